@@ -1,0 +1,35 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
+import { AuthModule } from '../auth/auth.module';
+import { dataSourceOptions } from '../database/data-source-options';
+import { QueryCounter } from '../database/query-counter';
+import { HealthModule } from '../health/health.module';
+import { MeModule } from '../me/me.module';
+import { KOERS_CONFIG, type KoersConfig } from './config';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static with(config: KoersConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: KOERS_CONFIG, useValue: config }], exports: [KOERS_CONFIG] };
+  }
+}
+
+/** The application, given its config and the URL of a PostgreSQL that is already running. */
+@Module({})
+export class AppModule {
+  static with(config: KoersConfig & { databaseUrl: string }, queryCounter?: QueryCounter): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.with(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
+        AccessModule,
+        AuthModule,
+        MeModule,
+        HealthModule,
+      ],
+    };
+  }
+}

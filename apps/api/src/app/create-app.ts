@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryCounter } from '../database/query-counter';
+import { ErrorFilter } from '../errors/error.filter';
+import { ValidationFailedError } from '../errors/koers-error';
+import { fieldProblems } from '../errors/validation-messages';
+import { AppModule } from './app.module';
+import type { KoersConfig } from './config';
+
+const LOG_LEVELS: Record<KoersConfig['logLevel'], LogLevel[]> = {
+  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
+  log: ['log', 'warn', 'error', 'fatal'],
+  warn: ['warn', 'error', 'fatal'],
+  error: ['error', 'fatal'],
+};
+
+/** Builds the whole application (API, OpenAPI docs and the built web app) without listening yet. */
+export async function createApp(
+  config: KoersConfig & { databaseUrl: string },
+  options: { queryCounter?: QueryCounter } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: config.logLevel === 'debug' ? { level: 'info' } : false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: process.env.KOERS_TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {
+    logger: new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] }),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
+  if (hasWebApp) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  }
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new ValidationFailedError(fieldProblems(errors)),
+    }),
+  );
+  app.useGlobalFilters(new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply)));
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Koers API')
+    .setDescription(
+      'Cohort learning programmes for Dutch health care and welfare. Log in with POST /api/auth/login (a session cookie); ' +
+        'send the token from GET /api/auth/csrf in the x-csrf-token header on every write.',
+    )
+    .setVersion('0.1.0')
+    .addCookieAuth('koers_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  return app;
+}
+
+/** Unknown GET paths outside /api belong to the single-page app's router. */
+function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
+  const accepts = request.headers.accept ?? '';
+  if (request.method !== 'GET' || request.url.startsWith('/api/') || !accepts.includes('text/html')) return false;
+  void reply.header('cache-control', 'no-cache').sendFile('index.html');
+  return true;
+}

@@ -1,0 +1,57 @@
+import type { CsrfResponse, MeResponse } from '@koers/shared/api';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { Auth, type AuthContext, Public } from './auth-context';
+import { AuthService } from './auth.service';
+import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+import { newSecretToken } from './tokens';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly authService: AuthService,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+    const { me, sessionToken } = await this.authService.login(dto.email, dto.password, request.ip);
+    reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(this.config));
+    return me;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.authService.logout(auth);
+    reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
+  }
+
+  /** The token to send back in the `x-csrf-token` header on writes; logged out there is nothing to protect, so any token will do. */
+  @Public()
+  @Get('csrf')
+  csrf(@Req() request: FastifyRequest): CsrfResponse {
+    return { csrfToken: request.auth?.csrfToken ?? newSecretToken() };
+  }
+
+  @Public()
+  @Post('password-reset/request')
+  @HttpCode(202)
+  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.authService.requestPasswordReset(dto.email, localeFromAcceptLanguage(request.headers['accept-language']));
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
+    await this.authService.confirmPasswordReset(dto.token, dto.password);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { MailModule } from '../mail/mail.module';
+import { MeModule } from '../me/me.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthRepository } from './auth.repository';
+import { AuthService } from './auth.service';
+
+@Module({
+  imports: [MeModule, MailModule],
+  controllers: [AuthController],
+  providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

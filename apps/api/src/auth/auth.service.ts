@@ -1,0 +1,68 @@
+import type { MeResponse } from '@koers/shared/api';
+import { Inject, Injectable } from '@nestjs/common';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { Mailer } from '../mail/mailer';
+import { MeService } from '../me/me.service';
+import type { AuthContext } from './auth-context';
+import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
+import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
+import { passwordResetMail } from './password-reset.mail';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { newSecretToken, sha256 } from './tokens';
+
+const MAX_FAILURES = 10;
+const FAILURE_WINDOW_MINUTES = 15;
+const RESET_TOKEN_VALID_MINUTES = 60;
+
+export interface LoginResult {
+  me: MeResponse;
+  sessionToken: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly auth: AuthRepository,
+    private readonly me: MeService,
+    private readonly mailer: Mailer,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  async login(email: string, password: string, ip: string): Promise<LoginResult> {
+    const failures = await this.auth.recentFailures(email, ip, FAILURE_WINDOW_MINUTES);
+    if (failures.byEmail >= MAX_FAILURES || failures.byIp >= MAX_FAILURES) throw new LoginRateLimitedError();
+
+    const candidate = await this.auth.findLoginCandidate(email);
+    if (!candidate || !(await verifyPassword(candidate.passwordHash, password))) {
+      await this.auth.recordFailure(email, ip);
+      throw new InvalidCredentialsError();
+    }
+
+    const sessionToken = newSecretToken();
+    await this.auth.openSession(candidate.id, email, sha256(sessionToken), newSecretToken(), this.config.sessionIdleMinutes);
+    return { sessionToken, me: await this.me.describe(candidate.id) };
+  }
+
+  resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
+    return this.auth.resolveSession(sha256(sessionToken), this.config.sessionIdleMinutes);
+  }
+
+  logout(auth: AuthContext): Promise<void> {
+    return this.auth.closeSession(auth.loginSessionId);
+  }
+
+  /** Always succeeds from the outside, so the endpoint does not reveal which addresses have an account. */
+  async requestPasswordReset(email: string, locale: 'nl' | 'en'): Promise<void> {
+    const candidate = await this.auth.findLoginCandidate(email);
+    if (!candidate) return;
+    const token = newSecretToken();
+    await this.auth.createResetToken(candidate.id, sha256(token), RESET_TOKEN_VALID_MINUTES);
+    const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+    await this.mailer.send(passwordResetMail(email, link, locale, RESET_TOKEN_VALID_MINUTES));
+  }
+
+  async confirmPasswordReset(token: string, password: string): Promise<void> {
+    const consumed = await this.auth.consumeResetToken(sha256(token), await hashPassword(password));
+    if (!consumed) throw new InvalidResetTokenError();
+  }
+}

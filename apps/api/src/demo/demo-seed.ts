@@ -1,0 +1,426 @@
+import type { AttendanceStatus, InnovationPhase } from '@koers/shared/domain';
+import { INNOVATION_PHASES } from '@koers/shared/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password-hasher';
+import { addCalendarDays, addCalendarWeeks, amsterdamToInstant, isoWeekday } from '../calendar/amsterdam-time';
+import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
+import { CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
+
+export const DEMO_PASSWORD = 'demo-koers';
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@koers.demo', name: 'Merel Programmabureau', role: 'admin' },
+  { email: 'trainer@koers.demo', name: 'Sanne de Vries', role: 'trainer' },
+  { email: 'deelnemer@koers.demo', name: 'Lotte Bakker', role: 'participant' },
+  { email: 'directeur@koers.demo', name: 'Hans Visser', role: 'director' },
+] as const;
+
+const PROGRAMME_CODE = 'HIS-I';
+const SEED_LOCK = 731_204;
+
+/**
+ * The HIS-I programme with a completed first edition (36 Rebels and their attendance history) and
+ * HIS-I 2.0, started on 15 November and running now. Idempotent: runs once per database, also with
+ * several replicas starting at the same moment (advisory lock).
+ */
+export async function seedDemoData(db: DataSource, today: Date = new Date()): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const existing = await manager.query('SELECT 1 FROM programme WHERE code = $1', [PROGRAMME_CODE]);
+    if (existing.length > 0) return false;
+    await new DemoSeeder(manager, passwordHash, today).run();
+    return true;
+  });
+}
+
+type Random = () => number;
+
+/** A small deterministic generator, so every fresh install shows the same demo. */
+function mulberry32(seed: number): Random {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface PersonRow {
+  name: string;
+  email: string;
+  isAdmin?: boolean;
+  organisationId: string | null;
+}
+
+class DemoSeeder {
+  private readonly random = mulberry32(2026);
+  private nameIndex = 0;
+
+  constructor(
+    private readonly db: EntityManager,
+    private readonly passwordHash: string,
+    private readonly today: Date,
+  ) {}
+
+  async run() {
+    const organisations = await this.insertOrganisations();
+    const programme = await this.insertProgramme();
+    const [admin, trainer, participant, director] = await this.insertPeople(
+      DEMO_ACCOUNTS.map((account) => ({
+        name: account.name,
+        email: account.email,
+        isAdmin: account.role === 'admin',
+        organisationId: account.role === 'participant' || account.role === 'director' ? organisations[0] : null,
+      })),
+    );
+    const facilitators = await this.insertPeople(
+      ['Avans Hogeschool', 'Fontys Hogescholen', 'Zuyd Hogeschool'].map((school, i) => ({
+        name: `${['Karin Smeets', 'Ahmed Bouzid', 'Ellen Wouters'][i]} (${school})`,
+        email: `begeleider${i + 1}@koers.demo`,
+        organisationId: null,
+      })),
+    );
+    void admin;
+
+    const year = this.currentEditionYear();
+    const firstStart = firstWeekdayOnOrAfter(`${year}-01-10`, 2);
+    await this.insertEdition(programme, {
+      name: 'HIS-I 1.0',
+      startDate: firstStart,
+      status: 'completed',
+      participants: 36,
+      organisations,
+      trainer,
+      facilitators,
+    });
+    await this.insertEdition(programme, {
+      name: 'HIS-I 2.0',
+      startDate: `${year}-11-15`,
+      status: 'running',
+      participants: 24,
+      organisations,
+      trainer,
+      facilitators,
+      demoParticipant: participant,
+      demoDirector: director,
+    });
+  }
+
+  /** HIS-I 2.0 starts on 15 November; before that date in a year, the running one is last year's. */
+  private currentEditionYear(): number {
+    const year = this.today.getUTCFullYear();
+    return this.today >= new Date(Date.UTC(year, 10, 15)) ? year : year - 1;
+  }
+
+  private async insertOrganisations(): Promise<string[]> {
+    const rows = await this.db.query(
+      `INSERT INTO organisation (name, region) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id`,
+      [DEMO_ORGANISATIONS.map((o) => o.name), DEMO_ORGANISATIONS.map((o) => o.region)],
+    );
+    return rows.map((row: { id: string }) => row.id);
+  }
+
+  private async insertPeople(people: PersonRow[]): Promise<string[]> {
+    const rows = await this.db.query(
+      `INSERT INTO person (name, email, password_hash, is_admin, organisation_id)
+       SELECT name, email, $3, is_admin, organisation_id FROM unnest($1::text[], $2::text[], $4::boolean[], $5::uuid[])
+         AS p(name, email, is_admin, organisation_id)
+       RETURNING id`,
+      [people.map((p) => p.name), people.map((p) => p.email), this.passwordHash, people.map((p) => p.isAdmin ?? false), people.map((p) => p.organisationId)],
+    );
+    return rows.map((row: { id: string }) => row.id);
+  }
+
+  private nextName(): string {
+    const i = this.nameIndex++;
+    return `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]}`;
+  }
+
+  private async insertProgramme(): Promise<{ id: string; slotIds: string[] }> {
+    const [programme] = await this.db.query(
+      `INSERT INTO programme (code, name, description) VALUES ($1, $2, $3) RETURNING id`,
+      [
+        PROGRAMME_CODE,
+        'Health Innovation School – Implementation',
+        'Acht maanden, tien lesdagen, netwerksessies en twee bestuurlijke bijeenkomsten: deelnemers implementeren hun eigen innovatie in hun zorg- of welzijnsorganisatie.',
+      ],
+    );
+    const slots = await this.db.query(
+      `INSERT INTO curriculum_slot (programme_id, position, kind, title, theme, duration_minutes, mode, audience_participants, audience_internal_teams, audience_directors)
+       SELECT $1, position, kind::curriculum_slot_kind, title, theme, duration, mode::curriculum_slot_mode, participants, teams, directors
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::boolean[], $9::boolean[], $10::boolean[])
+           AS s(position, kind, title, theme, duration, mode, participants, teams, directors)
+       ORDER BY position
+       RETURNING id`,
+      [
+        programme.id,
+        HIS_I_SLOTS.map((_, i) => i + 1),
+        HIS_I_SLOTS.map((s) => s.kind),
+        HIS_I_SLOTS.map((s) => s.title),
+        HIS_I_SLOTS.map((s) => s.theme),
+        HIS_I_SLOTS.map((s) => s.durationMinutes),
+        HIS_I_SLOTS.map((s) => s.mode),
+        HIS_I_SLOTS.map((s) => !s.directorsOnly),
+        HIS_I_SLOTS.map((s) => s.internalTeams ?? false),
+        HIS_I_SLOTS.map((s) => s.directorsOnly ?? false),
+      ],
+    );
+    const slotIds: string[] = slots.map((row: { id: string }) => row.id);
+    await this.db.query(
+      `INSERT INTO assignment_template (programme_id, title, instructions, relative_to_slot_id, offset_days, due_time)
+       SELECT $1, title, instructions, slot, offset_days, '23:59' FROM unnest($2::text[], $3::text[], $4::uuid[], $5::int[])
+         AS a(title, instructions, slot, offset_days)`,
+      [
+        programme.id,
+        HIS_I_ASSIGNMENTS.map((a) => a.title),
+        HIS_I_ASSIGNMENTS.map((a) => a.instructions),
+        HIS_I_ASSIGNMENTS.map((a) => slotIds[a.slotIndex]),
+        HIS_I_ASSIGNMENTS.map((a) => a.offsetDays),
+      ],
+    );
+    return { id: programme.id, slotIds };
+  }
+
+  private async insertEdition(
+    programme: { id: string; slotIds: string[] },
+    spec: {
+      name: string;
+      startDate: string;
+      status: 'completed' | 'running';
+      participants: number;
+      organisations: string[];
+      trainer: string;
+      facilitators: string[];
+      demoParticipant?: string;
+      demoDirector?: string;
+    },
+  ) {
+    const schedule = generateSchedule({
+      slots: HIS_I_SLOTS.map((slot, i) => ({
+        slotId: programme.slotIds[i],
+        kind: slot.kind,
+        title: slot.title,
+        theme: slot.theme,
+        durationMinutes: slot.durationMinutes,
+        mode: slot.mode,
+        order: i + 1,
+        audience: { participants: !slot.directorsOnly, internalTeams: slot.internalTeams ?? false, directors: slot.directorsOnly ?? false },
+      })),
+      startDate: spec.startDate,
+      cadenceWeeks: 3,
+      weekday: 2,
+      startTime: '09:30',
+    });
+    const location = 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort';
+    const onlineUrl = 'https://meet.koers.demo/his-i';
+    const [edition] = await this.db.query(
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url)
+       VALUES ($1, $2, $3, $4, 36, $5, $6, $7) RETURNING id`,
+      [programme.id, spec.name, spec.startDate, addCalendarDays(addCalendarWeeks(spec.startDate, 35), 0), spec.status, location, onlineUrl],
+    );
+    const sessionIds = await this.insertSessions(edition.id, schedule, location, onlineUrl);
+    await this.insertStaff(sessionIds, schedule, spec.trainer, spec.facilitators);
+
+    const directorByOrganisation = new Map<string, string>();
+    if (spec.demoDirector) directorByOrganisation.set(spec.organisations[0], spec.demoDirector);
+    const participants: { personId: string; organisationId: string }[] = [];
+    if (spec.demoParticipant) participants.push({ personId: spec.demoParticipant, organisationId: spec.organisations[0] });
+    const newParticipants = Array.from({ length: spec.participants - participants.length }, (_, i) => ({
+      name: this.nextName(),
+      organisationId: spec.organisations[(i + 1) % spec.organisations.length],
+    }));
+    const slug = spec.name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const newIds = await this.insertPeople(
+      newParticipants.map((p, i) => ({ name: p.name, email: `rebel${i + 1}.${slug}@koers.demo`, organisationId: p.organisationId })),
+    );
+    newIds.forEach((personId, i) => participants.push({ personId, organisationId: newParticipants[i].organisationId }));
+
+    const missingDirectors = spec.organisations.filter((o) => !directorByOrganisation.has(o) && participants.some((p) => p.organisationId === o));
+    const directorIds = await this.insertPeople(
+      missingDirectors.map((organisationId, i) => ({ name: this.nextName(), email: `directeur${i + 1}.${slug}@koers.demo`, organisationId })),
+    );
+    missingDirectors.forEach((organisationId, i) => directorByOrganisation.set(organisationId, directorIds[i]));
+
+    const staffIds = [spec.trainer, ...spec.facilitators];
+    await this.db.query(
+      `INSERT INTO enrolment (edition_id, person_id, role)
+       SELECT $1, person, role::edition_role FROM unnest($2::uuid[], $3::text[]) AS e(person, role)`,
+      [
+        edition.id,
+        [...staffIds, ...directorByOrganisation.values()],
+        [...staffIds.map((_, i) => (i === 0 ? 'trainer' : 'facilitator')), ...[...directorByOrganisation.values()].map(() => 'director')],
+      ],
+    );
+    const enrolmentRows: { id: string; personId: string }[] = await this.db.query(
+      `INSERT INTO enrolment (edition_id, person_id, role, director_person_id)
+       SELECT $1, person, 'participant', director FROM unnest($2::uuid[], $3::uuid[]) AS e(person, director)
+       RETURNING id, person_id AS "personId"`,
+      [edition.id, participants.map((p) => p.personId), participants.map((p) => directorByOrganisation.get(p.organisationId))],
+    );
+    await this.insertChallenges(enrolmentRows, spec.status, spec.demoParticipant);
+    const teamMembers = await this.insertInternalTeams(edition.id, enrolmentRows, participants, slug, spec.demoParticipant);
+    await this.insertAssignments(edition.id, programme, sessionIds, schedule);
+    await this.insertAttendance(sessionIds, schedule, {
+      participants: participants.map((p) => p.personId),
+      internalTeam: teamMembers,
+      directors: [...directorByOrganisation.values()],
+    });
+  }
+
+  private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {
+    const slot = (s: ScheduledSession) => HIS_I_SLOTS.find((candidate) => candidate.title === s.title)!;
+    const rows = await this.db.query(
+      `INSERT INTO session (edition_id, curriculum_slot_id, kind, title, theme, starts_at, ends_at, mode, location, online_url,
+                            audience_participants, audience_internal_teams, audience_directors, agenda)
+       SELECT $1, slot, kind::session_kind, title, theme, starts_at, ends_at, mode::session_mode,
+              CASE WHEN mode = 'online' THEN NULL ELSE $2 END, CASE WHEN mode = 'on_site' THEN NULL ELSE $3 END,
+              participants, teams, directors, agenda
+         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::text[],
+                     $11::boolean[], $12::boolean[], $13::boolean[], $14::text[])
+           WITH ORDINALITY AS s(slot, kind, title, theme, starts_at, ends_at, mode, participants, teams, directors, agenda, n)
+        ORDER BY n
+       RETURNING id`,
+      [
+        editionId,
+        location,
+        onlineUrl,
+        schedule.map((s) => s.slotId),
+        schedule.map((s) => s.kind),
+        schedule.map((s) => s.title),
+        schedule.map((s) => slot(s).theme),
+        schedule.map((s) => s.startsAt),
+        schedule.map((s) => s.endsAt),
+        schedule.map((s) => slot(s).mode),
+        schedule.map((s) => !slot(s).directorsOnly),
+        schedule.map((s) => slot(s).internalTeams ?? false),
+        schedule.map((s) => slot(s).directorsOnly ?? false),
+        schedule.map((s) => agendaFor(s.kind)),
+      ],
+    );
+    return rows.map((row: { id: string }) => row.id);
+  }
+
+  private async insertStaff(sessionIds: string[], schedule: ScheduledSession[], trainer: string, facilitators: string[]) {
+    let networkIndex = 0;
+    const staff = schedule.map((s) =>
+      s.kind === 'network_session' ? { person: facilitators[networkIndex++ % facilitators.length], role: 'facilitator' } : { person: trainer, role: 'trainer' },
+    );
+    await this.db.query(
+      `INSERT INTO session_staff (session_id, person_id, role) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::session_staff_role[])`,
+      [sessionIds, staff.map((s) => s.person), staff.map((s) => s.role)],
+    );
+    await this.db.query(
+      `INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, 'Prof. dr. Anne Hoekstra', 'Zorg aan Zet', 'speaker')`,
+      [sessionIds[0]],
+    );
+  }
+
+  private async insertChallenges(enrolments: { id: string; personId: string }[], status: 'completed' | 'running', demoParticipant?: string) {
+    const phases: InnovationPhase[] = enrolments.map((e, i) =>
+      status === 'completed' ? 'do' : e.personId === demoParticipant ? 'explore' : INNOVATION_PHASES[i % 2],
+    );
+    const challenges: { id: string; enrolmentId: string }[] = await this.db.query(
+      `INSERT INTO implementation_challenge (enrolment_id, title, description, innovation, goal, phase)
+       SELECT enrolment, title, description, innovation, goal, phase::innovation_phase
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS c(enrolment, title, description, innovation, goal, phase)
+       RETURNING id, enrolment_id AS "enrolmentId"`,
+      [
+        enrolments.map((e) => e.id),
+        enrolments.map((_, i) => CHALLENGE_TITLES[i % CHALLENGE_TITLES.length]),
+        enrolments.map(() => 'Medewerkers ervaren hoge werkdruk; we zoeken een oplossing die tijd teruggeeft aan de zorg.'),
+        enrolments.map((_, i) => CHALLENGE_TITLES[i % CHALLENGE_TITLES.length].split(' ').slice(0, 3).join(' ')),
+        enrolments.map(() => 'Binnen een jaar werkt minstens één team structureel met de innovatie.'),
+        phases,
+      ],
+    );
+    const demoEnrolment = enrolments.find((e) => e.personId === demoParticipant);
+    const demoChallenge = challenges.find((c) => c.enrolmentId === demoEnrolment?.id);
+    if (demoChallenge) {
+      const day = this.today.toISOString().slice(0, 10);
+      await this.db.query(
+        `INSERT INTO challenge_log_entry (challenge_id, entry_date, text, author_person_id) VALUES
+           ($1, $2, 'Gesprek met de teamleider van de nachtdienst: zij wil meedoen in het intern team.', $3),
+           ($1, $4, 'Eerste inventarisatie: drie afdelingen hebben al sensoren, niemand gebruikt de meldingen.', $3)`,
+        [demoChallenge.id, addCalendarDays(day, -6), demoParticipant, addCalendarDays(day, -2)],
+      );
+    }
+  }
+
+  private async insertInternalTeams(
+    editionId: string,
+    enrolments: { id: string; personId: string }[],
+    participants: { personId: string; organisationId: string }[],
+    slug: string,
+    demoParticipant?: string,
+  ): Promise<string[]> {
+    const supported = enrolments.filter((_, i) => i % 2 === 0 || enrolments[i].personId === demoParticipant);
+    const members = supported.flatMap((enrolment, i) =>
+      Array.from({ length: enrolment.personId === demoParticipant ? 3 : 2 }, (_, j) => ({
+        enrolmentId: enrolment.id,
+        name: this.nextName(),
+        email: `${enrolment.personId === demoParticipant ? 'internteam' : `team${i + 1}`}-${j + 1}.${slug}@koers.demo`,
+        organisationId: participants.find((p) => p.personId === enrolment.personId)!.organisationId,
+      })),
+    );
+    const ids = await this.insertPeople(members);
+    await this.db.query(
+      `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id)
+       SELECT $1, person, 'internal_team_member', supports FROM unnest($2::uuid[], $3::uuid[]) AS e(person, supports)`,
+      [editionId, ids, members.map((m) => m.enrolmentId)],
+    );
+    return ids;
+  }
+
+  private async insertAssignments(editionId: string, programme: { id: string; slotIds: string[] }, sessionIds: string[], schedule: ScheduledSession[]) {
+    const due = HIS_I_ASSIGNMENTS.map((a) => {
+      const index = schedule.findIndex((s) => s.slotId === programme.slotIds[a.slotIndex]);
+      return { sessionId: sessionIds[index], dueAt: amsterdamToInstant(addCalendarDays(schedule[index].date, a.offsetDays), '23:59') };
+    });
+    await this.db.query(
+      `INSERT INTO assignment (edition_id, template_id, session_id, title, instructions, due_at)
+       SELECT $1, t.id, a.session, t.title, t.instructions, a.due_at
+         FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS a(title, session, due_at)
+         JOIN assignment_template t ON t.programme_id = $5 AND t.title = a.title`,
+      [editionId, HIS_I_ASSIGNMENTS.map((a) => a.title), due.map((d) => d.sessionId), due.map((d) => d.dueAt), programme.id],
+    );
+  }
+
+  /** Marks for every session that has already taken place: mostly present, as in a real cohort. */
+  private async insertAttendance(
+    sessionIds: string[],
+    schedule: ScheduledSession[],
+    people: { participants: string[]; internalTeam: string[]; directors: string[] },
+  ) {
+    const marks: { sessionId: string; personId: string; status: AttendanceStatus }[] = [];
+    schedule.forEach((session, i) => {
+      if (session.endsAt > this.today) return;
+      const slot = HIS_I_SLOTS.find((candidate) => candidate.title === session.title)!;
+      const expected = slot.directorsOnly ? people.directors : [...people.participants, ...(slot.internalTeams ? people.internalTeam : [])];
+      for (const personId of expected) marks.push({ sessionId: sessionIds[i], personId, status: this.attendanceStatus() });
+    });
+    if (marks.length === 0) return;
+    await this.db.query(
+      `INSERT INTO attendance (session_id, person_id, status, recorded_at)
+       SELECT session, person, status::attendance_status, now() FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS a(session, person, status)`,
+      [marks.map((m) => m.sessionId), marks.map((m) => m.personId), marks.map((m) => m.status)],
+    );
+  }
+
+  private attendanceStatus(): AttendanceStatus {
+    const roll = this.random();
+    return roll < 0.84 ? 'present' : roll < 0.9 ? 'late' : roll < 0.96 ? 'excused' : 'absent';
+  }
+}
+
+function firstWeekdayOnOrAfter(date: string, weekday: number): string {
+  let day = date;
+  while (isoWeekday(day) !== weekday) day = addCalendarDays(day, 1);
+  return day;
+}
+
+function agendaFor(kind: ScheduledSession['kind']): string {
+  if (kind === 'board_meeting') return '14:00 Ontvangst\n14:15 Stand van zaken van de Rebels\n15:00 Gesprek: wat vraagt implementatie van bestuurders?\n16:30 Afsluiting';
+  if (kind === 'network_session') return 'Check-in\nCasus van een deelnemer\nIntervisie in kleine groepen\nOpbrengst en afspraken';
+  return '09:30 Inloop en koffie\n10:00 Opening en terugblik\n10:30 Inhoudelijk programma\n12:30 Lunch\n13:30 Werken aan je implementatievraagstuk\n15:30 Afsluiting';
+}

@@ -1,0 +1,80 @@
+import type { SessionKind, SessionMode } from '@koers/shared/domain';
+
+export interface DemoSlot {
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  durationMinutes: number;
+  mode: SessionMode;
+  internalTeams?: boolean;
+  directorsOnly?: boolean;
+}
+
+/** The HIS-I curriculum: ten programme days (two with the internal teams), four network sessions, two board meetings. */
+export const HIS_I_SLOTS: DemoSlot[] = [
+  { kind: 'programme_day', title: 'Lesdag 1 – Kick-off: implementeren begint bij jezelf', theme: 'Kennismaking en je implementatievraagstuk', durationMinutes: 390, mode: 'on_site' },
+  { kind: 'programme_day', title: 'Lesdag 2 – Onderzoeken: wat is het probleem echt?', theme: 'Innovatieroute fase 1: onderzoek', durationMinutes: 240, mode: 'online' },
+  { kind: 'network_session', title: 'Netwerksessie 1 – Vraagstukken delen', theme: 'Intervisie onder leiding van Avans Hogeschool', durationMinutes: 120, mode: 'online' },
+  { kind: 'programme_day', title: 'Lesdag 3 – Samen met je intern team', theme: 'Draagvlak bouwen in je eigen organisatie', durationMinutes: 390, mode: 'on_site', internalTeams: true },
+  { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1 – Ruimte maken voor innovatie', theme: 'Commitment van de top', durationMinutes: 180, mode: 'on_site', directorsOnly: true },
+  { kind: 'programme_day', title: 'Lesdag 4 – Richten: kiezen en begrenzen', theme: 'Innovatieroute fase 2: richt', durationMinutes: 240, mode: 'online' },
+  { kind: 'network_session', title: 'Netwerksessie 2 – De samenwerkingsthermometer', theme: 'Samenwerken in de regio, met Fontys', durationMinutes: 120, mode: 'online' },
+  { kind: 'programme_day', title: 'Lesdag 5 – Plannen: het plan van aanpak', theme: 'Innovatieroute fase 3: plan', durationMinutes: 390, mode: 'on_site' },
+  { kind: 'programme_day', title: 'Lesdag 6 – Technologie die werkt op de werkvloer', theme: 'MET-scan en innovatievolwassenheid', durationMinutes: 240, mode: 'hybrid' },
+  { kind: 'network_session', title: 'Netwerksessie 3 – Leren van koplopers', theme: 'Ervaringen van koplopers, met Zuyd Hogeschool', durationMinutes: 120, mode: 'online' },
+  { kind: 'programme_day', title: 'Lesdag 7 – Doen: implementeren in de praktijk', theme: 'Innovatieroute fase 4: doe', durationMinutes: 390, mode: 'on_site' },
+  { kind: 'programme_day', title: 'Lesdag 8 – Opschalen en borgen met je intern team', theme: 'Van pilot naar staande praktijk', durationMinutes: 390, mode: 'on_site', internalTeams: true },
+  { kind: 'network_session', title: 'Netwerksessie 4 – Obstakels en doorbraken', theme: 'Intervisie onder leiding van Avans Hogeschool', durationMinutes: 120, mode: 'online' },
+  { kind: 'programme_day', title: 'Lesdag 9 – Verandering laten beklijven', theme: 'Werkplezier, rollen en routines', durationMinutes: 240, mode: 'online' },
+  { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2 – Resultaten en vervolg', theme: 'Wat vraagt opschaling van de organisatie?', durationMinutes: 180, mode: 'on_site', directorsOnly: true },
+  { kind: 'programme_day', title: 'Lesdag 10 – Slotdag: de Rebels presenteren', theme: 'Presentaties en certificaten', durationMinutes: 390, mode: 'on_site' },
+];
+
+export interface DemoAssignmentTemplate {
+  title: string;
+  instructions: string;
+  /** Index into HIS_I_SLOTS of the session the deadline hangs off. */
+  slotIndex: number;
+  offsetDays: number;
+}
+
+export const HIS_I_ASSIGNMENTS: DemoAssignmentTemplate[] = [
+  { title: 'Beschrijf je implementatievraagstuk', instructions: 'Beschrijf in maximaal één pagina je **implementatievraagstuk**: de innovatie, het probleem dat die oplost en wie erbij betrokken zijn.', slotIndex: 1, offsetDays: -3 },
+  { title: 'MET-scan van je organisatie', instructions: 'Vul met twee collega\'s de MET-scan in en noteer de drie belangrijkste uitkomsten.', slotIndex: 3, offsetDays: -3 },
+  { title: 'Plan van aanpak', instructions: 'Werk je plan van aanpak uit: doel, stappen, planning, rollen van je intern team en hoe je het resultaat meet.', slotIndex: 8, offsetDays: -3 },
+  { title: 'Tussenreflectie', instructions: 'Reflecteer op wat werkt en wat niet, en wat je nodig hebt van je directeur.', slotIndex: 11, offsetDays: -3 },
+  { title: 'Eindpresentatie en reflectie', instructions: 'Lever je eindpresentatie in en een korte reflectie op je ontwikkeling als Rebel.', slotIndex: 15, offsetDays: -3 },
+];
+
+export const DEMO_ORGANISATIONS: { name: string; region: string }[] = [
+  { name: 'Zorggroep De Linde', region: 'Noord-Holland' },
+  { name: 'Thuiszorg Het Groene Hart', region: 'Utrecht' },
+  { name: 'Stichting Zorg aan de Maas', region: 'Limburg' },
+  { name: 'Welzijnskracht Twente', region: 'Overijssel' },
+  { name: 'Careyn Zuidwest (demo)', region: 'Zuid-Holland' },
+  { name: 'Woonzorg Brabantse Kempen', region: 'Noord-Brabant' },
+  { name: 'Zorgcentrum De Waddenkust', region: 'Friesland' },
+  { name: 'GGZ Veluwe Vooruit', region: 'Gelderland' },
+  { name: 'Wijkteam Haaglanden', region: 'Den Haag' },
+  { name: 'Ouderenzorg Zeeuwse Delta', region: 'Zeeland' },
+  { name: 'Gehandicaptenzorg Drenthe Samen', region: 'Drenthe' },
+  { name: 'Revalidatie Flevoland', region: 'Flevoland' },
+];
+
+export const FIRST_NAMES = ['Anouk', 'Bram', 'Charlotte', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Iris', 'Jasper', 'Kim', 'Lars', 'Maud', 'Noah', 'Olga', 'Pieter', 'Roos', 'Sem', 'Tessa', 'Umut', 'Vera', 'Wouter', 'Yara', 'Zeynep', 'Fatima', 'Mohammed', 'Lotte', 'Ruben', 'Sophie', 'Thijs', 'Esther', 'Koen', 'Naima', 'Joost', 'Ilse', 'Marieke'];
+export const LAST_NAMES = ['de Jong', 'Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Kok', 'Jacobs', 'van Dijk', 'Willems', 'Schouten', 'Postma'];
+
+export const CHALLENGE_TITLES = [
+  'Slimme sensoren voor een rustige nacht',
+  'Beeldbellen in de wijkverpleging',
+  'Medicijndispensers bij cliënten thuis',
+  'Digitale overdracht tussen diensten',
+  'Leefstijlmonitoring voor mensen met diabetes',
+  'Spraakgestuurd rapporteren',
+  'Zorgrobot bij de dagbesteding',
+  'Valdetectie op de psychogeriatrische afdeling',
+  'Samen roosteren met een zelfroosterapp',
+  'E-health-modules in de ambulante GGZ',
+  'Inzet van een digitale sociale kaart',
+  'Leefcirkels: zelfredzaamheid meten',
+];

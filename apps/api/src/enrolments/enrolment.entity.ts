@@ -1,0 +1,58 @@
+import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Edition } from '../editions/edition.entity';
+import { Person } from '../people/person.entity';
+
+export const ENROLMENT_STATUSES = ['active', 'waitlisted', 'withdrawn'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+/** A person's role in one edition. */
+@Entity()
+@Unique(['personId', 'editionId', 'role'])
+@Index(['editionId', 'role'])
+export class Enrolment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  editionId: string;
+
+  @ManyToOne(() => Edition, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  edition?: Edition;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  person?: Person;
+
+  @Column({ type: 'enum', enum: EDITION_ROLES, enumName: 'edition_role' })
+  role: EditionRole;
+
+  @Column({ type: 'enum', enum: ENROLMENT_STATUSES, enumName: 'enrolment_status', default: 'active' })
+  status: EnrolmentStatus;
+
+  /** On a participant's enrolment: their director. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  directorPersonId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  directorPerson?: Person;
+
+  /** On an internal-team member's enrolment: the participant enrolment they support. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  supportsEnrolmentId: string | null;
+
+  @ManyToOne(() => Enrolment, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  supportsEnrolment?: Enrolment;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  enrolledAt: Date;
+}

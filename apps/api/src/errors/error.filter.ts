@@ -1,0 +1,73 @@
+import type { ApiErrorBody } from '@koers/shared/api';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { KoersError } from './koers-error';
+import { type Localized, localeFromAcceptLanguage } from './localized';
+
+const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
+  400: { code: 'bad_request', message: { nl: 'De gegevens konden niet worden gelezen.', en: 'The request could not be read.' } },
+  404: { code: 'not_found', message: { nl: 'Niet gevonden.', en: 'Not found.' } },
+  405: { code: 'method_not_allowed', message: { nl: 'Deze actie is hier niet toegestaan.', en: 'This action is not allowed here.' } },
+  406: { code: 'not_acceptable', message: { nl: 'Dit formaat wordt niet ondersteund.', en: 'This format is not supported.' } },
+  413: { code: 'payload_too_large', message: { nl: 'Het verzoek of bestand is te groot.', en: 'The request or file is too large.' } },
+  415: {
+    code: 'unsupported_media_type',
+    message: { nl: 'Dit soort inhoud wordt niet geaccepteerd.', en: 'This type of content is not accepted.' },
+  },
+  429: { code: 'too_many_requests', message: { nl: 'Te veel verzoeken. Probeer het later opnieuw.', en: 'Too many requests. Try again later.' } },
+};
+
+const INTERNAL: { code: string; message: Localized } = {
+  code: 'internal_error',
+  message: {
+    nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, neem dan contact op met het programmabureau.',
+    en: 'Something went wrong on our side. Please try again; if it keeps happening, contact the programme office.',
+  },
+};
+
+/** The one place where errors become HTTP responses, all with the same body shape and in the requester's language. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly spaFallback: (request: FastifyRequest, reply: FastifyReply) => boolean) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+
+    if (exception instanceof KoersError) {
+      this.send(reply, request, {
+        statusCode: exception.status,
+        error: exception.code,
+        message: exception.localizedMessage[locale],
+        ...(exception.fields && { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) }),
+      });
+      return;
+    }
+
+    const status = statusOf(exception);
+    if (status === 404 && this.spaFallback(request, reply)) return;
+    const known = status < 500 ? STATUS_MESSAGES[status] : undefined;
+    if (!known) this.logger.error({ msg: 'Unhandled error', requestId: request.id, error: describe(exception) });
+    const { code, message } = known ?? INTERNAL;
+    this.send(reply, request, { statusCode: known ? status : 500, error: code, message: message[locale] });
+  }
+
+  private send(reply: FastifyReply, request: FastifyRequest, body: ApiErrorBody) {
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send({ ...body, requestId: request.id });
+  }
+}
+
+/** Nest's HttpExceptions and Fastify's own errors (bad JSON, body too large) carry their status differently. */
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const statusCode = (exception as { statusCode?: unknown })?.statusCode;
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 600 ? statusCode : 500;
+}
+
+function describe(exception: unknown) {
+  return exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception;
+}

@@ -1,0 +1,47 @@
+import type { Localized } from './localized';
+
+export interface FieldProblem {
+  field: string;
+  message: Localized;
+}
+
+/** Every expected failure is a KoersError: a status, a stable code and a message in each language. */
+export class KoersError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly localizedMessage: Localized,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(localizedMessage.en);
+  }
+}
+
+/** Declares a typed error class in one line, so services throw `new EditionArchivedError()` and never build HTTP errors. */
+export function defineError(status: number, code: string, message: Localized) {
+  return class extends KoersError {
+    constructor(fields?: FieldProblem[]) {
+      super(status, code, message, fields);
+    }
+  };
+}
+
+export class NotAuthenticatedError extends defineError(401, 'not_authenticated', {
+  nl: 'Je bent niet ingelogd. Log in om verder te gaan.',
+  en: 'You are not logged in. Please log in to continue.',
+}) {}
+
+export class ForbiddenError extends defineError(403, 'forbidden', {
+  nl: 'Je hebt geen toegang tot dit onderdeel.',
+  en: 'You do not have access to this.',
+}) {}
+
+export class NotFoundError extends defineError(404, 'not_found', {
+  nl: 'Niet gevonden.',
+  en: 'Not found.',
+}) {}
+
+export class ValidationFailedError extends defineError(400, 'validation_failed', {
+  nl: 'Niet alle velden zijn goed ingevuld.',
+  en: 'Some fields are not filled in correctly.',
+}) {}

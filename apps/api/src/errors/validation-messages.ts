@@ -1,0 +1,47 @@
+import type { ValidationError } from 'class-validator';
+import type { FieldProblem } from './koers-error';
+import type { Localized } from './localized';
+
+type Template = (limit: string) => Localized;
+
+/** Dutch and English texts for the class-validator constraints our DTOs use; the limit comes from the default message. */
+const TEMPLATES: Record<string, Template> = {
+  isDefined: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
+  isNotEmpty: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
+  isEmail: () => ({ nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' }),
+  isString: () => ({ nl: 'Vul tekst in.', en: 'Enter text.' }),
+  isBoolean: () => ({ nl: 'Kies ja of nee.', en: 'Choose yes or no.' }),
+  isInt: () => ({ nl: 'Vul een heel getal in.', en: 'Enter a whole number.' }),
+  isUuid: () => ({ nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' }),
+  isIn: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
+  isEnum: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
+  isUrl: () => ({ nl: 'Vul een geldige link in (https://…).', en: 'Enter a valid link (https://…).' }),
+  isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  isISO8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
+  arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
+  arrayMinSize: (n) => ({ nl: `Minimaal ${n} items.`, en: `At least ${n} items.` }),
+  matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
+  minLength: (n) => ({ nl: `Gebruik minstens ${n} tekens.`, en: `Use at least ${n} characters.` }),
+  maxLength: (n) => ({ nl: `Gebruik hoogstens ${n} tekens.`, en: `Use at most ${n} characters.` }),
+  min: (n) => ({ nl: `Moet minstens ${n} zijn.`, en: `Must be at least ${n}.` }),
+  max: (n) => ({ nl: `Mag hoogstens ${n} zijn.`, en: `Must be at most ${n}.` }),
+  whitelistValidation: () => ({ nl: 'Dit veld is onbekend.', en: 'This field is not allowed.' }),
+  nestedValidation: () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.' }),
+};
+
+const fallback: Template = () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.' });
+
+/** Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. */
+export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {})
+      .slice(0, 1)
+      .map(([constraint, defaultMessage]) => ({
+        field,
+        message: (TEMPLATES[constraint] ?? fallback)(/(\d+)/.exec(defaultMessage)?.[1] ?? ''),
+      }));
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
+}

@@ -1,0 +1,38 @@
+import { LOCALES, type Locale } from '@koers/shared/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organisation } from './organisation.entity';
+
+@Entity()
+@Check('person_email_lowercase', `email = lower(email)`)
+export class Person {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Always stored lower-cased so that uniqueness and login ignore case. */
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  /** Null until the person sets a password through an invitation or reset link. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  isAdmin: boolean;
+
+  @Column({ type: 'enum', enum: LOCALES, enumName: 'locale', default: 'nl' })
+  locale: Locale;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  organisation?: Organisation;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

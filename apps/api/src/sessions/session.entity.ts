@@ -1,0 +1,88 @@
+import {
+  SESSION_KINDS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  type SessionKind,
+  type SessionMode,
+  type SessionStatus,
+} from '@koers/shared/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Edition } from '../editions/edition.entity';
+import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
+
+/** A programme day, network session or board meeting of one edition. Times are instants; the UI shows them in Europe/Amsterdam. */
+@Entity()
+@Index(['editionId', 'startsAt'])
+@Index(['startsAt'])
+@Check('session_ends_after_start', `ends_at > starts_at`)
+export class Session {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  editionId: string;
+
+  @ManyToOne(() => Edition, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  edition?: Edition;
+
+  @Column({ type: 'uuid', nullable: true })
+  curriculumSlotId: string | null;
+
+  @ManyToOne(() => CurriculumSlot, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  curriculumSlot?: CurriculumSlot;
+
+  @Column({ type: 'enum', enum: SESSION_KINDS, enumName: 'session_kind' })
+  kind: SessionKind;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  theme: string;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'enum', enum: SESSION_MODES, enumName: 'session_mode' })
+  mode: SessionMode;
+
+  @Column({ type: 'text', nullable: true })
+  location: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  audienceParticipants: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  audienceInternalTeams: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  audienceDirectors: boolean;
+
+  @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'scheduled' })
+  status: SessionStatus;
+
+  @Column({ type: 'text', default: '' })
+  agenda: string;
+
+  /** Recorded afterwards by a trainer (Markdown). */
+  @Column({ type: 'text', default: '' })
+  notes: string;
+
+  /** Raised on every change, so calendar clients replace their copy (iCalendar SEQUENCE). */
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

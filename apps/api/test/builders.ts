@@ -1,0 +1,63 @@
+import type { EditionRole } from '@koers/shared/roles';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../src/auth/password-hasher';
+import { TEST_PASSWORD } from './test-app';
+
+let passwordHash: Promise<string> | undefined;
+const unique = () => randomBytes(4).toString('hex');
+
+/** Small builders for integration specs: each inserts exactly what a test needs, with sensible defaults. */
+export function given(db: DataSource) {
+  return {
+    async organisation(overrides: { name?: string; region?: string } = {}) {
+      const [row] = await db.query(`INSERT INTO organisation (name, region) VALUES ($1, $2) RETURNING id, name`, [
+        overrides.name ?? `Zorggroep ${unique()}`,
+        overrides.region ?? 'midden',
+      ]);
+      return row as { id: string; name: string };
+    },
+
+    async person(overrides: { name?: string; email?: string; isAdmin?: boolean; organisationId?: string | null } = {}) {
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      const email = overrides.email ?? `person-${unique()}@example.nl`;
+      const [row] = await db.query(
+        `INSERT INTO person (name, email, password_hash, is_admin, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id, name, email`,
+        [overrides.name ?? `Persoon ${unique()}`, email, await passwordHash, overrides.isAdmin ?? false, overrides.organisationId ?? null],
+      );
+      return row as { id: string; name: string; email: string };
+    },
+
+    async programme(overrides: { code?: string; name?: string } = {}) {
+      const [row] = await db.query(`INSERT INTO programme (code, name) VALUES ($1, $2) RETURNING id`, [
+        overrides.code ?? `P-${unique()}`,
+        overrides.name ?? 'Health Innovation School – Implementation',
+      ]);
+      return row as { id: string };
+    },
+
+    async edition(overrides: { name?: string; programmeId?: string; status?: string; startDate?: string; endDate?: string; capacity?: number } = {}) {
+      const programmeId = overrides.programmeId ?? (await this.programme()).id;
+      const [row] = await db.query(
+        `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, name`,
+        [
+          programmeId,
+          overrides.name ?? `HIS-I ${unique()}`,
+          overrides.startDate ?? '2027-01-12',
+          overrides.endDate ?? '2027-09-12',
+          overrides.capacity ?? 36,
+          overrides.status ?? 'running',
+        ],
+      );
+      return row as { id: string; name: string };
+    },
+
+    async enrolment(editionId: string, personId: string, role: EditionRole, extra: { directorPersonId?: string; supportsEnrolmentId?: string } = {}) {
+      const [row] = await db.query(
+        `INSERT INTO enrolment (edition_id, person_id, role, director_person_id, supports_enrolment_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [editionId, personId, role, extra.directorPersonId ?? null, extra.supportsEnrolmentId ?? null],
+      );
+      return row as { id: string };
+    },
+  };
+}

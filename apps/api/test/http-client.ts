@@ -1,0 +1,60 @@
+import { CSRF_HEADER } from '@koers/shared/api';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: LightMyRequestResponse['headers'];
+  text: string;
+}
+
+/** Talks to the real application over its HTTP stack (Fastify inject), keeping the session cookie and CSRF token like a browser. */
+export class HttpClient {
+  private cookie: string | undefined;
+  csrfToken: string | undefined;
+
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  async login(email: string, password: string): Promise<TestResponse> {
+    const response = await this.request('POST', '/api/auth/login', { email, password });
+    if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${response.text}`);
+    await this.refreshCsrf();
+    return response;
+  }
+
+  async refreshCsrf(): Promise<void> {
+    const response = await this.request<{ csrfToken: string }>('GET', '/api/auth/csrf');
+    this.csrfToken = response.body.csrfToken;
+  }
+
+  get = <T = any>(url: string, headers: Record<string, string> = {}) => this.request<T>('GET', url, undefined, headers);
+  post = <T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) => this.request<T>('POST', url, body, headers);
+  put = <T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) => this.request<T>('PUT', url, body, headers);
+  delete = <T = any>(url: string, headers: Record<string, string> = {}) => this.request<T>('DELETE', url, undefined, headers);
+
+  async request<T = any>(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
+    const options: InjectOptions = {
+      method,
+      url,
+      headers: {
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(this.csrfToken && method !== 'GET' && { [CSRF_HEADER]: this.csrfToken }),
+        ...headers,
+      },
+      ...(body !== undefined && (typeof body === 'string' || Buffer.isBuffer(body) ? { payload: body } : { payload: body as object })),
+    };
+    const response = await this.app.inject(options);
+    const setCookie = response.cookies.find((cookie) => cookie.name === 'koers_session');
+    if (setCookie) this.cookie = setCookie.value ? `koers_session=${setCookie.value}` : undefined;
+    const contentType = String(response.headers['content-type'] ?? '');
+    return {
+      status: response.statusCode,
+      body: (contentType.includes('json') && response.body ? JSON.parse(response.body) : response.body) as T,
+      headers: response.headers,
+      text: response.body,
+    };
+  }
+}

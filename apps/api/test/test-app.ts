@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { type KoersConfig, readConfig } from '../src/app/config';
+import { createApp } from '../src/app/create-app';
+import { QueryCounter } from '../src/database/query-counter';
+import { HttpClient } from './http-client';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DataSource;
+  queries: QueryCounter;
+  config: KoersConfig & { databaseUrl: string };
+  databaseUrl: string;
+  /** A client without a session. */
+  anonymous(): HttpClient;
+  /** A client logged in as this person (password via builders' default). */
+  loginAs(email: string, password?: string): Promise<HttpClient>;
+  close(): Promise<void>;
+}
+
+/** Creates a fresh database cloned from the migrated template and boots the real application on it. */
+export async function createTestApp(overrides: Partial<KoersConfig> = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-data-'));
+  const config = {
+    ...readConfig({}),
+    dataDir,
+    seedDemo: false,
+    logLevel: 'error' as const,
+    webDir: path.join(dataDir, 'no-web-app'),
+    ...overrides,
+    databaseUrl,
+  };
+  const queries = new QueryCounter();
+  const app = await createApp(config, { queryCounter: queries });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const db = app.get<DataSource>(getDataSourceToken());
+  const testApp: TestApp = {
+    app,
+    db,
+    queries,
+    config,
+    databaseUrl,
+    anonymous: () => new HttpClient(app),
+    loginAs: async (email, password = TEST_PASSWORD) => {
+      const client = new HttpClient(app);
+      await client.login(email, password);
+      return client;
+    },
+    close: async () => {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return testApp;
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+async function adminClient() {
+  const client = new Client({ connectionString: templateUrl().replace(/\/[^/]+$/, '/postgres') });
+  await client.connect();
+  return client;
+}
+
+function templateUrl(): string {
+  const url = process.env.KOERS_TEST_TEMPLATE_URL;
+  if (!url) throw new Error('KOERS_TEST_TEMPLATE_URL is unset: integration specs run through the api-int jest project');
+  return url;
+}
+
+export async function createTestDatabase(): Promise<string> {
+  const name = `koers_test_${randomBytes(6).toString('hex')}`;
+  const client = await adminClient();
+  try {
+    await client.query(`CREATE DATABASE ${name} TEMPLATE koers_template`);
+  } finally {
+    await client.end();
+  }
+  return templateUrl().replace(/\/[^/]+$/, `/${name}`);
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  const client = await adminClient();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,55 @@
+import type { EditionRole } from './roles';
+
+/** The one error body every API error answers with. */
+export interface ApiErrorBody {
+  statusCode: number;
+  /** Stable machine-readable code, e.g. `validation_failed`, `login_rate_limited`. */
+  error: string;
+  /** Human-readable message in the requester's language (Dutch unless `Accept-Language` prefers English). */
+  message: string;
+  /** Per-field problems for validation errors. */
+  fields?: { field: string; message: string }[];
+  requestId?: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface CsrfResponse {
+  csrfToken: string;
+}
+
+export interface MeEnrolment {
+  editionId: string;
+  editionName: string;
+  role: EditionRole;
+}
+
+export interface MeResponse {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  locale: 'nl' | 'en';
+  enrolments: MeEnrolment[];
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirm {
+  token: string;
+  password: string;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  database: 'up' | 'down';
+}
+
+/** Name of the header that carries the CSRF token on cookie-authenticated writes. */
+export const CSRF_HEADER = 'x-csrf-token';
+export const MIN_PASSWORD_LENGTH = 10;
