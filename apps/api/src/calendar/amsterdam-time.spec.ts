@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import {
+  addCalendarDays,
+  addCalendarWeeks,
+  amsterdamToInstant,
+  formatAmsterdamIso,
+  formatDutchCalendarDate,
+  instantToAmsterdam,
+  isoWeekday,
+} from './amsterdam-time';
+
+describe('amsterdamToInstant', () => {
+  it.each([
+    // Clocks go forward on Sunday 29 March 2026 and Sunday 28 March 2027.
+    ['2026-03-28', '2026-03-28T08:30:00.000Z'],
+    ['2026-03-30', '2026-03-30T07:30:00.000Z'],
+    ['2027-03-27', '2027-03-27T08:30:00.000Z'],
+    ['2027-03-29', '2027-03-29T07:30:00.000Z'],
+    // Clocks go back on Sunday 25 October 2026 and Sunday 31 October 2027.
+    ['2026-10-24', '2026-10-24T07:30:00.000Z'],
+    ['2026-10-26', '2026-10-26T08:30:00.000Z'],
+    ['2027-10-30', '2027-10-30T07:30:00.000Z'],
+    ['2027-11-01', '2027-11-01T08:30:00.000Z'],
+  ])('puts 09:30 in Amsterdam on %s at %s', (date, instant) => {
+    expect(amsterdamToInstant(date, '09:30').toISOString()).toBe(instant);
+  });
+
+  it('reads a time skipped in March as the summer-time hour after it', () => {
+    expect(amsterdamToInstant('2027-03-28', '02:30').toISOString()).toBe('2027-03-28T01:30:00.000Z');
+  });
+
+  it('reads a time that occurs twice in October as its winter-time occurrence', () => {
+    expect(amsterdamToInstant('2027-10-31', '02:30').toISOString()).toBe('2027-10-31T01:30:00.000Z');
+  });
+
+  it.each([['2027-02-29'], ['2027-13-01'], ['27-03-09'], ['2027-03-09T09:30']])('rejects the date %s', (date) => {
+    expect(() => amsterdamToInstant(date, '09:30')).toThrow(RangeError);
+  });
+
+  it.each([['24:00'], ['9:30'], ['09:60'], ['09:30:00']])('rejects the time %s', (time) => {
+    expect(() => amsterdamToInstant('2027-03-09', time)).toThrow(RangeError);
+  });
+});
+
+describe('instantToAmsterdam', () => {
+  it('reads the Amsterdam clock on both sides of a clock change', () => {
+    expect(instantToAmsterdam(new Date('2027-03-27T08:30:00Z'))).toEqual({ date: '2027-03-27', time: '09:30' });
+    expect(instantToAmsterdam(new Date('2027-03-29T07:30:00Z'))).toEqual({ date: '2027-03-29', time: '09:30' });
+    expect(instantToAmsterdam(new Date('2027-10-30T07:30:00Z'))).toEqual({ date: '2027-10-30', time: '09:30' });
+    expect(instantToAmsterdam(new Date('2027-11-01T08:30:00Z'))).toEqual({ date: '2027-11-01', time: '09:30' });
+  });
+
+  it('gives the Amsterdam date, not the UTC date, just before midnight', () => {
+    expect(instantToAmsterdam(new Date('2027-06-30T22:30:00Z'))).toEqual({ date: '2027-07-01', time: '00:30' });
+  });
+
+  it('round-trips every wall-clock time outside the night of a clock change', () => {
+    const wallClock = fc.record({
+      date: fc
+        .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((day) => day.toISOString().slice(0, 10)),
+      time: fc
+        .tuple(fc.integer({ min: 4, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([hours, minutes]) => `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`),
+    });
+    fc.assert(
+      fc.property(wallClock, ({ date, time }) => {
+        expect(instantToAmsterdam(amsterdamToInstant(date, time))).toEqual({ date, time });
+      }),
+    );
+  });
+});
+
+describe('formatAmsterdamIso', () => {
+  it('writes the offset of the moment', () => {
+    expect(formatAmsterdamIso(new Date('2027-03-09T08:30:00Z'))).toBe('2027-03-09T09:30:00+01:00');
+    expect(formatAmsterdamIso(new Date('2027-03-30T07:30:00Z'))).toBe('2027-03-30T09:30:00+02:00');
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('adds days across month ends, leap days and clock changes', () => {
+    expect(addCalendarDays('2027-03-27', 1)).toBe('2027-03-28');
+    expect(addCalendarDays('2027-03-28', 1)).toBe('2027-03-29');
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+
+  it('adds weeks keeping the weekday', () => {
+    expect(addCalendarWeeks('2027-03-09', 3)).toBe('2027-03-30');
+    expect(addCalendarWeeks('2027-10-26', 1)).toBe('2027-11-02');
+  });
+
+  it('numbers weekdays from Monday 1 to Sunday 7', () => {
+    expect(isoWeekday('2027-03-08')).toBe(1);
+    expect(isoWeekday('2027-01-05')).toBe(2);
+    expect(isoWeekday('2027-03-28')).toBe(7);
+  });
+
+  it('spells a date in Dutch for messages', () => {
+    expect(formatDutchCalendarDate('2027-05-06')).toBe('donderdag 6 mei 2027');
+  });
+});

@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { REGIONS, type SessionKind } from '@koers/shared/domain';
+import { instantToAmsterdam, isoWeekday } from '../../calendar/amsterdam-time';
+import { isDutchPublicHoliday } from '../../calendar/dutch-holidays';
+import { schoolHolidayFor } from '../../calendar/school-holidays';
+import {
+  generateSchedule,
+  InvalidScheduleRequestError,
+  type CurriculumSlot,
+  type ScheduleRequest,
+} from './generate-schedule';
+
+const amsterdamClock = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A template from a compact notation: P = programme day, N = network session, B = board meeting. */
+function curriculum(notation: string): CurriculumSlot[] {
+  const kinds: Record<string, SessionKind> = { P: 'programme_day', N: 'network_session', B: 'board_meeting' };
+  return [...notation].map((letter, index) => ({
+    slotId: `${letter}${index + 1}`,
+    kind: kinds[letter],
+    title: `${kinds[letter]} ${index + 1}`,
+    durationMinutes: letter === 'P' ? 390 : 120,
+    mode: 'on_site',
+    audience: { participants: true, internalTeams: false, directors: letter === 'B' },
+    order: (index + 1) * 10,
+  }));
+}
+
+function schedule(overrides: Partial<ScheduleRequest> & Pick<ScheduleRequest, 'slots'>) {
+  return generateSchedule({ startDate: '2027-01-05', cadenceWeeks: 3, weekday: 2, startTime: '09:30', ...overrides });
+}
+
+const datesOf = (sessions: { date: string }[]) => sessions.map(({ date }) => date);
+
+describe('generateSchedule', () => {
+  describe('an edition opened on Tuesday 5 January 2027 with a three-week cadence', () => {
+    const sessions = schedule({ slots: curriculum('PPNPBPPNPPNPPBPN') });
+    const programmeDays = sessions.filter(({ kind }) => kind === 'programme_day');
+
+    it('yields ten programme days on the cadence', () => {
+      expect(datesOf(programmeDays)).toEqual([
+        '2027-01-05',
+        '2027-01-26',
+        '2027-02-16',
+        '2027-03-09',
+        '2027-03-30',
+        '2027-04-20',
+        '2027-05-11',
+        '2027-06-01',
+        '2027-06-22',
+        '2027-07-13',
+      ]);
+    });
+
+    it('puts no session on a weekend or public holiday, and moves none', () => {
+      for (const { date, warnings } of sessions) {
+        expect(isoWeekday(date)).toBeLessThanOrEqual(5);
+        expect(isDutchPublicHoliday(date)).toBeNull();
+        expect(warnings).toEqual([]);
+      }
+    });
+
+    it('starts every session at 09:30 Amsterdam time, before and after the clocks go forward on 28 March', () => {
+      expect(programmeDays.some(({ date }) => date < '2027-03-28')).toBe(true);
+      expect(programmeDays.some(({ date }) => date > '2027-03-28')).toBe(true);
+      for (const { date, startsAt } of sessions) {
+        expect(instantToAmsterdam(startsAt)).toEqual({ date, time: '09:30' });
+        expect(amsterdamClock.format(startsAt)).toBe('09:30');
+      }
+      const utcHourOf = (date: string) => sessions.find((session) => session.date === date)!.startsAt.toISOString();
+      expect(utcHourOf('2027-03-09')).toBe('2027-03-09T08:30:00.000Z');
+      expect(utcHourOf('2027-03-30')).toBe('2027-03-30T07:30:00.000Z');
+    });
+
+    it('ends each session its duration later', () => {
+      const [kickOff] = sessions;
+      expect(kickOff.endsAt.getTime() - kickOff.startsAt.getTime()).toBe(390 * 60_000);
+      expect(amsterdamClock.format(kickOff.endsAt)).toBe('16:00');
+    });
+
+    it('places network sessions and board meetings on the programme weekday between programme days', () => {
+      expect(sessions.filter(({ kind }) => kind !== 'programme_day').map(({ slotId, date }) => [slotId, date])).toEqual([
+        ['N3', '2027-02-09'],
+        ['B5', '2027-03-02'],
+        ['N8', '2027-04-13'],
+        ['N11', '2027-05-25'],
+        ['B14', '2027-07-06'],
+        ['N16', '2027-07-27'],
+      ]);
+    });
+
+    it('lists the sessions in chronological order', () => {
+      expect(datesOf(sessions)).toEqual([...datesOf(sessions)].sort());
+    });
+  });
+
+  it('starts on the first programme weekday on or after the start date', () => {
+    const [first] = schedule({ slots: curriculum('PP'), startDate: '2027-01-01' });
+    expect(first.date).toBe('2027-01-05');
+  });
+
+  it('follows the template order, not the order of the input', () => {
+    const slots = curriculum('PNP').reverse();
+    expect(schedule({ slots }).map(({ slotId }) => slotId)).toEqual(['P1', 'N2', 'P3']);
+  });
+
+  it('moves a programme day off Hemelvaartsdag to the Friday of the same week, with a warning', () => {
+    const sessions = schedule({ slots: curriculum('PPP'), startDate: '2027-04-15', weekday: 4 });
+    expect(datesOf(sessions)).toEqual(['2027-04-15', '2027-05-07', '2027-05-27']);
+    expect(sessions[1].warnings).toEqual([
+      {
+        code: 'moved_off_holiday',
+        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag) naar vrijdag 7 mei 2027.',
+        originalDate: '2027-05-06',
+        holidayName: 'Hemelvaartsdag',
+      },
+    ]);
+    expect(amsterdamClock.format(sessions[1].startsAt)).toBe('09:30');
+  });
+
+  it('moves a network session off Koningsdag to the next day, with a warning', () => {
+    const sessions = schedule({ slots: curriculum('PNP'), startDate: '2027-04-20', cadenceWeeks: 2 });
+    expect(datesOf(sessions)).toEqual(['2027-04-20', '2027-04-28', '2027-05-04']);
+    expect(sessions[1].warnings).toMatchObject([
+      { code: 'moved_off_holiday', originalDate: '2027-04-27', holidayName: 'Koningsdag' },
+    ]);
+  });
+
+  it('moves to the following week when the rest of the week is closed: Goede Vrijdag, weekend, Tweede Paasdag', () => {
+    const sessions = schedule({ slots: curriculum('PP'), startDate: '2027-03-05', weekday: 5 });
+    expect(sessions[1].date).toBe('2027-03-30');
+    expect(sessions[1].warnings).toMatchObject([{ originalDate: '2027-03-26', holidayName: 'Goede Vrijdag' }]);
+  });
+
+  it('avoids school holidays only when a region is given', () => {
+    const slots = curriculum('PP');
+    const request = { slots, startDate: '2026-02-03' };
+    expect(schedule(request)[1].date).toBe('2026-02-24');
+    const inNoord = schedule({ ...request, schoolHolidayRegion: 'noord' });
+    expect(inNoord[1].date).toBe('2026-03-02');
+    expect(inNoord[1].warnings).toMatchObject([
+      { code: 'moved_off_holiday', originalDate: '2026-02-24', holidayName: 'Voorjaarsvakantie' },
+    ]);
+    expect(schedule({ ...request, schoolHolidayRegion: 'midden' })[1].date).toBe('2026-02-24');
+  });
+
+  it('keeps the template order when a long holiday swallows several sessions', () => {
+    const sessions = schedule({
+      slots: curriculum('PPPPPP'),
+      startDate: '2026-06-09',
+      cadenceWeeks: 2,
+      schoolHolidayRegion: 'noord',
+    });
+    expect(datesOf(sessions)).toEqual(['2026-06-09', '2026-06-23', '2026-08-17', '2026-08-18', '2026-08-19', '2026-08-20']);
+    expect(sessions.map(({ warnings }) => warnings.map(({ code }) => code))).toEqual([
+      [],
+      [],
+      ['moved_off_holiday'],
+      ['moved_off_holiday'],
+      ['moved_off_holiday'],
+      ['moved_after_previous_session'],
+    ]);
+    expect(sessions[5].warnings[0]).toMatchObject({ originalDate: '2026-08-18' });
+  });
+
+  it('spreads sessions over the working days in between when the cadence leaves no week free', () => {
+    const sessions = schedule({ slots: curriculum('PNNP'), cadenceWeeks: 1 });
+    expect(datesOf(sessions)).toEqual(['2027-01-05', '2027-01-07', '2027-01-08', '2027-01-12']);
+  });
+
+  it('places sessions after the last programme day within one more cadence', () => {
+    const sessions = schedule({ slots: curriculum('PPB') });
+    expect(sessions[2].date).toBe('2027-02-09');
+  });
+
+  it.each([
+    ['a cadence of 0 weeks', { cadenceWeeks: 0 }],
+    ['a cadence of 9 weeks', { cadenceWeeks: 9 }],
+    ['a fractional cadence', { cadenceWeeks: 1.5 }],
+    ['a Saturday', { weekday: 6 as ScheduleRequest['weekday'] }],
+    ['a curriculum that opens with a network session', { slots: curriculum('NP') }],
+    ['a slot without duration', { slots: curriculum('P').map((slot) => ({ ...slot, durationMinutes: 0 })) }],
+  ])('rejects %s', (_, overrides) => {
+    expect(() => schedule({ slots: curriculum('PP'), ...overrides })).toThrow(InvalidScheduleRequestError);
+  });
+
+  it('never schedules on a closed day, keeps order, and starts at the requested Amsterdam time', () => {
+    const request = fc.record({
+      slots: fc.stringMatching(/^P[PNB]{0,20}$/).map(curriculum),
+      startDate: fc
+        .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((day) => day.toISOString().slice(0, 10)),
+      cadenceWeeks: fc.integer({ min: 1, max: 8 }),
+      weekday: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const),
+      startTime: fc.constantFrom('08:00', '09:30', '13:15', '18:45'),
+      schoolHolidayRegion: fc.option(fc.constantFrom(...REGIONS), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(request, (input) => {
+        const sessions = generateSchedule(input);
+        expect(sessions).toHaveLength(input.slots.length);
+        sessions.forEach((session, index) => {
+          expect(isoWeekday(session.date)).toBeLessThanOrEqual(5);
+          expect(isDutchPublicHoliday(session.date)).toBeNull();
+          if (input.schoolHolidayRegion) expect(schoolHolidayFor(session.date, input.schoolHolidayRegion)).toBeNull();
+          if (index > 0) expect(session.date > sessions[index - 1].date).toBe(true);
+          expect(session.date >= input.startDate).toBe(true);
+          expect(amsterdamClock.format(session.startsAt)).toBe(input.startTime);
+          if (session.kind === 'programme_day' && session.warnings.length === 0) {
+            expect(isoWeekday(session.date)).toBe(input.weekday);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,224 @@
+import { addMinutes } from 'date-fns';
+import type {
+  SchoolHolidayRegion,
+  SessionAudience,
+  SessionKind,
+  SessionMode,
+} from '@koers/shared/domain';
+import {
+  addCalendarDays,
+  addCalendarWeeks,
+  amsterdamToInstant,
+  formatDutchCalendarDate,
+  isoWeekday,
+  type CalendarDate,
+  type WallClockTime,
+} from '../../calendar/amsterdam-time';
+import { isDutchPublicHoliday } from '../../calendar/dutch-holidays';
+import { schoolHolidayFor } from '../../calendar/school-holidays';
+
+/** One session of a programme's curriculum template. */
+export interface CurriculumSlot {
+  slotId: string;
+  kind: SessionKind;
+  title: string;
+  theme?: string;
+  durationMinutes: number;
+  mode: SessionMode;
+  audience: SessionAudience;
+  order: number;
+}
+
+export interface ScheduleRequest {
+  slots: readonly CurriculumSlot[];
+  startDate: CalendarDate;
+  /** Weeks from one programme day to the next, 1 to 8. */
+  cadenceWeeks: number;
+  /** The weekday of the programme days, Monday (1) to Friday (5). */
+  weekday: 1 | 2 | 3 | 4 | 5;
+  /** Amsterdam wall-clock start of every session. */
+  startTime: WallClockTime;
+  /** When given, that region's school holidays are avoided as well. */
+  schoolHolidayRegion?: SchoolHolidayRegion;
+}
+
+export type ScheduleWarning =
+  | { code: 'moved_off_holiday'; message: string; originalDate: CalendarDate; holidayName: string }
+  /** The session was free, but an earlier one had been pushed onto or past its date. */
+  | { code: 'moved_after_previous_session'; message: string; originalDate: CalendarDate };
+
+export interface ScheduledSession {
+  slotId: string;
+  kind: SessionKind;
+  title: string;
+  date: CalendarDate;
+  startsAt: Date;
+  endsAt: Date;
+  warnings: ScheduleWarning[];
+}
+
+export class InvalidScheduleRequestError extends Error {
+  override name = 'InvalidScheduleRequestError';
+}
+
+const MAX_CADENCE_WEEKS = 8;
+const FRIDAY = 5;
+
+interface Segment {
+  programmeDay: CurriculumSlot;
+  /** Network sessions and board meetings that follow this programme day in the template. */
+  followers: CurriculumSlot[];
+}
+
+function validate(request: ScheduleRequest): void {
+  const { cadenceWeeks, weekday, slots } = request;
+  if (!Number.isInteger(cadenceWeeks) || cadenceWeeks < 1 || cadenceWeeks > MAX_CADENCE_WEEKS) {
+    throw new InvalidScheduleRequestError(`cadenceWeeks must be a whole number from 1 to ${MAX_CADENCE_WEEKS}`);
+  }
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > FRIDAY) {
+    throw new InvalidScheduleRequestError('weekday must be Monday (1) to Friday (5)');
+  }
+  const invalidDuration = slots.find((slot) => !Number.isInteger(slot.durationMinutes) || slot.durationMinutes <= 0);
+  if (invalidDuration) {
+    throw new InvalidScheduleRequestError(`slot ${invalidDuration.slotId} needs a positive whole number of minutes`);
+  }
+}
+
+/** Splits the template (in order) into programme days, each with the slots that follow it. */
+function segmentsOf(slots: readonly CurriculumSlot[]): Segment[] {
+  const inTemplateOrder = [...slots].sort((left, right) => left.order - right.order);
+  const segments: Segment[] = [];
+  for (const slot of inTemplateOrder) {
+    if (slot.kind === 'programme_day') {
+      segments.push({ programmeDay: slot, followers: [] });
+    } else if (segments.length > 0) {
+      segments[segments.length - 1].followers.push(slot);
+    } else {
+      // Slots before the first programme day would fall before the edition's start date.
+      throw new InvalidScheduleRequestError('the curriculum must begin with a programme day');
+    }
+  }
+  return segments;
+}
+
+function workingDaysBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (let day = addCalendarDays(from, 1); day < to; day = addCalendarDays(day, 1)) {
+    if (isoWeekday(day) <= FRIDAY) days.push(day);
+  }
+  return days;
+}
+
+/**
+ * Dates for `count` sessions between two programme days, spread evenly. They keep the
+ * programme weekday, one per intermediate week, so participants keep a fixed day free;
+ * only when there are more sessions than intermediate weeks (e.g. a weekly cadence)
+ * are they spread over the working days in between instead.
+ */
+function datesBetweenProgrammeDays(
+  previousProgrammeDay: CalendarDate,
+  nextProgrammeDay: CalendarDate,
+  cadenceWeeks: number,
+  count: number,
+): CalendarDate[] {
+  const sameWeekday = Array.from({ length: cadenceWeeks - 1 }, (_, index) =>
+    addCalendarWeeks(previousProgrammeDay, index + 1),
+  );
+  const candidates =
+    count <= sameWeekday.length ? sameWeekday : workingDaysBetween(previousProgrammeDay, nextProgrammeDay);
+  return Array.from({ length: count }, (_, index) => {
+    const evenlySpread = Math.round(((index + 1) * (candidates.length + 1)) / (count + 1)) - 1;
+    // More sessions than working days share days; the order rule then pushes them apart.
+    return candidates[Math.min(Math.max(evenlySpread, 0), candidates.length - 1)];
+  });
+}
+
+/** Why no session can take place on `date`, or null when it can. */
+function closureOn(date: CalendarDate, region: SchoolHolidayRegion | undefined): string | null {
+  if (isoWeekday(date) > FRIDAY) return 'weekend';
+  return isDutchPublicHoliday(date) ?? (region ? schoolHolidayFor(date, region) : null);
+}
+
+function firstOpenDayFrom(date: CalendarDate, region: SchoolHolidayRegion | undefined): CalendarDate {
+  let candidate = date;
+  while (closureOn(candidate, region) !== null) candidate = addCalendarDays(candidate, 1);
+  return candidate;
+}
+
+function warningsFor(
+  plannedDate: CalendarDate,
+  date: CalendarDate,
+  region: SchoolHolidayRegion | undefined,
+): ScheduleWarning[] {
+  const closure = closureOn(plannedDate, region);
+  if (closure !== null) {
+    return [
+      {
+        code: 'moved_off_holiday',
+        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} (${closure}) naar ${formatDutchCalendarDate(date)}.`,
+        originalDate: plannedDate,
+        holidayName: closure,
+      },
+    ];
+  }
+  if (date !== plannedDate) {
+    return [
+      {
+        code: 'moved_after_previous_session',
+        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} naar ${formatDutchCalendarDate(date)}, omdat een eerdere bijeenkomst door een feestdag of vakantie is opgeschoven.`,
+        originalDate: plannedDate,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * The sessions of a new edition, in chronological order (which is also template order).
+ *
+ * Programme days sit on a fixed grid: the first `weekday` on or after `startDate`, then
+ * every `cadenceWeeks` weeks. The slots after a programme day are spread between it and
+ * the next grid date (after the last programme day, one cadence further). A date on a
+ * weekend, public holiday or school holiday of the region moves to the next open day,
+ * which keeps it in the same week when that week has an open day left. Moves never shift
+ * the grid, but no session may fall on or before the one before it in the template, so
+ * a long holiday pushes the sessions it swallowed one after another.
+ */
+export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
+  validate(request);
+  const { startDate, cadenceWeeks, weekday, startTime, schoolHolidayRegion: region } = request;
+  const firstProgrammeDay = addCalendarDays(startDate, (weekday - isoWeekday(startDate) + 7) % 7);
+  const programmeDayOnGrid = (index: number) => addCalendarWeeks(firstProgrammeDay, index * cadenceWeeks);
+
+  const planned = segmentsOf(request.slots).flatMap(({ programmeDay, followers }, index) => {
+    const followerDates = datesBetweenProgrammeDays(
+      programmeDayOnGrid(index),
+      programmeDayOnGrid(index + 1),
+      cadenceWeeks,
+      followers.length,
+    );
+    return [
+      { slot: programmeDay, plannedDate: programmeDayOnGrid(index) },
+      ...followers.map((slot, followerIndex) => ({ slot, plannedDate: followerDates[followerIndex] })),
+    ];
+  });
+
+  const sessions: ScheduledSession[] = [];
+  for (const { slot, plannedDate } of planned) {
+    const previousDate = sessions.at(-1)?.date;
+    const earliest =
+      previousDate !== undefined && plannedDate <= previousDate ? addCalendarDays(previousDate, 1) : plannedDate;
+    const date = firstOpenDayFrom(earliest, region);
+    const startsAt = amsterdamToInstant(date, startTime);
+    sessions.push({
+      slotId: slot.slotId,
+      kind: slot.kind,
+      title: slot.title,
+      date,
+      startsAt,
+      endsAt: addMinutes(startsAt, slot.durationMinutes),
+      warnings: warningsFor(plannedDate, date, region),
+    });
+  }
+  return sessions;
+}
