@@ -12,9 +12,14 @@ const swc = [
   },
 ];
 
+// NestJS 12 ships only ES modules; Node 20's require(esm) loads them in production, but jest's own
+// module loader cannot (before Node 24.9), so jest compiles those packages to CommonJS as well.
+const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'uint8array-extras', 'token-types', 'strtok3', '@tokenizer', 'load-esm'];
+
 const shared = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.js$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: { '^@koers/shared/(.*)$': path.join(__dirname, '../../libs/shared/src/$1') },
   testEnvironment: 'node',
 };

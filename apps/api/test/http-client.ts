@@ -16,7 +16,11 @@ export class HttpClient {
   private cookie: string | undefined;
   csrfToken: string | undefined;
 
-  constructor(private readonly app: NestFastifyApplication) {}
+  constructor(
+    private readonly app: NestFastifyApplication,
+    /** The client's IP address as the server sees it. */
+    private readonly remoteAddress = '127.0.0.1',
+  ) {}
 
   async login(email: string, password: string): Promise<TestResponse> {
     const response = await this.request('POST', '/api/auth/login', { email, password });
@@ -39,6 +43,7 @@ export class HttpClient {
     const options: InjectOptions = {
       method,
       url,
+      remoteAddress: this.remoteAddress,
       headers: {
         ...(this.cookie && { cookie: this.cookie }),
         ...(this.csrfToken && method !== 'GET' && { [CSRF_HEADER]: this.csrfToken }),

@@ -18,8 +18,8 @@ export interface TestApp {
   queries: QueryCounter;
   config: KoersConfig & { databaseUrl: string };
   databaseUrl: string;
-  /** A client without a session. */
-  anonymous(): HttpClient;
+  /** A client without a session, optionally from a given IP address. */
+  anonymous(remoteAddress?: string): HttpClient;
   /** A client logged in as this person (password via builders' default). */
   loginAs(email: string, password?: string): Promise<HttpClient>;
   close(): Promise<void>;
@@ -49,7 +49,7 @@ export async function createTestApp(overrides: Partial<KoersConfig> = {}): Promi
     queries,
     config,
     databaseUrl,
-    anonymous: () => new HttpClient(app),
+    anonymous: (remoteAddress) => new HttpClient(app, remoteAddress),
     loginAs: async (email, password = TEST_PASSWORD) => {
       const client = new HttpClient(app);
       await client.login(email, password);
@@ -78,11 +78,12 @@ function templateUrl(): string {
   return url;
 }
 
-export async function createTestDatabase(): Promise<string> {
+/** A new database cloned from the migrated template, or from `template0` for a truly empty one. */
+export async function createTestDatabase(template: 'koers_template' | 'template0' = 'koers_template'): Promise<string> {
   const name = `koers_test_${randomBytes(6).toString('hex')}`;
   const client = await adminClient();
   try {
-    await client.query(`CREATE DATABASE ${name} TEMPLATE koers_template`);
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   } finally {
     await client.end();
   }

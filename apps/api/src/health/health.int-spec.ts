@@ -1,0 +1,48 @@
+import { Client } from 'pg';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describe('GET /api/health', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 200 while the database answers, and 503 once it does not', async () => {
+    const up = await t.anonymous().get('/api/health');
+    expect(up.status).toBe(200);
+    expect(up.body).toEqual({ status: 'ok', database: 'up' });
+    expect(up.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+
+    const name = t.databaseUrl.slice(t.databaseUrl.lastIndexOf('/') + 1);
+    const admin = new Client({ connectionString: t.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+    try {
+      const down = await t.anonymous().get('/api/health');
+      expect(down.status).toBe(503);
+      expect(down.body).toEqual({ status: 'unavailable', database: 'down' });
+    } finally {
+      await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+  });
+
+  it('sends security headers and the same error body everywhere', async () => {
+    const response = await t.anonymous().get('/api/nope');
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ statusCode: 404, error: 'not_found', message: 'Niet gevonden.' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    const badJson = await t.anonymous().request('POST', '/api/auth/login', '{"email":', { 'content-type': 'application/json' });
+    expect(badJson.status).toBe(400);
+    expect(badJson.body.error).toBe('bad_request');
+  });
+
+  it('publishes the OpenAPI document', async () => {
+    const response = await t.anonymous().get('/api/docs-json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/me', '/api/health']));
+  });
+});
