@@ -1,0 +1,79 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import { api, resetCsrfToken } from '../lib/api-client';
+import { errorBody, installFakeApi } from '../../test/fake-api';
+import { renderApp } from '../../test/render-app';
+
+const bert: MeResponse = {
+  id: 'p-2',
+  name: 'Bert Jansen',
+  email: 'bert@programmabureau.example',
+  isAdmin: true,
+  locale: 'nl',
+  enrolments: [
+    { editionId: 'e-1', editionName: 'HIS-I 1.0', role: 'trainer' },
+    { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'facilitator' },
+    { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'director' },
+  ],
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('app layout', () => {
+  it('greets the person and lists each edition once with all their roles', async () => {
+    installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
+    expect(screen.getByText('Je werkt in Koers namens het programmabureau.')).toBeInTheDocument();
+    const items = within(screen.getByRole('region', { name: 'Je edities' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'HIS-I 1.0Rol: trainer',
+      'HIS-I 2.0Rol: begeleiderdirecteur',
+    ]);
+    expect(screen.getByText('Ingelogd als Bert Jansen')).toBeInTheDocument();
+  });
+
+  it('offers a skip link that moves focus to the main content', async () => {
+    installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'Welkom, Bert Jansen' });
+
+    const skip = screen.getByRole('link', { name: 'Naar de inhoud' });
+    expect(skip).toBe(document.body.querySelector('a'));
+    fireEvent.click(skip);
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('sends the person to log in when any request finds the session ended', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: bert }),
+      'GET /api/editions': () => ({ status: 401, body: errorBody(401, 'unauthenticated', 'Log opnieuw in.') }),
+    });
+    const { router, queryClient } = renderApp('/?tab=2');
+    await screen.findByRole('heading', { name: 'Welkom, Bert Jansen' });
+
+    await act(async () => {
+      await queryClient.fetchQuery({ queryKey: ['editions'], queryFn: () => api.get('/editions') }).catch(() => {});
+    });
+    expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
+    expect(router.state.location.pathname + router.state.location.search).toBe('/inloggen?next=%2F%3Ftab%3D2');
+  });
+
+  it('shows a retry when /api/me fails for another reason than 401', async () => {
+    let calls = 0;
+    installFakeApi({
+      'GET /api/me': () =>
+        ++calls === 1
+          ? { status: 400, body: errorBody(400, 'bad_request', 'Onverwacht verzoek.') }
+          : { status: 200, body: bert },
+    });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Onverwacht verzoek.');
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('heading', { name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,81 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LogoutButton } from '../features/auth/components/logout-button';
+import { useI18n } from '../lib/i18n';
+import { paths } from '../lib/paths';
+import { useMe, viewerOf } from '../lib/session';
+import { visibleNavEntries } from './navigation';
+
+export function AppLayout() {
+  const { t, language, setLanguage } = useI18n();
+  const { data: me } = useMe();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const otherLanguage = language === 'nl' ? 'en' : 'nl';
+
+  // After a client-side navigation, start screen readers and keyboards at the new content
+  // (not on the first page load, where focus belongs at the top of the document).
+  const previousPathname = useRef(pathname);
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home} className="site-header__brand">
+            {t('app.name')}
+          </Link>
+          {me && (
+            <nav className="site-nav" aria-label={t('app.mainNavigation')}>
+              <ul className="site-nav__list">
+                {visibleNavEntries(viewerOf(me)).map((entry) => (
+                  <li key={entry.to}>
+                    <NavLink to={entry.to} end={entry.end} className="site-nav__link">
+                      {t(entry.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div className="site-header__tools">
+            <button
+              type="button"
+              className="button button--quiet"
+              lang={otherLanguage}
+              onClick={() => setLanguage(otherLanguage)}
+            >
+              {t('language.switchTo')}
+            </button>
+            {me && (
+              <>
+                <span className="site-header__person">{t('app.loggedInAs', { name: me.name })}</span>
+                <LogoutButton />
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main-content" className="page" ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * All routes. Pages are lazy-loaded, so each feature's code downloads when it is
+ * first visited. To add a page: add its path to `lib/paths.ts`, a lazy import and a
+ * route below (inside <RequireAuth> unless it is public), and a nav entry in
+ * `navigation.ts` if it belongs in the menu.
+ */
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { paths } from '../lib/paths';
+import { RouteErrorBoundary } from './error-boundary';
+import { AppLayout } from './layout';
+import { NotFoundPage } from './not-found';
+import { RequireAuth } from './require-auth';
+
+const LoginPage = lazy(() => import('../features/auth/routes/login-page').then((m) => ({ default: m.LoginPage })));
+const PasswordResetRequestPage = lazy(() =>
+  import('../features/auth/routes/password-reset-request-page').then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetConfirmPage = lazy(() =>
+  import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
+);
+const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorBoundary standalone />,
+    children: [
+      {
+        // Errors below render inside the layout, with header and navigation.
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          // Public pages
+          { path: paths.login, element: <LoginPage /> },
+          { path: paths.passwordResetRequest, element: <PasswordResetRequestPage /> },
+          { path: paths.passwordResetConfirm, element: <PasswordResetConfirmPage /> },
+          // Pages for logged-in people
+          {
+            element: <RequireAuth />,
+            children: [{ path: paths.home, element: <HomePage /> }],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,90 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths, safeNextPath } from '../../../lib/paths';
+import { useMe } from '../../../lib/session';
+import { useLogin } from '../api/login';
+import { formText, validateEmail } from '../validation';
+
+interface LoginErrors {
+  email?: string;
+  password?: string;
+}
+
+export function LoginPage() {
+  const t = useT();
+  usePageTitle(t('auth.login.title'));
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const me = useMe();
+  const login = useLogin();
+  const [errors, setErrors] = useState<LoginErrors>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // Logged in (already, or just now): on to where the user wanted to go.
+  if (me.data) return <Navigate to={next} replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (login.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const email = formText(form, 'email', { trim: true });
+    const password = formText(form, 'password');
+    const found: LoginErrors = {
+      email: validateEmail(email, t),
+      password: password ? undefined : t('auth.validation.passwordRequired'),
+    };
+    setErrors(found);
+    login.reset();
+    if (found.email) return emailRef.current?.focus();
+    if (found.password) return passwordRef.current?.focus();
+    login.mutate({ email, password });
+  };
+
+  const hasClientErrors = Boolean(errors.email || errors.password);
+  const serverFields = fieldErrors(login.error);
+
+  return (
+    <div className="narrow">
+      <h1>{t('auth.login.title')}</h1>
+      <p>{t('auth.login.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {login.isError && <Alert tone="error">{errorMessage(login.error, t)}</Alert>}
+        {hasClientErrors && <Alert tone="error">{t('errors.checkFields')}</Alert>}
+        <TextField
+          ref={emailRef}
+          label={t('auth.field.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          error={errors.email ?? serverFields.email}
+        />
+        <TextField
+          ref={passwordRef}
+          label={t('auth.field.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password ?? serverFields.password}
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={login.isPending}>
+            {login.isPending ? t('auth.busy') : t('auth.login.submit')}
+          </Button>
+          <Link to={paths.passwordResetRequest}>{t('auth.login.forgotPassword')}</Link>
+        </div>
+      </form>
+    </div>
+  );
+}

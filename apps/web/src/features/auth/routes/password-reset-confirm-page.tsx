@@ -1,0 +1,111 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
+import { useConfirmPasswordReset } from '../api/password-reset';
+import { formText, validateNewPassword } from '../validation';
+
+interface ConfirmErrors {
+  password?: string;
+  repeat?: string;
+}
+
+/** Reached from the e-mail link `/wachtwoord-herstellen?token=…`. */
+export function PasswordResetConfirmPage() {
+  const t = useT();
+  usePageTitle(t('auth.resetConfirm.title'));
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const confirm = useConfirmPasswordReset();
+  const [errors, setErrors] = useState<ConfirmErrors>({});
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (confirm.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const password = formText(form, 'password');
+    const repeat = formText(form, 'repeat');
+    const found: ConfirmErrors = { password: validateNewPassword(password, t) };
+    if (!found.password && repeat !== password) found.repeat = t('auth.validation.passwordMismatch');
+    setErrors(found);
+    confirm.reset();
+    if (found.password) return passwordRef.current?.focus();
+    if (found.repeat) return repeatRef.current?.focus();
+    confirm.mutate({ token, password });
+  };
+
+  const requestNewLink = <Link to={paths.passwordResetRequest}>{t('auth.resetConfirm.requestNew')}</Link>;
+
+  let content;
+  if (!token) {
+    content = (
+      <Alert tone="error" live="off">
+        <p>{t('auth.resetConfirm.missingToken')}</p>
+        <p>{requestNewLink}</p>
+      </Alert>
+    );
+  } else if (confirm.isSuccess) {
+    content = (
+      <Alert tone="success">
+        <p>{t('auth.resetConfirm.done')}</p>
+        <p>
+          <Link to={paths.login}>{t('auth.resetConfirm.goToLogin')}</Link>
+        </p>
+      </Alert>
+    );
+  } else {
+    const serverFields = fieldErrors(confirm.error);
+    content = (
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {confirm.isError && (
+          <Alert tone="error">
+            <p>{errorMessage(confirm.error, t)}</p>
+            {/* An invalid or expired token cannot be fixed on this page. */}
+            {!serverFields.password && <p>{requestNewLink}</p>}
+          </Alert>
+        )}
+        {(errors.password || errors.repeat) && <Alert tone="error">{t('errors.checkFields')}</Alert>}
+        <TextField
+          ref={passwordRef}
+          label={t('auth.resetConfirm.password')}
+          hint={t('auth.resetConfirm.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          error={errors.password ?? serverFields.password}
+        />
+        <TextField
+          ref={repeatRef}
+          label={t('auth.resetConfirm.repeat')}
+          name="repeat"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.repeat}
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={confirm.isPending}>
+            {confirm.isPending ? t('auth.busy') : t('auth.resetConfirm.submit')}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <h1>{t('auth.resetConfirm.title')}</h1>
+      {content}
+    </div>
+  );
+}

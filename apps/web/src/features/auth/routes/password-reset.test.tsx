@@ -1,0 +1,90 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const loggedOut = {
+  'GET /api/me': () => ({ status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
+  'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('password reset', () => {
+  it('requests a reset link and always confirms the same way', async () => {
+    const { requests } = installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/password-reset/request': () => ({ status: 202 }),
+    });
+    renderApp('/wachtwoord-vergeten');
+    await screen.findByRole('heading', { name: 'Wachtwoord vergeten' });
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'anna@zorg.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Stuur mij een link' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Als er een account bij anna@zorg.example hoort');
+    expect(requests.find((r) => r.url === '/api/auth/password-reset/request')).toMatchObject({
+      body: { email: 'anna@zorg.example' },
+      headers: { 'x-csrf-token': 'token-1' },
+    });
+  });
+
+  it('sets a new password with the token from the link', async () => {
+    const { requests } = installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/password-reset/confirm': () => ({ status: 204 }),
+    });
+    renderApp('/wachtwoord-herstellen?token=abc123');
+    await screen.findByRole('heading', { name: 'Nieuw wachtwoord kiezen' });
+    const password = screen.getByLabelText('Nieuw wachtwoord');
+    expect(password).toHaveAccessibleDescription('Minstens 10 tekens. Een zin van een paar woorden werkt goed.');
+
+    fireEvent.change(password, { target: { value: 'kort' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('Kies een wachtwoord van minstens 10 tekens.'));
+
+    fireEvent.change(password, { target: { value: 'een lange zin' } });
+    fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'een andere zin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(screen.getByLabelText('Herhaal het nieuwe wachtwoord')).toHaveAccessibleDescription(
+      'De twee wachtwoorden zijn niet gelijk.',
+    );
+
+    fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'een lange zin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Je wachtwoord is gewijzigd.');
+    expect(screen.getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute('href', '/inloggen');
+    expect(requests.find((r) => r.url === '/api/auth/password-reset/confirm')?.body).toEqual({
+      token: 'abc123',
+      password: 'een lange zin',
+    });
+  });
+
+  it("shows the server's message for an expired link, with a way to get a new one", async () => {
+    installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/password-reset/confirm': () => ({
+        status: 400,
+        body: errorBody(400, 'reset_token_invalid', 'Deze link is verlopen of al gebruikt.'),
+      }),
+    });
+    renderApp('/wachtwoord-herstellen?token=old');
+    await screen.findByRole('heading', { name: 'Nieuw wachtwoord kiezen' });
+    fireEvent.change(screen.getByLabelText('Nieuw wachtwoord'), { target: { value: 'een lange zin' } });
+    fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'een lange zin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Deze link is verlopen of al gebruikt.');
+    expect(screen.getByRole('link', { name: 'Nieuwe link aanvragen' })).toHaveAttribute('href', '/wachtwoord-vergeten');
+  });
+
+  it('explains a link without a token', async () => {
+    installFakeApi(loggedOut);
+    renderApp('/wachtwoord-herstellen');
+    expect(await screen.findByText(/Deze link is onvolledig/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Nieuw wachtwoord')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The one way the web app talks to the API: JSON in and out, cookies on the same
+ * origin, the CSRF token on every write, the UI language in `Accept-Language`,
+ * and every failure as an `ApiError` carrying the API's error body.
+ *
+ *   const me = await api.get<MeResponse>('/me');
+ *   await api.post<void>('/auth/logout');
+ */
+import { CSRF_HEADER, type ApiErrorBody, type CsrfResponse } from '@koers/shared/api';
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
+
+export const API_BASE = '/api';
+
+/** Error codes made up by this client (never sent by the server). */
+export const CLIENT_ERROR_CODES = {
+  network: 'network_error',
+  unexpectedResponse: 'unexpected_response',
+} as const;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: ApiErrorBody;
+  /** True when the body came from the API, so `body.message` is fit to show to the user. */
+  readonly fromServer: boolean;
+
+  constructor(body: ApiErrorBody, fromServer: boolean, options?: { cause?: unknown }) {
+    super(body.message, options);
+    this.name = 'ApiError';
+    this.status = body.statusCode;
+    this.body = body;
+    this.fromServer = fromServer;
+  }
+
+  /** The stable machine-readable code, e.g. `validation_failed`, `csrf_invalid`. */
+  get code(): string {
+    return this.body.error;
+  }
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+let language: Locale = DEFAULT_LOCALE;
+
+/** Called by the i18n provider whenever the UI language changes. */
+export function setApiLanguage(next: Locale): void {
+  language = next;
+}
+
+let csrfToken: Promise<string> | null = null;
+
+/** Forget the CSRF token. Call after login and logout: the token is bound to the session. */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+function getCsrfToken(): Promise<string> {
+  if (!csrfToken) {
+    const pending = send<CsrfResponse>('GET', '/auth/csrf', {}).then((body) => body.csrfToken);
+    csrfToken = pending;
+    // A failed fetch must not stay cached.
+    pending.catch(() => {
+      if (csrfToken === pending) csrfToken = null;
+    });
+  }
+  return csrfToken;
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Record<string, unknown>;
+  return typeof body.statusCode === 'number' && typeof body.error === 'string' && typeof body.message === 'string';
+}
+
+async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await readText(response);
+  try {
+    const parsed: unknown = text ? JSON.parse(text) : undefined;
+    if (isApiErrorBody(parsed)) return new ApiError(parsed, true);
+  } catch {
+    // not JSON: a proxy or gateway answered
+  }
+  return new ApiError(
+    {
+      statusCode: response.status,
+      error: CLIENT_ERROR_CODES.unexpectedResponse,
+      message: `HTTP ${response.status} ${response.statusText}`.trim(),
+    },
+    false,
+  );
+}
+
+async function send<T>(method: HttpMethod, path: string, options: RequestOptions, csrf?: string): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': language,
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (csrf !== undefined) headers[CSRF_HEADER] = csrf;
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError(
+      { statusCode: 0, error: CLIENT_ERROR_CODES.network, message: 'Network request failed' },
+      false,
+      { cause },
+    );
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  const text = await readText(response);
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch (cause) {
+    throw new ApiError(
+      { statusCode: response.status, error: CLIENT_ERROR_CODES.unexpectedResponse, message: 'Response is not JSON' },
+      false,
+      { cause },
+    );
+  }
+}
+
+/** Sends a request to `/api{path}`. Writes carry the CSRF token and are retried once with a fresh token on `csrf_invalid`. */
+export async function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
+  if (method === 'GET') return send<T>(method, path, options);
+
+  const tokenUsed = getCsrfToken();
+  try {
+    return await send<T>(method, path, options, await tokenUsed);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 403 && error.code === 'csrf_invalid')) throw error;
+    if (csrfToken === tokenUsed) csrfToken = null;
+    return send<T>(method, path, options, await getCsrfToken());
+  }
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    apiRequest<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    apiRequest<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    apiRequest<T>('PATCH', path, { ...options, body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('DELETE', path, options),
+};

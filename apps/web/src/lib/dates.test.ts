@@ -1,0 +1,76 @@
+import { formatDate, formatDateTime, formatTime } from './dates';
+
+describe('dates', () => {
+  // 9 March 2027 is a Tuesday (7 March 2027 is a Sunday). Amsterdam is UTC+1 until 28 March 2027.
+  it('formats an instant in Dutch, in Amsterdam time, by default', () => {
+    expect(formatDateTime('2027-03-09T08:30:00Z')).toBe('di 9 maart 2027, 09:30');
+    expect(formatDate('2027-03-09T08:30:00Z')).toBe('di 9 maart 2027');
+    expect(formatTime('2027-03-09T08:30:00Z')).toBe('09:30');
+  });
+
+  it('formats in English when asked', () => {
+    expect(formatDateTime('2027-03-09T08:30:00Z', 'en')).toBe('Tue 9 March 2027, 09:30');
+    expect(formatDate('2027-03-09T08:30:00Z', 'en')).toBe('Tue 9 March 2027');
+    expect(formatTime('2027-03-09T08:30:00Z', 'en')).toBe('09:30');
+  });
+
+  it('checks the weekday: 7 March 2027 is a Sunday', () => {
+    expect(formatDateTime('2027-03-07T08:30:00Z')).toBe('zo 7 maart 2027, 09:30');
+    expect(formatDateTime('2027-03-07T08:30:00Z', 'en')).toBe('Sun 7 March 2027, 09:30');
+  });
+
+  describe('09:30 in Amsterdam on both sides of a daylight-saving change', () => {
+    it.each([
+      // Spring forward on Sunday 28 March 2027, 02:00 → 03:00.
+      ['2027-03-26T08:30:00Z', 'vr 26 maart 2027, 09:30', 'Fri 26 March 2027, 09:30'], // CET, UTC+1
+      ['2027-03-29T07:30:00Z', 'ma 29 maart 2027, 09:30', 'Mon 29 March 2027, 09:30'], // CEST, UTC+2
+      // Fall back on Sunday 31 October 2027, 03:00 → 02:00.
+      ['2027-10-29T07:30:00Z', 'vr 29 oktober 2027, 09:30', 'Fri 29 October 2027, 09:30'], // CEST, UTC+2
+      ['2027-11-02T08:30:00Z', 'di 2 november 2027, 09:30', 'Tue 2 November 2027, 09:30'], // CET, UTC+1
+    ])('%s', (iso, dutch, english) => {
+      expect(formatDateTime(iso)).toBe(dutch);
+      expect(formatDateTime(iso, 'en')).toBe(english);
+      expect(formatTime(iso)).toBe('09:30');
+    });
+
+    it('shows the skipped and repeated hours on the change days themselves', () => {
+      expect(formatTime('2027-03-28T00:59:00Z')).toBe('01:59'); // last minute of CET
+      expect(formatTime('2027-03-28T01:00:00Z')).toBe('03:00'); // first minute of CEST
+      expect(formatTime('2027-10-31T00:30:00Z')).toBe('02:30'); // first 02:30 (CEST)
+      expect(formatTime('2027-10-31T01:30:00Z')).toBe('02:30'); // second 02:30 (CET)
+    });
+  });
+
+  it('shows the Amsterdam date, not the UTC date, around midnight', () => {
+    expect(formatDate('2027-11-01T23:30:00Z')).toBe('di 2 november 2027');
+    expect(formatDate('2027-06-30T22:15:00Z', 'en')).toBe('Thu 1 July 2027');
+  });
+
+  it('shows a calendar date (no time) as that day', () => {
+    expect(formatDate('2027-03-09')).toBe('di 9 maart 2027');
+    expect(formatDate('2027-11-02', 'en')).toBe('Tue 2 November 2027');
+  });
+
+  it('accepts Date objects and instants with an offset', () => {
+    expect(formatDateTime(new Date(Date.UTC(2027, 2, 9, 8, 30)))).toBe('di 9 maart 2027, 09:30');
+    expect(formatDateTime('2027-03-09T09:30:00+01:00')).toBe('di 9 maart 2027, 09:30');
+  });
+
+  it('does not depend on the device time zone', () => {
+    const original = process.env.TZ;
+    try {
+      for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'UTC']) {
+        process.env.TZ = zone;
+        expect(formatDateTime('2027-03-29T07:30:00Z')).toBe('ma 29 maart 2027, 09:30');
+        expect(formatDate('2027-03-09')).toBe('di 9 maart 2027');
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
+  it('rejects invalid input instead of printing "Invalid Date"', () => {
+    expect(() => formatDateTime('not a date')).toThrow(RangeError);
+  });
+});

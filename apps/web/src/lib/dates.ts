@@ -1,0 +1,66 @@
+/**
+ * The only place that turns dates into text. Components use these functions
+ * (or <DateText>), never `toLocaleString` or date-fns directly.
+ *
+ * Instants from the API (ISO 8601 with offset, e.g. "2027-03-09T08:30:00Z") are
+ * always shown as wall-clock time in Europe/Amsterdam, whatever the device's
+ * time zone: a lesdag at 09:30 stays 09:30 on both sides of a DST change.
+ * Calendar dates without a time ("2027-03-09") are shown as that day.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
+import type { Locale as DateFnsLocale } from 'date-fns';
+import { DEFAULT_LOCALE, TIME_ZONE, type Locale } from '@koers/shared/domain';
+
+interface Patterns {
+  locale: DateFnsLocale;
+  date: string;
+  time: string;
+  dateTime: string;
+}
+
+const PATTERNS: Record<Locale, Patterns> = {
+  // "di 9 maart 2027, 09:30"
+  nl: { locale: nl, date: 'EEEEEE d MMMM yyyy', time: 'HH:mm', dateTime: 'EEEEEE d MMMM yyyy, HH:mm' },
+  // "Tue 9 March 2027, 09:30"
+  en: { locale: enGB, date: 'EEE d MMMM yyyy', time: 'HH:mm', dateTime: 'EEE d MMMM yyyy, HH:mm' },
+};
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses an ISO instant or a calendar date into a date in Europe/Amsterdam. */
+export function toAmsterdam(value: string | Date): TZDate {
+  if (typeof value === 'string') {
+    const calendar = CALENDAR_DATE.exec(value);
+    if (calendar) {
+      return new TZDate(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3]), TIME_ZONE);
+    }
+  }
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) {
+    throw new RangeError(`Not a valid date: ${String(value)}`);
+  }
+  return new TZDate(instant.getTime(), TIME_ZONE);
+}
+
+function render(value: string | Date, language: Locale, kind: 'date' | 'time' | 'dateTime'): string {
+  const patterns = PATTERNS[language] ?? PATTERNS[DEFAULT_LOCALE];
+  return format(toAmsterdam(value), patterns[kind], { locale: patterns.locale });
+}
+
+/** "di 9 maart 2027, 09:30" (nl) or "Tue 9 March 2027, 09:30" (en). */
+export function formatDateTime(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'dateTime');
+}
+
+/** "di 9 maart 2027" (nl) or "Tue 9 March 2027" (en). Accepts instants and calendar dates. */
+export function formatDate(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'date');
+}
+
+/** "09:30", Amsterdam wall-clock time. */
+export function formatTime(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'time');
+}

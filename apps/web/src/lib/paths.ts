@@ -1,0 +1,33 @@
+/**
+ * URL paths of the pages, in Dutch as the user sees them. Link to pages through
+ * these constants, so a renamed path changes in one place.
+ */
+export const paths = {
+  home: '/',
+  login: '/inloggen',
+  passwordResetRequest: '/wachtwoord-vergeten',
+  /** Linked from the reset e-mail as `/wachtwoord-herstellen?token=…`. */
+  passwordResetConfirm: '/wachtwoord-herstellen',
+} as const;
+
+/** The login page, remembering where the user wanted to go. */
+export function loginPath(next?: string): string {
+  if (!next || next === paths.home) return paths.login;
+  return `${paths.login}?${new URLSearchParams({ next }).toString()}`;
+}
+
+/**
+ * Where to go after login: `next` only when it is a relative path on this origin
+ * (no `//evil.example`, no `https://…`, no `/\evil`), otherwise home.
+ */
+export function safeNextPath(next: string | null | undefined, origin: string = window.location.origin): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
+  try {
+    const url = new URL(next, origin);
+    if (url.origin !== origin) return paths.home;
+    if (url.pathname === paths.login) return paths.home;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return paths.home;
+  }
+}
