@@ -52,6 +52,59 @@ export function given(db: DataSource) {
       return row as { id: string; name: string };
     },
 
+    async session(
+      editionId: string,
+      overrides: {
+        kind?: 'programme_day' | 'network_session' | 'board_meeting';
+        title?: string;
+        startsAt?: Date | string;
+        durationMinutes?: number;
+        mode?: 'on_site' | 'online' | 'hybrid';
+        status?: 'scheduled' | 'moved' | 'cancelled';
+        audienceParticipants?: boolean;
+        audienceInternalTeams?: boolean;
+        audienceDirectors?: boolean;
+      } = {},
+    ) {
+      const kind = overrides.kind ?? 'programme_day';
+      const startsAt = new Date(overrides.startsAt ?? '2027-03-09T08:30:00Z');
+      const endsAt = new Date(startsAt.getTime() + (overrides.durationMinutes ?? 390) * 60_000);
+      const [row] = await db.query(
+        `INSERT INTO session (edition_id, kind, title, starts_at, ends_at, mode, location, online_url, status,
+                              audience_participants, audience_internal_teams, audience_directors)
+         VALUES ($1, $2, $3, $4, $5, $6, 'Utrechtseweg 10, Amersfoort', 'https://meet.example.nl/his', $7, $8, $9, $10) RETURNING id, title`,
+        [
+          editionId,
+          kind,
+          overrides.title ?? `Sessie ${unique()}`,
+          startsAt,
+          endsAt,
+          overrides.mode ?? 'hybrid',
+          overrides.status ?? 'scheduled',
+          overrides.audienceParticipants ?? kind !== 'board_meeting',
+          overrides.audienceInternalTeams ?? false,
+          overrides.audienceDirectors ?? kind === 'board_meeting',
+        ],
+      );
+      return row as { id: string; title: string };
+    },
+
+    async sessionStaff(sessionId: string, personId: string, role: 'trainer' | 'facilitator' | 'speaker' = 'trainer') {
+      await db.query(`INSERT INTO session_staff (session_id, person_id, role) VALUES ($1, $2, $3)`, [sessionId, personId, role]);
+    },
+
+    async attendance(sessionId: string, personId: string, status: 'present' | 'late' | 'excused' | 'absent' = 'present') {
+      await db.query(`INSERT INTO attendance (session_id, person_id, status) VALUES ($1, $2, $3)`, [sessionId, personId, status]);
+    },
+
+    async assignment(editionId: string, overrides: { title?: string; dueAt?: Date | string; cutoffAt?: Date | string | null; sessionId?: string } = {}) {
+      const [row] = await db.query(
+        `INSERT INTO assignment (edition_id, title, instructions, due_at, cutoff_at, session_id) VALUES ($1, $2, 'Lever in.', $3, $4, $5) RETURNING id, title`,
+        [editionId, overrides.title ?? `Opdracht ${unique()}`, new Date(overrides.dueAt ?? '2027-03-06T22:59:00Z'), overrides.cutoffAt ? new Date(overrides.cutoffAt) : null, overrides.sessionId ?? null],
+      );
+      return row as { id: string; title: string };
+    },
+
     async enrolment(editionId: string, personId: string, role: EditionRole, extra: { directorPersonId?: string; supportsEnrolmentId?: string } = {}) {
       const [row] = await db.query(
         `INSERT INTO enrolment (edition_id, person_id, role, director_person_id, supports_enrolment_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,

@@ -53,3 +53,21 @@ export interface HealthResponse {
 /** Name of the header that carries the CSRF token on cookie-authenticated writes. */
 export const CSRF_HEADER = 'x-csrf-token';
 export const MIN_PASSWORD_LENGTH = 10;
+
+/** One page of a list that can grow; every such list is paginated. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  region: string | null;
+  people: number;
+}

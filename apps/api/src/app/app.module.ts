@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { MeModule } from '../me/me.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         MeModule,
         HealthModule,
+        OrganisationsModule,
       ],
     };
   }

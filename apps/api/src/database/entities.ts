@@ -1,7 +1,10 @@
+import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
+import { Certificate } from '../assignments/certificate.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
 import { Submission } from '../assignments/submission.entity';
+import { AttendanceChange } from '../attendance/attendance-change.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { LoginSession } from '../auth/login-session.entity';
@@ -10,11 +13,15 @@ import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
 import { ImplementationChallenge } from '../challenges/implementation-challenge.entity';
 import { Edition } from '../editions/edition.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
-import { Organisation } from '../people/organisation.entity';
+import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { AssignmentTemplate } from '../programmes/assignment-template.entity';
 import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
+import { NotificationDelivery } from '../notifications/notification-delivery.entity';
+import { SessionChange } from '../sessions/session-change.entity';
+import { SessionMaterial } from '../sessions/session-material.entity';
+import { SessionRsvp } from '../sessions/session-rsvp.entity';
 import { SessionStaff } from '../sessions/session-staff.entity';
 import { Session } from '../sessions/session.entity';
 
@@ -31,12 +38,19 @@ export const ENTITIES = [
   Edition,
   Session,
   SessionStaff,
+  SessionChange,
+  SessionMaterial,
+  SessionRsvp,
   Enrolment,
   ImplementationChallenge,
   ChallengeLogEntry,
   Attendance,
+  AttendanceChange,
   Assignment,
   Submission,
   SubmissionFile,
   Feedback,
+  AssignmentExtension,
+  Certificate,
+  NotificationDelivery,
 ];

@@ -53,6 +53,14 @@ export class Enrolment {
   @JoinColumn()
   supportsEnrolment?: Enrolment;
 
+  /** On an internal-team member's enrolment: their role in the organisation ("teamleider nachtdienst"). */
+  @Column({ type: 'text', nullable: true })
+  roleInOrganisation: string | null;
+
+  /** Position on the waiting list when the edition was full; null for everyone else. */
+  @Column({ type: 'int', nullable: true })
+  waitlistPosition: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   enrolledAt: Date;
 }

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Organisation } from '../organisations/organisation.entity';
 
 @Entity()
 @Check('person_email_lowercase', `email = lower(email)`)
@@ -32,6 +32,18 @@ export class Person {
   @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
   @JoinColumn()
   organisation?: Organisation;
+
+  /** SHA-256 of the secret in the person's calendar feed URL; null until they ask for one. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  calendarTokenHash: string | null;
+
+  /** Reminders can be switched off; invitations and changes to one's sessions cannot. */
+  @Column({ type: 'boolean', default: true })
+  remindersEnabled: boolean;
+
+  /** Set when an admin erased the person: the row stays as an anonymous placeholder so counts survive. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

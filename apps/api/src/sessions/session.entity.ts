@@ -76,6 +76,14 @@ export class Session {
   @Column({ type: 'text', default: '' })
   notes: string;
 
+  /** What was covered, recorded afterwards by a trainer (Markdown). */
+  @Column({ type: 'text', default: '' })
+  covered: string;
+
+  /** Raised on every save of notes/covered, so two trainers editing at once get a conflict instead of an overwrite. */
+  @Column({ type: 'int', default: 0 })
+  notesVersion: number;
+
   /** Raised on every change, so calendar clients replace their copy (iCalendar SEQUENCE). */
   @Column({ type: 'int', default: 0 })
   sequence: number;

@@ -1,0 +1,31 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Person } from '../people/person.entity';
+import { Assignment } from './assignment.entity';
+
+/** A later deadline (and cut-off) for one person on one assignment. */
+@Entity()
+@Unique(['assignmentId', 'personId'])
+export class AssignmentExtension {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  assignmentId: string;
+
+  @ManyToOne(() => Assignment, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  assignment?: Assignment;
+
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  person?: Person;
+
+  @Column({ type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cutoffAt: Date | null;
+}

@@ -1,0 +1,26 @@
+import type { OrganisationSummary, Page } from '@koers/shared/api';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../app/pagination';
+import { AdminOnly } from '../auth/auth-context';
+import { OrganisationsService } from './organisations.service';
+
+class OrganisationsQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisationsService: OrganisationsService) {}
+
+  @AdminOnly()
+  @Get()
+  list(@Query() query: OrganisationsQueryDto): Promise<Page<OrganisationSummary>> {
+    return this.organisationsService.list(query);
+  }
+}
