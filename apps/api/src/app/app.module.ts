@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { MeModule } from '../me/me.module';
@@ -27,7 +29,9 @@ export class AppModule {
         ConfigModule.with(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
         AccessModule,
+        FilesModule,
         AuthModule,
+        AttendanceModule,
         MeModule,
         HealthModule,
         OrganisationsModule,

@@ -260,6 +260,8 @@ class DemoSeeder {
     );
     await this.insertChallenges(enrolmentRows, spec.status, spec.demoParticipant);
     const teamMembers = await this.insertInternalTeams(edition.id, enrolmentRows, participants, slug, spec.demoParticipant);
+    // Everyone was enrolled well before the first programme day, so every day counts towards their rate.
+    await this.db.query(`UPDATE enrolment SET enrolled_at = ($2::date - 30)::timestamptz WHERE edition_id = $1`, [edition.id, spec.startDate]);
     await this.insertAssignments(edition.id, programme, sessionIds, schedule);
     await this.insertAttendance(sessionIds, schedule, {
       participants: participants.map((p) => p.personId),

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface AttendanceRate {
+  personId: string;
+  editionId: string;
+  /** Programme days that count for this person: held (ended, not cancelled) and not before their enrolment. */
+  counted: number;
+  /** Of those, the ones marked present or late. */
+  attended: number;
+  /** attended / counted, or null while nothing counts yet. */
+  rate: number | null;
+}
+
+/**
+ * The attendance rate behind the report, the director's view and completion: one rule, one query.
+ * Excused counts as not attended; it is still a day the participant missed.
+ */
+@Injectable()
+export class AttendanceRatesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Rates of the participants of the editions, optionally only some people; one query whatever the number. */
+  async participantRates(editionIds: string[], personIds?: string[], manager: EntityManager = this.db.manager): Promise<AttendanceRate[]> {
+    if (editionIds.length === 0) return [];
+    const rows = await manager.query(
+      `SELECT e.person_id AS "personId", e.edition_id AS "editionId",
+              count(s.id)::int AS counted,
+              count(a.id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
+         FROM enrolment e
+         LEFT JOIN session s ON s.edition_id = e.edition_id AND s.kind = 'programme_day' AND s.status <> 'cancelled'
+                            AND s.ends_at <= now() AND s.starts_at >= date_trunc('day', e.enrolled_at)
+         LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = e.person_id
+        WHERE e.edition_id = ANY($1::uuid[]) AND e.role = 'participant' AND e.status = 'active'
+          AND ($2::uuid[] IS NULL OR e.person_id = ANY($2::uuid[]))
+        GROUP BY e.person_id, e.edition_id`,
+      [editionIds, personIds ?? null],
+    );
+    return rows.map((row: Omit<AttendanceRate, 'rate'>) => ({ ...row, rate: row.counted === 0 ? null : row.attended / row.counted }));
+  }
+}

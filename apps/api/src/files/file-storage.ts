@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { defineError } from '../errors/koers-error';
+import { detectFileType, SNIFF_BYTES } from './file-type';
+
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export class FileTooLargeError extends defineError(413, 'file_too_large', {
+  nl: 'Dit bestand is te groot. Bestanden mogen hoogstens 25 MB zijn.',
+  en: 'This file is too large. Files can be at most 25 MB.',
+}) {}
+
+export class UnsupportedFileTypeError extends defineError(415, 'file_type_not_accepted', {
+  nl: 'Dit soort bestand wordt niet geaccepteerd. Upload een PDF, een Office-document (Word, Excel, PowerPoint) of een afbeelding.',
+  en: 'This type of file is not accepted. Upload a PDF, an Office document (Word, Excel, PowerPoint) or an image.',
+}) {}
+
+export interface StoredFile {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/**
+ * Files under $KOERS_DATA_DIR/files. Uploads stream to disk (never whole in memory), are checked by their
+ * content and size as they arrive, and only then get their final name; a refused upload leaves nothing behind.
+ */
+@Injectable()
+export class FileStorage {
+  private readonly root: string;
+
+  constructor(@Inject(KOERS_CONFIG) config: KoersConfig) {
+    this.root = path.join(config.dataDir, 'files');
+  }
+
+  async save(source: Readable, fileName: string, maxBytes = MAX_FILE_BYTES): Promise<StoredFile> {
+    await mkdir(path.join(this.root, 'incoming'), { recursive: true });
+    const storageKey = randomUUID();
+    const incoming = path.join(this.root, 'incoming', storageKey);
+    let head = Buffer.alloc(0);
+    let sizeBytes = 0;
+    const inspect = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        sizeBytes += chunk.length;
+        if (sizeBytes > maxBytes) return callback(new FileTooLargeError());
+        if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, inspect, createWriteStream(incoming));
+      const contentType = detectFileType(head, fileName);
+      if (!contentType) throw new UnsupportedFileTypeError();
+      await rename(incoming, this.pathOf(storageKey));
+      return { storageKey, fileName: safeFileName(fileName), contentType, sizeBytes };
+    } catch (error) {
+      await rm(incoming, { force: true });
+      throw error;
+    }
+  }
+
+  open(storageKey: string): Readable {
+    return createReadStream(this.pathOf(storageKey));
+  }
+
+  async remove(storageKeys: string[]): Promise<void> {
+    await Promise.all(storageKeys.map((key) => rm(this.pathOf(key), { force: true })));
+  }
+
+  private pathOf(storageKey: string): string {
+    if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error(`Not a storage key: ${storageKey}`);
+    return path.join(this.root, storageKey);
+  }
+}
+
+/** The name as shown and offered for download: no path, no control characters. */
+export function safeFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  return cleaned || 'bestand';
+}
+
+/** A Content-Disposition header that keeps Dutch characters (RFC 6266 filename*). */
+export function attachmentDisposition(fileName: string, inline = false): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
