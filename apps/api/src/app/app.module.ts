@@ -9,6 +9,7 @@ import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { MeModule } from '../me/me.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { PeopleModule } from '../people/people.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -30,6 +31,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
         AccessModule,
         FilesModule,
+        PeopleModule,
         AuthModule,
         AttendanceModule,
         MeModule,

@@ -11,5 +11,6 @@ import { AuthService } from './auth.service';
   imports: [MeModule, MailModule],
   controllers: [AuthController],
   providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
 })
 export class AuthModule {}

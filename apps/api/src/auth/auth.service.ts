@@ -6,6 +6,7 @@ import { MeService } from '../me/me.service';
 import type { AuthContext } from './auth-context';
 import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
 import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
+import { invitationMail } from './invitation.mail';
 import { passwordResetMail } from './password-reset.mail';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, sha256 } from './tokens';
@@ -13,6 +14,7 @@ import { newSecretToken, sha256 } from './tokens';
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MINUTES = 15;
 const RESET_TOKEN_VALID_MINUTES = 60;
+const INVITATION_VALID_DAYS = 14;
 
 export interface LoginResult {
   me: MeResponse;
@@ -59,6 +61,19 @@ export class AuthService {
     await this.auth.createResetToken(candidate.id, sha256(token), RESET_TOKEN_VALID_MINUTES);
     const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
     await this.mailer.send(passwordResetMail(email, link, locale, RESET_TOKEN_VALID_MINUTES));
+  }
+
+  /**
+   * Invites people who were just given an account (enrolment, internal team, delegate) to choose a password.
+   * `reason` is one sentence in the mail's language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0.").
+   */
+  async invite(people: { id: string; name: string; email: string }[], reason: { nl: string; en: string }, locale: 'nl' | 'en' = 'nl'): Promise<void> {
+    for (const person of people) {
+      const token = newSecretToken();
+      await this.auth.createResetToken(person.id, sha256(token), INVITATION_VALID_DAYS * 24 * 60);
+      const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+      await this.mailer.send(invitationMail(person.email, person.name, link, reason[locale], locale, INVITATION_VALID_DAYS));
+    }
   }
 
   async confirmPasswordReset(token: string, password: string): Promise<void> {

@@ -1,8 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
+import { escapeHtml } from '../mail/escape-html';
 import type { MailMessage } from '../mail/mailer';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export function passwordResetMail(to: string, link: string, locale: Locale, validMinutes: number): MailMessage {
   const text =

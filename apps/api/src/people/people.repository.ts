@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface NewPerson {
+  name: string;
+  /** Lower-cased by the caller's DTO. */
+  email: string;
+  organisationId?: string | null;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+  /** True when this call created the person (so they need an invitation to set a password). */
+  created: boolean;
+}
+
+@Injectable()
+export class PeopleRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The people with these emails, creating the ones that do not exist yet, in one statement.
+   * An existing person keeps their name and organisation: enrolling someone never overwrites who they are.
+   */
+  async findOrCreateByEmail(people: NewPerson[], manager: EntityManager = this.db.manager): Promise<PersonRef[]> {
+    if (people.length === 0) return [];
+    return manager.query(
+      `WITH input AS (
+         SELECT DISTINCT ON (email) name, email, organisation_id
+           FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(name, email, organisation_id)
+       ), created AS (
+         INSERT INTO person (name, email, organisation_id)
+         SELECT name, email, organisation_id FROM input
+         ON CONFLICT (email) DO NOTHING
+         RETURNING id, name, email
+       )
+       SELECT id, name, email, true AS created FROM created
+       UNION ALL
+       SELECT p.id, p.name, p.email, false FROM person p JOIN input i ON i.email = p.email
+        WHERE NOT EXISTS (SELECT 1 FROM created c WHERE c.email = p.email)`,
+      [people.map((p) => p.name), people.map((p) => p.email), people.map((p) => p.organisationId ?? null)],
+    );
+  }
+
+  /** Organisations by name (case-insensitive), creating missing ones with their region. */
+  async findOrCreateOrganisations(
+    organisations: { name: string; region?: string | null }[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string; name: string }[]> {
+    if (organisations.length === 0) return [];
+    await manager.query(
+      `INSERT INTO organisation (name, region)
+       SELECT DISTINCT ON (lower(name)) name, region FROM unnest($1::text[], $2::text[]) AS o(name, region)
+        WHERE NOT EXISTS (SELECT 1 FROM organisation x WHERE lower(x.name) = lower(o.name))
+       ON CONFLICT (name) DO NOTHING`,
+      [organisations.map((o) => o.name), organisations.map((o) => o.region ?? null)],
+    );
+    return manager.query(`SELECT id, name FROM organisation WHERE lower(name) = ANY($1::text[])`, [
+      organisations.map((o) => o.name.toLowerCase()),
+    ]);
+  }
+}
