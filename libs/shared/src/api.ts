@@ -9,6 +9,8 @@ export interface ApiErrorBody {
   message: string;
   /** Per-field problems for validation errors. */
   fields?: { field: string; message: string }[];
+  /** Data to recover from the error, e.g. the other version in a 409 edit conflict. */
+  details?: Record<string, unknown>;
   requestId?: string;
 }
 

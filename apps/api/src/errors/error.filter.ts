@@ -44,6 +44,7 @@ export class ErrorFilter implements ExceptionFilter {
         error: exception.code,
         message: exception.localizedMessage[locale],
         ...(exception.fields && { fields: exception.fields.map((f) => ({ field: f.field, message: f.message[locale] })) }),
+        ...(exception.details && { details: exception.details }),
       });
       return;
     }

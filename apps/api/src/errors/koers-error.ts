@@ -12,6 +12,8 @@ export class KoersError extends Error {
     readonly code: string,
     readonly localizedMessage: Localized,
     readonly fields?: FieldProblem[],
+    /** Data the client needs to recover, e.g. the version a colleague saved in a 409 conflict. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(localizedMessage.en);
   }
