@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -58,6 +58,10 @@ export async function createApp(
   });
   // One byte over the limit lets FileStorage notice the excess and answer 413 with its own message.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 10, fields: 20, fieldSize: 1024 * 1024 } });
+  const requestLog = new Logger('Request');
+  fastify.addHook('onResponse', async (request, reply) => {
+    requestLog.log({ requestId: request.id, method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
