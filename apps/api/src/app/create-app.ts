@@ -60,7 +60,7 @@ export async function createApp(
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 10, fields: 20, fieldSize: 1024 * 1024 } });
   const requestLog = new Logger('Request');
   fastify.addHook('onResponse', async (request, reply) => {
-    requestLog.log({ requestId: request.id, method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+    requestLog.log({ requestId: request.id, method: request.method, url: withoutSecrets(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -96,6 +96,9 @@ export async function createApp(
 
   return app;
 }
+
+/** Calendar feed URLs carry a personal secret; logs must not. */
+const withoutSecrets = (url: string) => url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]');
 
 /** Unknown GET paths outside /api belong to the single-page app's router. */
 function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
