@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Everything Koers reads from the environment, read once at start. */
@@ -14,9 +16,17 @@ export interface KoersConfig {
   sessionIdleMinutes: number;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
+  /** SMTP_URL: send mail through this SMTP server; unset: write every mail as an .eml file to dataDir/outbox. */
+  smtpUrl: string | undefined;
+  /** KOERS_MAIL_FROM: the sender of every mail. */
+  mailFrom: string;
+  /** KOERS_WORKER_INTERVAL_SECONDS: how often this instance's notification worker looks for mail to send; 0 switches it off. */
+  workerIntervalSeconds: number;
   /** Directory of the built web app, served at /. */
   webDir: string;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
+  /** KOERS_SECRET: key for codes the server derives instead of storing (check-in codes). Unset: see `serverSecret`. */
+  secret: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
@@ -31,9 +41,39 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
     publicUrl,
     sessionIdleMinutes: Number(env.KOERS_SESSION_IDLE_MINUTES ?? 120),
     secureCookies: env.KOERS_SECURE_COOKIES ? env.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.KOERS_MAIL_FROM ?? 'Koers <noreply@koers.local>',
+    workerIntervalSeconds: Number(env.KOERS_WORKER_INTERVAL_SECONDS ?? 10),
     webDir: path.resolve(env.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: (env.KOERS_LOG_LEVEL as KoersConfig['logLevel']) ?? 'log',
+    secret: env.KOERS_SECRET || undefined,
   };
 }
 
 export const KOERS_CONFIG = Symbol('KOERS_CONFIG');
+
+/**
+ * KOERS_SECRET, or else a random secret kept in $KOERS_DATA_DIR/secret, created on first use. Replicas that share
+ * the environment or the data directory agree on it; the file is created by an atomic link so two replicas starting
+ * at once cannot each keep a different one.
+ */
+export function serverSecret(config: Pick<KoersConfig, 'secret' | 'dataDir'>): string {
+  if (config.secret) return config.secret;
+  const file = path.join(config.dataDir, 'secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const candidate = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(candidate, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  try {
+    linkSync(candidate, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(candidate, { force: true });
+  }
+  return readFileSync(file, 'utf8').trim();
+}

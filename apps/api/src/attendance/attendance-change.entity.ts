@@ -1,10 +1,9 @@
+import { ATTENDANCE_SOURCES, type AttendanceSource } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '@koers/shared/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Session } from '../sessions/session.entity';
 
-export const ATTENDANCE_SOURCES = ['trainer', 'self_check_in', 'bulk_absent'] as const;
-export type AttendanceSource = (typeof ATTENDANCE_SOURCES)[number];
 
 /** History of attendance marks: who changed what, when, and the value before. */
 @Entity()

@@ -1,5 +1,25 @@
 import { Module } from '@nestjs/common';
+import { AttendanceAccess } from './attendance-access';
 import { AttendanceRatesRepository } from './attendance-rates.repository';
+import { AttendanceReportRepository } from './attendance-report.repository';
+import { AttendanceReportService } from './attendance-report.service';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { CheckInService } from './check-in.service';
+import { EditionAttendanceController } from './edition-attendance.controller';
+import { SessionAttendanceController } from './session-attendance.controller';
 
-@Module({ providers: [AttendanceRatesRepository], exports: [AttendanceRatesRepository] })
+@Module({
+  controllers: [SessionAttendanceController, EditionAttendanceController],
+  providers: [
+    AttendanceRatesRepository,
+    AttendanceRepository,
+    AttendanceReportRepository,
+    AttendanceAccess,
+    AttendanceService,
+    AttendanceReportService,
+    CheckInService,
+  ],
+  exports: [AttendanceRatesRepository],
+})
 export class AttendanceModule {}

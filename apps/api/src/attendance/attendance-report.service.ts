@@ -1,0 +1,55 @@
+import type { AttendanceReport } from '@koers/shared/attendance';
+import type { Locale } from '@koers/shared/domain';
+import { RECORDING_ROLES } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import { attendanceReportCsv, attendanceReportFileName } from './attendance-report.csv';
+import { AttendanceReportRepository } from './attendance-report.repository';
+import { AttendanceRatesRepository } from './attendance-rates.repository';
+
+/** People × sessions of an edition with each participant's rate on programme days, for its trainers, facilitators and admins. */
+@Injectable()
+export class AttendanceReportService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly reports: AttendanceReportRepository,
+    private readonly rates: AttendanceRatesRepository,
+  ) {}
+
+  /** A fixed number of queries whatever the number of people and sessions. */
+  async report(auth: AuthContext, editionId: string): Promise<AttendanceReport> {
+    await this.access.requireEditionRole(auth, editionId, RECORDING_ROLES);
+    const edition = await this.reports.findEdition(editionId);
+    if (!edition) throw new NotFoundError();
+    const [sessions, people, rates] = await Promise.all([
+      this.reports.sessions(editionId),
+      this.reports.people(editionId),
+      this.rates.participantRates([editionId]),
+    ]);
+    const rateOf = new Map(rates.map((rate) => [rate.personId, rate]));
+    const threshold = edition.thresholdPercent / 100;
+    return {
+      editionId,
+      editionName: edition.name,
+      thresholdPercent: edition.thresholdPercent,
+      sessions,
+      people: people.map((person) => {
+        const rate = person.role === 'participant' ? rateOf.get(person.personId) : undefined;
+        return {
+          ...person,
+          rate: rate?.rate ?? null,
+          counted: rate?.counted ?? 0,
+          attended: rate?.attended ?? 0,
+          belowThreshold: rate?.rate != null && rate.rate < threshold,
+        };
+      }),
+    };
+  }
+
+  async csv(auth: AuthContext, editionId: string, locale: Locale): Promise<{ fileName: string; content: string }> {
+    const report = await this.report(auth, editionId);
+    return { fileName: attendanceReportFileName(report.editionName, locale), content: attendanceReportCsv(report, locale) };
+  }
+}

@@ -1,0 +1,46 @@
+import { defineError } from '../errors/koers-error';
+
+export class PeopleNotExpectedError extends defineError(400, 'people_not_expected', {
+  nl: 'Niet iedereen in de lijst wordt bij deze sessie verwacht. Er is niets opgeslagen.',
+  en: 'Not everyone in the list is expected at this session. Nothing was saved.',
+}) {}
+
+export class DuplicateMarksError extends defineError(400, 'duplicate_marks', {
+  nl: 'Iemand staat meer dan eens in de lijst. Er is niets opgeslagen.',
+  en: 'Someone is in the list more than once. Nothing was saved.',
+}) {}
+
+export class SessionCancelledError extends defineError(409, 'session_cancelled', {
+  nl: 'Deze sessie is geannuleerd; er wordt geen aanwezigheid bijgehouden.',
+  en: 'This session was cancelled; attendance is not recorded.',
+}) {}
+
+export class SessionNotEndedError extends defineError(409, 'session_not_ended', {
+  nl: 'Deze sessie is nog niet afgelopen. Lege markeringen kunnen pas na het einde op afwezig worden gezet.',
+  en: 'This session has not ended yet. Empty marks can only be set to absent after the end.',
+}) {}
+
+export class NotExpectedAtSessionError extends defineError(403, 'not_expected_at_session', {
+  nl: 'Je staat niet op de lijst van deze sessie, dus je kunt hier niet inchecken. Meld je bij de trainer.',
+  en: 'You are not on the list for this session, so you cannot check in here. Please see the trainer.',
+}) {}
+
+export class CheckInNotOpenError extends defineError(409, 'check_in_not_open', {
+  nl: 'Inchecken voor deze sessie kan nog niet: dat kan vanaf 30 minuten voor het begin.',
+  en: 'You cannot check in for this session yet: check-in opens 30 minutes before the start.',
+}) {}
+
+export class CheckInClosedError extends defineError(409, 'check_in_closed', {
+  nl: 'Deze sessie is afgelopen; inchecken kan niet meer. Meld je bij de trainer.',
+  en: 'This session has ended; check-in is closed. Please see the trainer.',
+}) {}
+
+export class CheckInCodeExpiredError extends defineError(400, 'check_in_code_expired', {
+  nl: 'Deze code is verlopen. Scan de QR-code opnieuw of typ de code die nu op het scherm staat.',
+  en: 'This code has expired. Scan the QR code again or type the code that is on the screen now.',
+}) {}
+
+export class CheckInCodeInvalidError extends defineError(400, 'check_in_code_invalid', {
+  nl: 'Deze code hoort niet bij deze sessie. Controleer de code op het scherm en probeer het opnieuw.',
+  en: 'This code does not belong to this session. Check the code on the screen and try again.',
+}) {}

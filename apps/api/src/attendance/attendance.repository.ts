@@ -1,0 +1,204 @@
+import type { AttendanceChangeEntry, AttendanceMark, RosterEntry, SavedMark } from '@koers/shared/attendance';
+import { STAFF_ROLES } from '@koers/shared/attendance';
+import type { SessionKind, SessionStatus } from '@koers/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface SessionForAttendance {
+  id: string;
+  editionId: string;
+  editionName: string;
+  title: string;
+  kind: SessionKind;
+  status: SessionStatus;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Advisory-lock class of attendance saves; the second key is the session. */
+const SAVE_LOCK_CLASS = 730_006;
+
+/** Which of a person's rows in expected_attendee decides their place on the roster, first wins. */
+const ROLE_ORDER = `ARRAY['participant', 'internal_team_member', 'director', 'delegate', 'trainer', 'facilitator', 'speaker']`;
+
+const MARK_COLUMNS = `person_id AS "personId", status, note, recorded_at AS "recordedAt"`;
+
+/**
+ * Attendance marks and their history. Who is expected comes from the expected_attendee view, never from a copy of its
+ * rule. A history row's statuses have enum types of their own, hence the casts via text.
+ */
+@Injectable()
+export class AttendanceRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findSession(sessionId: string): Promise<SessionForAttendance | null> {
+    const rows = await this.db.query(
+      `SELECT s.id, s.edition_id AS "editionId", e.name AS "editionName", s.title, s.kind, s.status,
+              s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+         FROM session s JOIN edition e ON e.id = s.edition_id
+        WHERE s.id = $1`,
+      [sessionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Everyone expected at the session with their mark, one row per person (someone expected twice keeps the
+   * first role of ROLE_ORDER), internal-team members pointing at their participant and delegates at their director.
+   */
+  async roster(sessionId: string): Promise<RosterEntry[]> {
+    return this.db.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (x.person_id)
+                x.person_id AS "personId", p.name, x.role, o.name AS organisation,
+                a.status, COALESCE(a.note, '') AS note,
+                COALESCE(supported.person_id, x.delegate_of_person_id) AS "groupedUnder",
+                last_change.source
+           FROM expected_attendee x
+           JOIN person p ON p.id = x.person_id
+           LEFT JOIN organisation o ON o.id = p.organisation_id
+           LEFT JOIN enrolment own ON own.id = x.enrolment_id
+           LEFT JOIN enrolment supported ON supported.id = own.supports_enrolment_id
+           LEFT JOIN attendance a ON a.session_id = x.session_id AND a.person_id = x.person_id
+           LEFT JOIN LATERAL (
+             SELECT c.source FROM attendance_change c
+              WHERE c.session_id = x.session_id AND c.person_id = x.person_id
+              ORDER BY c.changed_at DESC LIMIT 1
+           ) last_change ON a.id IS NOT NULL
+          WHERE x.session_id = $1
+          ORDER BY x.person_id, array_position(${ROLE_ORDER}, x.role)
+       ) roster
+       ORDER BY array_position(${ROLE_ORDER}, role), name, "personId"`,
+      [sessionId],
+    );
+  }
+
+  async isExpected(sessionId: string, personId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2 LIMIT 1`, [sessionId, personId]);
+    return rows.length > 0;
+  }
+
+  async findMark(sessionId: string, personId: string): Promise<SavedMark | null> {
+    const rows = await this.db.query(`SELECT ${MARK_COLUMNS} FROM attendance WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Serialises the saves of one session until the transaction ends, so the value each history row calls
+   * "previous" is the one it really replaced, also when two trainers save the same person at the same moment.
+   */
+  async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SAVE_LOCK_CLASS, sessionId]);
+  }
+
+  /** Of these people, the ones not expected at the session, with their name when they exist at all. */
+  async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<{ personId: string; name: string | null }[]> {
+    return manager.query(
+      `SELECT i.person_id AS "personId", p.name
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS i(person_id, position)
+         LEFT JOIN person p ON p.id = i.person_id
+        WHERE NOT EXISTS (SELECT 1 FROM expected_attendee x WHERE x.session_id = $1 AND x.person_id = i.person_id)
+        ORDER BY i.position`,
+      [sessionId, personIds],
+    );
+  }
+
+  /**
+   * A trainer's marks in one statement whatever their number: each mark its own upsert, a history row
+   * (with the value before) for every mark that changed, unchanged marks left alone. Without `note` the stored
+   * note stays. Answers every mark as it now stands. Call inside the transaction that holds lockSessionMarks.
+   */
+  async saveMarks(sessionId: string, marks: AttendanceMark[], recordedBy: string, manager: EntityManager): Promise<SavedMark[]> {
+    return manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::uuid[], $3::attendance_status[], $4::text[]) AS i(person_id, status, note)
+       ), previous AS (
+         SELECT a.person_id, a.status, a.note, a.recorded_at
+           FROM attendance a JOIN input i ON i.person_id = a.person_id
+          WHERE a.session_id = $1
+       ), upserted AS (
+         INSERT INTO attendance AS a (session_id, person_id, status, note, recorded_by_person_id, recorded_at)
+         SELECT $1, i.person_id, i.status, COALESCE(i.note, p.note, ''), $5, now()
+           FROM input i LEFT JOIN previous p ON p.person_id = i.person_id
+         ON CONFLICT (session_id, person_id) DO UPDATE
+            SET status = EXCLUDED.status, note = EXCLUDED.note,
+                recorded_by_person_id = EXCLUDED.recorded_by_person_id, recorded_at = EXCLUDED.recorded_at
+          WHERE a.status IS DISTINCT FROM EXCLUDED.status OR a.note IS DISTINCT FROM EXCLUDED.note
+         RETURNING a.person_id, a.status, a.note, a.recorded_at
+       ), history AS (
+         INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id)
+         SELECT $1, u.person_id, p.status::text::attendance_change_previous_status, u.status::text::attendance_change_status, u.note, 'trainer', $5
+           FROM upserted u LEFT JOIN previous p ON p.person_id = u.person_id
+       )
+       SELECT i.person_id AS "personId", COALESCE(u.status, p.status) AS status, COALESCE(u.note, p.note) AS note,
+              COALESCE(u.recorded_at, p.recorded_at) AS "recordedAt"
+         FROM input i
+         LEFT JOIN upserted u ON u.person_id = i.person_id
+         LEFT JOIN previous p ON p.person_id = i.person_id`,
+      [sessionId, marks.map((m) => m.personId), marks.map((m) => m.status), marks.map((m) => m.note ?? null), recordedBy],
+    );
+  }
+
+  /** Marks the person present unless a mark already stands (a trainer's mark is never overwritten by a check-in). */
+  async checkIn(sessionId: string, personId: string): Promise<{ mark: SavedMark; created: boolean } | null> {
+    const rows = await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO attendance (session_id, person_id, status, recorded_by_person_id)
+         VALUES ($1, $2, 'present', $2)
+         ON CONFLICT (session_id, person_id) DO NOTHING
+         RETURNING ${MARK_COLUMNS}
+       ), history AS (
+         INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id)
+         SELECT $1, "personId", NULL, status::text::attendance_change_status, note, 'self_check_in', $2 FROM inserted
+       )
+       SELECT *, true AS created FROM inserted
+       UNION ALL
+       SELECT ${MARK_COLUMNS}, false FROM attendance
+        WHERE session_id = $1 AND person_id = $2 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+      [sessionId, personId],
+    );
+    if (rows.length === 0) return null;
+    const { created, ...mark } = rows[0];
+    return { mark, created };
+  }
+
+  /** Everyone expected but unmarked, staff aside, becomes absent; one statement with its history. */
+  async markEmptyAbsent(sessionId: string, recordedBy: string): Promise<number> {
+    const [row] = await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO attendance (session_id, person_id, status, recorded_by_person_id)
+         SELECT DISTINCT $1::uuid, x.person_id, 'absent'::attendance_status, $2::uuid
+           FROM expected_attendee x
+          WHERE x.session_id = $1 AND x.role <> ALL($3::text[])
+         ON CONFLICT (session_id, person_id) DO NOTHING
+         RETURNING person_id, status, note
+       ), history AS (
+         INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id)
+         SELECT $1, person_id, NULL, status::text::attendance_change_status, note, 'bulk_absent', $2 FROM inserted
+       )
+       SELECT count(*)::int AS marked FROM inserted`,
+      [sessionId, recordedBy, STAFF_ROLES],
+    );
+    return row.marked;
+  }
+
+  /** One page of the session's history, newest first, with the total. */
+  async changes(sessionId: string, limit: number, offset: number): Promise<{ items: AttendanceChangeEntry[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT c.person_id AS "personId", p.name AS "personName", c.previous_status AS "previousStatus", c.status, c.note,
+              c.source, changer.name AS "changedBy", c.changed_at AS "changedAt", count(*) OVER ()::int AS total
+         FROM attendance_change c
+         JOIN person p ON p.id = c.person_id
+         LEFT JOIN person changer ON changer.id = c.changed_by_person_id
+        WHERE c.session_id = $1
+        ORDER BY c.changed_at DESC, c.id
+        LIMIT $2 OFFSET $3`,
+      [sessionId, limit, offset],
+    );
+    return {
+      items: rows.map(({ total: _, ...entry }: AttendanceChangeEntry & { total: number }) => entry),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import type { AttendanceChangeEntry, MarkAbsentResponse, RosterEntry, SaveAttendanceResponse } from '@koers/shared/attendance';
+import type { Page } from '@koers/shared/api';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import { DuplicateMarksError, PeopleNotExpectedError, SessionCancelledError, SessionNotEndedError } from './attendance.errors';
+import { AttendanceAccess } from './attendance-access';
+import { AttendanceRepository } from './attendance.repository';
+import type { AttendanceMarkDto } from './dto/attendance-mark.dto';
+
+/** The trainer's side of attendance: the roster, marking it, closing it after the end, and its history. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly access: AttendanceAccess,
+    private readonly attendance: AttendanceRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async roster(auth: AuthContext, sessionId: string): Promise<RosterEntry[]> {
+    await this.access.requireRecorder(auth, sessionId);
+    return this.attendance.roster(sessionId);
+  }
+
+  /**
+   * All marks or none: one transaction, a fixed number of statements for any number of marks. Saving the same
+   * marks again changes nothing and adds no history.
+   */
+  async save(auth: AuthContext, sessionId: string, marks: AttendanceMarkDto[]): Promise<SaveAttendanceResponse> {
+    const session = await this.access.requireRecorder(auth, sessionId);
+    if (session.status === 'cancelled') throw new SessionCancelledError();
+    rejectDuplicates(marks);
+    if (marks.length === 0) return { marks: [] };
+    const saved = await this.db.transaction(async (manager) => {
+      await this.attendance.lockSessionMarks(sessionId, manager);
+      const strangers = await this.attendance.notExpected(sessionId, marks.map((mark) => mark.personId), manager);
+      if (strangers.length > 0) {
+        const index = new Map(marks.map((mark, i) => [mark.personId, i]));
+        throw new PeopleNotExpectedError(
+          strangers.map(({ personId, name }) => ({
+            field: `[${index.get(personId)}].personId`,
+            message: {
+              nl: `${name ?? personId} wordt niet verwacht bij deze sessie.`,
+              en: `${name ?? personId} is not expected at this session.`,
+            },
+          })),
+        );
+      }
+      return this.attendance.saveMarks(sessionId, marks, auth.personId, manager);
+    });
+    return { marks: saved };
+  }
+
+  /** After the end, everyone still unmarked (staff aside) is marked absent in one action. */
+  async markEmptyAbsent(auth: AuthContext, sessionId: string, now = new Date()): Promise<MarkAbsentResponse> {
+    const session = await this.access.requireRecorder(auth, sessionId);
+    if (session.status === 'cancelled') throw new SessionCancelledError();
+    if (session.endsAt > now) throw new SessionNotEndedError();
+    return { marked: await this.attendance.markEmptyAbsent(sessionId, auth.personId) };
+  }
+
+  async changes(auth: AuthContext, sessionId: string, query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {
+    await this.access.requireRecorder(auth, sessionId);
+    const { items, total } = await this.attendance.changes(sessionId, query.pageSize, pageOffset(query));
+    return toPage(items, total, query);
+  }
+}
+
+function rejectDuplicates(marks: AttendanceMarkDto[]): void {
+  const seen = new Set<string>();
+  const fields = marks.flatMap((mark, index) => {
+    if (!seen.has(mark.personId)) {
+      seen.add(mark.personId);
+      return [];
+    }
+    return [{ field: `[${index}].personId`, message: { nl: 'Deze persoon staat al eerder in de lijst.', en: 'This person is already in the list.' } }];
+  });
+  if (fields.length > 0) throw new DuplicateMarksError(fields);
+}

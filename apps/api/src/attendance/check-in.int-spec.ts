@@ -1,0 +1,169 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { serverSecret } from '../app/config';
+import { checkInCode, codeStep } from './check-in-code';
+
+const HOUR = 3600_000;
+
+describe('self check-in', () => {
+  let t: TestApp;
+  let secret: string;
+  beforeAll(async () => {
+    t = await createTestApp({ publicUrl: 'https://koers.example.nl' });
+    secret = serverSecret(t.config);
+  });
+  afterAll(() => t.close());
+
+  const codeAt = (sessionId: string, stepsBack = 0) => checkInCode(secret, sessionId, codeStep(new Date()) - stepsBack);
+
+  async function sessionInProgress() {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const trainer = await g.person({ name: 'Sanne de Vries' });
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const participant = await g.person({ name: 'Lotte Bakker' });
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const session = await g.session(edition.id, { title: 'Lesdag 3', startsAt: new Date(Date.now() - 0.2 * HOUR), durationMinutes: 120 });
+    return { g, edition, trainer, participant, session };
+  }
+
+  it('shows the trainer a rotating code with a QR code of the check-in link, only during the window', async () => {
+    const { g, edition, trainer, participant, session } = await sessionInProgress();
+    const client = await t.loginAs(trainer.email);
+
+    const response = await client.get(`/api/sessions/${session.id}/check-in-code`);
+    expect(response.status).toBe(200);
+    const { code } = response.body;
+    // The 30-second step may have turned since the server answered.
+    expect([codeAt(session.id), codeAt(session.id, 1)]).toContain(code);
+    expect(response.body).toMatchObject({
+      sessionId: session.id,
+      sessionTitle: 'Lesdag 3',
+      code,
+      url: `https://koers.example.nl/inchecken/${session.id}?code=${code}`,
+      closesAt: expect.any(String),
+    });
+    expect(response.body.qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const rotatesIn = new Date(response.body.rotatesAt).getTime() - Date.now();
+    expect(rotatesIn).toBeGreaterThan(-1000);
+    expect(rotatesIn).toBeLessThanOrEqual(30_000);
+
+    expect((await (await t.loginAs(participant.email)).get(`/api/sessions/${session.id}/check-in-code`)).status).toBe(403);
+    const soon = await g.session(edition.id, { startsAt: new Date(Date.now() + 0.4 * HOUR) });
+    expect((await client.get(`/api/sessions/${soon.id}/check-in-code`)).status).toBe(200);
+    const later = await g.session(edition.id, { startsAt: new Date(Date.now() + 2 * HOUR) });
+    const notOpen = await client.get(`/api/sessions/${later.id}/check-in-code`);
+    expect(notOpen.status).toBe(409);
+    expect(notOpen.body.error).toBe('check_in_not_open');
+    const over = await g.session(edition.id, { startsAt: new Date(Date.now() - 3 * HOUR), durationMinutes: 60 });
+    expect((await client.get(`/api/sessions/${over.id}/check-in-code`)).body.error).toBe('check_in_closed');
+  });
+
+  // Which steps' codes are accepted is the unit spec's concern; here the current one must be (if its step turns
+  // before the server checks it, it is the previous one, still accepted).
+  it('marks an expected participant present with the current code, once', async () => {
+    const { participant, session } = await sessionInProgress();
+    const client = await t.loginAs(participant.email);
+
+    const page = await client.get(`/api/sessions/${session.id}/check-in`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ sessionId: session.id, title: 'Lesdag 3', mark: null });
+
+    const response = await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ sessionId: session.id, checkedIn: true, mark: { personId: participant.id, status: 'present' } });
+    const again = await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id).replace(/(\d{3})/, '$1 ') });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ checkedIn: false, mark: { status: 'present' } });
+
+    const history = await t.db.query(`SELECT source, changed_by_person_id AS "by" FROM attendance_change WHERE session_id = $1`, [session.id]);
+    expect(history).toEqual([{ source: 'self_check_in', by: participant.id }]);
+    expect((await client.get(`/api/sessions/${session.id}/check-in`)).body.mark).toMatchObject({ status: 'present' });
+  });
+
+  it('refuses a wrong, expired or other session’s code, and never marks anyone for it', async () => {
+    const { g, edition: ed, participant, session } = await sessionInProgress();
+    const other = await g.session(ed.id, { startsAt: new Date(Date.now() - 0.1 * HOUR) });
+    const client = await t.loginAs(participant.email);
+    const url = `/api/sessions/${session.id}/check-in`;
+
+    const expired = await client.post(url, { code: codeAt(session.id, 3) });
+    expect(expired.status).toBe(400);
+    expect(expired.body).toMatchObject({ error: 'check_in_code_expired', message: expect.stringContaining('verlopen') });
+    const otherSession = await client.post(url, { code: codeAt(other.id) }, { 'accept-language': 'en' });
+    expect(otherSession.status).toBe(400);
+    expect(otherSession.body).toMatchObject({ error: 'check_in_code_invalid', message: 'This code does not belong to this session. Check the code on the screen and try again.' });
+    const malformed = await client.post(url, { code: 'abc' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.fields).toEqual([{ field: 'code', message: 'Deze waarde heeft niet de juiste vorm.' }]);
+    expect((await t.db.query(`SELECT * FROM attendance WHERE session_id = $1`, [session.id])).length).toBe(0);
+  });
+
+  it('refuses people not expected, sessions not open yet or over, and anonymous callers', async () => {
+    const { g, edition: ed, participant, session } = await sessionInProgress();
+    const otherEdition = await g.edition();
+    const stranger = await g.person();
+    await g.enrolment(otherEdition.id, stranger.id, 'participant');
+    const strangerClient = await t.loginAs(stranger.email);
+
+    const refused = await strangerClient.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: 'not_expected_at_session', message: expect.stringContaining('niet op de lijst') });
+    expect((await strangerClient.get(`/api/sessions/${session.id}/check-in`)).status).toBe(403);
+    expect((await t.anonymous().post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).status).toBe(401);
+
+    const client = await t.loginAs(participant.email);
+    const future = await g.session(ed.id, { startsAt: new Date(Date.now() + 24 * HOUR) });
+    const early = await client.post(`/api/sessions/${future.id}/check-in`, { code: codeAt(future.id) });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toBe('check_in_not_open');
+    const past = await g.session(ed.id, { startsAt: new Date(Date.now() - 5 * HOUR), durationMinutes: 60 });
+    const late = await client.post(`/api/sessions/${past.id}/check-in`, { code: codeAt(past.id) });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toBe('check_in_closed');
+    const cancelled = await g.session(ed.id, { startsAt: new Date(Date.now() - 0.1 * HOUR), status: 'cancelled' });
+    expect((await client.post(`/api/sessions/${cancelled.id}/check-in`, { code: codeAt(cancelled.id) })).body.error).toBe('session_cancelled');
+    expect((await t.db.query(`SELECT * FROM attendance WHERE person_id = ANY($1)`, [[participant.id, stranger.id]])).length).toBe(0);
+  });
+
+  it('never overwrites a trainer’s mark, and the trainer can override a check-in', async () => {
+    const { g, edition: ed, trainer, participant, session } = await sessionInProgress();
+    const late = await g.person();
+    await g.enrolment(ed.id, late.id, 'participant');
+    const trainerClient = await t.loginAs(trainer.email);
+    await trainerClient.put(`/api/sessions/${session.id}/attendance`, [{ personId: late.id, status: 'excused', note: 'Afgemeld per mail' }]);
+
+    const checkIn = await (await t.loginAs(late.email)).post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) });
+    expect(checkIn.status).toBe(200);
+    expect(checkIn.body).toMatchObject({ checkedIn: false, mark: { status: 'excused', note: 'Afgemeld per mail' } });
+
+    await (await t.loginAs(participant.email)).post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) });
+    const override = await trainerClient.put(`/api/sessions/${session.id}/attendance`, [{ personId: participant.id, status: 'late' }]);
+    expect(override.status).toBe(200);
+    const history = await t.db.query(
+      `SELECT previous_status AS previous, status, source FROM attendance_change WHERE session_id = $1 AND person_id = $2 ORDER BY changed_at, id`,
+      [session.id, participant.id],
+    );
+    expect(history).toEqual([
+      { previous: null, status: 'present', source: 'self_check_in' },
+      { previous: 'present', status: 'late', source: 'trainer' },
+    ]);
+  });
+});
+
+describe('the server secret', () => {
+  it('comes from KOERS_SECRET, or else from one file in the data directory that every replica shares', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-secret-'));
+    try {
+      expect(serverSecret({ secret: 'from-env', dataDir })).toBe('from-env');
+      const first = serverSecret({ secret: undefined, dataDir });
+      expect(first.length).toBeGreaterThanOrEqual(32);
+      expect(serverSecret({ secret: undefined, dataDir })).toBe(first);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import type { AttendanceReport } from '@koers/shared/attendance';
+import { LOCALES, type Locale } from '@koers/shared/domain';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { AttendanceReportService } from './attendance-report.service';
+
+const EditionId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
+
+class CsvQueryDto {
+  /** The language of the headings and statuses; a download link cannot set Accept-Language. */
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+}
+
+@ApiTags('attendance')
+@Controller('editions')
+export class EditionAttendanceController {
+  constructor(private readonly reports: AttendanceReportService) {}
+
+  @Get(':id/attendance')
+  report(@Auth() auth: AuthContext, @EditionId() editionId: string): Promise<AttendanceReport> {
+    return this.reports.report(auth, editionId);
+  }
+
+  @Get(':id/attendance.csv')
+  @ApiProduces('text/csv')
+  async csv(
+    @Auth() auth: AuthContext,
+    @EditionId() editionId: string,
+    @Query() query: CsvQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { fileName, content } = await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
+    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
+    return content;
+  }
+}
