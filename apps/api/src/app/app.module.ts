@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
+import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
+import { ChallengesModule } from '../challenges/challenges.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
@@ -10,6 +12,7 @@ import { HealthModule } from '../health/health.module';
 import { MeModule } from '../me/me.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -37,6 +40,9 @@ export class AppModule {
         MeModule,
         HealthModule,
         OrganisationsModule,
+        SessionsModule,
+        CalendarFeedModule,
+        ChallengesModule,
       ],
     };
   }

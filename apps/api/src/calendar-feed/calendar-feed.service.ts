@@ -1,0 +1,120 @@
+import type { Locale } from '@koers/shared/domain';
+import type { CalendarLinks } from '@koers/shared/schedule';
+import { sessionPagePath } from '@koers/shared/sessions';
+import { Inject, Injectable } from '@nestjs/common';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { safeFileName } from '../files/file-storage';
+import type { AuthContext } from '../auth/auth-context';
+import { newSecretToken, sha256 } from '../auth/tokens';
+import { SessionAccess } from '../sessions/session-access.service';
+import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
+import { SessionNotFoundError } from '../sessions/sessions.errors';
+import { CalendarFeedNotFoundError } from './calendar-feed.errors';
+import { CalendarFeedRepository } from './calendar-feed.repository';
+import { type CalendarEvent, renderCalendar } from './icalendar';
+
+export interface CalendarDocument {
+  body: string;
+  etag: string;
+}
+
+const FEED_SUFFIX = '.ics';
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+
+const TEXT = {
+  nl: {
+    calendarName: 'Koers',
+    cancelled: 'Geannuleerd',
+    online: 'Online',
+    sessionPage: 'Sessiepagina',
+    onlineLink: 'De online link staat vanaf 30 minuten voor de start op de sessiepagina.',
+  },
+  en: {
+    calendarName: 'Koers',
+    cancelled: 'Cancelled',
+    online: 'Online',
+    sessionPage: 'Session page',
+    onlineLink: 'The online link is on the session page from 30 minutes before the start.',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+/**
+ * The personal iCalendar feed: one secret address per person (only its SHA-256 is stored) that yields exactly
+ * the sessions the expected_attendee view gives that person, and a single session as a download.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    private readonly feeds: CalendarFeedRepository,
+    private readonly schedule: ScheduleRepository,
+    private readonly sessionAccess: SessionAccess,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  /** Makes the address on first use; after that it cannot be shown again, only replaced. */
+  async links(auth: AuthContext): Promise<CalendarLinks> {
+    const token = newSecretToken();
+    const created = await this.feeds.setTokenHashIfUnset(auth.personId, sha256(token));
+    return created ? this.linksFor(token) : { feedUrl: null, webcalUrl: null };
+  }
+
+  async reset(auth: AuthContext): Promise<CalendarLinks> {
+    const token = newSecretToken();
+    await this.feeds.replaceTokenHash(auth.personId, sha256(token));
+    return this.linksFor(token);
+  }
+
+  /** `fileName` is the last path segment, `<token>.ics`. */
+  async feed(fileName: string): Promise<CalendarDocument> {
+    const token = fileName.endsWith(FEED_SUFFIX) ? fileName.slice(0, -FEED_SUFFIX.length) : '';
+    if (!TOKEN_PATTERN.test(token)) throw new CalendarFeedNotFoundError();
+    const person = await this.feeds.findPersonByTokenHash(sha256(token));
+    if (!person) throw new CalendarFeedNotFoundError();
+    const sessions = await this.schedule.expectedSessions(person.id);
+    return this.document(sessions, person.locale);
+  }
+
+  /** "Add to my calendar" for one session, for whoever may open its page. */
+  async sessionEvent(auth: AuthContext, sessionId: string, locale: Locale): Promise<CalendarDocument & { fileName: string }> {
+    await this.sessionAccess.requireViewer(auth, sessionId);
+    const session = await this.schedule.calendarSession(sessionId);
+    if (!session) throw new SessionNotFoundError();
+    return { ...this.document([session], locale), fileName: safeFileName(`${session.title.replace(/[\\/]/g, '-')}.ics`) };
+  }
+
+  private linksFor(token: string): CalendarLinks {
+    const feedUrl = `${this.config.publicUrl}/api/calendar/${token}${FEED_SUFFIX}`;
+    return { feedUrl, webcalUrl: feedUrl.replace(/^https?:\/\//, 'webcal://') };
+  }
+
+  /** The calendar holding these sessions, exactly as the feed writes them (same UID and SEQUENCE), e.g. for a mail attachment. */
+  document(sessions: readonly CalendarSession[], locale: Locale): CalendarDocument {
+    const text = TEXT[locale];
+    const body = renderCalendar(
+      text.calendarName,
+      sessions.map((session) => this.event(session, text)),
+    );
+    return { body, etag: `"${sha256(body).slice(0, 32)}"` };
+  }
+
+  private event(session: CalendarSession, text: (typeof TEXT)[Locale]): CalendarEvent {
+    const url = `${this.config.publicUrl}${sessionPagePath(session.sessionId)}`;
+    const cancelled = session.status === 'cancelled';
+    const hasLink = session.mode !== 'on_site' && session.onlineUrl !== null;
+    const location = session.mode === 'online' ? text.online : session.mode === 'hybrid' ? [session.location, text.online].filter(Boolean).join(' / ') : session.location;
+    return {
+      uid: `${session.sessionId}@koers`,
+      sequence: session.sequence,
+      cancelled,
+      summary: cancelled ? `${text.cancelled}: ${session.title}` : session.title,
+      description: [session.theme, session.agenda, hasLink ? text.onlineLink : '', `${session.editionName}\n${text.sessionPage}: ${url}`]
+        .filter(Boolean)
+        .join('\n\n'),
+      location,
+      url,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      lastModified: session.updatedAt,
+    };
+  }
+}

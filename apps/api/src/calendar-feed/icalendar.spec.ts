@@ -1,0 +1,65 @@
+import ICAL from 'ical.js';
+import { escapeText, foldLine, renderCalendar, type CalendarEvent } from './icalendar';
+
+const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
+  uid: 'session-1@koers',
+  sequence: 2,
+  cancelled: false,
+  summary: 'Lesdag 1 – Kick-off',
+  description: 'Inloop; koffie, thee\nOpening\\afsluiting',
+  location: 'Care Innovation Center, Utrechtseweg 10, Amersfoort',
+  url: 'https://koers.example/sessies/1',
+  startsAt: new Date('2027-03-09T08:30:00Z'),
+  endsAt: new Date('2027-03-09T15:00:00Z'),
+  lastModified: new Date('2026-11-20T10:00:00Z'),
+  ...overrides,
+});
+
+describe('iCalendar writer', () => {
+  it('folds at 75 octets without splitting a multi-byte character, and unfolds to the original', () => {
+    const line = `SUMMARY:${'é'.repeat(30)}€${'x'.repeat(40)}${'😀'.repeat(10)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const [i, part] of parts.entries()) {
+      expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+      if (i > 0) expect(part.startsWith(' ')).toBe(true);
+      // A split inside a character would leave U+FFFD after decoding the bytes of the part on its own.
+      expect(Buffer.from(part).toString('utf8')).not.toContain('\ufffd');
+    }
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(foldLine('SUMMARY:kort')).toBe('SUMMARY:kort');
+  });
+
+  it('escapes text values and drops control characters', () => {
+    expect(escapeText('a;b,c\\d\r\ne\u0007')).toBe('a\\;b\\,c\\\\d\\ne');
+  });
+
+  it('writes CRLF lines that an independent parser reads back at the same Amsterdam time on both sides of a clock change', () => {
+    const body = renderCalendar('Koers', [
+      // 30 March 2027 is summer time (UTC+2), 2 November winter time (UTC+1).
+      event({ uid: 'march@koers', summary: 'Lesdag – één lange titel '.repeat(5), startsAt: new Date('2027-03-30T07:30:00Z'), endsAt: new Date('2027-03-30T14:00:00Z') }),
+      event({ uid: 'november@koers', cancelled: true, startsAt: new Date('2027-11-02T08:30:00Z'), endsAt: new Date('2027-11-02T15:00:00Z') }),
+    ]);
+    expect(body.endsWith('\r\n')).toBe(true);
+    expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    const [march, november] = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(march.uid).toBe('march@koers');
+    expect(march.sequence).toBe(2);
+    expect(march.summary).toBe('Lesdag – één lange titel '.repeat(5));
+    expect(march.description).toBe('Inloop; koffie, thee\nOpening\\afsluiting');
+    expect(march.location).toBe('Care Innovation Center, Utrechtseweg 10, Amersfoort');
+    expect(november.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    for (const [vevent, instant] of [
+      [march, '2027-03-30T07:30:00.000Z'],
+      [november, '2027-11-02T08:30:00.000Z'],
+    ] as const) {
+      expect(vevent.startDate.zone.tzid).toBe('Europe/Amsterdam');
+      expect(vevent.startDate.toString()).toMatch(/T09:30:00$/);
+      // The parser places the wall-clock time with our VTIMEZONE: it must land on the real instant.
+      expect(new Date(vevent.startDate.toUnixTime() * 1000).toISOString()).toBe(instant);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import { TIME_ZONE } from '@koers/shared/domain';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+
+/** One VEVENT. Times are instants; they are written as Europe/Amsterdam wall-clock times with TZID. */
+export interface CalendarEvent {
+  uid: string;
+  /** Raised on every change, so subscribed calendars replace their copy. */
+  sequence: number;
+  cancelled: boolean;
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Also DTSTAMP: a fixed value keeps the feed byte-identical while nothing changed, so its ETag holds. */
+  lastModified: Date;
+}
+
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/**
+ * Amsterdam's rules since 1996: summer time from the last Sunday of March, winter time from the last Sunday
+ * of October. Clients that know the zone by name ignore this; the others need it to place TZID times.
+ */
+const AMSTERDAM_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  `X-LIC-LOCATION:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** An RFC 5545 calendar: CRLF line ends, long lines folded at 75 octets without splitting a UTF-8 character. */
+export function renderCalendar(name: string, events: readonly CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Koers//Koers//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
+    ...AMSTERDAM_VTIMEZONE,
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(event.lastModified)}`,
+    `LAST-MODIFIED:${utcStamp(event.lastModified)}`,
+    `SEQUENCE:${event.sequence}`,
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${amsterdamStamp(event.startsAt)}`,
+    `DTEND;TZID=${TIME_ZONE}:${amsterdamStamp(event.endsAt)}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    `URL:${event.url}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    'END:VEVENT',
+  ];
+}
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters are not allowed. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/** Splits a content line into lines of at most 75 octets; continuation lines start with one space (RFC 5545 §3.1). */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line) <= MAX_LINE_OCTETS) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character);
+    // Continuation lines lose one octet to their leading space.
+    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+function amsterdamStamp(instant: Date): string {
+  const { date, time } = instantToAmsterdam(instant);
+  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+}
+
+function utcStamp(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}

@@ -1,0 +1,46 @@
+import type { Page } from '@koers/shared/api';
+import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../app/pagination';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { ChallengesService } from './challenges.service';
+import { AddChallengeLogDto, ChallengeQueryDto, SaveChallengeDto } from './dto/challenge.dto';
+
+@ApiTags('challenges')
+@Controller()
+export class ChallengesController {
+  constructor(private readonly challengesService: ChallengesService) {}
+
+  /** The participant's own challenge; `?editionId=` when they participate in several editions. */
+  @Get('me/challenge')
+  mine(@Auth() auth: AuthContext, @Query() query: ChallengeQueryDto): Promise<ImplementationChallenge> {
+    return this.challengesService.mine(auth, query.editionId);
+  }
+
+  @Put('me/challenge')
+  save(@Auth() auth: AuthContext, @Body() dto: SaveChallengeDto): Promise<ImplementationChallenge> {
+    return this.challengesService.save(auth, dto);
+  }
+
+  @Post('me/challenge/log')
+  addLogEntry(@Auth() auth: AuthContext, @Body() dto: AddChallengeLogDto): Promise<ChallengeLogEntry> {
+    return this.challengesService.addLogEntry(auth, dto);
+  }
+
+  /** A participant's challenge for their trainers, their director and their internal team. */
+  @Get('enrolments/:enrolmentId/challenge')
+  read(@Auth() auth: AuthContext, @Param('enrolmentId', new ParseUUIDPipe()) enrolmentId: string): Promise<ImplementationChallenge> {
+    return this.challengesService.read(auth, enrolmentId);
+  }
+
+  /** The edition's participants with their challenge at a glance, for its trainers and facilitators. */
+  @Get('editions/:editionId/challenges')
+  editionOverview(
+    @Auth() auth: AuthContext,
+    @Param('editionId', new ParseUUIDPipe()) editionId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ChallengeSummary>> {
+    return this.challengesService.editionOverview(auth, editionId, query);
+  }
+}

@@ -1,0 +1,21 @@
+import { defineError } from '../errors/koers-error';
+
+export class NotAParticipantError extends defineError(404, 'participant_enrolment_not_found', {
+  nl: 'Je bent (in deze editie) geen deelnemer, dus er is geen implementatievraagstuk.',
+  en: 'You are not a participant (in this edition), so there is no implementation challenge.',
+}) {}
+
+export class ChallengeNotFoundError extends defineError(404, 'challenge_not_found', {
+  nl: 'Dit implementatievraagstuk bestaat niet.',
+  en: 'This implementation challenge does not exist.',
+}) {}
+
+export class ChallengeNotDescribedError extends defineError(409, 'challenge_not_described', {
+  nl: 'Beschrijf eerst je implementatievraagstuk; daarna kun je het logboek bijhouden.',
+  en: 'Describe your implementation challenge first; then you can keep its log.',
+}) {}
+
+export class ChallengeReadOnlyError extends defineError(409, 'challenge_read_only', {
+  nl: 'Deze editie is gearchiveerd; het implementatievraagstuk kan niet meer worden gewijzigd.',
+  en: 'This edition is archived; the implementation challenge can no longer be changed.',
+}) {}

@@ -1,0 +1,33 @@
+import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
+import { Transform } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SaveSessionRecordDto implements SaveSessionRecordRequest {
+  @IsString()
+  @MaxLength(50_000)
+  notes: string;
+
+  @IsString()
+  @MaxLength(20_000)
+  covered: string;
+
+  @IsInt()
+  @Min(0)
+  notesVersion: number;
+}
+
+export class AddSpeakerDto implements AddSpeakerRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  organisation?: string;
+}

@@ -1,0 +1,67 @@
+import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
+import type { AttendeeRole } from '@koers/shared/schedule';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** A session with what a calendar entry needs. */
+export interface CalendarSession {
+  sessionId: string;
+  editionId: string;
+  editionName: string;
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: SessionMode;
+  location: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
+  agenda: string;
+  sequence: number;
+  updatedAt: Date;
+}
+
+/** A session a person is expected at: what both the schedule and the calendar feed need. */
+export interface ExpectedSession extends CalendarSession {
+  myAttendance: AttendanceStatus | null;
+  roles: AttendeeRole[];
+  /** `previous.startsAt` of the latest move, as the change history stored it. */
+  movedFrom: string | null;
+}
+
+const CALENDAR_COLUMNS = `s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
+  s.agenda, s.sequence, s.updated_at AS "updatedAt"`;
+
+/**
+ * Every session of a person, whichever way they are expected (the expected_attendee view decides), in one
+ * statement. Sessions of editions still in draft are left out: their dates are not published yet.
+ */
+export const EXPECTED_SESSIONS_SQL = `
+  SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom"
+    FROM (SELECT session_id, array_agg(DISTINCT role ORDER BY role) AS roles
+            FROM expected_attendee WHERE person_id = $1 GROUP BY session_id) x
+    JOIN session s ON s.id = x.session_id
+    JOIN edition ed ON ed.id = s.edition_id AND ed.status <> 'draft'
+    LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $1
+    LEFT JOIN LATERAL (
+      SELECT c.previous->>'startsAt' AS starts_at FROM session_change c
+       WHERE c.session_id = s.id AND c.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1
+    ) moved ON s.status = 'moved'
+   ORDER BY s.starts_at, s.id`;
+
+@Injectable()
+export class ScheduleRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  expectedSessions(personId: string): Promise<ExpectedSession[]> {
+    return this.db.query(EXPECTED_SESSIONS_SQL, [personId]);
+  }
+
+  async calendarSession(sessionId: string): Promise<CalendarSession | null> {
+    const rows = await this.db.query(`SELECT ${CALENDAR_COLUMNS} FROM session s JOIN edition ed ON ed.id = s.edition_id WHERE s.id = $1`, [sessionId]);
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Readable } from 'node:stream';
+import type { SessionMaterial } from '@koers/shared/sessions';
+import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../auth/auth-context';
+import { FileStorage } from '../files/file-storage';
+import { SessionAccess } from './session-access.service';
+import { FileMissingError, MaterialNotFoundError } from './sessions.errors';
+import { SessionsRepository } from './sessions.repository';
+
+/** One uploaded file as the HTTP layer hands it over: its bytes as a stream and the name the browser sent. */
+export interface IncomingFile {
+  stream: Readable;
+  fileName: string;
+}
+
+export interface MaterialDownload {
+  material: SessionMaterial;
+  stream: Readable;
+}
+
+@Injectable()
+export class SessionMaterialsService {
+  constructor(
+    private readonly sessionAccess: SessionAccess,
+    private readonly sessions: SessionsRepository,
+    private readonly files: FileStorage,
+  ) {}
+
+  /** The file is read only after the access check, so nobody without access gets anything stored. */
+  async upload(auth: AuthContext, sessionId: string, nextFile: () => Promise<IncomingFile | undefined>): Promise<SessionMaterial> {
+    await this.sessionAccess.requireRecorder(auth, sessionId);
+    const file = await nextFile();
+    if (!file) throw new FileMissingError();
+    const stored = await this.files.save(file.stream, file.fileName);
+    try {
+      return await this.sessions.addMaterial(sessionId, stored, auth.personId);
+    } catch (error) {
+      await this.files.remove([stored.storageKey]);
+      throw error;
+    }
+  }
+
+  async download(auth: AuthContext, sessionId: string, materialId: string): Promise<MaterialDownload> {
+    await this.sessionAccess.requireEditionMember(auth, sessionId);
+    const stored = await this.sessions.findMaterial(sessionId, materialId);
+    if (!stored) throw new MaterialNotFoundError();
+    const { storageKey, ...material } = stored;
+    return { material, stream: this.files.open(storageKey) };
+  }
+
+  async remove(auth: AuthContext, sessionId: string, materialId: string): Promise<void> {
+    await this.sessionAccess.requireRecorder(auth, sessionId);
+    const storageKey = await this.sessions.removeMaterial(sessionId, materialId);
+    if (!storageKey) throw new MaterialNotFoundError();
+    await this.files.remove([storageKey]);
+  }
+}

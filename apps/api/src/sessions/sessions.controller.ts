@@ -1,0 +1,80 @@
+import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { attachmentDisposition } from '../files/file-storage';
+import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
+import { SessionMaterialsService } from './session-materials.service';
+import { SessionsService } from './sessions.service';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('sessions')
+@Controller('sessions/:id')
+export class SessionsController {
+  constructor(
+    private readonly sessionsService: SessionsService,
+    private readonly materialsService: SessionMaterialsService,
+  ) {}
+
+  /** The session page: agenda, staff, venue or (from 30 minutes before) the online link, materials, own attendance. */
+  @Get()
+  detail(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<SessionDetail> {
+    return this.sessionsService.detail(auth, id);
+  }
+
+  /** Notes and what was covered; 409 with `details.current` when a colleague saved first. */
+  @Put('record')
+  saveRecord(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: SaveSessionRecordDto): Promise<SessionRecord> {
+    return this.sessionsService.saveRecord(auth, id, dto);
+  }
+
+  @Post('speakers')
+  addSpeaker(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AddSpeakerDto): Promise<SessionStaffMember> {
+    return this.sessionsService.addSpeaker(auth, id, dto);
+  }
+
+  @Delete('speakers/:speakerId')
+  @HttpCode(204)
+  removeSpeaker(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('speakerId', uuid) speakerId: string): Promise<void> {
+    return this.sessionsService.removeSpeaker(auth, id, speakerId);
+  }
+
+  @Get('materials')
+  materials(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<SessionMaterial[]> {
+    return this.sessionsService.materials(auth, id);
+  }
+
+  /** One file per request (multipart field `file`): PDF, Office or image, at most 25 MB, checked by its content. */
+  @Post('materials')
+  @ApiConsumes('multipart/form-data')
+  upload(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
+    return this.materialsService.upload(auth, id, async () => {
+      const part = request.isMultipart() ? await request.file() : undefined;
+      return part && { stream: part.file, fileName: part.filename };
+    });
+  }
+
+  @Get('materials/:materialId')
+  async download(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Param('materialId', uuid) materialId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { material, stream } = await this.materialsService.download(auth, id, materialId);
+    void reply.header('x-content-type-options', 'nosniff');
+    return new StreamableFile(stream, {
+      type: material.contentType,
+      length: material.sizeBytes,
+      disposition: attachmentDisposition(material.fileName),
+    });
+  }
+
+  @Delete('materials/:materialId')
+  @HttpCode(204)
+  removeMaterial(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('materialId', uuid) materialId: string): Promise<void> {
+    return this.materialsService.remove(auth, id, materialId);
+  }
+}

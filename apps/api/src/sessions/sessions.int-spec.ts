@@ -1,0 +1,279 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** A multipart/form-data body with one file in the field `file`, as a browser sends it. */
+function multipart(fileName: string, content: Buffer, contentType = 'application/pdf') {
+  const boundary = `----koers${Math.random().toString(16).slice(2)}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+function upload(client: HttpClient, sessionId: string, fileName: string, content: Buffer, contentType?: string) {
+  const { body, headers } = multipart(fileName, content, contentType);
+  return client.post(`/api/sessions/${sessionId}/materials`, body, headers);
+}
+
+describe('session page and session record', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function world() {
+    const g = given(t.db);
+    const organisation = await g.organisation();
+    const otherOrganisation = await g.organisation();
+    const [edition, otherEdition] = [await g.edition(), await g.edition()];
+    const participant = await g.person({ name: 'Lotte Bakker', organisationId: organisation.id });
+    const director = await g.person({ organisationId: organisation.id });
+    const [trainer, facilitator, otherTrainer, otherParticipant, admin, otherDirector] = await Promise.all([
+      g.person({ name: 'Sanne de Vries' }),
+      g.person(),
+      g.person(),
+      g.person(),
+      g.person({ isAdmin: true }),
+      g.person({ organisationId: otherOrganisation.id }),
+    ]);
+    await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+    await g.enrolment(edition.id, director.id, 'director');
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    await g.enrolment(edition.id, facilitator.id, 'facilitator');
+    await g.enrolment(otherEdition.id, otherTrainer.id, 'trainer');
+    await g.enrolment(otherEdition.id, otherParticipant.id, 'participant');
+    await g.enrolment(otherEdition.id, otherDirector.id, 'director');
+
+    const earlier = await g.session(edition.id, { title: 'Lesdag 1', startsAt: '2027-01-12T08:30:00Z' });
+    const session = await g.session(edition.id, { title: 'Lesdag 2', startsAt: '2027-02-02T08:30:00Z', mode: 'online' });
+    await t.db.query(`UPDATE session SET agenda = $2, theme = 'Innovatieroute fase 1' WHERE id = $1`, [session.id, '09:30 Inloop\n10:00 Opening']);
+    await g.sessionStaff(session.id, trainer.id, 'trainer');
+    await t.db.query(`INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, 'Anne Hoekstra', 'Zorg aan Zet', 'speaker')`, [
+      session.id,
+    ]);
+    await g.assignment(edition.id, { title: 'Te vroeg', dueAt: '2027-01-09T22:59:00Z' });
+    await g.assignment(edition.id, { title: 'Beschrijf je vraagstuk', dueAt: '2027-01-30T22:59:00Z' });
+    await g.assignment(edition.id, { title: 'Later', dueAt: '2027-02-20T22:59:00Z' });
+    await g.attendance(session.id, participant.id, 'excused');
+    return { edition, otherEdition, participant, director, trainer, facilitator, otherTrainer, otherParticipant, admin, otherDirector, earlier, session };
+  }
+
+  describe('GET /api/sessions/:id', () => {
+    it('shows agenda, trainers and speakers, materials, what to prepare and the viewer’s own attendance', async () => {
+      const w = await world();
+      const response = await (await t.loginAs(w.participant.email)).get(`/api/sessions/${w.session.id}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        id: w.session.id,
+        editionId: w.edition.id,
+        editionName: w.edition.name,
+        kind: 'programme_day',
+        title: 'Lesdag 2',
+        theme: 'Innovatieroute fase 1',
+        startsAt: '2027-02-02T08:30:00.000Z',
+        endsAt: '2027-02-02T15:00:00.000Z',
+        mode: 'online',
+        location: 'Utrechtseweg 10, Amersfoort',
+        onlineUrl: null,
+        hasOnlineLink: true,
+        status: 'scheduled',
+        movedFrom: null,
+        agenda: '09:30 Inloop\n10:00 Opening',
+        staff: [
+          { id: expect.any(String), personId: w.trainer.id, name: 'Sanne de Vries', organisation: null, role: 'trainer' },
+          { id: expect.any(String), personId: null, name: 'Anne Hoekstra', organisation: 'Zorg aan Zet', role: 'speaker' },
+        ],
+        materials: [],
+        assignmentsDue: [{ id: expect.any(String), title: 'Beschrijf je vraagstuk', dueAt: expect.any(String) }],
+        record: { notes: '', covered: '', notesVersion: 0 },
+        myAttendance: 'excused',
+        myRoles: ['participant'],
+        canRecord: false,
+      });
+      expect(new Date(response.body.assignmentsDue[0].dueAt).toISOString()).toBe('2027-01-30T22:59:00.000Z');
+    });
+
+    it('is open to admins, the edition’s trainers and facilitators and those expected; 403 for others, 404 for unknown ids', async () => {
+      const w = await world();
+      const status = async (email: string | null, id = w.session.id) =>
+        (await (email ? await t.loginAs(email) : t.anonymous()).get(`/api/sessions/${id}`)).status;
+
+      expect(await status(null)).toBe(401);
+      expect(await status(w.participant.email)).toBe(200);
+      expect(await status(w.trainer.email)).toBe(200);
+      expect(await status(w.facilitator.email)).toBe(200);
+      expect(await status(w.admin.email)).toBe(200);
+      expect(await status(w.otherParticipant.email)).toBe(403);
+      expect(await status(w.otherTrainer.email)).toBe(403);
+      // Directors are expected at board meetings, not at programme days, even of their own participant's edition.
+      expect(await status(w.director.email)).toBe(403);
+      expect(await status(w.otherDirector.email)).toBe(403);
+      expect(await status(w.participant.email, '00000000-0000-4000-8000-000000000000')).toBe(404);
+      expect(await status(w.participant.email, 'not-a-uuid')).toBe(400);
+
+      const facilitatorView = (await (await t.loginAs(w.facilitator.email)).get(`/api/sessions/${w.session.id}`)).body;
+      expect(facilitatorView).toMatchObject({ canRecord: true, myRoles: [], onlineUrl: 'https://meet.example.nl/his' });
+    });
+
+    it('shows an attendee the online link from 30 minutes before the start', async () => {
+      const w = await world();
+      const soon = await given(t.db).session(w.edition.id, { startsAt: new Date(Date.now() + 20 * 60_000), mode: 'online' });
+      const later = await given(t.db).session(w.edition.id, { startsAt: new Date(Date.now() + 90 * 60_000), mode: 'online' });
+      const client = await t.loginAs(w.participant.email);
+      expect((await client.get(`/api/sessions/${soon.id}`)).body).toMatchObject({ onlineUrl: 'https://meet.example.nl/his', hasOnlineLink: true });
+      expect((await client.get(`/api/sessions/${later.id}`)).body).toMatchObject({ onlineUrl: null, hasOnlineLink: true });
+    });
+  });
+
+  describe('PUT /api/sessions/:id/record', () => {
+    it('saves notes and what was covered, and gives the second of two trainers a 409 with the other version', async () => {
+      const w = await world();
+      const first = await t.loginAs(w.trainer.email);
+      const second = await t.loginAs(w.facilitator.email);
+      const url = `/api/sessions/${w.session.id}/record`;
+
+      const saved = await first.put(url, { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 0 });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toEqual({ notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 1 });
+
+      const conflict = await second.put(url, { notes: 'Mijn versie', covered: '', notesVersion: 0 }, { 'accept-language': 'en' });
+      expect(conflict.status).toBe(409);
+      expect(conflict.body).toMatchObject({
+        error: 'session_record_conflict',
+        message: expect.stringContaining('Someone else saved'),
+        details: { current: { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 1 } },
+      });
+
+      const merged = await second.put(url, { notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', notesVersion: 1 });
+      expect(merged.body.notesVersion).toBe(2);
+      const page = await (await t.loginAs(w.participant.email)).get(`/api/sessions/${w.session.id}`);
+      expect(page.body.record).toEqual({ notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', notesVersion: 2 });
+    });
+
+    it('is only for the edition’s trainers, facilitators and admins, and validates its input', async () => {
+      const w = await world();
+      const url = `/api/sessions/${w.session.id}/record`;
+      const body = { notes: 'x', covered: '', notesVersion: 0 };
+      expect((await (await t.loginAs(w.participant.email)).put(url, body)).status).toBe(403);
+      expect((await (await t.loginAs(w.otherTrainer.email)).put(url, body)).status).toBe(403);
+      expect((await (await t.loginAs(w.admin.email)).put(url, body)).status).toBe(200);
+
+      const invalid = await (await t.loginAs(w.trainer.email)).put(url, { notes: 5, notesVersion: -1, extra: true });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['covered', 'extra', 'notes', 'notesVersion']);
+    });
+  });
+
+  describe('speakers', () => {
+    it('adds and removes guest speakers without an account; only recorders may', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const added = await trainer.post(`/api/sessions/${w.session.id}/speakers`, { name: '  Dr. Mo Haddou ', organisation: 'Zuyd Hogeschool' });
+      expect(added.status).toBe(201);
+      expect(added.body).toEqual({ id: expect.any(String), personId: null, name: 'Dr. Mo Haddou', organisation: 'Zuyd Hogeschool', role: 'speaker' });
+
+      const participant = await t.loginAs(w.participant.email);
+      expect((await participant.post(`/api/sessions/${w.session.id}/speakers`, { name: 'Ik' })).status).toBe(403);
+      expect((await trainer.post(`/api/sessions/${w.session.id}/speakers`, { organisation: 'Zonder naam' })).status).toBe(400);
+      expect((await participant.delete(`/api/sessions/${w.session.id}/speakers/${added.body.id}`)).status).toBe(403);
+
+      expect((await trainer.delete(`/api/sessions/${w.session.id}/speakers/${added.body.id}`)).status).toBe(204);
+      expect((await trainer.delete(`/api/sessions/${w.session.id}/speakers/${added.body.id}`)).status).toBe(404);
+      // Trainers are assigned with the schedule; the record editor cannot remove them.
+      const trainerRow = (await participant.get(`/api/sessions/${w.session.id}`)).body.staff.find((s: { role: string }) => s.role === 'trainer');
+      expect((await trainer.delete(`/api/sessions/${w.session.id}/speakers/${trainerRow.id}`)).status).toBe(404);
+    });
+  });
+
+  describe('materials', () => {
+    const filesIn = async (dir: string) => (await readdir(dir).catch(() => [])).filter((name) => name !== 'incoming');
+
+    it('uploads, lists, downloads with the original name and deletes a material', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const uploaded = await upload(trainer, w.session.id, 'Presentatie fase één.pdf', PDF);
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body).toEqual({
+        id: expect.any(String),
+        fileName: 'Presentatie fase één.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: PDF.length,
+        uploadedAt: expect.any(String),
+        uploadedByName: 'Sanne de Vries',
+      });
+
+      const participant = await t.loginAs(w.participant.email);
+      expect((await participant.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([uploaded.body]);
+      expect((await participant.get(`/api/sessions/${w.session.id}`)).body.materials).toEqual([
+        expect.objectContaining({ id: uploaded.body.id, fileName: 'Presentatie fase één.pdf', sizeBytes: PDF.length }),
+      ]);
+
+      const download = await participant.get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`);
+      expect(download.status).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+      expect(download.headers['content-disposition']).toBe(
+        `attachment; filename="Presentatie fase __n.pdf"; filename*=UTF-8''Presentatie%20fase%20%C3%A9%C3%A9n.pdf`,
+      );
+      expect(download.text).toBe(PDF.toString());
+      // The director is a member of the edition, so may download it, though not expected at this programme day.
+      expect((await (await t.loginAs(w.director.email)).get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(200);
+
+      const [{ storageKey }] = await t.db.query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [uploaded.body.id]);
+      expect(await filesIn(path.join(t.config.dataDir, 'files'))).toContain(storageKey);
+      expect((await participant.delete(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(403);
+      expect((await trainer.delete(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(204);
+      expect((await participant.get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(404);
+      expect(await filesIn(path.join(t.config.dataDir, 'files'))).not.toContain(storageKey);
+    });
+
+    it('serves materials only to members of the edition', async () => {
+      const w = await world();
+      const uploaded = await upload(await t.loginAs(w.trainer.email), w.session.id, 'hand-out.pdf', PDF);
+      const url = `/api/sessions/${w.session.id}/materials/${uploaded.body.id}`;
+      expect((await t.anonymous().get(url)).status).toBe(401);
+      expect((await (await t.loginAs(w.otherParticipant.email)).get(url)).status).toBe(403);
+      expect((await (await t.loginAs(w.otherTrainer.email)).get(url)).status).toBe(403);
+      expect((await (await t.loginAs(w.otherDirector.email)).get(url)).status).toBe(403);
+      expect((await (await t.loginAs(w.otherParticipant.email)).get(`/api/sessions/${w.session.id}/materials`)).status).toBe(403);
+      // A material id of another session is not found through this session.
+      expect((await (await t.loginAs(w.participant.email)).get(`/api/sessions/${w.earlier.id}/materials/${uploaded.body.id}`)).status).toBe(404);
+    });
+
+    it('refuses a fake PDF with 415 and a file over 25 MB with 413, leaving nothing behind', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const filesDir = path.join(t.config.dataDir, 'files');
+      const before = await filesIn(filesDir);
+
+      const fake = await upload(trainer, w.session.id, 'plan.pdf', Buffer.from('<html><script>alert(1)</script></html>'));
+      expect(fake.status).toBe(415);
+      expect(fake.body.error).toBe('file_type_not_accepted');
+
+      const huge = Buffer.alloc(25 * 1024 * 1024 + 1, 0x20);
+      PDF.copy(huge);
+      const tooLarge = await upload(trainer, w.session.id, 'groot.pdf', huge);
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.body.error).toBe('file_too_large');
+
+      const noFile = await trainer.post(`/api/sessions/${w.session.id}/materials`, { file: 'not multipart' });
+      expect(noFile.status).toBe(400);
+      expect(noFile.body.error).toBe('file_missing');
+
+      // A participant may not upload, and their file is never stored.
+      expect((await upload(await t.loginAs(w.participant.email), w.session.id, 'mijn.pdf', PDF)).status).toBe(403);
+
+      expect(await filesIn(filesDir)).toEqual(before);
+      expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
+      expect((await trainer.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([]);
+    });
+  });
+});

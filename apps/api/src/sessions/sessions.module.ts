@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ScheduleController } from './schedule.controller';
+import { ScheduleRepository } from './schedule.repository';
+import { ScheduleService } from './schedule.service';
+import { SessionAccess } from './session-access.service';
+import { SessionMaterialsService } from './session-materials.service';
+import { SessionsController } from './sessions.controller';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  controllers: [ScheduleController, SessionsController],
+  providers: [ScheduleRepository, ScheduleService, SessionsRepository, SessionAccess, SessionsService, SessionMaterialsService],
+  exports: [ScheduleRepository, SessionAccess],
+})
+export class SessionsModule {}

@@ -1,0 +1,171 @@
+import type { AttendanceStatus, EditionStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
+import type { AttendeeRole } from '@koers/shared/schedule';
+import type { PreparationAssignment, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** What access rules need to know about a session and the person asking. */
+export interface SessionAccessFacts {
+  sessionId: string;
+  editionId: string;
+  editionStatus: EditionStatus;
+  /** How the person is expected at the session (expected_attendee), empty when they are not. */
+  myRoles: AttendeeRole[];
+}
+
+export interface SessionDetailRow {
+  id: string;
+  editionId: string;
+  editionName: string;
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: SessionMode;
+  location: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
+  agenda: string;
+  notes: string;
+  covered: string;
+  notesVersion: number;
+  myAttendance: AttendanceStatus | null;
+  movedFrom: string | null;
+  staff: SessionStaffMember[];
+  materials: SessionMaterial[];
+  assignmentsDue: PreparationAssignment[];
+}
+
+export interface StoredMaterial extends SessionMaterial {
+  storageKey: string;
+}
+
+const MATERIAL_COLUMNS = `m.id, m.file_name AS "fileName", m.content_type AS "contentType", m.size_bytes::float8 AS "sizeBytes",
+  m.uploaded_at AS "uploadedAt", (SELECT p.name FROM person p WHERE p.id = m.uploaded_by_person_id) AS "uploadedByName"`;
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findAccessFacts(sessionId: string, personId: string): Promise<SessionAccessFacts | null> {
+    const rows = await this.db.query(
+      `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.status AS "editionStatus",
+              ARRAY(SELECT DISTINCT ea.role FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.person_id = $2) AS "myRoles"
+         FROM session s JOIN edition ed ON ed.id = s.edition_id
+        WHERE s.id = $1`,
+      [sessionId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The whole session page in one statement: staff, materials, and the assignments due between the previous
+   * session the participants attend and this one (what to prepare).
+   */
+  async findDetail(sessionId: string, viewerId: string): Promise<SessionDetailRow | null> {
+    const rows = await this.db.query(
+      `SELECT s.id, s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
+              s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
+              s.agenda, s.notes, s.covered, s.notes_version AS "notesVersion", a.status AS "myAttendance",
+              (SELECT c.previous->>'startsAt' FROM session_change c
+                WHERE c.session_id = s.id AND c.status = 'moved' AND s.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1) AS "movedFrom",
+              COALESCE((
+                SELECT json_agg(json_build_object('id', st.id, 'personId', st.person_id, 'name', COALESCE(p.name, st.guest_name),
+                                                  'organisation', COALESCE(o.name, st.guest_organisation), 'role', st.role)
+                                ORDER BY st.role, COALESCE(p.name, st.guest_name))
+                  FROM session_staff st LEFT JOIN person p ON p.id = st.person_id LEFT JOIN organisation o ON o.id = p.organisation_id
+                 WHERE st.session_id = s.id), '[]') AS staff,
+              COALESCE((
+                SELECT json_agg(json_build_object('id', m.id, 'fileName', m.file_name, 'contentType', m.content_type,
+                                                  'sizeBytes', m.size_bytes, 'uploadedAt', m.uploaded_at, 'uploadedByName', up.name)
+                                ORDER BY m.uploaded_at, m.file_name)
+                  FROM session_material m LEFT JOIN person up ON up.id = m.uploaded_by_person_id
+                 WHERE m.session_id = s.id), '[]') AS materials,
+              COALESCE((
+                SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', asg.due_at) ORDER BY asg.due_at, asg.title)
+                  FROM assignment asg
+                 WHERE s.audience_participants AND asg.edition_id = s.edition_id AND asg.due_at <= s.starts_at
+                   AND asg.due_at > COALESCE((SELECT max(prev.starts_at) FROM session prev
+                                               WHERE prev.edition_id = s.edition_id AND prev.audience_participants
+                                                 AND prev.status <> 'cancelled' AND prev.starts_at < s.starts_at), '-infinity')
+              ), '[]') AS "assignmentsDue"
+         FROM session s
+         JOIN edition ed ON ed.id = s.edition_id
+         LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $2
+        WHERE s.id = $1`,
+      [sessionId, viewerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findRecord(sessionId: string): Promise<SessionRecord | null> {
+    const rows = await this.db.query(`SELECT notes, covered, notes_version AS "notesVersion" FROM session WHERE id = $1`, [sessionId]);
+    return rows[0] ?? null;
+  }
+
+  /** Saves only when nobody saved since `expectedVersion`; null when someone did. */
+  async saveRecord(sessionId: string, record: SessionRecord): Promise<SessionRecord | null> {
+    const [rows] = await this.db.query(
+      `UPDATE session SET notes = $2, covered = $3, notes_version = notes_version + 1
+        WHERE id = $1 AND notes_version = $4
+       RETURNING notes, covered, notes_version AS "notesVersion"`,
+      [sessionId, record.notes, record.covered, record.notesVersion],
+    );
+    return rows[0] ?? null;
+  }
+
+  async addGuestSpeaker(sessionId: string, name: string, organisation: string | null): Promise<SessionStaffMember> {
+    const [row] = await this.db.query(
+      `INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, $2, $3, 'speaker')
+       RETURNING id, person_id AS "personId", guest_name AS name, guest_organisation AS organisation, role`,
+      [sessionId, name, organisation],
+    );
+    return row;
+  }
+
+  /** Removes a speaker of this session (never a trainer or facilitator: those are assigned with the schedule). */
+  async removeSpeaker(sessionId: string, staffId: string): Promise<boolean> {
+    const [, affected] = await this.db.query(`DELETE FROM session_staff WHERE id = $2 AND session_id = $1 AND role = 'speaker'`, [sessionId, staffId]);
+    return affected > 0;
+  }
+
+  async listMaterials(sessionId: string): Promise<SessionMaterial[]> {
+    return this.db.query(`SELECT ${MATERIAL_COLUMNS} FROM session_material m WHERE m.session_id = $1 ORDER BY m.uploaded_at, m.file_name`, [
+      sessionId,
+    ]);
+  }
+
+  async findMaterial(sessionId: string, materialId: string): Promise<StoredMaterial | null> {
+    const rows = await this.db.query(
+      `SELECT ${MATERIAL_COLUMNS}, m.storage_key AS "storageKey" FROM session_material m WHERE m.session_id = $1 AND m.id = $2`,
+      [sessionId, materialId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async addMaterial(
+    sessionId: string,
+    file: { storageKey: string; fileName: string; contentType: string; sizeBytes: number },
+    uploadedByPersonId: string,
+  ): Promise<SessionMaterial> {
+    const [row] = await this.db.query(
+      `WITH m AS (
+         INSERT INTO session_material (session_id, file_name, content_type, size_bytes, storage_key, uploaded_by_person_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
+       ) SELECT ${MATERIAL_COLUMNS} FROM m`,
+      [sessionId, file.fileName, file.contentType, file.sizeBytes, file.storageKey, uploadedByPersonId],
+    );
+    return row;
+  }
+
+  /** Deletes the row and answers its storage key, so the caller removes the bytes once the row is gone. */
+  async removeMaterial(sessionId: string, materialId: string): Promise<string | null> {
+    const [rows] = await this.db.query(`DELETE FROM session_material WHERE session_id = $1 AND id = $2 RETURNING storage_key AS "storageKey"`, [
+      sessionId,
+      materialId,
+    ]);
+    return rows[0]?.storageKey ?? null;
+  }
+}

@@ -1,0 +1,62 @@
+import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
+import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../auth/auth-context';
+import { toInstantOrNull, visibleOnlineUrl } from './online-link';
+import { SessionAccess } from './session-access.service';
+import { SessionNotFoundError, SessionRecordConflictError, SpeakerNotFoundError } from './sessions.errors';
+import { SessionsRepository } from './sessions.repository';
+import type { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessionAccess: SessionAccess,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async detail(auth: AuthContext, sessionId: string): Promise<SessionDetail> {
+    const viewer = await this.sessionAccess.requireViewer(auth, sessionId);
+    const row = await this.sessions.findDetail(sessionId, auth.personId);
+    if (!row) throw new SessionNotFoundError();
+    const { notes, covered, notesVersion, ...session } = row;
+    return {
+      ...session,
+      startsAt: row.startsAt.toISOString(),
+      endsAt: row.endsAt.toISOString(),
+      onlineUrl: visibleOnlineUrl(row, { roles: viewer.myRoles, canRecord: viewer.canRecord }),
+      hasOnlineLink: row.onlineUrl !== null,
+      movedFrom: toInstantOrNull(row.movedFrom),
+      record: { notes, covered, notesVersion },
+      myRoles: viewer.myRoles,
+      canRecord: viewer.canRecord,
+    };
+  }
+
+  /**
+   * Saves notes and what was covered, but only over the version the editor started from: when a colleague
+   * saved in between, nothing is written and the 409 carries their version to merge with.
+   */
+  async saveRecord(auth: AuthContext, sessionId: string, dto: SaveSessionRecordDto): Promise<SessionRecord> {
+    await this.sessionAccess.requireRecorder(auth, sessionId);
+    const saved = await this.sessions.saveRecord(sessionId, dto);
+    if (saved) return saved;
+    const current = await this.sessions.findRecord(sessionId);
+    if (!current) throw new SessionNotFoundError();
+    throw new SessionRecordConflictError(current);
+  }
+
+  async addSpeaker(auth: AuthContext, sessionId: string, dto: AddSpeakerDto): Promise<SessionStaffMember> {
+    await this.sessionAccess.requireRecorder(auth, sessionId);
+    return this.sessions.addGuestSpeaker(sessionId, dto.name, dto.organisation || null);
+  }
+
+  async removeSpeaker(auth: AuthContext, sessionId: string, staffId: string): Promise<void> {
+    await this.sessionAccess.requireRecorder(auth, sessionId);
+    if (!(await this.sessions.removeSpeaker(sessionId, staffId))) throw new SpeakerNotFoundError();
+  }
+
+  async materials(auth: AuthContext, sessionId: string): Promise<SessionMaterial[]> {
+    await this.sessionAccess.requireViewer(auth, sessionId);
+    return this.sessions.listMaterials(sessionId);
+  }
+}

@@ -1,0 +1,42 @@
+import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from './domain';
+
+/** Why a person is expected at a session: the `role` of a row in the expected_attendee view. */
+export const ATTENDEE_ROLES = ['participant', 'internal_team_member', 'director', 'trainer', 'facilitator', 'speaker', 'delegate'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+
+/** Roles that run a session rather than attend it; they see the online link at any time. */
+export const RUNNING_ROLES = ['trainer', 'facilitator', 'speaker'] as const satisfies readonly AttendeeRole[];
+
+/** One session in `GET /api/me/schedule`; the list is ordered by `startsAt`. */
+export interface ScheduleEntry {
+  sessionId: string;
+  editionId: string;
+  editionName: string;
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  /** ISO 8601 instants; shown in Europe/Amsterdam. */
+  startsAt: string;
+  endsAt: string;
+  mode: SessionMode;
+  location: string | null;
+  /** Null for attendees until the link opens (`isOnlineLinkOpen`); those who run the session always see it. */
+  onlineUrl: string | null;
+  status: SessionStatus;
+  myAttendance: AttendanceStatus | null;
+  /** Every way the person is expected, e.g. `['trainer']` on a trainer's own sessions. */
+  roles: AttendeeRole[];
+  /** For a moved session: when it was planned before its latest move. */
+  movedFrom: string | null;
+}
+
+/** `GET /api/me/calendar` and `POST /api/me/calendar/reset`. */
+export interface CalendarLinks {
+  /**
+   * The secret feed address. Only a hash of it is stored, so it is shown when it is made (on first use and
+   * after a reset) and null afterwards: the person resets it to see a new one.
+   */
+  feedUrl: string | null;
+  /** The same feed as `webcal://`, which calendar apps open as a subscription. */
+  webcalUrl: string | null;
+}
