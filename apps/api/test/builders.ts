@@ -112,5 +112,38 @@ export function given(db: DataSource) {
       );
       return row as { id: string };
     },
+
+    async rsvp(sessionId: string, personId: string, response: 'attending' | 'declined' | 'delegate' = 'attending', delegate: { name: string; email: string; personId?: string } | null = null) {
+      await db.query(
+        `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [sessionId, personId, response, delegate?.name ?? null, delegate?.email ?? null, delegate?.personId ?? null],
+      );
+    },
+
+    async challenge(enrolmentId: string, overrides: { title?: string; phase?: 'explore' | 'direct' | 'plan' | 'do' } = {}) {
+      const [row] = await db.query(`INSERT INTO implementation_challenge (enrolment_id, title, phase) VALUES ($1, $2, $3) RETURNING id, title`, [
+        enrolmentId,
+        overrides.title ?? `Vraagstuk ${unique()}`,
+        overrides.phase ?? 'explore',
+      ]);
+      return row as { id: string; title: string };
+    },
+
+    async challengeLogEntry(challengeId: string, entryDate: string, text = `Logboek ${unique()}`) {
+      await db.query(`INSERT INTO challenge_log_entry (challenge_id, entry_date, text) VALUES ($1, $2, $3)`, [challengeId, entryDate, text]);
+    },
+
+    async submission(assignmentId: string, personId: string, version = 1) {
+      const [row] = await db.query(`INSERT INTO submission (assignment_id, person_id, version, text) VALUES ($1, $2, $3, 'Mijn werk.') RETURNING id`, [
+        assignmentId,
+        personId,
+        version,
+      ]);
+      return row as { id: string };
+    },
+
+    async feedback(submissionId: string, outcome: 'approved' | 'revise', createdAt: Date | string = new Date()) {
+      await db.query(`INSERT INTO feedback (submission_id, outcome, comment, created_at) VALUES ($1, $2, 'Feedback.', $3)`, [submissionId, outcome, new Date(createdAt)]);
+    },
   };
 }

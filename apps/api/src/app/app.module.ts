@@ -3,15 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
+import { BoardMeetingsModule } from '../board-meetings/board-meetings.module';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { DirectorsModule } from '../directors/directors.module';
 import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
+import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { MeModule } from '../me/me.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
@@ -43,6 +47,10 @@ export class AppModule {
         SessionsModule,
         CalendarFeedModule,
         ChallengesModule,
+        RsvpModule,
+        BoardMeetingsModule,
+        DirectorsModule,
+        InternalTeamModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
+import { BoardMeetingMinutes } from '../board-meetings/board-meeting-minutes.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
 import { Submission } from '../assignments/submission.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   SessionChange,
   SessionMaterial,
   SessionRsvp,
+  BoardMeetingMinutes,
   Enrolment,
   ImplementationChallenge,
   ChallengeLogEntry,

@@ -1,9 +1,7 @@
+import { RSVP_RESPONSES, type RsvpResponse } from '@koers/shared/rsvp';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Session } from './session.entity';
-
-export const RSVP_RESPONSES = ['attending', 'declined', 'delegate'] as const;
-export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
 
 /** A director's (board meeting) or internal-team member's (internal-team day) answer to an invitation. */
 @Entity()

@@ -1,0 +1,34 @@
+import type { BoardMeetingMinutes, MyBoardMeeting } from '@koers/shared/board-meetings';
+import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { SessionParamsDto } from '../rsvp/dto/rsvp.dto';
+import { BoardMeetingsService } from './board-meetings.service';
+import { PublishMinutesDto } from './dto/minutes.dto';
+
+@ApiTags('board-meetings')
+@Controller()
+export class BoardMeetingsController {
+  constructor(private readonly boardMeetingsService: BoardMeetingsService) {}
+
+  @Get('me/board-meetings')
+  mine(@Auth() auth: AuthContext): Promise<MyBoardMeeting[]> {
+    return this.boardMeetingsService.mine(auth);
+  }
+
+  @Get('sessions/:id/minutes')
+  minutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto): Promise<{ minutes: BoardMeetingMinutes | null }> {
+    return this.boardMeetingsService.minutes(auth, params.id);
+  }
+
+  @Put('sessions/:id/minutes')
+  publishMinutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto, @Body() dto: PublishMinutesDto): Promise<BoardMeetingMinutes> {
+    return this.boardMeetingsService.publishMinutes(auth, params.id, dto.text);
+  }
+
+  @Delete('sessions/:id/minutes')
+  @HttpCode(204)
+  withdrawMinutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto): Promise<void> {
+    return this.boardMeetingsService.withdrawMinutes(auth, params.id);
+  }
+}

@@ -1,0 +1,133 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const DAY = 24 * 3600_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+/** An edition with a trainer and a director, one board meeting held last week and one next month. */
+async function editionWithBoardMeetings(t: TestApp) {
+  const g = given(t.db);
+  const edition = await g.edition();
+  const trainer = await g.person();
+  await g.enrolment(edition.id, trainer.id, 'trainer');
+  const director = await g.person({ name: 'Dirk Directeur' });
+  await g.enrolment(edition.id, director.id, 'director');
+  const held = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: inDays(-7), durationMinutes: 180 });
+  const next = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: inDays(30), durationMinutes: 180 });
+  const programmeDay = await g.session(edition.id, { startsAt: inDays(-3) });
+  return { edition, trainer, director, held, next, programmeDay };
+}
+
+describe('GET /api/me/board-meetings', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("shows a director the board meetings of their own editions only, with agenda, venue, answer and attendance", async () => {
+    const mine = await editionWithBoardMeetings(t);
+    const other = await editionWithBoardMeetings(t);
+    const g = given(t.db);
+    await t.db.query(`UPDATE session SET agenda = '14:00 Ontvangst' WHERE id = $1`, [mine.next.id]);
+    await g.rsvp(mine.next.id, mine.director.id, 'attending');
+    await g.attendance(mine.held.id, mine.director.id, 'present');
+
+    expect((await t.anonymous().get('/api/me/board-meetings')).status).toBe(401);
+    const response = await (await t.loginAs(mine.director.email)).get('/api/me/board-meetings');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual([
+      expect.objectContaining({ sessionId: mine.held.id, editionName: mine.edition.name, rsvp: null, attended: true, minutes: null }),
+      {
+        sessionId: mine.next.id,
+        editionId: mine.edition.id,
+        editionName: mine.edition.name,
+        title: 'Bestuurlijke bijeenkomst 2',
+        startsAt: expect.any(String),
+        endsAt: expect.any(String),
+        mode: 'hybrid',
+        location: 'Utrechtseweg 10, Amersfoort',
+        // The session page's rule: attendees see the online link from shortly before the start.
+        onlineUrl: null,
+        status: 'scheduled',
+        agenda: '14:00 Ontvangst',
+        rsvp: { response: 'attending', delegateName: null, delegateEmail: null },
+        attended: null,
+        minutes: null,
+      },
+    ]);
+    expect(response.body.map((m: { sessionId: string }) => m.sessionId)).not.toContain(other.held.id);
+
+    const participant = await g.person();
+    await g.enrolment(mine.edition.id, participant.id, 'participant');
+    expect((await (await t.loginAs(participant.email)).get('/api/me/board-meetings')).body).toEqual([]);
+  });
+
+  it('counts a meeting as attended when the delegate was there', async () => {
+    const { director, held } = await editionWithBoardMeetings(t);
+    const g = given(t.db);
+    const delegate = await g.person();
+    await g.rsvp(held.id, director.id, 'delegate', { name: 'Vera', email: delegate.email, personId: delegate.id });
+    await g.attendance(held.id, delegate.id, 'late');
+    const [meeting] = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
+    expect(meeting).toMatchObject({ rsvp: { response: 'delegate', delegateName: 'Vera' }, attended: true });
+  });
+});
+
+describe('minutes of a board meeting', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('are published by the edition’s trainer once the meeting has started, and read by its directors', async () => {
+    const { trainer, director, held, next } = await editionWithBoardMeetings(t);
+    const client = await t.loginAs(trainer.email);
+
+    expect((await client.get(`/api/sessions/${held.id}/minutes`)).body).toEqual({ minutes: null });
+    const early = await client.put(`/api/sessions/${next.id}/minutes`, { text: 'Nog niet.' });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toBe('minutes_before_meeting');
+
+    const published = await client.put(`/api/sessions/${held.id}/minutes`, { text: '  Besloten: elke organisatie maakt ruimte voor het intern team.  ' });
+    expect(published.status).toBe(200);
+    expect(published.body).toEqual({ text: 'Besloten: elke organisatie maakt ruimte voor het intern team.', publishedAt: expect.any(String) });
+    expect((await client.get(`/api/sessions/${held.id}/minutes`)).body.minutes.text).toContain('Besloten');
+
+    const [meeting] = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
+    expect(meeting.minutes).toEqual(published.body);
+
+    expect((await client.delete(`/api/sessions/${held.id}/minutes`)).status).toBe(204);
+    const [withdrawn] = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
+    expect(withdrawn.minutes).toBeNull();
+  });
+
+  it('may be written by trainers and facilitators of the edition and the programme office only', async () => {
+    const { edition, director, held, programmeDay } = await editionWithBoardMeetings(t);
+    const other = await editionWithBoardMeetings(t);
+    const g = given(t.db);
+    const participant = await g.person();
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const facilitator = await g.person();
+    await g.enrolment(edition.id, facilitator.id, 'facilitator');
+    const admin = await g.person({ isAdmin: true });
+    const minutes = { text: 'Notulen.' };
+
+    expect((await t.anonymous().put(`/api/sessions/${held.id}/minutes`, minutes)).status).toBe(401);
+    for (const outsider of [director, participant, other.trainer]) {
+      const client = await t.loginAs(outsider.email);
+      expect((await client.put(`/api/sessions/${held.id}/minutes`, minutes)).status).toBe(403);
+      expect((await client.get(`/api/sessions/${held.id}/minutes`)).status).toBe(403);
+      expect((await client.delete(`/api/sessions/${held.id}/minutes`)).status).toBe(403);
+    }
+    expect((await (await t.loginAs(facilitator.email)).put(`/api/sessions/${held.id}/minutes`, minutes)).status).toBe(200);
+    const admins = await t.loginAs(admin.email);
+    expect((await admins.put(`/api/sessions/${held.id}/minutes`, minutes)).status).toBe(200);
+    expect((await admins.put(`/api/sessions/${held.id}/minutes`, { text: '   ' })).status).toBe(400);
+    const notABoardMeeting = await admins.put(`/api/sessions/${programmeDay.id}/minutes`, minutes);
+    expect(notABoardMeeting.status).toBe(409);
+    expect(notABoardMeeting.body.error).toBe('not_a_board_meeting');
+    expect((await admins.put(`/api/sessions/00000000-0000-4000-8000-000000000000/minutes`, minutes)).status).toBe(404);
+  });
+});

@@ -1,0 +1,48 @@
+import type { BoardMeetingMinutes, MyBoardMeeting } from '@koers/shared/board-meetings';
+import { RECORDING_ROLES } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import { visibleOnlineUrl } from '../sessions/online-link';
+import { MinutesBeforeMeetingError, NotABoardMeetingError } from './board-meetings.errors';
+import { BoardMeetingsRepository } from './board-meetings.repository';
+
+@Injectable()
+export class BoardMeetingsService {
+  constructor(
+    private readonly boardMeetings: BoardMeetingsRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Someone who is director nowhere simply has no board meetings. The online link follows the session page's rule. */
+  async mine(auth: AuthContext): Promise<MyBoardMeeting[]> {
+    const meetings = await this.boardMeetings.forDirector(auth.personId);
+    return meetings.map((meeting) => ({ ...meeting, onlineUrl: visibleOnlineUrl(meeting, { roles: ['director'] }) }));
+  }
+
+  async minutes(auth: AuthContext, sessionId: string): Promise<{ minutes: BoardMeetingMinutes | null }> {
+    await this.requireBoardMeetingStaff(auth, sessionId);
+    return { minutes: await this.boardMeetings.findMinutes(sessionId) };
+  }
+
+  /** The edition's trainers and facilitators, and the programme office, publish the minutes once the meeting has started. */
+  async publishMinutes(auth: AuthContext, sessionId: string, text: string): Promise<BoardMeetingMinutes> {
+    const session = await this.requireBoardMeetingStaff(auth, sessionId);
+    if (session.startsAt.getTime() > Date.now()) throw new MinutesBeforeMeetingError();
+    return this.boardMeetings.publishMinutes(sessionId, text, auth.personId);
+  }
+
+  async withdrawMinutes(auth: AuthContext, sessionId: string): Promise<void> {
+    await this.requireBoardMeetingStaff(auth, sessionId);
+    await this.boardMeetings.withdrawMinutes(sessionId);
+  }
+
+  private async requireBoardMeetingStaff(auth: AuthContext, sessionId: string) {
+    const session = await this.boardMeetings.findSession(sessionId);
+    if (!session) throw new NotFoundError();
+    await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
+    if (session.kind !== 'board_meeting') throw new NotABoardMeetingError();
+    return session;
+  }
+}

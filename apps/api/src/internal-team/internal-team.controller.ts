@@ -1,0 +1,28 @@
+import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/internal-team';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { InviteTeamMemberDto, TeamMemberParamsDto } from './dto/invite-team-member.dto';
+import { InternalTeamService } from './internal-team.service';
+
+@ApiTags('internal-team')
+@Controller('me/internal-team')
+export class InternalTeamController {
+  constructor(private readonly internalTeamService: InternalTeamService) {}
+
+  @Get()
+  mine(@Auth() auth: AuthContext): Promise<MyInternalTeamResponse> {
+    return this.internalTeamService.mine(auth);
+  }
+
+  @Post()
+  invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<InternalTeamMember> {
+    return this.internalTeamService.invite(auth, dto);
+  }
+
+  @Delete(':personId')
+  @HttpCode(204)
+  remove(@Auth() auth: AuthContext, @Param() params: TeamMemberParamsDto): Promise<void> {
+    return this.internalTeamService.remove(auth, params.personId);
+  }
+}

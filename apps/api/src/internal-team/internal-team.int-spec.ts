@@ -1,0 +1,187 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const DAY = 24 * 3600_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+/** A running edition of ten-ish sessions: two of them with the internal teams, a board meeting, and a participant with a challenge. */
+async function editionWithParticipant(t: TestApp) {
+  const g = given(t.db);
+  const organisation = await g.organisation();
+  const edition = await g.edition();
+  const participant = await g.person({ name: 'Anouk Jansen', organisationId: organisation.id });
+  const enrolment = await g.enrolment(edition.id, participant.id, 'participant');
+  await g.challenge(enrolment.id, { title: 'Slimme sensoren in de nachtdienst', phase: 'direct' });
+  const ordinaryDays = [];
+  for (const days of [7, 28, 49]) ordinaryDays.push(await g.session(edition.id, { startsAt: inDays(days) }));
+  const teamDays = [
+    await g.session(edition.id, { title: 'Lesdag 3 – Samen met je intern team', audienceInternalTeams: true, startsAt: inDays(14) }),
+    await g.session(edition.id, { title: 'Lesdag 8 – Opschalen met je intern team', audienceInternalTeams: true, startsAt: inDays(70) }),
+  ];
+  const boardMeeting = await g.session(edition.id, { kind: 'board_meeting', startsAt: inDays(21) });
+  return { organisation, edition, participant, enrolment, teamDays, ordinaryDays, boardMeeting };
+}
+
+async function mailsTo(t: TestApp, email: string): Promise<string[]> {
+  const outbox = path.join(t.config.dataDir, 'outbox');
+  const files = await readdir(outbox).catch(() => [] as string[]);
+  const mails = await Promise.all(files.map((file) => readFile(path.join(outbox, file), 'utf8')));
+  return mails.filter((mail) => mail.includes(`To: ${email}`));
+}
+
+const colleague = { name: 'Bram de Wit', email: 'Bram.de.Wit@Zorg.example', roleInOrganisation: 'Teamleider nachtdienst' };
+
+describe('the internal team', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lets a participant invite a colleague, who gets an account invitation and joins the team', async () => {
+    const { participant, edition, enrolment, organisation } = await editionWithParticipant(t);
+    const client = await t.loginAs(participant.email);
+
+    const invited = await client.post('/api/me/internal-team', colleague);
+    expect(invited.status).toBe(201);
+    expect(invited.body).toEqual({ personId: expect.any(String), name: 'Bram de Wit', email: 'bram.de.wit@zorg.example', roleInOrganisation: 'Teamleider nachtdienst' });
+    const [stored] = await t.db.query(
+      `SELECT e.edition_id AS "editionId", e.supports_enrolment_id AS "supports", e.role_in_organisation AS "roleInOrganisation", e.status, p.organisation_id AS "organisationId"
+         FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.person_id = $1 AND e.role = 'internal_team_member'`,
+      [invited.body.personId],
+    );
+    expect(stored).toEqual({ editionId: edition.id, supports: enrolment.id, roleInOrganisation: 'Teamleider nachtdienst', status: 'active', organisationId: organisation.id });
+    const [mail] = await mailsTo(t, 'bram.de.wit@zorg.example');
+    expect(mail).toBeDefined();
+
+    const team = await client.get('/api/me/internal-team');
+    expect(team.body).toEqual({
+      teams: [{ enrolmentId: enrolment.id, editionId: edition.id, editionName: edition.name, members: [invited.body] }],
+      supporting: [],
+    });
+
+    // Someone who already has an account keeps their name and gets no invitation.
+    const existing = await given(t.db).person({ name: 'Carla Bestaand' });
+    const added = await client.post('/api/me/internal-team', { name: 'Carla B.', email: existing.email, roleInOrganisation: 'Verpleegkundige' });
+    expect(added.body).toMatchObject({ personId: existing.id, name: 'Carla Bestaand' });
+    expect(await mailsTo(t, existing.email)).toEqual([]);
+  });
+
+  it('shows a member exactly the two internal-team days, with an RSVP, and the challenge they support', async () => {
+    const { participant, teamDays, edition } = await editionWithParticipant(t);
+    // Another edition's internal-team days must not show up.
+    await editionWithParticipant(t);
+    const member = await given(t.db).person({ name: 'Bram Teamlid' });
+    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: member.name, email: member.email, roleInOrganisation: 'Fysiotherapeut' });
+    const client = await t.loginAs(member.email);
+
+    const answered = await client.put(`/api/sessions/${teamDays[0].id}/rsvp`, { response: 'attending' });
+    expect(answered.status).toBe(200);
+    const mine = await client.get('/api/me/internal-team');
+    expect(mine.body).toEqual({
+      teams: [],
+      supporting: [
+        {
+          editionId: edition.id,
+          editionName: edition.name,
+          participantName: 'Anouk Jansen',
+          roleInOrganisation: 'Fysiotherapeut',
+          challenge: { title: 'Slimme sensoren in de nachtdienst', description: '', innovation: '', goal: '', phase: 'direct' },
+          days: [
+            expect.objectContaining({ sessionId: teamDays[0].id, title: teamDays[0].title, onlineUrl: null, rsvp: { response: 'attending' } }),
+            expect.objectContaining({ sessionId: teamDays[1].id, rsvp: null }),
+          ],
+        },
+      ],
+    });
+
+    // The schedule and the calendar feed (built on the same expected_attendee view) show exactly those two days.
+    const schedule = await client.get('/api/me/schedule');
+    expect(schedule.status).toBe(200);
+    expect(schedule.body.map((entry: { sessionId: string }) => entry.sessionId)).toEqual(teamDays.map((day) => day.id));
+    const links = await client.get('/api/me/calendar');
+    const feed = await t.anonymous().get(new URL(links.body.feedUrl).pathname);
+    expect(feed.status).toBe(200);
+    expect([...feed.text.matchAll(/^UID:(.+)@koers\r$/gm)].map((match) => match[1])).toEqual(teamDays.map((day) => day.id));
+  });
+
+  it('removes a member from the team while their attendance history stays', async () => {
+    const { participant, teamDays } = await editionWithParticipant(t);
+    const client = await t.loginAs(participant.email);
+    const { body: member } = await client.post('/api/me/internal-team', { ...colleague, email: 'verwijderd@zorg.example' });
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '8 hours', ends_at = now() - interval '2 hours' WHERE id = $1`, [teamDays[0].id]);
+    await given(t.db).attendance(teamDays[0].id, member.personId, 'present');
+
+    const outsider = await editionWithParticipant(t);
+    expect((await (await t.loginAs(outsider.participant.email)).delete(`/api/me/internal-team/${member.personId}`)).status).toBe(404);
+    expect((await client.delete(`/api/me/internal-team/${member.personId}`)).status).toBe(204);
+    expect((await client.delete(`/api/me/internal-team/${member.personId}`)).status).toBe(404);
+
+    expect((await client.get('/api/me/internal-team')).body.teams[0].members).toEqual([]);
+    const [enrolment] = await t.db.query(`SELECT status FROM enrolment WHERE person_id = $1`, [member.personId]);
+    expect(enrolment.status).toBe('withdrawn');
+    expect(await t.db.query(`SELECT status FROM attendance WHERE person_id = $1`, [member.personId])).toEqual([{ status: 'present' }]);
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE person_id = $1`, [member.personId])).toEqual([]);
+
+    // Invited again, they are back in the team.
+    expect((await client.post('/api/me/internal-team', { ...colleague, email: 'verwijderd@zorg.example' })).status).toBe(201);
+    expect((await client.get('/api/me/internal-team')).body.teams[0].members).toHaveLength(1);
+  });
+
+  it('validates the invitation and keeps everyone in at most one team per edition', async () => {
+    const { participant, edition } = await editionWithParticipant(t);
+    const client = await t.loginAs(participant.email);
+    expect((await t.anonymous().post('/api/me/internal-team', colleague)).status).toBe(401);
+
+    const empty = await client.post('/api/me/internal-team', { name: ' ', email: 'geen-adres', roleInOrganisation: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'name', 'roleInOrganisation']);
+    expect((await client.post('/api/me/internal-team', { ...colleague, isAdmin: true })).status).toBe(400);
+    const self = await client.post('/api/me/internal-team', { ...colleague, email: participant.email });
+    expect(self.body.error).toBe('team_member_is_self');
+
+    const g = given(t.db);
+    const other = await g.person();
+    const otherEnrolment = await g.enrolment(edition.id, other.id, 'participant');
+    const taken = await g.person();
+    await g.enrolment(edition.id, taken.id, 'internal_team_member', { supportsEnrolmentId: otherEnrolment.id });
+    const conflict = await client.post('/api/me/internal-team', { ...colleague, email: taken.email });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error).toBe('already_in_another_team');
+
+    // Not a participant (here: a director) → 403.
+    const director = await g.person();
+    await g.enrolment(edition.id, director.id, 'director');
+    expect((await (await t.loginAs(director.email)).post('/api/me/internal-team', colleague)).status).toBe(403);
+    expect((await (await t.loginAs(director.email)).get('/api/me/internal-team')).body).toEqual({ teams: [], supporting: [] });
+  });
+
+  it('asks which edition when the participant is in more than one', async () => {
+    const { participant } = await editionWithParticipant(t);
+    const g = given(t.db);
+    const second = await g.edition();
+    await g.enrolment(second.id, participant.id, 'participant');
+    const client = await t.loginAs(participant.email);
+
+    const ambiguous = await client.post('/api/me/internal-team', colleague);
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.fields).toEqual([{ field: 'editionId', message: 'Kies de editie waarvoor je deze collega uitnodigt.' }]);
+    expect((await client.post('/api/me/internal-team', { ...colleague, editionId: second.id })).status).toBe(201);
+    const elsewhere = await g.edition();
+    expect((await client.post('/api/me/internal-team', { ...colleague, editionId: elsewhere.id })).status).toBe(403);
+  });
+
+  it('answers the team page in a fixed number of queries', async () => {
+    const { participant } = await editionWithParticipant(t);
+    const client = await t.loginAs(participant.email);
+    t.queries.reset();
+    await client.get('/api/me/internal-team');
+    const small = t.queries.count;
+    for (let i = 0; i < 8; i++) await client.post('/api/me/internal-team', { ...colleague, email: `collega${i}@zorg.example` });
+    t.queries.reset();
+    expect((await client.get('/api/me/internal-team')).body.teams[0].members).toHaveLength(8);
+    expect(t.queries.count).toBe(small);
+  });
+});

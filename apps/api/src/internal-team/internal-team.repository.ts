@@ -1,0 +1,123 @@
+import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers/shared/internal-team';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Teams change only while an edition is current; afterwards they are history. */
+const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
+
+export interface ParticipantEnrolment {
+  enrolmentId: string;
+  editionId: string;
+  editionName: string;
+  participant: { name: string; email: string; organisationId: string | null };
+}
+
+@Injectable()
+export class InternalTeamRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The person's active participant enrolments in current editions, newest edition first. */
+  async currentParticipantEnrolments(personId: string): Promise<ParticipantEnrolment[]> {
+    return this.db.query(
+      `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName",
+              json_build_object('name', p.name, 'email', p.email, 'organisationId', p.organisation_id) AS participant
+         FROM enrolment e
+         JOIN edition ed ON ed.id = e.edition_id
+         JOIN person p ON p.id = e.person_id
+        WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}
+        ORDER BY ed.start_date DESC, ed.name`,
+      [personId],
+    );
+  }
+
+  /** The internal teams the person leads as a participant in current editions, with their active members. */
+  async teamsLedBy(personId: string): Promise<InternalTeam[]> {
+    return this.db.query(
+      `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName",
+              COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'email', p.email, 'roleInOrganisation', m.role_in_organisation)
+                                ORDER BY p.name) FILTER (WHERE m.id IS NOT NULL), '[]') AS members
+         FROM enrolment e
+         JOIN edition ed ON ed.id = e.edition_id
+         LEFT JOIN enrolment m ON m.supports_enrolment_id = e.id AND m.role = 'internal_team_member' AND m.status = 'active'
+         LEFT JOIN person p ON p.id = m.person_id
+        WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}
+        GROUP BY e.id, ed.id
+        ORDER BY ed.start_date DESC, ed.name`,
+      [personId],
+    );
+  }
+
+  /** The participants the person supports as an internal-team member in current editions, with their challenge. */
+  async supportedBy(personId: string): Promise<Omit<SupportedParticipant, 'days'>[]> {
+    return this.db.query(
+      `SELECT m.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName", m.role_in_organisation AS "roleInOrganisation",
+              CASE WHEN c.id IS NULL THEN NULL
+                   ELSE json_build_object('title', c.title, 'description', c.description, 'innovation', c.innovation, 'goal', c.goal, 'phase', c.phase)
+              END AS challenge
+         FROM enrolment m
+         JOIN edition ed ON ed.id = m.edition_id
+         JOIN enrolment participant ON participant.id = m.supports_enrolment_id
+         JOIN person p ON p.id = participant.person_id
+         LEFT JOIN implementation_challenge c ON c.enrolment_id = participant.id
+        WHERE m.person_id = $1 AND m.role = 'internal_team_member' AND m.status = 'active' AND ${CURRENT_EDITION}
+        ORDER BY ed.start_date DESC, ed.name`,
+      [personId],
+    );
+  }
+
+  /** The sessions `expected_attendee` expects the person at as an internal-team member, with their own answer. */
+  async internalTeamDays(personId: string): Promise<(InternalTeamDay & { editionId: string })[]> {
+    const rows = await this.db.query(
+      `SELECT s.id AS "sessionId", s.edition_id AS "editionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              s.mode, s.location, s.online_url AS "onlineUrl", s.status, r.response
+         FROM expected_attendee ea
+         JOIN session s ON s.id = ea.session_id
+         LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id
+        WHERE ea.person_id = $1 AND ea.role = 'internal_team_member'
+        ORDER BY s.starts_at`,
+      [personId],
+    );
+    return rows.map(({ response, ...day }: InternalTeamDay & { editionId: string; response: string | null }) => ({
+      ...day,
+      rsvp: response ? { response } : null,
+    }));
+  }
+
+  /**
+   * Enrols the person as internal-team member supporting the participant enrolment; a withdrawn member comes back.
+   * Null when the person is already active in another participant's team in the edition (one team per person per edition).
+   */
+  async addMember(
+    member: { editionId: string; personId: string; supportsEnrolmentId: string; roleInOrganisation: string },
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string } | null> {
+    const rows = await manager.query(
+      `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
+       VALUES ($1, $2, 'internal_team_member', $3, $4)
+       ON CONFLICT (person_id, edition_id, role) DO UPDATE
+          SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation
+        WHERE enrolment.status <> 'active' OR enrolment.supports_enrolment_id = EXCLUDED.supports_enrolment_id
+       RETURNING id`,
+      [member.editionId, member.personId, member.supportsEnrolmentId, member.roleInOrganisation],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Withdraws the member from the participant's teams in current editions; the enrolment stays (status 'withdrawn'),
+   * so their attendance history keeps its context. Returns how many enrolments changed.
+   */
+  async withdrawMember(participantPersonId: string, memberPersonId: string): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [, changed]: [unknown[], number] = await this.db.query(
+      `UPDATE enrolment m SET status = 'withdrawn'
+         FROM enrolment participant, edition ed
+        WHERE m.supports_enrolment_id = participant.id AND ed.id = participant.edition_id
+          AND m.person_id = $2 AND m.role = 'internal_team_member' AND m.status = 'active'
+          AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active' AND ${CURRENT_EDITION}`,
+      [participantPersonId, memberPersonId],
+    );
+    return changed;
+  }
+}

@@ -1,0 +1,281 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { RsvpRepository } from './rsvp.repository';
+
+const DAY = 24 * 3600_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+/** An edition with a trainer, a participant whose director sponsors them, a team member, a board meeting and an internal-team day. */
+async function editionWithInvitations(t: TestApp, options: { boardMeetingStartsAt?: Date } = {}) {
+  const g = given(t.db);
+  const organisation = await g.organisation({ name: `Zorggroep ${Math.random().toString(36).slice(2, 8)}` });
+  const edition = await g.edition();
+  const trainer = await g.person({ name: 'Sanne Trainer' });
+  await g.enrolment(edition.id, trainer.id, 'trainer');
+  const director = await g.person({ name: 'Dirk Directeur', organisationId: organisation.id });
+  await g.enrolment(edition.id, director.id, 'director');
+  const participant = await g.person({ name: 'Anouk Deelnemer', organisationId: organisation.id });
+  const participantEnrolment = await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+  const teamMember = await g.person({ name: 'Bram Teamlid', organisationId: organisation.id });
+  await g.enrolment(edition.id, teamMember.id, 'internal_team_member', { supportsEnrolmentId: participantEnrolment.id });
+  const boardMeeting = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: options.boardMeetingStartsAt ?? inDays(14) });
+  await g.sessionStaff(boardMeeting.id, trainer.id);
+  const teamDay = await g.session(edition.id, { title: 'Lesdag 3 – met je intern team', audienceInternalTeams: true, startsAt: inDays(21) });
+  await g.sessionStaff(teamDay.id, trainer.id);
+  return { organisation, edition, trainer, director, participant, participantEnrolment, teamMember, boardMeeting, teamDay };
+}
+
+async function mailsTo(t: TestApp, email: string): Promise<string[]> {
+  const outbox = path.join(t.config.dataDir, 'outbox');
+  const files = await readdir(outbox).catch(() => [] as string[]);
+  const mails = await Promise.all(files.map((file) => readFile(path.join(outbox, file), 'utf8')));
+  return mails.filter((mail) => mail.includes(`To: ${email}`));
+}
+
+describe('PUT /api/sessions/:id/rsvp', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lets a director answer and change their mind until the meeting starts', async () => {
+    const { director, boardMeeting } = await editionWithInvitations(t);
+    expect((await t.anonymous().put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' })).status).toBe(401);
+    const client = await t.loginAs(director.email);
+
+    const attending = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    expect(attending.status).toBe(200);
+    expect(attending.body).toEqual({ response: 'attending', delegateName: null, delegateEmail: null });
+    const declined = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined', delegateName: 'genegeerd' });
+    expect(declined.body).toEqual({ response: 'declined', delegateName: null, delegateEmail: null });
+
+    const stored = await t.db.query(`SELECT response FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, director.id]);
+    expect(stored).toEqual([{ response: 'declined' }]);
+  });
+
+  it('a delegate RSVP puts the delegate on the board meeting roster and invites them', async () => {
+    const { director, trainer, boardMeeting, organisation } = await editionWithInvitations(t);
+    const client = await t.loginAs(director.email);
+
+    const response = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, {
+      response: 'delegate',
+      delegateName: 'Dana Plaatsvervanger',
+      delegateEmail: ' Dana.Plaatsvervanger@Example.nl ',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ response: 'delegate', delegateName: 'Dana Plaatsvervanger', delegateEmail: 'dana.plaatsvervanger@example.nl' });
+
+    const [delegate] = await t.db.query(`SELECT id, organisation_id AS "organisationId" FROM person WHERE email = 'dana.plaatsvervanger@example.nl'`);
+    expect(delegate.organisationId).toBe(organisation.id);
+    const expected = await t.db.query(`SELECT role, delegate_of_person_id AS "delegateOf" FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [
+      boardMeeting.id,
+      delegate.id,
+    ]);
+    expect(expected).toEqual([{ role: 'delegate', delegateOf: director.id }]);
+
+    const roster = await (await t.loginAs(trainer.email)).get(`/api/sessions/${boardMeeting.id}/roster`);
+    expect(roster.status).toBe(200);
+    expect(roster.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: director.id, role: 'director' }),
+        expect.objectContaining({ personId: delegate.id, name: 'Dana Plaatsvervanger', role: 'delegate', groupedUnder: director.id }),
+      ]),
+    );
+    const mails = await mailsTo(t, 'dana.plaatsvervanger@example.nl');
+    expect(mails).toHaveLength(1);
+
+    // Sending the same delegate again invites no one twice; coming yourself takes the delegate off the roster.
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.plaatsvervanger@example.nl' });
+    expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(1);
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    const after = await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id]);
+    expect(after).toEqual([]);
+  });
+
+  it('refuses an answer after the start with a clear message, in Dutch and in English', async () => {
+    const { director, boardMeeting } = await editionWithInvitations(t, { boardMeetingStartsAt: new Date(Date.now() - 60_000) });
+    const client = await t.loginAs(director.email);
+
+    const dutch = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' });
+    expect(dutch.status).toBe(409);
+    expect(dutch.body).toMatchObject({ error: 'rsvp_closed', message: expect.stringContaining('al begonnen') });
+    const english = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' }, { 'accept-language': 'en' });
+    expect(english.body.message).toContain('already started');
+    expect(await t.db.query(`SELECT 1 FROM session_rsvp WHERE session_id = $1`, [boardMeeting.id])).toEqual([]);
+  });
+
+  it('refuses people who are not invited (403), unknown sessions (404) and cancelled meetings (409)', async () => {
+    const { participant, trainer, boardMeeting, teamDay, director, edition } = await editionWithInvitations(t);
+    const other = await editionWithInvitations(t);
+    for (const outsider of [participant, trainer, other.director]) {
+      const response = await (await t.loginAs(outsider.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+      expect(response.status).toBe(403);
+    }
+    const client = await t.loginAs(director.email);
+    // A director is not invited to an internal-team day.
+    expect((await client.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'attending' })).status).toBe(403);
+    expect((await client.put(`/api/sessions/00000000-0000-4000-8000-000000000000/rsvp`, { response: 'attending' })).status).toBe(404);
+
+    const cancelled = await given(t.db).session(edition.id, { kind: 'board_meeting', startsAt: inDays(30), status: 'cancelled' });
+    const response = await client.put(`/api/sessions/${cancelled.id}/rsvp`, { response: 'attending' });
+    expect(response.status).toBe(409);
+    expect(response.body.error).toBe('session_cancelled');
+  });
+
+  it('validates the answer: a delegate needs a name and a valid email, and only a director may send one', async () => {
+    const { director, teamMember, boardMeeting, teamDay } = await editionWithInvitations(t);
+    const client = await t.loginAs(director.email);
+
+    const missing = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['delegateEmail', 'delegateName']);
+    const invalid = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana@' });
+    expect(invalid.body.fields).toEqual([{ field: 'delegateEmail', message: 'Vul een geldig e-mailadres in.' }]);
+    const unknownAnswer = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'maybe' });
+    expect(unknownAnswer.status).toBe(400);
+    const unknownField = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending', comment: 'hoi' });
+    expect(unknownField.status).toBe(400);
+    const self = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Ik', delegateEmail: director.email });
+    expect(self.body.error).toBe('delegate_is_self');
+    expect((await client.put(`/api/sessions/not-a-uuid/rsvp`, { response: 'attending' })).status).toBe(400);
+
+    const member = await t.loginAs(teamMember.email);
+    expect((await member.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+    const delegated = await member.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'delegate', delegateName: 'Iemand', delegateEmail: 'iemand@example.nl' });
+    expect(delegated.status).toBe(400);
+    expect(delegated.body.error).toBe('delegate_not_allowed');
+    expect(await t.db.query(`SELECT 1 FROM person WHERE email = 'iemand@example.nl'`)).toEqual([]);
+  });
+});
+
+describe('RSVP overview for trainers and the programme office', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts coming, not coming, delegates and not answered, per board meeting and internal-team day', async () => {
+    const setup = await editionWithInvitations(t);
+    const g = given(t.db);
+    const secondDirector = await g.person({ name: 'Els Bestuurder' });
+    await g.enrolment(setup.edition.id, secondDirector.id, 'director');
+    const delegate = await g.person({ name: 'Vera Vervanger' });
+    await g.rsvp(setup.boardMeeting.id, setup.director.id, 'delegate', { name: 'Vera Vervanger', email: delegate.email, personId: delegate.id });
+    await g.rsvp(setup.teamDay.id, setup.teamMember.id, 'declined');
+
+    const trainer = await t.loginAs(setup.trainer.email);
+    const overview = await trainer.get('/api/rsvp-overview');
+    expect(overview.status).toBe(200);
+    expect(overview.body).toEqual([
+      expect.objectContaining({ sessionId: setup.boardMeeting.id, kind: 'board_meeting', counts: { attending: 0, declined: 0, delegate: 1, unanswered: 1 } }),
+      expect.objectContaining({ sessionId: setup.teamDay.id, kind: 'programme_day', counts: { attending: 0, declined: 1, delegate: 0, unanswered: 0 } }),
+    ]);
+
+    const detail = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.invitees).toEqual([
+      expect.objectContaining({ name: 'Dirk Directeur', role: 'director', response: 'delegate', delegateName: 'Vera Vervanger', respondedAt: expect.any(String) }),
+      expect.objectContaining({ name: 'Els Bestuurder', role: 'director', response: null, respondedAt: null }),
+    ]);
+    const teamDay = await trainer.get(`/api/sessions/${setup.teamDay.id}/rsvps`);
+    expect(teamDay.body.invitees).toEqual([expect.objectContaining({ name: 'Bram Teamlid', role: 'internal_team_member', supportsName: 'Anouk Deelnemer', response: 'declined' })]);
+  });
+
+  it('exports the overview as CSV for Excel, in the requested language', async () => {
+    const setup = await editionWithInvitations(t);
+    await given(t.db).rsvp(setup.boardMeeting.id, setup.director.id, 'attending');
+    const trainer = await t.loginAs(setup.trainer.email);
+
+    const csv = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv"$/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Rol;Intern team van;Antwoord;Vervanger;E-mailadres vervanger;Beantwoord op');
+    expect(lines[1]).toMatch(new RegExp(`^Dirk Directeur;${setup.director.email};${setup.organisation.name};Directeur;;Komt;;;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
+
+    const english = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv?lang=en`);
+    expect(english.text).toContain('Name;Email address;');
+    expect(english.text).toContain(';Director;;Attending;');
+  });
+
+  it('is for the edition’s trainers and facilitators and the programme office only', async () => {
+    const setup = await editionWithInvitations(t);
+    const other = await editionWithInvitations(t);
+    const admin = await given(t.db).person({ isAdmin: true });
+
+    expect((await t.anonymous().get('/api/rsvp-overview')).status).toBe(401);
+    for (const person of [setup.director, setup.participant, setup.teamMember]) {
+      const client = await t.loginAs(person.email);
+      expect((await client.get('/api/rsvp-overview')).status).toBe(403);
+      expect((await client.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(403);
+    }
+    const otherTrainer = await t.loginAs(other.trainer.email);
+    expect((await otherTrainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(403);
+    expect((await otherTrainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv`)).status).toBe(403);
+    const ownOverview = await otherTrainer.get('/api/rsvp-overview');
+    expect(ownOverview.body.map((s: { editionId: string }) => s.editionId)).toEqual([other.edition.id, other.edition.id]);
+
+    const admins = await t.loginAs(admin.email);
+    const all = await admins.get('/api/rsvp-overview');
+    expect(all.body.map((s: { sessionId: string }) => s.sessionId)).toEqual(
+      expect.arrayContaining([setup.boardMeeting.id, setup.teamDay.id, other.boardMeeting.id, other.teamDay.id]),
+    );
+    expect((await admins.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(200);
+    expect((await admins.get(`/api/sessions/00000000-0000-4000-8000-000000000000/rsvps`)).status).toBe(404);
+  });
+
+  it('runs a fixed number of queries however many people are invited', async () => {
+    const setup = await editionWithInvitations(t);
+    const trainer = await t.loginAs(setup.trainer.email);
+    const measure = async () => {
+      t.queries.reset();
+      expect((await trainer.get('/api/rsvp-overview')).status).toBe(200);
+      const overview = t.queries.count;
+      t.queries.reset();
+      expect((await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(200);
+      return [overview, t.queries.count];
+    };
+    const small = await measure();
+    const g = given(t.db);
+    for (let i = 0; i < 25; i++) {
+      const director = await g.person();
+      await g.enrolment(setup.edition.id, director.id, 'director');
+      if (i % 2 === 0) await g.rsvp(setup.boardMeeting.id, director.id, 'attending');
+    }
+    await g.session(setup.edition.id, { kind: 'board_meeting', startsAt: inDays(60) });
+    expect(await measure()).toEqual(small);
+  });
+});
+
+describe('RsvpRepository.findUnanswered (for reminders)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists invitations without an answer to sessions starting in the window, by role', async () => {
+    const setup = await editionWithInvitations(t, { boardMeetingStartsAt: inDays(7) });
+    const g = given(t.db);
+    const answered = await g.person();
+    await g.enrolment(setup.edition.id, answered.id, 'director');
+    await g.rsvp(setup.boardMeeting.id, answered.id, 'declined');
+    const repository = t.app.get(RsvpRepository);
+
+    const directors = await repository.findUnanswered({ startsFrom: inDays(6), startsBefore: inDays(8), roles: ['director'] });
+    expect(directors).toEqual([{ sessionId: setup.boardMeeting.id, personId: setup.director.id, role: 'director' }]);
+    const everyone = await repository.findUnanswered({ startsFrom: inDays(0), startsBefore: inDays(30) });
+    expect(everyone).toEqual(
+      expect.arrayContaining([
+        { sessionId: setup.boardMeeting.id, personId: setup.director.id, role: 'director' },
+        { sessionId: setup.teamDay.id, personId: setup.teamMember.id, role: 'internal_team_member' },
+      ]),
+    );
+    expect(everyone).toHaveLength(2);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Locale } from '@koers/shared/domain';
+import { RECORDING_ROLES } from '@koers/shared/roles';
+import type { Rsvp, RsvpCounts, RsvpInvitee, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { AuthService } from '../auth/auth.service';
+import { ForbiddenError, NotFoundError } from '../errors/koers-error';
+import { PeopleRepository } from '../people/people.repository';
+import type { RsvpDto } from './dto/rsvp.dto';
+import { rsvpCsv, rsvpCsvFileName } from './rsvp-csv';
+import { DelegateIsSelfError, DelegateNotAllowedError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
+import { type Invitation, RsvpRepository } from './rsvp.repository';
+
+@Injectable()
+export class RsvpService {
+  constructor(
+    private readonly rsvps: RsvpRepository,
+    private readonly people: PeopleRepository,
+    private readonly access: AccessService,
+    private readonly auth: AuthService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /**
+   * Answers an invitation until the session starts. Only the people the session expects in an answering role
+   * (directors at board meetings, internal-team members at internal-team days) may answer; a director's delegate
+   * gets a person record, so the `expected_attendee` view puts them on the roster, and an account invitation if new.
+   */
+  async answer(auth: AuthContext, sessionId: string, dto: RsvpDto): Promise<Rsvp> {
+    const invitation = await this.rsvps.findInvitation(sessionId, auth.personId);
+    if (!invitation) throw new NotFoundError();
+    if (invitation.roles.length === 0) throw new ForbiddenError();
+    if (invitation.status === 'cancelled') throw new RsvpSessionCancelledError();
+    if (invitation.startsAt.getTime() <= Date.now()) throw new RsvpClosedError();
+    if (dto.response !== 'delegate') {
+      return this.rsvps.saveAnswer({ sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null });
+    }
+
+    if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
+    const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
+    if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
+    const { rsvp, person } = await this.db.transaction(async (manager) => {
+      const [person] = await this.people.findOrCreateByEmail([{ ...delegate, organisationId: invitation.person.organisationId }], manager);
+      const rsvp = await this.rsvps.saveAnswer(
+        { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: person.id },
+        manager,
+      );
+      return { rsvp, person };
+    });
+    // After the commit: an invitation must never point at an account that was rolled back.
+    if (person.created) await this.auth.invite([person], delegateReason(invitation));
+    return rsvp;
+  }
+
+  /** The board meetings and internal-team days of the editions the caller runs sessions in (all current ones for the programme office). */
+  async overview(auth: AuthContext): Promise<RsvpSessionSummary[]> {
+    const editionIds = auth.isAdmin ? null : await this.rsvps.staffEditionIds(auth.personId);
+    if (editionIds?.length === 0) throw new ForbiddenError();
+    return this.rsvps.sessionSummaries(editionIds);
+  }
+
+  async sessionOverview(auth: AuthContext, sessionId: string): Promise<SessionRsvpOverview> {
+    const session = await this.rsvps.findSession(sessionId);
+    if (!session) throw new NotFoundError();
+    await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
+    const invitees = await this.rsvps.invitees(sessionId);
+    return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };
+  }
+
+  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<{ fileName: string; csv: string }> {
+    const overview = await this.sessionOverview(auth, sessionId);
+    return { fileName: rsvpCsvFileName(overview, locale), csv: rsvpCsv(overview, locale) };
+  }
+}
+
+function countAnswers(invitees: RsvpInvitee[]): RsvpCounts {
+  const counts: RsvpCounts = { attending: 0, declined: 0, delegate: 0, unanswered: 0 };
+  for (const invitee of invitees) counts[invitee.response ?? 'unanswered'] += 1;
+  return counts;
+}
+
+function delegateReason(invitation: Invitation): { nl: string; en: string } {
+  const { person, title, editionName } = invitation;
+  return {
+    nl: `${person.name} stuurt jou als vervanger naar de bestuurlijke bijeenkomst "${title}" van ${editionName}.`,
+    en: `${person.name} is sending you as their delegate to the board meeting "${title}" of ${editionName}.`,
+  };
+}

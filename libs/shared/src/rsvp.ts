@@ -1,0 +1,61 @@
+import type { SessionKind, SessionStatus } from './domain';
+
+/** A director's answer to a board meeting, an internal-team member's answer to an internal-team day. */
+export const RSVP_RESPONSES = ['attending', 'declined', 'delegate'] as const;
+export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
+
+/** The roles that are invited to answer: directors (board meetings) and internal-team members (internal-team days). */
+export const RSVP_ROLES = ['director', 'internal_team_member'] as const;
+export type RsvpRole = (typeof RSVP_ROLES)[number];
+
+/** `PUT /api/sessions/:id/rsvp`; a delegate needs a name and an email address, and only directors may send one. */
+export interface RsvpRequest {
+  response: RsvpResponse;
+  delegateName?: string;
+  delegateEmail?: string;
+}
+
+export interface Rsvp {
+  response: RsvpResponse;
+  delegateName: string | null;
+  delegateEmail: string | null;
+}
+
+export interface RsvpCounts {
+  attending: number;
+  declined: number;
+  delegate: number;
+  unanswered: number;
+}
+
+/** One board meeting or internal-team day in the RSVP overview (`GET /api/rsvp-overview`). */
+export interface RsvpSessionSummary {
+  sessionId: string;
+  editionId: string;
+  editionName: string;
+  kind: SessionKind;
+  title: string;
+  startsAt: string;
+  status: SessionStatus;
+  counts: RsvpCounts;
+}
+
+/** Someone invited to answer, with their answer or null while they have not answered. */
+export interface RsvpInvitee {
+  personId: string;
+  name: string;
+  email: string;
+  organisationName: string | null;
+  role: RsvpRole;
+  /** For an internal-team member: the participant whose team they are in. */
+  supportsName: string | null;
+  response: RsvpResponse | null;
+  delegateName: string | null;
+  delegateEmail: string | null;
+  respondedAt: string | null;
+}
+
+/** `GET /api/sessions/:id/rsvps`; the same rows as CSV at `GET /api/sessions/:id/rsvps.csv`. */
+export interface SessionRsvpOverview extends RsvpSessionSummary {
+  invitees: RsvpInvitee[];
+}
