@@ -1,11 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
 import { BoardMeetingsModule } from '../board-meetings/board-meetings.module';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
 import { ChallengesModule } from '../challenges/challenges.module';
+import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { DirectorsModule } from '../directors/directors.module';
 import { FilesModule } from '../files/files.module';
@@ -44,6 +46,8 @@ export class AppModule {
         MeModule,
         HealthModule,
         OrganisationsModule,
+        AssignmentsModule,
+        CompletionModule,
         SessionsModule,
         CalendarFeedModule,
         ChallengesModule,

@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, Logger, type LogLevel, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -72,7 +72,8 @@ export async function createApp(
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
   }
 
-  app.setGlobalPrefix('api');
+  // The address printed on certificates stays short and outside the API: /verify/K7QM-2XHD-9RTA.
+  app.setGlobalPrefix('api', { exclude: [{ path: 'verify/:code', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

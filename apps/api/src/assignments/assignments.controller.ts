@@ -1,0 +1,76 @@
+import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { attachmentDisposition } from '../files/file-storage';
+import { AssignmentsService } from './assignments.service';
+import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
+import { OverviewService } from './overview.service';
+
+@ApiTags('assignments')
+@Controller()
+export class AssignmentsController {
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly overviews: OverviewService,
+  ) {}
+
+  @Get('editions/:id/assignments')
+  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string): Promise<EditionAssignmentsResponse> {
+    return this.assignments.listForEdition(auth, editionId);
+  }
+
+  @Post('editions/:id/assignments')
+  create(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
+    return this.assignments.create(auth, editionId, body);
+  }
+
+  @Put('assignments/:id')
+  update(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
+    return this.assignments.update(auth, assignmentId, body);
+  }
+
+  @Delete('assignments/:id')
+  @HttpCode(204)
+  remove(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string): Promise<void> {
+    return this.assignments.remove(auth, assignmentId);
+  }
+
+  @Put('assignments/:id/extensions/:personId')
+  @HttpCode(204)
+  grantExtension(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) assignmentId: string,
+    @Param('personId', ParseUUIDPipe) personId: string,
+    @Body() body: AssignmentExtensionDto,
+  ): Promise<void> {
+    return this.assignments.grantExtension(auth, assignmentId, personId, body);
+  }
+
+  @Delete('assignments/:id/extensions/:personId')
+  @HttpCode(204)
+  revokeExtension(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) assignmentId: string,
+    @Param('personId', ParseUUIDPipe) personId: string,
+  ): Promise<void> {
+    return this.assignments.revokeExtension(auth, assignmentId, personId);
+  }
+
+  @Get('editions/:id/assignment-overview')
+  overview(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string): Promise<AssignmentOverviewResponse> {
+    return this.overviews.overview(auth, editionId);
+  }
+
+  @Get('editions/:id/assignment-overview.csv')
+  async overviewCsv(
+    @Auth() auth: AuthContext,
+    @Param('id', ParseUUIDPipe) editionId: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<StreamableFile> {
+    const { fileName, csv } = await this.overviews.overviewCsv(auth, editionId, localeFromAcceptLanguage(acceptLanguage));
+    return new StreamableFile(Readable.from([csv]), { type: 'text/csv; charset=utf-8', disposition: attachmentDisposition(fileName) });
+  }
+}

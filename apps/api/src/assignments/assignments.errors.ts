@@ -1,0 +1,71 @@
+import { defineError } from '../errors/koers-error';
+
+export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
+  nl: 'Deze editie bestaat niet (meer).',
+  en: 'This edition does not exist (any more).',
+}) {}
+
+export class AssignmentNotFoundError extends defineError(404, 'assignment_not_found', {
+  nl: 'Deze opdracht bestaat niet (meer).',
+  en: 'This assignment does not exist (any more).',
+}) {}
+
+export class SubmissionNotFoundError extends defineError(404, 'submission_not_found', {
+  nl: 'Deze inlevering bestaat niet (meer).',
+  en: 'This submission does not exist (any more).',
+}) {}
+
+export class SubmissionFileNotFoundError extends defineError(404, 'submission_file_not_found', {
+  nl: 'Dit bestand bestaat niet (meer).',
+  en: 'This file does not exist (any more).',
+}) {}
+
+export class SubmissionClosedError extends defineError(409, 'submission_closed', {
+  nl: 'De uiterste inleverdatum van deze opdracht is verstreken: er kan niets meer worden ingeleverd. Heb je uitstel nodig, neem dan contact op met je trainer.',
+  en: 'The cut-off for this assignment has passed: nothing more can be handed in. If you need an extension, contact your trainer.',
+}) {}
+
+export class AlreadyApprovedError extends defineError(409, 'submission_already_approved', {
+  nl: 'Je werk voor deze opdracht is al goedgekeurd; opnieuw inleveren is niet nodig.',
+  en: 'Your work on this assignment has already been approved; there is no need to hand it in again.',
+}) {}
+
+export class ConcurrentSubmissionError extends defineError(409, 'submission_conflict', {
+  nl: 'Er werd tegelijk een andere versie ingeleverd. Ververs de pagina en probeer het opnieuw.',
+  en: 'Another version was handed in at the same moment. Refresh the page and try again.',
+}) {}
+
+export class EmptySubmissionError extends defineError(400, 'submission_empty', {
+  nl: 'Schrijf een tekst of voeg een bestand toe voordat je inlevert.',
+  en: 'Write some text or add a file before handing in.',
+}) {}
+
+export class TextNotAcceptedError extends defineError(400, 'submission_text_not_accepted', {
+  nl: 'Bij deze opdracht lever je alleen bestanden in, geen tekst.',
+  en: 'This assignment takes files only, no text.',
+}) {}
+
+export class FilesNotAcceptedError extends defineError(400, 'submission_files_not_accepted', {
+  nl: 'Bij deze opdracht lever je alleen tekst in, geen bestanden.',
+  en: 'This assignment takes text only, no files.',
+}) {}
+
+export class UnknownFormFieldError extends defineError(400, 'unknown_form_field', {
+  nl: 'Het formulier bevat een onbekend veld. Gebruik alleen "text" en "files[]".',
+  en: 'The form contains an unknown field. Use only "text" and "files[]".',
+}) {}
+
+export class AssignmentHasSubmissionsError extends defineError(409, 'assignment_has_submissions', {
+  nl: 'Er is al werk ingeleverd voor deze opdracht, dus die kan niet meer worden verwijderd.',
+  en: 'Work has already been handed in for this assignment, so it can no longer be deleted.',
+}) {}
+
+export class NotLatestVersionError extends defineError(409, 'not_latest_version', {
+  nl: 'Er is inmiddels een nieuwere versie ingeleverd. Geef feedback op de nieuwste versie.',
+  en: 'A newer version has been handed in since. Give feedback on the latest version.',
+}) {}
+
+export class NotAParticipantError extends defineError(400, 'not_a_participant', {
+  nl: 'Deze persoon is geen deelnemer van deze editie.',
+  en: 'This person is not a participant of this edition.',
+}) {}

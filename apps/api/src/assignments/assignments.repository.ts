@@ -1,0 +1,248 @@
+import type { AssignmentExtensionSummary } from '@koers/shared/assignments';
+import type { EditionRole } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { latestWorkJoins } from './latest-work.sql';
+import type { LatestWork } from './submission-rules';
+
+export interface EditionForViewer {
+  id: string;
+  name: string;
+  /** The viewer's active roles in the edition. */
+  roles: EditionRole[];
+}
+
+export interface AssignmentRow {
+  id: string;
+  editionId: string;
+  title: string;
+  instructions: string;
+  sessionId: string | null;
+  sessionTitle: string | null;
+  dueAt: Date;
+  cutoffAt: Date | null;
+  acceptsText: boolean;
+  acceptsFiles: boolean;
+  fromTemplate: boolean;
+}
+
+/** An assignment as one person sees it: their extension (if any) and the latest state of their work. */
+export interface PersonalAssignmentRow extends AssignmentRow, LatestWork {
+  extensionDueAt: Date | null;
+  extensionCutoffAt: Date | null;
+  hasExtension: boolean;
+  lastSubmittedAt: Date | null;
+}
+
+export interface AssignmentFields {
+  title: string;
+  instructions: string;
+  sessionId: string | null;
+  dueAt: Date;
+  cutoffAt: Date | null;
+  acceptsText: boolean;
+  acceptsFiles: boolean;
+}
+
+export interface OverviewParticipantRow {
+  personId: string;
+  name: string;
+  organisationName: string | null;
+  work: ({ assignmentId: string } & LatestWork)[];
+}
+
+/** A participant who has handed in nothing for an assignment due (by their own deadline) in a window. */
+export interface WorkDueRow {
+  assignmentId: string;
+  assignmentTitle: string;
+  editionId: string;
+  editionName: string;
+  personId: string;
+  personName: string;
+  email: string;
+  locale: 'nl' | 'en';
+  dueAt: Date;
+}
+
+const ASSIGNMENT_COLUMNS = `
+  a.id, a.edition_id AS "editionId", a.title, a.instructions, a.session_id AS "sessionId", se.title AS "sessionTitle",
+  a.due_at AS "dueAt", a.cutoff_at AS "cutoffAt", a.accepts_text AS "acceptsText", a.accepts_files AS "acceptsFiles",
+  a.template_id IS NOT NULL AS "fromTemplate"`;
+
+@Injectable()
+export class AssignmentsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findEditionForViewer(editionId: string, personId: string): Promise<EditionForViewer | null> {
+    const rows = await this.db.query(
+      `SELECT e.id, e.name,
+              COALESCE(array_agg(DISTINCT en.role::text) FILTER (WHERE en.id IS NOT NULL), '{}') AS roles
+         FROM edition e
+         LEFT JOIN enrolment en ON en.edition_id = e.id AND en.person_id = $2 AND en.status = 'active'
+        WHERE e.id = $1
+        GROUP BY e.id`,
+      [editionId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The edition's assignments in due order, each with the person's extension and the latest state of their work. */
+  async listForPerson(editionId: string, personId: string): Promise<PersonalAssignmentRow[]> {
+    return this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS},
+              x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
+              latest.id AS "submissionId", latest.late, latest.submitted_at AS "lastSubmittedAt", verdict.outcome
+         FROM assignment a
+         LEFT JOIN session se ON se.id = a.session_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = $2
+         ${latestWorkJoins('a.id', '$2')}
+        WHERE a.edition_id = $1
+        ORDER BY a.due_at, a.title`,
+      [editionId, personId],
+    );
+  }
+
+  /** One assignment as the person sees it, with the edition's name and whether they are its participant; null when it does not exist. */
+  async findForPerson(assignmentId: string, personId: string): Promise<(PersonalAssignmentRow & { editionName: string; isParticipant: boolean }) | null> {
+    const rows = await this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, e.name AS "editionName",
+              EXISTS (SELECT 1 FROM enrolment en WHERE en.edition_id = a.edition_id AND en.person_id = $2
+                                                   AND en.role = 'participant' AND en.status = 'active') AS "isParticipant",
+              x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
+              latest.id AS "submissionId", latest.late, latest.submitted_at AS "lastSubmittedAt", verdict.outcome
+         FROM assignment a
+         JOIN edition e ON e.id = a.edition_id
+         LEFT JOIN session se ON se.id = a.session_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = $2
+         ${latestWorkJoins('a.id', '$2')}
+        WHERE a.id = $1`,
+      [assignmentId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async listForEdition(editionId: string): Promise<AssignmentRow[]> {
+    return this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a LEFT JOIN session se ON se.id = a.session_id
+        WHERE a.edition_id = $1 ORDER BY a.due_at, a.title`,
+      [editionId],
+    );
+  }
+
+  async findById(assignmentId: string): Promise<AssignmentRow | null> {
+    const rows = await this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a LEFT JOIN session se ON se.id = a.session_id WHERE a.id = $1`,
+      [assignmentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async extensionsForEdition(editionId: string): Promise<(AssignmentExtensionSummary & { assignmentId: string })[]> {
+    const rows = await this.db.query(
+      `SELECT x.assignment_id AS "assignmentId", x.person_id AS "personId", p.name AS "personName",
+              x.due_at AS "dueAt", x.cutoff_at AS "cutoffAt"
+         FROM assignment_extension x
+         JOIN assignment a ON a.id = x.assignment_id
+         JOIN person p ON p.id = x.person_id
+        WHERE a.edition_id = $1
+        ORDER BY p.name`,
+      [editionId],
+    );
+    return rows.map((row: { dueAt: Date; cutoffAt: Date | null }) => ({
+      ...row,
+      dueAt: row.dueAt.toISOString(),
+      cutoffAt: row.cutoffAt?.toISOString() ?? null,
+    }));
+  }
+
+  async sessionIsInEdition(sessionId: string, editionId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM session WHERE id = $1 AND edition_id = $2`, [sessionId, editionId]);
+    return rows.length > 0;
+  }
+
+  async create(editionId: string, fields: AssignmentFields): Promise<string> {
+    const [row] = await this.db.query(
+      `INSERT INTO assignment (edition_id, title, instructions, session_id, due_at, cutoff_at, accepts_text, accepts_files)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [editionId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
+    );
+    return row.id;
+  }
+
+  async update(assignmentId: string, fields: AssignmentFields): Promise<void> {
+    await this.db.query(
+      `UPDATE assignment SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
+        WHERE id = $1`,
+      [assignmentId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
+    );
+  }
+
+  /** Deletes the assignment unless work was handed in for it; false when there was. */
+  async deleteUnlessSubmitted(assignmentId: string): Promise<boolean> {
+    // TypeORM answers a DELETE with [rows, count].
+    const [deleted] = await this.db.query(
+      `DELETE FROM assignment a WHERE a.id = $1 AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.assignment_id = a.id) RETURNING id`,
+      [assignmentId],
+    );
+    return deleted.length > 0;
+  }
+
+  async isActiveParticipant(editionId: string, personId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM enrolment WHERE edition_id = $1 AND person_id = $2 AND role = 'participant' AND status = 'active'`,
+      [editionId, personId],
+    );
+    return rows.length > 0;
+  }
+
+  async upsertExtension(assignmentId: string, personId: string, dueAt: Date, cutoffAt: Date | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at`,
+      [assignmentId, personId, dueAt, cutoffAt],
+    );
+  }
+
+  async deleteExtension(assignmentId: string, personId: string): Promise<void> {
+    await this.db.query(`DELETE FROM assignment_extension WHERE assignment_id = $1 AND person_id = $2`, [assignmentId, personId]);
+  }
+
+  /** Every active participant of the edition with the latest state of their work on each assignment, in one query. */
+  async overview(editionId: string): Promise<OverviewParticipantRow[]> {
+    return this.db.query(
+      `SELECT en.person_id AS "personId", p.name, o.name AS "organisationName",
+              COALESCE(json_agg(json_build_object('assignmentId', a.id, 'submissionId', latest.id, 'late', latest.late, 'outcome', verdict.outcome)
+                                ORDER BY a.due_at, a.title) FILTER (WHERE a.id IS NOT NULL), '[]') AS work
+         FROM enrolment en
+         JOIN person p ON p.id = en.person_id
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         LEFT JOIN assignment a ON a.edition_id = en.edition_id
+         ${latestWorkJoins('a.id', 'en.person_id')}
+        WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status = 'active'
+        GROUP BY en.person_id, p.name, o.name
+        ORDER BY p.name, en.person_id`,
+      [editionId],
+    );
+  }
+
+  /**
+   * For reminders ("due in three days and not handed in"): active participants with nothing handed in for an
+   * assignment whose deadline for them (their extension, if any) falls in [from, to). One query for every edition.
+   */
+  async notHandedInDueBetween(from: Date, to: Date): Promise<WorkDueRow[]> {
+    return this.db.query(
+      `SELECT a.id AS "assignmentId", a.title AS "assignmentTitle", e.id AS "editionId", e.name AS "editionName",
+              p.id AS "personId", p.name AS "personName", p.email, p.locale, COALESCE(x.due_at, a.due_at) AS "dueAt"
+         FROM assignment a
+         JOIN edition e ON e.id = a.edition_id
+         JOIN enrolment en ON en.edition_id = a.edition_id AND en.role = 'participant' AND en.status = 'active'
+         JOIN person p ON p.id = en.person_id AND p.erased_at IS NULL
+         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = p.id
+        WHERE COALESCE(x.due_at, a.due_at) >= $1 AND COALESCE(x.due_at, a.due_at) < $2
+          AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.assignment_id = a.id AND s.person_id = p.id)
+        ORDER BY "dueAt", p.id`,
+      [from, to],
+    );
+  }
+}

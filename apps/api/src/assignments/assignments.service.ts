@@ -1,0 +1,112 @@
+import type { AssignmentExtensionRequest, AssignmentRequest, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
+import type { EditionRole } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { ValidationFailedError } from '../errors/koers-error';
+import {
+  AssignmentHasSubmissionsError,
+  AssignmentNotFoundError,
+  EditionNotFoundError,
+  NotAParticipantError,
+} from './assignments.errors';
+import { type AssignmentFields, type AssignmentRow, AssignmentsRepository } from './assignments.repository';
+import { ASSIGNMENT_STAFF_ROLES, myState, toEditionAssignment } from './assignment-view';
+
+const VIEW_ROLES: readonly EditionRole[] = ['participant', ...ASSIGNMENT_STAFF_ROLES];
+
+const cutoffBeforeDue = () =>
+  new ValidationFailedError([
+    { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum ligt niet vóór de deadline.', en: 'The cut-off cannot be before the due date.' } },
+  ]);
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly assignments: AssignmentsRepository,
+  ) {}
+
+  async listForEdition(auth: AuthContext, editionId: string): Promise<EditionAssignmentsResponse> {
+    await this.access.requireEditionRole(auth, editionId, VIEW_ROLES);
+    const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
+    if (!edition) throw new EditionNotFoundError();
+    const canManage = auth.isAdmin || edition.roles.some((role) => ASSIGNMENT_STAFF_ROLES.includes(role));
+    const isParticipant = edition.roles.includes('participant');
+    const [rows, extensions] = await Promise.all([
+      this.assignments.listForPerson(editionId, auth.personId),
+      canManage ? this.assignments.extensionsForEdition(editionId) : Promise.resolve(null),
+    ]);
+    return {
+      editionId,
+      editionName: edition.name,
+      canManage,
+      assignments: rows.map((row) =>
+        toEditionAssignment(
+          row,
+          isParticipant ? myState(row) : null,
+          extensions && extensions.filter((extension) => extension.assignmentId === row.id).map(({ assignmentId: _, ...rest }) => rest),
+        ),
+      ),
+    };
+  }
+
+  async create(auth: AuthContext, editionId: string, request: AssignmentRequest): Promise<EditionAssignment> {
+    await this.access.requireEditionRole(auth, editionId, ASSIGNMENT_STAFF_ROLES);
+    const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
+    if (!edition) throw new EditionNotFoundError();
+    const id = await this.assignments.create(editionId, await this.checkedFields(editionId, request));
+    return toEditionAssignment((await this.assignments.findById(id)) as AssignmentRow, null, []);
+  }
+
+  async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
+    const assignment = await this.requireStaffOf(auth, assignmentId);
+    await this.assignments.update(assignmentId, await this.checkedFields(assignment.editionId, request));
+    return toEditionAssignment((await this.assignments.findById(assignmentId)) as AssignmentRow, null, null);
+  }
+
+  async remove(auth: AuthContext, assignmentId: string): Promise<void> {
+    await this.requireStaffOf(auth, assignmentId);
+    if (!(await this.assignments.deleteUnlessSubmitted(assignmentId))) throw new AssignmentHasSubmissionsError();
+  }
+
+  async grantExtension(auth: AuthContext, assignmentId: string, personId: string, request: AssignmentExtensionRequest): Promise<void> {
+    const assignment = await this.requireStaffOf(auth, assignmentId);
+    const dueAt = new Date(request.dueAt);
+    const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
+    if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
+    if (!(await this.assignments.isActiveParticipant(assignment.editionId, personId))) throw new NotAParticipantError();
+    await this.assignments.upsertExtension(assignmentId, personId, dueAt, cutoffAt);
+  }
+
+  async revokeExtension(auth: AuthContext, assignmentId: string, personId: string): Promise<void> {
+    await this.requireStaffOf(auth, assignmentId);
+    await this.assignments.deleteExtension(assignmentId, personId);
+  }
+
+  /** 404 for an unknown assignment, 403 for anyone but the edition's trainers and admins. */
+  private async requireStaffOf(auth: AuthContext, assignmentId: string): Promise<AssignmentRow> {
+    const assignment = await this.assignments.findById(assignmentId);
+    if (!assignment) throw new AssignmentNotFoundError();
+    await this.access.requireEditionRole(auth, assignment.editionId, ASSIGNMENT_STAFF_ROLES);
+    return assignment;
+  }
+
+  private async checkedFields(editionId: string, request: AssignmentRequest): Promise<AssignmentFields> {
+    const dueAt = new Date(request.dueAt);
+    const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
+    if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
+    if (!request.acceptsText && !request.acceptsFiles) {
+      throw new ValidationFailedError([
+        { field: 'acceptsText', message: { nl: 'Kies tekst, bestanden of allebei.', en: 'Choose text, files or both.' } },
+      ]);
+    }
+    const sessionId = request.sessionId ?? null;
+    if (sessionId && !(await this.assignments.sessionIsInEdition(sessionId, editionId))) {
+      throw new ValidationFailedError([
+        { field: 'sessionId', message: { nl: 'Deze bijeenkomst hoort niet bij deze editie.', en: 'This session does not belong to this edition.' } },
+      ]);
+    }
+    return { title: request.title.trim(), instructions: request.instructions ?? '', sessionId, dueAt, cutoffAt, acceptsText: request.acceptsText, acceptsFiles: request.acceptsFiles };
+  }
+}

@@ -1,0 +1,12 @@
+import { MAX_FEEDBACK_COMMENT_LENGTH, type FeedbackRequest } from '@koers/shared/assignments';
+import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@koers/shared/domain';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+
+export class FeedbackDto implements FeedbackRequest {
+  @IsString()
+  @MaxLength(MAX_FEEDBACK_COMMENT_LENGTH)
+  comment: string;
+
+  @IsIn(FEEDBACK_OUTCOMES)
+  outcome: FeedbackOutcome;
+}

@@ -1,0 +1,54 @@
+import type { FeedbackRequest, FeedbackSummary, ReviewQueueItem } from '@koers/shared/assignments';
+import type { Page } from '@koers/shared/api';
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import { pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import { ValidationFailedError } from '../errors/koers-error';
+import { NotLatestVersionError, SubmissionNotFoundError } from './assignments.errors';
+import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
+import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
+import { SubmissionsRepository } from './submissions.repository';
+
+/** The trainers' side: the queue of work waiting for review, and feedback on it. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly submissions: SubmissionsRepository,
+  ) {}
+
+  /** Across every edition the person trains (admins: all editions), oldest first. */
+  async queue(auth: AuthContext, query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItem>> {
+    if (query.editionId) await this.access.requireEditionRole(auth, query.editionId, ASSIGNMENT_STAFF_ROLES);
+    const { items, total } = await this.submissions.reviewQueuePage({
+      staffPersonId: auth.isAdmin ? null : auth.personId,
+      editionId: query.editionId,
+      assignmentId: query.assignmentId,
+      limit: query.pageSize,
+      offset: pageOffset(query),
+    });
+    return toPage(items, total, query);
+  }
+
+  /**
+   * Feedback on the latest version of someone's work; the participant sees it on their next look.
+   * The "feedback given" mail (SubmissionsRepository.findFeedbackNotice) hangs off the returned id.
+   */
+  async giveFeedback(auth: AuthContext, submissionId: string, request: FeedbackRequest): Promise<FeedbackSummary> {
+    const submission = await this.submissions.findSubmission(submissionId);
+    if (!submission) throw new SubmissionNotFoundError();
+    await this.access.requireEditionRole(auth, submission.editionId, ASSIGNMENT_STAFF_ROLES);
+    if (!submission.isLatest) throw new NotLatestVersionError();
+    const comment = request.comment.trim();
+    if (request.outcome === 'revise' && !comment) {
+      throw new ValidationFailedError([
+        {
+          field: 'comment',
+          message: { nl: 'Schrijf wat er beter moet, zodat de deelnemer weet wat te doen.', en: 'Write what needs to improve, so the participant knows what to do.' },
+        },
+      ]);
+    }
+    return this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome);
+  }
+}

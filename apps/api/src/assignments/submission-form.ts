@@ -1,0 +1,50 @@
+import type { Multipart } from '@fastify/multipart';
+import type { Readable } from 'node:stream';
+import type { FileStorage, StoredFile } from '../files/file-storage';
+import { FilesNotAcceptedError, UnknownFormFieldError } from './assignments.errors';
+
+export interface SubmissionForm {
+  text: string;
+  files: StoredFile[];
+}
+
+const FILE_FIELDS = new Set(['files', 'files[]']);
+
+/**
+ * Reads a hand-in (`text`, `files[]`) as it arrives: each file streams straight into FileStorage, which checks
+ * its content and size. When anything is refused, the files already stored are removed again.
+ */
+export async function readSubmissionForm(
+  parts: AsyncIterable<Multipart>,
+  storage: FileStorage,
+  options: { acceptsFiles: boolean },
+): Promise<SubmissionForm> {
+  const form: SubmissionForm = { text: '', files: [] };
+  try {
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.fieldname !== 'text') throw new UnknownFormFieldError();
+        form.text = String(part.value);
+        continue;
+      }
+      if (!FILE_FIELDS.has(part.fieldname)) throw new UnknownFormFieldError();
+      // Browsers send an empty, nameless part for a file input left empty.
+      if (!part.filename) {
+        await drain(part.file);
+        continue;
+      }
+      if (!options.acceptsFiles) throw new FilesNotAcceptedError();
+      form.files.push(await storage.save(part.file, part.filename));
+    }
+    return form;
+  } catch (error) {
+    await storage.remove(form.files.map((file) => file.storageKey));
+    throw error;
+  }
+}
+
+async function drain(stream: Readable): Promise<void> {
+  for await (const _ of stream) {
+    // discard
+  }
+}

@@ -1,0 +1,35 @@
+import type { SubmissionStatus } from '@koers/shared/assignments';
+import type { FeedbackOutcome } from '@koers/shared/domain';
+
+export interface Deadline {
+  dueAt: Date;
+  /** After this instant nothing is accepted; null: late work is always accepted. */
+  cutoffAt: Date | null;
+}
+
+/** A person's extension replaces both the due instant and the cut-off of the assignment. */
+export function effectiveDeadline(assignment: Deadline, extension: Deadline | null): Deadline {
+  return extension ?? assignment;
+}
+
+export type HandInTiming = 'on_time' | 'late' | 'closed';
+
+/** On time up to and including the due instant, late until the cut-off (inclusive), closed after it. */
+export function handInTiming(deadline: Deadline, at: Date): HandInTiming {
+  if (deadline.cutoffAt && at.getTime() > deadline.cutoffAt.getTime()) return 'closed';
+  return at.getTime() > deadline.dueAt.getTime() ? 'late' : 'on_time';
+}
+
+/** The latest version of someone's work and the latest verdict on that version. */
+export interface LatestWork {
+  submissionId: string | null;
+  late: boolean | null;
+  outcome: FeedbackOutcome | null;
+}
+
+/** Feedback on an earlier version does not count: a new version is waiting for review. */
+export function submissionStatus(work: LatestWork): SubmissionStatus {
+  if (!work.submissionId) return 'not_submitted';
+  if (work.outcome) return work.outcome;
+  return work.late ? 'late' : 'submitted';
+}

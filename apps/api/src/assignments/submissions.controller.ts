@@ -1,0 +1,64 @@
+import type {
+  FeedbackSummary,
+  MySubmissionResponse,
+  ReviewQueueItem,
+  SubmissionCreatedResponse,
+  SubmissionDetailResponse,
+} from '@koers/shared/assignments';
+import type { Page } from '@koers/shared/api';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { attachmentDisposition } from '../files/file-storage';
+import { FeedbackDto } from './dto/feedback.dto';
+import { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
+import { ReviewService } from './review.service';
+import { SubmissionsService } from './submissions.service';
+
+@ApiTags('assignments')
+@Controller()
+export class SubmissionsController {
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly review: ReviewService,
+  ) {}
+
+  @Get('assignments/:id/my-submission')
+  mine(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string): Promise<MySubmissionResponse> {
+    return this.submissions.mine(auth, assignmentId);
+  }
+
+  @Post('assignments/:id/submissions')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { text: { type: 'string' }, 'files[]': { type: 'array', items: { type: 'string', format: 'binary' } } },
+    },
+  })
+  submit(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string, @Req() request: FastifyRequest): Promise<SubmissionCreatedResponse> {
+    return this.submissions.submit(auth, assignmentId, () => request.parts());
+  }
+
+  @Get('submissions/:id')
+  detail(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) submissionId: string): Promise<SubmissionDetailResponse> {
+    return this.submissions.detail(auth, submissionId);
+  }
+
+  @Get('submission-files/:id')
+  async download(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) fileId: string): Promise<StreamableFile> {
+    const file = await this.submissions.openFile(auth, fileId);
+    return new StreamableFile(file.stream, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });
+  }
+
+  @Get('review-queue')
+  queue(@Auth() auth: AuthContext, @Query() query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItem>> {
+    return this.review.queue(auth, query);
+  }
+
+  @Post('submissions/:id/feedback')
+  feedback(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) submissionId: string, @Body() body: FeedbackDto): Promise<FeedbackSummary> {
+    return this.review.giveFeedback(auth, submissionId, body);
+  }
+}

@@ -1,0 +1,209 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+const HOUR = 3_600_000;
+const inHours = (hours: number) => new Date(Date.now() + hours * HOUR);
+
+/** A multipart/form-data body as a browser sends it. */
+function multipart(fields: Record<string, string>, files: { name: string; content: Buffer; field?: string }[] = []) {
+  const boundary = `----koers${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  for (const file of files) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'files[]'}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe('handing in work', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setup(assignment: { dueAt?: Date; cutoffAt?: Date | null } = {}) {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [trainer, participant, classmate] = [await g.person(), await g.person({ name: 'Zoë Brouwer' }), await g.person()];
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    await g.enrolment(edition.id, participant.id, 'participant');
+    await g.enrolment(edition.id, classmate.id, 'participant');
+    const work = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: assignment.dueAt ?? inHours(48), cutoffAt: assignment.cutoffAt ?? null });
+    return { edition, trainer, participant, classmate, assignment: work };
+  }
+
+  const storedFiles = async () => (await readdir(path.join(t.config.dataDir, 'files')).catch(() => [])).filter((name) => name !== 'incoming');
+
+  it('stores text and files as version 1 and shows them back with the status', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const form = multipart({ text: 'Mijn plan: sensoren in de nacht.' }, [{ name: 'Plan van aanpak – versie ë.pdf', content: PDF }]);
+
+    const created = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ submissionId: expect.any(String), version: 1, late: false });
+
+    const mine = await client.get(`/api/assignments/${assignment.id}/my-submission`);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ status: 'submitted', canSubmit: true, assignment: { title: 'Plan van aanpak', mine: { status: 'submitted' } } });
+    expect(mine.body.versions).toEqual([
+      expect.objectContaining({
+        version: 1,
+        text: 'Mijn plan: sensoren in de nacht.',
+        late: false,
+        feedback: [],
+        files: [expect.objectContaining({ fileName: 'Plan van aanpak – versie ë.pdf', contentType: 'application/pdf', sizeBytes: PDF.length })],
+      }),
+    ]);
+
+    const download = await client.get(mine.body.versions[0].files[0].downloadUrl);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''Plan%20van%20aanpak%20%E2%80%93%20versie%20%C3%AB.pdf`);
+    expect(Buffer.from(download.text, 'latin1').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('keeps every version when the participant hands in again', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    for (const text of ['Eerste versie', 'Tweede versie', 'Derde versie']) {
+      const form = multipart({ text });
+      expect((await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers)).body.version).toBeGreaterThan(0);
+    }
+    const mine = await client.get(`/api/assignments/${assignment.id}/my-submission`);
+    expect(mine.body.versions.map((v: any) => [v.version, v.text])).toEqual([
+      [3, 'Derde versie'],
+      [2, 'Tweede versie'],
+      [1, 'Eerste versie'],
+    ]);
+  });
+
+  it('marks work handed in after the due instant but before the cut-off as late', async () => {
+    const { participant, assignment } = await setup({ dueAt: inHours(-1), cutoffAt: inHours(24) });
+    const client = await t.loginAs(participant.email);
+    const form = multipart({ text: 'Iets later dan gepland.' });
+    const created = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ version: 1, late: true });
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body).toMatchObject({ status: 'late', canSubmit: true });
+  });
+
+  it('refuses work after the cut-off, saying so in Dutch or English, and stores nothing', async () => {
+    const { participant, assignment } = await setup({ dueAt: inHours(-48), cutoffAt: inHours(-1) });
+    const client = await t.loginAs(participant.email);
+    const before = await storedFiles();
+    const form = multipart({ text: 'Te laat.' }, [{ name: 'plan.pdf', content: PDF }]);
+
+    const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: 'submission_closed', message: expect.stringContaining('uiterste inleverdatum') });
+    const english = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, { ...form.headers, 'accept-language': 'en' });
+    expect(english.body.message).toContain('The cut-off for this assignment has passed');
+
+    expect(await storedFiles()).toEqual(before);
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body).toMatchObject({ status: 'not_submitted', canSubmit: false, versions: [] });
+  });
+
+  it("follows the person's extension: on time for them, while the cut-off holds for the others", async () => {
+    const { trainer, participant, classmate, assignment } = await setup({ dueAt: inHours(-48), cutoffAt: inHours(-1) });
+    const trainerClient = await t.loginAs(trainer.email);
+    const granted = await trainerClient.put(`/api/assignments/${assignment.id}/extensions/${participant.id}`, { dueAt: inHours(24).toISOString() });
+    expect(granted.status).toBe(204);
+
+    const form = multipart({ text: 'Met uitstel.' });
+    const mine = await (await t.loginAs(participant.email)).post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(mine.body).toMatchObject({ version: 1, late: false });
+    const theirs = await (await t.loginAs(classmate.email)).post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(theirs.status).toBe(409);
+  });
+
+  it('checks what is handed in: type by content, something at all, and what the assignment takes', async () => {
+    const { edition, participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const before = await storedFiles();
+
+    const disguised = multipart({ text: 'Zie bijlage' }, [
+      { name: 'plan.pdf', content: PDF },
+      { name: 'virus.pdf', content: Buffer.from('MZ\x90\x00 not a pdf') },
+    ]);
+    const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, disguised.body, disguised.headers);
+    expect(refused.status).toBe(415);
+    expect(refused.body.error).toBe('file_type_not_accepted');
+    expect(await storedFiles()).toEqual(before);
+
+    const empty = multipart({ text: '   ' });
+    expect((await client.post(`/api/assignments/${assignment.id}/submissions`, empty.body, empty.headers)).body.error).toBe('submission_empty');
+    const unknown = multipart({ text: 'x', grade: '10' });
+    expect((await client.post(`/api/assignments/${assignment.id}/submissions`, unknown.body, unknown.headers)).status).toBe(400);
+    const json = await client.post(`/api/assignments/${assignment.id}/submissions`, { text: 'als JSON' });
+    expect(json.status).toBeGreaterThanOrEqual(400);
+    expect(json.status).toBeLessThan(500);
+
+    const filesOnly = await given(t.db).assignment(edition.id, { dueAt: inHours(24) });
+    await t.db.query(`UPDATE assignment SET accepts_text = false WHERE id = $1`, [filesOnly.id]);
+    const text = multipart({ text: 'Alleen tekst' });
+    expect((await client.post(`/api/assignments/${filesOnly.id}/submissions`, text.body, text.headers)).body.error).toBe('submission_text_not_accepted');
+  });
+
+  it('refuses a new version once the work is approved', async () => {
+    const { participant, assignment } = await setup();
+    const g = given(t.db);
+    const submission = await g.submission(assignment.id, participant.id);
+    await g.feedback(submission.id, 'approved');
+    const form = multipart({ text: 'Nog een keer' });
+    const response = await (await t.loginAs(participant.email)).post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(response.status).toBe(409);
+    expect(response.body.error).toBe('submission_already_approved');
+  });
+
+  it('never shows work to another participant or to a trainer of another edition', async () => {
+    const { trainer, participant, classmate, assignment } = await setup();
+    const g = given(t.db);
+    const otherEdition = await g.edition();
+    const [otherTrainer, otherParticipant, admin] = [await g.person(), await g.person(), await g.person({ isAdmin: true })];
+    await g.enrolment(otherEdition.id, otherTrainer.id, 'trainer');
+    await g.enrolment(otherEdition.id, otherParticipant.id, 'participant');
+
+    const owner = await t.loginAs(participant.email);
+    const form = multipart({ text: 'Vertrouwelijk plan' }, [{ name: 'plan.pdf', content: PDF }]);
+    const { submissionId } = (await owner.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers)).body;
+    const fileUrl = (await owner.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions[0].files[0].downloadUrl;
+
+    for (const outsider of [classmate, otherTrainer, otherParticipant]) {
+      const client = await t.loginAs(outsider.email);
+      expect((await client.get(`/api/submissions/${submissionId}`)).status).toBe(403);
+      expect((await client.get(fileUrl)).status).toBe(403);
+    }
+    // A classmate's own view of the assignment holds only their own (empty) work.
+    const classmateView = await (await t.loginAs(classmate.email)).get(`/api/assignments/${assignment.id}/my-submission`);
+    expect(classmateView.body.versions).toEqual([]);
+    // Someone from another edition cannot even look at the assignment.
+    expect((await (await t.loginAs(otherParticipant.email)).get(`/api/assignments/${assignment.id}/my-submission`)).status).toBe(403);
+    expect((await t.anonymous().get(`/api/submissions/${submissionId}`)).status).toBe(401);
+    expect((await t.anonymous().get(fileUrl)).status).toBe(401);
+
+    for (const staff of [trainer, admin]) {
+      const client = await t.loginAs(staff.email);
+      const detail = await client.get(`/api/submissions/${submissionId}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body).toMatchObject({ participant: { id: participant.id }, status: 'submitted', canReview: true });
+      expect((await client.get(fileUrl)).status).toBe(200);
+    }
+    expect((await owner.get(`/api/submissions/${submissionId}`)).body.canReview).toBe(false);
+    expect((await owner.get('/api/submissions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});

@@ -1,0 +1,215 @@
+import type { FeedbackSummary, ReviewQueueItem, SubmissionVersion } from '@koers/shared/assignments';
+import type { FeedbackOutcome } from '@koers/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { StoredFile } from '../files/file-storage';
+import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
+
+export interface SubmissionRef {
+  id: string;
+  assignmentId: string;
+  assignmentTitle: string;
+  assignmentInstructions: string;
+  assignmentDueAt: Date;
+  editionId: string;
+  editionName: string;
+  personId: string;
+  personName: string;
+  /** No newer version of this person's work on the assignment exists. */
+  isLatest: boolean;
+}
+
+export interface SubmissionFileRef {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  ownerId: string;
+  editionId: string;
+}
+
+export interface ReviewQueueFilter {
+  /** Only editions where this person is on the staff; null for an admin, who sees every edition. */
+  staffPersonId: string | null;
+  editionId?: string;
+  assignmentId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** What a "feedback given" mail needs to say, to whom. */
+export interface FeedbackNotice {
+  feedbackId: string;
+  outcome: FeedbackOutcome;
+  submissionId: string;
+  assignmentId: string;
+  assignmentTitle: string;
+  editionName: string;
+  participantName: string;
+  participantEmail: string;
+  participantLocale: 'nl' | 'en';
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export class VersionTakenError extends Error {}
+
+@Injectable()
+export class SubmissionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Adds the next version of the person's work; throws VersionTakenError when another hand-in took that number at the same moment. */
+  async insertVersion(
+    manager: EntityManager,
+    version: { assignmentId: string; personId: string; text: string; submittedAt: Date; late: boolean },
+  ): Promise<{ id: string; version: number }> {
+    try {
+      const [row] = await manager.query(
+        `INSERT INTO submission (assignment_id, person_id, version, text, submitted_at, late)
+         SELECT $1, $2, COALESCE(max(version), 0) + 1, $3, $4, $5 FROM submission WHERE assignment_id = $1 AND person_id = $2
+         RETURNING id, version`,
+        [version.assignmentId, version.personId, version.text, version.submittedAt, version.late],
+      );
+      return row;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new VersionTakenError();
+      throw error;
+    }
+  }
+
+  async insertFiles(manager: EntityManager, submissionId: string, files: StoredFile[]): Promise<void> {
+    if (files.length === 0) return;
+    await manager.query(
+      `INSERT INTO submission_file (submission_id, file_name, content_type, size_bytes, storage_key)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[])`,
+      [submissionId, files.map((f) => f.fileName), files.map((f) => f.contentType), files.map((f) => f.sizeBytes), files.map((f) => f.storageKey)],
+    );
+  }
+
+  /** Every version of a person's work on an assignment, newest first, with files and feedback, in one query. */
+  async versionsOf(assignmentId: string, personId: string): Promise<SubmissionVersion[]> {
+    const rows = await this.db.query(
+      `SELECT s.id, s.version, s.text, s.submitted_at AS "submittedAt", s.late,
+              COALESCE((SELECT json_agg(json_build_object('id', sf.id, 'fileName', sf.file_name, 'contentType', sf.content_type,
+                                                          'sizeBytes', sf.size_bytes) ORDER BY sf.file_name, sf.id)
+                          FROM submission_file sf WHERE sf.submission_id = s.id), '[]') AS files,
+              COALESCE((SELECT json_agg(json_build_object('id', f.id, 'comment', f.comment, 'outcome', f.outcome,
+                                                          'reviewerName', rp.name, 'createdAt', f.created_at) ORDER BY f.created_at)
+                          FROM feedback f LEFT JOIN person rp ON rp.id = f.reviewer_person_id WHERE f.submission_id = s.id), '[]') AS feedback
+         FROM submission s
+        WHERE s.assignment_id = $1 AND s.person_id = $2
+        ORDER BY s.version DESC`,
+      [assignmentId, personId],
+    );
+    return rows.map((row: Omit<SubmissionVersion, 'submittedAt' | 'files' | 'feedback'> & {
+      submittedAt: Date;
+      files: Omit<SubmissionVersion['files'][number], 'downloadUrl'>[];
+      feedback: FeedbackSummary[];
+    }) => ({
+      ...row,
+      submittedAt: row.submittedAt.toISOString(),
+      files: row.files.map((file) => ({ ...file, sizeBytes: Number(file.sizeBytes), downloadUrl: `/api/submission-files/${file.id}` })),
+      feedback: row.feedback.map((feedback) => ({ ...feedback, createdAt: new Date(feedback.createdAt).toISOString() })),
+    }));
+  }
+
+  async findSubmission(submissionId: string): Promise<SubmissionRef | null> {
+    const rows = await this.db.query(
+      `SELECT s.id, s.assignment_id AS "assignmentId", a.title AS "assignmentTitle", a.instructions AS "assignmentInstructions",
+              a.due_at AS "assignmentDueAt", a.edition_id AS "editionId", e.name AS "editionName",
+              s.person_id AS "personId", p.name AS "personName",
+              NOT EXISTS (SELECT 1 FROM submission newer WHERE newer.assignment_id = s.assignment_id
+                                                           AND newer.person_id = s.person_id AND newer.version > s.version) AS "isLatest"
+         FROM submission s
+         JOIN assignment a ON a.id = s.assignment_id
+         JOIN edition e ON e.id = a.edition_id
+         JOIN person p ON p.id = s.person_id
+        WHERE s.id = $1`,
+      [submissionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findFile(fileId: string): Promise<SubmissionFileRef | null> {
+    const rows = await this.db.query(
+      `SELECT sf.storage_key AS "storageKey", sf.file_name AS "fileName", sf.content_type AS "contentType",
+              sf.size_bytes::float8 AS "sizeBytes", s.person_id AS "ownerId", a.edition_id AS "editionId"
+         FROM submission_file sf
+         JOIN submission s ON s.id = sf.submission_id
+         JOIN assignment a ON a.id = s.assignment_id
+        WHERE sf.id = $1`,
+      [fileId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * One page of work waiting for review, oldest first: the latest version of an active participant's work
+   * that has no feedback yet. One query (with the total) whatever the size of the queue.
+   */
+  async reviewQueuePage(filter: ReviewQueueFilter): Promise<{ items: ReviewQueueItem[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT s.id AS "submissionId", a.id AS "assignmentId", a.title AS "assignmentTitle", e.id AS "editionId", e.name AS "editionName",
+              p.name AS "participantName", s.version, s.submitted_at AS "submittedAt", s.late,
+              count(*) OVER ()::int AS total
+         FROM submission s
+         JOIN assignment a ON a.id = s.assignment_id
+         JOIN edition e ON e.id = a.edition_id
+         JOIN person p ON p.id = s.person_id
+        WHERE ($1::uuid IS NULL OR EXISTS (
+                 SELECT 1 FROM enrolment staff WHERE staff.edition_id = a.edition_id AND staff.person_id = $1
+                    AND staff.role = ANY($2::edition_role[]) AND staff.status = 'active'))
+          AND ($3::uuid IS NULL OR a.edition_id = $3)
+          AND ($4::uuid IS NULL OR a.id = $4)
+          AND EXISTS (SELECT 1 FROM enrolment en WHERE en.edition_id = a.edition_id AND en.person_id = s.person_id
+                         AND en.role = 'participant' AND en.status = 'active')
+          AND NOT EXISTS (SELECT 1 FROM submission newer WHERE newer.assignment_id = s.assignment_id
+                             AND newer.person_id = s.person_id AND newer.version > s.version)
+          AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.submission_id = s.id)
+        ORDER BY s.submitted_at, s.id
+        LIMIT $5 OFFSET $6`,
+      [filter.staffPersonId, ASSIGNMENT_STAFF_ROLES, filter.editionId ?? null, filter.assignmentId ?? null, filter.limit, filter.offset],
+    );
+    return {
+      items: rows.map(({ total: _, submittedAt, ...item }: ReviewQueueItem & { submittedAt: Date; total: number }) => ({
+        ...item,
+        submittedAt: submittedAt.toISOString(),
+      })),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  async insertFeedback(submissionId: string, reviewerPersonId: string, comment: string, outcome: FeedbackOutcome): Promise<FeedbackSummary> {
+    const [row] = await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)
+         RETURNING id, comment, outcome, reviewer_person_id, created_at
+       )
+       SELECT i.id, i.comment, i.outcome, p.name AS "reviewerName", i.created_at AS "createdAt"
+         FROM inserted i LEFT JOIN person p ON p.id = i.reviewer_person_id`,
+      [submissionId, reviewerPersonId, comment, outcome],
+    );
+    return { ...row, createdAt: row.createdAt.toISOString() };
+  }
+
+  /** For the "feedback given" mail: the participant to tell and what about. */
+  async findFeedbackNotice(feedbackId: string): Promise<FeedbackNotice | null> {
+    const rows = await this.db.query(
+      `SELECT f.id AS "feedbackId", f.outcome, s.id AS "submissionId", a.id AS "assignmentId", a.title AS "assignmentTitle",
+              e.name AS "editionName", p.name AS "participantName", p.email AS "participantEmail", p.locale AS "participantLocale"
+         FROM feedback f
+         JOIN submission s ON s.id = f.submission_id
+         JOIN assignment a ON a.id = s.assignment_id
+         JOIN edition e ON e.id = a.edition_id
+         JOIN person p ON p.id = s.person_id
+        WHERE f.id = $1 AND p.erased_at IS NULL`,
+      [feedbackId],
+    );
+    return rows[0] ?? null;
+  }
+}

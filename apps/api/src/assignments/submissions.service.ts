@@ -1,0 +1,151 @@
+import type { Multipart } from '@fastify/multipart';
+import {
+  MAX_SUBMISSION_TEXT_LENGTH,
+  type MySubmissionResponse,
+  type SubmissionCreatedResponse,
+  type SubmissionDetailResponse,
+  type SubmissionVersion,
+} from '@koers/shared/assignments';
+import { Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
+import { FileStorage } from '../files/file-storage';
+import {
+  AlreadyApprovedError,
+  AssignmentNotFoundError,
+  ConcurrentSubmissionError,
+  EmptySubmissionError,
+  SubmissionClosedError,
+  SubmissionFileNotFoundError,
+  SubmissionNotFoundError,
+  TextNotAcceptedError,
+} from './assignments.errors';
+import { AssignmentsRepository } from './assignments.repository';
+import { ASSIGNMENT_STAFF_ROLES, myState, personalDeadline, toEditionAssignment } from './assignment-view';
+import { readSubmissionForm } from './submission-form';
+import { handInTiming, submissionStatus } from './submission-rules';
+import { SubmissionsRepository, VersionTakenError } from './submissions.repository';
+
+export interface FileDownload {
+  stream: Readable;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** Handing in work and reading it back: participants their own, trainers of the edition anyone's. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly assignments: AssignmentsRepository,
+    private readonly submissions: SubmissionsRepository,
+    private readonly storage: FileStorage,
+  ) {}
+
+  async mine(auth: AuthContext, assignmentId: string): Promise<MySubmissionResponse> {
+    const assignment = await this.participantsAssignment(auth, assignmentId);
+    const versions = await this.submissions.versionsOf(assignmentId, auth.personId);
+    const state = myState(assignment);
+    return {
+      assignment: toEditionAssignment(assignment, state, null),
+      editionName: assignment.editionName,
+      status: state.status,
+      canSubmit: state.status !== 'approved' && handInTiming(personalDeadline(assignment), new Date()) !== 'closed',
+      versions,
+    };
+  }
+
+  /**
+   * Adds a version. The deadline is checked before the upload is read (so nothing is stored after the cut-off)
+   * against the moment the participant pressed "hand in", not the moment a slow upload finished.
+   */
+  async submit(auth: AuthContext, assignmentId: string, parts: () => AsyncIterable<Multipart>): Promise<SubmissionCreatedResponse> {
+    const submittedAt = new Date();
+    const assignment = await this.participantsAssignment(auth, assignmentId);
+    const timing = handInTiming(personalDeadline(assignment), submittedAt);
+    if (timing === 'closed') throw new SubmissionClosedError();
+    if (submissionStatus(assignment) === 'approved') throw new AlreadyApprovedError();
+
+    const form = await readSubmissionForm(parts(), this.storage, { acceptsFiles: assignment.acceptsFiles });
+    try {
+      const text = form.text.trim();
+      if (text && !assignment.acceptsText) throw new TextNotAcceptedError();
+      if (!text && form.files.length === 0) throw new EmptySubmissionError();
+      if (text.length > MAX_SUBMISSION_TEXT_LENGTH) {
+        throw new ValidationFailedError([
+          {
+            field: 'text',
+            message: {
+              nl: `Gebruik hoogstens ${MAX_SUBMISSION_TEXT_LENGTH} tekens, of lever een langere tekst in als bestand.`,
+              en: `Use at most ${MAX_SUBMISSION_TEXT_LENGTH} characters, or hand in a longer text as a file.`,
+            },
+          },
+        ]);
+      }
+      const late = timing === 'late';
+      const created = await this.submissions.transaction(async (manager) => {
+        const version = await this.submissions.insertVersion(manager, { assignmentId, personId: auth.personId, text, submittedAt, late });
+        await this.submissions.insertFiles(manager, version.id, form.files);
+        return version;
+      });
+      return { submissionId: created.id, version: created.version, late };
+    } catch (error) {
+      await this.storage.remove(form.files.map((file) => file.storageKey));
+      throw error instanceof VersionTakenError ? new ConcurrentSubmissionError() : error;
+    }
+  }
+
+  async detail(auth: AuthContext, submissionId: string): Promise<SubmissionDetailResponse> {
+    const submission = await this.submissions.findSubmission(submissionId);
+    if (!submission) throw new SubmissionNotFoundError();
+    const isOwner = submission.personId === auth.personId;
+    if (!isOwner) await this.access.requireEditionRole(auth, submission.editionId, ASSIGNMENT_STAFF_ROLES);
+    const versions = await this.submissions.versionsOf(submission.assignmentId, submission.personId);
+    return {
+      submissionId,
+      assignment: {
+        id: submission.assignmentId,
+        title: submission.assignmentTitle,
+        instructions: submission.assignmentInstructions,
+        dueAt: submission.assignmentDueAt.toISOString(),
+        editionId: submission.editionId,
+        editionName: submission.editionName,
+      },
+      participant: { id: submission.personId, name: submission.personName },
+      status: statusOfVersions(versions),
+      latestSubmissionId: versions[0].id,
+      versions,
+      canReview: !isOwner,
+    };
+  }
+
+  async openFile(auth: AuthContext, fileId: string): Promise<FileDownload> {
+    const file = await this.submissions.findFile(fileId);
+    if (!file) throw new SubmissionFileNotFoundError();
+    if (file.ownerId !== auth.personId) await this.access.requireEditionRole(auth, file.editionId, ASSIGNMENT_STAFF_ROLES);
+    return { stream: this.storage.open(file.storageKey), fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes };
+  }
+
+  /** The assignment as the participant sees it; 404 when unknown, 403 for anyone who is not its participant (admins included). */
+  private async participantsAssignment(auth: AuthContext, assignmentId: string) {
+    const assignment = await this.assignments.findForPerson(assignmentId, auth.personId);
+    if (!assignment) throw new AssignmentNotFoundError();
+    await this.access.requireEditionRole(auth, assignment.editionId, ['participant']);
+    // Admins pass every edition check, but only participants have work of their own.
+    if (!assignment.isParticipant) throw new ForbiddenError();
+    return assignment;
+  }
+}
+
+/** The status shown with a set of versions (newest first): the latest version and the latest feedback on it. */
+export function statusOfVersions(versions: SubmissionVersion[]) {
+  const [latest] = versions;
+  return submissionStatus({
+    submissionId: latest?.id ?? null,
+    late: latest?.late ?? null,
+    outcome: latest?.feedback.at(-1)?.outcome ?? null,
+  });
+}

@@ -1,0 +1,55 @@
+import type { CertificateStatement } from '@koers/shared/completion';
+import { format } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import type { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+
+/** '12 januari 2027': noon UTC is the same calendar day in every European time zone. */
+const dutchDate = (date: string) => format(new Date(`${date}T12:00:00Z`), 'd MMMM yyyy', { locale: nl });
+
+const INK = '#1b1f2a';
+const MUTED = '#4a5263';
+const ACCENT = '#0a58a8';
+
+/**
+ * The certificate as a PDF stream, drawn from the statement frozen at issue, so every download and the
+ * verification page say the same. The built-in Helvetica (WinAnsi) covers Dutch letters such as ë and é.
+ */
+export function renderCertificatePdf(statement: CertificateStatement, verificationCode: string, verifyUrl: string): Readable {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 90, bottom: 60, left: 72, right: 72 },
+    info: { Title: `Certificaat ${statement.programmeName} – ${statement.participantName}`, Author: 'Koers', Subject: statement.editionName },
+    lang: 'nl-NL',
+  });
+  const width = doc.page.width - 144;
+  const centred = { align: 'center' as const, width };
+
+  doc.rect(36, 36, doc.page.width - 72, doc.page.height - 72).lineWidth(2).stroke(ACCENT);
+  doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(12).text(statement.programmeName.toUpperCase(), 72, 90, { ...centred, characterSpacing: 1 });
+  doc.moveDown(3);
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(36).text('Certificaat', centred);
+  doc.fillColor(MUTED).font('Helvetica').fontSize(12).text('Certificate of completion', centred);
+  doc.moveDown(3);
+  doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
+  doc.moveDown(0.8);
+  doc.font('Helvetica-Bold').fontSize(26).text(statement.participantName, centred);
+  doc.moveDown(0.8);
+  doc.font('Helvetica').fontSize(14).text('het programma', centred);
+  doc.moveDown(0.4);
+  doc.font('Helvetica-Bold').fontSize(18).text(statement.programmeName, centred);
+  doc.moveDown(0.4);
+  doc.font('Helvetica').fontSize(14).text(`met goed gevolg heeft afgerond in de editie ${statement.editionName}`, centred);
+  doc.text(`van ${dutchDate(statement.editionStartDate)} tot en met ${dutchDate(statement.editionEndDate)}.`, centred);
+  doc.moveDown(1.5);
+  doc.fontSize(12).fillColor(MUTED).text(`Bijgewoonde lesdagen: ${statement.programmeDaysAttended} van ${statement.programmeDaysCounted}`, centred);
+  doc.text(`Uitgereikt op ${dutchDate(instantToAmsterdam(new Date(statement.issuedAt)).date)}`, centred);
+
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(12).text(`Verificatiecode: ${verificationCode}`, 72, doc.page.height - 170, centred);
+  doc.font('Helvetica').fontSize(10).fillColor(MUTED);
+  doc.text('Controleer de echtheid van dit certificaat op / Verify this certificate at', centred);
+  doc.fillColor(ACCENT).text(verifyUrl, { ...centred, link: verifyUrl });
+  doc.end();
+  return doc;
+}

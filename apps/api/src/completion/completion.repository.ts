@@ -1,0 +1,97 @@
+import type { CertificateStatement } from '@koers/shared/completion';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { latestWorkJoins } from '../assignments/latest-work.sql';
+
+export interface EditionCompletionFacts {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  programmeName: string;
+  thresholdPercent: number;
+  requireAllApproved: boolean;
+  programmeDaysRemaining: number;
+}
+
+export interface AssignmentProgress {
+  personId: string;
+  name: string;
+  enrolmentId: string;
+  total: number;
+  approved: number;
+}
+
+export interface IssuedCertificate {
+  verificationCode: string;
+  statement: CertificateStatement;
+}
+
+@Injectable()
+export class CompletionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async editionFacts(editionId: string): Promise<EditionCompletionFacts | null> {
+    const rows = await this.db.query(
+      `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
+              pr.attendance_threshold_percent AS "thresholdPercent", pr.require_all_assignments_approved AS "requireAllApproved",
+              (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
+                                                     AND s.status <> 'cancelled' AND s.ends_at > now()) AS "programmeDaysRemaining"
+         FROM edition e JOIN programme pr ON pr.id = e.programme_id
+        WHERE e.id = $1`,
+      [editionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Per active participant (optionally only some): the edition's assignments and how many are approved, in one query. */
+  async assignmentProgress(editionId: string, personIds?: string[]): Promise<AssignmentProgress[]> {
+    return this.db.query(
+      `SELECT en.person_id AS "personId", p.name, en.id AS "enrolmentId",
+              count(a.id)::int AS total, count(a.id) FILTER (WHERE verdict.outcome = 'approved')::int AS approved
+         FROM enrolment en
+         JOIN person p ON p.id = en.person_id
+         LEFT JOIN assignment a ON a.edition_id = en.edition_id
+         ${latestWorkJoins('a.id', 'en.person_id')}
+        WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status = 'active'
+          AND ($2::uuid[] IS NULL OR en.person_id = ANY($2::uuid[]))
+        GROUP BY en.person_id, p.name, en.id`,
+      [editionId, personIds ?? null],
+    );
+  }
+
+  async findCertificate(editionId: string, personId: string): Promise<IssuedCertificate | null> {
+    const rows = await this.db.query(
+      `SELECT c.verification_code AS "verificationCode", c.statement
+         FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id
+        WHERE en.edition_id = $1 AND en.person_id = $2 AND en.role = 'participant'`,
+      [editionId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Issues the certificate once; a second request at the same moment gets the one already issued. */
+  async issueCertificate(enrolmentId: string, verificationCode: string, statement: CertificateStatement): Promise<IssuedCertificate> {
+    const [row] = await this.db.query(
+      `WITH issued AS (
+         INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (enrolment_id) DO NOTHING
+         RETURNING verification_code, statement
+       )
+       SELECT verification_code AS "verificationCode", statement FROM issued
+       UNION ALL
+       SELECT verification_code, statement FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
+      [enrolmentId, verificationCode, statement, statement.issuedAt],
+    );
+    return row;
+  }
+
+  async findByCode(verificationCode: string): Promise<IssuedCertificate | null> {
+    const rows = await this.db.query(
+      `SELECT verification_code AS "verificationCode", statement FROM certificate WHERE verification_code = $1`,
+      [verificationCode],
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,85 @@
+import type { CertificateVerification } from '@koers/shared/completion';
+import type { Locale } from '@koers/shared/domain';
+import { format } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import { escapeHtml } from '../mail/escape-html';
+
+const TEXT = {
+  nl: {
+    title: 'Certificaat controleren',
+    genuine: 'Dit certificaat is echt.',
+    notGenuine: 'Dit certificaat is niet gevonden.',
+    notGenuineBody: 'Er is geen certificaat uitgegeven met deze code. Controleer of je de code goed hebt overgenomen.',
+    certifies: 'Koers verklaart dat',
+    completed: (programme: string, edition: string) => `het programma ${programme} heeft afgerond in de editie ${edition}`,
+    period: 'Periode',
+    days: 'Bijgewoonde lesdagen',
+    daysOf: (attended: number, counted: number) => `${attended} van ${counted}`,
+    issued: 'Uitgereikt op',
+    code: 'Verificatiecode',
+  },
+  en: {
+    title: 'Verify a certificate',
+    genuine: 'This certificate is genuine.',
+    notGenuine: 'This certificate was not found.',
+    notGenuineBody: 'No certificate was issued with this code. Check that the code was copied correctly.',
+    certifies: 'Koers certifies that',
+    completed: (programme: string, edition: string) => `completed the programme ${programme} in the edition ${edition}`,
+    period: 'Period',
+    days: 'Programme days attended',
+    daysOf: (attended: number, counted: number) => `${attended} of ${counted}`,
+    issued: 'Issued on',
+    code: 'Verification code',
+  },
+};
+
+const dateIn = (locale: Locale, value: string) =>
+  format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value), 'd MMMM yyyy', { locale: locale === 'nl' ? nl : enGB });
+
+/** A small self-contained page (no scripts, inline styles only) for anyone who opens the link printed on a certificate. */
+export function renderVerificationPage(result: CertificateVerification, locale: Locale): string {
+  const t = TEXT[locale];
+  const e = escapeHtml;
+  const body = result.genuine
+    ? `<p class="verdict verdict--genuine" role="status">&#10003; ${e(t.genuine)}</p>
+  <p>${e(t.certifies)}</p>
+  <p class="name">${e(result.statement.participantName)}</p>
+  <p>${e(t.completed(result.statement.programmeName, result.statement.editionName))}.</p>
+  <dl>
+    <dt>${e(t.period)}</dt><dd>${e(dateIn(locale, result.statement.editionStartDate))} – ${e(dateIn(locale, result.statement.editionEndDate))}</dd>
+    <dt>${e(t.days)}</dt><dd>${e(t.daysOf(result.statement.programmeDaysAttended, result.statement.programmeDaysCounted))}</dd>
+    <dt>${e(t.issued)}</dt><dd>${e(dateIn(locale, result.statement.issuedAt))}</dd>
+    <dt>${e(t.code)}</dt><dd><code>${e(result.code)}</code></dd>
+  </dl>`
+    : `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.notGenuine)}</p>
+  <p>${e(t.notGenuineBody)}</p>
+  <p>${e(t.code)}: <code>${e(result.code)}</code></p>`;
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${e(t.title)} – Koers</title>
+<style>
+  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
+  main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d5dae3; border-radius: 6px; }
+  h1 { font-size: 1.5rem; margin: 0 0 1rem; }
+  .verdict { font-size: 1.2rem; font-weight: 700; padding: 0.75rem 1rem; border-radius: 6px; }
+  .verdict--genuine { color: #14632f; background: #e7f4eb; }
+  .verdict--unknown { color: #a4161a; background: #fdeceb; }
+  .name { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+  dt { color: #4a5263; }
+  dd { margin: 0; }
+</style>
+</head>
+<body>
+<main>
+  <h1>${e(t.title)}</h1>
+  ${body}
+</main>
+</body>
+</html>
+`;
+}

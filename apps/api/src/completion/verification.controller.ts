@@ -1,0 +1,43 @@
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/auth-context';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { CompletionService } from './completion.service';
+import { renderVerificationPage } from './verification-page';
+
+/**
+ * `GET /verify/:code`, outside /api: the address printed on every certificate. Browsers get an HTML page,
+ * programs that ask for JSON get JSON. It answers 404 when no certificate carries the code.
+ */
+@ApiTags('completion')
+@Controller('verify')
+export class VerificationController {
+  constructor(private readonly completion: CompletionService) {}
+
+  @Public()
+  @Get(':code')
+  @ApiProduces('text/html', 'application/json')
+  async verify(
+    @Param('code') code: string,
+    @Headers('accept') accept: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const result = await this.completion.verify(code);
+    void reply.status(result.genuine ? 200 : 404).header('cache-control', 'no-store').header('vary', 'Accept, Accept-Language');
+    if (prefersHtml(accept)) {
+      void reply.type('text/html; charset=utf-8').send(renderVerificationPage(result, localeFromAcceptLanguage(acceptLanguage)));
+    } else {
+      void reply.type('application/json; charset=utf-8').send(result);
+    }
+  }
+}
+
+/** Browsers list text/html first; API clients ask for JSON or send no preference. */
+function prefersHtml(accept: string | undefined): boolean {
+  const value = accept ?? '';
+  const html = value.indexOf('text/html');
+  const json = value.indexOf('application/json');
+  return html >= 0 && (json < 0 || html < json);
+}

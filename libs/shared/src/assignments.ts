@@ -1,0 +1,177 @@
+import type { FeedbackOutcome } from './domain';
+
+/**
+ * Where a participant stands on one assignment, from their latest version and the feedback on it:
+ * nothing handed in yet, handed in (on time or late), sent back for revision, or approved.
+ */
+export const SUBMISSION_STATUSES = ['not_submitted', 'submitted', 'late', 'revise', 'approved'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** Largest text a participant can hand in, in characters. */
+export const MAX_SUBMISSION_TEXT_LENGTH = 50_000;
+/** Files per hand-in (the multipart limit of the API). */
+export const MAX_FILES_PER_SUBMISSION = 10;
+export const MAX_FEEDBACK_COMMENT_LENGTH = 10_000;
+
+/** The viewer's own deadline and status, on assignments of an edition where they are a participant. */
+export interface MyAssignmentState {
+  status: SubmissionStatus;
+  /** The due instant for this person: their extension when they have one. */
+  dueAt: string;
+  cutoffAt: string | null;
+  lastSubmittedAt: string | null;
+}
+
+export interface AssignmentExtensionSummary {
+  personId: string;
+  personName: string;
+  dueAt: string;
+  cutoffAt: string | null;
+}
+
+export interface EditionAssignment {
+  id: string;
+  editionId: string;
+  title: string;
+  /** Markdown. */
+  instructions: string;
+  sessionId: string | null;
+  sessionTitle: string | null;
+  dueAt: string;
+  cutoffAt: string | null;
+  acceptsText: boolean;
+  acceptsFiles: boolean;
+  /** Generated from the programme's template when the edition was opened. */
+  fromTemplate: boolean;
+  /** Present when the viewer is a participant of the edition. */
+  mine: MyAssignmentState | null;
+  /** Present for trainers, facilitators and admins. */
+  extensions: AssignmentExtensionSummary[] | null;
+}
+
+/** `GET /api/editions/:id/assignments` */
+export interface EditionAssignmentsResponse {
+  editionId: string;
+  editionName: string;
+  /** The viewer may create and edit assignments, grant extensions, review and see the overview. */
+  canManage: boolean;
+  assignments: EditionAssignment[];
+}
+
+/** `POST /api/editions/:id/assignments`, `PUT /api/assignments/:id` */
+export interface AssignmentRequest {
+  title: string;
+  instructions?: string;
+  sessionId?: string | null;
+  /** ISO 8601 instant. */
+  dueAt: string;
+  cutoffAt?: string | null;
+  acceptsText: boolean;
+  acceptsFiles: boolean;
+}
+
+/** `PUT /api/assignments/:id/extensions/:personId` */
+export interface AssignmentExtensionRequest {
+  dueAt: string;
+  cutoffAt?: string | null;
+}
+
+export interface SubmissionFileSummary {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  /** `GET` this path to download the file. */
+  downloadUrl: string;
+}
+
+export interface FeedbackSummary {
+  id: string;
+  comment: string;
+  outcome: FeedbackOutcome;
+  reviewerName: string | null;
+  createdAt: string;
+}
+
+export interface SubmissionVersion {
+  id: string;
+  version: number;
+  text: string;
+  submittedAt: string;
+  late: boolean;
+  files: SubmissionFileSummary[];
+  feedback: FeedbackSummary[];
+}
+
+/** `GET /api/assignments/:id/my-submission` */
+export interface MySubmissionResponse {
+  assignment: EditionAssignment;
+  editionName: string;
+  status: SubmissionStatus;
+  /** False after the cut-off, and once the work is approved. */
+  canSubmit: boolean;
+  /** Newest first. */
+  versions: SubmissionVersion[];
+}
+
+/** `POST /api/assignments/:id/submissions` (multipart: `text`, `files[]`) → 201 */
+export interface SubmissionCreatedResponse {
+  submissionId: string;
+  version: number;
+  late: boolean;
+}
+
+/** One row of `GET /api/review-queue`: the latest version of someone's work that has no feedback yet. */
+export interface ReviewQueueItem {
+  submissionId: string;
+  assignmentId: string;
+  assignmentTitle: string;
+  editionId: string;
+  editionName: string;
+  participantName: string;
+  version: number;
+  submittedAt: string;
+  late: boolean;
+}
+
+/** `GET /api/submissions/:id`: a submission with every version of that person's work on the assignment. */
+export interface SubmissionDetailResponse {
+  submissionId: string;
+  assignment: { id: string; title: string; instructions: string; dueAt: string; editionId: string; editionName: string };
+  participant: { id: string; name: string };
+  status: SubmissionStatus;
+  /** Feedback can be given on the latest version only. */
+  latestSubmissionId: string;
+  /** Newest first. */
+  versions: SubmissionVersion[];
+  canReview: boolean;
+}
+
+/** `POST /api/submissions/:id/feedback` */
+export interface FeedbackRequest {
+  comment: string;
+  outcome: FeedbackOutcome;
+}
+
+export interface OverviewAssignment {
+  id: string;
+  title: string;
+  dueAt: string;
+}
+
+export interface OverviewRow {
+  personId: string;
+  name: string;
+  organisationName: string | null;
+  /** One per assignment, in the order of `assignments`. */
+  statuses: { assignmentId: string; status: SubmissionStatus; submissionId: string | null }[];
+  completed: boolean;
+}
+
+/** `GET /api/editions/:id/assignment-overview` (and `.csv`) */
+export interface AssignmentOverviewResponse {
+  editionId: string;
+  editionName: string;
+  assignments: OverviewAssignment[];
+  rows: OverviewRow[];
+}

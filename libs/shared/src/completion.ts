@@ -1,0 +1,44 @@
+/** Where a participant stands on completing an edition, condition by condition. */
+export interface CompletionStatus {
+  editionId: string;
+  editionName: string;
+  completed: boolean;
+  attendance: {
+    /** Programme days held so far that count for this person. */
+    counted: number;
+    attended: number;
+    /** The programme's threshold, e.g. 80. */
+    thresholdPercent: number;
+    met: boolean;
+  };
+  assignments: {
+    total: number;
+    approved: number;
+    /** False when the programme does not require every assignment to be approved. */
+    required: boolean;
+    met: boolean;
+  };
+  /** Programme days of the edition still to be held; completion waits for the last one. */
+  programmeDaysRemaining: number;
+  /** `GET` this path for the PDF once completed. */
+  certificateUrl: string | null;
+}
+
+/** What a certificate states, frozen when it is issued. */
+export interface CertificateStatement {
+  participantName: string;
+  programmeName: string;
+  editionName: string;
+  /** YYYY-MM-DD */
+  editionStartDate: string;
+  editionEndDate: string;
+  programmeDaysAttended: number;
+  programmeDaysCounted: number;
+  /** ISO instant. */
+  issuedAt: string;
+}
+
+/** `GET /verify/:code` with `Accept: application/json`. */
+export type CertificateVerification =
+  | { genuine: true; code: string; statement: CertificateStatement }
+  | { genuine: false; code: string };
