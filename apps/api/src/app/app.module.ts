@@ -17,6 +17,7 @@ import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { MeModule } from '../me/me.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
@@ -55,6 +56,7 @@ export class AppModule {
         BoardMeetingsModule,
         DirectorsModule,
         InternalTeamModule,
+        PrivacyModule,
       ],
     };
   }

@@ -1,0 +1,52 @@
+import type { Page } from '@koers/shared/api';
+import type { ErasePersonResponse, PersonalDataExport, PersonSummary } from '@koers/shared/privacy';
+import { Controller, Delete, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { PageQueryDto } from '../app/pagination';
+import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import { attachmentDisposition } from '../files/file-storage';
+import { PrivacyService } from './privacy.service';
+
+class PeopleQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+const PersonId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
+
+/** AVG/GDPR: everyone downloads their own data; the programme office erases a person. */
+@ApiTags('privacy')
+@Controller()
+export class PrivacyController {
+  constructor(private readonly privacyService: PrivacyService) {}
+
+  @Get('me/export')
+  async exportMine(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonalDataExport> {
+    const document = await this.privacyService.exportMine(auth);
+    void reply.header('content-disposition', attachmentDisposition(`koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.json`));
+    return document;
+  }
+
+  @Get('me/export.zip')
+  async exportMineAsZip(@Auth() auth: AuthContext): Promise<StreamableFile> {
+    const zip = await this.privacyService.exportMineAsZip(auth);
+    return new StreamableFile(zip.stream, { type: 'application/zip', disposition: attachmentDisposition(zip.fileName) });
+  }
+
+  @AdminOnly()
+  @Get('admin/people')
+  searchPeople(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<Page<PersonSummary>> {
+    return this.privacyService.searchPeople(auth, query);
+  }
+
+  @AdminOnly()
+  @Delete('admin/people/:id')
+  erase(@Auth() auth: AuthContext, @PersonId() id: string): Promise<ErasePersonResponse> {
+    return this.privacyService.erase(auth, id);
+  }
+}

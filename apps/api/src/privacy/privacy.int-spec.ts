@@ -1,0 +1,495 @@
+import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport } from '@koers/shared/privacy';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import { given } from '../../test/builders';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
+import { FileStorage } from '../files/file-storage';
+
+const PDF = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
+
+/**
+ * A person who left a trace in every table that can hold one, each trace carrying a marker text, and a
+ * fellow participant who did not, so the tests can tell "erased" from "never there" and from "someone else's".
+ */
+async function personWithEverything(t: TestApp) {
+  const build = given(t.db);
+  const db = t.db;
+  const tag = Math.random().toString(36).slice(2, 8);
+  const texts = {
+    roleInOrganisation: `Verpleegkundige innovatie ${tag}`,
+    sickNote: `Ziek: griep met koorts ${tag}`,
+    firstNote: `Nog niet binnen ${tag}`,
+    challenge: [`Valpreventie met sensoren ${tag}`, `Nachtelijke valincidenten ${tag}`, `Slimme bedsensor ${tag}`, `Halvering van valincidenten ${tag}`],
+    log: [`Gesprek met teamleider Eikenhof gevoerd ${tag}`, `Pilot gestart op twee kamers ${tag}`],
+    submission: (version: number) => `Mijn plan versie ${version}: bedsensoren op Eikenhof ${tag}`,
+    feedback: [`Werk de planning voor Eikenhof verder uit ${tag}`, `Sterk plan, goedgekeurd ${tag}`],
+    certificateCode: `KOERS-PRIV-${tag}`,
+    calendarTokenHash: `c2VjcmV0LWNhbGVuZGFyLWhhc2g-${tag}`,
+  };
+  const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
+  const edition = await build.edition();
+  const person = await build.person({ name: `Lotte Wisbaar-${tag}`, email: `lotte.${tag}@zorggroep.example`, organisationId: organisation.id });
+  const other = await build.person({ name: 'Bram Blijft' });
+  const director = await build.person({ name: 'Hans Directeur' });
+  const trainer = await build.person({ name: 'Sanne Trainer' });
+  const enrolment = await build.enrolment(edition.id, person.id, 'participant', { directorPersonId: director.id });
+  await db.query(`UPDATE enrolment SET role_in_organisation = $2 WHERE id = $1`, [enrolment.id, texts.roleInOrganisation]);
+  await build.enrolment(edition.id, other.id, 'participant');
+  await build.enrolment(edition.id, director.id, 'director');
+  await build.enrolment(edition.id, trainer.id, 'trainer');
+
+  const days = [];
+  for (let i = 0; i < 4; i++) days.push(await build.session(edition.id, { title: `Lesdag ${i + 1}`, startsAt: `2025-0${i + 3}-11T08:30:00Z` }));
+  const future = await build.session(edition.id, { title: 'Lesdag later', startsAt: '2099-03-10T08:30:00Z' });
+  const board = await build.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst', startsAt: '2099-04-10T12:00:00Z' });
+  await build.sessionStaff(days[0].id, trainer.id);
+  for (const [i, status] of (['present', 'late', 'absent', 'excused'] as const).entries()) {
+    await db.query(`INSERT INTO attendance (session_id, person_id, status, note, recorded_by_person_id) VALUES ($1, $2, $3, $4, $5)`, [
+      days[i].id,
+      person.id,
+      status,
+      i === 3 ? texts.sickNote : '',
+      trainer.id,
+    ]);
+    await build.attendance(days[i].id, other.id, 'present');
+  }
+  await db.query(
+    `INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id, changed_at)
+     VALUES ($1, $2, NULL, 'absent', $4, 'trainer', $3, '2025-06-11T09:00:00Z'), ($1, $2, 'absent', 'excused', $5, 'trainer', $3, '2025-06-11T12:00:00Z')`,
+    [days[3].id, person.id, trainer.id, texts.firstNote, texts.sickNote],
+  );
+
+  const [challenge] = await db.query(
+    `INSERT INTO implementation_challenge (enrolment_id, title, description, innovation, goal, phase)
+     VALUES ($1, $2, $3, $4, $5, 'plan') RETURNING id`,
+    [enrolment.id, ...texts.challenge],
+  );
+  await db.query(
+    `INSERT INTO challenge_log_entry (challenge_id, entry_date, text, author_person_id)
+     VALUES ($1, '2025-03-12', $3, $2), ($1, '2025-04-02', $4, $2)`,
+    [challenge.id, person.id, ...texts.log],
+  );
+
+  const assignment = await build.assignment(edition.id, { title: 'Plan van aanpak' });
+  const files = t.app.get(FileStorage);
+  const stored = [];
+  for (const version of [1, 2]) {
+    const [submission] = await db.query(
+      `INSERT INTO submission (assignment_id, person_id, version, text, late) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [assignment.id, person.id, version, texts.submission(version), version === 2],
+    );
+    const file = await files.save(Readable.from(PDF(`plan van aanpak v${version}`)), 'Plan van aanpak.pdf');
+    stored.push(file);
+    await db.query(
+      `INSERT INTO submission_file (submission_id, file_name, content_type, size_bytes, storage_key) VALUES ($1, $2, $3, $4, $5)`,
+      [submission.id, file.fileName, file.contentType, file.sizeBytes, file.storageKey],
+    );
+    await db.query(`INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)`, [
+      submission.id,
+      trainer.id,
+      texts.feedback[version - 1],
+      version === 1 ? 'revise' : 'approved',
+    ]);
+  }
+  const otherSubmission = await db.query(
+    `INSERT INTO submission (assignment_id, person_id, version, text) VALUES ($1, $2, 1, 'Werk van Bram') RETURNING id`,
+    [assignment.id, other.id],
+  );
+  await db.query(`INSERT INTO assignment_extension (assignment_id, person_id, due_at) VALUES ($1, $2, '2025-05-01T21:59:00Z')`, [
+    assignment.id,
+    person.id,
+  ]);
+  await db.query(`INSERT INTO certificate (enrolment_id, verification_code, statement) VALUES ($1, $2, $3)`, [
+    enrolment.id,
+    texts.certificateCode,
+    JSON.stringify({ name: person.name, edition: edition.name, programmeDaysAttended: 2 }),
+  ]);
+  await db.query(`INSERT INTO notification_delivery (person_id, event_key, kind, payload, status) VALUES ($1, $2, 'reminder', $3, 'sent')`, [
+    person.id,
+    `session:${future.id}`,
+    JSON.stringify({ sessionId: future.id, to: person.email }),
+  ]);
+  // Someone else's mail that names them, e.g. a trainer told about new work.
+  await db.query(`INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES ($1, $2, 'new_submission', $3)`, [
+    trainer.id,
+    `submission:${assignment.id}`,
+    JSON.stringify({ participantName: person.name, participantEmail: person.email, assignmentTitle: 'Plan van aanpak' }),
+  ]);
+  // They answered a board meeting for someone else, and a director sent them as delegate.
+  await build.enrolment(edition.id, person.id, 'director');
+  await db.query(
+    `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email) VALUES ($1, $2, 'delegate', 'Jan Gedelegeerd', 'jan.gedelegeerd@example.nl')`,
+    [board.id, person.id],
+  );
+  await db.query(
+    `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id) VALUES ($1, $2, 'delegate', $3, $4, $5)`,
+    [board.id, director.id, person.name, person.email, person.id],
+  );
+  await db.query(`UPDATE person SET calendar_token_hash = $2 WHERE id = $1`, [person.id, texts.calendarTokenHash]);
+
+  const client = await t.loginAs(person.email);
+  expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
+  await t.anonymous().post('/api/auth/login', { email: person.email, password: 'wrong-password-1' });
+
+  return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client };
+}
+
+/** The texts only this person wrote or that identify them: none may survive an erasure anywhere in the database. */
+const personalTexts = ({ person, texts }: Awaited<ReturnType<typeof personWithEverything>>) => [
+  person.name,
+  person.email,
+  texts.roleInOrganisation,
+  texts.sickNote,
+  texts.firstNote,
+  ...texts.challenge,
+  ...texts.log,
+  texts.submission(1),
+  texts.submission(2),
+  ...texts.feedback,
+  texts.certificateCode,
+  texts.calendarTokenHash,
+];
+
+/**
+ * Every text-like column of every table in every schema, from information_schema: a table added later is
+ * searched too, without anyone remembering to add it here.
+ */
+async function findTexts(db: DataSource, needles: string[]): Promise<string[]> {
+  const columns: { schema: string; table: string; column: string }[] = await db.query(
+    `SELECT c.table_schema AS schema, c.table_name AS "table", c.column_name AS "column"
+       FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE t.table_type = 'BASE TABLE'
+        AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
+        AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')
+      ORDER BY 1, 2, 3`,
+  );
+  expect(columns.length).toBeGreaterThan(40);
+  const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const hits: { place: string; needle: string }[] = await db.query(
+    columns
+      .map(
+        ({ schema, table, column }) =>
+          `SELECT '${schema}.${table}.${column}' AS place, n.needle FROM ${ident(schema)}.${ident(table)} x
+             JOIN unnest($1::text[]) AS n(needle) ON strpos(lower(x.${ident(column)}::text), lower(n.needle)) > 0`,
+      )
+      .join('\nUNION ALL\n'),
+    [needles],
+  );
+  return hits.map((hit) => `${hit.place}: ${hit.needle}`);
+}
+
+function readZip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, { lazyEntries: true }, (error, zip: ZipFile) => {
+      if (error) return reject(error);
+      const entries = new Map<string, Buffer>();
+      zip.on('entry', (entry: Entry) =>
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        }),
+      );
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** The zip as bytes (the shared HttpClient reads bodies as text). */
+async function downloadZip(t: TestApp, email: string) {
+  const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+  const session = login.cookies.find((cookie) => cookie.name === 'koers_session')!;
+  const response = await t.app.inject({ method: 'GET', url: '/api/me/export.zip', headers: { cookie: `koers_session=${session.value}` } });
+  return { status: response.statusCode, headers: response.headers, entries: () => readZip(response.rawPayload) };
+}
+
+const storedPath = (t: TestApp, storageKey: string) => path.join(t.config.dataDir, 'files', storageKey);
+
+describe('privacy: export and erasure (AVG)', () => {
+  let t: TestApp;
+  let admin: { id: string; email: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await given(t.db).person({ name: 'Merel Programmabureau', isAdmin: true });
+  });
+  afterAll(() => t.close());
+
+  describe('GET /api/me/export', () => {
+    it('answers 401 without a login', async () => {
+      expect((await t.anonymous().get('/api/me/export')).status).toBe(401);
+      expect((await t.anonymous().get('/api/me/export.zip')).status).toBe(401);
+    });
+
+    it('returns everything about the person and nothing secret or about anyone else, in one statement', async () => {
+      const w = await personWithEverything(t);
+      t.queries.reset();
+      const response = await w.client.get<PersonalDataExport>('/api/me/export');
+      expect(response.status).toBe(200);
+      // The guard's session lookup, then the export itself.
+      expect(t.queries.count).toBe(2);
+      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="koers-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json"/);
+      const data = response.body;
+
+      expect(data).toMatchObject({
+        format: 'koers-personal-data',
+        version: 1,
+        person: { id: w.person.id, name: w.person.name, email: w.person.email, locale: 'nl', isAdmin: false, remindersEnabled: true },
+        organisation: { id: w.organisation.id, name: w.organisation.name, region: 'midden' },
+        calendarFeed: { exists: true },
+      });
+      expect(data.enrolments).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ editionId: w.edition.id, role: 'participant', status: 'active', roleInOrganisation: w.texts.roleInOrganisation, directorName: 'Hans Directeur' }),
+          expect.objectContaining({ editionId: w.edition.id, role: 'director' }),
+        ]),
+      );
+      expect(data.implementationChallenges).toEqual([
+        expect.objectContaining({
+          title: w.texts.challenge[0],
+          phase: 'plan',
+          log: [
+            expect.objectContaining({ entryDate: '2025-03-12', text: w.texts.log[0] }),
+            expect.objectContaining({ entryDate: '2025-04-02', text: w.texts.log[1] }),
+          ],
+        }),
+      ]);
+      expect(data.sessions.map((s) => [s.title, s.expectedAs, s.attendance?.status ?? null])).toEqual([
+        ['Lesdag 1', ['participant'], 'present'],
+        ['Lesdag 2', ['participant'], 'late'],
+        ['Lesdag 3', ['participant'], 'absent'],
+        ['Lesdag 4', ['participant'], 'excused'],
+        ['Lesdag later', ['participant'], null],
+        ['Bestuurlijke bijeenkomst', ['delegate', 'director'], null],
+      ]);
+      expect(data.sessions[3]).toMatchObject({ startsAt: '2025-06-11T08:30:00.000Z', attendance: { note: w.texts.sickNote } });
+      expect(data.attendanceHistory.map((c) => [c.previousStatus, c.status])).toEqual([
+        [null, 'absent'],
+        ['absent', 'excused'],
+      ]);
+      expect(data.rsvps).toEqual([expect.objectContaining({ sessionId: w.board.id, response: 'delegate', delegateName: 'Jan Gedelegeerd' })]);
+      expect(data.submissions).toHaveLength(2);
+      expect(data.submissions[1]).toMatchObject({
+        assignmentTitle: 'Plan van aanpak',
+        version: 2,
+        late: true,
+        text: w.texts.submission(2),
+        files: [{ fileName: 'Plan van aanpak.pdf', contentType: 'application/pdf', pathInZip: expect.stringMatching(/^bestanden\/.+\/Plan van aanpak\/versie-2\/Plan van aanpak\.pdf$/) }],
+        feedback: [{ comment: w.texts.feedback[1], outcome: 'approved', reviewerName: 'Sanne Trainer' }],
+      });
+      expect(data.deadlineExtensions).toEqual([expect.objectContaining({ assignmentTitle: 'Plan van aanpak', dueAt: '2025-05-01T21:59:00.000Z' })]);
+      expect(data.certificates).toEqual([expect.objectContaining({ verificationCode: w.texts.certificateCode })]);
+      expect(data.notifications).toEqual([expect.objectContaining({ kind: 'reminder', status: 'sent' })]);
+      expect(data.loginSessions).toHaveLength(1);
+
+      const text = JSON.stringify(data);
+      expect(text).not.toContain(w.texts.calendarTokenHash);
+      expect(text).not.toMatch(/argon2|storageKey|tokenHash|csrf/i);
+      expect(text).not.toContain('Werk van Bram');
+      expect(text).not.toContain(w.other.id);
+    });
+
+    it('runs the same number of statements for a little and for a lot of data', async () => {
+      const build = given(t.db);
+      const edition = await build.edition();
+      const few = await build.person();
+      const many = await build.person();
+      for (const person of [few, many]) await build.enrolment(edition.id, person.id, 'participant');
+      const assignment = await build.assignment(edition.id);
+      for (let i = 0; i < 30; i++) {
+        const session = await build.session(edition.id, { startsAt: new Date(Date.UTC(2025, 0, 1 + i, 8, 30)) });
+        await build.attendance(session.id, many.id, 'present');
+        await t.db.query(`INSERT INTO submission (assignment_id, person_id, version, text) VALUES ($1, $2, $3, 'x')`, [assignment.id, many.id, i + 1]);
+      }
+      const counts = [];
+      for (const person of [few, many]) {
+        const client = await t.loginAs(person.email);
+        t.queries.reset();
+        expect((await client.get('/api/me/export')).status).toBe(200);
+        counts.push(t.queries.count);
+      }
+      expect(counts[0]).toBe(counts[1]);
+    });
+
+    it('streams a zip with the same document and every uploaded file; a file missing from storage is noted, not fatal', async () => {
+      const w = await personWithEverything(t);
+      const response = await downloadZip(t, w.person.email);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/zip');
+      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="koers-mijn-gegevens-\d{4}-\d{2}-\d{2}\.zip"/);
+      const entries = await response.entries();
+      const document = JSON.parse(entries.get('gegevens.json')!.toString('utf8')) as PersonalDataExport;
+      expect(document.person.email).toBe(w.person.email);
+      const files = document.submissions.flatMap((s) => s.files);
+      expect(files).toHaveLength(2);
+      for (const [i, file] of files.entries()) expect(entries.get(file.pathInZip!)).toEqual(PDF(`plan van aanpak v${i + 1}`));
+      expect(entries.size).toBe(3);
+
+      await t.app.get(FileStorage).remove([w.stored[0].storageKey]);
+      const after = await (await downloadZip(t, w.person.email)).entries();
+      const noted = JSON.parse(after.get('gegevens.json')!.toString('utf8')) as PersonalDataExport;
+      expect(noted.submissions[0].files[0].pathInZip).toBeNull();
+      expect(after.size).toBe(2);
+    });
+  });
+
+  describe('GET /api/admin/people', () => {
+    it('is for admins only', async () => {
+      expect((await t.anonymous().get('/api/admin/people')).status).toBe(401);
+      const participant = await given(t.db).person();
+      expect((await (await t.loginAs(participant.email)).get('/api/admin/people')).status).toBe(403);
+    });
+
+    it('finds people by name or email, page by page, with their enrolments, in a fixed number of statements', async () => {
+      const build = given(t.db);
+      const edition = await build.edition({ name: 'HIS-I Zoek' });
+      const organisation = await build.organisation({ name: 'Zoekzorg' });
+      for (let i = 0; i < 7; i++) {
+        const person = await build.person({ name: `Zoekbaar ${i}`, email: `zoek-${i}@zoekzorg.nl`, organisationId: organisation.id });
+        await build.enrolment(edition.id, person.id, 'participant');
+      }
+      await build.person({ name: 'Niet 100%_raak', email: 'literal@zoekzorg.nl' });
+      const client = await t.loginAs(admin.email);
+
+      t.queries.reset();
+      const page = await client.get('/api/admin/people?search=zoekbaar&page=2&pageSize=5');
+      expect(t.queries.count).toBe(2);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ total: 7, page: 2, pageSize: 5 });
+      expect(page.body.items).toEqual([
+        { id: expect.any(String), name: 'Zoekbaar 5', email: 'zoek-5@zoekzorg.nl', isAdmin: false, organisationName: 'Zoekzorg', enrolments: [{ editionId: edition.id, editionName: 'HIS-I Zoek', role: 'participant' }] },
+        expect.objectContaining({ name: 'Zoekbaar 6' }),
+      ]);
+      expect((await client.get('/api/admin/people?search=ZOEK-3@')).body.items.map((p: { name: string }) => p.name)).toEqual(['Zoekbaar 3']);
+      // % and _ are letters here, not wildcards.
+      expect((await client.get('/api/admin/people?search=100%25_')).body.total).toBe(1);
+      expect((await client.get('/api/admin/people?search=0_r')).body.total).toBe(0);
+      expect((await client.get('/api/admin/people?pageSize=500')).status).toBe(400);
+      expect((await client.get('/api/admin/people?role=admin')).status).toBe(400);
+    });
+  });
+
+  describe('DELETE /api/admin/people/:id', () => {
+    it('is for admins only, refuses unknown people and the admin themselves', async () => {
+      const participant = await given(t.db).person();
+      expect((await t.anonymous().delete(`/api/admin/people/${participant.id}`)).status).toBe(401);
+      const asParticipant = await t.loginAs(participant.email);
+      expect((await asParticipant.delete(`/api/admin/people/${participant.id}`)).status).toBe(403);
+
+      const client = await t.loginAs(admin.email);
+      expect((await client.delete('/api/admin/people/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await client.delete('/api/admin/people/not-a-uuid')).status).toBe(404);
+      const self = await client.delete(`/api/admin/people/${admin.id}`, { 'accept-language': 'en' });
+      expect(self.status).toBe(409);
+      expect(self.body).toMatchObject({ error: 'cannot_erase_yourself', message: expect.stringContaining('cannot erase your own') });
+    });
+
+    it('leaves no trace of the person in any table, keeps attendance as anonymous counts, and ends every login', async () => {
+      const w = await personWithEverything(t);
+      const rates = t.app.get(AttendanceRatesRepository);
+      const attendanceCounts = (editionId: string) =>
+        t.db.query(
+          `SELECT a.status, count(*)::int AS n FROM attendance a JOIN session s ON s.id = a.session_id
+            WHERE s.edition_id = $1 GROUP BY a.status ORDER BY a.status`,
+          [editionId],
+        );
+      const before = { rates: await rates.participantRates([w.edition.id]), counts: await attendanceCounts(w.edition.id) };
+      expect(await findTexts(t.db, personalTexts(w))).not.toEqual([]);
+
+      const client = await t.loginAs(admin.email);
+      const bare = await given(t.db).person();
+      t.queries.reset();
+      expect((await client.delete(`/api/admin/people/${bare.id}`)).status).toBe(200);
+      const statementsForBare = t.queries.count;
+      t.queries.reset();
+      const response = await client.delete(`/api/admin/people/${w.person.id}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ id: w.person.id, name: ERASED_PERSON_NAME, erasedAt: expect.any(String), filesRemoved: 2, attendanceKept: 4 });
+      // A fixed set of statements, however much the person left behind.
+      expect(t.queries.count).toBe(statementsForBare);
+
+      expect(await findTexts(t.db, personalTexts(w))).toEqual([]);
+      for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
+
+      const [erased] = await t.db.query(
+        `SELECT name, email, password_hash, calendar_token_hash, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,
+        [w.person.id],
+      );
+      expect(erased).toMatchObject({
+        name: ERASED_PERSON_NAME,
+        email: erasedPersonEmail(w.person.id),
+        password_hash: null,
+        calendar_token_hash: null,
+        organisation_id: null,
+        reminders_enabled: false,
+        erased_at: expect.any(Date),
+      });
+
+      // Attendance stays, so the edition's figures add up exactly as before.
+      expect(await attendanceCounts(w.edition.id)).toEqual(before.counts);
+      expect(sortByPerson(await rates.participantRates([w.edition.id]))).toEqual(sortByPerson(before.rates));
+      // Their work is still counted (versions, lateness, outcomes), without its content.
+      expect(await t.db.query(`SELECT version, text, late FROM submission WHERE person_id = $1 ORDER BY version`, [w.person.id])).toEqual([
+        { version: 1, text: '', late: false },
+        { version: 2, text: '', late: true },
+      ]);
+      expect(await t.db.query(`SELECT outcome, comment FROM feedback f JOIN submission s ON s.id = f.submission_id WHERE s.person_id = $1 ORDER BY outcome`, [w.person.id])).toEqual([
+        { outcome: 'approved', comment: '' },
+        { outcome: 'revise', comment: '' },
+      ]);
+      // Their own RSVP still says they sent a delegate, whose details are that delegate's own.
+      expect(await t.db.query(`SELECT response, delegate_name FROM session_rsvp WHERE person_id = $1`, [w.person.id])).toEqual([
+        { response: 'delegate', delegate_name: 'Jan Gedelegeerd' },
+      ]);
+      // Someone else's data is untouched.
+      expect(await t.db.query(`SELECT text FROM submission WHERE id = $1`, [w.otherSubmission[0].id])).toEqual([{ text: 'Werk van Bram' }]);
+      expect((await t.db.query(`SELECT 1 FROM enrolment WHERE person_id = $1`, [w.other.id])).length).toBe(1);
+
+      // No way back in: the old session is gone, the old and the placeholder email both fail to log in.
+      expect((await w.client.get('/api/me')).status).toBe(401);
+      expect((await t.anonymous().post('/api/auth/login', { email: w.person.email, password: TEST_PASSWORD })).status).toBe(401);
+      expect((await t.anonymous().post('/api/auth/login', { email: erasedPersonEmail(w.person.id), password: TEST_PASSWORD })).status).toBe(401);
+      expect(await t.db.query(`SELECT 1 FROM login_session WHERE person_id = $1 UNION ALL SELECT 1 FROM password_reset_token WHERE person_id = $1`, [w.person.id])).toEqual([]);
+
+      // Gone from the admin's search, and erasing twice says so.
+      expect((await client.get(`/api/admin/people?search=${encodeURIComponent(w.person.name)}`)).body.total).toBe(0);
+      expect((await client.get(`/api/admin/people?search=${encodeURIComponent(ERASED_PERSON_NAME)}`)).body.total).toBe(0);
+      const again = await client.delete(`/api/admin/people/${w.person.id}`);
+      expect(again.status).toBe(409);
+      expect(again.body.error).toBe('person_already_erased');
+    });
+
+    it('is all or nothing: when one statement fails, every trace and file is still there', async () => {
+      const w = await personWithEverything(t);
+      // The very last statement of the erasure fails.
+      await t.db.query(`
+        CREATE FUNCTION refuse_erasure() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.erased_at IS NOT NULL THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_erasure BEFORE UPDATE ON person FOR EACH ROW EXECUTE FUNCTION refuse_erasure();`);
+      try {
+        const before = await findTexts(t.db, personalTexts(w));
+        const client = await t.loginAs(admin.email);
+        expect((await client.delete(`/api/admin/people/${w.person.id}`)).status).toBe(500);
+        expect(await findTexts(t.db, personalTexts(w))).toEqual(before);
+        for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(true);
+        expect((await w.client.get('/api/me')).status).toBe(200);
+      } finally {
+        await t.db.query(`DROP TRIGGER refuse_erasure ON person; DROP FUNCTION refuse_erasure();`);
+      }
+    });
+  });
+});
+
+function sortByPerson<T extends { personId: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.personId.localeCompare(b.personId));
+}

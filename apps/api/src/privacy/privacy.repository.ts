@@ -1,0 +1,260 @@
+import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport, type PersonSummary } from '@koers/shared/privacy';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
+const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
+
+/** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
+export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
+
+export interface StoredExportFile {
+  id: string;
+  storageKey: string;
+}
+
+export type EraseOutcome =
+  | { kind: 'not_found' }
+  | { kind: 'already_erased' }
+  | { kind: 'erased'; erasedAt: Date; storageKeys: string[]; attendanceKept: number };
+
+/**
+ * Each section of the export is one subquery over the person's id ($1), so the whole export is one statement:
+ * a consistent snapshot, and a fixed cost whatever the amount of data.
+ */
+const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisation' | 'calendarFeed'>, string> = {
+  enrolments: jsonList(`
+    SELECT en.edition_id AS "editionId", ed.name AS "editionName", pr.name AS "programmeName", en.role, en.status,
+           ${iso('en.enrolled_at')} AS "enrolledAt", en.role_in_organisation AS "roleInOrganisation", d.name AS "directorName"
+      FROM enrolment en
+      JOIN edition ed ON ed.id = en.edition_id
+      JOIN programme pr ON pr.id = ed.programme_id
+      LEFT JOIN person d ON d.id = en.director_person_id
+     WHERE en.person_id = $1
+     ORDER BY ed.start_date, ed.name, en.role`),
+
+  implementationChallenges: jsonList(`
+    SELECT ed.name AS "editionName", ch.title, ch.description, ch.innovation, ch.goal, ch.phase, ${iso('ch.updated_at')} AS "updatedAt",
+           (SELECT coalesce(json_agg(json_build_object('entryDate', l.entry_date, 'text', l.text, 'createdAt', ${iso('l.created_at')})
+                                     ORDER BY l.entry_date, l.created_at), '[]'::json)
+              FROM challenge_log_entry l WHERE l.challenge_id = ch.id) AS log
+      FROM implementation_challenge ch
+      JOIN enrolment en ON en.id = ch.enrolment_id
+      JOIN edition ed ON ed.id = en.edition_id
+     WHERE en.person_id = $1
+     ORDER BY ed.start_date, ed.name`),
+
+  // Expected by the shared rule (the view) or marked anyway (e.g. after a withdrawal): a mark is never left out.
+  sessions: jsonList(`
+    SELECT s.id AS "sessionId", ed.name AS "editionName", s.kind, s.title, ${iso('s.starts_at')} AS "startsAt",
+           ${iso('s.ends_at')} AS "endsAt", s.status, coalesce(expected.roles, '{}') AS "expectedAs",
+           CASE WHEN a.id IS NULL THEN NULL
+                ELSE json_build_object('status', a.status, 'note', a.note, 'recordedAt', ${iso('a.recorded_at')}) END AS attendance
+      FROM (SELECT session_id, array_agg(DISTINCT role ORDER BY role) AS roles
+              FROM expected_attendee WHERE person_id = $1 GROUP BY session_id) expected
+      FULL JOIN (SELECT * FROM attendance WHERE person_id = $1) a ON a.session_id = expected.session_id
+      JOIN session s ON s.id = coalesce(expected.session_id, a.session_id)
+      JOIN edition ed ON ed.id = s.edition_id
+     ORDER BY s.starts_at, s.title`),
+
+  attendanceHistory: jsonList(`
+    SELECT c.session_id AS "sessionId", s.title AS "sessionTitle", c.previous_status AS "previousStatus", c.status, c.note,
+           c.source, ${iso('c.changed_at')} AS "changedAt"
+      FROM attendance_change c JOIN session s ON s.id = c.session_id
+     WHERE c.person_id = $1
+     ORDER BY c.changed_at, c.id`),
+
+  rsvps: jsonList(`
+    SELECT r.session_id AS "sessionId", s.title AS "sessionTitle", ${iso('s.starts_at')} AS "startsAt", r.response,
+           r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail", ${iso('r.responded_at')} AS "respondedAt"
+      FROM session_rsvp r JOIN session s ON s.id = r.session_id
+     WHERE r.person_id = $1
+     ORDER BY s.starts_at`),
+
+  submissions: jsonList(`
+    SELECT sub.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", sub.version, sub.text,
+           ${iso('sub.submitted_at')} AS "submittedAt", sub.late,
+           (SELECT coalesce(json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'contentType', f.content_type,
+                                                       'sizeBytes', f.size_bytes) ORDER BY f.file_name, f.id), '[]'::json)
+              FROM submission_file f WHERE f.submission_id = sub.id) AS files,
+           (SELECT coalesce(json_agg(json_build_object('comment', fb.comment, 'outcome', fb.outcome, 'reviewerName', reviewer.name,
+                                                       'createdAt', ${iso('fb.created_at')}) ORDER BY fb.created_at), '[]'::json)
+              FROM feedback fb LEFT JOIN person reviewer ON reviewer.id = fb.reviewer_person_id
+             WHERE fb.submission_id = sub.id) AS feedback
+      FROM submission sub
+      JOIN assignment a ON a.id = sub.assignment_id
+      JOIN edition ed ON ed.id = a.edition_id
+     WHERE sub.person_id = $1
+     ORDER BY ed.start_date, ed.name, a.due_at, a.title, sub.version`),
+
+  deadlineExtensions: jsonList(`
+    SELECT x.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName",
+           ${iso('x.due_at')} AS "dueAt", ${iso('x.cutoff_at')} AS "cutoffAt"
+      FROM assignment_extension x JOIN assignment a ON a.id = x.assignment_id JOIN edition ed ON ed.id = a.edition_id
+     WHERE x.person_id = $1
+     ORDER BY x.due_at`),
+
+  certificates: jsonList(`
+    SELECT en.edition_id AS "editionId", ed.name AS "editionName", c.verification_code AS "verificationCode",
+           ${iso('c.issued_at')} AS "issuedAt"
+      FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id JOIN edition ed ON ed.id = en.edition_id
+     WHERE en.person_id = $1
+     ORDER BY c.issued_at`),
+
+  notifications: jsonList(`
+    SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload, ${iso('n.created_at')} AS "createdAt", ${iso('n.sent_at')} AS "sentAt"
+      FROM notification_delivery n
+     WHERE n.person_id = $1
+     ORDER BY n.created_at, n.id`),
+
+  loginSessions: jsonList(`
+    SELECT ${iso('l.created_at')} AS "createdAt", ${iso('l.last_seen_at')} AS "lastSeenAt"
+      FROM login_session l
+     WHERE l.person_id = $1
+     ORDER BY l.created_at`),
+};
+
+const EXPORT_SQL = `
+  SELECT json_build_object(
+           'person', json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'locale', p.locale, 'isAdmin', p.is_admin,
+                                       'remindersEnabled', p.reminders_enabled, 'createdAt', ${iso('p.created_at')}),
+           'organisation', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'region', o.region) END,
+           ${Object.entries(EXPORT_SECTIONS)
+             .map(([key, sql]) => `'${key}', ${sql}`)
+             .join(',\n           ')},
+           'calendarFeed', json_build_object('exists', p.calendar_token_hash IS NOT NULL)
+         ) AS data,
+         (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)
+            FROM submission_file f JOIN submission sub ON sub.id = f.submission_id
+           WHERE sub.person_id = $1) AS "storedFiles"
+    FROM person p
+    LEFT JOIN organisation o ON o.id = p.organisation_id
+   WHERE p.id = $1 AND p.erased_at IS NULL`;
+
+@Injectable()
+export class PrivacyRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Everything about the person in one statement, plus where their uploaded files are stored; null when there is no such person. */
+  async exportOf(personId: string): Promise<{ data: ExportedData; storedFiles: StoredExportFile[] } | null> {
+    const rows = await this.db.query(EXPORT_SQL, [personId]);
+    return rows[0] ?? null;
+  }
+
+  /** One page of the people who were not erased, whose name or email contains `search`, with their enrolments; one query. */
+  async findPeoplePage(search: string, limit: number, offset: number): Promise<{ items: PersonSummary[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", o.name AS "organisationName",
+              (SELECT coalesce(json_agg(json_build_object('editionId', ed.id, 'editionName', ed.name, 'role', en.role)
+                                        ORDER BY ed.start_date DESC, ed.name, en.role), '[]'::json)
+                 FROM enrolment en JOIN edition ed ON ed.id = en.edition_id
+                WHERE en.person_id = p.id AND en.status = 'active') AS enrolments,
+              count(*) OVER ()::int AS total
+         FROM person p
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+        WHERE p.erased_at IS NULL
+          AND ($1 = '' OR p.name ILIKE '%' || $1 || '%' OR p.email ILIKE '%' || $1 || '%')
+        ORDER BY p.name, p.email
+        LIMIT $2 OFFSET $3`,
+      [escapeLike(search), limit, offset],
+    );
+    return { items: rows.map(({ total: _, ...person }: PersonSummary & { total: number }) => person), total: rows[0]?.total ?? 0 };
+  }
+
+  /**
+   * Erases a person in one transaction: every statement below runs or none does. What happens, table by table:
+   *
+   * - person: the row stays as an anonymous placeholder (it carries the kept attendance and enrolments):
+   *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no calendar token, no admin flag,
+   *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
+   * - login_session, password_reset_token, login_attempt (by the old email): deleted, so no login survives.
+   * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts).
+   * - submission: the rows stay (versions, lateness and the feedback outcome keep completion figures right) with
+   *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
+   *   the files from disk after the commit; feedback on their work keeps its outcome but loses its comment.
+   * - certificate: deleted (a personal document; its verification code then no longer verifies).
+   * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
+   *   so edition reports, rates and counts stay exactly as they were.
+   * - enrolment: kept (status and links unchanged, so reports still count the place), role_in_organisation cleared.
+   * - session_rsvp: their own answers are kept (attending, declined, delegate): the delegate's name and email are the
+   *   delegate's data and that person is still expected at the meeting. Where they themselves were someone's
+   *   delegate, the delegate name and email become the placeholders.
+   * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
+   *   email in the payload are replaced by the placeholders.
+   * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
+   *   attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
+   *   changes and materials, assignment_extension. Free text others wrote (session notes) is not rewritten.
+   */
+  async erase(personId: string): Promise<EraseOutcome> {
+    return this.db.transaction(async (manager) => {
+      const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
+      if (!person) return { kind: 'not_found' };
+      if (person.erasedAt) return { kind: 'already_erased' };
+      const placeholderEmail = erasedPersonEmail(personId);
+
+      // Data-modifying statements wrapped in a SELECT: TypeORM hands back plain rows only for those.
+      const files: { storageKey: string }[] = await manager.query(
+        `WITH removed AS (
+           DELETE FROM submission_file f USING submission sub WHERE f.submission_id = sub.id AND sub.person_id = $1 RETURNING f.storage_key
+         ) SELECT storage_key AS "storageKey" FROM removed`,
+        [personId],
+      );
+      await manager.query(`UPDATE submission SET text = '' WHERE person_id = $1`, [personId]);
+      await manager.query(
+        `UPDATE feedback fb SET comment = '' FROM submission sub WHERE fb.submission_id = sub.id AND sub.person_id = $1`,
+        [personId],
+      );
+      await manager.query(
+        `DELETE FROM implementation_challenge ch USING enrolment en WHERE ch.enrolment_id = en.id AND en.person_id = $1`,
+        [personId],
+      );
+      await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
+      await manager.query(`UPDATE enrolment SET role_in_organisation = NULL WHERE person_id = $1`, [personId]);
+      const [{ kept }] = await manager.query(
+        `WITH kept AS (UPDATE attendance SET note = '' WHERE person_id = $1 RETURNING 1) SELECT count(*)::int AS kept FROM kept`,
+        [personId],
+      );
+      await manager.query(`UPDATE attendance_change SET note = '' WHERE person_id = $1`, [personId]);
+      await manager.query(
+        `UPDATE session_rsvp SET delegate_name = $3, delegate_email = $4 WHERE delegate_person_id = $1 OR delegate_email = $2`,
+        [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
+      );
+      await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1`, [personId]);
+      // The name and email as they appear inside a JSON string, so the replacement keeps the payload valid JSON.
+      await manager.query(
+        `WITH needle AS (
+           SELECT substr(to_jsonb($1::text)::text, 2, length(to_jsonb($1::text)::text) - 2) AS name,
+                  substr(to_jsonb($2::text)::text, 2, length(to_jsonb($2::text)::text) - 2) AS email
+         )
+         UPDATE notification_delivery n
+            SET payload = replace(replace(n.payload::text, needle.email, $4), needle.name, $3)::jsonb
+           FROM needle
+          WHERE strpos(n.payload::text, needle.name) > 0 OR strpos(n.payload::text, needle.email) > 0`,
+        [person.name, person.email, ERASED_PERSON_NAME, placeholderEmail],
+      );
+      await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM login_attempt WHERE email = $1`, [person.email]);
+      const [{ erasedAt }] = await manager.query(
+        `WITH erased AS (
+           UPDATE person
+              SET name = $2, email = $3, password_hash = NULL, calendar_token_hash = NULL, is_admin = false,
+                  organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
+            WHERE id = $1
+           RETURNING erased_at
+         ) SELECT erased_at AS "erasedAt" FROM erased`,
+        [personId, ERASED_PERSON_NAME, placeholderEmail],
+      );
+      return { kind: 'erased', erasedAt, storageKeys: files.map((file) => file.storageKey), attendanceKept: kept };
+    });
+  }
+}
+
+/** `search` is matched literally: `%` and `_` typed by the admin are not wildcards. */
+function escapeLike(search: string): string {
+  return search.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

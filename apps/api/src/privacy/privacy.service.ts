@@ -1,0 +1,122 @@
+import type { Page } from '@koers/shared/api';
+import {
+  ERASED_PERSON_NAME,
+  type ErasePersonResponse,
+  PERSONAL_DATA_EXPORT_FORMAT,
+  type PersonalDataExport,
+  type PersonSummary,
+} from '@koers/shared/privacy';
+import type { Readable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import { ZipFile } from 'yazl';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
+import { FileStorage } from '../files/file-storage';
+import { withZipPaths } from './export-paths';
+import { CannotEraseYourselfError, PersonAlreadyErasedError } from './privacy.errors';
+import { PrivacyRepository } from './privacy.repository';
+
+export const EXPORT_JSON_NAME = 'gegevens.json';
+
+export interface PersonalDataZip {
+  fileName: string;
+  stream: Readable;
+}
+
+@Injectable()
+export class PrivacyService {
+  private readonly logger = new Logger('Privacy');
+
+  constructor(
+    private readonly privacy: PrivacyRepository,
+    private readonly files: FileStorage,
+  ) {}
+
+  /** The logged-in person's own data; everyone may export their own, nobody anyone else's. */
+  async exportMine(auth: AuthContext): Promise<PersonalDataExport> {
+    return (await this.collect(auth)).document;
+  }
+
+  /**
+   * The same document as `gegevens.json` plus every uploaded file, as a zip that is streamed while it is
+   * written: files are read from storage one at a time, so a large export never sits in memory.
+   */
+  async exportMineAsZip(auth: AuthContext): Promise<PersonalDataZip> {
+    const { document, storageKeyOf } = await this.collect(auth);
+    const zip = new ZipFile();
+    zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: new Date(document.exportedAt) });
+    for (const submission of document.submissions) {
+      for (const file of submission.files) {
+        if (!file.pathInZip) continue;
+        const storageKey = storageKeyOf.get(file.id)!;
+        // Already compressed formats (PDF, Office, images) gain nothing from deflate.
+        zip.addReadStreamLazy(file.pathInZip, { mtime: new Date(submission.submittedAt), compress: false }, (done) =>
+          done(null, this.files.open(storageKey)),
+        );
+      }
+    }
+    zip.end();
+    return { fileName: `koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.zip`, stream: zip.outputStream as Readable };
+  }
+
+  async searchPeople(_auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<PersonSummary>> {
+    const { items, total } = await this.privacy.findPeoplePage(query.search?.trim() ?? '', query.pageSize, pageOffset(query));
+    return toPage(items, total, query);
+  }
+
+  /** Erases a person (see PrivacyRepository.erase for what happens to each kind of data), then their files on disk. */
+  async erase(auth: AuthContext, personId: string): Promise<ErasePersonResponse> {
+    // An admin erasing themselves would end their own session mid-request and could leave no admin behind.
+    if (personId === auth.personId) throw new CannotEraseYourselfError();
+    const outcome = await this.privacy.erase(personId);
+    if (outcome.kind === 'not_found') throw new NotFoundError();
+    if (outcome.kind === 'already_erased') throw new PersonAlreadyErasedError();
+    // After the commit: a rolled-back erase must not have lost any file. A file that fails to go is logged;
+    // no database row refers to it any more.
+    await this.files.remove(outcome.storageKeys).catch((error: unknown) =>
+      this.logger.error({ msg: 'Erased person files could not all be removed', personId, storageKeys: outcome.storageKeys, error: String(error) }),
+    );
+    return {
+      id: personId,
+      name: ERASED_PERSON_NAME,
+      erasedAt: outcome.erasedAt.toISOString(),
+      filesRemoved: outcome.storageKeys.length,
+      attendanceKept: outcome.attendanceKept,
+    };
+  }
+
+  private async collect(auth: AuthContext) {
+    const exported = await this.privacy.exportOf(auth.personId);
+    // The session outlived its person only if they were erased during this request.
+    if (!exported) throw new NotAuthenticatedError();
+    const storageKeyOf = new Map(exported.storedFiles.map((file) => [file.id, file.storageKey]));
+    const available = new Set<string>();
+    await Promise.all(
+      exported.storedFiles.map(async (file) => {
+        if (await this.opens(file.storageKey)) available.add(file.id);
+        else this.logger.warn({ msg: 'Stored file missing from export', fileId: file.id });
+      }),
+    );
+    const document: PersonalDataExport = {
+      format: PERSONAL_DATA_EXPORT_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      ...exported.data,
+      submissions: withZipPaths(exported.data.submissions, available),
+    };
+    return { document, storageKeyOf };
+  }
+
+  /** Whether a stored file can be read, checked before the zip starts so a missing one cannot break it halfway. */
+  private opens(storageKey: string): Promise<boolean> {
+    const stream = this.files.open(storageKey);
+    return new Promise((resolve) => {
+      stream.once('ready', () => {
+        stream.destroy();
+        resolve(true);
+      });
+      stream.once('error', () => resolve(false));
+    });
+  }
+}

@@ -1,0 +1,150 @@
+import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
+import type { EditionRole } from './roles';
+
+/** The name an erased person keeps, so rosters and reports that still count them show no one. */
+export const ERASED_PERSON_NAME = 'Verwijderde persoon';
+
+/** The unique, undeliverable address an erased person keeps (`.invalid` is reserved by RFC 2606). */
+export const erasedPersonEmail = (personId: string) => `erased-${personId}@koers.invalid`;
+
+export const PERSONAL_DATA_EXPORT_FORMAT = 'koers-personal-data';
+
+/**
+ * Everything Koers holds about one person (AVG/GDPR art. 15 and 20), as `GET /api/me/export` returns it
+ * and as `gegevens.json` inside `GET /api/me/export.zip`. Instants are ISO 8601 in UTC, calendar days `YYYY-MM-DD`.
+ * Secrets (password hash, login and calendar tokens) are never part of it.
+ */
+export interface PersonalDataExport {
+  format: typeof PERSONAL_DATA_EXPORT_FORMAT;
+  version: 1;
+  exportedAt: string;
+  person: {
+    id: string;
+    name: string;
+    email: string;
+    locale: Locale;
+    isAdmin: boolean;
+    remindersEnabled: boolean;
+    createdAt: string;
+  };
+  organisation: { id: string; name: string; region: string | null } | null;
+  enrolments: ExportedEnrolment[];
+  implementationChallenges: ExportedChallenge[];
+  /** Sessions the person was expected at (by role) or has an attendance mark for, with that mark. */
+  sessions: ExportedSession[];
+  /** Every recorded change to the person's attendance, oldest first. */
+  attendanceHistory: ExportedAttendanceChange[];
+  rsvps: ExportedRsvp[];
+  /** Every version handed in, with its files and the feedback it received. */
+  submissions: ExportedSubmission[];
+  deadlineExtensions: { assignmentId: string; assignmentTitle: string; editionName: string; dueAt: string; cutoffAt: string | null }[];
+  certificates: { editionId: string; editionName: string; verificationCode: string; issuedAt: string }[];
+  notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
+  /** Open logins (devices), without their tokens. */
+  loginSessions: { createdAt: string; lastSeenAt: string }[];
+  /** Whether a personal calendar feed exists; its secret address is left out on purpose. */
+  calendarFeed: { exists: boolean };
+}
+
+export interface ExportedEnrolment {
+  editionId: string;
+  editionName: string;
+  programmeName: string;
+  role: EditionRole;
+  status: 'active' | 'waitlisted' | 'withdrawn';
+  enrolledAt: string;
+  roleInOrganisation: string | null;
+  directorName: string | null;
+}
+
+export interface ExportedChallenge {
+  editionName: string;
+  title: string;
+  description: string;
+  innovation: string;
+  goal: string;
+  phase: InnovationPhase;
+  updatedAt: string;
+  log: { entryDate: string; text: string; createdAt: string }[];
+}
+
+export interface ExportedSession {
+  sessionId: string;
+  editionName: string;
+  kind: SessionKind;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: SessionStatus;
+  /** The roles by which the person was expected (`participant`, `trainer`, `delegate` …); empty when only a mark exists. */
+  expectedAs: string[];
+  attendance: { status: AttendanceStatus; note: string; recordedAt: string } | null;
+}
+
+export interface ExportedAttendanceChange {
+  sessionId: string;
+  sessionTitle: string;
+  previousStatus: AttendanceStatus | null;
+  status: AttendanceStatus;
+  note: string;
+  source: string;
+  changedAt: string;
+}
+
+export interface ExportedRsvp {
+  sessionId: string;
+  sessionTitle: string;
+  startsAt: string;
+  response: 'attending' | 'declined' | 'delegate';
+  delegateName: string | null;
+  delegateEmail: string | null;
+  respondedAt: string;
+}
+
+export interface ExportedSubmission {
+  assignmentId: string;
+  assignmentTitle: string;
+  editionName: string;
+  version: number;
+  text: string;
+  submittedAt: string;
+  late: boolean;
+  files: ExportedFile[];
+  feedback: { comment: string; outcome: FeedbackOutcome; reviewerName: string | null; createdAt: string }[];
+}
+
+export interface ExportedFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  /** Where the file is inside the zip export; null when the stored file could not be found. */
+  pathInZip: string | null;
+}
+
+/** A row of the admin's people search (`GET /api/admin/people`). */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  organisationName: string | null;
+  enrolments: { editionId: string; editionName: string; role: EditionRole }[];
+}
+
+export interface PeopleQuery {
+  search?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** What `DELETE /api/admin/people/:id` did. */
+export interface ErasePersonResponse {
+  id: string;
+  name: typeof ERASED_PERSON_NAME;
+  erasedAt: string;
+  /** Stored files (submission uploads) deleted from disk. */
+  filesRemoved: number;
+  /** Attendance marks kept, now anonymous, so the edition figures still add up. */
+  attendanceKept: number;
+}
