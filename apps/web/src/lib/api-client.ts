@@ -5,6 +5,7 @@
  *
  *   const me = await api.get<MeResponse>('/me');
  *   await api.post<void>('/auth/logout');
+ *   await api.post<Material>('/sessions/1/materials', formDataWithTheFile);
  */
 import { CSRF_HEADER, type ApiErrorBody, type CsrfResponse } from '@koers/shared/api';
 import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
@@ -107,7 +108,9 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
     Accept: 'application/json',
     'Accept-Language': language,
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (csrf !== undefined) headers[CSRF_HEADER] = csrf;
 
   let response: Response;
@@ -115,7 +118,7 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
     response = await fetch(`${API_BASE}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
