@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatTime } from './dates';
+import { amsterdamDay, formatDate, formatDateTime, formatLongDate, formatMonth, formatTime, formatWeekday } from './dates';
 
 describe('dates', () => {
   // 9 March 2027 is a Tuesday (7 March 2027 is a Sunday). Amsterdam is UTC+1 until 28 March 2027.
@@ -72,5 +72,21 @@ describe('dates', () => {
 
   it('rejects invalid input instead of printing "Invalid Date"', () => {
     expect(() => formatDateTime('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('long dates, months and Amsterdam days', () => {
+  it('writes the day out and names the month in the UI language', () => {
+    expect(formatLongDate('2027-03-09T08:30:00Z')).toBe('dinsdag 9 maart 2027');
+    expect(formatLongDate('2027-03-09T08:30:00Z', 'en')).toBe('Tuesday 9 March 2027');
+    expect(formatMonth('2027-03-09')).toBe('maart 2027');
+    expect(formatMonth('2027-03-09', 'en')).toBe('March 2027');
+    expect(formatWeekday('2027-03-08')).toBe('ma');
+    expect(formatWeekday('2027-03-08', 'en')).toBe('Mon');
+  });
+
+  it('gives the Amsterdam day of an instant, also just before midnight UTC', () => {
+    expect(amsterdamDay('2027-03-31T22:30:00Z')).toBe('2027-04-01');
+    expect(amsterdamDay('2027-03-09')).toBe('2027-03-09');
   });
 });

@@ -19,13 +19,32 @@ interface Patterns {
   date: string;
   time: string;
   dateTime: string;
+  longDate: string;
+  month: string;
+  weekday: string;
 }
 
 const PATTERNS: Record<Locale, Patterns> = {
   // "di 9 maart 2027, 09:30"
-  nl: { locale: nl, date: 'EEEEEE d MMMM yyyy', time: 'HH:mm', dateTime: 'EEEEEE d MMMM yyyy, HH:mm' },
+  nl: {
+    locale: nl,
+    date: 'EEEEEE d MMMM yyyy',
+    time: 'HH:mm',
+    dateTime: 'EEEEEE d MMMM yyyy, HH:mm',
+    longDate: 'EEEE d MMMM yyyy',
+    month: 'MMMM yyyy',
+    weekday: 'EEEEEE',
+  },
   // "Tue 9 March 2027, 09:30"
-  en: { locale: enGB, date: 'EEE d MMMM yyyy', time: 'HH:mm', dateTime: 'EEE d MMMM yyyy, HH:mm' },
+  en: {
+    locale: enGB,
+    date: 'EEE d MMMM yyyy',
+    time: 'HH:mm',
+    dateTime: 'EEE d MMMM yyyy, HH:mm',
+    longDate: 'EEEE d MMMM yyyy',
+    month: 'MMMM yyyy',
+    weekday: 'EEE',
+  },
 };
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -45,7 +64,7 @@ export function toAmsterdam(value: string | Date): TZDate {
   return new TZDate(instant.getTime(), TIME_ZONE);
 }
 
-function render(value: string | Date, language: Locale, kind: 'date' | 'time' | 'dateTime'): string {
+function render(value: string | Date, language: Locale, kind: Exclude<keyof Patterns, 'locale'>): string {
   const patterns = PATTERNS[language] ?? PATTERNS[DEFAULT_LOCALE];
   return format(toAmsterdam(value), patterns[kind], { locale: patterns.locale });
 }
@@ -63,4 +82,24 @@ export function formatDate(value: string | Date, language: Locale = DEFAULT_LOCA
 /** "09:30", Amsterdam wall-clock time. */
 export function formatTime(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
   return render(value, language, 'time');
+}
+
+/** "dinsdag 9 maart 2027" (nl) or "Tuesday 9 March 2027" (en): the day written out in full. */
+export function formatLongDate(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'longDate');
+}
+
+/** "maart 2027" (nl) or "March 2027" (en). */
+export function formatMonth(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'month');
+}
+
+/** "di" (nl) or "Tue" (en). */
+export function formatWeekday(value: string | Date, language: Locale = DEFAULT_LOCALE): string {
+  return render(value, language, 'weekday');
+}
+
+/** The Amsterdam calendar day of an instant as `YYYY-MM-DD` (a calendar date stays itself), for grouping by day or month. */
+export function amsterdamDay(value: string | Date): string {
+  return format(toAmsterdam(value), 'yyyy-MM-dd');
 }
