@@ -44,3 +44,8 @@ export class CheckInCodeInvalidError extends defineError(400, 'check_in_code_inv
   nl: 'Deze code hoort niet bij deze sessie. Controleer de code op het scherm en probeer het opnieuw.',
   en: 'This code does not belong to this session. Check the code on the screen and try again.',
 }) {}
+
+export class NoSessionToCheckInError extends defineError(409, 'no_session_to_check_in', {
+  nl: 'Er is nu geen sessie waarvoor je kunt inchecken. Inchecken kan vanaf 30 minuten voor het begin tot het einde.',
+  en: 'There is no session you can check in to right now. Check-in is open from 30 minutes before the start until the end.',
+}) {}

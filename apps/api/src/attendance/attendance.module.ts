@@ -7,10 +7,10 @@ import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { EditionAttendanceController } from './edition-attendance.controller';
-import { SessionAttendanceController } from './session-attendance.controller';
+import { CheckInController, SessionAttendanceController } from './session-attendance.controller';
 
 @Module({
-  controllers: [SessionAttendanceController, EditionAttendanceController],
+  controllers: [SessionAttendanceController, CheckInController, EditionAttendanceController],
   providers: [
     AttendanceRatesRepository,
     AttendanceRepository,

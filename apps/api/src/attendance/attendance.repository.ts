@@ -74,6 +74,20 @@ export class AttendanceRepository {
     );
   }
 
+  /** The sessions the person is expected at whose check-in window is open at `now`, not cancelled. */
+  async openForCheckIn(personId: string, now: Date, opensMinutesBefore: number): Promise<SessionForAttendance[]> {
+    return this.db.query(
+      `SELECT DISTINCT s.id, s.edition_id AS "editionId", e.name AS "editionName", s.title, s.kind, s.status,
+              s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+         FROM expected_attendee x
+         JOIN session s ON s.id = x.session_id
+         JOIN edition e ON e.id = s.edition_id
+        WHERE x.person_id = $1 AND s.status <> 'cancelled'
+          AND s.starts_at - $3 * interval '1 minute' <= $2 AND s.ends_at > $2`,
+      [personId, now, opensMinutesBefore],
+    );
+  }
+
   async isExpected(sessionId: string, personId: string): Promise<boolean> {
     const rows = await this.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2 LIMIT 1`, [sessionId, personId]);
     return rows.length > 0;

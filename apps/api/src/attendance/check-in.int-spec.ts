@@ -84,6 +84,28 @@ describe('self check-in', () => {
     expect((await client.get(`/api/sessions/${session.id}/check-in`)).body.mark).toMatchObject({ status: 'present' });
   });
 
+  it('finds the session from a typed code alone, among the caller’s open sessions', async () => {
+    const { g, edition: ed, participant, session } = await sessionInProgress();
+    const parallel = await g.session(ed.id, { title: 'Netwerksessie', kind: 'network_session', startsAt: new Date(Date.now() - 0.1 * HOUR) });
+    const client = await t.loginAs(participant.email);
+
+    const response = await client.post('/api/check-in', { code: codeAt(parallel.id) });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ sessionId: parallel.id, sessionTitle: 'Netwerksessie', checkedIn: true });
+    expect((await client.post('/api/check-in', { code: codeAt(session.id, 4) })).body.error).toBe('check_in_code_expired');
+    const otherEdition = await g.edition();
+    const elsewhere = await g.session(otherEdition.id, { startsAt: new Date(Date.now() - 0.1 * HOUR) });
+    expect((await client.post('/api/check-in', { code: codeAt(elsewhere.id) })).body.error).toBe('check_in_code_invalid');
+
+    const idle = await g.person();
+    await g.enrolment(otherEdition.id, idle.id, 'participant');
+    await t.db.query(`UPDATE session SET status = 'cancelled' WHERE id = $1`, [elsewhere.id]);
+    const nothingOpen = await (await t.loginAs(idle.email)).post('/api/check-in', { code: '123456' });
+    expect(nothingOpen.status).toBe(409);
+    expect(nothingOpen.body.error).toBe('no_session_to_check_in');
+    expect((await t.anonymous().post('/api/check-in', { code: '123456' })).status).toBe(401);
+  });
+
   it('refuses a wrong, expired or other session’s code, and never marks anyone for it', async () => {
     const { g, edition: ed, participant, session } = await sessionInProgress();
     const other = await g.session(ed.id, { startsAt: new Date(Date.now() - 0.1 * HOUR) });

@@ -1,4 +1,4 @@
-import { CHECK_IN_PATH, type CheckInCodeResponse, type CheckInResponse, type CheckInSession } from '@koers/shared/attendance';
+import { CHECK_IN_OPENS_MINUTES_BEFORE, CHECK_IN_PATH, type CheckInCodeResponse, type CheckInResponse, type CheckInSession } from '@koers/shared/attendance';
 import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
@@ -9,6 +9,7 @@ import {
   CheckInCodeExpiredError,
   CheckInCodeInvalidError,
   CheckInNotOpenError,
+  NoSessionToCheckInError,
   SessionCancelledError,
 } from './attendance.errors';
 import { AttendanceRepository, type SessionForAttendance } from './attendance.repository';
@@ -76,12 +77,30 @@ export class CheckInService {
     const verdict = judgeCheckInCode(this.secret, sessionId, code, now);
     if (verdict === 'expired') throw new CheckInCodeExpiredError();
     if (verdict === 'invalid') throw new CheckInCodeInvalidError();
+    return this.markPresent(auth, session);
+  }
+
+  /**
+   * A typed code without a session: the code itself says which of the caller's open sessions it belongs to
+   * (a person has at most a few sessions open at once, so trying each is cheap).
+   */
+  async checkInByCode(auth: AuthContext, code: string, now = new Date()): Promise<CheckInResponse> {
+    const open = await this.attendance.openForCheckIn(auth.personId, now, CHECK_IN_OPENS_MINUTES_BEFORE);
+    if (open.length === 0) throw new NoSessionToCheckInError();
+    const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
+    const match = verdicts.find(({ verdict }) => verdict === 'valid');
+    if (match) return this.markPresent(auth, match.session);
+    if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
+    throw new CheckInCodeInvalidError();
+  }
+
+  private async markPresent(auth: AuthContext, session: SessionForAttendance): Promise<CheckInResponse> {
     // A check-in racing another one for the same person can find neither its own insert nor the other's yet.
-    const result = (await this.attendance.checkIn(sessionId, auth.personId)) ?? {
-      mark: (await this.attendance.findMark(sessionId, auth.personId))!,
+    const result = (await this.attendance.checkIn(session.id, auth.personId)) ?? {
+      mark: (await this.attendance.findMark(session.id, auth.personId))!,
       created: false,
     };
-    return { sessionId, sessionTitle: session.title, checkedIn: result.created, mark: result.mark };
+    return { sessionId: session.id, sessionTitle: session.title, checkedIn: result.created, mark: result.mark };
   }
 }
 

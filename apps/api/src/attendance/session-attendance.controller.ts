@@ -68,3 +68,16 @@ export class SessionAttendanceController {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
 }
+
+@ApiTags('attendance')
+@Controller('check-in')
+export class CheckInController {
+  constructor(private readonly checkIns: CheckInService) {}
+
+  /** A typed code, without knowing the session: the code tells which of the caller's open sessions it is for. */
+  @Post()
+  @HttpCode(200)
+  checkIn(@Auth() auth: AuthContext, @Body() body: CheckInDto): Promise<CheckInResponse> {
+    return this.checkIns.checkInByCode(auth, body.code);
+  }
+}
