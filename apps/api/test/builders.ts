@@ -145,5 +145,17 @@ export function given(db: DataSource) {
     async feedback(submissionId: string, outcome: 'approved' | 'revise', createdAt: Date | string = new Date()) {
       await db.query(`INSERT INTO feedback (submission_id, outcome, comment, created_at) VALUES ($1, $2, 'Feedback.', $3)`, [submissionId, outcome, new Date(createdAt)]);
     },
+
+    /** `count` new participants of the assignment's edition, each with one version handed in during the last month: set-based, for large-data tests. */
+    async submissionsFromNewParticipants(assignmentId: string, count: number) {
+      await db.query(
+        `WITH a AS (SELECT edition_id FROM assignment WHERE id = $1),
+              people AS (INSERT INTO person (name, email) SELECT 'Deelnemer ' || i, 'work-' || $3 || '-' || i || '@example.nl' FROM generate_series(1, $2) i RETURNING id),
+              enrolled AS (INSERT INTO enrolment (edition_id, person_id, role) SELECT a.edition_id, people.id, 'participant' FROM people, a RETURNING person_id)
+         INSERT INTO submission (assignment_id, person_id, version, text, submitted_at)
+         SELECT $1, person_id, 1, 'Mijn werk.', now() - random() * interval '30 days' FROM enrolled`,
+        [assignmentId, count, unique()],
+      );
+    },
   };
 }

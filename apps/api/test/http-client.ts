@@ -9,6 +9,8 @@ export interface TestResponse<T = unknown> {
   body: T;
   headers: LightMyRequestResponse['headers'];
   text: string;
+  /** The body's bytes, for downloads (PDF, zip) that are not text. */
+  raw: Buffer;
 }
 
 /** Talks to the real application over its HTTP stack (Fastify inject), keeping the session cookie and CSRF token like a browser. */
@@ -60,6 +62,7 @@ export class HttpClient {
       body: (contentType.includes('json') && response.body ? JSON.parse(response.body) : response.body) as T,
       headers: response.headers,
       text: response.body,
+      raw: response.rawPayload,
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class AssignmentDto implements AssignmentRequest {
   @IsString()
@@ -16,11 +16,11 @@ export class AssignmentDto implements AssignmentRequest {
   @IsUUID()
   sessionId?: string | null;
 
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   dueAt: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   cutoffAt?: string | null;
 
   @IsBoolean()
@@ -31,10 +31,10 @@ export class AssignmentDto implements AssignmentRequest {
 }
 
 export class AssignmentExtensionDto implements AssignmentExtensionRequest {
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   dueAt: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   cutoffAt?: string | null;
 }

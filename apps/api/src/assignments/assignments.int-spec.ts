@@ -1,0 +1,195 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { AssignmentsRepository } from './assignments.repository';
+
+describe('assignments of an edition', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setup() {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [trainer, participant, admin] = [await g.person(), await g.person({ name: 'Anna' }), await g.person({ isAdmin: true })];
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const other = await g.edition();
+    const [otherTrainer, otherParticipant] = [await g.person(), await g.person()];
+    await g.enrolment(other.id, otherTrainer.id, 'trainer');
+    await g.enrolment(other.id, otherParticipant.id, 'participant');
+    const session = await g.session(edition.id, { title: 'Lesdag 5 – Plannen' });
+    return { edition, trainer, participant, admin, other, otherTrainer, otherParticipant, session };
+  }
+
+  const request = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Plan van aanpak',
+    instructions: 'Werk je **plan van aanpak** uit.',
+    dueAt: '2027-04-10T21:59:00Z',
+    cutoffAt: '2027-04-17T21:59:00Z',
+    acceptsText: true,
+    acceptsFiles: true,
+    ...overrides,
+  });
+
+  it('lets trainers and admins create and edit assignments, and nobody else', async () => {
+    const { edition, trainer, participant, admin, otherTrainer, session } = await setup();
+    const trainerClient = await t.loginAs(trainer.email);
+
+    const created = await trainerClient.post(`/api/editions/${edition.id}/assignments`, request({ sessionId: session.id }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      title: 'Plan van aanpak',
+      sessionTitle: 'Lesdag 5 – Plannen',
+      dueAt: '2027-04-10T21:59:00.000Z',
+      cutoffAt: '2027-04-17T21:59:00.000Z',
+      fromTemplate: false,
+    });
+
+    const edited = await (await t.loginAs(admin.email)).put(`/api/assignments/${created.body.id}`, request({ title: 'Plan van aanpak (herzien)', cutoffAt: null, acceptsText: false }));
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Plan van aanpak (herzien)', cutoffAt: null, acceptsText: false, sessionId: null });
+
+    for (const [email, status] of [
+      [participant.email, 403],
+      [otherTrainer.email, 403],
+    ] as const) {
+      const client = await t.loginAs(email);
+      expect((await client.post(`/api/editions/${edition.id}/assignments`, request())).status).toBe(status);
+      expect((await client.put(`/api/assignments/${created.body.id}`, request())).status).toBe(status);
+    }
+    expect((await t.anonymous().post(`/api/editions/${edition.id}/assignments`, request())).status).toBe(401);
+    expect((await trainerClient.put(`/api/assignments/00000000-0000-4000-8000-000000000000`, request())).status).toBe(404);
+  });
+
+  it('validates: unknown fields, the cut-off after the due date, something to hand in, a session of this edition', async () => {
+    const { edition, trainer, other } = await setup();
+    const client = await t.loginAs(trainer.email);
+    const post = (body: unknown) => client.post(`/api/editions/${edition.id}/assignments`, body);
+    const foreignSession = await given(t.db).session(other.id);
+
+    expect((await post(request({ points: 10 }))).body.fields).toEqual([{ field: 'points', message: 'Dit veld is onbekend.' }]);
+    expect((await post(request({ dueAt: 'morgen' }))).body.fields).toEqual([{ field: 'dueAt', message: 'Vul een geldige datum in.' }]);
+    expect((await post(request({ cutoffAt: '2027-04-01T00:00:00Z' }))).body.fields).toEqual([{ field: 'cutoffAt', message: expect.any(String) }]);
+    expect((await post(request({ acceptsText: false, acceptsFiles: false }))).status).toBe(400);
+    const wrongSession = await post(request({ sessionId: foreignSession.id }));
+    expect(wrongSession.status).toBe(400);
+    expect(wrongSession.body.fields).toEqual([{ field: 'sessionId', message: 'Deze bijeenkomst hoort niet bij deze editie.' }]);
+  });
+
+  it("shows participants their own deadline and status, and trainers everyone's extensions", async () => {
+    const { edition, trainer, participant, otherParticipant, otherTrainer } = await setup();
+    const g = given(t.db);
+    const early = await g.assignment(edition.id, { title: 'Beschrijf je vraagstuk', dueAt: '2027-02-01T22:59:00Z' });
+    const late = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00Z' });
+    const submission = await g.submission(early.id, participant.id);
+    await g.feedback(submission.id, 'revise');
+    const trainerClient = await t.loginAs(trainer.email);
+    expect((await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2027-04-24T21:59:00Z' })).status).toBe(204);
+    expect((await trainerClient.put(`/api/assignments/${late.id}/extensions/${otherParticipant.id}`, { dueAt: '2027-04-24T21:59:00Z' })).status).toBe(400);
+    expect(
+      (await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2027-04-24T21:59:00Z', cutoffAt: '2027-04-01T00:00:00Z' })).status,
+    ).toBe(400);
+
+    const mine = await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignments`);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ editionName: edition.name, canManage: false });
+    expect(mine.body.assignments).toEqual([
+      expect.objectContaining({ title: 'Beschrijf je vraagstuk', mine: expect.objectContaining({ status: 'revise', lastSubmittedAt: expect.any(String) }), extensions: null }),
+      expect.objectContaining({ title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00.000Z', mine: expect.objectContaining({ status: 'not_submitted', dueAt: '2027-04-24T21:59:00.000Z' }) }),
+    ]);
+
+    const staffView = await trainerClient.get(`/api/editions/${edition.id}/assignments`);
+    expect(staffView.body.canManage).toBe(true);
+    expect(staffView.body.assignments[0]).toMatchObject({ mine: null, extensions: [] });
+    expect(staffView.body.assignments[1].extensions).toEqual([{ personId: participant.id, personName: 'Anna', dueAt: '2027-04-24T21:59:00.000Z', cutoffAt: null }]);
+
+    expect((await trainerClient.delete(`/api/assignments/${late.id}/extensions/${participant.id}`)).status).toBe(204);
+    expect((await trainerClient.get(`/api/editions/${edition.id}/assignments`)).body.assignments[1].extensions).toEqual([]);
+
+    expect((await (await t.loginAs(otherParticipant.email)).get(`/api/editions/${edition.id}/assignments`)).status).toBe(403);
+    expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignments`)).status).toBe(403);
+    expect((await t.anonymous().get(`/api/editions/${edition.id}/assignments`)).status).toBe(401);
+  });
+
+  it('deletes an assignment only while nothing was handed in for it', async () => {
+    const { edition, trainer, participant } = await setup();
+    const g = given(t.db);
+    const [unused, used] = [await g.assignment(edition.id), await g.assignment(edition.id)];
+    await g.submission(used.id, participant.id);
+    const client = await t.loginAs(trainer.email);
+    expect((await client.delete(`/api/assignments/${unused.id}`)).status).toBe(204);
+    const refused = await client.delete(`/api/assignments/${used.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('assignment_has_submissions');
+    expect((await (await t.loginAs(participant.email)).delete(`/api/assignments/${used.id}`)).status).toBe(403);
+  });
+
+  it('gives trainers a people × assignments overview, also as CSV, in a fixed number of queries', async () => {
+    const { edition, trainer, participant, otherTrainer } = await setup();
+    const g = given(t.db);
+    const organisation = await g.organisation({ name: 'Zorggroep De Linde' });
+    const bram = await g.person({ name: '=Bram "de" Boer', organisationId: organisation.id });
+    await g.enrolment(edition.id, bram.id, 'participant');
+    const [first, second] = [
+      await g.assignment(edition.id, { title: 'Vraagstuk', dueAt: '2027-02-01T22:59:00Z' }),
+      await g.assignment(edition.id, { title: 'Plan', dueAt: '2027-04-01T21:59:00Z' }),
+    ];
+    const approved = await g.submission(first.id, participant.id);
+    await g.feedback(approved.id, 'approved');
+    await g.submission(second.id, participant.id);
+    const client = await t.loginAs(trainer.email);
+
+    const countQueries = async () => {
+      t.queries.reset();
+      const response = await client.get(`/api/editions/${edition.id}/assignment-overview`);
+      expect(response.status).toBe(200);
+      return { count: t.queries.count, body: response.body };
+    };
+    const small = await countQueries();
+    expect(small.body.assignments.map((a: any) => a.title)).toEqual(['Vraagstuk', 'Plan']);
+    expect(small.body.rows).toEqual([
+      expect.objectContaining({
+        name: '=Bram "de" Boer',
+        organisationName: 'Zorggroep De Linde',
+        statuses: [expect.objectContaining({ status: 'not_submitted', submissionId: null }), expect.objectContaining({ status: 'not_submitted' })],
+        completed: false,
+      }),
+      expect.objectContaining({ name: 'Anna', statuses: [expect.objectContaining({ status: 'approved' }), expect.objectContaining({ status: 'submitted' })] }),
+    ]);
+
+    await g.submissionsFromNewParticipants(second.id, 40);
+    const large = await countQueries();
+    expect(large.body.rows).toHaveLength(42);
+    expect(large.count).toBe(small.count);
+
+    const csv = await client.get(`/api/editions/${edition.id}/assignment-overview.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toContain('attachment;');
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('"Naam";"Organisatie";"Vraagstuk";"Plan";"Afgerond"');
+    expect(lines).toContain(`"'=Bram ""de"" Boer";"Zorggroep De Linde";"niet ingeleverd";"niet ingeleverd";"nee"`);
+    expect(lines).toContain('"Anna";"";"goedgekeurd";"ingeleverd";"nee"');
+    const english = await client.get(`/api/editions/${edition.id}/assignment-overview.csv`, { 'accept-language': 'en' });
+    expect(english.text).toContain('"Name";"Organisation";"Vraagstuk";"Plan";"Completed"');
+
+    expect((await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignment-overview`)).status).toBe(403);
+    expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignment-overview.csv`)).status).toBe(403);
+  });
+
+  it('lists participants with nothing handed in for work due in a window, by their own deadline (for reminders)', async () => {
+    const { edition, participant } = await setup();
+    const g = given(t.db);
+    const [bram, cem] = [await g.person(), await g.person()];
+    await g.enrolment(edition.id, bram.id, 'participant');
+    await g.enrolment(edition.id, cem.id, 'participant');
+    const assignment = await g.assignment(edition.id, { dueAt: '2027-03-10T22:59:00Z' });
+    await g.submission(assignment.id, participant.id);
+    await t.db.query(`INSERT INTO assignment_extension (assignment_id, person_id, due_at) VALUES ($1, $2, '2027-03-20T22:59:00Z')`, [assignment.id, cem.id]);
+
+    const due = await t.app.get(AssignmentsRepository).notHandedInDueBetween(new Date('2027-03-10T00:00:00Z'), new Date('2027-03-11T00:00:00Z'));
+    expect(due.filter((row) => row.editionId === edition.id).map((row) => row.personId)).toEqual([bram.id]);
+  });
+});

@@ -1,0 +1,143 @@
+import pdfParse from 'pdf-parse';
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+/** The text of a PDF, as a reader would copy it. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  // pdf.js reads the bytes through their ArrayBuffer, so hand it a copy that starts at offset 0
+  // (a Node Buffer can be a slice of a larger shared pool).
+  return (await pdfParse(new Uint8Array(pdf) as Buffer)).text;
+}
+
+describe('completion and certificate', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** An edition whose 100 programme days are all held, with a participant who attended `attended` of them. */
+  async function heldEdition(attended: number, name = 'HIS-I 2.0') {
+    const g = given(t.db);
+    const programme = await g.programme({ name: 'Health Innovation School – Implementation' });
+    const edition = await g.edition({ programmeId: programme.id, name, startDate: '2026-01-06', endDate: '2026-09-01' });
+    const [trainer, participant] = [await g.person(), await g.person({ name: 'Zoë Brouwer-Hoël' })];
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const enrolment = await g.enrolment(edition.id, participant.id, 'participant');
+    await t.db.query(`UPDATE enrolment SET enrolled_at = '2025-12-01' WHERE id = $1`, [enrolment.id]);
+    const days = [];
+    for (let i = 0; i < 100; i++) days.push(await g.session(edition.id, { startsAt: new Date(Date.UTC(2026, 0, 6 + i, 8, 30)) }));
+    for (const day of days.slice(0, attended)) await g.attendance(day.id, participant.id, 'present');
+    const assignments = [await g.assignment(edition.id, { title: 'Plan van aanpak' }), await g.assignment(edition.id, { title: 'Eindreflectie' })];
+    return { edition, trainer, participant, days, assignments };
+  }
+
+  async function approve(reviewer: Awaited<ReturnType<TestApp['loginAs']>>, submissionId: string) {
+    expect((await reviewer.post(`/api/submissions/${submissionId}/feedback`, { comment: 'Prima.', outcome: 'approved' })).status).toBe(201);
+  }
+
+  it('completes exactly at the threshold: 79 of 100 programme days is not enough, 80 is', async () => {
+    const { edition, participant, days, assignments } = await heldEdition(79, 'HIS-I 1.0');
+    const g = given(t.db);
+    for (const assignment of assignments) await g.feedback((await g.submission(assignment.id, participant.id)).id, 'approved');
+    const client = await t.loginAs(participant.email);
+
+    const below = await client.get(`/api/me/completion/${edition.id}`);
+    expect(below.body).toMatchObject({
+      completed: false,
+      attendance: { counted: 100, attended: 79, thresholdPercent: 80, met: false },
+      assignments: { total: 2, approved: 2, met: true },
+      certificateUrl: null,
+    });
+    expect((await client.get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(404);
+
+    await g.attendance(days[79].id, participant.id, 'late');
+    const at = await client.get(`/api/me/completion/${edition.id}`);
+    expect(at.body).toMatchObject({ completed: true, attendance: { attended: 80, met: true }, certificateUrl: `/api/me/certificate/${edition.id}.pdf` });
+  });
+
+  it('flips when the last assignment is approved, then issues a PDF certificate that anyone can verify', async () => {
+    const { edition, trainer, participant, assignments } = await heldEdition(90);
+    const g = given(t.db);
+    const [first, last] = [await g.submission(assignments[0].id, participant.id), await g.submission(assignments[1].id, participant.id)];
+    const reviewer = await t.loginAs(trainer.email);
+    const client = await t.loginAs(participant.email);
+    await approve(reviewer, first.id);
+
+    expect((await client.get(`/api/me/completion/${edition.id}`)).body).toMatchObject({ completed: false, assignments: { approved: 1, total: 2, met: false } });
+    const notYet = await client.get(`/api/me/certificate/${edition.id}.pdf`);
+    expect(notYet.status).toBe(404);
+    expect(notYet.body.error).toBe('certificate_not_available');
+
+    await approve(reviewer, last.id);
+    expect((await client.get(`/api/me/completion/${edition.id}`)).body).toMatchObject({ completed: true, assignments: { approved: 2, met: true } });
+
+    const pdf = await client.get(`/api/me/certificate/${edition.id}.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(/^attachment; filename=".*\.pdf"; filename\*=UTF-8''/);
+    const text = await pdfText(pdf.raw);
+    expect(text).toContain('Zoë Brouwer-Hoël');
+    expect(text).toContain('HIS-I 2.0');
+    expect(text).toContain('Health Innovation School – Implementation');
+    expect(text).toContain('Bijgewoonde lesdagen: 90 van 100');
+    const code = /Verificatiecode: ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(text)?.[1];
+    expect(code).toBeDefined();
+    expect(text).toContain(`${t.config.publicUrl}/verify/${code}`);
+
+    // The same certificate on every download: issued once, statement frozen.
+    const again = await pdfText((await client.get(`/api/me/certificate/${edition.id}.pdf`)).raw);
+    expect(again).toContain(`Verificatiecode: ${code}`);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM certificate`))[0].n).toBe(1);
+
+    const verified = await t.anonymous().get(`/verify/${code!.toLowerCase()}`, { accept: 'application/json' });
+    expect(verified.status).toBe(200);
+    expect(verified.body).toEqual({
+      genuine: true,
+      code,
+      statement: {
+        participantName: 'Zoë Brouwer-Hoël',
+        programmeName: 'Health Innovation School – Implementation',
+        editionName: 'HIS-I 2.0',
+        editionStartDate: '2026-01-06',
+        editionEndDate: '2026-09-01',
+        programmeDaysAttended: 90,
+        programmeDaysCounted: 100,
+        issuedAt: expect.any(String),
+      },
+    });
+    const page = await t.anonymous().get(`/verify/${code}`, { accept: 'text/html,application/xhtml+xml', 'accept-language': 'nl-NL,nl;q=0.9' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('<html lang="nl">');
+    expect(page.text).toContain('Dit certificaat is echt.');
+    expect(page.text).toContain('Zoë Brouwer-Hoël');
+    expect(page.text).toContain('6 januari 2026 – 1 september 2026');
+    const english = await t.anonymous().get(`/verify/${code}`, { accept: 'text/html', 'accept-language': 'en' });
+    expect(english.text).toContain('This certificate is genuine.');
+  });
+
+  it('says plainly when a code is not genuine, and keeps the page outside /api', async () => {
+    const unknown = await t.anonymous().get('/verify/ABCD-EFGH-JKMN', { accept: 'application/json' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ genuine: false, code: 'ABCD-EFGH-JKMN' });
+    const page = await t.anonymous().get(`/verify/${encodeURIComponent('<script>alert(1)</script>')}`, { accept: 'text/html' });
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('Dit certificaat is niet gevonden.');
+    expect(page.text).not.toContain('<script>');
+    expect((await t.anonymous().get('/api/verify/ABCD-EFGH-JKMN', { accept: 'application/json' })).status).toBe(404);
+  });
+
+  it('keeps completion and certificates to the participant themselves', async () => {
+    const { edition, trainer } = await heldEdition(0, 'HIS-I 3.0');
+    const g = given(t.db);
+    const [other, otherParticipant] = [await g.edition(), await g.person()];
+    await g.enrolment(other.id, otherParticipant.id, 'participant');
+    expect((await t.anonymous().get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(401);
+    for (const email of [otherParticipant.email, trainer.email]) {
+      const client = await t.loginAs(email);
+      expect((await client.get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(403);
+      expect((await client.get(`/api/me/completion/${edition.id}`)).status).toBe(403);
+    }
+  });
+});
