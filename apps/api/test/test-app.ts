@@ -25,9 +25,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Creates a fresh database cloned from the migrated template and boots the real application on it. */
-export async function createTestApp(overrides: Partial<KoersConfig> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+/**
+ * Creates a fresh database cloned from the migrated template and boots the real application on it. With `databaseUrl`
+ * it boots another instance on that database instead (a second replica, or the app after a restart); the database
+ * then stays when this instance closes: it belongs to whoever created it.
+ * The notification worker does not tick unless `workerIntervalSeconds` is given; tests drive it with `runOnce()`.
+ */
+export async function createTestApp(overrides: Partial<KoersConfig> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-data-'));
   const config = {
     ...readConfig({}),
@@ -35,6 +40,7 @@ export async function createTestApp(overrides: Partial<KoersConfig> = {}): Promi
     seedDemo: false,
     logLevel: 'error' as const,
     webDir: path.join(dataDir, 'no-web-app'),
+    workerIntervalSeconds: 0,
     ...overrides,
     databaseUrl,
   };
@@ -57,7 +63,7 @@ export async function createTestApp(overrides: Partial<KoersConfig> = {}): Promi
     },
     close: async () => {
       await app.close();
-      await dropTestDatabase(databaseUrl);
+      if (!options.databaseUrl) await dropTestDatabase(databaseUrl);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

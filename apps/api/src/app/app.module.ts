@@ -17,6 +17,7 @@ import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { MeModule } from '../me/me.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -47,6 +48,7 @@ export class AppModule {
         MeModule,
         HealthModule,
         OrganisationsModule,
+        NotificationsModule,
         AssignmentsModule,
         CompletionModule,
         SessionsModule,

@@ -1,12 +1,13 @@
 import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
+import { CsvQueryDto } from './dto/csv-query.dto';
 import { OverviewService } from './overview.service';
 
 @ApiTags('assignments')
@@ -65,12 +66,14 @@ export class AssignmentsController {
   }
 
   @Get('editions/:id/assignment-overview.csv')
+  @ApiProduces('text/csv')
   async overviewCsv(
     @Auth() auth: AuthContext,
     @Param('id', ParseUUIDPipe) editionId: string,
+    @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<StreamableFile> {
-    const { fileName, csv } = await this.overviews.overviewCsv(auth, editionId, localeFromAcceptLanguage(acceptLanguage));
+    const { fileName, csv } = await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
     return new StreamableFile(Readable.from([csv]), { type: 'text/csv; charset=utf-8', disposition: attachmentDisposition(fileName) });
   }
 }

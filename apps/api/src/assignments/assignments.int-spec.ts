@@ -174,6 +174,8 @@ describe('assignments of an edition', () => {
     expect(lines).toContain('"Anna";"";"goedgekeurd";"ingeleverd";"nee"');
     const english = await client.get(`/api/editions/${edition.id}/assignment-overview.csv`, { 'accept-language': 'en' });
     expect(english.text).toContain('"Name";"Organisation";"Vraagstuk";"Plan";"Completed"');
+    const chosen = await client.get(`/api/editions/${edition.id}/assignment-overview.csv?lang=en`, { 'accept-language': 'nl' });
+    expect(chosen.text).toContain('"approved";"handed in";"no"');
 
     expect((await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignment-overview`)).status).toBe(403);
     expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignment-overview.csv`)).status).toBe(403);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface ResolvedLoginSession {
   loginSessionId: string;
@@ -69,6 +69,15 @@ export class AuthRepository {
 
   async closeSession(loginSessionId: string): Promise<void> {
     await this.db.query(`DELETE FROM login_session WHERE id = $1`, [loginSessionId]);
+  }
+
+  /** Tokens for many people in one statement, inside the caller's transaction (account invitations). */
+  async createResetTokens(tokens: { personId: string; tokenHash: string }[], validMinutes: number, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO password_reset_token (person_id, token_hash, expires_at)
+       SELECT t.person_id, t.token_hash, now() + make_interval(mins => $3) FROM unnest($1::uuid[], $2::text[]) AS t(person_id, token_hash)`,
+      [tokens.map((t) => t.personId), tokens.map((t) => t.tokenHash), validMinutes],
+    );
   }
 
   async createResetToken(personId: string, tokenHash: string, validMinutes: number): Promise<void> {

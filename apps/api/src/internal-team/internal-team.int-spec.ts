@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationWorker } from '../notifications/notification-worker';
 
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
@@ -25,6 +26,8 @@ async function editionWithParticipant(t: TestApp) {
 }
 
 async function mailsTo(t: TestApp, email: string): Promise<string[]> {
+  // Invitations are queued; the notification worker sends what is due.
+  await t.app.get(NotificationWorker).runOnce();
   const outbox = path.join(t.config.dataDir, 'outbox');
   const files = await readdir(outbox).catch(() => [] as string[]);
   const mails = await Promise.all(files.map((file) => readFile(path.join(outbox, file), 'utf8')));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Mailer } from './mailer';
+import { Outbox } from './outbox';
 
-@Module({ providers: [Mailer], exports: [Mailer] })
+@Module({ providers: [Mailer, Outbox], exports: [Mailer, Outbox] })
 export class MailModule {}

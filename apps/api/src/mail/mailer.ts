@@ -1,54 +1,81 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { Outbox } from './outbox';
 
-export interface MailMessage {
-  to: string;
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  content: string | Buffer;
+}
+
+/** What a mail says; every mail has a plain-text and an HTML part. */
+export interface MailContent {
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
-const FROM = 'Koers <noreply@koers.local>';
+export interface MailMessage extends MailContent {
+  to: string;
+  /**
+   * Stable identity of this mail (letters, digits, dashes). Sending the same id twice yields the same Message-ID
+   * and the same outbox file, so a mail re-sent after a crash replaces its copy and mail clients see one message.
+   */
+  id?: string;
+}
 
-/** Delivers mail by writing RFC 5322 `.eml` files to $KOERS_DATA_DIR/outbox, which any mail client opens. */
+export type MailMode = 'smtp' | 'outbox';
+
+/** SMTP servers that stop answering must not hold a queue worker (and its row lock) for minutes. */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/**
+ * Sends mail through SMTP when SMTP_URL is set; otherwise writes each mail as an `.eml` file to the outbox.
+ * Both ways build the message with nodemailer, so the outbox shows exactly what SMTP would have sent.
+ */
 @Injectable()
-export class Mailer {
-  private readonly outbox: string;
+export class Mailer implements OnModuleDestroy {
+  readonly mode: MailMode;
+  private readonly transport: Transporter;
+  private readonly from: string;
+  private readonly messageIdDomain: string;
 
-  constructor(@Inject(KOERS_CONFIG) config: KoersConfig) {
-    this.outbox = path.join(config.dataDir, 'outbox');
+  constructor(
+    @Inject(KOERS_CONFIG) config: KoersConfig,
+    private readonly outbox: Outbox,
+  ) {
+    this.mode = config.smtpUrl ? 'smtp' : 'outbox';
+    this.transport = config.smtpUrl
+      ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS })
+      : createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    this.from = config.mailFrom;
+    this.messageIdDomain = new URL(config.publicUrl).hostname;
   }
 
-  async send(message: MailMessage): Promise<string> {
-    await mkdir(this.outbox, { recursive: true });
-    const id = randomUUID();
-    const file = path.join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
-    await writeFile(file, toEml(message, id));
-    return file;
+  async send(message: MailMessage): Promise<void> {
+    const id = message.id ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}`;
+    const info = await this.transport.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      // Base64 keeps every line of a part short and 7-bit clean, whatever the language.
+      textEncoding: 'base64',
+      messageId: `<${id}@${this.messageIdDomain}>`,
+      attachments: message.attachments?.map((attachment) => ({
+        filename: attachment.fileName,
+        contentType: attachment.contentType,
+        content: attachment.content,
+      })),
+    });
+    if (this.mode === 'outbox') await this.outbox.write(id, info.message as Buffer);
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
   }
 }
-
-function toEml(message: MailMessage, id: string): string {
-  const boundary = `koers-${id}`;
-  const part = (type: string, body: string) =>
-    [`--${boundary}`, `Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', wrapBase64(body)].join('\r\n');
-  return [
-    `From: ${FROM}`,
-    `To: ${message.to}`,
-    `Subject: =?utf-8?B?${Buffer.from(message.subject).toString('base64')}?=`,
-    `Date: ${new Date().toUTCString()}`,
-    `Message-ID: <${id}@koers.local>`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    part('text/plain', message.text),
-    part('text/html', message.html),
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-}
-
-const wrapBase64 = (body: string) => Buffer.from(body).toString('base64').replace(/.{76}/g, '$&\r\n');

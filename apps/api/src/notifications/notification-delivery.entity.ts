@@ -1,8 +1,6 @@
+import { DELIVERY_STATUSES, type DeliveryStatus } from '@koers/shared/notifications';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Person } from '../people/person.entity';
-
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /**
  * One mail to one person about one thing. The unique (person, event, kind) key is what makes

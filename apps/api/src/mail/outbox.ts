@@ -1,0 +1,59 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+
+/** A file name the outbox writes: letters, digits and dashes, then `.eml`; nothing that could leave the directory. */
+export const OUTBOX_FILE_PATTERN = /^[A-Za-z0-9-]{1,100}\.eml$/;
+
+export interface OutboxFile {
+  name: string;
+  sizeBytes: number;
+  writtenAt: Date;
+}
+
+/** $KOERS_DATA_DIR/outbox: where mail goes as RFC 5322 `.eml` files while no SMTP server is configured. */
+@Injectable()
+export class Outbox {
+  readonly directory: string;
+
+  constructor(@Inject(KOERS_CONFIG) config: KoersConfig) {
+    this.directory = path.join(config.dataDir, 'outbox');
+  }
+
+  /** Writing the same id again replaces the file, so a mail re-sent after a crash is still one file. */
+  async write(id: string, raw: Buffer): Promise<string> {
+    const name = `${id}.eml`;
+    if (!OUTBOX_FILE_PATTERN.test(name)) throw new Error(`Not an outbox file name: ${name}`);
+    await mkdir(this.directory, { recursive: true });
+    await writeFile(path.join(this.directory, name), raw);
+    return name;
+  }
+
+  /** Newest first. */
+  async list(offset: number, limit: number): Promise<{ items: OutboxFile[]; total: number }> {
+    const names = await readdir(this.directory).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    const files = await Promise.all(
+      names
+        .filter((name) => OUTBOX_FILE_PATTERN.test(name))
+        .map(async (name) => {
+          const info = await stat(path.join(this.directory, name));
+          return { name, sizeBytes: info.size, writtenAt: info.mtime };
+        }),
+    );
+    files.sort((a, b) => b.writtenAt.getTime() - a.writtenAt.getTime() || b.name.localeCompare(a.name));
+    return { items: files.slice(offset, offset + limit), total: files.length };
+  }
+
+  /** The raw message, or null when there is no such file. */
+  async read(name: string): Promise<Buffer | null> {
+    if (!OUTBOX_FILE_PATTERN.test(name)) return null;
+    return readFile(path.join(this.directory, name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Locale } from '@koers/shared/domain';
+import type { NotificationKind } from '@koers/shared/notifications';
+import type { Localized } from '../errors/localized';
+
+/** What each kind of delivery carries in `payload`: references only; the worker reads the current data when it sends. */
+export interface NotificationPayloads {
+  /** `link` holds a password token; it is removed from the row once the mail is sent. */
+  invitation: { link: string; reason: Localized; validDays: number };
+  schedule_published: { editionId: string };
+  session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
+  session_reminder: { sessionId: string; startsAt: string };
+  assignment_due: { assignmentId: string; dueAt: string };
+  feedback_given: { feedbackId: string };
+  rsvp_reminder: { sessionId: string };
+}
+
+/** Payload fields that must not outlive the delivery of their mail. */
+export const SECRET_PAYLOAD_FIELDS = ['link'];
+
+export type NewDelivery = {
+  [K in NotificationKind]: { personId: string; kind: K; eventKey: string; payload: NotificationPayloads[K] };
+}[NotificationKind];
+
+/** A delivery claimed by a worker, with its recipient. */
+export type ClaimedDelivery = NewDelivery & {
+  id: string;
+  attempts: number;
+  recipient: { id: string; name: string; email: string; locale: Locale; remindersEnabled: boolean; erased: boolean };
+};

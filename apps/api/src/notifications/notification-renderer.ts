@@ -1,0 +1,141 @@
+import type { Locale } from '@koers/shared/domain';
+import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
+import { sessionPagePath } from '@koers/shared/sessions';
+import { Inject, Injectable } from '@nestjs/common';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
+import type { MailAttachment, MailContent } from '../mail/mailer';
+import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
+import type { ClaimedDelivery, NotificationPayloads } from './notification-payloads';
+import { NotificationsRepository } from './notifications.repository';
+import { assignmentDueMail } from './templates/assignment-due.mail';
+import { feedbackGivenMail } from './templates/feedback-given.mail';
+import { invitationMail } from './templates/invitation.mail';
+import { rsvpReminderMail } from './templates/rsvp-reminder.mail';
+import { schedulePublishedMail } from './templates/schedule-published.mail';
+import { sessionChangedMail } from './templates/session-changed.mail';
+import { sessionReminderMail } from './templates/session-reminder.mail';
+
+type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], recipient: ClaimedDelivery['recipient']) => Promise<MailContent | null>;
+
+/** Where the participant's own programme is: their home page. */
+const MY_PROGRAMME_PATH = '/';
+
+/**
+ * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
+ * the mail has lost its point since it was queued (session cancelled or moved, work handed in, RSVP answered,
+ * recipient erased).
+ */
+@Injectable()
+export class NotificationRenderer {
+  private readonly renderers: { [K in NotificationKind]: Render<K> };
+
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly schedule: ScheduleRepository,
+    private readonly calendar: CalendarFeedService,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {
+    this.renderers = {
+      invitation: async (payload, recipient) =>
+        invitationMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: payload.link, validDays: payload.validDays }, recipient.locale),
+
+      schedule_published: async (payload, recipient) => {
+        const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId);
+        if (sessions.length === 0) return null;
+        return schedulePublishedMail(
+          {
+            name: recipient.name,
+            editionName: sessions[0].editionName,
+            sessions,
+            link: this.url(MY_PROGRAMME_PATH),
+            calendar: this.calendarFile(sessions, `${sessions[0].editionName}.ics`, recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
+      session_changed: async (payload, recipient) => {
+        const session = await this.schedule.calendarSession(payload.sessionId);
+        if (!session) return null;
+        const previous =
+          payload.previousStartsAt && payload.previousEndsAt
+            ? { startsAt: new Date(payload.previousStartsAt), endsAt: new Date(payload.previousEndsAt) }
+            : null;
+        return sessionChangedMail(
+          {
+            name: recipient.name,
+            session,
+            previous,
+            reason: payload.reason,
+            link: this.url(sessionPagePath(session.sessionId)),
+            calendar: this.calendarFile([session], `${session.title}.ics`, recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
+      session_reminder: async (payload, recipient) => {
+        const session = await this.schedule.calendarSession(payload.sessionId);
+        const stillThen = session && session.status !== 'cancelled' && session.startsAt.getTime() === new Date(payload.startsAt).getTime();
+        if (!stillThen || !recipient.remindersEnabled) return null;
+        return sessionReminderMail(
+          { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          recipient.locale,
+        );
+      },
+
+      assignment_due: async (payload, recipient) => {
+        const assignment = await this.notifications.assignmentForMail(payload.assignmentId, recipient.id);
+        if (!assignment || assignment.handedIn || !recipient.remindersEnabled) return null;
+        return assignmentDueMail(
+          {
+            name: recipient.name,
+            assignmentTitle: assignment.title,
+            editionName: assignment.editionName,
+            dueAt: assignment.dueAt,
+            link: this.url(MY_PROGRAMME_PATH),
+            settingsLink: this.url(MY_SETTINGS_PATH),
+          },
+          recipient.locale,
+        );
+      },
+
+      feedback_given: async (payload, recipient) => {
+        const feedback = await this.notifications.feedbackForMail(payload.feedbackId);
+        if (!feedback) return null;
+        return feedbackGivenMail({ name: recipient.name, ...feedback, link: this.url(MY_PROGRAMME_PATH) }, recipient.locale);
+      },
+
+      rsvp_reminder: async (payload, recipient) => {
+        const session = await this.schedule.calendarSession(payload.sessionId);
+        if (!session || session.status === 'cancelled' || !recipient.remindersEnabled) return null;
+        if (await this.notifications.hasAnsweredRsvp(payload.sessionId, recipient.id)) return null;
+        return rsvpReminderMail(
+          { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          recipient.locale,
+        );
+      },
+    };
+  }
+
+  async render(delivery: ClaimedDelivery): Promise<MailContent | null> {
+    // An erased person's address is gone; nothing may be sent to what is left of it.
+    if (delivery.recipient.erased) return null;
+    const render = this.renderers[delivery.kind] as Render<NotificationKind>;
+    return render(delivery.payload as NotificationPayloads[NotificationKind], delivery.recipient);
+  }
+
+  private url(path: string): string {
+    return `${this.config.publicUrl}${path}`;
+  }
+
+  /** The same events the person's calendar feed holds (same UID, same SEQUENCE), so a calendar updates its copy. */
+  private calendarFile(sessions: readonly CalendarSession[], fileName: string, locale: Locale): MailAttachment {
+    return {
+      fileName: fileName.replace(/[\\/:*?"<>|]/g, '-'),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      content: this.calendar.document(sessions, locale).body,
+    };
+  }
+}

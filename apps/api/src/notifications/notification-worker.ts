@@ -1,0 +1,139 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { Mailer } from '../mail/mailer';
+import type { ClaimedDelivery } from './notification-payloads';
+import { NotificationRenderer } from './notification-renderer';
+import { type ReminderWindows, NotificationsRepository } from './notifications.repository';
+import { retryDelaySeconds } from './retry-policy';
+
+/** Two days before a session, three before a deadline, seven before a board meeting without an answer. */
+export const REMINDER_WINDOWS: ReminderWindows = { sessionReminderHours: 48, assignmentDueHours: 72, rsvpReminderHours: 7 * 24 };
+
+/** A tick sends at most this many mails, so stopping the app never waits long. */
+const MAX_DELIVERIES_PER_TICK = 200;
+
+export interface WorkerRun {
+  /** Reminders that became due and were queued. */
+  scheduled: number;
+  sent: number;
+  /** Attempts that failed (and will be retried, or are now `failed`). */
+  failed: number;
+  /** Deliveries whose subject was gone: removed without a mail. */
+  dropped: number;
+}
+
+type Outcome = keyof Omit<WorkerRun, 'scheduled'> | 'idle' | 'unavailable';
+
+/**
+ * Every app instance runs one: each tick queues the reminders that became due and sends what is due, one delivery
+ * per transaction. The row stays locked while its mail goes out, so a crash rolls the claim back to pending and
+ * another instance (or this one, restarted) sends it; SKIP LOCKED keeps instances from ever taking the same row.
+ */
+@Injectable()
+export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(NotificationWorker.name);
+  private timer: NodeJS.Timeout | undefined;
+  private current: Promise<unknown> = Promise.resolve();
+  private busy = false;
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsRepository,
+    private readonly renderer: NotificationRenderer,
+    private readonly mailer: Mailer,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.workerIntervalSeconds > 0) this.start(this.config.workerIntervalSeconds);
+  }
+
+  /** Ticks every `intervalSeconds`; a tick that is still running makes the next one wait its turn. */
+  start(intervalSeconds: number): void {
+    if (this.timer) return;
+    this.stopping = false;
+    this.timer = setInterval(() => {
+      if (!this.busy) this.runOnce().catch((error) => this.logger.error(`Notification worker tick failed: ${describe(error)}`));
+    }, intervalSeconds * 1000);
+  }
+
+  /** Stops ticking and waits for the mail being sent; called by app.close() before the database closes. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.current.catch(() => undefined);
+  }
+
+  /** One tick, after any tick in progress on this instance. */
+  runOnce(): Promise<WorkerRun> {
+    const run = this.current.catch(() => undefined).then(() => this.tick());
+    this.current = run;
+    return run;
+  }
+
+  private async tick(): Promise<WorkerRun> {
+    this.busy = true;
+    try {
+      const run: WorkerRun = { scheduled: await this.notifications.scheduleReminders(REMINDER_WINDOWS), sent: 0, failed: 0, dropped: 0 };
+      for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.stopping; i++) {
+        const outcome = await this.deliverNext();
+        if (outcome === 'idle' || outcome === 'unavailable') break;
+        run[outcome] += 1;
+      }
+      return run;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async deliverNext(): Promise<Outcome> {
+    let claimed: ClaimedDelivery | null = null;
+    try {
+      return await this.db.transaction(async (manager): Promise<Outcome> => {
+        claimed = await this.notifications.claimNextDue(manager);
+        if (!claimed) return 'idle';
+        try {
+          const mail = await this.renderer.render(claimed);
+          if (!mail) {
+            await this.notifications.remove(manager, claimed.id);
+            return 'dropped';
+          }
+          await this.mailer.send({ ...mail, to: claimed.recipient.email, id: claimed.id });
+          await this.notifications.markSent(manager, claimed.id);
+          return 'sent';
+        } catch (error) {
+          // A failed statement aborts the transaction: let it roll back and count the attempt outside it.
+          if (error instanceof QueryFailedError) throw error;
+          await this.recordFailure(claimed, error, manager);
+          return 'failed';
+        }
+      });
+    } catch (error) {
+      const delivery = claimed as ClaimedDelivery | null;
+      if (!delivery) {
+        this.logger.warn(`Notification worker cannot reach the database: ${describe(error)}`);
+        return 'unavailable';
+      }
+      try {
+        await this.recordFailure(delivery, error);
+        return 'failed';
+      } catch {
+        this.logger.warn(`Notification worker lost the database while sending ${delivery.id}: ${describe(error)}`);
+        return 'unavailable';
+      }
+    }
+  }
+
+  private async recordFailure(delivery: ClaimedDelivery, error: unknown, manager?: EntityManager): Promise<void> {
+    const delay = retryDelaySeconds(delivery.attempts + 1);
+    const message = describe(error);
+    if (delay === null) this.logger.warn(`Mail ${delivery.kind} to person ${delivery.personId} failed for good: ${message}`);
+    await this.notifications.recordFailure(delivery.id, message, delay, manager);
+  }
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);

@@ -1,0 +1,325 @@
+import ICAL from 'ical.js';
+import { given } from '../../test/builders';
+import { readOutbox, type ReadMail } from '../../test/mail-outbox';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { AuthService } from '../auth/auth.service';
+import { Mailer } from '../mail/mailer';
+import { NotificationWorker } from './notification-worker';
+import { NotificationsService } from './notifications.service';
+import { MAX_DELIVERY_ATTEMPTS } from './retry-policy';
+
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+
+/** The VEVENTs of an .ics attachment, read with ical.js rather than our own writer. */
+function calendarEvents(mail: ReadMail) {
+  const ics = mail.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
+  if (!ics) return [];
+  return new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent').map((component) => ({
+    uid: component.getFirstPropertyValue('uid'),
+    sequence: component.getFirstPropertyValue('sequence'),
+    status: component.getFirstPropertyValue('status'),
+  }));
+}
+
+describe('notifications', () => {
+  let t: TestApp;
+  let notifications: NotificationsService;
+  let worker: NotificationWorker;
+  const mailsTo = async (...emails: string[]) => (await readOutbox(t.config.dataDir)).filter((mail) => emails.includes(mail.to));
+  const deliveriesOf = (personId: string) =>
+    t.db.query(`SELECT kind, event_key AS "eventKey", status, attempts FROM notification_delivery WHERE person_id = $1 ORDER BY kind, event_key`, [personId]);
+
+  beforeAll(async () => {
+    t = await createTestApp({ publicUrl: 'https://koers.example.nl' });
+    notifications = t.app.get(NotificationsService);
+    worker = t.app.get(NotificationWorker);
+  });
+  afterAll(() => t.close());
+
+  it('queues account invitations with the enrolment and sends each once, in the person’s language', async () => {
+    const g = given(t.db);
+    const [anna, john] = [await g.person({ name: 'Anna' }), await g.person({ name: 'John' })];
+    await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [john.id]);
+
+    // Rolled back with the business write: nothing queued, nothing sent.
+    await expect(
+      t.db.transaction(async (manager) => {
+        await t.app.get(AuthService).invite([anna], { nl: 'Je bent ingeschreven.', en: 'You are enrolled.' }, manager);
+        throw new Error('enrolment failed');
+      }),
+    ).rejects.toThrow('enrolment failed');
+    expect(await deliveriesOf(anna.id)).toEqual([]);
+
+    await t.app.get(AuthService).invite([anna, john], { nl: 'Je bent ingeschreven voor HIS-I 3.0.', en: 'You are enrolled in HIS-I 3.0.' });
+    expect(await mailsTo(anna.email, john.email)).toEqual([]);
+    expect(await deliveriesOf(anna.id)).toEqual([{ kind: 'invitation', eventKey: expect.stringMatching(/^invitation:/), status: 'pending', attempts: 0 }]);
+
+    expect(await worker.runOnce()).toMatchObject({ sent: 2, failed: 0 });
+    expect(await worker.runOnce()).toMatchObject({ sent: 0 });
+    const [toAnna] = await mailsTo(anna.email);
+    const [toJohn] = await mailsTo(john.email);
+    expect(toAnna.subject).toBe('Je Koers-account staat klaar');
+    expect(toAnna.text).toContain('Beste Anna,\n\nJe bent ingeschreven voor HIS-I 3.0.');
+    expect(toAnna.html).toContain('<a href="https://koers.example.nl/wachtwoord-herstellen?token=');
+    expect(toJohn.subject).toBe('Your Koers account is ready');
+    expect(toJohn.text).toContain('You are enrolled in HIS-I 3.0.');
+
+    // The link sets a password; once sent, the token no longer sits in the queue.
+    const token = decodeURIComponent(/token=([^\s]+)/.exec(toAnna.text)![1]);
+    expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een-nieuw-wachtwoord' })).status).toBe(204);
+    const [row] = await t.db.query(`SELECT payload, sent_at FROM notification_delivery WHERE person_id = $1`, [anna.id]);
+    expect(row.payload).not.toHaveProperty('link');
+    expect(row.sent_at).not.toBeNull();
+  });
+
+  it('reminds people once: two days before a session, three before a deadline, seven before an unanswered board meeting', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running' });
+    const draft = await g.edition({ status: 'draft' });
+    const [keen, quiet, done, trainer, director, answered] = await Promise.all([g.person(), g.person(), g.person(), g.person(), g.person(), g.person()]);
+    await t.db.query(`UPDATE person SET reminders_enabled = false WHERE id = $1`, [quiet.id]);
+    for (const person of [keen, quiet, done]) await g.enrolment(edition.id, person.id, 'participant');
+    await g.enrolment(draft.id, keen.id, 'participant');
+    for (const person of [director, answered]) await g.enrolment(edition.id, person.id, 'director');
+
+    const tomorrow = await g.session(edition.id, { title: 'Lesdag 3', startsAt: hoursFromNow(24) });
+    await g.sessionStaff(tomorrow.id, trainer.id);
+    await g.session(edition.id, { title: 'Lesdag 4', startsAt: hoursFromNow(60) });
+    await g.session(edition.id, { title: 'Vervallen', startsAt: hoursFromNow(20), status: 'cancelled' });
+    await g.session(draft.id, { title: 'Concept', startsAt: hoursFromNow(24) });
+    const board = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst', startsAt: hoursFromNow(5 * 24) });
+    await g.rsvp(board.id, answered.id, 'attending');
+    const plan = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: hoursFromNow(48) });
+    await g.assignment(edition.id, { title: 'Reflectie', dueAt: hoursFromNow(5 * 24) });
+    await g.submission(plan.id, done.id);
+
+    const first = await worker.runOnce();
+    expect(first).toMatchObject({ scheduled: 5, sent: 5, failed: 0 });
+    expect(await worker.runOnce()).toMatchObject({ scheduled: 0, sent: 0 });
+
+    const mails = await mailsTo(keen.email, quiet.email, done.email, trainer.email, director.email, answered.email);
+    const summary = mails.map((mail) => `${mail.to === keen.email ? 'keen' : mail.to === done.email ? 'done' : mail.to === trainer.email ? 'trainer' : mail.to === director.email ? 'director' : 'other'}: ${mail.subject}`);
+    expect(summary.sort()).toEqual([
+      expect.stringMatching(/^director: Kom je naar Bestuurlijke bijeenkomst\?/),
+      expect.stringMatching(/^done: Herinnering: Lesdag 3, /),
+      expect.stringMatching(/^keen: Herinnering: Lesdag 3, /),
+      expect.stringMatching(/^keen: Inleveren vóór .*: Plan van aanpak$/),
+      expect.stringMatching(/^trainer: Herinnering: Lesdag 3, /),
+    ]);
+    expect(await deliveriesOf(keen.id)).toEqual([
+      { kind: 'assignment_due', eventKey: expect.stringMatching(new RegExp(`^assignment:${plan.id}:due:`)), status: 'sent', attempts: 1 },
+      { kind: 'session_reminder', eventKey: expect.stringMatching(new RegExp(`^session:${tomorrow.id}:starts:`)), status: 'sent', attempts: 1 },
+    ]);
+  });
+
+  it('sends one change mail per expected person with an .ics whose SEQUENCE went up, and re-keys the reminder', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running', name: `HIS-I ${Date.now()}` });
+    const [lotte, quiet, trainer, outsider] = await Promise.all([g.person({ name: 'Lotte' }), g.person(), g.person(), g.person()]);
+    await t.db.query(`UPDATE person SET reminders_enabled = false WHERE id = $1`, [quiet.id]);
+    for (const person of [lotte, quiet]) await g.enrolment(edition.id, person.id, 'participant');
+    const session = await g.session(edition.id, { title: 'Lesdag 5', startsAt: hoursFromNow(30) });
+    await g.sessionStaff(session.id, trainer.id);
+    const board = await g.session(edition.id, { kind: 'board_meeting', startsAt: hoursFromNow(24 * 20) });
+    const everyone = [lotte.email, quiet.email, trainer.email, outsider.email];
+
+    // Publishing the schedule: each person gets their own sessions once, as .ics with the current SEQUENCE.
+    await t.db.transaction((manager) => notifications.schedulePublished(manager, edition.id));
+    await t.db.transaction((manager) => notifications.schedulePublished(manager, edition.id));
+    await worker.runOnce();
+    const published = await mailsTo(...everyone);
+    expect(published.filter((mail) => mail.subject.startsWith('Je programma voor'))).toHaveLength(3);
+    const scheduleOf = (email: string) => published.find((mail) => mail.to === email && mail.subject.startsWith('Je programma'))!;
+    expect(scheduleOf(lotte.email).attachments.map((a) => a.fileName)).toEqual([`${edition.name}.ics`]);
+    for (const email of [lotte.email, trainer.email]) {
+      expect(calendarEvents(scheduleOf(email))).toEqual([{ uid: `${session.id}@koers`, sequence: 0, status: 'CONFIRMED' }]);
+    }
+    expect(published.filter((mail) => mail.subject.startsWith('Herinnering'))).toHaveLength(2);
+
+    // The move as the editions service writes it: history row, new time, raised sequence; then the notification, in one transaction.
+    const newStart = hoursFromNow(40);
+    await t.db.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO session_change (session_id, status, previous, reason)
+         SELECT id, 'moved', jsonb_build_object('startsAt', starts_at, 'endsAt', ends_at), 'Trainer ziek' FROM session WHERE id = $1`,
+        [session.id],
+      );
+      await manager.query(`UPDATE session SET starts_at = $2, ends_at = $2::timestamptz + interval '6 hours', status = 'moved', sequence = sequence + 1 WHERE id = $1`, [
+        session.id,
+        newStart,
+      ]);
+      await notifications.sessionChanged(manager, session.id);
+    });
+    // Hearing about the same version twice is a no-op.
+    await t.db.transaction((manager) => notifications.sessionChanged(manager, session.id));
+
+    expect(await worker.runOnce()).toMatchObject({ sent: 5 });
+    const changes = (await mailsTo(...everyone)).filter((mail) => mail.subject === 'Verplaatst: Lesdag 5');
+    // Everyone expected (reminders switched off or not), nobody else, once.
+    expect(changes.map((mail) => mail.to).sort()).toEqual([lotte.email, quiet.email, trainer.email].sort());
+    for (const mail of changes) {
+      expect(calendarEvents(mail)).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
+      expect(mail.text).toContain('Reden: Trainer ziek');
+      expect(mail.text).toContain(`https://koers.example.nl/sessies/${session.id}`);
+    }
+    // The moved session gets a new reminder for its new start (not for the person who switched reminders off).
+    const reminders = (await mailsTo(...everyone)).filter((mail) => mail.subject.startsWith('Herinnering: Lesdag 5'));
+    expect(reminders.map((mail) => mail.to).sort()).toEqual([lotte.email, lotte.email, trainer.email, trainer.email].sort());
+
+    // Cancelled: a mail with STATUS:CANCELLED and a higher SEQUENCE again; the board meeting is untouched.
+    await t.db.transaction(async (manager) => {
+      await manager.query(`UPDATE session SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1`, [session.id]);
+      await notifications.sessionChanged(manager, session.id);
+    });
+    await worker.runOnce();
+    const cancelled = (await mailsTo(...everyone)).filter((mail) => mail.subject === 'Geannuleerd: Lesdag 5');
+    expect(cancelled).toHaveLength(3);
+    expect(calendarEvents(cancelled[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 2, status: 'CANCELLED' }]);
+    expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE event_key LIKE $1`, [`session:${board.id}:%`])).toEqual([]);
+  });
+
+  it('mails feedback to the author of the submission', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running' });
+    const [author, reviewer] = [await g.person({ name: 'Fatima' }), await g.person({ name: 'Sanne de Vries' })];
+    await g.enrolment(edition.id, author.id, 'participant');
+    const assignment = await g.assignment(edition.id, { title: 'Reflectie', dueAt: hoursFromNow(-24) });
+    const submission = await g.submission(assignment.id, author.id);
+    const [feedback] = await t.db.query(
+      `INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, 'Sterk stuk.', 'approved') RETURNING id`,
+      [submission.id, reviewer.id],
+    );
+    await t.db.transaction((manager) => notifications.feedbackGiven(manager, feedback.id));
+    await worker.runOnce();
+    const [mail] = await mailsTo(author.email);
+    expect(mail.subject).toBe('Goedgekeurd: Reflectie');
+    expect(mail.text).toContain('Sanne de Vries heeft je werk voor Reflectie');
+    expect(mail.text).toContain('Sterk stuk.');
+  });
+
+  it('retries a failing send with back-off, then marks it failed for the programme office to retry', async () => {
+    const g = given(t.db);
+    const person = await g.person();
+    const mailer = t.app.get(Mailer);
+    const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.5:587'));
+    try {
+      await t.app.get(AuthService).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
+      expect(await worker.runOnce()).toMatchObject({ sent: 0, failed: 1 });
+      const [afterOne] = await t.db.query(
+        `SELECT status, attempts, last_error AS "lastError", extract(epoch FROM next_attempt_at - now())::int AS "waitSeconds"
+           FROM notification_delivery WHERE person_id = $1`,
+        [person.id],
+      );
+      expect(afterOne).toMatchObject({ status: 'pending', attempts: 1, lastError: 'connect ECONNREFUSED 10.0.0.5:587' });
+      expect(afterOne.waitSeconds).toBeGreaterThan(50);
+      expect(afterOne.waitSeconds).toBeLessThanOrEqual(60);
+      // Not due yet: the next tick leaves it alone.
+      expect(await worker.runOnce()).toMatchObject({ failed: 0 });
+
+      for (let attempt = 2; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
+        await t.db.query(`UPDATE notification_delivery SET next_attempt_at = now() WHERE person_id = $1`, [person.id]);
+        expect(await worker.runOnce()).toMatchObject({ failed: 1 });
+      }
+      expect(await deliveriesOf(person.id)).toEqual([expect.objectContaining({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS })]);
+      expect(send).toHaveBeenCalledTimes(MAX_DELIVERY_ATTEMPTS);
+    } finally {
+      send.mockRestore();
+    }
+
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const failed = await admin.get('/api/notifications/deliveries?status=failed&kind=invitation');
+    const row = failed.body.items.find((item: { recipient: { id: string } }) => item.recipient.id === person.id);
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS, lastError: 'connect ECONNREFUSED 10.0.0.5:587', outboxFile: null });
+
+    expect((await admin.post(`/api/notifications/deliveries/${row.id}/retry`)).status).toBe(204);
+    expect((await admin.post(`/api/notifications/deliveries/${row.id}/retry`)).status).toBe(404);
+    expect((await admin.post('/api/notifications/deliveries/not-a-uuid/retry')).status).toBe(404);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(await mailsTo(person.email)).toHaveLength(1);
+  });
+
+  describe('admin pages', () => {
+    it('answers 401 without a login and 403 without the admin flag', async () => {
+      expect((await t.anonymous().get('/api/notifications/deliveries')).status).toBe(401);
+      expect((await t.anonymous().get('/api/notifications/outbox')).status).toBe(401);
+      const trainer = await given(t.db).person();
+      const edition = await given(t.db).edition();
+      await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+      const client = await t.loginAs(trainer.email);
+      expect((await client.get('/api/notifications/deliveries')).status).toBe(403);
+      expect((await client.get('/api/notifications/outbox')).status).toBe(403);
+      expect((await client.post(`/api/notifications/deliveries/${trainer.id}/retry`)).status).toBe(403);
+    });
+
+    it('pages through deliveries with a fixed number of queries, filters them and links the outbox file', async () => {
+      const g = given(t.db);
+      const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+      const count = async () => {
+        t.queries.reset();
+        expect((await admin.get('/api/notifications/deliveries?pageSize=10')).status).toBe(200);
+        // The AuthGuard's session lookup, then the page and the counts.
+        return t.queries.count;
+      };
+      const few = await count();
+      const people = await Promise.all(Array.from({ length: 30 }, () => g.person()));
+      await t.app.get(AuthService).invite(people, { nl: 'Welkom.', en: 'Welcome.' });
+      expect(await count()).toBe(few);
+
+      const pending = await admin.get('/api/notifications/deliveries?status=pending&pageSize=10&page=2');
+      expect(pending.body).toMatchObject({ page: 2, pageSize: 10, total: 30, mailMode: 'outbox' });
+      expect(pending.body.items).toHaveLength(10);
+      expect(pending.body.counts.pending).toBe(30);
+
+      await worker.runOnce();
+      const sent = await admin.get('/api/notifications/deliveries?status=sent&kind=invitation&pageSize=1');
+      const [latest] = sent.body.items;
+      expect(latest).toMatchObject({ kind: 'invitation', status: 'sent', attempts: 1, outboxFile: `${latest.id}.eml` });
+      const file = await admin.get(`/api/notifications/outbox/${latest.outboxFile}`);
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toBe('message/rfc822');
+      expect(file.text).toContain(`Message-ID: <${latest.id}@koers.example.nl>`);
+
+      const outbox = await admin.get('/api/notifications/outbox?pageSize=5');
+      expect(outbox.body.total).toBeGreaterThanOrEqual(30);
+      expect(outbox.body.items[0]).toEqual({ name: expect.stringMatching(/\.eml$/), sizeBytes: expect.any(Number), writtenAt: expect.any(String) });
+
+      expect((await admin.get('/api/notifications/outbox/..%2F..%2Fsecret.eml')).status).toBe(404);
+      expect((await admin.get('/api/notifications/outbox/nope.eml')).status).toBe(404);
+      expect((await admin.get('/api/notifications/deliveries?status=lost')).status).toBe(400);
+      expect((await admin.get('/api/notifications/deliveries?kind=spam')).status).toBe(400);
+    });
+  });
+
+  describe('preferences', () => {
+    it('lets a person switch reminders off (withdrawing the waiting ones) and choose the language of their mails', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'running' });
+      const person = await g.person();
+      await g.enrolment(edition.id, person.id, 'participant');
+      const session = await g.session(edition.id, { startsAt: hoursFromNow(12) });
+      await t.db.query(`INSERT INTO notification_delivery (person_id, event_key, kind) VALUES ($1, $2, 'session_reminder'), ($1, $3, 'session_changed')`, [
+        person.id,
+        `session:${session.id}:starts:x`,
+        `session:${session.id}:seq:1`,
+      ]);
+      const client = await t.loginAs(person.email);
+
+      expect((await client.get('/api/me/preferences')).body).toEqual({ remindersEnabled: true, locale: 'nl' });
+      const saved = await client.put('/api/me/preferences', { remindersEnabled: false, locale: 'en' });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toEqual({ remindersEnabled: false, locale: 'en' });
+      expect((await client.get('/api/me/preferences')).body).toEqual({ remindersEnabled: false, locale: 'en' });
+      // Changes to their sessions still come; reminders do not, now or later.
+      expect((await deliveriesOf(person.id)).map((d: { kind: string }) => d.kind)).toEqual(['session_changed']);
+      await t.db.query(`DELETE FROM notification_delivery WHERE person_id = $1`, [person.id]);
+      await worker.runOnce();
+      expect(await deliveriesOf(person.id)).toEqual([]);
+
+      const invalid = await client.put('/api/me/preferences', { remindersEnabled: 'nee', locale: 'de', extra: 1 }, { 'accept-language': 'en' });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['extra', 'locale', 'remindersEnabled']);
+      expect((await t.anonymous().get('/api/me/preferences')).status).toBe(401);
+      expect((await t.anonymous().put('/api/me/preferences', { remindersEnabled: true, locale: 'nl' })).status).toBe(401);
+    });
+  });
+});

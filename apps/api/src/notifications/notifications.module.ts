@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
+import { MailModule } from '../mail/mail.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { NotificationRenderer } from './notification-renderer';
+import { NotificationWorker } from './notification-worker';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+import { PreferencesController } from './preferences.controller';
+
+/** Mail to people at the right moments, exactly once across app instances: a queue in PostgreSQL and a worker per instance. */
+@Module({
+  imports: [MailModule, SessionsModule, CalendarFeedModule],
+  controllers: [NotificationsController, PreferencesController],
+  providers: [NotificationsRepository, NotificationsService, NotificationRenderer, NotificationWorker],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

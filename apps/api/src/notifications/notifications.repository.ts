@@ -1,0 +1,321 @@
+import type { FeedbackOutcome } from '@koers/shared/domain';
+import {
+  type DeliveryStatus,
+  type DeliverySummary,
+  type NotificationKind,
+  type NotificationPreferences,
+  REMINDER_KINDS,
+} from '@koers/shared/notifications';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type ClaimedDelivery, type NewDelivery, SECRET_PAYLOAD_FIELDS } from './notification-payloads';
+
+/** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
+const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** The key of a session's reminder: a moved session gets a new one, a restart or a second instance never does. */
+const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.starts_at')}`;
+
+/** Editions whose schedule people have been told about. */
+const PUBLISHED_EDITION = `ed.status IN ('open', 'running')`;
+
+/** Every statement ends in ON CONFLICT DO NOTHING on (person, event, kind): enqueueing the same event twice is a no-op. */
+const INSERT_DELIVERY = `INSERT INTO notification_delivery (person_id, event_key, kind, payload)`;
+const ON_CONFLICT = `ON CONFLICT (person_id, event_key, kind) DO NOTHING`;
+
+export interface ReminderWindows {
+  sessionReminderHours: number;
+  assignmentDueHours: number;
+  rsvpReminderHours: number;
+}
+
+export interface AssignmentForMail {
+  title: string;
+  editionName: string;
+  dueAt: Date;
+  handedIn: boolean;
+}
+
+export interface FeedbackForMail {
+  assignmentId: string;
+  assignmentTitle: string;
+  editionName: string;
+  outcome: FeedbackOutcome;
+  comment: string;
+  reviewerName: string | null;
+}
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One statement for any number of deliveries; returns how many were new. */
+  async enqueue(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
+    if (deliveries.length === 0) return 0;
+    const rows = await manager.query(
+      `${INSERT_DELIVERY}
+       SELECT d.person_id, d.event_key, d.kind, d.payload
+         FROM jsonb_to_recordset($1::jsonb) AS d(person_id uuid, event_key text, kind text, payload jsonb)
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
+    );
+    return rows.length;
+  }
+
+  /** Everyone expected at a session of the edition (optionally only these people) gets their schedule once. */
+  async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {
+    const rows = await manager.query(
+      `${INSERT_DELIVERY}
+       SELECT DISTINCT x.person_id, 'edition:' || s.edition_id || ':schedule', 'schedule_published', jsonb_build_object('editionId', s.edition_id)
+         FROM session s
+         JOIN expected_attendee x ON x.session_id = s.id
+         JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
+        WHERE s.edition_id = $1 AND ($2::uuid[] IS NULL OR x.person_id = ANY($2::uuid[]))
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [editionId, personIds],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Everyone expected at the session hears about this version of it (the key holds session.sequence), with what the
+   * latest session_change recorded: where it was and why it changed. Drafts are skipped: nobody has seen them yet.
+   */
+  async enqueueSessionChanged(manager: EntityManager, sessionId: string): Promise<number> {
+    const rows = await manager.query(
+      `${INSERT_DELIVERY}
+       SELECT DISTINCT x.person_id, 'session:' || s.id || ':seq:' || s.sequence, 'session_changed',
+              jsonb_build_object('sessionId', s.id, 'sequence', s.sequence,
+                                 'previousStartsAt', c.previous->>'startsAt', 'previousEndsAt', c.previous->>'endsAt',
+                                 'reason', COALESCE(c.reason, ''))
+         FROM session s
+         JOIN edition ed ON ed.id = s.edition_id AND ed.status <> 'draft'
+         JOIN expected_attendee x ON x.session_id = s.id
+         JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
+         LEFT JOIN LATERAL (
+           SELECT sc.previous, sc.reason FROM session_change sc WHERE sc.session_id = s.id ORDER BY sc.changed_at DESC LIMIT 1
+         ) c ON true
+        WHERE s.id = $1
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [sessionId],
+    );
+    return rows.length;
+  }
+
+  /** Pending reminders that no longer fit the session: all of them when it is cancelled, the one for its old start when it moved. */
+  async dropObsoleteReminders(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM notification_delivery d
+        USING session s
+        WHERE s.id = $1 AND d.status = 'pending' AND d.event_key LIKE 'session:' || s.id || ':%'
+          AND (    (s.status = 'cancelled' AND d.kind IN ('session_reminder', 'rsvp_reminder'))
+                OR (d.kind = 'session_reminder' AND d.event_key <> ${SESSION_REMINDER_KEY}))`,
+      [sessionId],
+    );
+  }
+
+  async enqueueFeedbackGiven(manager: EntityManager, feedbackId: string): Promise<number> {
+    const rows = await manager.query(
+      `${INSERT_DELIVERY}
+       SELECT sub.person_id, 'feedback:' || f.id, 'feedback_given', jsonb_build_object('feedbackId', f.id)
+         FROM feedback f
+         JOIN submission sub ON sub.id = f.submission_id
+         JOIN person p ON p.id = sub.person_id AND p.erased_at IS NULL
+        WHERE f.id = $1
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [feedbackId],
+    );
+    return rows.length;
+  }
+
+  /**
+   * The reminders that are due now, for everyone who wants them, in one set-based statement. Safe to run on every
+   * instance at once: the unique (person, event, kind) key lets each reminder in once.
+   */
+  async scheduleReminders(windows: ReminderWindows): Promise<number> {
+    const rows = await this.db.query(
+      `${INSERT_DELIVERY}
+       SELECT due.person_id, due.event_key, due.kind, due.payload
+         FROM (
+           SELECT x.person_id, ${SESSION_REMINDER_KEY} AS event_key, 'session_reminder' AS kind,
+                  jsonb_build_object('sessionId', s.id, 'startsAt', s.starts_at) AS payload
+             FROM session s
+             JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+             JOIN expected_attendee x ON x.session_id = s.id
+            WHERE s.status <> 'cancelled' AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $1)
+           UNION ALL
+           SELECT e.person_id, 'assignment:' || a.id || ':due:' || ${isoUtc('due.due_at')}, 'assignment_due',
+                  jsonb_build_object('assignmentId', a.id, 'dueAt', due.due_at)
+             FROM assignment a
+             JOIN edition ed ON ed.id = a.edition_id AND ${PUBLISHED_EDITION}
+             JOIN enrolment e ON e.edition_id = a.edition_id AND e.role = 'participant' AND e.status = 'active'
+             LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = e.person_id
+             CROSS JOIN LATERAL (SELECT COALESCE(ext.due_at, a.due_at) AS due_at) due
+            WHERE due.due_at > now() AND due.due_at <= now() + make_interval(hours => $2)
+              AND NOT EXISTS (SELECT 1 FROM submission sub WHERE sub.assignment_id = a.id AND sub.person_id = e.person_id)
+           UNION ALL
+           SELECT x.person_id, 'session:' || s.id || ':rsvp', 'rsvp_reminder', jsonb_build_object('sessionId', s.id)
+             FROM session s
+             JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+             JOIN expected_attendee x ON x.session_id = s.id AND x.role = 'director'
+            WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
+              AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)
+              AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id)
+         ) due
+         JOIN person p ON p.id = due.person_id AND p.reminders_enabled AND p.erased_at IS NULL
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [windows.sessionReminderHours, windows.assignmentDueHours, windows.rsvpReminderHours],
+    );
+    return rows.length;
+  }
+
+  /**
+   * The oldest due delivery that no other worker holds, locked until the caller's transaction ends: a crash rolls the
+   * claim back to pending, and SKIP LOCKED lets other instances take the next one meanwhile.
+   */
+  async claimNextDue(manager: EntityManager): Promise<ClaimedDelivery | null> {
+    const rows = await manager.query(
+      `SELECT d.id, d.person_id AS "personId", d.event_key AS "eventKey", d.kind, d.payload, d.attempts,
+              json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'locale', p.locale, 'remindersEnabled', p.reminders_enabled,
+                                'erased', p.erased_at IS NOT NULL) AS recipient
+         FROM notification_delivery d
+         JOIN person p ON p.id = d.person_id
+        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+        ORDER BY d.next_attempt_at, d.id
+        LIMIT 1
+        FOR UPDATE OF d SKIP LOCKED`,
+    );
+    return rows[0] ?? null;
+  }
+
+  async markSent(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE notification_delivery
+          SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL, payload = payload - $2::text[]
+        WHERE id = $1`,
+      [id, SECRET_PAYLOAD_FIELDS],
+    );
+  }
+
+  /**
+   * Counts the attempt; with a delay the delivery is tried again after it, without one it is `failed`. Only while it is
+   * pending: an instance that lost its claim (its connection died mid-send) must not overwrite another's success.
+   */
+  async recordFailure(id: string, error: string, retryDelaySeconds: number | null, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
+      `UPDATE notification_delivery
+          SET attempts = attempts + 1, last_error = $2,
+              status = CASE WHEN $3::int IS NULL THEN 'failed'::delivery_status ELSE status END,
+              next_attempt_at = CASE WHEN $3::int IS NULL THEN next_attempt_at ELSE now() + make_interval(secs => $3::int) END
+        WHERE id = $1 AND status = 'pending'`,
+      [id, error, retryDelaySeconds],
+    );
+  }
+
+  /** A delivery whose subject is gone (session cancelled, work handed in, RSVP answered): nothing to send, nothing to keep. */
+  async remove(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM notification_delivery WHERE id = $1`, [id]);
+  }
+
+  /** A failed delivery gets a fresh set of attempts; false when there is no failed delivery with this id. */
+  async retry(id: string): Promise<boolean> {
+    const [, affected] = await this.db.query(
+      `UPDATE notification_delivery SET status = 'pending', attempts = 0, next_attempt_at = now() WHERE id = $1 AND status = 'failed'`,
+      [id],
+    );
+    return affected > 0;
+  }
+
+  /** One page, newest first, with the total, in one statement. */
+  async findPage(
+    filter: { status?: DeliveryStatus; kind?: NotificationKind },
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Omit<DeliverySummary, 'outboxFile'>[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT d.id, d.kind, d.event_key AS "eventKey", d.status,
+              json_build_object('id', p.id, 'name', p.name, 'email', p.email) AS recipient,
+              d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.next_attempt_at AS "nextAttemptAt",
+              d.sent_at AS "sentAt", count(*) OVER ()::int AS total
+         FROM notification_delivery d
+         JOIN person p ON p.id = d.person_id
+        WHERE ($1::delivery_status IS NULL OR d.status = $1::delivery_status) AND ($2::text IS NULL OR d.kind = $2)
+        ORDER BY d.created_at DESC, d.id
+        LIMIT $3 OFFSET $4`,
+      [filter.status ?? null, filter.kind ?? null, limit, offset],
+    );
+    return {
+      items: rows.map(({ total: _, ...row }: Record<string, unknown>) => row as Omit<DeliverySummary, 'outboxFile'>),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  async countByStatus(): Promise<Record<DeliveryStatus, number>> {
+    const rows: { status: DeliveryStatus; count: number }[] = await this.db.query(
+      `SELECT status, count(*)::int AS count FROM notification_delivery GROUP BY status`,
+    );
+    return { pending: 0, sent: 0, failed: 0, ...Object.fromEntries(rows.map((row) => [row.status, row.count])) };
+  }
+
+  async findPreferences(personId: string): Promise<NotificationPreferences | null> {
+    const rows = await this.db.query(`SELECT reminders_enabled AS "remindersEnabled", locale FROM person WHERE id = $1`, [personId]);
+    return rows[0] ?? null;
+  }
+
+  /** Switching reminders off also withdraws the ones still waiting to be sent. */
+  async savePreferences(personId: string, preferences: NotificationPreferences): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE person SET reminders_enabled = $2, locale = $3 WHERE id = $1`, [
+        personId,
+        preferences.remindersEnabled,
+        preferences.locale,
+      ]);
+      if (!preferences.remindersEnabled) {
+        await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [
+          personId,
+          REMINDER_KINDS,
+        ]);
+      }
+    });
+  }
+
+  /** The person's own deadline for the assignment (an extension counts) and whether they handed anything in. */
+  async assignmentForMail(assignmentId: string, personId: string): Promise<AssignmentForMail | null> {
+    const rows = await this.db.query(
+      `SELECT a.title, ed.name AS "editionName", COALESCE(ext.due_at, a.due_at) AS "dueAt",
+              EXISTS (SELECT 1 FROM submission sub WHERE sub.assignment_id = a.id AND sub.person_id = $2) AS "handedIn"
+         FROM assignment a
+         JOIN edition ed ON ed.id = a.edition_id
+         LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = $2
+        WHERE a.id = $1`,
+      [assignmentId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async feedbackForMail(feedbackId: string): Promise<FeedbackForMail | null> {
+    const rows = await this.db.query(
+      `SELECT a.id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", f.outcome, f.comment,
+              reviewer.name AS "reviewerName"
+         FROM feedback f
+         JOIN submission sub ON sub.id = f.submission_id
+         JOIN assignment a ON a.id = sub.assignment_id
+         JOIN edition ed ON ed.id = a.edition_id
+         LEFT JOIN person reviewer ON reviewer.id = f.reviewer_person_id
+        WHERE f.id = $1`,
+      [feedbackId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async hasAnsweredRsvp(sessionId: string, personId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,102 @@
+import type { Page } from '@koers/shared/api';
+import type { DeliveriesPage, NotificationPreferences, OutboxFileSummary } from '@koers/shared/notifications';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import { NotAuthenticatedError } from '../errors/koers-error';
+import { Mailer } from '../mail/mailer';
+import { Outbox } from '../mail/outbox';
+import type { DeliveriesQueryDto } from './dto/deliveries-query.dto';
+import type { NewDelivery } from './notification-payloads';
+import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
+import { NotificationsRepository } from './notifications.repository';
+
+/**
+ * What other features call to have mail sent. Every method takes the EntityManager of the caller's transaction:
+ * the mail is queued if and only if the business change commits, and queuing the same event twice is a no-op.
+ * The worker sends it shortly after, on whichever instance gets to it first.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly mailer: Mailer,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Queues these deliveries; (person, eventKey, kind) that are already queued or sent are skipped. */
+  notify(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
+    return this.notifications.enqueue(manager, deliveries);
+  }
+
+  /**
+   * An edition's schedule went out: everyone expected at its sessions gets it, with their sessions as .ics, once.
+   * Call again with `personIds` for people enrolled later; each person still gets it only once.
+   */
+  schedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null = null): Promise<number> {
+    return this.notifications.enqueueSchedulePublished(manager, editionId, personIds);
+  }
+
+  /**
+   * A published session was moved, cancelled or otherwise changed. Call after raising `session.sequence` and writing the
+   * `session_change` row (its `previous.startsAt/endsAt` and `reason` go into the mail), in the same transaction.
+   * Everyone expected at the session gets one mail per sequence number; pending reminders for the old time are dropped.
+   */
+  async sessionChanged(manager: EntityManager, sessionId: string): Promise<number> {
+    await this.notifications.dropObsoleteReminders(manager, sessionId);
+    return this.notifications.enqueueSessionChanged(manager, sessionId);
+  }
+
+  /** A trainer gave feedback on a submission: its author hears about it. */
+  feedbackGiven(manager: EntityManager, feedbackId: string): Promise<number> {
+    return this.notifications.enqueueFeedbackGiven(manager, feedbackId);
+  }
+
+  async deliveries(query: DeliveriesQueryDto): Promise<DeliveriesPage> {
+    const [{ items, total }, counts] = await Promise.all([
+      this.notifications.findPage({ status: query.status, kind: query.kind }, query.pageSize, pageOffset(query)),
+      this.notifications.countByStatus(),
+    ]);
+    const inOutbox = this.mailer.mode === 'outbox';
+    return {
+      ...toPage(
+        items.map((item) => ({ ...item, outboxFile: inOutbox && item.status === 'sent' ? `${item.id}.eml` : null })),
+        total,
+        query,
+      ),
+      mailMode: this.mailer.mode,
+      counts,
+    };
+  }
+
+  async retry(id: string): Promise<void> {
+    if (!(await this.notifications.retry(id))) throw new FailedDeliveryNotFoundError();
+  }
+
+  async outboxFiles(query: PageQueryDto): Promise<Page<OutboxFileSummary>> {
+    const { items, total } = await this.outbox.list(pageOffset(query), query.pageSize);
+    return toPage(
+      items.map((file) => ({ ...file, writtenAt: file.writtenAt.toISOString() })),
+      total,
+      query,
+    );
+  }
+
+  async outboxFile(fileName: string): Promise<Buffer> {
+    const raw = await this.outbox.read(fileName);
+    if (!raw) throw new OutboxFileNotFoundError();
+    return raw;
+  }
+
+  async preferences(auth: AuthContext): Promise<NotificationPreferences> {
+    const preferences = await this.notifications.findPreferences(auth.personId);
+    if (!preferences) throw new NotAuthenticatedError();
+    return preferences;
+  }
+
+  async savePreferences(auth: AuthContext, preferences: NotificationPreferences): Promise<NotificationPreferences> {
+    await this.notifications.savePreferences(auth.personId, preferences);
+    return preferences;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Locale } from '@koers/shared/domain';
+import { composeMail } from '../../mail/compose-mail';
+import type { MailContent } from '../../mail/mailer';
+import { greeting, reminderFooter, type SessionFacts, sessionDetails } from './session-details';
+
+export interface RsvpReminderMail {
+  name: string;
+  session: SessionFacts;
+  link: string;
+  settingsLink: string;
+}
+
+export function rsvpReminderMail(input: RsvpReminderMail, locale: Locale): MailContent {
+  const { session } = input;
+  const text =
+    locale === 'en'
+      ? {
+          subject: `Will you attend ${session.title}? Please let us know`,
+          intro: `${session.title} is in a week and we do not know yet whether you will come. Let us know whether you attend, cannot make it, or send someone in your place.`,
+          action: 'Answer in Koers',
+        }
+      : {
+          subject: `Kom je naar ${session.title}? Laat het ons weten`,
+          intro: `Over een week is ${session.title} en we weten nog niet of je komt. Laat weten of je aanwezig bent, verhinderd bent of iemand in je plaats stuurt.`,
+          action: 'Geef antwoord in Koers',
+        };
+  return composeMail({
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.intro],
+    details: sessionDetails(session, locale),
+    action: { label: text.action, url: input.link },
+    footer: [reminderFooter(input.settingsLink, locale)],
+  });
+}

@@ -1,0 +1,45 @@
+import type { Locale, SessionStatus } from '@koers/shared/domain';
+import { composeMail } from '../../mail/compose-mail';
+import { mailTimeRange } from '../../mail/mail-dates';
+import type { MailAttachment, MailContent } from '../../mail/mailer';
+import { greeting } from './session-details';
+
+export interface SchedulePublishedMail {
+  name: string;
+  editionName: string;
+  sessions: { title: string; startsAt: Date; endsAt: Date; status: SessionStatus }[];
+  link: string;
+  /** The person's sessions as an .ics file. */
+  calendar: MailAttachment;
+}
+
+export function schedulePublishedMail(input: SchedulePublishedMail, locale: Locale): MailContent {
+  const text =
+    locale === 'en'
+      ? {
+          subject: `Your schedule for ${input.editionName}`,
+          intro: `The schedule of ${input.editionName} is ready. These are the sessions you are expected at. The attached calendar file (.ics) puts them all in your calendar at once.`,
+          cancelled: 'cancelled',
+          action: 'Open your programme in Koers',
+          later: 'Koers lets you know by mail whenever a session is moved or cancelled.',
+        }
+      : {
+          subject: `Je programma voor ${input.editionName}`,
+          intro: `Het programma van ${input.editionName} staat klaar. Dit zijn de sessies waarbij je verwacht wordt. Met het agendabestand (.ics) in de bijlage zet je ze in één keer in je agenda.`,
+          cancelled: 'geannuleerd',
+          action: 'Bekijk je programma in Koers',
+          later: 'Wordt een sessie verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
+        };
+  return composeMail({
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.intro],
+    details: input.sessions.map((session) => [
+      mailTimeRange(session.startsAt, session.endsAt, locale),
+      session.status === 'cancelled' ? `${session.title} (${text.cancelled})` : session.title,
+    ]),
+    action: { label: text.action, url: input.link },
+    footer: [text.later],
+    attachments: [input.calendar],
+  });
+}

@@ -1,0 +1,59 @@
+import type { Locale } from '@koers/shared/domain';
+import { composeMail } from '../../mail/compose-mail';
+import { mailTimeRange } from '../../mail/mail-dates';
+import type { MailAttachment, MailContent } from '../../mail/mailer';
+import { greeting, type SessionFacts, sessionDetails } from './session-details';
+
+export interface SessionChangedMail {
+  name: string;
+  session: SessionFacts & { status: 'scheduled' | 'moved' | 'cancelled' };
+  /** Where the session was before it moved, when it did. */
+  previous: { startsAt: Date; endsAt: Date } | null;
+  /** Why, as the programme office wrote it; may be empty. */
+  reason: string;
+  link: string;
+  /** The session as an .ics file with a raised SEQUENCE, so calendars replace their copy. */
+  calendar: MailAttachment;
+}
+
+export function sessionChangedMail(input: SessionChangedMail, locale: Locale): MailContent {
+  const { session } = input;
+  const moved = input.previous !== null && input.previous.startsAt.getTime() !== session.startsAt.getTime();
+  const was = input.previous ? mailTimeRange(input.previous.startsAt, input.previous.endsAt, locale) : '';
+  const text =
+    locale === 'en'
+      ? {
+          subject:
+            session.status === 'cancelled' ? `Cancelled: ${session.title}` : moved ? `Moved: ${session.title}` : `Changed: ${session.title}`,
+          what:
+            session.status === 'cancelled'
+              ? `${session.title} (${session.editionName}) has been cancelled. It no longer takes place.`
+              : moved
+                ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
+                : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
+          reason: `Reason: ${input.reason}`,
+          calendar: 'The attached calendar file (.ics) updates the session in your calendar.',
+          action: 'Open the session in Koers',
+        }
+      : {
+          subject:
+            session.status === 'cancelled' ? `Geannuleerd: ${session.title}` : moved ? `Verplaatst: ${session.title}` : `Gewijzigd: ${session.title}`,
+          what:
+            session.status === 'cancelled'
+              ? `${session.title} (${session.editionName}) is geannuleerd en gaat niet door.`
+              : moved
+                ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
+                : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,
+          reason: `Reden: ${input.reason}`,
+          calendar: 'Met het agendabestand (.ics) in de bijlage werk je de sessie in je agenda bij.',
+          action: 'Bekijk de sessie in Koers',
+        };
+  return composeMail({
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.what, ...(input.reason.trim() ? [text.reason] : []), text.calendar],
+    details: session.status === 'cancelled' ? undefined : sessionDetails(session, locale),
+    action: { label: text.action, url: input.link },
+    attachments: [input.calendar],
+  });
+}

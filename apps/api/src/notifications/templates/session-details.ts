@@ -1,0 +1,41 @@
+import type { Locale, SessionMode } from '@koers/shared/domain';
+import { mailTimeRange } from '../../mail/mail-dates';
+
+/** What the mails about one session tell about it. */
+export interface SessionFacts {
+  title: string;
+  editionName: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: SessionMode;
+  location: string | null;
+}
+
+const LABELS = {
+  nl: { when: 'Wanneer', where: 'Waar', edition: 'Editie', online: 'Online', or: 'of' },
+  en: { when: 'When', where: 'Where', edition: 'Edition', online: 'Online', or: 'or' },
+} satisfies Record<Locale, Record<string, string>>;
+
+/** The online link itself is left out on purpose: the session page shows it from 30 minutes before the start. */
+export function place(session: Pick<SessionFacts, 'mode' | 'location'>, locale: Locale): string {
+  const text = LABELS[locale];
+  if (session.mode === 'online' || !session.location) return text.online;
+  return session.mode === 'hybrid' ? `${session.location} ${text.or} ${text.online.toLowerCase()}` : session.location;
+}
+
+export function sessionDetails(session: SessionFacts, locale: Locale): [string, string][] {
+  const text = LABELS[locale];
+  return [
+    [text.when, mailTimeRange(session.startsAt, session.endsAt, locale)],
+    [text.where, place(session, locale)],
+    [text.edition, session.editionName],
+  ];
+}
+
+export const greeting = (name: string, locale: Locale) => (locale === 'en' ? `Hello ${name},` : `Beste ${name},`);
+
+/** The footer of every mail a person can switch off. */
+export const reminderFooter = (settingsUrl: string, locale: Locale) =>
+  locale === 'en'
+    ? `You receive reminders because they are switched on. Switch them off under My settings: ${settingsUrl}`
+    : `Je krijgt herinneringen omdat ze aan staan. Zet ze uit bij Mijn instellingen: ${settingsUrl}`;

@@ -1,0 +1,108 @@
+import { LOCALES, type Locale } from '@koers/shared/domain';
+import type { MailContent } from '../../mail/mailer';
+import { assignmentDueMail } from './assignment-due.mail';
+import { feedbackGivenMail } from './feedback-given.mail';
+import { invitationMail } from './invitation.mail';
+import { rsvpReminderMail } from './rsvp-reminder.mail';
+import { schedulePublishedMail } from './schedule-published.mail';
+import { sessionChangedMail } from './session-changed.mail';
+import { sessionReminderMail } from './session-reminder.mail';
+
+const calendar = { fileName: 'HIS-I 3.0.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: 'BEGIN:VCALENDAR' };
+// 09:30–16:00 in Amsterdam (winter time), and a summer date to show the clock change is handled.
+const session = {
+  title: 'Lesdag 4: <Veranderkunde> & weerstand',
+  editionName: 'HIS-I 3.0',
+  startsAt: new Date('2027-03-09T08:30:00Z'),
+  endsAt: new Date('2027-03-09T15:00:00Z'),
+  mode: 'hybrid' as const,
+  location: 'Utrechtseweg 10, Amersfoort',
+};
+const common = { name: 'Lotte Bakker', link: 'https://koers.example.nl/sessies/1', settingsLink: 'https://koers.example.nl/mijn-instellingen' };
+
+const mails: Record<string, (locale: Locale) => MailContent> = {
+  invitation: (locale) =>
+    invitationMail({ name: 'Lotte Bakker', reason: locale === 'en' ? 'You are enrolled in HIS-I 3.0.' : 'Je bent ingeschreven voor HIS-I 3.0.', link: common.link, validDays: 14 }, locale),
+  schedulePublished: (locale) =>
+    schedulePublishedMail(
+      {
+        name: common.name,
+        editionName: 'HIS-I 3.0',
+        sessions: [
+          { ...session, status: 'scheduled' },
+          { title: 'Lesdag 5', startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled' },
+        ],
+        link: common.link,
+        calendar,
+      },
+      locale,
+    ),
+  sessionMoved: (locale) =>
+    sessionChangedMail(
+      {
+        name: common.name,
+        session: { ...session, status: 'moved' },
+        previous: { startsAt: new Date('2027-03-02T08:30:00Z'), endsAt: new Date('2027-03-02T15:00:00Z') },
+        reason: 'Trainer ziek',
+        link: common.link,
+        calendar,
+      },
+      locale,
+    ),
+  sessionCancelled: (locale) =>
+    sessionChangedMail({ name: common.name, session: { ...session, status: 'cancelled' }, previous: null, reason: '', link: common.link, calendar }, locale),
+  sessionReminder: (locale) => sessionReminderMail({ ...common, session }, locale),
+  assignmentDue: (locale) =>
+    assignmentDueMail({ ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', dueAt: new Date('2027-03-06T22:59:00Z') }, locale),
+  feedbackGiven: (locale) =>
+    feedbackGivenMail(
+      { name: common.name, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', outcome: 'revise', reviewerName: 'Sanne de Vries', comment: locale === 'en' ? 'Make the goal concrete.' : 'Maak het doel concreter.', link: common.link },
+      locale,
+    ),
+  rsvpReminder: (locale) => rsvpReminderMail({ ...common, session: { ...session, title: 'Bestuurlijke bijeenkomst 1' } }, locale),
+};
+
+describe('notification mails', () => {
+  it.each(Object.keys(mails).flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))('%s renders in %s', (name, locale) => {
+    const mail = mails[name](locale);
+    expect(mail.subject).not.toBe('');
+    expect(mail.text).toContain(locale === 'en' ? 'Hello Lotte Bakker,' : 'Beste Lotte Bakker,');
+    expect(mail.html).toContain(locale === 'en' ? 'Hello Lotte Bakker,' : 'Beste Lotte Bakker,');
+    // Every mail links into Koers, in both parts.
+    expect(mail.text).toContain('https://koers.example.nl/');
+    expect(mail.html).toMatch(/<a href="https:\/\/koers\.example\.nl\//);
+    // The other language never leaks in.
+    expect(`${mail.subject} ${mail.text}`).not.toMatch(locale === 'en' ? /\b(je|het|een|Beste)\b/ : /\b(the|your|Hello)\b/);
+  });
+
+  it('writes times in Amsterdam time in the mail language, and escapes what people typed in the HTML', () => {
+    const nl = mails.sessionReminder('nl');
+    expect(nl.subject).toBe('Herinnering: Lesdag 4: <Veranderkunde> & weerstand, dinsdag 9 maart 2027, 09:30');
+    expect(nl.text).toContain('Wanneer: dinsdag 9 maart 2027, 09:30 – 16:00');
+    expect(nl.text).toContain('Waar: Utrechtseweg 10, Amersfoort of online');
+    expect(nl.html).toContain('Lesdag 4: &lt;Veranderkunde&gt; &amp; weerstand');
+    expect(nl.html).not.toContain('<Veranderkunde>');
+    expect(mails.sessionReminder('en').text).toContain('When: Tuesday 9 March 2027, 09:30 – 16:00');
+    // Summer time: 07:30 UTC is 09:30 in Amsterdam.
+    expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
+  });
+
+  it('says what changed about a session and attaches the calendar file', () => {
+    const moved = mails.sessionMoved('nl');
+    expect(moved.subject).toBe('Verplaatst: Lesdag 4: <Veranderkunde> & weerstand');
+    expect(moved.text).toContain('Eerst stond deze op dinsdag 2 maart 2027, 09:30 – 16:00.');
+    expect(moved.text).toContain('Reden: Trainer ziek');
+    expect(moved.attachments).toEqual([calendar]);
+    const cancelled = mails.sessionCancelled('en');
+    expect(cancelled.subject).toBe('Cancelled: Lesdag 4: <Veranderkunde> & weerstand');
+    expect(cancelled.text).not.toContain('Reason:');
+    expect(cancelled.attachments).toEqual([calendar]);
+  });
+
+  it('lets reminders, and only reminders, point to the switch that turns them off', () => {
+    for (const name of ['sessionReminder', 'assignmentDue', 'rsvpReminder']) {
+      expect(mails[name]('nl').text).toContain('Zet ze uit bij Mijn instellingen: https://koers.example.nl/mijn-instellingen');
+    }
+    for (const name of ['invitation', 'sessionMoved', 'feedbackGiven']) expect(mails[name]('nl').text).not.toContain('mijn-instellingen');
+  });
+});

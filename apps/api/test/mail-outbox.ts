@@ -1,0 +1,89 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface ReadMail {
+  file: string;
+  to: string;
+  subject: string;
+  messageId: string;
+  text: string;
+  html: string;
+  attachments: { fileName: string; contentType: string; content: string }[];
+}
+
+/**
+ * The mails an app instance wrote to its outbox ($KOERS_DATA_DIR/outbox), decoded: enough MIME (multipart, base64,
+ * RFC 2047 subjects) to read what Koers writes, independent of the code that writes it.
+ */
+export async function readOutbox(dataDir: string): Promise<ReadMail[]> {
+  const directory = path.join(dataDir, 'outbox');
+  const files = (await readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith('.eml')).sort();
+  return Promise.all(files.map(async (file) => ({ file, ...parseMail(await readFile(path.join(directory, file), 'utf8')) })));
+}
+
+interface Part {
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function parseMail(raw: string): Omit<ReadMail, 'file'> {
+  const mail: Omit<ReadMail, 'file'> = { to: '', subject: '', messageId: '', text: '', html: '', attachments: [] };
+  const root = parsePart(raw);
+  mail.to = root.headers['to'] ?? '';
+  mail.subject = decodeWords(root.headers['subject'] ?? '');
+  mail.messageId = root.headers['message-id'] ?? '';
+  const visit = (part: Part) => {
+    const type = part.headers['content-type'] ?? 'text/plain';
+    const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+    if (boundary) {
+      part.body
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .forEach((child) => visit(parsePart(child.replace(/^\r\n/, ''))));
+      return;
+    }
+    const content = decodeBody(part);
+    const disposition = part.headers['content-disposition'] ?? '';
+    if (disposition.startsWith('attachment')) {
+      const fileName = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
+      mail.attachments.push({ fileName: decodeWords(fileName), contentType: type, content });
+    } else if (type.startsWith('text/html')) mail.html = content;
+    else if (type.startsWith('text/plain')) mail.text = content;
+  };
+  visit(root);
+  return mail;
+}
+
+function parsePart(raw: string): Part {
+  const split = raw.indexOf('\r\n\r\n');
+  const head = split === -1 ? raw : raw.slice(0, split);
+  const body = split === -1 ? '' : raw.slice(split + 4);
+  const headers: Record<string, string> = {};
+  // Folded header lines continue with whitespace.
+  for (const line of head.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { headers, body };
+}
+
+function decodeBody(part: Part): string {
+  const encoding = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = part.body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
+    return decodeURIComponent(bytes);
+  }
+  return part.body.replace(/\r\n$/, '');
+}
+
+/** RFC 2047 encoded words, e.g. `=?UTF-8?B?SMOp?=`. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeURIComponent(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1')),
+    );
+}

@@ -1,0 +1,75 @@
+import type { Locale } from './domain';
+
+/** Which mail a delivery is. */
+export const NOTIFICATION_KINDS = [
+  'invitation',
+  'schedule_published',
+  'session_changed',
+  'session_reminder',
+  'assignment_due',
+  'feedback_given',
+  'rsvp_reminder',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The kinds a person can switch off; invitations and changes to their sessions always come. */
+export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder'];
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** How Koers delivers mail: through SMTP (SMTP_URL set) or as `.eml` files in the outbox. */
+export type MailMode = 'smtp' | 'outbox';
+
+/** One row of the admin's deliveries list: one mail to one person about one thing. */
+export interface DeliverySummary {
+  id: string;
+  kind: NotificationKind;
+  eventKey: string;
+  status: DeliveryStatus;
+  recipient: { id: string; name: string; email: string };
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string;
+  sentAt: string | null;
+  /** The `.eml` file of a sent mail in outbox mode, for `GET /api/notifications/outbox/:fileName`. */
+  outboxFile: string | null;
+}
+
+/** `GET /api/notifications/deliveries?status=&kind=&page=&pageSize=` */
+export interface DeliveriesQuery {
+  status?: DeliveryStatus;
+  kind?: NotificationKind;
+  page?: number;
+  pageSize?: number;
+}
+
+/** `GET /api/notifications/deliveries` answers a page of deliveries plus how mail leaves Koers. */
+export interface DeliveriesPage {
+  items: DeliverySummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  mailMode: MailMode;
+  /** Deliveries per status over all kinds, for the page's summary line. */
+  counts: Record<DeliveryStatus, number>;
+}
+
+/** One `.eml` file in the outbox (outbox mode only). */
+export interface OutboxFileSummary {
+  name: string;
+  sizeBytes: number;
+  writtenAt: string;
+}
+
+/** `GET /api/me/preferences` and `PUT /api/me/preferences`. */
+export interface NotificationPreferences {
+  /** Reminders before sessions, deadlines and board-meeting RSVPs. */
+  remindersEnabled: boolean;
+  /** The language of the mails Koers sends this person. */
+  locale: Locale;
+}
+
+/** The page where a person switches reminders off; every reminder links to it. */
+export const MY_SETTINGS_PATH = '/mijn-instellingen';
