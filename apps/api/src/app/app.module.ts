@@ -15,9 +15,9 @@ import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { MeModule } from '../me/me.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -45,10 +45,10 @@ export class AppModule {
         PeopleModule,
         AuthModule,
         AttendanceModule,
+        NotificationsModule,
         MeModule,
         HealthModule,
         OrganisationsModule,
-        NotificationsModule,
         AssignmentsModule,
         CompletionModule,
         SessionsModule,
