@@ -19,7 +19,11 @@ export interface NavEntry {
   isVisible: (viewer: Viewer) => boolean;
 }
 
-export const navEntries: readonly NavEntry[] = [{ to: paths.home, label: 'nav.home', end: true, isVisible: () => true }];
+export const navEntries: readonly NavEntry[] = [
+  { to: paths.home, label: 'nav.home', end: true, isVisible: () => true },
+  { to: paths.adminPeople, label: 'nav.people', isVisible: (viewer) => viewer.isAdmin },
+  { to: paths.myData, label: 'nav.myData', isVisible: () => true },
+];
 
 export function visibleNavEntries(viewer: Viewer, entries: readonly NavEntry[] = navEntries): NavEntry[] {
   return entries.filter((entry) => entry.isVisible(viewer));

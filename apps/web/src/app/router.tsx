@@ -20,6 +20,8 @@ const PasswordResetConfirmPage = lazy(() =>
   import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
 );
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
+const MyDataPage = lazy(() => import('../features/privacy/routes/my-data-page').then((m) => ({ default: m.MyDataPage })));
+const PeoplePage = lazy(() => import('../features/privacy/routes/people-page').then((m) => ({ default: m.PeoplePage })));
 
 export const routes: RouteObject[] = [
   {
@@ -37,7 +39,11 @@ export const routes: RouteObject[] = [
           // Pages for logged-in people
           {
             element: <RequireAuth />,
-            children: [{ path: paths.home, element: <HomePage /> }],
+            children: [
+              { path: paths.home, element: <HomePage /> },
+              { path: paths.myData, element: <MyDataPage /> },
+              { path: paths.adminPeople, element: <PeoplePage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

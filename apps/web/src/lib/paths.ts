@@ -8,6 +8,8 @@ export const paths = {
   passwordResetRequest: '/wachtwoord-vergeten',
   /** Linked from the reset e-mail as `/wachtwoord-herstellen?token=…`. */
   passwordResetConfirm: '/wachtwoord-herstellen',
+  myData: '/mijn-gegevens',
+  adminPeople: '/beheer/personen',
 } as const;
 
 /** The login page, remembering where the user wanted to go. */

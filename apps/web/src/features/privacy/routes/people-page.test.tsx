@@ -1,0 +1,113 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse, Page } from '@koers/shared/api';
+import type { PersonSummary } from '@koers/shared/privacy';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+
+const person = (i: number): PersonSummary => ({
+  id: `p-${i}`,
+  name: `Deelnemer ${i}`,
+  email: `deelnemer${i}@zorg.example`,
+  isAdmin: false,
+  organisationName: 'Zorggroep Oost',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+});
+
+const page = (items: PersonSummary[], total = items.length, pageNumber = 1): Page<PersonSummary> => ({ items, total, page: pageNumber, pageSize: 25 });
+
+// jsdom has <dialog> but not its modal behaviour; the browser tests cover the real one.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+function peopleApi(erase: (request: RecordedRequest) => { status: number; body?: unknown }) {
+  let erased = false;
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/admin/people?page=1': () => ({ status: 200, body: page(erased ? [person(2)] : [person(1), person(2)]) }),
+    'GET /api/admin/people?page=2&search=deelnemer': () => ({ status: 200, body: page([person(26)], 26, 2) }),
+    'GET /api/admin/people?page=1&search=deelnemer': () => ({ status: 200, body: page([person(1)], 26) }),
+    'DELETE /api/admin/people/p-1': (request) => {
+      const response = erase(request);
+      erased = response.status === 200;
+      return response;
+    },
+  });
+}
+
+const erasedResponse = { status: 200, body: { id: 'p-1', name: 'Verwijderde persoon', erasedAt: '2027-03-09T10:00:00.000Z', filesRemoved: 3, attendanceKept: 7 } };
+
+describe('people page (admin)', () => {
+  it('lists people with their roles, searches and pages through them', async () => {
+    const { requests } = peopleApi(() => erasedResponse);
+    const { router } = renderApp('/beheer/personen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Personen' })).toBeInTheDocument();
+    expect(await screen.findByText('2 personen gevonden')).toBeInTheDocument();
+    expect(screen.getByText('deelnemer1@zorg.example')).toBeInTheDocument();
+    expect(screen.getByText('Deelnemer 1').closest('li')).toHaveTextContent('Zorggroep Oostdeelnemer · HIS-I 2.0');
+
+    fireEvent.change(screen.getByLabelText('Zoek op naam of e-mailadres'), { target: { value: ' deelnemer ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByText('26 personen gevonden')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?zoek=deelnemer');
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(await screen.findByText('Deelnemer 26')).toBeInTheDocument();
+    expect(screen.getByText('Pagina 2 van 2')).toBeInTheDocument();
+    expect(requests.map((request) => request.url)).toContain('/api/admin/people?page=2&search=deelnemer');
+  });
+
+  it('names the consequences before erasing, cancels without a request, and erases on confirmation', async () => {
+    const { requests } = peopleApi(() => erasedResponse);
+    const { idle, container } = renderApp('/beheer/personen');
+    await screen.findByText('Deelnemer 1');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Gegevens wissen van Deelnemer 1' }));
+    const dialog = screen.getByRole('dialog', { name: 'Gegevens van Deelnemer 1 wissen?' });
+    expect(dialog).toHaveTextContent('deelnemer1@zorg.example');
+    expect(dialog).toHaveTextContent('kan niet meer inloggen');
+    expect(dialog).toHaveTextContent('Aanwezigheid, inschrijvingen en de beoordeling van inleveringen blijven anoniem bewaard');
+    expect(dialog).toHaveTextContent('Dit kan niet ongedaan worden gemaakt.');
+    expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+    await idle();
+    // Contrast and label-in-name need a real layout and canvas: the browser test (e2e/privacy) checks those.
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Gegevens wissen van Deelnemer 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis de gegevens van Deelnemer 1' }));
+    const done = await screen.findByText(/De gegevens van Deelnemer 1 zijn gewist\. Verwijderde bestanden: 3\. Aanwezigheidsregistraties die anoniem bewaard blijven: 7\./);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const erase = requests.find((request) => request.method === 'DELETE')!;
+    expect(erase.headers['x-csrf-token']).toBe('csrf-1');
+    await waitFor(() => expect(screen.queryByText('Deelnemer 1')).not.toBeInTheDocument());
+    await waitFor(() => expect(done.closest('[role="status"]')).toHaveFocus());
+  });
+
+  it('keeps the dialog open with the reason when the erasure is refused', async () => {
+    peopleApi(() => ({ status: 409, body: errorBody(409, 'person_already_erased', 'De gegevens van deze persoon zijn al gewist.') }));
+    renderApp('/beheer/personen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gegevens wissen van Deelnemer 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, wis de gegevens van Deelnemer 1' }));
+    const dialog = screen.getByRole('dialog');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('De gegevens van deze persoon zijn al gewist.');
+  });
+});

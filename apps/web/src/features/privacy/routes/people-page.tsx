@@ -1,0 +1,122 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ErasePersonResponse, PersonSummary } from '@koers/shared/privacy';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { useSearchPeople } from '../api/search-people';
+import { ErasePersonDialog } from '../components/erase-person-dialog';
+
+const SEARCH_PARAM = 'zoek';
+const PAGE_PARAM = 'pagina';
+
+/** The programme office's list of people (searchable, paginated), from which a person's data is erased. */
+export function PeoplePage() {
+  const t = useT();
+  usePageTitle(t('privacy.people.title'));
+  const [params, setParams] = useSearchParams();
+  const search = params.get(SEARCH_PARAM) ?? '';
+  const page = Math.max(1, Number(params.get(PAGE_PARAM)) || 1);
+  const people = useSearchPeople(search, page);
+  const [erasing, setErasing] = useState<PersonSummary | null>(null);
+  const [erased, setErased] = useState<{ result: ErasePersonResponse; name: string } | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+
+  const go = (next: { search?: string; page?: number }) => {
+    const query = new URLSearchParams();
+    const nextSearch = next.search ?? search;
+    if (nextSearch) query.set(SEARCH_PARAM, nextSearch);
+    if ((next.page ?? 1) > 1) query.set(PAGE_PARAM, String(next.page));
+    setParams(query);
+  };
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setErased(null);
+    go({ search: String(new FormData(event.currentTarget).get('search') ?? '').trim(), page: 1 });
+  };
+
+  const onErased = (result: ErasePersonResponse, person: PersonSummary) => {
+    setErasing(null);
+    setErased({ result, name: person.name });
+    // The erased person's row (and its button) is gone: focus goes to the message that says what happened.
+    requestAnimationFrame(() => doneRef.current?.focus());
+  };
+
+  const data = people.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  return (
+    <>
+      <h1>{t('privacy.people.title')}</h1>
+      <p>{t('privacy.people.intro')}</p>
+      <form className="form search-form" role="search" noValidate onSubmit={onSearch}>
+        <TextField key={search} label={t('privacy.people.search')} name="search" type="search" defaultValue={search} autoComplete="off" />
+        <div className="form__actions">
+          <Button type="submit">{t('privacy.people.searchSubmit')}</Button>
+        </div>
+      </form>
+
+      {erased && (
+        <Alert tone="success" ref={doneRef}>
+          {t('privacy.people.erased', {
+            name: erased.name,
+            files: erased.result.filesRemoved,
+            attendance: erased.result.attendanceKept,
+          })}
+        </Alert>
+      )}
+
+      {people.isPending ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : people.isError ? (
+        <Alert tone="error">{errorMessage(people.error, t)}</Alert>
+      ) : (
+        <section aria-labelledby="people-results" aria-busy={people.isFetching || undefined}>
+          <h2 id="people-results" className="visually-hidden">
+            {t('privacy.people.results')}
+          </h2>
+          <p role="status">{data!.total === 1 ? t('privacy.people.countOne') : t('privacy.people.count', { count: data!.total })}</p>
+          <ul className="card-list card-list--wide">
+            {data!.items.map((person) => (
+              <li key={person.id} className="card">
+                <div className="card__body">
+                  <span className="card__title">{person.name}</span>
+                  <span className="card__meta">{person.email}</span>
+                  {person.organisationName && <span className="card__meta">{person.organisationName}</span>}
+                  <span className="badges">
+                    {person.isAdmin && <span className="badge">{t('role.admin')}</span>}
+                    {person.enrolments.map((enrolment) => (
+                      <span key={`${enrolment.editionId}-${enrolment.role}`} className="badge">
+                        {t(`role.${enrolment.role}`)} · {enrolment.editionName}
+                      </span>
+                    ))}
+                  </span>
+                </div>
+                <Button variant="secondary" onClick={() => setErasing(person)} aria-label={t('privacy.people.eraseNamed', { name: person.name })}>
+                  {t('privacy.people.erase')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {pages > 1 && (
+            <nav className="pagination" aria-label={t('privacy.people.pagination')}>
+              <Button variant="secondary" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>
+                {t('privacy.people.previous')}
+              </Button>
+              <span>{t('privacy.people.page', { page, pages })}</span>
+              <Button variant="secondary" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>
+                {t('privacy.people.next')}
+              </Button>
+            </nav>
+          )}
+        </section>
+      )}
+
+      {erasing && <ErasePersonDialog person={erasing} onCancel={() => setErasing(null)} onErased={onErased} />}
+    </>
+  );
+}
