@@ -9,7 +9,8 @@
  */
 import type { PlainMessageKey } from '../lib/i18n';
 import { paths } from '../lib/paths';
-import type { Viewer } from '../lib/session';
+import { hasAnyRole, type Viewer } from '../lib/session';
+import { RECORDING_ROLES } from '@koers/shared/roles';
 
 export interface NavEntry {
   to: string;
@@ -21,6 +22,10 @@ export interface NavEntry {
 
 export const navEntries: readonly NavEntry[] = [
   { to: paths.home, label: 'nav.home', end: true, isVisible: () => true },
+  { to: paths.boardMeetings, label: 'nav.boardMeetings', isVisible: (viewer) => viewer.roles.has('director') },
+  { to: paths.directorProgress, label: 'nav.directorProgress', isVisible: (viewer) => viewer.roles.has('director') },
+  { to: paths.internalTeam, label: 'nav.internalTeam', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'internal_team_member']) },
+  { to: paths.rsvpOverview, label: 'nav.rsvpOverview', isVisible: (viewer) => viewer.isAdmin || hasAnyRole(viewer, RECORDING_ROLES) },
   { to: paths.adminPeople, label: 'nav.people', isVisible: (viewer) => viewer.isAdmin },
   { to: paths.myData, label: 'nav.myData', isVisible: () => true },
 ];

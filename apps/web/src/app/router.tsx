@@ -22,6 +22,21 @@ const PasswordResetConfirmPage = lazy(() =>
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
 const MyDataPage = lazy(() => import('../features/privacy/routes/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const PeoplePage = lazy(() => import('../features/privacy/routes/people-page').then((m) => ({ default: m.PeoplePage })));
+const BoardMeetingsPage = lazy(() =>
+  import('../features/board-meetings/routes/board-meetings-page').then((m) => ({ default: m.BoardMeetingsPage })),
+);
+const RsvpOverviewPage = lazy(() =>
+  import('../features/board-meetings/routes/rsvp-overview-page').then((m) => ({ default: m.RsvpOverviewPage })),
+);
+const SessionRsvpsPage = lazy(() =>
+  import('../features/board-meetings/routes/session-rsvps-page').then((m) => ({ default: m.SessionRsvpsPage })),
+);
+const ParticipantsProgressPage = lazy(() =>
+  import('../features/director/routes/participants-progress-page').then((m) => ({ default: m.ParticipantsProgressPage })),
+);
+const InternalTeamPage = lazy(() =>
+  import('../features/internal-team/routes/internal-team-page').then((m) => ({ default: m.InternalTeamPage })),
+);
 
 export const routes: RouteObject[] = [
   {
@@ -43,6 +58,11 @@ export const routes: RouteObject[] = [
               { path: paths.home, element: <HomePage /> },
               { path: paths.myData, element: <MyDataPage /> },
               { path: paths.adminPeople, element: <PeoplePage /> },
+              { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
+              { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
+              { path: paths.internalTeam, element: <InternalTeamPage /> },
+              { path: paths.rsvpOverview, element: <RsvpOverviewPage /> },
+              { path: paths.rsvpSession, element: <SessionRsvpsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,15 @@ export const paths = {
   passwordResetConfirm: '/wachtwoord-herstellen',
   myData: '/mijn-gegevens',
   adminPeople: '/beheer/personen',
+  /** A director's board meetings: commitment, answers, minutes. */
+  boardMeetings: '/bestuurlijke-bijeenkomsten',
+  /** A director's read-only view of the participants they sponsor. */
+  directorProgress: '/voortgang-deelnemers',
+  /** A participant's internal team, or what an internal-team member supports. */
+  internalTeam: '/intern-team',
+  /** For trainers and the programme office: answers to board meetings and internal-team days. */
+  rsvpOverview: '/aanmeldingen',
+  rsvpSession: '/aanmeldingen/:sessionId',
 } as const;
 
 /** The login page, remembering where the user wanted to go. */

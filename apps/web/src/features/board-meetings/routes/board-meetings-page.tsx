@@ -1,0 +1,57 @@
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { useMyBoardMeetings } from '../api/my-board-meetings';
+import '../board-meetings.css';
+import { BoardMeetingCard } from '../components/board-meeting-card';
+import { CommitmentLine } from '../components/commitment-line';
+import { commitmentsByEdition } from '../commitment';
+
+/** The director's home: their commitment, then every board meeting with agenda, answer and minutes. */
+export function BoardMeetingsPage() {
+  const t = useT();
+  usePageTitle(t('boardMeetings.title'));
+  const meetings = useMyBoardMeetings();
+  const now = new Date();
+
+  if (meetings.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (meetings.isError) {
+    return (
+      <>
+        <h1>{t('boardMeetings.title')}</h1>
+        <Alert tone="error">{errorMessage(meetings.error, t)}</Alert>
+        <Button onClick={() => void meetings.refetch()}>{t('app.tryAgain')}</Button>
+      </>
+    );
+  }
+
+  const commitments = commitmentsByEdition(meetings.data, now);
+  return (
+    <>
+      <h1>{t('boardMeetings.title')}</h1>
+      <p>{t('boardMeetings.intro')}</p>
+      {meetings.data.length === 0 ? (
+        <p>{t('boardMeetings.empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="commitment-heading" className="commitments">
+            <h2 id="commitment-heading">{t('boardMeetings.commitment.title')}</h2>
+            {commitments.map((commitment) => (
+              <CommitmentLine key={commitment.editionId} commitment={commitment} showEdition={commitments.length > 1} />
+            ))}
+          </section>
+          <section aria-labelledby="meetings-heading">
+            <h2 id="meetings-heading">{t('boardMeetings.list.title')}</h2>
+            <div className="meetings">
+              {meetings.data.map((meeting) => (
+                <BoardMeetingCard key={meeting.sessionId} meeting={meeting} now={now} />
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

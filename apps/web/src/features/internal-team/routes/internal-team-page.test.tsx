@@ -1,0 +1,156 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const me = (role: 'participant' | 'internal_team_member'): MeResponse => ({
+  id: 'p-1',
+  name: 'Lotte Bakker',
+  email: 'lotte@zorg.example',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role }],
+});
+
+const bram = { personId: 'p-7', name: 'Bram de Wit', email: 'bram@zorg.example', roleInOrganisation: 'Teamleider nachtdienst' };
+
+const DAY = 24 * 3600_000;
+const at = (days: number, hours = 0) => new Date(Date.now() + days * DAY + hours * 3600_000).toISOString();
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('internal team: the participant', () => {
+  function participantApi() {
+    let members = [bram];
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me('participant') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/internal-team': () => ({
+        status: 200,
+        body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', members }], supporting: [] } satisfies MyInternalTeamResponse,
+      }),
+      'POST /api/me/internal-team': (request) => {
+        const body = request.body as { email: string };
+        if (body.email === 'taken@zorg.example') {
+          return { status: 409, body: errorBody(409, 'already_in_another_team', 'Deze collega zit in deze editie al in het intern team van een andere deelnemer.') };
+        }
+        const member = { personId: 'p-8', ...(request.body as object) } as typeof bram;
+        members = [...members, member];
+        return { status: 201, body: member };
+      },
+      'DELETE /api/me/internal-team/p-7': () => {
+        members = members.filter((member) => member.personId !== 'p-7');
+        return { status: 204 };
+      },
+    });
+    return api;
+  }
+
+  it('invites a colleague by name, email and role, checking the fields first', async () => {
+    const { requests } = participantApi();
+    renderApp('/intern-team');
+    const team = await screen.findByRole('region', { name: 'Je intern team bij HIS-I 2.0' });
+    expect(team).toHaveTextContent('Bram de Wit');
+    expect(team).toHaveTextContent('Teamleider nachtdienst');
+
+    const form = screen.getByRole('form', { name: 'Collega uitnodigen' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
+    expect(within(form).getByLabelText('Naam')).toHaveFocus();
+    expect(within(form).getByLabelText('Naam')).toHaveAccessibleDescription('Dit veld is verplicht.');
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+
+    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Carla Jansen' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'carla@zorg.example' } });
+    fireEvent.change(within(form).getByLabelText(/Rol in de organisatie/), { target: { value: 'Fysiotherapeut' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
+
+    expect(await within(form).findByText(/Carla Jansen zit nu in je intern team/)).toHaveAttribute('role', 'status');
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Fysiotherapeut' });
+    expect(await within(team).findByRole('button', { name: 'Verwijderen Carla Jansen' })).toBeInTheDocument();
+    expect(within(form).getByLabelText('Naam')).toHaveValue('');
+  });
+
+  it("shows the server's message when the colleague is in another team", async () => {
+    participantApi();
+    renderApp('/intern-team');
+    const form = await screen.findByRole('form', { name: 'Collega uitnodigen' });
+    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Bezet' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'taken@zorg.example' } });
+    fireEvent.change(within(form).getByLabelText(/Rol in de organisatie/), { target: { value: 'Arts' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('al in het intern team van een andere deelnemer');
+  });
+
+  it('removes a member after confirming', async () => {
+    const { requests } = participantApi();
+    const { container, idle } = renderApp('/intern-team');
+    const team = await screen.findByRole('region', { name: 'Je intern team bij HIS-I 2.0' });
+
+    fireEvent.click(within(team).getByRole('button', { name: 'Verwijderen Bram de Wit' }));
+    const confirm = within(team).getByRole('group', { name: 'Bram de Wit verwijderen' });
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveTextContent('Wat Bram de Wit al heeft bijgewoond, blijft bewaard.');
+    await idle();
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(await within(team).findByText('Bram de Wit is uit je intern team verwijderd.')).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(within(team).getByText('Je hebt nog niemand uitgenodigd.')).toBeInTheDocument());
+    expect(requests.some((request) => request.method === 'DELETE' && request.url === '/api/me/internal-team/p-7')).toBe(true);
+  });
+});
+
+describe('internal team: the member', () => {
+  const supporting: MyInternalTeamResponse = {
+    teams: [],
+    supporting: [
+      {
+        editionId: 'e-2',
+        editionName: 'HIS-I 2.0',
+        participantName: 'Lotte Bakker',
+        roleInOrganisation: 'Teamleider nachtdienst',
+        challenge: { title: 'Slimme sensoren in de nachtdienst', description: 'Te veel valincidenten.', innovation: 'Sensoren', goal: 'Minder vallen', phase: 'direct' },
+        days: [
+          { sessionId: 's-3', title: 'Lesdag 3 – Samen met je intern team', startsAt: at(-30), endsAt: at(-30, 6), mode: 'on_site', location: 'Amersfoort', onlineUrl: null, status: 'scheduled', rsvp: { response: 'attending' } },
+          { sessionId: 's-8', title: 'Lesdag 8 – Opschalen met je intern team', startsAt: at(40), endsAt: at(40, 6), mode: 'on_site', location: 'Amersfoort', onlineUrl: null, status: 'scheduled', rsvp: null },
+        ],
+      },
+    ],
+  };
+
+  it('reads the challenge they support and answers their internal-team days', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me('internal_team_member') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/internal-team': () => ({ status: 200, body: supporting }),
+      'PUT /api/sessions/s-8/rsvp': () => ({ status: 200, body: { response: 'declined', delegateName: null, delegateEmail: null } }),
+    });
+    const { container, idle } = renderApp('/intern-team');
+
+    const section = await screen.findByRole('region', { name: 'Je ondersteunt Lotte Bakker' });
+    expect(section).toHaveTextContent('Slimme sensoren in de nachtdienst');
+    expect(section).toHaveTextContent('Fase in de innovatieroute: Richt');
+    expect(section).toHaveTextContent('Te veel valincidenten.');
+    expect(screen.queryByRole('form', { name: 'Collega uitnodigen' })).not.toBeInTheDocument();
+
+    const past = within(section).getByRole('article', { name: 'Lesdag 3 – Samen met je intern team' });
+    expect(past).toHaveTextContent('Je antwoord: Ik kom');
+    expect(within(past).queryByRole('radio')).not.toBeInTheDocument();
+
+    const next = within(section).getByRole('article', { name: 'Lesdag 8 – Opschalen met je intern team' });
+    fireEvent.click(within(next).getByRole('radio', { name: 'Ik kom niet' }));
+    fireEvent.click(within(next).getByRole('button', { name: 'Antwoord opslaan' }));
+    expect(await within(next).findByText('Je antwoord is opgeslagen.')).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'PUT')).toMatchObject({ url: '/api/sessions/s-8/rsvp', body: { response: 'declined' } });
+    await idle();
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});
