@@ -157,5 +157,29 @@ export function given(db: DataSource) {
         [assignmentId, count, unique()],
       );
     },
+
+    /**
+     * A curriculum template in notation, one letter per slot in order: P programme day, T programme day with the
+     * internal teams, N network session, B board meeting (directors only). Assignment templates hang off slot indexes.
+     */
+    async curriculum(programmeId: string, notation: string, assignments: { slotIndex: number; offsetDays: number; title?: string }[] = []) {
+      const kinds: Record<string, string> = { P: 'programme_day', T: 'programme_day', N: 'network_session', B: 'board_meeting' };
+      const letters = [...notation];
+      const slots: { id: string }[] = await db.query(
+        `INSERT INTO curriculum_slot (programme_id, position, kind, title, duration_minutes, mode, audience_participants, audience_internal_teams, audience_directors)
+         SELECT $1, n, kind::curriculum_slot_kind, kind || ' ' || n, CASE WHEN kind = 'programme_day' THEN 390 ELSE 120 END, 'hybrid', letter <> 'B', letter = 'T', letter = 'B'
+           FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS s(letter, kind, n)
+          ORDER BY n
+         RETURNING id`,
+        [programmeId, letters, letters.map((letter) => kinds[letter])],
+      );
+      const templates: { id: string }[] = await db.query(
+        `INSERT INTO assignment_template (programme_id, title, instructions, relative_to_slot_id, offset_days)
+         SELECT $1, title, 'Lever in.', slot, offset_days FROM unnest($2::text[], $3::uuid[], $4::int[]) AS a(title, slot, offset_days)
+         RETURNING id`,
+        [programmeId, assignments.map((a, i) => a.title ?? `Opdracht ${i + 1}`), assignments.map((a) => slots[a.slotIndex].id), assignments.map((a) => a.offsetDays)],
+      );
+      return { slotIds: slots.map((slot) => slot.id), templateIds: templates.map((template) => template.id) };
+    },
   };
 }

@@ -10,6 +10,8 @@ import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { DirectorsModule } from '../directors/directors.module';
+import { EditionsModule } from '../editions/editions.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
@@ -19,6 +21,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
@@ -59,6 +62,9 @@ export class AppModule {
         DirectorsModule,
         InternalTeamModule,
         PrivacyModule,
+        ProgrammesModule,
+        EditionsModule,
+        EnrolmentsModule,
       ],
     };
   }

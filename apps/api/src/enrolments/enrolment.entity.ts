@@ -1,10 +1,8 @@
+import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@koers/shared/enrolments';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Edition } from '../editions/edition.entity';
 import { Person } from '../people/person.entity';
-
-export const ENROLMENT_STATUSES = ['active', 'waitlisted', 'withdrawn'] as const;
-export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** A person's role in one edition. */
 @Entity()

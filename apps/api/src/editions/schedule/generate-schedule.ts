@@ -133,8 +133,8 @@ function datesBetweenProgrammeDays(
   });
 }
 
-/** Why no session can take place on `date`, or null when it can. */
-function closureOn(date: CalendarDate, region: SchoolHolidayRegion | undefined): string | null {
+/** Why no session can take place on `date` ('weekend' or the holiday's name), or null when it can. */
+export function closureOn(date: CalendarDate, region: SchoolHolidayRegion | undefined): string | null {
   if (isoWeekday(date) > FRIDAY) return 'weekend';
   return isDutchPublicHoliday(date) ?? (region ? schoolHolidayFor(date, region) : null);
 }

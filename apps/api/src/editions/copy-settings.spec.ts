@@ -1,0 +1,25 @@
+import { copySettings, nextEditionName } from './copy-settings';
+
+describe('nextEditionName', () => {
+  it.each([
+    ['HIS-I 2.0', 'HIS-I 3.0'],
+    ['HIS-I 1.5', 'HIS-I 2.0'],
+    ['Cohort 7', 'Cohort 8'],
+    ['HIS-I', 'HIS-I 2'],
+  ])('%s → %s', (name, next) => {
+    expect(nextEditionName(name)).toBe(next);
+  });
+});
+
+describe('copySettings', () => {
+  const source = { programmeId: 'p', name: 'HIS-I 2.0', capacity: 36, defaultLocation: 'Amersfoort', defaultOnlineUrl: null };
+
+  it('takes weekday, Amsterdam start time and cadence from the first two programme days, across a clock change', () => {
+    const settings = copySettings({ ...source, programmeDayStarts: [new Date('2027-03-09T08:30:00Z'), new Date('2027-03-30T07:30:00Z')] }, []);
+    expect(settings).toMatchObject({ suggestedName: 'HIS-I 3.0', weekday: 2, startTime: '09:30', cadenceWeeks: 3, capacity: 36 });
+  });
+
+  it('falls back to the usual rhythm without programme days', () => {
+    expect(copySettings({ ...source, programmeDayStarts: [] }, [])).toMatchObject({ weekday: 2, startTime: '09:30', cadenceWeeks: 3 });
+  });
+});

@@ -1,0 +1,44 @@
+import { DEFAULT_SCHEDULE, type EditionCopySettings, MAX_CADENCE_WEEKS, type ProgrammeWeekday, type StaffPlan } from '@koers/shared/editions';
+import { instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** `HIS-I 2.0` → `HIS-I 3.0`, `Cohort 7` → `Cohort 8`; a name without a number gets one. */
+export function nextEditionName(name: string): string {
+  const match = /^(.*?)(\d+)((?:\.\d+)?)$/.exec(name);
+  if (!match) return `${name} 2`;
+  const [, prefix, major, minor] = match;
+  return `${prefix}${Number(major) + 1}${minor ? '.0' : ''}`;
+}
+
+/**
+ * The settings of a new edition like an earlier one: its programme, capacity, venue, link and staff, and the
+ * rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between them.
+ */
+export function copySettings(
+  source: {
+    programmeId: string;
+    name: string;
+    capacity: number;
+    defaultLocation: string | null;
+    defaultOnlineUrl: string | null;
+    programmeDayStarts: Date[];
+  },
+  staff: (StaffPlan & { name: string })[],
+): EditionCopySettings {
+  const [first, second] = source.programmeDayStarts;
+  const start = first ? instantToAmsterdam(first) : null;
+  const weekday = start ? isoWeekday(start.date) : DEFAULT_SCHEDULE.weekday;
+  const weeksApart = first && second ? Math.round((second.getTime() - first.getTime()) / WEEK_MS) : DEFAULT_SCHEDULE.cadenceWeeks;
+  return {
+    programmeId: source.programmeId,
+    suggestedName: nextEditionName(source.name),
+    capacity: source.capacity,
+    defaultLocation: source.defaultLocation,
+    defaultOnlineUrl: source.defaultOnlineUrl,
+    cadenceWeeks: Math.min(Math.max(weeksApart, 1), MAX_CADENCE_WEEKS),
+    weekday: weekday <= 5 ? (weekday as ProgrammeWeekday) : DEFAULT_SCHEDULE.weekday,
+    startTime: start?.time ?? DEFAULT_SCHEDULE.startTime,
+    staff,
+  };
+}

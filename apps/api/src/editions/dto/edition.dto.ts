@@ -1,0 +1,213 @@
+import { EDITION_STATUSES, type EditionStatus, REGIONS, SESSION_KINDS, type SchoolHolidayRegion, type SessionKind } from '@koers/shared/domain';
+import {
+  type CancelSessionRequest,
+  type EditionStatusRequest,
+  MAX_CADENCE_WEEKS,
+  type OpenEditionRequest,
+  type ProgrammeWeekday,
+  type RescheduleSessionRequest,
+  type SessionPlan,
+  type StaffPlan,
+  type UpdateEditionRequest,
+} from '@koers/shared/editions';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CALENDAR_DATE, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../programmes/dto/text';
+
+/** A real calendar day written `YYYY-MM-DD` (no 30 February). */
+const IsCalendarDate = (): PropertyDecorator => (target, property) => {
+  Matches(CALENDAR_DATE)(target, property);
+  IsISO8601({ strict: true })(target, property);
+};
+
+const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
+
+export class StaffPlanDto implements StaffPlan {
+  @IsUUID()
+  personId: string;
+
+  @IsIn(['trainer', 'facilitator'])
+  role: 'trainer' | 'facilitator';
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(SESSION_KINDS, { each: true })
+  kinds: SessionKind[];
+}
+
+export class SessionPlanDto implements SessionPlan {
+  @IsUUID()
+  slotId: string;
+
+  @IsCalendarDate()
+  date: string;
+
+  @Matches(WALL_CLOCK_TIME)
+  startTime: string;
+
+  @Matches(WALL_CLOCK_TIME)
+  endTime: string;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsString()
+  @MaxLength(500)
+  location: string | null = null;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsUrl(ONLINE_URL)
+  @MaxLength(1000)
+  onlineUrl: string | null = null;
+}
+
+export class OpenEditionDto implements OpenEditionRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name: string;
+
+  @IsCalendarDate()
+  startDate: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CADENCE_WEEKS)
+  cadenceWeeks: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  weekday: ProgrammeWeekday;
+
+  @Matches(WALL_CLOCK_TIME)
+  startTime: string;
+
+  @IsOptional()
+  @IsIn(REGIONS)
+  schoolHolidayRegion?: SchoolHolidayRegion;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsString()
+  @MaxLength(500)
+  defaultLocation?: string | null;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsUrl(ONLINE_URL)
+  @MaxLength(1000)
+  defaultOnlineUrl?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => StaffPlanDto)
+  staff?: StaffPlanDto[];
+
+  /** The preview's sessions as the admin edited them, one per slot of the template. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => SessionPlanDto)
+  sessions?: SessionPlanDto[];
+}
+
+export class UpdateEditionDto implements UpdateEditionRequest {
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsString()
+  @MaxLength(500)
+  defaultLocation?: string | null;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsUrl(ONLINE_URL)
+  @MaxLength(1000)
+  defaultOnlineUrl?: string | null;
+}
+
+export class EditionStatusDto implements EditionStatusRequest {
+  @IsIn(EDITION_STATUSES)
+  status: EditionStatus;
+}
+
+export class RescheduleSessionDto implements RescheduleSessionRequest {
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @IsOptional()
+  @Matches(WALL_CLOCK_TIME)
+  startTime?: string;
+
+  @IsOptional()
+  @Matches(WALL_CLOCK_TIME)
+  endTime?: string;
+
+  /** Absent: unchanged; empty or null: no venue. */
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsString()
+  @MaxLength(500)
+  location?: string | null;
+
+  @IsOptional()
+  @TrimmedOrNull()
+  @IsUrl(ONLINE_URL)
+  @MaxLength(1000)
+  onlineUrl?: string | null;
+
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class CancelSessionDto implements CancelSessionRequest {
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}

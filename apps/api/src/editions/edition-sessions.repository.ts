@@ -1,0 +1,193 @@
+import type { EditionStatus, SessionStatus } from '@koers/shared/domain';
+import type { EditionSession, SessionChangeEntry } from '@koers/shared/editions';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { SESSION_STAFF_JSON } from '../enrolments/session-staff.repository';
+import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
+
+/** A session as it is before a change, with its edition's status: what rescheduling and cancelling decide on. */
+export interface LockedSession {
+  id: string;
+  editionStatus: EditionStatus;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
+}
+
+export interface SessionUpdate {
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
+}
+
+/** An assignment made from a template that hangs off a session, as stored now. */
+export interface TemplatedAssignment {
+  id: string;
+  dueAt: Date;
+  offsetDays: number;
+  dueTime: string;
+}
+
+type SessionRow = Omit<EditionSession, 'startsAt' | 'endsAt' | 'audience'> & {
+  startsAt: Date;
+  endsAt: Date;
+  participants: boolean;
+  internalTeams: boolean;
+  directors: boolean;
+};
+
+@Injectable()
+export class EditionSessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Sessions of an edition (or the one session) with who runs them, in time order, in one query. */
+  async list(editionId: string, sessionId?: string, manager: EntityManager = this.db.manager): Promise<EditionSession[]> {
+    const rows: SessionRow[] = await manager.query(
+      `SELECT s.id, s.kind, s.title, s.theme, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location,
+              s.online_url AS "onlineUrl", s.status, s.sequence, s.audience_participants AS participants,
+              s.audience_internal_teams AS "internalTeams", s.audience_directors AS directors,
+              ${SESSION_STAFF_JSON} AS staff
+         FROM session s
+        WHERE s.edition_id = $1 AND ($2::uuid IS NULL OR s.id = $2)
+        ORDER BY s.starts_at, s.title`,
+      [editionId, sessionId ?? null],
+    );
+    return rows.map(({ startsAt, endsAt, participants, internalTeams, directors, ...session }) => ({
+      ...session,
+      startsAt: formatAmsterdamIso(startsAt),
+      endsAt: formatAmsterdamIso(endsAt),
+      audience: { participants, internalTeams, directors },
+    }));
+  }
+
+  async editionExists(editionId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM edition WHERE id = $1`, [editionId]);
+    return rows.length > 0;
+  }
+
+  /** All sessions of a new edition in one statement. */
+  async insertPlanned(editionId: string, sessions: PlannedSession[], manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO session (edition_id, curriculum_slot_id, kind, title, theme, starts_at, ends_at, mode, location, online_url,
+                            audience_participants, audience_internal_teams, audience_directors)
+       SELECT $1, slot, kind::session_kind, title, theme, starts_at, ends_at, mode::session_mode, location, online_url,
+              participants, internal_teams, directors
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::text[], $9::text[],
+                     $10::text[], $11::boolean[], $12::boolean[], $13::boolean[])
+           AS s(slot, kind, title, theme, starts_at, ends_at, mode, location, online_url, participants, internal_teams, directors)`,
+      [
+        editionId,
+        sessions.map((s) => s.slotId),
+        sessions.map((s) => s.kind),
+        sessions.map((s) => s.title),
+        sessions.map((s) => s.theme),
+        sessions.map((s) => s.startsAt),
+        sessions.map((s) => s.endsAt),
+        sessions.map((s) => s.mode),
+        sessions.map((s) => s.location),
+        sessions.map((s) => s.onlineUrl),
+        sessions.map((s) => s.audience.participants),
+        sessions.map((s) => s.audience.internalTeams),
+        sessions.map((s) => s.audience.directors),
+      ],
+    );
+  }
+
+  /** All assignments of a new edition in one statement, each linked to the session its deadline hangs off. */
+  async insertAssignments(editionId: string, assignments: PlannedAssignment[], manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO assignment (edition_id, template_id, session_id, title, instructions, due_at)
+       SELECT $1, t.id, s.id, t.title, t.instructions, a.due_at
+         FROM unnest($2::uuid[], $3::timestamptz[]) AS a(template_id, due_at)
+         JOIN assignment_template t ON t.id = a.template_id
+         JOIN session s ON s.edition_id = $1 AND s.curriculum_slot_id = t.relative_to_slot_id`,
+      [editionId, assignments.map((a) => a.templateId), assignments.map((a) => a.dueAt)],
+    );
+  }
+
+  /** Locks the session for the rest of the transaction; null when it is not a session of this edition. */
+  async lock(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession | null> {
+    const [row] = await manager.query(
+      `SELECT s.id, e.status AS "editionStatus", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.location,
+              s.online_url AS "onlineUrl", s.status
+         FROM session s JOIN edition e ON e.id = s.edition_id
+        WHERE s.id = $2 AND s.edition_id = $1
+          FOR UPDATE OF s`,
+      [editionId, sessionId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Applies a change and keeps the session's previous values in its history, in two statements.
+   * The sequence rises so that calendar clients replace their copy.
+   */
+  async change(
+    before: LockedSession,
+    after: SessionUpdate,
+    change: { reason: string; changedByPersonId: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO session_change (session_id, status, previous, reason, changed_by_person_id) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        before.id,
+        after.status,
+        {
+          startsAt: formatAmsterdamIso(before.startsAt),
+          endsAt: formatAmsterdamIso(before.endsAt),
+          location: before.location,
+          onlineUrl: before.onlineUrl,
+          status: before.status,
+        },
+        change.reason,
+        change.changedByPersonId,
+      ],
+    );
+    await manager.query(
+      `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1
+        WHERE id = $1`,
+      [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
+    );
+  }
+
+  async changes(editionId: string, sessionId: string): Promise<SessionChangeEntry[]> {
+    const rows = await this.db.query(
+      `SELECT c.id, c.status, c.previous, c.reason, c.changed_at AS "changedAt", p.name AS "changedByName"
+         FROM session_change c
+         JOIN session s ON s.id = c.session_id
+         LEFT JOIN person p ON p.id = c.changed_by_person_id
+        WHERE c.session_id = $2 AND s.edition_id = $1
+        ORDER BY c.changed_at DESC, c.id`,
+      [editionId, sessionId],
+    );
+    return rows.map((row: SessionChangeEntry & { changedAt: Date }) => ({ ...row, changedAt: formatAmsterdamIso(row.changedAt) }));
+  }
+
+  /** The session's assignments that were made from a template, with that template's deadline rule. */
+  async templatedAssignments(sessionId: string, manager: EntityManager): Promise<TemplatedAssignment[]> {
+    return manager.query(
+      `SELECT a.id, a.due_at AS "dueAt", t.offset_days AS "offsetDays", t.due_time AS "dueTime"
+         FROM assignment a JOIN assignment_template t ON t.id = a.template_id
+        WHERE a.session_id = $1`,
+      [sessionId],
+    );
+  }
+
+  /** New deadlines in one statement; a cut-off keeps its distance to the deadline. */
+  async moveDeadlines(deadlines: { id: string; dueAt: Date }[], manager: EntityManager): Promise<void> {
+    if (deadlines.length === 0) return;
+    await manager.query(
+      `UPDATE assignment a SET due_at = d.due_at, cutoff_at = a.cutoff_at + (d.due_at - a.due_at)
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, due_at)
+        WHERE a.id = d.id`,
+      [deadlines.map((d) => d.id), deadlines.map((d) => d.dueAt)],
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import type { EditionStatus } from '@koers/shared/domain';
+import { nextEditionStatus } from '@koers/shared/editions';
+import { EditionArchivedError, IllegalStatusTransitionError } from './editions.errors';
+
+/** Every write to an edition, its sessions or its enrolments checks this first: archived editions are read-only. */
+export function assertEditionWritable(status: EditionStatus): void {
+  if (status === 'archived') throw new EditionArchivedError();
+}
+
+/** An edition moves forward one step at a time: draft → open → running → completed → archived. */
+export function assertStatusTransition(from: EditionStatus, to: EditionStatus): void {
+  assertEditionWritable(from);
+  if (nextEditionStatus(from) !== to) throw new IllegalStatusTransitionError();
+}
+
+/** Once open for enrolment the schedule is public: a new date then marks a session as moved and people are told. */
+export const isPublished = (status: EditionStatus) => status !== 'draft';

@@ -1,0 +1,36 @@
+import { defineError } from '../errors/koers-error';
+
+export class EditionArchivedError extends defineError(409, 'edition_archived', {
+  nl: 'Deze editie is gearchiveerd en kan niet meer worden gewijzigd.',
+  en: 'This edition is archived and can no longer be changed.',
+}) {}
+
+export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {
+  nl: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
+  en: 'This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.',
+}) {}
+
+export class EditionNameTakenError extends defineError(409, 'edition_name_taken', {
+  nl: 'Er is al een editie met deze naam. Kies een andere naam.',
+  en: 'There already is an edition with this name. Choose another name.',
+}) {}
+
+export class CurriculumEmptyError extends defineError(409, 'curriculum_empty', {
+  nl: 'Dit programma heeft nog geen bijeenkomsten. Voeg eerst lesdagen toe aan het programma.',
+  en: 'This programme has no sessions yet. First add programme days to the programme.',
+}) {}
+
+export class CurriculumMustStartWithProgrammeDayError extends defineError(409, 'curriculum_must_start_with_programme_day', {
+  nl: 'Het programma moet met een lesdag beginnen. Zet in het programma een lesdag bovenaan.',
+  en: 'The programme must start with a programme day. Move a programme day to the top of the programme.',
+}) {}
+
+export class SessionPlanMismatchError extends defineError(400, 'session_plan_mismatch', {
+  nl: 'De bijeenkomsten passen niet bij het programma: elke bijeenkomst moet er precies één keer in staan. Maak de planning opnieuw.',
+  en: 'The sessions do not match the programme: each session must appear exactly once. Generate the schedule again.',
+}) {}
+
+export class UnknownStaffMemberError extends defineError(400, 'unknown_staff_member', {
+  nl: 'Een gekozen trainer of begeleider bestaat niet (meer).',
+  en: 'A chosen trainer or facilitator does not exist (any more).',
+}) {}

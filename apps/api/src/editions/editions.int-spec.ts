@@ -1,0 +1,277 @@
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describe('editions after opening', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+  let programmeId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs((await given(t.db).person({ isAdmin: true, name: 'Merel Programmabureau' })).email);
+    programmeId = (await given(t.db).programme()).id;
+    await given(t.db).curriculum(programmeId, 'PPNPB', [{ slotIndex: 1, offsetDays: -3, title: 'Vraagstuk' }]);
+  });
+  afterAll(() => t.close());
+
+  let counter = 0;
+  async function openEdition(overrides: Record<string, unknown> = {}) {
+    counter += 1;
+    const response = await admin.post(`/api/programmes/${programmeId}/editions`, {
+      name: `HIS-I ${counter}.0`,
+      startDate: '2027-01-05',
+      cadenceWeeks: 3,
+      weekday: 2,
+      startTime: '09:30',
+      defaultLocation: 'Amersfoort',
+      ...overrides,
+    });
+    expect(response.status).toBe(201);
+    const sessions = (await admin.get(`/api/editions/${response.body.id}/sessions`)).body;
+    return { id: response.body.id as string, sessions: sessions as any[] };
+  }
+
+  async function setStatus(editionId: string, ...statuses: string[]) {
+    for (const status of statuses) expect((await admin.post(`/api/editions/${editionId}/status`, { status })).status).toBe(200);
+  }
+
+  describe('the overview', () => {
+    it('lists every edition with status, dates, enrolled/capacity, waiting list and next session, in a fixed number of queries', async () => {
+      const edition = await given(t.db).edition({ name: 'Overzicht 1', capacity: 2, startDate: '2030-01-08', endDate: '2030-08-20' });
+      await given(t.db).session(edition.id, { title: 'Voorbij', startsAt: '2020-01-07T08:30:00Z' });
+      await given(t.db).session(edition.id, { title: 'Afgelast', startsAt: '2030-01-08T08:30:00Z', status: 'cancelled' });
+      const next = await given(t.db).session(edition.id, { title: 'Lesdag 1', startsAt: '2030-01-15T08:30:00Z' });
+      for (const status of ['active', 'active', 'waitlisted']) {
+        const person = await given(t.db).person();
+        await t.db.query(`INSERT INTO enrolment (edition_id, person_id, role, status) VALUES ($1, $2, 'participant', $3)`, [edition.id, person.id, status]);
+      }
+      await given(t.db).enrolment(edition.id, (await given(t.db).person()).id, 'trainer');
+
+      t.queries.reset();
+      const few = await admin.get('/api/editions');
+      const queriesForFew = t.queries.count;
+      expect(few.status).toBe(200);
+      expect(few.body.find((e: any) => e.id === edition.id)).toEqual({
+        id: edition.id,
+        name: 'Overzicht 1',
+        programmeId: expect.any(String),
+        programmeName: 'Health Innovation School – Implementation',
+        status: 'running',
+        startDate: '2030-01-08',
+        endDate: '2030-08-20',
+        enrolled: 2,
+        capacity: 2,
+        waitlisted: 1,
+        nextSession: { id: next.id, kind: 'programme_day', title: 'Lesdag 1', startsAt: '2030-01-15T09:30:00+01:00' },
+      });
+
+      for (let i = 0; i < 8; i++) await openEdition();
+      t.queries.reset();
+      const many = await admin.get('/api/editions');
+      expect(many.body.length).toBeGreaterThan(few.body.length + 7);
+      expect(t.queries.count).toBe(queriesForFew);
+    });
+
+    it('is for the programme office only', async () => {
+      expect((await t.anonymous().get('/api/editions')).status).toBe(401);
+      const participant = await given(t.db).person();
+      await given(t.db).enrolment((await given(t.db).edition()).id, participant.id, 'participant');
+      expect((await (await t.loginAs(participant.email)).get('/api/editions')).status).toBe(403);
+    });
+  });
+
+  describe('status', () => {
+    it('moves one step at a time from draft to archived', async () => {
+      const { id } = await openEdition();
+      expect((await admin.get(`/api/editions/${id}`)).body).toMatchObject({ status: 'draft', nextStatus: 'open', capacity: 36 });
+      for (const [status, next] of [
+        ['open', 'running'],
+        ['running', 'completed'],
+        ['completed', 'archived'],
+        ['archived', null],
+      ]) {
+        const response = await admin.post(`/api/editions/${id}/status`, { status });
+        expect(response.status).toBe(200);
+        expect(response.body).toMatchObject({ status, nextStatus: next });
+      }
+    });
+
+    it('refuses skipping a step or going back, with a clear message', async () => {
+      const { id } = await openEdition();
+      const skip = await admin.post(`/api/editions/${id}/status`, { status: 'running' });
+      expect(skip.status).toBe(409);
+      expect(skip.body).toMatchObject({
+        error: 'illegal_status_transition',
+        message: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
+      });
+      await setStatus(id, 'open');
+      const back = await admin.post(`/api/editions/${id}/status`, { status: 'draft' }, { 'accept-language': 'en' });
+      expect(back.status).toBe(409);
+      expect(back.body.message).toBe('This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.');
+      expect((await admin.post(`/api/editions/${id}/status`, { status: 'open' })).status).toBe(409);
+      expect((await admin.post(`/api/editions/${id}/status`, { status: 'gone' })).status).toBe(400);
+      expect((await admin.get(`/api/editions/${id}`)).body.status).toBe('open');
+    });
+
+    it('makes an archived edition read-only', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open', 'running', 'completed', 'archived');
+      const writes = [
+        admin.request('PATCH', `/api/editions/${id}`, { name: 'Nieuwe naam' }),
+        admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:00' }),
+        admin.post(`/api/editions/${id}/sessions/${sessions[0].id}/cancel`, {}),
+        admin.put(`/api/editions/${id}/sessions/${sessions[0].id}/staff`, { staff: [] }),
+        admin.post(`/api/editions/${id}/enrolments`, { role: 'trainer', name: 'Nieuw', email: 'nieuw@example.nl' }),
+        admin.post(`/api/editions/${id}/enrolments/import?dryRun=false`, 'naam;e-mail;organisatie\r\nA;a@example.nl;X\r\n', { 'content-type': 'text/csv' }),
+        admin.post(`/api/editions/${id}/status`, { status: 'archived' }),
+      ];
+      for (const response of await Promise.all(writes)) {
+        expect(response.status).toBe(409);
+        expect(response.body).toMatchObject({ error: 'edition_archived', message: 'Deze editie is gearchiveerd en kan niet meer worden gewijzigd.' });
+      }
+      expect((await admin.get(`/api/editions/${id}/sessions`)).status).toBe(200);
+    });
+  });
+
+  describe('moving and cancelling sessions', () => {
+    it('marks a moved session of a published edition as moved, keeps its history, raises its sequence and moves template deadlines with it', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open');
+      const day2 = sessions.find((s) => s.title === 'programme_day 2');
+      const [templated] = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
+      const byHand = await given(t.db).assignment(id, { sessionId: day2.id, dueAt: '2027-01-20T16:00:00Z' });
+
+      const response = await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, {
+        date: '2027-04-06',
+        location: 'Zorg aan Zet, Utrecht',
+        reason: 'Zaal niet beschikbaar',
+      });
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        id: day2.id,
+        startsAt: '2027-04-06T09:30:00+02:00',
+        endsAt: '2027-04-06T16:00:00+02:00',
+        location: 'Zorg aan Zet, Utrecht',
+        status: 'moved',
+        sequence: day2.sequence + 1,
+      });
+
+      const changes = await admin.get(`/api/editions/${id}/sessions/${day2.id}/changes`);
+      expect(changes.body).toEqual([
+        {
+          id: expect.any(String),
+          status: 'moved',
+          previous: { startsAt: day2.startsAt, endsAt: day2.endsAt, location: 'Amersfoort', onlineUrl: null, status: 'scheduled' },
+          reason: 'Zaal niet beschikbaar',
+          changedAt: expect.any(String),
+          changedByName: 'Merel Programmabureau',
+        },
+      ]);
+      const deadlines = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
+      const dueOf = (assignmentId: string) => deadlines.find((a: any) => a.id === assignmentId).due_at.toISOString();
+      expect(templated.due_at.toISOString()).toBe('2027-01-23T22:59:00.000Z');
+      expect(dueOf(templated.id)).toBe('2027-04-03T21:59:00.000Z');
+      expect(dueOf(byHand.id)).toBe('2027-01-20T16:00:00.000Z');
+    });
+
+    it('changes a draft edition in place: a new time is not yet a move', async () => {
+      const { id, sessions } = await openEdition();
+      const response = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:00', endTime: '15:30' });
+      expect(response.body).toMatchObject({ startsAt: '2027-01-05T10:00:00+01:00', endsAt: '2027-01-05T15:30:00+01:00', status: 'scheduled' });
+      const backwards = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { endTime: '08:00' });
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.fields).toEqual([{ field: 'endTime', message: 'De eindtijd moet na de begintijd liggen.' }]);
+    });
+
+    it('cancels a session without deleting it, once', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open');
+      const cancelled = await admin.post(`/api/editions/${id}/sessions/${sessions[2].id}/cancel`, { reason: 'Spreker ziek' });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ id: sessions[2].id, status: 'cancelled', sequence: 1 });
+      expect((await admin.post(`/api/editions/${id}/sessions/${sessions[2].id}/cancel`, {})).body.sequence).toBe(1);
+      const list = (await admin.get(`/api/editions/${id}/sessions`)).body;
+      expect(list).toHaveLength(sessions.length);
+      expect(list.find((s: any) => s.id === sessions[2].id).status).toBe('cancelled');
+      const changes = (await admin.get(`/api/editions/${id}/sessions/${sessions[2].id}/changes`)).body;
+      expect(changes.map((c: any) => [c.status, c.previous.status, c.reason])).toEqual([['cancelled', 'scheduled', 'Spreker ziek']]);
+    });
+
+    it('answers 404 for a session of another edition', async () => {
+      const first = await openEdition();
+      const second = await openEdition();
+      expect((await admin.post(`/api/editions/${first.id}/sessions/${second.sessions[0].id}/cancel`, {})).status).toBe(404);
+      expect((await admin.get(`/api/editions/${first.id}/sessions/${second.sessions[0].id}/changes`)).status).toBe(404);
+    });
+  });
+
+  describe('the sessions of an edition', () => {
+    it('are visible to admins and the edition’s trainers and facilitators, not to others', async () => {
+      const { id } = await openEdition();
+      const other = await openEdition();
+      const trainer = await given(t.db).person();
+      await given(t.db).enrolment(id, trainer.id, 'trainer');
+      const otherTrainer = await given(t.db).person();
+      await given(t.db).enrolment(other.id, otherTrainer.id, 'trainer');
+      const participant = await given(t.db).person();
+      await given(t.db).enrolment(id, participant.id, 'participant');
+
+      expect((await (await t.loginAs(trainer.email)).get(`/api/editions/${id}/sessions`)).status).toBe(200);
+      expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${id}/sessions`)).status).toBe(403);
+      expect((await (await t.loginAs(participant.email)).get(`/api/editions/${id}/sessions`)).status).toBe(403);
+      expect((await t.anonymous().get(`/api/editions/${id}/sessions`)).status).toBe(401);
+      expect((await admin.get('/api/editions/00000000-0000-4000-8000-000000000000/sessions')).status).toBe(404);
+      const trainerClient = await t.loginAs(trainer.email);
+      expect((await trainerClient.post(`/api/editions/${id}/sessions/${other.sessions[0].id}/cancel`, {})).status).toBe(403);
+    });
+  });
+
+  describe('copying an edition', () => {
+    it('proposes the next name and the same rhythm, venue and staff', async () => {
+      const trainer = await given(t.db).person({ name: 'Sanne de Vries' });
+      const { id } = await openEdition({
+        name: 'Cohort Zuid 7',
+        startDate: '2027-01-07',
+        weekday: 4,
+        cadenceWeeks: 2,
+        startTime: '13:15',
+        capacity: 24,
+        staff: [{ personId: trainer.id, role: 'trainer', kinds: ['programme_day'] }],
+      });
+      const copy = await admin.get(`/api/editions/${id}/copy-settings`);
+      expect(copy.body).toEqual({
+        programmeId,
+        suggestedName: 'Cohort Zuid 8',
+        capacity: 24,
+        defaultLocation: 'Amersfoort',
+        defaultOnlineUrl: null,
+        cadenceWeeks: 2,
+        weekday: 4,
+        startTime: '13:15',
+        staff: [{ personId: trainer.id, name: 'Sanne de Vries', role: 'trainer', kinds: ['programme_day'] }],
+      });
+    });
+  });
+
+  describe('changing an edition', () => {
+    it('renames it and moves people up from the waiting list when the capacity grows', async () => {
+      const { id } = await openEdition({ capacity: 1 });
+      const enrol = (name: string) =>
+        admin.post(`/api/editions/${id}/enrolments`, { role: 'participant', name, email: `${name.toLowerCase()}@zorg.example`, organisation: 'De Linde' });
+      expect((await enrol('Anna')).body).toMatchObject({ status: 'active', waitlistPosition: null });
+      expect((await enrol('Bram')).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      expect((await enrol('Cas')).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+
+      const updated = await admin.request('PATCH', `/api/editions/${id}`, { name: 'HIS-I Noord', capacity: 2, defaultOnlineUrl: 'https://meet.example.nl/noord' });
+      expect(updated.status).toBe(200);
+      expect(updated.body).toMatchObject({ name: 'HIS-I Noord', capacity: 2, enrolled: 2, waitlisted: 1, defaultOnlineUrl: 'https://meet.example.nl/noord', defaultLocation: 'Amersfoort' });
+      const waiting = await t.db.query(`SELECT p.name, e.waitlist_position FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.edition_id = $1 AND e.status = 'waitlisted'`, [id]);
+      expect(waiting).toEqual([{ name: 'Cas', waitlist_position: 1 }]);
+
+      const taken = await admin.request('PATCH', `/api/editions/${id}`, { name: 'HIS-I 1.0' });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error).toBe('edition_name_taken');
+    });
+  });
+});

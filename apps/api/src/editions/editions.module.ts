@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
+import { EditionSessionsRepository } from './edition-sessions.repository';
+import { EditionsController } from './editions.controller';
+import { EditionsRepository } from './editions.repository';
+import { EditionsService } from './editions.service';
+import { OpenEditionController } from './open-edition.controller';
+import { OpenEditionService } from './open-edition.service';
+
+@Module({
+  imports: [ProgrammesModule, EnrolmentsModule],
+  controllers: [EditionsController, OpenEditionController],
+  providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
+})
+export class EditionsModule {}

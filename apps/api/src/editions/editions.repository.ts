@@ -1,0 +1,145 @@
+import type { EditionStatus } from '@koers/shared/domain';
+import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+
+export interface NewEdition {
+  programmeId: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  capacity: number;
+  defaultLocation: string | null;
+  defaultOnlineUrl: string | null;
+}
+
+export interface LockedEdition {
+  status: EditionStatus;
+  capacity: number;
+}
+
+type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus'> & {
+  nextSessionId: string | null;
+  nextSessionKind: NonNullable<EditionDetail['nextSession']>['kind'];
+  nextSessionTitle: string;
+  nextSessionStartsAt: Date;
+};
+
+const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+@Injectable()
+export class EditionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Editions with their enrolment counts and next session, newest first, in one query; one edition when `editionId` is given. */
+  async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus'>[]> {
+    const rows: EditionRow[] = await this.db.query(
+      `SELECT e.id, e.name, e.programme_id AS "programmeId", p.name AS "programmeName", e.status,
+              e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,
+              e.default_location AS "defaultLocation", e.default_online_url AS "defaultOnlineUrl",
+              count(en.id) FILTER (WHERE en.status = 'active')::int AS enrolled,
+              count(en.id) FILTER (WHERE en.status = 'waitlisted')::int AS waitlisted,
+              next.id AS "nextSessionId", next.kind AS "nextSessionKind", next.title AS "nextSessionTitle", next.starts_at AS "nextSessionStartsAt"
+         FROM edition e
+         JOIN programme p ON p.id = e.programme_id
+         LEFT JOIN enrolment en ON en.edition_id = e.id AND en.role = 'participant'
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.kind, s.title, s.starts_at FROM session s
+            WHERE s.edition_id = e.id AND s.status <> 'cancelled' AND s.starts_at > now()
+            ORDER BY s.starts_at LIMIT 1
+         ) next ON true
+        WHERE $1::uuid IS NULL OR e.id = $1
+        GROUP BY e.id, p.name, next.id, next.kind, next.title, next.starts_at
+        ORDER BY e.start_date DESC, e.name`,
+      [editionId ?? null],
+    );
+    return rows.map(({ nextSessionId, nextSessionKind, nextSessionTitle, nextSessionStartsAt, ...edition }) => ({
+      ...edition,
+      nextSession: nextSessionId
+        ? { id: nextSessionId, kind: nextSessionKind, title: nextSessionTitle, startsAt: formatAmsterdamIso(nextSessionStartsAt) }
+        : null,
+    }));
+  }
+
+  /** The new edition's id, or null when the name is taken (nothing is written then). */
+  async insert(edition: NewEdition, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (name) DO NOTHING
+       RETURNING id`,
+      [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Locks the edition row for the rest of the transaction; null when it does not exist. */
+  async lock(editionId: string, manager: EntityManager): Promise<LockedEdition | null> {
+    const [row] = await manager.query(`SELECT status, capacity FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
+    return row ?? null;
+  }
+
+  async status(editionId: string): Promise<EditionStatus | null> {
+    const [row] = await this.db.query(`SELECT status FROM edition WHERE id = $1`, [editionId]);
+    return row?.status ?? null;
+  }
+
+  /** Moves the status only if nobody changed it since it was read. */
+  async updateStatus(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean> {
+    const [, affected] = await this.db.query(`UPDATE edition SET status = $3 WHERE id = $1 AND status = $2`, [editionId, from, to]);
+    return affected > 0;
+  }
+
+  /** `name_taken` when another edition has the name. */
+  async update(editionId: string, changes: UpdateEditionRequest, manager: EntityManager): Promise<'updated' | 'name_taken'> {
+    try {
+      await manager.query(
+        `UPDATE edition SET name = COALESCE($2, name), capacity = COALESCE($3, capacity),
+                default_location = CASE WHEN $4 THEN $5 ELSE default_location END,
+                default_online_url = CASE WHEN $6 THEN $7 ELSE default_online_url END
+          WHERE id = $1`,
+        [
+          editionId,
+          changes.name ?? null,
+          changes.capacity ?? null,
+          changes.defaultLocation !== undefined,
+          changes.defaultLocation ?? null,
+          changes.defaultOnlineUrl !== undefined,
+          changes.defaultOnlineUrl ?? null,
+        ],
+      );
+      return 'updated';
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'name_taken';
+      throw error;
+    }
+  }
+
+  /** What a new edition copies from this one: its settings and the start of its first two programme days. */
+  async copySource(editionId: string): Promise<{
+    programmeId: string;
+    name: string;
+    capacity: number;
+    defaultLocation: string | null;
+    defaultOnlineUrl: string | null;
+    programmeDayStarts: Date[];
+  } | null> {
+    const [row] = await this.db.query(
+      `SELECT e.programme_id AS "programmeId", e.name, e.capacity, e.default_location AS "defaultLocation",
+              e.default_online_url AS "defaultOnlineUrl",
+              COALESCE((SELECT array_agg(first.starts_at ORDER BY first.starts_at) FROM (
+                 SELECT s.starts_at FROM session s
+                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled'
+                  ORDER BY s.starts_at LIMIT 2) first), '{}') AS "programmeDayStarts"
+         FROM edition e WHERE e.id = $1`,
+      [editionId],
+    );
+    return row ?? null;
+  }
+}

@@ -1,0 +1,166 @@
+import type { EditionStatus } from '@koers/shared/domain';
+import {
+  type CancelSessionRequest,
+  type EditionCopySettings,
+  type EditionDetail,
+  type EditionSession,
+  type EditionSummary,
+  nextEditionStatus,
+  type RescheduleSessionRequest,
+  type SessionChangeEntry,
+  type UpdateEditionRequest,
+} from '@koers/shared/editions';
+import { RECORDING_ROLES } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
+import { SessionStaffRepository } from '../enrolments/session-staff.repository';
+import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
+import { copySettings } from './copy-settings';
+import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status';
+import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
+import { EditionNameTakenError, IllegalStatusTransitionError } from './editions.errors';
+import { EditionsRepository } from './editions.repository';
+import { assignmentDueAt } from './schedule/assignment-deadline';
+
+/**
+ * Editions after they were opened: the overview, status changes, and moving or cancelling sessions. A session
+ * is never deleted: it keeps its history in session_change, and every change raises its sequence.
+ *
+ * For notifications, the events are these methods: `changeStatus` to `open` publishes the schedule,
+ * `reschedule` moves a session, `cancel` cancels one.
+ */
+@Injectable()
+export class EditionsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly editions: EditionsRepository,
+    private readonly sessions: EditionSessionsRepository,
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly staff: SessionStaffRepository,
+  ) {}
+
+  async list(): Promise<EditionSummary[]> {
+    const editions = await this.editions.find();
+    return editions.map(({ defaultLocation: _, defaultOnlineUrl: __, ...summary }) => summary);
+  }
+
+  async detail(editionId: string): Promise<EditionDetail> {
+    const [edition] = await this.editions.find(editionId);
+    if (!edition) throw new NotFoundError();
+    return { ...edition, nextStatus: nextEditionStatus(edition.status) };
+  }
+
+  /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order. */
+  async update(editionId: string, changes: UpdateEditionRequest): Promise<EditionDetail> {
+    await this.editions.transaction(async (manager) => {
+      const edition = await this.editions.lock(editionId, manager);
+      if (!edition) throw new NotFoundError();
+      assertEditionWritable(edition.status);
+      if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
+      if (changes.capacity !== undefined && changes.capacity > edition.capacity) await this.enrolments.promoteFromWaitlist(editionId, manager);
+    });
+    return this.detail(editionId);
+  }
+
+  /** One step along draft → open → running → completed → archived. */
+  async changeStatus(editionId: string, status: EditionStatus): Promise<EditionDetail> {
+    const current = await this.editions.status(editionId);
+    if (!current) throw new NotFoundError();
+    assertStatusTransition(current, status);
+    if (!(await this.editions.updateStatus(editionId, current, status))) throw new IllegalStatusTransitionError();
+    return this.detail(editionId);
+  }
+
+  /** The edition's schedule for those who run it: admins and the edition's trainers and facilitators. */
+  async sessionsOf(auth: AuthContext, editionId: string): Promise<EditionSession[]> {
+    await this.access.requireEditionRole(auth, editionId, RECORDING_ROLES);
+    const sessions = await this.sessions.list(editionId);
+    if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
+    return sessions;
+  }
+
+  /**
+   * Moves a session or changes its venue or link. Once the edition is published, a new date or time marks it
+   * as moved. Deadlines of assignments still where their template put them move along with the session.
+   */
+  async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest): Promise<EditionSession> {
+    await this.editions.transaction(async (manager) => {
+      const before = await this.lockWritableSession(editionId, sessionId, manager);
+      const was = instantToAmsterdam(before.startsAt);
+      const date = request.date ?? was.date;
+      const startsAt = amsterdamToInstant(date, request.startTime ?? was.time);
+      const endsAt = request.endTime
+        ? amsterdamToInstant(date, request.endTime)
+        : new Date(startsAt.getTime() + before.endsAt.getTime() - before.startsAt.getTime());
+      if (endsAt <= startsAt) {
+        throw new ValidationFailedError([
+          { field: 'endTime', message: { nl: 'De eindtijd moet na de begintijd liggen.', en: 'The end time must be after the start time.' } },
+        ]);
+      }
+      const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+      const after: SessionUpdate = {
+        startsAt,
+        endsAt,
+        location: request.location === undefined ? before.location : request.location,
+        onlineUrl: request.onlineUrl === undefined ? before.onlineUrl : request.onlineUrl,
+        status: moved ? (isPublished(before.editionStatus) ? 'moved' : 'scheduled') : before.status,
+      };
+      if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
+      await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
+      if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
+    });
+    return this.session(editionId, sessionId);
+  }
+
+  /** Cancels a session; it stays in the schedule with status cancelled and its history. */
+  async cancel(auth: AuthContext, editionId: string, sessionId: string, request: CancelSessionRequest): Promise<EditionSession> {
+    await this.editions.transaction(async (manager) => {
+      const before = await this.lockWritableSession(editionId, sessionId, manager);
+      if (before.status === 'cancelled') return;
+      await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
+    });
+    return this.session(editionId, sessionId);
+  }
+
+  async changes(editionId: string, sessionId: string): Promise<SessionChangeEntry[]> {
+    const changes = await this.sessions.changes(editionId, sessionId);
+    if (changes.length === 0) await this.session(editionId, sessionId);
+    return changes;
+  }
+
+  async copySettings(editionId: string): Promise<EditionCopySettings> {
+    const source = await this.editions.copySource(editionId);
+    if (!source) throw new NotFoundError();
+    return copySettings(source, await this.staff.planOf(editionId));
+  }
+
+  private async session(editionId: string, sessionId: string): Promise<EditionSession> {
+    const [session] = await this.sessions.list(editionId, sessionId);
+    if (!session) throw new NotFoundError();
+    return session;
+  }
+
+  private async lockWritableSession(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession> {
+    const session = await this.sessions.lock(editionId, sessionId, manager);
+    if (!session) throw new NotFoundError();
+    assertEditionWritable(session.editionStatus);
+    return session;
+  }
+
+  /** A deadline someone set by hand stays; one that still follows its template's rule moves to the new date. */
+  private async moveDeadlines(sessionId: string, previousDate: string, date: string, manager: EntityManager): Promise<void> {
+    const assignments = await this.sessions.templatedAssignments(sessionId, manager);
+    const dueOn = (rule: { offsetDays: number; dueTime: string }, sessionDate: string) =>
+      assignmentDueAt({ relativeToSlotId: sessionId, ...rule }, [{ slotId: sessionId, date: sessionDate }]);
+    await this.sessions.moveDeadlines(
+      assignments
+        .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
+        .map((assignment) => ({ id: assignment.id, dueAt: dueOn(assignment, date) })),
+      manager,
+    );
+  }
+}

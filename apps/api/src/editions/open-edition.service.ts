@@ -1,0 +1,92 @@
+import type { Locale } from '@koers/shared/domain';
+import { type CreatedEdition, DEFAULT_EDITION_CAPACITY, type OpenEditionPreview, type OpenEditionRequest } from '@koers/shared/editions';
+import { Injectable } from '@nestjs/common';
+import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
+import { SessionStaffRepository } from '../enrolments/session-staff.repository';
+import { NotFoundError } from '../errors/koers-error';
+import { ProgrammesRepository } from '../programmes/programmes.repository';
+import { EditionSessionsRepository } from './edition-sessions.repository';
+import { EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
+import { EditionsRepository } from './editions.repository';
+import { describeWarning } from './schedule/describe-warning';
+import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
+
+/**
+ * Opening a new edition of a programme: a preview of every session and assignment the template yields on the
+ * Dutch calendar (nothing stored), then creating it all in one transaction. The routes are admin-only.
+ */
+@Injectable()
+export class OpenEditionService {
+  constructor(
+    private readonly programmes: ProgrammesRepository,
+    private readonly editions: EditionsRepository,
+    private readonly sessions: EditionSessionsRepository,
+    private readonly staff: SessionStaffRepository,
+    private readonly enrolments: EnrolmentsRepository,
+  ) {}
+
+  /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
+  async preview(programmeId: string, request: OpenEditionRequest, locale: Locale): Promise<OpenEditionPreview> {
+    const plan = await this.plan(programmeId, request);
+    const busy = await this.staff.busyDays(
+      plannedStaffIds(request),
+      [...new Set(plan.sessions.map(({ date }) => date))],
+    );
+    return {
+      startDate: plan.startDate,
+      endDate: plan.endDate,
+      sessions: withBusyWarnings(plan.sessions, request.staff, busy).map(({ startsAt, endsAt, warnings, ...session }) => ({
+        ...session,
+        startsAt: formatAmsterdamIso(startsAt),
+        endsAt: formatAmsterdamIso(endsAt),
+        warnings: warnings.map((warning) => describeWarning(warning, locale)),
+      })),
+      assignments: plan.assignments.map(({ dueAt, ...assignment }) => ({ ...assignment, dueAt: formatAmsterdamIso(dueAt) })),
+    };
+  }
+
+  /**
+   * Writes the edition (as a draft), its sessions, its assignments and its planned staff in one transaction
+   * with a fixed number of statements; on any failure nothing is left behind.
+   */
+  async create(programmeId: string, request: OpenEditionRequest): Promise<CreatedEdition> {
+    const plan = await this.plan(programmeId, request);
+    const staff = request.staff ?? [];
+    const id = await this.editions.transaction(async (manager) => {
+      const editionId = await this.editions.insert(
+        {
+          programmeId,
+          name: request.name,
+          startDate: plan.startDate,
+          endDate: plan.endDate,
+          capacity: request.capacity ?? DEFAULT_EDITION_CAPACITY,
+          defaultLocation: request.defaultLocation ?? null,
+          defaultOnlineUrl: request.defaultOnlineUrl ?? null,
+        },
+        manager,
+      );
+      if (!editionId) throw new EditionNameTakenError();
+      await this.sessions.insertPlanned(editionId, plan.sessions, manager);
+      await this.sessions.insertAssignments(editionId, plan.assignments, manager);
+      if (staff.length > 0) {
+        await this.staff.insertPlanned(editionId, staff, manager);
+        const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, plainEnrolment(personId, role)]));
+        await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
+      }
+      return editionId;
+    });
+    return { id };
+  }
+
+  private async plan(programmeId: string, request: OpenEditionRequest): Promise<EditionPlan> {
+    const programme = await this.programmes.detail(programmeId);
+    if (!programme) throw new NotFoundError();
+    const staffIds = plannedStaffIds(request);
+    const existing = await this.staff.existingPeople(staffIds);
+    if (staffIds.some((id) => !existing.has(id))) throw new UnknownStaffMemberError();
+    return planEdition(programme, request);
+  }
+}
+
+const plannedStaffIds = (request: OpenEditionRequest) => [...new Set((request.staff ?? []).map(({ personId }) => personId))];

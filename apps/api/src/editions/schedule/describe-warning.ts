@@ -1,0 +1,46 @@
+import { TZDate } from '@date-fns/tz';
+import type { Locale } from '@koers/shared/domain';
+import { TIME_ZONE } from '@koers/shared/domain';
+import type { ScheduleWarning } from '@koers/shared/editions';
+import { format } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import { amsterdamToInstant } from '../../calendar/amsterdam-time';
+import type { PlanWarning } from './plan-edition';
+
+/** 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
+function longDate(date: string, locale: Locale): string {
+  return format(new TZDate(amsterdamToInstant(date, '12:00'), TIME_ZONE), 'EEEE d MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
+}
+
+/** Puts a schedule warning into words in the reader's language; holiday names stay Dutch, as on the calendar. */
+export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleWarning {
+  const en = locale === 'en';
+  switch (warning.code) {
+    case 'moved_off_holiday': {
+      const from = longDate(warning.originalDate, locale);
+      const why = warning.holidayName;
+      return { ...warning, message: en ? `Moved from ${from} (${why}).` : `Verplaatst van ${from} (${why}).` };
+    }
+    case 'moved_after_previous_session': {
+      const from = longDate(warning.originalDate, locale);
+      return {
+        ...warning,
+        message: en
+          ? `Moved from ${from}, because an earlier session was pushed back by a holiday.`
+          : `Verplaatst van ${from}, omdat een eerdere bijeenkomst door een feestdag of vakantie is opgeschoven.`,
+      };
+    }
+    case 'closed_day': {
+      // 'weekend' reads the same in both languages.
+      const why = warning.holidayName ?? 'weekend';
+      return { ...warning, message: en ? `This date falls on a closed day (${why}).` : `Deze datum valt op een vrije dag (${why}).` };
+    }
+    case 'trainer_busy':
+      return {
+        ...warning,
+        message: en
+          ? `${warning.personName} already runs “${warning.sessionTitle}” in ${warning.editionName} that day.`
+          : `${warning.personName} verzorgt die dag al “${warning.sessionTitle}” in ${warning.editionName}.`,
+      };
+  }
+}

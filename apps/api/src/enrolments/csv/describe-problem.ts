@@ -1,0 +1,30 @@
+import type { Locale } from '@koers/shared/domain';
+import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
+import type { RowProblem } from './enrolment-csv';
+
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number };
+
+const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: string; en: string }> = {
+  missing_name: () => ({ nl: 'De naam ontbreekt.', en: 'The name is missing.' }),
+  invalid_email: () => ({ nl: 'Het e-mailadres is ongeldig.', en: 'The email address is not valid.' }),
+  duplicate_in_file: (problem) => {
+    const row = 'firstRow' in problem ? problem.firstRow : '?';
+    return { nl: `Dit e-mailadres staat al in rij ${row}.`, en: `This email address already appears in row ${row}.` };
+  },
+  missing_organisation: () => ({ nl: 'De organisatie ontbreekt.', en: 'The organisation is missing.' }),
+  invalid_director_email: () => ({ nl: 'Het e-mailadres van de directeur is ongeldig.', en: "The director's email address is not valid." }),
+  too_long: () => ({ nl: 'Een veld is te lang.', en: 'A field is too long.' }),
+  already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
+  over_capacity: (problem) => {
+    const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';
+    return {
+      nl: `De editie is vol: komt op de wachtlijst (plaats ${position}).`,
+      en: `The edition is full: goes on the waiting list (place ${position}).`,
+    };
+  },
+};
+
+/** A row's problem in the reader's language. */
+export function describeProblem(problem: ImportProblem, locale: Locale): ImportRowReport['problems'][number] {
+  return { code: problem.code, message: MESSAGES[problem.code](problem)[locale] };
+}

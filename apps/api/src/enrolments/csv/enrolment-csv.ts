@@ -1,0 +1,123 @@
+import { CSV_MAX_ROWS, type ImportProblemCode } from '@koers/shared/enrolments';
+import { isEmail } from 'class-validator';
+import { CsvEmptyError, CsvMissingColumnsError, CsvTooManyRowsError } from '../enrolments.errors';
+import { parseCsv } from './parse-csv';
+
+export interface EnrolmentCsvRow {
+  /** As the spreadsheet numbers it: the header is row 1. */
+  row: number;
+  name: string;
+  email: string;
+  organisation: string;
+  region: string;
+  directorEmail: string;
+  directorName: string;
+  challengeTitle: string;
+}
+
+type Column = Exclude<keyof EnrolmentCsvRow, 'row'>;
+
+export interface RowProblem {
+  code: ImportProblemCode;
+  /** For `duplicate_in_file`: the row where the address first appears. */
+  firstRow?: number;
+}
+
+/** Header names in Dutch and English, compared without case, accents, spaces or punctuation. */
+const HEADERS: Record<string, Column> = {
+  naam: 'name',
+  name: 'name',
+  volledigenaam: 'name',
+  fullname: 'name',
+  email: 'email',
+  emailadres: 'email',
+  emailaddress: 'email',
+  organisatie: 'organisation',
+  organisation: 'organisation',
+  organization: 'organisation',
+  regio: 'region',
+  region: 'region',
+  directeuremail: 'directorEmail',
+  directeuremailadres: 'directorEmail',
+  emaildirecteur: 'directorEmail',
+  directoremail: 'directorEmail',
+  directeurnaam: 'directorName',
+  naamdirecteur: 'directorName',
+  directorname: 'directorName',
+  implementatievraagstuk: 'challengeTitle',
+  vraagstuk: 'challengeTitle',
+  challenge: 'challengeTitle',
+  challengetitle: 'challengeTitle',
+  implementationchallenge: 'challengeTitle',
+};
+
+const REQUIRED: { column: Column; label: { nl: string; en: string } }[] = [
+  { column: 'name', label: { nl: 'naam', en: 'name' } },
+  { column: 'email', label: { nl: 'e-mail', en: 'email' } },
+  { column: 'organisation', label: { nl: 'organisatie', en: 'organisation' } },
+];
+
+const MAX_LENGTH: Record<Column, number> = {
+  name: 200,
+  email: 254,
+  organisation: 200,
+  region: 100,
+  directorEmail: 254,
+  directorName: 200,
+  challengeTitle: 300,
+};
+
+const COLUMNS = Object.keys(MAX_LENGTH) as Column[];
+
+const normaliseHeader = (header: string) =>
+  header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** The participants in an enrolment CSV; blank rows are skipped but keep their number. */
+export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
+  const [header, ...records] = parseCsv(text);
+  if (!header) throw new CsvEmptyError();
+  const columns = header.map((name) => HEADERS[normaliseHeader(name)]);
+  const missing = REQUIRED.filter(({ column }) => !columns.includes(column));
+  if (missing.length > 0) {
+    throw new CsvMissingColumnsError(
+      missing.map(({ label }) => ({
+        field: label.en,
+        message: { nl: `De kolom "${label.nl}" ontbreekt.`, en: `The column "${label.en}" is missing.` },
+      })),
+    );
+  }
+  const rows = records
+    .map((fields, index) => {
+      const row: EnrolmentCsvRow = { row: index + 2, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '' };
+      fields.forEach((value, i) => {
+        const column = columns[i];
+        if (column && !row[column]) row[column] = value.trim();
+      });
+      return row;
+    })
+    .filter((row) => COLUMNS.some((column) => row[column] !== ''));
+  if (rows.length > CSV_MAX_ROWS) throw new CsvTooManyRowsError();
+  return rows.map((row) => ({ ...row, email: row.email.toLowerCase(), directorEmail: row.directorEmail.toLowerCase() }));
+}
+
+/** What is wrong with each row on its own or next to the rows above it, by row number. */
+export function rowProblems(rows: readonly EnrolmentCsvRow[]): Map<number, RowProblem[]> {
+  const firstRowByEmail = new Map<string, number>();
+  const problems = new Map<number, RowProblem[]>();
+  for (const row of rows) {
+    const found: RowProblem[] = [];
+    if (!row.name) found.push({ code: 'missing_name' });
+    if (!isEmail(row.email)) found.push({ code: 'invalid_email' });
+    else if (firstRowByEmail.has(row.email)) found.push({ code: 'duplicate_in_file', firstRow: firstRowByEmail.get(row.email) });
+    else firstRowByEmail.set(row.email, row.row);
+    if (!row.organisation) found.push({ code: 'missing_organisation' });
+    if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
+    if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
+    problems.set(row.row, found);
+  }
+  return problems;
+}

@@ -1,0 +1,41 @@
+import { parseCsv } from './parse-csv';
+
+describe('parseCsv', () => {
+  it('reads what Dutch Excel writes: BOM, semicolons, CRLF, quoted fields', () => {
+    const csv = '\uFEFFnaam;e-mail;organisatie\r\n"Jansen; Anna";anna@zorg.nl;"Zorggroep ""De Linde"""\r\nBram;bram@zorg.nl;Careyn\r\n';
+    expect(parseCsv(csv)).toEqual([
+      ['naam', 'e-mail', 'organisatie'],
+      ['Jansen; Anna', 'anna@zorg.nl', 'Zorggroep "De Linde"'],
+      ['Bram', 'bram@zorg.nl', 'Careyn'],
+    ]);
+  });
+
+  it('reads commas, LF line ends and a last line without a line break', () => {
+    expect(parseCsv('name,email\nAnna,"anna@zorg.nl"\nBram,bram@zorg.nl')).toEqual([
+      ['name', 'email'],
+      ['Anna', 'anna@zorg.nl'],
+      ['Bram', 'bram@zorg.nl'],
+    ]);
+  });
+
+  it('keeps line breaks and delimiters inside quotes, and empty fields', () => {
+    expect(parseCsv('a;b;c\r\n"regel 1\r\nregel 2";;"x,y"\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['regel 1\r\nregel 2', '', 'x,y'],
+    ]);
+  });
+
+  it('returns blank lines as records, so row numbers match the spreadsheet', () => {
+    expect(parseCsv('a;b\r\n\r\nx;y\r\n')).toEqual([['a', 'b'], [''], ['x', 'y']]);
+  });
+
+  it('picks the delimiter from the header line only, ignoring quoted ones', () => {
+    expect(parseCsv('"naam, volledig";email\r\nA, B;a@b.nl')[1]).toEqual(['A, B', 'a@b.nl']);
+    expect(parseCsv('"x;y",email,org\r\n1,2,3')[0]).toEqual(['x;y', 'email', 'org']);
+  });
+
+  it('reads an empty file as no records', () => {
+    expect(parseCsv('')).toEqual([]);
+    expect(parseCsv('\uFEFF')).toEqual([]);
+  });
+});

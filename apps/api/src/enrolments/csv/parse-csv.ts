@@ -1,0 +1,63 @@
+/**
+ * Reads CSV as spreadsheet programs write it (RFC 4180): an optional UTF-8 byte order mark, `;` (Excel with
+ * Dutch regional settings) or `,` as delimiter, fields in double quotes that may hold delimiters, line breaks and
+ * doubled quotes (`""`), and CRLF, LF or CR line ends. Every record is returned, blank ones as `['']`.
+ */
+export function parseCsv(text: string): string[][] {
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const delimiter = detectDelimiter(input);
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+
+  while (i < input.length) {
+    const char = input[i];
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') quoted = false;
+      else field += char;
+      i += 1;
+      continue;
+    }
+    if (char === '"' && field === '') quoted = true;
+    else if (char === delimiter) endField();
+    else if (char === '\r' || char === '\n') {
+      endRecord();
+      if (char === '\r' && input[i + 1] === '\n') i += 1;
+    } else field += char;
+    i += 1;
+  }
+  // A last line without a line break still counts; the line break after the last record adds no record.
+  if (field !== '' || record.length > 0) endRecord();
+  return records;
+}
+
+/** The delimiter that occurs most in the header line, outside quotes: `;` when tied, as Dutch Excel writes it. */
+function detectDelimiter(input: string): ';' | ',' {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const char of input) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ';') semicolons += 1;
+    else if (!quoted && char === ',') commas += 1;
+  }
+  return commas > semicolons ? ',' : ';';
+}

@@ -1,0 +1,31 @@
+import { defineError } from '../errors/koers-error';
+
+export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
+  nl: 'Deze persoon is al in deze rol ingeschreven voor deze editie.',
+  en: 'This person is already enrolled in this role for this edition.',
+}) {}
+
+export class ParticipantNotEnrolledError extends defineError(409, 'participant_not_enrolled', {
+  nl: 'Er is geen deelnemer met dit e-mailadres ingeschreven voor deze editie. Schrijf eerst de deelnemer in.',
+  en: 'No participant with this email address is enrolled in this edition. Enrol the participant first.',
+}) {}
+
+export class CsvExpectedError extends defineError(415, 'csv_expected', {
+  nl: 'Stuur het bestand als CSV (Content-Type: text/csv).',
+  en: 'Send the file as CSV (Content-Type: text/csv).',
+}) {}
+
+export class CsvEmptyError extends defineError(400, 'csv_empty', {
+  nl: 'Het bestand is leeg. De eerste regel moet de kolomnamen bevatten.',
+  en: 'The file is empty. The first line must hold the column names.',
+}) {}
+
+export class CsvMissingColumnsError extends defineError(400, 'csv_missing_columns', {
+  nl: 'Het bestand mist verplichte kolommen: naam, e-mail en organisatie.',
+  en: 'The file lacks required columns: name, email and organisation.',
+}) {}
+
+export class CsvTooManyRowsError extends defineError(400, 'csv_too_many_rows', {
+  nl: 'Het bestand heeft te veel regels. Splits het in kleinere bestanden.',
+  en: 'The file has too many rows. Split it into smaller files.',
+}) {}

@@ -1,0 +1,396 @@
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const CSV = { 'content-type': 'text/csv' };
+
+/** As Excel (Dutch settings) saves "CSV UTF-8": BOM, semicolons, CRLF, quotes where needed. */
+function excelCsv(rows: string[][]): string {
+  const quote = (field: string) => (/[;"\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  return '\uFEFF' + rows.map((row) => row.map(quote).join(';')).join('\r\n') + '\r\n';
+}
+
+function fortyRows(tag: string): string[][] {
+  const rows = Array.from({ length: 40 }, (_, i) => [
+    `Rebel ${i + 1}`,
+    `rebel${i + 1}.${tag}@zorg.example`,
+    i % 2 === 0 ? 'Zorggroep De Linde' : 'Thuiszorg "Het Groene Hart"; Utrecht',
+    'Utrecht',
+    i % 2 === 0 ? `directeur.${tag}@linde.example` : '',
+    `Vraagstuk ${i + 1}`,
+  ]);
+  rows[6][1] = 'rebel7-zonder-domein';
+  rows[19][1] = rows[3][1];
+  rows[32][2] = '';
+  return [['Naam', 'E-mail', 'Organisatie', 'Regio', 'Directeur e-mail', 'Implementatievraagstuk'], ...rows];
+}
+
+describe('enrolment', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+  });
+  afterAll(() => t.close());
+
+  const count = async (sql: string, params: unknown[] = []) => Number((await t.db.query(sql, params))[0].count);
+  const participants = (editionId: string) => count(`SELECT count(*) FROM enrolment WHERE edition_id = $1 AND role = 'participant'`, [editionId]);
+
+  describe('CSV import', () => {
+    it('imports 40 rows with 3 bad ones: the dry run names the 3 rows, the import adds 37, a second import adds none', async () => {
+      const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
+      const csv = excelCsv(fortyRows('a'));
+
+      const dryRun = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, csv, CSV);
+      expect(dryRun.status).toBe(200);
+      expect(dryRun.body.dryRun).toBe(true);
+      expect(dryRun.body.summary).toEqual({ rows: 40, enrolled: 37, waitlisted: 0, already_enrolled: 0, rejected: 3 });
+      expect(dryRun.body.rows.filter((r: any) => r.outcome === 'rejected')).toEqual([
+        { row: 8, name: 'Rebel 7', email: 'rebel7-zonder-domein', outcome: 'rejected', problems: [{ code: 'invalid_email', message: 'Het e-mailadres is ongeldig.' }] },
+        {
+          row: 21,
+          name: 'Rebel 20',
+          email: 'rebel4.a@zorg.example',
+          outcome: 'rejected',
+          problems: [{ code: 'duplicate_in_file', message: 'Dit e-mailadres staat al in rij 5.' }],
+        },
+        { row: 34, name: 'Rebel 33', email: 'rebel33.a@zorg.example', outcome: 'rejected', problems: [{ code: 'missing_organisation', message: 'De organisatie ontbreekt.' }] },
+      ]);
+      expect(await participants(edition.id)).toBe(0);
+
+      const imported = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV);
+      expect(imported.status).toBe(200);
+      expect(imported.body.summary).toEqual({ rows: 40, enrolled: 37, waitlisted: 0, already_enrolled: 0, rejected: 3 });
+      expect(await participants(edition.id)).toBe(37);
+
+      const again = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV);
+      expect(again.body.summary).toEqual({ rows: 40, enrolled: 0, waitlisted: 0, already_enrolled: 37, rejected: 3 });
+      expect(again.body.rows[0].problems).toEqual([{ code: 'already_enrolled', message: 'Al ingeschreven voor deze editie; wordt overgeslagen.' }]);
+      expect(await participants(edition.id)).toBe(37);
+    });
+
+    it('creates the people, their organisations, challenges and directors (enrolled and linked), and invites the new people', async () => {
+      const edition = await given(t.db).edition({ capacity: 40 });
+      await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv(fortyRows('b')), CSV);
+
+      const [rebel] = await t.db.query(
+        `SELECT p.name, o.name AS organisation, o.region, d.email AS director, c.title AS challenge
+           FROM enrolment e JOIN person p ON p.id = e.person_id JOIN organisation o ON o.id = p.organisation_id
+           LEFT JOIN person d ON d.id = e.director_person_id LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
+          WHERE e.edition_id = $1 AND p.email = 'rebel2.b@zorg.example'`,
+        [edition.id],
+      );
+      expect(rebel).toEqual({ name: 'Rebel 2', organisation: 'Thuiszorg "Het Groene Hart"; Utrecht', region: 'Utrecht', director: null, challenge: 'Vraagstuk 2' });
+      const linked = await count(`SELECT count(*) FROM enrolment e JOIN person d ON d.id = e.director_person_id WHERE e.edition_id = $1 AND d.email = 'directeur.b@linde.example'`, [edition.id]);
+      // The even rows name the director; two of those rows are bad.
+      expect(linked).toBe(18);
+      expect(await count(`SELECT count(*) FROM enrolment WHERE edition_id = $1 AND role = 'director'`, [edition.id])).toBe(1);
+      expect(await count(`SELECT count(*) FROM implementation_challenge c JOIN enrolment e ON e.id = c.enrolment_id WHERE e.edition_id = $1`, [edition.id])).toBe(37);
+      // 37 Rebels and their one director are new: each gets an invitation to choose a password.
+      expect(
+        await count(
+          `SELECT count(*) FROM password_reset_token r JOIN person p ON p.id = r.person_id WHERE p.email LIKE '%.b@zorg.example' OR p.email = 'directeur.b@linde.example'`,
+        ),
+      ).toBe(38);
+    });
+
+    it('puts rows beyond the capacity on the waiting list, in file order', async () => {
+      const edition = await given(t.db).edition({ capacity: 35 });
+      const csv = excelCsv(fortyRows('c'));
+      const dryRun = await admin.post(`/api/editions/${edition.id}/enrolments/import`, csv, CSV);
+      expect(dryRun.body.summary).toMatchObject({ enrolled: 35, waitlisted: 2 });
+      expect(dryRun.body.rows.at(-1)).toEqual({
+        row: 41,
+        name: 'Rebel 40',
+        email: 'rebel40.c@zorg.example',
+        outcome: 'waitlisted',
+        problems: [{ code: 'over_capacity', message: 'De editie is vol: komt op de wachtlijst (plaats 2).' }],
+      });
+      await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV);
+      const waiting = await t.db.query(
+        `SELECT p.email, e.waitlist_position FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.edition_id = $1 AND e.status = 'waitlisted' ORDER BY 2`,
+        [edition.id],
+      );
+      expect(waiting).toEqual([
+        { email: 'rebel39.c@zorg.example', waitlist_position: 1 },
+        { email: 'rebel40.c@zorg.example', waitlist_position: 2 },
+      ]);
+    });
+
+    it('reads commas, English headers and LF line ends, and answers in English when asked', async () => {
+      const edition = await given(t.db).edition();
+      const csv = 'name,email,organisation,director email,challenge\nAnna,anna.d@zorg.example,"Careyn, Zuidwest",,Beeldbellen\nBram,bram.d@,Careyn,,\n';
+      const report = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, csv, { ...CSV, 'accept-language': 'en' });
+      expect(report.body.rows).toEqual([
+        { row: 2, name: 'Anna', email: 'anna.d@zorg.example', outcome: 'enrolled', problems: [] },
+        { row: 3, name: 'Bram', email: 'bram.d@', outcome: 'rejected', problems: [{ code: 'invalid_email', message: 'The email address is not valid.' }] },
+      ]);
+    });
+
+    it('refuses a file without the required columns, an empty file and a body that is not CSV', async () => {
+      const edition = await given(t.db).edition();
+      const missing = await admin.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;telefoon\r\nAnna;06\r\n', CSV);
+      expect(missing.status).toBe(400);
+      expect(missing.body).toMatchObject({
+        error: 'csv_missing_columns',
+        fields: [
+          { field: 'email', message: 'De kolom "e-mail" ontbreekt.' },
+          { field: 'organisation', message: 'De kolom "organisatie" ontbreekt.' },
+        ],
+      });
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import`, '\uFEFF', CSV)).body.error).toBe('csv_empty');
+      const json = await admin.post(`/api/editions/${edition.id}/enrolments/import`, { csv: 'naam' });
+      expect(json.status).toBe(415);
+      expect(json.body.error).toBe('csv_expected');
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=maybe`, 'naam', CSV)).status).toBe(400);
+      const tooBig = await admin.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;e-mail;organisatie\r\n' + 'x'.repeat(3 * 1024 * 1024), CSV);
+      expect(tooBig.status).toBe(413);
+    });
+
+    it('runs a fixed number of SQL statements for 5 rows or 37', async () => {
+      const statementsToImport = async (rows: string[][]) => {
+        const edition = await given(t.db).edition({ capacity: 40 });
+        t.queries.reset();
+        const response = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv(rows), CSV);
+        expect(response.body.summary.enrolled).toBe(rows.length === 6 ? 5 : 37);
+        return t.queries.count;
+      };
+      expect(await statementsToImport(fortyRows('e'))).toBe(await statementsToImport(fortyRows('f').slice(0, 6)));
+    });
+  });
+
+  describe('one by one', () => {
+    it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {
+      const edition = await given(t.db).edition({ capacity: 2 });
+      const response = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'participant',
+        name: 'Fatima El Amrani',
+        email: ' Fatima@Wijkteam.example ',
+        organisation: 'Wijkteam Haaglanden',
+        region: 'Den Haag',
+        directorEmail: 'bestuurder@wijkteam.example',
+        directorName: 'Joost Dekker',
+        challengeTitle: 'Digitale sociale kaart',
+      });
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({
+        enrolmentId: expect.any(String),
+        personId: expect.any(String),
+        role: 'participant',
+        status: 'active',
+        waitlistPosition: null,
+        invited: true,
+      });
+      const [row] = await t.db.query(
+        `SELECT p.email, o.name AS organisation, o.region, d.name AS director, c.title AS challenge,
+                (SELECT role FROM enrolment WHERE edition_id = e.edition_id AND person_id = d.id) AS "directorRole"
+           FROM enrolment e JOIN person p ON p.id = e.person_id JOIN organisation o ON o.id = p.organisation_id
+           JOIN person d ON d.id = e.director_person_id JOIN implementation_challenge c ON c.enrolment_id = e.id
+          WHERE e.id = $1`,
+        [response.body.enrolmentId],
+      );
+      expect(row).toEqual({
+        email: 'fatima@wijkteam.example',
+        organisation: 'Wijkteam Haaglanden',
+        region: 'Den Haag',
+        director: 'Joost Dekker',
+        challenge: 'Digitale sociale kaart',
+        directorRole: 'director',
+      });
+      expect(await count(`SELECT count(*) FROM password_reset_token r JOIN person p ON p.id = r.person_id WHERE p.email IN ('fatima@wijkteam.example', 'bestuurder@wijkteam.example')`)).toBe(2);
+
+      const again = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Fatima', email: 'fatima@wijkteam.example', organisation: 'X' });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toBe('already_enrolled');
+    });
+
+    it('enrols an existing person without changing who they are or inviting them again', async () => {
+      const edition = await given(t.db).edition();
+      const known = await given(t.db).person({ name: 'Lotte Bakker' });
+      const response = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'L. Bakker', email: known.email });
+      expect(response.body).toMatchObject({ personId: known.id, role: 'trainer', invited: false });
+      expect((await t.db.query(`SELECT name FROM person WHERE id = $1`, [known.id]))[0].name).toBe('Lotte Bakker');
+    });
+
+    it('links internal-team members and directors to their participant', async () => {
+      const edition = await given(t.db).edition();
+      const rebel = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Anna', email: 'anna.team@zorg.example', organisation: 'De Linde' });
+      const member = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'internal_team_member',
+        name: 'Kim de Wit',
+        email: 'kim@zorg.example',
+        participantEmail: 'anna.team@zorg.example',
+        roleInOrganisation: 'teamleider nachtdienst',
+      });
+      expect(member.status).toBe(201);
+      const director = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'director',
+        name: 'Hans Visser',
+        email: 'hans@zorg.example',
+        participantEmail: 'anna.team@zorg.example',
+      });
+      expect(director.status).toBe(201);
+
+      const list = await admin.get(`/api/editions/${edition.id}/enrolments`);
+      expect(list.body.items.map((e: any) => [e.name, e.role, e.directorName, e.supportsName, e.roleInOrganisation])).toEqual([
+        ['Anna', 'participant', 'Hans Visser', null, null],
+        ['Hans Visser', 'director', null, null, null],
+        ['Kim de Wit', 'internal_team_member', null, 'Anna', 'teamleider nachtdienst'],
+      ]);
+      expect(rebel.body.enrolmentId).toBe(list.body.items[0].id);
+
+      const orphan = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'internal_team_member',
+        name: 'Iris',
+        email: 'iris@zorg.example',
+        participantEmail: 'niemand@zorg.example',
+      });
+      expect(orphan.status).toBe(409);
+      expect(orphan.body.error).toBe('participant_not_enrolled');
+    });
+
+    it('checks the fields: a participant needs an organisation, an internal-team member their participant', async () => {
+      const edition = await given(t.db).edition();
+      const participant = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Anna', email: 'anna@', organisation: '' });
+      expect(participant.status).toBe(400);
+      expect(participant.body.fields.map((f: any) => f.field).sort()).toEqual(['email', 'organisation']);
+      const member = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'internal_team_member', name: 'Kim', email: 'kim2@zorg.example' });
+      expect(member.body.fields).toEqual([{ field: 'participantEmail', message: 'Dit veld is verplicht.' }]);
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'admin', name: 'X', email: 'x@zorg.example' })).status).toBe(400);
+      expect((await admin.post(`/api/editions/00000000-0000-4000-8000-000000000000/enrolments`, { role: 'trainer', name: 'X', email: 'x@zorg.example' })).status).toBe(404);
+    });
+  });
+
+  describe('the waiting list', () => {
+    it('gives a withdrawn participant’s place to the first on the waiting list, keeping the withdrawn record', async () => {
+      const edition = await given(t.db).edition({ capacity: 1 });
+      const enrol = (name: string) =>
+        admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name, email: `${name}.wl@zorg.example`, organisation: 'De Linde' });
+      const first = (await enrol('anna')).body;
+      const second = (await enrol('bram')).body;
+      const third = (await enrol('cas')).body;
+      expect([second.status, second.waitlistPosition, third.waitlistPosition]).toEqual(['waitlisted', 1, 2]);
+
+      const withdrawn = await admin.post(`/api/editions/${edition.id}/enrolments/${first.enrolmentId}/withdraw`);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toEqual({ promoted: [{ enrolmentId: second.enrolmentId, name: 'bram' }] });
+      const statuses = await t.db.query(`SELECT id, status, waitlist_position FROM enrolment WHERE edition_id = $1 ORDER BY enrolled_at, id`, [edition.id]);
+      expect(new Map(statuses.map((s: any) => [s.id, [s.status, s.waitlist_position]]))).toEqual(
+        new Map([
+          [first.enrolmentId, ['withdrawn', null]],
+          [second.enrolmentId, ['active', null]],
+          [third.enrolmentId, ['waitlisted', 1]],
+        ]),
+      );
+      const list = await admin.get(`/api/editions/${edition.id}/enrolments?status=waitlisted`);
+      expect(list.body).toMatchObject({ total: 1, items: [{ name: 'cas', waitlistPosition: 1 }] });
+
+      // Enrolling a withdrawn participant again takes a place again (or the waiting list).
+      expect((await enrol('anna')).body).toMatchObject({ enrolmentId: first.enrolmentId, status: 'waitlisted', waitlistPosition: 2 });
+      const other = await given(t.db).edition();
+      expect((await admin.post(`/api/editions/${other.id}/enrolments/${first.enrolmentId}/withdraw`)).status).toBe(404);
+    });
+  });
+
+  describe('the list', () => {
+    it('pages through the enrolments in a fixed number of queries', async () => {
+      const edition = await given(t.db).edition();
+      const statementsToList = async () => {
+        t.queries.reset();
+        const page = await admin.get(`/api/editions/${edition.id}/enrolments?role=participant&pageSize=5`);
+        expect(page.status).toBe(200);
+        return { statements: t.queries.count, page: page.body };
+      };
+      await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv(fortyRows('g').slice(0, 3)), CSV);
+      const few = await statementsToList();
+      await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv(fortyRows('g')), CSV);
+      const many = await statementsToList();
+      expect(few.page).toMatchObject({ total: 2, page: 1, pageSize: 5 });
+      expect(many.page.total).toBe(37);
+      expect(many.page.items).toHaveLength(5);
+      expect(many.statements).toBe(few.statements);
+    });
+  });
+
+  describe('access', () => {
+    it('is for the programme office only', async () => {
+      const edition = await given(t.db).edition();
+      const trainer = await given(t.db).person();
+      await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+      const client = await t.loginAs(trainer.email);
+      const body = { role: 'participant', name: 'Anna', email: 'anna.x@zorg.example', organisation: 'De Linde' };
+      expect((await client.post(`/api/editions/${edition.id}/enrolments`, body)).status).toBe(403);
+      expect((await client.get(`/api/editions/${edition.id}/enrolments`)).status).toBe(403);
+      expect((await client.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;e-mail;organisatie\r\n', CSV)).status).toBe(403);
+      expect((await client.get('/api/staff')).status).toBe(403);
+      expect((await t.anonymous().post(`/api/editions/${edition.id}/enrolments`, body)).status).toBe(401);
+    });
+  });
+
+  describe('staffing sessions', () => {
+    it('assigns trainers, facilitators and guest speakers, enrols the trainers, and warns when someone is busy elsewhere that day', async () => {
+      const edition = await given(t.db).edition({ name: 'HIS-I 3.0' });
+      const session = await given(t.db).session(edition.id, { title: 'Lesdag 1', startsAt: '2027-03-09T08:30:00Z' });
+      const trainer = await given(t.db).person({ name: 'Sanne de Vries' });
+      const facilitator = await given(t.db).person({ name: 'Ahmed Bouzid' });
+      const elsewhere = await given(t.db).edition({ name: 'HIS-I 2.0' });
+      const busy = await given(t.db).session(elsewhere.id, { title: 'Netwerksessie 3', startsAt: '2027-03-09T13:00:00Z' });
+      await given(t.db).sessionStaff(busy.id, facilitator.id, 'facilitator');
+
+      const response = await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, {
+        staff: [
+          { personId: trainer.id, role: 'trainer' },
+          { personId: facilitator.id, role: 'facilitator' },
+          { guestName: 'Prof. dr. Anne Hoekstra', guestOrganisation: 'Zorg aan Zet', role: 'speaker' },
+        ],
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.staff.map((m: any) => [m.name, m.role, m.organisation])).toEqual([
+        ['Sanne de Vries', 'trainer', null],
+        ['Ahmed Bouzid', 'facilitator', null],
+        ['Prof. dr. Anne Hoekstra', 'speaker', 'Zorg aan Zet'],
+      ]);
+      expect(response.body.warnings).toEqual([
+        {
+          code: 'trainer_busy',
+          personId: facilitator.id,
+          personName: 'Ahmed Bouzid',
+          editionName: 'HIS-I 2.0',
+          sessionTitle: 'Netwerksessie 3',
+          message: 'Ahmed Bouzid verzorgt die dag al “Netwerksessie 3” in HIS-I 2.0.',
+        },
+      ]);
+      const roles = await t.db.query(`SELECT person_id, role FROM enrolment WHERE edition_id = $1 ORDER BY role`, [edition.id]);
+      expect(roles).toEqual([
+        { person_id: trainer.id, role: 'trainer' },
+        { person_id: facilitator.id, role: 'facilitator' },
+      ]);
+
+      const cleared = await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [] });
+      expect(cleared.body).toEqual({ staff: [], warnings: [] });
+    });
+
+    it('refuses unknown people, sessions of another edition and incomplete guests', async () => {
+      const edition = await given(t.db).edition();
+      const session = await given(t.db).session(edition.id);
+      const other = await given(t.db).edition();
+      const url = `/api/editions/${edition.id}/sessions/${session.id}/staff`;
+      const unknown = await admin.put(url, { staff: [{ personId: '00000000-0000-4000-8000-000000000000', role: 'trainer' }] });
+      expect([unknown.status, unknown.body.error]).toEqual([400, 'unknown_staff_member']);
+      expect((await admin.put(`/api/editions/${other.id}/sessions/${session.id}/staff`, { staff: [] })).status).toBe(404);
+      const guest = await admin.put(url, { staff: [{ role: 'speaker' }] });
+      expect(guest.status).toBe(400);
+    });
+
+    it('finds people who ran sessions before, by name or address', async () => {
+      const edition = await given(t.db).edition();
+      const karin = await given(t.db).person({ name: 'Karin Smeets', email: 'karin.smeets@avans.example' });
+      await given(t.db).enrolment(edition.id, karin.id, 'facilitator');
+      await given(t.db).person({ name: 'Karin Zonder Rol' });
+      const found = await admin.get('/api/staff?search=karin');
+      expect(found.body).toMatchObject({ total: 1, items: [{ id: karin.id, name: 'Karin Smeets', email: 'karin.smeets@avans.example', organisation: null }] });
+    });
+  });
+});

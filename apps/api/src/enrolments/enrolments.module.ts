@@ -1,0 +1,28 @@
+import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { AuthModule } from '../auth/auth.module';
+import { EnrolmentsController } from './enrolments.controller';
+import { EnrolmentsRepository } from './enrolments.repository';
+import { EnrolmentsService } from './enrolments.service';
+import { SessionStaffController } from './session-staff.controller';
+import { SessionStaffRepository } from './session-staff.repository';
+import { SessionStaffService } from './session-staff.service';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [EnrolmentsController, SessionStaffController],
+  providers: [EnrolmentsRepository, EnrolmentsService, SessionStaffRepository, SessionStaffService],
+  exports: [EnrolmentsRepository, SessionStaffRepository],
+})
+export class EnrolmentsModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** The CSV import takes the file as its body: read `text/csv` as a string, up to a size no enrolment list reaches. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    if (fastify.hasContentTypeParser('text/csv')) return;
+    fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
+  }
+}

@@ -1,0 +1,202 @@
+import type { EditionStatus } from '@koers/shared/domain';
+import type { EnrolmentListItem, EnrolmentStatus } from '@koers/shared/enrolments';
+import type { EditionRole } from '@koers/shared/roles';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** What enrolling decides on: the edition's state and how full it is. */
+export interface EditionSeats {
+  name: string;
+  status: EditionStatus;
+  capacity: number;
+  /** Active participants. */
+  taken: number;
+  /** The highest waiting-list position, 0 when nobody waits. */
+  lastWaitlistPosition: number;
+}
+
+export interface ExistingEnrolment {
+  id: string;
+  email: string;
+  role: EditionRole;
+  status: EnrolmentStatus;
+}
+
+export interface NewEnrolment {
+  personId: string;
+  role: EditionRole;
+  status: Exclude<EnrolmentStatus, 'withdrawn'>;
+  waitlistPosition: number | null;
+  directorPersonId: string | null;
+  supportsEnrolmentId: string | null;
+  roleInOrganisation: string | null;
+}
+
+/** An active enrolment without links: staff, and directors enrolled with their participant. */
+export const plainEnrolment = (personId: string, role: EditionRole): NewEnrolment => ({
+  personId,
+  role,
+  status: 'active',
+  waitlistPosition: null,
+  directorPersonId: null,
+  supportsEnrolmentId: null,
+  roleInOrganisation: null,
+});
+
+@Injectable()
+export class EnrolmentsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** The edition's seats; with `lock`, no one else enrols in it until the transaction ends. */
+  async seats(editionId: string, { lock }: { lock: boolean }, manager: EntityManager = this.db.manager): Promise<EditionSeats | null> {
+    const [row] = await manager.query(
+      `SELECT e.name, e.status, e.capacity,
+              (SELECT count(*)::int FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active') AS taken,
+              (SELECT COALESCE(max(waitlist_position), 0)::int FROM enrolment WHERE edition_id = e.id AND status = 'waitlisted') AS "lastWaitlistPosition"
+         FROM edition e WHERE e.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [editionId],
+    );
+    return row ?? null;
+  }
+
+  /** Enrolments in the edition of the people with these addresses, in any role and status. */
+  async existing(editionId: string, emails: string[], manager: EntityManager = this.db.manager): Promise<ExistingEnrolment[]> {
+    if (emails.length === 0) return [];
+    return manager.query(
+      `SELECT en.id, p.email, en.role, en.status
+         FROM enrolment en JOIN person p ON p.id = en.person_id
+        WHERE en.edition_id = $1 AND p.email = ANY($2::text[])`,
+      [editionId, emails],
+    );
+  }
+
+  /**
+   * Enrols people in one statement. Someone who withdrew earlier in the same role is enrolled again;
+   * an enrolment that is active or waiting stays as it is and is not returned.
+   */
+  async upsert(editionId: string, enrolments: NewEnrolment[], manager: EntityManager): Promise<{ id: string; personId: string; role: EditionRole }[]> {
+    if (enrolments.length === 0) return [];
+    return manager.query(
+      `INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position, director_person_id, supports_enrolment_id, role_in_organisation)
+       SELECT $1, person, role::edition_role, status::enrolment_status, position, director, supports, role_in_organisation
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::uuid[], $7::uuid[], $8::text[])
+           AS e(person, role, status, position, director, supports, role_in_organisation)
+       ON CONFLICT (person_id, edition_id, role) DO UPDATE
+          SET status = EXCLUDED.status, waitlist_position = EXCLUDED.waitlist_position, enrolled_at = now(),
+              director_person_id = COALESCE(EXCLUDED.director_person_id, enrolment.director_person_id),
+              supports_enrolment_id = COALESCE(EXCLUDED.supports_enrolment_id, enrolment.supports_enrolment_id),
+              role_in_organisation = COALESCE(EXCLUDED.role_in_organisation, enrolment.role_in_organisation)
+        WHERE enrolment.status = 'withdrawn'
+       RETURNING id, person_id AS "personId", role`,
+      [
+        editionId,
+        enrolments.map((e) => e.personId),
+        enrolments.map((e) => e.role),
+        enrolments.map((e) => e.status),
+        enrolments.map((e) => e.waitlistPosition),
+        enrolments.map((e) => e.directorPersonId),
+        enrolments.map((e) => e.supportsEnrolmentId),
+        enrolments.map((e) => e.roleInOrganisation),
+      ],
+    );
+  }
+
+  /** One implementation challenge per participant enrolment; one that exists already is kept. */
+  async insertChallenges(challenges: { enrolmentId: string; title: string }[], manager: EntityManager): Promise<void> {
+    if (challenges.length === 0) return;
+    await manager.query(
+      `INSERT INTO implementation_challenge (enrolment_id, title)
+       SELECT * FROM unnest($1::uuid[], $2::text[])
+       ON CONFLICT (enrolment_id) DO NOTHING`,
+      [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title)],
+    );
+  }
+
+  async linkDirector(participantEnrolmentId: string, directorPersonId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE enrolment SET director_person_id = $2 WHERE id = $1`, [participantEnrolmentId, directorPersonId]);
+  }
+
+  /** Withdraws the enrolment; its previous status and role, or null when it is not an enrolment of this edition. */
+  async withdraw(editionId: string, enrolmentId: string, manager: EntityManager): Promise<{ role: EditionRole; previousStatus: EnrolmentStatus } | null> {
+    const [rows] = await manager.query(
+      `WITH previous AS (SELECT id, role, status FROM enrolment WHERE id = $2 AND edition_id = $1 FOR UPDATE)
+       UPDATE enrolment en SET status = 'withdrawn', waitlist_position = NULL
+         FROM previous WHERE en.id = previous.id
+       RETURNING previous.role, previous.status AS "previousStatus"`,
+      [editionId, enrolmentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Fills free places from the waiting list in order and closes the gaps in the list; answers who moved up.
+   * The caller holds the edition's lock.
+   */
+  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<{ enrolmentId: string; name: string }[]> {
+    const [promoted] = await manager.query(
+      `WITH free AS (
+         SELECT GREATEST(e.capacity - (SELECT count(*) FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active'), 0) AS places
+           FROM edition e WHERE e.id = $1
+       ), next AS (
+         SELECT id FROM enrolment WHERE edition_id = $1 AND role = 'participant' AND status = 'waitlisted'
+          ORDER BY waitlist_position LIMIT (SELECT places FROM free)
+       )
+       UPDATE enrolment en SET status = 'active', waitlist_position = NULL, enrolled_at = now()
+         FROM next, person p
+        WHERE en.id = next.id AND p.id = en.person_id
+       RETURNING en.id AS "enrolmentId", p.name`,
+      [editionId],
+    );
+    if (promoted.length > 0) {
+      await manager.query(
+        `UPDATE enrolment en SET waitlist_position = ranked.n
+           FROM (SELECT id, row_number() OVER (ORDER BY waitlist_position)::int AS n FROM enrolment
+                  WHERE edition_id = $1 AND status = 'waitlisted') ranked
+          WHERE en.id = ranked.id`,
+        [editionId],
+      );
+    }
+    return promoted;
+  }
+
+  /** One page of the edition's enrolments with their links, and the total, in one query. */
+  async page(
+    editionId: string,
+    filter: { role?: EditionRole; status?: EnrolmentStatus },
+    limit: number,
+    offset: number,
+  ): Promise<{ items: EnrolmentListItem[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT en.id, en.person_id AS "personId", p.name, p.email, o.name AS organisation, en.role, en.status,
+              en.waitlist_position AS "waitlistPosition", director.name AS "directorName", supported.name AS "supportsName",
+              en.role_in_organisation AS "roleInOrganisation", c.title AS "challengeTitle", en.enrolled_at AS "enrolledAt",
+              count(*) OVER ()::int AS total
+         FROM enrolment en
+         JOIN person p ON p.id = en.person_id
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         LEFT JOIN person director ON director.id = en.director_person_id
+         LEFT JOIN enrolment supports ON supports.id = en.supports_enrolment_id
+         LEFT JOIN person supported ON supported.id = supports.person_id
+         LEFT JOIN implementation_challenge c ON c.enrolment_id = en.id
+        WHERE en.edition_id = $1
+          AND ($2::edition_role IS NULL OR en.role = $2)
+          AND ($3::enrolment_status IS NULL OR en.status = $3)
+        ORDER BY array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role),
+                 en.status, en.waitlist_position NULLS FIRST, p.name
+        LIMIT $4 OFFSET $5`,
+      [editionId, filter.role ?? null, filter.status ?? null, limit, offset],
+    );
+    return {
+      items: rows.map(({ total: _, enrolledAt, ...item }: EnrolmentListItem & { total: number; enrolledAt: Date }) => ({
+        ...item,
+        enrolledAt: enrolledAt.toISOString(),
+      })),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+}

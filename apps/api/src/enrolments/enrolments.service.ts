@@ -1,0 +1,323 @@
+import type { Locale } from '@koers/shared/domain';
+import type {
+  EnrolmentImportReport,
+  EnrolmentListItem,
+  EnrolmentStatus,
+  EnrolRequest,
+  EnrolResult,
+  ImportOutcome,
+  ImportRowReport,
+  WithdrawResult,
+} from '@koers/shared/enrolments';
+import { IMPORT_OUTCOMES } from '@koers/shared/enrolments';
+import type { EditionRole } from '@koers/shared/roles';
+import type { Page } from '@koers/shared/api';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { AuthService } from '../auth/auth.service';
+import { assertEditionWritable } from '../editions/edition-status';
+import { NotFoundError } from '../errors/koers-error';
+import { PeopleRepository } from '../people/people.repository';
+import { type EnrolmentCsvRow, readEnrolmentCsv, rowProblems } from './csv/enrolment-csv';
+import { describeProblem } from './csv/describe-problem';
+import { AlreadyEnrolledError, ParticipantNotEnrolledError } from './enrolments.errors';
+import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type NewEnrolment, plainEnrolment } from './enrolments.repository';
+
+/** Someone to enrol, from the form or a CSV row. */
+interface Candidate {
+  role: EditionRole;
+  name: string;
+  email: string;
+  organisation: string | null;
+  region: string | null;
+  directorEmail: string | null;
+  directorName: string | null;
+  challengeTitle: string | null;
+  participantEmail: string | null;
+  roleInOrganisation: string | null;
+}
+
+type Decision =
+  | { outcome: 'already_enrolled' }
+  | { outcome: 'participant_not_enrolled' }
+  | {
+      outcome: 'enrolled' | 'waitlisted';
+      status: Exclude<EnrolmentStatus, 'withdrawn'>;
+      waitlistPosition: number | null;
+      /** An internal-team member's or director's participant. */
+      participantEnrolmentId: string | null;
+    };
+
+/** After writing, an accepted candidate also knows their enrolment; a dry run stops at the decision. */
+type Result = Decision & { enrolmentId?: string | null; personId?: string; invited?: boolean };
+
+interface Invitation {
+  person: { id: string; name: string; email: string };
+  role: EditionRole;
+  waitlisted: boolean;
+}
+
+/**
+ * Enrolling people in an edition, one by one or from a CSV file, through one path: the edition is locked,
+ * participants beyond its capacity go on the waiting list, people and organisations are found or created,
+ * a participant's director is enrolled with them, and everyone new gets an invitation, queued in the same transaction.
+ */
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly people: PeopleRepository,
+    private readonly auth: AuthService,
+  ) {}
+
+  async enrol(editionId: string, request: EnrolRequest): Promise<EnrolResult> {
+    const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
+    if (result.outcome === 'already_enrolled') throw new AlreadyEnrolledError();
+    if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
+    return {
+      enrolmentId: result.enrolmentId!,
+      personId: result.personId!,
+      role: request.role,
+      status: result.status,
+      waitlistPosition: result.waitlistPosition,
+      invited: result.invited ?? false,
+    };
+  }
+
+  /** Checks every row of the file (dry run) or enrols the good ones in one transaction; a second run adds nobody. */
+  async import(editionId: string, csv: string, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
+    const rows = readEnrolmentCsv(csv);
+    const problems = rowProblems(rows);
+    const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
+    const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun });
+    const resultByRow = new Map(valid.map((row, index) => [row.row, results[index]]));
+
+    const reports = rows.map((row): ImportRowReport => {
+      const base = { row: row.row, name: row.name, email: row.email };
+      const rejected = problems.get(row.row)!;
+      if (rejected.length > 0) return { ...base, outcome: 'rejected', problems: rejected.map((problem) => describeProblem(problem, locale)) };
+      const result = resultByRow.get(row.row)!;
+      if (result.outcome === 'enrolled') return { ...base, outcome: 'enrolled', problems: [] };
+      if (result.outcome === 'waitlisted') {
+        return { ...base, outcome: 'waitlisted', problems: [describeProblem({ code: 'over_capacity', waitlistPosition: result.waitlistPosition! }, locale)] };
+      }
+      return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
+    });
+    const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
+      ImportOutcome,
+      number
+    >;
+    return { dryRun, rows: reports, summary: { rows: reports.length, ...counts } };
+  }
+
+  async list(editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
+    const { items, total } = await this.enrolments.page(editionId, query, query.pageSize, pageOffset(query));
+    if (total === 0 && !(await this.enrolments.seats(editionId, { lock: false }))) throw new NotFoundError();
+    return toPage(items, total, query);
+  }
+
+  /** Withdraws an enrolment (the record stays); a participant's place goes to the first on the waiting list. */
+  async withdraw(editionId: string, enrolmentId: string): Promise<WithdrawResult> {
+    return this.enrolments.transaction(async (manager) => {
+      await this.writableSeats(editionId, { lock: true }, manager);
+      const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
+      if (!withdrawn) throw new NotFoundError();
+      const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
+      return { promoted };
+    });
+  }
+
+  private async enrolCandidates(editionId: string, candidates: Candidate[], { dryRun }: { dryRun: boolean }): Promise<Result[]> {
+    const emails = [...new Set(candidates.flatMap((c) => (c.participantEmail ? [c.email, c.participantEmail] : [c.email])))];
+    if (dryRun) {
+      const seats = await this.writableSeats(editionId, { lock: false });
+      return decide(candidates, seats, await this.enrolments.existing(editionId, emails));
+    }
+    return this.enrolments.transaction(async (manager) => {
+      const seats = await this.writableSeats(editionId, { lock: true }, manager);
+      const decisions = decide(candidates, seats, await this.enrolments.existing(editionId, emails, manager));
+      const { results, invitations } = await this.write(editionId, candidates, decisions, manager);
+      await this.inviteNewPeople(seats.name, invitations, manager);
+      return results;
+    });
+  }
+
+  /** Organisations, people, enrolments, challenges and director links, each in one statement whatever the number of rows. */
+  private async write(
+    editionId: string,
+    candidates: Candidate[],
+    decisions: Decision[],
+    manager: EntityManager,
+  ): Promise<{ results: Result[]; invitations: Invitation[] }> {
+    const accepted = candidates
+      .map((candidate, index) => ({ candidate, decision: decisions[index] }))
+      .filter((entry): entry is { candidate: Candidate; decision: Extract<Decision, { status: unknown }> } => 'status' in entry.decision);
+    if (accepted.length === 0) return { results: decisions, invitations: [] };
+
+    const organisations = await this.people.findOrCreateOrganisations(
+      accepted.flatMap(({ candidate: c }) => (c.organisation ? [{ name: c.organisation, region: c.region }] : [])),
+      manager,
+    );
+    const organisationId = (name: string | null) =>
+      (name && organisations.find((organisation) => organisation.name.toLowerCase() === name.toLowerCase())?.id) || null;
+    const people = await this.people.findOrCreateByEmail(
+      accepted.flatMap(({ candidate: c }) => [
+        { name: c.name, email: c.email, organisationId: organisationId(c.organisation) },
+        ...(c.directorEmail ? [{ name: c.directorName || c.directorEmail, email: c.directorEmail, organisationId: organisationId(c.organisation) }] : []),
+      ]),
+      manager,
+    );
+    const person = (email: string) => people.find((p) => p.email === email)!;
+
+    const enrolments = new Map<string, NewEnrolment>();
+    const add = (enrolment: NewEnrolment) => {
+      const key = `${enrolment.personId} ${enrolment.role}`;
+      if (!enrolments.has(key)) enrolments.set(key, enrolment);
+    };
+    for (const { candidate: c, decision } of accepted) {
+      add({
+        personId: person(c.email).id,
+        role: c.role,
+        status: decision.status,
+        waitlistPosition: decision.waitlistPosition,
+        directorPersonId: c.directorEmail ? person(c.directorEmail).id : null,
+        supportsEnrolmentId: c.role === 'internal_team_member' ? decision.participantEnrolmentId : null,
+        roleInOrganisation: c.roleInOrganisation,
+      });
+    }
+    for (const { candidate: c } of accepted) {
+      if (c.directorEmail) add(plainEnrolment(person(c.directorEmail).id, 'director'));
+    }
+    const inserted = await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
+    const insertedId = (personId: string, role: EditionRole) => inserted.find((e) => e.personId === personId && e.role === role)?.id ?? null;
+
+    await this.enrolments.insertChallenges(
+      accepted.flatMap(({ candidate: c }) => {
+        const enrolmentId = c.role === 'participant' ? insertedId(person(c.email).id, 'participant') : null;
+        return enrolmentId ? [{ enrolmentId, title: c.challengeTitle ?? '' }] : [];
+      }),
+      manager,
+    );
+    for (const { candidate: c, decision } of accepted) {
+      if (c.role === 'director' && decision.participantEnrolmentId) await this.enrolments.linkDirector(decision.participantEnrolmentId, person(c.email).id, manager);
+    }
+
+    const invitations: Invitation[] = [];
+    for (const enrolment of enrolments.values()) {
+      const invitee = people.find((p) => p.id === enrolment.personId)!;
+      if (invitee.created && insertedId(invitee.id, enrolment.role)) {
+        invitations.push({ person: invitee, role: enrolment.role, waitlisted: enrolment.status === 'waitlisted' });
+      }
+    }
+    const results = candidates.map((candidate, index): Result => {
+      const decision = decisions[index];
+      if (!('status' in decision)) return decision;
+      const enrolled = person(candidate.email);
+      return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role), invited: enrolled.created };
+    });
+    return { results, invitations: uniqueByPerson(invitations) };
+  }
+
+  /**
+   * The one place where enrolling sends mail: everyone who got an account is invited to choose a password,
+   * saying why. The invitations are queued in the enrolment's transaction, one batch per reason.
+   */
+  private async inviteNewPeople(editionName: string, invitations: Invitation[], manager: EntityManager): Promise<void> {
+    const byReason = new Map<string, Invitation[]>();
+    for (const invitation of invitations) {
+      const key = `${invitation.role} ${invitation.waitlisted}`;
+      byReason.set(key, [...(byReason.get(key) ?? []), invitation]);
+    }
+    for (const group of byReason.values()) {
+      const [{ role, waitlisted }] = group;
+      await this.auth.invite(
+        group.map(({ person }) => person),
+        invitationReason(editionName, role, waitlisted),
+        manager,
+      );
+    }
+  }
+
+  private async writableSeats(editionId: string, options: { lock: boolean }, manager?: EntityManager): Promise<EditionSeats> {
+    const seats = await this.enrolments.seats(editionId, options, manager);
+    if (!seats) throw new NotFoundError();
+    assertEditionWritable(seats.status);
+    return seats;
+  }
+}
+
+/**
+ * What happens to each candidate, in order: nothing for someone already enrolled in that role, a place while the
+ * edition has room, then the next place on the waiting list. Only participants take places.
+ */
+function decide(candidates: Candidate[], seats: EditionSeats, existing: ExistingEnrolment[]): Decision[] {
+  const current = new Map(existing.filter((e) => e.status !== 'withdrawn').map((e) => [`${e.email} ${e.role}`, e]));
+  let taken = seats.taken;
+  let lastWaitlistPosition = seats.lastWaitlistPosition;
+  return candidates.map((candidate): Decision => {
+    if (current.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'already_enrolled' };
+    const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
+    if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
+    const participantEnrolmentId = participant?.id ?? null;
+    if (candidate.role !== 'participant' || taken < seats.capacity) {
+      if (candidate.role === 'participant') taken += 1;
+      return { outcome: 'enrolled', status: 'active', waitlistPosition: null, participantEnrolmentId };
+    }
+    lastWaitlistPosition += 1;
+    return { outcome: 'waitlisted', status: 'waitlisted', waitlistPosition: lastWaitlistPosition, participantEnrolmentId };
+  });
+}
+
+function fromRequest(request: EnrolRequest): Candidate {
+  return {
+    role: request.role,
+    name: request.name,
+    email: request.email,
+    organisation: request.organisation ?? null,
+    region: request.region ?? null,
+    directorEmail: request.role === 'participant' ? (request.directorEmail ?? null) : null,
+    directorName: request.directorName ?? null,
+    challengeTitle: request.challengeTitle ?? null,
+    participantEmail: request.role === 'internal_team_member' || request.role === 'director' ? (request.participantEmail ?? null) : null,
+    roleInOrganisation: request.roleInOrganisation ?? null,
+  };
+}
+
+function fromCsvRow(row: EnrolmentCsvRow): Candidate {
+  return {
+    role: 'participant',
+    name: row.name,
+    email: row.email,
+    organisation: row.organisation,
+    region: row.region || null,
+    directorEmail: row.directorEmail || null,
+    directorName: row.directorName || null,
+    challengeTitle: row.challengeTitle || null,
+    participantEmail: null,
+    roleInOrganisation: null,
+  };
+}
+
+/** Someone enrolled twice at once (a participant who is also another's director) gets one mail. */
+function uniqueByPerson(invitations: Invitation[]): Invitation[] {
+  return invitations.filter((invitation, index) => invitations.findIndex((other) => other.person.id === invitation.person.id) === index);
+}
+
+const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
+  participant: { nl: 'deelnemer', en: 'participant' },
+  trainer: { nl: 'trainer', en: 'trainer' },
+  facilitator: { nl: 'begeleider', en: 'facilitator' },
+  director: { nl: 'directeur', en: 'director' },
+  internal_team_member: { nl: 'lid van een intern team', en: 'member of an internal team' },
+};
+
+function invitationReason(editionName: string, role: EditionRole, waitlisted: boolean): { nl: string; en: string } {
+  if (waitlisted) {
+    return { nl: `Je staat op de wachtlijst voor ${editionName}.`, en: `You are on the waiting list for ${editionName}.` };
+  }
+  return {
+    nl: `Je bent ingeschreven voor ${editionName} als ${ROLE_NAMES[role].nl}.`,
+    en: `You have been enrolled in ${editionName} as ${ROLE_NAMES[role].en}.`,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Page } from '@koers/shared/api';
+import type { Locale } from '@koers/shared/domain';
+import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/auth-context';
+import { RequestLocale } from '../editions/request-locale';
+import { SessionStaffDto, StaffQueryDto } from './dto/enrolment.dto';
+import { SessionStaffService } from './session-staff.service';
+
+const uuid = new ParseUUIDPipe();
+
+/** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
+@ApiTags('enrolments')
+@AdminOnly()
+@Controller()
+export class SessionStaffController {
+  constructor(private readonly staff: SessionStaffService) {}
+
+  @Put('editions/:editionId/sessions/:sessionId/staff')
+  replace(
+    @Param('editionId', uuid) editionId: string,
+    @Param('sessionId', uuid) sessionId: string,
+    @Body() dto: SessionStaffDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<SessionStaffResult> {
+    return this.staff.replace(editionId, sessionId, dto, locale);
+  }
+
+  @Get('staff')
+  candidates(@Query() query: StaffQueryDto): Promise<Page<StaffCandidate>> {
+    return this.staff.candidates(query);
+  }
+}

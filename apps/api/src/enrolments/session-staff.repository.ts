@@ -1,0 +1,132 @@
+import type { EditionStatus } from '@koers/shared/domain';
+import type { StaffPlan } from '@koers/shared/editions';
+import type { SessionStaffRequest, StaffCandidate } from '@koers/shared/enrolments';
+import type { SessionStaffMember } from '@koers/shared/sessions';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { StaffBusyDay } from '../editions/schedule/plan-edition';
+
+/** Who runs session `s`, as a JSON array of SessionStaffMember: people by name, guest speakers as entered. */
+export const SESSION_STAFF_JSON = `COALESCE((
+  SELECT json_agg(json_build_object('id', st.id, 'personId', st.person_id, 'name', COALESCE(p.name, st.guest_name),
+                                    'organisation', COALESCE(o.name, st.guest_organisation), 'role', st.role)
+                  ORDER BY st.role, COALESCE(p.name, st.guest_name))
+    FROM session_staff st
+    LEFT JOIN person p ON p.id = st.person_id
+    LEFT JOIN organisation o ON o.id = p.organisation_id
+   WHERE st.session_id = s.id), '[]')`;
+
+/** Trainers, facilitators and speakers of sessions (session_staff). */
+@Injectable()
+export class SessionStaffRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Of these ids, the people that exist. */
+  async existingPeople(personIds: string[]): Promise<Set<string>> {
+    if (personIds.length === 0) return new Set();
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM person WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [personIds]);
+    return new Set(rows.map(({ id }) => id));
+  }
+
+  /**
+   * The days (Amsterdam dates) on which these people already run a session that is not cancelled, in another
+   * edition than `exceptEditionId`: one query for every person and date of a whole schedule.
+   */
+  async busyDays(personIds: string[], dates: string[], exceptEditionId: string | null = null): Promise<StaffBusyDay[]> {
+    if (personIds.length === 0 || dates.length === 0) return [];
+    return this.db.query(
+      `SELECT st.person_id AS "personId", p.name AS "personName", (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date,
+              e.name AS "editionName", s.title AS "sessionTitle"
+         FROM session_staff st
+         JOIN session s ON s.id = st.session_id
+         JOIN edition e ON e.id = s.edition_id
+         JOIN person p ON p.id = st.person_id
+        WHERE st.person_id = ANY($1::uuid[])
+          AND (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = ANY($2::date[])
+          AND s.status <> 'cancelled'
+          AND ($3::uuid IS NULL OR s.edition_id <> $3)
+        ORDER BY s.starts_at`,
+      [personIds, dates, exceptEditionId],
+    );
+  }
+
+  /** Puts each planned person on every session of their kinds in the new edition, in one statement. */
+  async insertPlanned(editionId: string, staff: StaffPlan[], manager: EntityManager): Promise<void> {
+    const assignments = staff.flatMap(({ personId, role, kinds }) => kinds.map((kind) => ({ personId, role, kind })));
+    if (assignments.length === 0) return;
+    await manager.query(
+      `INSERT INTO session_staff (session_id, person_id, role)
+       SELECT DISTINCT ON (s.id, a.person_id) s.id, a.person_id, a.role::session_staff_role
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(person_id, role, kind)
+         JOIN session s ON s.edition_id = $1 AND s.kind::text = a.kind`,
+      [editionId, assignments.map((a) => a.personId), assignments.map((a) => a.role), assignments.map((a) => a.kind)],
+    );
+  }
+
+  /** Who ran which kinds of session in an edition: the staff plan for a copy of it. */
+  async planOf(editionId: string): Promise<(StaffPlan & { name: string })[]> {
+    return this.db.query(
+      `SELECT st.person_id AS "personId", p.name, st.role, array_agg(DISTINCT s.kind::text ORDER BY s.kind::text) AS kinds
+         FROM session_staff st
+         JOIN session s ON s.id = st.session_id
+         JOIN person p ON p.id = st.person_id
+        WHERE s.edition_id = $1 AND st.role IN ('trainer', 'facilitator') AND p.erased_at IS NULL
+        GROUP BY st.person_id, p.name, st.role
+        ORDER BY st.role DESC, p.name`,
+      [editionId],
+    );
+  }
+
+  /** Locks a session of the edition against concurrent staffing; null when it is not one of its sessions. */
+  async lockSession(editionId: string, sessionId: string, manager: EntityManager): Promise<{ editionStatus: EditionStatus; date: string } | null> {
+    const [row] = await manager.query(
+      `SELECT e.status AS "editionStatus", (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date
+         FROM session s JOIN edition e ON e.id = s.edition_id
+        WHERE s.id = $2 AND s.edition_id = $1
+          FOR UPDATE OF s`,
+      [editionId, sessionId],
+    );
+    return row ?? null;
+  }
+
+  /** Replaces who runs the session, in two statements. */
+  async replace(sessionId: string, staff: SessionStaffRequest['staff'], manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM session_staff WHERE session_id = $1`, [sessionId]);
+    if (staff.length === 0) return;
+    await manager.query(
+      `INSERT INTO session_staff (session_id, person_id, guest_name, guest_organisation, role)
+       SELECT $1, person_id, guest_name, guest_organisation, role::session_staff_role
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS st(person_id, guest_name, guest_organisation, role)`,
+      [
+        sessionId,
+        staff.map((member) => member.personId ?? null),
+        staff.map((member) => (member.personId ? null : (member.guestName ?? null))),
+        staff.map((member) => (member.personId ? null : (member.guestOrganisation ?? null))),
+        staff.map((member) => member.role),
+      ],
+    );
+  }
+
+  async ofSession(sessionId: string, manager: EntityManager = this.db.manager): Promise<SessionStaffMember[]> {
+    const [row] = await manager.query(`SELECT ${SESSION_STAFF_JSON} AS staff FROM session s WHERE s.id = $1`, [sessionId]);
+    return row.staff;
+  }
+
+  /** People who run or ran sessions as trainer or facilitator anywhere, optionally matching `search`, one page. */
+  async candidates(search: string, limit: number, offset: number): Promise<{ items: StaffCandidate[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT p.id, p.name, p.email, o.name AS organisation, count(*) OVER ()::int AS total
+         FROM person p
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+        WHERE p.erased_at IS NULL
+          AND ($1 = '' OR p.name ILIKE '%' || $1 || '%' OR p.email ILIKE '%' || $1 || '%')
+          AND (EXISTS (SELECT 1 FROM enrolment en WHERE en.person_id = p.id AND en.role IN ('trainer', 'facilitator'))
+               OR EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id AND st.role IN ('trainer', 'facilitator')))
+        ORDER BY p.name
+        LIMIT $2 OFFSET $3`,
+      [search, limit, offset],
+    );
+    return { items: rows.map(({ total: _, ...candidate }: StaffCandidate & { total: number }) => candidate), total: rows[0]?.total ?? 0 };
+  }
+}

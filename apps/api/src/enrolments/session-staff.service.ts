@@ -1,0 +1,60 @@
+import type { Page } from '@koers/shared/api';
+import type { Locale } from '@koers/shared/domain';
+import type { SessionStaffRequest, SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
+import { Injectable } from '@nestjs/common';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { assertEditionWritable } from '../editions/edition-status';
+import { UnknownStaffMemberError } from '../editions/editions.errors';
+import { describeWarning } from '../editions/schedule/describe-warning';
+import { NotFoundError } from '../errors/koers-error';
+import { EnrolmentsRepository, plainEnrolment } from './enrolments.repository';
+import { SessionStaffRepository } from './session-staff.repository';
+
+/** Who runs which session: trainers and facilitators (enrolled in the edition with that role) and guest speakers. */
+@Injectable()
+export class SessionStaffService {
+  constructor(
+    private readonly staff: SessionStaffRepository,
+    private readonly enrolments: EnrolmentsRepository,
+  ) {}
+
+  /**
+   * Replaces the staff of a session and enrols the trainers and facilitators in the edition, so they can open
+   * it and record attendance. Warns, without refusing, when someone already runs a session that day elsewhere.
+   */
+  async replace(editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
+    const members = request.staff.filter(
+      (member, index) => !member.personId || request.staff.findIndex((other) => other.personId === member.personId) === index,
+    );
+    const personIds = members.flatMap((member) => (member.personId ? [member.personId] : []));
+    const existing = await this.staff.existingPeople(personIds);
+    if (personIds.some((id) => !existing.has(id))) throw new UnknownStaffMemberError();
+
+    const date = await this.enrolments.transaction(async (manager) => {
+      const session = await this.staff.lockSession(editionId, sessionId, manager);
+      if (!session) throw new NotFoundError();
+      assertEditionWritable(session.editionStatus);
+      await this.staff.replace(sessionId, members, manager);
+      await this.enrolments.upsert(
+        editionId,
+        members.flatMap((member) =>
+          member.personId && member.role !== 'speaker'
+            ? [plainEnrolment(member.personId, member.role)]
+            : [],
+        ),
+        manager,
+      );
+      return session.date;
+    });
+    const busy = await this.staff.busyDays(personIds, [date], editionId);
+    return {
+      staff: await this.staff.ofSession(sessionId),
+      warnings: busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
+    };
+  }
+
+  async candidates(query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
+    const { items, total } = await this.staff.candidates(query.search ?? '', query.pageSize, pageOffset(query));
+    return toPage(items, total, query);
+  }
+}

@@ -1,0 +1,148 @@
+import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import {
+  type AssignmentTemplateRequest,
+  type CreateProgrammeRequest,
+  type CurriculumSlotRequest,
+  DEFAULT_DUE_TIME,
+  MAX_DEADLINE_OFFSET_DAYS,
+  MAX_SLOT_DURATION_MINUTES,
+  type SlotOrderRequest,
+  type UpdateProgrammeRequest,
+} from '@koers/shared/programmes';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Trimmed, WALL_CLOCK_TIME } from './text';
+
+export class CreateProgrammeDto implements CreateProgrammeRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(30)
+  code: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+export class UpdateProgrammeDto implements UpdateProgrammeRequest {
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  attendanceThresholdPercent?: number;
+
+  @IsOptional()
+  @IsBoolean()
+  requireAllAssignmentsApproved?: boolean;
+}
+
+export class AudienceDto implements SessionAudience {
+  @IsBoolean()
+  participants: boolean;
+
+  @IsBoolean()
+  internalTeams: boolean;
+
+  @IsBoolean()
+  directors: boolean;
+}
+
+export class CurriculumSlotDto implements CurriculumSlotRequest {
+  @IsIn(SESSION_KINDS)
+  kind: SessionKind;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(500)
+  theme?: string;
+
+  @IsInt()
+  @Min(15)
+  @Max(MAX_SLOT_DURATION_MINUTES)
+  durationMinutes: number;
+
+  @IsIn(SESSION_MODES)
+  mode: SessionMode;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => AudienceDto)
+  audience: AudienceDto;
+}
+
+export class SlotOrderDto implements SlotOrderRequest {
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  slotIds: string[];
+}
+
+export class AssignmentTemplateDto implements AssignmentTemplateRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  instructions?: string;
+
+  @IsUUID()
+  relativeToSlotId: string;
+
+  @IsInt()
+  @Min(-MAX_DEADLINE_OFFSET_DAYS)
+  @Max(MAX_DEADLINE_OFFSET_DAYS)
+  offsetDays: number;
+
+  @IsOptional()
+  @Matches(WALL_CLOCK_TIME)
+  dueTime: string = DEFAULT_DUE_TIME;
+}

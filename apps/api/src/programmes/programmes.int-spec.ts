@@ -1,0 +1,148 @@
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const slot = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'programme_day',
+  title: 'Lesdag',
+  theme: 'Innovatieroute',
+  durationMinutes: 390,
+  mode: 'on_site',
+  audience: { participants: true, internalTeams: false, directors: false },
+  ...overrides,
+});
+
+describe('programmes and their curriculum template', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+  });
+  afterAll(() => t.close());
+
+  it('lists programmes with the size of their template, in one query', async () => {
+    const programme = await given(t.db).programme({ code: 'HIS-I', name: 'Health Innovation School – Implementation' });
+    await given(t.db).curriculum(programme.id, 'PPNB', [{ slotIndex: 1, offsetDays: -3 }]);
+    await given(t.db).edition({ programmeId: programme.id });
+    t.queries.reset();
+    const response = await admin.get('/api/programmes');
+    expect(response.status).toBe(200);
+    expect(response.body).toContainEqual({
+      id: programme.id,
+      code: 'HIS-I',
+      name: 'Health Innovation School – Implementation',
+      description: '',
+      slotCount: 4,
+      assignmentTemplateCount: 1,
+      editionCount: 1,
+    });
+    expect(t.queries.count).toBe(2); // the login session, the list
+  });
+
+  it('creates a programme and edits its template: slots in order, assignment templates relative to a slot', async () => {
+    const created = await admin.post('/api/programmes', { code: 'MET', name: 'MET-scan in de praktijk', description: 'Vier dagen.' });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect(created.body).toMatchObject({ code: 'MET', slots: [], assignmentTemplates: [], attendanceThresholdPercent: 80, requireAllAssignmentsApproved: true });
+    expect((await admin.post('/api/programmes', { code: 'MET', name: 'Dubbel' })).status).toBe(409);
+
+    const first = await admin.post(`/api/programmes/${id}/slots`, slot({ title: 'Lesdag 1 – Kick-off' }));
+    expect(first.status).toBe(201);
+    expect(first.body).toEqual({ id: expect.any(String), position: 1, ...slot({ title: 'Lesdag 1 – Kick-off' }) });
+    const network = await admin.post(`/api/programmes/${id}/slots`, slot({ kind: 'network_session', title: 'Netwerksessie', durationMinutes: 120, mode: 'online' }));
+    const teamDay = await admin.post(
+      `/api/programmes/${id}/slots`,
+      slot({ title: 'Lesdag 2 – met het intern team', audience: { participants: true, internalTeams: true, directors: false } }),
+    );
+    expect([network.body.position, teamDay.body.position]).toEqual([2, 3]);
+
+    const edited = await admin.put(`/api/programmes/${id}/slots/${network.body.id}`, slot({ kind: 'network_session', title: 'Netwerksessie 1', durationMinutes: 150, mode: 'hybrid' }));
+    expect(edited.body).toMatchObject({ title: 'Netwerksessie 1', durationMinutes: 150, mode: 'hybrid', position: 2 });
+
+    const template = await admin.post(`/api/programmes/${id}/assignment-templates`, {
+      title: 'MET-scan',
+      instructions: 'Vul de scan in met twee collega’s.',
+      relativeToSlotId: teamDay.body.id,
+      offsetDays: -3,
+    });
+    expect(template.status).toBe(201);
+    expect(template.body).toEqual({
+      id: expect.any(String),
+      title: 'MET-scan',
+      instructions: 'Vul de scan in met twee collega’s.',
+      relativeToSlotId: teamDay.body.id,
+      offsetDays: -3,
+      dueTime: '23:59',
+    });
+    const moved = await admin.put(`/api/programmes/${id}/assignment-templates/${template.body.id}`, {
+      title: 'MET-scan',
+      relativeToSlotId: first.body.id,
+      offsetDays: 7,
+      dueTime: '17:00',
+    });
+    expect(moved.body).toMatchObject({ relativeToSlotId: first.body.id, offsetDays: 7, dueTime: '17:00', instructions: '' });
+
+    const reordered = await admin.put(`/api/programmes/${id}/slots/order`, { slotIds: [first.body.id, teamDay.body.id, network.body.id] });
+    expect(reordered.status).toBe(200);
+    expect(reordered.body.slots.map((s: any) => [s.position, s.title])).toEqual([
+      [1, 'Lesdag 1 – Kick-off'],
+      [2, 'Lesdag 2 – met het intern team'],
+      [3, 'Netwerksessie 1'],
+    ]);
+
+    const blocked = await admin.delete(`/api/programmes/${id}/slots/${first.body.id}`);
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error).toBe('slot_has_assignment_templates');
+    expect((await admin.delete(`/api/programmes/${id}/slots/${teamDay.body.id}`)).status).toBe(204);
+
+    const detail = await admin.get(`/api/programmes/${id}`);
+    expect(detail.body).toMatchObject({ slotCount: 2, assignmentTemplateCount: 1, editionCount: 0 });
+    expect(detail.body.slots.map((s: any) => [s.position, s.title])).toEqual([
+      [1, 'Lesdag 1 – Kick-off'],
+      [2, 'Netwerksessie 1'],
+    ]);
+    expect((await admin.delete(`/api/programmes/${id}/assignment-templates/${template.body.id}`)).status).toBe(204);
+    expect((await admin.delete(`/api/programmes/${id}/assignment-templates/${template.body.id}`)).status).toBe(404);
+
+    const thresholds = await admin.request('PATCH', `/api/programmes/${id}`, { attendanceThresholdPercent: 75, requireAllAssignmentsApproved: false });
+    expect(thresholds.body).toMatchObject({ name: 'MET-scan in de praktijk', attendanceThresholdPercent: 75, requireAllAssignmentsApproved: false });
+  });
+
+  it('refuses an order that is not every slot once, and slots or templates of another programme', async () => {
+    const programme = await given(t.db).programme();
+    const other = await given(t.db).programme();
+    const { slotIds } = await given(t.db).curriculum(programme.id, 'PPN');
+    const { slotIds: otherSlots } = await given(t.db).curriculum(other.id, 'P');
+
+    const partial = await admin.put(`/api/programmes/${programme.id}/slots/order`, { slotIds: slotIds.slice(1) });
+    expect([partial.status, partial.body.error]).toEqual([400, 'slot_order_mismatch']);
+    const foreign = await admin.post(`/api/programmes/${programme.id}/assignment-templates`, { title: 'X', relativeToSlotId: otherSlots[0], offsetDays: 0 });
+    expect([foreign.status, foreign.body.error]).toEqual([400, 'unknown_slot']);
+    expect((await admin.put(`/api/programmes/${other.id}/slots/${slotIds[0]}`, slot())).status).toBe(404);
+    expect((await admin.delete(`/api/programmes/${other.id}/slots/${slotIds[0]}`)).status).toBe(404);
+  });
+
+  it('validates slots', async () => {
+    const programme = await given(t.db).programme();
+    const response = await admin.post(`/api/programmes/${programme.id}/slots`, {
+      ...slot({ kind: 'workshop', durationMinutes: 0, audience: { participants: true } }),
+      colour: 'red',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: any) => f.field).sort()).toEqual(['audience.directors', 'audience.internalTeams', 'colour', 'durationMinutes', 'kind']);
+    expect((await admin.get('/api/programmes/not-a-uuid')).status).toBe(400);
+    expect((await admin.get('/api/programmes/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('is for the programme office only', async () => {
+    const programme = await given(t.db).programme();
+    expect((await t.anonymous().get('/api/programmes')).status).toBe(401);
+    const trainer = await given(t.db).person();
+    await given(t.db).enrolment((await given(t.db).edition({ programmeId: programme.id })).id, trainer.id, 'trainer');
+    const client = await t.loginAs(trainer.email);
+    expect((await client.get('/api/programmes')).status).toBe(403);
+    expect((await client.post(`/api/programmes/${programme.id}/slots`, slot())).status).toBe(403);
+  });
+});

@@ -1,0 +1,206 @@
+import type { EditionStatus, SchoolHolidayRegion, SessionAudience, SessionKind, SessionMode, SessionStatus } from './domain';
+import type { SessionStaffMember } from './sessions';
+
+/** An edition moves through these one step at a time; archived is the end and read-only. */
+export const EDITION_STATUS_FLOW: readonly EditionStatus[] = ['draft', 'open', 'running', 'completed', 'archived'];
+
+/** The one status an edition may move to next, or null for an archived edition. */
+export function nextEditionStatus(status: EditionStatus): EditionStatus | null {
+  return EDITION_STATUS_FLOW[EDITION_STATUS_FLOW.indexOf(status) + 1] ?? null;
+}
+
+/** HIS-I cohorts take 36 Rebels; the wizard proposes this and the API uses it when no capacity is given. */
+export const DEFAULT_EDITION_CAPACITY = 36;
+export const MAX_CADENCE_WEEKS = 8;
+export type ProgrammeWeekday = 1 | 2 | 3 | 4 | 5;
+
+/** HIS-I's rhythm: a programme day every three weeks on Tuesday at 09:30. */
+export const DEFAULT_SCHEDULE = { cadenceWeeks: 3, weekday: 2, startTime: '09:30' } as const satisfies {
+  cadenceWeeks: number;
+  weekday: ProgrammeWeekday;
+  startTime: string;
+};
+
+/** `GET /api/editions`: the admin overview, newest first. */
+export interface EditionSummary {
+  id: string;
+  name: string;
+  programmeId: string;
+  programmeName: string;
+  status: EditionStatus;
+  /** Calendar days `YYYY-MM-DD`: the first and last session. */
+  startDate: string;
+  endDate: string;
+  /** Active participants; those on the waiting list do not count. */
+  enrolled: number;
+  capacity: number;
+  waitlisted: number;
+  /** The first session still to come that is not cancelled. */
+  nextSession: { id: string; kind: SessionKind; title: string; startsAt: string } | null;
+}
+
+/** `GET /api/editions/:id`. */
+export interface EditionDetail extends EditionSummary {
+  defaultLocation: string | null;
+  defaultOnlineUrl: string | null;
+  nextStatus: EditionStatus | null;
+}
+
+/** `PATCH /api/editions/:id`. Raising the capacity moves people up from the waiting list. */
+export interface UpdateEditionRequest {
+  name?: string;
+  capacity?: number;
+  defaultLocation?: string | null;
+  defaultOnlineUrl?: string | null;
+}
+
+/** `POST /api/editions/:id/status`. */
+export interface EditionStatusRequest {
+  status: EditionStatus;
+}
+
+/** `GET /api/editions/:id/sessions`: every session of the edition in time order, cancelled ones included. */
+export interface EditionSession {
+  id: string;
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  /** ISO 8601 with the Amsterdam offset, e.g. `2027-03-09T09:30:00+01:00`. */
+  startsAt: string;
+  endsAt: string;
+  mode: SessionMode;
+  location: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
+  audience: SessionAudience;
+  /** Raised on every change, so calendars replace their copy. */
+  sequence: number;
+  staff: SessionStaffMember[];
+}
+
+/** Trainers and facilitators planned per kind of session when opening an edition. */
+export interface StaffPlan {
+  personId: string;
+  role: 'trainer' | 'facilitator';
+  kinds: SessionKind[];
+}
+
+/** One session as the admin set it in the preview: Amsterdam date and wall-clock times. */
+export interface SessionPlan {
+  slotId: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `HH:mm`, Amsterdam. */
+  startTime: string;
+  endTime: string;
+  location: string | null;
+  onlineUrl: string | null;
+}
+
+/**
+ * `POST /api/programmes/:id/editions/preview` and `POST /api/programmes/:id/editions`. Without `sessions`
+ * the schedule is generated; with them (one per slot of the template) the admin's edits are used as given.
+ */
+export interface OpenEditionRequest {
+  name: string;
+  /** `YYYY-MM-DD`: the first programme day is the first `weekday` on or after it. */
+  startDate: string;
+  cadenceWeeks: number;
+  /** 1 = Monday … 5 = Friday. */
+  weekday: ProgrammeWeekday;
+  /** `HH:mm`, Amsterdam. */
+  startTime: string;
+  schoolHolidayRegion?: SchoolHolidayRegion;
+  capacity?: number;
+  defaultLocation?: string | null;
+  defaultOnlineUrl?: string | null;
+  staff?: StaffPlan[];
+  sessions?: SessionPlan[];
+}
+
+export type ScheduleWarning =
+  /** The generator moved the session off a public holiday, school holiday or weekend. */
+  | { code: 'moved_off_holiday'; message: string; originalDate: string; holidayName: string }
+  /** The date was free, but an earlier session had been pushed onto or past it. */
+  | { code: 'moved_after_previous_session'; message: string; originalDate: string }
+  /** The admin put the session on a weekend (`holidayName` null) or a holiday. */
+  | { code: 'closed_day'; message: string; date: string; holidayName: string | null }
+  /** A planned trainer or facilitator already runs a session that day in another edition. */
+  | { code: 'trainer_busy'; message: string; personId: string; personName: string; editionName: string; sessionTitle: string };
+
+export interface PreviewSession extends SessionPlan {
+  kind: SessionKind;
+  title: string;
+  theme: string;
+  /** ISO 8601 with the Amsterdam offset. */
+  startsAt: string;
+  endsAt: string;
+  mode: SessionMode;
+  audience: SessionAudience;
+  warnings: ScheduleWarning[];
+}
+
+export interface PreviewAssignment {
+  templateId: string;
+  title: string;
+  slotId: string;
+  sessionTitle: string;
+  /** ISO 8601 with the Amsterdam offset. */
+  dueAt: string;
+}
+
+/** What opening the edition would create; nothing is stored. */
+export interface OpenEditionPreview {
+  startDate: string;
+  endDate: string;
+  sessions: PreviewSession[];
+  assignments: PreviewAssignment[];
+}
+
+export interface CreatedEdition {
+  id: string;
+}
+
+/** `GET /api/editions/:id/copy-settings`: a previous edition's settings, to open the next one like it. */
+export interface EditionCopySettings {
+  programmeId: string;
+  /** The previous name with its number raised: `HIS-I 2.0` → `HIS-I 3.0`. */
+  suggestedName: string;
+  capacity: number;
+  defaultLocation: string | null;
+  defaultOnlineUrl: string | null;
+  cadenceWeeks: number;
+  weekday: ProgrammeWeekday;
+  startTime: string;
+  staff: (StaffPlan & { name: string })[];
+}
+
+/**
+ * `PATCH /api/editions/:id/sessions/:sessionId`: move a session or change its venue or link. Once the
+ * edition is published a new date or time marks the session as moved; its history keeps the old values.
+ */
+export interface RescheduleSessionRequest {
+  date?: string;
+  startTime?: string;
+  endTime?: string;
+  location?: string | null;
+  onlineUrl?: string | null;
+  reason?: string;
+}
+
+/** `POST /api/editions/:id/sessions/:sessionId/cancel`: the session stays, with status cancelled. */
+export interface CancelSessionRequest {
+  reason?: string;
+}
+
+/** `GET /api/editions/:id/sessions/:sessionId/changes`: newest first. */
+export interface SessionChangeEntry {
+  id: string;
+  /** The session's status after this change. */
+  status: SessionStatus;
+  /** The values before the change. */
+  previous: { startsAt: string; endsAt: string; location: string | null; onlineUrl: string | null; status: SessionStatus };
+  reason: string;
+  changedAt: string;
+  changedByName: string | null;
+}

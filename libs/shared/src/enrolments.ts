@@ -1,0 +1,113 @@
+import type { ScheduleWarning } from './editions';
+import type { EditionRole } from './roles';
+import type { SessionStaffMember, SessionStaffRole } from './sessions';
+
+export const ENROLMENT_STATUSES = ['active', 'waitlisted', 'withdrawn'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+/**
+ * `POST /api/editions/:id/enrolments`. A participant needs an organisation and may bring their director
+ * (`directorEmail`) and implementation challenge; an internal-team member names the participant they support
+ * (`participantEmail`); a director may name the participant whose director they are.
+ */
+export interface EnrolRequest {
+  role: EditionRole;
+  name: string;
+  email: string;
+  organisation?: string;
+  region?: string;
+  directorEmail?: string;
+  /** Used only when the director has no account yet; otherwise their own name stays. */
+  directorName?: string;
+  challengeTitle?: string;
+  participantEmail?: string;
+  /** Internal-team member's role at home, e.g. "teamleider nachtdienst". */
+  roleInOrganisation?: string;
+}
+
+export interface EnrolResult {
+  enrolmentId: string;
+  personId: string;
+  role: EditionRole;
+  status: EnrolmentStatus;
+  /** 1-based place on the waiting list, or null. */
+  waitlistPosition: number | null;
+  /** True when the person got a new account and an invitation mail. */
+  invited: boolean;
+}
+
+/** `GET /api/editions/:id/enrolments`, paginated, optionally filtered by role and status. */
+export interface EnrolmentListItem {
+  id: string;
+  personId: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  role: EditionRole;
+  status: EnrolmentStatus;
+  waitlistPosition: number | null;
+  /** A participant's director. */
+  directorName: string | null;
+  /** The participant an internal-team member supports. */
+  supportsName: string | null;
+  roleInOrganisation: string | null;
+  challengeTitle: string | null;
+  enrolledAt: string;
+}
+
+/** `POST /api/editions/:id/enrolments/:enrolmentId/withdraw`: who moved up from the waiting list. */
+export interface WithdrawResult {
+  promoted: { enrolmentId: string; name: string }[];
+}
+
+export const IMPORT_OUTCOMES = ['enrolled', 'waitlisted', 'already_enrolled', 'rejected'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+export type ImportProblemCode =
+  | 'missing_name'
+  | 'invalid_email'
+  | 'duplicate_in_file'
+  | 'missing_organisation'
+  | 'invalid_director_email'
+  | 'too_long'
+  | 'already_enrolled'
+  | 'over_capacity';
+
+export interface ImportRowReport {
+  /** The row number as the spreadsheet shows it: the header is row 1. */
+  row: number;
+  name: string;
+  email: string;
+  /** With `dryRun` what would happen, otherwise what happened. */
+  outcome: ImportOutcome;
+  problems: { code: ImportProblemCode; message: string }[];
+}
+
+/** `POST /api/editions/:id/enrolments/import?dryRun=true|false` with a CSV body (`text/csv`). */
+export interface EnrolmentImportReport {
+  dryRun: boolean;
+  rows: ImportRowReport[];
+  summary: Record<ImportOutcome, number> & { rows: number };
+}
+
+export const CSV_MAX_BYTES = 2 * 1024 * 1024;
+export const CSV_MAX_ROWS = 2000;
+
+/** `PUT /api/editions/:id/sessions/:sessionId/staff`: replaces who runs the session. */
+export interface SessionStaffRequest {
+  staff: { personId?: string; guestName?: string; guestOrganisation?: string; role: SessionStaffRole }[];
+}
+
+export interface SessionStaffResult {
+  staff: SessionStaffMember[];
+  /** `trainer_busy` for anyone who already runs a session that day in another edition. */
+  warnings: ScheduleWarning[];
+}
+
+/** `GET /api/staff`: people who ran sessions before, to plan them in a new edition. */
+export interface StaffCandidate {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+}
