@@ -1,11 +1,5 @@
 import type { AttendanceStatus, SessionKind, SessionStatus } from './domain';
-
-/** Why someone is on a session's roster: their role in the edition, their staff role, or standing in for a director. */
-export const EXPECTED_ROLES = ['participant', 'internal_team_member', 'director', 'delegate', 'trainer', 'facilitator', 'speaker'] as const;
-export type ExpectedRole = (typeof EXPECTED_ROLES)[number];
-
-/** Those who run the session: listed on the roster, but left out of "mark the rest present" and "mark empty as absent". */
-export const STAFF_ROLES: readonly ExpectedRole[] = ['trainer', 'facilitator', 'speaker'];
+import type { AttendeeRole } from './schedule';
 
 /** How a mark came about, kept in its history. */
 export const ATTENDANCE_SOURCES = ['trainer', 'self_check_in', 'bulk_absent'] as const;
@@ -20,7 +14,8 @@ export const MAX_MARKS_PER_SAVE = 500;
 export interface RosterEntry {
   personId: string;
   name: string;
-  role: ExpectedRole;
+  /** Why they are expected. Those who run the session (RUNNING_ROLES) are listed too, but left out of "mark the rest present" and "mark empty as absent". */
+  role: AttendeeRole;
   organisation: string | null;
   status: AttendanceStatus | null;
   note: string;

@@ -1,6 +1,6 @@
 import type { AttendanceChangeEntry, AttendanceMark, RosterEntry, SavedMark } from '@koers/shared/attendance';
-import { STAFF_ROLES } from '@koers/shared/attendance';
 import type { SessionKind, SessionStatus } from '@koers/shared/domain';
+import { RUNNING_ROLES } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -192,7 +192,7 @@ export class AttendanceRepository {
          SELECT $1, person_id, NULL, status::text::attendance_change_status, note, 'bulk_absent', $2 FROM inserted
        )
        SELECT count(*)::int AS marked FROM inserted`,
-      [sessionId, recordedBy, STAFF_ROLES],
+      [sessionId, recordedBy, RUNNING_ROLES],
     );
     return row.marked;
   }

@@ -22,6 +22,8 @@ export interface NavEntry {
 
 export const navEntries: readonly NavEntry[] = [
   { to: paths.home, label: 'nav.home', end: true, isVisible: () => true },
+  { to: paths.attendance, label: 'nav.attendance', isVisible: (viewer) => hasAnyRole(viewer, RECORDING_ROLES) },
+  { to: paths.checkIn, label: 'nav.checkIn', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'internal_team_member', 'director']) },
   { to: paths.boardMeetings, label: 'nav.boardMeetings', isVisible: (viewer) => viewer.roles.has('director') },
   { to: paths.directorProgress, label: 'nav.directorProgress', isVisible: (viewer) => viewer.roles.has('director') },
   { to: paths.internalTeam, label: 'nav.internalTeam', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'internal_team_member']) },

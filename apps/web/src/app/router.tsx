@@ -20,6 +20,17 @@ const PasswordResetConfirmPage = lazy(() =>
   import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
 );
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
+const AttendanceHomePage = lazy(() =>
+  import('../features/attendance/routes/attendance-home-page').then((m) => ({ default: m.AttendanceHomePage })),
+);
+const RosterPage = lazy(() => import('../features/attendance/routes/roster-page').then((m) => ({ default: m.RosterPage })));
+const CheckInDisplayPage = lazy(() =>
+  import('../features/attendance/routes/check-in-display-page').then((m) => ({ default: m.CheckInDisplayPage })),
+);
+const CheckInPage = lazy(() => import('../features/attendance/routes/check-in-page').then((m) => ({ default: m.CheckInPage })));
+const AttendanceReportPage = lazy(() =>
+  import('../features/attendance/routes/attendance-report-page').then((m) => ({ default: m.AttendanceReportPage })),
+);
 const MyDataPage = lazy(() => import('../features/privacy/routes/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const PeoplePage = lazy(() => import('../features/privacy/routes/people-page').then((m) => ({ default: m.PeoplePage })));
 const BoardMeetingsPage = lazy(() =>
@@ -56,6 +67,12 @@ export const routes: RouteObject[] = [
             element: <RequireAuth />,
             children: [
               { path: paths.home, element: <HomePage /> },
+              { path: paths.attendance, element: <AttendanceHomePage /> },
+              { path: paths.sessionRoster, element: <RosterPage /> },
+              { path: paths.sessionCheckInDisplay, element: <CheckInDisplayPage /> },
+              { path: paths.checkIn, element: <CheckInPage /> },
+              { path: paths.checkInSession, element: <CheckInPage /> },
+              { path: paths.editionAttendance, element: <AttendanceReportPage /> },
               { path: paths.myData, element: <MyDataPage /> },
               { path: paths.adminPeople, element: <PeoplePage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },

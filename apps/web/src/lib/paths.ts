@@ -8,6 +8,14 @@ export const paths = {
   passwordResetRequest: '/wachtwoord-vergeten',
   /** Linked from the reset e-mail as `/wachtwoord-herstellen?token=…`. */
   passwordResetConfirm: '/wachtwoord-herstellen',
+  /** A trainer's sessions today and upcoming, with their rosters and check-in displays. */
+  attendance: '/aanwezigheid',
+  sessionRoster: '/sessies/:sessionId/aanwezigheid',
+  sessionCheckInDisplay: '/sessies/:sessionId/inchecken',
+  /** Typing a check-in code; `checkInSession` (`?code=…`) is where the QR code (the API's CHECK_IN_PATH) leads. */
+  checkIn: '/inchecken',
+  checkInSession: '/inchecken/:sessionId',
+  editionAttendance: '/edities/:editionId/aanwezigheid',
   myData: '/mijn-gegevens',
   adminPeople: '/beheer/personen',
   /** A director's board meetings: commitment, answers, minutes. */

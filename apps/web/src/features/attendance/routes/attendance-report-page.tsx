@@ -1,0 +1,124 @@
+import type { ReportPerson, ReportSession } from '@koers/shared/attendance';
+import { ATTENDANCE_STATUSES } from '@koers/shared/domain';
+import { useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { toAmsterdam } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/error-message';
+import { useI18n } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { attendanceCsvUrl, useAttendanceReport } from '../api/get-attendance-report';
+import '../attendance.css';
+
+/** Sessions before the Amsterdam day of someone's enrolment do not count for them, as in the rate. */
+function startedBeforeEnrolment(session: ReportSession, person: ReportPerson): boolean {
+  const enrolmentDay = toAmsterdam(person.enrolledAt);
+  enrolmentDay.setHours(0, 0, 0, 0);
+  return new Date(session.startsAt) < enrolmentDay;
+}
+
+/** People × sessions of an edition with each participant's rate; also the printable view. */
+export function AttendanceReportPage() {
+  const { t, language } = useI18n();
+  const { editionId = '' } = useParams();
+  const report = useAttendanceReport(editionId);
+  usePageTitle(report.data ? t('attendance.report.title', { edition: report.data.editionName }) : t('attendance.home.title'));
+
+  if (report.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (report.isError) return <Alert tone="error">{errorMessage(report.error, t)}</Alert>;
+
+  const { sessions, people, thresholdPercent, editionName } = report.data;
+  const below = people.filter((person) => person.belowThreshold);
+  return (
+    <div className="attendance-report">
+      <h1>{t('attendance.report.title', { edition: editionName })}</h1>
+      <p>{t('attendance.report.intro')}</p>
+      <p>
+        {t('attendance.report.threshold', { threshold: thresholdPercent })}{' '}
+        <strong>{below.length > 0 ? t('attendance.report.belowCount', { count: below.length }) : t('attendance.report.noneBelow')}</strong>
+      </p>
+      <div className="form__actions no-print">
+        <a className="button button--secondary" href={attendanceCsvUrl(editionId, language)} download>
+          {t('attendance.report.downloadCsv')}
+        </a>
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t('attendance.report.print')}
+        </Button>
+      </div>
+
+      {people.length === 0 ? (
+        <p>{t('attendance.report.empty')}</p>
+      ) : (
+        <div className="attendance-report__scroll" tabIndex={0} role="region" aria-label={t('attendance.report.caption')}>
+          <table className="attendance-table">
+            <caption className="visually-hidden">{t('attendance.report.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('attendance.report.person')}</th>
+                <th scope="col">{t('attendance.report.rate')}</th>
+                {sessions.map((session) => (
+                  <th scope="col" key={session.id} className="attendance-table__session">
+                    <span className="attendance-table__kind">{t(`attendance.kind.${session.kind}`)}</span>
+                    <span>{session.title}</span>
+                    <DateText value={session.startsAt} format="date" />
+                    <span>
+                      <DateText value={session.startsAt} format="time" />–<DateText value={session.endsAt} format="time" />
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.personId} className={person.belowThreshold ? 'attendance-table__below' : undefined}>
+                  <th scope="row">
+                    <span className="attendance-table__name">{person.name}</span>
+                    <span className="attendance-table__meta">
+                      {[t(`attendance.role.${person.role}`), person.organisation].filter(Boolean).join(' · ')}
+                    </span>
+                  </th>
+                  <td className="attendance-table__rate">
+                    {person.rate === null ? (
+                      person.role === 'participant' && t('attendance.report.noRate')
+                    ) : (
+                      <>
+                        <strong>{Math.round(person.rate * 100)}%</strong>{' '}
+                        <span className="attendance-table__meta">{t('attendance.report.rateOf', { attended: person.attended, counted: person.counted })}</span>
+                        {person.belowThreshold && <span className="badge badge--warning">{t('attendance.report.below')}</span>}
+                      </>
+                    )}
+                  </td>
+                  {sessions.map((session) => {
+                    const status = person.marks[session.id];
+                    if (status) {
+                      return (
+                        <td key={session.id} className={`attendance-cell attendance-cell--${status}`}>
+                          <abbr title={t(`attendance.status.${status}`)}>{t(`attendance.statusShort.${status}`)}</abbr>
+                        </td>
+                      );
+                    }
+                    const before = startedBeforeEnrolment(session, person);
+                    return (
+                      <td key={session.id} className={`attendance-cell${before ? ' attendance-cell--before' : ''}`}>
+                        <span aria-hidden="true">–</span>
+                        <span className="visually-hidden">{before ? t('attendance.report.beforeEnrolment') : t('attendance.report.unmarked')}</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ul className="attendance-legend" aria-label={t('attendance.report.legend')}>
+        {ATTENDANCE_STATUSES.map((status) => (
+          <li key={status}>
+            <span className={`attendance-cell attendance-cell--${status}`}>{t(`attendance.statusShort.${status}`)}</span> {t(`attendance.status.${status}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
