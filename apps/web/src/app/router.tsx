@@ -49,6 +49,25 @@ const InternalTeamPage = lazy(() =>
   import('../features/internal-team/routes/internal-team-page').then((m) => ({ default: m.InternalTeamPage })),
 );
 
+const MyAssignmentsPage = lazy(() =>
+  import('../features/assignments/routes/my-assignments-page').then((m) => ({ default: m.MyAssignmentsPage })),
+);
+const AssignmentPage = lazy(() => import('../features/assignments/routes/assignment-page').then((m) => ({ default: m.AssignmentPage })));
+const EditionAssignmentsPage = lazy(() =>
+  import('../features/assignments/routes/edition-assignments-page').then((m) => ({ default: m.EditionAssignmentsPage })),
+);
+const AssignmentOverviewPage = lazy(() =>
+  import('../features/assignments/routes/assignment-overview-page').then((m) => ({ default: m.AssignmentOverviewPage })),
+);
+const ReviewQueuePage = lazy(() => import('../features/review/routes/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewSubmissionPage = lazy(() =>
+  import('../features/review/routes/review-submission-page').then((m) => ({ default: m.ReviewSubmissionPage })),
+);
+const CertificatePage = lazy(() => import('../features/certificate/routes/certificate-page').then((m) => ({ default: m.CertificatePage })));
+const VerifyCertificatePage = lazy(() =>
+  import('../features/certificate/routes/verify-certificate-page').then((m) => ({ default: m.VerifyCertificatePage })),
+);
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -62,11 +81,19 @@ export const routes: RouteObject[] = [
           { path: paths.login, element: <LoginPage /> },
           { path: paths.passwordResetRequest, element: <PasswordResetRequestPage /> },
           { path: paths.passwordResetConfirm, element: <PasswordResetConfirmPage /> },
+          { path: paths.verifyCertificate, element: <VerifyCertificatePage /> },
           // Pages for logged-in people
           {
             element: <RequireAuth />,
             children: [
               { path: paths.home, element: <HomePage /> },
+              { path: paths.assignments, element: <MyAssignmentsPage /> },
+              { path: paths.assignment, element: <AssignmentPage /> },
+              { path: paths.editionAssignments, element: <EditionAssignmentsPage /> },
+              { path: paths.editionAssignmentOverview, element: <AssignmentOverviewPage /> },
+              { path: paths.reviewQueue, element: <ReviewQueuePage /> },
+              { path: paths.reviewSubmission, element: <ReviewSubmissionPage /> },
+              { path: paths.certificates, element: <CertificatePage /> },
               { path: paths.attendance, element: <AttendanceHomePage /> },
               { path: paths.sessionRoster, element: <RosterPage /> },
               { path: paths.sessionCheckInDisplay, element: <CheckInDisplayPage /> },

@@ -103,3 +103,19 @@ export function formatWeekday(value: string | Date, language: Locale = DEFAULT_L
 export function amsterdamDay(value: string | Date): string {
   return format(toAmsterdam(value), 'yyyy-MM-dd');
 }
+
+/** An instant as the value of an `<input type="datetime-local">`: Amsterdam wall-clock time, `YYYY-MM-DDTHH:mm`. */
+export function toDateTimeInputValue(value: string | Date): string {
+  return format(toAmsterdam(value), "yyyy-MM-dd'T'HH:mm");
+}
+
+/**
+ * The instant (ISO 8601) meant by a `datetime-local` value read as Amsterdam wall-clock time, whatever the
+ * device's time zone; null when the value is not a date and time.
+ */
+export function fromDateTimeInputValue(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hours, minutes] = match.slice(1).map(Number);
+  return new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).toISOString();
+}

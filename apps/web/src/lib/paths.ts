@@ -27,6 +27,16 @@ export const paths = {
   /** For trainers and the programme office: answers to board meetings and internal-team days. */
   rsvpOverview: '/aanmeldingen',
   rsvpSession: '/aanmeldingen/:sessionId',
+  /** A participant's assignments in each of their editions; for trainers, links to manage and review them. */
+  assignments: '/opdrachten',
+  assignment: '/opdrachten/:assignmentId',
+  editionAssignments: '/edities/:editionId/opdrachten',
+  editionAssignmentOverview: '/edities/:editionId/opdrachten/overzicht',
+  reviewQueue: '/beoordelen',
+  reviewSubmission: '/beoordelen/:submissionId',
+  certificates: '/certificaat',
+  /** Public: type the code printed on a certificate, then the API's /verify/:code page answers. */
+  verifyCertificate: '/certificaat-controleren',
 } as const;
 
 /** The login page, remembering where the user wanted to go. */

@@ -1,0 +1,49 @@
+import { generatePath, Link } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { DateText } from '../../../components/date-text';
+import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { paths } from '../../../lib/paths';
+import { useEditionAssignments } from '../api/edition-assignments';
+
+/** A participant's assignments in one edition: what is due when, and where each stands. */
+export function EditionAssignmentList({ editionId, editionName }: { editionId: string; editionName: string }) {
+  const t = useT();
+  const assignments = useEditionAssignments(editionId);
+  const headingId = `assignments-${editionId}`;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{editionName}</h2>
+      {assignments.isPending && <p role="status">{t('app.loading')}</p>}
+      {assignments.isError && <Alert tone="error">{errorMessage(assignments.error, t)}</Alert>}
+      {assignments.data &&
+        (assignments.data.assignments.length === 0 ? (
+          <p>{t('assignments.list.empty')}</p>
+        ) : (
+          <ul className="card-list">
+            {assignments.data.assignments.map((assignment) => (
+              <li key={assignment.id} className="card assignment-card">
+                <Link className="card__title" to={generatePath(paths.assignment, { assignmentId: assignment.id })}>
+                  {assignment.title}
+                </Link>
+                {assignment.mine && (
+                  <>
+                    <span>
+                      {t('assignments.dueAt')} <DateText value={assignment.mine.dueAt} />
+                      {assignment.mine.dueAt !== assignment.dueAt && <> ({t('assignments.extended')})</>}
+                    </span>
+                    <span className="badges">
+                      <span className="visually-hidden">{t('assignments.statusLabel')}: </span>
+                      <SubmissionStatusBadge status={assignment.mine.status} />
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { EditionAssignment } from '@koers/shared/assignments';
+import { useId, useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { TextField } from '../../../components/text-field';
+import { fromDateTimeInputValue } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useGrantExtension } from '../api/grant-extension';
+import { useRevokeExtension } from '../api/revoke-extension';
+
+/** Per-person extensions of one assignment: who has one until when, and a form to grant one. */
+export function Extensions({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
+  const t = useT();
+  const grant = useGrantExtension(assignment.id);
+  const revoke = useRevokeExtension(assignment.id);
+  const [problem, setProblem] = useState<string>();
+  const selectId = useId();
+  const extensions = assignment.extensions ?? [];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const personId = String(form.get('personId') ?? '');
+    const dueAt = fromDateTimeInputValue(String(form.get('dueAt') ?? ''));
+    const cutoffValue = String(form.get('cutoffAt') ?? '');
+    const cutoffAt = cutoffValue ? fromDateTimeInputValue(cutoffValue) : null;
+    const found = !personId || !dueAt ? t('assignments.extensions.incomplete') : cutoffAt && cutoffAt < dueAt ? t('assignments.form.cutoffBeforeDue') : undefined;
+    setProblem(found);
+    if (!found) grant.mutate({ personId, dueAt: dueAt as string, cutoffAt });
+  };
+
+  return (
+    <section aria-label={t('assignments.extensions.title', { title: assignment.title })}>
+      <h3>{t('assignments.extensions.heading')}</h3>
+      {extensions.length === 0 ? (
+        <p>{t('assignments.extensions.none')}</p>
+      ) : (
+        <ul className="extension-list">
+          {extensions.map((extension) => (
+            <li key={extension.personId}>
+              {extension.personName}: <DateText value={extension.dueAt} />
+              {extension.cutoffAt && (
+                <>
+                  {' '}
+                  ({t('assignments.cutoffAt')} <DateText value={extension.cutoffAt} />)
+                </>
+              )}{' '}
+              <Button variant="quiet" busy={revoke.isPending} onClick={() => revoke.mutate(extension.personId)}>
+                {t('assignments.extensions.revoke', { name: extension.personName })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {(problem || grant.isError || revoke.isError) && (
+          <Alert tone="error">{problem ?? errorMessage(grant.error ?? revoke.error, t)}</Alert>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor={selectId}>
+            {t('assignments.extensions.person')}
+          </label>
+          <select id={selectId} name="personId" className="field__input" defaultValue="">
+            <option value="" disabled>
+              {t('assignments.extensions.choose')}
+            </option>
+            {participants.map((participant) => (
+              <option key={participant.personId} value={participant.personId}>
+                {participant.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} />
+        <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} />
+        <div className="form__actions">
+          <Button type="submit" variant="secondary" busy={grant.isPending}>
+            {t('assignments.extensions.grant')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import type { EditionAssignment } from '@koers/shared/assignments';
+import { useState } from 'react';
+import { generatePath, Link, useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { MarkdownText } from '../../../components/markdown-text';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
+import { useAssignmentOverview } from '../api/assignment-overview';
+import { useCreateAssignment } from '../api/create-assignment';
+import { useDeleteAssignment } from '../api/delete-assignment';
+import { useEditionAssignments } from '../api/edition-assignments';
+import { useUpdateAssignment } from '../api/update-assignment';
+import { AssignmentForm } from '../components/assignment-form';
+import { Extensions } from '../components/extensions';
+import '../assignments.css';
+
+/** Trainers and admins: the edition's assignments, to create, edit or delete, and extensions per participant. */
+export function EditionAssignmentsPage() {
+  const t = useT();
+  const { editionId = '' } = useParams();
+  const assignments = useEditionAssignments(editionId);
+  const overview = useAssignmentOverview(editionId);
+  const create = useCreateAssignment(editionId);
+  const [created, setCreated] = useState<string>();
+  usePageTitle(assignments.data ? t('assignments.manage.title', { edition: assignments.data.editionName }) : t('assignments.title'));
+
+  if (assignments.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (assignments.isError) return <Alert tone="error">{errorMessage(assignments.error, t)}</Alert>;
+  if (!assignments.data.canManage) return <Alert tone="error">{t('assignments.manage.forbidden')}</Alert>;
+
+  const participants = overview.data?.rows.map(({ personId, name }) => ({ personId, name })) ?? [];
+  return (
+    <>
+      <h1>{t('assignments.manage.title', { edition: assignments.data.editionName })}</h1>
+      <p className="assignment-card__links">
+        <Link to={generatePath(paths.editionAssignmentOverview, { editionId })}>{t('assignments.staff.overview')}</Link>
+        <Link to={`${paths.reviewQueue}?${new URLSearchParams({ editionId })}`}>{t('assignments.staff.review')}</Link>
+      </p>
+      {assignments.data.assignments.length === 0 && <p>{t('assignments.list.empty')}</p>}
+      {assignments.data.assignments.map((assignment) => (
+        <ManagedAssignment key={assignment.id} assignment={assignment} participants={participants} />
+      ))}
+
+      <section className="assignment-editor" aria-labelledby="new-assignment-heading">
+        <h2 id="new-assignment-heading">{t('assignments.manage.new')}</h2>
+        {created && <Alert tone="success">{t('assignments.manage.created', { title: created })}</Alert>}
+        <AssignmentForm
+          key={created}
+          submitLabel={t('assignments.manage.create')}
+          busy={create.isPending}
+          error={create.error}
+          onSubmit={(request) => create.mutate(request, { onSuccess: (assignment) => setCreated(assignment.title) })}
+        />
+      </section>
+    </>
+  );
+}
+
+function ManagedAssignment({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const update = useUpdateAssignment(assignment.id);
+  const remove = useDeleteAssignment();
+  const headingId = `assignment-${assignment.id}`;
+
+  return (
+    <article className="assignment-editor" aria-labelledby={headingId}>
+      <h2 id={headingId}>{assignment.title}</h2>
+      {editing ? (
+        <AssignmentForm
+          assignment={assignment}
+          submitLabel={t('assignments.manage.save')}
+          busy={update.isPending}
+          error={update.error}
+          onCancel={() => setEditing(false)}
+          onSubmit={(request) => update.mutate(request, { onSuccess: () => setEditing(false) })}
+        />
+      ) : (
+        <>
+          <dl className="assignment-facts">
+            <dt>{t('assignments.dueAt')}</dt>
+            <dd>
+              <DateText value={assignment.dueAt} />
+            </dd>
+            <dt>{t('assignments.cutoffAt')}</dt>
+            <dd>{assignment.cutoffAt ? <DateText value={assignment.cutoffAt} /> : t('assignments.manage.noCutoff')}</dd>
+            <dt>{t('assignments.form.accepts')}</dt>
+            <dd>
+              {[assignment.acceptsText && t('assignments.form.acceptsText'), assignment.acceptsFiles && t('assignments.form.acceptsFiles')]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
+            {assignment.sessionTitle && (
+              <>
+                <dt>{t('assignments.session')}</dt>
+                <dd>{assignment.sessionTitle}</dd>
+              </>
+            )}
+          </dl>
+          {assignment.instructions && (
+            <div className="instructions">
+              <MarkdownText source={assignment.instructions} />
+            </div>
+          )}
+          {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
+          <div className="form__actions">
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              {t('assignments.manage.edit', { title: assignment.title })}
+            </Button>
+            <Button
+              variant="quiet"
+              busy={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('assignments.manage.confirmDelete', { title: assignment.title }))) remove.mutate(assignment.id);
+              }}
+            >
+              {t('assignments.manage.delete', { title: assignment.title })}
+            </Button>
+          </div>
+        </>
+      )}
+      <Extensions assignment={assignment} participants={participants} />
+    </article>
+  );
+}

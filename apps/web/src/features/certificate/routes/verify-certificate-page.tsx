@@ -1,0 +1,54 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+
+/** Three groups of four letters and digits, without 0/O and 1/I/L, dashes and spaces optional. */
+const CODE = /^[2-9A-HJKMNP-Z]{12}$/;
+
+/**
+ * Public: for someone holding a paper certificate. The verdict itself comes from the server page at
+ * /verify/:code (outside the app, so the link printed on the certificate works without it).
+ */
+export function VerifyCertificatePage({ navigate = (url: string) => window.location.assign(url) }: { navigate?: (url: string) => void }) {
+  const t = useT();
+  usePageTitle(t('certificate.verify.title'));
+  const [error, setError] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('code') ?? '')
+      .toUpperCase()
+      .replace(/[\s-]/g, '');
+    if (!CODE.test(code)) {
+      setError(t('certificate.verify.invalid'));
+      inputRef.current?.focus();
+      return;
+    }
+    navigate(`/verify/${code.match(/.{4}/g)!.join('-')}`);
+  };
+
+  return (
+    <div className="narrow">
+      <h1>{t('certificate.verify.title')}</h1>
+      <p>{t('certificate.verify.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <TextField
+          ref={inputRef}
+          label={t('certificate.verify.code')}
+          hint={t('certificate.verify.hint')}
+          name="code"
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          error={error}
+        />
+        <div className="form__actions">
+          <Button type="submit">{t('certificate.verify.submit')}</Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId } from 'react';
+import { generatePath, Link, useSearchParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
+import { useCurrentPerson } from '../../../lib/session';
+import { useEditionAssignmentTitles } from '../api/edition-assignment-titles';
+import { REVIEW_PAGE_SIZE, useReviewQueue } from '../api/review-queue';
+import '../review.css';
+
+/** Trainers: work waiting for feedback across their editions, oldest first; the filters live in the URL. */
+export function ReviewQueuePage() {
+  const t = useT();
+  usePageTitle(t('review.title'));
+  const me = useCurrentPerson();
+  const [params, setParams] = useSearchParams();
+  const editionId = params.get('editionId') ?? undefined;
+  const assignmentId = params.get('assignmentId') ?? undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const queue = useReviewQueue({ editionId, assignmentId, page });
+  const assignments = useEditionAssignmentTitles(editionId);
+  const editionSelect = useId();
+  const assignmentSelect = useId();
+  const editions = [...new Map(me.enrolments.filter((e) => e.role === 'trainer').map((e) => [e.editionId, e.editionName]))];
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next);
+  };
+
+  const pages = queue.data ? Math.max(1, Math.ceil(queue.data.total / REVIEW_PAGE_SIZE)) : 1;
+  return (
+    <>
+      <h1>{t('review.title')}</h1>
+      <p>{t('review.intro')}</p>
+      <div className="review-filters" role="group" aria-label={t('review.filters')}>
+        <div className="field">
+          <label className="field__label" htmlFor={editionSelect}>
+            {t('review.edition')}
+          </label>
+          <select
+            id={editionSelect}
+            className="field__input"
+            value={editionId ?? ''}
+            onChange={(event) => update({ editionId: event.target.value, assignmentId: undefined, page: undefined })}
+          >
+            <option value="">{t('review.allEditions')}</option>
+            {editions.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={assignmentSelect}>
+            {t('review.assignment')}
+          </label>
+          <select
+            id={assignmentSelect}
+            className="field__input"
+            value={assignmentId ?? ''}
+            disabled={!editionId}
+            onChange={(event) => update({ assignmentId: event.target.value, page: undefined })}
+          >
+            <option value="">{editionId ? t('review.allAssignments') : t('review.chooseEditionFirst')}</option>
+            {assignments.data?.map((assignment) => (
+              <option key={assignment.id} value={assignment.id}>
+                {assignment.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {queue.isPending && <p role="status">{t('app.loading')}</p>}
+      {queue.isError && <Alert tone="error">{errorMessage(queue.error, t)}</Alert>}
+      {queue.data && (
+        <>
+          <p role="status">{t('review.count', { count: queue.data.total })}</p>
+          {queue.data.items.length > 0 && (
+            <ul className="card-list" aria-busy={queue.isFetching || undefined}>
+              {queue.data.items.map((item) => (
+                <li key={item.submissionId} className="card review-item">
+                  <Link to={generatePath(paths.reviewSubmission, { submissionId: item.submissionId })}>
+                    {t('review.item', { participant: item.participantName, assignment: item.assignmentTitle })}
+                  </Link>
+                  <span className="review-item__meta">{item.editionName}</span>
+                  <span className="review-item__meta">
+                    {t('review.version', { number: item.version })}, <DateText value={item.submittedAt} />
+                  </span>
+                  {item.late && <span className="badge badge--submission-late">{t('submission.late')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('review.pagination')}>
+              <Button variant="secondary" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+                {t('review.previous')}
+              </Button>
+              <span aria-live="polite">{t('review.page', { page, pages })}</span>
+              <Button variant="secondary" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
+                {t('review.next')}
+              </Button>
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { MAX_FEEDBACK_COMMENT_LENGTH } from '@koers/shared/assignments';
+import type { FeedbackOutcome } from '@koers/shared/domain';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { MarkdownText } from '../../../components/markdown-text';
+import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
+import { SubmissionVersions } from '../../../components/submission-versions';
+import { TextAreaField } from '../../../components/text-area-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
+import { useGiveFeedback } from '../api/give-feedback';
+import { useSubmission } from '../api/submission';
+import '../review.css';
+
+/** A participant's work on one assignment, every version, and the feedback form for the latest one. */
+export function ReviewSubmissionPage() {
+  const t = useT();
+  const { submissionId = '' } = useParams();
+  const submission = useSubmission(submissionId);
+  usePageTitle(submission.data ? t('review.submission.title', { participant: submission.data.participant.name, assignment: submission.data.assignment.title }) : t('review.title'));
+
+  if (submission.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (submission.isError) return <Alert tone="error">{errorMessage(submission.error, t)}</Alert>;
+
+  const { assignment, participant, status, versions, canReview, latestSubmissionId } = submission.data;
+  return (
+    <>
+      <p>
+        <Link to={`${paths.reviewQueue}?${new URLSearchParams({ editionId: assignment.editionId })}`}>{t('review.backToQueue')}</Link>
+      </p>
+      <h1>{t('review.submission.title', { participant: participant.name, assignment: assignment.title })}</h1>
+      <p>
+        {assignment.editionName} · <SubmissionStatusBadge status={status} />
+      </p>
+      {assignment.instructions && (
+        <details className="instructions">
+          <summary>{t('review.submission.instructions')}</summary>
+          <MarkdownText source={assignment.instructions} />
+        </details>
+      )}
+      {canReview && <FeedbackForm key={latestSubmissionId} submissionId={latestSubmissionId} participantName={participant.name} />}
+      <section aria-labelledby="review-versions-heading">
+        <h2 id="review-versions-heading">{t('review.submission.versions')}</h2>
+        <SubmissionVersions versions={versions} />
+      </section>
+    </>
+  );
+}
+
+function FeedbackForm({ submissionId, participantName }: { submissionId: string; participantName: string }) {
+  const t = useT();
+  const feedback = useGiveFeedback(submissionId);
+  const [problem, setProblem] = useState<string>();
+  const [saved, setSaved] = useState<FeedbackOutcome>();
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (feedback.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const comment = String(form.get('comment') ?? '');
+    const outcome = form.get('outcome') as FeedbackOutcome | null;
+    setSaved(undefined);
+    feedback.reset();
+    const found = !outcome ? t('review.feedback.chooseOutcome') : outcome === 'revise' && !comment.trim() ? t('review.feedback.commentRequired') : undefined;
+    setProblem(found);
+    if (found) return outcome ? commentRef.current?.focus() : formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
+    feedback.mutate({ comment, outcome: outcome as FeedbackOutcome }, { onSuccess: () => setSaved(outcome as FeedbackOutcome) });
+  };
+
+  return (
+    <section aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">{t('review.feedback.title')}</h2>
+      {saved ? (
+        <Alert tone="success">{t(saved === 'approved' ? 'review.feedback.savedApproved' : 'review.feedback.savedRevise', { name: participantName })}</Alert>
+      ) : (
+        <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+          {(problem || feedback.isError) && <Alert tone="error">{problem ?? errorMessage(feedback.error, t)}</Alert>}
+          <TextAreaField
+            ref={commentRef}
+            label={t('review.feedback.comment')}
+            name="comment"
+            rows={6}
+            maxLength={MAX_FEEDBACK_COMMENT_LENGTH}
+            error={fieldErrors(feedback.error).comment}
+          />
+          <fieldset className="field outcome-options">
+            <legend className="field__label">{t('review.feedback.outcome')}</legend>
+            <label>
+              <input type="radio" name="outcome" value="approved" />
+              {t('submission.outcome.approved')}
+            </label>
+            <label>
+              <input type="radio" name="outcome" value="revise" />
+              {t('submission.outcome.revise')}
+            </label>
+          </fieldset>
+          <div className="form__actions">
+            <Button type="submit" busy={feedback.isPending}>
+              {t('review.feedback.submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
