@@ -33,6 +33,19 @@ describe('api client', () => {
     expect(writes[0]).toMatchObject({ body: { a: 1 }, headers: { 'content-type': 'application/json' } });
   });
 
+  it('sends a Blob as it is, leaving the Content-Type to its own type', async () => {
+    const { fetchMock } = installFakeApi({
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'POST /api/import': () => ({ status: 200, body: { ok: true } }),
+    });
+    const csv = new Blob(['naam;e-mail\r\n'], { type: 'text/csv' });
+    await api.post('/import', csv);
+    const init = fetchMock.mock.calls[1][1] as RequestInit;
+    expect(init.body).toBe(csv);
+    expect(init.headers).not.toHaveProperty('Content-Type');
+    expect(init.headers).toHaveProperty('x-csrf-token', 'token-1');
+  });
+
   it('fetches a new token after resetCsrfToken (login, logout)', async () => {
     let issued = 0;
     const { requests } = installFakeApi({

@@ -108,9 +108,9 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
     Accept: 'application/json',
     'Accept-Language': language,
   };
-  // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
-  const isForm = options.body instanceof FormData;
-  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  // FormData (file uploads: multipart with its boundary) and a Blob (a CSV file, typed by the Blob) set their own Content-Type.
+  const isRaw = options.body instanceof FormData || options.body instanceof Blob;
+  if (options.body !== undefined && !isRaw) headers['Content-Type'] = 'application/json';
   if (csrf !== undefined) headers[CSRF_HEADER] = csrf;
 
   let response: Response;
@@ -118,7 +118,7 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
     response = await fetch(`${API_BASE}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isRaw ? (options.body as FormData | Blob) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
