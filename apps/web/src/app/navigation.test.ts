@@ -13,8 +13,8 @@ const person = (overrides: Partial<MeResponse>): MeResponse => ({
 });
 
 describe('navigation', () => {
-  it('shows Home to everyone', () => {
-    expect(visibleNavEntries(viewerOf(person({}))).map((entry) => entry.to)).toEqual(['/']);
+  it('shows Home and one’s own data and settings to everyone', () => {
+    expect(visibleNavEntries(viewerOf(person({}))).map((entry) => entry.to)).toEqual(['/', '/mijn-gegevens', '/mijn-instellingen']);
     expect(navEntries[0]).toMatchObject({ to: '/', label: 'nav.home' });
   });
 

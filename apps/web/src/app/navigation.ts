@@ -32,7 +32,9 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.internalTeam, label: 'nav.internalTeam', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'internal_team_member']) },
   { to: paths.rsvpOverview, label: 'nav.rsvpOverview', isVisible: (viewer) => viewer.isAdmin || hasAnyRole(viewer, RECORDING_ROLES) },
   { to: paths.adminPeople, label: 'nav.people', isVisible: (viewer) => viewer.isAdmin },
+  { to: paths.adminMail, label: 'nav.mail', isVisible: (viewer) => viewer.isAdmin },
   { to: paths.myData, label: 'nav.myData', isVisible: () => true },
+  { to: paths.mySettings, label: 'nav.mySettings', isVisible: () => true },
 ];
 
 export function visibleNavEntries(viewer: Viewer, entries: readonly NavEntry[] = navEntries): NavEntry[] {

@@ -33,6 +33,10 @@ const AttendanceReportPage = lazy(() =>
 );
 const MyDataPage = lazy(() => import('../features/privacy/routes/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const PeoplePage = lazy(() => import('../features/privacy/routes/people-page').then((m) => ({ default: m.PeoplePage })));
+const MailPage = lazy(() => import('../features/notifications/routes/mail-page').then((m) => ({ default: m.MailPage })));
+const MySettingsPage = lazy(() =>
+  import('../features/notifications/routes/my-settings-page').then((m) => ({ default: m.MySettingsPage })),
+);
 const BoardMeetingsPage = lazy(() =>
   import('../features/board-meetings/routes/board-meetings-page').then((m) => ({ default: m.BoardMeetingsPage })),
 );
@@ -102,6 +106,8 @@ export const routes: RouteObject[] = [
               { path: paths.editionAttendance, element: <AttendanceReportPage /> },
               { path: paths.myData, element: <MyDataPage /> },
               { path: paths.adminPeople, element: <PeoplePage /> },
+              { path: paths.adminMail, element: <MailPage /> },
+              { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },

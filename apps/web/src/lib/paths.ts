@@ -1,3 +1,5 @@
+import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
+
 /**
  * URL paths of the pages, in Dutch as the user sees them. Link to pages through
  * these constants, so a renamed path changes in one place.
@@ -17,7 +19,11 @@ export const paths = {
   checkInSession: '/inchecken/:sessionId',
   editionAttendance: '/edities/:editionId/aanwezigheid',
   myData: '/mijn-gegevens',
+  /** Reminders on or off, and the language of one's mails; every reminder links here. */
+  mySettings: MY_SETTINGS_PATH,
   adminPeople: '/beheer/personen',
+  /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
+  adminMail: '/beheer/e-mails',
   /** A director's board meetings: commitment, answers, minutes. */
   boardMeetings: '/bestuurlijke-bijeenkomsten',
   /** A director's read-only view of the participants they sponsor. */

@@ -1,0 +1,59 @@
+import { fireEvent, screen } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const lotte: MeResponse = { id: 'p', name: 'Lotte Bakker', email: 'lotte@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('my settings', () => {
+  it('switches reminders off and the mail language to English, and says it saved', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/me/preferences': () => ({ status: 200, body: { remindersEnabled: true, locale: 'nl' } }),
+      'PUT /api/me/preferences': (request) => ({ status: 200, body: request.body }),
+    });
+    const { container, idle } = renderApp('/mijn-instellingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn instellingen' })).toBeInTheDocument();
+    const reminders = await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen' });
+    expect(reminders).toBeChecked();
+    expect(reminders).toHaveAccessibleDescription(expect.stringContaining('Twee dagen voor elke sessie'));
+    expect(screen.getByText(/wijzigingen in je sessies en feedback op je werk krijg je altijd/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
+    await idle();
+    // Neither rule can run in jsdom (no layout, no canvas); the browser tests check them.
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    fireEvent.click(reminders);
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Je instellingen zijn opgeslagen.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'PUT')).toMatchObject({
+      body: { remindersEnabled: false, locale: 'en' },
+      headers: { 'x-csrf-token': 'csrf-1' },
+    });
+    expect(screen.getByRole('checkbox', { name: 'Stuur mij herinneringen' })).not.toBeChecked();
+  });
+
+  it("shows the server's message when saving fails", async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/me/preferences': () => ({ status: 200, body: { remindersEnabled: false, locale: 'en' } }),
+      'PUT /api/me/preferences': () => ({ status: 500, body: errorBody(500, 'internal_error', 'Er ging iets mis aan onze kant.') }),
+    });
+    renderApp('/mijn-instellingen');
+    expect(await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis aan onze kant.');
+  });
+});

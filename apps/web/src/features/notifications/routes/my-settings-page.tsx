@@ -1,0 +1,104 @@
+import { useId, useState, type FormEvent } from 'react';
+import { LOCALES, type Locale } from '@koers/shared/domain';
+import type { NotificationPreferences } from '@koers/shared/notifications';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { usePreferences } from '../api/get-preferences';
+import { useSavePreferences } from '../api/save-preferences';
+import '../notifications.css';
+
+/** Each person's own choices about mail: reminders on or off, and the language Koers writes to them in. */
+export function MySettingsPage() {
+  const t = useT();
+  usePageTitle(t('notifications.settings.title'));
+  const preferences = usePreferences();
+
+  return (
+    <div className="narrow">
+      <h1>{t('notifications.settings.title')}</h1>
+      <p>{t('notifications.settings.intro')}</p>
+      {preferences.isPending ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : preferences.isError ? (
+        <Alert tone="error">{errorMessage(preferences.error, t)}</Alert>
+      ) : (
+        <PreferencesForm saved={preferences.data} />
+      )}
+    </div>
+  );
+}
+
+function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
+  const t = useT();
+  const id = useId();
+  const save = useSavePreferences();
+  const [remindersEnabled, setRemindersEnabled] = useState(saved.remindersEnabled);
+  const [locale, setLocale] = useState<Locale>(saved.locale);
+  const problems = fieldErrors(save.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!save.isPending) save.mutate({ remindersEnabled, locale });
+  };
+
+  return (
+    <form className="form mail-settings" noValidate onSubmit={onSubmit}>
+      <div className="mail-settings__switch">
+        <input
+          id={`${id}-reminders`}
+          type="checkbox"
+          checked={remindersEnabled}
+          onChange={(event) => {
+            setRemindersEnabled(event.target.checked);
+            save.reset();
+          }}
+          aria-describedby={`${id}-reminders-hint`}
+        />
+        <div>
+          <label htmlFor={`${id}-reminders`} className="field__label">
+            {t('notifications.settings.reminders')}
+          </label>
+          <p id={`${id}-reminders-hint`} className="field__hint">
+            {t('notifications.settings.remindersHint')}
+          </p>
+        </div>
+      </div>
+      <p className="notice">{t('notifications.settings.always')}</p>
+
+      <fieldset className="mail-settings__languages" aria-describedby={problems.locale ? `${id}-locale-error` : undefined}>
+        <legend className="field__label">{t('notifications.settings.language')}</legend>
+        {LOCALES.map((value) => (
+          <label key={value} className="mail-settings__choice" lang={value}>
+            <input
+              type="radio"
+              name="locale"
+              value={value}
+              checked={locale === value}
+              onChange={() => {
+                setLocale(value);
+                save.reset();
+              }}
+            />
+            {t(`notifications.settings.language.${value}`)}
+          </label>
+        ))}
+        {problems.locale && (
+          <p id={`${id}-locale-error`} className="field__error">
+            {problems.locale}
+          </p>
+        )}
+      </fieldset>
+
+      <div aria-live="polite">{save.isSuccess && <Alert tone="success" live="off">{t('notifications.settings.saved')}</Alert>}</div>
+      {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
+      <div className="form__actions">
+        <Button type="submit" busy={save.isPending}>
+          {save.isPending ? t('notifications.settings.saving') : t('notifications.settings.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
