@@ -1,4 +1,14 @@
-import { amsterdamDay, formatDate, formatDateTime, formatLongDate, formatMonth, formatTime, formatWeekday } from './dates';
+import {
+  amsterdamDay,
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatMonth,
+  formatTime,
+  formatWeekday,
+  fromDateTimeInputValue,
+  toDateTimeInputValue,
+} from './dates';
 
 describe('dates', () => {
   // 9 March 2027 is a Tuesday (7 March 2027 is a Sunday). Amsterdam is UTC+1 until 28 March 2027.
@@ -88,5 +98,26 @@ describe('long dates, months and Amsterdam days', () => {
   it('gives the Amsterdam day of an instant, also just before midnight UTC', () => {
     expect(amsterdamDay('2027-03-31T22:30:00Z')).toBe('2027-04-01');
     expect(amsterdamDay('2027-03-09')).toBe('2027-03-09');
+  });
+});
+
+describe('datetime-local values', () => {
+  it('are Amsterdam wall-clock time on both sides of a clock change, whatever the device time zone', () => {
+    const original = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(toDateTimeInputValue('2027-03-06T22:59:00Z')).toBe('2027-03-06T23:59');
+      expect(toDateTimeInputValue('2027-04-10T21:59:00Z')).toBe('2027-04-10T23:59');
+      expect(fromDateTimeInputValue('2027-03-06T23:59')).toBe('2027-03-06T22:59:00.000Z');
+      expect(fromDateTimeInputValue('2027-04-10T23:59')).toBe('2027-04-10T21:59:00.000Z');
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+
+  it('reads an empty or malformed value as no instant', () => {
+    expect(fromDateTimeInputValue('')).toBeNull();
+    expect(fromDateTimeInputValue('6 maart')).toBeNull();
   });
 });

@@ -117,5 +117,5 @@ export function fromDateTimeInputValue(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day, hours, minutes] = match.slice(1).map(Number);
-  return new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).toISOString();
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime()).toISOString();
 }

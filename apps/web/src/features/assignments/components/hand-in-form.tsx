@@ -28,13 +28,14 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const filesId = useId();
+  const filesRef = useRef<HTMLInputElement>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (handIn.isPending) return;
     const form = new FormData(event.currentTarget);
     const text = String(form.get('text') ?? '');
-    const files = (form.getAll('files') as File[]).filter((file) => file.name);
+    const files = Array.from(filesRef.current?.files ?? []);
     setDone(undefined);
     handIn.reset();
     const found = problemBeforeSending(text, files, t);
@@ -83,7 +84,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
           <p className="field__hint" id={`${filesId}-hint`}>
             {t('assignments.handIn.filesHint', { max: MAX_FILES_PER_SUBMISSION })}
           </p>
-          <input id={filesId} className="field__input" type="file" name="files" multiple accept={ACCEPT} aria-describedby={`${filesId}-hint`} />
+          <input ref={filesRef} id={filesId} className="field__input" type="file" name="files" multiple accept={ACCEPT} aria-describedby={`${filesId}-hint`} />
         </div>
       )}
       <div className="form__actions">

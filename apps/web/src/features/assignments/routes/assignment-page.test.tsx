@@ -1,0 +1,174 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import type { EditionAssignment, MySubmissionResponse, SubmissionVersion } from '@koers/shared/assignments';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const lotte: MeResponse = {
+  id: 'p-1',
+  name: 'Lotte Bakker',
+  email: 'lotte@zorg.example',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+};
+
+const assignment = (overrides: Partial<EditionAssignment> = {}): EditionAssignment => ({
+  id: 'a-1',
+  editionId: 'e-2',
+  title: 'Plan van aanpak',
+  instructions: 'Werk je **plan van aanpak** uit:\n\n- doel\n- stappen',
+  sessionId: 's-5',
+  sessionTitle: 'Lesdag 5 – Plannen',
+  dueAt: '2027-03-06T22:59:00Z',
+  cutoffAt: '2027-03-13T22:59:00Z',
+  acceptsText: true,
+  acceptsFiles: true,
+  fromTemplate: true,
+  mine: { status: 'not_submitted', dueAt: '2027-03-06T22:59:00Z', cutoffAt: '2027-03-13T22:59:00Z', lastSubmittedAt: null },
+  extensions: null,
+  ...overrides,
+});
+
+const revisedVersion: SubmissionVersion = {
+  id: 'sub-1',
+  version: 1,
+  text: 'Eerste opzet van mijn plan.',
+  submittedAt: '2027-03-01T09:15:00Z',
+  late: false,
+  files: [{ id: 'f-1', fileName: 'plan-v1.pdf', contentType: 'application/pdf', sizeBytes: 48_000, downloadUrl: '/api/submission-files/f-1' }],
+  feedback: [{ id: 'fb-1', comment: 'Maak je doel meetbaar.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-02T13:00:00Z' }],
+};
+
+function mine(overrides: Partial<MySubmissionResponse> = {}): MySubmissionResponse {
+  return { assignment: assignment(), editionName: 'HIS-I 2.0', status: 'not_submitted', canSubmit: true, versions: [], ...overrides };
+}
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('assignment page', () => {
+  it('shows instructions, deadline and earlier versions with their feedback', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/assignments/a-1/my-submission': () => ({ status: 200, body: mine({ status: 'revise', versions: [revisedVersion] }) }),
+    });
+    renderApp('/opdrachten/a-1');
+
+    // The first render compiles the lazily loaded page, which can take a while on a busy machine.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(document.title).toBe('Plan van aanpak – Koers');
+    expect(screen.getByText('herkansen')).toBeInTheDocument();
+    expect(screen.getByText('za 6 maart 2027, 23:59')).toBeInTheDocument();
+    expect(screen.getByText('plan van aanpak').tagName).toBe('STRONG');
+    const versions = screen.getByRole('region', { name: 'Wat je hebt ingeleverd' });
+    expect(within(versions).getByRole('heading', { name: /Versie 1/ })).toBeInTheDocument();
+    expect(within(versions).getByRole('link', { name: 'plan-v1.pdf' })).toHaveAttribute('href', '/api/submission-files/f-1');
+    expect(within(versions).getByText('Maak je doel meetbaar.')).toBeInTheDocument();
+    expect(within(versions).getByText('Herkansen')).toBeInTheDocument();
+  });
+
+  it('hands in text and files as multipart, then shows the new version', async () => {
+    let handedIn = false;
+    const { fetchMock } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/assignments/a-1/my-submission': () => ({
+        status: 200,
+        body: handedIn ? mine({ status: 'submitted', versions: [{ ...revisedVersion, id: 'sub-2', version: 2, feedback: [] }] }) : mine(),
+      }),
+      'POST /api/assignments/a-1/submissions': () => {
+        handedIn = true;
+        return { status: 201, body: { submissionId: 'sub-2', version: 2, late: false } };
+      },
+    });
+    const { container, idle } = renderApp('/opdrachten/a-1');
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Inleveren' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Schrijf een tekst of kies een bestand');
+
+    fireEvent.change(screen.getByLabelText('Je tekst'), { target: { value: 'Mijn plan van aanpak.' } });
+    const file = new File(['%PDF-1.7'], 'plan.pdf', { type: 'application/pdf' });
+    fireEvent.change(screen.getByLabelText('Bestanden'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inleveren' }));
+
+    expect(await screen.findByText(/Versie 2 is ingeleverd/)).toBeInTheDocument();
+    const post = fetchMock.mock.calls.find(([url, init]) => url === '/api/assignments/a-1/submissions' && init?.method === 'POST');
+    const body = post?.[1]?.body as FormData;
+    expect(body).toBeInstanceOf(FormData);
+    expect(body.get('text')).toBe('Mijn plan van aanpak.');
+    expect((body.getAll('files[]')[0] as File).name).toBe('plan.pdf');
+    expect((post?.[1]?.headers as Record<string, string>)['x-csrf-token']).toBe('token-1');
+    await waitFor(() => expect(screen.getByText('ingeleverd')).toBeInTheDocument());
+
+    await idle();
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it("shows the server's message when a hand-in is refused, and no form after the cut-off", async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/assignments/a-1/my-submission': () => ({ status: 200, body: mine() }),
+      'POST /api/assignments/a-1/submissions': () => ({
+        status: 409,
+        body: errorBody(409, 'submission_closed', 'De uiterste inleverdatum van deze opdracht is verstreken.'),
+      }),
+    });
+    renderApp('/opdrachten/a-1');
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak' });
+    fireEvent.change(screen.getByLabelText('Je tekst'), { target: { value: 'Te laat.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inleveren' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('De uiterste inleverdatum van deze opdracht is verstreken.');
+  });
+
+  it('says plainly that nothing can be handed in any more after the cut-off', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/assignments/a-1/my-submission': () => ({ status: 200, body: mine({ canSubmit: false }) }),
+    });
+    renderApp('/opdrachten/a-1');
+    expect(await screen.findByText(/De uiterste inleverdatum is verstreken/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Inleveren' })).toBeNull();
+  });
+});
+
+describe('assignments list', () => {
+  it("lists the participant's assignments with their own deadline and status", async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/editions/e-2/assignments': () => ({
+        status: 200,
+        body: {
+          editionId: 'e-2',
+          editionName: 'HIS-I 2.0',
+          canManage: false,
+          assignments: [
+            assignment({ mine: { status: 'approved', dueAt: '2027-03-06T22:59:00Z', cutoffAt: null, lastSubmittedAt: '2027-03-01T09:00:00Z' } }),
+            assignment({
+              id: 'a-2',
+              title: 'Tussenreflectie',
+              dueAt: '2027-05-01T21:59:00Z',
+              mine: { status: 'not_submitted', dueAt: '2027-05-08T21:59:00Z', cutoffAt: null, lastSubmittedAt: null },
+            }),
+          ],
+        },
+      }),
+    });
+    renderApp('/opdrachten');
+    const edition = await screen.findByRole('region', { name: 'HIS-I 2.0' });
+    const items = await within(edition).findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Plan van aanpak');
+    expect(items[0]).toHaveTextContent('goedgekeurd');
+    expect(within(items[0]).getByRole('link', { name: 'Plan van aanpak' })).toHaveAttribute('href', '/opdrachten/a-1');
+    expect(items[1]).toHaveTextContent('za 8 mei 2027, 23:59 (met uitstel)');
+    expect(items[1]).toHaveTextContent('niet ingeleverd');
+    expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveTextContent('Opdrachten');
+  });
+});

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { CompletionStatus } from '@koers/shared/completion';
+import { I18nProvider } from '../../../lib/i18n';
+import { installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+import { VerifyCertificatePage } from './verify-certificate-page';
+
+const lotte: MeResponse = {
+  id: 'p-1',
+  name: 'Lotte Bakker',
+  email: 'lotte@zorg.example',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [
+    { editionId: 'e-1', editionName: 'HIS-I 1.0', role: 'participant' },
+    { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' },
+  ],
+};
+
+const status = (editionId: string, completed: boolean): CompletionStatus => ({
+  editionId,
+  editionName: editionId,
+  completed,
+  attendance: { counted: 10, attended: completed ? 9 : 7, thresholdPercent: 80, met: completed },
+  assignments: { total: 5, approved: completed ? 5 : 3, required: true, met: completed },
+  programmeDaysRemaining: completed ? 0 : 4,
+  certificateUrl: completed ? `/api/me/certificate/${editionId}.pdf` : null,
+});
+
+beforeEach(() => window.localStorage.clear());
+
+it('shows each condition per edition and the download once completed', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: lotte }),
+    'GET /api/me/completion/e-1': () => ({ status: 200, body: status('e-1', true) }),
+    'GET /api/me/completion/e-2': () => ({ status: 200, body: status('e-2', false) }),
+  });
+  renderApp('/certificaat');
+
+  const done = await screen.findByRole('region', { name: 'HIS-I 1.0' }, { timeout: 5000 });
+  expect(await within(done).findByRole('link', { name: 'Download je certificaat (PDF)' })).toHaveAttribute('href', '/api/me/certificate/e-1.pdf');
+  expect(done).toHaveTextContent('9 van 10 lesdagen aanwezig (minstens 80% nodig) (voldaan)');
+  const running = screen.getByRole('region', { name: 'HIS-I 2.0' });
+  expect(await within(running).findByText(/3 van 5 opdrachten goedgekeurd/)).toHaveTextContent('(nog niet voldaan)');
+  expect(running).toHaveTextContent('Nog 4 lesdag(en) te gaan');
+  expect(within(running).queryByRole('link')).toBeNull();
+});
+
+it('checks the form of a code, then goes to the public verification page', () => {
+  const navigate = jest.fn();
+  render(
+    <I18nProvider initialLanguage="nl">
+      <VerifyCertificatePage navigate={navigate} />
+    </I18nProvider>,
+  );
+  fireEvent.change(screen.getByLabelText('Verificatiecode'), { target: { value: 'k7qm 2xh' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+  expect(screen.getByLabelText('Verificatiecode')).toHaveAccessibleDescription(/twaalf letters en cijfers/);
+  expect(navigate).not.toHaveBeenCalled();
+
+  fireEvent.change(screen.getByLabelText('Verificatiecode'), { target: { value: 'k7qm 2xhd-9rta' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+  expect(navigate).toHaveBeenCalledWith('/verify/K7QM-2XHD-9RTA');
+});

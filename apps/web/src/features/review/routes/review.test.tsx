@@ -1,0 +1,146 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import type { MeResponse, Page } from '@koers/shared/api';
+import type { ReviewQueueItem, SubmissionDetailResponse } from '@koers/shared/assignments';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const sanne: MeResponse = {
+  id: 't-1',
+  name: 'Sanne de Vries',
+  email: 'trainer@zorg.example',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [
+    { editionId: 'e-1', editionName: 'HIS-I 1.0', role: 'trainer' },
+    { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' },
+  ],
+};
+
+const item = (n: number, overrides: Partial<ReviewQueueItem> = {}): ReviewQueueItem => ({
+  submissionId: `sub-${n}`,
+  assignmentId: 'a-1',
+  assignmentTitle: 'Plan van aanpak',
+  editionId: 'e-2',
+  editionName: 'HIS-I 2.0',
+  participantName: `Deelnemer ${n}`,
+  version: 1,
+  submittedAt: '2027-03-01T09:15:00Z',
+  late: false,
+  ...overrides,
+});
+
+const page = (items: ReviewQueueItem[], total: number, pageNumber = 1): Page<ReviewQueueItem> => ({ items, total, page: pageNumber, pageSize: 20 });
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('review queue', () => {
+  it('lists waiting work oldest first, filters by edition and assignment through the URL, and pages', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/review-queue?page=1&pageSize=20': () => ({
+        status: 200,
+        body: page([item(1, { late: true }), item(2, { editionId: 'e-1', editionName: 'HIS-I 1.0', version: 3 })], 45),
+      }),
+      'GET /api/review-queue?page=2&pageSize=20': () => ({ status: 200, body: page([item(21)], 45, 2) }),
+      'GET /api/review-queue?page=1&pageSize=20&editionId=e-2': () => ({ status: 200, body: page([item(1)], 1) }),
+      'GET /api/review-queue?page=1&pageSize=20&editionId=e-2&assignmentId=a-1': () => ({ status: 200, body: page([item(1)], 1) }),
+      'GET /api/editions/e-2/assignments': () => ({
+        status: 200,
+        body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments: [{ id: 'a-1', title: 'Plan van aanpak' }] },
+      }),
+    });
+    const { router } = renderApp('/beoordelen');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Beoordelen' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Wachtend op feedback: 45')).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: /Deelnemer \d: Plan van aanpak/ });
+    expect(links[0]).toHaveAttribute('href', '/beoordelen/sub-1');
+    expect(links[0].closest('li')).toHaveTextContent('te laat');
+    expect(links[1].closest('li')).toHaveTextContent('versie 3');
+    expect(screen.getByText('Pagina 1 van 3')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(await screen.findByRole('link', { name: 'Deelnemer 21: Plan van aanpak' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=2');
+
+    fireEvent.change(screen.getByLabelText('Editie'), { target: { value: 'e-2' } });
+    expect(await screen.findByText('Wachtend op feedback: 1')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?editionId=e-2');
+    const assignmentFilter = screen.getByLabelText('Opdracht');
+    await within(assignmentFilter).findByRole('option', { name: 'Plan van aanpak' });
+    fireEvent.change(assignmentFilter, { target: { value: 'a-1' } });
+    await act(async () => {});
+    expect(requests.map((r) => r.url)).toContain('/api/review-queue?page=1&pageSize=20&editionId=e-2&assignmentId=a-1');
+  });
+});
+
+describe('reviewing a submission', () => {
+  const detail = (overrides: Partial<SubmissionDetailResponse> = {}): SubmissionDetailResponse => ({
+    submissionId: 'sub-2',
+    assignment: { id: 'a-1', title: 'Plan van aanpak', instructions: 'Werk je plan uit.', dueAt: '2027-03-06T22:59:00Z', editionId: 'e-2', editionName: 'HIS-I 2.0' },
+    participant: { id: 'p-1', name: 'Lotte Bakker' },
+    status: 'submitted',
+    latestSubmissionId: 'sub-2',
+    canReview: true,
+    versions: [
+      { id: 'sub-2', version: 2, text: 'Tweede versie.', submittedAt: '2027-03-05T10:00:00Z', late: false, files: [], feedback: [] },
+      {
+        id: 'sub-1',
+        version: 1,
+        text: 'Eerste versie.',
+        submittedAt: '2027-03-01T10:00:00Z',
+        late: false,
+        files: [],
+        feedback: [{ id: 'fb-1', comment: 'Maak je doel meetbaar.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-02T10:00:00Z' }],
+      },
+    ],
+    ...overrides,
+  });
+
+  it('shows every version and takes a verdict with a comment on the latest one', async () => {
+    let reviewed = false;
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail(reviewed ? { status: 'approved' } : {}) }),
+      'POST /api/submissions/sub-2/feedback': () => {
+        reviewed = true;
+        return { status: 201, body: { id: 'fb-2', comment: 'Sterk plan.', outcome: 'approved', reviewerName: 'Sanne de Vries', createdAt: '2027-03-06T10:00:00Z' } };
+      },
+    });
+    renderApp('/beoordelen/sub-2');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 })).toBeInTheDocument();
+    const versions = screen.getByRole('region', { name: 'Ingeleverde versies' });
+    expect(within(versions).getAllByRole('heading', { level: 3, name: /Versie/ })).toHaveLength(2);
+    expect(within(versions).getByText('Maak je doel meetbaar.')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Kies goedgekeurd of herkansen.');
+    fireEvent.click(screen.getByLabelText('Herkansen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Schrijf wat er beter moet');
+    expect(screen.getByLabelText('Je feedback')).toHaveFocus();
+
+    fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Sterk plan.' } });
+    fireEvent.click(screen.getByLabelText('Goedgekeurd'));
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByText('Goedgekeurd. Lotte Bakker ziet je feedback meteen.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/submissions/sub-2/feedback', body: { comment: 'Sterk plan.', outcome: 'approved' } });
+    expect(await screen.findByText('goedgekeurd')).toBeInTheDocument();
+  });
+
+  it('has no feedback form for the participant looking at their own work', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: { ...sanne, enrolments: [] } }),
+      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail({ canReview: false }) }),
+    });
+    renderApp('/beoordelen/sub-2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Feedback geven' })).toBeNull();
+  });
+});
