@@ -20,12 +20,20 @@ interface ErasePersonDialogProps {
 export function ErasePersonDialog({ person, onCancel, onErased }: ErasePersonDialogProps) {
   const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const erase = useErasePerson();
 
   useEffect(() => {
     const dialog = dialogRef.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    // Focus on "Cancel" without scrolling it into view: on a phone the dialog then opens at its title.
+    cancelRef.current?.focus({ preventScroll: true });
+    return () => {
+      dialog?.close();
+      // React removes the dialog before the browser can hand focus back to what opened it, so we do.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   const confirm = () => {
@@ -57,7 +65,7 @@ export function ErasePersonDialog({ person, onCancel, onErased }: ErasePersonDia
       <p>{t('privacy.erase.exportFirst')}</p>
       {erase.isError && <Alert tone="error">{errorMessage(erase.error, t)}</Alert>}
       <div className="form__actions dialog__actions">
-        <Button variant="secondary" autoFocus onClick={onCancel} disabled={erase.isPending}>
+        <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={erase.isPending}>
           {t('privacy.erase.cancel')}
         </Button>
         <Button className="button--danger" busy={erase.isPending} onClick={confirm}>
