@@ -97,3 +97,18 @@ export interface AddSpeakerRequest {
   name: string;
   organisation?: string;
 }
+
+/**
+ * Milliseconds until the first hidden online link of these sessions opens (at most an hour, so a timer
+ * never overflows), or null when none is waiting: a page refetches then, so the link appears without a reload.
+ */
+export function msUntilAnOnlineLinkOpens(
+  sessions: readonly { startsAt: string; endsAt: string; mode: SessionMode; onlineUrl: string | null; status: SessionStatus }[],
+  now: Date = new Date(),
+): number | null {
+  const waits = sessions
+    .filter((s) => s.mode !== 'on_site' && s.onlineUrl === null && s.status !== 'cancelled')
+    .map((s) => onlineLinkOpensAt(s.startsAt).getTime() - now.getTime())
+    .filter((ms) => ms > 0);
+  return waits.length === 0 ? null : Math.min(Math.min(...waits) + 1000, 60 * 60_000);
+}

@@ -22,9 +22,12 @@ export interface NavEntry {
 
 export const navEntries: readonly NavEntry[] = [
   { to: paths.home, label: 'nav.home', end: true, isVisible: () => true },
+  { to: paths.myProgramme, label: 'nav.myProgramme', isVisible: (viewer) => viewer.roles.size > 0 },
+  { to: paths.myChallenge, label: 'nav.myChallenge', isVisible: (viewer) => viewer.roles.has('participant') },
   { to: paths.assignments, label: 'nav.assignments', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'trainer']) },
   { to: paths.reviewQueue, label: 'nav.review', isVisible: (viewer) => viewer.isAdmin || viewer.roles.has('trainer') },
   { to: paths.certificates, label: 'nav.certificate', isVisible: (viewer) => viewer.roles.has('participant') },
+  { to: paths.challenges, label: 'nav.challenges', end: true, isVisible: (viewer) => hasAnyRole(viewer, RECORDING_ROLES) },
   { to: paths.attendance, label: 'nav.attendance', isVisible: (viewer) => hasAnyRole(viewer, RECORDING_ROLES) },
   { to: paths.checkIn, label: 'nav.checkIn', isVisible: (viewer) => hasAnyRole(viewer, ['participant', 'internal_team_member', 'director']) },
   { to: paths.boardMeetings, label: 'nav.boardMeetings', isVisible: (viewer) => viewer.roles.has('director') },

@@ -52,6 +52,17 @@ const ParticipantsProgressPage = lazy(() =>
 const InternalTeamPage = lazy(() =>
   import('../features/internal-team/routes/internal-team-page').then((m) => ({ default: m.InternalTeamPage })),
 );
+const MyProgrammePage = lazy(() =>
+  import('../features/schedule/routes/my-programme-page').then((m) => ({ default: m.MyProgrammePage })),
+);
+const SessionPage = lazy(() => import('../features/sessions/routes/session-page').then((m) => ({ default: m.SessionPage })));
+const MyChallengePage = lazy(() => import('../features/challenge/routes/my-challenge-page').then((m) => ({ default: m.MyChallengePage })));
+const EditionChallengesPage = lazy(() =>
+  import('../features/challenge/routes/edition-challenges-page').then((m) => ({ default: m.EditionChallengesPage })),
+);
+const ParticipantChallengePage = lazy(() =>
+  import('../features/challenge/routes/participant-challenge-page').then((m) => ({ default: m.ParticipantChallengePage })),
+);
 
 const MyAssignmentsPage = lazy(() =>
   import('../features/assignments/routes/my-assignments-page').then((m) => ({ default: m.MyAssignmentsPage })),
@@ -113,6 +124,11 @@ export const routes: RouteObject[] = [
               { path: paths.internalTeam, element: <InternalTeamPage /> },
               { path: paths.rsvpOverview, element: <RsvpOverviewPage /> },
               { path: paths.rsvpSession, element: <SessionRsvpsPage /> },
+              { path: paths.myProgramme, element: <MyProgrammePage /> },
+              { path: paths.session, element: <SessionPage /> },
+              { path: paths.myChallenge, element: <MyChallengePage /> },
+              { path: paths.challenges, element: <EditionChallengesPage /> },
+              { path: paths.participantChallenge, element: <ParticipantChallengePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

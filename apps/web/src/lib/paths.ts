@@ -1,4 +1,5 @@
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
+import { SESSION_PAGE_PATH } from '@koers/shared/sessions';
 
 /**
  * URL paths of the pages, in Dutch as the user sees them. Link to pages through
@@ -43,7 +44,17 @@ export const paths = {
   certificates: '/certificaat',
   /** Public: type the code printed on a certificate, then the API's /verify/:code page answers. */
   verifyCertificate: '/certificaat-controleren',
+  /** Everyone's own sessions: the next one first with what to prepare, then all by month or as a calendar; the calendar feed. */
+  myProgramme: '/programma',
+  /** The session page (the calendar feed links to it, see SESSION_PAGE_PATH); for trainers also the session record. */
+  session: SESSION_PAGE_PATH,
+  myChallenge: '/mijn-vraagstuk',
+  /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
+  challenges: '/vraagstukken',
+  participantChallenge: '/vraagstukken/:enrolmentId',
 } as const;
+
+export const participantChallengePath = (enrolmentId: string) => paths.participantChallenge.replace(':enrolmentId', encodeURIComponent(enrolmentId));
 
 /** The login page, remembering where the user wanted to go. */
 export function loginPath(next?: string): string {

@@ -1,0 +1,167 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import type { ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const lotte: MeResponse = {
+  id: 'p-1',
+  name: 'Lotte Bakker',
+  email: 'deelnemer@koers.demo',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+};
+
+const sanne: MeResponse = { ...lotte, id: 'p-9', name: 'Sanne de Vries', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }] };
+
+const empty: ImplementationChallenge = {
+  enrolmentId: 'en-1',
+  editionId: 'e-2',
+  editionName: 'HIS-I 2.0',
+  participantName: 'Lotte Bakker',
+  described: false,
+  title: '',
+  description: '',
+  innovation: '',
+  goal: '',
+  phase: 'explore',
+  updatedAt: null,
+  log: [],
+};
+
+const described: ImplementationChallenge = {
+  ...empty,
+  described: true,
+  title: 'Slimme sensoren voor een rustige nacht',
+  description: 'De nachtdienst loopt onnodige rondes.',
+  innovation: 'Akoestische sensoren',
+  goal: 'Minder onnodige rondes',
+  phase: 'direct',
+  updatedAt: '2026-11-24T09:00:00Z',
+  log: [{ id: 'l-1', entryDate: '2026-11-19', text: 'Gesprek met de teamleider.', authorName: 'Lotte Bakker', createdAt: '2026-11-19T20:00:00Z' }],
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('my implementation challenge', () => {
+  it('asks a participant to describe the challenge, then shows it on the innovation route with its log', async () => {
+    let current = empty;
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/challenge': () => ({ status: 200, body: current }),
+      'PUT /api/me/challenge': (request: RecordedRequest) => {
+        current = { ...described, ...(request.body as object), log: [] };
+        return { status: 200, body: current };
+      },
+      'POST /api/me/challenge/log': (request: RecordedRequest) => ({
+        status: 201,
+        body: { id: 'l-2', ...(request.body as object), authorName: 'Lotte Bakker', createdAt: '2026-11-25T10:00:00Z' },
+      }),
+    });
+    renderApp('/mijn-vraagstuk');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn implementatievraagstuk' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Beschrijf je vraagstuk' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByLabelText('Titel')).toHaveAccessibleDescription(/Geef je vraagstuk een titel\./);
+    expect(screen.getByLabelText('Titel')).toHaveFocus();
+
+    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Slimme sensoren voor een rustige nacht' } });
+    fireEvent.change(screen.getByLabelText('Innovatie'), { target: { value: 'Akoestische sensoren' } });
+    fireEvent.click(screen.getByRole('radio', { name: /richt/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Slimme sensoren voor een rustige nacht' })).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      title: 'Slimme sensoren voor een rustige nacht',
+      description: '',
+      innovation: 'Akoestische sensoren',
+      goal: '',
+      phase: 'direct',
+      editionId: 'e-2',
+    });
+    const route = screen.getByRole('list', { name: 'Innovatieroute' });
+    expect(within(route).getAllByRole('listitem').map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null, null]);
+    expect(route).toHaveTextContent('richt (huidige fase)');
+
+    const log = screen.getByRole('region', { name: 'Logboek' });
+    fireEvent.change(within(log).getByLabelText('Wat is er gebeurd of geleerd?'), { target: { value: 'Drie afdelingen hebben al sensoren.' } });
+    fireEvent.change(within(log).getByLabelText('Datum'), { target: { value: '2026-11-23' } });
+    fireEvent.click(within(log).getByRole('button', { name: 'Toevoegen aan logboek' }));
+    expect(await within(log).findByText('De aantekening staat in je logboek.')).toBeInTheDocument();
+    expect(within(log).getByText('Drie afdelingen hebben al sensoren.')).toBeInTheDocument();
+    expect(api.requests.find((r) => r.method === 'POST' && r.url === '/api/me/challenge/log')?.body).toEqual({
+      editionId: 'e-2',
+      entryDate: '2026-11-23',
+      text: 'Drie afdelingen hebben al sensoren.',
+    });
+  });
+
+  it('shows the server’s field messages, tied to their fields', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/challenge': () => ({ status: 200, body: described }),
+      'POST /api/me/challenge/log': () => ({
+        status: 400,
+        body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'entryDate', message: 'Kies vandaag of een dag in het verleden.' }] },
+      }),
+    });
+    renderApp('/mijn-vraagstuk');
+    const log = await screen.findByRole('region', { name: 'Logboek' });
+    fireEvent.change(within(log).getByLabelText('Wat is er gebeurd of geleerd?'), { target: { value: 'Later' } });
+    fireEvent.click(within(log).getByRole('button', { name: 'Toevoegen aan logboek' }));
+    await waitFor(() => expect(within(log).getByLabelText('Datum')).toHaveAccessibleDescription('Kies vandaag of een dag in het verleden.'));
+  });
+
+  it('has no axe violations while describing and while reading', async () => {
+    for (const challenge of [empty, described]) {
+      installFakeApi({
+        'GET /api/me': () => ({ status: 200, body: lotte }),
+        'GET /api/me/challenge': () => ({ status: 200, body: challenge }),
+      });
+      const { container, idle, unmount } = renderApp('/mijn-vraagstuk');
+      await screen.findByRole('heading', { level: 2, name: challenge.described ? challenge.title : 'Beschrijf je vraagstuk' });
+      await idle();
+      await act(async () => {
+        const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      });
+      unmount();
+    }
+  });
+});
+
+describe('challenges for trainers', () => {
+  const summaries: ChallengeSummary[] = [
+    { enrolmentId: 'en-1', personId: 'p-1', participantName: 'Lotte Bakker', organisation: 'Zorggroep De Linde', title: described.title, phase: 'direct', updatedAt: '2026-11-24T09:00:00Z', lastLogDate: '2026-11-19' },
+    { enrolmentId: 'en-2', personId: 'p-2', participantName: 'Bram Jansen', organisation: null, title: null, phase: null, updatedAt: null, lastLogDate: null },
+  ];
+
+  it('lists the edition’s participants with their challenge and opens one read-only', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/editions/e-2/challenges?page=1&pageSize=25': () => ({ status: 200, body: { items: summaries, total: 2, page: 1, pageSize: 25 } }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: described }),
+    });
+    renderApp('/vraagstukken');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Implementatievraagstukken' })).toBeInTheDocument();
+    const items = within(await screen.findByRole('list', { name: 'Deelnemers en hun vraagstuk' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Lotte Bakker, Zorggroep De Linde');
+    expect(items[0]).toHaveTextContent('Slimme sensoren voor een rustige nacht');
+    expect(items[0]).toHaveTextContent('Laatste aantekening: do 19 november 2026');
+    expect(items[1]).toHaveTextContent('Nog niet beschreven.');
+
+    fireEvent.click(within(items[0]).getByRole('link', { name: 'Lotte Bakker' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Implementatievraagstuk van Lotte Bakker' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Logboek' })).toHaveTextContent('Gesprek met de teamleider.');
+    expect(screen.queryByRole('button', { name: 'Vraagstuk wijzigen' })).not.toBeInTheDocument();
+  });
+});

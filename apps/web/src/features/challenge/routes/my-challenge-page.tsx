@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { useCurrentPerson } from '../../../lib/session';
+import { useMyChallenge } from '../api/get-my-challenge';
+import { ChallengeDetails } from '../components/challenge-details';
+import { ChallengeForm } from '../components/challenge-form';
+import { ChallengeLog } from '../components/challenge-log';
+import { LogForm } from '../components/log-form';
+import '../challenge.css';
+
+/** My implementation challenge: describe it, move it along the innovation route, keep a dated log. */
+export function MyChallengePage() {
+  const t = useT();
+  usePageTitle(t('challenge.mine.title'));
+  const me = useCurrentPerson();
+  const [search, setSearch] = useSearchParams();
+  const editions = me.enrolments.filter((enrolment) => enrolment.role === 'participant');
+  const editionId = search.get('editie') ?? undefined;
+  const challenge = useMyChallenge(editionId);
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <>
+      <h1>{t('challenge.mine.title')}</h1>
+      <p className="notice">{t('challenge.mine.intro')}</p>
+      {editions.length > 1 && (
+        <div className="field edition-picker">
+          <label className="field__label" htmlFor="challenge-edition">
+            {t('challenge.edition')}
+          </label>
+          <select
+            id="challenge-edition"
+            className="field__input"
+            value={challenge.data?.editionId ?? editionId ?? ''}
+            onChange={(event) => {
+              setEditing(false);
+              setSearch({ editie: event.target.value });
+            }}
+          >
+            {editions.map((edition) => (
+              <option key={edition.editionId} value={edition.editionId}>
+                {edition.editionName}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {challenge.isPending ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : challenge.isError ? (
+        <Alert tone="error">{errorMessage(challenge.error, t)}</Alert>
+      ) : editing || !challenge.data.described ? (
+        <section aria-labelledby="challenge-form-heading">
+          <h2 id="challenge-form-heading">{challenge.data.described ? t('challenge.mine.edit') : t('challenge.mine.describe')}</h2>
+          <ChallengeForm key={challenge.data.enrolmentId} challenge={challenge.data} onDone={() => setEditing(false)} />
+        </section>
+      ) : (
+        <>
+          <ChallengeDetails challenge={challenge.data} />
+          <p>
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              {t('challenge.mine.edit')}
+            </Button>
+          </p>
+          <section aria-labelledby="log-heading">
+            <h2 id="log-heading">{t('challenge.log.title')}</h2>
+            <LogForm editionId={challenge.data.editionId} />
+            <ChallengeLog entries={challenge.data.log} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

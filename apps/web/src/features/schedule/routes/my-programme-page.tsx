@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { amsterdamDay } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/error-message';
+import { useNow } from '../../../lib/now';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { useMySchedule } from '../api/get-my-schedule';
+import { CalendarSubscription } from '../components/calendar-subscription';
+import { MonthCalendar } from '../components/month-calendar';
+import { NextSession } from '../components/next-session';
+import { ScheduleList } from '../components/schedule-list';
+import { nextSession } from '../schedule-model';
+import '../schedule.css';
+
+type View = 'list' | 'month';
+
+/** My programme: where to be next and what to prepare, then every session by month or as a month calendar. */
+export function MyProgrammePage() {
+  const t = useT();
+  usePageTitle(t('schedule.title'));
+  const schedule = useMySchedule();
+  const [view, setView] = useState<View>('list');
+  const now = useNow();
+
+  if (schedule.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (schedule.isError) {
+    return (
+      <>
+        <h1>{t('schedule.title')}</h1>
+        <Alert tone="error">{errorMessage(schedule.error, t)}</Alert>
+        <Button onClick={() => void schedule.refetch()}>{t('app.tryAgain')}</Button>
+      </>
+    );
+  }
+
+  const entries = schedule.data;
+  const next = nextSession(entries, now);
+  const showEdition = new Set(entries.map((entry) => entry.editionId)).size > 1;
+
+  return (
+    <>
+      <h1>{t('schedule.title')}</h1>
+      {entries.length === 0 ? (
+        <p>{t('schedule.empty')}</p>
+      ) : (
+        <>
+          {next ? <NextSession entry={next} showEdition={showEdition} now={now} /> : <p>{t('schedule.allDone')}</p>}
+          <section aria-labelledby="all-sessions-heading">
+            <div className="schedule-heading">
+              <h2 id="all-sessions-heading">{t('schedule.all.title')}</h2>
+              <div className="view-switch" role="group" aria-label={t('schedule.view.label')}>
+                {(['list', 'month'] as const).map((option) => (
+                  <Button key={option} variant={view === option ? 'primary' : 'secondary'} aria-pressed={view === option} onClick={() => setView(option)}>
+                    {t(`schedule.view.${option}`)}
+                  </Button>
+                ))}
+              </div>
+            </div>
+            {view === 'list' ? (
+              <ScheduleList entries={entries} showEdition={showEdition} now={now} />
+            ) : (
+              <MonthCalendar entries={entries} initialMonth={amsterdamDay(next?.startsAt ?? now).slice(0, 7)} showEdition={showEdition} now={now} />
+            )}
+          </section>
+        </>
+      )}
+      <CalendarSubscription />
+    </>
+  );
+}

@@ -1,0 +1,231 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import type { SessionDetail } from '@koers/shared/sessions';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+// Tuesday 8 December 2026, 11:00 in Amsterdam: Lesdag 2 (09:30–13:30) is under way.
+const NOW = new Date('2026-12-08T10:00:00Z');
+jest.mock('../../../lib/now', () => ({ useNow: () => NOW }));
+
+const person = (role: 'participant' | 'trainer'): MeResponse => ({
+  id: 'p-1',
+  name: role === 'trainer' ? 'Sanne de Vries' : 'Lotte Bakker',
+  email: `${role}@koers.demo`,
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role }],
+});
+
+const session: SessionDetail = {
+  id: 's-2',
+  editionId: 'e-2',
+  editionName: 'HIS-I 2.0',
+  kind: 'programme_day',
+  title: 'Lesdag 2 – Onderzoeken',
+  theme: 'Innovatieroute fase 1: onderzoek',
+  startsAt: '2026-12-08T08:30:00Z',
+  endsAt: '2026-12-08T12:30:00Z',
+  mode: 'hybrid',
+  location: 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort',
+  onlineUrl: 'https://meet.koers.demo/his-i',
+  hasOnlineLink: true,
+  status: 'scheduled',
+  movedFrom: null,
+  agenda: '09:30 Inloop en koffie\n10:00 Opening en terugblik',
+  staff: [
+    { id: 'st-1', personId: 'p-9', name: 'Sanne de Vries', organisation: null, role: 'trainer' },
+    { id: 'st-2', personId: null, name: 'Prof. dr. Anne Hoekstra', organisation: 'Zorg aan Zet', role: 'speaker' },
+  ],
+  materials: [{ id: 'm-1', fileName: 'Leeswijzer.pdf', contentType: 'application/pdf', sizeBytes: 1_572_864, uploadedAt: '2026-12-01T09:00:00Z', uploadedByName: 'Sanne de Vries' }],
+  assignmentsDue: [{ id: 'a-1', title: 'Beschrijf je implementatievraagstuk', dueAt: '2026-12-05T22:59:00Z' }],
+  record: { notes: '', covered: '**Probleemanalyse** met de vijf waaroms', notesVersion: 3 },
+  myAttendance: null,
+  myRoles: ['participant'],
+  canRecord: false,
+};
+
+type Handler = (request: RecordedRequest) => { status: number; body?: unknown };
+
+function fakeApi(role: 'participant' | 'trainer', detail: SessionDetail, extra: Record<string, Handler> = {}) {
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: person(role) }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/sessions/s-2': () => ({ status: 200, body: detail }),
+    ...extra,
+  });
+}
+
+const trainerView: SessionDetail = { ...session, myRoles: ['trainer'], canRecord: true, record: { notes: 'Eerste aantekening', covered: '', notesVersion: 3 } };
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('session page', () => {
+  it('shows a participant the agenda, who runs it, where, the online link, materials and what was covered', async () => {
+    fakeApi('participant', session);
+    renderApp('/sessies/s-2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lesdag 2 – Onderzoeken' })).toBeInTheDocument();
+    expect(document.title).toBe('Lesdag 2 – Onderzoeken – Koers');
+
+    const facts = screen.getByRole('region', { name: 'Wanneer en waar' });
+    expect(facts).toHaveTextContent('dinsdag 8 december 2026');
+    expect(facts).toHaveTextContent('09:30–13:30');
+    expect(within(facts).getByRole('link', { name: /Bekijk op de kaart/ })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/search?query=Care%20Innovation%20Center%2C%20Utrechtseweg%2010%2C%203811%20NB%20Amersfoort',
+    );
+    expect(within(facts).getByRole('link', { name: /Doe online mee/ })).toHaveAttribute('href', 'https://meet.koers.demo/his-i');
+
+    expect(screen.getByRole('region', { name: 'Programma van de dag' })).toHaveTextContent('09:30 Inloop en koffie10:00 Opening en terugblik');
+    const staff = screen.getByRole('region', { name: 'Trainers en sprekers' });
+    expect(staff).toHaveTextContent('Prof. dr. Anne Hoekstra, Zorg aan Zetspreker');
+    expect(within(staff).queryByRole('button')).not.toBeInTheDocument();
+    const materials = screen.getByRole('region', { name: 'Materiaal' });
+    expect(within(materials).getByRole('link', { name: 'Leeswijzer.pdf' })).toHaveAttribute('href', '/api/sessions/s-2/materials/m-1');
+    expect(materials).toHaveTextContent('(1,5 MB, di 1 december 2026)');
+    expect(screen.getByRole('region', { name: 'Voorbereiden' })).toHaveTextContent('Beschrijf je implementatievraagstuk: inleveren vóór za 5 december 2026, 23:59');
+    const record = screen.getByRole('region', { name: 'Verslag' });
+    expect(within(record).getByText('Probleemanalyse').tagName).toBe('STRONG');
+    expect(within(record).queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('says when a hidden online link will appear', async () => {
+    fakeApi('participant', { ...session, onlineUrl: null, startsAt: '2026-12-08T11:00:00Z', endsAt: '2026-12-08T15:00:00Z' });
+    renderApp('/sessies/s-2');
+    const facts = await screen.findByRole('region', { name: 'Wanneer en waar' });
+    expect(facts).toHaveTextContent('Online: de link verschijnt hier om 11:30, 30 minuten voor de start.');
+  });
+
+  it('shows own attendance once the session has ended', async () => {
+    fakeApi('participant', { ...session, startsAt: '2026-12-01T08:30:00Z', endsAt: '2026-12-01T12:30:00Z', myAttendance: 'late' });
+    renderApp('/sessies/s-2');
+    expect(await screen.findByRole('region', { name: 'Wanneer en waar' })).toHaveTextContent('Jouw aanwezigheid: te laat');
+  });
+
+  it('explains a refusal instead of showing the page', async () => {
+    fakeApi('participant', session, {
+      'GET /api/sessions/s-2': () => ({ status: 403, body: errorBody(403, 'forbidden', 'Je hebt geen toegang tot dit onderdeel.') }),
+    });
+    renderApp('/sessies/s-2');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Je hebt geen toegang tot dit onderdeel.');
+  });
+
+  it('lets a trainer save the record, and on a colleague’s concurrent save shows their version to take or overwrite', async () => {
+    const saves: unknown[] = [];
+    fakeApi('trainer', trainerView, {
+      'PUT /api/sessions/s-2/record': (request) => {
+        saves.push(request.body);
+        const body = request.body as { notes: string; covered: string; notesVersion: number };
+        if (body.notesVersion === 3) {
+          return {
+            status: 409,
+            body: {
+              ...errorBody(409, 'session_record_conflict', 'Iemand anders heeft het verslag intussen opgeslagen.'),
+              details: { current: { notes: 'Versie van Karin', covered: 'Vijf waaroms', notesVersion: 4 } },
+            },
+          };
+        }
+        return { status: 200, body: { notes: body.notes, covered: body.covered, notesVersion: body.notesVersion + 1 } };
+      },
+    });
+    renderApp('/sessies/s-2');
+    const notes = await screen.findByLabelText('Aantekeningen');
+    expect(notes).toHaveValue('Eerste aantekening');
+    fireEvent.change(notes, { target: { value: 'Mijn aantekening' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
+
+    const conflict = await screen.findByRole('alert');
+    expect(conflict).toHaveTextContent('Een collega heeft het verslag intussen gewijzigd');
+    expect(conflict).toHaveTextContent('Versie van Karin');
+    expect(notes).toHaveValue('Mijn aantekening');
+
+    fireEvent.click(within(conflict).getByRole('button', { name: 'Neem hun versie over' }));
+    expect(notes).toHaveValue('Versie van Karin');
+    expect(screen.getByLabelText('Wat is behandeld')).toHaveValue('Vijf waaroms');
+    fireEvent.change(notes, { target: { value: 'Versie van Karin, aangevuld' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
+    expect(await screen.findByText('Het verslag is opgeslagen.')).toBeInTheDocument();
+    expect(saves).toEqual([
+      { notes: 'Mijn aantekening', covered: '', notesVersion: 3 },
+      { notes: 'Versie van Karin, aangevuld', covered: 'Vijf waaroms', notesVersion: 4 },
+    ]);
+  });
+
+  it('can keep the trainer’s own version over a colleague’s, knowingly', async () => {
+    const versions: number[] = [];
+    fakeApi('trainer', trainerView, {
+      'PUT /api/sessions/s-2/record': (request) => {
+        const body = request.body as { notes: string; covered: string; notesVersion: number };
+        versions.push(body.notesVersion);
+        return body.notesVersion === 3
+          ? { status: 409, body: { ...errorBody(409, 'session_record_conflict', 'Conflict.'), details: { current: { notes: 'X', covered: '', notesVersion: 7 } } } }
+          : { status: 200, body: { ...body, notesVersion: 8 } };
+      },
+    });
+    renderApp('/sessies/s-2');
+    fireEvent.click(await screen.findByRole('button', { name: 'Verslag opslaan' }));
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Sla mijn versie toch op' }));
+    await waitFor(() => expect(versions).toEqual([3, 7]));
+  });
+
+  it('lets a trainer add a guest speaker and upload material, showing the server’s refusal of a wrong file', async () => {
+    let detail = trainerView;
+    const api = fakeApi('trainer', trainerView, {
+      'GET /api/sessions/s-2': () => ({ status: 200, body: detail }),
+      'POST /api/sessions/s-2/speakers': (request) => {
+        const speaker = { id: 'st-3', personId: null, name: 'Mo Haddou', organisation: 'Zuyd Hogeschool', role: 'speaker' };
+        expect(request.body).toEqual({ name: 'Mo Haddou', organisation: 'Zuyd Hogeschool' });
+        detail = { ...detail, staff: [...detail.staff, speaker as SessionDetail['staff'][number]] };
+        return { status: 201, body: speaker };
+      },
+      'POST /api/sessions/s-2/materials': () => ({
+        status: 415,
+        body: errorBody(415, 'file_type_not_accepted', 'Dit soort bestand wordt niet geaccepteerd.'),
+      }),
+    });
+    renderApp('/sessies/s-2');
+
+    const staff = await screen.findByRole('region', { name: 'Trainers en sprekers' });
+    fireEvent.click(within(staff).getByRole('button', { name: 'Spreker toevoegen' }));
+    expect(within(staff).getByLabelText('Naam')).toHaveAccessibleDescription('Vul de naam van de spreker in.');
+    fireEvent.change(within(staff).getByLabelText('Naam'), { target: { value: 'Mo Haddou' } });
+    fireEvent.change(within(staff).getByLabelText('Organisatie (niet verplicht)'), { target: { value: 'Zuyd Hogeschool' } });
+    fireEvent.click(within(staff).getByRole('button', { name: 'Spreker toevoegen' }));
+    expect(await within(staff).findByRole('button', { name: 'Verwijder Mo Haddou' })).toBeInTheDocument();
+    expect(staff).toHaveTextContent('Mo Haddou, Zuyd Hogeschoolspreker');
+    expect(within(staff).getByLabelText('Naam')).toHaveValue('');
+
+    const materials = screen.getByRole('region', { name: 'Materiaal' });
+    const input = within(materials).getByLabelText('Bestand uploaden');
+    fireEvent.change(input, { target: { files: [new File(['<html>'], 'plan.pdf', { type: 'application/pdf' })] } });
+    fireEvent.click(within(materials).getByRole('button', { name: 'Uploaden' }));
+    expect(await within(materials).findByRole('alert')).toHaveTextContent('Dit soort bestand wordt niet geaccepteerd.');
+    const upload = api.fetchMock.mock.calls.find(([url, init]) => url === '/api/sessions/s-2/materials' && init?.method === 'POST');
+    expect(upload?.[1]?.body).toBeInstanceOf(FormData);
+    expect((upload?.[1]?.body as FormData).get('file')).toMatchObject({ name: 'plan.pdf' });
+    expect((upload?.[1]?.headers as Record<string, string>)['x-csrf-token']).toBe('token-1');
+    expect((upload?.[1]?.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
+  it('has no axe violations for a participant or for a trainer', async () => {
+    for (const [role, detail] of [
+      ['participant', session],
+      ['trainer', trainerView],
+    ] as const) {
+      fakeApi(role, detail);
+      const { container, idle, unmount } = renderApp('/sessies/s-2');
+      await screen.findByRole('heading', { level: 1, name: 'Lesdag 2 – Onderzoeken' });
+      await idle();
+      await act(async () => {
+        const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      });
+      unmount();
+    }
+  });
+});
