@@ -187,7 +187,9 @@ export class PrivacyRepository {
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
    *   attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
-   *   changes and materials, assignment_extension. Free text others wrote (session notes) is not rewritten.
+   *   changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote
+   *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
+   *   not rows, and are left to the outbox's own retention.
    */
   async erase(personId: string): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
