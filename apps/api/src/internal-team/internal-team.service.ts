@@ -45,6 +45,7 @@ export class InternalTeamService {
   async invite(auth: AuthContext, dto: InviteTeamMemberDto): Promise<InternalTeamMember> {
     const enrolment = await this.chooseEnrolment(auth, dto.editionId);
     if (dto.email === enrolment.participant.email) throw new TeamMemberIsSelfError();
+    // One transaction: the account, the enrolment and the queued invitation stand or fall together.
     const person = await this.db.transaction(async (manager) => {
       const [person] = await this.people.findOrCreateByEmail(
         [{ name: dto.name, email: dto.email, organisationId: enrolment.participant.organisationId }],
@@ -55,10 +56,9 @@ export class InternalTeamService {
         manager,
       );
       if (!added) throw new AlreadyInAnotherTeamError();
+      if (person.created) await this.auth.invite([person], invitationReason(enrolment), manager);
       return person;
     });
-    // After the commit: an invitation must never point at an account that was rolled back.
-    if (person.created) await this.auth.invite([person], invitationReason(enrolment));
     return { personId: person.id, name: person.name, email: person.email, roleInOrganisation: dto.roleInOrganisation };
   }
 

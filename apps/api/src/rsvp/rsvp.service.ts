@@ -42,17 +42,16 @@ export class RsvpService {
     if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
     const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
     if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
-    const { rsvp, person } = await this.db.transaction(async (manager) => {
+    // One transaction: the delegate's account, the answer and their queued invitation stand or fall together.
+    return this.db.transaction(async (manager) => {
       const [person] = await this.people.findOrCreateByEmail([{ ...delegate, organisationId: invitation.person.organisationId }], manager);
       const rsvp = await this.rsvps.saveAnswer(
         { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: person.id },
         manager,
       );
-      return { rsvp, person };
+      if (person.created) await this.auth.invite([person], delegateReason(invitation), manager);
+      return rsvp;
     });
-    // After the commit: an invitation must never point at an account that was rolled back.
-    if (person.created) await this.auth.invite([person], delegateReason(invitation));
-    return rsvp;
   }
 
   /** The board meetings and internal-team days of the editions the caller runs sessions in (all current ones for the programme office). */
