@@ -62,10 +62,10 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
       </fieldset>
       {choice === 'delegate' && (
         <>
-          <p className="field__hint">{t('boardMeetings.rsvp.delegateHint')}</p>
           <TextField
             ref={nameRef}
             label={t('boardMeetings.rsvp.delegateName')}
+            hint={t('boardMeetings.rsvp.delegateHint')}
             name="delegateName"
             autoComplete="off"
             defaultValue={meeting.rsvp?.delegateName ?? ''}

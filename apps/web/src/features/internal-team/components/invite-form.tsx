@@ -50,8 +50,8 @@ export function InviteForm({ teams }: { teams: InternalTeam[] }) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('internalTeam.invite.title')}</h3>
+    <form className="form invite-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="invite-form__title">{t('internalTeam.invite.title')}</h3>
       {teams.length > 1 && (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-edition`}>

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowser } from './support/browser';
+import { demoAccount, loginThroughUi, switchLanguage } from './support/koers';
+
+/** Nothing sticks out sideways: the page fits the phone without horizontal scrolling. */
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+async function openFromMenu(page: Page, menu: string, link: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: menu }).getByRole('link', { name: link }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe('board meetings, the director’s progress view and the internal team', () => {
+  const session = useBrowser();
+
+  it('a director sends a delegate to a board meeting and follows their participants, on a phone in Dutch and English', async () => {
+    const page = await session.page('phone');
+    await loginThroughUi(page, demoAccount('director').email);
+    await openFromMenu(page, 'Hoofdmenu', 'Bestuurlijke bijeenkomsten', 'Bestuurlijke bijeenkomsten');
+    const commitment = page.getByRole('region', { name: 'Je commitment' });
+    await commitment.getByText(/van 2 bestuurlijke bijeenkomsten/).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    const meeting = page.getByRole('article').filter({ has: page.getByRole('radio') }).first();
+    await meeting.getByRole('radio', { name: 'Ik stuur een vervanger' }).check();
+    await meeting.getByLabel('Naam van je vervanger').fill('Vera Vervanger');
+    await meeting.getByLabel('E-mailadres van je vervanger').fill('vera.vervanger@koers.demo');
+    await meeting.getByRole('button', { name: 'Antwoord opslaan' }).click();
+    await meeting.getByRole('status').getByText('Je antwoord is opgeslagen.').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await switchLanguage(page, 'en');
+    await page.getByRole('heading', { level: 1, name: 'Board meetings' }).waitFor();
+    await page.getByRole('region', { name: 'Your commitment' }).getByText(/of 2 board meetings/).waitFor();
+    expect(await meeting.getByRole('radio', { name: 'I will send a delegate' }).isChecked()).toBe(true);
+
+    await openFromMenu(page, 'Main navigation', 'Participants’ progress', 'Your participants’ progress');
+    const lotte = page.getByRole('article', { name: demoAccount('participant').name });
+    await lotte.getByText('Attendance on programme days').waitFor();
+    expect(await lotte.getByRole('listitem').filter({ hasText: 'Explore' }).getAttribute('aria-current')).toBe('step');
+    expect(await fitsWidth(page)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await switchLanguage(page, 'nl');
+    await page.getByRole('heading', { level: 1, name: 'Voortgang van je deelnemers' }).waitFor();
+    await lotte.getByText('Aanwezigheid op lesdagen').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+  });
+
+  it('the trainer sees the delegate in the RSVP overview; a participant invites a colleague to the internal team', async () => {
+    const trainerPage = await session.page('tablet');
+    await loginThroughUi(trainerPage, demoAccount('trainer').email);
+    await openFromMenu(trainerPage, 'Hoofdmenu', 'Aanmeldingen', 'Aanmeldingen');
+    await trainerPage.getByText(/^Sturen een vervanger: [1-9]/).first().waitFor();
+    await expectNoAxeViolations(trainerPage);
+
+    const page = await session.page('phone');
+    await loginThroughUi(page, demoAccount('participant').email);
+    await openFromMenu(page, 'Hoofdmenu', 'Intern team', 'Intern team');
+    const form = page.getByRole('form', { name: 'Collega uitnodigen' });
+    await form.getByLabel('Naam').fill('Carla Jansen');
+    await form.getByLabel('E-mailadres').fill('carla.jansen@koers.demo');
+    await form.getByLabel('Rol in de organisatie').fill('Fysiotherapeut');
+    await form.getByRole('button', { name: 'Uitnodigen' }).click();
+    await form.getByRole('status').getByText(/Carla Jansen zit nu in je intern team/).waitFor();
+    await page.getByRole('button', { name: 'Verwijderen Carla Jansen' }).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
