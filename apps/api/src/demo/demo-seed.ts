@@ -268,6 +268,7 @@ class DemoSeeder {
       internalTeam: teamMembers,
       directors: [...directorByOrganisation.values()],
     });
+    await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
   }
 
   private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {
@@ -385,6 +386,63 @@ class DemoSeeder {
          FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS a(title, session, due_at)
          JOIN assignment_template t ON t.programme_id = $5 AND t.title = a.title`,
       [editionId, HIS_I_ASSIGNMENTS.map((a) => a.title), due.map((d) => d.sessionId), due.map((d) => d.dueAt), programme.id],
+    );
+  }
+
+  /**
+   * Work handed in for every assignment already due. A completed edition has it all approved (so its participants
+   * can download certificates); in a running one, work older than a week is reviewed and the rest waits in the
+   * trainer's review queue, with a few participants late or still missing. Half of a running edition's participants
+   * hand in the next assignment early, so the queue has work in it from the first week on.
+   */
+  private async insertSubmissions(editionId: string, participants: string[], trainer: string, status: 'completed' | 'running') {
+    const assignments: { id: string; dueAt: Date }[] = await this.db.query(
+      `SELECT id, due_at AS "dueAt" FROM assignment WHERE edition_id = $1 ORDER BY due_at, title`,
+      [editionId],
+    );
+    const next = status === 'running' ? assignments.find((assignment) => assignment.dueAt >= this.today) : undefined;
+    const hour = 3_600_000;
+    const work: { assignmentId: string; personId: string; submittedAt: Date; late: boolean; outcome: 'approved' | 'revise' | null }[] = [];
+    for (const assignment of assignments.filter((a) => a.dueAt < this.today || a === next)) {
+      for (const personId of participants) {
+        const roll = this.random();
+        if (assignment === next ? roll > 0.5 : status === 'running' && roll > 0.93) continue;
+        const late = assignment !== next && roll > 0.86;
+        const offset = (1 + Math.floor(this.random() * 60)) * hour;
+        const handedIn = assignment === next ? this.today.getTime() - offset : assignment.dueAt.getTime() + (late ? offset : -offset);
+        const submittedAt = new Date(Math.min(handedIn, this.today.getTime() - hour));
+        const reviewed = status === 'completed' || this.today.getTime() - submittedAt.getTime() > 7 * 24 * hour;
+        work.push({ assignmentId: assignment.id, personId, submittedAt, late, outcome: reviewed ? (status === 'completed' || this.random() < 0.85 ? 'approved' : 'revise') : null });
+      }
+    }
+    if (work.length === 0) return;
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO submission (assignment_id, person_id, version, text, submitted_at, late)
+       SELECT assignment, person, 1, $4, submitted_at, late FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $5::boolean[])
+         WITH ORDINALITY AS w(assignment, person, submitted_at, late, n)
+        ORDER BY n
+       RETURNING id`,
+      [
+        work.map((w) => w.assignmentId),
+        work.map((w) => w.personId),
+        work.map((w) => w.submittedAt),
+        'In de bijlage en hieronder mijn uitwerking. Ik heb de opdracht besproken met mijn intern team en hun reacties verwerkt.',
+        work.map((w) => w.late),
+      ],
+    );
+    const reviewed = work.map((w, i) => ({ ...w, submissionId: rows[i].id })).filter((w) => w.outcome);
+    await this.db.query(
+      `INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome, created_at)
+       SELECT submission, $2, CASE WHEN outcome = 'approved' THEN $3 ELSE $4 END, outcome::feedback_outcome, created_at
+         FROM unnest($1::uuid[], $5::text[], $6::timestamptz[]) AS f(submission, outcome, created_at)`,
+      [
+        reviewed.map((w) => w.submissionId),
+        trainer,
+        'Helder uitgewerkt en goed onderbouwd. Goedgekeurd!',
+        'Goede aanzet. Maak je doel meetbaar (wat is er over een jaar anders?) en lever opnieuw in.',
+        reviewed.map((w) => w.outcome),
+        reviewed.map((w) => new Date(Math.min(w.submittedAt.getTime() + 48 * hour, this.today.getTime() - hour))),
+      ],
     );
   }
 
