@@ -20,7 +20,7 @@ export interface RosterRowProps {
   children?: ReactNode;
 }
 
-const SAVE_STATE_ICON: Record<SaveState, string> = { saved: '✓', pending: '⏳', sending: '↑', failed: '!', empty: '·' };
+const SAVE_STATE_ICON: Record<SaveState, string> = { saved: '✓', pending: '…', sending: '↑', failed: '!', empty: '·' };
 
 export function RosterRow({ entry, status, note, saveState, failure, onMark, children }: RosterRowProps) {
   const t = useT();

@@ -60,7 +60,7 @@ export function AttendanceReportPage() {
                 {sessions.map((session) => (
                   <th scope="col" key={session.id} className="attendance-table__session">
                     <span className="attendance-table__kind">{t(`attendance.kind.${session.kind}`)}</span>
-                    <span>{session.title}</span>
+                    <span className="attendance-table__title">{session.title}</span>
                     <DateText value={session.startsAt} format="date" />
                     <span>
                       <DateText value={session.startsAt} format="time" />–<DateText value={session.endsAt} format="time" />

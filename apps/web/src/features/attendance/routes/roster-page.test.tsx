@@ -93,6 +93,24 @@ describe('roster page', () => {
     expect(screen.getByText(/1 van 4 gemarkeerd/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'Check-in tonen' })).toHaveAttribute('href', '/sessies/s-1/inchecken');
     expect(screen.getByRole('link', { name: 'Aanwezigheidsrapport' })).toHaveAttribute('href', '/edities/e-1/aanwezigheid');
+    expect(screen.getByRole('button', { name: 'Lege markeringen op afwezig zetten' })).toBeDisabled();
+  });
+
+  it('sets the empty marks to absent once the session has ended', async () => {
+    let marked = 0;
+    const ended = { ...session, startsAt: '2020-03-09T08:30:00Z', endsAt: '2020-03-09T15:00:00Z' };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: trainer }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: ended }),
+      'GET /api/sessions/s-1/roster': () => ({ status: 200, body: marked ? roster.map((entry) => ({ ...entry, status: entry.status ?? 'absent' })) : roster }),
+      'POST /api/sessions/s-1/attendance/absent': () => ({ status: 200, body: { marked: (marked = 3) } }),
+    });
+    renderApp('/sessies/s-1/aanwezigheid');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Lege markeringen op afwezig zetten' }));
+    expect(await screen.findByText('Op afwezig gezet: 3.')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lotte Bakker' })).getByRole('button', { name: 'Afwezig' })).toHaveAttribute('aria-pressed', 'true'));
   });
 
   it('saves a tap at once and shows it saved', async () => {

@@ -95,13 +95,21 @@ export function RosterPage() {
           >
             {t('attendance.roster.markRestPresent')}
           </Button>
-          {ended && (
-            <Button variant="secondary" busy={markEmptyAbsent.isPending} onClick={() => markEmptyAbsent.mutate()}>
-              {t('attendance.roster.markEmptyAbsent')}
-            </Button>
-          )}
+          <Button
+            variant="secondary"
+            disabled={!ended}
+            aria-describedby={ended ? undefined : 'roster-absent-hint'}
+            busy={markEmptyAbsent.isPending}
+            onClick={() => markEmptyAbsent.mutate()}
+          >
+            {t('attendance.roster.markEmptyAbsent')}
+          </Button>
         </div>
-        {!ended && <p className="notice">{t('attendance.roster.markEmptyAbsentHint')}</p>}
+        {!ended && (
+          <p id="roster-absent-hint" className="notice">
+            {t('attendance.roster.markEmptyAbsentHint')}
+          </p>
+        )}
         {markEmptyAbsent.isSuccess && <Alert tone="success">{t('attendance.roster.markedAbsent', { count: markEmptyAbsent.data.marked })}</Alert>}
         {markEmptyAbsent.isError && <Alert tone="error">{errorMessage(markEmptyAbsent.error, t)}</Alert>}
         {pendingCount > 0 && lastOutcome?.kind === 'offline' && (
