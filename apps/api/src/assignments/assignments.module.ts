@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CompletionModule } from '../completion/completion.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
@@ -11,7 +12,7 @@ import { SubmissionsService } from './submissions.service';
 
 /** Assignments, hand-ins, review and the per-edition overview. Exports the repositories behind the reminder and feedback mails. */
 @Module({
-  imports: [CompletionModule],
+  imports: [CompletionModule, NotificationsModule],
   controllers: [AssignmentsController, SubmissionsController],
   providers: [AssignmentsRepository, AssignmentsService, SubmissionsRepository, SubmissionsService, ReviewService, OverviewService],
   exports: [AssignmentsRepository, SubmissionsRepository],

@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service';
 import { pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { NotLatestVersionError, SubmissionNotFoundError } from './assignments.errors';
 import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
@@ -16,6 +17,7 @@ export class ReviewService {
   constructor(
     private readonly access: AccessService,
     private readonly submissions: SubmissionsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Across every edition the person trains (admins: all editions), oldest first. */
@@ -31,10 +33,7 @@ export class ReviewService {
     return toPage(items, total, query);
   }
 
-  /**
-   * Feedback on the latest version of someone's work; the participant sees it on their next look.
-   * The "feedback given" mail (SubmissionsRepository.findFeedbackNotice) hangs off the returned id.
-   */
+  /** Feedback on the latest version of someone's work; the participant sees it on their next look and gets a mail. */
   async giveFeedback(auth: AuthContext, submissionId: string, request: FeedbackRequest): Promise<FeedbackSummary> {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw new SubmissionNotFoundError();
@@ -49,6 +48,10 @@ export class ReviewService {
         },
       ]);
     }
-    return this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome);
+    return this.submissions.transaction(async (manager) => {
+      const feedback = await this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome, manager);
+      await this.notifications.feedbackGiven(manager, feedback.id);
+      return feedback;
+    });
   }
 }

@@ -38,19 +38,6 @@ export interface ReviewQueueFilter {
   offset: number;
 }
 
-/** What a "feedback given" mail needs to say, to whom. */
-export interface FeedbackNotice {
-  feedbackId: string;
-  outcome: FeedbackOutcome;
-  submissionId: string;
-  assignmentId: string;
-  assignmentTitle: string;
-  editionName: string;
-  participantName: string;
-  participantEmail: string;
-  participantLocale: 'nl' | 'en';
-}
-
 const UNIQUE_VIOLATION = '23505';
 
 export class VersionTakenError extends Error {}
@@ -184,8 +171,14 @@ export class SubmissionsRepository {
     };
   }
 
-  async insertFeedback(submissionId: string, reviewerPersonId: string, comment: string, outcome: FeedbackOutcome): Promise<FeedbackSummary> {
-    const [row] = await this.db.query(
+  async insertFeedback(
+    submissionId: string,
+    reviewerPersonId: string,
+    comment: string,
+    outcome: FeedbackOutcome,
+    manager: EntityManager = this.db.manager,
+  ): Promise<FeedbackSummary> {
+    const [row] = await manager.query(
       `WITH inserted AS (
          INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)
          RETURNING id, comment, outcome, reviewer_person_id, created_at
@@ -195,21 +188,5 @@ export class SubmissionsRepository {
       [submissionId, reviewerPersonId, comment, outcome],
     );
     return { ...row, createdAt: row.createdAt.toISOString() };
-  }
-
-  /** For the "feedback given" mail: the participant to tell and what about. */
-  async findFeedbackNotice(feedbackId: string): Promise<FeedbackNotice | null> {
-    const rows = await this.db.query(
-      `SELECT f.id AS "feedbackId", f.outcome, s.id AS "submissionId", a.id AS "assignmentId", a.title AS "assignmentTitle",
-              e.name AS "editionName", p.name AS "participantName", p.email AS "participantEmail", p.locale AS "participantLocale"
-         FROM feedback f
-         JOIN submission s ON s.id = f.submission_id
-         JOIN assignment a ON a.id = s.assignment_id
-         JOIN edition e ON e.id = a.edition_id
-         JOIN person p ON p.id = s.person_id
-        WHERE f.id = $1 AND p.erased_at IS NULL`,
-      [feedbackId],
-    );
-    return rows[0] ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { EditionsController } from './editions.controller';
@@ -9,7 +10,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ProgrammesModule, EnrolmentsModule],
+  imports: [ProgrammesModule, EnrolmentsModule, NotificationsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

@@ -91,8 +91,8 @@ export class EditionsRepository {
   }
 
   /** Moves the status only if nobody changed it since it was read. */
-  async updateStatus(editionId: string, from: EditionStatus, to: EditionStatus): Promise<boolean> {
-    const [, affected] = await this.db.query(`UPDATE edition SET status = $3 WHERE id = $1 AND status = $2`, [editionId, from, to]);
+  async updateStatus(editionId: string, from: EditionStatus, to: EditionStatus, manager: EntityManager = this.db.manager): Promise<boolean> {
+    const [, affected] = await manager.query(`UPDATE edition SET status = $3 WHERE id = $1 AND status = $2`, [editionId, from, to]);
     return affected > 0;
   }
 

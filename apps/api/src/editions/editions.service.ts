@@ -19,6 +19,7 @@ import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-ti
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from '../enrolments/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
@@ -30,8 +31,8 @@ import { assignmentDueAt } from './schedule/assignment-deadline';
  * Editions after they were opened: the overview, status changes, and moving or cancelling sessions. A session
  * is never deleted: it keeps its history in session_change, and every change raises its sequence.
  *
- * For notifications, the events are these methods: `changeStatus` to `open` publishes the schedule,
- * `reschedule` moves a session, `cancel` cancels one.
+ * Each change tells the people concerned, queued in its own transaction: `changeStatus` to `open` mails everyone
+ * their schedule, `reschedule` and `cancel` mail everyone expected at the session (NotificationsService).
  */
 @Injectable()
 export class EditionsService {
@@ -41,6 +42,7 @@ export class EditionsService {
     private readonly sessions: EditionSessionsRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly staff: SessionStaffRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(): Promise<EditionSummary[]> {
@@ -71,7 +73,11 @@ export class EditionsService {
     const current = await this.editions.status(editionId);
     if (!current) throw new NotFoundError();
     assertStatusTransition(current, status);
-    if (!(await this.editions.updateStatus(editionId, current, status))) throw new IllegalStatusTransitionError();
+    await this.editions.transaction(async (manager) => {
+      if (!(await this.editions.updateStatus(editionId, current, status, manager))) throw new IllegalStatusTransitionError();
+      // Opening the edition publishes its schedule: everyone expected gets their sessions by mail.
+      if (status === 'open') await this.notifications.schedulePublished(manager, editionId);
+    });
     return this.detail(editionId);
   }
 
@@ -112,6 +118,7 @@ export class EditionsService {
       if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
+      await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
@@ -122,6 +129,7 @@ export class EditionsService {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
+      await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }

@@ -3,6 +3,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { AuthModule } from '../auth/auth.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
@@ -11,7 +12,7 @@ import { SessionStaffRepository } from './session-staff.repository';
 import { SessionStaffService } from './session-staff.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, NotificationsModule],
   controllers: [EnrolmentsController, SessionStaffController],
   providers: [EnrolmentsRepository, EnrolmentsService, SessionStaffRepository, SessionStaffService],
   exports: [EnrolmentsRepository, SessionStaffRepository],

@@ -16,8 +16,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AuthService } from '../auth/auth.service';
-import { assertEditionWritable } from '../editions/edition-status';
+import { assertEditionWritable, isPublished } from '../editions/edition-status';
 import { NotFoundError } from '../errors/koers-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { type EnrolmentCsvRow, readEnrolmentCsv, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
@@ -69,6 +70,7 @@ export class EnrolmentsService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly people: PeopleRepository,
     private readonly auth: AuthService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async enrol(editionId: string, request: EnrolRequest): Promise<EnrolResult> {
@@ -139,6 +141,8 @@ export class EnrolmentsService {
       const decisions = decide(candidates, seats, await this.enrolments.existing(editionId, emails, manager));
       const { results, invitations } = await this.write(editionId, candidates, decisions, manager);
       await this.inviteNewPeople(seats.name, invitations, manager);
+      // Joining after the schedule went out: the newcomers get it too (everyone else already has it, once).
+      if (isPublished(seats.status)) await this.notifications.schedulePublished(manager, editionId, results.flatMap((r) => (r.personId ? [r.personId] : [])));
       return results;
     });
   }

@@ -18,8 +18,10 @@ import { sessionReminderMail } from './templates/session-reminder.mail';
 
 type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], recipient: ClaimedDelivery['recipient']) => Promise<MailContent | null>;
 
-/** Where the participant's own programme is: their home page. */
-const MY_PROGRAMME_PATH = '/';
+/** The web app's "my programme" page (paths.myProgramme): every session of the person, by month. */
+const MY_PROGRAMME_PATH = '/programma';
+/** The web app's assignment page (paths.assignment), where work is handed in and feedback is read. */
+const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURIComponent(assignmentId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -87,14 +89,15 @@ export class NotificationRenderer {
 
       assignment_due: async (payload, recipient) => {
         const assignment = await this.notifications.assignmentForMail(payload.assignmentId, recipient.id);
-        if (!assignment || assignment.handedIn || !recipient.remindersEnabled) return null;
+        const stillDue = assignment && !assignment.handedIn && assignment.dueAt.getTime() === new Date(payload.dueAt).getTime();
+        if (!stillDue || !recipient.remindersEnabled) return null;
         return assignmentDueMail(
           {
             name: recipient.name,
             assignmentTitle: assignment.title,
             editionName: assignment.editionName,
             dueAt: assignment.dueAt,
-            link: this.url(MY_PROGRAMME_PATH),
+            link: this.url(assignmentPagePath(payload.assignmentId)),
             settingsLink: this.url(MY_SETTINGS_PATH),
           },
           recipient.locale,
@@ -104,7 +107,7 @@ export class NotificationRenderer {
       feedback_given: async (payload, recipient) => {
         const feedback = await this.notifications.feedbackForMail(payload.feedbackId);
         if (!feedback) return null;
-        return feedbackGivenMail({ name: recipient.name, ...feedback, link: this.url(MY_PROGRAMME_PATH) }, recipient.locale);
+        return feedbackGivenMail({ name: recipient.name, ...feedback, link: this.url(assignmentPagePath(feedback.assignmentId)) }, recipient.locale);
       },
 
       rsvp_reminder: async (payload, recipient) => {

@@ -3,6 +3,7 @@ import { given } from '../../test/builders';
 import { readOutbox, type ReadMail } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AuthService } from '../auth/auth.service';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { Mailer } from '../mail/mailer';
 import { NotificationWorker } from './notification-worker';
 import { NotificationsService } from './notifications.service';
@@ -178,23 +179,48 @@ describe('notifications', () => {
     expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE event_key LIKE $1`, [`session:${board.id}:%`])).toEqual([]);
   });
 
-  it('mails feedback to the author of the submission', async () => {
+  it('hears it from the features themselves: opening an edition, moving and cancelling a session, giving feedback', async () => {
     const g = given(t.db);
-    const edition = await g.edition({ status: 'running' });
-    const [author, reviewer] = [await g.person({ name: 'Fatima' }), await g.person({ name: 'Sanne de Vries' })];
-    await g.enrolment(edition.id, author.id, 'participant');
-    const assignment = await g.assignment(edition.id, { title: 'Reflectie', dueAt: hoursFromNow(-24) });
-    const submission = await g.submission(assignment.id, author.id);
-    const [feedback] = await t.db.query(
-      `INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, 'Sterk stuk.', 'approved') RETURNING id`,
-      [submission.id, reviewer.id],
-    );
-    await t.db.transaction((manager) => notifications.feedbackGiven(manager, feedback.id));
+    const edition = await g.edition({ status: 'draft' });
+    const [nina, trainer] = [await g.person({ name: 'Nina' }), await g.person({ name: 'Sanne' })];
+    await g.enrolment(edition.id, nina.id, 'participant');
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const session = await g.session(edition.id, { title: 'Lesdag 7', startsAt: hoursFromNow(24 * 10) });
+    await g.sessionStaff(session.id, trainer.id);
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const mailsAbout = async (subject: string) => (await mailsTo(nina.email, trainer.email)).filter((mail) => mail.subject.startsWith(subject));
+
+    expect((await admin.post(`/api/editions/${edition.id}/status`, { status: 'open' })).status).toBe(200);
     await worker.runOnce();
-    const [mail] = await mailsTo(author.email);
-    expect(mail.subject).toBe('Goedgekeurd: Reflectie');
-    expect(mail.text).toContain('Sanne de Vries heeft je werk voor Reflectie');
-    expect(mail.text).toContain('Sterk stuk.');
+    const schedules = await mailsAbout('Je programma voor');
+    expect(schedules.map((mail) => mail.to).sort()).toEqual([nina.email, trainer.email].sort());
+    expect(calendarEvents(schedules[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 0, status: 'CONFIRMED' }]);
+
+    const { date } = instantToAmsterdam(hoursFromNow(24 * 11));
+    const moved = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date, reason: 'Zaal bezet' });
+    expect(moved.status).toBe(200);
+    await worker.runOnce();
+    const changes = await mailsAbout('Verplaatst: Lesdag 7');
+    expect(changes.map((mail) => mail.to).sort()).toEqual([nina.email, trainer.email].sort());
+    expect(changes[0].text).toContain('Reden: Zaal bezet');
+    expect(calendarEvents(changes[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
+
+    expect((await admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, { reason: 'Trainer ziek' })).status).toBe(200);
+    await worker.runOnce();
+    const cancellations = await mailsAbout('Geannuleerd: Lesdag 7');
+    expect(cancellations).toHaveLength(2);
+    expect(calendarEvents(cancellations[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 2, status: 'CANCELLED' }]);
+
+    const assignment = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: hoursFromNow(-1) });
+    const submission = await g.submission(assignment.id, nina.id);
+    const feedback = await (await t.loginAs(trainer.email)).post(`/api/submissions/${submission.id}/feedback`, { comment: 'Maak het doel concreter.', outcome: 'revise' });
+    expect(feedback.status).toBe(201);
+    await worker.runOnce();
+    const [feedbackMail] = await mailsAbout('Graag aanpassen: Plan van aanpak');
+    expect(feedbackMail.to).toBe(nina.email);
+    expect(feedbackMail.text).toContain('Sanne heeft je werk voor Plan van aanpak');
+    expect(feedbackMail.text).toContain('Maak het doel concreter.');
+    expect(feedbackMail.text).toContain(`https://koers.example.nl/opdrachten/${assignment.id}`);
   });
 
   it('retries a failing send with back-off, then marks it failed for the programme office to retry', async () => {
