@@ -1,0 +1,93 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type KoersConfig, readConfig } from '../app/config';
+import { Mailer } from './mailer';
+import { Outbox } from './outbox';
+
+/** Just enough of an SMTP server to accept mail and keep what it got (RFC 5321: greeting, EHLO, MAIL, RCPT, DATA, QUIT). */
+function fakeSmtpServer(): Promise<{ server: Server; port: number; received: { from: string; to: string[]; data: string }[] }> {
+  const received: { from: string; to: string[]; data: string }[] = [];
+  const server = createServer((socket) => {
+    let buffer = '';
+    let current = { from: '', to: [] as string[], data: '' };
+    let inData = false;
+    socket.write('220 fake.smtp ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      let end: number;
+      while ((end = inData ? buffer.indexOf('\r\n.\r\n') : buffer.indexOf('\r\n')) !== -1) {
+        if (inData) {
+          current.data = buffer.slice(0, end);
+          buffer = buffer.slice(end + 5);
+          inData = false;
+          received.push(current);
+          current = { from: '', to: [], data: '' };
+          socket.write('250 OK queued\r\n');
+          continue;
+        }
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const command = line.slice(0, 4).toUpperCase();
+        if (command === 'MAIL') current.from = line;
+        if (command === 'RCPT') current.to.push(line);
+        if (command === 'DATA') inData = true;
+        if (command === 'QUIT') socket.end('221 bye\r\n');
+        else socket.write(command === 'EHLO' ? '250-fake.smtp\r\n250 8BITMIME\r\n' : command === 'DATA' ? '354 go ahead\r\n' : '250 OK\r\n');
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port, received })));
+}
+
+describe('Mailer', () => {
+  let dataDir: string;
+  const config = (env: NodeJS.ProcessEnv): KoersConfig => ({ ...readConfig({ KOERS_PUBLIC_URL: 'https://koers.example.nl', ...env }), dataDir });
+  const message = {
+    to: 'lotte@zorg.example',
+    subject: 'Herinnering: Lesdag 4',
+    text: 'Beste Lotte,\n\nBinnenkort is Lesdag 4.\n',
+    html: '<p>Beste Lotte,</p>',
+    attachments: [{ fileName: 'Lesdag 4.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }],
+    id: '0b8a2f0e-6f1d-4c55-9a57-3f7f0c1d2e3f',
+  };
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-mail-'));
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('sends through SMTP when SMTP_URL is set, and writes nothing to the outbox', async () => {
+    const smtp = await fakeSmtpServer();
+    const mailer = new Mailer(config({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, KOERS_MAIL_FROM: 'Koers <koers@zorg.example>' }), new Outbox(config({})));
+    try {
+      expect(mailer.mode).toBe('smtp');
+      await mailer.send(message);
+      expect(smtp.received).toHaveLength(1);
+      const [mail] = smtp.received;
+      expect(mail.from).toContain('<koers@zorg.example>');
+      expect(mail.to).toEqual([expect.stringContaining('<lotte@zorg.example>')]);
+      expect(mail.data).toContain(`Message-ID: <${message.id}@koers.example.nl>`);
+      expect(mail.data).toMatch(/Content-Type: multipart\/mixed/);
+      expect(mail.data).toMatch(/Content-Type: text\/plain; charset=utf-8/);
+      expect(mail.data).toMatch(/Content-Type: text\/html; charset=utf-8/);
+      expect(mail.data).toMatch(/Content-Disposition: attachment; filename="Lesdag 4.ics"/);
+      expect(await readdir(dataDir)).toEqual([]);
+    } finally {
+      mailer.onModuleDestroy();
+      smtp.server.close();
+    }
+  });
+
+  it('writes an .eml file named by the mail id to the outbox otherwise; the same id replaces it', async () => {
+    const mailer = new Mailer(config({}), new Outbox(config({})));
+    expect(mailer.mode).toBe('outbox');
+    await mailer.send(message);
+    await mailer.send(message);
+    expect(await readdir(path.join(dataDir, 'outbox'))).toEqual([`${message.id}.eml`]);
+    const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
+    expect(raw).toContain('To: lotte@zorg.example');
+    expect(raw).toContain('From: Koers <noreply@koers.local>');
+  });
+});
