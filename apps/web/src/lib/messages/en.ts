@@ -123,11 +123,6 @@ export const en: Record<MessageKey, string> = {
   'nav.internalTeam': 'Internal team',
   'nav.rsvpOverview': 'RSVPs',
 
-  'innovationPhase.explore': 'Explore',
-  'innovationPhase.direct': 'Direct',
-  'innovationPhase.plan': 'Plan',
-  'innovationPhase.do': 'Do',
-
   'boardMeetings.title': 'Board meetings',
   'boardMeetings.intro':
     'As a director you show your commitment by attending the board meetings of the edition. If you cannot come, send someone in your place.',

@@ -126,11 +126,6 @@ export const nl = {
   'nav.internalTeam': 'Intern team',
   'nav.rsvpOverview': 'Aanmeldingen',
 
-  'innovationPhase.explore': 'Onderzoek',
-  'innovationPhase.direct': 'Richt',
-  'innovationPhase.plan': 'Plan',
-  'innovationPhase.do': 'Doe',
-
   'boardMeetings.title': 'Bestuurlijke bijeenkomsten',
   'boardMeetings.intro':
     'Als directeur of bestuurder laat je commitment zien door bij de bestuurlijke bijeenkomsten van de editie te zijn. Kun je niet? Stuur dan iemand in je plaats.',

@@ -62,7 +62,7 @@ describe("director's progress view", () => {
     expect(card).toHaveTextContent('2 van 5 ingeleverd, 1 goedgekeurd');
     expect(card).toHaveTextContent('Slimme sensoren in de nachtdienst');
     const route = within(card).getByRole('list', { name: 'Fase in de innovatieroute' });
-    expect(within(route).getByText('Plan')).toHaveAttribute('aria-current', 'step');
+    expect(within(route).getByText('plan')).toHaveAttribute('aria-current', 'step');
     expect(card).toHaveTextContent('vr 20 november 2026');
     expect(card).toHaveTextContent('Gesprek met de teamleider van de nachtdienst.');
     expect(within(card).queryByRole('button')).not.toBeInTheDocument();

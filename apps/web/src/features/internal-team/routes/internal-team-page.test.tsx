@@ -136,7 +136,7 @@ describe('internal team: the member', () => {
 
     const section = await screen.findByRole('region', { name: 'Je ondersteunt Lotte Bakker' });
     expect(section).toHaveTextContent('Slimme sensoren in de nachtdienst');
-    expect(section).toHaveTextContent('Fase in de innovatieroute: Richt');
+    expect(section).toHaveTextContent('Fase in de innovatieroute: richt');
     expect(section).toHaveTextContent('Te veel valincidenten.');
     expect(screen.queryByRole('form', { name: 'Collega uitnodigen' })).not.toBeInTheDocument();
 
