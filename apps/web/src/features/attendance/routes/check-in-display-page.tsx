@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { ApiError, CLIENT_ERROR_CODES } from '../../../lib/api-client';
 import { formatTime } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n } from '../../../lib/i18n';
@@ -55,7 +56,9 @@ export function CheckInDisplayPage() {
   );
 
   if (code.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (code.isError && !code.data) {
+  // Only a lost connection keeps the last code on screen (it may still be valid); a refusal replaces it.
+  const offline = code.error instanceof ApiError && code.error.code === CLIENT_ERROR_CODES.network;
+  if (code.isError && !(offline && code.data)) {
     return (
       <div className="narrow">
         <h1>{t('attendance.display.title')}</h1>
