@@ -27,8 +27,9 @@ export function AttendanceHistory({ sessionId }: { sessionId: string }) {
                 <DateText value={change.changedAt} /> · <strong>{change.personName}</strong>:{' '}
                 {change.previousStatus ? t(`attendance.status.${change.previousStatus}`) : t('attendance.roster.historyNone')} →{' '}
                 {t(`attendance.status.${change.status}`)}
-                {change.note && <> ({change.note})</>} · {t(`attendance.source.${change.source}`)}
-                {change.changedBy && change.source !== 'self_check_in' && <> {t('attendance.roster.historyBy', { name: change.changedBy })}</>}
+                {change.note && <> ({change.note})</>}
+                {change.source !== 'trainer' && <> · {t(`attendance.source.${change.source}`)}</>}
+                {change.changedBy && change.source !== 'self_check_in' && <> · {t('attendance.roster.historyBy', { name: change.changedBy })}</>}
               </li>
             ))}
           </ol>

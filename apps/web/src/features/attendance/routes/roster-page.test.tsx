@@ -203,6 +203,32 @@ describe('roster page', () => {
     await waitFor(() => expect(rowOf('Lotte Bakker')).toHaveAttribute('data-save-state', 'saved'));
   });
 
+  it('shows who changed which mark, and the value before, when the history is opened', async () => {
+    const history = {
+      items: [
+        { personId: 'p-2', personName: 'Bram Jansen', previousStatus: 'present', status: 'late', note: '', source: 'trainer', changedBy: 'Sanne de Vries', changedAt: '2027-03-09T09:10:00Z' },
+        { personId: 'p-2', personName: 'Bram Jansen', previousStatus: null, status: 'present', note: '', source: 'self_check_in', changedBy: 'Bram Jansen', changedAt: '2027-03-09T08:20:00Z' },
+      ],
+      total: 2,
+      page: 1,
+      pageSize: 25,
+    };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: trainer }),
+      'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: session }),
+      'GET /api/sessions/s-1/roster': () => ({ status: 200, body: roster }),
+      'GET /api/sessions/s-1/attendance/changes?page=1&pageSize=25': () => ({ status: 200, body: history }),
+    });
+    const { container } = renderApp('/sessies/s-1/aanwezigheid');
+    const summary = await screen.findByText('Geschiedenis van de markeringen');
+    const details = container.querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const items = await within(summary.closest('details')!).findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Bram Jansen: Aanwezig → Te laat · door Sanne de Vries');
+    expect(items[1]).toHaveTextContent('Bram Jansen: leeg → Aanwezig · zelf ingecheckt');
+  });
+
   it('has no axe violations', async () => {
     fakeServer();
     const { container, idle } = renderApp('/sessies/s-1/aanwezigheid');
