@@ -19,6 +19,9 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Pro
 const statuses = async (t: TestApp) =>
   (await t.db.query(`SELECT status, count(*)::int AS n FROM notification_delivery GROUP BY status ORDER BY status`)) as { status: string; n: number }[];
 
+// Several app instances and a few hundred mails take longer than jest's default five seconds on a busy machine.
+jest.setTimeout(60_000);
+
 describe('notifications across app instances', () => {
   it('two instances with their workers running at once send every reminder exactly once', async () => {
     const first = await createTestApp({ workerIntervalSeconds: 0.02 });
