@@ -143,4 +143,14 @@ describe('accounts and sessions', () => {
     expect((await oldSession.get('/api/me')).status).toBe(401);
     expect((await t.anonymous().post('/api/auth/login', { email: person.email, password: 'een-nieuw-wachtwoord' })).status).toBe(200);
   });
+
+  it('sends no reset link to an erased person, so erasure cannot be undone through the outbox', async () => {
+    const person = await given(t.db).person();
+    await t.db.query(`UPDATE person SET erased_at = now(), email = 'erased-' || id || '@koers.invalid' WHERE id = $1`, [person.id]);
+    const [{ email }] = await t.db.query(`SELECT email FROM person WHERE id = $1`, [person.id]);
+    const before = await readdir(path.join(t.config.dataDir, 'outbox')).catch(() => []);
+    expect((await t.anonymous().post('/api/auth/password-reset/request', { email })).status).toBe(202);
+    expect(await readdir(path.join(t.config.dataDir, 'outbox')).catch(() => [])).toEqual(before);
+    expect(await t.db.query(`SELECT 1 FROM password_reset_token WHERE person_id = $1`, [person.id])).toEqual([]);
+  });
 });

@@ -18,8 +18,9 @@ export interface LoginCandidate {
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Erased people are gone for login and password reset alike, whatever their placeholder address. */
   async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
-    const rows = await this.db.query(`SELECT id, password_hash AS "passwordHash" FROM person WHERE email = $1`, [email]);
+    const rows = await this.db.query(`SELECT id, password_hash AS "passwordHash" FROM person WHERE email = $1 AND erased_at IS NULL`, [email]);
     return rows[0] ?? null;
   }
 
