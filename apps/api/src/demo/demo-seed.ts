@@ -269,6 +269,17 @@ class DemoSeeder {
       directors: [...directorByOrganisation.values()],
     });
     await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
+    await this.recordKickOff(sessionIds[0], schedule[0]);
+  }
+
+  /** What the trainer recorded after the kick-off, once it took place, so the session page shows a record. */
+  private async recordKickOff(sessionId: string, kickOff: ScheduledSession) {
+    if (kickOff.endsAt > this.today) return;
+    await this.db.query(`UPDATE session SET covered = $2, notes = $3, notes_version = 1 WHERE id = $1`, [
+      sessionId,
+      'Kennismaking, de innovatieroute in vier fasen, en ieders **implementatievraagstuk** in één zin.',
+      '## Opbrengst\n\n- Iedereen heeft een eerste versie van het vraagstuk.\n- Intern team: vóór lesdag 3 twee tot drie collega’s vragen.\n\nVolgende keer: *wat is het probleem echt?*',
+    ]);
   }
 
   private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {

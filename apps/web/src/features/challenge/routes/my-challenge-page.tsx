@@ -26,7 +26,7 @@ export function MyChallengePage() {
 
   return (
     <>
-      <h1>{t('challenge.mine.title')}</h1>
+      <h1 className="challenge-heading">{t('challenge.mine.title')}</h1>
       <p className="notice">{t('challenge.mine.intro')}</p>
       {editions.length > 1 && (
         <div className="field edition-picker">

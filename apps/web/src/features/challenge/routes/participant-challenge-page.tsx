@@ -20,14 +20,14 @@ export function ParticipantChallengePage() {
   if (challenge.isError) {
     return (
       <>
-        <h1>{heading}</h1>
+        <h1 className="challenge-heading">{heading}</h1>
         <Alert tone="error">{errorMessage(challenge.error, t)}</Alert>
       </>
     );
   }
   return (
     <>
-      <h1>{heading}</h1>
+      <h1 className="challenge-heading">{heading}</h1>
       <p className="notice">{challenge.data.editionName}</p>
       {challenge.data.described ? <ChallengeDetails challenge={challenge.data} /> : <p>{t('challenge.notDescribedYet')}</p>}
       <section aria-labelledby="log-heading">

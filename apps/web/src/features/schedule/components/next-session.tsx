@@ -8,6 +8,7 @@ import { API_BASE } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../api/get-session';
+import { runsSession } from '../schedule-model';
 
 /** Where to be next, when, and what to prepare: the first thing a participant sees. */
 export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry; showEdition: boolean; now: Date }) {
@@ -37,7 +38,7 @@ export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry;
       </p>
       <SessionVenue session={entry} now={now} />
 
-      <h3 className="next-session__subheading">{t('schedule.next.prepare')}</h3>
+      <h3 className="next-session__subheading">{runsSession(entry) ? t('schedule.next.prepareParticipants') : t('schedule.next.prepare')}</h3>
       {detail.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : assignments.length === 0 && materials.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { SessionRecord, SessionRecordConflict } from '@koers/shared/sessions';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { MarkdownText } from '../../../components/markdown-text';
@@ -18,9 +18,8 @@ function conflictOf(error: unknown): SessionRecord | null {
  * Notes and what was covered, for the edition's trainers. A save names the version it started from; when a
  * colleague saved in between, their version is shown and the trainer chooses: take theirs, or keep their own.
  */
-export function RecordEditor({ sessionId, record }: { sessionId: string; record: SessionRecord }) {
+export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: string; record: SessionRecord; labelledBy: string }) {
   const t = useT();
-  const id = useId();
   const save = useSaveSessionRecord(sessionId);
   const [notes, setNotes] = useState(record.notes);
   const [covered, setCovered] = useState(record.covered);
@@ -57,8 +56,7 @@ export function RecordEditor({ sessionId, record }: { sessionId: string; record:
   const changed = notes !== record.notes || covered !== record.covered;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('sessions.record.editTitle')}</h3>
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy}>
       <TextAreaField
         name="covered"
         label={t('sessions.record.covered')}

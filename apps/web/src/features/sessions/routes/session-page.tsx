@@ -103,7 +103,7 @@ function SessionContent({ session }: { session: SessionDetail }) {
       {session.canRecord ? (
         <section aria-labelledby="record-heading">
           <h2 id="record-heading">{t('sessions.record.title')}</h2>
-          <RecordEditor key={session.id} sessionId={session.id} record={session.record} />
+          <RecordEditor key={session.id} sessionId={session.id} record={session.record} labelledBy="record-heading" />
         </section>
       ) : (
         <RecordView record={session.record} />
