@@ -83,6 +83,12 @@ const VerifyCertificatePage = lazy(() =>
   import('../features/certificate/routes/verify-certificate-page').then((m) => ({ default: m.VerifyCertificatePage })),
 );
 
+const ProgrammesPage = lazy(() => import('../features/programmes/routes/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
+const ProgrammePage = lazy(() => import('../features/programmes/routes/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const EditionsPage = lazy(() => import('../features/editions/routes/editions-page').then((m) => ({ default: m.EditionsPage })));
+const OpenEditionPage = lazy(() => import('../features/editions/routes/open-edition-page').then((m) => ({ default: m.OpenEditionPage })));
+const EditionPage = lazy(() => import('../features/editions/routes/edition-page').then((m) => ({ default: m.EditionPage })));
+const EnrolmentsPage = lazy(() => import('../features/enrolments/routes/enrolments-page').then((m) => ({ default: m.EnrolmentsPage })));
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -129,6 +135,12 @@ export const routes: RouteObject[] = [
               { path: paths.myChallenge, element: <MyChallengePage /> },
               { path: paths.challenges, element: <EditionChallengesPage /> },
               { path: paths.participantChallenge, element: <ParticipantChallengePage /> },
+              { path: paths.programmes, element: <ProgrammesPage /> },
+              { path: paths.programme, element: <ProgrammePage /> },
+              { path: paths.editions, element: <EditionsPage /> },
+              { path: paths.openEdition, element: <OpenEditionPage /> },
+              { path: paths.edition, element: <EditionPage /> },
+              { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -49,10 +49,22 @@ export const paths = {
   /** The session page (the calendar feed links to it, see SESSION_PAGE_PATH); for trainers also the session record. */
   session: SESSION_PAGE_PATH,
   myChallenge: '/mijn-vraagstuk',
+  /** The programme office: programmes with their curriculum template, editions, opening a new one, enrolments. */
+  programmes: '/programmas',
+  programme: '/programmas/:programmeId',
+  editions: '/edities',
+  /** The wizard; `?programma=` or `?kopie-van=` (an edition) preselects where it starts from. */
+  openEdition: '/edities/nieuw',
+  edition: '/edities/:editionId',
+  editionEnrolments: '/edities/:editionId/inschrijvingen',
   /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
   challenges: '/vraagstukken',
   participantChallenge: '/vraagstukken/:enrolmentId',
 } as const;
+
+export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));
+export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
+export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
 
 export const participantChallengePath = (enrolmentId: string) => paths.participantChallenge.replace(':enrolmentId', encodeURIComponent(enrolmentId));
 

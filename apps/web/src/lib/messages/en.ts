@@ -444,6 +444,7 @@ export const en: Record<MessageKey, string> = {
   'assignments.extensions.choose': 'Choose a participant',
   'assignments.extensions.dueAt': 'New deadline',
   'assignments.extensions.cutoffHint': 'Empty: no cut-off for this participant.',
+  'assignments.extensions.grantFor': 'Grant an extension for {title}…',
   'assignments.extensions.grant': 'Grant extension',
   'assignments.extensions.incomplete': 'Choose a participant and a new deadline.',
   'assignments.overview.title': 'Assignment overview {edition}',

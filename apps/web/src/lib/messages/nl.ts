@@ -448,6 +448,7 @@ export const nl = {
   'assignments.extensions.choose': 'Kies een deelnemer',
   'assignments.extensions.dueAt': 'Nieuwe deadline',
   'assignments.extensions.cutoffHint': 'Leeg: geen uiterste inleverdatum voor deze deelnemer.',
+  'assignments.extensions.grantFor': 'Uitstel geven voor {title}…',
   'assignments.extensions.grant': 'Uitstel geven',
   'assignments.extensions.incomplete': 'Kies een deelnemer en een nieuwe deadline.',
   'assignments.overview.title': 'Overzicht opdrachten {edition}',

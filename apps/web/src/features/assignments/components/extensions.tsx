@@ -34,6 +34,7 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
   return (
     <section aria-label={t('assignments.extensions.title', { title: assignment.title })}>
       <h3>{t('assignments.extensions.heading')}</h3>
+      {revoke.isError && <Alert tone="error">{errorMessage(revoke.error, t)}</Alert>}
       {extensions.length === 0 ? (
         <p>{t('assignments.extensions.none')}</p>
       ) : (
@@ -54,33 +55,34 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
           ))}
         </ul>
       )}
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {(problem || grant.isError || revoke.isError) && (
-          <Alert tone="error">{problem ?? errorMessage(grant.error ?? revoke.error, t)}</Alert>
-        )}
-        <div className="field">
-          <label className="field__label" htmlFor={selectId}>
-            {t('assignments.extensions.person')}
-          </label>
-          <select id={selectId} name="personId" className="field__input" defaultValue="">
-            <option value="" disabled>
-              {t('assignments.extensions.choose')}
-            </option>
-            {participants.map((participant) => (
-              <option key={participant.personId} value={participant.personId}>
-                {participant.name}
+      <details className="extension-grant" open={Boolean(problem) || grant.isError || undefined}>
+        <summary>{t('assignments.extensions.grantFor', { title: assignment.title })}</summary>
+        <form className="form" noValidate onSubmit={onSubmit}>
+          {(problem || grant.isError) && <Alert tone="error">{problem ?? errorMessage(grant.error, t)}</Alert>}
+          <div className="field">
+            <label className="field__label" htmlFor={selectId}>
+              {t('assignments.extensions.person')}
+            </label>
+            <select id={selectId} name="personId" className="field__input" defaultValue="">
+              <option value="" disabled>
+                {t('assignments.extensions.choose')}
               </option>
-            ))}
-          </select>
-        </div>
-        <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} />
-        <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary" busy={grant.isPending}>
-            {t('assignments.extensions.grant')}
-          </Button>
-        </div>
-      </form>
+              {participants.map((participant) => (
+                <option key={participant.personId} value={participant.personId}>
+                  {participant.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} />
+          <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} />
+          <div className="form__actions">
+            <Button type="submit" variant="secondary" busy={grant.isPending}>
+              {t('assignments.extensions.grant')}
+            </Button>
+          </div>
+        </form>
+      </details>
     </section>
   );
 }

@@ -1,0 +1,92 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { EditionAssignment } from '@koers/shared/assignments';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const sanne: MeResponse = {
+  id: 't-1',
+  name: 'Sanne de Vries',
+  email: 'trainer@zorg.example',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }],
+};
+
+const plan: EditionAssignment = {
+  id: 'a-1',
+  editionId: 'e-2',
+  title: 'Plan van aanpak',
+  instructions: 'Werk je plan uit.',
+  sessionId: null,
+  sessionTitle: null,
+  dueAt: '2027-03-06T22:59:00Z',
+  cutoffAt: null,
+  acceptsText: true,
+  acceptsFiles: true,
+  fromTemplate: true,
+  mine: null,
+  extensions: [{ personId: 'p-2', personName: 'Bram de Boer', dueAt: '2027-03-13T22:59:00Z', cutoffAt: null }],
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+it('lets a trainer add an assignment (times in Amsterdam) and grant an extension', async () => {
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: sanne }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments: [plan] } }),
+    'GET /api/editions/e-2/assignment-overview': () => ({
+      status: 200,
+      body: {
+        editionId: 'e-2',
+        editionName: 'HIS-I 2.0',
+        assignments: [],
+        rows: [
+          { personId: 'p-1', name: 'Lotte Bakker', organisationName: null, statuses: [], completed: false },
+          { personId: 'p-2', name: 'Bram de Boer', organisationName: null, statuses: [], completed: false },
+        ],
+      },
+    }),
+    'POST /api/editions/e-2/assignments': (request) => ({ status: 201, body: { ...plan, id: 'a-2', ...(request.body as object) } }),
+    'PUT /api/assignments/a-1/extensions/p-1': () => ({ status: 204 }),
+  });
+  renderApp('/edities/e-2/opdrachten');
+
+  const article = await screen.findByRole('article', { name: 'Plan van aanpak' }, { timeout: 5000 });
+  expect(within(article).getByRole('button', { name: 'Uitstel intrekken voor Bram de Boer' }).closest('li')).toHaveTextContent(
+    'Bram de Boer: za 13 maart 2027, 23:59',
+  );
+
+  const form = screen.getByRole('region', { name: 'Nieuwe opdracht' });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opdracht toevoegen' }));
+  expect(within(form).getByLabelText('Titel')).toHaveAccessibleDescription('Vul een titel in.');
+  fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: 'Tussenreflectie' } });
+  fireEvent.change(within(form).getByLabelText('Deadline'), { target: { value: '2027-04-10T23:59' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opdracht toevoegen' }));
+  expect(await within(form).findByText('De opdracht "Tussenreflectie" is toegevoegd.')).toBeInTheDocument();
+  expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+    title: 'Tussenreflectie',
+    instructions: '',
+    sessionId: null,
+    dueAt: '2027-04-10T21:59:00.000Z',
+    cutoffAt: null,
+    acceptsText: true,
+    acceptsFiles: true,
+  });
+
+  fireEvent.click(within(article).getByText('Uitstel geven voor Plan van aanpak…'));
+  await within(article).findByRole('option', { name: 'Lotte Bakker' });
+  fireEvent.change(within(article).getByLabelText('Deelnemer'), { target: { value: 'p-1' } });
+  fireEvent.change(within(article).getByLabelText('Nieuwe deadline'), { target: { value: '2027-03-20T23:59' } });
+  fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
+  await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+  expect(requests.find((r) => r.method === 'PUT')).toMatchObject({
+    url: '/api/assignments/a-1/extensions/p-1',
+    body: { dueAt: '2027-03-20T22:59:00.000Z', cutoffAt: null },
+  });
+});
