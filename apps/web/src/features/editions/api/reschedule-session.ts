@@ -1,0 +1,18 @@
+import type { EditionSession, RescheduleSessionRequest } from '@koers/shared/editions';
+import { api } from '../../../lib/api-client';
+import { useSessionMutation } from './session-mutation';
+
+/** `PATCH /api/editions/:id/sessions/:sessionId`: a new date, times, venue or link; the session keeps its history. */
+export function rescheduleSession({
+  editionId,
+  sessionId,
+  request,
+}: {
+  editionId: string;
+  sessionId: string;
+  request: RescheduleSessionRequest;
+}): Promise<EditionSession> {
+  return api.patch<EditionSession>(`/editions/${encodeURIComponent(editionId)}/sessions/${encodeURIComponent(sessionId)}`, request);
+}
+
+export const useRescheduleSession = () => useSessionMutation(rescheduleSession);

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { MAX_PAGE_SIZE, type Page } from '@koers/shared/api';
+import type { StaffCandidate } from '@koers/shared/enrolments';
+import { api } from '../../../lib/api-client';
+
+/** `GET /api/staff`: people who ran sessions as trainer or facilitator; the first page is plenty for one programme office. */
+export function listStaffCandidates(signal?: AbortSignal): Promise<Page<StaffCandidate>> {
+  return api.get<Page<StaffCandidate>>(`/staff?pageSize=${MAX_PAGE_SIZE}`, { signal });
+}
+
+export function useStaffCandidates() {
+  return useQuery({ queryKey: ['staff'], queryFn: ({ signal }) => listStaffCandidates(signal), staleTime: 5 * 60_000 });
+}

@@ -1,0 +1,63 @@
+import { type FormEvent, useRef } from 'react';
+import type { EditionSession } from '@koers/shared/editions';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { amsterdamDay, formatTime } from '../../../lib/dates';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useRescheduleSession } from '../api/reschedule-session';
+
+/** Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. */
+export function RescheduleForm({ editionId, session, onDone, onCancel }: { editionId: string; session: EditionSession; onDone: (message: string) => void; onCancel: () => void }) {
+  const t = useT();
+  const reschedule = useRescheduleSession();
+  const firstRef = useRef<HTMLInputElement>(null);
+  const errors = fieldErrors(reschedule.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (reschedule.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    reschedule.mutate(
+      {
+        editionId,
+        sessionId: session.id,
+        request: {
+          date: text('date'),
+          startTime: text('startTime'),
+          endTime: text('endTime'),
+          ...(session.mode !== 'online' && { location: text('location') }),
+          ...(session.mode !== 'on_site' && { onlineUrl: text('onlineUrl') }),
+          reason: text('reason'),
+        },
+      },
+      { onSuccess: () => onDone(t('editions.session.rescheduled', { title: session.title })) },
+    );
+  };
+
+  return (
+    <form className="form session-card__panel" noValidate onSubmit={onSubmit} aria-label={t('editions.session.rescheduleNamed', { title: session.title })}>
+      {reschedule.isError && <Alert tone="error">{errorMessage(reschedule.error, t)}</Alert>}
+      <div className="field-grid">
+        <TextField ref={firstRef} label={t('editions.field.date')} name="date" type="date" defaultValue={amsterdamDay(session.startsAt)} required error={errors.date} />
+        <TextField label={t('editions.field.startTime')} name="startTime" type="time" defaultValue={formatTime(session.startsAt)} required error={errors.startTime} />
+        <TextField label={t('editions.field.endTime')} name="endTime" type="time" defaultValue={formatTime(session.endsAt)} required error={errors.endTime} />
+      </div>
+      {session.mode !== 'online' && <TextField label={t('editions.field.location')} name="location" defaultValue={session.location ?? ''} error={errors.location} />}
+      {session.mode !== 'on_site' && (
+        <TextField label={t('editions.field.onlineUrl')} name="onlineUrl" type="url" inputMode="url" defaultValue={session.onlineUrl ?? ''} error={errors.onlineUrl} />
+      )}
+      <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
+      <div className="form__actions">
+        <Button type="submit" busy={reschedule.isPending}>
+          {reschedule.isPending ? t('editions.saving') : t('editions.save')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('editions.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import type { FormEvent } from 'react';
+import { REGIONS } from '@koers/shared/domain';
+import type { EditionSummary } from '@koers/shared/editions';
+import type { StaffCandidate } from '@koers/shared/enrolments';
+import type { ProgrammeSummary } from '@koers/shared/programmes';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { useT } from '../../../lib/i18n';
+import type { SettingsErrors, WizardSettings } from '../wizard-model';
+
+interface WizardSettingsFormProps {
+  settings: WizardSettings;
+  onChange: (changes: Partial<WizardSettings>) => void;
+  programmes: ProgrammeSummary[];
+  editions: EditionSummary[];
+  /** The edition whose settings were copied, or ''. */
+  copyFrom: string;
+  onCopyFrom: (editionId: string) => void;
+  candidates: StaffCandidate[];
+  errors: SettingsErrors & Record<string, string | undefined>;
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
+
+/** Step 1: where the edition comes from, its name, rhythm, venue and the people who run it. */
+export function WizardSettingsForm({ settings, onChange, programmes, editions, copyFrom, onCopyFrom, candidates, errors, busy, onSubmit }: WizardSettingsFormProps) {
+  const t = useT();
+  const text = (name: keyof WizardSettings) => ({
+    name,
+    value: settings[name] as string,
+    error: errors[name],
+    onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
+  });
+  const toggle = (list: 'trainerIds' | 'facilitatorIds', personId: string, checked: boolean) =>
+    onChange({ [list]: checked ? [...settings[list], personId] : settings[list].filter((id) => id !== personId) });
+  const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => (
+    <fieldset className="staff-picker">
+      <legend>{t(`editions.wizard.${list}`)}</legend>
+      {candidates.length === 0 && <p className="field__hint">{t('editions.wizard.noStaff')}</p>}
+      {candidates.map((candidate) => (
+        <label key={candidate.id} className="staff-picker__option">
+          <input type="checkbox" checked={settings[list].includes(candidate.id)} onChange={(event) => toggle(list, candidate.id, event.target.checked)} />
+          {candidate.name}
+          {candidate.organisation && ` (${candidate.organisation})`}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div className="field-grid field-grid--wide">
+        <SelectField
+          label={t('editions.wizard.programme')}
+          name="programmeId"
+          value={settings.programmeId}
+          onChange={(event) => onChange({ programmeId: event.target.value })}
+          error={errors.programmeId}
+          options={[{ value: '', label: t('editions.wizard.choose') }, ...programmes.map((programme) => ({ value: programme.id, label: programme.name }))]}
+        />
+        <SelectField
+          label={t('editions.wizard.copyFrom')}
+          hint={t('editions.wizard.copyFromHint')}
+          name="copyFrom"
+          value={copyFrom}
+          onChange={(event) => onCopyFrom(event.target.value)}
+          options={[{ value: '', label: t('editions.wizard.noCopy') }, ...editions.map((edition) => ({ value: edition.id, label: edition.name }))]}
+        />
+      </div>
+      <TextField label={t('editions.wizard.name')} hint={t('editions.wizard.nameHint')} required {...text('name')} />
+      <div className="field-grid">
+        <TextField label={t('editions.wizard.startDate')} hint={t('editions.wizard.startDateHint')} type="date" required {...text('startDate')} />
+        <SelectField
+          label={t('editions.wizard.weekday')}
+          {...text('weekday')}
+          options={WEEKDAYS.map((value) => ({ value, label: t(`editions.weekday.${value}`) }))}
+        />
+        <TextField label={t('editions.wizard.cadence')} hint={t('editions.wizard.cadenceHint')} type="number" inputMode="numeric" min={1} max={8} required {...text('cadenceWeeks')} />
+        <TextField label={t('editions.wizard.startTime')} type="time" required {...text('startTime')} />
+      </div>
+      <SelectField
+        label={t('editions.wizard.region')}
+        hint={t('editions.wizard.regionHint')}
+        {...text('schoolHolidayRegion')}
+        options={[{ value: '', label: t('editions.wizard.noRegion') }, ...REGIONS.map((region) => ({ value: region, label: t(`editions.region.${region}`) }))]}
+      />
+      <div className="field-grid field-grid--wide">
+        <TextField label={t('editions.wizard.capacity')} type="number" inputMode="numeric" min={1} required {...text('capacity')} />
+        <TextField label={t('editions.wizard.location')} hint={t('editions.wizard.locationHint')} {...text('defaultLocation')} />
+        <TextField label={t('editions.wizard.onlineUrl')} hint={t('editions.wizard.onlineUrlHint')} type="url" inputMode="url" {...text('defaultOnlineUrl')} />
+      </div>
+      {staffPicker('trainerIds')}
+      {staffPicker('facilitatorIds')}
+      <div className="form__actions">
+        <Button type="submit" busy={busy}>
+          {busy ? t('editions.wizard.generating') : t('editions.wizard.generate')}
+        </Button>
+      </div>
+    </form>
+  );
+}

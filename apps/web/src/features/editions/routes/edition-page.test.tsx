@@ -1,0 +1,116 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { EditionDetail, EditionSession, EditionSummary } from '@koers/shared/editions';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+
+const summary: EditionSummary = {
+  id: 'e-3',
+  name: 'HIS-I 3.0',
+  programmeId: 'prog-1',
+  programmeName: 'Health Innovation School – Implementation',
+  status: 'draft',
+  startDate: '2027-01-05',
+  endDate: '2027-07-27',
+  enrolled: 12,
+  capacity: 36,
+  waitlisted: 2,
+  nextSession: { id: 's-1', kind: 'programme_day', title: 'Lesdag 1', startsAt: '2027-01-05T09:30:00+01:00' },
+};
+
+const lesdag: EditionSession = {
+  id: 's-1',
+  kind: 'programme_day',
+  title: 'Lesdag 1',
+  theme: '',
+  startsAt: '2027-01-05T09:30:00+01:00',
+  endsAt: '2027-01-05T16:00:00+01:00',
+  mode: 'on_site',
+  location: 'Amersfoort',
+  onlineUrl: null,
+  status: 'scheduled',
+  audience: { participants: true, internalTeams: true, directors: false },
+  sequence: 0,
+  staff: [{ id: 'st-1', personId: 'trainer-1', name: 'Sanne de Vries', organisation: null, role: 'trainer' }],
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+it('lists every edition with status, dates, enrolled/capacity and next session', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/editions': () => ({ status: 200, body: [summary, { ...summary, id: 'e-2', name: 'HIS-I 2.0', status: 'running', waitlisted: 0, nextSession: null }] }),
+  });
+  renderApp('/edities');
+  const card = (await screen.findByRole('link', { name: 'HIS-I 3.0' })).closest('li')!;
+  expect(card).toHaveTextContent('di 5 januari 2027 – di 27 juli 2027');
+  expect(card).toHaveTextContent('12 van 36 plaatsen bezet · 2 op de wachtlijst');
+  expect(card).toHaveTextContent('Volgende bijeenkomst: Lesdag 1, di 5 januari 2027, 09:30');
+  expect(card).toHaveTextContent('Concept');
+  expect(screen.getByRole('link', { name: 'HIS-I 2.0' }).closest('li')).toHaveTextContent('Geen bijeenkomsten meer gepland');
+  expect(screen.getByRole('link', { name: 'Nieuwe editie openen' })).toHaveAttribute('href', '/edities/nieuw');
+  const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+  expect(within(nav).getByRole('link', { name: 'Edities' })).toHaveAttribute('aria-current', 'page');
+});
+
+it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
+  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, nextStatus: 'open' };
+  let session = lesdag;
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [session] }),
+    'POST /api/editions/e-3/status': () => {
+      edition = { ...edition, status: 'open', nextStatus: 'running' };
+      return { status: 200, body: edition };
+    },
+    'PATCH /api/editions/e-3/sessions/s-1': (request) => {
+      const body = request.body as { startTime: string };
+      if (body.startTime === '07:00') return { status: 409, body: errorBody(409, 'edition_archived', 'Deze editie is gearchiveerd en kan niet meer worden gewijzigd.') };
+      session = { ...session, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T16:00:00+01:00', status: 'moved', sequence: 1 };
+      return { status: 200, body: session };
+    },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  expect(await screen.findByRole('heading', { level: 1, name: 'HIS-I 3.0' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Inschrijvingen' })).toHaveAttribute('href', '/edities/e-3/inschrijvingen');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Openen voor inschrijving' }));
+  expect(await screen.findByText('De status is nu: Open voor inschrijving.')).toBeInTheDocument();
+  expect(requests.find((r) => r.url === '/api/editions/e-3/status')?.body).toEqual({ status: 'open' });
+  expect(await screen.findByRole('button', { name: 'Zet op lopend' })).toBeInTheDocument();
+
+  const card = (await screen.findByRole('link', { name: 'Lesdag 1' })).closest('li')!;
+  expect(card).toHaveTextContent('di 5 januari 2027, 09:30 – 16:00 · Op locatie · Amersfoort');
+  expect(card).toHaveTextContent('Sanne de Vries (trainer)');
+  fireEvent.click(within(card).getByRole('button', { name: 'Lesdag 1 verplaatsen of wijzigen' }));
+  const form = within(card).getByRole('form', { name: 'Lesdag 1 verplaatsen of wijzigen' });
+  expect(within(form).getByLabelText('Datum')).toHaveValue('2027-01-05');
+  expect(within(form).getByLabelText('Begintijd')).toHaveValue('09:30');
+
+  fireEvent.change(within(form).getByLabelText('Begintijd'), { target: { value: '07:00' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await within(form).findByRole('alert')).toHaveTextContent('Deze editie is gearchiveerd');
+
+  fireEvent.change(within(form).getByLabelText('Datum'), { target: { value: '2027-01-12' } });
+  fireEvent.change(within(form).getByLabelText('Begintijd'), { target: { value: '10:00' } });
+  fireEvent.change(within(form).getByLabelText(/^Reden/), { target: { value: 'Zaal bezet' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Lesdag 1 is gewijzigd.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({
+    date: '2027-01-12',
+    startTime: '10:00',
+    endTime: '16:00',
+    location: 'Amersfoort',
+    reason: 'Zaal bezet',
+  });
+  await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
+});

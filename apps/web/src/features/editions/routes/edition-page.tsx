@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { editionEnrolmentsPath, paths } from '../../../lib/paths';
+import { useChangeStatus } from '../api/change-status';
+import { useEdition } from '../api/edition';
+import { useEditionSessions } from '../api/edition-sessions';
+import { EditionStatusBadge } from '../components/edition-status-badge';
+import { SessionCard } from '../components/session-card';
+import '../editions.css';
+
+const withEdition = (path: string, editionId: string) => path.replace(':editionId', encodeURIComponent(editionId));
+
+/** One edition for the programme office: its facts and status, links to its enrolments, and every session. */
+export function EditionPage() {
+  const t = useT();
+  const { editionId = '' } = useParams();
+  const edition = useEdition(editionId);
+  const sessions = useEditionSessions(editionId);
+  const changeStatus = useChangeStatus();
+  const [announcement, setAnnouncement] = useState('');
+  usePageTitle(edition.data?.name ?? t('editions.title'));
+
+  if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (edition.isError) return <Alert tone="error">{errorMessage(edition.error, t)}</Alert>;
+  const detail = edition.data;
+  const archived = detail.status === 'archived';
+
+  return (
+    <>
+      <p>
+        <Link to={paths.editions}>{t('editions.back')}</Link>
+      </p>
+      <h1>{detail.name}</h1>
+      <dl className="edition-facts">
+        <dt>{t('editions.programme')}</dt>
+        <dd>{detail.programmeName}</dd>
+        <dt>{t('editions.status')}</dt>
+        <dd>
+          <EditionStatusBadge status={detail.status} />
+        </dd>
+        <dt>{t('editions.dates')}</dt>
+        <dd>
+          <DateText value={detail.startDate} format="date" /> – <DateText value={detail.endDate} format="date" />
+        </dd>
+        <dt>{t('editions.participants')}</dt>
+        <dd>
+          {t('editions.enrolled', { enrolled: detail.enrolled, capacity: detail.capacity })}
+          {detail.waitlisted > 0 && ` · ${t('editions.waitlisted', { count: detail.waitlisted })}`}
+        </dd>
+      </dl>
+
+      {archived ? (
+        <Alert tone="info" live="off">
+          {t('editions.archivedNotice')}
+        </Alert>
+      ) : (
+        detail.nextStatus && (
+          <section aria-labelledby="status-heading">
+            <h2 id="status-heading">{t('editions.statusTitle')}</h2>
+            <p>{t(`editions.statusNext.${detail.nextStatus}`)}</p>
+            {changeStatus.isError && <Alert tone="error">{errorMessage(changeStatus.error, t)}</Alert>}
+            <Button
+              busy={changeStatus.isPending}
+              onClick={() =>
+                changeStatus.mutate(
+                  { editionId, status: detail.nextStatus! },
+                  { onSuccess: (updated) => setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) })) },
+                )
+              }
+            >
+              {t(`editions.advance.${detail.nextStatus}`)}
+            </Button>
+          </section>
+        )
+      )}
+      <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
+
+      <ul className="edition-links">
+        <li>
+          <Link to={editionEnrolmentsPath(editionId)}>{t('editions.links.enrolments')}</Link>
+        </li>
+        <li>
+          <Link to={withEdition(paths.editionAttendance, editionId)}>{t('editions.links.attendance')}</Link>
+        </li>
+        <li>
+          <Link to={withEdition(paths.editionAssignments, editionId)}>{t('editions.links.assignments')}</Link>
+        </li>
+      </ul>
+
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t('editions.sessions.title')}</h2>
+        {sessions.isPending ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : sessions.isError ? (
+          <Alert tone="error">{errorMessage(sessions.error, t)}</Alert>
+        ) : (
+          <ol className="session-list">
+            {sessions.data.map((session) => (
+              <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} onChanged={setAnnouncement} />
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { OpenEditionPreview, SessionPlan } from '@koers/shared/editions';
+import { Alert } from '../../../components/alert';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { editionPath } from '../../../lib/paths';
+import { useCopySettings } from '../api/copy-settings';
+import { useEditions } from '../api/editions';
+import { useOpenEdition } from '../api/open-edition';
+import { usePreviewEdition } from '../api/preview-edition';
+import { useProgrammes } from '../api/programmes';
+import { useStaffCandidates } from '../api/staff-candidates';
+import { SchedulePreview } from '../components/schedule-preview';
+import { WizardSettingsForm } from '../components/wizard-settings-form';
+import { emptySettings, settingsFromCopy, toPlans, toRequest, validatePlans, validateSettings, type SettingsErrors, type WizardSettings } from '../wizard-model';
+import '../editions.css';
+
+const PROGRAMME_PARAM = 'programma';
+const COPY_PARAM = 'kopie-van';
+
+/**
+ * "Open a new edition": step 1 the settings (a programme, or a previous edition to copy), step 2 the generated
+ * schedule on the Dutch calendar, where every date, time, venue and link can be changed and checked again before
+ * the edition is created in one go.
+ */
+export function OpenEditionPage() {
+  const t = useT();
+  usePageTitle(t('editions.wizard.title'));
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const copyFrom = params.get(COPY_PARAM) ?? '';
+  const programmes = useProgrammes();
+  const editions = useEditions();
+  const candidates = useStaffCandidates();
+  const copy = useCopySettings(copyFrom || null);
+  const previewRequest = usePreviewEdition();
+  const openRequest = useOpenEdition();
+
+  const [settings, setSettings] = useState<WizardSettings>(() => emptySettings(params.get(PROGRAMME_PARAM) ?? ''));
+  const [settingsErrors, setSettingsErrors] = useState<SettingsErrors>({});
+  const [preview, setPreview] = useState<OpenEditionPreview | null>(null);
+  const [plans, setPlans] = useState<SessionPlan[]>([]);
+  const [planErrors, setPlanErrors] = useState<Record<string, string>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // A copied edition fills in the form once, when its settings arrive.
+  const [copied, setCopied] = useState('');
+  if (copy.data && copied !== copyFrom) {
+    setCopied(copyFrom);
+    setSettings((current) => settingsFromCopy(copy.data, current.startDate));
+  }
+  // With a single programme there is nothing to choose.
+  if (!settings.programmeId && programmes.data?.length === 1) setSettings({ ...settings, programmeId: programmes.data[0].id });
+
+  const step = preview ? 'preview' : 'settings';
+  const previousStep = useRef(step);
+  useEffect(() => {
+    if (previousStep.current === step) return;
+    previousStep.current = step;
+    stepHeadingRef.current?.focus();
+  }, [step]);
+
+  const generate = () => {
+    const found = validateSettings(settings, t);
+    setSettingsErrors(found);
+    if (Object.keys(found).length > 0) {
+      // After the errors are rendered, focus goes to the first field to fix.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
+      return;
+    }
+    previewRequest.mutate(
+      { programmeId: settings.programmeId, request: toRequest(settings) },
+      {
+        onSuccess: (result) => {
+          setPreview(result);
+          setPlans(toPlans(result.sessions));
+          setPlanErrors({});
+        },
+      },
+    );
+  };
+
+  const checkPlans = (then: () => void) => {
+    const found = validatePlans(plans, t);
+    setPlanErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAnnouncement(t('editions.preview.fixFields'));
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
+      return;
+    }
+    then();
+  };
+
+  const recheck = () =>
+    checkPlans(() =>
+      previewRequest.mutate(
+        { programmeId: settings.programmeId, request: toRequest(settings, plans) },
+        {
+          onSuccess: (result) => {
+            setPreview(result);
+            setPlans(toPlans(result.sessions));
+            const warnings = result.sessions.reduce((count, session) => count + session.warnings.length, 0);
+            setAnnouncement(t('editions.preview.checked', { count: warnings }));
+          },
+        },
+      ),
+    );
+
+  const create = () =>
+    checkPlans(() =>
+      openRequest.mutate(
+        { programmeId: settings.programmeId, request: toRequest(settings, plans) },
+        { onSuccess: (created) => navigate(editionPath(created.id)) },
+      ),
+    );
+
+  const loading = programmes.isPending || editions.isPending;
+  const loadError = programmes.error ?? editions.error;
+  const requestError = openRequest.error ?? previewRequest.error;
+
+  return (
+    <>
+      <h1>{t('editions.wizard.title')}</h1>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {loading ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : loadError ? (
+        <Alert tone="error">{errorMessage(loadError, t)}</Alert>
+      ) : (
+        <section aria-labelledby="wizard-step">
+          <h2 id="wizard-step" className="wizard-step" ref={stepHeadingRef} tabIndex={-1}>
+            {step === 'settings' ? t('editions.wizard.step1') : t('editions.wizard.step2')}
+          </h2>
+          {requestError && <Alert tone="error">{errorMessage(requestError, t)}</Alert>}
+          {copy.isError && <Alert tone="error">{errorMessage(copy.error, t)}</Alert>}
+          {preview ? (
+            <SchedulePreview
+              preview={preview}
+              plans={plans}
+              onChange={(index, changes) => setPlans(plans.map((plan, i) => (i === index ? { ...plan, ...changes } : plan)))}
+              errors={{ ...fieldErrors(requestError), ...planErrors }}
+              checking={previewRequest.isPending}
+              creating={openRequest.isPending}
+              onCheck={recheck}
+              onCreate={create}
+              onBack={() => {
+                previewRequest.reset();
+                openRequest.reset();
+                setPreview(null);
+              }}
+            />
+          ) : (
+            <>
+              <p>{t('editions.wizard.intro')}</p>
+              <WizardSettingsForm
+                settings={settings}
+                onChange={(changes) => setSettings({ ...settings, ...changes })}
+                programmes={programmes.data!}
+                editions={editions.data!}
+                copyFrom={copyFrom}
+                onCopyFrom={(editionId) => setParams(editionId ? { [COPY_PARAM]: editionId } : {}, { replace: true })}
+                candidates={candidates.data?.items ?? []}
+                errors={{ ...fieldErrors(previewRequest.error), ...settingsErrors }}
+                busy={previewRequest.isPending}
+                onSubmit={generate}
+              />
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { SchoolHolidayRegion, SessionKind } from '@koers/shared/domain';
+import {
+  DEFAULT_EDITION_CAPACITY,
+  DEFAULT_SCHEDULE,
+  type EditionCopySettings,
+  MAX_CADENCE_WEEKS,
+  type OpenEditionRequest,
+  type PreviewSession,
+  type ProgrammeWeekday,
+  type SessionPlan,
+  type StaffPlan,
+} from '@koers/shared/editions';
+import type { Translate } from '../../lib/i18n';
+
+/** The wizard's first step as the form holds it (inputs hold text). */
+export interface WizardSettings {
+  programmeId: string;
+  name: string;
+  startDate: string;
+  cadenceWeeks: string;
+  weekday: string;
+  startTime: string;
+  schoolHolidayRegion: SchoolHolidayRegion | '';
+  capacity: string;
+  defaultLocation: string;
+  defaultOnlineUrl: string;
+  /** Run the programme days and board meetings. */
+  trainerIds: string[];
+  /** Run the network sessions. */
+  facilitatorIds: string[];
+}
+
+const TRAINER_KINDS: SessionKind[] = ['programme_day', 'board_meeting'];
+const FACILITATOR_KINDS: SessionKind[] = ['network_session'];
+
+export function emptySettings(programmeId = ''): WizardSettings {
+  return {
+    programmeId,
+    name: '',
+    startDate: '',
+    cadenceWeeks: String(DEFAULT_SCHEDULE.cadenceWeeks),
+    weekday: String(DEFAULT_SCHEDULE.weekday),
+    startTime: DEFAULT_SCHEDULE.startTime,
+    schoolHolidayRegion: '',
+    capacity: String(DEFAULT_EDITION_CAPACITY),
+    defaultLocation: '',
+    defaultOnlineUrl: '',
+    trainerIds: [],
+    facilitatorIds: [],
+  };
+}
+
+/** A previous edition's settings; the start date is the admin's to choose. */
+export function settingsFromCopy(copy: EditionCopySettings, startDate: string): WizardSettings {
+  return {
+    programmeId: copy.programmeId,
+    name: copy.suggestedName,
+    startDate,
+    cadenceWeeks: String(copy.cadenceWeeks),
+    weekday: String(copy.weekday),
+    startTime: copy.startTime,
+    schoolHolidayRegion: '',
+    capacity: String(copy.capacity),
+    defaultLocation: copy.defaultLocation ?? '',
+    defaultOnlineUrl: copy.defaultOnlineUrl ?? '',
+    trainerIds: copy.staff.filter((member) => member.role === 'trainer').map((member) => member.personId),
+    facilitatorIds: copy.staff.filter((member) => member.role === 'facilitator').map((member) => member.personId),
+  };
+}
+
+export function toRequest(settings: WizardSettings, sessions?: SessionPlan[]): OpenEditionRequest {
+  const staff: StaffPlan[] = [
+    ...settings.trainerIds.map((personId) => ({ personId, role: 'trainer' as const, kinds: TRAINER_KINDS })),
+    ...settings.facilitatorIds.map((personId) => ({ personId, role: 'facilitator' as const, kinds: FACILITATOR_KINDS })),
+  ];
+  return {
+    name: settings.name.trim(),
+    startDate: settings.startDate,
+    cadenceWeeks: Number(settings.cadenceWeeks),
+    weekday: Number(settings.weekday) as ProgrammeWeekday,
+    startTime: settings.startTime,
+    ...(settings.schoolHolidayRegion && { schoolHolidayRegion: settings.schoolHolidayRegion }),
+    capacity: Number(settings.capacity),
+    defaultLocation: settings.defaultLocation.trim() || null,
+    defaultOnlineUrl: settings.defaultOnlineUrl.trim() || null,
+    ...(staff.length > 0 && { staff }),
+    ...(sessions && { sessions }),
+  };
+}
+
+export type SettingsErrors = Partial<Record<'programmeId' | 'name' | 'startDate' | 'cadenceWeeks' | 'startTime' | 'capacity', string>>;
+
+/** What the admin must fix before a schedule can be made; the API has the last word. */
+export function validateSettings(settings: WizardSettings, t: Translate): SettingsErrors {
+  const cadence = Number(settings.cadenceWeeks);
+  const capacity = Number(settings.capacity);
+  return Object.fromEntries(
+    Object.entries({
+      programmeId: settings.programmeId ? undefined : t('editions.wizard.programmeRequired'),
+      name: settings.name.trim() ? undefined : t('editions.wizard.nameRequired'),
+      startDate: settings.startDate ? undefined : t('editions.wizard.startDateRequired'),
+      cadenceWeeks: Number.isInteger(cadence) && cadence >= 1 && cadence <= MAX_CADENCE_WEEKS ? undefined : t('editions.wizard.cadenceInvalid', { max: MAX_CADENCE_WEEKS }),
+      startTime: settings.startTime ? undefined : t('editions.wizard.startTimeRequired'),
+      capacity: Number.isInteger(capacity) && capacity >= 1 ? undefined : t('editions.wizard.capacityInvalid'),
+    }).filter(([, message]) => message !== undefined),
+  ) as SettingsErrors;
+}
+
+/** The preview's sessions as editable plans. */
+export const toPlans = (sessions: PreviewSession[]): SessionPlan[] =>
+  sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
+
+/** Per session (by index), what is wrong with the admin's edits. */
+export function validatePlans(plans: SessionPlan[], t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  plans.forEach((plan, index) => {
+    if (!plan.date) errors[`sessions.${index}.date`] = t('editions.wizard.dateRequired');
+    if (!plan.startTime) errors[`sessions.${index}.startTime`] = t('editions.wizard.startTimeRequired');
+    if (!plan.endTime || plan.endTime <= plan.startTime) errors[`sessions.${index}.endTime`] = t('editions.wizard.endAfterStart');
+  });
+  return errors;
+}

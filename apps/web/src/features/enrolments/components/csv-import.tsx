@@ -1,0 +1,109 @@
+import { useId, useRef, useState } from 'react';
+import type { EnrolmentImportReport } from '@koers/shared/enrolments';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useCheckImport, useImport } from '../api/import-enrolments';
+
+/**
+ * Importing participants from a CSV file as Excel saves it: first a check that lists each row's problems by its
+ * row number, then the import of the good rows. Importing the same file again adds nobody.
+ */
+export function CsvImport({ editionId }: { editionId: string }) {
+  const t = useT();
+  const inputId = useId();
+  const hintId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const check = useCheckImport();
+  const commit = useImport();
+  const resultRef = useRef<HTMLDivElement>(null);
+  const report: EnrolmentImportReport | undefined = commit.data ?? check.data;
+  const failure = commit.error ?? check.error;
+  const willImport = check.data ? check.data.summary.enrolled + check.data.summary.waitlisted : 0;
+
+  // The outcome is where the admin reads on: focus moves there, and the alert is announced.
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  return (
+    <>
+      <div className="field file-field">
+        <label className="field__label" htmlFor={inputId}>
+          {t('enrolments.import.file')}
+        </label>
+        <p className="field__hint" id={hintId}>
+          {t('enrolments.import.hint')}
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            check.reset();
+            commit.reset();
+          }}
+        />
+      </div>
+      <div className="form__actions">
+        <Button variant="secondary" disabled={!file} busy={check.isPending} onClick={() => file && check.mutate({ editionId, file }, { onSuccess: focusResult })}>
+          {check.isPending ? t('enrolments.busy') : t('enrolments.import.check')}
+        </Button>
+        {check.data && !commit.data && (
+          <Button disabled={willImport === 0} busy={commit.isPending} onClick={() => file && commit.mutate({ editionId, file }, { onSuccess: focusResult })}>
+            {commit.isPending ? t('enrolments.busy') : t('enrolments.import.commit', { count: willImport })}
+          </Button>
+        )}
+      </div>
+      {failure && <Alert tone="error">{errorMessage(failure, t)}</Alert>}
+      {report && (
+        <Alert tone={report.summary.rejected > 0 ? 'info' : 'success'} ref={resultRef}>
+          <p>
+            {report.dryRun ? t('enrolments.import.checked', { rows: report.summary.rows }) : t('enrolments.import.done', { rows: report.summary.rows })}{' '}
+            {t(report.dryRun ? 'enrolments.import.summaryDryRun' : 'enrolments.import.summary', {
+              enrolled: report.summary.enrolled,
+              waitlisted: report.summary.waitlisted,
+              already: report.summary.already_enrolled,
+              rejected: report.summary.rejected,
+            })}
+          </p>
+        </Alert>
+      )}
+      {report && report.rows.some((row) => row.problems.length > 0) && (
+        <table className="import-report">
+          <caption className="visually-hidden">{t('enrolments.import.problemsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('enrolments.import.row')}</th>
+              <th scope="col">{t('enrolments.import.person')}</th>
+              <th scope="col">{t('enrolments.import.outcome')}</th>
+              <th scope="col">{t('enrolments.import.problems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows
+              .filter((row) => row.problems.length > 0)
+              .map((row) => (
+                <tr key={row.row}>
+                  <td data-label={t('enrolments.import.row')}>{row.row}</td>
+                  <td data-label={t('enrolments.import.person')}>
+                    {row.name || '–'}
+                    {row.email && ` <${row.email}>`}
+                  </td>
+                  <td data-label={t('enrolments.import.outcome')}>{t(`enrolments.outcome.${row.outcome}`)}</td>
+                  <td data-label={t('enrolments.import.problems')}>
+                    <ul>
+                      {row.problems.map((problem) => (
+                        <li key={problem.code}>{problem.message}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
+import type { EnrolmentListItem } from '@koers/shared/enrolments';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useEnrolments } from '../api/enrolments';
+import { useWithdraw } from '../api/withdraw';
+
+/** Everyone enrolled in the edition, by role, a page at a time; withdrawing keeps the record. */
+export function EnrolmentList({ editionId, editable, onChanged }: { editionId: string; editable: boolean; onChanged: (message: string) => void }) {
+  const t = useT();
+  const [role, setRole] = useState<EditionRole | ''>('');
+  const [page, setPage] = useState(1);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const enrolments = useEnrolments(editionId, role, page);
+  const withdraw = useWithdraw();
+
+  const status = (enrolment: EnrolmentListItem) =>
+    enrolment.status === 'waitlisted'
+      ? t('enrolments.list.waitlisted', { position: enrolment.waitlistPosition ?? '?' })
+      : enrolment.status === 'withdrawn'
+        ? t('enrolments.list.withdrawn')
+        : null;
+
+  const confirmWithdraw = (enrolment: EnrolmentListItem) =>
+    withdraw.mutate(
+      { editionId, enrolmentId: enrolment.id },
+      {
+        onSuccess: (result) => {
+          setConfirming(null);
+          onChanged(
+            [t('enrolments.list.withdrawnDone', { name: enrolment.name }), ...result.promoted.map((p) => t('enrolments.list.promoted', { name: p.name }))].join(' '),
+          );
+        },
+      },
+    );
+
+  const data = enrolments.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  return (
+    <>
+      <SelectField
+        className="narrow"
+        label={t('enrolments.list.filter')}
+        name="role"
+        value={role}
+        onChange={(event) => {
+          setRole(event.target.value as EditionRole | '');
+          setPage(1);
+        }}
+        options={[{ value: '', label: t('enrolments.list.allRoles') }, ...EDITION_ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
+      />
+      {withdraw.isError && <Alert tone="error">{errorMessage(withdraw.error, t)}</Alert>}
+      {enrolments.isPending ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : enrolments.isError ? (
+        <Alert tone="error">{errorMessage(enrolments.error, t)}</Alert>
+      ) : (
+        <div aria-busy={enrolments.isFetching || undefined}>
+          <p role="status">{t('enrolments.list.count', { count: data!.total })}</p>
+          <ul className="card-list card-list--wide">
+            {data!.items.map((enrolment) => (
+              <li key={enrolment.id} className="card">
+                <div className="card__body">
+                  <span className="card__title">{enrolment.name}</span>
+                  <span className="card__meta">
+                    {enrolment.email}
+                    {enrolment.organisation && ` · ${enrolment.organisation}`}
+                  </span>
+                  {enrolment.directorName && <span className="card__meta">{t('enrolments.list.director', { name: enrolment.directorName })}</span>}
+                  {enrolment.supportsName && (
+                    <span className="card__meta">
+                      {t('enrolments.list.supports', { name: enrolment.supportsName })}
+                      {enrolment.roleInOrganisation && ` · ${enrolment.roleInOrganisation}`}
+                    </span>
+                  )}
+                  {enrolment.challengeTitle && <span className="card__meta">{t('enrolments.list.challenge', { title: enrolment.challengeTitle })}</span>}
+                  <span className="badges">
+                    <span className="badge">{t(`role.${enrolment.role}`)}</span>
+                    {status(enrolment) && <span className="badge">{status(enrolment)}</span>}
+                  </span>
+                </div>
+                {editable && enrolment.status !== 'withdrawn' && (
+                  <div className="form__actions">
+                    {confirming === enrolment.id ? (
+                      <>
+                        <Button className="button--danger" busy={withdraw.isPending} onClick={() => confirmWithdraw(enrolment)}>
+                          {t('enrolments.list.confirmWithdraw', { name: enrolment.name })}
+                        </Button>
+                        <Button variant="secondary" onClick={() => setConfirming(null)}>
+                          {t('enrolments.cancel')}
+                        </Button>
+                      </>
+                    ) : (
+                      <Button variant="secondary" onClick={() => setConfirming(enrolment.id)} aria-label={t('enrolments.list.withdrawNamed', { name: enrolment.name })}>
+                        {t('enrolments.list.withdraw')}
+                      </Button>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          {pages > 1 && (
+            <nav className="pagination" aria-label={t('enrolments.list.pagination')}>
+              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('enrolments.list.previous')}
+              </Button>
+              <span>{t('enrolments.list.page', { page, pages })}</span>
+              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('enrolments.list.next')}
+              </Button>
+            </nav>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { EditionDetail } from '@koers/shared/editions';
+import type { EnrolmentImportReport } from '@koers/shared/enrolments';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+
+const edition: EditionDetail = {
+  id: 'e-3',
+  name: 'HIS-I 3.0',
+  programmeId: 'prog-1',
+  programmeName: 'HIS-I',
+  status: 'open',
+  startDate: '2027-01-05',
+  endDate: '2027-07-27',
+  enrolled: 0,
+  capacity: 36,
+  waitlisted: 0,
+  nextSession: null,
+  defaultLocation: null,
+  defaultOnlineUrl: null,
+  nextStatus: 'running',
+};
+
+const report = (dryRun: boolean): EnrolmentImportReport => ({
+  dryRun,
+  rows: [
+    { row: 2, name: 'Anna', email: 'anna@zorg.example', outcome: 'enrolled', problems: [] },
+    { row: 8, name: 'Rebel 7', email: 'rebel7-zonder-domein', outcome: 'rejected', problems: [{ code: 'invalid_email', message: 'Het e-mailadres is ongeldig.' }] },
+    { row: 21, name: 'Rebel 20', email: 'rebel4@zorg.example', outcome: 'rejected', problems: [{ code: 'duplicate_in_file', message: 'Dit e-mailadres staat al in rij 5.' }] },
+  ],
+  summary: { rows: 3, enrolled: 1, waitlisted: 0, already_enrolled: 0, rejected: 2 },
+});
+
+function enrolmentsApi() {
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+    'GET /api/editions/e-3/enrolments?page=1': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 25 } }),
+    'POST /api/editions/e-3/enrolments/import?dryRun=true': () => ({ status: 200, body: report(true) }),
+    'POST /api/editions/e-3/enrolments/import?dryRun=false': () => ({ status: 200, body: report(false) }),
+    'POST /api/editions/e-3/enrolments': () => ({
+      status: 201,
+      body: { enrolmentId: 'en-1', personId: 'p-1', role: 'participant', status: 'waitlisted', waitlistPosition: 1, invited: true },
+    }),
+  });
+}
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('enrolments', () => {
+  it('checks a CSV file first, naming each bad row by its number, then imports the good rows as text/csv', async () => {
+    const { fetchMock } = enrolmentsApi();
+    renderApp('/edities/e-3/inschrijvingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inschrijvingen HIS-I 3.0' })).toBeInTheDocument();
+
+    const csv = '\uFEFFnaam;e-mail;organisatie\r\nAnna;anna@zorg.example;De Linde\r\n';
+    const file = new File([csv], 'deelnemers.csv', { type: 'application/vnd.ms-excel' });
+    fireEvent.change(screen.getByLabelText('CSV-bestand'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand controleren' }));
+
+    const result = await screen.findByText(/Gecontroleerd: 3 rijen\./);
+    expect(result).toHaveTextContent('1 kunnen worden ingeschreven, 0 komen op de wachtlijst, 0 staan er al in, 2 hebben een probleem.');
+    const table = screen.getByRole('table', { name: 'Rijen met een opmerking' });
+    expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      '8Rebel 7 <rebel7-zonder-domein>niet geïmporteerdHet e-mailadres is ongeldig.',
+      '21Rebel 20 <rebel4@zorg.example>niet geïmporteerdDit e-mailadres staat al in rij 5.',
+    ]);
+    const [url, init] = fetchMock.mock.calls.find(([input]) => String(input).includes('dryRun=true'))!;
+    expect(url).toBe('/api/editions/e-3/enrolments/import?dryRun=true');
+    expect((init as RequestInit).body).toBeInstanceOf(Blob);
+    expect(((init as RequestInit).body as Blob).type).toBe('text/csv');
+
+    fireEvent.click(screen.getByRole('button', { name: '1 deelnemers importeren' }));
+    expect(await screen.findByText(/Geïmporteerd: 3 rijen verwerkt\./)).toHaveTextContent('1 ingeschreven, 0 op de wachtlijst, 0 stonden er al in, 2 overgeslagen door een probleem.');
+    expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('dryRun=false'))).toBe(true);
+  });
+
+  it('enrols one participant with director and challenge, and says when they are on the waiting list', async () => {
+    const { requests } = enrolmentsApi();
+    renderApp('/edities/e-3/inschrijvingen');
+    const form = (await screen.findByRole('heading', { name: 'Iemand inschrijven' })).parentElement!;
+    fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
+    expect(within(form).getByLabelText('Organisatie')).toHaveAccessibleDescription('Vul de organisatie in.');
+    await waitFor(() => expect(within(form).getByLabelText('Naam')).toHaveFocus());
+
+    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Fatima El Amrani' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'fatima@wijkteam.example' } });
+    fireEvent.change(within(form).getByLabelText('Organisatie'), { target: { value: 'Wijkteam Haaglanden' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres van de directeur (niet verplicht)'), { target: { value: 'bestuurder@wijkteam.example' } });
+    fireEvent.change(within(form).getByLabelText('Implementatievraagstuk (niet verplicht)'), { target: { value: 'Digitale sociale kaart' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
+    expect(await screen.findByText('De editie is vol: Fatima El Amrani staat op de wachtlijst (plaats 1).')).toBeInTheDocument();
+    expect(requests.find((r) => r.url === '/api/editions/e-3/enrolments' && r.method === 'POST')?.body).toEqual({
+      role: 'participant',
+      name: 'Fatima El Amrani',
+      email: 'fatima@wijkteam.example',
+      organisation: 'Wijkteam Haaglanden',
+      directorEmail: 'bestuurder@wijkteam.example',
+      challengeTitle: 'Digitale sociale kaart',
+    });
+
+    fireEvent.change(within(form).getByLabelText('Rol'), { target: { value: 'internal_team_member' } });
+    expect(within(form).getByLabelText('E-mailadres van de deelnemer')).toBeRequired();
+    expect(within(form).queryByLabelText('Implementatievraagstuk (niet verplicht)')).not.toBeInTheDocument();
+  });
+});

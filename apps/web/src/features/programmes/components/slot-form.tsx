@@ -1,0 +1,139 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import { type CurriculumSlot, type CurriculumSlotRequest, MAX_SLOT_DURATION_MINUTES } from '@koers/shared/programmes';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useSaveSlot } from '../api/save-slot';
+
+const MIN_DURATION = 15;
+
+/** Who a new slot is for: directors alone at board meetings, the participants otherwise. */
+const defaultAudience = (kind: SessionKind): SessionAudience =>
+  kind === 'board_meeting' ? { participants: false, internalTeams: false, directors: true } : { participants: true, internalTeams: false, directors: false };
+
+interface SlotFormProps {
+  programmeId: string;
+  /** Edits this slot; without it the form adds one at the end. */
+  slot?: CurriculumSlot;
+  onDone: (saved: CurriculumSlot) => void;
+  onCancel?: () => void;
+}
+
+export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps) {
+  const t = useT();
+  const save = useSaveSlot();
+  const [kind, setKind] = useState<SessionKind>(slot?.kind ?? 'programme_day');
+  const [audience, setAudience] = useState<SessionAudience>(slot?.audience ?? defaultAudience('programme_day'));
+  const [errors, setErrors] = useState<{ title?: string; durationMinutes?: string }>({});
+  const titleRef = useRef<HTMLInputElement>(null);
+  const durationRef = useRef<HTMLInputElement>(null);
+  const server = fieldErrors(save.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const title = String(form.get('title') ?? '').trim();
+    const durationMinutes = Number(form.get('durationMinutes'));
+    const found = {
+      title: title ? undefined : t('programmes.slot.titleRequired'),
+      durationMinutes:
+        Number.isInteger(durationMinutes) && durationMinutes >= MIN_DURATION && durationMinutes <= MAX_SLOT_DURATION_MINUTES
+          ? undefined
+          : t('programmes.slot.durationInvalid', { min: MIN_DURATION, max: MAX_SLOT_DURATION_MINUTES }),
+    };
+    setErrors(found);
+    if (found.title) return titleRef.current?.focus();
+    if (found.durationMinutes) return durationRef.current?.focus();
+    const request: CurriculumSlotRequest = {
+      kind,
+      title,
+      theme: String(form.get('theme') ?? '').trim(),
+      durationMinutes,
+      mode: String(form.get('mode')) as SessionMode,
+      audience,
+    };
+    save.mutate(
+      { programmeId, slotId: slot?.id, slot: request },
+      {
+        onSuccess: (saved) => {
+          if (!slot) {
+            formElement.reset();
+            setKind('programme_day');
+            setAudience(defaultAudience('programme_day'));
+          }
+          onDone(saved);
+        },
+      },
+    );
+  };
+
+  const audienceOption = (key: keyof SessionAudience) => (
+    <label className="checkbox-group__option">
+      <input type="checkbox" checked={audience[key]} onChange={(event) => setAudience({ ...audience, [key]: event.target.checked })} />
+      {t(`programmes.audience.${key}`)}
+    </label>
+  );
+
+  return (
+    <form className="form template-form" noValidate onSubmit={onSubmit} aria-label={slot ? t('programmes.slot.editLabel', { title: slot.title }) : t('programmes.slot.add')}>
+      {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
+      <div className="template-form__row">
+        <SelectField
+          label={t('programmes.slot.kind')}
+          name="kind"
+          value={kind}
+          onChange={(event) => {
+            const next = event.target.value as SessionKind;
+            setKind(next);
+            if (!slot) setAudience(defaultAudience(next));
+          }}
+          options={SESSION_KINDS.map((value) => ({ value, label: t(`session.kind.${value}`) }))}
+        />
+        <SelectField
+          label={t('programmes.slot.mode')}
+          name="mode"
+          defaultValue={slot?.mode ?? 'on_site'}
+          options={SESSION_MODES.map((value) => ({ value, label: t(`sessionMode.${value}`) }))}
+        />
+      </div>
+      <TextField ref={titleRef} label={t('programmes.slot.title')} name="title" defaultValue={slot?.title} required error={errors.title ?? server.title} />
+      <TextField label={t('programmes.slot.theme')} name="theme" defaultValue={slot?.theme} error={server.theme} />
+      <TextField
+        ref={durationRef}
+        label={t('programmes.slot.duration')}
+        hint={t('programmes.slot.durationHint')}
+        name="durationMinutes"
+        type="number"
+        inputMode="numeric"
+        min={MIN_DURATION}
+        max={MAX_SLOT_DURATION_MINUTES}
+        step={15}
+        defaultValue={slot?.durationMinutes ?? 390}
+        required
+        error={errors.durationMinutes ?? server.durationMinutes}
+      />
+      <fieldset className="checkbox-group">
+        <legend>{t('programmes.slot.audience')}</legend>
+        {audienceOption('participants')}
+        {audienceOption('internalTeams')}
+        {audienceOption('directors')}
+      </fieldset>
+      <div className="form__actions">
+        <Button type="submit" busy={save.isPending}>
+          {save.isPending ? t('programmes.saving') : slot ? t('programmes.save') : t('programmes.slot.add')}
+        </Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('programmes.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

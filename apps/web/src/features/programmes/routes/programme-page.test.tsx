@@ -1,0 +1,106 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { CurriculumSlot, ProgrammeDetail } from '@koers/shared/programmes';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+
+const slot = (position: number, title: string, overrides: Partial<CurriculumSlot> = {}): CurriculumSlot => ({
+  id: `slot-${position}`,
+  position,
+  kind: 'programme_day',
+  title,
+  theme: '',
+  durationMinutes: 390,
+  mode: 'on_site',
+  audience: { participants: true, internalTeams: false, directors: false },
+  ...overrides,
+});
+
+function programmeApi() {
+  let programme: ProgrammeDetail = {
+    id: 'prog-1',
+    code: 'HIS-I',
+    name: 'Health Innovation School – Implementation',
+    description: '',
+    slotCount: 2,
+    assignmentTemplateCount: 1,
+    editionCount: 2,
+    attendanceThresholdPercent: 80,
+    requireAllAssignmentsApproved: true,
+    slots: [slot(1, 'Lesdag 1 – Kick-off'), slot(2, 'Netwerksessie 1', { kind: 'network_session', durationMinutes: 120, mode: 'online' })],
+    assignmentTemplates: [{ id: 'tpl-1', title: 'Beschrijf je vraagstuk', instructions: '', relativeToSlotId: 'slot-2', offsetDays: -3, dueTime: '23:59' }],
+  };
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/programmes/prog-1': () => ({ status: 200, body: programme }),
+    'GET /api/programmes': () => ({ status: 200, body: [programme] }),
+    'PUT /api/programmes/prog-1/slots/order': () => {
+      programme = { ...programme, slots: [{ ...programme.slots[1], position: 1 }, { ...programme.slots[0], position: 2 }] };
+      return { status: 200, body: programme };
+    },
+    'POST /api/programmes/prog-1/slots': (request) => {
+      const added = { ...slot(3, ''), ...(request.body as object), id: 'slot-3', position: 3 } as CurriculumSlot;
+      programme = { ...programme, slots: [...programme.slots, added], slotCount: 3 };
+      return { status: 201, body: added };
+    },
+    'DELETE /api/programmes/prog-1/slots/slot-2': () => ({
+      status: 409,
+      body: errorBody(409, 'slot_has_assignment_templates', 'Aan deze bijeenkomst hangen nog opdrachten.'),
+    }),
+  });
+}
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('the curriculum template editor', () => {
+  it('shows the sessions in order and the assignments relative to them', async () => {
+    programmeApi();
+    renderApp('/programmas/prog-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Health Innovation School – Implementation' })).toBeInTheDocument();
+    const list = screen.getByRole('heading', { name: 'Bijeenkomsten (2)' }).parentElement!;
+    expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('2. Netwerksessie 1Netwerksessie · 120 minuten · Online');
+    expect(screen.getByText('3 dagen voor 2. Netwerksessie 1, 23:59')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nieuwe editie openen' })).toHaveAttribute('href', '/edities/nieuw?programma=prog-1');
+  });
+
+  it('moves a session down with the keyboard-reachable button and keeps focus on it', async () => {
+    const { requests } = programmeApi();
+    renderApp('/programmas/prog-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Lesdag 1 – Kick-off omlaag' }));
+    expect(await screen.findByText('Lesdag 1 – Kick-off staat nu op plaats 2.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ slotIds: ['slot-2', 'slot-1'] });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Lesdag 1 – Kick-off omhoog' })).toHaveFocus());
+  });
+
+  it('adds a board meeting for directors, and explains why a session cannot be deleted', async () => {
+    const { requests } = programmeApi();
+    renderApp('/programmas/prog-1');
+    const form = await screen.findByRole('form', { name: 'Bijeenkomst toevoegen' });
+    fireEvent.change(within(form).getByLabelText('Soort'), { target: { value: 'board_meeting' } });
+    expect(within(form).getByLabelText('directeuren')).toBeChecked();
+    expect(within(form).getByLabelText('deelnemers')).not.toBeChecked();
+    fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: 'Bestuurlijke bijeenkomst 1' } });
+    fireEvent.change(within(form).getByLabelText(/^Duur in minuten/), { target: { value: '180' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+    expect(await screen.findByText('Bestuurlijke bijeenkomst 1 is toegevoegd.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+      kind: 'board_meeting',
+      title: 'Bestuurlijke bijeenkomst 1',
+      theme: '',
+      durationMinutes: 180,
+      mode: 'on_site',
+      audience: { participants: false, internalTeams: false, directors: true },
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Netwerksessie 1 verwijderen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Aan deze bijeenkomst hangen nog opdrachten.');
+  });
+});
