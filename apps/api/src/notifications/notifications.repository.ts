@@ -70,7 +70,8 @@ export class NotificationsRepository {
       `${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'edition:' || s.edition_id || ':schedule', 'schedule_published', jsonb_build_object('editionId', s.edition_id)
          FROM session s
-         JOIN expected_attendee x ON x.session_id = s.id
+         -- Per session, not a join with the whole view (see scheduleReminders).
+         CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
         WHERE s.edition_id = $1 AND ($2::uuid[] IS NULL OR x.person_id = ANY($2::uuid[]))
        ${ON_CONFLICT}
@@ -138,35 +139,43 @@ export class NotificationsRepository {
    * instance at once: the unique (person, event, kind) key lets each reminder in once.
    */
   async scheduleReminders(windows: ReminderWindows): Promise<number> {
+    // Each branch starts from the few sessions or assignments inside their window and looks up who is expected
+    // per session: OFFSET 0 keeps the LATERAL subquery from being flattened into a join with the whole
+    // expected_attendee view (100,000 rows at national scale), so the cost follows what is due. MATERIALIZED keeps
+    // the planner from re-running the branches per person.
     const rows = await this.db.query(
-      `${INSERT_DELIVERY}
+      `WITH due AS MATERIALIZED (
+         SELECT x.person_id, ${SESSION_REMINDER_KEY} AS event_key, 'session_reminder' AS kind,
+                jsonb_build_object('sessionId', s.id, 'startsAt', s.starts_at) AS payload
+           FROM session s
+           JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+           CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
+          WHERE s.status <> 'cancelled' AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $1)
+         UNION ALL
+         SELECT e.person_id, 'assignment:' || a.id || ':due:' || ${isoUtc('due.due_at')}, 'assignment_due',
+                jsonb_build_object('assignmentId', a.id, 'dueAt', due.due_at)
+           FROM assignment a
+           JOIN edition ed ON ed.id = a.edition_id AND ${PUBLISHED_EDITION}
+           JOIN enrolment e ON e.edition_id = a.edition_id AND e.role = 'participant' AND e.status = 'active'
+           LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = e.person_id
+           CROSS JOIN LATERAL (SELECT COALESCE(ext.due_at, a.due_at) AS due_at) due
+          WHERE (   (a.due_at > now() AND a.due_at <= now() + make_interval(hours => $2))
+                 OR EXISTS (SELECT 1 FROM assignment_extension x
+                             WHERE x.assignment_id = a.id AND x.due_at > now() AND x.due_at <= now() + make_interval(hours => $2)))
+            AND due.due_at > now() AND due.due_at <= now() + make_interval(hours => $2)
+            AND NOT EXISTS (SELECT 1 FROM submission sub WHERE sub.assignment_id = a.id AND sub.person_id = e.person_id)
+         UNION ALL
+         SELECT x.person_id, 'session:' || s.id || ':rsvp', 'rsvp_reminder', jsonb_build_object('sessionId', s.id)
+           FROM session s
+           JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+           CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.role = 'director' OFFSET 0) x
+          WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
+            AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)
+            AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id)
+       )
+       ${INSERT_DELIVERY}
        SELECT due.person_id, due.event_key, due.kind, due.payload
-         FROM (
-           SELECT x.person_id, ${SESSION_REMINDER_KEY} AS event_key, 'session_reminder' AS kind,
-                  jsonb_build_object('sessionId', s.id, 'startsAt', s.starts_at) AS payload
-             FROM session s
-             JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
-             JOIN expected_attendee x ON x.session_id = s.id
-            WHERE s.status <> 'cancelled' AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $1)
-           UNION ALL
-           SELECT e.person_id, 'assignment:' || a.id || ':due:' || ${isoUtc('due.due_at')}, 'assignment_due',
-                  jsonb_build_object('assignmentId', a.id, 'dueAt', due.due_at)
-             FROM assignment a
-             JOIN edition ed ON ed.id = a.edition_id AND ${PUBLISHED_EDITION}
-             JOIN enrolment e ON e.edition_id = a.edition_id AND e.role = 'participant' AND e.status = 'active'
-             LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = e.person_id
-             CROSS JOIN LATERAL (SELECT COALESCE(ext.due_at, a.due_at) AS due_at) due
-            WHERE due.due_at > now() AND due.due_at <= now() + make_interval(hours => $2)
-              AND NOT EXISTS (SELECT 1 FROM submission sub WHERE sub.assignment_id = a.id AND sub.person_id = e.person_id)
-           UNION ALL
-           SELECT x.person_id, 'session:' || s.id || ':rsvp', 'rsvp_reminder', jsonb_build_object('sessionId', s.id)
-             FROM session s
-             JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
-             JOIN expected_attendee x ON x.session_id = s.id AND x.role = 'director'
-            WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
-              AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)
-              AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id)
-         ) due
+         FROM due
          JOIN person p ON p.id = due.person_id AND p.reminders_enabled AND p.erased_at IS NULL
        ${ON_CONFLICT}
        RETURNING id`,
