@@ -32,11 +32,8 @@ export interface ScheduleEntry {
 
 /** `GET /api/me/calendar` and `POST /api/me/calendar/reset`. */
 export interface CalendarLinks {
-  /**
-   * The secret feed address. Only a hash of it is stored, so it is shown when it is made (on first use and
-   * after a reset) and null afterwards: the person resets it to see a new one.
-   */
-  feedUrl: string | null;
+  /** The secret feed address; the same until the person resets it, which switches the old one off. */
+  feedUrl: string;
   /** The same feed as `webcal://`, which calendar apps open as a subscription. */
-  webcalUrl: string | null;
+  webcalUrl: string;
 }

@@ -13,7 +13,7 @@ import { CalendarFeedService } from './calendar-feed.service';
 export class CalendarFeedController {
   constructor(private readonly calendarFeedService: CalendarFeedService) {}
 
-  /** The secret feed address, made on first use (shown that once: only its hash is kept). */
+  /** The secret feed address, made on first use. */
   @Get('me/calendar')
   links(@Auth() auth: AuthContext): Promise<CalendarLinks> {
     return this.calendarFeedService.links(auth);

@@ -56,18 +56,19 @@ describe('calendar feed', () => {
     return feedPath(links.body.feedUrl);
   }
 
-  it('makes a secret feed address on first use, shown that once', async () => {
+  it('makes a secret feed address on first use and shows the same one again, without storing it', async () => {
     const w = await world();
     const client = await t.loginAs(w.participant.email);
     const first = await client.get('/api/me/calendar');
     expect(first.status).toBe(200);
-    expect(first.body.feedUrl).toMatch(/^https:\/\/koers\.example\.nl\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(first.body.feedUrl).toMatch(new RegExp(`^https://koers\\.example\\.nl/api/calendar/${w.participant.id}\\.[A-Za-z0-9_-]{43}\\.ics$`));
     expect(first.body.webcalUrl).toBe(first.body.feedUrl.replace('https://', 'webcal://'));
-    // Only the hash is stored, so the address cannot be shown again; it keeps working.
-    const [stored] = await t.db.query(`SELECT calendar_token_hash AS hash FROM person WHERE id = $1`, [w.participant.id]);
-    expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(first.body.feedUrl).not.toContain(stored.hash);
-    expect((await client.get('/api/me/calendar')).body).toEqual({ feedUrl: null, webcalUrl: null });
+    // What is stored is a nonce, not the address: a database dump does not open anyone's feed.
+    const [stored] = await t.db.query(`SELECT calendar_feed_nonce AS nonce FROM person WHERE id = $1`, [w.participant.id]);
+    expect(first.body.feedUrl).not.toContain(stored.nonce);
+    expect((await client.get('/api/me/calendar')).body).toEqual(first.body);
+    const forged = first.body.feedUrl.replace(/\.[A-Za-z0-9_-]{43}\.ics$/, `.${'A'.repeat(43)}.ics`);
+    expect((await t.anonymous().get(feedPath(forged))).status).toBe(404);
     expect((await t.anonymous().get(feedPath(first.body.feedUrl))).status).toBe(200);
     expect((await t.anonymous().get('/api/me/calendar')).status).toBe(401);
   });

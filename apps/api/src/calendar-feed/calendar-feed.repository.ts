@@ -7,22 +7,27 @@ import type { DataSource } from 'typeorm';
 export class CalendarFeedRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findPersonByTokenHash(tokenHash: string): Promise<{ id: string; locale: Locale } | null> {
-    const rows = await this.db.query(`SELECT id, locale FROM person WHERE calendar_token_hash = $1 AND erased_at IS NULL`, [tokenHash]);
+  async findFeedOwner(personId: string): Promise<{ id: string; locale: Locale; nonce: string } | null> {
+    const rows = await this.db.query(
+      `SELECT id, locale, calendar_feed_nonce AS nonce FROM person WHERE id = $1 AND calendar_feed_nonce IS NOT NULL AND erased_at IS NULL`,
+      [personId],
+    );
     return rows[0] ?? null;
   }
 
-  /** Stores the hash only when the person has none yet; false when they had one (or a parallel request won). */
-  async setTokenHashIfUnset(personId: string, tokenHash: string): Promise<boolean> {
-    const [, affected] = await this.db.query(`UPDATE person SET calendar_token_hash = $2 WHERE id = $1 AND calendar_token_hash IS NULL`, [
-      personId,
-      tokenHash,
-    ]);
-    return affected > 0;
+  /** The person's nonce, storing `candidate` when they have none yet (a parallel first request keeps the winner's). */
+  async ensureNonce(personId: string, candidate: string): Promise<string> {
+    const [row] = await this.db.query(
+      `WITH updated AS (
+         UPDATE person SET calendar_feed_nonce = COALESCE(calendar_feed_nonce, $2) WHERE id = $1 RETURNING calendar_feed_nonce
+       ) SELECT calendar_feed_nonce AS nonce FROM updated`,
+      [personId, candidate],
+    );
+    return row.nonce;
   }
 
-  /** Replaces the hash, so the previous feed address stops working at once. */
-  async replaceTokenHash(personId: string, tokenHash: string): Promise<void> {
-    await this.db.query(`UPDATE person SET calendar_token_hash = $2 WHERE id = $1`, [personId, tokenHash]);
+  /** A new nonce, so the previous feed address stops working at once. */
+  async replaceNonce(personId: string, nonce: string): Promise<void> {
+    await this.db.query(`UPDATE person SET calendar_feed_nonce = $2 WHERE id = $1`, [personId, nonce]);
   }
 }

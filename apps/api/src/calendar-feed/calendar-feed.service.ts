@@ -1,8 +1,9 @@
 import type { Locale } from '@koers/shared/domain';
 import type { CalendarLinks } from '@koers/shared/schedule';
 import { sessionPagePath } from '@koers/shared/sessions';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { safeFileName } from '../files/file-storage';
 import type { AuthContext } from '../auth/auth-context';
 import { newSecretToken, sha256 } from '../auth/tokens';
@@ -19,7 +20,8 @@ export interface CalendarDocument {
 }
 
 const FEED_SUFFIX = '.ics';
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+/** `<person id>.<HMAC>`: the id says whose feed, the HMAC proves the address was handed out and not reset since. */
+const TOKEN_PATTERN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
 
 const TEXT = {
   nl: {
@@ -39,8 +41,9 @@ const TEXT = {
 } satisfies Record<Locale, Record<string, string>>;
 
 /**
- * The personal iCalendar feed: one secret address per person (only its SHA-256 is stored) that yields exactly
- * the sessions the expected_attendee view gives that person, and a single session as a download.
+ * The personal iCalendar feed: one secret address per person, derived from a stored nonce with the server secret
+ * (so it can be shown again but is never stored), that yields exactly the sessions the expected_attendee view
+ * gives that person; and a single session as a download.
  */
 @Injectable()
 export class CalendarFeedService {
@@ -51,25 +54,25 @@ export class CalendarFeedService {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
-  /** Makes the address on first use; after that it cannot be shown again, only replaced. */
+  /** The address, made on first use and the same every time after, until a reset. */
   async links(auth: AuthContext): Promise<CalendarLinks> {
-    const token = newSecretToken();
-    const created = await this.feeds.setTokenHashIfUnset(auth.personId, sha256(token));
-    return created ? this.linksFor(token) : { feedUrl: null, webcalUrl: null };
+    const nonce = await this.feeds.ensureNonce(auth.personId, newSecretToken());
+    return this.linksFor(auth.personId, nonce);
   }
 
   async reset(auth: AuthContext): Promise<CalendarLinks> {
-    const token = newSecretToken();
-    await this.feeds.replaceTokenHash(auth.personId, sha256(token));
-    return this.linksFor(token);
+    const nonce = newSecretToken();
+    await this.feeds.replaceNonce(auth.personId, nonce);
+    return this.linksFor(auth.personId, nonce);
   }
 
   /** `fileName` is the last path segment, `<token>.ics`. */
   async feed(fileName: string): Promise<CalendarDocument> {
     const token = fileName.endsWith(FEED_SUFFIX) ? fileName.slice(0, -FEED_SUFFIX.length) : '';
-    if (!TOKEN_PATTERN.test(token)) throw new CalendarFeedNotFoundError();
-    const person = await this.feeds.findPersonByTokenHash(sha256(token));
-    if (!person) throw new CalendarFeedNotFoundError();
+    const [, personId, mac] = TOKEN_PATTERN.exec(token) ?? [];
+    if (!personId) throw new CalendarFeedNotFoundError();
+    const person = await this.feeds.findFeedOwner(personId);
+    if (!person || !sameSecret(mac, this.mac(personId, person.nonce))) throw new CalendarFeedNotFoundError();
     const sessions = await this.schedule.expectedSessions(person.id);
     return this.document(sessions, person.locale);
   }
@@ -82,8 +85,12 @@ export class CalendarFeedService {
     return { ...this.document([session], locale), fileName: safeFileName(`${session.title.replace(/[\\/]/g, '-')}.ics`) };
   }
 
-  private linksFor(token: string): CalendarLinks {
-    const feedUrl = `${this.config.publicUrl}/api/calendar/${token}${FEED_SUFFIX}`;
+  private mac(personId: string, nonce: string): string {
+    return createHmac('sha256', serverSecret(this.config)).update(`calendar-feed:${personId}:${nonce}`).digest('base64url');
+  }
+
+  private linksFor(personId: string, nonce: string): CalendarLinks {
+    const feedUrl = `${this.config.publicUrl}/api/calendar/${personId}.${this.mac(personId, nonce)}${FEED_SUFFIX}`;
     return { feedUrl, webcalUrl: feedUrl.replace(/^https?:\/\//, 'webcal://') };
   }
 
@@ -118,3 +125,6 @@ export class CalendarFeedService {
     };
   }
 }
+
+const sameSecret = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));

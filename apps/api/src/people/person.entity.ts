@@ -33,9 +33,13 @@ export class Person {
   @JoinColumn()
   organisation?: Organisation;
 
-  /** SHA-256 of the secret in the person's calendar feed URL; null until they ask for one. */
-  @Column({ type: 'text', nullable: true, unique: true })
-  calendarTokenHash: string | null;
+  /**
+   * Random value behind the person's calendar feed address, which is an HMAC of it under the server secret:
+   * nothing that opens the feed is stored, yet the address can be shown again. Null until they ask for one;
+   * a reset replaces it, which switches the old address off.
+   */
+  @Column({ type: 'text', nullable: true })
+  calendarFeedNonce: string | null;
 
   /** Reminders can be switched off; invitations and changes to one's sessions cannot. */
   @Column({ type: 'boolean', default: true })

@@ -28,7 +28,7 @@ async function personWithEverything(t: TestApp) {
     submission: (version: number) => `Mijn plan versie ${version}: bedsensoren op Eikenhof ${tag}`,
     feedback: [`Werk de planning voor Eikenhof verder uit ${tag}`, `Sterk plan, goedgekeurd ${tag}`],
     certificateCode: `KOERS-PRIV-${tag}`,
-    calendarTokenHash: `c2VjcmV0LWNhbGVuZGFyLWhhc2g-${tag}`,
+    calendarFeedNonce: `c2VjcmV0LWNhbGVuZGFyLWhhc2g-${tag}`,
   };
   const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
   const edition = await build.edition();
@@ -129,7 +129,7 @@ async function personWithEverything(t: TestApp) {
     `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id) VALUES ($1, $2, 'delegate', $3, $4, $5)`,
     [board.id, director.id, person.name, person.email, person.id],
   );
-  await db.query(`UPDATE person SET calendar_token_hash = $2 WHERE id = $1`, [person.id, texts.calendarTokenHash]);
+  await db.query(`UPDATE person SET calendar_feed_nonce = $2 WHERE id = $1`, [person.id, texts.calendarFeedNonce]);
 
   const client = await t.loginAs(person.email);
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
@@ -151,7 +151,7 @@ const personalTexts = ({ person, texts }: Awaited<ReturnType<typeof personWithEv
   texts.submission(2),
   ...texts.feedback,
   texts.certificateCode,
-  texts.calendarTokenHash,
+  texts.calendarFeedNonce,
 ];
 
 /**
@@ -293,7 +293,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(data.loginSessions).toHaveLength(1);
 
       const text = JSON.stringify(data);
-      expect(text).not.toContain(w.texts.calendarTokenHash);
+      expect(text).not.toContain(w.texts.calendarFeedNonce);
       expect(text).not.toMatch(/argon2|storageKey|tokenHash|csrf/i);
       expect(text).not.toContain('Werk van Bram');
       expect(text).not.toContain(w.other.id);
@@ -422,14 +422,14 @@ describe('privacy: export and erasure (AVG)', () => {
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
 
       const [erased] = await t.db.query(
-        `SELECT name, email, password_hash, calendar_token_hash, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,
+        `SELECT name, email, password_hash, calendar_feed_nonce, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,
         [w.person.id],
       );
       expect(erased).toMatchObject({
         name: ERASED_PERSON_NAME,
         email: erasedPersonEmail(w.person.id),
         password_hash: null,
-        calendar_token_hash: null,
+        calendar_feed_nonce: null,
         organisation_id: null,
         reminders_enabled: false,
         erased_at: expect.any(Date),

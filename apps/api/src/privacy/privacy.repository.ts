@@ -126,7 +126,7 @@ const EXPORT_SQL = `
            ${Object.entries(EXPORT_SECTIONS)
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
-           'calendarFeed', json_build_object('exists', p.calendar_token_hash IS NOT NULL)
+           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL)
          ) AS data,
          (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)
             FROM submission_file f JOIN submission sub ON sub.id = f.submission_id
@@ -244,7 +244,7 @@ export class PrivacyRepository {
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person
-              SET name = $2, email = $3, password_hash = NULL, calendar_token_hash = NULL, is_admin = false,
+              SET name = $2, email = $3, password_hash = NULL, calendar_feed_nonce = NULL, is_admin = false,
                   organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
             WHERE id = $1
            RETURNING erased_at

@@ -39,7 +39,7 @@ export function CalendarSubscription() {
         <p role="status">{t('app.loading')}</p>
       ) : links.isError ? (
         <Alert tone="error">{errorMessage(links.error, t)}</Alert>
-      ) : links.data.feedUrl && links.data.webcalUrl ? (
+      ) : (
         <>
           <p>
             <a className="button button--primary" href={links.data.webcalUrl}>
@@ -55,7 +55,7 @@ export function CalendarSubscription() {
             </p>
             <div className="copy-row">
               <input id="feed-url" className="field__input" readOnly value={links.data.feedUrl} aria-describedby="feed-url-hint" onFocus={(e) => e.currentTarget.select()} />
-              <Button variant="secondary" onClick={() => void copy(links.data.feedUrl!, t('schedule.feed.httpsShort'))}>
+              <Button variant="secondary" onClick={() => void copy(links.data.feedUrl, t('schedule.feed.httpsShort'))}>
                 {t('schedule.feed.copy')}
                 <span className="visually-hidden"> {t('schedule.feed.httpsShort')}</span>
               </Button>
@@ -67,15 +67,13 @@ export function CalendarSubscription() {
             </label>
             <div className="copy-row">
               <input id="webcal-url" className="field__input" readOnly value={links.data.webcalUrl} onFocus={(e) => e.currentTarget.select()} />
-              <Button variant="secondary" onClick={() => void copy(links.data.webcalUrl!, t('schedule.feed.webcalShort'))}>
+              <Button variant="secondary" onClick={() => void copy(links.data.webcalUrl, t('schedule.feed.webcalShort'))}>
                 {t('schedule.feed.copy')}
                 <span className="visually-hidden"> {t('schedule.feed.webcalShort')}</span>
               </Button>
             </div>
           </div>
         </>
-      ) : (
-        <p>{t('schedule.feed.hidden')}</p>
       )}
       <p role="status" aria-live="polite" className="feed-card__status">
         {copied}
@@ -95,7 +93,7 @@ export function CalendarSubscription() {
         </div>
       ) : (
         <Button variant="secondary" busy={reset.isPending} onClick={() => setConfirming(true)}>
-          {links.data && !links.data.feedUrl ? t('schedule.feed.makeNew') : t('schedule.feed.reset')}
+          {t('schedule.feed.reset')}
         </Button>
       )}
     </section>

@@ -142,14 +142,6 @@ describe('My programme', () => {
     expect(api.requests.find((r) => r.url === '/api/me/calendar/reset')?.headers['x-csrf-token']).toBe('token-1');
   });
 
-  it('explains that an earlier link is not shown again', async () => {
-    fakeApi({ feedUrl: null as unknown as string, webcalUrl: null as unknown as string });
-    renderApp('/programma');
-    const card = await screen.findByRole('region', { name: 'Programma in je eigen agenda' });
-    expect(await within(card).findByText(/Je hebt al een agenda-link/)).toBeInTheDocument();
-    expect(within(card).queryByLabelText('Agenda-link (https)')).not.toBeInTheDocument();
-  });
-
   it('is in English when asked, and has no axe violations', async () => {
     window.localStorage.setItem('koers.language', 'en');
     fakeApi();
