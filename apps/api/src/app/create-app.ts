@@ -64,7 +64,8 @@ export async function createApp(
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    // API answers are personal and change often; a route that can be revalidated (the calendar feed's ETag) says so itself.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
   const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));

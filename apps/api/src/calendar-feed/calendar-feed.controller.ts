@@ -49,7 +49,7 @@ export class CalendarFeedController {
 
 /** Answers 304 without a body when the client already has this version. */
 function send(reply: FastifyReply, document: CalendarDocument, ifNoneMatch: string | undefined): string {
-  void reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8');
+  void reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
   const known = (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (known.includes(document.etag) || known.includes('*')) {
     void reply.status(304);

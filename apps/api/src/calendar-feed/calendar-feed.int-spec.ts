@@ -78,6 +78,8 @@ describe('calendar feed', () => {
     const response = await t.anonymous().get(await feedOf(await t.loginAs(w.participant.email)));
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    // Calendar apps may keep a copy but must ask again (with the ETag) before using it.
+    expect(response.headers['cache-control']).toBe('private, no-cache');
     const text = response.text;
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
