@@ -52,8 +52,11 @@ export function OpenEditionPage() {
     setCopied(copyFrom);
     setSettings((current) => settingsFromCopy(copy.data, current.startDate));
   }
-  // With a single programme there is nothing to choose.
-  if (!settings.programmeId && programmes.data?.length === 1) setSettings({ ...settings, programmeId: programmes.data[0].id });
+  // A programme that is not (or no longer) there is no choice; with a single programme there is nothing to choose.
+  if (programmes.data && !programmes.data.some((programme) => programme.id === settings.programmeId)) {
+    const only = programmes.data.length === 1 ? programmes.data[0].id : '';
+    if (settings.programmeId !== only) setSettings({ ...settings, programmeId: only });
+  }
 
   const step = preview ? 'preview' : 'settings';
   const previousStep = useRef(step);
