@@ -172,7 +172,9 @@ export class EnrolmentsService {
       ]),
       manager,
     );
-    const person = (email: string) => people.find((p) => p.email === email)!;
+    const peopleByEmail = new Map(people.map((p) => [p.email, p]));
+    const peopleById = new Map(people.map((p) => [p.id, p]));
+    const person = (email: string) => peopleByEmail.get(email)!;
 
     const enrolments = new Map<string, NewEnrolment>();
     const add = (enrolment: NewEnrolment) => {
@@ -194,7 +196,8 @@ export class EnrolmentsService {
       if (c.directorEmail) add(plainEnrolment(person(c.directorEmail).id, 'director'));
     }
     const inserted = await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
-    const insertedId = (personId: string, role: EditionRole) => inserted.find((e) => e.personId === personId && e.role === role)?.id ?? null;
+    const insertedIds = new Map(inserted.map((e) => [`${e.personId} ${e.role}`, e.id]));
+    const insertedId = (personId: string, role: EditionRole) => insertedIds.get(`${personId} ${role}`) ?? null;
 
     await this.enrolments.insertChallenges(
       accepted.flatMap(({ candidate: c }) => {
@@ -207,11 +210,12 @@ export class EnrolmentsService {
       if (c.role === 'director' && decision.participantEnrolmentId) await this.enrolments.linkDirector(decision.participantEnrolmentId, person(c.email).id, manager);
     }
 
-    const invitations: Invitation[] = [];
+    // Someone enrolled twice at once (a participant who is also another's director) gets one mail.
+    const invitations = new Map<string, Invitation>();
     for (const enrolment of enrolments.values()) {
-      const invitee = people.find((p) => p.id === enrolment.personId)!;
-      if (invitee.created && insertedId(invitee.id, enrolment.role)) {
-        invitations.push({ person: invitee, role: enrolment.role, waitlisted: enrolment.status === 'waitlisted' });
+      const invitee = peopleById.get(enrolment.personId)!;
+      if (invitee.created && insertedId(invitee.id, enrolment.role) && !invitations.has(invitee.id)) {
+        invitations.set(invitee.id, { person: invitee, role: enrolment.role, waitlisted: enrolment.status === 'waitlisted' });
       }
     }
     const results = candidates.map((candidate, index): Result => {
@@ -220,7 +224,7 @@ export class EnrolmentsService {
       const enrolled = person(candidate.email);
       return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role), invited: enrolled.created };
     });
-    return { results, invitations: uniqueByPerson(invitations) };
+    return { results, invitations: [...invitations.values()] };
   }
 
   /**
@@ -301,11 +305,6 @@ function fromCsvRow(row: EnrolmentCsvRow): Candidate {
     participantEmail: null,
     roleInOrganisation: null,
   };
-}
-
-/** Someone enrolled twice at once (a participant who is also another's director) gets one mail. */
-function uniqueByPerson(invitations: Invitation[]): Invitation[] {
-  return invitations.filter((invitation, index) => invitations.findIndex((other) => other.person.id === invitation.person.id) === index);
 }
 
 const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {

@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { Locale } from '@koers/shared/domain';
-import { TIME_ZONE } from '@koers/shared/domain';
+import { type Locale, TIME_ZONE } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
