@@ -3,11 +3,35 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
 /**
- * What the repositories need from a DataSource, served by a plain pg Pool: the baseline then runs
- * exactly the SQL Koers runs, through the same repository code, without NestJS, guards or pipes.
+ * What the repositories and services need from a DataSource, served by a plain pg Pool: the baseline then runs
+ * exactly the SQL Koers runs, through the same repository code, without NestJS, guards, pipes or filters.
+ * Like TypeORM, an UPDATE or DELETE answers [rows, affected].
  */
 export function poolAsDataSource(pool: Pool): DataSource {
-  return { query: (sql: string, params?: unknown[]) => pool.query(sql, params).then((result) => result.rows) } as unknown as DataSource;
+  const runner = (client: Pick<Pool, 'query'>) => ({
+    query: async (sql: string, params?: unknown[]) => {
+      const result = await client.query(sql, params);
+      return result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+    },
+  });
+  return {
+    ...runner(pool),
+    manager: runner(pool),
+    transaction: async <T>(work: (manager: ReturnType<typeof runner>) => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(runner(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  } as unknown as DataSource;
 }
 
 export interface BaselineRoute {

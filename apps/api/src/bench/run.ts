@@ -23,6 +23,7 @@ interface Measurement {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  statusCodes: Record<string, number>;
 }
 
 async function measure(url: string, request: { method: string; path: string; headers: Record<string, string>; body?: string }): Promise<Measurement> {
@@ -39,6 +40,7 @@ async function measure(url: string, request: { method: string; path: string; hea
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0])),
   };
 }
 
@@ -74,7 +76,7 @@ async function main() {
     participant: await login(koersUrl, 'bench-p4001@koers.bench'),
     trainer: await login(koersUrl, 'bench-t1@koers.bench'),
   };
-  const scenarios = await Promise.all(SCENARIOS.map((scenario) => scenario.prepare(setup, sessions)));
+  const scenarios = await Promise.all(SCENARIOS.map((scenario) => scenario.prepare(setup, sessions, { koersUrl, config })));
   const baseline = await startBaseline(database.url, (db) => scenarios.map((s) => s.baselineRoute(db)));
 
   const rows = [];
@@ -117,7 +119,10 @@ async function main() {
   ];
   process.stdout.write(`${table.join('\n')}\n`);
   const failures = rows.filter((r) => r.koers.errors > 0 || r.baseline.errors > 0);
-  if (failures.length > 0) throw new Error(`Requests failed in: ${failures.map((f) => f.name).join(', ')}`);
+  if (failures.length > 0) {
+    const detail = failures.map((f) => `${f.name}: Koers ${JSON.stringify(f.koers.statusCodes)}, baseline ${JSON.stringify(f.baseline.statusCodes)}`);
+    throw new Error(`Requests failed in:\n${detail.join('\n')}`);
+  }
 }
 
 main().catch((error) => {

@@ -1,7 +1,25 @@
 import type { DataSource } from 'typeorm';
+import { AccessRepository } from '../access/access.repository';
+import { AccessService } from '../access/access.service';
+import type { KoersConfig } from '../app/config';
+import { AttendanceAccess } from '../attendance/attendance-access';
+import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
+import { AttendanceReportRepository } from '../attendance/attendance-report.repository';
+import { AttendanceReportService } from '../attendance/attendance-report.service';
+import { AttendanceRepository } from '../attendance/attendance.repository';
+import { AttendanceService } from '../attendance/attendance.service';
+import { AttendanceMarksPipe } from '../attendance/dto/attendance-marks.pipe';
+import { ReviewService } from '../assignments/review.service';
+import { SubmissionsRepository } from '../assignments/submissions.repository';
+import type { AuthContext } from '../auth/auth-context';
 import { AuthRepository } from '../auth/auth.repository';
 import { sha256 } from '../auth/tokens';
-import { MeRepository } from '../me/me.repository';
+import { CalendarFeedRepository } from '../calendar-feed/calendar-feed.repository';
+import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { ScheduleRepository } from '../sessions/schedule.repository';
+import { ScheduleService } from '../sessions/schedule.service';
+import type { SessionAccess } from '../sessions/session-access.service';
 import type { BaselineRoute } from './bare-baseline';
 
 export interface BenchSession {
@@ -14,39 +32,119 @@ export interface BenchSession {
 export interface PreparedScenario {
   name: string;
   request: { method: 'GET' | 'PUT' | 'POST'; path: string; headers: Record<string, string>; body?: string };
-  /** The same work on the bare server: the session lookup and the endpoint's repository calls. */
+  /** The same work on the bare server: the session lookup and the endpoint's service and repository calls. */
   baselineRoute(db: DataSource): BaselineRoute;
 }
 
+/** The running Koers app: its URL, and its config so the baseline derives the same secrets. */
+export interface BenchContext {
+  koersUrl: string;
+  config: KoersConfig;
+}
+
 export interface Scenario {
-  prepare(db: DataSource, sessions: { participant: BenchSession; trainer: BenchSession }): Promise<PreparedScenario>;
+  prepare(db: DataSource, sessions: { participant: BenchSession; trainer: BenchSession }, context: BenchContext): Promise<PreparedScenario>;
 }
 
 const IDLE_MINUTES = 120;
 
-/** The baseline authenticates like Koers does: one lookup of the session cookie. */
-async function authenticate(db: DataSource, cookieHeader: string | undefined): Promise<string | null> {
+/** The baseline authenticates like Koers: one lookup of the session cookie. */
+async function authenticate(db: DataSource, cookieHeader: string | undefined): Promise<AuthContext | null> {
   const token = /koers_session=([^;]+)/.exec(cookieHeader ?? '')?.[1];
-  const session = token ? await new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), IDLE_MINUTES) : null;
-  return session?.personId ?? null;
+  return token ? new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), IDLE_MINUTES) : null;
 }
 
-const withSession = (session: BenchSession, extra: Record<string, string> = {}) => ({ cookie: session.cookie, ...extra });
+function authenticated(db: DataSource, method: BaselineRoute['method'], url: string, work: (auth: AuthContext, params: Record<string, string>, body: unknown) => Promise<unknown>): BaselineRoute {
+  return {
+    method,
+    url,
+    handler: async (request, reply) => {
+      const auth = await authenticate(db, request.headers.cookie);
+      if (!auth) return reply.status(401).send();
+      return work(auth, request.params as Record<string, string>, request.body);
+    },
+  };
+}
 
-const me: Scenario = {
+const headersOf = (session: BenchSession, write = false): Record<string, string> => ({
+  cookie: session.cookie,
+  ...(write && { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' }),
+});
+
+const access = (db: DataSource) => new AccessService(new AccessRepository(db));
+
+const schedule: Scenario = {
   prepare: async (_db, { participant }) => ({
-    name: 'who am I (GET /api/me)',
-    request: { method: 'GET', path: '/api/me', headers: withSession(participant) },
-    baselineRoute: (db) => ({
-      method: 'GET',
-      url: '/api/me',
-      handler: async (request, reply) => {
-        const personId = await authenticate(db, request.headers.cookie);
-        if (!personId) return reply.status(401).send();
-        return new MeRepository(db).findMe(personId);
-      },
-    }),
+    name: 'my schedule (GET /api/me/schedule)',
+    request: { method: 'GET', path: '/api/me/schedule', headers: headersOf(participant) },
+    baselineRoute: (db) => authenticated(db, 'GET', '/api/me/schedule', (auth) => new ScheduleService(new ScheduleRepository(db)).mySchedule(auth)),
   }),
 };
 
-export const SCENARIOS: Scenario[] = [me];
+const feed: Scenario = {
+  prepare: async (_db, { participant }, { koersUrl, config }) => {
+    const links = (await (await fetch(`${koersUrl}/api/me/calendar`, { headers: headersOf(participant) })).json()) as { feedUrl: string };
+    const path = new URL(links.feedUrl).pathname;
+    return {
+      name: 'calendar feed (GET /api/calendar/<token>.ics)',
+      request: { method: 'GET', path, headers: {} },
+      baselineRoute: (db) => ({
+        method: 'GET',
+        url: '/api/calendar/:file',
+        handler: async (request, reply) => {
+          const service = new CalendarFeedService(new CalendarFeedRepository(db), new ScheduleRepository(db), undefined as unknown as SessionAccess, config);
+          const document = await service.feed((request.params as { file: string }).file);
+          return reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').send(document.body);
+        },
+      }),
+    };
+  },
+};
+
+const saveMarks: Scenario = {
+  prepare: async (db, { trainer }) => {
+    const [session] = await db.query(
+      `SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.kind = 'programme_day' ORDER BY s.starts_at LIMIT 1`,
+      [trainer.editionIds[0]],
+    );
+    const people: { personId: string }[] = await db.query(
+      `SELECT person_id AS "personId" FROM enrolment WHERE edition_id = $1 AND role = 'participant' ORDER BY person_id LIMIT 40`,
+      [trainer.editionIds[0]],
+    );
+    const marks = people.map(({ personId }, i) => ({ personId, status: i % 7 === 0 ? 'late' : 'present' }));
+    return {
+      name: 'save 40 attendance marks (PUT /api/sessions/:id/attendance)',
+      request: { method: 'PUT', path: `/api/sessions/${session.id}/attendance`, headers: headersOf(trainer, true), body: JSON.stringify(marks) },
+      baselineRoute: (pool) =>
+        authenticated(pool, 'PUT', '/api/sessions/:id/attendance', async (auth, params, body) => {
+          const repository = new AttendanceRepository(pool);
+          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool);
+          return service.save(auth, params.id, await new AttendanceMarksPipe().transform(body));
+        }),
+    };
+  },
+};
+
+const report: Scenario = {
+  prepare: async (_db, { trainer }) => ({
+    name: 'edition attendance report (GET /api/editions/:id/attendance)',
+    request: { method: 'GET', path: `/api/editions/${trainer.editionIds[0]}/attendance`, headers: headersOf(trainer) },
+    baselineRoute: (db) =>
+      authenticated(db, 'GET', '/api/editions/:id/attendance', (auth, params) =>
+        new AttendanceReportService(access(db), new AttendanceReportRepository(db), new AttendanceRatesRepository(db)).report(auth, params.id),
+      ),
+  }),
+};
+
+const reviewQueue: Scenario = {
+  prepare: async (_db, { trainer }) => ({
+    name: 'review queue page (GET /api/review-queue?page=1)',
+    request: { method: 'GET', path: '/api/review-queue?page=1', headers: headersOf(trainer) },
+    baselineRoute: (db) =>
+      authenticated(db, 'GET', '/api/review-queue', (auth) =>
+        new ReviewService(access(db), new SubmissionsRepository(db), undefined as unknown as NotificationsService).queue(auth, { page: 1, pageSize: 25 }),
+      ),
+  }),
+};
+
+export const SCENARIOS: Scenario[] = [schedule, feed, saveMarks, report, reviewQueue];
