@@ -68,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'home.title': 'Home',
   'home.greeting': 'Welcome, {name}',
   'home.adminNotice': 'You are working in Koers for the programme office.',
+  'home.start.title': 'Go straight to',
   'home.editions.title': 'Your editions',
   'home.editions.empty': 'You are not enrolled in an edition yet.',
   'home.editions.roleLabel': 'Role',

@@ -72,6 +72,7 @@ export const nl = {
   'home.title': 'Home',
   'home.greeting': 'Welkom, {name}',
   'home.adminNotice': 'Je werkt in Koers namens het programmabureau.',
+  'home.start.title': 'Direct naar',
   'home.editions.title': 'Je edities',
   'home.editions.empty': 'Je bent nog niet ingeschreven voor een editie.',
   'home.editions.roleLabel': 'Rol',

@@ -2,7 +2,9 @@ import type { MeEnrolment } from '@koers/shared/api';
 import type { EditionRole } from '@koers/shared/roles';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { useCurrentPerson } from '../../../lib/session';
+import { Link } from 'react-router';
+import { useCurrentPerson, viewerOf } from '../../../lib/session';
+import { startPointsFor } from '../../../lib/start-points';
 
 interface EditionWithRoles {
   editionId: string;
@@ -26,11 +28,26 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const me = useCurrentPerson();
   const editions = groupByEdition(me.enrolments);
+  const startPoints = startPointsFor(viewerOf(me));
 
   return (
     <>
       <h1>{t('home.greeting', { name: me.name })}</h1>
       {me.isAdmin && <p className="notice">{t('home.adminNotice')}</p>}
+      {startPoints.length > 0 && (
+        <nav aria-labelledby="home-start-heading">
+          <h2 id="home-start-heading">{t('home.start.title')}</h2>
+          <ul className="start-points">
+            {startPoints.map((point) => (
+              <li key={point.to}>
+                <Link className="button button--primary start-points__link" to={point.to}>
+                  {t(point.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <section aria-labelledby="home-editions-heading">
         <h2 id="home-editions-heading">{t('home.editions.title')}</h2>
         {editions.length === 0 ? (
