@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
@@ -55,5 +55,11 @@ export class Outbox {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
+  }
+
+  /** Removes the copies of these mails (by the id they were written under); ids without a file are fine. */
+  async remove(ids: string[]): Promise<void> {
+    const names = ids.map((id) => `${id}.eml`).filter((name) => OUTBOX_FILE_PATTERN.test(name));
+    await Promise.all(names.map((name) => rm(path.join(this.directory, name), { force: true })));
   }
 }

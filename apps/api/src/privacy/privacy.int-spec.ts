@@ -8,6 +8,7 @@ import { given } from '../../test/builders';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import { FileStorage } from '../files/file-storage';
+import { Outbox } from '../mail/outbox';
 
 const PDF = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
 
@@ -405,6 +406,15 @@ describe('privacy: export and erasure (AVG)', () => {
         );
       const before = { rates: await rates.participantRates([w.edition.id]), counts: await attendanceCounts(w.edition.id) };
       expect(await findTexts(t.db, personalTexts(w))).not.toEqual([]);
+      // The outbox keeps a copy of every mail sent without SMTP, named after its delivery.
+      const outbox = t.app.get(Outbox);
+      const theirMails = await t.db.query(`SELECT id FROM notification_delivery WHERE person_id = $1`, [w.person.id]);
+      const [othersMail] = await t.db.query(
+        `INSERT INTO notification_delivery (person_id, event_key, kind) VALUES ($1, 'other', 'reminder') RETURNING id`,
+        [w.other.id],
+      );
+      for (const { id } of [...theirMails, othersMail]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
+      expect(theirMails.length).toBeGreaterThan(0);
 
       const client = await t.loginAs(admin.email);
       const bare = await given(t.db).person();
@@ -420,6 +430,8 @@ describe('privacy: export and erasure (AVG)', () => {
 
       expect(await findTexts(t.db, personalTexts(w))).toEqual([]);
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
+      for (const { id } of theirMails) expect(await outbox.read(`${id}.eml`)).toBeNull();
+      expect(await outbox.read(`${othersMail.id}.eml`)).not.toBeNull();
 
       const [erased] = await t.db.query(
         `SELECT name, email, password_hash, calendar_feed_nonce, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,

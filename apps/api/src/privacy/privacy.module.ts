@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
 
-@Module({ controllers: [PrivacyController], providers: [PrivacyRepository, PrivacyService] })
+@Module({ imports: [MailModule], controllers: [PrivacyController], providers: [PrivacyRepository, PrivacyService] })
 export class PrivacyModule {}

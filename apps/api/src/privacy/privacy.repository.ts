@@ -20,7 +20,7 @@ export interface StoredExportFile {
 export type EraseOutcome =
   | { kind: 'not_found' }
   | { kind: 'already_erased' }
-  | { kind: 'erased'; erasedAt: Date; storageKeys: string[]; attendanceKept: number };
+  | { kind: 'erased'; erasedAt: Date; storageKeys: string[]; deliveryIds: string[]; attendanceKept: number };
 
 /**
  * Each section of the export is one subquery over the person's id ($1), so the whole export is one statement:
@@ -225,7 +225,10 @@ export class PrivacyRepository {
         `UPDATE session_rsvp SET delegate_name = $3, delegate_email = $4 WHERE delegate_person_id = $1 OR delegate_email = $2`,
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
-      await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1`, [personId]);
+      const deliveries: { id: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
+        [personId],
+      );
       // The name and email as they appear inside a JSON string, so the replacement keeps the payload valid JSON.
       await manager.query(
         `WITH needle AS (
@@ -251,7 +254,13 @@ export class PrivacyRepository {
          ) SELECT erased_at AS "erasedAt" FROM erased`,
         [personId, ERASED_PERSON_NAME, placeholderEmail],
       );
-      return { kind: 'erased', erasedAt, storageKeys: files.map((file) => file.storageKey), attendanceKept: kept };
+      return {
+        kind: 'erased',
+        erasedAt,
+        storageKeys: files.map((file) => file.storageKey),
+        deliveryIds: deliveries.map((delivery) => delivery.id),
+        attendanceKept: kept,
+      };
     });
   }
 }

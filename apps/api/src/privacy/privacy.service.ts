@@ -13,6 +13,7 @@ import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
+import { Outbox } from '../mail/outbox';
 import { withZipPaths } from './export-paths';
 import { CannotEraseYourselfError, PersonAlreadyErasedError } from './privacy.errors';
 import { PrivacyRepository } from './privacy.repository';
@@ -31,6 +32,7 @@ export class PrivacyService {
   constructor(
     private readonly privacy: PrivacyRepository,
     private readonly files: FileStorage,
+    private readonly outbox: Outbox,
   ) {}
 
   /** The logged-in person's own data; everyone may export their own, nobody anyone else's. */
@@ -76,6 +78,10 @@ export class PrivacyService {
     // no database row refers to it any more.
     await this.files.remove(outcome.storageKeys).catch((error: unknown) =>
       this.logger.error({ msg: 'Erased person files could not all be removed', personId, storageKeys: outcome.storageKeys, error: String(error) }),
+    );
+    // Copies of their mails in the outbox folder carry their name and address too.
+    await this.outbox.remove(outcome.deliveryIds).catch((error: unknown) =>
+      this.logger.error({ msg: 'Erased person mails could not all be removed from the outbox', personId, error: String(error) }),
     );
     return {
       id: personId,
