@@ -114,6 +114,16 @@ describe('editions after opening', () => {
       expect((await admin.get(`/api/editions/${id}`)).body.status).toBe('open');
     });
 
+    it('edits name, capacity, venue and link with the same rules as opening, each optional', async () => {
+      const { id } = await openEdition();
+      const edited = await admin.request('PATCH', `/api/editions/${id}`, { capacity: 40, defaultLocation: '  Amersfoort  ' });
+      expect(edited.status).toBe(200);
+      expect(await admin.get(`/api/editions/${id}`)).toMatchObject({ body: { capacity: 40 } });
+      const bad = await admin.request('PATCH', `/api/editions/${id}`, { name: '   ', capacity: 0, defaultOnlineUrl: 'javascript:alert(1)', colour: 'blauw' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['capacity', 'colour', 'defaultOnlineUrl', 'name']);
+    });
+
     it('makes an archived edition read-only', async () => {
       const { id, sessions } = await openEdition();
       await setStatus(id, 'open', 'running', 'completed', 'archived');

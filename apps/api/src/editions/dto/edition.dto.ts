@@ -10,6 +10,7 @@ import {
   type StaffPlan,
   type UpdateEditionRequest,
 } from '@koers/shared/editions';
+import { PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -139,32 +140,10 @@ export class OpenEditionDto implements OpenEditionRequest {
   sessions?: SessionPlanDto[];
 }
 
-export class UpdateEditionDto implements UpdateEditionRequest {
-  @IsOptional()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
-  name?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  capacity?: number;
-
-  @IsOptional()
-  @TrimmedOrNull()
-  @IsString()
-  @MaxLength(500)
-  defaultLocation?: string | null;
-
-  @IsOptional()
-  @TrimmedOrNull()
-  @IsUrl(ONLINE_URL)
-  @MaxLength(1000)
-  defaultOnlineUrl?: string | null;
-}
+/** The settings that stay editable after opening: the same rules as when opening, each optional. */
+export class UpdateEditionDto
+  extends PartialType(PickType(OpenEditionDto, ['name', 'capacity', 'defaultLocation', 'defaultOnlineUrl'] as const))
+  implements UpdateEditionRequest {}
 
 export class EditionStatusDto implements EditionStatusRequest {
   @IsIn(EDITION_STATUSES)
