@@ -18,6 +18,11 @@ export interface TestApp {
   queries: QueryCounter;
   config: KoersConfig & { databaseUrl: string };
   databaseUrl: string;
+  /**
+   * Every route the application registered, when booted with `collectRoutes`: method, URL pattern, and whether it is
+   * hidden from the API documentation, as @fastify/static marks the files it serves.
+   */
+  routes: { method: string; url: string; hidden: boolean }[];
   /** A client without a session, optionally from a given IP address. */
   anonymous(remoteAddress?: string): HttpClient;
   /** A client logged in as this person (password via builders' default). */
@@ -30,8 +35,12 @@ export interface TestApp {
  * it boots another instance on that database instead (a second replica, or the app after a restart); the database
  * then stays when this instance closes: it belongs to whoever created it.
  * The notification worker does not tick unless `workerIntervalSeconds` is given; tests drive it with `runOnce()`.
+ * With `collectRoutes` it records every route as Fastify registers it, read from the application rather than a list.
  */
-export async function createTestApp(overrides: Partial<KoersConfig> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<KoersConfig> = {},
+  options: { databaseUrl?: string; collectRoutes?: boolean } = {},
+): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-data-'));
   const config = {
@@ -46,6 +55,14 @@ export async function createTestApp(overrides: Partial<KoersConfig> = {}, option
   };
   const queries = new QueryCounter();
   const app = await createApp(config, { queryCounter: queries });
+  const routes: TestApp['routes'] = [];
+  // Nest adds its controllers' routes during init(), so a hook added now sees every one of them.
+  if (options.collectRoutes) {
+    app.getHttpAdapter().getInstance().addHook('onRoute', ({ method, url, schema }) => {
+      const hidden = (schema as { hide?: boolean } | undefined)?.hide === true;
+      for (const one of [method].flat()) routes.push({ method: one, url, hidden });
+    });
+  }
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get<DataSource>(getDataSourceToken());
@@ -55,6 +72,7 @@ export async function createTestApp(overrides: Partial<KoersConfig> = {}, option
     queries,
     config,
     databaseUrl,
+    routes,
     anonymous: (remoteAddress) => new HttpClient(app, remoteAddress),
     loginAs: async (email, password = TEST_PASSWORD) => {
       const client = new HttpClient(app);

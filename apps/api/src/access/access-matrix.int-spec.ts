@@ -1,0 +1,667 @@
+import { randomUUID } from 'node:crypto';
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { readOutbox } from '../../test/mail-outbox';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { serverSecret } from '../app/config';
+import { checkInCode, codeStep } from '../attendance/check-in-code';
+import { AuthRepository } from '../auth/auth.repository';
+import { newSecretToken, sha256 } from '../auth/tokens';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { CompletionRepository } from '../completion/completion.repository';
+import { newVerificationCode } from '../completion/verification-code';
+import { SessionsRepository } from '../sessions/sessions.repository';
+
+/**
+ * The access-control matrix: every route the application registers, called as each of eight actors, with the answer
+ * each must get. A route the matrix does not name fails the test, and so does a matrix entry for a route that is gone:
+ * no route ships without someone deciding who may call it.
+ *
+ * The world: edition A with participant P (sponsored by director D of organisation O1, supported by an internal-team
+ * member), a classmate of P from another organisation, and trainer T running A's sessions; edition B with its own
+ * participant, trainer and a director of organisation O2. Every call targets edition A, so the actors of edition B
+ * are the outsiders, and none of them may ever see anything of A.
+ */
+
+const ACTORS = ['anonymous', 'otherParticipant', 'participant', 'otherTrainer', 'trainer', 'otherDirector', 'director', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+type Member = Exclude<Actor, 'anonymous'>;
+const OF_EDITION_A: readonly Actor[] = ['participant', 'trainer', 'director'];
+const OF_EDITION_B: readonly Actor[] = ['otherParticipant', 'otherTrainer', 'otherDirector'];
+
+/**
+ * 'ok': 2xx or 3xx. 'login': 401. 'denied': 403. 'hidden': 404 where the code hides that the thing exists for this
+ * caller. A number: exactly that status, the right business answer for this caller (no certificate of your own: 404).
+ */
+type Outcome = 'ok' | 'login' | 'denied' | 'hidden' | number;
+type Expectation = Record<Actor, Outcome>;
+
+/** Anonymous callers get 401 and everyone logged in `rest`, apart from the exceptions. */
+const answers = (rest: Outcome, exceptions: Partial<Expectation> = {}): Expectation =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, exceptions[actor] ?? (actor === 'anonymous' ? 'login' : rest)])) as Expectation;
+
+const PUBLIC: Expectation = answers('ok', { anonymous: 'ok' });
+const ANYONE_LOGGED_IN = answers('ok');
+const ADMIN_ONLY = answers('denied', { admin: 'ok' });
+/** Those who run edition A: its trainers (and facilitators), and the programme office. */
+const STAFF_OF_A = answers('denied', { trainer: 'ok', admin: 'ok' });
+/** A's things reached through B's ids: B's staff pass the check on B and find nothing of A there; A's staff are refused. */
+const STAFF_OF_B_FINDS_NOTHING = answers('denied', { otherTrainer: 404, admin: 404 });
+/** A's people named in a write on B: B's staff are told the person does not belong there (400). */
+const STAFF_OF_B_REFUSES = answers('denied', { otherTrainer: 400, admin: 400 });
+/** Everyone expected at one of A's programme days, and those who run it. */
+const AT_THE_SESSION = answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' });
+/** A participant's own things, wherever they participate; nobody else has any. */
+const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: 'ok' });
+/** P's own things in edition A. */
+const ONLY_P = answers(404, { participant: 'ok' });
+
+interface Call {
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Case {
+  /** Which target, for a route checked on more than one: one's own work and a classmate's, A's things through B's ids. */
+  target?: string;
+  /** Called once per actor, so that a route that changes or removes something gets a fresh target each time. */
+  call: (w: World, actor: Actor) => Call | Promise<Call>;
+  expect: Expectation;
+  /** Logging in or out would change the actor's shared session: this call gets a session of its own. */
+  ownSession?: true;
+  /** What a 2xx answer must show this actor (lists scoped to what they may see). */
+  check?: (body: any, actor: Actor, w: World) => void;
+}
+
+/** A call without a body. */
+const at = (url: (w: World) => string, expect: Expectation, extra: Partial<Case> = {}): Case => ({ call: (w) => ({ url: url(w) }), expect, ...extra });
+const send = (url: (w: World) => string, body: (w: World) => unknown, expect: Expectation, extra: Partial<Case> = {}): Case => ({
+  call: (w) => ({ url: url(w), body: body(w) }),
+  expect,
+  ...extra,
+});
+
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+const SLOT = { kind: 'programme_day', title: 'Lesdag', durationMinutes: 390, mode: 'on_site', audience: { participants: true, internalTeams: false, directors: false } };
+const WIZARD = { startDate: '2027-09-07', cadenceWeeks: 3, weekday: 2, startTime: '09:30' };
+const unique = () => randomUUID().slice(0, 8);
+const CHALLENGE = { title: 'Minder valincidenten in de nacht', description: '', innovation: 'Sensoren', goal: '', phase: 'direct' };
+const LOG_ENTRY = () => ({ entryDate: instantToAmsterdam(new Date()).date, text: 'Gesprek met het team gehad.' });
+const TEAM_MEMBER = () => ({ name: 'Collega', email: `collega-${unique()}@example.nl`, roleInOrganisation: 'Teamleider' });
+
+const MATRIX: Record<string, Case | Case[]> = {
+  // Logging in, out and resetting a password.
+  'POST /api/auth/login': {
+    call: (w) => ({ url: '/api/auth/login', body: { email: w.people.newcomer.email, password: TEST_PASSWORD } }),
+    expect: PUBLIC,
+    ownSession: true,
+  },
+  'POST /api/auth/logout': { call: () => ({ url: '/api/auth/logout' }), expect: ANYONE_LOGGED_IN, ownSession: true },
+  'GET /api/auth/csrf': at(() => '/api/auth/csrf', PUBLIC),
+  'POST /api/auth/password-reset/request': send(() => '/api/auth/password-reset/request', (w) => ({ email: w.people.newcomer.email }), PUBLIC),
+  'POST /api/auth/password-reset/confirm': {
+    call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-nieuw-wachtwoord' } }),
+    expect: PUBLIC,
+  },
+  'GET /api/health': at(() => '/api/health', PUBLIC),
+
+  // One's own things: every logged-in person has them.
+  'GET /api/me': at(() => '/api/me', ANYONE_LOGGED_IN),
+  'GET /api/me/preferences': at(() => '/api/me/preferences', ANYONE_LOGGED_IN),
+  'PUT /api/me/preferences': send(() => '/api/me/preferences', () => ({ remindersEnabled: true, locale: 'nl' }), ANYONE_LOGGED_IN),
+  'GET /api/me/schedule': at(() => '/api/me/schedule', ANYONE_LOGGED_IN),
+  'GET /api/me/board-meetings': at(() => '/api/me/board-meetings', ANYONE_LOGGED_IN),
+  'GET /api/me/export': at(() => '/api/me/export', ANYONE_LOGGED_IN),
+  'GET /api/me/export.zip': at(() => '/api/me/export.zip', ANYONE_LOGGED_IN),
+  'GET /api/me/calendar': at(() => '/api/me/calendar', ANYONE_LOGGED_IN),
+  'POST /api/me/calendar/reset': at(() => '/api/me/calendar/reset', ANYONE_LOGGED_IN),
+  // The secret address is the credential: whoever holds P's feed address gets P's feed.
+  'GET /api/calendar/:file': {
+    call: async (w) => ({ url: new URL((await w.clients.participant.get('/api/me/calendar')).body.feedUrl).pathname }),
+    expect: PUBLIC,
+  },
+
+  // The implementation challenge: one's own as a participant; P's for P's trainers, director and internal team.
+  // Naming edition A picks one's own enrolment there, so it finds nothing for the participant of B.
+  'GET /api/me/challenge': [
+    at(() => '/api/me/challenge', OWN_AS_PARTICIPANT, { target: 'their current one' }),
+    at((w) => `/api/me/challenge?editionId=${w.editionA.id}`, ONLY_P, { target: 'of edition A' }),
+  ],
+  'PUT /api/me/challenge': [
+    send(() => '/api/me/challenge', () => CHALLENGE, OWN_AS_PARTICIPANT),
+    send(() => '/api/me/challenge', (w) => ({ ...CHALLENGE, editionId: w.editionA.id }), ONLY_P, { target: 'of edition A' }),
+  ],
+  'POST /api/me/challenge/log': [
+    send(() => '/api/me/challenge/log', () => LOG_ENTRY(), OWN_AS_PARTICIPANT),
+    send(() => '/api/me/challenge/log', (w) => ({ ...LOG_ENTRY(), editionId: w.editionA.id }), ONLY_P, { target: 'of edition A' }),
+  ],
+  'GET /api/enrolments/:enrolmentId/challenge': [
+    at((w) => `/api/enrolments/${w.enrolment.participant}/challenge`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), {
+      target: "P's",
+    }),
+    at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
+  ],
+  'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
+
+  // The internal team a participant gathers.
+  'GET /api/me/internal-team': at(() => '/api/me/internal-team', ANYONE_LOGGED_IN),
+  'POST /api/me/internal-team': [
+    { call: () => ({ url: '/api/me/internal-team', body: TEAM_MEMBER() }), expect: answers('denied', { participant: 'ok', otherParticipant: 'ok' }) },
+    {
+      target: 'for edition A',
+      call: (w) => ({ url: '/api/me/internal-team', body: { ...TEAM_MEMBER(), editionId: w.editionA.id } }),
+      expect: answers('denied', { participant: 'ok' }),
+    },
+  ],
+  // Someone else's team member is not in yours: 404.
+  'DELETE /api/me/internal-team/:personId': {
+    call: async (w) => ({ url: `/api/me/internal-team/${await w.fresh.teamMember()}` }),
+    expect: answers('hidden', { participant: 'ok' }),
+  },
+
+  // The director's view of the participants they sponsor.
+  'GET /api/director/participants': at(() => '/api/director/participants', answers('denied', { director: 'ok', otherDirector: 'ok' }), {
+    check: (body, actor, w) =>
+      expect(body.map((row: { personId: string }) => row.personId)).toEqual([w.people[actor === 'director' ? 'participant' : 'otherParticipant'].id]),
+  }),
+
+  // Completion and certificates: a participant's own; the programme office has none of its own (404).
+  'GET /api/me/completion/:editionId': at((w) => `/api/me/completion/${w.editionA.id}`, answers('denied', { participant: 'ok', admin: 404 })),
+  'GET /api/me/certificate/:editionId.pdf': at((w) => `/api/me/certificate/${w.editionA.id}.pdf`, answers('denied', { participant: 'ok', admin: 404 })),
+  'GET /verify/:code': at((w) => `/verify/${w.certificateCode}`, PUBLIC),
+
+  // Edition A's schedule, sessions and their pages.
+  'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),
+  'GET /api/sessions/:id': at((w) => `/api/sessions/${w.session.now.id}`, AT_THE_SESSION),
+  'GET /api/sessions/:id/calendar.ics': at((w) => `/api/sessions/${w.session.now.id}/calendar.ics`, AT_THE_SESSION),
+  'PUT /api/sessions/:id/record': {
+    call: async (w) => {
+      const [{ version }] = await w.t.db.query(`SELECT notes_version AS version FROM session WHERE id = $1`, [w.session.now.id]);
+      return { url: `/api/sessions/${w.session.now.id}/record`, body: { notes: 'Goed gesprek.', covered: 'Fase richt', notesVersion: version } };
+    },
+    expect: STAFF_OF_A,
+  },
+  'POST /api/sessions/:id/speakers': send((w) => `/api/sessions/${w.session.now.id}/speakers`, () => ({ name: 'Gastspreker', organisation: 'Fontys' }), STAFF_OF_A),
+  'DELETE /api/sessions/:id/speakers/:speakerId': [
+    { call: async (w) => ({ url: `/api/sessions/${w.session.now.id}/speakers/${await w.fresh.speaker()}` }), expect: STAFF_OF_A },
+    {
+      target: "A's speaker, through B's session",
+      call: async (w) => ({ url: `/api/sessions/${w.session.b.id}/speakers/${await w.fresh.speaker()}` }),
+      expect: STAFF_OF_B_FINDS_NOTHING,
+    },
+  ],
+  'GET /api/sessions/:id/materials': at((w) => `/api/sessions/${w.session.now.id}/materials`, AT_THE_SESSION),
+  'POST /api/sessions/:id/materials': {
+    call: (w) => ({ url: `/api/sessions/${w.session.now.id}/materials`, ...multipart({}, [{ field: 'file', name: 'hand-out.pdf', content: PDF }]) }),
+    expect: STAFF_OF_A,
+  },
+  // Materials are for every member of the edition, so also for P's director. A session of one's own does not open
+  // another session's material.
+  'GET /api/sessions/:id/materials/:materialId': [
+    at((w) => `/api/sessions/${w.session.now.id}/materials/${w.material}`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' })),
+    at(
+      (w) => `/api/sessions/${w.session.b.id}/materials/${w.material}`,
+      answers('denied', { otherParticipant: 404, otherDirector: 404, otherTrainer: 404, admin: 404 }),
+      { target: "A's material, through B's session" },
+    ),
+  ],
+  'DELETE /api/sessions/:id/materials/:materialId': [
+    { call: async (w) => ({ url: `/api/sessions/${w.session.now.id}/materials/${await w.fresh.material()}` }), expect: STAFF_OF_A },
+    {
+      target: "A's material, through B's session",
+      call: async (w) => ({ url: `/api/sessions/${w.session.b.id}/materials/${await w.fresh.material()}` }),
+      expect: STAFF_OF_B_FINDS_NOTHING,
+    },
+  ],
+
+  // Attendance and check-in.
+  'GET /api/sessions/:id/roster': at((w) => `/api/sessions/${w.session.now.id}/roster`, STAFF_OF_A),
+  'PUT /api/sessions/:id/attendance': [
+    send((w) => `/api/sessions/${w.session.now.id}/attendance`, (w) => [{ personId: w.people.participant.id, status: 'present' }], STAFF_OF_A),
+    send((w) => `/api/sessions/${w.session.b.id}/attendance`, (w) => [{ personId: w.people.participant.id, status: 'absent' }], STAFF_OF_B_REFUSES, {
+      target: "P marked through B's session",
+    }),
+  ],
+  'POST /api/sessions/:id/attendance/absent': at((w) => `/api/sessions/${w.session.past.id}/attendance/absent`, STAFF_OF_A),
+  'GET /api/sessions/:id/attendance/changes': at((w) => `/api/sessions/${w.session.now.id}/attendance/changes`, STAFF_OF_A),
+  'GET /api/sessions/:id/check-in-code': at((w) => `/api/sessions/${w.session.now.id}/check-in-code`, STAFF_OF_A),
+  'GET /api/sessions/:id/check-in': at((w) => `/api/sessions/${w.session.now.id}/check-in`, AT_THE_SESSION),
+  // Only those expected at the session check in: its participants and its staff, not the programme office.
+  'POST /api/sessions/:id/check-in': send(
+    (w) => `/api/sessions/${w.session.now.id}/check-in`,
+    (w) => ({ code: w.checkInCode() }),
+    answers('denied', { participant: 'ok', trainer: 'ok' }),
+  ),
+  // A typed code finds the caller's own open session; someone with none open is told so (409), whatever the code.
+  'POST /api/check-in': send(() => '/api/check-in', (w) => ({ code: w.checkInCode() }), answers(409, { participant: 'ok', trainer: 'ok' })),
+  'GET /api/editions/:id/attendance': at((w) => `/api/editions/${w.editionA.id}/attendance`, STAFF_OF_A),
+  'GET /api/editions/:id/attendance.csv': at((w) => `/api/editions/${w.editionA.id}/attendance.csv`, STAFF_OF_A),
+
+  // Board meetings: directors answer; those who run the edition see the answers and keep the minutes.
+  'PUT /api/sessions/:id/rsvp': send((w) => `/api/sessions/${w.session.boardNext.id}/rsvp`, () => ({ response: 'attending' }), answers('denied', { director: 'ok' })),
+  'GET /api/rsvp-overview': at(() => '/api/rsvp-overview', answers('denied', { trainer: 'ok', otherTrainer: 'ok', admin: 'ok' }), {
+    check: (body, actor, w) => {
+      if (actor === 'admin') return;
+      const own = actor === 'trainer' ? w.editionA.id : w.editionB.id;
+      expect(body.length).toBeGreaterThan(0);
+      expect(body.filter((session: { editionId: string }) => session.editionId !== own)).toEqual([]);
+    },
+  }),
+  'GET /api/sessions/:id/rsvps': at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps`, STAFF_OF_A),
+  'GET /api/sessions/:id/rsvps.csv': at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps.csv`, STAFF_OF_A),
+  'GET /api/sessions/:id/minutes': at((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, STAFF_OF_A),
+  'PUT /api/sessions/:id/minutes': send((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, () => ({ text: 'Besproken: de voortgang.' }), STAFF_OF_A),
+  'DELETE /api/sessions/:id/minutes': at((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, STAFF_OF_A),
+
+  // Assignments, hand-ins and review.
+  'GET /api/editions/:id/assignments': at((w) => `/api/editions/${w.editionA.id}/assignments`, answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' })),
+  'POST /api/editions/:id/assignments': send(
+    (w) => `/api/editions/${w.editionA.id}/assignments`,
+    () => ({ title: 'Stakeholderanalyse', dueAt: inDays(21).toISOString(), acceptsText: true, acceptsFiles: true }),
+    STAFF_OF_A,
+  ),
+  'PUT /api/assignments/:id': {
+    call: async (w) => ({
+      url: `/api/assignments/${await w.fresh.assignment()}`,
+      body: { title: 'Stakeholderanalyse (herzien)', dueAt: inDays(28).toISOString(), acceptsText: true, acceptsFiles: false },
+    }),
+    expect: STAFF_OF_A,
+  },
+  'DELETE /api/assignments/:id': { call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}` }), expect: STAFF_OF_A },
+  'PUT /api/assignments/:id/extensions/:personId': [
+    {
+      call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}/extensions/${w.people.participant.id}`, body: { dueAt: inDays(30).toISOString() } }),
+      expect: STAFF_OF_A,
+    },
+    send((w) => `/api/assignments/${w.assignmentB.id}/extensions/${w.people.participant.id}`, () => ({ dueAt: inDays(30).toISOString() }), STAFF_OF_B_REFUSES, {
+      target: "B's assignment, for P",
+    }),
+  ],
+  'DELETE /api/assignments/:id/extensions/:personId': at((w) => `/api/assignments/${w.assignment.id}/extensions/${w.people.participant.id}`, STAFF_OF_A),
+  'GET /api/editions/:id/assignment-overview': at((w) => `/api/editions/${w.editionA.id}/assignment-overview`, STAFF_OF_A),
+  'GET /api/editions/:id/assignment-overview.csv': at((w) => `/api/editions/${w.editionA.id}/assignment-overview.csv`, STAFF_OF_A),
+  // Only participants have work of their own; the programme office included, everyone else is refused.
+  'GET /api/assignments/:id/my-submission': at((w) => `/api/assignments/${w.assignment.id}/my-submission`, answers('denied', { participant: 'ok' })),
+  'POST /api/assignments/:id/submissions': {
+    call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}/submissions`, ...multipart({ text: 'Mijn plan van aanpak.' }) }),
+    expect: answers('denied', { participant: 'ok' }),
+  },
+  'GET /api/submissions/:id': [
+    at((w) => `/api/submissions/${w.submission.own}`, AT_THE_SESSION, { target: "P's own" }),
+    at((w) => `/api/submissions/${w.submission.classmate}`, STAFF_OF_A, { target: "a classmate's" }),
+  ],
+  'GET /api/submission-files/:id': [
+    at((w) => `/api/submission-files/${w.submissionFile.own}`, AT_THE_SESSION, { target: "P's own" }),
+    at((w) => `/api/submission-files/${w.submissionFile.classmate}`, STAFF_OF_A, { target: "a classmate's" }),
+  ],
+  // Everyone may ask; the queue holds only work from the editions one trains (all of them for the programme office).
+  'GET /api/review-queue': [
+    at(() => '/api/review-queue', ANYONE_LOGGED_IN, {
+      check: (body, actor, w) => {
+        if (actor === 'admin') return;
+        const items: { submissionId: string; editionId: string }[] = body.items;
+        if (actor !== 'trainer') return expect(items).toEqual([]);
+        expect(items.map((item) => item.submissionId)).toEqual(expect.arrayContaining([w.submission.own, w.submission.classmate]));
+        expect(items.filter((item) => item.editionId !== w.editionA.id)).toEqual([]);
+      },
+    }),
+    at((w) => `/api/review-queue?editionId=${w.editionA.id}`, STAFF_OF_A, { target: 'of edition A' }),
+  ],
+  'POST /api/submissions/:id/feedback': {
+    call: async (w) => ({ url: `/api/submissions/${await w.fresh.submission()}/feedback`, body: { outcome: 'revise', comment: 'Maak het doel concreter.' } }),
+    expect: STAFF_OF_A,
+  },
+
+  // The programme office: editions.
+  'GET /api/editions': at(() => '/api/editions', ADMIN_ONLY),
+  'GET /api/editions/:editionId': at((w) => `/api/editions/${w.editionA.id}`, ADMIN_ONLY),
+  'PATCH /api/editions/:editionId': send((w) => `/api/editions/${w.editionA.id}`, () => ({ capacity: 40 }), ADMIN_ONLY),
+  'POST /api/editions/:editionId/status': {
+    call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}/status`, body: { status: 'open' } }),
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/editions/:editionId/copy-settings': at((w) => `/api/editions/${w.editionA.id}/copy-settings`, ADMIN_ONLY),
+  'PATCH /api/editions/:editionId/sessions/:sessionId': {
+    call: async (w) => ({
+      url: `/api/editions/${w.editionA.id}/sessions/${await w.fresh.session()}`,
+      body: { location: 'Zaal 2, Amersfoort', reason: 'Grotere zaal' },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/editions/:editionId/sessions/:sessionId/cancel': {
+    call: async (w) => ({ url: `/api/editions/${w.editionA.id}/sessions/${await w.fresh.session()}/cancel`, body: { reason: 'Te weinig aanmeldingen' } }),
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/editions/:editionId/sessions/:sessionId/changes': at((w) => `/api/editions/${w.editionA.id}/sessions/${w.session.now.id}/changes`, ADMIN_ONLY),
+  'PUT /api/editions/:editionId/sessions/:sessionId/staff': {
+    call: async (w) => ({
+      url: `/api/editions/${w.editionA.id}/sessions/${await w.fresh.session()}/staff`,
+      body: { staff: [{ guestName: 'Gastspreker', guestOrganisation: 'Zuyd', role: 'speaker' }] },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/programmes/:programmeId/editions/preview': send(
+    (w) => `/api/programmes/${w.programme.id}/editions/preview`,
+    () => ({ ...WIZARD, name: 'Voorbeeld' }),
+    ADMIN_ONLY,
+  ),
+  'POST /api/programmes/:programmeId/editions': send((w) => `/api/programmes/${w.programme.id}/editions`, () => ({ ...WIZARD, name: `HIS-I ${unique()}` }), ADMIN_ONLY),
+
+  // The programme office: enrolments and session staff.
+  'GET /api/editions/:editionId/enrolments': at((w) => `/api/editions/${w.editionA.id}/enrolments`, ADMIN_ONLY),
+  'POST /api/editions/:editionId/enrolments': send(
+    (w) => `/api/editions/${w.editionA.id}/enrolments`,
+    () => ({ role: 'participant', name: 'Nieuwe Deelnemer', email: `deelnemer-${unique()}@example.nl`, organisation: 'Zorggroep Noord' }),
+    ADMIN_ONLY,
+  ),
+  'POST /api/editions/:editionId/enrolments/import': {
+    call: (w) => ({
+      url: `/api/editions/${w.editionA.id}/enrolments/import`,
+      body: `naam;e-mail;organisatie\r\nAnna de Vries;anna-${unique()}@example.nl;Zorggroep Noord\r\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/editions/:editionId/enrolments/:enrolmentId/withdraw': {
+    call: async (w) => ({ url: `/api/editions/${w.editionA.id}/enrolments/${await w.fresh.enrolment()}/withdraw` }),
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/staff': at(() => '/api/staff', ADMIN_ONLY),
+
+  // The programme office: programmes and their curriculum template.
+  'GET /api/programmes': at(() => '/api/programmes', ADMIN_ONLY),
+  'POST /api/programmes': send(() => '/api/programmes', () => ({ code: `MET-${unique()}`, name: 'MET-scan' }), ADMIN_ONLY),
+  'GET /api/programmes/:programmeId': at((w) => `/api/programmes/${w.programme.id}`, ADMIN_ONLY),
+  'PATCH /api/programmes/:programmeId': send((w) => `/api/programmes/${w.programme.id}`, () => ({ description: 'Tien lesdagen.' }), ADMIN_ONLY),
+  'POST /api/programmes/:programmeId/slots': send((w) => `/api/programmes/${w.programme.id}/slots`, () => SLOT, ADMIN_ONLY),
+  'PUT /api/programmes/:programmeId/slots/order': {
+    call: async (w) => {
+      const slots: { id: string }[] = await w.t.db.query(`SELECT id FROM curriculum_slot WHERE programme_id = $1 ORDER BY position`, [w.programme.id]);
+      return { url: `/api/programmes/${w.programme.id}/slots/order`, body: { slotIds: slots.map((slot) => slot.id).reverse() } };
+    },
+    expect: ADMIN_ONLY,
+  },
+  'PUT /api/programmes/:programmeId/slots/:slotId': send((w) => `/api/programmes/${w.programme.id}/slots/${w.programme.slotId}`, () => SLOT, ADMIN_ONLY),
+  'DELETE /api/programmes/:programmeId/slots/:slotId': {
+    call: async (w) => {
+      const programme = await w.fresh.programme();
+      return { url: `/api/programmes/${programme.id}/slots/${programme.slotId}` };
+    },
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/programmes/:programmeId/assignment-templates': send(
+    (w) => `/api/programmes/${w.programme.id}/assignment-templates`,
+    (w) => ({ title: 'Reflectie', relativeToSlotId: w.programme.slotId, offsetDays: 7 }),
+    ADMIN_ONLY,
+  ),
+  'PUT /api/programmes/:programmeId/assignment-templates/:templateId': send(
+    (w) => `/api/programmes/${w.programme.id}/assignment-templates/${w.programme.templateId}`,
+    (w) => ({ title: 'Beschrijf je vraagstuk', relativeToSlotId: w.programme.slotId, offsetDays: -3 }),
+    ADMIN_ONLY,
+  ),
+  'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': {
+    call: async (w) => {
+      const programme = await w.fresh.programme();
+      return { url: `/api/programmes/${programme.id}/assignment-templates/${programme.templateId}` };
+    },
+    expect: ADMIN_ONLY,
+  },
+
+  // The programme office: organisations, people and mail.
+  'GET /api/organisations': at(() => '/api/organisations', ADMIN_ONLY),
+  'GET /api/admin/people': at(() => '/api/admin/people', ADMIN_ONLY),
+  'DELETE /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}` }), expect: ADMIN_ONLY },
+  'GET /api/notifications/deliveries': at(() => '/api/notifications/deliveries', ADMIN_ONLY),
+  'POST /api/notifications/deliveries/:id/retry': {
+    call: async (w) => ({ url: `/api/notifications/deliveries/${await w.fresh.failedDelivery()}/retry` }),
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/notifications/outbox': at(() => '/api/notifications/outbox', ADMIN_ONLY),
+  'GET /api/notifications/outbox/:fileName': at((w) => `/api/notifications/outbox/${w.outboxFile}`, ADMIN_ONLY),
+};
+
+/**
+ * Not API routes, so not in the matrix: Fastify answers HEAD from each GET route itself; Swagger UI and its assets
+ * live under /api/docs; the built web app's files are served by @fastify/static, which marks its routes hidden
+ * (the test app has no built web app, so none appear here; in production there is one route per file).
+ */
+const isApiRoute = (route: TestApp['routes'][number]) => route.method !== 'HEAD' && !route.url.startsWith('/api/docs') && !route.hidden;
+
+describe('access-control matrix', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { collectRoutes: true });
+    w = await buildWorld(t);
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('names every route the application registers, and no route it does not', () => {
+    const registered = [...new Set(t.routes.filter(isApiRoute).map((route) => `${route.method} ${route.url}`))];
+    const named = Object.keys(MATRIX);
+    expect({
+      missingFromTheMatrix: registered.filter((route) => !named.includes(route)),
+      noLongerRegistered: named.filter((route) => !registered.includes(route)),
+    }).toEqual({ missingFromTheMatrix: [], noLongerRegistered: [] });
+  });
+
+  it('answers every route as the matrix says, for each of the eight actors, never with a 500', async () => {
+    const problems: string[] = [];
+    for (const [route, cases] of Object.entries(MATRIX)) {
+      const [method, pattern] = route.split(' ');
+      for (const matrixCase of [cases].flat()) {
+        for (const actor of ACTORS) {
+          const label = `${route}${matrixCase.target ? ` (${matrixCase.target})` : ''} as ${actor}`;
+          const call = await matrixCase.call(w, actor);
+          if (!routePattern(pattern).test(call.url.split('?')[0])) {
+            problems.push(`${label}: ${call.url} is not this route`);
+            continue;
+          }
+          const client = matrixCase.ownSession ? await w.freshClient(actor) : w.clients[actor];
+          const response = await client.request(method as Parameters<HttpClient['request']>[0], call.url, call.body, call.headers);
+          const expected = matrixCase.expect[actor];
+          if (!meets(expected, response.status)) {
+            problems.push(`${label}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
+            continue;
+          }
+          if (response.status >= 300) continue;
+          const leaked = matrixCase.expect.anonymous === 'ok' ? [] : w.foreignTo(actor).filter((marker) => response.text.includes(marker));
+          if (leaked.length > 0) problems.push(`${label}: answer shows another edition's ${leaked.join(', ')}`);
+          try {
+            matrixCase.check?.(response.body, actor, w);
+          } catch (error) {
+            problems.push(`${label}: ${(error as Error).message}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
+const STATUS = { login: 401, denied: 403, hidden: 404 } as const;
+
+function meets(outcome: Outcome, status: number): boolean {
+  if (outcome === 'ok') return status >= 200 && status < 400;
+  return status === (typeof outcome === 'number' ? outcome : STATUS[outcome]);
+}
+
+/** `/api/me/certificate/:editionId.pdf` → a regular expression for its concrete URLs. */
+function routePattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/:\w+/g, '[^/]+?')}$`);
+}
+
+/** A multipart/form-data body as a browser sends it. */
+function multipart(fields: Record<string, string>, files: { field: string; name: string; content: Buffer }[] = []): Pick<Call, 'body' | 'headers'> {
+  const boundary = `----koers${unique()}`;
+  const part = (name: string, extra = '') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n`;
+  const body = Buffer.concat([
+    ...Object.entries(fields).map(([name, value]) => Buffer.from(`${part(name)}\r\n${value}\r\n`)),
+    ...files.flatMap((file) => [
+      Buffer.from(`${part(file.field, `; filename="${file.name}"`)}Content-Type: application/pdf\r\n\r\n`),
+      file.content,
+      Buffer.from('\r\n'),
+    ]),
+    Buffer.from(`--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+
+async function buildWorld(t: TestApp) {
+  const g = given(t.db);
+  const [o1, o2, o3] = await Promise.all([g.organisation(), g.organisation(), g.organisation()]);
+  const [editionA, editionB] = await Promise.all([g.edition(), g.edition()]);
+  const people = {
+    participant: await g.person({ organisationId: o1.id }),
+    director: await g.person({ organisationId: o1.id }),
+    trainer: await g.person(),
+    otherParticipant: await g.person({ organisationId: o2.id }),
+    otherDirector: await g.person({ organisationId: o2.id }),
+    otherTrainer: await g.person(),
+    admin: await g.person({ isAdmin: true }),
+    classmate: await g.person({ organisationId: o3.id }),
+    classmatesDirector: await g.person({ organisationId: o3.id }),
+    teamMember: await g.person({ organisationId: o1.id }),
+    /** Someone without any role, to log in as. */
+    newcomer: await g.person(),
+  };
+
+  const enrolment = {
+    participant: (await g.enrolment(editionA.id, people.participant.id, 'participant', { directorPersonId: people.director.id })).id,
+    classmate: (await g.enrolment(editionA.id, people.classmate.id, 'participant', { directorPersonId: people.classmatesDirector.id })).id,
+    otherParticipant: (await g.enrolment(editionB.id, people.otherParticipant.id, 'participant', { directorPersonId: people.otherDirector.id })).id,
+  };
+  await g.enrolment(editionA.id, people.director.id, 'director');
+  await g.enrolment(editionA.id, people.classmatesDirector.id, 'director');
+  await g.enrolment(editionA.id, people.trainer.id, 'trainer');
+  await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
+  await g.enrolment(editionB.id, people.otherDirector.id, 'director');
+  await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
+  for (const [enrolmentId, title] of [
+    [enrolment.participant, 'Minder valincidenten'],
+    [enrolment.classmate, 'Beeldbellen in de wijk'],
+    [enrolment.otherParticipant, 'Slimme medicijndispenser'],
+  ]) {
+    await g.challenge(enrolmentId, { title });
+  }
+
+  // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
+  const session = {
+    now: await g.session(editionA.id, { startsAt: new Date(Date.now() - 30 * 60_000) }),
+    past: await g.session(editionA.id, { startsAt: inDays(-7) }),
+    boardNext: await g.session(editionA.id, { kind: 'board_meeting', startsAt: inDays(14), durationMinutes: 120 }),
+    boardPast: await g.session(editionA.id, { kind: 'board_meeting', startsAt: inDays(-6), durationMinutes: 120 }),
+    // Edition B's sessions are not open for check-in now.
+    b: await g.session(editionB.id, { startsAt: inDays(7) }),
+    boardB: await g.session(editionB.id, { kind: 'board_meeting', startsAt: inDays(14), durationMinutes: 120 }),
+  };
+  for (const id of [session.now.id, session.past.id, session.boardNext.id]) await g.sessionStaff(id, people.trainer.id);
+  await g.sessionStaff(session.b.id, people.otherTrainer.id);
+
+  const members: Member[] = ['participant', 'director', 'trainer', 'otherParticipant', 'otherDirector', 'otherTrainer', 'admin'];
+  const loggedIn = await Promise.all(members.map(async (actor) => [actor, await t.loginAs(people[actor].email)] as const));
+  const clients = { anonymous: t.anonymous(), ...Object.fromEntries(loggedIn) } as Record<Actor, HttpClient>;
+
+  // Work handed in through the API, so it has its files: P's and the classmate's, neither reviewed yet.
+  const assignment = await g.assignment(editionA.id, { dueAt: inDays(7) });
+  const assignmentB = await g.assignment(editionB.id, { dueAt: inDays(7) });
+  const handIn = async (client: HttpClient) => {
+    const form = multipart({ text: 'Mijn plan.' }, [{ field: 'files[]', name: 'plan.pdf', content: PDF }]);
+    const created = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    const detail = await client.get(`/api/submissions/${created.body.submissionId}`);
+    return { submission: created.body.submissionId as string, file: detail.body.versions[0].files[0].id as string };
+  };
+  const own = await handIn(clients.participant);
+  const classmates = await handIn(await t.loginAs(people.classmate.email));
+
+  const upload = async () => {
+    const form = multipart({}, [{ field: 'file', name: 'hand-out.pdf', content: PDF }]);
+    return (await clients.trainer.post(`/api/sessions/${session.now.id}/materials`, form.body, form.headers)).body.id as string;
+  };
+  const material = await upload();
+
+  // P already has a certificate of edition A (issued certificates stay), so its download and its code can be checked.
+  const [statement] = await t.db.query(
+    `SELECT p.name AS "participantName", pr.name AS "programmeName", e.name AS "editionName", e.start_date::text AS "editionStartDate",
+            e.end_date::text AS "editionEndDate", 10 AS "programmeDaysAttended", 10 AS "programmeDaysCounted", now() AS "issuedAt"
+       FROM person p, edition e JOIN programme pr ON pr.id = e.programme_id WHERE p.id = $1 AND e.id = $2`,
+    [people.participant.id, editionA.id],
+  );
+  const certificate = await t.app.get(CompletionRepository).issueCertificate(enrolment.participant, newVerificationCode(), statement);
+
+  await clients.anonymous.post('/api/auth/password-reset/request', { email: people.newcomer.email });
+  const [outboxMail] = await readOutbox(t.config.dataDir);
+
+  const programmeWithTemplate = async () => {
+    const { id } = await g.programme();
+    const { slotIds, templateIds } = await g.curriculum(id, 'PNB', [{ slotIndex: 0, offsetDays: -3 }]);
+    return { id, slotId: slotIds[2], templateId: templateIds[0] };
+  };
+
+  const markers = {
+    a: [editionA.id, editionA.name, people.participant.id, people.participant.name, people.participant.email, people.classmate.id, people.classmate.name]
+      .concat([session.now, session.past, session.boardNext, session.boardPast].flatMap((s) => [s.id, s.title]))
+      .concat([assignment.id, assignment.title, own.submission, classmates.submission, material]),
+    b: [editionB.id, editionB.name, people.otherParticipant.id, people.otherParticipant.name, people.otherParticipant.email]
+      .concat([session.b, session.boardB].flatMap((s) => [s.id, s.title]))
+      .concat([assignmentB.id, assignmentB.title]),
+  };
+  const secret = serverSecret(t.config);
+
+  return {
+    t,
+    given: g,
+    people,
+    editionA,
+    editionB,
+    enrolment,
+    session,
+    assignment,
+    assignmentB,
+    submission: { own: own.submission, classmate: classmates.submission },
+    submissionFile: { own: own.file, classmate: classmates.file },
+    material,
+    certificateCode: certificate.verificationCode,
+    outboxFile: outboxMail.file,
+    programme: await programmeWithTemplate(),
+    clients,
+    checkInCode: () => checkInCode(secret, session.now.id, codeStep(new Date())),
+    freshClient: (actor: Actor) => (actor === 'anonymous' ? t.anonymous() : t.loginAs(people[actor].email)),
+    /** What this actor must never see: the other edition's edition, people, sessions and work. */
+    foreignTo: (actor: Actor): string[] => (OF_EDITION_A.includes(actor) ? markers.b : OF_EDITION_B.includes(actor) ? markers.a : []),
+    /** Throwaway targets, one per call, for routes that change or remove what they are called on. */
+    fresh: {
+      assignment: async () => (await g.assignment(editionA.id, { dueAt: inDays(10) })).id,
+      session: async () => (await g.session(editionA.id, { startsAt: inDays(30) })).id,
+      draftEdition: async () => (await g.edition({ status: 'draft' })).id,
+      submission: async () => (await g.submission((await g.assignment(editionA.id, { dueAt: inDays(10) })).id, people.participant.id)).id,
+      speaker: async () => (await t.app.get(SessionsRepository).addGuestSpeaker(session.now.id, 'Gastspreker', null)).id,
+      material: upload,
+      enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
+      programme: programmeWithTemplate,
+      teamMember: async () => {
+        const member = await g.person({ organisationId: o1.id });
+        await g.enrolment(editionA.id, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
+        return member.id;
+      },
+      resetToken: async () => {
+        const token = newSecretToken();
+        await t.app.get(AuthRepository).createResetToken((await g.person()).id, sha256(token), 60);
+        return token;
+      },
+      failedDelivery: async () => {
+        const [row] = await t.db.query(
+          `INSERT INTO notification_delivery (person_id, event_key, kind, status, attempts, last_error)
+           VALUES ($1, $2, 'invitation', 'failed', 5, 'Connection refused') RETURNING id`,
+          [people.newcomer.id, `matrix:${randomUUID()}`],
+        );
+        return row.id as string;
+      },
+    },
+  };
+}
