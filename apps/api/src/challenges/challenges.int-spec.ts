@@ -98,6 +98,18 @@ describe('implementation challenge', () => {
     expect(trainerEdit.status).toBe(404);
   });
 
+  it('is no longer read by a director the programme office withdrew from the edition', async () => {
+    const w = await world();
+    await (await t.loginAs(w.participant.email)).put('/api/me/challenge', challenge);
+    const url = `/api/enrolments/${w.enrolment.id}/challenge`;
+    const director = await t.loginAs(w.director.email);
+    expect((await director.get(url)).status).toBe(200);
+
+    const [{ id }] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND role = 'director'`, [w.director.id]);
+    expect((await (await t.loginAs(w.admin.email)).post(`/api/editions/${w.edition.id}/enrolments/${id}/withdraw`)).status).toBe(200);
+    expect((await director.get(url)).status).toBe(403);
+  });
+
   it('gives trainers an overview of their edition’s challenges, paginated, in a fixed number of statements', async () => {
     const w = await world();
     await (await t.loginAs(w.participant.email)).put('/api/me/challenge', { ...challenge, phase: 'plan' });

@@ -10,7 +10,8 @@ export interface ParticipantEnrolment {
   editionId: string;
   editionStatus: EditionStatus;
   personId: string;
-  directorPersonId: string | null;
+  /** The viewer is the participant's director, with an active director enrolment in the edition. */
+  viewerSponsors: boolean;
   /** The viewer is an active internal-team member supporting this participant. */
   viewerSupports: boolean;
 }
@@ -23,8 +24,7 @@ export interface ChallengeFields {
   phase: InnovationPhase;
 }
 
-const ENROLMENT_COLUMNS = `e.id AS "enrolmentId", e.edition_id AS "editionId", ed.status AS "editionStatus", e.person_id AS "personId",
-  e.director_person_id AS "directorPersonId"`;
+const ENROLMENT_COLUMNS = `e.id AS "enrolmentId", e.edition_id AS "editionId", ed.status AS "editionStatus", e.person_id AS "personId"`;
 
 @Injectable()
 export class ChallengesRepository {
@@ -36,7 +36,7 @@ export class ChallengesRepository {
    */
   async findOwnEnrolment(personId: string, editionId: string | undefined): Promise<ParticipantEnrolment | null> {
     const rows = await this.db.query(
-      `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSupports"
+      `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSponsors", false AS "viewerSupports"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ($2::uuid IS NULL OR e.edition_id = $2)
         ORDER BY (ed.status IN ('open', 'running')) DESC, ed.start_date DESC
@@ -49,6 +49,8 @@ export class ChallengesRepository {
   async findEnrolment(enrolmentId: string, viewerId: string): Promise<ParticipantEnrolment | null> {
     const rows = await this.db.query(
       `SELECT ${ENROLMENT_COLUMNS},
+              EXISTS (SELECT 1 FROM enrolment d WHERE d.edition_id = e.edition_id AND d.person_id = $2 AND d.person_id = e.director_person_id
+                         AND d.role = 'director' AND d.status = 'active') AS "viewerSponsors",
               EXISTS (SELECT 1 FROM enrolment t WHERE t.supports_enrolment_id = e.id AND t.person_id = $2
                          AND t.role = 'internal_team_member' AND t.status = 'active') AS "viewerSupports"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id

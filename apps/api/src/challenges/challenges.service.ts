@@ -48,7 +48,7 @@ export class ChallengesService {
   async read(auth: AuthContext, enrolmentId: string): Promise<ImplementationChallenge> {
     const enrolment = await this.challenges.findEnrolment(enrolmentId, auth.personId);
     if (!enrolment) throw new ChallengeNotFoundError();
-    const isOwnOrClose = [enrolment.personId, enrolment.directorPersonId].includes(auth.personId) || enrolment.viewerSupports;
+    const isOwnOrClose = enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports;
     if (!isOwnOrClose) await this.access.requireEditionRole(auth, enrolment.editionId, RECORDING_ROLES);
     return this.load(enrolmentId);
   }
