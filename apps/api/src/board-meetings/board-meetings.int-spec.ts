@@ -63,6 +63,17 @@ describe('GET /api/me/board-meetings', () => {
     expect((await (await t.loginAs(participant.email)).get('/api/me/board-meetings')).body).toEqual([]);
   });
 
+  it('shows nothing of an edition still in draft, and takes no answers for it', async () => {
+    const draft = await editionWithBoardMeetings(t);
+    await t.db.query(`UPDATE edition SET status = 'draft' WHERE id = $1`, [draft.edition.id]);
+    const director = await t.loginAs(draft.director.email);
+    expect((await director.get('/api/me/board-meetings')).body).toEqual([]);
+    expect((await director.put(`/api/sessions/${draft.next.id}/rsvp`, { response: 'attending' })).status).toBe(404);
+    await t.db.query(`UPDATE edition SET status = 'open' WHERE id = $1`, [draft.edition.id]);
+    expect((await director.get('/api/me/board-meetings')).body).toHaveLength(2);
+    expect((await director.put(`/api/sessions/${draft.next.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+  });
+
   it('counts a meeting as attended when the delegate was there', async () => {
     const { director, held } = await editionWithBoardMeetings(t);
     const g = given(t.db);

@@ -4,6 +4,7 @@ import type { Rsvp } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isPublishedEdition } from '../editions/published';
 
 type MeetingRow = Omit<MyBoardMeeting, 'rsvp' | 'minutes'> &
   Rsvp & { response: Rsvp['response'] | null; minutesText: string | null; minutesPublishedAt: string | null };
@@ -27,7 +28,7 @@ export class BoardMeetingsRepository {
               m.text AS "minutesText", m.published_at AS "minutesPublishedAt"
          FROM expected_attendee ea
          JOIN session s ON s.id = ea.session_id AND s.kind = 'board_meeting'
-         JOIN edition ed ON ed.id = s.edition_id
+         JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id
          LEFT JOIN attendance own ON own.session_id = s.id AND own.person_id = ea.person_id
          LEFT JOIN attendance delegated ON delegated.session_id = s.id AND delegated.person_id = r.delegate_person_id AND r.response = 'delegate'

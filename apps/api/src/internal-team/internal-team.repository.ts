@@ -2,6 +2,7 @@ import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isPublishedEdition } from '../editions/published';
 
 /** Teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
@@ -73,6 +74,7 @@ export class InternalTeamRepository {
               s.mode, s.location, s.online_url AS "onlineUrl", s.status, r.response
          FROM expected_attendee ea
          JOIN session s ON s.id = ea.session_id
+         JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id
         WHERE ea.person_id = $1 AND ea.role = 'internal_team_member'
         ORDER BY s.starts_at`,

@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type ClaimedDelivery, type NewDelivery, SECRET_PAYLOAD_FIELDS } from './notification-payloads';
+import { isPublishedEdition } from '../editions/published';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -93,7 +94,7 @@ export class NotificationsRepository {
                                  'previousStartsAt', c.previous->>'startsAt', 'previousEndsAt', c.previous->>'endsAt',
                                  'reason', COALESCE(c.reason, ''))
          FROM session s
-         JOIN edition ed ON ed.id = s.edition_id AND ed.status <> 'draft'
+         JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          JOIN expected_attendee x ON x.session_id = s.id
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
          LEFT JOIN LATERAL (

@@ -3,6 +3,7 @@ import type { Rsvp, RsvpInvitee, RsvpResponse, RsvpRole, RsvpSessionSummary } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isPublishedEdition } from '../editions/published';
 
 /** A session as seen by someone who may be invited to answer it. */
 export interface Invitation {
@@ -54,7 +55,7 @@ const INVITED = `(SELECT DISTINCT ON (session_id, person_id) session_id, person_
 export class RsvpRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The session with the roles under which the person is invited to it, in one query; null when the session does not exist. */
+  /** The session with the roles under which the person is invited to it, in one query; null when the session does not exist or is not published. */
   async findInvitation(sessionId: string, personId: string): Promise<Invitation | null> {
     const rows = await this.db.query(
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title,
@@ -62,7 +63,7 @@ export class RsvpRepository {
               COALESCE(array_agg(DISTINCT ea.role) FILTER (WHERE ea.role IS NOT NULL), '{}') AS roles,
               json_build_object('name', p.name, 'email', p.email, 'organisationId', p.organisation_id) AS person
          FROM session s
-         JOIN edition ed ON ed.id = s.edition_id
+         JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          JOIN person p ON p.id = $2
          LEFT JOIN expected_attendee ea ON ea.session_id = s.id AND ea.person_id = $2 AND ea.role IN ('director', 'internal_team_member')
         WHERE s.id = $1

@@ -3,6 +3,7 @@ import type { AttendeeRole } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isPublishedEdition } from '../editions/published';
 
 /** A session with what a calendar entry needs. */
 export interface CalendarSession {
@@ -44,7 +45,7 @@ export const EXPECTED_SESSIONS_SQL = `
     FROM (SELECT session_id, array_agg(DISTINCT role ORDER BY role) AS roles
             FROM expected_attendee WHERE person_id = $1 GROUP BY session_id) x
     JOIN session s ON s.id = x.session_id
-    JOIN edition ed ON ed.id = s.edition_id AND ed.status <> 'draft'
+    JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
     LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $1
     LEFT JOIN LATERAL (
       SELECT c.previous->>'startsAt' AS starts_at FROM session_change c
