@@ -31,6 +31,9 @@ export class AttendanceRatesRepository {
          FROM enrolment e
          LEFT JOIN session s ON s.edition_id = e.edition_id AND s.kind = 'programme_day' AND s.status <> 'cancelled'
                             AND s.ends_at <= now() AND s.starts_at >= date_trunc('day', e.enrolled_at)
+                            -- Said again of the session so the planner reads only these editions' sessions by index
+                            -- and looks up each mark by session and person, instead of hashing every session there is.
+                            AND s.edition_id = ANY($1::uuid[])
          LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = e.person_id
         WHERE e.edition_id = ANY($1::uuid[]) AND e.role = 'participant' AND e.status = 'active'
           AND ($2::uuid[] IS NULL OR e.person_id = ANY($2::uuid[]))

@@ -37,12 +37,17 @@ export class AttendanceReportRepository {
       `SELECT * FROM (
          SELECT DISTINCT ON (en.person_id)
                 en.person_id AS "personId", p.name, en.role, o.name AS organisation, en.enrolled_at AS "enrolledAt",
-                COALESCE((SELECT json_object_agg(a.session_id, a.status)
-                            FROM attendance a JOIN session s ON s.id = a.session_id
-                           WHERE a.person_id = en.person_id AND s.edition_id = en.edition_id AND s.status <> 'cancelled'), '{}') AS marks
+                COALESCE(m.marks, '{}') AS marks
            FROM enrolment en
            JOIN person p ON p.id = en.person_id
            LEFT JOIN organisation o ON o.id = p.organisation_id
+           -- The edition's marks in one pass, instead of reading its sessions again for every person.
+           LEFT JOIN (
+             SELECT a.person_id, json_object_agg(a.session_id, a.status) AS marks
+               FROM session s JOIN attendance a ON a.session_id = s.id
+              WHERE s.edition_id = $1 AND s.status <> 'cancelled'
+              GROUP BY a.person_id
+           ) m ON m.person_id = en.person_id
           WHERE en.edition_id = $1 AND en.status = 'active' AND en.role IN ('participant', 'internal_team_member', 'director')
           ORDER BY en.person_id, array_position(ARRAY['participant', 'internal_team_member', 'director']::edition_role[], en.role)
        ) people

@@ -34,7 +34,6 @@ export class AttendanceService {
     rejectDuplicates(marks);
     if (marks.length === 0) return { marks: [] };
     const saved = await this.db.transaction(async (manager) => {
-      await this.attendance.lockSessionMarks(sessionId, manager);
       const strangers = await this.attendance.notExpected(sessionId, marks.map((mark) => mark.personId), manager);
       if (strangers.length > 0) {
         const index = new Map(marks.map((mark, i) => [mark.personId, i]));
@@ -48,6 +47,8 @@ export class AttendanceService {
           })),
         );
       }
+      // Taken last: saves of the session wait for each other only for the write itself, not for the checks before it.
+      await this.attendance.lockSessionMarks(sessionId, manager);
       return this.attendance.saveMarks(sessionId, marks, auth.personId, manager);
     });
     return { marks: saved };
