@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { demoAccount, loginThroughUi, switchLanguage } from './support/koers';
-
-/** Nothing sticks out sideways: the page fits the phone without horizontal scrolling. */
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
+import { demoAccount, loginThroughUi, stickingOutSideways, switchLanguage } from './support/koers';
 
 async function openFromMenu(page: Page, menu: string, link: string, heading: string): Promise<void> {
   await page.getByRole('navigation', { name: menu }).getByRole('link', { name: link }).click();
@@ -22,7 +17,7 @@ describe('board meetings, the director’s progress view and the internal team',
     await openFromMenu(page, 'Hoofdmenu', 'Bestuurlijke bijeenkomsten', 'Bestuurlijke bijeenkomsten');
     const commitment = page.getByRole('region', { name: 'Je commitment' });
     await commitment.getByText(/van 2 bestuurlijke bijeenkomsten/).waitFor();
-    expect(await fitsWidth(page)).toBe(true);
+    expect(await stickingOutSideways(page)).toEqual([]);
     await expectNoAxeViolations(page);
 
     const meeting = page.getByRole('article').filter({ has: page.getByRole('radio') }).first();
@@ -31,7 +26,7 @@ describe('board meetings, the director’s progress view and the internal team',
     await meeting.getByLabel('E-mailadres van je vervanger').fill('vera.vervanger@koers.demo');
     await meeting.getByRole('button', { name: 'Antwoord opslaan' }).click();
     await meeting.getByRole('status').getByText('Je antwoord is opgeslagen.').waitFor();
-    expect(await fitsWidth(page)).toBe(true);
+    expect(await stickingOutSideways(page)).toEqual([]);
     await expectNoAxeViolations(page);
 
     await switchLanguage(page, 'en');
@@ -43,13 +38,13 @@ describe('board meetings, the director’s progress view and the internal team',
     const lotte = page.getByRole('article', { name: demoAccount('participant').name });
     await lotte.getByText('Attendance on programme days').waitFor();
     expect(await lotte.getByRole('listitem').filter({ hasText: 'Explore' }).getAttribute('aria-current')).toBe('step');
-    expect(await fitsWidth(page)).toBe(true);
+    expect(await stickingOutSideways(page)).toEqual([]);
     await expectNoAxeViolations(page);
 
     await switchLanguage(page, 'nl');
     await page.getByRole('heading', { level: 1, name: 'Voortgang van je deelnemers' }).waitFor();
     await lotte.getByText('Aanwezigheid op lesdagen').waitFor();
-    expect(await fitsWidth(page)).toBe(true);
+    expect(await stickingOutSideways(page)).toEqual([]);
   });
 
   it('the trainer sees the delegate in the RSVP overview; a participant invites a colleague to the internal team', async () => {
@@ -69,7 +64,7 @@ describe('board meetings, the director’s progress view and the internal team',
     await form.getByRole('button', { name: 'Uitnodigen' }).click();
     await form.getByRole('status').getByText(/Carla Jansen zit nu in je intern team/).waitFor();
     await page.getByRole('button', { name: 'Verwijderen Carla Jansen' }).waitFor();
-    expect(await fitsWidth(page)).toBe(true);
+    expect(await stickingOutSideways(page)).toEqual([]);
     await expectNoAxeViolations(page);
   });
 });

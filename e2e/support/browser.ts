@@ -48,6 +48,11 @@ export interface BrowserSession {
    * touch and a mobile viewport for phone and tablets. Closed after the test.
    */
   page(viewport?: ViewportName, options?: { acceptDownloads?: boolean }): Promise<Page>;
+  /**
+   * Like `page`, but kept open for every test of the spec file and closed after the last one: log in once and
+   * visit many pages as that person. Failures are screenshotted the same way.
+   */
+  filePage(viewport?: ViewportName, options?: { acceptDownloads?: boolean }): Promise<Page>;
 }
 
 /**
@@ -59,37 +64,41 @@ export interface BrowserSession {
  */
 export function useBrowser(): BrowserSession {
   let browser: Browser | undefined;
-  const contexts = new Set<BrowserContext>();
+  const testContexts = new Set<BrowserContext>();
+  const fileContexts = new Set<BrowserContext>();
+  const closeAll = async (contexts: Set<BrowserContext>) => {
+    await Promise.all([...contexts].map((context) => context.close()));
+    contexts.clear();
+  };
   beforeAll(async () => {
     browser = await launchBrowser();
   });
-  afterEach(async () => {
-    await Promise.all([...contexts].map((context) => context.close()));
-    contexts.clear();
-  });
+  afterEach(() => closeAll(testContexts));
   afterAll(async () => {
+    await closeAll(fileContexts);
     await browser?.close();
   });
+  const newPage = async (contexts: Set<BrowserContext>, viewport: ViewportName, options: { acceptDownloads?: boolean }) => {
+    if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
+    const context = await browser.newContext({
+      viewport: VIEWPORTS[viewport],
+      isMobile: viewport === 'phone',
+      hasTouch: viewport !== 'desktop',
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      acceptDownloads: options.acceptDownloads ?? false,
+    });
+    contexts.add(context);
+    const page = await context.newPage();
+    registerForScreenshots(page);
+    return page;
+  };
   return {
     browser: () => {
       if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
       return browser;
     },
-    async page(viewport = 'desktop', options = {}) {
-      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
-      const touch = viewport !== 'desktop';
-      const context = await browser.newContext({
-        viewport: VIEWPORTS[viewport],
-        isMobile: viewport === 'phone',
-        hasTouch: touch,
-        locale: 'nl-NL',
-        timezoneId: 'Europe/Amsterdam',
-        acceptDownloads: options.acceptDownloads ?? false,
-      });
-      contexts.add(context);
-      const page = await context.newPage();
-      registerForScreenshots(page);
-      return page;
-    },
+    page: (viewport = 'desktop', options = {}) => newPage(testContexts, viewport, options),
+    filePage: (viewport = 'desktop', options = {}) => newPage(fileContexts, viewport, options),
   };
 }

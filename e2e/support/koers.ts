@@ -44,3 +44,71 @@ export async function logoutThroughUi(page: Page): Promise<void> {
 export function hasFocus(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
+
+const AMSTERDAM = 'Europe/Amsterdam';
+
+/**
+ * A day as the app writes it in Dutch: "di 8 december 2026", or with a long weekday "dinsdag 8 december 2026".
+ * Worked out with Intl rather than the app's own date code, so a test checks that code instead of repeating it.
+ */
+export function dutchDate(value: Date | string, weekday: 'short' | 'long' = 'short'): string {
+  return new Intl.DateTimeFormat('nl-NL', { weekday, day: 'numeric', month: 'long', year: 'numeric', timeZone: AMSTERDAM }).format(new Date(value));
+}
+
+/** The Amsterdam calendar day (`YYYY-MM-DD`) and wall-clock time (`HH:mm`) of an instant. */
+export function amsterdamWallClock(instant: Date): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: AMSTERDAM, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * The programme office moves a session to run now (from half an hour ago until an hour and a half from now, kept
+ * within today) on its edition page, in Dutch: self check-in only opens around a session's own time.
+ */
+export async function moveSessionToNow(adminPage: Page, editionName: string, sessionTitle: string): Promise<void> {
+  const now = Date.now();
+  const today = amsterdamWallClock(new Date(now)).date;
+  const timeToday = (offsetMinutes: number) => {
+    const { date, time } = amsterdamWallClock(new Date(now + offsetMinutes * 60_000));
+    return date < today ? '00:00' : date > today ? '23:59' : time;
+  };
+  await visit(adminPage, '/edities');
+  await adminPage.getByRole('link', { name: editionName, exact: true }).click();
+  await adminPage.getByRole('heading', { level: 1, name: editionName }).waitFor();
+  await switchLanguage(adminPage, 'nl');
+  const formName = `${sessionTitle} verplaatsen of wijzigen`;
+  await adminPage.getByRole('button', { name: formName }).click();
+  const form = adminPage.getByRole('form', { name: formName });
+  await form.getByLabel('Datum', { exact: true }).fill(today);
+  await form.getByLabel('Begintijd', { exact: true }).fill(timeToday(-30));
+  await form.getByLabel('Eindtijd', { exact: true }).fill(timeToday(90));
+  await form.getByLabel('Reden', { exact: true }).fill('Browsertest: inchecken kan nu');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await adminPage.getByRole('status').filter({ hasText: `${sessionTitle} is gewijzigd.` }).waitFor();
+}
+
+/**
+ * Nothing sticks out sideways: the page fits its viewport without horizontal scrolling. Measured against the layout
+ * viewport (`clientWidth`): on an emulated phone `window.innerWidth` grows along with whatever sticks out.
+ * Returns the elements that stick out (outside any scroll container), or an empty list when the page fits.
+ */
+export function stickingOutSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const scrolls = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (scrolls(parent)) return true;
+      return false;
+    };
+    return Array.from(document.body.querySelectorAll('*'))
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
+      .filter((element, _, all) => !all.includes(element.parentElement!))
+      .slice(0, 5)
+      .map((element) => `${element.outerHTML.slice(0, 120)} (right edge at ${Math.round(element.getBoundingClientRect().right)} px of ${width})`);
+  });
+}
