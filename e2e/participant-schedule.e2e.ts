@@ -1,0 +1,101 @@
+import ICAL from 'ical.js';
+import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
+import { generateSchedule, type ScheduledSession } from '../apps/api/src/editions/schedule/generate-schedule';
+import { expectNoAxeViolations } from './support/axe';
+import { appUrl, useBrowser } from './support/browser';
+import { demoAccount, dutchDate, loginThroughUi, stickingOutSideways } from './support/koers';
+
+/**
+ * The demo participant's sessions, worked out as the demo seed plans them: HIS-I 2.0 starts on the first Tuesday from
+ * 15 November (of last year until that date comes round), a programme day every three weeks at 09:30, on the Dutch
+ * calendar; the participant is expected at everything but the board meetings.
+ */
+function demoParticipantSessions(today: Date): ScheduledSession[] {
+  const year = today >= new Date(Date.UTC(today.getUTCFullYear(), 10, 15)) ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  const schedule = generateSchedule({
+    slots: HIS_I_SLOTS.map((slot, i) => ({
+      slotId: `slot-${i + 1}`,
+      kind: slot.kind,
+      title: slot.title,
+      theme: slot.theme,
+      durationMinutes: slot.durationMinutes,
+      mode: slot.mode,
+      order: i + 1,
+      audience: { participants: !slot.directorsOnly, internalTeams: slot.internalTeams ?? false, directors: slot.directorsOnly ?? false },
+    })),
+    startDate: `${year}-11-15`,
+    cadenceWeeks: 3,
+    weekday: 2,
+    startTime: '09:30',
+  });
+  return schedule.filter((session) => session.kind !== 'board_meeting');
+}
+
+describe('the participant’s programme on a phone', () => {
+  const session = useBrowser();
+
+  it('finds the next session on My programme, opens it, and copies the calendar link into a calendar app', async () => {
+    const now = new Date();
+    const sessions = demoParticipantSessions(now);
+    // From the summer until HIS-I 2.0 starts again, everything has taken place: then the last session is the one to open.
+    const next = sessions.find((candidate) => candidate.endsAt > now);
+    const expected = next ?? sessions.at(-1)!;
+
+    const page = await session.page('phone');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl('') });
+    await loginThroughUi(page, demoAccount('participant').email);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn programma' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
+
+    const list = page.getByRole('region', { name: 'Alle sessies' });
+    const entry = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: expected.title, exact: true }) });
+    await entry.getByText(dutchDate(expected.startsAt)).waitFor();
+    if (next) {
+      const card = page.getByRole('region', { name: next.startsAt <= now ? 'Nu bezig' : 'Je volgende sessie' });
+      await card.getByRole('link', { name: next.title, exact: true }).waitFor();
+      const day = card.getByText(dutchDate(next.startsAt, 'long'), { exact: true });
+      expect(await day.getAttribute('datetime')).toBe(next.startsAt.toISOString());
+      await card.getByRole('link', { name: 'Naar de sessie' }).click();
+    } else {
+      await page.getByText('Al je sessies hebben plaatsgevonden.').waitFor();
+      await entry.getByRole('link', { name: expected.title, exact: true }).click();
+    }
+    expect(await stickingOutSideways(page)).toEqual([]);
+
+    await page.getByRole('heading', { level: 1, name: expected.title }).waitFor();
+    const when = page.getByRole('region', { name: 'Wanneer en waar' });
+    await when.getByText(dutchDate(expected.startsAt, 'long'), { exact: true }).waitFor();
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    if (next) {
+      // The session on its own, for the calendar on the phone.
+      const href = await when.getByRole('link', { name: 'Zet in mijn agenda' }).getAttribute('href');
+      const ics = await page.request.get(appUrl(href!));
+      expect(ics.status()).toBe(200);
+      expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+    }
+
+    await page.goBack();
+    const feed = page.getByRole('region', { name: 'Programma in je eigen agenda' });
+    const feedUrl = await feed.getByLabel('Agenda-link (https)').inputValue();
+    await feed.getByRole('button', { name: 'Kopieer https-link' }).click();
+    await feed.getByRole('status').filter({ hasText: 'De https-link staat op je klembord.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(feedUrl);
+    // The feed's own address: the public URL of the server (https in production), the secret token as the file name.
+    expect(copied).toMatch(new RegExp(`^${appUrl('/api/calendar/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/]+\\.ics$`));
+    expect(await feed.getByLabel('Agenda-link (webcal)').inputValue()).toBe(copied.replace(/^https?:/, 'webcal:'));
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    // A calendar app fetches the link without any login and finds every session in it.
+    const response = await fetch(copied);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    const inFeed = events.find((event) => event.summary === expected.title);
+    expect(inFeed?.startDate.toJSDate().toISOString()).toBe(expected.startsAt.toISOString());
+    expect(events.length).toBe(sessions.length);
+  });
+});
