@@ -78,8 +78,10 @@ export function CheckInDisplayPage() {
         </figure>
         <div className="check-in-display__code">
           <p>{t('attendance.display.orType', { url: typeUrl })}</p>
-          <p className="check-in-display__digits" aria-label={`${t('attendance.display.code')}: ${data.code.split('').join(' ')}`}>
-            {spaced(data.code)}
+          <p className="check-in-display__digits">
+            <span aria-hidden="true">{spaced(data.code)}</span>
+            {/* Read out digit by digit; a paragraph cannot carry an aria-label. */}
+            <span className="visually-hidden">{`${t('attendance.display.code')}: ${data.code.split('').join(' ')}`}</span>
           </p>
           <div className="check-in-display__timer" aria-hidden="true">
             <span style={{ width: `${((secondsLeft ?? 0) / 30) * 100}%` }} />

@@ -92,7 +92,8 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
                       .filter(Boolean)
                       .join(' · ')}
                   </span>
-                  <span className="badges" aria-label={t('programmes.slot.audience')}>
+                  <span className="badges">
+                    <span className="visually-hidden">{t('programmes.slot.audience')}: </span>
                     {(['participants', 'internalTeams', 'directors'] as const)
                       .filter((key) => slot.audience[key])
                       .map((key) => (

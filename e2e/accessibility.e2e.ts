@@ -1,0 +1,265 @@
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import type { ViewportName } from './support/browser';
+import { useBrowser } from './support/browser';
+import { type DemoAccount, demoAccount, loginThroughUi, moveSessionToNow, stickingOutSideways, switchLanguage, visit } from './support/koers';
+
+type Role = DemoAccount['role'] | 'anonymous';
+
+/** Each person on the device they would typically use (as in home.e2e.ts). */
+const DEVICE: Record<Role, ViewportName> = { anonymous: 'phone', participant: 'phone', director: 'phone', trainer: 'tablet', admin: 'desktop' };
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const path = (pattern: string) => new RegExp(`^${pattern.replace(/:id/g, UUID)}$`);
+
+/** Waits until the page has its heading and nothing in it is still loading. */
+async function settled(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('main [role="status"], main [aria-busy="true"]')).every(
+      (element) => element.getAttribute('aria-busy') !== 'true' && !/^(Bezig met laden|Loading)…$/.test(element.textContent?.trim() ?? ''),
+    ),
+  );
+}
+
+/** Clicks the first link in the page's content that leads to a path like this, as a person would follow it. */
+async function followLink(page: Page, target: RegExp): Promise<void> {
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const href = hrefs.find((candidate) => target.test(candidate.split('?')[0]));
+  if (!href) throw new Error(`No link to ${target} on ${page.url()}; links: ${hrefs.join(' ')}`);
+  await page.locator(`main a[href="${href}"]`).first().click();
+  await page.waitForURL((url) => url.pathname === href.split('?')[0]);
+  await settled(page);
+}
+
+interface MainPage {
+  role: Role;
+  name: string;
+  /** Gets there (in Dutch) and into the state worth checking. */
+  open: (page: Page) => Promise<void>;
+}
+
+const TRAINER_CHECK_IN = { edition: 'HIS-I 1.0', title: 'Bestuurlijke bijeenkomst 1 – Ruimte maken voor innovatie' };
+
+const PAGES: MainPage[] = [
+  { role: 'anonymous', name: 'login', open: (page) => visit(page, '/inloggen') },
+  { role: 'anonymous', name: 'password reset request', open: (page) => visit(page, '/wachtwoord-vergeten') },
+  { role: 'anonymous', name: 'password reset confirm (link from the mail)', open: (page) => visit(page, '/wachtwoord-herstellen?token=e2e-not-a-real-token') },
+  { role: 'anonymous', name: 'certificate verification', open: (page) => visit(page, '/certificaat-controleren') },
+
+  { role: 'participant', name: 'home', open: (page) => visit(page, '/') },
+  { role: 'participant', name: 'My programme, list', open: (page) => visit(page, '/programma') },
+  {
+    role: 'participant',
+    name: 'My programme, month',
+    open: async (page) => {
+      await visit(page, '/programma');
+      await page.getByRole('button', { name: 'Maand' }).click();
+      await page.getByRole('button', { name: 'Maand', pressed: true }).waitFor();
+    },
+  },
+  {
+    role: 'participant',
+    name: 'session page, the next session',
+    open: async (page) => {
+      await visit(page, '/programma');
+      await page.getByRole('link', { name: 'Naar de sessie' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    },
+  },
+  {
+    role: 'participant',
+    name: 'session page, the kick-off with its record',
+    open: async (page) => {
+      await visit(page, '/programma');
+      await page.getByRole('region', { name: 'Alle sessies' }).getByRole('link', { name: /^Lesdag 1 / }).click();
+      await page.getByRole('heading', { level: 1, name: /^Lesdag 1 / }).waitFor();
+    },
+  },
+  { role: 'participant', name: 'my challenge', open: (page) => visit(page, '/mijn-vraagstuk') },
+  { role: 'participant', name: 'assignments', open: (page) => visit(page, '/opdrachten') },
+  {
+    role: 'participant',
+    name: 'an assignment with the hand-in form',
+    open: async (page) => {
+      await visit(page, '/opdrachten');
+      await followLink(page, path('/opdrachten/:id'));
+    },
+  },
+  { role: 'participant', name: 'certificate', open: (page) => visit(page, '/certificaat') },
+  { role: 'participant', name: 'check-in (typing a code)', open: (page) => visit(page, '/inchecken') },
+  { role: 'participant', name: 'internal team', open: (page) => visit(page, '/intern-team') },
+  { role: 'participant', name: 'my data', open: (page) => visit(page, '/mijn-gegevens') },
+  { role: 'participant', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
+
+  { role: 'director', name: 'home', open: (page) => visit(page, '/') },
+  { role: 'director', name: 'board meetings', open: (page) => visit(page, '/bestuurlijke-bijeenkomsten') },
+  { role: 'director', name: 'participants’ progress', open: (page) => visit(page, '/voortgang-deelnemers') },
+
+  { role: 'trainer', name: 'home', open: (page) => visit(page, '/') },
+  { role: 'trainer', name: 'attendance (trainer home)', open: (page) => visit(page, '/aanwezigheid') },
+  {
+    role: 'trainer',
+    name: 'roster',
+    open: async (page) => {
+      await visit(page, '/aanwezigheid');
+      const next = page.getByRole('region', { name: 'Binnenkort' }).getByRole('listitem').filter({ hasText: 'HIS-I 2.0' }).first();
+      await next.getByRole('link', { name: /^Presentielijst / }).click();
+      await page.locator('li.roster-row').first().waitFor();
+    },
+  },
+  {
+    role: 'trainer',
+    name: 'check-in display with its QR code',
+    open: async (page) => {
+      await moveSessionToNow(await pageOf('admin'), TRAINER_CHECK_IN.edition, TRAINER_CHECK_IN.title);
+      await visit(page, '/aanwezigheid');
+      await page.getByRole('link', { name: `Check-in tonen ${TRAINER_CHECK_IN.title}` }).click();
+      await page.getByRole('img', { name: `QR-code om in te checken bij ${TRAINER_CHECK_IN.title}` }).waitFor();
+    },
+  },
+  {
+    role: 'trainer',
+    name: 'attendance report',
+    open: async (page) => {
+      await visit(page, '/aanwezigheid');
+      await page.getByRole('region', { name: 'Aanwezigheidsrapporten' }).getByRole('link', { name: 'HIS-I 2.0' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aanwezigheid HIS-I 2.0' }).waitFor();
+    },
+  },
+  {
+    role: 'trainer',
+    name: 'session page with the record editor',
+    open: async (page) => {
+      await visit(page, '/programma');
+      const kickOff = page.getByRole('region', { name: 'Alle sessies' }).getByRole('listitem').filter({ hasText: 'HIS-I 2.0' }).first();
+      await kickOff.getByRole('link', { name: /^Lesdag 1 / }).click();
+      await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
+    },
+  },
+  { role: 'trainer', name: 'review queue', open: (page) => visit(page, '/beoordelen') },
+  {
+    role: 'trainer',
+    name: 'a submission to review',
+    open: async (page) => {
+      await visit(page, '/beoordelen');
+      await followLink(page, path('/beoordelen/:id'));
+    },
+  },
+  { role: 'trainer', name: 'RSVP overview', open: (page) => visit(page, '/aanmeldingen') },
+  {
+    role: 'trainer',
+    name: 'RSVPs of one session',
+    open: async (page) => {
+      await visit(page, '/aanmeldingen');
+      await followLink(page, path('/aanmeldingen/:id'));
+    },
+  },
+  { role: 'trainer', name: 'assignments (trainer)', open: (page) => visit(page, '/opdrachten') },
+  {
+    role: 'trainer',
+    name: 'assignments of an edition',
+    open: async (page) => {
+      await visit(page, '/opdrachten');
+      await followLink(page, path('/edities/:id/opdrachten'));
+    },
+  },
+  {
+    role: 'trainer',
+    name: 'assignment overview of an edition',
+    open: async (page) => {
+      await visit(page, '/opdrachten');
+      await followLink(page, path('/edities/:id/opdrachten'));
+      await followLink(page, path('/edities/:id/opdrachten/overzicht'));
+    },
+  },
+  { role: 'trainer', name: 'implementation challenges', open: (page) => visit(page, '/vraagstukken') },
+  {
+    role: 'trainer',
+    name: 'a participant’s challenge',
+    open: async (page) => {
+      await visit(page, '/vraagstukken');
+      await followLink(page, path('/vraagstukken/:id'));
+    },
+  },
+
+  { role: 'admin', name: 'home', open: (page) => visit(page, '/') },
+  { role: 'admin', name: 'programmes', open: (page) => visit(page, '/programmas') },
+  {
+    role: 'admin',
+    name: 'programme with its template editor',
+    open: async (page) => {
+      await visit(page, '/programmas');
+      await followLink(page, path('/programmas/:id'));
+    },
+  },
+  { role: 'admin', name: 'editions', open: (page) => visit(page, '/edities') },
+  {
+    role: 'admin',
+    name: 'edition page, a session being moved',
+    open: async (page) => {
+      await visit(page, '/edities');
+      await page.getByRole('link', { name: 'HIS-I 2.0', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'HIS-I 2.0' }).waitFor();
+      await page.getByRole('button', { name: /verplaatsen of wijzigen$/ }).first().click();
+      await page.getByRole('form', { name: /verplaatsen of wijzigen$/ }).waitFor();
+    },
+  },
+  { role: 'admin', name: 'open-edition wizard, settings', open: (page) => visit(page, '/edities/nieuw') },
+  {
+    role: 'admin',
+    name: 'open-edition wizard, preview with warnings',
+    open: async (page) => {
+      await visit(page, '/edities/nieuw');
+      await page.getByLabel('Naam van de editie').fill('HIS-I toegankelijkheid');
+      await page.getByLabel('Startdatum').fill(`${new Date().getUTCFullYear() + 1}-01-05`);
+      await page.getByLabel('Schoolvakanties vermijden').selectOption({ label: 'Regio midden' });
+      await page.getByRole('button', { name: 'Planning maken' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Stap 2 van 2: planning controleren' }).waitFor();
+    },
+  },
+  {
+    role: 'admin',
+    name: 'enrolments',
+    open: async (page) => {
+      await visit(page, '/edities');
+      await page.getByRole('link', { name: 'HIS-I 2.0', exact: true }).click();
+      await page.getByRole('link', { name: 'Inschrijvingen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inschrijvingen HIS-I 2.0' }).waitFor();
+    },
+  },
+  { role: 'admin', name: 'people', open: (page) => visit(page, '/beheer/personen') },
+  { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
+  { role: 'admin', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
+];
+
+const session = useBrowser();
+const pages = new Map<Role, Promise<Page>>();
+
+/** One page per person for the whole file, logged in once (through the form, like everyone else). */
+function pageOf(role: Role): Promise<Page> {
+  let page = pages.get(role);
+  if (!page) {
+    page = session.filePage(DEVICE[role]).then(async (opened) => {
+      if (role === 'anonymous') await visit(opened, '/inloggen');
+      else await loginThroughUi(opened, demoAccount(role).email);
+      return opened;
+    });
+    pages.set(role, page);
+  }
+  return page;
+}
+
+describe('every main page, in Dutch and in English: no serious or critical axe violations, nothing sticking out sideways', () => {
+  it.each(PAGES.map((main) => [`${main.role} (${DEVICE[main.role]}): ${main.name}`, main] as const))('%s', async (_name, main) => {
+    const page = await pageOf(main.role);
+    await switchLanguage(page, 'nl');
+    await main.open(page);
+    for (const language of ['nl', 'en'] as const) {
+      await switchLanguage(page, language);
+      await settled(page);
+      await expectNoAxeViolations(page);
+      expect(await stickingOutSideways(page)).toEqual([]);
+    }
+  });
+});
