@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Pages load lazily; on a busy 2-core CI machine the default second is not always enough to find them.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no scrolling; React Router's <ScrollRestoration> calls it.
 window.scrollTo = () => {};

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { ApiError, api, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/session';
 
@@ -11,13 +12,21 @@ export async function logout(): Promise<void> {
   }
 }
 
-/** Ends the session. The caller navigates away first, then calls `forgetSession` from the result. */
-export function useLogout() {
+/** Forgets everything cached about the person who was logged in. */
+export function useForgetSession() {
   const queryClient = useQueryClient();
-  const mutation = useMutation({ mutationFn: logout, onSuccess: resetCsrfToken });
-  const forgetSession = () => {
+  return useCallback(() => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
     queryClient.setQueryData(meQueryKey, null);
-  };
-  return { ...mutation, forgetSession };
+  }, [queryClient]);
+}
+
+/** What the login page is told when the person has just logged out: forget them now, and go nowhere else. */
+export const LOGGED_OUT_STATE = { loggedOut: true } as const;
+
+export const cameFromLogout = (state: unknown) => (state as typeof LOGGED_OUT_STATE | null)?.loggedOut === true;
+
+/** Ends the session on the server; the caller then goes to the login page with LOGGED_OUT_STATE. */
+export function useLogout() {
+  return useMutation({ mutationFn: logout, onSuccess: resetCsrfToken });
 }

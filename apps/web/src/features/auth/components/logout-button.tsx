@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { useLogout } from '../api/logout';
+import { LOGGED_OUT_STATE, useLogout } from '../api/logout';
 
 export function LogoutButton() {
   const t = useT();
@@ -11,12 +11,9 @@ export function LogoutButton() {
 
   const onClick = () => {
     logout.mutate(undefined, {
-      onSuccess: async () => {
-        // Leave the protected page before forgetting the person, so the login
-        // guard does not send us to the login page with `?next=` this page.
-        await navigate(paths.login, { replace: true });
-        logout.forgetSession();
-      },
+      // The login page forgets the person once it is shown: forgetting them here first would make the login
+      // guard of this page send us to the login page with `?next=` this page.
+      onSuccess: () => navigate(paths.login, { replace: true, state: LOGGED_OUT_STATE }),
     });
   };
 

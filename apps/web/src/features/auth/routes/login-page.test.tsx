@@ -174,6 +174,12 @@ describe('login page', () => {
     const logout = api.requests.find((request) => request.url === '/api/auth/logout');
     expect(logout?.headers['x-csrf-token']).toBe('token-2');
     expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).not.toBeInTheDocument();
+
+    // The next person on this tablet logs in on the same page and goes on as usual.
+    fillIn('E-mailadres', 'anna@zorg.example');
+    fillIn('Wachtwoord', 'correct horse battery');
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Anna de Vries' })).toBeInTheDocument();
   });
 
   it('ignores a ?next= that leads off this site', async () => {

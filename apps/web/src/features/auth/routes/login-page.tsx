@@ -1,5 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { paths, safeNextPath } from '../../../lib/paths';
 import { useMe } from '../../../lib/session';
 import { useLogin } from '../api/login';
+import { cameFromLogout, useForgetSession } from '../api/logout';
 import { formText, validateEmail } from '../validation';
 
 interface LoginErrors {
@@ -26,9 +27,19 @@ export function LoginPage() {
   const [errors, setErrors] = useState<LoginErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const loggingOut = cameFromLogout(location.state);
+  const forgetSession = useForgetSession();
+  useEffect(() => {
+    if (!loggingOut) return;
+    forgetSession();
+    // Done: the next login on this page goes on as usual.
+    void navigate({ search: location.search }, { replace: true, state: null });
+  }, [loggingOut, forgetSession, navigate, location.search]);
 
-  // Logged in (already, or just now): on to where the user wanted to go.
-  if (me.data) return <Navigate to={next} replace />;
+  // Logged in (already, or just now): on to where the user wanted to go. Just logged out: stay.
+  if (me.data && !loggingOut) return <Navigate to={next} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
