@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOptions } from '../database/data-source-options';
 
 /**
  * What the repositories and services need from a DataSource, served by a plain pg Pool: the baseline then runs
@@ -42,7 +43,8 @@ export interface BaselineRoute {
 
 /** A bare Fastify server on pg: the floor Koers is measured against. */
 export async function startBaseline(databaseUrl: string, routes: (db: DataSource) => BaselineRoute[]): Promise<{ url: string; close(): Promise<void> }> {
-  const pool = new Pool({ connectionString: databaseUrl, max: Number(process.env.KOERS_DB_POOL_SIZE ?? 10) });
+  // The same pool as Koers (size, prepared statements): the comparison is about the layers above the driver.
+  const pool = new Pool({ connectionString: databaseUrl, ...poolOptions() });
   const app: FastifyInstance = Fastify({ logger: false });
   for (const route of routes(poolAsDataSource(pool))) app.route(route);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
