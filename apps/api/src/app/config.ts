@@ -60,12 +60,24 @@ export const KOERS_CONFIG = Symbol('KOERS_CONFIG');
 export function serverSecret(config: Pick<KoersConfig, 'secret' | 'dataDir'>): string {
   if (config.secret) return config.secret;
   const file = path.join(config.dataDir, 'secret');
+  let secret = secretsByFile.get(file);
+  if (!secret) {
+    secret = readOrCreateSecret(file);
+    secretsByFile.set(file, secret);
+  }
+  return secret;
+}
+
+/** The secret file never changes once it exists; every calendar feed request needs it. */
+const secretsByFile = new Map<string, string>();
+
+function readOrCreateSecret(file: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true });
   const candidate = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(candidate, randomBytes(32).toString('base64url'), { mode: 0o600 });
   try {
