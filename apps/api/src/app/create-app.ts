@@ -16,7 +16,10 @@ import { MAX_FILE_BYTES } from '../files/file-storage';
 import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
+import { acceptableJsonParser } from './json-body';
 import type { KoersConfig } from './config';
+
+const BODY_LIMIT = 1024 * 1024;
 
 const LOG_LEVELS: Record<KoersConfig['logLevel'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -35,12 +38,13 @@ export async function createApp(
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     trustProxy: process.env.KOERS_TRUST_PROXY === '1',
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] }),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, acceptableJsonParser(fastify));
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

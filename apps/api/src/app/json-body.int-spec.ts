@@ -1,0 +1,38 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+describe('JSON request bodies the application cannot take', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses nesting deep enough to overflow the DTO transformer with 400, not 500', async () => {
+    const person = await given(t.db).person();
+    const client = await t.loginAs(person.email);
+    const deep = `{"remindersEnabled":${'['.repeat(20_000)}${']'.repeat(20_000)},"locale":"nl"}`;
+    const response = await client.put('/api/me/preferences', deep, { 'content-type': 'application/json' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'json_too_deep', message: expect.any(String), requestId: expect.any(String) });
+  });
+
+  it('refuses NUL characters and halves of surrogate pairs with 400 naming the field, storing nothing', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const participant = await g.person();
+    const enrolment = await g.enrolment(edition.id, participant.id, 'participant');
+    await g.challenge(enrolment.id, { title: 'Slimme sensoren' });
+    const client = await t.loginAs(participant.email);
+
+    const nul = await client.put('/api/me/challenge', { title: 'Slimme\u0000sensoren', description: '', innovation: '', goal: '', phase: 'plan' });
+    expect(nul.status).toBe(400);
+    expect(nul.body).toMatchObject({ error: 'validation_failed', fields: [{ field: 'title', message: expect.any(String) }] });
+    expect((await client.get('/api/me/challenge')).body.title).toBe('Slimme sensoren');
+
+    // JSON can carry a lone surrogate as an escape; validator's isEmail threw on it.
+    const surrogate = await t.anonymous().post('/api/auth/login', '{"email":"\\ud800@example.nl","password":"x"}', { 'content-type': 'application/json' });
+    expect(surrogate.status).toBe(400);
+    expect(surrogate.body.fields).toEqual([{ field: 'email', message: expect.any(String) }]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { defineError, ValidationFailedError } from '../errors/koers-error';
+
+/** Deeper than any request body Koers takes (an edition's sessions are three levels down), far below a stack overflow. */
+export const MAX_JSON_DEPTH = 32;
+
+export class JsonTooDeepError extends defineError(400, 'json_too_deep', {
+  nl: 'De gegevens zijn te diep genest.',
+  en: 'The data is nested too deeply.',
+}) {}
+
+type Done = (error: Error | null, body?: unknown) => void;
+
+/** NUL, which PostgreSQL text cannot hold, and half a surrogate pair, which is no text at all (validator's isEmail throws on it). */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_MESSAGE = { nl: 'Dit veld bevat een teken dat niet is toegestaan.', en: 'This field contains a character that is not allowed.' };
+
+/**
+ * Refuses JSON the rest of the application cannot take safely, before any DTO sees it: nesting deep enough to
+ * overflow the stack of class-transformer's recursive walk, and text with characters that cannot be stored.
+ * The walk is iterative, so the check itself cannot overflow.
+ */
+export function assertAcceptableJson(body: unknown): void {
+  const pending: { value: unknown; depth: number; path: string }[] = [{ value: body, depth: 0, path: '' }];
+  while (pending.length > 0) {
+    const { value, depth, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (UNSTORABLE.test(value)) throw new ValidationFailedError([{ field: path || 'body', message: UNSTORABLE_MESSAGE }]);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_JSON_DEPTH) throw new JsonTooDeepError();
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = Array.isArray(value) ? (path ? `${path}.${key}` : `[${key}]`) : path ? `${path}.${key}` : key;
+      pending.push({ value: child, depth: depth + 1, path: childPath });
+    }
+  }
+}
+
+/** Fastify's own JSON parser (prototype poisoning refused), followed by `assertAcceptableJson`. */
+export function acceptableJsonParser(fastify: FastifyInstance) {
+  const parse = fastify.getDefaultJsonParser('error', 'error') as (request: FastifyRequest, body: string, done: Done) => void;
+  return (request: FastifyRequest, body: Buffer, done: Done) => {
+    parse(request, body.toString('utf8'), (error, value) => {
+      if (error) return done(error);
+      try {
+        assertAcceptableJson(value);
+      } catch (refused) {
+        return done(refused as Error);
+      }
+      done(null, value);
+    });
+  };
+}
