@@ -11,6 +11,7 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
+import { uploadParts } from '../files/upload-parts';
 import { FeedbackDto } from './dto/feedback.dto';
 import { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { ReviewService } from './review.service';
@@ -38,7 +39,7 @@ export class SubmissionsController {
     },
   })
   submit(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string, @Req() request: FastifyRequest): Promise<SubmissionCreatedResponse> {
-    return this.submissions.submit(auth, assignmentId, () => request.parts());
+    return this.submissions.submit(auth, assignmentId, () => uploadParts(request));
   }
 
   @Get('submissions/:id')

@@ -158,6 +158,24 @@ describe('handing in work', () => {
     expect((await client.post(`/api/assignments/${filesOnly.id}/submissions`, text.body, text.headers)).body.error).toBe('submission_text_not_accepted');
   });
 
+  it('refuses a form that was cut off or has no boundary with 400, storing nothing', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const url = `/api/assignments/${assignment.id}/submissions`;
+    const form = multipart({ text: 'Mijn plan' }, [{ name: 'plan.pdf', content: PDF }]);
+    const filesBefore = await storedFiles();
+
+    const cutOffInText = await client.post(url, form.body.subarray(0, 60), form.headers);
+    const cutOffInFile = await client.post(url, form.body.subarray(0, form.body.length - 30), form.headers);
+    const noBoundary = await client.post(url, form.body, { 'content-type': 'multipart/form-data' });
+    for (const response of [cutOffInText, cutOffInFile, noBoundary]) {
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'malformed_upload', message: expect.any(String) });
+    }
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions).toEqual([]);
+    expect(await storedFiles()).toEqual(filesBefore);
+  });
+
   it('refuses a new version once the work is approved', async () => {
     const { participant, assignment } = await setup();
     const g = given(t.db);

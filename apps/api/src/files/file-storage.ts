@@ -6,7 +6,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 import { detectFileType, SNIFF_BYTES } from './file-type';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -20,6 +20,19 @@ export class UnsupportedFileTypeError extends defineError(415, 'file_type_not_ac
   nl: 'Dit soort bestand wordt niet geaccepteerd. Upload een PDF, een Office-document (Word, Excel, PowerPoint) of een afbeelding.',
   en: 'This type of file is not accepted. Upload a PDF, an Office document (Word, Excel, PowerPoint) or an image.',
 }) {}
+
+export class MalformedUploadError extends defineError(400, 'malformed_upload', {
+  nl: 'Het formulier kwam niet volledig of niet leesbaar aan. Probeer het opnieuw.',
+  en: 'The form arrived incomplete or could not be read. Please try again.',
+}) {}
+
+/**
+ * Whether an error of the multipart parser means the request itself was broken. Busboy reports a body cut off
+ * halfway or a form without a boundary as a plain Error, which would become a 500; @fastify/multipart's own
+ * errors (limits, a part named `__proto__`) carry their status, and system errors (a full disk) their code.
+ */
+export const isBrokenUpload = (error: unknown) =>
+  error instanceof Error && !(error instanceof KoersError) && typeof (error as { statusCode?: unknown }).statusCode !== 'number' && !('code' in error);
 
 export interface StoredFile {
   storageKey: string;
@@ -62,7 +75,8 @@ export class FileStorage {
       return { storageKey, fileName: safeFileName(fileName), contentType, sizeBytes };
     } catch (error) {
       await rm(incoming, { force: true });
-      throw error;
+      // An upload cut off halfway fails the source stream (often before we read it) with the parser's error: the client's fault.
+      throw source.errored === error && isBrokenUpload(error) ? new MalformedUploadError() : error;
     }
   }
 

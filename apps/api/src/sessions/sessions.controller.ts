@@ -4,6 +4,7 @@ import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
+import { uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
@@ -51,7 +52,7 @@ export class SessionsController {
   @ApiConsumes('multipart/form-data')
   upload(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
     return this.materialsService.upload(auth, id, async () => {
-      const part = request.isMultipart() ? await request.file() : undefined;
+      const part = request.isMultipart() ? await uploadedFile(request) : undefined;
       return part && { stream: part.file, fileName: part.filename };
     });
   }

@@ -275,5 +275,24 @@ describe('session page and session record', () => {
       expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
       expect((await trainer.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([]);
     });
+
+    it('refuses an upload cut off halfway or without a boundary with 400, leaving nothing behind', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const filesDir = path.join(t.config.dataDir, 'files');
+      const before = await filesIn(filesDir);
+      const form = multipart('plan.pdf', PDF);
+      for (const [body, headers] of [
+        [form.body.subarray(0, form.body.length - 20), form.headers],
+        [form.body.subarray(0, 40), form.headers],
+        [form.body, { 'content-type': 'multipart/form-data' }],
+      ] as const) {
+        const broken = await trainer.post(`/api/sessions/${w.session.id}/materials`, body, headers);
+        expect(broken.status).toBe(400);
+        expect(broken.body.error).toBe('malformed_upload');
+      }
+      expect(await filesIn(filesDir)).toEqual(before);
+      expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,21 @@
+import type { Multipart, MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { isBrokenUpload, MalformedUploadError } from './file-storage';
+
+/** The parts of a multipart request, with a request the parser cannot read refused as MalformedUploadError. */
+export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Multipart> {
+  try {
+    for await (const part of request.parts()) yield part;
+  } catch (error) {
+    throw isBrokenUpload(error) ? new MalformedUploadError() : error;
+  }
+}
+
+/** The first file of a multipart request (`request.file()`), with an unreadable request refused the same way. */
+export async function uploadedFile(request: FastifyRequest): Promise<MultipartFile | undefined> {
+  try {
+    return await request.file();
+  } catch (error) {
+    throw isBrokenUpload(error) ? new MalformedUploadError() : error;
+  }
+}
