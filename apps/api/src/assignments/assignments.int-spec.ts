@@ -78,6 +78,23 @@ describe('assignments of an edition', () => {
     expect(wrongSession.body.fields).toEqual([{ field: 'sessionId', message: 'Deze bijeenkomst hoort niet bij deze editie.' }]);
   });
 
+  it('refuses deadlines that are ISO 8601 but no instant (week or ordinal dates, no time) with 400, storing nothing', async () => {
+    const { edition, trainer, participant } = await setup();
+    const client = await t.loginAs(trainer.email);
+    const existing = await given(t.db).assignment(edition.id);
+    for (const dueAt of ['2027-W14-6', '2027-100', '20270410', '2027-04-10', '2027-04-10T21:59']) {
+      const created = await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt }));
+      expect([dueAt, created.status, created.body.fields]).toEqual([dueAt, 400, [expect.objectContaining({ field: 'dueAt' })]]);
+      expect((await client.put(`/api/assignments/${existing.id}`, request({ cutoffAt: dueAt }))).status).toBe(400);
+      expect((await client.put(`/api/assignments/${existing.id}/extensions/${participant.id}`, { dueAt })).status).toBe(400);
+    }
+    const [{ count }] = await t.db.query(
+      `SELECT (SELECT count(*) FROM assignment WHERE edition_id = $1) + (SELECT count(*) FROM assignment_extension WHERE assignment_id = $2) AS count`,
+      [edition.id, existing.id],
+    );
+    expect(Number(count)).toBe(1);
+  });
+
   it("shows participants their own deadline and status, and trainers everyone's extensions", async () => {
     const { edition, trainer, participant, otherParticipant, otherTrainer } = await setup();
     const g = given(t.db);

@@ -1,5 +1,15 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
-import { IsBoolean, IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+/**
+ * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`). ISO 8601 also
+ * allows week and ordinal dates (`2027-W10-2`), which JavaScript cannot read: they became Invalid Date and a 500.
+ */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const IsInstant = (): PropertyDecorator => (target, property) => {
+  IsDateString({ strict: true })(target, property);
+  Matches(INSTANT)(target, property);
+};
 
 export class AssignmentDto implements AssignmentRequest {
   @IsString()
@@ -16,11 +26,11 @@ export class AssignmentDto implements AssignmentRequest {
   @IsUUID()
   sessionId?: string | null;
 
-  @IsDateString({ strict: true })
+  @IsInstant()
   dueAt: string;
 
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   cutoffAt?: string | null;
 
   @IsBoolean()
@@ -31,10 +41,10 @@ export class AssignmentDto implements AssignmentRequest {
 }
 
 export class AssignmentExtensionDto implements AssignmentExtensionRequest {
-  @IsDateString({ strict: true })
+  @IsInstant()
   dueAt: string;
 
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   cutoffAt?: string | null;
 }
