@@ -33,7 +33,11 @@ export async function createApp(
   config: KoersConfig & { databaseUrl: string },
   options: { queryCounter?: QueryCounter } = {},
 ): Promise<NestFastifyApplication> {
+  const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
+  const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
   const adapter = new FastifyAdapter({
+    // A URL the router cannot read (bad percent-encoding, an id over 100 characters) gets the same error body as the rest.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => errorFilter.reply(error, request, reply),
     logger: config.logLevel === 'debug' ? { level: 'info' } : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -72,7 +76,6 @@ export async function createApp(
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
-  const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
   if (hasWebApp) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
   }
@@ -87,7 +90,7 @@ export async function createApp(
       exceptionFactory: (errors) => new ValidationFailedError(fieldProblems(errors)),
     }),
   );
-  app.useGlobalFilters(new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply)));
+  app.useGlobalFilters(errorFilter);
 
   const openApi = new DocumentBuilder()
     .setTitle('Koers API')

@@ -10,6 +10,7 @@ const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
   405: { code: 'method_not_allowed', message: { nl: 'Deze actie is hier niet toegestaan.', en: 'This action is not allowed here.' } },
   406: { code: 'not_acceptable', message: { nl: 'Dit formaat wordt niet ondersteund.', en: 'This format is not supported.' } },
   413: { code: 'payload_too_large', message: { nl: 'Het verzoek of bestand is te groot.', en: 'The request or file is too large.' } },
+  414: { code: 'uri_too_long', message: { nl: 'Het adres is te lang.', en: 'The address is too long.' } },
   415: {
     code: 'unsupported_media_type',
     message: { nl: 'Dit soort inhoud wordt niet geaccepteerd.', en: 'This type of content is not accepted.' },
@@ -34,8 +35,11 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
+    this.reply(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+
+  /** Also for the errors Fastify's router raises before Nest sees the request (a malformed or overlong URL). */
+  reply(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
 
     if (exception instanceof KoersError) {
