@@ -158,6 +158,15 @@ describe('session page and session record', () => {
       expect(page.body.record).toEqual({ notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', notesVersion: 2 });
     });
 
+    it('refuses a version beyond what the column holds with 400 instead of a database error', async () => {
+      const w = await world();
+      const client = await t.loginAs(w.trainer.email);
+      const response = await client.put(`/api/sessions/${w.session.id}/record`, { notes: 'Verslag', covered: '', notesVersion: 2 ** 31 });
+      expect(response.status).toBe(400);
+      expect(response.body.fields).toEqual([{ field: 'notesVersion', message: expect.any(String) }]);
+      expect((await client.get(`/api/sessions/${w.session.id}`)).body.record.notesVersion).toBe(0);
+    });
+
     it('is only for the edition’s trainers, facilitators and admins, and validates its input', async () => {
       const w = await world();
       const url = `/api/sessions/${w.session.id}/record`;

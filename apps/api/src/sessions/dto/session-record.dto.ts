@@ -1,6 +1,6 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -13,8 +13,10 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @MaxLength(20_000)
   covered: string;
 
+  /** Counts saves; bounded by its integer column, so a made-up version is a 400, not a database error. */
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   notesVersion: number;
 }
 
