@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { defineError, ValidationFailedError } from '../errors/koers-error';
+import { defineError } from '../errors/koers-error';
+import { assertStorableText } from './storable-text';
 
 /** Deeper than any request body Koers takes (an edition's sessions are three levels down), far below a stack overflow. */
 export const MAX_JSON_DEPTH = 32;
@@ -11,10 +12,6 @@ export class JsonTooDeepError extends defineError(400, 'json_too_deep', {
 
 type Done = (error: Error | null, body?: unknown) => void;
 
-/** NUL, which PostgreSQL text cannot hold, and half a surrogate pair, which is no text at all (validator's isEmail throws on it). */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const UNSTORABLE_MESSAGE = { nl: 'Dit veld bevat een teken dat niet is toegestaan.', en: 'This field contains a character that is not allowed.' };
-
 /**
  * Refuses JSON the rest of the application cannot take safely, before any DTO sees it: nesting deep enough to
  * overflow the stack of class-transformer's recursive walk, and text with characters that cannot be stored.
@@ -25,7 +22,7 @@ export function assertAcceptableJson(body: unknown): void {
   while (pending.length > 0) {
     const { value, depth, path } = pending.pop()!;
     if (typeof value === 'string') {
-      if (UNSTORABLE.test(value)) throw new ValidationFailedError([{ field: path || 'body', message: UNSTORABLE_MESSAGE }]);
+      assertStorableText(path || 'body', value);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;

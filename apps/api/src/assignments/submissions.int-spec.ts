@@ -158,6 +158,18 @@ describe('handing in work', () => {
     expect((await client.post(`/api/assignments/${filesOnly.id}/submissions`, text.body, text.headers)).body.error).toBe('submission_text_not_accepted');
   });
 
+  it('refuses text with a NUL character (which the database cannot store) with 400, storing no file either', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const filesBefore = await storedFiles();
+    const form = multipart({ text: 'Mijn\u0000plan' }, [{ name: 'plan.pdf', content: PDF }]);
+    const response = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(response.status).toBe(400);
+    expect(response.body.fields).toEqual([{ field: 'text', message: expect.any(String) }]);
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions).toEqual([]);
+    expect(await storedFiles()).toEqual(filesBefore);
+  });
+
   it('refuses a form that was cut off or has no boundary with 400, storing nothing', async () => {
     const { participant, assignment } = await setup();
     const client = await t.loginAs(participant.email);

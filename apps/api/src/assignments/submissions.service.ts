@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
+import { assertStorableText } from '../app/storable-text';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
@@ -72,6 +73,7 @@ export class SubmissionsService {
     const form = await readSubmissionForm(parts(), this.storage, { acceptsFiles: assignment.acceptsFiles });
     try {
       const text = form.text.trim();
+      assertStorableText('text', text);
       if (text && !assignment.acceptsText) throw new TextNotAcceptedError();
       if (!text && form.files.length === 0) throw new EmptySubmissionError();
       if (text.length > MAX_SUBMISSION_TEXT_LENGTH) {
