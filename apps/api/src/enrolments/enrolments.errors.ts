@@ -25,6 +25,11 @@ export class CsvMissingColumnsError extends defineError(400, 'csv_missing_column
   en: 'The file lacks required columns: name, email and organisation.',
 }) {}
 
+export class CsvNotTextError extends defineError(400, 'csv_not_text', {
+  nl: 'Het bestand bevat tekens die niet in tekst thuishoren. Sla het in Excel op als "CSV UTF-8" en probeer het opnieuw.',
+  en: 'The file contains characters that do not belong in text. Save it from Excel as "CSV UTF-8" and try again.',
+}) {}
+
 export class CsvTooManyRowsError extends defineError(400, 'csv_too_many_rows', {
   nl: 'Het bestand heeft te veel regels. Splits het in kleinere bestanden.',
   en: 'The file has too many rows. Split it into smaller files.',

@@ -129,6 +129,14 @@ describe('enrolment', () => {
       ]);
     });
 
+    it('refuses a file with NUL characters (UTF-16 or binary) with 400 instead of a database error, enrolling nobody', async () => {
+      const edition = await given(t.db).edition();
+      const imported = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, 'naam;e-mail;organisatie\r\nAn\u0000na;anna@zorg.nl;De Linde\r\n', CSV);
+      expect(imported.status).toBe(400);
+      expect(imported.body.error).toBe('csv_not_text');
+      expect((await admin.get(`/api/editions/${edition.id}/enrolments`)).body.total).toBe(0);
+    });
+
     it('refuses a file without the required columns, an empty file and a body that is not CSV', async () => {
       const edition = await given(t.db).edition();
       const missing = await admin.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;telefoon\r\nAnna;06\r\n', CSV);

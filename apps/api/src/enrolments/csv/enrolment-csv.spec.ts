@@ -1,4 +1,4 @@
-import { CsvEmptyError, CsvMissingColumnsError } from '../enrolments.errors';
+import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError } from '../enrolments.errors';
 import { readEnrolmentCsv, rowProblems } from './enrolment-csv';
 
 describe('readEnrolmentCsv', () => {
@@ -43,6 +43,10 @@ describe('readEnrolmentCsv', () => {
 
   it('refuses an empty file', () => {
     expect(() => readEnrolmentCsv('\uFEFF')).toThrow(CsvEmptyError);
+  });
+
+  it('refuses a file with NUL characters, as UTF-16 or binary files have', () => {
+    expect(() => readEnrolmentCsv('n\u0000a\u0000a\u0000m\u0000;e-mail;organisatie\r\nAnna;anna@zorg.nl;De\u0000Linde\r\n')).toThrow(CsvNotTextError);
   });
 });
 

@@ -1,6 +1,6 @@
 import { CSV_MAX_ROWS, type ImportProblemCode } from '@koers/shared/enrolments';
 import { isEmail } from 'class-validator';
-import { CsvEmptyError, CsvMissingColumnsError, CsvTooManyRowsError } from '../enrolments.errors';
+import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
 import { parseCsv } from './parse-csv';
 
 export interface EnrolmentCsvRow {
@@ -78,6 +78,8 @@ const normaliseHeader = (header: string) =>
 
 /** The participants in an enrolment CSV; blank rows are skipped but keep their number. */
 export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
+  // NUL bytes mean a binary file or UTF-16 ("Unicode text"), never names and addresses; the database cannot store them either.
+  if (text.includes('\u0000')) throw new CsvNotTextError();
   const [header, ...records] = parseCsv(text);
   if (!header) throw new CsvEmptyError();
   const columns = header.map((name) => HEADERS[normaliseHeader(name)]);
