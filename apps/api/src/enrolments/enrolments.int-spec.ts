@@ -390,6 +390,12 @@ describe('enrolment', () => {
       expect((await admin.put(`/api/editions/${other.id}/sessions/${session.id}/staff`, { staff: [] })).status).toBe(404);
       const guest = await admin.put(url, { staff: [{ role: 'speaker' }] });
       expect(guest.status).toBe(400);
+      // A guest with a personId that is no id was stored unchecked and failed in the database.
+      const guestWithBadId = await admin.put(url, { staff: [{ guestName: 'Gast', personId: 0, role: 'speaker' }] });
+      expect([guestWithBadId.status, guestWithBadId.body.fields]).toEqual([400, [expect.objectContaining({ field: 'staff.0.personId' })]]);
+      const trainer = await given(t.db).person();
+      const personWithBadGuestName = await admin.put(url, { staff: [{ personId: trainer.id, guestName: 7, role: 'trainer' }] });
+      expect(personWithBadGuestName.status).toBe(400);
     });
 
     it('finds people who ran sessions before, by name or address', async () => {

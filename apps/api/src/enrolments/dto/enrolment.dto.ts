@@ -86,13 +86,14 @@ export class ImportQueryDto {
   dryRun: 'true' | 'false' = 'true';
 }
 
+/** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
-  @ValidateIf((dto: StaffMemberDto) => dto.guestName === undefined)
+  @ValidateIf((dto: StaffMemberDto) => dto.personId !== undefined || dto.guestName === undefined)
   @IsUUID()
   personId?: string;
 
   /** A guest speaker without an account. */
-  @ValidateIf((dto: StaffMemberDto) => dto.personId === undefined)
+  @ValidateIf((dto: StaffMemberDto) => dto.guestName !== undefined || dto.personId === undefined)
   @TrimmedOrAbsent()
   @IsString()
   @IsNotEmpty()
