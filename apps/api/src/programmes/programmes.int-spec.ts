@@ -136,6 +136,16 @@ describe('programmes and their curriculum template', () => {
     expect((await admin.get('/api/programmes/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it('refuses a null due time for an assignment template with 400; leaving it out still means 23:59', async () => {
+    const programme = await given(t.db).programme();
+    const { slotIds } = await given(t.db).curriculum(programme.id, 'P');
+    const template = { title: 'Voorbereiding', relativeToSlotId: slotIds[0], offsetDays: -3 };
+    const nullTime = await admin.post(`/api/programmes/${programme.id}/assignment-templates`, { ...template, dueTime: null });
+    expect([nullTime.status, nullTime.body.fields]).toEqual([400, [expect.objectContaining({ field: 'dueTime' })]]);
+    expect((await admin.post(`/api/programmes/${programme.id}/assignment-templates`, template)).body.dueTime).toBe('23:59');
+    expect((await admin.get(`/api/programmes/${programme.id}`)).body.assignmentTemplates).toHaveLength(1);
+  });
+
   it('is for the programme office only', async () => {
     const programme = await given(t.db).programme();
     expect((await t.anonymous().get('/api/programmes')).status).toBe(401);

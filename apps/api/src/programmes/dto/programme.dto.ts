@@ -26,6 +26,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { Trimmed, WALL_CLOCK_TIME } from './text';
@@ -142,7 +143,8 @@ export class AssignmentTemplateDto implements AssignmentTemplateRequest {
   @Max(MAX_DEADLINE_OFFSET_DAYS)
   offsetDays: number;
 
-  @IsOptional()
+  /** Absent: the default; `null` is no time and is refused (it passed @IsOptional and failed in the NOT NULL column). */
+  @ValidateIf((_dto, value) => value !== undefined)
   @Matches(WALL_CLOCK_TIME)
   dueTime: string = DEFAULT_DUE_TIME;
 }
