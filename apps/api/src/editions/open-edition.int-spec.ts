@@ -126,6 +126,12 @@ describe('opening a new edition', () => {
     expect([await count('edition'), await count('session')]).toEqual([editions, sessions]);
   });
 
+  it('previews with staff sent as null like without staff (it answered 500)', async () => {
+    const preview = await admin.post(`/api/programmes/${programmeId}/editions/preview`, { ...wizard(), staff: null });
+    expect(preview.status).toBe(200);
+    expect(preview.body.sessions).toHaveLength(16);
+  });
+
   it('moves a session off a public holiday with a warning, in the reader’s language', async () => {
     // Thursdays from 15 April 2027: the second programme day falls on Hemelvaartsdag, 6 May.
     const body = wizard({ startDate: '2027-04-15', weekday: 4 });

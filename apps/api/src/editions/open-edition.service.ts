@@ -36,7 +36,7 @@ export class OpenEditionService {
     return {
       startDate: plan.startDate,
       endDate: plan.endDate,
-      sessions: withBusyWarnings(plan.sessions, request.staff, busy).map(({ startsAt, endsAt, warnings, ...session }) => ({
+      sessions: withBusyWarnings(plan.sessions, request.staff ?? [], busy).map(({ startsAt, endsAt, warnings, ...session }) => ({
         ...session,
         startsAt: formatAmsterdamIso(startsAt),
         endsAt: formatAmsterdamIso(endsAt),
