@@ -1,6 +1,6 @@
 import type { Multipart } from '@fastify/multipart';
-import type { Readable } from 'node:stream';
 import type { FileStorage, StoredFile } from '../files/file-storage';
+import { discardPart } from '../files/upload-parts';
 import { FilesNotAcceptedError, UnknownFormFieldError } from './assignments.errors';
 
 export interface SubmissionForm {
@@ -30,7 +30,7 @@ export async function readSubmissionForm(
       if (!FILE_FIELDS.has(part.fieldname)) throw new UnknownFormFieldError();
       // Browsers send an empty, nameless part for a file input left empty.
       if (!part.filename) {
-        await drain(part.file);
+        await discardPart(part.file);
         continue;
       }
       if (!options.acceptsFiles) throw new FilesNotAcceptedError();
@@ -40,11 +40,5 @@ export async function readSubmissionForm(
   } catch (error) {
     await storage.remove(form.files.map((file) => file.storageKey));
     throw error;
-  }
-}
-
-async function drain(stream: Readable): Promise<void> {
-  for await (const _ of stream) {
-    // discard
   }
 }

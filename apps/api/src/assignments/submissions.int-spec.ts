@@ -180,7 +180,10 @@ describe('handing in work', () => {
     const cutOffInText = await client.post(url, form.body.subarray(0, 60), form.headers);
     const cutOffInFile = await client.post(url, form.body.subarray(0, form.body.length - 30), form.headers);
     const noBoundary = await client.post(url, form.body, { 'content-type': 'multipart/form-data' });
-    for (const response of [cutOffInText, cutOffInFile, noBoundary]) {
+    // A file input left empty sends a nameless part, which is read and thrown away.
+    const emptyInput = multipart({}, [{ name: '', content: Buffer.alloc(200, 1) }]);
+    const cutOffInEmptyInput = await client.post(url, emptyInput.body.subarray(0, emptyInput.body.length - 60), emptyInput.headers);
+    for (const response of [cutOffInText, cutOffInFile, noBoundary, cutOffInEmptyInput]) {
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ statusCode: 400, error: 'malformed_upload', message: expect.any(String) });
     }

@@ -1,5 +1,6 @@
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import { isBrokenUpload, MalformedUploadError } from './file-storage';
 
 /** The parts of a multipart request, with a request the parser cannot read refused as MalformedUploadError. */
@@ -15,6 +16,17 @@ export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Mult
 export async function uploadedFile(request: FastifyRequest): Promise<MultipartFile | undefined> {
   try {
     return await request.file();
+  } catch (error) {
+    throw isBrokenUpload(error) ? new MalformedUploadError() : error;
+  }
+}
+
+/** Reads a part to its end and throws it away (the nameless part of a file input left empty), refusing it the same way when cut off. */
+export async function discardPart(stream: Readable): Promise<void> {
+  try {
+    for await (const _ of stream) {
+      // discard
+    }
   } catch (error) {
     throw isBrokenUpload(error) ? new MalformedUploadError() : error;
   }
