@@ -15,6 +15,20 @@ describe('assertAcceptableJson', () => {
     expect(() => assertAcceptableJson({ title: nested(100_000) })).toThrow(JsonTooDeepError);
   });
 
+  it('refuses a field named constructor anywhere, as an unknown field', () => {
+    const fields = (body: unknown) => {
+      try {
+        assertAcceptableJson(body);
+      } catch (error) {
+        return (error as ValidationFailedError).fields?.map((f) => [f.field, f.message.en]);
+      }
+      return undefined;
+    };
+    expect(fields([{ personId: { constructor: '<script>' }, status: 'present' }])).toEqual([['[0].personId.constructor', 'This field is not allowed.']]);
+    expect(fields({ constructor: 'x' })).toEqual([['constructor', 'This field is not allowed.']]);
+    expect(fields({ name: 'constructor', tags: ['constructor'] })).toBeUndefined();
+  });
+
   it('refuses NUL characters and halves of surrogate pairs, naming the field', () => {
     const problem = (body: unknown) => {
       try {

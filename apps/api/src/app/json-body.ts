@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { defineError } from '../errors/koers-error';
+import { defineError, ValidationFailedError } from '../errors/koers-error';
 import { assertStorableText } from './storable-text';
 
 /** Deeper than any request body Koers takes (an edition's sessions are three levels down), far below a stack overflow. */
@@ -12,9 +12,12 @@ export class JsonTooDeepError extends defineError(400, 'json_too_deep', {
 
 type Done = (error: Error | null, body?: unknown) => void;
 
+const UNKNOWN_FIELD = { nl: 'Dit veld is onbekend.', en: 'This field is not allowed.' };
+
 /**
  * Refuses JSON the rest of the application cannot take safely, before any DTO sees it: nesting deep enough to
- * overflow the stack of class-transformer's recursive walk, and text with characters that cannot be stored.
+ * overflow the stack of class-transformer's recursive walk, a field named `constructor` (class-transformer takes
+ * it for the class of the object and throws; no request has such a field), and text that cannot be stored.
  * The walk is iterative, so the check itself cannot overflow.
  */
 export function assertAcceptableJson(body: unknown): void {
@@ -29,6 +32,7 @@ export function assertAcceptableJson(body: unknown): void {
     if (depth >= MAX_JSON_DEPTH) throw new JsonTooDeepError();
     for (const [key, child] of Object.entries(value)) {
       const childPath = Array.isArray(value) ? (path ? `${path}.${key}` : `[${key}]`) : path ? `${path}.${key}` : key;
+      if (key === 'constructor' && !Array.isArray(value)) throw new ValidationFailedError([{ field: childPath, message: UNKNOWN_FIELD }]);
       pending.push({ value: child, depth: depth + 1, path: childPath });
     }
   }

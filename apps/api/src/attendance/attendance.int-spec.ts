@@ -185,6 +185,9 @@ describe('roster and attendance of a session', () => {
     ]);
     expect(twice.status).toBe(400);
     expect(twice.body).toMatchObject({ error: 'duplicate_marks', fields: [{ field: '[1].personId' }] });
+    // An object with a `constructor` field made class-transformer throw: 500 before this was refused at the edge.
+    const constructorField = await client.put(url, [{ personId: { constructor: '<script>alert(1)</script>' }, status: 'present' }]);
+    expect([constructorField.status, constructorField.body.fields]).toEqual([400, [{ field: '[0].personId.constructor', message: 'Dit veld is onbekend.' }]]);
     expect(await countRows(t, 'attendance', session.id)).toBe(0);
   });
 
