@@ -301,6 +301,16 @@ describe('opening a new edition', () => {
     expect(bad.body.fields.map((f: any) => f.field).sort()).toEqual(['cadenceWeeks', 'extra', 'schoolHolidayRegion', 'startDate', 'startTime', 'weekday']);
     expect((await admin.post(`/api/programmes/00000000-0000-4000-8000-000000000000/editions/preview`, wizard())).status).toBe(404);
 
+    // Schedules and deadlines from a day in year 9999 ran past year 10000 and answered 500.
+    for (const startDate of ['9999-12-28', '0001-01-02', '1999-12-28']) {
+      const farOff = await admin.post(`/api/programmes/${programmeId}/editions`, wizard({ startDate }));
+      expect([startDate, farOff.status, farOff.body.fields]).toEqual([startDate, 400, [expect.objectContaining({ field: 'startDate' })]]);
+    }
+    const preview = (await admin.post(`/api/programmes/${programmeId}/editions/preview`, wizard())).body;
+    const edited = preview.sessions.map(({ slotId, date, startTime, endTime }: any, i: number) => ({ slotId, date: i === 0 ? '9999-12-31' : date, startTime, endTime }));
+    const editedFarOff = await admin.post(`/api/programmes/${programmeId}/editions`, { ...wizard(), sessions: edited });
+    expect([editedFarOff.status, editedFarOff.body.fields]).toEqual([400, [expect.objectContaining({ field: 'sessions.0.date' })]]);
+
     const startsWithNetwork = (await given(t.db).programme()).id;
     await given(t.db).curriculum(startsWithNetwork, 'NP');
     const refused = await admin.post(`/api/programmes/${startsWithNetwork}/editions/preview`, wizard());

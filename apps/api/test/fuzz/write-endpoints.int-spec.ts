@@ -147,7 +147,7 @@ describe('write endpoints under random and hostile input', () => {
     const filesDir = path.join(t.config.dataDir, 'files');
     const stored = await readdir(filesDir).catch(() => [] as string[]);
     const incoming = await readdir(path.join(filesDir, 'incoming')).catch(() => [] as string[]);
-    return stored.filter((name) => name !== 'incoming').length + incoming.length;
+    return [...stored.filter((name) => name !== 'incoming'), ...incoming.map((name) => `incoming/${name}`)];
   };
 
   describe('auth', () => {
@@ -516,9 +516,11 @@ describe('write endpoints under random and hostile input', () => {
           // Inviting someone already in this team again changes nothing and is fine.
           only('internal team', changes, ['enrolment', 'person', 'password_reset_token', 'notification_delivery']);
           const { personId } = response.body as { personId: string };
+          // In whichever of the participant's editions was named (the enrolment fuzzing may have added one).
           const stored = await one(
-            `SELECT 1 FROM enrolment WHERE person_id = $1 AND role = 'internal_team_member' AND status = 'active' AND supports_enrolment_id = $2`,
-            [personId, world.participantEnrolment.id],
+            `SELECT 1 FROM enrolment m JOIN enrolment p ON p.id = m.supports_enrolment_id AND p.edition_id = m.edition_id
+              WHERE m.person_id = $1 AND m.role = 'internal_team_member' AND m.status = 'active' AND p.person_id = $2`,
+            [personId, world.participant.id],
           );
           if (!stored) throw new Error(`team member ${personId} not in the team`);
         },
@@ -679,9 +681,11 @@ describe('write endpoints under random and hostile input', () => {
         input: fc.record({ id: idOr(world.sessions.now.id), parts: fc.array(formPart({ text: [], file: ['file'] }), { maxLength: 2 }), shape: formShape }),
         request: ({ id, parts, shape }) => send(as.trainer, 'POST', `/api/sessions/${id}/materials`, multipartBody(parts, shape)),
         outside: storedFiles,
-        accepted: async (_input, _response, changes) => {
+        accepted: async (_input, response, changes) => {
           expectChanged('material', changes, { session_material: 1 });
-          if ((await storedFiles()) === 0) throw new Error('material accepted without a file');
+          const { id } = response.body as { id: string };
+          const [stored] = await t.db.query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [id]);
+          if (!(await storedFiles()).includes(stored?.storageKey)) throw new Error(`material ${id} accepted without its file`);
         },
         minAccepted: 10,
       });

@@ -107,8 +107,8 @@ export interface WriteEndpoint<I> {
   writesWhenRefused?: string[];
   /** For an accepted request: checks that everything it stands for was written (throws otherwise). */
   accepted?: (input: I, response: TestResponse, changes: Changes) => Promise<void> | void;
-  /** Extra state outside the database (files on disk), compared like the tables. */
-  outside?: () => Promise<number>;
+  /** Extra state outside the database (the files on disk), compared like the tables. */
+  outside?: () => Promise<string[]>;
   /** At least this many runs must be accepted, so the fuzzing reaches past validation into the service. */
   minAccepted?: number;
   numRuns?: number;
@@ -145,8 +145,8 @@ export async function checkWriteEndpoint<I>(takeSnapshot: () => Promise<Snapshot
         expectErrorBody(response);
         const unexpected = [...changes.keys()].filter((table) => !endpoint.writesWhenRefused?.includes(table));
         if (unexpected.length > 0) throw new Error(`${endpoint.name} refused with ${response.status} but changed ${unexpected.join(', ')}: ${response.text.slice(0, 300)}`);
-        const outsideAfter = await endpoint.outside?.();
-        if (outsideAfter !== outsideBefore) throw new Error(`${endpoint.name} refused with ${response.status} but left files behind (${outsideBefore} → ${outsideAfter})`);
+        const left = (await endpoint.outside?.())?.filter((file) => !outsideBefore?.includes(file)) ?? [];
+        if (left.length > 0) throw new Error(`${endpoint.name} refused with ${response.status} but left ${left.join(', ')} behind: ${response.text.slice(0, 300)}`);
       } else {
         await endpoint.accepted?.(input, response, changes);
       }

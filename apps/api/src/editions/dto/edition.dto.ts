@@ -30,11 +30,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CALENDAR_DATE, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../programmes/dto/text';
+import { Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../programmes/dto/text';
 
-/** A real calendar day written `YYYY-MM-DD` (no 30 February). */
+/**
+ * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on
+ * from a day in year 9999 ran past year 10000, which no calendar date can hold.
+ */
+const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
 const IsCalendarDate = (): PropertyDecorator => (target, property) => {
-  Matches(CALENDAR_DATE)(target, property);
+  Matches(DAY_THIS_CENTURY)(target, property);
   IsISO8601({ strict: true })(target, property);
 };
 

@@ -8,7 +8,6 @@ export const TrimmedOrNull = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Trims, and leaves an empty optional field out, as web forms send blank inputs as "". */
 export const TrimmedOrAbsent = () =>
