@@ -1,6 +1,3 @@
 /** A person's role within one edition. The admin flag is global and lives on the person. */
 export const EDITION_ROLES = ['participant', 'trainer', 'facilitator', 'director', 'internal_team_member'] as const;
 export type EditionRole = (typeof EDITION_ROLES)[number];
-
-/** Roles that run and record sessions. */
-export const RECORDING_ROLES: readonly EditionRole[] = ['trainer', 'facilitator'];

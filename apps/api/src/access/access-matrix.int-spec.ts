@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
@@ -10,24 +11,44 @@ import { newSecretToken, sha256 } from '../auth/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';
+import { FileStorage } from '../files/file-storage';
 import { SessionsRepository } from '../sessions/sessions.repository';
 
 /**
- * The access-control matrix: every route the application registers, called as each of eight actors, with the answer
- * each must get. A route the matrix does not name fails the test, and so does a matrix entry for a route that is gone:
- * no route ships without someone deciding who may call it.
+ * The access-control matrix: every route the application registers, called as each of fourteen actors, with the
+ * answer each must get. A route the matrix does not name fails the test, and so does a matrix entry for a route that
+ * is gone: no route ships without someone deciding who may call it. Then edition A is archived, and every write that
+ * was allowed must be refused with `edition_archived` (or 403), for every role.
  *
- * The world: edition A with participant P (sponsored by director D of organisation O1, supported by an internal-team
- * member), a classmate of P from another organisation, and trainer T running A's sessions; edition B with its own
- * participant, trainer and a director of organisation O2. Every call targets edition A, so the actors of edition B
- * are the outsiders, and none of them may ever see anything of A.
+ * The world: edition A with participant P (sponsored by director D of organisation O1, supported by internal-team
+ * member M), a classmate of P from another organisation, trainer T and facilitator F running A's sessions, a
+ * delegate whom D sends to one board meeting, and a participant who withdrew; edition B with its own participant,
+ * trainer and a director of organisation O2; and a newcomer with an account but no role anywhere. Every call targets
+ * edition A, so the actors of edition B are the outsiders, and none of them may ever see anything of A; inside A,
+ * those who only attend never see a classmate's email, challenge or work.
  */
 
-const ACTORS = ['anonymous', 'otherParticipant', 'participant', 'otherTrainer', 'trainer', 'otherDirector', 'director', 'admin'] as const;
+const ACTORS = [
+  'anonymous',
+  'newcomer',
+  'otherParticipant',
+  'participant',
+  'withdrawn',
+  'teamMember',
+  'otherTrainer',
+  'trainer',
+  'facilitator',
+  'otherDirector',
+  'director',
+  'delegate',
+  'admin',
+] as const;
 type Actor = (typeof ACTORS)[number];
 type Member = Exclude<Actor, 'anonymous'>;
-const OF_EDITION_A: readonly Actor[] = ['participant', 'trainer', 'director'];
+const OF_EDITION_A: readonly Actor[] = ['participant', 'teamMember', 'trainer', 'facilitator', 'director', 'delegate', 'withdrawn'];
 const OF_EDITION_B: readonly Actor[] = ['otherParticipant', 'otherTrainer', 'otherDirector'];
+/** Those in A who attend but do not run it: they never see a classmate's details. */
+const ATTENDING_IN_A: readonly Actor[] = ['participant', 'teamMember', 'director', 'delegate', 'withdrawn'];
 
 /**
  * 'ok': 2xx or 3xx. 'login': 401. 'denied': 403. 'hidden': 404 where the code hides that the thing exists for this
@@ -43,14 +64,20 @@ const answers = (rest: Outcome, exceptions: Partial<Expectation> = {}): Expectat
 const PUBLIC: Expectation = answers('ok', { anonymous: 'ok' });
 const ANYONE_LOGGED_IN = answers('ok');
 const ADMIN_ONLY = answers('denied', { admin: 'ok' });
-/** Those who run edition A: its trainers (and facilitators), and the programme office. */
-const STAFF_OF_A = answers('denied', { trainer: 'ok', admin: 'ok' });
+/** Those who run edition A: its trainers and facilitators, and the programme office. */
+const STAFF_OF_A = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** Assignments and their review: A's trainers and the programme office (facilitators lead network sessions only). */
+const TRAINERS_OF_A = answers('denied', { trainer: 'ok', admin: 'ok' });
 /** A's things reached through B's ids: B's staff pass the check on B and find nothing of A there; A's staff are refused. */
 const STAFF_OF_B_FINDS_NOTHING = answers('denied', { otherTrainer: 404, admin: 404 });
 /** A's people named in a write on B: B's staff are told the person does not belong there (400). */
 const STAFF_OF_B_REFUSES = answers('denied', { otherTrainer: 400, admin: 400 });
+/** Every active member of edition A (and the programme office); a delegate counts at their own board meeting only. */
+const EDITION_A_MEMBERS = answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
 /** Everyone expected at one of A's programme days, and those who run it. */
-const AT_THE_SESSION = answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' });
+const AT_THE_SESSION = answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** P's own work: P, and those who review it. */
+const OWN_WORK_OF_P = answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' });
 /** A participant's own things, wherever they participate; nobody else has any. */
 const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: 'ok' });
 /** P's own things in edition A. */
@@ -138,7 +165,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     send(() => '/api/me/challenge/log', (w) => ({ ...LOG_ENTRY(), editionId: w.editionA.id }), ONLY_P, { target: 'of edition A' }),
   ],
   'GET /api/enrolments/:enrolmentId/challenge': [
-    at((w) => `/api/enrolments/${w.enrolment.participant}/challenge`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), {
+    at((w) => `/api/enrolments/${w.enrolment.participant}/challenge`, answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
       target: "P's",
     }),
     at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
@@ -168,13 +195,18 @@ const MATRIX: Record<string, Case | Case[]> = {
   }),
 
   // Completion and certificates: a participant's own; the programme office has none of its own (404).
-  'GET /api/me/completion/:editionId': at((w) => `/api/me/completion/${w.editionA.id}`, answers('denied', { participant: 'ok', admin: 404 })),
-  'GET /api/me/certificate/:editionId.pdf': at((w) => `/api/me/certificate/${w.editionA.id}.pdf`, answers('denied', { participant: 'ok', admin: 404 })),
+  'GET /api/me/completion/:editionId': at((w) => `/api/me/completion/${w.editionA.id}`, answers('denied', { participant: 'ok' })),
+  'GET /api/me/certificate/:editionId.pdf': at((w) => `/api/me/certificate/${w.editionA.id}.pdf`, answers('denied', { participant: 'ok' })),
   'GET /verify/:code': at((w) => `/verify/${w.certificateCode}`, PUBLIC),
 
   // Edition A's schedule, sessions and their pages.
   'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),
-  'GET /api/sessions/:id': at((w) => `/api/sessions/${w.session.now.id}`, AT_THE_SESSION),
+  'GET /api/sessions/:id': [
+    at((w) => `/api/sessions/${w.session.now.id}`, AT_THE_SESSION),
+    at((w) => `/api/sessions/${w.session.boardDelegated.id}`, answers('denied', { director: 'ok', delegate: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
+      target: 'the board meeting D sends the delegate to',
+    }),
+  ],
   'GET /api/sessions/:id/calendar.ics': at((w) => `/api/sessions/${w.session.now.id}/calendar.ics`, AT_THE_SESSION),
   'PUT /api/sessions/:id/record': {
     call: async (w) => {
@@ -192,7 +224,7 @@ const MATRIX: Record<string, Case | Case[]> = {
       expect: STAFF_OF_B_FINDS_NOTHING,
     },
   ],
-  'GET /api/sessions/:id/materials': at((w) => `/api/sessions/${w.session.now.id}/materials`, AT_THE_SESSION),
+  'GET /api/sessions/:id/materials': at((w) => `/api/sessions/${w.session.now.id}/materials`, EDITION_A_MEMBERS),
   'POST /api/sessions/:id/materials': {
     call: (w) => ({ url: `/api/sessions/${w.session.now.id}/materials`, ...multipart({}, [{ field: 'file', name: 'hand-out.pdf', content: PDF }]) }),
     expect: STAFF_OF_A,
@@ -200,7 +232,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   // Materials are for every member of the edition, so also for P's director. A session of one's own does not open
   // another session's material.
   'GET /api/sessions/:id/materials/:materialId': [
-    at((w) => `/api/sessions/${w.session.now.id}/materials/${w.material}`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' })),
+    at((w) => `/api/sessions/${w.session.now.id}/materials/${w.material}`, EDITION_A_MEMBERS),
     at(
       (w) => `/api/sessions/${w.session.b.id}/materials/${w.material}`,
       answers('denied', { otherParticipant: 404, otherDirector: 404, otherTrainer: 404, admin: 404 }),
@@ -232,19 +264,19 @@ const MATRIX: Record<string, Case | Case[]> = {
   'POST /api/sessions/:id/check-in': send(
     (w) => `/api/sessions/${w.session.now.id}/check-in`,
     (w) => ({ code: w.checkInCode() }),
-    answers('denied', { participant: 'ok', trainer: 'ok' }),
+    answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok' }),
   ),
   // A typed code finds the caller's own open session; someone with none open is told so (409), whatever the code.
-  'POST /api/check-in': send(() => '/api/check-in', (w) => ({ code: w.checkInCode() }), answers(409, { participant: 'ok', trainer: 'ok' })),
+  'POST /api/check-in': send(() => '/api/check-in', (w) => ({ code: w.checkInCode() }), answers(409, { participant: 'ok', trainer: 'ok', facilitator: 'ok' })),
   'GET /api/editions/:id/attendance': at((w) => `/api/editions/${w.editionA.id}/attendance`, STAFF_OF_A),
   'GET /api/editions/:id/attendance.csv': at((w) => `/api/editions/${w.editionA.id}/attendance.csv`, STAFF_OF_A),
 
   // Board meetings: directors answer; those who run the edition see the answers and keep the minutes.
   'PUT /api/sessions/:id/rsvp': send((w) => `/api/sessions/${w.session.boardNext.id}/rsvp`, () => ({ response: 'attending' }), answers('denied', { director: 'ok' })),
-  'GET /api/rsvp-overview': at(() => '/api/rsvp-overview', answers('denied', { trainer: 'ok', otherTrainer: 'ok', admin: 'ok' }), {
+  'GET /api/rsvp-overview': at(() => '/api/rsvp-overview', answers('denied', { trainer: 'ok', facilitator: 'ok', otherTrainer: 'ok', admin: 'ok' }), {
     check: (body, actor, w) => {
       if (actor === 'admin') return;
-      const own = actor === 'trainer' ? w.editionA.id : w.editionB.id;
+      const own = actor === 'otherTrainer' ? w.editionB.id : w.editionA.id;
       expect(body.length).toBeGreaterThan(0);
       expect(body.filter((session: { editionId: string }) => session.editionId !== own)).toEqual([]);
     },
@@ -260,28 +292,28 @@ const MATRIX: Record<string, Case | Case[]> = {
   'POST /api/editions/:id/assignments': send(
     (w) => `/api/editions/${w.editionA.id}/assignments`,
     () => ({ title: 'Stakeholderanalyse', dueAt: inDays(21).toISOString(), acceptsText: true, acceptsFiles: true }),
-    STAFF_OF_A,
+    TRAINERS_OF_A,
   ),
   'PUT /api/assignments/:id': {
     call: async (w) => ({
       url: `/api/assignments/${await w.fresh.assignment()}`,
       body: { title: 'Stakeholderanalyse (herzien)', dueAt: inDays(28).toISOString(), acceptsText: true, acceptsFiles: false },
     }),
-    expect: STAFF_OF_A,
+    expect: TRAINERS_OF_A,
   },
-  'DELETE /api/assignments/:id': { call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}` }), expect: STAFF_OF_A },
+  'DELETE /api/assignments/:id': { call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}` }), expect: TRAINERS_OF_A },
   'PUT /api/assignments/:id/extensions/:personId': [
     {
       call: async (w) => ({ url: `/api/assignments/${await w.fresh.assignment()}/extensions/${w.people.participant.id}`, body: { dueAt: inDays(30).toISOString() } }),
-      expect: STAFF_OF_A,
+      expect: TRAINERS_OF_A,
     },
     send((w) => `/api/assignments/${w.assignmentB.id}/extensions/${w.people.participant.id}`, () => ({ dueAt: inDays(30).toISOString() }), STAFF_OF_B_REFUSES, {
       target: "B's assignment, for P",
     }),
   ],
-  'DELETE /api/assignments/:id/extensions/:personId': at((w) => `/api/assignments/${w.assignment.id}/extensions/${w.people.participant.id}`, STAFF_OF_A),
-  'GET /api/editions/:id/assignment-overview': at((w) => `/api/editions/${w.editionA.id}/assignment-overview`, STAFF_OF_A),
-  'GET /api/editions/:id/assignment-overview.csv': at((w) => `/api/editions/${w.editionA.id}/assignment-overview.csv`, STAFF_OF_A),
+  'DELETE /api/assignments/:id/extensions/:personId': at((w) => `/api/assignments/${w.assignment.id}/extensions/${w.people.participant.id}`, TRAINERS_OF_A),
+  'GET /api/editions/:id/assignment-overview': at((w) => `/api/editions/${w.editionA.id}/assignment-overview`, TRAINERS_OF_A),
+  'GET /api/editions/:id/assignment-overview.csv': at((w) => `/api/editions/${w.editionA.id}/assignment-overview.csv`, TRAINERS_OF_A),
   // Only participants have work of their own; the programme office included, everyone else is refused.
   'GET /api/assignments/:id/my-submission': at((w) => `/api/assignments/${w.assignment.id}/my-submission`, answers('denied', { participant: 'ok' })),
   'POST /api/assignments/:id/submissions': {
@@ -289,12 +321,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     expect: answers('denied', { participant: 'ok' }),
   },
   'GET /api/submissions/:id': [
-    at((w) => `/api/submissions/${w.submission.own}`, AT_THE_SESSION, { target: "P's own" }),
-    at((w) => `/api/submissions/${w.submission.classmate}`, STAFF_OF_A, { target: "a classmate's" }),
+    at((w) => `/api/submissions/${w.submission.own}`, OWN_WORK_OF_P, { target: "P's own" }),
+    at((w) => `/api/submissions/${w.submission.classmate}`, TRAINERS_OF_A, { target: "a classmate's" }),
   ],
   'GET /api/submission-files/:id': [
-    at((w) => `/api/submission-files/${w.submissionFile.own}`, AT_THE_SESSION, { target: "P's own" }),
-    at((w) => `/api/submission-files/${w.submissionFile.classmate}`, STAFF_OF_A, { target: "a classmate's" }),
+    at((w) => `/api/submission-files/${w.submissionFile.own}`, OWN_WORK_OF_P, { target: "P's own" }),
+    at((w) => `/api/submission-files/${w.submissionFile.classmate}`, TRAINERS_OF_A, { target: "a classmate's" }),
   ],
   // Everyone may ask; the queue holds only work from the editions one trains (all of them for the programme office).
   'GET /api/review-queue': [
@@ -307,11 +339,11 @@ const MATRIX: Record<string, Case | Case[]> = {
         expect(items.filter((item) => item.editionId !== w.editionA.id)).toEqual([]);
       },
     }),
-    at((w) => `/api/review-queue?editionId=${w.editionA.id}`, STAFF_OF_A, { target: 'of edition A' }),
+    at((w) => `/api/review-queue?editionId=${w.editionA.id}`, TRAINERS_OF_A, { target: 'of edition A' }),
   ],
   'POST /api/submissions/:id/feedback': {
     call: async (w) => ({ url: `/api/submissions/${await w.fresh.submission()}/feedback`, body: { outcome: 'revise', comment: 'Maak het doel concreter.' } }),
-    expect: STAFF_OF_A,
+    expect: TRAINERS_OF_A,
   },
 
   // The programme office: editions.
@@ -467,9 +499,10 @@ describe('access-control matrix', () => {
             problems.push(`${label}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
             continue;
           }
-          if (response.status >= 300) continue;
+          // Refusals too: an error message must not name what the caller may not see.
           const leaked = matrixCase.expect.anonymous === 'ok' ? [] : w.foreignTo(actor).filter((marker) => response.text.includes(marker));
-          if (leaked.length > 0) problems.push(`${label}: answer shows another edition's ${leaked.join(', ')}`);
+          if (leaked.length > 0) problems.push(`${label}: answer shows ${leaked.join(', ')}, which this actor may not see`);
+          if (response.status >= 300) continue;
           try {
             matrixCase.check?.(response.body, actor, w);
           } catch (error) {
@@ -479,8 +512,56 @@ describe('access-control matrix', () => {
       }
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 240_000);
+
+  it('refuses every write in edition A once it is archived, for every role that could make it before', async () => {
+    await w.t.db.query(`UPDATE edition SET status = 'archived' WHERE id = $1`, [w.editionA.id]);
+    const problems: string[] = [];
+    for (const [route, cases] of Object.entries(MATRIX)) {
+      const [method, pattern] = route.split(' ');
+      if (method === 'GET' || route in NOT_ABOUT_EDITION_A) continue;
+      for (const matrixCase of [cases].flat()) {
+        for (const actor of ACTORS) {
+          const call = await matrixCase.call(w, actor);
+          if (!routePattern(pattern).test(call.url.split('?')[0])) continue;
+          const client = matrixCase.ownSession ? await w.freshClient(actor) : w.clients[actor];
+          const response = await client.request(method as Parameters<HttpClient['request']>[0], call.url, call.body, call.headers);
+          const label = `${route}${matrixCase.target ? ` (${matrixCase.target})` : ''} as ${actor}`;
+          const allowedBefore = matrixCase.expect[actor] === 'ok' && (OF_EDITION_A.includes(actor) || actor === 'admin');
+          const refusedAsArchived = (response.status === 409 && response.body.error === 'edition_archived') || response.status === 403;
+          if (allowedBefore && !refusedAsArchived) problems.push(`${label}: expected 409 edition_archived or 403, got ${response.status} ${response.text.slice(0, 160)}`);
+          if (!allowedBefore && matrixCase.expect[actor] !== 'ok' && response.status < 300) problems.push(`${label}: refused before, now ${response.status}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
 });
+
+/** Writes the archived-edition check leaves out, and why: they do not change edition A. */
+const NOT_ABOUT_EDITION_A: Record<string, string> = {
+  'POST /api/auth/login': 'logging in',
+  'POST /api/auth/logout': 'logging out',
+  'POST /api/auth/password-reset/request': 'one’s own account',
+  'POST /api/auth/password-reset/confirm': 'one’s own account',
+  'PUT /api/me/preferences': 'one’s own settings',
+  'POST /api/me/calendar/reset': 'one’s own feed address',
+  'POST /api/check-in': 'finds an open session of one’s own; an archived edition has none (409 no_session_to_check_in)',
+  'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
+  'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
+  'POST /api/programmes/:programmeId/editions': 'opens a new edition',
+  'POST /api/programmes': 'a programme, not an edition',
+  'PATCH /api/programmes/:programmeId': 'a programme, not an edition',
+  'POST /api/programmes/:programmeId/slots': 'a programme, not an edition',
+  'PUT /api/programmes/:programmeId/slots/order': 'a programme, not an edition',
+  'PUT /api/programmes/:programmeId/slots/:slotId': 'a programme, not an edition',
+  'DELETE /api/programmes/:programmeId/slots/:slotId': 'a programme, not an edition',
+  'POST /api/programmes/:programmeId/assignment-templates': 'a programme, not an edition',
+  'PUT /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
+  'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
+  'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
+  'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
+};
 
 const STATUS = { login: 401, denied: 403, hidden: 404 } as const;
 
@@ -527,6 +608,9 @@ async function buildWorld(t: TestApp) {
     classmate: await g.person({ organisationId: o3.id }),
     classmatesDirector: await g.person({ organisationId: o3.id }),
     teamMember: await g.person({ organisationId: o1.id }),
+    facilitator: await g.person(),
+    delegate: await g.person({ organisationId: o1.id }),
+    withdrawn: await g.person({ organisationId: o1.id }),
     /** Someone without any role, to log in as. */
     newcomer: await g.person(),
   };
@@ -539,6 +623,9 @@ async function buildWorld(t: TestApp) {
   await g.enrolment(editionA.id, people.director.id, 'director');
   await g.enrolment(editionA.id, people.classmatesDirector.id, 'director');
   await g.enrolment(editionA.id, people.trainer.id, 'trainer');
+  await g.enrolment(editionA.id, people.facilitator.id, 'facilitator');
+  const withdrawn = await g.enrolment(editionA.id, people.withdrawn.id, 'participant', { directorPersonId: people.director.id });
+  await t.db.query(`UPDATE enrolment SET status = 'withdrawn' WHERE id = $1`, [withdrawn.id]);
   await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
   await g.enrolment(editionB.id, people.otherDirector.id, 'director');
   await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
@@ -556,14 +643,18 @@ async function buildWorld(t: TestApp) {
     past: await g.session(editionA.id, { startsAt: inDays(-7) }),
     boardNext: await g.session(editionA.id, { kind: 'board_meeting', startsAt: inDays(14), durationMinutes: 120 }),
     boardPast: await g.session(editionA.id, { kind: 'board_meeting', startsAt: inDays(-6), durationMinutes: 120 }),
+    /** D sends the delegate here. */
+    boardDelegated: await g.session(editionA.id, { kind: 'board_meeting', startsAt: inDays(21), durationMinutes: 120 }),
     // Edition B's sessions are not open for check-in now.
     b: await g.session(editionB.id, { startsAt: inDays(7) }),
     boardB: await g.session(editionB.id, { kind: 'board_meeting', startsAt: inDays(14), durationMinutes: 120 }),
   };
   for (const id of [session.now.id, session.past.id, session.boardNext.id]) await g.sessionStaff(id, people.trainer.id);
+  await g.sessionStaff(session.now.id, people.facilitator.id, 'facilitator');
+  await g.rsvp(session.boardDelegated.id, people.director.id, 'delegate', { ...people.delegate, personId: people.delegate.id });
   await g.sessionStaff(session.b.id, people.otherTrainer.id);
 
-  const members: Member[] = ['participant', 'director', 'trainer', 'otherParticipant', 'otherDirector', 'otherTrainer', 'admin'];
+  const members = ACTORS.filter((actor): actor is Member => actor !== 'anonymous');
   const loggedIn = await Promise.all(members.map(async (actor) => [actor, await t.loginAs(people[actor].email)] as const));
   const clients = { anonymous: t.anonymous(), ...Object.fromEntries(loggedIn) } as Record<Actor, HttpClient>;
 
@@ -584,6 +675,11 @@ async function buildWorld(t: TestApp) {
     return (await clients.trainer.post(`/api/sessions/${session.now.id}/materials`, form.body, form.headers)).body.id as string;
   };
   const material = await upload();
+  // Stored directly, so there is one to remove in an archived edition too.
+  const storedMaterial = async () => {
+    const stored = await t.app.get(FileStorage).save(Readable.from([PDF]), 'hand-out.pdf');
+    return (await t.app.get(SessionsRepository).addMaterial(session.now.id, stored, people.trainer.id)).id;
+  };
 
   // P already has a certificate of edition A (issued certificates stay), so its download and its code can be checked.
   const [statement] = await t.db.query(
@@ -607,6 +703,7 @@ async function buildWorld(t: TestApp) {
     a: [editionA.id, editionA.name, people.participant.id, people.participant.name, people.participant.email, people.classmate.id, people.classmate.name]
       .concat([session.now, session.past, session.boardNext, session.boardPast].flatMap((s) => [s.id, s.title]))
       .concat([assignment.id, assignment.title, own.submission, classmates.submission, material]),
+    classmate: [people.classmate.email, 'Beeldbellen in de wijk', classmates.submission],
     b: [editionB.id, editionB.name, people.otherParticipant.id, people.otherParticipant.name, people.otherParticipant.email]
       .concat([session.b, session.boardB].flatMap((s) => [s.id, s.title]))
       .concat([assignmentB.id, assignmentB.title]),
@@ -633,7 +730,10 @@ async function buildWorld(t: TestApp) {
     checkInCode: () => checkInCode(secret, session.now.id, codeStep(new Date())),
     freshClient: (actor: Actor) => (actor === 'anonymous' ? t.anonymous() : t.loginAs(people[actor].email)),
     /** What this actor must never see: the other edition's edition, people, sessions and work. */
-    foreignTo: (actor: Actor): string[] => (OF_EDITION_A.includes(actor) ? markers.b : OF_EDITION_B.includes(actor) ? markers.a : []),
+    foreignTo: (actor: Actor): string[] => [
+      ...(OF_EDITION_A.includes(actor) ? markers.b : OF_EDITION_B.includes(actor) || actor === 'newcomer' ? markers.a : []),
+      ...(ATTENDING_IN_A.includes(actor) ? markers.classmate : []),
+    ],
     /** Throwaway targets, one per call, for routes that change or remove what they are called on. */
     fresh: {
       assignment: async () => (await g.assignment(editionA.id, { dueAt: inDays(10) })).id,
@@ -641,7 +741,7 @@ async function buildWorld(t: TestApp) {
       draftEdition: async () => (await g.edition({ status: 'draft' })).id,
       submission: async () => (await g.submission((await g.assignment(editionA.id, { dueAt: inDays(10) })).id, people.participant.id)).id,
       speaker: async () => (await t.app.get(SessionsRepository).addGuestSpeaker(session.now.id, 'Gastspreker', null)).id,
-      material: upload,
+      material: storedMaterial,
       enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
       programme: programmeWithTemplate,
       teamMember: async () => {

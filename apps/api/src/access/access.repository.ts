@@ -1,21 +1,60 @@
+import type { EditionStatus } from '@koers/shared/domain';
 import type { EditionRole } from '@koers/shared/roles';
+import type { AttendeeRole } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+
+/** A person's standing in one edition: its status and their active roles there. */
+export interface EditionStanding {
+  editionId: string;
+  editionStatus: EditionStatus;
+  roles: EditionRole[];
+}
+
+/** The same for one session, with whether the person is expected at it and as what (the `expected_attendee` view). */
+export interface SessionStanding extends EditionStanding {
+  sessionId: string;
+  /** Why they are expected (participant, director, delegate, trainer, speaker, ...): empty when not expected. */
+  expectedAs: AttendeeRole[];
+}
 
 /** Set-based access questions: one query answers for a whole list of ids. */
 @Injectable()
 export class AccessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Of these editions, the ones where the person holds one of the roles (active enrolments only). */
-  async editionsWithRole(personId: string, editionIds: string[], roles: readonly EditionRole[]): Promise<Set<string>> {
-    if (editionIds.length === 0) return new Set();
-    const rows: { editionId: string }[] = await this.db.query(
-      `SELECT DISTINCT edition_id AS "editionId" FROM enrolment
-        WHERE person_id = $1 AND edition_id = ANY($2::uuid[]) AND role = ANY($3::edition_role[]) AND status = 'active'`,
-      [personId, editionIds, roles],
+  /** The person's standing in each of these editions that exists. */
+  async editionStandings(personId: string, editionIds: string[]): Promise<EditionStanding[]> {
+    if (editionIds.length === 0) return [];
+    return this.db.query(
+      `SELECT e.id AS "editionId", e.status AS "editionStatus",
+              ARRAY(SELECT en.role::text FROM enrolment en WHERE en.edition_id = e.id AND en.person_id = $1 AND en.status = 'active') AS roles
+         FROM edition e WHERE e.id = ANY($2::uuid[])`,
+      [personId, editionIds],
     );
-    return new Set(rows.map((row) => row.editionId));
+  }
+
+  /** The person's standing at each of these sessions that exists. */
+  async sessionStandings(personId: string, sessionIds: string[]): Promise<SessionStanding[]> {
+    if (sessionIds.length === 0) return [];
+    return this.db.query(
+      `SELECT s.id AS "sessionId", s.edition_id AS "editionId", e.status AS "editionStatus",
+              ARRAY(SELECT en.role::text FROM enrolment en WHERE en.edition_id = e.id AND en.person_id = $1 AND en.status = 'active') AS roles,
+              ARRAY(SELECT DISTINCT ea.role::text FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.person_id = $1) AS "expectedAs"
+         FROM session s JOIN edition e ON e.id = s.edition_id WHERE s.id = ANY($2::uuid[])`,
+      [personId, sessionIds],
+    );
+  }
+
+  /** The editions where the person holds one of the roles; in a draft edition only the roles that prepare it count. */
+  async editionsWithRole(personId: string, roles: readonly EditionRole[], preparingRoles: readonly EditionRole[]): Promise<string[]> {
+    const rows: { editionId: string }[] = await this.db.query(
+      `SELECT DISTINCT en.edition_id AS "editionId" FROM enrolment en JOIN edition e ON e.id = en.edition_id
+        WHERE en.person_id = $1 AND en.status = 'active' AND en.role = ANY($2::edition_role[])
+          AND (e.status <> 'draft' OR en.role = ANY($3::edition_role[]))`,
+      [personId, roles, preparingRoles],
+    );
+    return rows.map((row) => row.editionId);
   }
 }

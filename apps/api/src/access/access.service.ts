@@ -1,19 +1,80 @@
-import type { EditionRole } from '@koers/shared/roles';
+import { decidePermission, editionRolesHolding, type Permission, type PermissionDecision, PERMISSIONS, PREPARERS } from '@koers/shared/permissions';
+import { EDITION_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
-import { ForbiddenError } from '../errors/koers-error';
-import { AccessRepository } from './access.repository';
+import { ForbiddenError, NotFoundError } from '../errors/koers-error';
+import { EditionArchivedError, EditionNotPublishedError } from './access.errors';
+import { AccessRepository, type EditionStanding, type SessionStanding } from './access.repository';
 
-/** Edition-scoped access rules; services call these first, before touching any data. */
+/**
+ * The API's side of the permission table (`@koers/shared/permissions`): every service method starts with one of
+ * these, before it reads or writes anything. A refusal is 403 for someone who does not hold the permission, 409
+ * for a write the edition's status does not allow (archived: read-only for everyone), 404 for an id that does
+ * not exist (for a caller who would otherwise hold the permission, so existence is not revealed to outsiders).
+ */
 @Injectable()
 export class AccessService {
   constructor(private readonly access: AccessRepository) {}
 
-  /** Admins pass everywhere; anyone else needs one of the roles in every one of the editions. */
-  async requireEditionRole(auth: AuthContext, editionIds: string | string[], roles: readonly EditionRole[]): Promise<void> {
-    if (auth.isAdmin) return;
-    const wanted = [...new Set(Array.isArray(editionIds) ? editionIds : [editionIds])];
-    const allowed = await this.access.editionsWithRole(auth.personId, wanted, roles);
-    if (wanted.some((id) => !allowed.has(id))) throw new ForbiddenError();
+  /** A permission of the programme office's own, tied to no edition. */
+  requireProgrammeOffice(auth: AuthContext, permission: Permission): void {
+    const holders: readonly string[] = PERMISSIONS[permission].holders;
+    if (!(auth.isAdmin && holders.includes('programme_office'))) throw new ForbiddenError();
   }
+
+  /** The editions where the caller holds the permission; null for the programme office when it holds it in all of them. */
+  async editionsHolding(auth: AuthContext, permission: Permission): Promise<string[] | null> {
+    const holders: readonly string[] = PERMISSIONS[permission].holders;
+    if (auth.isAdmin && holders.includes('programme_office')) return null;
+    const roles = editionRolesHolding(permission);
+    if (roles.length === 0) return [];
+    return this.access.editionsWithRole(auth.personId, roles, EDITION_ROLES.filter((role) => PREPARERS.includes(role)));
+  }
+
+  /** The permission in every one of these editions. */
+  async requireInEditions(auth: AuthContext, permission: Permission, editionIds: string | string[]): Promise<EditionStanding[]> {
+    const wanted = [...new Set([editionIds].flat())];
+    const standings = await this.access.editionStandings(auth.personId, wanted);
+    if (standings.length < wanted.length) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    for (const standing of standings) refuseUnless(this.decide(auth, permission, standing));
+    return standings;
+  }
+
+  /** The permission in one edition. */
+  async requireInEdition(auth: AuthContext, permission: Permission, editionId: string): Promise<EditionStanding> {
+    const [standing] = await this.requireInEditions(auth, permission, editionId);
+    return standing;
+  }
+
+  /** Whether the caller holds the permission in the edition now (no refusal). */
+  async holdsInEdition(auth: AuthContext, permission: Permission, editionId: string): Promise<boolean> {
+    const [standing] = await this.access.editionStandings(auth.personId, [editionId]);
+    return !!standing && this.decide(auth, permission, standing) === 'allowed';
+  }
+
+  /** The permission at one session, being expected at it included. An unknown session is 404 for everyone. */
+  async requireAtSession(auth: AuthContext, permission: Permission, sessionId: string, notFound: () => Error = () => new NotFoundError()): Promise<SessionStanding> {
+    const [standing] = await this.access.sessionStandings(auth.personId, [sessionId]);
+    if (!standing) throw notFound();
+    refuseUnless(this.decide(auth, permission, standing));
+    return standing;
+  }
+
+  /** The standing at one session, for callers that decide more than one permission on it. */
+  async standingAtSession(auth: AuthContext, sessionId: string): Promise<SessionStanding | null> {
+    const [standing] = await this.access.sessionStandings(auth.personId, [sessionId]);
+    return standing ?? null;
+  }
+
+  /** What the permission table says for a standing already read, for parts of a page that are shown or hidden by it. */
+  decide(auth: AuthContext, permission: Permission, standing: EditionStanding | SessionStanding): PermissionDecision {
+    const expected = 'expectedAs' in standing && standing.expectedAs.length > 0;
+    return decidePermission(permission, { ...standing, isAdmin: auth.isAdmin, expected });
+  }
+}
+
+function refuseUnless(decision: PermissionDecision): void {
+  if (decision === 'forbidden') throw new ForbiddenError();
+  if (decision === 'edition_archived') throw new EditionArchivedError();
+  if (decision === 'edition_not_published') throw new EditionNotPublishedError();
 }

@@ -1,10 +1,6 @@
 import type { AssignmentExtensionSummary, EditionAssignment, MyAssignmentState } from '@koers/shared/assignments';
-import type { EditionRole } from '@koers/shared/roles';
 import type { AssignmentRow, PersonalAssignmentRow } from './assignments.repository';
 import { effectiveDeadline, submissionStatus, type Deadline } from './submission-rules';
-
-/** Who runs an edition's assignments: creates and edits them, grants extensions, reviews and sees the overview. */
-export const ASSIGNMENT_STAFF_ROLES: readonly EditionRole[] = ['trainer'];
 
 export function personalDeadline(row: PersonalAssignmentRow): Deadline {
   const extension = row.hasExtension ? { dueAt: row.extensionDueAt as Date, cutoffAt: row.extensionCutoffAt } : null;

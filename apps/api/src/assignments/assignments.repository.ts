@@ -103,12 +103,10 @@ export class AssignmentsRepository {
     );
   }
 
-  /** One assignment as the person sees it, with the edition's name and whether they are its participant; null when it does not exist. */
-  async findForPerson(assignmentId: string, personId: string): Promise<(PersonalAssignmentRow & { editionName: string; isParticipant: boolean }) | null> {
+  /** One assignment as the person sees it, with the edition's name; null when it does not exist. */
+  async findForPerson(assignmentId: string, personId: string): Promise<(PersonalAssignmentRow & { editionName: string }) | null> {
     const rows = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS}, e.name AS "editionName",
-              EXISTS (SELECT 1 FROM enrolment en WHERE en.edition_id = a.edition_id AND en.person_id = $2
-                                                   AND en.role = 'participant' AND en.status = 'active') AS "isParticipant",
               x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
               latest.id AS "submissionId", latest.late, latest.submitted_at AS "lastSubmittedAt", verdict.outcome
          FROM assignment a

@@ -1,5 +1,5 @@
 import type { AssignmentExtensionRequest, AssignmentRequest, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
-import type { EditionRole } from '@koers/shared/roles';
+import type { Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -11,9 +11,7 @@ import {
   NotAParticipantError,
 } from './assignments.errors';
 import { type AssignmentFields, type AssignmentRow, AssignmentsRepository } from './assignments.repository';
-import { ASSIGNMENT_STAFF_ROLES, myState, toEditionAssignment } from './assignment-view';
-
-const VIEW_ROLES: readonly EditionRole[] = ['participant', ...ASSIGNMENT_STAFF_ROLES];
+import { myState, toEditionAssignment } from './assignment-view';
 
 const cutoffBeforeDue = () =>
   new ValidationFailedError([
@@ -28,10 +26,10 @@ export class AssignmentsService {
   ) {}
 
   async listForEdition(auth: AuthContext, editionId: string): Promise<EditionAssignmentsResponse> {
-    await this.access.requireEditionRole(auth, editionId, VIEW_ROLES);
+    const standing = await this.access.requireInEdition(auth, 'assignments.read', editionId);
     const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
     if (!edition) throw new EditionNotFoundError();
-    const canManage = auth.isAdmin || edition.roles.some((role) => ASSIGNMENT_STAFF_ROLES.includes(role));
+    const canManage = this.access.decide(auth, 'assignments.manage', standing) === 'allowed';
     const isParticipant = edition.roles.includes('participant');
     const [rows, extensions] = await Promise.all([
       this.assignments.listForPerson(editionId, auth.personId),
@@ -52,7 +50,7 @@ export class AssignmentsService {
   }
 
   async create(auth: AuthContext, editionId: string, request: AssignmentRequest): Promise<EditionAssignment> {
-    await this.access.requireEditionRole(auth, editionId, ASSIGNMENT_STAFF_ROLES);
+    await this.access.requireInEdition(auth, 'assignments.manage', editionId);
     const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
     if (!edition) throw new EditionNotFoundError();
     const id = await this.assignments.create(editionId, await this.checkedFields(editionId, request));
@@ -60,18 +58,18 @@ export class AssignmentsService {
   }
 
   async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
-    const assignment = await this.requireStaffOf(auth, assignmentId);
+    const assignment = await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
     await this.assignments.update(assignmentId, await this.checkedFields(assignment.editionId, request));
     return toEditionAssignment((await this.assignments.findById(assignmentId)) as AssignmentRow, null, null);
   }
 
   async remove(auth: AuthContext, assignmentId: string): Promise<void> {
-    await this.requireStaffOf(auth, assignmentId);
+    await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
     if (!(await this.assignments.deleteUnlessSubmitted(assignmentId))) throw new AssignmentHasSubmissionsError();
   }
 
   async grantExtension(auth: AuthContext, assignmentId: string, personId: string, request: AssignmentExtensionRequest): Promise<void> {
-    const assignment = await this.requireStaffOf(auth, assignmentId);
+    const assignment = await this.requireOnAssignment(auth, 'assignments.review', assignmentId);
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
@@ -80,15 +78,15 @@ export class AssignmentsService {
   }
 
   async revokeExtension(auth: AuthContext, assignmentId: string, personId: string): Promise<void> {
-    await this.requireStaffOf(auth, assignmentId);
+    await this.requireOnAssignment(auth, 'assignments.review', assignmentId);
     await this.assignments.deleteExtension(assignmentId, personId);
   }
 
-  /** 404 for an unknown assignment, 403 for anyone but the edition's trainers and admins. */
-  private async requireStaffOf(auth: AuthContext, assignmentId: string): Promise<AssignmentRow> {
+  /** 404 for an unknown assignment, then the permission in its edition. */
+  private async requireOnAssignment(auth: AuthContext, permission: Permission, assignmentId: string): Promise<AssignmentRow> {
     const assignment = await this.assignments.findById(assignmentId);
     if (!assignment) throw new AssignmentNotFoundError();
-    await this.access.requireEditionRole(auth, assignment.editionId, ASSIGNMENT_STAFF_ROLES);
+    await this.access.requireInEdition(auth, permission, assignment.editionId);
     return assignment;
   }
 

@@ -5,7 +5,6 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';
-import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
 import { submissionStatus } from './submission-rules';
 
 const STATUS_LABELS: Record<Locale, Record<SubmissionStatus, string>> = {
@@ -27,7 +26,7 @@ export class OverviewService {
   ) {}
 
   async overview(auth: AuthContext, editionId: string): Promise<AssignmentOverviewResponse> {
-    await this.access.requireEditionRole(auth, editionId, ASSIGNMENT_STAFF_ROLES);
+    await this.access.requireInEdition(auth, 'assignments.review', editionId);
     const [{ edition, participants }, assignments, rows] = await Promise.all([
       this.completion.participantsCompletion(editionId),
       this.assignments.listForEdition(editionId),

@@ -7,7 +7,6 @@ import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { NotLatestVersionError, SubmissionNotFoundError } from './assignments.errors';
-import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { SubmissionsRepository } from './submissions.repository';
 
@@ -22,9 +21,9 @@ export class ReviewService {
 
   /** Across every edition the person trains (admins: all editions), oldest first. */
   async queue(auth: AuthContext, query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItem>> {
-    if (query.editionId) await this.access.requireEditionRole(auth, query.editionId, ASSIGNMENT_STAFF_ROLES);
+    if (query.editionId) await this.access.requireInEdition(auth, 'submissions.read', query.editionId);
     const { items, total } = await this.submissions.reviewQueuePage({
-      staffPersonId: auth.isAdmin ? null : auth.personId,
+      editionIds: await this.access.editionsHolding(auth, 'submissions.read'),
       editionId: query.editionId,
       assignmentId: query.assignmentId,
       limit: query.pageSize,
@@ -37,7 +36,7 @@ export class ReviewService {
   async giveFeedback(auth: AuthContext, submissionId: string, request: FeedbackRequest): Promise<FeedbackSummary> {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw new SubmissionNotFoundError();
-    await this.access.requireEditionRole(auth, submission.editionId, ASSIGNMENT_STAFF_ROLES);
+    await this.access.requireInEdition(auth, 'assignments.review', submission.editionId);
     if (!submission.isLatest) throw new NotLatestVersionError();
     const comment = request.comment.trim();
     if (request.outcome === 'revise' && !comment) {

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StoredFile } from '../files/file-storage';
-import { ASSIGNMENT_STAFF_ROLES } from './assignment-view';
 
 export interface SubmissionRef {
   id: string;
@@ -30,8 +29,8 @@ export interface SubmissionFileRef {
 }
 
 export interface ReviewQueueFilter {
-  /** Only editions where this person is on the staff; null for an admin, who sees every edition. */
-  staffPersonId: string | null;
+  /** Only these editions (where the caller reviews); null for the programme office, which sees every edition. */
+  editionIds: string[] | null;
   editionId?: string;
   assignmentId?: string;
   limit: number;
@@ -147,9 +146,7 @@ export class SubmissionsRepository {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [
-      filter.staffPersonId &&
-        `a.edition_id IN (SELECT staff.edition_id FROM enrolment staff WHERE staff.person_id = ${param(filter.staffPersonId)}
-                             AND staff.role = ANY(${param(ASSIGNMENT_STAFF_ROLES)}::edition_role[]) AND staff.status = 'active')`,
+      filter.editionIds && `a.edition_id = ANY(${param(filter.editionIds)}::uuid[])`,
       filter.editionId && `a.edition_id = ${param(filter.editionId)}`,
       filter.assignmentId && `a.id = ${param(filter.assignmentId)}`,
       `EXISTS (SELECT 1 FROM enrolment en WHERE en.edition_id = a.edition_id AND en.person_id = s.person_id

@@ -6,12 +6,13 @@ import {
   type SubmissionDetailResponse,
   type SubmissionVersion,
 } from '@koers/shared/assignments';
+import type { Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
 import { assertStorableText } from '../app/storable-text';
 import type { AuthContext } from '../auth/auth-context';
-import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
+import { ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import {
   AlreadyApprovedError,
@@ -24,7 +25,7 @@ import {
   TextNotAcceptedError,
 } from './assignments.errors';
 import { AssignmentsRepository } from './assignments.repository';
-import { ASSIGNMENT_STAFF_ROLES, myState, personalDeadline, toEditionAssignment } from './assignment-view';
+import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
 import { readSubmissionForm } from './submission-form';
 import { handInTiming, submissionStatus } from './submission-rules';
 import { SubmissionsRepository, VersionTakenError } from './submissions.repository';
@@ -47,7 +48,7 @@ export class SubmissionsService {
   ) {}
 
   async mine(auth: AuthContext, assignmentId: string): Promise<MySubmissionResponse> {
-    const assignment = await this.participantsAssignment(auth, assignmentId);
+    const assignment = await this.participantsAssignment(auth, 'assignments.own', assignmentId);
     const versions = await this.submissions.versionsOf(assignmentId, auth.personId);
     const state = myState(assignment);
     return {
@@ -65,7 +66,7 @@ export class SubmissionsService {
    */
   async submit(auth: AuthContext, assignmentId: string, parts: () => AsyncIterable<Multipart>): Promise<SubmissionCreatedResponse> {
     const submittedAt = new Date();
-    const assignment = await this.participantsAssignment(auth, assignmentId);
+    const assignment = await this.participantsAssignment(auth, 'assignments.submit', assignmentId);
     const timing = handInTiming(personalDeadline(assignment), submittedAt);
     if (timing === 'closed') throw new SubmissionClosedError();
     if (submissionStatus(assignment) === 'approved') throw new AlreadyApprovedError();
@@ -104,7 +105,7 @@ export class SubmissionsService {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw new SubmissionNotFoundError();
     const isOwner = submission.personId === auth.personId;
-    if (!isOwner) await this.access.requireEditionRole(auth, submission.editionId, ASSIGNMENT_STAFF_ROLES);
+    if (!isOwner) await this.access.requireInEdition(auth, 'submissions.read', submission.editionId);
     const versions = await this.submissions.versionsOf(submission.assignmentId, submission.personId);
     return {
       submissionId,
@@ -120,24 +121,22 @@ export class SubmissionsService {
       status: statusOfVersions(versions),
       latestSubmissionId: versions[0].id,
       versions,
-      canReview: !isOwner,
+      canReview: !isOwner && (await this.access.holdsInEdition(auth, 'assignments.review', submission.editionId)),
     };
   }
 
   async openFile(auth: AuthContext, fileId: string): Promise<FileDownload> {
     const file = await this.submissions.findFile(fileId);
     if (!file) throw new SubmissionFileNotFoundError();
-    if (file.ownerId !== auth.personId) await this.access.requireEditionRole(auth, file.editionId, ASSIGNMENT_STAFF_ROLES);
+    if (file.ownerId !== auth.personId) await this.access.requireInEdition(auth, 'submissions.read', file.editionId);
     return { stream: this.storage.open(file.storageKey), fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes };
   }
 
   /** The assignment as the participant sees it; 404 when unknown, 403 for anyone who is not its participant (admins included). */
-  private async participantsAssignment(auth: AuthContext, assignmentId: string) {
+  private async participantsAssignment(auth: AuthContext, permission: Permission, assignmentId: string) {
     const assignment = await this.assignments.findForPerson(assignmentId, auth.personId);
     if (!assignment) throw new AssignmentNotFoundError();
-    await this.access.requireEditionRole(auth, assignment.editionId, ['participant']);
-    // Admins pass every edition check, but only participants have work of their own.
-    if (!assignment.isParticipant) throw new ForbiddenError();
+    await this.access.requireInEdition(auth, permission, assignment.editionId);
     return assignment;
   }
 }

@@ -1,4 +1,4 @@
-import { RECORDING_ROLES } from '@koers/shared/roles';
+import type { Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { NotExpectedAtSessionError } from './attendance.errors';
 import { AttendanceRepository, type SessionForAttendance } from './attendance.repository';
 
-/** Who may do what with a session's attendance; every attendance service method starts here. */
+/** The session whose attendance is asked for, once the caller's permission on it is checked; every attendance service method starts here. */
 @Injectable()
 export class AttendanceAccess {
   constructor(
@@ -14,30 +14,30 @@ export class AttendanceAccess {
     private readonly attendance: AttendanceRepository,
   ) {}
 
-  /** The session, if the caller records attendance in its edition: its trainers and facilitators, and admins. */
-  async requireRecorder(auth: AuthContext, sessionId: string): Promise<SessionForAttendance> {
-    const session = await this.findSession(sessionId);
-    await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
-    return session;
+  /** The session, if the caller holds the permission at it (`attendance.read`, `attendance.record`). */
+  async requireAtSession(auth: AuthContext, permission: Permission, sessionId: string): Promise<SessionForAttendance> {
+    await this.access.requireAtSession(auth, permission, sessionId);
+    return this.findSession(sessionId);
   }
 
-  /** The session, if the caller is expected at it (and so may check in); anyone else is told so plainly. */
+  /** The session, if the caller may check in at it; anyone not expected there is told so plainly. */
   async requireExpected(auth: AuthContext, sessionId: string): Promise<SessionForAttendance> {
-    const session = await this.findSession(sessionId);
-    if (!(await this.attendance.isExpected(sessionId, auth.personId))) throw new NotExpectedAtSessionError();
-    return session;
-  }
-
-  /** The session, for someone expected at it or recording it. */
-  async requireExpectedOrRecorder(auth: AuthContext, sessionId: string): Promise<SessionForAttendance> {
-    const session = await this.findSession(sessionId);
-    if (await this.attendance.isExpected(sessionId, auth.personId)) return session;
     try {
-      await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
+      await this.access.requireAtSession(auth, 'attendance.checkIn', sessionId);
     } catch (error) {
       throw error instanceof ForbiddenError ? new NotExpectedAtSessionError() : error;
     }
-    return session;
+    return this.findSession(sessionId);
+  }
+
+  /** The session, for someone who may check in at it or read its attendance. */
+  async requireExpectedOrReader(auth: AuthContext, sessionId: string): Promise<SessionForAttendance> {
+    const standing = await this.access.standingAtSession(auth, sessionId);
+    if (!standing) throw new NotFoundError();
+    const decisions = (['attendance.checkIn', 'attendance.read'] as const).map((permission) => this.access.decide(auth, permission, standing));
+    // Checking in is a write, so an archived edition refuses it; looking at the page stays possible for whoever was expected.
+    if (decisions.every((decision) => decision === 'forbidden')) throw new NotExpectedAtSessionError();
+    return this.findSession(sessionId);
   }
 
   private async findSession(sessionId: string): Promise<SessionForAttendance> {

@@ -1,6 +1,5 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
 import type { Locale } from '@koers/shared/domain';
-import { RECORDING_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -20,7 +19,7 @@ export class AttendanceReportService {
 
   /** A fixed number of queries whatever the number of people and sessions. */
   async report(auth: AuthContext, editionId: string): Promise<AttendanceReport> {
-    await this.access.requireEditionRole(auth, editionId, RECORDING_ROLES);
+    await this.access.requireInEdition(auth, 'attendance.read', editionId);
     const edition = await this.reports.findEdition(editionId);
     if (!edition) throw new NotFoundError();
     const [sessions, people, rates] = await Promise.all([

@@ -88,11 +88,6 @@ export class AttendanceRepository {
     );
   }
 
-  async isExpected(sessionId: string, personId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2 LIMIT 1`, [sessionId, personId]);
-    return rows.length > 0;
-  }
-
   async findMark(sessionId: string, personId: string): Promise<SavedMark | null> {
     const rows = await this.db.query(`SELECT ${MARK_COLUMNS} FROM attendance WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
     return rows[0] ?? null;
@@ -107,15 +102,16 @@ export class AttendanceRepository {
   }
 
   /** Of these people, the ones not expected at the session, with their name when they exist at all. */
-  async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<{ personId: string; name: string | null }[]> {
-    return manager.query(
-      `SELECT i.person_id AS "personId", p.name
+  /** Which of these people are not expected at the session: ids only, as the caller may not know who they are. */
+  async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<string[]> {
+    const rows: { personId: string }[] = await manager.query(
+      `SELECT i.person_id AS "personId"
          FROM unnest($2::uuid[]) WITH ORDINALITY AS i(person_id, position)
-         LEFT JOIN person p ON p.id = i.person_id
         WHERE NOT EXISTS (SELECT 1 FROM expected_attendee x WHERE x.session_id = $1 AND x.person_id = i.person_id)
         ORDER BY i.position`,
       [sessionId, personIds],
     );
+    return rows.map((row) => row.personId);
   }
 
   /**

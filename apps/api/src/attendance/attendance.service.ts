@@ -20,7 +20,7 @@ export class AttendanceService {
   ) {}
 
   async roster(auth: AuthContext, sessionId: string): Promise<RosterEntry[]> {
-    await this.access.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'attendance.read', sessionId);
     return this.attendance.roster(sessionId);
   }
 
@@ -29,7 +29,7 @@ export class AttendanceService {
    * marks again changes nothing and adds no history.
    */
   async save(auth: AuthContext, sessionId: string, marks: AttendanceMarkDto[]): Promise<SaveAttendanceResponse> {
-    const session = await this.access.requireRecorder(auth, sessionId);
+    const session = await this.access.requireAtSession(auth, 'attendance.record', sessionId);
     if (session.status === 'cancelled') throw new SessionCancelledError();
     rejectDuplicates(marks);
     if (marks.length === 0) return { marks: [] };
@@ -38,12 +38,10 @@ export class AttendanceService {
       if (strangers.length > 0) {
         const index = new Map(marks.map((mark, i) => [mark.personId, i]));
         throw new PeopleNotExpectedError(
-          strangers.map(({ personId, name }) => ({
+          // Named by their place in the list only: the person may be someone the trainer has no business knowing.
+          strangers.map((personId) => ({
             field: `[${index.get(personId)}].personId`,
-            message: {
-              nl: `${name ?? personId} wordt niet verwacht bij deze sessie.`,
-              en: `${name ?? personId} is not expected at this session.`,
-            },
+            message: { nl: 'Deze persoon wordt niet verwacht bij deze sessie.', en: 'This person is not expected at this session.' },
           })),
         );
       }
@@ -56,14 +54,14 @@ export class AttendanceService {
 
   /** After the end, everyone still unmarked (staff aside) is marked absent in one action. */
   async markEmptyAbsent(auth: AuthContext, sessionId: string, now = new Date()): Promise<MarkAbsentResponse> {
-    const session = await this.access.requireRecorder(auth, sessionId);
+    const session = await this.access.requireAtSession(auth, 'attendance.record', sessionId);
     if (session.status === 'cancelled') throw new SessionCancelledError();
     if (session.endsAt > now) throw new SessionNotEndedError();
     return { marked: await this.attendance.markEmptyAbsent(sessionId, auth.personId) };
   }
 
   async changes(auth: AuthContext, sessionId: string, query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {
-    await this.access.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'attendance.read', sessionId);
     const { items, total } = await this.attendance.changes(sessionId, query.pageSize, pageOffset(query));
     return toPage(items, total, query);
   }

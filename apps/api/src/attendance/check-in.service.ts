@@ -33,7 +33,7 @@ export class CheckInService {
 
   /** The code to show now, for the session's trainers and facilitators. */
   async currentCode(auth: AuthContext, sessionId: string, now = new Date()): Promise<CheckInCodeResponse> {
-    const session = await this.access.requireRecorder(auth, sessionId);
+    const session = await this.access.requireAtSession(auth, 'attendance.read', sessionId);
     const { closesAt } = requireOpenWindow(session, now);
     const step = codeStep(now);
     const code = checkInCode(this.secret, sessionId, step);
@@ -51,7 +51,7 @@ export class CheckInService {
 
   /** What the check-in page shows before a code is sent: the session, its window and the caller's own mark. */
   async describe(auth: AuthContext, sessionId: string): Promise<CheckInSession> {
-    const session = await this.access.requireExpectedOrRecorder(auth, sessionId);
+    const session = await this.access.requireExpectedOrReader(auth, sessionId);
     const { opensAt } = checkInWindow(session);
     return {
       sessionId,

@@ -16,13 +16,9 @@ declare module 'fastify' {
 }
 
 export const PUBLIC_ROUTE = 'koers:public';
-export const ADMIN_ROUTE = 'koers:admin';
 
 /** The route answers without a login (login itself, health, calendar feeds by secret token). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
-
-/** Only the programme office (admin flag) may call the route. */
-export const AdminOnly = () => SetMetadata(ADMIN_ROUTE, true);
 
 /** The authenticated person of this request. */
 export const Auth = createParamDecorator((_: unknown, context: ExecutionContext): AuthContext => {

@@ -19,7 +19,6 @@ import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { ScheduleRepository } from '../sessions/schedule.repository';
 import { ScheduleService } from '../sessions/schedule.service';
-import type { SessionAccess } from '../sessions/session-access.service';
 import type { BaselineRoute } from './bare-baseline';
 
 export interface BenchSession {
@@ -92,7 +91,7 @@ const feed: Scenario = {
         method: 'GET',
         url: '/api/calendar/:file',
         handler: async (request, reply) => {
-          const service = new CalendarFeedService(new CalendarFeedRepository(db), new ScheduleRepository(db), undefined as unknown as SessionAccess, config);
+          const service = new CalendarFeedService(new CalendarFeedRepository(db), new ScheduleRepository(db), undefined as unknown as AccessService, config);
           const document = await service.feed((request.params as { file: string }).file);
           return reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').send(document.body);
         },

@@ -68,7 +68,7 @@ describe('GET /api/me/board-meetings', () => {
     await t.db.query(`UPDATE edition SET status = 'draft' WHERE id = $1`, [draft.edition.id]);
     const director = await t.loginAs(draft.director.email);
     expect((await director.get('/api/me/board-meetings')).body).toEqual([]);
-    expect((await director.put(`/api/sessions/${draft.next.id}/rsvp`, { response: 'attending' })).status).toBe(404);
+    expect((await director.put(`/api/sessions/${draft.next.id}/rsvp`, { response: 'attending' })).status).toBe(403);
     await t.db.query(`UPDATE edition SET status = 'open' WHERE id = $1`, [draft.edition.id]);
     expect((await director.get('/api/me/board-meetings')).body).toHaveLength(2);
     expect((await director.put(`/api/sessions/${draft.next.id}/rsvp`, { response: 'attending' })).status).toBe(200);

@@ -1,8 +1,8 @@
 import type { BoardMeetingMinutes, MyBoardMeeting } from '@koers/shared/board-meetings';
-import { RECORDING_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
+import type { Permission } from '@koers/shared/permissions';
 import { NotFoundError } from '../errors/koers-error';
 import { visibleOnlineUrl } from '../sessions/online-link';
 import { MinutesBeforeMeetingError, NotABoardMeetingError } from './board-meetings.errors';
@@ -22,26 +22,26 @@ export class BoardMeetingsService {
   }
 
   async minutes(auth: AuthContext, sessionId: string): Promise<{ minutes: BoardMeetingMinutes | null }> {
-    await this.requireBoardMeetingStaff(auth, sessionId);
+    await this.requireAtBoardMeeting(auth, 'minutes.read', sessionId);
     return { minutes: await this.boardMeetings.findMinutes(sessionId) };
   }
 
   /** The edition's trainers and facilitators, and the programme office, publish the minutes once the meeting has started. */
   async publishMinutes(auth: AuthContext, sessionId: string, text: string): Promise<BoardMeetingMinutes> {
-    const session = await this.requireBoardMeetingStaff(auth, sessionId);
+    const session = await this.requireAtBoardMeeting(auth, 'minutes.manage', sessionId);
     if (session.startsAt.getTime() > Date.now()) throw new MinutesBeforeMeetingError();
     return this.boardMeetings.publishMinutes(sessionId, text, auth.personId);
   }
 
   async withdrawMinutes(auth: AuthContext, sessionId: string): Promise<void> {
-    await this.requireBoardMeetingStaff(auth, sessionId);
+    await this.requireAtBoardMeeting(auth, 'minutes.manage', sessionId);
     await this.boardMeetings.withdrawMinutes(sessionId);
   }
 
-  private async requireBoardMeetingStaff(auth: AuthContext, sessionId: string) {
+  private async requireAtBoardMeeting(auth: AuthContext, permission: Permission, sessionId: string) {
     const session = await this.boardMeetings.findSession(sessionId);
     if (!session) throw new NotFoundError();
-    await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
+    await this.access.requireInEdition(auth, permission, session.editionId);
     if (session.kind !== 'board_meeting') throw new NotABoardMeetingError();
     return session;
   }

@@ -5,9 +5,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { safeFileName } from '../files/file-storage';
+import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { newSecretToken, sha256 } from '../auth/tokens';
-import { SessionAccess } from '../sessions/session-access.service';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import { SessionNotFoundError } from '../sessions/sessions.errors';
 import { CalendarFeedNotFoundError } from './calendar-feed.errors';
@@ -50,7 +50,7 @@ export class CalendarFeedService {
   constructor(
     private readonly feeds: CalendarFeedRepository,
     private readonly schedule: ScheduleRepository,
-    private readonly sessionAccess: SessionAccess,
+    private readonly access: AccessService,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
@@ -79,7 +79,7 @@ export class CalendarFeedService {
 
   /** "Add to my calendar" for one session, for whoever may open its page. */
   async sessionEvent(auth: AuthContext, sessionId: string, locale: Locale): Promise<CalendarDocument & { fileName: string }> {
-    await this.sessionAccess.requireViewer(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
     const session = await this.schedule.calendarSession(sessionId);
     if (!session) throw new SessionNotFoundError();
     return { ...this.document([session], locale), fileName: safeFileName(`${session.title.replace(/[\\/]/g, '-')}.ics`) };

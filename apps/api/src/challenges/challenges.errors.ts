@@ -15,7 +15,3 @@ export class ChallengeNotDescribedError extends defineError(409, 'challenge_not_
   en: 'Describe your implementation challenge first; then you can keep its log.',
 }) {}
 
-export class ChallengeReadOnlyError extends defineError(409, 'challenge_read_only', {
-  nl: 'Deze editie is gearchiveerd; het implementatievraagstuk kan niet meer worden gewijzigd.',
-  en: 'This edition is archived; the implementation challenge can no longer be changed.',
-}) {}

@@ -144,7 +144,7 @@ describe('implementation challenge', () => {
     expect((await client.get(`/api/me/challenge?editionId=${archived.id}`)).body.editionId).toBe(archived.id);
     const refused = await client.put('/api/me/challenge', { ...challenge, editionId: archived.id });
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toBe('challenge_read_only');
+    expect(refused.body.error).toBe('edition_archived');
     expect((await client.put('/api/me/challenge', { ...challenge, editionId: running.id })).status).toBe(200);
     expect((await client.get('/api/me/challenge?editionId=00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });

@@ -1,13 +1,12 @@
 import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
 import type { Page } from '@koers/shared/api';
-import { RECORDING_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
-import { ChallengeNotDescribedError, ChallengeNotFoundError, ChallengeReadOnlyError, NotAParticipantError } from './challenges.errors';
+import { ChallengeNotDescribedError, ChallengeNotFoundError, NotAParticipantError } from './challenges.errors';
 import { type ParticipantEnrolment, ChallengesRepository } from './challenges.repository';
 import type { AddChallengeLogDto, SaveChallengeDto } from './dto/challenge.dto';
 
@@ -49,12 +48,12 @@ export class ChallengesService {
     const enrolment = await this.challenges.findEnrolment(enrolmentId, auth.personId);
     if (!enrolment) throw new ChallengeNotFoundError();
     const isOwnOrClose = enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports;
-    if (!isOwnOrClose) await this.access.requireEditionRole(auth, enrolment.editionId, RECORDING_ROLES);
+    if (!isOwnOrClose) await this.access.requireInEdition(auth, 'challenge.read', enrolment.editionId);
     return this.load(enrolmentId);
   }
 
   async editionOverview(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<ChallengeSummary>> {
-    await this.access.requireEditionRole(auth, editionId, RECORDING_ROLES);
+    await this.access.requireInEdition(auth, 'challenge.read', editionId);
     const { items, total } = await this.challenges.findEditionPage(editionId, query.pageSize, pageOffset(query));
     return toPage(items, total, query);
   }
@@ -67,7 +66,7 @@ export class ChallengesService {
 
   private async ownEditableEnrolment(auth: AuthContext, editionId: string | undefined): Promise<ParticipantEnrolment> {
     const enrolment = await this.ownEnrolment(auth, editionId);
-    if (enrolment.editionStatus === 'archived') throw new ChallengeReadOnlyError();
+    await this.access.requireInEdition(auth, 'challenge.own', enrolment.editionId);
     return enrolment;
   }
 

@@ -75,7 +75,7 @@ export class CompletionService {
   }
 
   async mine(auth: AuthContext, editionId: string): Promise<CompletionStatus> {
-    await this.access.requireEditionRole(auth, editionId, ['participant']);
+    await this.access.requireInEdition(auth, 'completion.own', editionId);
     const { edition, participants } = await this.participantsCompletion(editionId, [auth.personId]);
     const [me] = participants;
     if (!me) throw new CertificateNotAvailableError();
@@ -96,7 +96,7 @@ export class CompletionService {
    * Once issued it stays available, so a later change in attendance records does not take it away.
    */
   async myCertificate(auth: AuthContext, editionId: string): Promise<CertificateDownload> {
-    await this.access.requireEditionRole(auth, editionId, ['participant']);
+    await this.access.requireInEdition(auth, 'completion.own', editionId);
     const certificate = (await this.completion.findCertificate(editionId, auth.personId)) ?? (await this.issue(editionId, auth.personId));
     const { statement, verificationCode } = certificate;
     return {

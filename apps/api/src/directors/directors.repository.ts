@@ -12,15 +12,6 @@ const LATEST_LOG_ENTRIES = 3;
 export class DirectorsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Editions in which the person is an active director. */
-  async directorEditionIds(personId: string): Promise<string[]> {
-    const rows: { editionId: string }[] = await this.db.query(
-      `SELECT edition_id AS "editionId" FROM enrolment WHERE person_id = $1 AND role = 'director' AND status = 'active'`,
-      [personId],
-    );
-    return rows.map((row) => row.editionId);
-  }
-
   /**
    * The active participants whose enrolment names this director, in editions where the director's own enrolment is
    * active, with assignment counts, challenge and latest log entries; one query whatever the number of participants.

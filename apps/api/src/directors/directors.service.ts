@@ -1,5 +1,6 @@
 import type { DirectorParticipant } from '@koers/shared/directors';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError } from '../errors/koers-error';
@@ -8,6 +9,7 @@ import { DirectorsRepository } from './directors.repository';
 @Injectable()
 export class DirectorsService {
   constructor(
+    private readonly access: AccessService,
     private readonly directors: DirectorsRepository,
     private readonly attendanceRates: AttendanceRatesRepository,
   ) {}
@@ -19,8 +21,8 @@ export class DirectorsService {
    * Read-only, and for directors only (the programme office has the edition reports).
    */
   async participants(auth: AuthContext): Promise<DirectorParticipant[]> {
-    const editionIds = await this.directors.directorEditionIds(auth.personId);
-    if (editionIds.length === 0) throw new ForbiddenError();
+    const editionIds = await this.access.editionsHolding(auth, 'director.progress');
+    if (!editionIds?.length) throw new ForbiddenError();
     const participants = await this.directors.participantsOf(auth.personId, editionIds);
     if (participants.length === 0) return [];
     const rates = await this.attendanceRates.participantRates(

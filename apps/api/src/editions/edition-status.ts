@@ -1,6 +1,7 @@
 import type { EditionStatus } from '@koers/shared/domain';
 import { nextEditionStatus } from '@koers/shared/editions';
-import { EditionArchivedError, IllegalStatusTransitionError } from './editions.errors';
+import { EditionArchivedError } from '../access/access.errors';
+import { IllegalStatusTransitionError } from './editions.errors';
 
 /** Every write to an edition, its sessions or its enrolments checks this first: archived editions are read-only. */
 export function assertEditionWritable(status: EditionStatus): void {

@@ -1,7 +1,7 @@
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
 
@@ -13,36 +13,31 @@ export class EditionsController {
   constructor(private readonly editions: EditionsService) {}
 
   /** The admin overview: every edition with status, dates, enrolled/capacity and next session. */
-  @AdminOnly()
   @Get()
-  list(): Promise<EditionSummary[]> {
-    return this.editions.list();
+  list(@Auth() auth: AuthContext): Promise<EditionSummary[]> {
+    return this.editions.list(auth);
   }
 
-  @AdminOnly()
   @Get(':editionId')
-  detail(@Param('editionId', uuid) editionId: string): Promise<EditionDetail> {
-    return this.editions.detail(editionId);
+  detail(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionDetail> {
+    return this.editions.detail(auth, editionId);
   }
 
-  @AdminOnly()
   @Patch(':editionId')
-  update(@Param('editionId', uuid) editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
-    return this.editions.update(editionId, dto);
+  update(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
+    return this.editions.update(auth, editionId, dto);
   }
 
-  @AdminOnly()
   @Post(':editionId/status')
   @HttpCode(200)
-  changeStatus(@Param('editionId', uuid) editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
-    return this.editions.changeStatus(editionId, dto.status);
+  changeStatus(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
+    return this.editions.changeStatus(auth, editionId, dto.status);
   }
 
   /** Settings to open the next edition like this one. */
-  @AdminOnly()
   @Get(':editionId/copy-settings')
-  copySettings(@Param('editionId', uuid) editionId: string): Promise<EditionCopySettings> {
-    return this.editions.copySettings(editionId);
+  copySettings(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionCopySettings> {
+    return this.editions.copySettings(auth, editionId);
   }
 
   @Get(':editionId/sessions')
@@ -50,7 +45,6 @@ export class EditionsController {
     return this.editions.sessionsOf(auth, editionId);
   }
 
-  @AdminOnly()
   @Patch(':editionId/sessions/:sessionId')
   reschedule(
     @Auth() auth: AuthContext,
@@ -61,7 +55,6 @@ export class EditionsController {
     return this.editions.reschedule(auth, editionId, sessionId, dto);
   }
 
-  @AdminOnly()
   @Post(':editionId/sessions/:sessionId/cancel')
   @HttpCode(200)
   cancel(
@@ -73,9 +66,8 @@ export class EditionsController {
     return this.editions.cancel(auth, editionId, sessionId, dto);
   }
 
-  @AdminOnly()
   @Get(':editionId/sessions/:sessionId/changes')
-  changes(@Param('editionId', uuid) editionId: string, @Param('sessionId', uuid) sessionId: string): Promise<SessionChangeEntry[]> {
-    return this.editions.changes(editionId, sessionId);
+  changes(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Param('sessionId', uuid) sessionId: string): Promise<SessionChangeEntry[]> {
+    return this.editions.changes(auth, editionId, sessionId);
   }
 }

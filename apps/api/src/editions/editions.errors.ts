@@ -1,10 +1,5 @@
 import { defineError } from '../errors/koers-error';
 
-export class EditionArchivedError extends defineError(409, 'edition_archived', {
-  nl: 'Deze editie is gearchiveerd en kan niet meer worden gewijzigd.',
-  en: 'This edition is archived and can no longer be changed.',
-}) {}
-
 export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {
   nl: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
   en: 'This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.',

@@ -10,7 +10,6 @@ import {
   type SessionChangeEntry,
   type UpdateEditionRequest,
 } from '@koers/shared/editions';
-import { RECORDING_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -45,19 +44,22 @@ export class EditionsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async list(): Promise<EditionSummary[]> {
+  async list(auth: AuthContext): Promise<EditionSummary[]> {
+    this.access.requireProgrammeOffice(auth, 'edition.read');
     const editions = await this.editions.find();
     return editions.map(({ defaultLocation: _, defaultOnlineUrl: __, ...summary }) => summary);
   }
 
-  async detail(editionId: string): Promise<EditionDetail> {
+  async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {
+    await this.access.requireInEdition(auth, 'edition.read', editionId);
     const [edition] = await this.editions.find(editionId);
     if (!edition) throw new NotFoundError();
     return { ...edition, nextStatus: nextEditionStatus(edition.status) };
   }
 
   /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order. */
-  async update(editionId: string, changes: UpdateEditionRequest): Promise<EditionDetail> {
+  async update(auth: AuthContext, editionId: string, changes: UpdateEditionRequest): Promise<EditionDetail> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     await this.editions.transaction(async (manager) => {
       const edition = await this.editions.lock(editionId, manager);
       if (!edition) throw new NotFoundError();
@@ -65,11 +67,12 @@ export class EditionsService {
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
       if (changes.capacity !== undefined && changes.capacity > edition.capacity) await this.enrolments.promoteFromWaitlist(editionId, manager);
     });
-    return this.detail(editionId);
+    return this.detail(auth, editionId);
   }
 
   /** One step along draft → open → running → completed → archived. */
-  async changeStatus(editionId: string, status: EditionStatus): Promise<EditionDetail> {
+  async changeStatus(auth: AuthContext, editionId: string, status: EditionStatus): Promise<EditionDetail> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const current = await this.editions.status(editionId);
     if (!current) throw new NotFoundError();
     assertStatusTransition(current, status);
@@ -78,12 +81,12 @@ export class EditionsService {
       // Opening the edition publishes its schedule: everyone expected gets their sessions by mail.
       if (status === 'open') await this.notifications.schedulePublished(manager, editionId);
     });
-    return this.detail(editionId);
+    return this.detail(auth, editionId);
   }
 
   /** The edition's schedule for those who run it: admins and the edition's trainers and facilitators. */
   async sessionsOf(auth: AuthContext, editionId: string): Promise<EditionSession[]> {
-    await this.access.requireEditionRole(auth, editionId, RECORDING_ROLES);
+    await this.access.requireInEdition(auth, 'edition.schedule.read', editionId);
     const sessions = await this.sessions.list(editionId);
     if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
     return sessions;
@@ -94,6 +97,7 @@ export class EditionsService {
    * as moved. Deadlines of assignments still where their template put them move along with the session.
    */
   async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest): Promise<EditionSession> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       const was = instantToAmsterdam(before.startsAt);
@@ -125,6 +129,7 @@ export class EditionsService {
 
   /** Cancels a session; it stays in the schedule with status cancelled and its history. */
   async cancel(auth: AuthContext, editionId: string, sessionId: string, request: CancelSessionRequest): Promise<EditionSession> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
@@ -134,13 +139,15 @@ export class EditionsService {
     return this.session(editionId, sessionId);
   }
 
-  async changes(editionId: string, sessionId: string): Promise<SessionChangeEntry[]> {
+  async changes(auth: AuthContext, editionId: string, sessionId: string): Promise<SessionChangeEntry[]> {
+    await this.access.requireInEdition(auth, 'edition.read', editionId);
     const changes = await this.sessions.changes(editionId, sessionId);
     if (changes.length === 0) await this.session(editionId, sessionId);
     return changes;
   }
 
-  async copySettings(editionId: string): Promise<EditionCopySettings> {
+  async copySettings(auth: AuthContext, editionId: string): Promise<EditionCopySettings> {
+    await this.access.requireInEdition(auth, 'edition.read', editionId);
     const source = await this.editions.copySource(editionId);
     if (!source) throw new NotFoundError();
     return copySettings(source, await this.staff.planOf(editionId));

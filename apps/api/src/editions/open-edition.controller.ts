@@ -2,7 +2,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { CreatedEdition, OpenEditionPreview } from '@koers/shared/editions';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { OpenEditionDto } from './dto/edition.dto';
 import { OpenEditionService } from './open-edition.service';
 import { RequestLocale } from './request-locale';
@@ -11,7 +11,6 @@ const uuid = new ParseUUIDPipe();
 
 /** The "open a new edition" wizard: the programme office only. */
 @ApiTags('editions')
-@AdminOnly()
 @Controller('programmes/:programmeId/editions')
 export class OpenEditionController {
   constructor(private readonly openEdition: OpenEditionService) {}
@@ -19,12 +18,12 @@ export class OpenEditionController {
   /** Every session and assignment the edition would get, with warnings; nothing is stored. */
   @Post('preview')
   @HttpCode(200)
-  preview(@Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto, @RequestLocale() locale: Locale): Promise<OpenEditionPreview> {
-    return this.openEdition.preview(programmeId, dto, locale);
+  preview(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto, @RequestLocale() locale: Locale): Promise<OpenEditionPreview> {
+    return this.openEdition.preview(auth, programmeId, dto, locale);
   }
 
   @Post()
-  create(@Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto): Promise<CreatedEdition> {
-    return this.openEdition.create(programmeId, dto);
+  create(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto): Promise<CreatedEdition> {
+    return this.openEdition.create(auth, programmeId, dto);
   }
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '@koers/shared/domain';
 import { type CreatedEdition, DEFAULT_EDITION_CAPACITY, type OpenEditionPreview, type OpenEditionRequest } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from '../enrolments/session-staff.repository';
@@ -19,6 +21,7 @@ import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan
 @Injectable()
 export class OpenEditionService {
   constructor(
+    private readonly access: AccessService,
     private readonly programmes: ProgrammesRepository,
     private readonly editions: EditionsRepository,
     private readonly sessions: EditionSessionsRepository,
@@ -27,7 +30,8 @@ export class OpenEditionService {
   ) {}
 
   /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
-  async preview(programmeId: string, request: OpenEditionRequest, locale: Locale): Promise<OpenEditionPreview> {
+  async preview(auth: AuthContext, programmeId: string, request: OpenEditionRequest, locale: Locale): Promise<OpenEditionPreview> {
+    this.access.requireProgrammeOffice(auth, 'editions.open');
     const plan = await this.plan(programmeId, request);
     const busy = await this.staff.busyDays(
       plannedStaffIds(request),
@@ -50,7 +54,8 @@ export class OpenEditionService {
    * Writes the edition (as a draft), its sessions, its assignments and its planned staff in one transaction
    * with a fixed number of statements; on any failure nothing is left behind.
    */
-  async create(programmeId: string, request: OpenEditionRequest): Promise<CreatedEdition> {
+  async create(auth: AuthContext, programmeId: string, request: OpenEditionRequest): Promise<CreatedEdition> {
+    this.access.requireProgrammeOffice(auth, 'editions.open');
     const plan = await this.plan(programmeId, request);
     const staff = request.staff ?? [];
     const id = await this.editions.transaction(async (manager) => {

@@ -13,6 +13,8 @@ import { IMPORT_OUTCOMES } from '@koers/shared/enrolments';
 import type { EditionRole } from '@koers/shared/roles';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AuthService } from '../auth/auth.service';
@@ -67,13 +69,15 @@ interface Invitation {
 @Injectable()
 export class EnrolmentsService {
   constructor(
+    private readonly access: AccessService,
     private readonly enrolments: EnrolmentsRepository,
     private readonly people: PeopleRepository,
     private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
   ) {}
 
-  async enrol(editionId: string, request: EnrolRequest): Promise<EnrolResult> {
+  async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
     if (result.outcome === 'already_enrolled') throw new AlreadyEnrolledError();
     if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
@@ -88,7 +92,8 @@ export class EnrolmentsService {
   }
 
   /** Checks every row of the file (dry run) or enrols the good ones in one transaction; a second run adds nobody. */
-  async import(editionId: string, csv: string, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
+  async import(auth: AuthContext, editionId: string, csv: string, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const rows = readEnrolmentCsv(csv);
     const problems = rowProblems(rows);
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
@@ -113,14 +118,16 @@ export class EnrolmentsService {
     return { dryRun, rows: reports, summary: { rows: reports.length, ...counts } };
   }
 
-  async list(editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
+  async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
+    await this.access.requireInEdition(auth, 'edition.read', editionId);
     const { items, total } = await this.enrolments.page(editionId, query, query.pageSize, pageOffset(query));
     if (total === 0 && !(await this.enrolments.seats(editionId, { lock: false }))) throw new NotFoundError();
     return toPage(items, total, query);
   }
 
   /** Withdraws an enrolment (the record stays); a participant's place goes to the first on the waiting list. */
-  async withdraw(editionId: string, enrolmentId: string): Promise<WithdrawResult> {
+  async withdraw(auth: AuthContext, editionId: string, enrolmentId: string): Promise<WithdrawResult> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     return this.enrolments.transaction(async (manager) => {
       await this.writableSeats(editionId, { lock: true }, manager);
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);

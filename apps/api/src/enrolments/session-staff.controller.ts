@@ -3,7 +3,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../editions/request-locale';
 import { SessionStaffDto, StaffQueryDto } from './dto/enrolment.dto';
 import { SessionStaffService } from './session-staff.service';
@@ -12,23 +12,22 @@ const uuid = new ParseUUIDPipe();
 
 /** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
 @ApiTags('enrolments')
-@AdminOnly()
 @Controller()
 export class SessionStaffController {
   constructor(private readonly staff: SessionStaffService) {}
 
   @Put('editions/:editionId/sessions/:sessionId/staff')
-  replace(
+  replace(@Auth() auth: AuthContext, 
     @Param('editionId', uuid) editionId: string,
     @Param('sessionId', uuid) sessionId: string,
     @Body() dto: SessionStaffDto,
     @RequestLocale() locale: Locale,
   ): Promise<SessionStaffResult> {
-    return this.staff.replace(editionId, sessionId, dto, locale);
+    return this.staff.replace(auth, editionId, sessionId, dto, locale);
   }
 
   @Get('staff')
-  candidates(@Query() query: StaffQueryDto): Promise<Page<StaffCandidate>> {
-    return this.staff.candidates(query);
+  candidates(@Auth() auth: AuthContext, @Query() query: StaffQueryDto): Promise<Page<StaffCandidate>> {
+    return this.staff.candidates(auth, query);
   }
 }

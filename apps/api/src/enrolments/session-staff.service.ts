@@ -2,6 +2,8 @@ import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffRequest, SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { assertEditionWritable } from '../editions/edition-status';
 import { UnknownStaffMemberError } from '../editions/editions.errors';
@@ -14,6 +16,7 @@ import { SessionStaffRepository } from './session-staff.repository';
 @Injectable()
 export class SessionStaffService {
   constructor(
+    private readonly access: AccessService,
     private readonly staff: SessionStaffRepository,
     private readonly enrolments: EnrolmentsRepository,
   ) {}
@@ -22,7 +25,8 @@ export class SessionStaffService {
    * Replaces the staff of a session and enrols the trainers and facilitators in the edition, so they can open
    * it and record attendance. Warns, without refusing, when someone already runs a session that day elsewhere.
    */
-  async replace(editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
+  async replace(auth: AuthContext, editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const members = request.staff.filter(
       (member, index) => !member.personId || request.staff.findIndex((other) => other.personId === member.personId) === index,
     );
@@ -53,7 +57,8 @@ export class SessionStaffService {
     };
   }
 
-  async candidates(query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
+  async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
+    this.access.requireProgrammeOffice(auth, 'edition.manage');
     const { items, total } = await this.staff.candidates(query.search ?? '', query.pageSize, pageOffset(query));
     return toPage(items, total, query);
   }

@@ -110,6 +110,18 @@ export class InternalTeamRepository {
    * Withdraws the member from the participant's teams in current editions; the enrolment stays (status 'withdrawn'),
    * so their attendance history keeps its context. Returns how many enrolments changed.
    */
+  /** The editions in which the member is in the participant's team (whatever their status: the permission check judges that). */
+  async teamEditionIds(participantPersonId: string, memberPersonId: string): Promise<string[]> {
+    const rows: { editionId: string }[] = await this.db.query(
+      `SELECT DISTINCT participant.edition_id AS "editionId"
+         FROM enrolment m JOIN enrolment participant ON participant.id = m.supports_enrolment_id
+        WHERE m.person_id = $2 AND m.role = 'internal_team_member' AND m.status = 'active'
+          AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active'`,
+      [participantPersonId, memberPersonId],
+    );
+    return rows.map((row) => row.editionId);
+  }
+
   async withdrawMember(participantPersonId: string, memberPersonId: string): Promise<number> {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [, changed]: [unknown[], number] = await this.db.query(

@@ -2,6 +2,7 @@ import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/i
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthService } from '../auth/auth.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
@@ -14,6 +15,7 @@ import { InternalTeamRepository, type ParticipantEnrolment } from './internal-te
 @Injectable()
 export class InternalTeamService {
   constructor(
+    private readonly access: AccessService,
     private readonly team: InternalTeamRepository,
     private readonly people: PeopleRepository,
     private readonly auth: AuthService,
@@ -63,6 +65,9 @@ export class InternalTeamService {
   }
 
   async remove(auth: AuthContext, memberPersonId: string): Promise<void> {
+    const editionIds = await this.team.teamEditionIds(auth.personId, memberPersonId);
+    if (editionIds.length === 0) throw new NotFoundError();
+    await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
     const changed = await this.team.withdrawMember(auth.personId, memberPersonId);
     if (changed === 0) throw new NotFoundError();
   }

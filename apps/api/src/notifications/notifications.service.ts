@@ -1,6 +1,7 @@
 import type { Page } from '@koers/shared/api';
 import type { DeliveriesPage, NotificationPreferences, OutboxFileSummary } from '@koers/shared/notifications';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import type { EntityManager } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
@@ -20,6 +21,7 @@ import { NotificationsRepository } from './notifications.repository';
 @Injectable()
 export class NotificationsService {
   constructor(
+    private readonly access: AccessService,
     private readonly notifications: NotificationsRepository,
     private readonly mailer: Mailer,
     private readonly outbox: Outbox,
@@ -53,7 +55,8 @@ export class NotificationsService {
     return this.notifications.enqueueFeedbackGiven(manager, feedbackId);
   }
 
-  async deliveries(query: DeliveriesQueryDto): Promise<DeliveriesPage> {
+  async deliveries(auth: AuthContext, query: DeliveriesQueryDto): Promise<DeliveriesPage> {
+    this.access.requireProgrammeOffice(auth, 'mail.manage');
     const [{ items, total }, counts] = await Promise.all([
       this.notifications.findPage({ status: query.status, kind: query.kind }, query.pageSize, pageOffset(query)),
       this.notifications.countByStatus(),
@@ -70,11 +73,13 @@ export class NotificationsService {
     };
   }
 
-  async retry(id: string): Promise<void> {
+  async retry(auth: AuthContext, id: string): Promise<void> {
+    this.access.requireProgrammeOffice(auth, 'mail.manage');
     if (!(await this.notifications.retry(id))) throw new FailedDeliveryNotFoundError();
   }
 
-  async outboxFiles(query: PageQueryDto): Promise<Page<OutboxFileSummary>> {
+  async outboxFiles(auth: AuthContext, query: PageQueryDto): Promise<Page<OutboxFileSummary>> {
+    this.access.requireProgrammeOffice(auth, 'mail.manage');
     const { items, total } = await this.outbox.list(pageOffset(query), query.pageSize);
     return toPage(
       items.map((file) => ({ ...file, writtenAt: file.writtenAt.toISOString() })),
@@ -83,7 +88,8 @@ export class NotificationsService {
     );
   }
 
-  async outboxFile(fileName: string): Promise<Buffer> {
+  async outboxFile(auth: AuthContext, fileName: string): Promise<Buffer> {
+    this.access.requireProgrammeOffice(auth, 'mail.manage');
     const raw = await this.outbox.read(fileName);
     if (!raw) throw new OutboxFileNotFoundError();
     return raw;

@@ -3,7 +3,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../app/pagination';
-import { AdminOnly } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { OrganisationsService } from './organisations.service';
 
 class OrganisationsQueryDto extends PageQueryDto {
@@ -18,9 +18,8 @@ class OrganisationsQueryDto extends PageQueryDto {
 export class OrganisationsController {
   constructor(private readonly organisationsService: OrganisationsService) {}
 
-  @AdminOnly()
   @Get()
-  list(@Query() query: OrganisationsQueryDto): Promise<Page<OrganisationSummary>> {
-    return this.organisationsService.list(query);
+  list(@Auth() auth: AuthContext, @Query() query: OrganisationsQueryDto): Promise<Page<OrganisationSummary>> {
+    return this.organisationsService.list(auth, query);
   }
 }

@@ -5,7 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PageQueryDto } from '../app/pagination';
-import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
 import { attachmentDisposition } from '../files/file-storage';
 import { PrivacyService } from './privacy.service';
@@ -38,13 +38,11 @@ export class PrivacyController {
     return new StreamableFile(zip.stream, { type: 'application/zip', disposition: attachmentDisposition(zip.fileName) });
   }
 
-  @AdminOnly()
   @Get('admin/people')
   searchPeople(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<Page<PersonSummary>> {
     return this.privacyService.searchPeople(auth, query);
   }
 
-  @AdminOnly()
   @Delete('admin/people/:id')
   erase(@Auth() auth: AuthContext, @PersonId() id: string): Promise<ErasePersonResponse> {
     return this.privacyService.erase(auth, id);

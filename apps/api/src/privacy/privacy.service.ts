@@ -8,6 +8,7 @@ import {
 } from '@koers/shared/privacy';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import { ZipFile } from 'yazl';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
@@ -30,6 +31,7 @@ export class PrivacyService {
   private readonly logger = new Logger('Privacy');
 
   constructor(
+    private readonly access: AccessService,
     private readonly privacy: PrivacyRepository,
     private readonly files: FileStorage,
     private readonly outbox: Outbox,
@@ -62,13 +64,15 @@ export class PrivacyService {
     return { fileName: `koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.zip`, stream: zip.outputStream as Readable };
   }
 
-  async searchPeople(_auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<PersonSummary>> {
+  async searchPeople(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<PersonSummary>> {
+    this.access.requireProgrammeOffice(auth, 'people.manage');
     const { items, total } = await this.privacy.findPeoplePage(query.search?.trim() ?? '', query.pageSize, pageOffset(query));
     return toPage(items, total, query);
   }
 
   /** Erases a person (see PrivacyRepository.erase for what happens to each kind of data), then their files on disk. */
   async erase(auth: AuthContext, personId: string): Promise<ErasePersonResponse> {
+    this.access.requireProgrammeOffice(auth, 'people.manage');
     // An admin erasing themselves would end their own session mid-request and could leave no admin behind.
     if (personId === auth.personId) throw new CannotEraseYourselfError();
     const outcome = await this.privacy.erase(personId);

@@ -1,7 +1,7 @@
 import type { AssignmentTemplate, CurriculumSlot, ProgrammeDetail, ProgrammeSummary } from '@koers/shared/programmes';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/auth-context';
+import { Auth, type AuthContext } from '../auth/auth-context';
 import { AssignmentTemplateDto, CreateProgrammeDto, CurriculumSlotDto, SlotOrderDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { ProgrammesService } from './programmes.service';
 
@@ -9,73 +9,72 @@ const uuid = new ParseUUIDPipe();
 
 /** Programmes and the curriculum template editor: the programme office only. */
 @ApiTags('programmes')
-@AdminOnly()
 @Controller('programmes')
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
   @Get()
-  list(): Promise<ProgrammeSummary[]> {
-    return this.programmes.list();
+  list(@Auth() auth: AuthContext): Promise<ProgrammeSummary[]> {
+    return this.programmes.list(auth);
   }
 
   @Post()
-  create(@Body() dto: CreateProgrammeDto): Promise<ProgrammeDetail> {
-    return this.programmes.create(dto);
+  create(@Auth() auth: AuthContext, @Body() dto: CreateProgrammeDto): Promise<ProgrammeDetail> {
+    return this.programmes.create(auth, dto);
   }
 
   @Get(':programmeId')
-  detail(@Param('programmeId', uuid) programmeId: string): Promise<ProgrammeDetail> {
-    return this.programmes.detail(programmeId);
+  detail(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string): Promise<ProgrammeDetail> {
+    return this.programmes.detail(auth, programmeId);
   }
 
   @Patch(':programmeId')
-  update(@Param('programmeId', uuid) programmeId: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeDetail> {
-    return this.programmes.update(programmeId, dto);
+  update(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeDetail> {
+    return this.programmes.update(auth, programmeId, dto);
   }
 
   @Post(':programmeId/slots')
-  addSlot(@Param('programmeId', uuid) programmeId: string, @Body() dto: CurriculumSlotDto): Promise<CurriculumSlot> {
-    return this.programmes.addSlot(programmeId, dto);
+  addSlot(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: CurriculumSlotDto): Promise<CurriculumSlot> {
+    return this.programmes.addSlot(auth, programmeId, dto);
   }
 
   @Put(':programmeId/slots/order')
-  reorderSlots(@Param('programmeId', uuid) programmeId: string, @Body() dto: SlotOrderDto): Promise<ProgrammeDetail> {
-    return this.programmes.reorderSlots(programmeId, dto.slotIds);
+  reorderSlots(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: SlotOrderDto): Promise<ProgrammeDetail> {
+    return this.programmes.reorderSlots(auth, programmeId, dto.slotIds);
   }
 
   @Put(':programmeId/slots/:slotId')
-  updateSlot(
+  updateSlot(@Auth() auth: AuthContext, 
     @Param('programmeId', uuid) programmeId: string,
     @Param('slotId', uuid) slotId: string,
     @Body() dto: CurriculumSlotDto,
   ): Promise<CurriculumSlot> {
-    return this.programmes.updateSlot(programmeId, slotId, dto);
+    return this.programmes.updateSlot(auth, programmeId, slotId, dto);
   }
 
   @Delete(':programmeId/slots/:slotId')
   @HttpCode(204)
-  deleteSlot(@Param('programmeId', uuid) programmeId: string, @Param('slotId', uuid) slotId: string): Promise<void> {
-    return this.programmes.deleteSlot(programmeId, slotId);
+  deleteSlot(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Param('slotId', uuid) slotId: string): Promise<void> {
+    return this.programmes.deleteSlot(auth, programmeId, slotId);
   }
 
   @Post(':programmeId/assignment-templates')
-  addAssignmentTemplate(@Param('programmeId', uuid) programmeId: string, @Body() dto: AssignmentTemplateDto): Promise<AssignmentTemplate> {
-    return this.programmes.addAssignmentTemplate(programmeId, dto);
+  addAssignmentTemplate(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Body() dto: AssignmentTemplateDto): Promise<AssignmentTemplate> {
+    return this.programmes.addAssignmentTemplate(auth, programmeId, dto);
   }
 
   @Put(':programmeId/assignment-templates/:templateId')
-  updateAssignmentTemplate(
+  updateAssignmentTemplate(@Auth() auth: AuthContext, 
     @Param('programmeId', uuid) programmeId: string,
     @Param('templateId', uuid) templateId: string,
     @Body() dto: AssignmentTemplateDto,
   ): Promise<AssignmentTemplate> {
-    return this.programmes.updateAssignmentTemplate(programmeId, templateId, dto);
+    return this.programmes.updateAssignmentTemplate(auth, programmeId, templateId, dto);
   }
 
   @Delete(':programmeId/assignment-templates/:templateId')
   @HttpCode(204)
-  deleteAssignmentTemplate(@Param('programmeId', uuid) programmeId: string, @Param('templateId', uuid) templateId: string): Promise<void> {
-    return this.programmes.deleteAssignmentTemplate(programmeId, templateId);
+  deleteAssignmentTemplate(@Auth() auth: AuthContext, @Param('programmeId', uuid) programmeId: string, @Param('templateId', uuid) templateId: string): Promise<void> {
+    return this.programmes.deleteAssignmentTemplate(auth, programmeId, templateId);
   }
 }

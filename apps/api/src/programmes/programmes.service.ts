@@ -9,6 +9,8 @@ import type {
   UpdateProgrammeRequest,
 } from '@koers/shared/programmes';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../errors/koers-error';
 import { ProgrammeCodeTakenError, SlotHasAssignmentTemplatesError, SlotOrderMismatchError, UnknownSlotError } from './programmes.errors';
@@ -20,41 +22,50 @@ import { ProgrammesRepository } from './programmes.repository';
  */
 @Injectable()
 export class ProgrammesService {
-  constructor(private readonly programmes: ProgrammesRepository) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly programmes: ProgrammesRepository) {}
 
-  list(): Promise<ProgrammeSummary[]> {
+  list(auth: AuthContext): Promise<ProgrammeSummary[]> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     return this.programmes.list();
   }
 
-  async detail(programmeId: string): Promise<ProgrammeDetail> {
+  async detail(auth: AuthContext, programmeId: string): Promise<ProgrammeDetail> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     const programme = await this.programmes.detail(programmeId);
     if (!programme) throw new NotFoundError();
     return programme;
   }
 
-  async create(request: CreateProgrammeRequest): Promise<ProgrammeDetail> {
+  async create(auth: AuthContext, request: CreateProgrammeRequest): Promise<ProgrammeDetail> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     const id = await this.programmes.create(request);
     if (!id) throw new ProgrammeCodeTakenError();
-    return this.detail(id);
+    return this.detail(auth, id);
   }
 
-  async update(programmeId: string, changes: UpdateProgrammeRequest): Promise<ProgrammeDetail> {
+  async update(auth: AuthContext, programmeId: string, changes: UpdateProgrammeRequest): Promise<ProgrammeDetail> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     if (!(await this.programmes.update(programmeId, changes))) throw new NotFoundError();
-    return this.detail(programmeId);
+    return this.detail(auth, programmeId);
   }
 
-  addSlot(programmeId: string, slot: CurriculumSlotRequest): Promise<CurriculumSlot> {
+  addSlot(auth: AuthContext, programmeId: string, slot: CurriculumSlotRequest): Promise<CurriculumSlot> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     return this.withLockedTemplate(programmeId, (_, manager) => this.programmes.appendSlot(programmeId, slot, manager));
   }
 
-  async updateSlot(programmeId: string, slotId: string, slot: CurriculumSlotRequest): Promise<CurriculumSlot> {
+  async updateSlot(auth: AuthContext, programmeId: string, slotId: string, slot: CurriculumSlotRequest): Promise<CurriculumSlot> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     const updated = await this.programmes.updateSlot(programmeId, slotId, slot);
     if (!updated) throw new NotFoundError();
     return updated;
   }
 
   /** Removes a slot from the template; sessions of existing editions made from it stay. */
-  deleteSlot(programmeId: string, slotId: string): Promise<void> {
+  deleteSlot(auth: AuthContext, programmeId: string, slotId: string): Promise<void> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     return this.withLockedTemplate(programmeId, async (slotIds, manager) => {
       if (!slotIds.includes(slotId)) throw new NotFoundError();
       if (await this.programmes.slotHasAssignmentTemplates(slotId, manager)) throw new SlotHasAssignmentTemplatesError();
@@ -67,30 +78,34 @@ export class ProgrammesService {
     });
   }
 
-  async reorderSlots(programmeId: string, orderedSlotIds: string[]): Promise<ProgrammeDetail> {
+  async reorderSlots(auth: AuthContext, programmeId: string, orderedSlotIds: string[]): Promise<ProgrammeDetail> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     await this.withLockedTemplate(programmeId, async (slotIds, manager) => {
       const sameSlots = orderedSlotIds.length === slotIds.length && orderedSlotIds.every((id) => slotIds.includes(id));
       if (!sameSlots) throw new SlotOrderMismatchError();
       await this.programmes.renumberSlots(programmeId, orderedSlotIds, manager);
     });
-    return this.detail(programmeId);
+    return this.detail(auth, programmeId);
   }
 
-  async addAssignmentTemplate(programmeId: string, template: AssignmentTemplateRequest): Promise<AssignmentTemplate> {
+  async addAssignmentTemplate(auth: AuthContext, programmeId: string, template: AssignmentTemplateRequest): Promise<AssignmentTemplate> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     const created = await this.programmes.createAssignmentTemplate(programmeId, template);
     if (created) return created;
-    await this.detail(programmeId); // 404 for a programme that does not exist, before blaming the slot
+    await this.detail(auth, programmeId); // 404 for a programme that does not exist, before blaming the slot
     throw new UnknownSlotError();
   }
 
-  async updateAssignmentTemplate(programmeId: string, templateId: string, template: AssignmentTemplateRequest): Promise<AssignmentTemplate> {
+  async updateAssignmentTemplate(auth: AuthContext, programmeId: string, templateId: string, template: AssignmentTemplateRequest): Promise<AssignmentTemplate> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     const updated = await this.programmes.updateAssignmentTemplate(programmeId, templateId, template);
     if (updated === 'missing_template') throw new NotFoundError();
     if (updated === 'missing_slot') throw new UnknownSlotError();
     return updated;
   }
 
-  async deleteAssignmentTemplate(programmeId: string, templateId: string): Promise<void> {
+  async deleteAssignmentTemplate(auth: AuthContext, programmeId: string, templateId: string): Promise<void> {
+    this.access.requireProgrammeOffice(auth, 'programmes.manage');
     if (!(await this.programmes.deleteAssignmentTemplate(programmeId, templateId))) throw new NotFoundError();
   }
 

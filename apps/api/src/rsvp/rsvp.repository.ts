@@ -87,16 +87,6 @@ export class RsvpRepository {
     return row;
   }
 
-  /** Editions in which the person runs sessions (trainer or facilitator). */
-  async staffEditionIds(personId: string): Promise<string[]> {
-    const rows: { editionId: string }[] = await this.db.query(
-      `SELECT DISTINCT edition_id AS "editionId" FROM enrolment
-        WHERE person_id = $1 AND role IN ('trainer', 'facilitator') AND status = 'active'`,
-      [personId],
-    );
-    return rows.map((row) => row.editionId);
-  }
-
   /**
    * Every board meeting and internal-team day of the editions with its answer counts, in one query;
    * `editionIds` null means all editions that are not archived (the programme office).

@@ -1,5 +1,4 @@
 import type { Locale } from '@koers/shared/domain';
-import { RECORDING_ROLES } from '@koers/shared/roles';
 import type { Rsvp, RsvpCounts, RsvpInvitee, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,6 +29,7 @@ export class RsvpService {
    * gets a person record, so the `expected_attendee` view puts them on the roster, and an account invitation if new.
    */
   async answer(auth: AuthContext, sessionId: string, dto: RsvpDto): Promise<Rsvp> {
+    await this.access.requireAtSession(auth, 'rsvp.answer', sessionId);
     const invitation = await this.rsvps.findInvitation(sessionId, auth.personId);
     if (!invitation) throw new NotFoundError();
     if (invitation.roles.length === 0) throw new ForbiddenError();
@@ -56,7 +56,7 @@ export class RsvpService {
 
   /** The board meetings and internal-team days of the editions the caller runs sessions in (all current ones for the programme office). */
   async overview(auth: AuthContext): Promise<RsvpSessionSummary[]> {
-    const editionIds = auth.isAdmin ? null : await this.rsvps.staffEditionIds(auth.personId);
+    const editionIds = await this.access.editionsHolding(auth, 'rsvp.read');
     if (editionIds?.length === 0) throw new ForbiddenError();
     return this.rsvps.sessionSummaries(editionIds);
   }
@@ -64,7 +64,7 @@ export class RsvpService {
   async sessionOverview(auth: AuthContext, sessionId: string): Promise<SessionRsvpOverview> {
     const session = await this.rsvps.findSession(sessionId);
     if (!session) throw new NotFoundError();
-    await this.access.requireEditionRole(auth, session.editionId, RECORDING_ROLES);
+    await this.access.requireInEdition(auth, 'rsvp.read', session.editionId);
     const invitees = await this.rsvps.invitees(sessionId);
     return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };
   }

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { SessionMaterial } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { FileStorage } from '../files/file-storage';
-import { SessionAccess } from './session-access.service';
-import { FileMissingError, MaterialNotFoundError } from './sessions.errors';
+import { FileMissingError, MaterialNotFoundError, SessionNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';
 
 /** One uploaded file as the HTTP layer hands it over: its bytes as a stream and the name the browser sent. */
@@ -21,14 +21,14 @@ export interface MaterialDownload {
 @Injectable()
 export class SessionMaterialsService {
   constructor(
-    private readonly sessionAccess: SessionAccess,
+    private readonly access: AccessService,
     private readonly sessions: SessionsRepository,
     private readonly files: FileStorage,
   ) {}
 
   /** The file is read only after the access check, so nobody without access gets anything stored. */
   async upload(auth: AuthContext, sessionId: string, nextFile: () => Promise<IncomingFile | undefined>): Promise<SessionMaterial> {
-    await this.sessionAccess.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.materials.manage', sessionId, () => new SessionNotFoundError());
     const file = await nextFile();
     if (!file) throw new FileMissingError();
     const stored = await this.files.save(file.stream, file.fileName);
@@ -41,7 +41,7 @@ export class SessionMaterialsService {
   }
 
   async download(auth: AuthContext, sessionId: string, materialId: string): Promise<MaterialDownload> {
-    await this.sessionAccess.requireEditionMember(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.materials.read', sessionId, () => new SessionNotFoundError());
     const stored = await this.sessions.findMaterial(sessionId, materialId);
     if (!stored) throw new MaterialNotFoundError();
     const { storageKey, ...material } = stored;
@@ -49,7 +49,7 @@ export class SessionMaterialsService {
   }
 
   async remove(auth: AuthContext, sessionId: string, materialId: string): Promise<void> {
-    await this.sessionAccess.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.materials.manage', sessionId, () => new SessionNotFoundError());
     const storageKey = await this.sessions.removeMaterial(sessionId, materialId);
     if (!storageKey) throw new MaterialNotFoundError();
     await this.files.remove([storageKey]);

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleRepository } from './schedule.repository';
 import { ScheduleService } from './schedule.service';
-import { SessionAccess } from './session-access.service';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsRepository } from './sessions.repository';
@@ -10,7 +9,7 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   controllers: [ScheduleController, SessionsController],
-  providers: [ScheduleRepository, ScheduleService, SessionsRepository, SessionAccess, SessionsService, SessionMaterialsService],
-  exports: [ScheduleRepository, SessionAccess],
+  providers: [ScheduleRepository, ScheduleService, SessionsRepository, SessionsService, SessionMaterialsService],
+  exports: [ScheduleRepository],
 })
 export class SessionsModule {}

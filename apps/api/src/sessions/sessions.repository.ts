@@ -1,18 +1,8 @@
-import type { AttendanceStatus, EditionStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
-import type { AttendeeRole } from '@koers/shared/schedule';
+import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
 import type { PreparationAssignment, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-
-/** What access rules need to know about a session and the person asking. */
-export interface SessionAccessFacts {
-  sessionId: string;
-  editionId: string;
-  editionStatus: EditionStatus;
-  /** How the person is expected at the session (expected_attendee), empty when they are not. */
-  myRoles: AttendeeRole[];
-}
 
 export interface SessionDetailRow {
   id: string;
@@ -48,17 +38,6 @@ const MATERIAL_COLUMNS = `m.id, m.file_name AS "fileName", m.content_type AS "co
 @Injectable()
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async findAccessFacts(sessionId: string, personId: string): Promise<SessionAccessFacts | null> {
-    const rows = await this.db.query(
-      `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.status AS "editionStatus",
-              ARRAY(SELECT DISTINCT ea.role FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.person_id = $2) AS "myRoles"
-         FROM session s JOIN edition ed ON ed.id = s.edition_id
-        WHERE s.id = $1`,
-      [sessionId, personId],
-    );
-    return rows[0] ?? null;
-  }
 
   /**
    * The whole session page in one statement: staff, materials, and the assignments due between the previous

@@ -1,8 +1,8 @@
 import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { toInstantOrNull, visibleOnlineUrl } from './online-link';
-import { SessionAccess } from './session-access.service';
 import { SessionNotFoundError, SessionRecordConflictError, SpeakerNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';
 import type { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
@@ -10,12 +10,13 @@ import type { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.d
 @Injectable()
 export class SessionsService {
   constructor(
-    private readonly sessionAccess: SessionAccess,
+    private readonly access: AccessService,
     private readonly sessions: SessionsRepository,
   ) {}
 
   async detail(auth: AuthContext, sessionId: string): Promise<SessionDetail> {
-    const viewer = await this.sessionAccess.requireViewer(auth, sessionId);
+    const viewer = await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
+    const canRecord = this.access.decide(auth, 'session.record', viewer) === 'allowed';
     const row = await this.sessions.findDetail(sessionId, auth.personId);
     if (!row) throw new SessionNotFoundError();
     const { notes, covered, notesVersion, ...session } = row;
@@ -23,12 +24,12 @@ export class SessionsService {
       ...session,
       startsAt: row.startsAt.toISOString(),
       endsAt: row.endsAt.toISOString(),
-      onlineUrl: visibleOnlineUrl(row, { roles: viewer.myRoles, canRecord: viewer.canRecord }),
+      onlineUrl: visibleOnlineUrl(row, { roles: viewer.expectedAs, canRecord }),
       hasOnlineLink: row.onlineUrl !== null,
       movedFrom: toInstantOrNull(row.movedFrom),
       record: { notes, covered, notesVersion },
-      myRoles: viewer.myRoles,
-      canRecord: viewer.canRecord,
+      myRoles: viewer.expectedAs,
+      canRecord,
     };
   }
 
@@ -37,7 +38,7 @@ export class SessionsService {
    * saved in between, nothing is written and the 409 carries their version to merge with.
    */
   async saveRecord(auth: AuthContext, sessionId: string, dto: SaveSessionRecordDto): Promise<SessionRecord> {
-    await this.sessionAccess.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.record', sessionId, () => new SessionNotFoundError());
     const saved = await this.sessions.saveRecord(sessionId, dto);
     if (saved) return saved;
     const current = await this.sessions.findRecord(sessionId);
@@ -46,17 +47,17 @@ export class SessionsService {
   }
 
   async addSpeaker(auth: AuthContext, sessionId: string, dto: AddSpeakerDto): Promise<SessionStaffMember> {
-    await this.sessionAccess.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.record', sessionId, () => new SessionNotFoundError());
     return this.sessions.addGuestSpeaker(sessionId, dto.name, dto.organisation || null);
   }
 
   async removeSpeaker(auth: AuthContext, sessionId: string, staffId: string): Promise<void> {
-    await this.sessionAccess.requireRecorder(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.record', sessionId, () => new SessionNotFoundError());
     if (!(await this.sessions.removeSpeaker(sessionId, staffId))) throw new SpeakerNotFoundError();
   }
 
   async materials(auth: AuthContext, sessionId: string): Promise<SessionMaterial[]> {
-    await this.sessionAccess.requireViewer(auth, sessionId);
+    await this.access.requireAtSession(auth, 'session.materials.read', sessionId, () => new SessionNotFoundError());
     return this.sessions.listMaterials(sessionId);
   }
 }

@@ -18,14 +18,21 @@ describe('navigation', () => {
     expect(navEntries[0]).toMatchObject({ to: '/', label: 'nav.home' });
   });
 
-  it('filters entries by the admin flag and by roles in any edition', () => {
+  it('filters entries by the permission table: the admin flag and roles in any edition', () => {
     const entries: NavEntry[] = [
-      { to: '/', label: 'nav.home', isVisible: () => true },
-      { to: '/admin', label: 'nav.home', isVisible: (viewer) => viewer.isAdmin },
-      { to: '/trainer', label: 'nav.home', isVisible: (viewer) => viewer.roles.has('trainer') },
+      { to: '/', label: 'nav.home' },
+      { to: '/admin', label: 'nav.home', permission: { permission: 'programmes.manage' } },
+      { to: '/trainer', label: 'nav.home', permission: { permission: 'attendance.record', personal: true } },
     ];
     const trainer = person({ enrolments: [{ editionId: 'e-1', editionName: 'HIS-I 2.0', role: 'trainer' }] });
     expect(visibleNavEntries(viewerOf(trainer), entries).map((e) => e.to)).toEqual(['/', '/trainer']);
     expect(visibleNavEntries(viewerOf(person({ isAdmin: true })), entries).map((e) => e.to)).toEqual(['/', '/admin']);
+  });
+
+  it('gives a facilitator no link to the review queue, which the API refuses them', () => {
+    const facilitator = person({ enrolments: [{ editionId: 'e-1', editionName: 'HIS-I 2.0', role: 'facilitator' }] });
+    const links = visibleNavEntries(viewerOf(facilitator)).map((entry) => entry.to);
+    expect(links).toContain('/aanwezigheid');
+    expect(links).not.toContain('/beoordelen');
   });
 });

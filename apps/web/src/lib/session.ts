@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { MeResponse } from '@koers/shared/api';
+import { holdsPermissionSomewhere, type Permission } from '@koers/shared/permissions';
 import type { EditionRole } from '@koers/shared/roles';
 import { ApiError, api } from './api-client';
 
@@ -43,6 +44,24 @@ export function viewerOf(me: MeResponse): Viewer {
   return { isAdmin: me.isAdmin, roles: new Set(me.enrolments.map((enrolment) => enrolment.role)) };
 }
 
-export function hasAnyRole(viewer: Viewer, roles: readonly EditionRole[]): boolean {
-  return roles.some((role) => viewer.roles.has(role));
+/**
+ * What a page or start point needs: a permission (or any of several) from the shared table. A `personal` page lists
+ * the viewer's own editions (their sessions to record, their assignments), so the programme office, which holds the
+ * permission everywhere but has no editions of its own, reaches the same things from the edition pages instead.
+ */
+export interface PagePermission {
+  permission: Permission | readonly Permission[];
+  personal?: true;
+}
+
+/** The editions (id → name) in which the person's own roles hold the permission: what a personal page lists. */
+export function editionsWhere(me: MeResponse, permission: Permission): Map<string, string> {
+  const holding = me.enrolments.filter((enrolment) => holdsPermissionSomewhere(permission, { isAdmin: false, roles: [enrolment.role] }));
+  return new Map(holding.map((enrolment) => [enrolment.editionId, enrolment.editionName]));
+}
+
+/** Whether the viewer holds the page's permission in at least one edition (or as the programme office). */
+export function canSomewhere(viewer: Viewer, { permission, personal }: PagePermission): boolean {
+  const who = { isAdmin: viewer.isAdmin && !personal, roles: viewer.roles };
+  return [permission].flat().some((one) => holdsPermissionSomewhere(one, who));
 }

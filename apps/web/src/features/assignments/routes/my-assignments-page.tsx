@@ -1,25 +1,20 @@
-import type { MeEnrolment } from '@koers/shared/api';
-import type { EditionRole } from '@koers/shared/roles';
 import { generatePath, Link } from 'react-router';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { EditionAssignmentList } from '../components/edition-assignment-list';
 import '../assignments.css';
 
-function editionsWithRole(enrolments: readonly MeEnrolment[], role: EditionRole) {
-  const byId = new Map(enrolments.filter((e) => e.role === role).map((e) => [e.editionId, e.editionName]));
-  return [...byId].map(([editionId, editionName]) => ({ editionId, editionName }));
-}
+const asList = (editions: Map<string, string>) => [...editions].map(([editionId, editionName]) => ({ editionId, editionName }));
 
 /** Participants: their assignments per edition. Trainers: where to manage, follow and review them. */
 export function MyAssignmentsPage() {
   const t = useT();
   usePageTitle(t('assignments.title'));
   const me = useCurrentPerson();
-  const asParticipant = editionsWithRole(me.enrolments, 'participant');
-  const asTrainer = editionsWithRole(me.enrolments, 'trainer');
+  const asParticipant = asList(editionsWhere(me, 'assignments.own'));
+  const asTrainer = asList(editionsWhere(me, 'assignments.manage'));
 
   return (
     <>

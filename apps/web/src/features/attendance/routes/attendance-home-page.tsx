@@ -1,5 +1,4 @@
 import type { ScheduleEntry } from '@koers/shared/schedule';
-import { RECORDING_ROLES, type EditionRole } from '@koers/shared/roles';
 import { generatePath, Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
@@ -8,14 +7,12 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { useMySchedule } from '../api/get-my-schedule';
 import '../attendance.css';
 
 /** How many upcoming sessions the page lists after today's. */
 const UPCOMING = 10;
-
-const records = (entry: ScheduleEntry) => entry.roles.some((role) => (RECORDING_ROLES as readonly string[]).includes(role));
 
 function SessionCard({ entry, today }: { entry: ScheduleEntry; today: boolean }) {
   const t = useT();
@@ -53,11 +50,9 @@ export function AttendanceHomePage() {
   usePageTitle(t('attendance.home.title'));
   const me = useCurrentPerson();
   const schedule = useMySchedule();
-  const editions = [
-    ...new Map(
-      me.enrolments.filter((enrolment) => RECORDING_ROLES.includes(enrolment.role as EditionRole)).map((e) => [e.editionId, e.editionName]),
-    ),
-  ];
+  const recorded = editionsWhere(me, 'attendance.record');
+  const editions = [...editionsWhere(me, 'attendance.read')];
+  const records = (entry: ScheduleEntry) => recorded.has(entry.editionId);
 
   const todayKey = amsterdamDay(new Date());
   const mine = (schedule.data ?? []).filter(records);

@@ -1,3 +1,4 @@
+import { RUNNING_ROLES } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -20,7 +21,6 @@ import { StaffSection } from '../components/staff-section';
 import { sessionCalendarUrl } from '../material-links';
 import '../sessions.css';
 
-const ATTENDING_ROLES = ['participant', 'internal_team_member', 'director', 'delegate'];
 
 /** The session page: agenda, who runs it, where (and the online link in time), materials, own attendance, the record. */
 export function SessionPage() {
@@ -47,7 +47,8 @@ function SessionContent({ session }: { session: SessionDetail }) {
   const { t, language } = useI18n();
   const now = useNow();
   const ended = new Date(session.endsAt) <= now;
-  const attends = session.myRoles.some((role) => ATTENDING_ROLES.includes(role));
+  // Expected for any other reason than running it: someone who attends (and so prepares).
+  const attends = session.myRoles.some((role) => !(RUNNING_ROLES as readonly string[]).includes(role));
 
   return (
     <article className="session-page">

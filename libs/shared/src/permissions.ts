@@ -1,0 +1,128 @@
+import type { EditionStatus } from './domain';
+import { EDITION_ROLES, type EditionRole } from './roles';
+
+/**
+ * Who may do what: the one table the API's access layer enforces and the web app's menus, start points and buttons
+ * are drawn from. Nothing else in either app keeps a list of roles that may do something.
+ *
+ * A permission is held by a role *in the edition concerned* (a trainer of edition A holds nothing in edition B), by
+ * the programme office (the global admin flag), or, for session permissions, by being expected at that session
+ * (the `expected_attendee` view: participants, internal teams and directors by the session's audience, its staff,
+ * and board-meeting delegates). Ownership (one's own submission, the participants a director sponsors) is checked
+ * by the service on top of the permission.
+ */
+export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee';
+
+export interface PermissionRule {
+  holders: readonly PermissionHolder[];
+  /** A write: refused for everyone in an archived edition. */
+  write: boolean;
+  /** A write that may already be made while the edition is a draft, to prepare it (otherwise it waits until published). */
+  prepares?: true;
+}
+
+const STAFF = ['trainer', 'facilitator', 'programme_office'] as const;
+const EDITION_MEMBERS = ['participant', 'internal_team_member', 'director', 'trainer', 'facilitator'] as const;
+
+const read = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: false });
+const write = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: true });
+const prepare = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: true, prepares: true });
+
+export const PERMISSIONS = {
+  // The programme office's own work, not tied to one edition.
+  'programmes.manage': write('programme_office'),
+  'editions.open': write('programme_office'),
+  'people.manage': write('programme_office'),
+  'organisations.read': read('programme_office'),
+  'mail.manage': write('programme_office'),
+
+  // An edition: its settings, status, enrolments, session dates and staff.
+  'edition.read': read('programme_office'),
+  'edition.manage': prepare('programme_office'),
+  'edition.schedule.read': read(...STAFF),
+  'edition.schedule.own': read(...EDITION_MEMBERS),
+
+  // Sessions: the session page, its record, speakers and materials.
+  'session.read': read('expected_attendee', ...STAFF),
+  'session.record': prepare(...STAFF),
+  'session.materials.read': read('expected_attendee', ...EDITION_MEMBERS, 'programme_office'),
+  'session.materials.manage': prepare(...STAFF),
+
+  // Attendance.
+  'attendance.record': write(...STAFF),
+  'attendance.read': read(...STAFF),
+  'attendance.checkIn': write('expected_attendee'),
+
+  // Board meetings and internal-team days: answers and minutes.
+  'rsvp.answer': write('director', 'internal_team_member'),
+  'rsvp.read': read(...STAFF),
+  'minutes.read': read(...STAFF),
+  'minutes.manage': write(...STAFF),
+  'boardMeetings.own': read('director'),
+
+  // Assignments, hand-ins and review.
+  'assignments.read': read('participant', 'trainer', 'programme_office'),
+  'assignments.manage': prepare('trainer', 'programme_office'),
+  'assignments.own': read('participant'),
+  'assignments.submit': write('participant'),
+  'submissions.read': read('trainer', 'programme_office'),
+  'assignments.review': write('trainer', 'programme_office'),
+
+  // The implementation challenge and the people around a participant.
+  'challenge.own': write('participant'),
+  'challenge.read': read(...STAFF),
+  'internalTeam.manage': write('participant'),
+  'internalTeam.support': read('internal_team_member'),
+  'director.progress': read('director'),
+  'completion.own': read('participant'),
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The roles in an edition that hold the permission (the programme office and being expected left out). */
+export function editionRolesHolding(permission: Permission): EditionRole[] {
+  const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
+  return EDITION_ROLES.filter((role) => holders.includes(role));
+}
+
+/** While an edition is a draft it belongs to those who prepare it; everyone else's roles in it count from publication on. */
+export const PREPARERS: readonly PermissionHolder[] = STAFF;
+
+/** What a person is in one edition (or at one session of it), as far as permissions go. */
+export interface HolderFacts {
+  isAdmin: boolean;
+  /** Their active roles in the edition. */
+  roles: readonly EditionRole[];
+  /** Expected at the session concerned (session permissions only). */
+  expected?: boolean;
+  editionStatus: EditionStatus;
+}
+
+export type PermissionDecision = 'allowed' | 'forbidden' | 'edition_archived' | 'edition_not_published';
+
+/** The one rule: whether the permission is held here, and whether the edition's status lets it be used now. */
+export function decidePermission(permission: Permission, facts: HolderFacts): PermissionDecision {
+  const rule: PermissionRule = PERMISSIONS[permission];
+  const held: PermissionHolder[] = [...facts.roles];
+  if (facts.expected) held.push('expected_attendee');
+  if (facts.isAdmin) held.push('programme_office');
+  const counted = facts.editionStatus === 'draft' ? held.filter((holder) => PREPARERS.includes(holder)) : held;
+  if (!counted.some((holder) => rule.holders.includes(holder))) return 'forbidden';
+  if (!rule.write) return 'allowed';
+  if (facts.editionStatus === 'archived') return 'edition_archived';
+  if (facts.editionStatus === 'draft' && !rule.prepares) return 'edition_not_published';
+  return 'allowed';
+}
+
+/**
+ * Whether someone with these roles in any of their editions (and the admin flag) holds the permission somewhere:
+ * what the web app's menu and start points ask. Being expected at a session comes with the roles that attend.
+ */
+export function holdsPermissionSomewhere(permission: Permission, who: { isAdmin: boolean; roles: Iterable<EditionRole> }): boolean {
+  const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
+  if (who.isAdmin && holders.includes('programme_office')) return true;
+  const roles = [...who.roles];
+  // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session permission.
+  if (holders.includes('expected_attendee') && roles.length > 0) return true;
+  return roles.some((role) => holders.includes(role));
+}
