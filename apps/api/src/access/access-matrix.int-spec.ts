@@ -328,9 +328,9 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/submission-files/${w.submissionFile.own}`, OWN_WORK_OF_P, { target: "P's own" }),
     at((w) => `/api/submission-files/${w.submissionFile.classmate}`, TRAINERS_OF_A, { target: "a classmate's" }),
   ],
-  // Everyone may ask; the queue holds only work from the editions one trains (all of them for the programme office).
+  // The queue holds only work from the editions one trains (all of them for the programme office); others have none.
   'GET /api/review-queue': [
-    at(() => '/api/review-queue', ANYONE_LOGGED_IN, {
+    at(() => '/api/review-queue', answers('denied', { trainer: 'ok', otherTrainer: 'ok', admin: 'ok' }), {
       check: (body, actor, w) => {
         if (actor === 'admin') return;
         const items: { submissionId: string; editionId: string }[] = body.items;
@@ -546,7 +546,6 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
   'POST /api/me/calendar/reset': 'one’s own feed address',
-  'POST /api/check-in': 'finds an open session of one’s own; an archived edition has none (409 no_session_to_check_in)',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
   'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/editions': 'opens a new edition',

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
-import { ValidationFailedError } from '../errors/koers-error';
+import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { NotLatestVersionError, SubmissionNotFoundError } from './assignments.errors';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
@@ -19,11 +19,13 @@ export class ReviewService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Across every edition the person trains (admins: all editions), oldest first. */
+  /** Across every edition the person reviews in (the programme office: all editions), oldest first; nobody else has a queue. */
   async queue(auth: AuthContext, query: ReviewQueueQueryDto): Promise<Page<ReviewQueueItem>> {
+    const editionIds = await this.access.editionsHolding(auth, 'submissions.read');
+    if (editionIds?.length === 0) throw new ForbiddenError();
     if (query.editionId) await this.access.requireInEdition(auth, 'submissions.read', query.editionId);
     const { items, total } = await this.submissions.reviewQueuePage({
-      editionIds: await this.access.editionsHolding(auth, 'submissions.read'),
+      editionIds,
       editionId: query.editionId,
       assignmentId: query.assignmentId,
       limit: query.pageSize,

@@ -89,7 +89,8 @@ export class CheckInService {
     if (open.length === 0) throw new NoSessionToCheckInError();
     const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
     const match = verdicts.find(({ verdict }) => verdict === 'valid');
-    if (match) return this.markPresent(auth, match.session);
+    // The code found the session; whether the caller may check in there now is the permission table's to say.
+    if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id));
     if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
     throw new CheckInCodeInvalidError();
   }

@@ -1,4 +1,4 @@
-import type { ScheduleEntry } from '@koers/shared/schedule';
+import { RUNNING_ROLES, type ScheduleEntry } from '@koers/shared/schedule';
 import { generatePath, Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
@@ -52,7 +52,8 @@ export function AttendanceHomePage() {
   const schedule = useMySchedule();
   const recorded = editionsWhere(me, 'attendance.record');
   const editions = [...editionsWhere(me, 'attendance.read')];
-  const records = (entry: ScheduleEntry) => recorded.has(entry.editionId);
+  // The sessions they run (not those they attend) in editions where they record attendance.
+  const records = (entry: ScheduleEntry) => recorded.has(entry.editionId) && entry.roles.some((role) => (RUNNING_ROLES as readonly string[]).includes(role));
 
   const todayKey = amsterdamDay(new Date());
   const mine = (schedule.data ?? []).filter(records);

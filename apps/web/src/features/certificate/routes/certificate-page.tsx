@@ -1,6 +1,6 @@
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { CompletionCard } from '../components/completion-card';
 import '../certificate.css';
 
@@ -9,7 +9,7 @@ export function CertificatePage() {
   const t = useT();
   usePageTitle(t('certificate.title'));
   const me = useCurrentPerson();
-  const editions = [...new Map(me.enrolments.filter((e) => e.role === 'participant').map((e) => [e.editionId, e.editionName]))];
+  const editions = [...editionsWhere(me, 'completion.own')];
 
   return (
     <>

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { participantChallengePath } from '../../../lib/paths';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { CHALLENGES_PAGE_SIZE, useEditionChallenges } from '../api/get-edition-challenges';
 import '../challenge.css';
 
@@ -16,11 +16,7 @@ export function EditionChallengesPage() {
   usePageTitle(t('challenge.overview.title'));
   const me = useCurrentPerson();
   const [search, setSearch] = useSearchParams();
-  const editions = [
-    ...new Map(
-      me.enrolments.filter((e) => e.role === 'trainer' || e.role === 'facilitator').map((e) => [e.editionId, e]),
-    ).values(),
-  ];
+  const editions = [...editionsWhere(me, 'challenge.read')].map(([editionId, editionName]) => ({ editionId, editionName }));
   const editionId = search.get('editie') ?? editions[0]?.editionId;
   const page = Math.max(1, Number(search.get('pagina')) || 1);
   const challenges = useEditionChallenges(editionId, page);

@@ -5,7 +5,7 @@ import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { useMyChallenge } from '../api/get-my-challenge';
 import { ChallengeDetails } from '../components/challenge-details';
 import { ChallengeForm } from '../components/challenge-form';
@@ -19,7 +19,7 @@ export function MyChallengePage() {
   usePageTitle(t('challenge.mine.title'));
   const me = useCurrentPerson();
   const [search, setSearch] = useSearchParams();
-  const editions = me.enrolments.filter((enrolment) => enrolment.role === 'participant');
+  const editions = [...editionsWhere(me, 'challenge.own')].map(([editionId, editionName]) => ({ editionId, editionName }));
   const editionId = search.get('editie') ?? undefined;
   const challenge = useMyChallenge(editionId);
   const [editing, setEditing] = useState(false);

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { useCurrentPerson } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { useEditionAssignmentTitles } from '../api/edition-assignment-titles';
 import { REVIEW_PAGE_SIZE, useReviewQueue } from '../api/review-queue';
 import '../review.css';
@@ -25,7 +25,7 @@ export function ReviewQueuePage() {
   const assignments = useEditionAssignmentTitles(editionId);
   const editionSelect = useId();
   const assignmentSelect = useId();
-  const editions = [...new Map(me.enrolments.filter((e) => e.role === 'trainer').map((e) => [e.editionId, e.editionName]))];
+  const editions = [...editionsWhere(me, 'submissions.read')];
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
