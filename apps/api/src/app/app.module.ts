@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AccessModule } from '../access/access.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AttendanceModule } from '../attendance/attendance.module';
@@ -9,6 +10,7 @@ import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { runMigrationsLocked } from '../database/migrate';
 import { DirectorsModule } from '../directors/directors.module';
 import { EditionsModule } from '../editions/editions.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
@@ -42,7 +44,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.with(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), ...(queryCounter && { logger: queryCounter }) }),
+          // Migrated before anything else uses the database, under a lock, so replicas started together migrate once.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsLocked(dataSource);
+            return dataSource;
+          },
+        }),
         AccessModule,
         FilesModule,
         PeopleModule,

@@ -11,6 +11,7 @@ import type { AuthContext } from './auth-context';
 import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
 import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
 import { passwordResetMail } from './password-reset.mail';
+import { setPasswordLink } from './set-password-link';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, sha256 } from './tokens';
 
@@ -96,7 +97,7 @@ export class AuthService {
   }
 
   private resetLink(token: string): string {
-    return `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+    return setPasswordLink(this.config.publicUrl, token);
   }
 
   async confirmPasswordReset(token: string, password: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -23,6 +23,29 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The embedded PostgreSQL of a data folder for a command run beside Koers: the server Koers is running on it when
+ * there is one (its postmaster.pid names the port), else one started for the command and stopped after it.
+ */
+export async function openEmbeddedPostgres(dir: string, database: string): Promise<EmbeddedDatabase> {
+  const running = runningPort(dir);
+  if (running) return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/${database}`, stop: async () => undefined };
+  return startEmbeddedPostgres(dir, { database });
+}
+
+function runningPort(dir: string): number | null {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: the server's pid on line 1, its port on line 4.
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(lines[0]), 0);
+  } catch {
+    return null;
+  }
+  return Number(lines[3]) || null;
 }
 
 /**

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropTestDatabase } from '../../test/test-app';
 import { dataSourceOptions } from './data-source-options';
+import { runMigrationsLocked } from './migrate';
+import { MIGRATIONS } from './migrations';
 import { schemaDrift } from './schema-drift';
 
 describe('migrations', () => {
@@ -57,5 +59,20 @@ describe('migrations', () => {
     while ((await db.query(`SELECT count(*)::int AS n FROM migrations`))[0].n > 0) await db.undoLastMigration();
     const remaining = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
     expect(remaining).toEqual([]);
+  });
+
+  it('run exactly once when three instances start on one empty database at the same moment', async () => {
+    const emptyUrl = await createTestDatabase('template0');
+    const instances = [1, 2, 3].map(() => new DataSource(dataSourceOptions(emptyUrl)));
+    try {
+      await Promise.all(instances.map((instance) => instance.initialize()));
+      const ran = await Promise.all(instances.map((instance) => runMigrationsLocked(instance)));
+      expect(ran.sort()).toEqual([0, 0, MIGRATIONS.length]);
+      const [{ count }] = await instances[0].query(`SELECT count(*)::int AS count FROM migrations`);
+      expect(count).toBe(MIGRATIONS.length);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.isInitialized && instance.destroy()));
+      await dropTestDatabase(emptyUrl);
+    }
   });
 });

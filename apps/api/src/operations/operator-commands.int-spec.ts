@@ -1,0 +1,48 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { createAdmin, migrate } from './operator-commands';
+
+describe('operator commands', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('create-admin makes the first programme-office account, whose link sets a password that logs in', async () => {
+    const result = await createAdmin(t.db, t.config, 'Kantoor@Zorgschool.nl', 'Programmabureau Zorgschool');
+    expect(result.exitCode).toBe(0);
+    const link = new URL(result.lines.at(-1)!);
+    expect(link.pathname).toBe('/wachtwoord-herstellen');
+
+    const anonymous = t.anonymous();
+    const set = await anonymous.post('/api/auth/password-reset/confirm', { token: link.searchParams.get('token'), password: 'een lang en eigen wachtwoord' });
+    expect(set.status).toBeLessThan(300);
+    const login = await anonymous.post('/api/auth/login', { email: 'kantoor@zorgschool.nl', password: 'een lang en eigen wachtwoord' });
+    expect([login.status, login.body.isAdmin]).toEqual([200, true]);
+    // The link is used up.
+    expect((await anonymous.post('/api/auth/password-reset/confirm', { token: link.searchParams.get('token'), password: 'nog een ander wachtwoord' })).status).toBe(400);
+  });
+
+  it('create-admin a second time says the account exists and makes no second one; an existing account is promoted', async () => {
+    await createAdmin(t.db, t.config, 'tweede@zorgschool.nl', 'Tweede');
+    const again = await createAdmin(t.db, t.config, 'tweede@zorgschool.nl', 'Tweede');
+    expect(again).toEqual({ lines: [expect.stringContaining('already has a programme-office account')], exitCode: 0 });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM person WHERE email = 'tweede@zorgschool.nl'`)).toEqual([{ n: 1 }]);
+
+    await t.db.query(`INSERT INTO person (name, email) VALUES ('Trainer', 'trainer@zorgschool.nl')`);
+    const promoted = await createAdmin(t.db, t.config, 'trainer@zorgschool.nl', 'Trainer');
+    expect(promoted.lines[0]).toContain('is now a programme-office account');
+    expect(await t.db.query(`SELECT is_admin AS "isAdmin" FROM person WHERE email = 'trainer@zorgschool.nl'`)).toEqual([{ isAdmin: true }]);
+  });
+
+  it('create-admin refuses a missing or malformed email or name with exit 1', async () => {
+    for (const [email, name] of [[undefined, undefined], ['geen-adres', 'Naam'], ['a@b.nl', '  ']]) {
+      expect((await createAdmin(t.db, t.config, email, name)).exitCode).toBe(1);
+    }
+  });
+
+  it('migrate says the database is up to date when it is', async () => {
+    expect(await migrate(t.db)).toEqual({ lines: ['The database is up to date.'], exitCode: 0 });
+  });
+});

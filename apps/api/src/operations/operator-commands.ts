@@ -1,0 +1,44 @@
+import { isEmail } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import type { KoersConfig } from '../app/config';
+import { AuthRepository } from '../auth/auth.repository';
+import { setPasswordLink } from '../auth/set-password-link';
+import { newSecretToken, sha256 } from '../auth/tokens';
+import { runMigrationsLocked } from '../database/migrate';
+import { AdminAccountsRepository } from './admin-accounts.repository';
+
+/** How long the first administrator's link to choose a password stays valid. */
+export const ADMIN_LINK_VALID_HOURS = 24;
+
+/** What an operator command tells the operator, and how the process should exit. */
+export interface CommandResult {
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+/**
+ * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password, accepted by
+ * `POST /api/auth/password-reset/confirm` like every set-password link. An account that is already programme office
+ * gets no new link: the command says so and succeeds, so running it twice is harmless.
+ */
+export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
+  if (!email || !isEmail(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
+  await runMigrationsLocked(db);
+  const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
+  if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
+  const token = newSecretToken();
+  await new AuthRepository(db).createResetToken(id, sha256(token), ADMIN_LINK_VALID_HOURS * 60);
+  return {
+    lines: [
+      outcome === 'created' ? `Created the programme-office account ${email}.` : `${email} is now a programme-office account.`,
+      `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
+      setPasswordLink(config.publicUrl, token),
+    ],
+    exitCode: 0,
+  };
+}
+
+export async function migrate(db: DataSource): Promise<CommandResult> {
+  const ran = await runMigrationsLocked(db);
+  return { lines: [ran === 0 ? 'The database is up to date.' : `Ran ${ran} migration${ran === 1 ? '' : 's'}.`], exitCode: 0 };
+}
