@@ -52,6 +52,14 @@ export interface HealthResponse {
   database: 'up' | 'down';
 }
 
+/** The mail worker of one instance: ticking, switched off by configuration, or stopped because the instance is stopping. */
+export type MailWorkerState = 'running' | 'off' | 'stopped';
+
+/** `GET /api/health/ready`: whether this instance should get traffic (503 while its database is down or it is stopping). */
+export interface ReadinessResponse extends HealthResponse {
+  mailWorker: MailWorkerState;
+}
+
 /** Name of the header that carries the CSRF token on cookie-authenticated writes. */
 export const CSRF_HEADER = 'x-csrf-token';
 export const MIN_PASSWORD_LENGTH = 10;

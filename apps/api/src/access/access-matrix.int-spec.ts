@@ -133,6 +133,8 @@ const MATRIX: Record<string, Case | Case[]> = {
     expect: PUBLIC,
   },
   'GET /api/health': at(() => '/api/health', PUBLIC),
+  'GET /api/health/live': at(() => '/api/health/live', PUBLIC),
+  'GET /api/health/ready': at(() => '/api/health/ready', PUBLIC),
 
   // One's own things: every logged-in person has them.
   'GET /api/me': at(() => '/api/me', ANYONE_LOGGED_IN),

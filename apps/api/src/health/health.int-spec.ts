@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationWorker } from '../notifications/notification-worker';
 
 describe('GET /api/health', () => {
   let t: TestApp;
@@ -23,10 +24,25 @@ describe('GET /api/health', () => {
       const down = await t.anonymous().get('/api/health');
       expect(down.status).toBe(503);
       expect(down.body).toEqual({ status: 'unavailable', database: 'down' });
+      // Not ready for traffic, but alive: restarting it would not bring the database back.
+      expect((await t.anonymous().get('/api/health/ready')).status).toBe(503);
+      expect((await t.anonymous().get('/api/health/live')).status).toBe(200);
     } finally {
       await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
       await admin.end();
     }
+  });
+
+  it('is ready while its database answers and not once it is stopping, when its mail worker stops first', async () => {
+    const ready = await t.anonymous().get('/api/health/ready');
+    expect([ready.status, ready.body]).toEqual([200, { status: 'ok', database: 'up', mailWorker: 'off' }]);
+    const worker = t.app.get(NotificationWorker);
+    worker.start(3600);
+    expect((await t.anonymous().get('/api/health/ready')).body.mailWorker).toBe('running');
+    await worker.onModuleDestroy();
+    const stopping = await t.anonymous().get('/api/health/ready');
+    expect([stopping.status, stopping.body.mailWorker]).toEqual([503, 'stopped']);
+    expect((await t.anonymous().get('/api/health/live')).body).toEqual({ status: 'ok' });
   });
 
   it('sends security headers and the same error body everywhere', async () => {

@@ -1,3 +1,4 @@
+import type { MailWorkerState } from '@koers/shared/api';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
@@ -46,6 +47,11 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
     private readonly mailer: Mailer,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
+
+  get state(): MailWorkerState {
+    if (this.stopping) return 'stopped';
+    return this.timer ? 'running' : 'off';
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.workerIntervalSeconds > 0) this.start(this.config.workerIntervalSeconds);

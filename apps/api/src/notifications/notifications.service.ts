@@ -1,4 +1,4 @@
-import type { Page } from '@koers/shared/api';
+import type { MailWorkerState, Page } from '@koers/shared/api';
 import type { DeliveriesPage, NotificationPreferences, OutboxFileSummary } from '@koers/shared/notifications';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
@@ -10,6 +10,7 @@ import { Mailer } from '../mail/mailer';
 import { Outbox } from '../mail/outbox';
 import type { DeliveriesQueryDto } from './dto/deliveries-query.dto';
 import type { NewDelivery } from './notification-payloads';
+import { NotificationWorker } from './notification-worker';
 import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -25,7 +26,13 @@ export class NotificationsService {
     private readonly notifications: NotificationsRepository,
     private readonly mailer: Mailer,
     private readonly outbox: Outbox,
+    private readonly worker: NotificationWorker,
   ) {}
+
+  /** This instance's mail worker, for its readiness. */
+  workerState(): MailWorkerState {
+    return this.worker.state;
+  }
 
   /** Queues these deliveries; (person, eventKey, kind) that are already queued or sent are skipped. */
   notify(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
