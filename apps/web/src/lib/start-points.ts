@@ -13,7 +13,7 @@ export interface StartPoint {
  */
 export function startPointsFor(viewer: Viewer): StartPoint[] {
   const points: StartPoint[] = [];
-  if (viewer.isAdmin) points.push({ to: paths.editions, label: 'nav.editions' }, { to: paths.openEdition, label: 'editions.open' });
+  if (viewer.isAdmin) points.push({ to: paths.editions, label: 'nav.editions' }, { to: paths.openEdition, label: 'nav.openEdition' });
   if (hasAnyRole(viewer, ['trainer', 'facilitator'])) points.push({ to: paths.attendance, label: 'nav.attendance' }, { to: paths.reviewQueue, label: 'nav.review' });
   if (hasAnyRole(viewer, ['participant', 'internal_team_member'])) points.push({ to: paths.myProgramme, label: 'nav.myProgramme' });
   if (viewer.roles.has('participant')) points.push({ to: paths.assignments, label: 'nav.assignments' });

@@ -1,9 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { CompletionStatus } from '@koers/shared/completion';
-import { I18nProvider } from '../../../lib/i18n';
 import { installFakeApi } from '../../../../test/fake-api';
-import { renderApp } from '../../../../test/render-app';
+import { renderApp, TestI18nProvider } from '../../../../test/render-app';
 import { VerifyCertificatePage } from './verify-certificate-page';
 
 const lotte: MeResponse = {
@@ -50,9 +49,9 @@ it('shows each condition per edition and the download once completed', async () 
 it('checks the form of a code, then goes to the public verification page', () => {
   const navigate = jest.fn();
   render(
-    <I18nProvider initialLanguage="nl">
+    <TestI18nProvider initialLanguage="nl">
       <VerifyCertificatePage navigate={navigate} />
-    </I18nProvider>,
+    </TestI18nProvider>,
   );
   fireEvent.change(screen.getByLabelText('Verificatiecode'), { target: { value: 'k7qm 2xh' } });
   fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));

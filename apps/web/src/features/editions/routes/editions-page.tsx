@@ -20,7 +20,7 @@ export function EditionsPage() {
       <h1>{t('editions.title')}</h1>
       <p>
         <Link className="button button--primary" to={paths.openEdition}>
-          {t('editions.open')}
+          {t('nav.openEdition')}
         </Link>
       </p>
       {editions.isPending ? (
