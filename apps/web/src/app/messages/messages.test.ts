@@ -1,5 +1,5 @@
 import { EDITION_ROLES } from '@koers/shared/roles';
-import type { Catalogue, Message } from '../../lib/i18n';
+import { formatMessage, type Catalogue, type Message, type MessageKey } from '../../lib/i18n';
 import { catalogues } from '../providers';
 import { en, englishParts } from './en';
 import { dutchParts, nl } from './nl';
@@ -57,6 +57,25 @@ describe('the catalogues', () => {
 
   it('name every edition role', () => {
     for (const role of EDITION_ROLES) expect(nl).toHaveProperty([`role.${role}`]);
+  });
+});
+
+describe('counts', () => {
+  const say = (catalogue: Catalogue, language: 'nl' | 'en', key: MessageKey, params: Record<string, string | number>) =>
+    formatMessage(catalogue, language, key, params);
+
+  it('say "1 e-mail" and "2 e-mails" in Dutch and "1 email", "2 emails" in English', () => {
+    expect(say(nl, 'nl', 'notifications.mail.total', { count: 1 })).toBe('1 e-mail');
+    expect(say(nl, 'nl', 'notifications.mail.total', { count: 2 })).toBe('2 e-mails');
+    expect(say(en, 'en', 'notifications.mail.total', { count: 1 })).toBe('1 email');
+    expect(say(en, 'en', 'notifications.mail.total', { count: 2 })).toBe('2 emails');
+  });
+
+  it('say "1 lesdag" and "3 lesdagen", "1 programme day" and "3 programme days"', () => {
+    expect(say(nl, 'nl', 'certificate.daysRemaining', { count: 1 })).toBe('Nog 1 lesdag te gaan');
+    expect(say(nl, 'nl', 'certificate.daysRemaining', { count: 3 })).toBe('Nog 3 lesdagen te gaan');
+    expect(say(en, 'en', 'certificate.daysRemaining', { count: 1 })).toBe('1 programme day still to come');
+    expect(say(en, 'en', 'certificate.daysRemaining', { count: 3 })).toBe('3 programme days still to come');
   });
 });
 

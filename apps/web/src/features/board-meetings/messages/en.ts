@@ -8,7 +8,7 @@ export const en: Translation<typeof nl> = {
     'As a director you show your commitment by attending the board meetings of the edition. If you cannot come, send someone in your place.',
   'boardMeetings.empty': 'No board meetings are planned for you (yet).',
   'boardMeetings.commitment.title': 'Your commitment',
-  'boardMeetings.commitment.line': '{count} of {total} board meetings',
+  'boardMeetings.commitment.line': { one: '{attended} of {count} board meeting', other: '{attended} of {count} board meetings' },
   'boardMeetings.commitment.detail': '{attended} attended · {committed} confirmed · {declined} declined · {unanswered} not answered yet',
   'boardMeetings.commitment.complete': 'You are at every meeting, yourself or through a delegate.',
   'boardMeetings.list.title': 'The meetings',

@@ -5,7 +5,7 @@ export const nl = {
     'Als directeur of bestuurder laat je commitment zien door bij de bestuurlijke bijeenkomsten van de editie te zijn. Kun je niet? Stuur dan iemand in je plaats.',
   'boardMeetings.empty': 'Er staan (nog) geen bestuurlijke bijeenkomsten voor je gepland.',
   'boardMeetings.commitment.title': 'Je commitment',
-  'boardMeetings.commitment.line': '{count} van {total} bestuurlijke bijeenkomsten',
+  'boardMeetings.commitment.line': { one: '{attended} van {count} bestuurlijke bijeenkomst', other: '{attended} van {count} bestuurlijke bijeenkomsten' },
   'boardMeetings.commitment.detail': '{attended} bijgewoond · {committed} toegezegd · {declined} afgemeld · {unanswered} nog niet beantwoord',
   'boardMeetings.commitment.complete': 'Je bent bij alle bijeenkomsten, zelf of via een vervanger.',
   'boardMeetings.list.title': 'De bijeenkomsten',

@@ -42,7 +42,7 @@ it('shows each condition per edition and the download once completed', async () 
   expect(done).toHaveTextContent('9 van 10 lesdagen aanwezig (minstens 80% nodig) (voldaan)');
   const running = screen.getByRole('region', { name: 'HIS-I 2.0' });
   expect(await within(running).findByText(/3 van 5 opdrachten goedgekeurd/)).toHaveTextContent('(nog niet voldaan)');
-  expect(running).toHaveTextContent('Nog 4 lesdag(en) te gaan');
+  expect(running).toHaveTextContent('Nog 4 lesdagen te gaan');
   expect(within(running).queryByRole('link')).toBeNull();
 });
 

@@ -5,7 +5,7 @@ export const nl = {
     'De deelnemers voor wie jij als directeur bent opgegeven. Je kijkt mee met hun voortgang; wijzigen kan hier niet.',
   'director.empty': 'Er zijn (nog) geen deelnemers aan je gekoppeld. Klopt dat niet? Neem contact op met het programmabureau.',
   'director.attendance': 'Aanwezigheid op lesdagen',
-  'director.attendanceValue': '{percent}% ({attended} van {counted} lesdagen)',
+  'director.attendanceValue': { one: '{percent}% ({attended} van {count} lesdag)', other: '{percent}% ({attended} van {count} lesdagen)' },
   'director.attendanceNone': 'Er zijn nog geen lesdagen geweest.',
   'director.assignments': 'Opdrachten',
   'director.assignmentsValue': '{submitted} van {total} ingeleverd, {approved} goedgekeurd',

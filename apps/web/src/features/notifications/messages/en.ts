@@ -26,7 +26,7 @@ export const en: Translation<typeof nl> = {
   'notifications.mail.apply': 'Show',
   'notifications.mail.deliveries': 'Deliveries',
   'notifications.mail.empty': 'No emails found.',
-  'notifications.mail.total': '{count} emails',
+  'notifications.mail.total': { one: '{count} email', other: '{count} emails' },
   'notifications.mail.created': 'Created',
   'notifications.mail.sentAt': 'Sent at',
   'notifications.mail.nextAttempt': 'Next attempt',

@@ -23,7 +23,7 @@ export const nl = {
   'notifications.mail.apply': 'Toon',
   'notifications.mail.deliveries': 'Verzendingen',
   'notifications.mail.empty': 'Geen e-mails gevonden.',
-  'notifications.mail.total': '{count} e-mails',
+  'notifications.mail.total': { one: '{count} e-mail', other: '{count} e-mails' },
   'notifications.mail.created': 'Aangemaakt',
   'notifications.mail.sentAt': 'Verstuurd op',
   'notifications.mail.nextAttempt': 'Volgende poging',

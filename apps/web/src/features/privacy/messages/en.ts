@@ -21,7 +21,7 @@ export const en: Translation<typeof nl> = {
   'privacy.people.search': 'Search by name or email address',
   'privacy.people.searchSubmit': 'Search',
   'privacy.people.results': 'Search results',
-  'privacy.people.count': '{count} people found',
+  'privacy.people.count': { one: '{count} person found', other: '{count} people found' },
   'privacy.people.countOne': '1 person found',
   'privacy.people.erase': 'Erase data',
   'privacy.people.eraseNamed': 'Erase data of {name}',

@@ -18,7 +18,7 @@ export const nl = {
   'privacy.people.search': 'Zoek op naam of e-mailadres',
   'privacy.people.searchSubmit': 'Zoeken',
   'privacy.people.results': 'Zoekresultaten',
-  'privacy.people.count': '{count} personen gevonden',
+  'privacy.people.count': { one: '{count} persoon gevonden', other: '{count} personen gevonden' },
   'privacy.people.countOne': '1 persoon gevonden',
   'privacy.people.erase': 'Gegevens wissen',
   'privacy.people.eraseNamed': 'Gegevens wissen van {name}',
