@@ -79,7 +79,7 @@ describe('enrolments', () => {
     expect((init as RequestInit).body).toBeInstanceOf(Blob);
     expect(((init as RequestInit).body as Blob).type).toBe('text/csv');
 
-    fireEvent.click(screen.getByRole('button', { name: '1 deelnemers importeren' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 deelnemer importeren' }));
     expect(await screen.findByText(/Geïmporteerd: 3 rijen verwerkt\./)).toHaveTextContent('1 ingeschreven, 0 op de wachtlijst, 0 stonden er al in, 2 overgeslagen door een probleem.');
     expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('dryRun=false'))).toBe(true);
   });
