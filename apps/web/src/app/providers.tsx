@@ -4,11 +4,14 @@ import type { Locale } from '@koers/shared/domain';
 import { ApiError } from '../lib/api-client';
 import { I18nProvider, type CatalogueSources } from '../lib/i18n';
 import { meQueryKey } from '../lib/session';
-import { nl } from './messages/nl';
+import { dutch } from './messages/dutch';
 
-/** Dutch comes with the app; English is its own download, fetched only when someone chooses English. */
+/**
+ * Dutch comes with the app (each feature's part with its pages, see `messages/dutch.ts`); English is its own
+ * download, fetched only when someone chooses English.
+ */
 export const catalogues: CatalogueSources = {
-  nl,
+  nl: dutch,
   en: () => import('./messages/en').then((module) => module.en),
 };
 

@@ -1,6 +1,7 @@
 import { EDITION_ROLES } from '@koers/shared/roles';
 import { formatMessage, type Catalogue, type Message, type MessageKey } from '../../lib/i18n';
 import { catalogues } from '../providers';
+import { dutch, features, loadDutchTexts } from './dutch';
 import { en, englishParts } from './en';
 import { dutchParts, nl } from './nl';
 
@@ -79,8 +80,14 @@ describe('counts', () => {
   });
 });
 
-it('loads English separately, on demand', async () => {
-  expect(catalogues.nl).toBe(nl);
+it('loads each feature\'s Dutch texts with its pages and English separately, on demand', async () => {
+  expect(features.map((feature) => feature.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())).sort()).toEqual(
+    Object.keys(dutchParts).filter((part) => part !== 'shared').sort(),
+  );
+  expect(catalogues.nl).toBe(dutch);
+  expect(dutch).not.toHaveProperty(['notifications.mail.total']);
+  await loadDutchTexts('notifications');
+  expect(formatMessage(dutch, 'nl', 'notifications.mail.total', { count: 2 })).toBe('2 e-mails');
   expect(typeof catalogues.en).toBe('function');
   const load = catalogues.en as () => Promise<Catalogue>;
   expect(await load()).toBe(en);
