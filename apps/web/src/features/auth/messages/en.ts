@@ -8,7 +8,7 @@ export const en: Translation<typeof nl> = {
   'auth.validation.emailRequired': 'Enter your email address.',
   'auth.validation.emailInvalid': 'Enter a valid email address, like name@organisation.nl.',
   'auth.validation.passwordRequired': 'Enter your password.',
-  'auth.validation.passwordTooShort': 'Choose a password of at least {min} characters.',
+  'auth.validation.passwordTooShort': { one: 'Choose a password of at least {count} character.', other: 'Choose a password of at least {count} characters.' },
   'auth.validation.passwordMismatch': 'The two passwords do not match.',
   'auth.busy': 'Please wait…',
 
@@ -26,7 +26,10 @@ export const en: Translation<typeof nl> = {
 
   'auth.resetConfirm.title': 'Choose a new password',
   'auth.resetConfirm.password': 'New password',
-  'auth.resetConfirm.passwordHint': 'At least {min} characters. A sentence of a few words works well.',
+  'auth.resetConfirm.passwordHint': {
+    one: 'At least {count} character. A sentence of a few words works well.',
+    other: 'At least {count} characters. A sentence of a few words works well.',
+  },
   'auth.resetConfirm.repeat': 'Repeat the new password',
   'auth.resetConfirm.submit': 'Save password',
   'auth.resetConfirm.done': 'Your password has been changed. You can now log in with your new password.',

@@ -5,7 +5,7 @@ export const nl = {
   'auth.validation.emailRequired': 'Vul je e-mailadres in.',
   'auth.validation.emailInvalid': 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
   'auth.validation.passwordRequired': 'Vul je wachtwoord in.',
-  'auth.validation.passwordTooShort': 'Kies een wachtwoord van minstens {min} tekens.',
+  'auth.validation.passwordTooShort': { one: 'Kies een wachtwoord van minstens {count} teken.', other: 'Kies een wachtwoord van minstens {count} tekens.' },
   'auth.validation.passwordMismatch': 'De twee wachtwoorden zijn niet gelijk.',
   'auth.busy': 'Even geduld…',
 
@@ -23,7 +23,10 @@ export const nl = {
 
   'auth.resetConfirm.title': 'Nieuw wachtwoord kiezen',
   'auth.resetConfirm.password': 'Nieuw wachtwoord',
-  'auth.resetConfirm.passwordHint': 'Minstens {min} tekens. Een zin van een paar woorden werkt goed.',
+  'auth.resetConfirm.passwordHint': {
+    one: 'Minstens {count} teken. Een zin van een paar woorden werkt goed.',
+    other: 'Minstens {count} tekens. Een zin van een paar woorden werkt goed.',
+  },
   'auth.resetConfirm.repeat': 'Herhaal het nieuwe wachtwoord',
   'auth.resetConfirm.submit': 'Wachtwoord opslaan',
   'auth.resetConfirm.done': 'Je wachtwoord is gewijzigd. Je kunt nu inloggen met je nieuwe wachtwoord.',
