@@ -68,7 +68,7 @@ describe('the programme office opens a new edition', () => {
     await page.getByRole('button', { name: 'Planning maken' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Stap 2 van 2: planning controleren' }).waitFor();
-    await page.getByText(/Let op: [1-9]\d* waarschuwingen\./).waitFor();
+    await page.getByText(/Let op: [1-9]\d* waarschuwing(en)?\./).waitFor();
     // Each warning is listed under its session, e.g. "Verplaatst van dinsdag 13 juli 2027 (Zomervakantie)."
     const warnings = page.getByRole('list', { name: /^Waarschuwingen bij / }).getByRole('listitem');
     await warnings.filter({ hasText: /^Verplaatst van .+\(.+\)\.$/ }).first().waitFor();
@@ -85,7 +85,7 @@ describe('the programme office opens a new edition', () => {
     const adjustedDate = addDays(await closingDate.inputValue(), 7);
     await closingDate.fill(adjustedDate);
     await page.getByRole('button', { name: 'Wijzigingen controleren' }).click();
-    await page.getByRole('status').filter({ hasText: /^De planning is gecontroleerd: \d+ waarschuwingen\.$/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /^De planning is gecontroleerd: \d+ waarschuwing(en)?\.$/ }).waitFor();
     expect(await closingDate.inputValue()).toBe(adjustedDate);
     await expectNoAxeViolations(page);
 

@@ -37,6 +37,22 @@ describe('app layout', () => {
     expect(screen.getByText('Ingelogd als Bert Jansen')).toBeInTheDocument();
   });
 
+  it('speaks English from the start when English was chosen on an earlier visit, and Dutch after switching back', async () => {
+    window.localStorage.setItem('koers.language', 'en');
+    installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Bert Jansen' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByText('Logged in as Bert Jansen')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Your editions' })).getAllByRole('listitem')[0]).toHaveTextContent('HIS-I 1.0Role: trainer');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl');
+    expect(window.localStorage.getItem('koers.language')).toBe('nl');
+  });
+
   it('offers a skip link that moves focus to the main content', async () => {
     installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
     renderApp('/');

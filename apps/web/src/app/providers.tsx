@@ -2,8 +2,18 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useState, type ReactNode } from 'react';
 import type { Locale } from '@koers/shared/domain';
 import { ApiError } from '../lib/api-client';
-import { I18nProvider } from '../lib/i18n';
+import { I18nProvider, type CatalogueSources } from '../lib/i18n';
 import { meQueryKey } from '../lib/session';
+import { dutch } from './messages/dutch';
+
+/**
+ * Dutch comes with the app (each feature's part with its pages, see `messages/dutch.ts`); English is its own
+ * download, fetched only when someone chooses English.
+ */
+export const catalogues: CatalogueSources = {
+  nl: dutch,
+  en: () => import('./messages/en').then((module) => module.en),
+};
 
 function isClientError(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
@@ -43,7 +53,7 @@ export function AppProviders({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <I18nProvider initialLanguage={initialLanguage}>
+    <I18nProvider catalogues={catalogues} initialLanguage={initialLanguage}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </I18nProvider>
   );

@@ -1,94 +1,65 @@
 /**
- * All routes. Pages are lazy-loaded, so each feature's code downloads when it is
- * first visited. To add a page: add its path to `lib/paths.ts`, a lazy import and a
+ * All routes. Pages are lazy-loaded, so each feature's code (and its Dutch texts) downloads when it is
+ * first visited. To add a page: add its path to `lib/paths.ts`, a `page(...)` and a
  * route below (inside <RequireAuth> unless it is public), and a nav entry in
  * `navigation.ts` if it belongs in the menu.
  */
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './error-boundary';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
+import { loadDutchTexts, type Feature } from './messages/dutch';
 
-const LoginPage = lazy(() => import('../features/auth/routes/login-page').then((m) => ({ default: m.LoginPage })));
-const PasswordResetRequestPage = lazy(() =>
-  import('../features/auth/routes/password-reset-request-page').then((m) => ({ default: m.PasswordResetRequestPage })),
-);
-const PasswordResetConfirmPage = lazy(() =>
-  import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
-);
-const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
-const AttendanceHomePage = lazy(() =>
-  import('../features/attendance/routes/attendance-home-page').then((m) => ({ default: m.AttendanceHomePage })),
-);
-const RosterPage = lazy(() => import('../features/attendance/routes/roster-page').then((m) => ({ default: m.RosterPage })));
-const CheckInDisplayPage = lazy(() =>
-  import('../features/attendance/routes/check-in-display-page').then((m) => ({ default: m.CheckInDisplayPage })),
-);
-const CheckInPage = lazy(() => import('../features/attendance/routes/check-in-page').then((m) => ({ default: m.CheckInPage })));
-const AttendanceReportPage = lazy(() =>
-  import('../features/attendance/routes/attendance-report-page').then((m) => ({ default: m.AttendanceReportPage })),
-);
-const MyDataPage = lazy(() => import('../features/privacy/routes/my-data-page').then((m) => ({ default: m.MyDataPage })));
-const PeoplePage = lazy(() => import('../features/privacy/routes/people-page').then((m) => ({ default: m.PeoplePage })));
-const MailPage = lazy(() => import('../features/notifications/routes/mail-page').then((m) => ({ default: m.MailPage })));
-const MySettingsPage = lazy(() =>
-  import('../features/notifications/routes/my-settings-page').then((m) => ({ default: m.MySettingsPage })),
-);
-const BoardMeetingsPage = lazy(() =>
-  import('../features/board-meetings/routes/board-meetings-page').then((m) => ({ default: m.BoardMeetingsPage })),
-);
-const RsvpOverviewPage = lazy(() =>
-  import('../features/board-meetings/routes/rsvp-overview-page').then((m) => ({ default: m.RsvpOverviewPage })),
-);
-const SessionRsvpsPage = lazy(() =>
-  import('../features/board-meetings/routes/session-rsvps-page').then((m) => ({ default: m.SessionRsvpsPage })),
-);
-const ParticipantsProgressPage = lazy(() =>
-  import('../features/director/routes/participants-progress-page').then((m) => ({ default: m.ParticipantsProgressPage })),
-);
-const InternalTeamPage = lazy(() =>
-  import('../features/internal-team/routes/internal-team-page').then((m) => ({ default: m.InternalTeamPage })),
-);
-const MyProgrammePage = lazy(() =>
-  import('../features/schedule/routes/my-programme-page').then((m) => ({ default: m.MyProgrammePage })),
-);
-const SessionPage = lazy(() => import('../features/sessions/routes/session-page').then((m) => ({ default: m.SessionPage })));
-const MyChallengePage = lazy(() => import('../features/challenge/routes/my-challenge-page').then((m) => ({ default: m.MyChallengePage })));
-const EditionChallengesPage = lazy(() =>
-  import('../features/challenge/routes/edition-challenges-page').then((m) => ({ default: m.EditionChallengesPage })),
-);
-const ParticipantChallengePage = lazy(() =>
-  import('../features/challenge/routes/participant-challenge-page').then((m) => ({ default: m.ParticipantChallengePage })),
-);
+/** A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit. */
+function page<K extends string>(feature: Feature, load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadDutchTexts(feature)]);
+    return { default: module[name] };
+  });
+}
 
-const MyAssignmentsPage = lazy(() =>
-  import('../features/assignments/routes/my-assignments-page').then((m) => ({ default: m.MyAssignmentsPage })),
-);
-const AssignmentPage = lazy(() => import('../features/assignments/routes/assignment-page').then((m) => ({ default: m.AssignmentPage })));
-const EditionAssignmentsPage = lazy(() =>
-  import('../features/assignments/routes/edition-assignments-page').then((m) => ({ default: m.EditionAssignmentsPage })),
-);
-const AssignmentOverviewPage = lazy(() =>
-  import('../features/assignments/routes/assignment-overview-page').then((m) => ({ default: m.AssignmentOverviewPage })),
-);
-const ReviewQueuePage = lazy(() => import('../features/review/routes/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })));
-const ReviewSubmissionPage = lazy(() =>
-  import('../features/review/routes/review-submission-page').then((m) => ({ default: m.ReviewSubmissionPage })),
-);
-const CertificatePage = lazy(() => import('../features/certificate/routes/certificate-page').then((m) => ({ default: m.CertificatePage })));
-const VerifyCertificatePage = lazy(() =>
-  import('../features/certificate/routes/verify-certificate-page').then((m) => ({ default: m.VerifyCertificatePage })),
-);
+const LoginPage = page('auth', () => import('../features/auth/routes/login-page'), 'LoginPage');
+const PasswordResetRequestPage = page('auth', () => import('../features/auth/routes/password-reset-request-page'), 'PasswordResetRequestPage');
+const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
+const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
+const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
+const RosterPage = page('attendance', () => import('../features/attendance/routes/roster-page'), 'RosterPage');
+const CheckInDisplayPage = page('attendance', () => import('../features/attendance/routes/check-in-display-page'), 'CheckInDisplayPage');
+const CheckInPage = page('attendance', () => import('../features/attendance/routes/check-in-page'), 'CheckInPage');
+const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
+const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
+const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
+const MySettingsPage = page('notifications', () => import('../features/notifications/routes/my-settings-page'), 'MySettingsPage');
+const BoardMeetingsPage = page('board-meetings', () => import('../features/board-meetings/routes/board-meetings-page'), 'BoardMeetingsPage');
+const RsvpOverviewPage = page('board-meetings', () => import('../features/board-meetings/routes/rsvp-overview-page'), 'RsvpOverviewPage');
+const SessionRsvpsPage = page('board-meetings', () => import('../features/board-meetings/routes/session-rsvps-page'), 'SessionRsvpsPage');
+const ParticipantsProgressPage = page('director', () => import('../features/director/routes/participants-progress-page'), 'ParticipantsProgressPage');
+const InternalTeamPage = page('internal-team', () => import('../features/internal-team/routes/internal-team-page'), 'InternalTeamPage');
+const MyProgrammePage = page('schedule', () => import('../features/schedule/routes/my-programme-page'), 'MyProgrammePage');
+const SessionPage = page('sessions', () => import('../features/sessions/routes/session-page'), 'SessionPage');
+const MyChallengePage = page('challenge', () => import('../features/challenge/routes/my-challenge-page'), 'MyChallengePage');
+const EditionChallengesPage = page('challenge', () => import('../features/challenge/routes/edition-challenges-page'), 'EditionChallengesPage');
+const ParticipantChallengePage = page('challenge', () => import('../features/challenge/routes/participant-challenge-page'), 'ParticipantChallengePage');
 
-const ProgrammesPage = lazy(() => import('../features/programmes/routes/programmes-page').then((m) => ({ default: m.ProgrammesPage })));
-const ProgrammePage = lazy(() => import('../features/programmes/routes/programme-page').then((m) => ({ default: m.ProgrammePage })));
-const EditionsPage = lazy(() => import('../features/editions/routes/editions-page').then((m) => ({ default: m.EditionsPage })));
-const OpenEditionPage = lazy(() => import('../features/editions/routes/open-edition-page').then((m) => ({ default: m.OpenEditionPage })));
-const EditionPage = lazy(() => import('../features/editions/routes/edition-page').then((m) => ({ default: m.EditionPage })));
-const EnrolmentsPage = lazy(() => import('../features/enrolments/routes/enrolments-page').then((m) => ({ default: m.EnrolmentsPage })));
+const MyAssignmentsPage = page('assignments', () => import('../features/assignments/routes/my-assignments-page'), 'MyAssignmentsPage');
+const AssignmentPage = page('assignments', () => import('../features/assignments/routes/assignment-page'), 'AssignmentPage');
+const EditionAssignmentsPage = page('assignments', () => import('../features/assignments/routes/edition-assignments-page'), 'EditionAssignmentsPage');
+const AssignmentOverviewPage = page('assignments', () => import('../features/assignments/routes/assignment-overview-page'), 'AssignmentOverviewPage');
+const ReviewQueuePage = page('review', () => import('../features/review/routes/review-queue-page'), 'ReviewQueuePage');
+const ReviewSubmissionPage = page('review', () => import('../features/review/routes/review-submission-page'), 'ReviewSubmissionPage');
+const CertificatePage = page('certificate', () => import('../features/certificate/routes/certificate-page'), 'CertificatePage');
+const VerifyCertificatePage = page('certificate', () => import('../features/certificate/routes/verify-certificate-page'), 'VerifyCertificatePage');
+
+const ProgrammesPage = page('programmes', () => import('../features/programmes/routes/programmes-page'), 'ProgrammesPage');
+const ProgrammePage = page('programmes', () => import('../features/programmes/routes/programme-page'), 'ProgrammePage');
+const EditionsPage = page('editions', () => import('../features/editions/routes/editions-page'), 'EditionsPage');
+const OpenEditionPage = page('editions', () => import('../features/editions/routes/open-edition-page'), 'OpenEditionPage');
+const EditionPage = page('editions', () => import('../features/editions/routes/edition-page'), 'EditionPage');
+const EnrolmentsPage = page('enrolments', () => import('../features/enrolments/routes/enrolments-page'), 'EnrolmentsPage');
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,

@@ -1,44 +1,33 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { EDITION_ROLES } from '@koers/shared/roles';
-import { dictionaries, I18nProvider, translate, useI18n, type MessageKey } from './i18n';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { formatMessage, I18nProvider, useI18n, type Catalogue, type CatalogueSources } from './i18n';
+import { en } from './messages/en';
+import { nl } from './messages/nl';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+// The shared texts, plus two plural messages, stand in for a whole catalogue: this file tests the mechanism,
+// app/messages/messages.test.ts the real catalogues.
+const dutch = { ...nl, 'test.files': { one: '1 bestand', other: '{count} bestanden' } } as unknown as Catalogue;
+const english = { ...en, 'test.files': { one: '1 file', other: '{count} files' } } as unknown as Catalogue;
+const format = (catalogue: Catalogue, language: 'nl' | 'en', key: string, params?: Record<string, string | number>) =>
+  formatMessage(catalogue, language, key as never, params);
 
-describe('dictionaries', () => {
-  it('nl and en have identical keys', () => {
-    expect(Object.keys(dictionaries.en).sort()).toEqual(Object.keys(dictionaries.nl).sort());
-  });
-
-  it('every message has the same placeholders in both languages', () => {
-    for (const key of Object.keys(dictionaries.nl) as MessageKey[]) {
-      expect({ key, placeholders: placeholders(dictionaries.en[key]) }).toEqual({
-        key,
-        placeholders: placeholders(dictionaries.nl[key]),
-      });
-    }
-  });
-
-  it('no message is empty', () => {
-    for (const [language, messages] of Object.entries(dictionaries)) {
-      for (const [key, text] of Object.entries(messages)) {
-        expect({ language, key, empty: text.trim() === '' }).toEqual({ language, key, empty: false });
-      }
-    }
-  });
-
-  it('names every edition role', () => {
-    for (const role of EDITION_ROLES) {
-      expect(dictionaries.nl).toHaveProperty([`role.${role}`]);
-    }
-  });
-});
-
-describe('translate', () => {
+describe('formatMessage', () => {
   it('fills in placeholders', () => {
-    expect(translate('nl', 'home.greeting', { name: 'Anna' })).toBe('Welkom, Anna');
-    expect(translate('en', 'auth.validation.passwordTooShort', { min: 10 })).toBe(
-      'Choose a password of at least 10 characters.',
-    );
+    expect(format(dutch, 'nl', 'app.loggedInAs', { name: 'Anna' })).toBe('Ingelogd als Anna');
+    expect(format(english, 'en', 'app.loggedInAs', { name: 'Anna' })).toBe('Logged in as Anna');
+  });
+
+  it('picks the plural form with Intl.PluralRules', () => {
+    expect([0, 1, 2, 21].map((count) => format(dutch, 'nl', 'test.files', { count }))).toEqual([
+      '0 bestanden',
+      '1 bestand',
+      '2 bestanden',
+      '21 bestanden',
+    ]);
+    expect([0, 1, 2].map((count) => format(english, 'en', 'test.files', { count }))).toEqual(['0 files', '1 file', '2 files']);
+  });
+
+  it('answers with the key when a message is missing', () => {
+    expect(format(dutch, 'nl', 'no.such.key')).toBe('no.such.key');
   });
 });
 
@@ -51,38 +40,73 @@ function LanguageProbe() {
   );
 }
 
+/** English arrives when the test says so, as a slow network would deliver it. */
+function deferredEnglish() {
+  let deliver: () => void = () => {};
+  const load = jest.fn(() => new Promise<Catalogue>((resolve) => (deliver = () => resolve(english))));
+  const catalogues: CatalogueSources = { nl: dutch, en: load };
+  return { catalogues, load, deliver: () => act(async () => deliver()) };
+}
+
 describe('I18nProvider', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('starts in Dutch, switches, sets <html lang> and remembers the choice', () => {
+  it('starts in Dutch without loading English, switches once English has loaded, sets <html lang> and remembers', async () => {
+    const english = deferredEnglish();
     const first = render(
-      <I18nProvider>
+      <I18nProvider catalogues={english.catalogues}>
         <LanguageProbe />
       </I18nProvider>,
     );
     expect(screen.getByRole('button')).toHaveTextContent('Uitloggen');
     expect(document.documentElement.lang).toBe('nl');
+    expect(english.load).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button'));
+    expect(english.load).toHaveBeenCalledTimes(1);
+    // Still Dutch, whole and consistent, while the English texts are on their way.
+    expect(screen.getByRole('button')).toHaveTextContent('Uitloggen');
+    expect(document.documentElement.lang).toBe('nl');
+
+    await english.deliver();
     expect(screen.getByRole('button')).toHaveTextContent('Log out');
     expect(document.documentElement.lang).toBe('en');
     first.unmount();
 
+    const again = deferredEnglish();
     render(
-      <I18nProvider>
-        <LanguageProbe />
-      </I18nProvider>,
-    );
-    expect(screen.getByRole('button')).toHaveTextContent('Log out');
-  });
-
-  it('ignores a stored value that is not a language', () => {
-    window.localStorage.setItem('koers.language', 'fr');
-    render(
-      <I18nProvider>
+      <I18nProvider catalogues={again.catalogues}>
         <LanguageProbe />
       </I18nProvider>,
     );
     expect(screen.getByRole('button')).toHaveTextContent('Uitloggen');
+    await again.deliver();
+    expect(screen.getByRole('button')).toHaveTextContent('Log out');
+  });
+
+  it('keeps Dutch when English cannot be loaded', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <I18nProvider catalogues={{ nl: dutch, en: () => Promise.reject(new Error('offline')) }}>
+        <LanguageProbe />
+      </I18nProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(screen.getByRole('button')).toHaveTextContent('Uitloggen');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('ignores a stored value that is not a language', () => {
+    window.localStorage.setItem('koers.language', 'fr');
+    const english = deferredEnglish();
+    render(
+      <I18nProvider catalogues={english.catalogues}>
+        <LanguageProbe />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button')).toHaveTextContent('Uitloggen');
+    expect(english.load).not.toHaveBeenCalled();
   });
 });

@@ -14,7 +14,7 @@ export interface StartPoint {
  */
 const START_POINTS: readonly StartPoint[] = [
   { to: paths.editions, label: 'nav.editions', permission: { permission: 'edition.read' } },
-  { to: paths.openEdition, label: 'editions.open', permission: { permission: 'editions.open' } },
+  { to: paths.openEdition, label: 'nav.openEdition', permission: { permission: 'editions.open' } },
   { to: paths.attendance, label: 'nav.attendance', permission: { permission: 'attendance.read', personal: true } },
   { to: paths.reviewQueue, label: 'nav.review', permission: { permission: 'submissions.read', personal: true } },
   { to: paths.myProgramme, label: 'nav.myProgramme', permission: { permission: ['challenge.own', 'internalTeam.support'] } },

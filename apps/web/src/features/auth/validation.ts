@@ -12,7 +12,7 @@ export function validateEmail(email: string, t: Translate): string | undefined {
 
 export function validateNewPassword(password: string, t: Translate): string | undefined {
   if (!password) return t('auth.validation.passwordRequired');
-  if (password.length < MIN_PASSWORD_LENGTH) return t('auth.validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+  if (password.length < MIN_PASSWORD_LENGTH) return t('auth.validation.passwordTooShort', { count: MIN_PASSWORD_LENGTH });
   return undefined;
 }
 

@@ -15,7 +15,7 @@ function problemBeforeSending(text: string, files: File[], t: Translate): string
   if (!text.trim() && files.length === 0) return t('assignments.handIn.empty');
   const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
   if (tooLarge) return t('assignments.handIn.tooLarge', { name: tooLarge.name });
-  if (files.length > MAX_FILES_PER_SUBMISSION) return t('assignments.handIn.tooMany', { max: MAX_FILES_PER_SUBMISSION });
+  if (files.length > MAX_FILES_PER_SUBMISSION) return t('assignments.handIn.tooMany', { count: MAX_FILES_PER_SUBMISSION });
   return undefined;
 }
 
@@ -82,7 +82,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
             {t('assignments.handIn.files')}
           </label>
           <p className="field__hint" id={`${filesId}-hint`}>
-            {t('assignments.handIn.filesHint', { max: MAX_FILES_PER_SUBMISSION })}
+            {t('assignments.handIn.filesHint', { count: MAX_FILES_PER_SUBMISSION })}
           </p>
           <input ref={filesRef} id={filesId} className="field__input" type="file" name="files" multiple accept={ACCEPT} aria-describedby={`${filesId}-hint`} />
         </div>

@@ -76,7 +76,7 @@ export function PasswordResetConfirmPage() {
         <TextField
           ref={passwordRef}
           label={t('auth.resetConfirm.password')}
-          hint={t('auth.resetConfirm.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          hint={t('auth.resetConfirm.passwordHint', { count: MIN_PASSWORD_LENGTH })}
           name="password"
           type="password"
           autoComplete="new-password"

@@ -10,7 +10,7 @@ export function CommitmentLine({ commitment, showEdition }: { commitment: BoardM
     <div className={`commitment${complete ? ' commitment--complete' : ''}`}>
       <p className="commitment__line">
         {showEdition && <span className="commitment__edition">{commitment.editionName}: </span>}
-        <strong>{t('boardMeetings.commitment.line', { count, total: commitment.total })}</strong>
+        <strong>{t('boardMeetings.commitment.line', { attended: count, count: commitment.total })}</strong>
       </p>
       <p className="commitment__detail">
         {t('boardMeetings.commitment.detail', {

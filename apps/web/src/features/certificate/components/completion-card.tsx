@@ -23,7 +23,7 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
               </span>
               {t('certificate.attendance', {
                 attended: completion.data.attendance.attended,
-                counted: completion.data.attendance.counted,
+                count: completion.data.attendance.counted,
                 threshold: completion.data.attendance.thresholdPercent,
               })}{' '}
               <span className="visually-hidden">{completion.data.attendance.met ? t('certificate.met') : t('certificate.notMet')}</span>
@@ -33,7 +33,7 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
                 <span className="completion__mark" aria-hidden="true">
                   {completion.data.assignments.met ? '✓' : '○'}
                 </span>
-                {t('certificate.assignments', { approved: completion.data.assignments.approved, total: completion.data.assignments.total })}{' '}
+                {t('certificate.assignments', { approved: completion.data.assignments.approved, count: completion.data.assignments.total })}{' '}
                 <span className="visually-hidden">{completion.data.assignments.met ? t('certificate.met') : t('certificate.notMet')}</span>
               </li>
             )}

@@ -1,9 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { CompletionStatus } from '@koers/shared/completion';
-import { I18nProvider } from '../../../lib/i18n';
 import { installFakeApi } from '../../../../test/fake-api';
-import { renderApp } from '../../../../test/render-app';
+import { renderApp, TestI18nProvider } from '../../../../test/render-app';
 import { VerifyCertificatePage } from './verify-certificate-page';
 
 const lotte: MeResponse = {
@@ -43,16 +42,16 @@ it('shows each condition per edition and the download once completed', async () 
   expect(done).toHaveTextContent('9 van 10 lesdagen aanwezig (minstens 80% nodig) (voldaan)');
   const running = screen.getByRole('region', { name: 'HIS-I 2.0' });
   expect(await within(running).findByText(/3 van 5 opdrachten goedgekeurd/)).toHaveTextContent('(nog niet voldaan)');
-  expect(running).toHaveTextContent('Nog 4 lesdag(en) te gaan');
+  expect(running).toHaveTextContent('Nog 4 lesdagen te gaan');
   expect(within(running).queryByRole('link')).toBeNull();
 });
 
 it('checks the form of a code, then goes to the public verification page', () => {
   const navigate = jest.fn();
   render(
-    <I18nProvider initialLanguage="nl">
+    <TestI18nProvider initialLanguage="nl">
       <VerifyCertificatePage navigate={navigate} />
-    </I18nProvider>,
+    </TestI18nProvider>,
   );
   fireEvent.change(screen.getByLabelText('Verificatiecode'), { target: { value: 'k7qm 2xh' } });
   fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));

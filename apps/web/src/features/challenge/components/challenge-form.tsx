@@ -68,7 +68,7 @@ export function ChallengeForm({ challenge, onDone }: { challenge: Implementation
           <label key={option} className="phase-choice__option">
             <input type="radio" name="phase" value={option} checked={phase === option} onChange={() => setPhase(option)} />
             <span>
-              <strong>{t(`challenge.phase.${option}`)}</strong> – {t(`challenge.phase.${option}.hint`)}
+              <strong>{t(`innovationPhase.${option}`)}</strong> – {t(`challenge.phase.${option}.hint`)}
             </span>
           </label>
         ))}

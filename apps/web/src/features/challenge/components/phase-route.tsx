@@ -18,7 +18,7 @@ export function PhaseRoute({ phase }: { phase: InnovationPhase }) {
           <span className="phase-route__number" aria-hidden="true">
             {i + 1}
           </span>
-          <span>{t(`challenge.phase.${step}`)}</span>
+          <span>{t(`innovationPhase.${step}`)}</span>
           {i === current && <span className="visually-hidden"> ({t('challenge.phase.current')})</span>}
         </li>
       ))}

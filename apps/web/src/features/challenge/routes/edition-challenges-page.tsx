@@ -62,7 +62,7 @@ export function EditionChallengesPage() {
                     </p>
                     <p className="challenge-overview__title">{item.title ?? t('challenge.notDescribedYet')}</p>
                     <p className="challenge-overview__meta">
-                      {item.phase && <span className="badge">{t(`challenge.phase.${item.phase}`)}</span>}
+                      {item.phase && <span className="badge">{t(`innovationPhase.${item.phase}`)}</span>}
                       {item.lastLogDate && (
                         <span>
                           {t('challenge.overview.lastLog')} <DateText value={item.lastLogDate} format="date" />

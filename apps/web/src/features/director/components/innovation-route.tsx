@@ -13,7 +13,7 @@ export function InnovationRoute({ phase }: { phase: InnovationPhase }) {
           className={`route__step${index < current ? ' route__step--done' : ''}${index === current ? ' route__step--current' : ''}`}
           aria-current={index === current ? 'step' : undefined}
         >
-          {t(`challenge.phase.${step}`)}
+          {t(`innovationPhase.${step}`)}
         </li>
       ))}
     </ol>

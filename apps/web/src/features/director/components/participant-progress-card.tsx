@@ -22,7 +22,7 @@ export function ParticipantProgressCard({ participant }: { participant: Director
           <dd>
             {participant.attendanceRate === null
               ? t('director.attendanceNone')
-              : t('director.attendanceValue', { percent: Math.round(participant.attendanceRate * 100), attended, counted })}
+              : t('director.attendanceValue', { percent: Math.round(participant.attendanceRate * 100), attended, count: counted })}
           </dd>
         </div>
         <div>

@@ -29,7 +29,10 @@ export function SchedulePreview({ preview, plans, onChange, errors, checking, cr
   return (
     <>
       <p>
-        {t('editions.preview.summary', { sessions: preview.sessions.length, assignments: preview.assignments.length })}{' '}
+        {t('editions.preview.summary', {
+          sessions: t('editions.preview.summary.sessions', { count: preview.sessions.length }),
+          assignments: t('editions.preview.summary.assignments', { count: preview.assignments.length }),
+        })}{' '}
         {warnings > 0 ? t('editions.preview.warnings', { count: warnings }) : t('editions.preview.noWarnings')}
       </p>
       <ol className="plan-list">

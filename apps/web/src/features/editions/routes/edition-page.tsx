@@ -50,7 +50,7 @@ export function EditionPage() {
         </dd>
         <dt>{t('editions.participants')}</dt>
         <dd>
-          {t('editions.enrolled', { enrolled: detail.enrolled, capacity: detail.capacity })}
+          {t('editions.enrolled', { enrolled: detail.enrolled, count: detail.capacity })}
           {detail.waitlisted > 0 && ` · ${t('editions.waitlisted', { count: detail.waitlisted })}`}
         </dd>
       </dl>

@@ -20,7 +20,7 @@ export function EditionsPage() {
       <h1>{t('editions.title')}</h1>
       <p>
         <Link className="button button--primary" to={paths.openEdition}>
-          {t('editions.open')}
+          {t('nav.openEdition')}
         </Link>
       </p>
       {editions.isPending ? (
@@ -42,7 +42,7 @@ export function EditionsPage() {
                   <DateText value={edition.startDate} format="date" /> – <DateText value={edition.endDate} format="date" />
                 </span>
                 <span className="card__meta">
-                  {t('editions.enrolled', { enrolled: edition.enrolled, capacity: edition.capacity })}
+                  {t('editions.enrolled', { enrolled: edition.enrolled, count: edition.capacity })}
                   {edition.waitlisted > 0 && ` · ${t('editions.waitlisted', { count: edition.waitlisted })}`}
                 </span>
                 <span className="card__meta">

@@ -60,13 +60,20 @@ export function CsvImport({ editionId }: { editionId: string }) {
       {report && (
         <Alert tone={report.summary.rejected > 0 ? 'info' : 'success'} ref={resultRef}>
           <p>
-            {report.dryRun ? t('enrolments.import.checked', { rows: report.summary.rows }) : t('enrolments.import.done', { rows: report.summary.rows })}{' '}
-            {t(report.dryRun ? 'enrolments.import.summaryDryRun' : 'enrolments.import.summary', {
-              enrolled: report.summary.enrolled,
-              waitlisted: report.summary.waitlisted,
-              already: report.summary.already_enrolled,
-              rejected: report.summary.rejected,
-            })}
+            {report.dryRun ? t('enrolments.import.checked', { count: report.summary.rows }) : t('enrolments.import.done', { count: report.summary.rows })}{' '}
+            {report.dryRun
+              ? t('enrolments.import.summaryDryRun', {
+                  enrolled: t('enrolments.import.summaryDryRun.enrolled', { count: report.summary.enrolled }),
+                  waitlisted: t('enrolments.import.summaryDryRun.waitlisted', { count: report.summary.waitlisted }),
+                  already: t('enrolments.import.summaryDryRun.already', { count: report.summary.already_enrolled }),
+                  rejected: t('enrolments.import.summaryDryRun.rejected', { count: report.summary.rejected }),
+                })
+              : t('enrolments.import.summary', {
+                  enrolled: t('enrolments.import.summary.enrolled', { count: report.summary.enrolled }),
+                  waitlisted: t('enrolments.import.summary.waitlisted', { count: report.summary.waitlisted }),
+                  already: t('enrolments.import.summary.already', { count: report.summary.already_enrolled }),
+                  rejected: t('enrolments.import.summary.rejected', { count: report.summary.rejected }),
+                })}
           </p>
         </Alert>
       )}

@@ -68,7 +68,7 @@ describe('enrolments', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Bestand controleren' }));
 
     const result = await screen.findByText(/Gecontroleerd: 3 rijen\./);
-    expect(result).toHaveTextContent('1 kunnen worden ingeschreven, 0 komen op de wachtlijst, 0 staan er al in, 2 hebben een probleem.');
+    expect(result).toHaveTextContent('1 kan worden ingeschreven, 0 komen op de wachtlijst, 0 staan er al in, 2 hebben een probleem.');
     const table = screen.getByRole('table', { name: 'Rijen met een opmerking' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
       '8Rebel 7 <rebel7-zonder-domein>niet geïmporteerdHet e-mailadres is ongeldig.',
@@ -79,7 +79,7 @@ describe('enrolments', () => {
     expect((init as RequestInit).body).toBeInstanceOf(Blob);
     expect(((init as RequestInit).body as Blob).type).toBe('text/csv');
 
-    fireEvent.click(screen.getByRole('button', { name: '1 deelnemers importeren' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 deelnemer importeren' }));
     expect(await screen.findByText(/Geïmporteerd: 3 rijen verwerkt\./)).toHaveTextContent('1 ingeschreven, 0 op de wachtlijst, 0 stonden er al in, 2 overgeslagen door een probleem.');
     expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('dryRun=false'))).toBe(true);
   });

@@ -31,7 +31,7 @@ export function EnrolmentsPage() {
       </p>
       <h1>{t('enrolments.titleOf', { edition: detail.name })}</h1>
       <p>
-        {t('enrolments.seats', { enrolled: detail.enrolled, capacity: detail.capacity })}
+        {t('enrolments.seats', { enrolled: detail.enrolled, count: detail.capacity })}
         {detail.waitlisted > 0 && ` ${t('enrolments.waitlistCount', { count: detail.waitlisted })}`}
       </p>
       <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>

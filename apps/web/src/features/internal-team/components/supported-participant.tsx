@@ -16,7 +16,7 @@ export function SupportedParticipant({ supported, now }: { supported: Supported;
         <div className="challenge">
           <p className="challenge__title">{challenge.title}</p>
           <p>
-            <strong>{t('internalTeam.challenge.phase')}:</strong> {t(`challenge.phase.${challenge.phase}`)}
+            <strong>{t('internalTeam.challenge.phase')}:</strong> {t(`innovationPhase.${challenge.phase}`)}
           </p>
           <dl className="challenge__facts">
             {(['description', 'innovation', 'goal'] as const)

@@ -105,6 +105,31 @@ describe('mail page (admin)', () => {
     expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/notifications/deliveries/d-2/retry', headers: { 'x-csrf-token': 'csrf-1' } });
   });
 
+  it('counts the e-mails with real plural forms, in Dutch and in English', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: admin }),
+      'GET /api/notifications/deliveries?page=1': () => ({ status: 200, body: deliveriesPage([delivery({})]) }),
+      'GET /api/notifications/deliveries?status=failed&kind=invitation&page=1': () => ({
+        status: 200,
+        body: deliveriesPage([failed, delivery({ id: 'd-3', status: 'failed', kind: 'invitation' })]),
+      }),
+      'GET /api/notifications/outbox?page=1': () => ({ status: 200, body: outboxPage }),
+    });
+    renderApp('/beheer/e-mails');
+    expect(await screen.findByText('1 e-mail')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('1 email')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(await screen.findByText('1 e-mail')).toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'failed' } });
+    fireEvent.change(screen.getByLabelText('Soort e-mail'), { target: { value: 'invitation' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toon' }));
+    expect(await screen.findByText('2 e-mails')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('2 emails')).toBeInTheDocument();
+  });
+
   it('is not in the menu of people outside the programme office', async () => {
     installFakeApi({ 'GET /api/me': () => ({ status: 200, body: participant }) });
     renderApp('/');

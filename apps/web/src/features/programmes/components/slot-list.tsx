@@ -88,7 +88,7 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
                     {slot.position}. {slot.title}
                   </span>
                   <span className="card__meta">
-                    {[t(`session.kind.${slot.kind}`), slot.theme, t('programmes.slot.minutes', { minutes: slot.durationMinutes }), t(`sessionMode.${slot.mode}`)]
+                    {[t(`session.kind.${slot.kind}`), slot.theme, t('programmes.slot.minutes', { count: slot.durationMinutes }), t(`sessionMode.${slot.mode}`)]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>

@@ -37,7 +37,11 @@ export function ProgrammesPage() {
                 </Link>
                 <span className="card__meta">
                   {programme.code} ·{' '}
-                  {t('programmes.counts', { slots: programme.slotCount, assignments: programme.assignmentTemplateCount, editions: programme.editionCount })}
+                  {t('programmes.counts', {
+                    slots: t('programmes.counts.slots', { count: programme.slotCount }),
+                    assignments: t('programmes.counts.assignments', { count: programme.assignmentTemplateCount }),
+                    editions: t('programmes.counts.editions', { count: programme.editionCount }),
+                  })}
                 </span>
               </div>
             </li>

@@ -1,0 +1,52 @@
+import { nl as shared } from '../../lib/messages/nl';
+import { nl as assignments } from '../../features/assignments/messages/nl';
+import { nl as attendance } from '../../features/attendance/messages/nl';
+import { nl as auth } from '../../features/auth/messages/nl';
+import { nl as boardMeetings } from '../../features/board-meetings/messages/nl';
+import { nl as certificate } from '../../features/certificate/messages/nl';
+import { nl as challenge } from '../../features/challenge/messages/nl';
+import { nl as director } from '../../features/director/messages/nl';
+import { nl as editions } from '../../features/editions/messages/nl';
+import { nl as enrolments } from '../../features/enrolments/messages/nl';
+import { nl as home } from '../../features/home/messages/nl';
+import { nl as internalTeam } from '../../features/internal-team/messages/nl';
+import { nl as notifications } from '../../features/notifications/messages/nl';
+import { nl as privacy } from '../../features/privacy/messages/nl';
+import { nl as programmes } from '../../features/programmes/messages/nl';
+import { nl as review } from '../../features/review/messages/nl';
+import { nl as schedule } from '../../features/schedule/messages/nl';
+import { nl as sessions } from '../../features/sessions/messages/nl';
+
+/**
+ * The whole Dutch catalogue: the shared texts and each feature's, put together by the app shell (features never
+ * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
+ * download. A test checks that no two parts define the same key.
+ */
+export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, notifications, privacy, programmes, review, schedule, sessions };
+
+export const nl = {
+  ...shared,
+  ...assignments,
+  ...attendance,
+  ...auth,
+  ...boardMeetings,
+  ...certificate,
+  ...challenge,
+  ...director,
+  ...editions,
+  ...enrolments,
+  ...home,
+  ...internalTeam,
+  ...notifications,
+  ...privacy,
+  ...programmes,
+  ...review,
+  ...schedule,
+  ...sessions,
+} as const;
+
+declare module '../../lib/i18n' {
+  interface Register {
+    messages: typeof nl;
+  }
+}

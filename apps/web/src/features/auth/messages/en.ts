@@ -1,0 +1,39 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the auth feature: exactly the Dutch keys, or it fails to compile. Loaded only when English is chosen. */
+export const en: Translation<typeof nl> = {
+  'auth.field.email': 'Email address',
+  'auth.field.password': 'Password',
+  'auth.validation.emailRequired': 'Enter your email address.',
+  'auth.validation.emailInvalid': 'Enter a valid email address, like name@organisation.nl.',
+  'auth.validation.passwordRequired': 'Enter your password.',
+  'auth.validation.passwordTooShort': { one: 'Choose a password of at least {count} character.', other: 'Choose a password of at least {count} characters.' },
+  'auth.validation.passwordMismatch': 'The two passwords do not match.',
+  'auth.busy': 'Please wait…',
+
+  'auth.login.title': 'Log in',
+  'auth.login.intro': 'Log in with the email address at which you received your invitation to Koers.',
+  'auth.login.submit': 'Log in',
+  'auth.login.forgotPassword': 'Forgot your password?',
+
+  'auth.resetRequest.title': 'Forgot password',
+  'auth.resetRequest.intro': 'Enter your email address and we will send you a link to choose a new password.',
+  'auth.resetRequest.submit': 'Send me a link',
+  'auth.resetRequest.sent':
+    'If there is an account for {email}, you will receive an email within a few minutes with a link to choose a new password. Check your spam folder too.',
+  'auth.resetRequest.backToLogin': 'Back to log in',
+
+  'auth.resetConfirm.title': 'Choose a new password',
+  'auth.resetConfirm.password': 'New password',
+  'auth.resetConfirm.passwordHint': {
+    one: 'At least {count} character. A sentence of a few words works well.',
+    other: 'At least {count} characters. A sentence of a few words works well.',
+  },
+  'auth.resetConfirm.repeat': 'Repeat the new password',
+  'auth.resetConfirm.submit': 'Save password',
+  'auth.resetConfirm.done': 'Your password has been changed. You can now log in with your new password.',
+  'auth.resetConfirm.goToLogin': 'Go to log in',
+  'auth.resetConfirm.missingToken': 'This link is incomplete. Request a new link to reset your password.',
+  'auth.resetConfirm.requestNew': 'Request a new link',
+};

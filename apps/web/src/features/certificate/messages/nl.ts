@@ -1,0 +1,20 @@
+/** Dutch texts of the certificate feature (keys under its prefix). Dutch defines the keys; see `lib/messages/nl.ts` for the rules. */
+export const nl = {
+  'certificate.title': 'Certificaat',
+  'certificate.intro': 'Je rondt een editie af met genoeg lesdagen aanwezig en alle opdrachten goedgekeurd. Daarna download je hier je certificaat.',
+  'certificate.none': 'Je bent geen deelnemer van een editie.',
+  'certificate.attendance': { one: '{attended} van {count} lesdag aanwezig (minstens {threshold}% nodig)', other: '{attended} van {count} lesdagen aanwezig (minstens {threshold}% nodig)' },
+  'certificate.assignments': { one: '{approved} van {count} opdracht goedgekeurd', other: '{approved} van {count} opdrachten goedgekeurd' },
+  'certificate.daysRemaining': { one: 'Nog {count} lesdag te gaan', other: 'Nog {count} lesdagen te gaan' },
+  'certificate.met': '(voldaan)',
+  'certificate.notMet': '(nog niet voldaan)',
+  'certificate.completed': 'Gefeliciteerd: je hebt deze editie afgerond!',
+  'certificate.download': 'Download je certificaat (PDF)',
+  'certificate.notYet': 'Je certificaat komt hier zodra je aan alle voorwaarden voldoet.',
+  'certificate.verify.title': 'Certificaat controleren',
+  'certificate.verify.intro': 'Op elk Koers-certificaat staat een verificatiecode. Vul die hier in om te zien of het certificaat echt is en wat het verklaart.',
+  'certificate.verify.code': 'Verificatiecode',
+  'certificate.verify.hint': 'Bijvoorbeeld K7QM-2XHD-9RTA.',
+  'certificate.verify.invalid': 'Een verificatiecode bestaat uit twaalf letters en cijfers, zoals K7QM-2XHD-9RTA.',
+  'certificate.verify.submit': 'Controleren',
+} as const;

@@ -1,0 +1,48 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the privacy feature: exactly the Dutch keys, or it fails to compile. Loaded only when English is chosen. */
+export const en: Translation<typeof nl> = {
+  'privacy.myData.title': 'My data',
+  'privacy.myData.intro':
+    'Koers keeps data about you so that your programme can run: your name, email address and organisation, your enrolments, your attendance, your implementation challenge with its log, your submissions with their feedback, your answers to invitations and the emails Koers sent you.',
+  'privacy.myData.download.title': 'Download everything',
+  'privacy.myData.zip.body': 'A zip file with all your data (gegevens.json) and every file you handed in.',
+  'privacy.myData.zip.download': 'Download everything (zip)',
+  'privacy.myData.json.body': 'Or just your data, as one JSON file without your files: useful to move it to another system.',
+  'privacy.myData.json.download': 'Download data (JSON)',
+  'privacy.myData.secrets': 'Your password and the secret link of your calendar subscription are not included.',
+  'privacy.myData.erase.title': 'Having your data erased',
+  'privacy.myData.erase.body':
+    'Do you want Koers to erase your data? Ask the programme office. Your name, email address and everything you wrote or handed in are then removed; your attendance is only kept as an anonymous number in your edition’s figures.',
+
+  'privacy.people.title': 'People',
+  'privacy.people.intro': 'Find someone to erase their data (GDPR). Erased people no longer appear in this list.',
+  'privacy.people.search': 'Search by name or email address',
+  'privacy.people.searchSubmit': 'Search',
+  'privacy.people.results': 'Search results',
+  'privacy.people.count': { one: '{count} person found', other: '{count} people found' },
+  'privacy.people.countOne': '1 person found',
+  'privacy.people.erase': 'Erase data',
+  'privacy.people.eraseNamed': 'Erase data of {name}',
+  'privacy.people.erased':
+    'The data of {name} has been erased. Files removed: {files}. Attendance records kept anonymously: {attendance}.',
+  'privacy.people.pagination': 'Pages',
+  'privacy.people.previous': 'Previous',
+  'privacy.people.next': 'Next',
+  'privacy.people.page': 'Page {page} of {pages}',
+
+  'privacy.erase.title': 'Erase the data of {name}?',
+  'privacy.erase.intro': 'This happens for {email} all at once:',
+  'privacy.erase.consequence.identity':
+    'Name and email address are replaced by “Verwijderde persoon” (erased person). This person can no longer log in and receives no more email.',
+  'privacy.erase.consequence.texts':
+    'The implementation challenge with its log, the text and files of submissions, the feedback on them, certificates, attendance notes and sent emails are removed.',
+  'privacy.erase.consequence.kept':
+    'Attendance, enrolments and the assessment of submissions are kept anonymously, so that the editions’ figures still add up.',
+  'privacy.erase.consequence.final': 'This cannot be undone.',
+  'privacy.erase.exportFirst': 'Does the person want a copy? Then let them download everything through “My data” first.',
+  'privacy.erase.cancel': 'Cancel',
+  'privacy.erase.confirm': 'Yes, erase the data of {name}',
+  'privacy.erase.busy': 'Erasing…',
+};
