@@ -135,6 +135,8 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/health': at(() => '/api/health', PUBLIC),
   'GET /api/health/live': at(() => '/api/health/live', PUBLIC),
   'GET /api/health/ready': at(() => '/api/health/ready', PUBLIC),
+  // Only with KOERS_METRICS_TOKEN (unset here): for everyone else the route does not exist.
+  'GET /metrics': at(() => '/metrics', answers(404, { anonymous: 404 })),
 
   // One's own things: every logged-in person has them.
   'GET /api/me': at(() => '/api/me', ANYONE_LOGGED_IN),

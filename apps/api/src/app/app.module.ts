@@ -17,6 +17,7 @@ import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { MeModule } from '../me/me.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -61,6 +62,7 @@ export class AppModule {
         NotificationsModule,
         MeModule,
         HealthModule,
+        MetricsModule,
         OrganisationsModule,
         AssignmentsModule,
         CompletionModule,

@@ -27,6 +27,8 @@ export interface KoersConfig {
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** KOERS_SECRET: key for codes the server derives instead of storing (check-in codes). Unset: see `serverSecret`. */
   secret: string | undefined;
+  /** KOERS_METRICS_TOKEN: the bearer token Prometheus sends for GET /metrics; unset: no metrics. */
+  metricsToken: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
     webDir: path.resolve(env.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: (env.KOERS_LOG_LEVEL as KoersConfig['logLevel']) ?? 'log',
     secret: env.KOERS_SECRET || undefined,
+    metricsToken: env.KOERS_METRICS_TOKEN || undefined,
   };
 }
 

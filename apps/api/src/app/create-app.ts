@@ -81,7 +81,13 @@ export async function createApp(
   }
 
   // The address printed on certificates stays short and outside the API: /verify/K7QM-2XHD-9RTA.
-  app.setGlobalPrefix('api', { exclude: [{ path: 'verify/:code', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'verify/:code', method: RequestMethod.GET },
+      // Where Prometheus looks by default.
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
