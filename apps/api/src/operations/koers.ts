@@ -1,29 +1,45 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { readConfig } from '../app/config';
+import { type KoersConfig, readConfig } from '../app/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openEmbeddedPostgres } from '../database/embedded-postgres';
+import { backup, restore } from './backup';
 import { type CommandResult, createAdmin, migrate } from './operator-commands';
 
 const USAGE = [
   'Usage: koers <command>',
   '  create-admin <email> "<name>"   create or promote a programme-office account and print a link to choose a password',
   '  migrate                         run pending database migrations and exit',
+  '  backup <file.tar.gz>            write the database, the uploaded files and the secret into one archive',
+  '  restore <file.tar.gz>           restore such an archive into a new, empty installation (Koers stopped)',
 ];
+
+/** Progress on a terminal, silence in a pipe or a cron job. */
+const progress = (line: string) => {
+  if (process.stderr.isTTY) process.stderr.write(`  ${line}\n`);
+};
+
+const COMMANDS: Record<string, (db: DataSource, config: KoersConfig, args: string[]) => Promise<CommandResult>> = {
+  'create-admin': (db, config, [email, name]) => createAdmin(db, config, email, name),
+  migrate: (db) => migrate(db),
+  backup: (db, config, [file]) => backup(db, config, file, progress),
+  restore: (db, config, [file]) => restore(db, config, file, progress),
+};
 
 /**
  * The operator command (`npm run koers -- <command>`, `koers <command>` in the Docker image). It works on the
  * database Koers uses: DATABASE_URL, or the embedded PostgreSQL of KOERS_DATA_DIR, whether or not Koers runs on it.
  */
 async function main([command, ...args]: string[]): Promise<CommandResult> {
-  if (command !== 'create-admin' && command !== 'migrate') return { lines: USAGE, exitCode: 1 };
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) return { lines: USAGE, exitCode: 1 };
   const config = readConfig();
   const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(path.join(config.dataDir, 'postgres'), 'koers');
   const db = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, { extra: { max: 2 } }));
   await db.initialize();
   try {
-    return command === 'migrate' ? await migrate(db) : await createAdmin(db, config, args[0], args[1]);
+    return await run(db, config, args);
   } finally {
     await db.destroy();
     await embedded?.stop();

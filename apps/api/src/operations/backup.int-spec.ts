@@ -1,0 +1,73 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { given } from '../../test/builders';
+import { createTestDatabase, dropTestDatabase } from '../../test/test-app';
+import { serverSecret } from '../app/config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { runMigrationsLocked } from '../database/migrate';
+import { backup, restore } from './backup';
+
+/** A database as the operator command opens it: its own small pool, no prepared statements. */
+async function open(url: string): Promise<DataSource> {
+  return new DataSource(dataSourceOptions(url, { extra: { max: 2 } })).initialize();
+}
+
+const counts = async (db: DataSource) =>
+  db.query(`SELECT 'person' AS t, count(*)::int AS n FROM person UNION ALL SELECT 'edition', count(*)::int FROM edition
+            UNION ALL SELECT 'enrolment', count(*)::int FROM enrolment UNION ALL SELECT 'attendance', count(*)::int FROM attendance ORDER BY 1`);
+
+describe('backup and restore', () => {
+  const opened: DataSource[] = [];
+  const urls: string[] = [];
+  afterAll(async () => {
+    await Promise.all(opened.map((db) => db.isInitialized && db.destroy()));
+    await Promise.all(urls.map(dropTestDatabase));
+  });
+  const database = async (template?: 'template0') => {
+    const url = await createTestDatabase(template);
+    urls.push(url);
+    const db = await open(url);
+    opened.push(db);
+    return db;
+  };
+
+  it('takes the database, the files and the secret, and restores them into an empty installation that reads the same', async () => {
+    const source = await database();
+    const g = given(source);
+    const edition = await g.edition();
+    const people = await Promise.all([g.person({ name: 'Şükrü Yılmaz' }), g.person({ name: 'Łukasz Wałęsa' })]);
+    const session = await g.session(edition.id, { startsAt: new Date() });
+    for (const person of people) {
+      await g.enrolment(edition.id, person.id, 'participant');
+      await g.attendance(session.id, person.id);
+    }
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-backup-source-'));
+    await mkdir(path.join(dataDir, 'files'));
+    await writeFile(path.join(dataDir, 'files', 'plan.pdf'), '%PDF-1.7 plan');
+    const secret = serverSecret({ dataDir, secret: undefined });
+    const archive = path.join(dataDir, 'koers.tar.gz');
+    expect((await backup(source, { dataDir, secret: undefined }, archive, () => undefined)).exitCode).toBe(0);
+
+    // A new installation: an empty database (as a Koers that started once leaves it: migrated, no data) and data folder.
+    const target = await database('template0');
+    await runMigrationsLocked(target);
+    const targetDir = await mkdtemp(path.join(os.tmpdir(), 'koers-backup-target-'));
+    const restored = await restore(target, { dataDir: targetDir, secret: undefined }, archive, () => undefined);
+    expect(restored.exitCode).toBe(0);
+    expect(await counts(target)).toEqual(await counts(source));
+    expect(await target.query(`SELECT name FROM person WHERE id = ANY($1) ORDER BY name`, [people.map((p) => p.id)])).toEqual([
+      { name: 'Łukasz Wałęsa' },
+      { name: 'Şükrü Yılmaz' },
+    ]);
+    expect(await readFile(path.join(targetDir, 'files', 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 plan');
+    expect(await readFile(path.join(targetDir, 'secret'), 'utf8')).toBe(secret);
+    // New rows still get ids after the restored ones.
+    await given(target).attendance((await given(target).session(edition.id, { startsAt: new Date() })).id, people[0].id);
+
+    // Never over data: a second restore into the same installation is refused and changes nothing.
+    const again = await restore(target, { dataDir: targetDir, secret: undefined }, archive, () => undefined);
+    expect(again).toEqual({ lines: [expect.stringContaining('already holds data')], exitCode: 1 });
+  });
+});
