@@ -16,6 +16,7 @@ import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -61,6 +62,7 @@ export class AppModule {
         BoardMeetingsModule,
         DirectorsModule,
         InternalTeamModule,
+        InvitationsModule,
         PrivacyModule,
         ProgrammesModule,
         EditionsModule,
