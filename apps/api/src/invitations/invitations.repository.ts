@@ -40,9 +40,17 @@ export class InvitationsRepository {
   /**
    * Stores a pending invitation, or refreshes the pending one for the same place (the same person in the same team, the
    * director's delegate for the same meeting), in one statement. `canLogIn` says whether the invited account has a
-   * password already; it decides which mail they get and is never shown to the inviter.
+   * password already; it decides which mail they get and is never shown to the inviter. `repeated` says the same person
+   * was already invited there and has not answered (no second mail then).
    */
-  async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean }> {
+  async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
+    const [{ repeated }] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM invitation
+          WHERE status = 'pending' AND person_id = $1 AND kind = $2
+            AND (supports_enrolment_id = $3 OR (session_id = $4 AND invited_by_person_id = $5))) AS repeated`,
+      [invitation.personId, invitation.kind, invitation.supportsEnrolmentId ?? null, invitation.sessionId ?? null, invitation.invitedByPersonId],
+    );
     const target =
       invitation.kind === 'internal_team'
         ? `(supports_enrolment_id, person_id) WHERE status = 'pending'`
@@ -66,7 +74,7 @@ export class InvitationsRepository {
         invitation.sessionId ?? null,
       ],
     );
-    return row;
+    return { ...row, repeated };
   }
 
   /** The director's delegate invitations for the meeting that still wait for an answer are withdrawn (the answer changed). */

@@ -107,11 +107,13 @@ export class InvitationsService {
     request: InvitationRequest,
   ): Promise<SentInvitation> {
     const [person] = await this.people.findOrCreateByEmail([{ name: request.name, email: request.email, organisationId: request.organisationId }], manager);
-    const { canLogIn, ...sent } = await this.invitations.savePending(
+    const { canLogIn, repeated, ...sent } = await this.invitations.savePending(
       { ...target, invitedByPersonId: auth.personId, personId: person.id, name: request.name, email: request.email },
       manager,
     );
     // Both kinds of address get a mail in the same transaction; only its wording differs, and the inviter sees neither.
+    // Inviting the same person again while they have not answered sends nothing new.
+    if (repeated) return sent;
     if (canLogIn) {
       await this.notifications.notify(manager, [
         { personId: person.id, kind: 'invitation_received', eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`, payload: { reason: request.reason } },
