@@ -26,7 +26,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
     invitationMail({ name: 'Lotte Bakker', reason: locale === 'en' ? 'You are enrolled in HIS-I 3.0.' : 'Je bent ingeschreven voor HIS-I 3.0.', link: common.link, validDays: 14 }, locale),
   invitationReceived: (locale) =>
     invitationReceivedMail(
-      { name: 'Bram de Wit', reason: locale === 'en' ? 'Lotte Bakker invites you to her internal team.' : 'Lotte Bakker nodigt je uit voor haar intern team.', link: 'https://koers.example.nl/uitnodigingen' },
+      { name: common.name, reason: locale === 'en' ? 'Anouk Jansen invites you to her internal team.' : 'Anouk Jansen nodigt je uit voor haar intern team.', link: 'https://koers.example.nl/uitnodigingen' },
       locale,
     ),
   schedulePublished: (locale) =>
