@@ -19,6 +19,7 @@ const PasswordResetRequestPage = lazy(() =>
 const PasswordResetConfirmPage = lazy(() =>
   import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
 );
+const InvitationsPage = lazy(() => import('../features/invitations/routes/invitations-page').then((m) => ({ default: m.InvitationsPage })));
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
 const AttendanceHomePage = lazy(() =>
   import('../features/attendance/routes/attendance-home-page').then((m) => ({ default: m.AttendanceHomePage })),
@@ -128,6 +129,7 @@ export const routes: RouteObject[] = [
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },
+              { path: paths.invitations, element: <InvitationsPage /> },
               { path: paths.rsvpOverview, element: <RsvpOverviewPage /> },
               { path: paths.rsvpSession, element: <SessionRsvpsPage /> },
               { path: paths.myProgramme, element: <MyProgrammePage /> },

@@ -30,7 +30,7 @@ const held: MyBoardMeeting = {
   onlineUrl: null,
   status: 'scheduled',
   agenda: '14:00 Ontvangst\n14:15 Stand van zaken',
-  rsvp: { response: 'attending', delegateName: null, delegateEmail: null },
+  rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
   attended: true,
   minutes: { text: 'Besloten: elke organisatie maakt ruimte voor het intern team.', publishedAt: at(-19) },
 };
