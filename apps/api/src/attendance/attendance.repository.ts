@@ -107,11 +107,10 @@ export class AttendanceRepository {
   }
 
   /** Of these people, the ones not expected at the session, with their name when they exist at all. */
-  async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<{ personId: string; name: string | null }[]> {
+  async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<{ personId: string }[]> {
     return manager.query(
-      `SELECT i.person_id AS "personId", p.name
+      `SELECT i.person_id AS "personId"
          FROM unnest($2::uuid[]) WITH ORDINALITY AS i(person_id, position)
-         LEFT JOIN person p ON p.id = i.person_id
         WHERE NOT EXISTS (SELECT 1 FROM expected_attendee x WHERE x.session_id = $1 AND x.person_id = i.person_id)
         ORDER BY i.position`,
       [sessionId, personIds],

@@ -38,12 +38,10 @@ export class AttendanceService {
       if (strangers.length > 0) {
         const index = new Map(marks.map((mark, i) => [mark.personId, i]));
         throw new PeopleNotExpectedError(
-          strangers.map(({ personId, name }) => ({
+          // The field says which mark; the message names no one (the id may be of someone the caller may not see).
+          strangers.map(({ personId }) => ({
             field: `[${index.get(personId)}].personId`,
-            message: {
-              nl: `${name ?? personId} wordt niet verwacht bij deze sessie.`,
-              en: `${name ?? personId} is not expected at this session.`,
-            },
+            message: { nl: 'Deze persoon wordt niet verwacht bij deze sessie.', en: 'This person is not expected at this session.' },
           })),
         );
       }
