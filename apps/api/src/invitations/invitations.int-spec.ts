@@ -291,6 +291,20 @@ describe('invitations', () => {
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, second.id])).toEqual([]);
   });
 
+  it('is part of both people’s data export, and goes when either is erased', async () => {
+    const { participant } = await edition(t);
+    const invitee = await given(t.db).person({ name: 'Eva Export' });
+    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Eva', email: invitee.email, roleInOrganisation: 'Arts' });
+    const sent = (await (await t.loginAs(participant.email)).get('/api/me/export')).body.invitations;
+    expect(sent).toEqual([expect.objectContaining({ direction: 'sent', kind: 'internal_team', status: 'pending', name: 'Eva', email: invitee.email, invitedByName: 'Anouk Jansen' })]);
+    const received = (await (await t.loginAs(invitee.email)).get('/api/me/export')).body.invitations;
+    expect(received).toEqual([expect.objectContaining({ direction: 'received', name: 'Eva', invitedByName: 'Anouk Jansen' })]);
+
+    const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await admin.delete(`/api/admin/people/${invitee.id}`)).status).toBeLessThan(300);
+    expect(await t.db.query(`SELECT 1 FROM invitation WHERE person_id = $1 OR email = $2`, [invitee.id, invitee.email])).toEqual([]);
+  });
+
   it('refuses anonymous callers and malformed ids', async () => {
     expect((await t.anonymous().get('/api/me/invitations')).status).toBe(401);
     const client = await t.loginAs((await given(t.db).person()).email);

@@ -75,6 +75,17 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE r.person_id = $1
      ORDER BY s.starts_at`),
 
+  invitations: jsonList(`
+    SELECT CASE WHEN i.person_id = $1 THEN 'received' ELSE 'sent' END AS direction, i.kind, i.status, inviter.name AS "invitedByName",
+           i.name, i.email, ed.name AS "editionName", i.role_in_organisation AS "roleInOrganisation", s.title AS "sessionTitle",
+           ${iso('i.created_at')} AS "invitedAt", ${iso('i.responded_at')} AS "respondedAt"
+      FROM invitation i
+      JOIN person inviter ON inviter.id = i.invited_by_person_id
+      JOIN edition ed ON ed.id = i.edition_id
+      LEFT JOIN session s ON s.id = i.session_id
+     WHERE i.person_id = $1 OR i.invited_by_person_id = $1
+     ORDER BY i.created_at, i.id`),
+
   submissions: jsonList(`
     SELECT sub.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", sub.version, sub.text,
            ${iso('sub.submitted_at')} AS "submittedAt", sub.late,
