@@ -89,6 +89,7 @@ const PAGES: MainPage[] = [
   { role: 'participant', name: 'certificate', open: (page) => visit(page, '/certificaat') },
   { role: 'participant', name: 'check-in (typing a code)', open: (page) => visit(page, '/inchecken') },
   { role: 'participant', name: 'internal team', open: (page) => visit(page, '/intern-team') },
+  { role: 'participant', name: 'invitations', open: (page) => visit(page, '/uitnodigingen') },
   { role: 'participant', name: 'my data', open: (page) => visit(page, '/mijn-gegevens') },
   { role: 'participant', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
 

@@ -1,4 +1,5 @@
 import type { InnovationPhase, SessionMode, SessionStatus } from './domain';
+import type { SentInvitation } from './invitations';
 import type { RsvpResponse } from './rsvp';
 
 export interface InternalTeamMember {
@@ -14,6 +15,8 @@ export interface InternalTeam {
   editionId: string;
   editionName: string;
   members: InternalTeamMember[];
+  /** Invitations the participant sent that are not answered yet, as they typed them. */
+  invitations: SentInvitation[];
 }
 
 export interface InternalTeamDay {
@@ -44,7 +47,7 @@ export interface MyInternalTeamResponse {
   supporting: SupportedParticipant[];
 }
 
-/** `POST /api/me/internal-team`; `editionId` is needed only by someone who is a participant in more than one current edition. */
+/** `POST /api/me/internal-team` (answers a pending `SentInvitation`); `editionId` is needed only by someone who is a participant in more than one current edition. */
 export interface InviteTeamMemberRequest {
   name: string;
   email: string;

@@ -3,6 +3,7 @@ import type { Locale } from './domain';
 /** Which mail a delivery is. */
 export const NOTIFICATION_KINDS = [
   'invitation',
+  'invitation_received',
   'schedule_published',
   'session_changed',
   'session_reminder',

@@ -35,6 +35,8 @@ export interface PersonalDataExport {
   /** Every recorded change to the person's attendance, oldest first. */
   attendanceHistory: ExportedAttendanceChange[];
   rsvps: ExportedRsvp[];
+  /** Invitations the person sent (internal team, delegate) or received, with the name and email as the inviter typed them. */
+  invitations: ExportedInvitation[];
   /** Every version handed in, with its files and the feedback it received. */
   submissions: ExportedSubmission[];
   deadlineExtensions: { assignmentId: string; assignmentTitle: string; editionName: string; dueAt: string; cutoffAt: string | null }[];
@@ -89,6 +91,20 @@ export interface ExportedAttendanceChange {
   note: string;
   source: string;
   changedAt: string;
+}
+
+export interface ExportedInvitation {
+  direction: 'sent' | 'received';
+  kind: 'internal_team' | 'delegate';
+  status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+  invitedByName: string;
+  name: string;
+  email: string;
+  editionName: string;
+  roleInOrganisation: string | null;
+  sessionTitle: string | null;
+  invitedAt: string;
+  respondedAt: string | null;
 }
 
 export interface ExportedRsvp {

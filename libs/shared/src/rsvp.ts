@@ -1,4 +1,5 @@
 import type { SessionKind, SessionStatus } from './domain';
+import type { InvitationStatus } from './invitations';
 
 /** A director's answer to a board meeting, an internal-team member's answer to an internal-team day. */
 export const RSVP_RESPONSES = ['attending', 'declined', 'delegate'] as const;
@@ -17,8 +18,11 @@ export interface RsvpRequest {
 
 export interface Rsvp {
   response: RsvpResponse;
+  /** As the director typed them; the delegate joins the roster only once they accept the invitation. */
   delegateName: string | null;
   delegateEmail: string | null;
+  /** The delegate's invitation: pending until they accept (or decline) it; null without a delegate. */
+  delegateStatus: InvitationStatus | null;
 }
 
 export interface RsvpCounts {

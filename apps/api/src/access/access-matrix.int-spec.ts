@@ -187,6 +187,25 @@ const MATRIX: Record<string, Case | Case[]> = {
     },
   ],
   // Someone else's team member is not in yours: 404.
+  'GET /api/me/invitations': at(() => '/api/me/invitations', ANYONE_LOGGED_IN),
+  // An invitation from P to someone who is none of the actors: nobody else may accept it (accepting would enrol them).
+  'POST /api/me/invitations/:id/accept': {
+    call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.newcomer.id)}/accept` }),
+    expect: answers('hidden'),
+  },
+  // Addressed to the caller: only the invited person answers, and declining changes nothing else.
+  'POST /api/me/invitations/:id/decline': [
+    {
+      call: async (w, actor) => ({ url: `/api/me/invitations/${await w.fresh.invitation(actor === 'anonymous' ? w.people.newcomer.id : w.people[actor].id)}/decline` }),
+      expect: ANYONE_LOGGED_IN,
+    },
+    { target: 'someone else’s', call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.newcomer.id)}/decline` }), expect: answers('hidden') },
+  ],
+  // Sent by P: only P withdraws it.
+  'DELETE /api/invitations/:id': {
+    call: async (w) => ({ url: `/api/invitations/${await w.fresh.invitation(w.people.newcomer.id)}` }),
+    expect: answers('hidden', { participant: 'ok' }),
+  },
   'DELETE /api/me/internal-team/:personId': {
     call: async (w) => ({ url: `/api/me/internal-team/${await w.fresh.teamMember()}` }),
     expect: answers('hidden', { participant: 'ok' }),
@@ -751,6 +770,16 @@ async function buildWorld(t: TestApp) {
         const member = await g.person({ organisationId: o1.id });
         await g.enrolment(editionA.id, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
         return member.id;
+      },
+      /** A pending internal-team invitation from P to the person. */
+      invitation: async (personId: string) => {
+        await t.db.query(`UPDATE invitation SET status = 'withdrawn' WHERE person_id = $1 AND status = 'pending'`, [personId]);
+        const [row] = await t.db.query(
+          `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
+           SELECT 'internal_team', $1, p.id, 'Collega', p.email, $2, $3, 'Teamleider' FROM person p WHERE p.id = $4 RETURNING id`,
+          [people.participant.id, editionA.id, enrolment.participant, personId],
+        );
+        return row.id as string;
       },
       resetToken: async () => {
         const token = newSecretToken();

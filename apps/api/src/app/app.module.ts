@@ -19,6 +19,7 @@ import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -73,6 +74,7 @@ export class AppModule {
         BoardMeetingsModule,
         DirectorsModule,
         InternalTeamModule,
+        InvitationsModule,
         PrivacyModule,
         ProgrammesModule,
         EditionsModule,

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { MeResponse } from '@koers/shared/api';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { Mailer } from '../mail/mailer';
-import { MeService } from '../me/me.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotAuthenticatedError } from '../errors/koers-error';
+import { PeopleRepository } from '../people/people.repository';
 import type { AuthContext } from './auth-context';
 import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
 import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
@@ -18,7 +16,6 @@ import { newSecretToken, sha256 } from './tokens';
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MINUTES = 15;
 const RESET_TOKEN_VALID_MINUTES = 60;
-const INVITATION_VALID_DAYS = 14;
 
 export interface LoginResult {
   me: MeResponse;
@@ -29,10 +26,8 @@ export interface LoginResult {
 export class AuthService {
   constructor(
     private readonly auth: AuthRepository,
-    private readonly me: MeService,
+    private readonly people: PeopleRepository,
     private readonly mailer: Mailer,
-    private readonly notifications: NotificationsService,
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
@@ -48,7 +43,9 @@ export class AuthService {
 
     const sessionToken = newSecretToken();
     await this.auth.openSession(candidate.id, email, sha256(sessionToken), newSecretToken(), this.config.sessionIdleMinutes);
-    return { sessionToken, me: await this.me.describe(candidate.id) };
+    const me = await this.people.describeMe(candidate.id);
+    if (!me) throw new NotAuthenticatedError();
+    return { sessionToken, me };
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
@@ -70,30 +67,18 @@ export class AuthService {
   }
 
   /**
-   * Invites people who were just given an account (enrolment, internal team, delegate) to choose a password.
-   * `reason` is one sentence per language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0."); each mail
-   * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
-   * go out only if the enrolment commits), and sent by the notification worker within seconds.
+   * One-time links to choose a password for people who were just given an account, valid for `validDays`. The tokens
+   * are stored in `manager`'s transaction, so the links work only if the caller's change commits. Sending them is the
+   * caller's business (invitations/ queues the mail).
    */
-  async invite(people: { id: string; name: string; email: string }[], reason: { nl: string; en: string }, manager?: EntityManager): Promise<void> {
-    if (people.length === 0) return;
-    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
-    const invitations = people.map((person) => ({ personId: person.id, token: newSecretToken() }));
+  async passwordLinks(personIds: readonly string[], validDays: number, manager: EntityManager): Promise<{ personId: string; link: string }[]> {
+    const tokens = personIds.map((personId) => ({ personId, token: newSecretToken() }));
     await this.auth.createResetTokens(
-      invitations.map(({ personId, token }) => ({ personId, tokenHash: sha256(token) })),
-      INVITATION_VALID_DAYS * 24 * 60,
+      tokens.map(({ personId, token }) => ({ personId, tokenHash: sha256(token) })),
+      validDays * 24 * 60,
       manager,
     );
-    await this.notifications.notify(
-      manager,
-      invitations.map(({ personId, token }) => ({
-        personId,
-        kind: 'invitation' as const,
-        // Every invitation is its own event: a second enrolment later brings a new link.
-        eventKey: `invitation:${randomUUID()}`,
-        payload: { link: this.resetLink(token), reason, validDays: INVITATION_VALID_DAYS },
-      })),
-    );
+    return tokens.map(({ personId, token }) => ({ personId, link: this.resetLink(token) }));
   }
 
   private resetLink(token: string): string {

@@ -51,7 +51,7 @@ describe('GET /api/me/board-meetings', () => {
         onlineUrl: null,
         status: 'scheduled',
         agenda: '14:00 Ontvangst',
-        rsvp: { response: 'attending', delegateName: null, delegateEmail: null },
+        rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
         attended: null,
         minutes: null,
       },

@@ -22,6 +22,9 @@ export class BoardMeetingsRepository {
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.title,
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status, s.agenda,
               r.response, r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail",
+              CASE WHEN r.response <> 'delegate' THEN NULL
+                   ELSE COALESCE(di.status::text, CASE WHEN r.delegate_person_id IS NULL THEN 'pending' ELSE 'accepted' END)
+              END AS "delegateStatus",
               CASE WHEN own.id IS NULL AND delegated.id IS NULL THEN NULL
                    ELSE COALESCE(own.status IN ('present', 'late'), false) OR COALESCE(delegated.status IN ('present', 'late'), false)
               END AS attended,
@@ -30,6 +33,10 @@ export class BoardMeetingsRepository {
          JOIN session s ON s.id = ea.session_id AND s.kind = 'board_meeting'
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id
+         LEFT JOIN LATERAL (
+                SELECT i.status FROM invitation i
+                 WHERE i.kind = 'delegate' AND i.session_id = s.id AND i.invited_by_person_id = ea.person_id AND i.email = r.delegate_email
+                 ORDER BY i.created_at DESC LIMIT 1) di ON true
          LEFT JOIN attendance own ON own.session_id = s.id AND own.person_id = ea.person_id
          LEFT JOIN attendance delegated ON delegated.session_id = s.id AND delegated.person_id = r.delegate_person_id AND r.response = 'delegate'
          LEFT JOIN board_meeting_minutes m ON m.session_id = s.id
@@ -37,9 +44,9 @@ export class BoardMeetingsRepository {
         ORDER BY s.starts_at, s.title`,
       [personId],
     );
-    return rows.map(({ response, delegateName, delegateEmail, minutesText, minutesPublishedAt, ...meeting }: MeetingRow) => ({
+    return rows.map(({ response, delegateName, delegateEmail, delegateStatus, minutesText, minutesPublishedAt, ...meeting }: MeetingRow) => ({
       ...meeting,
-      rsvp: response ? { response, delegateName, delegateEmail } : null,
+      rsvp: response ? { response, delegateName, delegateEmail, delegateStatus } : null,
       minutes: minutesText !== null && minutesPublishedAt ? { text: minutesText, publishedAt: minutesPublishedAt } : null,
     }));
   }

@@ -14,6 +14,7 @@ import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
 import { ImplementationChallenge } from '../challenges/implementation-challenge.entity';
 import { Edition } from '../editions/edition.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
+import { Invitation } from '../invitations/invitation.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { AssignmentTemplate } from '../programmes/assignment-template.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   AssignmentExtension,
   Certificate,
   NotificationDelivery,
+  Invitation,
 ];

@@ -383,7 +383,27 @@ class DemoSeeder {
        SELECT $1, person, 'internal_team_member', supports FROM unnest($2::uuid[], $3::uuid[]) AS e(person, supports)`,
       [editionId, ids, members.map((m) => m.enrolmentId)],
     );
+    if (demoParticipant) await this.insertPendingInvitation(editionId, enrolments, participants, slug, demoParticipant);
     return ids;
+  }
+
+  /** The demo participant invited one more colleague, who has an account but has not accepted yet (log in as them to see it). */
+  private async insertPendingInvitation(
+    editionId: string,
+    enrolments: { id: string; personId: string }[],
+    participants: { personId: string; organisationId: string }[],
+    slug: string,
+    demoParticipant: string,
+  ): Promise<void> {
+    const enrolment = enrolments.find((e) => e.personId === demoParticipant);
+    if (!enrolment) return;
+    const invitee = { name: this.nextName(), email: `uitgenodigd.${slug}@koers.demo`, organisationId: participants.find((p) => p.personId === demoParticipant)!.organisationId };
+    const [inviteeId] = await this.insertPeople([invitee]);
+    await this.db.query(
+      `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
+       VALUES ('internal_team', $1, $2, $3, $4, $5, $6, 'Verpleegkundig specialist')`,
+      [demoParticipant, inviteeId, invitee.name, invitee.email, editionId, enrolment.id],
+    );
   }
 
   private async insertAssignments(editionId: string, programme: { id: string; slotIds: string[] }, sessionIds: string[], schedule: ScheduledSession[]) {

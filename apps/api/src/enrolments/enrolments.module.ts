@@ -2,7 +2,7 @@ import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { AuthModule } from '../auth/auth.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
@@ -12,7 +12,7 @@ import { SessionStaffRepository } from './session-staff.repository';
 import { SessionStaffService } from './session-staff.service';
 
 @Module({
-  imports: [AuthModule, NotificationsModule],
+  imports: [InvitationsModule, NotificationsModule],
   controllers: [EnrolmentsController, SessionStaffController],
   providers: [EnrolmentsRepository, EnrolmentsService, SessionStaffRepository, SessionStaffService],
   exports: [EnrolmentsRepository, SessionStaffRepository],

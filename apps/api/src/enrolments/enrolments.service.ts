@@ -17,7 +17,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
-import { AuthService } from '../auth/auth.service';
+import { AccountInvitations } from '../invitations/account-invitations';
 import { assertEditionWritable, isPublished } from '../editions/edition-status';
 import { NotFoundError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -72,7 +72,7 @@ export class EnrolmentsService {
     private readonly access: AccessService,
     private readonly enrolments: EnrolmentsRepository,
     private readonly people: PeopleRepository,
-    private readonly auth: AuthService,
+    private readonly accountInvitations: AccountInvitations,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -246,7 +246,7 @@ export class EnrolmentsService {
     }
     for (const group of byReason.values()) {
       const [{ role, waitlisted }] = group;
-      await this.auth.invite(
+      await this.accountInvitations.invite(
         group.map(({ person }) => person),
         invitationReason(editionName, role, waitlisted),
         manager,

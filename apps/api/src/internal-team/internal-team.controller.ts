@@ -1,4 +1,5 @@
-import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/internal-team';
+import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
+import type { SentInvitation } from '@koers/shared/invitations';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../auth/auth-context';
@@ -16,7 +17,7 @@ export class InternalTeamController {
   }
 
   @Post()
-  invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<InternalTeamMember> {
+  invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<SentInvitation> {
     return this.internalTeamService.invite(auth, dto);
   }
 

@@ -34,6 +34,13 @@ async function mailsTo(t: TestApp, email: string): Promise<string[]> {
   return mails.filter((mail) => mail.includes(`To: ${email}`));
 }
 
+/** The colleague accepts the participant's invitation, as they would after logging in. */
+async function inviteAndAccept(t: TestApp, participantEmail: string, person: { email: string }, roleInOrganisation = 'Fysiotherapeut') {
+  const invited = await (await t.loginAs(participantEmail)).post('/api/me/internal-team', { name: 'Getypte naam', email: person.email, roleInOrganisation });
+  expect(invited.status).toBe(201);
+  expect((await (await t.loginAs(person.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`)).status).toBe(204);
+}
+
 const colleague = { name: 'Bram de Wit', email: 'Bram.de.Wit@Zorg.example', roleInOrganisation: 'Teamleider nachtdienst' };
 
 describe('the internal team', () => {
@@ -43,33 +50,45 @@ describe('the internal team', () => {
   });
   afterAll(() => t.close());
 
-  it('lets a participant invite a colleague, who gets an account invitation and joins the team', async () => {
+  it('lets a participant invite a colleague, who gets an account invitation and joins the team once they accept', async () => {
     const { participant, edition, enrolment, organisation } = await editionWithParticipant(t);
     const client = await t.loginAs(participant.email);
 
     const invited = await client.post('/api/me/internal-team', colleague);
     expect(invited.status).toBe(201);
-    expect(invited.body).toEqual({ personId: expect.any(String), name: 'Bram de Wit', email: 'bram.de.wit@zorg.example', roleInOrganisation: 'Teamleider nachtdienst' });
-    const [stored] = await t.db.query(
-      `SELECT e.edition_id AS "editionId", e.supports_enrolment_id AS "supports", e.role_in_organisation AS "roleInOrganisation", e.status, p.organisation_id AS "organisationId"
-         FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.person_id = $1 AND e.role = 'internal_team_member'`,
-      [invited.body.personId],
-    );
-    expect(stored).toEqual({ editionId: edition.id, supports: enrolment.id, roleInOrganisation: 'Teamleider nachtdienst', status: 'active', organisationId: organisation.id });
+    expect(invited.body).toEqual({
+      invitationId: expect.any(String),
+      name: 'Bram de Wit',
+      email: 'bram.de.wit@zorg.example',
+      roleInOrganisation: 'Teamleider nachtdienst',
+      status: 'pending',
+      invitedAt: expect.any(String),
+    });
+    const [person] = await t.db.query(`SELECT id, organisation_id AS "organisationId" FROM person WHERE email = 'bram.de.wit@zorg.example'`);
+    expect(person.organisationId).toBe(organisation.id);
+    expect(await t.db.query(`SELECT 1 FROM enrolment WHERE person_id = $1`, [person.id])).toEqual([]);
     const [mail] = await mailsTo(t, 'bram.de.wit@zorg.example');
     expect(mail).toBeDefined();
 
     const team = await client.get('/api/me/internal-team');
     expect(team.body).toEqual({
-      teams: [{ enrolmentId: enrolment.id, editionId: edition.id, editionName: edition.name, members: [invited.body] }],
+      teams: [{ enrolmentId: enrolment.id, editionId: edition.id, editionName: edition.name, members: [], invitations: [invited.body] }],
       supporting: [],
     });
 
-    // Someone who already has an account keeps their name and gets no invitation.
+    // Someone who already has an account keeps their name, and joins the team with the role typed once they accept.
     const existing = await given(t.db).person({ name: 'Carla Bestaand' });
-    const added = await client.post('/api/me/internal-team', { name: 'Carla B.', email: existing.email, roleInOrganisation: 'Verpleegkundige' });
-    expect(added.body).toMatchObject({ personId: existing.id, name: 'Carla Bestaand' });
-    expect(await mailsTo(t, existing.email)).toEqual([]);
+    await inviteAndAccept(t, participant.email, existing, 'Verpleegkundige');
+    const [stored] = await t.db.query(
+      `SELECT e.edition_id AS "editionId", e.supports_enrolment_id AS "supports", e.role_in_organisation AS "roleInOrganisation", e.status
+         FROM enrolment e WHERE e.person_id = $1 AND e.role = 'internal_team_member'`,
+      [existing.id],
+    );
+    expect(stored).toEqual({ editionId: edition.id, supports: enrolment.id, roleInOrganisation: 'Verpleegkundige', status: 'active' });
+    expect((await client.get('/api/me/internal-team')).body.teams[0]).toMatchObject({
+      members: [{ personId: existing.id, name: 'Carla Bestaand', email: existing.email, roleInOrganisation: 'Verpleegkundige' }],
+      invitations: [invited.body],
+    });
   });
 
   it('shows a member exactly the two internal-team days, with an RSVP, and the challenge they support', async () => {
@@ -77,7 +96,7 @@ describe('the internal team', () => {
     // Another edition's internal-team days must not show up.
     await editionWithParticipant(t);
     const member = await given(t.db).person({ name: 'Bram Teamlid' });
-    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: member.name, email: member.email, roleInOrganisation: 'Fysiotherapeut' });
+    await inviteAndAccept(t, participant.email, member);
     const client = await t.loginAs(member.email);
 
     const answered = await client.put(`/api/sessions/${teamDays[0].id}/rsvp`, { response: 'attending' });
@@ -113,7 +132,9 @@ describe('the internal team', () => {
   it('removes a member from the team while their attendance history stays', async () => {
     const { participant, teamDays } = await editionWithParticipant(t);
     const client = await t.loginAs(participant.email);
-    const { body: member } = await client.post('/api/me/internal-team', { ...colleague, email: 'verwijderd@zorg.example' });
+    const removed = await given(t.db).person();
+    await inviteAndAccept(t, participant.email, removed);
+    const member = { personId: removed.id };
     await t.db.query(`UPDATE session SET starts_at = now() - interval '8 hours', ends_at = now() - interval '2 hours' WHERE id = $1`, [teamDays[0].id]);
     await given(t.db).attendance(teamDays[0].id, member.personId, 'present');
 
@@ -128,8 +149,8 @@ describe('the internal team', () => {
     expect(await t.db.query(`SELECT status FROM attendance WHERE person_id = $1`, [member.personId])).toEqual([{ status: 'present' }]);
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE person_id = $1`, [member.personId])).toEqual([]);
 
-    // Invited again, they are back in the team.
-    expect((await client.post('/api/me/internal-team', { ...colleague, email: 'verwijderd@zorg.example' })).status).toBe(201);
+    // Invited again and accepted, they are back in the team.
+    await inviteAndAccept(t, participant.email, removed);
     expect((await client.get('/api/me/internal-team')).body.teams[0].members).toHaveLength(1);
   });
 
@@ -150,9 +171,10 @@ describe('the internal team', () => {
     const otherEnrolment = await g.enrolment(edition.id, other.id, 'participant');
     const taken = await g.person();
     await g.enrolment(edition.id, taken.id, 'internal_team_member', { supportsEnrolmentId: otherEnrolment.id });
-    const conflict = await client.post('/api/me/internal-team', { ...colleague, email: taken.email });
-    expect(conflict.status).toBe(409);
-    expect(conflict.body.error).toBe('already_in_another_team');
+    // The inviter learns nothing about other teams: the invitation is pending like any other (the invitee hears it on accepting).
+    const pending = await client.post('/api/me/internal-team', { ...colleague, email: taken.email });
+    expect(pending.status).toBe(201);
+    expect(pending.body).toMatchObject({ name: colleague.name, status: 'pending' });
 
     // Not a participant (here: a director) → 403.
     const director = await g.person();
@@ -183,8 +205,11 @@ describe('the internal team', () => {
     await client.get('/api/me/internal-team');
     const small = t.queries.count;
     for (let i = 0; i < 8; i++) await client.post('/api/me/internal-team', { ...colleague, email: `collega${i}@zorg.example` });
+    for (let i = 0; i < 3; i++) await inviteAndAccept(t, participant.email, await given(t.db).person());
     t.queries.reset();
-    expect((await client.get('/api/me/internal-team')).body.teams[0].members).toHaveLength(8);
+    const team = (await client.get('/api/me/internal-team')).body.teams[0];
+    expect(team.members).toHaveLength(3);
+    expect(team.invitations).toHaveLength(8);
     expect(t.queries.count).toBe(small);
   });
 });

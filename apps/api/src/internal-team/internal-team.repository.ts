@@ -1,7 +1,7 @@
 import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers/shared/internal-team';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { isPublishedEdition } from '../editions/published';
 
 /** Teams change only while an edition is current; afterwards they are history. */
@@ -33,7 +33,7 @@ export class InternalTeamRepository {
   }
 
   /** The internal teams the person leads as a participant in current editions, with their active members. */
-  async teamsLedBy(personId: string): Promise<InternalTeam[]> {
+  async teamsLedBy(personId: string): Promise<Omit<InternalTeam, 'invitations'>[]> {
     return this.db.query(
       `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName",
               COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'email', p.email, 'roleInOrganisation', m.role_in_organisation)
@@ -84,26 +84,6 @@ export class InternalTeamRepository {
       ...day,
       rsvp: response ? { response } : null,
     }));
-  }
-
-  /**
-   * Enrols the person as internal-team member supporting the participant enrolment; a withdrawn member comes back.
-   * Null when the person is already active in another participant's team in the edition (one team per person per edition).
-   */
-  async addMember(
-    member: { editionId: string; personId: string; supportsEnrolmentId: string; roleInOrganisation: string },
-    manager: EntityManager = this.db.manager,
-  ): Promise<{ id: string } | null> {
-    const rows = await manager.query(
-      `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
-       VALUES ($1, $2, 'internal_team_member', $3, $4)
-       ON CONFLICT (person_id, edition_id, role) DO UPDATE
-          SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation
-        WHERE enrolment.status <> 'active' OR enrolment.supports_enrolment_id = EXCLUDED.supports_enrolment_id
-       RETURNING id`,
-      [member.editionId, member.personId, member.supportsEnrolmentId, member.roleInOrganisation],
-    );
-    return rows[0] ?? null;
   }
 
   /**

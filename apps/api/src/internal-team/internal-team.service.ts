@@ -1,15 +1,13 @@
-import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/internal-team';
+import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
+import type { SentInvitation } from '@koers/shared/invitations';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { AuthService } from '../auth/auth.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
-import { PeopleRepository } from '../people/people.repository';
+import { InvitationsService } from '../invitations/invitations.service';
 import { visibleOnlineUrl } from '../sessions/online-link';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
-import { AlreadyInAnotherTeamError, TeamMemberIsSelfError } from './internal-team.errors';
+import { TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';
 
 @Injectable()
@@ -17,9 +15,7 @@ export class InternalTeamService {
   constructor(
     private readonly access: AccessService,
     private readonly team: InternalTeamRepository,
-    private readonly people: PeopleRepository,
-    private readonly auth: AuthService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly invitations: InvitationsService,
   ) {}
 
   /** As a participant: the teams they lead. As an internal-team member: whom they support, that challenge, and their days. */
@@ -29,8 +25,14 @@ export class InternalTeamService {
       this.team.supportedBy(auth.personId),
       this.team.internalTeamDays(auth.personId),
     ]);
+    const invitations = await this.invitations.pendingForTeams(teams.map((team) => team.enrolmentId));
     return {
-      teams,
+      teams: teams.map((team) => ({
+        ...team,
+        invitations: invitations
+          .filter((invitation) => invitation.supportsEnrolmentId === team.enrolmentId)
+          .map(({ supportsEnrolmentId: _, ...invitation }) => invitation),
+      })),
       supporting: supported.map((participant) => ({
         ...participant,
         days: days
@@ -41,27 +43,23 @@ export class InternalTeamService {
   }
 
   /**
-   * A participant invites a colleague: found or created by email (with the participant's organisation), enrolled as
-   * internal-team member supporting the participant, and sent an account invitation when the account is new.
+   * A participant invites a colleague: a pending invitation that the colleague accepts after logging in (a new address
+   * first gets an account and the "choose your password" mail). The answer holds only what the participant typed, the
+   * same whether or not the address had an account; nobody joins the team until they accept.
    */
-  async invite(auth: AuthContext, dto: InviteTeamMemberDto): Promise<InternalTeamMember> {
+  async invite(auth: AuthContext, dto: InviteTeamMemberDto): Promise<SentInvitation> {
     const enrolment = await this.chooseEnrolment(auth, dto.editionId);
+    await this.access.requireInEdition(auth, 'internalTeam.manage', enrolment.editionId);
     if (dto.email === enrolment.participant.email) throw new TeamMemberIsSelfError();
-    // One transaction: the account, the enrolment and the queued invitation stand or fall together.
-    const person = await this.db.transaction(async (manager) => {
-      const [person] = await this.people.findOrCreateByEmail(
-        [{ name: dto.name, email: dto.email, organisationId: enrolment.participant.organisationId }],
-        manager,
-      );
-      const added = await this.team.addMember(
-        { editionId: enrolment.editionId, personId: person.id, supportsEnrolmentId: enrolment.enrolmentId, roleInOrganisation: dto.roleInOrganisation },
-        manager,
-      );
-      if (!added) throw new AlreadyInAnotherTeamError();
-      if (person.created) await this.auth.invite([person], invitationReason(enrolment), manager);
-      return person;
+    return this.invitations.inviteToInternalTeam(auth, {
+      name: dto.name,
+      email: dto.email,
+      organisationId: enrolment.participant.organisationId,
+      editionId: enrolment.editionId,
+      supportsEnrolmentId: enrolment.enrolmentId,
+      roleInOrganisation: dto.roleInOrganisation,
+      reason: invitationReason(enrolment),
     });
-    return { personId: person.id, name: person.name, email: person.email, roleInOrganisation: dto.roleInOrganisation };
   }
 
   async remove(auth: AuthContext, memberPersonId: string): Promise<void> {

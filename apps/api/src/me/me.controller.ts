@@ -11,6 +11,6 @@ export class MeController {
 
   @Get()
   me(@Auth() auth: AuthContext): Promise<MeResponse> {
-    return this.meService.describe(auth.personId);
+    return this.meService.describe(auth);
   }
 }

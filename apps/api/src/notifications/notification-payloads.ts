@@ -6,6 +6,8 @@ import type { Localized } from '../errors/localized';
 export interface NotificationPayloads {
   /** `link` holds a password token; it is removed from the row once the mail is sent. */
   invitation: { link: string; reason: Localized; validDays: number };
+  /** A pending invitation for someone who already has an account; they accept it after logging in. */
+  invitation_received: { reason: Localized };
   schedule_published: { editionId: string };
   session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
   session_reminder: { sessionId: string; startsAt: string };

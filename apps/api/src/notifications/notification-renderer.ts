@@ -1,4 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
+import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Inject, Injectable } from '@nestjs/common';
@@ -11,6 +12,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { assignmentDueMail } from './templates/assignment-due.mail';
 import { feedbackGivenMail } from './templates/feedback-given.mail';
 import { invitationMail } from './templates/invitation.mail';
+import { invitationReceivedMail } from './templates/invitation-received.mail';
 import { rsvpReminderMail } from './templates/rsvp-reminder.mail';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
@@ -41,6 +43,9 @@ export class NotificationRenderer {
     this.renderers = {
       invitation: async (payload, recipient) =>
         invitationMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: payload.link, validDays: payload.validDays }, recipient.locale),
+
+      invitation_received: async (payload, recipient) =>
+        invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH) }, recipient.locale),
 
       schedule_published: async (payload, recipient) => {
         const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId);

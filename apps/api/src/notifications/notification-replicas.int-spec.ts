@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { given } from '../../test/builders';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, createTestDatabase, dropTestDatabase, type TestApp } from '../../test/test-app';
-import { AuthService } from '../auth/auth.service';
+import { AccountInvitations } from '../invitations/account-invitations';
 import { Mailer } from '../mail/mailer';
 import { NotificationWorker } from './notification-worker';
 
@@ -64,7 +64,7 @@ describe('notifications across app instances', () => {
     try {
       const before = await createTestApp({}, { databaseUrl });
       const people = await Promise.all([1, 2, 3].map(() => given(before.db).person()));
-      await before.app.get(AuthService).invite(people, { nl: 'Welkom.', en: 'Welcome.' });
+      await before.app.get(AccountInvitations).invite(people, { nl: 'Welkom.', en: 'Welcome.' });
       await before.close();
       expect(await readOutbox(before.config.dataDir)).toEqual([]);
 
@@ -88,7 +88,7 @@ describe('notifications across app instances', () => {
     const survivor = await createTestApp({}, { databaseUrl: crashing.databaseUrl });
     try {
       const person = await given(crashing.db).person();
-      await crashing.app.get(AuthService).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
+      await crashing.app.get(AccountInvitations).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
 
       // The mail server hangs, and the process dies while the claim transaction is open.
       let sending!: () => void;

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { given } from '../../test/builders';
 import { readOutbox, type ReadMail } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { AuthService } from '../auth/auth.service';
+import { AccountInvitations } from '../invitations/account-invitations';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { Mailer } from '../mail/mailer';
 import { NotificationWorker } from './notification-worker';
@@ -45,13 +45,13 @@ describe('notifications', () => {
     // Rolled back with the business write: nothing queued, nothing sent.
     await expect(
       t.db.transaction(async (manager) => {
-        await t.app.get(AuthService).invite([anna], { nl: 'Je bent ingeschreven.', en: 'You are enrolled.' }, manager);
+        await t.app.get(AccountInvitations).invite([anna], { nl: 'Je bent ingeschreven.', en: 'You are enrolled.' }, manager);
         throw new Error('enrolment failed');
       }),
     ).rejects.toThrow('enrolment failed');
     expect(await deliveriesOf(anna.id)).toEqual([]);
 
-    await t.app.get(AuthService).invite([anna, john], { nl: 'Je bent ingeschreven voor HIS-I 3.0.', en: 'You are enrolled in HIS-I 3.0.' });
+    await t.app.get(AccountInvitations).invite([anna, john], { nl: 'Je bent ingeschreven voor HIS-I 3.0.', en: 'You are enrolled in HIS-I 3.0.' });
     expect(await mailsTo(anna.email, john.email)).toEqual([]);
     expect(await deliveriesOf(anna.id)).toEqual([{ kind: 'invitation', eventKey: expect.stringMatching(/^invitation:/), status: 'pending', attempts: 0 }]);
 
@@ -229,7 +229,7 @@ describe('notifications', () => {
     const mailer = t.app.get(Mailer);
     const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.5:587'));
     try {
-      await t.app.get(AuthService).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
+      await t.app.get(AccountInvitations).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
       expect(await worker.runOnce()).toMatchObject({ sent: 0, failed: 1 });
       const [afterOne] = await t.db.query(
         `SELECT status, attempts, last_error AS "lastError", extract(epoch FROM next_attempt_at - now())::int AS "waitSeconds"
@@ -288,7 +288,7 @@ describe('notifications', () => {
       };
       const few = await count();
       const people = await Promise.all(Array.from({ length: 30 }, () => g.person()));
-      await t.app.get(AuthService).invite(people, { nl: 'Welkom.', en: 'Welcome.' });
+      await t.app.get(AccountInvitations).invite(people, { nl: 'Welkom.', en: 'Welcome.' });
       expect(await count()).toBe(few);
 
       const pending = await admin.get('/api/notifications/deliveries?status=pending&pageSize=10&page=2');

@@ -75,6 +75,17 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE r.person_id = $1
      ORDER BY s.starts_at`),
 
+  invitations: jsonList(`
+    SELECT CASE WHEN i.person_id = $1 THEN 'received' ELSE 'sent' END AS direction, i.kind, i.status, inviter.name AS "invitedByName",
+           i.name, i.email, ed.name AS "editionName", i.role_in_organisation AS "roleInOrganisation", s.title AS "sessionTitle",
+           ${iso('i.created_at')} AS "invitedAt", ${iso('i.responded_at')} AS "respondedAt"
+      FROM invitation i
+      JOIN person inviter ON inviter.id = i.invited_by_person_id
+      JOIN edition ed ON ed.id = i.edition_id
+      LEFT JOIN session s ON s.id = i.session_id
+     WHERE i.person_id = $1 OR i.invited_by_person_id = $1
+     ORDER BY i.created_at, i.id`),
+
   submissions: jsonList(`
     SELECT sub.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", sub.version, sub.text,
            ${iso('sub.submitted_at')} AS "submittedAt", sub.late,
@@ -183,6 +194,8 @@ export class PrivacyRepository {
    * - session_rsvp: their own answers are kept (attending, declined, delegate): the delegate's name and email are the
    *   delegate's data and that person is still expected at the meeting. Where they themselves were someone's
    *   delegate, the delegate name and email become the placeholders.
+   * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
+   *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -225,6 +238,7 @@ export class PrivacyRepository {
         `UPDATE session_rsvp SET delegate_name = $3, delegate_email = $4 WHERE delegate_person_id = $1 OR delegate_email = $2`,
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
+      await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
       const deliveries: { id: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],

@@ -51,15 +51,15 @@ describe('PUT /api/sessions/:id/rsvp', () => {
 
     const attending = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
     expect(attending.status).toBe(200);
-    expect(attending.body).toEqual({ response: 'attending', delegateName: null, delegateEmail: null });
+    expect(attending.body).toEqual({ response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null });
     const declined = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined', delegateName: 'genegeerd' });
-    expect(declined.body).toEqual({ response: 'declined', delegateName: null, delegateEmail: null });
+    expect(declined.body).toEqual({ response: 'declined', delegateName: null, delegateEmail: null, delegateStatus: null });
 
     const stored = await t.db.query(`SELECT response FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, director.id]);
     expect(stored).toEqual([{ response: 'declined' }]);
   });
 
-  it('a delegate RSVP puts the delegate on the board meeting roster and invites them', async () => {
+  it('a delegate RSVP invites the delegate, who is on the board meeting roster once they accept', async () => {
     const { director, trainer, boardMeeting, organisation } = await editionWithInvitations(t);
     const client = await t.loginAs(director.email);
 
@@ -69,10 +69,16 @@ describe('PUT /api/sessions/:id/rsvp', () => {
       delegateEmail: ' Dana.Plaatsvervanger@Example.nl ',
     });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ response: 'delegate', delegateName: 'Dana Plaatsvervanger', delegateEmail: 'dana.plaatsvervanger@example.nl' });
+    expect(response.body).toEqual({ response: 'delegate', delegateName: 'Dana Plaatsvervanger', delegateEmail: 'dana.plaatsvervanger@example.nl', delegateStatus: 'pending' });
 
     const [delegate] = await t.db.query(`SELECT id, organisation_id AS "organisationId" FROM person WHERE email = 'dana.plaatsvervanger@example.nl'`);
     expect(delegate.organisationId).toBe(organisation.id);
+    // Not on the roster until they accept (after choosing a password through the invitation mail).
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id])).toEqual([]);
+    await t.db.query(`UPDATE person SET password_hash = (SELECT password_hash FROM person WHERE id = $2) WHERE id = $1`, [delegate.id, director.id]);
+    const dana = await t.loginAs('dana.plaatsvervanger@example.nl');
+    const [invitation] = (await dana.get('/api/me/invitations')).body;
+    expect((await dana.post(`/api/me/invitations/${invitation.invitationId}/accept`)).status).toBe(204);
     const expected = await t.db.query(`SELECT role, delegate_of_person_id AS "delegateOf" FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [
       boardMeeting.id,
       delegate.id,

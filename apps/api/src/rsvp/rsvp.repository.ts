@@ -73,8 +73,18 @@ export class RsvpRepository {
     return rows[0] ?? null;
   }
 
+  /** The person's current answer to the session, if any. */
+  async findAnswer(sessionId: string, personId: string, manager: EntityManager = this.db.manager): Promise<Omit<NewAnswer, 'sessionId' | 'personId'> | null> {
+    const rows = await manager.query(
+      `SELECT response, delegate_name AS "delegateName", delegate_email AS "delegateEmail", delegate_person_id AS "delegatePersonId"
+         FROM session_rsvp WHERE session_id = $1 AND person_id = $2`,
+      [sessionId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Stores the person's answer, replacing an earlier one. */
-  async saveAnswer(answer: NewAnswer, manager: EntityManager = this.db.manager): Promise<Rsvp> {
+  async saveAnswer(answer: NewAnswer, manager: EntityManager = this.db.manager): Promise<Omit<Rsvp, 'delegateStatus'>> {
     const [row] = await manager.query(
       `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id, responded_at)
        VALUES ($1, $2, $3, $4, $5, $6, now())

@@ -5,9 +5,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { AuthService } from '../auth/auth.service';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
-import { PeopleRepository } from '../people/people.repository';
+import { InvitationsService } from '../invitations/invitations.service';
 import type { RsvpDto } from './dto/rsvp.dto';
 import { rsvpCsv, rsvpCsvFileName } from './rsvp-csv';
 import { DelegateIsSelfError, DelegateNotAllowedError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
@@ -17,16 +16,16 @@ import { type Invitation, RsvpRepository } from './rsvp.repository';
 export class RsvpService {
   constructor(
     private readonly rsvps: RsvpRepository,
-    private readonly people: PeopleRepository,
     private readonly access: AccessService,
-    private readonly auth: AuthService,
+    private readonly invitations: InvitationsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /**
    * Answers an invitation until the session starts. Only the people the session expects in an answering role
-   * (directors at board meetings, internal-team members at internal-team days) may answer; a director's delegate
-   * gets a person record, so the `expected_attendee` view puts them on the roster, and an account invitation if new.
+   * (directors at board meetings, internal-team members at internal-team days) may answer. A director's delegate is
+   * invited (invitations/): they join the roster (`expected_attendee`) only once they accept; the director sees the
+   * name and email they typed and whether the delegate accepted, never whether the address had an account.
    */
   async answer(auth: AuthContext, sessionId: string, dto: RsvpDto): Promise<Rsvp> {
     await this.access.requireAtSession(auth, 'rsvp.answer', sessionId);
@@ -36,21 +35,35 @@ export class RsvpService {
     if (invitation.status === 'cancelled') throw new RsvpSessionCancelledError();
     if (invitation.startsAt.getTime() <= Date.now()) throw new RsvpClosedError();
     if (dto.response !== 'delegate') {
-      return this.rsvps.saveAnswer({ sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null });
+      return this.db.transaction(async (manager) => {
+        await this.invitations.withdrawDelegate(auth, sessionId, manager);
+        const rsvp = await this.rsvps.saveAnswer(
+          { sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null },
+          manager,
+        );
+        return { ...rsvp, delegateStatus: null };
+      });
     }
 
     if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
     const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
     if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
-    // One transaction: the delegate's account, the answer and their queued invitation stand or fall together.
+    // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
     return this.db.transaction(async (manager) => {
-      const [person] = await this.people.findOrCreateByEmail([{ ...delegate, organisationId: invitation.person.organisationId }], manager);
+      const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
+      const accepted = previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
       const rsvp = await this.rsvps.saveAnswer(
-        { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: person.id },
+        { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: accepted },
         manager,
       );
-      if (person.created) await this.auth.invite([person], delegateReason(invitation), manager);
-      return rsvp;
+      // The same delegate who already accepted stays; anyone else is invited (again).
+      if (accepted) return { ...rsvp, delegateStatus: 'accepted' };
+      const sent = await this.invitations.inviteDelegate(
+        auth,
+        { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation) },
+        manager,
+      );
+      return { ...rsvp, delegateStatus: sent.status };
     });
   }
 

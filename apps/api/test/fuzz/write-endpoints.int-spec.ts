@@ -482,7 +482,7 @@ describe('write endpoints under random and hostile input', () => {
             applyMutation(delegate ? { response: 'delegate', delegateName: 'Vera Vervanger', delegateEmail: freshEmail('delegate') } : { response: 'attending' }, mutation),
           ),
         accepted: async (_input, response, changes) => {
-          expectChanged('rsvp', changes, { session_rsvp: 'changed' }, ['person', 'password_reset_token', 'notification_delivery']);
+          expectChanged('rsvp', changes, { session_rsvp: 'changed' }, ['invitation', 'person', 'password_reset_token', 'notification_delivery']);
           const stored = await one<{ response: string }>(`SELECT response FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [sessionId, world.director.id]);
           if (stored.response !== (response.body as { response: string }).response) throw new Error(`rsvp stored ${stored.response}, answered ${response.text}`);
         },
@@ -513,17 +513,85 @@ describe('write endpoints under random and hostile input', () => {
         request: ({ mutation }) =>
           send(as.participant, 'POST', '/api/me/internal-team', applyMutation({ name: 'Iris Collega', email: freshEmail('team'), roleInOrganisation: 'Teamleider' }, mutation)),
         accepted: async (_input, response, changes) => {
-          // Inviting someone already in this team again changes nothing and is fine.
-          only('internal team', changes, ['enrolment', 'person', 'password_reset_token', 'notification_delivery']);
-          const { personId } = response.body as { personId: string };
-          // In whichever of the participant's editions was named (the enrolment fuzzing may have added one).
-          const stored = await one(
-            `SELECT 1 FROM enrolment m JOIN enrolment p ON p.id = m.supports_enrolment_id AND p.edition_id = m.edition_id
-              WHERE m.person_id = $1 AND m.role = 'internal_team_member' AND m.status = 'active' AND p.person_id = $2`,
-            [personId, world.participant.id],
+          // A pending invitation only: nobody joins the team until they accept it.
+          expectChanged('internal team', changes, { invitation: 'changed' }, ['person', 'password_reset_token', 'notification_delivery']);
+          const { invitationId, email } = response.body as { invitationId: string; email: string };
+          const stored = await one<{ status: string; enrolled: boolean }>(
+            `SELECT i.status, EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = i.person_id AND e.role = 'internal_team_member') AS enrolled
+               FROM invitation i WHERE i.id = $1 AND i.email = $2 AND i.invited_by_person_id = $3`,
+            [invitationId, email, world.participant.id],
           );
-          if (!stored) throw new Error(`team member ${personId} not in the team`);
+          if (stored?.status !== 'pending' || stored.enrolled) throw new Error(`invitation ${invitationId} stored as ${JSON.stringify(stored)}`);
         },
+        minAccepted: 10,
+      });
+    });
+  });
+
+  describe('invitations', () => {
+    /** A fresh pending internal-team invitation from the participant to one invitee, made before each run's snapshot. */
+    async function invitationsTo() {
+      const invitee = await given(t.db).person({ name: 'Ilse Uitgenodigd' });
+      const client = await t.loginAs(invitee.email);
+      const [{ id: supports }] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND role = 'participant' AND edition_id = $2`, [
+        world.participant.id,
+        world.edition.id,
+      ]);
+      const current = { id: '' };
+      const prepare = async () => {
+        await t.db.query(`UPDATE invitation SET status = 'withdrawn' WHERE person_id = $1 AND status = 'pending'`, [invitee.id]);
+        // Out of the team again, so that every accepted run enrols them anew.
+        await t.db.query(`UPDATE enrolment SET status = 'withdrawn' WHERE person_id = $1`, [invitee.id]);
+        const [row] = await t.db.query(
+          `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
+           VALUES ('internal_team', $1, $2, 'Ilse', $3, $4, $5, 'Teamleider') RETURNING id`,
+          [world.participant.id, invitee.id, invitee.email, world.edition.id, supports],
+        );
+        current.id = row.id;
+      };
+      const url = (id: string, path: (id: string) => string) => path(id === 'CURRENT' ? current.id : id);
+      return { invitee, client, prepare, url, current };
+    }
+    const answered =
+      (name: string, current: { id: string }, status: string, extra: Record<string, number | 'changed'> = {}) =>
+      async (_input: unknown, _response: unknown, changes: Changes) => {
+        expectChanged(name, changes, { invitation: 'changed', ...extra });
+        const [row] = await t.db.query(`SELECT status FROM invitation WHERE id = $1`, [current.id]);
+        if (row?.status !== status) throw new Error(`${name}: invitation ${current.id} is ${row?.status}, not ${status}`);
+      };
+
+    it('POST /api/me/invitations/:id/accept', async () => {
+      const { client, prepare, url, current } = await invitationsTo();
+      await fuzz({
+        name: 'POST /api/me/invitations/:id/accept',
+        input: fc.record({ id: idOr('CURRENT') }),
+        prepare,
+        request: ({ id }) => send(client, 'POST', url(id, (i) => `/api/me/invitations/${i}/accept`), { none: true }),
+        accepted: answered('accept', current, 'accepted', { enrolment: 'changed' }),
+        minAccepted: 10,
+      });
+    });
+
+    it('POST /api/me/invitations/:id/decline', async () => {
+      const { client, prepare, url, current } = await invitationsTo();
+      await fuzz({
+        name: 'POST /api/me/invitations/:id/decline',
+        input: fc.record({ id: idOr('CURRENT') }),
+        prepare,
+        request: ({ id }) => send(client, 'POST', url(id, (i) => `/api/me/invitations/${i}/decline`), { none: true }),
+        accepted: answered('decline', current, 'declined'),
+        minAccepted: 10,
+      });
+    });
+
+    it('DELETE /api/invitations/:id', async () => {
+      const { prepare, url, current } = await invitationsTo();
+      await fuzz({
+        name: 'DELETE /api/invitations/:id',
+        input: fc.record({ id: idOr('CURRENT') }),
+        prepare,
+        request: ({ id }) => as.participant.request('DELETE', url(id, (i) => `/api/invitations/${i}`)),
+        accepted: answered('withdraw', current, 'withdrawn'),
         minAccepted: 10,
       });
     });

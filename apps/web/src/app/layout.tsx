@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LogoutButton } from '../features/auth/components/logout-button';
+import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
 import { useI18n } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { useMe, viewerOf } from '../lib/session';
@@ -71,6 +72,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main-content" className="page" ref={mainRef} tabIndex={-1}>
+        {me && pathname !== paths.invitations && <InvitationsNotice />}
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <Outlet />
         </Suspense>

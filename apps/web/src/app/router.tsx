@@ -39,6 +39,7 @@ const RsvpOverviewPage = page('board-meetings', () => import('../features/board-
 const SessionRsvpsPage = page('board-meetings', () => import('../features/board-meetings/routes/session-rsvps-page'), 'SessionRsvpsPage');
 const ParticipantsProgressPage = page('director', () => import('../features/director/routes/participants-progress-page'), 'ParticipantsProgressPage');
 const InternalTeamPage = page('internal-team', () => import('../features/internal-team/routes/internal-team-page'), 'InternalTeamPage');
+const InvitationsPage = page('invitations', () => import('../features/invitations/routes/invitations-page'), 'InvitationsPage');
 const MyProgrammePage = page('schedule', () => import('../features/schedule/routes/my-programme-page'), 'MyProgrammePage');
 const SessionPage = page('sessions', () => import('../features/sessions/routes/session-page'), 'SessionPage');
 const MyChallengePage = page('challenge', () => import('../features/challenge/routes/my-challenge-page'), 'MyChallengePage');
@@ -99,6 +100,7 @@ export const routes: RouteObject[] = [
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },
+              { path: paths.invitations, element: <InvitationsPage /> },
               { path: paths.rsvpOverview, element: <RsvpOverviewPage /> },
               { path: paths.rsvpSession, element: <SessionRsvpsPage /> },
               { path: paths.myProgramme, element: <MyProgrammePage /> },

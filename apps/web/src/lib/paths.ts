@@ -1,3 +1,4 @@
+import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
 import { SESSION_PAGE_PATH } from '@koers/shared/sessions';
 
@@ -29,6 +30,8 @@ export const paths = {
   boardMeetings: '/bestuurlijke-bijeenkomsten',
   /** A director's read-only view of the participants they sponsor. */
   directorProgress: '/voortgang-deelnemers',
+  /** Invitations waiting for the viewer's answer (internal team, board-meeting delegate); the invitation mails link here. */
+  invitations: MY_INVITATIONS_PATH,
   /** A participant's internal team, or what an internal-team member supports. */
   internalTeam: '/intern-team',
   /** For trainers and the programme office: answers to board meetings and internal-team days. */

@@ -3,6 +3,7 @@ import type { MailContent } from '../../mail/mailer';
 import { assignmentDueMail } from './assignment-due.mail';
 import { feedbackGivenMail } from './feedback-given.mail';
 import { invitationMail } from './invitation.mail';
+import { invitationReceivedMail } from './invitation-received.mail';
 import { rsvpReminderMail } from './rsvp-reminder.mail';
 import { schedulePublishedMail } from './schedule-published.mail';
 import { sessionChangedMail } from './session-changed.mail';
@@ -23,6 +24,11 @@ const common = { name: 'Lotte Bakker', link: 'https://koers.example.nl/sessies/1
 const mails: Record<string, (locale: Locale) => MailContent> = {
   invitation: (locale) =>
     invitationMail({ name: 'Lotte Bakker', reason: locale === 'en' ? 'You are enrolled in HIS-I 3.0.' : 'Je bent ingeschreven voor HIS-I 3.0.', link: common.link, validDays: 14 }, locale),
+  invitationReceived: (locale) =>
+    invitationReceivedMail(
+      { name: common.name, reason: locale === 'en' ? 'Anouk Jansen invites you to her internal team.' : 'Anouk Jansen nodigt je uit voor haar intern team.', link: 'https://koers.example.nl/uitnodigingen' },
+      locale,
+    ),
   schedulePublished: (locale) =>
     schedulePublishedMail(
       {
@@ -103,6 +109,6 @@ describe('notification mails', () => {
     for (const name of ['sessionReminder', 'assignmentDue', 'rsvpReminder']) {
       expect(mails[name]('nl').text).toContain('Zet ze uit bij Mijn instellingen: https://koers.example.nl/mijn-instellingen');
     }
-    for (const name of ['invitation', 'sessionMoved', 'feedbackGiven']) expect(mails[name]('nl').text).not.toContain('mijn-instellingen');
+    for (const name of ['invitation', 'invitationReceived', 'sessionMoved', 'feedbackGiven']) expect(mails[name]('nl').text).not.toContain('mijn-instellingen');
   });
 });

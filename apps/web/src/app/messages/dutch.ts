@@ -21,6 +21,7 @@ const featureTexts = {
   'enrolments': () => import('../../features/enrolments/messages/nl'),
   home: () => import('../../features/home/messages/nl'),
   'internal-team': () => import('../../features/internal-team/messages/nl'),
+  invitations: () => import('../../features/invitations/messages/nl'),
   'notifications': () => import('../../features/notifications/messages/nl'),
   'privacy': () => import('../../features/privacy/messages/nl'),
   'programmes': () => import('../../features/programmes/messages/nl'),

@@ -10,6 +10,7 @@ import { en as editions } from '../../features/editions/messages/en';
 import { en as enrolments } from '../../features/enrolments/messages/en';
 import { en as home } from '../../features/home/messages/en';
 import { en as internalTeam } from '../../features/internal-team/messages/en';
+import { en as invitations } from '../../features/invitations/messages/en';
 import { en as notifications } from '../../features/notifications/messages/en';
 import { en as privacy } from '../../features/privacy/messages/en';
 import { en as programmes } from '../../features/programmes/messages/en';
@@ -22,7 +23,7 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, notifications, privacy, programmes, review, schedule, sessions };
+export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, invitations, notifications, privacy, programmes, review, schedule, sessions };
 
 export const en: Catalogue = {
   ...shared,
@@ -37,6 +38,7 @@ export const en: Catalogue = {
   ...enrolments,
   ...home,
   ...internalTeam,
+  ...invitations,
   ...notifications,
   ...privacy,
   ...programmes,

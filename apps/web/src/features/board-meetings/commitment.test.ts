@@ -28,7 +28,7 @@ describe('commitmentsByEdition', () => {
     const lines = commitmentsByEdition(
       [
         meeting({ ...held, sessionId: 'a', attended: true }),
-        meeting({ sessionId: 'b', rsvp: { response: 'delegate', delegateName: 'Vera', delegateEmail: 'vera@zorg.example' } }),
+        meeting({ sessionId: 'b', rsvp: { response: 'delegate', delegateName: 'Vera', delegateEmail: 'vera@zorg.example', delegateStatus: 'accepted' } }),
       ],
       now,
     );
@@ -40,7 +40,7 @@ describe('commitmentsByEdition', () => {
       [
         meeting({ ...held, sessionId: 'a', attended: false }),
         meeting({ sessionId: 'b', status: 'cancelled' }),
-        meeting({ sessionId: 'c', rsvp: { response: 'declined', delegateName: null, delegateEmail: null } }),
+        meeting({ sessionId: 'c', rsvp: { response: 'declined', delegateName: null, delegateEmail: null, delegateStatus: null } }),
         meeting({ sessionId: 'd', editionId: 'e-2', editionName: 'HIS-I 3.0' }),
       ],
       now,

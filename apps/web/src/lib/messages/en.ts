@@ -10,6 +10,8 @@ export const en: Translation<typeof nl> = {
   'app.logOut': 'Log out',
   'app.loggingOut': 'Logging out…',
   'app.logOutFailed': 'Logging out did not work. Please try again.',
+  'app.invitationsWaiting': { one: 'An invitation is waiting for your answer.', other: '{count} invitations are waiting for your answer.' },
+  'app.invitationsLink': 'See your invitations',
   'app.loggedInAs': 'Logged in as {name}',
   'app.tryAgain': 'Try again',
 

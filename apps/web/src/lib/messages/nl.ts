@@ -15,6 +15,8 @@ export const nl = {
   'app.logOut': 'Uitloggen',
   'app.loggingOut': 'Bezig met uitloggen…',
   'app.logOutFailed': 'Uitloggen is niet gelukt. Probeer het opnieuw.',
+  'app.invitationsWaiting': { one: 'Er wacht een uitnodiging op je antwoord.', other: 'Er wachten {count} uitnodigingen op je antwoord.' },
+  'app.invitationsLink': 'Bekijk je uitnodigingen',
   'app.loggedInAs': 'Ingelogd als {name}',
   'app.tryAgain': 'Opnieuw proberen',
 

@@ -11,6 +11,7 @@ export function AnswerSummary({ rsvp }: { rsvp: Rsvp | null }) {
       {rsvp.response === 'delegate'
         ? t('boardMeetings.rsvp.delegateSummary', { name: rsvp.delegateName ?? '', email: rsvp.delegateEmail ?? '' })
         : t(`boardMeetings.rsvp.${rsvp.response}`)}
+      {rsvp.response === 'delegate' && rsvp.delegateStatus && <> ({t(`boardMeetings.rsvp.delegateStatus.${rsvp.delegateStatus}`)})</>}
     </p>
   );
 }

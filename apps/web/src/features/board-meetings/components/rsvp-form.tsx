@@ -85,6 +85,12 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
             required
             error={serverFields.delegateEmail}
           />
+          {meeting.rsvp?.response === 'delegate' && meeting.rsvp.delegateStatus && (
+            <p className="field__hint">
+              {t('boardMeetings.rsvp.delegateStatus', { name: meeting.rsvp.delegateName ?? '' })}{' '}
+              <strong>{t(`boardMeetings.rsvp.delegateStatus.${meeting.rsvp.delegateStatus}`)}</strong>
+            </p>
+          )}
         </>
       )}
       <div className="form__actions">

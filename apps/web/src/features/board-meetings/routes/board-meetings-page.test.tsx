@@ -30,7 +30,7 @@ const held: MyBoardMeeting = {
   onlineUrl: null,
   status: 'scheduled',
   agenda: '14:00 Ontvangst\n14:15 Stand van zaken',
-  rsvp: { response: 'attending', delegateName: null, delegateEmail: null },
+  rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
   attended: true,
   minutes: { text: 'Besloten: elke organisatie maakt ruimte voor het intern team.', publishedAt: at(-19) },
 };
@@ -47,7 +47,13 @@ const coming: MyBoardMeeting = {
   minutes: null,
 };
 
-function fakeApi(rsvp: (request: RecordedRequest) => { status: number; body?: unknown } = (request) => ({ status: 200, body: request.body })) {
+/** The API answers with the answer stored; a delegate is invited and stays pending until they accept. */
+const storedAnswer = (request: RecordedRequest) => {
+  const body = request.body as { response: string };
+  return { status: 200, body: { delegateName: null, delegateEmail: null, ...body, delegateStatus: body.response === 'delegate' ? 'pending' : null } };
+};
+
+function fakeApi(rsvp: (request: RecordedRequest) => { status: number; body?: unknown } = storedAnswer) {
   return installFakeApi({
     'GET /api/me': () => ({ status: 200, body: director }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
@@ -101,6 +107,9 @@ describe('board meetings page (director)', () => {
       body: { response: 'delegate', delegateName: 'Vera Vervanger', delegateEmail: 'vera@zorg.example' },
     });
     expect(screen.getByRole('region', { name: 'Je commitment' })).toHaveTextContent('2 van 2 bestuurlijke bijeenkomsten');
+    // The delegate is invited: on the roster only once they accept, and the director sees where it stands.
+    expect(await within(next).findByText('uitgenodigd, nog niet geaccepteerd')).toBeInTheDocument();
+    expect(next).toHaveTextContent('Je vervanger Vera Vervanger: uitgenodigd, nog niet geaccepteerd');
   });
 
   it("ties the server's field errors to the delegate fields and shows the 409 message", async () => {

@@ -1,11 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InternalTeamMember, InviteTeamMemberRequest } from '@koers/shared/internal-team';
+import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
+import type { SentInvitation } from '@koers/shared/invitations';
 import { api } from '../../../lib/api-client';
 import { myInternalTeamKey } from './my-internal-team';
 
-/** `POST /api/me/internal-team` → 201 with the member; 409 when they are in another participant's team, 400 for invalid fields. */
-export function inviteTeamMember(body: InviteTeamMemberRequest): Promise<InternalTeamMember> {
-  return api.post<InternalTeamMember>('/me/internal-team', body);
+/**
+ * `POST /api/me/internal-team` → 201 with the pending invitation as typed (the same whether or not the address has an
+ * account); the colleague joins once they accept it. 400 for invalid fields.
+ */
+export function inviteTeamMember(body: InviteTeamMemberRequest): Promise<SentInvitation> {
+  return api.post<SentInvitation>('/me/internal-team', body);
 }
 
 export function useInviteTeamMember() {

@@ -36,9 +36,9 @@ export function InviteForm({ teams }: { teams: InternalTeam[] }) {
     invite.mutate(
       { ...values, ...(editionId && { editionId }) },
       {
-        onSuccess: (member) => {
+        onSuccess: (invitation) => {
           form.reset();
-          setInvitedName(member.name);
+          setInvitedName(invitation.name);
           refs.name.current?.focus();
         },
         onError: (error) => {

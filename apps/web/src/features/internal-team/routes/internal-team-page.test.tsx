@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
 import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
+import type { SentInvitation } from '@koers/shared/invitations';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -28,21 +29,26 @@ beforeEach(() => {
 describe('internal team: the participant', () => {
   function participantApi() {
     let members = [bram];
+    let invitations: SentInvitation[] = [];
     const api = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: me('participant') }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
       'GET /api/me/internal-team': () => ({
         status: 200,
-        body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', members }], supporting: [] } satisfies MyInternalTeamResponse,
+        body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', members, invitations }], supporting: [] } satisfies MyInternalTeamResponse,
       }),
       'POST /api/me/internal-team': (request) => {
-        const body = request.body as { email: string };
-        if (body.email === 'taken@zorg.example') {
-          return { status: 409, body: errorBody(409, 'already_in_another_team', 'Deze collega zit in deze editie al in het intern team van een andere deelnemer.') };
+        const body = request.body as { name: string; email: string; roleInOrganisation: string };
+        if (body.email === 'lotte@zorg.example') {
+          return { status: 400, body: errorBody(400, 'team_member_is_self', 'Je kunt jezelf niet uitnodigen voor je eigen intern team.') };
         }
-        const member = { personId: 'p-8', ...(request.body as object) } as typeof bram;
-        members = [...members, member];
-        return { status: 201, body: member };
+        const invitation: SentInvitation = { invitationId: 'i-1', ...body, status: 'pending', invitedAt: '2026-12-02T10:00:00.000Z' };
+        invitations = [...invitations, invitation];
+        return { status: 201, body: invitation };
+      },
+      'DELETE /api/invitations/i-1': () => {
+        invitations = [];
+        return { status: 204 };
       },
       'DELETE /api/me/internal-team/p-7': () => {
         members = members.filter((member) => member.personId !== 'p-7');
@@ -70,21 +76,29 @@ describe('internal team: the participant', () => {
     fireEvent.change(within(form).getByLabelText(/Rol in de organisatie/), { target: { value: 'Fysiotherapeut' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
 
-    expect(await within(form).findByText(/Carla Jansen zit nu in je intern team/)).toHaveAttribute('role', 'status');
+    expect(await within(form).findByText(/Carla Jansen is uitgenodigd/)).toHaveAttribute('role', 'status');
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Fysiotherapeut' });
-    expect(await within(team).findByRole('button', { name: 'Verwijderen Carla Jansen' })).toBeInTheDocument();
+    // Pending until Carla accepts: listed apart from the members, with a way to withdraw the invitation.
+    expect(await within(team).findByText('Uitgenodigd, nog niet geaccepteerd')).toBeInTheDocument();
+    expect(team).toHaveTextContent(/Uitgenodigd op .*2026/);
+    expect(within(team).queryByRole('button', { name: 'Verwijderen Carla Jansen' })).not.toBeInTheDocument();
     expect(within(form).getByLabelText('Naam')).toHaveValue('');
+
+    fireEvent.click(within(team).getByRole('button', { name: 'Uitnodiging intrekken Carla Jansen' }));
+    expect(await within(team).findByText('De uitnodiging voor Carla Jansen is ingetrokken.')).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(within(team).queryByText('carla@zorg.example')).not.toBeInTheDocument());
+    expect(requests.some((request) => request.method === 'DELETE' && request.url === '/api/invitations/i-1')).toBe(true);
   });
 
-  it("shows the server's message when the colleague is in another team", async () => {
+  it("shows the server's message when the invitation is refused", async () => {
     participantApi();
     renderApp('/intern-team');
     const form = await screen.findByRole('form', { name: 'Collega uitnodigen' });
-    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Bezet' } });
-    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'taken@zorg.example' } });
+    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Lotte' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'lotte@zorg.example' } });
     fireEvent.change(within(form).getByLabelText(/Rol in de organisatie/), { target: { value: 'Arts' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('al in het intern team van een andere deelnemer');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Je kunt jezelf niet uitnodigen');
   });
 
   it('removes a member after confirming', async () => {
@@ -102,7 +116,7 @@ describe('internal team: the participant', () => {
 
     fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, verwijderen' }));
     expect(await within(team).findByText('Bram de Wit is uit je intern team verwijderd.')).toHaveAttribute('role', 'status');
-    await waitFor(() => expect(within(team).getByText('Je hebt nog niemand uitgenodigd.')).toBeInTheDocument());
+    await waitFor(() => expect(within(team).getByText('Er zit nog niemand in je intern team.')).toBeInTheDocument());
     expect(requests.some((request) => request.method === 'DELETE' && request.url === '/api/me/internal-team/p-7')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyInternalTeam } from '../api/my-internal-team';
 import { InviteForm } from '../components/invite-form';
+import { SentInvitations } from '../components/sent-invitations';
 import { SupportedParticipant } from '../components/supported-participant';
 import { TeamMembers } from '../components/team-members';
 import '../internal-team.css';
@@ -39,6 +40,7 @@ export function InternalTeamPage() {
             <section key={own.enrolmentId} aria-labelledby={`team-${own.enrolmentId}`}>
               <h2 id={`team-${own.enrolmentId}`}>{t('internalTeam.team.title', { edition: own.editionName })}</h2>
               <TeamMembers members={own.members} />
+              <SentInvitations invitations={own.invitations} />
             </section>
           ))}
           <InviteForm teams={teams} />

@@ -4,6 +4,7 @@ import type { nl } from './nl';
 /** English texts of the notifications feature: exactly the Dutch keys, or it fails to compile. Loaded only when English is chosen. */
 export const en: Translation<typeof nl> = {
   'notifications.kind.invitation': 'Account invitation',
+  'notifications.kind.invitation_received': 'Invitation (existing account)',
   'notifications.kind.schedule_published': 'Schedule of an edition',
   'notifications.kind.session_changed': 'Session changed',
   'notifications.kind.session_reminder': 'Session reminder',

@@ -1,6 +1,7 @@
 /** Dutch texts of the notifications feature (keys under its prefix). Dutch defines the keys; see `lib/messages/nl.ts` for the rules. */
 export const nl = {
   'notifications.kind.invitation': 'Uitnodiging account',
+  'notifications.kind.invitation_received': 'Uitnodiging (bestaand account)',
   'notifications.kind.schedule_published': 'Programma van een editie',
   'notifications.kind.session_changed': 'Sessie gewijzigd',
   'notifications.kind.session_reminder': 'Herinnering sessie',

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import type { Localized } from '../errors/localized';
+import { NotificationsService } from '../notifications/notifications.service';
+
+const ACCOUNT_INVITATION_VALID_DAYS = 14;
+
+/**
+ * The "choose your password" mail for people who were just given an account (enrolled by the programme office,
+ * invited to an internal team or as a delegate). Moved out of auth/ so that auth does not depend on notifications.
+ */
+@Injectable()
+export class AccountInvitations {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly notifications: NotificationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /**
+   * `reason` is one sentence per language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0."); each mail
+   * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
+   * go out only if the change commits), and sent by the notification worker within seconds.
+   */
+  async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager): Promise<void> {
+    if (people.length === 0) return;
+    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
+    const links = await this.auth.passwordLinks(
+      people.map((person) => person.id),
+      ACCOUNT_INVITATION_VALID_DAYS,
+      manager,
+    );
+    await this.notifications.notify(
+      manager,
+      links.map(({ personId, link }) => ({
+        personId,
+        kind: 'invitation' as const,
+        // Every invitation is its own event: a second enrolment later brings a new link.
+        eventKey: `invitation:${randomUUID()}`,
+        payload: { link, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS },
+      })),
+    );
+  }
+}

@@ -1,0 +1,12 @@
+import { defineError } from '../errors/koers-error';
+
+/** Said to the invited person when they accept; the inviter never learns about other teams. */
+export class AlreadyInAnotherTeamError extends defineError(409, 'already_in_another_team', {
+  nl: 'Je zit in deze editie al in het intern team van een andere deelnemer. Je kunt in één editie maar in één intern team zitten.',
+  en: 'You are already in another participant’s internal team in this edition. You can be in only one internal team per edition.',
+}) {}
+
+export class InvitationNoLongerValidError extends defineError(409, 'invitation_no_longer_valid', {
+  nl: 'Deze uitnodiging geldt niet meer: de editie of bijeenkomst is voorbij, afgelast of gewijzigd.',
+  en: 'This invitation is no longer valid: the edition or meeting is over, cancelled or has changed.',
+}) {}

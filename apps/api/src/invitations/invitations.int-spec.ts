@@ -1,0 +1,314 @@
+import { given } from '../../test/builders';
+import { readOutbox } from '../../test/mail-outbox';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationWorker } from '../notifications/notification-worker';
+
+const DAY = 24 * 3600_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+/** A running edition with a participant (with a challenge), their director, a board meeting and an internal-team day. */
+async function edition(t: TestApp) {
+  const g = given(t.db);
+  const organisation = await g.organisation({ name: `Zorggroep ${Math.random().toString(36).slice(2, 8)}` });
+  const edition = await g.edition();
+  const director = await g.person({ name: 'Dirk Directeur', organisationId: organisation.id });
+  await g.enrolment(edition.id, director.id, 'director');
+  const participant = await g.person({ name: 'Anouk Jansen', organisationId: organisation.id });
+  const enrolment = await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+  await g.challenge(enrolment.id, { title: 'Slimme sensoren in de nachtdienst', phase: 'plan' });
+  const trainer = await g.person({ name: 'Sanne Trainer' });
+  await g.enrolment(edition.id, trainer.id, 'trainer');
+  const teamDay = await g.session(edition.id, { title: 'Lesdag 3 – met je intern team', audienceInternalTeams: true, startsAt: inDays(14) });
+  const boardMeeting = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: inDays(21) });
+  await g.sessionStaff(boardMeeting.id, trainer.id);
+  return { organisation, edition, director, participant, enrolment, trainer, teamDay, boardMeeting };
+}
+
+const ID = /^[0-9a-f-]{36}$/;
+
+describe('invitations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const enrolmentsOf = (personId: string) => t.db.query(`SELECT role, status FROM enrolment WHERE person_id = $1 ORDER BY role`, [personId]);
+  const deliveriesOf = (personId: string) => t.db.query(`SELECT kind FROM notification_delivery WHERE person_id = $1 ORDER BY created_at`, [personId]);
+  const personByEmail = async (email: string) => (await t.db.query(`SELECT id FROM person WHERE email = $1`, [email]))[0] as { id: string };
+  /** A person created by an invitation has no password yet; give them the test password, as the mail's link would. */
+  const choosePassword = (personId: string, like: { id: string }) =>
+    t.db.query(`UPDATE person SET password_hash = (SELECT password_hash FROM person WHERE id = $2) WHERE id = $1`, [personId, like.id]);
+
+  it('answers the same for an existing account and a new address, names no one and enrols nobody until accepted', async () => {
+    const { participant, enrolment } = await edition(t);
+    const client = await t.loginAs(participant.email);
+    const existing = await given(t.db).person({ name: 'Carla Bestaand' });
+
+    const toExisting = await client.post('/api/me/internal-team', { name: 'Carla B.', email: existing.email, roleInOrganisation: 'Verpleegkundige' });
+    const toNew = await client.post('/api/me/internal-team', { name: 'Nina Nieuw', email: 'Nina.Nieuw@Zorg.example', roleInOrganisation: 'Verpleegkundige' });
+
+    expect(toExisting.status).toBe(201);
+    expect(toNew.status).toBe(201);
+    const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+    expect(shape(toExisting.body)).toEqual(shape(toNew.body));
+    expect(toExisting.body).toEqual({
+      invitationId: expect.stringMatching(ID),
+      name: 'Carla B.',
+      email: existing.email,
+      roleInOrganisation: 'Verpleegkundige',
+      status: 'pending',
+      invitedAt: expect.any(String),
+    });
+    expect(toNew.body).toEqual({ ...toExisting.body, invitationId: expect.stringMatching(ID), name: 'Nina Nieuw', email: 'nina.nieuw@zorg.example', invitedAt: expect.any(String) });
+    // Neither the person's id nor their own name comes back.
+    const created = await personByEmail('nina.nieuw@zorg.example');
+    for (const body of [toExisting.body, toNew.body]) {
+      expect(JSON.stringify(body)).not.toContain(existing.id);
+      expect(JSON.stringify(body)).not.toContain(created.id);
+      expect(JSON.stringify(body)).not.toContain('Carla Bestaand');
+    }
+
+    // Nobody is enrolled; each gets a mail (choose a password, or log in to accept).
+    expect(await enrolmentsOf(existing.id)).toEqual([]);
+    expect(await enrolmentsOf(created.id)).toEqual([]);
+    expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }]);
+    expect(await deliveriesOf(created.id)).toEqual([{ kind: 'invitation' }]);
+    await t.app.get(NotificationWorker).runOnce();
+    const mails = await readOutbox(t.config.dataDir);
+    const toCarla = mails.find((mail) => mail.to.includes(existing.email))!;
+    expect(toCarla.text).toContain('Anouk Jansen nodigt je uit voor het intern team');
+    expect(toCarla.text).toContain('/uitnodigingen');
+    expect(mails.find((mail) => mail.to.includes('nina.nieuw@zorg.example'))!.text).toContain('Na het inloggen accepteer je de uitnodiging.');
+
+    // The participant's team shows the pending invitations as typed, with no members yet.
+    const team = await client.get('/api/me/internal-team');
+    expect(team.body.teams).toEqual([
+      expect.objectContaining({ enrolmentId: enrolment.id, members: [], invitations: [toExisting.body, toNew.body] }),
+    ]);
+
+    // The invited person does not see the challenge before accepting.
+    const carla = await t.loginAs(existing.email);
+    expect((await carla.get('/api/me/internal-team')).body).toEqual({ teams: [], supporting: [] });
+  });
+
+  it('enrols the invited person when they accept, after which they read the challenge and are expected at the team days', async () => {
+    const { participant, edition: ed, teamDay } = await edition(t);
+    const existing = await given(t.db).person({ name: 'Carla Bestaand' });
+    const { body: sent } = await (await t.loginAs(participant.email)).post('/api/me/internal-team', {
+      name: 'Carla B.',
+      email: existing.email,
+      roleInOrganisation: 'Verpleegkundige',
+    });
+    const carla = await t.loginAs(existing.email);
+
+    const received = await carla.get('/api/me/invitations');
+    expect(received.status).toBe(200);
+    expect(received.body).toEqual([
+      {
+        invitationId: sent.invitationId,
+        kind: 'internal_team',
+        invitedByName: 'Anouk Jansen',
+        editionName: ed.name,
+        roleInOrganisation: 'Verpleegkundige',
+        session: null,
+        invitedAt: expect.any(String),
+      },
+    ]);
+    // Someone else cannot answer it, and the inviter cannot accept on their behalf.
+    const stranger = await t.loginAs((await given(t.db).person()).email);
+    expect((await stranger.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
+    expect((await (await t.loginAs(participant.email)).post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
+    expect((await stranger.post(`/api/me/invitations/${sent.invitationId}/decline`)).status).toBe(404);
+
+    expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(204);
+    expect(await enrolmentsOf(existing.id)).toEqual([{ role: 'internal_team_member', status: 'active' }]);
+    expect((await carla.get('/api/me/invitations')).body).toEqual([]);
+    expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
+
+    const mine = await carla.get('/api/me/internal-team');
+    expect(mine.body.supporting).toEqual([
+      expect.objectContaining({ participantName: 'Anouk Jansen', challenge: expect.objectContaining({ title: 'Slimme sensoren in de nachtdienst' }) }),
+    ]);
+    expect(await t.db.query(`SELECT role FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [teamDay.id, existing.id])).toEqual([
+      { role: 'internal_team_member' },
+    ]);
+    const team = await (await t.loginAs(participant.email)).get('/api/me/internal-team');
+    expect(team.body.teams[0]).toMatchObject({ members: [{ personId: existing.id, name: 'Carla Bestaand' }], invitations: [] });
+  });
+
+  it('a new address gets an account and joins only after choosing a password and accepting', async () => {
+    const { participant } = await edition(t);
+    const { body: sent } = await (await t.loginAs(participant.email)).post('/api/me/internal-team', {
+      name: 'Nina Nieuw',
+      email: 'nina.accepteert@zorg.example',
+      roleInOrganisation: 'Zorgcoördinator',
+    });
+    const nina = await personByEmail('nina.accepteert@zorg.example');
+    expect(await enrolmentsOf(nina.id)).toEqual([]);
+    await choosePassword(nina.id, participant);
+    const client = await t.loginAs('nina.accepteert@zorg.example');
+    expect((await client.get('/api/me/invitations')).body).toEqual([expect.objectContaining({ invitationId: sent.invitationId })]);
+    expect((await client.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(204);
+    expect(await enrolmentsOf(nina.id)).toEqual([{ role: 'internal_team_member', status: 'active' }]);
+  });
+
+  it('leaves nothing behind when the invited person declines or the inviter withdraws', async () => {
+    const { participant } = await edition(t);
+    const participantClient = await t.loginAs(participant.email);
+    const declining = await given(t.db).person();
+    const withdrawn = await given(t.db).person();
+    const { body: toDecline } = await participantClient.post('/api/me/internal-team', { name: 'Dorien', email: declining.email, roleInOrganisation: 'Arts' });
+    const { body: toWithdraw } = await participantClient.post('/api/me/internal-team', { name: 'Wim', email: withdrawn.email, roleInOrganisation: 'Arts' });
+
+    const decliner = await t.loginAs(declining.email);
+    expect((await decliner.post(`/api/me/invitations/${toDecline.invitationId}/decline`)).status).toBe(204);
+    expect((await decliner.post(`/api/me/invitations/${toDecline.invitationId}/accept`)).status).toBe(404);
+
+    // Only the inviter withdraws, and only while the invitation waits for an answer.
+    expect((await decliner.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(404);
+    expect((await participantClient.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(204);
+    expect((await participantClient.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(404);
+    const withdrawer = await t.loginAs(withdrawn.email);
+    expect((await withdrawer.get('/api/me/invitations')).body).toEqual([]);
+    expect((await withdrawer.post(`/api/me/invitations/${toWithdraw.invitationId}/accept`)).status).toBe(404);
+
+    expect(await enrolmentsOf(declining.id)).toEqual([]);
+    expect(await enrolmentsOf(withdrawn.id)).toEqual([]);
+    expect((await participantClient.get('/api/me/internal-team')).body.teams[0]).toMatchObject({ members: [], invitations: [] });
+    expect(await t.db.query(`SELECT status FROM invitation WHERE id = ANY($1) ORDER BY status`, [[toDecline.invitationId, toWithdraw.invitationId]])).toEqual([
+      { status: 'declined' },
+      { status: 'withdrawn' },
+    ]);
+  });
+
+  it('invites the programme office’s own account like anyone else: it stays un-enrolled until it accepts', async () => {
+    const { participant, director, boardMeeting } = await edition(t);
+    const admin = await given(t.db).person({ name: 'Programmabureau', isAdmin: true });
+    const invited = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Iemand', email: admin.email, roleInOrganisation: 'Kwaliteit' });
+    expect(invited.status).toBe(201);
+    expect(invited.body).toMatchObject({ name: 'Iemand', status: 'pending' });
+    const delegated = await (await t.loginAs(director.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, {
+      response: 'delegate',
+      delegateName: 'Iemand',
+      delegateEmail: admin.email,
+    });
+    expect(delegated.body).toEqual({ response: 'delegate', delegateName: 'Iemand', delegateEmail: admin.email, delegateStatus: 'pending' });
+    expect(await enrolmentsOf(admin.id)).toEqual([]);
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE person_id = $1`, [admin.id])).toEqual([]);
+
+    const office = await t.loginAs(admin.email);
+    const pending = (await office.get('/api/me/invitations')).body as { invitationId: string; kind: string }[];
+    expect(pending.map((invitation) => invitation.kind).sort()).toEqual(['delegate', 'internal_team']);
+    for (const invitation of pending) expect((await office.post(`/api/me/invitations/${invitation.invitationId}/accept`)).status).toBe(204);
+    expect(await enrolmentsOf(admin.id)).toEqual([{ role: 'internal_team_member', status: 'active' }]);
+  });
+
+  it('tells the invitee, not the inviter, that they are already in another team', async () => {
+    const { participant, edition: ed } = await edition(t);
+    const g = given(t.db);
+    const other = await g.person({ name: 'Olga Anderedeelnemer' });
+    const otherEnrolment = await g.enrolment(ed.id, other.id, 'participant');
+    const taken = await g.person({ name: 'Tim Bezet' });
+    await g.enrolment(ed.id, taken.id, 'internal_team_member', { supportsEnrolmentId: otherEnrolment.id });
+
+    const invited = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Tim', email: taken.email, roleInOrganisation: 'Arts' });
+    expect(invited.status).toBe(201);
+    expect(invited.body.status).toBe('pending');
+    const tim = await t.loginAs(taken.email);
+    const refused = await tim.post(`/api/me/invitations/${invited.body.invitationId}/accept`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('already_in_another_team');
+    expect(refused.body.message).not.toContain('Olga');
+    // Still their one team, and the invitation still waits (they may leave the other team first).
+    expect(await t.db.query(`SELECT supports_enrolment_id AS "supports" FROM enrolment WHERE person_id = $1`, [taken.id])).toEqual([{ supports: otherEnrolment.id }]);
+    expect((await tim.get('/api/me/invitations')).body).toHaveLength(1);
+  });
+
+  it('puts a delegate on the board meeting roster only once they accept, and answers the same for existing and new addresses', async () => {
+    const { director, trainer, boardMeeting } = await edition(t);
+    const client = await t.loginAs(director.email);
+    const existing = await given(t.db).person({ name: 'Vera Bestaand' });
+
+    const toExisting = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera V.', delegateEmail: existing.email });
+    expect(toExisting.status).toBe(200);
+    expect(toExisting.body).toEqual({ response: 'delegate', delegateName: 'Vera V.', delegateEmail: existing.email, delegateStatus: 'pending' });
+    expect(JSON.stringify(toExisting.body)).not.toContain(existing.id);
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, existing.id])).toEqual([]);
+    expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }]);
+
+    // Another delegate (a new address) replaces the first invitation; the answer looks the same.
+    const toNew = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Nora Nieuw', delegateEmail: 'nora.nieuw@zorg.example' });
+    expect(toNew.status).toBe(200);
+    expect(Object.keys(toNew.body).sort()).toEqual(Object.keys(toExisting.body).sort());
+    expect(toNew.body).toEqual({ response: 'delegate', delegateName: 'Nora Nieuw', delegateEmail: 'nora.nieuw@zorg.example', delegateStatus: 'pending' });
+    const nora = await personByEmail('nora.nieuw@zorg.example');
+    expect(await deliveriesOf(nora.id)).toEqual([{ kind: 'invitation' }]);
+    expect((await (await t.loginAs(existing.email)).get('/api/me/invitations')).body).toEqual([]);
+
+    // The director sees the delegate as invited on their board-meeting page.
+    const meetings = await client.get('/api/me/board-meetings');
+    expect(meetings.body.find((m: { sessionId: string }) => m.sessionId === boardMeeting.id).rsvp).toEqual(toNew.body);
+
+    await choosePassword(nora.id, director);
+    const delegate = await t.loginAs('nora.nieuw@zorg.example');
+    const [received] = (await delegate.get('/api/me/invitations')).body;
+    expect(received).toMatchObject({ kind: 'delegate', invitedByName: 'Dirk Directeur', session: { sessionId: boardMeeting.id, title: 'Bestuurlijke bijeenkomst 1' } });
+    expect((await delegate.post(`/api/me/invitations/${received.invitationId}/accept`)).status).toBe(204);
+
+    const roster = await (await t.loginAs(trainer.email)).get(`/api/sessions/${boardMeeting.id}/roster`);
+    expect(roster.body).toEqual(expect.arrayContaining([expect.objectContaining({ personId: nora.id, role: 'delegate', groupedUnder: director.id })]));
+    expect((await client.get('/api/me/board-meetings')).body.find((m: { sessionId: string }) => m.sessionId === boardMeeting.id).rsvp).toMatchObject({
+      delegateStatus: 'accepted',
+    });
+    // Answering with the same delegate again keeps them; coming oneself takes them off the roster.
+    const again = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Nora', delegateEmail: 'nora.nieuw@zorg.example' });
+    expect(again.body.delegateStatus).toBe('accepted');
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, nora.id])).toEqual([]);
+  });
+
+  it('a declined delegate invitation puts no one on the roster, and a changed answer voids a pending one', async () => {
+    const { director, boardMeeting } = await edition(t);
+    const client = await t.loginAs(director.email);
+    const first = await given(t.db).person();
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Eerste', delegateEmail: first.email });
+    const firstClient = await t.loginAs(first.email);
+    const [invitation] = (await firstClient.get('/api/me/invitations')).body;
+    expect((await firstClient.post(`/api/me/invitations/${invitation.invitationId}/decline`)).status).toBe(204);
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, first.id])).toEqual([]);
+    expect((await client.get('/api/me/board-meetings')).body.find((m: { sessionId: string }) => m.sessionId === boardMeeting.id).rsvp).toMatchObject({
+      delegateStatus: 'declined',
+    });
+
+    const second = await given(t.db).person();
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Tweede', delegateEmail: second.email });
+    const secondClient = await t.loginAs(second.email);
+    const [pending] = (await secondClient.get('/api/me/invitations')).body;
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' });
+    expect((await secondClient.get('/api/me/invitations')).body).toEqual([]);
+    expect((await secondClient.post(`/api/me/invitations/${pending.invitationId}/accept`)).status).toBe(404);
+    expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, second.id])).toEqual([]);
+  });
+
+  it('is part of both people’s data export, and goes when either is erased', async () => {
+    const { participant } = await edition(t);
+    const invitee = await given(t.db).person({ name: 'Eva Export' });
+    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Eva', email: invitee.email, roleInOrganisation: 'Arts' });
+    const sent = (await (await t.loginAs(participant.email)).get('/api/me/export')).body.invitations;
+    expect(sent).toEqual([expect.objectContaining({ direction: 'sent', kind: 'internal_team', status: 'pending', name: 'Eva', email: invitee.email, invitedByName: 'Anouk Jansen' })]);
+    const received = (await (await t.loginAs(invitee.email)).get('/api/me/export')).body.invitations;
+    expect(received).toEqual([expect.objectContaining({ direction: 'received', name: 'Eva', invitedByName: 'Anouk Jansen' })]);
+
+    const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await admin.delete(`/api/admin/people/${invitee.id}`)).status).toBeLessThan(300);
+    expect(await t.db.query(`SELECT 1 FROM invitation WHERE person_id = $1 OR email = $2`, [invitee.id, invitee.email])).toEqual([]);
+  });
+
+  it('refuses anonymous callers and malformed ids', async () => {
+    expect((await t.anonymous().get('/api/me/invitations')).status).toBe(401);
+    const client = await t.loginAs((await given(t.db).person()).email);
+    expect([400, 404]).toContain((await client.post('/api/me/invitations/niet-een-id/accept')).status);
+    expect((await client.post(`/api/me/invitations/${crypto.randomUUID()}/accept`)).status).toBe(404);
+  });
+});

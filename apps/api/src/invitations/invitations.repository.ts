@@ -1,0 +1,192 @@
+import type { InvitationKind, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Internal teams change only while an edition is current; afterwards they are history. */
+const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
+
+export interface NewInvitation {
+  kind: InvitationKind;
+  invitedByPersonId: string;
+  personId: string;
+  name: string;
+  email: string;
+  editionId: string;
+  supportsEnrolmentId?: string | null;
+  roleInOrganisation?: string | null;
+  sessionId?: string | null;
+}
+
+/** A pending invitation addressed to someone, locked for answering. */
+export interface PendingInvitation {
+  id: string;
+  kind: InvitationKind;
+  invitedByPersonId: string;
+  personId: string;
+  email: string;
+  editionId: string;
+  supportsEnrolmentId: string | null;
+  roleInOrganisation: string | null;
+  sessionId: string | null;
+}
+
+const SENT_COLUMNS = `id AS "invitationId", name, email, role_in_organisation AS "roleInOrganisation", status, created_at AS "invitedAt"`;
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Stores a pending invitation, or refreshes the pending one for the same place (the same person in the same team, the
+   * director's delegate for the same meeting), in one statement. `canLogIn` says whether the invited account has a
+   * password already; it decides which mail they get and is never shown to the inviter. `repeated` says the same person
+   * was already invited there and has not answered (no second mail then).
+   */
+  async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
+    const [{ repeated }] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM invitation
+          WHERE status = 'pending' AND person_id = $1 AND kind = $2
+            AND (supports_enrolment_id = $3 OR (session_id = $4 AND invited_by_person_id = $5))) AS repeated`,
+      [invitation.personId, invitation.kind, invitation.supportsEnrolmentId ?? null, invitation.sessionId ?? null, invitation.invitedByPersonId],
+    );
+    const target =
+      invitation.kind === 'internal_team'
+        ? `(supports_enrolment_id, person_id) WHERE status = 'pending'`
+        : `(session_id, invited_by_person_id) WHERE status = 'pending'`;
+    const [row] = await manager.query(
+      `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation, session_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT ${target} DO UPDATE
+          SET person_id = EXCLUDED.person_id, name = EXCLUDED.name, email = EXCLUDED.email,
+              role_in_organisation = EXCLUDED.role_in_organisation, created_at = now()
+       RETURNING ${SENT_COLUMNS}, (SELECT p.password_hash IS NOT NULL FROM person p WHERE p.id = $3) AS "canLogIn"`,
+      [
+        invitation.kind,
+        invitation.invitedByPersonId,
+        invitation.personId,
+        invitation.name,
+        invitation.email,
+        invitation.editionId,
+        invitation.supportsEnrolmentId ?? null,
+        invitation.roleInOrganisation ?? null,
+        invitation.sessionId ?? null,
+      ],
+    );
+    return { ...row, repeated };
+  }
+
+  /** The director's delegate invitations for the meeting that still wait for an answer are withdrawn (the answer changed). */
+  async withdrawDelegateInvitations(sessionId: string, directorPersonId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE invitation SET status = 'withdrawn', responded_at = now()
+        WHERE kind = 'delegate' AND session_id = $1 AND invited_by_person_id = $2 AND status = 'pending'`,
+      [sessionId, directorPersonId],
+    );
+  }
+
+  /** The pending internal-team invitations sent for these participant enrolments, as the inviter typed them, in one query. */
+  async pendingForTeams(supportsEnrolmentIds: readonly string[]): Promise<(SentInvitation & { supportsEnrolmentId: string })[]> {
+    if (supportsEnrolmentIds.length === 0) return [];
+    return this.db.query(
+      `SELECT ${SENT_COLUMNS}, supports_enrolment_id AS "supportsEnrolmentId"
+         FROM invitation
+        WHERE kind = 'internal_team' AND status = 'pending' AND supports_enrolment_id = ANY($1::uuid[])
+        ORDER BY created_at, id`,
+      [supportsEnrolmentIds],
+    );
+  }
+
+  /** The pending invitations addressed to the person that can still be accepted, oldest first, in one query. */
+  async received(personId: string): Promise<ReceivedInvitation[]> {
+    return this.db.query(
+      `SELECT i.id AS "invitationId", i.kind, inviter.name AS "invitedByName", ed.name AS "editionName",
+              i.role_in_organisation AS "roleInOrganisation",
+              CASE WHEN s.id IS NULL THEN NULL
+                   ELSE json_build_object('sessionId', s.id, 'title', s.title, 'startsAt', s.starts_at) END AS session,
+              i.created_at AS "invitedAt"
+         FROM invitation i
+         JOIN person inviter ON inviter.id = i.invited_by_person_id
+         JOIN edition ed ON ed.id = i.edition_id AND ${CURRENT_EDITION}
+         LEFT JOIN session s ON s.id = i.session_id
+        WHERE i.person_id = $1 AND i.status = 'pending'
+          AND (s.id IS NULL OR (s.starts_at > now() AND s.status <> 'cancelled'))
+        ORDER BY i.created_at, i.id`,
+      [personId],
+    );
+  }
+
+  /** The invitation if it is addressed to the person and still pending, locked until the transaction ends. */
+  async lockPending(invitationId: string, personId: string, manager: EntityManager): Promise<PendingInvitation | null> {
+    const rows = await manager.query(
+      `SELECT id, kind, invited_by_person_id AS "invitedByPersonId", person_id AS "personId", email, edition_id AS "editionId",
+              supports_enrolment_id AS "supportsEnrolmentId", role_in_organisation AS "roleInOrganisation", session_id AS "sessionId"
+         FROM invitation WHERE id = $1 AND person_id = $2 AND status = 'pending'
+          FOR UPDATE`,
+      [invitationId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async markAnswered(invitationId: string, status: 'accepted' | 'declined', manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE invitation SET status = $2, responded_at = now() WHERE id = $1`, [invitationId, status]);
+  }
+
+  /** Declines a pending invitation addressed to the person; false when there is none. */
+  async decline(invitationId: string, personId: string): Promise<boolean> {
+    const [, changed]: [unknown[], number] = await this.db.query(
+      `UPDATE invitation SET status = 'declined', responded_at = now() WHERE id = $1 AND person_id = $2 AND status = 'pending'`,
+      [invitationId, personId],
+    );
+    return changed > 0;
+  }
+
+  /** The inviter withdraws a pending invitation they sent; false when there is none. */
+  async withdraw(invitationId: string, inviterPersonId: string): Promise<boolean> {
+    const [, changed]: [unknown[], number] = await this.db.query(
+      `UPDATE invitation SET status = 'withdrawn', responded_at = now() WHERE id = $1 AND invited_by_person_id = $2 AND status = 'pending'`,
+      [invitationId, inviterPersonId],
+    );
+    return changed > 0;
+  }
+
+  /**
+   * Accepting an internal-team invitation: enrols the person as internal-team member supporting the participant
+   * enrolment (a withdrawn member comes back). 'gone' when the participant left or the edition is no longer current;
+   * 'other_team' when the person is already active in another participant's team in the edition.
+   */
+  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<'added' | 'gone' | 'other_team'> {
+    const [participant] = await manager.query(
+      `SELECT e.id FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
+        WHERE e.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
+      [invitation.supportsEnrolmentId],
+    );
+    if (!participant) return 'gone';
+    const rows = await manager.query(
+      `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
+       VALUES ($1, $2, 'internal_team_member', $3, $4)
+       ON CONFLICT (person_id, edition_id, role) DO UPDATE
+          SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation
+        WHERE enrolment.status <> 'active' OR enrolment.supports_enrolment_id = EXCLUDED.supports_enrolment_id
+       RETURNING id`,
+      [invitation.editionId, invitation.personId, invitation.supportsEnrolmentId, invitation.roleInOrganisation],
+    );
+    return rows.length > 0 ? 'added' : 'other_team';
+  }
+
+  /**
+   * Accepting a delegate invitation: the director's answer gets the delegate's person, which puts them on the roster
+   * (`expected_attendee`). False when the answer changed since, or the meeting started or was cancelled.
+   */
+  async setDelegate(invitation: PendingInvitation, manager: EntityManager): Promise<boolean> {
+    const [, changed]: [unknown[], number] = await manager.query(
+      `UPDATE session_rsvp r SET delegate_person_id = $3
+         FROM session s
+        WHERE s.id = r.session_id AND r.session_id = $1 AND r.person_id = $2 AND r.response = 'delegate' AND r.delegate_email = $4
+          AND s.starts_at > now() AND s.status <> 'cancelled'`,
+      [invitation.sessionId, invitation.invitedByPersonId, invitation.personId, invitation.email],
+    );
+    return changed > 0;
+  }
+}

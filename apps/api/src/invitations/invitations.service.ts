@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import type { Localized } from '../errors/localized';
+import { NotificationsService } from '../notifications/notifications.service';
+import { PeopleRepository } from '../people/people.repository';
+import { AccountInvitations } from './account-invitations';
+import { AlreadyInAnotherTeamError, InvitationNoLongerValidError } from './invitations.errors';
+import { InvitationsRepository, type NewInvitation } from './invitations.repository';
+
+/** What the inviter typed and where the invitation leads; the invited person is found or created by the email. */
+export interface InvitationRequest {
+  name: string;
+  email: string;
+  /** The organisation a new account gets (the inviter's); an existing account keeps its own. */
+  organisationId: string | null;
+  /** One sentence per language saying who invites them to what, for the mail. */
+  reason: Localized;
+}
+
+export type InternalTeamInvitation = InvitationRequest & { editionId: string; supportsEnrolmentId: string; roleInOrganisation: string };
+export type DelegateInvitation = InvitationRequest & { editionId: string; sessionId: string };
+
+/**
+ * An email address is never an object reference: inviting someone creates a pending invitation, whether or not the
+ * address has an account, with the same answer and a mail either way; nothing is attached to the invited person
+ * until they accept it after logging in.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly invitations: InvitationsRepository,
+    private readonly people: PeopleRepository,
+    private readonly accounts: AccountInvitations,
+    private readonly notifications: NotificationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** A participant invites a colleague to their internal team; the caller has checked the participant enrolment. */
+  inviteToInternalTeam(auth: AuthContext, request: InternalTeamInvitation): Promise<SentInvitation> {
+    return this.db.transaction((manager) =>
+      this.invite(
+        manager,
+        { kind: 'internal_team', supportsEnrolmentId: request.supportsEnrolmentId, roleInOrganisation: request.roleInOrganisation, editionId: request.editionId },
+        auth,
+        request,
+      ),
+    );
+  }
+
+  /**
+   * A director sends a delegate to a board meeting, in the transaction that stores their answer; the caller has
+   * checked the director. An earlier pending delegate invitation for the meeting is replaced.
+   */
+  inviteDelegate(auth: AuthContext, request: DelegateInvitation, manager: EntityManager): Promise<SentInvitation> {
+    return this.invite(manager, { kind: 'delegate', sessionId: request.sessionId, editionId: request.editionId }, auth, request);
+  }
+
+  /** The director's answer no longer names a delegate (or names another one): their pending delegate invitations lapse. */
+  withdrawDelegate(auth: AuthContext, sessionId: string, manager: EntityManager): Promise<void> {
+    return this.invitations.withdrawDelegateInvitations(sessionId, auth.personId, manager);
+  }
+
+  /** `GET /api/me/invitations`: what waits for the logged-in person's answer. */
+  received(auth: AuthContext): Promise<ReceivedInvitation[]> {
+    return this.invitations.received(auth.personId);
+  }
+
+  /** Only the invited person accepts, in one transaction with what the invitation attaches. */
+  async accept(auth: AuthContext, invitationId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const invitation = await this.invitations.lockPending(invitationId, auth.personId, manager);
+      if (!invitation) throw new NotFoundError();
+      if (invitation.kind === 'internal_team') {
+        const outcome = await this.invitations.addTeamMember(invitation, manager);
+        if (outcome === 'gone') throw new InvitationNoLongerValidError();
+        if (outcome === 'other_team') throw new AlreadyInAnotherTeamError();
+      } else if (!(await this.invitations.setDelegate(invitation, manager))) {
+        throw new InvitationNoLongerValidError();
+      }
+      await this.invitations.markAnswered(invitation.id, 'accepted', manager);
+    });
+  }
+
+  async decline(auth: AuthContext, invitationId: string): Promise<void> {
+    if (!(await this.invitations.decline(invitationId, auth.personId))) throw new NotFoundError();
+  }
+
+  /** The inviter takes back an invitation that has not been answered. */
+  async withdraw(auth: AuthContext, invitationId: string): Promise<void> {
+    if (!(await this.invitations.withdraw(invitationId, auth.personId))) throw new NotFoundError();
+  }
+
+  /** The pending invitations of these internal teams, for the participant who leads them. */
+  pendingForTeams(supportsEnrolmentIds: readonly string[]): ReturnType<InvitationsRepository['pendingForTeams']> {
+    return this.invitations.pendingForTeams(supportsEnrolmentIds);
+  }
+
+  private async invite(
+    manager: EntityManager,
+    target: Pick<NewInvitation, 'kind' | 'editionId' | 'supportsEnrolmentId' | 'roleInOrganisation' | 'sessionId'>,
+    auth: AuthContext,
+    request: InvitationRequest,
+  ): Promise<SentInvitation> {
+    const [person] = await this.people.findOrCreateByEmail([{ name: request.name, email: request.email, organisationId: request.organisationId }], manager);
+    const { canLogIn, repeated, ...sent } = await this.invitations.savePending(
+      { ...target, invitedByPersonId: auth.personId, personId: person.id, name: request.name, email: request.email },
+      manager,
+    );
+    // Both kinds of address get a mail in the same transaction; only its wording differs, and the inviter sees neither.
+    // Inviting the same person again while they have not answered sends nothing new.
+    if (repeated) return sent;
+    if (canLogIn) {
+      await this.notifications.notify(manager, [
+        { personId: person.id, kind: 'invitation_received', eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`, payload: { reason: request.reason } },
+      ]);
+    } else {
+      await this.accounts.invite([person], withAcceptHint(request.reason), manager);
+    }
+    return sent;
+  }
+}
+
+function withAcceptHint(reason: Localized): Localized {
+  return {
+    nl: `${reason.nl} Na het inloggen accepteer je de uitnodiging.`,
+    en: `${reason.en} After logging in, you accept the invitation.`,
+  };
+}

@@ -1,0 +1,91 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse } from '@koers/shared/api';
+import type { ReceivedInvitation } from '@koers/shared/invitations';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const me: MeResponse = { id: 'p-9', name: 'Carla Jansen', email: 'carla@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
+
+const teamInvitation: ReceivedInvitation = {
+  invitationId: 'i-1',
+  kind: 'internal_team',
+  invitedByName: 'Lotte Bakker',
+  editionName: 'HIS-I 2.0',
+  roleInOrganisation: 'Fysiotherapeut',
+  session: null,
+  invitedAt: '2026-12-01T09:00:00.000Z',
+};
+const delegateInvitation: ReceivedInvitation = {
+  invitationId: 'i-2',
+  kind: 'delegate',
+  invitedByName: 'Hans Visser',
+  editionName: 'HIS-I 2.0',
+  roleInOrganisation: null,
+  session: { sessionId: 's-4', title: 'Bestuurlijke bijeenkomst 1', startsAt: '2027-03-09T13:00:00.000Z' },
+  invitedAt: '2026-12-02T09:00:00.000Z',
+};
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+function invitationsApi() {
+  let pending = [teamInvitation, delegateInvitation];
+  const answer = (id: string) => () => {
+    pending = pending.filter((invitation) => invitation.invitationId !== id);
+    return { status: 204 };
+  };
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: me }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/me/invitations': () => ({ status: 200, body: pending }),
+    'POST /api/me/invitations/i-1/accept': answer('i-1'),
+    'POST /api/me/invitations/i-2/decline': answer('i-2'),
+    'POST /api/me/invitations/i-2/accept': () => ({
+      status: 409,
+      body: errorBody(409, 'invitation_no_longer_valid', 'Deze uitnodiging geldt niet meer: de editie of bijeenkomst is voorbij, afgelast of gewijzigd.'),
+    }),
+  });
+}
+
+describe('invitations', () => {
+  it('tells the invited person on the home page that invitations wait, and links to them', async () => {
+    invitationsApi();
+    renderApp('/');
+    expect(await screen.findByText('Er wachten 2 uitnodigingen op je antwoord.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bekijk je uitnodigingen' })).toHaveAttribute('href', '/uitnodigingen');
+  });
+
+  it('lets the invited person accept or decline each invitation, with the keyboard and a status message', async () => {
+    const { requests } = invitationsApi();
+    const { container, idle } = renderApp('/uitnodigingen');
+    const team = await screen.findByRole('listitem', { name: 'Lotte Bakker nodigt je uit voor het intern team bij HIS-I 2.0' });
+    expect(team).toHaveTextContent('Je rol: Fysiotherapeut');
+    const delegate = screen.getByRole('listitem', { name: 'Hans Visser stuurt je als vervanger naar een bestuurlijke bijeenkomst van HIS-I 2.0' });
+    expect(delegate).toHaveTextContent('Bestuurlijke bijeenkomst 1');
+    expect(delegate).toHaveTextContent(/2027/);
+    await idle();
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    // A refusal is shown as the server words it; the invitation stays.
+    fireEvent.click(within(delegate).getByRole('button', { name: 'Accepteren' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze uitnodiging geldt niet meer');
+
+    fireEvent.click(within(team).getByRole('button', { name: 'Accepteren' }));
+    expect(await screen.findByText('Je hebt de uitnodiging geaccepteerd.')).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Lotte Bakker nodigt je uit/ })).not.toBeInTheDocument());
+
+    fireEvent.click(within(screen.getByRole('listitem', { name: /Hans Visser/ })).getByRole('button', { name: 'Afslaan' }));
+    expect(await screen.findByText('Je hebt de uitnodiging afgeslagen.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Er wachten geen uitnodigingen op je antwoord.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual([
+      '/api/me/invitations/i-2/accept',
+      '/api/me/invitations/i-1/accept',
+      '/api/me/invitations/i-2/decline',
+    ]);
+  });
+});
