@@ -186,26 +186,26 @@ const MATRIX: Record<string, Case | Case[]> = {
       expect: answers('denied', { participant: 'ok' }),
     },
   ],
-  // Someone else's team member is not in yours: 404.
   'GET /api/me/invitations': at(() => '/api/me/invitations', ANYONE_LOGGED_IN),
   // An invitation from P to someone who is none of the actors: nobody else may accept it (accepting would enrol them).
   'POST /api/me/invitations/:id/accept': {
-    call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.newcomer.id)}/accept` }),
+    call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.invitee.id)}/accept` }),
     expect: answers('hidden'),
   },
   // Addressed to the caller: only the invited person answers, and declining changes nothing else.
   'POST /api/me/invitations/:id/decline': [
     {
-      call: async (w, actor) => ({ url: `/api/me/invitations/${await w.fresh.invitation(actor === 'anonymous' ? w.people.newcomer.id : w.people[actor].id)}/decline` }),
+      call: async (w, actor) => ({ url: `/api/me/invitations/${await w.fresh.invitation(actor === 'anonymous' ? w.people.invitee.id : w.people[actor].id)}/decline` }),
       expect: ANYONE_LOGGED_IN,
     },
-    { target: 'someone else’s', call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.newcomer.id)}/decline` }), expect: answers('hidden') },
+    { target: 'someone else’s', call: async (w) => ({ url: `/api/me/invitations/${await w.fresh.invitation(w.people.invitee.id)}/decline` }), expect: answers('hidden') },
   ],
   // Sent by P: only P withdraws it.
   'DELETE /api/invitations/:id': {
-    call: async (w) => ({ url: `/api/invitations/${await w.fresh.invitation(w.people.newcomer.id)}` }),
+    call: async (w) => ({ url: `/api/invitations/${await w.fresh.invitation(w.people.invitee.id)}` }),
     expect: answers('hidden', { participant: 'ok' }),
   },
+  // Someone else's team member is not in yours: 404.
   'DELETE /api/me/internal-team/:personId': {
     call: async (w) => ({ url: `/api/me/internal-team/${await w.fresh.teamMember()}` }),
     expect: answers('hidden', { participant: 'ok' }),
@@ -583,6 +583,8 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
+  'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
+  'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
 
 const STATUS = { login: 401, denied: 403, hidden: 404 } as const;
@@ -635,6 +637,8 @@ async function buildWorld(t: TestApp) {
     withdrawn: await g.person({ organisationId: o1.id }),
     /** Someone without any role, to log in as. */
     newcomer: await g.person(),
+    /** Invited by P, and none of the actors: nobody may answer for them. */
+    invitee: await g.person(),
   };
 
   const enrolment = {
