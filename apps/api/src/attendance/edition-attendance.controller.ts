@@ -1,15 +1,14 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
 import { LOCALES, type Locale } from '@koers/shared/domain';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { AttendanceReportService } from './attendance-report.service';
+import { IdParam } from '../app/id-param';
 
-const EditionId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
 
 class CsvQueryDto {
   /** The language of the headings and statuses; a download link cannot set Accept-Language. */
@@ -24,7 +23,7 @@ export class EditionAttendanceController {
   constructor(private readonly reports: AttendanceReportService) {}
 
   @Get(':id/attendance')
-  report(@Auth() auth: AuthContext, @EditionId() editionId: string): Promise<AttendanceReport> {
+  report(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<AttendanceReport> {
     return this.reports.report(auth, editionId);
   }
 
@@ -32,7 +31,7 @@ export class EditionAttendanceController {
   @ApiProduces('text/csv')
   async csv(
     @Auth() auth: AuthContext,
-    @EditionId() editionId: string,
+    @IdParam('id') editionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,

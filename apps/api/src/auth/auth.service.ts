@@ -12,7 +12,7 @@ import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError 
 import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
 import { passwordResetMail } from './password-reset.mail';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { newSecretToken, sha256 } from './tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MINUTES = 15;

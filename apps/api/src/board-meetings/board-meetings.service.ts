@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
-import { visibleOnlineUrl } from '../sessions/online-link';
+import { visibleOnlineUrl } from '../sessions/online-link.rules';
 import { MinutesBeforeMeetingError, NotABoardMeetingError } from './board-meetings.errors';
 import { BoardMeetingsRepository } from './board-meetings.repository';
 

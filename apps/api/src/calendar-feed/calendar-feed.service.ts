@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { safeFileName } from '../files/file-storage';
 import type { AuthContext } from '../auth/auth-context';
-import { newSecretToken, sha256 } from '../auth/tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 import { SessionAccess } from '../sessions/session-access.service';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import { SessionNotFoundError } from '../sessions/sessions.errors';

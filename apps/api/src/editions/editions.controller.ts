@@ -1,11 +1,11 @@
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
 import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
+import { IdParam } from '../app/id-param';
 
-const uuid = new ParseUUIDPipe();
 
 @ApiTags('editions')
 @Controller('editions')
@@ -21,32 +21,32 @@ export class EditionsController {
 
   @AdminOnly()
   @Get(':editionId')
-  detail(@Param('editionId', uuid) editionId: string): Promise<EditionDetail> {
+  detail(@IdParam('editionId') editionId: string): Promise<EditionDetail> {
     return this.editions.detail(editionId);
   }
 
   @AdminOnly()
   @Patch(':editionId')
-  update(@Param('editionId', uuid) editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
+  update(@IdParam('editionId') editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
     return this.editions.update(editionId, dto);
   }
 
   @AdminOnly()
   @Post(':editionId/status')
   @HttpCode(200)
-  changeStatus(@Param('editionId', uuid) editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
+  changeStatus(@IdParam('editionId') editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
     return this.editions.changeStatus(editionId, dto.status);
   }
 
   /** Settings to open the next edition like this one. */
   @AdminOnly()
   @Get(':editionId/copy-settings')
-  copySettings(@Param('editionId', uuid) editionId: string): Promise<EditionCopySettings> {
+  copySettings(@IdParam('editionId') editionId: string): Promise<EditionCopySettings> {
     return this.editions.copySettings(editionId);
   }
 
   @Get(':editionId/sessions')
-  sessions(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionSession[]> {
+  sessions(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionSession[]> {
     return this.editions.sessionsOf(auth, editionId);
   }
 
@@ -54,8 +54,8 @@ export class EditionsController {
   @Patch(':editionId/sessions/:sessionId')
   reschedule(
     @Auth() auth: AuthContext,
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: RescheduleSessionDto,
   ): Promise<EditionSession> {
     return this.editions.reschedule(auth, editionId, sessionId, dto);
@@ -66,8 +66,8 @@ export class EditionsController {
   @HttpCode(200)
   cancel(
     @Auth() auth: AuthContext,
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: CancelSessionDto,
   ): Promise<EditionSession> {
     return this.editions.cancel(auth, editionId, sessionId, dto);
@@ -75,7 +75,7 @@ export class EditionsController {
 
   @AdminOnly()
   @Get(':editionId/sessions/:sessionId/changes')
-  changes(@Param('editionId', uuid) editionId: string, @Param('sessionId', uuid) sessionId: string): Promise<SessionChangeEntry[]> {
+  changes(@IdParam('editionId') editionId: string, @IdParam('sessionId') sessionId: string): Promise<SessionChangeEntry[]> {
     return this.editions.changes(editionId, sessionId);
   }
 }

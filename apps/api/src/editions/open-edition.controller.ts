@@ -1,13 +1,13 @@
 import type { Locale } from '@koers/shared/domain';
 import type { CreatedEdition, OpenEditionPreview } from '@koers/shared/editions';
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/auth-context';
 import { OpenEditionDto } from './dto/edition.dto';
 import { OpenEditionService } from './open-edition.service';
-import { RequestLocale } from './request-locale';
+import { RequestLocale } from '../app/request-locale';
+import { IdParam } from '../app/id-param';
 
-const uuid = new ParseUUIDPipe();
 
 /** The "open a new edition" wizard: the programme office only. */
 @ApiTags('editions')
@@ -19,12 +19,12 @@ export class OpenEditionController {
   /** Every session and assignment the edition would get, with warnings; nothing is stored. */
   @Post('preview')
   @HttpCode(200)
-  preview(@Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto, @RequestLocale() locale: Locale): Promise<OpenEditionPreview> {
+  preview(@IdParam('programmeId') programmeId: string, @Body() dto: OpenEditionDto, @RequestLocale() locale: Locale): Promise<OpenEditionPreview> {
     return this.openEdition.preview(programmeId, dto, locale);
   }
 
   @Post()
-  create(@Param('programmeId', uuid) programmeId: string, @Body() dto: OpenEditionDto): Promise<CreatedEdition> {
+  create(@IdParam('programmeId') programmeId: string, @Body() dto: OpenEditionDto): Promise<CreatedEdition> {
     return this.openEdition.create(programmeId, dto);
   }
 }

@@ -1,15 +1,15 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/auth-context';
-import { RequestLocale } from '../editions/request-locale';
+import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
 import { CsvExpectedError } from './enrolments.errors';
 import { EnrolmentsService } from './enrolments.service';
+import { IdParam } from '../app/id-param';
 
-const uuid = new ParseUUIDPipe();
 
 /** Enrolling people in an edition: the programme office only. */
 @ApiTags('enrolments')
@@ -19,12 +19,12 @@ export class EnrolmentsController {
   constructor(private readonly enrolments: EnrolmentsService) {}
 
   @Post()
-  enrol(@Param('editionId', uuid) editionId: string, @Body() dto: EnrolDto): Promise<EnrolResult> {
+  enrol(@IdParam('editionId') editionId: string, @Body() dto: EnrolDto): Promise<EnrolResult> {
     return this.enrolments.enrol(editionId, dto);
   }
 
   @Get()
-  list(@Param('editionId', uuid) editionId: string, @Query() query: EnrolmentsQueryDto): Promise<Page<EnrolmentListItem>> {
+  list(@IdParam('editionId') editionId: string, @Query() query: EnrolmentsQueryDto): Promise<Page<EnrolmentListItem>> {
     return this.enrolments.list(editionId, query);
   }
 
@@ -33,7 +33,7 @@ export class EnrolmentsController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   import(
-    @Param('editionId', uuid) editionId: string,
+    @IdParam('editionId') editionId: string,
     @Query() query: ImportQueryDto,
     @Body() csv: unknown,
     @RequestLocale() locale: Locale,
@@ -44,7 +44,7 @@ export class EnrolmentsController {
 
   @Post(':enrolmentId/withdraw')
   @HttpCode(200)
-  withdraw(@Param('editionId', uuid) editionId: string, @Param('enrolmentId', uuid) enrolmentId: string): Promise<WithdrawResult> {
+  withdraw(@IdParam('editionId') editionId: string, @IdParam('enrolmentId') enrolmentId: string): Promise<WithdrawResult> {
     return this.enrolments.withdraw(editionId, enrolmentId);
   }
 }

@@ -16,7 +16,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AuthService } from '../auth/auth.service';
-import { assertEditionWritable, isPublished } from '../editions/edition-status';
+import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';

@@ -1,9 +1,10 @@
 import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/internal-team';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { InviteTeamMemberDto, TeamMemberParamsDto } from './dto/invite-team-member.dto';
+import { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
+import { IdParam } from '../app/id-param';
 
 @ApiTags('internal-team')
 @Controller('me/internal-team')
@@ -22,7 +23,7 @@ export class InternalTeamController {
 
   @Delete(':personId')
   @HttpCode(204)
-  remove(@Auth() auth: AuthContext, @Param() params: TeamMemberParamsDto): Promise<void> {
-    return this.internalTeamService.remove(auth, params.personId);
+  remove(@Auth() auth: AuthContext, @IdParam('personId') personId: string): Promise<void> {
+    return this.internalTeamService.remove(auth, personId);
   }
 }

@@ -6,7 +6,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { AuthService } from '../auth/auth.service';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { PeopleRepository } from '../people/people.repository';
-import { visibleOnlineUrl } from '../sessions/online-link';
+import { visibleOnlineUrl } from '../sessions/online-link.rules';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { AlreadyInAnotherTeamError, TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';

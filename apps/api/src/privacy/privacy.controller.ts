@@ -1,14 +1,14 @@
 import type { Page } from '@koers/shared/api';
 import type { ErasePersonResponse, PersonalDataExport, PersonSummary } from '@koers/shared/privacy';
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PageQueryDto } from '../app/pagination';
 import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
 import { attachmentDisposition } from '../files/file-storage';
 import { PrivacyService } from './privacy.service';
+import { IdParam } from '../app/id-param';
 
 class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
@@ -17,7 +17,6 @@ class PeopleQueryDto extends PageQueryDto {
   search?: string;
 }
 
-const PersonId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
 
 /** AVG/GDPR: everyone downloads their own data; the programme office erases a person. */
 @ApiTags('privacy')
@@ -46,7 +45,7 @@ export class PrivacyController {
 
   @AdminOnly()
   @Delete('admin/people/:id')
-  erase(@Auth() auth: AuthContext, @PersonId() id: string): Promise<ErasePersonResponse> {
+  erase(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<ErasePersonResponse> {
     return this.privacyService.erase(auth, id);
   }
 }

@@ -1,11 +1,11 @@
 import type { AssignmentTemplate, CurriculumSlot, ProgrammeDetail, ProgrammeSummary } from '@koers/shared/programmes';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/auth-context';
 import { AssignmentTemplateDto, CreateProgrammeDto, CurriculumSlotDto, SlotOrderDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { ProgrammesService } from './programmes.service';
+import { IdParam } from '../app/id-param';
 
-const uuid = new ParseUUIDPipe();
 
 /** Programmes and the curriculum template editor: the programme office only. */
 @ApiTags('programmes')
@@ -25,29 +25,29 @@ export class ProgrammesController {
   }
 
   @Get(':programmeId')
-  detail(@Param('programmeId', uuid) programmeId: string): Promise<ProgrammeDetail> {
+  detail(@IdParam('programmeId') programmeId: string): Promise<ProgrammeDetail> {
     return this.programmes.detail(programmeId);
   }
 
   @Patch(':programmeId')
-  update(@Param('programmeId', uuid) programmeId: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeDetail> {
+  update(@IdParam('programmeId') programmeId: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeDetail> {
     return this.programmes.update(programmeId, dto);
   }
 
   @Post(':programmeId/slots')
-  addSlot(@Param('programmeId', uuid) programmeId: string, @Body() dto: CurriculumSlotDto): Promise<CurriculumSlot> {
+  addSlot(@IdParam('programmeId') programmeId: string, @Body() dto: CurriculumSlotDto): Promise<CurriculumSlot> {
     return this.programmes.addSlot(programmeId, dto);
   }
 
   @Put(':programmeId/slots/order')
-  reorderSlots(@Param('programmeId', uuid) programmeId: string, @Body() dto: SlotOrderDto): Promise<ProgrammeDetail> {
+  reorderSlots(@IdParam('programmeId') programmeId: string, @Body() dto: SlotOrderDto): Promise<ProgrammeDetail> {
     return this.programmes.reorderSlots(programmeId, dto.slotIds);
   }
 
   @Put(':programmeId/slots/:slotId')
   updateSlot(
-    @Param('programmeId', uuid) programmeId: string,
-    @Param('slotId', uuid) slotId: string,
+    @IdParam('programmeId') programmeId: string,
+    @IdParam('slotId') slotId: string,
     @Body() dto: CurriculumSlotDto,
   ): Promise<CurriculumSlot> {
     return this.programmes.updateSlot(programmeId, slotId, dto);
@@ -55,19 +55,19 @@ export class ProgrammesController {
 
   @Delete(':programmeId/slots/:slotId')
   @HttpCode(204)
-  deleteSlot(@Param('programmeId', uuid) programmeId: string, @Param('slotId', uuid) slotId: string): Promise<void> {
+  deleteSlot(@IdParam('programmeId') programmeId: string, @IdParam('slotId') slotId: string): Promise<void> {
     return this.programmes.deleteSlot(programmeId, slotId);
   }
 
   @Post(':programmeId/assignment-templates')
-  addAssignmentTemplate(@Param('programmeId', uuid) programmeId: string, @Body() dto: AssignmentTemplateDto): Promise<AssignmentTemplate> {
+  addAssignmentTemplate(@IdParam('programmeId') programmeId: string, @Body() dto: AssignmentTemplateDto): Promise<AssignmentTemplate> {
     return this.programmes.addAssignmentTemplate(programmeId, dto);
   }
 
   @Put(':programmeId/assignment-templates/:templateId')
   updateAssignmentTemplate(
-    @Param('programmeId', uuid) programmeId: string,
-    @Param('templateId', uuid) templateId: string,
+    @IdParam('programmeId') programmeId: string,
+    @IdParam('templateId') templateId: string,
     @Body() dto: AssignmentTemplateDto,
   ): Promise<AssignmentTemplate> {
     return this.programmes.updateAssignmentTemplate(programmeId, templateId, dto);
@@ -75,7 +75,7 @@ export class ProgrammesController {
 
   @Delete(':programmeId/assignment-templates/:templateId')
   @HttpCode(204)
-  deleteAssignmentTemplate(@Param('programmeId', uuid) programmeId: string, @Param('templateId', uuid) templateId: string): Promise<void> {
+  deleteAssignmentTemplate(@IdParam('programmeId') programmeId: string, @IdParam('templateId') templateId: string): Promise<void> {
     return this.programmes.deleteAssignmentTemplate(programmeId, templateId);
   }
 }

@@ -1,7 +1,7 @@
 import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
-import { toInstantOrNull, visibleOnlineUrl } from './online-link';
+import { toInstantOrNull, visibleOnlineUrl } from './online-link.rules';
 import { SessionAccess } from './session-access.service';
 import { SessionNotFoundError, SessionRecordConflictError, SpeakerNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';

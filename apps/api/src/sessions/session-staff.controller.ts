@@ -1,14 +1,14 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/auth-context';
-import { RequestLocale } from '../editions/request-locale';
-import { SessionStaffDto, StaffQueryDto } from './dto/enrolment.dto';
+import { RequestLocale } from '../app/request-locale';
+import { SessionStaffDto, StaffQueryDto } from './dto/session-staff.dto';
 import { SessionStaffService } from './session-staff.service';
+import { IdParam } from '../app/id-param';
 
-const uuid = new ParseUUIDPipe();
 
 /** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
 @ApiTags('enrolments')
@@ -19,8 +19,8 @@ export class SessionStaffController {
 
   @Put('editions/:editionId/sessions/:sessionId/staff')
   replace(
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: SessionStaffDto,
     @RequestLocale() locale: Locale,
   ): Promise<SessionStaffResult> {
