@@ -2,12 +2,12 @@ import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsR
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
+import { CsvQueryDto } from '../app/csv';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
-import { CsvQueryDto } from './dto/csv-query.dto';
 import { OverviewService } from './overview.service';
 import { IdParam } from '../app/id-param';
 

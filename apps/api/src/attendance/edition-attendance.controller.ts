@@ -1,21 +1,12 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
-import { LOCALES, type Locale } from '@koers/shared/domain';
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { CsvQueryDto } from '../app/csv';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { AttendanceReportService } from './attendance-report.service';
 import { IdParam } from '../app/id-param';
-
-
-class CsvQueryDto {
-  /** The language of the headings and statuses; a download link cannot set Accept-Language. */
-  @IsOptional()
-  @IsIn(LOCALES)
-  lang?: Locale;
-}
 
 @ApiTags('attendance')
 @Controller('editions')

@@ -1,21 +1,13 @@
-import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { Rsvp, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
 import { Body, Controller, Get, Headers, Put, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { CsvQueryDto } from '../app/csv';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
 import { IdParam } from '../app/id-param';
-
-class CsvQueryDto {
-  /** A download link cannot set Accept-Language, so the web app passes its UI language here. */
-  @IsOptional()
-  @IsIn(LOCALES)
-  lang?: Locale;
-}
 
 @ApiTags('rsvp')
 @Controller()
