@@ -3,13 +3,13 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, Str
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
 import { OverviewService } from './overview.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('assignments')
 @Controller()

@@ -9,6 +9,7 @@ import type { Page } from '@koers/shared/api';
 import { Body, Controller, Get, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadParts } from '../files/upload-parts';
@@ -16,7 +17,6 @@ import { FeedbackDto } from './dto/feedback.dto';
 import { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { ReviewService } from './review.service';
 import { SubmissionsService } from './submissions.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('assignments')
 @Controller()

@@ -3,10 +3,10 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { AttendanceReportService } from './attendance-report.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('attendance')
 @Controller('editions')

@@ -10,6 +10,7 @@ import type {
 import type { Page } from '@koers/shared/api';
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { AttendanceService } from './attendance.service';
@@ -17,7 +18,6 @@ import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
 import { AttendanceMarksPipe } from './dto/attendance-marks.pipe';
 import { CheckInDto } from './dto/check-in.dto';
-import { IdParam } from '../app/id-param';
 
 /** A malformed id names no session: 404, as for an id that does not exist. */
 

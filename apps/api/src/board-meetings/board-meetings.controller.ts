@@ -1,10 +1,10 @@
 import type { BoardMeetingMinutes, MyBoardMeeting } from '@koers/shared/board-meetings';
 import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { BoardMeetingsService } from './board-meetings.service';
 import { PublishMinutesDto } from './dto/minutes.dto';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('board-meetings')
 @Controller()

@@ -2,12 +2,12 @@ import type { CalendarLinks } from '@koers/shared/schedule';
 import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext, Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import type { CalendarDocument } from './calendar-feed.service';
 import { CalendarFeedService } from './calendar-feed.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('calendar')
 @Controller()

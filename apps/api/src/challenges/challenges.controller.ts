@@ -2,11 +2,11 @@ import type { Page } from '@koers/shared/api';
 import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ChallengesService } from './challenges.service';
 import { AddChallengeLogDto, ChallengeQueryDto, SaveChallengeDto } from './dto/challenge.dto';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('challenges')
 @Controller()

@@ -1,11 +1,10 @@
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
 import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
-import { IdParam } from '../app/id-param';
-
 
 @ApiTags('editions')
 @Controller('editions')

@@ -2,12 +2,11 @@ import type { Locale } from '@koers/shared/domain';
 import type { CreatedEdition, OpenEditionPreview } from '@koers/shared/editions';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { AdminOnly } from '../auth/auth-context';
 import { OpenEditionDto } from './dto/edition.dto';
 import { OpenEditionService } from './open-edition.service';
 import { RequestLocale } from '../app/request-locale';
-import { IdParam } from '../app/id-param';
-
 
 /** The "open a new edition" wizard: the programme office only. */
 @ApiTags('editions')

@@ -3,13 +3,12 @@ import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { AdminOnly } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
 import { CsvExpectedError } from './enrolments.errors';
 import { EnrolmentsService } from './enrolments.service';
-import { IdParam } from '../app/id-param';
-
 
 /** Enrolling people in an edition: the programme office only. */
 @ApiTags('enrolments')

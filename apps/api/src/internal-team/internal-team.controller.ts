@@ -1,10 +1,10 @@
 import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/internal-team';
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('internal-team')
 @Controller('me/internal-team')

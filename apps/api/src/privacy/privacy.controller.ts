@@ -4,11 +4,11 @@ import { Controller, Delete, Get, Query, Res, StreamableFile } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { AdminOnly, Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PrivacyService } from './privacy.service';
-import { IdParam } from '../app/id-param';
 
 class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
@@ -16,7 +16,6 @@ class PeopleQueryDto extends PageQueryDto {
   @MaxLength(200)
   search?: string;
 }
-
 
 /** AVG/GDPR: everyone downloads their own data; the programme office erases a person. */
 @ApiTags('privacy')

@@ -1,11 +1,10 @@
 import type { AssignmentTemplate, CurriculumSlot, ProgrammeDetail, ProgrammeSummary } from '@koers/shared/programmes';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { AdminOnly } from '../auth/auth-context';
 import { AssignmentTemplateDto, CreateProgrammeDto, CurriculumSlotDto, SlotOrderDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { ProgrammesService } from './programmes.service';
-import { IdParam } from '../app/id-param';
-
 
 /** Programmes and the curriculum template editor: the programme office only. */
 @ApiTags('programmes')

@@ -3,11 +3,11 @@ import { Body, Controller, Get, Headers, Put, Query, Res } from '@nestjs/common'
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
-import { IdParam } from '../app/id-param';
 
 @ApiTags('rsvp')
 @Controller()

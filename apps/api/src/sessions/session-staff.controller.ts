@@ -3,12 +3,11 @@ import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { AdminOnly } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
 import { SessionStaffDto, StaffQueryDto } from './dto/session-staff.dto';
 import { SessionStaffService } from './session-staff.service';
-import { IdParam } from '../app/id-param';
-
 
 /** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
 @ApiTags('enrolments')

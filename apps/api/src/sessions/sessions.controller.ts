@@ -2,14 +2,13 @@ import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember 
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
-import { IdParam } from '../app/id-param';
-
 
 @ApiTags('sessions')
 @Controller('sessions/:id')
