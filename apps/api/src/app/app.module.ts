@@ -42,7 +42,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.with(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
         AccessModule,
         FilesModule,
         PeopleModule,
