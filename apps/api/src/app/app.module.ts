@@ -24,6 +24,7 @@ import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { SessionStaffModule } from '../sessions/session-staff.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -55,6 +56,7 @@ export class AppModule {
         AssignmentsModule,
         CompletionModule,
         SessionsModule,
+        SessionStaffModule,
         CalendarFeedModule,
         ChallengesModule,
         RsvpModule,
