@@ -107,7 +107,7 @@ export default tseslint.config(
               message: 'Features use auth only through auth/auth-context.ts (AuthContext, @Auth, @Public, @AdminOnly).',
             })),
             {
-              target: apiShared.filter((shared) => !['app', 'database'].includes(shared)).map((shared) => path.join(apiSrc, shared)),
+              target: apiShared.filter((shared) => shared !== 'app').map((shared) => path.join(apiSrc, shared)),
               from: apiFeatures.map((feature) => `${apiSrc}/${feature}/**`),
               except: [
                 `${apiSrc}/*/*.entity.ts`,
