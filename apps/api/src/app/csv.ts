@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '@koers/shared/domain';
+import { StreamableFile } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 
 /**
@@ -34,6 +35,17 @@ export function csvFileName(prefix: string, title: string, fallback: string): st
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${prefix}-${slug || fallback}.csv`;
+}
+
+export interface CsvFile {
+  /** Made by csvFileName: plain ASCII, so the header needs no encoding. */
+  fileName: string;
+  content: string;
+}
+
+/** The answer of every CSV endpoint: a download Excel opens. */
+export function csvDownload(file: CsvFile): StreamableFile {
+  return new StreamableFile(Buffer.from(file.content), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${file.fileName}"` });
 }
 
 export class CsvQueryDto {

@@ -1,12 +1,10 @@
 import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Readable } from 'node:stream';
-import { CsvQueryDto } from '../app/csv';
+import { csvDownload, CsvQueryDto } from '../app/csv';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
-import { attachmentDisposition } from '../files/file-storage';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
 import { OverviewService } from './overview.service';
@@ -74,7 +72,6 @@ export class AssignmentsController {
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<StreamableFile> {
-    const { fileName, csv } = await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
-    return new StreamableFile(Readable.from([csv]), { type: 'text/csv; charset=utf-8', disposition: attachmentDisposition(fileName) });
+    return csvDownload(await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

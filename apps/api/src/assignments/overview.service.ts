@@ -2,7 +2,7 @@ import type { AssignmentOverviewResponse, SubmissionStatus } from '@koers/shared
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { toCsv } from '../app/csv';
+import { type CsvFile, csvFileName, toCsv } from '../app/csv';
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';
@@ -50,7 +50,7 @@ export class OverviewService {
   }
 
   /** The same grid as CSV for Excel. */
-  async overviewCsv(auth: AuthContext, editionId: string, locale: Locale): Promise<{ fileName: string; csv: string }> {
+  async overviewCsv(auth: AuthContext, editionId: string, locale: Locale): Promise<CsvFile> {
     const overview = await this.overview(auth, editionId);
     const headings = CSV_HEADINGS[locale];
     const lines = [
@@ -63,8 +63,8 @@ export class OverviewService {
       ]),
     ];
     return {
-      fileName: `${overview.editionName} - ${locale === 'nl' ? 'opdrachten' : 'assignments'}.csv`,
-      csv: toCsv(lines),
+      fileName: csvFileName(locale === 'nl' ? 'opdrachten' : 'assignments', overview.editionName, 'editie'),
+      content: toCsv(lines),
     };
   }
 }

@@ -1,8 +1,7 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { CsvQueryDto } from '../app/csv';
+import { csvDownload, CsvQueryDto } from '../app/csv';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -25,10 +24,7 @@ export class EditionAttendanceController {
     @IdParam('id') editionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const { fileName, content } = await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
-    return content;
+  ): Promise<StreamableFile> {
+    return csvDownload(await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

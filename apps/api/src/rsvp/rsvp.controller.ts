@@ -1,8 +1,7 @@
 import type { Rsvp, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
-import { Body, Controller, Get, Headers, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { CsvQueryDto } from '../app/csv';
+import { csvDownload, CsvQueryDto } from '../app/csv';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -36,11 +35,7 @@ export class RsvpController {
     @IdParam('id') sessionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const locale = query.lang ?? localeFromAcceptLanguage(acceptLanguage);
-    const { fileName, csv } = await this.rsvpService.sessionOverviewCsv(auth, sessionId, locale);
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
-    return csv;
+  ): Promise<StreamableFile> {
+    return csvDownload(await this.rsvpService.sessionOverviewCsv(auth, sessionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import type { CsvFile } from '../app/csv';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthService } from '../auth/auth.service';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
@@ -69,9 +70,9 @@ export class RsvpService {
     return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };
   }
 
-  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<{ fileName: string; csv: string }> {
+  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<CsvFile> {
     const overview = await this.sessionOverview(auth, sessionId);
-    return { fileName: rsvpCsvFileName(overview, locale), csv: rsvpCsv(overview, locale) };
+    return { fileName: rsvpCsvFileName(overview, locale), content: rsvpCsv(overview, locale) };
   }
 }
 
