@@ -30,7 +30,7 @@ async function bootstrap() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo && (await seedDemoData(app.get<DataSource>(getDataSourceToken())))) logger.log('Demo data seeded');
-  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
   logger.log(`Koers is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
   if (config.seedDemo) {
     logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}`);

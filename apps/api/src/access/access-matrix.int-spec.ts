@@ -7,7 +7,7 @@ import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app'
 import { serverSecret } from '../app/config';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
-import { newSecretToken, sha256 } from '../auth/tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';

@@ -28,6 +28,7 @@ import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { SessionStaffModule } from '../sessions/session-staff.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -47,7 +48,7 @@ export class AppModule {
       imports: [
         ConfigModule.with(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), ...(queryCounter && { logger: queryCounter }) }),
+          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl, config), ...(queryCounter && { logger: queryCounter }) }),
           // Migrated before anything else uses the database, under a lock, so replicas started together migrate once.
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
@@ -68,6 +69,7 @@ export class AppModule {
         AssignmentsModule,
         CompletionModule,
         SessionsModule,
+        SessionStaffModule,
         CalendarFeedModule,
         ChallengesModule,
         RsvpModule,

@@ -5,6 +5,8 @@ import path from 'node:path';
 /** Everything Koers reads from the environment, read once at start. */
 export interface KoersConfig {
   port: number;
+  /** HOST: the address to listen on. */
+  host: string;
   /** Set: use that PostgreSQL. Unset: start an embedded PostgreSQL under dataDir/postgres. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -16,13 +18,19 @@ export interface KoersConfig {
   sessionIdleMinutes: number;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
+  /** KOERS_TRUST_PROXY: behind a load balancer, take the client's address from X-Forwarded-For (rate limits see it). */
+  trustProxy: boolean;
+  /** KOERS_DB_POOL_SIZE: database connections per instance. */
+  dbPoolSize: number;
+  /** KOERS_DB_PREPARED_STATEMENTS=0 turns prepared statements off: a PgBouncer in transaction mode before 1.21 cannot keep them. */
+  dbPreparedStatements: boolean;
   /** SMTP_URL: send mail through this SMTP server; unset: write every mail as an .eml file to dataDir/outbox. */
   smtpUrl: string | undefined;
   /** KOERS_MAIL_FROM: the sender of every mail. */
   mailFrom: string;
   /** KOERS_WORKER_INTERVAL_SECONDS: how often this instance's notification worker looks for mail to send; 0 switches it off. */
   workerIntervalSeconds: number;
-  /** Directory of the built web app, served at /. */
+  /** KOERS_WEB_DIR: directory of the built web app, served at /. */
   webDir: string;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
   /** KOERS_SECRET: key for codes the server derives instead of storing (check-in codes). Unset: see `serverSecret`. */
@@ -37,12 +45,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
   const publicUrl = (env.KOERS_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   return {
     port,
+    host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.KOERS_DATA_DIR ?? '.data'),
     seedDemo: env.KOERS_DEMO ? env.KOERS_DEMO === '1' : !databaseUrl,
     publicUrl,
     sessionIdleMinutes: Number(env.KOERS_SESSION_IDLE_MINUTES ?? 120),
     secureCookies: env.KOERS_SECURE_COOKIES ? env.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
+    trustProxy: env.KOERS_TRUST_PROXY === '1',
+    dbPoolSize: Number(env.KOERS_DB_POOL_SIZE ?? 10),
+    dbPreparedStatements: env.KOERS_DB_PREPARED_STATEMENTS !== '0',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.KOERS_MAIL_FROM ?? 'Koers <noreply@koers.local>',
     workerIntervalSeconds: Number(env.KOERS_WORKER_INTERVAL_SECONDS ?? 10),

@@ -41,7 +41,7 @@ export async function createApp(
     logger: config.logLevel === 'debug' ? { level: 'info' } : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: process.env.KOERS_TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {

@@ -1,13 +1,12 @@
 import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Readable } from 'node:stream';
+import { csvDownload, CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
-import { attachmentDisposition } from '../files/file-storage';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
-import { CsvQueryDto } from './dto/csv-query.dto';
 import { OverviewService } from './overview.service';
 
 @ApiTags('assignments')
@@ -19,23 +18,23 @@ export class AssignmentsController {
   ) {}
 
   @Get('editions/:id/assignments')
-  list(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string): Promise<EditionAssignmentsResponse> {
+  list(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<EditionAssignmentsResponse> {
     return this.assignments.listForEdition(auth, editionId);
   }
 
   @Post('editions/:id/assignments')
-  create(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
+  create(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
     return this.assignments.create(auth, editionId, body);
   }
 
   @Put('assignments/:id')
-  update(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
+  update(@Auth() auth: AuthContext, @IdParam('id') assignmentId: string, @Body() body: AssignmentDto): Promise<EditionAssignment> {
     return this.assignments.update(auth, assignmentId, body);
   }
 
   @Delete('assignments/:id')
   @HttpCode(204)
-  remove(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string): Promise<void> {
+  remove(@Auth() auth: AuthContext, @IdParam('id') assignmentId: string): Promise<void> {
     return this.assignments.remove(auth, assignmentId);
   }
 
@@ -43,8 +42,8 @@ export class AssignmentsController {
   @HttpCode(204)
   grantExtension(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) assignmentId: string,
-    @Param('personId', ParseUUIDPipe) personId: string,
+    @IdParam('id') assignmentId: string,
+    @IdParam('personId') personId: string,
     @Body() body: AssignmentExtensionDto,
   ): Promise<void> {
     return this.assignments.grantExtension(auth, assignmentId, personId, body);
@@ -54,14 +53,14 @@ export class AssignmentsController {
   @HttpCode(204)
   revokeExtension(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) assignmentId: string,
-    @Param('personId', ParseUUIDPipe) personId: string,
+    @IdParam('id') assignmentId: string,
+    @IdParam('personId') personId: string,
   ): Promise<void> {
     return this.assignments.revokeExtension(auth, assignmentId, personId);
   }
 
   @Get('editions/:id/assignment-overview')
-  overview(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) editionId: string): Promise<AssignmentOverviewResponse> {
+  overview(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<AssignmentOverviewResponse> {
     return this.overviews.overview(auth, editionId);
   }
 
@@ -69,11 +68,10 @@ export class AssignmentsController {
   @ApiProduces('text/csv')
   async overviewCsv(
     @Auth() auth: AuthContext,
-    @Param('id', ParseUUIDPipe) editionId: string,
+    @IdParam('id') editionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<StreamableFile> {
-    const { fileName, csv } = await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
-    return new StreamableFile(Readable.from([csv]), { type: 'text/csv; charset=utf-8', disposition: attachmentDisposition(fileName) });
+    return csvDownload(await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

@@ -186,13 +186,14 @@ describe('assignments of an edition', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toContain('attachment;');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('"Naam";"Organisatie";"Vraagstuk";"Plan";"Afgerond"');
-    expect(lines).toContain(`"'=Bram ""de"" Boer";"Zorggroep De Linde";"niet ingeleverd";"niet ingeleverd";"nee"`);
-    expect(lines).toContain('"Anna";"";"goedgekeurd";"ingeleverd";"nee"');
+    // One CSV writer for every export (issue 14): cells are quoted only when they need it.
+    expect(lines[0]).toBe('Naam;Organisatie;Vraagstuk;Plan;Afgerond');
+    expect(lines).toContain(`"'=Bram ""de"" Boer";Zorggroep De Linde;niet ingeleverd;niet ingeleverd;nee`);
+    expect(lines).toContain('Anna;;goedgekeurd;ingeleverd;nee');
     const english = await client.get(`/api/editions/${edition.id}/assignment-overview.csv`, { 'accept-language': 'en' });
-    expect(english.text).toContain('"Name";"Organisation";"Vraagstuk";"Plan";"Completed"');
+    expect(english.text).toContain('Name;Organisation;Vraagstuk;Plan;Completed');
     const chosen = await client.get(`/api/editions/${edition.id}/assignment-overview.csv?lang=en`, { 'accept-language': 'nl' });
-    expect(chosen.text).toContain('"approved";"handed in";"no"');
+    expect(chosen.text).toContain('approved;handed in;no');
 
     expect((await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignment-overview`)).status).toBe(403);
     expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignment-overview.csv`)).status).toBe(403);

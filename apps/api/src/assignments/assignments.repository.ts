@@ -3,7 +3,7 @@ import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { latestWorkJoins } from './latest-work.sql';
+import { latestWorkJoins } from './submissions.repository';
 import type { LatestWork } from './submission-rules';
 
 export interface EditionForViewer {

@@ -2,6 +2,7 @@ import type { AssignmentOverviewResponse, SubmissionStatus } from '@koers/shared
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
+import { type CsvFile, csvFileName, toCsv } from '../app/csv';
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';
@@ -47,8 +48,8 @@ export class OverviewService {
     };
   }
 
-  /** The same grid as CSV for Excel: semicolons and a byte-order mark, as Dutch Excel expects. */
-  async overviewCsv(auth: AuthContext, editionId: string, locale: Locale): Promise<{ fileName: string; csv: string }> {
+  /** The same grid as CSV for Excel. */
+  async overviewCsv(auth: AuthContext, editionId: string, locale: Locale): Promise<CsvFile> {
     const overview = await this.overview(auth, editionId);
     const headings = CSV_HEADINGS[locale];
     const lines = [
@@ -61,14 +62,8 @@ export class OverviewService {
       ]),
     ];
     return {
-      fileName: `${overview.editionName} - ${locale === 'nl' ? 'opdrachten' : 'assignments'}.csv`,
-      csv: '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n') + '\r\n',
+      fileName: csvFileName(locale === 'nl' ? 'opdrachten' : 'assignments', overview.editionName, 'editie'),
+      content: toCsv(lines),
     };
   }
-}
-
-/** Quotes every cell, and defuses text that a spreadsheet would run as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
 }

@@ -6,9 +6,10 @@ import type {
   SubmissionDetailResponse,
 } from '@koers/shared/assignments';
 import type { Page } from '@koers/shared/api';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadParts } from '../files/upload-parts';
@@ -26,7 +27,7 @@ export class SubmissionsController {
   ) {}
 
   @Get('assignments/:id/my-submission')
-  mine(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string): Promise<MySubmissionResponse> {
+  mine(@Auth() auth: AuthContext, @IdParam('id') assignmentId: string): Promise<MySubmissionResponse> {
     return this.submissions.mine(auth, assignmentId);
   }
 
@@ -38,17 +39,17 @@ export class SubmissionsController {
       properties: { text: { type: 'string' }, 'files[]': { type: 'array', items: { type: 'string', format: 'binary' } } },
     },
   })
-  submit(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) assignmentId: string, @Req() request: FastifyRequest): Promise<SubmissionCreatedResponse> {
+  submit(@Auth() auth: AuthContext, @IdParam('id') assignmentId: string, @Req() request: FastifyRequest): Promise<SubmissionCreatedResponse> {
     return this.submissions.submit(auth, assignmentId, () => uploadParts(request));
   }
 
   @Get('submissions/:id')
-  detail(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) submissionId: string): Promise<SubmissionDetailResponse> {
+  detail(@Auth() auth: AuthContext, @IdParam('id') submissionId: string): Promise<SubmissionDetailResponse> {
     return this.submissions.detail(auth, submissionId);
   }
 
   @Get('submission-files/:id')
-  async download(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) fileId: string): Promise<StreamableFile> {
+  async download(@Auth() auth: AuthContext, @IdParam('id') fileId: string): Promise<StreamableFile> {
     const file = await this.submissions.openFile(auth, fileId);
     return new StreamableFile(file.stream, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });
   }
@@ -59,7 +60,7 @@ export class SubmissionsController {
   }
 
   @Post('submissions/:id/feedback')
-  feedback(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) submissionId: string, @Body() body: FeedbackDto): Promise<FeedbackSummary> {
+  feedback(@Auth() auth: AuthContext, @IdParam('id') submissionId: string, @Body() body: FeedbackDto): Promise<FeedbackSummary> {
     return this.review.giveFeedback(auth, submissionId, body);
   }
 }

@@ -110,6 +110,7 @@ describe('attendance report of an edition', () => {
     const person = await g.person({ name: 'Chloë Ünal', organisationId: organisation.id });
     await g.enrolment(edition.id, person.id, 'participant');
     await g.person({ name: '=HYPERLINK("x")' }).then((p) => g.enrolment(edition.id, p.id, 'participant'));
+    await g.person({ name: 'Jan,=1+2' }).then((p) => g.enrolment(edition.id, p.id, 'participant'));
     const client = await t.loginAs(trainer.email);
 
     const response = await client.get(`/api/editions/${edition.id}/attendance.csv`);
@@ -129,6 +130,8 @@ describe('attendance report of an edition', () => {
     expect(lines).toContain('Deelnemer 01;;deelnemer;100;nee;aanwezig;aanwezig');
     expect(lines).toContain(`Chloë Ünal;"Zorggroep ""De Eik""; Noord";deelnemer;;;;`);
     expect(lines).toContain(`"'=HYPERLINK(""x"")";;deelnemer;;;;`);
+    // A comma is a separator for Excel set to English: the cell is quoted (issue 14).
+    expect(lines).toContain(`"Jan,=1+2";;deelnemer;;;;`);
 
     const english = await client.get(`/api/editions/${edition.id}/attendance.csv?lang=en`);
     expect(english.text.slice(1).split('\r\n')[0]).toBe('Session;;;;;Lesdag 1;Lesdag 2');

@@ -2,6 +2,7 @@ import type { AttendanceReport } from '@koers/shared/attendance';
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
+import type { CsvFile } from '../app/csv';
 import type { AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
 import { attendanceReportCsv, attendanceReportFileName } from './attendance-report.csv';
@@ -47,7 +48,7 @@ export class AttendanceReportService {
     };
   }
 
-  async csv(auth: AuthContext, editionId: string, locale: Locale): Promise<{ fileName: string; content: string }> {
+  async csv(auth: AuthContext, editionId: string, locale: Locale): Promise<CsvFile> {
     const report = await this.report(auth, editionId);
     return { fileName: attendanceReportFileName(report.editionName, locale), content: attendanceReportCsv(report, locale) };
   }

@@ -1,22 +1,11 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
-import { LOCALES, type Locale } from '@koers/shared/domain';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import { csvDownload, CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { AttendanceReportService } from './attendance-report.service';
-
-const EditionId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
-
-class CsvQueryDto {
-  /** The language of the headings and statuses; a download link cannot set Accept-Language. */
-  @IsOptional()
-  @IsIn(LOCALES)
-  lang?: Locale;
-}
 
 @ApiTags('attendance')
 @Controller('editions')
@@ -24,7 +13,7 @@ export class EditionAttendanceController {
   constructor(private readonly reports: AttendanceReportService) {}
 
   @Get(':id/attendance')
-  report(@Auth() auth: AuthContext, @EditionId() editionId: string): Promise<AttendanceReport> {
+  report(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<AttendanceReport> {
     return this.reports.report(auth, editionId);
   }
 
@@ -32,13 +21,10 @@ export class EditionAttendanceController {
   @ApiProduces('text/csv')
   async csv(
     @Auth() auth: AuthContext,
-    @EditionId() editionId: string,
+    @IdParam('id') editionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const { fileName, content } = await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage));
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
-    return content;
+  ): Promise<StreamableFile> {
+    return csvDownload(await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

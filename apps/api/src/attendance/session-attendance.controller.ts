@@ -8,11 +8,11 @@ import type {
   SaveAttendanceResponse,
 } from '@koers/shared/attendance';
 import type { Page } from '@koers/shared/api';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
 import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
@@ -20,7 +20,6 @@ import { AttendanceMarksPipe } from './dto/attendance-marks.pipe';
 import { CheckInDto } from './dto/check-in.dto';
 
 /** A malformed id names no session: 404, as for an id that does not exist. */
-const SessionId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
 
 @ApiTags('attendance')
 @Controller('sessions')
@@ -31,40 +30,40 @@ export class SessionAttendanceController {
   ) {}
 
   @Get(':id/roster')
-  roster(@Auth() auth: AuthContext, @SessionId() sessionId: string): Promise<RosterEntry[]> {
+  roster(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<RosterEntry[]> {
     return this.attendance.roster(auth, sessionId);
   }
 
   @Put(':id/attendance')
   @ApiBody({ type: [AttendanceMarkDto] })
-  save(@Auth() auth: AuthContext, @SessionId() sessionId: string, @Body(AttendanceMarksPipe) marks: AttendanceMarkDto[]): Promise<SaveAttendanceResponse> {
+  save(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body(AttendanceMarksPipe) marks: AttendanceMarkDto[]): Promise<SaveAttendanceResponse> {
     return this.attendance.save(auth, sessionId, marks);
   }
 
   @Post(':id/attendance/absent')
   @HttpCode(200)
-  markEmptyAbsent(@Auth() auth: AuthContext, @SessionId() sessionId: string): Promise<MarkAbsentResponse> {
+  markEmptyAbsent(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<MarkAbsentResponse> {
     return this.attendance.markEmptyAbsent(auth, sessionId);
   }
 
   @Get(':id/attendance/changes')
-  changes(@Auth() auth: AuthContext, @SessionId() sessionId: string, @Query() query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {
+  changes(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Query() query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {
     return this.attendance.changes(auth, sessionId, query);
   }
 
   @Get(':id/check-in-code')
-  checkInCode(@Auth() auth: AuthContext, @SessionId() sessionId: string): Promise<CheckInCodeResponse> {
+  checkInCode(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<CheckInCodeResponse> {
     return this.checkIns.currentCode(auth, sessionId);
   }
 
   @Get(':id/check-in')
-  checkInSession(@Auth() auth: AuthContext, @SessionId() sessionId: string): Promise<CheckInSession> {
+  checkInSession(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<CheckInSession> {
     return this.checkIns.describe(auth, sessionId);
   }
 
   @Post(':id/check-in')
   @HttpCode(200)
-  checkIn(@Auth() auth: AuthContext, @SessionId() sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
+  checkIn(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
 }

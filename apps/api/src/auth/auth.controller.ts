@@ -8,7 +8,7 @@ import { Auth, type AuthContext, Public } from './auth-context';
 import { AuthService } from './auth.service';
 import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
-import { newSecretToken } from './tokens';
+import { newSecretToken } from '../app/tokens';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -11,7 +11,7 @@ import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
 import { passwordResetMail } from './password-reset.mail';
 import { setPasswordLink } from './set-password-link';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { newSecretToken, sha256 } from './tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MINUTES = 15;

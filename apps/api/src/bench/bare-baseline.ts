@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { readConfig } from '../app/config';
 import { poolOptions } from '../database/data-source-options';
 
 /**
@@ -44,7 +45,7 @@ export interface BaselineRoute {
 /** A bare Fastify server on pg: the floor Koers is measured against. */
 export async function startBaseline(databaseUrl: string, routes: (db: DataSource) => BaselineRoute[]): Promise<{ url: string; close(): Promise<void> }> {
   // The same pool as Koers (size, prepared statements): the comparison is about the layers above the driver.
-  const pool = new Pool({ connectionString: databaseUrl, ...poolOptions() });
+  const pool = new Pool({ connectionString: databaseUrl, ...poolOptions(readConfig()) });
   const app: FastifyInstance = Fastify({ logger: false });
   for (const route of routes(poolAsDataSource(pool))) app.route(route);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

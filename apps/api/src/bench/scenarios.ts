@@ -13,7 +13,7 @@ import { ReviewService } from '../assignments/review.service';
 import { SubmissionsRepository } from '../assignments/submissions.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthRepository } from '../auth/auth.repository';
-import { sha256 } from '../auth/tokens';
+import { sha256 } from '../app/tokens';
 import { CalendarFeedRepository } from '../calendar-feed/calendar-feed.repository';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { NotificationsService } from '../notifications/notifications.service';

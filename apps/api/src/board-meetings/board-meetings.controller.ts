@@ -1,8 +1,8 @@
 import type { BoardMeetingMinutes, MyBoardMeeting } from '@koers/shared/board-meetings';
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { SessionParamsDto } from '../rsvp/dto/rsvp.dto';
 import { BoardMeetingsService } from './board-meetings.service';
 import { PublishMinutesDto } from './dto/minutes.dto';
 
@@ -17,18 +17,18 @@ export class BoardMeetingsController {
   }
 
   @Get('sessions/:id/minutes')
-  minutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto): Promise<{ minutes: BoardMeetingMinutes | null }> {
-    return this.boardMeetingsService.minutes(auth, params.id);
+  minutes(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<{ minutes: BoardMeetingMinutes | null }> {
+    return this.boardMeetingsService.minutes(auth, sessionId);
   }
 
   @Put('sessions/:id/minutes')
-  publishMinutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto, @Body() dto: PublishMinutesDto): Promise<BoardMeetingMinutes> {
-    return this.boardMeetingsService.publishMinutes(auth, params.id, dto.text);
+  publishMinutes(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: PublishMinutesDto): Promise<BoardMeetingMinutes> {
+    return this.boardMeetingsService.publishMinutes(auth, sessionId, dto.text);
   }
 
   @Delete('sessions/:id/minutes')
   @HttpCode(204)
-  withdrawMinutes(@Auth() auth: AuthContext, @Param() params: SessionParamsDto): Promise<void> {
-    return this.boardMeetingsService.withdrawMinutes(auth, params.id);
+  withdrawMinutes(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<void> {
+    return this.boardMeetingsService.withdrawMinutes(auth, sessionId);
   }
 }

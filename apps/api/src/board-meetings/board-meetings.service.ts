@@ -4,7 +4,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { Permission } from '@koers/shared/permissions';
 import { NotFoundError } from '../errors/koers-error';
-import { visibleOnlineUrl } from '../sessions/online-link';
+import { visibleOnlineUrl } from '../sessions/online-link.rules';
 import { MinutesBeforeMeetingError, NotABoardMeetingError } from './board-meetings.errors';
 import { BoardMeetingsRepository } from './board-meetings.repository';
 

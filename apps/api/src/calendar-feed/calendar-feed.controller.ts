@@ -1,7 +1,8 @@
 import type { CalendarLinks } from '@koers/shared/schedule';
-import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext, Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
@@ -36,7 +37,7 @@ export class CalendarFeedController {
   @Get('sessions/:id/calendar.ics')
   async sessionEvent(
     @Auth() auth: AuthContext,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @IdParam('id') id: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,

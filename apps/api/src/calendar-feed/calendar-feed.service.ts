@@ -7,7 +7,7 @@ import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { safeFileName } from '../files/file-storage';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { newSecretToken, sha256 } from '../auth/tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import { SessionNotFoundError } from '../sessions/sessions.errors';
 import { CalendarFeedNotFoundError } from './calendar-feed.errors';

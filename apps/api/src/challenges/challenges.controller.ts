@@ -1,7 +1,8 @@
 import type { Page } from '@koers/shared/api';
 import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ChallengesService } from './challenges.service';
@@ -30,7 +31,7 @@ export class ChallengesController {
 
   /** A participant's challenge for their trainers, their director and their internal team. */
   @Get('enrolments/:enrolmentId/challenge')
-  read(@Auth() auth: AuthContext, @Param('enrolmentId', new ParseUUIDPipe()) enrolmentId: string): Promise<ImplementationChallenge> {
+  read(@Auth() auth: AuthContext, @IdParam('enrolmentId') enrolmentId: string): Promise<ImplementationChallenge> {
     return this.challengesService.read(auth, enrolmentId);
   }
 
@@ -38,7 +39,7 @@ export class ChallengesController {
   @Get('editions/:editionId/challenges')
   editionOverview(
     @Auth() auth: AuthContext,
-    @Param('editionId', new ParseUUIDPipe()) editionId: string,
+    @IdParam('editionId') editionId: string,
     @Query() query: PageQueryDto,
   ): Promise<Page<ChallengeSummary>> {
     return this.challengesService.editionOverview(auth, editionId, query);

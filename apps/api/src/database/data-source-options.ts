@@ -1,5 +1,6 @@
 import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+import { type KoersConfig, readConfig } from '../app/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './prepared-statements';
@@ -9,15 +10,15 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 const PG_DATE_OID = 1082;
 types.setTypeParser(PG_DATE_OID, (value) => value);
 
-/**
- * Options of the pg pool: KOERS_DB_POOL_SIZE connections (default 10), each preparing its statements unless
- * KOERS_DB_PREPARED_STATEMENTS=0 (a PgBouncer in transaction mode before 1.21 cannot keep them).
- */
-export function poolOptions(env: NodeJS.ProcessEnv = process.env): { max: number; Client?: typeof PreparingClient } {
-  return { max: Number(env.KOERS_DB_POOL_SIZE ?? 10), ...(env.KOERS_DB_PREPARED_STATEMENTS !== '0' && { Client: PreparingClient }) };
+type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements'>;
+
+/** Options of the pg pool: `dbPoolSize` connections, each preparing its statements unless switched off. */
+export function poolOptions(config: PoolConfig): { max: number; Client?: typeof PreparingClient } {
+  return { max: config.dbPoolSize, ...(config.dbPreparedStatements && { Client: PreparingClient }) };
 }
 
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/** Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. */
+export function dataSourceOptions(url: string, config: PoolConfig = readConfig()): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -28,7 +29,6 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+, unlike uuid-ossp's uuid_generate_v4().
     uuidExtension: 'pgcrypto',
-    extra: poolOptions(),
-    ...overrides,
+    extra: poolOptions(config),
   } as DataSourceOptions;
 }

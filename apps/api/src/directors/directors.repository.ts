@@ -2,7 +2,7 @@ import type { DirectorParticipant } from '@koers/shared/directors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { latestWorkJoins } from '../assignments/latest-work.sql';
+import { latestWorkJoins } from '../assignments/submissions.repository';
 
 export type ParticipantProgress = Omit<DirectorParticipant, 'attendanceRate' | 'attendance'>;
 

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
-import { SESSION_STAFF_JSON } from '../enrolments/session-staff.repository';
+import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
 import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
 
 /** A session as it is before a change, with its edition's status: what rescheduling and cancelling decide on. */

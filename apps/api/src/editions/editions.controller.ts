@@ -1,11 +1,10 @@
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
-
-const uuid = new ParseUUIDPipe();
 
 @ApiTags('editions')
 @Controller('editions')
@@ -19,37 +18,37 @@ export class EditionsController {
   }
 
   @Get(':editionId')
-  detail(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionDetail> {
+  detail(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionDetail> {
     return this.editions.detail(auth, editionId);
   }
 
   @Patch(':editionId')
-  update(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
+  update(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
     return this.editions.update(auth, editionId, dto);
   }
 
   @Post(':editionId/status')
   @HttpCode(200)
-  changeStatus(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
+  changeStatus(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: EditionStatusDto): Promise<EditionDetail> {
     return this.editions.changeStatus(auth, editionId, dto.status);
   }
 
   /** Settings to open the next edition like this one. */
   @Get(':editionId/copy-settings')
-  copySettings(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionCopySettings> {
+  copySettings(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionCopySettings> {
     return this.editions.copySettings(auth, editionId);
   }
 
   @Get(':editionId/sessions')
-  sessions(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string): Promise<EditionSession[]> {
+  sessions(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionSession[]> {
     return this.editions.sessionsOf(auth, editionId);
   }
 
   @Patch(':editionId/sessions/:sessionId')
   reschedule(
     @Auth() auth: AuthContext,
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: RescheduleSessionDto,
   ): Promise<EditionSession> {
     return this.editions.reschedule(auth, editionId, sessionId, dto);
@@ -59,15 +58,15 @@ export class EditionsController {
   @HttpCode(200)
   cancel(
     @Auth() auth: AuthContext,
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: CancelSessionDto,
   ): Promise<EditionSession> {
     return this.editions.cancel(auth, editionId, sessionId, dto);
   }
 
   @Get(':editionId/sessions/:sessionId/changes')
-  changes(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Param('sessionId', uuid) sessionId: string): Promise<SessionChangeEntry[]> {
+  changes(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @IdParam('sessionId') sessionId: string): Promise<SessionChangeEntry[]> {
     return this.editions.changes(auth, editionId, sessionId);
   }
 }

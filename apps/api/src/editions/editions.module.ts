@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { SessionStaffModule } from '../sessions/session-staff.module';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { EditionsController } from './editions.controller';
 import { EditionsRepository } from './editions.repository';
@@ -10,7 +11,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ProgrammesModule, EnrolmentsModule, NotificationsModule],
+  imports: [ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

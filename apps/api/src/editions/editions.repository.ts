@@ -5,6 +5,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 
+/**
+ * Sessions of an edition still in draft are not published: their dates may still change, so nobody is shown them,
+ * invited to them or reminded of them. SQL condition on the edition alias given.
+ */
+export const isPublishedEdition = (alias: string) => `${alias}.status <> 'draft'`;
+
 export interface NewEdition {
   programmeId: string;
   name: string;

@@ -5,13 +5,13 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
-import { SessionStaffRepository } from '../enrolments/session-staff.repository';
+import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError } from '../errors/koers-error';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
-import { describeWarning } from './schedule/describe-warning';
+import { describeWarning } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 
 /**

@@ -1,15 +1,14 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { RequestLocale } from '../editions/request-locale';
+import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
 import { CsvExpectedError } from './enrolments.errors';
 import { EnrolmentsService } from './enrolments.service';
-
-const uuid = new ParseUUIDPipe();
 
 /** Enrolling people in an edition: the programme office only. */
 @ApiTags('enrolments')
@@ -18,12 +17,12 @@ export class EnrolmentsController {
   constructor(private readonly enrolments: EnrolmentsService) {}
 
   @Post()
-  enrol(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Body() dto: EnrolDto): Promise<EnrolResult> {
+  enrol(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: EnrolDto): Promise<EnrolResult> {
     return this.enrolments.enrol(auth, editionId, dto);
   }
 
   @Get()
-  list(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Query() query: EnrolmentsQueryDto): Promise<Page<EnrolmentListItem>> {
+  list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Query() query: EnrolmentsQueryDto): Promise<Page<EnrolmentListItem>> {
     return this.enrolments.list(auth, editionId, query);
   }
 
@@ -31,8 +30,9 @@ export class EnrolmentsController {
   @Post('import')
   @HttpCode(200)
   @ApiConsumes('text/csv')
-  import(@Auth() auth: AuthContext, 
-    @Param('editionId', uuid) editionId: string,
+  import(
+    @Auth() auth: AuthContext,
+    @IdParam('editionId') editionId: string,
     @Query() query: ImportQueryDto,
     @Body() csv: unknown,
     @RequestLocale() locale: Locale,
@@ -43,7 +43,7 @@ export class EnrolmentsController {
 
   @Post(':enrolmentId/withdraw')
   @HttpCode(200)
-  withdraw(@Auth() auth: AuthContext, @Param('editionId', uuid) editionId: string, @Param('enrolmentId', uuid) enrolmentId: string): Promise<WithdrawResult> {
+  withdraw(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @IdParam('enrolmentId') enrolmentId: string): Promise<WithdrawResult> {
     return this.enrolments.withdraw(auth, editionId, enrolmentId);
   }
 }

@@ -7,15 +7,12 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
-import { SessionStaffController } from './session-staff.controller';
-import { SessionStaffRepository } from './session-staff.repository';
-import { SessionStaffService } from './session-staff.service';
 
 @Module({
   imports: [InvitationsModule, NotificationsModule],
-  controllers: [EnrolmentsController, SessionStaffController],
-  providers: [EnrolmentsRepository, EnrolmentsService, SessionStaffRepository, SessionStaffService],
-  exports: [EnrolmentsRepository, SessionStaffRepository],
+  controllers: [EnrolmentsController],
+  providers: [EnrolmentsRepository, EnrolmentsService],
+  exports: [EnrolmentsRepository],
 })
 export class EnrolmentsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

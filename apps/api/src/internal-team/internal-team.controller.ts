@@ -1,9 +1,10 @@
 import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
 import type { SentInvitation } from '@koers/shared/invitations';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { InviteTeamMemberDto, TeamMemberParamsDto } from './dto/invite-team-member.dto';
+import { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
 
 @ApiTags('internal-team')
@@ -23,7 +24,7 @@ export class InternalTeamController {
 
   @Delete(':personId')
   @HttpCode(204)
-  remove(@Auth() auth: AuthContext, @Param() params: TeamMemberParamsDto): Promise<void> {
-    return this.internalTeamService.remove(auth, params.personId);
+  remove(@Auth() auth: AuthContext, @IdParam('personId') personId: string): Promise<void> {
+    return this.internalTeamService.remove(auth, personId);
   }
 }

@@ -2,7 +2,7 @@ import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isPublishedEdition } from '../editions/published';
+import { isPublishedEdition } from '../editions/editions.repository';
 
 /** Teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;

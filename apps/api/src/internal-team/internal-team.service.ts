@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
-import { visibleOnlineUrl } from '../sessions/online-link';
+import { visibleOnlineUrl } from '../sessions/online-link.rules';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';

@@ -1,8 +1,8 @@
 import type { ReceivedInvitation } from '@koers/shared/invitations';
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { InvitationParamsDto } from './dto/invitation-params.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -17,20 +17,20 @@ export class InvitationsController {
 
   @Post('me/invitations/:id/accept')
   @HttpCode(204)
-  accept(@Auth() auth: AuthContext, @Param() params: InvitationParamsDto): Promise<void> {
-    return this.invitationsService.accept(auth, params.id);
+  accept(@Auth() auth: AuthContext, @IdParam('id') invitationId: string): Promise<void> {
+    return this.invitationsService.accept(auth, invitationId);
   }
 
   @Post('me/invitations/:id/decline')
   @HttpCode(204)
-  decline(@Auth() auth: AuthContext, @Param() params: InvitationParamsDto): Promise<void> {
-    return this.invitationsService.decline(auth, params.id);
+  decline(@Auth() auth: AuthContext, @IdParam('id') invitationId: string): Promise<void> {
+    return this.invitationsService.decline(auth, invitationId);
   }
 
   /** The inviter withdraws an invitation they sent that has not been answered yet. */
   @Delete('invitations/:id')
   @HttpCode(204)
-  withdraw(@Auth() auth: AuthContext, @Param() params: InvitationParamsDto): Promise<void> {
-    return this.invitationsService.withdraw(auth, params.id);
+  withdraw(@Auth() auth: AuthContext, @IdParam('id') invitationId: string): Promise<void> {
+    return this.invitationsService.withdraw(auth, invitationId);
   }
 }

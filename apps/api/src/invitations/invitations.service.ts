@@ -8,7 +8,7 @@ import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
-import { AccountInvitations } from './account-invitations';
+import { AccountInvitations } from './account-invitations.service';
 import { AlreadyInAnotherTeamError, InvitationNoLongerValidError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { given } from '../../test/builders';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, createTestDatabase, dropTestDatabase, type TestApp } from '../../test/test-app';
-import { AccountInvitations } from '../invitations/account-invitations';
+import { AccountInvitations } from '../invitations/account-invitations.service';
 import { Mailer } from '../mail/mailer';
 import { NotificationWorker } from './notification-worker';
 

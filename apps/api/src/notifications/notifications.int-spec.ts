@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { given } from '../../test/builders';
 import { readOutbox, type ReadMail } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { AccountInvitations } from '../invitations/account-invitations';
+import { AccountInvitations } from '../invitations/account-invitations.service';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { Mailer } from '../mail/mailer';
 import { NotificationWorker } from './notification-worker';

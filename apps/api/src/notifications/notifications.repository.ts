@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type ClaimedDelivery, type NewDelivery, SECRET_PAYLOAD_FIELDS } from './notification-payloads';
-import { isPublishedEdition } from '../editions/published';
+import { isPublishedEdition } from '../editions/editions.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;

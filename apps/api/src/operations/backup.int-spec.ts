@@ -11,7 +11,7 @@ import { backup, restore } from './backup';
 
 /** A database as the operator command opens it: its own small pool, no prepared statements. */
 async function open(url: string): Promise<DataSource> {
-  return new DataSource(dataSourceOptions(url, { extra: { max: 2 } })).initialize();
+  return new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false })).initialize();
 }
 
 const counts = async (db: DataSource) =>

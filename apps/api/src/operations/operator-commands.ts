@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { KoersConfig } from '../app/config';
 import { AuthRepository } from '../auth/auth.repository';
 import { setPasswordLink } from '../auth/set-password-link';
-import { newSecretToken, sha256 } from '../auth/tokens';
+import { newSecretToken, sha256 } from '../app/tokens';
 import { runMigrationsLocked } from '../database/migrate';
 import { AdminAccountsRepository } from './admin-accounts.repository';
 

@@ -1,12 +1,12 @@
 import type { Page } from '@koers/shared/api';
 import type { ErasePersonResponse, PersonalDataExport, PersonSummary } from '@koers/shared/privacy';
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
 import { attachmentDisposition } from '../files/file-storage';
 import { PrivacyService } from './privacy.service';
 
@@ -16,8 +16,6 @@ class PeopleQueryDto extends PageQueryDto {
   @MaxLength(200)
   search?: string;
 }
-
-const PersonId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundError() }));
 
 /** AVG/GDPR: everyone downloads their own data; the programme office erases a person. */
 @ApiTags('privacy')
@@ -44,7 +42,7 @@ export class PrivacyController {
   }
 
   @Delete('admin/people/:id')
-  erase(@Auth() auth: AuthContext, @PersonId() id: string): Promise<ErasePersonResponse> {
+  erase(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<ErasePersonResponse> {
     return this.privacyService.erase(auth, id);
   }
 }

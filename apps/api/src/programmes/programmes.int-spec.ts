@@ -132,7 +132,8 @@ describe('programmes and their curriculum template', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.fields.map((f: any) => f.field).sort()).toEqual(['audience.directors', 'audience.internalTeams', 'colour', 'durationMinutes', 'kind']);
-    expect((await admin.get('/api/programmes/not-a-uuid')).status).toBe(400);
+    // Issue 13: a malformed id names nothing, like an unknown one (it was 400).
+    expect((await admin.get('/api/programmes/not-a-uuid')).status).toBe(404);
     expect((await admin.get('/api/programmes/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 

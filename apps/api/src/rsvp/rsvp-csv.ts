@@ -1,7 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import type { RsvpInvitee, RsvpResponse, RsvpRole, SessionRsvpOverview } from '@koers/shared/rsvp';
+import { csvFileName, toCsv } from '../app/csv';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
-import { csvCell } from '../attendance/attendance-report.csv';
 import type { Localized } from '../errors/localized';
 
 const HEADERS: Record<Locale, string[]> = {
@@ -21,10 +21,9 @@ const ROLES: Record<RsvpRole, Localized> = {
   internal_team_member: { nl: 'Intern-teamlid', en: 'Internal-team member' },
 };
 
-/** The RSVP overview for Excel, with the attendance report's conventions: semicolons, a byte-order mark, safe cells. */
+/** The RSVP overview for Excel. */
 export function rsvpCsv(overview: SessionRsvpOverview, locale: Locale): string {
-  const rows = overview.invitees.map((invitee) => row(invitee, locale));
-  return '\uFEFF' + [HEADERS[locale], ...rows].map((cells) => cells.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return toCsv([HEADERS[locale], ...overview.invitees.map((invitee) => row(invitee, locale))]);
 }
 
 function row(invitee: RsvpInvitee, locale: Locale): string[] {
@@ -44,11 +43,5 @@ function row(invitee: RsvpInvitee, locale: Locale): string[] {
 
 /** "aanmeldingen-his-i-2-0-bestuurlijke-bijeenkomst-1.csv" */
 export function rsvpCsvFileName(overview: SessionRsvpOverview, locale: Locale): string {
-  const slug = `${overview.editionName} ${overview.title}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${locale === 'nl' ? 'aanmeldingen' : 'rsvps'}-${slug || 'sessie'}.csv`;
+  return csvFileName(locale === 'nl' ? 'aanmeldingen' : 'rsvps', `${overview.editionName} ${overview.title}`, 'sessie');
 }

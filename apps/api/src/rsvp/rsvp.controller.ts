@@ -1,20 +1,12 @@
-import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { Rsvp, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
-import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import { csvDownload, CsvQueryDto } from '../app/csv';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
-import { RsvpDto, SessionParamsDto } from './dto/rsvp.dto';
+import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
-
-class CsvQueryDto {
-  /** A download link cannot set Accept-Language, so the web app passes its UI language here. */
-  @IsOptional()
-  @IsIn(LOCALES)
-  lang?: Locale;
-}
 
 @ApiTags('rsvp')
 @Controller()
@@ -22,8 +14,8 @@ export class RsvpController {
   constructor(private readonly rsvpService: RsvpService) {}
 
   @Put('sessions/:id/rsvp')
-  answer(@Auth() auth: AuthContext, @Param() params: SessionParamsDto, @Body() dto: RsvpDto): Promise<Rsvp> {
-    return this.rsvpService.answer(auth, params.id, dto);
+  answer(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: RsvpDto): Promise<Rsvp> {
+    return this.rsvpService.answer(auth, sessionId, dto);
   }
 
   @Get('rsvp-overview')
@@ -32,22 +24,18 @@ export class RsvpController {
   }
 
   @Get('sessions/:id/rsvps')
-  sessionOverview(@Auth() auth: AuthContext, @Param() params: SessionParamsDto): Promise<SessionRsvpOverview> {
-    return this.rsvpService.sessionOverview(auth, params.id);
+  sessionOverview(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<SessionRsvpOverview> {
+    return this.rsvpService.sessionOverview(auth, sessionId);
   }
 
   @Get('sessions/:id/rsvps.csv')
   @ApiProduces('text/csv')
   async sessionOverviewCsv(
     @Auth() auth: AuthContext,
-    @Param() params: SessionParamsDto,
+    @IdParam('id') sessionId: string,
     @Query() query: CsvQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const locale = query.lang ?? localeFromAcceptLanguage(acceptLanguage);
-    const { fileName, csv } = await this.rsvpService.sessionOverviewCsv(auth, params.id, locale);
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
-    return csv;
+  ): Promise<StreamableFile> {
+    return csvDownload(await this.rsvpService.sessionOverviewCsv(auth, sessionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
   }
 }

@@ -149,7 +149,8 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(unknownField.status).toBe(400);
     const self = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Ik', delegateEmail: director.email });
     expect(self.body.error).toBe('delegate_is_self');
-    expect((await client.put(`/api/sessions/not-a-uuid/rsvp`, { response: 'attending' })).status).toBe(400);
+    // Issue 13: a malformed id names nothing, like an unknown one (it was 400 validation_failed here).
+    expect((await client.put(`/api/sessions/not-a-uuid/rsvp`, { response: 'attending' })).status).toBe(404);
 
     const member = await t.loginAs(teamMember.email);
     expect((await member.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'attending' })).status).toBe(200);

@@ -3,7 +3,7 @@ import type { Rsvp, RsvpInvitee, RsvpResponse, RsvpRole, RsvpSessionSummary } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPublishedEdition } from '../editions/published';
+import { isPublishedEdition } from '../editions/editions.repository';
 
 /** A session as seen by someone who may be invited to answer it. */
 export interface Invitation {

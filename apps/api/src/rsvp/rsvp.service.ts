@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import type { CsvFile } from '../app/csv';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
@@ -82,9 +83,9 @@ export class RsvpService {
     return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };
   }
 
-  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<{ fileName: string; csv: string }> {
+  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<CsvFile> {
     const overview = await this.sessionOverview(auth, sessionId);
-    return { fileName: rsvpCsvFileName(overview, locale), csv: rsvpCsv(overview, locale) };
+    return { fileName: rsvpCsvFileName(overview, locale), content: rsvpCsv(overview, locale) };
   }
 }
 

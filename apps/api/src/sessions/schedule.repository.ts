@@ -3,7 +3,7 @@ import type { AttendeeRole } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isPublishedEdition } from '../editions/published';
+import { isPublishedEdition } from '../editions/editions.repository';
 
 /** A session with what a calendar entry needs. */
 export interface CalendarSession {

@@ -1,7 +1,7 @@
 import type { ScheduleEntry } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
-import { toInstantOrNull, visibleOnlineUrl } from './online-link';
+import { toInstantOrNull, visibleOnlineUrl } from './online-link.rules';
 import { ScheduleRepository } from './schedule.repository';
 
 @Injectable()

@@ -1,15 +1,14 @@
 import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
-
-const uuid = new ParseUUIDPipe();
 
 @ApiTags('sessions')
 @Controller('sessions/:id')
@@ -21,36 +20,36 @@ export class SessionsController {
 
   /** The session page: agenda, staff, venue or (from 30 minutes before) the online link, materials, own attendance. */
   @Get()
-  detail(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<SessionDetail> {
+  detail(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<SessionDetail> {
     return this.sessionsService.detail(auth, id);
   }
 
   /** Notes and what was covered; 409 with `details.current` when a colleague saved first. */
   @Put('record')
-  saveRecord(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: SaveSessionRecordDto): Promise<SessionRecord> {
+  saveRecord(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: SaveSessionRecordDto): Promise<SessionRecord> {
     return this.sessionsService.saveRecord(auth, id, dto);
   }
 
   @Post('speakers')
-  addSpeaker(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AddSpeakerDto): Promise<SessionStaffMember> {
+  addSpeaker(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: AddSpeakerDto): Promise<SessionStaffMember> {
     return this.sessionsService.addSpeaker(auth, id, dto);
   }
 
   @Delete('speakers/:speakerId')
   @HttpCode(204)
-  removeSpeaker(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('speakerId', uuid) speakerId: string): Promise<void> {
+  removeSpeaker(@Auth() auth: AuthContext, @IdParam('id') id: string, @IdParam('speakerId') speakerId: string): Promise<void> {
     return this.sessionsService.removeSpeaker(auth, id, speakerId);
   }
 
   @Get('materials')
-  materials(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<SessionMaterial[]> {
+  materials(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<SessionMaterial[]> {
     return this.sessionsService.materials(auth, id);
   }
 
   /** One file per request (multipart field `file`): PDF, Office or image, at most 25 MB, checked by its content. */
   @Post('materials')
   @ApiConsumes('multipart/form-data')
-  upload(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
+  upload(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
     return this.materialsService.upload(auth, id, async () => {
       const part = request.isMultipart() ? await uploadedFile(request) : undefined;
       return part && { stream: part.file, fileName: part.filename };
@@ -60,8 +59,8 @@ export class SessionsController {
   @Get('materials/:materialId')
   async download(
     @Auth() auth: AuthContext,
-    @Param('id', uuid) id: string,
-    @Param('materialId', uuid) materialId: string,
+    @IdParam('id') id: string,
+    @IdParam('materialId') materialId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { material, stream } = await this.materialsService.download(auth, id, materialId);
@@ -75,7 +74,7 @@ export class SessionsController {
 
   @Delete('materials/:materialId')
   @HttpCode(204)
-  removeMaterial(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('materialId', uuid) materialId: string): Promise<void> {
+  removeMaterial(@Auth() auth: AuthContext, @IdParam('id') id: string, @IdParam('materialId') materialId: string): Promise<void> {
     return this.materialsService.remove(auth, id, materialId);
   }
 }

@@ -117,7 +117,8 @@ describe('session page and session record', () => {
       expect(await status(w.director.email)).toBe(403);
       expect(await status(w.otherDirector.email)).toBe(403);
       expect(await status(w.participant.email, '00000000-0000-4000-8000-000000000000')).toBe(404);
-      expect(await status(w.participant.email, 'not-a-uuid')).toBe(400);
+      // Issue 13: a malformed id names nothing, like an unknown one (it was 400).
+      expect(await status(w.participant.email, 'not-a-uuid')).toBe(404);
 
       const facilitatorView = (await (await t.loginAs(w.facilitator.email)).get(`/api/sessions/${w.session.id}`)).body;
       expect(facilitatorView).toMatchObject({ canRecord: true, myRoles: [], onlineUrl: 'https://meet.example.nl/his' });

@@ -2,7 +2,7 @@ import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember 
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { toInstantOrNull, visibleOnlineUrl } from './online-link';
+import { toInstantOrNull, visibleOnlineUrl } from './online-link.rules';
 import { SessionNotFoundError, SessionRecordConflictError, SpeakerNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';
 import type { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { serverSecret } from '../../src/app/config';
 import { checkInCode, codeStep } from '../../src/attendance/check-in-code';
-import { newSecretToken, sha256 } from '../../src/auth/tokens';
+import { newSecretToken, sha256 } from '../../src/app/tokens';
 import { instantToAmsterdam } from '../../src/calendar/amsterdam-time';
 import { newVerificationCode } from '../../src/completion/verification-code';
 import { NotificationWorker } from '../../src/notifications/notification-worker';

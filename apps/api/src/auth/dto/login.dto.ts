@@ -1,12 +1,10 @@
 import type { LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
 import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+import { NormalisedEmail } from '../../app/text';
 
 export class LoginDto implements LoginRequest {
-  @Transform(normaliseEmail)
+  @NormalisedEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -18,7 +16,7 @@ export class LoginDto implements LoginRequest {
 }
 
 export class PasswordResetRequestDto implements PasswordResetRequest {
-  @Transform(normaliseEmail)
+  @NormalisedEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;

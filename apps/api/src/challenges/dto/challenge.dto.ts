@@ -1,9 +1,7 @@
 import { CHALLENGE_LIMITS, type AddChallengeLogRequest, type SaveChallengeRequest } from '@koers/shared/challenge';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
-import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -16,23 +14,23 @@ export class SaveChallengeDto implements SaveChallengeRequest {
   @IsUUID()
   editionId?: string;
 
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.title)
   title: string;
 
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   description: string;
 
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   innovation: string;
 
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   goal: string;
@@ -50,7 +48,7 @@ export class AddChallengeLogDto implements AddChallengeLogRequest {
   @IsISO8601({ strict: true })
   entryDate: string;
 
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.logText)

@@ -30,7 +30,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../programmes/dto/text';
+import { Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 /**
  * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on

@@ -1,15 +1,13 @@
 import type { SessionAudience, SessionKind, SessionMode } from '@koers/shared/domain';
-import type { OpenEditionRequest, ScheduleWarning, SessionPlan, StaffPlan } from '@koers/shared/editions';
+import type { OpenEditionRequest, SessionPlan, StaffPlan } from '@koers/shared/editions';
 import type { ProgrammeDetail } from '@koers/shared/programmes';
 import { amsterdamToInstant, instantToAmsterdam } from '../../calendar/amsterdam-time';
+import type { PlanWarning } from '../../calendar/schedule-warnings';
 import { ValidationFailedError } from '../../errors/koers-error';
+import type { StaffBusyDay } from '../../sessions/session-staff.repository';
 import { CurriculumEmptyError, CurriculumMustStartWithProgrammeDayError, SessionPlanMismatchError } from '../editions.errors';
 import { assignmentDueAt } from './assignment-deadline';
 import { closureOn, generateSchedule, type ScheduledSession } from './generate-schedule';
-
-/** A warning before it is put into words for the reader (`describeWarning`). */
-export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface PlannedSession extends SessionPlan {
   kind: SessionKind;
@@ -37,15 +35,6 @@ export interface EditionPlan {
   sessions: PlannedSession[];
   /** By due date. */
   assignments: PlannedAssignment[];
-}
-
-/** Someone who already runs a session on `date` in another edition. */
-export interface StaffBusyDay {
-  personId: string;
-  personName: string;
-  date: string;
-  editionName: string;
-  sessionTitle: string;
 }
 
 type Template = Pick<ProgrammeDetail, 'slots' | 'assignmentTemplates'>;

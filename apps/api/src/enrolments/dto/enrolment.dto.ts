@@ -1,10 +1,8 @@
-import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest, type SessionStaffRequest } from '@koers/shared/enrolments';
+import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@koers/shared/enrolments';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
-import type { SessionStaffRole } from '@koers/shared/sessions';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { NormalisedEmail, TrimmedOrAbsent } from '../../programmes/dto/text';
+import { NormalisedEmailOrAbsent, TrimmedOrAbsent } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -16,7 +14,7 @@ export class EnrolDto implements EnrolRequest {
   @MaxLength(200)
   name: string;
 
-  @NormalisedEmail()
+  @NormalisedEmailOrAbsent()
   @MaxLength(254)
   @IsEmail()
   @IsNotEmpty()
@@ -37,7 +35,7 @@ export class EnrolDto implements EnrolRequest {
   region?: string;
 
   @IsOptional()
-  @NormalisedEmail()
+  @NormalisedEmailOrAbsent()
   @IsEmail()
   @MaxLength(254)
   directorEmail?: string;
@@ -56,7 +54,7 @@ export class EnrolDto implements EnrolRequest {
 
   /** Required for internal-team members: the participant they support. */
   @ValidateIf((dto: EnrolDto) => dto.role === 'internal_team_member' || dto.participantEmail !== undefined)
-  @NormalisedEmail()
+  @NormalisedEmailOrAbsent()
   @MaxLength(254)
   @IsEmail()
   @IsNotEmpty()
@@ -84,44 +82,4 @@ export class ImportQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   dryRun: 'true' | 'false' = 'true';
-}
-
-/** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
-export class StaffMemberDto {
-  @ValidateIf((dto: StaffMemberDto) => dto.personId !== undefined || dto.guestName === undefined)
-  @IsUUID()
-  personId?: string;
-
-  /** A guest speaker without an account. */
-  @ValidateIf((dto: StaffMemberDto) => dto.guestName !== undefined || dto.personId === undefined)
-  @TrimmedOrAbsent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  guestName?: string;
-
-  @IsOptional()
-  @TrimmedOrAbsent()
-  @IsString()
-  @MaxLength(200)
-  guestOrganisation?: string;
-
-  @IsIn(['trainer', 'facilitator', 'speaker'] satisfies SessionStaffRole[])
-  role: SessionStaffRole;
-}
-
-export class SessionStaffDto implements SessionStaffRequest {
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => StaffMemberDto)
-  staff: StaffMemberDto[];
-}
-
-export class StaffQueryDto extends PageQueryDto {
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MaxLength(200)
-  search?: string;
 }

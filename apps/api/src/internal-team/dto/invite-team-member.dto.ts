@@ -1,21 +1,20 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { normaliseEmail, trimmed } from '../../rsvp/dto/rsvp.dto';
+import { NormalisedEmail, Trimmed } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Transform(normaliseEmail)
+  @NormalisedEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -24,9 +23,4 @@ export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @IsOptional()
   @IsUUID()
   editionId?: string;
-}
-
-export class TeamMemberParamsDto {
-  @IsUUID()
-  personId: string;
 }

@@ -29,7 +29,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed, WALL_CLOCK_TIME } from './text';
+import { Trimmed, WALL_CLOCK_TIME } from '../../app/text';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
   @Trimmed()

@@ -1,10 +1,6 @@
 import { RSVP_RESPONSES, type RsvpRequest, type RsvpResponse } from '@koers/shared/rsvp';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-
-/** Emails are compared and stored lower-cased (see Person.email). */
-export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { NormalisedEmail, Trimmed } from '../../app/text';
 
 const isDelegate = (dto: RsvpDto) => dto.response === 'delegate';
 
@@ -13,20 +9,15 @@ export class RsvpDto implements RsvpRequest {
   response: RsvpResponse;
 
   @ValidateIf(isDelegate)
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   delegateName?: string;
 
   @ValidateIf(isDelegate)
-  @Transform(normaliseEmail)
+  @NormalisedEmail()
   @IsEmail()
   @MaxLength(254)
   delegateEmail?: string;
-}
-
-export class SessionParamsDto {
-  @IsUUID()
-  id: string;
 }

@@ -1,8 +1,6 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
-import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '../../app/text';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @IsString()
@@ -21,14 +19,14 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
 }
 
 export class AddSpeakerDto implements AddSpeakerRequest {
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   organisation?: string;

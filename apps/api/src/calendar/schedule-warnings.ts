@@ -3,8 +3,11 @@ import { type Locale, TIME_ZONE } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
-import { amsterdamToInstant } from '../../calendar/amsterdam-time';
-import type { PlanWarning } from './plan-edition';
+import { amsterdamToInstant } from './amsterdam-time';
+
+/** A warning before it is put into words for the reader (`describeWarning`). */
+export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
 function longDate(date: string, locale: Locale): string {

@@ -5,11 +5,11 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
-import { assertEditionWritable } from '../editions/edition-status';
+import { assertEditionWritable } from '../editions/edition-status.rules';
 import { UnknownStaffMemberError } from '../editions/editions.errors';
-import { describeWarning } from '../editions/schedule/describe-warning';
+import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
-import { EnrolmentsRepository, plainEnrolment } from './enrolments.repository';
+import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from './session-staff.repository';
 
 /** Who runs which session: trainers and facilitators (enrolled in the edition with that role) and guest speakers. */

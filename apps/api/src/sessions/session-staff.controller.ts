@@ -1,14 +1,13 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { RequestLocale } from '../editions/request-locale';
-import { SessionStaffDto, StaffQueryDto } from './dto/enrolment.dto';
+import { RequestLocale } from '../app/request-locale';
+import { SessionStaffDto, StaffQueryDto } from './dto/session-staff.dto';
 import { SessionStaffService } from './session-staff.service';
-
-const uuid = new ParseUUIDPipe();
 
 /** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
 @ApiTags('enrolments')
@@ -17,9 +16,10 @@ export class SessionStaffController {
   constructor(private readonly staff: SessionStaffService) {}
 
   @Put('editions/:editionId/sessions/:sessionId/staff')
-  replace(@Auth() auth: AuthContext, 
-    @Param('editionId', uuid) editionId: string,
-    @Param('sessionId', uuid) sessionId: string,
+  replace(
+    @Auth() auth: AuthContext,
+    @IdParam('editionId') editionId: string,
+    @IdParam('sessionId') sessionId: string,
     @Body() dto: SessionStaffDto,
     @RequestLocale() locale: Locale,
   ): Promise<SessionStaffResult> {

@@ -5,7 +5,15 @@ import type { SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { StaffBusyDay } from '../editions/schedule/plan-edition';
+
+/** Someone who already runs a session on `date` in another edition. */
+export interface StaffBusyDay {
+  personId: string;
+  personName: string;
+  date: string;
+  editionName: string;
+  sessionTitle: string;
+}
 
 /** Who runs session `s`, as a JSON array of SessionStaffMember: people by name, guest speakers as entered. */
 export const SESSION_STAFF_JSON = `COALESCE((

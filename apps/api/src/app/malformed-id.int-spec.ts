@@ -1,0 +1,51 @@
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+/**
+ * A malformed id names nothing that exists, so every route answers it as it answers an unknown id: 404, before any
+ * query (not 400 from one route and a PostgreSQL error from another). Walks every route the application registers,
+ * as the access matrix does, so a route added without IdParam fails here.
+ */
+const MALFORMED = ['not-an-id', '42', '0000000-0000-0000-0000-000000000000z'];
+
+describe('a malformed id in any route', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { collectRoutes: true });
+    // The programme office passes every guard, so what answers is the route's parameter handling.
+    const person = await given(t.db).person({ isAdmin: true });
+    admin = await t.loginAs(person.email);
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('answers 404 on every route with a parameter', async () => {
+    const routes = [...new Set(t.routes.filter((route) => route.method !== 'HEAD' && !route.url.startsWith('/api/docs') && !route.hidden).map((route) => `${route.method} ${route.url}`))];
+    const withParameters = routes.filter((route) => route.includes('/:'));
+    expect(withParameters.length).toBeGreaterThan(40);
+
+    const problems: string[] = [];
+    for (const route of withParameters) {
+      const [method, pattern] = route.split(' ');
+      for (const value of MALFORMED) {
+        const url = pattern.replace(/:[A-Za-z]+/g, value);
+        const response = await admin.request(method as Parameters<HttpClient['request']>[0], url);
+        if (response.status !== 404) problems.push(`${route} with ${value}: ${response.status} ${response.text.slice(0, 120)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('still documents the id as a path parameter in the OpenAPI document', async () => {
+    const document = (await t.anonymous().get('/api/docs-json')).body;
+    const parameters = document.paths['/api/editions/{editionId}/sessions/{sessionId}/staff'].put.parameters;
+    expect(parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'editionId', in: 'path', required: true }),
+        expect.objectContaining({ name: 'sessionId', in: 'path', required: true }),
+      ]),
+    );
+  });
+});

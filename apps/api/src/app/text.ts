@@ -1,0 +1,22 @@
+import { Transform } from 'class-transformer';
+
+/**
+ * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
+ * The variants differ only in what an empty field means: required text stays "" (and fails its @IsNotEmpty), clearing
+ * an optional field stores null, and a blank optional input (web forms send "") is left out.
+ */
+const transformText = (tidy: (text: string) => unknown) => () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? tidy(value) : value));
+
+export const Trimmed = transformText((text) => text.trim());
+
+export const TrimmedOrNull = transformText((text) => text.trim() || null);
+
+export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined);
+
+/** Addresses are compared and stored lower-cased (person.email has a check for it). */
+export const NormalisedEmail = transformText((text) => text.trim().toLowerCase());
+
+export const NormalisedEmailOrAbsent = transformText((text) => text.trim().toLowerCase() || undefined);
+
+export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
