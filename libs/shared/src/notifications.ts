@@ -3,6 +3,8 @@ import type { Locale } from './domain';
 /** Which mail a delivery is. */
 export const NOTIFICATION_KINDS = [
   'invitation',
+  'password_reset',
+  'password_changed',
   'schedule_published',
   'session_changed',
   'session_reminder',
@@ -12,7 +14,7 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The kinds a person can switch off; invitations and changes to their sessions always come. */
+/** The kinds a person can switch off; invitations, password mails and changes to their sessions always come. */
 export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder'];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;

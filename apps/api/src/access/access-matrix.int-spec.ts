@@ -102,9 +102,11 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/auth/csrf': at(() => '/api/auth/csrf', PUBLIC),
   'POST /api/auth/password-reset/request': send(() => '/api/auth/password-reset/request', (w) => ({ email: w.people.newcomer.email }), PUBLIC),
   'POST /api/auth/password-reset/confirm': {
-    call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-nieuw-wachtwoord' } }),
+    call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
     expect: PUBLIC,
   },
+  // A wrong current password: allowed to ask, refused with 400, and nobody's password or sessions change.
+  'POST /api/auth/password': send(() => '/api/auth/password', () => ({ currentPassword: 'not-the-current-one', newPassword: 'een-heel-nieuw-wachtwoord' }), ANYONE_LOGGED_IN),
   'GET /api/health': at(() => '/api/health', PUBLIC),
 
   // One's own things: every logged-in person has them.
@@ -651,7 +653,8 @@ async function buildWorld(t: TestApp) {
       },
       resetToken: async () => {
         const token = newSecretToken();
-        await t.app.get(AuthRepository).createResetToken((await g.person()).id, sha256(token), 60);
+        const personId = (await g.person()).id;
+        await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId, tokenHash: sha256(token) }], 60, manager));
         return token;
       },
       failedDelivery: async () => {

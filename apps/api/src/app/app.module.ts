@@ -22,6 +22,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { KOERS_CONFIG, type KoersConfig } from './config';
@@ -43,6 +44,7 @@ export class AppModule {
       imports: [
         ConfigModule.with(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, ...(queryCounter && { logger: queryCounter }) }),
+        RateLimitsModule,
         AccessModule,
         FilesModule,
         PeopleModule,

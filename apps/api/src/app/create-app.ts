@@ -17,7 +17,7 @@ import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
 import { acceptableJsonParser } from './json-body';
-import type { KoersConfig } from './config';
+import { assertUsableSecret, type KoersConfig } from './config';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -33,6 +33,7 @@ export async function createApp(
   config: KoersConfig & { databaseUrl: string },
   options: { queryCounter?: QueryCounter } = {},
 ): Promise<NestFastifyApplication> {
+  assertUsableSecret(config);
   const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
   const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
   const adapter = new FastifyAdapter({

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { MeResponse } from '@koers/shared/api';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
-import { Mailer } from '../mail/mailer';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
+import type { Localized } from '../errors/localized';
 import { MeService } from '../me/me.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import type { AuthContext } from './auth-context';
-import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
-import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
-import { passwordResetMail } from './password-reset.mail';
+import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, WrongCurrentPasswordError } from './auth.errors';
+import { AuthRepository, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { newSecretToken, sha256 } from './tokens';
+import { newSecretToken, passwordLinkToken, sha256 } from './tokens';
 
-const MAX_FAILURES = 10;
-const FAILURE_WINDOW_MINUTES = 15;
-const RESET_TOKEN_VALID_MINUTES = 60;
+const RESET_LINK_VALID_MINUTES = 60;
 const INVITATION_VALID_DAYS = 14;
 
 export interface LoginResult {
@@ -24,48 +23,81 @@ export interface LoginResult {
   sessionToken: string;
 }
 
+/** The login limits one attempt counts against: the account, the account from this address, and the address. */
+const loginChecks = (email: string, address: string): RateLimitCheck[] => [
+  { rule: RATE_LIMITS.loginAccount, subject: [email] },
+  { rule: RATE_LIMITS.loginAccountAddress, subject: [email, address] },
+  addressCheck(address),
+];
+
+const addressCheck = (address: string): RateLimitCheck => ({ rule: RATE_LIMITS.loginAddress, subject: [address] });
+
+/** The account's counters, from every address (cleared by a successful login or a new password). */
+const accountCounters = (email: string): RateLimitCheck[] => [
+  { rule: RATE_LIMITS.loginAccount, subject: [email] },
+  { rule: RATE_LIMITS.loginAccountAddress, subject: [email] },
+];
+
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+  private readonly lifetime: SessionLifetime;
+  private readonly secret: string;
+
   constructor(
     private readonly auth: AuthRepository,
     private readonly me: MeService,
-    private readonly mailer: Mailer,
     private readonly notifications: NotificationsService,
+    private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
-  ) {}
+    @Inject(KOERS_CONFIG) config: KoersConfig,
+  ) {
+    this.lifetime = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+    this.secret = serverSecret(config);
+  }
 
-  async login(email: string, password: string, ip: string): Promise<LoginResult> {
-    const failures = await this.auth.recentFailures(email, ip, FAILURE_WINDOW_MINUTES);
-    if (failures.byEmail >= MAX_FAILURES || failures.byIp >= MAX_FAILURES) throw new LoginRateLimitedError();
+  /**
+   * Every attempt is counted before the password is checked (so parallel guesses cannot outrun the limit), and a
+   * password is always checked, against a dummy hash for an unknown account, so both take the same time. A
+   * successful login takes back its count from the address and clears the account's counters.
+   */
+  async login(email: string, password: string, address: string): Promise<LoginResult> {
+    await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
+    const candidate = await this.auth.findLoginCandidate({ email });
+    const matches = await verifyPassword(candidate?.passwordHash ?? null, password);
+    if (!candidate || !matches) throw new InvalidCredentialsError();
 
-    const candidate = await this.auth.findLoginCandidate(email);
-    if (!candidate || !(await verifyPassword(candidate.passwordHash, password))) {
-      await this.auth.recordFailure(email, ip);
-      throw new InvalidCredentialsError();
-    }
-
+    await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
     const sessionToken = newSecretToken();
-    await this.auth.openSession(candidate.id, email, sha256(sessionToken), newSecretToken(), this.config.sessionIdleMinutes);
+    await this.auth.openSession(candidate.id, sha256(sessionToken), newSecretToken(), this.lifetime);
     return { sessionToken, me: await this.me.describe(candidate.id) };
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
-    return this.auth.resolveSession(sha256(sessionToken), this.config.sessionIdleMinutes);
+    return this.auth.resolveSession(sha256(sessionToken), this.lifetime);
   }
 
   logout(auth: AuthContext): Promise<void> {
     return this.auth.closeSession(auth.loginSessionId);
   }
 
-  /** Always succeeds from the outside, so the endpoint does not reveal which addresses have an account. */
-  async requestPasswordReset(email: string, locale: 'nl' | 'en'): Promise<void> {
-    const candidate = await this.auth.findLoginCandidate(email);
+  /**
+   * Answers at once, the same for every address (the route's limits are counted before): whether the account exists
+   * is looked up after the answer, so neither the answer nor its timing tells. The mail is queued, never sent here.
+   */
+  requestPasswordReset(email: string): void {
+    this.queuePasswordReset(email).catch((error: unknown) => this.logger.error({ msg: 'Queuing a password reset failed', error: String(error) }));
+  }
+
+  private async queuePasswordReset(email: string): Promise<void> {
+    const candidate = await this.auth.findLoginCandidate({ email });
     if (!candidate) return;
-    const token = newSecretToken();
-    await this.auth.createResetToken(candidate.id, sha256(token), RESET_TOKEN_VALID_MINUTES);
-    // Sent at once, not queued: the person is waiting for it.
-    await this.mailer.send(passwordResetMail(email, this.resetLink(token), locale, RESET_TOKEN_VALID_MINUTES));
+    await this.db.transaction(async (manager) => {
+      const [link] = await this.createPasswordLinks([candidate.id], RESET_LINK_VALID_MINUTES, manager);
+      await this.notifications.notify(manager, [
+        { personId: candidate.id, kind: 'password_reset', eventKey: `password_reset:${link.linkRef}`, payload: { linkRef: link.linkRef, validMinutes: RESET_LINK_VALID_MINUTES } },
+      ]);
+    });
   }
 
   /**
@@ -74,33 +106,71 @@ export class AuthService {
    * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
    * go out only if the enrolment commits), and sent by the notification worker within seconds.
    */
-  async invite(people: { id: string; name: string; email: string }[], reason: { nl: string; en: string }, manager?: EntityManager): Promise<void> {
+  async invite(people: { id: string; name: string; email: string }[], reason: Localized, manager?: EntityManager): Promise<void> {
     if (people.length === 0) return;
     if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
-    const invitations = people.map((person) => ({ personId: person.id, token: newSecretToken() }));
-    await this.auth.createResetTokens(
-      invitations.map(({ personId, token }) => ({ personId, tokenHash: sha256(token) })),
+    const links = await this.createPasswordLinks(
+      people.map((person) => person.id),
       INVITATION_VALID_DAYS * 24 * 60,
       manager,
     );
     await this.notifications.notify(
       manager,
-      invitations.map(({ personId, token }) => ({
+      links.map(({ personId, linkRef }) => ({
         personId,
         kind: 'invitation' as const,
         // Every invitation is its own event: a second enrolment later brings a new link.
-        eventKey: `invitation:${randomUUID()}`,
-        payload: { link: this.resetLink(token), reason, validDays: INVITATION_VALID_DAYS },
+        eventKey: `invitation:${linkRef}`,
+        payload: { linkRef, reason, validDays: INVITATION_VALID_DAYS },
       })),
     );
   }
 
-  private resetLink(token: string): string {
-    return `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+  /** One password link per person: the token table keeps the token's hash, the mail queue only the reference. */
+  private async createPasswordLinks(personIds: string[], validMinutes: number, manager: EntityManager) {
+    const links = personIds.map((personId) => ({ personId, linkRef: randomUUID() }));
+    await this.auth.createResetTokens(
+      links.map(({ personId, linkRef }) => ({ personId, tokenHash: sha256(passwordLinkToken(this.secret, linkRef)) })),
+      validMinutes,
+      manager,
+    );
+    return links;
   }
 
+  /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    const consumed = await this.auth.consumeResetToken(sha256(token), await hashPassword(password));
-    if (!consumed) throw new InvalidResetTokenError();
+    const passwordHash = await hashPassword(password);
+    const personId = await this.db.transaction(async (manager) => {
+      const owner = await this.auth.consumeResetToken(sha256(token), manager);
+      if (owner) await this.setPassword(owner, passwordHash, null, manager);
+      return owner;
+    });
+    if (!personId) throw new InvalidResetTokenError();
+    await this.forgetLoginFailures(personId);
+  }
+
+  /**
+   * A logged-in person changes their password, confirming it with the current one (counted as a login attempt, so a
+   * session left open cannot be used to guess it). This session stays; every other one and every link ends.
+   */
+  async changePassword(auth: AuthContext, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const person = await this.auth.findLoginCandidate({ personId: auth.personId });
+    if (!person) throw new WrongCurrentPasswordError();
+    await this.limiter.consume(loginChecks(person.email, address), LoginRateLimitedError);
+    if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, auth.loginSessionId, manager));
+    await this.forgetLoginFailures(auth.personId);
+  }
+
+  private async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
+    await this.auth.setPassword(personId, passwordHash, keepSessionId, manager);
+    await this.notifications.notify(manager, [{ personId, kind: 'password_changed', eventKey: `password_changed:${randomUUID()}`, payload: {} }]);
+  }
+
+  /** With a new password, earlier failed logins no longer say anything about this account. */
+  private async forgetLoginFailures(personId: string): Promise<void> {
+    const person = await this.auth.findLoginCandidate({ personId });
+    if (person) await this.limiter.clear(accountCounters(person.email));
   }
 }

@@ -3,6 +3,7 @@ import { DomainForFeatures1795606539317 } from './migrations/1795606539317-Domai
 import { ExpectedAttendeeView1795606900000 } from './migrations/1795606900000-ExpectedAttendeeView';
 import { BoardMeetingMinutes1795607211034 } from './migrations/1795607211034-BoardMeetingMinutes';
 import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-CalendarFeedNonce';
+import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
-export const MIGRATIONS = [InitialSchema1795606053114, DomainForFeatures1795606539317, ExpectedAttendeeView1795606900000, BoardMeetingMinutes1795607211034, CalendarFeedNonce1795608000000];
+export const MIGRATIONS = [InitialSchema1795606053114, DomainForFeatures1795606539317, ExpectedAttendeeView1795606900000, BoardMeetingMinutes1795607211034, CalendarFeedNonce1795608000000, RateLimitCounters1796251639691];
