@@ -13,6 +13,9 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { CheckInRateLimitedError } from './attendance.errors';
 import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
@@ -64,6 +67,7 @@ export class SessionAttendanceController {
 
   @Post(':id/check-in')
   @HttpCode(200)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'] }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @SessionId() sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
@@ -77,6 +81,7 @@ export class CheckInController {
   /** A typed code, without knowing the session: the code tells which of the caller's open sessions it is for. */
   @Post()
   @HttpCode(200)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'] }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkInByCode(auth, body.code);
   }

@@ -2,6 +2,8 @@ import type { InternalTeamMember, MyInternalTeamResponse } from '@koers/shared/i
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { InviteTeamMemberDto, TeamMemberParamsDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
 
@@ -16,6 +18,10 @@ export class InternalTeamController {
   }
 
   @Post()
+  @RateLimit([
+    { rule: RATE_LIMITS.invitationAddress, subject: ['address'] },
+    { rule: RATE_LIMITS.invitationTarget, subject: ['body:email'] },
+  ])
   invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<InternalTeamMember> {
     return this.internalTeamService.invite(auth, dto);
   }

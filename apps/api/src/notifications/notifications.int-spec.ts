@@ -72,6 +72,8 @@ describe('notifications', () => {
     expect(row.payload).not.toHaveProperty('linkRef');
     expect(JSON.stringify(row.payload)).not.toContain(token);
     expect(row.sent_at).not.toBeNull();
+    // Setting the password queued a mail saying so.
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
   });
 
   it('reminds people once: two days before a session, three before a deadline, seven before an unanswered board meeting', async () => {

@@ -11,7 +11,8 @@ type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
 export type SubjectPart = 'address' | 'person' | `param:${string}` | `body:${string}`;
 
 interface RouteLimit {
-  rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[] }[];
+  /** `onlyWith`: the rule counts only requests that carry this part (an RSVP counts as an invitation only with a delegate). */
+  rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWith?: SubjectPart }[];
   error: RateLimitErrorClass;
 }
 
@@ -35,8 +36,10 @@ export class RateLimitGuard implements CanActivate {
     const limit = this.reflector.get<RouteLimit | undefined>(ROUTE_LIMIT, context.getHandler());
     if (!limit) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const checks = limit.rules.map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }));
-    await this.limiter.consume(checks, limit.error);
+    const checks = limit.rules
+      .filter(({ onlyWith }) => !onlyWith || subjectPart(request, onlyWith) !== '')
+      .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }));
+    if (checks.length > 0) await this.limiter.consume(checks, limit.error);
     return true;
   }
 }

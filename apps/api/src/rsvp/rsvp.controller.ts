@@ -6,6 +6,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RsvpDto, SessionParamsDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
 
@@ -21,7 +23,12 @@ class CsvQueryDto {
 export class RsvpController {
   constructor(private readonly rsvpService: RsvpService) {}
 
+  /** Naming a delegate invites them: counted like any invitation. */
   @Put('sessions/:id/rsvp')
+  @RateLimit([
+    { rule: RATE_LIMITS.invitationAddress, subject: ['address'], onlyWith: 'body:delegateEmail' },
+    { rule: RATE_LIMITS.invitationTarget, subject: ['body:delegateEmail'], onlyWith: 'body:delegateEmail' },
+  ])
   answer(@Auth() auth: AuthContext, @Param() params: SessionParamsDto, @Body() dto: RsvpDto): Promise<Rsvp> {
     return this.rsvpService.answer(auth, params.id, dto);
   }
