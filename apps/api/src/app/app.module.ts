@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
@@ -25,6 +26,7 @@ import { ProgrammesModule } from '../programmes/programmes.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { BodyTypeGuard } from './body-type.guard';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -68,6 +70,7 @@ export class AppModule {
         EditionsModule,
         EnrolmentsModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };
   }
 }

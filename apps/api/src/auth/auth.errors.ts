@@ -16,6 +16,11 @@ export class CsrfInvalidError extends defineError(403, 'csrf_invalid', {
   en: 'Your session could not confirm this request. Refresh the page and try again.',
 }) {}
 
+export class CrossSiteRequestError extends defineError(403, 'cross_site_request', {
+  nl: 'Dit verzoek kwam van een andere website en is daarom geweigerd. Open Koers zelf en probeer het daar opnieuw.',
+  en: 'This request came from another website and was refused. Open Koers itself and try again there.',
+}) {}
+
 export class InvalidResetTokenError extends defineError(400, 'reset_token_invalid', {
   nl: 'Deze herstellink is ongeldig of verlopen. Vraag een nieuwe aan.',
   en: 'This reset link is invalid or has expired. Request a new one.',

@@ -2,7 +2,8 @@ import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { AcceptsBody } from '../app/body-type.guard';
 import { AdminOnly } from '../auth/auth-context';
 import { RequestLocale } from '../editions/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
@@ -31,7 +32,7 @@ export class EnrolmentsController {
   /** The body is the CSV file itself (`Content-Type: text/csv`), as Excel saves it. */
   @Post('import')
   @HttpCode(200)
-  @ApiConsumes('text/csv')
+  @AcceptsBody('text/csv')
   import(
     @Param('editionId', uuid) editionId: string,
     @Query() query: ImportQueryDto,

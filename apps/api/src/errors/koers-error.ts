@@ -64,3 +64,8 @@ export class ValidationFailedError extends defineError(400, 'validation_failed',
   nl: 'Niet alle velden zijn goed ingevuld.',
   en: 'Some fields are not filled in correctly.',
 }) {}
+
+export class UnsupportedMediaTypeError extends defineError(415, 'unsupported_media_type', {
+  nl: 'Dit soort inhoud wordt hier niet geaccepteerd. Stuur de gegevens als JSON (Content-Type: application/json).',
+  en: 'This type of content is not accepted here. Send the data as JSON (Content-Type: application/json).',
+}) {}
