@@ -19,6 +19,9 @@ const PasswordResetRequestPage = lazy(() =>
 const PasswordResetConfirmPage = lazy(() =>
   import('../features/auth/routes/password-reset-confirm-page').then((m) => ({ default: m.PasswordResetConfirmPage })),
 );
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/routes/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
 const AttendanceHomePage = lazy(() =>
   import('../features/attendance/routes/attendance-home-page').then((m) => ({ default: m.AttendanceHomePage })),
@@ -125,6 +128,7 @@ export const routes: RouteObject[] = [
               { path: paths.adminPeople, element: <PeoplePage /> },
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
+              { path: paths.changePassword, element: <ChangePasswordPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },
