@@ -3,7 +3,7 @@ import type { AttendeeRole } from '@koers/shared/schedule';
 import type { PreparationAssignment, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** What access rules need to know about a session and the person asking. */
 export interface SessionAccessFacts {
@@ -149,8 +149,9 @@ export class SessionsRepository {
     sessionId: string,
     file: { storageKey: string; fileName: string; contentType: string; sizeBytes: number },
     uploadedByPersonId: string,
+    manager: EntityManager,
   ): Promise<SessionMaterial> {
-    const [row] = await this.db.query(
+    const [row] = await manager.query(
       `WITH m AS (
          INSERT INTO session_material (session_id, file_name, content_type, size_bytes, storage_key, uploaded_by_person_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
