@@ -96,7 +96,7 @@ export class FileStorage {
 
 /**
  * Characters that change how a name reads without being visible: C0 and C1 controls, and the direction and
- * zero-width marks with which `evil‮fdp.exe` shows as `evilexe.pdf`.
+ * zero-width marks with which `evil<U+202E>fdp.exe` shows as `evilexe.pdf`.
  */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"]/g;
 
