@@ -107,8 +107,9 @@ export async function createApp(
   return app;
 }
 
-/** Calendar feed URLs carry a personal secret; logs must not. */
-const withoutSecrets = (url: string) => url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]');
+/** Calendar feed URLs and the password page (`/wachtwoord-herstellen?token=…`) carry a personal secret; logs must not. */
+export const withoutSecrets = (url: string) =>
+  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
 
 /** Unknown GET paths outside /api belong to the single-page app's router. */
 function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
