@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MeResponse } from '@koers/shared/api';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
@@ -39,8 +39,10 @@ const accountCounters = (email: string): RateLimitCheck[] => [
 ];
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
   private readonly logger = new Logger('Auth');
+  /** Reset requests answered but not yet looked up and queued. */
+  private readonly pendingResets = new Set<Promise<void>>();
   private readonly lifetime: SessionLifetime;
   private readonly secret: string;
 
@@ -86,7 +88,20 @@ export class AuthService {
    * is looked up after the answer, so neither the answer nor its timing tells. The mail is queued, never sent here.
    */
   requestPasswordReset(email: string): void {
-    this.queuePasswordReset(email).catch((error: unknown) => this.logger.error({ msg: 'Queuing a password reset failed', error: String(error) }));
+    const work: Promise<void> = this.queuePasswordReset(email)
+      .catch((error: unknown) => this.logger.error({ msg: 'Queuing a password reset failed', error: String(error) }))
+      .finally(() => this.pendingResets.delete(work));
+    this.pendingResets.add(work);
+  }
+
+  /** Waits until every reset request answered so far is queued (tests use it to see the outcome). */
+  async resetsQueued(): Promise<void> {
+    await Promise.all([...this.pendingResets]);
+  }
+
+  /** An instance that stops finishes queuing the resets it already answered, while the database is still there. */
+  onModuleDestroy(): Promise<void> {
+    return this.resetsQueued();
   }
 
   private async queuePasswordReset(email: string): Promise<void> {

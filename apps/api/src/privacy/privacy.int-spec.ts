@@ -7,6 +7,7 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { given } from '../../test/builders';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
+import { AuthService } from '../auth/auth.service';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
 
@@ -135,10 +136,7 @@ async function personWithEverything(t: TestApp) {
   const client = await t.loginAs(person.email);
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
   // The reset mail is queued after the answer; wait for it, so the erasure finds it.
-  for (let tries = 0; tries < 100; tries++) {
-    if ((await db.query(`SELECT 1 FROM notification_delivery WHERE person_id = $1 AND kind = 'password_reset'`, [person.id])).length > 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await t.app.get(AuthService).resetsQueued();
   await t.anonymous().post('/api/auth/login', { email: person.email, password: 'wrong-password-1' });
 
   return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client };
