@@ -26,7 +26,7 @@ export class BodyTypeGuard implements CanActivate {
     if (SAFE_METHODS.has(request.method) || !hasBody(request)) return true;
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
-    if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError();
+    if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
     return true;
   }
 }

@@ -65,7 +65,13 @@ export class ValidationFailedError extends defineError(400, 'validation_failed',
   en: 'Some fields are not filled in correctly.',
 }) {}
 
-export class UnsupportedMediaTypeError extends defineError(415, 'unsupported_media_type', {
-  nl: 'Dit soort inhoud wordt hier niet geaccepteerd. Stuur de gegevens als JSON (Content-Type: application/json).',
-  en: 'This type of content is not accepted here. Send the data as JSON (Content-Type: application/json).',
-}) {}
+/** 415 naming what the route takes instead (`application/json` almost everywhere). */
+export class UnsupportedMediaTypeError extends KoersError {
+  constructor(accepted: readonly string[]) {
+    const types = accepted.join(', ');
+    super(415, 'unsupported_media_type', {
+      nl: `Dit soort inhoud wordt hier niet geaccepteerd. Stuur de gegevens als ${types} (Content-Type).`,
+      en: `This type of content is not accepted here. Send the data as ${types} (Content-Type).`,
+    });
+  }
+}
