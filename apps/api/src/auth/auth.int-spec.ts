@@ -129,6 +129,21 @@ describe('accounts and sessions', () => {
       expect((await t.anonymous('198.51.100.1').post('/api/auth/login', { email: person.email, password: TEST_PASSWORD })).status).toBe(200);
     });
 
+    it('holds across replicas: 60 parallel wrong passwords split over two instances, at most 10 checked', async () => {
+      const second = await createTestApp({}, { databaseUrl: t.databaseUrl });
+      try {
+        const person = await given(t.db).person();
+        const responses = await Promise.all(
+          Array.from({ length: 60 }, (_, i) =>
+            (i % 2 === 0 ? t : second).anonymous('198.51.100.60').post('/api/auth/login', { email: person.email, password: `wrong-password-${i}` }),
+          ),
+        );
+        expect(statuses(responses)).toEqual({ 401: 10, 429: 50 });
+      } finally {
+        await second.close();
+      }
+    });
+
     it('checks at most 30 parallel wrong passwords for one account from many addresses', async () => {
       const person = await given(t.db).person();
       const responses = await wrongLogins(person.email, 45, (i) => `203.0.113.${i}`);
