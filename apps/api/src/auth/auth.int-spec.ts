@@ -9,7 +9,11 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 };
-const withinFraction = (a: number, b: number, fraction: number) => Math.abs(a - b) <= fraction * Math.max(a, b);
+/** Medians within 20% of each other; a failure shows both. */
+const expectSameTime = (known: number[], unknown: number[]) => {
+  const [a, b] = [median(known), median(unknown)];
+  expect({ known: a, unknown: b, within20Percent: Math.abs(a - b) <= 0.2 * Math.max(a, b) }).toMatchObject({ within20Percent: true });
+};
 
 describe('accounts and sessions', () => {
   let t: TestApp;
@@ -190,10 +194,14 @@ describe('accounts and sessions', () => {
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 20; i++) {
-      known.push(await timed(people[i].email, `10.1.0.${i}`));
-      unknown.push(await timed(`niemand-${i}@example.nl`, `10.2.0.${i}`));
+      // Taking turns at going first, so neither side always meets a warmer cache.
+      const order = i % 2 === 0 ? [true, false] : [false, true];
+      for (const isKnown of order) {
+        if (isKnown) known.push(await timed(people[i].email, `10.1.0.${i}`));
+        else unknown.push(await timed(`niemand-${i}@example.nl`, `10.2.0.${i}`));
+      }
     }
-    expect(withinFraction(median(known), median(unknown), 0.2)).toBe(true);
+    expectSameTime(known, unknown);
   });
 
   describe('password links', () => {
@@ -256,19 +264,31 @@ describe('accounts and sessions', () => {
     });
 
     it('answers a reset request in the same time for a known and an unknown account (medians within 20%)', async () => {
-      const people = await Promise.all(Array.from({ length: 20 }, () => given(t.db).person()));
+      const people = await Promise.all(Array.from({ length: 25 }, () => given(t.db).person()));
       const timed = async (email: string, address: string) => {
         const started = process.hrtime.bigint();
         expect((await t.anonymous(address).post('/api/auth/password-reset/request', { email })).status).toBe(202);
-        return Number(process.hrtime.bigint() - started) / 1e6;
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        // The answer is what is timed; the lookup after it must not slow down the next request.
+        await t.app.get(AuthService).resetsQueued();
+        return ms;
       };
+      // Warm up both paths first (compiled code, prepared statements), untimed.
+      for (let i = 20; i < 25; i++) {
+        await timed(people[i].email, `10.7.0.${i}`);
+        await timed(`warm-${i}@example.nl`, `10.8.0.${i}`);
+      }
       const known: number[] = [];
       const unknown: number[] = [];
       for (let i = 0; i < 20; i++) {
-        known.push(await timed(people[i].email, `10.5.0.${i}`));
-        unknown.push(await timed(`onbekend-${i}@example.nl`, `10.6.0.${i}`));
+        // Taking turns at going first, so neither side always meets a warmer cache.
+        const order = i % 2 === 0 ? [true, false] : [false, true];
+        for (const isKnown of order) {
+          if (isKnown) known.push(await timed(people[i].email, `10.5.0.${i}`));
+          else unknown.push(await timed(`onbekend-${i}@example.nl`, `10.6.0.${i}`));
+        }
       }
-      expect(withinFraction(median(known), median(unknown), 0.2)).toBe(true);
+      expectSameTime(known, unknown);
       for (const person of people) expect(await queuedResets(person.id)).toBe(1);
     });
 
