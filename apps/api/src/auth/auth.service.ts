@@ -110,7 +110,7 @@ export class AuthService implements OnModuleDestroy {
     await this.db.transaction(async (manager) => {
       const [link] = await this.createPasswordLinks([candidate.id], RESET_LINK_VALID_MINUTES, manager);
       await this.notifications.notify(manager, [
-        { personId: candidate.id, kind: 'password_reset', eventKey: `password_reset:${link.linkRef}`, payload: { linkRef: link.linkRef, validMinutes: RESET_LINK_VALID_MINUTES } },
+        { personId: candidate.id, kind: 'password_reset', eventKey: `password_reset:${randomUUID()}`, payload: { linkRef: link.linkRef, validMinutes: RESET_LINK_VALID_MINUTES } },
       ]);
     });
   }
@@ -134,8 +134,9 @@ export class AuthService implements OnModuleDestroy {
       links.map(({ personId, linkRef }) => ({
         personId,
         kind: 'invitation' as const,
-        // Every invitation is its own event: a second enrolment later brings a new link.
-        eventKey: `invitation:${linkRef}`,
+        // Every invitation is its own event: a second enrolment later brings a new link. The key is not the link's
+        // reference, which leaves the row once the mail is sent.
+        eventKey: `invitation:${randomUUID()}`,
         payload: { linkRef, reason, validDays: INVITATION_VALID_DAYS },
       })),
     );
