@@ -176,7 +176,7 @@ export class AuthService implements OnModuleDestroy {
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, auth.loginSessionId, manager));
-    await this.forgetLoginFailures(auth.personId);
+    await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
   }
 
   private async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
