@@ -1,11 +1,9 @@
 import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, type RateLimitErrorClass } from './rate-limiter';
 import type { RateLimitRule } from './rate-limits';
 import { TooManyRequestsError } from './rate-limits.errors';
-
-type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
 
 /** Who a rule counts for, read from the request: the client's address, the person, a route parameter or a body field. */
 export type SubjectPart = 'address' | 'person' | `param:${string}` | `body:${string}`;

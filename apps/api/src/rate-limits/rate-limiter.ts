@@ -5,13 +5,15 @@ import { RateLimitsRepository } from './rate-limits.repository';
 /** How often an instance forgets counters whose window has ended. */
 const PURGE_EVERY_MS = 10 * 60_000;
 
-type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
+/** A 429 declared with `defineRateLimitError`, made with the seconds to wait. */
+export type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
 
 /** Counts requests against the limits in RATE_LIMITS, in PostgreSQL, before the work they guard is done. */
 @Injectable()
 export class RateLimiter {
   private readonly logger = new Logger('RateLimiter');
-  private lastPurge = Date.now();
+  /** The first request after start purges, then one every PURGE_EVERY_MS. */
+  private lastPurge = 0;
 
   constructor(private readonly counters: RateLimitsRepository) {}
 

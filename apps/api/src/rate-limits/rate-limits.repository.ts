@@ -16,7 +16,8 @@ export class RateLimitsRepository {
    * Counts one hit on every counter, atomically and all or nothing: `INSERT ... ON CONFLICT DO UPDATE` takes each
    * counter's row lock (in key order, so two requests cannot deadlock), and when any counter would pass its limit the
    * transaction is rolled back, so a refused request counts nowhere. Answers null when counted, else the seconds
-   * until the longest-blocking counter starts again.
+   * until the longest-blocking counter starts again (from the clock: a request that waited for the row lock started
+   * its transaction before the window did).
    */
   async hit(counters: readonly CounterHit[]): Promise<number | null> {
     const sorted = [...counters].sort((a, b) => a.key.localeCompare(b.key));
@@ -32,7 +33,7 @@ export class RateLimitsRepository {
          ON CONFLICT (key) DO UPDATE
             SET hits = CASE WHEN rate_limit_counter.resets_at <= now() THEN 1 ELSE rate_limit_counter.hits + 1 END,
                 resets_at = CASE WHEN rate_limit_counter.resets_at <= now() THEN excluded.resets_at ELSE rate_limit_counter.resets_at END
-         RETURNING key, hits > ($3::jsonb ->> key)::int AS over, ceil(extract(epoch FROM resets_at - now()))::int AS "retryAfter"`,
+         RETURNING key, hits > ($3::jsonb ->> key)::int AS over, ceil(extract(epoch FROM resets_at - clock_timestamp()))::int AS "retryAfter"`,
         [sorted.map((c) => c.key), sorted.map((c) => c.windowMinutes), JSON.stringify(Object.fromEntries(sorted.map((c) => [c.key, c.limit])))],
       );
       const over = rows.filter((row) => row.over);
