@@ -12,13 +12,29 @@ export interface ReadMail {
 }
 
 /**
- * The mails an app instance wrote to its outbox ($KOERS_DATA_DIR/outbox), decoded: enough MIME (multipart, base64,
+ * The mails an app instance wrote to its outbox ($KOERS_DATA_DIR/outbox, and its private/ folder), decoded: enough MIME (multipart, base64,
  * RFC 2047 subjects) to read what Koers writes, independent of the code that writes it.
  */
 export async function readOutbox(dataDir: string): Promise<ReadMail[]> {
-  const directory = path.join(dataDir, 'outbox');
-  const files = (await readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith('.eml')).sort();
-  return Promise.all(files.map(async (file) => ({ file, ...parseMail(await readFile(path.join(directory, file), 'utf8')) })));
+  const files = await outboxFiles(dataDir);
+  return Promise.all(files.map(async ({ file, raw }) => ({ file, ...parseMail(raw) })));
+}
+
+/** The raw text of every mail in the outbox, for specs that look for a header or a link as written. */
+export async function readRawOutbox(dataDir: string): Promise<string[]> {
+  return (await outboxFiles(dataDir)).map(({ raw }) => raw);
+}
+
+/** Mails with a password link sit in the outbox's private folder, out of the admin's sight; tests read both. */
+async function outboxFiles(dataDir: string): Promise<{ file: string; raw: string }[]> {
+  const directories = [path.join(dataDir, 'outbox'), path.join(dataDir, 'outbox', 'private')];
+  const listed = await Promise.all(
+    directories.map(async (directory) =>
+      (await readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith('.eml')).map((file) => ({ directory, file })),
+    ),
+  );
+  const files = listed.flat().sort((a, b) => a.file.localeCompare(b.file));
+  return Promise.all(files.map(async ({ directory, file }) => ({ file, raw: await readFile(path.join(directory, file), 'utf8') })));
 }
 
 interface Part {

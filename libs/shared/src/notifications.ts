@@ -4,6 +4,8 @@ import type { Locale } from './domain';
 export const NOTIFICATION_KINDS = [
   'invitation',
   'invitation_received',
+  'password_reset',
+  'password_changed',
   'schedule_published',
   'session_changed',
   'session_reminder',
@@ -13,7 +15,7 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The kinds a person can switch off; invitations and changes to their sessions always come. */
+/** The kinds a person can switch off; invitations, password mails and changes to their sessions always come. */
 export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder'];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;

@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '../access/access.module';
@@ -26,9 +27,11 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { SessionStaffModule } from '../sessions/session-staff.module';
+import { BodyTypeGuard } from './body-type.guard';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
 @Global()
@@ -56,6 +59,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        RateLimitsModule,
         AccessModule,
         FilesModule,
         PeopleModule,
@@ -82,6 +86,7 @@ export class AppModule {
         EditionsModule,
         EnrolmentsModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };
   }
 }

@@ -16,6 +16,10 @@ export interface KoersConfig {
   publicUrl: string;
   /** Sessions end after this much inactivity. */
   sessionIdleMinutes: number;
+  /** KOERS_SESSION_MAX_HOURS: sessions end this long after login, however active. */
+  sessionMaxHours: number;
+  /** KOERS_UPLOAD_QUOTA_MB: how much one person may upload per edition (hand-ins and session materials together). */
+  uploadQuotaBytes: number;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
   /** KOERS_TRUST_PROXY: behind a load balancer, take the client's address from X-Forwarded-For (rate limits see it). */
@@ -51,6 +55,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
     seedDemo: env.KOERS_DEMO ? env.KOERS_DEMO === '1' : !databaseUrl,
     publicUrl,
     sessionIdleMinutes: Number(env.KOERS_SESSION_IDLE_MINUTES ?? 120),
+    sessionMaxHours: Number(env.KOERS_SESSION_MAX_HOURS ?? 12),
+    uploadQuotaBytes: Number(env.KOERS_UPLOAD_QUOTA_MB ?? 250) * 1024 * 1024,
     secureCookies: env.KOERS_SECURE_COOKIES ? env.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
     trustProxy: env.KOERS_TRUST_PROXY === '1',
     dbPoolSize: Number(env.KOERS_DB_POOL_SIZE ?? 10),
@@ -66,6 +72,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
 }
 
 export const KOERS_CONFIG = Symbol('KOERS_CONFIG');
+
+/** Shortest KOERS_SECRET accepted outside the demo: 32 characters, about what `openssl rand -base64 24` prints. */
+export const MIN_SECRET_LENGTH = 32;
+
+/** Values shipped as examples (docker-compose.yml, the README); a secret everyone can read is no secret. */
+const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string', 'change-me', 'changeme', 'secret', 'koers'];
+
+/**
+ * Refuses to start a real installation with a KOERS_SECRET that is a known placeholder or too short to resist
+ * guessing: whoever knows it can compute every check-in code and calendar feed address. The demo may use any.
+ */
+export function assertUsableSecret(config: Pick<KoersConfig, 'secret' | 'seedDemo'>): void {
+  if (config.seedDemo || config.secret === undefined) return;
+  if (PLACEHOLDER_SECRETS.includes(config.secret.toLowerCase())) {
+    throw new Error('KOERS_SECRET is a placeholder from the examples; set a random value of at least 32 characters (openssl rand -base64 32).');
+  }
+  if (config.secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`KOERS_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; set a random value (openssl rand -base64 32).`);
+  }
+}
 
 /**
  * KOERS_SECRET, or else a random secret kept in $KOERS_DATA_DIR/secret, created on first use. Replicas that share

@@ -17,7 +17,7 @@ import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
 import { acceptableJsonParser } from './json-body';
-import type { KoersConfig } from './config';
+import { assertUsableSecret, type KoersConfig } from './config';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -33,6 +33,7 @@ export async function createApp(
   config: KoersConfig & { databaseUrl: string },
   options: { queryCounter?: QueryCounter } = {},
 ): Promise<NestFastifyApplication> {
+  assertUsableSecret(config);
   const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
   const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
   const adapter = new FastifyAdapter({
@@ -112,8 +113,9 @@ export async function createApp(
   return app;
 }
 
-/** Calendar feed URLs carry a personal secret; logs must not. */
-const withoutSecrets = (url: string) => url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]');
+/** Calendar feed URLs and the password page (`/wachtwoord-herstellen?token=…`) carry a personal secret; logs must not. */
+export const withoutSecrets = (url: string) =>
+  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
 
 /** Unknown GET paths outside /api belong to the single-page app's router. */
 function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {

@@ -7,8 +7,9 @@ import type {
 } from '@koers/shared/assignments';
 import type { Page } from '@koers/shared/api';
 import { Body, Controller, Get, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
@@ -32,7 +33,7 @@ export class SubmissionsController {
   }
 
   @Post('assignments/:id/submissions')
-  @ApiConsumes('multipart/form-data')
+  @AcceptsBody('multipart/form-data')
   @ApiBody({
     schema: {
       type: 'object',

@@ -240,3 +240,63 @@ describe('handing in work', () => {
     expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });
+
+describe('the upload quota per person per edition', () => {
+  const QUOTA = 1024 * 1024;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ uploadQuotaBytes: QUOTA });
+  });
+  afterAll(() => t.close());
+
+  it('keeps 10 of 30 parallel hand-ins of 100 KB within 1 MB, refuses the rest with 413, and leaves no file of theirs behind', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const participant = await g.person();
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
+    const client = await t.loginAs(participant.email);
+    const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () => {
+        const form = multipart({}, [{ name: 'deel.pdf', content: file }]);
+        return client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+      }),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(10);
+    const refused = responses.filter((r) => r.status === 413);
+    expect(refused).toHaveLength(20);
+    expect(refused[0].body).toMatchObject({ error: 'upload_quota_exceeded', message: expect.stringContaining('1 MB') });
+    const [{ bytes }] = await t.db.query(
+      `SELECT sum(f.size_bytes)::int AS bytes FROM submission_file f JOIN submission s ON s.id = f.submission_id WHERE s.person_id = $1`,
+      [participant.id],
+    );
+    expect(bytes).toBe(10 * file.length);
+    expect((await readdir(path.join(t.config.dataDir, 'files'))).filter((name) => name !== 'incoming')).toHaveLength(10);
+
+    // Another edition has its own quota.
+    const other = await g.edition();
+    await g.enrolment(other.id, participant.id, 'participant');
+    const elsewhere = await g.assignment(other.id, { dueAt: inHours(48) });
+    const form = multipart({}, [{ name: 'deel.pdf', content: file }]);
+    expect((await client.post(`/api/assignments/${elsewhere.id}/submissions`, form.body, form.headers)).status).toBe(201);
+  });
+
+  it('offers a file under a clean name with the extension of its detected type', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const participant = await g.person();
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
+    const client = await t.loginAs(participant.email);
+    const gif = Buffer.from('GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;', 'latin1');
+    const form = multipart({}, [{ name: 'foto\u202Elmth.gif', content: gif }, { name: 'evil.html', content: gif }]);
+    expect((await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers)).status).toBe(201);
+    const [version] = (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions;
+    expect(version.files.map((f: { fileName: string }) => f.fileName).sort()).toEqual(['evil.html.gif', 'fotolmth.gif']);
+    const download = await client.get(version.files.find((f: { fileName: string }) => f.fileName === 'evil.html.gif').downloadUrl);
+    expect(download.headers['content-type']).toBe('image/gif');
+    expect(download.headers['content-disposition']).toContain(`filename="evil.html.gif"`);
+  });
+});

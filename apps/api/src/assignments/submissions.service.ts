@@ -13,7 +13,8 @@ import { AccessService } from '../access/access.service';
 import { assertStorableText } from '../app/storable-text';
 import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
-import { FileStorage } from '../files/file-storage';
+import { downloadName, FileStorage } from '../files/file-storage';
+import { UploadQuota } from '../files/upload-quota';
 import {
   AlreadyApprovedError,
   AssignmentNotFoundError,
@@ -45,6 +46,7 @@ export class SubmissionsService {
     private readonly assignments: AssignmentsRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly storage: FileStorage,
+    private readonly quota: UploadQuota,
   ) {}
 
   async mine(auth: AuthContext, assignmentId: string): Promise<MySubmissionResponse> {
@@ -70,6 +72,7 @@ export class SubmissionsService {
     const timing = handInTiming(personalDeadline(assignment), submittedAt);
     if (timing === 'closed') throw new SubmissionClosedError();
     if (submissionStatus(assignment) === 'approved') throw new AlreadyApprovedError();
+    await this.quota.requireRoom(auth.personId, assignment.editionId);
 
     const form = await readSubmissionForm(parts(), this.storage, { acceptsFiles: assignment.acceptsFiles });
     try {
@@ -90,6 +93,7 @@ export class SubmissionsService {
       }
       const late = timing === 'late';
       const created = await this.submissions.transaction(async (manager) => {
+        await this.quota.claim(manager, auth.personId, assignment.editionId, sumBytes(form.files));
         const version = await this.submissions.insertVersion(manager, { assignmentId, personId: auth.personId, text, submittedAt, late });
         await this.submissions.insertFiles(manager, version.id, form.files);
         return version;
@@ -129,7 +133,7 @@ export class SubmissionsService {
     const file = await this.submissions.findFile(fileId);
     if (!file) throw new SubmissionFileNotFoundError();
     if (file.ownerId !== auth.personId) await this.access.requireInEdition(auth, 'submissions.read', file.editionId);
-    return { stream: this.storage.open(file.storageKey), fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes };
+    return { stream: this.storage.open(file.storageKey), fileName: downloadName(file.fileName, file.contentType), contentType: file.contentType, sizeBytes: file.sizeBytes };
   }
 
   /** The assignment as the participant sees it; 404 when unknown, 403 for anyone who is not its participant (admins included). */
@@ -140,6 +144,8 @@ export class SubmissionsService {
     return assignment;
   }
 }
+
+const sumBytes = (files: readonly { sizeBytes: number }[]) => files.reduce((sum, file) => sum + file.sizeBytes, 0);
 
 /** The status shown with a set of versions (newest first): the latest version and the latest feedback on it. */
 export function statusOfVersions(versions: SubmissionVersion[]) {

@@ -1,4 +1,5 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, defineRateLimitError } from '../errors/koers-error';
+import { minutesEn, minutesNl } from '../rate-limits/rate-limits.errors';
 
 export class PeopleNotExpectedError extends defineError(400, 'people_not_expected', {
   nl: 'Niet iedereen in de lijst wordt bij deze sessie verwacht. Er is niets opgeslagen.',
@@ -48,4 +49,9 @@ export class CheckInCodeInvalidError extends defineError(400, 'check_in_code_inv
 export class NoSessionToCheckInError extends defineError(409, 'no_session_to_check_in', {
   nl: 'Er is nu geen sessie waarvoor je kunt inchecken. Inchecken kan vanaf 30 minuten voor het begin tot het einde.',
   en: 'There is no session you can check in to right now. Check-in is open from 30 minutes before the start until the end.',
+}) {}
+
+export class CheckInRateLimitedError extends defineRateLimitError('check_in_rate_limited', {
+  nl: (minutes) => `Te veel codes geprobeerd. Wacht ${minutesNl(minutes)} voor je het opnieuw probeert, of vraag de trainer je aanwezig te melden.`,
+  en: (minutes) => `Too many codes tried. Wait ${minutesEn(minutes)} before trying again, or ask the trainer to mark you present.`,
 }) {}

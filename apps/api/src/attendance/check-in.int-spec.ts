@@ -124,6 +124,27 @@ describe('self check-in', () => {
     expect((await t.db.query(`SELECT * FROM attendance WHERE session_id = $1`, [session.id])).length).toBe(0);
   });
 
+  it('takes 5 codes per person and session, of 60 sent at once, then answers 429 with Retry-After until the wait is over', async () => {
+    const { participant, session } = await sessionInProgress();
+    const client = await t.loginAs(participant.email);
+    const wrong = String((Number(codeAt(session.id)) + 1) % 1_000_000).padStart(6, '0');
+    const responses = await Promise.all(Array.from({ length: 60 }, () => client.post(`/api/sessions/${session.id}/check-in`, { code: wrong })));
+    expect(responses.filter((r) => r.status === 400)).toHaveLength(5);
+    const limited = responses.filter((r) => r.status === 429);
+    expect(limited).toHaveLength(55);
+    expect(Number(limited[0].headers['retry-after'])).toBeGreaterThan(9 * 60);
+    expect(limited[0].body).toMatchObject({ error: 'check_in_rate_limited', message: expect.stringContaining('Wacht 10 minuten') });
+
+    // Even the right code waits now, and guessing without the session counts too.
+    expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).status).toBe(429);
+    const byCode = await Promise.all(Array.from({ length: 10 }, () => client.post('/api/check-in', { code: wrong })));
+    expect(byCode.filter((r) => r.status === 429)).toHaveLength(5);
+    expect((await t.db.query(`SELECT * FROM attendance WHERE session_id = $1`, [session.id])).length).toBe(0);
+
+    await t.db.query(`UPDATE rate_limit_counter SET resets_at = now()`);
+    expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).status).toBe(200);
+  });
+
   it('refuses people not expected, sessions not open yet or over, and anonymous callers', async () => {
     const { g, edition: ed, participant, session } = await sessionInProgress();
     const otherEdition = await g.edition();

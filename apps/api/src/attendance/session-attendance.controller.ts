@@ -13,6 +13,9 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { CheckInRateLimitedError } from './attendance.errors';
 import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
@@ -63,6 +66,7 @@ export class SessionAttendanceController {
 
   @Post(':id/check-in')
   @HttpCode(200)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'] }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
@@ -76,6 +80,7 @@ export class CheckInController {
   /** A typed code, without knowing the session: the code tells which of the caller's open sessions it is for. */
   @Post()
   @HttpCode(200)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'] }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkInByCode(auth, body.code);
   }

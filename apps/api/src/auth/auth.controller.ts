@@ -3,10 +3,11 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { Auth, type AuthContext, Public } from './auth-context';
 import { AuthService } from './auth.service';
-import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
+import { LoginDto, PasswordChangeDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { newSecretToken } from '../app/tokens';
 
@@ -44,8 +45,12 @@ export class AuthController {
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
-    await this.authService.requestPasswordReset(dto.email, localeFromAcceptLanguage(request.headers['accept-language']));
+  @RateLimit([
+    { rule: RATE_LIMITS.resetAddress, subject: ['address'] },
+    { rule: RATE_LIMITS.resetTarget, subject: ['body:email'] },
+  ])
+  requestPasswordReset(@Body() dto: PasswordResetRequestDto): void {
+    this.authService.requestPasswordReset(dto.email);
   }
 
   @Public()
@@ -53,5 +58,12 @@ export class AuthController {
   @HttpCode(204)
   async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     await this.authService.confirmPasswordReset(dto.token, dto.password);
+  }
+
+  /** Changes the password of the logged-in person; this session stays, every other one ends. */
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(@Auth() auth: AuthContext, @Body() dto: PasswordChangeDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.authService.changePassword(auth, dto.currentPassword, dto.newPassword, request.ip);
   }
 }

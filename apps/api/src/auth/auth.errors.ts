@@ -1,13 +1,14 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, defineRateLimitError } from '../errors/koers-error';
+import { minutesEn, minutesNl } from '../rate-limits/rate-limits.errors';
 
 export class InvalidCredentialsError extends defineError(401, 'invalid_credentials', {
   nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
   en: 'This email address and password do not match.',
 }) {}
 
-export class LoginRateLimitedError extends defineError(429, 'login_rate_limited', {
-  nl: 'Te veel mislukte inlogpogingen. Wacht 15 minuten en probeer het dan opnieuw, of stel je wachtwoord opnieuw in.',
-  en: 'Too many failed login attempts. Wait 15 minutes and try again, or reset your password.',
+export class LoginRateLimitedError extends defineRateLimitError('login_rate_limited', {
+  nl: (minutes) => `Te veel mislukte inlogpogingen. Wacht ${minutesNl(minutes)} en probeer het dan opnieuw, of stel je wachtwoord opnieuw in.`,
+  en: (minutes) => `Too many failed login attempts. Wait ${minutesEn(minutes)} and try again, or reset your password.`,
 }) {}
 
 export class CsrfInvalidError extends defineError(403, 'csrf_invalid', {
@@ -15,7 +16,17 @@ export class CsrfInvalidError extends defineError(403, 'csrf_invalid', {
   en: 'Your session could not confirm this request. Refresh the page and try again.',
 }) {}
 
+export class CrossSiteRequestError extends defineError(403, 'cross_site_request', {
+  nl: 'Dit verzoek kwam van een andere website en is daarom geweigerd. Open Koers zelf en probeer het daar opnieuw.',
+  en: 'This request came from another website and was refused. Open Koers itself and try again there.',
+}) {}
+
 export class InvalidResetTokenError extends defineError(400, 'reset_token_invalid', {
   nl: 'Deze herstellink is ongeldig of verlopen. Vraag een nieuwe aan.',
   en: 'This reset link is invalid or has expired. Request a new one.',
+}) {}
+
+export class WrongCurrentPasswordError extends defineError(400, 'current_password_wrong', {
+  nl: 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.',
+  en: 'Your current password is not correct. Nothing was changed.',
 }) {}

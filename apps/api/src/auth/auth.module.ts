@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [NotificationsModule],
   controllers: [AuthController],
   providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],

@@ -11,7 +11,13 @@ export interface ResolvedLoginSession {
 
 export interface LoginCandidate {
   id: string;
+  email: string;
   passwordHash: string | null;
+}
+
+export interface SessionLifetime {
+  idleMinutes: number;
+  maxHours: number;
 }
 
 @Injectable()
@@ -19,51 +25,43 @@ export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Erased people are gone for login and password reset alike, whatever their placeholder address. */
-  async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
-    const rows = await this.db.query(`SELECT id, password_hash AS "passwordHash" FROM person WHERE email = $1 AND erased_at IS NULL`, [email]);
+  async findLoginCandidate(by: { email: string } | { personId: string }): Promise<LoginCandidate | null> {
+    const [column, value] = 'email' in by ? ['email', by.email] : ['id', by.personId];
+    const rows = await this.db.query(
+      `SELECT id, email, password_hash AS "passwordHash" FROM person WHERE ${column} = $1 AND erased_at IS NULL`,
+      [value],
+    );
     return rows[0] ?? null;
   }
 
-  async recentFailures(email: string, ip: string, windowMinutes: number): Promise<{ byEmail: number; byIp: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS "byEmail", count(*) FILTER (WHERE ip = $2)::int AS "byIp"
-         FROM login_attempt
-        WHERE attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, windowMinutes],
-    );
-    return row;
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.db.query(`INSERT INTO login_attempt (email, ip) VALUES ($1, $2)`, [email, ip]);
-  }
-
-  /** Opens a session and, in the same statement, forgets the account's failures and its long-idle sessions. */
-  async openSession(personId: string, email: string, tokenHash: string, csrfToken: string, idleMinutes: number): Promise<void> {
+  /** Opens a session and, in the same statement, forgets the account's sessions that have run out. */
+  async openSession(personId: string, tokenHash: string, csrfToken: string, lifetime: SessionLifetime): Promise<void> {
     await this.db.query(
-      `WITH cleared AS (DELETE FROM login_attempt WHERE email = $2),
-            expired AS (DELETE FROM login_session WHERE person_id = $1 AND last_seen_at < now() - make_interval(mins => $5))
-       INSERT INTO login_session (person_id, token_hash, csrf_token, last_seen_at) VALUES ($1, $3, $4, now())`,
-      [personId, email, tokenHash, csrfToken, idleMinutes],
+      `WITH expired AS (
+         DELETE FROM login_session
+          WHERE person_id = $1 AND (last_seen_at < now() - make_interval(mins => $4) OR created_at < now() - make_interval(hours => $5))
+       )
+       INSERT INTO login_session (person_id, token_hash, csrf_token, last_seen_at) VALUES ($1, $2, $3, now())`,
+      [personId, tokenHash, csrfToken, lifetime.idleMinutes, lifetime.maxHours],
     );
   }
 
   /**
-   * Finds a live session by its token hash and keeps it alive. The touch happens at most once a minute,
-   * so ordinary reads do not turn into a write per request.
+   * Finds a live session by its token hash and keeps it alive: not idle too long, and not older than the absolute
+   * lifetime however active. The touch happens at most once a minute, so reads do not turn into a write per request.
    */
-  async resolveSession(tokenHash: string, idleMinutes: number): Promise<ResolvedLoginSession | null> {
+  async resolveSession(tokenHash: string, lifetime: SessionLifetime): Promise<ResolvedLoginSession | null> {
     const rows = await this.db.query(
       `WITH live AS (
          SELECT s.id, s.person_id, s.csrf_token, s.last_seen_at, p.is_admin
            FROM login_session s JOIN person p ON p.id = s.person_id
-          WHERE s.token_hash = $1 AND s.last_seen_at > now() - make_interval(mins => $2)
+          WHERE s.token_hash = $1 AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)
        ), touched AS (
          UPDATE login_session SET last_seen_at = now()
           WHERE id IN (SELECT id FROM live WHERE last_seen_at < now() - interval '1 minute')
        )
        SELECT id AS "loginSessionId", person_id AS "personId", is_admin AS "isAdmin", csrf_token AS "csrfToken" FROM live`,
-      [tokenHash, idleMinutes],
+      [tokenHash, lifetime.idleMinutes, lifetime.maxHours],
     );
     return rows[0] ?? null;
   }
@@ -72,7 +70,7 @@ export class AuthRepository {
     await this.db.query(`DELETE FROM login_session WHERE id = $1`, [loginSessionId]);
   }
 
-  /** Tokens for many people in one statement, inside the caller's transaction (account invitations). */
+  /** Password links (invitations, resets) for many people in one statement, inside the caller's transaction. */
   async createResetTokens(tokens: { personId: string; tokenHash: string }[], validMinutes: number, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO password_reset_token (person_id, token_hash, expires_at)
@@ -81,33 +79,26 @@ export class AuthRepository {
     );
   }
 
-  async createResetToken(personId: string, tokenHash: string, validMinutes: number): Promise<void> {
-    await this.db.query(
-      `INSERT INTO password_reset_token (person_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-      [personId, tokenHash, validMinutes],
+  /** Uses a password link once; answers whose it was, or null when it is unknown, used, expired or replaced. */
+  async consumeResetToken(tokenHash: string, manager: EntityManager): Promise<string | null> {
+    const [used] = await manager.query(
+      `WITH used AS (
+         UPDATE password_reset_token SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+         RETURNING person_id
+       ) SELECT person_id AS "personId" FROM used`,
+      [tokenHash],
     );
+    return used?.personId ?? null;
   }
 
   /**
-   * Uses a reset token once: sets the new password and ends every session of the person, all or nothing.
-   * Returns false when the token is unknown, used or expired.
+   * Sets a person's password and ends everything the old one opened: every other outstanding password link (an
+   * older invitation or reset mail) stops working and every session but `keepSessionId` ends.
    */
-  async consumeResetToken(tokenHash: string, passwordHash: string): Promise<boolean> {
-    return this.db.transaction(async (manager) => {
-      const [used] = await manager.query(
-        `WITH used AS (
-           UPDATE password_reset_token SET used_at = now()
-            WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-           RETURNING person_id
-         ) SELECT person_id AS "personId" FROM used`,
-        [tokenHash],
-      );
-      const personId: string | undefined = used?.personId;
-      if (!personId) return false;
-      await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [personId, passwordHash]);
-      await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
-      await manager.query(`DELETE FROM login_attempt WHERE email = (SELECT email FROM person WHERE id = $1)`, [personId]);
-      return true;
-    });
+  async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [personId, passwordHash]);
+    await manager.query(`UPDATE password_reset_token SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [personId]);
+    await manager.query(`DELETE FROM login_session WHERE person_id = $1 AND id IS DISTINCT FROM $2::uuid`, [personId, keepSessionId]);
   }
 }

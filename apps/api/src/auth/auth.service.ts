@@ -1,92 +1,170 @@
+import { randomUUID } from 'node:crypto';
 import type { MeResponse } from '@koers/shared/api';
-import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
-import { Mailer } from '../mail/mailer';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { NotAuthenticatedError } from '../errors/koers-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import type { AuthContext } from './auth-context';
-import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError } from './auth.errors';
-import { AuthRepository, type ResolvedLoginSession } from './auth.repository';
-import { passwordResetMail } from './password-reset.mail';
-import { setPasswordLink } from './set-password-link';
+import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, WrongCurrentPasswordError } from './auth.errors';
+import { AuthRepository, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { newSecretToken, sha256 } from '../app/tokens';
+import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
 
-const MAX_FAILURES = 10;
-const FAILURE_WINDOW_MINUTES = 15;
-const RESET_TOKEN_VALID_MINUTES = 60;
+const RESET_LINK_VALID_MINUTES = 60;
 
 export interface LoginResult {
   me: MeResponse;
   sessionToken: string;
 }
 
+/** The login limits one attempt counts against: the account, the account from this address, and the address. */
+const loginChecks = (email: string, address: string): RateLimitCheck[] => [
+  { rule: RATE_LIMITS.loginAccount, subject: [email] },
+  { rule: RATE_LIMITS.loginAccountAddress, subject: [email, address] },
+  addressCheck(address),
+];
+
+const addressCheck = (address: string): RateLimitCheck => ({ rule: RATE_LIMITS.loginAddress, subject: [address] });
+
+/** The account's counters, from every address (cleared by a successful login or a new password). */
+const accountCounters = (email: string): RateLimitCheck[] => [
+  { rule: RATE_LIMITS.loginAccount, subject: [email] },
+  { rule: RATE_LIMITS.loginAccountAddress, subject: [email] },
+];
+
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
+  private readonly logger = new Logger('Auth');
+  /** Reset requests answered but not yet looked up and queued. */
+  private readonly pendingResets = new Set<Promise<void>>();
+  private readonly lifetime: SessionLifetime;
+  private readonly secret: string;
+
   constructor(
     private readonly auth: AuthRepository,
     private readonly people: PeopleRepository,
-    private readonly mailer: Mailer,
-    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
-  ) {}
+    private readonly notifications: NotificationsService,
+    private readonly limiter: RateLimiter,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(KOERS_CONFIG) config: KoersConfig,
+  ) {
+    this.lifetime = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+    this.secret = serverSecret(config);
+  }
 
-  async login(email: string, password: string, ip: string): Promise<LoginResult> {
-    const failures = await this.auth.recentFailures(email, ip, FAILURE_WINDOW_MINUTES);
-    if (failures.byEmail >= MAX_FAILURES || failures.byIp >= MAX_FAILURES) throw new LoginRateLimitedError();
+  /**
+   * Every attempt is counted before the password is checked (so parallel guesses cannot outrun the limit), and a
+   * password is always checked, against a dummy hash for an unknown account, so both take the same time. A
+   * successful login takes back its count from the address and clears the account's counters.
+   */
+  async login(email: string, password: string, address: string): Promise<LoginResult> {
+    await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
+    const candidate = await this.auth.findLoginCandidate({ email });
+    const matches = await verifyPassword(candidate?.passwordHash ?? null, password);
+    if (!candidate || !matches) throw new InvalidCredentialsError();
 
-    const candidate = await this.auth.findLoginCandidate(email);
-    if (!candidate || !(await verifyPassword(candidate.passwordHash, password))) {
-      await this.auth.recordFailure(email, ip);
-      throw new InvalidCredentialsError();
-    }
-
+    await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
     const sessionToken = newSecretToken();
-    await this.auth.openSession(candidate.id, email, sha256(sessionToken), newSecretToken(), this.config.sessionIdleMinutes);
+    await this.auth.openSession(candidate.id, sha256(sessionToken), newSecretToken(), this.lifetime);
     const me = await this.people.describeMe(candidate.id);
     if (!me) throw new NotAuthenticatedError();
     return { sessionToken, me };
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
-    return this.auth.resolveSession(sha256(sessionToken), this.config.sessionIdleMinutes);
+    return this.auth.resolveSession(sha256(sessionToken), this.lifetime);
   }
 
   logout(auth: AuthContext): Promise<void> {
     return this.auth.closeSession(auth.loginSessionId);
   }
 
-  /** Always succeeds from the outside, so the endpoint does not reveal which addresses have an account. */
-  async requestPasswordReset(email: string, locale: 'nl' | 'en'): Promise<void> {
-    const candidate = await this.auth.findLoginCandidate(email);
+  /**
+   * Answers at once, the same for every address (the route's limits are counted before): whether the account exists
+   * is looked up after the answer, so neither the answer nor its timing tells. The mail is queued, never sent here.
+   */
+  requestPasswordReset(email: string): void {
+    const work: Promise<void> = this.queuePasswordReset(email)
+      .catch((error: unknown) => this.logger.error({ msg: 'Queuing a password reset failed', error: String(error) }))
+      .finally(() => this.pendingResets.delete(work));
+    this.pendingResets.add(work);
+  }
+
+  /** Waits until every reset request answered so far is queued (tests use it to see the outcome). */
+  async resetsQueued(): Promise<void> {
+    await Promise.all([...this.pendingResets]);
+  }
+
+  /** An instance that stops finishes queuing the resets it already answered, while the database is still there. */
+  onModuleDestroy(): Promise<void> {
+    return this.resetsQueued();
+  }
+
+  private async queuePasswordReset(email: string): Promise<void> {
+    const candidate = await this.auth.findLoginCandidate({ email });
     if (!candidate) return;
-    const token = newSecretToken();
-    await this.auth.createResetToken(candidate.id, sha256(token), RESET_TOKEN_VALID_MINUTES);
-    // Sent at once, not queued: the person is waiting for it.
-    await this.mailer.send(passwordResetMail(email, this.resetLink(token), locale, RESET_TOKEN_VALID_MINUTES));
+    await this.db.transaction(async (manager) => {
+      const [link] = await this.passwordLinks([candidate.id], RESET_LINK_VALID_MINUTES, manager);
+      await this.notifications.notify(manager, [
+        { personId: candidate.id, kind: 'password_reset', eventKey: `password_reset:${randomUUID()}`, payload: { linkRef: link.linkRef, validMinutes: RESET_LINK_VALID_MINUTES } },
+      ]);
+    });
   }
 
   /**
-   * One-time links to choose a password for people who were just given an account, valid for `validDays`. The tokens
-   * are stored in `manager`'s transaction, so the links work only if the caller's change commits. Sending them is the
-   * caller's business (invitations/ queues the mail).
+   * One-time links to choose a password, one per person, valid for `validMinutes`: the token table keeps the token's
+   * hash, the caller's mail only the reference (the link is derived from it when the mail is written). Stored in
+   * `manager`'s transaction, so the links work only if the caller's change commits.
    */
-  async passwordLinks(personIds: readonly string[], validDays: number, manager: EntityManager): Promise<{ personId: string; link: string }[]> {
-    const tokens = personIds.map((personId) => ({ personId, token: newSecretToken() }));
+  async passwordLinks(personIds: readonly string[], validMinutes: number, manager: EntityManager): Promise<{ personId: string; linkRef: string }[]> {
+    const links = personIds.map((personId) => ({ personId, linkRef: randomUUID() }));
     await this.auth.createResetTokens(
-      tokens.map(({ personId, token }) => ({ personId, tokenHash: sha256(token) })),
-      validDays * 24 * 60,
+      links.map(({ personId, linkRef }) => ({ personId, tokenHash: sha256(passwordLinkToken(this.secret, linkRef)) })),
+      validMinutes,
       manager,
     );
-    return tokens.map(({ personId, token }) => ({ personId, link: this.resetLink(token) }));
+    return links;
   }
 
-  private resetLink(token: string): string {
-    return setPasswordLink(this.config.publicUrl, token);
-  }
-
+  /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    const consumed = await this.auth.consumeResetToken(sha256(token), await hashPassword(password));
-    if (!consumed) throw new InvalidResetTokenError();
+    const passwordHash = await hashPassword(password);
+    const personId = await this.db.transaction(async (manager) => {
+      const owner = await this.auth.consumeResetToken(sha256(token), manager);
+      if (owner) await this.setPassword(owner, passwordHash, null, manager);
+      return owner;
+    });
+    if (!personId) throw new InvalidResetTokenError();
+    await this.forgetLoginFailures(personId);
+  }
+
+  /**
+   * A logged-in person changes their password, confirming it with the current one (counted as a login attempt, so a
+   * session left open cannot be used to guess it). This session stays; every other one and every link ends.
+   */
+  async changePassword(auth: AuthContext, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const person = await this.auth.findLoginCandidate({ personId: auth.personId });
+    if (!person) throw new WrongCurrentPasswordError();
+    await this.limiter.consume(loginChecks(person.email, address), LoginRateLimitedError);
+    if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, auth.loginSessionId, manager));
+    await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
+  }
+
+  private async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
+    await this.auth.setPassword(personId, passwordHash, keepSessionId, manager);
+    await this.notifications.notify(manager, [{ personId, kind: 'password_changed', eventKey: `password_changed:${randomUUID()}`, payload: {} }]);
+  }
+
+  /** With a new password, earlier failed logins no longer say anything about this account. */
+  private async forgetLoginFailures(personId: string): Promise<void> {
+    const person = await this.auth.findLoginCandidate({ personId });
+    if (person) await this.limiter.clear(accountCounters(person.email));
   }
 }

@@ -45,12 +45,12 @@ export interface Scenario {
   prepare(db: DataSource, sessions: { participant: BenchSession; trainer: BenchSession }, context: BenchContext): Promise<PreparedScenario>;
 }
 
-const IDLE_MINUTES = 120;
+const LIFETIME = { idleMinutes: 120, maxHours: 12 };
 
 /** The baseline authenticates like Koers: one lookup of the session cookie. */
 async function authenticate(db: DataSource, cookieHeader: string | undefined): Promise<AuthContext | null> {
   const token = /koers_session=([^;]+)/.exec(cookieHeader ?? '')?.[1];
-  return token ? new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), IDLE_MINUTES) : null;
+  return token ? new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), LIFETIME) : null;
 }
 
 function authenticated(db: DataSource, method: BaselineRoute['method'], url: string, work: (auth: AuthContext, params: Record<string, string>, body: unknown) => Promise<unknown>): BaselineRoute {

@@ -151,6 +151,10 @@ describe('calendar feed', () => {
     expect((await t.anonymous().get(old)).status).toBe(404);
     expect((await t.anonymous().get(feedPath(fresh.body.feedUrl))).status).toBe(200);
     expect((await t.anonymous().get(`/api/calendar/${'A'.repeat(43)}.ics`)).status).toBe(404);
+    // Malformed addresses that look like one: never 500.
+    for (const id of ['-'.repeat(36), 'ffffffff-ffff-ffff-ffff-fffffffffff-', '0'.repeat(36)]) {
+      expect((await t.anonymous().get(`/api/calendar/${id}.${'a'.repeat(43)}.ics`)).status).toBe(404);
+    }
     expect((await t.anonymous().get(`/api/calendar/${feedPath(fresh.body.feedUrl).split('/').pop()!.replace('.ics', '')}`)).status).toBe(404);
     expect((await t.anonymous().post('/api/me/calendar/reset')).status).toBe(401);
   });

@@ -20,8 +20,11 @@ export interface CalendarDocument {
 }
 
 const FEED_SUFFIX = '.ics';
-/** `<person id>.<HMAC>`: the id says whose feed, the HMAC proves the address was handed out and not reset since. */
-const TOKEN_PATTERN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
+/**
+ * `<person id>.<HMAC>`: the id says whose feed, the HMAC proves the address was handed out and not reset since.
+ * The id must be a real UUID: 36 dashes would reach the database as one and answer 500.
+ */
+const TOKEN_PATTERN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
 
 const TEXT = {
   nl: {

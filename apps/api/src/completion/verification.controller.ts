@@ -3,6 +3,8 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
 import { renderVerificationPage } from './verification-page';
 
@@ -17,6 +19,7 @@ export class VerificationController {
 
   @Public()
   @Get(':code')
+  @RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])
   @ApiProduces('text/html', 'application/json')
   async verify(
     @Param('code') code: string,

@@ -7,7 +7,6 @@ import { SubmissionFile } from '../assignments/submission-file.entity';
 import { Submission } from '../assignments/submission.entity';
 import { AttendanceChange } from '../attendance/attendance-change.entity';
 import { Attendance } from '../attendance/attendance.entity';
-import { LoginAttempt } from '../auth/login-attempt.entity';
 import { LoginSession } from '../auth/login-session.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
 import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
@@ -20,6 +19,7 @@ import { Person } from '../people/person.entity';
 import { AssignmentTemplate } from '../programmes/assignment-template.entity';
 import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
+import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { NotificationDelivery } from '../notifications/notification-delivery.entity';
 import { SessionChange } from '../sessions/session-change.entity';
 import { SessionMaterial } from '../sessions/session-material.entity';
@@ -32,7 +32,7 @@ export const ENTITIES = [
   Organisation,
   Person,
   LoginSession,
-  LoginAttempt,
+  RateLimitCounter,
   PasswordResetToken,
   Programme,
   CurriculumSlot,

@@ -4,6 +4,15 @@ import { ExpectedAttendeeView1795606900000 } from './migrations/1795606900000-Ex
 import { BoardMeetingMinutes1795607211034 } from './migrations/1795607211034-BoardMeetingMinutes';
 import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-CalendarFeedNonce';
 import { Invitations1796251578285 } from './migrations/1796251578285-Invitations';
+import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
-export const MIGRATIONS = [InitialSchema1795606053114, DomainForFeatures1795606539317, ExpectedAttendeeView1795606900000, BoardMeetingMinutes1795607211034, CalendarFeedNonce1795608000000, Invitations1796251578285];
+export const MIGRATIONS = [
+  InitialSchema1795606053114,
+  DomainForFeatures1795606539317,
+  ExpectedAttendeeView1795606900000,
+  BoardMeetingMinutes1795607211034,
+  CalendarFeedNonce1795608000000,
+  Invitations1796251578285,
+  RateLimitCounters1796251639691,
+];

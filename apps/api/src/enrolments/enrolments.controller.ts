@@ -2,7 +2,8 @@ import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
@@ -29,7 +30,7 @@ export class EnrolmentsController {
   /** The body is the CSV file itself (`Content-Type: text/csv`), as Excel saves it. */
   @Post('import')
   @HttpCode(200)
-  @ApiConsumes('text/csv')
+  @AcceptsBody('text/csv')
   import(
     @Auth() auth: AuthContext,
     @IdParam('editionId') editionId: string,

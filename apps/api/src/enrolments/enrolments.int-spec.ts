@@ -151,7 +151,9 @@ describe('enrolment', () => {
       expect((await admin.post(`/api/editions/${edition.id}/enrolments/import`, '\uFEFF', CSV)).body.error).toBe('csv_empty');
       const json = await admin.post(`/api/editions/${edition.id}/enrolments/import`, { csv: 'naam' });
       expect(json.status).toBe(415);
-      expect(json.body.error).toBe('csv_expected');
+      expect(json.body).toMatchObject({ error: 'unsupported_media_type', message: expect.stringContaining('text/csv') });
+      const empty = await admin.post(`/api/editions/${edition.id}/enrolments/import`);
+      expect(empty.body.error).toBe('csv_expected');
       expect((await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=maybe`, 'naam', CSV)).status).toBe(400);
       const tooBig = await admin.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;e-mail;organisatie\r\n' + 'x'.repeat(3 * 1024 * 1024), CSV);
       expect(tooBig.status).toBe(413);

@@ -43,6 +43,7 @@ export class ErrorFilter implements ExceptionFilter {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
 
     if (exception instanceof KoersError) {
+      void reply.headers(exception.headers);
       this.send(reply, request, {
         statusCode: exception.status,
         error: exception.code,

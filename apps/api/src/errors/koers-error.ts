@@ -7,6 +7,9 @@ export interface FieldProblem {
 
 /** Every expected failure is a KoersError: a status, a stable code and a message in each language. */
 export class KoersError extends Error {
+  /** Headers the answer carries besides the body, e.g. `retry-after` on a 429. */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -24,6 +27,20 @@ export function defineError(status: number, code: string, message: Localized) {
   return class extends KoersError {
     constructor(fields?: FieldProblem[]) {
       super(status, code, message, fields);
+    }
+  };
+}
+
+/**
+ * Declares a typed 429 whose message says how long to wait; the answer carries `Retry-After` in seconds.
+ * `new LoginRateLimitedError(600)` reads "... Wacht 10 minuten ...".
+ */
+export function defineRateLimitError(code: string, message: Record<keyof Localized, (minutes: number) => string>) {
+  return class extends KoersError {
+    constructor(readonly retryAfterSeconds: number) {
+      const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+      super(429, code, { nl: message.nl(minutes), en: message.en(minutes) });
+      this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
     }
   };
 }
@@ -47,3 +64,14 @@ export class ValidationFailedError extends defineError(400, 'validation_failed',
   nl: 'Niet alle velden zijn goed ingevuld.',
   en: 'Some fields are not filled in correctly.',
 }) {}
+
+/** 415 naming what the route takes instead (`application/json` almost everywhere). */
+export class UnsupportedMediaTypeError extends KoersError {
+  constructor(accepted: readonly string[]) {
+    const types = accepted.join(', ');
+    super(415, 'unsupported_media_type', {
+      nl: `Dit soort inhoud wordt hier niet geaccepteerd. Stuur de gegevens als ${types} (Content-Type).`,
+      en: `This type of content is not accepted here. Send the data as ${types} (Content-Type).`,
+    });
+  }
+}

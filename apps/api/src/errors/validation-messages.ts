@@ -27,6 +27,10 @@ const TEMPLATES: Record<string, Template> = {
   min: (n) => ({ nl: `Moet minstens ${n} zijn.`, en: `Must be at least ${n}.` }),
   max: (n) => ({ nl: `Mag hoogstens ${n} zijn.`, en: `Must be at most ${n}.` }),
   whitelistValidation: () => ({ nl: 'Dit veld is onbekend.', en: 'This field is not allowed.' }),
+  hardToGuess: () => ({
+    nl: 'Dit wachtwoord is te makkelijk te raden: het staat in lijsten van veelgebruikte wachtwoorden of is een reeks of herhaling. Kies bijvoorbeeld vier losse woorden.',
+    en: 'This password is too easy to guess: it is on lists of common passwords or is a sequence or repetition. Try four unrelated words, for example.',
+  }),
   nestedValidation: () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.' }),
 };
 

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { defineError, KoersError } from '../errors/koers-error';
-import { detectFileType, SNIFF_BYTES } from './file-type';
+import { detectFileType, extensionsOf, SNIFF_BYTES } from './file-type';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -72,7 +72,7 @@ export class FileStorage {
       const contentType = detectFileType(head, fileName);
       if (!contentType) throw new UnsupportedFileTypeError();
       await rename(incoming, this.pathOf(storageKey));
-      return { storageKey, fileName: safeFileName(fileName), contentType, sizeBytes };
+      return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };
     } catch (error) {
       await rm(incoming, { force: true });
       // An upload cut off halfway fails the source stream (often before we read it) with the parser's error: the client's fault.
@@ -94,12 +94,28 @@ export class FileStorage {
   }
 }
 
-/** The name as shown and offered for download: no path, no control characters. */
+/**
+ * Characters that change how a name reads without being visible: C0 and C1 controls, and the direction and
+ * zero-width marks with which `evil<U+202E>fdp.exe` shows as `evilexe.pdf`.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"]/g;
+
+/** The name as shown: no path, no control or direction characters. */
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = base.replace(INVISIBLE, '').trim().slice(0, 200);
   return cleaned || 'bestand';
+}
+
+/**
+ * The name a stored file is offered under: clean, and ending in an extension of the type its content was detected
+ * as, so a GIF sent as `evil.html` downloads as `evil.html.gif` and opens as an image.
+ */
+export function downloadName(fileName: string, contentType: string): string {
+  const name = safeFileName(fileName);
+  const extensions = extensionsOf(contentType);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  return extensions.length === 0 || extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
 }
 
 /** A Content-Disposition header that keeps Dutch characters (RFC 6266 filename*). */

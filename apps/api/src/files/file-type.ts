@@ -14,6 +14,12 @@ export const ACCEPTED_FILE_TYPES = {
   ppt: 'application/vnd.ms-powerpoint',
 } as const;
 
+/** The extensions of an accepted type, the usual one first (`image/jpeg` → jpg, jpeg); none for other types. */
+export const extensionsOf = (contentType: string): string[] =>
+  Object.entries(ACCEPTED_FILE_TYPES)
+    .filter(([, type]) => type === contentType)
+    .map(([extension]) => extension);
+
 /** How many leading bytes detection needs. */
 export const SNIFF_BYTES = 16;
 

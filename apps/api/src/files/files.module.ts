@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { FileStorage } from './file-storage';
+import { UploadQuota, UploadQuotaRepository } from './upload-quota';
 
 @Global()
-@Module({ providers: [FileStorage], exports: [FileStorage] })
+@Module({ providers: [FileStorage, UploadQuotaRepository, UploadQuota], exports: [FileStorage, UploadQuota] })
 export class FilesModule {}

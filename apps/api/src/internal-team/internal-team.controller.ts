@@ -4,6 +4,8 @@ import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
 
@@ -18,6 +20,10 @@ export class InternalTeamController {
   }
 
   @Post()
+  @RateLimit([
+    { rule: RATE_LIMITS.invitationAddress, subject: ['address'] },
+    { rule: RATE_LIMITS.invitationTarget, subject: ['body:email'] },
+  ])
   invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<SentInvitation> {
     return this.internalTeamService.invite(auth, dto);
   }

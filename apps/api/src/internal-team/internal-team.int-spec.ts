@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { given } from '../../test/builders';
+import { readRawOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 
@@ -28,10 +27,7 @@ async function editionWithParticipant(t: TestApp) {
 async function mailsTo(t: TestApp, email: string): Promise<string[]> {
   // Invitations are queued; the notification worker sends what is due.
   await t.app.get(NotificationWorker).runOnce();
-  const outbox = path.join(t.config.dataDir, 'outbox');
-  const files = await readdir(outbox).catch(() => [] as string[]);
-  const mails = await Promise.all(files.map((file) => readFile(path.join(outbox, file), 'utf8')));
-  return mails.filter((mail) => mail.includes(`To: ${email}`));
+  return (await readRawOutbox(t.config.dataDir)).filter((mail) => mail.includes(`To: ${email}`));
 }
 
 /** The colleague accepts the participant's invitation, as they would after logging in. */
@@ -49,6 +45,8 @@ describe('the internal team', () => {
     t = await createTestApp();
   });
   afterAll(() => t.close());
+  // Every test invites the same colleague; the invitation limit per address is a spec of its own (rate-limits).
+  beforeEach(() => t.db.query(`DELETE FROM rate_limit_counter`));
 
   it('lets a participant invite a colleague, who gets an account invitation and joins the team once they accept', async () => {
     const { participant, edition, enrolment, organisation } = await editionWithParticipant(t);

@@ -30,17 +30,18 @@ export class AccountInvitations {
     if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
     const links = await this.auth.passwordLinks(
       people.map((person) => person.id),
-      ACCOUNT_INVITATION_VALID_DAYS,
+      ACCOUNT_INVITATION_VALID_DAYS * 24 * 60,
       manager,
     );
     await this.notifications.notify(
       manager,
-      links.map(({ personId, link }) => ({
+      links.map(({ personId, linkRef }) => ({
         personId,
         kind: 'invitation' as const,
-        // Every invitation is its own event: a second enrolment later brings a new link.
+        // Every invitation is its own event: a second enrolment later brings a new link. The key is not the link's
+        // reference, which leaves the row once the mail is sent.
         eventKey: `invitation:${randomUUID()}`,
-        payload: { link, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS },
+        payload: { linkRef, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS },
       })),
     );
   }

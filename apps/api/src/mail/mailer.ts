@@ -16,6 +16,8 @@ export interface MailContent {
   text: string;
   html: string;
   attachments?: MailAttachment[];
+  /** The mail holds a secret (a password link): its outbox copy goes where the admin's mail page does not look. */
+  carriesSecret?: boolean;
 }
 
 export interface MailMessage extends MailContent {
@@ -72,7 +74,7 @@ export class Mailer implements OnModuleDestroy {
         content: attachment.content,
       })),
     });
-    if (this.mode === 'outbox') await this.outbox.write(id, info.message as Buffer);
+    if (this.mode === 'outbox') await this.outbox.write(id, info.message as Buffer, { private: message.carriesSecret === true });
   }
 
   onModuleDestroy(): void {

@@ -12,21 +12,28 @@ export interface OutboxFile {
   writtenAt: Date;
 }
 
-/** $KOERS_DATA_DIR/outbox: where mail goes as RFC 5322 `.eml` files while no SMTP server is configured. */
+/**
+ * $KOERS_DATA_DIR/outbox: where mail goes as RFC 5322 `.eml` files while no SMTP server is configured. Mails with a
+ * password link go to its `private/` folder instead: on disk for whoever runs the server, never listed or served to
+ * the admin's mail page (a live link there would let the programme office log in as anyone).
+ */
 @Injectable()
 export class Outbox {
   readonly directory: string;
+  readonly privateDirectory: string;
 
   constructor(@Inject(KOERS_CONFIG) config: KoersConfig) {
     this.directory = path.join(config.dataDir, 'outbox');
+    this.privateDirectory = path.join(this.directory, 'private');
   }
 
   /** Writing the same id again replaces the file, so a mail re-sent after a crash is still one file. */
-  async write(id: string, raw: Buffer): Promise<string> {
+  async write(id: string, raw: Buffer, options: { private: boolean } = { private: false }): Promise<string> {
     const name = `${id}.eml`;
     if (!OUTBOX_FILE_PATTERN.test(name)) throw new Error(`Not an outbox file name: ${name}`);
-    await mkdir(this.directory, { recursive: true });
-    await writeFile(path.join(this.directory, name), raw);
+    const directory = options.private ? this.privateDirectory : this.directory;
+    await mkdir(directory, { recursive: true });
+    await writeFile(path.join(directory, name), raw);
     return name;
   }
 
@@ -60,6 +67,8 @@ export class Outbox {
   /** Removes the copies of these mails (by the id they were written under); ids without a file are fine. */
   async remove(ids: string[]): Promise<void> {
     const names = ids.map((id) => `${id}.eml`).filter((name) => OUTBOX_FILE_PATTERN.test(name));
-    await Promise.all(names.map((name) => rm(path.join(this.directory, name), { force: true })));
+    await Promise.all(
+      [this.directory, this.privateDirectory].flatMap((directory) => names.map((name) => rm(path.join(directory, name), { force: true }))),
+    );
   }
 }

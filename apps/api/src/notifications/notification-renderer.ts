@@ -3,7 +3,8 @@ import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Inject, Injectable } from '@nestjs/common';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
+import { passwordLinkUrl } from '../app/tokens';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { MailAttachment, MailContent } from '../mail/mailer';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
@@ -13,6 +14,8 @@ import { assignmentDueMail } from './templates/assignment-due.mail';
 import { feedbackGivenMail } from './templates/feedback-given.mail';
 import { invitationMail } from './templates/invitation.mail';
 import { invitationReceivedMail } from './templates/invitation-received.mail';
+import { passwordChangedMail } from './templates/password-changed.mail';
+import { passwordResetMail } from './templates/password-reset.mail';
 import { rsvpReminderMail } from './templates/rsvp-reminder.mail';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
@@ -22,6 +25,8 @@ type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], rec
 
 /** The web app's "my programme" page (paths.myProgramme): every session of the person, by month. */
 const MY_PROGRAMME_PATH = '/programma';
+/** The web app's login page (paths.login). */
+const LOGIN_PATH = '/inloggen';
 /** The web app's assignment page (paths.assignment), where work is handed in and feedback is read. */
 const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURIComponent(assignmentId)}`;
 
@@ -42,7 +47,15 @@ export class NotificationRenderer {
   ) {
     this.renderers = {
       invitation: async (payload, recipient) =>
-        invitationMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: payload.link, validDays: payload.validDays }, recipient.locale),
+        invitationMail(
+          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef), validDays: payload.validDays },
+          recipient.locale,
+        ),
+
+      password_reset: async (payload, recipient) =>
+        passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef), validMinutes: payload.validMinutes }, recipient.locale),
+
+      password_changed: async (_payload, recipient) => passwordChangedMail({ name: recipient.name, link: this.url(LOGIN_PATH) }, recipient.locale),
 
       invitation_received: async (payload, recipient) =>
         invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH) }, recipient.locale),
@@ -136,6 +149,11 @@ export class NotificationRenderer {
 
   private url(path: string): string {
     return `${this.config.publicUrl}${path}`;
+  }
+
+  /** Derived again from the reference, so the queue never held the link itself. */
+  private passwordLink(linkRef: string): string {
+    return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef);
   }
 
   /** The same events the person's calendar feed holds (same UID, same SEQUENCE), so a calendar updates its copy. */

@@ -65,12 +65,15 @@ describe('notifications', () => {
     expect(toJohn.subject).toBe('Your Koers account is ready');
     expect(toJohn.text).toContain('You are enrolled in HIS-I 3.0.');
 
-    // The link sets a password; once sent, the token no longer sits in the queue.
+    // The link sets a password; the queue never held it, and once sent not even its reference stays.
     const token = decodeURIComponent(/token=([^\s]+)/.exec(toAnna.text)![1]);
-    expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een-nieuw-wachtwoord' })).status).toBe(204);
-    const [row] = await t.db.query(`SELECT payload, sent_at FROM notification_delivery WHERE person_id = $1`, [anna.id]);
-    expect(row.payload).not.toHaveProperty('link');
+    expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(204);
+    const [row] = await t.db.query(`SELECT payload, sent_at FROM notification_delivery WHERE person_id = $1 AND kind = 'invitation'`, [anna.id]);
+    expect(row.payload).not.toHaveProperty('linkRef');
+    expect(JSON.stringify(row.payload)).not.toContain(token);
     expect(row.sent_at).not.toBeNull();
+    // Setting the password queued a mail saying so.
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
   });
 
   it('reminds people once: two days before a session, three before a deadline, seven before an unanswered board meeting', async () => {
@@ -296,18 +299,30 @@ describe('notifications', () => {
       expect(pending.body.items).toHaveLength(10);
       expect(pending.body.counts.pending).toBe(30);
 
+      // A mail that holds a password link is sent, but neither linked nor served nor listed on the admin's mail page.
+      const listed = async () => (await admin.get('/api/notifications/outbox?pageSize=5')).body.total as number;
+      const listedBefore = await listed();
       await worker.runOnce();
-      const sent = await admin.get('/api/notifications/deliveries?status=sent&kind=invitation&pageSize=1');
+      const invitation = (await admin.get('/api/notifications/deliveries?status=sent&kind=invitation&pageSize=1')).body.items[0];
+      expect(invitation).toMatchObject({ kind: 'invitation', status: 'sent', attempts: 1, outboxFile: null });
+      expect((await admin.get(`/api/notifications/outbox/${invitation.id}.eml`)).status).toBe(404);
+      expect(await listed()).toBe(listedBefore);
+
+      await t.db.transaction((manager) =>
+        notifications.notify(manager, [{ personId: people[0].id, kind: 'password_changed', eventKey: 'password_changed:listed', payload: {} }]),
+      );
+      await worker.runOnce();
+      const sent = await admin.get('/api/notifications/deliveries?status=sent&kind=password_changed&pageSize=1');
       const [latest] = sent.body.items;
-      expect(latest).toMatchObject({ kind: 'invitation', status: 'sent', attempts: 1, outboxFile: `${latest.id}.eml` });
+      expect(latest).toMatchObject({ kind: 'password_changed', status: 'sent', attempts: 1, outboxFile: `${latest.id}.eml` });
       const file = await admin.get(`/api/notifications/outbox/${latest.outboxFile}`);
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe('message/rfc822');
       expect(file.text).toContain(`Message-ID: <${latest.id}@koers.example.nl>`);
 
       const outbox = await admin.get('/api/notifications/outbox?pageSize=5');
-      expect(outbox.body.total).toBeGreaterThanOrEqual(30);
-      expect(outbox.body.items[0]).toEqual({ name: expect.stringMatching(/\.eml$/), sizeBytes: expect.any(Number), writtenAt: expect.any(String) });
+      expect(outbox.body.total).toBe(listedBefore + 1);
+      expect(outbox.body.items[0]).toEqual({ name: `${latest.id}.eml`, sizeBytes: expect.any(Number), writtenAt: expect.any(String) });
 
       expect((await admin.get('/api/notifications/outbox/..%2F..%2Fsecret.eml')).status).toBe(404);
       expect((await admin.get('/api/notifications/outbox/nope.eml')).status).toBe(404);

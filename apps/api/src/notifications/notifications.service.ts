@@ -9,7 +9,7 @@ import { NotAuthenticatedError } from '../errors/koers-error';
 import { Mailer } from '../mail/mailer';
 import { Outbox } from '../mail/outbox';
 import type { DeliveriesQueryDto } from './dto/deliveries-query.dto';
-import type { NewDelivery } from './notification-payloads';
+import { type NewDelivery, PASSWORD_LINK_KINDS } from './notification-payloads';
 import { NotificationWorker } from './notification-worker';
 import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
@@ -71,7 +71,10 @@ export class NotificationsService {
     const inOutbox = this.mailer.mode === 'outbox';
     return {
       ...toPage(
-        items.map((item) => ({ ...item, outboxFile: inOutbox && item.status === 'sent' ? `${item.id}.eml` : null })),
+        items.map((item) => ({
+          ...item,
+          outboxFile: inOutbox && item.status === 'sent' && !PASSWORD_LINK_KINDS.includes(item.kind) ? `${item.id}.eml` : null,
+        })),
         total,
         query,
       ),

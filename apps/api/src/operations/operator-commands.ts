@@ -1,9 +1,9 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import type { KoersConfig } from '../app/config';
+import { type KoersConfig, serverSecret } from '../app/config';
+import { randomUUID } from 'node:crypto';
+import { passwordLinkToken, passwordLinkUrl, sha256 } from '../app/tokens';
 import { AuthRepository } from '../auth/auth.repository';
-import { setPasswordLink } from '../auth/set-password-link';
-import { newSecretToken, sha256 } from '../app/tokens';
 import { runMigrationsLocked } from '../database/migrate';
 import { AdminAccountsRepository } from './admin-accounts.repository';
 
@@ -21,18 +21,20 @@ export interface CommandResult {
  * `POST /api/auth/password-reset/confirm` like every set-password link. An account that is already programme office
  * gets no new link: the command says so and succeeds, so running it twice is harmless.
  */
-export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
+export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
   if (!email || !isEmail(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
-  const token = newSecretToken();
-  await new AuthRepository(db).createResetToken(id, sha256(token), ADMIN_LINK_VALID_HOURS * 60);
+  // Like every password link: the token is derived from the server secret and a reference, only its hash is stored.
+  const linkRef = randomUUID();
+  const secret = serverSecret(config);
+  await new AuthRepository(db).createResetTokens([{ personId: id, tokenHash: sha256(passwordLinkToken(secret, linkRef)) }], ADMIN_LINK_VALID_HOURS * 60, db.manager);
   return {
     lines: [
       outcome === 'created' ? `Created the programme-office account ${email}.` : `${email} is now a programme-office account.`,
       `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
-      setPasswordLink(config.publicUrl, token),
+      passwordLinkUrl(config.publicUrl, secret, linkRef),
     ],
     exitCode: 0,
   };

@@ -7,6 +7,7 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { given } from '../../test/builders';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
+import { AuthService } from '../auth/auth.service';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
 
@@ -134,6 +135,8 @@ async function personWithEverything(t: TestApp) {
 
   const client = await t.loginAs(person.email);
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
+  // The reset mail is queued after the answer; wait for it, so the erasure finds it.
+  await t.app.get(AuthService).resetsQueued();
   await t.anonymous().post('/api/auth/login', { email: person.email, password: 'wrong-password-1' });
 
   return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client };
@@ -290,7 +293,10 @@ describe('privacy: export and erasure (AVG)', () => {
       });
       expect(data.deadlineExtensions).toEqual([expect.objectContaining({ assignmentTitle: 'Plan van aanpak', dueAt: '2025-05-01T21:59:00.000Z' })]);
       expect(data.certificates).toEqual([expect.objectContaining({ verificationCode: w.texts.certificateCode })]);
-      expect(data.notifications).toEqual([expect.objectContaining({ kind: 'reminder', status: 'sent' })]);
+      expect(data.notifications).toEqual([
+        expect.objectContaining({ kind: 'reminder', status: 'sent' }),
+        expect.objectContaining({ kind: 'password_reset', status: 'pending', payload: { linkRef: expect.any(String), validMinutes: 60 } }),
+      ]);
       expect(data.loginSessions).toHaveLength(1);
 
       const text = JSON.stringify(data);

@@ -182,7 +182,8 @@ export class PrivacyRepository {
    * - person: the row stays as an anonymous placeholder (it carries the kept attendance and enrolments):
    *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no calendar token, no admin flag,
    *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
-   * - login_session, password_reset_token, login_attempt (by the old email): deleted, so no login survives.
+   * - login_session, password_reset_token: deleted, so no login survives (rate-limit counters hold only hashes and
+   *   expire within the hour).
    * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts).
    * - submission: the rows stay (versions, lateness and the feedback outcome keep completion figures right) with
    *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
@@ -257,7 +258,6 @@ export class PrivacyRepository {
       );
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
-      await manager.query(`DELETE FROM login_attempt WHERE email = $1`, [person.email]);
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person

@@ -5,6 +5,8 @@ import { csvDownload, CsvQueryDto } from '../app/csv';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
 
@@ -13,7 +15,12 @@ import { RsvpService } from './rsvp.service';
 export class RsvpController {
   constructor(private readonly rsvpService: RsvpService) {}
 
+  /** Naming a delegate invites them: counted like any invitation. */
   @Put('sessions/:id/rsvp')
+  @RateLimit([
+    { rule: RATE_LIMITS.invitationAddress, subject: ['address'], onlyWith: 'body:delegateEmail' },
+    { rule: RATE_LIMITS.invitationTarget, subject: ['body:delegateEmail'], onlyWith: 'body:delegateEmail' },
+  ])
   answer(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: RsvpDto): Promise<Rsvp> {
     return this.rsvpService.answer(auth, sessionId, dto);
   }

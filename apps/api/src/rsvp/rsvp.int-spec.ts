@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { given } from '../../test/builders';
+import { readRawOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 import { RsvpRepository } from './rsvp.repository';
@@ -31,10 +30,7 @@ async function editionWithInvitations(t: TestApp, options: { boardMeetingStartsA
 async function mailsTo(t: TestApp, email: string): Promise<string[]> {
   // Invitations are queued; the notification worker sends what is due.
   await t.app.get(NotificationWorker).runOnce();
-  const outbox = path.join(t.config.dataDir, 'outbox');
-  const files = await readdir(outbox).catch(() => [] as string[]);
-  const mails = await Promise.all(files.map((file) => readFile(path.join(outbox, file), 'utf8')));
-  return mails.filter((mail) => mail.includes(`To: ${email}`));
+  return (await readRawOutbox(t.config.dataDir)).filter((mail) => mail.includes(`To: ${email}`));
 }
 
 describe('PUT /api/sessions/:id/rsvp', () => {

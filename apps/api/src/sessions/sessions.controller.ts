@@ -1,7 +1,8 @@
 import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
@@ -48,7 +49,7 @@ export class SessionsController {
 
   /** One file per request (multipart field `file`): PDF, Office or image, at most 25 MB, checked by its content. */
   @Post('materials')
-  @ApiConsumes('multipart/form-data')
+  @AcceptsBody('multipart/form-data')
   upload(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
     return this.materialsService.upload(auth, id, async () => {
       const part = request.isMultipart() ? await uploadedFile(request) : undefined;

@@ -274,9 +274,9 @@ describe('session page and session record', () => {
       expect(tooLarge.status).toBe(413);
       expect(tooLarge.body.error).toBe('file_too_large');
 
-      const noFile = await trainer.post(`/api/sessions/${w.session.id}/materials`, { file: 'not multipart' });
-      expect(noFile.status).toBe(400);
-      expect(noFile.body.error).toBe('file_missing');
+      const notMultipart = await trainer.post(`/api/sessions/${w.session.id}/materials`, { file: 'not multipart' });
+      expect(notMultipart.status).toBe(415);
+      expect(notMultipart.body.error).toBe('unsupported_media_type');
 
       // A participant may not upload, and their file is never stored.
       expect((await upload(await t.loginAs(w.participant.email), w.session.id, 'mijn.pdf', PDF)).status).toBe(403);

@@ -2,7 +2,7 @@ import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '
 import type { PreparationAssignment, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface SessionDetailRow {
   id: string;
@@ -128,8 +128,9 @@ export class SessionsRepository {
     sessionId: string,
     file: { storageKey: string; fileName: string; contentType: string; sizeBytes: number },
     uploadedByPersonId: string,
+    manager: EntityManager,
   ): Promise<SessionMaterial> {
-    const [row] = await this.db.query(
+    const [row] = await manager.query(
       `WITH m AS (
          INSERT INTO session_material (session_id, file_name, content_type, size_bytes, storage_key, uploaded_by_person_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING *

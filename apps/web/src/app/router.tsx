@@ -24,6 +24,7 @@ function page<K extends string>(feature: Feature, load: () => Promise<Record<K, 
 const LoginPage = page('auth', () => import('../features/auth/routes/login-page'), 'LoginPage');
 const PasswordResetRequestPage = page('auth', () => import('../features/auth/routes/password-reset-request-page'), 'PasswordResetRequestPage');
 const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
+const ChangePasswordPage = page('auth', () => import('../features/auth/routes/change-password-page'), 'ChangePasswordPage');
 const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
 const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
 const RosterPage = page('attendance', () => import('../features/attendance/routes/roster-page'), 'RosterPage');
@@ -97,6 +98,7 @@ export const routes: RouteObject[] = [
               { path: paths.adminPeople, element: <PeoplePage /> },
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
+              { path: paths.changePassword, element: <ChangePasswordPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },

@@ -23,6 +23,8 @@ export const paths = {
   myData: '/mijn-gegevens',
   /** Reminders on or off, and the language of one's mails; every reminder links here. */
   mySettings: MY_SETTINGS_PATH,
+  /** Changing one's password while logged in, from "Mijn instellingen". */
+  changePassword: `${MY_SETTINGS_PATH}/wachtwoord`,
   adminPeople: '/beheer/personen',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',

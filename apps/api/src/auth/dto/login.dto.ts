@@ -1,7 +1,16 @@
-import type { LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
+import type { LoginRequest, PasswordChangeRequest, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
 import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { NormalisedEmail } from '../../app/text';
+import { IsHardToGuess } from '../password-policy';
+
+/** A password someone chooses now: long enough and not a common one. */
+const NewPassword = () => (target: object, property: string) => {
+  IsString()(target, property);
+  MinLength(MIN_PASSWORD_LENGTH)(target, property);
+  MaxLength(1024)(target, property);
+  IsHardToGuess()(target, property);
+};
 
 export class LoginDto implements LoginRequest {
   @NormalisedEmail()
@@ -28,8 +37,16 @@ export class PasswordResetConfirmDto implements PasswordResetConfirm {
   @MaxLength(200)
   token: string;
 
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1024)
+  @NewPassword()
   password: string;
+}
+
+export class PasswordChangeDto implements PasswordChangeRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
+  currentPassword: string;
+
+  @NewPassword()
+  newPassword: string;
 }

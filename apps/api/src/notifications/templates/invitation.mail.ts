@@ -26,11 +26,14 @@ export function invitationMail(input: InvitationMail, locale: Locale): MailConte
           action: 'Kies je wachtwoord',
           validity: `De link werkt één keer, ${input.validDays} dagen lang. Daarna kun je op de inlogpagina altijd een nieuwe aanvragen.`,
         };
-  return composeMail({
-    subject: text.subject,
-    greeting: greeting(input.name, locale),
-    paragraphs: [text.intro],
-    action: { label: text.action, url: input.link },
-    footer: [text.validity],
-  });
+  return {
+    ...composeMail({
+      subject: text.subject,
+      greeting: greeting(input.name, locale),
+      paragraphs: [text.intro],
+      action: { label: text.action, url: input.link },
+      footer: [text.validity],
+    }),
+    carriesSecret: true,
+  };
 }

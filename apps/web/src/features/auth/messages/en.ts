@@ -36,4 +36,9 @@ export const en: Translation<typeof nl> = {
   'auth.resetConfirm.goToLogin': 'Go to log in',
   'auth.resetConfirm.missingToken': 'This link is incomplete. Request a new link to reset your password.',
   'auth.resetConfirm.requestNew': 'Request a new link',
+  'auth.changePassword.title': 'Change password',
+  'auth.changePassword.intro': 'First enter your current password. After the change you stay logged in here; every other device is logged out and you receive a confirmation email.',
+  'auth.changePassword.current': 'Current password',
+  'auth.changePassword.done': 'Your password has been changed. On other devices you need to log in again.',
+  'auth.changePassword.back': 'Back to My settings',
 };

@@ -33,4 +33,9 @@ export const nl = {
   'auth.resetConfirm.goToLogin': 'Naar inloggen',
   'auth.resetConfirm.missingToken': 'Deze link is onvolledig. Vraag een nieuwe link aan om je wachtwoord te herstellen.',
   'auth.resetConfirm.requestNew': 'Nieuwe link aanvragen',
+  'auth.changePassword.title': 'Wachtwoord wijzigen',
+  'auth.changePassword.intro': 'Vul eerst je huidige wachtwoord in. Na het wijzigen blijf je hier ingelogd; op alle andere apparaten word je uitgelogd en je krijgt een e-mail ter bevestiging.',
+  'auth.changePassword.current': 'Huidig wachtwoord',
+  'auth.changePassword.done': 'Je wachtwoord is gewijzigd. Op andere apparaten moet je opnieuw inloggen.',
+  'auth.changePassword.back': 'Terug naar Mijn instellingen',
 } as const;

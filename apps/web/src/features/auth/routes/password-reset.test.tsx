@@ -39,11 +39,11 @@ describe('password reset', () => {
     renderApp('/wachtwoord-herstellen?token=abc123');
     await screen.findByRole('heading', { name: 'Nieuw wachtwoord kiezen' });
     const password = screen.getByLabelText('Nieuw wachtwoord');
-    expect(password).toHaveAccessibleDescription('Minstens 10 tekens. Een zin van een paar woorden werkt goed.');
+    expect(password).toHaveAccessibleDescription('Minstens 12 tekens. Een zin van een paar woorden werkt goed.');
 
     fireEvent.change(password, { target: { value: 'kort' } });
     fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
-    expect(password).toHaveAccessibleDescription(expect.stringContaining('Kies een wachtwoord van minstens 10 tekens.'));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('Kies een wachtwoord van minstens 12 tekens.'));
 
     fireEvent.change(password, { target: { value: 'een lange zin' } });
     fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'een andere zin' } });

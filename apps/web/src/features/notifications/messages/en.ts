@@ -61,4 +61,8 @@ export const en: Translation<typeof nl> = {
   'notifications.settings.save': 'Save',
   'notifications.settings.saving': 'Saving…',
   'notifications.settings.saved': 'Your settings have been saved.',
+  'notifications.kind.password_reset': 'Password reset',
+  'notifications.kind.password_changed': 'Password changed',
+  'notifications.settings.passwordTitle': 'Password',
+  'notifications.settings.changePassword': 'Change password',
 };

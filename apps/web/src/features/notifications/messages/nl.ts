@@ -58,4 +58,8 @@ export const nl = {
   'notifications.settings.save': 'Opslaan',
   'notifications.settings.saving': 'Bezig met opslaan…',
   'notifications.settings.saved': 'Je instellingen zijn opgeslagen.',
+  'notifications.kind.password_reset': 'Wachtwoord herstellen',
+  'notifications.kind.password_changed': 'Wachtwoord gewijzigd',
+  'notifications.settings.passwordTitle': 'Wachtwoord',
+  'notifications.settings.changePassword': 'Wachtwoord wijzigen',
 } as const;

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { NotificationPreferences } from '@koers/shared/notifications';
 import { Alert } from '../../../components/alert';
@@ -6,6 +7,7 @@ import { Button } from '../../../components/button';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
 import { usePreferences } from '../api/get-preferences';
 import { useSavePreferences } from '../api/save-preferences';
 import '../notifications.css';
@@ -27,6 +29,10 @@ export function MySettingsPage() {
       ) : (
         <PreferencesForm saved={preferences.data} />
       )}
+      <h2>{t('notifications.settings.passwordTitle')}</h2>
+      <p>
+        <Link to={paths.changePassword}>{t('notifications.settings.changePassword')}</Link>
+      </p>
     </div>
   );
 }

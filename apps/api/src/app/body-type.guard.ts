@@ -1,0 +1,38 @@
+import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiConsumes } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { UnsupportedMediaTypeError } from '../errors/koers-error';
+
+const JSON_ONLY = ['application/json'];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const ACCEPTED_BODY = 'koers:accepted-body';
+
+/** The route takes these body types instead of JSON; documented in the OpenAPI description from the same list. */
+export const AcceptsBody = (...mediaTypes: string[]) => applyDecorators(SetMetadata(ACCEPTED_BODY, mediaTypes), ApiConsumes(...mediaTypes));
+
+/**
+ * Takes request bodies only as JSON, or as what the route declares with `@AcceptsBody` (multipart on uploads, CSV on
+ * the enrolment import), so the documentation and the rule cannot differ. A form post or text body (which a page on
+ * another site can send without asking) is refused with 415 before any guard, pipe or handler reads it.
+ */
+@Injectable()
+export class BodyTypeGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (SAFE_METHODS.has(request.method) || !hasBody(request)) return true;
+    const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
+    if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
+    return true;
+  }
+}
+
+/** A body is there when the client says so: a content type, a length above zero, or chunked transfer. */
+function hasBody(request: FastifyRequest): boolean {
+  const { headers } = request;
+  return headers['content-type'] !== undefined || Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined;
+}

@@ -1,0 +1,52 @@
+import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { RateLimiter, type RateLimitErrorClass } from './rate-limiter';
+import type { RateLimitRule } from './rate-limits';
+import { TooManyRequestsError } from './rate-limits.errors';
+
+/** Who a rule counts for, read from the request: the client's address, the person, a route parameter or a body field. */
+export type SubjectPart = 'address' | 'person' | `param:${string}` | `body:${string}`;
+
+interface RouteLimit {
+  /** `onlyWith`: the rule counts only requests that carry this part (an RSVP counts as an invitation only with a delegate). */
+  rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWith?: SubjectPart }[];
+  error: RateLimitErrorClass;
+}
+
+const ROUTE_LIMIT = 'koers:rate-limit';
+
+/**
+ * Counts every request to the route against these rules before the handler (and its validation) runs:
+ * `@RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])`. Over a limit: 429 with Retry-After.
+ */
+export const RateLimit = (rules: RouteLimit['rules'], error: RateLimitErrorClass = TooManyRequestsError) =>
+  applyDecorators(SetMetadata(ROUTE_LIMIT, { rules, error } satisfies RouteLimit), UseGuards(RateLimitGuard));
+
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const limit = this.reflector.get<RouteLimit | undefined>(ROUTE_LIMIT, context.getHandler());
+    if (!limit) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const checks = limit.rules
+      .filter(({ onlyWith }) => !onlyWith || subjectPart(request, onlyWith) !== '')
+      .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }));
+    if (checks.length > 0) await this.limiter.consume(checks, limit.error);
+    return true;
+  }
+}
+
+function subjectPart(request: FastifyRequest, part: SubjectPart): string {
+  if (part === 'address') return request.ip;
+  if (part === 'person') return request.auth?.personId ?? '';
+  const [source, name] = part.split(':') as ['param' | 'body', string];
+  const value = (source === 'param' ? (request.params as Record<string, unknown> | undefined) : (request.body as Record<string, unknown> | undefined))?.[name];
+  // Emails are compared as the DTOs normalise them, so `A@x.nl ` and `a@x.nl` share a counter.
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}

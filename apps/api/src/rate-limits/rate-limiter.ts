@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { counterKey, type RateLimitCheck } from './rate-limits';
+import { RateLimitsRepository } from './rate-limits.repository';
+
+/** How often an instance forgets counters whose window has ended. */
+const PURGE_EVERY_MS = 10 * 60_000;
+
+/** A 429 declared with `defineRateLimitError`, made with the seconds to wait. */
+export type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
+
+/** Counts requests against the limits in RATE_LIMITS, in PostgreSQL, before the work they guard is done. */
+@Injectable()
+export class RateLimiter {
+  private readonly logger = new Logger('RateLimiter');
+  /** The first request after start purges, then one every PURGE_EVERY_MS. */
+  private lastPurge = 0;
+
+  constructor(private readonly counters: RateLimitsRepository) {}
+
+  /** Counts the request against every check, or throws `error` (a 429 with Retry-After) and counts it nowhere. */
+  async consume(checks: readonly RateLimitCheck[], error: RateLimitErrorClass): Promise<void> {
+    this.purgeNowAndThen();
+    const retryAfter = await this.counters.hit(checks.map(({ rule, subject }) => ({ key: counterKey(rule, subject), limit: rule.limit, windowMinutes: rule.windowMinutes })));
+    if (retryAfter !== null) throw new error(retryAfter);
+  }
+
+  /** Takes back the hit of a request that turned out fine. */
+  refund(checks: readonly RateLimitCheck[]): Promise<void> {
+    return this.counters.refund(checks.map(({ rule, subject }) => counterKey(rule, subject)));
+  }
+
+  /** Clears the counters of these subjects, including every longer subject that starts with one (an account at any address). */
+  clear(checks: readonly RateLimitCheck[]): Promise<void> {
+    return this.counters.clear(checks.map(({ rule, subject }) => counterKey(rule, subject)));
+  }
+
+  private purgeNowAndThen(): void {
+    if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = Date.now();
+    this.counters.purgeExpired().catch((error: unknown) => this.logger.warn({ msg: 'Purging rate-limit counters failed', error: String(error) }));
+  }
+}

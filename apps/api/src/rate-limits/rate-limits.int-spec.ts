@@ -1,0 +1,43 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { RATE_LIMITS } from './rate-limits';
+
+const countBy = (responses: { status: number }[]) => responses.reduce<Record<number, number>>((counts, r) => ({ ...counts, [r.status]: (counts[r.status] ?? 0) + 1 }), {});
+
+/** The limits put on routes with @RateLimit; login and check-in have their own specs. */
+describe('rate limits on public and invitation routes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers at most 60 certificate verifications per address in 10 minutes, also when sent at once', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => t.anonymous('198.51.100.7').get(`/verify/AAAA-BBBB-${String(i).padStart(4, '0')}`, { accept: 'application/json' })),
+    );
+    expect(countBy(responses)).toEqual({ 404: RATE_LIMITS.verifyAddress.limit, 429: 20 });
+    const limited = responses.find((r) => r.status === 429)!;
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(9 * 60);
+    expect(limited.body).toMatchObject({ error: 'too_many_requests', message: expect.stringContaining('Probeer het over 10 minuten opnieuw') });
+    expect((await t.anonymous('198.51.100.8').get('/verify/AAAA-BBBB-CCCC', { accept: 'application/json' })).status).toBe(404);
+  });
+
+  it('sends at most 3 invitations to one address per hour, of 20 sent at once by different participants', async () => {
+    const g = given(t.db);
+    const organisation = await g.organisation();
+    const edition = await g.edition();
+    const participants = await Promise.all(Array.from({ length: 20 }, () => g.person({ organisationId: organisation.id })));
+    for (const participant of participants) await g.enrolment(edition.id, participant.id, 'participant');
+    const clients = await Promise.all(participants.map((participant) => t.loginAs(participant.email)));
+    const responses = await Promise.all(
+      clients.map((client) =>
+        client.post('/api/me/internal-team', { name: 'Bram de Wit', email: ' Bram.de.Wit@zorg.example', roleInOrganisation: 'Teamleider' }),
+      ),
+    );
+    expect(responses.filter((r) => r.status === 429)).toHaveLength(17);
+    // The three counted ones are checked as usual (the first adds Bram, the others may find him being added).
+    expect(responses.filter((r) => r.status !== 429)).toHaveLength(3);
+    expect(responses.filter((r) => r.status === 201)).not.toHaveLength(0);
+  });
+});

@@ -1,0 +1,52 @@
+import { fireEvent, screen } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const lotte: MeResponse = { id: 'p', name: 'Lotte Bakker', email: 'lotte@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('changing one’s password', () => {
+  it('is reached from Mijn instellingen, asks for the current password and shows the server’s verdict', async () => {
+    let attempt = 0;
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/me/preferences': () => ({ status: 200, body: { remindersEnabled: true, locale: 'nl' } }),
+      'POST /api/auth/password': () =>
+        ++attempt === 1
+          ? { status: 400, body: errorBody(400, 'current_password_wrong', 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.') }
+          : { status: 204 },
+    });
+    renderApp('/mijn-instellingen');
+    fireEvent.click(await screen.findByRole('link', { name: 'Wachtwoord wijzigen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' });
+
+    const current = screen.getByLabelText('Huidig wachtwoord');
+    const next = screen.getByLabelText('Nieuw wachtwoord');
+    fireEvent.change(next, { target: { value: 'kort' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(current).toHaveAccessibleDescription('Vul je wachtwoord in.');
+    expect(next).toHaveAccessibleDescription(expect.stringContaining('Kies een wachtwoord van minstens 12 tekens.'));
+    expect(requests.filter((r) => r.url === '/api/auth/password')).toEqual([]);
+
+    fireEvent.change(current, { target: { value: 'het oude wachtwoord' } });
+    fireEvent.change(next, { target: { value: 'vier losse woorden hier' } });
+    fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'vier losse woorden hier' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Je huidige wachtwoord klopt niet. Er is niets gewijzigd.')).toBeInTheDocument();
+    expect(current).toHaveAccessibleDescription('Je huidige wachtwoord klopt niet. Er is niets gewijzigd.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText(/Je wachtwoord is gewijzigd/)).toBeInTheDocument();
+    expect(requests.filter((r) => r.url === '/api/auth/password').at(-1)).toMatchObject({
+      body: { currentPassword: 'het oude wachtwoord', newPassword: 'vier losse woorden hier' },
+      headers: { 'x-csrf-token': 'csrf-1' },
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
+import { useChangePassword } from '../api/change-password';
+import { formText, validateNewPassword } from '../validation';
+
+interface ChangeErrors {
+  currentPassword?: string;
+  newPassword?: string;
+  repeat?: string;
+}
+
+/** Under "Mijn instellingen": a new password, confirmed with the current one; every other login then ends. */
+export function ChangePasswordPage() {
+  const t = useT();
+  usePageTitle(t('auth.changePassword.title'));
+  const change = useChangePassword();
+  const [errors, setErrors] = useState<ChangeErrors>({});
+  const currentRef = useRef<HTMLInputElement>(null);
+  const newRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const currentPassword = formText(data, 'currentPassword');
+    const newPassword = formText(data, 'newPassword');
+    const found: ChangeErrors = {
+      currentPassword: currentPassword ? undefined : t('auth.validation.passwordRequired'),
+      newPassword: validateNewPassword(newPassword, t),
+    };
+    if (!found.newPassword && formText(data, 'repeat') !== newPassword) found.repeat = t('auth.validation.passwordMismatch');
+    setErrors(found);
+    change.reset();
+    if (found.currentPassword) return currentRef.current?.focus();
+    if (found.newPassword) return newRef.current?.focus();
+    if (found.repeat) return repeatRef.current?.focus();
+    change.mutate({ currentPassword, newPassword }, { onSuccess: () => form.reset() });
+  };
+
+  const serverFields = fieldErrors(change.error);
+  const wrongCurrent = change.isError && !serverFields.newPassword ? errorMessage(change.error, t) : undefined;
+
+  return (
+    <div className="narrow">
+      <p>
+        <Link to={paths.mySettings}>{t('auth.changePassword.back')}</Link>
+      </p>
+      <h1>{t('auth.changePassword.title')}</h1>
+      <p>{t('auth.changePassword.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <div aria-live="polite">{change.isSuccess && <Alert tone="success" live="off">{t('auth.changePassword.done')}</Alert>}</div>
+        {(errors.currentPassword || errors.newPassword || errors.repeat) && <Alert tone="error">{t('errors.checkFields')}</Alert>}
+        {change.isError && serverFields.newPassword && <Alert tone="error">{errorMessage(change.error, t)}</Alert>}
+        <TextField
+          ref={currentRef}
+          label={t('auth.changePassword.current')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.currentPassword ?? wrongCurrent}
+        />
+        <TextField
+          ref={newRef}
+          label={t('auth.resetConfirm.password')}
+          hint={t('auth.resetConfirm.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          error={errors.newPassword ?? serverFields.newPassword}
+        />
+        <TextField
+          ref={repeatRef}
+          label={t('auth.resetConfirm.repeat')}
+          name="repeat"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.repeat}
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={change.isPending}>
+            {change.isPending ? t('auth.busy') : t('auth.resetConfirm.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
