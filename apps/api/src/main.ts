@@ -3,14 +3,16 @@ import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { readConfig } from './app/config';
+import { InvalidConfigError, readConfig, unknownSettings } from './app/config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-seed';
+import { AdminAccountsRepository } from './operations/admin-accounts.repository';
 
 async function bootstrap() {
   const config = readConfig();
   const logger = new Logger('Koers');
+  for (const name of unknownSettings()) logger.warn(`${name} is not a setting of Koers (a typo?); it is ignored.`);
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), { database: 'koers' });
@@ -29,15 +31,24 @@ async function bootstrap() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  if (config.seedDemo && (await seedDemoData(app.get<DataSource>(getDataSourceToken())))) logger.log('Demo data seeded');
+  const db = app.get<DataSource>(getDataSourceToken());
+  if (config.seedDemo && (await seedDemoData(db))) logger.log('Demo data seeded');
   await app.listen({ port: config.port, host: config.host });
   logger.log(`Koers is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
   if (config.seedDemo) {
     logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}`);
+  } else if (!(await new AdminAccountsRepository(db).anyAdmin())) {
+    logger.warn('No programme-office account yet: create the first one with `npm run koers -- create-admin <email> "<name>"`.');
   }
 }
 
 bootstrap().catch((error) => {
-  console.error(error);
+  if (error instanceof InvalidConfigError) {
+    // A JSON line like every other log line, naming each problem.
+    const line = { level: 'error', timestamp: Date.now(), message: 'Koers cannot start: invalid configuration', problems: error.problems };
+    process.stderr.write(`${JSON.stringify(line)}\n`);
+  } else {
+    console.error(error);
+  }
   process.exit(1);
 });

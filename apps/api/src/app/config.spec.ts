@@ -1,13 +1,14 @@
-import { assertUsableSecret, readConfig } from './config';
+import { assertUsableSecret, InvalidConfigError, readConfig, unknownSettings } from './config';
 import { withoutSecrets } from './create-app';
 
 describe('KOERS_SECRET at start', () => {
-  const real = (secret: string) => ({ ...readConfig({ DATABASE_URL: 'postgres://db/koers', KOERS_SECRET: secret }) });
+  const real = (secret: string) => ({ secret, seedDemo: false });
 
   it('refuses the placeholder from docker-compose.yml and short secrets outside the demo', () => {
     expect(() => assertUsableSecret(real('change-me-to-a-long-random-string'))).toThrow(/placeholder/);
     expect(() => assertUsableSecret(real('short-secret'))).toThrow(/shorter than 32/);
     expect(() => assertUsableSecret(real('x'.repeat(31)))).toThrow(/shorter than 32/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://db/koers', KOERS_SECRET: 'change-me-to-a-long-random-string' })).toThrow(InvalidConfigError);
   });
 
   it('accepts a long random secret, no secret (one is generated) and anything in the demo', () => {
@@ -22,5 +23,53 @@ describe('request log lines', () => {
     expect(withoutSecrets('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
     expect(withoutSecrets('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
     expect(withoutSecrets('/api/me')).toBe('/api/me');
+  });
+});
+
+describe('reading the configuration', () => {
+  const problems = (env: NodeJS.ProcessEnv): string[] => {
+    try {
+      readConfig(env);
+      return [];
+    } catch (error) {
+      if (error instanceof InvalidConfigError) return error.problems;
+      throw error;
+    }
+  };
+
+  it('names every invalid setting at once, with what it accepts, instead of passing NaN along', () => {
+    expect(
+      problems({
+        KOERS_SESSION_IDLE_MINUTES: '2h',
+        KOERS_WORKER_INTERVAL_SECONDS: '10s',
+        KOERS_LOG_LEVEL: 'verbose',
+        KOERS_DEMO: 'yes',
+        PORT: '70000',
+        DATABASE_URL: 'mysql://db/koers',
+        SMTP_URL: 'mail.example.nl',
+      }).sort(),
+    ).toEqual([
+      'DATABASE_URL must be a URL such as postgres://koers:secret@db:5432/koers',
+      'KOERS_DEMO must be 0 or 1',
+      'KOERS_LOG_LEVEL must be one of debug, log, warn, error',
+      'KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080',
+      'KOERS_WORKER_INTERVAL_SECONDS must be a whole number from 0 to 3600',
+      'PORT must be a whole number from 1 to 65535',
+      'SMTP_URL must be a URL such as smtp://user:pass@mail.example.nl:587',
+    ]);
+  });
+
+  it('takes defaults for what is unset or empty, and the values given', () => {
+    expect(readConfig({ KOERS_SECRET: '', KOERS_SESSION_IDLE_MINUTES: '' })).toMatchObject({ secret: undefined, sessionIdleMinutes: 120, port: 3000, logLevel: 'log' });
+    expect(readConfig({ PORT: '8080', KOERS_WORKER_INTERVAL_SECONDS: '0', KOERS_UPLOAD_QUOTA_MB: '10' })).toMatchObject({
+      port: 8080,
+      publicUrl: 'http://localhost:8080',
+      workerIntervalSeconds: 0,
+      uploadQuotaBytes: 10 * 1024 * 1024,
+    });
+  });
+
+  it('reports KOERS_* variables it does not know, probably typos, but not the tools\' own', () => {
+    expect(unknownSettings({ KOERS_SESION_IDLE_MINUTES: '60', KOERS_DEMO: '1', KOERS_BENCH_SECONDS: '5', PATH: '/usr/bin' })).toEqual(['KOERS_SESION_IDLE_MINUTES']);
   });
 });

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'log', 'warn', 'error'] as const;
 
 /** Everything Koers reads from the environment, read once at start. */
 export interface KoersConfig {
@@ -36,40 +39,103 @@ export interface KoersConfig {
   workerIntervalSeconds: number;
   /** KOERS_WEB_DIR: directory of the built web app, served at /. */
   webDir: string;
-  logLevel: 'debug' | 'log' | 'warn' | 'error';
+  logLevel: (typeof LOG_LEVELS)[number];
   /** KOERS_SECRET: key for codes the server derives instead of storing (check-in codes). Unset: see `serverSecret`. */
   secret: string | undefined;
   /** KOERS_METRICS_TOKEN: the bearer token Prometheus sends for GET /metrics; unset: no metrics. */
   metricsToken: string | undefined;
 }
 
+/** Settings, as the environment gives them: every one optional, each with what it accepts (said in the error). */
+const count = (name: string, min: number, max: number, fallback: number) => {
+  const error = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
+const flag = (name: string) => z.enum(['0', '1'], { error: `${name} must be 0 or 1` }).optional();
+const address = (name: string, protocols: RegExp, example: string) =>
+  z.url({ protocol: protocols, error: `${name} must be a URL such as ${example}` }).optional();
+
+const SETTINGS = z.object({
+  PORT: count('PORT', 1, 65535, 3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: address('DATABASE_URL', /^postgres(ql)?$/, 'postgres://koers:secret@db:5432/koers'),
+  KOERS_DATA_DIR: z.string().default('.data'),
+  KOERS_DEMO: flag('KOERS_DEMO'),
+  KOERS_PUBLIC_URL: address('KOERS_PUBLIC_URL', /^https?$/, 'https://koers.example.nl'),
+  KOERS_SESSION_IDLE_MINUTES: count('KOERS_SESSION_IDLE_MINUTES', 5, 7 * 24 * 60, 120),
+  KOERS_SESSION_MAX_HOURS: count('KOERS_SESSION_MAX_HOURS', 1, 30 * 24, 12),
+  KOERS_UPLOAD_QUOTA_MB: count('KOERS_UPLOAD_QUOTA_MB', 1, 100_000, 250),
+  KOERS_SECURE_COOKIES: flag('KOERS_SECURE_COOKIES'),
+  KOERS_TRUST_PROXY: flag('KOERS_TRUST_PROXY'),
+  KOERS_DB_POOL_SIZE: count('KOERS_DB_POOL_SIZE', 2, 500, 10),
+  KOERS_DB_PREPARED_STATEMENTS: flag('KOERS_DB_PREPARED_STATEMENTS'),
+  SMTP_URL: address('SMTP_URL', /^smtps?$/, 'smtp://user:pass@mail.example.nl:587'),
+  KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
+  KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
+  KOERS_WEB_DIR: z.string().optional(),
+  KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
+  KOERS_SECRET: z.string().optional(),
+  KOERS_METRICS_TOKEN: z.string().min(16, { error: 'KOERS_METRICS_TOKEN must be at least 16 characters' }).optional(),
+});
+
+/** Settings this release reads. A KOERS_* variable not among them is probably a typo, and reported as a warning. */
+export const SETTING_NAMES = Object.keys(SETTINGS.shape);
+
+/** The configuration could not be read: one line per problem, each naming the variable and what it accepts. */
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks every setting at once; throws InvalidConfigError listing every problem. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
-  const port = Number(env.PORT ?? 3000);
-  const databaseUrl = env.DATABASE_URL || undefined;
-  const publicUrl = (env.KOERS_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  // An empty variable (`KOERS_SECRET=` in a compose file) means unset.
+  const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => SETTING_NAMES.includes(name) && value !== ''));
+  const parsed = SETTINGS.safeParse(given);
+  if (!parsed.success) throw new InvalidConfigError(parsed.error.issues.map((issue) => issue.message));
+  const config = toConfig(parsed.data);
+  try {
+    assertUsableSecret(config);
+  } catch (error) {
+    throw new InvalidConfigError([(error as Error).message]);
+  }
+  return config;
+}
+
+function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
+  const publicUrl = (settings.KOERS_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, '');
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl,
-    dataDir: path.resolve(env.KOERS_DATA_DIR ?? '.data'),
-    seedDemo: env.KOERS_DEMO ? env.KOERS_DEMO === '1' : !databaseUrl,
+    port: settings.PORT,
+    host: settings.HOST,
+    databaseUrl: settings.DATABASE_URL,
+    dataDir: path.resolve(settings.KOERS_DATA_DIR),
+    seedDemo: settings.KOERS_DEMO ? settings.KOERS_DEMO === '1' : !settings.DATABASE_URL,
     publicUrl,
-    sessionIdleMinutes: Number(env.KOERS_SESSION_IDLE_MINUTES ?? 120),
-    sessionMaxHours: Number(env.KOERS_SESSION_MAX_HOURS ?? 12),
-    uploadQuotaBytes: Number(env.KOERS_UPLOAD_QUOTA_MB ?? 250) * 1024 * 1024,
-    secureCookies: env.KOERS_SECURE_COOKIES ? env.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
-    trustProxy: env.KOERS_TRUST_PROXY === '1',
-    dbPoolSize: Number(env.KOERS_DB_POOL_SIZE ?? 10),
-    dbPreparedStatements: env.KOERS_DB_PREPARED_STATEMENTS !== '0',
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.KOERS_MAIL_FROM ?? 'Koers <noreply@koers.local>',
-    workerIntervalSeconds: Number(env.KOERS_WORKER_INTERVAL_SECONDS ?? 10),
-    webDir: path.resolve(env.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
-    logLevel: (env.KOERS_LOG_LEVEL as KoersConfig['logLevel']) ?? 'log',
-    secret: env.KOERS_SECRET || undefined,
-    metricsToken: env.KOERS_METRICS_TOKEN || undefined,
+    sessionIdleMinutes: settings.KOERS_SESSION_IDLE_MINUTES,
+    sessionMaxHours: settings.KOERS_SESSION_MAX_HOURS,
+    uploadQuotaBytes: settings.KOERS_UPLOAD_QUOTA_MB * 1024 * 1024,
+    secureCookies: settings.KOERS_SECURE_COOKIES ? settings.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
+    trustProxy: settings.KOERS_TRUST_PROXY === '1',
+    dbPoolSize: settings.KOERS_DB_POOL_SIZE,
+    dbPreparedStatements: settings.KOERS_DB_PREPARED_STATEMENTS !== '0',
+    smtpUrl: settings.SMTP_URL,
+    mailFrom: settings.KOERS_MAIL_FROM,
+    workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,
+    webDir: path.resolve(settings.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
+    logLevel: settings.KOERS_LOG_LEVEL,
+    secret: settings.KOERS_SECRET,
+    metricsToken: settings.KOERS_METRICS_TOKEN,
   };
 }
+
+/** KOERS_* variables in the environment that this release does not read. */
+export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return Object.keys(env).filter((name) => name.startsWith('KOERS_') && !SETTING_NAMES.includes(name) && !TOOL_SETTINGS.test(name));
+}
+
+/** Settings of the benchmarks and test harness, read by those tools themselves. */
+const TOOL_SETTINGS = /^KOERS_(BENCH|TEST)_/;
 
 export const KOERS_CONFIG = Symbol('KOERS_CONFIG');
 

@@ -45,4 +45,15 @@ describe('API dependency zones', () => {
     expect(result.failedLines).toEqual([1]);
     expect(result.exitCode).toBe(1);
   });
+
+  it('keeps auth free of me/ and invitations/: it only issues password links and queues its own mails', () => {
+    const source = [
+      "import { MeService } from '../me/me.service';",
+      "import { InvitationsService } from '../invitations/invitations.service';",
+      "import { NotificationsService } from '../notifications/notifications.service';",
+      'export const used = [MeService, InvitationsService, NotificationsService];',
+      '',
+    ].join('\n');
+    expect(lint('apps/api/src/auth/boundary-probe.ts', source).failedLines).toEqual([1, 2]);
+  });
 });

@@ -6,6 +6,11 @@ export type AdminAccountOutcome = 'created' | 'promoted' | 'exists';
 export class AdminAccountsRepository {
   constructor(private readonly db: DataSource) {}
 
+  async anyAdmin(): Promise<boolean> {
+    const [{ exists }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM person WHERE is_admin) AS exists`);
+    return exists;
+  }
+
   /** Creates the account as programme office, or gives an existing account the admin flag. */
   async createOrPromote(email: string, name: string): Promise<{ id: string; outcome: AdminAccountOutcome }> {
     const [row]: { id: string; outcome: AdminAccountOutcome }[] = await this.db.query(

@@ -5,10 +5,11 @@ import { type KoersConfig, readConfig } from '../app/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openEmbeddedPostgres } from '../database/embedded-postgres';
 import { backup, restore } from './backup';
-import { type CommandResult, createAdmin, migrate } from './operator-commands';
+import { checkConfig, type CommandResult, createAdmin, migrate } from './operator-commands';
 
 const USAGE = [
   'Usage: koers <command>',
+  '  check-config                    validate every setting and print the effective configuration (secrets masked)',
   '  create-admin <email> "<name>"   create or promote a programme-office account and print a link to choose a password',
   '  migrate                         run pending database migrations and exit',
   '  backup <file.tar.gz>            write the database, the uploaded files and the secret into one archive',
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, (db: DataSource, config: KoersConfig, args: strin
  * database Koers uses: DATABASE_URL, or the embedded PostgreSQL of KOERS_DATA_DIR, whether or not Koers runs on it.
  */
 async function main([command, ...args]: string[]): Promise<CommandResult> {
+  if (command === 'check-config') return checkConfig(process.env);
   const run = command ? COMMANDS[command] : undefined;
   if (!run) return { lines: USAGE, exitCode: 1 };
   const config = readConfig();

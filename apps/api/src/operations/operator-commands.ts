@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { type KoersConfig, serverSecret } from '../app/config';
+import { InvalidConfigError, type KoersConfig, readConfig, serverSecret, unknownSettings } from '../app/config';
 import { randomUUID } from 'node:crypto';
 import { passwordLinkToken, passwordLinkUrl, sha256 } from '../app/tokens';
 import { AuthRepository } from '../auth/auth.repository';
@@ -43,4 +43,26 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
 export async function migrate(db: DataSource): Promise<CommandResult> {
   const ran = await runMigrationsLocked(db);
   return { lines: [ran === 0 ? 'The database is up to date.' : `Ran ${ran} migration${ran === 1 ? '' : 's'}.`], exitCode: 0 };
+}
+
+/** How a setting is shown by check-config: secrets and the passwords inside URLs masked. */
+function shown(name: string, value: unknown): string {
+  if (value === undefined) return '(unset)';
+  if (/secret|token/i.test(name)) return '********';
+  const text = String(value);
+  return /Url$/.test(name) ? text.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:********@') : text;
+}
+
+/** Validates every setting; prints the effective configuration (secrets masked), or one line per problem and exit 1. */
+export function checkConfig(env: NodeJS.ProcessEnv): CommandResult {
+  let config: KoersConfig;
+  try {
+    config = readConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) return { lines: error.problems, exitCode: 1 };
+    throw error;
+  }
+  const warnings = unknownSettings(env).map((name) => `warning: ${name} is not a setting of Koers (a typo?); it is ignored`);
+  const lines = Object.entries(config).map(([name, value]) => `${name.padEnd(22)} ${shown(name, value)}`);
+  return { lines: ['The configuration is valid:', ...lines, ...warnings], exitCode: 0 };
 }

@@ -1,0 +1,27 @@
+import { checkConfig } from './operator-commands';
+
+describe('koers check-config', () => {
+  it('prints the effective configuration with secrets and URL passwords masked', () => {
+    const result = checkConfig({
+      DATABASE_URL: 'postgres://koers:db-password@db:5432/koers',
+      SMTP_URL: 'smtp://mailer:smtp-password@mail.example.nl:587',
+      KOERS_SECRET: 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE',
+      KOERS_METRICS_TOKEN: 'prometheus-scrape-token',
+      KOERS_SESION_IDLE_MINUTES: '60',
+    });
+    expect(result.exitCode).toBe(0);
+    const text = result.lines.join('\n');
+    expect(text).toContain('postgres://koers:********@db:5432/koers');
+    expect(text).toContain('smtp://mailer:********@mail.example.nl:587');
+    for (const secret of ['db-password', 'smtp-password', 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', 'prometheus-scrape-token']) expect(text).not.toContain(secret);
+    expect(text).toMatch(/sessionIdleMinutes\s+120/);
+    expect(result.lines.at(-1)).toBe('warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored');
+  });
+
+  it('exits 1 with one line per problem', () => {
+    expect(checkConfig({ KOERS_SESSION_IDLE_MINUTES: '2h', KOERS_LOG_LEVEL: 'loud' })).toEqual({
+      lines: ['KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080', 'KOERS_LOG_LEVEL must be one of debug, log, warn, error'],
+      exitCode: 1,
+    });
+  });
+});
