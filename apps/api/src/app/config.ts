@@ -37,6 +37,8 @@ export interface KoersConfig {
   mailFrom: string;
   /** KOERS_WORKER_INTERVAL_SECONDS: how often this instance's notification worker looks for mail to send; 0 switches it off. */
   workerIntervalSeconds: number;
+  /** KOERS_SENT_MAIL_RETENTION_DAYS: the record of a sent mail is kept this long, then purged by the worker. */
+  sentMailRetentionDays: number;
   /** KOERS_WEB_DIR: directory of the built web app, served at /. */
   webDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -72,6 +74,7 @@ const SETTINGS = z.object({
   SMTP_URL: address('SMTP_URL', /^smtps?$/, 'smtp://user:pass@mail.example.nl:587'),
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
+  KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
   KOERS_WEB_DIR: z.string().optional(),
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
   KOERS_SECRET: z.string().optional(),
@@ -122,6 +125,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
     smtpUrl: settings.SMTP_URL,
     mailFrom: settings.KOERS_MAIL_FROM,
     workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,
+    sentMailRetentionDays: settings.KOERS_SENT_MAIL_RETENTION_DAYS,
     webDir: path.resolve(settings.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: settings.KOERS_LOG_LEVEL,
     secret: settings.KOERS_SECRET,

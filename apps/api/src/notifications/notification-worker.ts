@@ -12,6 +12,9 @@ import { retryDelaySeconds } from './retry-policy';
 /** Two days before a session, three before a deadline, seven before a board meeting without an answer. */
 export const REMINDER_WINDOWS: ReminderWindows = { sessionReminderHours: 48, assignmentDueHours: 72, rsvpReminderHours: 7 * 24 };
 
+/** Old records of sent mail are purged at most this often per instance. */
+const PURGE_EVERY_MS = 60 * 60_000;
+
 /** A tick sends at most this many mails, so stopping the app never waits long. */
 const MAX_DELIVERIES_PER_TICK = 200;
 
@@ -38,6 +41,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<unknown> = Promise.resolve();
   private busy = false;
+  private lastPurgeAt = 0;
   private stopping = false;
 
   constructor(
@@ -84,6 +88,10 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   private async tick(): Promise<WorkerRun> {
     this.busy = true;
     try {
+      if (Date.now() - this.lastPurgeAt >= PURGE_EVERY_MS) {
+        this.lastPurgeAt = Date.now();
+        await this.notifications.purgeSentBefore(this.config.sentMailRetentionDays);
+      }
       const run: WorkerRun = { scheduled: await this.notifications.scheduleReminders(REMINDER_WINDOWS), sent: 0, failed: 0, dropped: 0 };
       for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.stopping; i++) {
         const outcome = await this.deliverNext();

@@ -5,7 +5,9 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { Mailer } from '../mail/mailer';
+import { NotificationRenderer } from './notification-renderer';
 import { NotificationWorker } from './notification-worker';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { MAX_DELIVERY_ATTEMPTS } from './retry-policy';
 
@@ -36,6 +38,22 @@ describe('notifications', () => {
     worker = t.app.get(NotificationWorker);
   });
   afterAll(() => t.close());
+
+  it('forgets sent mail after KOERS_SENT_MAIL_RETENTION_DAYS, but never mail still to send', async () => {
+    const person = await given(t.db).person();
+    const insert = (key: string, status: string, sentDaysAgo: number | null) =>
+      t.db.query(
+        `INSERT INTO notification_delivery (person_id, event_key, kind, status, sent_at) VALUES ($1, $2, 'feedback_given', $3, now() - make_interval(days => $4))`,
+        [person.id, key, status, sentDaysAgo],
+      );
+    await insert('old-sent', 'sent', t.config.sentMailRetentionDays + 1);
+    await insert('recent-sent', 'sent', t.config.sentMailRetentionDays - 1);
+    await insert('old-failed', 'failed', null);
+    // A fresh worker (the shared one may have purged in an earlier test): purging is due on its first tick.
+    const fresh = new NotificationWorker(t.db, t.app.get(NotificationsRepository), t.app.get(NotificationRenderer), t.app.get(Mailer), t.config);
+    await fresh.runOnce();
+    expect((await deliveriesOf(person.id)).map((row: { eventKey: string }) => row.eventKey)).toEqual(['old-failed', 'recent-sent']);
+  });
 
   it('queues account invitations with the enrolment and sends each once, in the person’s language', async () => {
     const g = given(t.db);

@@ -204,6 +204,15 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
+  /** Retention: the record of mails sent longer ago than `days` goes (what was sent, to whom, when). */
+  async purgeSentBefore(days: number): Promise<number> {
+    const [, removed]: [unknown, number] = await this.db.query(
+      `DELETE FROM notification_delivery WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return removed;
+  }
+
   async markSent(manager: EntityManager, id: string): Promise<void> {
     await manager.query(
       `UPDATE notification_delivery
