@@ -48,7 +48,7 @@ export class PeopleRepository {
    */
   async findOrCreateByEmail(people: NewPerson[], manager: EntityManager = this.db.manager): Promise<PersonRef[]> {
     if (people.length === 0) return [];
-    return manager.query(
+    const found: PersonRef[] = await manager.query(
       `WITH input AS (
          SELECT DISTINCT ON (email) name, email, organisation_id
            FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(name, email, organisation_id)
@@ -64,6 +64,12 @@ export class PeopleRepository {
         WHERE NOT EXISTS (SELECT 1 FROM created c WHERE c.email = p.email)`,
       [people.map((p) => p.name), people.map((p) => p.email), people.map((p) => p.organisationId ?? null)],
     );
+    // A person a concurrent transaction created while this statement waited for it is in neither half of its
+    // snapshot; a statement of its own sees them.
+    const missing = [...new Set(people.map((p) => p.email))].filter((email) => !found.some((person) => person.email === email));
+    if (missing.length === 0) return found;
+    const concurrent: PersonRef[] = await manager.query(`SELECT id, name, email, false AS created FROM person WHERE email = ANY($1::text[])`, [missing]);
+    return [...found, ...concurrent];
   }
 
   /** Organisations by name (case-insensitive), creating missing ones with their region. */
