@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
@@ -9,6 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useChangePassword } from '../api/change-password';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
 
 interface ChangeErrors {
@@ -70,25 +70,11 @@ export function ChangePasswordPage() {
           required
           error={errors.currentPassword ?? wrongCurrent}
         />
-        <TextField
-          ref={newRef}
-          label={t('auth.resetConfirm.password')}
-          hint={t('auth.resetConfirm.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+        <NewPasswordFields
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          error={errors.newPassword ?? serverFields.newPassword}
-        />
-        <TextField
-          ref={repeatRef}
-          label={t('auth.resetConfirm.repeat')}
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.repeat}
+          passwordRef={newRef}
+          repeatRef={repeatRef}
+          errors={{ password: errors.newPassword ?? serverFields.newPassword, repeat: errors.repeat }}
         />
         <div className="form__actions">
           <Button type="submit" busy={change.isPending}>

@@ -1,14 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
-import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useConfirmPasswordReset } from '../api/password-reset';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
 
 interface ConfirmErrors {
@@ -73,25 +72,11 @@ export function PasswordResetConfirmPage() {
           </Alert>
         )}
         {(errors.password || errors.repeat) && <Alert tone="error">{t('errors.checkFields')}</Alert>}
-        <TextField
-          ref={passwordRef}
-          label={t('auth.resetConfirm.password')}
-          hint={t('auth.resetConfirm.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+        <NewPasswordFields
           name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          error={errors.password ?? serverFields.password}
-        />
-        <TextField
-          ref={repeatRef}
-          label={t('auth.resetConfirm.repeat')}
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.repeat}
+          passwordRef={passwordRef}
+          repeatRef={repeatRef}
+          errors={{ password: errors.password ?? serverFields.password, repeat: errors.repeat }}
         />
         <div className="form__actions">
           <Button type="submit" busy={confirm.isPending}>
