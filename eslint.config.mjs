@@ -108,8 +108,7 @@ export default tseslint.config(
             {
               target: apiShared.filter((shared) => shared !== 'app').map((folder) => path.join(apiSrc, folder)),
               from: apiFeatures.map((feature) => `${apiSrc}/${feature}/**`),
-              // auth queues its own mails (password reset, password changed) in the mail queue, in its own transactions.
-              except: [`${apiSrc}/*/*.entity.ts`, `${apiSrc}/notifications/notifications.{module,service}.ts`],
+              except: [`${apiSrc}/*/*.entity.ts`],
               message: 'Shared infrastructure must not depend on a feature (entities excepted: tables relate to each other).',
             },
           ],

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { MailModule } from '../mail/mail.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [MailModule],
   controllers: [AuthController],
   providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],

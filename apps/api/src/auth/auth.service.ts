@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { NotAuthenticatedError } from '../errors/koers-error';
-import { NotificationsService } from '../notifications/notifications.service';
+import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
@@ -48,7 +48,7 @@ export class AuthService implements OnModuleDestroy {
   constructor(
     private readonly auth: AuthRepository,
     private readonly people: PeopleRepository,
-    private readonly notifications: NotificationsService,
+    private readonly mailQueue: MailQueueRepository,
     private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(KOERS_CONFIG) config: KoersConfig,
@@ -110,7 +110,7 @@ export class AuthService implements OnModuleDestroy {
     if (!candidate) return;
     await this.db.transaction(async (manager) => {
       const [link] = await this.passwordLinks([candidate.id], RESET_LINK_VALID_MINUTES, manager);
-      await this.notifications.notify(manager, [
+      await this.mailQueue.enqueue(manager, [
         { personId: candidate.id, kind: 'password_reset', eventKey: `password_reset:${randomUUID()}`, payload: { linkRef: link.linkRef, validMinutes: RESET_LINK_VALID_MINUTES } },
       ]);
     });
@@ -159,7 +159,7 @@ export class AuthService implements OnModuleDestroy {
 
   private async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
     await this.auth.setPassword(personId, passwordHash, keepSessionId, manager);
-    await this.notifications.notify(manager, [{ personId, kind: 'password_changed', eventKey: `password_changed:${randomUUID()}`, payload: {} }]);
+    await this.mailQueue.enqueue(manager, [{ personId, kind: 'password_changed', eventKey: `password_changed:${randomUUID()}`, payload: {} }]);
   }
 
   /** With a new password, earlier failed logins no longer say anything about this account. */

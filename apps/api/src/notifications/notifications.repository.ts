@@ -9,7 +9,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ClaimedDelivery, type NewDelivery, SECRET_PAYLOAD_FIELDS } from './notification-payloads';
+import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
+import type { ClaimedDelivery } from './notification-payloads';
 import { isPublishedEdition } from '../editions/editions.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
@@ -21,9 +22,6 @@ const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.st
 /** Editions whose schedule people have been told about. */
 const PUBLISHED_EDITION = `ed.status IN ('open', 'running')`;
 
-/** Every statement ends in ON CONFLICT DO NOTHING on (person, event, kind): enqueueing the same event twice is a no-op. */
-const INSERT_DELIVERY = `INSERT INTO notification_delivery (person_id, event_key, kind, payload)`;
-const ON_CONFLICT = `ON CONFLICT (person_id, event_key, kind) DO NOTHING`;
 
 export interface ReminderWindows {
   sessionReminderHours: number;
@@ -52,18 +50,6 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One statement for any number of deliveries; returns how many were new. */
-  async enqueue(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
-    if (deliveries.length === 0) return 0;
-    const rows = await manager.query(
-      `${INSERT_DELIVERY}
-       SELECT d.person_id, d.event_key, d.kind, d.payload
-         FROM jsonb_to_recordset($1::jsonb) AS d(person_id uuid, event_key text, kind text, payload jsonb)
-       ${ON_CONFLICT}
-       RETURNING id`,
-      [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
-    );
-    return rows.length;
-  }
 
   /** Everyone expected at a session of the edition (optionally only these people) gets their schedule once. */
   async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {

@@ -9,7 +9,7 @@ import { NotAuthenticatedError } from '../errors/koers-error';
 import { Mailer } from '../mail/mailer';
 import { Outbox } from '../mail/outbox';
 import type { DeliveriesQueryDto } from './dto/deliveries-query.dto';
-import { type NewDelivery, PASSWORD_LINK_KINDS } from './notification-payloads';
+import { MailQueueRepository, type NewDelivery, PASSWORD_LINK_KINDS } from '../mail/mail-queue.repository';
 import { NotificationWorker } from './notification-worker';
 import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
@@ -27,6 +27,7 @@ export class NotificationsService {
     private readonly mailer: Mailer,
     private readonly outbox: Outbox,
     private readonly worker: NotificationWorker,
+    private readonly queue: MailQueueRepository,
   ) {}
 
   /** This instance's mail worker, for its readiness. */
@@ -36,7 +37,7 @@ export class NotificationsService {
 
   /** Queues these deliveries; (person, eventKey, kind) that are already queued or sent are skipped. */
   notify(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<number> {
-    return this.notifications.enqueue(manager, deliveries);
+    return this.queue.enqueue(manager, deliveries);
   }
 
   /**
