@@ -84,8 +84,12 @@ export interface ImportRowReport {
 }
 
 /** `POST /api/editions/:id/enrolments/import?dryRun=true|false` with a CSV body (`text/csv`). */
+/** How the file's bytes were read: UTF-8, or Windows-1252 as Excel on Windows saves a CSV by default. */
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+
 export interface EnrolmentImportReport {
   dryRun: boolean;
+  encoding: CsvEncoding;
   rows: ImportRowReport[];
   summary: Record<ImportOutcome, number> & { rows: number };
 }

@@ -38,7 +38,7 @@ export class EnrolmentsController {
     @Body() csv: unknown,
     @RequestLocale() locale: Locale,
   ): Promise<EnrolmentImportReport> {
-    if (typeof csv !== 'string') throw new CsvExpectedError();
+    if (!Buffer.isBuffer(csv)) throw new CsvExpectedError();
     return this.enrolments.import(auth, editionId, csv, query.dryRun !== 'false', locale);
   }
 

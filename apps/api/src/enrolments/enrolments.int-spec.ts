@@ -71,6 +71,24 @@ describe('enrolment', () => {
       expect(await participants(edition.id)).toBe(37);
     });
 
+    it('reads a CSV that Excel on Windows saved in Windows-1252 with its letters, and says so in the dry run', async () => {
+      const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
+      const text = 'naam;e-mail;organisatie\r\nJosé Müller;jose.muller@zorg.example;Café de Zorg\r\nŽaneta Dvořák;zaneta@zorg.example;Zorggroep Noord\r\n';
+      // What Excel writes: é, ü and Ž are single bytes (Ž is 0x8E in Windows-1252); ř has no byte and becomes "?".
+      const windows1252 = Buffer.from(
+        [...text.replace('ř', '?')].map((char) => ({ Ž: 0x8e }[char] ?? char.charCodeAt(0))),
+      );
+      const dryRun = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, windows1252, CSV);
+      expect([dryRun.body.encoding, dryRun.body.rows.map((row: { name: string }) => row.name)]).toEqual(['windows-1252', ['José Müller', 'Žaneta Dvo?ák']]);
+      await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, windows1252, CSV);
+      expect(
+        await t.db.query(`SELECT p.name, o.name AS organisation FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email = 'jose.muller@zorg.example'`),
+      ).toEqual([{ name: 'José Müller', organisation: 'Café de Zorg' }]);
+
+      const utf8 = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, Buffer.from(`\uFEFF${text}`, 'utf8'), CSV);
+      expect([utf8.body.encoding, utf8.body.rows[1].name]).toEqual(['utf-8', 'Žaneta Dvořák']);
+    });
+
     it('creates the people, their organisations, challenges and directors (enrolled and linked), and invites the new people', async () => {
       const edition = await given(t.db).edition({ capacity: 40 });
       await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv(fortyRows('b')), CSV);

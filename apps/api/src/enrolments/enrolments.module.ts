@@ -17,10 +17,10 @@ import { EnrolmentsService } from './enrolments.service';
 export class EnrolmentsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** The CSV import takes the file as its body: read `text/csv` as a string, up to a size no enrolment list reaches. */
+  /** The CSV import takes the file as its body: its bytes (decoded by the service), up to a size no enrolment list reaches. */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     if (fastify.hasContentTypeParser('text/csv')) return;
-    fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
+    fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
   }
 }

@@ -23,6 +23,7 @@ import { NotFoundError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { type EnrolmentCsvRow, readEnrolmentCsv, rowProblems } from './csv/enrolment-csv';
+import { decodeCsv } from './csv/decode-csv';
 import { describeProblem } from './csv/describe-problem';
 import { AlreadyEnrolledError, ParticipantNotEnrolledError } from './enrolments.errors';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type NewEnrolment, plainEnrolment } from './enrolments.repository';
@@ -92,9 +93,10 @@ export class EnrolmentsService {
   }
 
   /** Checks every row of the file (dry run) or enrols the good ones in one transaction; a second run adds nobody. */
-  async import(auth: AuthContext, editionId: string, csv: string, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
+  async import(auth: AuthContext, editionId: string, file: Uint8Array, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
-    const rows = readEnrolmentCsv(csv);
+    const { text, encoding } = decodeCsv(file);
+    const rows = readEnrolmentCsv(text);
     const problems = rowProblems(rows);
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
     const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun });
@@ -115,7 +117,7 @@ export class EnrolmentsService {
       ImportOutcome,
       number
     >;
-    return { dryRun, rows: reports, summary: { rows: reports.length, ...counts } };
+    return { dryRun, encoding, rows: reports, summary: { rows: reports.length, ...counts } };
   }
 
   async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {

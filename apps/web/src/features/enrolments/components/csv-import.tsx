@@ -75,6 +75,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
                   rejected: t('enrolments.import.summary.rejected', { count: report.summary.rejected }),
                 })}
           </p>
+          {report.dryRun && report.encoding === 'windows-1252' && <p>{t('enrolments.import.readAsWindows1252')}</p>}
         </Alert>
       )}
       {report && report.rows.some((row) => row.problems.length > 0) && (

@@ -16,6 +16,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.import.hint': 'Save the list in Excel as "CSV UTF-8". Columns: name, email, organisation, region, director email, director name, challenge (Dutch column names work too). You check first; then you import the good rows.',
   'enrolments.import.check': 'Check the file',
   'enrolments.import.commit': { one: 'Import {count} participant', other: 'Import {count} participants' },
+  'enrolments.import.readAsWindows1252': 'The file was read as Windows-1252, as Excel on Windows saves a CSV. Check that names with letters like é and ü look right.',
   'enrolments.import.checked': { one: 'Checked: {count} row.', other: 'Checked: {count} rows.' },
   'enrolments.import.done': { one: 'Imported: {count} row processed.', other: 'Imported: {count} rows processed.' },
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',

@@ -13,6 +13,7 @@ export const nl = {
   'enrolments.import.hint': 'Sla de lijst in Excel op als "CSV UTF-8". Kolommen: naam, e-mail, organisatie, regio, directeur e-mail, directeur naam, implementatievraagstuk (Engelse kolomnamen mogen ook). Je controleert eerst; daarna importeer je de goede rijen.',
   'enrolments.import.check': 'Bestand controleren',
   'enrolments.import.commit': { one: '{count} deelnemer importeren', other: '{count} deelnemers importeren' },
+  'enrolments.import.readAsWindows1252': 'Het bestand is gelezen als Windows-1252, zoals Excel op Windows een CSV opslaat. Kijk of namen met letters als é en ü goed staan.',
   'enrolments.import.checked': { one: 'Gecontroleerd: {count} rij.', other: 'Gecontroleerd: {count} rijen.' },
   'enrolments.import.done': { one: 'Geïmporteerd: {count} rij verwerkt.', other: 'Geïmporteerd: {count} rijen verwerkt.' },
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',

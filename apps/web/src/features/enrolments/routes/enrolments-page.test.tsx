@@ -27,6 +27,7 @@ const edition: EditionDetail = {
 
 const report = (dryRun: boolean): EnrolmentImportReport => ({
   dryRun,
+  encoding: 'windows-1252',
   rows: [
     { row: 2, name: 'Anna', email: 'anna@zorg.example', outcome: 'enrolled', problems: [] },
     { row: 8, name: 'Rebel 7', email: 'rebel7-zonder-domein', outcome: 'rejected', problems: [{ code: 'invalid_email', message: 'Het e-mailadres is ongeldig.' }] },
@@ -69,6 +70,8 @@ describe('enrolments', () => {
 
     const result = await screen.findByText(/Gecontroleerd: 3 rijen\./);
     expect(result).toHaveTextContent('1 kan worden ingeschreven, 0 komen op de wachtlijst, 0 staan er al in, 2 hebben een probleem.');
+    // The API read the file as Excel on Windows saves it; the programme office is told so, to check the names.
+    expect(screen.getByText(/gelezen als Windows-1252/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Rijen met een opmerking' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
       '8Rebel 7 <rebel7-zonder-domein>niet geïmporteerdHet e-mailadres is ongeldig.',

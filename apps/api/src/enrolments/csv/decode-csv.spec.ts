@@ -1,0 +1,12 @@
+import { decodeCsv } from './decode-csv';
+
+describe('reading a CSV file’s bytes', () => {
+  it('takes valid UTF-8 as UTF-8, a byte order mark included', () => {
+    expect(decodeCsv(Buffer.from('\uFEFFnaam\r\nŁukasz Wałęsa\r\n', 'utf8'))).toEqual({ text: 'naam\r\nŁukasz Wałęsa\r\n', encoding: 'utf-8' });
+  });
+
+  it('reads anything else as Windows-1252, the letters and signs of 0x80–0x9F included', () => {
+    const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81]);
+    expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081', encoding: 'windows-1252' });
+  });
+});
