@@ -24,8 +24,14 @@ async function settled(page: Page): Promise<void> {
 
 /** Clicks the first link in the page's content that leads to a path like this, as a person would follow it. */
 async function followLink(page: Page, target: RegExp): Promise<void> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const href = hrefs.find((candidate) => target.test(candidate.split('?')[0]));
+  const linksNow = () => page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const matching = (hrefs: string[]) => hrefs.find((candidate) => target.test(candidate.split('?')[0]));
+  // A page may still be drawing its content after its heading (a slow machine): wait for the link, as a person would.
+  await page
+    .waitForFunction((source) => Array.from(document.querySelectorAll('main a[href]')).some((link) => new RegExp(source).test((link.getAttribute('href') ?? '').split('?')[0])), target.source, { timeout: 15_000 })
+    .catch(() => undefined);
+  const hrefs = await linksNow();
+  const href = matching(hrefs);
   if (!href) throw new Error(`No link to ${target} on ${page.url()}; links: ${hrefs.join(' ')}`);
   await page.locator(`main a[href="${href}"]`).first().click();
   await page.waitForURL((url) => url.pathname === href.split('?')[0]);

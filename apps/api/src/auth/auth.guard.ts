@@ -34,10 +34,13 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request, this.publicOrigin)) throw new CrossSiteRequestError();
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await this.authService.resolveSession(token) : null;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
+    // A public route answers without a login; a session that cannot be read (the database restarting) does not stop
+    // it, so /api/health can say 503 itself.
+    const session = token ? await this.authService.resolveSession(token).catch((error: unknown) => (isPublic ? null : Promise.reject(error))) : null;
     if (session) request.auth = { ...session };
 
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    if (isPublic) return true;
     if (!session) throw new NotAuthenticatedError();
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) throw new CsrfInvalidError();
     return true;

@@ -18,6 +18,25 @@ const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
   429: { code: 'too_many_requests', message: { nl: 'Te veel verzoeken. Probeer het later opnieuw.', en: 'Too many requests. Try again later.' } },
 };
 
+/** PostgreSQL unreachable or restarting: the request may succeed in a moment, so 503 rather than 500. */
+const DATABASE_UNAVAILABLE: { code: string; message: Localized } = {
+  code: 'database_unavailable',
+  message: {
+    nl: 'Koers kan de database even niet bereiken. Probeer het over een minuut opnieuw.',
+    en: 'Koers cannot reach its database right now. Please try again in a minute.',
+  },
+};
+
+/** Connection errors of the pg driver and PostgreSQL's own "shutting down / starting up" codes. */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006']);
+const CONNECTION_ERROR_MESSAGES = /Connection terminated|not currently accepting connections|the database system is (starting up|shutting down)/;
+
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
+  const code = error?.driverError?.code ?? error?.code;
+  return (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) || CONNECTION_ERROR_MESSAGES.test(String(error?.message ?? ''));
+}
+
 const INTERNAL: { code: string; message: Localized } = {
   code: 'internal_error',
   message: {
@@ -54,6 +73,11 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
 
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ msg: 'Database unavailable', requestId: request.id, error: describe(exception) });
+      this.send(reply, request, { statusCode: 503, error: DATABASE_UNAVAILABLE.code, message: DATABASE_UNAVAILABLE.message[locale] });
+      return;
+    }
     const status = statusOf(exception);
     if (status === 404 && this.spaFallback(request, reply)) return;
     const known = status < 500 ? STATUS_MESSAGES[status] : undefined;

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 
@@ -15,6 +16,7 @@ describe('GET /api/health', () => {
     expect(up.body).toEqual({ status: 'ok', database: 'up' });
     expect(up.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
 
+    const loggedIn = await t.loginAs((await given(t.db).person()).email);
     const name = t.databaseUrl.slice(t.databaseUrl.lastIndexOf('/') + 1);
     const admin = new Client({ connectionString: t.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
     await admin.connect();
@@ -27,6 +29,10 @@ describe('GET /api/health', () => {
       // Not ready for traffic, but alive: restarting it would not bring the database back.
       expect((await t.anonymous().get('/api/health/ready')).status).toBe(503);
       expect((await t.anonymous().get('/api/health/live')).status).toBe(200);
+      // With a session cookie too (the guard cannot read the session now), and any other route says why: 503, not 500.
+      expect((await loggedIn.get('/api/health')).status).toBe(503);
+      const me = await loggedIn.get('/api/me');
+      expect([me.status, me.body.error]).toEqual([503, 'database_unavailable']);
     } finally {
       await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
       await admin.end();
