@@ -4,13 +4,15 @@ import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InvalidConfigError, readConfig, unknownSettings } from './app/config';
-import { createApp } from './app/create-app';
+import { createApp, koersLogger } from './app/create-app';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-seed';
 import { AdminAccountsRepository } from './operations/admin-accounts.repository';
 
 async function bootstrap() {
   const config = readConfig();
+  // JSON from the first line on, also for what is logged before the application exists.
+  Logger.overrideLogger(koersLogger(config));
   const logger = new Logger('Koers');
   for (const name of unknownSettings()) logger.warn(`${name} is not a setting of Koers (a typo?); it is ignored.`);
   const embedded = config.databaseUrl

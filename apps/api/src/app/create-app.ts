@@ -28,6 +28,9 @@ const LOG_LEVELS: Record<KoersConfig['logLevel'], LogLevel[]> = {
   error: ['error', 'fatal'],
 };
 
+/** Log lines as JSON, one per line, at the configured level: for the application and for what happens before it exists. */
+export const koersLogger = (config: Pick<KoersConfig, 'logLevel'>) => new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] });
+
 /** Builds the whole application (API, OpenAPI docs and the built web app) without listening yet. */
 export async function createApp(
   config: KoersConfig & { databaseUrl: string },
@@ -46,7 +49,7 @@ export async function createApp(
     bodyLimit: BODY_LIMIT,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {
-    logger: new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] }),
+    logger: koersLogger(config),
   });
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, acceptableJsonParser(fastify));
