@@ -120,10 +120,15 @@ export async function createApp(
 export const withoutSecrets = (url: string) =>
   url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
 
-/** Unknown GET paths outside /api belong to the single-page app's router. */
+/**
+ * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept
+ * anything (curl, link checkers). A missing file (a path ending in an extension, like an old script chunk) and a
+ * client that asks for JSON only get the JSON 404.
+ */
 function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
-  const accepts = request.headers.accept ?? '';
-  if (request.method !== 'GET' || request.url.startsWith('/api/') || !accepts.includes('text/html')) return false;
+  const accepts = request.headers.accept || '*/*';
+  const pathname = request.url.split('?')[0];
+  if (request.method !== 'GET' || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
   void reply.header('cache-control', 'no-cache').sendFile('index.html');
   return true;
 }
