@@ -79,6 +79,12 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Whether the programme office holds the permission (in every edition, for edition permissions). */
+export function programmeOfficeHolds(permission: Permission): boolean {
+  const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
+  return holders.includes('programme_office');
+}
+
 /** The roles in an edition that hold the permission (the programme office and being expected left out). */
 export function editionRolesHolding(permission: Permission): EditionRole[] {
   const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
@@ -119,8 +125,8 @@ export function decidePermission(permission: Permission, facts: HolderFacts): Pe
  * what the web app's menu and start points ask. Being expected at a session comes with the roles that attend.
  */
 export function holdsPermissionSomewhere(permission: Permission, who: { isAdmin: boolean; roles: Iterable<EditionRole> }): boolean {
+  if (who.isAdmin && programmeOfficeHolds(permission)) return true;
   const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
-  if (who.isAdmin && holders.includes('programme_office')) return true;
   const roles = [...who.roles];
   // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session permission.
   if (holders.includes('expected_attendee') && roles.length > 0) return true;

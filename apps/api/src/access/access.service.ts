@@ -1,4 +1,4 @@
-import { decidePermission, editionRolesHolding, type Permission, type PermissionDecision, PERMISSIONS, PREPARERS } from '@koers/shared/permissions';
+import { decidePermission, editionRolesHolding, type Permission, type PermissionDecision, PREPARERS, programmeOfficeHolds } from '@koers/shared/permissions';
 import { EDITION_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
@@ -18,14 +18,12 @@ export class AccessService {
 
   /** A permission of the programme office's own, tied to no edition. */
   requireProgrammeOffice(auth: AuthContext, permission: Permission): void {
-    const holders: readonly string[] = PERMISSIONS[permission].holders;
-    if (!(auth.isAdmin && holders.includes('programme_office'))) throw new ForbiddenError();
+    if (!(auth.isAdmin && programmeOfficeHolds(permission))) throw new ForbiddenError();
   }
 
   /** The editions where the caller holds the permission; null for the programme office when it holds it in all of them. */
   async editionsHolding(auth: AuthContext, permission: Permission): Promise<string[] | null> {
-    const holders: readonly string[] = PERMISSIONS[permission].holders;
-    if (auth.isAdmin && holders.includes('programme_office')) return null;
+    if (auth.isAdmin && programmeOfficeHolds(permission)) return null;
     const roles = editionRolesHolding(permission);
     if (roles.length === 0) return [];
     return this.access.editionsWithRole(auth.personId, roles, EDITION_ROLES.filter((role) => PREPARERS.includes(role)));
