@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite/precompress';
 
 /**
  * The web app compiles the shared lib from source: its package exports point
@@ -9,7 +10,7 @@ import { defineConfig } from 'vite';
 const sharedSrc = fileURLToPath(new URL('../../libs/shared/src/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: [{ find: /^@koers\/shared\/(.*)$/, replacement: `${sharedSrc}$1` }],
   },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -10,6 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import zlib from 'node:zlib';
 import { QueryCounter } from '../database/query-counter';
 import { ErrorFilter } from '../errors/error.filter';
 import { MAX_FILE_BYTES } from '../files/file-storage';
@@ -80,8 +82,28 @@ export async function createApp(
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
+  // API answers over 1 KB travel compressed; a fast brotli level, since each answer is compressed per request.
+  // Uploads are never decompressed: a small compressed body must not unpack into a large one.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    globalDecompression: false,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   if (hasWebApp) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+    const assetsDir = path.join(config.webDir, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      // The build wrote .br and .gz copies beside each file (apps/web/vite/precompress.ts).
+      preCompressed: true,
+      cacheControl: false,
+      // Files under assets/ carry a content hash in their name, so they never change; everything else (index.html,
+      // the favicon) is revalidated, so a new release reaches the browser at its next visit.
+      setHeaders: (reply, filePath) => {
+        void reply.header('cache-control', filePath.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
 
   // The address printed on certificates stays short and outside the API: /verify/K7QM-2XHD-9RTA.
@@ -129,6 +151,6 @@ function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
   const accepts = request.headers.accept || '*/*';
   const pathname = request.url.split('?')[0];
   if (request.method !== 'GET' || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
-  void reply.header('cache-control', 'no-cache').sendFile('index.html');
+  void reply.sendFile('index.html');
   return true;
 }

@@ -1,9 +1,12 @@
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** The built web app as the API serves it: its files, and its page for every path of the app's router. */
+const SCRIPT = `export const texts = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `bijeenkomst ${i}`))};\n`;
+
 describe('serving the web app', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -11,6 +14,10 @@ describe('serving the web app', () => {
     await mkdir(path.join(webDir, 'assets'));
     await writeFile(path.join(webDir, 'index.html'), '<!doctype html><html lang="nl"><title>Koers</title></html>');
     await copyFile(path.join(__dirname, '../../../web/public/favicon.ico'), path.join(webDir, 'favicon.ico'));
+    // As the build leaves a content-hashed script: the file and its brotli and gzip copies.
+    await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
+    await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js.br'), zlib.brotliCompressSync(SCRIPT));
+    await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js.gz'), zlib.gzipSync(SCRIPT));
     t = await createTestApp({ webDir });
   });
   afterAll(() => t?.close());
@@ -37,5 +44,36 @@ describe('serving the web app', () => {
       const response = await t.anonymous().get(url, { accept });
       expect([url, response.status, response.body?.error]).toEqual([url, 404, 'not_found']);
     }
+  });
+
+  it('sends the build’s compressed copy the browser accepts, and the plain file to one that accepts none', async () => {
+    const brotli = await t.anonymous().get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect([brotli.status, brotli.headers['content-encoding'], String(brotli.headers['content-type'])]).toEqual([200, 'br', expect.stringContaining('javascript')]);
+    expect(zlib.brotliDecompressSync(brotli.raw).toString()).toBe(SCRIPT);
+    expect(brotli.headers.vary).toContain('accept-encoding');
+
+    const gzip = await t.anonymous().get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'gzip' });
+    expect([gzip.headers['content-encoding'], zlib.gunzipSync(gzip.raw).toString()]).toEqual(['gzip', SCRIPT]);
+
+    const plain = await t.anonymous().get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'identity' });
+    expect([plain.headers['content-encoding'], plain.text]).toEqual([undefined, SCRIPT]);
+  });
+
+  it('lets browsers keep content-hashed files for a year and revalidate the page and everything else', async () => {
+    const script = await t.anonymous().get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br' });
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/mijn-programma', '/favicon.ico']) {
+      const response = await t.anonymous().get(url, { accept: 'text/html' });
+      expect([url, response.headers['cache-control']]).toEqual([url, 'no-cache']);
+    }
+  });
+
+  it('compresses API answers over 1 KB for clients that accept it, and leaves small ones alone', async () => {
+    const docs = await t.anonymous().get('/api/docs-json', { 'accept-encoding': 'br, gzip' });
+    expect([docs.status, docs.headers['content-encoding']]).toEqual([200, 'br']);
+    expect(JSON.parse(zlib.brotliDecompressSync(docs.raw).toString()).openapi).toMatch(/^3\./);
+
+    const health = await t.anonymous().get('/api/health/live', { 'accept-encoding': 'br, gzip' });
+    expect([health.status, health.headers['content-encoding']]).toEqual([200, undefined]);
   });
 });
