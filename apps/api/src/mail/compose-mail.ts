@@ -1,3 +1,4 @@
+import { markdownToHtml } from '@koers/shared/markdown';
 import { escapeHtml } from './escape-html';
 import type { MailAttachment, MailContent } from './mailer';
 
@@ -6,6 +7,8 @@ export interface MailParts {
   subject: string;
   greeting: string;
   paragraphs: string[];
+  /** A text someone wrote in Koers (feedback, a post): Markdown, shown as the web app shows it. */
+  markdown?: string;
   /** Label–value lines such as "Wanneer: di 9 maart 2027, 09:30". */
   details?: [label: string, value: string][];
   /** The link into Koers. */
@@ -29,6 +32,7 @@ export function composeMail(parts: MailParts): MailContent {
   const text = [
     parts.greeting,
     ...parts.paragraphs,
+    ...(parts.markdown ? [parts.markdown] : []),
     ...(details.length > 0 ? [details.map(([label, value]) => `${label}: ${value}`).join('\n')] : []),
     `${parts.action.label}: ${parts.action.url}`,
     ...(footer.length > 0 ? [`-- \n${footer.join('\n')}`] : []),
@@ -38,6 +42,7 @@ export function composeMail(parts: MailParts): MailContent {
     `<!doctype html><html><body><div style="${STYLE.body}">`,
     paragraph(escapeHtml(parts.greeting)),
     ...parts.paragraphs.map((p) => paragraph(escapeHtml(p).replace(/\n/g, '<br>'))),
+    parts.markdown ? `<div>${markdownToHtml(parts.markdown)}</div>` : '',
     details.length > 0
       ? `<table role="presentation" style="${STYLE.details}">${details
           .map(([label, value]) => `<tr><td style="${STYLE.label}">${escapeHtml(label)}</td><td>${escapeHtml(value)}</td></tr>`)

@@ -38,7 +38,8 @@ export function feedbackGivenMail(input: FeedbackGivenMail, locale: Locale): Mai
   return composeMail({
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, ...(input.comment.trim() ? [`${text.comment}\n${input.comment.trim()}`] : [])],
+    paragraphs: [text.intro, ...(input.comment.trim() ? [text.comment] : [])],
+    markdown: input.comment.trim(),
     action: { label: text.action, url: input.link },
   });
 }

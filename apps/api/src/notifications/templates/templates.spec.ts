@@ -111,4 +111,23 @@ describe('notification mails', () => {
     }
     for (const name of ['invitation', 'invitationReceived', 'sessionMoved', 'feedbackGiven']) expect(mails[name]('nl').text).not.toContain('mijn-instellingen');
   });
+
+  it('renders feedback written in Markdown as the web app does, and keeps the written text in the plain part', () => {
+    const comment = [
+      'Zie project_plan_v2.docx, en let op:',
+      '- de doelgroep',
+      '  - cliënten',
+      '- de planning',
+      '',
+      'Meer: https://nl.wikipedia.org/wiki/Implementatie_(zorg) <script>alert(1)</script>',
+    ].join('\n');
+    const mail = feedbackGivenMail({ name: 'Lotte Bakker', assignmentTitle: 'Plan', editionName: 'HIS-I 3.0', outcome: 'revise', reviewerName: null, comment, link: 'https://koers.example.nl/x' }, 'nl');
+    expect(mail.html).toContain('project_plan_v2.docx');
+    expect(mail.html).not.toContain('<em>');
+    expect(mail.html).toMatch(/<ul>\s*<li>de doelgroep\s*<ul>\s*<li>cliënten<\/li>\s*<\/ul>\s*<\/li>\s*<li>de planning<\/li>\s*<\/ul>/);
+    expect(mail.html).toContain('<a href="https://nl.wikipedia.org/wiki/Implementatie_(zorg)"');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.text).toContain(comment);
+  });
 });

@@ -1,0 +1,28 @@
+import MarkdownIt from 'markdown-it';
+
+/**
+ * The one Markdown renderer of Koers: CommonMark with GitHub's tables, strikethrough and bare links, for texts written
+ * in Koers (instructions, session records, minutes, posts) wherever they are shown: the web app, mails, calendar
+ * events. Raw HTML is off, so a writer's `<script>` stays text, and only http(s) and mailto links become links.
+ * A single line break is kept as a break, as writers of short texts expect.
+ */
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: true, breaks: true })
+  .enable(['table', 'strikethrough', 'linkify'])
+  .disable(['image']);
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+markdown.validateLink = (url) => SAFE_LINK.test(url.trim());
+
+// Links leave Koers in a new tab, without giving the other site a handle on this one.
+markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+  tokens[index].attrSet('target', '_blank');
+  tokens[index].attrSet('rel', 'noopener noreferrer');
+  return self.renderToken(tokens, index, options);
+};
+
+// A heading in a text sits inside a page that has its own headings: it is shown as a bold line, not as a level of the page.
+markdown.renderer.rules.heading_open = () => '<p><strong>';
+markdown.renderer.rules.heading_close = () => '</strong></p>\n';
+
+/** Markdown as HTML that is safe to place in a page or a mail. */
+export const markdownToHtml = (source: string): string => markdown.render(source);
