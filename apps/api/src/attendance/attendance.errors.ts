@@ -1,4 +1,6 @@
-import { defineError, defineRateLimitError } from '../errors/koers-error';
+import { MARKING_OPENS_MINUTES_BEFORE } from '@koers/shared/attendance';
+import { defineError, defineRateLimitError, type FieldProblem, KoersError } from '../errors/koers-error';
+import { mailDateTime } from '../mail/mail-dates';
 import { minutesEn, minutesNl } from '../rate-limits/rate-limits.errors';
 
 export class PeopleNotExpectedError extends defineError(400, 'people_not_expected', {
@@ -20,6 +22,21 @@ export class SessionNotEndedError extends defineError(409, 'session_not_ended', 
   nl: 'Deze sessie is nog niet afgelopen. Lege markeringen kunnen pas na het einde op afwezig worden gezet.',
   en: 'This session has not ended yet. Empty marks can only be set to absent after the end.',
 }) {}
+
+/**
+ * 409 for present, late or absent before marking opens, saying from when; each refused mark is named by its place in
+ * the list (`[3].status`), so an offline queue sets those aside and still sends the others (excused ones).
+ */
+export class MarkingNotOpenError extends KoersError {
+  constructor(opensAt: Date, refusedIndexes: number[]) {
+    const message = {
+      nl: `Aanwezig, te laat en afwezig kun je pas vastleggen vanaf ${mailDateTime(opensAt, 'nl')} (${MARKING_OPENS_MINUTES_BEFORE} minuten voor het begin). Afmelden kan altijd. Er is niets opgeslagen.`,
+      en: `Present, late and absent can only be recorded from ${mailDateTime(opensAt, 'en')} (${MARKING_OPENS_MINUTES_BEFORE} minutes before the start). Excused can be recorded at any time. Nothing was saved.`,
+    };
+    const fields: FieldProblem[] = refusedIndexes.map((index) => ({ field: `[${index}].status`, message }));
+    super(409, 'marking_not_open', message, fields, { opensAt: opensAt.toISOString() });
+  }
+}
 
 export class NotExpectedAtSessionError extends defineError(403, 'not_expected_at_session', {
   nl: 'Je staat niet op de lijst van deze sessie, dus je kunt hier niet inchecken. Meld je bij de trainer.',

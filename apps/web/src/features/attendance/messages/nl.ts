@@ -50,6 +50,7 @@ export const nl = {
   'attendance.roster.retry': 'Nu versturen',
   'attendance.roster.markRestPresent': 'Markeer de rest als aanwezig',
   'attendance.roster.markEmptyAbsent': 'Lege markeringen op afwezig zetten',
+  'attendance.roster.opensAt': 'Aanwezig, te laat en afwezig kun je vastleggen vanaf {time} (een uur voor het begin). Afmelden kan nu al.',
   'attendance.roster.markEmptyAbsentHint': 'Dit kan na afloop van de sessie.',
   'attendance.roster.markedAbsent': 'Op afwezig gezet: {count}.',
   'attendance.roster.showCheckIn': 'Check-in tonen',

@@ -23,9 +23,10 @@ const session: CheckInSession = {
   title: 'Lesdag 3: Implementatieplan',
   kind: 'programme_day',
   status: 'scheduled',
-  startsAt: '2027-03-09T08:30:00Z',
+  // Started, not ended: marking is open.
+  startsAt: '2026-03-09T08:30:00Z',
   endsAt: '2099-03-09T15:00:00Z',
-  opensAt: '2027-03-09T08:00:00Z',
+  opensAt: '2026-03-09T08:00:00Z',
   mark: null,
 };
 
@@ -50,12 +51,12 @@ const roster: RosterEntry[] = [
 ];
 
 /** A server that stores marks unless `online` is false, when the request fails like a dropped connection. */
-function fakeServer() {
+function fakeServer(checkInSession: CheckInSession = session) {
   const state = { online: true, stored: new Map<string, AttendanceMark>(), puts: [] as AttendanceMark[][] };
   const api = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: trainer }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: session }),
+    'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: checkInSession }),
     'GET /api/sessions/s-1/roster': () => ({ status: 200, body: roster }),
     'PUT /api/sessions/s-1/attendance': (request: RecordedRequest) => {
       if (!state.online) throw new TypeError('Failed to fetch');
@@ -94,6 +95,14 @@ describe('roster page', () => {
     expect(screen.getByRole('link', { name: 'Check-in tonen' })).toHaveAttribute('href', '/sessies/s-1/inchecken');
     expect(screen.getByRole('link', { name: 'Aanwezigheidsrapport' })).toHaveAttribute('href', '/edities/e-1/aanwezigheid');
     expect(screen.getByRole('button', { name: 'Lege markeringen op afwezig zetten' })).toBeDisabled();
+  });
+
+  it('says from when marking opens for a session that has not started, and offers no "rest present" before then', async () => {
+    fakeServer({ ...session, startsAt: '2099-03-09T08:30:00Z', opensAt: '2099-03-09T08:00:00Z' });
+    renderApp('/sessies/s-1/aanwezigheid');
+
+    expect(await screen.findByText(/kun je vastleggen vanaf ma 9 maart 2099, 08:30 \(een uur voor het begin\)\. Afmelden kan nu al\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' })).toBeDisabled();
   });
 
   it('sets the empty marks to absent once the session has ended', async () => {
