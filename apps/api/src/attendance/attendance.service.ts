@@ -33,8 +33,6 @@ export class AttendanceService {
     const session = await this.access.requireAtSession(auth, 'attendance.record', sessionId);
     if (session.status === 'cancelled') throw new SessionCancelledError();
     rejectDuplicates(marks);
-    const early = marks.flatMap((mark, index) => (isMarkOpen(mark.status, session.startsAt, now) ? [] : [index]));
-    if (early.length > 0) throw new MarkingNotOpenError(markingOpensAt(session.startsAt), early);
     if (marks.length === 0) return { marks: [] };
     const saved = await this.db.transaction(async (manager) => {
       const strangers = await this.attendance.notExpected(sessionId, marks.map((mark) => mark.personId), manager);
@@ -48,6 +46,8 @@ export class AttendanceService {
           })),
         );
       }
+      const early = marks.flatMap((mark, index) => (isMarkOpen(mark.status, session.startsAt, now) ? [] : [index]));
+      if (early.length > 0) throw new MarkingNotOpenError(markingOpensAt(session.startsAt), early);
       // Taken last: saves of the session wait for each other only for the write itself, not for the checks before it.
       await this.attendance.lockSessionMarks(sessionId, manager);
       return this.attendance.saveMarks(sessionId, marks, auth.personId, manager);
