@@ -134,6 +134,33 @@ describe('session page and session record', () => {
     });
   });
 
+  describe('what to prepare', () => {
+    it('lists only what the viewer must still hand in: a participant’s open work, nothing for an internal team, everything for the staff', async () => {
+      const w = await world();
+      const g = given(t.db);
+      await t.db.query(`UPDATE session SET audience_internal_teams = true WHERE id = $1`, [w.session.id]);
+      const [participantEnrolment] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [w.participant.id, w.edition.id]);
+      const teamMember = await g.person();
+      await g.enrolment(w.edition.id, teamMember.id, 'internal_team_member', { supportsEnrolmentId: participantEnrolment.id });
+      const second = await g.assignment(w.edition.id, { title: 'MET-scan', dueAt: '2027-01-31T22:59:00Z' });
+      const [{ id: first }] = await t.db.query(`SELECT id FROM assignment WHERE edition_id = $1 AND title = 'Beschrijf je vraagstuk'`, [w.edition.id]);
+      const titles = async (email: string) =>
+        ((await (await t.loginAs(email)).get(`/api/sessions/${w.session.id}`)).body.assignmentsDue as { title: string }[]).map(({ title }) => title);
+
+      expect(await titles(w.participant.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+      expect(await titles(teamMember.email)).toEqual([]);
+
+      // Handed in: it drops out; sent back for revision: it is there again.
+      const handedIn = await g.submission(first, w.participant.id);
+      await g.submission(second.id, w.participant.id);
+      expect(await titles(w.participant.email)).toEqual([]);
+      await g.feedback(handedIn.id, 'revise');
+      expect(await titles(w.participant.email)).toEqual(['Beschrijf je vraagstuk']);
+      expect(await titles(w.trainer.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+      expect(await titles(w.admin.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+    });
+  });
+
   describe('PUT /api/sessions/:id/record', () => {
     it('saves notes and what was covered, and gives the second of two trainers a 409 with the other version', async () => {
       const w = await world();

@@ -2,6 +2,7 @@ import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '
 import type { PreparationAssignment, SaveSessionRecordRequest, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { latestWorkJoins } from '../assignments/submissions.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface SessionDetailRow {
@@ -44,9 +45,11 @@ export class SessionsRepository {
 
   /**
    * The whole session page in one statement: staff, materials, and the assignments due between the previous
-   * session the participants attend and this one (what to prepare).
+   * session the participants attend and this one (what to prepare): `all` of them for those who run the session,
+   * the viewer's `own` open ones for a participant (work handed in drops out, unless sent back for revision),
+   * `none` for anyone else (internal-team members, directors and delegates hand nothing in).
    */
-  async findDetail(sessionId: string, viewerId: string): Promise<SessionDetailRow | null> {
+  async findDetail(sessionId: string, viewerId: string, preparation: 'all' | 'own' | 'none'): Promise<SessionDetailRow | null> {
     const rows = await this.db.query(
       `SELECT s.id, s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
@@ -68,7 +71,9 @@ export class SessionsRepository {
               COALESCE((
                 SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', asg.due_at) ORDER BY asg.due_at, asg.title)
                   FROM assignment asg
+                  ${latestWorkJoins('asg.id', '$2')}
                  WHERE s.audience_participants AND asg.edition_id = s.edition_id AND asg.due_at <= s.starts_at
+                   AND ($3::text = 'all' OR ($3::text = 'own' AND (latest.id IS NULL OR verdict.outcome = 'revise')))
                    AND asg.due_at > COALESCE((SELECT max(prev.starts_at) FROM session prev
                                                WHERE prev.edition_id = s.edition_id AND prev.audience_participants
                                                  AND prev.status <> 'cancelled' AND prev.starts_at < s.starts_at), '-infinity')
@@ -77,7 +82,7 @@ export class SessionsRepository {
          JOIN edition ed ON ed.id = s.edition_id
          LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $2
         WHERE s.id = $1`,
-      [sessionId, viewerId],
+      [sessionId, viewerId, preparation],
     );
     return rows[0] ?? null;
   }

@@ -17,7 +17,9 @@ export class SessionsService {
   async detail(auth: AuthContext, sessionId: string): Promise<SessionDetail> {
     const viewer = await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
     const canRecord = this.access.decide(auth, 'session.record', viewer) === 'allowed';
-    const row = await this.sessions.findDetail(sessionId, auth.personId);
+    // Those who run the session see what participants prepare; a participant only what is still theirs to do.
+    const preparation = canRecord ? 'all' : viewer.expectedAs.includes('participant') ? 'own' : 'none';
+    const row = await this.sessions.findDetail(sessionId, auth.personId, preparation);
     if (!row) throw new SessionNotFoundError();
     const { notes, covered, staffNotes, notesVersion, ...session } = row;
     return {
