@@ -84,6 +84,8 @@ describe('session page', () => {
     expect(screen.getByRole('region', { name: 'Programma van de dag' })).toHaveTextContent('09:30 Inloop en koffie10:00 Opening en terugblik');
     const staff = screen.getByRole('region', { name: 'Trainers en sprekers' });
     expect(staff).toHaveTextContent('Prof. dr. Anne Hoekstra, Zorg aan Zetspreker');
+    // Name and organisation are one item of the flex row, so its gap cannot open a space before the comma.
+    expect(within(staff).getByText('Prof. dr. Anne Hoekstra').parentElement).toHaveTextContent(/^Prof\. dr\. Anne Hoekstra, Zorg aan Zet$/);
     expect(within(staff).queryByRole('button')).not.toBeInTheDocument();
     const materials = screen.getByRole('region', { name: 'Materiaal' });
     expect(within(materials).getByRole('link', { name: 'Leeswijzer.pdf' })).toHaveAttribute('href', '/api/sessions/s-2/materials/m-1');
