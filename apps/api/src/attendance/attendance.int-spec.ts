@@ -186,7 +186,7 @@ describe('roster and attendance of a session', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({
       error: 'people_not_expected',
-      fields: [{ field: '[1].personId', message: 'Deze persoon wordt niet verwacht bij deze sessie.' }],
+      fields: [{ field: '[1].personId', message: 'Deze persoon wordt niet verwacht bij deze bijeenkomst.' }],
     });
     expect(await countRows(t, 'attendance', session.id)).toBe(0);
     expect(await countRows(t, 'attendance_change', session.id)).toBe(0);

@@ -42,7 +42,7 @@ export class AttendanceService {
           // Named by their place in the list only: the person may be someone the trainer has no business knowing.
           strangers.map((personId) => ({
             field: `[${index.get(personId)}].personId`,
-            message: { nl: 'Deze persoon wordt niet verwacht bij deze sessie.', en: 'This person is not expected at this session.' },
+            message: { nl: 'Deze persoon wordt niet verwacht bij deze bijeenkomst.', en: 'This person is not expected at this session.' },
           })),
         );
       }

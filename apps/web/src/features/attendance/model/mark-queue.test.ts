@@ -95,8 +95,8 @@ describe('the queue of unsent marks', () => {
           {
             statusCode: 400,
             error: 'people_not_expected',
-            message: 'Niet iedereen in de lijst wordt bij deze sessie verwacht.',
-            fields: [{ field: `[${index}].personId`, message: 'Jan Jansen wordt niet verwacht bij deze sessie.' }],
+            message: 'Niet iedereen in de lijst wordt bij deze bijeenkomst verwacht.',
+            fields: [{ field: `[${index}].personId`, message: 'Jan Jansen wordt niet verwacht bij deze bijeenkomst.' }],
           },
           true,
         );
@@ -111,7 +111,7 @@ describe('the queue of unsent marks', () => {
     expect(outcome.kind).toBe('saved');
     expect(outcome.saved.map((mark) => mark.personId)).toEqual(['p-1', 'p-2']);
     expect(queue.stateOf('p-gone')).toBe('failed');
-    expect(queue.failureOf('p-gone')).toBe('Jan Jansen wordt niet verwacht bij deze sessie.');
+    expect(queue.failureOf('p-gone')).toBe('Jan Jansen wordt niet verwacht bij deze bijeenkomst.');
     expect(sent).toHaveLength(2);
 
     // Tapping the person again is a new attempt.

@@ -198,8 +198,8 @@ describe('roster page', () => {
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as AttendanceMark[]) : [];
       const index = body.findIndex((mark) => mark.personId === 'p-3');
       if (init?.method === 'PUT' && index >= 0) {
-        const error = errorBody(400, 'people_not_expected', 'Niet iedereen in de lijst wordt bij deze sessie verwacht.');
-        const text = JSON.stringify({ ...error, fields: [{ field: `[${index}].personId`, message: 'Chloë Ünal wordt niet verwacht bij deze sessie.' }] });
+        const error = errorBody(400, 'people_not_expected', 'Niet iedereen in de lijst wordt bij deze bijeenkomst verwacht.');
+        const text = JSON.stringify({ ...error, fields: [{ field: `[${index}].personId`, message: 'Chloë Ünal wordt niet verwacht bij deze bijeenkomst.' }] });
         return { ok: false, status: 400, statusText: '', text: async () => text } as Response;
       }
       return put(input, init);
@@ -208,7 +208,7 @@ describe('roster page', () => {
     tap('Chloë Ünal', 'Aanwezig');
     tap('Lotte Bakker', 'Aanwezig');
     await waitFor(() => expect(rowOf('Chloë Ünal')).toHaveAttribute('data-save-state', 'failed'));
-    expect(rowOf('Chloë Ünal')).toHaveTextContent('Niet opgeslagen: Chloë Ünal wordt niet verwacht bij deze sessie.');
+    expect(rowOf('Chloë Ünal')).toHaveTextContent('Niet opgeslagen: Chloë Ünal wordt niet verwacht bij deze bijeenkomst.');
     await waitFor(() => expect(rowOf('Lotte Bakker')).toHaveAttribute('data-save-state', 'saved'));
   });
 

@@ -1,7 +1,7 @@
 /** Dutch texts of the sessions feature (keys under its prefix). Dutch defines the keys; see `lib/messages/nl.ts` for the rules. */
 export const nl = {
-  'sessions.title': 'Sessie',
-  'sessions.notFound': 'Sessie niet gevonden',
+  'sessions.title': 'Bijeenkomst',
+  'sessions.notFound': 'Bijeenkomst niet gevonden',
   'sessions.when': 'Wanneer en waar',
   'sessions.myAttendance': 'Jouw aanwezigheid',
   'sessions.agenda': 'Programma van de dag',
