@@ -69,7 +69,7 @@ const PAGES: MainPage[] = [
     name: 'session page, the next session',
     open: async (page) => {
       await visit(page, '/programma');
-      await page.getByRole('link', { name: 'Naar de sessie' }).click();
+      await page.getByRole('link', { name: 'Naar de bijeenkomst' }).click();
       await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
     },
   },
@@ -78,7 +78,7 @@ const PAGES: MainPage[] = [
     name: 'session page, the kick-off with its record',
     open: async (page) => {
       await visit(page, '/programma');
-      await page.getByRole('region', { name: 'Alle sessies' }).getByRole('link', { name: /^Lesdag 1 / }).click();
+      await page.getByRole('region', { name: 'Alle bijeenkomsten' }).getByRole('link', { name: /^Lesdag 1 / }).click();
       await page.getByRole('heading', { level: 1, name: /^Lesdag 1 / }).waitFor();
     },
   },
@@ -139,7 +139,7 @@ const PAGES: MainPage[] = [
     name: 'session page with the record editor',
     open: async (page) => {
       await visit(page, '/programma');
-      const kickOff = page.getByRole('region', { name: 'Alle sessies' }).getByRole('listitem').filter({ hasText: 'HIS-I 2.0' }).first();
+      const kickOff = page.getByRole('region', { name: 'Alle bijeenkomsten' }).getByRole('listitem').filter({ hasText: 'HIS-I 2.0' }).first();
       await kickOff.getByRole('link', { name: /^Lesdag 1 / }).click();
       await page.getByRole('heading', { level: 2, name: 'Verslag' }).waitFor();
     },

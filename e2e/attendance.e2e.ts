@@ -23,16 +23,53 @@ function waitForSaveState(page: Page, personId: string, state: string): Promise<
   return page.locator(`li.roster-row[data-person-id="${personId}"][data-save-state="${state}"]`).waitFor();
 }
 
+/**
+ * Present, late and absent can be marked from an hour before the start, so the roster journey needs a session that is
+ * on now: a programme day of the completed HIS-I 1.0, which no other browser test reads (HIS-I 2.0's dates are the
+ * participant's programme, checked elsewhere).
+ */
+const ROSTER_DAY = { edition: 'HIS-I 1.0', title: 'Lesdag 9 – Verandering laten beklijven' };
+
 describe('the trainer records attendance on a tablet', () => {
   const session = useBrowser();
 
-  it('marks people on the roster, keeps marks made without a network, and stores them once it is back', async () => {
+  it('says from when an upcoming session can be marked, and shows a tap made too early as not saved, without sending it again', async () => {
     const page = await session.page('tablet');
     await loginThroughUi(page, demoAccount('trainer').email);
     await openAttendanceHome(page);
     const upcoming = page.getByRole('region', { name: 'Binnenkort' }).getByRole('listitem').filter({ hasText: 'HIS-I 2.0' }).first();
     const title = (await upcoming.locator('.card__title').textContent())!;
     await upcoming.getByRole('link', { name: `Presentielijst ${title}` }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByText(/^Aanwezig, te laat en afwezig kun je vastleggen vanaf .* \(een uur voor het begin\)\. Afmelden kan nu al\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Markeer de rest als aanwezig' }).isDisabled()).toBe(true);
+
+    const row = page.locator('li.roster-row').first();
+    const personId = (await row.getAttribute('data-person-id'))!;
+    const before = await row.getByRole('button', { name: STATUS_LABEL.present, exact: true }).getAttribute('aria-pressed');
+    await mark(row, 'present');
+    await waitForSaveState(page, personId, 'failed');
+    await row.getByText(/kun je pas vastleggen vanaf/).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Alle markeringen zijn opgeslagen.' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Nothing was stored, and after a reload the roster shows what the server has.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.locator('li.roster-row').first().getByRole('button', { name: STATUS_LABEL.present, exact: true }).getAttribute('aria-pressed')).toBe(before);
+  });
+
+  it('marks people on the roster, keeps marks made without a network, and stores them once it is back', async () => {
+    const admin = await session.page('desktop');
+    await loginThroughUi(admin, demoAccount('admin').email);
+    await moveSessionToNow(admin, ROSTER_DAY.edition, ROSTER_DAY.title);
+
+    const page = await session.page('tablet');
+    await loginThroughUi(page, demoAccount('trainer').email);
+    await openAttendanceHome(page);
+    const title = ROSTER_DAY.title;
+    const today = page.getByRole('region', { name: 'Vandaag' }).getByRole('listitem').filter({ hasText: title });
+    await today.getByRole('link', { name: `Presentielijst ${title}` }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const sessionId = new URL(page.url()).pathname.split('/')[2];
 

@@ -69,9 +69,10 @@ describe('the programme office opens a new edition', () => {
 
     await page.getByRole('heading', { level: 2, name: 'Stap 2 van 2: planning controleren' }).waitFor();
     await page.getByText(/Let op: [1-9]\d* waarschuwing(en)?\./).waitFor();
-    // Each warning is listed under its session, e.g. "Verplaatst van dinsdag 13 juli 2027 (Zomervakantie)."
+    // Each warning is listed under its session and says where it went, e.g.
+    // "Verplaatst van dinsdag 13 juli 2027 (Zomervakantie) naar dezelfde weekdag een week later."
     const warnings = page.getByRole('list', { name: /^Waarschuwingen bij / }).getByRole('listitem');
-    await warnings.filter({ hasText: /^Verplaatst van .+\(.+\)\.$/ }).first().waitFor();
+    await warnings.filter({ hasText: /^Verplaatst van .+\(.+\) naar .+\.$/ }).first().waitFor();
     const plans = page.locator('ol.plan-list > li');
     const planned = await plans.count();
     expect(planned).toBeGreaterThanOrEqual(10);
@@ -185,7 +186,7 @@ describe('the programme office opens a new edition', () => {
     await page.getByRole('button', { name: 'Make the schedule' }).click();
     await page.getByRole('heading', { level: 2, name: 'Step 2 of 2: check the schedule' }).waitFor();
     await page.getByText(/Note: [1-9]\d* warnings\./).waitFor();
-    await page.getByRole('list', { name: /^Warnings for / }).getByRole('listitem').filter({ hasText: /^Moved from .+\(.+\)\.$/ }).first().waitFor();
+    await page.getByRole('list', { name: /^Warnings for / }).getByRole('listitem').filter({ hasText: /^Moved from .+\(.+\) to .+\.$/ }).first().waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Back to the settings' }).click();

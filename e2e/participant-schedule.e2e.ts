@@ -47,17 +47,17 @@ describe('the participant’s programme on a phone', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn programma' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
 
-    const list = page.getByRole('region', { name: 'Alle sessies' });
+    const list = page.getByRole('region', { name: 'Alle bijeenkomsten' });
     const entry = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: expected.title, exact: true }) });
     await entry.getByText(dutchDate(expected.startsAt)).waitFor();
     if (next) {
-      const card = page.getByRole('region', { name: next.startsAt <= now ? 'Nu bezig' : 'Je volgende sessie' });
+      const card = page.getByRole('region', { name: next.startsAt <= now ? 'Nu bezig' : 'Je volgende bijeenkomst' });
       await card.getByRole('link', { name: next.title, exact: true }).waitFor();
       const day = card.getByText(dutchDate(next.startsAt, 'long'), { exact: true });
       expect(await day.getAttribute('datetime')).toBe(next.startsAt.toISOString());
-      await card.getByRole('link', { name: 'Naar de sessie' }).click();
+      await card.getByRole('link', { name: 'Naar de bijeenkomst' }).click();
     } else {
-      await page.getByText('Al je sessies hebben plaatsgevonden.').waitFor();
+      await page.getByText('Al je bijeenkomsten hebben plaatsgevonden.').waitFor();
       await entry.getByRole('link', { name: expected.title, exact: true }).click();
     }
     expect(await stickingOutSideways(page)).toEqual([]);

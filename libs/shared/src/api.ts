@@ -27,6 +27,11 @@ export interface MeEnrolment {
   editionId: string;
   editionName: string;
   role: EditionRole;
+  /**
+   * True for an edition that is still a draft. Only roles that prepare a draft (`PREPARERS` in permissions.ts) get
+   * their draft enrolments listed; everyone else's count from publication on.
+   */
+  draft?: boolean;
 }
 
 export interface MeResponse {

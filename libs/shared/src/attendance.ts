@@ -10,6 +10,22 @@ export const MAX_ATTENDANCE_NOTE_LENGTH = 500;
 /** Most marks one bulk save takes (a roster of 36 participants with internal teams stays far below). */
 export const MAX_MARKS_PER_SAVE = 500;
 
+/**
+ * Present, late and absent can be recorded from an hour before the start: a mark days ahead would say something
+ * that has not happened (and count in the report). Excused (`afgemeld`) is a notice beforehand, so it is always open.
+ */
+export const MARKING_OPENS_MINUTES_BEFORE = 60;
+
+/** The first moment present, late or absent may be recorded for a session starting at `startsAt`. */
+export function markingOpensAt(startsAt: Date | string): Date {
+  return new Date(new Date(startsAt).getTime() - MARKING_OPENS_MINUTES_BEFORE * 60_000);
+}
+
+/** Whether a mark with this status may be recorded at `now` for a session starting at `startsAt`. */
+export function isMarkOpen(status: AttendanceStatus, startsAt: Date | string, now: Date): boolean {
+  return status === 'excused' || now >= markingOpensAt(startsAt);
+}
+
 /** `GET /api/sessions/:id/roster`: one entry per person expected at the session. */
 export interface RosterEntry {
   personId: string;

@@ -116,11 +116,19 @@ export interface OpenEditionRequest {
   defaultOnlineUrl?: string | null;
   staff?: StaffPlan[];
   sessions?: SessionPlan[];
+  /**
+   * Creating only: every edited date that falls on a weekend or holiday (a `closed_day` warning) must be listed
+   * here, confirmed one by one in the preview; otherwise the answer is 409 `closed_days_unconfirmed`.
+   */
+  confirmedClosedDates?: string[];
 }
 
 export type ScheduleWarning =
-  /** The generator moved the session off a public holiday, school holiday or weekend. */
-  | { code: 'moved_off_holiday'; message: string; originalDate: string; holidayName: string }
+  /**
+   * The generator moved the session off a public holiday, school holiday or weekend: to the same weekday a week
+   * later when that keeps the order of the sessions, else to the next open day.
+   */
+  | { code: 'moved_off_holiday'; message: string; originalDate: string; holidayName: string; sameWeekdayNextWeek: boolean }
   /** The date was free, but an earlier session had been pushed onto or past it. */
   | { code: 'moved_after_previous_session'; message: string; originalDate: string }
   /** The admin put the session on a weekend (`holidayName` null) or a holiday. */

@@ -45,8 +45,14 @@ export interface PreparationAssignment {
 
 /** What a trainer records afterwards; `notesVersion` guards against overwriting a colleague's edit. */
 export interface SessionRecord {
+  /** For participants: everyone expected at the session reads them. */
   notes: string;
   covered: string;
+  /**
+   * Private notes of the staff: only those who may record the session (trainers, facilitators, programme office)
+   * receive them; null for everyone else, so participants never get them from any endpoint.
+   */
+  staffNotes: string | null;
   notesVersion: number;
 }
 
@@ -84,6 +90,8 @@ export interface SessionDetail {
 export interface SaveSessionRecordRequest {
   notes: string;
   covered: string;
+  /** Left out: the staff notes stay as they are. */
+  staffNotes?: string;
   notesVersion: number;
 }
 

@@ -87,6 +87,19 @@ describe('attendance report of an edition', () => {
     expect(personIds).toContain(byName['Deelnemer 02'].personId);
   });
 
+  it('leaves out present, late and absent marks on a session whose marking has not opened (made before that rule), but shows excused', async () => {
+    const g = given(t.db);
+    const { edition, trainer, personIds } = await editionWithHistory(t, 2, 1);
+    const upcoming = await g.session(edition.id, { title: 'Lesdag later', startsAt: '2099-03-09T08:30:00Z' });
+    await g.attendance(upcoming.id, personIds[0], 'present');
+    await g.attendance(upcoming.id, personIds[1], 'excused');
+
+    const report = (await (await t.loginAs(trainer.email)).get(`/api/editions/${edition.id}/attendance`)).body;
+    const marksOf = (personId: string) => report.people.find((p: any) => p.personId === personId).marks;
+    expect(marksOf(personIds[0])[upcoming.id]).toBeUndefined();
+    expect(marksOf(personIds[1])[upcoming.id]).toBe('excused');
+  });
+
   it('runs the same few queries for 10 and for 40 people × 14 sessions', async () => {
     const small = await editionWithHistory(t, 10, 14);
     const large = await editionWithHistory(t, 40, 14);

@@ -1,4 +1,4 @@
-import type { ReportPerson, ReportSession } from '@koers/shared/attendance';
+import { MARKING_OPENS_MINUTES_BEFORE, type ReportPerson, type ReportSession } from '@koers/shared/attendance';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -31,7 +31,11 @@ export class AttendanceReportRepository {
     );
   }
 
-  /** Participants, internal-team members and directors (one row per person, participant first) with their marks. */
+  /**
+   * Participants, internal-team members and directors (one row per person, participant first) with their marks.
+   * A present, late or absent mark on a session whose marking has not opened yet (recorded before that rule
+   * existed) says nothing that happened, so it is left out.
+   */
   async people(editionId: string): Promise<ReportPersonRow[]> {
     return this.db.query(
       `SELECT * FROM (
@@ -46,13 +50,14 @@ export class AttendanceReportRepository {
              SELECT a.person_id, json_object_agg(a.session_id, a.status) AS marks
                FROM session s JOIN attendance a ON a.session_id = s.id
               WHERE s.edition_id = $1 AND s.status <> 'cancelled'
+                AND (a.status = 'excused' OR s.starts_at - make_interval(mins => $2) <= now())
               GROUP BY a.person_id
            ) m ON m.person_id = en.person_id
           WHERE en.edition_id = $1 AND en.status = 'active' AND en.role IN ('participant', 'internal_team_member', 'director')
           ORDER BY en.person_id, array_position(ARRAY['participant', 'internal_team_member', 'director']::edition_role[], en.role)
        ) people
        ORDER BY array_position(ARRAY['participant', 'internal_team_member', 'director']::edition_role[], role), name, "personId"`,
-      [editionId],
+      [editionId, MARKING_OPENS_MINUTES_BEFORE],
     );
   }
 }

@@ -60,6 +60,37 @@ describe('roster and attendance of a session', () => {
     expect((await admins.get(`/api/sessions/not-a-uuid/roster`)).status).toBe(404);
   });
 
+  it('accepts present, late and absent from an hour before the start, excused at any time, and says from when', async () => {
+    const g = given(t.db);
+    const { edition, trainer, people } = await roomWithParticipants(t, 2);
+    const later = await g.session(edition.id, { startsAt: '2099-03-09T08:30:00Z' });
+    await g.sessionStaff(later.id, trainer.id);
+    const soon = await g.session(edition.id, { startsAt: new Date(Date.now() + 45 * 60_000) });
+    await g.sessionStaff(soon.id, trainer.id);
+    const client = await t.loginAs(trainer.email);
+
+    const early = await client.put(`/api/sessions/${later.id}/attendance`, [
+      { personId: people[0].id, status: 'excused' },
+      { personId: people[1].id, status: 'present' },
+    ]);
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({
+      error: 'marking_not_open',
+      message: expect.stringContaining('vanaf maandag 9 maart 2099, 08:30 (60 minuten voor het begin). Afmelden kan altijd.'),
+      fields: [{ field: '[1].status', message: expect.any(String) }],
+    });
+    const english = await client.put(`/api/sessions/${later.id}/attendance`, [{ personId: people[1].id, status: 'late' }], { 'accept-language': 'en' });
+    expect(english.body.message).toContain('can only be recorded from Monday 9 March 2099, 08:30');
+    for (const status of ['present', 'late', 'absent']) {
+      expect((await client.put(`/api/sessions/${later.id}/attendance`, [{ personId: people[1].id, status }])).status).toBe(409);
+    }
+    expect(await countRows(t, 'attendance', later.id)).toBe(0);
+
+    const excused = await client.put(`/api/sessions/${later.id}/attendance`, [{ personId: people[0].id, status: 'excused' }]);
+    expect(excused.status).toBe(200);
+    expect((await client.put(`/api/sessions/${soon.id}/attendance`, [{ personId: people[1].id, status: 'present' }])).status).toBe(200);
+  });
+
   it('lists who is expected: internal teams under their participant, directors with their delegates, and staff', async () => {
     const g = given(t.db);
     const edition = await g.edition();
@@ -155,7 +186,7 @@ describe('roster and attendance of a session', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({
       error: 'people_not_expected',
-      fields: [{ field: '[1].personId', message: 'Deze persoon wordt niet verwacht bij deze sessie.' }],
+      fields: [{ field: '[1].personId', message: 'Deze persoon wordt niet verwacht bij deze bijeenkomst.' }],
     });
     expect(await countRows(t, 'attendance', session.id)).toBe(0);
     expect(await countRows(t, 'attendance_change', session.id)).toBe(0);

@@ -1,3 +1,4 @@
+import { isMarkOpen, markingOpensAt } from '@koers/shared/attendance';
 import type { AttendanceChangeEntry, MarkAbsentResponse, RosterEntry, SaveAttendanceResponse } from '@koers/shared/attendance';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
@@ -5,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
-import { DuplicateMarksError, PeopleNotExpectedError, SessionCancelledError, SessionNotEndedError } from './attendance.errors';
+import { DuplicateMarksError, MarkingNotOpenError, PeopleNotExpectedError, SessionCancelledError, SessionNotEndedError } from './attendance.errors';
 import { AttendanceAccess } from './attendance-access';
 import { AttendanceRepository } from './attendance.repository';
 import type { AttendanceMarkDto } from './dto/attendance-mark.dto';
@@ -26,9 +27,9 @@ export class AttendanceService {
 
   /**
    * All marks or none: one transaction, a fixed number of statements for any number of marks. Saving the same
-   * marks again changes nothing and adds no history.
+   * marks again changes nothing and adds no history. Present, late and absent wait until marking opens.
    */
-  async save(auth: AuthContext, sessionId: string, marks: AttendanceMarkDto[]): Promise<SaveAttendanceResponse> {
+  async save(auth: AuthContext, sessionId: string, marks: AttendanceMarkDto[], now = new Date()): Promise<SaveAttendanceResponse> {
     const session = await this.access.requireAtSession(auth, 'attendance.record', sessionId);
     if (session.status === 'cancelled') throw new SessionCancelledError();
     rejectDuplicates(marks);
@@ -41,10 +42,12 @@ export class AttendanceService {
           // Named by their place in the list only: the person may be someone the trainer has no business knowing.
           strangers.map((personId) => ({
             field: `[${index.get(personId)}].personId`,
-            message: { nl: 'Deze persoon wordt niet verwacht bij deze sessie.', en: 'This person is not expected at this session.' },
+            message: { nl: 'Deze persoon wordt niet verwacht bij deze bijeenkomst.', en: 'This person is not expected at this session.' },
           })),
         );
       }
+      const early = marks.flatMap((mark, index) => (isMarkOpen(mark.status, session.startsAt, now) ? [] : [index]));
+      if (early.length > 0) throw new MarkingNotOpenError(markingOpensAt(session.startsAt), early);
       // Taken last: saves of the session wait for each other only for the write itself, not for the checks before it.
       await this.attendance.lockSessionMarks(sessionId, manager);
       return this.attendance.saveMarks(sessionId, marks, auth.personId, manager);

@@ -44,8 +44,25 @@ describe('accounts and sessions', () => {
       email: person.email,
       isAdmin: false,
       locale: 'nl',
-      enrolments: [{ editionId: edition.id, editionName: 'HIS-I 9.0', role: 'participant' }],
+      enrolments: [{ editionId: edition.id, editionName: 'HIS-I 9.0', role: 'participant', draft: false }],
     });
+  });
+
+  it('lists a draft edition only to those who prepare it (the staff), marked as a draft', async () => {
+    const g = given(t.db);
+    const draft = await g.edition({ name: 'HIS-I Concept', status: 'draft' });
+    const [participant, trainer] = [await g.person(), await g.person()];
+    await g.enrolment(draft.id, participant.id, 'participant');
+    await g.enrolment(draft.id, trainer.id, 'trainer');
+
+    expect((await (await t.loginAs(participant.email)).get('/api/me')).body.enrolments).toEqual([]);
+    expect((await (await t.loginAs(trainer.email)).get('/api/me')).body.enrolments).toEqual([
+      { editionId: draft.id, editionName: 'HIS-I Concept', role: 'trainer', draft: true },
+    ]);
+    await t.db.query(`UPDATE edition SET status = 'open' WHERE id = $1`, [draft.id]);
+    expect((await (await t.loginAs(participant.email)).get('/api/me')).body.enrolments).toEqual([
+      { editionId: draft.id, editionName: 'HIS-I Concept', role: 'participant', draft: false },
+    ]);
   });
 
   it('refuses a wrong password with 401 and a malformed body with 400 naming the fields', async () => {

@@ -1,7 +1,7 @@
 import { defineError } from '../errors/koers-error';
 
 export class NotABoardMeetingError extends defineError(409, 'not_a_board_meeting', {
-  nl: 'Notulen horen bij een bestuurlijke bijeenkomst; deze sessie is dat niet.',
+  nl: 'Notulen horen bij een bestuurlijke bijeenkomst; deze bijeenkomst is dat niet.',
   en: 'Minutes belong to a board meeting, and this session is not one.',
 }) {}
 

@@ -31,8 +31,8 @@ const TEXT = {
     calendarName: 'Koers',
     cancelled: 'Geannuleerd',
     online: 'Online',
-    sessionPage: 'Sessiepagina',
-    onlineLink: 'De online link staat vanaf 30 minuten voor de start op de sessiepagina.',
+    sessionPage: 'Pagina van de bijeenkomst',
+    onlineLink: 'De online link staat vanaf 30 minuten voor de start op de pagina van de bijeenkomst.',
   },
   en: {
     calendarName: 'Koers',

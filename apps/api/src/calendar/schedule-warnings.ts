@@ -10,7 +10,7 @@ export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
-function longDate(date: string, locale: Locale): string {
+export function longDate(date: string, locale: Locale): string {
   return format(new TZDate(amsterdamToInstant(date, '12:00'), TIME_ZONE), 'EEEE d MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
 }
 
@@ -21,7 +21,13 @@ export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleW
     case 'moved_off_holiday': {
       const from = longDate(warning.originalDate, locale);
       const why = warning.holidayName;
-      return { ...warning, message: en ? `Moved from ${from} (${why}).` : `Verplaatst van ${from} (${why}).` };
+      if (warning.sameWeekdayNextWeek) {
+        return {
+          ...warning,
+          message: en ? `Moved from ${from} (${why}) to the same weekday one week later.` : `Verplaatst van ${from} (${why}) naar dezelfde weekdag een week later.`,
+        };
+      }
+      return { ...warning, message: en ? `Moved from ${from} (${why}) to the next open day.` : `Verplaatst van ${from} (${why}) naar de eerstvolgende open dag.` };
     }
     case 'moved_after_previous_session': {
       const from = longDate(warning.originalDate, locale);

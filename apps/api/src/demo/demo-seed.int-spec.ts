@@ -47,6 +47,51 @@ describe('demo data', () => {
     }
   });
 
+  it('keeps every agenda inside its session’s times, with lunch only on full days on site', async () => {
+    const sessions: { title: string; mode: string; agenda: string; start: string; end: string }[] = await t.db.query(
+      `SELECT title, mode, agenda, to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS start,
+              to_char(ends_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS "end"
+         FROM session`,
+    );
+    expect(sessions.length).toBeGreaterThan(30);
+    const problems = sessions.flatMap(({ title, mode, agenda, start, end }) => {
+      const lines = agenda.split('\n');
+      const times = lines.map((line) => /^(\d{2}:\d{2}) /.exec(line)?.[1]);
+      return [
+        ...(lines.length < 3 ? [`${title}: an agenda of ${lines.length} lines`] : []),
+        ...times.flatMap((time, i) => (time === undefined ? [`${title}: "${lines[i]}" has no time`] : time < start || time >= end ? [`${title}: ${time} outside ${start}–${end}`] : [])),
+        ...times.flatMap((time, i) => (i > 0 && time! <= times[i - 1]! ? [`${title}: ${time} not after ${times[i - 1]}`] : [])),
+        ...(times[0] === start ? [] : [`${title}: starts at ${times[0]}, the session at ${start}`]),
+        ...(/lunch/i.test(agenda) && (mode === 'online' || end <= '13:30') ? [`${title}: lunch on an online or half day`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+    const [board] = sessions.filter(({ title }) => title.startsWith('Bestuurlijke bijeenkomst'));
+    expect(board.agenda.split('\n').at(-1)).toMatch(/^1[0-2]:\d{2} Afspraken en afsluiting$/);
+  });
+
+  it('writes no text that stops mid-sentence', async () => {
+    const texts: { source: string; text: string }[] = await t.db.query(
+      `SELECT 'challenge description' AS source, description AS text FROM implementation_challenge
+       UNION ALL SELECT 'challenge innovation', innovation FROM implementation_challenge
+       UNION ALL SELECT 'challenge goal', goal FROM implementation_challenge
+       UNION ALL SELECT 'challenge log', text FROM challenge_log_entry
+       UNION ALL SELECT 'assignment instructions', instructions FROM assignment
+       UNION ALL SELECT 'feedback', comment FROM feedback
+       UNION ALL SELECT 'session notes', notes FROM session WHERE notes <> ''
+       UNION ALL SELECT 'session covered', covered FROM session WHERE covered <> ''
+       UNION ALL SELECT 'submission', text FROM submission`,
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    const cut = texts.filter(({ text }) => !/[.!?*)]$/.test(text.trim()));
+    expect([...new Set(cut.map(({ source, text }) => `${source}: ${text}`))]).toEqual([]);
+  });
+
+  it('puts no assignment deadline on a weekend', async () => {
+    const weekend = await t.db.query(`SELECT title FROM assignment WHERE extract(isodow FROM due_at AT TIME ZONE 'Europe/Amsterdam') > 5`);
+    expect(weekend).toEqual([]);
+  });
+
   it('never schedules a session on a weekend', async () => {
     const weekend = await t.db.query(
       `SELECT title FROM session WHERE extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') > 5`,

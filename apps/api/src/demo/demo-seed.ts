@@ -2,9 +2,11 @@ import type { AttendanceStatus, InnovationPhase } from '@koers/shared/domain';
 import { INNOVATION_PHASES } from '@koers/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
-import { addCalendarDays, addCalendarWeeks, amsterdamToInstant, isoWeekday } from '../calendar/amsterdam-time';
+import { addMinutes } from 'date-fns';
+import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
+import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
-import { CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
+import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
 
 export const DEMO_PASSWORD = 'demo-koers';
 export const DEMO_ACCOUNTS = [
@@ -309,7 +311,7 @@ class DemoSeeder {
         schedule.map((s) => !slot(s).directorsOnly),
         schedule.map((s) => slot(s).internalTeams ?? false),
         schedule.map((s) => slot(s).directorsOnly ?? false),
-        schedule.map((s) => agendaFor(s.kind)),
+        schedule.map((s) => agendaFor(s, slot(s).mode)),
       ],
     );
     return rows.map((row: { id: string }) => row.id);
@@ -343,7 +345,7 @@ class DemoSeeder {
         enrolments.map((e) => e.id),
         enrolments.map((_, i) => CHALLENGE_TITLES[i % CHALLENGE_TITLES.length]),
         enrolments.map(() => 'Medewerkers ervaren hoge werkdruk; we zoeken een oplossing die tijd teruggeeft aan de zorg.'),
-        enrolments.map((_, i) => CHALLENGE_TITLES[i % CHALLENGE_TITLES.length].split(' ').slice(0, 3).join(' ')),
+        enrolments.map((_, i) => CHALLENGE_INNOVATIONS[i % CHALLENGE_INNOVATIONS.length]),
         enrolments.map(() => 'Binnen een jaar werkt minstens één team structureel met de innovatie.'),
         phases,
       ],
@@ -407,9 +409,11 @@ class DemoSeeder {
   }
 
   private async insertAssignments(editionId: string, programme: { id: string; slotIds: string[] }, sessionIds: string[], schedule: ScheduledSession[]) {
+    // Deadlines as the wizard sets them: counted from the session, off weekends and holidays.
     const due = HIS_I_ASSIGNMENTS.map((a) => {
-      const index = schedule.findIndex((s) => s.slotId === programme.slotIds[a.slotIndex]);
-      return { sessionId: sessionIds[index], dueAt: amsterdamToInstant(addCalendarDays(schedule[index].date, a.offsetDays), '23:59') };
+      const slotId = programme.slotIds[a.slotIndex];
+      const index = schedule.findIndex((s) => s.slotId === slotId);
+      return { sessionId: sessionIds[index], dueAt: assignmentDueAt({ relativeToSlotId: slotId, offsetDays: a.offsetDays, dueTime: '23:59' }, schedule) };
     });
     await this.db.query(
       `INSERT INTO assignment (edition_id, template_id, session_id, title, instructions, due_at)
@@ -510,8 +514,43 @@ function firstWeekdayOnOrAfter(date: string, weekday: number): string {
   return day;
 }
 
-function agendaFor(kind: ScheduledSession['kind']): string {
-  if (kind === 'board_meeting') return '14:00 Ontvangst\n14:15 Stand van zaken van de Rebels\n15:00 Gesprek: wat vraagt implementatie van bestuurders?\n16:30 Afsluiting';
-  if (kind === 'network_session') return 'Check-in\nCasus van een deelnemer\nIntervisie in kleine groepen\nOpbrengst en afspraken';
-  return '09:30 Inloop en koffie\n10:00 Opening en terugblik\n10:30 Inhoudelijk programma\n12:30 Lunch\n13:30 Werken aan je implementatievraagstuk\n15:30 Afsluiting';
+/** Agenda items as minutes after the start: every item falls inside the session, and only a full day on site breaks for lunch. */
+const AGENDAS: Record<'board_meeting' | 'network_session' | 'full_day' | 'half_day', [number, string][]> = {
+  board_meeting: [
+    [0, 'Ontvangst'],
+    [15, 'Stand van zaken van de Rebels'],
+    [60, 'Gesprek: wat vraagt implementatie van bestuurders?'],
+    [150, 'Afspraken en afsluiting'],
+  ],
+  network_session: [
+    [0, 'Check-in'],
+    [15, 'Casus van een deelnemer'],
+    [45, 'Intervisie in kleine groepen'],
+    [100, 'Opbrengst en afspraken'],
+  ],
+  full_day: [
+    [0, 'Inloop en koffie'],
+    [30, 'Opening en terugblik'],
+    [60, 'Inhoudelijk programma'],
+    [180, 'Lunch'],
+    [240, 'Werken aan je implementatievraagstuk'],
+    [360, 'Afsluiting'],
+  ],
+  half_day: [
+    [0, 'Welkom en check-in'],
+    [15, 'Opening en terugblik'],
+    [45, 'Inhoudelijk programma'],
+    [150, 'Werken aan je implementatievraagstuk'],
+    [225, 'Afsluiting'],
+  ],
+};
+
+/** The session's agenda in Amsterdam wall-clock times from its own start. */
+function agendaFor(session: ScheduledSession, mode: string): string {
+  const minutes = (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
+  const kind = session.kind === 'programme_day' ? (minutes >= 360 && mode !== 'online' ? 'full_day' : 'half_day') : session.kind;
+  return AGENDAS[kind]
+    .filter(([offset]) => offset < minutes)
+    .map(([offset, item]) => `${instantToAmsterdam(addMinutes(session.startsAt, offset)).time} ${item}`)
+    .join('\n');
 }

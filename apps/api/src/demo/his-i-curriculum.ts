@@ -78,3 +78,19 @@ export const CHALLENGE_TITLES = [
   'Inzet van een digitale sociale kaart',
   'Leefcirkels: zelfredzaamheid meten',
 ];
+
+/** What each challenge brings in, one whole sentence per title of CHALLENGE_TITLES (same order). */
+export const CHALLENGE_INNOVATIONS = [
+  'Bewegingssensoren die de nachtdienst alleen wekken als een bewoner echt hulp nodig heeft.',
+  'Videobellen tussen wijkverpleegkundige en cliënt voor controles die geen bezoek vragen.',
+  'Medicijndispensers die cliënten thuis op tijd hun medicatie geven en afwijkingen melden.',
+  'Een digitale overdracht die de dagdienst en de avonddienst in één overzicht laat werken.',
+  'Een app die beweging, voeding en bloedsuiker bijhoudt en de praktijkondersteuner meekijken laat.',
+  'Rapporteren door in te spreken, zodat verzorgenden minder tijd achter de computer zitten.',
+  'Een sociale robot die activiteiten begeleidt op de dagbesteding.',
+  'Valdetectie met sensoren op de kamers van de psychogeriatrische afdeling.',
+  'Een roosterapp waarin medewerkers zelf diensten kiezen en ruilen.',
+  'Online behandelmodules die cliënten tussen de gesprekken met hun behandelaar volgen.',
+  'Een digitale sociale kaart met het aanbod van zorg en welzijn in de wijk.',
+  'Leefcirkels, een korte vragenlijst die de zelfredzaamheid van cliënten in beeld brengt.',
+];

@@ -1,4 +1,4 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 
 export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {
   nl: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
@@ -29,3 +29,19 @@ export class UnknownStaffMemberError extends defineError(400, 'unknown_staff_mem
   nl: 'Een gekozen trainer of begeleider bestaat niet (meer).',
   en: 'A chosen trainer or facilitator does not exist (any more).',
 }) {}
+
+/** 409 naming each edited date on a weekend or holiday the admin has not confirmed; `details.dates` lists them. */
+export class ClosedDaysUnconfirmedError extends KoersError {
+  constructor(dates: { date: string; nl: string; en: string }[]) {
+    super(
+      409,
+      'closed_days_unconfirmed',
+      {
+        nl: `Bevestig eerst de bijeenkomsten op een weekend of feestdag: ${dates.map(({ nl }) => nl).join(', ')}.`,
+        en: `First confirm the sessions on a weekend or holiday: ${dates.map(({ en }) => en).join(', ')}.`,
+      },
+      undefined,
+      { dates: dates.map(({ date }) => date) },
+    );
+  }
+}

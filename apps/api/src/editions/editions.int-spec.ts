@@ -180,8 +180,9 @@ describe('editions after opening', () => {
       ]);
       const deadlines = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
       const dueOf = (assignmentId: string) => deadlines.find((a: any) => a.id === assignmentId).due_at.toISOString();
-      expect(templated.due_at.toISOString()).toBe('2027-01-23T22:59:00.000Z');
-      expect(dueOf(templated.id)).toBe('2027-04-03T21:59:00.000Z');
+      // Three days before the session falls on a Saturday, before and after the move: the Friday before.
+      expect(templated.due_at.toISOString()).toBe('2027-01-22T22:59:00.000Z');
+      expect(dueOf(templated.id)).toBe('2027-04-02T21:59:00.000Z');
       expect(dueOf(byHand.id)).toBe('2027-01-20T16:00:00.000Z');
     });
 

@@ -91,8 +91,8 @@ describe('opening a new edition', () => {
       [created.body.id],
     );
     expect(assignments.map((a: any) => [a.title, a.due_at.toISOString()])).toEqual([
-      // Three days before programme day 2 (26 January), 23:59 Amsterdam.
-      ['Beschrijf je vraagstuk', '2027-01-23T22:59:00.000Z'],
+      // Three days before programme day 2 (26 January) is a Saturday: the Friday before, 23:59 Amsterdam.
+      ['Beschrijf je vraagstuk', '2027-01-22T22:59:00.000Z'],
       ['Eindpresentatie', expect.stringMatching(/T21:59:00.000Z$/)],
     ]);
   });
@@ -119,7 +119,7 @@ describe('opening a new edition', () => {
       warnings: [],
     });
     expect(preview.body.assignments).toEqual([
-      { templateId: expect.any(String), title: 'Beschrijf je vraagstuk', slotId: slotIds[1], sessionTitle: 'programme_day 2', dueAt: '2027-01-23T23:59:00+01:00' },
+      { templateId: expect.any(String), title: 'Beschrijf je vraagstuk', slotId: slotIds[1], sessionTitle: 'programme_day 2', dueAt: '2027-01-22T23:59:00+01:00' },
       expect.objectContaining({ title: 'Eindpresentatie', slotId: slotIds[15] }),
     ]);
     expect(preview.body).toMatchObject({ startDate: '2027-01-05' });
@@ -137,17 +137,18 @@ describe('opening a new edition', () => {
     const body = wizard({ startDate: '2027-04-15', weekday: 4 });
     const dutch = await admin.post(`/api/programmes/${programmeId}/editions/preview`, body);
     const moved = dutch.body.sessions.find((s: any) => s.warnings.length > 0);
-    expect(moved).toMatchObject({ date: '2027-05-07', startTime: '09:30' });
+    expect(moved).toMatchObject({ date: '2027-05-13', startTime: '09:30' });
     expect(moved.warnings).toEqual([
       {
         code: 'moved_off_holiday',
         originalDate: '2027-05-06',
         holidayName: 'Hemelvaartsdag',
-        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag).',
+        sameWeekdayNextWeek: true,
+        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag) naar dezelfde weekdag een week later.',
       },
     ]);
     const english = await admin.post(`/api/programmes/${programmeId}/editions/preview`, body, { 'accept-language': 'en' });
-    expect(english.body.sessions.find((s: any) => s.slotId === moved.slotId).warnings[0].message).toBe('Moved from Thursday 6 May 2027 (Hemelvaartsdag).');
+    expect(english.body.sessions.find((s: any) => s.slotId === moved.slotId).warnings[0].message).toBe('Moved from Thursday 6 May 2027 (Hemelvaartsdag) to the same weekday one week later.');
   });
 
   it('avoids the school holidays of a region when asked', async () => {
@@ -156,7 +157,7 @@ describe('opening a new edition', () => {
     expect(everywhere.body.sessions.find((s: any) => s.slotId === slotIds[1]).date).toBe('2026-02-24');
     const noord = await admin.post(`/api/programmes/${programmeId}/editions/preview`, { ...body, schoolHolidayRegion: 'noord' });
     expect(noord.body.sessions.find((s: any) => s.slotId === slotIds[1])).toMatchObject({
-      date: '2026-03-02',
+      date: '2026-03-03',
       warnings: [expect.objectContaining({ code: 'moved_off_holiday', holidayName: 'Voorjaarsvakantie' })],
     });
   });
@@ -181,9 +182,22 @@ describe('opening a new edition', () => {
     expect(checked.body.sessions.find((s: any) => s.slotId === sessions[9].slotId).warnings).toEqual([
       { code: 'closed_day', date: '2027-04-27', holidayName: 'Koningsdag', message: 'Deze datum valt op een vrije dag (Koningsdag).' },
     ]);
-    expect(checked.body.assignments[0].dueAt).toBe('2027-01-24T23:59:00+01:00');
+    // Three days before Wednesday 27 January is a Sunday: the deadline moves to the Friday before.
+    expect(checked.body.assignments[0].dueAt).toBe('2027-01-22T23:59:00+01:00');
 
-    const created = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions });
+    const [editions, storedSessions] = [await count('edition'), await count('session')];
+    const unconfirmed = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions, confirmedClosedDates: ['2027-04-26'] });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body).toMatchObject({
+      error: 'closed_days_unconfirmed',
+      message: 'Bevestig eerst de bijeenkomsten op een weekend of feestdag: dinsdag 27 april 2027.',
+      details: { dates: ['2027-04-27'] },
+    });
+    const english = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions }, { 'accept-language': 'en' });
+    expect(english.body.message).toBe('First confirm the sessions on a weekend or holiday: Tuesday 27 April 2027.');
+    expect([await count('edition'), await count('session')]).toEqual([editions, storedSessions]);
+
+    const created = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions, confirmedClosedDates: ['2027-04-27'] });
     expect(created.status).toBe(201);
     const stored = (await admin.get(`/api/editions/${created.body.id}/sessions`)).body;
     expect(stored.find((s: any) => s.title === 'programme_day 2')).toMatchObject({

@@ -9,9 +9,9 @@ import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError } from '../errors/koers-error';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { EditionSessionsRepository } from './edition-sessions.repository';
-import { EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
+import { ClosedDaysUnconfirmedError, EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
-import { describeWarning } from '../calendar/schedule-warnings';
+import { describeWarning, longDate } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 
 /**
@@ -52,11 +52,19 @@ export class OpenEditionService {
 
   /**
    * Writes the edition (as a draft), its sessions, its assignments and its planned staff in one transaction
-   * with a fixed number of statements; on any failure nothing is left behind.
+   * with a fixed number of statements; on any failure nothing is left behind. A date the admin put on a
+   * weekend or holiday is only accepted when they confirmed that very date.
    */
   async create(auth: AuthContext, programmeId: string, request: OpenEditionRequest): Promise<CreatedEdition> {
     this.access.requireProgrammeOffice(auth, 'editions.open');
     const plan = await this.plan(programmeId, request);
+    const confirmed = new Set(request.confirmedClosedDates ?? []);
+    const unconfirmed = [...new Set(plan.sessions.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === 'closed_day' ? [warning.date] : []))))]
+      .filter((date) => !confirmed.has(date))
+      .sort();
+    if (unconfirmed.length > 0) {
+      throw new ClosedDaysUnconfirmedError(unconfirmed.map((date) => ({ date, nl: longDate(date, 'nl'), en: longDate(date, 'en') })));
+    }
     const staff = request.staff ?? [];
     const id = await this.editions.transaction(async (manager) => {
       const editionId = await this.editions.insert(

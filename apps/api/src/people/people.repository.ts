@@ -1,4 +1,6 @@
 import type { MeResponse } from '@koers/shared/api';
+import { PREPARERS } from '@koers/shared/permissions';
+import { EDITION_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,20 +26,21 @@ export class PeopleRepository {
 
   /**
    * Who the logged-in person is: the person with every active enrolment, in one query (`GET /api/me` and the login
-   * answer). Null when the person no longer exists.
+   * answer). Null when the person no longer exists. A draft edition belongs to those who prepare it: other roles in
+   * it are left out until it is published, as the permission table counts them.
    */
   async describeMe(personId: string): Promise<MeResponse | null> {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", p.locale,
-              COALESCE(json_agg(json_build_object('editionId', e.id, 'editionName', e.name, 'role', en.role)
+              COALESCE(json_agg(json_build_object('editionId', e.id, 'editionName', e.name, 'role', en.role, 'draft', e.status = 'draft')
                                 ORDER BY e.start_date DESC, e.name, en.role)
                        FILTER (WHERE en.id IS NOT NULL), '[]') AS enrolments
          FROM person p
-         LEFT JOIN enrolment en ON en.person_id = p.id AND en.status = 'active'
-         LEFT JOIN edition e ON e.id = en.edition_id
+         LEFT JOIN (enrolment en JOIN edition e ON e.id = en.edition_id AND (e.status <> 'draft' OR en.role::text = ANY($2::text[])))
+                ON en.person_id = p.id AND en.status = 'active'
         WHERE p.id = $1
         GROUP BY p.id`,
-      [personId],
+      [personId, EDITION_ROLES.filter((role) => PREPARERS.includes(role))],
     );
     return rows[0] ?? null;
   }

@@ -72,15 +72,19 @@ export class Session {
   @Column({ type: 'text', default: '' })
   agenda: string;
 
-  /** Recorded afterwards by a trainer (Markdown). */
+  /** Recorded afterwards by a trainer (Markdown); everyone expected at the session reads them. */
   @Column({ type: 'text', default: '' })
   notes: string;
+
+  /** Private notes of the staff (Markdown): only those who may record the session (trainers, facilitators, programme office) read them. */
+  @Column({ type: 'text', default: '' })
+  staffNotes: string;
 
   /** What was covered, recorded afterwards by a trainer (Markdown). */
   @Column({ type: 'text', default: '' })
   covered: string;
 
-  /** Raised on every save of notes/covered, so two trainers editing at once get a conflict instead of an overwrite. */
+  /** Raised on every save of notes/staff notes/covered, so two trainers editing at once get a conflict instead of an overwrite. */
   @Column({ type: 'int', default: 0 })
   notesVersion: number;
 

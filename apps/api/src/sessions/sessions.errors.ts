@@ -2,7 +2,7 @@ import { defineError, KoersError } from '../errors/koers-error';
 import type { SessionRecord } from '@koers/shared/sessions';
 
 export class SessionNotFoundError extends defineError(404, 'session_not_found', {
-  nl: 'Deze sessie bestaat niet (meer).',
+  nl: 'Deze bijeenkomst bestaat niet (meer).',
   en: 'This session does not exist (any more).',
 }) {}
 
@@ -12,7 +12,7 @@ export class MaterialNotFoundError extends defineError(404, 'material_not_found'
 }) {}
 
 export class SpeakerNotFoundError extends defineError(404, 'speaker_not_found', {
-  nl: 'Deze spreker staat niet (meer) bij deze sessie.',
+  nl: 'Deze spreker staat niet (meer) bij deze bijeenkomst.',
   en: 'This speaker is not (or no longer) listed for this session.',
 }) {}
 

@@ -93,7 +93,7 @@ describe('session page and session record', () => {
         ],
         materials: [],
         assignmentsDue: [{ id: expect.any(String), title: 'Beschrijf je vraagstuk', dueAt: expect.any(String) }],
-        record: { notes: '', covered: '', notesVersion: 0 },
+        record: { notes: '', covered: '', staffNotes: null, notesVersion: 0 },
         myAttendance: 'excused',
         myRoles: ['participant'],
         canRecord: false,
@@ -134,6 +134,33 @@ describe('session page and session record', () => {
     });
   });
 
+  describe('what to prepare', () => {
+    it('lists only what the viewer must still hand in: a participant’s open work, nothing for an internal team, everything for the staff', async () => {
+      const w = await world();
+      const g = given(t.db);
+      await t.db.query(`UPDATE session SET audience_internal_teams = true WHERE id = $1`, [w.session.id]);
+      const [participantEnrolment] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [w.participant.id, w.edition.id]);
+      const teamMember = await g.person();
+      await g.enrolment(w.edition.id, teamMember.id, 'internal_team_member', { supportsEnrolmentId: participantEnrolment.id });
+      const second = await g.assignment(w.edition.id, { title: 'MET-scan', dueAt: '2027-01-31T22:59:00Z' });
+      const [{ id: first }] = await t.db.query(`SELECT id FROM assignment WHERE edition_id = $1 AND title = 'Beschrijf je vraagstuk'`, [w.edition.id]);
+      const titles = async (email: string) =>
+        ((await (await t.loginAs(email)).get(`/api/sessions/${w.session.id}`)).body.assignmentsDue as { title: string }[]).map(({ title }) => title);
+
+      expect(await titles(w.participant.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+      expect(await titles(teamMember.email)).toEqual([]);
+
+      // Handed in: it drops out; sent back for revision: it is there again.
+      const handedIn = await g.submission(first, w.participant.id);
+      await g.submission(second.id, w.participant.id);
+      expect(await titles(w.participant.email)).toEqual([]);
+      await g.feedback(handedIn.id, 'revise');
+      expect(await titles(w.participant.email)).toEqual(['Beschrijf je vraagstuk']);
+      expect(await titles(w.trainer.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+      expect(await titles(w.admin.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
+    });
+  });
+
   describe('PUT /api/sessions/:id/record', () => {
     it('saves notes and what was covered, and gives the second of two trainers a 409 with the other version', async () => {
       const w = await world();
@@ -143,20 +170,58 @@ describe('session page and session record', () => {
 
       const saved = await first.put(url, { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 0 });
       expect(saved.status).toBe(200);
-      expect(saved.body).toEqual({ notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 1 });
+      expect(saved.body).toEqual({ notes: '# Verslag\nGoede dag.', covered: 'Fase 1', staffNotes: '', notesVersion: 1 });
 
       const conflict = await second.put(url, { notes: 'Mijn versie', covered: '', notesVersion: 0 }, { 'accept-language': 'en' });
       expect(conflict.status).toBe(409);
       expect(conflict.body).toMatchObject({
         error: 'session_record_conflict',
         message: expect.stringContaining('Someone else saved'),
-        details: { current: { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 1 } },
+        details: { current: { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', staffNotes: '', notesVersion: 1 } },
       });
 
       const merged = await second.put(url, { notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', notesVersion: 1 });
       expect(merged.body.notesVersion).toBe(2);
       const page = await (await t.loginAs(w.participant.email)).get(`/api/sessions/${w.session.id}`);
-      expect(page.body.record).toEqual({ notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', notesVersion: 2 });
+      expect(page.body.record).toEqual({ notes: '# Verslag\nGoede dag.\nMijn versie', covered: 'Fase 1', staffNotes: null, notesVersion: 2 });
+    });
+
+    it('keeps the staff’s private notes from participants, directors and everyone else on every endpoint they call', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const secret = 'Alleen-voor-begeleiders: Lotte had het zwaar vandaag';
+      const saved = await trainer.put(`/api/sessions/${w.session.id}/record`, { notes: 'Goede dag.', covered: 'Fase 1', staffNotes: secret, notesVersion: 0 });
+      expect(saved.body).toEqual({ notes: 'Goede dag.', covered: 'Fase 1', staffNotes: secret, notesVersion: 1 });
+      // Saving without staff notes (an older editor) leaves them as they are.
+      const kept = await trainer.put(`/api/sessions/${w.session.id}/record`, { notes: 'Goede dag!', covered: 'Fase 1', notesVersion: 1 });
+      expect(kept.body.staffNotes).toBe(secret);
+
+      for (const recorder of [w.trainer, w.facilitator, w.admin]) {
+        const page = await (await t.loginAs(recorder.email)).get(`/api/sessions/${w.session.id}`);
+        expect(page.body.record).toMatchObject({ notes: 'Goede dag!', staffNotes: secret });
+      }
+      const participant = await t.loginAs(w.participant.email);
+      const page = await participant.get(`/api/sessions/${w.session.id}`);
+      expect(page.body.record).toEqual({ notes: 'Goede dag!', covered: 'Fase 1', staffNotes: null, notesVersion: 2 });
+      const feed = (await participant.get('/api/me/calendar')).body.feedUrl as string;
+      for (const [who, path] of [
+        [participant, `/api/sessions/${w.session.id}`],
+        [participant, '/api/me'],
+        [participant, '/api/me/schedule'],
+        [participant, '/api/me/export'],
+        [participant, `/api/sessions/${w.session.id}/calendar.ics`],
+        [participant, new URL(feed).pathname],
+        [participant, `/api/sessions/${w.session.id}/materials`],
+      ] as const) {
+        const response = await who.get(path);
+        expect([path, response.status]).toEqual([path, 200]);
+        expect(response.text).not.toContain('Alleen-voor-begeleiders');
+      }
+      const director = await (await t.loginAs(w.director.email)).get(`/api/sessions/${w.session.id}`);
+      expect(director.text).not.toContain('Alleen-voor-begeleiders');
+      const refused = await participant.put(`/api/sessions/${w.session.id}/record`, { notes: 'x', covered: '', notesVersion: 2 });
+      expect(refused.status).toBe(403);
+      expect(refused.text).not.toContain('Alleen-voor-begeleiders');
     });
 
     it('refuses a version beyond what the column holds with 400 instead of a database error', async () => {

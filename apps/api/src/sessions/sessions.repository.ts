@@ -1,7 +1,8 @@
 import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
-import type { PreparationAssignment, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
+import type { PreparationAssignment, SaveSessionRecordRequest, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { latestWorkJoins } from '../assignments/submissions.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface SessionDetailRow {
@@ -20,6 +21,7 @@ export interface SessionDetailRow {
   agenda: string;
   notes: string;
   covered: string;
+  staffNotes: string;
   notesVersion: number;
   myAttendance: AttendanceStatus | null;
   movedFrom: string | null;
@@ -32,6 +34,8 @@ export interface StoredMaterial extends SessionMaterial {
   storageKey: string;
 }
 
+const RECORD_COLUMNS = `notes, covered, staff_notes AS "staffNotes", notes_version AS "notesVersion"`;
+
 const MATERIAL_COLUMNS = `m.id, m.file_name AS "fileName", m.content_type AS "contentType", m.size_bytes::float8 AS "sizeBytes",
   m.uploaded_at AS "uploadedAt", (SELECT p.name FROM person p WHERE p.id = m.uploaded_by_person_id) AS "uploadedByName"`;
 
@@ -41,13 +45,15 @@ export class SessionsRepository {
 
   /**
    * The whole session page in one statement: staff, materials, and the assignments due between the previous
-   * session the participants attend and this one (what to prepare).
+   * session the participants attend and this one (what to prepare): `all` of them for those who run the session,
+   * the viewer's `own` open ones for a participant (work handed in drops out, unless sent back for revision),
+   * `none` for anyone else (internal-team members, directors and delegates hand nothing in).
    */
-  async findDetail(sessionId: string, viewerId: string): Promise<SessionDetailRow | null> {
+  async findDetail(sessionId: string, viewerId: string, preparation: 'all' | 'own' | 'none'): Promise<SessionDetailRow | null> {
     const rows = await this.db.query(
       `SELECT s.id, s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
-              s.agenda, s.notes, s.covered, s.notes_version AS "notesVersion", a.status AS "myAttendance",
+              s.agenda, s.notes, s.covered, s.staff_notes AS "staffNotes", s.notes_version AS "notesVersion", a.status AS "myAttendance",
               (SELECT c.previous->>'startsAt' FROM session_change c
                 WHERE c.session_id = s.id AND c.status = 'moved' AND s.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1) AS "movedFrom",
               COALESCE((
@@ -65,7 +71,9 @@ export class SessionsRepository {
               COALESCE((
                 SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', asg.due_at) ORDER BY asg.due_at, asg.title)
                   FROM assignment asg
+                  ${latestWorkJoins('asg.id', '$2')}
                  WHERE s.audience_participants AND asg.edition_id = s.edition_id AND asg.due_at <= s.starts_at
+                   AND ($3::text = 'all' OR ($3::text = 'own' AND (latest.id IS NULL OR verdict.outcome = 'revise')))
                    AND asg.due_at > COALESCE((SELECT max(prev.starts_at) FROM session prev
                                                WHERE prev.edition_id = s.edition_id AND prev.audience_participants
                                                  AND prev.status <> 'cancelled' AND prev.starts_at < s.starts_at), '-infinity')
@@ -74,23 +82,24 @@ export class SessionsRepository {
          JOIN edition ed ON ed.id = s.edition_id
          LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $2
         WHERE s.id = $1`,
-      [sessionId, viewerId],
+      [sessionId, viewerId, preparation],
     );
     return rows[0] ?? null;
   }
 
+  /** The whole record, staff notes included: for those who may record the session only. */
   async findRecord(sessionId: string): Promise<SessionRecord | null> {
-    const rows = await this.db.query(`SELECT notes, covered, notes_version AS "notesVersion" FROM session WHERE id = $1`, [sessionId]);
+    const rows = await this.db.query(`SELECT ${RECORD_COLUMNS} FROM session WHERE id = $1`, [sessionId]);
     return rows[0] ?? null;
   }
 
-  /** Saves only when nobody saved since `expectedVersion`; null when someone did. */
-  async saveRecord(sessionId: string, record: SessionRecord): Promise<SessionRecord | null> {
+  /** Saves only when nobody saved since `expectedVersion`; null when someone did. Staff notes left out stay. */
+  async saveRecord(sessionId: string, record: SaveSessionRecordRequest): Promise<SessionRecord | null> {
     const [rows] = await this.db.query(
-      `UPDATE session SET notes = $2, covered = $3, notes_version = notes_version + 1
+      `UPDATE session SET notes = $2, covered = $3, staff_notes = COALESCE($5, staff_notes), notes_version = notes_version + 1
         WHERE id = $1 AND notes_version = $4
-       RETURNING notes, covered, notes_version AS "notesVersion"`,
-      [sessionId, record.notes, record.covered, record.notesVersion],
+       RETURNING ${RECORD_COLUMNS}`,
+      [sessionId, record.notes, record.covered, record.notesVersion, record.staffNotes ?? null],
     );
     return rows[0] ?? null;
   }

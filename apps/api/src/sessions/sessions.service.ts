@@ -17,9 +17,11 @@ export class SessionsService {
   async detail(auth: AuthContext, sessionId: string): Promise<SessionDetail> {
     const viewer = await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
     const canRecord = this.access.decide(auth, 'session.record', viewer) === 'allowed';
-    const row = await this.sessions.findDetail(sessionId, auth.personId);
+    // Those who run the session see what participants prepare; a participant only what is still theirs to do.
+    const preparation = canRecord ? 'all' : viewer.expectedAs.includes('participant') ? 'own' : 'none';
+    const row = await this.sessions.findDetail(sessionId, auth.personId, preparation);
     if (!row) throw new SessionNotFoundError();
-    const { notes, covered, notesVersion, ...session } = row;
+    const { notes, covered, staffNotes, notesVersion, ...session } = row;
     return {
       ...session,
       startsAt: row.startsAt.toISOString(),
@@ -27,14 +29,15 @@ export class SessionsService {
       onlineUrl: visibleOnlineUrl(row, { roles: viewer.expectedAs, canRecord }),
       hasOnlineLink: row.onlineUrl !== null,
       movedFrom: toInstantOrNull(row.movedFrom),
-      record: { notes, covered, notesVersion },
+      // The staff's private notes go only to those who may record the session.
+      record: { notes, covered, staffNotes: canRecord ? staffNotes : null, notesVersion },
       myRoles: viewer.expectedAs,
       canRecord,
     };
   }
 
   /**
-   * Saves notes and what was covered, but only over the version the editor started from: when a colleague
+   * Saves the notes for participants, the staff's private notes and what was covered, but only over the version the editor started from: when a colleague
    * saved in between, nothing is written and the 409 carries their version to merge with.
    */
   async saveRecord(auth: AuthContext, sessionId: string, dto: SaveSessionRecordDto): Promise<SessionRecord> {

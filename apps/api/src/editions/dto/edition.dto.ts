@@ -142,6 +142,14 @@ export class OpenEditionDto implements OpenEditionRequest {
   @ValidateNested({ each: true })
   @Type(() => SessionPlanDto)
   sessions?: SessionPlanDto[];
+
+  /** Edited dates on a weekend or holiday that the admin confirmed one by one in the preview. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(DAY_THIS_CENTURY, { each: true })
+  @IsISO8601({ strict: true }, { each: true })
+  confirmedClosedDates?: string[];
 }
 
 /** The settings that stay editable after opening: the same rules as when opening, each optional. */

@@ -4,6 +4,7 @@ import {
   type CalendarDate,
   type WallClockTime,
 } from '../../calendar/amsterdam-time';
+import { closureOn } from './generate-schedule';
 
 /** When an assignment is due, relative to a session of the curriculum. */
 export interface AssignmentDeadlineTemplate {
@@ -24,8 +25,9 @@ export class UnknownDeadlineSlotError extends Error {
 
 /**
  * The instant an assignment is due. It counts from the session's actual date, so a
- * deadline follows its session when a holiday or the admin moves it; it is not itself
- * moved off weekends or holidays, since handing work in online needs no open day.
+ * deadline follows its session when a holiday or the admin moves it. A deadline that would
+ * fall on a weekend or public holiday moves to the working day before, so nobody is asked
+ * to work on 1 January or Boxing Day and the deadline stays before its session.
  */
 export function assignmentDueAt(
   template: AssignmentDeadlineTemplate,
@@ -33,5 +35,7 @@ export function assignmentDueAt(
 ): Date {
   const session = sessions.find(({ slotId }) => slotId === template.relativeToSlotId);
   if (!session) throw new UnknownDeadlineSlotError(template.relativeToSlotId);
-  return amsterdamToInstant(addCalendarDays(session.date, template.offsetDays), template.dueTime);
+  let dueDate = addCalendarDays(session.date, template.offsetDays);
+  while (closureOn(dueDate, undefined) !== null) dueDate = addCalendarDays(dueDate, -1);
+  return amsterdamToInstant(dueDate, template.dueTime);
 }

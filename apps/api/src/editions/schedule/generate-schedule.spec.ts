@@ -108,32 +108,40 @@ describe('generateSchedule', () => {
     expect(schedule({ slots }).map(({ slotId }) => slotId)).toEqual(['P1', 'N2', 'P3']);
   });
 
-  it('moves a programme day off Hemelvaartsdag to the Friday of the same week, with a warning', () => {
+  it('moves a programme day off Hemelvaartsdag to the same weekday a week later, with a warning that says so', () => {
     const sessions = schedule({ slots: curriculum('PPP'), startDate: '2027-04-15', weekday: 4 });
-    expect(datesOf(sessions)).toEqual(['2027-04-15', '2027-05-07', '2027-05-27']);
+    expect(datesOf(sessions)).toEqual(['2027-04-15', '2027-05-13', '2027-05-27']);
     expect(sessions[1].warnings).toEqual([
       {
         code: 'moved_off_holiday',
-        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag) naar vrijdag 7 mei 2027.',
+        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag) naar donderdag 13 mei 2027, dezelfde weekdag een week later.',
         originalDate: '2027-05-06',
         holidayName: 'Hemelvaartsdag',
+        sameWeekdayNextWeek: true,
       },
     ]);
     expect(amsterdamClock.format(sessions[1].startsAt)).toBe('09:30');
   });
 
-  it('moves a network session off Koningsdag to the next day, with a warning', () => {
+  it('moves a network session off Koningsdag to the next day when a week later would overtake the next session', () => {
     const sessions = schedule({ slots: curriculum('PNP'), startDate: '2027-04-20', cadenceWeeks: 2 });
     expect(datesOf(sessions)).toEqual(['2027-04-20', '2027-04-28', '2027-05-04']);
     expect(sessions[1].warnings).toMatchObject([
-      { code: 'moved_off_holiday', originalDate: '2027-04-27', holidayName: 'Koningsdag' },
+      { code: 'moved_off_holiday', originalDate: '2027-04-27', holidayName: 'Koningsdag', sameWeekdayNextWeek: false },
     ]);
   });
 
-  it('moves to the following week when the rest of the week is closed: Goede Vrijdag, weekend, Tweede Paasdag', () => {
+  it('moves the last session off Goede Vrijdag to the Friday a week later', () => {
     const sessions = schedule({ slots: curriculum('PP'), startDate: '2027-03-05', weekday: 5 });
-    expect(sessions[1].date).toBe('2027-03-30');
-    expect(sessions[1].warnings).toMatchObject([{ originalDate: '2027-03-26', holidayName: 'Goede Vrijdag' }]);
+    expect(sessions[1].date).toBe('2027-04-02');
+    expect(sessions[1].warnings).toMatchObject([{ originalDate: '2027-03-26', holidayName: 'Goede Vrijdag', sameWeekdayNextWeek: true }]);
+  });
+
+  it('moves off Tweede Paasdag to the next open day when a week later would reach the next programme day', () => {
+    // Mondays: 29 March 2027 is Tweede Paasdag; a week later (5 April) is open, but the next programme day is on 5 April.
+    const sessions = schedule({ slots: curriculum('PPP'), startDate: '2027-03-22', weekday: 1, cadenceWeeks: 1 });
+    expect(datesOf(sessions)).toEqual(['2027-03-22', '2027-03-30', '2027-04-05']);
+    expect(sessions[1].warnings).toMatchObject([{ holidayName: 'Tweede Paasdag', sameWeekdayNextWeek: false }]);
   });
 
   it('avoids school holidays only when a region is given', () => {
@@ -141,7 +149,7 @@ describe('generateSchedule', () => {
     const request = { slots, startDate: '2026-02-03' };
     expect(schedule(request)[1].date).toBe('2026-02-24');
     const inNoord = schedule({ ...request, schoolHolidayRegion: 'noord' });
-    expect(inNoord[1].date).toBe('2026-03-02');
+    expect(inNoord[1].date).toBe('2026-03-03');
     expect(inNoord[1].warnings).toMatchObject([
       { code: 'moved_off_holiday', originalDate: '2026-02-24', holidayName: 'Voorjaarsvakantie' },
     ]);

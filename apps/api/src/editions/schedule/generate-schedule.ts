@@ -43,7 +43,7 @@ export interface ScheduleRequest {
 }
 
 export type ScheduleWarning =
-  | { code: 'moved_off_holiday'; message: string; originalDate: CalendarDate; holidayName: string }
+  | { code: 'moved_off_holiday'; message: string; originalDate: CalendarDate; holidayName: string; sameWeekdayNextWeek: boolean }
   /** The session was free, but an earlier one had been pushed onto or past its date. */
   | { code: 'moved_after_previous_session'; message: string; originalDate: CalendarDate };
 
@@ -145,6 +145,25 @@ function firstOpenDayFrom(date: CalendarDate, region: SchoolHolidayRegion | unde
   return candidate;
 }
 
+/**
+ * Where a session planned on a closed day goes: the same weekday a week later keeps participants' fixed day,
+ * so it wins when that day is open and still falls before the next session's planned date (the order stays);
+ * otherwise the first open day after it (or after the previous session, which it may not overtake).
+ */
+function openDateFor(
+  plannedDate: CalendarDate,
+  earliest: CalendarDate,
+  nextPlannedDate: CalendarDate | undefined,
+  region: SchoolHolidayRegion | undefined,
+): CalendarDate {
+  if (earliest === plannedDate && closureOn(plannedDate, region) !== null) {
+    const nextWeek = addCalendarWeeks(plannedDate, 1);
+    const keepsOrder = nextPlannedDate === undefined || nextWeek < nextPlannedDate;
+    if (keepsOrder && closureOn(nextWeek, region) === null) return nextWeek;
+  }
+  return firstOpenDayFrom(earliest, region);
+}
+
 function warningsFor(
   plannedDate: CalendarDate,
   date: CalendarDate,
@@ -152,12 +171,14 @@ function warningsFor(
 ): ScheduleWarning[] {
   const closure = closureOn(plannedDate, region);
   if (closure !== null) {
+    const sameWeekdayNextWeek = date === addCalendarWeeks(plannedDate, 1);
     return [
       {
         code: 'moved_off_holiday',
-        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} (${closure}) naar ${formatDutchCalendarDate(date)}.`,
+        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} (${closure}) naar ${formatDutchCalendarDate(date)}${sameWeekdayNextWeek ? ', dezelfde weekdag een week later' : ''}.`,
         originalDate: plannedDate,
         holidayName: closure,
+        sameWeekdayNextWeek,
       },
     ];
   }
@@ -179,8 +200,8 @@ function warningsFor(
  * Programme days sit on a fixed grid: the first `weekday` on or after `startDate`, then
  * every `cadenceWeeks` weeks. The slots after a programme day are spread between it and
  * the next grid date (after the last programme day, one cadence further). A date on a
- * weekend, public holiday or school holiday of the region moves to the next open day,
- * which keeps it in the same week when that week has an open day left. Moves never shift
+ * weekend, public holiday or school holiday of the region moves to the same weekday a week
+ * later when that keeps the order, else to the next open day. Moves never shift
  * the grid, but no session may fall on or before the one before it in the template, so
  * a long holiday pushes the sessions it swallowed one after another.
  */
@@ -204,11 +225,11 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
   });
 
   const sessions: ScheduledSession[] = [];
-  for (const { slot, plannedDate } of planned) {
+  for (const [index, { slot, plannedDate }] of planned.entries()) {
     const previousDate = sessions.at(-1)?.date;
     const earliest =
       previousDate !== undefined && plannedDate <= previousDate ? addCalendarDays(previousDate, 1) : plannedDate;
-    const date = firstOpenDayFrom(earliest, region);
+    const date = openDateFor(plannedDate, earliest, planned[index + 1]?.plannedDate, region);
     const startsAt = amsterdamToInstant(date, startTime);
     sessions.push({
       slotId: slot.slotId,

@@ -30,7 +30,7 @@ describe('planEdition', () => {
       ['network-1', '2027-01-19', '09:30', '11:30', 'Amersfoort'],
       ['day-2', '2027-01-26', '09:30', '16:00', 'Amersfoort'],
     ]);
-    expect(plan.assignments.map((a) => formatAmsterdamIso(a.dueAt))).toEqual(['2027-01-23T23:59:00+01:00']);
+    expect(plan.assignments.map((a) => formatAmsterdamIso(a.dueAt))).toEqual(['2027-01-22T23:59:00+01:00']);
     expect([plan.startDate, plan.endDate]).toEqual(['2027-01-05', '2027-01-26']);
   });
 

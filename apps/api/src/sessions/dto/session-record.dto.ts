@@ -11,6 +11,11 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @MaxLength(20_000)
   covered: string;
 
+  @IsOptional()
+  @IsString()
+  @MaxLength(50_000)
+  staffNotes?: string;
+
   /** Counts saves; bounded by its integer column, so a made-up version is a 400, not a database error. */
   @IsInt()
   @Min(0)

@@ -4,6 +4,7 @@ import {
   DEFAULT_SCHEDULE,
   type EditionCopySettings,
   MAX_CADENCE_WEEKS,
+  type OpenEditionPreview,
   type OpenEditionRequest,
   type PreviewSession,
   type ProgrammeWeekday,
@@ -68,7 +69,8 @@ export function settingsFromCopy(copy: EditionCopySettings, startDate: string): 
   };
 }
 
-export function toRequest(settings: WizardSettings, sessions?: SessionPlan[]): OpenEditionRequest {
+/** The edition as the API takes it; `confirmedClosedDates` only when creating, after the admin ticked them. */
+export function toRequest(settings: WizardSettings, sessions?: SessionPlan[], confirmedClosedDates?: readonly string[]): OpenEditionRequest {
   const staff: StaffPlan[] = [
     ...settings.trainerIds.map((personId) => ({ personId, role: 'trainer' as const, kinds: TRAINER_KINDS })),
     ...settings.facilitatorIds.map((personId) => ({ personId, role: 'facilitator' as const, kinds: FACILITATOR_KINDS })),
@@ -85,6 +87,7 @@ export function toRequest(settings: WizardSettings, sessions?: SessionPlan[]): O
     defaultOnlineUrl: settings.defaultOnlineUrl.trim() || null,
     ...(staff.length > 0 && { staff }),
     ...(sessions && { sessions }),
+    ...(confirmedClosedDates && confirmedClosedDates.length > 0 && { confirmedClosedDates: [...confirmedClosedDates] }),
   };
 }
 
@@ -119,4 +122,10 @@ export function validatePlans(plans: SessionPlan[], t: Translate): Record<string
     if (!plan.endTime || plan.endTime <= plan.startTime) errors[`sessions.${index}.endTime`] = t('editions.wizard.endAfterStart');
   });
   return errors;
+}
+
+/** Dates on a weekend or holiday in the checked preview that the admin has not confirmed yet. */
+export function unconfirmedClosedDates(preview: OpenEditionPreview, confirmed: readonly string[]): string[] {
+  const closed = preview.sessions.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === 'closed_day' ? [warning.date] : [])));
+  return [...new Set(closed)].filter((date) => !confirmed.includes(date));
 }

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'attendance.roster.retry': 'Send now',
   'attendance.roster.markRestPresent': 'Mark the rest present',
   'attendance.roster.markEmptyAbsent': 'Set empty marks to absent',
+  'attendance.roster.opensAt': 'Present, late and absent can be recorded from {time} (an hour before the start). Excused can be recorded now.',
   'attendance.roster.markEmptyAbsentHint': 'This can be done after the session has ended.',
   'attendance.roster.markedAbsent': 'Set to absent: {count}.',
   'attendance.roster.showCheckIn': 'Show check-in',

@@ -95,8 +95,8 @@ describe('the queue of unsent marks', () => {
           {
             statusCode: 400,
             error: 'people_not_expected',
-            message: 'Niet iedereen in de lijst wordt bij deze sessie verwacht.',
-            fields: [{ field: `[${index}].personId`, message: 'Jan Jansen wordt niet verwacht bij deze sessie.' }],
+            message: 'Niet iedereen in de lijst wordt bij deze bijeenkomst verwacht.',
+            fields: [{ field: `[${index}].personId`, message: 'Jan Jansen wordt niet verwacht bij deze bijeenkomst.' }],
           },
           true,
         );
@@ -111,12 +111,34 @@ describe('the queue of unsent marks', () => {
     expect(outcome.kind).toBe('saved');
     expect(outcome.saved.map((mark) => mark.personId)).toEqual(['p-1', 'p-2']);
     expect(queue.stateOf('p-gone')).toBe('failed');
-    expect(queue.failureOf('p-gone')).toBe('Jan Jansen wordt niet verwacht bij deze sessie.');
+    expect(queue.failureOf('p-gone')).toBe('Jan Jansen wordt niet verwacht bij deze bijeenkomst.');
     expect(sent).toHaveLength(2);
 
     // Tapping the person again is a new attempt.
     queue.enqueue({ personId: 'p-gone', status: 'absent' });
     expect(queue.stateOf('p-gone')).toBe('pending');
+  });
+
+  it('sets aside marks made before marking opens (a 409 naming them) and still saves the excused ones, without sending again', async () => {
+    const queue = new MarkQueue('s-1', memoryStorage());
+    const sent: AttendanceMark[][] = [];
+    const message = 'Aanwezig, te laat en afwezig kun je pas vastleggen vanaf dinsdag 9 maart 2027, 08:30.';
+    const send = async (marks: AttendanceMark[]) => {
+      sent.push(marks);
+      const early = marks.flatMap((mark, index) => (mark.status === 'excused' ? [] : [{ field: `[${index}].status`, message }]));
+      if (early.length > 0) throw new ApiError({ statusCode: 409, error: 'marking_not_open', message, fields: early }, true);
+      return stored(marks);
+    };
+
+    queue.enqueue({ personId: 'p-1', status: 'present' });
+    queue.enqueue({ personId: 'p-2', status: 'excused' });
+    const outcome = await queue.flush(send);
+    expect(outcome).toMatchObject({ kind: 'saved', saved: [expect.objectContaining({ personId: 'p-2' })] });
+    expect(queue.stateOf('p-1')).toBe('failed');
+    expect(queue.failureOf('p-1')).toBe(message);
+    expect(queue.pending()).toEqual([]);
+    expect(await queue.flush(send)).toEqual({ kind: 'idle', saved: [] });
+    expect(sent).toHaveLength(2);
   });
 
   it('keeps the marks when the login session ended or the server refuses the whole list', async () => {

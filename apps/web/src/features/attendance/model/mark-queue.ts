@@ -23,7 +23,8 @@ export type MarkStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  * - idle: nothing was pending; saved: everything pending at the start is stored;
  * - offline: no connection or the server is unwell, try again later;
  * - unauthenticated: the login session ended, the marks wait for the next login;
- * - refused: the server refuses the whole list (no access, session cancelled), the marks wait and `message` says why.
+ * - refused: the server refuses the whole list (no access, session cancelled), the marks wait and `message` says why;
+ *   marks it names one by one (someone not expected, present before marking opens) are set aside as failed instead.
  */
 export interface FlushOutcome {
   kind: 'idle' | 'saved' | 'offline' | 'unauthenticated' | 'refused';
@@ -137,10 +138,13 @@ export class MarkQueue {
     return { kind: saved.length > 0 ? 'saved' : 'idle', saved };
   }
 
-  /** The people a 400 names by index (`[3].personId`), with the server's message for each. */
+  /**
+   * The people a refusal names by index (`[3].personId`, or `[3].status` in a 409 before marking opens), with the
+   * server's message for each: set aside, they are shown as failed instead of being sent again and again.
+   */
   private refusedPeople(error: unknown, batch: QueuedMark[]): Map<string, string> {
     const refused = new Map<string, string>();
-    if (!(error instanceof ApiError) || error.status !== 400 || !error.fromServer) return refused;
+    if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409) || !error.fromServer) return refused;
     for (const { field, message } of error.body.fields ?? []) {
       const index = /^\[(\d+)\]/.exec(field)?.[1];
       const mark = index === undefined ? undefined : batch[Number(index)];

@@ -58,7 +58,7 @@ it('shows people × sessions with rates, flags those under the threshold, and of
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Aanwezigheid HIS-I 2.0' })).toBeInTheDocument();
   expect(screen.getByText('Onder de drempel: 1.')).toBeInTheDocument();
-  const table = screen.getByRole('table', { name: 'Aanwezigheid per persoon en sessie' });
+  const table = screen.getByRole('table', { name: 'Aanwezigheid per persoon en bijeenkomst' });
   const lotte = within(table).getByRole('row', { name: /Lotte Bakker/ });
   expect(lotte).toHaveTextContent('50%');
   expect(lotte).toHaveTextContent('onder de drempel');

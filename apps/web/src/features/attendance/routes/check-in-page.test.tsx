@@ -92,7 +92,7 @@ describe('check-in page', () => {
       ...common,
       'GET /api/me': () => ({ status: 200, body: lotte }),
       'POST /api/check-in': () => ({ status: 200, body: { ...checkedIn, checkedIn: false, mark: { ...checkedIn.mark, status: 'excused' } } }),
-      'GET /api/sessions/s-2/check-in': () => ({ status: 403, body: errorBody(403, 'not_expected_at_session', 'Je staat niet op de lijst van deze sessie.') }),
+      'GET /api/sessions/s-2/check-in': () => ({ status: 403, body: errorBody(403, 'not_expected_at_session', 'Je staat niet op de lijst van deze bijeenkomst.') }),
     });
     const { router } = renderApp('/inchecken');
     fireEvent.change(await screen.findByLabelText('Code'), { target: { value: '123456' } });
@@ -101,7 +101,7 @@ describe('check-in page', () => {
     expect(requests.find((r) => r.method === 'POST')?.url).toBe('/api/check-in');
 
     await act(() => router.navigate('/inchecken/s-2?code=123456'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Je staat niet op de lijst van deze sessie.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Je staat niet op de lijst van deze bijeenkomst.');
     expect(requests.filter((r) => r.url.includes('s-2') && r.method === 'POST')).toEqual([]);
   });
 });

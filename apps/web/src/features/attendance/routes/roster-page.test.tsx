@@ -23,9 +23,10 @@ const session: CheckInSession = {
   title: 'Lesdag 3: Implementatieplan',
   kind: 'programme_day',
   status: 'scheduled',
-  startsAt: '2027-03-09T08:30:00Z',
+  // Started, not ended: marking is open.
+  startsAt: '2026-03-09T08:30:00Z',
   endsAt: '2099-03-09T15:00:00Z',
-  opensAt: '2027-03-09T08:00:00Z',
+  opensAt: '2026-03-09T08:00:00Z',
   mark: null,
 };
 
@@ -50,12 +51,12 @@ const roster: RosterEntry[] = [
 ];
 
 /** A server that stores marks unless `online` is false, when the request fails like a dropped connection. */
-function fakeServer() {
+function fakeServer(checkInSession: CheckInSession = session) {
   const state = { online: true, stored: new Map<string, AttendanceMark>(), puts: [] as AttendanceMark[][] };
   const api = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: trainer }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: session }),
+    'GET /api/sessions/s-1/check-in': () => ({ status: 200, body: checkInSession }),
     'GET /api/sessions/s-1/roster': () => ({ status: 200, body: roster }),
     'PUT /api/sessions/s-1/attendance': (request: RecordedRequest) => {
       if (!state.online) throw new TypeError('Failed to fetch');
@@ -94,6 +95,14 @@ describe('roster page', () => {
     expect(screen.getByRole('link', { name: 'Check-in tonen' })).toHaveAttribute('href', '/sessies/s-1/inchecken');
     expect(screen.getByRole('link', { name: 'Aanwezigheidsrapport' })).toHaveAttribute('href', '/edities/e-1/aanwezigheid');
     expect(screen.getByRole('button', { name: 'Lege markeringen op afwezig zetten' })).toBeDisabled();
+  });
+
+  it('says from when marking opens for a session that has not started, and offers no "rest present" before then', async () => {
+    fakeServer({ ...session, startsAt: '2099-03-09T08:30:00Z', opensAt: '2099-03-09T08:00:00Z' });
+    renderApp('/sessies/s-1/aanwezigheid');
+
+    expect(await screen.findByText(/kun je vastleggen vanaf ma 9 maart 2099, 08:30 \(een uur voor het begin\)\. Afmelden kan nu al\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' })).toBeDisabled();
   });
 
   it('sets the empty marks to absent once the session has ended', async () => {
@@ -189,8 +198,8 @@ describe('roster page', () => {
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as AttendanceMark[]) : [];
       const index = body.findIndex((mark) => mark.personId === 'p-3');
       if (init?.method === 'PUT' && index >= 0) {
-        const error = errorBody(400, 'people_not_expected', 'Niet iedereen in de lijst wordt bij deze sessie verwacht.');
-        const text = JSON.stringify({ ...error, fields: [{ field: `[${index}].personId`, message: 'Chloë Ünal wordt niet verwacht bij deze sessie.' }] });
+        const error = errorBody(400, 'people_not_expected', 'Niet iedereen in de lijst wordt bij deze bijeenkomst verwacht.');
+        const text = JSON.stringify({ ...error, fields: [{ field: `[${index}].personId`, message: 'Chloë Ünal wordt niet verwacht bij deze bijeenkomst.' }] });
         return { ok: false, status: 400, statusText: '', text: async () => text } as Response;
       }
       return put(input, init);
@@ -199,7 +208,7 @@ describe('roster page', () => {
     tap('Chloë Ünal', 'Aanwezig');
     tap('Lotte Bakker', 'Aanwezig');
     await waitFor(() => expect(rowOf('Chloë Ünal')).toHaveAttribute('data-save-state', 'failed'));
-    expect(rowOf('Chloë Ünal')).toHaveTextContent('Niet opgeslagen: Chloë Ünal wordt niet verwacht bij deze sessie.');
+    expect(rowOf('Chloë Ünal')).toHaveTextContent('Niet opgeslagen: Chloë Ünal wordt niet verwacht bij deze bijeenkomst.');
     await waitFor(() => expect(rowOf('Lotte Bakker')).toHaveAttribute('data-save-state', 'saved'));
   });
 

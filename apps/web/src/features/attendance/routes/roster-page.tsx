@@ -1,4 +1,4 @@
-import type { RosterEntry } from '@koers/shared/attendance';
+import { markingOpensAt, type RosterEntry } from '@koers/shared/attendance';
 import type { AttendanceStatus } from '@koers/shared/domain';
 import type { ReactNode } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
@@ -6,7 +6,8 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { formatDateTime } from '../../../lib/dates';
+import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useCheckInSession } from '../api/get-check-in-session';
@@ -20,7 +21,7 @@ import '../attendance.css';
 
 /** The trainer's roster on a tablet: one tap per person, every mark kept on the device until the server has it. */
 export function RosterPage() {
-  const t = useT();
+  const { t, language } = useI18n();
   usePageTitle(t('attendance.roster.title'));
   const { sessionId = '' } = useParams();
   const session = useCheckInSession(sessionId);
@@ -47,6 +48,8 @@ export function RosterPage() {
   const unmarked = attendees.filter((entry) => current(entry).status === null);
   const pendingCount = queue.pending().length;
   const ended = new Date(session.data.endsAt).getTime() <= Date.now();
+  const opensAt = markingOpensAt(session.data.startsAt);
+  const markingOpen = Date.now() >= opensAt.getTime();
 
   const row = (entry: RosterEntry, children?: ReactNode) => {
     const { status, note } = current(entry);
@@ -81,6 +84,12 @@ export function RosterPage() {
         <Link to={generatePath(paths.editionAttendance, { editionId: session.data.editionId })}>{t('attendance.roster.report')}</Link>
       </div>
 
+      {!markingOpen && (
+        <p id="roster-opens-hint" className="notice">
+          {t('attendance.roster.opensAt', { time: formatDateTime(opensAt, language) })}
+        </p>
+      )}
+
       <div className="roster-toolbar">
         <p role="status" className="roster-toolbar__progress">
           {t('attendance.roster.progress', { marked: attendees.length - unmarked.length, total: attendees.length })}
@@ -90,7 +99,8 @@ export function RosterPage() {
         <div className="form__actions">
           <Button
             variant="secondary"
-            disabled={unmarked.length === 0}
+            disabled={unmarked.length === 0 || !markingOpen}
+            aria-describedby={markingOpen ? undefined : 'roster-opens-hint'}
             onClick={() => mark(unmarked.map((entry) => ({ personId: entry.personId, status: 'present' })))}
           >
             {t('attendance.roster.markRestPresent')}

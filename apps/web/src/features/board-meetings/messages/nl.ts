@@ -16,7 +16,7 @@ export const nl = {
   'boardMeetings.attendance.unknown': 'Nog niet geregistreerd',
   'boardMeetings.agenda': 'Agenda',
   'boardMeetings.cancelled': 'Deze bijeenkomst gaat niet door.',
-  'boardMeetings.sessionPage': 'Naar de sessiepagina',
+  'boardMeetings.sessionPage': 'Naar de pagina van de bijeenkomst',
   'boardMeetings.minutes.title': 'Notulen',
   'boardMeetings.minutes.publishedAt': 'Gepubliceerd:',
   'boardMeetings.minutes.notYet': 'De notulen volgen na de bijeenkomst.',

@@ -11,6 +11,9 @@ interface SchedulePreviewProps {
   onChange: (index: number, changes: Partial<SessionPlan>) => void;
   /** By field path, e.g. `sessions.3.endTime`. */
   errors: Record<string, string>;
+  /** Dates on a weekend or holiday the admin confirmed, one by one. */
+  confirmedDates: readonly string[];
+  onConfirmDate: (date: string, confirmed: boolean) => void;
   checking: boolean;
   creating: boolean;
   onCheck: () => void;
@@ -22,7 +25,7 @@ interface SchedulePreviewProps {
  * Step 2: every generated session with its warnings, each date, time, venue and link editable before the
  * edition is created, and the assignments with their deadlines.
  */
-export function SchedulePreview({ preview, plans, onChange, errors, checking, creating, onCheck, onCreate, onBack }: SchedulePreviewProps) {
+export function SchedulePreview({ preview, plans, onChange, errors, confirmedDates, onConfirmDate, checking, creating, onCheck, onCreate, onBack }: SchedulePreviewProps) {
   const { t, language } = useI18n();
   const warnings = preview.sessions.reduce((count, session) => count + session.warnings.length, 0);
 
@@ -57,6 +60,19 @@ export function SchedulePreview({ preview, plans, onChange, errors, checking, cr
                     <li key={`${warning.code}-${warning.message}`}>{warning.message}</li>
                   ))}
                 </ul>
+              )}
+              {session.warnings.flatMap((warning) =>
+                warning.code === 'closed_day' ? (
+                  <label key={`confirm-${warning.date}`} className="plan-item__confirm">
+                    <input
+                      type="checkbox"
+                      name={field('date') + '.confirmed'}
+                      checked={confirmedDates.includes(warning.date)}
+                      onChange={(event) => onConfirmDate(warning.date, event.target.checked)}
+                    />
+                    {t('editions.preview.confirmClosedDay', { date: formatLongDate(warning.date, language), why: warning.holidayName ?? t('editions.preview.weekend') })}
+                  </label>
+                ) : [],
               )}
               <div className="field-grid">
                 <TextField

@@ -36,12 +36,16 @@ function previewOf(request: OpenEditionRequest, language: string): OpenEditionPr
           code: 'moved_off_holiday',
           originalDate: '2027-05-06',
           holidayName: 'Hemelvaartsdag',
+          sameWeekdayNextWeek: false,
           message: language === 'en' ? 'Moved from Thursday 6 May 2027 (Hemelvaartsdag).' : 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag).',
         },
       ],
     }),
   ];
-  const sessions = request.sessions ? generated.map((s, i) => ({ ...s, ...request.sessions![i], warnings: [] })) : generated;
+  // An edited date on Koningsdag gets a closed-day warning, as the API gives it.
+  const closedDay = (date: string): OpenEditionPreview['sessions'][number]['warnings'] =>
+    date === '2027-04-27' ? [{ code: 'closed_day', date, holidayName: 'Koningsdag', message: 'Deze datum valt op een vrije dag (Koningsdag).' }] : [];
+  const sessions = request.sessions ? generated.map((s, i) => ({ ...s, ...request.sessions![i], warnings: closedDay(request.sessions![i].date) })) : generated;
   return {
     startDate: sessions[0].date,
     endDate: sessions[1].date,
@@ -140,6 +144,32 @@ describe('opening a new edition', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/edities/e-3'));
     const create = requests.find((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')!;
     expect(create.body).toMatchObject({ name: 'HIS-I 3.0', weekday: 4, sessions: [expect.objectContaining({ slotId: 'slot-1', date: '2027-04-15' }), edited] });
+  });
+
+  it('creates an edition with a date on a holiday only after the admin confirmed that date', async () => {
+    const { requests } = wizardApi();
+    renderApp('/edities/nieuw');
+    await screen.findByRole('heading', { level: 2, name: 'Stap 1 van 2: instellingen' });
+    fillIn('Naam van de editie', 'HIS-I 3.0');
+    fillIn(/^Startdatum/, '2027-04-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Planning maken' }));
+    await screen.findByRole('heading', { level: 2, name: 'Stap 2 van 2: planning controleren' });
+
+    fillIn('Datum van Lesdag 2', '2027-04-27');
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzigingen controleren' }));
+    const confirm = await screen.findByRole('checkbox', { name: 'Ik bevestig dinsdag 27 april 2027 (Koningsdag) als datum voor deze bijeenkomst.' });
+    expect(confirm).not.toBeChecked();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
+    expect(await screen.findByText('Bevestig eerst elke datum op een weekend of feestdag, of kies een andere datum.')).toBeInTheDocument();
+    await waitFor(() => expect(confirm).toHaveFocus());
+    expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(false);
+
+    fireEvent.click(confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(true));
+    const create = requests.find((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')!;
+    expect(create.body).toMatchObject({ confirmedClosedDates: ['2027-04-27'], sessions: [expect.anything(), expect.objectContaining({ date: '2027-04-27' })] });
   });
 
   it('checks the settings and the edits before sending them', async () => {

@@ -14,7 +14,17 @@ import { useProgrammes } from '../api/programmes';
 import { useStaffCandidates } from '../api/staff-candidates';
 import { SchedulePreview } from '../components/schedule-preview';
 import { WizardSettingsForm } from '../components/wizard-settings-form';
-import { emptySettings, settingsFromCopy, toPlans, toRequest, validatePlans, validateSettings, type SettingsErrors, type WizardSettings } from '../wizard-model';
+import {
+  emptySettings,
+  settingsFromCopy,
+  toPlans,
+  toRequest,
+  unconfirmedClosedDates,
+  validatePlans,
+  validateSettings,
+  type SettingsErrors,
+  type WizardSettings,
+} from '../wizard-model';
 import '../editions.css';
 
 const PROGRAMME_PARAM = 'programma';
@@ -43,6 +53,8 @@ export function OpenEditionPage() {
   const [preview, setPreview] = useState<OpenEditionPreview | null>(null);
   const [plans, setPlans] = useState<SessionPlan[]>([]);
   const [planErrors, setPlanErrors] = useState<Record<string, string>>({});
+  const [confirmedDates, setConfirmedDates] = useState<string[]>([]);
+  const [confirmationMissing, setConfirmationMissing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
 
@@ -113,12 +125,18 @@ export function OpenEditionPage() {
     );
 
   const create = () =>
-    checkPlans(() =>
+    checkPlans(() => {
+      // A weekend or holiday is allowed, but only when the admin ticked that date; the API refuses it otherwise.
+      if (preview && unconfirmedClosedDates(preview, confirmedDates).length > 0) {
+        setConfirmationMissing(true);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('main .plan-item__confirm input:not(:checked)')?.focus());
+        return;
+      }
       openRequest.mutate(
-        { programmeId: settings.programmeId, request: toRequest(settings, plans) },
+        { programmeId: settings.programmeId, request: toRequest(settings, plans, confirmedDates) },
         { onSuccess: (created) => navigate(editionPath(created.id)) },
-      ),
-    );
+      );
+    });
 
   const loading = programmes.isPending || editions.isPending;
   const loadError = programmes.error ?? editions.error;
@@ -140,6 +158,7 @@ export function OpenEditionPage() {
             {step === 'settings' ? t('editions.wizard.step1') : t('editions.wizard.step2')}
           </h2>
           {requestError && <Alert tone="error">{errorMessage(requestError, t)}</Alert>}
+          {preview && confirmationMissing && unconfirmedClosedDates(preview, confirmedDates).length > 0 && <Alert tone="error">{t('editions.preview.confirmFirst')}</Alert>}
           {copy.isError && <Alert tone="error">{errorMessage(copy.error, t)}</Alert>}
           {preview ? (
             <SchedulePreview
@@ -147,6 +166,8 @@ export function OpenEditionPage() {
               plans={plans}
               onChange={(index, changes) => setPlans(plans.map((plan, i) => (i === index ? { ...plan, ...changes } : plan)))}
               errors={{ ...fieldErrors(requestError), ...planErrors }}
+              confirmedDates={confirmedDates}
+              onConfirmDate={(date, confirmed) => setConfirmedDates(confirmed ? [...confirmedDates, date] : confirmedDates.filter((other) => other !== date))}
               checking={previewRequest.isPending}
               creating={openRequest.isPending}
               onCheck={recheck}

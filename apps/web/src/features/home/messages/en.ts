@@ -9,5 +9,6 @@ export const en: Translation<typeof nl> = {
   'home.start.title': 'Go straight to',
   'home.editions.title': 'Your editions',
   'home.editions.empty': 'You are not enrolled in an edition yet.',
+  'home.editions.draft': 'Draft, not published yet',
   'home.editions.roleLabel': 'Role',
 };

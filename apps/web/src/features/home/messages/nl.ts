@@ -6,5 +6,6 @@ export const nl = {
   'home.start.title': 'Direct naar',
   'home.editions.title': 'Je edities',
   'home.editions.empty': 'Je bent nog niet ingeschreven voor een editie.',
+  'home.editions.draft': 'Concept, nog niet gepubliceerd',
   'home.editions.roleLabel': 'Rol',
 } as const;

@@ -62,6 +62,26 @@ describe('home page', () => {
     ]);
   });
 
+  it('tells a trainer which of their editions is a draft they are preparing', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({
+        status: 200,
+        body: person({
+          enrolments: [
+            { editionId: 'e-3', editionName: 'HIS-I 3.0', role: 'trainer', draft: true },
+            { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer', draft: false },
+          ],
+        }),
+      }),
+    });
+    renderApp('/');
+    const editions = await screen.findByRole('region', { name: 'Je edities' });
+    const [draft, running] = within(editions).getAllByRole('listitem');
+    expect(draft).toHaveTextContent('HIS-I 3.0');
+    expect(draft).toHaveTextContent('Concept, nog niet gepubliceerd');
+    expect(running).not.toHaveTextContent('Concept');
+  });
+
   it('shows no shortcuts to someone without a role yet', async () => {
     installFakeApi({ 'GET /api/me': () => ({ status: 200, body: person({}) }) });
     renderApp('/');

@@ -10,13 +10,14 @@ interface EditionWithRoles {
   editionId: string;
   editionName: string;
   roles: EditionRole[];
+  draft: boolean;
 }
 
 /** One entry per edition, with every role the person has in it. */
 function groupByEdition(enrolments: readonly MeEnrolment[]): EditionWithRoles[] {
   const byId = new Map<string, EditionWithRoles>();
-  for (const { editionId, editionName, role } of enrolments) {
-    const entry = byId.get(editionId) ?? { editionId, editionName, roles: [] };
+  for (const { editionId, editionName, role, draft = false } of enrolments) {
+    const entry = byId.get(editionId) ?? { editionId, editionName, roles: [], draft };
     if (!entry.roles.includes(role)) entry.roles.push(role);
     byId.set(editionId, entry);
   }
@@ -59,6 +60,8 @@ export function HomePage() {
                 <span className="card__title">{edition.editionName}</span>
                 <span className="visually-hidden">{t('home.editions.roleLabel')}: </span>
                 <span className="badges">
+                  {/* Only those who prepare a draft are told about it, and told it is not published yet. */}
+                  {edition.draft && <span className="badge">{t('home.editions.draft')}</span>}
                   {edition.roles.map((role) => (
                     <span key={role} className="badge">
                       {t(`role.${role}`)}

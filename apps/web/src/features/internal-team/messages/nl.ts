@@ -36,7 +36,7 @@ export const nl = {
   'internalTeam.days.title': 'Je intern-teamdagen',
   'internalTeam.days.empty': 'Er zijn nog geen intern-teamdagen gepland.',
   'internalTeam.days.cancelled': 'Deze dag gaat niet door.',
-  'internalTeam.days.sessionPage': 'Naar de sessiepagina',
+  'internalTeam.days.sessionPage': 'Naar de pagina van de bijeenkomst',
   'internalTeam.rsvp.legend': 'Kom je?',
   'internalTeam.rsvp.attending': 'Ik kom',
   'internalTeam.rsvp.declined': 'Ik kom niet',

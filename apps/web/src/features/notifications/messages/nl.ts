@@ -3,8 +3,8 @@ export const nl = {
   'notifications.kind.invitation': 'Uitnodiging account',
   'notifications.kind.invitation_received': 'Uitnodiging (bestaand account)',
   'notifications.kind.schedule_published': 'Programma van een editie',
-  'notifications.kind.session_changed': 'Sessie gewijzigd',
-  'notifications.kind.session_reminder': 'Herinnering sessie',
+  'notifications.kind.session_changed': 'Bijeenkomst gewijzigd',
+  'notifications.kind.session_reminder': 'Herinnering bijeenkomst',
   'notifications.kind.assignment_due': 'Herinnering deadline',
   'notifications.kind.feedback_given': 'Feedback op werk',
   'notifications.kind.rsvp_reminder': 'Herinnering aanmelding',
@@ -48,9 +48,9 @@ export const nl = {
   'notifications.settings.intro': 'Koers mailt je op de momenten die ertoe doen. Hier bepaal je welke e-mails je krijgt en in welke taal.',
   'notifications.settings.reminders': 'Stuur mij herinneringen',
   'notifications.settings.remindersHint':
-    'Twee dagen voor elke sessie, drie dagen voor een deadline waarvoor je nog niets hebt ingeleverd, en een week voor een bestuurlijke bijeenkomst waarop je nog niet hebt gereageerd.',
+    'Twee dagen voor elke bijeenkomst, drie dagen voor een deadline waarvoor je nog niets hebt ingeleverd, en een week voor een bestuurlijke bijeenkomst waarop je nog niet hebt gereageerd.',
   'notifications.settings.always':
-    'Uitnodigingen, het programma van een nieuwe editie, wijzigingen in je sessies en feedback op je werk krijg je altijd.',
+    'Uitnodigingen, het programma van een nieuwe editie, wijzigingen in je bijeenkomsten en feedback op je werk krijg je altijd.',
   'notifications.settings.language': 'Taal van je e-mails',
   // Each language under its own name, in both dictionaries.
   'notifications.settings.language.nl': 'Nederlands',

@@ -75,7 +75,7 @@ describe('mail page (admin)', () => {
     expect(screen.getByText(/Er is geen mailserver ingesteld \(SMTP_URL\)/)).toBeInTheDocument();
 
     const [sent, failing] = screen.getAllByRole('listitem').filter((item) => item.classList.contains('delivery'));
-    expect(sent).toHaveTextContent('Herinnering sessie');
+    expect(sent).toHaveTextContent('Herinnering bijeenkomst');
     expect(sent).toHaveTextContent('Verstuurd');
     expect(within(sent).getByRole('link', { name: 'Open de e-mail (.eml) aan Lotte Bakker' })).toHaveAttribute('href', '/api/notifications/outbox/d-1.eml');
     expect(failing).toHaveTextContent('Uitnodiging account');

@@ -24,8 +24,8 @@ describe('my settings', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn instellingen' })).toBeInTheDocument();
     const reminders = await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen' });
     expect(reminders).toBeChecked();
-    expect(reminders).toHaveAccessibleDescription(expect.stringContaining('Twee dagen voor elke sessie'));
-    expect(screen.getByText(/wijzigingen in je sessies en feedback op je werk krijg je altijd/)).toBeInTheDocument();
+    expect(reminders).toHaveAccessibleDescription(expect.stringContaining('Twee dagen voor elke bijeenkomst'));
+    expect(screen.getByText(/wijzigingen in je bijeenkomsten en feedback op je werk krijg je altijd/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
     await idle();
     // Neither rule can run in jsdom (no layout, no canvas); the browser tests check them.

@@ -77,7 +77,7 @@ describe('My programme', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn programma' })).toBeInTheDocument();
     expect(document.title).toBe('Mijn programma – Koers');
 
-    const next = screen.getByRole('region', { name: 'Je volgende sessie' });
+    const next = screen.getByRole('region', { name: 'Je volgende bijeenkomst' });
     expect(within(next).getByRole('link', { name: 'Lesdag 2 – Onderzoeken' })).toHaveAttribute('href', '/sessies/s-2');
     expect(next).toHaveTextContent('dinsdag 8 december 2026');
     expect(next).toHaveTextContent('09:30–13:30');
@@ -90,7 +90,7 @@ describe('My programme', () => {
   it('lists every session by month, with own attendance, cancelled and moved marked, and the edition of each', async () => {
     fakeApi();
     renderApp('/programma');
-    const all = await screen.findByRole('region', { name: 'Alle sessies' });
+    const all = await screen.findByRole('region', { name: 'Alle bijeenkomsten' });
     expect(within(all).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['november 2026', 'december 2026', 'januari 2027']);
 
     const items = within(all).getAllByRole('listitem');
@@ -111,15 +111,15 @@ describe('My programme', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Maand' }));
     expect(screen.getByRole('button', { name: 'Maand' })).toHaveAttribute('aria-pressed', 'true');
 
-    const grid = screen.getByRole('table', { name: 'Sessies in december 2026' });
+    const grid = screen.getByRole('table', { name: 'Bijeenkomsten in december 2026' });
     expect(within(grid).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
     expect(within(grid).getByRole('link', { name: '09:30 Lesdag 2 – Onderzoeken' })).toHaveAttribute('href', '/sessies/s-2');
     expect(within(grid).getByRole('link', { name: '13:00 Netwerksessie 1 (Geannuleerd)' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: /Volgende/ }));
-    const january = screen.getByRole('table', { name: 'Sessies in januari 2027' });
+    const january = screen.getByRole('table', { name: 'Bijeenkomsten in januari 2027' });
     expect(within(january).getAllByRole('link')).toHaveLength(2);
-    expect(screen.getByRole('list', { name: 'Sessies in januari 2027' })).toHaveTextContent('Lesdag 3 – Intern team');
+    expect(screen.getByRole('list', { name: 'Bijeenkomsten in januari 2027' })).toHaveTextContent('Lesdag 3 – Intern team');
   });
 
   it('hands out the calendar feed to copy or subscribe to, and makes a new one on request', async () => {

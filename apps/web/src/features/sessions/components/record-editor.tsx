@@ -15,7 +15,8 @@ function conflictOf(error: unknown): SessionRecord | null {
 }
 
 /**
- * Notes and what was covered, for the edition's trainers. A save names the version it started from; when a
+ * What was covered and the notes, which participants read, and the staff's private notes, labelled apart so a
+ * trainer always knows who reads what; for the edition's trainers and the programme office. A save names the version it started from; when a
  * colleague saved in between, their version is shown and the trainer chooses: take theirs, or keep their own.
  */
 export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: string; record: SessionRecord; labelledBy: string }) {
@@ -23,6 +24,7 @@ export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: str
   const save = useSaveSessionRecord(sessionId);
   const [notes, setNotes] = useState(record.notes);
   const [covered, setCovered] = useState(record.covered);
+  const [staffNotes, setStaffNotes] = useState(record.staffNotes ?? '');
   const [baseVersion, setBaseVersion] = useState(record.notesVersion);
   const [theirs, setTheirs] = useState<SessionRecord | null>(null);
   const [saved, setSaved] = useState(false);
@@ -30,7 +32,7 @@ export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: str
   const submit = (version: number) => {
     setSaved(false);
     save.mutate(
-      { notes, covered, notesVersion: version },
+      { notes, covered, staffNotes, notesVersion: version },
       {
         onSuccess: (result) => {
           setBaseVersion(result.notesVersion);
@@ -49,32 +51,48 @@ export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: str
     if (!theirs) return;
     setNotes(theirs.notes);
     setCovered(theirs.covered);
+    setStaffNotes(theirs.staffNotes ?? '');
     setBaseVersion(theirs.notesVersion);
     setTheirs(null);
     save.reset();
   };
-  const changed = notes !== record.notes || covered !== record.covered;
+  const changed = notes !== record.notes || covered !== record.covered || staffNotes !== (record.staffNotes ?? '');
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy}>
-      <TextAreaField
-        name="covered"
-        label={t('sessions.record.covered')}
-        hint={t('sessions.record.coveredHint')}
-        rows={4}
-        maxLength={20_000}
-        value={covered}
-        onChange={(event) => setCovered(event.target.value)}
-      />
-      <TextAreaField
-        name="notes"
-        label={t('sessions.record.notes')}
-        hint={t('sessions.record.notesHint')}
-        rows={10}
-        maxLength={50_000}
-        value={notes}
-        onChange={(event) => setNotes(event.target.value)}
-      />
+      <fieldset className="record-part">
+        <legend>{t('sessions.record.forParticipants')}</legend>
+        <TextAreaField
+          name="covered"
+          label={t('sessions.record.covered')}
+          hint={t('sessions.record.coveredHint')}
+          rows={4}
+          maxLength={20_000}
+          value={covered}
+          onChange={(event) => setCovered(event.target.value)}
+        />
+        <TextAreaField
+          name="notes"
+          label={t('sessions.record.notes')}
+          hint={t('sessions.record.notesHint')}
+          rows={10}
+          maxLength={50_000}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+      </fieldset>
+      <fieldset className="record-part record-part--private">
+        <legend>{t('sessions.record.forStaff')}</legend>
+        <TextAreaField
+          name="staffNotes"
+          label={t('sessions.record.staffNotes')}
+          hint={t('sessions.record.staffNotesHint')}
+          rows={6}
+          maxLength={50_000}
+          value={staffNotes}
+          onChange={(event) => setStaffNotes(event.target.value)}
+        />
+      </fieldset>
 
       {theirs ? (
         <Alert tone="error" title={t('sessions.record.conflictTitle')}>
@@ -85,6 +103,8 @@ export function RecordEditor({ sessionId, record, labelledBy }: { sessionId: str
             <dd>{theirs.covered ? <MarkdownText source={theirs.covered} /> : t('sessions.record.emptyField')}</dd>
             <dt>{t('sessions.record.notes')}</dt>
             <dd>{theirs.notes ? <MarkdownText source={theirs.notes} /> : t('sessions.record.emptyField')}</dd>
+            <dt>{t('sessions.record.staffNotes')}</dt>
+            <dd>{theirs.staffNotes ? <MarkdownText source={theirs.staffNotes} /> : t('sessions.record.emptyField')}</dd>
           </dl>
           <div className="form__actions">
             <Button variant="secondary" onClick={takeTheirs}>

@@ -21,8 +21,11 @@ export function StaffSection({ sessionId, staff, canRecord }: { sessionId: strin
         <ul className="staff-list">
           {staff.map((member) => (
             <li key={member.id}>
-              <span className="staff-list__name">{member.name}</span>
-              {member.organisation && <span className="staff-list__organisation">, {member.organisation}</span>}
+              {/* One flex item: the list's gap would otherwise put a space before the comma. */}
+              <span className="staff-list__who">
+                <span className="staff-list__name">{member.name}</span>
+                {member.organisation && `, ${member.organisation}`}
+              </span>
               <span className="badge">{t(`sessions.staff.role.${member.role}`)}</span>
               {canRecord && member.role === 'speaker' && (
                 <Button variant="quiet" busy={remove.isPending && remove.variables === member.id} onClick={() => remove.mutate(member.id)}>

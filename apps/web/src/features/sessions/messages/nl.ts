@@ -1,7 +1,7 @@
 /** Dutch texts of the sessions feature (keys under its prefix). Dutch defines the keys; see `lib/messages/nl.ts` for the rules. */
 export const nl = {
-  'sessions.title': 'Sessie',
-  'sessions.notFound': 'Sessie niet gevonden',
+  'sessions.title': 'Bijeenkomst',
+  'sessions.notFound': 'Bijeenkomst niet gevonden',
   'sessions.when': 'Wanneer en waar',
   'sessions.myAttendance': 'Jouw aanwezigheid',
   'sessions.agenda': 'Programma van de dag',
@@ -35,6 +35,10 @@ export const nl = {
   'sessions.record.coveredHint': 'Kort, voor deelnemers die er niet bij waren. Opmaak: **vet**, lijstjes met -.',
   'sessions.record.notes': 'Aantekeningen',
   'sessions.record.notesHint': 'Markdown: **vet**, *schuin*, lijstjes met - en links [tekst](https://…).',
+  'sessions.record.forParticipants': 'Zichtbaar voor deelnemers',
+  'sessions.record.forStaff': 'Alleen voor begeleiders en programmabureau',
+  'sessions.record.staffNotes': 'Eigen aantekeningen',
+  'sessions.record.staffNotesHint': 'Deelnemers en directeuren zien dit niet. Markdown mag.',
   'sessions.record.save': 'Verslag opslaan',
   'sessions.record.saved': 'Het verslag is opgeslagen.',
   'sessions.record.conflictTitle': 'Een collega heeft het verslag intussen gewijzigd',

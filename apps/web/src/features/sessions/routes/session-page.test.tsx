@@ -41,7 +41,7 @@ const session: SessionDetail = {
   ],
   materials: [{ id: 'm-1', fileName: 'Leeswijzer.pdf', contentType: 'application/pdf', sizeBytes: 1_572_864, uploadedAt: '2026-12-01T09:00:00Z', uploadedByName: 'Sanne de Vries' }],
   assignmentsDue: [{ id: 'a-1', title: 'Beschrijf je implementatievraagstuk', dueAt: '2026-12-05T22:59:00Z' }],
-  record: { notes: '', covered: '**Probleemanalyse** met de vijf waaroms', notesVersion: 3 },
+  record: { notes: '', covered: '**Probleemanalyse** met de vijf waaroms', staffNotes: null, notesVersion: 3 },
   myAttendance: null,
   myRoles: ['participant'],
   canRecord: false,
@@ -58,7 +58,7 @@ function fakeApi(role: 'participant' | 'trainer', detail: SessionDetail, extra: 
   });
 }
 
-const trainerView: SessionDetail = { ...session, myRoles: ['trainer'], canRecord: true, record: { notes: 'Eerste aantekening', covered: '', notesVersion: 3 } };
+const trainerView: SessionDetail = { ...session, myRoles: ['trainer'], canRecord: true, record: { notes: 'Eerste aantekening', covered: '', staffNotes: 'Lotte extra aandacht geven', notesVersion: 3 } };
 
 beforeEach(() => {
   resetCsrfToken();
@@ -84,6 +84,8 @@ describe('session page', () => {
     expect(screen.getByRole('region', { name: 'Programma van de dag' })).toHaveTextContent('09:30 Inloop en koffie10:00 Opening en terugblik');
     const staff = screen.getByRole('region', { name: 'Trainers en sprekers' });
     expect(staff).toHaveTextContent('Prof. dr. Anne Hoekstra, Zorg aan Zetspreker');
+    // Name and organisation are one item of the flex row, so its gap cannot open a space before the comma.
+    expect(within(staff).getByText('Prof. dr. Anne Hoekstra').parentElement).toHaveTextContent(/^Prof\. dr\. Anne Hoekstra, Zorg aan Zet$/);
     expect(within(staff).queryByRole('button')).not.toBeInTheDocument();
     const materials = screen.getByRole('region', { name: 'Materiaal' });
     expect(within(materials).getByRole('link', { name: 'Leeswijzer.pdf' })).toHaveAttribute('href', '/api/sessions/s-2/materials/m-1');
@@ -126,16 +128,20 @@ describe('session page', () => {
             status: 409,
             body: {
               ...errorBody(409, 'session_record_conflict', 'Iemand anders heeft het verslag intussen opgeslagen.'),
-              details: { current: { notes: 'Versie van Karin', covered: 'Vijf waaroms', notesVersion: 4 } },
+              details: { current: { notes: 'Versie van Karin', covered: 'Vijf waaroms', staffNotes: 'Karins eigen notitie', notesVersion: 4 } },
             },
           };
         }
-        return { status: 200, body: { notes: body.notes, covered: body.covered, notesVersion: body.notesVersion + 1 } };
+        return { status: 200, body: { ...body, notesVersion: body.notesVersion + 1 } };
       },
     });
     renderApp('/sessies/s-2');
     const notes = await screen.findByLabelText('Aantekeningen');
     expect(notes).toHaveValue('Eerste aantekening');
+    // Who reads what is said on the editor itself.
+    expect(within(screen.getByRole('group', { name: 'Zichtbaar voor deelnemers' })).getByLabelText('Aantekeningen')).toBe(notes);
+    const staffNotes = within(screen.getByRole('group', { name: 'Alleen voor begeleiders en programmabureau' })).getByLabelText('Eigen aantekeningen');
+    expect(staffNotes).toHaveValue('Lotte extra aandacht geven');
     fireEvent.change(notes, { target: { value: 'Mijn aantekening' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
 
@@ -147,12 +153,13 @@ describe('session page', () => {
     fireEvent.click(within(conflict).getByRole('button', { name: 'Neem hun versie over' }));
     expect(notes).toHaveValue('Versie van Karin');
     expect(screen.getByLabelText('Wat is behandeld')).toHaveValue('Vijf waaroms');
+    expect(staffNotes).toHaveValue('Karins eigen notitie');
     fireEvent.change(notes, { target: { value: 'Versie van Karin, aangevuld' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
     expect(await screen.findByText('Het verslag is opgeslagen.')).toBeInTheDocument();
     expect(saves).toEqual([
-      { notes: 'Mijn aantekening', covered: '', notesVersion: 3 },
-      { notes: 'Versie van Karin, aangevuld', covered: 'Vijf waaroms', notesVersion: 4 },
+      { notes: 'Mijn aantekening', covered: '', staffNotes: 'Lotte extra aandacht geven', notesVersion: 3 },
+      { notes: 'Versie van Karin, aangevuld', covered: 'Vijf waaroms', staffNotes: 'Karins eigen notitie', notesVersion: 4 },
     ]);
   });
 
@@ -163,7 +170,7 @@ describe('session page', () => {
         const body = request.body as { notes: string; covered: string; notesVersion: number };
         versions.push(body.notesVersion);
         return body.notesVersion === 3
-          ? { status: 409, body: { ...errorBody(409, 'session_record_conflict', 'Conflict.'), details: { current: { notes: 'X', covered: '', notesVersion: 7 } } } }
+          ? { status: 409, body: { ...errorBody(409, 'session_record_conflict', 'Conflict.'), details: { current: { notes: 'X', covered: '', staffNotes: '', notesVersion: 7 } } } }
           : { status: 200, body: { ...body, notesVersion: 8 } };
       },
     });
