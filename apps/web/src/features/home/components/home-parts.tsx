@@ -10,8 +10,11 @@ type Part<K extends keyof HomeResponse> = NonNullable<HomeResponse[K]>;
 
 const percent = (rate: number) => Math.round(rate * 100);
 
-/** Today's sessions when there are any, otherwise the next one. */
-export function SessionsPart({ sessions }: { sessions: HomeResponse['sessions'] }) {
+/**
+ * Today's sessions when there are any, otherwise the next one, unless another part already shows that session
+ * (a director's next board meeting).
+ */
+export function SessionsPart({ sessions, shownElsewhere }: { sessions: HomeResponse['sessions']; shownElsewhere?: string }) {
   const t = useT();
   if (sessions.today.length > 0) {
     return (
@@ -27,7 +30,7 @@ export function SessionsPart({ sessions }: { sessions: HomeResponse['sessions'] 
       </section>
     );
   }
-  if (!sessions.next) return null;
+  if (!sessions.next || sessions.next.sessionId === shownElsewhere) return null;
   return (
     <section aria-labelledby="home-next-heading" className="home-part">
       <h2 id="home-next-heading">{t('home.next.title')}</h2>

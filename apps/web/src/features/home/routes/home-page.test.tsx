@@ -172,6 +172,7 @@ describe('home page', () => {
         status: 200,
         body: {
           ...nothing,
+          sessions: { today: [], next: session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }) },
           director: {
             nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), answered: false },
             participants: [{ personId: 'p-3', name: 'Anouk de Boer', editionName: 'HIS-I 2.0', attendanceRate: 0.9, assignments: { submitted: 2, approved: 2, total: 3 } }],
@@ -181,6 +182,8 @@ describe('home page', () => {
     });
     renderApp('/');
     const board = await screen.findByRole('region', { name: 'Next board meeting' });
+    // The same meeting is their next session: shown once.
+    expect(screen.queryByRole('region', { name: 'Your next session' })).not.toBeInTheDocument();
     expect(linksIn(board)).toEqual([
       ['Bestuurstafel', '/sessies/s-9'],
       ['Let us know whether you are coming', '/bestuurlijke-bijeenkomsten'],

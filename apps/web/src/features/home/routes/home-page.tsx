@@ -99,7 +99,7 @@ function WhatNeedsYou({ participantEditions }: { participantEditions: Map<string
       )}
       {home.data && (
         <>
-          <SessionsPart sessions={home.data.sessions} />
+          <SessionsPart sessions={home.data.sessions} shownElsewhere={home.data.director?.nextBoardMeeting?.sessionId} />
           {home.data.office && <OfficePart office={home.data.office} review={home.data.review} />}
           {home.data.review && !home.data.office && <ReviewPart review={home.data.review} />}
           {home.data.participant && (
