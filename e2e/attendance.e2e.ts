@@ -3,12 +3,12 @@ import type { AttendanceStatus } from '@koers/shared/domain';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { demoAccount, loginThroughUi, moveSessionToNow } from './support/koers';
+import { demoAccount, loginThroughUi, mainMenu, moveSessionToNow } from './support/koers';
 
 const STATUS_LABEL: Record<AttendanceStatus, string> = { present: 'Aanwezig', late: 'Te laat', excused: 'Afgemeld', absent: 'Afwezig' };
 
 async function openAttendanceHome(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanwezigheid' }).click();
+  await (await mainMenu(page)).getByRole('link', { name: 'Aanwezigheid' }).click();
   await page.getByRole('heading', { level: 1, name: 'Aanwezigheid' }).waitFor();
 }
 

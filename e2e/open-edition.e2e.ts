@@ -4,7 +4,7 @@ import type { Page as ApiPage } from '@koers/shared/api';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { amsterdamWallClock, demoAccount, dutchDate, loginThroughUi, switchLanguage } from './support/koers';
+import { amsterdamWallClock, demoAccount, dutchDate, loginThroughUi, mainMenu, switchLanguage } from './support/koers';
 
 const PROGRAMME = 'Health Innovation School – Implementation';
 const EDITION = 'HIS-I 3.0';
@@ -42,7 +42,7 @@ const PARTICIPANTS = [
 ];
 
 async function openWizard(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ }).getByRole('link', { name: /^(Edities|Editions)$/ }).click();
+  await (await mainMenu(page)).getByRole('link', { name: /^(Edities|Editions)$/ }).click();
   await page.getByRole('link', { name: /^(Nieuwe editie openen|Open a new edition)$/ }).click();
   await page.getByRole('heading', { level: 1, name: /^(Nieuwe editie openen|Open a new edition)$/ }).waitFor();
 }

@@ -3,7 +3,7 @@ import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
 import { generateSchedule, type ScheduledSession } from '../apps/api/src/editions/schedule/generate-schedule';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { demoAccount, dutchDate, loginThroughUi, stickingOutSideways } from './support/koers';
+import { demoAccount, dutchDate, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
 
 /**
  * The demo participant's sessions, worked out as the demo seed plans them: HIS-I 2.0 starts on the first Tuesday from
@@ -44,7 +44,7 @@ describe('the participant’s programme on a phone', () => {
     const page = await session.page('phone');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl('') });
     await loginThroughUi(page, demoAccount('participant').email);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn programma' }).click();
+    await (await mainMenu(page)).getByRole('link', { name: 'Mijn programma' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
 
     const list = page.getByRole('region', { name: 'Alle bijeenkomsten' });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { fromBuffer, type ZipFile } from 'yauzl';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { demoAccount, DEMO_PASSWORD, hasFocus, loginThroughUi, switchLanguage, visit } from './support/koers';
+import { demoAccount, DEMO_PASSWORD, hasFocus, loginThroughUi, mainMenu, switchLanguage, visit } from './support/koers';
 
 /** Clicks a download link and returns the downloaded file's bytes and suggested name. */
 async function download(page: Page, linkName: string): Promise<{ name: string; bytes: Buffer }> {
@@ -31,7 +31,7 @@ describe('privacy pages', () => {
     const participant = demoAccount('participant');
     const page = await session.page('phone', { acceptDownloads: true });
     await loginThroughUi(page, participant.email);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens' }).click();
+    await (await mainMenu(page)).getByRole('link', { name: 'Mijn gegevens' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor();
     await expectNoAxeViolations(page);
 
@@ -52,7 +52,7 @@ describe('privacy pages', () => {
   it('the programme office erases a person after a confirmation that names the consequences; the person can no longer log in', async () => {
     const page = await session.page('desktop');
     await loginThroughUi(page, demoAccount('admin').email);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Personen' }).click();
+    await (await mainMenu(page)).getByRole('link', { name: 'Personen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Personen' }).waitFor();
     await page.getByText(/personen gevonden$/).waitFor();
     await expectNoAxeViolations(page);

@@ -35,7 +35,23 @@ export function currentLanguage(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);
 }
 
+/**
+ * The main navigation, as a person reaches it: on a phone it is behind the header's Menu button (a disclosure),
+ * which is opened first; on wider screens it is always in view.
+ */
+export async function mainMenu(page: Page): Promise<Locator> {
+  await openMenu(page);
+  return page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ });
+}
+
+/** Opens the header's menu when it is behind the Menu button (phones); nothing to do on wider screens. */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+}
+
 export async function logoutThroughUi(page: Page): Promise<void> {
+  await openMenu(page);
   await page.getByRole('button', { name: /^(Uitloggen|Log out)$/ }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/inloggen'));
 }

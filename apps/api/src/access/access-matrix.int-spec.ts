@@ -147,6 +147,22 @@ const MATRIX: Record<string, Case | Case[]> = {
   'PUT /api/me/preferences': send(() => '/api/me/preferences', () => ({ remindersEnabled: true, locale: 'nl' }), ANYONE_LOGGED_IN),
   'GET /api/me/schedule': at(() => '/api/me/schedule', ANYONE_LOGGED_IN),
   'GET /api/me/board-meetings': at(() => '/api/me/board-meetings', ANYONE_LOGGED_IN),
+  // Everyone has a home page; each part of it only for those who hold its permission (the answer's own checks).
+  'GET /api/me/home': at(() => '/api/me/home', ANYONE_LOGGED_IN, {
+    check: (body, actor) => {
+      const parts = Object.entries(body).filter(([part, value]) => part !== 'sessions' && value !== null).map(([part]) => part);
+      const expected: Partial<Record<Actor, string[]>> = {
+        admin: ['office', 'review'],
+        trainer: ['review'],
+        otherTrainer: ['review'],
+        participant: ['participant'],
+        otherParticipant: ['participant'],
+        director: ['director'],
+        otherDirector: ['director'],
+      };
+      expect(parts).toEqual(expected[actor] ?? []);
+    },
+  }),
   'GET /api/me/export': at(() => '/api/me/export', ANYONE_LOGGED_IN),
   'GET /api/me/export.zip': at(() => '/api/me/export.zip', ANYONE_LOGGED_IN),
   'GET /api/me/calendar': at(() => '/api/me/calendar', ANYONE_LOGGED_IN),

@@ -18,6 +18,7 @@ import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
 import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
+import { HomeModule } from '../home/home.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { InvitationsModule } from '../invitations/invitations.module';
@@ -67,6 +68,7 @@ export class AppModule {
         AttendanceModule,
         NotificationsModule,
         MeModule,
+        HomeModule,
         HealthModule,
         MetricsModule,
         OrganisationsModule,

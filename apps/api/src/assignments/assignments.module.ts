@@ -15,6 +15,6 @@ import { SubmissionsService } from './submissions.service';
   imports: [CompletionModule, NotificationsModule],
   controllers: [AssignmentsController, SubmissionsController],
   providers: [AssignmentsRepository, AssignmentsService, SubmissionsRepository, SubmissionsService, ReviewService, OverviewService],
-  exports: [AssignmentsRepository, SubmissionsRepository],
+  exports: [AssignmentsRepository, SubmissionsRepository, AssignmentsService],
 })
 export class AssignmentsModule {}

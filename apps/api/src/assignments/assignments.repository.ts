@@ -87,8 +87,8 @@ export class AssignmentsRepository {
     return rows[0] ?? null;
   }
 
-  /** The edition's assignments in due order, each with the person's extension and the latest state of their work. */
-  async listForPerson(editionId: string, personId: string): Promise<PersonalAssignmentRow[]> {
+  /** The editions' assignments in due order, each with the person's extension and the latest state of their work. */
+  async listForPerson(editionIds: string[], personId: string): Promise<PersonalAssignmentRow[]> {
     return this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS},
               x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
@@ -97,9 +97,9 @@ export class AssignmentsRepository {
          LEFT JOIN session se ON se.id = a.session_id
          LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = $2
          ${latestWorkJoins('a.id', '$2')}
-        WHERE a.edition_id = $1
+        WHERE a.edition_id = ANY($1::uuid[])
         ORDER BY a.due_at, a.title`,
-      [editionId, personId],
+      [editionIds, personId],
     );
   }
 

@@ -1,4 +1,5 @@
 import type { AssignmentExtensionRequest, AssignmentRequest, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
+import type { HomeDeadline, ParticipantEditionProgress } from '@koers/shared/home';
 import type { Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
@@ -11,7 +12,18 @@ import {
   NotAParticipantError,
 } from './assignments.errors';
 import { type AssignmentFields, type AssignmentRow, AssignmentsRepository } from './assignments.repository';
-import { myState, toEditionAssignment } from './assignment-view';
+import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
+import { handInTiming } from './submission-rules';
+
+/** The earliest open assignments a participant's home page lists; their assignments page has all of them. */
+const OPEN_WORK_SHOWN = 5;
+
+export interface MyWork {
+  /** The editions in which the person is a participant. */
+  editionIds: string[];
+  progress: Map<string, ParticipantEditionProgress['assignments']>;
+  deadlines: HomeDeadline[];
+}
 
 const cutoffBeforeDue = () =>
   new ValidationFailedError([
@@ -32,7 +44,7 @@ export class AssignmentsService {
     const canManage = this.access.decide(auth, 'assignments.manage', standing) === 'allowed';
     const isParticipant = edition.roles.includes('participant');
     const [rows, extensions] = await Promise.all([
-      this.assignments.listForPerson(editionId, auth.personId),
+      this.assignments.listForPerson([editionId], auth.personId),
       canManage ? this.assignments.extensionsForEdition(editionId) : Promise.resolve(null),
     ]);
     return {
@@ -47,6 +59,32 @@ export class AssignmentsService {
         ),
       ),
     };
+  }
+
+  /**
+   * A participant's own work over every edition they take part in, in two queries: per edition how much is handed in
+   * and approved, and what still asks something of them (not handed in or sent back, and not closed), earliest first.
+   * Null for someone who is a participant nowhere.
+   */
+  async myWork(auth: AuthContext, now = new Date()): Promise<MyWork | null> {
+    const editionIds = await this.access.editionsHolding(auth, 'assignments.own');
+    if (!editionIds?.length) return null;
+    const rows = await this.assignments.listForPerson(editionIds, auth.personId);
+    const progress = new Map(editionIds.map((editionId) => [editionId, { submitted: 0, approved: 0, total: 0 }]));
+    const open: HomeDeadline[] = [];
+    for (const row of rows) {
+      const counts = progress.get(row.editionId)!;
+      const mine = myState(row);
+      counts.total += 1;
+      if (row.submissionId) counts.submitted += 1;
+      if (mine.status === 'approved') counts.approved += 1;
+      const asksSomething = mine.status === 'not_submitted' || mine.status === 'revise';
+      if (asksSomething && handInTiming(personalDeadline(row), now) !== 'closed') {
+        open.push({ assignmentId: row.id, editionId: row.editionId, title: row.title, dueAt: mine.dueAt, status: mine.status });
+      }
+    }
+    open.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    return { editionIds, progress, deadlines: open.slice(0, OPEN_WORK_SHOWN) };
   }
 
   async create(auth: AuthContext, editionId: string, request: AssignmentRequest): Promise<EditionAssignment> {

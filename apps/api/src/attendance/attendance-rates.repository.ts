@@ -13,6 +13,11 @@ export interface AttendanceRate {
   rate: number | null;
 }
 
+/** Under the programme's threshold: only once something counts (nobody is flagged before the first programme day). */
+export function isBelowThreshold(rate: AttendanceRate | undefined, thresholdPercent: number): boolean {
+  return rate?.rate != null && rate.rate < thresholdPercent / 100;
+}
+
 /**
  * The attendance rate behind the report, the director's view and completion: one rule, one query.
  * Excused counts as not attended; it is still a day the participant missed.

@@ -7,7 +7,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
 import { attendanceReportCsv, attendanceReportFileName } from './attendance-report.csv';
 import { AttendanceReportRepository } from './attendance-report.repository';
-import { AttendanceRatesRepository } from './attendance-rates.repository';
+import { AttendanceRatesRepository, isBelowThreshold } from './attendance-rates.repository';
 
 /** People × sessions of an edition with each participant's rate on programme days, for its trainers, facilitators and admins. */
 @Injectable()
@@ -29,7 +29,6 @@ export class AttendanceReportService {
       this.rates.participantRates([editionId]),
     ]);
     const rateOf = new Map(rates.map((rate) => [rate.personId, rate]));
-    const threshold = edition.thresholdPercent / 100;
     return {
       editionId,
       editionName: edition.name,
@@ -42,7 +41,7 @@ export class AttendanceReportService {
           rate: rate?.rate ?? null,
           counted: rate?.counted ?? 0,
           attended: rate?.attended ?? 0,
-          belowThreshold: rate?.rate != null && rate.rate < threshold,
+          belowThreshold: isBelowThreshold(rate, edition.thresholdPercent),
         };
       }),
     };

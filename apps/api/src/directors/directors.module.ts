@@ -5,5 +5,5 @@ import { DirectorsRepository } from './directors.repository';
 import { DirectorsService } from './directors.service';
 
 /** The director's read-only view of the progress of the participants they sponsor. */
-@Module({ imports: [AttendanceModule], controllers: [DirectorsController], providers: [DirectorsRepository, DirectorsService] })
+@Module({ imports: [AttendanceModule], controllers: [DirectorsController], providers: [DirectorsRepository, DirectorsService], exports: [DirectorsService] })
 export class DirectorsModule {}

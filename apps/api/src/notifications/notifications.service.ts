@@ -84,6 +84,12 @@ export class NotificationsService {
     };
   }
 
+  /** How many mails failed after every retry: what the programme office's home page counts. */
+  async failedCount(auth: AuthContext): Promise<number> {
+    this.access.requireProgrammeOffice(auth, 'mail.manage');
+    return (await this.notifications.countByStatus()).failed;
+  }
+
   async retry(auth: AuthContext, id: string): Promise<void> {
     this.access.requireProgrammeOffice(auth, 'mail.manage');
     if (!(await this.notifications.retry(id))) throw new FailedDeliveryNotFoundError();

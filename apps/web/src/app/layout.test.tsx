@@ -92,4 +92,37 @@ describe('app layout', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByRole('heading', { name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
   });
+
+  it('puts the menu behind a disclosure button that Escape closes, returning focus to the button', async () => {
+    installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'Welkom, Bert Jansen' });
+
+    const button = screen.getByRole('button', { name: 'Menu' });
+    const menu = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).not.toHaveClass('site-header__menu--open');
+    expect(within(menu).getByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
+
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toHaveClass('site-header__menu--open');
+    const links = within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('listitem').map((item) => within(item).getByRole('link'));
+    links[1].focus();
+    fireEvent.keyDown(links[1], { key: 'Escape' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+
+    fireEvent.click(button);
+    fireEvent.click(within(menu).getByRole('link', { name: 'Edities' }));
+    expect(await screen.findByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('keeps the language switch outside the menu, so it is there for visitors who are not logged in too', async () => {
+    installFakeApi({ 'GET /api/me': () => ({ status: 401, body: errorBody(401, 'unauthenticated', 'Log in.') }) });
+    renderApp('/inloggen');
+    await screen.findByRole('heading', { name: 'Inloggen' });
+    expect(screen.getByRole('button', { name: 'English' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Menu' })).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LogoutButton } from '../features/auth/components/logout-button';
 import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
@@ -14,14 +14,30 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
 
+  // On a phone the menu hides behind a button (a disclosure), so the page itself starts above the fold.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
   // After a client-side navigation, start screen readers and keyboards at the new content
   // (not on the first page load, where focus belongs at the top of the document).
   const previousPathname = useRef(pathname);
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
+    setMenuOpen(false);
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButtonRef.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [menuOpen]);
 
   return (
     <>
@@ -40,35 +56,45 @@ export function AppLayout() {
           <Link to={paths.home} className="site-header__brand">
             {t('app.name')}
           </Link>
+          <button
+            type="button"
+            className="button button--quiet site-header__language"
+            lang={otherLanguage}
+            onClick={() => setLanguage(otherLanguage)}
+          >
+            {t('language.switchTo')}
+          </button>
           {me && (
-            <nav className="site-nav" aria-label={t('app.mainNavigation')}>
-              <ul className="site-nav__list">
-                {visibleNavEntries(viewerOf(me)).map((entry) => (
-                  <li key={entry.to}>
-                    <NavLink to={entry.to} end={entry.end} className="site-nav__link">
-                      {t(entry.label)}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <>
+              <button
+                ref={menuButtonRef}
+                type="button"
+                className="button button--secondary site-header__menu-button"
+                aria-expanded={menuOpen}
+                aria-controls="site-menu"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                {t('app.menu')}
+              </button>
+              <div id="site-menu" className={`site-header__menu${menuOpen ? ' site-header__menu--open' : ''}`}>
+                <nav className="site-nav" aria-label={t('app.mainNavigation')}>
+                  <ul className="site-nav__list">
+                    {visibleNavEntries(viewerOf(me)).map((entry) => (
+                      <li key={entry.to}>
+                        <NavLink to={entry.to} end={entry.end} className="site-nav__link" onClick={() => setMenuOpen(false)}>
+                          {t(entry.label)}
+                        </NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                <div className="site-header__tools">
+                  <span className="site-header__person">{t('app.loggedInAs', { name: me.name })}</span>
+                  <LogoutButton />
+                </div>
+              </div>
+            </>
           )}
-          <div className="site-header__tools">
-            <button
-              type="button"
-              className="button button--quiet"
-              lang={otherLanguage}
-              onClick={() => setLanguage(otherLanguage)}
-            >
-              {t('language.switchTo')}
-            </button>
-            {me && (
-              <>
-                <span className="site-header__person">{t('app.loggedInAs', { name: me.name })}</span>
-                <LogoutButton />
-              </>
-            )}
-          </div>
         </div>
       </header>
       <main id="main-content" className="page" ref={mainRef} tabIndex={-1}>

@@ -6,6 +6,7 @@ export const en: Translation<typeof nl> = {
   'app.name': 'Koers',
   'app.skipToContent': 'Skip to content',
   'app.mainNavigation': 'Main navigation',
+  'app.menu': 'Menu',
   'app.loading': 'Loading…',
   'app.logOut': 'Log out',
   'app.loggingOut': 'Logging out…',

@@ -11,6 +11,7 @@ export const nl = {
   'app.name': 'Koers',
   'app.skipToContent': 'Naar de inhoud',
   'app.mainNavigation': 'Hoofdmenu',
+  'app.menu': 'Menu',
   'app.loading': 'Bezig met laden…',
   'app.logOut': 'Uitloggen',
   'app.loggingOut': 'Bezig met uitloggen…',

@@ -1,10 +1,14 @@
 import type { MeEnrolment } from '@koers/shared/api';
 import type { EditionRole } from '@koers/shared/roles';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/alert';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { Link } from 'react-router';
-import { useCurrentPerson, viewerOf } from '../../../lib/session';
+import { editionsWhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { startPointsFor } from '../../../lib/start-points';
+import { useHome } from '../api/get-home';
+import { DirectorPart, OfficePart, ParticipantPart, ReviewPart, SessionsPart } from '../components/home-parts';
+import '../home.css';
 
 interface EditionWithRoles {
   editionId: string;
@@ -35,6 +39,7 @@ export function HomePage() {
     <>
       <h1>{t('home.greeting', { name: me.name })}</h1>
       {me.isAdmin && <p className="notice">{t('home.adminNotice')}</p>}
+      <WhatNeedsYou participantEditions={editionsWhere(me, 'assignments.own')} />
       {startPoints.length > 0 && (
         <nav aria-labelledby="home-start-heading">
           <h2 id="home-start-heading">{t('home.start.title')}</h2>
@@ -49,6 +54,8 @@ export function HomePage() {
           </ul>
         </nav>
       )}
+      {/* The programme office works in every edition from the parts above; it need not be enrolled anywhere. */}
+      {(editions.length > 0 || !me.isAdmin) && (
       <section aria-labelledby="home-editions-heading">
         <h2 id="home-editions-heading">{t('home.editions.title')}</h2>
         {editions.length === 0 ? (
@@ -73,6 +80,37 @@ export function HomePage() {
           </ul>
         )}
       </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * The parts of `GET /api/me/home`, in their own component: its query re-renders only this, never the page that
+ * reads the logged-in person (which must not render again once a 401 has forgotten them).
+ */
+function WhatNeedsYou({ participantEditions }: { participantEditions: Map<string, string> }) {
+  const t = useT();
+  const home = useHome();
+  return (
+    <>
+      {home.isPending && <p role="status">{t('app.loading')}</p>}
+      {home.isError && (
+        <Alert tone="error" live="off">
+          {t('home.loadFailed')}
+        </Alert>
+      )}
+      {home.data && (
+        <>
+          <SessionsPart sessions={home.data.sessions} shownElsewhere={home.data.director?.nextBoardMeeting?.sessionId} />
+          {home.data.office && <OfficePart office={home.data.office} review={home.data.review} />}
+          {home.data.review && !home.data.office && <ReviewPart review={home.data.review} />}
+          {home.data.participant && (
+            <ParticipantPart participant={home.data.participant} editionNames={participantEditions} />
+          )}
+          {home.data.director && <DirectorPart director={home.data.director} />}
+        </>
+      )}
     </>
   );
 }
