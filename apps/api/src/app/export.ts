@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '@koers/shared/api';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { applyDecorators, createParamDecorator, type ExecutionContext, StreamableFile } from '@nestjs/common';
 import { ApiParam, ApiProduces } from '@nestjs/swagger';
@@ -13,8 +14,7 @@ import { XLSX_MEDIA_TYPE, toXlsx } from './xlsx';
  * once; the CSV and the Excel workbook are both written from that declaration, so the two formats cannot drift apart.
  * The format is the path's extension: `attendance.csv`, `attendance.xlsx`.
  */
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type { ExportFormat };
 
 /**
  * A column and how its cells are typed in the workbook: text, a whole number, a percentage (a fraction, shown as
