@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '@koers/shared/api';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { applyDecorators, createParamDecorator, type ExecutionContext, StreamableFile } from '@nestjs/common';
-import { ApiParam, ApiProduces } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
@@ -97,7 +97,13 @@ export const ExportFormatParam = (): ParameterDecorator => formatFromPath();
 export const ExportRoute = () =>
   applyDecorators(
     ApiParam({ name: 'format', enum: EXPORT_FORMATS, description: 'csv (UTF-8 with BOM, `;`) or xlsx (typed cells, frozen header row)' }),
-    ApiProduces('text/csv', XLSX_MEDIA_TYPE),
+    ApiOkResponse({
+      description: 'The download, named after what it holds (Content-Disposition: attachment).',
+      content: {
+        [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    }),
   );
 
 export class ExportQueryDto {

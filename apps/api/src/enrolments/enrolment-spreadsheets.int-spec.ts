@@ -193,4 +193,22 @@ describe('enrolments in spreadsheets', () => {
       expect((await (await t.loginAs(trainer.email)).get(`/api/editions/${edition.id}/enrolments.xlsx`)).status).toBe(403);
     });
   });
+
+  it('documents every export with its two formats in the OpenAPI description', async () => {
+    const document = (await t.anonymous().get('/api/docs-json')).body;
+    const exports = Object.keys(document.paths).filter((path) => path.endsWith('.{format}'));
+    expect(exports.sort()).toEqual([
+      '/api/editions/{editionId}/enrolments.{format}',
+      '/api/editions/{id}/assignment-overview.{format}',
+      '/api/editions/{id}/attendance.{format}',
+      '/api/sessions/{id}/rsvps.{format}',
+    ]);
+    for (const path of exports) {
+      const { parameters, responses } = document.paths[path].get;
+      expect(parameters).toContainEqual(expect.objectContaining({ name: 'format', in: 'path', schema: expect.objectContaining({ enum: ['xlsx', 'csv'] }) }));
+      expect(Object.keys(responses['200'].content).sort()).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+    }
+    const importBody = document.paths['/api/editions/{editionId}/enrolments/import'].post.requestBody.content;
+    expect(Object.keys(importBody).sort()).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+  });
 });

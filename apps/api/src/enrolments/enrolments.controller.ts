@@ -2,8 +2,8 @@ import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AcceptsBody } from '../app/body-type.guard';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { AcceptsBody, BodyMediaType } from '../app/body-type.guard';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { XLSX_MEDIA_TYPE } from '../app/xlsx';
@@ -46,16 +46,16 @@ export class EnrolmentsController {
   @Post('enrolments/import')
   @HttpCode(200)
   @AcceptsBody('text/csv', XLSX_MEDIA_TYPE)
+  @ApiBody({ description: 'The file as Excel saves it; what it is comes from its content.', schema: { type: 'string', format: 'binary' } })
   import(
     @Auth() auth: AuthContext,
     @IdParam('editionId') editionId: string,
     @Query() query: ImportQueryDto,
     @Body() file: unknown,
-    @Headers('content-type') contentType: string,
+    @BodyMediaType() mediaType: string,
     @RequestLocale() locale: Locale,
   ): Promise<EnrolmentImportReport> {
     if (!Buffer.isBuffer(file)) throw new CsvExpectedError();
-    const mediaType = contentType.split(';')[0].trim().toLowerCase();
     return this.enrolments.import(auth, editionId, { bytes: file, mediaType }, query.dryRun !== 'false', locale);
   }
 
