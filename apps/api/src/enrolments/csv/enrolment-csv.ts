@@ -87,6 +87,7 @@ export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
 
 /** The participants in a CSV file or an Excel workbook, as it comes. */
 export async function readEnrolmentFile(file: Uint8Array, mediaType: string): Promise<{ rows: EnrolmentCsvRow[]; format: ImportFormat; encoding: CsvEncoding | null }> {
+  // The header and one row more than allowed, so a sheet with too many rows gets the CSV's answer without being read to its end.
   if (isZip(file)) return { rows: readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null };
   // Declared a workbook, or an old binary .xls: reading it as text would only report missing columns.
   if (mediaType === XLSX_MEDIA_TYPE || isOleDocument(file)) throw new XlsxUnreadableError();
