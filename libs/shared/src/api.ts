@@ -73,6 +73,13 @@ export interface ReadinessResponse extends HealthResponse {
 
 /** Name of the header that carries the CSRF token on cookie-authenticated writes. */
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Every export (attendance report, RSVPs, assignment overview, enrolments) comes in both formats, chosen by the
+ * path's extension (`attendance.xlsx`): an Excel workbook with typed cells, or a CSV with `;` and a byte order mark.
+ */
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** ASVS 2.1.1: at least 12 characters (the demo's seeded passwords are older and stay). */
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -83,13 +83,21 @@ export interface ImportRowReport {
   problems: { code: ImportProblemCode; message: string }[];
 }
 
-/** `POST /api/editions/:id/enrolments/import?dryRun=true|false` with a CSV body (`text/csv`). */
 /** How the file's bytes were read: UTF-8, or Windows-1252 as Excel on Windows saves a CSV by default. */
 export type CsvEncoding = 'utf-8' | 'windows-1252';
 
+/** What the file turned out to be, by its content: a CSV, or an Excel workbook (its first worksheet is read). */
+export type ImportFormat = 'csv' | 'xlsx';
+
+/**
+ * `POST /api/editions/:id/enrolments/import?dryRun=true|false` with the file as the body: a CSV (`text/csv`) or an
+ * Excel workbook (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`).
+ */
 export interface EnrolmentImportReport {
   dryRun: boolean;
-  encoding: CsvEncoding;
+  format: ImportFormat;
+  /** A CSV's encoding; null for a workbook, which stores its own text. */
+  encoding: CsvEncoding | null;
   rows: ImportRowReport[];
   summary: Record<ImportOutcome, number> & { rows: number };
 }

@@ -311,7 +311,10 @@ const MATRIX: Record<string, Case | Case[]> = {
   // A typed code finds the caller's own open session; someone with none open is told so (409), whatever the code.
   'POST /api/check-in': send(() => '/api/check-in', (w) => ({ code: w.checkInCode() }), answers(409, { participant: 'ok', trainer: 'ok', facilitator: 'ok' })),
   'GET /api/editions/:id/attendance': at((w) => `/api/editions/${w.editionA.id}/attendance`, STAFF_OF_A),
-  'GET /api/editions/:id/attendance.csv': at((w) => `/api/editions/${w.editionA.id}/attendance.csv`, STAFF_OF_A),
+  'GET /api/editions/:id/attendance.:format': [
+    at((w) => `/api/editions/${w.editionA.id}/attendance.csv`, STAFF_OF_A, { target: 'CSV' }),
+    at((w) => `/api/editions/${w.editionA.id}/attendance.xlsx`, STAFF_OF_A, { target: 'Excel workbook' }),
+  ],
 
   // Board meetings: directors answer; those who run the edition see the answers and keep the minutes.
   'PUT /api/sessions/:id/rsvp': send((w) => `/api/sessions/${w.session.boardNext.id}/rsvp`, () => ({ response: 'attending' }), answers('denied', { director: 'ok' })),
@@ -324,7 +327,10 @@ const MATRIX: Record<string, Case | Case[]> = {
     },
   }),
   'GET /api/sessions/:id/rsvps': at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps`, STAFF_OF_A),
-  'GET /api/sessions/:id/rsvps.csv': at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps.csv`, STAFF_OF_A),
+  'GET /api/sessions/:id/rsvps.:format': [
+    at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps.csv`, STAFF_OF_A, { target: 'CSV' }),
+    at((w) => `/api/sessions/${w.session.boardNext.id}/rsvps.xlsx`, STAFF_OF_A, { target: 'Excel workbook' }),
+  ],
   'GET /api/sessions/:id/minutes': at((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, STAFF_OF_A),
   'PUT /api/sessions/:id/minutes': send((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, () => ({ text: 'Besproken: de voortgang.' }), STAFF_OF_A),
   'DELETE /api/sessions/:id/minutes': at((w) => `/api/sessions/${w.session.boardPast.id}/minutes`, STAFF_OF_A),
@@ -355,7 +361,10 @@ const MATRIX: Record<string, Case | Case[]> = {
   ],
   'DELETE /api/assignments/:id/extensions/:personId': at((w) => `/api/assignments/${w.assignment.id}/extensions/${w.people.participant.id}`, TRAINERS_OF_A),
   'GET /api/editions/:id/assignment-overview': at((w) => `/api/editions/${w.editionA.id}/assignment-overview`, TRAINERS_OF_A),
-  'GET /api/editions/:id/assignment-overview.csv': at((w) => `/api/editions/${w.editionA.id}/assignment-overview.csv`, TRAINERS_OF_A),
+  'GET /api/editions/:id/assignment-overview.:format': [
+    at((w) => `/api/editions/${w.editionA.id}/assignment-overview.csv`, TRAINERS_OF_A, { target: 'CSV' }),
+    at((w) => `/api/editions/${w.editionA.id}/assignment-overview.xlsx`, TRAINERS_OF_A, { target: 'Excel workbook' }),
+  ],
   // Only participants have work of their own; the programme office included, everyone else is refused.
   'GET /api/assignments/:id/my-submission': at((w) => `/api/assignments/${w.assignment.id}/my-submission`, answers('denied', { participant: 'ok' })),
   'POST /api/assignments/:id/submissions': {
@@ -425,6 +434,10 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // The programme office: enrolments and session staff.
   'GET /api/editions/:editionId/enrolments': at((w) => `/api/editions/${w.editionA.id}/enrolments`, ADMIN_ONLY),
+  'GET /api/editions/:editionId/enrolments.:format': [
+    at((w) => `/api/editions/${w.editionA.id}/enrolments.csv`, ADMIN_ONLY, { target: 'CSV' }),
+    at((w) => `/api/editions/${w.editionA.id}/enrolments.xlsx`, ADMIN_ONLY, { target: 'Excel workbook' }),
+  ],
   'POST /api/editions/:editionId/enrolments': send(
     (w) => `/api/editions/${w.editionA.id}/enrolments`,
     () => ({ role: 'participant', name: 'Nieuwe Deelnemer', email: `deelnemer-${unique()}@example.nl`, organisation: 'Zorggroep Noord' }),

@@ -1,4 +1,4 @@
-import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, type CanActivate, createParamDecorator, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -24,12 +24,20 @@ export class BodyTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method) || !hasBody(request)) return true;
-    const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const mediaType = mediaTypeOf(request);
     const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
     if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
     return true;
   }
 }
+
+/** The body's media type without parameters: `text/csv; charset=utf-8` is `text/csv`. */
+function mediaTypeOf(request: FastifyRequest): string {
+  return (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/** The media type the body was sent as, on a route that accepts more than one (the guard has checked it). */
+export const BodyMediaType = createParamDecorator((_: unknown, context: ExecutionContext): string => mediaTypeOf(context.switchToHttp().getRequest<FastifyRequest>()));
 
 /** A body is there when the client says so: a content type, a length above zero, or chunked transfer. */
 function hasBody(request: FastifyRequest): boolean {

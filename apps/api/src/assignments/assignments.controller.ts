@@ -1,7 +1,7 @@
 import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { csvDownload, CsvQueryDto } from '../app/csv';
+import { ApiTags } from '@nestjs/swagger';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -64,14 +64,15 @@ export class AssignmentsController {
     return this.overviews.overview(auth, editionId);
   }
 
-  @Get('editions/:id/assignment-overview.csv')
-  @ApiProduces('text/csv')
-  async overviewCsv(
+  @Get('editions/:id/assignment-overview.:format')
+  @ExportRoute()
+  async overviewExport(
     @Auth() auth: AuthContext,
     @IdParam('id') editionId: string,
-    @Query() query: CsvQueryDto,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<StreamableFile> {
-    return csvDownload(await this.overviews.overviewCsv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
+    return exportDownload(await this.overviews.overviewExport(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
   }
 }

@@ -1,4 +1,5 @@
 import { given } from '../../test/builders';
+import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells } from '../../test/xlsx';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AssignmentsRepository } from './assignments.repository';
 
@@ -195,8 +196,18 @@ describe('assignments of an edition', () => {
     const chosen = await client.get(`/api/editions/${edition.id}/assignment-overview.csv?lang=en`, { 'accept-language': 'nl' });
     expect(chosen.text).toContain('approved;handed in;no');
 
+    // The same columns as a workbook: one frozen header row, one row per participant, a name starting with = stays text.
+    const workbook = await client.get(`/api/editions/${edition.id}/assignment-overview.xlsx`);
+    expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="opdrachten-[a-z0-9-]+\.xlsx"$/);
+    const sheet = await readXlsxDownload(workbook);
+    expectOneFrozenHeaderRow(sheet, ['Naam', 'Organisatie', 'Vraagstuk', 'Plan', 'Afgerond']);
+    expect(sheet.rowCount).toBe(1 + large.body.rows.length);
+    expect(rowCells(sheet, 2).map((cell) => cell.value)).toEqual(['=Bram "de" Boer', 'Zorggroep De Linde', 'niet ingeleverd', 'niet ingeleverd', 'nee']);
+    expect(rowCells(sheet, 3).map((cell) => cell.value)).toEqual(['Anna', null, 'goedgekeurd', 'ingeleverd', 'nee']);
+
     expect((await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignment-overview`)).status).toBe(403);
     expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignment-overview.csv`)).status).toBe(403);
+    expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignment-overview.xlsx`)).status).toBe(403);
   });
 
   it('lists participants with nothing handed in for work due in a window, by their own deadline (for reminders)', async () => {

@@ -2,7 +2,7 @@ import type { AssignmentOverviewResponse, SubmissionStatus } from '@koers/shared
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { type CsvFile, csvFileName, toCsv } from '../app/csv';
+import { type ExportColumn, type ExportTable, exportFileName } from '../app/export';
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';
@@ -12,10 +12,12 @@ const STATUS_LABELS: Record<Locale, Record<SubmissionStatus, string>> = {
   nl: { not_submitted: 'niet ingeleverd', submitted: 'ingeleverd', late: 'te laat ingeleverd', revise: 'herkansen', approved: 'goedgekeurd' },
   en: { not_submitted: 'not handed in', submitted: 'handed in', late: 'handed in late', revise: 'revise', approved: 'approved' },
 };
-const CSV_HEADINGS: Record<Locale, { name: string; organisation: string; completed: string; yes: string; no: string }> = {
-  nl: { name: 'Naam', organisation: 'Organisatie', completed: 'Afgerond', yes: 'ja', no: 'nee' },
-  en: { name: 'Name', organisation: 'Organisation', completed: 'Completed', yes: 'yes', no: 'no' },
+const EXPORT_HEADINGS: Record<Locale, Record<'title' | 'name' | 'organisation' | 'completed' | 'yes' | 'no', string>> = {
+  nl: { title: 'Opdrachten', name: 'Naam', organisation: 'Organisatie', completed: 'Afgerond', yes: 'ja', no: 'nee' },
+  en: { title: 'Assignments', name: 'Name', organisation: 'Organisation', completed: 'Completed', yes: 'yes', no: 'no' },
 };
+
+type OverviewRow = AssignmentOverviewResponse['rows'][number];
 
 /** The trainers' grid: every participant × every assignment of an edition, with completion. */
 @Injectable()
@@ -48,22 +50,29 @@ export class OverviewService {
     };
   }
 
-  /** The same grid as CSV for Excel. */
-  async overviewCsv(auth: AuthContext, editionId: string, locale: Locale): Promise<CsvFile> {
+  /** The same grid as a table for Excel (CSV or workbook): one row per participant, a column per assignment. */
+  async overviewExport(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<OverviewRow>> {
     const overview = await this.overview(auth, editionId);
-    const headings = CSV_HEADINGS[locale];
-    const lines = [
-      [headings.name, headings.organisation, ...overview.assignments.map((a) => a.title), headings.completed],
-      ...overview.rows.map((row) => [
-        row.name,
-        row.organisationName ?? '',
-        ...row.statuses.map((s) => STATUS_LABELS[locale][s.status]),
-        row.completed ? headings.yes : headings.no,
-      ]),
-    ];
+    const headings = EXPORT_HEADINGS[locale];
     return {
-      fileName: csvFileName(locale === 'nl' ? 'opdrachten' : 'assignments', overview.editionName, 'editie'),
-      content: toCsv(lines),
+      fileName: exportFileName(locale === 'nl' ? 'opdrachten' : 'assignments', overview.editionName, 'editie'),
+      title: headings.title,
+      columns: [
+        { header: headings.name, type: 'text', value: (row) => row.name, width: 28 },
+        { header: headings.organisation, type: 'text', value: (row) => row.organisationName, width: 28 },
+        ...overview.assignments.map(
+          (assignment): ExportColumn<OverviewRow> => ({
+            header: assignment.title,
+            type: 'text',
+            value: (row) => {
+              const work = row.statuses.find((status) => status.assignmentId === assignment.id);
+              return work ? STATUS_LABELS[locale][work.status] : null;
+            },
+          }),
+        ),
+        { header: headings.completed, type: 'text', value: (row) => (row.completed ? headings.yes : headings.no) },
+      ],
+      rows: overview.rows,
     };
   }
 }

@@ -1,5 +1,7 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells, wallClock } from '../../test/xlsx';
+import { ValueType as ExcelValueType } from 'exceljs';
 
 /** An edition whose people all enrolled on 1 January 2026, with `sessions` programme days in the past. */
 async function editionWithHistory(t: TestApp, people: number, sessions: number, name?: string) {
@@ -116,7 +118,7 @@ describe('attendance report of an edition', () => {
     expect(counts[0]).toBeLessThanOrEqual(6);
   });
 
-  it('exports CSV for Excel: BOM, semicolons, Dutch characters, each session’s title, date and Amsterdam times', async () => {
+  it('exports CSV for Excel: BOM, semicolons, Dutch characters, one header row naming each session with its Amsterdam date and time', async () => {
     const g = given(t.db);
     const { edition, trainer } = await editionWithHistory(t, 1, 2, 'HIS-I 1.0');
     const organisation = await g.organisation({ name: 'Zorggroep "De Eik"; Noord' });
@@ -131,24 +133,72 @@ describe('attendance report of an edition', () => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe('attachment; filename="aanwezigheid-his-i-1-0.csv"');
     expect(response.text.startsWith('\uFEFF')).toBe(true);
-    const lines = response.text.slice(1).split('\r\n');
-    expect(lines.slice(0, 6)).toEqual([
-      'Sessie;;;;;Lesdag 1;Lesdag 2',
-      'Soort;;;;;lesdag;lesdag',
-      'Datum;;;;;2026-02-03;2026-02-10',
-      'Begin;;;;;09:30;09:30',
-      'Einde;;;;;16:00;16:00',
-      'Naam;Organisatie;Rol;Aanwezigheid lesdagen (%);Onder de drempel (80%)',
-    ]);
-    expect(lines).toContain('Deelnemer 01;;deelnemer;100;nee;aanwezig;aanwezig');
-    expect(lines).toContain(`Chloë Ünal;"Zorggroep ""De Eik""; Noord";deelnemer;;;;`);
-    expect(lines).toContain(`"'=HYPERLINK(""x"")";;deelnemer;;;;`);
+    const [header, ...rows] = response.text.slice(1).split('\r\n');
+    // Exactly one header row, so Excel sorts and filters the people (issue 16); the sessions are its last columns.
+    expect(header).toBe(
+      'Naam;Organisatie;Rol;Ingeschreven op;Aanwezigheid lesdagen (%);Lesdagen die tellen;Lesdagen aanwezig;Onder de drempel (80%);Lesdag 1 (03-02-2026 09:30);Lesdag 2 (10-02-2026 09:30)',
+    );
+    expect(rows.filter((row) => row !== '')).toHaveLength(4);
+    expect(rows).toContain('Deelnemer 01;;deelnemer;2026-01-01;100;2;2;nee;aanwezig;aanwezig');
+    expect(rows).toContainEqual(expect.stringMatching(/^Chloë Ünal;"Zorggroep ""De Eik""; Noord";deelnemer;\d{4}-\d{2}-\d{2};;0;0;;;$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^"'=HYPERLINK\(""x""\)";;deelnemer;/));
     // A comma is a separator for Excel set to English: the cell is quoted (issue 14).
-    expect(lines).toContain(`"Jan,=1+2";;deelnemer;;;;`);
+    expect(rows).toContainEqual(expect.stringMatching(/^"Jan,=1\+2";;deelnemer;/));
 
     const english = await client.get(`/api/editions/${edition.id}/attendance.csv?lang=en`);
-    expect(english.text.slice(1).split('\r\n')[0]).toBe('Session;;;;;Lesdag 1;Lesdag 2');
+    expect(english.text.slice(1).split('\r\n')[0]).toMatch(/^Name;Organisation;Role;Enrolled on;Attendance on programme days \(%\);/);
     expect(english.headers['content-disposition']).toBe('attachment; filename="attendance-his-i-1-0.csv"');
     expect((await client.get(`/api/editions/${edition.id}/attendance.csv?lang=fr`)).status).toBe(400);
+  });
+
+  it('exports the same table as an Excel workbook: typed cells under one frozen header row with a filter', async () => {
+    const g = given(t.db);
+    const { edition, trainer, sessionIds } = await editionWithHistory(t, 4, 2, 'HIS-I 1.0 Noord');
+    const director = await g.person({ name: 'Dirk Directeur' });
+    await g.enrolment(edition.id, director.id, 'director');
+    await g.person({ name: '=HYPERLINK("x")' }).then((p) => g.enrolment(edition.id, p.id, 'participant'));
+    const client = await t.loginAs(trainer.email);
+
+    const response = await client.get(`/api/editions/${edition.id}/attendance.xlsx`);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="aanwezigheid-his-i-1-0-noord.xlsx"');
+    const sheet = await readXlsxDownload(response);
+    expect(sheet.name).toBe('Aanwezigheid');
+    expectOneFrozenHeaderRow(sheet, [
+      'Naam',
+      'Organisatie',
+      'Rol',
+      'Ingeschreven op',
+      'Aanwezigheid lesdagen (%)',
+      'Lesdagen die tellen',
+      'Lesdagen aanwezig',
+      'Onder de drempel (80%)',
+      'Lesdag 1 (03-02-2026 09:30)',
+      'Lesdag 2 (10-02-2026 09:30)',
+    ]);
+    // One row per person: four participants, the director and the one with a formula for a name.
+    expect(sheet.rowCount).toBe(7);
+
+    // Deelnemer 02 missed the first day: 1 of 2, a number shown as a percentage, not the text "50".
+    const rowOf = (name: string) => rowCells(sheet, [...Array(sheet.rowCount).keys()].find((index) => sheet.getRow(index + 1).getCell(1).value === name)! + 1);
+    const [, , role, enrolledOn, rate, counted, attended, below, day1, day2] = rowOf('Deelnemer 02');
+    expect(role.value).toBe('deelnemer');
+    expect(enrolledOn.value).toBeInstanceOf(Date);
+    expect(wallClock(enrolledOn.value)).toBe('2026-01-01 00:00');
+    expect(enrolledOn.numFmt).toBe('dd-mm-yyyy');
+    expect(rate.type).toBe(ExcelValueType.Number);
+    expect(rate.value).toBe(0.5);
+    expect(rate.numFmt).toBe('0%');
+    expect([counted.value, attended.value]).toEqual([2, 1]);
+    expect([below.value, day1.value, day2.value]).toEqual(['ja', 'afwezig', 'aanwezig']);
+    expect(sessionIds).toHaveLength(2);
+
+    const directorRow = rowOf('Dirk Directeur');
+    expect(directorRow.map((cell) => cell.value)).toEqual(['Dirk Directeur', null, 'directeur', expect.any(Date), null, null, null, null, null, null]);
+    // A text cell is never a formula in a workbook: the name stays text.
+    const formulaName = rowOf('=HYPERLINK("x")')[0];
+    expect(formulaName.type).toBe(ExcelValueType.String);
+    expect(formulaName.value).toBe('=HYPERLINK("x")');
+
+    expect((await client.get(`/api/editions/${edition.id}/attendance.pdf`)).status).toBe(404);
   });
 });

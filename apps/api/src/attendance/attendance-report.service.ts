@@ -1,11 +1,11 @@
-import type { AttendanceReport } from '@koers/shared/attendance';
+import type { AttendanceReport, ReportPerson } from '@koers/shared/attendance';
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import type { CsvFile } from '../app/csv';
+import type { ExportTable } from '../app/export';
 import type { AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
-import { attendanceReportCsv, attendanceReportFileName } from './attendance-report.csv';
+import { attendanceReportTable } from './attendance-report.export';
 import { AttendanceReportRepository } from './attendance-report.repository';
 import { AttendanceRatesRepository, isBelowThreshold } from './attendance-rates.repository';
 
@@ -47,8 +47,8 @@ export class AttendanceReportService {
     };
   }
 
-  async csv(auth: AuthContext, editionId: string, locale: Locale): Promise<CsvFile> {
-    const report = await this.report(auth, editionId);
-    return { fileName: attendanceReportFileName(report.editionName, locale), content: attendanceReportCsv(report, locale) };
+  /** The report as a table for Excel (CSV or workbook). */
+  async export(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<ReportPerson>> {
+    return attendanceReportTable(await this.report(auth, editionId), locale);
   }
 }

@@ -1,7 +1,7 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
 import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { csvDownload, CsvQueryDto } from '../app/csv';
+import { ApiTags } from '@nestjs/swagger';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -17,14 +17,15 @@ export class EditionAttendanceController {
     return this.reports.report(auth, editionId);
   }
 
-  @Get(':id/attendance.csv')
-  @ApiProduces('text/csv')
-  async csv(
+  @Get(':id/attendance.:format')
+  @ExportRoute()
+  async export(
     @Auth() auth: AuthContext,
     @IdParam('id') editionId: string,
-    @Query() query: CsvQueryDto,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
-    return csvDownload(await this.reports.csv(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
+    return exportDownload(await this.reports.export(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
   }
 }

@@ -1,11 +1,14 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AcceptsBody } from '../app/body-type.guard';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { AcceptsBody, BodyMediaType } from '../app/body-type.guard';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
+import { XLSX_MEDIA_TYPE } from '../app/xlsx';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { localeFromAcceptLanguage } from '../errors/localized';
 import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
 import { CsvExpectedError } from './enrolments.errors';
@@ -13,36 +16,50 @@ import { EnrolmentsService } from './enrolments.service';
 
 /** Enrolling people in an edition: the programme office only. */
 @ApiTags('enrolments')
-@Controller('editions/:editionId/enrolments')
+@Controller('editions/:editionId')
 export class EnrolmentsController {
   constructor(private readonly enrolments: EnrolmentsService) {}
 
-  @Post()
+  @Post('enrolments')
   enrol(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: EnrolDto): Promise<EnrolResult> {
     return this.enrolments.enrol(auth, editionId, dto);
   }
 
-  @Get()
+  @Get('enrolments')
   list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Query() query: EnrolmentsQueryDto): Promise<Page<EnrolmentListItem>> {
     return this.enrolments.list(auth, editionId, query);
   }
 
-  /** The body is the CSV file itself (`Content-Type: text/csv`), as Excel saves it. */
-  @Post('import')
+  @Get('enrolments.:format')
+  @ExportRoute()
+  async export(
+    @Auth() auth: AuthContext,
+    @IdParam('editionId') editionId: string,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    return exportDownload(await this.enrolments.export(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+  }
+
+  /** The body is the file itself as Excel saves it: a CSV (`text/csv`) or a workbook (.xlsx), recognised by its content. */
+  @Post('enrolments/import')
   @HttpCode(200)
-  @AcceptsBody('text/csv')
+  @AcceptsBody('text/csv', XLSX_MEDIA_TYPE)
+  @ApiBody({ description: 'The file as Excel saves it; what it is comes from its content.', schema: { type: 'string', format: 'binary' } })
   import(
     @Auth() auth: AuthContext,
     @IdParam('editionId') editionId: string,
     @Query() query: ImportQueryDto,
-    @Body() csv: unknown,
+    @Body() file: unknown,
+    @BodyMediaType() mediaType: string,
     @RequestLocale() locale: Locale,
   ): Promise<EnrolmentImportReport> {
-    if (!Buffer.isBuffer(csv)) throw new CsvExpectedError();
-    return this.enrolments.import(auth, editionId, csv, query.dryRun !== 'false', locale);
+    if (!Buffer.isBuffer(file)) throw new CsvExpectedError();
+    return this.enrolments.import(auth, editionId, { bytes: file, mediaType }, query.dryRun !== 'false', locale);
   }
 
-  @Post(':enrolmentId/withdraw')
+  @Post('enrolments/:enrolmentId/withdraw')
   @HttpCode(200)
   withdraw(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @IdParam('enrolmentId') enrolmentId: string): Promise<WithdrawResult> {
     return this.enrolments.withdraw(auth, editionId, enrolmentId);

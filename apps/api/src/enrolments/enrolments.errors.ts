@@ -11,8 +11,8 @@ export class ParticipantNotEnrolledError extends defineError(409, 'participant_n
 }) {}
 
 export class CsvExpectedError extends defineError(415, 'csv_expected', {
-  nl: 'Stuur het bestand als CSV (Content-Type: text/csv).',
-  en: 'Send the file as CSV (Content-Type: text/csv).',
+  nl: 'Stuur het bestand als CSV (Content-Type: text/csv) of als Excel-werkmap (.xlsx).',
+  en: 'Send the file as CSV (Content-Type: text/csv) or as an Excel workbook (.xlsx).',
 }) {}
 
 export class CsvEmptyError extends defineError(400, 'csv_empty', {

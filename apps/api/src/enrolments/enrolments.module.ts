@@ -2,6 +2,7 @@ import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
+import { XLSX_MEDIA_TYPE } from '../app/xlsx';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { EnrolmentsController } from './enrolments.controller';
@@ -17,10 +18,12 @@ import { EnrolmentsService } from './enrolments.service';
 export class EnrolmentsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** The CSV import takes the file as its body: its bytes (decoded by the service), up to a size no enrolment list reaches. */
+  /** The import takes the file as its body: its bytes (read by the service), up to a size no enrolment list reaches. */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    if (fastify.hasContentTypeParser('text/csv')) return;
-    fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
+    for (const mediaType of ['text/csv', XLSX_MEDIA_TYPE]) {
+      if (fastify.hasContentTypeParser(mediaType)) continue;
+      fastify.addContentTypeParser(mediaType, { parseAs: 'buffer', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
+    }
   }
 }

@@ -168,7 +168,8 @@ export class EnrolmentsRepository {
   async page(
     editionId: string,
     filter: { role?: EditionRole; status?: EnrolmentStatus },
-    limit: number,
+    /** null: all of them (the export). */
+    limit: number | null,
     offset: number,
   ): Promise<{ items: EnrolmentListItem[]; total: number }> {
     const rows = await this.db.query(

@@ -16,17 +16,24 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
+import type { ExportTable } from '../app/export';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
-import { type EnrolmentCsvRow, readEnrolmentCsv, rowProblems } from './csv/enrolment-csv';
-import { decodeCsv } from './csv/decode-csv';
+import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
+import { enrolmentsTable } from './enrolments.export';
 import { AlreadyEnrolledError, ParticipantNotEnrolledError } from './enrolments.errors';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type NewEnrolment, plainEnrolment } from './enrolments.repository';
+
+/** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
+export interface EnrolmentFile {
+  bytes: Uint8Array;
+  mediaType: string;
+}
 
 /** Someone to enrol, from the form or a CSV row. */
 interface Candidate {
@@ -92,11 +99,10 @@ export class EnrolmentsService {
     };
   }
 
-  /** Checks every row of the file (dry run) or enrols the good ones in one transaction; a second run adds nobody. */
-  async import(auth: AuthContext, editionId: string, file: Uint8Array, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
+  /** Checks every row of the file, CSV or Excel workbook (dry run), or enrols the good ones in one transaction; a second run adds nobody. */
+  async import(auth: AuthContext, editionId: string, file: EnrolmentFile, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
-    const { text, encoding } = decodeCsv(file);
-    const rows = readEnrolmentCsv(text);
+    const { rows, format, encoding } = await readEnrolmentFile(file.bytes, file.mediaType);
     const problems = rowProblems(rows);
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
     const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun });
@@ -117,7 +123,7 @@ export class EnrolmentsService {
       ImportOutcome,
       number
     >;
-    return { dryRun, encoding, rows: reports, summary: { rows: reports.length, ...counts } };
+    return { dryRun, format, encoding, rows: reports, summary: { rows: reports.length, ...counts } };
   }
 
   async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
@@ -125,6 +131,15 @@ export class EnrolmentsService {
     const { items, total } = await this.enrolments.page(editionId, query, query.pageSize, pageOffset(query));
     if (total === 0 && !(await this.enrolments.seats(editionId, { lock: false }))) throw new NotFoundError();
     return toPage(items, total, query);
+  }
+
+  /** Everyone enrolled in the edition, in every role and status, as a table for Excel (CSV or workbook). */
+  async export(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<EnrolmentListItem>> {
+    await this.access.requireInEdition(auth, 'edition.read', editionId);
+    const edition = await this.enrolments.seats(editionId, { lock: false });
+    if (!edition) throw new NotFoundError();
+    const { items } = await this.enrolments.page(editionId, {}, null, 0);
+    return enrolmentsTable(edition.name, items, locale);
   }
 
   /** Withdraws an enrolment (the record stays); a participant's place goes to the first on the waiting list. */

@@ -1,7 +1,7 @@
 import type { Rsvp, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
 import { Body, Controller, Get, Headers, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { csvDownload, CsvQueryDto } from '../app/csv';
+import { ApiTags } from '@nestjs/swagger';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -35,14 +35,15 @@ export class RsvpController {
     return this.rsvpService.sessionOverview(auth, sessionId);
   }
 
-  @Get('sessions/:id/rsvps.csv')
-  @ApiProduces('text/csv')
-  async sessionOverviewCsv(
+  @Get('sessions/:id/rsvps.:format')
+  @ExportRoute()
+  async sessionOverviewExport(
     @Auth() auth: AuthContext,
     @IdParam('id') sessionId: string,
-    @Query() query: CsvQueryDto,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
-    return csvDownload(await this.rsvpService.sessionOverviewCsv(auth, sessionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)));
+    return exportDownload(await this.rsvpService.sessionOverviewExport(auth, sessionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
   }
 }

@@ -1,5 +1,6 @@
 import { given } from '../../test/builders';
 import { readRawOutbox } from '../../test/mail-outbox';
+import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells, wallClock } from '../../test/xlsx';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 import { RsvpRepository } from './rsvp.repository';
@@ -209,6 +210,25 @@ describe('RSVP overview for trainers and the programme office', () => {
     expect(english.text).toContain(';Director;;Attending;');
   });
 
+  it('exports the same overview as an Excel workbook: the answer moment as a date cell in Amsterdam time', async () => {
+    const setup = await editionWithInvitations(t);
+    await given(t.db).rsvp(setup.boardMeeting.id, setup.director.id, 'attending');
+    // 14:05 UTC on a summer day is 16:05 on Amsterdam clocks, which is what Excel must show.
+    await t.db.query(`UPDATE session_rsvp SET responded_at = '2027-06-01T14:05:00Z' WHERE session_id = $1`, [setup.boardMeeting.id]);
+    const trainer = await t.loginAs(setup.trainer.email);
+
+    const response = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.xlsx?lang=en`);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx"$/);
+    const sheet = await readXlsxDownload(response);
+    expectOneFrozenHeaderRow(sheet, ['Name', 'Email address', 'Organisation', 'Role', 'Internal team of', 'Answer', 'Delegate', 'Delegate email address', 'Answered at']);
+    expect(sheet.rowCount).toBe(2);
+    const cells = rowCells(sheet, 2);
+    expect(cells.slice(0, 6).map((cell) => cell.value)).toEqual(['Dirk Directeur', setup.director.email, setup.organisation.name, 'Director', null, 'Attending']);
+    expect(cells[8].value).toBeInstanceOf(Date);
+    expect(wallClock(cells[8].value)).toBe('2027-06-01 16:05');
+    expect(cells[8].numFmt).toBe('dd-mm-yyyy hh:mm');
+  });
+
   it('is for the edition’s trainers and facilitators and the programme office only', async () => {
     const setup = await editionWithInvitations(t);
     const other = await editionWithInvitations(t);
@@ -223,6 +243,7 @@ describe('RSVP overview for trainers and the programme office', () => {
     const otherTrainer = await t.loginAs(other.trainer.email);
     expect((await otherTrainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(403);
     expect((await otherTrainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv`)).status).toBe(403);
+    expect((await otherTrainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.xlsx`)).status).toBe(403);
     const ownOverview = await otherTrainer.get('/api/rsvp-overview');
     expect(ownOverview.body.map((s: { editionId: string }) => s.editionId)).toEqual([other.edition.id, other.edition.id]);
 

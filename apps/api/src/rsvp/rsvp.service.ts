@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import type { CsvFile } from '../app/csv';
+import type { ExportTable } from '../app/export';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { RsvpDto } from './dto/rsvp.dto';
-import { rsvpCsv, rsvpCsvFileName } from './rsvp-csv';
+import { rsvpTable } from './rsvp.export';
 import { DelegateIsSelfError, DelegateNotAllowedError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
 import { type Invitation, RsvpRepository } from './rsvp.repository';
 
@@ -83,9 +83,9 @@ export class RsvpService {
     return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };
   }
 
-  async sessionOverviewCsv(auth: AuthContext, sessionId: string, locale: Locale): Promise<CsvFile> {
-    const overview = await this.sessionOverview(auth, sessionId);
-    return { fileName: rsvpCsvFileName(overview, locale), content: rsvpCsv(overview, locale) };
+  /** The session's answers as a table for Excel (CSV or workbook). */
+  async sessionOverviewExport(auth: AuthContext, sessionId: string, locale: Locale): Promise<ExportTable<RsvpInvitee>> {
+    return rsvpTable(await this.sessionOverview(auth, sessionId), locale);
   }
 }
 

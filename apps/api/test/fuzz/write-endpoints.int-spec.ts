@@ -433,8 +433,18 @@ describe('write endpoints under random and hostile input', () => {
         input: fc.record({
           id: idOr(world.enrolEdition.id),
           dryRun: fc.oneof(fc.constantFrom('true', 'false', 'false', undefined), hostileString),
-          contentType: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('text/csv', 'text/csv; charset=utf-8') }, fc.constantFrom('application/json', 'text/plain', 'application/octet-stream')),
-          csv: fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 5, arbitrary: csvText }, { weight: 1, arbitrary: hostileString }),
+          contentType: fc.oneof(
+            { weight: 8, arbitrary: fc.constantFrom('text/csv', 'text/csv; charset=utf-8') },
+            { weight: 2, arbitrary: fc.constant('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') },
+            fc.constantFrom('application/json', 'text/plain', 'application/octet-stream'),
+          ),
+          csv: fc.oneof(
+            { weight: 2, arbitrary: fc.constant(undefined) },
+            { weight: 5, arbitrary: csvText },
+            { weight: 1, arbitrary: hostileString },
+            // Something that starts like a zip archive (a workbook) and is anything after that.
+            { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }).map((tail) => Buffer.concat([Buffer.from('PK\u0003\u0004'), tail])) },
+          ),
         }),
         request: ({ id, dryRun, contentType, csv }) => {
           const query = dryRun === undefined ? '' : `?dryRun=${encodeURIComponent((dryRun as string & { toWellFormed(): string }).toWellFormed())}`;

@@ -1,5 +1,7 @@
-import { CSV_MAX_ROWS, type ImportProblemCode } from '@koers/shared/enrolments';
+import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
 import { isEmail } from 'class-validator';
+import { isZip, readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
+import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
 import { parseCsv } from './parse-csv';
 
@@ -76,13 +78,30 @@ const normaliseHeader = (header: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** The participants in an enrolment CSV; blank rows are skipped but keep their number. */
+/** The participants in an enrolment CSV. */
 export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
   // NUL bytes mean a binary file or UTF-16 ("Unicode text"), never names and addresses; the database cannot store them either.
   if (text.includes('\u0000')) throw new CsvNotTextError();
-  const [header, ...records] = parseCsv(text);
+  return readEnrolmentSheet(parseCsv(text).map((cells, index) => ({ row: index + 1, cells })));
+}
+
+/** The participants in a CSV file or an Excel workbook, as it comes. */
+export async function readEnrolmentFile(file: Uint8Array, mediaType: string): Promise<{ rows: EnrolmentCsvRow[]; format: ImportFormat; encoding: CsvEncoding | null }> {
+  // The header and one row more than allowed, so a sheet with too many rows gets the CSV's answer without being read to its end.
+  if (isZip(file)) return { rows: readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null };
+  // Declared a workbook, or an old binary .xls: reading it as text would only report missing columns.
+  if (mediaType === XLSX_MEDIA_TYPE || isOleDocument(file)) throw new XlsxUnreadableError();
+  const { text, encoding } = decodeCsv(file);
+  return { rows: readEnrolmentCsv(text), format: 'csv', encoding };
+}
+
+/** Excel 97-2003 (.xls) files are OLE compound documents. */
+const isOleDocument = (bytes: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte);
+
+/** The participants in a sheet whose first row names the columns; blank rows are skipped but keep their number. */
+export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentCsvRow[] {
   if (!header) throw new CsvEmptyError();
-  const columns = header.map((name) => HEADERS[normaliseHeader(name)]);
+  const columns = header.cells.map((name) => HEADERS[normaliseHeader(name)]);
   const missing = REQUIRED.filter(({ column }) => !columns.includes(column));
   if (missing.length > 0) {
     throw new CsvMissingColumnsError(
@@ -93,9 +112,9 @@ export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
     );
   }
   const rows = records
-    .map((fields, index) => {
-      const row: EnrolmentCsvRow = { row: index + 2, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '' };
-      fields.forEach((value, i) => {
+    .map(({ row: number, cells }) => {
+      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '' };
+      cells.forEach((value, i) => {
         const column = columns[i];
         if (column && !row[column]) row[column] = value.trim();
       });

@@ -20,6 +20,9 @@ export const en: Translation<typeof nl> = {
 
   'nav.home': 'Home',
 
+  'download.xlsx': 'Download as Excel workbook (.xlsx)',
+  'download.csv': 'Download as CSV',
+
   'errors.unexpected': 'Something went wrong. Please try again later.',
   'errors.network': 'Cannot reach the server. Check your internet connection and try again.',
   'errors.pageTitle': 'Something went wrong',

@@ -1,7 +1,7 @@
 /**
  * Dutch UI text shared by the app shell, `components/` and more than one feature: `app.*` shell, `nav.*`
- * navigation, `errors.*`, `role.*` (one per EditionRole), `session.*`, `sessionMode.*`, `submission.*`,
- * `innovationPhase.*`. Each feature keeps its own texts in `features/<x>/messages/nl.ts`; `app/messages/`
+ * navigation, `download.*` (the two formats of every export), `errors.*`, `role.*` (one per EditionRole), `session.*`,
+ * `sessionMode.*`, `submission.*`, `innovationPhase.*`. Each feature keeps its own texts in `features/<x>/messages/nl.ts`; `app/messages/`
  * puts them together. Dutch is the default language and defines the keys.
  * Placeholders are written `{name}`; `t()` requires exactly the placeholders used here. A text that shows a
  * number of things is written `{ one: '1 e-mail', other: '{count} e-mails' }` and chosen by `{count}`.
@@ -24,6 +24,9 @@ export const nl = {
   'language.switchTo': 'English',
 
   'nav.home': 'Home',
+
+  'download.xlsx': 'Download als Excel-werkmap (.xlsx)',
+  'download.csv': 'Download als CSV',
 
   'errors.unexpected': 'Er ging iets mis. Probeer het later opnieuw.',
   'errors.network': 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',

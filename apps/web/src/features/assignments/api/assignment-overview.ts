@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AssignmentOverviewResponse } from '@koers/shared/assignments';
+import type { ExportFormat } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import { API_BASE, api } from '../../../lib/api-client';
 import { assignmentsQueryKey } from './edition-assignments';
@@ -9,9 +10,9 @@ export function fetchAssignmentOverview(editionId: string, signal?: AbortSignal)
   return api.get<AssignmentOverviewResponse>(`/editions/${editionId}/assignment-overview`, { signal });
 }
 
-/** The same grid as a CSV download in the UI language (a plain link: the browser sends the session cookie). */
-export const assignmentOverviewCsvUrl = (editionId: string, language: Locale) =>
-  `${API_BASE}/editions/${editionId}/assignment-overview.csv?lang=${language}`;
+/** The same grid as a download (workbook or CSV) in the UI language (a plain link: the browser sends the session cookie). */
+export const assignmentOverviewExportUrl = (editionId: string, format: ExportFormat, language: Locale) =>
+  `${API_BASE}/editions/${editionId}/assignment-overview.${format}?lang=${language}`;
 
 export function useAssignmentOverview(editionId: string) {
   return useQuery({

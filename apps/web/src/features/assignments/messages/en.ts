@@ -75,6 +75,5 @@ export const en: Translation<typeof nl> = {
   'assignments.overview.completed': 'Completed',
   'assignments.overview.yes': 'yes',
   'assignments.overview.no': 'no',
-  'assignments.overview.csv': 'Download as CSV',
   'assignments.overview.empty': 'This edition has no participants yet.',
 };

@@ -72,6 +72,5 @@ export const nl = {
   'assignments.overview.completed': 'Afgerond',
   'assignments.overview.yes': 'ja',
   'assignments.overview.no': 'nee',
-  'assignments.overview.csv': 'Download als CSV',
   'assignments.overview.empty': 'Deze editie heeft nog geen deelnemers.',
 } as const;

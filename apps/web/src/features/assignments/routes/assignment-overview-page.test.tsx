@@ -48,4 +48,5 @@ it('shows every participant × assignment with links to their work, completion, 
   expect(row).toHaveTextContent('niet ingeleverd');
   expect(row).toHaveTextContent('nee');
   expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/editions/e-2/assignment-overview.csv?lang=nl');
+  expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/editions/e-2/assignment-overview.xlsx?lang=nl');
 });

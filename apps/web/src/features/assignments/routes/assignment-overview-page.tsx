@@ -1,12 +1,13 @@
 import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
+import { DownloadLinks } from '../../../components/download-links';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { assignmentOverviewCsvUrl, useAssignmentOverview } from '../api/assignment-overview';
+import { assignmentOverviewExportUrl, useAssignmentOverview } from '../api/assignment-overview';
 import '../assignments.css';
 
 /** Trainers: every participant × every assignment of an edition, with completion; also as CSV. */
@@ -25,9 +26,7 @@ export function AssignmentOverviewPage() {
       <h1>{t('assignments.overview.title', { edition: editionName })}</h1>
       <p className="assignment-card__links">
         <Link to={generatePath(paths.editionAssignments, { editionId })}>{t('assignments.staff.manage')}</Link>
-        <a className="button button--secondary" href={assignmentOverviewCsvUrl(editionId, language)} download>
-          {t('assignments.overview.csv')}
-        </a>
+        <DownloadLinks href={(format) => assignmentOverviewExportUrl(editionId, format, language)} />
       </p>
       {rows.length === 0 ? (
         <p>{t('assignments.overview.empty')}</p>

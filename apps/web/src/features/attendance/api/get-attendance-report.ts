@@ -1,4 +1,5 @@
 import type { AttendanceReport } from '@koers/shared/attendance';
+import type { ExportFormat } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import { useQuery } from '@tanstack/react-query';
 import { API_BASE, api } from '../../../lib/api-client';
@@ -10,5 +11,6 @@ export function useAttendanceReport(editionId: string) {
   });
 }
 
-/** A plain link downloads the CSV with the session cookie; `lang` stands in for the Accept-Language a link cannot set. */
-export const attendanceCsvUrl = (editionId: string, language: Locale) => `${API_BASE}/editions/${editionId}/attendance.csv?lang=${language}`;
+/** A plain link downloads the export with the session cookie; `lang` stands in for the Accept-Language a link cannot set. */
+export const attendanceExportUrl = (editionId: string, format: ExportFormat, language: Locale) =>
+  `${API_BASE}/editions/${editionId}/attendance.${format}?lang=${language}`;

@@ -103,7 +103,6 @@ export const en: Translation<typeof nl> = {
   'attendance.report.threshold': 'Threshold for completion: {threshold}%.',
   'attendance.report.belowCount': 'Below the threshold: {count}.',
   'attendance.report.noneBelow': 'Nobody is below the threshold.',
-  'attendance.report.downloadCsv': 'Download as CSV (Excel)',
   'attendance.report.print': 'Print',
   'attendance.report.caption': 'Attendance per person and session',
   'attendance.report.person': 'Name',

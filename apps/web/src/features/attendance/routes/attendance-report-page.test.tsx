@@ -67,6 +67,7 @@ it('shows people × sessions with rates, flags those under the threshold, and of
   expect(zoe).toHaveTextContent('voor inschrijving');
   expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Lesdag 1');
   expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('di 17 november 2026');
-  expect(screen.getByRole('link', { name: 'Download als CSV (Excel)' })).toHaveAttribute('href', '/api/editions/e-1/attendance.csv?lang=nl');
+  expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/editions/e-1/attendance.xlsx?lang=nl');
+  expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/editions/e-1/attendance.csv?lang=nl');
   expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
 });

@@ -4,11 +4,12 @@ import { useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { DownloadLinks } from '../../../components/download-links';
 import { toAmsterdam } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { attendanceCsvUrl, useAttendanceReport } from '../api/get-attendance-report';
+import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
 
 /** Sessions before the Amsterdam day of someone's enrolment do not count for them, as in the rate. */
@@ -39,9 +40,7 @@ export function AttendanceReportPage() {
         <strong>{below.length > 0 ? t('attendance.report.belowCount', { count: below.length }) : t('attendance.report.noneBelow')}</strong>
       </p>
       <div className="form__actions no-print">
-        <a className="button button--secondary" href={attendanceCsvUrl(editionId, language)} download>
-          {t('attendance.report.downloadCsv')}
-        </a>
+        <DownloadLinks href={(format) => attendanceExportUrl(editionId, format, language)} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t('attendance.report.print')}
         </Button>

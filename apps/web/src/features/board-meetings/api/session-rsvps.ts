@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ExportFormat } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionRsvpOverview } from '@koers/shared/rsvp';
 import { API_BASE, api } from '../../../lib/api-client';
@@ -13,7 +14,7 @@ export function useSessionRsvps(sessionId: string) {
   return useQuery({ queryKey: [...rsvpOverviewKey, sessionId], queryFn: ({ signal }) => fetchSessionRsvps(sessionId, signal) });
 }
 
-/** `GET /api/sessions/:id/rsvps.csv?lang=` as a plain link: the browser downloads it with the session cookie. */
-export function sessionRsvpsCsvUrl(sessionId: string, language: Locale): string {
-  return `${API_BASE}/sessions/${encodeURIComponent(sessionId)}/rsvps.csv?lang=${language}`;
+/** `GET /api/sessions/:id/rsvps.xlsx|csv?lang=` as a plain link: the browser downloads it with the session cookie. */
+export function sessionRsvpsExportUrl(sessionId: string, format: ExportFormat, language: Locale): string {
+  return `${API_BASE}/sessions/${encodeURIComponent(sessionId)}/rsvps.${format}?lang=${language}`;
 }

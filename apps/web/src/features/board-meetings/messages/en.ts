@@ -55,7 +55,6 @@ export const en: Translation<typeof nl> = {
   'boardMeetings.overview.counts.delegate': 'Sending a delegate: {count}',
   'boardMeetings.overview.counts.unanswered': 'Not answered yet: {count}',
   'boardMeetings.session.back': 'Back to all RSVPs',
-  'boardMeetings.session.downloadCsv': 'Download as CSV (Excel)',
   'boardMeetings.session.empty': 'No one is invited to answer.',
   'boardMeetings.session.table.caption': 'Who is invited and what they answered',
   'boardMeetings.session.column.name': 'Name',

@@ -52,7 +52,6 @@ export const nl = {
   'boardMeetings.overview.counts.delegate': 'Sturen een vervanger: {count}',
   'boardMeetings.overview.counts.unanswered': 'Nog niet beantwoord: {count}',
   'boardMeetings.session.back': 'Terug naar alle aanmeldingen',
-  'boardMeetings.session.downloadCsv': 'Download als CSV (Excel)',
   'boardMeetings.session.empty': 'Niemand is uitgenodigd om te antwoorden.',
   'boardMeetings.session.table.caption': 'Wie is uitgenodigd en wat zij hebben geantwoord',
   'boardMeetings.session.column.name': 'Naam',

@@ -98,7 +98,7 @@ describe('RSVP overview (trainers and programme office)', () => {
     expect(router.state.location.pathname).toBe('/aanmeldingen/s-1');
   });
 
-  it('shows who answered what, offers the CSV in the UI language and publishes minutes', async () => {
+  it('shows who answered what, offers the workbook and the CSV in the UI language and publishes minutes', async () => {
     const { requests } = fakeApi();
     const { container, idle } = renderApp('/aanmeldingen/s-1');
 
@@ -107,7 +107,8 @@ describe('RSVP overview (trainers and programme office)', () => {
     expect(rows[1]).toHaveTextContent('Hans Visser');
     expect(rows[1]).toHaveTextContent('Stuurt Vera Vervanger (vera@zorg.example)');
     expect(rows[2]).toHaveTextContent('Nog niet beantwoord');
-    expect(screen.getByRole('link', { name: 'Download als CSV (Excel)' })).toHaveAttribute('href', '/api/sessions/s-1/rsvps.csv?lang=nl');
+    expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/sessions/s-1/rsvps.xlsx?lang=nl');
+    expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/sessions/s-1/rsvps.csv?lang=nl');
 
     const minutes = await screen.findByLabelText('Notulen');
     fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));

@@ -3,11 +3,12 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { DownloadLinks } from '../../../components/download-links';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n, type Translate } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { sessionRsvpsCsvUrl, useSessionRsvps } from '../api/session-rsvps';
+import { sessionRsvpsExportUrl, useSessionRsvps } from '../api/session-rsvps';
 import '../board-meetings.css';
 import { MinutesEditor } from '../components/minutes-editor';
 import { RsvpCounts } from '../components/rsvp-counts';
@@ -52,10 +53,8 @@ export function SessionRsvpsPage() {
       </p>
       {session.status === 'cancelled' && <Alert tone="info" live="off">{t('boardMeetings.overview.cancelled')}</Alert>}
       <RsvpCounts counts={session.counts} />
-      <p>
-        <a href={sessionRsvpsCsvUrl(session.sessionId, language)} download>
-          {t('boardMeetings.session.downloadCsv')}
-        </a>
+      <p className="form__actions">
+        <DownloadLinks href={(format) => sessionRsvpsExportUrl(session.sessionId, format, language)} />
       </p>
       {session.invitees.length === 0 ? (
         <p>{t('boardMeetings.session.empty')}</p>

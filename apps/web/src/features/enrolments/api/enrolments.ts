@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Page } from '@koers/shared/api';
+import type { ExportFormat, Page } from '@koers/shared/api';
+import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentListItem } from '@koers/shared/enrolments';
 import type { EditionRole } from '@koers/shared/roles';
-import { api } from '../../../lib/api-client';
+import { API_BASE, api } from '../../../lib/api-client';
 import { editionKey } from './edition';
 
 export const enrolmentsKey = (editionId: string) => [...editionKey(editionId), 'enrolments'] as const;
@@ -13,6 +14,10 @@ export function listEnrolments(editionId: string, role: EditionRole | '', page: 
   if (role) query.set('role', role);
   return api.get<Page<EnrolmentListItem>>(`/editions/${encodeURIComponent(editionId)}/enrolments?${query}`, { signal });
 }
+
+/** `GET /api/editions/:id/enrolments.xlsx|csv?lang=`: everyone enrolled, as a plain link (the browser sends the session cookie). */
+export const enrolmentsExportUrl = (editionId: string, format: ExportFormat, language: Locale) =>
+  `${API_BASE}/editions/${encodeURIComponent(editionId)}/enrolments.${format}?lang=${language}`;
 
 export function useEnrolments(editionId: string, role: EditionRole | '', page: number) {
   return useQuery({

@@ -4,10 +4,10 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
-import { useCheckImport, useImport } from '../api/import-enrolments';
+import { useCheckImport, useImport, XLSX_MEDIA_TYPE } from '../api/import-enrolments';
 
 /**
- * Importing participants from a CSV file as Excel saves it: first a check that lists each row's problems by its
+ * Importing participants from an Excel workbook or a CSV file as Excel saves it: first a check that lists each row's problems by its
  * row number, then the import of the good rows. Importing the same file again adds nobody.
  */
 export function CsvImport({ editionId }: { editionId: string }) {
@@ -37,7 +37,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
         <input
           id={inputId}
           type="file"
-          accept=".csv,text/csv"
+          accept={`.xlsx,.csv,text/csv,${XLSX_MEDIA_TYPE}`}
           aria-describedby={hintId}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);

@@ -27,6 +27,7 @@ const edition: EditionDetail = {
 
 const report = (dryRun: boolean): EnrolmentImportReport => ({
   dryRun,
+  format: 'csv',
   encoding: 'windows-1252',
   rows: [
     { row: 2, name: 'Anna', email: 'anna@zorg.example', outcome: 'enrolled', problems: [] },
@@ -65,7 +66,7 @@ describe('enrolments', () => {
 
     const csv = '\uFEFFnaam;e-mail;organisatie\r\nAnna;anna@zorg.example;De Linde\r\n';
     const file = new File([csv], 'deelnemers.csv', { type: 'application/vnd.ms-excel' });
-    fireEvent.change(screen.getByLabelText('CSV-bestand'), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Excel- of CSV-bestand'), { target: { files: [file] } });
     fireEvent.click(screen.getByRole('button', { name: 'Bestand controleren' }));
 
     const result = await screen.findByText(/Gecontroleerd: 3 rijen\./);
@@ -85,6 +86,23 @@ describe('enrolments', () => {
     fireEvent.click(screen.getByRole('button', { name: '1 deelnemer importeren' }));
     expect(await screen.findByText(/Geïmporteerd: 3 rijen verwerkt\./)).toHaveTextContent('1 ingeschreven, 0 op de wachtlijst, 0 stonden er al in, 2 overgeslagen door een probleem.');
     expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('dryRun=false'))).toBe(true);
+  });
+
+  it('sends an Excel workbook typed as one, and offers everyone enrolled as a workbook or CSV', async () => {
+    const { fetchMock } = enrolmentsApi();
+    renderApp('/edities/e-3/inschrijvingen');
+    const input = await screen.findByLabelText('Excel- of CSV-bestand');
+    expect(input).toHaveAttribute('accept', expect.stringContaining('.xlsx'));
+    // Some systems give a workbook no type at all: its name says what it is.
+    const workbook = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'deelnemers.xlsx', { type: '' });
+    fireEvent.change(input, { target: { files: [workbook] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand controleren' }));
+    await screen.findByText(/Gecontroleerd: 3 rijen\./);
+    const [, init] = fetchMock.mock.calls.find(([url]) => String(url).includes('dryRun=true'))!;
+    expect(((init as RequestInit).body as Blob).type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
+    expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/editions/e-3/enrolments.xlsx?lang=nl');
+    expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/editions/e-3/enrolments.csv?lang=nl');
   });
 
   it('enrols one participant with director and challenge, and says when they are on the waiting list', async () => {

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { DownloadLinks } from '../../../components/download-links';
 import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
 import { useEdition } from '../api/edition';
+import { enrolmentsExportUrl } from '../api/enrolments';
 import { CsvImport } from '../components/csv-import';
 import { EnrolForm } from '../components/enrol-form';
 import { EnrolmentList } from '../components/enrolment-list';
@@ -13,7 +15,7 @@ import '../enrolments.css';
 
 /** The programme office enrols people in an edition: from a CSV file, one by one, and sees who is enrolled. */
 export function EnrolmentsPage() {
-  const t = useT();
+  const { t, language } = useI18n();
   const { editionId = '' } = useParams();
   const edition = useEdition(editionId);
   const [announcement, setAnnouncement] = useState('');
@@ -63,6 +65,9 @@ export function EnrolmentsPage() {
       )}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t('enrolments.list.title')}</h2>
+        <p className="form__actions">
+          <DownloadLinks href={(format) => enrolmentsExportUrl(editionId, format, language)} />
+        </p>
         <EnrolmentList editionId={editionId} editable={editable} onChanged={setAnnouncement} />
       </section>
     </>

@@ -1,0 +1,161 @@
+import { inflateRawSync } from 'node:zlib';
+import { type Cell, Workbook } from 'exceljs';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { defineError } from '../errors/koers-error';
+import type { ExportColumn, ExportTable } from './export';
+
+/**
+ * The one Excel writer and reader (exceljs). Exports get typed cells under one frozen, filterable header row;
+ * imports read the first worksheet as rows of text, after checking that the file unpacks to a bounded size.
+ */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** How each column type shows in Excel; dates in the Dutch order. */
+const NUMBER_FORMATS: Record<ExportColumn<unknown>['type'], string | undefined> = {
+  text: undefined,
+  integer: '0',
+  percent: '0%',
+  day: 'dd-mm-yyyy',
+  moment: 'dd-mm-yyyy hh:mm',
+};
+
+/** Excel stores a date without a time zone: the Amsterdam wall-clock reading, so 09:30 in Amsterdam shows as 09:30. */
+function excelDate(instant: Date, withTime: boolean): Date {
+  const { date, time } = instantToAmsterdam(instant);
+  const [year, month, day] = date.split('-').map(Number);
+  const [hours, minutes] = withTime ? time.split(':').map(Number) : [0, 0];
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+function cellValue<Row>(column: ExportColumn<Row>, row: Row): string | number | Date | null {
+  switch (column.type) {
+    case 'day':
+    case 'moment': {
+      const value = column.value(row);
+      return value === null ? null : excelDate(value, column.type === 'moment');
+    }
+    default:
+      return column.value(row);
+  }
+}
+
+/** Excel refuses sheet names over 31 characters or with any of \ / ? * : [ ]. */
+function sheetName(title: string): string {
+  return title.replace(/[\\/?*:[\]]/g, ' ').trim().slice(0, 31) || 'Koers';
+}
+
+/** One worksheet: exactly one header row, frozen and with a filter on it, then one row per line of the table. */
+export async function toXlsx<Row>(table: ExportTable<Row>): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = 'Koers';
+  const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  sheet.columns = table.columns.map((column) => ({
+    header: column.header,
+    width: column.width ?? Math.min(Math.max(column.header.length + 2, 12), 40),
+    style: NUMBER_FORMATS[column.type] ? { numFmt: NUMBER_FORMATS[column.type] } : {},
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(table.columns.map((column) => cellValue(column, row)));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(table.columns.length, 1) } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export class XlsxUnreadableError extends defineError(422, 'xlsx_unreadable', {
+  nl: 'Dit bestand is geen leesbare Excel-werkmap (.xlsx). Sla het in Excel op als "Excel-werkmap (*.xlsx)" of als CSV en probeer het opnieuw.',
+  en: 'This file is not a readable Excel workbook (.xlsx). Save it from Excel as "Excel Workbook (*.xlsx)" or as CSV and try again.',
+}) {}
+
+export class XlsxTooLargeError extends defineError(422, 'xlsx_too_large', {
+  nl: 'Deze Excel-werkmap is uitgepakt te groot. Splits de lijst in kleinere bestanden.',
+  en: 'This Excel workbook is too large once unpacked. Split the list into smaller files.',
+}) {}
+
+/** A workbook is a zip archive: it starts with a local file header (or, empty, with the end record). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+}
+
+/**
+ * A list of a few thousand people unpacks to a few megabytes of XML. A zip bomb packs gigabytes into the same upload,
+ * and exceljs unpacks everything in memory, so every entry is inflated here first, never beyond what is left of this.
+ */
+const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
+const MAX_ENTRIES = 500;
+
+/** Walks the zip's central directory and inflates each entry within the budget; the sizes it declares are not trusted. */
+function checkUnpackedSize(zip: Buffer): void {
+  const end = findEndOfCentralDirectory(zip);
+  const entries = zip.readUInt16LE(end + 10);
+  if (entries > MAX_ENTRIES) throw new XlsxTooLargeError();
+  let offset = zip.readUInt32LE(end + 16);
+  let budget = MAX_UNPACKED_BYTES;
+  for (let index = 0; index < entries; index++) {
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw new XlsxUnreadableError();
+    const method = zip.readUInt16LE(offset + 10);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const localHeader = zip.readUInt32LE(offset + 42);
+    if (localHeader + 30 > zip.length || zip.readUInt32LE(localHeader) !== 0x04034b50) throw new XlsxUnreadableError();
+    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+    if (dataStart + compressedSize > zip.length) throw new XlsxUnreadableError();
+    budget -= unpackedSize(method, zip.subarray(dataStart, dataStart + compressedSize), budget);
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+}
+
+function findEndOfCentralDirectory(zip: Buffer): number {
+  for (let offset = zip.length - 22; offset >= Math.max(0, zip.length - 22 - 0xffff); offset--) {
+    if (zip.readUInt32LE(offset) === 0x06054b50) return offset;
+  }
+  throw new XlsxUnreadableError();
+}
+
+function unpackedSize(method: number, data: Buffer, budget: number): number {
+  if (method === 0) {
+    if (data.length > budget) throw new XlsxTooLargeError();
+    return data.length;
+  }
+  if (method !== 8) throw new XlsxUnreadableError();
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(budget, 1) }).length;
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? new XlsxTooLargeError() : new XlsxUnreadableError();
+  }
+}
+
+/** A row of the sheet as text, numbered as Excel numbers it. */
+export interface SheetRow {
+  row: number;
+  cells: string[];
+}
+
+/** What a person reads in the cell: the text of a link (an email address typed in Excel becomes one), a formula's result. */
+function cellText(cell: Cell): string {
+  return cell.text ?? '';
+}
+
+/**
+ * The rows with content of the workbook's first worksheet, at most `maxRows` of them (reading stops there, so the
+ * caller sees that there are more by getting `maxRows` back).
+ */
+export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<SheetRow[]> {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkUnpackedSize(zip);
+  const workbook = new Workbook();
+  try {
+    // exceljs declares its own Buffer type, which Node's Buffer<ArrayBufferLike> does not match; it is the same thing.
+    await workbook.xlsx.load(zip as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new XlsxUnreadableError();
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new XlsxUnreadableError();
+  const rows: SheetRow[] = [];
+  for (let number = 1; number <= sheet.rowCount && rows.length < maxRows; number++) {
+    const row = sheet.findRow(number);
+    if (!row?.hasValues) continue;
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => (cells[column - 1] = cellText(cell)));
+    rows.push({ row: number, cells: Array.from(cells, (cell) => cell ?? '') });
+  }
+  return rows;
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '@koers/shared/domain';
+import type { EnrolmentListItem, EnrolmentStatus } from '@koers/shared/enrolments';
+import type { EditionRole } from '@koers/shared/roles';
+import { type ExportTable, exportFileName } from '../app/export';
+
+const HEADERS: Record<
+  Locale,
+  Record<
+    'title' | 'name' | 'email' | 'organisation' | 'role' | 'status' | 'waitlist' | 'director' | 'supports' | 'roleInOrganisation' | 'challenge' | 'enrolledAt',
+    string
+  >
+> = {
+  nl: {
+    title: 'Inschrijvingen',
+    name: 'Naam',
+    email: 'E-mailadres',
+    organisation: 'Organisatie',
+    role: 'Rol',
+    status: 'Status',
+    waitlist: 'Plaats op de wachtlijst',
+    director: 'Naam directeur',
+    supports: 'Intern team van',
+    roleInOrganisation: 'Functie',
+    challenge: 'Implementatievraagstuk',
+    enrolledAt: 'Ingeschreven op',
+  },
+  en: {
+    title: 'Enrolments',
+    name: 'Name',
+    email: 'Email address',
+    organisation: 'Organisation',
+    role: 'Role',
+    status: 'Status',
+    waitlist: 'Waiting list position',
+    director: 'Director name',
+    supports: 'Internal team of',
+    roleInOrganisation: 'Position',
+    challenge: 'Implementation challenge',
+    enrolledAt: 'Enrolled at',
+  },
+};
+
+const ROLES: Record<Locale, Record<EditionRole, string>> = {
+  nl: { participant: 'deelnemer', trainer: 'trainer', facilitator: 'begeleider', director: 'directeur', internal_team_member: 'intern-teamlid' },
+  en: { participant: 'participant', trainer: 'trainer', facilitator: 'facilitator', director: 'director', internal_team_member: 'internal team member' },
+};
+
+const STATUSES: Record<Locale, Record<EnrolmentStatus, string>> = {
+  nl: { active: 'ingeschreven', waitlisted: 'wachtlijst', withdrawn: 'uitgeschreven' },
+  en: { active: 'enrolled', waitlisted: 'waiting list', withdrawn: 'withdrawn' },
+};
+
+/** Everyone enrolled in an edition for Excel: one row per enrolment, in every role and status. */
+export function enrolmentsTable(editionName: string, enrolments: readonly EnrolmentListItem[], locale: Locale): ExportTable<EnrolmentListItem> {
+  const text = HEADERS[locale];
+  return {
+    fileName: exportFileName(locale === 'nl' ? 'inschrijvingen' : 'enrolments', editionName, 'editie'),
+    title: text.title,
+    columns: [
+      { header: text.name, type: 'text', value: (enrolment) => enrolment.name, width: 28 },
+      { header: text.email, type: 'text', value: (enrolment) => enrolment.email, width: 32 },
+      { header: text.organisation, type: 'text', value: (enrolment) => enrolment.organisation, width: 28 },
+      { header: text.role, type: 'text', value: (enrolment) => ROLES[locale][enrolment.role] },
+      { header: text.status, type: 'text', value: (enrolment) => STATUSES[locale][enrolment.status] },
+      { header: text.waitlist, type: 'integer', value: (enrolment) => enrolment.waitlistPosition },
+      { header: text.director, type: 'text', value: (enrolment) => enrolment.directorName, width: 28 },
+      { header: text.supports, type: 'text', value: (enrolment) => enrolment.supportsName, width: 28 },
+      { header: text.roleInOrganisation, type: 'text', value: (enrolment) => enrolment.roleInOrganisation },
+      { header: text.challenge, type: 'text', value: (enrolment) => enrolment.challengeTitle, width: 40 },
+      { header: text.enrolledAt, type: 'moment', value: (enrolment) => new Date(enrolment.enrolledAt), width: 18 },
+    ],
+    rows: enrolments,
+  };
+}
