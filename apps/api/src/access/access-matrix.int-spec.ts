@@ -380,6 +380,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}/status`, body: { status: 'open' } }),
     expect: ADMIN_ONLY,
   },
+  'DELETE /api/editions/:editionId': { call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}` }), expect: ADMIN_ONLY },
   'GET /api/editions/:editionId/copy-settings': at((w) => `/api/editions/${w.editionA.id}/copy-settings`, ADMIN_ONLY),
   'PATCH /api/editions/:editionId/sessions/:sessionId': {
     call: async (w) => ({
@@ -576,6 +577,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
+  'DELETE /api/editions/:editionId': 'called on a fresh draft edition',
   'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/editions': 'opens a new edition',
   'POST /api/programmes': 'a programme, not an edition',

@@ -29,3 +29,8 @@ export class UnknownStaffMemberError extends defineError(400, 'unknown_staff_mem
   nl: 'Een gekozen trainer of begeleider bestaat niet (meer).',
   en: 'A chosen trainer or facilitator does not exist (any more).',
 }) {}
+
+export class EditionNotDraftError extends defineError(409, 'edition_not_draft', {
+  nl: 'Alleen een concepteditie kan worden verwijderd. Deze editie is al gepubliceerd; zet haar op afgerond of gearchiveerd.',
+  en: 'Only a draft edition can be deleted. This edition has been published; complete or archive it instead.',
+}) {}

@@ -23,11 +23,12 @@ export class AccountInvitations {
   /**
    * `reason` is one sentence per language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0."); each mail
    * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
-   * go out only if the change commits), and sent by the notification worker within seconds.
+   * go out only if the change commits), and sent by the notification worker within seconds. A person already
+   * queued under `eventKey` is skipped (their extra link is never mailed and expires unused).
    */
-  async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager): Promise<void> {
+  async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager, eventKey?: string): Promise<void> {
     if (people.length === 0) return;
-    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
+    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own, eventKey));
     const links = await this.auth.passwordLinks(
       people.map((person) => person.id),
       ACCOUNT_INVITATION_VALID_DAYS * 24 * 60,
@@ -38,9 +39,10 @@ export class AccountInvitations {
       links.map(({ personId, linkRef }) => ({
         personId,
         kind: 'invitation' as const,
-        // Every invitation is its own event: a second enrolment later brings a new link. The key is not the link's
-        // reference, which leaves the row once the mail is sent.
-        eventKey: `invitation:${randomUUID()}`,
+        // Without `eventKey` every invitation is its own event: a second enrolment later brings a new link. With
+        // it (publishing an edition), a person gets that invitation once. The key is never the link's reference,
+        // which leaves the row once the mail is sent.
+        eventKey: eventKey ?? `invitation:${randomUUID()}`,
         payload: { linkRef, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS },
       })),
     );
