@@ -133,6 +133,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
     expect: PUBLIC,
   },
+  // Logs in as the link's owner: a session of its own.
+  'POST /api/auth/first-password': {
+    call: async (w) => ({ url: '/api/auth/first-password', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
+    expect: PUBLIC,
+    ownSession: true,
+  },
   // The same password again: allowed, and the actor's own session (the one asking) stays.
   'POST /api/auth/password': send(() => '/api/auth/password', () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }), ANYONE_LOGGED_IN),
   'GET /api/health': at(() => '/api/health', PUBLIC),
@@ -573,6 +579,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/logout': 'logging out',
   'POST /api/auth/password-reset/request': 'one’s own account',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
+  'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',

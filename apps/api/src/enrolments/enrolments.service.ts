@@ -270,7 +270,7 @@ export class EnrolmentsService {
         group.map(({ person }) => person),
         invitationReason(editionName, role, waitlisted),
         manager,
-        eventKey,
+        { eventKey },
       );
     }
   }

@@ -116,10 +116,15 @@ export class InvitationsService {
     if (repeated) return sent;
     if (canLogIn) {
       await this.notifications.notify(manager, [
-        { personId: person.id, kind: 'invitation_received', eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`, payload: { reason: request.reason } },
+        {
+          personId: person.id,
+          kind: 'invitation_received',
+          eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`,
+          payload: { reason: request.reason, invitationId: sent.invitationId },
+        },
       ]);
     } else {
-      await this.accounts.invite([person], withAcceptHint(request.reason), manager);
+      await this.accounts.invite([person], withAcceptHint(request.reason), manager, { invitationId: sent.invitationId });
     }
     return sent;
   }

@@ -1,4 +1,4 @@
-import type { FeedbackOutcome } from '@koers/shared/domain';
+import type { FeedbackOutcome, SessionMode } from '@koers/shared/domain';
 import {
   type DeliveryStatus,
   type DeliverySummary,
@@ -45,11 +45,36 @@ export interface FeedbackForMail {
   reviewerName: string | null;
 }
 
+export interface InvitationForMail {
+  kind: 'internal_team' | 'delegate';
+  inviterName: string;
+  editionName: string;
+  /** The board meeting, for a delegate. */
+  meeting: { title: string; editionName: string; startsAt: Date; endsAt: Date; mode: SessionMode; location: string | null } | null;
+}
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One statement for any number of deliveries; returns how many were new. */
+
+  /** Who invited, to which edition and (a delegate) to which board meeting, as it is now; null when the invitation is gone. */
+  async invitationForMail(invitationId: string): Promise<InvitationForMail | null> {
+    const [row] = await this.db.query(
+      `SELECT i.kind, inviter.name AS "inviterName", ed.name AS "editionName",
+              CASE WHEN s.id IS NOT NULL THEN json_build_object('title', s.title, 'editionName', ed.name, 'startsAt', s.starts_at,
+                                                                'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location) END AS meeting
+         FROM invitation i
+         JOIN person inviter ON inviter.id = i.invited_by_person_id
+         JOIN edition ed ON ed.id = i.edition_id
+         LEFT JOIN session s ON s.id = i.session_id
+        WHERE i.id = $1`,
+      [invitationId],
+    );
+    if (!row) return null;
+    return { ...row, meeting: row.meeting && { ...row.meeting, startsAt: new Date(row.meeting.startsAt), endsAt: new Date(row.meeting.endsAt) } };
+  }
 
   /** Everyone expected at a session of the edition (optionally only these people) gets their schedule once. */
   async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {
