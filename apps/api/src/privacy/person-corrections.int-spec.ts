@@ -83,5 +83,12 @@ describe('correcting people', () => {
       ['أحمد الفاسي', '李小龍', '李小龍'],
       ['Ahmed', 'أحمد الفاسي', '李小龍'],
     ]);
+    // Their earlier names are their data: in their export, gone when they are erased.
+    expect((await client.get('/api/me/export')).body.corrections).toEqual([
+      { field: 'name', oldValue: 'Ahmed', newValue: 'أحمد الفاسي', changedAt: expect.any(String) },
+      { field: 'name', oldValue: 'أحمد الفاسي', newValue: '李小龍', changedAt: expect.any(String) },
+    ]);
+    expect((await admin.delete(`/api/admin/people/${person.id}`)).status).toBe(200);
+    expect(await t.db.query(`SELECT 1 FROM person_change WHERE person_id = $1`, [person.id])).toEqual([]);
   });
 });

@@ -122,6 +122,12 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE n.person_id = $1
      ORDER BY n.created_at, n.id`),
 
+  corrections: jsonList(`
+    SELECT c.field, c.old_value AS "oldValue", c.new_value AS "newValue", ${iso('c.changed_at')} AS "changedAt"
+      FROM person_change c
+     WHERE c.person_id = $1
+     ORDER BY c.changed_at, c.id`),
+
   loginSessions: jsonList(`
     SELECT ${iso('l.created_at')} AS "createdAt", ${iso('l.last_seen_at')} AS "lastSeenAt"
       FROM login_session l
