@@ -81,6 +81,17 @@ describe('mail and the edition’s state', () => {
     ]);
   });
 
+  it('sends the schedule to a trainer newly put on a session of an open edition, not of a draft', async () => {
+    for (const status of ['open', 'draft'] as const) {
+      const edition = await given(t.db).edition({ status });
+      const session = await given(t.db).session(edition.id, { title: 'Lesdag 2' });
+      const trainer = await given(t.db).person();
+      const staffed = await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [{ personId: trainer.id, role: 'trainer' }] });
+      expect(staffed.status).toBe(200);
+      expect(await queuedFor(trainer.email)).toEqual(status === 'open' ? [`${trainer.email} schedule_published`] : []);
+    }
+  });
+
   describe('deleting an edition', () => {
     it('deletes a draft with its sessions and enrolments in one go; the people stay', async () => {
       const edition = await draftWithSessions();
