@@ -123,6 +123,8 @@ describe('invitations', () => {
 
     expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(204);
     expect(await enrolmentsOf(existing.id)).toEqual([{ role: 'internal_team_member', status: 'active' }]);
+    // A new role in a running edition: the team days come by mail.
+    expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }, { kind: 'schedule_published' }]);
     expect((await carla.get('/api/me/invitations')).body).toEqual([]);
     expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
 

@@ -83,6 +83,8 @@ export class InvitationsService {
         throw new InvitationNoLongerValidError();
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
+      // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once.
+      await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
     });
   }
 

@@ -76,12 +76,16 @@ export class NotificationsRepository {
     return { ...row, meeting: row.meeting && { ...row.meeting, startsAt: new Date(row.meeting.startsAt), endsAt: new Date(row.meeting.endsAt) } };
   }
 
-  /** Everyone expected at a session of the edition (optionally only these people) gets their schedule once. */
+  /**
+   * Everyone expected at a session of the edition (optionally only these people) gets their schedule once; only
+   * while the edition is open or running (a draft's schedule is not out yet, a finished one is no news).
+   */
   async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {
     const rows = await manager.query(
       `${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'edition:' || s.edition_id || ':schedule', 'schedule_published', jsonb_build_object('editionId', s.edition_id)
          FROM session s
+         JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
          -- Per session, not a join with the whole view (see scheduleReminders).
          CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
