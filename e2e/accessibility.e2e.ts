@@ -51,6 +51,7 @@ const PAGES: MainPage[] = [
   { role: 'anonymous', name: 'login', open: (page) => visit(page, '/inloggen') },
   { role: 'anonymous', name: 'password reset request', open: (page) => visit(page, '/wachtwoord-vergeten') },
   { role: 'anonymous', name: 'password reset confirm (link from the mail)', open: (page) => visit(page, '/wachtwoord-herstellen?token=e2e-not-a-real-token') },
+  { role: 'anonymous', name: 'first password (link from an invitation)', open: (page) => visit(page, '/wachtwoord-kiezen?token=e2e-not-a-real-token') },
   { role: 'anonymous', name: 'certificate verification', open: (page) => visit(page, '/certificaat-controleren') },
 
   { role: 'participant', name: 'home', open: (page) => visit(page, '/') },

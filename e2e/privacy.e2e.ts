@@ -94,4 +94,36 @@ describe('privacy pages', () => {
     await erased.getByRole('alert').filter({ hasText: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' }).waitFor();
     expect(new URL(erased.url()).pathname).toBe('/inloggen');
   });
+  it('the programme office corrects a person’s name and email; they log in with the new address and change their own name', async () => {
+    const page = await session.page('desktop');
+    await loginThroughUi(page, demoAccount('admin').email);
+    await visit(page, '/beheer/personen?zoek=rebel3.');
+    const card = page.getByRole('listitem').filter({ hasText: 'rebel3.' }).first();
+    const name = (await card.locator('.card__title').textContent())!;
+    const editButton = page.getByRole('button', { name: `Gegevens wijzigen van ${name}` });
+    await editButton.click();
+    const dialog = page.getByRole('dialog', { name: `${name} wijzigen` });
+    await dialog.getByText('Nog niets gewijzigd.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await dialog.getByLabel('Naam').fill('José Müller');
+    await dialog.getByLabel('E-mailadres').fill('jose.muller@e2e.koers.demo');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De gegevens van José Müller zijn opgeslagen.' }).waitFor();
+    // Found by the new address now, with the correction in its history.
+    await visit(page, '/beheer/personen?zoek=jose.muller%40e2e');
+    await page.getByRole('button', { name: 'Gegevens wijzigen van José Müller' }).click();
+    await page.getByRole('dialog').getByText(/E-mailadres: .*rebel3\..* → jose\.muller@e2e\.koers\.demo/).waitFor();
+    await page.keyboard.press('Escape');
+
+    const person = await session.page('phone');
+    await loginThroughUi(person, 'jose.muller@e2e.koers.demo');
+    await visit(person, '/mijn-instellingen');
+    const field = person.getByRole('textbox', { name: 'Naam', exact: true });
+    expect(await field.inputValue()).toBe('José Müller');
+    await field.fill('José Müller-Öztürk');
+    await person.getByRole('button', { name: 'Naam opslaan' }).click();
+    await person.getByText('Je naam is opgeslagen.').waitFor();
+    await expectNoAxeViolations(person);
+  });
 });

@@ -39,6 +39,7 @@ export class HttpClient {
   get = <T = any>(url: string, headers: Record<string, string> = {}) => this.request<T>('GET', url, undefined, headers);
   post = <T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) => this.request<T>('POST', url, body, headers);
   put = <T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) => this.request<T>('PUT', url, body, headers);
+  patch = <T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) => this.request<T>('PATCH', url, body, headers);
   delete = <T = any>(url: string, headers: Record<string, string> = {}) => this.request<T>('DELETE', url, undefined, headers);
 
   async request<T = any>(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {

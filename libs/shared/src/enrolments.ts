@@ -32,7 +32,7 @@ export interface EnrolResult {
   status: EnrolmentStatus;
   /** 1-based place on the waiting list, or null. */
   waitlistPosition: number | null;
-  /** True when the person got a new account and an invitation mail. */
+  /** True when the person got a new account and an invitation mail (in a draft edition: once it is published). */
   invited: boolean;
 }
 

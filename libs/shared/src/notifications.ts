@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'assignment_due',
   'feedback_given',
   'rsvp_reminder',
+  'email_changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

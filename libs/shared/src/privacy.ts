@@ -1,4 +1,5 @@
 import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
+import type { PersonField } from './people';
 import type { EditionRole } from './roles';
 
 /** The name an erased person keeps, so rosters and reports that still count them show no one. */
@@ -42,6 +43,8 @@ export interface PersonalDataExport {
   deadlineExtensions: { assignmentId: string; assignmentTitle: string; editionName: string; dueAt: string; cutoffAt: string | null }[];
   certificates: { editionId: string; editionName: string; verificationCode: string; issuedAt: string }[];
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
+  /** Every correction of their name, email or organisation, oldest first (who made it is left out: that is about them). */
+  corrections: { field: PersonField; oldValue: string | null; newValue: string | null; changedAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
   /** Whether a personal calendar feed exists; its secret address is left out on purpose. */

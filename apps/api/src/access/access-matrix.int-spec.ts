@@ -133,6 +133,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
     expect: PUBLIC,
   },
+  // Logs in as the link's owner: a session of its own.
+  'POST /api/auth/first-password': {
+    call: async (w) => ({ url: '/api/auth/first-password', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
+    expect: PUBLIC,
+    ownSession: true,
+  },
   // The same password again: allowed, and the actor's own session (the one asking) stays.
   'POST /api/auth/password': send(() => '/api/auth/password', () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }), ANYONE_LOGGED_IN),
   'GET /api/health': at(() => '/api/health', PUBLIC),
@@ -144,6 +150,11 @@ const MATRIX: Record<string, Case | Case[]> = {
   // One's own things: every logged-in person has them.
   'GET /api/me': at(() => '/api/me', ANYONE_LOGGED_IN),
   'GET /api/me/preferences': at(() => '/api/me/preferences', ANYONE_LOGGED_IN),
+  // One's own name, as it is: nothing changes for the other checks.
+  'PATCH /api/me': {
+    call: (w, actor) => ({ url: '/api/me', body: { name: actor === 'anonymous' ? 'Niemand' : w.people[actor].name } }),
+    expect: ANYONE_LOGGED_IN,
+  },
   'PUT /api/me/preferences': send(() => '/api/me/preferences', () => ({ remindersEnabled: true, locale: 'nl' }), ANYONE_LOGGED_IN),
   'GET /api/me/schedule': at(() => '/api/me/schedule', ANYONE_LOGGED_IN),
   'GET /api/me/board-meetings': at(() => '/api/me/board-meetings', ANYONE_LOGGED_IN),
@@ -405,6 +416,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}/status`, body: { status: 'open' } }),
     expect: ADMIN_ONLY,
   },
+  'DELETE /api/editions/:editionId': { call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}` }), expect: ADMIN_ONLY },
   'GET /api/editions/:editionId/copy-settings': at((w) => `/api/editions/${w.editionA.id}/copy-settings`, ADMIN_ONLY),
   'PATCH /api/editions/:editionId/sessions/:sessionId': {
     call: async (w) => ({
@@ -499,6 +511,8 @@ const MATRIX: Record<string, Case | Case[]> = {
   // The programme office: organisations, people and mail.
   'GET /api/organisations': at(() => '/api/organisations', ADMIN_ONLY),
   'GET /api/admin/people': at(() => '/api/admin/people', ADMIN_ONLY),
+  'PATCH /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}`, body: { name: 'José Müller' } }), expect: ADMIN_ONLY },
+  'GET /api/admin/people/:id/changes': at((w) => `/api/admin/people/${w.people.participant.id}/changes`, ADMIN_ONLY),
   'DELETE /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}` }), expect: ADMIN_ONLY },
   'GET /api/notifications/deliveries': at(() => '/api/notifications/deliveries', ADMIN_ONLY),
   'POST /api/notifications/deliveries/:id/retry': {
@@ -601,10 +615,14 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/logout': 'logging out',
   'POST /api/auth/password-reset/request': 'one’s own account',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
+  'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
+  'PATCH /api/me': 'one’s own name',
+  'PATCH /api/admin/people/:id': 'a person, whatever the edition',
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
+  'DELETE /api/editions/:editionId': 'called on a fresh draft edition',
   'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/editions': 'opens a new edition',
   'POST /api/programmes': 'a programme, not an edition',

@@ -138,7 +138,7 @@ export async function createApp(
   return app;
 }
 
-/** Calendar feed URLs and the password page (`/wachtwoord-herstellen?token=…`) carry a personal secret; logs must not. */
+/** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
 export const withoutSecrets = (url: string) =>
   url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
 

@@ -1,4 +1,6 @@
+import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -20,3 +22,18 @@ export const NormalisedEmail = transformText((text) => text.trim().toLowerCase()
 export const NormalisedEmailOrAbsent = transformText((text) => text.trim().toLowerCase() || undefined);
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** No control characters, nor the direction overrides that make a name read differently from what it holds. */
+const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
+
+/**
+ * A person's name in any script: NFC (an "é" typed as e + accent is the same name as a typed "é"), runs of
+ * whitespace one space, trimmed; at most MAX_PERSON_NAME_LENGTH characters, no control or direction characters.
+ */
+export const PersonName = () => (target: object, property: string) => {
+  transformText((text) => text.normalize('NFC').replace(/\s+/g, ' ').trim())()(target, property);
+  IsString()(target, property);
+  IsNotEmpty()(target, property);
+  MaxLength(MAX_PERSON_NAME_LENGTH)(target, property);
+  Matches(WITHOUT_CONTROLS)(target, property);
+};

@@ -12,8 +12,11 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
  */
 export const passwordLinkToken = (secret: string, linkRef: string) => createHmac('sha256', secret).update(`koers-password-link:${linkRef}`).digest('base64url');
 
-/** The web app's page that takes a password link (paths.passwordReset). */
-const PASSWORD_LINK_PATH = '/wachtwoord-herstellen';
+/** A link for someone who never had a password (an invitation, a new administrator), or one to replace a forgotten one. */
+export type PasswordLinkPurpose = 'first' | 'reset';
 
-export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: string) =>
-  `${publicUrl}${PASSWORD_LINK_PATH}?token=${encodeURIComponent(passwordLinkToken(secret, linkRef))}`;
+/** The web app's pages that take a password link (paths.choosePassword, paths.passwordReset): the same token, other words. */
+const PASSWORD_LINK_PATHS: Record<PasswordLinkPurpose, string> = { first: '/wachtwoord-kiezen', reset: '/wachtwoord-herstellen' };
+
+export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: string, purpose: PasswordLinkPurpose) =>
+  `${publicUrl}${PASSWORD_LINK_PATHS[purpose]}?token=${encodeURIComponent(passwordLinkToken(secret, linkRef))}`;

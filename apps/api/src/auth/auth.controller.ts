@@ -60,6 +60,16 @@ export class AuthController {
     await this.authService.confirmPasswordReset(dto.token, dto.password);
   }
 
+  /** The invitation link: sets the first password like a reset link, then logs the person in (as `login` answers). */
+  @Public()
+  @Post('first-password')
+  @HttpCode(200)
+  async chooseFirstPassword(@Body() dto: PasswordResetConfirmDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+    const { me, sessionToken } = await this.authService.chooseFirstPassword(dto.token, dto.password);
+    reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(this.config));
+    return me;
+  }
+
   /** Changes the password of the logged-in person; this session stays, every other one ends. */
   @Post('password')
   @HttpCode(204)

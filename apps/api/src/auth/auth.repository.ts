@@ -94,11 +94,17 @@ export class AuthRepository {
 
   /**
    * Sets a person's password and ends everything the old one opened: every other outstanding password link (an
-   * older invitation or reset mail) stops working and every session but `keepSessionId` ends.
+   * older invitation or reset mail) stops working and every session but `keepSessionId` ends. Says whether the
+   * person had a password before.
    */
-  async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [personId, passwordHash]);
+  async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<{ hadPassword: boolean }> {
+    const [[before]] = await manager.query(
+      `UPDATE person p SET password_hash = $2 FROM (SELECT password_hash FROM person WHERE id = $1 FOR UPDATE) old
+        WHERE p.id = $1 RETURNING old.password_hash IS NOT NULL AS "hadPassword"`,
+      [personId, passwordHash],
+    );
     await manager.query(`UPDATE password_reset_token SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [personId]);
     await manager.query(`DELETE FROM login_session WHERE person_id = $1 AND id IS DISTINCT FROM $2::uuid`, [personId, keepSessionId]);
+    return { hadPassword: before?.hadPassword ?? false };
   }
 }

@@ -69,11 +69,7 @@ export class AuthService implements OnModuleDestroy {
     if (!candidate || !matches) throw new InvalidCredentialsError();
 
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
-    const sessionToken = newSecretToken();
-    await this.auth.openSession(candidate.id, sha256(sessionToken), newSecretToken(), this.lifetime);
-    const me = await this.people.describeMe(candidate.id);
-    if (!me) throw new NotAuthenticatedError();
-    return { sessionToken, me };
+    return this.startSession(candidate.id);
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
@@ -133,6 +129,18 @@ export class AuthService implements OnModuleDestroy {
 
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
+    await this.setPasswordThroughLink(token, password);
+  }
+
+  /**
+   * The link in an invitation (someone who never had a password): the same one-time link, and then the person is
+   * logged in, so choosing a password is the last step before using Koers.
+   */
+  async chooseFirstPassword(token: string, password: string): Promise<LoginResult> {
+    return this.startSession(await this.setPasswordThroughLink(token, password));
+  }
+
+  private async setPasswordThroughLink(token: string, password: string): Promise<string> {
     const passwordHash = await hashPassword(password);
     const personId = await this.db.transaction(async (manager) => {
       const owner = await this.auth.consumeResetToken(sha256(token), manager);
@@ -141,6 +149,15 @@ export class AuthService implements OnModuleDestroy {
     });
     if (!personId) throw new InvalidResetTokenError();
     await this.forgetLoginFailures(personId);
+    return personId;
+  }
+
+  private async startSession(personId: string): Promise<LoginResult> {
+    const sessionToken = newSecretToken();
+    await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), this.lifetime);
+    const me = await this.people.describeMe(personId);
+    if (!me) throw new NotAuthenticatedError();
+    return { sessionToken, me };
   }
 
   /**
@@ -157,8 +174,10 @@ export class AuthService implements OnModuleDestroy {
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
   }
 
+  /** Someone who had a password hears that it changed; a first password changes nothing they knew of. */
   private async setPassword(personId: string, passwordHash: string, keepSessionId: string | null, manager: EntityManager): Promise<void> {
-    await this.auth.setPassword(personId, passwordHash, keepSessionId, manager);
+    const { hadPassword } = await this.auth.setPassword(personId, passwordHash, keepSessionId, manager);
+    if (!hadPassword) return;
     await this.mailQueue.enqueue(manager, [{ personId, kind: 'password_changed', eventKey: `password_changed:${randomUUID()}`, payload: {} }]);
   }
 

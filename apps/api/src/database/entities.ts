@@ -15,6 +15,7 @@ import { Edition } from '../editions/edition.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { PersonChange } from '../people/person-change.entity';
 import { Person } from '../people/person.entity';
 import { AssignmentTemplate } from '../programmes/assignment-template.entity';
 import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
@@ -31,6 +32,7 @@ import { Session } from '../sessions/session.entity';
 export const ENTITIES = [
   Organisation,
   Person,
+  PersonChange,
   LoginSession,
   RateLimitCounter,
   PasswordResetToken,

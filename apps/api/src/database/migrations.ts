@@ -6,6 +6,7 @@ import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-Calen
 import { Invitations1796251578285 } from './migrations/1796251578285-Invitations';
 import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
+import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Invitations1796251578285,
   RateLimitCounters1796251639691,
   SessionStaffNotes1796267305892,
+  PersonChangeHistory1796267423563,
 ];

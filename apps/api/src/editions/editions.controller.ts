@@ -1,5 +1,5 @@
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
@@ -25,6 +25,13 @@ export class EditionsController {
   @Patch(':editionId')
   update(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: UpdateEditionDto): Promise<EditionDetail> {
     return this.editions.update(auth, editionId, dto);
+  }
+
+  /** A draft only: 204; a published edition 409 `edition_not_draft`. */
+  @Delete(':editionId')
+  @HttpCode(204)
+  remove(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<void> {
+    return this.editions.remove(auth, editionId);
   }
 
   @Post(':editionId/status')

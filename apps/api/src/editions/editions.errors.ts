@@ -45,3 +45,7 @@ export class ClosedDaysUnconfirmedError extends KoersError {
     );
   }
 }
+export class EditionNotDraftError extends defineError(409, 'edition_not_draft', {
+  nl: 'Alleen een concepteditie kan worden verwijderd. Deze editie is al gepubliceerd; zet haar op afgerond of gearchiveerd.',
+  en: 'Only a draft edition can be deleted. This edition has been published; complete or archive it instead.',
+}) {}

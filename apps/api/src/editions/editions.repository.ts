@@ -102,6 +102,21 @@ export class EditionsRepository {
     return affected > 0;
   }
 
+  /**
+   * Deletes the edition with everything in it (sessions, enrolments, assignments, invitations: the foreign keys
+   * cascade); the people stay. Answers the storage keys of the files its sessions held, to remove after commit.
+   */
+  async delete(editionId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { storageKey: string }[] = await manager.query(
+      `WITH files AS (
+         SELECT m.storage_key FROM session_material m JOIN session s ON s.id = m.session_id WHERE s.edition_id = $1
+       ), deleted AS (DELETE FROM edition WHERE id = $1)
+       SELECT storage_key AS "storageKey" FROM files`,
+      [editionId],
+    );
+    return rows.map((row) => row.storageKey);
+  }
+
   /** `name_taken` when another edition has the name. */
   async update(editionId: string, changes: UpdateEditionRequest, manager: EntityManager): Promise<'updated' | 'name_taken'> {
     try {

@@ -10,19 +10,21 @@ import {
   type SessionChangeEntry,
   type UpdateEditionRequest,
 } from '@koers/shared/editions';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
+import { FileStorage } from '../files/file-storage';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
-import { EditionNameTakenError, IllegalStatusTransitionError } from './editions.errors';
+import { EditionNameTakenError, EditionNotDraftError, IllegalStatusTransitionError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
 import { assignmentDueAt } from './schedule/assignment-deadline';
 
@@ -31,17 +33,21 @@ import { assignmentDueAt } from './schedule/assignment-deadline';
  * is never deleted: it keeps its history in session_change, and every change raises its sequence.
  *
  * Each change tells the people concerned, queued in its own transaction: `changeStatus` to `open` mails everyone
- * their schedule, `reschedule` and `cancel` mail everyone expected at the session (NotificationsService).
+ * their invitation (people without a password) and their schedule, `reschedule` and `cancel` mail everyone expected at the session (NotificationsService).
  */
 @Injectable()
 export class EditionsService {
+  private readonly logger = new Logger('Editions');
+
   constructor(
     private readonly access: AccessService,
     private readonly editions: EditionsRepository,
     private readonly sessions: EditionSessionsRepository,
     private readonly enrolments: EnrolmentsRepository,
+    private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
     private readonly notifications: NotificationsService,
+    private readonly files: FileStorage,
   ) {}
 
   async list(auth: AuthContext): Promise<EditionSummary[]> {
@@ -70,6 +76,25 @@ export class EditionsService {
     return this.detail(auth, editionId);
   }
 
+  /**
+   * Deletes a draft made by mistake, with its sessions, enrolments and assignments, in one transaction; the people's
+   * accounts stay. Nobody was told about a draft, so nobody is told it is gone. A published edition is never deleted.
+   */
+  async remove(auth: AuthContext, editionId: string): Promise<void> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
+    const storageKeys = await this.editions.transaction(async (manager) => {
+      const edition = await this.editions.lock(editionId, manager);
+      if (!edition) throw new NotFoundError();
+      assertEditionWritable(edition.status);
+      if (edition.status !== 'draft') throw new EditionNotDraftError();
+      return this.editions.delete(editionId, manager);
+    });
+    // After commit: a file left behind by a failure here is unreachable, never a row pointing at a missing file.
+    await this.files.remove(storageKeys).catch((error: unknown) =>
+      this.logger.error({ msg: 'Files of a deleted edition could not all be removed', editionId, storageKeys, error: String(error) }),
+    );
+  }
+
   /** One step along draft → open → running → completed → archived. */
   async changeStatus(auth: AuthContext, editionId: string, status: EditionStatus): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -77,9 +102,14 @@ export class EditionsService {
     if (!current) throw new NotFoundError();
     assertStatusTransition(current, status);
     await this.editions.transaction(async (manager) => {
+      // Only one of two concurrent publishers moves the status, so the mails below are queued once.
       if (!(await this.editions.updateStatus(editionId, current, status, manager))) throw new IllegalStatusTransitionError();
-      // Opening the edition publishes its schedule: everyone expected gets their sessions by mail.
-      if (status === 'open') await this.notifications.schedulePublished(manager, editionId);
+      // Opening the edition publishes it: nothing was mailed while it was a draft, so now everyone enrolled without
+      // a password gets their invitation, and everyone expected gets their sessions by mail.
+      if (status === 'open') {
+        await this.enrolling.publish(editionId, manager);
+        await this.notifications.schedulePublished(manager, editionId);
+      }
     });
     return this.detail(auth, editionId);
   }

@@ -13,7 +13,7 @@ import { EnrolmentsService } from './enrolments.service';
   imports: [InvitationsModule, NotificationsModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsRepository, EnrolmentsService],
-  exports: [EnrolmentsRepository],
+  exports: [EnrolmentsRepository, EnrolmentsService],
 })
 export class EnrolmentsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

@@ -164,6 +164,21 @@ export class EnrolmentsRepository {
     return promoted;
   }
 
+  /**
+   * The people enrolled in the edition (active or waiting) who never chose a password, one row each with the role
+   * their invitation names (participant first), for the invitations that go out when the edition is published.
+   */
+  async withoutPassword(editionId: string, manager: EntityManager): Promise<{ personId: string; role: EditionRole; waitlisted: boolean }[]> {
+    return manager.query(
+      `SELECT DISTINCT ON (p.id) p.id AS "personId", en.role, en.status = 'waitlisted' AS waitlisted
+         FROM enrolment en
+         JOIN person p ON p.id = en.person_id AND p.password_hash IS NULL AND p.erased_at IS NULL
+        WHERE en.edition_id = $1 AND en.status <> 'withdrawn'
+        ORDER BY p.id, en.status, array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role)`,
+      [editionId],
+    );
+  }
+
   /** One page of the edition's enrolments with their links, and the total, in one query. */
   async page(
     editionId: string,

@@ -64,7 +64,7 @@ type Decision =
 type Result = Decision & { enrolmentId?: string | null; personId?: string; invited?: boolean };
 
 interface Invitation {
-  person: { id: string; name: string; email: string };
+  person: { id: string };
   role: EditionRole;
   waitlisted: boolean;
 }
@@ -72,7 +72,8 @@ interface Invitation {
 /**
  * Enrolling people in an edition, one by one or from a CSV file, through one path: the edition is locked,
  * participants beyond its capacity go on the waiting list, people and organisations are found or created,
- * a participant's director is enrolled with them, and everyone new gets an invitation, queued in the same transaction.
+ * a participant's director is enrolled with them, and everyone new gets an invitation, queued in the same transaction
+ * (for a draft edition: when it is published).
  */
 @Injectable()
 export class EnrolmentsService {
@@ -163,10 +164,14 @@ export class EnrolmentsService {
     return this.enrolments.transaction(async (manager) => {
       const seats = await this.writableSeats(editionId, { lock: true }, manager);
       const decisions = decide(candidates, seats, await this.enrolments.existing(editionId, emails, manager));
-      const { results, invitations } = await this.write(editionId, candidates, decisions, manager);
-      await this.inviteNewPeople(seats.name, invitations, manager);
-      // Joining after the schedule went out: the newcomers get it too (everyone else already has it, once).
-      if (isPublished(seats.status)) await this.notifications.schedulePublished(manager, editionId, results.flatMap((r) => (r.personId ? [r.personId] : [])));
+      const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
+      // A draft mails nobody: its people hear of it when it is published (`publish`).
+      if (isPublished(seats.status)) {
+        await this.inviteNewPeople(seats.name, invitations, manager);
+        // Joining after the schedule went out: everyone just enrolled (a participant's director included) gets it
+        // too; everyone else already has it, once.
+        await this.notifications.schedulePublished(manager, editionId, enrolledPersonIds);
+      }
       return results;
     });
   }
@@ -177,11 +182,11 @@ export class EnrolmentsService {
     candidates: Candidate[],
     decisions: Decision[],
     manager: EntityManager,
-  ): Promise<{ results: Result[]; invitations: Invitation[] }> {
+  ): Promise<{ results: Result[]; invitations: Invitation[]; enrolledPersonIds: string[] }> {
     const accepted = candidates
       .map((candidate, index) => ({ candidate, decision: decisions[index] }))
       .filter((entry): entry is { candidate: Candidate; decision: Extract<Decision, { status: unknown }> } => 'status' in entry.decision);
-    if (accepted.length === 0) return { results: decisions, invitations: [] };
+    if (accepted.length === 0) return { results: decisions, invitations: [], enrolledPersonIds: [] };
 
     const organisations = await this.people.findOrCreateOrganisations(
       accepted.flatMap(({ candidate: c }) => (c.organisation ? [{ name: c.organisation, region: c.region }] : [])),
@@ -248,14 +253,27 @@ export class EnrolmentsService {
       const enrolled = person(candidate.email);
       return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role), invited: enrolled.created };
     });
-    return { results, invitations: [...invitations.values()] };
+    return { results, invitations: [...invitations.values()], enrolledPersonIds: [...new Set(inserted.map((e) => e.personId))] };
+  }
+
+  /**
+   * The edition was just published (in `manager`'s transaction): everyone enrolled while it was a draft who never
+   * chose a password gets their invitation now, once per edition however often this runs.
+   */
+  async publish(editionId: string, manager: EntityManager): Promise<void> {
+    const seats = await this.enrolments.seats(editionId, { lock: false }, manager);
+    if (!seats) throw new NotFoundError();
+    const invitations = (await this.enrolments.withoutPassword(editionId, manager)).map(
+      ({ personId, role, waitlisted }): Invitation => ({ person: { id: personId }, role, waitlisted }),
+    );
+    await this.inviteNewPeople(seats.name, invitations, manager, `edition:${editionId}:invitation`);
   }
 
   /**
    * The one place where enrolling sends mail: everyone who got an account is invited to choose a password,
    * saying why. The invitations are queued in the enrolment's transaction, one batch per reason.
    */
-  private async inviteNewPeople(editionName: string, invitations: Invitation[], manager: EntityManager): Promise<void> {
+  private async inviteNewPeople(editionName: string, invitations: Invitation[], manager: EntityManager, eventKey?: string): Promise<void> {
     const byReason = new Map<string, Invitation[]>();
     for (const invitation of invitations) {
       const key = `${invitation.role} ${invitation.waitlisted}`;
@@ -267,6 +285,7 @@ export class EnrolmentsService {
         group.map(({ person }) => person),
         invitationReason(editionName, role, waitlisted),
         manager,
+        { eventKey },
       );
     }
   }

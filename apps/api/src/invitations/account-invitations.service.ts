@@ -8,6 +8,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 
 const ACCOUNT_INVITATION_VALID_DAYS = 14;
 
+export interface InviteOptions {
+  /** A person already queued under this key is skipped (their extra link is never mailed and expires unused). */
+  eventKey?: string;
+  /** The pending invitation (internal team, delegate) the account was made for: the mail says who invites them to what. */
+  invitationId?: string;
+}
+
 /**
  * The "choose your password" mail for people who were just given an account (enrolled by the programme office,
  * invited to an internal team or as a delegate). Moved out of auth/ so that auth does not depend on notifications.
@@ -25,9 +32,9 @@ export class AccountInvitations {
    * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
    * go out only if the change commits), and sent by the notification worker within seconds.
    */
-  async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager): Promise<void> {
+  async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager, options: InviteOptions = {}): Promise<void> {
     if (people.length === 0) return;
-    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own));
+    if (!manager) return this.db.transaction((own) => this.invite(people, reason, own, options));
     const links = await this.auth.passwordLinks(
       people.map((person) => person.id),
       ACCOUNT_INVITATION_VALID_DAYS * 24 * 60,
@@ -38,10 +45,11 @@ export class AccountInvitations {
       links.map(({ personId, linkRef }) => ({
         personId,
         kind: 'invitation' as const,
-        // Every invitation is its own event: a second enrolment later brings a new link. The key is not the link's
-        // reference, which leaves the row once the mail is sent.
-        eventKey: `invitation:${randomUUID()}`,
-        payload: { linkRef, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS },
+        // Without `eventKey` every invitation is its own event: a second enrolment later brings a new link. With
+        // it (publishing an edition), a person gets that invitation once. The key is never the link's reference,
+        // which leaves the row once the mail is sent.
+        eventKey: options.eventKey ?? `invitation:${randomUUID()}`,
+        payload: { linkRef, reason, validDays: ACCOUNT_INVITATION_VALID_DAYS, ...(options.invitationId && { invitationId: options.invitationId }) },
       })),
     );
   }

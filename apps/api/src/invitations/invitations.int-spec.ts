@@ -123,6 +123,8 @@ describe('invitations', () => {
 
     expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(204);
     expect(await enrolmentsOf(existing.id)).toEqual([{ role: 'internal_team_member', status: 'active' }]);
+    // A new role in a running edition: the team days come by mail.
+    expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }, { kind: 'schedule_published' }]);
     expect((await carla.get('/api/me/invitations')).body).toEqual([]);
     expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
 
@@ -310,5 +312,45 @@ describe('invitations', () => {
     const client = await t.loginAs((await given(t.db).person()).email);
     expect([400, 404]).toContain((await client.post('/api/me/invitations/niet-een-id/accept')).status);
     expect((await client.post(`/api/me/invitations/${crypto.randomUUID()}/accept`)).status).toBe(404);
+  });
+  it('says in each mail who invites them to what: the colleague by name, the director with the meeting’s date, time and place; in the recipient’s language', async () => {
+    const { participant, director, boardMeeting } = await edition(t);
+    await t.db.query(`UPDATE session SET starts_at = '2031-03-11T12:00:00Z', ends_at = '2031-03-11T15:30:00Z', mode = 'on_site' WHERE id = $1`, [boardMeeting.id]);
+    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Tessa Team', email: 'tessa.team@zorg.example', roleInOrganisation: 'Teamleider' });
+    const english = await given(t.db).person({ name: 'Edward English' });
+    await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [english.id]);
+    await (await t.loginAs(director.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Edward', delegateEmail: english.email });
+    await t.app.get(NotificationWorker).runOnce();
+    const mails = await readOutbox(t.config.dataDir);
+
+    const toTessa = mails.find((mail) => mail.to.includes('tessa.team@zorg.example'))!;
+    expect(toTessa.subject).toMatch(/^Anouk Jansen nodigt je uit voor het intern team bij /);
+    expect(toTessa.html).toContain('<html lang="nl">');
+    // A first password: the link goes to the page that says "Kies je wachtwoord" and logs them in.
+    expect(toTessa.text).toContain('/wachtwoord-kiezen?token=');
+
+    const toEdward = mails.find((mail) => mail.to.includes(english.email))!;
+    expect(toEdward.subject).toBe('Dirk Directeur sends you to the board meeting Bestuurlijke bijeenkomst 1');
+    expect(toEdward.text).toContain('When: Tuesday 11 March 2031, 13:00 – 16:30');
+    expect(toEdward.text).toContain('Where: Utrechtseweg 10, Amersfoort');
+    expect(toEdward.html).toContain('<html lang="en">');
+  });
+
+  it('logs someone in once they chose their first password through the invitation link', async () => {
+    const { participant } = await edition(t);
+    await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Femke Eerst', email: 'femke.eerst@zorg.example', roleInOrganisation: 'Teamleider' });
+    const femke = await personByEmail('femke.eerst@zorg.example');
+    await t.app.get(NotificationWorker).runOnce();
+    const mail = (await readOutbox(t.config.dataDir)).find((m) => m.to.includes('femke.eerst@zorg.example'))!;
+    const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.text)![1]);
+
+    const browser = t.anonymous();
+    const chosen = await browser.post('/api/auth/first-password', { token, password: 'een-heel-eigen-wachtwoord' });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toMatchObject({ id: femke.id, email: 'femke.eerst@zorg.example' });
+    expect((await browser.get('/api/me')).body).toMatchObject({ id: femke.id });
+    // Nothing changed that they knew of: no "your password was changed" mail; the link works once.
+    expect(await deliveriesOf(femke.id)).toEqual([{ kind: 'invitation' }]);
+    expect((await t.anonymous().post('/api/auth/first-password', { token, password: 'nog-een-ander-wachtwoord' })).status).toBe(400);
   });
 });

@@ -83,6 +83,8 @@ export class InvitationsService {
         throw new InvitationNoLongerValidError();
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
+      // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once.
+      await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
     });
   }
 
@@ -116,10 +118,15 @@ export class InvitationsService {
     if (repeated) return sent;
     if (canLogIn) {
       await this.notifications.notify(manager, [
-        { personId: person.id, kind: 'invitation_received', eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`, payload: { reason: request.reason } },
+        {
+          personId: person.id,
+          kind: 'invitation_received',
+          eventKey: `invitation_received:${sent.invitationId}:${randomUUID()}`,
+          payload: { reason: request.reason, invitationId: sent.invitationId },
+        },
       ]);
     } else {
-      await this.accounts.invite([person], withAcceptHint(request.reason), manager);
+      await this.accounts.invite([person], withAcceptHint(request.reason), manager, { invitationId: sent.invitationId });
     }
     return sent;
   }

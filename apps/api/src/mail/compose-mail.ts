@@ -1,9 +1,12 @@
 import { markdownToHtml } from '@koers/shared/markdown';
+import type { Locale } from '@koers/shared/domain';
 import { escapeHtml } from './escape-html';
 import type { MailAttachment, MailContent } from './mailer';
 
 /** The parts every Koers mail is made of; `composeMail` turns them into the text and HTML versions. */
 export interface MailParts {
+  /** The recipient's language: the words, and the HTML part's `lang` (screen readers pronounce by it). */
+  locale: Locale;
   subject: string;
   greeting: string;
   paragraphs: string[];
@@ -39,7 +42,7 @@ export function composeMail(parts: MailParts): MailContent {
   ].join('\n\n');
   const paragraph = (content: string, style?: string) => `<p${style ? ` style="${style}"` : ''}>${content}</p>`;
   const html = [
-    `<!doctype html><html><body><div style="${STYLE.body}">`,
+    `<!doctype html><html lang="${parts.locale}"><body><div style="${STYLE.body}">`,
     paragraph(escapeHtml(parts.greeting)),
     ...parts.paragraphs.map((p) => paragraph(escapeHtml(p).replace(/\n/g, '<br>'))),
     parts.markdown ? `<div>${markdownToHtml(parts.markdown)}</div>` : '',

@@ -6,9 +6,12 @@ import type { Localized } from '../errors/localized';
 /** What each kind of mail carries in its queued row: references only; the worker reads the current data when it sends. */
 export interface NotificationPayloads {
   /** `linkRef` names the password link; the link itself is derived with the server secret when the mail is written. */
-  invitation: { linkRef: string; reason: Localized; validDays: number };
-  /** A pending invitation for someone who already has an account; they accept it after logging in. */
-  invitation_received: { reason: Localized };
+  invitation: { linkRef: string; reason: Localized; validDays: number; invitationId?: string };
+  /**
+   * A pending invitation for someone who already has an account; they accept it after logging in. `invitationId`
+   * (here and above) lets the mail say, as it is now, who invites them and to which board meeting, when and where.
+   */
+  invitation_received: { reason: Localized; invitationId?: string };
   password_reset: { linkRef: string; validMinutes: number };
   password_changed: Record<string, never>;
   schedule_published: { editionId: string };
@@ -17,6 +20,8 @@ export interface NotificationPayloads {
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };
   rsvp_reminder: { sessionId: string };
+  /** Queued twice, once to each address (`to`): the old one cannot be read from the person any more. */
+  email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new' };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

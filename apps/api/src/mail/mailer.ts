@@ -18,6 +18,8 @@ export interface MailContent {
   attachments?: MailAttachment[];
   /** The mail holds a secret (a password link): its outbox copy goes where the admin's mail page does not look. */
   carriesSecret?: boolean;
+  /** An address other than the recipient's current one: their old address, after it was changed. */
+  sendTo?: string;
 }
 
 export interface MailMessage extends MailContent {

@@ -4,7 +4,7 @@ import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notificat
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { passwordLinkUrl } from '../app/tokens';
+import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { MailAttachment, MailContent } from '../mail/mailer';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
@@ -12,8 +12,10 @@ import type { NotificationPayloads } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
 import { assignmentDueMail } from './templates/assignment-due.mail';
+import { emailChangedMail } from './templates/email-changed.mail';
 import { feedbackGivenMail } from './templates/feedback-given.mail';
 import { invitationMail } from './templates/invitation.mail';
+import type { InvitationOccasion } from './templates/invitation-occasion';
 import { invitationReceivedMail } from './templates/invitation-received.mail';
 import { passwordChangedMail } from './templates/password-changed.mail';
 import { passwordResetMail } from './templates/password-reset.mail';
@@ -49,17 +51,28 @@ export class NotificationRenderer {
     this.renderers = {
       invitation: async (payload, recipient) =>
         invitationMail(
-          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef), validDays: payload.validDays },
+          {
+            name: recipient.name,
+            reason: payload.reason[recipient.locale],
+            link: this.passwordLink(payload.linkRef, 'first'),
+            validDays: payload.validDays,
+            occasion: await this.occasion(payload.invitationId),
+          },
           recipient.locale,
         ),
 
       password_reset: async (payload, recipient) =>
-        passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef), validMinutes: payload.validMinutes }, recipient.locale),
+        passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef, 'reset'), validMinutes: payload.validMinutes }, recipient.locale),
+
+      email_changed: async (payload, recipient) => emailChangedMail({ name: recipient.name, ...payload, link: this.url(LOGIN_PATH) }, recipient.locale),
 
       password_changed: async (_payload, recipient) => passwordChangedMail({ name: recipient.name, link: this.url(LOGIN_PATH) }, recipient.locale),
 
       invitation_received: async (payload, recipient) =>
-        invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH) }, recipient.locale),
+        invitationReceivedMail(
+          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH), occasion: await this.occasion(payload.invitationId) },
+          recipient.locale,
+        ),
 
       schedule_published: async (payload, recipient) => {
         const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId);
@@ -153,8 +166,16 @@ export class NotificationRenderer {
   }
 
   /** Derived again from the reference, so the queue never held the link itself. */
-  private passwordLink(linkRef: string): string {
-    return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef);
+  private passwordLink(linkRef: string, purpose: PasswordLinkPurpose): string {
+    return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef, purpose);
+  }
+
+  /** Who invited the recipient to what, when the account or invitation came from a colleague or a director. */
+  private async occasion(invitationId: string | undefined): Promise<InvitationOccasion | undefined> {
+    const invitation = invitationId ? await this.notifications.invitationForMail(invitationId) : null;
+    if (!invitation) return undefined;
+    if (invitation.kind === 'delegate' && invitation.meeting) return { kind: 'delegate', inviterName: invitation.inviterName, meeting: invitation.meeting };
+    return { kind: 'internal_team', inviterName: invitation.inviterName, editionName: invitation.editionName };
   }
 
   /** The same events the person's calendar feed holds (same UID, same SEQUENCE), so a calendar updates its copy. */

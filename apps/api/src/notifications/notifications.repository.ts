@@ -1,4 +1,4 @@
-import type { FeedbackOutcome } from '@koers/shared/domain';
+import type { FeedbackOutcome, SessionMode } from '@koers/shared/domain';
 import {
   type DeliveryStatus,
   type DeliverySummary,
@@ -45,18 +45,47 @@ export interface FeedbackForMail {
   reviewerName: string | null;
 }
 
+export interface InvitationForMail {
+  kind: 'internal_team' | 'delegate';
+  inviterName: string;
+  editionName: string;
+  /** The board meeting, for a delegate. */
+  meeting: { title: string; editionName: string; startsAt: Date; endsAt: Date; mode: SessionMode; location: string | null } | null;
+}
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One statement for any number of deliveries; returns how many were new. */
 
-  /** Everyone expected at a session of the edition (optionally only these people) gets their schedule once. */
+  /** Who invited, to which edition and (a delegate) to which board meeting, as it is now; null when the invitation is gone. */
+  async invitationForMail(invitationId: string): Promise<InvitationForMail | null> {
+    const [row] = await this.db.query(
+      `SELECT i.kind, inviter.name AS "inviterName", ed.name AS "editionName",
+              CASE WHEN s.id IS NOT NULL THEN json_build_object('title', s.title, 'editionName', ed.name, 'startsAt', s.starts_at,
+                                                                'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location) END AS meeting
+         FROM invitation i
+         JOIN person inviter ON inviter.id = i.invited_by_person_id
+         JOIN edition ed ON ed.id = i.edition_id
+         LEFT JOIN session s ON s.id = i.session_id
+        WHERE i.id = $1`,
+      [invitationId],
+    );
+    if (!row) return null;
+    return { ...row, meeting: row.meeting && { ...row.meeting, startsAt: new Date(row.meeting.startsAt), endsAt: new Date(row.meeting.endsAt) } };
+  }
+
+  /**
+   * Everyone expected at a session of the edition (optionally only these people) gets their schedule once; only
+   * while the edition is open or running (a draft's schedule is not out yet, a finished one is no news).
+   */
   async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {
     const rows = await manager.query(
       `${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'edition:' || s.edition_id || ':schedule', 'schedule_published', jsonb_build_object('editionId', s.edition_id)
          FROM session s
+         JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
          -- Per session, not a join with the whole view (see scheduleReminders).
          CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL

@@ -13,7 +13,7 @@ describe('operator commands', () => {
     const result = await createAdmin(t.db, t.config, 'Kantoor@Zorgschool.nl', 'Programmabureau Zorgschool');
     expect(result.exitCode).toBe(0);
     const link = new URL(result.lines.at(-1)!);
-    expect(link.pathname).toBe('/wachtwoord-herstellen');
+    expect(link.pathname).toBe('/wachtwoord-kiezen');
 
     const anonymous = t.anonymous();
     const set = await anonymous.post('/api/auth/password-reset/confirm', { token: link.searchParams.get('token'), password: 'een lang en eigen wachtwoord' });

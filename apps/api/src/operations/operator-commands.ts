@@ -17,8 +17,8 @@ export interface CommandResult {
 }
 
 /**
- * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password, accepted by
- * `POST /api/auth/password-reset/confirm` like every set-password link. An account that is already programme office
+ * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password (the web
+ * app's first-password page, which logs them in), a token accepted like every set-password link. An account that is already programme office
  * gets no new link: the command says so and succeeds, so running it twice is harmless.
  */
 export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
@@ -34,7 +34,7 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
     lines: [
       outcome === 'created' ? `Created the programme-office account ${email}.` : `${email} is now a programme-office account.`,
       `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
-      passwordLinkUrl(config.publicUrl, secret, linkRef),
+      passwordLinkUrl(config.publicUrl, secret, linkRef, 'first'),
     ],
     exitCode: 0,
   };

@@ -1,9 +1,10 @@
 import type { MeResponse } from '@koers/shared/api';
 import { PREPARERS } from '@koers/shared/permissions';
 import { EDITION_ROLES } from '@koers/shared/roles';
+import type { PersonChangeEntry, PersonField } from '@koers/shared/people';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 export interface NewPerson {
   name: string;
@@ -18,6 +19,21 @@ export interface PersonRef {
   email: string;
   /** True when this call created the person (so they need an invitation to set a password). */
   created: boolean;
+}
+
+/** What can be corrected about a person, as it is now. */
+export interface CorrectableDetails {
+  name: string;
+  email: string;
+  organisationId: string | null;
+  organisationName: string | null;
+}
+
+/** One corrected field, old and new, for the history. */
+export interface FieldChange {
+  field: PersonField;
+  oldValue: string | null;
+  newValue: string | null;
 }
 
 @Injectable()
@@ -73,6 +89,74 @@ export class PeopleRepository {
     if (missing.length === 0) return found;
     const concurrent: PersonRef[] = await manager.query(`SELECT id, name, email, false AS created FROM person WHERE email = ANY($1::text[])`, [missing]);
     return [...found, ...concurrent];
+  }
+
+  /** The person's correctable details, locked until the transaction ends; null for an unknown or erased person. */
+  async lockDetails(personId: string, manager: EntityManager): Promise<CorrectableDetails | null> {
+    const [row] = await manager.query(
+      `SELECT p.name, p.email, p.organisation_id AS "organisationId", o.name AS "organisationName"
+         FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+        WHERE p.id = $1 AND p.erased_at IS NULL
+          FOR UPDATE OF p`,
+      [personId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Writes the corrected details and one history row per changed field, in the caller's transaction. Answers
+   * `email_taken` (and writes nothing) when another person has the address.
+   */
+  async correct(
+    personId: string,
+    details: Omit<CorrectableDetails, 'organisationName'>,
+    changes: readonly FieldChange[],
+    changedByPersonId: string,
+    manager: EntityManager,
+  ): Promise<'corrected' | 'email_taken'> {
+    if (changes.length === 0) return 'corrected';
+    try {
+      await manager.query(`SAVEPOINT correct_person`);
+      await manager.query(`UPDATE person SET name = $2, email = $3, organisation_id = $4 WHERE id = $1`, [
+        personId,
+        details.name,
+        details.email,
+        details.organisationId,
+      ]);
+      await manager.query(`RELEASE SAVEPOINT correct_person`);
+    } catch (error) {
+      if (!(error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')) throw error;
+      await manager.query(`ROLLBACK TO SAVEPOINT correct_person`);
+      return 'email_taken';
+    }
+    await manager.query(
+      `INSERT INTO person_change (person_id, field, old_value, new_value, changed_by_person_id)
+       SELECT $1, c.field::person_field, c.old_value, c.new_value, $2 FROM unnest($3::text[], $4::text[], $5::text[]) AS c(field, old_value, new_value)`,
+      [personId, changedByPersonId, changes.map((c) => c.field), changes.map((c) => c.oldValue), changes.map((c) => c.newValue)],
+    );
+    return 'corrected';
+  }
+
+  /** One page of the person's corrections, newest first, with who made each, and the total. */
+  async changes(personId: string, limit: number, offset: number): Promise<{ items: PersonChangeEntry[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT c.id, c.field, c.old_value AS "oldValue", c.new_value AS "newValue", c.changed_at AS "changedAt",
+              CASE WHEN changer.erased_at IS NULL THEN changer.name END AS "changedByName", count(*) OVER ()::int AS total
+         FROM person_change c LEFT JOIN person changer ON changer.id = c.changed_by_person_id
+        WHERE c.person_id = $1
+        ORDER BY c.changed_at DESC, c.id
+        LIMIT $2 OFFSET $3`,
+      [personId, limit, offset],
+    );
+    return {
+      items: rows.map(({ total: _, changedAt, ...entry }: PersonChangeEntry & { total: number; changedAt: Date }) => ({ ...entry, changedAt: changedAt.toISOString() })),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  /** Whether the person exists (erased ones included: their history is gone, the answer is an empty page). */
+  async exists(personId: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM person WHERE id = $1`, [personId])).length > 0;
   }
 
   /** Organisations by name (case-insensitive), creating missing ones with their region. */

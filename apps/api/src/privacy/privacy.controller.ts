@@ -1,13 +1,16 @@
 import type { Page } from '@koers/shared/api';
+import type { PersonChangeEntry, UpdatePersonRequest } from '@koers/shared/people';
 import type { ErasePersonResponse, PersonalDataExport, PersonSummary } from '@koers/shared/privacy';
-import { Controller, Delete, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
+import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
+import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyService } from './privacy.service';
 
 class PeopleQueryDto extends PageQueryDto {
@@ -17,11 +20,33 @@ class PeopleQueryDto extends PageQueryDto {
   search?: string;
 }
 
-/** AVG/GDPR: everyone downloads their own data; the programme office erases a person. */
+class UpdatePersonDto implements UpdatePersonRequest {
+  @IsOptional()
+  @PersonName()
+  name?: string;
+
+  @NormalisedEmailOrAbsent()
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+
+  /** A name (found or created, case-insensitive), or null / "" to clear it. */
+  @TrimmedOrNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string | null;
+}
+
+/** AVG/GDPR: everyone downloads their own data; the programme office corrects and erases a person. */
 @ApiTags('privacy')
 @Controller()
 export class PrivacyController {
-  constructor(private readonly privacyService: PrivacyService) {}
+  constructor(
+    private readonly privacyService: PrivacyService,
+    private readonly corrections: PersonCorrectionsService,
+  ) {}
 
   @Get('me/export')
   async exportMine(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonalDataExport> {
@@ -39,6 +64,18 @@ export class PrivacyController {
   @Get('admin/people')
   searchPeople(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<Page<PersonSummary>> {
     return this.privacyService.searchPeople(auth, query);
+  }
+
+  /** Corrects name, email or organisation; 409 `email_taken` when another account has the address. */
+  @Patch('admin/people/:id')
+  correct(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: UpdatePersonDto): Promise<PersonSummary> {
+    return this.corrections.correct(auth, id, dto);
+  }
+
+  /** Every correction of the person, newest first. */
+  @Get('admin/people/:id/changes')
+  changes(@Auth() auth: AuthContext, @IdParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<PersonChangeEntry>> {
+    return this.corrections.changes(auth, id, query);
   }
 
   @Delete('admin/people/:id')

@@ -9,3 +9,8 @@ export class PersonAlreadyErasedError extends defineError(409, 'person_already_e
   nl: 'De gegevens van deze persoon zijn al gewist.',
   en: 'This person’s data has already been erased.',
 }) {}
+
+export class EmailTakenError extends defineError(409, 'email_taken', {
+  nl: 'Er is al een account met dit e-mailadres. Kies een ander adres, of zoek die persoon op onder Personen.',
+  en: 'There already is an account with this email address. Choose another address, or look that person up under People.',
+}) {}

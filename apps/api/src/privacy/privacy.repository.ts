@@ -122,6 +122,12 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE n.person_id = $1
      ORDER BY n.created_at, n.id`),
 
+  corrections: jsonList(`
+    SELECT c.field, c.old_value AS "oldValue", c.new_value AS "newValue", ${iso('c.changed_at')} AS "changedAt"
+      FROM person_change c
+     WHERE c.person_id = $1
+     ORDER BY c.changed_at, c.id`),
+
   loginSessions: jsonList(`
     SELECT ${iso('l.created_at')} AS "createdAt", ${iso('l.last_seen_at')} AS "lastSeenAt"
       FROM login_session l
@@ -157,7 +163,8 @@ export class PrivacyRepository {
   }
 
   /** One page of the people who were not erased, whose name or email contains `search`, with their enrolments; one query. */
-  async findPeoplePage(search: string, limit: number, offset: number): Promise<{ items: PersonSummary[]; total: number }> {
+  /** Matching people by name or email, or the one person `personId` (with `search` empty). */
+  async findPeoplePage(search: string, limit: number, offset: number, personId: string | null = null): Promise<{ items: PersonSummary[]; total: number }> {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", o.name AS "organisationName",
               (SELECT coalesce(json_agg(json_build_object('editionId', ed.id, 'editionName', ed.name, 'role', en.role)
@@ -169,9 +176,10 @@ export class PrivacyRepository {
          LEFT JOIN organisation o ON o.id = p.organisation_id
         WHERE p.erased_at IS NULL
           AND ($1 = '' OR p.name ILIKE '%' || $1 || '%' OR p.email ILIKE '%' || $1 || '%')
+          AND ($4::uuid IS NULL OR p.id = $4)
         ORDER BY p.name, p.email
         LIMIT $2 OFFSET $3`,
-      [escapeLike(search), limit, offset],
+      [escapeLike(search), limit, offset, personId],
     );
     return { items: rows.map(({ total: _, ...person }: PersonSummary & { total: number }) => person), total: rows[0]?.total ?? 0 };
   }
@@ -197,6 +205,7 @@ export class PrivacyRepository {
    *   delegate, the delegate name and email become the placeholders.
    * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
    *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
+   * - person_change: the history of their corrected name, email and organisation is deleted.
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -240,6 +249,8 @@ export class PrivacyRepository {
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
+      // Earlier names and addresses are their data too.
+      await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
       const deliveries: { id: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],

@@ -90,12 +90,14 @@ describe('PUT /api/sessions/:id/rsvp', () => {
         expect.objectContaining({ personId: delegate.id, name: 'Dana Plaatsvervanger', role: 'delegate', groupedUnder: director.id }),
       ]),
     );
+    // The invitation, and once accepted the board meeting in their schedule.
     const mails = await mailsTo(t, 'dana.plaatsvervanger@example.nl');
-    expect(mails).toHaveLength(1);
+    expect(mails).toHaveLength(2);
+    expect(mails.some((mail) => mail.includes('Subject: Je programma voor'))).toBe(true);
 
     // Sending the same delegate again invites no one twice; coming yourself takes the delegate off the roster.
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.plaatsvervanger@example.nl' });
-    expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(1);
+    expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(2);
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
     const after = await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id]);
     expect(after).toEqual([]);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SessionStaffController } from './session-staff.controller';
 import { SessionStaffRepository } from './session-staff.repository';
 import { SessionStaffService } from './session-staff.service';
@@ -9,7 +10,7 @@ import { SessionStaffService } from './session-staff.service';
  * (EnrolmentsModule), which leads through notifications back to SessionsModule: one module would make a cycle.
  */
 @Module({
-  imports: [EnrolmentsModule],
+  imports: [EnrolmentsModule, NotificationsModule],
   controllers: [SessionStaffController],
   providers: [SessionStaffRepository, SessionStaffService],
   exports: [SessionStaffRepository],

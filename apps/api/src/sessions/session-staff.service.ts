@@ -5,11 +5,12 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
-import { assertEditionWritable } from '../editions/edition-status.rules';
+import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { UnknownStaffMemberError } from '../editions/editions.errors';
 import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SessionStaffRepository } from './session-staff.repository';
 
 /** Who runs which session: trainers and facilitators (enrolled in the edition with that role) and guest speakers. */
@@ -19,11 +20,13 @@ export class SessionStaffService {
     private readonly access: AccessService,
     private readonly staff: SessionStaffRepository,
     private readonly enrolments: EnrolmentsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
    * Replaces the staff of a session and enrols the trainers and facilitators in the edition, so they can open
-   * it and record attendance. Warns, without refusing, when someone already runs a session that day elsewhere.
+   * it and record attendance; in a published edition those new to it get their schedule by mail, as everyone did
+   * when it was published. Warns, without refusing, when someone already runs a session that day elsewhere.
    */
   async replace(auth: AuthContext, editionId: string, sessionId: string, request: SessionStaffRequest, locale: Locale): Promise<SessionStaffResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -39,7 +42,7 @@ export class SessionStaffService {
       if (!session) throw new NotFoundError();
       assertEditionWritable(session.editionStatus);
       await this.staff.replace(sessionId, members, manager);
-      await this.enrolments.upsert(
+      const enrolled = await this.enrolments.upsert(
         editionId,
         members.flatMap((member) =>
           member.personId && member.role !== 'speaker'
@@ -48,6 +51,9 @@ export class SessionStaffService {
         ),
         manager,
       );
+      if (isPublished(session.editionStatus) && enrolled.length > 0) {
+        await this.notifications.schedulePublished(manager, editionId, enrolled.map((enrolment) => enrolment.personId));
+      }
       return session.date;
     });
     const busy = await this.staff.busyDays(personIds, [date], editionId);

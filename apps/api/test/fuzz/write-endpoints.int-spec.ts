@@ -978,6 +978,22 @@ describe('write endpoints under random and hostile input', () => {
     });
   });
 
+  describe('correcting names', () => {
+    it('PATCH /api/me', async () => {
+      await fuzz({
+        name: 'PATCH /api/me',
+        input: fc.record({ mutation: mutationOf([['name']], fc.constantFrom('José Müller', 'أحمد الفاسي', '李小龍', ' ', 'x'.repeat(201), 'Evil\u202Egnp')) }),
+        request: ({ mutation }) => send(as.participant, 'PATCH', '/api/me', applyMutation({ name: 'Lotte Bakker' }, mutation)),
+        accepted: async (_input, response, changes) => {
+          only('own name', changes, ['person', 'person_change']);
+          const name = (response.body as { name: string }).name;
+          if (name !== name.normalize('NFC') || name !== name.trim() || name.length === 0) throw new Error(`stored name ${JSON.stringify(name)} is not tidy`);
+        },
+        minAccepted: 10,
+      });
+    });
+  });
+
   describe('HTML pages', () => {
     it('GET /verify/:code never reflects markup, for unknown codes nor in a genuine certificate with hostile names', async () => {
       const genuine = newVerificationCode();

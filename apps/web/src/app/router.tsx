@@ -24,6 +24,7 @@ function page<K extends string>(feature: Feature, load: () => Promise<Record<K, 
 const LoginPage = page('auth', () => import('../features/auth/routes/login-page'), 'LoginPage');
 const PasswordResetRequestPage = page('auth', () => import('../features/auth/routes/password-reset-request-page'), 'PasswordResetRequestPage');
 const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
+const FirstPasswordPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'FirstPasswordPage');
 const ChangePasswordPage = page('auth', () => import('../features/auth/routes/change-password-page'), 'ChangePasswordPage');
 const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
 const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           { path: paths.login, element: <LoginPage /> },
           { path: paths.passwordResetRequest, element: <PasswordResetRequestPage /> },
           { path: paths.passwordResetConfirm, element: <PasswordResetConfirmPage /> },
+          { path: paths.choosePassword, element: <FirstPasswordPage /> },
           { path: paths.verifyCertificate, element: <VerifyCertificatePage /> },
           // Pages for logged-in people
           {

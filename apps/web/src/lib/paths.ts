@@ -12,6 +12,8 @@ export const paths = {
   passwordResetRequest: '/wachtwoord-vergeten',
   /** Linked from the reset e-mail as `/wachtwoord-herstellen?token=…`. */
   passwordResetConfirm: '/wachtwoord-herstellen',
+  /** Linked from invitation e-mails as `/wachtwoord-kiezen?token=…`: the first password, then logged in. */
+  choosePassword: '/wachtwoord-kiezen',
   /** A trainer's sessions today and upcoming, with their rosters and check-in displays. */
   attendance: '/aanwezigheid',
   sessionRoster: '/sessies/:sessionId/aanwezigheid',

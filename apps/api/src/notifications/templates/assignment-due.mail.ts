@@ -29,6 +29,7 @@ export function assignmentDueMail(input: AssignmentDueMail, locale: Locale): Mai
           action: 'Lever je werk in',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],

@@ -36,6 +36,7 @@ export function feedbackGivenMail(input: FeedbackGivenMail, locale: Locale): Mai
           action: 'Lees de feedback in Koers',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro, ...(input.comment.trim() ? [text.comment] : [])],

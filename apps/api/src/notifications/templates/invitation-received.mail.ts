@@ -1,6 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import type { MailContent } from '../../mail/mailer';
+import { type InvitationOccasion, occasionWording } from './invitation-occasion';
 import { greeting } from './session-details';
 
 export interface InvitationReceivedMail {
@@ -9,6 +10,7 @@ export interface InvitationReceivedMail {
   reason: string;
   /** The page in Koers where they accept or decline. */
   link: string;
+  occasion?: InvitationOccasion;
 }
 
 /** To someone who already has an account: an invitation waits for them in Koers until they accept or decline it. */
@@ -25,10 +27,13 @@ export function invitationReceivedMail(input: InvitationReceivedMail, locale: Lo
           intro: `${input.reason} Log in op Koers om de uitnodiging te accepteren of af te slaan; tot dan verandert er niets.`,
           action: 'Bekijk de uitnodiging',
         };
+  const occasion = input.occasion && occasionWording(input.occasion, locale);
   return composeMail({
-    subject: text.subject,
+    locale,
+    subject: occasion?.subject ?? text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],
+    details: occasion?.details,
     action: { label: text.action, url: input.link },
   });
 }

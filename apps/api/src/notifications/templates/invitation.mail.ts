@@ -1,6 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import type { MailContent } from '../../mail/mailer';
+import { type InvitationOccasion, occasionWording } from './invitation-occasion';
 import { greeting } from './session-details';
 
 export interface InvitationMail {
@@ -9,6 +10,8 @@ export interface InvitationMail {
   reason: string;
   link: string;
   validDays: number;
+  /** Invited by a colleague or a director rather than enrolled by the programme office. */
+  occasion?: InvitationOccasion;
 }
 
 export function invitationMail(input: InvitationMail, locale: Locale): MailContent {
@@ -26,11 +29,14 @@ export function invitationMail(input: InvitationMail, locale: Locale): MailConte
           action: 'Kies je wachtwoord',
           validity: `De link werkt één keer, ${input.validDays} dagen lang. Daarna kun je op de inlogpagina altijd een nieuwe aanvragen.`,
         };
+  const occasion = input.occasion && occasionWording(input.occasion, locale);
   return {
     ...composeMail({
-      subject: text.subject,
+      locale,
+      subject: occasion?.subject ?? text.subject,
       greeting: greeting(input.name, locale),
       paragraphs: [text.intro],
+      details: occasion?.details,
       action: { label: text.action, url: input.link },
       footer: [text.validity],
     }),

@@ -25,5 +25,5 @@ export function passwordChangedMail(input: PasswordChangedMail, locale: Locale):
           notYou: 'Was jij dit niet? Vraag dan meteen een nieuw wachtwoord aan op de inlogpagina en laat het programmabureau het weten.',
           action: 'Naar de inlogpagina',
         };
-  return composeMail({ subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro, text.notYou], action: { label: text.action, url: input.link } });
+  return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro, text.notYou], action: { label: text.action, url: input.link } });
 }

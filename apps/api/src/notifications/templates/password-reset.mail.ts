@@ -25,7 +25,7 @@ export function passwordResetMail(input: PasswordResetMail, locale: Locale): Mai
           ignore: `De link werkt één keer, ${input.validMinutes} minuten lang. Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren.`,
         };
   return {
-    ...composeMail({ subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link }, footer: [text.ignore] }),
+    ...composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link }, footer: [text.ignore] }),
     carriesSecret: true,
   };
 }

@@ -25,6 +25,7 @@ export function rsvpReminderMail(input: RsvpReminderMail, locale: Locale): MailC
           action: 'Geef antwoord in Koers',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],

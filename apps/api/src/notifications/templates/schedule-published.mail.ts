@@ -31,6 +31,7 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
           later: 'Wordt een sessie verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],

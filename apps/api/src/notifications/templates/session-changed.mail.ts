@@ -49,6 +49,7 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
           action: 'Bekijk de sessie in Koers',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.what, ...(input.reason.trim() ? [text.reason] : []), text.calendar],

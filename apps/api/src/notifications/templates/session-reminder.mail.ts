@@ -27,6 +27,7 @@ export function sessionReminderMail(input: SessionReminderMail, locale: Locale):
           action: 'Bereid je voor in Koers',
         };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],

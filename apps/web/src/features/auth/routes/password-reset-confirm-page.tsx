@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { useConfirmPasswordReset } from '../api/password-reset';
+import { useChooseFirstPassword, useConfirmPasswordReset } from '../api/password-reset';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
 
@@ -15,13 +15,25 @@ interface ConfirmErrors {
   repeat?: string;
 }
 
-/** Reached from the e-mail link `/wachtwoord-herstellen?token=…`. */
+/** Reached from the reset e-mail's link `/wachtwoord-herstellen?token=…`. */
 export function PasswordResetConfirmPage() {
+  return <PasswordLinkPage first={false} />;
+}
+
+/** Reached from an invitation's link `/wachtwoord-kiezen?token=…`: the first password, and then one is logged in. */
+export function FirstPasswordPage() {
+  return <PasswordLinkPage first />;
+}
+
+function PasswordLinkPage({ first }: { first: boolean }) {
   const t = useT();
-  usePageTitle(t('auth.resetConfirm.title'));
+  const title = first ? t('auth.firstPassword.title') : t('auth.resetConfirm.title');
+  usePageTitle(title);
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const confirm = useConfirmPasswordReset();
+  const reset = useConfirmPasswordReset();
+  const choose = useChooseFirstPassword();
+  const confirm = first ? choose : reset;
   const [errors, setErrors] = useState<ConfirmErrors>({});
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -38,7 +50,8 @@ export function PasswordResetConfirmPage() {
     confirm.reset();
     if (found.password) return passwordRef.current?.focus();
     if (found.repeat) return repeatRef.current?.focus();
-    confirm.mutate({ token, password });
+    if (first) choose.mutate({ token, password });
+    else reset.mutate({ token, password });
   };
 
   const requestNewLink = <Link to={paths.passwordResetRequest}>{t('auth.resetConfirm.requestNew')}</Link>;
@@ -51,6 +64,9 @@ export function PasswordResetConfirmPage() {
         <p>{requestNewLink}</p>
       </Alert>
     );
+  } else if (first && choose.isSuccess) {
+    // Logged in now: straight on to Koers.
+    content = <Navigate to={paths.home} replace />;
   } else if (confirm.isSuccess) {
     content = (
       <Alert tone="success">
@@ -72,7 +88,9 @@ export function PasswordResetConfirmPage() {
           </Alert>
         )}
         {(errors.password || errors.repeat) && <Alert tone="error">{t('errors.checkFields')}</Alert>}
+        {first && <p>{t('auth.firstPassword.intro')}</p>}
         <NewPasswordFields
+          first={first}
           name="password"
           passwordRef={passwordRef}
           repeatRef={repeatRef}
@@ -80,7 +98,7 @@ export function PasswordResetConfirmPage() {
         />
         <div className="form__actions">
           <Button type="submit" busy={confirm.isPending}>
-            {confirm.isPending ? t('auth.busy') : t('auth.resetConfirm.submit')}
+            {confirm.isPending ? t('auth.busy') : first ? t('auth.firstPassword.submit') : t('auth.resetConfirm.submit')}
           </Button>
         </div>
       </form>
@@ -89,7 +107,7 @@ export function PasswordResetConfirmPage() {
 
   return (
     <div className="narrow">
-      <h1>{t('auth.resetConfirm.title')}</h1>
+      <h1>{title}</h1>
       {content}
     </div>
   );

@@ -87,4 +87,21 @@ describe('password reset', () => {
     expect(await screen.findByText(/Deze link is onvolledig/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Nieuw wachtwoord')).not.toBeInTheDocument();
   });
+  it('lets someone who never had a password choose one, in those words, and logs them in', async () => {
+    const me = { id: 'p-9', name: 'Tessa Team', email: 'tessa@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
+    const { requests } = installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/first-password': () => ({ status: 200, body: me }),
+    });
+    renderApp('/wachtwoord-kiezen?token=first1');
+    await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' });
+    expect(screen.queryByText(/Nieuw wachtwoord/)).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een lange eigen zin' } });
+    fireEvent.change(screen.getByLabelText('Herhaal je wachtwoord'), { target: { value: 'een lange eigen zin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan en inloggen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Tessa Team' })).toBeInTheDocument();
+    expect(screen.queryByText(/Je wachtwoord is gewijzigd/)).not.toBeInTheDocument();
+    expect(requests.find((r) => r.url === '/api/auth/first-password')?.body).toEqual({ token: 'first1', password: 'een lange eigen zin' });
+  });
 });

@@ -114,3 +114,32 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
   });
   await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
 });
+
+it('deletes a draft after confirmation and goes back to the editions', async () => {
+  let deleted = false;
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, nextStatus: 'open' } }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'DELETE /api/editions/e-3': () => {
+      deleted = true;
+      return { status: 204 };
+    },
+    'GET /api/editions': () => ({ status: 200, body: deleted ? [] : [summary] }),
+  });
+  const confirm = jest.spyOn(window, 'confirm');
+  renderApp('/edities/e-3');
+  const button = await screen.findByRole('button', { name: 'Concept verwijderen' });
+
+  confirm.mockReturnValueOnce(false);
+  fireEvent.click(button);
+  expect(confirm).toHaveBeenCalledWith('HIS-I 3.0 verwijderen, met alle bijeenkomsten en inschrijvingen? Dit kan niet ongedaan worden gemaakt.');
+  expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+  confirm.mockReturnValueOnce(true);
+  fireEvent.click(button);
+  expect(await screen.findByRole('link', { name: 'Nieuwe editie openen' })).toBeInTheDocument();
+  expect(requests.find((r) => r.method === 'DELETE')?.url).toBe('/api/editions/e-3');
+  confirm.mockRestore();
+});

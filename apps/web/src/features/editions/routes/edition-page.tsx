@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
@@ -8,6 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionEnrolmentsPath, paths } from '../../../lib/paths';
 import { useChangeStatus } from '../api/change-status';
+import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
 import { useEditionSessions } from '../api/edition-sessions';
 import { EditionStatusBadge } from '../components/edition-status-badge';
@@ -23,6 +24,8 @@ export function EditionPage() {
   const edition = useEdition(editionId);
   const sessions = useEditionSessions(editionId);
   const changeStatus = useChangeStatus();
+  const deleteEdition = useDeleteEdition();
+  const navigate = useNavigate();
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(edition.data?.name ?? t('editions.title'));
 
@@ -76,6 +79,23 @@ export function EditionPage() {
             >
               {t(`editions.advance.${detail.nextStatus}`)}
             </Button>
+            {detail.status === 'draft' && (
+              <>
+                <p>{t('editions.delete.intro')}</p>
+                {deleteEdition.isError && <Alert tone="error">{errorMessage(deleteEdition.error, t)}</Alert>}
+                <Button
+                  variant="secondary"
+                  busy={deleteEdition.isPending}
+                  onClick={() => {
+                    if (window.confirm(t('editions.delete.confirm', { name: detail.name }))) {
+                      deleteEdition.mutate(editionId, { onSuccess: () => void navigate(paths.editions, { replace: true }) });
+                    }
+                  }}
+                >
+                  {t('editions.delete.button')}
+                </Button>
+              </>
+            )}
           </section>
         )
       )}

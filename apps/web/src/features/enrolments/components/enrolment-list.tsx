@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import type { EnrolmentListItem } from '@koers/shared/enrolments';
 import { Alert } from '../../../components/alert';
@@ -6,6 +7,7 @@ import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { paths } from '../../../lib/paths';
 import { useEnrolments } from '../api/enrolments';
 import { useWithdraw } from '../api/withdraw';
 
@@ -79,6 +81,10 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
                     </span>
                   )}
                   {enrolment.challengeTitle && <span className="card__meta">{t('enrolments.list.challenge', { title: enrolment.challengeTitle })}</span>}
+                  {/* Name, email and organisation belong to the person, not the enrolment: corrected on the people page. */}
+                  <Link to={`${paths.adminPeople}?zoek=${encodeURIComponent(enrolment.email)}`} aria-label={t('enrolments.list.correctNamed', { name: enrolment.name })}>
+                    {t('enrolments.list.correct')}
+                  </Link>
                   <span className="badges">
                     <span className="badge">{t(`role.${enrolment.role}`)}</span>
                     {status(enrolment) && <span className="badge">{status(enrolment)}</span>}

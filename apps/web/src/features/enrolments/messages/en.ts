@@ -68,6 +68,8 @@ export const en: Translation<typeof nl> = {
   'enrolments.list.director': 'Director: {name}',
   'enrolments.list.supports': 'Internal team of {name}',
   'enrolments.list.challenge': 'Challenge: {title}',
+  'enrolments.list.correct': 'Correct name or email',
+  'enrolments.list.correctNamed': 'Correct name or email of {name}',
   'enrolments.list.withdraw': 'Withdraw',
   'enrolments.list.withdrawNamed': 'Withdraw {name}',
   'enrolments.list.confirmWithdraw': 'Yes, withdraw {name}',

@@ -65,6 +65,8 @@ export const nl = {
   'enrolments.list.director': 'Directeur: {name}',
   'enrolments.list.supports': 'Intern team van {name}',
   'enrolments.list.challenge': 'Vraagstuk: {title}',
+  'enrolments.list.correct': 'Naam of e-mailadres corrigeren',
+  'enrolments.list.correctNamed': 'Naam of e-mailadres corrigeren van {name}',
   'enrolments.list.withdraw': 'Uitschrijven',
   'enrolments.list.withdrawNamed': '{name} uitschrijven',
   'enrolments.list.confirmWithdraw': 'Ja, {name} uitschrijven',

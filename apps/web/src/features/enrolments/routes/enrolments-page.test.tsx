@@ -133,4 +133,38 @@ describe('enrolments', () => {
     expect(within(form).getByLabelText('E-mailadres van de deelnemer')).toBeRequired();
     expect(within(form).queryByLabelText('Implementatievraagstuk (niet verplicht)')).not.toBeInTheDocument();
   });
+  it('links each enrolled person to the people page, where their name and email are corrected', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+      'GET /api/editions/e-3/enrolments?page=1': () => ({
+        status: 200,
+        body: {
+          items: [
+            {
+              id: 'en-1',
+              personId: 'p-1',
+              name: 'Jos\uFFFD M\uFFFDller',
+              email: 'jose+1@zorg.example',
+              organisation: null,
+              role: 'participant',
+              status: 'active',
+              waitlistPosition: null,
+              directorName: null,
+              supportsName: null,
+              roleInOrganisation: null,
+              challengeTitle: null,
+              enrolledAt: '2027-01-01T10:00:00.000Z',
+            },
+          ],
+          total: 1,
+          page: 1,
+          pageSize: 25,
+        },
+      }),
+    });
+    renderApp('/edities/e-3/inschrijvingen');
+    const link = await screen.findByRole('link', { name: 'Naam of e-mailadres corrigeren van Jos\uFFFD M\uFFFDller' });
+    expect(link).toHaveAttribute('href', '/beheer/personen?zoek=jose%2B1%40zorg.example');
+  });
 });

@@ -63,6 +63,13 @@ export const en: Translation<typeof nl> = {
   'notifications.settings.saved': 'Your settings have been saved.',
   'notifications.kind.password_reset': 'Password reset',
   'notifications.kind.password_changed': 'Password changed',
+  'notifications.settings.nameTitle': 'Your name',
+  'notifications.settings.name': 'Name',
+  'notifications.settings.nameHint': 'How Koers addresses you and others see you. Ask the programme office to change your email address.',
+  'notifications.settings.nameRequired': 'Fill in your name.',
+  'notifications.settings.nameSave': 'Save name',
+  'notifications.settings.nameSaved': 'Your name has been saved.',
+  'notifications.kind.email_changed': 'Email address changed',
   'notifications.settings.passwordTitle': 'Password',
   'notifications.settings.changePassword': 'Change password',
 };

@@ -60,6 +60,13 @@ export const nl = {
   'notifications.settings.saved': 'Je instellingen zijn opgeslagen.',
   'notifications.kind.password_reset': 'Wachtwoord herstellen',
   'notifications.kind.password_changed': 'Wachtwoord gewijzigd',
+  'notifications.settings.nameTitle': 'Je naam',
+  'notifications.settings.name': 'Naam',
+  'notifications.settings.nameHint': 'Zoals Koers je aanspreekt en anderen je zien. Je e-mailadres laat je wijzigen door het programmabureau.',
+  'notifications.settings.nameRequired': 'Vul je naam in.',
+  'notifications.settings.nameSave': 'Naam opslaan',
+  'notifications.settings.nameSaved': 'Je naam is opgeslagen.',
+  'notifications.kind.email_changed': 'E-mailadres gewijzigd',
   'notifications.settings.passwordTitle': 'Wachtwoord',
   'notifications.settings.changePassword': 'Wachtwoord wijzigen',
 } as const;

@@ -56,4 +56,36 @@ describe('my settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis aan onze kant.');
   });
+  it('changes one’s own name, in any script, and shows the server’s refusal at the field', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/me/preferences': () => ({ status: 200, body: { remindersEnabled: true, locale: 'nl' } }),
+      'PATCH /api/me': (request) => {
+        const { name } = request.body as { name: string };
+        if (name.includes('\u202e')) return {
+            status: 400,
+            body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'name', message: 'Dit veld bevat een teken dat niet is toegestaan.' }] },
+          };
+        return { status: 200, body: { ...lotte, name: name.trim() } };
+      },
+    });
+    renderApp('/mijn-instellingen');
+    const field = await screen.findByRole('textbox', { name: 'Naam' });
+    expect(field).toHaveValue('Lotte Bakker');
+
+    fireEvent.change(field, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Vul je naam in.'));
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(field, { target: { value: 'Evil\u202egnp' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    await screen.findByText('Dit veld bevat een teken dat niet is toegestaan.');
+
+    fireEvent.change(field, { target: { value: 'Lotte Bakker-Öztürk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(await screen.findByText('Je naam is opgeslagen.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PATCH').at(-1)).toMatchObject({ url: '/api/me', body: { name: 'Lotte Bakker-Öztürk' } });
+  });
 });

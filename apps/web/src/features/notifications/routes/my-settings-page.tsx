@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { usePreferences } from '../api/get-preferences';
 import { useSavePreferences } from '../api/save-preferences';
+import { MyNameForm } from '../components/my-name-form';
 import '../notifications.css';
 
 /** Each person's own choices about mail: reminders on or off, and the language Koers writes to them in. */
@@ -29,6 +30,8 @@ export function MySettingsPage() {
       ) : (
         <PreferencesForm saved={preferences.data} />
       )}
+      <h2>{t('notifications.settings.nameTitle')}</h2>
+      <MyNameForm />
       <h2>{t('notifications.settings.passwordTitle')}</h2>
       <p>
         <Link to={paths.changePassword}>{t('notifications.settings.changePassword')}</Link>

@@ -110,4 +110,42 @@ describe('people page (admin)', () => {
     const dialog = screen.getByRole('dialog');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('De gegevens van deze persoon zijn al gewist.');
   });
+  it('corrects a garbled name and the email, shows the server’s refusal of a taken address, and lists earlier corrections', async () => {
+    let current = { ...person(1), name: 'Jos\uFFFD M\uFFFDller' };
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/admin/people?page=1': () => ({ status: 200, body: page([current]) }),
+      'GET /api/admin/people/p-1/changes': () => ({
+        status: 200,
+        body: {
+          items: [{ id: 'c-1', field: 'organisation', oldValue: null, newValue: 'Zorggroep Oost', changedAt: '2027-03-09T10:00:00.000Z', changedByName: 'Merel Programmabureau' }],
+          total: 1,
+          page: 1,
+          pageSize: 25,
+        },
+      }),
+      'PATCH /api/admin/people/p-1': (request) => {
+        const body = request.body as { name: string; email: string };
+        if (body.email === 'bezet@zorg.example') return { status: 409, body: errorBody(409, 'email_taken', 'Er is al een account met dit e-mailadres.') };
+        current = { ...current, name: body.name, email: body.email };
+        return { status: 200, body: current };
+      },
+    });
+    renderApp('/beheer/personen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gegevens wijzigen van Jos\uFFFD M\uFFFDller' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Jos\uFFFD M\uFFFDller wijzigen' });
+    expect(await within(dialog).findByText(/Organisatie: – → Zorggroep Oost \(door Merel Programmabureau\)/)).toBeInTheDocument();
+
+    fireEvent.change(within(dialog).getByLabelText('E-mailadres'), { target: { value: 'bezet@zorg.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(await within(dialog).findByText('Er is al een account met dit e-mailadres.')).toBeInTheDocument();
+
+    fireEvent.change(within(dialog).getByLabelText('Naam'), { target: { value: 'José Müller' } });
+    fireEvent.change(within(dialog).getByLabelText('E-mailadres'), { target: { value: 'jose@zorg.example' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('De gegevens van José Müller zijn opgeslagen.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({ name: 'José Müller', email: 'jose@zorg.example', organisation: 'Zorggroep Oost' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
 });

@@ -8,12 +8,13 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useSearchPeople } from '../api/search-people';
+import { EditPersonDialog } from '../components/edit-person-dialog';
 import { ErasePersonDialog } from '../components/erase-person-dialog';
 
 const SEARCH_PARAM = 'zoek';
 const PAGE_PARAM = 'pagina';
 
-/** The programme office's list of people (searchable, paginated), from which a person's data is erased. */
+/** The programme office's list of people (searchable, paginated), where a person is corrected or their data erased. */
 export function PeoplePage() {
   const t = useT();
   usePageTitle(t('privacy.people.title'));
@@ -23,6 +24,8 @@ export function PeoplePage() {
   const people = useSearchPeople(search, page);
   const [erasing, setErasing] = useState<PersonSummary | null>(null);
   const [erased, setErased] = useState<{ result: ErasePersonResponse; name: string } | null>(null);
+  const [editing, setEditing] = useState<PersonSummary | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
   const go = (next: { search?: string; page?: number }) => {
@@ -36,6 +39,7 @@ export function PeoplePage() {
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setErased(null);
+    setSaved(null);
     go({ search: String(new FormData(event.currentTarget).get('search') ?? '').trim(), page: 1 });
   };
 
@@ -70,6 +74,8 @@ export function PeoplePage() {
         </Alert>
       )}
 
+      <div role="status">{saved && <Alert tone="success" live="off">{t('privacy.people.saved', { name: saved })}</Alert>}</div>
+
       {people.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : people.isError ? (
@@ -96,6 +102,16 @@ export function PeoplePage() {
                     ))}
                   </span>
                 </div>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setSaved(null);
+                    setEditing(person);
+                  }}
+                  aria-label={t('privacy.people.editNamed', { name: person.name })}
+                >
+                  {t('privacy.people.edit')}
+                </Button>
                 <Button variant="secondary" onClick={() => setErasing(person)} aria-label={t('privacy.people.eraseNamed', { name: person.name })}>
                   {t('privacy.people.erase')}
                 </Button>
@@ -116,6 +132,16 @@ export function PeoplePage() {
         </section>
       )}
 
+      {editing && (
+        <EditPersonDialog
+          person={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(person) => {
+            setEditing(null);
+            setSaved(person.name);
+          }}
+        />
+      )}
       {erasing && <ErasePersonDialog person={erasing} onCancel={() => setErasing(null)} onErased={onErased} />}
     </>
   );

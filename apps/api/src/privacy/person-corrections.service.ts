@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@koers/shared/api';
+import type { PersonChangeEntry, UpdatePersonRequest } from '@koers/shared/people';
+import type { PersonSummary } from '@koers/shared/privacy';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import { NotFoundError } from '../errors/koers-error';
+import { MailQueueRepository } from '../mail/mail-queue.repository';
+import { type FieldChange, PeopleRepository } from '../people/people.repository';
+import { EmailTakenError } from './privacy.errors';
+import { PrivacyRepository } from './privacy.repository';
+
+/**
+ * Correcting a person (AVG/GDPR art. 16, and a garbled import): the programme office fixes a name, email or
+ * organisation; everyone fixes their own name. Every change is kept with who made it, and a changed address is told
+ * to both the old and the new one, queued in the same transaction.
+ */
+@Injectable()
+export class PersonCorrectionsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly people: PeopleRepository,
+    private readonly privacy: PrivacyRepository,
+    private readonly mailQueue: MailQueueRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async correct(auth: AuthContext, personId: string, request: UpdatePersonRequest): Promise<PersonSummary> {
+    this.access.requireProgrammeOffice(auth, 'people.manage');
+    await this.apply(auth, personId, request);
+    const [person] = (await this.privacy.findPeoplePage('', 1, 0, personId)).items;
+    return person;
+  }
+
+  /** `PATCH /api/me`: one's own name, recorded like any correction. */
+  async renameMyself(auth: AuthContext, name: string): Promise<void> {
+    await this.apply(auth, auth.personId, { name });
+  }
+
+  async changes(auth: AuthContext, personId: string, query: PageQueryDto): Promise<Page<PersonChangeEntry>> {
+    this.access.requireProgrammeOffice(auth, 'people.manage');
+    const { items, total } = await this.people.changes(personId, query.pageSize, pageOffset(query));
+    if (total === 0 && !(await this.people.exists(personId))) throw new NotFoundError();
+    return toPage(items, total, query);
+  }
+
+  private async apply(auth: AuthContext, personId: string, request: UpdatePersonRequest): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const before = await this.people.lockDetails(personId, manager);
+      if (!before) throw new NotFoundError();
+      const organisation =
+        request.organisation === undefined
+          ? { id: before.organisationId, name: before.organisationName }
+          : request.organisation === null
+            ? { id: null, name: null }
+            : (await this.people.findOrCreateOrganisations([{ name: request.organisation }], manager)).find(
+                (found) => found.name.toLowerCase() === request.organisation!.toLowerCase(),
+              )!;
+      const after = { name: request.name ?? before.name, email: request.email ?? before.email, organisationId: organisation.id };
+      const changes: FieldChange[] = [
+        { field: 'name' as const, oldValue: before.name, newValue: after.name },
+        { field: 'email' as const, oldValue: before.email, newValue: after.email },
+        { field: 'organisation' as const, oldValue: before.organisationName, newValue: organisation.name },
+      ].filter((change) => change.oldValue !== change.newValue);
+      if ((await this.people.correct(personId, after, changes, auth.personId, manager)) === 'email_taken') throw new EmailTakenError();
+      if (after.email === before.email) return;
+      const event = `email_changed:${randomUUID()}`;
+      await this.mailQueue.enqueue(
+        manager,
+        (['old', 'new'] as const).map((to) => ({
+          personId,
+          kind: 'email_changed' as const,
+          eventKey: `${event}:${to}`,
+          payload: { oldEmail: before.email, newEmail: after.email, to },
+        })),
+      );
+    });
+  }
+}
