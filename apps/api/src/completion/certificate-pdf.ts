@@ -44,7 +44,7 @@ export function renderCertificatePdf(statement: CertificateStatement, verificati
   // Tagged: every text block is a structure element in reading order; the frame is an artifact.
   const document = doc.struct('Document');
   doc.addStructure(document);
-  const block = (tag: 'H1' | 'P', draw: () => void) => document.add(doc.struct(tag, draw));
+  const block = (tag: 'H1' | 'P', draw: () => void) => document.add(doc.struct(tag, {}, draw));
 
   doc.markContent('Artifact', { type: 'Layout' });
   doc.rect(36, 36, doc.page.width - 72, doc.page.height - 72).lineWidth(2).stroke(ACCENT);
