@@ -44,8 +44,8 @@ export interface PersonalDataExport {
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
-  /** Whether a personal calendar feed exists; its secret address is left out on purpose. */
-  calendarFeed: { exists: boolean };
+  /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */
+  calendarFeed: { exists: boolean; lastFetchedAt: string | null };
 }
 
 export interface ExportedEnrolment {
