@@ -44,7 +44,6 @@ export interface CertificateDownload {
   fileName: string;
 }
 
-
 type UnknownCertificate = Extract<CertificateVerification, { genuine: false }>;
 
 /** The code as normalised, or the start of what was typed when it is no code at all. */

@@ -39,7 +39,8 @@ export class VerificationController {
       return;
     }
     const assertion = await this.completion.hostedAssertion(code);
-    sendLinkedData(reply, accept, assertion, 'genuine' in assertion ? 404 : 200);
+    if ('genuine' in assertion) void reply.status(404).type('application/json; charset=utf-8').send(assertion);
+    else sendLinkedData(reply, accept, assertion);
   }
 }
 
