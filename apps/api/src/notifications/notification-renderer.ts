@@ -70,7 +70,11 @@ export class NotificationRenderer {
             editionName: sessions[0].editionName,
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
-            invitations: this.invitations(sessions, recipient),
+            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
+            invitations: this.invitations(
+              sessions.filter((session) => session.status !== 'cancelled'),
+              recipient,
+            ),
           },
           recipient.locale,
         );

@@ -162,6 +162,9 @@ describe('notifications', () => {
     const session = await g.session(edition.id, { title: 'Lesdag 5', startsAt: hoursFromNow(30) });
     await g.sessionStaff(session.id, trainer.id);
     const board = await g.session(edition.id, { kind: 'board_meeting', startsAt: hoursFromNow(24 * 20) });
+    // Cancelled before the schedule goes out: listed in the mail, but no invitation (there is nothing to cancel yet).
+    const called = await g.session(edition.id, { title: 'Lesdag 6', startsAt: hoursFromNow(24 * 30) });
+    await t.db.query(`UPDATE session SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1`, [called.id]);
     const everyone = [lotte.email, quiet.email, trainer.email, outsider.email];
 
     // Publishing the schedule: each person gets their own sessions once, as .ics with the current SEQUENCE.
@@ -172,6 +175,7 @@ describe('notifications', () => {
     expect(published.filter((mail) => mail.subject.startsWith('Je programma voor'))).toHaveLength(3);
     const scheduleOf = (email: string) => published.find((mail) => mail.to === email && mail.subject.startsWith('Je programma'))!;
     expect(scheduleOf(lotte.email).attachments.map((a) => a.fileName)).toEqual([expect.stringMatching(/^Lesdag 5 \d{4}-\d{2}-\d{2}\.ics$/)]);
+    expect(scheduleOf(lotte.email).text).toContain('Lesdag 6 (geannuleerd)');
     for (const email of [lotte.email, trainer.email]) {
       expect(calendarEvents(scheduleOf(email))).toEqual([{ uid: `${session.id}@koers`, sequence: 0, status: 'CONFIRMED' }]);
       expect(invitations(scheduleOf(email))).toEqual([
