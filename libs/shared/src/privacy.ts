@@ -47,8 +47,8 @@ export interface PersonalDataExport {
   corrections: { field: PersonField; oldValue: string | null; newValue: string | null; changedAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
-  /** Whether a personal calendar feed exists; its secret address is left out on purpose. */
-  calendarFeed: { exists: boolean };
+  /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */
+  calendarFeed: { exists: boolean; lastFetchedAt: string | null };
 }
 
 export interface ExportedEnrolment {

@@ -250,7 +250,12 @@ const MATRIX: Record<string, Case | Case[]> = {
   // Completion and certificates: a participant's own (completion.own); everyone else, the programme office included, is refused.
   'GET /api/me/completion/:editionId': at((w) => `/api/me/completion/${w.editionA.id}`, answers('denied', { participant: 'ok' })),
   'GET /api/me/certificate/:editionId.pdf': at((w) => `/api/me/certificate/${w.editionA.id}.pdf`, answers('denied', { participant: 'ok' })),
+  'GET /api/me/certificate/:editionId/badge.png': at((w) => `/api/me/certificate/${w.editionA.id}/badge.png`, answers('denied', { participant: 'ok' })),
   'GET /verify/:code': at((w) => `/verify/${w.certificateCode}`, PUBLIC),
+  // The Open Badges issuer and badge classes behind every certificate's assertion: public, like the assertion itself.
+  'GET /api/badges/issuer': at(() => '/api/badges/issuer', PUBLIC),
+  'GET /api/badges/programmes/:id': at((w) => `/api/badges/programmes/${w.programme.id}`, PUBLIC),
+  'GET /api/badges/programmes/:id/image.png': at((w) => `/api/badges/programmes/${w.programme.id}/image.png`, PUBLIC),
 
   // Edition A's schedule, sessions and their pages.
   'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),

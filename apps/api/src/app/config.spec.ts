@@ -69,6 +69,19 @@ describe('reading the configuration', () => {
     });
   });
 
+  it('names the programme office for invitations and Open Badges, from the sender unless told otherwise', () => {
+    expect(readConfig({ KOERS_MAIL_FROM: 'HIS <Programmabureau@HIS.example.nl>', KOERS_PUBLIC_URL: 'https://koers.example.nl/' }).programmeOffice).toEqual({
+      name: 'Programmabureau Koers',
+      email: 'programmabureau@his.example.nl',
+      url: 'https://koers.example.nl',
+    });
+    expect(
+      readConfig({ KOERS_PROGRAMME_OFFICE_NAME: 'Programmabureau HIS', KOERS_PROGRAMME_OFFICE_EMAIL: 'his@example.nl', KOERS_PROGRAMME_OFFICE_URL: 'https://his.example.nl' })
+        .programmeOffice,
+    ).toEqual({ name: 'Programmabureau HIS', email: 'his@example.nl', url: 'https://his.example.nl' });
+    expect(() => readConfig({ KOERS_PROGRAMME_OFFICE_EMAIL: 'programmabureau' })).toThrow(/KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address/);
+  });
+
   it('reports KOERS_* variables it does not know, probably typos, but not the tools\' own', () => {
     expect(unknownSettings({ KOERS_SESION_IDLE_MINUTES: '60', KOERS_DEMO: '1', KOERS_BENCH_SECONDS: '5', PATH: '/usr/bin' })).toEqual(['KOERS_SESION_IDLE_MINUTES']);
   });

@@ -46,6 +46,11 @@ export interface KoersConfig {
   secret: string | undefined;
   /** KOERS_METRICS_TOKEN: the bearer token Prometheus sends for GET /metrics; unset: no metrics. */
   metricsToken: string | undefined;
+  /**
+   * The programme office as other software sees it: the ORGANIZER of calendar invitations and the issuer of
+   * Open Badges. KOERS_PROGRAMME_OFFICE_NAME, _EMAIL (default: the address of KOERS_MAIL_FROM), _URL (default: publicUrl).
+   */
+  programmeOffice: { name: string; email: string; url: string };
 }
 
 /** Settings, as the environment gives them: every one optional, each with what it accepts (said in the error). */
@@ -79,6 +84,9 @@ const SETTINGS = z.object({
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
   KOERS_SECRET: z.string().optional(),
   KOERS_METRICS_TOKEN: z.string().min(16, { error: 'KOERS_METRICS_TOKEN must be at least 16 characters' }).optional(),
+  KOERS_PROGRAMME_OFFICE_NAME: z.string().default('Programmabureau Koers'),
+  KOERS_PROGRAMME_OFFICE_EMAIL: z.email({ error: 'KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address such as programmabureau@example.nl' }).optional(),
+  KOERS_PROGRAMME_OFFICE_URL: address('KOERS_PROGRAMME_OFFICE_URL', /^https?$/, 'https://www.example.nl/opleidingen'),
 });
 
 /** Settings this release reads. A KOERS_* variable not among them is probably a typo, and reported as a warning. */
@@ -130,8 +138,16 @@ function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
     logLevel: settings.KOERS_LOG_LEVEL,
     secret: settings.KOERS_SECRET,
     metricsToken: settings.KOERS_METRICS_TOKEN,
+    programmeOffice: {
+      name: settings.KOERS_PROGRAMME_OFFICE_NAME,
+      email: (settings.KOERS_PROGRAMME_OFFICE_EMAIL ?? senderAddress(settings.KOERS_MAIL_FROM)).toLowerCase(),
+      url: settings.KOERS_PROGRAMME_OFFICE_URL ?? publicUrl,
+    },
   };
 }
+
+/** 'Koers <noreply@koers.local>' → 'noreply@koers.local'. */
+const senderAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 
 /** KOERS_* variables in the environment that this release does not read. */
 export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -176,7 +176,7 @@ describe('calendar feed', () => {
     const path = await feedOf(await t.loginAs(w.participant.email));
     t.queries.reset();
     await t.anonymous().get(path);
-    // The person by token hash, then their sessions.
-    expect(t.queries.count).toBe(2);
+    // The person by token hash, then their sessions and the note that a calendar follows the feed.
+    expect(t.queries.count).toBe(3);
   });
 });

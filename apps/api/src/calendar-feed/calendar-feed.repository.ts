@@ -26,8 +26,17 @@ export class CalendarFeedRepository {
     return row.nonce;
   }
 
-  /** A new nonce, so the previous feed address stops working at once. */
+  /** A new nonce, so the previous feed address stops working at once: no calendar follows the new one yet. */
   async replaceNonce(personId: string, nonce: string): Promise<void> {
-    await this.db.query(`UPDATE person SET calendar_feed_nonce = $2 WHERE id = $1`, [personId, nonce]);
+    await this.db.query(`UPDATE person SET calendar_feed_nonce = $2, calendar_feed_fetched_at = NULL WHERE id = $1`, [personId, nonce]);
+  }
+
+  /** A calendar fetched the feed; written at most once an hour, as calendars poll it hourly or more. */
+  async noteFetched(personId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE person SET calendar_feed_fetched_at = now()
+        WHERE id = $1 AND (calendar_feed_fetched_at IS NULL OR calendar_feed_fetched_at < now() - interval '1 hour')`,
+      [personId],
+    );
   }
 }

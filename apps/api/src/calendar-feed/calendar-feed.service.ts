@@ -12,7 +12,7 @@ import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.r
 import { SessionNotFoundError } from '../sessions/sessions.errors';
 import { CalendarFeedNotFoundError } from './calendar-feed.errors';
 import { CalendarFeedRepository } from './calendar-feed.repository';
-import { type CalendarEvent, renderCalendar } from './icalendar';
+import { type CalendarEvent, type CalendarParty, invitationMethod, renderCalendar, renderInvitation } from './icalendar';
 
 export interface CalendarDocument {
   body: string;
@@ -76,7 +76,7 @@ export class CalendarFeedService {
     if (!personId) throw new CalendarFeedNotFoundError();
     const person = await this.feeds.findFeedOwner(personId);
     if (!person || !sameSecret(mac, this.mac(personId, person.nonce))) throw new CalendarFeedNotFoundError();
-    const sessions = await this.schedule.expectedSessions(person.id);
+    const [sessions] = await Promise.all([this.schedule.expectedSessions(person.id), this.feeds.noteFetched(person.id)]);
     return this.document(sessions, person.locale);
   }
 
@@ -105,6 +105,15 @@ export class CalendarFeedService {
       sessions.map((session) => this.event(session, text)),
     );
     return { body, etag: `"${sha256(body).slice(0, 32)}"` };
+  }
+
+  /**
+   * One session as an iTIP invitation from the programme office to `attendee` (a cancellation once it is
+   * cancelled), with the UID and SEQUENCE the feed gives it, so the calendar updates the event it already has.
+   */
+  invitation(session: CalendarSession, attendee: CalendarParty, locale: Locale): { body: string; method: 'REQUEST' | 'CANCEL' } {
+    const event = this.event(session, TEXT[locale]);
+    return { body: renderInvitation(event, this.config.programmeOffice, attendee), method: invitationMethod(event) };
   }
 
   private event(session: CalendarSession, text: (typeof TEXT)[Locale]): CalendarEvent {

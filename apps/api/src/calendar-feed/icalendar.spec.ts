@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { escapeText, foldLine, renderCalendar, type CalendarEvent } from './icalendar';
+import { escapeText, foldLine, renderCalendar, renderInvitation, type CalendarEvent } from './icalendar';
 
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
   uid: 'session-1@koers',
@@ -61,5 +61,37 @@ describe('iCalendar writer', () => {
       // The parser places the wall-clock time with our VTIMEZONE: it must land on the real instant.
       expect(new Date(vevent.startDate.toUnixTime() * 1000).toISOString()).toBe(instant);
     }
+  });
+
+  it('writes an iTIP REQUEST, or a CANCEL once cancelled, from the organiser to the one attendee, with the zone', () => {
+    const office = { name: 'Programmabureau "HIS"', email: 'programmabureau@koers.example' };
+    const lotte = { name: 'Łukasz Wałęsa', email: 'lukasz@example.org' };
+    const read = (body: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(body));
+      const [vevent, ...others] = calendar.getAllSubcomponents('vevent');
+      const organizer = vevent.getFirstProperty('organizer')!;
+      const attendee = vevent.getFirstProperty('attendee')!;
+      return {
+        method: calendar.getFirstPropertyValue('method'),
+        events: 1 + others.length,
+        zone: calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'),
+        uid: vevent.getFirstPropertyValue('uid'),
+        sequence: vevent.getFirstPropertyValue('sequence'),
+        status: vevent.getFirstPropertyValue('status'),
+        organizer: [organizer.getFirstValue(), organizer.getParameter('cn')],
+        attendee: [attendee.getFirstValue(), attendee.getParameter('cn'), attendee.getParameter('partstat'), attendee.getParameter('rsvp')],
+      };
+    };
+    expect(read(renderInvitation(event(), office, lotte))).toEqual({
+      method: 'REQUEST',
+      events: 1,
+      zone: 'Europe/Amsterdam',
+      uid: 'session-1@koers',
+      sequence: 2,
+      status: 'CONFIRMED',
+      organizer: ['mailto:programmabureau@koers.example', 'Programmabureau HIS'],
+      attendee: ['mailto:lukasz@example.org', 'Łukasz Wałęsa', 'NEEDS-ACTION', 'FALSE'],
+    });
+    expect(read(renderInvitation(event({ cancelled: true, sequence: 3 }), office, lotte))).toMatchObject({ method: 'CANCEL', sequence: 3, status: 'CANCELLED' });
   });
 });

@@ -45,26 +45,52 @@ const AMSTERDAM_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** An RFC 5545 calendar: CRLF line ends, long lines folded at 75 octets without splitting a UTF-8 character. */
+/** An RFC 5545 calendar to subscribe to or import (METHOD:PUBLISH). */
 export function renderCalendar(name: string, events: readonly CalendarEvent[]): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Koers//Koers//NL',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    `X-WR-TIMEZONE:${TIME_ZONE}`,
-    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-    'X-PUBLISHED-TTL:PT1H',
-    ...AMSTERDAM_VTIMEZONE,
-    ...events.flatMap(eventLines),
-    'END:VCALENDAR',
-  ];
+  return calendarDocument(
+    [
+      'METHOD:PUBLISH',
+      `X-WR-CALNAME:${escapeText(name)}`,
+      `X-WR-TIMEZONE:${TIME_ZONE}`,
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+    ],
+    events.flatMap((event) => eventLines(event, [])),
+  );
+}
+
+/** Someone named by their e-mail address, as ORGANIZER or ATTENDEE. */
+export interface CalendarParty {
+  name: string;
+  email: string;
+}
+
+/**
+ * An iTIP message (RFC 5546) about one event, for a mail: METHOD:REQUEST puts it in the attendee's calendar or
+ * updates the copy with the same UID when its SEQUENCE is higher; a cancelled event goes as METHOD:CANCEL and
+ * removes it. One UID per message, as RFC 5546 asks, so a mail about several sessions carries one file per session.
+ * The attendee is not asked to answer (RSVP=FALSE): attendance is recorded in Koers, not by calendar replies.
+ */
+export function renderInvitation(event: CalendarEvent, organizer: CalendarParty, attendee: CalendarParty): string {
+  return calendarDocument(
+    [`METHOD:${event.cancelled ? 'CANCEL' : 'REQUEST'}`],
+    eventLines(event, [
+      `ORGANIZER;CN=${quotedParameter(organizer.name)}:mailto:${organizer.email}`,
+      `ATTENDEE;CN=${quotedParameter(attendee.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${attendee.email}`,
+    ]),
+  );
+}
+
+/** The iTIP method of an invitation, for the MIME type of the mail part that carries it. */
+export const invitationMethod = (event: Pick<CalendarEvent, 'cancelled'>) => (event.cancelled ? 'CANCEL' : 'REQUEST');
+
+/** CRLF line ends, long lines folded at 75 octets without splitting a UTF-8 character. */
+function calendarDocument(header: string[], body: string[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Koers//Koers//NL', 'CALSCALE:GREGORIAN', ...header, ...AMSTERDAM_VTIMEZONE, ...body, 'END:VCALENDAR'];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-function eventLines(event: CalendarEvent): string[] {
+function eventLines(event: CalendarEvent, parties: string[]): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
@@ -78,9 +104,13 @@ function eventLines(event: CalendarEvent): string[] {
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,
     `DESCRIPTION:${escapeText(event.description)}`,
+    ...parties,
     'END:VEVENT',
   ];
 }
+
+/** A parameter value in double quotes, which it may not contain itself (RFC 5545 §3.1), nor control characters. */
+const quotedParameter = (value: string) => `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
 
 /** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters are not allowed. */
 export function escapeText(value: string): string {

@@ -13,8 +13,18 @@ const MUTED = '#4a5263';
 const ACCENT = '#0a58a8';
 
 /**
+ * DejaVu Sans (from the pinned npm package dejavu-fonts-ttf, so the production image has it too) covers Latin
+ * Extended, Greek and Cyrillic: "Şükrü Yılmaz", "Łukasz Wałęsa" and "Αλέξανδρος" keep their letters, where the
+ * built-in Helvetica knows only WinAnsi. pdfkit embeds only the glyphs used (a subset) with a ToUnicode map, so
+ * the names can be copied and searched.
+ */
+const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+/**
  * The certificate as a PDF stream, drawn from the statement frozen at issue, so every download and the
- * verification page say the same. The built-in Helvetica (WinAnsi) covers Dutch letters such as ë and é.
+ * verification page say the same. PDF/A-2b (fonts embedded, sRGB output intent, XMP metadata) and tagged, so an
+ * archive keeps it readable; dates are Amsterdam calendar days.
  */
 export function renderCertificatePdf(statement: CertificateStatement, verificationCode: string, verifyUrl: string): Readable {
   const doc = new PDFDocument({
@@ -22,34 +32,52 @@ export function renderCertificatePdf(statement: CertificateStatement, verificati
     margins: { top: 90, bottom: 60, left: 72, right: 72 },
     info: { Title: `Certificaat ${statement.programmeName} – ${statement.participantName}`, Author: 'Koers', Subject: statement.editionName },
     lang: 'nl-NL',
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    displayTitle: true,
   });
+  doc.registerFont('Regular', REGULAR);
+  doc.registerFont('Bold', BOLD);
   const width = doc.page.width - 144;
   const centred = { align: 'center' as const, width };
+  // Tagged: every text block is a structure element in reading order; the frame is an artifact.
+  const document = doc.struct('Document');
+  doc.addStructure(document);
+  const block = (tag: 'H1' | 'P', draw: () => void) => document.add(doc.struct(tag, {}, draw));
 
+  doc.markContent('Artifact', { type: 'Layout' });
   doc.rect(36, 36, doc.page.width - 72, doc.page.height - 72).lineWidth(2).stroke(ACCENT);
-  doc.fillColor(ACCENT).font('Helvetica-Bold').fontSize(12).text(statement.programmeName.toUpperCase(), 72, 90, { ...centred, characterSpacing: 1 });
+  doc.endMarkedContent();
+  block('P', () => doc.fillColor(ACCENT).font('Bold').fontSize(12).text(statement.programmeName.toUpperCase(), 72, 90, { ...centred, characterSpacing: 1 }));
   doc.moveDown(3);
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(36).text('Certificaat', centred);
-  doc.fillColor(MUTED).font('Helvetica').fontSize(12).text('Certificate of completion', centred);
+  block('H1', () => doc.fillColor(INK).font('Bold').fontSize(36).text('Certificaat', centred));
+  block('P', () => doc.fillColor(MUTED).font('Regular').fontSize(12).text('Certificate of completion', centred));
   doc.moveDown(3);
-  doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
-  doc.moveDown(0.8);
-  doc.font('Helvetica-Bold').fontSize(26).text(statement.participantName, centred);
-  doc.moveDown(0.8);
-  doc.font('Helvetica').fontSize(14).text('het programma', centred);
-  doc.moveDown(0.4);
-  doc.font('Helvetica-Bold').fontSize(18).text(statement.programmeName, centred);
-  doc.moveDown(0.4);
-  doc.font('Helvetica').fontSize(14).text(`met goed gevolg heeft afgerond in de editie ${statement.editionName}`, centred);
-  doc.text(`van ${dutchDate(statement.editionStartDate)} tot en met ${dutchDate(statement.editionEndDate)}.`, centred);
+  block('P', () => {
+    doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
+    doc.moveDown(0.8);
+    doc.font('Bold').fontSize(26).text(statement.participantName, centred);
+    doc.moveDown(0.8);
+    doc.font('Regular').fontSize(14).text('het programma', centred);
+    doc.moveDown(0.4);
+    doc.font('Bold').fontSize(18).text(statement.programmeName, centred);
+    doc.moveDown(0.4);
+    doc.font('Regular').fontSize(14).text(`met goed gevolg heeft afgerond in de editie ${statement.editionName}`, centred);
+    doc.text(`van ${dutchDate(statement.editionStartDate)} tot en met ${dutchDate(statement.editionEndDate)}.`, centred);
+  });
   doc.moveDown(1.5);
-  doc.fontSize(12).fillColor(MUTED).text(`Bijgewoonde lesdagen: ${statement.programmeDaysAttended} van ${statement.programmeDaysCounted}`, centred);
-  doc.text(`Uitgereikt op ${dutchDate(instantToAmsterdam(new Date(statement.issuedAt)).date)}`, centred);
-
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(12).text(`Verificatiecode: ${verificationCode}`, 72, doc.page.height - 170, centred);
-  doc.font('Helvetica').fontSize(10).fillColor(MUTED);
-  doc.text('Controleer de echtheid van dit certificaat op / Verify this certificate at', centred);
-  doc.fillColor(ACCENT).text(verifyUrl, { ...centred, link: verifyUrl });
+  block('P', () => {
+    doc.fontSize(12).fillColor(MUTED).text(`Bijgewoonde lesdagen: ${statement.programmeDaysAttended} van ${statement.programmeDaysCounted}`, centred);
+    doc.text(`Uitgereikt op ${dutchDate(instantToAmsterdam(new Date(statement.issuedAt)).date)}`, centred);
+  });
+  block('P', () => {
+    doc.fillColor(INK).font('Bold').fontSize(12).text(`Verificatiecode: ${verificationCode}`, 72, doc.page.height - 170, centred);
+    doc.font('Regular').fontSize(10).fillColor(MUTED);
+    doc.text('Controleer de echtheid van dit certificaat op / Verify this certificate at', centred);
+    doc.fillColor(ACCENT).text(verifyUrl, { ...centred, link: verifyUrl });
+  });
+  document.end();
   doc.end();
   return doc;
 }

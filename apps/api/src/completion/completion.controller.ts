@@ -22,4 +22,11 @@ export class CompletionController {
     const { stream, fileName } = await this.completion.myCertificate(auth, editionId);
     return new StreamableFile(stream, { type: 'application/pdf', disposition: attachmentDisposition(fileName) });
   }
+
+  /** The certificate as an Open Badge: the badge image with its Open Badges 2.0 assertion baked in. 404 until completed. */
+  @Get('certificate/:editionId/badge.png')
+  async badge(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<StreamableFile> {
+    const { png, fileName } = await this.completion.myBadge(auth, editionId);
+    return new StreamableFile(png, { type: 'image/png', disposition: attachmentDisposition(fileName) });
+  }
 }

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module';
+import { BadgesController } from './badges.controller';
 import { CompletionController } from './completion.controller';
 import { CompletionRepository } from './completion.repository';
 import { CompletionService } from './completion.service';
 import { VerificationController } from './verification.controller';
 
-/** The completion rule, certificates and their public verification. */
+/** The completion rule, certificates, their public verification and their Open Badges. */
 @Module({
   imports: [AttendanceModule],
-  controllers: [CompletionController, VerificationController],
+  controllers: [CompletionController, VerificationController, BadgesController],
   providers: [CompletionRepository, CompletionService],
   exports: [CompletionService],
 })

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
+import type { BadgeProgramme } from './open-badges';
 
 export interface EditionCompletionFacts {
   id: string;
@@ -91,6 +92,39 @@ export class CompletionRepository {
     const rows = await this.db.query(
       `SELECT verification_code AS "verificationCode", statement FROM certificate WHERE verification_code = $1`,
       [verificationCode],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * A certificate with what its Open Badges assertion needs beyond the statement: the programme and the holder's
+   * address. Found by its code (the public assertion) or by edition and participant (the participant's download).
+   */
+  async findBadgeFacts(
+    which: { verificationCode: string } | { editionId: string; personId: string },
+  ): Promise<(IssuedCertificate & { programmeId: string; email: string }) | null> {
+    const [where, parameters] =
+      'verificationCode' in which
+        ? ['c.verification_code = $1', [which.verificationCode]]
+        : [`en.edition_id = $1 AND en.person_id = $2 AND en.role = 'participant'`, [which.editionId, which.personId]];
+    const rows = await this.db.query(
+      `SELECT c.verification_code AS "verificationCode", c.statement, ed.programme_id AS "programmeId", p.email
+         FROM certificate c
+         JOIN enrolment en ON en.id = c.enrolment_id
+         JOIN edition ed ON ed.id = en.edition_id
+         JOIN person p ON p.id = en.person_id
+        WHERE ${where} AND p.erased_at IS NULL`,
+      parameters,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A programme as its Open Badges BadgeClass describes it. */
+  async findBadgeProgramme(programmeId: string): Promise<BadgeProgramme | null> {
+    const rows = await this.db.query(
+      `SELECT id, name, description, attendance_threshold_percent AS "thresholdPercent", require_all_assignments_approved AS "requireAllApproved"
+         FROM programme WHERE id = $1`,
+      [programmeId],
     );
     return rows[0] ?? null;
   }

@@ -1,19 +1,27 @@
 import type { CertificateStatement, CertificateVerification, CompletionStatus } from '@koers/shared/completion';
 import { Inject, Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { defineError } from '../errors/koers-error';
 import { renderCertificatePdf } from './certificate-pdf';
 import { completionVerdict, type CompletionVerdict } from './completion-rule';
-import { CompletionRepository, type EditionCompletionFacts } from './completion.repository';
+import { bakeBadgePng, badgeImagePng } from './badge-png';
+import { CompletionRepository, type EditionCompletionFacts, type IssuedCertificate } from './completion.repository';
+import { badgeAssertion, type BadgeAssertion, badgeClass, badgeUrls, issuerProfile } from './open-badges';
 import { newVerificationCode, normaliseVerificationCode } from './verification-code';
 
 export class CertificateNotAvailableError extends defineError(404, 'certificate_not_available', {
   nl: 'Er is (nog) geen certificaat. Je ontvangt het zodra je de editie hebt afgerond: genoeg lesdagen aanwezig en alle opdrachten goedgekeurd.',
   en: 'There is no certificate (yet). You get it once you have completed the edition: enough programme days attended and every assignment approved.',
+}) {}
+
+export class BadgeProgrammeNotFoundError extends defineError(404, 'programme_not_found', {
+  nl: 'Dit programma bestaat niet (meer).',
+  en: 'This programme does not exist (any more).',
 }) {}
 
 export class CompletionEditionNotFoundError extends defineError(404, 'edition_not_found', {
@@ -35,6 +43,11 @@ export interface CertificateDownload {
   stream: Readable;
   fileName: string;
 }
+
+type UnknownCertificate = Extract<CertificateVerification, { genuine: false }>;
+
+/** The code as normalised, or the start of what was typed when it is no code at all. */
+const unknownCertificate = (normalised: string | null, typed: string): UnknownCertificate => ({ genuine: false, code: normalised ?? typed.slice(0, 40) });
 
 /** Who has completed an edition, and their certificates. */
 @Injectable()
@@ -88,6 +101,7 @@ export class CompletionService {
       assignments: { total: me.total, approved: me.approved, required: edition.requireAllApproved, met: me.assignmentsMet },
       programmeDaysRemaining: edition.programmeDaysRemaining,
       certificateUrl: me.completed || issued ? `/api/me/certificate/${editionId}.pdf` : null,
+      badgeUrl: me.completed || issued ? `/api/me/certificate/${editionId}/badge.png` : null,
     };
   }
 
@@ -97,8 +111,7 @@ export class CompletionService {
    */
   async myCertificate(auth: AuthContext, editionId: string): Promise<CertificateDownload> {
     await this.access.requireInEdition(auth, 'completion.own', editionId);
-    const certificate = (await this.completion.findCertificate(editionId, auth.personId)) ?? (await this.issue(editionId, auth.personId));
-    const { statement, verificationCode } = certificate;
+    const { statement, verificationCode } = await this.issuedCertificate(editionId, auth.personId);
     return {
       stream: renderCertificatePdf(statement, verificationCode, this.verifyUrl(verificationCode)),
       fileName: `Certificaat ${statement.programmeName} - ${statement.editionName} - ${statement.participantName}.pdf`,
@@ -111,7 +124,51 @@ export class CompletionService {
     const certificate = normalised ? await this.completion.findByCode(normalised) : null;
     return certificate
       ? { genuine: true, code: certificate.verificationCode, statement: certificate.statement }
-      : { genuine: false, code: normalised ?? code.slice(0, 40) };
+      : unknownCertificate(normalised, code);
+  }
+
+  /** The certificate as an Open Badges image with its assertion baked in, issuing the certificate if need be. */
+  async myBadge(auth: AuthContext, editionId: string): Promise<{ png: Buffer; fileName: string }> {
+    await this.access.requireInEdition(auth, 'completion.own', editionId);
+    await this.issuedCertificate(editionId, auth.personId);
+    const facts = await this.completion.findBadgeFacts({ editionId, personId: auth.personId });
+    if (!facts) throw new CertificateNotAvailableError();
+    const { statement } = facts;
+    return {
+      png: bakeBadgePng(badgeImagePng(), this.badgeAssertion(facts)),
+      fileName: `Open Badge ${statement.programmeName} - ${statement.editionName} - ${statement.participantName}.png`,
+    };
+  }
+
+  /**
+   * The hosted Open Badges assertion behind a verification code, or what `verify` says of a code no certificate
+   * carries. Erasing a person deletes their certificates, so their assertions are unknown (404) from then on and
+   * verifiers reject the badge.
+   */
+  async hostedAssertion(code: string): Promise<BadgeAssertion | UnknownCertificate> {
+    const normalised = normaliseVerificationCode(code);
+    const facts = normalised ? await this.completion.findBadgeFacts({ verificationCode: normalised }) : null;
+    return facts ? this.badgeAssertion(facts) : unknownCertificate(normalised, code);
+  }
+
+  async badgeClass(programmeId: string): Promise<ReturnType<typeof badgeClass>> {
+    const programme = await this.completion.findBadgeProgramme(programmeId);
+    if (!programme) throw new BadgeProgrammeNotFoundError();
+    return badgeClass(this.config.publicUrl, programme);
+  }
+
+  issuer(): ReturnType<typeof issuerProfile> {
+    return issuerProfile(this.config);
+  }
+
+  private badgeAssertion(facts: IssuedCertificate & { programmeId: string; email: string }): BadgeAssertion {
+    // Derived again from the code under the server secret: stable for the certificate, never stored, not guessable.
+    const salt = createHmac('sha256', serverSecret(this.config)).update(`open-badges-salt:${facts.verificationCode}`).digest('base64url').slice(0, 22);
+    return badgeAssertion(this.config.publicUrl, { ...facts, salt });
+  }
+
+  private async issuedCertificate(editionId: string, personId: string): Promise<IssuedCertificate> {
+    return (await this.completion.findCertificate(editionId, personId)) ?? (await this.issue(editionId, personId));
   }
 
   private async issue(editionId: string, personId: string) {
@@ -132,6 +189,6 @@ export class CompletionService {
   }
 
   private verifyUrl(code: string): string {
-    return `${this.config.publicUrl}/verify/${code}`;
+    return badgeUrls(this.config.publicUrl).assertion(code);
   }
 }

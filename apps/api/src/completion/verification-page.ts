@@ -2,6 +2,7 @@ import type { CertificateVerification } from '@koers/shared/completion';
 import type { Locale } from '@koers/shared/domain';
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { escapeHtml } from '../mail/escape-html';
 
 const TEXT = {
@@ -33,8 +34,15 @@ const TEXT = {
   },
 };
 
-const dateIn = (locale: Locale, value: string) =>
-  format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value), 'd MMMM yyyy', { locale: locale === 'nl' ? nl : enGB });
+/**
+ * A calendar date ('2027-01-12') or an instant, written as the day it is in Amsterdam whatever the server's zone:
+ * a certificate issued at 00:30 Amsterdam time shows that day, not the day before. Noon UTC of a calendar day is
+ * that same day in every European zone.
+ */
+const dateIn = (locale: Locale, value: string) => {
+  const day = value.length === 10 ? value : instantToAmsterdam(new Date(value)).date;
+  return format(new Date(`${day}T12:00:00Z`), 'd MMMM yyyy', { locale: locale === 'nl' ? nl : enGB });
+};
 
 /** A small self-contained page (no scripts, inline styles only) for anyone who opens the link printed on a certificate. */
 export function renderVerificationPage(result: CertificateVerification, locale: Locale): string {

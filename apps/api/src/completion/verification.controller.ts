@@ -6,11 +6,13 @@ import { localeFromAcceptLanguage } from '../errors/localized';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
+import { sendLinkedData } from './linked-data';
 import { renderVerificationPage } from './verification-page';
 
 /**
- * `GET /verify/:code`, outside /api: the address printed on every certificate. Browsers get an HTML page,
- * programs that ask for JSON get JSON. It answers 404 when no certificate carries the code.
+ * `GET /verify/:code`, outside /api: the address printed on every certificate, and the id of its Open Badges 2.0
+ * assertion (hosted verification). Browsers get an HTML page; programs that ask for JSON-LD or JSON get the
+ * assertion. It answers 404 when no certificate carries the code.
  */
 @ApiTags('completion')
 @Controller('verify')
@@ -20,27 +22,32 @@ export class VerificationController {
   @Public()
   @Get(':code')
   @RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])
-  @ApiProduces('text/html', 'application/json')
+  @ApiProduces('text/html', 'application/ld+json', 'application/json')
   async verify(
     @Param('code') code: string,
     @Headers('accept') accept: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const result = await this.completion.verify(code);
-    void reply.status(result.genuine ? 200 : 404).header('cache-control', 'no-store').header('vary', 'Accept, Accept-Language');
+    void reply.header('cache-control', 'no-store').header('vary', 'Accept, Accept-Language');
     if (prefersHtml(accept)) {
-      void reply.type('text/html; charset=utf-8').send(renderVerificationPage(result, localeFromAcceptLanguage(acceptLanguage)));
-    } else {
-      void reply.type('application/json; charset=utf-8').send(result);
+      const result = await this.completion.verify(code);
+      void reply
+        .status(result.genuine ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .send(renderVerificationPage(result, localeFromAcceptLanguage(acceptLanguage)));
+      return;
     }
+    const assertion = await this.completion.hostedAssertion(code);
+    if ('genuine' in assertion) void reply.status(404).type('application/json; charset=utf-8').send(assertion);
+    else sendLinkedData(reply, accept, assertion);
   }
 }
 
-/** Browsers list text/html first; API clients ask for JSON or send no preference. */
+/** Browsers list text/html first; badge verifiers and API clients ask for JSON-LD or JSON, or send no preference. */
 function prefersHtml(accept: string | undefined): boolean {
   const value = accept ?? '';
   const html = value.indexOf('text/html');
-  const json = value.indexOf('application/json');
+  const json = value.search(/application\/(ld\+)?json/);
   return html >= 0 && (json < 0 || html < json);
 }

@@ -5,5 +5,14 @@ import type { NewDelivery } from '../mail/mail-queue.repository';
 export type ClaimedDelivery = NewDelivery & {
   id: string;
   attempts: number;
-  recipient: { id: string; name: string; email: string; locale: Locale; remindersEnabled: boolean; erased: boolean };
+  recipient: {
+    id: string;
+    name: string;
+    email: string;
+    locale: Locale;
+    remindersEnabled: boolean;
+    erased: boolean;
+    /** A calendar fetched the person's feed lately: it shows their sessions, so mails carry no invitations. */
+    followsCalendarFeed: boolean;
+  };
 };

@@ -1,10 +1,10 @@
-import type { Locale } from '@koers/shared/domain';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { MailAttachment, MailContent } from '../mail/mailer';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
@@ -83,7 +83,11 @@ export class NotificationRenderer {
             editionName: sessions[0].editionName,
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
-            calendar: this.calendarFile(sessions, `${sessions[0].editionName}.ics`, recipient.locale),
+            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
+            invitations: this.invitations(
+              sessions.filter((session) => session.status !== 'cancelled'),
+              recipient,
+            ),
           },
           recipient.locale,
         );
@@ -103,7 +107,7 @@ export class NotificationRenderer {
             previous,
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId)),
-            calendar: this.calendarFile([session], `${session.title}.ics`, recipient.locale),
+            invitations: this.invitations([session], recipient),
           },
           recipient.locale,
         );
@@ -178,12 +182,20 @@ export class NotificationRenderer {
     return { kind: 'internal_team', inviterName: invitation.inviterName, editionName: invitation.editionName };
   }
 
-  /** The same events the person's calendar feed holds (same UID, same SEQUENCE), so a calendar updates its copy. */
-  private calendarFile(sessions: readonly CalendarSession[], fileName: string, locale: Locale): MailAttachment {
-    return {
-      fileName: fileName.replace(/[\\/:*?"<>|]/g, '-'),
-      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-      content: this.calendar.document(sessions, locale).body,
-    };
+  /**
+   * One iTIP file per session (RFC 5546: one UID per message), with the UID and SEQUENCE of the feed, so a calendar
+   * adds the session once and updates or removes that event later. None for a person whose calendar follows the
+   * feed: it already shows these sessions, and an invitation would put a second copy in another calendar.
+   */
+  private invitations(sessions: readonly CalendarSession[], recipient: ClaimedDelivery['recipient']): MailAttachment[] {
+    if (recipient.followsCalendarFeed) return [];
+    return sessions.map((session) => {
+      const { body, method } = this.calendar.invitation(session, { name: recipient.name, email: recipient.email }, recipient.locale);
+      return {
+        fileName: `${session.title} ${instantToAmsterdam(session.startsAt).date}.ics`.replace(/[\\/:*?"<>|]/g, '-'),
+        contentType: `text/calendar; charset=utf-8; method=${method}`,
+        content: body,
+      };
+    });
   }
 }

@@ -13,15 +13,34 @@ import { MAX_DELIVERY_ATTEMPTS } from './retry-policy';
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
-/** The VEVENTs of an .ics attachment, read with ical.js rather than our own writer. */
+/** The VEVENTs of the .ics attachments, read with ical.js rather than our own writer. */
 function calendarEvents(mail: ReadMail) {
-  const ics = mail.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
-  if (!ics) return [];
-  return new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent').map((component) => ({
-    uid: component.getFirstPropertyValue('uid'),
-    sequence: component.getFirstPropertyValue('sequence'),
-    status: component.getFirstPropertyValue('status'),
-  }));
+  return mail.attachments
+    .filter((attachment) => attachment.contentType.startsWith('text/calendar'))
+    .flatMap((ics) => new ICAL.Component(ICAL.parse(ics.content)).getAllSubcomponents('vevent'))
+    .map((component) => ({
+      uid: component.getFirstPropertyValue('uid'),
+      sequence: component.getFirstPropertyValue('sequence'),
+      status: component.getFirstPropertyValue('status'),
+    }));
+}
+
+/** Each .ics attachment as an iTIP message: its method (in the file and in the MIME type), zone, organiser and attendee. */
+function invitations(mail: ReadMail) {
+  return mail.attachments
+    .filter((attachment) => attachment.contentType.startsWith('text/calendar'))
+    .map((ics) => {
+      const calendar = new ICAL.Component(ICAL.parse(ics.content));
+      const events = calendar.getAllSubcomponents('vevent');
+      return {
+        method: calendar.getFirstPropertyValue('method'),
+        mimeMethod: /method=(\w+)/.exec(ics.contentType)?.[1],
+        zone: calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'),
+        events: events.length,
+        organizer: events[0].getFirstPropertyValue('organizer'),
+        attendee: events[0].getFirstPropertyValue('attendee'),
+      };
+    });
 }
 
 describe('notifications', () => {
@@ -143,6 +162,9 @@ describe('notifications', () => {
     const session = await g.session(edition.id, { title: 'Lesdag 5', startsAt: hoursFromNow(30) });
     await g.sessionStaff(session.id, trainer.id);
     const board = await g.session(edition.id, { kind: 'board_meeting', startsAt: hoursFromNow(24 * 20) });
+    // Cancelled before the schedule goes out: listed in the mail, but no invitation (there is nothing to cancel yet).
+    const called = await g.session(edition.id, { title: 'Lesdag 6', startsAt: hoursFromNow(24 * 30) });
+    await t.db.query(`UPDATE session SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1`, [called.id]);
     const everyone = [lotte.email, quiet.email, trainer.email, outsider.email];
 
     // Publishing the schedule: each person gets their own sessions once, as .ics with the current SEQUENCE.
@@ -152,9 +174,13 @@ describe('notifications', () => {
     const published = await mailsTo(...everyone);
     expect(published.filter((mail) => mail.subject.startsWith('Je programma voor'))).toHaveLength(3);
     const scheduleOf = (email: string) => published.find((mail) => mail.to === email && mail.subject.startsWith('Je programma'))!;
-    expect(scheduleOf(lotte.email).attachments.map((a) => a.fileName)).toEqual([`${edition.name}.ics`]);
+    expect(scheduleOf(lotte.email).attachments.map((a) => a.fileName)).toEqual([expect.stringMatching(/^Lesdag 5 \d{4}-\d{2}-\d{2}\.ics$/)]);
+    expect(scheduleOf(lotte.email).text).toContain('Lesdag 6 (geannuleerd)');
     for (const email of [lotte.email, trainer.email]) {
       expect(calendarEvents(scheduleOf(email))).toEqual([{ uid: `${session.id}@koers`, sequence: 0, status: 'CONFIRMED' }]);
+      expect(invitations(scheduleOf(email))).toEqual([
+        { method: 'REQUEST', mimeMethod: 'REQUEST', zone: 'Europe/Amsterdam', events: 1, organizer: `mailto:${t.config.programmeOffice.email}`, attendee: `mailto:${email}` },
+      ]);
     }
     expect(published.filter((mail) => mail.subject.startsWith('Herinnering'))).toHaveLength(2);
 
@@ -181,6 +207,7 @@ describe('notifications', () => {
     expect(changes.map((mail) => mail.to).sort()).toEqual([lotte.email, quiet.email, trainer.email].sort());
     for (const mail of changes) {
       expect(calendarEvents(mail)).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
+      expect(invitations(mail)).toEqual([expect.objectContaining({ method: 'REQUEST', mimeMethod: 'REQUEST', attendee: `mailto:${mail.to}` })]);
       expect(mail.text).toContain('Reden: Trainer ziek');
       expect(mail.text).toContain(`https://koers.example.nl/sessies/${session.id}`);
     }
@@ -197,6 +224,7 @@ describe('notifications', () => {
     const cancelled = (await mailsTo(...everyone)).filter((mail) => mail.subject === 'Geannuleerd: Lesdag 5');
     expect(cancelled).toHaveLength(3);
     expect(calendarEvents(cancelled[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 2, status: 'CANCELLED' }]);
+    expect(invitations(cancelled[0])).toEqual([expect.objectContaining({ method: 'CANCEL', mimeMethod: 'CANCEL', zone: 'Europe/Amsterdam', events: 1 })]);
     expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE event_key LIKE $1`, [`session:${board.id}:%`])).toEqual([]);
   });
 
@@ -242,6 +270,51 @@ describe('notifications', () => {
     expect(feedbackMail.text).toContain('Sanne heeft je werk voor Plan van aanpak');
     expect(feedbackMail.text).toContain('Maak het doel concreter.');
     expect(feedbackMail.text).toContain(`https://koers.example.nl/opdrachten/${assignment.id}`);
+  });
+
+  it('invites by mail with the UID and SEQUENCE of the feed, and not at all whose calendar follows the feed', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running', name: `HIS-I ${Date.now()}` });
+    const [mailed, subscriber] = await Promise.all([g.person({ name: 'Şükrü Yılmaz' }), g.person({ name: 'Abonnee' })]);
+    for (const person of [mailed, subscriber]) await g.enrolment(edition.id, person.id, 'participant');
+    const session = await g.session(edition.id, { title: 'Lesdag 9', startsAt: hoursFromNow(24 * 9) });
+    const feedOf = async (email: string) => {
+      const { feedUrl } = (await (await t.loginAs(email)).get('/api/me/calendar')).body as { feedUrl: string };
+      const feed = await t.anonymous().get(new URL(feedUrl).pathname);
+      return new ICAL.Component(ICAL.parse(feed.text)).getAllSubcomponents('vevent').map((component) => ({
+        uid: component.getFirstPropertyValue('uid'),
+        sequence: component.getFirstPropertyValue('sequence'),
+        status: component.getFirstPropertyValue('status'),
+      }));
+    };
+    // The subscriber's calendar fetches the feed; the other person only reads mail.
+    await feedOf(subscriber.email);
+
+    await t.db.transaction(async (manager) => {
+      await manager.query(`UPDATE session SET starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day', status = 'moved', sequence = sequence + 1 WHERE id = $1`, [
+        session.id,
+      ]);
+      await notifications.sessionChanged(manager, session.id);
+    });
+    await worker.runOnce();
+    const [toMailed] = (await mailsTo(mailed.email)).filter((mail) => mail.subject === 'Gewijzigd: Lesdag 9');
+    const [toSubscriber] = (await mailsTo(subscriber.email)).filter((mail) => mail.subject === 'Gewijzigd: Lesdag 9');
+    expect(calendarEvents(toMailed)).toEqual(await feedOf(subscriber.email));
+    expect(calendarEvents(toMailed)).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
+    expect(invitations(toMailed)).toEqual([expect.objectContaining({ method: 'REQUEST', attendee: `mailto:${mailed.email}` })]);
+    expect(toSubscriber.attachments).toEqual([]);
+    expect(toSubscriber.text).toContain('Je agenda-abonnement op Koers werkt de sessie vanzelf bij.');
+
+    // A new feed address: no calendar follows it yet, so invitations come by mail again.
+    await (await t.loginAs(subscriber.email)).post('/api/me/calendar/reset', {});
+    await t.db.transaction(async (manager) => {
+      await manager.query(`UPDATE session SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1`, [session.id]);
+      await notifications.sessionChanged(manager, session.id);
+    });
+    await worker.runOnce();
+    const [cancellation] = (await mailsTo(subscriber.email)).filter((mail) => mail.subject === 'Geannuleerd: Lesdag 9');
+    expect(calendarEvents(cancellation)).toEqual([{ uid: `${session.id}@koers`, sequence: 2, status: 'CANCELLED' }]);
+    expect(invitations(cancellation)).toEqual([expect.objectContaining({ method: 'CANCEL', attendee: `mailto:${subscriber.email}` })]);
   });
 
   it('retries a failing send with back-off, then marks it failed for the programme office to retry', async () => {

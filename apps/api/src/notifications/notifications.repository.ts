@@ -52,6 +52,11 @@ export interface InvitationForMail {
   /** The board meeting, for a delegate. */
   meeting: { title: string; editionName: string; startsAt: Date; endsAt: Date; mode: SessionMode; location: string | null } | null;
 }
+/**
+ * A calendar that fetched the feed within this many days still follows it (calendars poll hourly to daily); after
+ * that, mails carry invitations again.
+ */
+export const FEED_FOLLOWED_DAYS = 14;
 
 @Injectable()
 export class NotificationsRepository {
@@ -208,13 +213,15 @@ export class NotificationsRepository {
     const rows = await manager.query(
       `SELECT d.id, d.person_id AS "personId", d.event_key AS "eventKey", d.kind, d.payload, d.attempts,
               json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'locale', p.locale, 'remindersEnabled', p.reminders_enabled,
-                                'erased', p.erased_at IS NOT NULL) AS recipient
+                                'erased', p.erased_at IS NOT NULL,
+                                'followsCalendarFeed', COALESCE(p.calendar_feed_fetched_at > now() - make_interval(days => $1), false)) AS recipient
          FROM notification_delivery d
          JOIN person p ON p.id = d.person_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
         ORDER BY d.next_attempt_at, d.id
         LIMIT 1
         FOR UPDATE OF d SKIP LOCKED`,
+      [FEED_FOLLOWED_DAYS],
     );
     return rows[0] ?? null;
   }

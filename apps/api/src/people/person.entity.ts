@@ -41,6 +41,13 @@ export class Person {
   @Column({ type: 'text', nullable: true })
   calendarFeedNonce: string | null;
 
+  /**
+   * When a calendar last fetched the person's feed (kept to the hour). While a calendar follows the feed, mails
+   * carry no calendar invitations: the same sessions would otherwise show twice, once per calendar.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  calendarFeedFetchedAt: Date | null;
+
   /** Reminders can be switched off; invitations and changes to one's sessions cannot. */
   @Column({ type: 'boolean', default: true })
   remindersEnabled: boolean;

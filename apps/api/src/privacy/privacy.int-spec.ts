@@ -131,7 +131,7 @@ async function personWithEverything(t: TestApp) {
     `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id) VALUES ($1, $2, 'delegate', $3, $4, $5)`,
     [board.id, director.id, person.name, person.email, person.id],
   );
-  await db.query(`UPDATE person SET calendar_feed_nonce = $2 WHERE id = $1`, [person.id, texts.calendarFeedNonce]);
+  await db.query(`UPDATE person SET calendar_feed_nonce = $2, calendar_feed_fetched_at = now() WHERE id = $1`, [person.id, texts.calendarFeedNonce]);
 
   const client = await t.loginAs(person.email);
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
@@ -250,7 +250,7 @@ describe('privacy: export and erasure (AVG)', () => {
         version: 1,
         person: { id: w.person.id, name: w.person.name, email: w.person.email, locale: 'nl', isAdmin: false, remindersEnabled: true },
         organisation: { id: w.organisation.id, name: w.organisation.name, region: 'midden' },
-        calendarFeed: { exists: true },
+        calendarFeed: { exists: true, lastFetchedAt: expect.any(String) },
       });
       expect(data.enrolments).toEqual(
         expect.arrayContaining([
@@ -440,7 +440,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await outbox.read(`${othersMail.id}.eml`)).not.toBeNull();
 
       const [erased] = await t.db.query(
-        `SELECT name, email, password_hash, calendar_feed_nonce, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,
+        `SELECT name, email, password_hash, calendar_feed_nonce, calendar_feed_fetched_at, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,
         [w.person.id],
       );
       expect(erased).toMatchObject({
@@ -448,6 +448,7 @@ describe('privacy: export and erasure (AVG)', () => {
         email: erasedPersonEmail(w.person.id),
         password_hash: null,
         calendar_feed_nonce: null,
+        calendar_feed_fetched_at: null,
         organisation_id: null,
         reminders_enabled: false,
         erased_at: expect.any(Date),

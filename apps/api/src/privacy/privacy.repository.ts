@@ -143,7 +143,7 @@ const EXPORT_SQL = `
            ${Object.entries(EXPORT_SECTIONS)
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
-           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL)
+           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', p.calendar_feed_fetched_at)
          ) AS data,
          (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)
             FROM submission_file f JOIN submission sub ON sub.id = f.submission_id
@@ -272,7 +272,7 @@ export class PrivacyRepository {
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person
-              SET name = $2, email = $3, password_hash = NULL, calendar_feed_nonce = NULL, is_admin = false,
+              SET name = $2, email = $3, password_hash = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
                   organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
             WHERE id = $1
            RETURNING erased_at

@@ -9,8 +9,8 @@ export interface SchedulePublishedMail {
   editionName: string;
   sessions: { title: string; startsAt: Date; endsAt: Date; status: SessionStatus }[];
   link: string;
-  /** The person's sessions as an .ics file. */
-  calendar: MailAttachment;
+  /** The person's sessions as calendar invitations, one .ics per session; none when their calendar follows the feed. */
+  invitations: MailAttachment[];
 }
 
 export function schedulePublishedMail(input: SchedulePublishedMail, locale: Locale): MailContent {
@@ -18,14 +18,20 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
     locale === 'en'
       ? {
           subject: `Your schedule for ${input.editionName}`,
-          intro: `The schedule of ${input.editionName} is ready. These are the sessions you are expected at. The attached calendar file (.ics) puts them all in your calendar at once.`,
+          intro: `The schedule of ${input.editionName} is ready. These are the sessions you are expected at.`,
+          calendar: input.invitations.length
+            ? 'Each attached calendar invitation (.ics) puts a session in your calendar; later changes update it there.'
+            : 'Your calendar subscription to Koers shows them already and keeps them up to date.',
           cancelled: 'cancelled',
           action: 'Open your programme in Koers',
           later: 'Koers lets you know by mail whenever a session is moved or cancelled.',
         }
       : {
           subject: `Je programma voor ${input.editionName}`,
-          intro: `Het programma van ${input.editionName} staat klaar. Dit zijn de sessies waarbij je verwacht wordt. Met het agendabestand (.ics) in de bijlage zet je ze in één keer in je agenda.`,
+          intro: `Het programma van ${input.editionName} staat klaar. Dit zijn de sessies waarbij je verwacht wordt.`,
+          calendar: input.invitations.length
+            ? 'Elke agenda-uitnodiging (.ics) in de bijlage zet een sessie in je agenda; latere wijzigingen werken die daar bij.'
+            : 'Je agenda-abonnement op Koers toont ze al en houdt ze bij.',
           cancelled: 'geannuleerd',
           action: 'Bekijk je programma in Koers',
           later: 'Wordt een sessie verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
@@ -34,13 +40,13 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro],
+    paragraphs: [text.intro, text.calendar],
     details: input.sessions.map((session) => [
       mailTimeRange(session.startsAt, session.endsAt, locale),
       session.status === 'cancelled' ? `${session.title} (${text.cancelled})` : session.title,
     ]),
     action: { label: text.action, url: input.link },
     footer: [text.later],
-    attachments: [input.calendar],
+    attachments: input.invitations,
   });
 }

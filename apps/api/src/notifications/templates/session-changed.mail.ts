@@ -12,8 +12,8 @@ export interface SessionChangedMail {
   /** Why, as the programme office wrote it; may be empty. */
   reason: string;
   link: string;
-  /** The session as an .ics file with a raised SEQUENCE, so calendars replace their copy. */
-  calendar: MailAttachment;
+  /** The session as a calendar invitation (or cancellation) with a raised SEQUENCE, so calendars update their copy; none when the person's calendar follows the feed. */
+  invitations: MailAttachment[];
 }
 
 export function sessionChangedMail(input: SessionChangedMail, locale: Locale): MailContent {
@@ -32,7 +32,9 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
                 ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
                 : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
           reason: `Reason: ${input.reason}`,
-          calendar: 'The attached calendar file (.ics) updates the session in your calendar.',
+          calendar: input.invitations.length
+            ? 'The attached calendar file (.ics) updates the session in your calendar.'
+            : 'Your calendar subscription to Koers shows the change by itself.',
           action: 'Open the session in Koers',
         }
       : {
@@ -45,7 +47,9 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
                 ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
                 : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,
           reason: `Reden: ${input.reason}`,
-          calendar: 'Met het agendabestand (.ics) in de bijlage werk je de sessie in je agenda bij.',
+          calendar: input.invitations.length
+            ? 'Met het agendabestand (.ics) in de bijlage werk je de sessie in je agenda bij.'
+            : 'Je agenda-abonnement op Koers werkt de sessie vanzelf bij.',
           action: 'Bekijk de sessie in Koers',
         };
   return composeMail({
@@ -55,6 +59,6 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
     paragraphs: [text.what, ...(input.reason.trim() ? [text.reason] : []), text.calendar],
     details: session.status === 'cancelled' ? undefined : sessionDetails(session, locale),
     action: { label: text.action, url: input.link },
-    attachments: [input.calendar],
+    attachments: input.invitations,
   });
 }

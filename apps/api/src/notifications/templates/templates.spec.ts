@@ -9,7 +9,7 @@ import { schedulePublishedMail } from './schedule-published.mail';
 import { sessionChangedMail } from './session-changed.mail';
 import { sessionReminderMail } from './session-reminder.mail';
 
-const calendar = { fileName: 'HIS-I 3.0.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: 'BEGIN:VCALENDAR' };
+const calendar = { fileName: 'Lesdag 4 2027-03-09.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: 'BEGIN:VCALENDAR' };
 // 09:30–16:00 in Amsterdam (winter time), and a summer date to show the clock change is handled.
 const session = {
   title: 'Lesdag 4: <Veranderkunde> & weerstand',
@@ -39,7 +39,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
           { title: 'Lesdag 5', startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled' },
         ],
         link: common.link,
-        calendar,
+        invitations: [calendar],
       },
       locale,
     ),
@@ -51,12 +51,12 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         previous: { startsAt: new Date('2027-03-02T08:30:00Z'), endsAt: new Date('2027-03-02T15:00:00Z') },
         reason: 'Trainer ziek',
         link: common.link,
-        calendar,
+        invitations: [calendar],
       },
       locale,
     ),
   sessionCancelled: (locale) =>
-    sessionChangedMail({ name: common.name, session: { ...session, status: 'cancelled' }, previous: null, reason: '', link: common.link, calendar }, locale),
+    sessionChangedMail({ name: common.name, session: { ...session, status: 'cancelled' }, previous: null, reason: '', link: common.link, invitations: [calendar] }, locale),
   sessionReminder: (locale) => sessionReminderMail({ ...common, session }, locale),
   assignmentDue: (locale) =>
     assignmentDueMail({ ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', dueAt: new Date('2027-03-06T22:59:00Z') }, locale),
@@ -103,6 +103,17 @@ describe('notification mails', () => {
     expect(cancelled.subject).toBe('Cancelled: Lesdag 4: <Veranderkunde> & weerstand');
     expect(cancelled.text).not.toContain('Reason:');
     expect(cancelled.attachments).toEqual([calendar]);
+  });
+
+  it('attaches no invitations for a calendar that follows the feed, and says the subscription shows the change', () => {
+    const moved = sessionChangedMail(
+      { name: common.name, session: { ...session, status: 'moved' }, previous: null, reason: '', link: common.link, invitations: [] },
+      'nl',
+    );
+    expect(moved.attachments).toEqual([]);
+    expect(moved.text).toContain('Je agenda-abonnement op Koers werkt de sessie vanzelf bij.');
+    expect(moved.text).not.toContain('.ics');
+    expect(mails.schedulePublished('nl').text).toContain('Elke agenda-uitnodiging (.ics) in de bijlage zet een sessie in je agenda');
   });
 
   it('lets reminders, and only reminders, point to the switch that turns them off', () => {

@@ -49,9 +49,21 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
           {completion.data.certificateUrl ? (
             <>
               <p className="completion__done">{t('certificate.completed')}</p>
-              <a className="button button--primary" href={completion.data.certificateUrl} download>
-                {t('certificate.download')}
-              </a>
+              <div className="completion__downloads">
+                <a className="button button--primary" href={completion.data.certificateUrl} download>
+                  {t('certificate.download')}
+                </a>
+                {completion.data.badgeUrl && (
+                  <a className="button button--secondary" href={completion.data.badgeUrl} download aria-describedby={`${headingId}-badge`}>
+                    {t('certificate.badge')}
+                  </a>
+                )}
+              </div>
+              {completion.data.badgeUrl && (
+                <p id={`${headingId}-badge`} className="completion__hint">
+                  {t('certificate.badgeHint')}
+                </p>
+              )}
             </>
           ) : (
             <p>{t('certificate.notYet')}</p>

@@ -13,6 +13,8 @@ export const en: Translation<typeof nl> = {
   'certificate.notMet': '(not met yet)',
   'certificate.completed': 'Congratulations: you have completed this edition!',
   'certificate.download': 'Download your certificate (PDF)',
+  'certificate.badge': 'Download as Open Badge (PNG)',
+  'certificate.badgeHint': 'The Open Badge is your certificate as a digital badge: add it to your profile or badge backpack. Whoever opens it checks it with Koers.',
   'certificate.notYet': 'Your certificate appears here once you meet every condition.',
   'certificate.verify.title': 'Verify a certificate',
   'certificate.verify.intro': 'Every Koers certificate carries a verification code. Enter it here to see whether the certificate is genuine and what it certifies.',

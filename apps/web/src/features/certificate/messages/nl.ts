@@ -10,6 +10,8 @@ export const nl = {
   'certificate.notMet': '(nog niet voldaan)',
   'certificate.completed': 'Gefeliciteerd: je hebt deze editie afgerond!',
   'certificate.download': 'Download je certificaat (PDF)',
+  'certificate.badge': 'Download als Open Badge (PNG)',
+  'certificate.badgeHint': 'De Open Badge is je certificaat als digitaal insigne: voeg het toe aan je profiel of badge-rugzak. Wie het opent, controleert het bij Koers.',
   'certificate.notYet': 'Je certificaat komt hier zodra je aan alle voorwaarden voldoet.',
   'certificate.verify.title': 'Certificaat controleren',
   'certificate.verify.intro': 'Op elk Koers-certificaat staat een verificatiecode. Vul die hier in om te zien of het certificaat echt is en wat het verklaart.',

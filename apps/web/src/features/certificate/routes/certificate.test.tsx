@@ -25,6 +25,7 @@ const status = (editionId: string, completed: boolean): CompletionStatus => ({
   assignments: { total: 5, approved: completed ? 5 : 3, required: true, met: completed },
   programmeDaysRemaining: completed ? 0 : 4,
   certificateUrl: completed ? `/api/me/certificate/${editionId}.pdf` : null,
+  badgeUrl: completed ? `/api/me/certificate/${editionId}/badge.png` : null,
 });
 
 beforeEach(() => window.localStorage.clear());
@@ -39,6 +40,9 @@ it('shows each condition per edition and the download once completed', async () 
 
   const done = await screen.findByRole('region', { name: 'HIS-I 1.0' }, { timeout: 5000 });
   expect(await within(done).findByRole('link', { name: 'Download je certificaat (PDF)' })).toHaveAttribute('href', '/api/me/certificate/e-1.pdf');
+  const badge = within(done).getByRole('link', { name: 'Download als Open Badge (PNG)' });
+  expect(badge).toHaveAttribute('href', '/api/me/certificate/e-1/badge.png');
+  expect(badge).toHaveAccessibleDescription(/digitaal insigne/);
   expect(done).toHaveTextContent('9 van 10 lesdagen aanwezig (minstens 80% nodig) (voldaan)');
   const running = screen.getByRole('region', { name: 'HIS-I 2.0' });
   expect(await within(running).findByText(/3 van 5 opdrachten goedgekeurd/)).toHaveTextContent('(nog niet voldaan)');

@@ -1,0 +1,61 @@
+import type { CertificateStatement } from '@koers/shared/completion';
+import pdfParse from 'pdf-parse';
+import type { Readable } from 'node:stream';
+import { renderCertificatePdf } from './certificate-pdf';
+
+const statement = (overrides: Partial<CertificateStatement> = {}): CertificateStatement => ({
+  participantName: 'Zoë Brouwer',
+  programmeName: 'Health Innovation School',
+  editionName: 'HIS-I 2.0',
+  editionStartDate: '2026-01-06',
+  editionEndDate: '2026-09-01',
+  programmeDaysAttended: 80,
+  programmeDaysCounted: 100,
+  issuedAt: '2026-09-02T08:00:00.000Z',
+  ...overrides,
+});
+
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function render(overrides: Partial<CertificateStatement> = {}) {
+  const pdf = await bytesOf(renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
+  // pdf.js reads the bytes through their ArrayBuffer: hand it a copy that starts at offset 0.
+  const { text } = await pdfParse(new Uint8Array(pdf) as Buffer);
+  return { pdf, text };
+}
+
+describe('certificate PDF', () => {
+  it.each([['Şükrü Yılmaz'], ['Łukasz Wałęsa'], ['Αλέξανδρος Παπαδόπουλος'], ['Анна Кузнецова'], ['İpek Doğan']])(
+    'keeps the letters of %s when a reader extracts the text',
+    async (name) => {
+      const { text } = await render({ participantName: name });
+      expect(text).toContain(name);
+    },
+  );
+
+  it('is PDF/A-2b with its fonts embedded as subsets, and tagged', async () => {
+    const { pdf } = await render({ participantName: 'Αλέξανδρος Παπαδόπουλος' });
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(raw).toMatch(/\/OutputIntents/);
+    expect(raw).toMatch(/\/StructTreeRoot/);
+    // Subset fonts carry a six-letter tag before their name; no font is referenced without being embedded.
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold/);
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+    // Only the glyphs used: the whole DejaVu Sans is over 700 kB.
+    expect(pdf.length).toBeLessThan(200_000);
+  });
+
+  it('dates the certificate on the Amsterdam calendar day it was issued', async () => {
+    // 00:30 in Amsterdam on 2 September (summer time) is still 1 September in UTC.
+    const { text } = await render({ issuedAt: '2026-09-01T22:30:00.000Z' });
+    expect(text).toContain('Uitgereikt op 2 september 2026');
+  });
+});
