@@ -85,10 +85,11 @@ export class WorkshopsRepository {
   async choose(sessionId: string, personId: string, workshopId: string, assignedBy: string | null, manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM workshop_choice WHERE session_id = $1 AND person_id = $2 AND workshop_id <> $3`, [sessionId, personId, workshopId]);
     await manager.query(
-      `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id)
+      // clock_timestamp(), not now(): the moment the choice got the lock, so the waiting list follows the order of arrival.
+      `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id, chosen_at)
        SELECT $1, $2, w.id,
               CASE WHEN (SELECT count(*) FROM workshop_choice c WHERE c.workshop_id = w.id AND c.status = 'placed') < w.capacity
-                   THEN 'placed' ELSE 'waitlisted' END::workshop_choice_status, $4
+                   THEN 'placed' ELSE 'waitlisted' END::workshop_choice_status, $4, clock_timestamp()
          FROM workshop w WHERE w.id = $3
        ON CONFLICT (session_id, person_id) DO NOTHING`,
       [sessionId, personId, workshopId, assignedBy],
@@ -136,7 +137,7 @@ export class WorkshopsRepository {
       `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id)
        SELECT $1, person_id, workshop_id, 'placed', $4 FROM unnest($2::uuid[], $3::uuid[]) AS a(person_id, workshop_id)
        ON CONFLICT (session_id, person_id) DO UPDATE
-          SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = now()`,
+          SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp()`,
       [sessionId, placements.map((p) => p.personId), placements.map((p) => p.workshopId), assignedBy],
     );
     return { assigned: placements.length, withoutRoom: waiting.length - placements.length };
