@@ -488,7 +488,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     ADMIN_ONLY,
   ),
   'GET /api/me/groups': at(() => '/api/me/groups', ANYONE_LOGGED_IN, {
-    check: (body, actor, w) => expect(body.filter((group: { editionId: string }) => group.editionId !== w.editionA.id)).toEqual([]),
+    check: (body, _actor, w) => expect(body.filter((group: { editionId: string }) => group.editionId !== w.editionA.id)).toEqual([]),
   }),
 
   // Parallel workshops: those at the session see them, participants expected there choose, the programme office sets up and assigns.
