@@ -36,6 +36,7 @@ export const en: Translation<typeof nl> = {
   'editions.links.enrolments': 'Enrolments',
   'editions.links.attendance': 'Attendance',
   'editions.links.assignments': 'Assignments',
+  'editions.links.groups': 'Network groups',
   'editions.sessions.title': 'Sessions',
   'editions.audience.internalTeams': 'with internal teams',
   'editions.audience.directors': 'directors',

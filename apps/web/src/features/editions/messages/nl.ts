@@ -33,6 +33,7 @@ export const nl = {
   'editions.links.enrolments': 'Inschrijvingen',
   'editions.links.attendance': 'Aanwezigheid',
   'editions.links.assignments': 'Opdrachten',
+  'editions.links.groups': 'Netwerkgroepen',
   'editions.sessions.title': 'Bijeenkomsten',
   'editions.audience.internalTeams': 'met intern team',
   'editions.audience.directors': 'directeuren',
