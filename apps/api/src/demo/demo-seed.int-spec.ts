@@ -64,7 +64,9 @@ describe('demo data', () => {
     const participant = await t.loginAs('deelnemer@koers.demo', DEMO_PASSWORD);
     const network = (await participant.get('/api/me/schedule')).body.filter((s: { kind: string }) => s.kind === 'network_session');
     expect(network).toHaveLength(4);
-    expect(new Set(network.map((s: { networkGroup: string }) => s.networkGroup)).size).toBe(1);
+    expect(new Set(network.map((s: { networkGroup: string }) => s.networkGroup))).toEqual(new Set(['Netwerkgroep Avans']));
+    // The demo participant's group meets at the generated time, 09:30 in Amsterdam.
+    for (const session of network) expect(new Date(session.startsAt).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })).toBe('09:30');
     const [day] = await t.db.query(
       `SELECT s.id, count(w.id)::int AS workshops FROM session s JOIN workshop w ON w.session_id = s.id GROUP BY s.id`,
     );

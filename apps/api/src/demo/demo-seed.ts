@@ -272,7 +272,7 @@ class DemoSeeder {
     await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
     await this.recordKickOff(sessionIds[0], schedule[0]);
     if (spec.status === 'running') {
-      await this.insertNetworkGroups(edition.id, spec.facilitators);
+      await this.insertNetworkGroups(edition.id, spec.facilitators, spec.demoParticipant);
       await this.insertWorkshops(edition.id);
     }
   }
@@ -282,21 +282,24 @@ class DemoSeeder {
    * group, on the same day: the first group at the generated time (09:30), the second at 13:00, the third at 15:30,
    * each with its own online room; marks already made move to the session of the person's group.
    */
-  private async insertNetworkGroups(editionId: string, facilitators: string[]) {
+  private async insertNetworkGroups(editionId: string, facilitators: string[], demoParticipant?: string) {
     const people: { personId: string; enrolmentId: string; name: string; organisation: string; region: string; enrolledAt: Date }[] = await this.db.query(
       `SELECT p.id AS "personId", en.id AS "enrolmentId", p.name, o.name AS organisation, o.region, en.enrolled_at AS "enrolledAt"
          FROM enrolment en JOIN person p ON p.id = en.person_id JOIN organisation o ON o.id = p.organisation_id
         WHERE en.edition_id = $1 AND en.role = 'participant'`,
       [editionId],
     );
-    const proposal = proposeGroups(people, 'region', facilitators.length);
+    // The demo participant's group comes first, so their network sessions keep the generated times.
+    const proposal = proposeGroups(people, 'region', facilitators.length).groups.sort(
+      (a, b) => Number(b.members.some((m) => m.personId === demoParticipant)) - Number(a.members.some((m) => m.personId === demoParticipant)),
+    );
     const names = ['Netwerkgroep Avans', 'Netwerkgroep Fontys', 'Netwerkgroep Zuyd'];
     const groups: { id: string }[] = await this.db.query(
       `INSERT INTO network_group (edition_id, name, position) SELECT $1, name, n FROM unnest($2::text[]) WITH ORDINALITY AS g(name, n) ORDER BY n RETURNING id`,
       [editionId, names.slice(0, facilitators.length)],
     );
     const enrolmentOf = new Map(people.map((p) => [p.personId, p]));
-    const members = proposal.groups.flatMap((group, i) => group.members.map((member) => ({ group: groups[i].id, ...enrolmentOf.get(member.personId)! })));
+    const members = proposal.flatMap((group, i) => group.members.map((member) => ({ group: groups[i].id, ...enrolmentOf.get(member.personId)! })));
     await this.db.query(
       `INSERT INTO network_group_member (network_group_id, enrolment_id, joined_at) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[])`,
       [members.map((m) => m.group), members.map((m) => m.enrolmentId), members.map((m) => m.enrolledAt)],
