@@ -69,6 +69,25 @@ describe('network groups and workshops', () => {
     expect(chosen.workshop).toEqual({ title: 'Slimme sensoren in de nachtzorg', room: 'Zaal Beuken', status: 'placed' });
   });
 
+  it('the programme office opens the groups page, asks for a proposal by region and sees it to edit, unsaved', async () => {
+    const page = await session.page('desktop');
+    await loginThroughUi(page, demoAccount('admin').email);
+    const editions = await apiGet<{ id: string; name: string }[]>(page, '/editions');
+    const edition = editions.find((candidate) => candidate.name === 'HIS-I 2.0')!;
+    await page.goto(appUrl(`/edities/${edition.id}`));
+    await page.getByRole('link', { name: 'Netwerkgroepen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Netwerkgroepen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Netwerkgroep Avans/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Nog zonder groep' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Aantal groepen').fill('2');
+    await page.getByRole('button', { name: 'Voorstel maken' }).click();
+    await page.getByText('Het voorstel staat hieronder. Pas het aan en sla het op; er is nog niets bewaard.').waitFor();
+    // Two groups of twelve: the third group's heading is gone from the draft.
+    expect(await page.getByRole('heading', { level: 2, name: /\(12 deelnemers\)$/ }).count()).toBe(2);
+    await expectNoAxeViolations(page);
+  });
+
   it('a facilitator on a tablet sees their own group’s roster, and not another group’s', async () => {
     const page = await session.page('tablet');
     await loginThroughUi(page, 'begeleider2@koers.demo');
