@@ -280,6 +280,20 @@ describe('network groups', () => {
     expect(await t.db.query(`SELECT 1 FROM network_group WHERE edition_id = $1`, [w.edition.id])).toEqual([]);
   });
 
+  it('shows a facilitator the edition\'s attendance report for their own group only; a trainer sees everyone', async () => {
+    const w = await world();
+    await divide(w, await t.loginAs(w.admin.email));
+    const report = async (email: string) => (await (await t.loginAs(email)).get(`/api/editions/${w.edition.id}/attendance`)).body;
+    const karin = await report(w.f1.email);
+    expect(karin.people.map((p: { name: string }) => p.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer', 'Tim Teamlid', 'Diana Directeur']);
+    expect(karin.sessions.map((s: { title: string }) => s.title)).toEqual(['Lesdag 1', 'Netwerksessie 0', 'Netwerksessie 1', 'Netwerksessie 2']);
+    const zuid = (await groupSessions(w)).filter((s) => s.group === 'Groep Zuid').map((s) => s.id);
+    expect(karin.sessions.map((s: { id: string }) => s.id)).not.toEqual(expect.arrayContaining([zuid[0]]));
+    const trainer = await report(w.trainer.email);
+    expect(trainer.people).toHaveLength(8);
+    expect(trainer.sessions).toHaveLength(6);
+  });
+
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
     const w = await world();
     await divide(w, await t.loginAs(w.admin.email));
