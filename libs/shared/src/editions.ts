@@ -76,6 +76,8 @@ export interface EditionSession {
   /** Raised on every change, so calendars replace their copy. */
   sequence: number;
   staff: SessionStaffMember[];
+  /** The network group this session runs for; null for the whole cohort. */
+  networkGroup: string | null;
 }
 
 /** Trainers and facilitators planned per kind of session when opening an edition. */

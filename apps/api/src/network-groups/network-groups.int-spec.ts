@@ -116,6 +116,12 @@ describe('network groups', () => {
     ]);
     expect(sessions[1].id).toBe(w.network1.id);
     const [noord1, zuid1] = [sessions[1].id, sessions[2].id];
+    // The edition page lists each group's instance with its group, to set its time, place and link.
+    const editionSessions = (await admin.get(`/api/editions/${w.edition.id}/sessions`)).body;
+    expect(editionSessions.filter((s: { title: string }) => s.title === 'Netwerksessie 1').map((s: { networkGroup: string }) => s.networkGroup)).toEqual([
+      'Groep Noord',
+      'Groep Zuid',
+    ]);
 
     // Schedules: a participant sees their own group's sessions only; someone in no group none of them.
     const anna = await t.loginAs(w.participants[0].email);
