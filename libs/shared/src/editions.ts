@@ -12,6 +12,9 @@ export function nextEditionStatus(status: EditionStatus): EditionStatus | null {
 /** HIS-I cohorts take 36 Rebels; the wizard proposes this and the API uses it when no capacity is given. */
 export const DEFAULT_EDITION_CAPACITY = 36;
 export const MAX_CADENCE_WEEKS = 8;
+
+/** At most this many network groups when opening an edition. */
+export const MAX_NETWORK_GROUPS = 20;
 export type ProgrammeWeekday = 1 | 2 | 3 | 4 | 5;
 
 /** HIS-I's rhythm: a programme day every three weeks on Tuesday at 09:30. */
@@ -118,6 +121,11 @@ export interface OpenEditionRequest {
   defaultOnlineUrl?: string | null;
   staff?: StaffPlan[];
   sessions?: SessionPlan[];
+  /**
+   * How many network groups to start with (empty, "Netwerkgroep 1" …; 0 or absent: none). Each network session is
+   * then planned once per group at the planned time, to be changed per group on the edition page.
+   */
+  networkGroups?: number;
 }
 
 export type ScheduleWarning =
