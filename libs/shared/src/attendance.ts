@@ -39,6 +39,8 @@ export interface RosterEntry {
   groupedUnder: string | null;
   /** How the current mark was made; null without a mark. */
   source: AttendanceSource | null;
+  /** The workshop the person has a place in, at a session with parallel workshops. */
+  workshop: string | null;
 }
 
 /** One item of `PUT /api/sessions/:id/attendance`. */

@@ -12,6 +12,9 @@ export function nextEditionStatus(status: EditionStatus): EditionStatus | null {
 /** HIS-I cohorts take 36 Rebels; the wizard proposes this and the API uses it when no capacity is given. */
 export const DEFAULT_EDITION_CAPACITY = 36;
 export const MAX_CADENCE_WEEKS = 8;
+
+/** At most this many network groups when opening an edition. */
+export const MAX_NETWORK_GROUPS = 20;
 export type ProgrammeWeekday = 1 | 2 | 3 | 4 | 5;
 
 /** HIS-I's rhythm: a programme day every three weeks on Tuesday at 09:30. */
@@ -76,6 +79,8 @@ export interface EditionSession {
   /** Raised on every change, so calendars replace their copy. */
   sequence: number;
   staff: SessionStaffMember[];
+  /** The network group this session runs for; null for the whole cohort. */
+  networkGroup: string | null;
 }
 
 /** Trainers and facilitators planned per kind of session when opening an edition. */
@@ -121,6 +126,11 @@ export interface OpenEditionRequest {
    * here, confirmed one by one in the preview; otherwise the answer is 409 `closed_days_unconfirmed`.
    */
   confirmedClosedDates?: string[];
+  /**
+   * How many network groups to start with (empty, "Netwerkgroep 1" …; 0 or absent: none). Each network session is
+   * then planned once per group at the planned time, to be changed per group on the edition page.
+   */
+  networkGroups?: number;
 }
 
 export type ScheduleWarning =

@@ -75,6 +75,16 @@ export const PERMISSIONS = {
   'internalTeam.support': read('internal_team_member'),
   'director.progress': read('director'),
   'completion.own': read('participant'),
+
+  // Network groups: the division (programme office; trainers read it), one's own group.
+  'groups.read': read('trainer', 'programme_office'),
+  'groups.manage': prepare('programme_office'),
+  'groups.own': read('participant', 'facilitator'),
+
+  // Parallel workshops of a session: set up and assigned by the programme office, chosen by participants.
+  'workshops.read': read('expected_attendee', ...STAFF),
+  'workshops.manage': prepare('programme_office'),
+  'workshops.choose': write('participant'),
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
 import type { PersonField } from './people';
 import type { EditionRole } from './roles';
+import type { WorkshopChoiceStatus } from './workshops';
 
 /** The name an erased person keeps, so rosters and reports that still count them show no one. */
 export const ERASED_PERSON_NAME = 'Verwijderde persoon';
@@ -42,6 +43,17 @@ export interface PersonalDataExport {
   submissions: ExportedSubmission[];
   deadlineExtensions: { assignmentId: string; assignmentTitle: string; editionName: string; dueAt: string; cutoffAt: string | null }[];
   certificates: { editionId: string; editionName: string; verificationCode: string; issuedAt: string }[];
+  /** The network groups the person was in (with when they joined and left) or leads. */
+  networkGroups: { editionName: string; groupName: string; as: 'participant' | 'facilitator'; joinedAt: string | null; leftAt: string | null }[];
+  /** The workshops the person chose or was placed in. */
+  workshopChoices: {
+    editionName: string;
+    sessionTitle: string;
+    workshopTitle: string;
+    status: WorkshopChoiceStatus;
+    chosenAt: string;
+    assignedByProgrammeOffice: boolean;
+  }[];
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
   /** Every correction of their name, email or organisation, oldest first (who made it is left out: that is about them). */
   corrections: { field: PersonField; oldValue: string | null; newValue: string | null; changedAt: string }[];

@@ -1,4 +1,5 @@
 import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from './domain';
+import type { ChosenWorkshop } from './workshops';
 
 /** Why a person is expected at a session: the `role` of a row in the expected_attendee view. */
 export const ATTENDEE_ROLES = ['participant', 'internal_team_member', 'director', 'trainer', 'facilitator', 'speaker', 'delegate'] as const;
@@ -28,6 +29,10 @@ export interface ScheduleEntry {
   roles: AttendeeRole[];
   /** For a moved session: when it was planned before its latest move. */
   movedFrom: string | null;
+  /** The network group this session runs for; null for a session of the whole cohort. */
+  networkGroup: string | null;
+  /** The workshop the person chose or was placed in at this session. */
+  workshop: ChosenWorkshop | null;
 }
 
 /** `GET /api/me/calendar` and `POST /api/me/calendar/reset`. */

@@ -526,6 +526,32 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'GET /api/notifications/outbox': at(() => '/api/notifications/outbox', ADMIN_ONLY),
   'GET /api/notifications/outbox/:fileName': at((w) => `/api/notifications/outbox/${w.outboxFile}`, ADMIN_ONLY),
+
+  // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
+  'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
+  'GET /api/editions/:id/groups/proposal': at((w) => `/api/editions/${w.editionA.id}/groups/proposal?by=region&count=2`, ADMIN_ONLY),
+  'PUT /api/editions/:id/groups': send(
+    (w) => `/api/editions/${w.editionA.id}/groups`,
+    (w) => ({ groups: [{ name: 'Netwerkgroep 1', participantIds: [w.people.participant.id], facilitatorIds: [w.people.facilitator.id] }] }),
+    ADMIN_ONLY,
+  ),
+  'GET /api/me/groups': at(() => '/api/me/groups', ANYONE_LOGGED_IN, {
+    check: (body, _actor, w) => expect(body.filter((group: { editionId: string }) => group.editionId !== w.editionA.id)).toEqual([]),
+  }),
+
+  // Parallel workshops: those at the session see them, participants expected there choose, the programme office sets up and assigns.
+  'GET /api/sessions/:id/workshops': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops`, AT_THE_SESSION),
+  'PUT /api/sessions/:id/workshops': send(
+    (w) => `/api/sessions/${w.session.workshopDay.id}/workshops`,
+    (w) => ({ choiceClosesAt: inDays(5).toISOString(), workshops: [{ id: w.workshop, title: 'Leefstijl', speaker: 'Gastspreker', room: 'Zaal 1', capacity: 10 }] }),
+    ADMIN_ONLY,
+  ),
+  'PUT /api/sessions/:id/workshops/choice': send(
+    (w) => `/api/sessions/${w.session.workshopDay.id}/workshops/choice`,
+    (w) => ({ workshopId: w.workshop }),
+    answers('denied', { participant: 'ok' }),
+  ),
+  'POST /api/sessions/:id/workshops/assign-rest': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops/assign-rest`, ADMIN_ONLY),
 };
 
 /**
@@ -732,7 +758,15 @@ async function buildWorld(t: TestApp) {
     // Edition B's sessions are not open for check-in now.
     b: await g.session(editionB.id, { startsAt: inDays(7) }),
     boardB: await g.session(editionB.id, { kind: 'board_meeting', startsAt: inDays(14), durationMinutes: 120 }),
+    /** A programme day with a workshop to choose, open for choices. */
+    workshopDay: await g.session(editionA.id, { startsAt: inDays(10) }),
   };
+  const [{ id: workshop }] = await t.db.query(
+    `INSERT INTO workshop (session_id, title, capacity, position) VALUES ($1, 'Leefstijl', 10, 1) RETURNING id`,
+    [session.workshopDay.id],
+  );
+  await t.db.query(`UPDATE session SET workshop_choice_closes_at = $2 WHERE id = $1`, [session.workshopDay.id, inDays(5)]);
+  await g.sessionStaff(session.workshopDay.id, people.trainer.id);
   for (const id of [session.now.id, session.past.id, session.boardNext.id]) await g.sessionStaff(id, people.trainer.id);
   await g.sessionStaff(session.now.id, people.facilitator.id, 'facilitator');
   await g.rsvp(session.boardDelegated.id, people.director.id, 'delegate', { ...people.delegate, personId: people.delegate.id });
@@ -809,6 +843,7 @@ async function buildWorld(t: TestApp) {
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,
+    workshop: workshop as string,
     programme: await programmeWithTemplate(),
     clients,
     checkInCode: () => checkInCode(secret, session.now.id, codeStep(new Date())),

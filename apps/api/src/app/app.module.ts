@@ -23,6 +23,7 @@ import { MetricsModule } from '../metrics/metrics.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
+import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
@@ -32,6 +33,7 @@ import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { RsvpModule } from '../rsvp/rsvp.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { SessionStaffModule } from '../sessions/session-staff.module';
+import { WorkshopsModule } from '../workshops/workshops.module';
 import { BodyTypeGuard } from './body-type.guard';
 import { KOERS_CONFIG, type KoersConfig } from './config';
 
@@ -87,6 +89,8 @@ export class AppModule {
         ProgrammesModule,
         EditionsModule,
         EnrolmentsModule,
+        NetworkGroupsModule,
+        WorkshopsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

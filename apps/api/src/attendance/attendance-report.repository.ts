@@ -32,6 +32,33 @@ export class AttendanceReportRepository {
   }
 
   /**
+   * What a facilitator who is not a trainer of the edition may see of it: not the sessions of network groups they do
+   * not run, and, once they lead a group, only the people of their groups (members past and present, with their
+   * internal teams and directors). `visiblePersonIds` is null when they lead no group.
+   */
+  async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] | null }> {
+    const [scope] = await this.db.query(
+      `SELECT ARRAY(SELECT s.id FROM session s
+                     WHERE s.edition_id = $1 AND s.network_group_id IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $2)) AS "hiddenSessionIds",
+              CASE WHEN EXISTS (SELECT 1 FROM network_group g JOIN network_group_facilitator f ON f.network_group_id = g.id
+                                 WHERE g.edition_id = $1 AND f.person_id = $2)
+                   THEN ARRAY(SELECT DISTINCT en.person_id
+                                FROM network_group g
+                                JOIN network_group_facilitator f ON f.network_group_id = g.id AND f.person_id = $2
+                                JOIN network_group_member m ON m.network_group_id = g.id
+                                JOIN enrolment member ON member.id = m.enrolment_id
+                                JOIN enrolment en ON en.edition_id = $1
+                                 AND (en.id = member.id OR en.supports_enrolment_id = member.id
+                                      OR (en.role = 'director' AND en.person_id = member.director_person_id))
+                               WHERE g.edition_id = $1)
+              END AS "visiblePersonIds"`,
+      [editionId, personId],
+    );
+    return scope;
+  }
+
+  /**
    * Participants, internal-team members and directors (one row per person, participant first) with their marks.
    * A present, late or absent mark on a session whose marking has not opened yet (recorded before that rule
    * existed) says nothing that happened, so it is left out.

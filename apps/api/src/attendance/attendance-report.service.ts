@@ -20,14 +20,23 @@ export class AttendanceReportService {
 
   /** A fixed number of queries whatever the number of people and sessions. */
   async report(auth: AuthContext, editionId: string): Promise<AttendanceReport> {
-    await this.access.requireInEdition(auth, 'attendance.read', editionId);
+    const standing = await this.access.requireInEdition(auth, 'attendance.read', editionId);
     const edition = await this.reports.findEdition(editionId);
     if (!edition) throw new NotFoundError();
-    const [sessions, people, rates] = await Promise.all([
+    // A facilitator sees their own network groups only; trainers and the programme office see everyone.
+    const ownGroupsOnly = !auth.isAdmin && !standing.roles.includes('trainer');
+    const [allSessions, allPeople, rates, scope] = await Promise.all([
       this.reports.sessions(editionId),
       this.reports.people(editionId),
       this.rates.participantRates([editionId]),
+      ownGroupsOnly ? this.reports.facilitatorScope(editionId, auth.personId) : null,
     ]);
+    const hidden = new Set(scope?.hiddenSessionIds ?? []);
+    const visible = scope?.visiblePersonIds ? new Set(scope.visiblePersonIds) : null;
+    const sessions = allSessions.filter((session) => !hidden.has(session.id));
+    const people = allPeople
+      .filter((person) => !visible || visible.has(person.personId))
+      .map((person) => (hidden.size === 0 ? person : { ...person, marks: Object.fromEntries(Object.entries(person.marks).filter(([sessionId]) => !hidden.has(sessionId))) }));
     const rateOf = new Map(rates.map((rate) => [rate.personId, rate]));
     return {
       editionId,

@@ -119,9 +119,9 @@ describe('roster and attendance of a session', () => {
     const teamRoster = await client.get(`/api/sessions/${teamDay.id}/roster`);
     expect(teamRoster.status).toBe(200);
     expect(teamRoster.body).toEqual([
-      { personId: participant.id, name: 'Anouk Jansen', role: 'participant', organisation: 'Zorggroep Ëlst', status: 'late', note: '', groupedUnder: null, source: null },
-      { personId: teamMember.id, name: 'Bram Teamlid', role: 'internal_team_member', organisation: 'Zorggroep Ëlst', status: null, note: '', groupedUnder: participant.id, source: null },
-      { personId: trainer.id, name: 'Trainer Tineke', role: 'trainer', organisation: null, status: null, note: '', groupedUnder: null, source: null },
+      { personId: participant.id, name: 'Anouk Jansen', role: 'participant', organisation: 'Zorggroep Ëlst', status: 'late', note: '', groupedUnder: null, source: null, workshop: null },
+      { personId: teamMember.id, name: 'Bram Teamlid', role: 'internal_team_member', organisation: 'Zorggroep Ëlst', status: null, note: '', groupedUnder: participant.id, source: null, workshop: null },
+      { personId: trainer.id, name: 'Trainer Tineke', role: 'trainer', organisation: null, status: null, note: '', groupedUnder: null, source: null, workshop: null },
     ]);
 
     const boardRoster = await client.get(`/api/sessions/${board.id}/roster`);

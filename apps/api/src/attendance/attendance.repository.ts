@@ -54,13 +54,15 @@ export class AttendanceRepository {
                 x.person_id AS "personId", p.name, x.role, o.name AS organisation,
                 a.status, COALESCE(a.note, '') AS note,
                 COALESCE(supported.person_id, x.delegate_of_person_id) AS "groupedUnder",
-                last_change.source
+                last_change.source, w.title AS workshop
            FROM expected_attendee x
            JOIN person p ON p.id = x.person_id
            LEFT JOIN organisation o ON o.id = p.organisation_id
            LEFT JOIN enrolment own ON own.id = x.enrolment_id
            LEFT JOIN enrolment supported ON supported.id = own.supports_enrolment_id
            LEFT JOIN attendance a ON a.session_id = x.session_id AND a.person_id = x.person_id
+           LEFT JOIN workshop_choice wc ON wc.session_id = x.session_id AND wc.person_id = x.person_id AND wc.status = 'placed'
+           LEFT JOIN workshop w ON w.id = wc.workshop_id
            LEFT JOIN LATERAL (
              SELECT c.source FROM attendance_change c
               WHERE c.session_id = x.session_id AND c.person_id = x.person_id

@@ -120,12 +120,15 @@ export class CalendarFeedService {
     const url = `${this.config.publicUrl}${sessionPagePath(session.sessionId)}`;
     const cancelled = session.status === 'cancelled';
     const hasLink = session.mode !== 'on_site' && session.onlineUrl !== null;
-    const location = session.mode === 'online' ? text.online : session.mode === 'hybrid' ? [session.location, text.online].filter(Boolean).join(' / ') : session.location;
+    const venue = session.mode === 'online' ? text.online : session.mode === 'hybrid' ? [session.location, text.online].filter(Boolean).join(' / ') : session.location;
+    // The chosen workshop names the part the person attends, and its room where they go.
+    const title = [session.title, session.networkGroup, session.workshop?.title].filter(Boolean).join(' – ');
+    const location = session.workshop?.room ? [session.workshop.room, venue].filter(Boolean).join(', ') : venue;
     return {
       uid: `${session.sessionId}@koers`,
       sequence: session.sequence,
       cancelled,
-      summary: cancelled ? `${text.cancelled}: ${session.title}` : session.title,
+      summary: cancelled ? `${text.cancelled}: ${title}` : title,
       description: [session.theme, session.agenda, hasLink ? text.onlineLink : '', `${session.editionName}\n${text.sessionPage}: ${url}`]
         .filter(Boolean)
         .join('\n\n'),

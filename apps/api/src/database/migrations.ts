@@ -5,6 +5,7 @@ import { BoardMeetingMinutes1795607211034 } from './migrations/1795607211034-Boa
 import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-CalendarFeedNonce';
 import { Invitations1796251578285 } from './migrations/1796251578285-Invitations';
 import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
+import { NetworkGroupsAndWorkshops1796266885694 } from './migrations/1796266885694-NetworkGroupsAndWorkshops';
 import { CalendarFeedFetchedAt1796267212554 } from './migrations/1796267212554-CalendarFeedFetchedAt';
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   CalendarFeedNonce1795608000000,
   Invitations1796251578285,
   RateLimitCounters1796251639691,
+  NetworkGroupsAndWorkshops1796266885694,
   CalendarFeedFetchedAt1796267212554,
   SessionStaffNotes1796267305892,
   PersonChangeHistory1796267423563,

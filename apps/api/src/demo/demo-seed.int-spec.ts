@@ -92,6 +92,33 @@ describe('demo data', () => {
     expect(weekend).toEqual([]);
   });
 
+  it('divides HIS-I 2.0 into three network groups, each led by its facilitator, with a session per group, and a day with two workshops', async () => {
+    const groups = await t.db.query(
+      `SELECT g.name, (SELECT count(*)::int FROM network_group_member m WHERE m.network_group_id = g.id AND m.left_at IS NULL) AS members,
+              ARRAY(SELECT p.email FROM network_group_facilitator f JOIN person p ON p.id = f.person_id WHERE f.network_group_id = g.id) AS facilitators,
+              ARRAY(SELECT DISTINCT p.email FROM session s JOIN session_staff st ON st.session_id = s.id JOIN person p ON p.id = st.person_id
+                     WHERE s.network_group_id = g.id) AS staff,
+              (SELECT count(*)::int FROM session s WHERE s.network_group_id = g.id) AS sessions
+         FROM network_group g JOIN edition e ON e.id = g.edition_id WHERE e.name = 'HIS-I 2.0' ORDER BY g.position`,
+    );
+    expect(groups).toEqual([
+      { name: 'Netwerkgroep Avans', members: 8, facilitators: ['begeleider1@koers.demo'], staff: ['begeleider1@koers.demo'], sessions: 4 },
+      { name: 'Netwerkgroep Fontys', members: 8, facilitators: ['begeleider2@koers.demo'], staff: ['begeleider2@koers.demo'], sessions: 4 },
+      { name: 'Netwerkgroep Zuyd', members: 8, facilitators: ['begeleider3@koers.demo'], staff: ['begeleider3@koers.demo'], sessions: 4 },
+    ]);
+    const participant = await t.loginAs('deelnemer@koers.demo', DEMO_PASSWORD);
+    const network = (await participant.get('/api/me/schedule')).body.filter((s: { kind: string }) => s.kind === 'network_session');
+    expect(network).toHaveLength(4);
+    expect(new Set(network.map((s: { networkGroup: string }) => s.networkGroup))).toEqual(new Set(['Netwerkgroep Avans']));
+    // The demo participant's group meets at the generated time, 09:30 in Amsterdam.
+    for (const session of network) expect(new Date(session.startsAt).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })).toBe('09:30');
+    const [day] = await t.db.query(
+      `SELECT s.id, count(w.id)::int AS workshops FROM session s JOIN workshop w ON w.session_id = s.id GROUP BY s.id`,
+    );
+    expect(day.workshops).toBe(2);
+    expect((await participant.get(`/api/sessions/${day.id}/workshops`)).body).toMatchObject({ canChoose: true, myChoice: null });
+  });
+
   it('never schedules a session on a weekend', async () => {
     const weekend = await t.db.query(
       `SELECT title FROM session WHERE extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') > 5`,

@@ -6,6 +6,7 @@ import { addMinutes } from 'date-fns';
 import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
+import { proposeGroups } from '../network-groups/group-proposal.rules';
 import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
 
 export const DEMO_PASSWORD = 'demo-koers';
@@ -272,6 +273,107 @@ class DemoSeeder {
     });
     await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
     await this.recordKickOff(sessionIds[0], schedule[0]);
+    if (spec.status === 'running') {
+      await this.insertNetworkGroups(edition.id, spec.facilitators, spec.demoParticipant);
+      await this.insertWorkshops(edition.id);
+    }
+  }
+
+  /**
+   * Three network groups, proposed by region, each led by one facilitator. Every network session runs once per
+   * group, on the same day: the first group at the generated time (09:30), the second at 13:00, the third at 15:30,
+   * each with its own online room; marks already made move to the session of the person's group.
+   */
+  private async insertNetworkGroups(editionId: string, facilitators: string[], demoParticipant?: string) {
+    const people: { personId: string; enrolmentId: string; name: string; organisation: string; region: string; enrolledAt: Date }[] = await this.db.query(
+      `SELECT p.id AS "personId", en.id AS "enrolmentId", p.name, o.name AS organisation, o.region, en.enrolled_at AS "enrolledAt"
+         FROM enrolment en JOIN person p ON p.id = en.person_id JOIN organisation o ON o.id = p.organisation_id
+        WHERE en.edition_id = $1 AND en.role = 'participant'`,
+      [editionId],
+    );
+    // The demo participant's group comes first, so their network sessions keep the generated times.
+    const proposal = proposeGroups(people, 'region', facilitators.length).groups.sort(
+      (a, b) => Number(b.members.some((m) => m.personId === demoParticipant)) - Number(a.members.some((m) => m.personId === demoParticipant)),
+    );
+    const names = ['Netwerkgroep Avans', 'Netwerkgroep Fontys', 'Netwerkgroep Zuyd'];
+    const groups: { id: string }[] = await this.db.query(
+      `INSERT INTO network_group (edition_id, name, position) SELECT $1, name, n FROM unnest($2::text[]) WITH ORDINALITY AS g(name, n) ORDER BY n RETURNING id`,
+      [editionId, names.slice(0, facilitators.length)],
+    );
+    const enrolmentOf = new Map(people.map((p) => [p.personId, p]));
+    const members = proposal.flatMap((group, i) => group.members.map((member) => ({ group: groups[i].id, ...enrolmentOf.get(member.personId)! })));
+    await this.db.query(
+      `INSERT INTO network_group_member (network_group_id, enrolment_id, joined_at) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[])`,
+      [members.map((m) => m.group), members.map((m) => m.enrolmentId), members.map((m) => m.enrolledAt)],
+    );
+    await this.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+      groups.map((g) => g.id),
+      facilitators,
+    ]);
+    await this.db.query(`UPDATE session SET network_group_id = $2, online_url = online_url || '-1' WHERE edition_id = $1 AND kind = 'network_session'`, [
+      editionId,
+      groups[0].id,
+    ]);
+    const network: { id: string }[] = await this.db.query(`SELECT id FROM session WHERE network_group_id = $1`, [groups[0].id]);
+    const offsets = [0, 210, 360];
+    for (const [i, group] of groups.entries()) {
+      if (i === 0) continue;
+      await this.db.query(
+        `INSERT INTO session (edition_id, network_group_id, curriculum_slot_id, kind, title, theme, starts_at, ends_at, mode, location,
+                              online_url, audience_participants, audience_internal_teams, audience_directors, agenda)
+         SELECT edition_id, $2, curriculum_slot_id, kind, title, theme, starts_at + $3 * interval '1 minute', ends_at + $3 * interval '1 minute',
+                mode, location, regexp_replace(online_url, '-1$', '-' || $4), audience_participants, audience_internal_teams, audience_directors, agenda
+           FROM session WHERE id = ANY($1::uuid[])`,
+        [network.map((n) => n.id), group.id, offsets[i], i + 1],
+      );
+    }
+    await this.db.query(
+      `DELETE FROM session_staff st USING session s WHERE s.id = st.session_id AND s.edition_id = $1 AND s.kind = 'network_session' AND st.role = 'facilitator'`,
+      [editionId],
+    );
+    await this.db.query(
+      `INSERT INTO session_staff (session_id, person_id, role)
+       SELECT s.id, f.person_id, 'facilitator' FROM session s JOIN network_group_facilitator f ON f.network_group_id = s.network_group_id
+        WHERE s.edition_id = $1`,
+      [editionId],
+    );
+    await this.db.query(
+      `UPDATE attendance a SET session_id = own.id
+         FROM session s, network_group_member m, enrolment en, session own
+        WHERE a.session_id = s.id AND s.edition_id = $1 AND s.network_group_id = $2
+          AND en.person_id = a.person_id AND en.edition_id = $1 AND m.enrolment_id = en.id AND m.network_group_id <> $2
+          AND own.network_group_id = m.network_group_id AND own.curriculum_slot_id = s.curriculum_slot_id`,
+      [editionId, groups[0].id],
+    );
+  }
+
+  /**
+   * The first programme day more than three days ahead has two parallel workshops to choose from until the day
+   * before; a third of the participants (not the demo participant) already chose.
+   */
+  private async insertWorkshops(editionId: string) {
+    const [day] = await this.db.query(
+      `SELECT id, starts_at AS "startsAt" FROM session WHERE edition_id = $1 AND kind = 'programme_day' AND starts_at > $2 ORDER BY starts_at LIMIT 1`,
+      [editionId, new Date(this.today.getTime() + 3 * 24 * 3_600_000)],
+    );
+    if (!day) return;
+    await this.db.query(`UPDATE session SET workshop_choice_closes_at = $2 WHERE id = $1`, [day.id, new Date(day.startsAt.getTime() - 24 * 3_600_000)]);
+    const workshops: { id: string }[] = await this.db.query(
+      `INSERT INTO workshop (session_id, title, speaker, room, capacity, position) VALUES
+         ($1, 'Leefstijlcoaching in de wijk', 'Dr. Fatima El Amrani (Zuyd Hogeschool)', 'Zaal Eiken', 14, 1),
+         ($1, 'Slimme sensoren in de nachtzorg', 'Ir. Joost Hermans (Fontys Hogescholen)', 'Zaal Beuken', 12, 2)
+       RETURNING id`,
+      [day.id],
+    );
+    await this.db.query(
+      `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, chosen_at)
+       SELECT $1, en.person_id, CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END, 'placed', $4::timestamptz - n * interval '1 hour'
+         FROM (SELECT en.person_id, row_number() OVER (ORDER BY p.email) AS n
+                 FROM enrolment en JOIN person p ON p.id = en.person_id
+                WHERE en.edition_id = $5 AND en.role = 'participant' AND p.email LIKE 'rebel%') en
+        WHERE n <= 8`,
+      [day.id, workshops[0].id, workshops[1].id, this.today, editionId],
+    );
   }
 
   /** What the trainer recorded after the kick-off, once it took place, so the session page shows a record. */

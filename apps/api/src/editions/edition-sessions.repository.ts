@@ -52,7 +52,8 @@ export class EditionSessionsRepository {
       `SELECT s.id, s.kind, s.title, s.theme, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location,
               s.online_url AS "onlineUrl", s.status, s.sequence, s.audience_participants AS participants,
               s.audience_internal_teams AS "internalTeams", s.audience_directors AS directors,
-              ${SESSION_STAFF_JSON} AS staff
+              ${SESSION_STAFF_JSON} AS staff,
+              (SELECT g.name FROM network_group g WHERE g.id = s.network_group_id) AS "networkGroup"
          FROM session s
         WHERE s.edition_id = $1 AND ($2::uuid IS NULL OR s.id = $2)
         ORDER BY s.starts_at, s.title`,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { SessionStaffModule } from '../sessions/session-staff.module';
@@ -11,7 +12,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule],
+  imports: [ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

@@ -293,6 +293,28 @@ describe('opening a new edition', () => {
     expect(unknown.body.error).toBe('unknown_staff_member');
   });
 
+  it('plans each network session once per network group when asked, at the planned time and with the planned facilitators', async () => {
+    const facilitator = await given(t.db).person({ name: 'Ahmed Bouzid' });
+    const body = wizard({ networkGroups: 3, staff: [{ personId: facilitator.id, role: 'facilitator', kinds: ['network_session'] }] });
+    const created = await admin.post(`/api/programmes/${programmeId}/editions`, body);
+    expect(created.status).toBe(201);
+    const sessions = (await admin.get(`/api/editions/${created.body.id}/sessions`)).body.filter((s: any) => s.kind === 'network_session');
+    expect(sessions).toHaveLength(4 * 3);
+    const byTitle = new Map<string, any[]>();
+    for (const session of sessions) byTitle.set(session.title, [...(byTitle.get(session.title) ?? []), session]);
+    for (const instances of byTitle.values()) {
+      expect(instances.map((s) => s.networkGroup).sort()).toEqual(['Netwerkgroep 1', 'Netwerkgroep 2', 'Netwerkgroep 3']);
+      expect(new Set(instances.map((s) => s.startsAt)).size).toBe(1);
+      for (const instance of instances) expect(instance.staff.map((m: any) => m.name)).toEqual(['Ahmed Bouzid']);
+    }
+    const groups = (await admin.get(`/api/editions/${created.body.id}/groups`)).body.groups;
+    expect(groups.map((g: any) => [g.name, g.members.length])).toEqual([
+      ['Netwerkgroep 1', 0],
+      ['Netwerkgroep 2', 0],
+      ['Netwerkgroep 3', 0],
+    ]);
+  });
+
   it('runs a fixed number of SQL statements, however large the template', async () => {
     const small = (await given(t.db).programme()).id;
     await given(t.db).curriculum(small, 'PP');

@@ -13,6 +13,7 @@ import { ClosedDaysUnconfirmedError, EditionNameTakenError, UnknownStaffMemberEr
 import { EditionsRepository } from './editions.repository';
 import { describeWarning, longDate } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
+import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 
 /**
  * Opening a new edition of a programme: a preview of every session and assignment the template yields on the
@@ -27,6 +28,7 @@ export class OpenEditionService {
     private readonly sessions: EditionSessionsRepository,
     private readonly staff: SessionStaffRepository,
     private readonly enrolments: EnrolmentsRepository,
+    private readonly networkGroups: NetworkGroupsRepository,
   ) {}
 
   /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
@@ -81,6 +83,11 @@ export class OpenEditionService {
       );
       if (!editionId) throw new EditionNameTakenError();
       await this.sessions.insertPlanned(editionId, plan.sessions, manager);
+      if (request.networkGroups) {
+        // Before the staff, so each group's network sessions get the planned facilitators too.
+        await this.networkGroups.insertEmptyGroups(editionId, request.networkGroups, manager);
+        await this.networkGroups.planGroupSessions(editionId, manager, { staffFromGroups: false });
+      }
       await this.sessions.insertAssignments(editionId, plan.assignments, manager);
       if (staff.length > 0) {
         await this.staff.insertPlanned(editionId, staff, manager);

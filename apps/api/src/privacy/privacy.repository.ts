@@ -116,6 +116,24 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE en.person_id = $1
      ORDER BY c.issued_at`),
 
+  networkGroups: jsonList(`
+    SELECT ed.name AS "editionName", g.name AS "groupName", 'participant' AS "as", ${iso('m.joined_at')} AS "joinedAt", ${iso('m.left_at')} AS "leftAt"
+      FROM network_group_member m JOIN enrolment en ON en.id = m.enrolment_id
+      JOIN network_group g ON g.id = m.network_group_id JOIN edition ed ON ed.id = g.edition_id
+     WHERE en.person_id = $1
+    UNION ALL
+    SELECT ed.name, g.name, 'facilitator', NULL, NULL
+      FROM network_group_facilitator f JOIN network_group g ON g.id = f.network_group_id JOIN edition ed ON ed.id = g.edition_id
+     WHERE f.person_id = $1
+     ORDER BY 1, 4 NULLS LAST, 2`),
+
+  workshopChoices: jsonList(`
+    SELECT ed.name AS "editionName", s.title AS "sessionTitle", w.title AS "workshopTitle", c.status,
+           ${iso('c.chosen_at')} AS "chosenAt", c.assigned_by_person_id IS NOT NULL AS "assignedByProgrammeOffice"
+      FROM workshop_choice c JOIN workshop w ON w.id = c.workshop_id JOIN session s ON s.id = c.session_id JOIN edition ed ON ed.id = s.edition_id
+     WHERE c.person_id = $1
+     ORDER BY s.starts_at, c.chosen_at`),
+
   notifications: jsonList(`
     SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload, ${iso('n.created_at')} AS "createdAt", ${iso('n.sent_at')} AS "sentAt"
       FROM notification_delivery n

@@ -65,6 +65,8 @@ describe('GET /api/me/schedule', () => {
       myAttendance: 'late',
       roles: ['participant'],
       movedFrom: null,
+      networkGroup: null,
+      workshop: null,
     });
     expect(participant.body[1]).toMatchObject({ status: 'cancelled', myAttendance: null });
 

@@ -1,5 +1,6 @@
 import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '@koers/shared/domain';
 import type { AttendeeRole } from '@koers/shared/schedule';
+import type { ChosenWorkshop } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -22,6 +23,10 @@ export interface CalendarSession {
   agenda: string;
   sequence: number;
   updatedAt: Date;
+  /** The network group the session runs for; null for a session of the whole cohort. */
+  networkGroup: string | null;
+  /** The workshop the person chose or was placed in (personal calendars only). */
+  workshop?: ChosenWorkshop | null;
 }
 
 /** A session a person is expected at: what both the schedule and the calendar feed need. */
@@ -34,7 +39,7 @@ export interface ExpectedSession extends CalendarSession {
 
 const CALENDAR_COLUMNS = `s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
-  s.agenda, s.sequence, s.updated_at AS "updatedAt"`;
+  s.agenda, s.sequence, s.updated_at AS "updatedAt", (SELECT g.name FROM network_group g WHERE g.id = s.network_group_id) AS "networkGroup"`;
 
 /**
  * Every session of a person, whichever way they are expected (the expected_attendee view decides), in one
@@ -45,13 +50,16 @@ const CALENDAR_COLUMNS = `s.id AS "sessionId", s.edition_id AS "editionId", ed.n
  * set), where joining the grouped view to session read all 3,000 sessions (0.9 ms).
  */
 export const EXPECTED_SESSIONS_SQL = `
-  SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom"
+  SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom",
+         CASE WHEN wc.id IS NOT NULL THEN json_build_object('title', w.title, 'room', w.room, 'status', wc.status) END AS workshop
     FROM session s
     JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
     CROSS JOIN LATERAL (
       SELECT array_agg(DISTINCT role ORDER BY role) AS roles FROM expected_attendee WHERE session_id = s.id AND person_id = $1
     ) x
     LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $1
+    LEFT JOIN workshop_choice wc ON wc.session_id = s.id AND wc.person_id = $1
+    LEFT JOIN workshop w ON w.id = wc.workshop_id
     LEFT JOIN LATERAL (
       SELECT c.previous->>'startsAt' AS starts_at FROM session_change c
        WHERE c.session_id = s.id AND c.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1

@@ -28,6 +28,8 @@ export class ScheduleService {
       myAttendance: s.myAttendance,
       roles: s.roles,
       movedFrom: toInstantOrNull(s.movedFrom),
+      networkGroup: s.networkGroup,
+      workshop: s.workshop ?? null,
     }));
   }
 }

@@ -23,6 +23,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.home, label: 'nav.home', end: true },
   { to: paths.myProgramme, label: 'nav.myProgramme', permission: { permission: 'edition.schedule.own' } },
   { to: paths.myChallenge, label: 'nav.myChallenge', permission: { permission: 'challenge.own' } },
+  { to: paths.myGroup, label: 'nav.myGroup', permission: { permission: 'groups.own' } },
   { to: paths.assignments, label: 'nav.assignments', permission: { permission: 'assignments.read', personal: true } },
   { to: paths.reviewQueue, label: 'nav.review', permission: { permission: 'submissions.read' } },
   { to: paths.certificates, label: 'nav.certificate', permission: { permission: 'completion.own' } },

@@ -42,6 +42,8 @@ const SessionRsvpsPage = page('board-meetings', () => import('../features/board-
 const ParticipantsProgressPage = page('director', () => import('../features/director/routes/participants-progress-page'), 'ParticipantsProgressPage');
 const InternalTeamPage = page('internal-team', () => import('../features/internal-team/routes/internal-team-page'), 'InternalTeamPage');
 const InvitationsPage = page('invitations', () => import('../features/invitations/routes/invitations-page'), 'InvitationsPage');
+const EditionGroupsPage = page('network-groups', () => import('../features/network-groups/routes/edition-groups-page'), 'EditionGroupsPage');
+const MyGroupPage = page('network-groups', () => import('../features/network-groups/routes/my-group-page'), 'MyGroupPage');
 const MyProgrammePage = page('schedule', () => import('../features/schedule/routes/my-programme-page'), 'MyProgrammePage');
 const SessionPage = page('sessions', () => import('../features/sessions/routes/session-page'), 'SessionPage');
 const MyChallengePage = page('challenge', () => import('../features/challenge/routes/my-challenge-page'), 'MyChallengePage');
@@ -118,6 +120,8 @@ export const routes: RouteObject[] = [
               { path: paths.openEdition, element: <OpenEditionPage /> },
               { path: paths.edition, element: <EditionPage /> },
               { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
+              { path: paths.editionGroups, element: <EditionGroupsPage /> },
+              { path: paths.myGroup, element: <MyGroupPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

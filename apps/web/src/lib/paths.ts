@@ -67,11 +67,16 @@ export const paths = {
   /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
   challenges: '/vraagstukken',
   participantChallenge: '/vraagstukken/:enrolmentId',
+  /** The programme office divides an edition's participants into network groups. */
+  editionGroups: '/edities/:editionId/netwerkgroepen',
+  /** A participant's or facilitator's own network group: its next meeting, its people. */
+  myGroup: '/mijn-netwerkgroep',
 } as const;
 
 export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));
 export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
 export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
+export const editionGroupsPath = (editionId: string) => paths.editionGroups.replace(':editionId', encodeURIComponent(editionId));
 
 export const participantChallengePath = (enrolmentId: string) => paths.participantChallenge.replace(':enrolmentId', encodeURIComponent(enrolmentId));
 

@@ -3,6 +3,7 @@ import {
   type CancelSessionRequest,
   type EditionStatusRequest,
   MAX_CADENCE_WEEKS,
+  MAX_NETWORK_GROUPS,
   type OpenEditionRequest,
   type ProgrammeWeekday,
   type RescheduleSessionRequest,
@@ -115,6 +116,12 @@ export class OpenEditionDto implements OpenEditionRequest {
   @Min(1)
   @Max(1000)
   capacity?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_NETWORK_GROUPS)
+  networkGroups?: number;
 
   @IsOptional()
   @TrimmedOrNull()

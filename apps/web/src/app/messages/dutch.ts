@@ -22,6 +22,7 @@ const featureTexts = {
   home: () => import('../../features/home/messages/nl'),
   'internal-team': () => import('../../features/internal-team/messages/nl'),
   invitations: () => import('../../features/invitations/messages/nl'),
+  'network-groups': () => import('../../features/network-groups/messages/nl'),
   'notifications': () => import('../../features/notifications/messages/nl'),
   'privacy': () => import('../../features/privacy/messages/nl'),
   'programmes': () => import('../../features/programmes/messages/nl'),

@@ -11,6 +11,7 @@ import { en as enrolments } from '../../features/enrolments/messages/en';
 import { en as home } from '../../features/home/messages/en';
 import { en as internalTeam } from '../../features/internal-team/messages/en';
 import { en as invitations } from '../../features/invitations/messages/en';
+import { en as networkGroups } from '../../features/network-groups/messages/en';
 import { en as notifications } from '../../features/notifications/messages/en';
 import { en as privacy } from '../../features/privacy/messages/en';
 import { en as programmes } from '../../features/programmes/messages/en';
@@ -23,7 +24,7 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, invitations, notifications, privacy, programmes, review, schedule, sessions };
+export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
 
 export const en: Catalogue = {
   ...shared,
@@ -39,6 +40,7 @@ export const en: Catalogue = {
   ...home,
   ...internalTeam,
   ...invitations,
+  ...networkGroups,
   ...notifications,
   ...privacy,
   ...programmes,

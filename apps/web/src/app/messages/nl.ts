@@ -11,6 +11,7 @@ import { nl as enrolments } from '../../features/enrolments/messages/nl';
 import { nl as home } from '../../features/home/messages/nl';
 import { nl as internalTeam } from '../../features/internal-team/messages/nl';
 import { nl as invitations } from '../../features/invitations/messages/nl';
+import { nl as networkGroups } from '../../features/network-groups/messages/nl';
 import { nl as notifications } from '../../features/notifications/messages/nl';
 import { nl as privacy } from '../../features/privacy/messages/nl';
 import { nl as programmes } from '../../features/programmes/messages/nl';
@@ -23,7 +24,7 @@ import { nl as sessions } from '../../features/sessions/messages/nl';
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, invitations, notifications, privacy, programmes, review, schedule, sessions };
+export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
 
 export const nl = {
   ...shared,
@@ -39,6 +40,7 @@ export const nl = {
   ...home,
   ...internalTeam,
   ...invitations,
+  ...networkGroups,
   ...notifications,
   ...privacy,
   ...programmes,

@@ -5,6 +5,7 @@ import {
   type EditionCopySettings,
   MAX_CADENCE_WEEKS,
   type OpenEditionPreview,
+  MAX_NETWORK_GROUPS,
   type OpenEditionRequest,
   type PreviewSession,
   type ProgrammeWeekday,
@@ -29,6 +30,8 @@ export interface WizardSettings {
   trainerIds: string[];
   /** Run the network sessions. */
   facilitatorIds: string[];
+  /** How many network groups each network session is planned for ('0': the whole cohort together). */
+  networkGroups: string;
 }
 
 const TRAINER_KINDS: SessionKind[] = ['programme_day', 'board_meeting'];
@@ -48,6 +51,7 @@ export function emptySettings(programmeId = ''): WizardSettings {
     defaultOnlineUrl: '',
     trainerIds: [],
     facilitatorIds: [],
+    networkGroups: '0',
   };
 }
 
@@ -66,6 +70,7 @@ export function settingsFromCopy(copy: EditionCopySettings, startDate: string): 
     defaultOnlineUrl: copy.defaultOnlineUrl ?? '',
     trainerIds: copy.staff.filter((member) => member.role === 'trainer').map((member) => member.personId),
     facilitatorIds: copy.staff.filter((member) => member.role === 'facilitator').map((member) => member.personId),
+    networkGroups: '0',
   };
 }
 
@@ -88,15 +93,17 @@ export function toRequest(settings: WizardSettings, sessions?: SessionPlan[], co
     ...(staff.length > 0 && { staff }),
     ...(sessions && { sessions }),
     ...(confirmedClosedDates && confirmedClosedDates.length > 0 && { confirmedClosedDates: [...confirmedClosedDates] }),
+    ...(Number(settings.networkGroups) > 0 && { networkGroups: Number(settings.networkGroups) }),
   };
 }
 
-export type SettingsErrors = Partial<Record<'programmeId' | 'name' | 'startDate' | 'cadenceWeeks' | 'startTime' | 'capacity', string>>;
+export type SettingsErrors = Partial<Record<'programmeId' | 'name' | 'startDate' | 'cadenceWeeks' | 'startTime' | 'capacity' | 'networkGroups', string>>;
 
 /** What the admin must fix before a schedule can be made; the API has the last word. */
 export function validateSettings(settings: WizardSettings, t: Translate): SettingsErrors {
   const cadence = Number(settings.cadenceWeeks);
   const capacity = Number(settings.capacity);
+  const groups = Number(settings.networkGroups);
   return Object.fromEntries(
     Object.entries({
       programmeId: settings.programmeId ? undefined : t('editions.wizard.programmeRequired'),
@@ -105,6 +112,7 @@ export function validateSettings(settings: WizardSettings, t: Translate): Settin
       cadenceWeeks: Number.isInteger(cadence) && cadence >= 1 && cadence <= MAX_CADENCE_WEEKS ? undefined : t('editions.wizard.cadenceInvalid', { max: MAX_CADENCE_WEEKS }),
       startTime: settings.startTime ? undefined : t('editions.wizard.startTimeRequired'),
       capacity: Number.isInteger(capacity) && capacity >= 1 ? undefined : t('editions.wizard.capacityInvalid'),
+      networkGroups: Number.isInteger(groups) && groups >= 0 && groups <= MAX_NETWORK_GROUPS ? undefined : t('editions.wizard.networkGroupsInvalid', { max: MAX_NETWORK_GROUPS }),
     }).filter(([, message]) => message !== undefined),
   ) as SettingsErrors;
 }

@@ -74,6 +74,7 @@ export const en: Translation<typeof nl> = {
 
   'nav.myProgramme': 'My programme',
   'nav.myChallenge': 'My challenge',
+  'nav.myGroup': 'My network group',
   'nav.challenges': 'Challenges',
 
   'session.kind.programme_day': 'Programme day',

@@ -78,6 +78,7 @@ export const nl = {
 
   'nav.myProgramme': 'Mijn programma',
   'nav.myChallenge': 'Mijn vraagstuk',
+  'nav.myGroup': 'Mijn netwerkgroep',
   'nav.challenges': 'Vraagstukken',
 
   'session.kind.programme_day': 'Lesdag',

@@ -43,7 +43,7 @@ export function RosterRow({ entry, status, note, saveState, failure, onMark, chi
             {entry.name}
           </span>
           <span className="roster-row__meta">
-            {[t(`attendance.role.${entry.role}`), entry.organisation].filter(Boolean).join(' · ')}
+            {[t(`attendance.role.${entry.role}`), entry.organisation, entry.workshop].filter(Boolean).join(' · ')}
             {entry.source === 'self_check_in' && <span className="badge">{t('attendance.source.self_check_in')}</span>}
           </span>
           {note && !noteOpen && <span className="roster-row__note">{note}</span>}

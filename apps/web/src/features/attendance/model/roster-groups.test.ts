@@ -3,6 +3,7 @@ import { groupRoster } from './roster-groups';
 
 const entry = (personId: string, role: RosterEntry['role'], groupedUnder: string | null = null): RosterEntry => ({
   personId,
+  workshop: null,
   name: personId,
   role,
   organisation: null,

@@ -20,6 +20,8 @@ const trainer: MeResponse = {
 
 const entry = (sessionId: string, title: string, startsAt: Date, roles: ScheduleEntry['roles']): ScheduleEntry => ({
   sessionId,
+  networkGroup: null,
+  workshop: null,
   editionId: 'e-1',
   editionName: 'HIS-I 2.0',
   kind: 'programme_day',

@@ -34,6 +34,7 @@ const person = (personId: string, name: string, role: RosterEntry['role'], extra
   personId,
   name,
   role,
+  workshop: null,
   organisation: 'Zorggroep Ëlst',
   status: null,
   note: '',

@@ -50,6 +50,7 @@ export function SessionCard({ editionId, session, editable, onChanged }: Session
         </h3>
         <span className="badges">
           <span className="badge">{t(`session.kind.${session.kind}`)}</span>
+          {session.networkGroup && <span className="badge">{session.networkGroup}</span>}
           {session.audience.internalTeams && <span className="badge">{t('editions.audience.internalTeams')}</span>}
           {session.audience.directors && <span className="badge">{t('editions.audience.directors')}</span>}
           <SessionStatusBadge status={session.status} />

@@ -96,6 +96,7 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
       />
       <div className="field-grid field-grid--wide">
         <TextField label={t('editions.wizard.capacity')} type="number" inputMode="numeric" min={1} required {...text('capacity')} />
+        <TextField label={t('editions.wizard.networkGroups')} hint={t('editions.wizard.networkGroupsHint')} type="number" inputMode="numeric" min={0} max={20} {...text('networkGroups')} />
         <TextField label={t('editions.wizard.location')} hint={t('editions.wizard.locationHint')} {...text('defaultLocation')} />
         <TextField label={t('editions.wizard.onlineUrl')} hint={t('editions.wizard.onlineUrlHint')} type="url" inputMode="url" {...text('defaultOnlineUrl')} />
       </div>

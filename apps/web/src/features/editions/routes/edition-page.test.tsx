@@ -35,6 +35,7 @@ const lesdag: EditionSession = {
   audience: { participants: true, internalTeams: true, directors: false },
   sequence: 0,
   staff: [{ id: 'st-1', personId: 'trainer-1', name: 'Sanne de Vries', organisation: null, role: 'trainer' }],
+  networkGroup: null,
 };
 
 beforeEach(() => {

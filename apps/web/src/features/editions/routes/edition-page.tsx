@@ -6,7 +6,7 @@ import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionEnrolmentsPath, paths } from '../../../lib/paths';
+import { editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
 import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
@@ -110,6 +110,9 @@ export function EditionPage() {
         </li>
         <li>
           <Link to={withEdition(paths.editionAssignments, editionId)}>{t('editions.links.assignments')}</Link>
+        </li>
+        <li>
+          <Link to={editionGroupsPath(editionId)}>{t('editions.links.groups')}</Link>
         </li>
       </ul>
 

@@ -29,6 +29,7 @@ export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry;
       <p className="next-session__meta">
         <span className="badge">{t(`session.kind.${entry.kind}`)}</span>
         {showEdition && <span className="badge badge--edition">{entry.editionName}</span>}
+        {entry.networkGroup && <span className="badge">{entry.networkGroup}</span>}
         <SessionStatusBadge status={entry.status} movedFrom={entry.movedFrom} />
       </p>
       <p className="next-session__when">
@@ -37,6 +38,12 @@ export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry;
         <DateText value={entry.startsAt} format="time" />–<DateText value={entry.endsAt} format="time" />
       </p>
       <SessionVenue session={entry} now={now} />
+      {entry.workshop && (
+        <p className="next-session__workshop">
+          {t(`schedule.workshop.${entry.workshop.status}`, { workshop: entry.workshop.title })}
+          {entry.workshop.room && ` · ${entry.workshop.room}`}
+        </p>
+      )}
 
       <h3 className="next-session__subheading">{runsSession(entry) ? t('schedule.next.prepareParticipants') : t('schedule.next.prepare')}</h3>
       {detail.isPending ? (

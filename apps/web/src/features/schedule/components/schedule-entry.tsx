@@ -27,6 +27,8 @@ export function ScheduleEntryItem({ entry, showEdition, now }: { entry: Schedule
       <p className="schedule-entry__meta">
         <span className="badge">{t(`session.kind.${entry.kind}`)}</span>
         {showEdition && <span className="badge badge--edition">{entry.editionName}</span>}
+        {entry.networkGroup && <span className="badge">{entry.networkGroup}</span>}
+        {entry.workshop && <span className="badge">{t(`schedule.workshop.${entry.workshop.status}`, { workshop: entry.workshop.title })}</span>}
         {staffRole && <span className="badge badge--role">{t(`schedule.runs.${staffRole}`)}</span>}
         <SessionStatusBadge status={entry.status} movedFrom={entry.movedFrom} />
         {ended && !cancelled && !runsSession(entry) && (

@@ -42,4 +42,6 @@ export const en: Translation<typeof nl> = {
   'schedule.feed.confirmReset': 'Your old link stops working: calendar apps subscribed to it need to subscribe again. Continue?',
   'schedule.feed.confirmResetYes': 'Yes, make a new link',
   'schedule.feed.cancel': 'Cancel',
+  'schedule.workshop.placed': 'Workshop: {workshop}',
+  'schedule.workshop.waitlisted': 'Waiting list: {workshop}',
 };

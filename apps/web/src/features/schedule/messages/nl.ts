@@ -39,4 +39,6 @@ export const nl = {
   'schedule.feed.confirmReset': 'Je oude link werkt daarna niet meer: agenda-apps die erop zijn geabonneerd, moet je opnieuw abonneren. Doorgaan?',
   'schedule.feed.confirmResetYes': 'Ja, maak een nieuwe link',
   'schedule.feed.cancel': 'Annuleren',
+  'schedule.workshop.placed': 'Workshop: {workshop}',
+  'schedule.workshop.waitlisted': 'Wachtlijst: {workshop}',
 } as const;

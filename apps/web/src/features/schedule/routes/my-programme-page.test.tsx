@@ -25,6 +25,8 @@ const lotte: MeResponse = {
 
 const entry = (overrides: Partial<ScheduleEntry> & Pick<ScheduleEntry, 'sessionId' | 'title' | 'startsAt' | 'endsAt'>): ScheduleEntry => ({
   editionId: 'e-2',
+  networkGroup: null,
+  workshop: null,
   editionName: 'HIS-I 2.0',
   kind: 'programme_day',
   theme: '',

@@ -18,6 +18,7 @@ import { MaterialsSection } from '../components/materials-section';
 import { RecordEditor } from '../components/record-editor';
 import { RecordView } from '../components/record-view';
 import { StaffSection } from '../components/staff-section';
+import { WorkshopsSection } from '../components/workshops-section';
 import { sessionCalendarUrl } from '../material-links';
 import '../sessions.css';
 
@@ -99,6 +100,7 @@ function SessionContent({ session }: { session: SessionDetail }) {
         </section>
       )}
 
+      <WorkshopsSection sessionId={session.id} />
       <StaffSection sessionId={session.id} staff={session.staff} canRecord={session.canRecord} />
       <MaterialsSection sessionId={session.id} materials={session.materials} canRecord={session.canRecord} />
       {session.canRecord ? (

@@ -1,0 +1,34 @@
+import type { SaveGroupsRequest, SaveNetworkGroup } from '@koers/shared/network-groups';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Trimmed } from '../../app/text';
+
+export class SaveNetworkGroupDto implements SaveNetworkGroup {
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  participantIds: string[];
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  facilitatorIds: string[];
+}
+
+export class SaveGroupsDto implements SaveGroupsRequest {
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SaveNetworkGroupDto)
+  groups: SaveNetworkGroupDto[];
+}

@@ -1,0 +1,34 @@
+import type { EditionGroupsResponse, GroupProposal, MyGroup } from '@koers/shared/network-groups';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { GroupProposalQueryDto } from './dto/group-proposal-query.dto';
+import { SaveGroupsDto } from './dto/save-groups.dto';
+import { NetworkGroupsService } from './network-groups.service';
+
+@ApiTags('network-groups')
+@Controller()
+export class NetworkGroupsController {
+  constructor(private readonly networkGroups: NetworkGroupsService) {}
+
+  @Get('editions/:id/groups')
+  division(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<EditionGroupsResponse> {
+    return this.networkGroups.division(auth, editionId);
+  }
+
+  @Get('editions/:id/groups/proposal')
+  proposal(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Query() query: GroupProposalQueryDto): Promise<GroupProposal> {
+    return this.networkGroups.proposal(auth, editionId, query);
+  }
+
+  @Put('editions/:id/groups')
+  save(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
+    return this.networkGroups.save(auth, editionId, dto);
+  }
+
+  @Get('me/groups')
+  mine(@Auth() auth: AuthContext): Promise<MyGroup[]> {
+    return this.networkGroups.mine(auth);
+  }
+}

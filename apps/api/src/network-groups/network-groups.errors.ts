@@ -1,0 +1,31 @@
+import { defineError } from '../errors/koers-error';
+
+export class NotAParticipantError extends defineError(400, 'group_member_not_participant', {
+  nl: 'Een netwerkgroep bestaat uit deelnemers van deze editie; iemand in de indeling is dat niet.',
+  en: 'A network group consists of participants of this edition; someone in the division is not one.',
+}) {}
+
+export class NotAFacilitatorError extends defineError(400, 'group_facilitator_not_staff', {
+  nl: 'Begeleiders van een netwerkgroep zijn trainers of begeleiders van deze editie; iemand in de indeling is dat niet.',
+  en: 'Facilitators of a network group are trainers or facilitators of this edition; someone in the division is not.',
+}) {}
+
+export class ParticipantInTwoGroupsError extends defineError(400, 'participant_in_two_groups', {
+  nl: 'Iemand staat in twee netwerkgroepen. Een deelnemer hoort bij één groep.',
+  en: 'Someone is in two network groups. A participant belongs to one group.',
+}) {}
+
+export class DuplicateGroupNameError extends defineError(400, 'duplicate_group_name', {
+  nl: 'Twee netwerkgroepen hebben dezelfde naam. Geef elke groep een eigen naam.',
+  en: 'Two network groups have the same name. Give each group a name of its own.',
+}) {}
+
+export class UnknownGroupError extends defineError(404, 'group_not_found', {
+  nl: 'Deze netwerkgroep bestaat niet (meer) in deze editie. Laad de pagina opnieuw.',
+  en: 'This network group does not exist (any more) in this edition. Reload the page.',
+}) {}
+
+export class GroupHasHistoryError extends defineError(409, 'group_has_history', {
+  nl: 'Een netwerkgroep waarvan al een sessie heeft plaatsgevonden kan niet worden opgeheven. Verplaats de deelnemers naar andere groepen.',
+  en: 'A network group that has already held a session cannot be removed. Move its participants to other groups instead.',
+}) {}

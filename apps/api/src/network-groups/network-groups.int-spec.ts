@@ -1,0 +1,318 @@
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
+const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;
+
+describe('network groups', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  /**
+   * A running edition with six participants in two regions, a director and an internal-team member of the first,
+   * a trainer, two facilitators, a past programme day, a network session of the whole cohort that took place, and
+   * two coming network sessions of the curriculum.
+   */
+  async function world() {
+    const g = given(t.db);
+    const admin = await g.person({ isAdmin: true });
+    const programme = await g.programme();
+    const edition = await g.edition({ programmeId: programme.id });
+    const [noord, zuid] = [await g.organisation({ region: 'noord' }), await g.organisation({ region: 'zuid' })];
+    const participants = await Promise.all(
+      ['Anna', 'Bram', 'Cas', 'Dewi', 'Eva', 'Finn'].map((name, i) => g.person({ name: `${name} Deelnemer`, organisationId: i < 3 ? noord.id : zuid.id })),
+    );
+    const director = await g.person({ name: 'Diana Directeur' });
+    const enrolments = [];
+    for (const [i, p] of participants.entries()) enrolments.push(await g.enrolment(edition.id, p.id, 'participant', i === 0 ? { directorPersonId: director.id } : {}));
+    await g.enrolment(edition.id, director.id, 'director');
+    const teamMember = await g.person({ name: 'Tim Teamlid' });
+    await g.enrolment(edition.id, teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolments[0].id });
+    const trainer = await g.person({ name: 'Sanne Trainer' });
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const [f1, f2] = [await g.person({ name: 'Karin Begeleider' }), await g.person({ name: 'Ahmed Begeleider' })];
+    await g.enrolment(edition.id, f1.id, 'facilitator');
+    await g.enrolment(edition.id, f2.id, 'facilitator');
+    const outsider = await g.person();
+    await g.enrolment((await g.edition()).id, outsider.id, 'participant');
+
+    const slots: { id: string }[] = await t.db.query(
+      `INSERT INTO curriculum_slot (programme_id, position, kind, title, duration_minutes, mode)
+       VALUES ($1, 1, 'network_session', 'Netwerksessie 1', 120, 'online'), ($1, 2, 'network_session', 'Netwerksessie 2', 120, 'online') RETURNING id`,
+      [programme.id],
+    );
+    const pastDay = await g.session(edition.id, { title: 'Lesdag 1', startsAt: daysFromNow(-20) });
+    const pastNetwork = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 0', startsAt: daysFromNow(-10), durationMinutes: 120 });
+    const network1 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: daysFromNow(10), durationMinutes: 120 });
+    const network2 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 2', startsAt: daysFromNow(30), durationMinutes: 120 });
+    await t.db.query(`UPDATE session SET curriculum_slot_id = $2 WHERE id = $1`, [network1.id, slots[0].id]);
+    await t.db.query(`UPDATE session SET curriculum_slot_id = $2 WHERE id = $1`, [network2.id, slots[1].id]);
+    await g.sessionStaff(network1.id, f2.id, 'facilitator');
+    await t.db.query(`UPDATE enrolment SET enrolled_at = now() - interval '60 days' WHERE edition_id = $1`, [edition.id]);
+    for (const p of participants) await g.attendance(pastDay.id, p.id, 'present');
+    for (const p of participants) await g.attendance(pastNetwork.id, p.id, 'present');
+    return { admin, edition, participants, director, teamMember, trainer, f1, f2, outsider, pastDay, pastNetwork, network1, network2 };
+  }
+
+  type World = Awaited<ReturnType<typeof world>>;
+
+  const division = (w: World, groups: { id?: string; name: string; members: number[]; facilitators: { id: string }[] }[]) => ({
+    groups: groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      participantIds: group.members.map((i) => w.participants[i].id),
+      facilitatorIds: group.facilitators.map((f) => f.id),
+    })),
+  });
+
+  async function divide(w: World, admin: HttpClient) {
+    const saved = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { name: 'Groep Noord', members: [0, 1, 2], facilitators: [w.f1] },
+        { name: 'Groep Zuid', members: [3, 4], facilitators: [w.f2] },
+      ]),
+    );
+    expect(saved.status).toBe(200);
+    return saved.body;
+  }
+
+  async function groupSessions(w: World) {
+    const rows: { id: string; title: string; group: string | null; staff: string[] }[] = await t.db.query(
+      `SELECT s.id, s.title, g.name AS group,
+              ARRAY(SELECT st.person_id::text FROM session_staff st WHERE st.session_id = s.id ORDER BY st.person_id) AS staff
+         FROM session s LEFT JOIN network_group g ON g.id = s.network_group_id
+        WHERE s.edition_id = $1 AND s.kind = 'network_session' ORDER BY s.starts_at, g.position NULLS FIRST`,
+      [w.edition.id],
+    );
+    return rows;
+  }
+
+  const titlesOf = (schedule: { title: string; networkGroup: string | null }[]) => schedule.map((s) => [s.title, s.networkGroup]);
+
+  it('divides the participants, plans each coming network session once per group, and everything downstream follows the group', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const saved = await divide(w, admin);
+    expect(saved.groups.map((g: { name: string; members: { name: string }[]; facilitators: { name: string }[] }) => [g.name, g.members.map((m) => m.name), g.facilitators.map((f) => f.name)])).toEqual([
+      ['Groep Noord', ['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer'], ['Karin Begeleider']],
+      ['Groep Zuid', ['Dewi Deelnemer', 'Eva Deelnemer'], ['Ahmed Begeleider']],
+    ]);
+    expect(saved.ungrouped.map((p: { name: string }) => p.name)).toEqual(['Finn Deelnemer']);
+    expect(saved.facilitatorCandidates.map((p: { name: string }) => p.name)).toEqual(['Ahmed Begeleider', 'Karin Begeleider', 'Sanne Trainer']);
+
+    // The past cohort session stays as it was; each coming one runs per group, staffed by the group's facilitators.
+    const sessions = await groupSessions(w);
+    expect(sessions.map((s) => [s.title, s.group, s.staff])).toEqual([
+      ['Netwerksessie 0', null, []],
+      ['Netwerksessie 1', 'Groep Noord', [w.f1.id]],
+      ['Netwerksessie 1', 'Groep Zuid', [w.f2.id]],
+      ['Netwerksessie 2', 'Groep Noord', [w.f1.id]],
+      ['Netwerksessie 2', 'Groep Zuid', [w.f2.id]],
+    ]);
+    expect(sessions[1].id).toBe(w.network1.id);
+    const [noord1, zuid1] = [sessions[1].id, sessions[2].id];
+    // The edition page lists each group's instance with its group, to set its time, place and link.
+    const editionSessions = (await admin.get(`/api/editions/${w.edition.id}/sessions`)).body;
+    expect(editionSessions.filter((s: { title: string }) => s.title === 'Netwerksessie 1').map((s: { networkGroup: string }) => s.networkGroup)).toEqual([
+      'Groep Noord',
+      'Groep Zuid',
+    ]);
+
+    // Schedules: a participant sees their own group's sessions only; someone in no group none of them.
+    const anna = await t.loginAs(w.participants[0].email);
+    expect(titlesOf((await anna.get('/api/me/schedule')).body)).toEqual([
+      ['Lesdag 1', null],
+      ['Netwerksessie 0', null],
+      ['Netwerksessie 1', 'Groep Noord'],
+      ['Netwerksessie 2', 'Groep Noord'],
+    ]);
+    const dewi = await t.loginAs(w.participants[3].email);
+    expect(titlesOf((await dewi.get('/api/me/schedule')).body)).toEqual([
+      ['Lesdag 1', null],
+      ['Netwerksessie 0', null],
+      ['Netwerksessie 1', 'Groep Zuid'],
+      ['Netwerksessie 2', 'Groep Zuid'],
+    ]);
+    const finn = await t.loginAs(w.participants[5].email);
+    expect(titlesOf((await finn.get('/api/me/schedule')).body)).toEqual([
+      ['Lesdag 1', null],
+      ['Netwerksessie 0', null],
+    ]);
+    const karin = await t.loginAs(w.f1.email);
+    expect(titlesOf((await karin.get('/api/me/schedule')).body)).toEqual([
+      ['Netwerksessie 1', 'Groep Noord'],
+      ['Netwerksessie 2', 'Groep Noord'],
+    ]);
+
+    // The calendar feed holds the same sessions, named with the group.
+    const feed = await t.anonymous().get(feedPath((await dewi.post('/api/me/calendar/reset')).body.feedUrl));
+    expect(feed.status).toBe(200);
+    expect(feed.text).toContain(`UID:${zuid1}@koers`);
+    expect(feed.text).not.toContain(`UID:${noord1}@koers`);
+    expect(feed.text).toContain('SUMMARY:Netwerksessie 1 – Groep Zuid');
+
+    // Rosters: a facilitator sees and records their own group only; trainers and the programme office every group.
+    const roster = await karin.get(`/api/sessions/${noord1}/roster`);
+    expect(roster.status).toBe(200);
+    expect(roster.body.map((entry: { name: string }) => entry.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer', 'Karin Begeleider']);
+    expect((await karin.get(`/api/sessions/${zuid1}/roster`)).status).toBe(403);
+    expect((await karin.put(`/api/sessions/${zuid1}/attendance`, [{ personId: w.participants[3].id, status: 'present' }])).status).toBe(403);
+    expect((await karin.get(`/api/sessions/${zuid1}`)).status).toBe(403);
+    expect((await karin.get(`/api/sessions/${w.pastNetwork.id}/roster`)).status).toBe(200);
+    const trainer = await t.loginAs(w.trainer.email);
+    expect((await trainer.get(`/api/sessions/${zuid1}/roster`)).body.map((entry: { name: string }) => entry.name)).toEqual([
+      'Dewi Deelnemer',
+      'Eva Deelnemer',
+      'Ahmed Begeleider',
+    ]);
+    expect((await anna.get(`/api/sessions/${zuid1}`)).status).toBe(403);
+
+    // A fixed number of statements, whatever the size of the group.
+    const count = async (client: HttpClient, url: string) => {
+      t.queries.reset();
+      expect((await client.get(url)).status).toBe(200);
+      return t.queries.count;
+    };
+    const small = [await count(trainer, `/api/sessions/${zuid1}/roster`), await count(dewi, '/api/me/schedule'), await count(dewi, '/api/me/groups')];
+    const large = [await count(trainer, `/api/sessions/${noord1}/roster`), await count(anna, '/api/me/schedule'), await count(anna, '/api/me/groups')];
+    expect(large).toEqual(small);
+  });
+
+  it('moves a participant to another group and keeps their history: earlier sessions of the old group still count them', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const first = await divide(w, admin);
+    // The division was made a month ago, and the northern group met last week.
+    await t.db.query(`UPDATE network_group_member SET joined_at = now() - interval '30 days'`);
+    const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
+    const [held] = await t.db.query(
+      `INSERT INTO session (edition_id, network_group_id, kind, title, starts_at, ends_at, mode)
+       VALUES ($1, $2, 'network_session', 'Netwerksessie extra', now() - interval '7 days', now() - interval '7 days' + interval '2 hours', 'online') RETURNING id`,
+      [w.edition.id, noordId],
+    );
+    await t.db.query(`INSERT INTO session_staff (session_id, person_id, role) VALUES ($1, $2, 'facilitator')`, [held.id, w.f1.id]);
+    await given(t.db).attendance(held.id, w.participants[2].id, 'present');
+
+    const moved = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { id: zuidId, name: 'Groep Zuid', members: [2, 3, 4], facilitators: [w.f2] },
+        { id: noordId, name: 'Groep Noord', members: [0, 1], facilitators: [w.f1] },
+      ]),
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body.groups.map((g: { name: string }) => g.name)).toEqual(['Groep Zuid', 'Groep Noord']);
+
+    const names = async (sessionId: string) => (await admin.get(`/api/sessions/${sessionId}/roster`)).body.map((e: { name: string; status: string | null }) => `${e.name}:${e.status ?? '-'}`);
+    expect(await names(held.id)).toEqual(['Anna Deelnemer:-', 'Bram Deelnemer:-', 'Cas Deelnemer:present', 'Karin Begeleider:-']);
+    const sessions = await groupSessions(w);
+    const coming = (group: string) => sessions.find((s) => s.title === 'Netwerksessie 1' && s.group === group)!.id;
+    expect(await names(coming('Groep Noord'))).toEqual(['Anna Deelnemer:-', 'Bram Deelnemer:-', 'Karin Begeleider:-']);
+    expect(await names(coming('Groep Zuid'))).toEqual(['Cas Deelnemer:-', 'Dewi Deelnemer:-', 'Eva Deelnemer:-', 'Ahmed Begeleider:-']);
+
+    // Cas's own schedule: the old group's session before the move, the new group's from now on.
+    const cas = await t.loginAs(w.participants[2].email);
+    expect(titlesOf((await cas.get('/api/me/schedule')).body)).toEqual([
+      ['Lesdag 1', null],
+      ['Netwerksessie 0', null],
+      ['Netwerksessie extra', 'Groep Noord'],
+      ['Netwerksessie 1', 'Groep Zuid'],
+      ['Netwerksessie 2', 'Groep Zuid'],
+    ]);
+    // Rates count the cohort's programme days, so a move changes no one's rate.
+    const report = await admin.get(`/api/editions/${w.edition.id}/attendance`);
+    const casRow = report.body.people.find((p: { personId: string }) => p.personId === w.participants[2].id);
+    expect(casRow).toMatchObject({ counted: 1, attended: 1, rate: 1 });
+    expect(casRow.marks[held.id]).toBe('present');
+
+    // The privacy export names both memberships, with when each began and ended.
+    const exported = (await cas.get('/api/me/export')).body;
+    expect(exported.networkGroups.map((g: { groupName: string; leftAt: string | null }) => [g.groupName, g.leftAt === null])).toEqual([
+      ['Groep Noord', false],
+      ['Groep Zuid', true],
+    ]);
+    expect((await (await t.loginAs(w.f1.email)).get('/api/me/export')).body.networkGroups).toEqual([
+      { editionName: w.edition.name, groupName: 'Groep Noord', as: 'facilitator', joinedAt: null, leftAt: null },
+    ]);
+
+    // A group that already met cannot be removed; one that has not can, with its coming sessions.
+    expect((await admin.put(`/api/editions/${w.edition.id}/groups`, division(w, [{ id: zuidId, name: 'Groep Zuid', members: [0, 1, 2, 3, 4], facilitators: [] }]))).body.error).toBe(
+      'group_has_history',
+    );
+    const removed = await admin.put(`/api/editions/${w.edition.id}/groups`, division(w, [{ id: noordId, name: 'Groep Noord', members: [0, 1, 2, 3, 4], facilitators: [w.f1] }]));
+    expect(removed.status).toBe(200);
+    expect((await groupSessions(w)).map((s) => [s.title, s.group])).toEqual([
+      ['Netwerksessie 0', null],
+      ['Netwerksessie extra', 'Groep Noord'],
+      ['Netwerksessie 1', 'Groep Noord'],
+      ['Netwerksessie 2', 'Groep Noord'],
+    ]);
+  });
+
+  it('proposes a balanced division by region, and refuses divisions that are not of this edition', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const proposal = await admin.get(`/api/editions/${w.edition.id}/groups/proposal?by=region&count=2`);
+    expect(proposal.status).toBe(200);
+    expect(proposal.body.groups.map((g: { members: { region: string }[] }) => g.members.map((m) => m.region))).toEqual([
+      ['noord', 'noord', 'noord'],
+      ['zuid', 'zuid', 'zuid'],
+    ]);
+    expect((await admin.get(`/api/editions/${w.edition.id}/groups/proposal?by=colour&count=2`)).status).toBe(400);
+
+    const put = (body: unknown) => admin.put(`/api/editions/${w.edition.id}/groups`, body);
+    const refusal = async (body: unknown) => {
+      const answer = await put(body);
+      return [answer.status, answer.body.error];
+    };
+    expect(await refusal({ groups: [{ name: 'A', participantIds: [w.outsider.id], facilitatorIds: [] }] })).toEqual([400, 'group_member_not_participant']);
+    expect(await refusal({ groups: [{ name: 'A', participantIds: [w.director.id], facilitatorIds: [] }] })).toEqual([400, 'group_member_not_participant']);
+    expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [w.participants[0].id] }] })).toEqual([400, 'group_facilitator_not_staff']);
+    expect(
+      await refusal({
+        groups: [
+          { name: 'A', participantIds: [w.participants[0].id], facilitatorIds: [] },
+          { name: 'B', participantIds: [w.participants[0].id], facilitatorIds: [] },
+        ],
+      }),
+    ).toEqual([400, 'participant_in_two_groups']);
+    expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }, { name: 'a', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
+    expect(await refusal({ groups: [{ id: w.edition.id, name: 'A', participantIds: [], facilitatorIds: [] }] })).toEqual([404, 'group_not_found']);
+    expect(await t.db.query(`SELECT 1 FROM network_group WHERE edition_id = $1`, [w.edition.id])).toEqual([]);
+  });
+
+  it('shows a facilitator the edition\'s attendance report for their own group only; a trainer sees everyone', async () => {
+    const w = await world();
+    await divide(w, await t.loginAs(w.admin.email));
+    const report = async (email: string) => (await (await t.loginAs(email)).get(`/api/editions/${w.edition.id}/attendance`)).body;
+    const karin = await report(w.f1.email);
+    expect(karin.people.map((p: { name: string }) => p.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer', 'Tim Teamlid', 'Diana Directeur']);
+    expect(karin.sessions.map((s: { title: string }) => s.title)).toEqual(['Lesdag 1', 'Netwerksessie 0', 'Netwerksessie 1', 'Netwerksessie 2']);
+    const zuid = (await groupSessions(w)).filter((s) => s.group === 'Groep Zuid').map((s) => s.id);
+    expect(karin.sessions.map((s: { id: string }) => s.id)).not.toEqual(expect.arrayContaining([zuid[0]]));
+    const trainer = await report(w.trainer.email);
+    expect(trainer.people).toHaveLength(8);
+    expect(trainer.sessions).toHaveLength(6);
+  });
+
+  it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
+    const w = await world();
+    await divide(w, await t.loginAs(w.admin.email));
+    const mine = (await (await t.loginAs(w.participants[3].email)).get('/api/me/groups')).body;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ name: 'Groep Zuid', editionId: w.edition.id, as: 'participant' });
+    expect(mine[0].members.map((m: { name: string }) => m.name)).toEqual(['Dewi Deelnemer', 'Eva Deelnemer']);
+    expect(mine[0].facilitators.map((m: { name: string }) => m.name)).toEqual(['Ahmed Begeleider']);
+    expect(mine[0].sessions.map((s: { title: string }) => s.title)).toEqual(['Netwerksessie 1', 'Netwerksessie 2']);
+    expect(mine[0].members[0]).not.toHaveProperty('email');
+    const karin = (await (await t.loginAs(w.f1.email)).get('/api/me/groups')).body;
+    expect(karin.map((g: { name: string; as: string }) => [g.name, g.as])).toEqual([['Groep Noord', 'facilitator']]);
+    expect((await (await t.loginAs(w.participants[5].email)).get('/api/me/groups')).body).toEqual([]);
+    expect((await (await t.loginAs(w.director.email)).get('/api/me/groups')).body).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup } from '@koers/shared/network-groups';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import type { GroupProposalQueryDto } from './dto/group-proposal-query.dto';
+import type { SaveGroupsDto } from './dto/save-groups.dto';
+import { proposeGroups } from './group-proposal.rules';
+import {
+  DuplicateGroupNameError,
+  GroupHasHistoryError,
+  NotAFacilitatorError,
+  NotAParticipantError,
+  ParticipantInTwoGroupsError,
+  UnknownGroupError,
+} from './network-groups.errors';
+import { type EditionPerson, NetworkGroupsRepository } from './network-groups.repository';
+
+const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
+
+@Injectable()
+export class NetworkGroupsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly groups: NetworkGroupsRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** The division of an edition, who is in no group yet, and who may lead a group. */
+  async division(auth: AuthContext, editionId: string): Promise<EditionGroupsResponse> {
+    await this.access.requireInEdition(auth, 'groups.read', editionId);
+    const [groups, people] = await Promise.all([this.groups.groups(editionId), this.groups.editionPeople(editionId)]);
+    const participants = people.filter((p) => p.role === 'participant');
+    const staff = people.filter((p) => p.role === 'staff');
+    return {
+      editionId,
+      groups: groups.map((group) => ({
+        ...group,
+        members: participants.filter((p) => p.groupId === group.id).map(person),
+        facilitators: staff.filter((p) => p.facilitates.includes(group.id)).map(person),
+      })),
+      ungrouped: participants.filter((p) => p.groupId === null).map(person),
+      facilitatorCandidates: staff.map(person),
+    };
+  }
+
+  /** A balanced division by region or organisation, to edit before saving. */
+  async proposal(auth: AuthContext, editionId: string, query: GroupProposalQueryDto): Promise<GroupProposal> {
+    await this.access.requireInEdition(auth, 'groups.manage', editionId);
+    const people = await this.groups.editionPeople(editionId);
+    return proposeGroups(people.filter((p) => p.role === 'participant').map(person), query.by, query.count);
+  }
+
+  /**
+   * Replaces the whole division in one transaction, then gives each group its own instance of every network session
+   * that has not started. Moving a participant keeps their history (see NetworkGroupMember).
+   */
+  async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
+    await this.access.requireInEdition(auth, 'groups.manage', editionId);
+    const names = dto.groups.map((group) => group.name.toLocaleLowerCase('nl'));
+    if (new Set(names).size < names.length) throw new DuplicateGroupNameError();
+    const placed = dto.groups.flatMap((group) => group.participantIds);
+    if (new Set(placed).size < placed.length) throw new ParticipantInTwoGroupsError();
+    await this.db.transaction(async (manager) => {
+      await this.groups.lockEdition(editionId, manager);
+      const people = await this.groups.editionPeople(editionId, manager);
+      const existing = new Set((await this.groups.groups(editionId)).map((group) => group.id));
+      if (dto.groups.some((group) => group.id && !existing.has(group.id))) throw new UnknownGroupError();
+      const enrolmentOf = new Map(people.filter((p) => p.role === 'participant').map((p): [string, string] => [p.personId, p.enrolmentId]));
+      if (placed.some((personId) => !enrolmentOf.has(personId))) throw new NotAParticipantError();
+      const staff = new Set(people.filter((p: EditionPerson & { role: string }) => p.role === 'staff').map((p) => p.personId));
+      if (dto.groups.some((group) => group.facilitatorIds.some((personId) => !staff.has(personId)))) throw new NotAFacilitatorError();
+      const result = await this.groups.replaceDivision(
+        editionId,
+        dto.groups.map((group) => ({ ...group, facilitatorIds: [...new Set(group.facilitatorIds)] })),
+        enrolmentOf,
+        manager,
+      );
+      if (result.blocked) throw new GroupHasHistoryError();
+      await this.groups.planGroupSessions(editionId, manager);
+    });
+    return this.division(auth, editionId);
+  }
+
+  /** The groups the caller is in or leads, with their people and sessions: "Mijn netwerkgroep". */
+  async mine(auth: AuthContext): Promise<MyGroup[]> {
+    const editionIds = await this.access.editionsHolding(auth, 'groups.own');
+    if (editionIds?.length === 0) return [];
+    const groups = await this.groups.myGroups(auth.personId, editionIds);
+    if (groups.length === 0) return [];
+    const ids = groups.map((group) => group.id);
+    const [members, facilitators, sessions] = await Promise.all([this.groups.members(ids), this.groups.facilitators(ids), this.groups.sessions(ids)]);
+    return groups.map((group) => ({
+      ...group,
+      members: members.filter((m) => m.groupId === group.id).map(person),
+      facilitators: facilitators.filter((f) => f.groupId === group.id).map(person),
+      sessions: sessions
+        .filter((s) => s.groupId === group.id)
+        .map(({ groupId: _, ...s }) => ({ ...s, startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString() })),
+    }));
+  }
+}

@@ -1,0 +1,7 @@
+import type { ChooseWorkshopRequest } from '@koers/shared/workshops';
+import { IsUUID } from 'class-validator';
+
+export class ChooseWorkshopDto implements ChooseWorkshopRequest {
+  @IsUUID()
+  workshopId: string;
+}

@@ -1,0 +1,43 @@
+import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { Trimmed } from '../../app/text';
+
+export class SaveWorkshopDto implements SaveWorkshop {
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Trimmed()
+  @IsString()
+  @MaxLength(200)
+  speaker: string;
+
+  @Trimmed()
+  @IsString()
+  @MaxLength(200)
+  room: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity: number;
+}
+
+export class SaveWorkshopsDto implements SaveWorkshopsRequest {
+  @ValidateIf((_, value) => value !== null)
+  @IsDateString({ strict: true })
+  choiceClosesAt: string | null;
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SaveWorkshopDto)
+  workshops: SaveWorkshopDto[];
+}

@@ -1,0 +1,21 @@
+import { defineError } from '../errors/koers-error';
+
+export class WorkshopChoiceClosedError extends defineError(409, 'workshop_choice_closed', {
+  nl: 'Kiezen voor een workshop kan niet meer: de termijn is voorbij. Vraag het programmabureau om je in te delen.',
+  en: 'Workshops can no longer be chosen: the deadline has passed. Ask the programme office to place you.',
+}) {}
+
+export class NotChoosingHereError extends defineError(403, 'not_choosing_here', {
+  nl: 'Alleen deelnemers die bij deze sessie verwacht worden kiezen een workshop.',
+  en: 'Only participants expected at this session choose a workshop.',
+}) {}
+
+export class WorkshopNotFoundError extends defineError(404, 'workshop_not_found', {
+  nl: 'Deze workshop bestaat niet (meer) bij deze sessie. Laad de pagina opnieuw.',
+  en: 'This workshop does not exist (any more) at this session. Reload the page.',
+}) {}
+
+export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', {
+  nl: 'De keuzetermijn moet vóór het begin van de sessie eindigen.',
+  en: 'The choice deadline must end before the session starts.',
+}) {}

@@ -1,0 +1,122 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+
+describe('parallel workshops', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  /** A coming programme day of an edition with 25 participants, and an outsider of another edition. */
+  async function world() {
+    const g = given(t.db);
+    const admin = await g.person({ isAdmin: true });
+    const edition = await g.edition();
+    const participants = [];
+    for (let i = 0; i < 25; i++) {
+      const person = await g.person({ name: `Deelnemer ${String(i + 1).padStart(2, '0')}` });
+      await g.enrolment(edition.id, person.id, 'participant');
+      participants.push(person);
+    }
+    const trainer = await g.person();
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const outsider = await g.person();
+    await g.enrolment((await g.edition()).id, outsider.id, 'participant');
+    const day = await g.session(edition.id, { title: 'Lesdag 5', startsAt: hoursFromNow(72) });
+    await g.sessionStaff(day.id, trainer.id, 'trainer');
+    const admin$ = await t.loginAs(admin.email);
+    const saved = await admin$.put(`/api/sessions/${day.id}/workshops`, {
+      choiceClosesAt: hoursFromNow(24).toISOString(),
+      workshops: [
+        { title: 'Leefstijlcoaching', speaker: 'Prof. Hoekstra', room: 'Zaal 1', capacity: 5 },
+        { title: 'Slimme sensoren', speaker: 'Ir. Jansen', room: 'Zaal 2', capacity: 10 },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const [small, large] = saved.body.workshops.map((w: { id: string }) => w.id);
+    return { admin: admin$, edition, participants, trainer, outsider, day, small, large };
+  }
+
+  it('places 20 parallel choices of a workshop of 5 first come, first served: 5 places, 15 on the waiting list in order', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 20).map((p) => t.loginAs(p.email)));
+    const answers = await Promise.all(clients.map((client) => client.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small })));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    const placed = answers.filter((a) => a.body.status === 'placed');
+    expect(placed).toHaveLength(5);
+    expect(answers.filter((a) => a.body.status === 'waitlisted').map((a) => a.body.waitlistPosition).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
+    const [{ placed: stored }] = await t.db.query(`SELECT count(*)::int AS placed FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.small]);
+    expect(stored).toBe(5);
+
+    // One of the five moves to the other workshop: the first on the waiting list gets the place.
+    const leaver = clients[answers.indexOf(placed[0])];
+    expect((await leaver.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large })).body).toEqual({ workshopId: w.large, status: 'placed', waitlistPosition: null });
+    const first = clients[answers.findIndex((a) => a.body.waitlistPosition === 1)];
+    expect((await first.get(`/api/sessions/${w.day.id}/workshops`)).body).toMatchObject({
+      myChoice: { workshopId: w.small, status: 'placed', waitlistPosition: null },
+      canChoose: true,
+      workshops: [
+        { title: 'Leefstijlcoaching', placed: 5, waitlisted: 14 },
+        { title: 'Slimme sensoren', placed: 1, waitlisted: 0 },
+      ],
+    });
+
+    // The programme office places the rest where there is room: 9 places left for the 19 without one.
+    expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
+    const [{ count }] = await t.db.query(`SELECT count(*)::int FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.large]);
+    expect(count).toBe(10);
+  });
+
+  it('shows the chosen workshop on the schedule, the roster, the calendar feed and in the privacy export', async () => {
+    const w = await world();
+    const participant = await t.loginAs(w.participants[0].email);
+    await participant.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large });
+    const [entry] = (await participant.get('/api/me/schedule')).body;
+    expect(entry.workshop).toEqual({ title: 'Slimme sensoren', room: 'Zaal 2', status: 'placed' });
+    const roster = (await (await t.loginAs(w.trainer.email)).get(`/api/sessions/${w.day.id}/roster`)).body;
+    expect(roster.find((e: { personId: string }) => e.personId === w.participants[0].id).workshop).toBe('Slimme sensoren');
+    expect(roster.find((e: { personId: string }) => e.personId === w.participants[1].id).workshop).toBeNull();
+    const feedUrl = new URL((await participant.post('/api/me/calendar/reset')).body.feedUrl).pathname;
+    const feed = (await t.anonymous().get(feedUrl)).text;
+    expect(feed).toContain('SUMMARY:Lesdag 5 – Slimme sensoren');
+    expect(feed).toContain('LOCATION:Zaal 2\\, Utrechtseweg 10\\, Amersfoort');
+    expect((await participant.get('/api/me/export')).body.workshopChoices).toEqual([
+      expect.objectContaining({ sessionTitle: 'Lesdag 5', workshopTitle: 'Slimme sensoren', status: 'placed', assignedByProgrammeOffice: false }),
+    ]);
+  });
+
+  it('refuses choices after the deadline, by people not expected, and of another session\'s workshop; raising a capacity takes people off the waiting list', async () => {
+    const w = await world();
+    const participant = await t.loginAs(w.participants[0].email);
+    const outsider = await t.loginAs(w.outsider.email);
+    expect((await outsider.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small })).status).toBe(403);
+    const trainer = await t.loginAs(w.trainer.email);
+    expect((await trainer.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small })).status).toBe(403);
+    expect((await participant.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.day.id })).body.error).toBe('workshop_not_found');
+    expect((await w.admin.put(`/api/sessions/${w.day.id}/workshops`, { choiceClosesAt: hoursFromNow(100).toISOString(), workshops: [] })).body.error).toBe(
+      'choice_deadline_after_start',
+    );
+
+    for (const p of w.participants.slice(0, 7)) await (await t.loginAs(p.email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small });
+    const list = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body.workshops;
+    const raised = await w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+      choiceClosesAt: hoursFromNow(-1).toISOString(),
+      workshops: list.map((ws: { id: string; title: string; speaker: string; room: string; capacity: number }) => ({
+        id: ws.id,
+        title: ws.title,
+        speaker: ws.speaker,
+        room: ws.room,
+        capacity: ws.id === w.small ? 6 : ws.capacity,
+      })),
+    });
+    expect(raised.body.workshops[0]).toMatchObject({ placed: 6, waitlisted: 1 });
+    const late = await participant.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large });
+    expect([late.status, late.body.error]).toEqual([409, 'workshop_choice_closed']);
+    expect((await participant.get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(false);
+  });
+});

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { WorkshopsController } from './workshops.controller';
+import { WorkshopsRepository } from './workshops.repository';
+import { WorkshopsService } from './workshops.service';
+
+/** Parallel workshops of a session: set up by the programme office, chosen by participants first come first served. */
+@Module({ controllers: [WorkshopsController], providers: [WorkshopsRepository, WorkshopsService] })
+export class WorkshopsModule {}

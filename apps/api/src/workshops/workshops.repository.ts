@@ -1,0 +1,145 @@
+import type { MyWorkshopChoice, SaveWorkshop, WorkshopView } from '@koers/shared/workshops';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Workshops and the choices between them. Every change to the choices of a session runs under the row locks of
+ * that session's workshops (taken in id order), so counting a workshop's places and taking one is atomic: parallel
+ * choices, on any number of replicas, never overfill a workshop.
+ */
+@Injectable()
+export class WorkshopsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async closesAt(sessionId: string, manager: EntityManager = this.db.manager): Promise<Date | null> {
+    const [row] = await manager.query(`SELECT workshop_choice_closes_at AS "closesAt" FROM session WHERE id = $1`, [sessionId]);
+    return row?.closesAt ?? null;
+  }
+
+  workshops(sessionId: string): Promise<WorkshopView[]> {
+    return this.db.query(
+      `SELECT w.id, w.title, w.speaker, w.room, w.capacity,
+              count(c.id) FILTER (WHERE c.status = 'placed')::int AS placed,
+              count(c.id) FILTER (WHERE c.status = 'waitlisted')::int AS waitlisted
+         FROM workshop w LEFT JOIN workshop_choice c ON c.workshop_id = w.id
+        WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
+      [sessionId],
+    );
+  }
+
+  /** The person's choice at the session, with their place on the waiting list. */
+  async choiceOf(sessionId: string, personId: string, manager: EntityManager = this.db.manager): Promise<MyWorkshopChoice | null> {
+    const [row] = await manager.query(
+      `SELECT c.workshop_id AS "workshopId", c.status,
+              CASE WHEN c.status = 'waitlisted' THEN (
+                SELECT count(*)::int FROM workshop_choice o
+                 WHERE o.workshop_id = c.workshop_id AND o.status = 'waitlisted' AND (o.chosen_at, o.id) <= (c.chosen_at, c.id)) END AS "waitlistPosition"
+         FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = $2`,
+      [sessionId, personId],
+    );
+    return row ?? null;
+  }
+
+  /** Locks the session's workshops until the transaction ends; answers their ids. */
+  async lockWorkshops(sessionId: string, manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM workshop WHERE session_id = $1 ORDER BY id FOR UPDATE`, [sessionId]);
+    return rows.map((row) => row.id);
+  }
+
+  /** Replaces the session's workshops (kept by id, their choices too) and its choice deadline. */
+  async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1 WHERE id = $1`, [sessionId, closesAt]);
+    await manager.query(`DELETE FROM workshop WHERE session_id = $1 AND id <> ALL($2::uuid[])`, [
+      sessionId,
+      workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : [])),
+    ]);
+    await manager.query(
+      `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[]) WITH ORDINALITY AS i(id, title, speaker, room, capacity, position)),
+            updated AS (
+              UPDATE workshop w SET title = i.title, speaker = i.speaker, room = i.room, capacity = i.capacity, position = i.position
+                FROM input i WHERE w.id = i.id AND w.session_id = $1 RETURNING w.id)
+       INSERT INTO workshop (session_id, title, speaker, room, capacity, position)
+       SELECT $1, title, speaker, room, capacity, position FROM input WHERE id IS NULL`,
+      [
+        sessionId,
+        workshops.map((w) => w.id ?? null),
+        workshops.map((w) => w.title),
+        workshops.map((w) => w.speaker),
+        workshops.map((w) => w.room),
+        workshops.map((w) => w.capacity),
+      ],
+    );
+  }
+
+  /** Whether the workshop belongs to the session. */
+  async belongsTo(workshopId: string, sessionId: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM workshop WHERE id = $1 AND session_id = $2`, [workshopId, sessionId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * The person's choice becomes this workshop: placed while it has room, else on its waiting list. Call under
+   * lockWorkshops. Choosing the workshop one already has changes nothing.
+   */
+  async choose(sessionId: string, personId: string, workshopId: string, assignedBy: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM workshop_choice WHERE session_id = $1 AND person_id = $2 AND workshop_id <> $3`, [sessionId, personId, workshopId]);
+    await manager.query(
+      // clock_timestamp(), not now(): the moment the choice got the lock, so the waiting list follows the order of arrival.
+      `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id, chosen_at)
+       SELECT $1, $2, w.id,
+              CASE WHEN (SELECT count(*) FROM workshop_choice c WHERE c.workshop_id = w.id AND c.status = 'placed') < w.capacity
+                   THEN 'placed' ELSE 'waitlisted' END::workshop_choice_status, $4, clock_timestamp()
+         FROM workshop w WHERE w.id = $3
+       ON CONFLICT (session_id, person_id) DO NOTHING`,
+      [sessionId, personId, workshopId, assignedBy],
+    );
+  }
+
+  /** Fills the free places of the session's workshops from their waiting lists, first come first served. Call under lockWorkshops. */
+  async promoteWaiting(sessionId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE workshop_choice c SET status = 'placed'
+         FROM (SELECT c2.id, row_number() OVER (PARTITION BY c2.workshop_id ORDER BY c2.chosen_at, c2.id) AS n,
+                      w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
+                 FROM workshop_choice c2 JOIN workshop w ON w.id = c2.workshop_id
+                WHERE w.session_id = $1 AND c2.status = 'waitlisted') waiting
+        WHERE c.id = waiting.id AND waiting.n <= waiting.free`,
+      [sessionId],
+    );
+  }
+
+  /**
+   * Places the participants expected at the session who have no place yet in the workshops with the most room,
+   * one at a time, as far as there is room. Call under lockWorkshops. Answers how many were placed and how many not.
+   */
+  async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ assigned: number; withoutRoom: number }> {
+    const waiting: { personId: string }[] = await manager.query(
+      `SELECT DISTINCT x.person_id AS "personId", p.name FROM expected_attendee x JOIN person p ON p.id = x.person_id
+        WHERE x.session_id = $1 AND x.role = 'participant'
+          AND NOT EXISTS (SELECT 1 FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = x.person_id AND c.status = 'placed')
+        ORDER BY p.name, x.person_id`,
+      [sessionId],
+    );
+    const workshops: { id: string; free: number }[] = await manager.query(
+      `SELECT w.id, w.capacity - count(c.id) FILTER (WHERE c.status = 'placed')::int AS free
+         FROM workshop w LEFT JOIN workshop_choice c ON c.workshop_id = w.id WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
+      [sessionId],
+    );
+    const placements: { personId: string; workshopId: string }[] = [];
+    for (const { personId } of waiting) {
+      const roomiest = workshops.reduce<{ id: string; free: number } | null>((best, w) => (w.free > 0 && (!best || w.free > best.free) ? w : best), null);
+      if (!roomiest) break;
+      roomiest.free -= 1;
+      placements.push({ personId, workshopId: roomiest.id });
+    }
+    await manager.query(
+      `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id)
+       SELECT $1, person_id, workshop_id, 'placed', $4 FROM unnest($2::uuid[], $3::uuid[]) AS a(person_id, workshop_id)
+       ON CONFLICT (session_id, person_id) DO UPDATE
+          SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp()`,
+      [sessionId, placements.map((p) => p.personId), placements.map((p) => p.workshopId), assignedBy],
+    );
+    return { assigned: placements.length, withoutRoom: waiting.length - placements.length };
+  }
+}

@@ -1,0 +1,78 @@
+import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse } from '@koers/shared/workshops';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
+import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
+import { ChoiceDeadlineAfterStartError, NotChoosingHereError, WorkshopChoiceClosedError, WorkshopNotFoundError } from './workshops.errors';
+import { WorkshopsRepository } from './workshops.repository';
+
+@Injectable()
+export class WorkshopsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly workshops: WorkshopsRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** The session's workshops with how full each is, and the caller's own choice. */
+  async list(auth: AuthContext, sessionId: string): Promise<SessionWorkshopsResponse> {
+    const standing = await this.access.requireAtSession(auth, 'workshops.read', sessionId);
+    const [closesAt, workshops, myChoice] = await Promise.all([
+      this.workshops.closesAt(sessionId),
+      this.workshops.workshops(sessionId),
+      this.workshops.choiceOf(sessionId, auth.personId),
+    ]);
+    const canChoose =
+      workshops.length > 0 &&
+      standing.expectedAs.includes('participant') &&
+      this.access.decide(auth, 'workshops.choose', standing) === 'allowed' &&
+      closesAt !== null &&
+      closesAt > new Date();
+    return { sessionId, choiceClosesAt: closesAt?.toISOString() ?? null, workshops, myChoice, canChoose };
+  }
+
+  /** The programme office sets the session's workshops and the deadline; raised capacities take people off the waiting lists. */
+  async save(auth: AuthContext, sessionId: string, dto: SaveWorkshopsDto): Promise<SessionWorkshopsResponse> {
+    await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
+    const closesAt = dto.choiceClosesAt ? new Date(dto.choiceClosesAt) : null;
+    await this.db.transaction(async (manager) => {
+      const [session] = await manager.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1 FOR UPDATE`, [sessionId]);
+      if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
+      const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
+      if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
+      await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
+      await this.workshops.promoteWaiting(sessionId, manager);
+    });
+    return this.list(auth, sessionId);
+  }
+
+  /**
+   * A participant expected at the session chooses a workshop before the deadline: placed while it has room, else
+   * on its waiting list. Leaving a workshop gives the place to the first on its waiting list.
+   */
+  async choose(auth: AuthContext, sessionId: string, dto: ChooseWorkshopDto): Promise<MyWorkshopChoice> {
+    const standing = await this.access.requireAtSession(auth, 'workshops.choose', sessionId);
+    if (!standing.expectedAs.includes('participant')) throw new NotChoosingHereError();
+    return this.db.transaction(async (manager) => {
+      const workshops = await this.workshops.lockWorkshops(sessionId, manager);
+      if (!workshops.includes(dto.workshopId)) throw new WorkshopNotFoundError();
+      const closesAt = await this.workshops.closesAt(sessionId, manager);
+      if (!closesAt || closesAt <= new Date()) throw new WorkshopChoiceClosedError();
+      await this.workshops.choose(sessionId, auth.personId, dto.workshopId, null, manager);
+      await this.workshops.promoteWaiting(sessionId, manager);
+      return (await this.workshops.choiceOf(sessionId, auth.personId, manager))!;
+    });
+  }
+
+  /** The programme office places everyone expected who has no place yet, where there is room. */
+  async assignRest(auth: AuthContext, sessionId: string): Promise<AssignRestResponse> {
+    await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
+    return this.db.transaction(async (manager) => {
+      await this.workshops.lockWorkshops(sessionId, manager);
+      return this.workshops.assignRest(sessionId, auth.personId, manager);
+    });
+  }
+}

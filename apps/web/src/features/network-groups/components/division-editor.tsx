@@ -1,0 +1,187 @@
+import type { EditionGroupsResponse, GroupPerson, GroupProposalKey, SaveNetworkGroup } from '@koers/shared/network-groups';
+import { useRef, useState } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useGroupProposal } from '../api/get-group-proposal';
+import { useSaveEditionGroups } from '../api/save-edition-groups';
+
+/** A group while it is being edited; `key` tells new groups apart until they have an id. */
+interface DraftGroup extends SaveNetworkGroup {
+  key: string;
+}
+
+const NO_GROUP = '';
+
+const draftOf = (division: EditionGroupsResponse): DraftGroup[] =>
+  division.groups.map((group) => ({
+    key: group.id,
+    id: group.id,
+    name: group.name,
+    participantIds: group.members.map((m) => m.personId),
+    facilitatorIds: group.facilitators.map((f) => f.personId),
+  }));
+
+/**
+ * The programme office's editor: a proposal to start from, then each participant moved with a drop-down (works
+ * with the keyboard and on a phone, unlike dragging), facilitators ticked per group, and one save for the whole.
+ */
+export function DivisionEditor({ editionId, division }: { editionId: string; division: EditionGroupsResponse }) {
+  const t = useT();
+  const [groups, setGroups] = useState<DraftGroup[]>(() => draftOf(division));
+  const [by, setBy] = useState<GroupProposalKey>('region');
+  const [count, setCount] = useState(String(Math.max(division.groups.length, 3)));
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const proposal = useGroupProposal(editionId);
+  const save = useSaveEditionGroups(editionId);
+  const nextKey = useRef(0);
+
+  const people = new Map<string, GroupPerson>([...division.groups.flatMap((g) => g.members), ...division.ungrouped].map((p) => [p.personId, p]));
+  const placed = new Set(groups.flatMap((group) => group.participantIds));
+  const ungrouped = [...people.values()].filter((person) => !placed.has(person.personId));
+  const groupOptions = [{ value: NO_GROUP, label: t('networkGroups.none') }, ...groups.map((group) => ({ value: group.key, label: group.name }))];
+
+  const update = (key: string, change: (group: DraftGroup) => DraftGroup) => setGroups((all) => all.map((group) => (group.key === key ? change(group) : group)));
+  const move = (personId: string, toKey: string) => {
+    setAnnouncement(null);
+    setGroups((all) =>
+      all.map((group) => ({
+        ...group,
+        participantIds: group.key === toKey ? [...group.participantIds.filter((id) => id !== personId), personId] : group.participantIds.filter((id) => id !== personId),
+      })),
+    );
+  };
+  const newGroup = (name: string): DraftGroup => ({ key: `new-${(nextKey.current += 1)}`, name, participantIds: [], facilitatorIds: [] });
+
+  const propose = () =>
+    proposal.mutate(
+      { by, count: Number(count) },
+      {
+        onSuccess: (proposed) => {
+          // Existing groups keep their id (and sessions) in order; facilitators stay with them.
+          setGroups((all) =>
+            proposed.groups.map((group, i) =>
+              all[i]
+                ? { ...all[i], participantIds: group.members.map((m) => m.personId) }
+                : { key: `proposed-${i}-${group.name}`, name: group.name, participantIds: group.members.map((m) => m.personId), facilitatorIds: [] },
+            ),
+          );
+          setAnnouncement(t('networkGroups.propose.done'));
+        },
+      },
+    );
+
+  const submit = () =>
+    save.mutate(
+      { groups: groups.map(({ key: _, ...group }) => group) },
+      {
+        onSuccess: (saved) => {
+          setGroups(draftOf(saved));
+          setAnnouncement(t('networkGroups.saved'));
+        },
+      },
+    );
+
+  const personLine = (person: GroupPerson, currentKey: string) => (
+    <li key={person.personId} className="group-person">
+      <span className="group-person__name">
+        {person.name}
+        {(person.organisation || person.region) && <span className="group-person__meta">{[person.organisation, person.region].filter(Boolean).join(' · ')}</span>}
+      </span>
+      <SelectField
+        className="group-person__move"
+        label={t('networkGroups.move', { name: person.name })}
+        name={`group-${person.personId}`}
+        value={currentKey}
+        options={groupOptions}
+        onChange={(event) => move(person.personId, event.target.value)}
+      />
+    </li>
+  );
+
+  return (
+    <>
+      <section aria-labelledby="propose-heading" className="group-propose">
+        <h2 id="propose-heading">{t('networkGroups.propose.title')}</h2>
+        <form
+          className="group-propose__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            propose();
+          }}
+        >
+          <SelectField
+            label={t('networkGroups.propose.by')}
+            name="by"
+            value={by}
+            onChange={(event) => setBy(event.target.value as GroupProposalKey)}
+            options={[
+              { value: 'region', label: t('networkGroups.propose.by.region') },
+              { value: 'organisation', label: t('networkGroups.propose.by.organisation') },
+            ]}
+          />
+          <TextField label={t('networkGroups.propose.count')} name="count" type="number" min={1} max={50} value={count} onChange={(event) => setCount(event.target.value)} required />
+          <Button type="submit" variant="secondary" busy={proposal.isPending}>
+            {t('networkGroups.propose.submit')}
+          </Button>
+        </form>
+        {proposal.isError && <Alert tone="error">{errorMessage(proposal.error, t)}</Alert>}
+      </section>
+
+      <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
+
+      <div className="group-grid">
+        {groups.map((group, i) => (
+          <section key={group.key} className="group-card" aria-labelledby={`group-${group.key}`}>
+            <h2 id={`group-${group.key}`}>
+              {group.name} <span className="group-card__count">({t('networkGroups.group.members', { count: group.participantIds.length })})</span>
+            </h2>
+            <TextField label={t('networkGroups.group.name')} name={`name-${i}`} value={group.name} onChange={(event) => update(group.key, (g) => ({ ...g, name: event.target.value }))} required />
+            <fieldset className="group-card__facilitators">
+              <legend>{t('networkGroups.group.facilitators')}</legend>
+              {division.facilitatorCandidates.map((candidate) => (
+                <label key={candidate.personId} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={group.facilitatorIds.includes(candidate.personId)}
+                    onChange={(event) =>
+                      update(group.key, (g) => ({
+                        ...g,
+                        facilitatorIds: event.target.checked ? [...g.facilitatorIds, candidate.personId] : g.facilitatorIds.filter((id) => id !== candidate.personId),
+                      }))
+                    }
+                  />{' '}
+                  {candidate.name}
+                </label>
+              ))}
+            </fieldset>
+            {group.participantIds.length === 0 ? (
+              <p>{t('networkGroups.group.empty')}</p>
+            ) : (
+              <ul className="group-people">{group.participantIds.flatMap((id) => (people.has(id) ? [personLine(people.get(id)!, group.key)] : []))}</ul>
+            )}
+            <Button variant="quiet" onClick={() => setGroups((all) => all.filter((g) => g.key !== group.key))}>
+              {t('networkGroups.group.remove')}
+            </Button>
+          </section>
+        ))}
+      </div>
+      <Button variant="secondary" onClick={() => setGroups((all) => [...all, newGroup(t('networkGroups.group.defaultName', { number: all.length + 1 }))])}>
+        {t('networkGroups.group.add')}
+      </Button>
+
+      <section aria-labelledby="ungrouped-heading">
+        <h2 id="ungrouped-heading">{t('networkGroups.ungrouped.title')}</h2>
+        {ungrouped.length === 0 ? <p>{t('networkGroups.ungrouped.empty')}</p> : <ul className="group-people">{ungrouped.map((person) => personLine(person, NO_GROUP))}</ul>}
+      </section>
+
+      {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
+      <Button onClick={submit} busy={save.isPending}>
+        {t('networkGroups.save')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the network-groups feature: exactly the Dutch keys, or it fails to compile. Loaded only when English is chosen. */
+export const en: Translation<typeof nl> = {
+  'networkGroups.title': 'Network groups',
+  'networkGroups.intro':
+    'Divide the participants into network groups, each with one or more facilitators. Every coming network session takes place per group; set each group’s time, place and link on the edition page.',
+  'networkGroups.back': 'Back to the edition',
+  'networkGroups.propose.title': 'Have a division proposed',
+  'networkGroups.propose.by': 'Divide by',
+  'networkGroups.propose.by.region': 'Region',
+  'networkGroups.propose.by.organisation': 'Organisation',
+  'networkGroups.propose.count': 'Number of groups',
+  'networkGroups.propose.submit': 'Propose',
+  'networkGroups.propose.done': 'The proposal is below. Adjust it and save it; nothing has been stored yet.',
+  'networkGroups.group.name': 'Name of the group',
+  'networkGroups.group.members': { one: '{count} participant', other: '{count} participants' },
+  'networkGroups.group.empty': 'Nobody in this group yet.',
+  'networkGroups.group.facilitators': 'Facilitators',
+  'networkGroups.group.remove': 'Remove group',
+  'networkGroups.group.add': 'Add a group',
+  'networkGroups.group.defaultName': 'Network group {number}',
+  'networkGroups.move': 'Group of {name}',
+  'networkGroups.none': 'No group',
+  'networkGroups.ungrouped.title': 'Not in a group yet',
+  'networkGroups.ungrouped.empty': 'Everyone is in a group.',
+  'networkGroups.save': 'Save division',
+  'networkGroups.saved': 'The division has been saved.',
+  'networkGroups.mine.title': 'My network group',
+  'networkGroups.mine.none': 'You are not in a network group (yet).',
+  'networkGroups.mine.heading': '{group} · {edition}',
+  'networkGroups.mine.facilitating': 'You facilitate this group.',
+  'networkGroups.mine.next': 'Next meeting',
+  'networkGroups.mine.noNext': 'No more meetings are planned.',
+  'networkGroups.mine.sessions': 'All meetings of the group',
+  'networkGroups.mine.facilitators': 'Facilitators',
+  'networkGroups.mine.members': 'Participants',
+  'networkGroups.mine.cancelled': 'Cancelled',
+};

@@ -1,0 +1,38 @@
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { editionPath } from '../../../lib/paths';
+import { useEditionGroups } from '../api/get-edition-groups';
+import { DivisionEditor } from '../components/division-editor';
+import '../network-groups.css';
+
+/** The programme office divides an edition's participants into network groups (trainers read along). */
+export function EditionGroupsPage() {
+  const t = useT();
+  const { editionId = '' } = useParams();
+  usePageTitle(t('networkGroups.title'));
+  const division = useEditionGroups(editionId);
+
+  return (
+    <>
+      <p>
+        <Link to={editionPath(editionId)}>{t('networkGroups.back')}</Link>
+      </p>
+      <h1>{t('networkGroups.title')}</h1>
+      <p>{t('networkGroups.intro')}</p>
+      {division.isPending ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : division.isError ? (
+        <>
+          <Alert tone="error">{errorMessage(division.error, t)}</Alert>
+          <Button onClick={() => void division.refetch()}>{t('app.tryAgain')}</Button>
+        </>
+      ) : (
+        <DivisionEditor key={division.dataUpdatedAt} editionId={editionId} division={division.data} />
+      )}
+    </>
+  );
+}

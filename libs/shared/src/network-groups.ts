@@ -1,0 +1,70 @@
+/**
+ * Network groups (netwerkgroepen): an edition's participants divided into groups, each with one or more
+ * facilitators. Each network session of the curriculum runs once per group, as a session of its own.
+ */
+
+/** A person as the groups page shows them. */
+export interface GroupPerson {
+  personId: string;
+  name: string;
+  organisation: string | null;
+  region: string | null;
+}
+
+export interface NetworkGroupView {
+  id: string;
+  name: string;
+  members: GroupPerson[];
+  facilitators: GroupPerson[];
+}
+
+/** `GET /api/editions/:id/groups`: the division, who is in no group yet, and who may facilitate (the edition's trainers and facilitators). */
+export interface EditionGroupsResponse {
+  editionId: string;
+  groups: NetworkGroupView[];
+  ungrouped: GroupPerson[];
+  facilitatorCandidates: GroupPerson[];
+}
+
+/** One group in `PUT /api/editions/:id/groups`: an existing group keeps its id (and its sessions), a new one has none. */
+export interface SaveNetworkGroup {
+  id?: string;
+  name: string;
+  participantIds: string[];
+  facilitatorIds: string[];
+}
+
+/** `PUT /api/editions/:id/groups`: the whole division, replacing the one before in one transaction. */
+export interface SaveGroupsRequest {
+  groups: SaveNetworkGroup[];
+}
+
+export const GROUP_PROPOSAL_KEYS = ['region', 'organisation'] as const;
+export type GroupProposalKey = (typeof GROUP_PROPOSAL_KEYS)[number];
+
+/** `GET /api/editions/:id/groups/proposal?by=region&count=3`: a division to edit, not saved. */
+export interface GroupProposal {
+  groups: { name: string; members: GroupPerson[] }[];
+}
+
+/** A session of one's network group, as "Mijn netwerkgroep" lists it. */
+export interface GroupSession {
+  sessionId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'scheduled' | 'moved' | 'cancelled';
+}
+
+/** `GET /api/me/groups`: the groups one is a participant or facilitator of, in editions that are running or open. */
+export interface MyGroup {
+  id: string;
+  name: string;
+  editionId: string;
+  editionName: string;
+  as: 'participant' | 'facilitator';
+  members: GroupPerson[];
+  facilitators: GroupPerson[];
+  /** The group's sessions, oldest first; the next one is the first that has not ended. */
+  sessions: GroupSession[];
+}

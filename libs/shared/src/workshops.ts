@@ -1,0 +1,68 @@
+/**
+ * Parallel workshops: the parts of one session (a programme day) that participants choose between, first come,
+ * first served, with a waiting list beyond each workshop's capacity.
+ */
+export const WORKSHOP_CHOICE_STATUSES = ['placed', 'waitlisted'] as const;
+export type WorkshopChoiceStatus = (typeof WORKSHOP_CHOICE_STATUSES)[number];
+
+export interface WorkshopView {
+  id: string;
+  title: string;
+  speaker: string;
+  room: string;
+  capacity: number;
+  placed: number;
+  waitlisted: number;
+}
+
+/** What the caller chose at this session. */
+export interface MyWorkshopChoice {
+  workshopId: string;
+  status: WorkshopChoiceStatus;
+  /** 1 for the first on the waiting list; null when placed. */
+  waitlistPosition: number | null;
+}
+
+/** `GET /api/sessions/:id/workshops`. */
+export interface SessionWorkshopsResponse {
+  sessionId: string;
+  /** Until when participants choose (ISO 8601); null without workshops. */
+  choiceClosesAt: string | null;
+  workshops: WorkshopView[];
+  myChoice: MyWorkshopChoice | null;
+  /** Whether the caller may choose now (a participant expected at the session, before the deadline). */
+  canChoose: boolean;
+}
+
+/** One workshop in `PUT /api/sessions/:id/workshops`: an existing one keeps its id and its choices. */
+export interface SaveWorkshop {
+  id?: string;
+  title: string;
+  speaker: string;
+  room: string;
+  capacity: number;
+}
+
+/** `PUT /api/sessions/:id/workshops` (programme office): the session's workshops and the choice deadline. */
+export interface SaveWorkshopsRequest {
+  choiceClosesAt: string | null;
+  workshops: SaveWorkshop[];
+}
+
+/** `PUT /api/sessions/:id/workshops/choice`. */
+export interface ChooseWorkshopRequest {
+  workshopId: string;
+}
+
+/** `POST /api/sessions/:id/workshops/assign-rest`: how many were placed, and how many found no room. */
+export interface AssignRestResponse {
+  assigned: number;
+  withoutRoom: number;
+}
+
+/** The chosen part of a session, as the schedule, the calendar feed and the roster show it. */
+export interface ChosenWorkshop {
+  title: string;
+  room: string;
+  status: WorkshopChoiceStatus;
+}
