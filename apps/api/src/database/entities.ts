@@ -1,3 +1,9 @@
+import { DirectoryProfile } from '../directory/directory-profile.entity';
+import { DiscussionMention } from '../discussions/discussion-mention.entity';
+import { DiscussionPost } from '../discussions/discussion-post.entity';
+import { DiscussionRead } from '../discussions/discussion-read.entity';
+import { DiscussionReport } from '../discussions/discussion-report.entity';
+import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
@@ -57,4 +63,10 @@ export const ENTITIES = [
   Certificate,
   NotificationDelivery,
   Invitation,
+  DirectoryProfile,
+  Discussion,
+  DiscussionPost,
+  DiscussionRead,
+  DiscussionMention,
+  DiscussionReport,
 ];

@@ -1,0 +1,23 @@
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Person } from '../people/person.entity';
+
+/** What a person shows of themselves in the who's who of their editions; without a row they show nothing extra. */
+@Entity()
+export class DirectoryProfile {
+  @PrimaryColumn({ type: 'uuid' })
+  personId: string;
+
+  @OneToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  person?: Person;
+
+  @Column({ type: 'text', nullable: true })
+  introduction: string | null;
+
+  /** Hidden from every who's who; only the programme office still sees them. */
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
