@@ -20,6 +20,9 @@ import { ImplementationChallenge } from '../challenges/implementation-challenge.
 import { Edition } from '../editions/edition.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Invitation } from '../invitations/invitation.entity';
+import { NetworkGroupFacilitator } from '../network-groups/network-group-facilitator.entity';
+import { NetworkGroupMember } from '../network-groups/network-group-member.entity';
+import { NetworkGroup } from '../network-groups/network-group.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { AssignmentTemplate } from '../programmes/assignment-template.entity';
@@ -32,6 +35,8 @@ import { SessionMaterial } from '../sessions/session-material.entity';
 import { SessionRsvp } from '../sessions/session-rsvp.entity';
 import { SessionStaff } from '../sessions/session-staff.entity';
 import { Session } from '../sessions/session.entity';
+import { WorkshopChoice } from '../workshops/workshop-choice.entity';
+import { Workshop } from '../workshops/workshop.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -63,6 +68,11 @@ export const ENTITIES = [
   Certificate,
   NotificationDelivery,
   Invitation,
+  NetworkGroup,
+  NetworkGroupMember,
+  NetworkGroupFacilitator,
+  Workshop,
+  WorkshopChoice,
   DirectoryProfile,
   Discussion,
   DiscussionPost,

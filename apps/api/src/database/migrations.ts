@@ -5,6 +5,7 @@ import { BoardMeetingMinutes1795607211034 } from './migrations/1795607211034-Boa
 import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-CalendarFeedNonce';
 import { Invitations1796251578285 } from './migrations/1796251578285-Invitations';
 import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
+import { NetworkGroupsAndWorkshops1796266885694 } from './migrations/1796266885694-NetworkGroupsAndWorkshops';
 import { DirectoryAndDiscussions1796266946983 } from './migrations/1796266946983-DirectoryAndDiscussions';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   CalendarFeedNonce1795608000000,
   Invitations1796251578285,
   RateLimitCounters1796251639691,
+  NetworkGroupsAndWorkshops1796266885694,
   DirectoryAndDiscussions1796266946983,
 ];

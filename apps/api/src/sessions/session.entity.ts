@@ -8,6 +8,7 @@ import {
 } from '@koers/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Edition } from '../editions/edition.entity';
+import { NetworkGroup } from '../network-groups/network-group.entity';
 import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 
 /** A programme day, network session or board meeting of one edition. Times are instants; the UI shows them in Europe/Amsterdam. */
@@ -32,6 +33,15 @@ export class Session {
   @ManyToOne(() => CurriculumSlot, { onDelete: 'SET NULL' })
   @JoinColumn()
   curriculumSlot?: CurriculumSlot;
+
+  /** Set on a network session that runs for one network group: only that group's members are expected. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  networkGroupId: string | null;
+
+  @ManyToOne(() => NetworkGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  networkGroup?: NetworkGroup;
 
   @Column({ type: 'enum', enum: SESSION_KINDS, enumName: 'session_kind' })
   kind: SessionKind;
@@ -83,6 +93,10 @@ export class Session {
   /** Raised on every save of notes/covered, so two trainers editing at once get a conflict instead of an overwrite. */
   @Column({ type: 'int', default: 0 })
   notesVersion: number;
+
+  /** Until when participants choose between the session's workshops; null when it has none. */
+  @Column({ type: 'timestamptz', nullable: true })
+  workshopChoiceClosesAt: Date | null;
 
   /** Raised on every change, so calendar clients replace their copy (iCalendar SEQUENCE). */
   @Column({ type: 'int', default: 0 })
