@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Edition } from '../editions/edition.entity';
+import { NetworkGroup } from '../network-groups/network-group.entity';
 import { Person } from '../people/person.entity';
 
 /** A thread in an edition's conversation, for the whole edition or for one network group. */
@@ -19,6 +20,10 @@ export class Discussion {
   /** The network group the thread belongs to; null: the whole edition. */
   @Column({ type: 'uuid', nullable: true })
   groupId: string | null;
+
+  @ManyToOne(() => NetworkGroup, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  group?: NetworkGroup;
 
   @Column({ type: 'text' })
   title: string;

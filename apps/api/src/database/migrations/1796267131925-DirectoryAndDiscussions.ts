@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DirectoryAndDiscussions1796266946983 implements MigrationInterface {
-  name = 'DirectoryAndDiscussions1796266946983';
+export class DirectoryAndDiscussions1796267131925 implements MigrationInterface {
+  name = 'DirectoryAndDiscussions1796267131925';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"directory_profile\" (\"person_id\" uuid NOT NULL, \"introduction\" text, \"hidden\" boolean NOT NULL DEFAULT false, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_c264c8bc1f3a1017f0c85c124bc\" PRIMARY KEY (\"person_id\"))");
@@ -16,6 +16,7 @@ export class DirectoryAndDiscussions1796266946983 implements MigrationInterface 
     await queryRunner.query("CREATE TABLE \"discussion_report\" (\"post_id\" uuid NOT NULL, \"person_id\" uuid NOT NULL, \"reason\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_852df97f837aba9ec3bda58b0bd\" PRIMARY KEY (\"post_id\", \"person_id\"))");
     await queryRunner.query("ALTER TABLE \"directory_profile\" ADD CONSTRAINT \"FK_c264c8bc1f3a1017f0c85c124bc\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"discussion\" ADD CONSTRAINT \"FK_07dde5efde33aa81e3110dae4f8\" FOREIGN KEY (\"edition_id\") REFERENCES \"edition\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"discussion\" ADD CONSTRAINT \"FK_7d1e243b8b56b3db730ccc00a4d\" FOREIGN KEY (\"group_id\") REFERENCES \"network_group\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"discussion\" ADD CONSTRAINT \"FK_8980b4288e66132706636ee8893\" FOREIGN KEY (\"author_person_id\") REFERENCES \"person\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"discussion_post\" ADD CONSTRAINT \"FK_aec942c42547cba26fd1db62f48\" FOREIGN KEY (\"discussion_id\") REFERENCES \"discussion\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"discussion_post\" ADD CONSTRAINT \"FK_abb581f4704ec8ecc87f11df1ac\" FOREIGN KEY (\"author_person_id\") REFERENCES \"person\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
@@ -39,6 +40,7 @@ export class DirectoryAndDiscussions1796266946983 implements MigrationInterface 
     await queryRunner.query("ALTER TABLE \"discussion_post\" DROP CONSTRAINT \"FK_abb581f4704ec8ecc87f11df1ac\"");
     await queryRunner.query("ALTER TABLE \"discussion_post\" DROP CONSTRAINT \"FK_aec942c42547cba26fd1db62f48\"");
     await queryRunner.query("ALTER TABLE \"discussion\" DROP CONSTRAINT \"FK_8980b4288e66132706636ee8893\"");
+    await queryRunner.query("ALTER TABLE \"discussion\" DROP CONSTRAINT \"FK_7d1e243b8b56b3db730ccc00a4d\"");
     await queryRunner.query("ALTER TABLE \"discussion\" DROP CONSTRAINT \"FK_07dde5efde33aa81e3110dae4f8\"");
     await queryRunner.query("ALTER TABLE \"directory_profile\" DROP CONSTRAINT \"FK_c264c8bc1f3a1017f0c85c124bc\"");
     await queryRunner.query("DROP TABLE \"discussion_report\"");
