@@ -82,10 +82,14 @@ export const PERMISSIONS = {
   // Learning from each other: the edition's who's who and its conversation. Anyone may report a post they read;
   // those who run the edition hide posts.
   'directory.read': read(...EDITION_MEMBERS, 'programme_office'),
+  /** Also sees those who hid themselves from the who's who. */
+  'directory.hidden': read('programme_office'),
   'discussions.read': read(...DISCUSSION_MEMBERS),
   'discussions.post': write(...DISCUSSION_MEMBERS),
   'discussions.report': write(...DISCUSSION_MEMBERS),
   'discussions.moderate': write(...STAFF),
+  /** Reads the discussions of every network group, not only those of one's own group (as member or facilitator). */
+  'discussions.allGroups': read('trainer', 'programme_office'),
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,9 @@ export interface NotificationPayloads {
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };
   rsvp_reminder: { sessionId: string };
+  discussion_mention: { postId: string };
+  /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
+  discussion_digest: { day: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

@@ -1,0 +1,14 @@
+import { DIRECTORY_LIMITS, type DirectoryProfile } from '@koers/shared/directory';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TrimmedOrNull } from '../../app/text';
+
+export class DirectoryProfileDto implements DirectoryProfile {
+  @TrimmedOrNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(DIRECTORY_LIMITS.introduction)
+  introduction: string | null;
+
+  @IsBoolean()
+  hidden: boolean;
+}
