@@ -8,7 +8,7 @@ export class DirectoryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The edition's active people, one row per role, participants first, by name; those who hid themselves only when
+   * The edition's active people, one row per role in the order of the roles (participants, trainers, facilitators, directors, internal teams), by name; those who hid themselves only when
    * `includeHidden` (marked). One statement, whatever the cohort's size (bounded by the edition's capacity).
    */
   async findEdition(editionId: string, includeHidden: boolean): Promise<DirectoryEntry[]> {
@@ -22,7 +22,7 @@ export class DirectoryRepository {
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
          LEFT JOIN directory_profile dp ON dp.person_id = p.id
         WHERE e.edition_id = $1 AND e.status = 'active' AND ($2 OR NOT COALESCE(dp.hidden, false))
-        ORDER BY e.role <> 'participant', e.role, p.name, p.id`,
+        ORDER BY e.role, p.name, p.id`,
       [editionId, includeHidden],
     );
     return rows.map(({ isHidden, ...entry }) => (isHidden ? { ...entry, hidden: true as const } : entry));
