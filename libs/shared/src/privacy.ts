@@ -42,6 +42,12 @@ export interface PersonalDataExport {
   deadlineExtensions: { assignmentId: string; assignmentTitle: string; editionName: string; dueAt: string; cutoffAt: string | null }[];
   certificates: { editionId: string; editionName: string; verificationCode: string; issuedAt: string }[];
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
+  /** What the person shows of themselves in the who's who; null when they never set it. */
+  directoryProfile: { introduction: string | null; hidden: boolean; updatedAt: string } | null;
+  /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
+  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null }[];
+  /** Posts they reported to the moderators. */
+  discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
   /** Whether a personal calendar feed exists; its secret address is left out on purpose. */
