@@ -25,7 +25,8 @@ import { SessionsRepository } from '../sessions/sessions.repository';
  * delegate whom D sends to one board meeting, and a participant who withdrew; edition B with its own participant,
  * trainer and a director of organisation O2; and a newcomer with an account but no role anywhere. Every call targets
  * edition A, so the actors of edition B are the outsiders, and none of them may ever see anything of A; inside A,
- * those who only attend never see a classmate's email, challenge or work.
+ * those who only attend never see a classmate's email, the description of their challenge (its title is in the
+ * who's who) or work.
  */
 
 const ACTORS = [
@@ -82,6 +83,10 @@ const OWN_WORK_OF_P = answers('denied', { participant: 'ok', trainer: 'ok', admi
 const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: 'ok' });
 /** P's own things in edition A. */
 const ONLY_P = answers(404, { participant: 'ok' });
+/** A's conversation: its participants, trainers and facilitators, and the programme office. */
+const IN_THE_CONVERSATION = answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** A network group's thread that P is not in: its facilitator F, the trainers and the programme office. */
+const GROUP_THREAD_WITHOUT_P = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
 
 interface Call {
   url: string;
@@ -178,6 +183,26 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
   ],
   'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
+
+  // The who's who of edition A, and one's own entry in it.
+  'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
+  'GET /api/me/directory-profile': at(() => '/api/me/directory-profile', ANYONE_LOGGED_IN),
+  'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false }), ANYONE_LOGGED_IN),
+
+  // A's conversation: threads for the whole edition, and one of a network group that P is not in.
+  'GET /api/editions/:editionId/discussions': at((w) => `/api/editions/${w.editionA.id}/discussions`, IN_THE_CONVERSATION),
+  'POST /api/editions/:editionId/discussions': send((w) => `/api/editions/${w.editionA.id}/discussions`, () => ({ title: 'Vraag', body: 'Wie weet dit?' }), IN_THE_CONVERSATION),
+  'GET /api/discussions/:id': [
+    at((w) => `/api/discussions/${w.discussion.edition}`, IN_THE_CONVERSATION, { target: 'for all of A' }),
+    at((w) => `/api/discussions/${w.discussion.group}`, GROUP_THREAD_WITHOUT_P, { target: 'of a network group without P' }),
+  ],
+  'POST /api/discussions/:id/replies': [
+    send((w) => `/api/discussions/${w.discussion.edition}/replies`, () => ({ body: 'Ik!' }), IN_THE_CONVERSATION, { target: 'for all of A' }),
+    send((w) => `/api/discussions/${w.discussion.group}/replies`, () => ({ body: 'Ik!' }), GROUP_THREAD_WITHOUT_P, { target: 'of a network group without P' }),
+  ],
+  'POST /api/discussion-posts/:id/hide': send((w) => `/api/discussion-posts/${w.discussion.post}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
+  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), IN_THE_CONVERSATION),
+  'GET /api/me/discussions/unread': at(() => '/api/me/discussions/unread', ANYONE_LOGGED_IN),
 
   // The internal team a participant gathers.
   'GET /api/me/internal-team': at(() => '/api/me/internal-team', ANYONE_LOGGED_IN),
@@ -573,6 +598,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/password-reset/request': 'one’s own account',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
+  'PUT /api/me/directory-profile': 'one’s own entry in every who’s who',
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
@@ -666,7 +692,7 @@ async function buildWorld(t: TestApp) {
     [enrolment.classmate, 'Beeldbellen in de wijk'],
     [enrolment.otherParticipant, 'Slimme medicijndispenser'],
   ]) {
-    await g.challenge(enrolmentId, { title });
+    await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` });
   }
 
   // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
@@ -731,11 +757,20 @@ async function buildWorld(t: TestApp) {
     return { id, slotId: slotIds[2], templateId: templateIds[0] };
   };
 
+  // A thread for all of A and one of a network group that P is not in (F facilitates it), each with a reply to moderate.
+  const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Groep Noord', 1) RETURNING id`, [editionA.id]);
+  await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2)`, [group.id, enrolment.classmate]);
+  await t.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) VALUES ($1, $2)`, [group.id, people.facilitator.id]);
+  const editionThread = (await clients.participant.post(`/api/editions/${editionA.id}/discussions`, { title: 'Wie heeft ervaring?', body: 'Graag tips.' })).body;
+  const groupThread = (await clients.trainer.post(`/api/editions/${editionA.id}/discussions`, { title: 'Noord onder elkaar', body: 'Welkom.', groupId: group.id })).body;
+  const reply = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'Zeker.' })).body;
+  const discussion = { edition: editionThread.id as string, group: groupThread.id as string, post: reply.id as string };
+
   const markers = {
     a: [editionA.id, editionA.name, people.participant.id, people.participant.name, people.participant.email, people.classmate.id, people.classmate.name]
       .concat([session.now, session.past, session.boardNext, session.boardPast].flatMap((s) => [s.id, s.title]))
       .concat([assignment.id, assignment.title, own.submission, classmates.submission, material]),
-    classmate: [people.classmate.email, 'Beeldbellen in de wijk', classmates.submission],
+    classmate: [people.classmate.email, 'Waarom: Beeldbellen in de wijk bij ons', classmates.submission],
     b: [editionB.id, editionB.name, people.otherParticipant.id, people.otherParticipant.name, people.otherParticipant.email]
       .concat([session.b, session.boardB].flatMap((s) => [s.id, s.title]))
       .concat([assignmentB.id, assignmentB.title]),
@@ -754,6 +789,7 @@ async function buildWorld(t: TestApp) {
     assignmentB,
     submission: { own: own.submission, classmate: classmates.submission },
     submissionFile: { own: own.file, classmate: classmates.file },
+    discussion,
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,
