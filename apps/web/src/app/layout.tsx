@@ -47,6 +47,7 @@ export function AppLayout() {
                   <li key={entry.to}>
                     <NavLink to={entry.to} end={entry.end} className="site-nav__link">
                       {t(entry.label)}
+                      {entry.marker && <entry.marker />}
                     </NavLink>
                   </li>
                 ))}

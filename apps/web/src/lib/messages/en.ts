@@ -71,6 +71,9 @@ export const en: Translation<typeof nl> = {
   'nav.myProgramme': 'My programme',
   'nav.myChallenge': 'My challenge',
   'nav.challenges': 'Challenges',
+  'nav.directory': "Who's who",
+  'nav.discussions': 'Discussions',
+  'nav.unreadDiscussions': { one: '{count} discussion with new posts', other: '{count} discussions with new posts' },
 
   'session.kind.programme_day': 'Programme day',
   'session.kind.network_session': 'Network session',

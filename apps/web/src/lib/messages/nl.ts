@@ -75,6 +75,9 @@ export const nl = {
   'nav.myProgramme': 'Mijn programma',
   'nav.myChallenge': 'Mijn vraagstuk',
   'nav.challenges': 'Vraagstukken',
+  'nav.directory': 'Wie is wie',
+  'nav.discussions': 'Gesprekken',
+  'nav.unreadDiscussions': { one: '{count} gesprek met nieuwe berichten', other: '{count} gesprekken met nieuwe berichten' },
 
   'session.kind.programme_day': 'Lesdag',
   'session.kind.network_session': 'Netwerksessie',
