@@ -116,6 +116,7 @@ const send = (url: (w: World) => string, body: (w: World) => unknown, expect: Ex
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const SLOT = { kind: 'programme_day', title: 'Lesdag', durationMinutes: 390, mode: 'on_site', audience: { participants: true, internalTeams: false, directors: false } };
 const WIZARD = { startDate: '2027-09-07', cadenceWeeks: 3, weekday: 2, startTime: '09:30' };
 const unique = () => randomUUID().slice(0, 8);
@@ -186,8 +187,12 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // The who's who of edition A, and one's own entry in it.
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
+  // P's photo, as A's who's who shows it (before P, as an actor, replaces and removes their own photo below).
+  'GET /api/editions/:editionId/directory/:personId/photo': at((w) => `/api/editions/${w.editionA.id}/directory/${w.people.participant.id}/photo`, EDITION_A_MEMBERS),
   'GET /api/me/directory-profile': at(() => '/api/me/directory-profile', ANYONE_LOGGED_IN),
   'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false }), ANYONE_LOGGED_IN),
+  'PUT /api/me/directory-profile/photo': { call: () => ({ url: '/api/me/directory-profile/photo', ...multipart({}, [{ field: 'photo', name: 'ik.png', content: PNG }]) }), expect: ANYONE_LOGGED_IN },
+  'DELETE /api/me/directory-profile/photo': at(() => '/api/me/directory-profile/photo', ANYONE_LOGGED_IN),
 
   // A's conversation: threads for the whole edition, and one of a network group that P is not in.
   'GET /api/editions/:editionId/discussions': at((w) => `/api/editions/${w.editionA.id}/discussions`, IN_THE_CONVERSATION),
@@ -599,6 +604,8 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
   'PUT /api/me/directory-profile': 'one’s own entry in every who’s who',
+  'PUT /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
+  'DELETE /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
@@ -765,6 +772,13 @@ async function buildWorld(t: TestApp) {
   const groupThread = (await clients.trainer.post(`/api/editions/${editionA.id}/discussions`, { title: 'Noord onder elkaar', body: 'Welkom.', groupId: group.id })).body;
   const reply = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'Zeker.' })).body;
   const discussion = { edition: editionThread.id as string, group: groupThread.id as string, post: reply.id as string };
+  // P's photo in A's who's who, stored directly so that the actors' own uploads and removals never touch it.
+  const photo = await t.app.get(FileStorage).save(Readable.from([PNG]), 'p.png');
+  await t.db.query(`INSERT INTO directory_profile (person_id, photo_storage_key, photo_content_type) VALUES ($1, $2, $3)`, [
+    people.participant.id,
+    photo.storageKey,
+    photo.contentType,
+  ]);
 
   const markers = {
     a: [editionA.id, editionA.name, people.participant.id, people.participant.name, people.participant.email, people.classmate.id, people.classmate.name]

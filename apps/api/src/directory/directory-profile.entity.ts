@@ -18,6 +18,13 @@ export class DirectoryProfile {
   @Column({ type: 'boolean', default: false })
   hidden: boolean;
 
+  /** The photo in FileStorage (a JPEG, PNG or WebP checked by its content); null for none. */
+  @Column({ type: 'text', nullable: true })
+  photoStorageKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  photoContentType: string | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

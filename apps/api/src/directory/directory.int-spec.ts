@@ -1,6 +1,20 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
+/** A multipart/form-data body with one file in the field `photo`, as a browser sends it. */
+function photoUpload(fileName: string, content: Buffer) {
+  const boundary = '----koersphoto';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="${fileName}"\r\nContent-Type: image/png\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** The smallest PNG: a 1×1 transparent pixel. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 describe("who's who", () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -35,6 +49,7 @@ describe("who's who", () => {
     expect((await lotte.put('/api/me/directory-profile', { introduction: '  Verpleegkundige, gek op techniek. ', hidden: false })).body).toEqual({
       introduction: 'Verpleegkundige, gek op techniek.',
       hidden: false,
+      hasPhoto: false,
     });
     const jan = await t.loginAs(w.jan.email);
     t.queries.reset();
@@ -42,7 +57,7 @@ describe("who's who", () => {
     expect(t.queries.count).toBe(3); // login session, edition standing, the directory
     expect(directory.status).toBe(200);
     expect(directory.body).toEqual([
-      { personId: w.jan.id, name: 'Jan Smit', organisation: null, region: null, role: 'participant', challenge: null, introduction: null },
+      { personId: w.jan.id, name: 'Jan Smit', organisation: null, region: null, role: 'participant', challenge: null, introduction: null, hasPhoto: false },
       {
         personId: w.lotte.id,
         name: 'Lotte Bakker',
@@ -51,9 +66,10 @@ describe("who's who", () => {
         role: 'participant',
         challenge: { title: 'Slimme sensoren', phase: 'plan' },
         introduction: 'Verpleegkundige, gek op techniek.',
+        hasPhoto: false,
       },
-      { personId: w.trainer.id, name: 'Sanne de Vries', organisation: null, region: null, role: 'trainer', challenge: null, introduction: null },
-      { personId: w.director.id, name: 'Hans Visser', organisation: w.zorg.name, region: 'Zuid-Limburg', role: 'director', challenge: null, introduction: null },
+      { personId: w.trainer.id, name: 'Sanne de Vries', organisation: null, region: null, role: 'trainer', challenge: null, introduction: null, hasPhoto: false },
+      { personId: w.director.id, name: 'Hans Visser', organisation: w.zorg.name, region: 'Zuid-Limburg', role: 'director', challenge: null, introduction: null, hasPhoto: false },
     ]);
     expect(JSON.stringify(directory.body)).not.toContain(w.lotte.email);
   });
@@ -66,7 +82,7 @@ describe("who's who", () => {
 
     const lotte = await t.loginAs(w.lotte.email);
     expect((await lotte.put('/api/me/directory-profile', { introduction: null, hidden: true })).status).toBe(200);
-    expect((await lotte.get('/api/me/directory-profile')).body).toEqual({ introduction: null, hidden: true });
+    expect((await lotte.get('/api/me/directory-profile')).body).toEqual({ introduction: null, hidden: true, hasPhoto: false });
     const names = async (email: string) => (await (await t.loginAs(email)).get(url)).body.map((entry: { name: string }) => entry.name);
     for (const member of [w.jan, w.trainer, w.director, w.lotte]) expect(await names(member.email)).not.toContain('Lotte Bakker');
     const asOffice = (await (await t.loginAs(w.admin.email)).get(url)).body;
@@ -78,5 +94,39 @@ describe("who's who", () => {
     const bad = await (await t.loginAs(w.jan.email)).put('/api/me/directory-profile', { introduction: 'x'.repeat(601), hidden: 'ja' });
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['hidden', 'introduction']);
+  });
+
+  it('takes a photo checked by its content and size, shows it to the edition only, and replaces or removes it', async () => {
+    const w = await world();
+    const lotte = await t.loginAs(w.lotte.email);
+    const upload = (fileName: string, content: Buffer) => {
+      const form = photoUpload(fileName, content);
+      return lotte.put('/api/me/directory-profile/photo', form.body, form.headers);
+    };
+    expect((await upload('cv.pdf', Buffer.from('%PDF-1.7\n%%EOF\n'))).status).toBe(415);
+    expect((await upload('fake.png', Buffer.from('<html>not an image</html>'))).status).toBe(415);
+    expect((await upload('huge.png', Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]))).status).toBe(413);
+    const saved = await upload('ik.png', PNG);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ hasPhoto: true });
+    const files = async () => (await t.db.query(`SELECT photo_storage_key AS key FROM directory_profile WHERE person_id = $1`, [w.lotte.id]))[0]?.key;
+    const first = await files();
+
+    const url = `/api/editions/${w.edition.id}/directory/${w.lotte.id}/photo`;
+    const seen = await (await t.loginAs(w.jan.email)).get(url);
+    expect(seen.status).toBe(200);
+    expect(seen.headers['content-type']).toBe('image/png');
+    expect(seen.headers['x-content-type-options']).toBe('nosniff');
+    expect((await (await t.loginAs(w.otherParticipant.email)).get(url)).status).toBe(403);
+    expect((await (await t.loginAs(w.jan.email)).get(`/api/editions/${w.edition.id}/directory/${w.otherParticipant.id}/photo`)).status).toBe(404);
+    expect((await (await t.loginAs(w.jan.email)).get(`/api/editions/${w.edition.id}/directory`)).body.find((e: { personId: string }) => e.personId === w.lotte.id)).toMatchObject({
+      hasPhoto: true,
+    });
+
+    expect((await upload('nieuw.png', PNG)).status).toBe(200);
+    expect(await files()).not.toBe(first);
+    expect((await lotte.delete('/api/me/directory-profile/photo')).status).toBe(204);
+    expect(await files()).toBeNull();
+    expect((await (await t.loginAs(w.jan.email)).get(url)).status).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import type { DirectoryEntry, DirectoryProfile } from '@koers/shared/directory';
+import type { DirectoryEntry, DirectoryProfile, SaveDirectoryProfileRequest } from '@koers/shared/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -15,7 +15,7 @@ export class DirectoryRepository {
     const rows: (DirectoryEntry & { isHidden: boolean })[] = await this.db.query(
       `SELECT p.id AS "personId", p.name, o.name AS organisation, o.region, e.role,
               CASE WHEN c.id IS NOT NULL THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
-              dp.introduction, COALESCE(dp.hidden, false) AS "isHidden"
+              dp.introduction, dp.photo_storage_key IS NOT NULL AS "hasPhoto", COALESCE(dp.hidden, false) AS "isHidden"
          FROM enrolment e
          JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL
          LEFT JOIN organisation o ON o.id = p.organisation_id
@@ -29,15 +29,43 @@ export class DirectoryRepository {
   }
 
   async findProfile(personId: string): Promise<DirectoryProfile> {
-    const rows = await this.db.query(`SELECT introduction, hidden FROM directory_profile WHERE person_id = $1`, [personId]);
-    return rows[0] ?? { introduction: null, hidden: false };
+    const rows = await this.db.query(
+      `SELECT introduction, hidden, photo_storage_key IS NOT NULL AS "hasPhoto" FROM directory_profile WHERE person_id = $1`,
+      [personId],
+    );
+    return rows[0] ?? { introduction: null, hidden: false, hasPhoto: false };
   }
 
-  async saveProfile(personId: string, profile: DirectoryProfile): Promise<void> {
+  async saveProfile(personId: string, profile: SaveDirectoryProfileRequest): Promise<void> {
     await this.db.query(
       `INSERT INTO directory_profile (person_id, introduction, hidden) VALUES ($1, $2, $3)
        ON CONFLICT (person_id) DO UPDATE SET introduction = EXCLUDED.introduction, hidden = EXCLUDED.hidden, updated_at = now()`,
       [personId, profile.introduction, profile.hidden],
     );
+  }
+
+  /** Sets (or with null removes) the person's photo; answers the storage key it replaced, for the caller to remove. */
+  async setPhoto(personId: string, photo: { storageKey: string; contentType: string } | null): Promise<string | null> {
+    const [row] = await this.db.query(
+      `WITH previous AS (SELECT photo_storage_key FROM directory_profile WHERE person_id = $1 FOR UPDATE)
+       INSERT INTO directory_profile (person_id, photo_storage_key, photo_content_type) VALUES ($1, $2, $3)
+       ON CONFLICT (person_id) DO UPDATE SET photo_storage_key = EXCLUDED.photo_storage_key,
+                                             photo_content_type = EXCLUDED.photo_content_type, updated_at = now()
+       RETURNING (SELECT photo_storage_key FROM previous) AS "previousKey"`,
+      [personId, photo?.storageKey ?? null, photo?.contentType ?? null],
+    );
+    return row.previousKey;
+  }
+
+  /** The photo of a person active in the edition, if they show it there (or `includeHidden`). */
+  async findPhoto(editionId: string, personId: string, includeHidden: boolean): Promise<{ storageKey: string; contentType: string } | null> {
+    const rows = await this.db.query(
+      `SELECT dp.photo_storage_key AS "storageKey", dp.photo_content_type AS "contentType"
+         FROM directory_profile dp JOIN person p ON p.id = dp.person_id AND p.erased_at IS NULL
+        WHERE dp.person_id = $2 AND dp.photo_storage_key IS NOT NULL AND ($3 OR NOT dp.hidden)
+          AND EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.person_id = dp.person_id AND e.status = 'active')`,
+      [editionId, personId, includeHidden],
+    );
+    return rows[0] ?? null;
   }
 }

@@ -211,7 +211,7 @@ export class PrivacyRepository {
    * - certificate: deleted (a personal document; its verification code then no longer verifies).
    * - discussion_post: their posts stay in the threads (replies to them keep their place) with the text emptied, so
    *   they show as written by "Verwijderde persoon"; the titles of threads they opened are emptied as well. Their
-   *   directory_profile, read marks, mentions of them and reports they made are deleted; where others mentioned
+   *   directory_profile (its photo's storage key is returned with the files), read marks, mentions of them and reports they made are deleted; where others mentioned
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
    *   so edition reports, rates and counts stay exactly as they were.
@@ -260,7 +260,12 @@ export class PrivacyRepository {
            FROM discussion_mention m WHERE m.post_id = dp.id AND m.person_id = $1`,
         [personId, `@${escapeRegExp(person.name)}`, `@${ERASED_PERSON_NAME}`],
       );
-      for (const table of ['directory_profile', 'discussion_read', 'discussion_mention', 'discussion_report']) {
+      const photos: { storageKey: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM directory_profile WHERE person_id = $1 RETURNING photo_storage_key)
+         SELECT photo_storage_key AS "storageKey" FROM deleted WHERE photo_storage_key IS NOT NULL`,
+        [personId],
+      );
+      for (const table of ['discussion_read', 'discussion_mention', 'discussion_report']) {
         await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [personId]);
       }
       await manager.query(`UPDATE enrolment SET role_in_organisation = NULL WHERE person_id = $1`, [personId]);
@@ -305,7 +310,7 @@ export class PrivacyRepository {
       return {
         kind: 'erased',
         erasedAt,
-        storageKeys: files.map((file) => file.storageKey),
+        storageKeys: [...files, ...photos].map((file) => file.storageKey),
         deliveryIds: deliveries.map((delivery) => delivery.id),
         attendanceKept: kept,
       };

@@ -1,8 +1,8 @@
-import { DIRECTORY_LIMITS, type DirectoryProfile } from '@koers/shared/directory';
+import { DIRECTORY_LIMITS, type SaveDirectoryProfileRequest } from '@koers/shared/directory';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { TrimmedOrNull } from '../../app/text';
 
-export class DirectoryProfileDto implements DirectoryProfile {
+export class DirectoryProfileDto implements SaveDirectoryProfileRequest {
   @TrimmedOrNull()
   @IsOptional()
   @IsString()
