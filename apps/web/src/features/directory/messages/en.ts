@@ -18,4 +18,10 @@ export const en: Translation<typeof nl> = {
   'directory.profile.hiddenHint': 'Then only the programme office still sees you.',
   'directory.profile.save': 'Save',
   'directory.profile.saved': 'Your entry was saved.',
+  'directory.photo.label': 'Photo',
+  'directory.photo.hint': 'A JPEG, PNG or WebP of at most 2 MB. Only the people of your editions see it.',
+  'directory.photo.upload': 'Save photo',
+  'directory.photo.remove': 'Remove photo',
+  'directory.photo.saved': 'Your photo was saved.',
+  'directory.photo.alt': 'Photo of {name}',
 };

@@ -15,4 +15,10 @@ export const nl = {
   'directory.profile.hiddenHint': 'Alleen het programmabureau ziet je dan nog.',
   'directory.profile.save': 'Opslaan',
   'directory.profile.saved': 'Je vermelding is opgeslagen.',
+  'directory.photo.label': 'Foto',
+  'directory.photo.hint': 'Een JPEG, PNG of WebP van hoogstens 2 MB. Alleen de mensen van je edities zien hem.',
+  'directory.photo.upload': 'Foto opslaan',
+  'directory.photo.remove': 'Foto verwijderen',
+  'directory.photo.saved': 'Je foto is opgeslagen.',
+  'directory.photo.alt': 'Foto van {name}',
 } as const;

@@ -4,8 +4,9 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
-import { useDirectoryProfile } from '../api/directory-profile';
+import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
 import { useDirectory } from '../api/get-directory';
+import { PhotoForm } from '../components/photo-form';
 import { ProfileForm } from '../components/profile-form';
 import '../directory.css';
 
@@ -52,6 +53,9 @@ export function DirectoryPage() {
             <ul className="directory-list" aria-label={t('directory.listLabel')}>
               {directory.data.map((person) => (
                 <li key={`${person.personId}-${person.role}`} className="directory-card">
+                  {person.hasPhoto && (
+                    <img className="directory-card__photo" src={directoryPhotoUrl(editionId, person.personId)} alt={t('directory.photo.alt', { name: person.name })} width={64} height={64} loading="lazy" />
+                  )}
                   <p className="directory-card__name">
                     {person.name} {person.hidden && <span className="badge">{t('directory.hiddenMark')}</span>}
                   </p>
@@ -70,7 +74,12 @@ export function DirectoryPage() {
           )}
         </>
       )}
-      {profile.data && <ProfileForm profile={profile.data} />}
+      {profile.data && (
+        <>
+          <ProfileForm profile={profile.data} />
+          <PhotoForm hasPhoto={profile.data.hasPhoto} />
+        </>
+      )}
     </>
   );
 }
