@@ -33,6 +33,16 @@ export interface DiscussionPost {
   reportCount: number | null;
   /** The viewer wrote it. */
   own: boolean;
+  /** Files at `GET /api/discussion-attachments/:id`; shown with the text (none while a post is hidden from the viewer). */
+  attachments: DiscussionAttachment[];
+}
+
+/** A file attached to a post (`POST /api/discussion-posts/:id/attachments`, multipart field `file`, by its author). */
+export interface DiscussionAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
 }
 
 /** `GET /api/discussions/:id`: the thread, its opening post first; reading it marks it read. */

@@ -45,7 +45,7 @@ export interface PersonalDataExport {
   /** What the person shows of themselves in the who's who; null when they never set it. */
   directoryProfile: { introduction: string | null; hidden: boolean; updatedAt: string } | null;
   /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
-  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null }[];
+  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
   /** Posts they reported to the moderators. */
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */

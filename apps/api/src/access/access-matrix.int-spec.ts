@@ -205,6 +205,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     send((w) => `/api/discussions/${w.discussion.edition}/replies`, () => ({ body: 'Ik!' }), IN_THE_CONVERSATION, { target: 'for all of A' }),
     send((w) => `/api/discussions/${w.discussion.group}/replies`, () => ({ body: 'Ik!' }), GROUP_THREAD_WITHOUT_P, { target: 'of a network group without P' }),
   ],
+  // P's own post in A's thread takes a file; everyone else's attempt is refused (only the author attaches).
+  'POST /api/discussion-posts/:id/attachments': {
+    call: (w) => ({ url: `/api/discussion-posts/${w.discussion.ownPost}/attachments`, ...multipart({}, [{ field: 'file', name: 'a4.pdf', content: PDF }]) }),
+    expect: answers('denied', { participant: 'ok' }),
+  },
+  'GET /api/discussion-attachments/:id': at((w) => `/api/discussion-attachments/${w.discussion.attachment}`, IN_THE_CONVERSATION),
   'POST /api/discussion-posts/:id/hide': send((w) => `/api/discussion-posts/${w.discussion.post}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
   'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), IN_THE_CONVERSATION),
   'GET /api/me/discussions/unread': at(() => '/api/me/discussions/unread', ANYONE_LOGGED_IN),
@@ -771,7 +777,15 @@ async function buildWorld(t: TestApp) {
   const editionThread = (await clients.participant.post(`/api/editions/${editionA.id}/discussions`, { title: 'Wie heeft ervaring?', body: 'Graag tips.' })).body;
   const groupThread = (await clients.trainer.post(`/api/editions/${editionA.id}/discussions`, { title: 'Noord onder elkaar', body: 'Welkom.', groupId: group.id })).body;
   const reply = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'Zeker.' })).body;
-  const discussion = { edition: editionThread.id as string, group: groupThread.id as string, post: reply.id as string };
+  const attachmentForm = multipart({}, [{ field: 'file', name: 'tips.pdf', content: PDF }]);
+  const attachment = await clients.participant.post(`/api/discussion-posts/${editionThread.posts[0].id}/attachments`, attachmentForm.body, attachmentForm.headers);
+  const discussion = {
+    edition: editionThread.id as string,
+    group: groupThread.id as string,
+    post: reply.id as string,
+    ownPost: editionThread.posts[0].id as string,
+    attachment: attachment.body.id as string,
+  };
   // P's photo in A's who's who, stored directly so that the actors' own uploads and removals never touch it.
   const photo = await t.app.get(FileStorage).save(Readable.from([PNG]), 'p.png');
   await t.db.query(`INSERT INTO directory_profile (person_id, photo_storage_key, photo_content_type) VALUES ($1, $2, $3)`, [

@@ -1,4 +1,5 @@
 import { DirectoryProfile } from '../directory/directory-profile.entity';
+import { DiscussionAttachment } from '../discussions/discussion-attachment.entity';
 import { DiscussionMention } from '../discussions/discussion-mention.entity';
 import { DiscussionPost } from '../discussions/discussion-post.entity';
 import { DiscussionRead } from '../discussions/discussion-read.entity';
@@ -79,4 +80,5 @@ export const ENTITIES = [
   DiscussionRead,
   DiscussionMention,
   DiscussionReport,
+  DiscussionAttachment,
 ];

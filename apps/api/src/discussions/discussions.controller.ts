@@ -1,10 +1,14 @@
 import type { Page } from '@koers/shared/api';
-import type { DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { attachmentDisposition } from '../files/file-storage';
+import { uploadedFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
 import { HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
@@ -32,6 +36,23 @@ export class DiscussionsController {
   @Post('discussions/:id/replies')
   reply(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: ReplyDto): Promise<DiscussionPost> {
     return this.discussionsService.reply(auth, id, dto);
+  }
+
+  /** One file per request (multipart field `file`) on one's own post: PDF, Office or image, at most 25 MB, checked by its content. */
+  @Post('discussion-posts/:id/attachments')
+  @AcceptsBody('multipart/form-data')
+  attach(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<DiscussionAttachment> {
+    return this.discussionsService.attach(auth, id, async () => {
+      const part = request.isMultipart() ? await uploadedFile(request) : undefined;
+      return part && { stream: part.file, fileName: part.filename };
+    });
+  }
+
+  @Get('discussion-attachments/:id')
+  async attachment(@Auth() auth: AuthContext, @IdParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const { attachment, stream } = await this.discussionsService.attachment(auth, id);
+    void reply.header('x-content-type-options', 'nosniff');
+    return new StreamableFile(stream, { type: attachment.contentType, length: attachment.sizeBytes, disposition: attachmentDisposition(attachment.fileName) });
   }
 
   @Post('discussion-posts/:id/hide')

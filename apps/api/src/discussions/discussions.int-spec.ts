@@ -238,4 +238,39 @@ describe('discussions', () => {
       await second.close();
     }
   });
+
+  it('takes files on one’s own posts through the file checks, and shows them to those who read the post', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Mijn A4', body: 'Zie bijlage.' })).body;
+    const postId = thread.posts[0].id;
+    const upload = (client: typeof lotte, fileName: string, content: Buffer) => {
+      const boundary = '----koersattachment';
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return client.post(`/api/discussion-posts/${postId}/attachments`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    };
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    expect((await upload(lotte, 'script.html', Buffer.from('<script>alert(1)</script>'))).status).toBe(415);
+    const jan = await w.login(w.jan);
+    expect((await upload(jan, 'niet-van-mij.pdf', pdf)).status).toBe(403);
+    const attached = await upload(lotte, 'a4-voorstel.pdf', pdf);
+    expect(attached.status).toBe(201);
+    expect(attached.body).toEqual({ id: expect.any(String), fileName: 'a4-voorstel.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
+
+    expect((await jan.get(`/api/discussions/${thread.id}`)).body.posts[0].attachments).toEqual([attached.body]);
+    const download = await jan.get(`/api/discussion-attachments/${attached.body.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect((await (await w.login(w.otherParticipant)).get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(403);
+
+    // Hidden with its post: gone for readers, still there for the author and the moderators.
+    await (await w.login(w.trainer)).post(`/api/discussion-posts/${postId}/hide`, { reason: 'Bevat namen van cliënten.' });
+    expect((await jan.get(`/api/discussions/${thread.id}`)).body.posts[0].attachments).toEqual([]);
+    expect((await jan.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(404);
+    expect((await lotte.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(200);
+  });
 });

@@ -1,10 +1,11 @@
-import type { DiscussionDetail, DiscussionPost, DiscussionSummary } from '@koers/shared/discussions';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary } from '@koers/shared/discussions';
 import type { EditionStatus } from '@koers/shared/domain';
 import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
+import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 
 /** Who may read which thread, as the permission table says it: passed in by the service, never written here. */
@@ -29,6 +30,14 @@ export interface PostStanding {
   postId: string;
   discussionId: string;
   authorPersonId: string | null;
+}
+
+export interface StoredAttachment extends DiscussionAttachment {
+  storageKey: string;
+  postId: string;
+  discussionId: string;
+  authorPersonId: string | null;
+  postHidden: boolean;
 }
 
 export interface MentionForMail {
@@ -154,7 +163,11 @@ export class DiscussionsRepository {
                                         ELSE json_build_object('hiddenAt', p.hidden_at,
                                                'reason', CASE WHEN $3 OR p.author_person_id = $2 THEN p.hidden_reason END) END,
                          'reportCount', CASE WHEN $3 THEN (SELECT count(*)::int FROM discussion_report rp WHERE rp.post_id = p.id) END,
-                         'own', p.author_person_id IS NOT DISTINCT FROM $2::uuid)
+                         'own', p.author_person_id IS NOT DISTINCT FROM $2::uuid,
+                         'attachments', CASE WHEN p.hidden_at IS NULL OR $3 OR p.author_person_id = $2 THEN COALESCE((
+                           SELECT json_agg(json_build_object('id', da.id, 'fileName', da.file_name, 'contentType', da.content_type,
+                                                             'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id)
+                             FROM discussion_attachment da WHERE da.post_id = p.id), '[]') ELSE '[]' END)
                        ORDER BY p.created_at, p.id)
                   FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
                  WHERE p.discussion_id = d.id), '[]') AS posts
@@ -195,7 +208,7 @@ export class DiscussionsRepository {
          ON CONFLICT (discussion_id, person_id) DO UPDATE SET last_read_at = GREATEST(discussion_read.last_read_at, EXCLUDED.last_read_at)
        )
        SELECT post.id, post.author_person_id AS "authorPersonId", a.name AS "authorName", post.body, post.created_at AS "createdAt",
-              NULL::json AS hidden, NULL::int AS "reportCount", true AS own
+              NULL::json AS hidden, NULL::int AS "reportCount", true AS own, '[]'::json AS attachments
          FROM post LEFT JOIN person a ON a.id = post.author_person_id`,
       [discussionId, body, authorId],
     );
@@ -228,6 +241,26 @@ export class DiscussionsRepository {
       [postId, roles.read, roles.allGroups],
     );
     return rows.map((row) => row.personId);
+  }
+
+  async addAttachment(manager: EntityManager, postId: string, file: StoredFile): Promise<DiscussionAttachment> {
+    const [row] = await manager.query(
+      `INSERT INTO discussion_attachment (post_id, file_name, content_type, size_bytes, storage_key) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id, file_name AS "fileName", content_type AS "contentType", size_bytes::float8 AS "sizeBytes"`,
+      [postId, file.fileName, file.contentType, file.sizeBytes, file.storageKey],
+    );
+    return row;
+  }
+
+  async findAttachment(attachmentId: string): Promise<StoredAttachment | null> {
+    const rows = await this.db.query(
+      `SELECT da.id, da.file_name AS "fileName", da.content_type AS "contentType", da.size_bytes::float8 AS "sizeBytes", da.storage_key AS "storageKey",
+              p.id AS "postId", p.discussion_id AS "discussionId", p.author_person_id AS "authorPersonId", p.hidden_at IS NOT NULL AS "postHidden"
+         FROM discussion_attachment da JOIN discussion_post p ON p.id = da.post_id
+        WHERE da.id = $1`,
+      [attachmentId],
+    );
+    return rows[0] ?? null;
   }
 
   async hidePost(postId: string, reason: string, moderatorId: string): Promise<void> {

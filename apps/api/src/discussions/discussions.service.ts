@@ -1,8 +1,9 @@
 import type { Page } from '@koers/shared/api';
-import type { DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
 import { editionRolesHolding, type Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
@@ -10,7 +11,9 @@ import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError } from '../errors/koers-error';
-import { DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError } from './discussions.errors';
+import { FileStorage } from '../files/file-storage';
+import { UploadQuota } from '../files/upload-quota';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
@@ -33,6 +36,8 @@ export class DiscussionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly discussions: DiscussionsRepository,
     private readonly access: AccessService,
+    private readonly files: FileStorage,
+    private readonly quota: UploadQuota,
   ) {}
 
   async list(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<DiscussionSummary>> {
@@ -74,6 +79,38 @@ export class DiscussionsService {
       await this.discussions.recordMentions(manager, post.id, this.readers);
       return post;
     });
+  }
+
+  /** The author attaches a file to their post: checked by content and size by FileStorage, counted in their upload quota. */
+  async attach(auth: AuthContext, postId: string, nextFile: () => Promise<{ stream: Readable; fileName: string } | undefined>): Promise<DiscussionAttachment> {
+    const post = await this.discussions.findPostStanding(postId);
+    if (!post) throw new DiscussionPostNotFoundError();
+    const { thread } = await this.requireThread(auth, post.discussionId, 'discussions.post');
+    if (post.authorPersonId !== auth.personId) throw new NotYourPostError();
+    await this.quota.requireRoom(auth.personId, thread.editionId);
+    const file = await nextFile();
+    if (!file) throw new AttachmentMissingError();
+    const stored = await this.files.save(file.stream, file.fileName);
+    try {
+      return await this.db.transaction(async (manager) => {
+        await this.quota.claim(manager, auth.personId, thread.editionId, stored.sizeBytes);
+        return this.discussions.addAttachment(manager, postId, stored);
+      });
+    } catch (error) {
+      await this.files.remove([stored.storageKey]);
+      throw error;
+    }
+  }
+
+  /** A post's file, for whoever reads the post (a hidden post's: its author and the moderators). */
+  async attachment(auth: AuthContext, attachmentId: string): Promise<{ attachment: DiscussionAttachment; stream: Readable }> {
+    const found = await this.discussions.findAttachment(attachmentId);
+    if (!found) throw new AttachmentNotFoundError();
+    const { standing } = await this.requireThread(auth, found.discussionId, 'discussions.read');
+    const seesHidden = found.authorPersonId === auth.personId || this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
+    if (found.postHidden && !seesHidden) throw new AttachmentNotFoundError();
+    const { storageKey, id, fileName, contentType, sizeBytes } = found;
+    return { attachment: { id, fileName, contentType, sizeBytes }, stream: this.files.open(storageKey) };
   }
 
   /** A trainer or facilitator hides a post; its author still sees it, with the reason. */

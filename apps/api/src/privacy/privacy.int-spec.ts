@@ -145,7 +145,20 @@ async function personWithEverything(t: TestApp) {
   await db.query(`UPDATE directory_profile SET photo_storage_key = $2, photo_content_type = $3 WHERE person_id = $1`, [person.id, photo.storageKey, photo.contentType]);
   const thread = (await client.post(`/api/editions/${edition.id}/discussions`, { title: texts.discussion[0], body: texts.discussion[1] })).body;
   const answer = (await otherClient.post(`/api/discussions/${thread.id}/replies`, { body: `@${person.name}: bel me even.` })).body;
-  await client.post(`/api/discussions/${thread.id}/replies`, { body: texts.discussion[2] });
+  const ownReply = (await client.post(`/api/discussions/${thread.id}/replies`, { body: texts.discussion[2] })).body;
+  const boundary = '----koersprivacy';
+  const attached = await client.post(
+    `/api/discussion-posts/${ownReply.id}/attachments`,
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Eikenhof.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      PDF('bijlage'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  );
+  expect(attached.status).toBe(201);
+  const [attachment] = await db.query(`SELECT storage_key AS "storageKey" FROM discussion_attachment WHERE id = $1`, [attached.body.id]);
+  stored.push(attachment);
   await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
 
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
@@ -318,8 +331,8 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(data.loginSessions).toHaveLength(1);
       expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, updatedAt: expect.any(String) });
       expect(data.discussionPosts).toEqual([
-        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null },
-        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null },
+        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
+        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null, attachments: ['Eikenhof.pdf'] },
       ]);
       expect(data.discussionReports).toEqual([{ discussionTitle: w.texts.discussion[0], reason: w.texts.report, createdAt: expect.any(String) }]);
 
@@ -454,7 +467,7 @@ describe('privacy: export and erasure (AVG)', () => {
       t.queries.reset();
       const response = await client.delete(`/api/admin/people/${w.person.id}`);
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ id: w.person.id, name: ERASED_PERSON_NAME, erasedAt: expect.any(String), filesRemoved: 3, attendanceKept: 4 });
+      expect(response.body).toEqual({ id: w.person.id, name: ERASED_PERSON_NAME, erasedAt: expect.any(String), filesRemoved: 4, attendanceKept: 4 });
       // A fixed set of statements, however much the person left behind.
       expect(t.queries.count).toBe(statementsForBare);
 

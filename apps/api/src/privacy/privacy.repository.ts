@@ -125,7 +125,8 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      ORDER BY n.created_at, n.id`),
 
   discussionPosts: jsonList(`
-    SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason"
+    SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
+           ARRAY(SELECT da.file_name FROM discussion_attachment da WHERE da.post_id = dp.id ORDER BY da.created_at) AS attachments
       FROM discussion_post dp
       JOIN discussion d ON d.id = dp.discussion_id
       JOIN edition ed ON ed.id = d.edition_id
@@ -209,7 +210,8 @@ export class PrivacyRepository {
    *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
    *   the files from disk after the commit; feedback on their work keeps its outcome but loses its comment.
    * - certificate: deleted (a personal document; its verification code then no longer verifies).
-   * - discussion_post: their posts stay in the threads (replies to them keep their place) with the text emptied, so
+   * - discussion_post: their posts stay in the threads (replies to them keep their place) with the text emptied and
+   *   their attachments deleted (storage keys returned with the files), so
    *   they show as written by "Verwijderde persoon"; the titles of threads they opened are emptied as well. Their
    *   directory_profile (its photo's storage key is returned with the files), read marks, mentions of them and reports they made are deleted; where others mentioned
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
@@ -254,6 +256,11 @@ export class PrivacyRepository {
       );
       await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
       await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
+      const attachments: { storageKey: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)
+         SELECT storage_key AS "storageKey" FROM deleted`,
+        [personId],
+      );
       await manager.query(`UPDATE discussion SET title = '' WHERE author_person_id = $1`, [personId]);
       await manager.query(
         `UPDATE discussion_post dp SET body = regexp_replace(dp.body, $2, $3, 'gi')
@@ -310,7 +317,7 @@ export class PrivacyRepository {
       return {
         kind: 'erased',
         erasedAt,
-        storageKeys: [...files, ...photos].map((file) => file.storageKey),
+        storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
         deliveryIds: deliveries.map((delivery) => delivery.id),
         attendanceKept: kept,
       };
