@@ -48,8 +48,14 @@ describe('learning from each other: who’s who and discussions', () => {
     await thread.getByRole('link', { name: question }).click();
     await tablet.getByRole('heading', { level: 1, name: question }).waitFor();
     await tablet.getByRole('textbox', { name: 'Je reactie' }).fill(answer);
+    await tablet.getByLabel('Bestand toevoegen (niet verplicht)').setInputFiles({
+      name: 'a4-voorbeeld.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
     await tablet.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await tablet.getByRole('list', { name: 'Berichten' }).getByText('Begin met het', { exact: false }).waitFor();
+    await tablet.getByRole('link', { name: 'a4-voorbeeld.pdf' }).waitFor();
     await expectNoAxeViolations(tablet);
 
     // Back on her phone: the thread is marked new, in the list and in the menu, and the reply is there.
@@ -62,11 +68,14 @@ describe('learning from each other: who’s who and discussions', () => {
     const reply = phone.getByRole('list', { name: 'Berichten' }).getByRole('listitem').filter({ hasText: 'Begin met het' });
     await reply.getByText('Sanne de Vries').waitFor();
     await reply.getByText('nieuw', { exact: true }).waitFor();
+    const file = await phone.request.get(new URL((await reply.getByRole('link', { name: 'a4-voorbeeld.pdf' }).getAttribute('href'))!, phone.url()).toString());
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
     await expectNoAxeViolations(phone);
 
     // Once read, the thread is no longer new.
     await phone.getByRole('link', { name: 'Alle gesprekken' }).click();
     await mine.getByRole('link', { name: question }).waitFor();
-    expect(await mine.getByText('1 nieuw').count()).toBe(0);
+    await mine.getByText('1 nieuw').waitFor({ state: 'detached' });
   });
 });

@@ -7,6 +7,7 @@ import { MarkdownText } from '../../../components/markdown-text';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { attachmentUrl } from '../api/attach-file';
 import { useHidePost, useReportPost } from '../api/moderate-post';
 
 interface PostItemProps {
@@ -50,6 +51,17 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
         <p className="notice">{post.hidden.reason ? t('discussions.thread.hiddenWhy', { reason: post.hidden.reason }) : t('discussions.thread.hidden')}</p>
       )}
       {post.body ? <MarkdownText source={post.body} /> : !post.hidden && <p className="notice">{t('discussions.thread.erased')}</p>}
+      {post.attachments.length > 0 && (
+        <ul className="discussion-post__files" aria-label={t('discussions.attachment.list')}>
+          {post.attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a href={attachmentUrl(attachment.id)} download={attachment.fileName}>
+                {attachment.fileName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {report.isSuccess && <Alert tone="success">{t('discussions.post.reported')}</Alert>}
       {action ? (
         <form className="form discussion-post__action" noValidate onSubmit={submit}>

@@ -48,4 +48,7 @@ export const en: Translation<typeof nl> = {
   'discussions.post.reported': 'Thank you, the facilitators will look at it.',
   'discussions.post.cancel': 'Cancel',
   'discussions.post.reasonRequired': 'Give a reason.',
+  'discussions.attachment.label': 'Attach a file (optional)',
+  'discussions.attachment.hint': 'A PDF, Office document or image of at most 25 MB.',
+  'discussions.attachment.list': 'Attachments',
 };

@@ -45,4 +45,7 @@ export const nl = {
   'discussions.post.reported': 'Dank je, de begeleiders kijken ernaar.',
   'discussions.post.cancel': 'Annuleren',
   'discussions.post.reasonRequired': 'Geef een reden.',
+  'discussions.attachment.label': 'Bestand toevoegen (niet verplicht)',
+  'discussions.attachment.hint': 'Een PDF, Office-document of afbeelding van hoogstens 25 MB.',
+  'discussions.attachment.list': 'Bijlagen',
 } as const;
