@@ -23,6 +23,19 @@ export interface SaveDirectoryProfileRequest {
   introduction: string | null;
   /** Hidden from every edition's who's who (the programme office still sees them). */
   hidden: boolean;
+  /** As a participant of an earlier edition, shown to later editions of the same programme ("de Rebels"). */
+  alumni: boolean;
+}
+
+/** `GET /api/editions/:id/alumni`: participants of earlier editions of the programme who chose to be seen by later cohorts. */
+export interface AlumniEntry {
+  personId: string;
+  name: string;
+  organisation: string | null;
+  region: string | null;
+  editionName: string;
+  challenge: { title: string; phase: InnovationPhase } | null;
+  introduction: string | null;
 }
 
 /** `GET /api/me/directory-profile`; the photo is set with `PUT /api/me/directory-profile/photo` (multipart field `photo`). */

@@ -43,7 +43,7 @@ export interface PersonalDataExport {
   certificates: { editionId: string; editionName: string; verificationCode: string; issuedAt: string }[];
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
   /** What the person shows of themselves in the who's who; null when they never set it. */
-  directoryProfile: { introduction: string | null; hidden: boolean; updatedAt: string } | null;
+  directoryProfile: { introduction: string | null; hidden: boolean; alumni: boolean; updatedAt: string } | null;
   /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
   discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
   /** Posts they reported to the moderators. */

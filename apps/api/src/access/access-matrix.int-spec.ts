@@ -189,8 +189,9 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
   // P's photo, as A's who's who shows it (before P, as an actor, replaces and removes their own photo below).
   'GET /api/editions/:editionId/directory/:personId/photo': at((w) => `/api/editions/${w.editionA.id}/directory/${w.people.participant.id}/photo`, EDITION_A_MEMBERS),
+  'GET /api/editions/:editionId/alumni': at((w) => `/api/editions/${w.editionA.id}/alumni`, EDITION_A_MEMBERS),
   'GET /api/me/directory-profile': at(() => '/api/me/directory-profile', ANYONE_LOGGED_IN),
-  'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false }), ANYONE_LOGGED_IN),
+  'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false, alumni: true }), ANYONE_LOGGED_IN),
   'PUT /api/me/directory-profile/photo': { call: () => ({ url: '/api/me/directory-profile/photo', ...multipart({}, [{ field: 'photo', name: 'ik.png', content: PNG }]) }), expect: ANYONE_LOGGED_IN },
   'DELETE /api/me/directory-profile/photo': at(() => '/api/me/directory-profile/photo', ANYONE_LOGGED_IN),
 

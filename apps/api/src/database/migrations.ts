@@ -6,7 +6,7 @@ import { CalendarFeedNonce1795608000000 } from './migrations/1795608000000-Calen
 import { Invitations1796251578285 } from './migrations/1796251578285-Invitations';
 import { RateLimitCounters1796251639691 } from './migrations/1796251639691-RateLimitCounters';
 import { NetworkGroupsAndWorkshops1796266885694 } from './migrations/1796266885694-NetworkGroupsAndWorkshops';
-import { DirectoryAndDiscussions1796269620747 } from './migrations/1796269620747-DirectoryAndDiscussions';
+import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -18,5 +18,5 @@ export const MIGRATIONS = [
   Invitations1796251578285,
   RateLimitCounters1796251639691,
   NetworkGroupsAndWorkshops1796266885694,
-  DirectoryAndDiscussions1796269620747,
+  DirectoryAndDiscussions1796269998601,
 ];

@@ -50,6 +50,9 @@ describe('demo data', () => {
       [2, 0],
     ]);
     expect((await participant.get('/api/me/discussions/unread')).body).toEqual({ threads: 2 });
+    // Five Rebels of HIS-I 1.0 can be found by HIS-I 2.0.
+    const alumni = await participant.get(`/api/editions/${me.body.enrolments[0].editionId}/alumni`);
+    expect(alumni.body.map((entry: { editionName: string }) => entry.editionName)).toEqual(Array(5).fill('HIS-I 1.0'));
     for (const email of ['admin@koers.demo', 'trainer@koers.demo', 'directeur@koers.demo']) {
       expect((await t.anonymous().post('/api/auth/login', { email, password: DEMO_PASSWORD })).status).toBe(200);
     }

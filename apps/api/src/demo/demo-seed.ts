@@ -271,6 +271,13 @@ class DemoSeeder {
     await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
     await this.recordKickOff(sessionIds[0], schedule[0]);
     if (spec.status === 'running') await this.insertDiscussions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.facilitators);
+    // A few Rebels of the completed edition stay findable for the cohorts after them.
+    if (spec.status === 'completed') {
+      await this.db.query(
+        `INSERT INTO directory_profile (person_id, introduction, alumni) SELECT person, 'Rebel van het eerste uur: vraag me hoe wij het aanpakten.', true FROM unnest($1::uuid[]) AS r(person)`,
+        [participants.slice(0, 5).map((p) => p.personId)],
+      );
+    }
   }
 
   /**

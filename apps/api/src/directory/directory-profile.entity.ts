@@ -18,6 +18,10 @@ export class DirectoryProfile {
   @Column({ type: 'boolean', default: false })
   hidden: boolean;
 
+  /** Opted in to the alumni directory: later editions of their programmes see them ("de Rebels"). */
+  @Column({ type: 'boolean', default: false })
+  alumni: boolean;
+
   /** The photo in FileStorage (a JPEG, PNG or WebP checked by its content); null for none. */
   @Column({ type: 'text', nullable: true })
   photoStorageKey: string | null;

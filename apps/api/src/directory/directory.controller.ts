@@ -1,4 +1,4 @@
-import type { DirectoryEntry, DirectoryProfile } from '@koers/shared/directory';
+import type { AlumniEntry, DirectoryEntry, DirectoryProfile } from '@koers/shared/directory';
 import { Body, Controller, Delete, Get, HttpCode, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,6 +18,12 @@ export class DirectoryController {
   @Get('editions/:editionId/directory')
   edition(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<DirectoryEntry[]> {
     return this.directoryService.edition(auth, editionId);
+  }
+
+  /** "De Rebels": participants of earlier editions of the same programme who opted in. */
+  @Get('editions/:editionId/alumni')
+  alumni(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<AlumniEntry[]> {
+    return this.directoryService.alumni(auth, editionId);
   }
 
   @Get('editions/:editionId/directory/:personId/photo')

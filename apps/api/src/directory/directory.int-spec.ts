@@ -46,9 +46,10 @@ describe("who's who", () => {
   it("shows an edition's people with organisation, region, role, challenge and introduction to its members, in one statement", async () => {
     const w = await world();
     const lotte = await t.loginAs(w.lotte.email);
-    expect((await lotte.put('/api/me/directory-profile', { introduction: '  Verpleegkundige, gek op techniek. ', hidden: false })).body).toEqual({
+    expect((await lotte.put('/api/me/directory-profile', { introduction: '  Verpleegkundige, gek op techniek. ', hidden: false, alumni: false })).body).toEqual({
       introduction: 'Verpleegkundige, gek op techniek.',
       hidden: false,
+      alumni: false,
       hasPhoto: false,
     });
     const jan = await t.loginAs(w.jan.email);
@@ -81,8 +82,8 @@ describe("who's who", () => {
     expect((await t.anonymous().get(url)).status).toBe(401);
 
     const lotte = await t.loginAs(w.lotte.email);
-    expect((await lotte.put('/api/me/directory-profile', { introduction: null, hidden: true })).status).toBe(200);
-    expect((await lotte.get('/api/me/directory-profile')).body).toEqual({ introduction: null, hidden: true, hasPhoto: false });
+    expect((await lotte.put('/api/me/directory-profile', { introduction: null, hidden: true, alumni: false })).status).toBe(200);
+    expect((await lotte.get('/api/me/directory-profile')).body).toEqual({ introduction: null, hidden: true, alumni: false, hasPhoto: false });
     const names = async (email: string) => (await (await t.loginAs(email)).get(url)).body.map((entry: { name: string }) => entry.name);
     for (const member of [w.jan, w.trainer, w.director, w.lotte]) expect(await names(member.email)).not.toContain('Lotte Bakker');
     const asOffice = (await (await t.loginAs(w.admin.email)).get(url)).body;
@@ -91,7 +92,7 @@ describe("who's who", () => {
 
   it('validates the profile', async () => {
     const w = await world();
-    const bad = await (await t.loginAs(w.jan.email)).put('/api/me/directory-profile', { introduction: 'x'.repeat(601), hidden: 'ja' });
+    const bad = await (await t.loginAs(w.jan.email)).put('/api/me/directory-profile', { introduction: 'x'.repeat(601), hidden: 'ja', alumni: false });
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['hidden', 'introduction']);
   });
@@ -128,5 +129,48 @@ describe("who's who", () => {
     expect((await lotte.delete('/api/me/directory-profile/photo')).status).toBe(204);
     expect(await files()).toBeNull();
     expect((await (await t.loginAs(w.jan.email)).get(url)).status).toBe(404);
+  });
+
+  it('shows later cohorts the participants of earlier editions of the same programme who opted in (de Rebels)', async () => {
+    const g = given(t.db);
+    const programme = await g.programme();
+    const [first, second, later] = [
+      await g.edition({ programmeId: programme.id, startDate: '2025-01-14', endDate: '2025-09-14', status: 'completed' }),
+      await g.edition({ programmeId: programme.id, startDate: '2026-01-13', endDate: '2026-09-13', status: 'completed' }),
+      await g.edition({ programmeId: programme.id, startDate: '2026-11-17', endDate: '2027-07-13', status: 'running' }),
+    ];
+    const otherProgramme = await g.edition({ startDate: '2025-01-14', endDate: '2025-09-14', status: 'completed' });
+    const [rebel, shy, hidden, elsewhere, newcomer] = await Promise.all(['Ria Rebel', 'Sam Stil', 'Vera Verborgen', 'Otto Ander', 'Nina Nieuw'].map((name) => g.person({ name })));
+    const rebelEnrolment = await g.enrolment(first.id, rebel.id, 'participant');
+    await g.challenge(rebelEnrolment.id, { title: 'Beeldbellen', phase: 'do' });
+    await g.enrolment(second.id, shy.id, 'participant');
+    await g.enrolment(second.id, hidden.id, 'participant');
+    await g.enrolment(otherProgramme.id, elsewhere.id, 'participant');
+    await g.enrolment(later.id, newcomer.id, 'participant');
+    for (const [person, profile] of [
+      [rebel, { introduction: 'Vraag me alles over beeldbellen.', hidden: false, alumni: true }],
+      [shy, { introduction: null, hidden: false, alumni: false }],
+      [hidden, { introduction: null, hidden: true, alumni: true }],
+      [elsewhere, { introduction: null, hidden: false, alumni: true }],
+    ] as const) {
+      expect((await (await t.loginAs(person.email)).put('/api/me/directory-profile', profile)).status).toBe(200);
+    }
+
+    const alumni = await (await t.loginAs(newcomer.email)).get(`/api/editions/${later.id}/alumni`);
+    expect(alumni.status).toBe(200);
+    expect(alumni.body).toEqual([
+      {
+        personId: rebel.id,
+        name: 'Ria Rebel',
+        organisation: null,
+        region: null,
+        editionName: first.name,
+        challenge: { title: 'Beeldbellen', phase: 'do' },
+        introduction: 'Vraag me alles over beeldbellen.',
+      },
+    ]);
+    // The first cohort has nobody before it; outsiders are refused.
+    expect((await (await t.loginAs(rebel.email)).get(`/api/editions/${first.id}/alumni`)).body).toEqual([]);
+    expect((await (await t.loginAs(elsewhere.email)).get(`/api/editions/${later.id}/alumni`)).status).toBe(403);
   });
 });

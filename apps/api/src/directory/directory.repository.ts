@@ -1,4 +1,4 @@
-import type { DirectoryEntry, DirectoryProfile, SaveDirectoryProfileRequest } from '@koers/shared/directory';
+import type { AlumniEntry, DirectoryEntry, DirectoryProfile, SaveDirectoryProfileRequest } from '@koers/shared/directory';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -30,17 +30,39 @@ export class DirectoryRepository {
 
   async findProfile(personId: string): Promise<DirectoryProfile> {
     const rows = await this.db.query(
-      `SELECT introduction, hidden, photo_storage_key IS NOT NULL AS "hasPhoto" FROM directory_profile WHERE person_id = $1`,
+      `SELECT introduction, hidden, alumni, photo_storage_key IS NOT NULL AS "hasPhoto" FROM directory_profile WHERE person_id = $1`,
       [personId],
     );
-    return rows[0] ?? { introduction: null, hidden: false, hasPhoto: false };
+    return rows[0] ?? { introduction: null, hidden: false, alumni: false, hasPhoto: false };
   }
 
   async saveProfile(personId: string, profile: SaveDirectoryProfileRequest): Promise<void> {
     await this.db.query(
-      `INSERT INTO directory_profile (person_id, introduction, hidden) VALUES ($1, $2, $3)
-       ON CONFLICT (person_id) DO UPDATE SET introduction = EXCLUDED.introduction, hidden = EXCLUDED.hidden, updated_at = now()`,
-      [personId, profile.introduction, profile.hidden],
+      `INSERT INTO directory_profile (person_id, introduction, hidden, alumni) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (person_id) DO UPDATE SET introduction = EXCLUDED.introduction, hidden = EXCLUDED.hidden, alumni = EXCLUDED.alumni, updated_at = now()`,
+      [personId, profile.introduction, profile.hidden, profile.alumni],
+    );
+  }
+
+  /**
+   * "De Rebels": participants of the programme's editions that started before this one, who opted in and did not hide
+   * themselves or withdraw; the latest edition first, then by name. One statement; an edition has at most its capacity.
+   */
+  async findAlumni(editionId: string): Promise<AlumniEntry[]> {
+    return this.db.query(
+      `SELECT p.id AS "personId", p.name, o.name AS organisation, o.region, earlier.name AS "editionName",
+              CASE WHEN c.id IS NOT NULL THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
+              dp.introduction
+         FROM edition this
+         JOIN edition earlier ON earlier.programme_id = this.programme_id AND earlier.start_date < this.start_date
+         JOIN enrolment e ON e.edition_id = earlier.id AND e.role = 'participant' AND e.status = 'active'
+         JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL
+         JOIN directory_profile dp ON dp.person_id = p.id AND dp.alumni AND NOT dp.hidden
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
+        WHERE this.id = $1
+        ORDER BY earlier.start_date DESC, p.name, p.id`,
+      [editionId],
     );
   }
 

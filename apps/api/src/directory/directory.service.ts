@@ -1,4 +1,4 @@
-import { DIRECTORY_LIMITS, DIRECTORY_PHOTO_TYPES, type DirectoryEntry, type DirectoryProfile } from '@koers/shared/directory';
+import { type AlumniEntry, DIRECTORY_LIMITS, DIRECTORY_PHOTO_TYPES, type DirectoryEntry, type DirectoryProfile } from '@koers/shared/directory';
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
@@ -27,12 +27,18 @@ export class DirectoryService {
     return this.directory.findEdition(editionId, this.access.decide(auth, 'directory.hidden', standing) === 'allowed');
   }
 
+  /** Participants of the programme's earlier editions who want later cohorts to find them. */
+  async alumni(auth: AuthContext, editionId: string): Promise<AlumniEntry[]> {
+    await this.access.requireInEdition(auth, 'directory.read', editionId);
+    return this.directory.findAlumni(editionId);
+  }
+
   profile(auth: AuthContext): Promise<DirectoryProfile> {
     return this.directory.findProfile(auth.personId);
   }
 
   async saveProfile(auth: AuthContext, dto: DirectoryProfileDto): Promise<DirectoryProfile> {
-    await this.directory.saveProfile(auth.personId, { introduction: dto.introduction ?? null, hidden: dto.hidden });
+    await this.directory.saveProfile(auth.personId, { introduction: dto.introduction ?? null, hidden: dto.hidden, alumni: dto.alumni });
     return this.directory.findProfile(auth.personId);
   }
 

@@ -139,7 +139,7 @@ async function personWithEverything(t: TestApp) {
   // The who's who and the conversation: their introduction, a thread they opened, a reply, a report; Bram mentions them.
   const client = await t.loginAs(person.email);
   const otherClient = await t.loginAs(other.email);
-  await client.put('/api/me/directory-profile', { introduction: texts.introduction, hidden: false });
+  await client.put('/api/me/directory-profile', { introduction: texts.introduction, hidden: false, alumni: true });
   const photo = await files.save(Readable.from([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')]), 'ik.png');
   stored.push(photo);
   await db.query(`UPDATE directory_profile SET photo_storage_key = $2, photo_content_type = $3 WHERE person_id = $1`, [person.id, photo.storageKey, photo.contentType]);
@@ -329,7 +329,7 @@ describe('privacy: export and erasure (AVG)', () => {
         expect.objectContaining({ kind: 'password_reset', status: 'pending', payload: { linkRef: expect.any(String), validMinutes: 60 } }),
       ]);
       expect(data.loginSessions).toHaveLength(1);
-      expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, updatedAt: expect.any(String) });
+      expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, alumni: true, updatedAt: expect.any(String) });
       expect(data.discussionPosts).toEqual([
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null, attachments: ['Eikenhof.pdf'] },

@@ -157,7 +157,7 @@ const EXPORT_SQL = `
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
            'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL),
-           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'updatedAt', ${iso('dir.updated_at')})
+           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${iso('dir.updated_at')})
                                   FROM directory_profile dir WHERE dir.person_id = p.id)
          ) AS data,
          (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)

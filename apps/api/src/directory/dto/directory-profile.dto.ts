@@ -11,4 +11,7 @@ export class DirectoryProfileDto implements SaveDirectoryProfileRequest {
 
   @IsBoolean()
   hidden: boolean;
+
+  @IsBoolean()
+  alumni: boolean;
 }

@@ -14,11 +14,12 @@ export function ProfileForm({ profile }: { profile: DirectoryProfile }) {
   const save = useSaveDirectoryProfile();
   const [introduction, setIntroduction] = useState(profile.introduction ?? '');
   const [hidden, setHidden] = useState(profile.hidden);
+  const [alumni, setAlumni] = useState(profile.alumni);
   const errors = fieldErrors(save.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ introduction: introduction.trim() || null, hidden });
+    save.mutate({ introduction: introduction.trim() || null, hidden, alumni });
   };
 
   return (
@@ -39,6 +40,13 @@ export function ProfileForm({ profile }: { profile: DirectoryProfile }) {
         <label htmlFor={`${id}-hidden`}>{t('directory.profile.hidden')}</label>
         <p className="field__hint" id={`${id}-hidden-hint`}>
           {t('directory.profile.hiddenHint')}
+        </p>
+      </div>
+      <div className="field field--checkbox">
+        <input id={`${id}-alumni`} type="checkbox" checked={alumni} aria-describedby={`${id}-alumni-hint`} onChange={(event) => setAlumni(event.target.checked)} />
+        <label htmlFor={`${id}-alumni`}>{t('directory.profile.alumni')}</label>
+        <p className="field__hint" id={`${id}-alumni-hint`}>
+          {t('directory.profile.alumniHint')}
         </p>
       </div>
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}

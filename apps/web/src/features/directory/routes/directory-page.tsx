@@ -5,6 +5,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
+import { useAlumni } from '../api/get-alumni';
 import { useDirectory } from '../api/get-directory';
 import { PhotoForm } from '../components/photo-form';
 import { ProfileForm } from '../components/profile-form';
@@ -20,6 +21,7 @@ export function DirectoryPage() {
   const editionId = search.get('editie') ?? editions[0]?.editionId;
   const directory = useDirectory(editionId);
   const profile = useDirectoryProfile();
+  const alumni = useAlumni(editionId);
 
   return (
     <>
@@ -71,6 +73,30 @@ export function DirectoryPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {alumni.data && (
+            <section aria-labelledby="directory-alumni">
+              <h2 id="directory-alumni">{t('directory.alumni.title')}</h2>
+              <p className="notice">{t('directory.alumni.intro')}</p>
+              {alumni.data.length === 0 ? (
+                <p>{t('directory.alumni.empty')}</p>
+              ) : (
+                <ul className="directory-list" aria-label={t('directory.alumni.listLabel')}>
+                  {alumni.data.map((person) => (
+                    <li key={person.personId} className="directory-card">
+                      <p className="directory-card__name">{person.name}</p>
+                      <p className="directory-card__meta notice">{[person.editionName, person.organisation, person.region].filter(Boolean).join(' · ')}</p>
+                      {person.challenge && (
+                        <p className="directory-card__challenge">
+                          {t('directory.challenge')} {person.challenge.title} <span className="badge">{t(`innovationPhase.${person.challenge.phase}`)}</span>
+                        </p>
+                      )}
+                      {person.introduction && <p className="directory-card__intro">{person.introduction}</p>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
           )}
         </>
       )}

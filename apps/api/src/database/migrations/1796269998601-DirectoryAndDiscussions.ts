@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DirectoryAndDiscussions1796269620747 implements MigrationInterface {
-  name = 'DirectoryAndDiscussions1796269620747';
+export class DirectoryAndDiscussions1796269998601 implements MigrationInterface {
+  name = 'DirectoryAndDiscussions1796269998601';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"directory_profile\" (\"person_id\" uuid NOT NULL, \"introduction\" text, \"hidden\" boolean NOT NULL DEFAULT false, \"photo_storage_key\" text, \"photo_content_type\" text, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_c264c8bc1f3a1017f0c85c124bc\" PRIMARY KEY (\"person_id\"))");
+    await queryRunner.query("CREATE TABLE \"directory_profile\" (\"person_id\" uuid NOT NULL, \"introduction\" text, \"hidden\" boolean NOT NULL DEFAULT false, \"alumni\" boolean NOT NULL DEFAULT false, \"photo_storage_key\" text, \"photo_content_type\" text, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_c264c8bc1f3a1017f0c85c124bc\" PRIMARY KEY (\"person_id\"))");
     await queryRunner.query("CREATE TABLE \"discussion\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"edition_id\" uuid NOT NULL, \"group_id\" uuid, \"title\" text NOT NULL, \"author_person_id\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"last_post_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_b93169eb129e530c6a4c3b9fda1\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_40de75bc79ae52d2c85b6e0468\" ON \"discussion\"  (\"edition_id\", \"last_post_at\") ");
     await queryRunner.query("CREATE TABLE \"discussion_post\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"discussion_id\" uuid NOT NULL, \"author_person_id\" uuid, \"body\" text NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"hidden_at\" TIMESTAMP WITH TIME ZONE, \"hidden_reason\" text, \"hidden_by_person_id\" uuid, CONSTRAINT \"PK_8722e6438f6ac65a54884312774\" PRIMARY KEY (\"id\"))");
