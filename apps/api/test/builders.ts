@@ -120,12 +120,11 @@ export function given(db: DataSource) {
       );
     },
 
-    async challenge(enrolmentId: string, overrides: { title?: string; phase?: 'explore' | 'direct' | 'plan' | 'do' } = {}) {
-      const [row] = await db.query(`INSERT INTO implementation_challenge (enrolment_id, title, phase) VALUES ($1, $2, $3) RETURNING id, title`, [
-        enrolmentId,
-        overrides.title ?? `Vraagstuk ${unique()}`,
-        overrides.phase ?? 'explore',
-      ]);
+    async challenge(enrolmentId: string, overrides: { title?: string; description?: string; phase?: 'explore' | 'direct' | 'plan' | 'do' } = {}) {
+      const [row] = await db.query(
+        `INSERT INTO implementation_challenge (enrolment_id, title, description, phase) VALUES ($1, $2, $3, $4) RETURNING id, title`,
+        [enrolmentId, overrides.title ?? `Vraagstuk ${unique()}`, overrides.description ?? '', overrides.phase ?? 'explore'],
+      );
       return row as { id: string; title: string };
     },
 

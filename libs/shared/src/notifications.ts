@@ -13,11 +13,16 @@ export const NOTIFICATION_KINDS = [
   'feedback_given',
   'rsvp_reminder',
   'email_changed',
+  'discussion_mention',
+  'discussion_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The kinds a person can switch off; invitations, password mails and changes to their sessions always come. */
-export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder'];
+/**
+ * The kinds a person can switch off (one setting: reminders and news from the discussions); invitations, password
+ * mails and changes to their sessions always come.
+ */
+export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder', 'discussion_mention', 'discussion_digest'];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

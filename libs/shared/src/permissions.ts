@@ -24,6 +24,9 @@ export interface PermissionRule {
 const STAFF = ['trainer', 'facilitator', 'programme_office'] as const;
 const EDITION_MEMBERS = ['participant', 'internal_team_member', 'director', 'trainer', 'facilitator'] as const;
 
+/** Those who talk with each other in an edition's discussions: its participants and the people who run it. */
+const DISCUSSION_MEMBERS = ['participant', ...STAFF] as const;
+
 const read = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: false });
 const write = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: true });
 const prepare = (...holders: readonly PermissionHolder[]): PermissionRule => ({ holders, write: true, prepares: true });
@@ -85,6 +88,17 @@ export const PERMISSIONS = {
   'workshops.read': read('expected_attendee', ...STAFF),
   'workshops.manage': prepare('programme_office'),
   'workshops.choose': write('participant'),
+  // Learning from each other: the edition's who's who and its conversation. Anyone may report a post they read;
+  // those who run the edition hide posts.
+  'directory.read': read(...EDITION_MEMBERS, 'programme_office'),
+  /** Also sees those who hid themselves from the who's who. */
+  'directory.hidden': read('programme_office'),
+  'discussions.read': read(...DISCUSSION_MEMBERS),
+  'discussions.post': write(...DISCUSSION_MEMBERS),
+  'discussions.report': write(...DISCUSSION_MEMBERS),
+  'discussions.moderate': write(...STAFF),
+  /** Reads the discussions of every network group, not only those of one's own group (as member or facilitator). */
+  'discussions.allGroups': read('trainer', 'programme_office'),
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

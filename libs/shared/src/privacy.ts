@@ -57,6 +57,12 @@ export interface PersonalDataExport {
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
   /** Every correction of their name, email or organisation, oldest first (who made it is left out: that is about them). */
   corrections: { field: PersonField; oldValue: string | null; newValue: string | null; changedAt: string }[];
+  /** What the person shows of themselves in the who's who; null when they never set it. */
+  directoryProfile: { introduction: string | null; hidden: boolean; alumni: boolean; updatedAt: string } | null;
+  /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
+  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
+  /** Posts they reported to the moderators. */
+  discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */

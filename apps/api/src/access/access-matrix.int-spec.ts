@@ -25,7 +25,8 @@ import { SessionsRepository } from '../sessions/sessions.repository';
  * delegate whom D sends to one board meeting, and a participant who withdrew; edition B with its own participant,
  * trainer and a director of organisation O2; and a newcomer with an account but no role anywhere. Every call targets
  * edition A, so the actors of edition B are the outsiders, and none of them may ever see anything of A; inside A,
- * those who only attend never see a classmate's email, challenge or work.
+ * those who only attend never see a classmate's email, the description of their challenge (its title is in the
+ * who's who) or work.
  */
 
 const ACTORS = [
@@ -82,6 +83,10 @@ const OWN_WORK_OF_P = answers('denied', { participant: 'ok', trainer: 'ok', admi
 const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: 'ok' });
 /** P's own things in edition A. */
 const ONLY_P = answers(404, { participant: 'ok' });
+/** A's conversation: its participants, trainers and facilitators, and the programme office. */
+const IN_THE_CONVERSATION = answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** A network group's thread that P is not in: its facilitator F, the trainers and the programme office. */
+const GROUP_THREAD_WITHOUT_P = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
 
 interface Call {
   url: string;
@@ -111,6 +116,7 @@ const send = (url: (w: World) => string, body: (w: World) => unknown, expect: Ex
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const SLOT = { kind: 'programme_day', title: 'Lesdag', durationMinutes: 390, mode: 'on_site', audience: { participants: true, internalTeams: false, directors: false } };
 const WIZARD = { startDate: '2027-09-07', cadenceWeeks: 3, weekday: 2, startTime: '09:30' };
 const unique = () => randomUUID().slice(0, 8);
@@ -205,6 +211,37 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
   ],
   'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
+
+  // The who's who of edition A, and one's own entry in it.
+  'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
+  // P's photo, as A's who's who shows it (before P, as an actor, replaces and removes their own photo below).
+  'GET /api/editions/:editionId/directory/:personId/photo': at((w) => `/api/editions/${w.editionA.id}/directory/${w.people.participant.id}/photo`, EDITION_A_MEMBERS),
+  'GET /api/editions/:editionId/alumni': at((w) => `/api/editions/${w.editionA.id}/alumni`, EDITION_A_MEMBERS),
+  'GET /api/me/directory-profile': at(() => '/api/me/directory-profile', ANYONE_LOGGED_IN),
+  'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false, alumni: true }), ANYONE_LOGGED_IN),
+  'PUT /api/me/directory-profile/photo': { call: () => ({ url: '/api/me/directory-profile/photo', ...multipart({}, [{ field: 'photo', name: 'ik.png', content: PNG }]) }), expect: ANYONE_LOGGED_IN },
+  'DELETE /api/me/directory-profile/photo': at(() => '/api/me/directory-profile/photo', ANYONE_LOGGED_IN),
+
+  // A's conversation: threads for the whole edition, and one of a network group that P is not in.
+  'GET /api/editions/:editionId/discussions': at((w) => `/api/editions/${w.editionA.id}/discussions`, IN_THE_CONVERSATION),
+  'POST /api/editions/:editionId/discussions': send((w) => `/api/editions/${w.editionA.id}/discussions`, () => ({ title: 'Vraag', body: 'Wie weet dit?' }), IN_THE_CONVERSATION),
+  'GET /api/discussions/:id': [
+    at((w) => `/api/discussions/${w.discussion.edition}`, IN_THE_CONVERSATION, { target: 'for all of A' }),
+    at((w) => `/api/discussions/${w.discussion.group}`, GROUP_THREAD_WITHOUT_P, { target: 'of a network group without P' }),
+  ],
+  'POST /api/discussions/:id/replies': [
+    send((w) => `/api/discussions/${w.discussion.edition}/replies`, () => ({ body: 'Ik!' }), IN_THE_CONVERSATION, { target: 'for all of A' }),
+    send((w) => `/api/discussions/${w.discussion.group}/replies`, () => ({ body: 'Ik!' }), GROUP_THREAD_WITHOUT_P, { target: 'of a network group without P' }),
+  ],
+  // P's own post in A's thread takes a file; everyone else's attempt is refused (only the author attaches).
+  'POST /api/discussion-posts/:id/attachments': {
+    call: (w) => ({ url: `/api/discussion-posts/${w.discussion.ownPost}/attachments`, ...multipart({}, [{ field: 'file', name: 'a4.pdf', content: PDF }]) }),
+    expect: answers('denied', { participant: 'ok' }),
+  },
+  'GET /api/discussion-attachments/:id': at((w) => `/api/discussion-attachments/${w.discussion.attachment}`, IN_THE_CONVERSATION),
+  'POST /api/discussion-posts/:id/hide': send((w) => `/api/discussion-posts/${w.discussion.post}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
+  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), IN_THE_CONVERSATION),
+  'GET /api/me/discussions/unread': at(() => '/api/me/discussions/unread', ANYONE_LOGGED_IN),
 
   // The internal team a participant gathers.
   'GET /api/me/internal-team': at(() => '/api/me/internal-team', ANYONE_LOGGED_IN),
@@ -650,6 +687,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/me/preferences': 'one’s own settings',
   'PATCH /api/me': 'one’s own name',
   'PATCH /api/admin/people/:id': 'a person, whatever the edition',
+  'PUT /api/me/directory-profile': 'one’s own entry in every who’s who',
+  'PUT /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
+  'DELETE /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'POST /api/auth/password': 'one’s own password',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
@@ -744,7 +784,7 @@ async function buildWorld(t: TestApp) {
     [enrolment.classmate, 'Beeldbellen in de wijk'],
     [enrolment.otherParticipant, 'Slimme medicijndispenser'],
   ]) {
-    await g.challenge(enrolmentId, { title });
+    await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` });
   }
 
   // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
@@ -817,11 +857,35 @@ async function buildWorld(t: TestApp) {
     return { id, slotId: slotIds[2], templateId: templateIds[0] };
   };
 
+  // A thread for all of A and one of a network group that P is not in (F facilitates it), each with a reply to moderate.
+  const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Groep Noord', 1) RETURNING id`, [editionA.id]);
+  await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2)`, [group.id, enrolment.classmate]);
+  await t.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) VALUES ($1, $2)`, [group.id, people.facilitator.id]);
+  const editionThread = (await clients.participant.post(`/api/editions/${editionA.id}/discussions`, { title: 'Wie heeft ervaring?', body: 'Graag tips.' })).body;
+  const groupThread = (await clients.trainer.post(`/api/editions/${editionA.id}/discussions`, { title: 'Noord onder elkaar', body: 'Welkom.', groupId: group.id })).body;
+  const reply = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'Zeker.' })).body;
+  const attachmentForm = multipart({}, [{ field: 'file', name: 'tips.pdf', content: PDF }]);
+  const attachment = await clients.participant.post(`/api/discussion-posts/${editionThread.posts[0].id}/attachments`, attachmentForm.body, attachmentForm.headers);
+  const discussion = {
+    edition: editionThread.id as string,
+    group: groupThread.id as string,
+    post: reply.id as string,
+    ownPost: editionThread.posts[0].id as string,
+    attachment: attachment.body.id as string,
+  };
+  // P's photo in A's who's who, stored directly so that the actors' own uploads and removals never touch it.
+  const photo = await t.app.get(FileStorage).save(Readable.from([PNG]), 'p.png');
+  await t.db.query(`INSERT INTO directory_profile (person_id, photo_storage_key, photo_content_type) VALUES ($1, $2, $3)`, [
+    people.participant.id,
+    photo.storageKey,
+    photo.contentType,
+  ]);
+
   const markers = {
     a: [editionA.id, editionA.name, people.participant.id, people.participant.name, people.participant.email, people.classmate.id, people.classmate.name]
       .concat([session.now, session.past, session.boardNext, session.boardPast].flatMap((s) => [s.id, s.title]))
       .concat([assignment.id, assignment.title, own.submission, classmates.submission, material]),
-    classmate: [people.classmate.email, 'Beeldbellen in de wijk', classmates.submission],
+    classmate: [people.classmate.email, 'Waarom: Beeldbellen in de wijk bij ons', classmates.submission],
     b: [editionB.id, editionB.name, people.otherParticipant.id, people.otherParticipant.name, people.otherParticipant.email]
       .concat([session.b, session.boardB].flatMap((s) => [s.id, s.title]))
       .concat([assignmentB.id, assignmentB.title]),
@@ -840,6 +904,7 @@ async function buildWorld(t: TestApp) {
     assignmentB,
     submission: { own: own.submission, classmate: classmates.submission },
     submissionFile: { own: own.file, classmate: classmates.file },
+    discussion,
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,

@@ -12,7 +12,9 @@ import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runMigrationsLocked } from '../database/migrate';
+import { DirectoryModule } from '../directory/directory.module';
 import { DirectorsModule } from '../directors/directors.module';
+import { DiscussionsModule } from '../discussions/discussions.module';
 import { EditionsModule } from '../editions/editions.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
@@ -91,6 +93,8 @@ export class AppModule {
         EnrolmentsModule,
         NetworkGroupsModule,
         WorkshopsModule,
+        DirectoryModule,
+        DiscussionsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

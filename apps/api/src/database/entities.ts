@@ -1,3 +1,10 @@
+import { DirectoryProfile } from '../directory/directory-profile.entity';
+import { DiscussionAttachment } from '../discussions/discussion-attachment.entity';
+import { DiscussionMention } from '../discussions/discussion-mention.entity';
+import { DiscussionPost } from '../discussions/discussion-post.entity';
+import { DiscussionRead } from '../discussions/discussion-read.entity';
+import { DiscussionReport } from '../discussions/discussion-report.entity';
+import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
@@ -69,4 +76,11 @@ export const ENTITIES = [
   NetworkGroupFacilitator,
   Workshop,
   WorkshopChoice,
+  DirectoryProfile,
+  Discussion,
+  DiscussionPost,
+  DiscussionRead,
+  DiscussionMention,
+  DiscussionReport,
+  DiscussionAttachment,
 ];

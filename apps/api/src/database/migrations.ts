@@ -9,6 +9,7 @@ import { NetworkGroupsAndWorkshops1796266885694 } from './migrations/17962668856
 import { CalendarFeedFetchedAt1796267212554 } from './migrations/1796267212554-CalendarFeedFetchedAt';
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
+import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CalendarFeedFetchedAt1796267212554,
   SessionStaffNotes1796267305892,
   PersonChangeHistory1796267423563,
+  DirectoryAndDiscussions1796269998601,
 ];

@@ -42,6 +42,17 @@ describe('demo data', () => {
     const participant = await t.loginAs('deelnemer@koers.demo', DEMO_PASSWORD);
     const me = await participant.get('/api/me');
     expect(me.body.enrolments).toEqual([expect.objectContaining({ editionName: 'HIS-I 2.0', role: 'participant' })]);
+    // A few threads with replies: what is new to her is marked.
+    const discussions = await participant.get(`/api/editions/${me.body.enrolments[0].editionId}/discussions`);
+    expect(discussions.body.items.map((item: { replyCount: number; unreadCount: number }) => [item.replyCount, item.unreadCount])).toEqual([
+      [1, 2],
+      [2, 2],
+      [2, 0],
+    ]);
+    expect((await participant.get('/api/me/discussions/unread')).body).toEqual({ threads: 2 });
+    // Five Rebels of HIS-I 1.0 can be found by HIS-I 2.0.
+    const alumni = await participant.get(`/api/editions/${me.body.enrolments[0].editionId}/alumni`);
+    expect(alumni.body.map((entry: { editionName: string }) => entry.editionName)).toEqual(Array(5).fill('HIS-I 1.0'));
     for (const email of ['admin@koers.demo', 'trainer@koers.demo', 'directeur@koers.demo']) {
       expect((await t.anonymous().post('/api/auth/login', { email, password: DEMO_PASSWORD })).status).toBe(200);
     }

@@ -277,6 +277,72 @@ class DemoSeeder {
       await this.insertNetworkGroups(edition.id, spec.facilitators, spec.demoParticipant);
       await this.insertWorkshops(edition.id);
     }
+    if (spec.status === 'running') await this.insertDiscussions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.facilitators);
+    // A few Rebels of the completed edition stay findable for the cohorts after them.
+    if (spec.status === 'completed') {
+      await this.db.query(
+        `INSERT INTO directory_profile (person_id, introduction, alumni) SELECT person, 'Rebel van het eerste uur: vraag me hoe wij het aanpakten.', true FROM unnest($1::uuid[]) AS r(person)`,
+        [participants.slice(0, 5).map((p) => p.personId)],
+      );
+    }
+  }
+
+  /**
+   * A few threads with replies in the running edition, over the past days, and an introduction of the demo
+   * participant (the first participant) in the who's who. Each writer has read a thread up to their own last post,
+   * so she finds the replies to her question and the facilitator's thread new.
+   */
+  private async insertDiscussions(editionId: string, participants: string[], trainer: string, facilitators: string[]) {
+    const [lotte, rebel1, rebel2, rebel3] = participants;
+    const at = (daysAgo: number, hour: number) => new Date(this.today.getTime() - daysAgo * 86_400_000 - (12 - hour) * 3_600_000);
+    const threads: { title: string; author: string; posts: [author: string, body: string, at: Date][] }[] = [
+      {
+        title: 'Wie heeft ervaring met sensoren in de nachtdienst?',
+        author: rebel1,
+        posts: [
+          [rebel1, 'Wij willen **akoestische sensoren** proberen op twee afdelingen. Wie heeft dit al ingevoerd, en wat viel tegen?', at(6, 9)],
+          [trainer, 'Goede vraag om vroeg te stellen. Let op de *meldingsdrempel*: te gevoelig en het team zet ze uit. Neem het mee naar de volgende lesdag.', at(6, 14)],
+          [lotte, 'Bij ons hangen ze al op drie afdelingen, maar niemand gebruikt de meldingen. Ik vertel graag wat we leerden:\n\n- begin met één team\n- spreek vooraf af wie reageert', at(5, 10)],
+        ],
+      },
+      {
+        title: 'Tips voor het eerste gesprek met je directeur?',
+        author: lotte,
+        posts: [
+          [lotte, 'Over twee weken spreek ik mijn directeur over het intern team. Hoe hebben jullie dat aangepakt?', at(4, 11)],
+          [rebel2, 'Kom met één concreet voorstel en vraag om een besluit. Bij ons werkte een **A4** met doel, team en tijd.', at(3, 16)],
+          [facilitators[0], 'Sluit aan bij wat de directeur zelf belangrijk vindt; de bestuurlijke bijeenkomst is een goed moment om dat te toetsen.', at(1, 9)],
+        ],
+      },
+      {
+        title: 'Voorbereiding eerste netwerksessie',
+        author: facilitators[1],
+        posts: [
+          [facilitators[1], 'Neem voor de eerste netwerksessie je vraagstuk in **één zin** mee, en één vraag waar je zelf niet uitkomt.', at(2, 10)],
+          [rebel3, 'Mag dat ook een vraag over het intern team zijn?', at(1, 15)],
+        ],
+      },
+    ];
+    for (const thread of threads) {
+      const [{ id }] = await this.db.query(
+        `INSERT INTO discussion (edition_id, title, author_person_id, created_at, last_post_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [editionId, thread.title, thread.author, thread.posts[0][2], thread.posts.at(-1)![2]],
+      );
+      await this.db.query(
+        `INSERT INTO discussion_post (discussion_id, author_person_id, body, created_at)
+         SELECT $1, author, body, created_at FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) AS p(author, body, created_at)`,
+        [id, thread.posts.map((post) => post[0]), thread.posts.map((post) => post[1]), thread.posts.map((post) => post[2])],
+      );
+      await this.db.query(
+        `INSERT INTO discussion_read (discussion_id, person_id, last_read_at)
+         SELECT $1, author_person_id, max(created_at) FROM discussion_post WHERE discussion_id = $1 GROUP BY author_person_id`,
+        [id],
+      );
+    }
+    await this.db.query(`INSERT INTO directory_profile (person_id, introduction) VALUES ($1, $2)`, [
+      lotte,
+      'Verpleegkundige en innovatiecoach bij de nachtdienst. Vraag me gerust naar sensoren en het intern team.',
+    ]);
   }
 
   /**

@@ -20,8 +20,8 @@ export class UploadQuotaRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The bytes a person stored in an edition: the files of every version they handed in and the session materials
-   * they uploaded. Inside a transaction it first takes the person's quota lock for the edition (released at commit),
+   * The bytes a person stored in an edition: the files of every version they handed in, the session materials
+   * they uploaded and the files they attached to discussion posts. Inside a transaction it first takes the person's quota lock for the edition (released at commit),
    * so two uploads at once are counted one after the other, on any replica.
    */
   async storedBytes(personId: string, editionId: string, manager?: EntityManager): Promise<number> {
@@ -32,7 +32,10 @@ export class UploadQuotaRepository {
          COALESCE((SELECT sum(f.size_bytes) FROM submission_file f JOIN submission s ON s.id = f.submission_id JOIN assignment a ON a.id = s.assignment_id
                     WHERE s.person_id = $1 AND a.edition_id = $2), 0)
        + COALESCE((SELECT sum(m.size_bytes) FROM session_material m JOIN session se ON se.id = m.session_id
-                    WHERE m.uploaded_by_person_id = $1 AND se.edition_id = $2), 0))::float8 AS bytes`,
+                    WHERE m.uploaded_by_person_id = $1 AND se.edition_id = $2), 0)
+       + COALESCE((SELECT sum(da.size_bytes) FROM discussion_attachment da JOIN discussion_post dp ON dp.id = da.post_id
+                     JOIN discussion d ON d.id = dp.discussion_id
+                    WHERE dp.author_person_id = $1 AND d.edition_id = $2), 0))::float8 AS bytes`,
       [personId, editionId],
     );
     return Number(bytes);

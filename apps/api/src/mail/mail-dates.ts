@@ -23,3 +23,9 @@ export function mailTimeRange(startsAt: Date, endsAt: Date, locale: Locale): str
   const end = sameDay ? format(new TZDate(endsAt, TIME_ZONE), pattern.time) : mailDateTime(endsAt, locale);
   return `${mailDateTime(startsAt, locale)} – ${end}`;
 }
+
+/** A calendar day (`YYYY-MM-DD`) in words in the mail's language: "dinsdag 9 maart 2027". */
+export function mailDay(day: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return format(new Date(year, month - 1, date), 'EEEE d MMMM yyyy', { locale: PATTERNS[locale].locale });
+}

@@ -22,6 +22,9 @@ export interface NotificationPayloads {
   rsvp_reminder: { sessionId: string };
   /** Queued twice, once to each address (`to`): the old one cannot be read from the person any more. */
   email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new' };
+  discussion_mention: { postId: string };
+  /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
+  discussion_digest: { day: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

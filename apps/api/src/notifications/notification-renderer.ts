@@ -6,6 +6,8 @@ import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
+import { DiscussionsService } from '../discussions/discussions.service';
+import { mailDay } from '../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../mail/mailer';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import type { NotificationPayloads } from '../mail/mail-queue.repository';
@@ -13,6 +15,8 @@ import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
 import { assignmentDueMail } from './templates/assignment-due.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
+import { discussionDigestMail } from './templates/discussion-digest.mail';
+import { discussionMentionMail } from './templates/discussion-mention.mail';
 import { feedbackGivenMail } from './templates/feedback-given.mail';
 import { invitationMail } from './templates/invitation.mail';
 import type { InvitationOccasion } from './templates/invitation-occasion';
@@ -20,6 +24,7 @@ import { invitationReceivedMail } from './templates/invitation-received.mail';
 import { passwordChangedMail } from './templates/password-changed.mail';
 import { passwordResetMail } from './templates/password-reset.mail';
 import { rsvpReminderMail } from './templates/rsvp-reminder.mail';
+import { reminderFooter } from './templates/session-details';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
@@ -32,6 +37,9 @@ const MY_PROGRAMME_PATH = '/programma';
 const LOGIN_PATH = '/inloggen';
 /** The web app's assignment page (paths.assignment), where work is handed in and feedback is read. */
 const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURIComponent(assignmentId)}`;
+/** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
+const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
+const DISCUSSIONS_PATH = '/gesprekken';
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -46,6 +54,7 @@ export class NotificationRenderer {
     private readonly notifications: NotificationsRepository,
     private readonly schedule: ScheduleRepository,
     private readonly calendar: CalendarFeedService,
+    private readonly discussions: DiscussionsService,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     this.renderers = {
@@ -152,6 +161,37 @@ export class NotificationRenderer {
         if (await this.notifications.hasAnsweredRsvp(payload.sessionId, recipient.id)) return null;
         return rsvpReminderMail(
           { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          recipient.locale,
+        );
+      },
+
+      discussion_mention: async (payload, recipient) => {
+        if (!recipient.remindersEnabled) return null;
+        const mention = await this.discussions.mentionForMail(payload.postId, recipient.id);
+        if (!mention) return null;
+        return discussionMentionMail(
+          {
+            name: recipient.name,
+            ...mention,
+            link: this.url(discussionPagePath(mention.discussionId)),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
+      discussion_digest: async (payload, recipient) => {
+        if (!recipient.remindersEnabled) return null;
+        const threads = await this.discussions.digestFor(recipient.id, payload.day);
+        if (threads.length === 0) return null;
+        return discussionDigestMail(
+          {
+            name: recipient.name,
+            dayInWords: mailDay(payload.day, recipient.locale),
+            threads,
+            link: this.url(DISCUSSIONS_PATH),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+          },
           recipient.locale,
         );
       },

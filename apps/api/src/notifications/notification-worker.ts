@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { DiscussionsService } from '../discussions/discussions.service';
 import { Mailer } from '../mail/mailer';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationRenderer } from './notification-renderer';
@@ -19,7 +20,7 @@ const PURGE_EVERY_MS = 60 * 60_000;
 const MAX_DELIVERIES_PER_TICK = 200;
 
 export interface WorkerRun {
-  /** Reminders that became due and were queued. */
+  /** Reminders (and the day's discussion digests) that became due and were queued. */
   scheduled: number;
   sent: number;
   /** Attempts that failed (and will be retried, or are now `failed`). */
@@ -48,6 +49,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly renderer: NotificationRenderer,
+    private readonly discussions: DiscussionsService,
     private readonly mailer: Mailer,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
@@ -92,7 +94,8 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
         this.lastPurgeAt = Date.now();
         await this.notifications.purgeSentBefore(this.config.sentMailRetentionDays);
       }
-      const run: WorkerRun = { scheduled: await this.notifications.scheduleReminders(REMINDER_WINDOWS), sent: 0, failed: 0, dropped: 0 };
+      const scheduled = (await this.notifications.scheduleReminders(REMINDER_WINDOWS)) + (await this.discussions.queueDigests(new Date()));
+      const run: WorkerRun = { scheduled, sent: 0, failed: 0, dropped: 0 };
       for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.stopping; i++) {
         const outcome = await this.deliverNext();
         if (outcome === 'idle' || outcome === 'unavailable') break;

@@ -4,6 +4,7 @@ import { readOutbox, type ReadMail } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { DiscussionsService } from '../discussions/discussions.service';
 import { Mailer } from '../mail/mailer';
 import { NotificationRenderer } from './notification-renderer';
 import { NotificationWorker } from './notification-worker';
@@ -69,7 +70,7 @@ describe('notifications', () => {
     await insert('recent-sent', 'sent', t.config.sentMailRetentionDays - 1);
     await insert('old-failed', 'failed', null);
     // A fresh worker (the shared one may have purged in an earlier test): purging is due on its first tick.
-    const fresh = new NotificationWorker(t.db, t.app.get(NotificationsRepository), t.app.get(NotificationRenderer), t.app.get(Mailer), t.config);
+    const fresh = new NotificationWorker(t.db, t.app.get(NotificationsRepository), t.app.get(NotificationRenderer), t.app.get(DiscussionsService), t.app.get(Mailer), t.config);
     await fresh.runOnce();
     expect((await deliveriesOf(person.id)).map((row: { eventKey: string }) => row.eventKey)).toEqual(['old-failed', 'recent-sent']);
   });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
+import { DiscussionsModule } from '../discussions/discussions.module';
 import { MailModule } from '../mail/mail.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { NotificationRenderer } from './notification-renderer';
@@ -11,7 +12,7 @@ import { PreferencesController } from './preferences.controller';
 
 /** Mail to people at the right moments, exactly once across app instances: a queue in PostgreSQL and a worker per instance. */
 @Module({
-  imports: [MailModule, SessionsModule, CalendarFeedModule],
+  imports: [MailModule, SessionsModule, CalendarFeedModule, DiscussionsModule],
   controllers: [NotificationsController, PreferencesController],
   providers: [NotificationsRepository, NotificationsService, NotificationRenderer, NotificationWorker],
   exports: [NotificationsService],

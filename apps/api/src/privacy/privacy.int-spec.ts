@@ -31,6 +31,9 @@ async function personWithEverything(t: TestApp) {
     feedback: [`Werk de planning voor Eikenhof verder uit ${tag}`, `Sterk plan, goedgekeurd ${tag}`],
     certificateCode: `KOERS-PRIV-${tag}`,
     calendarFeedNonce: `c2VjcmV0LWNhbGVuZGFyLWhhc2g-${tag}`,
+    introduction: `Ik werk op de Eikenhof en houd van puzzels ${tag}`,
+    discussion: [`Wie gebruikt bedsensoren ${tag}?`, `Onze nachtdienst op Eikenhof twijfelt ${tag}`, `Dank, ik bel je ${tag}`],
+    report: `Dit klopt niet over Eikenhof ${tag}`,
   };
   const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
   const edition = await build.edition();
@@ -133,7 +136,31 @@ async function personWithEverything(t: TestApp) {
   );
   await db.query(`UPDATE person SET calendar_feed_nonce = $2, calendar_feed_fetched_at = now() WHERE id = $1`, [person.id, texts.calendarFeedNonce]);
 
+  // The who's who and the conversation: their introduction, a thread they opened, a reply, a report; Bram mentions them.
   const client = await t.loginAs(person.email);
+  const otherClient = await t.loginAs(other.email);
+  await client.put('/api/me/directory-profile', { introduction: texts.introduction, hidden: false, alumni: true });
+  const photo = await files.save(Readable.from([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')]), 'ik.png');
+  stored.push(photo);
+  await db.query(`UPDATE directory_profile SET photo_storage_key = $2, photo_content_type = $3 WHERE person_id = $1`, [person.id, photo.storageKey, photo.contentType]);
+  const thread = (await client.post(`/api/editions/${edition.id}/discussions`, { title: texts.discussion[0], body: texts.discussion[1] })).body;
+  const answer = (await otherClient.post(`/api/discussions/${thread.id}/replies`, { body: `@${person.name}: bel me even.` })).body;
+  const ownReply = (await client.post(`/api/discussions/${thread.id}/replies`, { body: texts.discussion[2] })).body;
+  const boundary = '----koersprivacy';
+  const attached = await client.post(
+    `/api/discussion-posts/${ownReply.id}/attachments`,
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Eikenhof.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      PDF('bijlage'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  );
+  expect(attached.status).toBe(201);
+  const [attachment] = await db.query(`SELECT storage_key AS "storageKey" FROM discussion_attachment WHERE id = $1`, [attached.body.id]);
+  stored.push(attachment);
+  await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
+
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
   // The reset mail is queued after the answer; wait for it, so the erasure finds it.
   await t.app.get(AuthService).resetsQueued();
@@ -156,6 +183,9 @@ const personalTexts = ({ person, texts }: Awaited<ReturnType<typeof personWithEv
   ...texts.feedback,
   texts.certificateCode,
   texts.calendarFeedNonce,
+  texts.introduction,
+  ...texts.discussion,
+  texts.report,
 ];
 
 /**
@@ -295,9 +325,16 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(data.certificates).toEqual([expect.objectContaining({ verificationCode: w.texts.certificateCode })]);
       expect(data.notifications).toEqual([
         expect.objectContaining({ kind: 'reminder', status: 'sent' }),
+        expect.objectContaining({ kind: 'discussion_mention', status: 'pending' }),
         expect.objectContaining({ kind: 'password_reset', status: 'pending', payload: { linkRef: expect.any(String), validMinutes: 60 } }),
       ]);
       expect(data.loginSessions).toHaveLength(1);
+      expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, alumni: true, updatedAt: expect.any(String) });
+      expect(data.discussionPosts).toEqual([
+        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
+        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null, attachments: ['Eikenhof.pdf'] },
+      ]);
+      expect(data.discussionReports).toEqual([{ discussionTitle: w.texts.discussion[0], reason: w.texts.report, createdAt: expect.any(String) }]);
 
       const text = JSON.stringify(data);
       expect(text).not.toContain(w.texts.calendarFeedNonce);
@@ -430,7 +467,7 @@ describe('privacy: export and erasure (AVG)', () => {
       t.queries.reset();
       const response = await client.delete(`/api/admin/people/${w.person.id}`);
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ id: w.person.id, name: ERASED_PERSON_NAME, erasedAt: expect.any(String), filesRemoved: 2, attendanceKept: 4 });
+      expect(response.body).toEqual({ id: w.person.id, name: ERASED_PERSON_NAME, erasedAt: expect.any(String), filesRemoved: 4, attendanceKept: 4 });
       // A fixed set of statements, however much the person left behind.
       expect(t.queries.count).toBe(statementsForBare);
 
@@ -469,6 +506,15 @@ describe('privacy: export and erasure (AVG)', () => {
       // Their own RSVP still says they sent a delegate, whose details are that delegate's own.
       expect(await t.db.query(`SELECT response, delegate_name FROM session_rsvp WHERE person_id = $1`, [w.person.id])).toEqual([
         { response: 'delegate', delegate_name: 'Jan Gedelegeerd' },
+      ]);
+      // Their posts stay in the thread without their text, under the placeholder name; Bram's reply names no one.
+      const [thread] = await t.db.query(`SELECT id FROM discussion WHERE edition_id = $1`, [w.edition.id]);
+      const detail = (await (await t.loginAs(w.other.email)).get(`/api/discussions/${thread.id}`)).body;
+      expect([detail.title, ...detail.posts.map((post: { authorName: string; body: string }) => [post.authorName, post.body])]).toEqual([
+        '',
+        [ERASED_PERSON_NAME, ''],
+        ['Bram Blijft', `@${ERASED_PERSON_NAME}: bel me even.`],
+        [ERASED_PERSON_NAME, ''],
       ]);
       // Someone else's data is untouched.
       expect(await t.db.query(`SELECT text FROM submission WHERE id = $1`, [w.otherSubmission[0].id])).toEqual([{ text: 'Werk van Bram' }]);

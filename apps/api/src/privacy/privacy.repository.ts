@@ -9,6 +9,8 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
 export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
 
@@ -26,7 +28,7 @@ export type EraseOutcome =
  * Each section of the export is one subquery over the person's id ($1), so the whole export is one statement:
  * a consistent snapshot, and a fixed cost whatever the amount of data.
  */
-const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisation' | 'calendarFeed'>, string> = {
+const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisation' | 'calendarFeed' | 'directoryProfile'>, string> = {
   enrolments: jsonList(`
     SELECT en.edition_id AS "editionId", ed.name AS "editionName", pr.name AS "programmeName", en.role, en.status,
            ${iso('en.enrolled_at')} AS "enrolledAt", en.role_in_organisation AS "roleInOrganisation", d.name AS "directorName"
@@ -146,6 +148,23 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE c.person_id = $1
      ORDER BY c.changed_at, c.id`),
 
+  discussionPosts: jsonList(`
+    SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
+           ARRAY(SELECT da.file_name FROM discussion_attachment da WHERE da.post_id = dp.id ORDER BY da.created_at) AS attachments
+      FROM discussion_post dp
+      JOIN discussion d ON d.id = dp.discussion_id
+      JOIN edition ed ON ed.id = d.edition_id
+     WHERE dp.author_person_id = $1
+     ORDER BY dp.created_at, dp.id`),
+
+  discussionReports: jsonList(`
+    SELECT d.title AS "discussionTitle", r.reason, ${iso('r.created_at')} AS "createdAt"
+      FROM discussion_report r
+      JOIN discussion_post dp ON dp.id = r.post_id
+      JOIN discussion d ON d.id = dp.discussion_id
+     WHERE r.person_id = $1
+     ORDER BY r.created_at`),
+
   loginSessions: jsonList(`
     SELECT ${iso('l.created_at')} AS "createdAt", ${iso('l.last_seen_at')} AS "lastSeenAt"
       FROM login_session l
@@ -161,7 +180,9 @@ const EXPORT_SQL = `
            ${Object.entries(EXPORT_SECTIONS)
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
-           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', p.calendar_feed_fetched_at)
+           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', p.calendar_feed_fetched_at),
+           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${iso('dir.updated_at')})
+                                  FROM directory_profile dir WHERE dir.person_id = p.id)
          ) AS data,
          (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)
             FROM submission_file f JOIN submission sub ON sub.id = f.submission_id
@@ -215,6 +236,11 @@ export class PrivacyRepository {
    *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
    *   the files from disk after the commit; feedback on their work keeps its outcome but loses its comment.
    * - certificate: deleted (a personal document; its verification code then no longer verifies).
+   * - discussion_post: their posts stay in the threads (replies to them keep their place) with the text emptied and
+   *   their attachments deleted (storage keys returned with the files), so
+   *   they show as written by "Verwijderde persoon"; the titles of threads they opened are emptied as well. Their
+   *   directory_profile (its photo's storage key is returned with the files), read marks, mentions of them and reports they made are deleted; where others mentioned
+   *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
    *   so edition reports, rates and counts stay exactly as they were.
    * - enrolment: kept (status and links unchanged, so reports still count the place), role_in_organisation cleared.
@@ -256,6 +282,26 @@ export class PrivacyRepository {
         [personId],
       );
       await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
+      await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
+      const attachments: { storageKey: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)
+         SELECT storage_key AS "storageKey" FROM deleted`,
+        [personId],
+      );
+      await manager.query(`UPDATE discussion SET title = '' WHERE author_person_id = $1`, [personId]);
+      await manager.query(
+        `UPDATE discussion_post dp SET body = regexp_replace(dp.body, $2, $3, 'gi')
+           FROM discussion_mention m WHERE m.post_id = dp.id AND m.person_id = $1`,
+        [personId, `@${escapeRegExp(person.name)}`, `@${ERASED_PERSON_NAME}`],
+      );
+      const photos: { storageKey: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM directory_profile WHERE person_id = $1 RETURNING photo_storage_key)
+         SELECT photo_storage_key AS "storageKey" FROM deleted WHERE photo_storage_key IS NOT NULL`,
+        [personId],
+      );
+      for (const table of ['discussion_read', 'discussion_mention', 'discussion_report']) {
+        await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [personId]);
+      }
       await manager.query(`UPDATE enrolment SET role_in_organisation = NULL WHERE person_id = $1`, [personId]);
       const [{ kept }] = await manager.query(
         `WITH kept AS (UPDATE attendance SET note = '' WHERE person_id = $1 RETURNING 1) SELECT count(*)::int AS kept FROM kept`,
@@ -300,7 +346,7 @@ export class PrivacyRepository {
       return {
         kind: 'erased',
         erasedAt,
-        storageKeys: files.map((file) => file.storageKey),
+        storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
         deliveryIds: deliveries.map((delivery) => delivery.id),
         attendanceKept: kept,
       };

@@ -83,6 +83,7 @@ export function AppLayout() {
                       <li key={entry.to}>
                         <NavLink to={entry.to} end={entry.end} className="site-nav__link" onClick={() => setMenuOpen(false)}>
                           {t(entry.label)}
+                          {entry.marker && <entry.marker />}
                         </NavLink>
                       </li>
                     ))}

@@ -6,6 +6,8 @@
  *
  * List only pages that exist: no links to placeholder routes.
  */
+import type { ComponentType } from 'react';
+import { UnreadDiscussionsMarker } from '../features/discussions/components/unread-marker';
 import type { PlainMessageKey } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { canSomewhere, type PagePermission, type Viewer } from '../lib/session';
@@ -17,6 +19,8 @@ export interface NavEntry {
   end?: boolean;
   /** Shown to whoever holds this; none for the pages everyone has. */
   permission?: PagePermission;
+  /** Drawn after the label: what waits on that page (unread posts). */
+  marker?: ComponentType;
 }
 
 export const navEntries: readonly NavEntry[] = [
@@ -27,6 +31,8 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.assignments, label: 'nav.assignments', permission: { permission: 'assignments.read', personal: true } },
   { to: paths.reviewQueue, label: 'nav.review', permission: { permission: 'submissions.read' } },
   { to: paths.certificates, label: 'nav.certificate', permission: { permission: 'completion.own' } },
+  { to: paths.directory, label: 'nav.directory', permission: { permission: 'directory.read', personal: true } },
+  { to: paths.discussions, label: 'nav.discussions', permission: { permission: 'discussions.read', personal: true }, marker: UnreadDiscussionsMarker },
   { to: paths.challenges, label: 'nav.challenges', end: true, permission: { permission: 'challenge.read', personal: true } },
   { to: paths.attendance, label: 'nav.attendance', permission: { permission: 'attendance.read', personal: true } },
   { to: paths.checkIn, label: 'nav.checkIn', permission: { permission: 'attendance.checkIn' } },

@@ -48,6 +48,9 @@ const MyProgrammePage = page('schedule', () => import('../features/schedule/rout
 const SessionPage = page('sessions', () => import('../features/sessions/routes/session-page'), 'SessionPage');
 const MyChallengePage = page('challenge', () => import('../features/challenge/routes/my-challenge-page'), 'MyChallengePage');
 const EditionChallengesPage = page('challenge', () => import('../features/challenge/routes/edition-challenges-page'), 'EditionChallengesPage');
+const DirectoryPage = page('directory', () => import('../features/directory/routes/directory-page'), 'DirectoryPage');
+const DiscussionsPage = page('discussions', () => import('../features/discussions/routes/discussions-page'), 'DiscussionsPage');
+const DiscussionPage = page('discussions', () => import('../features/discussions/routes/discussion-page'), 'DiscussionPage');
 const ParticipantChallengePage = page('challenge', () => import('../features/challenge/routes/participant-challenge-page'), 'ParticipantChallengePage');
 
 const MyAssignmentsPage = page('assignments', () => import('../features/assignments/routes/my-assignments-page'), 'MyAssignmentsPage');
@@ -114,6 +117,9 @@ export const routes: RouteObject[] = [
               { path: paths.myChallenge, element: <MyChallengePage /> },
               { path: paths.challenges, element: <EditionChallengesPage /> },
               { path: paths.participantChallenge, element: <ParticipantChallengePage /> },
+              { path: paths.directory, element: <DirectoryPage /> },
+              { path: paths.discussions, element: <DiscussionsPage /> },
+              { path: paths.discussion, element: <DiscussionPage /> },
               { path: paths.programmes, element: <ProgrammesPage /> },
               { path: paths.programme, element: <ProgrammePage /> },
               { path: paths.editions, element: <EditionsPage /> },

@@ -71,12 +71,19 @@ export const paths = {
   editionGroups: '/edities/:editionId/netwerkgroepen',
   /** A participant's or facilitator's own network group: its next meeting, its people. */
   myGroup: '/mijn-netwerkgroep',
+  /** The who's who of one of the viewer's editions (`?editie=`). */
+  directory: '/wie-is-wie',
+  /** The threads of one of the viewer's editions (`?editie=&pagina=`), and one thread; mails link to both. */
+  discussions: '/gesprekken',
+  discussion: '/gesprekken/:discussionId',
 } as const;
 
 export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));
 export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
 export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
 export const editionGroupsPath = (editionId: string) => paths.editionGroups.replace(':editionId', encodeURIComponent(editionId));
+
+export const discussionPath = (discussionId: string) => paths.discussion.replace(':discussionId', encodeURIComponent(discussionId));
 
 export const participantChallengePath = (enrolmentId: string) => paths.participantChallenge.replace(':enrolmentId', encodeURIComponent(enrolmentId));
 

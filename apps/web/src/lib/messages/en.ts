@@ -76,6 +76,9 @@ export const en: Translation<typeof nl> = {
   'nav.myChallenge': 'My challenge',
   'nav.myGroup': 'My network group',
   'nav.challenges': 'Challenges',
+  'nav.directory': "Who's who",
+  'nav.discussions': 'Discussions',
+  'nav.unreadDiscussions': { one: '{count} discussion with new posts', other: '{count} discussions with new posts' },
 
   'session.kind.programme_day': 'Programme day',
   'session.kind.network_session': 'Network session',

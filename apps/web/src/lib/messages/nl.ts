@@ -80,6 +80,9 @@ export const nl = {
   'nav.myChallenge': 'Mijn vraagstuk',
   'nav.myGroup': 'Mijn netwerkgroep',
   'nav.challenges': 'Vraagstukken',
+  'nav.directory': 'Wie is wie',
+  'nav.discussions': 'Gesprekken',
+  'nav.unreadDiscussions': { one: '{count} gesprek met nieuwe berichten', other: '{count} gesprekken met nieuwe berichten' },
 
   'session.kind.programme_day': 'Lesdag',
   'session.kind.network_session': 'Netwerksessie',

@@ -11,6 +11,8 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.assignment_due': 'Deadline reminder',
   'notifications.kind.feedback_given': 'Feedback on work',
   'notifications.kind.rsvp_reminder': 'RSVP reminder',
+  'notifications.kind.discussion_mention': 'Mentioned in a discussion',
+  'notifications.kind.discussion_digest': 'Daily discussions digest',
   'notifications.status.pending': 'Waiting',
   'notifications.status.sent': 'Sent',
   'notifications.status.failed': 'Failed',
@@ -49,9 +51,9 @@ export const en: Translation<typeof nl> = {
 
   'notifications.settings.title': 'My settings',
   'notifications.settings.intro': 'Koers emails you when it matters. Here you choose which emails you get, and in which language.',
-  'notifications.settings.reminders': 'Send me reminders',
+  'notifications.settings.reminders': 'Send me reminders and news from the discussions',
   'notifications.settings.remindersHint':
-    'Two days before each session, three days before a deadline you have not handed anything in for, and a week before a board meeting you have not answered yet.',
+    'Two days before each session, three days before a deadline you have not handed anything in for, a week before a board meeting you have not answered yet, a message when someone mentions you in a discussion, and every morning what was new in your discussions the day before.',
   'notifications.settings.always':
     'Invitations, the schedule of a new edition, changes to your sessions and feedback on your work always come.',
   'notifications.settings.language': 'Language of your emails',

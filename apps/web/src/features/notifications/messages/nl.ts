@@ -8,6 +8,8 @@ export const nl = {
   'notifications.kind.assignment_due': 'Herinnering deadline',
   'notifications.kind.feedback_given': 'Feedback op werk',
   'notifications.kind.rsvp_reminder': 'Herinnering aanmelding',
+  'notifications.kind.discussion_mention': 'Genoemd in een gesprek',
+  'notifications.kind.discussion_digest': 'Dagoverzicht gesprekken',
   'notifications.status.pending': 'Wachtend',
   'notifications.status.sent': 'Verstuurd',
   'notifications.status.failed': 'Mislukt',
@@ -46,9 +48,9 @@ export const nl = {
 
   'notifications.settings.title': 'Mijn instellingen',
   'notifications.settings.intro': 'Koers mailt je op de momenten die ertoe doen. Hier bepaal je welke e-mails je krijgt en in welke taal.',
-  'notifications.settings.reminders': 'Stuur mij herinneringen',
+  'notifications.settings.reminders': 'Stuur mij herinneringen en nieuws uit de gesprekken',
   'notifications.settings.remindersHint':
-    'Twee dagen voor elke bijeenkomst, drie dagen voor een deadline waarvoor je nog niets hebt ingeleverd, en een week voor een bestuurlijke bijeenkomst waarop je nog niet hebt gereageerd.',
+    'Twee dagen voor elke bijeenkomst, drie dagen voor een deadline waarvoor je nog niets hebt ingeleverd, een week voor een bestuurlijke bijeenkomst waarop je nog niet hebt gereageerd, een bericht als iemand je noemt in een gesprek, en elke ochtend wat er gisteren nieuw was in je gesprekken.',
   'notifications.settings.always':
     'Uitnodigingen, het programma van een nieuwe editie, wijzigingen in je bijeenkomsten en feedback op je werk krijg je altijd.',
   'notifications.settings.language': 'Taal van je e-mails',

@@ -22,7 +22,7 @@ describe('my settings', () => {
     });
     const { container, idle } = renderApp('/mijn-instellingen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn instellingen' })).toBeInTheDocument();
-    const reminders = await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen' });
+    const reminders = await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen en nieuws uit de gesprekken' });
     expect(reminders).toBeChecked();
     expect(reminders).toHaveAccessibleDescription(expect.stringContaining('Twee dagen voor elke bijeenkomst'));
     expect(screen.getByText(/wijzigingen in je bijeenkomsten en feedback op je werk krijg je altijd/)).toBeInTheDocument();
@@ -40,7 +40,7 @@ describe('my settings', () => {
       body: { remindersEnabled: false, locale: 'en' },
       headers: { 'x-csrf-token': 'csrf-1' },
     });
-    expect(screen.getByRole('checkbox', { name: 'Stuur mij herinneringen' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Stuur mij herinneringen en nieuws uit de gesprekken' })).not.toBeChecked();
   });
 
   it("shows the server's message when saving fails", async () => {
@@ -51,7 +51,7 @@ describe('my settings', () => {
       'PUT /api/me/preferences': () => ({ status: 500, body: errorBody(500, 'internal_error', 'Er ging iets mis aan onze kant.') }),
     });
     renderApp('/mijn-instellingen');
-    expect(await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen' })).not.toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: 'Stuur mij herinneringen en nieuws uit de gesprekken' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis aan onze kant.');

@@ -1,0 +1,81 @@
+import { type AlumniEntry, DIRECTORY_LIMITS, DIRECTORY_PHOTO_TYPES, type DirectoryEntry, type DirectoryProfile } from '@koers/shared/directory';
+import { Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import { FileStorage, FileTooLargeError, UnsupportedFileTypeError } from '../files/file-storage';
+import { PhotoMissingError, PhotoNotAnImageError, PhotoNotFoundError, PhotoTooLargeError } from './directory.errors';
+import { DirectoryRepository } from './directory.repository';
+import type { DirectoryProfileDto } from './dto/directory-profile.dto';
+
+export interface IncomingPhoto {
+  stream: Readable;
+  fileName: string;
+}
+
+/** The who's who: an edition's people for its members; each person decides what they show, or to hide. */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly access: AccessService,
+    private readonly files: FileStorage,
+  ) {}
+
+  async edition(auth: AuthContext, editionId: string): Promise<DirectoryEntry[]> {
+    const standing = await this.access.requireInEdition(auth, 'directory.read', editionId);
+    return this.directory.findEdition(editionId, this.access.decide(auth, 'directory.hidden', standing) === 'allowed');
+  }
+
+  /** Participants of the programme's earlier editions who want later cohorts to find them. */
+  async alumni(auth: AuthContext, editionId: string): Promise<AlumniEntry[]> {
+    await this.access.requireInEdition(auth, 'directory.read', editionId);
+    return this.directory.findAlumni(editionId);
+  }
+
+  profile(auth: AuthContext): Promise<DirectoryProfile> {
+    return this.directory.findProfile(auth.personId);
+  }
+
+  async saveProfile(auth: AuthContext, dto: DirectoryProfileDto): Promise<DirectoryProfile> {
+    await this.directory.saveProfile(auth.personId, { introduction: dto.introduction ?? null, hidden: dto.hidden, alumni: dto.alumni });
+    return this.directory.findProfile(auth.personId);
+  }
+
+  /**
+   * One's photo: a JPEG, PNG or WebP of at most 2 MB, checked by its content by FileStorage and stored as sent (no
+   * image library is part of Koers, so it is not resized; the web app shows it small).
+   */
+  async savePhoto(auth: AuthContext, nextPhoto: () => Promise<IncomingPhoto | undefined>): Promise<DirectoryProfile> {
+    const photo = await nextPhoto();
+    if (!photo) throw new PhotoMissingError();
+    const stored = await this.files.save(photo.stream, photo.fileName, DIRECTORY_LIMITS.photoBytes).catch((error: unknown) => {
+      if (error instanceof FileTooLargeError) throw new PhotoTooLargeError();
+      if (error instanceof UnsupportedFileTypeError) throw new PhotoNotAnImageError();
+      throw error;
+    });
+    if (!(DIRECTORY_PHOTO_TYPES as readonly string[]).includes(stored.contentType)) {
+      await this.files.remove([stored.storageKey]);
+      throw new PhotoNotAnImageError();
+    }
+    const previous = await this.directory.setPhoto(auth.personId, { storageKey: stored.storageKey, contentType: stored.contentType }).catch(async (error: unknown) => {
+      await this.files.remove([stored.storageKey]);
+      throw error;
+    });
+    if (previous) await this.files.remove([previous]);
+    return this.directory.findProfile(auth.personId);
+  }
+
+  async removePhoto(auth: AuthContext): Promise<void> {
+    const previous = await this.directory.setPhoto(auth.personId, null);
+    if (previous) await this.files.remove([previous]);
+  }
+
+  /** A person's photo as their edition's members see it in the who's who. */
+  async photo(auth: AuthContext, editionId: string, personId: string): Promise<{ contentType: string; stream: Readable }> {
+    const standing = await this.access.requireInEdition(auth, 'directory.read', editionId);
+    const photo = await this.directory.findPhoto(editionId, personId, this.access.decide(auth, 'directory.hidden', standing) === 'allowed');
+    if (!photo) throw new PhotoNotFoundError();
+    return { contentType: photo.contentType, stream: this.files.open(photo.storageKey) };
+  }
+}

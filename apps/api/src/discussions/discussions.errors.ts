@@ -1,0 +1,31 @@
+import { defineError } from '../errors/koers-error';
+
+export class DiscussionNotFoundError extends defineError(404, 'discussion_not_found', {
+  nl: 'Dit gesprek bestaat niet.',
+  en: 'This discussion does not exist.',
+}) {}
+
+export class DiscussionPostNotFoundError extends defineError(404, 'discussion_post_not_found', {
+  nl: 'Dit bericht bestaat niet.',
+  en: 'This post does not exist.',
+}) {}
+
+export class NotYourPostError extends defineError(403, 'not_your_post', {
+  nl: 'Alleen de schrijver van een bericht kan er bestanden aan toevoegen.',
+  en: 'Only the author of a post can attach files to it.',
+}) {}
+
+export class AttachmentMissingError extends defineError(400, 'file_missing', {
+  nl: 'Kies een bestand om toe te voegen.',
+  en: 'Choose a file to attach.',
+}) {}
+
+export class AttachmentNotFoundError extends defineError(404, 'attachment_not_found', {
+  nl: 'Dit bestand bestaat niet.',
+  en: 'This file does not exist.',
+}) {}
+
+export class NetworkGroupNotInEditionError extends defineError(400, 'network_group_not_in_edition', {
+  nl: 'Kies een netwerkgroep van deze editie waar je bij hoort.',
+  en: 'Choose a network group of this edition that you belong to.',
+}) {}

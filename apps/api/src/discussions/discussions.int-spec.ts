@@ -1,0 +1,276 @@
+import { given } from '../../test/builders';
+import { readOutbox } from '../../test/mail-outbox';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { amsterdamToInstant, addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { NotificationWorker } from '../notifications/notification-worker';
+import { DiscussionsService } from './discussions.service';
+
+jest.setTimeout(60_000);
+
+describe('discussions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function world() {
+    const g = given(t.db);
+    const [edition, otherEdition] = [await g.edition(), await g.edition()];
+    const [lotte, jan, trainer, facilitator, director, otherParticipant, admin, groupless] = await Promise.all([
+      g.person({ name: `Lotte Bakker ${Math.random().toString(36).slice(2, 6)}` }),
+      g.person({ name: `Jan Smit ${Math.random().toString(36).slice(2, 6)}` }),
+      g.person(),
+      g.person(),
+      g.person(),
+      g.person(),
+      g.person({ isAdmin: true }),
+      g.person(),
+    ]);
+    const lotteEnrolment = await g.enrolment(edition.id, lotte.id, 'participant');
+    const janEnrolment = await g.enrolment(edition.id, jan.id, 'participant');
+    await g.enrolment(edition.id, groupless.id, 'participant');
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    await g.enrolment(edition.id, facilitator.id, 'facilitator');
+    await g.enrolment(edition.id, director.id, 'director');
+    await g.enrolment(otherEdition.id, otherParticipant.id, 'participant');
+    // One network group: Lotte and Jan, led by the facilitator.
+    const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Groep Zuid', 1) RETURNING id`, [edition.id]);
+    await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2), ($1, $3)`, [group.id, lotteEnrolment.id, janEnrolment.id]);
+    await t.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) VALUES ($1, $2)`, [group.id, facilitator.id]);
+    const login = (person: { email: string }) => t.loginAs(person.email);
+    return { edition, otherEdition, groupId: group.id as string, lotte, jan, trainer, facilitator, director, otherParticipant, admin, groupless, login };
+  }
+
+  it('lets participants start a thread and reply, with unread counts that follow each person’s reading', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const started = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: '  Wie werkt met leefstijlmonitoring? ', body: 'Ik zoek **ervaringen**.' });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({
+      title: 'Wie werkt met leefstijlmonitoring?',
+      editionId: w.edition.id,
+      groupId: null,
+      canModerate: false,
+      canReply: true,
+      posts: [{ authorName: w.lotte.name, body: 'Ik zoek **ervaringen**.', hidden: null, reportCount: null, own: true }],
+    });
+    const id = started.body.id;
+
+    const jan = await w.login(w.jan);
+    const list = async (client: typeof jan) => (await client.get(`/api/editions/${w.edition.id}/discussions`)).body.items[0];
+    expect(await list(jan)).toMatchObject({ id, replyCount: 0, unreadCount: 1, mentionsMe: false });
+    expect(await list(lotte)).toMatchObject({ unreadCount: 0 });
+    expect((await jan.get('/api/me/discussions/unread')).body).toEqual({ threads: 1 });
+
+    const read = await jan.get(`/api/discussions/${id}`);
+    expect(read.body.lastReadAt).toBeNull();
+    expect(await list(jan)).toMatchObject({ unreadCount: 0 });
+    expect((await jan.get('/api/me/discussions/unread')).body).toEqual({ threads: 0 });
+
+    const reply = await jan.post(`/api/discussions/${id}/replies`, { body: 'Wij wel, sinds maart.' });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ authorName: w.jan.name, body: 'Wij wel, sinds maart.', own: true });
+    expect(await list(lotte)).toMatchObject({ replyCount: 1, unreadCount: 1 });
+    expect(await list(jan)).toMatchObject({ unreadCount: 0 });
+
+    // The trainer answers too, and may moderate.
+    const trainer = await w.login(w.trainer);
+    const asTrainer = await trainer.get(`/api/discussions/${id}`);
+    expect(asTrainer.body).toMatchObject({ canModerate: true, canReply: true });
+    expect(asTrainer.body.posts.map((post: { reportCount: number }) => post.reportCount)).toEqual([0, 0]);
+  });
+
+  it('lists threads a page at a time, newest activity first, in a fixed number of statements', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    for (const title of ['Eerste', 'Tweede', 'Derde']) await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title, body: 'Tekst' });
+    const jan = await w.login(w.jan);
+    t.queries.reset();
+    const page = await jan.get(`/api/editions/${w.edition.id}/discussions?pageSize=2`);
+    expect(t.queries.count).toBe(3); // login session, edition standing, the page
+    expect(page.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page.body.items.map((item: { title: string }) => item.title)).toEqual(['Derde', 'Tweede']);
+    expect((await jan.get(`/api/editions/${w.edition.id}/discussions?page=2&pageSize=2`)).body.items.map((item: { title: string }) => item.title)).toEqual(['Eerste']);
+
+    const id = page.body.items[0].id;
+    t.queries.reset();
+    await jan.get(`/api/discussions/${id}`);
+    expect(t.queries.count).toBe(5); // login session, thread, edition standing, thread with posts, read mark
+  });
+
+  it('is closed to other editions, to roles without the conversation, and to strangers of a group’s threads', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const open = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Iedereen', body: 'Hallo allemaal' })).body.id;
+    const inGroup = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Alleen Zuid', body: 'Hallo groep', groupId: w.groupId });
+    expect(inGroup.status).toBe(201);
+    expect(inGroup.body.groupId).toBe(w.groupId);
+
+    for (const outsider of [w.otherParticipant, w.director]) {
+      const client = await w.login(outsider);
+      expect((await client.get(`/api/editions/${w.edition.id}/discussions`)).status).toBe(403);
+      expect((await client.get(`/api/discussions/${open}`)).status).toBe(403);
+      expect((await client.post(`/api/discussions/${open}/replies`, { body: 'Mag ik?' })).status).toBe(403);
+      expect((await client.post(`/api/editions/${w.edition.id}/discussions`, { title: 'x', body: 'y' })).status).toBe(403);
+    }
+    expect((await t.anonymous().get(`/api/discussions/${open}`)).status).toBe(401);
+    expect((await lotte.get('/api/discussions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+
+    // The group's thread: its members, its facilitator, the trainer and the programme office; not a participant of another group.
+    const titles = async (person: { email: string }) =>
+      (await (await w.login(person)).get(`/api/editions/${w.edition.id}/discussions`)).body.items.map((item: { title: string }) => item.title).sort();
+    for (const reader of [w.jan, w.facilitator, w.trainer, w.admin]) expect(await titles(reader)).toEqual(['Alleen Zuid', 'Iedereen']);
+    expect(await titles(w.groupless)).toEqual(['Iedereen']);
+    const groupless = await w.login(w.groupless);
+    expect((await groupless.get(`/api/discussions/${inGroup.body.id}`)).status).toBe(403);
+    expect((await groupless.post(`/api/discussions/${inGroup.body.id}/replies`, { body: 'Ik ook' })).status).toBe(403);
+    const refused = await groupless.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Stiekem', body: 'x', groupId: w.groupId });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('network_group_not_in_edition');
+  });
+
+  it('validates what is sent', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const bad = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: ' ', body: '', groupId: 'nope', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'extra', 'groupId', 'title']);
+    expect((await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'x', body: 'y'.repeat(10_001) })).status).toBe(400);
+  });
+
+  it('lets trainers and facilitators hide a post with a reason the author sees, and anyone report one', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Vraag', body: 'Een vraag' })).body;
+    const jan = await w.login(w.jan);
+    const post = (await jan.post(`/api/discussions/${thread.id}/replies`, { body: 'Iets ongepasts' })).body;
+
+    expect((await lotte.post(`/api/discussion-posts/${post.id}/report`, { reason: 'Niet netjes' })).status).toBe(204);
+    expect((await lotte.post(`/api/discussion-posts/${post.id}/report`, {})).status).toBe(204);
+    expect((await lotte.post(`/api/discussion-posts/${post.id}/hide`, { reason: 'Weg ermee' })).status).toBe(403);
+    expect((await (await w.login(w.otherParticipant)).post(`/api/discussion-posts/${post.id}/report`, {})).status).toBe(403);
+
+    const facilitator = await w.login(w.facilitator);
+    expect((await facilitator.get(`/api/discussions/${thread.id}`)).body.posts[1].reportCount).toBe(1);
+    expect((await facilitator.post(`/api/discussion-posts/${post.id}/hide`, { reason: '' })).status).toBe(400);
+    expect((await facilitator.post(`/api/discussion-posts/${post.id}/hide`, { reason: 'Houd het vriendelijk, graag.' })).status).toBe(204);
+
+    const seenBy = async (client: typeof jan) => (await client.get(`/api/discussions/${thread.id}`)).body.posts[1];
+    expect(await seenBy(jan)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.' }, own: true });
+    expect(await seenBy(lotte)).toMatchObject({ body: '', hidden: { reason: null } });
+    expect(await seenBy(facilitator)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.' } });
+    expect((await (await w.login(w.trainer)).post('/api/discussion-posts/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
+  });
+
+  it('tells the people a post mentions, once, by mail in their language and in the list', async () => {
+    const w = await world();
+    await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [w.jan.id]);
+    await t.db.query(`UPDATE person SET reminders_enabled = false WHERE id = $1`, [w.trainer.id]);
+    const [trainerName] = (await t.db.query(`SELECT name FROM person WHERE id = $1`, [w.trainer.id])).map((row: { name: string }) => row.name);
+    const lotte = await w.login(w.lotte);
+    const thread = await lotte.post(`/api/editions/${w.edition.id}/discussions`, {
+      title: 'Sensoren',
+      body: `@${w.jan.name.toLowerCase()} en @${trainerName}, hoe doen jullie dit? Ook @${w.otherParticipant.name} en @${w.lotte.name}.`,
+    });
+    expect(thread.status).toBe(201);
+    const mentions = await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention`);
+    expect(mentions.map((row: { personId: string }) => row.personId).sort()).toEqual([w.jan.id, w.trainer.id].sort());
+
+    const jan = await w.login(w.jan);
+    expect((await jan.get(`/api/editions/${w.edition.id}/discussions`)).body.items[0]).toMatchObject({ mentionsMe: true });
+
+    await t.app.get(NotificationWorker).runOnce();
+    const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.includes('Sensoren'));
+    // The trainer switched these mails off; only Jan gets one, in English.
+    expect(mails.map((mail) => [mail.to, mail.subject])).toEqual([[w.jan.email, `${w.lotte.name} mentioned you in "Sensoren"`]]);
+    expect(mails[0].text).toContain(`/gesprekken/${thread.body.id}`);
+    await t.app.get(NotificationWorker).runOnce();
+    expect((await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.includes('Sensoren'))).toHaveLength(1);
+  });
+
+  it('queues the daily digest exactly once per person, however many instances run it at the same time', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Digest-vraag', body: 'Wie helpt?' })).body;
+    await (await w.login(w.trainer)).post(`/api/discussions/${thread.id}/replies`, { body: 'Ik!' });
+    // The question was asked yesterday at noon and answered at half past (Amsterdam); each author has read up to their own post.
+    const today = instantToAmsterdam(new Date()).date;
+    const yesterday = addCalendarDays(today, -1);
+    await t.db.query(`UPDATE discussion_post SET created_at = CASE WHEN author_person_id = $2 THEN $3::timestamptz ELSE $4::timestamptz END WHERE discussion_id = $1`, [
+      thread.id,
+      w.lotte.id,
+      amsterdamToInstant(yesterday, '12:00'),
+      amsterdamToInstant(yesterday, '12:30'),
+    ]);
+    await t.db.query(
+      `UPDATE discussion_read r SET last_read_at = (SELECT max(p.created_at) FROM discussion_post p WHERE p.discussion_id = r.discussion_id AND p.author_person_id = r.person_id)
+        WHERE r.discussion_id = $1`,
+      [thread.id],
+    );
+    const eight = amsterdamToInstant(today, '08:00');
+
+    const second = await createTestApp({}, { databaseUrl: t.databaseUrl });
+    try {
+      const services = [t.app.get(DiscussionsService), second.app.get(DiscussionsService)];
+      expect(await services[0].queueDigests(amsterdamToInstant(today, '06:59'))).toBe(0);
+      await Promise.all([...services, ...services].map((service) => service.queueDigests(eight)));
+      const digests = await t.db.query(
+        `SELECT person_id AS "personId", event_key AS "eventKey" FROM notification_delivery WHERE kind = 'discussion_digest' AND person_id = ANY($1::uuid[])`,
+        [[w.lotte.id, w.jan.id, w.trainer.id, w.facilitator.id, w.groupless.id, w.director.id]],
+      );
+      // Jan, the facilitator and the other participant have both posts unread, Lotte the reply; the trainer read all before replying.
+      expect(digests.map((row: { personId: string }) => row.personId).sort()).toEqual([w.lotte.id, w.jan.id, w.facilitator.id, w.groupless.id].sort());
+      expect(new Set(digests.map((row: { eventKey: string }) => row.eventKey))).toEqual(new Set([`discussions:${yesterday}`]));
+
+      // Jan reads the thread before the mail goes out: his digest has lost its point and is dropped.
+      await (await w.login(w.jan)).get(`/api/discussions/${thread.id}`);
+      await Promise.all([t.app.get(NotificationWorker).runOnce(), second.app.get(NotificationWorker).runOnce()]);
+      const mails = [...(await readOutbox(t.config.dataDir)), ...(await readOutbox(second.config.dataDir))].filter((mail) => mail.text.includes('Digest-vraag'));
+      expect(mails.map((mail) => mail.to).sort()).toEqual([w.lotte.email, w.facilitator.email, w.groupless.email].sort());
+      const lottes = mails.find((mail) => mail.to === w.lotte.email)!;
+      expect(lottes.subject).toMatch(/^Nieuw in je gesprekken: /);
+      expect(lottes.text).toContain('1 nieuw bericht');
+
+      await Promise.all(services.map((service) => service.queueDigests(eight)));
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE kind = 'discussion_digest' AND person_id = $1`, [w.lotte.id]))[0].n).toBe(1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('takes files on one’s own posts through the file checks, and shows them to those who read the post', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Mijn A4', body: 'Zie bijlage.' })).body;
+    const postId = thread.posts[0].id;
+    const upload = (client: typeof lotte, fileName: string, content: Buffer) => {
+      const boundary = '----koersattachment';
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return client.post(`/api/discussion-posts/${postId}/attachments`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    };
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    expect((await upload(lotte, 'script.html', Buffer.from('<script>alert(1)</script>'))).status).toBe(415);
+    const jan = await w.login(w.jan);
+    expect((await upload(jan, 'niet-van-mij.pdf', pdf)).status).toBe(403);
+    const attached = await upload(lotte, 'a4-voorstel.pdf', pdf);
+    expect(attached.status).toBe(201);
+    expect(attached.body).toEqual({ id: expect.any(String), fileName: 'a4-voorstel.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
+
+    expect((await jan.get(`/api/discussions/${thread.id}`)).body.posts[0].attachments).toEqual([attached.body]);
+    const download = await jan.get(`/api/discussion-attachments/${attached.body.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect((await (await w.login(w.otherParticipant)).get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(403);
+
+    // Hidden with its post: gone for readers, still there for the author and the moderators.
+    await (await w.login(w.trainer)).post(`/api/discussion-posts/${postId}/hide`, { reason: 'Bevat namen van cliënten.' });
+    expect((await jan.get(`/api/discussions/${thread.id}`)).body.posts[0].attachments).toEqual([]);
+    expect((await jan.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(404);
+    expect((await lotte.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(200);
+  });
+});

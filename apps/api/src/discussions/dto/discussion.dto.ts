@@ -1,0 +1,45 @@
+import { DISCUSSION_LIMITS, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trimmed, TrimmedOrAbsent } from '../../app/text';
+
+export class StartDiscussionDto implements StartDiscussionRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DISCUSSION_LIMITS.title)
+  title: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DISCUSSION_LIMITS.body)
+  body: string;
+
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+}
+
+export class ReplyDto implements ReplyRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DISCUSSION_LIMITS.body)
+  body: string;
+}
+
+export class HidePostDto implements HidePostRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DISCUSSION_LIMITS.reason)
+  reason: string;
+}
+
+export class ReportPostDto implements ReportPostRequest {
+  @TrimmedOrAbsent()
+  @IsOptional()
+  @IsString()
+  @MaxLength(DISCUSSION_LIMITS.reason)
+  reason?: string;
+}

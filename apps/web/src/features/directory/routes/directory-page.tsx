@@ -1,0 +1,111 @@
+import { useSearchParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { usePageTitle } from '../../../lib/page-title';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
+import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
+import { useAlumni } from '../api/get-alumni';
+import { useDirectory } from '../api/get-directory';
+import { PhotoForm } from '../components/photo-form';
+import { ProfileForm } from '../components/profile-form';
+import '../directory.css';
+
+/** Who's who: the people of one of the viewer's editions, and the viewer's own entry. */
+export function DirectoryPage() {
+  const t = useT();
+  usePageTitle(t('directory.title'));
+  const me = useCurrentPerson();
+  const [search, setSearch] = useSearchParams();
+  const editions = [...editionsWhere(me, 'directory.read')].map(([editionId, editionName]) => ({ editionId, editionName }));
+  const editionId = search.get('editie') ?? editions[0]?.editionId;
+  const directory = useDirectory(editionId);
+  const profile = useDirectoryProfile();
+  const alumni = useAlumni(editionId);
+
+  return (
+    <>
+      <h1>{t('directory.title')}</h1>
+      <p className="notice">{t('directory.intro')}</p>
+      {!editionId ? (
+        <p>{t('directory.noEditions')}</p>
+      ) : (
+        <>
+          {editions.length > 1 && (
+            <div className="field edition-picker">
+              <label className="field__label" htmlFor="directory-edition">
+                {t('directory.edition')}
+              </label>
+              <select id="directory-edition" className="field__input" value={editionId} onChange={(event) => setSearch({ editie: event.target.value })}>
+                {editions.map((edition) => (
+                  <option key={edition.editionId} value={edition.editionId}>
+                    {edition.editionName}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {directory.isPending ? (
+            <p role="status">{t('app.loading')}</p>
+          ) : directory.isError ? (
+            <Alert tone="error">{errorMessage(directory.error, t)}</Alert>
+          ) : directory.data.length === 0 ? (
+            <p>{t('directory.empty')}</p>
+          ) : (
+            <ul className="directory-list" aria-label={t('directory.listLabel')}>
+              {directory.data.map((person) => (
+                <li key={`${person.personId}-${person.role}`} className="directory-card">
+                  {person.hasPhoto && (
+                    <img className="directory-card__photo" src={directoryPhotoUrl(editionId, person.personId)} alt={t('directory.photo.alt', { name: person.name })} width={64} height={64} loading="lazy" />
+                  )}
+                  <p className="directory-card__name">
+                    {person.name} {person.hidden && <span className="badge">{t('directory.hiddenMark')}</span>}
+                  </p>
+                  <p className="directory-card__meta notice">
+                    {[t(`role.${person.role}`), person.organisation, person.region].filter(Boolean).join(' · ')}
+                  </p>
+                  {person.challenge && (
+                    <p className="directory-card__challenge">
+                      {t('directory.challenge')} {person.challenge.title} <span className="badge">{t(`innovationPhase.${person.challenge.phase}`)}</span>
+                    </p>
+                  )}
+                  {person.introduction && <p className="directory-card__intro">{person.introduction}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {alumni.data && (
+            <section aria-labelledby="directory-alumni">
+              <h2 id="directory-alumni">{t('directory.alumni.title')}</h2>
+              <p className="notice">{t('directory.alumni.intro')}</p>
+              {alumni.data.length === 0 ? (
+                <p>{t('directory.alumni.empty')}</p>
+              ) : (
+                <ul className="directory-list" aria-label={t('directory.alumni.listLabel')}>
+                  {alumni.data.map((person) => (
+                    <li key={person.personId} className="directory-card">
+                      <p className="directory-card__name">{person.name}</p>
+                      <p className="directory-card__meta notice">{[person.editionName, person.organisation, person.region].filter(Boolean).join(' · ')}</p>
+                      {person.challenge && (
+                        <p className="directory-card__challenge">
+                          {t('directory.challenge')} {person.challenge.title} <span className="badge">{t(`innovationPhase.${person.challenge.phase}`)}</span>
+                        </p>
+                      )}
+                      {person.introduction && <p className="directory-card__intro">{person.introduction}</p>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+        </>
+      )}
+      {profile.data && (
+        <>
+          <ProfileForm profile={profile.data} />
+          <PhotoForm hasPhoto={profile.data.hasPhoto} />
+        </>
+      )}
+    </>
+  );
+}

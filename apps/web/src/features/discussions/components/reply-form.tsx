@@ -1,0 +1,66 @@
+import { DISCUSSION_LIMITS } from '@koers/shared/discussions';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextAreaField } from '../../../components/text-area-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useAttachFile } from '../api/attach-file';
+import { useReply } from '../api/reply';
+
+export function ReplyForm({ discussionId }: { discussionId: string }) {
+  const t = useT();
+  const id = useId();
+  const reply = useReply(discussionId);
+  const attach = useAttachFile(discussionId);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [body, setBody] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!body.trim());
+    if (!body.trim()) return;
+    const file = fileInput.current?.files?.[0];
+    reply.mutate(
+      { body: body.trim() },
+      {
+        onSuccess: (post) => {
+          setBody('');
+          if (file) attach.mutate({ postId: post.id, file }, { onSuccess: () => fileInput.current && (fileInput.current.value = '') });
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="form discussion-form" noValidate onSubmit={submit} aria-label={t('discussions.thread.reply')}>
+      <TextAreaField
+        name="body"
+        label={t('discussions.thread.replyLabel')}
+        hint={t('discussions.new.bodyHint')}
+        value={body}
+        rows={3}
+        maxLength={DISCUSSION_LIMITS.body}
+        required
+        error={missing ? t('discussions.bodyRequired') : fieldErrors(reply.error).body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-file`}>
+          {t('discussions.attachment.label')}
+        </label>
+        <p className="field__hint" id={`${id}-file-hint`}>
+          {t('discussions.attachment.hint')}
+        </p>
+        <input ref={fileInput} id={`${id}-file`} type="file" className="field__input" aria-describedby={`${id}-file-hint`} />
+      </div>
+      {reply.isError && <Alert tone="error">{errorMessage(reply.error, t)}</Alert>}
+      {attach.isError && <Alert tone="error">{errorMessage(attach.error, t)}</Alert>}
+      {reply.isSuccess && <Alert tone="success">{t('discussions.thread.replied')}</Alert>}
+      <Button type="submit" busy={reply.isPending}>
+        {t('discussions.thread.send')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { DISCUSSION_LIMITS } from '@koers/shared/discussions';
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { discussionPath } from '../../../lib/paths';
+import { useStartDiscussion } from '../api/start-discussion';
+
+/** Asking the edition something: a subject and a message (Markdown); the new thread opens. */
+export function StartDiscussionForm({ editionId }: { editionId: string }) {
+  const t = useT();
+  const id = useId();
+  const navigate = useNavigate();
+  const start = useStartDiscussion(editionId);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [missing, setMissing] = useState<{ title?: boolean; body?: boolean }>({});
+  const errors = fieldErrors(start.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const nowMissing = { title: !title.trim(), body: !body.trim() };
+    setMissing(nowMissing);
+    if (nowMissing.title || nowMissing.body) return;
+    start.mutate({ title: title.trim(), body: body.trim() }, { onSuccess: (thread) => navigate(discussionPath(thread.id)) });
+  };
+
+  return (
+    <form className="form discussion-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('discussions.new.title')}</h2>
+      <TextField
+        name="title"
+        label={t('discussions.new.subject')}
+        value={title}
+        maxLength={DISCUSSION_LIMITS.title}
+        required
+        error={missing.title ? t('discussions.new.subjectRequired') : errors.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <TextAreaField
+        name="body"
+        label={t('discussions.new.body')}
+        hint={t('discussions.new.bodyHint')}
+        value={body}
+        rows={4}
+        maxLength={DISCUSSION_LIMITS.body}
+        required
+        error={missing.body ? t('discussions.bodyRequired') : errors.body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      {start.isError && <Alert tone="error">{errorMessage(start.error, t)}</Alert>}
+      <Button type="submit" busy={start.isPending}>
+        {t('discussions.new.submit')}
+      </Button>
+    </form>
+  );
+}
