@@ -24,6 +24,7 @@ export function discussionDigestMail(input: DiscussionDigestMail, locale: Locale
       ? { subject: `New in your discussions: ${input.dayInWords}`, intro: `This is what was written on ${input.dayInWords} that you have not read yet:`, action: 'Open the discussions in Koers' }
       : { subject: `Nieuw in je gesprekken: ${input.dayInWords}`, intro: `Dit is er op ${input.dayInWords} geschreven dat je nog niet hebt gelezen:`, action: 'Open de gesprekken in Koers' };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro, lines.join('\n')],

@@ -25,9 +25,11 @@ export function discussionMentionMail(input: DiscussionMentionMail, locale: Loca
       ? { subject: `${by} mentioned you in "${input.discussionTitle}"`, intro: `${by} mentioned you in the discussion "${input.discussionTitle}" (${input.editionName}):`, action: 'Read and reply in Koers' }
       : { subject: `${by} noemde je in "${input.discussionTitle}"`, intro: `${by} noemde je in het gesprek "${input.discussionTitle}" (${input.editionName}):`, action: 'Lees en reageer in Koers' };
   return composeMail({
+    locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, quote],
+    paragraphs: [text.intro],
+    markdown: quote,
     action: { label: text.action, url: input.link },
     footer: [input.settingsFooter],
   });
