@@ -569,7 +569,13 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/editions/:id/groups/proposal': at((w) => `/api/editions/${w.editionA.id}/groups/proposal?by=region&count=2`, ADMIN_ONLY),
   'PUT /api/editions/:id/groups': send(
     (w) => `/api/editions/${w.editionA.id}/groups`,
-    (w) => ({ groups: [{ name: 'Netwerkgroep 1', participantIds: [w.people.participant.id], facilitatorIds: [w.people.facilitator.id] }] }),
+    // Keeps the group that has a discussion (a group with a past cannot be removed) and adds one for P.
+    (w) => ({
+      groups: [
+        { id: w.discussion.networkGroup, name: 'Groep Noord', participantIds: [w.people.classmate.id], facilitatorIds: [w.people.facilitator.id] },
+        { name: 'Netwerkgroep 1', participantIds: [w.people.participant.id], facilitatorIds: [w.people.facilitator.id] },
+      ],
+    }),
     ADMIN_ONLY,
   ),
   'GET /api/me/groups': at(() => '/api/me/groups', ANYONE_LOGGED_IN, {
@@ -869,6 +875,7 @@ async function buildWorld(t: TestApp) {
   const discussion = {
     edition: editionThread.id as string,
     group: groupThread.id as string,
+    networkGroup: group.id as string,
     post: reply.id as string,
     ownPost: editionThread.posts[0].id as string,
     attachment: attachment.body.id as string,

@@ -393,6 +393,15 @@ class DemoSeeder {
         [network.map((n) => n.id), group.id, offsets[i], i + 1],
       );
     }
+    // The later groups meet later the same day: their agendas follow their own times.
+    const copies: (Pick<ScheduledSession, 'kind' | 'startsAt' | 'endsAt'> & { id: string; mode: string })[] = await this.db.query(
+      `SELECT id, kind, mode, starts_at AS "startsAt", ends_at AS "endsAt" FROM session WHERE network_group_id = ANY($1::uuid[])`,
+      [groups.slice(1).map((group) => group.id)],
+    );
+    await this.db.query(`UPDATE session s SET agenda = a.agenda FROM unnest($1::uuid[], $2::text[]) AS a(id, agenda) WHERE s.id = a.id`, [
+      copies.map((copy) => copy.id),
+      copies.map((copy) => agendaFor(copy, copy.mode)),
+    ]);
     await this.db.query(
       `DELETE FROM session_staff st USING session s WHERE s.id = st.session_id AND s.edition_id = $1 AND s.kind = 'network_session' AND st.role = 'facilitator'`,
       [editionId],
@@ -714,7 +723,7 @@ const AGENDAS: Record<'board_meeting' | 'network_session' | 'full_day' | 'half_d
 };
 
 /** The session's agenda in Amsterdam wall-clock times from its own start. */
-function agendaFor(session: ScheduledSession, mode: string): string {
+function agendaFor(session: Pick<ScheduledSession, 'kind' | 'startsAt' | 'endsAt'>, mode: string): string {
   const minutes = (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
   const kind = session.kind === 'programme_day' ? (minutes >= 360 && mode !== 'online' ? 'full_day' : 'half_day') : session.kind;
   return AGENDAS[kind]

@@ -26,6 +26,6 @@ export class UnknownGroupError extends defineError(404, 'group_not_found', {
 }) {}
 
 export class GroupHasHistoryError extends defineError(409, 'group_has_history', {
-  nl: 'Een netwerkgroep waarvan al een sessie heeft plaatsgevonden kan niet worden opgeheven. Verplaats de deelnemers naar andere groepen.',
-  en: 'A network group that has already held a session cannot be removed. Move its participants to other groups instead.',
+  nl: 'Een netwerkgroep die al een bijeenkomst heeft gehad of gesprekken heeft, kan niet worden opgeheven. Verplaats de deelnemers naar andere groepen.',
+  en: 'A network group that has already held a session or has discussions cannot be removed. Move its participants to other groups instead.',
 }) {}

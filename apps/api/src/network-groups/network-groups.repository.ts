@@ -79,7 +79,9 @@ export class NetworkGroupsRepository {
   ): Promise<{ groupIds: string[]; blocked: boolean }> {
     const keptIds = groups.flatMap((group) => (group.id ? [group.id] : []));
     const removed: { id: string; started: boolean }[] = await manager.query(
-      `SELECT g.id, EXISTS (SELECT 1 FROM session s WHERE s.network_group_id = g.id AND s.starts_at <= now()) AS started
+      // A group's past is its sessions that took place and its discussions: neither may vanish with it.
+      `SELECT g.id, (EXISTS (SELECT 1 FROM session s WHERE s.network_group_id = g.id AND s.starts_at <= now())
+                     OR EXISTS (SELECT 1 FROM discussion d WHERE d.group_id = g.id)) AS started
          FROM network_group g WHERE g.edition_id = $1 AND g.id <> ALL($2::uuid[])`,
       [editionId, keptIds],
     );
