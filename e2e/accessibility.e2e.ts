@@ -71,7 +71,7 @@ const PAGES: MainPage[] = [
     open: async (page) => {
       await visit(page, '/programma');
       await page.getByRole('link', { name: 'Naar de bijeenkomst' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: /^(Agenda|Programma van de dag)$/ }).waitFor();
     },
   },
   {

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { demoAccount, loginThroughUi, stickingOutSideways } from './support/koers';
+import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
 
-const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 describe('learning from each other: who’s who and discussions', () => {
   const session = useBrowser();
@@ -16,7 +14,7 @@ describe('learning from each other: who’s who and discussions', () => {
     // The participant, on her phone: who else is in HIS-I 2.0, and what are they working on?
     const phone = await session.page('phone');
     await loginThroughUi(phone, demoAccount('participant').email);
-    await menu(phone).getByRole('link', { name: 'Wie is wie' }).click();
+    await (await mainMenu(phone)).getByRole('link', { name: 'Wie is wie' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Wie is wie' }).waitFor();
     const people = phone.getByRole('list', { name: 'Mensen in deze editie' });
     const lotte = people.getByRole('listitem').filter({ hasText: 'Lotte Bakker' });
@@ -29,7 +27,7 @@ describe('learning from each other: who’s who and discussions', () => {
     await expectNoAxeViolations(phone);
 
     // She asks the edition her question.
-    await menu(phone).getByRole('link', { name: /^Gesprekken/ }).click();
+    await (await mainMenu(phone)).getByRole('link', { name: /^Gesprekken/ }).click();
     await phone.getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
     await expectNoAxeViolations(phone);
     await phone.getByRole('textbox', { name: 'Onderwerp', exact: true }).fill(question);
@@ -43,7 +41,7 @@ describe('learning from each other: who’s who and discussions', () => {
     // The trainer, on a tablet, answers and mentions her.
     const tablet = await session.page('tablet');
     await loginThroughUi(tablet, demoAccount('trainer').email);
-    await menu(tablet).getByRole('link', { name: /^Gesprekken/ }).click();
+    await (await mainMenu(tablet)).getByRole('link', { name: /^Gesprekken/ }).click();
     const threads = tablet.getByRole('list', { name: 'Gesprekken in deze editie' });
     const thread = threads.getByRole('listitem').filter({ has: tablet.getByRole('link', { name: question }) });
     await thread.getByText('1 nieuw').waitFor();
@@ -61,11 +59,11 @@ describe('learning from each other: who’s who and discussions', () => {
     await expectNoAxeViolations(tablet);
 
     // Back on her phone: the thread is marked new, in the list and in the menu, and the reply is there.
-    await menu(phone).getByRole('link', { name: /^Gesprekken/ }).click();
+    await (await mainMenu(phone)).getByRole('link', { name: /^Gesprekken/ }).click();
     const mine = phone.getByRole('list', { name: 'Gesprekken in deze editie' }).getByRole('listitem').filter({ has: phone.getByRole('link', { name: question }) });
     await mine.getByText('1 nieuw').waitFor();
     await mine.getByText('je wordt genoemd').waitFor();
-    await menu(phone).getByText(/met nieuwe berichten/).waitFor({ state: 'attached' });
+    await (await mainMenu(phone)).getByText(/met nieuwe berichten/).waitFor({ state: 'attached' });
     await mine.getByRole('link', { name: question }).click();
     const reply = phone.getByRole('list', { name: 'Berichten' }).getByRole('listitem').filter({ hasText: 'Begin met het' });
     await reply.getByText('Sanne de Vries').waitFor();

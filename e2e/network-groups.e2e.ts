@@ -4,7 +4,7 @@ import type { SessionWorkshopsResponse } from '@koers/shared/workshops';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { demoAccount, dutchDate, loginThroughUi, stickingOutSideways } from './support/koers';
+import { demoAccount, dutchDate, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
 
 async function apiGet<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(appUrl(`/api${path}`));
@@ -24,7 +24,7 @@ describe('network groups and workshops', () => {
   it('a participant on a phone finds their own group’s next meeting (not the other groups’) and chooses a workshop', async () => {
     const page = await session.page('phone');
     await loginThroughUi(page, demoAccount('participant').email);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn netwerkgroep' }).click();
+    await (await mainMenu(page)).getByRole('link', { name: 'Mijn netwerkgroep' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn netwerkgroep' }).waitFor();
     const group = page.getByRole('region', { name: 'Netwerkgroep Avans · HIS-I 2.0' });
     await group.waitFor();
@@ -95,7 +95,7 @@ describe('network groups and workshops', () => {
     expect(mine).toMatchObject({ name: 'Netwerkgroep Fontys', as: 'facilitator' });
     const next = mine.sessions.find((s) => new Date(s.endsAt) > new Date() && s.status !== 'cancelled')!;
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanwezigheid' }).click();
+    await (await mainMenu(page)).getByRole('link', { name: 'Aanwezigheid' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanwezigheid' }).waitFor();
     await page.goto(appUrl(`/sessies/${next.sessionId}/aanwezigheid`));
     await page.getByRole('heading', { level: 1, name: next.title }).waitFor();
