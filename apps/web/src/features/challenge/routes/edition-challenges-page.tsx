@@ -1,12 +1,13 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { SelectField } from '../../../components/select-field';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { participantChallengePath } from '../../../lib/paths';
-import { editionsWhere, useCurrentPerson } from '../../../lib/session';
+import { useEditionChoice } from '../../../lib/edition-choice';
 import { CHALLENGES_PAGE_SIZE, useEditionChallenges } from '../api/get-edition-challenges';
 import '../challenge.css';
 
@@ -14,15 +15,9 @@ import '../challenge.css';
 export function EditionChallengesPage() {
   const t = useT();
   usePageTitle(t('challenge.overview.title'));
-  const me = useCurrentPerson();
-  const [search, setSearch] = useSearchParams();
-  const editions = [...editionsWhere(me, 'challenge.read')].map(([editionId, editionName]) => ({ editionId, editionName }));
-  const editionId = search.get('editie') ?? editions[0]?.editionId;
-  const page = Math.max(1, Number(search.get('pagina')) || 1);
+  const { editions, editionId, page, goTo } = useEditionChoice('challenge.read');
   const challenges = useEditionChallenges(editionId, page);
   const pages = challenges.data ? Math.max(1, Math.ceil(challenges.data.total / CHALLENGES_PAGE_SIZE)) : 1;
-  const goTo = (next: { editie?: string; pagina?: number }) =>
-    setSearch({ editie: next.editie ?? editionId ?? '', pagina: String(next.pagina ?? 1) });
 
   return (
     <>
@@ -32,18 +27,7 @@ export function EditionChallengesPage() {
       ) : (
         <>
           {editions.length > 1 && (
-            <div className="field edition-picker">
-              <label className="field__label" htmlFor="overview-edition">
-                {t('challenge.edition')}
-              </label>
-              <select id="overview-edition" className="field__input" value={editionId} onChange={(event) => goTo({ editie: event.target.value })}>
-                {editions.map((edition) => (
-                  <option key={edition.editionId} value={edition.editionId}>
-                    {edition.editionName}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField className="edition-picker" name="editie" label={t('challenge.edition')} options={editions} value={editionId} onChange={(event) => goTo({ editie: event.target.value })} />
           )}
           {challenges.isPending ? (
             <p role="status">{t('app.loading')}</p>

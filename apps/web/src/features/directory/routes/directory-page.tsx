@@ -1,9 +1,9 @@
-import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionsWhere, useCurrentPerson } from '../../../lib/session';
+import { useEditionChoice } from '../../../lib/edition-choice';
 import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
 import { useAlumni } from '../api/get-alumni';
 import { useDirectory } from '../api/get-directory';
@@ -15,10 +15,7 @@ import '../directory.css';
 export function DirectoryPage() {
   const t = useT();
   usePageTitle(t('directory.title'));
-  const me = useCurrentPerson();
-  const [search, setSearch] = useSearchParams();
-  const editions = [...editionsWhere(me, 'directory.read')].map(([editionId, editionName]) => ({ editionId, editionName }));
-  const editionId = search.get('editie') ?? editions[0]?.editionId;
+  const { editions, editionId, goTo } = useEditionChoice('directory.read');
   const directory = useDirectory(editionId);
   const profile = useDirectoryProfile();
   const alumni = useAlumni(editionId);
@@ -32,18 +29,7 @@ export function DirectoryPage() {
       ) : (
         <>
           {editions.length > 1 && (
-            <div className="field edition-picker">
-              <label className="field__label" htmlFor="directory-edition">
-                {t('directory.edition')}
-              </label>
-              <select id="directory-edition" className="field__input" value={editionId} onChange={(event) => setSearch({ editie: event.target.value })}>
-                {editions.map((edition) => (
-                  <option key={edition.editionId} value={edition.editionId}>
-                    {edition.editionName}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField className="edition-picker" name="editie" label={t('directory.edition')} options={editions} value={editionId} onChange={(event) => goTo({ editie: event.target.value })} />
           )}
           {directory.isPending ? (
             <p role="status">{t('app.loading')}</p>

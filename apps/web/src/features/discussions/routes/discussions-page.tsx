@@ -1,12 +1,13 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { SelectField } from '../../../components/select-field';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { discussionPath } from '../../../lib/paths';
-import { editionsWhere, useCurrentPerson } from '../../../lib/session';
+import { useEditionChoice } from '../../../lib/edition-choice';
 import { DISCUSSIONS_PAGE_SIZE, useDiscussions } from '../api/get-discussions';
 import { StartDiscussionForm } from '../components/start-discussion-form';
 import '../discussions.css';
@@ -15,14 +16,9 @@ import '../discussions.css';
 export function DiscussionsPage() {
   const t = useT();
   usePageTitle(t('discussions.title'));
-  const me = useCurrentPerson();
-  const [search, setSearch] = useSearchParams();
-  const editions = [...editionsWhere(me, 'discussions.read')].map(([editionId, editionName]) => ({ editionId, editionName }));
-  const editionId = search.get('editie') ?? editions[0]?.editionId;
-  const page = Math.max(1, Number(search.get('pagina')) || 1);
+  const { editions, editionId, page, goTo } = useEditionChoice('discussions.read');
   const discussions = useDiscussions(editionId, page);
   const pages = discussions.data ? Math.max(1, Math.ceil(discussions.data.total / DISCUSSIONS_PAGE_SIZE)) : 1;
-  const goTo = (next: { editie?: string; pagina?: number }) => setSearch({ editie: next.editie ?? editionId ?? '', pagina: String(next.pagina ?? 1) });
 
   return (
     <>
@@ -33,18 +29,7 @@ export function DiscussionsPage() {
       ) : (
         <>
           {editions.length > 1 && (
-            <div className="field edition-picker">
-              <label className="field__label" htmlFor="discussions-edition">
-                {t('discussions.edition')}
-              </label>
-              <select id="discussions-edition" className="field__input" value={editionId} onChange={(event) => goTo({ editie: event.target.value })}>
-                {editions.map((edition) => (
-                  <option key={edition.editionId} value={edition.editionId}>
-                    {edition.editionName}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField className="edition-picker" name="editie" label={t('discussions.edition')} options={editions} value={editionId} onChange={(event) => goTo({ editie: event.target.value })} />
           )}
           {discussions.isPending ? (
             <p role="status">{t('app.loading')}</p>
