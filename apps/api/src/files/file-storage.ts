@@ -67,13 +67,17 @@ export class FileStorage {
         callback(null, chunk);
       },
     });
+    const sink = createWriteStream(incoming);
     try {
-      await pipeline(source, inspect, createWriteStream(incoming));
+      await pipeline(source, inspect, sink);
       const contentType = detectFileType(head, fileName);
       if (!contentType) throw new UnsupportedFileTypeError();
       await rename(incoming, this.pathOf(storageKey));
       return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };
     } catch (error) {
+      // A failed pipeline destroys the sink while its file may still be opening; removing it before the sink has
+      // closed would leave the file behind once the open completes.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(incoming, { force: true });
       // An upload cut off halfway fails the source stream (often before we read it) with the parser's error: the client's fault.
       throw source.errored === error && isBrokenUpload(error) ? new MalformedUploadError() : error;
