@@ -124,6 +124,8 @@ describe('production topology: nginx with TLS, two Koers replicas, PostgreSQL, S
   });
 
   it('loses nothing halfway when a replica is killed during a bulk attendance save; the other serves on', async () => {
+    // Attendance is marked from an hour before the start: the session is under way.
+    await query(`UPDATE session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '3 hours' WHERE id = $1`, [world.sessionId]);
     const roster = await office.request('GET', `/api/sessions/${world.sessionId}/roster`);
     const marks = roster.body.map((entry: { personId: string }) => ({ personId: entry.personId, status: 'present' }));
     expect(marks).toHaveLength(PARTICIPANTS);
