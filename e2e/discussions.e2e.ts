@@ -42,6 +42,10 @@ describe('learning from each other: who’s who and discussions', () => {
     const tablet = await session.page('tablet');
     await loginThroughUi(tablet, demoAccount('trainer').email);
     await (await mainMenu(tablet)).getByRole('link', { name: /^Gesprekken/ }).click();
+    // The trainer may also run an edition another journey opened: choose HIS-I 2.0 when there is a choice.
+    await tablet.getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
+    const edition = tablet.getByRole('combobox', { name: 'Editie' });
+    if (await edition.isVisible()) await edition.selectOption({ label: 'HIS-I 2.0' });
     const threads = tablet.getByRole('list', { name: 'Gesprekken in deze editie' });
     const thread = threads.getByRole('listitem').filter({ has: tablet.getByRole('link', { name: question }) });
     await thread.getByText('1 nieuw').waitFor();
