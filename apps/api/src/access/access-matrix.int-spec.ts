@@ -563,6 +563,14 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'GET /api/notifications/outbox': at(() => '/api/notifications/outbox', ADMIN_ONLY),
   'GET /api/notifications/outbox/:fileName': at((w) => `/api/notifications/outbox/${w.outboxFile}`, ADMIN_ONLY),
+  'GET /api/closed-days': at(() => '/api/closed-days?schoolYear=2026', ADMIN_ONLY),
+  'POST /api/closed-days': send(() => '/api/closed-days', () => ({ name: 'Locatie gesloten', firstDay: '2027-01-26', lastDay: '2027-01-26' }), ADMIN_ONLY),
+  'DELETE /api/closed-days/:id': { call: async (w) => ({ url: `/api/closed-days/${await w.fresh.closedDay()}` }), expect: ADMIN_ONLY },
+  'PUT /api/closed-days/school-holidays': send(
+    () => '/api/closed-days/school-holidays',
+    () => ({ content: [{ schoolyear: '2030-2031', vacations: [{ type: 'Kerstvakantie', regions: [{ region: 'heel Nederland', startdate: '2030-12-21T00:00:00Z', enddate: '2031-01-05T00:00:00Z' }] }] }] }),
+    ADMIN_ONLY,
+  ),
 
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
@@ -703,6 +711,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/editions': 'opens a new edition',
   'POST /api/programmes': 'a programme, not an edition',
+  'POST /api/closed-days': 'the calendar new editions are planned on',
+  'DELETE /api/closed-days/:id': 'the calendar new editions are planned on',
+  'PUT /api/closed-days/school-holidays': 'the calendar new editions are planned on',
   'PATCH /api/programmes/:programmeId': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/slots': 'a programme, not an edition',
   'PUT /api/programmes/:programmeId/slots/order': 'a programme, not an edition',
@@ -955,6 +966,12 @@ async function buildWorld(t: TestApp) {
         const personId = (await g.person()).id;
         await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId, tokenHash: sha256(token) }], 60, manager));
         return token;
+      },
+      closedDay: async () => {
+        const [row] = await t.db.query(
+          `INSERT INTO closed_period (kind, name, first_day, last_day, source) VALUES ('closed_day', 'Locatie gesloten', '2027-01-26', '2027-01-26', 'office') RETURNING id`,
+        );
+        return row.id as string;
       },
       failedDelivery: async () => {
         const [row] = await t.db.query(

@@ -8,6 +8,7 @@ import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
 import { BoardMeetingsModule } from '../board-meetings/board-meetings.module';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
+import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -81,6 +82,7 @@ export class AppModule {
         SessionsModule,
         SessionStaffModule,
         CalendarFeedModule,
+        ClosedDaysModule,
         ChallengesModule,
         RsvpModule,
         BoardMeetingsModule,

@@ -39,6 +39,7 @@ import { SessionStaff } from '../sessions/session-staff.entity';
 import { Session } from '../sessions/session.entity';
 import { WorkshopChoice } from '../workshops/workshop-choice.entity';
 import { Workshop } from '../workshops/workshop.entity';
+import { ClosedPeriod } from '../closed-days/closed-period.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -83,4 +84,5 @@ export const ENTITIES = [
   DiscussionMention,
   DiscussionReport,
   DiscussionAttachment,
+  ClosedPeriod,
 ];

@@ -30,6 +30,8 @@ export const paths = {
   adminPeople: '/beheer/personen',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',
+  /** Public holidays, school holidays and the office's own closed days that planning avoids (`?schooljaar=2026`). */
+  closedDays: '/beheer/vrije-dagen',
   /** A director's board meetings: commitment, answers, minutes. */
   boardMeetings: '/bestuurlijke-bijeenkomsten',
   /** A director's read-only view of the participants they sponsor. */

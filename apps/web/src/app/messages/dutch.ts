@@ -16,6 +16,7 @@ const featureTexts = {
   'board-meetings': () => import('../../features/board-meetings/messages/nl'),
   'certificate': () => import('../../features/certificate/messages/nl'),
   'challenge': () => import('../../features/challenge/messages/nl'),
+  'closed-days': () => import('../../features/closed-days/messages/nl'),
   'director': () => import('../../features/director/messages/nl'),
   'directory': () => import('../../features/directory/messages/nl'),
   'discussions': () => import('../../features/discussions/messages/nl'),

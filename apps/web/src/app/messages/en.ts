@@ -5,6 +5,7 @@ import { en as auth } from '../../features/auth/messages/en';
 import { en as boardMeetings } from '../../features/board-meetings/messages/en';
 import { en as certificate } from '../../features/certificate/messages/en';
 import { en as challenge } from '../../features/challenge/messages/en';
+import { en as closedDays } from '../../features/closed-days/messages/en';
 import { en as director } from '../../features/director/messages/en';
 import { en as directory } from '../../features/directory/messages/en';
 import { en as discussions } from '../../features/discussions/messages/en';
@@ -26,7 +27,7 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
+export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
 
 export const en: Catalogue = {
   ...shared,
@@ -36,6 +37,7 @@ export const en: Catalogue = {
   ...boardMeetings,
   ...certificate,
   ...challenge,
+  ...closedDays,
   ...director,
   ...directory,
   ...discussions,

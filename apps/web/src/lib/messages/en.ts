@@ -105,6 +105,7 @@ export const en: Translation<typeof nl> = {
 
   'nav.editions': 'Editions',
   'nav.programmes': 'Programmes',
+  'nav.closedDays': 'Closed days',
 
   'sessionMode.on_site': 'On site',
   'sessionMode.online': 'Online',

@@ -109,6 +109,7 @@ export const nl = {
 
   'nav.editions': 'Edities',
   'nav.programmes': 'Programma’s',
+  'nav.closedDays': 'Vrije dagen',
 
   'sessionMode.on_site': 'Op locatie',
   'sessionMode.online': 'Online',
