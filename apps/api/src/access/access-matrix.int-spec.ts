@@ -224,6 +224,7 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // A's conversation: threads for the whole edition, and one of a network group that P is not in.
   'GET /api/editions/:editionId/discussions': at((w) => `/api/editions/${w.editionA.id}/discussions`, IN_THE_CONVERSATION),
+  'GET /api/editions/:editionId/discussions/groups': at((w) => `/api/editions/${w.editionA.id}/discussions/groups`, IN_THE_CONVERSATION),
   'POST /api/editions/:editionId/discussions': send((w) => `/api/editions/${w.editionA.id}/discussions`, () => ({ title: 'Vraag', body: 'Wie weet dit?' }), IN_THE_CONVERSATION),
   'GET /api/discussions/:id': [
     at((w) => `/api/discussions/${w.discussion.edition}`, IN_THE_CONVERSATION, { target: 'for all of A' }),
@@ -597,6 +598,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     (w) => ({ choiceClosesAt: inDays(5).toISOString(), workshops: [{ id: w.workshop, title: 'Leefstijl', speaker: 'Gastspreker', room: 'Zaal 1', capacity: 10 }] }),
     ADMIN_ONLY,
   ),
+  'GET /api/sessions/:id/workshops/choices': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops/choices`, ADMIN_ONLY),
   'PUT /api/sessions/:id/workshops/choice': send(
     (w) => `/api/sessions/${w.session.workshopDay.id}/workshops/choice`,
     (w) => ({ workshopId: w.workshop }),
