@@ -32,6 +32,8 @@ import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { NotificationDelivery } from '../notifications/notification-delivery.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 import { SessionChange } from '../sessions/session-change.entity';
 import { SessionMaterial } from '../sessions/session-material.entity';
 import { SessionRsvp } from '../sessions/session-rsvp.entity';
@@ -70,6 +72,8 @@ export const ENTITIES = [
   AssignmentExtension,
   Certificate,
   NotificationDelivery,
+  WebhookEndpoint,
+  WebhookDelivery,
   Invitation,
   NetworkGroup,
   NetworkGroupMember,
