@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { BadgesController } from './badges.controller';
 import { CompletionController } from './completion.controller';
 import { CompletionRepository } from './completion.repository';
@@ -8,7 +9,7 @@ import { VerificationController } from './verification.controller';
 
 /** The completion rule, certificates, their public verification and their Open Badges. */
 @Module({
-  imports: [AttendanceModule],
+  imports: [AttendanceModule, WebhooksModule],
   controllers: [CompletionController, VerificationController, BadgesController],
   providers: [CompletionRepository, CompletionService],
   exports: [CompletionService],

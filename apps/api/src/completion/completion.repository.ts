@@ -1,7 +1,7 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
 import type { BadgeProgramme } from './open-badges';
 
@@ -32,6 +32,10 @@ export interface IssuedCertificate {
 @Injectable()
 export class CompletionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
 
   async editionFacts(editionId: string): Promise<EditionCompletionFacts | null> {
     const rows = await this.db.query(
@@ -72,17 +76,25 @@ export class CompletionRepository {
     return rows[0] ?? null;
   }
 
-  /** Issues the certificate once; a second request at the same moment gets the one already issued. */
-  async issueCertificate(enrolmentId: string, verificationCode: string, statement: CertificateStatement): Promise<IssuedCertificate> {
-    const [row] = await this.db.query(
+  /**
+   * Issues the certificate once; a second request at the same moment gets the one already issued (`issuedNow`
+   * false).
+   */
+  async issueCertificate(
+    enrolmentId: string,
+    verificationCode: string,
+    statement: CertificateStatement,
+    manager: EntityManager = this.db.manager,
+  ): Promise<IssuedCertificate & { issuedNow: boolean }> {
+    const [row] = await manager.query(
       `WITH issued AS (
          INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (enrolment_id) DO NOTHING
          RETURNING verification_code, statement
        )
-       SELECT verification_code AS "verificationCode", statement FROM issued
+       SELECT verification_code AS "verificationCode", statement, true AS "issuedNow" FROM issued
        UNION ALL
-       SELECT verification_code, statement FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
+       SELECT verification_code, statement, false FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
       [enrolmentId, verificationCode, statement, statement.issuedAt],
     );
     return row;

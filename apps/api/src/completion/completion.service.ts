@@ -7,6 +7,7 @@ import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { defineError } from '../errors/koers-error';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { renderCertificatePdf } from './certificate-pdf';
 import { completionVerdict, type CompletionVerdict } from './completion-rule';
 import { bakeBadgePng, badgeImagePng } from './badge-png';
@@ -57,6 +58,7 @@ export class CompletionService {
     private readonly access: AccessService,
     private readonly completion: CompletionRepository,
     private readonly rates: AttendanceRatesRepository,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /**
@@ -185,7 +187,19 @@ export class CompletionService {
       programmeDaysCounted: me.counted,
       issuedAt: new Date().toISOString(),
     };
-    return this.completion.issueCertificate(me.enrolmentId, newVerificationCode(), statement);
+    return this.completion.transaction(async (manager) => {
+      const { issuedNow, ...certificate } = await this.completion.issueCertificate(me.enrolmentId, newVerificationCode(), statement, manager);
+      if (issuedNow) {
+        await this.webhooks.enqueue(manager, [
+          {
+            event: 'certificate.issued',
+            key: `certificate.issued:${me.enrolmentId}`,
+            data: { enrolmentId: me.enrolmentId, editionId, personId, verificationCode: certificate.verificationCode },
+          },
+        ]);
+      }
+      return certificate;
+    });
   }
 
   private verifyUrl(code: string): string {
