@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { BadgesController } from './badges.controller';
+import { CompletionSweep } from './completion-sweep';
 import { CompletionController } from './completion.controller';
 import { CompletionRepository } from './completion.repository';
 import { CompletionService } from './completion.service';
@@ -11,7 +12,7 @@ import { VerificationController } from './verification.controller';
 @Module({
   imports: [AttendanceModule, WebhooksModule],
   controllers: [CompletionController, VerificationController, BadgesController],
-  providers: [CompletionRepository, CompletionService],
+  providers: [CompletionRepository, CompletionService, CompletionSweep],
   exports: [CompletionService],
 })
 export class CompletionModule {}

@@ -66,6 +66,38 @@ export class CompletionRepository {
     );
   }
 
+  /**
+   * Editions in which someone may newly have completed: published and not archived, every programme day held (nobody
+   * completes before the last one), and an active participant not yet recorded as having completed.
+   */
+  async editionsAwaitingCompletion(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT e.id FROM edition e
+        WHERE e.status IN ('open', 'running', 'completed')
+          AND EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status <> 'cancelled')
+          AND NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
+                                                    AND s.status <> 'cancelled' AND s.ends_at > now())
+          AND EXISTS (SELECT 1 FROM enrolment en
+                       WHERE en.edition_id = e.id AND en.role = 'participant' AND en.status = 'active'
+                         AND NOT EXISTS (SELECT 1 FROM completion_reached r WHERE r.enrolment_id = en.id))
+        ORDER BY e.id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Records these enrolments as having completed; answers those recorded just now (each is recorded once). */
+  async recordCompletionReached(manager: EntityManager, enrolmentIds: string[]): Promise<{ enrolmentId: string; editionId: string; personId: string }[]> {
+    if (enrolmentIds.length === 0) return [];
+    return manager.query(
+      `WITH reached AS (
+         INSERT INTO completion_reached (enrolment_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING enrolment_id
+       )
+       SELECT en.id AS "enrolmentId", en.edition_id AS "editionId", en.person_id AS "personId"
+         FROM reached JOIN enrolment en ON en.id = reached.enrolment_id`,
+      [enrolmentIds],
+    );
+  }
+
   async findCertificate(editionId: string, personId: string): Promise<IssuedCertificate | null> {
     const rows = await this.db.query(
       `SELECT c.verification_code AS "verificationCode", c.statement

@@ -8,6 +8,7 @@ import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
+import { CompletionReached } from '../completion/completion-reached.entity';
 import { BoardMeetingMinutes } from '../board-meetings/board-meeting-minutes.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   Feedback,
   AssignmentExtension,
   Certificate,
+  CompletionReached,
   NotificationDelivery,
   WebhookEndpoint,
   WebhookDelivery,

@@ -20,7 +20,7 @@ export interface AttemptAnswer {
   snippet: string;
 }
 
-const ENDPOINT_COLUMNS = `ep.id, ep.url, ep.description, ep.events, ep.disabled_at IS NULL AS enabled, ep.disabled_at AS "disabledAt",
+const ENDPOINT_COLUMNS = `ep.id, ep.url, ep.description, ep.events::text[] AS events, ep.disabled_at IS NULL AS enabled, ep.disabled_at AS "disabledAt",
   ep.failing_since AS "failingSince", ep.created_at AS "createdAt"`;
 
 @Injectable()
