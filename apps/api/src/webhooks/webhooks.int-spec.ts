@@ -219,6 +219,25 @@ describe('webhooks', () => {
     ]);
   });
 
+  it('reports an internal-team member joining by invitation and being removed by the participant', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.created', 'enrolment.withdrawn']);
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [participant, colleague] = [await g.person(), await g.person()];
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const asParticipant = await t.loginAs(participant.email);
+    const invited = await asParticipant.post('/api/me/internal-team', { name: 'Collega', email: colleague.email, roleInOrganisation: 'Teamleider' });
+    expect((await (await t.loginAs(colleague.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`)).status).toBe(204);
+    expect((await asParticipant.delete(`/api/me/internal-team/${colleague.id}`)).status).toBe(204);
+
+    const [membership] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [colleague.id, edition.id]);
+    const member = { enrolmentId: membership.id, editionId: edition.id, personId: colleague.id, role: 'internal_team_member' };
+    expect((await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }))).toEqual([
+      { event: 'enrolment.created', data: { ...member, status: 'active' } },
+      { event: 'enrolment.withdrawn', data: member },
+    ]);
+  });
+
   it('signs with the new secret once it is rotated', async () => {
     const { endpoint: hook, secret: old } = await endpoint(['enrolment.created']);
     const rotated = await admin.post(`/api/webhooks/${hook.id}/secret`);
