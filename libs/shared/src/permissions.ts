@@ -39,6 +39,7 @@ export const PERMISSIONS = {
   'organisations.read': read('programme_office'),
   'mail.manage': write('programme_office'),
   'closedDays.manage': write('programme_office'),
+  'webhooks.manage': write('programme_office'),
 
   // An edition: its settings, status, enrolments, session dates and staff.
   'edition.read': read('programme_office'),

@@ -572,6 +572,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     () => ({ content: [{ schoolyear: '2030-2031', vacations: [{ type: 'Kerstvakantie', regions: [{ region: 'heel Nederland', startdate: '2030-12-21T00:00:00Z', enddate: '2031-01-05T00:00:00Z' }] }] }] }),
     ADMIN_ONLY,
   ),
+  'GET /api/webhooks': at(() => '/api/webhooks', ADMIN_ONLY),
+  'POST /api/webhooks': send(() => '/api/webhooks', () => ({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }), ADMIN_ONLY),
+  'PATCH /api/webhooks/:id': send((w) => `/api/webhooks/${w.webhookEndpoint}`, () => ({ description: 'CRM-koppeling' }), ADMIN_ONLY),
+  'DELETE /api/webhooks/:id': { call: async (w) => ({ url: `/api/webhooks/${await w.fresh.webhookEndpoint()}` }), expect: ADMIN_ONLY },
+  'POST /api/webhooks/:id/secret': at((w) => `/api/webhooks/${w.webhookEndpoint}/secret`, ADMIN_ONLY),
+  'GET /api/webhooks/:id/deliveries': at((w) => `/api/webhooks/${w.webhookEndpoint}/deliveries`, ADMIN_ONLY),
 
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
@@ -726,6 +732,10 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
+  'POST /api/webhooks': 'webhook endpoints, not an edition',
+  'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'DELETE /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'POST /api/webhooks/:id/secret': 'webhook endpoints, not an edition',
   'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
   'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
@@ -870,6 +880,10 @@ async function buildWorld(t: TestApp) {
   // A mail in the outbox for the admin's mail page (mails with a password link are kept out of it).
   const outboxFile = await t.app.get(Outbox).write('matrix-mail', Buffer.from(`To: ${people.newcomer.email}\r\nSubject: Test\r\n\r\nHallo\r\n`));
 
+  const newWebhookEndpoint = async () =>
+    ((await t.db.query(`INSERT INTO webhook_endpoint (url, events, secret_salt) VALUES ('https://crm.example.nl/koers', '{enrolment.created}', 'salt') RETURNING id`))[0]
+      .id as string);
+
   const programmeWithTemplate = async () => {
     const { id } = await g.programme();
     const { slotIds, templateIds } = await g.curriculum(id, 'PNB', [{ slotIndex: 0, offsetDays: -3 }]);
@@ -928,6 +942,7 @@ async function buildWorld(t: TestApp) {
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,
+    webhookEndpoint: await newWebhookEndpoint(),
     workshop: workshop as string,
     programme: await programmeWithTemplate(),
     clients,
@@ -948,6 +963,7 @@ async function buildWorld(t: TestApp) {
       material: storedMaterial,
       enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
       programme: programmeWithTemplate,
+      webhookEndpoint: newWebhookEndpoint,
       teamMember: async () => {
         const member = await g.person({ organisationId: o1.id });
         await g.enrolment(editionA.id, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });

@@ -8,6 +8,7 @@ import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
+import { CompletionReached } from '../completion/completion-reached.entity';
 import { BoardMeetingMinutes } from '../board-meetings/board-meeting-minutes.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
@@ -32,6 +33,8 @@ import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { NotificationDelivery } from '../notifications/notification-delivery.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 import { SessionChange } from '../sessions/session-change.entity';
 import { SessionMaterial } from '../sessions/session-material.entity';
 import { SessionRsvp } from '../sessions/session-rsvp.entity';
@@ -70,7 +73,10 @@ export const ENTITIES = [
   Feedback,
   AssignmentExtension,
   Certificate,
+  CompletionReached,
   NotificationDelivery,
+  WebhookEndpoint,
+  WebhookDelivery,
   Invitation,
   NetworkGroup,
   NetworkGroupMember,

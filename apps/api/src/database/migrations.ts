@@ -11,6 +11,8 @@ import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-Sessi
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
+import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
+import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
   ClosedDays1796282522823,
+  Webhooks1796282604278,
+  CompletionReached1796283069304,
 ];

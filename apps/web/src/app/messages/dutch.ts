@@ -32,6 +32,7 @@ const featureTexts = {
   'review': () => import('../../features/review/messages/nl'),
   'schedule': () => import('../../features/schedule/messages/nl'),
   'sessions': () => import('../../features/sessions/messages/nl'),
+  'webhooks': () => import('../../features/webhooks/messages/nl'),
 } satisfies Record<string, () => Promise<{ nl: object }>>;
 
 export type Feature = keyof typeof featureTexts;

@@ -21,13 +21,14 @@ import { en as programmes } from '../../features/programmes/messages/en';
 import { en as review } from '../../features/review/messages/en';
 import { en as schedule } from '../../features/schedule/messages/en';
 import { en as sessions } from '../../features/sessions/messages/en';
+import { en as webhooks } from '../../features/webhooks/messages/en';
 import type { Catalogue } from '../../lib/i18n';
 
 /**
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
+export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const en: Catalogue = {
   ...shared,
@@ -53,4 +54,5 @@ export const en: Catalogue = {
   ...review,
   ...schedule,
   ...sessions,
+  ...webhooks,
 };

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'nav.people': 'People',
 
   'nav.mail': 'Emails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'My settings',
 
   'nav.assignments': 'Assignments',

@@ -57,6 +57,7 @@ export const nl = {
   'nav.people': 'Personen',
 
   'nav.mail': 'E-mails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'Mijn instellingen',
 
   'nav.assignments': 'Opdrachten',
