@@ -55,7 +55,7 @@ export function CreateTokenForm() {
         {API_TOKEN_SCOPES.map((value) => (
           <label key={value} className="api-tokens__choice">
             <input type="radio" name={`${id}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
-            {t(`apiTokens.scope.${value}`)}
+            {t(`apiToken.scope.${value}`)}
           </label>
         ))}
       </fieldset>

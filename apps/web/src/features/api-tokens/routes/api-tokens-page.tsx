@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { ApiTokenList } from '../../../components/api-token-list';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useApiTokens } from '../api/list-tokens';
+import { useRevokeApiToken } from '../api/revoke-token';
 import { CreateTokenForm } from '../components/create-token-form';
-import { TokenList } from '../components/token-list';
 import '../api-tokens.css';
 
 /** Under "Mijn instellingen": personal API tokens for scripts that act as oneself. */
@@ -14,6 +15,7 @@ export function ApiTokensPage() {
   const t = useT();
   usePageTitle(t('apiTokens.title'));
   const tokens = useApiTokens();
+  const revoke = useRevokeApiToken();
 
   return (
     <div className="narrow">
@@ -30,7 +32,10 @@ export function ApiTokensPage() {
       ) : tokens.isError ? (
         <Alert tone="error">{errorMessage(tokens.error, t)}</Alert>
       ) : (
-        <TokenList tokens={tokens.data} />
+        <>
+          {revoke.isError && <Alert tone="error">{errorMessage(revoke.error, t)}</Alert>}
+          <ApiTokenList tokens={tokens.data} onRevoke={(id) => revoke.mutate(id)} revoking={revoke.isPending ? revoke.variables : undefined} />
+        </>
       )}
     </div>
   );
