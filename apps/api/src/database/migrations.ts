@@ -10,7 +10,10 @@ import { CalendarFeedFetchedAt1796267212554 } from './migrations/1796267212554-C
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
-import { ApiTokens1796282877391 } from './migrations/1796282877391-ApiTokens';
+import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
+import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
+import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
+import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -26,5 +29,8 @@ export const MIGRATIONS = [
   SessionStaffNotes1796267305892,
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
-  ApiTokens1796282877391,
+  ClosedDays1796282522823,
+  Webhooks1796282604278,
+  CompletionReached1796283069304,
+  ApiTokens1796284974490,
 ];

@@ -25,6 +25,8 @@ export interface NotificationPayloads {
   discussion_mention: { postId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
   discussion_digest: { day: string };
+  /** To every administrator: the endpoint as it was when Koers switched it off. */
+  webhook_disabled: { endpointId: string; url: string; description: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ApiTokens1796282877391 implements MigrationInterface {
-  name = 'ApiTokens1796282877391';
+export class ApiTokens1796284974490 implements MigrationInterface {
+  name = 'ApiTokens1796284974490';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TYPE \"public\".\"api_token_scope\" AS ENUM('read', 'write')");
