@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'programmes.manage': write('programme_office'),
   'editions.open': write('programme_office'),
   'people.manage': write('programme_office'),
+  /** Lists and revokes anyone's personal API tokens (everyone manages their own). */
+  'people.apiTokens': write('programme_office'),
   'organisations.read': read('programme_office'),
   'mail.manage': write('programme_office'),
   'closedDays.manage': write('programme_office'),

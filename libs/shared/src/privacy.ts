@@ -1,3 +1,4 @@
+import type { ApiTokenScope } from './api-tokens';
 import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
 import type { PersonField } from './people';
 import type { EditionRole } from './roles';
@@ -65,6 +66,8 @@ export interface PersonalDataExport {
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
+  /** Their personal API tokens, without the token or its hash. */
+  apiTokens: { name: string; scope: ApiTokenScope; createdAt: string; lastUsedAt: string | null; expiresAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */
   calendarFeed: { exists: boolean; lastFetchedAt: string | null };
 }

@@ -180,6 +180,13 @@ const MATRIX: Record<string, Case | Case[]> = {
       expect(parts).toEqual(expected[actor] ?? []);
     },
   }),
+  // Personal API tokens: everyone their own; someone else's is not found.
+  'POST /api/me/tokens': send(() => '/api/me/tokens', () => ({ name: 'Matrix', scope: 'read' }), ANYONE_LOGGED_IN),
+  'GET /api/me/tokens': at(() => '/api/me/tokens', ANYONE_LOGGED_IN),
+  'DELETE /api/me/tokens/:id': [
+    { call: async (w, actor) => ({ url: `/api/me/tokens/${await w.fresh.apiToken(actor === 'anonymous' ? w.people.participant.id : w.people[actor].id)}` }), expect: ANYONE_LOGGED_IN },
+    { target: 'P’s', call: async (w) => ({ url: `/api/me/tokens/${await w.fresh.apiToken(w.people.participant.id)}` }), expect: answers('hidden', { participant: 'ok' }) },
+  ],
   'GET /api/me/export': at(() => '/api/me/export', ANYONE_LOGGED_IN),
   'GET /api/me/export.zip': at(() => '/api/me/export.zip', ANYONE_LOGGED_IN),
   'GET /api/me/calendar': at(() => '/api/me/calendar', ANYONE_LOGGED_IN),
@@ -557,6 +564,11 @@ const MATRIX: Record<string, Case | Case[]> = {
   'PATCH /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}`, body: { name: 'José Müller' } }), expect: ADMIN_ONLY },
   'GET /api/admin/people/:id/changes': at((w) => `/api/admin/people/${w.people.participant.id}/changes`, ADMIN_ONLY),
   'DELETE /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}` }), expect: ADMIN_ONLY },
+  'GET /api/admin/people/:id/tokens': at((w) => `/api/admin/people/${w.people.participant.id}/tokens`, ADMIN_ONLY),
+  'DELETE /api/admin/people/:id/tokens/:tokenId': {
+    call: async (w) => ({ url: `/api/admin/people/${w.people.participant.id}/tokens/${await w.fresh.apiToken(w.people.participant.id)}` }),
+    expect: ADMIN_ONLY,
+  },
   'GET /api/notifications/deliveries': at(() => '/api/notifications/deliveries', ADMIN_ONLY),
   'POST /api/notifications/deliveries/:id/retry': {
     call: async (w) => ({ url: `/api/notifications/deliveries/${await w.fresh.failedDelivery()}/retry` }),
@@ -713,6 +725,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'DELETE /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'POST /api/auth/password': 'one’s own password',
+  'POST /api/me/tokens': 'one’s own API tokens',
+  'DELETE /api/me/tokens/:id': 'one’s own API tokens',
+  'DELETE /api/admin/people/:id/tokens/:tokenId': 'a person’s API tokens, whatever the edition',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
   'DELETE /api/editions/:editionId': 'called on a fresh draft edition',
@@ -976,6 +991,14 @@ async function buildWorld(t: TestApp) {
           `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
            SELECT 'internal_team', $1, p.id, 'Collega', p.email, $2, $3, 'Teamleider' FROM person p WHERE p.id = $4 RETURNING id`,
           [people.participant.id, editionA.id, enrolment.participant, personId],
+        );
+        return row.id as string;
+      },
+      /** An API token of the person, stored directly (its secret is never needed here). */
+      apiToken: async (personId: string) => {
+        const [row] = await t.db.query(
+          `INSERT INTO api_token (person_id, name, scope, token_hash, expires_at) VALUES ($1, 'Matrix', 'read', $2, now() + interval '1 day') RETURNING id`,
+          [personId, sha256(newSecretToken())],
         );
         return row.id as string;
       },

@@ -35,11 +35,15 @@ export class AuthController {
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
   }
 
-  /** The token to send back in the `x-csrf-token` header on writes; logged out there is nothing to protect, so any token will do. */
+  /**
+   * The token to send back in the `x-csrf-token` header on writes; logged out (or with an API token, which needs
+   * none) there is nothing to protect, so any token will do.
+   */
   @Public()
   @Get('csrf')
   csrf(@Req() request: FastifyRequest): CsrfResponse {
-    return { csrfToken: request.auth?.csrfToken ?? newSecretToken() };
+    const credential = request.auth?.credential;
+    return { csrfToken: credential?.kind === 'session' ? credential.csrfToken : newSecretToken() };
   }
 
   @Public()

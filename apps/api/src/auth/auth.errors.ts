@@ -30,3 +30,18 @@ export class WrongCurrentPasswordError extends defineError(400, 'current_passwor
   nl: 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.',
   en: 'Your current password is not correct. Nothing was changed.',
 }) {}
+
+export class ReadOnlyApiTokenError extends defineError(403, 'api_token_read_only', {
+  nl: 'Deze API-sleutel mag alleen lezen. Maak een sleutel met schrijfrechten om iets te wijzigen.',
+  en: 'This API token may only read. Create a token with write access to change anything.',
+}) {}
+
+export class ApiTokenExpiryInvalidError extends defineError(400, 'api_token_expiry_invalid', {
+  nl: 'Kies een vervaldatum in de toekomst, hooguit een jaar vooruit.',
+  en: 'Choose an expiry date in the future, at most a year ahead.',
+}) {}
+
+export class ApiTokenLimitError extends defineError(409, 'api_token_limit', {
+  nl: 'Je hebt al het maximale aantal API-sleutels. Trek er eerst een in.',
+  en: 'You already have the maximum number of API tokens. Revoke one first.',
+}) {}

@@ -9,7 +9,7 @@ import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
-import type { AuthContext } from './auth-context';
+import { type AuthContext, requireLoginSession } from './auth-context';
 import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, WrongCurrentPasswordError } from './auth.errors';
 import { AuthRepository, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -76,8 +76,9 @@ export class AuthService implements OnModuleDestroy {
     return this.auth.resolveSession(sha256(sessionToken), this.lifetime);
   }
 
-  logout(auth: AuthContext): Promise<void> {
-    return this.auth.closeSession(auth.loginSessionId);
+  /** Ends the login session; an API token has none to end (it is revoked instead). */
+  async logout(auth: AuthContext): Promise<void> {
+    await this.auth.closeSession(requireLoginSession(auth).loginSessionId);
   }
 
   /**
@@ -162,15 +163,17 @@ export class AuthService implements OnModuleDestroy {
 
   /**
    * A logged-in person changes their password, confirming it with the current one (counted as a login attempt, so a
-   * session left open cannot be used to guess it). This session stays; every other one and every link ends.
+   * session left open cannot be used to guess it). This session stays; every other one and every link ends. Never
+   * with an API token: a leaked token must not take the account over.
    */
   async changePassword(auth: AuthContext, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const { loginSessionId } = requireLoginSession(auth);
     const person = await this.auth.findLoginCandidate({ personId: auth.personId });
     if (!person) throw new WrongCurrentPasswordError();
     await this.limiter.consume(loginChecks(person.email, address), LoginRateLimitedError);
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, auth.loginSessionId, manager));
+    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, loginSessionId, manager));
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
   }
 

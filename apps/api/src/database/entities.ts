@@ -1,3 +1,4 @@
+import { ApiToken } from '../auth/api-token.entity';
 import { DirectoryProfile } from '../directory/directory-profile.entity';
 import { DiscussionAttachment } from '../discussions/discussion-attachment.entity';
 import { DiscussionMention } from '../discussions/discussion-mention.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Person,
   PersonChange,
   LoginSession,
+  ApiToken,
   RateLimitCounter,
   PasswordResetToken,
   Programme,

@@ -34,6 +34,7 @@ async function personWithEverything(t: TestApp) {
     introduction: `Ik werk op de Eikenhof en houd van puzzels ${tag}`,
     discussion: [`Wie gebruikt bedsensoren ${tag}?`, `Onze nachtdienst op Eikenhof twijfelt ${tag}`, `Dank, ik bel je ${tag}`],
     report: `Dit klopt niet over Eikenhof ${tag}`,
+    apiToken: `HR-koppeling Eikenhof ${tag}`,
   };
   const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
   const edition = await build.edition();
@@ -161,12 +162,15 @@ async function personWithEverything(t: TestApp) {
   stored.push(attachment);
   await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
 
+  const apiToken = await client.post<{ id: string; token: string }>('/api/me/tokens', { name: texts.apiToken, scope: 'read' });
+  expect(apiToken.status).toBe(201);
+
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
   // The reset mail is queued after the answer; wait for it, so the erasure finds it.
   await t.app.get(AuthService).resetsQueued();
   await t.anonymous().post('/api/auth/login', { email: person.email, password: 'wrong-password-1' });
 
-  return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client };
+  return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client, apiToken: apiToken.body.token };
 }
 
 /** The texts only this person wrote or that identify them: none may survive an erasure anywhere in the database. */
@@ -186,6 +190,7 @@ const personalTexts = ({ person, texts }: Awaited<ReturnType<typeof personWithEv
   texts.introduction,
   ...texts.discussion,
   texts.report,
+  texts.apiToken,
 ];
 
 /**
@@ -329,6 +334,11 @@ describe('privacy: export and erasure (AVG)', () => {
         expect.objectContaining({ kind: 'password_reset', status: 'pending', payload: { linkRef: expect.any(String), validMinutes: 60 } }),
       ]);
       expect(data.loginSessions).toHaveLength(1);
+      // Named, with its dates; never the token or its hash.
+      expect(data.apiTokens).toEqual([{ name: w.texts.apiToken, scope: 'read', createdAt: expect.any(String), lastUsedAt: null, expiresAt: expect.any(String) }]);
+      const [{ tokenHash }] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE person_id = $1`, [w.person.id]);
+      expect(response.text).not.toContain(tokenHash);
+      expect(response.text).not.toContain(w.apiToken);
       expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, alumni: true, updatedAt: expect.any(String) });
       expect(data.discussionPosts).toEqual([
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
@@ -524,7 +534,14 @@ describe('privacy: export and erasure (AVG)', () => {
       expect((await w.client.get('/api/me')).status).toBe(401);
       expect((await t.anonymous().post('/api/auth/login', { email: w.person.email, password: TEST_PASSWORD })).status).toBe(401);
       expect((await t.anonymous().post('/api/auth/login', { email: erasedPersonEmail(w.person.id), password: TEST_PASSWORD })).status).toBe(401);
-      expect(await t.db.query(`SELECT 1 FROM login_session WHERE person_id = $1 UNION ALL SELECT 1 FROM password_reset_token WHERE person_id = $1`, [w.person.id])).toEqual([]);
+      expect(
+        await t.db.query(
+          `SELECT 1 FROM login_session WHERE person_id = $1 UNION ALL SELECT 1 FROM password_reset_token WHERE person_id = $1
+           UNION ALL SELECT 1 FROM api_token WHERE person_id = $1`,
+          [w.person.id],
+        ),
+      ).toEqual([]);
+      expect((await t.anonymous().get('/api/me', { authorization: `Bearer ${w.apiToken}` })).status).toBe(401);
 
       // Gone from the admin's search, and erasing twice says so.
       expect((await client.get(`/api/admin/people?search=${encodeURIComponent(w.person.name)}`)).body.total).toBe(0);

@@ -170,6 +170,13 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
       FROM login_session l
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
+
+  // What identifies a token (its hash) stays out, like a session's.
+  apiTokens: jsonList(`
+    SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
+      FROM api_token t
+     WHERE t.person_id = $1
+     ORDER BY t.created_at`),
 };
 
 const EXPORT_SQL = `
@@ -229,7 +236,7 @@ export class PrivacyRepository {
    * - person: the row stays as an anonymous placeholder (it carries the kept attendance and enrolments):
    *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no calendar token, no admin flag,
    *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
-   * - login_session, password_reset_token: deleted, so no login survives (rate-limit counters hold only hashes and
+   * - login_session, password_reset_token, api_token: deleted, so no login survives (rate-limit counters hold only hashes and
    *   expire within the hour).
    * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts).
    * - submission: the rows stay (versions, lateness and the feedback outcome keep completion figures right) with
@@ -333,6 +340,7 @@ export class PrivacyRepository {
       );
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM api_token WHERE person_id = $1`, [personId]);
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person

@@ -978,6 +978,31 @@ describe('write endpoints under random and hostile input', () => {
     });
   });
 
+  describe('API tokens', () => {
+    it('POST /api/me/tokens', async () => {
+      await fuzz({
+        name: 'POST /api/me/tokens',
+        // A clean slate each run, so the limit on tokens per person never hides the paths behind it.
+        prepare: async () => void (await t.db.query(`DELETE FROM api_token`)),
+        input: fc.record({
+          mutation: mutationOf(
+            [['name'], ['scope'], ['expiresAt']],
+            fc.constantFrom('CRM-koppeling', ' ', 'x'.repeat(101), 'read', 'write', 'admin', '2000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', new Date(Date.now() + 86_400_000).toISOString()),
+          ),
+        }),
+        request: ({ mutation }) => send(as.participant, 'POST', '/api/me/tokens', applyMutation({ name: 'HR-export', scope: 'read' }, mutation)),
+        accepted: async (_input, response, changes) => {
+          only('token', changes, ['api_token']);
+          const { token } = response.body as { token: string };
+          if (!token.startsWith('koers_pat_')) throw new Error(`answered token ${JSON.stringify(token)}`);
+          const [stored] = await t.db.query(`SELECT name, token_hash AS "tokenHash" FROM api_token`);
+          if (stored.name !== stored.name.trim() || stored.name.length === 0 || stored.tokenHash === token) throw new Error(`stored ${JSON.stringify(stored)}`);
+        },
+        minAccepted: 10,
+      });
+    });
+  });
+
   describe('correcting names', () => {
     it('PATCH /api/me', async () => {
       await fuzz({

@@ -26,6 +26,7 @@ const PasswordResetRequestPage = page('auth', () => import('../features/auth/rou
 const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
 const FirstPasswordPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'FirstPasswordPage');
 const ChangePasswordPage = page('auth', () => import('../features/auth/routes/change-password-page'), 'ChangePasswordPage');
+const ApiTokensPage = page('api-tokens', () => import('../features/api-tokens/routes/api-tokens-page'), 'ApiTokensPage');
 const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
 const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
 const RosterPage = page('attendance', () => import('../features/attendance/routes/roster-page'), 'RosterPage');
@@ -110,6 +111,7 @@ export const routes: RouteObject[] = [
               { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
+              { path: paths.apiTokens, element: <ApiTokensPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },

@@ -28,6 +28,8 @@ export const paths = {
   mySettings: MY_SETTINGS_PATH,
   /** Changing one's password while logged in, from "Mijn instellingen". */
   changePassword: `${MY_SETTINGS_PATH}/wachtwoord`,
+  /** Personal API tokens for scripts, from "Mijn instellingen". */
+  apiTokens: `${MY_SETTINGS_PATH}/api-sleutels`,
   adminPeople: '/beheer/personen',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',

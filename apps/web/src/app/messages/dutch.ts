@@ -10,6 +10,7 @@ import { nl as shared } from '../../lib/messages/nl';
 export const dutch = { ...shared } as unknown as Catalogue;
 
 const featureTexts = {
+  'api-tokens': () => import('../../features/api-tokens/messages/nl'),
   'assignments': () => import('../../features/assignments/messages/nl'),
   'attendance': () => import('../../features/attendance/messages/nl'),
   auth: () => import('../../features/auth/messages/nl'),

@@ -72,4 +72,7 @@ export const nl = {
   'notifications.kind.email_changed': 'E-mailadres gewijzigd',
   'notifications.settings.passwordTitle': 'Wachtwoord',
   'notifications.settings.changePassword': 'Wachtwoord wijzigen',
+  'notifications.settings.apiTokensTitle': 'API-sleutels',
+  'notifications.settings.apiTokensIntro': 'Voor scripts die namens jou met Koers werken, zoals een HR-export.',
+  'notifications.settings.apiTokens': 'API-sleutels beheren',
 } as const;

@@ -35,6 +35,7 @@ export const en: Translation<typeof nl> = {
   'privacy.edit.save': 'Save',
   'privacy.edit.history': 'Earlier changes',
   'privacy.edit.noHistory': 'Nothing changed yet.',
+  'privacy.edit.apiTokens': 'API tokens',
   'privacy.edit.change': '{field}: {old} → {new} (by {by})',
   'privacy.edit.unknownChanger': 'an erased person',
   'privacy.edit.field.name': 'Name',

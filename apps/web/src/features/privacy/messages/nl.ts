@@ -32,6 +32,7 @@ export const nl = {
   'privacy.edit.save': 'Opslaan',
   'privacy.edit.history': 'Eerdere wijzigingen',
   'privacy.edit.noHistory': 'Nog niets gewijzigd.',
+  'privacy.edit.apiTokens': 'API-sleutels',
   'privacy.edit.change': '{field}: {old} → {new} (door {by})',
   'privacy.edit.unknownChanger': 'een verwijderde persoon',
   'privacy.edit.field.name': 'Naam',

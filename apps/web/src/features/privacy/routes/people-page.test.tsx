@@ -125,6 +125,7 @@ describe('people page (admin)', () => {
           pageSize: 25,
         },
       }),
+      'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: [] }),
       'PATCH /api/admin/people/p-1': (request) => {
         const body = request.body as { name: string; email: string };
         if (body.email === 'bezet@zorg.example') return { status: 409, body: errorBody(409, 'email_taken', 'Er is al een account met dit e-mailadres.') };
@@ -147,5 +148,31 @@ describe('people page (admin)', () => {
     expect(await screen.findByText('De gegevens van José Müller zijn opgeslagen.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({ name: 'José Müller', email: 'jose@zorg.example', organisation: 'Zorggroep Oost' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('revokes a person’s API token from their dialog', async () => {
+    let tokens = [
+      { id: 't-1', name: 'HR-export', scope: 'write', createdAt: '2027-03-01T09:00:00.000Z', lastUsedAt: null, expiresAt: '2028-03-01T09:00:00.000Z' },
+    ];
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/admin/people?page=1': () => ({ status: 200, body: page([person(1)]) }),
+      'GET /api/admin/people/p-1/changes': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 25 } }),
+      'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: tokens }),
+      'DELETE /api/admin/people/p-1/tokens/t-1': () => {
+        tokens = [];
+        return { status: 204 };
+      },
+    });
+    renderApp('/beheer/personen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gegevens wijzigen van Deelnemer 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deelnemer 1 wijzigen' });
+    const token = await within(dialog).findByRole('listitem', { name: 'HR-export' });
+    expect(token).toHaveTextContent('Lezen en wijzigen');
+    expect(token).toHaveTextContent('nog niet gebruikt');
+    fireEvent.click(within(token).getByRole('button', { name: 'Intrekken HR-export' }));
+    expect(await within(dialog).findByText('Geen API-sleutels.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'DELETE')?.headers['x-csrf-token']).toBe('csrf-1');
   });
 });
