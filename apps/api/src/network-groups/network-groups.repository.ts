@@ -34,6 +34,15 @@ export interface GroupSessionRow extends GroupSession {
 const PERSON_COLUMNS = `p.id AS "personId", p.name, o.name AS organisation, o.region`;
 
 /**
+ * Whether `viewer` (an SQL expression) is a current member (with an active enrolment) or a facilitator of network
+ * group `group` (an SQL expression): who sees what a group shares, its threads and its members' challenges.
+ */
+export const inNetworkGroup = (viewer: string, group: string) => `
+  (EXISTS (SELECT 1 FROM network_group_member gm JOIN enrolment ge ON ge.id = gm.enrolment_id AND ge.status = 'active'
+            WHERE gm.network_group_id = ${group} AND gm.left_at IS NULL AND ge.person_id = ${viewer})
+   OR EXISTS (SELECT 1 FROM network_group_facilitator gf WHERE gf.network_group_id = ${group} AND gf.person_id = ${viewer}))`;
+
+/**
  * Network groups: the division of an edition (replaced as a whole, in one transaction), the sessions each group
  * gets, and what a member or facilitator sees of their own group. Membership rows carry dates: moving someone
  * closes their row and opens another, so the `expected_attendee` view keeps them at the old group's earlier sessions.
