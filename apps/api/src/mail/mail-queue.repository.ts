@@ -25,6 +25,8 @@ export interface NotificationPayloads {
   discussion_mention: { postId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
   discussion_digest: { day: string };
+  /** A comment on one of the recipient's challenge log entries (peer feedback). */
+  challenge_comment: { commentId: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */
