@@ -1,4 +1,4 @@
-import type { GroupPerson, GroupSession, SaveNetworkGroup } from '@koers/shared/network-groups';
+import type { GroupMember, GroupPerson, GroupSession, SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +24,10 @@ export interface MyGroupRow extends GroupRow {
 }
 
 export interface GroupPersonRow extends GroupPerson {
+  groupId: string;
+}
+
+export interface GroupMemberRow extends GroupMember {
   groupId: string;
 }
 
@@ -224,9 +228,9 @@ export class NetworkGroupsRepository {
   }
 
   /** The current members of these groups (active enrolments only). */
-  members(groupIds: string[]): Promise<GroupPersonRow[]> {
+  members(groupIds: string[]): Promise<GroupMemberRow[]> {
     return this.db.query(
-      `SELECT m.network_group_id AS "groupId", ${PERSON_COLUMNS}
+      `SELECT m.network_group_id AS "groupId", ${PERSON_COLUMNS}, en.id AS "enrolmentId"
          FROM network_group_member m
          JOIN enrolment en ON en.id = m.enrolment_id AND en.status = 'active'
          JOIN person p ON p.id = en.person_id
