@@ -1,3 +1,4 @@
+import type { HiddenPost } from './discussions';
 import type { InnovationPhase } from './domain';
 
 export interface ChallengeLogEntry {
@@ -24,8 +25,11 @@ export interface ChallengeLogComment {
   /** Null once the author's account is gone; an erased author shows as "Verwijderde persoon" with the text removed. */
   authorPersonId: string | null;
   authorName: string | null;
+  /** Markdown; empty when hidden (for all but its author and the moderators) or when its author was erased. */
   body: string;
   createdAt: string;
+  /** Hidden by a trainer or facilitator, as discussion posts are: everyone sees that it was, its author also why. */
+  hidden: HiddenPost | null;
   /** Written by the viewer. */
   own: boolean;
 }
@@ -52,6 +56,8 @@ export interface ImplementationChallenge {
   log: ChallengeLogEntry[];
   /** The viewer may comment on the log entries now (not in an archived edition, nor for those who only read). */
   canComment: boolean;
+  /** The viewer may hide comments (`POST /api/challenge-log-comments/:id/hide` with a reason). */
+  canModerate: boolean;
 }
 
 /** `PUT /api/me/challenge`; `editionId` picks the edition when the person participates in several. */

@@ -82,6 +82,8 @@ export const PERMISSIONS = {
   'challenge.feedback.write': write('participant', ...STAFF),
   /** Reads and comments on the challenges of every network group of the edition, not only one's own group's. */
   'challenge.feedback.allGroups': read('trainer', 'programme_office'),
+  /** Hides a comment with a reason, like a discussion post (facilitators in the groups they lead). */
+  'challenge.feedback.moderate': write(...STAFF),
   'internalTeam.manage': write('participant'),
   'internalTeam.support': read('internal_team_member'),
   'director.progress': read('director'),

@@ -223,6 +223,8 @@ const MATRIX: Record<string, Case | Case[]> = {
     send((w) => `/api/challenge-log-entries/${w.logEntry.own}/comments`, () => ({ body: 'Mooi!' }), FEEDBACK_ON_P, { target: "P's" }),
     send((w) => `/api/challenge-log-entries/${w.logEntry.classmate}/comments`, () => ({ body: 'Mooi!' }), STAFF_OF_A, { target: "the classmate's, in F's group" }),
   ],
+  // A comment on the classmate's entry: hidden by the trainers, the facilitator of the classmate's group and the programme office.
+  'POST /api/challenge-log-comments/:id/hide': send((w) => `/api/challenge-log-comments/${w.logEntry.classmateComment}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
 
   // The who's who of edition A, and one's own entry in it.
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
@@ -805,8 +807,13 @@ async function buildWorld(t: TestApp) {
   ]) {
     challengeIds.push((await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` })).id);
   }
-  /** A log entry on P's challenge and one on the classmate's, for peer feedback. */
-  const logEntry = { own: await g.challengeLogEntry(challengeIds[0], '2026-11-20'), classmate: await g.challengeLogEntry(challengeIds[1], '2026-11-20') };
+  /** A log entry on P's challenge and one on the classmate's with T's comment on it, for peer feedback. */
+  const classmateEntry = await g.challengeLogEntry(challengeIds[1], '2026-11-20');
+  const [classmateComment] = await t.db.query(`INSERT INTO challenge_log_comment (log_entry_id, body, author_person_id) VALUES ($1, 'Goed bezig!', $2) RETURNING id`, [
+    classmateEntry,
+    people.trainer.id,
+  ]);
+  const logEntry = { own: await g.challengeLogEntry(challengeIds[0], '2026-11-20'), classmate: classmateEntry, classmateComment: classmateComment.id as string };
 
   // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
   const session = {

@@ -30,4 +30,18 @@ export class ChallengeLogComment {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Hidden by a moderator: the author sees why, everyone else only that it was. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  hiddenReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hiddenByPersonId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  hiddenByPerson?: Person;
 }

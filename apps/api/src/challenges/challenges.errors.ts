@@ -20,3 +20,8 @@ export class LogEntryNotFoundError extends defineError(404, 'challenge_log_entry
   nl: 'Deze aantekening in het logboek bestaat niet.',
   en: 'This log entry does not exist.',
 }) {}
+
+export class CommentNotFoundError extends defineError(404, 'challenge_comment_not_found', {
+  nl: 'Deze reactie bestaat niet.',
+  en: 'This comment does not exist.',
+}) {}

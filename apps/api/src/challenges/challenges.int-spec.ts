@@ -47,6 +47,7 @@ describe('implementation challenge', () => {
       updatedAt: null,
       log: [],
       canComment: true,
+      canModerate: false,
     });
     const early = await client.post('/api/me/challenge/log', { entryDate: '2026-11-20', text: 'Eerste gesprek' });
     expect(early.status).toBe(409);

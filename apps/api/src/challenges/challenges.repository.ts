@@ -34,15 +34,26 @@ const ENROLMENT_COLUMNS = `e.id AS "enrolmentId", e.edition_id AS "editionId", e
 const viewerInGroup = (viewer: string) => `
   EXISTS (SELECT 1 FROM network_group_member om WHERE om.enrolment_id = e.id AND om.left_at IS NULL AND ${inNetworkGroup(viewer, 'om.network_group_id')})`;
 
-/** A comment `cm` as JSON, `ca` its author, `viewer` the one reading it. */
-const commentJson = (viewer: string) => `json_build_object(
-  'id', cm.id, 'logEntryId', cm.log_entry_id, 'authorPersonId', cm.author_person_id, 'authorName', ca.name, 'body', cm.body,
-  'createdAt', cm.created_at, 'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+/**
+ * A comment `cm` as JSON, `ca` its author, as the viewer (`viewer`, an SQL expression) sees it: a hidden comment's
+ * text and reason only for its author and the moderators (`moderates`, an SQL boolean), like a discussion post.
+ */
+const commentJson = (viewer: string, moderates: string) => {
+  const seesHidden = `(${moderates} OR cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+  return `json_build_object(
+    'id', cm.id, 'logEntryId', cm.log_entry_id, 'authorPersonId', cm.author_person_id, 'authorName', ca.name,
+    'body', CASE WHEN cm.hidden_at IS NULL OR ${seesHidden} THEN cm.body ELSE '' END,
+    'createdAt', cm.created_at,
+    'hidden', CASE WHEN cm.hidden_at IS NULL THEN NULL
+                   ELSE json_build_object('hiddenAt', cm.hidden_at, 'reason', CASE WHEN ${seesHidden} THEN cm.hidden_reason END) END,
+    'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+};
 
-/** What the challenge's reader sees of the peer feedback: the comments, or none at all. */
+/** What the challenge's reader sees of the peer feedback: the comments (hidden ones as a moderator or not), or none at all. */
 export interface FeedbackViewer {
   personId: string;
   readsComments: boolean;
+  moderates: boolean;
 }
 
 @Injectable()
@@ -98,7 +109,7 @@ export class ChallengesRepository {
    * The challenge of an enrolment with its whole log (newest first) and, for a viewer who reads them, each entry's
    * comments (oldest first), in one statement; empty fields until described.
    */
-  async findChallenge(enrolmentId: string, viewer: FeedbackViewer): Promise<Omit<ImplementationChallenge, 'canComment'> | null> {
+  async findChallenge(enrolmentId: string, viewer: FeedbackViewer): Promise<Omit<ImplementationChallenge, 'canComment' | 'canModerate'> | null> {
     const rows = await this.db.query(
       `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName",
               c.id IS NOT NULL AS described, COALESCE(c.title, '') AS title, COALESCE(c.description, '') AS description,
@@ -107,7 +118,7 @@ export class ChallengesRepository {
               COALESCE((
                 SELECT json_agg(json_build_object('id', l.id, 'entryDate', l.entry_date, 'text', l.text, 'authorName', a.name, 'createdAt', l.created_at,
                                                   'comments', CASE WHEN $3 THEN COALESCE((
-                                                    SELECT json_agg(${commentJson('$2')} ORDER BY cm.created_at, cm.id)
+                                                    SELECT json_agg(${commentJson('$2', '$4')} ORDER BY cm.created_at, cm.id)
                                                       FROM challenge_log_comment cm LEFT JOIN person ca ON ca.id = cm.author_person_id
                                                      WHERE cm.log_entry_id = l.id), '[]') END)
                                 ORDER BY l.entry_date DESC, l.created_at DESC)
@@ -118,21 +129,35 @@ export class ChallengesRepository {
          JOIN person p ON p.id = e.person_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
         WHERE e.id = $1`,
-      [enrolmentId, viewer.personId, viewer.readsComments],
+      [enrolmentId, viewer.personId, viewer.readsComments, viewer.moderates],
     );
     return rows[0] ?? null;
   }
 
   /** The comments on a log entry, oldest first. */
-  findComments(logEntryId: string, viewerId: string): Promise<ChallengeLogComment[]> {
-    return this.db.query(
-      `SELECT cm.id, cm.log_entry_id AS "logEntryId", cm.author_person_id AS "authorPersonId", ca.name AS "authorName", cm.body,
-              cm.created_at AS "createdAt", cm.author_person_id IS NOT DISTINCT FROM $2::uuid AS own
+  async findComments(logEntryId: string, viewer: Omit<FeedbackViewer, 'readsComments'>): Promise<ChallengeLogComment[]> {
+    const rows: { comment: ChallengeLogComment }[] = await this.db.query(
+      `SELECT ${commentJson('$2', '$3')} AS comment
          FROM challenge_log_comment cm LEFT JOIN person ca ON ca.id = cm.author_person_id
         WHERE cm.log_entry_id = $1
         ORDER BY cm.created_at, cm.id`,
-      [logEntryId, viewerId],
+      [logEntryId, viewer.personId, viewer.moderates],
     );
+    return rows.map((row) => row.comment);
+  }
+
+  /** The log entry a comment is on; null when there is no such comment. */
+  async findLogEntryOfComment(commentId: string): Promise<string | null> {
+    const rows = await this.db.query(`SELECT log_entry_id AS "logEntryId" FROM challenge_log_comment WHERE id = $1`, [commentId]);
+    return rows[0]?.logEntryId ?? null;
+  }
+
+  async hideComment(commentId: string, reason: string, moderatorId: string): Promise<void> {
+    await this.db.query(`UPDATE challenge_log_comment SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1`, [
+      commentId,
+      reason,
+      moderatorId,
+    ]);
   }
 
   /**
@@ -155,7 +180,7 @@ export class ChallengesRepository {
          ${ON_CONFLICT}
        )
        SELECT comment.id, comment.log_entry_id AS "logEntryId", comment.author_person_id AS "authorPersonId", a.name AS "authorName",
-              comment.body, comment.created_at AS "createdAt", true AS own
+              comment.body, comment.created_at AS "createdAt", NULL::json AS hidden, true AS own
          FROM comment LEFT JOIN person a ON a.id = comment.author_person_id`,
       [logEntryId, body, authorPersonId],
     );

@@ -1,4 +1,5 @@
 import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import type { Permission } from '@koers/shared/permissions';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import type { EditionStanding } from '../access/access.repository';
@@ -7,15 +8,24 @@ import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
-import { ChallengeNotDescribedError, ChallengeNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
+import { ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
 import { type ParticipantEnrolment, ChallengesRepository } from './challenges.repository';
-import type { AddChallengeCommentDto, AddChallengeLogDto, SaveChallengeDto } from './dto/challenge.dto';
+import type { AddChallengeCommentDto, AddChallengeLogDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
 
 /** What a viewer may do with the peer feedback on one challenge. */
 interface FeedbackRights {
   read: boolean;
   write: boolean;
+  moderate: boolean;
 }
+
+type FeedbackNeed = keyof FeedbackRights;
+
+const FEEDBACK_PERMISSIONS = {
+  read: 'challenge.feedback.read',
+  write: 'challenge.feedback.write',
+  moderate: 'challenge.feedback.moderate',
+} as const satisfies Record<FeedbackNeed, Permission>;
 
 /**
  * The implementation challenge belongs to the participant: only they edit it. Their edition's trainers and
@@ -65,14 +75,22 @@ export class ChallengesService {
 
   /** The comments on a log entry, oldest first. */
   async comments(auth: AuthContext, logEntryId: string): Promise<ChallengeLogComment[]> {
-    await this.requireFeedback(auth, logEntryId, 'read');
-    return this.challenges.findComments(logEntryId, auth.personId);
+    const rights = await this.requireFeedback(auth, logEntryId, 'read');
+    return this.challenges.findComments(logEntryId, { personId: auth.personId, moderates: rights.moderate });
   }
 
   /** A comment on a log entry; its owner hears of it by mail (unless they switched such mail off). */
   async addComment(auth: AuthContext, logEntryId: string, dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
     await this.requireFeedback(auth, logEntryId, 'write');
     return this.challenges.addComment(logEntryId, dto.body, auth.personId);
+  }
+
+  /** A trainer, or a facilitator of the owner's group, hides a comment; its author still sees it, with the reason. */
+  async hideComment(auth: AuthContext, commentId: string, dto: HideChallengeCommentDto): Promise<void> {
+    const logEntryId = await this.challenges.findLogEntryOfComment(commentId);
+    if (!logEntryId) throw new CommentNotFoundError();
+    await this.requireFeedback(auth, logEntryId, 'moderate');
+    await this.challenges.hideComment(commentId, dto.reason, auth.personId);
   }
 
   async editionOverview(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<ChallengeSummary>> {
@@ -99,20 +117,26 @@ export class ChallengesService {
    */
   private async feedbackRights(auth: AuthContext, enrolment: ParticipantEnrolment): Promise<FeedbackRights> {
     const standing = await this.access.standingInEdition(auth, enrolment.editionId);
-    if (!standing) return { read: false, write: false };
-    const close = this.isCloseTo(auth, enrolment, standing);
-    return {
-      read: close && this.access.decide(auth, 'challenge.feedback.read', standing) === 'allowed',
-      write: close && this.access.decide(auth, 'challenge.feedback.write', standing) === 'allowed',
-    };
+    if (!standing) return { read: false, write: false, moderate: false };
+    return this.rightsIn(auth, enrolment, standing);
   }
 
-  /** 404 for an unknown entry; 403 for those outside the owner's group, 409 for a comment in an archived edition. */
-  private async requireFeedback(auth: AuthContext, logEntryId: string, need: 'read' | 'write'): Promise<void> {
+  private rightsIn(auth: AuthContext, enrolment: ParticipantEnrolment, standing: EditionStanding): FeedbackRights {
+    const close = this.isCloseTo(auth, enrolment, standing);
+    const holds = (need: FeedbackNeed) => close && this.access.decide(auth, FEEDBACK_PERMISSIONS[need], standing) === 'allowed';
+    return { read: holds('read'), write: holds('write'), moderate: holds('moderate') };
+  }
+
+  /**
+   * 404 for an unknown entry; 403 for those outside the owner's group, 409 for a write in an archived edition.
+   * Answers everything the viewer may do with the entry's feedback.
+   */
+  private async requireFeedback(auth: AuthContext, logEntryId: string, need: FeedbackNeed): Promise<FeedbackRights> {
     const enrolment = await this.challenges.findEnrolmentOfLogEntry(logEntryId, auth.personId);
     if (!enrolment) throw new LogEntryNotFoundError();
-    const standing = await this.access.requireInEdition(auth, need === 'read' ? 'challenge.feedback.read' : 'challenge.feedback.write', enrolment.editionId);
+    const standing = await this.access.requireInEdition(auth, FEEDBACK_PERMISSIONS[need], enrolment.editionId);
     if (!this.isCloseTo(auth, enrolment, standing)) throw new ForbiddenError();
+    return this.rightsIn(auth, enrolment, standing);
   }
 
   /** The owner, the members and facilitators of the owner's network group, and those who hold peer feedback for every group. */
@@ -121,9 +145,13 @@ export class ChallengesService {
   }
 
   private async load(auth: AuthContext, enrolment: ParticipantEnrolment, feedback: FeedbackRights): Promise<ImplementationChallenge> {
-    const challenge = await this.challenges.findChallenge(enrolment.enrolmentId, { personId: auth.personId, readsComments: feedback.read });
+    const challenge = await this.challenges.findChallenge(enrolment.enrolmentId, {
+      personId: auth.personId,
+      readsComments: feedback.read,
+      moderates: feedback.moderate,
+    });
     // The enrolment was just found; it can only be gone if it was deleted in between.
     if (!challenge) throw new ForbiddenError();
-    return { ...challenge, canComment: feedback.write };
+    return { ...challenge, canComment: feedback.write, canModerate: feedback.moderate };
   }
 }

@@ -75,13 +75,14 @@ describe('peer feedback on challenge log entries', () => {
       authorName: w.jan.name,
       body: 'Heb je **de nachtdienst** ook gesproken?',
       createdAt: expect.any(String),
+      hidden: null,
       own: true,
     });
     await w.asLotte.post(`/api/challenge-log-entries/${w.entry}/comments`, { body: 'Ja, vorige week.' });
 
     // The owner sees the conversation on her own page, oldest first; the list answers the same.
     const mine = (await w.asLotte.get('/api/me/challenge')).body;
-    expect(mine.canComment).toBe(true);
+    expect(mine).toMatchObject({ canComment: true, canModerate: false });
     expect(mine.log[0].comments.map((comment: { authorName: string; own: boolean }) => [comment.authorName, comment.own])).toEqual([
       [w.jan.name, false],
       [w.lotte.name, true],
@@ -147,6 +148,31 @@ describe('peer feedback on challenge log entries', () => {
     expect(refused.body.error).toBe('edition_archived');
     const read = await jan.get(`/api/enrolments/${w.lotteEnrolment.id}/challenge`);
     expect(read.body).toMatchObject({ canComment: false, log: [{ comments: [{ body: 'Voor het archief' }] }] });
+  });
+
+  it('lets the trainers and the group’s facilitators hide a comment with a reason that its author sees', async () => {
+    const w = await world();
+    const jan = await t.loginAs(w.jan.email);
+    const comment = (await jan.post(`/api/challenge-log-entries/${w.entry}/comments`, { body: 'Iets ongepasts' })).body.id;
+    const hide = async (person: { email: string }, reason = 'Houd het vriendelijk, graag.') =>
+      (await (await t.loginAs(person.email)).post(`/api/challenge-log-comments/${comment}/hide`, { reason })).status;
+    // The owner and the group's members comment, but do not moderate; nor does another group's facilitator.
+    for (const person of [w.lotte, w.jan, w.karin, w.ruud, w.bo]) expect(await hide(person)).toBe(403);
+    expect(await hide(w.fenna, '  ')).toBe(400);
+    expect(await hide(w.fenna)).toBe(204);
+    expect(await hide(w.trainer)).toBe(204);
+    expect((await (await t.loginAs(w.trainer.email)).post('/api/challenge-log-comments/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
+
+    const seenBy = async (person: { email: string }) => (await (await t.loginAs(person.email)).get(`/api/challenge-log-entries/${w.entry}/comments`)).body[0];
+    expect(await seenBy(w.jan)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.', hiddenAt: expect.any(String) } });
+    expect(await seenBy(w.lotte)).toMatchObject({ body: '', hidden: { reason: null } });
+    expect(await seenBy(w.fenna)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.' } });
+    const asOwner = (await w.asLotte.get('/api/me/challenge')).body.log[0].comments[0];
+    expect(asOwner).toMatchObject({ body: '', hidden: { reason: null } });
+    expect((await (await t.loginAs(w.fenna.email)).get(`/api/enrolments/${w.lotteEnrolment.id}/challenge`)).body).toMatchObject({
+      canModerate: true,
+      log: [{ comments: [{ body: 'Iets ongepasts' }] }],
+    });
   });
 
   it('reads a challenge with all its comments in a fixed number of statements', async () => {

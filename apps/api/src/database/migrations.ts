@@ -10,7 +10,7 @@ import { CalendarFeedFetchedAt1796267212554 } from './migrations/1796267212554-C
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
-import { ChallengeLogComments1796282491467 } from './migrations/1796282491467-ChallengeLogComments';
+import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -26,5 +26,5 @@ export const MIGRATIONS = [
   SessionStaffNotes1796267305892,
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
-  ChallengeLogComments1796282491467,
+  ChallengeLogComments1796284264480,
 ];

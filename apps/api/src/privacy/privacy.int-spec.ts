@@ -347,7 +347,7 @@ describe('privacy: export and erasure (AVG)', () => {
       ]);
       expect(data.discussionReports).toEqual([{ discussionTitle: w.texts.discussion[0], reason: w.texts.report, createdAt: expect.any(String) }]);
       expect(data.challengeComments).toEqual([
-        { editionName: w.edition.name, participantName: 'Bram Blijft', challengeTitle: 'Beeldbellen', entryDate: '2025-04-03', body: w.texts.comment, createdAt: expect.any(String) },
+        { editionName: w.edition.name, participantName: 'Bram Blijft', challengeTitle: 'Beeldbellen', entryDate: '2025-04-03', body: w.texts.comment, createdAt: expect.any(String), hiddenReason: null },
       ]);
 
       const text = JSON.stringify(data);

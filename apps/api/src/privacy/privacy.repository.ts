@@ -159,7 +159,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   challengeComments: jsonList(`
     SELECT ed.name AS "editionName", owner.name AS "participantName", ch.title AS "challengeTitle", l.entry_date AS "entryDate", cm.body,
-           ${iso('cm.created_at')} AS "createdAt"
+           ${iso('cm.created_at')} AS "createdAt", cm.hidden_reason AS "hiddenReason"
       FROM challenge_log_comment cm
       JOIN challenge_log_entry l ON l.id = cm.log_entry_id
       JOIN implementation_challenge ch ON ch.id = l.challenge_id

@@ -5,7 +5,7 @@ import { useT } from '../../../lib/i18n';
 import { LogComments } from './log-comments';
 
 /** The dated log, newest first, each entry with its peer feedback for those who may read it. */
-export function ChallengeLog({ entries, canComment }: { entries: ChallengeLogEntry[]; canComment: boolean }) {
+export function ChallengeLog({ entries, canComment, canModerate }: { entries: ChallengeLogEntry[]; canComment: boolean; canModerate: boolean }) {
   const t = useT();
   if (entries.length === 0) return <p>{t('challenge.log.empty')}</p>;
   return (
@@ -17,7 +17,7 @@ export function ChallengeLog({ entries, canComment }: { entries: ChallengeLogEnt
             {entry.authorName && <span className="challenge-log__author"> · {entry.authorName}</span>}
           </p>
           <MarkdownText source={entry.text} />
-          {entry.comments && <LogComments logEntryId={entry.id} comments={entry.comments} canComment={canComment} />}
+          {entry.comments && <LogComments logEntryId={entry.id} comments={entry.comments} canComment={canComment} canModerate={canModerate} />}
         </li>
       ))}
     </ol>

@@ -31,6 +31,7 @@ const empty: ImplementationChallenge = {
   updatedAt: null,
   log: [],
   canComment: true,
+  canModerate: false,
 };
 
 const described: ImplementationChallenge = {
@@ -176,6 +177,7 @@ describe('peer feedback on the log', () => {
     authorName: 'Lotte Bakker',
     body: 'Wie heeft **tips**?',
     createdAt: '2026-11-20T08:00:00Z',
+    hidden: null,
     own: false,
   };
   const withComment: ImplementationChallenge = { ...described, log: [{ ...described.log[0], comments: [lottesComment] }] };
@@ -207,6 +209,30 @@ describe('peer feedback on the log', () => {
     expect(within(log).getByText('Bel de Eikenhof eens.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Jouw reactie')).toHaveValue('');
     expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ body: 'Bel de Eikenhof eens.' });
+  });
+
+  it('lets a moderator hide a comment with a reason, which the page then shows', async () => {
+    let current: ImplementationChallenge = { ...withComment, canModerate: true };
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: current }),
+      'POST /api/challenge-log-comments/c-1/hide': (request: RecordedRequest) => {
+        const { reason } = request.body as { reason: string };
+        current = { ...current, log: [{ ...current.log[0], comments: [{ ...lottesComment, hidden: { hiddenAt: '2026-11-26T10:00:00Z', reason } }] }] };
+        return { status: 204 };
+      },
+    });
+    renderApp('/vraagstukken/en-1');
+    const comments = await screen.findByRole('list', { name: '1 reactie' });
+    fireEvent.click(within(comments).getByRole('button', { name: 'Verbergen' }));
+    fireEvent.click(within(comments).getByRole('button', { name: 'Reactie verbergen' }));
+    expect(within(comments).getByLabelText('Waarom verberg je deze reactie?')).toHaveAccessibleDescription(/Geef een reden\./);
+    fireEvent.change(within(comments).getByLabelText('Waarom verberg je deze reactie?'), { target: { value: 'Houd het bij het vraagstuk.' } });
+    fireEvent.click(within(comments).getByRole('button', { name: 'Reactie verbergen' }));
+    expect(await within(comments).findByText('Verborgen door een begeleider. Reden: Houd het bij het vraagstuk.')).toBeInTheDocument();
+    expect(within(comments).queryByRole('button', { name: 'Verbergen' })).not.toBeInTheDocument();
+    expect(api.requests.find((r) => r.url === '/api/challenge-log-comments/c-1/hide')?.body).toEqual({ reason: 'Houd het bij het vraagstuk.' });
   });
 
   it('shows no comments or form to those who only read the challenge, and has no axe violations', async () => {

@@ -32,7 +32,7 @@ export function ParticipantChallengePage() {
       {challenge.data.described ? <ChallengeDetails challenge={challenge.data} /> : <p>{t('challenge.notDescribedYet')}</p>}
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('challenge.log.title')}</h2>
-        <ChallengeLog entries={challenge.data.log} canComment={challenge.data.canComment} />
+        <ChallengeLog entries={challenge.data.log} canComment={challenge.data.canComment} canModerate={challenge.data.canModerate} />
       </section>
     </>
   );
