@@ -1,13 +1,13 @@
+import type { DeliveriesPage, DeliverySummary } from '@koers/shared/notifications';
 import { randomUUID } from 'node:crypto';
 import { expectNoAxeViolations } from './support/axe';
-import { useBrowser } from './support/browser';
+import { appUrl, useBrowser } from './support/browser';
 import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
-
 
 describe('learning from each other: who’s who and discussions', () => {
   const session = useBrowser();
 
-  it('a participant on a phone finds her cohort and asks a question; a trainer on a tablet answers; she sees the reply marked new', async () => {
+  it('a participant on a phone finds her cohort and asks her network group a question; its facilitator answers on a tablet; she sees the reply marked new', async () => {
     const question = `Wie heeft een goed voorbeeld van een A4 voor de directeur? ${randomUUID().slice(0, 6)}`;
     const answer = 'Ik stuur je er een, @Lotte Bakker. Begin met het *doel* en sluit af met het besluit dat je vraagt.';
 
@@ -26,29 +26,42 @@ describe('learning from each other: who’s who and discussions', () => {
     expect(await stickingOutSideways(phone)).toEqual([]);
     await expectNoAxeViolations(phone);
 
-    // She asks the edition her question.
+    // She asks her network group (not the whole edition) her question: only her own group is offered.
     await (await mainMenu(phone)).getByRole('link', { name: /^Gesprekken/ }).click();
     await phone.getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
+    const audience = phone.getByRole('combobox', { name: 'Voor wie' });
+    expect(await audience.getByRole('option').allTextContents()).toEqual(['De hele editie', 'Netwerkgroep Avans']);
     await expectNoAxeViolations(phone);
+    await audience.selectOption({ label: 'Netwerkgroep Avans' });
     await phone.getByRole('textbox', { name: 'Onderwerp', exact: true }).fill(question);
     await phone.getByRole('textbox', { name: 'Je bericht' }).fill('Ik spreek mijn directeur over twee weken. Hoe zag jullie **voorstel** eruit?');
     await phone.getByRole('button', { name: 'Plaatsen' }).click();
     await phone.getByRole('heading', { level: 1, name: question }).waitFor();
+    await phone.getByText('HIS-I 2.0 · Netwerkgroep Avans').waitFor();
     await phone.getByRole('list', { name: 'Berichten' }).getByText('voorstel', { exact: true }).waitFor();
     expect(await phone.getByRole('list', { name: 'Berichten' }).locator('strong', { hasText: 'voorstel' }).count()).toBe(1);
     expect(await stickingOutSideways(phone)).toEqual([]);
 
-    // The trainer, on a tablet, answers and mentions her.
+    // Another group's facilitator does not see the question.
+    const stranger = await session.page('desktop');
+    await loginThroughUi(stranger, 'begeleider2@koers.demo');
+    await (await mainMenu(stranger)).getByRole('link', { name: /^Gesprekken/ }).click();
+    await stranger.getByRole('list', { name: 'Gesprekken in deze editie' }).waitFor();
+    expect(await stranger.getByRole('link', { name: question }).count()).toBe(0);
+
+    // Her group's facilitator, on a tablet, finds it among the group's threads, answers and mentions her.
     const tablet = await session.page('tablet');
-    await loginThroughUi(tablet, demoAccount('trainer').email);
+    await loginThroughUi(tablet, 'begeleider1@koers.demo');
     await (await mainMenu(tablet)).getByRole('link', { name: /^Gesprekken/ }).click();
-    // The trainer may also run an edition another journey opened: choose HIS-I 2.0 when there is a choice.
     await tablet.getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
-    const edition = tablet.getByRole('combobox', { name: 'Editie' });
-    if (await edition.isVisible()) await edition.selectOption({ label: 'HIS-I 2.0' });
+    await tablet.getByRole('combobox', { name: 'Welke gesprekken' }).selectOption({ label: 'Netwerkgroep Avans' });
     const threads = tablet.getByRole('list', { name: 'Gesprekken in deze editie' });
     const thread = threads.getByRole('listitem').filter({ has: tablet.getByRole('link', { name: question }) });
     await thread.getByText('1 nieuw').waitFor();
+    await thread.getByText('Netwerkgroep Avans', { exact: true }).waitFor();
+    // Filtered to the group: the edition-wide threads of the demo are not in the list.
+    expect(await threads.getByRole('link', { name: 'Tips voor het eerste gesprek met je directeur?' }).count()).toBe(0);
+    await expectNoAxeViolations(tablet);
     await thread.getByRole('link', { name: question }).click();
     await tablet.getByRole('heading', { level: 1, name: question }).waitFor();
     await tablet.getByRole('textbox', { name: 'Je reactie' }).fill(answer);
@@ -60,6 +73,7 @@ describe('learning from each other: who’s who and discussions', () => {
     await tablet.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await tablet.getByRole('list', { name: 'Berichten' }).getByText('Begin met het', { exact: false }).waitFor();
     await tablet.getByRole('link', { name: 'a4-voorbeeld.pdf' }).waitFor();
+    expect(await stickingOutSideways(tablet)).toEqual([]);
     await expectNoAxeViolations(tablet);
 
     // Back on her phone: the thread is marked new, in the list and in the menu, and the reply is there.
@@ -70,7 +84,7 @@ describe('learning from each other: who’s who and discussions', () => {
     await (await mainMenu(phone)).getByText(/met nieuwe berichten/).waitFor({ state: 'attached' });
     await mine.getByRole('link', { name: question }).click();
     const reply = phone.getByRole('list', { name: 'Berichten' }).getByRole('listitem').filter({ hasText: 'Begin met het' });
-    await reply.getByText('Sanne de Vries').waitFor();
+    await reply.getByText('Karin Smeets (Avans Hogeschool)').waitFor();
     await reply.getByText('nieuw', { exact: true }).waitFor();
     const file = await phone.request.get(new URL((await reply.getByRole('link', { name: 'a4-voorbeeld.pdf' }).getAttribute('href'))!, phone.url()).toString());
     expect(file.status()).toBe(200);
@@ -81,5 +95,47 @@ describe('learning from each other: who’s who and discussions', () => {
     await phone.getByRole('link', { name: 'Alle gesprekken' }).click();
     await mine.getByRole('link', { name: question }).waitFor();
     await mine.getByText('1 nieuw').waitFor({ state: 'detached' });
+  });
+
+  it('mails the participant one digest of yesterday’s posts she has not read, from 07:00 (Amsterdam) on', async () => {
+    // The demo has posts from yesterday she has not read (a facilitator's reply to her question, a question in the
+    // facilitator's thread). The server's notification worker queues the digest from 07:00 Amsterdam time.
+    const page = await session.page('desktop');
+    await loginThroughUi(page, demoAccount('admin').email);
+    const email = demoAccount('participant').email;
+    const now = new Date();
+    const amsterdamDay = (date: Date) => date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    const amsterdamHour = Number(now.toLocaleTimeString('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }));
+    const yesterday = amsterdamDay(new Date(now.getTime() - 86_400_000));
+    const digestsToHer = async () => {
+      const response = await page.request.get(appUrl('/api/notifications/deliveries?kind=discussion_digest&pageSize=100'));
+      expect(response.status()).toBe(200);
+      const { items } = (await response.json()) as DeliveriesPage;
+      return items.filter((delivery) => delivery.recipient.email === email);
+    };
+
+    if (amsterdamHour < 7) {
+      // Before seven nothing of yesterday goes out yet.
+      expect(await digestsToHer()).toEqual([]);
+      return;
+    }
+    // The worker ticks every 10 seconds: wait for the digest to be written to the outbox.
+    let sent: DeliverySummary[] = [];
+    for (let tries = 0; tries < 30 && !sent.some((delivery) => delivery.status === 'sent'); tries++) {
+      sent = await digestsToHer();
+      if (!sent.some((delivery) => delivery.status === 'sent')) await page.waitForTimeout(1_000);
+    }
+    expect(sent.map((delivery) => [delivery.eventKey, delivery.status])).toEqual([[`discussions:${yesterday}`, 'sent']]);
+
+    // The mail in the outbox, as the programme office opens it under E-mails: to her, in Dutch.
+    const mail = await page.request.get(appUrl(`/api/notifications/outbox/${encodeURIComponent(sent[0].outboxFile!)}`));
+    expect(mail.status()).toBe(200);
+    const eml = await mail.text();
+    expect(eml).toMatch(/^To: .*deelnemer@koers\.demo/m);
+    expect(eml).toContain('Nieuw in je gesprekken');
+
+    // Another tick of the worker later it is still the one mail.
+    await page.waitForTimeout(11_000);
+    expect((await digestsToHer()).length).toBe(1);
   });
 });

@@ -20,6 +20,7 @@ async function apiGet<T>(page: Page, path: string): Promise<T> {
 describe('network groups and workshops', () => {
   const session = useBrowser();
   let participantsGroupSession = '';
+  let workshopDayId = '';
 
   it('a participant on a phone finds their own group’s next meeting (not the other groups’) and chooses a workshop', async () => {
     const page = await session.page('phone');
@@ -57,6 +58,7 @@ describe('network groups and workshops', () => {
       }
     }
     expect(workshopDay).toBeDefined();
+    workshopDayId = workshopDay!.sessionId;
     await page.goto(appUrl(`/sessies/${workshopDay!.sessionId}`));
     const workshops = page.getByRole('region', { name: 'Workshops' });
     await workshops.getByRole('group', { name: 'Kies je workshop' }).waitFor();
@@ -67,6 +69,50 @@ describe('network groups and workshops', () => {
     await expectNoAxeViolations(page);
     const chosen = (await apiGet<ScheduleEntry[]>(page, '/me/schedule')).find((s) => s.sessionId === workshopDay!.sessionId)!;
     expect(chosen.workshop).toEqual({ title: 'Slimme sensoren in de nachtzorg', room: 'Zaal Beuken', status: 'placed' });
+  });
+
+  it('the programme office on a tablet sees who chose which workshop, adds a workshop and places everyone who has not chosen', async () => {
+    const page = await session.page('tablet');
+    await loginThroughUi(page, demoAccount('admin').email);
+    await page.goto(appUrl(`/sessies/${workshopDayId}`));
+    const workshops = page.getByRole('region', { name: 'Workshops' });
+    const overview = workshops.getByRole('region', { name: 'Keuzes en wachtlijsten' });
+    // Lotte's choice from the first journey, and the participants who have not chosen yet (she is not among them).
+    const sensors = overview.getByRole('region', { name: 'Slimme sensoren in de nachtzorg' });
+    await sensors.getByRole('list', { name: 'Ingedeeld bij Slimme sensoren in de nachtzorg' }).getByText('Lotte Bakker').waitFor();
+    const notChosen = overview.getByRole('list', { name: 'Deelnemers die nog niet kozen' });
+    await notChosen.waitFor();
+    expect(await notChosen.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await notChosen.getByText('Lotte Bakker').count()).toBe(0);
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    // A third workshop, set up with the keyboard-friendly form: the new row's title has the focus.
+    const setup = workshops.getByRole('form', { name: 'Workshops instellen' });
+    await setup.getByRole('button', { name: 'Workshop toevoegen' }).click();
+    const third = setup.getByRole('group', { name: 'Workshop 3' });
+    await page.keyboard.type('Samen beslissen met de cliënt');
+    expect(await third.getByLabel('Titel').inputValue()).toBe('Samen beslissen met de cliënt');
+    await third.getByLabel('Spreker (niet verplicht)').fill('Drs. Mo Haddou (Avans Hogeschool)');
+    await third.getByLabel('Zaal (niet verplicht)').fill('Zaal Linden');
+    await third.getByLabel('Aantal plaatsen').fill('10');
+    await setup.getByRole('button', { name: 'Workshops opslaan' }).click();
+    await setup.getByText('De workshops zijn opgeslagen.').waitFor();
+    await overview.getByRole('region', { name: 'Samen beslissen met de cliënt' }).getByText('Nog niemand ingedeeld.').waitFor();
+
+    // Everyone who has not chosen gets a place: 14 + 12 + 10 places for the cohort.
+    await overview.getByRole('button', { name: 'De rest indelen' }).click();
+    await overview.getByText(/deelnemers ingedeeld; voor 0 was geen plaats meer\./).waitFor();
+    await overview.getByText('Alle deelnemers hebben gekozen.').waitFor();
+    await overview.getByText('ingedeeld door het programmabureau').first().waitFor();
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    const saved = await apiGet<SessionWorkshopsResponse>(page, `/sessions/${workshopDayId}/workshops`);
+    expect(saved.workshops.map((w) => [w.title, w.room, w.capacity])).toEqual([
+      ['Leefstijlcoaching in de wijk', 'Zaal Eiken', 14],
+      ['Slimme sensoren in de nachtzorg', 'Zaal Beuken', 12],
+      ['Samen beslissen met de cliënt', 'Zaal Linden', 10],
+    ]);
   });
 
   it('the programme office opens the groups page, asks for a proposal by region and sees it to edit, unsaved', async () => {

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
+import { ClosedDayCalendar } from '../apps/api/src/calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../apps/api/src/editions/schedule/generate-schedule';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
@@ -27,6 +28,7 @@ function demoParticipantSessions(today: Date): ScheduledSession[] {
     cadenceWeeks: 3,
     weekday: 2,
     startTime: '09:30',
+    closedDays: ClosedDayCalendar.workingDays,
   });
   return schedule.filter((session) => session.kind !== 'board_meeting');
 }

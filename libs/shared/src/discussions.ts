@@ -4,6 +4,7 @@ export interface DiscussionSummary {
   title: string;
   /** The network group it belongs to; null for the whole edition. */
   groupId: string | null;
+  groupName: string | null;
   authorName: string | null;
   createdAt: string;
   lastPostAt: string;
@@ -51,6 +52,7 @@ export interface DiscussionDetail {
   editionId: string;
   editionName: string;
   groupId: string | null;
+  groupName: string | null;
   title: string;
   createdAt: string;
   posts: DiscussionPost[];
@@ -60,6 +62,22 @@ export interface DiscussionDetail {
   canModerate: boolean;
   /** The viewer may reply (not in an archived edition). */
   canReply: boolean;
+}
+
+/** `GET /api/editions/:id/discussions?groupId=&page=&pageSize=`: only one network group's threads with `groupId`. */
+export interface DiscussionsQuery {
+  groupId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * `GET /api/editions/:id/discussions/groups`: the network groups whose threads the viewer reads and may start,
+ * in the edition's order: their own (as member or facilitator), or every group for those who read all groups.
+ */
+export interface DiscussionGroup {
+  id: string;
+  name: string;
 }
 
 /** `POST /api/editions/:id/discussions` */

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'email_changed',
   'discussion_mention',
   'discussion_digest',
+  'webhook_disabled',
   'challenge_comment',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'people.manage': write('programme_office'),
   'organisations.read': read('programme_office'),
   'mail.manage': write('programme_office'),
+  'closedDays.manage': write('programme_office'),
+  'webhooks.manage': write('programme_office'),
 
   // An edition: its settings, status, enrolments, session dates and staff.
   'edition.read': read('programme_office'),
@@ -97,6 +99,8 @@ export const PERMISSIONS = {
   // Parallel workshops of a session: set up and assigned by the programme office, chosen by participants.
   'workshops.read': read('expected_attendee', ...STAFF),
   'workshops.manage': prepare('programme_office'),
+  /** Sees who chose which workshop, the waiting lists, and who has not chosen. */
+  'workshops.choices': read('programme_office'),
   'workshops.choose': write('participant'),
   // Learning from each other: the edition's who's who and its conversation. Anyone may report a post they read;
   // those who run the edition hide posts.

@@ -60,6 +60,24 @@ export interface AssignRestResponse {
   withoutRoom: number;
 }
 
+/** A participant in the programme office's overview of a session's workshop choices. */
+export interface WorkshopChooser {
+  personId: string;
+  name: string;
+  /** Placed by the programme office rather than by their own choice. */
+  assignedByProgrammeOffice: boolean;
+}
+
+/**
+ * `GET /api/sessions/:id/workshops/choices` (programme office): who is placed in each workshop and who waits for
+ * it (in order of arrival, the first on the waiting list first), and the participants expected at the session who
+ * have not chosen yet.
+ */
+export interface WorkshopChoicesResponse {
+  workshops: { workshopId: string; placed: WorkshopChooser[]; waitlisted: WorkshopChooser[] }[];
+  notChosen: { personId: string; name: string }[];
+}
+
 /** The chosen part of a session, as the schedule, the calendar feed and the roster show it. */
 export interface ChosenWorkshop {
   title: string;

@@ -238,6 +238,7 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // A's conversation: threads for the whole edition, and one of a network group that P is not in.
   'GET /api/editions/:editionId/discussions': at((w) => `/api/editions/${w.editionA.id}/discussions`, IN_THE_CONVERSATION),
+  'GET /api/editions/:editionId/discussions/groups': at((w) => `/api/editions/${w.editionA.id}/discussions/groups`, IN_THE_CONVERSATION),
   'POST /api/editions/:editionId/discussions': send((w) => `/api/editions/${w.editionA.id}/discussions`, () => ({ title: 'Vraag', body: 'Wie weet dit?' }), IN_THE_CONVERSATION),
   'GET /api/discussions/:id': [
     at((w) => `/api/discussions/${w.discussion.edition}`, IN_THE_CONVERSATION, { target: 'for all of A' }),
@@ -577,6 +578,20 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'GET /api/notifications/outbox': at(() => '/api/notifications/outbox', ADMIN_ONLY),
   'GET /api/notifications/outbox/:fileName': at((w) => `/api/notifications/outbox/${w.outboxFile}`, ADMIN_ONLY),
+  'GET /api/closed-days': at(() => '/api/closed-days?schoolYear=2026', ADMIN_ONLY),
+  'POST /api/closed-days': send(() => '/api/closed-days', () => ({ name: 'Locatie gesloten', firstDay: '2027-01-26', lastDay: '2027-01-26' }), ADMIN_ONLY),
+  'DELETE /api/closed-days/:id': { call: async (w) => ({ url: `/api/closed-days/${await w.fresh.closedDay()}` }), expect: ADMIN_ONLY },
+  'PUT /api/closed-days/school-holidays': send(
+    () => '/api/closed-days/school-holidays',
+    () => ({ content: [{ schoolyear: '2030-2031', vacations: [{ type: 'Kerstvakantie', regions: [{ region: 'heel Nederland', startdate: '2030-12-21T00:00:00Z', enddate: '2031-01-05T00:00:00Z' }] }] }] }),
+    ADMIN_ONLY,
+  ),
+  'GET /api/webhooks': at(() => '/api/webhooks', ADMIN_ONLY),
+  'POST /api/webhooks': send(() => '/api/webhooks', () => ({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }), ADMIN_ONLY),
+  'PATCH /api/webhooks/:id': send((w) => `/api/webhooks/${w.webhookEndpoint}`, () => ({ description: 'CRM-koppeling' }), ADMIN_ONLY),
+  'DELETE /api/webhooks/:id': { call: async (w) => ({ url: `/api/webhooks/${await w.fresh.webhookEndpoint()}` }), expect: ADMIN_ONLY },
+  'POST /api/webhooks/:id/secret': at((w) => `/api/webhooks/${w.webhookEndpoint}/secret`, ADMIN_ONLY),
+  'GET /api/webhooks/:id/deliveries': at((w) => `/api/webhooks/${w.webhookEndpoint}/deliveries`, ADMIN_ONLY),
 
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
@@ -603,6 +618,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     (w) => ({ choiceClosesAt: inDays(5).toISOString(), workshops: [{ id: w.workshop, title: 'Leefstijl', speaker: 'Gastspreker', room: 'Zaal 1', capacity: 10 }] }),
     ADMIN_ONLY,
   ),
+  'GET /api/sessions/:id/workshops/choices': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops/choices`, ADMIN_ONLY),
   'PUT /api/sessions/:id/workshops/choice': send(
     (w) => `/api/sessions/${w.session.workshopDay.id}/workshops/choice`,
     (w) => ({ workshopId: w.workshop }),
@@ -717,6 +733,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/programmes/:programmeId/editions/preview': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/editions': 'opens a new edition',
   'POST /api/programmes': 'a programme, not an edition',
+  'POST /api/closed-days': 'the calendar new editions are planned on',
+  'DELETE /api/closed-days/:id': 'the calendar new editions are planned on',
+  'PUT /api/closed-days/school-holidays': 'the calendar new editions are planned on',
   'PATCH /api/programmes/:programmeId': 'a programme, not an edition',
   'POST /api/programmes/:programmeId/slots': 'a programme, not an edition',
   'PUT /api/programmes/:programmeId/slots/order': 'a programme, not an edition',
@@ -727,6 +746,10 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
+  'POST /api/webhooks': 'webhook endpoints, not an edition',
+  'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'DELETE /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'POST /api/webhooks/:id/secret': 'webhook endpoints, not an edition',
   'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
   'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
@@ -879,6 +902,10 @@ async function buildWorld(t: TestApp) {
   // A mail in the outbox for the admin's mail page (mails with a password link are kept out of it).
   const outboxFile = await t.app.get(Outbox).write('matrix-mail', Buffer.from(`To: ${people.newcomer.email}\r\nSubject: Test\r\n\r\nHallo\r\n`));
 
+  const newWebhookEndpoint = async () =>
+    ((await t.db.query(`INSERT INTO webhook_endpoint (url, events, secret_salt) VALUES ('https://crm.example.nl/koers', '{enrolment.created}', 'salt') RETURNING id`))[0]
+      .id as string);
+
   const programmeWithTemplate = async () => {
     const { id } = await g.programme();
     const { slotIds, templateIds } = await g.curriculum(id, 'PNB', [{ slotIndex: 0, offsetDays: -3 }]);
@@ -938,6 +965,7 @@ async function buildWorld(t: TestApp) {
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,
+    webhookEndpoint: await newWebhookEndpoint(),
     workshop: workshop as string,
     programme: await programmeWithTemplate(),
     clients,
@@ -958,6 +986,7 @@ async function buildWorld(t: TestApp) {
       material: storedMaterial,
       enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
       programme: programmeWithTemplate,
+      webhookEndpoint: newWebhookEndpoint,
       teamMember: async () => {
         const member = await g.person({ organisationId: o1.id });
         await g.enrolment(editionA.id, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
@@ -978,6 +1007,12 @@ async function buildWorld(t: TestApp) {
         const personId = (await g.person()).id;
         await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId, tokenHash: sha256(token) }], 60, manager));
         return token;
+      },
+      closedDay: async () => {
+        const [row] = await t.db.query(
+          `INSERT INTO closed_period (kind, name, first_day, last_day, source) VALUES ('closed_day', 'Locatie gesloten', '2027-01-26', '2027-01-26', 'office') RETURNING id`,
+        );
+        return row.id as string;
       },
       failedDelivery: async () => {
         const [row] = await t.db.query(

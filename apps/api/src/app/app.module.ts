@@ -8,6 +8,7 @@ import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
 import { BoardMeetingsModule } from '../board-meetings/board-meetings.module';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
+import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -27,6 +28,7 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
 import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
@@ -81,6 +83,7 @@ export class AppModule {
         SessionsModule,
         SessionStaffModule,
         CalendarFeedModule,
+        ClosedDaysModule,
         ChallengesModule,
         RsvpModule,
         BoardMeetingsModule,
@@ -95,6 +98,7 @@ export class AppModule {
         WorkshopsModule,
         DirectoryModule,
         DiscussionsModule,
+        WebhooksModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

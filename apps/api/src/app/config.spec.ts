@@ -1,4 +1,6 @@
-import { assertUsableSecret, InvalidConfigError, readConfig, unknownSettings } from './config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assertUsableSecret, InvalidConfigError, readConfig, SETTING_NAMES, unknownSettings } from './config';
 import { withoutSecrets } from './create-app';
 
 describe('KOERS_SECRET at start', () => {
@@ -84,5 +86,15 @@ describe('reading the configuration', () => {
 
   it('reports KOERS_* variables it does not know, probably typos, but not the tools\' own', () => {
     expect(unknownSettings({ KOERS_SESION_IDLE_MINUTES: '60', KOERS_DEMO: '1', KOERS_BENCH_SECONDS: '5', PATH: '/usr/bin' })).toEqual(['KOERS_SESION_IDLE_MINUTES']);
+  });
+});
+
+describe('the README configuration table', () => {
+  it('names every setting config.ts reads, and no other', () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('### Accounts and security'));
+    const documented = [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((match) => match[1]);
+    expect(documented.length).toBeGreaterThan(10);
+    expect([...documented].sort()).toEqual([...SETTING_NAMES].sort());
   });
 });

@@ -39,6 +39,11 @@ export interface KoersConfig {
   workerIntervalSeconds: number;
   /** KOERS_SENT_MAIL_RETENTION_DAYS: the record of a sent mail is kept this long, then purged by the worker. */
   sentMailRetentionDays: number;
+  /**
+   * KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: let webhooks reach loopback and private addresses (tests, a receiver on the
+   * same network); off, a delivery to such an address is refused, so a webhook cannot probe the internal network.
+   */
+  webhooksAllowPrivateTargets: boolean;
   /** KOERS_WEB_DIR: directory of the built web app, served at /. */
   webDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -80,6 +85,7 @@ const SETTINGS = z.object({
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
   KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
+  KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: flag('KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS'),
   KOERS_WEB_DIR: z.string().optional(),
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
   KOERS_SECRET: z.string().optional(),
@@ -134,6 +140,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
     mailFrom: settings.KOERS_MAIL_FROM,
     workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,
     sentMailRetentionDays: settings.KOERS_SENT_MAIL_RETENTION_DAYS,
+    webhooksAllowPrivateTargets: settings.KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS === '1',
     webDir: path.resolve(settings.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: settings.KOERS_LOG_LEVEL,
     secret: settings.KOERS_SECRET,

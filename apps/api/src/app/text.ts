@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -22,6 +22,16 @@ export const NormalisedEmail = transformText((text) => text.trim().toLowerCase()
 export const NormalisedEmailOrAbsent = transformText((text) => text.trim().toLowerCase() || undefined);
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on
+ * from a day in year 9999 ran past year 10000, which no calendar date can hold.
+ */
+export const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
+export const IsCalendarDate = (): PropertyDecorator => (target, property) => {
+  Matches(DAY_THIS_CENTURY)(target, property);
+  IsISO8601({ strict: true })(target, property);
+};
 
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */
 const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;

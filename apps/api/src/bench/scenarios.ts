@@ -19,6 +19,7 @@ import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { ScheduleRepository } from '../sessions/schedule.repository';
 import { ScheduleService } from '../sessions/schedule.service';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { BaselineRoute } from './bare-baseline';
 
 export interface BenchSession {
@@ -117,7 +118,7 @@ const saveMarks: Scenario = {
       baselineRoute: (pool) =>
         authenticated(pool, 'PUT', '/api/sessions/:id/attendance', async (auth, params, body) => {
           const repository = new AttendanceRepository(pool);
-          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool);
+          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool, new WebhookOutboxRepository());
           return service.save(auth, params.id, await new AttendanceMarksPipe().transform(body));
         }),
     };

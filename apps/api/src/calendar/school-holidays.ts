@@ -3,7 +3,6 @@ import {
   addCalendarDays,
   addCalendarWeeks,
   calendarDate,
-  calendarYear,
   isoWeekday,
   type CalendarDate,
 } from './amsterdam-time';
@@ -22,109 +21,6 @@ export interface SchoolHoliday {
   firstDay: CalendarDate;
   lastDay: CalendarDate;
 }
-
-type RegionalDates = Record<SchoolHolidayRegion, readonly [CalendarDate, CalendarDate]>;
-
-/*
- * The Rijksoverheid (OCW) publishes the holidays per school year, keyed here by the year
- * the school year starts in. Zomer-, kerst- and meivakantie are fixed by the government;
- * herfst- and voorjaarsvakantie are advisory dates that individual schools may depart from.
- * Only school years whose dates were checked against the publication are listed; 2026-2027
- * could not be confirmed and, like every later year, falls back to estimatedSchoolHolidays.
- */
-const PUBLISHED_SCHOOL_YEARS: ReadonlyMap<number, readonly { name: SchoolHolidayName; dates: RegionalDates }[]> =
-  new Map([
-    [
-      2025,
-      [
-        {
-          name: 'Herfstvakantie',
-          dates: {
-            noord: ['2025-10-18', '2025-10-26'],
-            midden: ['2025-10-18', '2025-10-26'],
-            zuid: ['2025-10-11', '2025-10-19'],
-          },
-        },
-        {
-          name: 'Kerstvakantie',
-          dates: {
-            noord: ['2025-12-20', '2026-01-04'],
-            midden: ['2025-12-20', '2026-01-04'],
-            zuid: ['2025-12-20', '2026-01-04'],
-          },
-        },
-        {
-          name: 'Voorjaarsvakantie',
-          dates: {
-            noord: ['2026-02-21', '2026-03-01'],
-            midden: ['2026-02-14', '2026-02-22'],
-            zuid: ['2026-02-14', '2026-02-22'],
-          },
-        },
-        {
-          name: 'Meivakantie',
-          dates: {
-            noord: ['2026-04-25', '2026-05-03'],
-            midden: ['2026-04-25', '2026-05-03'],
-            zuid: ['2026-04-25', '2026-05-03'],
-          },
-        },
-        {
-          name: 'Zomervakantie',
-          dates: {
-            noord: ['2026-07-04', '2026-08-16'],
-            midden: ['2026-07-18', '2026-08-30'],
-            zuid: ['2026-07-11', '2026-08-23'],
-          },
-        },
-      ],
-    ],
-    [
-      2027,
-      [
-        {
-          name: 'Herfstvakantie',
-          dates: {
-            noord: ['2027-10-16', '2027-10-24'],
-            midden: ['2027-10-16', '2027-10-24'],
-            zuid: ['2027-10-23', '2027-10-31'],
-          },
-        },
-        {
-          name: 'Kerstvakantie',
-          dates: {
-            noord: ['2027-12-25', '2028-01-09'],
-            midden: ['2027-12-25', '2028-01-09'],
-            zuid: ['2027-12-25', '2028-01-09'],
-          },
-        },
-        {
-          name: 'Voorjaarsvakantie',
-          dates: {
-            noord: ['2028-02-19', '2028-02-27'],
-            midden: ['2028-02-26', '2028-03-05'],
-            zuid: ['2028-02-26', '2028-03-05'],
-          },
-        },
-        {
-          name: 'Meivakantie',
-          dates: {
-            noord: ['2028-04-29', '2028-05-07'],
-            midden: ['2028-04-29', '2028-05-07'],
-            zuid: ['2028-04-29', '2028-05-07'],
-          },
-        },
-        {
-          name: 'Zomervakantie',
-          dates: {
-            noord: ['2028-07-15', '2028-08-27'],
-            midden: ['2028-07-08', '2028-08-20'],
-            zuid: ['2028-07-22', '2028-09-03'],
-          },
-        },
-      ],
-    ],
-  ]);
 
 const SATURDAY = 6;
 
@@ -185,33 +81,4 @@ export function estimatedSchoolHolidays(startYear: number, region: SchoolHoliday
       lastDay: addCalendarDays(mondayOfIsoWeek(endYear, 35), 6),
     },
   ];
-}
-
-/** The school holidays of the school year that starts in autumn of `startYear`, in date order. */
-export function schoolHolidaysOfSchoolYear(startYear: number, region: SchoolHolidayRegion): SchoolHoliday[] {
-  const published = PUBLISHED_SCHOOL_YEARS.get(startYear);
-  if (!published) return estimatedSchoolHolidays(startYear, region);
-  return published.map(({ name, dates }) => ({ name, firstDay: dates[region][0], lastDay: dates[region][1] }));
-}
-
-/** The Dutch name of the school holiday that `date` falls in for `region`, or null. */
-export function schoolHolidayFor(date: CalendarDate, region: SchoolHolidayRegion): string | null {
-  const year = calendarYear(date);
-  // January to early September belong to the school year that started the year before.
-  const holidays = [...cachedSchoolHolidays(year - 1, region), ...cachedSchoolHolidays(year, region)];
-  const holiday = holidays.find(({ firstDay, lastDay }) => firstDay <= date && date <= lastDay);
-  return holiday ? holiday.name : null;
-}
-
-// Schedule generation asks about every candidate day; each school year is computed once.
-const schoolHolidaysByYearAndRegion = new Map<string, readonly SchoolHoliday[]>();
-
-function cachedSchoolHolidays(startYear: number, region: SchoolHolidayRegion): readonly SchoolHoliday[] {
-  const key = `${startYear}:${region}`;
-  let holidays = schoolHolidaysByYearAndRegion.get(key);
-  if (!holidays) {
-    holidays = schoolHolidaysOfSchoolYear(startYear, region);
-    schoolHolidaysByYearAndRegion.set(key, holidays);
-  }
-  return holidays;
 }

@@ -8,6 +8,7 @@ import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
+import { CompletionReached } from '../completion/completion-reached.entity';
 import { BoardMeetingMinutes } from '../board-meetings/board-meeting-minutes.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
@@ -33,6 +34,8 @@ import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { NotificationDelivery } from '../notifications/notification-delivery.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 import { SessionChange } from '../sessions/session-change.entity';
 import { SessionMaterial } from '../sessions/session-material.entity';
 import { SessionRsvp } from '../sessions/session-rsvp.entity';
@@ -40,6 +43,7 @@ import { SessionStaff } from '../sessions/session-staff.entity';
 import { Session } from '../sessions/session.entity';
 import { WorkshopChoice } from '../workshops/workshop-choice.entity';
 import { Workshop } from '../workshops/workshop.entity';
+import { ClosedPeriod } from '../closed-days/closed-period.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -71,7 +75,10 @@ export const ENTITIES = [
   Feedback,
   AssignmentExtension,
   Certificate,
+  CompletionReached,
   NotificationDelivery,
+  WebhookEndpoint,
+  WebhookDelivery,
   Invitation,
   NetworkGroup,
   NetworkGroupMember,
@@ -85,4 +92,5 @@ export const ENTITIES = [
   DiscussionMention,
   DiscussionReport,
   DiscussionAttachment,
+  ClosedPeriod,
 ];

@@ -10,6 +10,9 @@ import { CalendarFeedFetchedAt1796267212554 } from './migrations/1796267212554-C
 import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-SessionStaffNotes';
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
+import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
+import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
+import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
 import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
@@ -26,5 +29,8 @@ export const MIGRATIONS = [
   SessionStaffNotes1796267305892,
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
+  ClosedDays1796282522823,
+  Webhooks1796282604278,
+  CompletionReached1796283069304,
   ChallengeLogComments1796284264480,
 ];

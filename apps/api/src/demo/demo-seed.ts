@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password-hasher';
 import { addMinutes } from 'date-fns';
 import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
+import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
 import { proposeGroups } from '../network-groups/group-proposal.rules';
 import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
@@ -213,6 +214,7 @@ class DemoSeeder {
       startDate: spec.startDate,
       cadenceWeeks: 3,
       weekday: 2,
+      closedDays: ClosedDayCalendar.workingDays,
       startTime: '09:30',
     });
     const location = 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort';

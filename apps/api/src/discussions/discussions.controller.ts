@@ -1,26 +1,31 @@
 import type { Page } from '@koers/shared/api';
-import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionGroup, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
-import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
-import { HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
+import { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
 @ApiTags('discussions')
 @Controller()
 export class DiscussionsController {
   constructor(private readonly discussionsService: DiscussionsService) {}
 
-  /** The edition's threads the caller reads, latest activity first, with what is unread. */
+  /** The edition's threads the caller reads, latest activity first, with what is unread; `?groupId=` for one network group's. */
   @Get('editions/:editionId/discussions')
-  list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Query() query: PageQueryDto): Promise<Page<DiscussionSummary>> {
+  list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Query() query: DiscussionsQueryDto): Promise<Page<DiscussionSummary>> {
     return this.discussionsService.list(auth, editionId, query);
+  }
+
+  /** The network groups whose threads the caller reads and may start: to choose where a new thread goes, and to filter the list. */
+  @Get('editions/:editionId/discussions/groups')
+  groups(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<DiscussionGroup[]> {
+    return this.discussionsService.groups(auth, editionId);
   }
 
   @Post('editions/:editionId/discussions')

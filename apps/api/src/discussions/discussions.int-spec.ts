@@ -130,6 +130,35 @@ describe('discussions', () => {
     expect(refused.body.error).toBe('network_group_not_in_edition');
   });
 
+  it('offers each person the network groups they may start a thread in, names each thread’s group, and filters the list by group', async () => {
+    const w = await world();
+    const [otherGroup] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Groep Noord', 2) RETURNING id`, [w.edition.id]);
+    const [strangeGroup] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Elders', 1) RETURNING id`, [w.otherEdition.id]);
+    const groups = async (person: { email: string }) => (await (await w.login(person)).get(`/api/editions/${w.edition.id}/discussions/groups`)).body;
+    const south = { id: w.groupId, name: 'Groep Zuid' };
+    expect(await groups(w.lotte)).toEqual([south]);
+    expect(await groups(w.facilitator)).toEqual([south]);
+    expect(await groups(w.groupless)).toEqual([]);
+    for (const reader of [w.trainer, w.admin]) expect(await groups(reader)).toEqual([south, { id: otherGroup.id, name: 'Groep Noord' }]);
+    expect((await (await w.login(w.director)).get(`/api/editions/${w.edition.id}/discussions/groups`)).status).toBe(403);
+
+    const lotte = await w.login(w.lotte);
+    await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Iedereen', body: 'Hallo allemaal' });
+    const inGroup = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Alleen Zuid', body: 'Hallo groep', groupId: w.groupId })).body;
+    expect(inGroup).toMatchObject({ groupId: w.groupId, groupName: 'Groep Zuid' });
+    const trainer = await w.login(w.trainer);
+    await trainer.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Alleen Noord', body: 'Hallo Noord', groupId: otherGroup.id });
+
+    const list = async (client: typeof lotte, query = '') =>
+      (await client.get(`/api/editions/${w.edition.id}/discussions${query}`)).body.items.map((item: { title: string; groupName: string | null }) => [item.title, item.groupName]);
+    expect(await list(trainer)).toEqual([['Alleen Noord', 'Groep Noord'], ['Alleen Zuid', 'Groep Zuid'], ['Iedereen', null]]);
+    expect(await list(trainer, `?groupId=${w.groupId}`)).toEqual([['Alleen Zuid', 'Groep Zuid']]);
+    // Filtering by a group one does not read, or of another edition, shows nothing of it.
+    expect(await list(lotte, `?groupId=${otherGroup.id}`)).toEqual([]);
+    expect(await list(trainer, `?groupId=${strangeGroup.id}`)).toEqual([]);
+    expect((await lotte.get(`/api/editions/${w.edition.id}/discussions?groupId=nope`)).status).toBe(400);
+  });
+
   it('validates what is sent', async () => {
     const w = await world();
     const lotte = await w.login(w.lotte);

@@ -86,28 +86,34 @@ const digestPostsOf = (person: string) => `
 export class DiscussionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page of the edition's threads the viewer reads, latest activity first, with their unread counts; one statement. */
+  /**
+   * One page of the edition's threads the viewer reads (with `groupId` only that network group's), latest activity
+   * first, with their unread counts; one statement.
+   */
   async findPage(
     editionId: string,
     viewerId: string,
     seesAllGroups: boolean,
+    groupId: string | null,
     limit: number,
     offset: number,
   ): Promise<{ items: DiscussionSummary[]; total: number }> {
     const rows = await this.db.query(
-      `SELECT d.id, d.title, d.group_id AS "groupId", a.name AS "authorName", d.created_at AS "createdAt", d.last_post_at AS "lastPostAt",
+      `SELECT d.id, d.title, d.group_id AS "groupId", g.name AS "groupName", a.name AS "authorName", d.created_at AS "createdAt", d.last_post_at AS "lastPostAt",
               (SELECT count(*)::int - 1 FROM discussion_post p WHERE p.discussion_id = d.id) AS "replyCount",
               (SELECT count(*)::int FROM discussion_post p WHERE ${unreadPost('p', '$2::uuid')}) AS "unreadCount",
               EXISTS (SELECT 1 FROM discussion_post p JOIN discussion_mention m ON m.post_id = p.id AND m.person_id = $2
                        WHERE ${unreadPost('p', '$2::uuid')}) AS "mentionsMe",
               count(*) OVER ()::int AS total
          FROM discussion d
+         LEFT JOIN network_group g ON g.id = d.group_id
          LEFT JOIN person a ON a.id = d.author_person_id
          LEFT JOIN discussion_read r ON r.discussion_id = d.id AND r.person_id = $2
         WHERE d.edition_id = $1 AND (d.group_id IS NULL OR $3 OR ${inGroup('$2')})
+          AND ($6::uuid IS NULL OR d.group_id = $6)
         ORDER BY d.last_post_at DESC, d.id
         LIMIT $4 OFFSET $5`,
-      [editionId, viewerId, seesAllGroups, limit, offset],
+      [editionId, viewerId, seesAllGroups, limit, offset, groupId],
     );
     return { items: rows.map(({ total: _, ...summary }: DiscussionSummary & { total: number }) => summary), total: rows[0]?.total ?? 0 };
   }
@@ -121,6 +127,14 @@ export class DiscussionsRepository {
       [discussionId, viewerId],
     );
     return rows[0] ?? null;
+  }
+
+  /** The edition's network groups whose threads the viewer reads: all of them, or those they are a member or facilitator of. */
+  findGroups(editionId: string, viewerId: string, seesAllGroups: boolean): Promise<{ id: string; name: string }[]> {
+    return this.db.query(
+      `SELECT g.id, g.name FROM network_group g WHERE g.edition_id = $1 AND ($3 OR ${inGroup('$2', 'g.id')}) ORDER BY g.position, g.name, g.id`,
+      [editionId, viewerId, seesAllGroups],
+    );
   }
 
   /** Whether the group belongs to the edition (null if not), and whether the viewer is its member or facilitator. */
@@ -150,7 +164,7 @@ export class DiscussionsRepository {
     canModerate: boolean,
   ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null }> {
     const [row] = await this.db.query(
-      `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", d.title, d.created_at AS "createdAt",
+      `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", d.title, d.created_at AS "createdAt",
               (SELECT r.last_read_at FROM discussion_read r WHERE r.discussion_id = d.id AND r.person_id = $2) AS "lastReadAt",
               COALESCE((
                 SELECT json_agg(json_build_object(
@@ -169,7 +183,7 @@ export class DiscussionsRepository {
                        ORDER BY p.created_at, p.id)
                   FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
                  WHERE p.discussion_id = d.id), '[]') AS posts
-         FROM discussion d JOIN edition ed ON ed.id = d.edition_id
+         FROM discussion d JOIN edition ed ON ed.id = d.edition_id LEFT JOIN network_group g ON g.id = d.group_id
         WHERE d.id = $1`,
       [discussionId, viewerId, canModerate],
     );

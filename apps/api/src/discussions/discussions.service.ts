@@ -1,5 +1,5 @@
 import type { Page } from '@koers/shared/api';
-import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionGroup, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
 import { editionRolesHolding, type Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError } from '../errors/koers-error';
@@ -15,7 +15,7 @@ import { FileStorage } from '../files/file-storage';
 import { UploadQuota } from '../files/upload-quota';
 import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
-import type { HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
+import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
 /** The daily digest goes out from this hour (Amsterdam) on, about the day before. */
 const DIGEST_FROM = '07:00';
@@ -40,11 +40,15 @@ export class DiscussionsService {
     private readonly quota: UploadQuota,
   ) {}
 
-  async list(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<DiscussionSummary>> {
+  async list(auth: AuthContext, editionId: string, query: DiscussionsQueryDto): Promise<Page<DiscussionSummary>> {
     const standing = await this.access.requireInEdition(auth, 'discussions.read', editionId);
-    const seesAllGroups = this.access.decide(auth, 'discussions.allGroups', standing) === 'allowed';
-    const { items, total } = await this.discussions.findPage(editionId, auth.personId, seesAllGroups, query.pageSize, pageOffset(query));
+    const { items, total } = await this.discussions.findPage(editionId, auth.personId, this.seesAllGroups(auth, standing), query.groupId ?? null, query.pageSize, pageOffset(query));
     return toPage(items, total, query);
+  }
+
+  async groups(auth: AuthContext, editionId: string): Promise<DiscussionGroup[]> {
+    const standing = await this.access.requireInEdition(auth, 'discussions.read', editionId);
+    return this.discussions.findGroups(editionId, auth.personId, this.seesAllGroups(auth, standing));
   }
 
   async start(auth: AuthContext, editionId: string, dto: StartDiscussionDto): Promise<DiscussionDetail> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -12,7 +13,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule],
+  imports: [ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

@@ -14,6 +14,7 @@ import { EditionsRepository } from './editions.repository';
 import { describeWarning, longDate } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
+import { ClosedDaysService } from '../closed-days/closed-days.service';
 
 /**
  * Opening a new edition of a programme: a preview of every session and assignment the template yields on the
@@ -29,6 +30,7 @@ export class OpenEditionService {
     private readonly staff: SessionStaffRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly networkGroups: NetworkGroupsRepository,
+    private readonly closedDays: ClosedDaysService,
   ) {}
 
   /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
@@ -105,7 +107,9 @@ export class OpenEditionService {
     const staffIds = plannedStaffIds(request);
     const existing = await this.staff.existingPeople(staffIds);
     if (staffIds.some((id) => !existing.has(id))) throw new UnknownStaffMemberError();
-    return planEdition(programme, request);
+    // From the earliest day the admin may have edited a session onto, so a closed day there is named too.
+    const fromDay = [request.startDate, ...(request.sessions ?? []).map(({ date }) => date)].sort()[0];
+    return planEdition(programme, request, await this.closedDays.calendarFor(programmeId, request.schoolHolidayRegion, fromDay));
   }
 }
 

@@ -1,6 +1,7 @@
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
+import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
@@ -29,6 +30,7 @@ import { reminderFooter } from './templates/session-details';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
+import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 
 type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], recipient: ClaimedDelivery['recipient']) => Promise<MailContent | null>;
 
@@ -217,6 +219,9 @@ export class NotificationRenderer {
           recipient.locale,
         );
       },
+
+      webhook_disabled: async (payload, recipient) =>
+        webhookDisabledMail({ name: recipient.name, url: payload.url, description: payload.description, link: this.url(WEBHOOKS_PATH) }, recipient.locale),
     };
   }
 

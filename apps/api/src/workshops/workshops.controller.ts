@@ -1,4 +1,4 @@
-import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse } from '@koers/shared/workshops';
+import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
@@ -20,6 +20,11 @@ export class WorkshopsController {
   @Put()
   save(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: SaveWorkshopsDto): Promise<SessionWorkshopsResponse> {
     return this.workshops.save(auth, sessionId, dto);
+  }
+
+  @Get('choices')
+  choices(@Auth() auth: AuthContext, @IdParam('id') sessionId: string): Promise<WorkshopChoicesResponse> {
+    return this.workshops.choices(auth, sessionId);
   }
 
   @Put('choice')

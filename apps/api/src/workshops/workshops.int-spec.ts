@@ -119,4 +119,34 @@ describe('parallel workshops', () => {
     expect([late.status, late.body.error]).toEqual([409, 'workshop_choice_closed']);
     expect((await participant.get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(false);
   });
+
+  it('shows the programme office who is placed, who waits in which order and who has not chosen, in a fixed number of statements', async () => {
+    const w = await world();
+    for (const p of w.participants.slice(0, 7)) await (await t.loginAs(p.email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small });
+    await (await t.loginAs(w.participants[7].email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large });
+    const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+    t.queries.reset();
+    const overview = await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`);
+    expect(overview.status).toBe(200);
+    expect(t.queries.count).toBe(4); // login session, session standing, the workshops' choices, who has not chosen
+    const [small, large] = overview.body.workshops;
+    expect(small).toMatchObject({ workshopId: w.small });
+    expect(names(small.placed)).toEqual(names(w.participants.slice(0, 5)));
+    expect(names(small.waitlisted)).toEqual(['Deelnemer 06', 'Deelnemer 07']);
+    expect(large).toMatchObject({ workshopId: w.large, placed: [{ name: 'Deelnemer 08', assignedByProgrammeOffice: false }], waitlisted: [] });
+    expect(names(overview.body.notChosen)).toEqual(names(w.participants.slice(8)));
+
+    // The office places the rest where there is room (9 places, the two waiting first by name): they show as placed by the office.
+    expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
+    const after = (await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body;
+    expect(after.workshops[0].waitlisted).toEqual([]);
+    expect(names(after.workshops[1].placed.filter((p: { assignedByProgrammeOffice: boolean }) => p.assignedByProgrammeOffice)).sort()).toEqual(
+      names([...w.participants.slice(5, 7), ...w.participants.slice(8, 15)]),
+    );
+    expect(names(after.notChosen)).toEqual(names(w.participants.slice(15)));
+
+    // Participants and trainers do not see who chose what.
+    for (const person of [w.participants[0], w.trainer]) expect((await (await t.loginAs(person.email)).get(`/api/sessions/${w.day.id}/workshops/choices`)).status).toBe(403);
+  });
 });

@@ -1,4 +1,4 @@
-import type { MyWorkshopChoice, SaveWorkshop, WorkshopView } from '@koers/shared/workshops';
+import type { MyWorkshopChoice, SaveWorkshop, WorkshopChoicesResponse, WorkshopView } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -26,6 +26,30 @@ export class WorkshopsRepository {
         WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
       [sessionId],
     );
+  }
+
+  /** Who is placed in and waiting for each of the session's workshops, in order of arrival, and who has not chosen; two statements. */
+  async choices(sessionId: string): Promise<WorkshopChoicesResponse> {
+    const [workshops, notChosen] = await Promise.all([
+      this.db.query(
+        `SELECT w.id AS "workshopId",
+                COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', c.assigned_by_person_id IS NOT NULL)
+                                  ORDER BY c.chosen_at, c.id) FILTER (WHERE c.status = 'placed'), '[]') AS placed,
+                COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', c.assigned_by_person_id IS NOT NULL)
+                                  ORDER BY c.chosen_at, c.id) FILTER (WHERE c.status = 'waitlisted'), '[]') AS waitlisted
+           FROM workshop w LEFT JOIN workshop_choice c ON c.workshop_id = w.id LEFT JOIN person p ON p.id = c.person_id
+          WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
+        [sessionId],
+      ),
+      this.db.query(
+        `SELECT DISTINCT p.id AS "personId", p.name FROM expected_attendee x JOIN person p ON p.id = x.person_id
+          WHERE x.session_id = $1 AND x.role = 'participant'
+            AND NOT EXISTS (SELECT 1 FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = x.person_id)
+          ORDER BY p.name, p.id`,
+        [sessionId],
+      ),
+    ]);
+    return { workshops, notChosen };
   }
 
   /** The person's choice at the session, with their place on the waiting list. */

@@ -1,4 +1,4 @@
-import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse } from '@koers/shared/workshops';
+import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -65,6 +65,12 @@ export class WorkshopsService {
       await this.workshops.promoteWaiting(sessionId, manager);
       return (await this.workshops.choiceOf(sessionId, auth.personId, manager))!;
     });
+  }
+
+  /** The programme office's overview: who chose which workshop, the waiting lists, and who has not chosen. */
+  async choices(auth: AuthContext, sessionId: string): Promise<WorkshopChoicesResponse> {
+    await this.access.requireAtSession(auth, 'workshops.choices', sessionId);
+    return this.workshops.choices(sessionId);
   }
 
   /** The programme office places everyone expected who has no place yet, where there is room. */

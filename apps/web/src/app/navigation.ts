@@ -42,8 +42,10 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.rsvpOverview, label: 'nav.rsvpOverview', permission: { permission: 'rsvp.read' } },
   { to: paths.editions, label: 'nav.editions', permission: { permission: 'edition.read' } },
   { to: paths.programmes, label: 'nav.programmes', permission: { permission: 'programmes.manage' } },
+  { to: paths.closedDays, label: 'nav.closedDays', permission: { permission: 'closedDays.manage' } },
   { to: paths.adminPeople, label: 'nav.people', permission: { permission: 'people.manage' } },
   { to: paths.adminMail, label: 'nav.mail', permission: { permission: 'mail.manage' } },
+  { to: paths.adminWebhooks, label: 'nav.webhooks', permission: { permission: 'webhooks.manage' } },
   { to: paths.myData, label: 'nav.myData' },
   { to: paths.mySettings, label: 'nav.mySettings' },
 ];

@@ -34,7 +34,9 @@ const CheckInPage = page('attendance', () => import('../features/attendance/rout
 const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
 const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
+const WebhooksPage = page('webhooks', () => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const MySettingsPage = page('notifications', () => import('../features/notifications/routes/my-settings-page'), 'MySettingsPage');
 const BoardMeetingsPage = page('board-meetings', () => import('../features/board-meetings/routes/board-meetings-page'), 'BoardMeetingsPage');
 const RsvpOverviewPage = page('board-meetings', () => import('../features/board-meetings/routes/rsvp-overview-page'), 'RsvpOverviewPage');
@@ -104,6 +106,8 @@ export const routes: RouteObject[] = [
               { path: paths.myData, element: <MyDataPage /> },
               { path: paths.adminPeople, element: <PeoplePage /> },
               { path: paths.adminMail, element: <MailPage /> },
+              { path: paths.closedDays, element: <ClosedDaysPage /> },
+              { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },

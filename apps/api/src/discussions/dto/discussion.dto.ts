@@ -1,6 +1,13 @@
-import { DISCUSSION_LIMITS, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
+import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../app/pagination';
 import { Trimmed, TrimmedOrAbsent } from '../../app/text';
+
+export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+}
 
 export class StartDiscussionDto implements StartDiscussionRequest {
   @Trimmed()

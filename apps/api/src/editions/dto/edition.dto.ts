@@ -31,17 +31,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
-
-/**
- * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on
- * from a day in year 9999 ran past year 10000, which no calendar date can hold.
- */
-const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
-const IsCalendarDate = (): PropertyDecorator => (target, property) => {
-  Matches(DAY_THIS_CENTURY)(target, property);
-  IsISO8601({ strict: true })(target, property);
-};
+import { DAY_THIS_CENTURY, IsCalendarDate, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 

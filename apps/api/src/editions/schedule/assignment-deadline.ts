@@ -4,7 +4,7 @@ import {
   type CalendarDate,
   type WallClockTime,
 } from '../../calendar/amsterdam-time';
-import { closureOn } from './generate-schedule';
+import { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 
 /** When an assignment is due, relative to a session of the curriculum. */
 export interface AssignmentDeadlineTemplate {
@@ -36,6 +36,6 @@ export function assignmentDueAt(
   const session = sessions.find(({ slotId }) => slotId === template.relativeToSlotId);
   if (!session) throw new UnknownDeadlineSlotError(template.relativeToSlotId);
   let dueDate = addCalendarDays(session.date, template.offsetDays);
-  while (closureOn(dueDate, undefined) !== null) dueDate = addCalendarDays(dueDate, -1);
+  while (ClosedDayCalendar.workingDays.closureOn(dueDate) !== null) dueDate = addCalendarDays(dueDate, -1);
   return amsterdamToInstant(dueDate, template.dueTime);
 }

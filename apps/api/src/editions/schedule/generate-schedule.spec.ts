@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { REGIONS, type SessionKind } from '@koers/shared/domain';
 import { instantToAmsterdam, isoWeekday } from '../../calendar/amsterdam-time';
+import { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 import { isDutchPublicHoliday } from '../../calendar/dutch-holidays';
-import { schoolHolidayFor } from '../../calendar/school-holidays';
+import { shippedClosedDays } from '../../../test/shipped-closed-days';
 import {
   generateSchedule,
   InvalidScheduleRequestError,
@@ -31,7 +32,7 @@ function curriculum(notation: string): CurriculumSlot[] {
 }
 
 function schedule(overrides: Partial<ScheduleRequest> & Pick<ScheduleRequest, 'slots'>) {
-  return generateSchedule({ startDate: '2027-01-05', cadenceWeeks: 3, weekday: 2, startTime: '09:30', ...overrides });
+  return generateSchedule({ startDate: '2027-01-05', cadenceWeeks: 3, weekday: 2, startTime: '09:30', closedDays: ClosedDayCalendar.workingDays, ...overrides });
 }
 
 const datesOf = (sessions: { date: string }[]) => sessions.map(({ date }) => date);
@@ -148,12 +149,26 @@ describe('generateSchedule', () => {
     const slots = curriculum('PP');
     const request = { slots, startDate: '2026-02-03' };
     expect(schedule(request)[1].date).toBe('2026-02-24');
-    const inNoord = schedule({ ...request, schoolHolidayRegion: 'noord' });
+    const inNoord = schedule({ ...request, closedDays: shippedClosedDays('noord') });
     expect(inNoord[1].date).toBe('2026-03-03');
     expect(inNoord[1].warnings).toMatchObject([
       { code: 'moved_off_holiday', originalDate: '2026-02-24', holidayName: 'Voorjaarsvakantie' },
     ]);
-    expect(schedule({ ...request, schoolHolidayRegion: 'midden' })[1].date).toBe('2026-02-24');
+    expect(schedule({ ...request, closedDays: shippedClosedDays('midden') })[1].date).toBe('2026-02-24');
+  });
+
+  it("moves a session off the programme office's closed day and names that day in the warning", () => {
+    const closedDays = shippedClosedDays(undefined, [{ name: 'Jaarbeurs gesloten', firstDay: '2027-01-26', lastDay: '2027-01-26' }]);
+    const sessions = schedule({ slots: curriculum('PPP'), closedDays });
+    expect(datesOf(sessions)).toEqual(['2027-01-05', '2027-02-02', '2027-02-16']);
+    expect(sessions[1].warnings).toMatchObject([
+      { code: 'moved_off_holiday', originalDate: '2027-01-26', holidayName: 'Jaarbeurs gesloten', sameWeekdayNextWeek: true },
+    ]);
+  });
+
+  it('names a school holiday of a year without a table as an estimate', () => {
+    const sessions = schedule({ slots: curriculum('PP'), startDate: '2030-10-15', cadenceWeeks: 1, closedDays: shippedClosedDays('noord') });
+    expect(sessions[1].warnings).toMatchObject([{ code: 'moved_off_holiday', holidayName: 'Herfstvakantie (geschat)' }]);
   });
 
   it('keeps the template order when a long holiday swallows several sessions', () => {
@@ -161,7 +176,7 @@ describe('generateSchedule', () => {
       slots: curriculum('PPPPPP'),
       startDate: '2026-06-09',
       cadenceWeeks: 2,
-      schoolHolidayRegion: 'noord',
+      closedDays: shippedClosedDays('noord'),
     });
     expect(datesOf(sessions)).toEqual(['2026-06-09', '2026-06-23', '2026-08-17', '2026-08-18', '2026-08-19', '2026-08-20']);
     expect(sessions.map(({ warnings }) => warnings.map(({ code }) => code))).toEqual([
@@ -205,7 +220,7 @@ describe('generateSchedule', () => {
       cadenceWeeks: fc.integer({ min: 1, max: 8 }),
       weekday: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const),
       startTime: fc.constantFrom('08:00', '09:30', '13:15', '18:45'),
-      schoolHolidayRegion: fc.option(fc.constantFrom(...REGIONS), { nil: undefined }),
+      closedDays: fc.option(fc.constantFrom(...REGIONS), { nil: undefined }).map((region) => shippedClosedDays(region)),
     });
     fc.assert(
       fc.property(request, (input) => {
@@ -214,7 +229,7 @@ describe('generateSchedule', () => {
         sessions.forEach((session, index) => {
           expect(isoWeekday(session.date)).toBeLessThanOrEqual(5);
           expect(isDutchPublicHoliday(session.date)).toBeNull();
-          if (input.schoolHolidayRegion) expect(schoolHolidayFor(session.date, input.schoolHolidayRegion)).toBeNull();
+          expect(input.closedDays.closureOn(session.date)).toBeNull();
           if (index > 0) expect(session.date > sessions[index - 1].date).toBe(true);
           expect(session.date >= input.startDate).toBe(true);
           expect(amsterdamClock.format(session.startsAt)).toBe(input.startTime);

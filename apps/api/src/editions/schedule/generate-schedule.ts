@@ -1,10 +1,5 @@
 import { addMinutes } from 'date-fns';
-import type {
-  SchoolHolidayRegion,
-  SessionAudience,
-  SessionKind,
-  SessionMode,
-} from '@koers/shared/domain';
+import type { SessionAudience, SessionKind, SessionMode } from '@koers/shared/domain';
 import {
   addCalendarDays,
   addCalendarWeeks,
@@ -14,8 +9,7 @@ import {
   type CalendarDate,
   type WallClockTime,
 } from '../../calendar/amsterdam-time';
-import { isDutchPublicHoliday } from '../../calendar/dutch-holidays';
-import { schoolHolidayFor } from '../../calendar/school-holidays';
+import type { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 
 /** One session of a programme's curriculum template. */
 export interface CurriculumSlot {
@@ -38,8 +32,8 @@ export interface ScheduleRequest {
   weekday: 1 | 2 | 3 | 4 | 5;
   /** Amsterdam wall-clock start of every session. */
   startTime: WallClockTime;
-  /** When given, that region's school holidays are avoided as well. */
-  schoolHolidayRegion?: SchoolHolidayRegion;
+  /** The days no session may fall on: weekends, public holidays, and the edition's school holidays and closed days. */
+  closedDays: ClosedDayCalendar;
 }
 
 export type ScheduleWarning =
@@ -133,15 +127,9 @@ function datesBetweenProgrammeDays(
   });
 }
 
-/** Why no session can take place on `date` ('weekend' or the holiday's name), or null when it can. */
-export function closureOn(date: CalendarDate, region: SchoolHolidayRegion | undefined): string | null {
-  if (isoWeekday(date) > FRIDAY) return 'weekend';
-  return isDutchPublicHoliday(date) ?? (region ? schoolHolidayFor(date, region) : null);
-}
-
-function firstOpenDayFrom(date: CalendarDate, region: SchoolHolidayRegion | undefined): CalendarDate {
+function firstOpenDayFrom(date: CalendarDate, closedDays: ClosedDayCalendar): CalendarDate {
   let candidate = date;
-  while (closureOn(candidate, region) !== null) candidate = addCalendarDays(candidate, 1);
+  while (closedDays.closureOn(candidate) !== null) candidate = addCalendarDays(candidate, 1);
   return candidate;
 }
 
@@ -154,22 +142,22 @@ function openDateFor(
   plannedDate: CalendarDate,
   earliest: CalendarDate,
   nextPlannedDate: CalendarDate | undefined,
-  region: SchoolHolidayRegion | undefined,
+  closedDays: ClosedDayCalendar,
 ): CalendarDate {
-  if (earliest === plannedDate && closureOn(plannedDate, region) !== null) {
+  if (earliest === plannedDate && closedDays.closureOn(plannedDate) !== null) {
     const nextWeek = addCalendarWeeks(plannedDate, 1);
     const keepsOrder = nextPlannedDate === undefined || nextWeek < nextPlannedDate;
-    if (keepsOrder && closureOn(nextWeek, region) === null) return nextWeek;
+    if (keepsOrder && closedDays.closureOn(nextWeek) === null) return nextWeek;
   }
-  return firstOpenDayFrom(earliest, region);
+  return firstOpenDayFrom(earliest, closedDays);
 }
 
 function warningsFor(
   plannedDate: CalendarDate,
   date: CalendarDate,
-  region: SchoolHolidayRegion | undefined,
+  closedDays: ClosedDayCalendar,
 ): ScheduleWarning[] {
-  const closure = closureOn(plannedDate, region);
+  const closure = closedDays.closureOn(plannedDate);
   if (closure !== null) {
     const sameWeekdayNextWeek = date === addCalendarWeeks(plannedDate, 1);
     return [
@@ -200,14 +188,14 @@ function warningsFor(
  * Programme days sit on a fixed grid: the first `weekday` on or after `startDate`, then
  * every `cadenceWeeks` weeks. The slots after a programme day are spread between it and
  * the next grid date (after the last programme day, one cadence further). A date on a
- * weekend, public holiday or school holiday of the region moves to the same weekday a week
+ * closed day (weekend, public holiday, school holiday of the region, or the office's closed day) moves to the same weekday a week
  * later when that keeps the order, else to the next open day. Moves never shift
  * the grid, but no session may fall on or before the one before it in the template, so
  * a long holiday pushes the sessions it swallowed one after another.
  */
 export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
   validate(request);
-  const { startDate, cadenceWeeks, weekday, startTime, schoolHolidayRegion: region } = request;
+  const { startDate, cadenceWeeks, weekday, startTime, closedDays } = request;
   const firstProgrammeDay = addCalendarDays(startDate, (weekday - isoWeekday(startDate) + 7) % 7);
   const programmeDayOnGrid = (index: number) => addCalendarWeeks(firstProgrammeDay, index * cadenceWeeks);
 
@@ -229,7 +217,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
     const previousDate = sessions.at(-1)?.date;
     const earliest =
       previousDate !== undefined && plannedDate <= previousDate ? addCalendarDays(previousDate, 1) : plannedDate;
-    const date = openDateFor(plannedDate, earliest, planned[index + 1]?.plannedDate, region);
+    const date = openDateFor(plannedDate, earliest, planned[index + 1]?.plannedDate, closedDays);
     const startsAt = amsterdamToInstant(date, startTime);
     sessions.push({
       slotId: slot.slotId,
@@ -238,7 +226,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
       date,
       startsAt,
       endsAt: addMinutes(startsAt, slot.durationMinutes),
-      warnings: warningsFor(plannedDate, date, region),
+      warnings: warningsFor(plannedDate, date, closedDays),
     });
   }
   return sessions;

@@ -1,5 +1,6 @@
 import type { ProgrammeDetail } from '@koers/shared/programmes';
 import { formatAmsterdamIso } from '../../calendar/amsterdam-time';
+import { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 import { ValidationFailedError } from '../../errors/koers-error';
 import { CurriculumEmptyError, CurriculumMustStartWithProgrammeDayError, SessionPlanMismatchError } from '../editions.errors';
 import { planEdition, withBusyWarnings } from './plan-edition';
@@ -24,7 +25,7 @@ const request = { name: 'HIS-I 3.0', startDate: '2027-01-05', cadenceWeeks: 3, w
 
 describe('planEdition', () => {
   it('generates sessions with times, venue and link, and deadlines from the template', () => {
-    const plan = planEdition(template, request);
+    const plan = planEdition(template, request, ClosedDayCalendar.workingDays);
     expect(plan.sessions.map(({ slotId, date, startTime, endTime, location }) => [slotId, date, startTime, endTime, location])).toEqual([
       ['day-1', '2027-01-05', '09:30', '16:00', 'Amersfoort'],
       ['network-1', '2027-01-19', '09:30', '11:30', 'Amersfoort'],
@@ -35,27 +36,27 @@ describe('planEdition', () => {
   });
 
   it('uses the admin’s edits as given, warns about a closed day, and lets deadlines follow', () => {
-    const sessions = planEdition(template, request).sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
+    const sessions = planEdition(template, request, ClosedDayCalendar.workingDays).sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
     sessions[2] = { ...sessions[2], date: '2027-01-30', startTime: '10:00', endTime: '12:00', onlineUrl: null };
-    const plan = planEdition(template, { ...request, sessions });
+    const plan = planEdition(template, { ...request, sessions }, ClosedDayCalendar.workingDays);
     expect(plan.sessions[2]).toMatchObject({ date: '2027-01-30', onlineUrl: null, warnings: [{ code: 'closed_day', date: '2027-01-30', holidayName: null }] });
     expect(formatAmsterdamIso(plan.sessions[2].startsAt)).toBe('2027-01-30T10:00:00+01:00');
     expect(formatAmsterdamIso(plan.assignments[0].dueAt)).toBe('2027-01-27T23:59:00+01:00');
   });
 
   it('refuses edits that miss a slot or end before they start, and templates it cannot schedule', () => {
-    const sessions = planEdition(template, request).sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
-    expect(() => planEdition(template, { ...request, sessions: sessions.slice(1) })).toThrow(SessionPlanMismatchError);
-    expect(() => planEdition(template, { ...request, sessions: [sessions[0], sessions[0], sessions[2]] })).toThrow(SessionPlanMismatchError);
-    expect(() => planEdition(template, { ...request, sessions: [{ ...sessions[0], endTime: '09:00' }, sessions[1], sessions[2]] })).toThrow(ValidationFailedError);
-    expect(() => planEdition({ ...template, slots: [] }, request)).toThrow(CurriculumEmptyError);
-    expect(() => planEdition({ ...template, slots: [template.slots[1], template.slots[0]] }, request)).toThrow(CurriculumMustStartWithProgrammeDayError);
+    const sessions = planEdition(template, request, ClosedDayCalendar.workingDays).sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
+    expect(() => planEdition(template, { ...request, sessions: sessions.slice(1) }, ClosedDayCalendar.workingDays)).toThrow(SessionPlanMismatchError);
+    expect(() => planEdition(template, { ...request, sessions: [sessions[0], sessions[0], sessions[2]] }, ClosedDayCalendar.workingDays)).toThrow(SessionPlanMismatchError);
+    expect(() => planEdition(template, { ...request, sessions: [{ ...sessions[0], endTime: '09:00' }, sessions[1], sessions[2]] }, ClosedDayCalendar.workingDays)).toThrow(ValidationFailedError);
+    expect(() => planEdition({ ...template, slots: [] }, request, ClosedDayCalendar.workingDays)).toThrow(CurriculumEmptyError);
+    expect(() => planEdition({ ...template, slots: [template.slots[1], template.slots[0]] }, request, ClosedDayCalendar.workingDays)).toThrow(CurriculumMustStartWithProgrammeDayError);
   });
 });
 
 describe('withBusyWarnings', () => {
   it('warns on the sessions of the planned kinds on a day the person runs a session elsewhere', () => {
-    const { sessions } = planEdition(template, request);
+    const { sessions } = planEdition(template, request, ClosedDayCalendar.workingDays);
     const staff = [{ personId: 'sanne', role: 'trainer' as const, kinds: ['programme_day' as const] }];
     const busy = [
       { personId: 'sanne', personName: 'Sanne', date: '2027-01-26', editionName: 'HIS-I 2.0', sessionTitle: 'Lesdag 7' },

@@ -7,7 +7,8 @@ import { ValidationFailedError } from '../../errors/koers-error';
 import type { StaffBusyDay } from '../../sessions/session-staff.repository';
 import { CurriculumEmptyError, CurriculumMustStartWithProgrammeDayError, SessionPlanMismatchError } from '../editions.errors';
 import { assignmentDueAt } from './assignment-deadline';
-import { closureOn, generateSchedule, type ScheduledSession } from './generate-schedule';
+import type { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
+import { generateSchedule, type ScheduledSession } from './generate-schedule';
 
 export interface PlannedSession extends SessionPlan {
   kind: SessionKind;
@@ -44,7 +45,7 @@ type Template = Pick<ProgrammeDetail, 'slots' | 'assignmentTemplates'>;
  * admin sent edited sessions (one per slot) their dates, times, venues and links are used as given, and an
  * edited date that falls on a weekend or holiday gets a warning instead of being moved.
  */
-export function planEdition(template: Template, request: OpenEditionRequest): EditionPlan {
+export function planEdition(template: Template, request: OpenEditionRequest, closedDays: ClosedDayCalendar): EditionPlan {
   if (template.slots.length === 0) throw new CurriculumEmptyError();
   if (template.slots[0].kind !== 'programme_day') throw new CurriculumMustStartWithProgrammeDayError();
 
@@ -54,7 +55,7 @@ export function planEdition(template: Template, request: OpenEditionRequest): Ed
     cadenceWeeks: request.cadenceWeeks,
     weekday: request.weekday,
     startTime: request.startTime,
-    schoolHolidayRegion: request.schoolHolidayRegion,
+    closedDays,
   });
   const edits = request.sessions ? editsBySlot(template, request.sessions) : undefined;
   const slotById = new Map(template.slots.map((slot) => [slot.id, slot]));
@@ -70,7 +71,7 @@ export function planEdition(template: Template, request: OpenEditionRequest): Ed
         ...edit,
         startsAt: amsterdamToInstant(edit.date, edit.startTime),
         endsAt: amsterdamToInstant(edit.date, edit.endTime),
-        warnings: edit.date === scheduled.date ? withoutMessages(scheduled) : closedDayWarnings(edit.date, request),
+        warnings: edit.date === scheduled.date ? withoutMessages(scheduled) : closedDayWarnings(edit.date, closedDays),
       };
     })
     .sort((left, right) => left.startsAt.getTime() - right.startsAt.getTime());
@@ -152,8 +153,8 @@ function withoutMessages(scheduled: ScheduledSession): PlanWarning[] {
   return scheduled.warnings.map(({ message: _, ...warning }) => warning);
 }
 
-function closedDayWarnings(date: string, request: OpenEditionRequest): PlanWarning[] {
-  const closure = closureOn(date, request.schoolHolidayRegion);
+function closedDayWarnings(date: string, closedDays: ClosedDayCalendar): PlanWarning[] {
+  const closure = closedDays.closureOn(date);
   if (closure === null) return [];
   return [{ code: 'closed_day', date, holidayName: closure === 'weekend' ? null : closure }];
 }

@@ -16,6 +16,7 @@ const featureTexts = {
   'board-meetings': () => import('../../features/board-meetings/messages/nl'),
   'certificate': () => import('../../features/certificate/messages/nl'),
   'challenge': () => import('../../features/challenge/messages/nl'),
+  'closed-days': () => import('../../features/closed-days/messages/nl'),
   'director': () => import('../../features/director/messages/nl'),
   'directory': () => import('../../features/directory/messages/nl'),
   'discussions': () => import('../../features/discussions/messages/nl'),
@@ -31,6 +32,7 @@ const featureTexts = {
   'review': () => import('../../features/review/messages/nl'),
   'schedule': () => import('../../features/schedule/messages/nl'),
   'sessions': () => import('../../features/sessions/messages/nl'),
+  'webhooks': () => import('../../features/webhooks/messages/nl'),
 } satisfies Record<string, () => Promise<{ nl: object }>>;
 
 export type Feature = keyof typeof featureTexts;

@@ -5,6 +5,7 @@ import { nl as auth } from '../../features/auth/messages/nl';
 import { nl as boardMeetings } from '../../features/board-meetings/messages/nl';
 import { nl as certificate } from '../../features/certificate/messages/nl';
 import { nl as challenge } from '../../features/challenge/messages/nl';
+import { nl as closedDays } from '../../features/closed-days/messages/nl';
 import { nl as director } from '../../features/director/messages/nl';
 import { nl as directory } from '../../features/directory/messages/nl';
 import { nl as discussions } from '../../features/discussions/messages/nl';
@@ -20,13 +21,14 @@ import { nl as programmes } from '../../features/programmes/messages/nl';
 import { nl as review } from '../../features/review/messages/nl';
 import { nl as schedule } from '../../features/schedule/messages/nl';
 import { nl as sessions } from '../../features/sessions/messages/nl';
+import { nl as webhooks } from '../../features/webhooks/messages/nl';
 
 /**
  * The whole Dutch catalogue: the shared texts and each feature's, put together by the app shell (features never
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
+export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
@@ -36,6 +38,7 @@ export const nl = {
   ...boardMeetings,
   ...certificate,
   ...challenge,
+  ...closedDays,
   ...director,
   ...directory,
   ...discussions,
@@ -51,6 +54,7 @@ export const nl = {
   ...review,
   ...schedule,
   ...sessions,
+  ...webhooks,
 } as const;
 
 declare module '../../lib/i18n' {

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'nav.people': 'People',
 
   'nav.mail': 'Emails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'My settings',
 
   'nav.assignments': 'Assignments',
@@ -105,6 +106,7 @@ export const en: Translation<typeof nl> = {
 
   'nav.editions': 'Editions',
   'nav.programmes': 'Programmes',
+  'nav.closedDays': 'Closed days',
 
   'sessionMode.on_site': 'On site',
   'sessionMode.online': 'Online',

@@ -57,6 +57,7 @@ export const nl = {
   'nav.people': 'Personen',
 
   'nav.mail': 'E-mails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'Mijn instellingen',
 
   'nav.assignments': 'Opdrachten',
@@ -109,6 +110,7 @@ export const nl = {
 
   'nav.editions': 'Edities',
   'nav.programmes': 'Programma’s',
+  'nav.closedDays': 'Vrije dagen',
 
   'sessionMode.on_site': 'Op locatie',
   'sessionMode.online': 'Online',

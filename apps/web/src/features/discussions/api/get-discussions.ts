@@ -5,16 +5,16 @@ import { api } from '../../../lib/api-client';
 
 export const DISCUSSIONS_PAGE_SIZE = 20;
 
-/** `GET /api/editions/:id/discussions?page=` → a page of the edition's threads, latest activity first. */
-export function fetchDiscussions(editionId: string, page: number, signal?: AbortSignal): Promise<Page<DiscussionSummary>> {
-  const query = new URLSearchParams({ page: String(page), pageSize: String(DISCUSSIONS_PAGE_SIZE) });
+/** `GET /api/editions/:id/discussions?page=&groupId=` → a page of the edition's threads (of one network group with `groupId`), latest activity first. */
+export function fetchDiscussions(editionId: string, page: number, groupId: string | undefined, signal?: AbortSignal): Promise<Page<DiscussionSummary>> {
+  const query = new URLSearchParams({ page: String(page), pageSize: String(DISCUSSIONS_PAGE_SIZE), ...(groupId ? { groupId } : {}) });
   return api.get<Page<DiscussionSummary>>(`/editions/${encodeURIComponent(editionId)}/discussions?${query}`, { signal });
 }
 
-export function useDiscussions(editionId: string | undefined, page: number) {
+export function useDiscussions(editionId: string | undefined, page: number, groupId?: string) {
   return useQuery({
-    queryKey: ['discussions', 'edition', editionId, page],
-    queryFn: ({ signal }) => fetchDiscussions(editionId!, page, signal),
+    queryKey: ['discussions', 'edition', editionId, page, groupId ?? null],
+    queryFn: ({ signal }) => fetchDiscussions(editionId!, page, groupId, signal),
     enabled: editionId !== undefined,
     placeholderData: keepPreviousData,
   });

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
@@ -10,12 +11,16 @@ import { useT } from '../../../lib/i18n';
 import { discussionPath } from '../../../lib/paths';
 import { useStartDiscussion } from '../api/start-discussion';
 
-/** Asking the edition something: a subject and a message (Markdown); the new thread opens. */
-export function StartDiscussionForm({ editionId }: { editionId: string }) {
+/**
+ * Asking something: for the whole edition or one of the network groups the viewer may write in (`groups`; the
+ * choice is offered only when there is one), a subject and a message (Markdown); the new thread opens.
+ */
+export function StartDiscussionForm({ editionId, groups }: { editionId: string; groups: readonly { value: string; label: string }[] }) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
   const start = useStartDiscussion(editionId);
+  const [groupId, setGroupId] = useState('');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [missing, setMissing] = useState<{ title?: boolean; body?: boolean }>({});
@@ -26,12 +31,23 @@ export function StartDiscussionForm({ editionId }: { editionId: string }) {
     const nowMissing = { title: !title.trim(), body: !body.trim() };
     setMissing(nowMissing);
     if (nowMissing.title || nowMissing.body) return;
-    start.mutate({ title: title.trim(), body: body.trim() }, { onSuccess: (thread) => navigate(discussionPath(thread.id)) });
+    start.mutate({ title: title.trim(), body: body.trim(), ...(groupId ? { groupId } : {}) }, { onSuccess: (thread) => navigate(discussionPath(thread.id)) });
   };
 
   return (
     <form className="form discussion-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('discussions.new.title')}</h2>
+      {groups.length > 0 && (
+        <SelectField
+          name="groupId"
+          label={t('discussions.new.audience')}
+          hint={t('discussions.new.audienceHint')}
+          options={[{ value: '', label: t('discussions.new.wholeEdition') }, ...groups]}
+          value={groupId}
+          error={errors.groupId}
+          onChange={(event) => setGroupId(event.target.value)}
+        />
+      )}
       <TextField
         name="title"
         label={t('discussions.new.subject')}

@@ -29,7 +29,7 @@ export function DiscussionPage() {
       ) : (
         <>
           <h1>{title}</h1>
-          <p className="notice">{thread.data.editionName}</p>
+          <p className="notice">{[thread.data.editionName, thread.data.groupName].filter(Boolean).join(' · ')}</p>
           <ul className="discussion-posts" aria-label={t('discussions.thread.postsLabel')}>
             {thread.data.posts.map((post) => (
               <PostItem

@@ -10,7 +10,7 @@ import { useCopySettings } from '../api/copy-settings';
 import { useEditions } from '../api/editions';
 import { useOpenEdition } from '../api/open-edition';
 import { usePreviewEdition } from '../api/preview-edition';
-import { useProgrammes } from '../api/programmes';
+import { useProgrammes } from '../../../lib/programmes';
 import { useStaffCandidates } from '../api/staff-candidates';
 import { SchedulePreview } from '../components/schedule-preview';
 import { WizardSettingsForm } from '../components/wizard-settings-form';

@@ -13,6 +13,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.rsvp_reminder': 'RSVP reminder',
   'notifications.kind.discussion_mention': 'Mentioned in a discussion',
   'notifications.kind.discussion_digest': 'Daily discussions digest',
+  'notifications.kind.webhook_disabled': 'Webhook switched off',
   'notifications.kind.challenge_comment': 'Comment on a log entry',
   'notifications.status.pending': 'Waiting',
   'notifications.status.sent': 'Sent',

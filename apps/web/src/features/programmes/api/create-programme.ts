@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateProgrammeRequest, ProgrammeDetail } from '@koers/shared/programmes';
 import { api } from '../../../lib/api-client';
-import { programmesKey } from './programmes';
+import { programmesKey } from '../../../lib/programmes';
 
 /** `POST /api/programmes`; 409 `programme_code_taken`. */
 export function createProgramme(request: CreateProgrammeRequest): Promise<ProgrammeDetail> {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProgrammeDetail } from '@koers/shared/programmes';
 import { api } from '../../../lib/api-client';
-import { programmesKey } from './programmes';
+import { programmesKey } from '../../../lib/programmes';
 
 export const programmeKey = (programmeId: string) => [...programmesKey, programmeId] as const;
 

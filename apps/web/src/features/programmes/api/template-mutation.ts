@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { programmesKey } from './programmes';
+import { programmesKey } from '../../../lib/programmes';
 
 /**
  * A change to a programme's curriculum template: afterwards the programme (and the counts in the list) are

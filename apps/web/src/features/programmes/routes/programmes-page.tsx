@@ -8,7 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { programmePath } from '../../../lib/paths';
 import { useCreateProgramme } from '../api/create-programme';
-import { useProgrammes } from '../api/programmes';
+import { useProgrammes } from '../../../lib/programmes';
 import '../programmes.css';
 
 /** The programme office's programmes, each with the size of its curriculum template; a new one starts empty. */

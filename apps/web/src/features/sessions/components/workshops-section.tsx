@@ -6,30 +6,45 @@ import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
-import { useAssignRest } from '../api/assign-rest';
 import { useChooseWorkshop } from '../api/choose-workshop';
 import { useWorkshops } from '../api/get-workshops';
+import { WorkshopChoices } from './workshop-choices';
+import { WorkshopSetup } from './workshop-setup';
 
-/** The session's parallel workshops: participants choose one before the deadline; the programme office places the rest. */
+/**
+ * The session's parallel workshops: participants choose one before the deadline; the programme office sets them up,
+ * sees the choices and waiting lists, and places the rest. Without workshops only the programme office sees this.
+ */
 export function WorkshopsSection({ sessionId }: { sessionId: string }) {
-  const workshops = useWorkshops(sessionId);
-  if (!workshops.data || workshops.data.workshops.length === 0) return null;
-  return <WorkshopChoice sessionId={sessionId} data={workshops.data} />;
-}
-
-function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionWorkshopsResponse }) {
   const t = useT();
   const me = useCurrentPerson();
-  const choose = useChooseWorkshop(sessionId);
-  const assignRest = useAssignRest(sessionId);
-  const [selected, setSelected] = useState(data.myChoice?.workshopId ?? '');
-  const [assigned, setAssigned] = useState<string | null>(null);
-  const mine = data.workshops.find((workshop) => workshop.id === data.myChoice?.workshopId);
+  const workshops = useWorkshops(sessionId);
   const manages = canSomewhere(viewerOf(me), { permission: 'workshops.manage' });
-
+  if (!workshops.data || (workshops.data.workshops.length === 0 && !manages)) return null;
   return (
     <section aria-labelledby="workshops-heading" className="workshops">
       <h2 id="workshops-heading">{t('sessions.workshops.title')}</h2>
+      {manages ? (
+        <>
+          {workshops.data.workshops.length > 0 && <WorkshopChoices sessionId={sessionId} workshops={workshops.data.workshops} />}
+          <WorkshopSetup sessionId={sessionId} saved={workshops.data} />
+        </>
+      ) : (
+        <WorkshopChoice sessionId={sessionId} data={workshops.data} />
+      )}
+    </section>
+  );
+}
+
+/** A participant's choice, or for others at the session the list of workshops. */
+function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionWorkshopsResponse }) {
+  const t = useT();
+  const choose = useChooseWorkshop(sessionId);
+  const [selected, setSelected] = useState(data.myChoice?.workshopId ?? '');
+  const mine = data.workshops.find((workshop) => workshop.id === data.myChoice?.workshopId);
+
+  return (
+    <>
       {data.choiceClosesAt && (
         <p>
           {t('sessions.workshops.closes')} <DateText value={data.choiceClosesAt} />
@@ -76,15 +91,6 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
         )}
       </form>
       {choose.isError && <Alert tone="error">{errorMessage(choose.error, t)}</Alert>}
-      {manages && (
-        <>
-          <Button variant="secondary" busy={assignRest.isPending} onClick={() => assignRest.mutate(undefined, { onSuccess: (result) => setAssigned(t('sessions.workshops.assigned', result)) })}>
-            {t('sessions.workshops.assignRest')}
-          </Button>
-          {assignRest.isError && <Alert tone="error">{errorMessage(assignRest.error, t)}</Alert>}
-          <div role="status">{assigned && <Alert tone="success" live="off">{assigned}</Alert>}</div>
-        </>
-      )}
-    </section>
+    </>
   );
 }

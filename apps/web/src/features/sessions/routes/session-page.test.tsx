@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
 import type { SessionDetail } from '@koers/shared/sessions';
+import type { SaveWorkshopsRequest, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -234,5 +235,146 @@ describe('session page', () => {
       });
       unmount();
     }
+  });
+});
+
+describe('session page: the programme office sets up workshops', () => {
+  const office: MeResponse = { id: 'p-0', name: 'Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+  // A programme day a week ahead, so there is time to choose.
+  const day: SessionDetail = { ...session, id: 's-5', title: 'Lesdag 5', startsAt: '2026-12-15T08:30:00Z', endsAt: '2026-12-15T15:30:00Z', myRoles: [], canRecord: true };
+  const none: SessionWorkshopsResponse = { sessionId: 's-5', choiceClosesAt: null, workshops: [], myChoice: null, canChoose: false };
+  const two: SessionWorkshopsResponse = {
+    ...none,
+    choiceClosesAt: '2026-12-13T22:59:00Z',
+    workshops: [
+      { id: 'w-1', title: 'Slimme sensoren in de nachtzorg', speaker: 'Ir. Jansen', room: 'Zaal Beuken', capacity: 2, placed: 2, waitlisted: 2 },
+      { id: 'w-2', title: 'Leefstijlcoaching', speaker: '', room: 'Zaal Eiken', capacity: 10, placed: 1, waitlisted: 0 },
+    ],
+  };
+  const choices: WorkshopChoicesResponse = {
+    workshops: [
+      {
+        workshopId: 'w-1',
+        placed: [
+          { personId: 'p-1', name: 'Lotte Bakker', assignedByProgrammeOffice: false },
+          { personId: 'p-2', name: 'Jan Smit', assignedByProgrammeOffice: false },
+        ],
+        waitlisted: [
+          { personId: 'p-3', name: 'Fatima El Amrani', assignedByProgrammeOffice: false },
+          { personId: 'p-4', name: 'Pieter de Boer', assignedByProgrammeOffice: false },
+        ],
+      },
+      { workshopId: 'w-2', placed: [{ personId: 'p-5', name: 'Sara Peters', assignedByProgrammeOffice: true }], waitlisted: [] },
+    ],
+    notChosen: [{ personId: 'p-6', name: 'Karin Visser' }],
+  };
+
+  function officeApi(workshops: SessionWorkshopsResponse, extra: Record<string, Handler> = {}) {
+    let current = workshops;
+    return installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: office }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/sessions/s-5': () => ({ status: 200, body: day }),
+      'GET /api/sessions/s-5/workshops': () => ({ status: 200, body: current }),
+      'GET /api/sessions/s-5/workshops/choices': () => ({ status: 200, body: choices }),
+      'PUT /api/sessions/s-5/workshops': (request) => {
+        const body = request.body as SaveWorkshopsRequest;
+        current = {
+          ...current,
+          choiceClosesAt: body.choiceClosesAt,
+          workshops: body.workshops.map((w, i) => ({ id: w.id ?? `w-new-${i}`, title: w.title, speaker: w.speaker, room: w.room, capacity: w.capacity, placed: 0, waitlisted: 0 })),
+        };
+        return { status: 200, body: current };
+      },
+      ...extra,
+    });
+  }
+
+  it('adds the first workshops to a session, checking what is missing first, with the deadline in Dutch time', async () => {
+    const api = officeApi(none);
+    renderApp('/sessies/s-5');
+    const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
+    expect(setup).toHaveTextContent('Deze sessie heeft geen workshops.');
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshop toevoegen' }));
+    const first = within(setup).getByRole('group', { name: 'Workshop 1' });
+    await waitFor(() => expect(within(first).getByLabelText('Titel')).toHaveFocus());
+
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    expect(within(setup).getByLabelText('Kiezen kan tot')).toHaveAccessibleDescription(/Geef aan tot wanneer deelnemers kunnen kiezen\./);
+    expect(within(first).getByLabelText('Titel')).toHaveAccessibleDescription('Geef de workshop een titel.');
+    expect(within(first).getByLabelText('Aantal plaatsen')).toHaveAccessibleDescription('Vul een aantal plaatsen van 1 tot 1000 in.');
+    expect(within(setup).getByLabelText('Kiezen kan tot')).toHaveFocus();
+    expect(api.requests.some((request) => request.method === 'PUT')).toBe(false);
+
+    fireEvent.change(within(setup).getByLabelText('Kiezen kan tot'), { target: { value: '2026-12-13T23:59' } });
+    fireEvent.change(within(first).getByLabelText('Titel'), { target: { value: '  Slimme sensoren in de nachtzorg ' } });
+    fireEvent.change(within(first).getByLabelText('Spreker (niet verplicht)'), { target: { value: 'Ir. Jansen' } });
+    fireEvent.change(within(first).getByLabelText('Zaal (niet verplicht)'), { target: { value: 'Zaal Beuken' } });
+    fireEvent.change(within(first).getByLabelText('Aantal plaatsen'), { target: { value: '12' } });
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshop toevoegen' }));
+    const second = within(setup).getByRole('group', { name: 'Workshop 2' });
+    fireEvent.change(within(second).getByLabelText('Titel'), { target: { value: 'Weg ermee' } });
+    fireEvent.click(within(second).getByRole('button', { name: 'Verwijderen Workshop 2' }));
+    expect(within(setup).queryByRole('group', { name: 'Workshop 2' })).not.toBeInTheDocument();
+    expect(within(setup).getByRole('button', { name: 'Workshop toevoegen' })).toHaveFocus();
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+
+    expect(await within(setup).findByText('De workshops zijn opgeslagen.')).toBeInTheDocument();
+    expect(api.requests.find((request) => request.method === 'PUT')?.body).toEqual({
+      choiceClosesAt: '2026-12-13T22:59:00.000Z',
+      workshops: [{ title: 'Slimme sensoren in de nachtzorg', speaker: 'Ir. Jansen', room: 'Zaal Beuken', capacity: 12 }],
+    });
+    // Saved: the overview of choices appears, and a second save keeps the workshop by its id.
+    expect(await screen.findByRole('region', { name: 'Keuzes en wachtlijsten' })).toBeInTheDocument();
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    await waitFor(() => expect(api.requests.filter((request) => request.method === 'PUT')).toHaveLength(2));
+    expect((api.requests.filter((request) => request.method === 'PUT')[1].body as SaveWorkshopsRequest).workshops[0].id).toBe('w-new-0');
+  });
+
+  it('shows who is placed, the waiting lists in order and who has not chosen, and places the rest', async () => {
+    officeApi(two, { 'POST /api/sessions/s-5/workshops/assign-rest': () => ({ status: 200, body: { assigned: 1, withoutRoom: 0 } }) });
+    renderApp('/sessies/s-5');
+    const overview = await screen.findByRole('region', { name: 'Keuzes en wachtlijsten' });
+    const sensors = await within(overview).findByRole('region', { name: 'Slimme sensoren in de nachtzorg' });
+    expect(sensors).toHaveTextContent('2 van 2 plaatsen bezet');
+    expect(within(within(sensors).getByRole('list', { name: 'Ingedeeld bij Slimme sensoren in de nachtzorg' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Lotte Bakker',
+      'Jan Smit',
+    ]);
+    const waiting = within(sensors).getByRole('list', { name: 'Wachtlijst van Slimme sensoren in de nachtzorg' });
+    expect(waiting.tagName).toBe('OL');
+    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Fatima El Amrani', 'Pieter de Boer']);
+    expect(within(overview).getByRole('region', { name: 'Leefstijlcoaching' })).toHaveTextContent('Sara Petersingedeeld door het programmabureau');
+    expect(within(overview).getByRole('list', { name: 'Deelnemers die nog niet kozen' })).toHaveTextContent('Karin Visser');
+    expect(overview).toHaveTextContent('Nog niet gekozen (1)');
+
+    const setup = screen.getByRole('form', { name: 'Workshops instellen' });
+    expect(within(setup).getByLabelText('Kiezen kan tot')).toHaveValue('2026-12-13T23:59');
+    expect(within(within(setup).getByRole('group', { name: 'Workshop 2' })).getByLabelText('Titel')).toHaveValue('Leefstijlcoaching');
+
+    fireEvent.click(within(overview).getByRole('button', { name: 'De rest indelen' }));
+    expect(await within(overview).findByText('1 deelnemers ingedeeld; voor 0 was geen plaats meer.')).toBeInTheDocument();
+  });
+
+  it('shows the server’s refusal of a deadline after the start', async () => {
+    officeApi(two, {
+      'PUT /api/sessions/s-5/workshops': () => ({ status: 400, body: errorBody(400, 'choice_deadline_after_start', 'De keuzetermijn moet vóór het begin van de sessie eindigen.') }),
+    });
+    renderApp('/sessies/s-5');
+    const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
+    fireEvent.change(within(setup).getByLabelText('Kiezen kan tot'), { target: { value: '2026-12-16T10:00' } });
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    expect(await within(setup).findByRole('alert')).toHaveTextContent('De keuzetermijn moet vóór het begin van de sessie eindigen.');
+  });
+
+  it('has no axe violations in the workshop setup and overview', async () => {
+    officeApi(two);
+    const { container, idle } = renderApp('/sessies/s-5');
+    await screen.findByRole('region', { name: 'Slimme sensoren in de nachtzorg' });
+    await idle();
+    await act(async () => {
+      const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProgrammeSummary } from '@koers/shared/programmes';
-import { api } from '../../../lib/api-client';
+import { api } from './api-client';
 
 export const programmesKey = ['programmes'] as const;
 
-/** `GET /api/programmes` (admins). */
+/** `GET /api/programmes` (programme office): the programmes that editions are opened from, and closed days are set for. */
 export function listProgrammes(signal?: AbortSignal): Promise<ProgrammeSummary[]> {
   return api.get<ProgrammeSummary[]>('/programmes', { signal });
 }

@@ -1,0 +1,36 @@
+import type { ClosedDaysOverview, ClosedPeriodView, SchoolHolidayImportResult } from '@koers/shared/closed-days';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../app/id-param';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { ClosedDaysService } from './closed-days.service';
+import { CreateClosedDayDto } from './dto/create-closed-day.dto';
+import { SchoolYearQueryDto } from './dto/school-year-query.dto';
+
+@ApiTags('closed-days')
+@Controller('closed-days')
+export class ClosedDaysController {
+  constructor(private readonly closedDays: ClosedDaysService) {}
+
+  @Get()
+  overview(@Auth() auth: AuthContext, @Query() query: SchoolYearQueryDto): Promise<ClosedDaysOverview> {
+    return this.closedDays.overview(auth, query.schoolYear);
+  }
+
+  @Post()
+  create(@Auth() auth: AuthContext, @Body() dto: CreateClosedDayDto): Promise<ClosedPeriodView> {
+    return this.closedDays.create(auth, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<void> {
+    return this.closedDays.remove(auth, id);
+  }
+
+  /** The body is the Rijksoverheid's open-data JSON file of one school year; it replaces that year's school holidays. */
+  @Put('school-holidays')
+  importSchoolHolidays(@Auth() auth: AuthContext, @Body() file: unknown): Promise<SchoolHolidayImportResult> {
+    return this.closedDays.importSchoolHolidays(auth, file);
+  }
+}

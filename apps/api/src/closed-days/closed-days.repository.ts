@@ -1,0 +1,99 @@
+import type { ClosedPeriodSource, ClosedPeriodView } from '@koers/shared/closed-days';
+import type { SchoolHolidayRegion } from '@koers/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { CalendarDate } from '../calendar/amsterdam-time';
+import type { ImportedSchoolHoliday } from './rijksoverheid-school-holidays';
+
+/** A stored period as planning needs it. */
+export interface StoredClosedPeriod {
+  kind: 'school_holiday' | 'closed_day';
+  name: string;
+  firstDay: CalendarDate;
+  lastDay: CalendarDate;
+  schoolYear: number | null;
+}
+
+export interface NewClosedDay {
+  name: string;
+  firstDay: CalendarDate;
+  lastDay: CalendarDate;
+  region: SchoolHolidayRegion | null;
+  programmeId: string | null;
+  createdById: string;
+}
+
+const VIEW_COLUMNS = `cp.id, cp.kind, cp.name, to_char(cp.first_day, 'YYYY-MM-DD') AS "firstDay", to_char(cp.last_day, 'YYYY-MM-DD') AS "lastDay",
+  cp.region, cp.source, CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS programme`;
+
+type ViewRow = Omit<ClosedPeriodView, 'id'> & { id: string; kind: 'school_holiday' | 'closed_day'; source: ClosedPeriodSource };
+
+/** The stored school-holiday tables and the programme office's closed days. */
+@Injectable()
+export class ClosedDaysRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * What applies to planning an edition from `fromDay`: the region's school holidays of every school year from the
+   * one `fromDay` falls in (whole tables, so a year with a table never falls back to the estimate), and the office's
+   * closed days that end on or after `fromDay` for the country, the region or the programme. One statement.
+   */
+  planningPeriods(fromDay: CalendarDate, programmeId: string, region: SchoolHolidayRegion | null): Promise<StoredClosedPeriod[]> {
+    return this.db.query(
+      `SELECT kind, name, to_char(first_day, 'YYYY-MM-DD') AS "firstDay", to_char(last_day, 'YYYY-MM-DD') AS "lastDay", school_year AS "schoolYear"
+         FROM closed_period
+        WHERE (kind = 'school_holiday' AND region = $3 AND school_year >= extract(year FROM $1::date)::int - 1)
+           OR (kind = 'closed_day' AND last_day >= $1::date
+               AND (region IS NULL OR region = $3) AND (programme_id IS NULL OR programme_id = $2))
+        ORDER BY first_day`,
+      [fromDay, programmeId, region],
+    );
+  }
+
+  /** The school year's stored school holidays and the closed days overlapping 1 August to 31 July, in one statement. */
+  schoolYear(schoolYear: number): Promise<ViewRow[]> {
+    return this.db.query(
+      `SELECT ${VIEW_COLUMNS}
+         FROM closed_period cp
+         LEFT JOIN programme p ON p.id = cp.programme_id
+        WHERE (cp.kind = 'school_holiday' AND cp.school_year = $1)
+           OR (cp.kind = 'closed_day' AND cp.last_day >= make_date($1, 8, 1) AND cp.first_day <= make_date($1 + 1, 7, 31))
+        ORDER BY cp.first_day, cp.region NULLS FIRST, cp.name`,
+      [schoolYear],
+    );
+  }
+
+  /** Stores a closed day; null when the programme it is for does not exist. */
+  async insertClosedDay(day: NewClosedDay): Promise<ViewRow | null> {
+    const rows: ViewRow[] = await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO closed_period (kind, name, first_day, last_day, region, programme_id, source, created_by_id)
+         SELECT 'closed_day', $1, $2, $3, $4, $5, 'office', $6
+          WHERE $5::uuid IS NULL OR EXISTS (SELECT 1 FROM programme WHERE id = $5)
+         RETURNING *)
+       SELECT ${VIEW_COLUMNS} FROM inserted cp LEFT JOIN programme p ON p.id = cp.programme_id`,
+      [day.name, day.firstDay, day.lastDay, day.region, day.programmeId, day.createdById],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Removes one of the office's closed days; false when there is none with that id. */
+  async deleteClosedDay(id: string): Promise<boolean> {
+    const [, deleted] = await this.db.query(`DELETE FROM closed_period WHERE id = $1 AND kind = 'closed_day'`, [id]);
+    return deleted > 0;
+  }
+
+  /** Replaces a school year's school-holiday table (shipped or imported before) by an imported one, in one transaction. */
+  async replaceSchoolYear(schoolYear: number, holidays: readonly ImportedSchoolHoliday[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.query(`DELETE FROM closed_period WHERE kind = 'school_holiday' AND school_year = $1`, [schoolYear]);
+      await manager.query(
+        `INSERT INTO closed_period (kind, name, first_day, last_day, region, school_year, source)
+         SELECT 'school_holiday', holiday.name, holiday.first_day, holiday.last_day, holiday.region, $1, 'imported'
+           FROM unnest($2::text[], $3::date[], $4::date[], $5::text[]) AS holiday(name, first_day, last_day, region)`,
+        [schoolYear, holidays.map(({ name }) => name), holidays.map(({ firstDay }) => firstDay), holidays.map(({ lastDay }) => lastDay), holidays.map(({ region }) => region)],
+      );
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the closed-days feature: exactly the Dutch keys, or it fails to compile. */
+export const en: Translation<typeof nl> = {
+  'closedDays.title': 'Closed days',
+  'closedDays.intro':
+    'Koers plans no sessions on these days: public holidays, the school holidays of the region you choose for a new edition, and your own closed days. The wizard moves a session that falls on one and names the day that moved it.',
+  'closedDays.schoolYear': 'School year',
+  'closedDays.schoolYearOption': '{first}-{second}',
+  'closedDays.listTitle': 'Closed days in {schoolYear}',
+  'closedDays.empty': 'No closed days in this school year.',
+  'closedDays.name': 'Name',
+  'closedDays.period': 'When',
+  'closedDays.appliesTo': 'Applies to',
+  'closedDays.source': 'Source',
+  'closedDays.actions': 'Actions',
+  'closedDays.oneDay': '{day}',
+  'closedDays.range': '{first} to {last}',
+  'closedDays.everywhere': 'The whole country',
+  'closedDays.region': 'Region {region}',
+  'closedDays.region.noord': 'north',
+  'closedDays.region.midden': 'middle',
+  'closedDays.region.zuid': 'south',
+  'closedDays.programme': 'Only {programme}',
+  'closedDays.programmeInRegion': '{programme}, region {region}',
+  'closedDays.source.rule': 'Public holiday (by law)',
+  'closedDays.source.published': 'School holiday (published)',
+  'closedDays.source.imported': 'School holiday (imported)',
+  'closedDays.source.estimated': 'School holiday (estimated)',
+  'closedDays.source.office': 'Own closed day',
+  'closedDays.estimatedNotice':
+    'Koers has no school-holiday table for this school year. The estimated holidays block every week the holiday may fall in, so more days than needed. Import the Rijksoverheid file below.',
+  'closedDays.remove': 'Remove',
+  'closedDays.removeLabel': 'Remove {name}',
+  'closedDays.removed': '{name} has been removed.',
+
+  'closedDays.add.title': 'Add your own closed day',
+  'closedDays.add.intro': 'For example a venue that is closed or a regional event. For one day, choose the same first and last day.',
+  'closedDays.add.name': 'Name',
+  'closedDays.add.nameHint': 'The wizard’s warning names the day like this, for example "Jaarbeurs closed".',
+  'closedDays.add.firstDay': 'First day',
+  'closedDays.add.lastDay': 'Last day',
+  'closedDays.add.region': 'Region',
+  'closedDays.add.regionHint': 'A regional closed day only counts for editions that avoid that region’s school holidays.',
+  'closedDays.add.allRegions': 'The whole country',
+  'closedDays.add.programme': 'Programme',
+  'closedDays.add.allProgrammes': 'All programmes',
+  'closedDays.add.submit': 'Add closed day',
+  'closedDays.add.saving': 'Adding…',
+  'closedDays.add.added': '{name} has been added.',
+
+  'closedDays.import.title': 'Import school holidays',
+  'closedDays.import.intro':
+    'Download a school year’s JSON file from the Rijksoverheid (opendata.rijksoverheid.nl, school holidays) and choose it here. It replaces that school year’s school holidays.',
+  'closedDays.import.file': 'School-holiday file (JSON)',
+  'closedDays.import.submit': 'Import',
+  'closedDays.import.busy': 'Importing…',
+  'closedDays.import.done': { one: 'School holidays {schoolYear} imported: {count} period.', other: 'School holidays {schoolYear} imported: {count} periods.' },
+  'closedDays.import.notJson': 'This file is not JSON. Choose the Rijksoverheid’s JSON file.',
+  'closedDays.import.noFile': 'Choose a file first.',
+};

@@ -1,0 +1,133 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { MeResponse, Page } from '@koers/shared/api';
+import type { DiscussionDetail, DiscussionGroup, DiscussionSummary } from '@koers/shared/discussions';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const lotte: MeResponse = {
+  id: 'p-1',
+  name: 'Lotte Bakker',
+  email: 'deelnemer@koers.demo',
+  isAdmin: false,
+  locale: 'nl',
+  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+};
+
+const avans: DiscussionGroup = { id: 'g-1', name: 'Netwerkgroep Avans' };
+
+const summary = (id: string, title: string, group: DiscussionGroup | null): DiscussionSummary => ({
+  id,
+  title,
+  groupId: group?.id ?? null,
+  groupName: group?.name ?? null,
+  authorName: 'Jan Smit',
+  createdAt: '2026-12-01T09:00:00Z',
+  lastPostAt: '2026-12-01T09:00:00Z',
+  replyCount: 0,
+  unreadCount: 0,
+  mentionsMe: false,
+});
+
+const pageOf = (items: DiscussionSummary[]): Page<DiscussionSummary> => ({ items, total: items.length, page: 1, pageSize: 20 });
+const everything = [summary('d-1', 'Wie heeft een A4 voor de directeur?', null), summary('d-2', 'Verslag van onze bijeenkomst', avans)];
+const LIST = '/api/editions/e-2/discussions?page=1&pageSize=20';
+
+function fakeApi(groups: DiscussionGroup[]) {
+  return installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: lotte }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+    'GET /api/editions/e-2/discussions/groups': () => ({ status: 200, body: groups }),
+    [`GET ${LIST}`]: () => ({ status: 200, body: pageOf(everything) }),
+    [`GET ${LIST}&groupId=g-1`]: () => ({ status: 200, body: pageOf(everything.filter((item) => item.groupId === 'g-1')) }),
+    'POST /api/editions/e-2/discussions': (request) => {
+      const { title, groupId } = request.body as { title: string; groupId?: string };
+      const thread: DiscussionDetail = {
+        id: 'd-3',
+        editionId: 'e-2',
+        editionName: 'HIS-I 2.0',
+        groupId: groupId ?? null,
+        groupName: groupId ? avans.name : null,
+        title,
+        createdAt: '2026-12-02T09:00:00Z',
+        posts: [],
+        lastReadAt: null,
+        canModerate: false,
+        canReply: true,
+      };
+      return { status: 201, body: thread };
+    },
+    'GET /api/discussions/d-3': () => ({ status: 404 }),
+  });
+}
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('discussions page', () => {
+  it('shows which network group a thread belongs to and filters the list by group', async () => {
+    const api = fakeApi([avans]);
+    renderApp('/gesprekken');
+    const list = await screen.findByRole('list', { name: 'Gesprekken in deze editie' });
+    const groupThread = within(list).getAllByRole('listitem')[1];
+    expect(groupThread).toHaveTextContent('Verslag van onze bijeenkomst');
+    expect(within(groupThread).getByText('Netwerkgroep Avans')).toHaveClass('badge');
+    expect(within(list).getAllByRole('listitem')[0]).not.toHaveTextContent('Netwerkgroep');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Welke gesprekken' }), { target: { value: 'g-1' } });
+    await screen.findByText('Verslag van onze bijeenkomst');
+    expect(await screen.findByRole('list', { name: 'Gesprekken in deze editie' })).not.toHaveTextContent('A4 voor de directeur');
+    expect(api.requests.some((request) => request.url === `${LIST}&groupId=g-1`)).toBe(true);
+  });
+
+  it('lets a participant ask her own network group instead of the whole edition', async () => {
+    const api = fakeApi([avans]);
+    const { router } = renderApp('/gesprekken');
+    const form = await screen.findByRole('form', { name: 'Nieuwe vraag of onderwerp' });
+    const audience = await within(form).findByRole('combobox', { name: 'Voor wie' });
+    expect(audience).toHaveValue('');
+    expect(within(audience).getAllByRole('option').map((option) => option.textContent)).toEqual(['De hele editie', 'Netwerkgroep Avans']);
+    expect(audience).toHaveAccessibleDescription(/alleen haar deelnemers en begeleiders/);
+
+    fireEvent.change(audience, { target: { value: 'g-1' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Onderwerp' }), { target: { value: 'Wie neemt koffie mee?' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Je bericht/ }), { target: { value: 'Voor dinsdag.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Plaatsen' }));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ title: 'Wie neemt koffie mee?', body: 'Voor dinsdag.', groupId: 'g-1' });
+    expect(router.state.location.pathname).toBe('/gesprekken/d-3');
+  });
+
+  it('offers no choice to someone in no network group, and asks the whole edition', async () => {
+    const api = fakeApi([]);
+    renderApp('/gesprekken');
+    const form = await screen.findByRole('form', { name: 'Nieuwe vraag of onderwerp' });
+    await screen.findByRole('list', { name: 'Gesprekken in deze editie' });
+    expect(within(form).queryByRole('combobox')).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Welke gesprekken' })).toBeNull();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Onderwerp' }), { target: { value: 'Vraag' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Je bericht/ }), { target: { value: 'Tekst' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Plaatsen' }));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ title: 'Vraag', body: 'Tekst' });
+  });
+
+  it('has no axe violations with the group picker and filter', async () => {
+    fakeApi([avans]);
+    const { container, idle } = renderApp('/gesprekken');
+    await screen.findByRole('combobox', { name: 'Voor wie' });
+    await idle();
+    await act(async () => {
+      const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  });
+});
