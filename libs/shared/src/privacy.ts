@@ -62,6 +62,16 @@ export interface PersonalDataExport {
   directoryProfile: { introduction: string | null; hidden: boolean; alumni: boolean; updatedAt: string } | null;
   /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
   discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
+  /** Every comment they wrote on a log entry of someone's implementation challenge (peer feedback), their own included, hidden ones with the reason. */
+  challengeComments: {
+    editionName: string;
+    participantName: string;
+    challengeTitle: string;
+    entryDate: string;
+    body: string;
+    createdAt: string;
+    hiddenReason: string | null;
+  }[];
   /** Posts they reported to the moderators. */
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */

@@ -85,6 +85,8 @@ const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: '
 const ONLY_P = answers(404, { participant: 'ok' });
 /** A's conversation: its participants, trainers and facilitators, and the programme office. */
 const IN_THE_CONVERSATION = answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** Peer feedback on P's log while P is in no network group: P, A's trainers and the programme office (F leads another group). */
+const FEEDBACK_ON_P = answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' });
 /** A network group's thread that P is not in: its facilitator F, the trainers and the programme office. */
 const GROUP_THREAD_WITHOUT_P = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
 
@@ -218,6 +220,18 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
   ],
   'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
+  // Peer feedback on a log entry: its owner, their network group (members, facilitators), A's trainers and the
+  // programme office. P is in no group yet (the groups are divided further down); the classmate is in F's group.
+  'GET /api/challenge-log-entries/:id/comments': [
+    at((w) => `/api/challenge-log-entries/${w.logEntry.own}/comments`, FEEDBACK_ON_P, { target: "P's" }),
+    at((w) => `/api/challenge-log-entries/${w.logEntry.classmate}/comments`, STAFF_OF_A, { target: "the classmate's, in F's group" }),
+  ],
+  'POST /api/challenge-log-entries/:id/comments': [
+    send((w) => `/api/challenge-log-entries/${w.logEntry.own}/comments`, () => ({ body: 'Mooi!' }), FEEDBACK_ON_P, { target: "P's" }),
+    send((w) => `/api/challenge-log-entries/${w.logEntry.classmate}/comments`, () => ({ body: 'Mooi!' }), STAFF_OF_A, { target: "the classmate's, in F's group" }),
+  ],
+  // A comment on the classmate's entry: hidden by the trainers, the facilitator of the classmate's group and the programme office.
+  'POST /api/challenge-log-comments/:id/hide': send((w) => `/api/challenge-log-comments/${w.logEntry.classmateComment}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
 
   // The who's who of edition A, and one's own entry in it.
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
@@ -823,13 +837,21 @@ async function buildWorld(t: TestApp) {
   await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
   await g.enrolment(editionB.id, people.otherDirector.id, 'director');
   await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
+  const challengeIds: string[] = [];
   for (const [enrolmentId, title] of [
     [enrolment.participant, 'Minder valincidenten'],
     [enrolment.classmate, 'Beeldbellen in de wijk'],
     [enrolment.otherParticipant, 'Slimme medicijndispenser'],
   ]) {
-    await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` });
+    challengeIds.push((await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` })).id);
   }
+  /** A log entry on P's challenge and one on the classmate's with T's comment on it, for peer feedback. */
+  const classmateEntry = await g.challengeLogEntry(challengeIds[1], '2026-11-20');
+  const [classmateComment] = await t.db.query(`INSERT INTO challenge_log_comment (log_entry_id, body, author_person_id) VALUES ($1, 'Goed bezig!', $2) RETURNING id`, [
+    classmateEntry,
+    people.trainer.id,
+  ]);
+  const logEntry = { own: await g.challengeLogEntry(challengeIds[0], '2026-11-20'), classmate: classmateEntry, classmateComment: classmateComment.id as string };
 
   // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
   const session = {
@@ -954,6 +976,7 @@ async function buildWorld(t: TestApp) {
     submission: { own: own.submission, classmate: classmates.submission },
     submissionFile: { own: own.file, classmate: classmates.file },
     discussion,
+    logEntry,
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,

@@ -18,6 +18,7 @@ import { AttendanceChange } from '../attendance/attendance-change.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { LoginSession } from '../auth/login-session.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
+import { ChallengeLogComment } from '../challenges/challenge-log-comment.entity';
 import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
 import { ImplementationChallenge } from '../challenges/implementation-challenge.entity';
 import { Edition } from '../editions/edition.entity';
@@ -67,6 +68,7 @@ export const ENTITIES = [
   Enrolment,
   ImplementationChallenge,
   ChallengeLogEntry,
+  ChallengeLogComment,
   Attendance,
   AttendanceChange,
   Assignment,

@@ -13,6 +13,7 @@ import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601
 import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
 import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
 import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
+import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   ClosedDays1796282522823,
   Webhooks1796282604278,
   CompletionReached1796283069304,
+  ChallengeLogComments1796284264480,
   ApiTokens1796284974490,
 ];

@@ -15,6 +15,7 @@ import type { NotificationPayloads } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
 import { assignmentDueMail } from './templates/assignment-due.mail';
+import { challengeCommentMail } from './templates/challenge-comment.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
 import { discussionDigestMail } from './templates/discussion-digest.mail';
 import { discussionMentionMail } from './templates/discussion-mention.mail';
@@ -42,6 +43,8 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
+/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
+const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -176,6 +179,25 @@ export class NotificationRenderer {
             name: recipient.name,
             ...mention,
             link: this.url(discussionPagePath(mention.discussionId)),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
+      challenge_comment: async (payload, recipient) => {
+        if (!recipient.remindersEnabled) return null;
+        const comment = await this.notifications.challengeCommentForMail(payload.commentId, recipient.id);
+        if (!comment) return null;
+        return challengeCommentMail(
+          {
+            name: recipient.name,
+            authorName: comment.authorName,
+            challengeTitle: comment.challengeTitle,
+            editionName: comment.editionName,
+            entryDayInWords: mailDay(comment.entryDate, recipient.locale),
+            body: comment.body,
+            link: this.url(myChallengePagePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
           recipient.locale,

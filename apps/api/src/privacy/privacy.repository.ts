@@ -157,6 +157,18 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE dp.author_person_id = $1
      ORDER BY dp.created_at, dp.id`),
 
+  challengeComments: jsonList(`
+    SELECT ed.name AS "editionName", owner.name AS "participantName", ch.title AS "challengeTitle", l.entry_date AS "entryDate", cm.body,
+           ${iso('cm.created_at')} AS "createdAt", cm.hidden_reason AS "hiddenReason"
+      FROM challenge_log_comment cm
+      JOIN challenge_log_entry l ON l.id = cm.log_entry_id
+      JOIN implementation_challenge ch ON ch.id = l.challenge_id
+      JOIN enrolment en ON en.id = ch.enrolment_id
+      JOIN person owner ON owner.id = en.person_id
+      JOIN edition ed ON ed.id = en.edition_id
+     WHERE cm.author_person_id = $1
+     ORDER BY cm.created_at, cm.id`),
+
   discussionReports: jsonList(`
     SELECT d.title AS "discussionTitle", r.reason, ${iso('r.created_at')} AS "createdAt"
       FROM discussion_report r
@@ -238,7 +250,10 @@ export class PrivacyRepository {
    *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
    * - login_session, password_reset_token, api_token: deleted, so no login survives (rate-limit counters hold only hashes and
    *   expire within the hour).
-   * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts).
+   * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts), and with them every
+   *   comment others wrote on those entries.
+   * - challenge_log_comment: their comments on others' log entries stay (the conversation keeps its order) with the
+   *   text emptied, so they show as written by "Verwijderde persoon", like their discussion posts.
    * - submission: the rows stay (versions, lateness and the feedback outcome keep completion figures right) with
    *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
    *   the files from disk after the commit; feedback on their work keeps its outcome but loses its comment.
@@ -289,6 +304,7 @@ export class PrivacyRepository {
         [personId],
       );
       await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
+      await manager.query(`UPDATE challenge_log_comment SET body = '' WHERE author_person_id = $1`, [personId]);
       await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
       const attachments: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)

@@ -298,6 +298,22 @@ describe('write endpoints under random and hostile input', () => {
         minAccepted: 10,
       });
     });
+
+    it('POST /api/challenge-log-entries/:id/comments', async () => {
+      const entry = await one<{ id: string }>(
+        `INSERT INTO challenge_log_entry (challenge_id, entry_date, text)
+         SELECT id, '2026-01-06', 'Tweede gesprek.' FROM implementation_challenge WHERE enrolment_id = $1 RETURNING id`,
+        [world.participantEnrolment.id],
+      );
+      await fuzz({
+        name: 'POST /api/challenge-log-entries/:id/comments',
+        input: fc.record({ id: idOr(entry.id), mutation: mutationOf([['body']], fc.string({ maxLength: 2100 })) }),
+        // The owner comments on their own entry: no mail, so the comment is the only change.
+        request: ({ id, mutation }) => send(as.participant, 'POST', `/api/challenge-log-entries/${id}/comments`, applyMutation({ body: 'Wie heeft tips?' }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('comment', changes, { challenge_log_comment: 1 }),
+        minAccepted: 10,
+      });
+    });
   });
 
   describe('opening an edition', () => {

@@ -14,6 +14,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.discussion_mention': 'Mentioned in a discussion',
   'notifications.kind.discussion_digest': 'Daily discussions digest',
   'notifications.kind.webhook_disabled': 'Webhook switched off',
+  'notifications.kind.challenge_comment': 'Comment on a log entry',
   'notifications.status.pending': 'Waiting',
   'notifications.status.sent': 'Sent',
   'notifications.status.failed': 'Failed',

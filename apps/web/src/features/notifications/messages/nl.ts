@@ -11,6 +11,7 @@ export const nl = {
   'notifications.kind.discussion_mention': 'Genoemd in een gesprek',
   'notifications.kind.discussion_digest': 'Dagoverzicht gesprekken',
   'notifications.kind.webhook_disabled': 'Webhook uitgezet',
+  'notifications.kind.challenge_comment': 'Reactie op logboek',
   'notifications.status.pending': 'Wachtend',
   'notifications.status.sent': 'Verstuurd',
   'notifications.status.failed': 'Mislukt',
