@@ -19,7 +19,8 @@ describe('KOERS_SECRET at start', () => {
 });
 
 describe('request log lines', () => {
-  it('leave out calendar feed tokens and password link tokens', () => {
+  it('leave out calendar feed tokens, password link tokens and single sign-on codes', () => {
+    expect(withoutSecrets('/api/auth/oidc/entra/callback?code=abc&state=def&iss=x')).toBe('/api/auth/oidc/entra/callback?code=[token]&state=[token]&iss=x');
     expect(withoutSecrets('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
     expect(withoutSecrets('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
     expect(withoutSecrets('/api/me')).toBe('/api/me');

@@ -5,11 +5,13 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { SingleSignOnController } from './single-sign-on.controller';
+import { SingleSignOnService } from './single-sign-on.service';
 
 @Module({
   imports: [MailModule],
-  controllers: [AuthController],
-  providers: [AuthRepository, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, SingleSignOnController],
+  providers: [AuthRepository, AuthService, SingleSignOnService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}
