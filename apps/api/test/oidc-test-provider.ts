@@ -10,6 +10,8 @@ export interface TestOidcProvider {
   issuer: string;
   /** Addresses the provider does not vouch for: their ID tokens say `email_verified: false`. */
   unverifiedEmails: Set<string>;
+  /** Claims an account gets instead of the usual ones (an Entra-like `xms_edov` without `email_verified`). */
+  claimsOverride: Map<string, Record<string, unknown>>;
   /**
    * When set, every ID token the token endpoint hands out has its claims changed by this function after it was
    * signed: what an attacker between the provider and Koers would do. The signature then no longer matches.
@@ -33,6 +35,7 @@ export async function startTestOidcProvider(publicUrls: string[]): Promise<TestO
   const testProvider: TestOidcProvider = {
     issuer,
     unverifiedEmails: new Set(),
+    claimsOverride: new Map(),
     tamperIdToken: null,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
@@ -50,12 +53,20 @@ export async function startTestOidcProvider(publicUrls: string[]): Promise<TestO
     ],
     jwks: { keys: [signingKey as never] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'] },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     pkce: { required: () => true },
+    // Short lives, said explicitly (the provider otherwise notes it used its defaults).
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     findAccount: (_, accountId) => ({
       accountId,
-      claims: () => ({ sub: accountId, email: accountId, email_verified: !testProvider.unverifiedEmails.has(accountId), name: accountId }),
+      claims: () => ({
+        sub: accountId,
+        email: accountId,
+        email_verified: !testProvider.unverifiedEmails.has(accountId),
+        name: accountId,
+        ...testProvider.claimsOverride.get(accountId),
+      }),
     }),
     // Consent is implied: every login grants Koers the scopes it asked for.
     loadExistingGrant: async (ctx: KoaContextWithOIDC) => {

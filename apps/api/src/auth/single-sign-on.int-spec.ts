@@ -23,6 +23,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
   afterEach(() => {
     provider.tamperIdToken = null;
     provider.unverifiedEmails.clear();
+    provider.claimsOverride.clear();
   });
 
   /** Starts a login at Koers, logs in at the provider as `email`, and brings the browser back to Koers' callback. */
@@ -88,6 +89,14 @@ describe('single sign-on through an OpenID Connect provider', () => {
     provider.unverifiedEmails.add(person.email);
     const unverified = await logInThroughProvider(t.anonymous(), person.email);
     expect(unverified.headers.location).toBe('/inloggen?sso_error=email_unverified');
+  });
+
+  it('takes Entra ID\'s verified-domain claim (xms_edov) for a verified address, since Entra sends no email_verified', async () => {
+    const person = await given(t.db).person();
+    provider.claimsOverride.set(person.email, { email_verified: undefined, xms_edov: true });
+    expect((await logInThroughProvider(t.anonymous(), person.email)).headers.location).toBe('/mijn-instellingen');
+    provider.claimsOverride.set(person.email, { email_verified: undefined, xms_edov: false });
+    expect((await logInThroughProvider(t.anonymous(), person.email)).headers.location).toBe('/inloggen?sso_error=email_unverified');
   });
 
   it('refuses a callback whose state is not the one the login started with', async () => {

@@ -101,7 +101,7 @@ export class SingleSignOnService {
       return refused('failed');
     }
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email || claims.email_verified !== true) return refused('email_unverified');
+    if (!email || !vouchesForAddress(claims)) return refused('email_unverified');
     if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(domainOf(email))) return refused('domain_not_allowed');
     const account = await this.auth.findLoginCandidate({ email });
     if (!account) return refused('unknown_account');
@@ -158,6 +158,12 @@ export class SingleSignOnService {
 }
 
 const refusedAt = (reason: SingleSignOnRefusal) => `${LOGIN_PAGE}?${new URLSearchParams({ sso_error: reason })}`;
+
+/**
+ * Whether the provider vouches that the address is the person's: `email_verified`, or in Microsoft Entra ID (which
+ * does not send that claim) its optional claim `xms_edov`, true when the tenant has verified the address's domain.
+ */
+const vouchesForAddress = (claims: Record<string, unknown>) => claims.email_verified === true || claims.xms_edov === true;
 
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
 
