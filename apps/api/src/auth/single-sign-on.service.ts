@@ -20,7 +20,12 @@ export interface StartedLogin {
   flowCookie?: string;
 }
 
-export type FinishedLogin = { redirectTo: string; sessionToken: string } | { redirectTo: string; sessionToken?: undefined };
+export interface FinishedLogin {
+  /** Into the web app (logged in), or to the login page with the reason of the refusal. */
+  redirectTo: string;
+  /** The new Koers session's cookie value; absent when the login was refused. */
+  sessionToken?: string;
+}
 
 /**
  * Single sign-on through OpenID Connect providers (authorization code flow with PKCE, `state` and `nonce`), by the
@@ -80,7 +85,7 @@ export class SingleSignOnService {
   async finishLogin(name: string, query: string, flowCookie: string | undefined): Promise<FinishedLogin> {
     const provider = this.provider(name);
     const flow = openOidcFlow(this.secret, flowCookie);
-    const refused = (reason: SingleSignOnRefusal) => ({ redirectTo: refusedAt(reason) });
+    const refused = (reason: SingleSignOnRefusal): FinishedLogin => ({ redirectTo: refusedAt(reason) });
     if (!flow || flow.provider !== provider.name) return refused('failed');
     let claims: Record<string, unknown>;
     try {
