@@ -122,3 +122,8 @@ export type SingleSignOnRefusal = (typeof SINGLE_SIGN_ON_REFUSALS)[number];
 export interface LogoutResponse {
   providerLogout: { label: string; url: string } | null;
 }
+
+/** `GET /api/auth/oidc/:name/login?next=`: where in the web app to land after logging in at the provider. */
+export interface SingleSignOnStartQuery {
+  next?: string;
+}

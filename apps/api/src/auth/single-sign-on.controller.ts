@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { Public } from './auth-context';
+import { SingleSignOnStartQueryDto } from './dto/single-sign-on.dto';
 import { OIDC_FLOW_COOKIE, oidcFlowCookieOptions } from './oidc-flow-cookie';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { SingleSignOnService } from './single-sign-on.service';
@@ -27,8 +28,8 @@ export class SingleSignOnController {
   /** 302 to the provider; `?next=` is where in the web app to land afterwards. */
   @Public()
   @Get('oidc/:name/login')
-  async login(@Param('name') name: string, @Query('next') next: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    const started = await this.singleSignOn.startLogin(name, typeof next === 'string' ? next : undefined);
+  async login(@Param('name') name: string, @Query() query: SingleSignOnStartQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const started = await this.singleSignOn.startLogin(name, query.next);
     if (started.flowCookie) reply.setCookie(OIDC_FLOW_COOKIE, started.flowCookie, oidcFlowCookieOptions(this.config));
     await reply.redirect(started.redirectTo, 302);
   }

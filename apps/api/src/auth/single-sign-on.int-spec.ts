@@ -26,9 +26,12 @@ describe('single sign-on through an OpenID Connect provider', () => {
     provider.claimsOverride.clear();
   });
 
-  /** Starts a login at Koers, logs in at the provider as `email`, and brings the browser back to Koers' callback. */
-  async function logInThroughProvider(client: HttpClient, email: string, change: (callback: URL) => void = () => {}) {
-    const start = await client.get('/api/auth/oidc/test/login?next=/mijn-instellingen');
+  /**
+   * Starts a login at Koers (returning to `next`), logs in at the provider as `email`, and brings the browser back to
+   * Koers' callback, after `change` did what an attacker would to the callback address.
+   */
+  async function logInThroughProvider(client: HttpClient, email: string, change: (callback: URL) => void = () => {}, next = '/mijn-instellingen') {
+    const start = await client.get(`/api/auth/oidc/test/login?next=${encodeURIComponent(next)}`);
     expect(start.status).toBe(302);
     const flowCookie = /koers_oidc_flow=([^;]+)/.exec(String(start.headers['set-cookie']))![1];
     const callback = await loginAtTestProvider(String(start.headers.location), email);
@@ -127,10 +130,17 @@ describe('single sign-on through an OpenID Connect provider', () => {
     expect((await client.get('/api/me')).status).toBe(401);
   });
 
-  it('answers 404 for a provider that is not configured', async () => {
+  it('answers 404 for a provider that is not configured, and 400 for a return path too long to keep', async () => {
     const response = await t.anonymous().get('/api/auth/oidc/nowhere/login');
     expect(response.status).toBe(404);
     expect(response.body.error).toBe('login_provider_unknown');
+    expect((await t.anonymous().get(`/api/auth/oidc/test/login?next=/${'x'.repeat(1000)}`)).status).toBe(400);
+  });
+
+  it('lands only on a path of this site after login, whatever ?next= says', async () => {
+    const person = await given(t.db).person();
+    const landed = await logInThroughProvider(t.anonymous(), person.email, () => {}, '//evil.example/phish');
+    expect(landed.headers.location).toBe('/');
   });
 
   it('refuses a password login for a domain that logs in through single sign-on only, but not through the provider', async () => {
