@@ -180,6 +180,8 @@ export interface PersonSummary {
   isAdmin: boolean;
   organisationName: string | null;
   enrolments: { editionId: string; editionName: string; role: EditionRole }[];
+  /** When and how the person last logged in: `provider` is the single sign-on provider's name, null for a password. */
+  lastLogin: { at: string; provider: string | null } | null;
 }
 
 export interface PeopleQuery {

@@ -135,6 +135,10 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'POST /api/auth/logout': { call: () => ({ url: '/api/auth/logout' }), expect: ANYONE_LOGGED_IN, ownSession: true },
   'GET /api/auth/csrf': at(() => '/api/auth/csrf', PUBLIC),
+  // Single sign-on: the login page's buttons and the round trip through the provider are for anyone (redirects).
+  'GET /api/auth/providers': at(() => '/api/auth/providers', PUBLIC),
+  'GET /api/auth/oidc/:name/login': at(() => '/api/auth/oidc/matrix/login', PUBLIC),
+  'GET /api/auth/oidc/:name/callback': at(() => '/api/auth/oidc/matrix/callback?code=x&state=y', PUBLIC),
   // A new email address each time: three requests per email address an hour is a limit of its own.
   'POST /api/auth/password-reset/request': send(() => '/api/auth/password-reset/request', () => ({ email: `matrix-${unique()}@example.nl` }), PUBLIC),
   'POST /api/auth/password-reset/confirm': {
@@ -651,7 +655,9 @@ describe('access-control matrix', () => {
   let w: World;
 
   beforeAll(async () => {
-    t = await createTestApp({}, { collectRoutes: true });
+    // A provider that cannot be reached: its login and callback routes answer with redirects to the login page.
+    const oidcProviders = [{ name: 'matrix', label: 'Matrix', issuer: 'http://127.0.0.1:9', clientId: 'koers', clientSecret: 'secret', allowedDomains: [] }];
+    t = await createTestApp({ oidcProviders }, { collectRoutes: true });
     w = await buildWorld(t);
   }, 60_000);
   afterAll(() => t?.close());

@@ -140,7 +140,7 @@ export async function createApp(
 
 /** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
 export const withoutSecrets = (url: string) =>
-  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
+  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]');
 
 /**
  * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept

@@ -8,11 +8,13 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { SingleSignOnController } from './single-sign-on.controller';
+import { SingleSignOnService } from './single-sign-on.service';
 
 @Module({
   imports: [MailModule],
-  controllers: [AuthController, ApiTokensController],
-  providers: [AuthRepository, AuthService, ApiTokensRepository, ApiTokensService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, ApiTokensController, SingleSignOnController],
+  providers: [AuthRepository, AuthService, ApiTokensRepository, ApiTokensService, SingleSignOnService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -10,8 +10,8 @@ import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import { type AuthContext, requireLoginSession } from './auth-context';
-import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, WrongCurrentPasswordError } from './auth.errors';
-import { AuthRepository, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
+import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
+import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
 
@@ -44,6 +44,7 @@ export class AuthService implements OnModuleDestroy {
   private readonly pendingResets = new Set<Promise<void>>();
   private readonly lifetime: SessionLifetime;
   private readonly secret: string;
+  private readonly passwordLoginDisabledDomains: ReadonlySet<string>;
 
   constructor(
     private readonly auth: AuthRepository,
@@ -55,30 +56,34 @@ export class AuthService implements OnModuleDestroy {
   ) {
     this.lifetime = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
     this.secret = serverSecret(config);
+    this.passwordLoginDisabledDomains = new Set(config.passwordLoginDisabledDomains);
   }
 
   /**
    * Every attempt is counted before the password is checked (so parallel guesses cannot outrun the limit), and a
    * password is always checked, against a dummy hash for an unknown account, so both take the same time. A
-   * successful login takes back its count from the address and clears the account's counters.
+   * successful login takes back its count from the address and clears the account's counters. Addresses of a domain
+   * that logs in through single sign-on only are refused before anything is counted: the rule is public and names
+   * no account.
    */
   async login(email: string, password: string, address: string): Promise<LoginResult> {
+    if (this.passwordLoginDisabledDomains.has(email.slice(email.lastIndexOf('@') + 1))) throw new PasswordLoginDisabledError();
     await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
     const candidate = await this.auth.findLoginCandidate({ email });
     const matches = await verifyPassword(candidate?.passwordHash ?? null, password);
     if (!candidate || !matches) throw new InvalidCredentialsError();
 
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
-    return this.startSession(candidate.id);
+    return this.startSession(candidate.id, 'password');
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
     return this.auth.resolveSession(sha256(sessionToken), this.lifetime);
   }
 
-  /** Ends the login session; an API token has none to end (it is revoked instead). */
-  async logout(auth: AuthContext): Promise<void> {
-    await this.auth.closeSession(requireLoginSession(auth).loginSessionId);
+  /** Ends the login session (an API token has none to end: it is revoked instead); answers how it was opened (null when it had already ended). */
+  logout(auth: AuthContext): Promise<LoginMethod | null> {
+    return this.auth.closeSession(requireLoginSession(auth).loginSessionId);
   }
 
   /**
@@ -138,7 +143,7 @@ export class AuthService implements OnModuleDestroy {
    * logged in, so choosing a password is the last step before using Koers.
    */
   async chooseFirstPassword(token: string, password: string): Promise<LoginResult> {
-    return this.startSession(await this.setPasswordThroughLink(token, password));
+    return this.startSession(await this.setPasswordThroughLink(token, password), 'password');
   }
 
   private async setPasswordThroughLink(token: string, password: string): Promise<string> {
@@ -153,9 +158,10 @@ export class AuthService implements OnModuleDestroy {
     return personId;
   }
 
-  private async startSession(personId: string): Promise<LoginResult> {
+  /** Logs the person in: a new session, recorded with how they logged in. */
+  async startSession(personId: string, method: LoginMethod): Promise<LoginResult> {
     const sessionToken = newSecretToken();
-    await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), this.lifetime);
+    await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), method, this.lifetime);
     const me = await this.people.describeMe(personId);
     if (!me) throw new NotAuthenticatedError();
     return { sessionToken, me };

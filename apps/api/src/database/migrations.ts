@@ -12,6 +12,7 @@ import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-Per
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
 import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
+import { LoginMethod1796282688563 } from './migrations/1796282688563-LoginMethod';
 import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
 import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   DirectoryAndDiscussions1796269998601,
   ClosedDays1796282522823,
   Webhooks1796282604278,
+  LoginMethod1796282688563,
   CompletionReached1796283069304,
   ChallengeLogComments1796284264480,
   ApiTokens1796284974490,

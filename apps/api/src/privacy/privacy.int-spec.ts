@@ -434,7 +434,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(page.status).toBe(200);
       expect(page.body).toMatchObject({ total: 7, page: 2, pageSize: 5 });
       expect(page.body.items).toEqual([
-        { id: expect.any(String), name: 'Zoekbaar 5', email: 'zoek-5@zoekzorg.nl', isAdmin: false, organisationName: 'Zoekzorg', enrolments: [{ editionId: edition.id, editionName: 'HIS-I Zoek', role: 'participant' }] },
+        { id: expect.any(String), name: 'Zoekbaar 5', email: 'zoek-5@zoekzorg.nl', isAdmin: false, organisationName: 'Zoekzorg', enrolments: [{ editionId: edition.id, editionName: 'HIS-I Zoek', role: 'participant' }], lastLogin: null },
         expect.objectContaining({ name: 'Zoekbaar 6' }),
       ]);
       expect((await client.get('/api/admin/people?search=ZOEK-3@')).body.items.map((p: { name: string }) => p.name)).toEqual(['Zoekbaar 3']);

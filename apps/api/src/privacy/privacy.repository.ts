@@ -225,6 +225,8 @@ export class PrivacyRepository {
   async findPeoplePage(search: string, limit: number, offset: number, personId: string | null = null): Promise<{ items: PersonSummary[]; total: number }> {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", o.name AS "organisationName",
+              CASE WHEN p.last_login_at IS NOT NULL
+                   THEN json_build_object('at', p.last_login_at, 'provider', substring(p.last_login_method FROM '^oidc:(.*)$')) END AS "lastLogin",
               (SELECT coalesce(json_agg(json_build_object('editionId', ed.id, 'editionName', ed.name, 'role', en.role)
                                         ORDER BY ed.start_date DESC, ed.name, en.role), '[]'::json)
                  FROM enrolment en JOIN edition ed ON ed.id = en.edition_id
@@ -246,7 +248,7 @@ export class PrivacyRepository {
    * Erases a person in one transaction: every statement below runs or none does. What happens, table by table:
    *
    * - person: the row stays as an anonymous placeholder (it carries the kept attendance and enrolments):
-   *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no calendar token, no admin flag,
+   *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no last login, no calendar token, no admin flag,
    *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
    * - login_session, password_reset_token, api_token: deleted, so no login survives (rate-limit counters hold only hashes and
    *   expire within the hour).
@@ -360,7 +362,7 @@ export class PrivacyRepository {
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person
-              SET name = $2, email = $3, password_hash = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
+              SET name = $2, email = $3, password_hash = NULL, last_login_method = NULL, last_login_at = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
                   organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
             WHERE id = $1
            RETURNING erased_at

@@ -15,6 +15,7 @@ const person = (i: number): PersonSummary => ({
   isAdmin: false,
   organisationName: 'Zorggroep Oost',
   enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+  lastLogin: i === 1 ? { at: '2027-03-09T08:30:00Z', provider: 'entra' } : i === 2 ? { at: '2027-03-08T12:00:00Z', provider: null } : null,
 });
 
 const page = (items: PersonSummary[], total = items.length, pageNumber = 1): Page<PersonSummary> => ({ items, total, page: pageNumber, pageSize: 25 });
@@ -39,6 +40,7 @@ function peopleApi(erase: (request: RecordedRequest) => { status: number; body?:
   return installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/auth/providers': () => ({ status: 200, body: [{ name: 'entra', label: 'Microsoft' }] }),
     'GET /api/admin/people?page=1': () => ({ status: 200, body: page(erased ? [person(2)] : [person(1), person(2)]) }),
     'GET /api/admin/people?page=2&search=deelnemer': () => ({ status: 200, body: page([person(26)], 26, 2) }),
     'GET /api/admin/people?page=1&search=deelnemer': () => ({ status: 200, body: page([person(1)], 26) }),
@@ -60,6 +62,9 @@ describe('people page (admin)', () => {
     expect(await screen.findByText('2 personen gevonden')).toBeInTheDocument();
     expect(screen.getByText('deelnemer1@zorg.example')).toBeInTheDocument();
     expect(screen.getByText('Deelnemer 1').closest('li')).toHaveTextContent('Zorggroep Oostdeelnemer · HIS-I 2.0');
+    // How each person last logged in: through single sign-on (its label), with a password, or never.
+    expect(screen.getByText('Deelnemer 1').closest('li')).toHaveTextContent('Laatst ingelogd: di 9 maart 2027, 09:30, via Microsoft');
+    expect(screen.getByText('Deelnemer 2').closest('li')).toHaveTextContent('Laatst ingelogd: ma 8 maart 2027, 13:00, met wachtwoord');
 
     fireEvent.change(screen.getByLabelText('Zoek op naam of e-mailadres'), { target: { value: ' deelnemer ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
