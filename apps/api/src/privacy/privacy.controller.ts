@@ -12,8 +12,9 @@ import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyService } from './privacy.service';
+import { FileAnswer } from '../app/openapi';
 
-class PeopleQueryDto extends PageQueryDto {
+export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -56,6 +57,7 @@ export class PrivacyController {
   }
 
   @Get('me/export.zip')
+  @FileAnswer('application/zip')
   async exportMineAsZip(@Auth() auth: AuthContext): Promise<StreamableFile> {
     const zip = await this.privacyService.exportMineAsZip(auth);
     return new StreamableFile(zip.stream, { type: 'application/zip', disposition: attachmentDisposition(zip.fileName) });
