@@ -18,6 +18,7 @@ import { FeedbackDto } from './dto/feedback.dto';
 import { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { ReviewService } from './review.service';
 import { SubmissionsService } from './submissions.service';
+import { FileAnswer } from '../app/openapi';
 
 @ApiTags('assignments')
 @Controller()
@@ -50,6 +51,7 @@ export class SubmissionsController {
   }
 
   @Get('submission-files/:id')
+  @FileAnswer('*/*')
   async download(@Auth() auth: AuthContext, @IdParam('id') fileId: string): Promise<StreamableFile> {
     const file = await this.submissions.openFile(auth, fileId);
     return new StreamableFile(file.stream, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });

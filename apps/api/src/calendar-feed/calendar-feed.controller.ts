@@ -8,6 +8,7 @@ import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import type { CalendarDocument } from './calendar-feed.service';
 import { CalendarFeedService } from './calendar-feed.service';
+import { FileAnswer } from '../app/openapi';
 
 @ApiTags('calendar')
 @Controller()
@@ -30,11 +31,13 @@ export class CalendarFeedController {
   /** The feed itself: `GET /api/calendar/<token>.ics`, without a session cookie; the token is the credential. */
   @Public()
   @Get('calendar/:file')
+  @FileAnswer('text/calendar')
   async feed(@Param('file') file: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return send(reply, await this.calendarFeedService.feed(file), ifNoneMatch);
   }
 
   @Get('sessions/:id/calendar.ics')
+  @FileAnswer('text/calendar')
   async sessionEvent(
     @Auth() auth: AuthContext,
     @IdParam('id') id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
@@ -8,6 +8,7 @@ import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
 import { sendLinkedData } from './linked-data';
 import { renderVerificationPage } from './verification-page';
+import { FileAnswer } from '../app/openapi';
 
 /**
  * `GET /verify/:code`, outside /api: the address printed on every certificate, and the id of its Open Badges 2.0
@@ -22,7 +23,11 @@ export class VerificationController {
   @Public()
   @Get(':code')
   @RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])
-  @ApiProduces('text/html', 'application/ld+json', 'application/json')
+  @FileAnswer('text/html', 'application/ld+json', 'application/json')
+  @ApiNotFoundResponse({
+    description: 'No certificate carries the code: the page saying so, or `{ genuine: false }`.',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
+  })
   async verify(
     @Param('code') code: string,
     @Headers('accept') accept: string | undefined,

@@ -8,6 +8,7 @@ import { Auth, type AuthContext } from '../auth/auth-context';
 import { uploadedFile } from '../files/upload-parts';
 import { DirectoryService } from './directory.service';
 import { DirectoryProfileDto } from './dto/directory-profile.dto';
+import { FileAnswer } from '../app/openapi';
 
 @ApiTags('directory')
 @Controller()
@@ -27,6 +28,7 @@ export class DirectoryController {
   }
 
   @Get('editions/:editionId/directory/:personId/photo')
+  @FileAnswer('image/*')
   async photo(
     @Auth() auth: AuthContext,
     @IdParam('editionId') editionId: string,

@@ -11,6 +11,7 @@ import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
 import { HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
+import { FileAnswer } from '../app/openapi';
 
 @ApiTags('discussions')
 @Controller()
@@ -49,6 +50,7 @@ export class DiscussionsController {
   }
 
   @Get('discussion-attachments/:id')
+  @FileAnswer('*/*')
   async attachment(@Auth() auth: AuthContext, @IdParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { attachment, stream } = await this.discussionsService.attachment(auth, id);
     void reply.header('x-content-type-options', 'nosniff');

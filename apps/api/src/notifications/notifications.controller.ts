@@ -9,6 +9,7 @@ import { attachmentDisposition } from '../files/file-storage';
 import { DeliveriesQueryDto } from './dto/deliveries-query.dto';
 import { FailedDeliveryNotFoundError } from './notifications.errors';
 import { NotificationsService } from './notifications.service';
+import { FileAnswer } from '../app/openapi';
 
 /** The programme office's view of outgoing mail: every delivery with its state, and the outbox files. */
 @ApiTags('notifications')
@@ -35,6 +36,7 @@ export class NotificationsController {
 
   /** One mail as an `.eml` file, which any mail program opens. */
   @Get('outbox/:fileName')
+  @FileAnswer('message/rfc822')
   async outboxFile(@Auth() auth: AuthContext, @Param('fileName') fileName: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const raw = await this.notificationsService.outboxFile(auth, fileName);
     void reply.header('content-type', 'message/rfc822').header('content-disposition', attachmentDisposition(fileName));

@@ -10,6 +10,7 @@ import { uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
+import { FileAnswer } from '../app/openapi';
 
 @ApiTags('sessions')
 @Controller('sessions/:id')
@@ -58,6 +59,7 @@ export class SessionsController {
   }
 
   @Get('materials/:materialId')
+  @FileAnswer('*/*')
   async download(
     @Auth() auth: AuthContext,
     @IdParam('id') id: string,
