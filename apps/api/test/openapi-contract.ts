@@ -29,6 +29,7 @@ interface Operation {
 /** Where the document itself and its viewer live; Swagger UI serves them outside the document. */
 const DOCUMENTATION = /^\/api\/docs(-json|\/.*)?$/;
 const DOCUMENT_ID = 'koers-openapi';
+const HOW_TO_FIX = 'The route answers what its return type says, and `npm run openapi:generate -w @koers/api` writes what the types say (README, The OpenAPI document).';
 
 /**
  * Checks an answer against the OpenAPI document: the status must be documented for the route, the media type too,
@@ -58,7 +59,7 @@ export class OpenApiContract {
   }
 
   check(method: Method, url: string, response: ObservedResponse): void {
-    const pathname = decodeURI(url.split('?')[0]);
+    const pathname = url.split('?')[0];
     if (DOCUMENTATION.test(pathname) || response.status === 304) return;
     const operation = this.operations.get(method)?.find((candidate) => candidate.pattern.test(pathname));
     const route = `${method} ${operation?.path ?? pathname}`;
@@ -90,7 +91,10 @@ export class OpenApiContract {
     const validate = this.validator(`${route} ${status} ${mediaType}`, declared.schema);
     if (!validate(JSON.parse(response.text))) {
       const problems = (validate.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`);
-      throw new Error(`OpenAPI: ${route} answered ${status} with a body that does not match the document:\n  ${problems.join('\n  ')}\nbody: ${response.text.slice(0, 2000)}`);
+      throw new Error(
+        `OpenAPI: ${route} answered ${status} with a body that does not match the document:\n  ${problems.join('\n  ')}\n` +
+          `body: ${response.text.slice(0, 2000)}\n${HOW_TO_FIX}`,
+      );
     }
   }
 

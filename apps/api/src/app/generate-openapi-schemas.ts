@@ -76,7 +76,11 @@ export function generateRouteSchemas(): OpenApiRouteSchemas {
   virtualFiles.set(index, indexSource(virtualFiles, routes));
   const program = ts.createProgram([index], compilerOptions, host);
   const problems = [...virtualFiles.keys()].flatMap((name) => program.getSemanticDiagnostics(program.getSourceFile(name)));
-  if (problems.length > 0) throw new Error('A route names a type the generator cannot reach (export a type declared in the controller):\n' + ts.formatDiagnostics(problems, { ...host, getNewLine: () => '\n', getCanonicalFileName: (name) => name }));
+  if (problems.length > 0) {
+    const text = ts.formatDiagnostics(problems, { ...host, getNewLine: () => '\n', getCanonicalFileName: (name) => name });
+    throw new Error(`A route names a type the generator cannot reach (export a type declared in the controller):\n${text}`);
+  }
+  // Objects allow no properties their type does not declare, so an answer that grows a field unnoticed is drift too.
   const config: CompletedConfig = { ...DEFAULT_CONFIG, expose: 'export', topRef: true, jsDoc: 'extended', skipTypeCheck: true, additionalProperties: false, encodeRefs: false };
   const generator = new SchemaGenerator(program, createParser(program, config), createFormatter(config), config);
   const generated = generator.createSchema(ROOT_TYPE);
