@@ -64,9 +64,11 @@ describe('the OpenAPI document', () => {
     const problems = operations().flatMap(({ route, operation }) => {
       const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
       const noContent = routeSchemas.operations[operation.operationId]?.noContent === true;
-      const described = noContent || success.some(([, response]) => Object.keys(('content' in response && response.content) || {}).length > 0);
+      // A redirect (@ApiFoundResponse) needs no schema; a success answers one, or says it has no content.
+      const redirects = Object.keys(operation.responses).some((status) => status.startsWith('3'));
+      const described = noContent || redirects || success.some(([, response]) => Object.keys(('content' in response && response.content) || {}).length > 0);
       return [
-            ...(described ? [] : [`${route}: no answer schema: declare the method's return type, or @FileAnswer(mediaTypes) for a file`]),
+        ...(described ? [] : [`${route}: no answer schema: declare the method's return type, or @FileAnswer(mediaTypes) for a file, @ApiFoundResponse() for a redirect`]),
         ...(operation.responses['4XX'] ? [] : [`${route}: no error answer`]),
         ...(operation.requestBody && !('content' in operation.requestBody && Object.keys(operation.requestBody.content).length > 0) ? [`${route}: a body without a schema`] : []),
       ];
