@@ -63,10 +63,10 @@ describe('the OpenAPI document', () => {
     const routeSchemas = JSON.parse(readFileSync(path.join(__dirname, ROUTE_SCHEMAS_FILE), 'utf8')) as OpenApiRouteSchemas;
     const problems = operations().flatMap(({ route, operation }) => {
       const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
-      const noContent = routeSchemas.operations[operation.operationId]?.noContent === true;
+      const noContent = routeSchemas.operations[operation.operationId ?? '']?.noContent === true;
       // A redirect (@ApiFoundResponse) needs no schema; a success answers one, or says it has no content.
       const redirects = Object.keys(operation.responses).some((status) => status.startsWith('3'));
-      const described = noContent || redirects || success.some(([, response]) => Object.keys(('content' in response && response.content) || {}).length > 0);
+      const described = noContent || redirects || success.some(([, response]) => Object.keys((response && 'content' in response && response.content) || {}).length > 0);
       return [
         ...(described ? [] : [`${route}: no answer schema: declare the method's return type, or @FileAnswer(mediaTypes) for a file, @ApiFoundResponse() for a redirect`]),
         ...(operation.responses['4XX'] ? [] : [`${route}: no error answer`]),
