@@ -11,6 +11,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadParts } from '../files/upload-parts';
@@ -18,7 +19,6 @@ import { FeedbackDto } from './dto/feedback.dto';
 import { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { ReviewService } from './review.service';
 import { SubmissionsService } from './submissions.service';
-import { FileAnswer } from '../app/openapi';
 
 @ApiTags('assignments')
 @Controller()

@@ -3,12 +3,12 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext, Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
 import type { CalendarDocument } from './calendar-feed.service';
 import { CalendarFeedService } from './calendar-feed.service';
-import { FileAnswer } from '../app/openapi';
 
 @ApiTags('calendar')
 @Controller()

@@ -2,11 +2,11 @@ import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { badgeImagePng } from './badge-png';
 import { CompletionService } from './completion.service';
 import { sendLinkedData } from './linked-data';
-import { FileAnswer } from '../app/openapi';
 
 /**
  * The public Open Badges 2.0 documents behind every certificate's assertion: the issuer Profile (the programme

@@ -2,10 +2,10 @@ import type { CompletionStatus } from '@koers/shared/completion';
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { CompletionService } from './completion.service';
-import { FileAnswer } from '../app/openapi';
 
 @ApiTags('completion')
 @Controller('me')

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -8,7 +9,6 @@ import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
 import { sendLinkedData } from './linked-data';
 import { renderVerificationPage } from './verification-page';
-import { FileAnswer } from '../app/openapi';
 
 /**
  * `GET /verify/:code`, outside /api: the address printed on every certificate, and the id of its Open Badges 2.0

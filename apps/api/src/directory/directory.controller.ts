@@ -4,11 +4,11 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { uploadedFile } from '../files/upload-parts';
 import { DirectoryService } from './directory.service';
 import { DirectoryProfileDto } from './dto/directory-profile.dto';
-import { FileAnswer } from '../app/openapi';
 
 @ApiTags('directory')
 @Controller()

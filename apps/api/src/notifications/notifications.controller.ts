@@ -3,13 +3,13 @@ import type { DeliveriesPage, OutboxFileSummary } from '@koers/shared/notificati
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { DeliveriesQueryDto } from './dto/deliveries-query.dto';
 import { FailedDeliveryNotFoundError } from './notifications.errors';
 import { NotificationsService } from './notifications.service';
-import { FileAnswer } from '../app/openapi';
 
 /** The programme office's view of outgoing mail: every delivery with its state, and the outbox files. */
 @ApiTags('notifications')

@@ -6,13 +6,13 @@ import { ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
 import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyService } from './privacy.service';
-import { FileAnswer } from '../app/openapi';
 
 export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()

@@ -4,13 +4,13 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
-import { FileAnswer } from '../app/openapi';
 
 @ApiTags('sessions')
 @Controller('sessions/:id')
