@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiOkResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ApiOkResponse, ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import routeSchemasFile from './openapi-route-schemas.json';
 
 /** A JSON Schema (2020-12, as OpenAPI 3.1 uses). */
@@ -43,6 +43,13 @@ export const FileAnswer = (...mediaTypes: string[]) =>
     content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: schemaOfMediaType(type) }])),
   });
 
+/** Marks a status whose body has the success answer's type; replaced by that schema when the document is built. */
+const SAME_AS_SUCCESS = 'x-koers-same-as-success';
+
+/** Documents another status with the same body as the success answer: a health check's 503 still says what is down. */
+export const AlsoAnswers = (status: number, description: string) =>
+  ApiResponse({ status, description, content: { 'application/json': { schema: { [SAME_AS_SUCCESS]: true } as object } } });
+
 const schemaOfMediaType = (mediaType: string): JsonSchema =>
   /json/.test(mediaType) ? { type: 'object' } : mediaType.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' };
 
@@ -75,6 +82,10 @@ export function withRouteSchemas(document: OpenAPIObject, routeSchemas: OpenApiR
       const declared = operation.responses[success] as { description?: string; content?: Record<string, unknown> } | undefined;
       if (schemas.answer) {
         operation.responses[success] = { description: declared?.description || 'OK', content: { 'application/json': { schema: schemas.answer } } };
+        for (const response of Object.values(operation.responses)) {
+          const json = response && 'content' in response ? response.content?.['application/json'] : undefined;
+          if (json?.schema && SAME_AS_SUCCESS in json.schema) json.schema = schemas.answer;
+        }
       } else if (schemas.noContent) {
         operation.responses[success] = { description: 'No content' };
       }
