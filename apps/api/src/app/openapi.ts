@@ -62,11 +62,13 @@ export function createOpenApiDocument(app: INestApplication, routeSchemas: OpenA
     .setTitle('Koers API')
     .setDescription(
       'Cohort learning programmes for Dutch health care and welfare. Log in with POST /api/auth/login (a session cookie); ' +
-        'send the token from GET /api/auth/csrf in the x-csrf-token header on every write. Every error answers with the ' +
+        'send the token from GET /api/auth/csrf in the x-csrf-token header on every write. Scripts send a personal API token ' +
+        '(POST /api/me/tokens) as Authorization: Bearer koers_pat_… instead, without cookie or CSRF token. Every error answers with the ' +
         'same body (ApiErrorBody), its message in the language of Accept-Language (Dutch unless English is preferred).',
     )
     .setVersion('0.1.0')
     .addCookieAuth('koers_session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (koers_pat_…) from Mijn instellingen → API-sleutels.' })
     .build();
   return withRouteSchemas(SwaggerModule.createDocument(app, config), routeSchemas);
 }
