@@ -192,13 +192,13 @@ const PAGES: MainPage[] = [
   },
 
   { role: 'admin', name: 'home', open: (page) => visit(page, '/') },
-  { role: 'admin', name: 'programmes', open: (page) => visit(page, '/programmas') },
+  { role: 'admin', name: 'programmes', open: (page) => visit(page, '/beheer/programmas') },
   {
     role: 'admin',
     name: 'programme with its template editor',
     open: async (page) => {
-      await visit(page, '/programmas');
-      await followLink(page, path('/programmas/:id'));
+      await visit(page, '/beheer/programmas');
+      await followLink(page, path('/beheer/programmas/:id'));
     },
   },
   { role: 'admin', name: 'editions', open: (page) => visit(page, '/edities') },

@@ -11,6 +11,7 @@ import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-Sessi
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
+import { PublicProgrammePages1796284297592 } from './migrations/1796284297592-PublicProgrammePages';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
   ClosedDays1796282522823,
+  PublicProgrammePages1796284297592,
 ];

@@ -143,11 +143,13 @@ class DemoSeeder {
 
   private async insertProgramme(): Promise<{ id: string; slotIds: string[] }> {
     const [programme] = await this.db.query(
-      `INSERT INTO programme (code, name, description) VALUES ($1, $2, $3) RETURNING id`,
+      `INSERT INTO programme (code, name, description, slug, audience) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [
         PROGRAMME_CODE,
         'Health Innovation School – Implementation',
         'Acht maanden, tien lesdagen, netwerksessies en twee bestuurlijke bijeenkomsten: deelnemers implementeren hun eigen innovatie in hun zorg- of welzijnsorganisatie.',
+        'his-i',
+        'Zorgprofessionals die in hun zorg- of welzijnsorganisatie verantwoordelijk zijn voor het invoeren van een innovatie, met steun van hun directeur of bestuurder.',
       ],
     );
     const slots = await this.db.query(
