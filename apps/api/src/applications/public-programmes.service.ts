@@ -1,10 +1,8 @@
 import type { PublicProgramme } from '@koers/shared/applications';
+import { PROGRAMME_SLUG } from '@koers/shared/programmes';
 import { Injectable } from '@nestjs/common';
 import { ProgrammeNotPublicError } from './applications.errors';
 import { PublicProgrammesRepository } from './public-programmes.repository';
-
-/** A slug as the programme table allows it; anything else names no programme, without asking the database. */
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The public side of a programme: no login, and nothing about any person. */
 @Injectable()
@@ -13,7 +11,8 @@ export class PublicProgrammesService {
 
   /** The programme with the editions that take applications now; 404 for a programme without a public page. */
   async programme(slug: string): Promise<PublicProgramme> {
-    const programme = SLUG.test(slug) ? await this.programmes.programme(slug) : null;
+    // A slug the programme table cannot hold names no programme: answered without asking the database.
+    const programme = PROGRAMME_SLUG.test(slug) ? await this.programmes.programme(slug) : null;
     if (!programme) throw new ProgrammeNotPublicError();
     return programme;
   }

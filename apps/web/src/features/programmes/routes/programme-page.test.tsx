@@ -30,6 +30,8 @@ function programmeApi() {
     editionCount: 2,
     attendanceThresholdPercent: 80,
     requireAllAssignmentsApproved: true,
+    slug: null,
+    audience: '',
     slots: [slot(1, 'Lesdag 1 – Kick-off'), slot(2, 'Netwerksessie 1', { kind: 'network_session', durationMinutes: 120, mode: 'online' })],
     assignmentTemplates: [{ id: 'tpl-1', title: 'Beschrijf je vraagstuk', instructions: '', relativeToSlotId: 'slot-2', offsetDays: -3, dueTime: '23:59' }],
   };
