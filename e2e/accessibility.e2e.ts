@@ -271,3 +271,18 @@ describe('every main page, in Dutch and in English: no serious or critical axe v
     }
   });
 });
+
+describe('the public programme page', () => {
+  it('reads on a phone without JavaScript: the programme, HIS-I 3.0 with its dates, no axe violations, nothing sticking out', async () => {
+    const page = await session.page('phone');
+    await page.route('**/*.js', (route) => route.abort());
+    await visit(page, '/programmas/his-i');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('heading', { level: 1, name: 'Health Innovation School – Implementation' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'HIS-I 3.0' }).waitFor();
+    await page.getByText(/Lesdag: Lesdag 1/).first().waitFor();
+    expect(await page.locator('script').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(await stickingOutSideways(page)).toEqual([]);
+  });
+});
