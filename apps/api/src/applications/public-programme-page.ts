@@ -40,12 +40,18 @@ function editionSection(edition: PublicEdition): string {
  * The programme's public page (`/programmas/<slug>`): plain HTML with inline styles and no scripts, so it reads on
  * any phone, loads in one request and is indexed as it is.
  */
-export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string): string {
+export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string, programmeOffice: { name: string; email: string }): string {
   const title = `${programme.name} (${programme.code}) – Koers`;
   const description = metaDescription(programme.description || programme.name);
   const editions = programme.editions.length
     ? programme.editions.map(editionSection).join('\n  ')
     : '<p>Er is op dit moment geen editie waarvoor je je kunt aanmelden.</p>';
+  // Until Koers takes applications itself, the page says where they go.
+  const mailto = `mailto:${programmeOffice.email}?subject=${encodeURIComponent(`Aanmelding ${programme.name}`)}`;
+  const howToApply = programme.editions.length
+    ? `<h2>Aanmelden</h2>
+  <p>Meld je aan bij ${e(programmeOffice.name)}: <a href="${e(mailto)}">${e(programmeOffice.email)}</a>. Noem de editie, je organisatie en je implementatievraagstuk.</p>`
+    : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -74,6 +80,7 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   .sessions { padding-left: 1.25rem; margin: 0; }
   .when { font-weight: 600; }
   .mode { color: #4a5263; }
+  a { color: #0a58a8; }
   @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 </style>
 </head>
@@ -84,6 +91,7 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   ${programme.audience ? `<h2>Voor wie</h2>\n  <p>${e(programme.audience)}</p>` : ''}
   <h2>Edities waarvoor je je kunt aanmelden</h2>
   ${editions}
+  ${howToApply}
 </main>
 </body>
 </html>

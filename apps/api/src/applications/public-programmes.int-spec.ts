@@ -100,6 +100,8 @@ describe('public programme pages', () => {
     expect(html).toMatch(/€\s2\.950,00/);
     expect(html).toContain('maandag 14 september 2099, 09:30 – 16:00</span> Lesdag: Lesdag 1 <span class="mode">(op locatie)</span>');
     expect(html).not.toContain('Geschrapte lesdag');
+    // Until Koers takes applications, the page says where to send one.
+    expect(html).toMatch(/<h2>Aanmelden<\/h2>\s*<p>Meld je aan bij [^:]+: <a href="mailto:[^"?]+\?subject=Aanmelding%20Health%20Innovation%20School%20%E2%80%93%20Implementation">/);
     expect(html).not.toMatch(/<script/i);
   });
 
