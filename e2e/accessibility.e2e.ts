@@ -238,6 +238,7 @@ const PAGES: MainPage[] = [
   },
   { role: 'admin', name: 'people', open: (page) => visit(page, '/beheer/personen') },
   { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
+  { role: 'admin', name: 'webhooks', open: (page) => visit(page, '/beheer/webhooks') },
   { role: 'admin', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
 ];
 

@@ -154,4 +154,25 @@ describe('network groups and workshops', () => {
     await page.goto(appUrl(`/sessies/${participantsGroupSession}/aanwezigheid`));
     await page.getByText('Je hebt geen toegang tot dit onderdeel.').waitFor();
   });
+
+  it('a facilitator on a tablet opens a member’s challenge from their group page and comments on its log', async () => {
+    const page = await session.page('tablet');
+    await loginThroughUi(page, 'begeleider1@koers.demo');
+    await (await mainMenu(page)).getByRole('link', { name: 'Mijn netwerkgroep' }).click();
+    const group = page.getByRole('region', { name: 'Netwerkgroep Avans · HIS-I 2.0' });
+    await group.getByRole('link', { name: demoAccount('participant').name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Implementatievraagstuk van ${demoAccount('participant').name}` }).waitFor();
+
+    // The demo's peer feedback on the latest entry (a groupmate's and this facilitator's), then one more.
+    const latest = page.getByRole('region', { name: 'Logboek' }).getByRole('listitem').first();
+    await latest.getByRole('list', { name: '2 reacties' }).waitFor();
+    const form = latest.getByRole('form', { name: 'Reageren op de aantekening' });
+    await form.getByLabel('Jouw reactie').fill('Zet het op de agenda van de **volgende** sessie.');
+    await form.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    const comments = latest.getByRole('list', { name: '3 reacties' });
+    await comments.getByText('Zet het op de agenda van de').waitFor();
+    expect(await comments.locator('strong', { hasText: 'volgende' }).count()).toBe(1);
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -14,7 +14,11 @@ const swc = [
 
 // NestJS 12 ships only ES modules; Node 20's require(esm) loads them in production, but jest's own
 // module loader cannot (before Node 24.9), so jest compiles those packages to CommonJS as well.
-const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'uint8array-extras', 'token-types', 'strtok3', '@tokenizer', 'load-esm'];
+const ESM_PACKAGES = [
+  '@nestjs', 'content-disposition', 'cookie', 'file-type', 'uint8array-extras', 'token-types', 'strtok3', '@tokenizer', 'load-esm',
+  // Single sign-on, and the OpenID Provider the tests run.
+  'openid-client', 'oauth4webapi', 'jose', 'oidc-provider',
+];
 
 const shared = {
   rootDir: __dirname,

@@ -25,9 +25,10 @@ export interface RunningServer {
 /**
  * Starts the production build (`node apps/api/dist/main.js`, web app included) the way `npm start` does:
  * embedded PostgreSQL and demo data, here in a fresh temporary KOERS_DATA_DIR on a free port.
- * Resolves once /api/health answers 200; the server's output goes to e2e-artifacts/server.log.
+ * Resolves once /api/health answers 200; the server's output goes to e2e-artifacts/server.log. `extraEnv` adds
+ * settings that depend on the server's address (a test provider's client registration).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: (url: string) => Promise<Record<string, string>> = async () => ({})): Promise<RunningServer> {
   if (!existsSync(MAIN) || !existsSync(path.join(REPO_ROOT, 'apps/web/dist/index.html'))) {
     throw new Error('No production build: run `npm run build` first (`npm run test:e2e` does).');
   }
@@ -49,6 +50,7 @@ export async function startServer(): Promise<RunningServer> {
       KOERS_LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       SMTP_URL: '',
+      ...(await extraEnv(url)),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -129,7 +129,12 @@ export function given(db: DataSource) {
     },
 
     async challengeLogEntry(challengeId: string, entryDate: string, text = `Logboek ${unique()}`) {
-      await db.query(`INSERT INTO challenge_log_entry (challenge_id, entry_date, text) VALUES ($1, $2, $3)`, [challengeId, entryDate, text]);
+      const [row] = await db.query(`INSERT INTO challenge_log_entry (challenge_id, entry_date, text) VALUES ($1, $2, $3) RETURNING id`, [
+        challengeId,
+        entryDate,
+        text,
+      ]);
+      return row.id as string;
     },
 
     async submission(assignmentId: string, personId: string, version = 1) {

@@ -1,6 +1,7 @@
 import { CSRF_HEADER } from '@koers/shared/api';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { contractOf } from './openapi-contract';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -13,7 +14,11 @@ export interface TestResponse<T = unknown> {
   raw: Buffer;
 }
 
-/** Talks to the real application over its HTTP stack (Fastify inject), keeping the session cookie and CSRF token like a browser. */
+/**
+ * Talks to the real application over its HTTP stack (Fastify inject), keeping the session cookie and CSRF token like a
+ * browser. Every answer is checked against the OpenAPI document (`openapi-contract.ts`): one that does not match
+ * fails the test, so the document cannot drift from what the API does.
+ */
 export class HttpClient {
   private cookie: string | undefined;
   csrfToken: string | undefined;
@@ -60,12 +65,14 @@ export class HttpClient {
     const contentType = String(response.headers['content-type'] ?? '');
     // A compressed answer (the test asked for one with accept-encoding) is read from `raw`.
     const readable = response.body && !response.headers['content-encoding'];
-    return {
+    const result = {
       status: response.statusCode,
       body: (contentType.includes('json') && readable ? JSON.parse(response.body) : response.body) as T,
       headers: response.headers,
       text: response.body,
       raw: response.rawPayload,
     };
+    contractOf(this.app).check(method, url, result);
+    return result;
   }
 }

@@ -1,3 +1,4 @@
+import type { HiddenPost } from './discussions';
 import type { InnovationPhase } from './domain';
 
 export interface ChallengeLogEntry {
@@ -7,6 +8,35 @@ export interface ChallengeLogEntry {
   text: string;
   authorName: string | null;
   createdAt: string;
+  /**
+   * Peer feedback on the entry, oldest first; null for a reader who may not read it (the participant's director and
+   * internal team read the challenge, not the conversation of their network group about it).
+   */
+  comments: ChallengeLogComment[] | null;
+}
+
+/**
+ * A comment on a log entry (peer feedback): written by a participant of the owner's network group, the owner, the
+ * group's facilitators or the edition's trainers and programme office. Markdown.
+ */
+export interface ChallengeLogComment {
+  id: string;
+  logEntryId: string;
+  /** Null once the author's account is gone; an erased author shows as "Verwijderde persoon" with the text removed. */
+  authorPersonId: string | null;
+  authorName: string | null;
+  /** Markdown; empty when hidden (for all but its author and the moderators) or when its author was erased. */
+  body: string;
+  createdAt: string;
+  /** Hidden by a trainer or facilitator, as discussion posts are: everyone sees that it was, its author also why. */
+  hidden: HiddenPost | null;
+  /** Written by the viewer. */
+  own: boolean;
+}
+
+/** `POST /api/challenge-log-entries/:id/comments`. */
+export interface AddChallengeCommentRequest {
+  body: string;
 }
 
 /** A participant's implementation challenge in one edition, with its log (newest first). */
@@ -24,6 +54,10 @@ export interface ImplementationChallenge {
   phase: InnovationPhase;
   updatedAt: string | null;
   log: ChallengeLogEntry[];
+  /** The viewer may comment on the log entries now (not in an archived edition, nor for those who only read). */
+  canComment: boolean;
+  /** The viewer may hide comments (`POST /api/challenge-log-comments/:id/hide` with a reason). */
+  canModerate: boolean;
 }
 
 /** `PUT /api/me/challenge`; `editionId` picks the edition when the person participates in several. */
@@ -55,4 +89,4 @@ export interface ChallengeSummary {
   lastLogDate: string | null;
 }
 
-export const CHALLENGE_LIMITS = { title: 200, text: 5000, logText: 2000 } as const;
+export const CHALLENGE_LIMITS = { title: 200, text: 5000, logText: 2000, comment: 2000 } as const;

@@ -56,6 +56,11 @@ export interface GroupSession {
   status: 'scheduled' | 'moved' | 'cancelled';
 }
 
+/** A current member of one's own group, with the enrolment whose challenge the group gives feedback on. */
+export interface GroupMember extends GroupPerson {
+  enrolmentId: string;
+}
+
 /** `GET /api/me/groups`: the groups one is a participant or facilitator of, in editions that are running or open. */
 export interface MyGroup {
   id: string;
@@ -63,7 +68,7 @@ export interface MyGroup {
   editionId: string;
   editionName: string;
   as: 'participant' | 'facilitator';
-  members: GroupPerson[];
+  members: GroupMember[];
   facilitators: GroupPerson[];
   /** The group's sessions, oldest first; the next one is the first that has not ended. */
   sessions: GroupSession[];

@@ -15,14 +15,23 @@ export const NOTIFICATION_KINDS = [
   'email_changed',
   'discussion_mention',
   'discussion_digest',
+  'webhook_disabled',
+  'challenge_comment',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
- * The kinds a person can switch off (one setting: reminders and news from the discussions); invitations, password
- * mails and changes to their sessions always come.
+ * The kinds a person can switch off (one setting: reminders and news from the discussions and peer feedback);
+ * invitations, password mails and changes to their sessions always come.
  */
-export const REMINDER_KINDS: readonly NotificationKind[] = ['session_reminder', 'assignment_due', 'rsvp_reminder', 'discussion_mention', 'discussion_digest'];
+export const REMINDER_KINDS: readonly NotificationKind[] = [
+  'session_reminder',
+  'assignment_due',
+  'rsvp_reminder',
+  'discussion_mention',
+  'discussion_digest',
+  'challenge_comment',
+];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -36,9 +36,12 @@ export const PERMISSIONS = {
   'programmes.manage': write('programme_office'),
   'editions.open': write('programme_office'),
   'people.manage': write('programme_office'),
+  /** Lists and revokes anyone's personal API tokens (everyone manages their own). */
+  'people.apiTokens': write('programme_office'),
   'organisations.read': read('programme_office'),
   'mail.manage': write('programme_office'),
   'closedDays.manage': write('programme_office'),
+  'webhooks.manage': write('programme_office'),
 
   // An edition: its settings, status, enrolments, session dates and staff.
   'edition.read': read('programme_office'),
@@ -75,6 +78,16 @@ export const PERMISSIONS = {
   // The implementation challenge and the people around a participant.
   'challenge.own': write('participant'),
   'challenge.read': read(...STAFF),
+  /**
+   * Peer feedback: reading a challenge and commenting on its log entries. Participants only their own and those of
+   * their network group's current members, facilitators those of the groups they lead (checked by the service).
+   */
+  'challenge.feedback.read': read('participant', ...STAFF),
+  'challenge.feedback.write': write('participant', ...STAFF),
+  /** Reads and comments on the challenges of every network group of the edition, not only one's own group's. */
+  'challenge.feedback.allGroups': read('trainer', 'programme_office'),
+  /** Hides a comment with a reason, like a discussion post (facilitators in the groups they lead). */
+  'challenge.feedback.moderate': write(...STAFF),
   'internalTeam.manage': write('participant'),
   'internalTeam.support': read('internal_team_member'),
   'director.progress': read('director'),

@@ -1,3 +1,4 @@
+import type { ApiTokenScope } from './api-tokens';
 import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
 import type { PersonField } from './people';
 import type { EditionRole } from './roles';
@@ -61,10 +62,22 @@ export interface PersonalDataExport {
   directoryProfile: { introduction: string | null; hidden: boolean; alumni: boolean; updatedAt: string } | null;
   /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
   discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
+  /** Every comment they wrote on a log entry of someone's implementation challenge (peer feedback), their own included, hidden ones with the reason. */
+  challengeComments: {
+    editionName: string;
+    participantName: string;
+    challengeTitle: string;
+    entryDate: string;
+    body: string;
+    createdAt: string;
+    hiddenReason: string | null;
+  }[];
   /** Posts they reported to the moderators. */
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
+  /** Their personal API tokens, without the token or its hash. */
+  apiTokens: { name: string; scope: ApiTokenScope; createdAt: string; lastUsedAt: string | null; expiresAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */
   calendarFeed: { exists: boolean; lastFetchedAt: string | null };
 }
@@ -167,6 +180,8 @@ export interface PersonSummary {
   isAdmin: boolean;
   organisationName: string | null;
   enrolments: { editionId: string; editionName: string; role: EditionRole }[];
+  /** When and how the person last logged in: `provider` is the single sign-on provider's name, null for a password. */
+  lastLogin: { at: string; provider: string | null } | null;
 }
 
 export interface PeopleQuery {

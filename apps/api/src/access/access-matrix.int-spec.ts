@@ -85,6 +85,8 @@ const OWN_AS_PARTICIPANT = answers(404, { participant: 'ok', otherParticipant: '
 const ONLY_P = answers(404, { participant: 'ok' });
 /** A's conversation: its participants, trainers and facilitators, and the programme office. */
 const IN_THE_CONVERSATION = answers('denied', { participant: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** Peer feedback on P's log while P is in no network group: P, A's trainers and the programme office (F leads another group). */
+const FEEDBACK_ON_P = answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' });
 /** A network group's thread that P is not in: its facilitator F, the trainers and the programme office. */
 const GROUP_THREAD_WITHOUT_P = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
 
@@ -138,6 +140,10 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'POST /api/auth/logout': { call: () => ({ url: '/api/auth/logout' }), expect: ANYONE_LOGGED_IN, ownSession: true },
   'GET /api/auth/csrf': at(() => '/api/auth/csrf', PUBLIC),
+  // Single sign-on: the login page's buttons and the round trip through the provider are for anyone (redirects).
+  'GET /api/auth/providers': at(() => '/api/auth/providers', PUBLIC),
+  'GET /api/auth/oidc/:name/login': at(() => '/api/auth/oidc/matrix/login', PUBLIC),
+  'GET /api/auth/oidc/:name/callback': at(() => '/api/auth/oidc/matrix/callback?code=x&state=y', PUBLIC),
   // A new email address each time: three requests per email address an hour is a limit of its own.
   'POST /api/auth/password-reset/request': send(() => '/api/auth/password-reset/request', () => ({ email: `matrix-${unique()}@example.nl` }), PUBLIC),
   'POST /api/auth/password-reset/confirm': {
@@ -185,6 +191,13 @@ const MATRIX: Record<string, Case | Case[]> = {
       expect(parts).toEqual(expected[actor] ?? []);
     },
   }),
+  // Personal API tokens: everyone their own; someone else's is not found.
+  'POST /api/me/tokens': send(() => '/api/me/tokens', () => ({ name: 'Matrix', scope: 'read' }), ANYONE_LOGGED_IN),
+  'GET /api/me/tokens': at(() => '/api/me/tokens', ANYONE_LOGGED_IN),
+  'DELETE /api/me/tokens/:id': [
+    { call: async (w, actor) => ({ url: `/api/me/tokens/${await w.fresh.apiToken(actor === 'anonymous' ? w.people.participant.id : w.people[actor].id)}` }), expect: ANYONE_LOGGED_IN },
+    { target: 'P’s', call: async (w) => ({ url: `/api/me/tokens/${await w.fresh.apiToken(w.people.participant.id)}` }), expect: answers('hidden', { participant: 'ok' }) },
+  ],
   'GET /api/me/export': at(() => '/api/me/export', ANYONE_LOGGED_IN),
   'GET /api/me/export.zip': at(() => '/api/me/export.zip', ANYONE_LOGGED_IN),
   'GET /api/me/calendar': at(() => '/api/me/calendar', ANYONE_LOGGED_IN),
@@ -216,6 +229,18 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
   ],
   'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
+  // Peer feedback on a log entry: its owner, their network group (members, facilitators), A's trainers and the
+  // programme office. P is in no group yet (the groups are divided further down); the classmate is in F's group.
+  'GET /api/challenge-log-entries/:id/comments': [
+    at((w) => `/api/challenge-log-entries/${w.logEntry.own}/comments`, FEEDBACK_ON_P, { target: "P's" }),
+    at((w) => `/api/challenge-log-entries/${w.logEntry.classmate}/comments`, STAFF_OF_A, { target: "the classmate's, in F's group" }),
+  ],
+  'POST /api/challenge-log-entries/:id/comments': [
+    send((w) => `/api/challenge-log-entries/${w.logEntry.own}/comments`, () => ({ body: 'Mooi!' }), FEEDBACK_ON_P, { target: "P's" }),
+    send((w) => `/api/challenge-log-entries/${w.logEntry.classmate}/comments`, () => ({ body: 'Mooi!' }), STAFF_OF_A, { target: "the classmate's, in F's group" }),
+  ],
+  // A comment on the classmate's entry: hidden by the trainers, the facilitator of the classmate's group and the programme office.
+  'POST /api/challenge-log-comments/:id/hide': send((w) => `/api/challenge-log-comments/${w.logEntry.classmateComment}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
 
   // The who's who of edition A, and one's own entry in it.
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
@@ -565,6 +590,11 @@ const MATRIX: Record<string, Case | Case[]> = {
   'PATCH /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}`, body: { name: 'José Müller' } }), expect: ADMIN_ONLY },
   'GET /api/admin/people/:id/changes': at((w) => `/api/admin/people/${w.people.participant.id}/changes`, ADMIN_ONLY),
   'DELETE /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}` }), expect: ADMIN_ONLY },
+  'GET /api/admin/people/:id/tokens': at((w) => `/api/admin/people/${w.people.participant.id}/tokens`, ADMIN_ONLY),
+  'DELETE /api/admin/people/:id/tokens/:tokenId': {
+    call: async (w) => ({ url: `/api/admin/people/${w.people.participant.id}/tokens/${await w.fresh.apiToken(w.people.participant.id)}` }),
+    expect: ADMIN_ONLY,
+  },
   'GET /api/notifications/deliveries': at(() => '/api/notifications/deliveries', ADMIN_ONLY),
   'POST /api/notifications/deliveries/:id/retry': {
     call: async (w) => ({ url: `/api/notifications/deliveries/${await w.fresh.failedDelivery()}/retry` }),
@@ -580,6 +610,12 @@ const MATRIX: Record<string, Case | Case[]> = {
     () => ({ content: [{ schoolyear: '2030-2031', vacations: [{ type: 'Kerstvakantie', regions: [{ region: 'heel Nederland', startdate: '2030-12-21T00:00:00Z', enddate: '2031-01-05T00:00:00Z' }] }] }] }),
     ADMIN_ONLY,
   ),
+  'GET /api/webhooks': at(() => '/api/webhooks', ADMIN_ONLY),
+  'POST /api/webhooks': send(() => '/api/webhooks', () => ({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }), ADMIN_ONLY),
+  'PATCH /api/webhooks/:id': send((w) => `/api/webhooks/${w.webhookEndpoint}`, () => ({ description: 'CRM-koppeling' }), ADMIN_ONLY),
+  'DELETE /api/webhooks/:id': { call: async (w) => ({ url: `/api/webhooks/${await w.fresh.webhookEndpoint()}` }), expect: ADMIN_ONLY },
+  'POST /api/webhooks/:id/secret': at((w) => `/api/webhooks/${w.webhookEndpoint}/secret`, ADMIN_ONLY),
+  'GET /api/webhooks/:id/deliveries': at((w) => `/api/webhooks/${w.webhookEndpoint}/deliveries`, ADMIN_ONLY),
 
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
@@ -627,7 +663,9 @@ describe('access-control matrix', () => {
   let w: World;
 
   beforeAll(async () => {
-    t = await createTestApp({}, { collectRoutes: true });
+    // A provider that cannot be reached: its login and callback routes answer with redirects to the login page.
+    const oidcProviders = [{ name: 'matrix', label: 'Matrix', issuer: 'http://127.0.0.1:9', clientId: 'koers', clientSecret: 'secret', allowedDomains: [] }];
+    t = await createTestApp({ oidcProviders }, { collectRoutes: true });
     w = await buildWorld(t);
   }, 60_000);
   afterAll(() => t?.close());
@@ -715,6 +753,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'DELETE /api/me/directory-profile/photo': 'one’s own entry in every who’s who',
   'POST /api/auth/password': 'one’s own password',
+  'POST /api/me/tokens': 'one’s own API tokens',
+  'DELETE /api/me/tokens/:id': 'one’s own API tokens',
+  'DELETE /api/admin/people/:id/tokens/:tokenId': 'a person’s API tokens, whatever the edition',
   'POST /api/me/calendar/reset': 'one’s own feed address',
   'POST /api/editions/:editionId/status': 'called on a fresh draft edition',
   'DELETE /api/editions/:editionId': 'called on a fresh draft edition',
@@ -734,6 +775,10 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
+  'POST /api/webhooks': 'webhook endpoints, not an edition',
+  'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'DELETE /api/webhooks/:id': 'webhook endpoints, not an edition',
+  'POST /api/webhooks/:id/secret': 'webhook endpoints, not an edition',
   'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
   'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
@@ -806,13 +851,21 @@ async function buildWorld(t: TestApp) {
   await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
   await g.enrolment(editionB.id, people.otherDirector.id, 'director');
   await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
+  const challengeIds: string[] = [];
   for (const [enrolmentId, title] of [
     [enrolment.participant, 'Minder valincidenten'],
     [enrolment.classmate, 'Beeldbellen in de wijk'],
     [enrolment.otherParticipant, 'Slimme medicijndispenser'],
   ]) {
-    await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` });
+    challengeIds.push((await g.challenge(enrolmentId, { title, description: `Waarom: ${title} bij ons` })).id);
   }
+  /** A log entry on P's challenge and one on the classmate's with T's comment on it, for peer feedback. */
+  const classmateEntry = await g.challengeLogEntry(challengeIds[1], '2026-11-20');
+  const [classmateComment] = await t.db.query(`INSERT INTO challenge_log_comment (log_entry_id, body, author_person_id) VALUES ($1, 'Goed bezig!', $2) RETURNING id`, [
+    classmateEntry,
+    people.trainer.id,
+  ]);
+  const logEntry = { own: await g.challengeLogEntry(challengeIds[0], '2026-11-20'), classmate: classmateEntry, classmateComment: classmateComment.id as string };
 
   // Edition A: a programme day under way now (check-in open), one last week, a board meeting to come and one held.
   const session = {
@@ -878,6 +931,10 @@ async function buildWorld(t: TestApp) {
   // A mail in the outbox for the admin's mail page (mails with a password link are kept out of it).
   const outboxFile = await t.app.get(Outbox).write('matrix-mail', Buffer.from(`To: ${people.newcomer.email}\r\nSubject: Test\r\n\r\nHallo\r\n`));
 
+  const newWebhookEndpoint = async () =>
+    ((await t.db.query(`INSERT INTO webhook_endpoint (url, events, secret_salt) VALUES ('https://crm.example.nl/koers', '{enrolment.created}', 'salt') RETURNING id`))[0]
+      .id as string);
+
   const programmeWithTemplate = async () => {
     const { id } = await g.programme();
     const { slotIds, templateIds } = await g.curriculum(id, 'PNB', [{ slotIndex: 0, offsetDays: -3 }]);
@@ -933,9 +990,11 @@ async function buildWorld(t: TestApp) {
     submission: { own: own.submission, classmate: classmates.submission },
     submissionFile: { own: own.file, classmate: classmates.file },
     discussion,
+    logEntry,
     material,
     certificateCode: certificate.verificationCode,
     outboxFile,
+    webhookEndpoint: await newWebhookEndpoint(),
     workshop: workshop as string,
     programme: await programmeWithTemplate(),
     clients,
@@ -956,6 +1015,7 @@ async function buildWorld(t: TestApp) {
       material: storedMaterial,
       enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
       programme: programmeWithTemplate,
+      webhookEndpoint: newWebhookEndpoint,
       teamMember: async () => {
         const member = await g.person({ organisationId: o1.id });
         await g.enrolment(editionA.id, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
@@ -968,6 +1028,14 @@ async function buildWorld(t: TestApp) {
           `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
            SELECT 'internal_team', $1, p.id, 'Collega', p.email, $2, $3, 'Teamleider' FROM person p WHERE p.id = $4 RETURNING id`,
           [people.participant.id, editionA.id, enrolment.participant, personId],
+        );
+        return row.id as string;
+      },
+      /** An API token of the person, stored directly (its secret is never needed here). */
+      apiToken: async (personId: string) => {
+        const [row] = await t.db.query(
+          `INSERT INTO api_token (person_id, name, scope, token_hash, expires_at) VALUES ($1, 'Matrix', 'read', $2, now() + interval '1 day') RETURNING id`,
+          [personId, sha256(newSecretToken())],
         );
         return row.id as string;
       },

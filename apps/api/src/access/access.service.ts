@@ -46,8 +46,14 @@ export class AccessService {
 
   /** Whether the caller holds the permission in the edition now (no refusal). */
   async holdsInEdition(auth: AuthContext, permission: Permission, editionId: string): Promise<boolean> {
-    const [standing] = await this.access.editionStandings(auth.personId, [editionId]);
+    const standing = await this.standingInEdition(auth, editionId);
     return !!standing && this.decide(auth, permission, standing) === 'allowed';
+  }
+
+  /** The standing in one edition (null if it does not exist), for callers that decide more than one permission in it. */
+  async standingInEdition(auth: AuthContext, editionId: string): Promise<EditionStanding | null> {
+    const [standing] = await this.access.editionStandings(auth.personId, [editionId]);
+    return standing ?? null;
   }
 
   /** The permission at one session, being expected at it included. An unknown session is 404 for everyone. */

@@ -29,6 +29,7 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
 import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
@@ -98,6 +99,7 @@ export class AppModule {
         WorkshopsModule,
         DirectoryModule,
         DiscussionsModule,
+        WebhooksModule,
         ApplicationsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],

@@ -1,4 +1,6 @@
-import { assertUsableSecret, InvalidConfigError, readConfig, unknownSettings } from './config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assertUsableSecret, InvalidConfigError, readConfig, SETTING_NAMES, unknownSettings } from './config';
 import { withoutSecrets } from './create-app';
 
 describe('KOERS_SECRET at start', () => {
@@ -19,7 +21,8 @@ describe('KOERS_SECRET at start', () => {
 });
 
 describe('request log lines', () => {
-  it('leave out calendar feed tokens and password link tokens', () => {
+  it('leave out calendar feed tokens, password link tokens and single sign-on codes', () => {
+    expect(withoutSecrets('/api/auth/oidc/entra/callback?code=abc&state=def&iss=x')).toBe('/api/auth/oidc/entra/callback?code=[token]&state=[token]&iss=x');
     expect(withoutSecrets('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
     expect(withoutSecrets('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
     expect(withoutSecrets('/api/me')).toBe('/api/me');
@@ -84,5 +87,46 @@ describe('reading the configuration', () => {
 
   it('reports KOERS_* variables it does not know, probably typos, but not the tools\' own', () => {
     expect(unknownSettings({ KOERS_SESION_IDLE_MINUTES: '60', KOERS_DEMO: '1', KOERS_BENCH_SECONDS: '5', PATH: '/usr/bin' })).toEqual(['KOERS_SESION_IDLE_MINUTES']);
+    expect(unknownSettings({ KOERS_OIDC_ENTRA_ISSUER: 'https://login.example', KOERS_OIDC_ENTRA_CLIENT_SECRT: 'x' })).toEqual(['KOERS_OIDC_ENTRA_CLIENT_SECRT']);
+  });
+
+  it('reads one OpenID Connect provider per name, and the domains that may not log in with a password', () => {
+    const config = readConfig({
+      KOERS_OIDC_SURF_ISSUER: 'https://connect.surfconext.nl',
+      KOERS_OIDC_SURF_CLIENT_ID: 'koers',
+      KOERS_OIDC_SURF_CLIENT_SECRET: 'surf-secret',
+      KOERS_OIDC_SURF_LABEL: 'SURFconext',
+      KOERS_OIDC_ENTRA_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+      KOERS_OIDC_ENTRA_CLIENT_ID: 'client',
+      KOERS_OIDC_ENTRA_CLIENT_SECRET: 'entra-secret',
+      KOERS_OIDC_ENTRA_LABEL: 'Microsoft',
+      KOERS_OIDC_ENTRA_ALLOWED_DOMAINS: 'Zorg.nl, @welzijn.nl',
+      KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS: 'zorg.nl',
+    });
+    expect(config.oidcProviders).toEqual([
+      { name: 'entra', label: 'Microsoft', issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'client', clientSecret: 'entra-secret', allowedDomains: ['zorg.nl', 'welzijn.nl'] },
+      { name: 'surf', label: 'SURFconext', issuer: 'https://connect.surfconext.nl', clientId: 'koers', clientSecret: 'surf-secret', allowedDomains: [] },
+    ]);
+    expect(config.passwordLoginDisabledDomains).toEqual(['zorg.nl']);
+    expect(readConfig({}).oidcProviders).toEqual([]);
+  });
+
+  it('refuses a provider with a part missing or an issuer that is not https', () => {
+    expect(() => readConfig({ KOERS_OIDC_GOOGLE_ISSUER: 'https://accounts.google.com', KOERS_OIDC_GOOGLE_LABEL: 'Google' })).toThrow(
+      /KOERS_OIDC_GOOGLE_CLIENT_ID, KOERS_OIDC_GOOGLE_CLIENT_SECRET as well/,
+    );
+    const plainHttp = { KOERS_OIDC_X_ISSUER: 'http://login.example.nl', KOERS_OIDC_X_CLIENT_ID: 'a', KOERS_OIDC_X_CLIENT_SECRET: 'b', KOERS_OIDC_X_LABEL: 'X' };
+    expect(() => readConfig(plainHttp)).toThrow(/KOERS_OIDC_X_ISSUER must be an https URL/);
+    expect(readConfig({ ...plainHttp, KOERS_OIDC_X_ISSUER: 'http://127.0.0.1:4000' }).oidcProviders).toHaveLength(1);
+  });
+});
+
+describe('the README configuration table', () => {
+  it('names every setting config.ts reads, and no other', () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('### Accounts and security'));
+    const documented = [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((match) => match[1]);
+    expect(documented.length).toBeGreaterThan(10);
+    expect([...documented].sort()).toEqual([...SETTING_NAMES].sort());
   });
 });

@@ -39,6 +39,11 @@ export interface KoersConfig {
   workerIntervalSeconds: number;
   /** KOERS_SENT_MAIL_RETENTION_DAYS: the record of a sent mail is kept this long, then purged by the worker. */
   sentMailRetentionDays: number;
+  /**
+   * KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: let webhooks reach loopback and private addresses (tests, a receiver on the
+   * same network); off, a delivery to such an address is refused, so a webhook cannot probe the internal network.
+   */
+  webhooksAllowPrivateTargets: boolean;
   /** KOERS_WEB_DIR: directory of the built web app, served at /. */
   webDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -51,6 +56,23 @@ export interface KoersConfig {
    * Open Badges. KOERS_PROGRAMME_OFFICE_NAME, _EMAIL (default: the address of KOERS_MAIL_FROM), _URL (default: publicUrl).
    */
   programmeOffice: { name: string; email: string; url: string };
+  /** KOERS_OIDC_<NAME>_*: the OpenID Connect providers people may log in with (single sign-on), ordered by name. */
+  oidcProviders: OidcProviderSettings[];
+  /** KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS: email domains whose people log in through a provider, never with a password. */
+  passwordLoginDisabledDomains: string[];
+}
+
+/** One OpenID Connect provider, from KOERS_OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _LABEL, _ALLOWED_DOMAINS. */
+export interface OidcProviderSettings {
+  /** <NAME> lower-cased: the provider's part of the login and callback addresses. */
+  name: string;
+  /** Shown on the login button: "Inloggen met <label>". */
+  label: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Only addresses in these domains may log in through this provider; empty: any domain. */
+  allowedDomains: string[];
 }
 
 /** Settings, as the environment gives them: every one optional, each with what it accepts (said in the error). */
@@ -80,6 +102,7 @@ const SETTINGS = z.object({
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
   KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
+  KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: flag('KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS'),
   KOERS_WEB_DIR: z.string().optional(),
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
   KOERS_SECRET: z.string().optional(),
@@ -87,7 +110,63 @@ const SETTINGS = z.object({
   KOERS_PROGRAMME_OFFICE_NAME: z.string().default('Programmabureau Koers'),
   KOERS_PROGRAMME_OFFICE_EMAIL: z.email({ error: 'KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address such as programmabureau@example.nl' }).optional(),
   KOERS_PROGRAMME_OFFICE_URL: address('KOERS_PROGRAMME_OFFICE_URL', /^https?$/, 'https://www.example.nl/opleidingen'),
+  KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS: z.string().optional(),
 });
+
+/** KOERS_OIDC_<NAME>_<PART>: one provider per NAME (letters and digits), each part a separate variable. */
+const OIDC_SETTING = /^KOERS_OIDC_([A-Z0-9]+)_(ISSUER|CLIENT_ID|CLIENT_SECRET|LABEL|ALLOWED_DOMAINS)$/;
+
+/** A provider's issuer: https, or http on this machine only (a development or test provider). */
+const isUsableIssuer = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+};
+
+/** 'Zorg.nl, @Welzijn.NL' → ['zorg.nl', 'welzijn.nl']. */
+const domainList = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((domain) => domain.trim().replace(/^@/, '').toLowerCase())
+    .filter(Boolean);
+
+/** The providers the environment configures, and one line per problem (a missing or unusable part). */
+function readOidcProviders(env: NodeJS.ProcessEnv): { providers: OidcProviderSettings[]; problems: string[] } {
+  const parts = new Map<string, Map<string, string>>();
+  for (const [variable, value] of Object.entries(env)) {
+    const match = OIDC_SETTING.exec(variable);
+    if (!match || !value) continue;
+    const [, name, part] = match;
+    parts.set(name, (parts.get(name) ?? new Map()).set(part, value));
+  }
+  const providers: OidcProviderSettings[] = [];
+  const problems: string[] = [];
+  for (const [name, given] of [...parts].sort(([a], [b]) => a.localeCompare(b))) {
+    const prefix = `KOERS_OIDC_${name}_`;
+    const missing = ['ISSUER', 'CLIENT_ID', 'CLIENT_SECRET', 'LABEL'].filter((part) => !given.get(part));
+    if (missing.length > 0) {
+      problems.push(`${prefix}* configures an OpenID Connect provider and needs ${missing.map((part) => prefix + part).join(', ')} as well`);
+      continue;
+    }
+    const issuer = given.get('ISSUER')!;
+    if (!isUsableIssuer(issuer)) {
+      problems.push(`${prefix}ISSUER must be an https URL such as https://login.microsoftonline.com/<tenant>/v2.0 (http only on localhost)`);
+      continue;
+    }
+    providers.push({
+      name: name.toLowerCase(),
+      label: given.get('LABEL')!,
+      issuer,
+      clientId: given.get('CLIENT_ID')!,
+      clientSecret: given.get('CLIENT_SECRET')!,
+      allowedDomains: domainList(given.get('ALLOWED_DOMAINS')),
+    });
+  }
+  return { providers, problems };
+}
 
 /** Settings this release reads. A KOERS_* variable not among them is probably a typo, and reported as a warning. */
 export const SETTING_NAMES = Object.keys(SETTINGS.shape);
@@ -104,8 +183,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
   // An empty variable (`KOERS_SECRET=` in a compose file) means unset.
   const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => SETTING_NAMES.includes(name) && value !== ''));
   const parsed = SETTINGS.safeParse(given);
-  if (!parsed.success) throw new InvalidConfigError(parsed.error.issues.map((issue) => issue.message));
-  const config = toConfig(parsed.data);
+  const oidc = readOidcProviders(env);
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...oidc.problems];
+  if (!parsed.success || problems.length > 0) throw new InvalidConfigError(problems);
+  const config = toConfig(parsed.data, oidc.providers);
   try {
     assertUsableSecret(config);
   } catch (error) {
@@ -114,7 +195,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
   return config;
 }
 
-function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
+function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProviderSettings[]): KoersConfig {
   const publicUrl = (settings.KOERS_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, '');
   return {
     port: settings.PORT,
@@ -134,6 +215,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
     mailFrom: settings.KOERS_MAIL_FROM,
     workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,
     sentMailRetentionDays: settings.KOERS_SENT_MAIL_RETENTION_DAYS,
+    webhooksAllowPrivateTargets: settings.KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS === '1',
     webDir: path.resolve(settings.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: settings.KOERS_LOG_LEVEL,
     secret: settings.KOERS_SECRET,
@@ -143,6 +225,8 @@ function toConfig(settings: z.infer<typeof SETTINGS>): KoersConfig {
       email: (settings.KOERS_PROGRAMME_OFFICE_EMAIL ?? senderAddress(settings.KOERS_MAIL_FROM)).toLowerCase(),
       url: settings.KOERS_PROGRAMME_OFFICE_URL ?? publicUrl,
     },
+    oidcProviders,
+    passwordLoginDisabledDomains: domainList(settings.KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS),
   };
 }
 
@@ -151,7 +235,9 @@ const senderAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim
 
 /** KOERS_* variables in the environment that this release does not read. */
 export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {
-  return Object.keys(env).filter((name) => name.startsWith('KOERS_') && !SETTING_NAMES.includes(name) && !TOOL_SETTINGS.test(name));
+  return Object.keys(env).filter(
+    (name) => name.startsWith('KOERS_') && !SETTING_NAMES.includes(name) && !OIDC_SETTING.test(name) && !TOOL_SETTINGS.test(name),
+  );
 }
 
 /** Settings of the benchmarks and test harness, read by those tools themselves. */

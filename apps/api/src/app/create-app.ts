@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { ConsoleLogger, Logger, type LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import zlib from 'node:zlib';
 import { QueryCounter } from '../database/query-counter';
@@ -19,6 +19,7 @@ import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
 import { acceptableJsonParser } from './json-body';
+import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -126,23 +127,15 @@ export async function createApp(
   );
   app.useGlobalFilters(errorFilter);
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Koers API')
-    .setDescription(
-      'Cohort learning programmes for Dutch health care and welfare. Log in with POST /api/auth/login (a session cookie); ' +
-        'send the token from GET /api/auth/csrf in the x-csrf-token header on every write.',
-    )
-    .setVersion('0.1.0')
-    .addCookieAuth('koers_session')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  // The JSON at /api/docs-json, rendered at /api/docs; built at the first request, from the code (app/openapi.ts).
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
 
   return app;
 }
 
 /** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
 export const withoutSecrets = (url: string) =>
-  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&]token=)[^&#]*/gi, '$1[token]');
+  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]');
 
 /**
  * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept

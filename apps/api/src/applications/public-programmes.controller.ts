@@ -1,8 +1,9 @@
 import type { PublicProgramme } from '@koers/shared/applications';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { ProgrammeNotPublicError } from './applications.errors';
 import { renderProgrammeNotFoundPage, renderPublicProgrammePage } from './public-programme-page';
@@ -26,7 +27,8 @@ export class PublicProgrammesController {
   /** Outside /api (create-app.ts): the address people share. Places left change, so caches keep it a minute at most. */
   @Public()
   @Get('programmas/:slug')
-  @ApiProduces('text/html')
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse({ description: 'No programme has a public page at this slug: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
   async page(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
     try {

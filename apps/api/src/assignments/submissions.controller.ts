@@ -11,6 +11,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadParts } from '../files/upload-parts';
@@ -50,6 +51,7 @@ export class SubmissionsController {
   }
 
   @Get('submission-files/:id')
+  @FileAnswer('*/*')
   async download(@Auth() auth: AuthContext, @IdParam('id') fileId: string): Promise<StreamableFile> {
     const file = await this.submissions.openFile(auth, fileId);
     return new StreamableFile(file.stream, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });

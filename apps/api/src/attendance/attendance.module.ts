@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AttendanceAccess } from './attendance-access';
 import { AttendanceRatesRepository } from './attendance-rates.repository';
 import { AttendanceReportRepository } from './attendance-report.repository';
@@ -10,6 +11,7 @@ import { EditionAttendanceController } from './edition-attendance.controller';
 import { CheckInController, SessionAttendanceController } from './session-attendance.controller';
 
 @Module({
+  imports: [WebhooksModule],
   controllers: [SessionAttendanceController, CheckInController, EditionAttendanceController],
   providers: [
     AttendanceRatesRepository,

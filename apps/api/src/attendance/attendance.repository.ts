@@ -176,8 +176,8 @@ export class AttendanceRepository {
   }
 
   /** Everyone expected but unmarked, staff aside, becomes absent; one statement with its history. */
-  async markEmptyAbsent(sessionId: string, recordedBy: string): Promise<number> {
-    const [row] = await this.db.query(
+  async markEmptyAbsent(sessionId: string, recordedBy: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const [row] = await manager.query(
       `WITH inserted AS (
          INSERT INTO attendance (session_id, person_id, status, recorded_by_person_id)
          SELECT DISTINCT $1::uuid, x.person_id, 'absent'::attendance_status, $2::uuid

@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { DuplicateMarksError, MarkingNotOpenError, PeopleNotExpectedError, SessionCancelledError, SessionNotEndedError } from './attendance.errors';
 import { AttendanceAccess } from './attendance-access';
 import { AttendanceRepository } from './attendance.repository';
@@ -18,6 +19,7 @@ export class AttendanceService {
     private readonly access: AttendanceAccess,
     private readonly attendance: AttendanceRepository,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   async roster(auth: AuthContext, sessionId: string): Promise<RosterEntry[]> {
@@ -55,12 +57,23 @@ export class AttendanceService {
     return { marks: saved };
   }
 
-  /** After the end, everyone still unmarked (staff aside) is marked absent in one action. */
+  /**
+   * After the end, everyone still unmarked (staff aside) is marked absent in one action: the trainer closes the
+   * session's attendance, every expected person now has a mark. Integrators hear of it once per session
+   * (`session.attendance_closed`); later corrections are the attendance history's business.
+   */
   async markEmptyAbsent(auth: AuthContext, sessionId: string, now = new Date()): Promise<MarkAbsentResponse> {
     const session = await this.access.requireAtSession(auth, 'attendance.record', sessionId);
     if (session.status === 'cancelled') throw new SessionCancelledError();
     if (session.endsAt > now) throw new SessionNotEndedError();
-    return { marked: await this.attendance.markEmptyAbsent(sessionId, auth.personId) };
+    const marked = await this.db.transaction(async (manager) => {
+      const count = await this.attendance.markEmptyAbsent(sessionId, auth.personId, manager);
+      await this.webhooks.enqueue(manager, [
+        { event: 'session.attendance_closed', key: `session.attendance_closed:${sessionId}`, data: { sessionId, editionId: session.editionId } },
+      ]);
+      return count;
+    });
+    return { marked };
   }
 
   async changes(auth: AuthContext, sessionId: string, query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {

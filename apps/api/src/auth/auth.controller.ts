@@ -1,4 +1,4 @@
-import type { CsrfResponse, MeResponse } from '@koers/shared/api';
+import type { CsrfResponse, LogoutResponse, MeResponse } from '@koers/shared/api';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { Auth, type AuthContext, Public } from './auth-context';
 import { AuthService } from './auth.service';
 import { LoginDto, PasswordChangeDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+import { SingleSignOnService } from './single-sign-on.service';
 import { newSecretToken } from '../app/tokens';
 
 @ApiTags('auth')
@@ -16,6 +17,7 @@ import { newSecretToken } from '../app/tokens';
 export class AuthController {
   constructor(
     private readonly authService: AuthService,
+    private readonly singleSignOn: SingleSignOnService,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
@@ -28,18 +30,24 @@ export class AuthController {
     return me;
   }
 
+  /** Ends the Koers session; after single sign-on the answer offers the provider's logout as well. */
   @Post('logout')
-  @HttpCode(204)
-  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.authService.logout(auth);
+  @HttpCode(200)
+  async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutResponse> {
+    const loggedOut = await this.singleSignOn.logout(auth);
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
+    return loggedOut;
   }
 
-  /** The token to send back in the `x-csrf-token` header on writes; logged out there is nothing to protect, so any token will do. */
+  /**
+   * The token to send back in the `x-csrf-token` header on writes; logged out (or with an API token, which needs
+   * none) there is nothing to protect, so any token will do.
+   */
   @Public()
   @Get('csrf')
   csrf(@Req() request: FastifyRequest): CsrfResponse {
-    return { csrfToken: request.auth?.csrfToken ?? newSecretToken() };
+    const credential = request.auth?.credential;
+    return { csrfToken: credential?.kind === 'session' ? credential.csrfToken : newSecretToken() };
   }
 
   @Public()

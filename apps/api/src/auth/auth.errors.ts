@@ -30,3 +30,28 @@ export class WrongCurrentPasswordError extends defineError(400, 'current_passwor
   nl: 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.',
   en: 'Your current password is not correct. Nothing was changed.',
 }) {}
+
+export class ReadOnlyApiTokenError extends defineError(403, 'api_token_read_only', {
+  nl: 'Deze API-sleutel mag alleen lezen. Maak een sleutel met schrijfrechten om iets te wijzigen.',
+  en: 'This API token may only read. Create a token with write access to change anything.',
+}) {}
+
+export class ApiTokenExpiryInvalidError extends defineError(400, 'api_token_expiry_invalid', {
+  nl: 'Kies een vervaldatum in de toekomst, hooguit een jaar vooruit.',
+  en: 'Choose an expiry date in the future, at most a year ahead.',
+}) {}
+
+export class ApiTokenLimitError extends defineError(409, 'api_token_limit', {
+  nl: 'Je hebt al het maximale aantal API-sleutels. Trek er eerst een in.',
+  en: 'You already have the maximum number of API tokens. Revoke one first.',
+}) {}
+
+export class UnknownLoginProviderError extends defineError(404, 'login_provider_unknown', {
+  nl: 'Deze manier van inloggen bestaat niet (meer). Kies een knop op de inlogpagina.',
+  en: 'This way of logging in does not exist (any more). Choose a button on the login page.',
+}) {}
+
+export class PasswordLoginDisabledError extends defineError(403, 'password_login_disabled', {
+  nl: 'Voor dit e-mailadres is inloggen met een wachtwoord uitgeschakeld. Log in met de knop van je organisatie ("Inloggen met …") op deze pagina.',
+  en: 'Logging in with a password is switched off for this email address. Log in with your organisation\'s button ("Log in with …") on this page.',
+}) {}

@@ -1,11 +1,13 @@
 import { CSRF_HEADER } from '@koers/shared/api';
+import { API_TOKEN_PREFIX } from '@koers/shared/api-tokens';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { NotAuthenticatedError } from '../errors/koers-error';
-import { PUBLIC_ROUTE } from './auth-context';
-import { CrossSiteRequestError, CsrfInvalidError } from './auth.errors';
+import { loginSessionContext, PUBLIC_ROUTE } from './auth-context';
+import { ApiTokensService } from './api-tokens.service';
+import { CrossSiteRequestError, CsrfInvalidError, ReadOnlyApiTokenError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './session-cookie';
 
@@ -13,9 +15,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The one access gate every route passes: refuses writes a browser sent from another site (public routes and login
- * included, against login CSRF), resolves the session cookie into an AuthContext, answers 401 without one, checks
- * the CSRF token on writes. What the person may do is checked by the services through AccessService, from the
- * permission table.
+ * included, against login CSRF), resolves the personal API token (`Authorization: Bearer koers_pat_…`) or else the
+ * session cookie into an AuthContext, answers 401 without one, checks the CSRF token on writes with a cookie and the
+ * token's scope on writes with a token. What the person may do is checked by the services through AccessService,
+ * from the permission table.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -24,6 +27,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authService: AuthService,
+    private readonly apiTokens: ApiTokensService,
     @Inject(KOERS_CONFIG) config: KoersConfig,
   ) {
     this.publicOrigin = new URL(config.publicUrl).origin;
@@ -33,18 +37,41 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request, this.publicOrigin)) throw new CrossSiteRequestError();
-    const token = request.cookies[SESSION_COOKIE];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
-    // A public route answers without a login; a session that cannot be read (the database restarting) does not stop
-    // it, so /api/health can say 503 itself.
-    const session = token ? await this.authService.resolveSession(token).catch((error: unknown) => (isPublic ? null : Promise.reject(error))) : null;
-    if (session) request.auth = { ...session };
+    // A public route answers without a login; a credential that cannot be read (the database restarting) does not
+    // stop it, so /api/health can say 503 itself.
+    const unlessPublic = (error: unknown) => (isPublic ? null : Promise.reject(error));
+
+    const apiToken = bearerApiToken(request);
+    if (apiToken !== null) {
+      // The token alone decides, whatever cookie comes along. A browser never adds this header by itself, so a page
+      // elsewhere cannot make one send it: no CSRF token is needed.
+      const resolved = await this.apiTokens.resolve(apiToken).catch(unlessPublic);
+      if (resolved) request.auth = { personId: resolved.personId, isAdmin: resolved.isAdmin, credential: { kind: 'api_token', apiTokenId: resolved.apiTokenId, scope: resolved.scope } };
+      if (isPublic) return true;
+      if (!resolved) throw new NotAuthenticatedError();
+      if (!SAFE_METHODS.has(request.method) && resolved.scope === 'read') throw new ReadOnlyApiTokenError();
+      return true;
+    }
+
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await this.authService.resolveSession(token).catch(unlessPublic) : null;
+    if (session) request.auth = loginSessionContext(session);
 
     if (isPublic) return true;
     if (!session) throw new NotAuthenticatedError();
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) throw new CsrfInvalidError();
     return true;
   }
+}
+
+/**
+ * The personal API token a script sends as `Authorization: Bearer koers_pat_…`, or null. Other bearer values are not
+ * ours to read (the Prometheus token at /metrics is checked there).
+ */
+function bearerApiToken(request: FastifyRequest): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  return match && match[1].startsWith(API_TOKEN_PREFIX) ? match[1] : null;
 }
 
 /**

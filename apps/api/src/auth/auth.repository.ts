@@ -15,6 +15,9 @@ export interface LoginCandidate {
   passwordHash: string | null;
 }
 
+/** How a session was opened: with a password, or through the named OpenID Connect provider. */
+export type LoginMethod = 'password' | `oidc:${string}`;
+
 export interface SessionLifetime {
   idleMinutes: number;
   maxHours: number;
@@ -34,15 +37,20 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  /** Opens a session and, in the same statement, forgets the account's sessions that have run out. */
-  async openSession(personId: string, tokenHash: string, csrfToken: string, lifetime: SessionLifetime): Promise<void> {
+  /**
+   * Opens a session and, in the same statement, forgets the account's sessions that have run out and records how
+   * the person logged in (`password` or `oidc:<provider>`), which the programme office sees.
+   */
+  async openSession(personId: string, tokenHash: string, csrfToken: string, loginMethod: LoginMethod, lifetime: SessionLifetime): Promise<void> {
     await this.db.query(
       `WITH expired AS (
          DELETE FROM login_session
           WHERE person_id = $1 AND (last_seen_at < now() - make_interval(mins => $4) OR created_at < now() - make_interval(hours => $5))
+       ), recorded AS (
+         UPDATE person SET last_login_method = $6, last_login_at = now() WHERE id = $1
        )
-       INSERT INTO login_session (person_id, token_hash, csrf_token, last_seen_at) VALUES ($1, $2, $3, now())`,
-      [personId, tokenHash, csrfToken, lifetime.idleMinutes, lifetime.maxHours],
+       INSERT INTO login_session (person_id, token_hash, csrf_token, login_method, last_seen_at) VALUES ($1, $2, $3, $6, now())`,
+      [personId, tokenHash, csrfToken, lifetime.idleMinutes, lifetime.maxHours, loginMethod],
     );
   }
 
@@ -66,8 +74,13 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async closeSession(loginSessionId: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_session WHERE id = $1`, [loginSessionId]);
+  /** Ends a session; answers how it was opened (null when it had already ended). */
+  async closeSession(loginSessionId: string): Promise<LoginMethod | null> {
+    const [closed] = await this.db.query(
+      `WITH closed AS (DELETE FROM login_session WHERE id = $1 RETURNING login_method) SELECT login_method AS "loginMethod" FROM closed`,
+      [loginSessionId],
+    );
+    return closed?.loginMethod ?? null;
   }
 
   /** Password links (invitations, resets) for many people in one statement, inside the caller's transaction. */

@@ -9,9 +9,9 @@ import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
-import type { AuthContext } from './auth-context';
-import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, WrongCurrentPasswordError } from './auth.errors';
-import { AuthRepository, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
+import { type AuthContext, requireLoginSession } from './auth-context';
+import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
+import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
 
@@ -44,6 +44,7 @@ export class AuthService implements OnModuleDestroy {
   private readonly pendingResets = new Set<Promise<void>>();
   private readonly lifetime: SessionLifetime;
   private readonly secret: string;
+  private readonly passwordLoginDisabledDomains: ReadonlySet<string>;
 
   constructor(
     private readonly auth: AuthRepository,
@@ -55,29 +56,34 @@ export class AuthService implements OnModuleDestroy {
   ) {
     this.lifetime = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
     this.secret = serverSecret(config);
+    this.passwordLoginDisabledDomains = new Set(config.passwordLoginDisabledDomains);
   }
 
   /**
    * Every attempt is counted before the password is checked (so parallel guesses cannot outrun the limit), and a
    * password is always checked, against a dummy hash for an unknown account, so both take the same time. A
-   * successful login takes back its count from the address and clears the account's counters.
+   * successful login takes back its count from the address and clears the account's counters. Addresses of a domain
+   * that logs in through single sign-on only are refused before anything is counted: the rule is public and names
+   * no account.
    */
   async login(email: string, password: string, address: string): Promise<LoginResult> {
+    if (this.passwordLoginDisabledDomains.has(email.slice(email.lastIndexOf('@') + 1))) throw new PasswordLoginDisabledError();
     await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
     const candidate = await this.auth.findLoginCandidate({ email });
     const matches = await verifyPassword(candidate?.passwordHash ?? null, password);
     if (!candidate || !matches) throw new InvalidCredentialsError();
 
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
-    return this.startSession(candidate.id);
+    return this.startSession(candidate.id, 'password');
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
     return this.auth.resolveSession(sha256(sessionToken), this.lifetime);
   }
 
-  logout(auth: AuthContext): Promise<void> {
-    return this.auth.closeSession(auth.loginSessionId);
+  /** Ends the login session (an API token has none to end: it is revoked instead); answers how it was opened (null when it had already ended). */
+  logout(auth: AuthContext): Promise<LoginMethod | null> {
+    return this.auth.closeSession(requireLoginSession(auth).loginSessionId);
   }
 
   /**
@@ -137,7 +143,7 @@ export class AuthService implements OnModuleDestroy {
    * logged in, so choosing a password is the last step before using Koers.
    */
   async chooseFirstPassword(token: string, password: string): Promise<LoginResult> {
-    return this.startSession(await this.setPasswordThroughLink(token, password));
+    return this.startSession(await this.setPasswordThroughLink(token, password), 'password');
   }
 
   private async setPasswordThroughLink(token: string, password: string): Promise<string> {
@@ -152,9 +158,10 @@ export class AuthService implements OnModuleDestroy {
     return personId;
   }
 
-  private async startSession(personId: string): Promise<LoginResult> {
+  /** Logs the person in: a new session, recorded with how they logged in. */
+  async startSession(personId: string, method: LoginMethod): Promise<LoginResult> {
     const sessionToken = newSecretToken();
-    await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), this.lifetime);
+    await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), method, this.lifetime);
     const me = await this.people.describeMe(personId);
     if (!me) throw new NotAuthenticatedError();
     return { sessionToken, me };
@@ -162,15 +169,17 @@ export class AuthService implements OnModuleDestroy {
 
   /**
    * A logged-in person changes their password, confirming it with the current one (counted as a login attempt, so a
-   * session left open cannot be used to guess it). This session stays; every other one and every link ends.
+   * session left open cannot be used to guess it). This session stays; every other one and every link ends. Never
+   * with an API token: a leaked token must not take the account over.
    */
   async changePassword(auth: AuthContext, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const { loginSessionId } = requireLoginSession(auth);
     const person = await this.auth.findLoginCandidate({ personId: auth.personId });
     if (!person) throw new WrongCurrentPasswordError();
     await this.limiter.consume(loginChecks(person.email, address), LoginRateLimitedError);
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, auth.loginSessionId, manager));
+    await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, loginSessionId, manager));
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
   }
 

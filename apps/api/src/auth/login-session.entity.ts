@@ -21,6 +21,10 @@ export class LoginSession {
   @Column({ type: 'text' })
   csrfToken: string;
 
+  /** `password`, or `oidc:<provider name>`: logging out offers to end the provider's session as well. */
+  @Column({ type: 'text', default: 'password' })
+  loginMethod: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

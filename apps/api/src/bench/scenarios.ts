@@ -11,7 +11,7 @@ import { AttendanceService } from '../attendance/attendance.service';
 import { AttendanceMarksPipe } from '../attendance/dto/attendance-marks.pipe';
 import { ReviewService } from '../assignments/review.service';
 import { SubmissionsRepository } from '../assignments/submissions.repository';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, loginSessionContext } from '../auth/auth-context';
 import { AuthRepository } from '../auth/auth.repository';
 import { sha256 } from '../app/tokens';
 import { CalendarFeedRepository } from '../calendar-feed/calendar-feed.repository';
@@ -19,6 +19,7 @@ import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { ScheduleRepository } from '../sessions/schedule.repository';
 import { ScheduleService } from '../sessions/schedule.service';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { BaselineRoute } from './bare-baseline';
 
 export interface BenchSession {
@@ -50,7 +51,8 @@ const LIFETIME = { idleMinutes: 120, maxHours: 12 };
 /** The baseline authenticates like Koers: one lookup of the session cookie. */
 async function authenticate(db: DataSource, cookieHeader: string | undefined): Promise<AuthContext | null> {
   const token = /koers_session=([^;]+)/.exec(cookieHeader ?? '')?.[1];
-  return token ? new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), LIFETIME) : null;
+  const session = token ? await new AuthRepository(db).resolveSession(sha256(decodeURIComponent(token)), LIFETIME) : null;
+  return session && loginSessionContext(session);
 }
 
 function authenticated(db: DataSource, method: BaselineRoute['method'], url: string, work: (auth: AuthContext, params: Record<string, string>, body: unknown) => Promise<unknown>): BaselineRoute {
@@ -117,7 +119,7 @@ const saveMarks: Scenario = {
       baselineRoute: (pool) =>
         authenticated(pool, 'PUT', '/api/sessions/:id/attendance', async (auth, params, body) => {
           const repository = new AttendanceRepository(pool);
-          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool);
+          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool, new WebhookOutboxRepository());
           return service.save(auth, params.id, await new AttendanceMarksPipe().transform(body));
         }),
     };

@@ -3,6 +3,7 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext, Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { attachmentDisposition } from '../files/file-storage';
@@ -30,11 +31,13 @@ export class CalendarFeedController {
   /** The feed itself: `GET /api/calendar/<token>.ics`, without a session cookie; the token is the credential. */
   @Public()
   @Get('calendar/:file')
+  @FileAnswer('text/calendar')
   async feed(@Param('file') file: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return send(reply, await this.calendarFeedService.feed(file), ifNoneMatch);
   }
 
   @Get('sessions/:id/calendar.ics')
+  @FileAnswer('text/calendar')
   async sessionEvent(
     @Auth() auth: AuthContext,
     @IdParam('id') id: string,

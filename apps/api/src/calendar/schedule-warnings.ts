@@ -34,8 +34,8 @@ export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleW
       return {
         ...warning,
         message: en
-          ? `Moved from ${from}, because an earlier session was pushed back by a holiday.`
-          : `Verplaatst van ${from}, omdat een eerdere bijeenkomst door een feestdag of vakantie is opgeschoven.`,
+          ? `Moved from ${from}, because an earlier session was pushed back by a closed day.`
+          : `Verplaatst van ${from}, omdat een eerdere bijeenkomst door een vrije dag is opgeschoven.`,
       };
     }
     case 'closed_day': {

@@ -1,12 +1,12 @@
 import type { Page } from '@koers/shared/api';
-import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ChallengesService } from './challenges.service';
-import { AddChallengeLogDto, ChallengeQueryDto, SaveChallengeDto } from './dto/challenge.dto';
+import { AddChallengeCommentDto, AddChallengeLogDto, ChallengeQueryDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
 
 @ApiTags('challenges')
 @Controller()
@@ -43,5 +43,22 @@ export class ChallengesController {
     @Query() query: PageQueryDto,
   ): Promise<Page<ChallengeSummary>> {
     return this.challengesService.editionOverview(auth, editionId, query);
+  }
+
+  /** Peer feedback on a log entry, oldest first: for the owner, their network group and the edition's trainers. */
+  @Get('challenge-log-entries/:id/comments')
+  comments(@Auth() auth: AuthContext, @IdParam('id') logEntryId: string): Promise<ChallengeLogComment[]> {
+    return this.challengesService.comments(auth, logEntryId);
+  }
+
+  @Post('challenge-log-entries/:id/comments')
+  addComment(@Auth() auth: AuthContext, @IdParam('id') logEntryId: string, @Body() dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
+    return this.challengesService.addComment(auth, logEntryId, dto);
+  }
+
+  @Post('challenge-log-comments/:id/hide')
+  @HttpCode(204)
+  hideComment(@Auth() auth: AuthContext, @IdParam('id') commentId: string, @Body() dto: HideChallengeCommentDto): Promise<void> {
+    return this.challengesService.hideComment(auth, commentId, dto);
   }
 }

@@ -15,3 +15,13 @@ export class ChallengeNotDescribedError extends defineError(409, 'challenge_not_
   en: 'Describe your implementation challenge first; then you can keep its log.',
 }) {}
 
+
+export class LogEntryNotFoundError extends defineError(404, 'challenge_log_entry_not_found', {
+  nl: 'Deze aantekening in het logboek bestaat niet.',
+  en: 'This log entry does not exist.',
+}) {}
+
+export class CommentNotFoundError extends defineError(404, 'challenge_comment_not_found', {
+  nl: 'Deze reactie bestaat niet.',
+  en: 'This comment does not exist.',
+}) {}

@@ -46,6 +46,8 @@ describe('implementation challenge', () => {
       phase: 'explore',
       updatedAt: null,
       log: [],
+      canComment: true,
+      canModerate: false,
     });
     const early = await client.post('/api/me/challenge/log', { entryDate: '2026-11-20', text: 'Eerste gesprek' });
     expect(early.status).toBe(409);
@@ -60,7 +62,14 @@ describe('implementation challenge', () => {
 
     const first = await client.post('/api/me/challenge/log', { entryDate: '2026-11-20', text: 'Gesprek met de teamleider' });
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ id: expect.any(String), entryDate: '2026-11-20', text: 'Gesprek met de teamleider', authorName: 'Lotte Bakker', createdAt: expect.any(String) });
+    expect(first.body).toEqual({
+      id: expect.any(String),
+      entryDate: '2026-11-20',
+      text: 'Gesprek met de teamleider',
+      authorName: 'Lotte Bakker',
+      createdAt: expect.any(String),
+      comments: [],
+    });
     await client.post('/api/me/challenge/log', { entryDate: '2026-11-23', text: 'Inventarisatie' });
 
     const read = await client.get('/api/me/challenge');

@@ -1,8 +1,10 @@
-import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
 import type { EditionStatus, InnovationPhase } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+import { inNetworkGroup } from '../network-groups/network-groups.repository';
 
 /** A participant's enrolment with what the access rules for their challenge need. */
 export interface ParticipantEnrolment {
@@ -14,6 +16,8 @@ export interface ParticipantEnrolment {
   viewerSponsors: boolean;
   /** The viewer is an active internal-team member supporting this participant. */
   viewerSupports: boolean;
+  /** The viewer is a current member or a facilitator of the participant's current network group. */
+  viewerInGroup: boolean;
 }
 
 export interface ChallengeFields {
@@ -26,6 +30,32 @@ export interface ChallengeFields {
 
 const ENROLMENT_COLUMNS = `e.id AS "enrolmentId", e.edition_id AS "editionId", ed.status AS "editionStatus", e.person_id AS "personId"`;
 
+/** Whether person `viewer` (an SQL expression) is in or leads the current network group of participant enrolment `e`. */
+const viewerInGroup = (viewer: string) => `
+  EXISTS (SELECT 1 FROM network_group_member om WHERE om.enrolment_id = e.id AND om.left_at IS NULL AND ${inNetworkGroup(viewer, 'om.network_group_id')})`;
+
+/**
+ * A comment `cm` as JSON, `ca` its author, as the viewer (`viewer`, an SQL expression) sees it: a hidden comment's
+ * text and reason only for its author and the moderators (`moderates`, an SQL boolean), like a discussion post.
+ */
+const commentJson = (viewer: string, moderates: string) => {
+  const seesHidden = `(${moderates} OR cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+  return `json_build_object(
+    'id', cm.id, 'logEntryId', cm.log_entry_id, 'authorPersonId', cm.author_person_id, 'authorName', ca.name,
+    'body', CASE WHEN cm.hidden_at IS NULL OR ${seesHidden} THEN cm.body ELSE '' END,
+    'createdAt', cm.created_at,
+    'hidden', CASE WHEN cm.hidden_at IS NULL THEN NULL
+                   ELSE json_build_object('hiddenAt', cm.hidden_at, 'reason', CASE WHEN ${seesHidden} THEN cm.hidden_reason END) END,
+    'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+};
+
+/** What the challenge's reader sees of the peer feedback: the comments (hidden ones as a moderator or not), or none at all. */
+export interface FeedbackViewer {
+  personId: string;
+  readsComments: boolean;
+  moderates: boolean;
+}
+
 @Injectable()
 export class ChallengesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -36,7 +66,7 @@ export class ChallengesRepository {
    */
   async findOwnEnrolment(personId: string, editionId: string | undefined): Promise<ParticipantEnrolment | null> {
     const rows = await this.db.query(
-      `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSponsors", false AS "viewerSupports"
+      `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSponsors", false AS "viewerSupports", false AS "viewerInGroup"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ($2::uuid IS NULL OR e.edition_id = $2)
         ORDER BY (ed.status IN ('open', 'running')) DESC, ed.start_date DESC
@@ -52,7 +82,8 @@ export class ChallengesRepository {
               EXISTS (SELECT 1 FROM enrolment d WHERE d.edition_id = e.edition_id AND d.person_id = $2 AND d.person_id = e.director_person_id
                          AND d.role = 'director' AND d.status = 'active') AS "viewerSponsors",
               EXISTS (SELECT 1 FROM enrolment t WHERE t.supports_enrolment_id = e.id AND t.person_id = $2
-                         AND t.role = 'internal_team_member' AND t.status = 'active') AS "viewerSupports"
+                         AND t.role = 'internal_team_member' AND t.status = 'active') AS "viewerSupports",
+              ${viewerInGroup('$2::uuid')} AS "viewerInGroup"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.id = $1 AND e.role = 'participant'`,
       [enrolmentId, viewerId],
@@ -60,15 +91,36 @@ export class ChallengesRepository {
     return rows[0] ?? null;
   }
 
-  /** The challenge of an enrolment with its whole log (newest first), in one statement; empty fields until described. */
-  async findChallenge(enrolmentId: string): Promise<ImplementationChallenge | null> {
+  /** The participant enrolment whose challenge holds log entry `logEntryId`, as `findEnrolment` answers it. */
+  async findEnrolmentOfLogEntry(logEntryId: string, viewerId: string): Promise<ParticipantEnrolment | null> {
+    const rows = await this.db.query(
+      `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSponsors", false AS "viewerSupports", ${viewerInGroup('$2::uuid')} AS "viewerInGroup"
+         FROM challenge_log_entry l
+         JOIN implementation_challenge c ON c.id = l.challenge_id
+         JOIN enrolment e ON e.id = c.enrolment_id
+         JOIN edition ed ON ed.id = e.edition_id
+        WHERE l.id = $1`,
+      [logEntryId, viewerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The challenge of an enrolment with its whole log (newest first) and, for a viewer who reads them, each entry's
+   * comments (oldest first), in one statement; empty fields until described.
+   */
+  async findChallenge(enrolmentId: string, viewer: FeedbackViewer): Promise<Omit<ImplementationChallenge, 'canComment' | 'canModerate'> | null> {
     const rows = await this.db.query(
       `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName",
               c.id IS NOT NULL AS described, COALESCE(c.title, '') AS title, COALESCE(c.description, '') AS description,
               COALESCE(c.innovation, '') AS innovation, COALESCE(c.goal, '') AS goal, COALESCE(c.phase, 'explore') AS phase,
               c.updated_at AS "updatedAt",
               COALESCE((
-                SELECT json_agg(json_build_object('id', l.id, 'entryDate', l.entry_date, 'text', l.text, 'authorName', a.name, 'createdAt', l.created_at)
+                SELECT json_agg(json_build_object('id', l.id, 'entryDate', l.entry_date, 'text', l.text, 'authorName', a.name, 'createdAt', l.created_at,
+                                                  'comments', CASE WHEN $3 THEN COALESCE((
+                                                    SELECT json_agg(${commentJson('$2', '$4')} ORDER BY cm.created_at, cm.id)
+                                                      FROM challenge_log_comment cm LEFT JOIN person ca ON ca.id = cm.author_person_id
+                                                     WHERE cm.log_entry_id = l.id), '[]') END)
                                 ORDER BY l.entry_date DESC, l.created_at DESC)
                   FROM challenge_log_entry l LEFT JOIN person a ON a.id = l.author_person_id
                  WHERE l.challenge_id = c.id), '[]') AS log
@@ -77,9 +129,62 @@ export class ChallengesRepository {
          JOIN person p ON p.id = e.person_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
         WHERE e.id = $1`,
-      [enrolmentId],
+      [enrolmentId, viewer.personId, viewer.readsComments, viewer.moderates],
     );
     return rows[0] ?? null;
+  }
+
+  /** The comments on a log entry, oldest first. */
+  async findComments(logEntryId: string, viewer: Omit<FeedbackViewer, 'readsComments'>): Promise<ChallengeLogComment[]> {
+    const rows: { comment: ChallengeLogComment }[] = await this.db.query(
+      `SELECT ${commentJson('$2', '$3')} AS comment
+         FROM challenge_log_comment cm LEFT JOIN person ca ON ca.id = cm.author_person_id
+        WHERE cm.log_entry_id = $1
+        ORDER BY cm.created_at, cm.id`,
+      [logEntryId, viewer.personId, viewer.moderates],
+    );
+    return rows.map((row) => row.comment);
+  }
+
+  /** The log entry a comment is on; null when there is no such comment. */
+  async findLogEntryOfComment(commentId: string): Promise<string | null> {
+    const rows = await this.db.query(`SELECT log_entry_id AS "logEntryId" FROM challenge_log_comment WHERE id = $1`, [commentId]);
+    return rows[0]?.logEntryId ?? null;
+  }
+
+  async hideComment(commentId: string, reason: string, moderatorId: string): Promise<void> {
+    await this.db.query(`UPDATE challenge_log_comment SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1`, [
+      commentId,
+      reason,
+      moderatorId,
+    ]);
+  }
+
+  /**
+   * Adds a comment to a log entry and, in the same statement, queues a mail to the challenge's owner, unless they
+   * wrote it themselves or switched such mail off.
+   */
+  async addComment(logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment> {
+    const [comment] = await this.db.query(
+      `WITH comment AS (
+         INSERT INTO challenge_log_comment (log_entry_id, body, author_person_id) VALUES ($1, $2, $3)
+         RETURNING id, log_entry_id, author_person_id, body, created_at
+       ), queued AS (
+         ${INSERT_DELIVERY}
+         SELECT owner.id, 'challenge-comment:' || comment.id::text, 'challenge_comment', jsonb_build_object('commentId', comment.id::text)
+           FROM comment
+           JOIN challenge_log_entry l ON l.id = comment.log_entry_id
+           JOIN implementation_challenge c ON c.id = l.challenge_id
+           JOIN enrolment e ON e.id = c.enrolment_id
+           JOIN person owner ON owner.id = e.person_id AND owner.id <> comment.author_person_id AND owner.reminders_enabled AND owner.erased_at IS NULL
+         ${ON_CONFLICT}
+       )
+       SELECT comment.id, comment.log_entry_id AS "logEntryId", comment.author_person_id AS "authorPersonId", a.name AS "authorName",
+              comment.body, comment.created_at AS "createdAt", NULL::json AS hidden, true AS own
+         FROM comment LEFT JOIN person a ON a.id = comment.author_person_id`,
+      [logEntryId, body, authorPersonId],
+    );
+    return comment;
   }
 
   async save(enrolmentId: string, fields: ChallengeFields): Promise<void> {
@@ -101,7 +206,8 @@ export class ChallengesRepository {
          SELECT c.id, $2, $3, $4 FROM implementation_challenge c WHERE c.enrolment_id = $1
          RETURNING id, entry_date, text, author_person_id, created_at
        )
-       SELECT entry.id, entry.entry_date AS "entryDate", entry.text, a.name AS "authorName", entry.created_at AS "createdAt"
+       SELECT entry.id, entry.entry_date AS "entryDate", entry.text, a.name AS "authorName", entry.created_at AS "createdAt",
+              '[]'::json AS comments
          FROM entry LEFT JOIN person a ON a.id = entry.author_person_id`,
       [enrolmentId, entryDate, text, authorPersonId],
     );

@@ -1,18 +1,38 @@
-import type { ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import type { Permission } from '@koers/shared/permissions';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
+import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
-import { ChallengeNotDescribedError, ChallengeNotFoundError, NotAParticipantError } from './challenges.errors';
+import { ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
 import { type ParticipantEnrolment, ChallengesRepository } from './challenges.repository';
-import type { AddChallengeLogDto, SaveChallengeDto } from './dto/challenge.dto';
+import type { AddChallengeCommentDto, AddChallengeLogDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
+
+/** What a viewer may do with the peer feedback on one challenge. */
+interface FeedbackRights {
+  read: boolean;
+  write: boolean;
+  moderate: boolean;
+}
+
+type FeedbackNeed = keyof FeedbackRights;
+
+const FEEDBACK_PERMISSIONS = {
+  read: 'challenge.feedback.read',
+  write: 'challenge.feedback.write',
+  moderate: 'challenge.feedback.moderate',
+} as const satisfies Record<FeedbackNeed, Permission>;
 
 /**
  * The implementation challenge belongs to the participant: only they edit it. Their edition's trainers and
- * facilitators, their own director and their internal team read it; admins read everything.
+ * facilitators, their own director and their internal team read it; admins read everything. Peer feedback
+ * (comments on the log entries) is read and written by the owner, the current members and facilitators of the
+ * owner's network group, and those who hold it for every group (trainers, the programme office); group members
+ * read the challenge to give it.
  */
 @Injectable()
 export class ChallengesService {
@@ -23,13 +43,13 @@ export class ChallengesService {
 
   async mine(auth: AuthContext, editionId?: string): Promise<ImplementationChallenge> {
     const enrolment = await this.ownEnrolment(auth, editionId);
-    return this.load(enrolment.enrolmentId);
+    return this.load(auth, enrolment, await this.feedbackRights(auth, enrolment));
   }
 
   async save(auth: AuthContext, dto: SaveChallengeDto): Promise<ImplementationChallenge> {
     const enrolment = await this.ownEditableEnrolment(auth, dto.editionId);
     await this.challenges.save(enrolment.enrolmentId, dto);
-    return this.load(enrolment.enrolmentId);
+    return this.load(auth, enrolment, await this.feedbackRights(auth, enrolment));
   }
 
   async addLogEntry(auth: AuthContext, dto: AddChallengeLogDto): Promise<ChallengeLogEntry> {
@@ -47,9 +67,30 @@ export class ChallengesService {
   async read(auth: AuthContext, enrolmentId: string): Promise<ImplementationChallenge> {
     const enrolment = await this.challenges.findEnrolment(enrolmentId, auth.personId);
     if (!enrolment) throw new ChallengeNotFoundError();
-    const isOwnOrClose = enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports;
+    const feedback = await this.feedbackRights(auth, enrolment);
+    const isOwnOrClose = enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports || feedback.read;
     if (!isOwnOrClose) await this.access.requireInEdition(auth, 'challenge.read', enrolment.editionId);
-    return this.load(enrolmentId);
+    return this.load(auth, enrolment, feedback);
+  }
+
+  /** The comments on a log entry, oldest first. */
+  async comments(auth: AuthContext, logEntryId: string): Promise<ChallengeLogComment[]> {
+    const rights = await this.requireFeedback(auth, logEntryId, 'read');
+    return this.challenges.findComments(logEntryId, { personId: auth.personId, moderates: rights.moderate });
+  }
+
+  /** A comment on a log entry; its owner hears of it by mail (unless they switched such mail off). */
+  async addComment(auth: AuthContext, logEntryId: string, dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
+    await this.requireFeedback(auth, logEntryId, 'write');
+    return this.challenges.addComment(logEntryId, dto.body, auth.personId);
+  }
+
+  /** A trainer, or a facilitator of the owner's group, hides a comment; its author still sees it, with the reason. */
+  async hideComment(auth: AuthContext, commentId: string, dto: HideChallengeCommentDto): Promise<void> {
+    const logEntryId = await this.challenges.findLogEntryOfComment(commentId);
+    if (!logEntryId) throw new CommentNotFoundError();
+    await this.requireFeedback(auth, logEntryId, 'moderate');
+    await this.challenges.hideComment(commentId, dto.reason, auth.personId);
   }
 
   async editionOverview(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<ChallengeSummary>> {
@@ -70,10 +111,47 @@ export class ChallengesService {
     return enrolment;
   }
 
-  private async load(enrolmentId: string): Promise<ImplementationChallenge> {
-    const challenge = await this.challenges.findChallenge(enrolmentId);
+  /**
+   * Peer feedback on this participant's challenge: the permission in the edition, and on top of it the owner's own
+   * challenge or their network group, unless the viewer holds it for every group.
+   */
+  private async feedbackRights(auth: AuthContext, enrolment: ParticipantEnrolment): Promise<FeedbackRights> {
+    const standing = await this.access.standingInEdition(auth, enrolment.editionId);
+    if (!standing) return { read: false, write: false, moderate: false };
+    return this.rightsIn(auth, enrolment, standing);
+  }
+
+  private rightsIn(auth: AuthContext, enrolment: ParticipantEnrolment, standing: EditionStanding): FeedbackRights {
+    const close = this.isCloseTo(auth, enrolment, standing);
+    const holds = (need: FeedbackNeed) => close && this.access.decide(auth, FEEDBACK_PERMISSIONS[need], standing) === 'allowed';
+    return { read: holds('read'), write: holds('write'), moderate: holds('moderate') };
+  }
+
+  /**
+   * 404 for an unknown entry; 403 for those outside the owner's group, 409 for a write in an archived edition.
+   * Answers everything the viewer may do with the entry's feedback.
+   */
+  private async requireFeedback(auth: AuthContext, logEntryId: string, need: FeedbackNeed): Promise<FeedbackRights> {
+    const enrolment = await this.challenges.findEnrolmentOfLogEntry(logEntryId, auth.personId);
+    if (!enrolment) throw new LogEntryNotFoundError();
+    const standing = await this.access.requireInEdition(auth, FEEDBACK_PERMISSIONS[need], enrolment.editionId);
+    if (!this.isCloseTo(auth, enrolment, standing)) throw new ForbiddenError();
+    return this.rightsIn(auth, enrolment, standing);
+  }
+
+  /** The owner, the members and facilitators of the owner's network group, and those who hold peer feedback for every group. */
+  private isCloseTo(auth: AuthContext, enrolment: ParticipantEnrolment, standing: EditionStanding): boolean {
+    return enrolment.personId === auth.personId || enrolment.viewerInGroup || this.access.decide(auth, 'challenge.feedback.allGroups', standing) === 'allowed';
+  }
+
+  private async load(auth: AuthContext, enrolment: ParticipantEnrolment, feedback: FeedbackRights): Promise<ImplementationChallenge> {
+    const challenge = await this.challenges.findChallenge(enrolment.enrolmentId, {
+      personId: auth.personId,
+      readsComments: feedback.read,
+      moderates: feedback.moderate,
+    });
     // The enrolment was just found; it can only be gone if it was deleted in between.
     if (!challenge) throw new ForbiddenError();
-    return challenge;
+    return { ...challenge, canComment: feedback.write, canModerate: feedback.moderate };
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { badgeImagePng } from './badge-png';
 import { CompletionService } from './completion.service';
@@ -18,21 +19,21 @@ export class BadgesController {
 
   @Public()
   @Get('issuer')
-  @ApiProduces('application/ld+json', 'application/json')
+  @FileAnswer('application/ld+json', 'application/json')
   issuer(@Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): void {
     sendLinkedData(reply, accept, this.completion.issuer());
   }
 
   @Public()
   @Get('programmes/:id')
-  @ApiProduces('application/ld+json', 'application/json')
+  @FileAnswer('application/ld+json', 'application/json')
   async badgeClass(@IdParam('id') id: string, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     sendLinkedData(reply, accept, await this.completion.badgeClass(id));
   }
 
   @Public()
   @Get('programmes/:id/image.png')
-  @ApiProduces('image/png')
+  @FileAnswer('image/png')
   async image(@IdParam('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     // Answers 404 for a programme that does not exist, like its BadgeClass.
     await this.completion.badgeClass(id);

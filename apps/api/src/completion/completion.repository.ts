@@ -1,7 +1,7 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
 import type { BadgeProgramme } from './open-badges';
 
@@ -33,6 +33,10 @@ export interface IssuedCertificate {
 export class CompletionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
   async editionFacts(editionId: string): Promise<EditionCompletionFacts | null> {
     const rows = await this.db.query(
       `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
@@ -62,6 +66,38 @@ export class CompletionRepository {
     );
   }
 
+  /**
+   * Editions in which someone may newly have completed: published and not archived, every programme day held (nobody
+   * completes before the last one), and an active participant not yet recorded as having completed.
+   */
+  async editionsAwaitingCompletion(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT e.id FROM edition e
+        WHERE e.status IN ('open', 'running', 'completed')
+          AND EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status <> 'cancelled')
+          AND NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
+                                                    AND s.status <> 'cancelled' AND s.ends_at > now())
+          AND EXISTS (SELECT 1 FROM enrolment en
+                       WHERE en.edition_id = e.id AND en.role = 'participant' AND en.status = 'active'
+                         AND NOT EXISTS (SELECT 1 FROM completion_reached r WHERE r.enrolment_id = en.id))
+        ORDER BY e.id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Records these enrolments as having completed; answers those recorded just now (each is recorded once). */
+  async recordCompletionReached(manager: EntityManager, enrolmentIds: string[]): Promise<{ enrolmentId: string; editionId: string; personId: string }[]> {
+    if (enrolmentIds.length === 0) return [];
+    return manager.query(
+      `WITH reached AS (
+         INSERT INTO completion_reached (enrolment_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING enrolment_id
+       )
+       SELECT en.id AS "enrolmentId", en.edition_id AS "editionId", en.person_id AS "personId"
+         FROM reached JOIN enrolment en ON en.id = reached.enrolment_id`,
+      [enrolmentIds],
+    );
+  }
+
   async findCertificate(editionId: string, personId: string): Promise<IssuedCertificate | null> {
     const rows = await this.db.query(
       `SELECT c.verification_code AS "verificationCode", c.statement
@@ -72,17 +108,25 @@ export class CompletionRepository {
     return rows[0] ?? null;
   }
 
-  /** Issues the certificate once; a second request at the same moment gets the one already issued. */
-  async issueCertificate(enrolmentId: string, verificationCode: string, statement: CertificateStatement): Promise<IssuedCertificate> {
-    const [row] = await this.db.query(
+  /**
+   * Issues the certificate once; a second request at the same moment gets the one already issued (`issuedNow`
+   * false).
+   */
+  async issueCertificate(
+    enrolmentId: string,
+    verificationCode: string,
+    statement: CertificateStatement,
+    manager: EntityManager = this.db.manager,
+  ): Promise<IssuedCertificate & { issuedNow: boolean }> {
+    const [row] = await manager.query(
       `WITH issued AS (
          INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (enrolment_id) DO NOTHING
          RETURNING verification_code, statement
        )
-       SELECT verification_code AS "verificationCode", statement FROM issued
+       SELECT verification_code AS "verificationCode", statement, true AS "issuedNow" FROM issued
        UNION ALL
-       SELECT verification_code, statement FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
+       SELECT verification_code, statement, false FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
       [enrolmentId, verificationCode, statement, statement.issuedAt],
     );
     return row;

@@ -2,11 +2,13 @@ import type { CertificateStatement, CertificateVerification, CompletionStatus } 
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { defineError } from '../errors/koers-error';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { renderCertificatePdf } from './certificate-pdf';
 import { completionVerdict, type CompletionVerdict } from './completion-rule';
 import { bakeBadgePng, badgeImagePng } from './badge-png';
@@ -57,6 +59,7 @@ export class CompletionService {
     private readonly access: AccessService,
     private readonly completion: CompletionRepository,
     private readonly rates: AttendanceRatesRepository,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /**
@@ -167,6 +170,30 @@ export class CompletionService {
     return badgeAssertion(this.config.publicUrl, { ...facts, salt });
   }
 
+  /**
+   * Records everyone who newly meets the completion rule and queues `completion.reached` for integrators, per
+   * edition in one transaction. Completion also comes with time (the last programme day ending), so no single change
+   * carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
+   */
+  async recordCompletionsReached(): Promise<number> {
+    let reached = 0;
+    for (const editionId of await this.completion.editionsAwaitingCompletion()) {
+      const { participants } = await this.participantsCompletion(editionId);
+      const completed = participants.filter((participant) => participant.completed).map((participant) => participant.enrolmentId);
+      if (completed.length > 0) reached += await this.completion.transaction((manager) => this.recordReached(manager, completed));
+    }
+    return reached;
+  }
+
+  private async recordReached(manager: EntityManager, enrolmentIds: string[]): Promise<number> {
+    const newly = await this.completion.recordCompletionReached(manager, enrolmentIds);
+    await this.webhooks.enqueue(
+      manager,
+      newly.map((reached) => ({ event: 'completion.reached' as const, key: `completion.reached:${reached.enrolmentId}`, data: reached })),
+    );
+    return newly.length;
+  }
+
   private async issuedCertificate(editionId: string, personId: string): Promise<IssuedCertificate> {
     return (await this.completion.findCertificate(editionId, personId)) ?? (await this.issue(editionId, personId));
   }
@@ -185,7 +212,20 @@ export class CompletionService {
       programmeDaysCounted: me.counted,
       issuedAt: new Date().toISOString(),
     };
-    return this.completion.issueCertificate(me.enrolmentId, newVerificationCode(), statement);
+    return this.completion.transaction(async (manager) => {
+      const { issuedNow, ...certificate } = await this.completion.issueCertificate(me.enrolmentId, newVerificationCode(), statement, manager);
+      if (issuedNow) {
+        await this.recordReached(manager, [me.enrolmentId]);
+        await this.webhooks.enqueue(manager, [
+          {
+            event: 'certificate.issued',
+            key: `certificate.issued:${me.enrolmentId}`,
+            data: { enrolmentId: me.enrolmentId, editionId, personId, verificationCode: certificate.verificationCode },
+          },
+        ]);
+      }
+      return certificate;
+    });
   }
 
   private verifyUrl(code: string): string {

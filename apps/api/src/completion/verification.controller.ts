@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { localeFromAcceptLanguage } from '../errors/localized';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -22,7 +23,11 @@ export class VerificationController {
   @Public()
   @Get(':code')
   @RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])
-  @ApiProduces('text/html', 'application/ld+json', 'application/json')
+  @FileAnswer('text/html', 'application/ld+json', 'application/json')
+  @ApiNotFoundResponse({
+    description: 'No certificate carries the code: the page saying so, or `{ genuine: false }`.',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
+  })
   async verify(
     @Param('code') code: string,
     @Headers('accept') accept: string | undefined,

@@ -1,3 +1,4 @@
+import { ApiToken } from '../auth/api-token.entity';
 import { DirectoryProfile } from '../directory/directory-profile.entity';
 import { DiscussionAttachment } from '../discussions/discussion-attachment.entity';
 import { DiscussionMention } from '../discussions/discussion-mention.entity';
@@ -8,6 +9,7 @@ import { Discussion } from '../discussions/discussion.entity';
 import { AssignmentExtension } from '../assignments/assignment-extension.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Certificate } from '../assignments/certificate.entity';
+import { CompletionReached } from '../completion/completion-reached.entity';
 import { BoardMeetingMinutes } from '../board-meetings/board-meeting-minutes.entity';
 import { Feedback } from '../assignments/feedback.entity';
 import { SubmissionFile } from '../assignments/submission-file.entity';
@@ -16,6 +18,7 @@ import { AttendanceChange } from '../attendance/attendance-change.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { LoginSession } from '../auth/login-session.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
+import { ChallengeLogComment } from '../challenges/challenge-log-comment.entity';
 import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
 import { ImplementationChallenge } from '../challenges/implementation-challenge.entity';
 import { Edition } from '../editions/edition.entity';
@@ -32,6 +35,8 @@ import { CurriculumSlot } from '../programmes/curriculum-slot.entity';
 import { Programme } from '../programmes/programme.entity';
 import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { NotificationDelivery } from '../notifications/notification-delivery.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 import { SessionChange } from '../sessions/session-change.entity';
 import { SessionMaterial } from '../sessions/session-material.entity';
 import { SessionRsvp } from '../sessions/session-rsvp.entity';
@@ -47,6 +52,7 @@ export const ENTITIES = [
   Person,
   PersonChange,
   LoginSession,
+  ApiToken,
   RateLimitCounter,
   PasswordResetToken,
   Programme,
@@ -62,6 +68,7 @@ export const ENTITIES = [
   Enrolment,
   ImplementationChallenge,
   ChallengeLogEntry,
+  ChallengeLogComment,
   Attendance,
   AttendanceChange,
   Assignment,
@@ -70,7 +77,10 @@ export const ENTITIES = [
   Feedback,
   AssignmentExtension,
   Certificate,
+  CompletionReached,
   NotificationDelivery,
+  WebhookEndpoint,
+  WebhookDelivery,
   Invitation,
   NetworkGroup,
   NetworkGroupMember,

@@ -11,7 +11,12 @@ import { SessionStaffNotes1796267305892 } from './migrations/1796267305892-Sessi
 import { PersonChangeHistory1796267423563 } from './migrations/1796267423563-PersonChangeHistory';
 import { DirectoryAndDiscussions1796269998601 } from './migrations/1796269998601-DirectoryAndDiscussions';
 import { ClosedDays1796282522823 } from './migrations/1796282522823-ClosedDays';
-import { PublicProgrammePages1796284297592 } from './migrations/1796284297592-PublicProgrammePages';
+import { Webhooks1796282604278 } from './migrations/1796282604278-Webhooks';
+import { LoginMethod1796282688563 } from './migrations/1796282688563-LoginMethod';
+import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
+import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
+import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
+import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-PublicProgrammePages';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -28,5 +33,10 @@ export const MIGRATIONS = [
   PersonChangeHistory1796267423563,
   DirectoryAndDiscussions1796269998601,
   ClosedDays1796282522823,
-  PublicProgrammePages1796284297592,
+  Webhooks1796282604278,
+  LoginMethod1796282688563,
+  CompletionReached1796283069304,
+  ChallengeLogComments1796284264480,
+  ApiTokens1796284974490,
+  PublicProgrammePages1796285978730,
 ];

@@ -95,6 +95,7 @@ describe('demo data', () => {
        UNION ALL SELECT 'challenge innovation', innovation FROM implementation_challenge
        UNION ALL SELECT 'challenge goal', goal FROM implementation_challenge
        UNION ALL SELECT 'challenge log', text FROM challenge_log_entry
+       UNION ALL SELECT 'challenge comment', body FROM challenge_log_comment
        UNION ALL SELECT 'assignment instructions', instructions FROM assignment
        UNION ALL SELECT 'feedback', comment FROM feedback
        UNION ALL SELECT 'session notes', notes FROM session WHERE notes <> ''
@@ -136,6 +137,19 @@ describe('demo data', () => {
     );
     expect(day.workshops).toBe(2);
     expect((await participant.get(`/api/sessions/${day.id}/workshops`)).body).toMatchObject({ canChoose: true, myChoice: null });
+
+    // A member of her group and its facilitator commented on her latest log entry, and may: peer feedback.
+    const [latest] = (await participant.get('/api/me/challenge')).body.log;
+    const comments = latest.comments.map((comment: { authorName: string }) => comment.authorName);
+    expect(comments).toHaveLength(2);
+    const groupmate = await t.db.query(
+      `SELECT p.email FROM person p JOIN challenge_log_comment cm ON cm.author_person_id = p.id WHERE cm.log_entry_id = $1 ORDER BY cm.created_at LIMIT 1`,
+      [latest.id],
+    );
+    const asGroupmate = await t.loginAs(groupmate[0].email, DEMO_PASSWORD);
+    expect((await asGroupmate.get(`/api/challenge-log-entries/${latest.id}/comments`)).status).toBe(200);
+    const asFacilitator = await t.loginAs('begeleider1@koers.demo', DEMO_PASSWORD);
+    expect((await asFacilitator.get(`/api/challenge-log-entries/${latest.id}/comments`)).body).toHaveLength(2);
   });
 
   it('never schedules a session on a weekend', async () => {

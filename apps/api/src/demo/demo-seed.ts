@@ -264,6 +264,7 @@ class DemoSeeder {
     await this.recordKickOff(sessionIds[0], schedule[0]);
     if (spec.status === 'running') {
       await this.insertNetworkGroups(edition.id, spec.facilitators, spec.demoParticipant);
+      if (spec.demoParticipant) await this.insertPeerFeedback(edition.id, spec.demoParticipant, spec.facilitators[0]);
       await this.insertWorkshops(edition.id);
     }
     if (spec.status === 'running') await this.insertDiscussions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.facilitators);
@@ -415,6 +416,30 @@ class DemoSeeder {
    * The first programme day more than three days ahead has two parallel workshops to choose from until the day
    * before; a third of the participants (not the demo participant) already chose.
    */
+  /** Peer feedback on the demo participant's latest log entry: a member of her network group and its facilitator (the first). */
+  private async insertPeerFeedback(editionId: string, demoParticipant: string, facilitator: string) {
+    const at = (hoursAgo: number) => new Date(this.today.getTime() - hoursAgo * 3_600_000);
+    await this.db.query(
+      `WITH entry AS (
+         SELECT l.id FROM challenge_log_entry l
+           JOIN implementation_challenge c ON c.id = l.challenge_id
+           JOIN enrolment en ON en.id = c.enrolment_id AND en.person_id = $1 AND en.edition_id = $2
+          ORDER BY l.entry_date DESC LIMIT 1
+       ), mate AS (
+         SELECT other.person_id FROM network_group_member m
+           JOIN enrolment own ON own.id = m.enrolment_id AND own.person_id = $1 AND own.edition_id = $2
+           JOIN network_group_member om ON om.network_group_id = m.network_group_id AND om.enrolment_id <> m.enrolment_id AND om.left_at IS NULL
+           JOIN enrolment other ON other.id = om.enrolment_id
+          ORDER BY other.id LIMIT 1
+       )
+       INSERT INTO challenge_log_comment (log_entry_id, author_person_id, body, created_at)
+       SELECT entry.id, mate.person_id, 'Herkenbaar! Bij ons werd het pas gebruikt toen de meldingen **op de telefoon** van de nachtdienst kwamen.', $4::timestamptz FROM entry, mate
+       UNION ALL
+       SELECT entry.id, $3, 'Goede inventarisatie. Neem deze vraag mee naar de volgende netwerksessie: wie heeft de meldingen wél werkend gekregen?', $5::timestamptz FROM entry`,
+      [demoParticipant, editionId, facilitator, at(30), at(20)],
+    );
+  }
+
   private async insertWorkshops(editionId: string) {
     const [day] = await this.db.query(
       `SELECT id, starts_at AS "startsAt" FROM session WHERE edition_id = $1 AND kind = 'programme_day' AND starts_at > $2 ORDER BY starts_at LIMIT 1`,

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { uploadedFile } from '../files/upload-parts';
 import { DirectoryService } from './directory.service';
@@ -27,6 +28,7 @@ export class DirectoryController {
   }
 
   @Get('editions/:editionId/directory/:personId/photo')
+  @FileAnswer('image/*')
   async photo(
     @Auth() auth: AuthContext,
     @IdParam('editionId') editionId: string,

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -116,7 +119,7 @@ describe("who's who", () => {
     const url = `/api/editions/${w.edition.id}/directory/${w.lotte.id}/photo`;
     const seen = await (await t.loginAs(w.jan.email)).get(url);
     expect(seen.status).toBe(200);
-    expect(seen.headers['content-type']).toBe('image/png');
+    expect(seen.headers['content-type']).toBe('image/webp');
     expect(seen.headers['x-content-type-options']).toBe('nosniff');
     expect((await (await t.loginAs(w.otherParticipant.email)).get(url)).status).toBe(403);
     expect((await (await t.loginAs(w.jan.email)).get(`/api/editions/${w.edition.id}/directory/${w.otherParticipant.id}/photo`)).status).toBe(404);
@@ -129,6 +132,51 @@ describe("who's who", () => {
     expect((await lotte.delete('/api/me/directory-profile/photo')).status).toBe(204);
     expect(await files()).toBeNull();
     expect((await (await t.loginAs(w.jan.email)).get(url)).status).toBe(404);
+  });
+
+  it('keeps a photo at most 400 × 400, aspect ratio kept, re-encoded without EXIF (no GPS position), and not the upload itself', async () => {
+    const w = await world();
+    const lotte = await t.loginAs(w.lotte.email);
+    const place = 'Eikenhof, kamer 12';
+    // A 3000 × 2000 camera photo with its orientation, a description and a GPS position in its EXIF.
+    const camera = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+      .jpeg({ quality: 90 })
+      .withExif({ IFD0: { ImageDescription: place, Make: 'Telefoon' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 22/1 2/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 53/1 5/1' } })
+      .toBuffer();
+    const before = await sharp(camera).metadata();
+    expect([before.width, before.height, before.exif?.includes(place)]).toEqual([3000, 2000, true]);
+    const filesDir = path.join(t.config.dataDir, 'files');
+    const filesBefore = existsSync(filesDir) ? readdirSync(filesDir).filter((name) => name !== 'incoming') : [];
+
+    const form = photoUpload('vakantie.jpg', camera);
+    expect((await lotte.put('/api/me/directory-profile/photo', form.body, form.headers)).status).toBe(200);
+
+    const seen = await (await t.loginAs(w.jan.email)).get(`/api/editions/${w.edition.id}/directory/${w.lotte.id}/photo`);
+    expect(seen.headers['content-type']).toBe('image/webp');
+    const [{ key }] = await t.db.query(`SELECT photo_storage_key AS key FROM directory_profile WHERE person_id = $1`, [w.lotte.id]);
+    const kept = readFileSync(path.join(filesDir, key));
+    const after = await sharp(kept).metadata();
+    expect({ format: after.format, width: after.width, height: after.height, exif: after.exif, icc: after.icc, xmp: after.xmp }).toEqual({
+      format: 'webp',
+      width: 400,
+      height: 267,
+      exif: undefined,
+      icc: undefined,
+      xmp: undefined,
+    });
+    expect(kept.includes(Buffer.from(place))).toBe(false);
+    // Only the resized photo stays in storage, not the upload it was made from.
+    expect(readdirSync(filesDir).filter((name) => name !== 'incoming' && !filesBefore.includes(name))).toEqual([key]);
+
+    // A small photo is not enlarged; content that claims to be a JPEG but does not decode is refused.
+    const small = photoUpload('klein.png', await sharp({ create: { width: 120, height: 300, channels: 4, background: '#00000000' } }).png().toBuffer());
+    expect((await lotte.put('/api/me/directory-profile/photo', small.body, small.headers)).status).toBe(200);
+    const [{ key: smallKey }] = await t.db.query(`SELECT photo_storage_key AS key FROM directory_profile WHERE person_id = $1`, [w.lotte.id]);
+    expect(await sharp(readFileSync(path.join(filesDir, smallKey))).metadata()).toMatchObject({ format: 'webp', width: 120, height: 300, hasAlpha: true });
+    const broken = photoUpload('kapot.jpg', Buffer.concat([camera.subarray(0, 600), Buffer.alloc(2000)]));
+    const refused = await lotte.put('/api/me/directory-profile/photo', broken.body, broken.headers);
+    expect(refused.status).toBe(415);
+    expect(refused.body.error).toBe('photo_type_not_accepted');
   });
 
   it('shows later cohorts the participants of earlier editions of the same programme who opted in (de Rebels)', async () => {

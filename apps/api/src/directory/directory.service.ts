@@ -1,12 +1,13 @@
 import { type AlumniEntry, DIRECTORY_LIMITS, DIRECTORY_PHOTO_TYPES, type DirectoryEntry, type DirectoryProfile } from '@koers/shared/directory';
 import { Injectable } from '@nestjs/common';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { FileStorage, FileTooLargeError, UnsupportedFileTypeError } from '../files/file-storage';
+import { FileStorage, FileTooLargeError, type StoredFile, UnsupportedFileTypeError } from '../files/file-storage';
 import { PhotoMissingError, PhotoNotAnImageError, PhotoNotFoundError, PhotoTooLargeError } from './directory.errors';
 import { DirectoryRepository } from './directory.repository';
 import type { DirectoryProfileDto } from './dto/directory-profile.dto';
+import { resizedPhoto } from './photo-resize';
 
 export interface IncomingPhoto {
   stream: Readable;
@@ -43,21 +44,18 @@ export class DirectoryService {
   }
 
   /**
-   * One's photo: a JPEG, PNG or WebP of at most 2 MB, checked by its content by FileStorage and stored as sent (no
-   * image library is part of Koers, so it is not resized; the web app shows it small).
+   * One's photo: a JPEG, PNG or WebP of at most 2 MB, checked by its content by FileStorage, then kept only as
+   * `resizedPhoto` makes it (at most 400 × 400, WebP, without EXIF or other metadata); the upload itself is removed.
    */
   async savePhoto(auth: AuthContext, nextPhoto: () => Promise<IncomingPhoto | undefined>): Promise<DirectoryProfile> {
     const photo = await nextPhoto();
     if (!photo) throw new PhotoMissingError();
-    const stored = await this.files.save(photo.stream, photo.fileName, DIRECTORY_LIMITS.photoBytes).catch((error: unknown) => {
+    const upload = await this.files.save(photo.stream, photo.fileName, DIRECTORY_LIMITS.photoBytes).catch((error: unknown) => {
       if (error instanceof FileTooLargeError) throw new PhotoTooLargeError();
       if (error instanceof UnsupportedFileTypeError) throw new PhotoNotAnImageError();
       throw error;
     });
-    if (!(DIRECTORY_PHOTO_TYPES as readonly string[]).includes(stored.contentType)) {
-      await this.files.remove([stored.storageKey]);
-      throw new PhotoNotAnImageError();
-    }
+    const stored = await this.resize(upload).finally(() => this.files.remove([upload.storageKey]));
     const previous = await this.directory.setPhoto(auth.personId, { storageKey: stored.storageKey, contentType: stored.contentType }).catch(async (error: unknown) => {
       await this.files.remove([stored.storageKey]);
       throw error;
@@ -69,6 +67,17 @@ export class DirectoryService {
   async removePhoto(auth: AuthContext): Promise<void> {
     const previous = await this.directory.setPhoto(auth.personId, null);
     if (previous) await this.files.remove([previous]);
+  }
+
+  /** The uploaded image as it is kept; 415 when it is not a photo type, or its content does not decode as one. */
+  private async resize(upload: StoredFile): Promise<StoredFile> {
+    if (!(DIRECTORY_PHOTO_TYPES as readonly string[]).includes(upload.contentType)) throw new PhotoNotAnImageError();
+    const resized = await resizedPhoto(this.files.open(upload.storageKey)).catch((error: unknown) => {
+      // A system error (reading the upload back) is ours; anything else is content that does not decode.
+      if (error instanceof Error && 'code' in error) throw error;
+      throw new PhotoNotAnImageError();
+    });
+    return this.files.save(Readable.from([resized]), 'foto.webp');
   }
 
   /** A person's photo as their edition's members see it in the who's who. */

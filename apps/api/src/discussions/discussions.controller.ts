@@ -5,6 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
@@ -54,6 +55,7 @@ export class DiscussionsController {
   }
 
   @Get('discussion-attachments/:id')
+  @FileAnswer('*/*')
   async attachment(@Auth() auth: AuthContext, @IdParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { attachment, stream } = await this.discussionsService.attachment(auth, id);
     void reply.header('x-content-type-options', 'nosniff');

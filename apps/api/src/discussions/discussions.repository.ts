@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+import { inNetworkGroup } from '../network-groups/network-groups.repository';
 
 /** Who may read which thread, as the permission table says it: passed in by the service, never written here. */
 export interface ReaderRoles {
@@ -69,10 +70,7 @@ const readsThread = (person: string, roles: string, allGroups: string) => `
                   OR EXISTS (SELECT 1 FROM network_group_facilitator gf WHERE gf.network_group_id = d.group_id AND gf.person_id = ${person})))`;
 
 /** The viewer is a current member or a facilitator of the group (by default the thread's group). */
-const inGroup = (viewer: string, group = 'd.group_id') => `
-  (EXISTS (SELECT 1 FROM network_group_member gm JOIN enrolment ge ON ge.id = gm.enrolment_id AND ge.status = 'active'
-            WHERE gm.network_group_id = ${group} AND gm.left_at IS NULL AND ge.person_id = ${viewer})
-   OR EXISTS (SELECT 1 FROM network_group_facilitator gf WHERE gf.network_group_id = ${group} AND gf.person_id = ${viewer}))`;
+const inGroup = (viewer: string, group = 'd.group_id') => inNetworkGroup(viewer, group);
 
 /** Posts by others that the reader (`r`, their read mark of thread `d`) has not seen: the unread marker. */
 const unreadPost = (alias: string, viewer: string) =>

@@ -5,12 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import { XLSX_MEDIA_TYPE } from '../app/xlsx';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 
 @Module({
-  imports: [InvitationsModule, NotificationsModule],
+  imports: [InvitationsModule, NotificationsModule, WebhooksModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsRepository, EnrolmentsService],
   exports: [EnrolmentsRepository, EnrolmentsService],

@@ -122,12 +122,16 @@ export class EnrolmentsRepository {
   }
 
   /** Withdraws the enrolment; its previous status and role, or null when it is not an enrolment of this edition. */
-  async withdraw(editionId: string, enrolmentId: string, manager: EntityManager): Promise<{ role: EditionRole; previousStatus: EnrolmentStatus } | null> {
+  async withdraw(
+    editionId: string,
+    enrolmentId: string,
+    manager: EntityManager,
+  ): Promise<{ personId: string; role: EditionRole; previousStatus: EnrolmentStatus } | null> {
     const [rows] = await manager.query(
       `WITH previous AS (SELECT id, role, status FROM enrolment WHERE id = $2 AND edition_id = $1 FOR UPDATE)
        UPDATE enrolment en SET status = 'withdrawn', waitlist_position = NULL
          FROM previous WHERE en.id = previous.id
-       RETURNING previous.role, previous.status AS "previousStatus"`,
+       RETURNING en.person_id AS "personId", previous.role, previous.status AS "previousStatus"`,
       [editionId, enrolmentId],
     );
     return rows[0] ?? null;

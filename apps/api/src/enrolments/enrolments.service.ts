@@ -23,6 +23,7 @@ import { assertEditionWritable, isPublished } from '../editions/edition-status.r
 import { NotFoundError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
@@ -83,6 +84,7 @@ export class EnrolmentsService {
     private readonly people: PeopleRepository,
     private readonly accountInvitations: AccountInvitations,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
@@ -150,6 +152,14 @@ export class EnrolmentsService {
       await this.writableSeats(editionId, { lock: true }, manager);
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) throw new NotFoundError();
+      await this.webhooks.enqueue(manager, [
+        {
+          event: 'enrolment.withdrawn',
+          // Withdrawn, enrolled again and withdrawn again is two events.
+          key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
+          data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
+        },
+      ]);
       const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
       return { promoted };
     });
@@ -225,6 +235,16 @@ export class EnrolmentsService {
       if (c.directorEmail) add(plainEnrolment(person(c.directorEmail).id, 'director'));
     }
     const inserted = await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
+    // New rows and withdrawn ones enrolled again: both are a new enrolment to an integrator.
+    const enrolledAt = new Date().toISOString();
+    await this.webhooks.enqueue(
+      manager,
+      inserted.map((e) => ({
+        event: 'enrolment.created' as const,
+        key: `enrolment.created:${e.id}:${enrolledAt}`,
+        data: { enrolmentId: e.id, editionId, personId: e.personId, role: e.role, status: enrolments.get(`${e.personId} ${e.role}`)!.status },
+      })),
+    );
     const insertedIds = new Map(inserted.map((e) => [`${e.personId} ${e.role}`, e.id]));
     const insertedId = (personId: string, role: EditionRole) => insertedIds.get(`${personId} ${role}`) ?? null;
 

@@ -16,6 +16,10 @@ const TEMPLATES: Record<string, Template> = {
   isIn: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
   isEnum: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
   isUrl: () => ({ nl: 'Vul een geldige link in (https://…).', en: 'Enter a valid link (https://…).' }),
+  webhookUrl: () => ({
+    nl: 'Vul een https-adres in zonder gebruikersnaam of wachtwoord (http alleen voor localhost).',
+    en: 'Enter an https address without a user name or password (http only for localhost).',
+  }),
   isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isISO8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),

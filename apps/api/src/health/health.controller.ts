@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { AlsoAnswers } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { NotificationsService } from '../notifications/notifications.service';
 
@@ -18,6 +19,7 @@ export class HealthController {
   /** 200 while PostgreSQL answers, 503 when it does not: what a load balancer needs to route around a broken replica. */
   @Public()
   @Get()
+  @AlsoAnswers(503, 'The database does not answer.')
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const databaseUp = await this.databaseAnswers();
     if (!databaseUp) void reply.status(503);
@@ -34,6 +36,7 @@ export class HealthController {
   /** Readiness: the database answers and the instance is not stopping (its mail worker stops first), so it may get traffic. */
   @Public()
   @Get('ready')
+  @AlsoAnswers(503, 'Not ready: the database does not answer, or the instance is stopping.')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessResponse> {
     const databaseUp = await this.databaseAnswers();
     const mailWorker = this.notifications.workerState();

@@ -1,7 +1,7 @@
 import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers/shared/internal-team';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 
 /** Teams change only while an edition is current; afterwards they are history. */
@@ -102,16 +102,22 @@ export class InternalTeamRepository {
     return rows.map((row) => row.editionId);
   }
 
-  async withdrawMember(participantPersonId: string, memberPersonId: string): Promise<number> {
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** The member's enrolments in the participant's current editions, now withdrawn. */
+  async withdrawMember(participantPersonId: string, memberPersonId: string, manager: EntityManager): Promise<{ enrolmentId: string; editionId: string }[]> {
     // TypeORM answers an UPDATE with [rows, rowCount].
-    const [, changed]: [unknown[], number] = await this.db.query(
+    const [withdrawn]: [{ enrolmentId: string; editionId: string }[], number] = await manager.query(
       `UPDATE enrolment m SET status = 'withdrawn'
          FROM enrolment participant, edition ed
         WHERE m.supports_enrolment_id = participant.id AND ed.id = participant.edition_id
           AND m.person_id = $2 AND m.role = 'internal_team_member' AND m.status = 'active'
-          AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active' AND ${CURRENT_EDITION}`,
+          AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active' AND ${CURRENT_EDITION}
+       RETURNING m.id AS "enrolmentId", m.edition_id AS "editionId"`,
       [participantPersonId, memberPersonId],
     );
-    return changed;
+    return withdrawn;
   }
 }

@@ -6,6 +6,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
 import { visibleOnlineUrl } from '../sessions/online-link.rules';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';
@@ -16,6 +17,7 @@ export class InternalTeamService {
     private readonly access: AccessService,
     private readonly team: InternalTeamRepository,
     private readonly invitations: InvitationsService,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /** As a participant: the teams they lead. As an internal-team member: whom they support, that challenge, and their days. */
@@ -66,8 +68,19 @@ export class InternalTeamService {
     const editionIds = await this.team.teamEditionIds(auth.personId, memberPersonId);
     if (editionIds.length === 0) throw new NotFoundError();
     await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
-    const changed = await this.team.withdrawMember(auth.personId, memberPersonId);
-    if (changed === 0) throw new NotFoundError();
+    await this.team.transaction(async (manager) => {
+      const withdrawn = await this.team.withdrawMember(auth.personId, memberPersonId, manager);
+      if (withdrawn.length === 0) throw new NotFoundError();
+      const at = new Date().toISOString();
+      await this.webhooks.enqueue(
+        manager,
+        withdrawn.map(({ enrolmentId, editionId }) => ({
+          event: 'enrolment.withdrawn' as const,
+          key: `enrolment.withdrawn:${enrolmentId}:${at}`,
+          data: { enrolmentId, editionId, personId: memberPersonId, role: 'internal_team_member' },
+        })),
+      );
+    });
   }
 
   /** The participant enrolment to add to: the one named, or the only current one. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AccountInvitations } from './account-invitations.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -11,7 +12,7 @@ import { InvitationsService } from './invitations.service';
  * and the "choose your password" mail for new accounts (programme-office enrolment uses it too).
  */
 @Module({
-  imports: [AuthModule, NotificationsModule],
+  imports: [AuthModule, NotificationsModule, WebhooksModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService, AccountInvitations],
   exports: [InvitationsService, AccountInvitations],

@@ -153,10 +153,11 @@ export class InvitationsRepository {
 
   /**
    * Accepting an internal-team invitation: enrols the person as internal-team member supporting the participant
-   * enrolment (a withdrawn member comes back). 'gone' when the participant left or the edition is no longer current;
-   * 'other_team' when the person is already active in another participant's team in the edition.
+   * enrolment (a withdrawn member comes back), answering the enrolment. 'gone' when the participant left or the
+   * edition is no longer current; 'other_team' when the person is already active in another participant's team in
+   * the edition.
    */
-  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<'added' | 'gone' | 'other_team'> {
+  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team'> {
     const [participant] = await manager.query(
       `SELECT e.id FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
@@ -172,7 +173,7 @@ export class InvitationsRepository {
        RETURNING id`,
       [invitation.editionId, invitation.personId, invitation.supportsEnrolmentId, invitation.roleInOrganisation],
     );
-    return rows.length > 0 ? 'added' : 'other_team';
+    return rows.length > 0 ? { enrolmentId: rows[0].id } : 'other_team';
   }
 
   /**

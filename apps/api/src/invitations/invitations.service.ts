@@ -8,6 +8,7 @@ import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
 import { AlreadyInAnotherTeamError, InvitationNoLongerValidError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
@@ -37,6 +38,7 @@ export class InvitationsService {
     private readonly people: PeopleRepository,
     private readonly accounts: AccountInvitations,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhookOutboxRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -79,6 +81,13 @@ export class InvitationsService {
         const outcome = await this.invitations.addTeamMember(invitation, manager);
         if (outcome === 'gone') throw new InvitationNoLongerValidError();
         if (outcome === 'other_team') throw new AlreadyInAnotherTeamError();
+        await this.webhooks.enqueue(manager, [
+          {
+            event: 'enrolment.created',
+            key: `enrolment.created:${outcome.enrolmentId}:${new Date().toISOString()}`,
+            data: { enrolmentId: outcome.enrolmentId, editionId: invitation.editionId, personId: auth.personId, role: 'internal_team_member', status: 'active' },
+          },
+        ]);
       } else if (!(await this.invitations.setDelegate(invitation, manager))) {
         throw new InvitationNoLongerValidError();
       }

@@ -25,6 +25,10 @@ export interface NotificationPayloads {
   discussion_mention: { postId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
   discussion_digest: { day: string };
+  /** To every administrator: the endpoint as it was when Koers switched it off. */
+  webhook_disabled: { endpointId: string; url: string; description: string };
+  /** A comment on one of the recipient's challenge log entries (peer feedback). */
+  challenge_comment: { commentId: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

@@ -310,6 +310,9 @@ describe('network groups', () => {
     expect(mine[0].facilitators.map((m: { name: string }) => m.name)).toEqual(['Ahmed Begeleider']);
     expect(mine[0].sessions.map((s: { title: string }) => s.title)).toEqual(['Netwerksessie 1', 'Netwerksessie 2']);
     expect(mine[0].members[0]).not.toHaveProperty('email');
+    // Each member's enrolment, whose challenge the group gives feedback on.
+    const [dewi] = await t.db.query(`SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.name = 'Dewi Deelnemer' AND e.edition_id = $1`, [w.edition.id]);
+    expect(mine[0].members[0]).toMatchObject({ name: 'Dewi Deelnemer', enrolmentId: dewi.id });
     const karin = (await (await t.loginAs(w.f1.email)).get('/api/me/groups')).body;
     expect(karin.map((g: { name: string; as: string }) => [g.name, g.as])).toEqual([['Groep Noord', 'facilitator']]);
     expect((await (await t.loginAs(w.participants[5].email)).get('/api/me/groups')).body).toEqual([]);

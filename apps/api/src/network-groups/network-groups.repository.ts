@@ -1,4 +1,4 @@
-import type { GroupPerson, GroupSession, SaveNetworkGroup } from '@koers/shared/network-groups';
+import type { GroupMember, GroupPerson, GroupSession, SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -27,11 +27,24 @@ export interface GroupPersonRow extends GroupPerson {
   groupId: string;
 }
 
+export interface GroupMemberRow extends GroupMember {
+  groupId: string;
+}
+
 export interface GroupSessionRow extends GroupSession {
   groupId: string;
 }
 
 const PERSON_COLUMNS = `p.id AS "personId", p.name, o.name AS organisation, o.region`;
+
+/**
+ * Whether `viewer` (an SQL expression) is a current member (with an active enrolment) or a facilitator of network
+ * group `group` (an SQL expression): who sees what a group shares, its threads and its members' challenges.
+ */
+export const inNetworkGroup = (viewer: string, group: string) => `
+  (EXISTS (SELECT 1 FROM network_group_member gm JOIN enrolment ge ON ge.id = gm.enrolment_id AND ge.status = 'active'
+            WHERE gm.network_group_id = ${group} AND gm.left_at IS NULL AND ge.person_id = ${viewer})
+   OR EXISTS (SELECT 1 FROM network_group_facilitator gf WHERE gf.network_group_id = ${group} AND gf.person_id = ${viewer}))`;
 
 /**
  * Network groups: the division of an edition (replaced as a whole, in one transaction), the sessions each group
@@ -215,9 +228,9 @@ export class NetworkGroupsRepository {
   }
 
   /** The current members of these groups (active enrolments only). */
-  members(groupIds: string[]): Promise<GroupPersonRow[]> {
+  members(groupIds: string[]): Promise<GroupMemberRow[]> {
     return this.db.query(
-      `SELECT m.network_group_id AS "groupId", ${PERSON_COLUMNS}
+      `SELECT m.network_group_id AS "groupId", ${PERSON_COLUMNS}, en.id AS "enrolmentId"
          FROM network_group_member m
          JOIN enrolment en ON en.id = m.enrolment_id AND en.status = 'active'
          JOIN person p ON p.id = en.person_id

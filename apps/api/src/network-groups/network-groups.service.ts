@@ -93,7 +93,7 @@ export class NetworkGroupsService {
     const [members, facilitators, sessions] = await Promise.all([this.groups.members(ids), this.groups.facilitators(ids), this.groups.sessions(ids)]);
     return groups.map((group) => ({
       ...group,
-      members: members.filter((m) => m.groupId === group.id).map(person),
+      members: members.filter((m) => m.groupId === group.id).map((member) => ({ ...person(member), enrolmentId: member.enrolmentId })),
       facilitators: facilitators.filter((f) => f.groupId === group.id).map(person),
       sessions: sessions
         .filter((s) => s.groupId === group.id)

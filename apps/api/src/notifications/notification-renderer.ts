@@ -1,6 +1,7 @@
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
+import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
@@ -14,6 +15,7 @@ import type { NotificationPayloads } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
 import { assignmentDueMail } from './templates/assignment-due.mail';
+import { challengeCommentMail } from './templates/challenge-comment.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
 import { discussionDigestMail } from './templates/discussion-digest.mail';
 import { discussionMentionMail } from './templates/discussion-mention.mail';
@@ -28,6 +30,7 @@ import { reminderFooter } from './templates/session-details';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
+import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 
 type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], recipient: ClaimedDelivery['recipient']) => Promise<MailContent | null>;
 
@@ -40,6 +43,8 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
+/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
+const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -180,6 +185,25 @@ export class NotificationRenderer {
         );
       },
 
+      challenge_comment: async (payload, recipient) => {
+        if (!recipient.remindersEnabled) return null;
+        const comment = await this.notifications.challengeCommentForMail(payload.commentId, recipient.id);
+        if (!comment) return null;
+        return challengeCommentMail(
+          {
+            name: recipient.name,
+            authorName: comment.authorName,
+            challengeTitle: comment.challengeTitle,
+            editionName: comment.editionName,
+            entryDayInWords: mailDay(comment.entryDate, recipient.locale),
+            body: comment.body,
+            link: this.url(myChallengePagePath(comment.editionId)),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
       discussion_digest: async (payload, recipient) => {
         if (!recipient.remindersEnabled) return null;
         const threads = await this.discussions.digestFor(recipient.id, payload.day);
@@ -195,6 +219,9 @@ export class NotificationRenderer {
           recipient.locale,
         );
       },
+
+      webhook_disabled: async (payload, recipient) =>
+        webhookDisabledMail({ name: recipient.name, url: payload.url, description: payload.description, link: this.url(WEBHOOKS_PATH) }, recipient.locale),
     };
   }
 

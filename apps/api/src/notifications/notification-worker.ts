@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { describeError, PeriodicJob } from '../app/periodic-job';
 import { DiscussionsService } from '../discussions/discussions.service';
 import { Mailer } from '../mail/mailer';
 import type { ClaimedDelivery } from './notification-payloads';
@@ -39,11 +40,8 @@ type Outcome = keyof Omit<WorkerRun, 'scheduled'> | 'idle' | 'unavailable';
 @Injectable()
 export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(NotificationWorker.name);
-  private timer: NodeJS.Timeout | undefined;
-  private current: Promise<unknown> = Promise.resolve();
-  private busy = false;
+  private readonly job = new PeriodicJob('Notification worker', this.logger, () => this.tick());
   private lastPurgeAt = 0;
-  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -55,8 +53,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   get state(): MailWorkerState {
-    if (this.stopping) return 'stopped';
-    return this.timer ? 'running' : 'off';
+    return this.job.state;
   }
 
   onApplicationBootstrap(): void {
@@ -65,46 +62,32 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
 
   /** Ticks every `intervalSeconds`; a tick that is still running makes the next one wait its turn. */
   start(intervalSeconds: number): void {
-    if (this.timer) return;
-    this.stopping = false;
-    this.timer = setInterval(() => {
-      if (!this.busy) this.runOnce().catch((error) => this.logger.error(`Notification worker tick failed: ${describe(error)}`));
-    }, intervalSeconds * 1000);
+    this.job.start(intervalSeconds);
   }
 
   /** Stops ticking and waits for the mail being sent; called by app.close() before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.current.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One tick, after any tick in progress on this instance. */
   runOnce(): Promise<WorkerRun> {
-    const run = this.current.catch(() => undefined).then(() => this.tick());
-    this.current = run;
-    return run;
+    return this.job.runOnce();
   }
 
   private async tick(): Promise<WorkerRun> {
-    this.busy = true;
-    try {
-      if (Date.now() - this.lastPurgeAt >= PURGE_EVERY_MS) {
-        this.lastPurgeAt = Date.now();
-        await this.notifications.purgeSentBefore(this.config.sentMailRetentionDays);
-      }
-      const scheduled = (await this.notifications.scheduleReminders(REMINDER_WINDOWS)) + (await this.discussions.queueDigests(new Date()));
-      const run: WorkerRun = { scheduled, sent: 0, failed: 0, dropped: 0 };
-      for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.stopping; i++) {
-        const outcome = await this.deliverNext();
-        if (outcome === 'idle' || outcome === 'unavailable') break;
-        run[outcome] += 1;
-      }
-      return run;
-    } finally {
-      this.busy = false;
+    if (Date.now() - this.lastPurgeAt >= PURGE_EVERY_MS) {
+      this.lastPurgeAt = Date.now();
+      await this.notifications.purgeSentBefore(this.config.sentMailRetentionDays);
     }
+    const scheduled = (await this.notifications.scheduleReminders(REMINDER_WINDOWS)) + (await this.discussions.queueDigests(new Date()));
+    const run: WorkerRun = { scheduled, sent: 0, failed: 0, dropped: 0 };
+    for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.job.stopping; i++) {
+      const outcome = await this.deliverNext();
+      if (outcome === 'idle' || outcome === 'unavailable') break;
+      run[outcome] += 1;
+    }
+    return run;
   }
 
   private async deliverNext(): Promise<Outcome> {
@@ -132,14 +115,14 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
     } catch (error) {
       const delivery = claimed as ClaimedDelivery | null;
       if (!delivery) {
-        this.logger.warn(`Notification worker cannot reach the database: ${describe(error)}`);
+        this.logger.warn(`Notification worker cannot reach the database: ${describeError(error)}`);
         return 'unavailable';
       }
       try {
         await this.recordFailure(delivery, error);
         return 'failed';
       } catch {
-        this.logger.warn(`Notification worker lost the database while sending ${delivery.id}: ${describe(error)}`);
+        this.logger.warn(`Notification worker lost the database while sending ${delivery.id}: ${describeError(error)}`);
         return 'unavailable';
       }
     }
@@ -147,10 +130,9 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
 
   private async recordFailure(delivery: ClaimedDelivery, error: unknown, manager?: EntityManager): Promise<void> {
     const delay = retryDelaySeconds(delivery.attempts + 1);
-    const message = describe(error);
+    const message = describeError(error);
     if (delay === null) this.logger.warn(`Mail ${delivery.kind} to person ${delivery.personId} failed for good: ${message}`);
     await this.notifications.recordFailure(delivery.id, message, delay, manager);
   }
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 1000);

@@ -3,6 +3,7 @@ import type { DeliveriesPage, OutboxFileSummary } from '@koers/shared/notificati
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
@@ -35,6 +36,7 @@ export class NotificationsController {
 
   /** One mail as an `.eml` file, which any mail program opens. */
   @Get('outbox/:fileName')
+  @FileAnswer('message/rfc822')
   async outboxFile(@Auth() auth: AuthContext, @Param('fileName') fileName: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const raw = await this.notificationsService.outboxFile(auth, fileName);
     void reply.header('content-type', 'message/rfc822').header('content-disposition', attachmentDisposition(fileName));

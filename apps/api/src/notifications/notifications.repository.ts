@@ -45,6 +45,15 @@ export interface FeedbackForMail {
   reviewerName: string | null;
 }
 
+export interface ChallengeCommentForMail {
+  editionId: string;
+  editionName: string;
+  challengeTitle: string;
+  entryDate: string;
+  authorName: string | null;
+  body: string;
+}
+
 export interface InvitationForMail {
   kind: 'internal_team' | 'delegate';
   inviterName: string;
@@ -336,6 +345,23 @@ export class NotificationsRepository {
          LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = $2
         WHERE a.id = $1`,
       [assignmentId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A comment on a challenge log entry as it is now, if it still is on the recipient's own challenge. */
+  async challengeCommentForMail(commentId: string, recipientId: string): Promise<ChallengeCommentForMail | null> {
+    const rows = await this.db.query(
+      `SELECT e.edition_id AS "editionId", ed.name AS "editionName", c.title AS "challengeTitle", l.entry_date AS "entryDate",
+              a.name AS "authorName", cm.body
+         FROM challenge_log_comment cm
+         JOIN challenge_log_entry l ON l.id = cm.log_entry_id
+         JOIN implementation_challenge c ON c.id = l.challenge_id
+         JOIN enrolment e ON e.id = c.enrolment_id AND e.person_id = $2
+         JOIN edition ed ON ed.id = e.edition_id
+         LEFT JOIN person a ON a.id = cm.author_person_id
+        WHERE cm.id = $1`,
+      [commentId, recipientId],
     );
     return rows[0] ?? null;
   }

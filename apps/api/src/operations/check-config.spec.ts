@@ -8,12 +8,17 @@ describe('koers check-config', () => {
       KOERS_SECRET: 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE',
       KOERS_METRICS_TOKEN: 'prometheus-scrape-token',
       KOERS_SESION_IDLE_MINUTES: '60',
+      KOERS_OIDC_ENTRA_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+      KOERS_OIDC_ENTRA_CLIENT_ID: 'koers',
+      KOERS_OIDC_ENTRA_CLIENT_SECRET: 'entra-client-secret',
+      KOERS_OIDC_ENTRA_LABEL: 'Microsoft',
     });
     expect(result.exitCode).toBe(0);
     const text = result.lines.join('\n');
     expect(text).toContain('postgres://koers:********@db:5432/koers');
     expect(text).toContain('smtp://mailer:********@mail.example.nl:587');
-    for (const secret of ['db-password', 'smtp-password', 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', 'prometheus-scrape-token']) expect(text).not.toContain(secret);
+    for (const secret of ['db-password', 'smtp-password', 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', 'prometheus-scrape-token', 'entra-client-secret']) expect(text).not.toContain(secret);
+    expect(text).toMatch(/oidcProviders\s+entra \(https:\/\/login\.microsoftonline\.com\/tenant\/v2\.0\)/);
     expect(text).toMatch(/sessionIdleMinutes\s+120/);
     expect(result.lines.at(-1)).toBe('warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored');
   });

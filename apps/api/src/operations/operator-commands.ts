@@ -49,6 +49,8 @@ export async function migrate(db: DataSource): Promise<CommandResult> {
 function shown(name: string, value: unknown): string {
   if (value === undefined) return '(unset)';
   if (/secret|token/i.test(name)) return '********';
+  // Each provider by name and issuer: its client secret stays out of the output.
+  if (name === 'oidcProviders') return (value as KoersConfig['oidcProviders']).map((provider) => `${provider.name} (${provider.issuer})`).join(', ') || '(none)';
   const text = String(value);
   return /Url$/.test(name) ? text.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:********@') : text;
 }

@@ -6,7 +6,7 @@ import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { OrganisationsService } from './organisations.service';
 
-class OrganisationsQueryDto extends PageQueryDto {
+export class OrganisationsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -52,6 +52,16 @@ export class Person {
   @Column({ type: 'boolean', default: true })
   remindersEnabled: boolean;
 
+  /**
+   * How the person last logged in: `password`, or `oidc:<provider name>` for single sign-on; with `lastLoginAt`
+   * the programme office sees it on the person admin page. Null until the first login.
+   */
+  @Column({ type: 'text', nullable: true })
+  lastLoginMethod: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
   /** Set when an admin erased the person: the row stays as an anonymous placeholder so counts survive. */
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { type FieldChange, PeopleRepository } from '../people/people.repository';
@@ -66,6 +66,8 @@ export class PersonCorrectionsService {
         { field: 'email' as const, oldValue: before.email, newValue: after.email },
         { field: 'organisation' as const, oldValue: before.organisationName, newValue: organisation.name },
       ].filter((change) => change.oldValue !== change.newValue);
+      // A new address receives the password links: a leaked API token must not be able to move an account there.
+      if (after.email !== before.email) requireLoginSession(auth);
       if ((await this.people.correct(personId, after, changes, auth.personId, manager)) === 'email_taken') throw new EmailTakenError();
       if (after.email === before.email) return;
       const event = `email_changed:${randomUUID()}`;

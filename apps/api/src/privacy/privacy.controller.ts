@@ -6,6 +6,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
 import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
@@ -13,7 +14,7 @@ import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyService } from './privacy.service';
 
-class PeopleQueryDto extends PageQueryDto {
+export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -56,6 +57,7 @@ export class PrivacyController {
   }
 
   @Get('me/export.zip')
+  @FileAnswer('application/zip')
   async exportMineAsZip(@Auth() auth: AuthContext): Promise<StreamableFile> {
     const zip = await this.privacyService.exportMineAsZip(auth);
     return new StreamableFile(zip.stream, { type: 'application/zip', disposition: attachmentDisposition(zip.fileName) });

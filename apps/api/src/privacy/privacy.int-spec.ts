@@ -34,6 +34,8 @@ async function personWithEverything(t: TestApp) {
     introduction: `Ik werk op de Eikenhof en houd van puzzels ${tag}`,
     discussion: [`Wie gebruikt bedsensoren ${tag}?`, `Onze nachtdienst op Eikenhof twijfelt ${tag}`, `Dank, ik bel je ${tag}`],
     report: `Dit klopt niet over Eikenhof ${tag}`,
+    apiToken: `HR-koppeling Eikenhof ${tag}`,
+    comment: `Probeer het eerst op de Eikenhof-afdeling ${tag}`,
   };
   const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
   const edition = await build.edition();
@@ -43,7 +45,7 @@ async function personWithEverything(t: TestApp) {
   const trainer = await build.person({ name: 'Sanne Trainer' });
   const enrolment = await build.enrolment(edition.id, person.id, 'participant', { directorPersonId: director.id });
   await db.query(`UPDATE enrolment SET role_in_organisation = $2 WHERE id = $1`, [enrolment.id, texts.roleInOrganisation]);
-  await build.enrolment(edition.id, other.id, 'participant');
+  const otherEnrolment = await build.enrolment(edition.id, other.id, 'participant');
   await build.enrolment(edition.id, director.id, 'director');
   await build.enrolment(edition.id, trainer.id, 'trainer');
 
@@ -161,12 +163,22 @@ async function personWithEverything(t: TestApp) {
   stored.push(attachment);
   await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
 
+  const apiToken = await client.post<{ id: string; token: string }>('/api/me/tokens', { name: texts.apiToken, scope: 'read' });
+  expect(apiToken.status).toBe(201);
+  // Peer feedback in their network group: their comment on Bram's log, and Bram's on theirs.
+  const [group] = await db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Groep Midden', 1) RETURNING id`, [edition.id]);
+  await db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2), ($1, $3)`, [group.id, enrolment.id, otherEnrolment.id]);
+  const bramsEntry = await build.challengeLogEntry((await build.challenge(otherEnrolment.id, { title: 'Beeldbellen' })).id, '2025-04-03', 'Eerste beeldbelgesprek');
+  expect((await client.post(`/api/challenge-log-entries/${bramsEntry}/comments`, { body: texts.comment })).status).toBe(201);
+  const [ownEntry] = await db.query(`SELECT id FROM challenge_log_entry WHERE challenge_id = $1 ORDER BY entry_date LIMIT 1`, [challenge.id]);
+  expect((await otherClient.post(`/api/challenge-log-entries/${ownEntry.id}/comments`, { body: 'Goed bezig!' })).status).toBe(201);
+
   expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBeLessThan(300);
   // The reset mail is queued after the answer; wait for it, so the erasure finds it.
   await t.app.get(AuthService).resetsQueued();
   await t.anonymous().post('/api/auth/login', { email: person.email, password: 'wrong-password-1' });
 
-  return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client };
+  return { texts, organisation, edition, person, other, director, trainer, enrolment, days, future, board, assignment, stored, otherSubmission, client, apiToken: apiToken.body.token, bramsEntry };
 }
 
 /** The texts only this person wrote or that identify them: none may survive an erasure anywhere in the database. */
@@ -186,6 +198,8 @@ const personalTexts = ({ person, texts }: Awaited<ReturnType<typeof personWithEv
   texts.introduction,
   ...texts.discussion,
   texts.report,
+  texts.apiToken,
+  texts.comment,
 ];
 
 /**
@@ -326,15 +340,24 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(data.notifications).toEqual([
         expect.objectContaining({ kind: 'reminder', status: 'sent' }),
         expect.objectContaining({ kind: 'discussion_mention', status: 'pending' }),
+        expect.objectContaining({ kind: 'challenge_comment', status: 'pending' }),
         expect.objectContaining({ kind: 'password_reset', status: 'pending', payload: { linkRef: expect.any(String), validMinutes: 60 } }),
       ]);
       expect(data.loginSessions).toHaveLength(1);
+      // Named, with its dates; never the token or its hash.
+      expect(data.apiTokens).toEqual([{ name: w.texts.apiToken, scope: 'read', createdAt: expect.any(String), lastUsedAt: null, expiresAt: expect.any(String) }]);
+      const [{ tokenHash }] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE person_id = $1`, [w.person.id]);
+      expect(response.text).not.toContain(tokenHash);
+      expect(response.text).not.toContain(w.apiToken);
       expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, alumni: true, updatedAt: expect.any(String) });
       expect(data.discussionPosts).toEqual([
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null, attachments: ['Eikenhof.pdf'] },
       ]);
       expect(data.discussionReports).toEqual([{ discussionTitle: w.texts.discussion[0], reason: w.texts.report, createdAt: expect.any(String) }]);
+      expect(data.challengeComments).toEqual([
+        { editionName: w.edition.name, participantName: 'Bram Blijft', challengeTitle: 'Beeldbellen', entryDate: '2025-04-03', body: w.texts.comment, createdAt: expect.any(String), hiddenReason: null },
+      ]);
 
       const text = JSON.stringify(data);
       expect(text).not.toContain(w.texts.calendarFeedNonce);
@@ -411,7 +434,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(page.status).toBe(200);
       expect(page.body).toMatchObject({ total: 7, page: 2, pageSize: 5 });
       expect(page.body.items).toEqual([
-        { id: expect.any(String), name: 'Zoekbaar 5', email: 'zoek-5@zoekzorg.nl', isAdmin: false, organisationName: 'Zoekzorg', enrolments: [{ editionId: edition.id, editionName: 'HIS-I Zoek', role: 'participant' }] },
+        { id: expect.any(String), name: 'Zoekbaar 5', email: 'zoek-5@zoekzorg.nl', isAdmin: false, organisationName: 'Zoekzorg', enrolments: [{ editionId: edition.id, editionName: 'HIS-I Zoek', role: 'participant' }], lastLogin: null },
         expect.objectContaining({ name: 'Zoekbaar 6' }),
       ]);
       expect((await client.get('/api/admin/people?search=ZOEK-3@')).body.items.map((p: { name: string }) => p.name)).toEqual(['Zoekbaar 3']);
@@ -516,6 +539,10 @@ describe('privacy: export and erasure (AVG)', () => {
         ['Bram Blijft', `@${ERASED_PERSON_NAME}: bel me even.`],
         [ERASED_PERSON_NAME, ''],
       ]);
+      // Their comment on Bram's log stays in its place without its text; Bram's comment on their (deleted) log is gone with it.
+      const comments = (await (await t.loginAs(w.other.email)).get(`/api/challenge-log-entries/${w.bramsEntry}/comments`)).body;
+      expect(comments.map((comment: { authorName: string; body: string }) => [comment.authorName, comment.body])).toEqual([[ERASED_PERSON_NAME, '']]);
+      expect(await t.db.query(`SELECT 1 FROM challenge_log_comment WHERE author_person_id = $1`, [w.other.id])).toEqual([]);
       // Someone else's data is untouched.
       expect(await t.db.query(`SELECT text FROM submission WHERE id = $1`, [w.otherSubmission[0].id])).toEqual([{ text: 'Werk van Bram' }]);
       expect((await t.db.query(`SELECT 1 FROM enrolment WHERE person_id = $1`, [w.other.id])).length).toBe(1);
@@ -524,7 +551,14 @@ describe('privacy: export and erasure (AVG)', () => {
       expect((await w.client.get('/api/me')).status).toBe(401);
       expect((await t.anonymous().post('/api/auth/login', { email: w.person.email, password: TEST_PASSWORD })).status).toBe(401);
       expect((await t.anonymous().post('/api/auth/login', { email: erasedPersonEmail(w.person.id), password: TEST_PASSWORD })).status).toBe(401);
-      expect(await t.db.query(`SELECT 1 FROM login_session WHERE person_id = $1 UNION ALL SELECT 1 FROM password_reset_token WHERE person_id = $1`, [w.person.id])).toEqual([]);
+      expect(
+        await t.db.query(
+          `SELECT 1 FROM login_session WHERE person_id = $1 UNION ALL SELECT 1 FROM password_reset_token WHERE person_id = $1
+           UNION ALL SELECT 1 FROM api_token WHERE person_id = $1`,
+          [w.person.id],
+        ),
+      ).toEqual([]);
+      expect((await t.anonymous().get('/api/me', { authorization: `Bearer ${w.apiToken}` })).status).toBe(401);
 
       // Gone from the admin's search, and erasing twice says so.
       expect((await client.get(`/api/admin/people?search=${encodeURIComponent(w.person.name)}`)).body.total).toBe(0);

@@ -157,6 +157,18 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE dp.author_person_id = $1
      ORDER BY dp.created_at, dp.id`),
 
+  challengeComments: jsonList(`
+    SELECT ed.name AS "editionName", owner.name AS "participantName", ch.title AS "challengeTitle", l.entry_date AS "entryDate", cm.body,
+           ${iso('cm.created_at')} AS "createdAt", cm.hidden_reason AS "hiddenReason"
+      FROM challenge_log_comment cm
+      JOIN challenge_log_entry l ON l.id = cm.log_entry_id
+      JOIN implementation_challenge ch ON ch.id = l.challenge_id
+      JOIN enrolment en ON en.id = ch.enrolment_id
+      JOIN person owner ON owner.id = en.person_id
+      JOIN edition ed ON ed.id = en.edition_id
+     WHERE cm.author_person_id = $1
+     ORDER BY cm.created_at, cm.id`),
+
   discussionReports: jsonList(`
     SELECT d.title AS "discussionTitle", r.reason, ${iso('r.created_at')} AS "createdAt"
       FROM discussion_report r
@@ -170,6 +182,13 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
       FROM login_session l
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
+
+  // What identifies a token (its hash) stays out, like a session's.
+  apiTokens: jsonList(`
+    SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
+      FROM api_token t
+     WHERE t.person_id = $1
+     ORDER BY t.created_at`),
 };
 
 const EXPORT_SQL = `
@@ -206,6 +225,8 @@ export class PrivacyRepository {
   async findPeoplePage(search: string, limit: number, offset: number, personId: string | null = null): Promise<{ items: PersonSummary[]; total: number }> {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", o.name AS "organisationName",
+              CASE WHEN p.last_login_at IS NOT NULL
+                   THEN json_build_object('at', p.last_login_at, 'provider', substring(p.last_login_method FROM '^oidc:(.*)$')) END AS "lastLogin",
               (SELECT coalesce(json_agg(json_build_object('editionId', ed.id, 'editionName', ed.name, 'role', en.role)
                                         ORDER BY ed.start_date DESC, ed.name, en.role), '[]'::json)
                  FROM enrolment en JOIN edition ed ON ed.id = en.edition_id
@@ -227,11 +248,14 @@ export class PrivacyRepository {
    * Erases a person in one transaction: every statement below runs or none does. What happens, table by table:
    *
    * - person: the row stays as an anonymous placeholder (it carries the kept attendance and enrolments):
-   *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no calendar token, no admin flag,
+   *   name "Verwijderde persoon", email `erased-<id>@koers.invalid`, no password, no last login, no calendar token, no admin flag,
    *   no organisation (a small organisation would otherwise identify them), reminders off, `erased_at` set.
-   * - login_session, password_reset_token: deleted, so no login survives (rate-limit counters hold only hashes and
+   * - login_session, password_reset_token, api_token: deleted, so no login survives (rate-limit counters hold only hashes and
    *   expire within the hour).
-   * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts).
+   * - implementation_challenge with its challenge_log_entry rows: deleted (their own texts), and with them every
+   *   comment others wrote on those entries.
+   * - challenge_log_comment: their comments on others' log entries stay (the conversation keeps its order) with the
+   *   text emptied, so they show as written by "Verwijderde persoon", like their discussion posts.
    * - submission: the rows stay (versions, lateness and the feedback outcome keep completion figures right) with
    *   their text emptied; submission_file rows are deleted and their storage keys returned, so the caller removes
    *   the files from disk after the commit; feedback on their work keeps its outcome but loses its comment.
@@ -282,6 +306,7 @@ export class PrivacyRepository {
         [personId],
       );
       await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
+      await manager.query(`UPDATE challenge_log_comment SET body = '' WHERE author_person_id = $1`, [personId]);
       await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
       const attachments: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)
@@ -333,10 +358,11 @@ export class PrivacyRepository {
       );
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM api_token WHERE person_id = $1`, [personId]);
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person
-              SET name = $2, email = $3, password_hash = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
+              SET name = $2, email = $3, password_hash = NULL, last_login_method = NULL, last_login_at = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
                   organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
             WHERE id = $1
            RETURNING erased_at

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { uploadedFile } from '../files/upload-parts';
@@ -58,6 +59,7 @@ export class SessionsController {
   }
 
   @Get('materials/:materialId')
+  @FileAnswer('*/*')
   async download(
     @Auth() auth: AuthContext,
     @IdParam('id') id: string,

@@ -298,6 +298,22 @@ describe('write endpoints under random and hostile input', () => {
         minAccepted: 10,
       });
     });
+
+    it('POST /api/challenge-log-entries/:id/comments', async () => {
+      const entry = await one<{ id: string }>(
+        `INSERT INTO challenge_log_entry (challenge_id, entry_date, text)
+         SELECT id, '2026-01-06', 'Tweede gesprek.' FROM implementation_challenge WHERE enrolment_id = $1 RETURNING id`,
+        [world.participantEnrolment.id],
+      );
+      await fuzz({
+        name: 'POST /api/challenge-log-entries/:id/comments',
+        input: fc.record({ id: idOr(entry.id), mutation: mutationOf([['body']], fc.string({ maxLength: 2100 })) }),
+        // The owner comments on their own entry: no mail, so the comment is the only change.
+        request: ({ id, mutation }) => send(as.participant, 'POST', `/api/challenge-log-entries/${id}/comments`, applyMutation({ body: 'Wie heeft tips?' }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('comment', changes, { challenge_log_comment: 1 }),
+        minAccepted: 10,
+      });
+    });
   });
 
   describe('opening an edition', () => {
@@ -972,6 +988,31 @@ describe('write endpoints under random and hostile input', () => {
           only('preferences', changes, ['person']);
           const stored = await as.participant.get('/api/me/preferences');
           if (JSON.stringify(stored.body) !== JSON.stringify(response.body)) throw new Error(`preferences stored ${stored.text}, answered ${response.text}`);
+        },
+        minAccepted: 10,
+      });
+    });
+  });
+
+  describe('API tokens', () => {
+    it('POST /api/me/tokens', async () => {
+      await fuzz({
+        name: 'POST /api/me/tokens',
+        // A clean slate each run, so the limit on tokens per person never hides the paths behind it.
+        prepare: async () => void (await t.db.query(`DELETE FROM api_token`)),
+        input: fc.record({
+          mutation: mutationOf(
+            [['name'], ['scope'], ['expiresAt']],
+            fc.constantFrom('CRM-koppeling', ' ', 'x'.repeat(101), 'read', 'write', 'admin', '2000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', new Date(Date.now() + 86_400_000).toISOString()),
+          ),
+        }),
+        request: ({ mutation }) => send(as.participant, 'POST', '/api/me/tokens', applyMutation({ name: 'HR-export', scope: 'read' }, mutation)),
+        accepted: async (_input, response, changes) => {
+          only('token', changes, ['api_token']);
+          const { token } = response.body as { token: string };
+          if (!token.startsWith('koers_pat_')) throw new Error(`answered token ${JSON.stringify(token)}`);
+          const [stored] = await t.db.query(`SELECT name, token_hash AS "tokenHash" FROM api_token`);
+          if (stored.name !== stored.name.trim() || stored.name.length === 0 || stored.tokenHash === token) throw new Error(`stored ${JSON.stringify(stored)}`);
         },
         minAccepted: 10,
       });

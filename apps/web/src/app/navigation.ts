@@ -45,6 +45,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.closedDays, label: 'nav.closedDays', permission: { permission: 'closedDays.manage' } },
   { to: paths.adminPeople, label: 'nav.people', permission: { permission: 'people.manage' } },
   { to: paths.adminMail, label: 'nav.mail', permission: { permission: 'mail.manage' } },
+  { to: paths.adminWebhooks, label: 'nav.webhooks', permission: { permission: 'webhooks.manage' } },
   { to: paths.myData, label: 'nav.myData' },
   { to: paths.mySettings, label: 'nav.mySettings' },
 ];

@@ -26,6 +26,7 @@ const PasswordResetRequestPage = page('auth', () => import('../features/auth/rou
 const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
 const FirstPasswordPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'FirstPasswordPage');
 const ChangePasswordPage = page('auth', () => import('../features/auth/routes/change-password-page'), 'ChangePasswordPage');
+const ApiTokensPage = page('api-tokens', () => import('../features/api-tokens/routes/api-tokens-page'), 'ApiTokensPage');
 const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
 const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
 const RosterPage = page('attendance', () => import('../features/attendance/routes/roster-page'), 'RosterPage');
@@ -36,6 +37,7 @@ const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-d
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
 const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
+const WebhooksPage = page('webhooks', () => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const MySettingsPage = page('notifications', () => import('../features/notifications/routes/my-settings-page'), 'MySettingsPage');
 const BoardMeetingsPage = page('board-meetings', () => import('../features/board-meetings/routes/board-meetings-page'), 'BoardMeetingsPage');
 const RsvpOverviewPage = page('board-meetings', () => import('../features/board-meetings/routes/rsvp-overview-page'), 'RsvpOverviewPage');
@@ -106,8 +108,10 @@ export const routes: RouteObject[] = [
               { path: paths.adminPeople, element: <PeoplePage /> },
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.closedDays, element: <ClosedDaysPage /> },
+              { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
+              { path: paths.apiTokens, element: <ApiTokensPage /> },
               { path: paths.boardMeetings, element: <BoardMeetingsPage /> },
               { path: paths.directorProgress, element: <ParticipantsProgressPage /> },
               { path: paths.internalTeam, element: <InternalTeamPage /> },

@@ -1,6 +1,7 @@
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
 import { SESSION_PAGE_PATH } from '@koers/shared/sessions';
+import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 
 /**
  * URL paths of the pages, in Dutch as the user sees them. Link to pages through
@@ -27,11 +28,15 @@ export const paths = {
   mySettings: MY_SETTINGS_PATH,
   /** Changing one's password while logged in, from "Mijn instellingen". */
   changePassword: `${MY_SETTINGS_PATH}/wachtwoord`,
+  /** Personal API tokens for scripts, from "Mijn instellingen". */
+  apiTokens: `${MY_SETTINGS_PATH}/api-sleutels`,
   adminPeople: '/beheer/personen',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',
   /** Public holidays, school holidays and the office's own closed days that planning avoids (`?schooljaar=2026`). */
   closedDays: '/beheer/vrije-dagen',
+  /** Webhook endpoints for integrators, with their deliveries (the switch-off mail links here). */
+  adminWebhooks: WEBHOOKS_PATH,
   /** A director's board meetings: commitment, answers, minutes. */
   boardMeetings: '/bestuurlijke-bijeenkomsten',
   /** A director's read-only view of the participants they sponsor. */

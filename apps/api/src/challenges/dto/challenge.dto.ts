@@ -1,4 +1,5 @@
-import { CHALLENGE_LIMITS, type AddChallengeLogRequest, type SaveChallengeRequest } from '@koers/shared/challenge';
+import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLogRequest, type SaveChallengeRequest } from '@koers/shared/challenge';
+import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Trimmed } from '../../app/text';
@@ -53,4 +54,21 @@ export class AddChallengeLogDto implements AddChallengeLogRequest {
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.logText)
   text: string;
+}
+
+export class AddChallengeCommentDto implements AddChallengeCommentRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CHALLENGE_LIMITS.comment)
+  body: string;
+}
+
+/** The same reason as for hiding a discussion post. */
+export class HideChallengeCommentDto implements HidePostRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(DISCUSSION_LIMITS.reason)
+  reason: string;
 }

@@ -174,7 +174,7 @@ function warningsFor(
     return [
       {
         code: 'moved_after_previous_session',
-        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} naar ${formatDutchCalendarDate(date)}, omdat een eerdere bijeenkomst door een feestdag of vakantie is opgeschoven.`,
+        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} naar ${formatDutchCalendarDate(date)}, omdat een eerdere bijeenkomst door een vrije dag is opgeschoven.`,
         originalDate: plannedDate,
       },
     ];

@@ -8,6 +8,7 @@ import { rsvpReminderMail } from './rsvp-reminder.mail';
 import { schedulePublishedMail } from './schedule-published.mail';
 import { sessionChangedMail } from './session-changed.mail';
 import { sessionReminderMail } from './session-reminder.mail';
+import { webhookDisabledMail } from './webhook-disabled.mail';
 
 const calendar = { fileName: 'Lesdag 4 2027-03-09.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: 'BEGIN:VCALENDAR' };
 // 09:30–16:00 in Amsterdam (winter time), and a summer date to show the clock change is handled.
@@ -66,6 +67,8 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
       locale,
     ),
   rsvpReminder: (locale) => rsvpReminderMail({ ...common, session: { ...session, title: 'Bestuurlijke bijeenkomst 1' } }, locale),
+  webhookDisabled: (locale) =>
+    webhookDisabledMail({ name: common.name, url: 'https://crm.example.nl/koers', description: 'CRM <sync>', link: 'https://koers.example.nl/beheer/webhooks' }, locale),
 };
 
 describe('notification mails', () => {

@@ -10,6 +10,7 @@ import { nl as shared } from '../../lib/messages/nl';
 export const dutch = { ...shared } as unknown as Catalogue;
 
 const featureTexts = {
+  'api-tokens': () => import('../../features/api-tokens/messages/nl'),
   'assignments': () => import('../../features/assignments/messages/nl'),
   'attendance': () => import('../../features/attendance/messages/nl'),
   auth: () => import('../../features/auth/messages/nl'),
@@ -32,6 +33,7 @@ const featureTexts = {
   'review': () => import('../../features/review/messages/nl'),
   'schedule': () => import('../../features/schedule/messages/nl'),
   'sessions': () => import('../../features/sessions/messages/nl'),
+  'webhooks': () => import('../../features/webhooks/messages/nl'),
 } satisfies Record<string, () => Promise<{ nl: object }>>;
 
 export type Feature = keyof typeof featureTexts;

@@ -1,4 +1,5 @@
 import { en as shared } from '../../lib/messages/en';
+import { en as apiTokens } from '../../features/api-tokens/messages/en';
 import { en as assignments } from '../../features/assignments/messages/en';
 import { en as attendance } from '../../features/attendance/messages/en';
 import { en as auth } from '../../features/auth/messages/en';
@@ -21,16 +22,18 @@ import { en as programmes } from '../../features/programmes/messages/en';
 import { en as review } from '../../features/review/messages/en';
 import { en as schedule } from '../../features/schedule/messages/en';
 import { en as sessions } from '../../features/sessions/messages/en';
+import { en as webhooks } from '../../features/webhooks/messages/en';
 import type { Catalogue } from '../../lib/i18n';
 
 /**
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
+export const englishParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const en: Catalogue = {
   ...shared,
+  ...apiTokens,
   ...assignments,
   ...attendance,
   ...auth,
@@ -53,4 +56,5 @@ export const en: Catalogue = {
   ...review,
   ...schedule,
   ...sessions,
+  ...webhooks,
 };

@@ -1,4 +1,5 @@
 import { nl as shared } from '../../lib/messages/nl';
+import { nl as apiTokens } from '../../features/api-tokens/messages/nl';
 import { nl as assignments } from '../../features/assignments/messages/nl';
 import { nl as attendance } from '../../features/attendance/messages/nl';
 import { nl as auth } from '../../features/auth/messages/nl';
@@ -21,16 +22,18 @@ import { nl as programmes } from '../../features/programmes/messages/nl';
 import { nl as review } from '../../features/review/messages/nl';
 import { nl as schedule } from '../../features/schedule/messages/nl';
 import { nl as sessions } from '../../features/sessions/messages/nl';
+import { nl as webhooks } from '../../features/webhooks/messages/nl';
 
 /**
  * The whole Dutch catalogue: the shared texts and each feature's, put together by the app shell (features never
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions };
+export const dutchParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
+  ...apiTokens,
   ...assignments,
   ...attendance,
   ...auth,
@@ -53,6 +56,7 @@ export const nl = {
   ...review,
   ...schedule,
   ...sessions,
+  ...webhooks,
 } as const;
 
 declare module '../../lib/i18n' {

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'nav.people': 'People',
 
   'nav.mail': 'Emails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'My settings',
 
   'nav.assignments': 'Assignments',
@@ -111,4 +112,13 @@ export const en: Translation<typeof nl> = {
   'sessionMode.online': 'Online',
   'sessionMode.hybrid': 'Hybrid',
   'nav.openEdition': 'Open a new edition',
+  'apiToken.scope.read': 'Read only',
+  'apiToken.scope.write': 'Read and change',
+  'apiToken.none': 'No API tokens.',
+  'apiToken.createdAt': 'Created',
+  'apiToken.lastUsedAt': 'last used',
+  'apiToken.neverUsed': 'not used yet',
+  'apiToken.expiresAt': 'expires',
+  'apiToken.expiredAt': 'expired',
+  'apiToken.revoke': 'Revoke',
 };

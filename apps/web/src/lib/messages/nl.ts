@@ -57,6 +57,7 @@ export const nl = {
   'nav.people': 'Personen',
 
   'nav.mail': 'E-mails',
+  'nav.webhooks': 'Webhooks',
   'nav.mySettings': 'Mijn instellingen',
 
   'nav.assignments': 'Opdrachten',
@@ -115,4 +116,14 @@ export const nl = {
   'sessionMode.online': 'Online',
   'sessionMode.hybrid': 'Hybride',
   'nav.openEdition': 'Nieuwe editie openen',
+  // Personal API tokens, listed under Mijn instellingen and by the programme office per person.
+  'apiToken.scope.read': 'Alleen lezen',
+  'apiToken.scope.write': 'Lezen en wijzigen',
+  'apiToken.none': 'Geen API-sleutels.',
+  'apiToken.createdAt': 'Gemaakt',
+  'apiToken.lastUsedAt': 'laatst gebruikt',
+  'apiToken.neverUsed': 'nog niet gebruikt',
+  'apiToken.expiresAt': 'verloopt',
+  'apiToken.expiredAt': 'verlopen',
+  'apiToken.revoke': 'Intrekken',
 } as const;

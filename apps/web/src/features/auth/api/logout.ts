@@ -1,14 +1,19 @@
+import type { LogoutResponse } from '@koers/shared/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, api, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/session';
 
-/** `POST /api/auth/logout` → 204. A 401 means the session had already ended: logged out all the same. */
-export async function logout(): Promise<void> {
+/**
+ * `POST /api/auth/logout` → where to end the provider's session too, after single sign-on. A 401 means the session
+ * had already ended: logged out all the same.
+ */
+export async function logout(): Promise<LogoutResponse> {
   try {
-    await api.post<void>('/auth/logout');
+    return await api.post<LogoutResponse>('/auth/logout');
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
+    return { providerLogout: null };
   }
 }
 
@@ -21,12 +26,19 @@ export function useForgetSession() {
   }, [queryClient]);
 }
 
-/** What the login page is told when the person has just logged out: forget them now, and go nowhere else. */
-export const LOGGED_OUT_STATE = { loggedOut: true } as const;
+/**
+ * What the login page is told when the person has just logged out: forget them now, and go nowhere else; after
+ * single sign-on also where to end the provider's session.
+ */
+export const loggedOutState = ({ providerLogout }: LogoutResponse) => ({ loggedOut: true as const, providerLogout });
 
-export const cameFromLogout = (state: unknown) => (state as typeof LOGGED_OUT_STATE | null)?.loggedOut === true;
+type LoggedOutState = ReturnType<typeof loggedOutState>;
 
-/** Ends the session on the server; the caller then goes to the login page with LOGGED_OUT_STATE. */
+export const cameFromLogout = (state: unknown) => (state as LoggedOutState | null)?.loggedOut === true;
+
+export const providerLogoutOf = (state: unknown) => (cameFromLogout(state) ? ((state as LoggedOutState).providerLogout ?? null) : null);
+
+/** Ends the session on the server; the caller then goes to the login page with `loggedOutState`. */
 export function useLogout() {
   return useMutation({ mutationFn: logout, onSuccess: resetCsrfToken });
 }

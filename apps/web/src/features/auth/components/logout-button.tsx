@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { LOGGED_OUT_STATE, useLogout } from '../api/logout';
+import { loggedOutState, useLogout } from '../api/logout';
 
 export function LogoutButton() {
   const t = useT();
@@ -13,7 +13,7 @@ export function LogoutButton() {
     logout.mutate(undefined, {
       // The login page forgets the person once it is shown: forgetting them here first would make the login
       // guard of this page send us to the login page with `?next=` this page.
-      onSuccess: () => navigate(paths.login, { replace: true, state: LOGGED_OUT_STATE }),
+      onSuccess: (loggedOut) => navigate(paths.login, { replace: true, state: loggedOutState(loggedOut) }),
     });
   };
 

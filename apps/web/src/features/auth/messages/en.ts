@@ -17,6 +17,18 @@ export const en: Translation<typeof nl> = {
   'auth.login.submit': 'Log in',
   'auth.login.forgotPassword': 'Forgot your password?',
 
+  'auth.sso.heading': 'Log in through your organisation',
+  'auth.sso.loginWith': 'Log in with {label}',
+  'auth.sso.passwordHeading': 'Or with your email address and password',
+  'auth.sso.refused.unknown_account':
+    'There is no Koers account with the email address you logged in with at your organisation. Accounts come from an enrolment or an invitation; contact the programme office.',
+  'auth.sso.refused.email_unverified': 'Your organisation has not confirmed that this email address is yours, so it cannot log you in to Koers.',
+  'auth.sso.refused.domain_not_allowed': 'This email address cannot log in through this organisation. Choose another button or log in with your password.',
+  'auth.sso.refused.cancelled': 'You cancelled logging in at your organisation. You are not logged in.',
+  'auth.sso.refused.failed': 'Logging in through your organisation did not succeed, or took too long. Please try again.',
+  'auth.sso.loggedOut': 'You have logged out of Koers.',
+  'auth.sso.providerLogout': 'Also log out at {label}',
+
   'auth.resetRequest.title': 'Forgot password',
   'auth.resetRequest.intro': 'Enter your email address and we will send you a link to choose a new password.',
   'auth.resetRequest.submit': 'Send me a link',

@@ -14,6 +14,18 @@ export const nl = {
   'auth.login.submit': 'Inloggen',
   'auth.login.forgotPassword': 'Wachtwoord vergeten?',
 
+  'auth.sso.heading': 'Inloggen via je organisatie',
+  'auth.sso.loginWith': 'Inloggen met {label}',
+  'auth.sso.passwordHeading': 'Of met je e-mailadres en wachtwoord',
+  'auth.sso.refused.unknown_account':
+    'Er is geen Koers-account met het e-mailadres waarmee je bij je organisatie bent ingelogd. Een account krijg je via een inschrijving of uitnodiging; neem contact op met het programmabureau.',
+  'auth.sso.refused.email_unverified': 'Je organisatie heeft niet bevestigd dat dit e-mailadres van jou is. Daarom kun je hiermee niet inloggen bij Koers.',
+  'auth.sso.refused.domain_not_allowed': 'Met dit e-mailadres kun je niet via deze organisatie inloggen. Kies een andere knop of log in met je wachtwoord.',
+  'auth.sso.refused.cancelled': 'Je hebt het inloggen bij je organisatie afgebroken. Je bent niet ingelogd.',
+  'auth.sso.refused.failed': 'Inloggen via je organisatie is niet gelukt, of het duurde te lang. Probeer het opnieuw.',
+  'auth.sso.loggedOut': 'Je bent uitgelogd uit Koers.',
+  'auth.sso.providerLogout': 'Ook uitloggen bij {label}',
+
   'auth.resetRequest.title': 'Wachtwoord vergeten',
   'auth.resetRequest.intro': 'Vul je e-mailadres in. Je ontvangt dan een e-mail met een link om een nieuw wachtwoord te kiezen.',
   'auth.resetRequest.submit': 'Stuur mij een link',

@@ -145,7 +145,7 @@ describe('login page', () => {
       },
       'POST /api/auth/logout': () => {
         loggedIn = false;
-        return { status: 204 };
+        return { status: 200, body: { providerLogout: null } };
       },
     });
     const { router } = renderApp('/bestaat-niet?x=1');
@@ -180,6 +180,42 @@ describe('login page', () => {
     fillIn('Wachtwoord', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Anna de Vries' })).toBeInTheDocument();
+  });
+
+  it('offers one button per single sign-on provider, keeping where the visitor wanted to go', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
+      'GET /api/auth/providers': () => ({ status: 200, body: [{ name: 'entra', label: 'Microsoft' }, { name: 'surf', label: 'SURFconext' }] }),
+    });
+    renderApp('/inloggen?next=%2Fmijn-instellingen');
+    const providers = await screen.findByRole('region', { name: 'Inloggen via je organisatie' });
+    expect(within(providers).getByRole('link', { name: 'Inloggen met Microsoft' })).toHaveAttribute('href', '/api/auth/oidc/entra/login?next=%2Fmijn-instellingen');
+    expect(within(providers).getByRole('link', { name: 'Inloggen met SURFconext' })).toHaveAttribute('href', '/api/auth/oidc/surf/login?next=%2Fmijn-instellingen');
+    expect(screen.getByRole('heading', { level: 2, name: 'Of met je e-mailadres en wachtwoord' })).toBeInTheDocument();
+  });
+
+  it('says why a single sign-on login was refused, and reads an unexpected reason as a failed attempt', async () => {
+    loggedOutApi();
+    const { router } = renderApp('/inloggen?sso_error=unknown_account');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Er is geen Koers-account met het e-mailadres waarmee je bij je organisatie bent ingelogd.');
+    await act(() => router.navigate('/inloggen?sso_error=something_else'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Inloggen via je organisatie is niet gelukt');
+  });
+
+  it("after logging out of a single sign-on session, offers the provider's logout", async () => {
+    let loggedIn = true;
+    installFakeApi({
+      'GET /api/me': () => (loggedIn ? { status: 200, body: anna } : { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'POST /api/auth/logout': () => {
+        loggedIn = false;
+        return { status: 200, body: { providerLogout: { label: 'Microsoft', url: 'https://login.example/logout?client_id=koers' } } };
+      },
+    });
+    renderApp('/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+    expect(await screen.findByRole('link', { name: 'Ook uitloggen bij Microsoft' })).toHaveAttribute('href', 'https://login.example/logout?client_id=koers');
+    expect(screen.getByText('Je bent uitgelogd uit Koers.')).toBeInTheDocument();
   });
 
   it('ignores a ?next= that leads off this site', async () => {

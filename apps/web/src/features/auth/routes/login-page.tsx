@@ -6,16 +6,22 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
+import { providerLoginHref, useLoginProviders } from '../../../lib/login-providers';
 import { paths, safeNextPath } from '../../../lib/paths';
 import { useMe } from '../../../lib/session';
+import { SINGLE_SIGN_ON_REFUSALS, type SingleSignOnRefusal } from '@koers/shared/api';
 import { useLogin } from '../api/login';
-import { cameFromLogout, useForgetSession } from '../api/logout';
+import { cameFromLogout, providerLogoutOf, useForgetSession } from '../api/logout';
 import { formText, validateEmail } from '../validation';
 
 interface LoginErrors {
   email?: string;
   password?: string;
 }
+
+/** The reason in `?sso_error=` after a refused single sign-on; anything unexpected reads as a failed attempt. */
+const singleSignOnRefusal = (value: string | null): SingleSignOnRefusal | null =>
+  value === null ? null : ((SINGLE_SIGN_ON_REFUSALS as readonly string[]).includes(value) ? (value as SingleSignOnRefusal) : 'failed');
 
 export function LoginPage() {
   const t = useT();
@@ -31,6 +37,10 @@ export function LoginPage() {
   const navigate = useNavigate();
   const loggingOut = cameFromLogout(location.state);
   const forgetSession = useForgetSession();
+  const providers = useLoginProviders();
+  // Kept past the state reset below: after single sign-on, the person may end the provider's session as well.
+  const [providerLogout] = useState(() => providerLogoutOf(location.state));
+  const refusal = singleSignOnRefusal(searchParams.get('sso_error'));
   useEffect(() => {
     if (!loggingOut) return;
     forgetSession();
@@ -65,6 +75,27 @@ export function LoginPage() {
     <div className="narrow">
       <h1>{t('auth.login.title')}</h1>
       <p>{t('auth.login.intro')}</p>
+      {refusal && <Alert tone="error">{t(`auth.sso.refused.${refusal}`)}</Alert>}
+      {providerLogout && (
+        <Alert tone="info" live="off">
+          {t('auth.sso.loggedOut')} <a href={providerLogout.url}>{t('auth.sso.providerLogout', { label: providerLogout.label })}</a>
+        </Alert>
+      )}
+      {providers.data && providers.data.length > 0 && (
+        <section aria-labelledby="login-providers" className="login-providers">
+          <h2 id="login-providers">{t('auth.sso.heading')}</h2>
+          <ul className="login-providers__list">
+            {providers.data.map((provider) => (
+              <li key={provider.name}>
+                <a className="button button--secondary" href={providerLoginHref(provider.name, next)}>
+                  {t('auth.sso.loginWith', { label: provider.label })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {providers.data && providers.data.length > 0 && <h2>{t('auth.sso.passwordHeading')}</h2>}
       <form className="form" noValidate onSubmit={onSubmit}>
         {login.isError && <Alert tone="error">{errorMessage(login.error, t)}</Alert>}
         {hasClientErrors && <Alert tone="error">{t('errors.checkFields')}</Alert>}

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
-import type { ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import type { ChallengeLogComment, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -30,6 +30,8 @@ const empty: ImplementationChallenge = {
   phase: 'explore',
   updatedAt: null,
   log: [],
+  canComment: true,
+  canModerate: false,
 };
 
 const described: ImplementationChallenge = {
@@ -41,7 +43,7 @@ const described: ImplementationChallenge = {
   goal: 'Minder onnodige rondes',
   phase: 'direct',
   updatedAt: '2026-11-24T09:00:00Z',
-  log: [{ id: 'l-1', entryDate: '2026-11-19', text: 'Gesprek met de teamleider.', authorName: 'Lotte Bakker', createdAt: '2026-11-19T20:00:00Z' }],
+  log: [{ id: 'l-1', entryDate: '2026-11-19', text: 'Gesprek met de teamleider.', authorName: 'Lotte Bakker', createdAt: '2026-11-19T20:00:00Z', comments: [] }],
 };
 
 beforeEach(() => {
@@ -163,5 +165,98 @@ describe('challenges for trainers', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Implementatievraagstuk van Lotte Bakker' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Logboek' })).toHaveTextContent('Gesprek met de teamleider.');
     expect(screen.queryByRole('button', { name: 'Vraagstuk wijzigen' })).not.toBeInTheDocument();
+  });
+});
+
+describe('peer feedback on the log', () => {
+  const jan: MeResponse = { ...lotte, id: 'p-2', name: 'Jan Smit' };
+  const lottesComment: ChallengeLogComment = {
+    id: 'c-1',
+    logEntryId: 'l-1',
+    authorPersonId: 'p-1',
+    authorName: 'Lotte Bakker',
+    body: 'Wie heeft **tips**?',
+    createdAt: '2026-11-20T08:00:00Z',
+    hidden: null,
+    own: false,
+  };
+  const withComment: ImplementationChallenge = { ...described, log: [{ ...described.log[0], comments: [lottesComment] }] };
+
+  it('lets a member of the network group read the comments under an entry and add one', async () => {
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: jan }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: withComment }),
+      'POST /api/challenge-log-entries/l-1/comments': (request: RecordedRequest) => ({
+        status: 201,
+        body: { ...lottesComment, id: 'c-2', authorPersonId: 'p-2', authorName: 'Jan Smit', ...(request.body as object), createdAt: '2026-11-25T10:00:00Z', own: true },
+      }),
+    });
+    renderApp('/vraagstukken/en-1');
+    const log = await screen.findByRole('region', { name: 'Logboek' });
+    const comments = within(log).getByRole('list', { name: '1 reactie' });
+    expect(comments).toHaveTextContent('Lotte Bakker · vr 20 november 2026, 09:00');
+    expect(within(comments).getByText('tips').tagName).toBe('STRONG');
+
+    const form = within(log).getByRole('form', { name: 'Reageren op de aantekening' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Reactie plaatsen' }));
+    expect(within(form).getByLabelText('Jouw reactie')).toHaveAccessibleDescription(/Schrijf eerst je reactie\./);
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
+
+    fireEvent.change(within(form).getByLabelText('Jouw reactie'), { target: { value: ' Bel de Eikenhof eens. ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Reactie plaatsen' }));
+    expect(await within(log).findByRole('list', { name: '2 reacties' })).toHaveTextContent('Jan Smit');
+    expect(within(log).getByText('Bel de Eikenhof eens.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Jouw reactie')).toHaveValue('');
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ body: 'Bel de Eikenhof eens.' });
+  });
+
+  it('lets a moderator hide a comment with a reason, which the page then shows', async () => {
+    let current: ImplementationChallenge = { ...withComment, canModerate: true };
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: current }),
+      'POST /api/challenge-log-comments/c-1/hide': (request: RecordedRequest) => {
+        const { reason } = request.body as { reason: string };
+        current = { ...current, log: [{ ...current.log[0], comments: [{ ...lottesComment, hidden: { hiddenAt: '2026-11-26T10:00:00Z', reason } }] }] };
+        return { status: 204 };
+      },
+    });
+    renderApp('/vraagstukken/en-1');
+    const comments = await screen.findByRole('list', { name: '1 reactie' });
+    fireEvent.click(within(comments).getByRole('button', { name: 'Verbergen' }));
+    fireEvent.click(within(comments).getByRole('button', { name: 'Reactie verbergen' }));
+    expect(within(comments).getByLabelText('Waarom verberg je deze reactie?')).toHaveAccessibleDescription(/Geef een reden\./);
+    fireEvent.change(within(comments).getByLabelText('Waarom verberg je deze reactie?'), { target: { value: 'Houd het bij het vraagstuk.' } });
+    fireEvent.click(within(comments).getByRole('button', { name: 'Reactie verbergen' }));
+    expect(await within(comments).findByText('Verborgen door een begeleider. Reden: Houd het bij het vraagstuk.')).toBeInTheDocument();
+    expect(within(comments).queryByRole('button', { name: 'Verbergen' })).not.toBeInTheDocument();
+    expect(api.requests.find((r) => r.url === '/api/challenge-log-comments/c-1/hide')?.body).toEqual({ reason: 'Houd het bij het vraagstuk.' });
+  });
+
+  it('shows no comments or form to those who only read the challenge, and has no axe violations', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: jan }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: withComment }),
+    });
+    const { container, idle, unmount } = renderApp('/vraagstukken/en-1');
+    await screen.findByRole('region', { name: 'Logboek' });
+    await idle();
+    await act(async () => {
+      const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+    unmount();
+
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: jan }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: { ...described, canComment: false, log: [{ ...described.log[0], comments: null }] } }),
+    });
+    renderApp('/vraagstukken/en-1');
+    const log = await screen.findByRole('region', { name: 'Logboek' });
+    expect(log).toHaveTextContent('Gesprek met de teamleider.');
+    expect(within(log).queryByRole('form')).not.toBeInTheDocument();
+    expect(within(log).queryByRole('list', { name: /reactie/ })).not.toBeInTheDocument();
   });
 });

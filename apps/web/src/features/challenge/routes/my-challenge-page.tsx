@@ -70,7 +70,7 @@ export function MyChallengePage() {
           <section aria-labelledby="log-heading">
             <h2 id="log-heading">{t('challenge.log.title')}</h2>
             <LogForm editionId={challenge.data.editionId} />
-            <ChallengeLog entries={challenge.data.log} />
+            <ChallengeLog entries={challenge.data.log} canComment={challenge.data.canComment} canModerate={challenge.data.canModerate} />
           </section>
         </>
       )}

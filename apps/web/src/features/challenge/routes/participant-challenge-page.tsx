@@ -8,7 +8,7 @@ import { ChallengeDetails } from '../components/challenge-details';
 import { ChallengeLog } from '../components/challenge-log';
 import '../challenge.css';
 
-/** A participant's challenge, read by their trainers, director and internal team. */
+/** A participant's challenge, read by their trainers, director and internal team, and by their network group, who comment on its log. */
 export function ParticipantChallengePage() {
   const t = useT();
   const { enrolmentId = '' } = useParams();
@@ -32,7 +32,7 @@ export function ParticipantChallengePage() {
       {challenge.data.described ? <ChallengeDetails challenge={challenge.data} /> : <p>{t('challenge.notDescribedYet')}</p>}
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">{t('challenge.log.title')}</h2>
-        <ChallengeLog entries={challenge.data.log} />
+        <ChallengeLog entries={challenge.data.log} canComment={challenge.data.canComment} canModerate={challenge.data.canModerate} />
       </section>
     </>
   );

@@ -36,5 +36,6 @@ export const en: Translation<typeof nl> = {
   'networkGroups.mine.sessions': 'All meetings of the group',
   'networkGroups.mine.facilitators': 'Facilitators',
   'networkGroups.mine.members': 'Participants',
+  'networkGroups.mine.membersHint': 'Open someone’s implementation challenge to read its log and comment on it.',
   'networkGroups.mine.cancelled': 'Cancelled',
 };

@@ -33,5 +33,6 @@ export const nl = {
   'networkGroups.mine.sessions': 'Alle bijeenkomsten van de groep',
   'networkGroups.mine.facilitators': 'Begeleiding',
   'networkGroups.mine.members': 'Deelnemers',
+  'networkGroups.mine.membersHint': 'Open iemands implementatievraagstuk om het logboek te lezen en erop te reageren.',
   'networkGroups.mine.cancelled': 'Geannuleerd',
 } as const;

@@ -8,10 +8,14 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useNow } from '../../../lib/now';
 import { usePageTitle } from '../../../lib/page-title';
+import { participantChallengePath } from '../../../lib/paths';
 import { useMyGroups } from '../api/get-my-groups';
 import '../network-groups.css';
 
-/** "Mijn netwerkgroep": the group's next meeting first, then who leads it, who is in it, and all its meetings. */
+/**
+ * "Mijn netwerkgroep": the group's next meeting first, then who leads it, who is in it (each a link to their
+ * challenge, for peer feedback on its log), and all its meetings.
+ */
 export function MyGroupPage() {
   const t = useT();
   usePageTitle(t('networkGroups.mine.title'));
@@ -66,10 +70,11 @@ function GroupSection({ group }: { group: MyGroup }) {
         ))}
       </ul>
       <h3>{t('networkGroups.mine.members')}</h3>
+      <p>{t('networkGroups.mine.membersHint')}</p>
       <ul className="my-group__members">
         {group.members.map((person) => (
           <li key={person.personId}>
-            {person.name}
+            <Link to={participantChallengePath(person.enrolmentId)}>{person.name}</Link>
             {person.organisation && <span className="group-person__meta">{person.organisation}</span>}
           </li>
         ))}

@@ -13,6 +13,8 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.rsvp_reminder': 'RSVP reminder',
   'notifications.kind.discussion_mention': 'Mentioned in a discussion',
   'notifications.kind.discussion_digest': 'Daily discussions digest',
+  'notifications.kind.webhook_disabled': 'Webhook switched off',
+  'notifications.kind.challenge_comment': 'Comment on a log entry',
   'notifications.status.pending': 'Waiting',
   'notifications.status.sent': 'Sent',
   'notifications.status.failed': 'Failed',
@@ -74,4 +76,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.email_changed': 'Email address changed',
   'notifications.settings.passwordTitle': 'Password',
   'notifications.settings.changePassword': 'Change password',
+  'notifications.settings.apiTokensTitle': 'API tokens',
+  'notifications.settings.apiTokensIntro': 'For scripts that work with Koers on your behalf, such as an HR export.',
+  'notifications.settings.apiTokens': 'Manage API tokens',
 };

@@ -10,6 +10,8 @@ export const nl = {
   'notifications.kind.rsvp_reminder': 'Herinnering aanmelding',
   'notifications.kind.discussion_mention': 'Genoemd in een gesprek',
   'notifications.kind.discussion_digest': 'Dagoverzicht gesprekken',
+  'notifications.kind.webhook_disabled': 'Webhook uitgezet',
+  'notifications.kind.challenge_comment': 'Reactie op logboek',
   'notifications.status.pending': 'Wachtend',
   'notifications.status.sent': 'Verstuurd',
   'notifications.status.failed': 'Mislukt',
@@ -71,4 +73,7 @@ export const nl = {
   'notifications.kind.email_changed': 'E-mailadres gewijzigd',
   'notifications.settings.passwordTitle': 'Wachtwoord',
   'notifications.settings.changePassword': 'Wachtwoord wijzigen',
+  'notifications.settings.apiTokensTitle': 'API-sleutels',
+  'notifications.settings.apiTokensIntro': 'Voor scripts die namens jou met Koers werken, zoals een HR-export.',
+  'notifications.settings.apiTokens': 'API-sleutels beheren',
 } as const;

@@ -36,6 +36,11 @@ export function MySettingsPage() {
       <p>
         <Link to={paths.changePassword}>{t('notifications.settings.changePassword')}</Link>
       </p>
+      <h2>{t('notifications.settings.apiTokensTitle')}</h2>
+      <p>{t('notifications.settings.apiTokensIntro')}</p>
+      <p>
+        <Link to={paths.apiTokens}>{t('notifications.settings.apiTokens')}</Link>
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useCorrectPerson, usePersonChanges } from '../api/correct-person';
+import { PersonApiTokens } from './person-api-tokens';
 
 interface EditPersonDialogProps {
   person: PersonSummary;
@@ -106,6 +107,7 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
           ))}
         </ul>
       )}
+      <PersonApiTokens personId={person.id} />
     </dialog>
   );
 }

@@ -15,6 +15,7 @@ const person = (i: number): PersonSummary => ({
   isAdmin: false,
   organisationName: 'Zorggroep Oost',
   enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+  lastLogin: i === 1 ? { at: '2027-03-09T08:30:00Z', provider: 'entra' } : i === 2 ? { at: '2027-03-08T12:00:00Z', provider: null } : null,
 });
 
 const page = (items: PersonSummary[], total = items.length, pageNumber = 1): Page<PersonSummary> => ({ items, total, page: pageNumber, pageSize: 25 });
@@ -39,6 +40,7 @@ function peopleApi(erase: (request: RecordedRequest) => { status: number; body?:
   return installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/auth/providers': () => ({ status: 200, body: [{ name: 'entra', label: 'Microsoft' }] }),
     'GET /api/admin/people?page=1': () => ({ status: 200, body: page(erased ? [person(2)] : [person(1), person(2)]) }),
     'GET /api/admin/people?page=2&search=deelnemer': () => ({ status: 200, body: page([person(26)], 26, 2) }),
     'GET /api/admin/people?page=1&search=deelnemer': () => ({ status: 200, body: page([person(1)], 26) }),
@@ -60,6 +62,9 @@ describe('people page (admin)', () => {
     expect(await screen.findByText('2 personen gevonden')).toBeInTheDocument();
     expect(screen.getByText('deelnemer1@zorg.example')).toBeInTheDocument();
     expect(screen.getByText('Deelnemer 1').closest('li')).toHaveTextContent('Zorggroep Oostdeelnemer · HIS-I 2.0');
+    // How each person last logged in: through single sign-on (its label), with a password, or never.
+    expect(screen.getByText('Deelnemer 1').closest('li')).toHaveTextContent('Laatst ingelogd: di 9 maart 2027, 09:30, via Microsoft');
+    expect(screen.getByText('Deelnemer 2').closest('li')).toHaveTextContent('Laatst ingelogd: ma 8 maart 2027, 13:00, met wachtwoord');
 
     fireEvent.change(screen.getByLabelText('Zoek op naam of e-mailadres'), { target: { value: ' deelnemer ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
@@ -125,6 +130,7 @@ describe('people page (admin)', () => {
           pageSize: 25,
         },
       }),
+      'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: [] }),
       'PATCH /api/admin/people/p-1': (request) => {
         const body = request.body as { name: string; email: string };
         if (body.email === 'bezet@zorg.example') return { status: 409, body: errorBody(409, 'email_taken', 'Er is al een account met dit e-mailadres.') };
@@ -147,5 +153,31 @@ describe('people page (admin)', () => {
     expect(await screen.findByText('De gegevens van José Müller zijn opgeslagen.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({ name: 'José Müller', email: 'jose@zorg.example', organisation: 'Zorggroep Oost' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('revokes a person’s API token from their dialog', async () => {
+    let tokens = [
+      { id: 't-1', name: 'HR-export', scope: 'write', createdAt: '2027-03-01T09:00:00.000Z', lastUsedAt: null, expiresAt: '2028-03-01T09:00:00.000Z' },
+    ];
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/admin/people?page=1': () => ({ status: 200, body: page([person(1)]) }),
+      'GET /api/admin/people/p-1/changes': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 25 } }),
+      'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: tokens }),
+      'DELETE /api/admin/people/p-1/tokens/t-1': () => {
+        tokens = [];
+        return { status: 204 };
+      },
+    });
+    renderApp('/beheer/personen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gegevens wijzigen van Deelnemer 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deelnemer 1 wijzigen' });
+    const token = await within(dialog).findByRole('listitem', { name: 'HR-export' });
+    expect(token).toHaveTextContent('Lezen en wijzigen');
+    expect(token).toHaveTextContent('nog niet gebruikt');
+    fireEvent.click(within(token).getByRole('button', { name: 'Intrekken HR-export' }));
+    expect(await within(dialog).findByText('Geen API-sleutels.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'DELETE')?.headers['x-csrf-token']).toBe('csrf-1');
   });
 });

@@ -3,9 +3,11 @@ import { useSearchParams } from 'react-router';
 import type { ErasePersonResponse, PersonSummary } from '@koers/shared/privacy';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { useLoginProviders } from '../../../lib/login-providers';
 import { usePageTitle } from '../../../lib/page-title';
 import { useSearchPeople } from '../api/search-people';
 import { EditPersonDialog } from '../components/edit-person-dialog';
@@ -22,6 +24,8 @@ export function PeoplePage() {
   const search = params.get(SEARCH_PARAM) ?? '';
   const page = Math.max(1, Number(params.get(PAGE_PARAM)) || 1);
   const people = useSearchPeople(search, page);
+  const providers = useLoginProviders();
+  const providerLabel = (name: string) => providers.data?.find((provider) => provider.name === name)?.label ?? name;
   const [erasing, setErasing] = useState<PersonSummary | null>(null);
   const [erased, setErased] = useState<{ result: ErasePersonResponse; name: string } | null>(null);
   const [editing, setEditing] = useState<PersonSummary | null>(null);
@@ -100,6 +104,18 @@ export function PeoplePage() {
                         {t(`role.${enrolment.role}`)} · {enrolment.editionName}
                       </span>
                     ))}
+                  </span>
+                  <span className="card__meta">
+                    {person.lastLogin ? (
+                      <>
+                        {t('privacy.people.lastLogin')} <DateText value={person.lastLogin.at} />,{' '}
+                        {person.lastLogin.provider
+                          ? t('privacy.people.loginThrough', { label: providerLabel(person.lastLogin.provider) })
+                          : t('privacy.people.loginWithPassword')}
+                      </>
+                    ) : (
+                      t('privacy.people.neverLoggedIn')
+                    )}
                   </span>
                 </div>
                 <Button

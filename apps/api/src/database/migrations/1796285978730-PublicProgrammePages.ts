@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PublicProgrammePages1796284297592 implements MigrationInterface {
-  name = 'PublicProgrammePages1796284297592';
+export class PublicProgrammePages1796285978730 implements MigrationInterface {
+  name = 'PublicProgrammePages1796285978730';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE \"programme\" ADD \"slug\" text");

@@ -1,0 +1,199 @@
+import type { ApiTokenSummary, CreatedApiToken } from '@koers/shared/api-tokens';
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { sha256 } from '../app/tokens';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString();
+
+/** A running edition whose trainer stands at a programme day under way, with one participant to mark. */
+async function trainerAtASession(t: TestApp) {
+  const g = given(t.db);
+  const edition = await g.edition();
+  const trainer = await g.person({ name: 'Sanne de Vries' });
+  const participant = await g.person({ name: 'Lotte Bakker' });
+  await g.enrolment(edition.id, trainer.id, 'trainer');
+  await g.enrolment(edition.id, participant.id, 'participant');
+  const session = await g.session(edition.id, { startsAt: new Date(Date.now() - 30 * 60_000), durationMinutes: 240 });
+  await g.sessionStaff(session.id, trainer.id);
+  return { trainer, participant, session, client: await t.loginAs(trainer.email) };
+}
+
+async function createToken(client: HttpClient, request: { name?: string; scope: 'read' | 'write'; expiresAt?: string }): Promise<CreatedApiToken> {
+  const response = await client.post<CreatedApiToken>('/api/me/tokens', { name: 'HR-export', ...request });
+  expect(response.status).toBe(201);
+  return response.body;
+}
+
+describe('personal API tokens', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('acts as the person with a write token, without cookie or CSRF: reads /api/me and saves attendance', async () => {
+    const { trainer, participant, session, client } = await trainerAtASession(t);
+    const created = await createToken(client, { name: 'Roostersync', scope: 'write' });
+    expect(created).toEqual({ id: expect.any(String), token: expect.stringMatching(/^koers_pat_[A-Za-z0-9_-]{43}$/) });
+    // Only the hash is kept.
+    const [stored] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE id = $1`, [created.id]);
+    expect(stored.tokenHash).toBe(sha256(created.token));
+
+    const script = t.anonymous();
+    const me = await script.get('/api/me', bearer(created.token));
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id: trainer.id, name: 'Sanne de Vries' });
+    const marked = await script.put(`/api/sessions/${session.id}/attendance`, [{ personId: participant.id, status: 'present' }], bearer(created.token));
+    expect(marked.status).toBe(200);
+    const [attendance] = await t.db.query(`SELECT status, recorded_by_person_id AS "recordedBy" FROM attendance WHERE session_id = $1`, [session.id]);
+    expect(attendance).toEqual({ status: 'present', recordedBy: trainer.id });
+
+    // Listed with its last use, never with the token.
+    const list = await client.get<ApiTokenSummary[]>('/api/me/tokens');
+    expect(list.body).toEqual([
+      { id: created.id, name: 'Roostersync', scope: 'write', createdAt: expect.any(String), lastUsedAt: expect.any(String), expiresAt: expect.any(String) },
+    ]);
+    expect(list.text).not.toContain(created.token);
+    expect(list.text).not.toContain(stored.tokenHash);
+  });
+
+  it('holds exactly the person’s permissions: a participant’s token cannot mark attendance', async () => {
+    const { participant, session } = await trainerAtASession(t);
+    const token = await createToken(await t.loginAs(participant.email), { scope: 'write' });
+    const refused = await t.anonymous().put(`/api/sessions/${session.id}/attendance`, [{ personId: participant.id, status: 'present' }], bearer(token.token));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toBe('forbidden');
+  });
+
+  it('still needs the CSRF token on a write with the session cookie', async () => {
+    const { participant, session, client } = await trainerAtASession(t);
+    const mark = [{ personId: participant.id, status: 'present' }];
+    client.csrfToken = undefined;
+    const refused = await client.put(`/api/sessions/${session.id}/attendance`, mark);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toBe('csrf_invalid');
+    // Only an API token replaces the CSRF token: another bearer value does not.
+    expect((await client.put(`/api/sessions/${session.id}/attendance`, mark, { authorization: 'Bearer not-a-koers-token' })).body.error).toBe('csrf_invalid');
+    // An unknown token alongside a valid cookie: the token alone decides.
+    expect((await client.get('/api/me', bearer('koers_pat_unknown'))).status).toBe(401);
+  });
+
+  it('lets a read token read and refuses every write with 403, in the caller’s language', async () => {
+    const { participant, session, client } = await trainerAtASession(t);
+    const { token } = await createToken(client, { scope: 'read' });
+    const script = t.anonymous();
+    expect((await script.get(`/api/sessions/${session.id}/roster`, bearer(token))).status).toBe(200);
+    const refused = await script.put(`/api/sessions/${session.id}/attendance`, [{ personId: participant.id, status: 'present' }], { ...bearer(token), 'accept-language': 'en' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: 'api_token_read_only', message: expect.stringContaining('may only read') });
+    const dutch = await script.patch('/api/me', { name: 'Iemand anders' }, bearer(token));
+    expect(dutch.body).toMatchObject({ error: 'api_token_read_only', message: expect.stringContaining('alleen lezen') });
+    expect(await t.db.query(`SELECT 1 FROM attendance WHERE session_id = $1`, [session.id])).toEqual([]);
+  });
+
+  it('answers 401 once the token is revoked, and once it has expired', async () => {
+    const { client } = await trainerAtASession(t);
+    const revoked = await createToken(client, { scope: 'read' });
+    const expiring = await createToken(client, { scope: 'read', expiresAt: inDays(1) });
+    expect((await t.anonymous().get('/api/me', bearer(revoked.token))).status).toBe(200);
+    expect((await t.anonymous().get('/api/me', bearer(expiring.token))).status).toBe(200);
+
+    expect((await client.delete(`/api/me/tokens/${revoked.id}`)).status).toBe(204);
+    const afterRevoking = await t.anonymous().get('/api/me', bearer(revoked.token));
+    expect(afterRevoking.status).toBe(401);
+    expect(afterRevoking.body.error).toBe('not_authenticated');
+    expect((await client.delete(`/api/me/tokens/${revoked.id}`)).status).toBe(404);
+
+    await t.db.query(`UPDATE api_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.id]);
+    expect((await t.anonymous().get('/api/me', bearer(expiring.token))).status).toBe(401);
+  });
+
+  it('notes the last use at most once a minute, in the lookup itself', async () => {
+    const { client } = await trainerAtASession(t);
+    const { id, token } = await createToken(client, { scope: 'read' });
+    const lastUsed = async () => (await t.db.query(`SELECT last_used_at AS "lastUsedAt" FROM api_token WHERE id = $1`, [id]))[0].lastUsedAt as Date | null;
+    expect(await lastUsed()).toBeNull();
+
+    t.queries.reset();
+    expect((await t.anonymous().get('/api/me/tokens', bearer(token))).status).toBe(200);
+    // The token lookup (noting the use) and the list: no separate write.
+    expect(t.queries.count).toBe(2);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await t.anonymous().get('/api/me', bearer(token));
+    expect(await lastUsed()).toEqual(first);
+
+    await t.db.query(`UPDATE api_token SET last_used_at = now() - interval '2 minutes' WHERE id = $1`, [id]);
+    const stale = await lastUsed();
+    await t.anonymous().get('/api/me', bearer(token));
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(stale!.getTime());
+  });
+
+  it('cannot make further tokens, change the password, log out or move an email address', async () => {
+    const admin = await given(t.db).person({ isAdmin: true });
+    const other = await given(t.db).person();
+    const { token } = await createToken(await t.loginAs(admin.email), { scope: 'write' });
+    const script = t.anonymous();
+    const refusals = [
+      await script.post('/api/me/tokens', { name: 'Nog een', scope: 'write' }, bearer(token)),
+      await script.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'een-heel-nieuw-wachtwoord' }, bearer(token)),
+      await script.post('/api/auth/logout', undefined, bearer(token)),
+      await script.patch(`/api/admin/people/${other.id}`, { email: `nieuw-${other.id}@example.nl` }, bearer(token)),
+    ];
+    for (const refused of refusals) expect(refused.body).toMatchObject({ statusCode: 403, error: 'login_session_required' });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM api_token WHERE person_id = $1`, [admin.id])).toEqual([{ n: 1 }]);
+    expect((await t.db.query(`SELECT email FROM person WHERE id = $1`, [other.id]))[0].email).toBe(other.email);
+    // Correcting a name is still the programme office's ordinary work.
+    expect((await script.patch(`/api/admin/people/${other.id}`, { name: 'Naam Gecorrigeerd' }, bearer(token))).status).toBe(200);
+  });
+
+  it('checks the name, scope and expiry', async () => {
+    const { client } = await trainerAtASession(t);
+    const invalid = [
+      { name: '  ', scope: 'read' },
+      { name: 'x'.repeat(101), scope: 'read' },
+      { name: 'Sync', scope: 'admin' },
+      { name: 'Sync', scope: 'read', expiresAt: 'morgen' },
+      { name: 'Sync', scope: 'read', token: 'zelf gekozen' },
+    ];
+    for (const body of invalid) expect((await client.post('/api/me/tokens', body)).body.error).toBe('validation_failed');
+    for (const expiresAt of [inDays(-1), inDays(366)]) {
+      const refused = await client.post('/api/me/tokens', { name: 'Sync', scope: 'read', expiresAt });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toBe('api_token_expiry_invalid');
+    }
+    // Without an expiry it runs for the longest allowed, a year.
+    const { id } = await createToken(client, { name: '  Sync  ', scope: 'read' });
+    const [row] = await t.db.query(`SELECT name, round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days FROM api_token WHERE id = $1`, [id]);
+    expect(row).toEqual({ name: 'Sync', days: 365 });
+  });
+
+  it('lets the programme office list and revoke anyone’s tokens, and nobody else', async () => {
+    const g = given(t.db);
+    const admin = await g.person({ isAdmin: true });
+    const [owner, outsider] = [await g.person(), await g.person()];
+    const ownerClient = await t.loginAs(owner.email);
+    const kept = await createToken(ownerClient, { name: 'CRM', scope: 'read' });
+    const target = await createToken(ownerClient, { name: 'HR-export', scope: 'write' });
+
+    // Another person cannot see or revoke it, through either route.
+    const outsiderClient = await t.loginAs(outsider.email);
+    expect((await outsiderClient.get<ApiTokenSummary[]>('/api/me/tokens')).body).toEqual([]);
+    expect((await outsiderClient.delete(`/api/me/tokens/${target.id}`)).status).toBe(404);
+    expect((await outsiderClient.get(`/api/admin/people/${owner.id}/tokens`)).status).toBe(403);
+    expect((await outsiderClient.delete(`/api/admin/people/${owner.id}/tokens/${target.id}`)).status).toBe(403);
+    expect((await t.anonymous().get('/api/me', bearer(target.token))).status).toBe(200);
+
+    const office = await t.loginAs(admin.email);
+    const listed = await office.get<ApiTokenSummary[]>(`/api/admin/people/${owner.id}/tokens`);
+    expect(listed.body.map((token) => token.name)).toEqual(['HR-export', 'CRM']);
+    // A token belongs to one person: not found under someone else.
+    expect((await office.delete(`/api/admin/people/${outsider.id}/tokens/${target.id}`)).status).toBe(404);
+    expect((await office.delete(`/api/admin/people/${owner.id}/tokens/${target.id}`)).status).toBe(204);
+    expect((await t.anonymous().get('/api/me', bearer(target.token))).status).toBe(401);
+    expect((await t.anonymous().get('/api/me', bearer(kept.token))).status).toBe(200);
+    expect((await office.get('/api/admin/people/00000000-0000-4000-8000-000000000000/tokens')).status).toBe(404);
+  });
+});

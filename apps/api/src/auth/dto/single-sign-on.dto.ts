@@ -1,0 +1,10 @@
+import type { SingleSignOnStartQuery } from '@koers/shared/api';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class SingleSignOnStartQueryDto implements SingleSignOnStartQuery {
+  /** Kept in the flow cookie until the callback: bounded, so the cookie stays within what browsers keep. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  next?: string;
+}

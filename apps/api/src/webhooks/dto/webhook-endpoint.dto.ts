@@ -1,0 +1,51 @@
+import { type CreateWebhookEndpointRequest, type UpdateWebhookEndpointRequest, WEBHOOK_EVENTS, type WebhookEvent } from '@koers/shared/webhooks';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { Trimmed } from '../../app/text';
+import { isAcceptableWebhookUrl } from '../webhook-targets';
+
+const IsWebhookUrl = () => ValidateBy({ name: 'webhookUrl', validator: { validate: (value) => typeof value === 'string' && isAcceptableWebhookUrl(value) } });
+
+export class CreateWebhookEndpointDto implements CreateWebhookEndpointRequest {
+  @Trimmed()
+  @IsString()
+  @MaxLength(2000)
+  @IsWebhookUrl()
+  url: string;
+
+  @Trimmed()
+  @IsString()
+  @MaxLength(500)
+  description: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENTS, { each: true })
+  events: WebhookEvent[];
+}
+
+export class UpdateWebhookEndpointDto implements UpdateWebhookEndpointRequest {
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(2000)
+  @IsWebhookUrl()
+  url?: string;
+
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENTS, { each: true })
+  events?: WebhookEvent[];
+
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}

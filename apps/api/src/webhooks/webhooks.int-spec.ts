@@ -1,0 +1,302 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { readOutbox } from '../../test/mail-outbox';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { CompletionSweep } from '../completion/completion-sweep';
+import { NotificationWorker } from '../notifications/notification-worker';
+import { WebhookSender } from './webhook-sender';
+import { WebhookWorker } from './webhook-worker';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A receiver on this machine: records every request and answers with the next of `answers` (then 200). */
+class LocalReceiver {
+  readonly received: Received[] = [];
+  answers: { status: number; body?: string; headers?: Record<string, string> }[] = [];
+  private readonly server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      this.received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const answer = this.answers.shift() ?? { status: 200, body: 'ok' };
+      response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+    });
+  });
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  url(path = '/koers'): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** What a receiver does (the README's check): recompute the HMAC over "<t>.<body>" and refuse old timestamps. */
+function verifySignature(secret: string, header: string, body: string, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=') as [string, string]));
+  const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest();
+  const given = Buffer.from(parts.v1 ?? '', 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected) && Math.abs(nowSeconds - Number(parts.t)) <= 300;
+}
+
+describe('webhooks', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+  let receiver: LocalReceiver;
+  let worker: WebhookWorker;
+  const deliveriesOf = (endpointId: string) =>
+    t.db.query(
+      `SELECT event, data, status, attempts, response_status AS "responseStatus", extract(epoch FROM next_attempt_at - now())::int AS "waitSeconds"
+         FROM webhook_delivery WHERE endpoint_id = $1 ORDER BY created_at, id`,
+      [endpointId],
+    );
+  const endpoint = async (events: string[], url = receiver.url()) => {
+    const response = await admin.post('/api/webhooks', { url, description: 'CRM-koppeling', events });
+    expect(response.status).toBe(201);
+    return response.body as { endpoint: { id: string }; secret: string };
+  };
+  const enrol = (editionId: string, name: string) =>
+    admin.post(`/api/editions/${editionId}/enrolments`, { role: 'participant', name, email: `${name}.${Date.now()}@zorg.example`, organisation: 'De Linde' });
+
+  beforeAll(async () => {
+    t = await createTestApp({ webhooksAllowPrivateTargets: true });
+    receiver = new LocalReceiver();
+    await receiver.start();
+    worker = t.app.get(WebhookWorker);
+    const office = await given(t.db).person({ isAdmin: true, name: 'Programmabureau' });
+    admin = await t.loginAs(office.email);
+  });
+  afterAll(async () => {
+    await receiver.close();
+    await t.close();
+  });
+  beforeEach(async () => {
+    // Each test sees only its own endpoint's deliveries.
+    await t.db.query(`DELETE FROM webhook_endpoint`);
+    receiver.received.length = 0;
+    receiver.answers = [];
+  });
+
+  it('is for the programme office only, and takes https addresses (http only on this machine) and known events', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const trainer = await g.person();
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const client = await t.loginAs(trainer.email);
+    expect((await client.get('/api/webhooks')).status).toBe(403);
+    expect((await client.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: '', events: ['enrolment.created'] })).status).toBe(403);
+    expect((await t.anonymous().get('/api/webhooks')).status).toBe(401);
+
+    for (const url of ['http://crm.example.nl/koers', 'https://user:pass@crm.example.nl/', 'ftp://crm.example.nl', 'geen adres']) {
+      const refused = await admin.post('/api/webhooks', { url, description: '', events: ['enrolment.created'] });
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields).toEqual([{ field: 'url', message: expect.stringContaining('https') }]);
+    }
+    expect((await admin.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: '', events: ['enrolment.deleted'] })).status).toBe(400);
+    expect((await admin.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: '', events: [] })).status).toBe(400);
+
+    const created = await admin.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: ' CRM ', events: ['enrolment.created'] });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^whsec_[\w-]{43}$/);
+    expect(created.body.endpoint).toMatchObject({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'], enabled: true });
+    // The secret is shown once: no list or answer carries it again.
+    const list = await admin.get('/api/webhooks');
+    expect(list.body).toEqual([created.body.endpoint]);
+    expect(list.text).not.toContain(created.body.secret);
+    expect((await admin.patch(`/api/webhooks/${created.body.endpoint.id}`, { description: 'HR' })).body.description).toBe('HR');
+    expect((await admin.delete(`/api/webhooks/${created.body.endpoint.id}`)).status).toBe(204);
+    expect((await admin.delete(`/api/webhooks/${created.body.endpoint.id}`)).status).toBe(404);
+  });
+
+  it('delivers a signed enrolment.created, and tries again after a failed attempt with the same delivery id', async () => {
+    const { endpoint: hook, secret } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    const enrolled = await enrol(edition.id, 'anna');
+    expect(enrolled.status).toBe(201);
+
+    receiver.answers = [{ status: 500, body: 'database down' }];
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 1 });
+    expect(await deliveriesOf(hook.id)).toEqual([
+      {
+        event: 'enrolment.created',
+        data: { enrolmentId: enrolled.body.enrolmentId, editionId: edition.id, personId: enrolled.body.personId, role: 'participant', status: 'active' },
+        status: 'pending',
+        attempts: 1,
+        responseStatus: 500,
+        waitSeconds: expect.any(Number),
+      },
+    ]);
+    expect((await deliveriesOf(hook.id))[0].waitSeconds).toBeGreaterThanOrEqual(55);
+    // Not due yet: the next tick leaves it alone.
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
+
+    await t.db.query(`UPDATE webhook_delivery SET next_attempt_at = now() WHERE endpoint_id = $1`, [hook.id]);
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 0 });
+
+    expect(receiver.received).toHaveLength(2);
+    const [first, retry] = receiver.received;
+    for (const request of receiver.received) {
+      expect(request.headers['content-type']).toBe('application/json');
+      expect(request.headers['koers-event']).toBe('enrolment.created');
+      expect(verifySignature(secret, String(request.headers['koers-signature']), request.body)).toBe(true);
+      expect(verifySignature('whsec_another', String(request.headers['koers-signature']), request.body)).toBe(false);
+    }
+    // A replay ten minutes later fails the receiver's check.
+    expect(verifySignature(secret, String(retry.headers['koers-signature']), retry.body, Math.floor(Date.now() / 1000) + 600)).toBe(false);
+    const body = JSON.parse(retry.body);
+    expect(JSON.parse(first.body).id).toBe(body.id);
+    expect(retry.headers['koers-delivery']).toBe(body.id);
+    expect(body).toEqual({ id: expect.any(String), event: 'enrolment.created', occurredAt: expect.any(String), data: expect.objectContaining({ role: 'participant' }) });
+
+    const listed = await admin.get(`/api/webhooks/${hook.id}/deliveries`);
+    expect(listed.body).toMatchObject({
+      total: 1,
+      items: [{ id: body.id, event: 'enrolment.created', status: 'delivered', attempts: 2, responseStatus: 200, responseSnippet: 'ok', nextAttemptAt: null }],
+    });
+    expect(listed.body.items[0].deliveredAt).not.toBeNull();
+  });
+
+  it('queues nothing when the change rolls back, and nothing for events an endpoint did not subscribe to', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    // A statement after the delivery was queued fails: the whole enrolment rolls back, the delivery with it.
+    await t.db.query(`CREATE FUNCTION refuse_challenge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_challenge BEFORE INSERT ON implementation_challenge FOR EACH ROW EXECUTE FUNCTION refuse_challenge()`);
+    try {
+      expect((await enrol(edition.id, 'bram')).status).toBe(500);
+    } finally {
+      await t.db.query(`DROP TRIGGER refuse_challenge ON implementation_challenge; DROP FUNCTION refuse_challenge()`);
+    }
+    expect(await t.db.query(`SELECT 1 FROM enrolment WHERE edition_id = $1`, [edition.id])).toEqual([]);
+    expect(await deliveriesOf(hook.id)).toEqual([]);
+
+    const enrolled = await enrol(edition.id, 'bram');
+    expect((await admin.post(`/api/editions/${edition.id}/enrolments/${enrolled.body.enrolmentId}/withdraw`)).status).toBe(200);
+    expect((await deliveriesOf(hook.id)).map((delivery: { event: string }) => delivery.event)).toEqual(['enrolment.created']);
+  });
+
+  it('reports withdrawals, attendance closed, completion reached and certificates issued', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.withdrawn', 'session.attendance_closed', 'completion.reached', 'certificate.issued']);
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [trainer, participant, leaver] = [await g.person(), await g.person(), await g.person()];
+    await g.enrolment(edition.id, trainer.id, 'trainer');
+    const enrolment = await g.enrolment(edition.id, participant.id, 'participant');
+    const leaving = await g.enrolment(edition.id, leaver.id, 'participant');
+    // Enrolled before the programme day, so it counts for them.
+    await t.db.query(`UPDATE enrolment SET enrolled_at = now() - interval '10 days' WHERE edition_id = $1`, [edition.id]);
+    const day = await g.session(edition.id, { startsAt: new Date(Date.now() - 2 * 86_400_000) });
+    await g.sessionStaff(day.id, trainer.id);
+    await g.attendance(day.id, participant.id, 'present');
+
+    expect((await admin.post(`/api/editions/${edition.id}/enrolments/${leaving.id}/withdraw`)).status).toBe(200);
+    const recorder = await t.loginAs(trainer.email);
+    expect((await recorder.post(`/api/sessions/${day.id}/attendance/absent`)).status).toBe(200);
+    // Closing it again reports nothing new.
+    expect((await recorder.post(`/api/sessions/${day.id}/attendance/absent`)).status).toBe(200);
+    // Every programme day is held and attended, there are no assignments: the sweep sees the participant complete, once.
+    expect(await t.app.get(CompletionSweep).runOnce()).toBe(1);
+    expect(await t.app.get(CompletionSweep).runOnce()).toBe(0);
+    expect((await (await t.loginAs(participant.email)).get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(200);
+
+    const events = (await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }));
+    expect(events).toEqual([
+      { event: 'enrolment.withdrawn', data: { enrolmentId: leaving.id, editionId: edition.id, personId: leaver.id, role: 'participant' } },
+      { event: 'session.attendance_closed', data: { sessionId: day.id, editionId: edition.id } },
+      { event: 'completion.reached', data: { enrolmentId: enrolment.id, editionId: edition.id, personId: participant.id } },
+      { event: 'certificate.issued', data: { enrolmentId: enrolment.id, editionId: edition.id, personId: participant.id, verificationCode: expect.any(String) } },
+    ]);
+  });
+
+  it('reports an internal-team member joining by invitation and being removed by the participant', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.created', 'enrolment.withdrawn']);
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [participant, colleague] = [await g.person(), await g.person()];
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const asParticipant = await t.loginAs(participant.email);
+    const invited = await asParticipant.post('/api/me/internal-team', { name: 'Collega', email: colleague.email, roleInOrganisation: 'Teamleider' });
+    expect((await (await t.loginAs(colleague.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`)).status).toBe(204);
+    expect((await asParticipant.delete(`/api/me/internal-team/${colleague.id}`)).status).toBe(204);
+
+    const [membership] = await t.db.query(`SELECT id FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [colleague.id, edition.id]);
+    const member = { enrolmentId: membership.id, editionId: edition.id, personId: colleague.id, role: 'internal_team_member' };
+    expect((await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }))).toEqual([
+      { event: 'enrolment.created', data: { ...member, status: 'active' } },
+      { event: 'enrolment.withdrawn', data: member },
+    ]);
+  });
+
+  it('signs with the new secret once it is rotated', async () => {
+    const { endpoint: hook, secret: old } = await endpoint(['enrolment.created']);
+    const rotated = await admin.post(`/api/webhooks/${hook.id}/secret`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).not.toBe(old);
+    await enrol((await given(t.db).edition()).id, 'cas');
+    await worker.runOnce();
+    const [request] = receiver.received;
+    expect(verifySignature(rotated.body.secret, String(request.headers['koers-signature']), request.body)).toBe(true);
+    expect(verifySignature(old, String(request.headers['koers-signature']), request.body)).toBe(false);
+  });
+
+  it('switches an endpoint off after a day of failures, tells the programme office, and takes it back on', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    await enrol(edition.id, 'dirk');
+    // Failing for 23 hours: one more failure is not yet enough.
+    await t.db.query(`UPDATE webhook_endpoint SET failing_since = now() - interval '23 hours' WHERE id = $1`, [hook.id]);
+    receiver.answers = [{ status: 503 }];
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 1 });
+    expect((await admin.get('/api/webhooks')).body[0]).toMatchObject({ enabled: true, failingSince: expect.any(String) });
+
+    // A day and an hour: the next failure switches it off.
+    await t.db.query(`UPDATE webhook_endpoint SET failing_since = now() - interval '25 hours' WHERE id = $1`, [hook.id]);
+    await t.db.query(`UPDATE webhook_delivery SET next_attempt_at = now() WHERE endpoint_id = $1`, [hook.id]);
+    receiver.answers = [{ status: 503 }];
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 1 });
+    const [off] = (await admin.get('/api/webhooks')).body;
+    expect(off).toMatchObject({ enabled: false, disabledAt: expect.any(String) });
+
+    // Switched off: it gets no new events, and what waits is not sent.
+    await enrol(edition.id, 'eva');
+    await t.db.query(`UPDATE webhook_delivery SET next_attempt_at = now() WHERE endpoint_id = $1`, [hook.id]);
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+
+    // Every administrator hears of it by mail, through the mail queue.
+    await t.app.get(NotificationWorker).runOnce();
+    const admins: { email: string }[] = await t.db.query(`SELECT email FROM person WHERE is_admin`);
+    const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Een Koers-webhook is uitgezet');
+    expect(mails.map((mail) => mail.to).sort()).toEqual(admins.map((a) => a.email).sort());
+    expect(mails[0].text).toContain(receiver.url());
+
+    const back = await admin.patch(`/api/webhooks/${hook.id}`, { enabled: true });
+    expect(back.body).toMatchObject({ enabled: true, disabledAt: null, failingSince: null });
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 0 });
+  });
+
+  it('refuses private targets unless allowed, and follows no redirect', async () => {
+    const strict = new WebhookSender({ ...t.config, webhooksAllowPrivateTargets: false });
+    for (const url of [receiver.url(), receiver.url().replace('127.0.0.1', 'localhost'), 'http://[::1]:9/', 'https://169.254.169.254/latest/meta-data']) {
+      const attempt = await strict.post(url, '{}', {});
+      expect(attempt).toMatchObject({ delivered: false, status: null, snippet: expect.stringMatching(/^refused: .*private address/) });
+    }
+    expect(receiver.received).toEqual([]);
+
+    const allowed = t.app.get(WebhookSender);
+    receiver.answers = [{ status: 302, headers: { location: 'https://elsewhere.example.nl/' } }];
+    expect(await allowed.post(receiver.url(), '{}', {})).toEqual({ delivered: false, status: 302, snippet: 'redirect to https://elsewhere.example.nl/ not followed; ' });
+    expect(receiver.received).toHaveLength(1);
+  });
+});

@@ -1,0 +1,176 @@
+import type { WebhookDeliverySummary, WebhookEndpointSummary, WebhookEvent } from '@koers/shared/webhooks';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+
+/** A delivery the worker holds (its row locked until the worker's transaction ends), with where it goes. */
+export interface ClaimedWebhookDelivery {
+  id: string;
+  event: WebhookEvent;
+  data: Record<string, unknown>;
+  attempts: number;
+  createdAt: Date;
+  endpoint: { id: string; url: string; secretSalt: string };
+}
+
+/** What one attempt got back: an HTTP answer, or why there was none (status null). */
+export interface AttemptAnswer {
+  status: number | null;
+  snippet: string;
+}
+
+const ENDPOINT_COLUMNS = `ep.id, ep.url, ep.description, ep.events::text[] AS events, ep.disabled_at IS NULL AS enabled, ep.disabled_at AS "disabledAt",
+  ep.failing_since AS "failingSince", ep.created_at AS "createdAt"`;
+
+@Injectable()
+export class WebhooksRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Every endpoint, oldest first: a handful per installation, so one list without pages. */
+  async findEndpoints(): Promise<WebhookEndpointSummary[]> {
+    return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ep ORDER BY ep.created_at, ep.id`);
+  }
+
+  async findEndpoint(id: string): Promise<(WebhookEndpointSummary & { secretSalt: string }) | null> {
+    const rows = await this.db.query(`SELECT ${ENDPOINT_COLUMNS}, ep.secret_salt AS "secretSalt" FROM webhook_endpoint ep WHERE ep.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async createEndpoint(endpoint: { url: string; description: string; events: WebhookEvent[]; secretSalt: string }): Promise<WebhookEndpointSummary> {
+    const [row] = await this.db.query(
+      `INSERT INTO webhook_endpoint AS ep (url, description, events, secret_salt) VALUES ($1, $2, $3::webhook_event[], $4) RETURNING ${ENDPOINT_COLUMNS}`,
+      [endpoint.url, endpoint.description, endpoint.events, endpoint.secretSalt],
+    );
+    return row;
+  }
+
+  /**
+   * Changes what is given; switching an endpoint back on also forgets its failures, so it gets a new day. Null when
+   * there is no such endpoint.
+   */
+  async updateEndpoint(
+    id: string,
+    change: { url?: string; description?: string; events?: WebhookEvent[]; enabled?: boolean; secretSalt?: string },
+  ): Promise<WebhookEndpointSummary | null> {
+    const [rows] = await this.db.query(
+      `UPDATE webhook_endpoint ep
+          SET url = COALESCE($2, ep.url),
+              description = COALESCE($3, ep.description),
+              events = COALESCE($4::webhook_event[], ep.events),
+              disabled_at = CASE WHEN $5::boolean IS NULL THEN ep.disabled_at WHEN $5 THEN NULL ELSE COALESCE(ep.disabled_at, now()) END,
+              failing_since = CASE WHEN $5::boolean AND ep.disabled_at IS NOT NULL THEN NULL ELSE ep.failing_since END,
+              secret_salt = COALESCE($6, ep.secret_salt)
+        WHERE ep.id = $1
+        RETURNING ${ENDPOINT_COLUMNS}`,
+      [id, change.url ?? null, change.description ?? null, change.events ?? null, change.enabled ?? null, change.secretSalt ?? null],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Its deliveries go with it. */
+  async deleteEndpoint(id: string): Promise<boolean> {
+    const [, affected] = await this.db.query(`DELETE FROM webhook_endpoint WHERE id = $1`, [id]);
+    return affected > 0;
+  }
+
+  /** One page of an endpoint's deliveries, newest first, with the total, in one statement. */
+  async findDeliveries(endpointId: string, limit: number, offset: number): Promise<{ items: WebhookDeliverySummary[]; total: number }> {
+    const rows = await this.db.query(
+      `SELECT d.id, d.event, d.status, d.attempts, d.response_status AS "responseStatus", d.response_snippet AS "responseSnippet",
+              d.created_at AS "createdAt", d.last_attempt_at AS "lastAttemptAt",
+              CASE WHEN d.status = 'pending' THEN d.next_attempt_at END AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
+              count(*) OVER ()::int AS total
+         FROM webhook_delivery d
+        WHERE d.endpoint_id = $1
+        ORDER BY d.created_at DESC, d.id
+        LIMIT $2 OFFSET $3`,
+      [endpointId, limit, offset],
+    );
+    return {
+      items: rows.map(({ total: _, ...row }: Record<string, unknown>) => row as unknown as WebhookDeliverySummary),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  /**
+   * The oldest due delivery to an endpoint that is switched on and that no other worker holds, locked until the
+   * caller's transaction ends: a crash rolls the claim back to pending, and SKIP LOCKED lets other instances take
+   * the next one meanwhile (the mail queue's design).
+   */
+  async claimNextDue(manager: EntityManager): Promise<ClaimedWebhookDelivery | null> {
+    const rows = await manager.query(
+      `SELECT d.id, d.event, d.data, d.attempts, d.created_at AS "createdAt",
+              json_build_object('id', ep.id, 'url', ep.url, 'secretSalt', ep.secret_salt) AS endpoint
+         FROM webhook_delivery d
+         JOIN webhook_endpoint ep ON ep.id = d.endpoint_id AND ep.disabled_at IS NULL
+        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+        ORDER BY d.next_attempt_at, d.id
+        LIMIT 1
+        FOR UPDATE OF d SKIP LOCKED`,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The receiver answered 2xx: the delivery is done and its endpoint counts as healthy again. */
+  async markDelivered(manager: EntityManager, id: string, answer: AttemptAnswer): Promise<void> {
+    await manager.query(
+      `WITH delivered AS (
+         UPDATE webhook_delivery
+            SET status = 'delivered', attempts = attempts + 1, last_attempt_at = now(), delivered_at = now(),
+                response_status = $2, response_snippet = $3
+          WHERE id = $1
+          RETURNING endpoint_id
+       )
+       UPDATE webhook_endpoint ep SET failing_since = NULL FROM delivered WHERE ep.id = delivered.endpoint_id`,
+      [id, answer.status, answer.snippet],
+    );
+  }
+
+  /**
+   * Counts a failed attempt: with a delay the delivery is tried again after it, without one it is `failed`. Its
+   * endpoint is failing from now on, if it was not already; once it has been failing for `switchOffAfterHours`, it
+   * is switched off, and every administrator gets a mail saying so, queued in this same transaction. Only while the
+   * delivery is pending: an instance that lost its claim must not overwrite another's success.
+   */
+  async recordFailure(
+    manager: EntityManager,
+    id: string,
+    answer: AttemptAnswer,
+    retryDelaySeconds: number | null,
+    switchOffAfterHours: number,
+  ): Promise<{ officeMailsQueued: number }> {
+    const mails = await manager.query(
+      `WITH failed AS (
+         UPDATE webhook_delivery
+            SET attempts = attempts + 1, last_attempt_at = now(), response_status = $2, response_snippet = $3,
+                status = CASE WHEN $4::int IS NULL THEN 'failed'::webhook_delivery_status ELSE status END,
+                next_attempt_at = CASE WHEN $4::int IS NULL THEN next_attempt_at ELSE now() + make_interval(secs => $4::int) END
+          WHERE id = $1 AND status = 'pending'
+          RETURNING endpoint_id
+       ), endpoint AS (
+         UPDATE webhook_endpoint ep
+            SET failing_since = COALESCE(ep.failing_since, now()),
+                disabled_at = CASE WHEN ep.disabled_at IS NULL AND ep.failing_since <= now() - make_interval(hours => $5)
+                                   THEN now() ELSE ep.disabled_at END
+           FROM failed
+          WHERE ep.id = failed.endpoint_id
+          RETURNING ep.id, ep.url, ep.description, ep.disabled_at = now() AS "switchedOff"
+       )
+       ${INSERT_DELIVERY}
+       SELECT p.id, 'webhook:' || endpoint.id || ':off:' || extract(epoch FROM now())::bigint, 'webhook_disabled',
+              jsonb_build_object('endpointId', endpoint.id, 'url', endpoint.url, 'description', endpoint.description)
+         FROM endpoint
+         JOIN person p ON p.is_admin AND p.erased_at IS NULL
+        WHERE endpoint."switchedOff"
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [id, answer.status, answer.snippet, retryDelaySeconds, switchOffAfterHours],
+    );
+    return { officeMailsQueued: mails.length };
+  }
+}

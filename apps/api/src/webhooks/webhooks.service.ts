@@ -1,0 +1,70 @@
+import type { Page } from '@koers/shared/api';
+import type { WebhookDeliverySummary, WebhookEndpointSummary, WebhookEndpointWithSecret } from '@koers/shared/webhooks';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AccessService } from '../access/access.service';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
+import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import type { AuthContext } from '../auth/auth-context';
+import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
+import { webhookSecret } from './webhook-signature';
+import { WebhookEndpointNotFoundError } from './webhooks.errors';
+import { WebhooksRepository } from './webhooks.repository';
+
+const newSecretSalt = () => randomBytes(24).toString('base64url');
+
+/** The programme office's webhook endpoints and what was delivered to them. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly webhooks: WebhooksRepository,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  async list(auth: AuthContext): Promise<WebhookEndpointSummary[]> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    return this.webhooks.findEndpoints();
+  }
+
+  /** The signing secret is in this answer only. */
+  async create(auth: AuthContext, request: CreateWebhookEndpointDto): Promise<WebhookEndpointWithSecret> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    const secretSalt = newSecretSalt();
+    const endpoint = await this.webhooks.createEndpoint({ ...request, secretSalt });
+    return { endpoint, secret: this.secret(secretSalt) };
+  }
+
+  async update(auth: AuthContext, id: string, request: UpdateWebhookEndpointDto): Promise<WebhookEndpointSummary> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    return (await this.webhooks.updateEndpoint(id, request)) ?? throwNotFound();
+  }
+
+  /** A new secret at once: the old one stops working with the next delivery. */
+  async rotateSecret(auth: AuthContext, id: string): Promise<WebhookEndpointWithSecret> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    const secretSalt = newSecretSalt();
+    const endpoint = (await this.webhooks.updateEndpoint(id, { secretSalt })) ?? throwNotFound();
+    return { endpoint, secret: this.secret(secretSalt) };
+  }
+
+  async remove(auth: AuthContext, id: string): Promise<void> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    if (!(await this.webhooks.deleteEndpoint(id))) throwNotFound();
+  }
+
+  async deliveries(auth: AuthContext, id: string, query: PageQueryDto): Promise<Page<WebhookDeliverySummary>> {
+    this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    if (!(await this.webhooks.findEndpoint(id))) throwNotFound();
+    const { items, total } = await this.webhooks.findDeliveries(id, query.pageSize, pageOffset(query));
+    return toPage(items, total, query);
+  }
+
+  private secret(secretSalt: string): string {
+    return webhookSecret(serverSecret(this.config), secretSalt);
+  }
+}
+
+function throwNotFound(): never {
+  throw new WebhookEndpointNotFoundError();
+}

@@ -1,0 +1,84 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { API_TOKEN_SCOPES, MAX_API_TOKEN_NAME_LENGTH, type ApiTokenScope } from '@koers/shared/api-tokens';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useCreateApiToken } from '../api/create-token';
+
+/** How long a new token lives; a year is the most the API allows. */
+const LIFETIMES_IN_DAYS = [30, 90, 365] as const;
+const DAY_MS = 24 * 3_600_000;
+
+/** A new token: its name, what it may do and how long it lives; the token is shown once, here. */
+export function CreateTokenForm() {
+  const t = useT();
+  const id = useId();
+  const create = useCreateApiToken();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [scope, setScope] = useState<ApiTokenScope>('read');
+  const [nameError, setNameError] = useState<string>();
+  const problems = fieldErrors(create.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    create.reset();
+    if (!name) {
+      setNameError(t('apiTokens.nameRequired'));
+      return nameRef.current?.focus();
+    }
+    setNameError(undefined);
+    const expiresAt = new Date(Date.now() + Number(data.get('lifetime')) * DAY_MS).toISOString();
+    create.mutate({ name, scope, expiresAt }, { onSuccess: () => form.reset() });
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <TextField
+        ref={nameRef}
+        label={t('apiTokens.name')}
+        hint={t('apiTokens.nameHint')}
+        name="name"
+        maxLength={MAX_API_TOKEN_NAME_LENGTH}
+        autoComplete="off"
+        required
+        error={nameError ?? problems.name}
+      />
+      <fieldset className="api-tokens__scopes">
+        <legend className="field__label">{t('apiTokens.scope')}</legend>
+        {API_TOKEN_SCOPES.map((value) => (
+          <label key={value} className="api-tokens__choice">
+            <input type="radio" name={`${id}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
+            {t(`apiToken.scope.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <SelectField
+        label={t('apiTokens.lifetime')}
+        name="lifetime"
+        defaultValue="90"
+        options={LIFETIMES_IN_DAYS.map((days) => ({ value: String(days), label: t('apiTokens.lifetime.days', { count: days }) }))}
+      />
+      {create.isError && !problems.name && <Alert tone="error">{errorMessage(create.error, t)}</Alert>}
+      <div aria-live="polite">
+        {create.isSuccess && (
+          <Alert tone="success" live="off" title={t('apiTokens.created')}>
+            <p>{t('apiTokens.createdHint')}</p>
+            <TextField label={t('apiTokens.token')} name="token" value={create.data.token} readOnly onFocus={(event) => event.currentTarget.select()} />
+          </Alert>
+        )}
+      </div>
+      <div className="form__actions">
+        <Button type="submit" busy={create.isPending}>
+          {t('apiTokens.create')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useWebhookDeliveries } from '../api/list-webhook-deliveries';
+
+/** One endpoint's deliveries, newest first, a page at a time: event, state, attempts and the last answer. */
+export function WebhookDeliveries({ endpointId, label }: { endpointId: string; label: string }) {
+  const t = useT();
+  const [page, setPage] = useState(1);
+  const deliveries = useWebhookDeliveries(endpointId, page);
+  if (deliveries.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (deliveries.isError) return <Alert tone="error">{errorMessage(deliveries.error, t)}</Alert>;
+  const { items, total, pageSize } = deliveries.data;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (items.length === 0) return <p>{t('webhooks.deliveriesEmpty')}</p>;
+  return (
+    <div aria-busy={deliveries.isFetching || undefined}>
+      <ul className="webhook-deliveries">
+        {items.map((delivery) => (
+          <li key={delivery.id} className="webhook-delivery">
+            <div className="webhook-delivery__head">
+              <code>{delivery.event}</code>
+              <span className={`webhook-status webhook-status--${delivery.status}`}>{t(`webhooks.status.${delivery.status}`)}</span>
+              <span>{t('webhooks.attempts', { count: delivery.attempts })}</span>
+            </div>
+            <dl className="webhook-delivery__facts">
+              <div>
+                <dt>{t('webhooks.lastAttempt')}</dt>
+                <dd>
+                  <DateText value={delivery.lastAttemptAt ?? delivery.createdAt} />
+                </dd>
+              </div>
+              {delivery.nextAttemptAt && (
+                <div>
+                  <dt>{t('webhooks.nextAttempt')}</dt>
+                  <dd>
+                    <DateText value={delivery.nextAttemptAt} />
+                  </dd>
+                </div>
+              )}
+              {delivery.attempts > 0 && (
+                <div>
+                  <dt>{t('webhooks.answer')}</dt>
+                  <dd>
+                    {delivery.responseStatus ?? t('webhooks.noAnswer')}
+                    {delivery.responseSnippet && <code className="webhook-delivery__snippet">{delivery.responseSnippet}</code>}
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="webhook-pager" aria-label={label}>
+          <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('webhooks.previous')}
+          </Button>
+          <span>{t('webhooks.page', { page, pages })}</span>
+          <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('webhooks.next')}
+          </Button>
+        </nav>
+      )}
+    </div>
+  );
+}
