@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@koers/shared/api';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { Public } from './auth-context';
@@ -28,6 +28,7 @@ export class SingleSignOnController {
   /** 302 to the provider; `?next=` is where in the web app to land afterwards. */
   @Public()
   @Get('oidc/:name/login')
+  @ApiFoundResponse({ description: 'To the provider’s login page.' })
   async login(@Param('name') name: string, @Query() query: SingleSignOnStartQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const started = await this.singleSignOn.startLogin(name, query.next);
     if (started.flowCookie) reply.setCookie(OIDC_FLOW_COOKIE, started.flowCookie, oidcFlowCookieOptions(this.config));
@@ -37,6 +38,7 @@ export class SingleSignOnController {
   /** The provider sends the browser back here: 302 into the web app, logged in, or to the login page with the reason. */
   @Public()
   @Get('oidc/:name/callback')
+  @ApiFoundResponse({ description: 'Into the app when logged in, else to the login page with `sso_error`.' })
   async callback(@Param('name') name: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const query = request.url.slice(request.url.indexOf('?') + 1 || request.url.length);
     const finished = await this.singleSignOn.finishLogin(name, query, request.cookies[OIDC_FLOW_COOKIE]);

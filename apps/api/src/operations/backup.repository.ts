@@ -58,6 +58,11 @@ export class BackupRepository {
     await pipeline(from, client.query(copyFrom(`COPY ${quote(table)} FROM STDIN`)));
   }
 
+  /** Empties the tables a restore loads, in one statement (so their foreign keys among each other do not get in the way). */
+  async emptyTables(runner: QueryRunner, tables: readonly string[]): Promise<void> {
+    if (tables.length > 0) await runner.query(`TRUNCATE ${tables.map(quote).join(', ')}`);
+  }
+
   /** Whether the database holds no data yet: no schema, or the schema of a Koers that was started but never used. */
   async holdsNoData(): Promise<boolean> {
     const [{ hasSchema }] = await this.db.query(`SELECT to_regclass('public.person') IS NOT NULL AS "hasSchema"`);

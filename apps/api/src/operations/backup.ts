@@ -94,6 +94,8 @@ export async function restore(db: DataSource, config: Config, file: string | und
     const runner = db.createQueryRunner();
     await runner.startTransaction();
     try {
+      // Migrations may seed rows (the shipped school-holiday tables); the backup's own rows take their place.
+      await repository.emptyTables(runner, manifest.tables);
       for (const table of manifest.tables) {
         progress(`database: ${table}`);
         await repository.copyIn(runner, table, createReadStream(path.join(staging, 'database', `${table}.copy`)));
