@@ -192,13 +192,13 @@ const PAGES: MainPage[] = [
   },
 
   { role: 'admin', name: 'home', open: (page) => visit(page, '/') },
-  { role: 'admin', name: 'programmes', open: (page) => visit(page, '/programmas') },
+  { role: 'admin', name: 'programmes', open: (page) => visit(page, '/beheer/programmas') },
   {
     role: 'admin',
     name: 'programme with its template editor',
     open: async (page) => {
-      await visit(page, '/programmas');
-      await followLink(page, path('/programmas/:id'));
+      await visit(page, '/beheer/programmas');
+      await followLink(page, path('/beheer/programmas/:id'));
     },
   },
   { role: 'admin', name: 'editions', open: (page) => visit(page, '/edities') },
@@ -270,5 +270,20 @@ describe('every main page, in Dutch and in English: no serious or critical axe v
       await expectNoAxeViolations(page);
       expect(await stickingOutSideways(page)).toEqual([]);
     }
+  });
+});
+
+describe('the public programme page', () => {
+  it('reads on a phone without JavaScript: the programme, HIS-I 3.0 with its dates, no axe violations, nothing sticking out', async () => {
+    const page = await session.page('phone');
+    await page.route('**/*.js', (route) => route.abort());
+    await visit(page, '/programmas/his-i');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('heading', { level: 1, name: 'Health Innovation School – Implementation' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'HIS-I 3.0' }).waitFor();
+    await page.getByText(/Lesdag: Lesdag 1/).first().waitFor();
+    expect(await page.locator('script').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(await stickingOutSideways(page)).toEqual([]);
   });
 });

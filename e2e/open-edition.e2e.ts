@@ -7,7 +7,7 @@ import { appUrl, useBrowser } from './support/browser';
 import { amsterdamWallClock, demoAccount, dutchDate, loginThroughUi, mainMenu, switchLanguage } from './support/koers';
 
 const PROGRAMME = 'Health Innovation School – Implementation';
-const EDITION = 'HIS-I 3.0';
+const EDITION = 'HIS-I 4.0';
 
 /** The first Tuesday from 5 January next year: past the new-year holiday, as the programme office would choose. */
 function januaryTuesdayNextYear(today = new Date()): string {

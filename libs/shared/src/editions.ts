@@ -46,6 +46,12 @@ export interface EditionSummary {
 export interface EditionDetail extends EditionSummary {
   defaultLocation: string | null;
   defaultOnlineUrl: string | null;
+  /** Listed on the programme's public page while it is `open` and the deadline has not passed. */
+  openForApplications: boolean;
+  /** The last day to apply, `YYYY-MM-DD`; null: until the edition starts. */
+  applicationDeadline: string | null;
+  /** Euro cents per participant for the public page; null: not stated. */
+  priceCents: number | null;
   nextStatus: EditionStatus | null;
 }
 
@@ -55,6 +61,9 @@ export interface UpdateEditionRequest {
   capacity?: number;
   defaultLocation?: string | null;
   defaultOnlineUrl?: string | null;
+  openForApplications?: boolean;
+  applicationDeadline?: string | null;
+  priceCents?: number | null;
 }
 
 /** `POST /api/editions/:id/status`. */

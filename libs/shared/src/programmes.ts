@@ -38,6 +38,10 @@ export interface AssignmentTemplate {
 
 /** `GET /api/programmes/:id`: the programme with its curriculum template. */
 export interface ProgrammeDetail extends ProgrammeSummary {
+  /** The public page's address, `/programmas/<slug>`; null: no public page. */
+  slug: string | null;
+  /** For whom the programme is, as the public page says it. */
+  audience: string;
   attendanceThresholdPercent: number;
   requireAllAssignmentsApproved: boolean;
   slots: CurriculumSlot[];
@@ -51,10 +55,16 @@ export interface CreateProgrammeRequest {
   description?: string;
 }
 
+/** What a public page's address may be: lower-case letters and digits, words joined by single hyphens. */
+export const PROGRAMME_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** `PATCH /api/programmes/:id`. */
 export interface UpdateProgrammeRequest {
   name?: string;
   description?: string;
+  /** Lower-case letters, digits and single hyphens (`his-i`); null takes the public page down. */
+  slug?: string | null;
+  audience?: string;
   attendanceThresholdPercent?: number;
   requireAllAssignmentsApproved?: boolean;
 }

@@ -116,6 +116,11 @@ const send = (url: (w: World) => string, body: (w: World) => unknown, expect: Ex
   ...extra,
 });
 
+/** Gives the world's programme a public page (the same slug on every call). */
+const publicSlug = async (w: World) => {
+  await w.t.db.query(`UPDATE programme SET slug = 'matrix-programma' WHERE id = $1`, [w.programme.id]);
+  return 'matrix-programma';
+};
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -319,6 +324,9 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/badges/issuer': at(() => '/api/badges/issuer', PUBLIC),
   'GET /api/badges/programmes/:id': at((w) => `/api/badges/programmes/${w.programme.id}`, PUBLIC),
   'GET /api/badges/programmes/:id/image.png': at((w) => `/api/badges/programmes/${w.programme.id}/image.png`, PUBLIC),
+  // Applications: a programme's public page, for anyone, as JSON and as server-rendered HTML.
+  'GET /api/public/programmes/:slug': { call: async (w) => ({ url: `/api/public/programmes/${await publicSlug(w)}` }), expect: PUBLIC },
+  'GET /programmas/:slug': { call: async (w) => ({ url: `/programmas/${await publicSlug(w)}`, headers: { accept: 'text/html' } }), expect: PUBLIC },
 
   // Edition A's schedule, sessions and their pages.
   'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '../access/access.module';
+import { ApplicationsModule } from '../applications/applications.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AttendanceModule } from '../attendance/attendance.module';
 import { AuthModule } from '../auth/auth.module';
@@ -99,6 +100,7 @@ export class AppModule {
         DirectoryModule,
         DiscussionsModule,
         WebhooksModule,
+        ApplicationsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

@@ -111,6 +111,8 @@ export async function createApp(
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'verify/:code', method: RequestMethod.GET },
+      // A programme's public page, server-rendered; the web app's own pages for the programme office are under /beheer.
+      { path: 'programmas/:slug', method: RequestMethod.GET },
       // Where Prometheus looks by default.
       { path: 'metrics', method: RequestMethod.GET },
     ],

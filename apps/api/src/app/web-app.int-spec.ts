@@ -35,6 +35,13 @@ describe('serving the web app', () => {
     expect((await t.anonymous().get('/', {})).status).toBe(200);
   });
 
+  it('serves a programme’s public page itself, not the app, while the programme office’s pages stay the app’s', async () => {
+    const publicPage = await t.anonymous().get('/programmas/bestaat-niet', { accept: 'text/html' });
+    expect([publicPage.status, publicPage.text]).toEqual([404, expect.stringContaining('Programma niet gevonden')]);
+    const officePage = await t.anonymous().get('/beheer/programmas', { accept: 'text/html' });
+    expect([officePage.status, officePage.text]).toEqual([200, expect.stringContaining('<title>Koers</title>')]);
+  });
+
   it('keeps the JSON 404 for the API, for missing files and for clients that ask for JSON only', async () => {
     for (const [url, accept] of [
       ['/api/nope', '*/*'],

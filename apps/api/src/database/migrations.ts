@@ -16,6 +16,7 @@ import { LoginMethod1796282688563 } from './migrations/1796282688563-LoginMethod
 import { CompletionReached1796283069304 } from './migrations/1796283069304-CompletionReached';
 import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
+import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-PublicProgrammePages';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CompletionReached1796283069304,
   ChallengeLogComments1796284264480,
   ApiTokens1796284974490,
+  PublicProgrammePages1796285978730,
 ];

@@ -33,7 +33,15 @@ describe('demo data', () => {
     expect(editions).toEqual([
       expect.objectContaining({ name: 'HIS-I 1.0', status: 'completed', participants: 36, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
       expect.objectContaining({ name: 'HIS-I 2.0', status: 'running', startDate: '2026-11-15', programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
+      expect.objectContaining({ name: 'HIS-I 3.0', status: 'open', startDate: '2027-09-07', participants: 0, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
     ]);
+    // HIS-I 3.0 takes applications on the programme's public page (its dates are fixed here, the page's deadline check is not).
+    expect(
+      await t.db.query(
+        `SELECT p.slug, e.open_for_applications AS "open", to_char(e.application_deadline, 'YYYY-MM-DD') AS deadline, e.price_cents AS "priceCents"
+           FROM edition e JOIN programme p ON p.id = e.programme_id WHERE e.name = 'HIS-I 3.0'`,
+      ),
+    ).toEqual([{ slug: 'his-i', open: true, deadline: '2027-08-17', priceCents: 295000 }]);
     const [history] = await t.db.query(
       `SELECT count(*)::int AS marks FROM attendance a JOIN session s ON s.id = a.session_id JOIN edition e ON e.id = s.edition_id WHERE e.name = 'HIS-I 1.0'`,
     );

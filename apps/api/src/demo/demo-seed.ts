@@ -19,6 +19,8 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 const PROGRAMME_CODE = 'HIS-I';
+const DEMO_LOCATION = 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort';
+const DEMO_ONLINE_URL = 'https://meet.koers.demo/his-i';
 const SEED_LOCK = 731_204;
 
 /**
@@ -109,6 +111,7 @@ class DemoSeeder {
       demoParticipant: participant,
       demoDirector: director,
     });
+    await this.insertEditionOpenForApplications(programme, firstWeekdayOnOrAfter(`${year + 1}-09-07`, 2));
   }
 
   /** HIS-I 2.0 starts on 15 November; before that date in a year, the running one is last year's. */
@@ -143,11 +146,13 @@ class DemoSeeder {
 
   private async insertProgramme(): Promise<{ id: string; slotIds: string[] }> {
     const [programme] = await this.db.query(
-      `INSERT INTO programme (code, name, description) VALUES ($1, $2, $3) RETURNING id`,
+      `INSERT INTO programme (code, name, description, slug, audience) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [
         PROGRAMME_CODE,
         'Health Innovation School – Implementation',
         'Acht maanden, tien lesdagen, netwerksessies en twee bestuurlijke bijeenkomsten: deelnemers implementeren hun eigen innovatie in hun zorg- of welzijnsorganisatie.',
+        'his-i',
+        'Zorgprofessionals die in hun zorg- of welzijnsorganisatie verantwoordelijk zijn voor het invoeren van een innovatie, met steun van hun directeur of bestuurder.',
       ],
     );
     const slots = await this.db.query(
@@ -200,31 +205,13 @@ class DemoSeeder {
       demoDirector?: string;
     },
   ) {
-    const schedule = generateSchedule({
-      slots: HIS_I_SLOTS.map((slot, i) => ({
-        slotId: programme.slotIds[i],
-        kind: slot.kind,
-        title: slot.title,
-        theme: slot.theme,
-        durationMinutes: slot.durationMinutes,
-        mode: slot.mode,
-        order: i + 1,
-        audience: { participants: !slot.directorsOnly, internalTeams: slot.internalTeams ?? false, directors: slot.directorsOnly ?? false },
-      })),
-      startDate: spec.startDate,
-      cadenceWeeks: 3,
-      weekday: 2,
-      closedDays: ClosedDayCalendar.workingDays,
-      startTime: '09:30',
-    });
-    const location = 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort';
-    const onlineUrl = 'https://meet.koers.demo/his-i';
+    const schedule = this.planSchedule(programme, spec.startDate);
     const [edition] = await this.db.query(
       `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url)
        VALUES ($1, $2, $3, $4, 36, $5, $6, $7) RETURNING id`,
-      [programme.id, spec.name, spec.startDate, addCalendarDays(addCalendarWeeks(spec.startDate, 35), 0), spec.status, location, onlineUrl],
+      [programme.id, spec.name, spec.startDate, addCalendarDays(addCalendarWeeks(spec.startDate, 35), 0), spec.status, DEMO_LOCATION, DEMO_ONLINE_URL],
     );
-    const sessionIds = await this.insertSessions(edition.id, schedule, location, onlineUrl);
+    const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
     await this.insertStaff(sessionIds, schedule, spec.trainer, spec.facilitators);
 
     const directorByOrganisation = new Map<string, string>();
@@ -486,6 +473,41 @@ class DemoSeeder {
       'Kennismaking, de innovatieroute in vier fasen, en ieders **implementatievraagstuk** in één zin.',
       '## Opbrengst\n\n- Iedereen heeft een eerste versie van het vraagstuk.\n- Intern team: vóór lesdag 3 twee tot drie collega’s vragen.\n\nVolgende keer: *wat is het probleem echt?*',
     ]);
+  }
+
+  /** The HIS-I schedule from a start date: every third Tuesday at 09:30, around the Dutch calendar. */
+  private planSchedule(programme: { id: string; slotIds: string[] }, startDate: string) {
+    return generateSchedule({
+      slots: HIS_I_SLOTS.map((slot, i) => ({
+        slotId: programme.slotIds[i],
+        kind: slot.kind,
+        title: slot.title,
+        theme: slot.theme,
+        durationMinutes: slot.durationMinutes,
+        mode: slot.mode,
+        order: i + 1,
+        audience: { participants: !slot.directorsOnly, internalTeams: slot.internalTeams ?? false, directors: slot.directorsOnly ?? false },
+      })),
+      startDate,
+      cadenceWeeks: 3,
+      weekday: 2,
+      closedDays: ClosedDayCalendar.workingDays,
+      startTime: '09:30',
+    });
+  }
+
+  /**
+   * The next edition, published with its schedule and open for applications until three weeks before it starts, so
+   * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet.
+   */
+  private async insertEditionOpenForApplications(programme: { id: string; slotIds: string[] }, startDate: string) {
+    const [edition] = await this.db.query(
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url,
+                            open_for_applications, application_deadline, price_cents)
+       VALUES ($1, 'HIS-I 3.0', $2, $3, 36, 'open', $4, $5, true, $6, 295000) RETURNING id`,
+      [programme.id, startDate, addCalendarWeeks(startDate, 35), DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
+    );
+    await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
   }
 
   private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {

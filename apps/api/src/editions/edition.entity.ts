@@ -5,6 +5,7 @@ import { Programme } from '../programmes/programme.entity';
 @Entity()
 @Check('edition_dates_ordered', `end_date >= start_date`)
 @Check('edition_capacity_positive', `capacity > 0`)
+@Check('edition_price_not_negative', `price_cents IS NULL OR price_cents >= 0`)
 export class Edition {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,6 +38,18 @@ export class Edition {
 
   @Column({ type: 'text', nullable: true })
   defaultOnlineUrl: string | null;
+
+  /** Shown on the programme's public page, with the dates from its schedule, while applications are open. */
+  @Column({ type: 'boolean', default: false })
+  openForApplications: boolean;
+
+  /** The last calendar day (Amsterdam) on which one can apply; none: until the edition starts. */
+  @Column({ type: 'date', nullable: true })
+  applicationDeadline: string | null;
+
+  /** The price per participant in euro cents, as the public page shows it; none: not stated. */
+  @Column({ type: 'int', nullable: true })
+  priceCents: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -124,6 +124,16 @@ describe('editions after opening', () => {
       expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['capacity', 'colour', 'defaultOnlineUrl', 'name']);
     });
 
+    it('opens applications with a deadline and a price for the public page, and clears them with null', async () => {
+      const { id } = await openEdition();
+      const opened = await admin.request('PATCH', `/api/editions/${id}`, { openForApplications: true, applicationDeadline: '2027-01-05', priceCents: 295000 });
+      expect(opened.body).toMatchObject({ openForApplications: true, applicationDeadline: '2027-01-05', priceCents: 295000 });
+      const bad = await admin.request('PATCH', `/api/editions/${id}`, { openForApplications: 'ja', applicationDeadline: '2027-02-30', priceCents: -1 });
+      expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['applicationDeadline', 'openForApplications', 'priceCents']);
+      const cleared = await admin.request('PATCH', `/api/editions/${id}`, { applicationDeadline: null, priceCents: null });
+      expect(cleared.body).toMatchObject({ openForApplications: true, applicationDeadline: null, priceCents: null });
+    });
+
     it('makes an archived edition read-only', async () => {
       const { id, sessions } = await openEdition();
       await setStatus(id, 'open', 'running', 'completed', 'archived');

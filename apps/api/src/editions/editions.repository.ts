@@ -49,6 +49,8 @@ export class EditionsRepository {
       `SELECT e.id, e.name, e.programme_id AS "programmeId", p.name AS "programmeName", e.status,
               e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,
               e.default_location AS "defaultLocation", e.default_online_url AS "defaultOnlineUrl",
+              e.open_for_applications AS "openForApplications", to_char(e.application_deadline, 'YYYY-MM-DD') AS "applicationDeadline",
+              e.price_cents AS "priceCents",
               count(en.id) FILTER (WHERE en.status = 'active')::int AS enrolled,
               count(en.id) FILTER (WHERE en.status = 'waitlisted')::int AS waitlisted,
               next.id AS "nextSessionId", next.kind AS "nextSessionKind", next.title AS "nextSessionTitle", next.starts_at AS "nextSessionStartsAt"
@@ -123,7 +125,10 @@ export class EditionsRepository {
       await manager.query(
         `UPDATE edition SET name = COALESCE($2, name), capacity = COALESCE($3, capacity),
                 default_location = CASE WHEN $4 THEN $5 ELSE default_location END,
-                default_online_url = CASE WHEN $6 THEN $7 ELSE default_online_url END
+                default_online_url = CASE WHEN $6 THEN $7 ELSE default_online_url END,
+                open_for_applications = COALESCE($8, open_for_applications),
+                application_deadline = CASE WHEN $9 THEN $10::date ELSE application_deadline END,
+                price_cents = CASE WHEN $11 THEN $12::int ELSE price_cents END
           WHERE id = $1`,
         [
           editionId,
@@ -133,6 +138,11 @@ export class EditionsRepository {
           changes.defaultLocation ?? null,
           changes.defaultOnlineUrl !== undefined,
           changes.defaultOnlineUrl ?? null,
+          changes.openForApplications ?? null,
+          changes.applicationDeadline !== undefined,
+          changes.applicationDeadline ?? null,
+          changes.priceCents !== undefined,
+          changes.priceCents ?? null,
         ],
       );
       return 'updated';

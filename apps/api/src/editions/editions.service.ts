@@ -53,7 +53,7 @@ export class EditionsService {
   async list(auth: AuthContext): Promise<EditionSummary[]> {
     this.access.requireProgrammeOffice(auth, 'edition.read');
     const editions = await this.editions.find();
-    return editions.map(({ defaultLocation: _, defaultOnlineUrl: __, ...summary }) => summary);
+    return editions.map(({ defaultLocation: _, defaultOnlineUrl: __, openForApplications: ___, applicationDeadline: ____, priceCents: _____, ...summary }) => summary);
   }
 
   async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 
 
 @Entity()
 @Check('programme_attendance_threshold_range', `attendance_threshold_percent BETWEEN 0 AND 100`)
+@Check('programme_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 export class Programme {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -15,6 +16,14 @@ export class Programme {
 
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** The address of the public programme page, `/programmas/<slug>`; a programme without one has no public page. */
+  @Column({ type: 'text', unique: true, nullable: true })
+  slug: string | null;
+
+  /** For whom the programme is, as the public page says it; empty leaves the section out. */
+  @Column({ type: 'text', default: '' })
+  audience: string;
 
   /** Completion: minimum share of programme days attended. */
   @Column({ type: 'smallint', default: 80 })

@@ -5,6 +5,11 @@ export class ProgrammeCodeTakenError extends defineError(409, 'programme_code_ta
   en: 'There already is a programme with this code. Choose another code.',
 }) {}
 
+export class ProgrammeSlugTakenError extends defineError(409, 'programme_slug_taken', {
+  nl: 'Een ander programma heeft dit webadres al. Kies een ander adres.',
+  en: 'Another programme already has this web address. Choose another address.',
+}) {}
+
 export class SlotHasAssignmentTemplatesError extends defineError(409, 'slot_has_assignment_templates', {
   nl: 'Aan deze bijeenkomst hangen nog opdrachten. Koppel die eerst aan een andere bijeenkomst of verwijder ze.',
   en: 'Assignments still depend on this session. First link them to another session or delete them.',

@@ -110,6 +110,24 @@ describe('programmes and their curriculum template', () => {
     expect(thresholds.body).toMatchObject({ name: 'MET-scan in de praktijk', attendanceThresholdPercent: 75, requireAllAssignmentsApproved: false });
   });
 
+  it('gives a programme a public page by its slug, refuses a taken or malformed slug, and takes the page down with null', async () => {
+    const [programme, other] = [await given(t.db).programme(), await given(t.db).programme()];
+    const set = await admin.request('PATCH', `/api/programmes/${programme.id}`, { slug: 'met-scan', audience: 'Teams die hun innovatievolwassenheid meten.' });
+    expect([set.status, set.body.slug, set.body.audience]).toEqual([200, 'met-scan', 'Teams die hun innovatievolwassenheid meten.']);
+    expect((await t.anonymous().get('/api/public/programmes/met-scan')).body.audience).toBe('Teams die hun innovatievolwassenheid meten.');
+
+    const taken = await admin.request('PATCH', `/api/programmes/${other.id}`, { slug: 'met-scan' });
+    expect([taken.status, taken.body.error]).toEqual([409, 'programme_slug_taken']);
+    for (const slug of ['Met-Scan', 'met--scan', '-met', 'met scan', '']) {
+      const malformed = await admin.request('PATCH', `/api/programmes/${other.id}`, { slug });
+      expect([slug, malformed.status, malformed.body.fields?.[0]?.field]).toEqual([slug, 400, 'slug']);
+    }
+    // A change to another field leaves the slug alone; null removes it.
+    expect((await admin.request('PATCH', `/api/programmes/${programme.id}`, { name: 'MET-scan' })).body.slug).toBe('met-scan');
+    expect((await admin.request('PATCH', `/api/programmes/${programme.id}`, { slug: null })).body.slug).toBeNull();
+    expect((await t.anonymous().get('/api/public/programmes/met-scan')).status).toBe(404);
+  });
+
   it('refuses an order that is not every slot once, and slots or templates of another programme', async () => {
     const programme = await given(t.db).programme();
     const other = await given(t.db).programme();

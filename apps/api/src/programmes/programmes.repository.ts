@@ -10,7 +10,7 @@ import type {
 } from '@koers/shared/programmes';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 const SLOT_COLUMNS = `id, position, kind, title, theme, duration_minutes AS "durationMinutes", mode,
   audience_participants AS participants, audience_internal_teams AS "internalTeams", audience_directors AS directors`;
@@ -45,7 +45,7 @@ export class ProgrammesRepository {
   /** The programme with its whole curriculum template, in one query. */
   async detail(programmeId: string, manager: EntityManager = this.db.manager): Promise<ProgrammeDetail | null> {
     const [row] = await manager.query(
-      `SELECT p.id, p.code, p.name, p.description,
+      `SELECT p.id, p.code, p.name, p.description, p.slug, p.audience,
               p.attendance_threshold_percent AS "attendanceThresholdPercent",
               p.require_all_assignments_approved AS "requireAllAssignmentsApproved",
               (SELECT count(*)::int FROM edition e WHERE e.programme_id = p.id) AS "editionCount",
@@ -71,15 +71,31 @@ export class ProgrammesRepository {
     return row?.id ?? null;
   }
 
-  async update(programmeId: string, changes: UpdateProgrammeRequest): Promise<boolean> {
-    const [, affected] = await this.db.query(
-      `UPDATE programme SET name = COALESCE($2, name), description = COALESCE($3, description),
-              attendance_threshold_percent = COALESCE($4, attendance_threshold_percent),
-              require_all_assignments_approved = COALESCE($5, require_all_assignments_approved)
-        WHERE id = $1`,
-      [programmeId, changes.name ?? null, changes.description ?? null, changes.attendanceThresholdPercent ?? null, changes.requireAllAssignmentsApproved ?? null],
-    );
-    return affected > 0;
+  /** 'updated', 'not_found', or 'slug_taken' when another programme has the slug. */
+  async update(programmeId: string, changes: UpdateProgrammeRequest): Promise<'updated' | 'not_found' | 'slug_taken'> {
+    try {
+      const [, affected] = await this.db.query(
+        `UPDATE programme SET name = COALESCE($2, name), description = COALESCE($3, description),
+                attendance_threshold_percent = COALESCE($4, attendance_threshold_percent),
+                require_all_assignments_approved = COALESCE($5, require_all_assignments_approved),
+                slug = CASE WHEN $6 THEN $7 ELSE slug END, audience = COALESCE($8, audience)
+          WHERE id = $1`,
+        [
+          programmeId,
+          changes.name ?? null,
+          changes.description ?? null,
+          changes.attendanceThresholdPercent ?? null,
+          changes.requireAllAssignmentsApproved ?? null,
+          changes.slug !== undefined,
+          changes.slug ?? null,
+          changes.audience ?? null,
+        ],
+      );
+      return affected > 0 ? 'updated' : 'not_found';
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return 'slug_taken';
+      throw error;
+    }
   }
 
   /** Locks the programme against concurrent template edits and answers the ids of its slots in order; null when it does not exist. */

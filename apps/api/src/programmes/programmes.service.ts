@@ -13,7 +13,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../errors/koers-error';
-import { ProgrammeCodeTakenError, SlotHasAssignmentTemplatesError, SlotOrderMismatchError, UnknownSlotError } from './programmes.errors';
+import { ProgrammeCodeTakenError, ProgrammeSlugTakenError, SlotHasAssignmentTemplatesError, SlotOrderMismatchError, UnknownSlotError } from './programmes.errors';
 import { ProgrammesRepository } from './programmes.repository';
 
 /**
@@ -47,7 +47,9 @@ export class ProgrammesService {
 
   async update(auth: AuthContext, programmeId: string, changes: UpdateProgrammeRequest): Promise<ProgrammeDetail> {
     this.access.requireProgrammeOffice(auth, 'programmes.manage');
-    if (!(await this.programmes.update(programmeId, changes))) throw new NotFoundError();
+    const outcome = await this.programmes.update(programmeId, changes);
+    if (outcome === 'not_found') throw new NotFoundError();
+    if (outcome === 'slug_taken') throw new ProgrammeSlugTakenError();
     return this.detail(auth, programmeId);
   }
 

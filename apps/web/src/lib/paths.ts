@@ -63,9 +63,9 @@ export const paths = {
   /** The session page (the calendar feed links to it, see SESSION_PAGE_PATH); for trainers also the session record. */
   session: SESSION_PAGE_PATH,
   myChallenge: '/mijn-vraagstuk',
-  /** The programme office: programmes with their curriculum template, editions, opening a new one, enrolments. */
-  programmes: '/programmas',
-  programme: '/programmas/:programmeId',
+  /** The programme office: programmes with their curriculum template (under /beheer: /programmas/<slug> is a programme's public page, served by the API), editions, opening a new one, enrolments. */
+  programmes: '/beheer/programmas',
+  programme: '/beheer/programmas/:programmeId',
   editions: '/edities',
   /** The wizard; `?programma=` or `?kopie-van=` (an edition) preselects where it starts from. */
   openEdition: '/edities/nieuw',

@@ -17,6 +17,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -29,6 +30,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { DAY_THIS_CENTURY, IsCalendarDate, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
@@ -152,7 +154,23 @@ export class OpenEditionDto implements OpenEditionRequest {
 /** The settings that stay editable after opening: the same rules as when opening, each optional. */
 export class UpdateEditionDto
   extends PartialType(PickType(OpenEditionDto, ['name', 'capacity', 'defaultLocation', 'defaultOnlineUrl'] as const))
-  implements UpdateEditionRequest {}
+  implements UpdateEditionRequest
+{
+  /** What the programme's public page shows; null clears the deadline or the price. */
+  @IsOptional()
+  @IsBoolean()
+  openForApplications?: boolean;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsCalendarDate()
+  applicationDeadline?: string | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  priceCents?: number | null;
+}
 
 export class EditionStatusDto implements EditionStatusRequest {
   @IsIn(EDITION_STATUSES)

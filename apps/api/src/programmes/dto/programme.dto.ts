@@ -4,6 +4,7 @@ import {
   type CreateProgrammeRequest,
   type CurriculumSlotRequest,
   DEFAULT_DUE_TIME,
+  PROGRAMME_SLUG,
   MAX_DEADLINE_OFFSET_DAYS,
   MAX_SLOT_DURATION_MINUTES,
   type SlotOrderRequest,
@@ -62,6 +63,19 @@ export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   @IsString()
   @MaxLength(5000)
   description?: string;
+
+  /** null is kept (it takes the page down); absent leaves the slug as it is. */
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsString()
+  @MaxLength(60)
+  @Matches(PROGRAMME_SLUG)
+  slug?: string | null;
+
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(2000)
+  audience?: string;
 
   @IsOptional()
   @IsInt()

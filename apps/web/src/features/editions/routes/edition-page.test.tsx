@@ -61,7 +61,7 @@ it('lists every edition with status, dates, enrolled/capacity and next session',
 });
 
 it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
-  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, nextStatus: 'open' };
+  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' };
   let session = lesdag;
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),

@@ -22,6 +22,9 @@ const edition: EditionDetail = {
   nextSession: null,
   defaultLocation: null,
   defaultOnlineUrl: null,
+  openForApplications: false,
+  applicationDeadline: null,
+  priceCents: null,
   nextStatus: 'running',
 };
 

@@ -30,6 +30,8 @@ function programmeApi() {
     editionCount: 2,
     attendanceThresholdPercent: 80,
     requireAllAssignmentsApproved: true,
+    slug: null,
+    audience: '',
     slots: [slot(1, 'Lesdag 1 – Kick-off'), slot(2, 'Netwerksessie 1', { kind: 'network_session', durationMinutes: 120, mode: 'online' })],
     assignmentTemplates: [{ id: 'tpl-1', title: 'Beschrijf je vraagstuk', instructions: '', relativeToSlotId: 'slot-2', offsetDays: -3, dueTime: '23:59' }],
   };
@@ -62,7 +64,7 @@ beforeEach(() => {
 describe('the curriculum template editor', () => {
   it('shows the sessions in order and the assignments relative to them', async () => {
     programmeApi();
-    renderApp('/programmas/prog-1');
+    renderApp('/beheer/programmas/prog-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Health Innovation School – Implementation' })).toBeInTheDocument();
     const list = screen.getByRole('heading', { name: 'Bijeenkomsten (2)' }).parentElement!;
     expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('2. Netwerksessie 1Netwerksessie · 120 minuten · Online');
@@ -72,7 +74,7 @@ describe('the curriculum template editor', () => {
 
   it('moves a session down with the keyboard-reachable button and keeps focus on it', async () => {
     const { requests } = programmeApi();
-    renderApp('/programmas/prog-1');
+    renderApp('/beheer/programmas/prog-1');
     fireEvent.click(await screen.findByRole('button', { name: 'Lesdag 1 – Kick-off omlaag' }));
     expect(await screen.findByText('Lesdag 1 – Kick-off staat nu op plaats 2.')).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ slotIds: ['slot-2', 'slot-1'] });
@@ -81,7 +83,7 @@ describe('the curriculum template editor', () => {
 
   it('adds a board meeting for directors, and explains why a session cannot be deleted', async () => {
     const { requests } = programmeApi();
-    renderApp('/programmas/prog-1');
+    renderApp('/beheer/programmas/prog-1');
     const form = await screen.findByRole('form', { name: 'Bijeenkomst toevoegen' });
     fireEvent.change(within(form).getByLabelText('Soort'), { target: { value: 'board_meeting' } });
     expect(within(form).getByLabelText('directeuren')).toBeChecked();

@@ -1,0 +1,119 @@
+import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
+import type { SessionKind, SessionMode } from '@koers/shared/domain';
+import { mailDay, mailTimeRange } from '../mail/mail-dates';
+import { escapeHtml as e } from '../mail/escape-html';
+
+const KIND: Record<SessionKind, string> = { programme_day: 'Lesdag', network_session: 'Netwerksessie', board_meeting: 'Bestuurlijke bijeenkomst' };
+const MODE: Record<SessionMode, string> = { on_site: 'op locatie', online: 'online', hybrid: 'op locatie en online' };
+
+/** Search engines show about 155 characters; a longer description is cut at a word. */
+function metaDescription(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 155) return flat;
+  return `${flat.slice(0, 155).replace(/\s+\S*$/, '')}…`;
+}
+
+const euros = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+function editionSection(edition: PublicEdition): string {
+  const facts: [string, string][] = [
+    ['Periode', `${mailDay(edition.startDate, 'nl')} tot en met ${mailDay(edition.endDate, 'nl')}`],
+    ['Plaatsen', String(edition.capacity)],
+    ['Nog beschikbaar', edition.placesLeft > 0 ? String(edition.placesLeft) : 'Vol: je kunt je aanmelden voor de wachtlijst'],
+    ['Aanmelden kan tot en met', mailDay(edition.applicationDeadline ?? edition.startDate, 'nl')],
+  ];
+  if (edition.priceCents !== null) facts.push(['Prijs per deelnemer', euros(edition.priceCents)]);
+  const sessions = edition.sessions
+    .map((s) => `<li><span class="when">${e(mailTimeRange(new Date(s.startsAt), new Date(s.endsAt), 'nl'))}</span> ${e(KIND[s.kind])}: ${e(s.title)} <span class="mode">(${e(MODE[s.mode])})</span></li>`)
+    .join('\n      ');
+  return `<section aria-labelledby="edition-${e(edition.id)}">
+    <h3 id="edition-${e(edition.id)}">${e(edition.name)}</h3>
+    <dl>
+      ${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${e(value)}</dd>`).join('\n      ')}
+    </dl>
+    <h4>Bijeenkomsten</h4>
+    ${sessions ? `<ol class="sessions">\n      ${sessions}\n    </ol>` : '<p>Het rooster volgt.</p>'}
+  </section>`;
+}
+
+/**
+ * The programme's public page (`/programmas/<slug>`): plain HTML with inline styles and no scripts, so it reads on
+ * any phone, loads in one request and is indexed as it is.
+ */
+export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string, programmeOffice: { name: string; email: string }): string {
+  const title = `${programme.name} (${programme.code}) – Koers`;
+  const description = metaDescription(programme.description || programme.name);
+  const editions = programme.editions.length
+    ? programme.editions.map(editionSection).join('\n  ')
+    : '<p>Er is op dit moment geen editie waarvoor je je kunt aanmelden.</p>';
+  // Until Koers takes applications itself, the page says where they go.
+  const mailto = `mailto:${programmeOffice.email}?subject=${encodeURIComponent(`Aanmelding ${programme.name}`)}`;
+  const howToApply = programme.editions.length
+    ? `<h2>Aanmelden</h2>
+  <p>Meld je aan bij ${e(programmeOffice.name)}: <a href="${e(mailto)}">${e(programmeOffice.email)}</a>. Noem de editie, je organisatie en je implementatievraagstuk.</p>`
+    : '';
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<meta name="description" content="${e(description)}">
+<link rel="canonical" href="${e(pageUrl)}">
+<meta property="og:type" content="website">
+<meta property="og:locale" content="nl_NL">
+<meta property="og:site_name" content="Koers">
+<meta property="og:title" content="${e(title)}">
+<meta property="og:description" content="${e(description)}">
+<meta property="og:url" content="${e(pageUrl)}">
+<style>
+  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
+  main { max-width: 44rem; margin: 0 auto; padding: 1rem; }
+  h1 { font-size: 1.6rem; margin: 1rem 0; }
+  h2 { font-size: 1.3rem; margin: 1.5rem 0 0.5rem; }
+  h3 { font-size: 1.15rem; margin: 0 0 0.5rem; }
+  h4 { font-size: 1rem; margin: 1rem 0 0.25rem; }
+  section { background: #fff; border: 1px solid #d5dae3; border-radius: 6px; padding: 1rem; margin: 0 0 1rem; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
+  dt { color: #4a5263; }
+  dd { margin: 0; }
+  .sessions { padding-left: 1.25rem; margin: 0; }
+  .when { font-weight: 600; }
+  .mode { color: #4a5263; }
+  a { color: #0a58a8; }
+  @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
+</style>
+</head>
+<body>
+<main>
+  <h1>${e(programme.name)}</h1>
+  <p>${e(programme.description)}</p>
+  ${programme.audience ? `<h2>Voor wie</h2>\n  <p>${e(programme.audience)}</p>` : ''}
+  <h2>Edities waarvoor je je kunt aanmelden</h2>
+  ${editions}
+  ${howToApply}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The same page's answer for a programme that has none: a 404 a person can read. */
+export function renderProgrammeNotFoundPage(): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Programma niet gevonden – Koers</title>
+</head>
+<body>
+<main>
+  <h1>Programma niet gevonden</h1>
+  <p>Er is geen programma op dit adres. Controleer of je het adres goed hebt overgenomen.</p>
+</main>
+</body>
+</html>
+`;
+}

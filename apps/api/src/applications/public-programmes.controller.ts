@@ -1,0 +1,42 @@
+import type { PublicProgramme } from '@koers/shared/applications';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { FileAnswer } from '../app/openapi';
+import { Public } from '../auth/auth-context';
+import { ProgrammeNotPublicError } from './applications.errors';
+import { renderProgrammeNotFoundPage, renderPublicProgrammePage } from './public-programme-page';
+import { PublicProgrammesService } from './public-programmes.service';
+
+/** A programme's public page, for anyone: as JSON under /api, and as server-rendered HTML at `/programmas/<slug>`. */
+@ApiTags('applications')
+@Controller()
+export class PublicProgrammesController {
+  constructor(
+    private readonly programmes: PublicProgrammesService,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  @Public()
+  @Get('public/programmes/:slug')
+  programme(@Param('slug') slug: string): Promise<PublicProgramme> {
+    return this.programmes.programme(slug);
+  }
+
+  /** Outside /api (create-app.ts): the address people share. Places left change, so caches keep it a minute at most. */
+  @Public()
+  @Get('programmas/:slug')
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse({ description: 'No programme has a public page at this slug: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
+  async page(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
+    try {
+      const programme = await this.programmes.programme(slug);
+      void reply.send(renderPublicProgrammePage(programme, `${this.config.publicUrl}/programmas/${programme.slug}`, this.config.programmeOffice));
+    } catch (error) {
+      if (!(error instanceof ProgrammeNotPublicError)) throw error;
+      void reply.status(404).header('cache-control', 'no-store').send(renderProgrammeNotFoundPage());
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { given } from '../../test/builders';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+/** The public programme page: what anyone may read about a programme and the editions that take applications. */
+describe('public programme pages', () => {
+  let t: TestApp;
+  let open: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const g = given(t.db);
+    const programme = await g.programme({ code: 'HIS-I', name: 'Health Innovation School – Implementation' });
+    await t.db.query(`UPDATE programme SET slug = 'his-i', description = $2, audience = $3 WHERE id = $1`, [
+      programme.id,
+      'Acht maanden werken aan je eigen implementatievraagstuk.',
+      'Zorgprofessionals die een innovatie invoeren <met> hun team.',
+    ]);
+    open = await g.edition({ programmeId: programme.id, name: 'HIS-I 3.0', status: 'open', startDate: '2099-09-14', endDate: '2100-05-10', capacity: 3 });
+    await t.db.query(`UPDATE edition SET open_for_applications = true, application_deadline = '2099-08-31', price_cents = 295000 WHERE id = $1`, [open.id]);
+    await g.session(open.id, { kind: 'programme_day', title: 'Lesdag 1', startsAt: '2099-09-14T07:30:00Z', mode: 'on_site' });
+    await g.session(open.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: '2099-10-05T13:00:00Z', durationMinutes: 120, mode: 'online' });
+    await g.session(open.id, { title: 'Geschrapte lesdag', startsAt: '2099-10-12T07:30:00Z', status: 'cancelled' });
+    // Two active participants take places; a withdrawn one and a director do not.
+    for (const role of ['participant', 'participant', 'director'] as const) await g.enrolment(open.id, (await g.person()).id, role);
+    const withdrawn = await g.enrolment(open.id, (await g.person()).id, 'participant');
+    await t.db.query(`UPDATE enrolment SET status = 'withdrawn' WHERE id = $1`, [withdrawn.id]);
+
+    // Not on the page: applications not opened, a draft, a passed deadline, a running edition.
+    await g.edition({ programmeId: programme.id, status: 'open', startDate: '2099-01-12', endDate: '2099-09-12' });
+    const draft = await g.edition({ programmeId: programme.id, status: 'draft', startDate: '2099-01-12', endDate: '2099-09-12' });
+    const pastDeadline = await g.edition({ programmeId: programme.id, status: 'open', startDate: '2099-01-12', endDate: '2099-09-12' });
+    const running = await g.edition({ programmeId: programme.id, status: 'running', startDate: '2099-01-12', endDate: '2099-09-12' });
+    await t.db.query(`UPDATE edition SET open_for_applications = true WHERE id = ANY($1)`, [[draft.id, pastDeadline.id, running.id]]);
+    await t.db.query(`UPDATE edition SET application_deadline = '2020-01-31' WHERE id = $1`, [pastDeadline.id]);
+  });
+  afterAll(() => t?.close());
+
+  it('gives anyone the programme and the editions taking applications, with places left and the shared sessions', async () => {
+    const response = await t.anonymous().get('/api/public/programmes/his-i');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      slug: 'his-i',
+      code: 'HIS-I',
+      name: 'Health Innovation School – Implementation',
+      description: 'Acht maanden werken aan je eigen implementatievraagstuk.',
+      audience: 'Zorgprofessionals die een innovatie invoeren <met> hun team.',
+      editions: [
+        {
+          id: open.id,
+          name: 'HIS-I 3.0',
+          startDate: '2099-09-14',
+          endDate: '2100-05-10',
+          capacity: 3,
+          placesLeft: 1,
+          applicationDeadline: '2099-08-31',
+          priceCents: 295000,
+          sessions: [
+            { kind: 'programme_day', title: 'Lesdag 1', startsAt: '2099-09-14T07:30:00.000Z', endsAt: '2099-09-14T14:00:00.000Z', mode: 'on_site' },
+            { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: '2099-10-05T13:00:00.000Z', endsAt: '2099-10-05T15:00:00.000Z', mode: 'online' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reads the page in two statements, however many editions and sessions there are', async () => {
+    const count = async () => {
+      t.queries.reset();
+      expect((await t.anonymous().get('/api/public/programmes/his-i')).status).toBe(200);
+      return t.queries.count;
+    };
+    const before = await count();
+    for (let i = 0; i < 5; i++) await given(t.db).session(open.id, { title: `Lesdag extra ${i}`, startsAt: `2099-11-0${i + 1}T08:30:00Z` });
+    expect([before, await count()]).toEqual([2, 2]);
+  });
+
+  it('answers 404 for a programme without a public page and for a slug no programme can have', async () => {
+    await given(t.db).programme({ code: 'NO-SLUG' });
+    for (const slug of ['unknown', 'HIS-I', 'his_i']) {
+      const response = await t.anonymous().get(`/api/public/programmes/${slug}`);
+      expect([slug, response.status, response.body.error]).toEqual([slug, 404, 'programme_not_found']);
+    }
+  });
+
+  it('serves the page as HTML outside /api: Dutch, titled, described, with Open Graph tags, no scripts, text escaped', async () => {
+    const page = await t.anonymous().get('/programmas/his-i', { accept: 'text/html' });
+    expect([page.status, String(page.headers['content-type']), page.headers['cache-control']]).toEqual([200, 'text/html; charset=utf-8', 'public, max-age=60']);
+    const html = page.text;
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<title>Health Innovation School – Implementation (HIS-I) – Koers</title>');
+    expect(html).toContain('<meta name="description" content="Acht maanden werken aan je eigen implementatievraagstuk.">');
+    expect(html).toMatch(/<meta property="og:url" content="http[^"]+\/programmas\/his-i">/);
+    expect(html).toContain('<meta property="og:title" content="Health Innovation School – Implementation (HIS-I) – Koers">');
+    expect(html).toContain('<h1>Health Innovation School – Implementation</h1>');
+    expect(html).toContain('<h2>Voor wie</h2>');
+    expect(html).toContain('invoeren &lt;met&gt; hun team');
+    expect(html).toContain('<h3 id="edition-');
+    expect(html).toContain('<dt>Nog beschikbaar</dt><dd>1</dd>');
+    expect(html).toContain('<dt>Aanmelden kan tot en met</dt><dd>maandag 31 augustus 2099</dd>');
+    expect(html).toMatch(/€\s2\.950,00/);
+    expect(html).toContain('maandag 14 september 2099, 09:30 – 16:00</span> Lesdag: Lesdag 1 <span class="mode">(op locatie)</span>');
+    expect(html).not.toContain('Geschrapte lesdag');
+    // Until Koers takes applications, the page says where to send one.
+    expect(html).toMatch(/<h2>Aanmelden<\/h2>\s*<p>Meld je aan bij [^:]+: <a href="mailto:[^"?]+\?subject=Aanmelding%20Health%20Innovation%20School%20%E2%80%93%20Implementation">/);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('answers an unknown programme’s page with a readable 404', async () => {
+    const page = await t.anonymous().get('/programmas/bestaat-niet', { accept: 'text/html' });
+    expect([page.status, page.text]).toEqual([404, expect.stringContaining('<h1>Programma niet gevonden</h1>')]);
+  });
+});
