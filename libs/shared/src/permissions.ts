@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'mail.manage': write('programme_office'),
   'closedDays.manage': write('programme_office'),
   'webhooks.manage': write('programme_office'),
+  /** The measuring instruments (innovation scan, collaboration thermometer): their versions, dimensions and items. */
+  'instruments.manage': write('programme_office'),
 
   // An edition: its settings, status, enrolments, session dates and staff.
   'edition.read': read('programme_office'),

@@ -23,6 +23,10 @@ import { ChallengeLogEntry } from '../challenges/challenge-log-entry.entity';
 import { ImplementationChallenge } from '../challenges/implementation-challenge.entity';
 import { Edition } from '../editions/edition.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
+import { InstrumentDimension } from '../instruments/instrument-dimension.entity';
+import { InstrumentItem } from '../instruments/instrument-item.entity';
+import { InstrumentVersion } from '../instruments/instrument-version.entity';
+import { Instrument } from '../instruments/instrument.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { NetworkGroupFacilitator } from '../network-groups/network-group-facilitator.entity';
 import { NetworkGroupMember } from '../network-groups/network-group-member.entity';
@@ -95,4 +99,8 @@ export const ENTITIES = [
   DiscussionReport,
   DiscussionAttachment,
   ClosedPeriod,
+  Instrument,
+  InstrumentVersion,
+  InstrumentDimension,
+  InstrumentItem,
 ];
