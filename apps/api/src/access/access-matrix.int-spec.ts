@@ -616,6 +616,16 @@ const MATRIX: Record<string, Case | Case[]> = {
   'DELETE /api/webhooks/:id': { call: async (w) => ({ url: `/api/webhooks/${await w.fresh.webhookEndpoint()}` }), expect: ADMIN_ONLY },
   'POST /api/webhooks/:id/secret': at((w) => `/api/webhooks/${w.webhookEndpoint}/secret`, ADMIN_ONLY),
   'GET /api/webhooks/:id/deliveries': at((w) => `/api/webhooks/${w.webhookEndpoint}/deliveries`, ADMIN_ONLY),
+  'GET /api/instruments': at(() => '/api/instruments', ADMIN_ONLY),
+  'POST /api/instruments/:id/versions': { call: async (w) => ({ url: `/api/instruments/${await w.fresh.instrument()}/versions` }), expect: ADMIN_ONLY },
+  'PUT /api/instrument-versions/:id': {
+    call: async (w) => ({
+      url: `/api/instrument-versions/${await w.fresh.instrumentDraft()}`,
+      body: { dimensions: [{ name: 'Vertrouwen', items: [{ statement: 'Teamleden komen hun afspraken na.', scale: 'agree_1_5', freeTextAllowed: false }] }] },
+    }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/instrument-versions/:id/publish': { call: async (w) => ({ url: `/api/instrument-versions/${await w.fresh.instrumentDraft()}/publish` }), expect: ADMIN_ONLY },
 
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
@@ -779,6 +789,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
   'DELETE /api/webhooks/:id': 'webhook endpoints, not an edition',
   'POST /api/webhooks/:id/secret': 'webhook endpoints, not an edition',
+  'POST /api/instruments/:id/versions': 'a measuring instrument, not an edition',
+  'PUT /api/instrument-versions/:id': 'a measuring instrument, not an edition',
+  'POST /api/instrument-versions/:id/publish': 'a measuring instrument, not an edition',
   'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
   'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
@@ -1048,6 +1061,23 @@ async function buildWorld(t: TestApp) {
       closedDay: async () => {
         const [row] = await t.db.query(
           `INSERT INTO closed_period (kind, name, first_day, last_day, source) VALUES ('closed_day', 'Locatie gesloten', '2027-01-26', '2027-01-26', 'office') RETURNING id`,
+        );
+        return row.id as string;
+      },
+      /** An instrument with a published version 1 and no draft. */
+      instrument: async () => {
+        const [row] = await t.db.query(
+          `WITH new_instrument AS (INSERT INTO instrument (kind, name) VALUES ('collaboration_thermometer', 'Thermometer') RETURNING id),
+                new_version AS (INSERT INTO instrument_version (instrument_id, number, published_at) SELECT id, 1, now() FROM new_instrument)
+           SELECT id FROM new_instrument`,
+        );
+        return row.id as string;
+      },
+      /** The draft version 1 of a new instrument. */
+      instrumentDraft: async () => {
+        const [row] = await t.db.query(
+          `WITH new_instrument AS (INSERT INTO instrument (kind, name) VALUES ('innovation_scan', 'Scan') RETURNING id)
+           INSERT INTO instrument_version (instrument_id, number) SELECT id, 1 FROM new_instrument RETURNING id`,
         );
         return row.id as string;
       },

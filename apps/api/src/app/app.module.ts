@@ -24,6 +24,7 @@ import { QueryCounter } from '../database/query-counter';
 import { HealthModule } from '../health/health.module';
 import { HomeModule } from '../home/home.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { InstrumentsModule } from '../instruments/instruments.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
@@ -101,6 +102,7 @@ export class AppModule {
         DiscussionsModule,
         WebhooksModule,
         ApplicationsModule,
+        InstrumentsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

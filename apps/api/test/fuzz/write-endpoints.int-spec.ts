@@ -1020,6 +1020,36 @@ describe('write endpoints under random and hostile input', () => {
     });
   });
 
+  describe('instruments', () => {
+    it('PUT /api/instrument-versions/:id', async () => {
+      const [scan] = await t.db.query(`SELECT id FROM instrument WHERE kind = 'innovation_scan'`);
+      const draft = await as.admin.post<{ id: string }>(`/api/instruments/${scan.id}/versions`);
+      await fuzz({
+        name: 'PUT /api/instrument-versions/:id',
+        input: fc.record({
+          id: idOr(draft.body.id),
+          mutation: mutationOf(
+            [['dimensions'], ['dimensions', 0], ['dimensions', 0, 'name'], ['dimensions', 0, 'items'], ['dimensions', 0, 'items', 0, 'statement'], ['dimensions', 0, 'items', 0, 'scale'], ['dimensions', 1, 'items', 0, 'freeTextAllowed']],
+            fc.constantFrom('agree_1_5', 'in_place_3', 'agree_1_7', true, false, ' ', 'x'.repeat(501), [], {}),
+          ),
+        }),
+        request: jsonWrite(() => as.admin, 'PUT', (id) => `/api/instrument-versions/${id}`, () => ({
+          dimensions: [
+            { name: 'Leiderschap', items: [{ statement: 'Bestuurders dragen innovatie uit.', scale: 'in_place_3', freeTextAllowed: false }] },
+            { name: 'Samen leren', items: [{ statement: 'We vieren successen.', scale: 'agree_1_5', freeTextAllowed: true }] },
+          ],
+        })),
+        accepted: async (_input, response, changes) => {
+          only('draft content', changes, ['instrument_dimension', 'instrument_item']);
+          const stored = await as.admin.get<{ versions: { id: string }[] }[]>('/api/instruments');
+          const version = stored.body.flatMap((instrument) => instrument.versions).find((candidate) => candidate.id === draft.body.id);
+          if (JSON.stringify(version) !== JSON.stringify(response.body)) throw new Error(`draft stored ${JSON.stringify(version)}, answered ${response.text}`);
+        },
+        minAccepted: 10,
+      });
+    });
+  });
+
   describe('correcting names', () => {
     it('PATCH /api/me', async () => {
       await fuzz({
