@@ -43,6 +43,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.editions, label: 'nav.editions', permission: { permission: 'edition.read' } },
   { to: paths.programmes, label: 'nav.programmes', permission: { permission: 'programmes.manage' } },
   { to: paths.closedDays, label: 'nav.closedDays', permission: { permission: 'closedDays.manage' } },
+  { to: paths.instruments, label: 'nav.instruments', permission: { permission: 'instruments.manage' } },
   { to: paths.adminPeople, label: 'nav.people', permission: { permission: 'people.manage' } },
   { to: paths.adminMail, label: 'nav.mail', permission: { permission: 'mail.manage' } },
   { to: paths.adminWebhooks, label: 'nav.webhooks', permission: { permission: 'webhooks.manage' } },

@@ -35,6 +35,8 @@ export const paths = {
   adminMail: '/beheer/e-mails',
   /** Public holidays, school holidays and the office's own closed days that planning avoids (`?schooljaar=2026`). */
   closedDays: '/beheer/vrije-dagen',
+  /** The measuring instruments (innovation scan, collaboration thermometer) and their versions. */
+  instruments: '/beheer/instrumenten',
   /** Webhook endpoints for integrators, with their deliveries (the switch-off mail links here). */
   adminWebhooks: WEBHOOKS_PATH,
   /** A director's board meetings: commitment, answers, minutes. */

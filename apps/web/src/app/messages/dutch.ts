@@ -24,6 +24,7 @@ const featureTexts = {
   'editions': () => import('../../features/editions/messages/nl'),
   'enrolments': () => import('../../features/enrolments/messages/nl'),
   home: () => import('../../features/home/messages/nl'),
+  'instruments': () => import('../../features/instruments/messages/nl'),
   'internal-team': () => import('../../features/internal-team/messages/nl'),
   invitations: () => import('../../features/invitations/messages/nl'),
   'network-groups': () => import('../../features/network-groups/messages/nl'),

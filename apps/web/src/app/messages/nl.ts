@@ -13,6 +13,7 @@ import { nl as discussions } from '../../features/discussions/messages/nl';
 import { nl as editions } from '../../features/editions/messages/nl';
 import { nl as enrolments } from '../../features/enrolments/messages/nl';
 import { nl as home } from '../../features/home/messages/nl';
+import { nl as instruments } from '../../features/instruments/messages/nl';
 import { nl as internalTeam } from '../../features/internal-team/messages/nl';
 import { nl as invitations } from '../../features/invitations/messages/nl';
 import { nl as networkGroups } from '../../features/network-groups/messages/nl';
@@ -29,7 +30,7 @@ import { nl as webhooks } from '../../features/webhooks/messages/nl';
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
+export const dutchParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
@@ -47,6 +48,7 @@ export const nl = {
   ...editions,
   ...enrolments,
   ...home,
+  ...instruments,
   ...internalTeam,
   ...invitations,
   ...networkGroups,

@@ -107,6 +107,7 @@ export const en: Translation<typeof nl> = {
   'nav.editions': 'Editions',
   'nav.programmes': 'Programmes',
   'nav.closedDays': 'Closed days',
+  'nav.instruments': 'Instruments',
 
   'sessionMode.on_site': 'On site',
   'sessionMode.online': 'Online',

@@ -111,6 +111,7 @@ export const nl = {
   'nav.editions': 'Edities',
   'nav.programmes': 'Programma’s',
   'nav.closedDays': 'Vrije dagen',
+  'nav.instruments': 'Instrumenten',
 
   'sessionMode.on_site': 'Op locatie',
   'sessionMode.online': 'Online',

@@ -1,0 +1,43 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the instruments feature: exactly the Dutch keys, or it fails to compile. Loaded only when English is chosen. */
+export const en: Translation<typeof nl> = {
+  'instruments.title': 'Instruments',
+  'instruments.intro':
+    'The questionnaires with which Koers measures what the programme changes. A published version no longer changes, because answers belong to their version: create a new version to change statements and publish it when it is ready.',
+  'instruments.empty': 'There are no instruments yet.',
+  'instruments.example': 'Example',
+  'instruments.exampleNote': 'An example that ships with Koers, not a validated instrument. Adapt or replace the statements.',
+  'instruments.versions': 'Versions',
+  'instruments.version': 'Version {number}',
+  'instruments.draft': 'Draft',
+  'instruments.publishedOn': 'Published',
+  'instruments.showVersion': 'Show version {number} of {instrument}',
+  'instruments.newVersion': 'Create a new version',
+  'instruments.newVersionFor': 'Create a new version of {instrument}',
+  'instruments.dimension': 'Part {position}',
+  'instruments.dimensionName': 'Name of part {position}',
+  'instruments.statement': 'Statement {position}',
+  'instruments.statementOf': 'Statement {position} of {dimension}',
+  'instruments.scale': 'Scale',
+  'instruments.scaleOf': 'Scale of statement {position} of {dimension}',
+  'instruments.scale.agree_1_5': '1 (fully disagree) to 5 (fully agree)',
+  'instruments.scale.in_place_3': 'Not, partly or fully in place',
+  'instruments.freeText': 'A remark in one’s own words is possible',
+  'instruments.freeTextOf': 'Remark possible with statement {position} of {dimension}',
+  'instruments.addItem': 'Add a statement',
+  'instruments.addItemTo': 'Add a statement to {dimension}',
+  'instruments.removeItem': 'Remove',
+  'instruments.removeItemOf': 'Remove statement {position} of {dimension}',
+  'instruments.addDimension': 'Add a part',
+  'instruments.removeDimension': 'Remove part',
+  'instruments.removeDimensionNamed': 'Remove part {dimension}',
+  'instruments.newDimension': 'New part',
+  'instruments.save': 'Save draft',
+  'instruments.saved': 'Draft saved.',
+  'instruments.publish': 'Publish',
+  'instruments.publishHint': 'Publishing saves the draft first. After that this version no longer changes.',
+  'instruments.published': 'Version {number} is published.',
+  'instruments.items': { one: '{count} statement', other: '{count} statements' },
+};
