@@ -239,6 +239,18 @@ const PAGES: MainPage[] = [
   { role: 'admin', name: 'people', open: (page) => visit(page, '/beheer/personen') },
   { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
   { role: 'admin', name: 'webhooks', open: (page) => visit(page, '/beheer/webhooks') },
+  { role: 'admin', name: 'instruments', open: (page) => visit(page, '/beheer/instrumenten') },
+  {
+    role: 'admin',
+    name: 'instruments, a draft being edited',
+    open: async (page) => {
+      await visit(page, '/beheer/instrumenten');
+      const newVersion = page.getByRole('button', { name: 'Nieuwe versie maken van Samenwerkingsthermometer (voorbeeld)' });
+      // Another run in the same database may have made the draft already.
+      if (await newVersion.isVisible()) await newVersion.click();
+      await page.getByRole('textbox', { name: 'Stelling 1 van Gezamenlijk doel' }).waitFor();
+    },
+  },
   { role: 'admin', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
 ];
 

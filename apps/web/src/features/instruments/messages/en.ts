@@ -32,7 +32,7 @@ export const en: Translation<typeof nl> = {
   'instruments.removeItemOf': 'Remove statement {position} of {dimension}',
   'instruments.addDimension': 'Add a part',
   'instruments.removeDimension': 'Remove part',
-  'instruments.removeDimensionNamed': 'Remove part {dimension}',
+  'instruments.removeDimensionNamed': 'Remove part: {dimension}',
   'instruments.newDimension': 'New part',
   'instruments.save': 'Save draft',
   'instruments.saved': 'Draft saved.',

@@ -29,7 +29,7 @@ export const nl = {
   'instruments.removeItemOf': 'Stelling {position} van {dimension} verwijderen',
   'instruments.addDimension': 'Onderdeel toevoegen',
   'instruments.removeDimension': 'Onderdeel verwijderen',
-  'instruments.removeDimensionNamed': 'Onderdeel {dimension} verwijderen',
+  'instruments.removeDimensionNamed': 'Onderdeel verwijderen: {dimension}',
   'instruments.newDimension': 'Nieuw onderdeel',
   'instruments.save': 'Concept opslaan',
   'instruments.saved': 'Concept opgeslagen.',
