@@ -33,18 +33,24 @@ const editable = (version: InstrumentVersionView): EditedDimension[] =>
     items: dimension.items.map(({ id, statement, scale, freeTextAllowed }) => ({ key: id, statement, scale, freeTextAllowed })),
   }));
 
+export interface DraftEditorProps {
+  version: InstrumentVersionView;
+  /** Called once the draft is published (this editor then makes way for the read-only version). */
+  onPublished: (published: InstrumentVersionView) => void;
+}
+
 /** Edits a draft version's dimensions and statements; saving replaces the draft's content, publishing freezes it. */
-export function DraftEditor({ version }: { version: InstrumentVersionView }) {
+export function DraftEditor({ version, onPublished }: DraftEditorProps) {
   const t = useT();
   const update = useUpdateDraftVersion();
   const publish = usePublishVersion();
   const [dimensions, setDimensions] = useState(() => editable(version));
-  const [done, setDone] = useState<'saved' | 'published' | null>(null);
+  const [saved, setSaved] = useState(false);
   const scaleOptions = ITEM_SCALES.map((scale) => ({ value: scale, label: t(`instruments.scale.${scale}`) }));
   const failure = update.error ?? publish.error;
 
   const changeDimension = (key: string, change: (dimension: EditedDimension) => EditedDimension) => {
-    setDone(null);
+    setSaved(false);
     setDimensions((current) => current.map((dimension) => (dimension.key === key ? change(dimension) : dimension)));
   };
   const changeItem = (dimensionKey: string, itemKey: string, change: Partial<EditedItem>) =>
@@ -57,11 +63,11 @@ export function DraftEditor({ version }: { version: InstrumentVersionView }) {
   });
   const onSave = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate(request(), { onSuccess: () => setDone('saved') });
+    update.mutate(request(), { onSuccess: () => setSaved(true) });
   };
   const onPublish = () => {
     publish.reset();
-    update.mutate(request(), { onSuccess: () => publish.mutate(version.id, { onSuccess: () => setDone('published') }) });
+    update.mutate(request(), { onSuccess: () => publish.mutate(version.id, { onSuccess: onPublished }) });
   };
 
   return (
@@ -133,7 +139,7 @@ export function DraftEditor({ version }: { version: InstrumentVersionView }) {
                   variant="quiet"
                   aria-label={t('instruments.removeDimensionNamed', { dimension: named })}
                   onClick={() => {
-                    setDone(null);
+                    setSaved(false);
                     setDimensions((current) => current.filter((one) => one.key !== dimension.key));
                   }}
                 >
@@ -148,7 +154,7 @@ export function DraftEditor({ version }: { version: InstrumentVersionView }) {
         <Button
           variant="secondary"
           onClick={() => {
-            setDone(null);
+            setSaved(false);
             setDimensions((current) => [...current, { key: newKey(), name: t('instruments.newDimension'), items: [newItem(current.at(-1)?.items.at(-1)?.scale ?? 'agree_1_5')] }]);
           }}
         >
@@ -156,7 +162,7 @@ export function DraftEditor({ version }: { version: InstrumentVersionView }) {
         </Button>
       </div>
       {failure && <Alert tone="error">{errorMessage(failure, t)}</Alert>}
-      <p role="status">{done === 'saved' ? t('instruments.saved') : done === 'published' ? t('instruments.published', { number: version.number }) : ''}</p>
+      <p role="status">{saved ? t('instruments.saved') : ''}</p>
       <p className="field__hint">{t('instruments.publishHint')}</p>
       <div className="form__actions">
         <Button type="submit" variant="secondary" busy={update.isPending && !publish.isPending}>

@@ -20,6 +20,7 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentView }) {
   // The button that made the draft is gone once it exists: keyboard and screen-reader users land on the draft instead.
   const chosenHeading = useRef<HTMLHeadingElement>(null);
   const [focusDraft, setFocusDraft] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     if (focusDraft && chosen?.publishedAt === null) {
       chosenHeading.current?.focus();
@@ -67,6 +68,7 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentView }) {
               createDraft.mutate(instrument.id, {
                 onSuccess: (created) => {
                   setChosenId(created.id);
+                  setAnnouncement('');
                   setFocusDraft(true);
                 },
               })
@@ -77,6 +79,7 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentView }) {
         </div>
       )}
       {createDraft.isError && <Alert tone="error">{errorMessage(createDraft.error, t)}</Alert>}
+      <p role="status">{announcement}</p>
 
       {chosen && (
         <section aria-labelledby={`${id}-chosen`}>
@@ -84,7 +87,7 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentView }) {
             {t('instruments.version', { number: chosen.number })}
             {chosen.publishedAt === null && ` (${t('instruments.draft')})`}
           </h3>
-          {chosen.publishedAt === null ? <DraftEditor key={chosen.id} version={chosen} /> : <VersionContent version={chosen} />}
+          {chosen.publishedAt === null ? <DraftEditor key={chosen.id} version={chosen} onPublished={(published) => setAnnouncement(t('instruments.published', { number: published.number }))} /> : <VersionContent version={chosen} />}
         </section>
       )}
     </section>

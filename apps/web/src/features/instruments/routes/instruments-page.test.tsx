@@ -97,7 +97,8 @@ describe('instruments page (programme office)', () => {
     });
 
     fireEvent.click(within(card).getByRole('button', { name: 'Publiceren' }));
-    expect(await within(card).findByText('Teamleden komen hun afspraken na.')).toBeInTheDocument();
+    expect(await within(card).findByText('Versie 2 is gepubliceerd.')).toBeInTheDocument();
+    expect(within(card).getByText('Teamleden komen hun afspraken na.')).toBeInTheDocument();
     expect(requests.filter((r) => r.url === '/api/instrument-versions/v-2/publish')).toHaveLength(1);
     expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
   });
