@@ -60,6 +60,7 @@ describe('public programme pages', () => {
           ],
         },
       ],
+      formIssuedAt: expect.stringMatching(/^\d+\.[\w-]{43}$/),
     });
   });
 

@@ -17,6 +17,7 @@ import { CompletionReached1796283069304 } from './migrations/1796283069304-Compl
 import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-ChallengeLogComments';
 import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
 import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-PublicProgrammePages';
+import { ApplicationsAndApplicationMail1796287381274 } from './migrations/1796287381274-ApplicationsAndApplicationMail';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ChallengeLogComments1796284264480,
   ApiTokens1796284974490,
   PublicProgrammePages1796285978730,
+  ApplicationsAndApplicationMail1796287381274,
 ];
