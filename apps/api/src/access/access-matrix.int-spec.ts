@@ -364,6 +364,15 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: `/api/public/editions/${await applicationEdition(w)}/applications`, body: APPLICATION(w) }),
     expect: PUBLIC,
   },
+  'POST /programmas/:slug/aanmelden': {
+    call: async (w) => {
+      // Both ways of applying count against one limit per address, which every actor here shares; the limits are tested in applications/.
+      await w.t.db.query(`DELETE FROM rate_limit_counter WHERE key LIKE 'application-%'`);
+      const body = new URLSearchParams({ ...APPLICATION(w), editionId: await applicationEdition(w) }).toString();
+      return { url: `/programmas/${await publicSlug(w)}/aanmelden`, body, headers: FORM };
+    },
+    expect: PUBLIC,
+  },
   'POST /api/public/applications/confirm': {
     call: async (w) => ({ url: '/api/public/applications/confirm', body: { token: (await freshApplication(w, 'unconfirmed')).confirmToken } }),
     expect: PUBLIC,
@@ -806,6 +815,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/logout': 'logging out',
   'POST /api/auth/password-reset/request': 'one’s own account',
   'POST /api/public/editions/:id/applications': 'public, and about another edition (one that takes applications)',
+  'POST /programmas/:slug/aanmelden': 'public, and about another edition (one that takes applications)',
   'POST /api/public/applications/confirm': 'public, whoever holds the link, and about another edition',
   'POST /aanmelding-bevestigen': 'public, whoever holds the link, and about another edition',
   'POST /api/public/director-commitments': 'public, whoever holds the link, and about another edition',

@@ -24,6 +24,7 @@ function page(locale: Locale, title: string, body: string): string {
   button { font: inherit; font-weight: 600; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; margin: 0.25rem 0.5rem 0.25rem 0; }
   button.secondary { background: #fff; color: #0a58a8; }
   label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
+  a { color: #0a58a8; }
   textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }
 </style>
 </head>
@@ -42,6 +43,18 @@ const hiddenToken = (token: string) => `<input type="hidden" name="token" value=
 /** For a link that names no application (any more). */
 export function renderInvalidLinkPage(locale: Locale, message: string): string {
   return page(locale, locale === 'en' ? 'Link not valid' : 'Link werkt niet', `<p>${e(message)}</p>`);
+}
+
+/** After the public page's form: the same words whatever happened to the application (see ApplicationsService.apply). */
+export function renderApplicationReceivedPage(locale: Locale): string {
+  return locale === 'en'
+    ? page(locale, 'Check your email', '<p>Thank you. If everything is in order, you will receive an email in a few minutes with a link to confirm your application. No email? Check your spam folder.</p>')
+    : page(locale, 'Kijk in je e-mail', '<p>Dank je wel. Als alles klopt, krijg je binnen een paar minuten een e-mail met een link om je aanmelding te bevestigen. Geen e-mail? Kijk ook in je map met ongewenste e-mail.</p>');
+}
+
+/** The public page's form could not be taken (the edition closed, the form expired): why, and a way back. */
+export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string): string {
+  return page(locale, locale === 'en' ? 'Application not sent' : 'Aanmelding niet verstuurd', `<p>${e(message)}</p>\n  <p><a href="${e(backTo)}">${locale === 'en' ? 'Back to the programme' : 'Terug naar het programma'}</a></p>`);
 }
 
 /** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */

@@ -5,8 +5,8 @@ import {
   type DirectorCommitmentAnswer,
 } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
@@ -15,13 +15,25 @@ import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { renderConfirmPage, renderDirectorAnsweredPage, renderDirectorPage, renderInvalidLinkPage } from './application-pages';
+import {
+  renderApplicationReceivedPage,
+  renderApplicationRefusedPage,
+  renderConfirmPage,
+  renderDirectorAnsweredPage,
+  renderDirectorPage,
+  renderInvalidLinkPage,
+} from './application-pages';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
 import { ApplicationLinkQueryDto, DirectorCommitmentFormDto } from './dto/application-link.dto';
-import { ApplicationConfirmDto, ApplicationDto, DirectorCommitmentDto } from './dto/application.dto';
+import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorCommitmentDto } from './dto/application.dto';
+import { KoersError } from '../errors/koers-error';
 
 const FORM = 'application/x-www-form-urlencoded';
+const APPLICATION_LIMITS = [
+  { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
+  { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
+] as const;
 const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
 
 /**
@@ -37,12 +49,30 @@ export class ApplicationsController {
   @Post('public/editions/:id/applications')
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'Always the same empty answer: whether the application was stored, dropped as spam or a repeat is not told.' })
-  @RateLimit([
-    { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
-    { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
-  ])
+  @RateLimit(APPLICATION_LIMITS)
   async apply(@IdParam('id') editionId: string, @Body() dto: ApplicationDto, @RequestLocale() locale: Locale): Promise<void> {
     await this.applications.apply(editionId, dto, locale);
+  }
+
+  /** Outside /api (create-app.ts): the public page's form, answered with a page (the same one whatever happened). */
+  @Public()
+  @Post('programmas/:slug/aanmelden')
+  @HttpCode(202)
+  @AcceptsBody(FORM)
+  @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({ description: 'The form was left open longer than a day: a page asking to reload it.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @RateLimit(APPLICATION_LIMITS)
+  async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    try {
+      const { editionId, ...application } = dto;
+      await this.applications.apply(editionId, application, locale);
+      void reply.status(202).send(renderApplicationReceivedPage(locale));
+    } catch (error) {
+      if (!(error instanceof KoersError) || error.status >= 500) throw error;
+      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], `/programmas/${encodeURIComponent(slug)}`));
+    }
   }
 
   @Public()

@@ -163,6 +163,34 @@ describe('applications', () => {
     expect(directorMails[0].text).toContain('https://koers.example.nl/directeur-toezegging?token=');
   });
 
+  it('takes the public page’s form without JavaScript, answering with a page that tells as little as the API', async () => {
+    const pageForm = (await visitor().get('/programmas/his-i', { accept: 'text/html' })).text;
+    const issued = /name="formIssuedAt" value="([^"]+)"/.exec(pageForm)![1];
+    expect(pageForm).toContain('action="/programmas/his-i/aanmelden"');
+    const urlencoded = (fields: Record<string, unknown>) => new URLSearchParams(Object.entries(fields).map(([key, value]): [string, string] => [key, String(value)])).toString();
+    const post = (fields: Record<string, unknown>) =>
+      visitor().post('/programmas/his-i/aanmelden', urlencoded({ editionId, ...fields }), { 'content-type': 'application/x-www-form-urlencoded' });
+
+    // Sent straight after loading the page: too fast for a person, dropped with the same page.
+    const tooFast = form({ formIssuedAt: issued });
+    const tooFastAnswer = await post(tooFast);
+    const honeypot = form({ website: 'https://spam.example' });
+    const honeypotAnswer = await post(honeypot);
+    const genuine = form();
+    const genuineAnswer = await post(genuine);
+    for (const answer of [tooFastAnswer, honeypotAnswer, genuineAnswer]) {
+      expect([answer.status, String(answer.headers['content-type']), answer.text]).toEqual([202, 'text/html; charset=utf-8', genuineAnswer.text]);
+    }
+    expect(genuineAnswer.text).toContain('Kijk in je e-mail');
+    expect(await applicationsOf(tooFast.email)).toEqual([]);
+    expect(await applicationsOf(honeypot.email)).toEqual([]);
+    expect(await applicationsOf(genuine.email)).toEqual([expect.objectContaining({ status: 'unconfirmed' })]);
+
+    const closed = await visitor().post('/programmas/his-i/aanmelden', urlencoded({ ...form(), editionId: closedEditionId }), { 'content-type': 'application/x-www-form-urlencoded' });
+    expect([closed.status, closed.text]).toEqual([404, expect.stringContaining('Voor deze editie kun je je niet (meer) aanmelden.')]);
+    expect(closed.text).toContain('<a href="/programmas/his-i">Terug naar het programma</a>');
+  });
+
   it('answers a link that names no application with 404, as JSON and as a page', async () => {
     const json = await visitor().post('/api/public/applications/confirm', { token: 'bestaat-niet' });
     expect([json.status, json.body.error]).toEqual([404, 'application_link_invalid']);

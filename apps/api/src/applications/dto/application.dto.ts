@@ -1,5 +1,5 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
-import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { NormalisedEmail, PersonName, Trimmed, TrimmedOrAbsent } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
@@ -75,4 +75,10 @@ export class DirectorCommitmentDto implements DirectorCommitmentRequest {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+}
+
+/** The public page's form (`application/x-www-form-urlencoded`): the same fields, and the edition chosen on it. */
+export class ApplicationFormDto extends ApplicationDto {
+  @IsUUID()
+  editionId: string;
 }
