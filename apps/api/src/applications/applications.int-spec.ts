@@ -89,6 +89,10 @@ describe('applications', () => {
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.hash).not.toContain(token);
     expect(confirmMail.text).toContain('https://koers.example.nl/aanmelding-bevestigen?token=');
+    // The repeat tells nothing new, and points to the first mail's link while that is unconfirmed.
+    const repeatMail = mails.find((mail) => mail.subject.startsWith('Je bent al'))!;
+    expect(repeatMail.text).toContain('Je eerste aanmelding is nog niet bevestigd');
+    expect(repeatMail.text).not.toContain('aanmelding-bevestigen?token=');
 
     // The kind refusal of a repeat comes at most once a day.
     expect((await visitor().post(`/api/public/editions/${editionId}/applications`, fresh)).status).toBe(202);

@@ -76,7 +76,7 @@ export class NotificationRenderer {
             name: recipient.name,
             editionName: application.editionName,
             link: this.applicationLink(APPLICATION_CONFIRM_PATH, payload.linkRef),
-            validUntil: new Date(application.createdAt.getTime() + UNCONFIRMED_EXPIRY_DAYS * 24 * 3_600_000),
+            validUntil: this.applicationExpiry(application.createdAt),
           },
           recipient.locale,
         );
@@ -86,7 +86,8 @@ export class NotificationRenderer {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
         const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
-        return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, link }, recipient.locale);
+        const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
+        return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
       },
 
       director_commitment_request: async (payload, recipient) => {
@@ -281,6 +282,11 @@ export class NotificationRenderer {
   /** Derived again from the reference, so the queue never held the link itself. */
   private passwordLink(linkRef: string, purpose: PasswordLinkPurpose): string {
     return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef, purpose);
+  }
+
+  /** When an unconfirmed application made at `createdAt` expires. */
+  private applicationExpiry(createdAt: Date): Date {
+    return new Date(createdAt.getTime() + UNCONFIRMED_EXPIRY_DAYS * 24 * 3_600_000);
   }
 
   /** A link into an application's page, its token derived from the reference as a password link's is. */

@@ -41,6 +41,8 @@ export function applicationConfirmMail(input: ApplicationConfirmMail, locale: Lo
 export interface ApplicationDuplicateMail {
   name: string;
   editionName: string;
+  /** Until when the first application's confirmation link works; null when it is confirmed already. */
+  unconfirmedUntil: Date | null;
   /** The programme's public page. */
   link: string;
 }
@@ -53,13 +55,16 @@ export function applicationDuplicateMail(input: ApplicationDuplicateMail, locale
           subject: `You already applied for ${input.editionName}`,
           intro: `We received another application for ${input.editionName} with this email address. You had already applied, so we kept your first application and did not store the new one. Questions or changes? Reply to the programme office.`,
           action: 'See the programme',
+          unconfirmed: (until: string) => `Your first application is not confirmed yet: confirm it with the link in our first email, which works until ${until}.`,
         }
       : {
           subject: `Je bent al aangemeld voor ${input.editionName}`,
           intro: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je had je al aangemeld; we houden je eerste aanmelding aan en hebben de nieuwe niet bewaard. Vragen of wijzigingen? Neem contact op met het programmabureau.`,
           action: 'Bekijk het programma',
+          unconfirmed: (until: string) => `Je eerste aanmelding is nog niet bevestigd: bevestig die met de link in onze eerste e-mail, die werkt tot ${until}.`,
         };
-  return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link } });
+  const paragraphs = input.unconfirmedUntil ? [text.intro, text.unconfirmed(mailDateTime(input.unconfirmedUntil, locale))] : [text.intro];
+  return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs, action: { label: text.action, url: input.link } });
 }
 
 export interface DirectorCommitmentRequestMail {
