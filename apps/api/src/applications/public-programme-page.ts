@@ -41,7 +41,7 @@ export const applicationFormPath = (slug: string) => `/programmas/${encodeURICom
 
 /**
  * The application form, without scripts: the browser checks the required fields, `formIssuedAt` carries the signed
- * moment the page was served, and `website` is the honeypot, out of sight and out of the tab order for people.
+ * moment the page was served, and `website` is the honeypot, not shown to people (nor to screen readers), out of the tab order.
  */
 function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }): string {
   const field = (name: string, label: string, type: 'text' | 'email', autocomplete: string, max = 200) =>
@@ -117,7 +117,7 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   form fieldset { border: 0; padding: 0; margin: 0; }
   form fieldset label { font-weight: normal; display: inline; margin-left: 0.25rem; }
   form button { font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; }
-  .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+  .trap { display: none; }
   @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 </style>
 </head>
