@@ -27,5 +27,7 @@ export default async function globalSetup() {
   });
   globalThis.koersE2eServer = server;
   process.env.KOERS_E2E_URL = server.url;
+  // Mails with a personal link (an application's confirmation) are kept out of the admin's sight: specs read the outbox.
+  process.env.KOERS_E2E_DATA_DIR = server.dataDir;
   console.warn(`\nKoers (production build) is up at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -34,4 +34,63 @@ export interface PublicProgramme {
   description: string;
   audience: string;
   editions: PublicEdition[];
+  /**
+   * A signed moment of issue, sent back with an application from this page: one that arrives sooner than a person
+   * fills in the form, or with a forged value, is dropped (see ApplicationRequest).
+   */
+  formIssuedAt: string;
+}
+
+/** Where an application stands: unconfirmed until the applicant follows the link in the mail (7 days), then confirmed. */
+export const APPLICATION_STATUSES = ['unconfirmed', 'confirmed'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The director's answer to the request to commit to the edition's board meetings. */
+export const DIRECTOR_COMMITMENTS = ['pending', 'committed', 'declined'] as const;
+export type DirectorCommitment = (typeof DIRECTOR_COMMITMENTS)[number];
+
+/** Server-rendered pages outside /api that the mails link to (their forms post back to the same address). */
+export const APPLICATION_CONFIRM_PATH = '/aanmelding-bevestigen';
+export const DIRECTOR_COMMITMENT_PATH = '/directeur-toezegging';
+
+/** `POST /api/public/editions/:id/applications`: always `202` with no body, whatever happened to it. */
+export interface ApplicationRequest {
+  name: string;
+  email: string;
+  organisation: string;
+  jobTitle: string;
+  region: string;
+  /** The implementation challenge the applicant brings, in a few sentences. */
+  challenge: string;
+  directorName: string;
+  directorEmail: string;
+  /** `formIssuedAt` from the programme page the form came from: applications sent too soon after it are dropped. */
+  formIssuedAt: string;
+  /** The honeypot: hidden from people, so anything in it marks a robot (answered `202`, nothing stored). */
+  website?: string;
+}
+
+/** `POST /api/public/applications/confirm` */
+export interface ApplicationConfirmRequest {
+  token: string;
+}
+
+/** What a confirmation link's holder learns: the edition applied for, and that the director has been asked. */
+export interface ApplicationConfirmation {
+  editionName: string;
+  status: ApplicationStatus;
+}
+
+/** `POST /api/public/director-commitments` */
+export interface DirectorCommitmentRequest {
+  token: string;
+  commit: boolean;
+  /** Why not, when declining (optional). */
+  reason?: string;
+}
+
+export interface DirectorCommitmentAnswer {
+  editionName: string;
+  applicantName: string;
+  directorCommitment: DirectorCommitment;
 }

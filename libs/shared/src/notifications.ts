@@ -17,8 +17,19 @@ export const NOTIFICATION_KINDS = [
   'discussion_digest',
   'webhook_disabled',
   'challenge_comment',
+  'application_confirm',
+  'application_duplicate',
+  'director_commitment_request',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Mails about an application, to people who need no account: the applicant, or (`DIRECTOR_MAIL_KINDS`) the director
+ * they named. Queued for the application instead of a person.
+ */
+export const APPLICATION_MAIL_KINDS = ['application_confirm', 'application_duplicate', 'director_commitment_request'] as const satisfies readonly NotificationKind[];
+export type ApplicationMailKind = (typeof APPLICATION_MAIL_KINDS)[number];
+export const DIRECTOR_MAIL_KINDS: readonly ApplicationMailKind[] = ['director_commitment_request'];
 
 /**
  * The kinds a person can switch off (one setting: reminders and news from the discussions and peer feedback);
@@ -45,6 +56,7 @@ export interface DeliverySummary {
   kind: NotificationKind;
   eventKey: string;
   status: DeliveryStatus;
+  /** `id`: the person's, or for a mail about an application (APPLICATION_MAIL_KINDS) the application's. */
   recipient: { id: string; name: string; email: string };
   attempts: number;
   lastError: string | null;

@@ -4,6 +4,7 @@ import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { serverSecret } from '../app/config';
+import { issueFormStamp } from '../applications/application-form-stamp';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
 import { newSecretToken, sha256 } from '../app/tokens';
@@ -121,6 +122,37 @@ const publicSlug = async (w: World) => {
   await w.t.db.query(`UPDATE programme SET slug = 'matrix-programma' WHERE id = $1`, [w.programme.id]);
   return 'matrix-programma';
 };
+/** An edition of the world's programme that takes applications, made at the first call (the archived-edition check leaves edition A alone). */
+let applicationEditionId: Promise<string> | undefined;
+const applicationEdition = (w: World) =>
+  (applicationEditionId ??= (async () => {
+    await publicSlug(w);
+    const edition = await given(w.t.db).edition({ programmeId: w.programme.id, status: 'open', startDate: '2099-09-14', endDate: '2100-05-10' });
+    await w.t.db.query(`UPDATE edition SET open_for_applications = true WHERE id = $1`, [edition.id]);
+    return edition.id;
+  })());
+/** An application stored directly, with links whose tokens the caller knows. */
+const freshApplication = async (w: World, status: 'unconfirmed' | 'confirmed') => {
+  const [confirmToken, directorToken] = [newSecretToken(), newSecretToken()];
+  await w.t.db.query(
+    `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, director_token_hash)
+     VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', 'directeur@example.nl', $3, $4, $5)`,
+    [await applicationEdition(w), `aanmelder-${unique()}@example.nl`, status, sha256(confirmToken), status === 'confirmed' ? sha256(directorToken) : null],
+  );
+  return { confirmToken, directorToken };
+};
+const APPLICATION = (w: World) => ({
+  name: 'Aanmelder',
+  email: `aanmelder-${unique()}@example.nl`,
+  organisation: 'Zorggroep',
+  jobTitle: 'Teamleider',
+  region: 'Utrecht',
+  challenge: 'Vraagstuk',
+  directorName: 'Directeur',
+  directorEmail: 'directeur@example.nl',
+  formIssuedAt: issueFormStamp(serverSecret(w.t.config), Date.now() - 60_000),
+});
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -327,6 +359,44 @@ const MATRIX: Record<string, Case | Case[]> = {
   // Applications: a programme's public page, for anyone, as JSON and as server-rendered HTML.
   'GET /api/public/programmes/:slug': { call: async (w) => ({ url: `/api/public/programmes/${await publicSlug(w)}` }), expect: PUBLIC },
   'GET /programmas/:slug': { call: async (w) => ({ url: `/programmas/${await publicSlug(w)}`, headers: { accept: 'text/html' } }), expect: PUBLIC },
+  // Applying without an account, and the pages and answers behind the links in its mails: whoever holds the link.
+  'POST /api/public/editions/:id/applications': {
+    call: async (w) => ({ url: `/api/public/editions/${await applicationEdition(w)}/applications`, body: APPLICATION(w) }),
+    expect: PUBLIC,
+  },
+  'POST /programmas/:slug/aanmelden': {
+    call: async (w) => {
+      // Both ways of applying count against one limit per address, which every actor here shares; the limits are tested in applications/.
+      await w.t.db.query(`DELETE FROM rate_limit_counter WHERE key LIKE 'application-%'`);
+      const body = new URLSearchParams({ ...APPLICATION(w), editionId: await applicationEdition(w) }).toString();
+      return { url: `/programmas/${await publicSlug(w)}/aanmelden`, body, headers: FORM };
+    },
+    expect: PUBLIC,
+  },
+  'POST /api/public/applications/confirm': {
+    call: async (w) => ({ url: '/api/public/applications/confirm', body: { token: (await freshApplication(w, 'unconfirmed')).confirmToken } }),
+    expect: PUBLIC,
+  },
+  'GET /aanmelding-bevestigen': {
+    call: async (w) => ({ url: `/aanmelding-bevestigen?token=${(await freshApplication(w, 'unconfirmed')).confirmToken}`, headers: { accept: 'text/html' } }),
+    expect: PUBLIC,
+  },
+  'POST /aanmelding-bevestigen': {
+    call: async (w) => ({ url: '/aanmelding-bevestigen', body: `token=${(await freshApplication(w, 'unconfirmed')).confirmToken}`, headers: FORM }),
+    expect: PUBLIC,
+  },
+  'POST /api/public/director-commitments': {
+    call: async (w) => ({ url: '/api/public/director-commitments', body: { token: (await freshApplication(w, 'confirmed')).directorToken, commit: true } }),
+    expect: PUBLIC,
+  },
+  'GET /directeur-toezegging': {
+    call: async (w) => ({ url: `/directeur-toezegging?token=${(await freshApplication(w, 'confirmed')).directorToken}`, headers: { accept: 'text/html' } }),
+    expect: PUBLIC,
+  },
+  'POST /directeur-toezegging': {
+    call: async (w) => ({ url: '/directeur-toezegging', body: `token=${(await freshApplication(w, 'confirmed')).directorToken}&commit=false&reason=Geen+tijd`, headers: FORM }),
+    expect: PUBLIC,
+  },
 
   // Edition A's schedule, sessions and their pages.
   'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),
@@ -754,6 +824,12 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/login': 'logging in',
   'POST /api/auth/logout': 'logging out',
   'POST /api/auth/password-reset/request': 'one’s own account',
+  'POST /api/public/editions/:id/applications': 'public, and about another edition (one that takes applications)',
+  'POST /programmas/:slug/aanmelden': 'public, and about another edition (one that takes applications)',
+  'POST /api/public/applications/confirm': 'public, whoever holds the link, and about another edition',
+  'POST /aanmelding-bevestigen': 'public, whoever holds the link, and about another edition',
+  'POST /api/public/director-commitments': 'public, whoever holds the link, and about another edition',
+  'POST /directeur-toezegging': 'public, whoever holds the link, and about another edition',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',

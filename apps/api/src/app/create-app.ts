@@ -1,3 +1,4 @@
+import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -113,6 +114,10 @@ export async function createApp(
       { path: 'verify/:code', method: RequestMethod.GET },
       // A programme's public page, server-rendered; the web app's own pages for the programme office are under /beheer.
       { path: 'programmas/:slug', method: RequestMethod.GET },
+      // The public page's application form, and the pages behind the links in application mails, whose forms post back to them.
+      { path: 'programmas/:slug/aanmelden', method: RequestMethod.POST },
+      { path: APPLICATION_CONFIRM_PATH.slice(1), method: RequestMethod.ALL },
+      { path: DIRECTOR_COMMITMENT_PATH.slice(1), method: RequestMethod.ALL },
       // Where Prometheus looks by default.
       { path: 'metrics', method: RequestMethod.GET },
     ],

@@ -20,3 +20,10 @@ const PASSWORD_LINK_PATHS: Record<PasswordLinkPurpose, string> = { first: '/wach
 
 export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: string, purpose: PasswordLinkPurpose) =>
   `${publicUrl}${PASSWORD_LINK_PATHS[purpose]}?token=${encodeURIComponent(passwordLinkToken(secret, linkRef))}`;
+
+/**
+ * The token in an application's link (the applicant's confirmation, the director's answer), derived from a random
+ * reference as a password link's is: the queue holds the reference until the mail is sent, the application only the
+ * token's SHA-256.
+ */
+export const applicationLinkToken = (secret: string, linkRef: string) => createHmac('sha256', secret).update(`koers-application-link:${linkRef}`).digest('base64url');

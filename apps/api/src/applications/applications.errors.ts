@@ -4,3 +4,21 @@ export class ProgrammeNotPublicError extends defineError(404, 'programme_not_fou
   nl: 'Dit programma is niet gevonden.',
   en: 'This programme was not found.',
 }) {}
+
+/** Only editions on a programme's public page take applications; any other id gets the same answer. */
+export class EditionNotTakingApplicationsError extends defineError(404, 'edition_not_taking_applications', {
+  nl: 'Voor deze editie kun je je niet (meer) aanmelden.',
+  en: 'This edition does not take applications (any more).',
+}) {}
+
+/** A genuine form left open longer than MAX_FORM_AGE_HOURS: the person is asked to load it again. */
+export class ApplicationFormExpiredError extends defineError(400, 'application_form_expired', {
+  nl: 'Dit formulier is verlopen. Laad de pagina opnieuw en verstuur je aanmelding nog eens.',
+  en: 'This form has expired. Reload the page and send your application again.',
+}) {}
+
+/** A link that names no application (any more): mistyped, expired after 7 days unconfirmed, or erased. */
+export class ApplicationLinkInvalidError extends defineError(404, 'application_link_invalid', {
+  nl: 'Deze link werkt niet (meer). Een aanmelding die niet binnen 7 dagen is bevestigd, vervalt; meld je dan opnieuw aan.',
+  en: 'This link does not work (any more). An application not confirmed within 7 days expires; then apply again.',
+}) {}

@@ -36,6 +36,41 @@ function editionSection(edition: PublicEdition): string {
   </section>`;
 }
 
+/** The path the page's application form posts to (outside /api: it takes a form and answers HTML). */
+export const applicationFormPath = (slug: string) => `/programmas/${encodeURIComponent(slug)}/aanmelden`;
+
+/**
+ * The application form, without scripts: the browser checks the required fields, `formIssuedAt` carries the signed
+ * moment the page was served, and `website` is the honeypot, not shown to people (nor to screen readers), out of the tab order.
+ */
+function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }): string {
+  const field = (name: string, label: string, type: 'text' | 'email', autocomplete: string, max = 200) =>
+    `<label for="${name}">${e(label)}</label>\n    <input type="${type}" id="${name}" name="${name}" required maxlength="${max}" autocomplete="${autocomplete}">`;
+  const editions =
+    programme.editions.length === 1
+      ? `<input type="hidden" name="editionId" value="${e(programme.editions[0].id)}">\n    <p>Je meldt je aan voor ${e(programme.editions[0].name)}.</p>`
+      : `<fieldset>\n      <legend>Editie</legend>\n      ${programme.editions
+          .map((edition, index) => `<div><input type="radio" id="edition-choice-${index}" name="editionId" value="${e(edition.id)}" required><label for="edition-choice-${index}">${e(edition.name)}</label></div>`)
+          .join('\n      ')}\n    </fieldset>`;
+  return `<h2>Aanmelden</h2>
+  <p>Meld je hieronder aan; je krijgt een e-mail om je aanmelding te bevestigen. Daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen. Vragen? Mail ${e(programmeOffice.name)}: <a href="mailto:${e(programmeOffice.email)}">${e(programmeOffice.email)}</a>.</p>
+  <form method="post" action="${e(applicationFormPath(programme.slug))}">
+    ${editions}
+    <input type="hidden" name="formIssuedAt" value="${e(programme.formIssuedAt)}">
+    ${field('name', 'Naam', 'text', 'name')}
+    ${field('email', 'E-mailadres', 'email', 'email', 254)}
+    ${field('organisation', 'Organisatie', 'text', 'organization')}
+    ${field('jobTitle', 'Functie', 'text', 'organization-title')}
+    ${field('region', 'Regio', 'text', 'off', 100)}
+    <label for="challenge">Je implementatievraagstuk, in een paar zinnen</label>
+    <textarea id="challenge" name="challenge" required maxlength="4000"></textarea>
+    ${field('directorName', 'Naam van je directeur', 'text', 'off')}
+    ${field('directorEmail', 'E-mailadres van je directeur', 'email', 'off', 254)}
+    <div class="trap" aria-hidden="true"><label for="website">Laat dit veld leeg</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
+    <button type="submit">Aanmelding versturen</button>
+  </form>`;
+}
+
 /**
  * The programme's public page (`/programmas/<slug>`): plain HTML with inline styles and no scripts, so it reads on
  * any phone, loads in one request and is indexed as it is.
@@ -46,12 +81,7 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   const editions = programme.editions.length
     ? programme.editions.map(editionSection).join('\n  ')
     : '<p>Er is op dit moment geen editie waarvoor je je kunt aanmelden.</p>';
-  // Until Koers takes applications itself, the page says where they go.
-  const mailto = `mailto:${programmeOffice.email}?subject=${encodeURIComponent(`Aanmelding ${programme.name}`)}`;
-  const howToApply = programme.editions.length
-    ? `<h2>Aanmelden</h2>
-  <p>Meld je aan bij ${e(programmeOffice.name)}: <a href="${e(mailto)}">${e(programmeOffice.email)}</a>. Noem de editie, je organisatie en je implementatievraagstuk.</p>`
-    : '';
+  const howToApply = programme.editions.length ? applicationForm(programme, programmeOffice) : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -81,6 +111,13 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   .when { font-weight: 600; }
   .mode { color: #4a5263; }
   a { color: #0a58a8; }
+  form label, form legend { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
+  form input[type=text], form input[type=email], form textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.4rem; border: 1px solid #8a93a6; border-radius: 4px; }
+  form textarea { min-height: 6rem; }
+  form fieldset { border: 0; padding: 0; margin: 0; }
+  form fieldset label { font-weight: normal; display: inline; margin-left: 0.25rem; }
+  form button { font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; }
+  .trap { display: none; }
   @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
 </style>
 </head>

@@ -60,6 +60,7 @@ describe('public programme pages', () => {
           ],
         },
       ],
+      formIssuedAt: expect.stringMatching(/^\d+\.[\w-]{43}$/),
     });
   });
 
@@ -100,8 +101,12 @@ describe('public programme pages', () => {
     expect(html).toMatch(/€\s2\.950,00/);
     expect(html).toContain('maandag 14 september 2099, 09:30 – 16:00</span> Lesdag: Lesdag 1 <span class="mode">(op locatie)</span>');
     expect(html).not.toContain('Geschrapte lesdag');
-    // Until Koers takes applications, the page says where to send one.
-    expect(html).toMatch(/<h2>Aanmelden<\/h2>\s*<p>Meld je aan bij [^:]+: <a href="mailto:[^"?]+\?subject=Aanmelding%20Health%20Innovation%20School%20%E2%80%93%20Implementation">/);
+    // The application form: labelled fields, the signed stamp, and the honeypot out of sight and out of the tab order.
+    expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden">');
+    expect(html).toContain(`<input type="hidden" name="editionId" value="${open.id}">`);
+    expect(html).toMatch(/<input type="hidden" name="formIssuedAt" value="\d+\.[\w-]{43}">/);
+    expect(html).toContain('<label for="directorEmail">E-mailadres van je directeur</label>');
+    expect(html).toContain('<div class="trap" aria-hidden="true"><label for="website">Laat dit veld leeg</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>');
     expect(html).not.toMatch(/<script/i);
   });
 

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
  * An edition takes applications while the programme office has opened them, it is published and not yet started
  * (`open`), and its deadline (or, without one, its first day) has not passed in Amsterdam.
  */
-const TAKES_APPLICATIONS = `e.open_for_applications AND e.status = 'open'
+export const TAKES_APPLICATIONS = `e.open_for_applications AND e.status = 'open'
   AND COALESCE(e.application_deadline, e.start_date) >= (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /** What anyone may read about a programme: two statements, whatever the number of editions and sessions. */
@@ -15,7 +15,7 @@ const TAKES_APPLICATIONS = `e.open_for_applications AND e.status = 'open'
 export class PublicProgrammesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async programme(slug: string): Promise<PublicProgramme | null> {
+  async programme(slug: string): Promise<Omit<PublicProgramme, 'formIssuedAt'> | null> {
     const [programme] = await this.db.query(
       `SELECT slug, code, name, description, audience FROM programme WHERE slug = $1`,
       [slug],

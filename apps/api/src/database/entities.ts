@@ -1,3 +1,4 @@
+import { Application } from '../applications/application.entity';
 import { ApiToken } from '../auth/api-token.entity';
 import { DirectoryProfile } from '../directory/directory-profile.entity';
 import { DiscussionAttachment } from '../discussions/discussion-attachment.entity';
@@ -103,4 +104,5 @@ export const ENTITIES = [
   InstrumentVersion,
   InstrumentDimension,
   InstrumentItem,
+  Application,
 ];

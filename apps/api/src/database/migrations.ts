@@ -18,6 +18,7 @@ import { ChallengeLogComments1796284264480 } from './migrations/1796284264480-Ch
 import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
 import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-PublicProgrammePages';
 import { Instruments1796287122074 } from './migrations/1796287122074-Instruments';
+import { ApplicationsAndApplicationMail1796287381274 } from './migrations/1796287381274-ApplicationsAndApplicationMail';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ApiTokens1796284974490,
   PublicProgrammePages1796285978730,
   Instruments1796287122074,
+  ApplicationsAndApplicationMail1796287381274,
 ];

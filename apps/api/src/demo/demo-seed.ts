@@ -498,7 +498,8 @@ class DemoSeeder {
 
   /**
    * The next edition, published with its schedule and open for applications until three weeks before it starts, so
-   * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet.
+   * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet; a few people
+   * applied: one has not confirmed yet, and of those who did, one director has not answered, two committed and one declined.
    */
   private async insertEditionOpenForApplications(programme: { id: string; slotIds: string[] }, startDate: string) {
     const [edition] = await this.db.query(
@@ -508,6 +509,27 @@ class DemoSeeder {
       [programme.id, startDate, addCalendarWeeks(startDate, 35), DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
     );
     await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
+    // Their links were never mailed: random tokens, of which only the hashes are kept, as for real applications.
+    const applications: [name: string, organisation: string, status: string, commitment: string, reason: string | null][] = [
+      ['Noor Visser', 'Zorggroep Rivierenland', 'unconfirmed', 'pending', null],
+      ['Ahmed Bakkali', 'Thuiszorg West-Brabant', 'confirmed', 'pending', null],
+      ['Eva Smit', 'Ziekenhuis Gelderse Vallei', 'confirmed', 'committed', null],
+      ['Lars de Boer', 'GGZ Noord-Holland-Noord', 'confirmed', 'committed', null],
+      ['Mila Hendriks', 'Woonzorg Flevoland', 'confirmed', 'declined', 'Ik ben in maart met verlof; mijn plaatsvervanger komt graag.'],
+    ];
+    await this.db.query(
+      `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status,
+                                confirm_token_hash, director_token_hash, director_commitment, director_reason, confirmed_at, director_answered_at)
+       SELECT $1, a.name, lower(replace(a.name, ' ', '.')) || '@aanmelding.koers.demo', a.organisation, 'Teamleider', 'Midden',
+              'We willen de overdracht tussen wijkteam en huisarts digitaliseren.', 'Directeur ' || a.organisation,
+              'directeur.' || n || '@aanmelding.koers.demo', a.status::application_status,
+              encode(sha256(gen_random_uuid()::text::bytea), 'hex'),
+              CASE WHEN a.status = 'confirmed' THEN encode(sha256(gen_random_uuid()::text::bytea), 'hex') END,
+              a.commitment::director_commitment, a.reason,
+              CASE WHEN a.status = 'confirmed' THEN now() END, CASE WHEN a.commitment <> 'pending' THEN now() END
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS a(name, organisation, status, commitment, reason, n)`,
+      [edition.id, ...[0, 1, 2, 3, 4].map((column) => applications.map((row) => row[column]))],
+    );
   }
 
   private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {

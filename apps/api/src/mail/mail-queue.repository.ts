@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@koers/shared/notifications';
+import type { ApplicationMailKind, NotificationKind } from '@koers/shared/notifications';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Localized } from '../errors/localized';
@@ -29,6 +29,12 @@ export interface NotificationPayloads {
   webhook_disabled: { endpointId: string; url: string; description: string };
   /** A comment on one of the recipient's challenge log entries (peer feedback). */
   challenge_comment: { commentId: string };
+  /** To the applicant: the link that confirms their address and application (`linkRef` as for password links). */
+  application_confirm: { linkRef: string };
+  /** To the applicant who applied again for the same edition: they did already (at most one a day). */
+  application_duplicate: Record<string, never>;
+  /** To the director named in a confirmed application: the board meetings and the link to commit or decline. */
+  director_commitment_request: { linkRef: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */
@@ -38,8 +44,13 @@ export const SECRET_PAYLOAD_FIELDS = ['linkRef'];
 export const PASSWORD_LINK_KINDS: readonly NotificationKind[] = ['invitation', 'password_reset'];
 
 export type NewDelivery = {
-  [K in NotificationKind]: { personId: string; kind: K; eventKey: string; payload: NotificationPayloads[K] };
-}[NotificationKind];
+  [K in Exclude<NotificationKind, ApplicationMailKind>]: { personId: string; kind: K; eventKey: string; payload: NotificationPayloads[K] };
+}[Exclude<NotificationKind, ApplicationMailKind>];
+
+/** A mail about an application, to its applicant or director (neither has an account). */
+export type NewApplicationDelivery = {
+  [K in ApplicationMailKind]: { applicationId: string; kind: K; eventKey: string; payload: NotificationPayloads[K] };
+}[ApplicationMailKind];
 
 /** Every statement that queues mail ends in ON CONFLICT DO NOTHING on (person, event, kind): queuing an event twice is a no-op. */
 export const INSERT_DELIVERY = `INSERT INTO notification_delivery (person_id, event_key, kind, payload)`;
@@ -61,6 +72,20 @@ export class MailQueueRepository {
        ${ON_CONFLICT}
        RETURNING id`,
       [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
+    );
+    return rows.length;
+  }
+
+  /** Queues mails about applications; (application, eventKey, kind) that are already queued or sent are skipped. */
+  async enqueueForApplications(manager: EntityManager, deliveries: readonly NewApplicationDelivery[]): Promise<number> {
+    if (deliveries.length === 0) return 0;
+    const rows = await manager.query(
+      `INSERT INTO notification_delivery (application_id, event_key, kind, payload)
+       SELECT d.application_id, d.event_key, d.kind, d.payload
+         FROM jsonb_to_recordset($1::jsonb) AS d(application_id uuid, event_key text, kind text, payload jsonb)
+       ON CONFLICT (application_id, event_key, kind) DO NOTHING
+       RETURNING id`,
+      [JSON.stringify(deliveries.map((d) => ({ application_id: d.applicationId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
     );
     return rows.length;
   }

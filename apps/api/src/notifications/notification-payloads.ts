@@ -1,11 +1,12 @@
 import type { Locale } from '@koers/shared/domain';
-import type { NewDelivery } from '../mail/mail-queue.repository';
+import type { NewApplicationDelivery, NewDelivery } from '../mail/mail-queue.repository';
 
 /** A delivery claimed by a worker, with its recipient. */
-export type ClaimedDelivery = NewDelivery & {
+export type ClaimedDelivery = (NewDelivery | NewApplicationDelivery) & {
   id: string;
   attempts: number;
   recipient: {
+    /** The person's id, or for a mail about an application (to its applicant or director) the application's. */
     id: string;
     name: string;
     email: string;

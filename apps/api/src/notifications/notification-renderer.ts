@@ -4,7 +4,9 @@ import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
+import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
+import { applicationLinkToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
@@ -14,6 +16,7 @@ import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.r
 import type { NotificationPayloads } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
+import { applicationConfirmMail, applicationDuplicateMail, directorCommitmentRequestMail } from './templates/application.mail';
 import { assignmentDueMail } from './templates/assignment-due.mail';
 import { challengeCommentMail } from './templates/challenge-comment.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
@@ -60,9 +63,49 @@ export class NotificationRenderer {
     private readonly schedule: ScheduleRepository,
     private readonly calendar: CalendarFeedService,
     private readonly discussions: DiscussionsService,
+    private readonly applications: ApplicationsRepository,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     this.renderers = {
+      // The recipient of these three is the application's applicant or director; `recipient.id` is the application's.
+      application_confirm: async (payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (!application || application.status !== 'unconfirmed') return null;
+        return applicationConfirmMail(
+          {
+            name: recipient.name,
+            editionName: application.editionName,
+            link: this.applicationLink(APPLICATION_CONFIRM_PATH, payload.linkRef),
+            validUntil: this.applicationExpiry(application.createdAt),
+          },
+          recipient.locale,
+        );
+      },
+
+      application_duplicate: async (_payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (!application) return null;
+        const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
+        const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
+        return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
+      },
+
+      director_commitment_request: async (payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (!application) return null;
+        return directorCommitmentRequestMail(
+          {
+            directorName: recipient.name,
+            applicantName: application.applicantName,
+            organisation: application.organisation,
+            editionName: application.editionName,
+            boardMeetings: application.boardMeetings,
+            link: this.applicationLink(DIRECTOR_COMMITMENT_PATH, payload.linkRef),
+          },
+          recipient.locale,
+        );
+      },
+
       invitation: async (payload, recipient) =>
         invitationMail(
           {
@@ -239,6 +282,16 @@ export class NotificationRenderer {
   /** Derived again from the reference, so the queue never held the link itself. */
   private passwordLink(linkRef: string, purpose: PasswordLinkPurpose): string {
     return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef, purpose);
+  }
+
+  /** When an unconfirmed application made at `createdAt` expires. */
+  private applicationExpiry(createdAt: Date): Date {
+    return new Date(createdAt.getTime() + UNCONFIRMED_EXPIRY_DAYS * 24 * 3_600_000);
+  }
+
+  /** A link into an application's page, its token derived from the reference as a password link's is. */
+  private applicationLink(path: string, linkRef: string): string {
+    return `${this.url(path)}?token=${encodeURIComponent(applicationLinkToken(serverSecret(this.config), linkRef))}`;
   }
 
   /** Who invited the recipient to what, when the account or invitation came from a colleague or a director. */

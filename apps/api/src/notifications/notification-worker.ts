@@ -131,7 +131,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   private async recordFailure(delivery: ClaimedDelivery, error: unknown, manager?: EntityManager): Promise<void> {
     const delay = retryDelaySeconds(delivery.attempts + 1);
     const message = describeError(error);
-    if (delay === null) this.logger.warn(`Mail ${delivery.kind} to person ${delivery.personId} failed for good: ${message}`);
+    if (delay === null) this.logger.warn(`Mail ${delivery.kind} to ${delivery.recipient.id} failed for good: ${message}`);
     await this.notifications.recordFailure(delivery.id, message, delay, manager);
   }
 }

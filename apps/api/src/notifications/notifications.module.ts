@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
 import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
 import { DiscussionsModule } from '../discussions/discussions.module';
 import { MailModule } from '../mail/mail.module';
@@ -12,7 +13,7 @@ import { PreferencesController } from './preferences.controller';
 
 /** Mail to people at the right moments, exactly once across app instances: a queue in PostgreSQL and a worker per instance. */
 @Module({
-  imports: [MailModule, SessionsModule, CalendarFeedModule, DiscussionsModule],
+  imports: [MailModule, ApplicationsModule, SessionsModule, CalendarFeedModule, DiscussionsModule],
   controllers: [NotificationsController, PreferencesController],
   providers: [NotificationsRepository, NotificationsService, NotificationRenderer, NotificationWorker],
   exports: [NotificationsService],

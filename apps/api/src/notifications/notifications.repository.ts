@@ -1,5 +1,6 @@
 import type { FeedbackOutcome, SessionMode } from '@koers/shared/domain';
 import {
+  DIRECTOR_MAIL_KINDS,
   type DeliveryStatus,
   type DeliverySummary,
   type NotificationKind,
@@ -66,6 +67,16 @@ export interface InvitationForMail {
  * that, mails carry invitations again.
  */
 export const FEED_FOLLOWED_DAYS = 14;
+
+/**
+ * Who a delivery goes to (with `d` the delivery, `p` its person and `a` its application, both left-joined): the person,
+ * or for a mail about an application its applicant, or its director for DIRECTOR_MAIL_KINDS. `$directorKinds` names
+ * the parameter holding DIRECTOR_MAIL_KINDS.
+ */
+const recipientColumn = (personColumn: string, applicantColumn: string, directorColumn: string, directorKinds: string) =>
+  `CASE WHEN d.person_id IS NOT NULL THEN ${personColumn} WHEN d.kind = ANY(${directorKinds}::text[]) THEN ${directorColumn} ELSE ${applicantColumn} END`;
+const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.name', 'a.director_name', directorKinds);
+const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.email', 'a.director_email', directorKinds);
 
 @Injectable()
 export class NotificationsRepository {
@@ -220,19 +231,24 @@ export class NotificationsRepository {
    */
   async claimNextDue(manager: EntityManager): Promise<ClaimedDelivery | null> {
     const rows = await manager.query(
-      `SELECT d.id, d.person_id AS "personId", d.event_key AS "eventKey", d.kind, d.payload, d.attempts,
-              json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'locale', p.locale, 'remindersEnabled', p.reminders_enabled,
+      `SELECT d.id, d.person_id AS "personId", d.application_id AS "applicationId", d.event_key AS "eventKey", d.kind, d.payload, d.attempts,
+              json_build_object('id', COALESCE(p.id, a.id), 'name', ${recipientName('$2')}, 'email', ${recipientEmail('$2')},
+                                'locale', COALESCE(p.locale, a.locale), 'remindersEnabled', COALESCE(p.reminders_enabled, true),
                                 'erased', p.erased_at IS NOT NULL,
                                 'followsCalendarFeed', COALESCE(p.calendar_feed_fetched_at > now() - make_interval(days => $1), false)) AS recipient
          FROM notification_delivery d
-         JOIN person p ON p.id = d.person_id
+         LEFT JOIN person p ON p.id = d.person_id
+         LEFT JOIN application a ON a.id = d.application_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
         ORDER BY d.next_attempt_at, d.id
         LIMIT 1
         FOR UPDATE OF d SKIP LOCKED`,
-      [FEED_FOLLOWED_DAYS],
+      [FEED_FOLLOWED_DAYS, DIRECTOR_MAIL_KINDS],
     );
-    return rows[0] ?? null;
+    const row = rows[0];
+    if (!row) return null;
+    const { personId, applicationId, ...delivery } = row;
+    return { ...delivery, ...(personId ? { personId } : { applicationId }) };
   }
 
   /** Retention: the record of mails sent longer ago than `days` goes (what was sent, to whom, when). */
@@ -290,15 +306,16 @@ export class NotificationsRepository {
   ): Promise<{ items: Omit<DeliverySummary, 'outboxFile'>[]; total: number }> {
     const rows = await this.db.query(
       `SELECT d.id, d.kind, d.event_key AS "eventKey", d.status,
-              json_build_object('id', p.id, 'name', p.name, 'email', p.email) AS recipient,
+              json_build_object('id', COALESCE(p.id, a.id), 'name', ${recipientName('$5')}, 'email', ${recipientEmail('$5')}) AS recipient,
               d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.next_attempt_at AS "nextAttemptAt",
               d.sent_at AS "sentAt", count(*) OVER ()::int AS total
          FROM notification_delivery d
-         JOIN person p ON p.id = d.person_id
+         LEFT JOIN person p ON p.id = d.person_id
+         LEFT JOIN application a ON a.id = d.application_id
         WHERE ($1::delivery_status IS NULL OR d.status = $1::delivery_status) AND ($2::text IS NULL OR d.kind = $2)
         ORDER BY d.created_at DESC, d.id
         LIMIT $3 OFFSET $4`,
-      [filter.status ?? null, filter.kind ?? null, limit, offset],
+      [filter.status ?? null, filter.kind ?? null, limit, offset, DIRECTOR_MAIL_KINDS],
     );
     return {
       items: rows.map(({ total: _, ...row }: Record<string, unknown>) => row as Omit<DeliverySummary, 'outboxFile'>),

@@ -23,6 +23,9 @@ export const RATE_LIMITS = {
   /** Invitations of colleagues and delegates sent from one address, and to one email address. */
   invitationAddress: { name: 'invitation-address', limit: 30, windowMinutes: 60 },
   invitationTarget: { name: 'invitation-target', limit: 3, windowMinutes: 60 },
+  /** Applications sent from one address, and for one email address (whatever happens to them: see applications/). */
+  applicationAddress: { name: 'application-address', limit: 20, windowMinutes: 60 },
+  applicationTarget: { name: 'application-target', limit: 3, windowMinutes: 60 },
   /** Certificate verifications (`/verify/:code`) from one address. */
   verifyAddress: { name: 'verify-address', limit: 60, windowMinutes: 10 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -4,6 +4,7 @@ import { RSVP_RESPONSES } from '@koers/shared/rsvp';
 import fc from 'fast-check';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { issueFormStamp } from '../../src/applications/application-form-stamp';
 import { serverSecret } from '../../src/app/config';
 import { checkInCode, codeStep } from '../../src/attendance/check-in-code';
 import { newSecretToken, sha256 } from '../../src/app/tokens';
@@ -602,6 +603,98 @@ describe('write endpoints under random and hostile input', () => {
           );
           if (stored?.status !== 'pending' || stored.enrolled) throw new Error(`invitation ${invitationId} stored as ${JSON.stringify(stored)}`);
         },
+        minAccepted: 10,
+      });
+    });
+  });
+
+  describe('applications', () => {
+    /** An edition of the world's programme on its public page, taking applications. */
+    async function applicationEdition() {
+      const edition = await given(t.db).edition({ programmeId: world.programme.id, status: 'open', startDate: '2099-09-14', endDate: '2100-05-10' });
+      await t.db.query(`UPDATE edition SET open_for_applications = true WHERE id = $1`, [edition.id]);
+      return edition.id;
+    }
+    /** An application stored directly (before the run's snapshot), with the tokens of its links. */
+    async function storedApplication(editionId: string, status: 'unconfirmed' | 'confirmed') {
+      const [confirmToken, directorToken] = [newSecretToken(), newSecretToken()];
+      await t.db.query(
+        `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, director_token_hash)
+         VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', 'directeur@example.nl', $3, $4, $5)`,
+        [editionId, freshEmail('application'), status, sha256(confirmToken), status === 'confirmed' ? sha256(directorToken) : null],
+      );
+      return { confirmToken, directorToken };
+    }
+
+    it('POST /api/public/editions/:id/applications', async () => {
+      const editionId = await applicationEdition();
+      await fuzz({
+        name: 'POST /api/public/editions/:id/applications',
+        input: fc.record({
+          ip: fc.ipV4(),
+          id: idOr(editionId),
+          mutation: mutationOf(
+            [['name'], ['email'], ['organisation'], ['jobTitle'], ['region'], ['challenge'], ['directorName'], ['directorEmail'], ['formIssuedAt'], ['website']],
+            fc.constantFrom(world.participant.email, world.edition.id, '', 'https://spam.example'),
+          ),
+        }),
+        request: ({ ip, id, mutation }) =>
+          send(
+            t.anonymous(ip),
+            'POST',
+            `/api/public/editions/${id}/applications`,
+            applyMutation(
+              {
+                name: 'Fatima el Amrani',
+                email: freshEmail('apply'),
+                organisation: 'Zorggroep De Linde',
+                jobTitle: 'Teamleider',
+                region: 'Utrecht',
+                challenge: 'Valincidenten verminderen.',
+                directorName: 'Dirk Directeur',
+                directorEmail: freshEmail('director'),
+                formIssuedAt: issueFormStamp(serverSecret(t.config), Date.now() - 60_000),
+                website: '',
+              },
+              mutation,
+            ),
+          ),
+        // Stored with its confirmation mail, or (honeypot, a spoilt stamp) nothing at all: the answer is the same.
+        accepted: (_input, response, changes) => {
+          expectChanged('application', changes, {}, ['application', 'notification_delivery']);
+          const added = [changes.get('application')?.added ?? 0, changes.get('notification_delivery')?.added ?? 0];
+          if (response.status !== 202 || response.text !== '' || added[0] !== added[1] || added[0] > 1) throw new Error(`application: ${response.status}, added ${added}`);
+        },
+        minAccepted: 10,
+      });
+    });
+
+    it('POST /api/public/applications/confirm', async () => {
+      const editionId = await applicationEdition();
+      let token = '';
+      await fuzz({
+        name: 'POST /api/public/applications/confirm',
+        input: fc.record({ mutation: mutationOf([['token']], fc.constantFrom('', 'x'.repeat(200), 'x'.repeat(201), newSecretToken())) }),
+        prepare: async () => {
+          token = (await storedApplication(editionId, 'unconfirmed')).confirmToken;
+        },
+        request: ({ mutation }) => send(t.anonymous(), 'POST', '/api/public/applications/confirm', applyMutation({ token }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('confirm', changes, { application: 'changed', notification_delivery: 1 }),
+        minAccepted: 10,
+      });
+    });
+
+    it('POST /api/public/director-commitments', async () => {
+      const editionId = await applicationEdition();
+      let token = '';
+      await fuzz({
+        name: 'POST /api/public/director-commitments',
+        input: fc.record({ mutation: mutationOf([['token'], ['commit'], ['reason']], fc.constantFrom(true, false, 'true', '', 'x'.repeat(2001), newSecretToken())) }),
+        prepare: async () => {
+          token = (await storedApplication(editionId, 'confirmed')).directorToken;
+        },
+        request: ({ mutation }) => send(t.anonymous(), 'POST', '/api/public/director-commitments', applyMutation({ token, commit: false, reason: 'Geen tijd.' }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('director commitment', changes, { application: 'changed' }),
         minAccepted: 10,
       });
     });

@@ -1,0 +1,125 @@
+import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
+import type { Locale } from '@koers/shared/domain';
+import { escapeHtml as e } from '../mail/escape-html';
+import { mailTimeRange } from '../mail/mail-dates';
+import type { ApplicationByLink, BoardMeeting } from './applications.repository';
+
+/**
+ * The pages behind the links in the application mails: plain HTML without scripts, each with a form that posts back
+ * to its own address. A link alone changes nothing (mail scanners open links); the button does.
+ */
+function page(locale: Locale, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="no-referrer">
+<title>${e(title)} – Koers</title>
+<style>
+  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
+  main { max-width: 36rem; margin: 0 auto; padding: 1rem; }
+  h1 { font-size: 1.5rem; }
+  button { font: inherit; font-weight: 600; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; margin: 0.25rem 0.5rem 0.25rem 0; }
+  button.secondary { background: #fff; color: #0a58a8; }
+  label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
+  a { color: #0a58a8; }
+  textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }
+</style>
+</head>
+<body>
+<main>
+  <h1>${e(title)}</h1>
+  ${body}
+</main>
+</body>
+</html>
+`;
+}
+
+const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;
+
+/** For a link that names no application (any more). */
+export function renderInvalidLinkPage(locale: Locale, message: string): string {
+  return page(locale, locale === 'en' ? 'Link not valid' : 'Link werkt niet', `<p>${e(message)}</p>`);
+}
+
+/** After the public page's form: the same words whatever happened to the application (see ApplicationsService.apply). */
+export function renderApplicationReceivedPage(locale: Locale): string {
+  return locale === 'en'
+    ? page(locale, 'Check your email', '<p>Thank you. If everything is in order, you will receive an email in a few minutes with a link to confirm your application. No email? Check your spam folder.</p>')
+    : page(locale, 'Kijk in je e-mail', '<p>Dank je wel. Als alles klopt, krijg je binnen een paar minuten een e-mail met een link om je aanmelding te bevestigen. Geen e-mail? Kijk ook in je map met ongewenste e-mail.</p>');
+}
+
+/** The public page's form could not be taken (the edition closed, the form expired): why, and a way back. */
+export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string): string {
+  return page(locale, locale === 'en' ? 'Application not sent' : 'Aanmelding niet verstuurd', `<p>${e(message)}</p>\n  <p><a href="${e(backTo)}">${locale === 'en' ? 'Back to the programme' : 'Terug naar het programma'}</a></p>`);
+}
+
+/** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */
+export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean): string {
+  const en = application.locale === 'en';
+  if (application.status !== 'unconfirmed' || done) {
+    return page(
+      application.locale,
+      en ? 'Application confirmed' : 'Aanmelding bevestigd',
+      en
+        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>`
+        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>`,
+    );
+  }
+  return page(
+    application.locale,
+    en ? 'Confirm your application' : 'Bevestig je aanmelding',
+    `<p>${
+      en
+        ? `${e(application.applicantName)}, confirm your application for ${e(application.editionName)} with the button below.`
+        : `${e(application.applicantName)}, bevestig met de knop hieronder je aanmelding voor ${e(application.editionName)}.`
+    }</p>
+  <form method="post" action="${APPLICATION_CONFIRM_PATH}">
+    ${hiddenToken(token)}
+    <button type="submit">${en ? 'Confirm my application' : 'Aanmelding bevestigen'}</button>
+  </form>`,
+  );
+}
+
+const ANSWERED: Record<Exclude<DirectorCommitment, 'pending'>, Record<Locale, string>> = {
+  committed: { nl: 'Je hebt toegezegd de bestuurlijke bijeenkomsten bij te wonen. Dank je wel.', en: 'You committed to attending the board meetings. Thank you.' },
+  declined: { nl: 'Je hebt aangegeven niet toe te zeggen. Het programmabureau neemt dit mee in de selectie.', en: 'You declined to commit. The programme office takes this into account in the selection.' },
+};
+
+/** `GET /directeur-toezegging?token=`: the board meetings and two buttons, commit or decline with a reason. */
+export function renderDirectorPage(application: ApplicationByLink, boardMeetings: readonly BoardMeeting[], token: string): string {
+  const { locale } = application;
+  const en = locale === 'en';
+  const meetings = boardMeetings.length
+    ? `<ul>${boardMeetings.map((m) => `<li>${e(mailTimeRange(m.startsAt, m.endsAt, locale))}: ${e(m.title)}${m.location ? ` (${e(m.location)})` : ''}</li>`).join('')}</ul>`
+    : `<p>${en ? 'The dates follow.' : 'De data volgen nog.'}</p>`;
+  const answered = application.directorCommitment === 'pending' ? '' : `<p><strong>${e(ANSWERED[application.directorCommitment][locale])}</strong> ${en ? 'You can change your answer below.' : 'Hieronder kun je je antwoord nog wijzigen.'}</p>`;
+  return page(
+    locale,
+    en ? 'Commitment to the board meetings' : 'Toezegging bestuurlijke bijeenkomsten',
+    `${answered}
+  <p>${
+    en
+      ? `${e(application.applicantName)} (${e(application.organisation)}) applied for ${e(application.editionName)} and named you as their director. We ask you to attend the two board meetings with the other directors:`
+      : `${e(application.applicantName)} (${e(application.organisation)}) heeft zich aangemeld voor ${e(application.editionName)} en jou genoemd als directeur. We vragen je de twee bestuurlijke bijeenkomsten met de andere directeuren bij te wonen:`
+  }</p>
+  ${meetings}
+  <form method="post" action="${DIRECTOR_COMMITMENT_PATH}">
+    ${hiddenToken(token)}
+    <button type="submit" name="commit" value="true">${en ? 'I commit' : 'Ik zeg toe'}</button>
+    <label for="reason">${en ? 'Reason, if you do not commit (optional)' : 'Reden, als je niet toezegt (mag leeg blijven)'}</label>
+    <textarea id="reason" name="reason" maxlength="2000"></textarea>
+    <button type="submit" name="commit" value="false" class="secondary">${en ? 'I do not commit' : 'Ik zeg niet toe'}</button>
+  </form>`,
+  );
+}
+
+/** After the director's post: their answer as recorded. */
+export function renderDirectorAnsweredPage(application: ApplicationByLink): string {
+  const { locale } = application;
+  const answer = application.directorCommitment === 'pending' ? '' : ANSWERED[application.directorCommitment][locale];
+  return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
+}

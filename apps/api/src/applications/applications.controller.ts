@@ -1,0 +1,149 @@
+import {
+  APPLICATION_CONFIRM_PATH,
+  type ApplicationConfirmation,
+  DIRECTOR_COMMITMENT_PATH,
+  type DirectorCommitmentAnswer,
+} from '@koers/shared/applications';
+import type { Locale } from '@koers/shared/domain';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AcceptsBody } from '../app/body-type.guard';
+import { IdParam } from '../app/id-param';
+import { FileAnswer } from '../app/openapi';
+import { RequestLocale } from '../app/request-locale';
+import { Public } from '../auth/auth-context';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import {
+  renderApplicationReceivedPage,
+  renderApplicationRefusedPage,
+  renderConfirmPage,
+  renderDirectorAnsweredPage,
+  renderDirectorPage,
+  renderInvalidLinkPage,
+} from './application-pages';
+import { ApplicationLinkInvalidError } from './applications.errors';
+import { ApplicationsService } from './applications.service';
+import { ApplicationLinkQueryDto, DirectorCommitmentFormDto } from './dto/application-link.dto';
+import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorCommitmentDto } from './dto/application.dto';
+import { KoersError } from '../errors/koers-error';
+
+const FORM = 'application/x-www-form-urlencoded';
+const APPLICATION_LIMITS = [
+  { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
+  { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
+] as const;
+const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+
+/**
+ * Applying without an account (JSON under /api) and the pages behind the links in its mails (HTML outside /api, whose
+ * forms post back to the page's own address, so that /api takes JSON only).
+ */
+@ApiTags('applications')
+@Controller()
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Public()
+  @Post('public/editions/:id/applications')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'Always the same empty answer: whether the application was stored, dropped as spam or a repeat is not told.' })
+  @RateLimit(APPLICATION_LIMITS)
+  async apply(@IdParam('id') editionId: string, @Body() dto: ApplicationDto, @RequestLocale() locale: Locale): Promise<void> {
+    await this.applications.apply(editionId, dto, locale);
+  }
+
+  /** Outside /api (create-app.ts): the public page's form, answered with a page (the same one whatever happened). */
+  @Public()
+  @Post('programmas/:slug/aanmelden')
+  @HttpCode(202)
+  @AcceptsBody(FORM)
+  @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({ description: 'The form was left open longer than a day: a page asking to reload it.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @RateLimit(APPLICATION_LIMITS)
+  async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    try {
+      const { editionId, ...application } = dto;
+      await this.applications.apply(editionId, application, locale);
+      void reply.status(202).send(renderApplicationReceivedPage(locale));
+    } catch (error) {
+      if (!(error instanceof KoersError) || error.status >= 500) throw error;
+      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], `/programmas/${encodeURIComponent(slug)}`));
+    }
+  }
+
+  @Public()
+  @Post('public/applications/confirm')
+  @HttpCode(200)
+  confirm(@Body() dto: ApplicationConfirmDto): Promise<ApplicationConfirmation> {
+    return this.applications.confirm(dto.token);
+  }
+
+  @Public()
+  @Post('public/director-commitments')
+  @HttpCode(200)
+  answerDirector(@Body() dto: DirectorCommitmentDto): Promise<DirectorCommitmentAnswer> {
+    return this.applications.answerDirector(dto.token, dto.commit, dto.reason);
+  }
+
+  /** Outside /api (create-app.ts): the confirmation link's page, with the button that confirms. */
+  @Public()
+  @Get(APPLICATION_CONFIRM_PATH.slice(1))
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async confirmPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => renderConfirmPage(await this.applications.byConfirmLink(query.token ?? ''), query.token ?? '', false));
+  }
+
+  @Public()
+  @Post(APPLICATION_CONFIRM_PATH.slice(1))
+  @HttpCode(200)
+  @AcceptsBody(FORM)
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async confirmForm(@Body() dto: ApplicationConfirmDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => {
+      await this.applications.confirm(dto.token);
+      return renderConfirmPage(await this.applications.byConfirmLink(dto.token), dto.token, true);
+    });
+  }
+
+  /** Outside /api: the director's link's page, with the board meetings and the two answers. */
+  @Public()
+  @Get(DIRECTOR_COMMITMENT_PATH.slice(1))
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async directorPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => {
+      const { application, boardMeetings } = await this.applications.directorPage(query.token ?? '');
+      return renderDirectorPage(application, boardMeetings, query.token ?? '');
+    });
+  }
+
+  @Public()
+  @Post(DIRECTOR_COMMITMENT_PATH.slice(1))
+  @HttpCode(200)
+  @AcceptsBody(FORM)
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async directorForm(@Body() dto: DirectorCommitmentFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => {
+      await this.applications.answerDirector(dto.token, dto.commit === 'true', dto.reason);
+      return renderDirectorAnsweredPage(await this.applications.byDirectorLink(dto.token));
+    });
+  }
+
+  /** A page that holds a personal link: never cached, and a link that does not work gets a page saying so (404). */
+  private async html(reply: FastifyReply, locale: Locale, render: () => Promise<string>): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    try {
+      void reply.send(await render());
+    } catch (error) {
+      if (!(error instanceof ApplicationLinkInvalidError)) throw error;
+      void reply.status(404).send(renderInvalidLinkPage(locale, error.localizedMessage[locale]));
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import type { ApplicationStatus, DirectorCommitment } from '@koers/shared/applications';
+import type { Locale, SessionMode } from '@koers/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { TAKES_APPLICATIONS } from './public-programmes.repository';
+
+/** An application not confirmed within this many days expires: it is deleted, and its link stops working. */
+export const UNCONFIRMED_EXPIRY_DAYS = 7;
+
+/** Applications still alive: confirmed, or unconfirmed and younger than UNCONFIRMED_EXPIRY_DAYS (`a` is the application). */
+const NOT_EXPIRED = `(a.status <> 'unconfirmed' OR a.created_at > now() - make_interval(days => ${UNCONFIRMED_EXPIRY_DAYS}))`;
+
+export interface NewApplication {
+  editionId: string;
+  name: string;
+  email: string;
+  organisation: string;
+  jobTitle: string;
+  region: string;
+  challenge: string;
+  directorName: string;
+  directorEmail: string;
+  locale: Locale;
+  confirmTokenHash: string;
+}
+
+/** What a link's page shows about its application. */
+export interface ApplicationByLink {
+  id: string;
+  editionName: string;
+  applicantName: string;
+  organisation: string;
+  status: ApplicationStatus;
+  locale: Locale;
+  directorCommitment: DirectorCommitment;
+  directorReason: string | null;
+}
+
+/** A board meeting of the edition, as the director's mail and page list it. */
+export interface BoardMeeting {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  mode: SessionMode;
+  location: string | null;
+}
+
+/** What the mails about an application say, read when they are written. */
+export interface ApplicationForMail {
+  editionName: string;
+  /** The programme's public page; null when it has none (any more). */
+  programmeSlug: string | null;
+  applicantName: string;
+  organisation: string;
+  directorName: string;
+  status: ApplicationStatus;
+  createdAt: Date;
+  boardMeetings: BoardMeeting[];
+}
+
+const BY_LINK_COLUMNS = `a.id, ed.name AS "editionName", a.name AS "applicantName", a.organisation, a.status, a.locale,
+  a.director_commitment AS "directorCommitment", a.director_reason AS "directorReason"`;
+
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether the edition is on a programme's public page, taking applications now. */
+  async takesApplications(editionId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM edition e WHERE e.id = $1 AND ${TAKES_APPLICATIONS}`, [editionId]);
+    return rows.length > 0;
+  }
+
+  /** Deletes every unconfirmed application past its 7 days, with its mails; answers how many. */
+  async deleteExpired(manager: EntityManager = this.db.manager): Promise<number> {
+    const [, deleted]: [unknown, number] = await manager.query(
+      `DELETE FROM application WHERE status = 'unconfirmed' AND created_at <= now() - make_interval(days => $1)`,
+      [UNCONFIRMED_EXPIRY_DAYS],
+    );
+    return deleted;
+  }
+
+  /** Stores the application unless this address already applied for the edition: the new id, or null and the existing one's id. */
+  async insert(manager: EntityManager, application: NewApplication): Promise<{ created: boolean; id: string }> {
+    const [inserted] = await manager.query(
+      `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, locale, confirm_token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (edition_id, email) DO NOTHING
+       RETURNING id`,
+      [
+        application.editionId,
+        application.name,
+        application.email,
+        application.organisation,
+        application.jobTitle,
+        application.region,
+        application.challenge,
+        application.directorName,
+        application.directorEmail,
+        application.locale,
+        application.confirmTokenHash,
+      ],
+    );
+    if (inserted) return { created: true, id: inserted.id };
+    const [existing] = await manager.query(`SELECT id FROM application WHERE edition_id = $1 AND email = $2`, [application.editionId, application.email]);
+    return { created: false, id: existing.id };
+  }
+
+  /**
+   * Confirms the unconfirmed, unexpired application with this confirmation link and stores the director's link; null
+   * when there is none (a second click finds it confirmed: see `byConfirmLink`).
+   */
+  async confirm(manager: EntityManager, confirmTokenHash: string, directorTokenHash: string): Promise<string | null> {
+    // An UPDATE answers [rows, count].
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE application a SET status = 'confirmed', confirmed_at = now(), director_token_hash = $2
+        WHERE a.confirm_token_hash = $1 AND a.status = 'unconfirmed' AND ${NOT_EXPIRED}
+        RETURNING a.id`,
+      [confirmTokenHash, directorTokenHash],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async byConfirmLink(confirmTokenHash: string): Promise<ApplicationByLink | null> {
+    const [row] = await this.db.query(
+      `SELECT ${BY_LINK_COLUMNS} FROM application a JOIN edition ed ON ed.id = a.edition_id
+        WHERE a.confirm_token_hash = $1 AND ${NOT_EXPIRED}`,
+      [confirmTokenHash],
+    );
+    return row ?? null;
+  }
+
+  async byDirectorLink(directorTokenHash: string): Promise<ApplicationByLink | null> {
+    const [row] = await this.db.query(
+      `SELECT ${BY_LINK_COLUMNS} FROM application a JOIN edition ed ON ed.id = a.edition_id WHERE a.director_token_hash = $1`,
+      [directorTokenHash],
+    );
+    return row ?? null;
+  }
+
+  /** The application with its edition's board meetings (not cancelled, in order), in one statement; null once it is gone. */
+  async forMail(applicationId: string): Promise<ApplicationForMail | null> {
+    const [row] = await this.db.query(
+      `SELECT ed.name AS "editionName", pr.slug AS "programmeSlug", a.name AS "applicantName", a.organisation, a.director_name AS "directorName", a.status,
+              a.created_at AS "createdAt", COALESCE(m.meetings, '[]'::json) AS "boardMeetings"
+         FROM application a
+         JOIN edition ed ON ed.id = a.edition_id
+         JOIN programme pr ON pr.id = ed.programme_id
+         LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object('title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location)
+                           ORDER BY s.starts_at) AS meetings
+             FROM session s WHERE s.edition_id = a.edition_id AND s.kind = 'board_meeting' AND s.status <> 'cancelled'
+         ) m ON true
+        WHERE a.id = $1`,
+      [applicationId],
+    );
+    if (!row) return null;
+    return {
+      ...row,
+      boardMeetings: row.boardMeetings.map((m: BoardMeeting) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })),
+    };
+  }
+
+  /** Records the director's answer (a later answer replaces it); false when the link names no application. */
+  async answerDirector(directorTokenHash: string, commitment: Exclude<DirectorCommitment, 'pending'>, reason: string | null): Promise<boolean> {
+    const [, updated]: [unknown, number] = await this.db.query(
+      `UPDATE application SET director_commitment = $2, director_reason = $3, director_answered_at = now() WHERE director_token_hash = $1`,
+      [directorTokenHash, commitment, reason],
+    );
+    return updated > 0;
+  }
+}

@@ -1,0 +1,84 @@
+import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NormalisedEmail, PersonName, Trimmed, TrimmedOrAbsent } from '../../app/text';
+
+export class ApplicationDto implements ApplicationRequest {
+  @PersonName()
+  name: string;
+
+  @NormalisedEmail()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  organisation: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  jobTitle: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  region: string;
+
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  challenge: string;
+
+  @PersonName()
+  directorName: string;
+
+  @NormalisedEmail()
+  @IsEmail()
+  @MaxLength(254)
+  directorEmail: string;
+
+  @IsString()
+  @MaxLength(200)
+  formIssuedAt: string;
+
+  /** The honeypot: any text at all in it drops the application. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  website?: string;
+}
+
+export class ApplicationConfirmDto implements ApplicationConfirmRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}
+
+export class DirectorCommitmentDto implements DirectorCommitmentRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @IsBoolean()
+  commit: boolean;
+
+  @TrimmedOrAbsent()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+/** The public page's form (`application/x-www-form-urlencoded`): the same fields, and the edition chosen on it. */
+export class ApplicationFormDto extends ApplicationDto {
+  @IsUUID()
+  editionId: string;
+}

@@ -1,0 +1,112 @@
+import type { Locale } from '@koers/shared/domain';
+import type { BoardMeeting } from '../../applications/applications.repository';
+import { composeMail } from '../../mail/compose-mail';
+import { mailDateTime, mailTimeRange } from '../../mail/mail-dates';
+import type { MailContent } from '../../mail/mailer';
+import { greeting } from './session-details';
+
+/** The mails about an application, to people without an account: the applicant and the director they named. */
+
+export interface ApplicationConfirmMail {
+  name: string;
+  editionName: string;
+  /** The page with the button that confirms. */
+  link: string;
+  /** Until when the link works (the application expires then). */
+  validUntil: Date;
+}
+
+export function applicationConfirmMail(input: ApplicationConfirmMail, locale: Locale): MailContent {
+  const until = mailDateTime(input.validUntil, locale);
+  const text =
+    locale === 'en'
+      ? {
+          subject: `Confirm your application for ${input.editionName}`,
+          intro: `Thank you for applying for ${input.editionName}. Confirm your email address and application with the button below; after that we ask your director to commit to the board meetings.`,
+          action: 'Confirm my application',
+          footer: `The link works until ${until}; an application not confirmed by then expires. Did you not apply? Then ignore this email and nothing is kept.`,
+        }
+      : {
+          subject: `Bevestig je aanmelding voor ${input.editionName}`,
+          intro: `Dank je wel voor je aanmelding voor ${input.editionName}. Bevestig je e-mailadres en je aanmelding met de knop hieronder; daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen.`,
+          action: 'Aanmelding bevestigen',
+          footer: `De link werkt tot ${until}; een aanmelding die dan niet is bevestigd, vervalt. Heb je je niet aangemeld? Negeer dan deze e-mail; er wordt niets bewaard.`,
+        };
+  return {
+    ...composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link }, footer: [text.footer] }),
+    carriesSecret: true,
+  };
+}
+
+export interface ApplicationDuplicateMail {
+  name: string;
+  editionName: string;
+  /** Until when the first application's confirmation link works; null when it is confirmed already. */
+  unconfirmedUntil: Date | null;
+  /** The programme's public page. */
+  link: string;
+}
+
+/** Someone applied again with an address that already applied for the edition: nothing new was stored. */
+export function applicationDuplicateMail(input: ApplicationDuplicateMail, locale: Locale): MailContent {
+  const text =
+    locale === 'en'
+      ? {
+          subject: `You already applied for ${input.editionName}`,
+          intro: `We received another application for ${input.editionName} with this email address. You had already applied, so we kept your first application and did not store the new one. Questions or changes? Reply to the programme office.`,
+          action: 'See the programme',
+          unconfirmed: (until: string) => `Your first application is not confirmed yet: confirm it with the link in our first email, which works until ${until}.`,
+        }
+      : {
+          subject: `Je bent al aangemeld voor ${input.editionName}`,
+          intro: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je had je al aangemeld; we houden je eerste aanmelding aan en hebben de nieuwe niet bewaard. Vragen of wijzigingen? Neem contact op met het programmabureau.`,
+          action: 'Bekijk het programma',
+          unconfirmed: (until: string) => `Je eerste aanmelding is nog niet bevestigd: bevestig die met de link in onze eerste e-mail, die werkt tot ${until}.`,
+        };
+  const paragraphs = input.unconfirmedUntil ? [text.intro, text.unconfirmed(mailDateTime(input.unconfirmedUntil, locale))] : [text.intro];
+  return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs, action: { label: text.action, url: input.link } });
+}
+
+export interface DirectorCommitmentRequestMail {
+  directorName: string;
+  applicantName: string;
+  organisation: string;
+  editionName: string;
+  boardMeetings: readonly BoardMeeting[];
+  /** The page with the two answers. */
+  link: string;
+}
+
+/** To the director named in a confirmed application: the board meetings, and one link to commit or decline. */
+export function directorCommitmentRequestMail(input: DirectorCommitmentRequestMail, locale: Locale): MailContent {
+  const en = locale === 'en';
+  const text = en
+    ? {
+        subject: `${input.applicantName} applied for ${input.editionName}: will you commit?`,
+        intro: `${input.applicantName} (${input.organisation}) applied for ${input.editionName} and named you as their director. The programme asks each participant's director to attend the two board meetings, where directors discuss how the innovations take root in their organisations. Will you commit to them? Your answer counts in the selection.`,
+        noDates: 'The dates of the board meetings follow.',
+        meeting: 'Board meeting',
+        action: 'Commit or decline',
+      }
+    : {
+        subject: `${input.applicantName} heeft zich aangemeld voor ${input.editionName}: zeg je toe?`,
+        intro: `${input.applicantName} (${input.organisation}) heeft zich aangemeld voor ${input.editionName} en jou genoemd als directeur. Het programma vraagt de directeur van elke deelnemer de twee bestuurlijke bijeenkomsten bij te wonen, waar directeuren bespreken hoe de vernieuwingen in hun organisaties landen. Zeg je die toe? Je antwoord telt mee in de selectie.`,
+        noDates: 'De data van de bestuurlijke bijeenkomsten volgen nog.',
+        meeting: 'Bestuurlijke bijeenkomst',
+        action: 'Toezeggen of afzeggen',
+      };
+  return {
+    ...composeMail({
+      locale,
+      subject: text.subject,
+      greeting: greeting(input.directorName, locale),
+      paragraphs: input.boardMeetings.length ? [text.intro] : [text.intro, text.noDates],
+      details: input.boardMeetings.map((meeting, index): [string, string] => [
+        `${text.meeting} ${index + 1}`,
+        `${mailTimeRange(meeting.startsAt, meeting.endsAt, locale)}${meeting.location ? `, ${meeting.location}` : ''}`,
+      ]),
+      action: { label: text.action, url: input.link },
+    }),
+    carriesSecret: true,
+  };
+}
