@@ -23,12 +23,15 @@ describe('a malformed id in any route', () => {
 
   it('answers 404 on every route with a parameter', async () => {
     const routes = [...new Set(t.routes.filter((route) => route.method !== 'HEAD' && !route.url.startsWith('/api/docs') && !route.hidden).map((route) => `${route.method} ${route.url}`))];
-    const withParameters = routes.filter((route) => route.includes('/:'));
+    // The public page's application form names its edition in the body; its slug only leads back to the page.
+    const withParameters = routes.filter((route) => route.includes('/:') && route !== 'POST /programmas/:slug/aanmelden');
     expect(withParameters.length).toBeGreaterThan(40);
 
     const problems: string[] = [];
     for (const route of withParameters) {
       const [method, pattern] = route.split(' ');
+      // Every route is called from one address; the limits themselves are tested in rate-limits/ and applications/.
+      await t.db.query('DELETE FROM rate_limit_counter');
       for (const value of MALFORMED) {
         const url = pattern.replace(/:[A-Za-z]+/g, value);
         const response = await admin.request(method as Parameters<HttpClient['request']>[0], url);

@@ -61,7 +61,10 @@ export class ApplicationsController {
   @AcceptsBody(FORM)
   @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ description: 'The form was left open longer than a day: a page asking to reload it.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({
+    description: 'The form was left open longer than a day: a page asking to reload it. A post that is no form of this page at all gets the error body.',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } },
+  })
   @RateLimit(APPLICATION_LIMITS)
   async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
