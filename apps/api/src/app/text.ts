@@ -19,6 +19,9 @@ export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined)
 /** Addresses are compared and stored lower-cased (person.email has a check for it). */
 export const NormalisedEmail = transformText((text) => text.trim().toLowerCase());
 
+/** The part of an address after its last @: what per-domain rules (single sign-on, password login) compare. */
+export const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1);
+
 export const NormalisedEmailOrAbsent = transformText((text) => text.trim().toLowerCase() || undefined);
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,4 +1,4 @@
-import type { ApplicationStatus, DirectorCommitment } from '@koers/shared/applications';
+import type { ApplicationRequest, ApplicationStatus, DirectorCommitment } from '@koers/shared/applications';
 import type { Locale, SessionMode } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,16 +11,9 @@ export const UNCONFIRMED_EXPIRY_DAYS = 7;
 /** Applications still alive: confirmed, or unconfirmed and younger than UNCONFIRMED_EXPIRY_DAYS (`a` is the application). */
 const NOT_EXPIRED = `(a.status <> 'unconfirmed' OR a.created_at > now() - make_interval(days => ${UNCONFIRMED_EXPIRY_DAYS}))`;
 
-export interface NewApplication {
+/** An application as stored: the applicant's fields without the form's spam checks, and where it goes. */
+export interface NewApplication extends Omit<ApplicationRequest, 'formIssuedAt' | 'website'> {
   editionId: string;
-  name: string;
-  email: string;
-  organisation: string;
-  jobTitle: string;
-  region: string;
-  challenge: string;
-  directorName: string;
-  directorEmail: string;
   locale: Locale;
   confirmTokenHash: string;
 }

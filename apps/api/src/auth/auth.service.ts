@@ -14,6 +14,7 @@ import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError,
 import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
+import { emailDomain } from '../app/text';
 
 const RESET_LINK_VALID_MINUTES = 60;
 
@@ -67,7 +68,7 @@ export class AuthService implements OnModuleDestroy {
    * no account.
    */
   async login(email: string, password: string, address: string): Promise<LoginResult> {
-    if (this.passwordLoginDisabledDomains.has(email.slice(email.lastIndexOf('@') + 1))) throw new PasswordLoginDisabledError();
+    if (this.passwordLoginDisabledDomains.has(emailDomain(email))) throw new PasswordLoginDisabledError();
     await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
     const candidate = await this.auth.findLoginCandidate({ email });
     const matches = await verifyPassword(candidate?.passwordHash ?? null, password);

@@ -141,6 +141,9 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const person = await given(t.db).person();
     const landed = await logInThroughProvider(t.anonymous(), person.email, () => {}, '//evil.example/phish');
     expect(landed.headers.location).toBe('/');
+    // Browsers drop a tab in a URL, which would turn this into //evil.example.
+    const tabbed = await logInThroughProvider(t.anonymous(), person.email, () => {}, '/\t/evil.example/phish');
+    expect(tabbed.headers.location).toBe('/');
   });
 
   it('refuses a password login for a domain that logs in through single sign-on only, but not through the provider', async () => {

@@ -7,6 +7,7 @@ import { UnknownLoginProviderError } from './auth.errors';
 import { AuthRepository, type LoginMethod } from './auth.repository';
 import { AuthService } from './auth.service';
 import { OIDC_FLOW_MINUTES, openOidcFlow, sealOidcFlow } from './oidc-flow-cookie';
+import { emailDomain } from '../app/text';
 
 /** The login page, where a refused attempt lands with `?sso_error=<reason>` (the web app's paths.login). */
 const LOGIN_PAGE = '/inloggen';
@@ -107,7 +108,7 @@ export class SingleSignOnService {
     }
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!email || !vouchesForAddress(claims)) return refused('email_unverified');
-    if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(domainOf(email))) return refused('domain_not_allowed');
+    if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(emailDomain(email))) return refused('domain_not_allowed');
     const account = await this.auth.findLoginCandidate({ email });
     if (!account) return refused('unknown_account');
     const { sessionToken } = await this.authService.startSession(account.id, `oidc:${provider.name}`);
@@ -170,7 +171,8 @@ const refusedAt = (reason: SingleSignOnRefusal) => `${LOGIN_PAGE}?${new URLSearc
  */
 const vouchesForAddress = (claims: Record<string, unknown>) => claims.email_verified === true || claims.xms_edov === true;
 
-const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
-
-/** A path on this site to land on after login; anything else (another site, `//host`, `/\host`) lands at the start. */
-const appPath = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) && !next.startsWith(LOGIN_PAGE) ? next : '/');
+/**
+ * A path on this site to land on after login; anything else (another site, `//host`, `/\host`) lands at the start.
+ * Whitespace and control characters are refused too: browsers drop tabs and newlines, so `/\t/host` would become `//host`.
+ */
+const appPath = (next: string | undefined) => (next && /^\/(?![/\\])[^\s\x00-\x1f\x7f]*$/.test(next) && !next.startsWith(LOGIN_PAGE) ? next : '/');

@@ -173,6 +173,11 @@ describe('peer feedback on challenge log entries', () => {
       canModerate: true,
       log: [{ comments: [{ body: 'Iets ongepasts' }] }],
     });
+
+    // Hidden before the mail went out: the owner is not mailed its text.
+    await t.app.get(NotificationWorker).runOnce();
+    const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === w.lotte.email);
+    expect(mails.filter((mail) => mail.text.includes('Iets ongepasts'))).toEqual([]);
   });
 
   it('reads a challenge with all its comments in a fixed number of statements', async () => {

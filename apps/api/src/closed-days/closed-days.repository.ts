@@ -1,4 +1,4 @@
-import type { ClosedPeriodSource, ClosedPeriodView } from '@koers/shared/closed-days';
+import type { ClosedPeriodSource, ClosedPeriodView, CreateClosedDayRequest } from '@koers/shared/closed-days';
 import type { SchoolHolidayRegion } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,10 +15,8 @@ export interface StoredClosedPeriod {
   schoolYear: number | null;
 }
 
-export interface NewClosedDay {
-  name: string;
-  firstDay: CalendarDate;
-  lastDay: CalendarDate;
+/** A closed day as the office asked for it (absent scopes as null), with who added it. */
+export interface NewClosedDay extends Omit<CreateClosedDayRequest, 'region' | 'programmeId'> {
   region: SchoolHolidayRegion | null;
   programmeId: string | null;
   createdById: string;

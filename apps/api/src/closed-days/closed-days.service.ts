@@ -47,14 +47,7 @@ export class ClosedDaysService {
     this.access.requireProgrammeOffice(auth, 'closedDays.manage');
     if (request.lastDay < request.firstDay) throw new ClosedPeriodOutOfOrderError();
     if (daysFromTo(request.firstDay, request.lastDay) + 1 > MAX_CLOSED_PERIOD_DAYS) throw new ClosedPeriodTooLongError();
-    const created = await this.closedDays.insertClosedDay({
-      name: request.name,
-      firstDay: request.firstDay,
-      lastDay: request.lastDay,
-      region: request.region ?? null,
-      programmeId: request.programmeId ?? null,
-      createdById: auth.personId,
-    });
+    const created = await this.closedDays.insertClosedDay({ ...request, region: request.region ?? null, programmeId: request.programmeId ?? null, createdById: auth.personId });
     if (!created) throw new ClosedDayProgrammeNotFoundError();
     return created;
   }

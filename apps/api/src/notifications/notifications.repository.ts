@@ -366,7 +366,7 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
-  /** A comment on a challenge log entry as it is now, if it still is on the recipient's own challenge. */
+  /** A comment on a challenge log entry as it is now: null when a moderator hid it or it is no longer on the recipient's own challenge. */
   async challengeCommentForMail(commentId: string, recipientId: string): Promise<ChallengeCommentForMail | null> {
     const rows = await this.db.query(
       `SELECT e.edition_id AS "editionId", ed.name AS "editionName", c.title AS "challengeTitle", l.entry_date AS "entryDate",
@@ -377,7 +377,7 @@ export class NotificationsRepository {
          JOIN enrolment e ON e.id = c.enrolment_id AND e.person_id = $2
          JOIN edition ed ON ed.id = e.edition_id
          LEFT JOIN person a ON a.id = cm.author_person_id
-        WHERE cm.id = $1`,
+        WHERE cm.id = $1 AND cm.hidden_at IS NULL`,
       [commentId, recipientId],
     );
     return rows[0] ?? null;

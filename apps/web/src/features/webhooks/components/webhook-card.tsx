@@ -73,7 +73,7 @@ export function WebhookCard({ endpoint, onSecret }: WebhookCardProps) {
         {confirming ? (
           <span className="webhook__confirm" role="group" aria-label={t('webhooks.removeConfirm')}>
             <span>{t('webhooks.removeConfirm')}</span>
-            <Button variant="primary" busy={remove.isPending} onClick={() => remove.mutate(endpoint.id)}>
+            <Button variant="primary" busy={remove.isPending} aria-label={named(t('webhooks.removeYes'))} onClick={() => remove.mutate(endpoint.id)}>
               {t('webhooks.removeYes')}
             </Button>
             <Button variant="quiet" onClick={() => setConfirming(false)}>
