@@ -30,6 +30,8 @@ describe('learning from each other: who’s who and discussions', () => {
     await (await mainMenu(phone)).getByRole('link', { name: /^Gesprekken/ }).click();
     await phone.getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
     const audience = phone.getByRole('combobox', { name: 'Voor wie' });
+    // The choice appears once her groups have loaded; reading the options before that would find none.
+    await audience.getByRole('option', { name: 'Netwerkgroep Avans' }).waitFor({ state: 'attached' });
     expect(await audience.getByRole('option').allTextContents()).toEqual(['De hele editie', 'Netwerkgroep Avans']);
     await expectNoAxeViolations(phone);
     await audience.selectOption({ label: 'Netwerkgroep Avans' });
