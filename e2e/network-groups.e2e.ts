@@ -145,6 +145,7 @@ describe('network groups and workshops', () => {
     await page.getByRole('heading', { level: 1, name: 'Aanwezigheid' }).waitFor();
     await page.goto(appUrl(`/sessies/${next.sessionId}/aanwezigheid`));
     await page.getByRole('heading', { level: 1, name: next.title }).waitFor();
+    await page.locator('li.roster-row').first().waitFor();
     const names = await page.locator('li.roster-row .roster-row__name').allTextContents();
     expect(names.map((name) => name.trim()).filter((name) => !name.includes('(Fontys')).sort()).toEqual(mine.members.map((m) => m.name).sort());
     expect(await stickingOutSideways(page)).toEqual([]);
