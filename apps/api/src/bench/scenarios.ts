@@ -21,12 +21,27 @@ import { ScheduleRepository } from '../sessions/schedule.repository';
 import { ScheduleService } from '../sessions/schedule.service';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { BaselineRoute } from './bare-baseline';
+import { BENCH_PASSWORD } from './national-dataset';
 
 export interface BenchSession {
   cookie: string;
   csrfToken: string;
   personId: string;
   editionIds: string[];
+}
+
+/** Logs in over HTTP like a browser and returns the headers that authenticate later requests. */
+export async function login(baseUrl: string, email: string): Promise<BenchSession> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = (await (await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie } })).json()) as { csrfToken: string };
+  const me = (await (await fetch(`${baseUrl}/api/me`, { headers: { cookie } })).json()) as { id: string; enrolments: { editionId: string }[] };
+  return { cookie, csrfToken: csrf.csrfToken, personId: me.id, editionIds: me.enrolments.map((e) => e.editionId) };
 }
 
 export interface PreparedScenario {
