@@ -46,6 +46,11 @@ export interface BaselineRoute {
 export async function startBaseline(databaseUrl: string, routes: (db: DataSource) => BaselineRoute[]): Promise<{ url: string; close(): Promise<void> }> {
   // The same pool as Koers (size, prepared statements): the comparison is about the layers above the driver.
   const pool = new Pool({ connectionString: databaseUrl, ...poolOptions(readConfig()) });
+  // pool.end() resolves before its connections have closed; a database stopped right after would end them with an
+  // error event on the pool, which nothing handles any more. Closing waits for every connection to be gone.
+  let connections = 0;
+  pool.on('connect', () => connections++);
+  pool.on('remove', () => connections--);
   const app: FastifyInstance = Fastify({ logger: false });
   for (const route of routes(poolAsDataSource(pool))) app.route(route);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -53,7 +58,13 @@ export async function startBaseline(databaseUrl: string, routes: (db: DataSource
     url: address,
     close: async () => {
       await app.close();
+      const allClosed = new Promise<void>((resolve) => {
+        const check = () => connections === 0 && resolve();
+        pool.on('remove', check);
+        check();
+      });
       await pool.end();
+      await allClosed;
     },
   };
 }
