@@ -24,15 +24,12 @@ import { createApp } from '../../app/create-app';
 import { hashPassword } from '../../auth/password-hasher';
 import { startEmbeddedPostgres } from '../../database/embedded-postgres';
 import { QueryCounter } from '../../database/query-counter';
+import { participantsCsv, seedHisProgramme } from '../../bench/his-programme';
 
 const RUNS = Number(process.env.KOERS_BENCH_RUNS ?? 20);
 const WARM_UP_RUNS = 3;
 const TARGET_MS = 300;
 const PASSWORD = 'bench-password-1';
-
-/** 14 sessions: ten programme days (two with the internal teams), two network sessions, two board meetings. */
-const CURRICULUM = 'PPNTBPPPNTPBPP';
-const ASSIGNMENTS_AFTER_SLOTS = [1, 3, 6, 10, 13];
 
 interface Measured {
   ms: number;
@@ -42,29 +39,7 @@ interface Measured {
 async function seed(db: DataSource): Promise<{ programmeId: string; adminEmail: string }> {
   const adminEmail = 'admin@koers.bench';
   await db.query(`INSERT INTO person (name, email, password_hash, is_admin) VALUES ('Programmabureau', $1, $2, true)`, [adminEmail, await hashPassword(PASSWORD)]);
-  const [programme] = await db.query(`INSERT INTO programme (code, name) VALUES ('HIS-I', 'Health Innovation School – Implementation') RETURNING id`);
-  const kinds: Record<string, string> = { P: 'programme_day', T: 'programme_day', N: 'network_session', B: 'board_meeting' };
-  const slots: { id: string }[] = await db.query(
-    `INSERT INTO curriculum_slot (programme_id, position, kind, title, duration_minutes, mode, audience_participants, audience_internal_teams, audience_directors)
-     SELECT $1, n, kind::curriculum_slot_kind, 'Bijeenkomst ' || n, 240, 'hybrid', letter <> 'B', letter = 'T', letter = 'B'
-       FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS s(letter, kind, n) ORDER BY n
-     RETURNING id`,
-    [programme.id, [...CURRICULUM], [...CURRICULUM].map((letter) => kinds[letter])],
-  );
-  await db.query(
-    `INSERT INTO assignment_template (programme_id, title, relative_to_slot_id, offset_days)
-     SELECT $1, 'Opdracht ' || n, slot, -3 FROM unnest($2::uuid[]) WITH ORDINALITY AS a(slot, n)`,
-    [programme.id, ASSIGNMENTS_AFTER_SLOTS.map((index) => slots[index].id)],
-  );
-  return { programmeId: programme.id, adminEmail };
-}
-
-function participantsCsv(run: number, count: number): string {
-  const lines = Array.from(
-    { length: count },
-    (_, i) => `Rebel ${i + 1};rebel${i + 1}.run${run}@zorg.bench;Zorggroep ${i % 8};Utrecht;directeur${i % 8}.run${run}@zorg.bench;Vraagstuk ${i + 1}`,
-  );
-  return `\uFEFFnaam;e-mail;organisatie;regio;directeur e-mail;implementatievraagstuk\r\n${lines.join('\r\n')}\r\n`;
+  return { ...(await seedHisProgramme(db)), adminEmail };
 }
 
 async function main() {
@@ -106,7 +81,7 @@ async function main() {
           method: 'POST',
           url: `/api/editions/${editionId}/enrolments/import?dryRun=false`,
           headers: { ...headers, 'content-type': 'text/csv' },
-          payload: participantsCsv(run, count),
+          payload: participantsCsv(`run${run}`, count),
         },
         200,
       );
