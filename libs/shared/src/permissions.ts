@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'edition.manage': prepare('programme_office'),
   'edition.schedule.read': read(...STAFF),
   'edition.schedule.own': read(...EDITION_MEMBERS),
+  /** Reads an edition's applications in full: nobody but the programme office sees anything of an applicant. */
+  'applications.read': read('programme_office'),
+  /** Accepts (enrolling the applicant and their director), waitlists and declines applications. */
+  'applications.select': write('programme_office'),
 
   // Sessions: the session page, its record, speakers and materials.
   'session.read': read('expected_attendee', ...STAFF),

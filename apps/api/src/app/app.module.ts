@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '../access/access.module';
+import { ApplicationSelectionModule } from '../applications/application-selection.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AttendanceModule } from '../attendance/attendance.module';
@@ -102,6 +103,7 @@ export class AppModule {
         DiscussionsModule,
         WebhooksModule,
         ApplicationsModule,
+        ApplicationSelectionModule,
         InstrumentsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],

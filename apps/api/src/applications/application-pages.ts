@@ -1,4 +1,4 @@
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
@@ -122,4 +122,41 @@ export function renderDirectorAnsweredPage(application: ApplicationByLink): stri
   const { locale } = application;
   const answer = application.directorCommitment === 'pending' ? '' : ANSWERED[application.directorCommitment][locale];
   return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
+}
+
+/** `GET /aanmelding-intrekken?token=`: the application and a button that withdraws it; `done` after the post. */
+export function renderWithdrawPage(application: ApplicationByLink, token: string, done: boolean): string {
+  const { locale } = application;
+  const en = locale === 'en';
+  if (application.status === 'withdrawn') {
+    return page(
+      locale,
+      en ? 'Application withdrawn' : 'Aanmelding ingetrokken',
+      `<p>${
+        en
+          ? `Your application for ${e(application.editionName)} is withdrawn${done ? '' : ' already'}. Any place you had goes to the next person on the waiting list.`
+          : `Je aanmelding voor ${e(application.editionName)} is ${done ? '' : 'al '}ingetrokken. Een plaats die je had, gaat naar de volgende op de wachtlijst.`
+      }</p>`,
+    );
+  }
+  if (application.status === 'declined') {
+    return page(
+      locale,
+      en ? 'Application closed' : 'Aanmelding afgesloten',
+      `<p>${en ? `Your application for ${e(application.editionName)} was declined; there is nothing left to withdraw.` : `Je aanmelding voor ${e(application.editionName)} is afgewezen; er is niets meer in te trekken.`}</p>`,
+    );
+  }
+  return page(
+    locale,
+    en ? 'Withdraw your application' : 'Aanmelding intrekken',
+    `<p>${
+      en
+        ? `${e(application.applicantName)}, do you want to withdraw your application for ${e(application.editionName)}? ${application.status === 'accepted' ? 'Your place then goes to the next person on the waiting list. ' : ''}This cannot be undone.`
+        : `${e(application.applicantName)}, wil je je aanmelding voor ${e(application.editionName)} intrekken? ${application.status === 'accepted' ? 'Je plaats gaat dan naar de volgende op de wachtlijst. ' : ''}Dit kun je niet ongedaan maken.`
+    }</p>
+  <form method="post" action="${APPLICATION_WITHDRAW_PATH}">
+    ${hiddenToken(token)}
+    <button type="submit">${en ? 'Withdraw my application' : 'Aanmelding intrekken'}</button>
+  </form>`,
+  );
 }

@@ -70,7 +70,7 @@ export class ApplicationsController {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     try {
       const { editionId, ...application } = dto;
-      await this.applications.apply(editionId, application, locale);
+      await this.applications.apply(editionId, application, locale, slug);
       void reply.status(202).send(renderApplicationReceivedPage(locale));
     } catch (error) {
       if (!(error instanceof KoersError) || error.status >= 500) throw error;

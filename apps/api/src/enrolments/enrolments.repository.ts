@@ -107,13 +107,13 @@ export class EnrolmentsRepository {
   }
 
   /** One implementation challenge per participant enrolment; one that exists already is kept. */
-  async insertChallenges(challenges: { enrolmentId: string; title: string }[], manager: EntityManager): Promise<void> {
+  async insertChallenges(challenges: { enrolmentId: string; title: string; description: string }[], manager: EntityManager): Promise<void> {
     if (challenges.length === 0) return;
     await manager.query(
-      `INSERT INTO implementation_challenge (enrolment_id, title)
-       SELECT * FROM unnest($1::uuid[], $2::text[])
+      `INSERT INTO implementation_challenge (enrolment_id, title, description)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
        ON CONFLICT (enrolment_id) DO NOTHING`,
-      [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title)],
+      [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title), challenges.map((c) => c.description)],
     );
   }
 
