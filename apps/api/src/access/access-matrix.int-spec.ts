@@ -7,7 +7,7 @@ import { serverSecret } from '../app/config';
 import { issueFormStamp } from '../applications/application-form-stamp';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
-import { newSecretToken, sha256 } from '../app/tokens';
+import { applicationWithdrawToken, newSecretToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';
@@ -140,6 +140,21 @@ const freshApplication = async (w: World, status: 'unconfirmed' | 'confirmed') =
     [await applicationEdition(w), `aanmelder-${unique()}@example.nl`, status, sha256(confirmToken), status === 'confirmed' ? sha256(directorToken) : null],
   );
   return { confirmToken, directorToken };
+};
+/** A confirmed application for edition A, for the programme office's selection (a fresh one per call). */
+const applicationInA = async (w: World) => {
+  const [row] = await w.t.db.query(
+    `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+     VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', $3, 'confirmed', $4, now()) RETURNING id`,
+    [w.editionA.id, `aanmelder-${unique()}@example.nl`, `directeur-${unique()}@example.nl`, sha256(newSecretToken())],
+  );
+  return row.id as string;
+};
+/** The withdraw link's token of a fresh application of the edition that takes applications. */
+const withdrawToken = async (w: World) => {
+  await freshApplication(w, 'confirmed');
+  const [row] = await w.t.db.query(`SELECT id FROM application WHERE edition_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [await applicationEdition(w)]);
+  return applicationWithdrawToken(serverSecret(w.t.config), row.id);
 };
 const APPLICATION = (w: World) => ({
   name: 'Aanmelder',
@@ -392,6 +407,30 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /directeur-toezegging': {
     call: async (w) => ({ url: `/directeur-toezegging?token=${(await freshApplication(w, 'confirmed')).directorToken}`, headers: { accept: 'text/html' } }),
     expect: PUBLIC,
+  },
+  'POST /api/public/applications/withdraw': {
+    call: async (w) => ({ url: '/api/public/applications/withdraw', body: { token: await withdrawToken(w) } }),
+    expect: PUBLIC,
+  },
+  'GET /aanmelding-intrekken': {
+    call: async (w) => ({ url: `/aanmelding-intrekken?token=${encodeURIComponent(await withdrawToken(w))}`, headers: { accept: 'text/html' } }),
+    expect: PUBLIC,
+  },
+  'POST /aanmelding-intrekken': {
+    call: async (w) => ({ url: '/aanmelding-intrekken', body: `token=${encodeURIComponent(await withdrawToken(w))}`, headers: FORM }),
+    expect: PUBLIC,
+  },
+  // Selection: nothing about an applicant is shown to anyone but the programme office.
+  'GET /api/editions/:editionId/applications': at((w) => `/api/editions/${w.editionA.id}/applications`, ADMIN_ONLY),
+  'GET /api/applications/:id': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}` }), expect: ADMIN_ONLY },
+  'POST /api/applications/:id/accept': {
+    call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/accept`, body: { confirmOverCapacity: true } }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/applications/:id/waitlist': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/waitlist` }), expect: ADMIN_ONLY },
+  'POST /api/applications/:id/decline': {
+    call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/decline`, body: { message: 'Helaas' } }),
+    expect: ADMIN_ONLY,
   },
   'POST /directeur-toezegging': {
     call: async (w) => ({ url: '/directeur-toezegging', body: `token=${(await freshApplication(w, 'confirmed')).directorToken}&commit=false&reason=Geen+tijd`, headers: FORM }),
@@ -830,6 +869,8 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /aanmelding-bevestigen': 'public, whoever holds the link, and about another edition',
   'POST /api/public/director-commitments': 'public, whoever holds the link, and about another edition',
   'POST /directeur-toezegging': 'public, whoever holds the link, and about another edition',
+  'POST /api/public/applications/withdraw': 'public, whoever holds the link, and about another edition',
+  'POST /aanmelding-intrekken': 'public, whoever holds the link, and about another edition',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
