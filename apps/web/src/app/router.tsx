@@ -72,6 +72,7 @@ const EditionsPage = page('editions', () => import('../features/editions/routes/
 const OpenEditionPage = page('editions', () => import('../features/editions/routes/open-edition-page'), 'OpenEditionPage');
 const EditionPage = page('editions', () => import('../features/editions/routes/edition-page'), 'EditionPage');
 const EnrolmentsPage = page('enrolments', () => import('../features/enrolments/routes/enrolments-page'), 'EnrolmentsPage');
+const ApplicationsPage = page('applications', () => import('../features/applications/routes/applications-page'), 'ApplicationsPage');
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -134,6 +135,7 @@ export const routes: RouteObject[] = [
               { path: paths.openEdition, element: <OpenEditionPage /> },
               { path: paths.edition, element: <EditionPage /> },
               { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
+              { path: paths.editionApplications, element: <ApplicationsPage /> },
               { path: paths.editionGroups, element: <EditionGroupsPage /> },
               { path: paths.myGroup, element: <MyGroupPage /> },
             ],

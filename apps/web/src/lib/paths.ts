@@ -73,6 +73,8 @@ export const paths = {
   openEdition: '/edities/nieuw',
   edition: '/edities/:editionId',
   editionEnrolments: '/edities/:editionId/inschrijvingen',
+  /** The programme office's selection of an edition's applications; `?aanmelding=` opens one. */
+  editionApplications: '/edities/:editionId/aanmeldingen',
   /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
   challenges: '/vraagstukken',
   participantChallenge: '/vraagstukken/:enrolmentId',
@@ -90,6 +92,7 @@ export const paths = {
 export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));
 export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
 export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
+export const editionApplicationsPath = (editionId: string) => paths.editionApplications.replace(':editionId', encodeURIComponent(editionId));
 export const editionGroupsPath = (editionId: string) => paths.editionGroups.replace(':editionId', encodeURIComponent(editionId));
 
 export const discussionPath = (discussionId: string) => paths.discussion.replace(':discussionId', encodeURIComponent(discussionId));

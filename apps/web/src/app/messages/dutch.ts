@@ -11,6 +11,7 @@ export const dutch = { ...shared } as unknown as Catalogue;
 
 const featureTexts = {
   'api-tokens': () => import('../../features/api-tokens/messages/nl'),
+  'applications': () => import('../../features/applications/messages/nl'),
   'assignments': () => import('../../features/assignments/messages/nl'),
   'attendance': () => import('../../features/attendance/messages/nl'),
   auth: () => import('../../features/auth/messages/nl'),

@@ -1,5 +1,6 @@
 import { nl as shared } from '../../lib/messages/nl';
 import { nl as apiTokens } from '../../features/api-tokens/messages/nl';
+import { nl as applications } from '../../features/applications/messages/nl';
 import { nl as assignments } from '../../features/assignments/messages/nl';
 import { nl as attendance } from '../../features/attendance/messages/nl';
 import { nl as auth } from '../../features/auth/messages/nl';
@@ -30,11 +31,12 @@ import { nl as webhooks } from '../../features/webhooks/messages/nl';
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
+export const dutchParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
   ...apiTokens,
+  ...applications,
   ...assignments,
   ...attendance,
   ...auth,

@@ -37,6 +37,7 @@ export const en: Translation<typeof nl> = {
   'editions.advance.draft': 'Back to draft',
   'editions.statusChanged': 'The status is now: {status}.',
   'editions.links.enrolments': 'Enrolments',
+  'editions.links.applications': 'Applications',
   'editions.links.attendance': 'Attendance',
   'editions.links.assignments': 'Assignments',
   'editions.links.groups': 'Network groups',

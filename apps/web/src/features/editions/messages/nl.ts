@@ -34,6 +34,7 @@ export const nl = {
   'editions.advance.draft': 'Terug naar concept',
   'editions.statusChanged': 'De status is nu: {status}.',
   'editions.links.enrolments': 'Inschrijvingen',
+  'editions.links.applications': 'Aanmeldingen',
   'editions.links.attendance': 'Aanwezigheid',
   'editions.links.assignments': 'Opdrachten',
   'editions.links.groups': 'Netwerkgroepen',

@@ -6,7 +6,8 @@ import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
+import { editionApplicationsPath, editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
+import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
@@ -20,6 +21,7 @@ const withEdition = (path: string, editionId: string) => path.replace(':editionI
 /** One edition for the programme office: its facts and status, links to its enrolments, and every session. */
 export function EditionPage() {
   const t = useT();
+  const selects = canSomewhere(viewerOf(useCurrentPerson()), { permission: 'applications.read' });
   const { editionId = '' } = useParams();
   const edition = useEdition(editionId);
   const sessions = useEditionSessions(editionId);
@@ -105,6 +107,11 @@ export function EditionPage() {
         <li>
           <Link to={editionEnrolmentsPath(editionId)}>{t('editions.links.enrolments')}</Link>
         </li>
+        {selects && (
+          <li>
+            <Link to={editionApplicationsPath(editionId)}>{t('editions.links.applications')}</Link>
+          </li>
+        )}
         <li>
           <Link to={withEdition(paths.editionAttendance, editionId)}>{t('editions.links.attendance')}</Link>
         </li>
