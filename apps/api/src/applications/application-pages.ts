@@ -58,15 +58,16 @@ export function renderApplicationRefusedPage(locale: Locale, message: string, ba
 }
 
 /** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */
-export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean): string {
+export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean, withdrawPath: string): string {
   const en = application.locale === 'en';
   if (application.status !== 'unconfirmed' || done) {
+    const withdraw = `<p><a href="${e(withdrawPath)}">${en ? 'Withdraw my application' : 'Mijn aanmelding intrekken'}</a></p>`;
     return page(
       application.locale,
       en ? 'Application confirmed' : 'Aanmelding bevestigd',
       en
-        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>`
-        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>`,
+        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>\n  ${withdraw}`
+        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>\n  ${withdraw}`,
     );
   }
   return page(

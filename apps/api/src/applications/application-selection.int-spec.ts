@@ -47,7 +47,7 @@ describe('application selection', () => {
         fields.locale ?? 'nl',
       ],
     );
-    return row as { id: string; email: string; directorEmail: string };
+    return { ...(row as { id: string; email: string; directorEmail: string }), confirmToken: key };
   };
   const mailsTo = async (email: string) => {
     await t.app.get(NotificationWorker).runOnce();
@@ -267,6 +267,19 @@ describe('application selection', () => {
     expect(await statusOf(someoneElse.id)).toBe('unconfirmed');
     expect(await statusOf(mine.id)).toBeUndefined();
     expect((await t.db.query(`SELECT status FROM application WHERE email = $1`, [mine.email])).map((r: { status: string }) => r.status)).toEqual(['unconfirmed']);
+  });
+
+  it('says on the public page what is kept and for how long, and the confirmation page links to withdrawing', async () => {
+    await edition(5);
+    const page = await t.anonymous().get('/programmas/his-i', { accept: 'text/html' });
+    expect(page.text).toContain('<h3 id="privacy">Wat we bewaren</h3>');
+    expect(page.text).toContain('Bevestig je je aanmelding niet binnen 7 dagen, dan wissen we haar.');
+    expect(page.text).toContain('wissen we na 6 maanden');
+    expect(page.text.indexOf('Wat we bewaren')).toBeLessThan(page.text.indexOf('<form method="post"'));
+
+    const applied = await application(await edition(5));
+    const confirmed = await t.anonymous().get(`/aanmelding-bevestigen?token=${applied.confirmToken}`, { accept: 'text/html' });
+    expect(confirmed.text).toContain(`<a href="/aanmelding-intrekken?token=${encodeURIComponent(withdrawToken(applied.id))}">Mijn aanmelding intrekken</a>`);
   });
 
   it('takes the public form only for an edition of the programme whose page it is posted under', async () => {

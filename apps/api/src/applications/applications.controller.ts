@@ -98,7 +98,10 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async confirmPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => renderConfirmPage(await this.applications.byConfirmLink(query.token ?? ''), query.token ?? '', false));
+    await this.html(reply, locale, async () => {
+      const application = await this.applications.byConfirmLink(query.token ?? '');
+      return renderConfirmPage(application, query.token ?? '', false, this.applications.withdrawPath(application.id));
+    });
   }
 
   @Public()
@@ -110,7 +113,8 @@ export class ApplicationsController {
   async confirmForm(@Body() dto: ApplicationConfirmDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => {
       await this.applications.confirm(dto.token);
-      return renderConfirmPage(await this.applications.byConfirmLink(dto.token), dto.token, true);
+      const application = await this.applications.byConfirmLink(dto.token);
+      return renderConfirmPage(application, dto.token, true, this.applications.withdrawPath(application.id));
     });
   }
 

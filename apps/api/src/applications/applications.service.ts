@@ -1,11 +1,11 @@
-import type { ApplicationConfirmation, DirectorCommitmentAnswer } from '@koers/shared/applications';
+import { APPLICATION_WITHDRAW_PATH, type ApplicationConfirmation, type DirectorCommitmentAnswer } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { applicationLinkToken, sha256 } from '../app/tokens';
+import { applicationLinkToken, applicationWithdrawToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { checkFormStamp, issueFormStamp } from './application-form-stamp';
@@ -63,6 +63,11 @@ export class ApplicationsService {
           : { applicationId: id, kind: 'application_duplicate', eventKey: `application:duplicate:${instantToAmsterdam(new Date()).date}`, payload: {} },
       ]);
     });
+  }
+
+  /** The applicant's link to withdraw (derived from the id, never stored). */
+  withdrawPath(applicationId: string): string {
+    return `${APPLICATION_WITHDRAW_PATH}?token=${encodeURIComponent(applicationWithdrawToken(this.secret, applicationId))}`;
   }
 
   /** What the confirmation page shows for a link; the link does not work (any more): 404. */
