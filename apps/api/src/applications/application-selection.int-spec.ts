@@ -282,6 +282,20 @@ describe('application selection', () => {
     expect(confirmed.text).toContain(`<a href="/aanmelding-intrekken?token=${encodeURIComponent(withdrawToken(applied.id))}">Mijn aanmelding intrekken</a>`);
   });
 
+  it('erases a person’s applications with the person, and their name and address where they were named as director', async () => {
+    const editionId = await edition(5);
+    const applied = await application(editionId);
+    await admin.post(`/api/applications/${applied.id}/accept`, {});
+    const another = await application(editionId);
+    await t.db.query(`UPDATE application SET director_email = $2 WHERE id = $1`, [another.id, applied.directorEmail]);
+    const [director] = await t.db.query(`SELECT id FROM person WHERE email = $1`, [applied.directorEmail]);
+    const [applicant] = await t.db.query(`SELECT id FROM person WHERE email = $1`, [applied.email]);
+    for (const person of [applicant, director]) expect((await admin.delete(`/api/admin/people/${person.id}`)).status).toBe(200);
+    expect(await statusOf(applied.id)).toBeUndefined();
+    const [named] = await t.db.query(`SELECT director_email AS email FROM application WHERE id = $1`, [another.id]);
+    expect(named.email).not.toBe(applied.directorEmail);
+  });
+
   it('takes the public form only for an edition of the programme whose page it is posted under', async () => {
     const other = await given(t.db).programme({ code: 'ANDER', name: 'Ander programma' });
     await t.db.query(`UPDATE programme SET slug = 'ander' WHERE id = $1`, [other.id]);

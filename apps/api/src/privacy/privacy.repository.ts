@@ -338,6 +338,9 @@ export class PrivacyRepository {
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
+      // Their applications go (with their mails); where they were named as director, their name and address go.
+      await manager.query(`DELETE FROM application WHERE email = $1`, [person.email]);
+      await manager.query(`UPDATE application SET director_name = $2, director_email = $3 WHERE director_email = $1`, [person.email, ERASED_PERSON_NAME, placeholderEmail]);
       // Earlier names and addresses are their data too.
       await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
       const deliveries: { id: string }[] = await manager.query(
