@@ -42,7 +42,7 @@ describe('demo data', () => {
            FROM edition e JOIN programme p ON p.id = e.programme_id WHERE e.name = 'HIS-I 3.0'`,
       ),
     ).toEqual([{ slug: 'his-i', open: true, deadline: '2027-08-17', priceCents: 295000 }]);
-    // Applications in each state so far.
+    // Applications in each state but accepted (which would enrol people in an edition nobody is enrolled in yet).
     expect(
       await t.db.query(
         `SELECT a.status, a.director_commitment AS commitment, count(*)::int AS count FROM application a JOIN edition e ON e.id = a.edition_id
@@ -53,6 +53,8 @@ describe('demo data', () => {
       { status: 'confirmed', commitment: 'pending', count: 1 },
       { status: 'confirmed', commitment: 'committed', count: 2 },
       { status: 'confirmed', commitment: 'declined', count: 1 },
+      { status: 'waitlisted', commitment: 'committed', count: 1 },
+      { status: 'declined', commitment: 'committed', count: 1 },
     ]);
     const [history] = await t.db.query(
       `SELECT count(*)::int AS marks FROM attendance a JOIN session s ON s.id = a.session_id JOIN edition e ON e.id = s.edition_id WHERE e.name = 'HIS-I 1.0'`,
