@@ -4,7 +4,7 @@ import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
 import { applicationLinkToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
@@ -85,7 +85,7 @@ export class NotificationRenderer {
       application_duplicate: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
-        const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
+        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
         return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
       },
