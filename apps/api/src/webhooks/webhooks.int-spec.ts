@@ -274,7 +274,7 @@ describe('webhooks', () => {
     expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
     expect(await deliveriesOf(hook.id)).toHaveLength(1);
 
-    // Every administrator hears of it by mail, through the mail queue.
+    // The programme office, who manage webhooks, hear of it by mail, through the mail queue.
     await t.app.get(NotificationWorker).runOnce();
     const admins: { email: string }[] = await t.db.query(`SELECT email FROM person WHERE is_admin`);
     const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Een Koers-webhook is uitgezet');

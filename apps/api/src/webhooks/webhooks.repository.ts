@@ -2,6 +2,7 @@ import type { WebhookDeliverySummary, WebhookEndpointSummary, WebhookEvent } fro
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { holdsAsProgrammeOffice } from '../access/access.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 
 /** A delivery the worker holds (its row locked until the worker's transaction ends), with where it goes. */
@@ -134,8 +135,9 @@ export class WebhooksRepository {
   /**
    * Counts a failed attempt: with a delay the delivery is tried again after it, without one it is `failed`. Its
    * endpoint is failing from now on, if it was not already; once it has been failing for `switchOffAfterHours`, it
-   * is switched off, and every administrator gets a mail saying so, queued in this same transaction. Only while the
-   * delivery is pending: an instance that lost its claim must not overwrite another's success.
+   * is switched off, and everyone in the programme office who manages webhooks (the permission table) gets a mail
+   * saying so, queued in this same transaction. Only while the delivery is pending: an instance that lost its claim
+   * must not overwrite another's success.
    */
   async recordFailure(
     manager: EntityManager,
@@ -165,7 +167,7 @@ export class WebhooksRepository {
        SELECT p.id, 'webhook:' || endpoint.id || ':off:' || extract(epoch FROM now())::bigint, 'webhook_disabled',
               jsonb_build_object('endpointId', endpoint.id, 'url', endpoint.url, 'description', endpoint.description)
          FROM endpoint
-         JOIN person p ON p.is_admin AND p.erased_at IS NULL
+         JOIN person p ON ${holdsAsProgrammeOffice('webhooks.manage', 'p')}
         WHERE endpoint."switchedOff"
        ${ON_CONFLICT}
        RETURNING id`,
