@@ -37,11 +37,6 @@ export class WebhooksRepository {
     return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ep ORDER BY ep.created_at, ep.id`);
   }
 
-  async findEndpoint(id: string): Promise<(WebhookEndpointSummary & { secretSalt: string }) | null> {
-    const rows = await this.db.query(`SELECT ${ENDPOINT_COLUMNS}, ep.secret_salt AS "secretSalt" FROM webhook_endpoint ep WHERE ep.id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
   async createEndpoint(endpoint: { url: string; description: string; events: WebhookEvent[]; secretSalt: string }): Promise<WebhookEndpointSummary> {
     const [row] = await this.db.query(
       `INSERT INTO webhook_endpoint AS ep (url, description, events, secret_salt) VALUES ($1, $2, $3::webhook_event[], $4) RETURNING ${ENDPOINT_COLUMNS}`,
@@ -79,22 +74,32 @@ export class WebhooksRepository {
     return affected > 0;
   }
 
-  /** One page of an endpoint's deliveries, newest first, with the total, in one statement. */
-  async findDeliveries(endpointId: string, limit: number, offset: number): Promise<{ items: WebhookDeliverySummary[]; total: number }> {
-    const rows = await this.db.query(
-      `SELECT d.id, d.event, d.status, d.attempts, d.response_status AS "responseStatus", d.response_snippet AS "responseSnippet",
-              d.created_at AS "createdAt", d.last_attempt_at AS "lastAttemptAt",
-              CASE WHEN d.status = 'pending' THEN d.next_attempt_at END AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
-              count(*) OVER ()::int AS total
-         FROM webhook_delivery d
-        WHERE d.endpoint_id = $1
-        ORDER BY d.created_at DESC, d.id
-        LIMIT $2 OFFSET $3`,
+  /**
+   * One page of an endpoint's deliveries, newest first, with the total, in one statement; null when there is no such
+   * endpoint (an endpoint without deliveries on this page answers its one row with the delivery's columns empty).
+   */
+  async findDeliveries(endpointId: string, limit: number, offset: number): Promise<{ items: WebhookDeliverySummary[]; total: number } | null> {
+    const rows: (Omit<WebhookDeliverySummary, 'id'> & { id: string | null; total: number | null })[] = await this.db.query(
+      `SELECT page.*
+         FROM webhook_endpoint ep
+         LEFT JOIN LATERAL (
+           SELECT d.id, d.event, d.status, d.attempts, d.response_status AS "responseStatus", d.response_snippet AS "responseSnippet",
+                  d.created_at AS "createdAt", d.last_attempt_at AS "lastAttemptAt",
+                  CASE WHEN d.status = 'pending' THEN d.next_attempt_at END AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
+                  count(*) OVER ()::int AS total
+             FROM webhook_delivery d
+            WHERE d.endpoint_id = ep.id
+            ORDER BY d.created_at DESC, d.id
+            LIMIT $2 OFFSET $3
+         ) page ON true
+        WHERE ep.id = $1
+        ORDER BY page."createdAt" DESC, page.id`,
       [endpointId, limit, offset],
     );
+    if (rows.length === 0) return null;
     return {
-      items: rows.map(({ total: _, ...row }: Record<string, unknown>) => row as unknown as WebhookDeliverySummary),
-      total: rows[0]?.total ?? 0,
+      items: rows.filter((row) => row.id !== null).map(({ total: _, ...delivery }) => delivery as WebhookDeliverySummary),
+      total: rows[0].total ?? 0,
     };
   }
 
