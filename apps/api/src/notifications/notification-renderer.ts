@@ -1,3 +1,4 @@
+import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
@@ -46,8 +47,6 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
-/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
-const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -240,7 +239,7 @@ export class NotificationRenderer {
             editionName: comment.editionName,
             entryDayInWords: mailDay(comment.entryDate, recipient.locale),
             body: comment.body,
-            link: this.url(myChallengePagePath(comment.editionId)),
+            link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
           recipient.locale,
