@@ -1,10 +1,11 @@
+import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
 import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
@@ -54,8 +55,6 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
-/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
-const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -93,7 +92,7 @@ export class NotificationRenderer {
       application_duplicate: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
-        const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
+        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
         return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
       },
@@ -279,7 +278,7 @@ export class NotificationRenderer {
             editionName: comment.editionName,
             entryDayInWords: mailDay(comment.entryDate, recipient.locale),
             body: comment.body,
-            link: this.url(myChallengePagePath(comment.editionId)),
+            link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
           recipient.locale,
@@ -333,7 +332,7 @@ export class NotificationRenderer {
     return {
       name,
       editionName: application.editionName,
-      link: this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH),
+      link: this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH),
       withdrawLink: `${this.url(APPLICATION_WITHDRAW_PATH)}?token=${encodeURIComponent(applicationWithdrawToken(serverSecret(this.config), application.id))}`,
     };
   }
