@@ -274,6 +274,7 @@ export class PrivacyRepository {
    * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
    *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
    * - person_change: the history of their corrected name, email and organisation is deleted.
+   * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -340,6 +341,7 @@ export class PrivacyRepository {
       await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
       // Earlier names and addresses are their data too.
       await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM regional_programme_manager WHERE person_id = $1`, [personId]);
       const deliveries: { id: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],
