@@ -21,7 +21,6 @@ const START_POINTS: readonly StartPoint[] = [
   { to: paths.assignments, label: 'nav.assignments', permission: { permission: 'assignments.submit' } },
   { to: paths.boardMeetings, label: 'nav.boardMeetings', permission: { permission: 'boardMeetings.own' } },
   { to: paths.directorProgress, label: 'nav.directorProgress', permission: { permission: 'director.progress' } },
-  { to: paths.region, label: 'nav.region', permission: { permission: 'regions.read', personal: true } },
 ];
 
 export function startPointsFor(viewer: Viewer): StartPoint[] {

@@ -7,6 +7,7 @@ export const en: Translation<typeof nl> = {
   'regions.intro':
     'The organisations in your region and how they take part: who takes part in which edition, the attendance of their participants together and how many completed the edition. You see no one’s answers or handed-in work.',
   'regions.none': 'You are not (yet) the regional programme manager of a region.',
+  'regions.notVisible': 'This region is not among the regions you can see.',
   'regions.choose': 'Region',
   'regions.option': { one: '{region} ({count} organisation)', other: '{region} ({count} organisations)' },
   'regions.overview.caption': 'Organisations in region {region}',

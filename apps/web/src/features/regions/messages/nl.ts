@@ -4,6 +4,7 @@ export const nl = {
   'regions.intro':
     'De organisaties in je regio en hoe ze meedoen: wie deelneemt aan welke editie, de aanwezigheid van hun deelnemers samen en hoeveel de editie afrondden. Je ziet geen antwoorden of ingeleverd werk van personen.',
   'regions.none': 'Je bent (nog) geen regionale programmamanager van een regio.',
+  'regions.notVisible': 'Deze regio hoort niet bij de regio’s die je kunt zien.',
   'regions.choose': 'Regio',
   'regions.option': { one: '{region} ({count} organisatie)', other: '{region} ({count} organisaties)' },
   'regions.overview.caption': 'Organisaties in regio {region}',

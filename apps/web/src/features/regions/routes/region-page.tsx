@@ -39,8 +39,10 @@ export function RegionPage() {
         <p role="status">{t('app.loading')}</p>
       ) : regions.isError ? (
         <Alert tone="error">{errorMessage(regions.error, t)}</Alert>
-      ) : !region ? (
+      ) : regions.data.length === 0 ? (
         <p>{t('regions.none')}</p>
+      ) : !region ? (
+        <Alert tone="error">{t('regions.notVisible')}</Alert>
       ) : (
         <>
           {regions.data.length > 1 && (
