@@ -176,6 +176,15 @@ describe('regions and regional programme managers', () => {
     expect((await rita.get('/api/me')).body.managedRegions).toEqual([]);
   });
 
+  it('takes the regional role away when the person is erased', async () => {
+    const g = given(t.db);
+    const region = await g.region();
+    const person = await g.person();
+    await g.regionalManager(region.id, person.id);
+    expect((await admin.delete(`/api/admin/people/${person.id}`)).status).toBe(200);
+    expect(await t.db.query(`SELECT 1 FROM regional_programme_manager WHERE person_id = $1`, [person.id])).toEqual([]);
+  });
+
   it('lets the programme office put an organisation in a region, or in none', async () => {
     const g = given(t.db);
     const region = await g.region('Regio Testland');

@@ -31,8 +31,8 @@ export class RegionsService {
 
   /**
    * One page of the region's organisations with, per edition they take part in, their participants, attendance rate
-   * and completions: four queries (access, region, organisations, participations) plus one for the rates, whatever
-   * the number of organisations, editions and people.
+   * and completions: five queries (access, region, organisations, participations, attendance rates), whatever the
+   * number of organisations, editions and people.
    */
   async overview(auth: AuthContext, regionId: string, query: PageQueryDto): Promise<RegionOverview> {
     await this.access.requireInRegion(auth, 'regions.read', regionId);
