@@ -183,6 +183,12 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
 
+  regionalRoles: jsonList(`
+    SELECT r.name AS "regionName", ${iso('m.assigned_at')} AS "assignedAt"
+      FROM regional_programme_manager m JOIN region r ON r.id = m.region_id
+     WHERE m.person_id = $1
+     ORDER BY r.name`),
+
   // What identifies a token (its hash) stays out, like a session's.
   apiTokens: jsonList(`
     SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
