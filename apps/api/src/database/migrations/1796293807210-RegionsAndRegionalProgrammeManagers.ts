@@ -12,10 +12,9 @@ export class RegionsAndRegionalProgrammeManagers1796293807210 implements Migrati
     await queryRunner.query("ALTER TABLE \"organisation\" ADD CONSTRAINT \"FK_baf378a702da51ca448b9f76340\" FOREIGN KEY (\"region_id\") REFERENCES \"region\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"regional_programme_manager\" ADD CONSTRAINT \"FK_04d941780f1ab7934d7298b8375\" FOREIGN KEY (\"region_id\") REFERENCES \"region\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"regional_programme_manager\" ADD CONSTRAINT \"FK_6906c8c7e027b460e89256cca83\" FOREIGN KEY (\"person_id\") REFERENCES \"person\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-    // The regional networks of Anders Werken in de Zorg that take part; the programme office assigns organisations to them.
+    // The regional networks of Anders Werken in de Zorg that take part; the programme office puts organisations in them
+    // (the free-text region typed at enrolment is a province as often as a network, so nothing is guessed from it).
     await queryRunner.query('INSERT INTO region (name) SELECT unnest($1::text[])', [NETWORK_REGIONS]);
-    // An organisation whose region, as typed at enrolment, names one of them starts in it.
-    await queryRunner.query('UPDATE organisation o SET region_id = r.id FROM region r WHERE lower(trim(o.region)) = lower(r.name)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
