@@ -50,6 +50,9 @@ export const DIRECTOR_COMMITMENTS = ['pending', 'committed', 'declined'] as cons
 export type DirectorCommitment = (typeof DIRECTOR_COMMITMENTS)[number];
 
 /** Server-rendered pages outside /api that the mails link to (their forms post back to the same address). */
+/** A programme's public page, server-rendered outside the web app. */
+export const publicProgrammePath = (slug: string) => `/programmas/${encodeURIComponent(slug)}`;
+
 export const APPLICATION_CONFIRM_PATH = '/aanmelding-bevestigen';
 export const DIRECTOR_COMMITMENT_PATH = '/directeur-toezegging';
 

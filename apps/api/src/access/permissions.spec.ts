@@ -1,4 +1,5 @@
 import { decidePermission, holdsInRegion, holdsPermissionSomewhere, programmeOfficeHolds } from '@koers/shared/permissions';
+import { holdsAsProgrammeOffice } from './access.repository';
 
 /** The one rule of the permission table, which the API enforces and the web's menus read. */
 describe('the permission table', () => {
@@ -56,5 +57,10 @@ describe('the permission table', () => {
     expect(holdsPermissionSomewhere('regions.read', { isAdmin: false, roles: [], managesRegions: true })).toBe(true);
     expect(holdsPermissionSomewhere('regions.read', { isAdmin: false, roles: ['trainer', 'director'] })).toBe(false);
     expect(holdsPermissionSomewhere('attendance.read', { isAdmin: false, roles: [], managesRegions: true })).toBe(false);
+  });
+
+  it('sends the programme office mail about work the table gives it, to no one when it does not hold that work', () => {
+    expect(holdsAsProgrammeOffice('webhooks.manage', 'p')).toBe('(p.is_admin AND p.erased_at IS NULL)');
+    expect(holdsAsProgrammeOffice('challenge.own', 'p')).toBe('false');
   });
 });

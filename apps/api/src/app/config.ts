@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { httpsOrLoopbackUrl } from './secure-url';
 
 const LOG_LEVELS = ['debug', 'log', 'warn', 'error'] as const;
 
@@ -116,16 +117,6 @@ const SETTINGS = z.object({
 /** KOERS_OIDC_<NAME>_<PART>: one provider per NAME (letters and digits), each part a separate variable. */
 const OIDC_SETTING = /^KOERS_OIDC_([A-Z0-9]+)_(ISSUER|CLIENT_ID|CLIENT_SECRET|LABEL|ALLOWED_DOMAINS)$/;
 
-/** A provider's issuer: https, or http on this machine only (a development or test provider). */
-const isUsableIssuer = (value: string) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
-  } catch {
-    return false;
-  }
-};
-
 /** 'Zorg.nl, @Welzijn.NL' → ['zorg.nl', 'welzijn.nl']. */
 const domainList = (value: string | undefined) =>
   (value ?? '')
@@ -152,7 +143,7 @@ function readOidcProviders(env: NodeJS.ProcessEnv): { providers: OidcProviderSet
       continue;
     }
     const issuer = given.get('ISSUER')!;
-    if (!isUsableIssuer(issuer)) {
+    if (!httpsOrLoopbackUrl(issuer)) {
       problems.push(`${prefix}ISSUER must be an https URL such as https://login.microsoftonline.com/<tenant>/v2.0 (http only on localhost)`);
       continue;
     }

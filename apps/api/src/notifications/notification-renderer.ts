@@ -1,10 +1,11 @@
+import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
 import { applicationLinkToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
@@ -46,8 +47,6 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
-/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
-const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -85,7 +84,7 @@ export class NotificationRenderer {
       application_duplicate: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
-        const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
+        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
         return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
       },
@@ -240,7 +239,7 @@ export class NotificationRenderer {
             editionName: comment.editionName,
             entryDayInWords: mailDay(comment.entryDate, recipient.locale),
             body: comment.body,
-            link: this.url(myChallengePagePath(comment.editionId)),
+            link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
           recipient.locale,

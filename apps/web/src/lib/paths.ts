@@ -1,3 +1,4 @@
+import { MY_CHALLENGE_PATH } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
 import { SESSION_PAGE_PATH } from '@koers/shared/sessions';
@@ -68,7 +69,8 @@ export const paths = {
   myProgramme: '/programma',
   /** The session page (the calendar feed links to it, see SESSION_PAGE_PATH); for trainers also the session record. */
   session: SESSION_PAGE_PATH,
-  myChallenge: '/mijn-vraagstuk',
+  /** One's own implementation challenge (`?editie=`); the peer-feedback mail links here (see MY_CHALLENGE_PATH). */
+  myChallenge: MY_CHALLENGE_PATH,
   /** The programme office: programmes with their curriculum template (under /beheer: /programmas/<slug> is a programme's public page, served by the API), editions, opening a new one, enrolments. */
   programmes: '/beheer/programmas',
   programme: '/beheer/programmas/:programmeId',

@@ -11,13 +11,14 @@ import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
 import { useEditionSessions } from '../api/edition-sessions';
+import { EditionSettingsForm } from '../components/edition-settings-form';
 import { EditionStatusBadge } from '../components/edition-status-badge';
 import { SessionCard } from '../components/session-card';
 import '../editions.css';
 
 const withEdition = (path: string, editionId: string) => path.replace(':editionId', encodeURIComponent(editionId));
 
-/** One edition for the programme office: its facts and status, links to its enrolments, and every session. */
+/** One edition for the programme office: its facts and status, links to its enrolments, every session and its settings. */
 export function EditionPage() {
   const t = useT();
   const { editionId = '' } = useParams();
@@ -130,6 +131,13 @@ export function EditionPage() {
           </ol>
         )}
       </section>
+
+      {!archived && (
+        <section aria-labelledby="settings-heading">
+          <h2 id="settings-heading">{t('editions.settings.title')}</h2>
+          <EditionSettingsForm key={detail.id} edition={detail} onSaved={() => setAnnouncement(t('editions.settings.saved'))} />
+        </section>
+      )}
     </>
   );
 }
