@@ -76,6 +76,8 @@ export interface PersonalDataExport {
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
+  /** The regions they are regional programme manager of, and since when. */
+  regionalRoles: { regionName: string; assignedAt: string }[];
   /** Their personal API tokens, without the token or its hash. */
   apiTokens: { name: string; scope: ApiTokenScope; createdAt: string; lastUsedAt: string | null; expiresAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */

@@ -27,7 +27,8 @@ import { SessionsRepository } from '../sessions/sessions.repository';
  * trainer and a director of organisation O2; and a newcomer with an account but no role anywhere. Every call targets
  * edition A, so the actors of edition B are the outsiders, and none of them may ever see anything of A; inside A,
  * those who only attend never see a classmate's email, the description of their challenge (its title is in the
- * who's who) or work.
+ * who's who) or work. The regional programme manager of O1's region has no role in any edition; O2 is in another
+ * region, so nothing of edition B may reach them.
  */
 
 const ACTORS = [
@@ -43,6 +44,7 @@ const ACTORS = [
   'otherDirector',
   'director',
   'delegate',
+  'regionalManager',
   'admin',
 ] as const;
 type Actor = (typeof ACTORS)[number];
@@ -695,6 +697,32 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // The programme office: organisations, people and mail.
   'GET /api/organisations': at(() => '/api/organisations', ADMIN_ONLY),
+  'PATCH /api/organisations/:id': {
+    call: async (w) => ({ url: `/api/organisations/${(await w.given.organisation()).id}`, body: { regionId: w.region.own } }),
+    expect: ADMIN_ONLY,
+  },
+
+  // Regions: the programme office all of them, a regional programme manager their own.
+  'GET /api/regions': at(() => '/api/regions', answers('denied', { regionalManager: 'ok', admin: 'ok' }), {
+    check: (body, actor, w) => {
+      if (actor === 'regionalManager') expect(body.map((region: { id: string }) => region.id)).toEqual([w.region.own]);
+    },
+  }),
+  'GET /api/regions/:id/overview': [
+    at((w) => `/api/regions/${w.region.own}/overview`, answers('denied', { regionalManager: 'ok', admin: 'ok' })),
+    { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/overview`, ADMIN_ONLY) },
+  ],
+  'GET /api/regions/:id/managers': at((w) => `/api/regions/${w.region.own}/managers`, ADMIN_ONLY),
+  // Someone new each time: the actors' own rights stay as they are.
+  'POST /api/regions/:id/managers': { call: async (w) => ({ url: `/api/regions/${w.region.own}/managers`, body: { email: (await w.given.person()).email } }), expect: ADMIN_ONLY },
+  'DELETE /api/regions/:id/managers/:personId': {
+    call: async (w) => {
+      const manager = await w.given.person();
+      await w.given.regionalManager(w.region.own, manager.id);
+      return { url: `/api/regions/${w.region.own}/managers/${manager.id}` };
+    },
+    expect: ADMIN_ONLY,
+  },
   'GET /api/admin/people': at(() => '/api/admin/people', ADMIN_ONLY),
   'PATCH /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}`, body: { name: 'José Müller' } }), expect: ADMIN_ONLY },
   'GET /api/admin/people/:id/changes': at((w) => `/api/admin/people/${w.people.participant.id}/changes`, ADMIN_ONLY),
@@ -901,6 +929,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
+  'PATCH /api/organisations/:id': 'an organisation’s region, whatever the edition',
+  'POST /api/regions/:id/managers': 'a region, not an edition',
+  'DELETE /api/regions/:id/managers/:personId': 'a region, not an edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
   'POST /api/webhooks': 'webhook endpoints, not an edition',
   'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
@@ -945,7 +976,8 @@ type World = Awaited<ReturnType<typeof buildWorld>>;
 
 async function buildWorld(t: TestApp) {
   const g = given(t.db);
-  const [o1, o2, o3] = await Promise.all([g.organisation(), g.organisation(), g.organisation()]);
+  const region = { own: (await g.region()).id, other: (await g.region()).id };
+  const [o1, o2, o3] = await Promise.all([g.organisation({ regionId: region.own }), g.organisation({ regionId: region.other }), g.organisation()]);
   const [editionA, editionB] = await Promise.all([g.edition(), g.edition()]);
   const people = {
     participant: await g.person({ organisationId: o1.id }),
@@ -963,6 +995,8 @@ async function buildWorld(t: TestApp) {
     withdrawn: await g.person({ organisationId: o1.id }),
     /** Someone without any role, to log in as. */
     newcomer: await g.person(),
+    /** Programme manager of O1's region, without a role in any edition. */
+    regionalManager: await g.person(),
     /** Invited by P, and none of the actors: nobody may answer for them. */
     invitee: await g.person(),
   };
@@ -981,6 +1015,7 @@ async function buildWorld(t: TestApp) {
   await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
   await g.enrolment(editionB.id, people.otherDirector.id, 'director');
   await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
+  await g.regionalManager(region.own, people.regionalManager.id);
   const challengeIds: string[] = [];
   for (const [enrolmentId, title] of [
     [enrolment.participant, 'Minder valincidenten'],
@@ -1113,6 +1148,7 @@ async function buildWorld(t: TestApp) {
     people,
     editionA,
     editionB,
+    region,
     enrolment,
     session,
     assignment,
@@ -1132,7 +1168,7 @@ async function buildWorld(t: TestApp) {
     freshClient: (actor: Actor) => (actor === 'anonymous' ? t.anonymous() : t.loginAs(people[actor].email)),
     /** What this actor must never see: the other edition's edition, people, sessions and work. */
     foreignTo: (actor: Actor): string[] => [
-      ...(OF_EDITION_A.includes(actor) ? markers.b : OF_EDITION_B.includes(actor) || actor === 'newcomer' ? markers.a : []),
+      ...(OF_EDITION_A.includes(actor) || actor === 'regionalManager' ? markers.b : OF_EDITION_B.includes(actor) || actor === 'newcomer' ? markers.a : []),
       ...(ATTENDING_IN_A.includes(actor) ? markers.classmate : []),
     ],
     /** Throwaway targets, one per call, for routes that change or remove what they are called on. */

@@ -72,4 +72,20 @@ export class AccessRepository {
     );
     return rows.map((row) => row.editionId);
   }
+
+  /** Whether the region exists, and whether the person is a programme manager of it; null when it does not exist. */
+  async regionStanding(personId: string, regionId: string): Promise<{ manages: boolean } | null> {
+    const rows: { manages: boolean }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM regional_programme_manager m WHERE m.region_id = r.id AND m.person_id = $1) AS manages
+         FROM region r WHERE r.id = $2`,
+      [personId, regionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The regions the person is a programme manager of. */
+  async managedRegions(personId: string): Promise<string[]> {
+    const rows: { regionId: string }[] = await this.db.query(`SELECT region_id AS "regionId" FROM regional_programme_manager WHERE person_id = $1`, [personId]);
+    return rows.map((row) => row.regionId);
+  }
 }

@@ -33,6 +33,7 @@ import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { RegionsModule } from '../regions/regions.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
@@ -81,6 +82,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         OrganisationsModule,
+        RegionsModule,
         AssignmentsModule,
         CompletionModule,
         SessionsModule,

@@ -80,6 +80,22 @@ describe('demo data', () => {
     }
   });
 
+  it('makes regio@koers.demo the programme manager of the demo participant’s region, with organisations in other regions too', async () => {
+    await seedDemoData(t.db, new Date('2026-11-25T10:00:00Z'));
+    const regional = await t.loginAs('regio@koers.demo', DEMO_PASSWORD);
+    const regions = await regional.get('/api/regions');
+    expect(regions.body).toEqual([expect.objectContaining({ name: 'Zuid-Kennemerland', organisations: 1 })]);
+    const overview = await regional.get(`/api/regions/${regions.body[0].id}/overview`);
+    const [linde] = overview.body.organisations.items;
+    expect(linde.name).toBe('Zorggroep De Linde');
+    expect(linde.editions.map((edition: { editionName: string }) => edition.editionName)).toEqual(['HIS-I 2.0', 'HIS-I 1.0']);
+    expect(linde.editions[0].participants).toContain('Lotte Bakker');
+
+    const admin = await t.loginAs('admin@koers.demo', DEMO_PASSWORD);
+    const populated = (await admin.get('/api/regions')).body.filter((region: { organisations: number }) => region.organisations > 0);
+    expect(populated.map((region: { name: string }) => region.name)).toEqual(['Den Haag', 'Groningen/Friesland/Drenthe', 'Utrecht', 'Zuid-Kennemerland', 'Zuidoost-Brabant']);
+  });
+
   it('keeps every agenda inside its session’s times, with lunch only on full days on site', async () => {
     const sessions: { title: string; mode: string; agenda: string; start: string; end: string }[] = await t.db.query(
       `SELECT title, mode, agenda, to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS start,

@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'trainer@koers.demo', name: 'Sanne de Vries', role: 'trainer' },
   { email: 'deelnemer@koers.demo', name: 'Lotte Bakker', role: 'participant' },
   { email: 'directeur@koers.demo', name: 'Hans Visser', role: 'director' },
+  { email: 'regio@koers.demo', name: 'Femke Jansen', role: 'regional_manager' },
 ] as const;
 
 const PROGRAMME_CODE = 'HIS-I';
@@ -72,7 +73,7 @@ class DemoSeeder {
   async run() {
     const organisations = await this.insertOrganisations();
     const programme = await this.insertProgramme();
-    const [admin, trainer, participant, director] = await this.insertPeople(
+    const [admin, trainer, participant, director, regionalManager] = await this.insertPeople(
       DEMO_ACCOUNTS.map((account) => ({
         name: account.name,
         email: account.email,
@@ -88,6 +89,10 @@ class DemoSeeder {
       })),
     );
     void admin;
+    await this.db.query(
+      `INSERT INTO regional_programme_manager (region_id, person_id) SELECT region_id, $1 FROM organisation WHERE id = $2`,
+      [regionalManager, organisations[0]],
+    );
 
     const year = this.currentEditionYear();
     const firstStart = firstWeekdayOnOrAfter(`${year}-01-10`, 2);
@@ -122,8 +127,12 @@ class DemoSeeder {
 
   private async insertOrganisations(): Promise<string[]> {
     const rows = await this.db.query(
-      `INSERT INTO organisation (name, region) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id`,
-      [DEMO_ORGANISATIONS.map((o) => o.name), DEMO_ORGANISATIONS.map((o) => o.region)],
+      `INSERT INTO organisation (name, region, region_id)
+       SELECT o.name, o.region, r.id FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS o(name, region, network_region, n)
+         LEFT JOIN region r ON r.name = o.network_region
+        ORDER BY o.n
+       RETURNING id`,
+      [DEMO_ORGANISATIONS.map((o) => o.name), DEMO_ORGANISATIONS.map((o) => o.region), DEMO_ORGANISATIONS.map((o) => o.networkRegion)],
     );
     return rows.map((row: { id: string }) => row.id);
   }

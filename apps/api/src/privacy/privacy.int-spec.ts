@@ -163,6 +163,8 @@ async function personWithEverything(t: TestApp) {
   stored.push(attachment);
   await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
 
+  const region = await build.region(`Regio Eikenhof ${tag}`);
+  await build.regionalManager(region.id, person.id);
   const apiToken = await client.post<{ id: string; token: string }>('/api/me/tokens', { name: texts.apiToken, scope: 'read' });
   expect(apiToken.status).toBe(201);
   // Peer feedback in their network group: their comment on Bram's log, and Bram's on theirs.
@@ -345,6 +347,7 @@ describe('privacy: export and erasure (AVG)', () => {
       ]);
       expect(data.loginSessions).toHaveLength(1);
       // Named, with its dates; never the token or its hash.
+      expect(data.regionalRoles).toEqual([{ regionName: expect.stringMatching(/^Regio Eikenhof /), assignedAt: expect.any(String) }]);
       expect(data.apiTokens).toEqual([{ name: w.texts.apiToken, scope: 'read', createdAt: expect.any(String), lastUsedAt: null, expiresAt: expect.any(String) }]);
       const [{ tokenHash }] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE person_id = $1`, [w.person.id]);
       expect(response.text).not.toContain(tokenHash);

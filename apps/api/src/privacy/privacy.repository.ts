@@ -183,6 +183,12 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
 
+  regionalRoles: jsonList(`
+    SELECT r.name AS "regionName", ${iso('m.assigned_at')} AS "assignedAt"
+      FROM regional_programme_manager m JOIN region r ON r.id = m.region_id
+     WHERE m.person_id = $1
+     ORDER BY r.name`),
+
   // What identifies a token (its hash) stays out, like a session's.
   apiTokens: jsonList(`
     SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
@@ -274,6 +280,7 @@ export class PrivacyRepository {
    * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
    *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
    * - person_change: the history of their corrected name, email and organisation is deleted.
+   * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -343,6 +350,7 @@ export class PrivacyRepository {
       await manager.query(`UPDATE application SET director_name = $2, director_email = $3 WHERE director_email = $1`, [person.email, ERASED_PERSON_NAME, placeholderEmail]);
       // Earlier names and addresses are their data too.
       await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM regional_programme_manager WHERE person_id = $1`, [personId]);
       const deliveries: { id: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],

@@ -35,6 +35,8 @@ const CheckInPage = page('attendance', () => import('../features/attendance/rout
 const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
 const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const RegionPage = page('regions', () => import('../features/regions/routes/region-page'), 'RegionPage');
+const OrganisationsPage = page('regions', () => import('../features/regions/routes/organisations-page'), 'OrganisationsPage');
 const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
 const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
@@ -111,6 +113,8 @@ export const routes: RouteObject[] = [
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.closedDays, element: <ClosedDaysPage /> },
               { path: paths.instruments, element: <InstrumentsPage /> },
+              { path: paths.region, element: <RegionPage /> },
+              { path: paths.adminOrganisations, element: <OrganisationsPage /> },
               { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },

@@ -32,6 +32,10 @@ export const paths = {
   /** Personal API tokens for scripts, from "Mijn instellingen". */
   apiTokens: `${MY_SETTINGS_PATH}/api-sleutels`,
   adminPeople: '/beheer/personen',
+  /** The programme office: organisations and the region each belongs to. */
+  adminOrganisations: '/beheer/organisaties',
+  /** A region's organisations and how they take part (`?regio=&pagina=`): regional programme managers and the office. */
+  region: '/regio',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',
   /** Public holidays, school holidays and the office's own closed days that planning avoids (`?schooljaar=2026`). */

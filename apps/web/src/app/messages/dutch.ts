@@ -32,6 +32,7 @@ const featureTexts = {
   'notifications': () => import('../../features/notifications/messages/nl'),
   'privacy': () => import('../../features/privacy/messages/nl'),
   'programmes': () => import('../../features/programmes/messages/nl'),
+  'regions': () => import('../../features/regions/messages/nl'),
   'review': () => import('../../features/review/messages/nl'),
   'schedule': () => import('../../features/schedule/messages/nl'),
   'sessions': () => import('../../features/sessions/messages/nl'),
