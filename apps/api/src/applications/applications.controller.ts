@@ -1,9 +1,4 @@
-import {
-  APPLICATION_CONFIRM_PATH,
-  type ApplicationConfirmation,
-  DIRECTOR_COMMITMENT_PATH,
-  type DirectorCommitmentAnswer,
-} from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer, publicProgrammePath } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
@@ -74,7 +69,7 @@ export class ApplicationsController {
       void reply.status(202).send(renderApplicationReceivedPage(locale));
     } catch (error) {
       if (!(error instanceof KoersError) || error.status >= 500) throw error;
-      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], `/programmas/${encodeURIComponent(slug)}`));
+      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], publicProgrammePath(slug)));
     }
   }
 

@@ -1,3 +1,4 @@
+import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
 import type { SessionKind, SessionMode } from '@koers/shared/domain';
 import { mailDay, mailTimeRange } from '../mail/mail-dates';
@@ -38,7 +39,7 @@ function editionSection(edition: PublicEdition): string {
 }
 
 /** The path the page's application form posts to (outside /api: it takes a form and answers HTML). */
-export const applicationFormPath = (slug: string) => `/programmas/${encodeURIComponent(slug)}/aanmelden`;
+export const applicationFormPath = (slug: string) => `${publicProgrammePath(slug)}/aanmelden`;
 
 /** What is kept of an application, who sees it and for how long: shown above the form, so it is read before sending. */
 function privacyStatement(retentionMonths: number): string {
