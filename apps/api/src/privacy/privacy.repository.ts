@@ -189,6 +189,22 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE m.person_id = $1
      ORDER BY r.name`),
 
+  // Found by address, as erasure finds them: an application belongs to no account until it is accepted.
+  applications: jsonList(`
+    SELECT e.name AS "editionName", a.status, a.name, a.email, a.organisation, a.job_title AS "jobTitle", a.region, a.challenge,
+           a.director_name AS "directorName", a.director_email AS "directorEmail", a.director_commitment AS "directorCommitment",
+           ${iso('a.created_at')} AS "createdAt", ${iso('a.confirmed_at')} AS "confirmedAt", a.decline_message AS "declineMessage"
+      FROM application a JOIN edition e ON e.id = a.edition_id
+     WHERE a.email = (SELECT email FROM person WHERE id = $1)
+     ORDER BY a.created_at`),
+
+  directorCommitments: jsonList(`
+    SELECT e.name AS "editionName", a.name AS "applicantName", a.director_commitment AS "commitment", a.director_reason AS "reason",
+           ${iso('a.director_answered_at')} AS "answeredAt"
+      FROM application a JOIN edition e ON e.id = a.edition_id
+     WHERE a.director_email = (SELECT email FROM person WHERE id = $1)
+     ORDER BY a.created_at`),
+
   // What identifies a token (its hash) stays out, like a session's.
   apiTokens: jsonList(`
     SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
