@@ -1,4 +1,4 @@
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -109,6 +109,7 @@ export async function createApp(
       { path: 'programmas/:slug/aanmelden', method: RequestMethod.POST },
       { path: APPLICATION_CONFIRM_PATH.slice(1), method: RequestMethod.ALL },
       { path: DIRECTOR_COMMITMENT_PATH.slice(1), method: RequestMethod.ALL },
+      { path: APPLICATION_WITHDRAW_PATH.slice(1), method: RequestMethod.ALL },
       // Where Prometheus looks by default.
       { path: 'metrics', method: RequestMethod.GET },
     ],

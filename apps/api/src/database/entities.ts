@@ -50,6 +50,8 @@ import { Session } from '../sessions/session.entity';
 import { WorkshopChoice } from '../workshops/workshop-choice.entity';
 import { Workshop } from '../workshops/workshop.entity';
 import { ClosedPeriod } from '../closed-days/closed-period.entity';
+import { Region } from '../regions/region.entity';
+import { RegionalProgrammeManager } from '../regions/regional-programme-manager.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -105,4 +107,6 @@ export const ENTITIES = [
   InstrumentDimension,
   InstrumentItem,
   Application,
+  Region,
+  RegionalProgrammeManager,
 ];

@@ -19,6 +19,8 @@ import { ApiTokens1796284974490 } from './migrations/1796284974490-ApiTokens';
 import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-PublicProgrammePages';
 import { Instruments1796287122074 } from './migrations/1796287122074-Instruments';
 import { ApplicationsAndApplicationMail1796287381274 } from './migrations/1796287381274-ApplicationsAndApplicationMail';
+import { RegionsAndRegionalProgrammeManagers1796293807210 } from './migrations/1796293807210-RegionsAndRegionalProgrammeManagers';
+import { ApplicationSelection1796294263813 } from './migrations/1796294263813-ApplicationSelection';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   PublicProgrammePages1796285978730,
   Instruments1796287122074,
   ApplicationsAndApplicationMail1796287381274,
+  RegionsAndRegionalProgrammeManagers1796293807210,
+  ApplicationSelection1796294263813,
 ];

@@ -35,6 +35,8 @@ const CheckInPage = page('attendance', () => import('../features/attendance/rout
 const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
 const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const RegionPage = page('regions', () => import('../features/regions/routes/region-page'), 'RegionPage');
+const OrganisationsPage = page('regions', () => import('../features/regions/routes/organisations-page'), 'OrganisationsPage');
 const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
 const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
@@ -72,6 +74,7 @@ const EditionsPage = page('editions', () => import('../features/editions/routes/
 const OpenEditionPage = page('editions', () => import('../features/editions/routes/open-edition-page'), 'OpenEditionPage');
 const EditionPage = page('editions', () => import('../features/editions/routes/edition-page'), 'EditionPage');
 const EnrolmentsPage = page('enrolments', () => import('../features/enrolments/routes/enrolments-page'), 'EnrolmentsPage');
+const ApplicationsPage = page('applications', () => import('../features/applications/routes/applications-page'), 'ApplicationsPage');
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -110,6 +113,8 @@ export const routes: RouteObject[] = [
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.closedDays, element: <ClosedDaysPage /> },
               { path: paths.instruments, element: <InstrumentsPage /> },
+              { path: paths.region, element: <RegionPage /> },
+              { path: paths.adminOrganisations, element: <OrganisationsPage /> },
               { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
@@ -134,6 +139,7 @@ export const routes: RouteObject[] = [
               { path: paths.openEdition, element: <OpenEditionPage /> },
               { path: paths.edition, element: <EditionPage /> },
               { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
+              { path: paths.editionApplications, element: <ApplicationsPage /> },
               { path: paths.editionGroups, element: <EditionGroupsPage /> },
               { path: paths.myGroup, element: <MyGroupPage /> },
             ],

@@ -1,5 +1,6 @@
 import { en as shared } from '../../lib/messages/en';
 import { en as apiTokens } from '../../features/api-tokens/messages/en';
+import { en as applications } from '../../features/applications/messages/en';
 import { en as assignments } from '../../features/assignments/messages/en';
 import { en as attendance } from '../../features/attendance/messages/en';
 import { en as auth } from '../../features/auth/messages/en';
@@ -20,6 +21,7 @@ import { en as networkGroups } from '../../features/network-groups/messages/en';
 import { en as notifications } from '../../features/notifications/messages/en';
 import { en as privacy } from '../../features/privacy/messages/en';
 import { en as programmes } from '../../features/programmes/messages/en';
+import { en as regions } from '../../features/regions/messages/en';
 import { en as review } from '../../features/review/messages/en';
 import { en as schedule } from '../../features/schedule/messages/en';
 import { en as sessions } from '../../features/sessions/messages/en';
@@ -30,11 +32,12 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
+export const englishParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
 
 export const en: Catalogue = {
   ...shared,
   ...apiTokens,
+  ...applications,
   ...assignments,
   ...attendance,
   ...auth,
@@ -55,6 +58,7 @@ export const en: Catalogue = {
   ...notifications,
   ...privacy,
   ...programmes,
+  ...regions,
   ...review,
   ...schedule,
   ...sessions,
