@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'application_confirm',
   'application_duplicate',
   'director_commitment_request',
+  'measurement_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const REMINDER_KINDS: readonly NotificationKind[] = [
   'discussion_mention',
   'discussion_digest',
   'challenge_comment',
+  'measurement_reminder',
 ];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;

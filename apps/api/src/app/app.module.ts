@@ -25,6 +25,7 @@ import { HealthModule } from '../health/health.module';
 import { HomeModule } from '../home/home.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { InstrumentsModule } from '../instruments/instruments.module';
+import { MeasurementsModule } from '../measurements/measurements.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
@@ -103,6 +104,7 @@ export class AppModule {
         WebhooksModule,
         ApplicationsModule,
         InstrumentsModule,
+        MeasurementsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

@@ -35,6 +35,8 @@ export interface NotificationPayloads {
   application_duplicate: Record<string, never>;
   /** To the director named in a confirmed application: the board meetings and the link to commit or decline. */
   director_commitment_request: { linkRef: string };
+  /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
+  measurement_reminder: { roundId: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */
