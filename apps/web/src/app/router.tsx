@@ -35,6 +35,8 @@ const CheckInPage = page('attendance', () => import('../features/attendance/rout
 const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
 const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const FillRoundPage = page('measurements', () => import('../features/measurements/routes/fill-round-page'), 'FillRoundPage');
+const MeasurementResultsPage = page('measurements', () => import('../features/measurements/routes/results-page'), 'ResultsPage');
 const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
 const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
@@ -110,6 +112,8 @@ export const routes: RouteObject[] = [
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.closedDays, element: <ClosedDaysPage /> },
               { path: paths.instruments, element: <InstrumentsPage /> },
+              { path: paths.measurements, element: <MeasurementResultsPage /> },
+              { path: paths.measurementRound, element: <FillRoundPage /> },
               { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
