@@ -8,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { useProgramme } from '../api/programme';
 import { AssignmentTemplateForm } from '../components/assignment-template-form';
 import { AssignmentTemplateList } from '../components/assignment-template-list';
+import { MeasurementTemplateSection } from '../components/measurement-template-section';
 import { SlotForm } from '../components/slot-form';
 import { SlotList } from '../components/slot-list';
 import '../programmes.css';
@@ -67,6 +68,8 @@ export function ProgrammePage() {
           </>
         )}
       </section>
+
+      <MeasurementTemplateSection programmeId={detail.id} />
     </>
   );
 }
