@@ -292,11 +292,18 @@ describe('measurement rounds and results', () => {
         );
         expect(JSON.stringify(results)).not.toContain(other.participant.name);
         expect(JSON.stringify(results)).not.toContain(other.organisation.id);
-        // The whole edition: six respondents, more than five, so shown.
-        expect(endRound.dimensions[0].mean).toBe(75);
+        // The whole edition: six respondents, but only four outside their own organisation, whose figure would be
+        // the difference between the edition's and their own: not shown.
+        expect(endRound.dimensions[0]).toMatchObject({ respondents: 6, mean: null });
       }
       expect((await (await t.loginAs(own.member.email)).get(`/api/editions/${edition.id}/measurements`)).status).toBe(403);
       expect((await (await t.loginAs((await given(t.db).person()).email)).get(`/api/editions/${edition.id}/measurements`)).status).toBe(403);
+    });
+
+    it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
+      const { edition, end, people } = await answeredEdition(4);
+      const results = (await (await t.loginAs(people[0].participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      expect(results.rounds.find((round) => round.roundId === end.id)!.dimensions[0]).toMatchObject({ respondents: 8, mean: 75 });
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

@@ -182,6 +182,18 @@ export class MeasurementsService {
   }
 }
 
+/**
+ * The whole edition's figures without those that, next to one's own organisation's, would give away the others'
+ * answers: where the respondents outside one's own organisations are fewer than MIN_GROUP_SIZE, the difference
+ * between the two would be their aggregate, so the edition's figure is not shown.
+ */
+function withoutDifferencing(edition: AnswerAggregateRow[], own: AnswerAggregateRow[]): AnswerAggregateRow[] {
+  if (own.length === 0) return edition;
+  const ownCount = (row: AnswerAggregateRow) =>
+    own.filter((candidate) => candidate.level === row.level && candidate.key === row.key).reduce((sum, candidate) => sum + candidate.respondents, 0);
+  return edition.map((row) => (row.level !== 'round' && row.respondents - ownCount(row) < MIN_GROUP_SIZE ? { ...row, mean: null, spread: null, min: null, max: null } : row));
+}
+
 /** One round's results from the aggregate rows: the whole edition, and each organisation the caller may see. */
 function roundResults(
   round: EditionRoundRow,
@@ -205,7 +217,10 @@ function roundResults(
       return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null, spread: row?.spread ?? null, min: row?.min ?? null, max: row?.max ?? null };
     });
 
-  const edition = inRound(wholeEdition).filter((row) => !row.byOrganisation);
+  const edition = withoutDifferencing(
+    inRound(wholeEdition).filter((row) => !row.byOrganisation),
+    inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null && ownOrganisations.has(row.organisationId)),
+  );
   const perOrganisation = new Map<string, AnswerAggregateRow[]>();
   for (const row of inRound(organisationRows)) {
     if (!row.byOrganisation || !row.organisationId) continue;
@@ -220,7 +235,8 @@ function roundResults(
       own,
       respondents: whole.find((row) => row.level === 'round')?.respondents ?? 0,
       dimensions: dimensionsOf(whole),
-      roles: MEASUREMENT_RESPONDENT_ROLES.filter((role) => rows.some((row) => row.role === role)).map((role) => ({
+      // Per role only for one's own organisation: next to the organisation's figure, a shown role would give away a hidden one's.
+      roles: MEASUREMENT_RESPONDENT_ROLES.filter((role) => own && rows.some((row) => row.role === role)).map((role) => ({
         role,
         dimensions: dimensionsOf(rows.filter((row) => row.role === role)),
       })),
