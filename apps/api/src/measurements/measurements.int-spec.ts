@@ -2,6 +2,8 @@ import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementT
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { readOutbox } from '../../test/mail-outbox';
+import { NotificationWorker } from '../notifications/notification-worker';
 import { MeasurementReminderSweep } from './measurement-reminder-sweep';
 
 /** Ten programme days (two with the internal teams, `T`), network sessions and board meetings, as HIS-I. */
@@ -217,6 +219,13 @@ describe('measurement rounds and results', () => {
       expect(queued.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(3);
       const markers = await t.db.query(`SELECT person_id FROM measurement_reminder WHERE round_id = $1`, [round.id]);
       expect(markers).toHaveLength(3);
+
+      // The mail names the questionnaire and its deadline and links to the page that fills it.
+      await t.app.get(NotificationWorker).runOnce();
+      const [mail] = (await readOutbox(t.config.dataDir)).filter((candidate) => candidate.to === first.participant.email);
+      expect(mail.subject).toBe('Vul in: Innovatiescan (voorbeeld)');
+      expect(mail.text).toContain(`/metingen/invullen/${round.id}`);
+      expect(mail.text).toContain(edition.name);
     });
   });
 
