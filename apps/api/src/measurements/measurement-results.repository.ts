@@ -137,13 +137,13 @@ export class MeasurementResultsRepository {
     );
   }
 
-  /** Every response in these rounds about participants of these organisations, with its respondent and answers. */
+  /** Every response in these rounds about participants of these organisations, with its respondent and answers; erased respondents are left out. */
   async individualResponses(roundIds: string[], organisationIds: string[]): Promise<IndividualResponseRow[]> {
     return this.db.query(
       `SELECT resp.round_id AS "roundId", pp.organisation_id AS "organisationId", p.name AS "respondentName", resp.role,
               json_agg(json_build_object('itemId', a.item_id, 'value', a.value, 'remark', a.remark) ORDER BY a.item_id) AS answers
          FROM measurement_response resp
-         JOIN person p ON p.id = resp.person_id
+         JOIN person p ON p.id = resp.person_id AND p.erased_at IS NULL
          JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
          JOIN person pp ON pp.id = pe.person_id
          JOIN measurement_answer a ON a.response_id = resp.id

@@ -331,6 +331,23 @@ describe('measurement rounds and results', () => {
       }
     }, 60_000);
 
+    it('puts one’s answers in one’s data export; erasing a person takes them out of the individual views, the aggregates keep them', async () => {
+      const { edition, end, people } = await answeredEdition(1);
+      const [own] = people;
+      const director = await t.loginAs(own.director.email);
+      const exported = (await director.get('/api/me/export')).body;
+      expect(exported.measurementAnswers).toHaveLength(2);
+      expect(exported.measurementAnswers[1]).toMatchObject({ editionName: edition.name, role: 'director', aboutParticipant: own.participant.name, versionNumber: 1 });
+      expect(exported.measurementAnswers[1].answers[0]).toMatchObject({ dimension: 'Strategie en visie', value: 3 });
+
+      expect((await admin.delete(`/api/admin/people/${own.director.id}`)).status).toBe(200);
+      const results = (await (await t.loginAs(own.participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      const mine = results.rounds.find((round) => round.roundId === end.id)!.organisations[0];
+      expect(mine.responses.map((response) => response.role)).toEqual(['participant']);
+      expect(mine.respondents).toBe(2);
+      expect(JSON.stringify(results)).not.toContain(own.director.name);
+    });
+
     it('lets a participant turn results into actions on their challenge, in an innovation-route phase', async () => {
       const { edition, people } = await answeredEdition(1);
       const [own] = people;
