@@ -714,6 +714,10 @@ const MATRIX: Record<string, Case | Case[]> = {
     answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok' }),
   ),
   'GET /api/editions/:id/measurements': at((w) => `/api/editions/${w.editionA.id}/measurements`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' })),
+  'GET /api/editions/:id/measurements.:format': [
+    at((w) => `/api/editions/${w.editionA.id}/measurements.csv`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), { target: 'CSV' }),
+    at((w) => `/api/editions/${w.editionA.id}/measurements.xlsx`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), { target: 'Excel workbook' }),
+  ],
   'POST /api/editions/:id/measurement-actions': send(
     (w) => `/api/editions/${w.editionA.id}/measurement-actions`,
     () => ({ text: 'De directie betrekken', phase: 'plan' }),

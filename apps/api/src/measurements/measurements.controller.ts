@@ -1,7 +1,9 @@
 import type { EditionMeasurements, MeasurementAction, MeasurementForm, MeasurementTask, MeasurementTemplateLine } from '@koers/shared/measurements';
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
+import { localeFromAcceptLanguage } from '../errors/localized';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
 import { MeasurementsService } from './measurements.service';
@@ -40,6 +42,18 @@ export class MeasurementsController {
   @Get('editions/:id/measurements')
   editionResults(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<EditionMeasurements> {
     return this.measurements.editionResults(auth, editionId);
+  }
+
+  @Get('editions/:id/measurements.:format')
+  @ExportRoute()
+  async exportResults(
+    @Auth() auth: AuthContext,
+    @IdParam('id') editionId: string,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    return exportDownload(await this.measurements.exportResults(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
   }
 
   @Post('editions/:id/measurement-actions')

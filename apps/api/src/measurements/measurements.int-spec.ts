@@ -315,6 +315,21 @@ describe('measurement rounds and results', () => {
       expect(results.rounds.find((round) => round.roundId === end.id)!.dimensions[0]).toMatchObject({ respondents: 8, mean: 75 });
     });
 
+    it('downloads the results as the caller may see them, as CSV and Excel', async () => {
+      const { edition, people } = await answeredEdition(3);
+      const csv = await admin.get(`/api/editions/${edition.id}/measurements.csv?lang=en`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('Round;Instrument;Organisation;Dimension;Respondents;Mean (0-100);Spread (sd)');
+      expect(lines).toContain('End;Innovatiescan (voorbeeld);Whole edition;Strategie en visie;6;75;25');
+      // An organisation of two respondents: counted, no figures.
+      expect(lines).toContain(`End;Innovatiescan (voorbeeld);${people[0].organisation.name};Strategie en visie;2;;`);
+      const xlsx = await admin.get(`/api/editions/${edition.id}/measurements.xlsx`);
+      expect(xlsx.status).toBe(200);
+      expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+      expect((await (await t.loginAs(people[0].member.email)).get(`/api/editions/${edition.id}/measurements.csv`)).status).toBe(403);
+    });
+
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {
       const statements = async (organisations: number, who: 'admin' | 'participant') => {
         const { edition, people } = await answeredEdition(organisations);

@@ -18,7 +18,10 @@ import {
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
+import type { Locale } from '@koers/shared/domain';
+import type { ExportTable } from '../app/export';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
+import { type MeasurementResultRow, measurementsTable } from './measurements.export';
 import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
 import { type ItemFacts, MeasurementRoundsRepository } from './measurement-rounds.repository';
 import {
@@ -164,6 +167,11 @@ export class MeasurementsService {
       canAddActions: actions !== null && standing.editionStatus !== 'archived',
       minGroupSize: MIN_GROUP_SIZE,
     };
+  }
+
+  /** The same results for Excel, as the caller may see them. */
+  async exportResults(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<MeasurementResultRow>> {
+    return measurementsTable(await this.editionResults(auth, editionId), locale);
   }
 
   async addAction(auth: AuthContext, editionId: string, request: CreateMeasurementActionRequest): Promise<MeasurementAction[]> {

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ExportFormat } from '@koers/shared/api';
+import type { Locale } from '@koers/shared/domain';
 import type { CreateMeasurementActionRequest, EditionMeasurements, MeasurementAction } from '@koers/shared/measurements';
-import { api } from '../../../lib/api-client';
+import { API_BASE, api } from '../../../lib/api-client';
 
 export const editionMeasurementsKey = (editionId: string) => ['edition-measurements', editionId] as const;
 
@@ -16,6 +18,10 @@ export function useEditionMeasurements(editionId: string | undefined) {
     enabled: !!editionId,
   });
 }
+
+/** `GET /api/editions/:id/measurements.xlsx|csv`: the same results for Excel, a plain link. */
+export const measurementsExportUrl = (editionId: string, format: ExportFormat, language: Locale) =>
+  `${API_BASE}/editions/${encodeURIComponent(editionId)}/measurements.${format}?lang=${language}`;
 
 /** `POST /api/editions/:id/measurement-actions` → the participant's actions. */
 export function useAddMeasurementAction(editionId: string) {

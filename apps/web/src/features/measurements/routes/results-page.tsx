@@ -4,13 +4,14 @@ import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { DownloadLinks } from '../../../components/download-links';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
-import { useAddMeasurementAction, useEditionMeasurements, useRemoveMeasurementAction } from '../api/edition-measurements';
+import { measurementsExportUrl, useAddMeasurementAction, useEditionMeasurements, useRemoveMeasurementAction } from '../api/edition-measurements';
 import '../measurements.css';
 
 /** The chart library downloads with the first chart, never with the app. */
@@ -67,7 +68,7 @@ export function ResultsPage() {
 }
 
 function Results({ results }: { results: EditionMeasurements }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const compared = comparisons(results.rounds);
   return (
     <>
@@ -75,7 +76,8 @@ function Results({ results }: { results: EditionMeasurements }) {
       <p className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('measurements.results.print')}
-        </Button>
+        </Button>{' '}
+        <DownloadLinks href={(format) => measurementsExportUrl(results.editionId, format, language)} />
       </p>
       {results.rounds.length === 0 && <p>{t('measurements.results.none')}</p>}
       {compared.map((rounds) => {
