@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { demoAccount, loginThroughUi, mainMenu } from './support/koers';
+import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways, visit } from './support/koers';
 
 /** A Rebel of HIS-I 1.0 whom this journey enrols in an edition of its own, so no other journey sees its scan. */
 const RESPONDENT = 'rebel7.hisi10@koers.demo';
@@ -93,5 +93,12 @@ describe('measurements', () => {
     await own.locator('.recharts-bar-rectangle').first().waitFor();
     await own.getByRole('table', { name: 'Per respondent (Eind)' }).waitFor();
     await expectNoAxeViolations(page);
+
+    // On a phone the charts shrink and wide tables scroll in their own box: nothing sticks out of the page.
+    const phone = await session.page('phone');
+    await loginThroughUi(phone, DIRECTOR);
+    await visit(phone, '/metingen');
+    await phone.getByRole('table').first().waitFor();
+    expect(await stickingOutSideways(phone)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import type { DimensionAggregate, EditionMeasurements, MeasurementRoundResults, OrganisationResults } from '@koers/shared/measurements';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -132,40 +132,51 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
               series={rounds.map((round) => ({ key: round.roundId, label: roundLabel(round, t) }))}
             />
           </Suspense>
-          <table className="measurement-table">
-            <caption>{t('measurements.results.tableOf', { group: name, instrument })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measurements.results.dimension')}</th>
-                {rounds.map((round) => (
-                  <th key={round.roundId} scope="col">
-                    {roundLabel(round, t)}
-                  </th>
-                ))}
-                {rounds.length > 1 && <th scope="col">{t('measurements.results.change')}</th>}
-                <th scope="col">{t('measurements.results.spread')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const [first, end] = [rounds[0], last].map((round) => figure(round, index));
-                return (
-                  <tr key={row.dimension}>
-                    <th scope="row">{row.dimension}</th>
-                    {rounds.map((round) => (
-                      <td key={round.roundId}>{figure(round, index) ?? t('measurements.results.noFigure')}</td>
-                    ))}
-                    {rounds.length > 1 && <td>{first !== null && end !== null ? formatChange(end - first) : '–'}</td>}
-                    <td>{score(dimensionsOf(last)[index]?.spread) ?? '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ScrollingTable>
+            <table className="measurement-table">
+              <caption>{t('measurements.results.tableOf', { group: name, instrument })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('measurements.results.dimension')}</th>
+                  {rounds.map((round) => (
+                    <th key={round.roundId} scope="col">
+                      {roundLabel(round, t)}
+                    </th>
+                  ))}
+                  {rounds.length > 1 && <th scope="col">{t('measurements.results.change')}</th>}
+                  <th scope="col">{t('measurements.results.spread')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, index) => {
+                  const [first, end] = [rounds[0], last].map((round) => figure(round, index));
+                  return (
+                    <tr key={row.dimension}>
+                      <th scope="row">{row.dimension}</th>
+                      {rounds.map((round) => (
+                        <td key={round.roundId}>{figure(round, index) ?? t('measurements.results.noFigure')}</td>
+                      ))}
+                      {rounds.length > 1 && <td>{first !== null && end !== null ? formatChange(end - first) : '–'}</td>}
+                      <td>{score(dimensionsOf(last)[index]?.spread) ?? '–'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollingTable>
         </>
       )}
       {own?.own && <OwnDetail rounds={rounds} organisationId={own.organisationId} />}
     </section>
+  );
+}
+
+/** A table wider than a phone scrolls sideways on its own (and takes the keyboard focus for it), not the page. */
+function ScrollingTable({ children }: { children: ReactNode }) {
+  return (
+    <div className="measurement-table-scroll" tabIndex={0}>
+      {children}
+    </div>
   );
 }
 
@@ -198,79 +209,85 @@ function OwnDetail({ rounds, organisationId }: { rounds: MeasurementRoundResults
   return (
     <>
       {roles.length > 0 && (
-        <table className="measurement-table">
-          <caption>{t('measurements.results.byRole', { round: roundLabel(last, t) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('measurements.results.dimension')}</th>
-              {roles.map((role) => (
-                <th key={role.role} scope="col">
-                  {t(`measurements.role.${role.role}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {dimensions.map((dimension, index) => (
-              <tr key={dimension.id}>
-                <th scope="row">{dimension.name}</th>
+        <ScrollingTable>
+          <table className="measurement-table">
+            <caption>{t('measurements.results.byRole', { round: roundLabel(last, t) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurements.results.dimension')}</th>
                 {roles.map((role) => (
-                  <td key={role.role}>{score(role.dimensions[index]?.mean) ?? '–'}</td>
+                  <th key={role.role} scope="col">
+                    {t(`measurements.role.${role.role}`)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {dimensions.map((dimension, index) => (
+                <tr key={dimension.id}>
+                  <th scope="row">{dimension.name}</th>
+                  {roles.map((role) => (
+                    <td key={role.role}>{score(role.dimensions[index]?.mean) ?? '–'}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollingTable>
       )}
       {moved.length > 0 && (
-        <table className="measurement-table">
-          <caption>{t('measurements.results.movedMost')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('measurements.results.statement')}</th>
-              <th scope="col">{roundLabel(first, t)}</th>
-              <th scope="col">{roundLabel(last, t)}</th>
-              <th scope="col">{t('measurements.results.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {moved.map((item) => (
-              <tr key={item.statement}>
-                <th scope="row">{item.statement}</th>
-                <td>{item.start}</td>
-                <td>{item.end}</td>
-                <td>{formatChange(item.end - item.start)}</td>
+        <ScrollingTable>
+          <table className="measurement-table">
+            <caption>{t('measurements.results.movedMost')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurements.results.statement')}</th>
+                <th scope="col">{roundLabel(first, t)}</th>
+                <th scope="col">{roundLabel(last, t)}</th>
+                <th scope="col">{t('measurements.results.change')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {moved.map((item) => (
+                <tr key={item.statement}>
+                  <th scope="row">{item.statement}</th>
+                  <td>{item.start}</td>
+                  <td>{item.end}</td>
+                  <td>{formatChange(item.end - item.start)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollingTable>
       )}
       {responses.length > 0 && (
-        <table className="measurement-table">
-          <caption>{t('measurements.results.individual', { round: roundLabel(last, t) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('measurements.results.respondent')}</th>
-              {dimensions.map((dimension) => (
-                <th key={dimension.id} scope="col">
-                  {dimension.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {responses.map((response, index) => (
-              <tr key={`${response.respondentName}-${index}`}>
-                <th scope="row">
-                  {response.respondentName} ({t(`measurements.role.${response.role}`)})
-                </th>
-                {response.dimensions.map((dimension) => (
-                  <td key={dimension.dimensionId}>{score(dimension.score) ?? '–'}</td>
+        <ScrollingTable>
+          <table className="measurement-table">
+            <caption>{t('measurements.results.individual', { round: roundLabel(last, t) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurements.results.respondent')}</th>
+                {dimensions.map((dimension) => (
+                  <th key={dimension.id} scope="col">
+                    {dimension.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {responses.map((response, index) => (
+                <tr key={`${response.respondentName}-${index}`}>
+                  <th scope="row">
+                    {response.respondentName} ({t(`measurements.role.${response.role}`)})
+                  </th>
+                  {response.dimensions.map((dimension) => (
+                    <td key={dimension.dimensionId}>{score(dimension.score) ?? '–'}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollingTable>
       )}
     </>
   );
