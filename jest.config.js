@@ -4,5 +4,10 @@ const api = require('./apps/api/jest.config.js');
 module.exports = {
   // A global option: jest ignores it inside a project. Integration specs boot the app and a database per file.
   testTimeout: 30000,
+  // Two workers even on two cores: jest would otherwise run everything in one process, whose heap grows with every
+  // app it boots until garbage collection costs more than the tests (measured: 77 s in band, 36 s on two workers
+  // for the same 150 tests). A worker that outgrows the limit is replaced between files.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1536MB',
   projects: [...api.projects, '<rootDir>/apps/web/jest.config.cjs'],
 };

@@ -7,7 +7,7 @@ import { type DemoAccount, demoAccount, loginThroughUi, moveSessionToNow, sticki
 type Role = DemoAccount['role'] | 'anonymous';
 
 /** Each person on the device they would typically use (as in home.e2e.ts). */
-const DEVICE: Record<Role, ViewportName> = { anonymous: 'phone', participant: 'phone', director: 'phone', trainer: 'tablet', admin: 'desktop' };
+const DEVICE: Record<Role, ViewportName> = { anonymous: 'phone', participant: 'phone', director: 'phone', trainer: 'tablet', admin: 'desktop', regional_manager: 'tablet' };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const path = (pattern: string) => new RegExp(`^${pattern.replace(/:id/g, UUID)}$`);
@@ -240,6 +240,9 @@ const PAGES: MainPage[] = [
   { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
   { role: 'admin', name: 'webhooks', open: (page) => visit(page, '/beheer/webhooks') },
   { role: 'admin', name: 'instruments', open: (page) => visit(page, '/beheer/instrumenten') },
+  { role: 'admin', name: 'organisations and their regions', open: (page) => visit(page, '/beheer/organisaties') },
+  { role: 'admin', name: 'region with its managers', open: (page) => visit(page, '/regio') },
+  { role: 'regional_manager', name: 'region overview', open: (page) => visit(page, '/regio') },
   {
     role: 'admin',
     name: 'instruments, a draft being edited',

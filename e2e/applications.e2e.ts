@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { type ReadMail, readOutbox } from '../apps/api/test/mail-outbox';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { stickingOutSideways, visit } from './support/koers';
+import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
+import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways, visit } from './support/koers';
 
 /** Waits for the server's notification worker (it ticks every 10 seconds) to write a mail to `to` with this subject. */
 async function mailTo(page: Page, to: string, subject: string): Promise<ReadMail> {
@@ -26,18 +27,21 @@ const linkIn = (mail: ReadMail, path: string) => {
 describe('applying for an edition', () => {
   const session = useBrowser();
 
-  it('someone applies on a phone without JavaScript, confirms through the mail, and their director commits; a second application is refused kindly', async () => {
+  it('someone applies on a phone without JavaScript, confirms, their director commits, the programme office accepts, both are invited and the participant sees their schedule; a second application is refused kindly', async () => {
     const page = await session.page('phone');
     await page.route('**/*.js', (route) => route.abort());
-    const email = `aanmelder-${randomUUID().slice(0, 8)}@example.nl`;
-    const directorEmail = `directeur-${randomUUID().slice(0, 8)}@example.nl`;
+    const key = randomUUID().slice(0, 8);
+    const email = `aanmelder-${key}@example.nl`;
+    const directorEmail = `directeur-${key}@example.nl`;
+    // Its own organisation, so the programme office finds this run's application among whatever else applied.
+    const organisation = `Zorggroep De Linde ${key}`;
 
     const apply = async () => {
       await visit(page, '/programmas/his-i');
       const loaded = Date.now();
       await page.getByLabel('Naam', { exact: true }).fill('Fatima el Amrani');
       await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-      await page.getByLabel('Organisatie').fill('Zorggroep De Linde');
+      await page.getByLabel('Organisatie').fill(organisation);
       await page.getByLabel('Functie').fill('Teamleider wijkverpleging');
       await page.getByLabel('Regio').fill('Utrecht');
       await page.getByLabel('Je implementatievraagstuk, in een paar zinnen').fill('Nachtelijke valincidenten verminderen met sensoren.');
@@ -75,5 +79,43 @@ describe('applying for an edition', () => {
     // Applying again: the same page, and a mail saying they already applied.
     await apply();
     await mailTo(page, email, 'Je bent al aangemeld voor HIS-I 3.0');
-  }, 180_000);
+
+    // The programme office, on a tablet, finds the application from the edition page and accepts it.
+    const office = await session.page('tablet');
+    await loginThroughUi(office, demoAccount('admin').email);
+    await visit(office, '/edities');
+    await office.getByRole('link', { name: 'HIS-I 3.0', exact: true }).first().click();
+    await office.getByRole('main').getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
+    await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+    await office.getByLabel('Organisatie (deel van de naam)').fill(key);
+    await office.getByText('1 aanmelding', { exact: true }).waitFor();
+    await expectNoAxeViolations(office);
+    await office.getByRole('button', { name: 'Aanmelding van Fatima el Amrani bekijken' }).click();
+    const detail = office.getByRole('region', { name: 'Aanmelding van Fatima el Amrani' });
+    await detail.getByText('Directeur: toegezegd').waitFor();
+    await detail.getByText('Nachtelijke valincidenten verminderen met sensoren.').waitFor();
+    await expectNoAxeViolations(office);
+    await detail.getByRole('button', { name: 'Aannemen' }).click();
+    await office.getByText('Fatima el Amrani is aangenomen en samen met de directeur ingeschreven; de uitnodigingen gaan per e-mail.').waitFor();
+    await detail.getByText('Aangenomen', { exact: true }).waitFor();
+
+    // Both are invited; the applicant is also told, with a link to withdraw.
+    const accepted = await mailTo(page, email, 'Je bent aangenomen voor HIS-I 3.0');
+    expect(accepted.text).toContain('/aanmelding-intrekken?token=');
+    await mailTo(page, directorEmail, 'Je Koers-account staat klaar');
+    const invitation = await mailTo(page, email, 'Je Koers-account staat klaar');
+
+    // The participant chooses a password on their phone and finds HIS-I 3.0's programme days in their schedule.
+    const participant = await session.page('phone');
+    await visit(participant, linkIn(invitation, '/wachtwoord-kiezen'));
+    await participant.getByLabel('Wachtwoord', { exact: true }).fill('Sensoren tegen vallen in de nacht!');
+    await participant.getByLabel('Herhaal je wachtwoord').fill('Sensoren tegen vallen in de nacht!');
+    await participant.getByRole('button', { name: 'Opslaan en inloggen' }).click();
+    await participant.waitForURL((url) => !url.pathname.startsWith('/wachtwoord-kiezen'));
+    await (await mainMenu(participant)).getByRole('link', { name: 'Mijn programma' }).click();
+    await participant.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
+    const firstDay = HIS_I_SLOTS.find((slot) => slot.kind === 'programme_day')!;
+    await participant.getByRole('region', { name: 'Alle bijeenkomsten' }).getByRole('link', { name: firstDay.title, exact: true }).first().waitFor();
+    expect(await stickingOutSideways(participant)).toEqual([]);
+  }, 300_000);
 });

@@ -19,6 +19,7 @@ const DEVICE: Record<DemoAccount['role'], ViewportName> = {
   trainer: 'tablet',
   participant: 'phone',
   director: 'phone',
+  regional_manager: 'tablet',
 };
 
 /** A part of each person's home page that only they are given (from what they hold in the permission table), in both languages. */
@@ -27,6 +28,7 @@ const OWN_PART: Record<DemoAccount['role'], { nl: string; en: string }> = {
   trainer: { nl: 'Beoordelen', en: 'Review' },
   participant: { nl: 'Je voortgang', en: 'Your progress' },
   director: { nl: 'Je deelnemers', en: 'Your participants' },
+  regional_manager: { nl: 'Je regio', en: 'Your region' },
 };
 
 /** The phone the issue was found on. */

@@ -4,7 +4,8 @@ import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InvalidConfigError, readConfig, unknownSettings } from './app/config';
-import { createApp, koersLogger } from './app/create-app';
+import { createApp } from './app/create-app';
+import { koersLogger } from './app/koers-logger';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-seed';
 import { AdminAccountsRepository } from './operations/admin-accounts.repository';
@@ -47,7 +48,7 @@ async function bootstrap() {
 bootstrap().catch((error) => {
   if (error instanceof InvalidConfigError) {
     // A JSON line like every other log line, naming each problem.
-    const line = { level: 'error', timestamp: Date.now(), message: 'Koers cannot start: invalid configuration', problems: error.problems };
+    const line = { level: 'error', time: new Date().toISOString(), pid: process.pid, message: 'Koers cannot start: invalid configuration', problems: error.problems };
     process.stderr.write(`${JSON.stringify(line)}\n`);
   } else {
     console.error(error);

@@ -10,12 +10,23 @@ const unique = () => randomBytes(4).toString('hex');
 /** Small builders for integration specs: each inserts exactly what a test needs, with sensible defaults. */
 export function given(db: DataSource) {
   return {
-    async organisation(overrides: { name?: string; region?: string } = {}) {
-      const [row] = await db.query(`INSERT INTO organisation (name, region) VALUES ($1, $2) RETURNING id, name`, [
+    async organisation(overrides: { name?: string; region?: string; regionId?: string } = {}) {
+      const [row] = await db.query(`INSERT INTO organisation (name, region, region_id) VALUES ($1, $2, $3) RETURNING id, name`, [
         overrides.name ?? `Zorggroep ${unique()}`,
         overrides.region ?? 'midden',
+        overrides.regionId ?? null,
       ]);
       return row as { id: string; name: string };
+    },
+
+    /** A regional network of its own (the seeded ones are shared by every test of the file). */
+    async region(name = `Regio ${unique()}`) {
+      const [row] = await db.query(`INSERT INTO region (name) VALUES ($1) RETURNING id, name`, [name]);
+      return row as { id: string; name: string };
+    },
+
+    async regionalManager(regionId: string, personId: string) {
+      await db.query(`INSERT INTO regional_programme_manager (region_id, person_id) VALUES ($1, $2)`, [regionId, personId]);
     },
 
     async person(overrides: { name?: string; email?: string; isAdmin?: boolean; organisationId?: string | null } = {}) {

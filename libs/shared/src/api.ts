@@ -1,3 +1,4 @@
+import type { RegionRef } from './regions';
 import type { EditionRole } from './roles';
 
 /** The one error body every API error answers with. */
@@ -41,6 +42,8 @@ export interface MeResponse {
   isAdmin: boolean;
   locale: 'nl' | 'en';
   enrolments: MeEnrolment[];
+  /** The regions the person is regional programme manager of (absent or empty: none). */
+  managedRegions?: RegionRef[];
 }
 
 export interface PasswordResetRequest {
@@ -97,7 +100,10 @@ export const MAX_PAGE_SIZE = 100;
 export interface OrganisationSummary {
   id: string;
   name: string;
+  /** The region as typed at enrolment (free text). */
   region: string | null;
+  /** The regional network it belongs to (`@koers/shared/regions`), set by the programme office. */
+  networkRegion: RegionRef | null;
   people: number;
 }
 

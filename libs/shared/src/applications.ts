@@ -1,4 +1,5 @@
-import type { SessionKind, SessionMode } from './domain';
+import type { Page } from './api';
+import type { Locale, SessionKind, SessionMode } from './domain';
 
 /** A session of an edition as the public programme page lists it: when, what kind, where (no addresses or links). */
 export interface PublicSession {
@@ -41,8 +42,12 @@ export interface PublicProgramme {
   formIssuedAt: string;
 }
 
-/** Where an application stands: unconfirmed until the applicant follows the link in the mail (7 days), then confirmed. */
-export const APPLICATION_STATUSES = ['unconfirmed', 'confirmed'] as const;
+/**
+ * Where an application stands: unconfirmed until the applicant follows the link in the mail (7 days), then confirmed;
+ * the programme office accepts it (enrolling the applicant and their director), puts it on the waiting list or
+ * declines it; the applicant may withdraw it through the link in their mails.
+ */
+export const APPLICATION_STATUSES = ['unconfirmed', 'confirmed', 'accepted', 'waitlisted', 'declined', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** The director's answer to the request to commit to the edition's board meetings. */
@@ -50,8 +55,12 @@ export const DIRECTOR_COMMITMENTS = ['pending', 'committed', 'declined'] as cons
 export type DirectorCommitment = (typeof DIRECTOR_COMMITMENTS)[number];
 
 /** Server-rendered pages outside /api that the mails link to (their forms post back to the same address). */
+/** A programme's public page, server-rendered outside the web app. */
+export const publicProgrammePath = (slug: string) => `/programmas/${encodeURIComponent(slug)}`;
+
 export const APPLICATION_CONFIRM_PATH = '/aanmelding-bevestigen';
 export const DIRECTOR_COMMITMENT_PATH = '/directeur-toezegging';
+export const APPLICATION_WITHDRAW_PATH = '/aanmelding-intrekken';
 
 /** `POST /api/public/editions/:id/applications`: always `202` with no body, whatever happened to it. */
 export interface ApplicationRequest {
@@ -93,4 +102,88 @@ export interface DirectorCommitmentAnswer {
   editionName: string;
   applicantName: string;
   directorCommitment: DirectorCommitment;
+}
+
+/** `GET /api/editions/:id/applications?status=&region=&organisation=&directorCommitment=&page=&pageSize=` */
+export interface ApplicationsQuery {
+  status?: ApplicationStatus;
+  /** Exact region, case-insensitive. */
+  region?: string;
+  /** Part of the organisation's name, case-insensitive. */
+  organisation?: string;
+  directorCommitment?: DirectorCommitment;
+  page?: number;
+  pageSize?: number;
+}
+
+/** One application in the programme office's list. */
+export interface ApplicationListItem {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  jobTitle: string;
+  region: string;
+  status: ApplicationStatus;
+  directorName: string;
+  directorCommitment: DirectorCommitment;
+  /** 1-based place on the edition's waiting list while `waitlisted`, else null. */
+  waitlistPosition: number | null;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+/** How full the edition is, as selection decides on it. */
+export interface EditionPlaces {
+  editionId: string;
+  editionName: string;
+  capacity: number;
+  /** Active participants. */
+  placesTaken: number;
+  /** Applications on the waiting list. */
+  waitlisted: number;
+}
+
+/** `GET /api/editions/:id/applications`: a page of applications, and how full the edition is. */
+export interface ApplicationsPage extends Page<ApplicationListItem> {
+  places: EditionPlaces;
+}
+
+/** `GET /api/applications/:id` and the answer to every decision: the application in full. */
+export interface ApplicationDetail extends ApplicationListItem {
+  editionId: string;
+  challenge: string;
+  directorEmail: string;
+  /** The director's reason when declining. */
+  directorReason: string | null;
+  directorAnsweredAt: string | null;
+  /** The programme office's message to the applicant when declining. */
+  declineMessage: string | null;
+  /** When it was last accepted, waitlisted, declined or withdrawn. */
+  statusChangedAt: string | null;
+  /** The applicant's language: the mails are written in it. */
+  locale: Locale;
+  places: EditionPlaces;
+}
+
+/** `POST /api/applications/:id/accept` */
+export interface AcceptApplicationRequest {
+  /** Accept although the edition is full; without it a full edition answers `409 edition_full`. */
+  confirmOverCapacity?: boolean;
+}
+
+/** `POST /api/applications/:id/decline` */
+export interface DeclineApplicationRequest {
+  /** Said to the applicant in the mail (optional). */
+  message?: string;
+}
+
+/** `POST /api/public/applications/withdraw` `{token}` (the link in the applicant's mails). */
+export interface ApplicationWithdrawRequest {
+  token: string;
+}
+
+export interface ApplicationWithdrawal {
+  editionName: string;
+  status: ApplicationStatus;
 }

@@ -90,3 +90,8 @@ export interface ChallengeSummary {
 }
 
 export const CHALLENGE_LIMITS = { title: 200, text: 5000, logText: 2000, comment: 2000 } as const;
+
+/** The web app's page of one's own challenge; the mail about peer feedback links to it. */
+export const MY_CHALLENGE_PATH = '/mijn-vraagstuk';
+/** That page showing the challenge in one edition (`?editie=`, where the web app's pages keep the chosen edition). */
+export const myChallengePath = (editionId: string) => `${MY_CHALLENGE_PATH}?editie=${encodeURIComponent(editionId)}`;

@@ -20,6 +20,10 @@ export const NOTIFICATION_KINDS = [
   'application_confirm',
   'application_duplicate',
   'director_commitment_request',
+  'application_accepted',
+  'application_waitlisted',
+  'application_declined',
+  'application_withdrawn',
   'measurement_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -28,7 +32,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * Mails about an application, to people who need no account: the applicant, or (`DIRECTOR_MAIL_KINDS`) the director
  * they named. Queued for the application instead of a person.
  */
-export const APPLICATION_MAIL_KINDS = ['application_confirm', 'application_duplicate', 'director_commitment_request'] as const satisfies readonly NotificationKind[];
+export const APPLICATION_MAIL_KINDS = [
+  'application_confirm',
+  'application_duplicate',
+  'director_commitment_request',
+  'application_accepted',
+  'application_waitlisted',
+  'application_declined',
+  'application_withdrawn',
+] as const satisfies readonly NotificationKind[];
 export type ApplicationMailKind = (typeof APPLICATION_MAIL_KINDS)[number];
 export const DIRECTOR_MAIL_KINDS: readonly ApplicationMailKind[] = ['director_commitment_request'];
 

@@ -9,9 +9,10 @@ import { EDITION_ROLES, type EditionRole } from './roles';
  * the programme office (the global admin flag), or, for session permissions, by being expected at that session
  * (the `expected_attendee` view: participants, internal teams and directors by the session's audience, its staff,
  * and board-meeting delegates). Ownership (one's own submission, the participants a director sponsors) is checked
- * by the service on top of the permission.
+ * by the service on top of the permission. Region permissions are held by the programme office in every region and
+ * by a regional programme manager in the regions they manage, whatever their roles in editions.
  */
-export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee';
+export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee' | 'regional_programme_manager';
 
 export interface PermissionRule {
   holders: readonly PermissionHolder[];
@@ -47,11 +48,21 @@ export const PERMISSIONS = {
   /** A programme's measurement template: which instrument is filled when, by whom, about what. */
   'measurements.templates': write('programme_office'),
 
+  // Regions: the regional networks organisations belong to.
+  /** A region's organisations and how they take part (aggregated; never one person's answers or work). */
+  'regions.read': read('regional_programme_manager', 'programme_office'),
+  /** Which region an organisation belongs to, and who is programme manager of which region. */
+  'regions.manage': write('programme_office'),
+
   // An edition: its settings, status, enrolments, session dates and staff.
   'edition.read': read('programme_office'),
   'edition.manage': prepare('programme_office'),
   'edition.schedule.read': read(...STAFF),
   'edition.schedule.own': read(...EDITION_MEMBERS),
+  /** Reads an edition's applications in full: nobody but the programme office sees anything of an applicant. */
+  'applications.read': read('programme_office'),
+  /** Accepts (enrolling the applicant and their director), waitlists and declines applications. */
+  'applications.select': write('programme_office'),
 
   // Sessions: the session page, its record, speakers and materials.
   'session.read': read('expected_attendee', ...STAFF),
@@ -173,13 +184,22 @@ export function decidePermission(permission: Permission, facts: HolderFacts): Pe
   return 'allowed';
 }
 
-/**
- * Whether someone with these roles in any of their editions (and the admin flag) holds the permission somewhere:
- * what the web app's menu and start points ask. Being expected at a session comes with the roles that attend.
- */
-export function holdsPermissionSomewhere(permission: Permission, who: { isAdmin: boolean; roles: Iterable<EditionRole> }): boolean {
+/** Whether the permission is held in one region: by the programme office, or by a programme manager of that region. */
+export function holdsInRegion(permission: Permission, who: { isAdmin: boolean; managesRegion: boolean }): boolean {
   if (who.isAdmin && programmeOfficeHolds(permission)) return true;
   const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
+  return who.managesRegion && holders.includes('regional_programme_manager');
+}
+
+/**
+ * Whether someone with these roles in any of their editions (the admin flag, and whether they manage a region) holds
+ * the permission somewhere: what the web app's menu and start points ask. Being expected at a session comes with the
+ * roles that attend.
+ */
+export function holdsPermissionSomewhere(permission: Permission, who: { isAdmin: boolean; roles: Iterable<EditionRole>; managesRegions?: boolean }): boolean {
+  if (who.isAdmin && programmeOfficeHolds(permission)) return true;
+  const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
+  if (who.managesRegions && holders.includes('regional_programme_manager')) return true;
   const roles = [...who.roles];
   // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session permission.
   if (holders.includes('expected_attendee') && roles.length > 0) return true;

@@ -1,4 +1,5 @@
 import type { ApiTokenScope } from './api-tokens';
+import type { ApplicationStatus, DirectorCommitment } from './applications';
 import type { AttendanceStatus, FeedbackOutcome, InnovationPhase, Locale, SessionKind, SessionStatus } from './domain';
 import type { PersonField } from './people';
 import type { EditionRole } from './roles';
@@ -90,6 +91,27 @@ export interface PersonalDataExport {
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */
   loginSessions: { createdAt: string; lastSeenAt: string }[];
+  /** The regions they are regional programme manager of, and since when. */
+  regionalRoles: { regionName: string; assignedAt: string }[];
+  /** Their applications under their email address, as they filled them in, with where each stands (links' tokens left out). */
+  applications: {
+    editionName: string;
+    status: ApplicationStatus;
+    name: string;
+    email: string;
+    organisation: string;
+    jobTitle: string;
+    region: string;
+    challenge: string;
+    directorName: string;
+    directorEmail: string;
+    directorCommitment: DirectorCommitment;
+    createdAt: string;
+    confirmedAt: string | null;
+    declineMessage: string | null;
+  }[];
+  /** Applications of others that named them as director, with their answer. */
+  directorCommitments: { editionName: string; applicantName: string; commitment: DirectorCommitment; reason: string | null; answeredAt: string | null }[];
   /** Their personal API tokens, without the token or its hash. */
   apiTokens: { name: string; scope: ApiTokenScope; createdAt: string; lastUsedAt: string | null; expiresAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */

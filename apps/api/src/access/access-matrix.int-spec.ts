@@ -7,7 +7,7 @@ import { serverSecret } from '../app/config';
 import { issueFormStamp } from '../applications/application-form-stamp';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
-import { newSecretToken, sha256 } from '../app/tokens';
+import { applicationWithdrawToken, newSecretToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';
@@ -27,7 +27,8 @@ import { SessionsRepository } from '../sessions/sessions.repository';
  * trainer and a director of organisation O2; and a newcomer with an account but no role anywhere. Every call targets
  * edition A, so the actors of edition B are the outsiders, and none of them may ever see anything of A; inside A,
  * those who only attend never see a classmate's email, the description of their challenge (its title is in the
- * who's who) or work.
+ * who's who) or work. The regional programme manager of O1's region has no role in any edition; O2 is in another
+ * region, so nothing of edition B may reach them.
  */
 
 const ACTORS = [
@@ -43,6 +44,7 @@ const ACTORS = [
   'otherDirector',
   'director',
   'delegate',
+  'regionalManager',
   'admin',
 ] as const;
 type Actor = (typeof ACTORS)[number];
@@ -140,6 +142,21 @@ const freshApplication = async (w: World, status: 'unconfirmed' | 'confirmed') =
     [await applicationEdition(w), `aanmelder-${unique()}@example.nl`, status, sha256(confirmToken), status === 'confirmed' ? sha256(directorToken) : null],
   );
   return { confirmToken, directorToken };
+};
+/** A confirmed application for edition A, for the programme office's selection (a fresh one per call). */
+const applicationInA = async (w: World) => {
+  const [row] = await w.t.db.query(
+    `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+     VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', $3, 'confirmed', $4, now()) RETURNING id`,
+    [w.editionA.id, `aanmelder-${unique()}@example.nl`, `directeur-${unique()}@example.nl`, sha256(newSecretToken())],
+  );
+  return row.id as string;
+};
+/** The withdraw link's token of a fresh application of the edition that takes applications. */
+const withdrawToken = async (w: World) => {
+  await freshApplication(w, 'confirmed');
+  const [row] = await w.t.db.query(`SELECT id FROM application WHERE edition_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [await applicationEdition(w)]);
+  return applicationWithdrawToken(serverSecret(w.t.config), row.id);
 };
 const APPLICATION = (w: World) => ({
   name: 'Aanmelder',
@@ -392,6 +409,30 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /directeur-toezegging': {
     call: async (w) => ({ url: `/directeur-toezegging?token=${(await freshApplication(w, 'confirmed')).directorToken}`, headers: { accept: 'text/html' } }),
     expect: PUBLIC,
+  },
+  'POST /api/public/applications/withdraw': {
+    call: async (w) => ({ url: '/api/public/applications/withdraw', body: { token: await withdrawToken(w) } }),
+    expect: PUBLIC,
+  },
+  'GET /aanmelding-intrekken': {
+    call: async (w) => ({ url: `/aanmelding-intrekken?token=${encodeURIComponent(await withdrawToken(w))}`, headers: { accept: 'text/html' } }),
+    expect: PUBLIC,
+  },
+  'POST /aanmelding-intrekken': {
+    call: async (w) => ({ url: '/aanmelding-intrekken', body: `token=${encodeURIComponent(await withdrawToken(w))}`, headers: FORM }),
+    expect: PUBLIC,
+  },
+  // Selection: nothing about an applicant is shown to anyone but the programme office.
+  'GET /api/editions/:editionId/applications': at((w) => `/api/editions/${w.editionA.id}/applications`, ADMIN_ONLY),
+  'GET /api/applications/:id': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}` }), expect: ADMIN_ONLY },
+  'POST /api/applications/:id/accept': {
+    call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/accept`, body: { confirmOverCapacity: true } }),
+    expect: ADMIN_ONLY,
+  },
+  'POST /api/applications/:id/waitlist': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/waitlist` }), expect: ADMIN_ONLY },
+  'POST /api/applications/:id/decline': {
+    call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/decline`, body: { message: 'Helaas' } }),
+    expect: ADMIN_ONLY,
   },
   'POST /directeur-toezegging': {
     call: async (w) => ({ url: '/directeur-toezegging', body: `token=${(await freshApplication(w, 'confirmed')).directorToken}&commit=false&reason=Geen+tijd`, headers: FORM }),
@@ -656,6 +697,32 @@ const MATRIX: Record<string, Case | Case[]> = {
 
   // The programme office: organisations, people and mail.
   'GET /api/organisations': at(() => '/api/organisations', ADMIN_ONLY),
+  'PATCH /api/organisations/:id': {
+    call: async (w) => ({ url: `/api/organisations/${(await w.given.organisation()).id}`, body: { regionId: w.region.own } }),
+    expect: ADMIN_ONLY,
+  },
+
+  // Regions: the programme office all of them, a regional programme manager their own.
+  'GET /api/regions': at(() => '/api/regions', answers('denied', { regionalManager: 'ok', admin: 'ok' }), {
+    check: (body, actor, w) => {
+      if (actor === 'regionalManager') expect(body.map((region: { id: string }) => region.id)).toEqual([w.region.own]);
+    },
+  }),
+  'GET /api/regions/:id/overview': [
+    at((w) => `/api/regions/${w.region.own}/overview`, answers('denied', { regionalManager: 'ok', admin: 'ok' })),
+    { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/overview`, ADMIN_ONLY) },
+  ],
+  'GET /api/regions/:id/managers': at((w) => `/api/regions/${w.region.own}/managers`, ADMIN_ONLY),
+  // Someone new each time: the actors' own rights stay as they are.
+  'POST /api/regions/:id/managers': { call: async (w) => ({ url: `/api/regions/${w.region.own}/managers`, body: { email: (await w.given.person()).email } }), expect: ADMIN_ONLY },
+  'DELETE /api/regions/:id/managers/:personId': {
+    call: async (w) => {
+      const manager = await w.given.person();
+      await w.given.regionalManager(w.region.own, manager.id);
+      return { url: `/api/regions/${w.region.own}/managers/${manager.id}` };
+    },
+    expect: ADMIN_ONLY,
+  },
   'GET /api/admin/people': at(() => '/api/admin/people', ADMIN_ONLY),
   'PATCH /api/admin/people/:id': { call: async (w) => ({ url: `/api/admin/people/${(await w.given.person()).id}`, body: { name: 'José Müller' } }), expect: ADMIN_ONLY },
   'GET /api/admin/people/:id/changes': at((w) => `/api/admin/people/${w.people.participant.id}/changes`, ADMIN_ONLY),
@@ -861,6 +928,8 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /aanmelding-bevestigen': 'public, whoever holds the link, and about another edition',
   'POST /api/public/director-commitments': 'public, whoever holds the link, and about another edition',
   'POST /directeur-toezegging': 'public, whoever holds the link, and about another edition',
+  'POST /api/public/applications/withdraw': 'public, whoever holds the link, and about another edition',
+  'POST /aanmelding-intrekken': 'public, whoever holds the link, and about another edition',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',
@@ -891,6 +960,9 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
+  'PATCH /api/organisations/:id': 'an organisation’s region, whatever the edition',
+  'POST /api/regions/:id/managers': 'a region, not an edition',
+  'DELETE /api/regions/:id/managers/:personId': 'a region, not an edition',
   'POST /api/notifications/deliveries/:id/retry': 'outgoing mail',
   'POST /api/webhooks': 'webhook endpoints, not an edition',
   'PATCH /api/webhooks/:id': 'webhook endpoints, not an edition',
@@ -936,7 +1008,8 @@ type World = Awaited<ReturnType<typeof buildWorld>>;
 
 async function buildWorld(t: TestApp) {
   const g = given(t.db);
-  const [o1, o2, o3] = await Promise.all([g.organisation(), g.organisation(), g.organisation()]);
+  const region = { own: (await g.region()).id, other: (await g.region()).id };
+  const [o1, o2, o3] = await Promise.all([g.organisation({ regionId: region.own }), g.organisation({ regionId: region.other }), g.organisation()]);
   const [editionA, editionB] = await Promise.all([g.edition(), g.edition()]);
   const people = {
     participant: await g.person({ organisationId: o1.id }),
@@ -954,6 +1027,8 @@ async function buildWorld(t: TestApp) {
     withdrawn: await g.person({ organisationId: o1.id }),
     /** Someone without any role, to log in as. */
     newcomer: await g.person(),
+    /** Programme manager of O1's region, without a role in any edition. */
+    regionalManager: await g.person(),
     /** Invited by P, and none of the actors: nobody may answer for them. */
     invitee: await g.person(),
   };
@@ -972,6 +1047,7 @@ async function buildWorld(t: TestApp) {
   await g.enrolment(editionA.id, people.teamMember.id, 'internal_team_member', { supportsEnrolmentId: enrolment.participant });
   await g.enrolment(editionB.id, people.otherDirector.id, 'director');
   await g.enrolment(editionB.id, people.otherTrainer.id, 'trainer');
+  await g.regionalManager(region.own, people.regionalManager.id);
   const challengeIds: string[] = [];
   for (const [enrolmentId, title] of [
     [enrolment.participant, 'Minder valincidenten'],
@@ -1110,6 +1186,7 @@ async function buildWorld(t: TestApp) {
     people,
     editionA,
     editionB,
+    region,
     enrolment,
     session,
     assignment,
@@ -1130,7 +1207,7 @@ async function buildWorld(t: TestApp) {
     freshClient: (actor: Actor) => (actor === 'anonymous' ? t.anonymous() : t.loginAs(people[actor].email)),
     /** What this actor must never see: the other edition's edition, people, sessions and work. */
     foreignTo: (actor: Actor): string[] => [
-      ...(OF_EDITION_A.includes(actor) ? markers.b : OF_EDITION_B.includes(actor) || actor === 'newcomer' ? markers.a : []),
+      ...(OF_EDITION_A.includes(actor) || actor === 'regionalManager' ? markers.b : OF_EDITION_B.includes(actor) || actor === 'newcomer' ? markers.a : []),
       ...(ATTENDING_IN_A.includes(actor) ? markers.classmate : []),
     ],
     /** Throwaway targets, one per call, for routes that change or remove what they are called on. */

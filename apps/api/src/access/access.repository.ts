@@ -1,4 +1,5 @@
 import type { EditionStatus } from '@koers/shared/domain';
+import { type Permission, programmeOfficeHolds } from '@koers/shared/permissions';
 import type { EditionRole } from '@koers/shared/roles';
 import type { AttendeeRole } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
@@ -18,6 +19,14 @@ export interface SessionStanding extends EditionStanding {
   /** Why they are expected (participant, director, delegate, trainer, speaker, ...): empty when not expected. */
   expectedAs: AttendeeRole[];
 }
+
+/**
+ * Whether person `person` (an SQL alias of a `person` row) holds `permission` as the programme office, as
+ * `AccessService.requireProgrammeOffice` decides it for a caller, and is still there to tell (not erased): who a
+ * mail to the programme office about that work goes to. False for everyone when the office does not hold it.
+ */
+export const holdsAsProgrammeOffice = (permission: Permission, person: string) =>
+  programmeOfficeHolds(permission) ? `(${person}.is_admin AND ${person}.erased_at IS NULL)` : 'false';
 
 /** Set-based access questions: one query answers for a whole list of ids. */
 @Injectable()
@@ -62,5 +71,21 @@ export class AccessRepository {
       [personId, roles, preparingRoles],
     );
     return rows.map((row) => row.editionId);
+  }
+
+  /** Whether the region exists, and whether the person is a programme manager of it; null when it does not exist. */
+  async regionStanding(personId: string, regionId: string): Promise<{ manages: boolean } | null> {
+    const rows: { manages: boolean }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM regional_programme_manager m WHERE m.region_id = r.id AND m.person_id = $1) AS manages
+         FROM region r WHERE r.id = $2`,
+      [personId, regionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The regions the person is a programme manager of. */
+  async managedRegions(personId: string): Promise<string[]> {
+    const rows: { regionId: string }[] = await this.db.query(`SELECT region_id AS "regionId" FROM regional_programme_manager WHERE person_id = $1`, [personId]);
+    return rows.map((row) => row.regionId);
   }
 }

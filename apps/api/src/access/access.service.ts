@@ -1,4 +1,4 @@
-import { decidePermission, editionRolesHolding, type Permission, type PermissionDecision, PREPARERS, programmeOfficeHolds } from '@koers/shared/permissions';
+import { decidePermission, editionRolesHolding, holdsInRegion, type Permission, type PermissionDecision, PREPARERS, programmeOfficeHolds } from '@koers/shared/permissions';
 import { EDITION_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
@@ -68,6 +68,23 @@ export class AccessService {
   async standingAtSession(auth: AuthContext, sessionId: string): Promise<SessionStanding | null> {
     const [standing] = await this.access.sessionStandings(auth.personId, [sessionId]);
     return standing ?? null;
+  }
+
+  /**
+   * The permission in one region: the programme office in every region, a regional programme manager in theirs. A
+   * region that does not exist is 404 for the programme office and 403 for everyone else, as for editions.
+   */
+  async requireInRegion(auth: AuthContext, permission: Permission, regionId: string): Promise<void> {
+    const standing = await this.access.regionStanding(auth.personId, regionId);
+    if (!standing) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    if (!holdsInRegion(permission, { isAdmin: auth.isAdmin, managesRegion: standing.manages })) throw new ForbiddenError();
+  }
+
+  /** The regions where the caller holds the permission; null for the programme office when it holds it in all of them. */
+  async regionsHolding(auth: AuthContext, permission: Permission): Promise<string[] | null> {
+    if (holdsInRegion(permission, { isAdmin: auth.isAdmin, managesRegion: false })) return null;
+    if (!holdsInRegion(permission, { isAdmin: false, managesRegion: true })) return [];
+    return this.access.managedRegions(auth.personId);
   }
 
   /** What the permission table says for a standing already read, for parts of a page that are shown or hidden by it. */

@@ -1,4 +1,5 @@
-import { decidePermission, holdsPermissionSomewhere, programmeOfficeHolds } from '@koers/shared/permissions';
+import { decidePermission, holdsInRegion, holdsPermissionSomewhere, programmeOfficeHolds } from '@koers/shared/permissions';
+import { holdsAsProgrammeOffice } from './access.repository';
 
 /** The one rule of the permission table, which the API enforces and the web's menus read. */
 describe('the permission table', () => {
@@ -45,5 +46,21 @@ describe('the permission table', () => {
     expect(holdsPermissionSomewhere('attendance.checkIn', { isAdmin: true, roles: [] })).toBe(false);
     expect(holdsPermissionSomewhere('programmes.manage', { isAdmin: true, roles: [] })).toBe(true);
     expect([programmeOfficeHolds('edition.manage'), programmeOfficeHolds('challenge.own')]).toEqual([true, false]);
+  });
+
+  it('grants region permissions to the programme office everywhere and to a regional programme manager in their regions only', () => {
+    expect(holdsInRegion('regions.read', { isAdmin: false, managesRegion: true })).toBe(true);
+    expect(holdsInRegion('regions.read', { isAdmin: false, managesRegion: false })).toBe(false);
+    expect(holdsInRegion('regions.manage', { isAdmin: false, managesRegion: true })).toBe(false);
+    expect(holdsInRegion('regions.manage', { isAdmin: true, managesRegion: false })).toBe(true);
+    // Managing a region gives nothing in editions, and a role in an edition nothing in a region.
+    expect(holdsPermissionSomewhere('regions.read', { isAdmin: false, roles: [], managesRegions: true })).toBe(true);
+    expect(holdsPermissionSomewhere('regions.read', { isAdmin: false, roles: ['trainer', 'director'] })).toBe(false);
+    expect(holdsPermissionSomewhere('attendance.read', { isAdmin: false, roles: [], managesRegions: true })).toBe(false);
+  });
+
+  it('sends the programme office mail about work the table gives it, to no one when it does not hold that work', () => {
+    expect(holdsAsProgrammeOffice('webhooks.manage', 'p')).toBe('(p.is_admin AND p.erased_at IS NULL)');
+    expect(holdsAsProgrammeOffice('challenge.own', 'p')).toBe('false');
   });
 });

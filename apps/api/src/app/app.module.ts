@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '../access/access.module';
+import { ApplicationSelectionModule } from '../applications/application-selection.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { AttendanceModule } from '../attendance/attendance.module';
@@ -33,6 +34,7 @@ import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { RegionsModule } from '../regions/regions.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
@@ -81,6 +83,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         OrganisationsModule,
+        RegionsModule,
         AssignmentsModule,
         CompletionModule,
         SessionsModule,
@@ -103,6 +106,7 @@ export class AppModule {
         DiscussionsModule,
         WebhooksModule,
         ApplicationsModule,
+        ApplicationSelectionModule,
         InstrumentsModule,
         MeasurementsModule,
       ],

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { httpsOrLoopbackUrl } from './secure-url';
 
 const LOG_LEVELS = ['debug', 'log', 'warn', 'error'] as const;
 
@@ -39,6 +40,11 @@ export interface KoersConfig {
   workerIntervalSeconds: number;
   /** KOERS_SENT_MAIL_RETENTION_DAYS: the record of a sent mail is kept this long, then purged by the worker. */
   sentMailRetentionDays: number;
+  /**
+   * KOERS_APPLICATION_RETENTION_MONTHS: declined and withdrawn applications, and those never accepted once their
+   * edition started, are erased this long after; unconfirmed ones go when they expire (7 days).
+   */
+  applicationRetentionMonths: number;
   /**
    * KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: let webhooks reach loopback and private addresses (tests, a receiver on the
    * same network); off, a delivery to such an address is refused, so a webhook cannot probe the internal network.
@@ -102,6 +108,7 @@ const SETTINGS = z.object({
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
   KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
+  KOERS_APPLICATION_RETENTION_MONTHS: count('KOERS_APPLICATION_RETENTION_MONTHS', 1, 120, 6),
   KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS: flag('KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS'),
   KOERS_WEB_DIR: z.string().optional(),
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
@@ -115,16 +122,6 @@ const SETTINGS = z.object({
 
 /** KOERS_OIDC_<NAME>_<PART>: one provider per NAME (letters and digits), each part a separate variable. */
 const OIDC_SETTING = /^KOERS_OIDC_([A-Z0-9]+)_(ISSUER|CLIENT_ID|CLIENT_SECRET|LABEL|ALLOWED_DOMAINS)$/;
-
-/** A provider's issuer: https, or http on this machine only (a development or test provider). */
-const isUsableIssuer = (value: string) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
-  } catch {
-    return false;
-  }
-};
 
 /** 'Zorg.nl, @Welzijn.NL' → ['zorg.nl', 'welzijn.nl']. */
 const domainList = (value: string | undefined) =>
@@ -152,7 +149,7 @@ function readOidcProviders(env: NodeJS.ProcessEnv): { providers: OidcProviderSet
       continue;
     }
     const issuer = given.get('ISSUER')!;
-    if (!isUsableIssuer(issuer)) {
+    if (!httpsOrLoopbackUrl(issuer)) {
       problems.push(`${prefix}ISSUER must be an https URL such as https://login.microsoftonline.com/<tenant>/v2.0 (http only on localhost)`);
       continue;
     }
@@ -215,6 +212,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     mailFrom: settings.KOERS_MAIL_FROM,
     workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,
     sentMailRetentionDays: settings.KOERS_SENT_MAIL_RETENTION_DAYS,
+    applicationRetentionMonths: settings.KOERS_APPLICATION_RETENTION_MONTHS,
     webhooksAllowPrivateTargets: settings.KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS === '1',
     webDir: path.resolve(settings.KOERS_WEB_DIR ?? path.join(__dirname, '../../../web/dist')),
     logLevel: settings.KOERS_LOG_LEVEL,

@@ -1,4 +1,4 @@
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, Logger, type LogLevel, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -22,18 +22,9 @@ import { AppModule } from './app.module';
 import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
+import { koersLogger } from './koers-logger';
 
 const BODY_LIMIT = 1024 * 1024;
-
-const LOG_LEVELS: Record<KoersConfig['logLevel'], LogLevel[]> = {
-  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
-  log: ['log', 'warn', 'error', 'fatal'],
-  warn: ['warn', 'error', 'fatal'],
-  error: ['error', 'fatal'],
-};
-
-/** Log lines as JSON, one per line, at the configured level: for the application and for what happens before it exists. */
-export const koersLogger = (config: Pick<KoersConfig, 'logLevel'>) => new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] });
 
 /** Builds the whole application (API, OpenAPI docs and the built web app) without listening yet. */
 export async function createApp(
@@ -118,6 +109,7 @@ export async function createApp(
       { path: 'programmas/:slug/aanmelden', method: RequestMethod.POST },
       { path: APPLICATION_CONFIRM_PATH.slice(1), method: RequestMethod.ALL },
       { path: DIRECTOR_COMMITMENT_PATH.slice(1), method: RequestMethod.ALL },
+      { path: APPLICATION_WITHDRAW_PATH.slice(1), method: RequestMethod.ALL },
       // Where Prometheus looks by default.
       { path: 'metrics', method: RequestMethod.GET },
     ],

@@ -36,6 +36,8 @@ export class PeriodicJob<T> {
     this.timer = setInterval(() => {
       if (!this.busy) this.runOnce().catch((error) => this.logger.error(`${this.name} tick failed: ${describeError(error)}`));
     }, intervalSeconds * 1000);
+    // The server keeps the process alive; a job that was never stopped must not.
+    this.timer.unref();
   }
 
   /** Stops ticking and waits for the run in progress. */

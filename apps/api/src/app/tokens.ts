@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A random secret for a cookie or feed URL; only its SHA-256 is stored. */
 export const newSecretToken = () => randomBytes(32).toString('base64url');
@@ -27,3 +27,19 @@ export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: stri
  * token's SHA-256.
  */
 export const applicationLinkToken = (secret: string, linkRef: string) => createHmac('sha256', secret).update(`koers-application-link:${linkRef}`).digest('base64url');
+
+const withdrawSignature = (secret: string, applicationId: string) => createHmac('sha256', secret).update(`koers-application-withdraw:${applicationId}`).digest('base64url');
+
+/**
+ * The token in the link an applicant withdraws with, `<application id>.<signature>`: derived from the server secret
+ * whenever a mail is written, so every mail about the application can carry it and nothing is stored.
+ */
+export const applicationWithdrawToken = (secret: string, applicationId: string) => `${applicationId}.${withdrawSignature(secret, applicationId)}`;
+
+/** The application a withdraw token names, or null when this server did not sign it. */
+export function applicationIdFromWithdrawToken(secret: string, token: string): string | null {
+  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return null;
+  const expected = Buffer.from(withdrawSignature(secret, match[1]));
+  return timingSafeEqual(expected, Buffer.from(match[2])) ? match[1] : null;
+}

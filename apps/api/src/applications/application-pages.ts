@@ -1,4 +1,4 @@
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
@@ -58,15 +58,16 @@ export function renderApplicationRefusedPage(locale: Locale, message: string, ba
 }
 
 /** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */
-export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean): string {
+export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean, withdrawPath: string): string {
   const en = application.locale === 'en';
   if (application.status !== 'unconfirmed' || done) {
+    const withdraw = `<p><a href="${e(withdrawPath)}">${en ? 'Withdraw my application' : 'Mijn aanmelding intrekken'}</a></p>`;
     return page(
       application.locale,
       en ? 'Application confirmed' : 'Aanmelding bevestigd',
       en
-        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>`
-        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>`,
+        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>\n  ${withdraw}`
+        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>\n  ${withdraw}`,
     );
   }
   return page(
@@ -122,4 +123,41 @@ export function renderDirectorAnsweredPage(application: ApplicationByLink): stri
   const { locale } = application;
   const answer = application.directorCommitment === 'pending' ? '' : ANSWERED[application.directorCommitment][locale];
   return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
+}
+
+/** `GET /aanmelding-intrekken?token=`: the application and a button that withdraws it; `done` after the post. */
+export function renderWithdrawPage(application: ApplicationByLink, token: string, done: boolean): string {
+  const { locale } = application;
+  const en = locale === 'en';
+  if (application.status === 'withdrawn') {
+    return page(
+      locale,
+      en ? 'Application withdrawn' : 'Aanmelding ingetrokken',
+      `<p>${
+        en
+          ? `Your application for ${e(application.editionName)} is withdrawn${done ? '' : ' already'}. Any place you had goes to the next person on the waiting list.`
+          : `Je aanmelding voor ${e(application.editionName)} is ${done ? '' : 'al '}ingetrokken. Een plaats die je had, gaat naar de volgende op de wachtlijst.`
+      }</p>`,
+    );
+  }
+  if (application.status === 'declined') {
+    return page(
+      locale,
+      en ? 'Application closed' : 'Aanmelding afgesloten',
+      `<p>${en ? `Your application for ${e(application.editionName)} was declined; there is nothing left to withdraw.` : `Je aanmelding voor ${e(application.editionName)} is afgewezen; er is niets meer in te trekken.`}</p>`,
+    );
+  }
+  return page(
+    locale,
+    en ? 'Withdraw your application' : 'Aanmelding intrekken',
+    `<p>${
+      en
+        ? `${e(application.applicantName)}, do you want to withdraw your application for ${e(application.editionName)}? ${application.status === 'accepted' ? 'Your place then goes to the next person on the waiting list. ' : ''}This cannot be undone.`
+        : `${e(application.applicantName)}, wil je je aanmelding voor ${e(application.editionName)} intrekken? ${application.status === 'accepted' ? 'Je plaats gaat dan naar de volgende op de wachtlijst. ' : ''}Dit kun je niet ongedaan maken.`
+    }</p>
+  <form method="post" action="${APPLICATION_WITHDRAW_PATH}">
+    ${hiddenToken(token)}
+    <button type="submit">${en ? 'Withdraw my application' : 'Aanmelding intrekken'}</button>
+  </form>`,
+  );
 }

@@ -2,6 +2,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus, DIRECTOR_COMMITMENTS, typ
 import { type Locale, LOCALES } from '@koers/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Edition } from '../editions/edition.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
 
 /**
  * Someone's application for an edition, made without an account on the public page. One per edition and email
@@ -15,6 +16,11 @@ import { Edition } from '../editions/edition.entity';
 @Index('application_director_token', ['directorTokenHash'], { unique: true })
 // The 7-day expiry finds the unconfirmed ones by age.
 @Index('application_unconfirmed_created', ['createdAt'], { where: `status = 'unconfirmed'` })
+// The programme office's list is per edition; the waiting list's order is unique per edition, whatever runs in parallel.
+@Index('application_edition_status', ['editionId', 'status'])
+@Index('application_waitlist_position', ['editionId', 'waitlistPosition'], { unique: true, where: `waitlist_position IS NOT NULL` })
+// Compared as text: a migration may not use an enum value it adds in the same transaction.
+@Check('application_waitlisted_has_position', `(status::text = 'waitlisted') = (waitlist_position IS NOT NULL)`)
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -82,4 +88,28 @@ export class Application {
 
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
+
+  /**
+   * Order on the edition's waiting list while waitlisted: increasing, never reused, so a gap left by someone who moved
+   * up needs no renumbering; the place shown is the rank among those still waiting.
+   */
+  @Column({ type: 'int', nullable: true })
+  waitlistPosition: number | null;
+
+  /** The programme office's message to the applicant when it declined. */
+  @Column({ type: 'text', nullable: true })
+  declineMessage: string | null;
+
+  /** When it was last accepted, waitlisted, declined or withdrawn: erasure counts from here. */
+  @Column({ type: 'timestamptz', nullable: true })
+  statusChangedAt: Date | null;
+
+  /** The participant enrolment an acceptance made; its withdrawal is the acceptance withdrawn. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  enrolmentId: string | null;
+
+  @ManyToOne(() => Enrolment, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  enrolment?: Enrolment;
 }

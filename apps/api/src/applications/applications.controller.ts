@@ -1,9 +1,4 @@
-import {
-  APPLICATION_CONFIRM_PATH,
-  type ApplicationConfirmation,
-  DIRECTOR_COMMITMENT_PATH,
-  type DirectorCommitmentAnswer,
-} from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer, publicProgrammePath } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
@@ -70,11 +65,11 @@ export class ApplicationsController {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     try {
       const { editionId, ...application } = dto;
-      await this.applications.apply(editionId, application, locale);
+      await this.applications.apply(editionId, application, locale, slug);
       void reply.status(202).send(renderApplicationReceivedPage(locale));
     } catch (error) {
       if (!(error instanceof KoersError) || error.status >= 500) throw error;
-      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], `/programmas/${encodeURIComponent(slug)}`));
+      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], publicProgrammePath(slug)));
     }
   }
 
@@ -98,7 +93,10 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async confirmPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => renderConfirmPage(await this.applications.byConfirmLink(query.token ?? ''), query.token ?? '', false));
+    await this.html(reply, locale, async () => {
+      const application = await this.applications.byConfirmLink(query.token ?? '');
+      return renderConfirmPage(application, query.token ?? '', false, this.applications.withdrawPath(application.id));
+    });
   }
 
   @Public()
@@ -110,7 +108,8 @@ export class ApplicationsController {
   async confirmForm(@Body() dto: ApplicationConfirmDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => {
       await this.applications.confirm(dto.token);
-      return renderConfirmPage(await this.applications.byConfirmLink(dto.token), dto.token, true);
+      const application = await this.applications.byConfirmLink(dto.token);
+      return renderConfirmPage(application, dto.token, true, this.applications.withdrawPath(application.id));
     });
   }
 

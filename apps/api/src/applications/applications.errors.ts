@@ -1,4 +1,4 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 
 export class ProgrammeNotPublicError extends defineError(404, 'programme_not_found', {
   nl: 'Dit programma is niet gevonden.',
@@ -21,4 +21,26 @@ export class ApplicationFormExpiredError extends defineError(400, 'application_f
 export class ApplicationLinkInvalidError extends defineError(404, 'application_link_invalid', {
   nl: 'Deze link werkt niet (meer). Een aanmelding die niet binnen 7 dagen is bevestigd, vervalt; meld je dan opnieuw aan.',
   en: 'This link does not work (any more). An application not confirmed within 7 days expires; then apply again.',
+}) {}
+
+/** Accepting beyond the edition's capacity needs the programme office's explicit confirmation (`confirmOverCapacity`). */
+export class EditionFullError extends KoersError {
+  constructor(places: { capacity: number; placesTaken: number }) {
+    super(
+      409,
+      'edition_full',
+      {
+        nl: `Deze editie is vol: ${places.placesTaken} van ${places.capacity} plaatsen zijn bezet. Bevestig als je deze aanmelding toch wilt aannemen.`,
+        en: `This edition is full: ${places.placesTaken} of ${places.capacity} places are taken. Confirm if you want to accept this application anyway.`,
+      },
+      undefined,
+      places,
+    );
+  }
+}
+
+/** Unconfirmed and withdrawn applications are not for selection; an accepted one can only be declined (its acceptance withdrawn). */
+export class ApplicationNotSelectableError extends defineError(409, 'application_not_selectable', {
+  nl: 'Over deze aanmelding kun je nu niet zo beslissen: ze is nog niet bevestigd, ingetrokken, of al aangenomen (wijs haar dan eerst af).',
+  en: 'You cannot decide on this application like this now: it is not confirmed yet, withdrawn, or already accepted (decline it first).',
 }) {}

@@ -21,6 +21,7 @@ export interface NewApplication extends Omit<ApplicationRequest, 'formIssuedAt' 
 /** What a link's page shows about its application. */
 export interface ApplicationByLink {
   id: string;
+  editionId: string;
   editionName: string;
   applicantName: string;
   organisation: string;
@@ -41,6 +42,7 @@ export interface BoardMeeting {
 
 /** What the mails about an application say, read when they are written. */
 export interface ApplicationForMail {
+  id: string;
   editionName: string;
   /** The programme's public page; null when it has none (any more). */
   programmeSlug: string | null;
@@ -49,32 +51,55 @@ export interface ApplicationForMail {
   directorName: string;
   status: ApplicationStatus;
   createdAt: Date;
+  /** The programme office's message when it declined. */
+  declineMessage: string | null;
+  /** The place on the waiting list while waitlisted. */
+  waitlistPosition: number | null;
   boardMeetings: BoardMeeting[];
 }
 
-const BY_LINK_COLUMNS = `a.id, ed.name AS "editionName", a.name AS "applicantName", a.organisation, a.status, a.locale,
+/** The edition's board meetings (not cancelled, in order) as JSON, for application `a`: `LEFT JOIN LATERAL (...) m ON true`. */
+const BOARD_MEETINGS = `LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object('title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location)
+                           ORDER BY s.starts_at) AS meetings
+             FROM session s WHERE s.edition_id = a.edition_id AND s.kind = 'board_meeting' AND s.status <> 'cancelled'
+         ) m ON true`;
+
+const boardMeetings = (json: BoardMeeting[] | null): BoardMeeting[] =>
+  (json ?? []).map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) }));
+
+const BY_LINK_COLUMNS = `a.id, a.edition_id AS "editionId", ed.name AS "editionName", a.name AS "applicantName", a.organisation, a.status, a.locale,
   a.director_commitment AS "directorCommitment", a.director_reason AS "directorReason"`;
 
 @Injectable()
 export class ApplicationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Whether the edition is on a programme's public page, taking applications now. */
-  async takesApplications(editionId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM edition e WHERE e.id = $1 AND ${TAKES_APPLICATIONS}`, [editionId]);
+  /**
+   * Whether the edition is on a programme's public page, taking applications now; with `programmeSlug`, also that it
+   * is an edition of that programme (the page's form posts under its slug).
+   */
+  async takesApplications(editionId: string, programmeSlug?: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM edition e JOIN programme pr ON pr.id = e.programme_id
+        WHERE e.id = $1 AND ($2::text IS NULL OR pr.slug = $2) AND ${TAKES_APPLICATIONS}`,
+      [editionId, programmeSlug ?? null],
+    );
     return rows.length > 0;
   }
 
-  /** Deletes every unconfirmed application past its 7 days, with its mails; answers how many. */
-  async deleteExpired(manager: EntityManager = this.db.manager): Promise<number> {
-    const [, deleted]: [unknown, number] = await manager.query(
-      `DELETE FROM application WHERE status = 'unconfirmed' AND created_at <= now() - make_interval(days => $1)`,
-      [UNCONFIRMED_EXPIRY_DAYS],
+  /**
+   * Deletes this address's application for the edition if it expired unconfirmed, with its mails, so the address may
+   * apply again at once; the applications sweep deletes the other expired ones.
+   */
+  async deleteExpired(manager: EntityManager, editionId: string, email: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM application WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed' AND created_at <= now() - make_interval(days => $3)`,
+      [editionId, email, UNCONFIRMED_EXPIRY_DAYS],
     );
-    return deleted;
   }
 
-  /** Stores the application unless this address already applied for the edition: the new id, or null and the existing one's id. */
+  /** Stores the application unless this address already applied for the edition: whether it is new, and its id. */
   async insert(manager: EntityManager, application: NewApplication): Promise<{ created: boolean; id: string }> {
     const [inserted] = await manager.query(
       `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, locale, confirm_token_hash)
@@ -124,6 +149,12 @@ export class ApplicationsRepository {
     return row ?? null;
   }
 
+  /** For the withdraw link, which names its application (see `applicationWithdrawToken`). */
+  async byId(applicationId: string): Promise<ApplicationByLink | null> {
+    const [row] = await this.db.query(`SELECT ${BY_LINK_COLUMNS} FROM application a JOIN edition ed ON ed.id = a.edition_id WHERE a.id = $1`, [applicationId]);
+    return row ?? null;
+  }
+
   async byDirectorLink(directorTokenHash: string): Promise<ApplicationByLink | null> {
     const [row] = await this.db.query(
       `SELECT ${BY_LINK_COLUMNS} FROM application a JOIN edition ed ON ed.id = a.edition_id WHERE a.director_token_hash = $1`,
@@ -132,27 +163,37 @@ export class ApplicationsRepository {
     return row ?? null;
   }
 
-  /** The application with its edition's board meetings (not cancelled, in order), in one statement; null once it is gone. */
+  /** What the director's page shows: the application and its edition's board meetings, in one statement; null for an unknown link. */
+  async directorPage(directorTokenHash: string): Promise<{ application: ApplicationByLink; boardMeetings: BoardMeeting[] } | null> {
+    const [row] = await this.db.query(
+      `SELECT ${BY_LINK_COLUMNS}, m.meetings AS "boardMeetings"
+         FROM application a JOIN edition ed ON ed.id = a.edition_id
+         ${BOARD_MEETINGS}
+        WHERE a.director_token_hash = $1`,
+      [directorTokenHash],
+    );
+    if (!row) return null;
+    const { boardMeetings: meetings, ...application } = row;
+    return { application, boardMeetings: boardMeetings(meetings) };
+  }
+
+  /** The application with its edition's board meetings and waiting-list place, in one statement; null once it is gone. */
   async forMail(applicationId: string): Promise<ApplicationForMail | null> {
     const [row] = await this.db.query(
-      `SELECT ed.name AS "editionName", pr.slug AS "programmeSlug", a.name AS "applicantName", a.organisation, a.director_name AS "directorName", a.status,
-              a.created_at AS "createdAt", COALESCE(m.meetings, '[]'::json) AS "boardMeetings"
+      `SELECT a.id, ed.name AS "editionName", pr.slug AS "programmeSlug", a.name AS "applicantName", a.organisation, a.director_name AS "directorName",
+              a.status, a.created_at AS "createdAt", a.decline_message AS "declineMessage", m.meetings AS "boardMeetings",
+              CASE WHEN a.status = 'waitlisted' THEN
+                (SELECT count(*)::int FROM application w WHERE w.edition_id = a.edition_id AND w.status = 'waitlisted' AND w.waitlist_position <= a.waitlist_position)
+              END AS "waitlistPosition"
          FROM application a
          JOIN edition ed ON ed.id = a.edition_id
          JOIN programme pr ON pr.id = ed.programme_id
-         LEFT JOIN LATERAL (
-           SELECT json_agg(json_build_object('title', s.title, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location)
-                           ORDER BY s.starts_at) AS meetings
-             FROM session s WHERE s.edition_id = a.edition_id AND s.kind = 'board_meeting' AND s.status <> 'cancelled'
-         ) m ON true
+         ${BOARD_MEETINGS}
         WHERE a.id = $1`,
       [applicationId],
     );
     if (!row) return null;
-    return {
-      ...row,
-      boardMeetings: row.boardMeetings.map((m: BoardMeeting) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })),
-    };
+    return { ...row, boardMeetings: boardMeetings(row.boardMeetings) };
   }
 
   /** Records the director's answer (a later answer replaces it); false when the link names no application. */

@@ -1,11 +1,11 @@
-import type { ApplicationConfirmation, DirectorCommitmentAnswer } from '@koers/shared/applications';
+import { APPLICATION_WITHDRAW_PATH, type ApplicationConfirmation, type DirectorCommitmentAnswer } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { applicationLinkToken, sha256 } from '../app/tokens';
+import { applicationLinkToken, applicationWithdrawToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { checkFormStamp, issueFormStamp } from './application-form-stamp';
@@ -40,16 +40,16 @@ export class ApplicationsService {
    * a form sent sooner than a person can fill it in) get the same answer and nothing is stored, so they learn nothing
    * to adapt to. Someone who already applied for the edition gets the same answer too, and a mail saying so (one a day).
    */
-  async apply(editionId: string, dto: ApplicationDto, locale: Locale): Promise<void> {
+  async apply(editionId: string, dto: ApplicationDto, locale: Locale, programmeSlug?: string): Promise<void> {
     if (dto.website) return;
     const stamp = checkFormStamp(this.secret, dto.formIssuedAt);
     if (stamp === 'forged' || stamp === 'too_fast') return;
     if (stamp === 'stale') throw new ApplicationFormExpiredError();
-    if (!(await this.applications.takesApplications(editionId))) throw new EditionNotTakingApplicationsError();
+    if (!(await this.applications.takesApplications(editionId, programmeSlug))) throw new EditionNotTakingApplicationsError();
     const linkRef = randomUUID();
     await this.db.transaction(async (manager) => {
       // An expired application no longer holds the address: the person may apply again.
-      await this.applications.deleteExpired(manager);
+      await this.applications.deleteExpired(manager, editionId, dto.email);
       const { website: _, formIssuedAt: __, ...fields } = dto;
       const { created, id } = await this.applications.insert(manager, {
         ...fields,
@@ -63,6 +63,11 @@ export class ApplicationsService {
           : { applicationId: id, kind: 'application_duplicate', eventKey: `application:duplicate:${instantToAmsterdam(new Date()).date}`, payload: {} },
       ]);
     });
+  }
+
+  /** The applicant's link to withdraw (derived from the id, never stored). */
+  withdrawPath(applicationId: string): string {
+    return `${APPLICATION_WITHDRAW_PATH}?token=${encodeURIComponent(applicationWithdrawToken(this.secret, applicationId))}`;
   }
 
   /** What the confirmation page shows for a link; the link does not work (any more): 404. */
@@ -91,9 +96,9 @@ export class ApplicationsService {
 
   /** What the director's page shows: the application and its edition's board meetings. */
   async directorPage(token: string): Promise<{ application: ApplicationByLink; boardMeetings: BoardMeeting[] }> {
-    const application = await this.byDirectorLink(token);
-    const forMail = await this.applications.forMail(application.id);
-    return { application, boardMeetings: forMail?.boardMeetings ?? [] };
+    const page = await this.applications.directorPage(sha256(token));
+    if (!page) throw new ApplicationLinkInvalidError();
+    return page;
   }
 
   /** The director commits to the board meetings, or declines (with a reason if they give one); a later answer replaces it. */

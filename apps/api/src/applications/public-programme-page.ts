@@ -1,7 +1,9 @@
+import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
 import type { SessionKind, SessionMode } from '@koers/shared/domain';
 import { mailDay, mailTimeRange } from '../mail/mail-dates';
 import { escapeHtml as e } from '../mail/escape-html';
+import { UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
 
 const KIND: Record<SessionKind, string> = { programme_day: 'Lesdag', network_session: 'Netwerksessie', board_meeting: 'Bestuurlijke bijeenkomst' };
 const MODE: Record<SessionMode, string> = { on_site: 'op locatie', online: 'online', hybrid: 'op locatie en online' };
@@ -37,13 +39,25 @@ function editionSection(edition: PublicEdition): string {
 }
 
 /** The path the page's application form posts to (outside /api: it takes a form and answers HTML). */
-export const applicationFormPath = (slug: string) => `/programmas/${encodeURIComponent(slug)}/aanmelden`;
+export const applicationFormPath = (slug: string) => `${publicProgrammePath(slug)}/aanmelden`;
+
+/** What is kept of an application, who sees it and for how long: shown above the form, so it is read before sending. */
+function privacyStatement(retentionMonths: number): string {
+  return `<h3 id="privacy">Wat we bewaren</h3>
+  <p>Met je aanmelding bewaren we wat je in het formulier invult: je naam, e-mailadres, organisatie, functie en regio, je implementatievraagstuk, en naam en e-mailadres van je directeur. We gebruiken het alleen voor de selectie van deze editie, en alleen het programmabureau ziet het; je directeur krijgt één e-mail met de vraag de bestuurlijke bijeenkomsten toe te zeggen.</p>
+  <ul>
+    <li>Bevestig je je aanmelding niet binnen ${UNCONFIRMED_EXPIRY_DAYS} dagen, dan wissen we haar.</li>
+    <li>Een afgewezen of ingetrokken aanmelding, en een aanmelding die niet is aangenomen als de editie begint, wissen we na ${retentionMonths} ${retentionMonths === 1 ? 'maand' : 'maanden'}.</li>
+    <li>Word je aangenomen, dan schrijven we jou en je directeur in voor de editie; jullie krijgen een account in Koers.</li>
+    <li>Je kunt je aanmelding altijd intrekken met de link in onze e-mails; een plaats die je had, gaat dan naar de volgende op de wachtlijst.</li>
+  </ul>`;
+}
 
 /**
  * The application form, without scripts: the browser checks the required fields, `formIssuedAt` carries the signed
  * moment the page was served, and `website` is the honeypot, not shown to people (nor to screen readers), out of the tab order.
  */
-function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }): string {
+function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }, retentionMonths: number): string {
   const field = (name: string, label: string, type: 'text' | 'email', autocomplete: string, max = 200) =>
     `<label for="${name}">${e(label)}</label>\n    <input type="${type}" id="${name}" name="${name}" required maxlength="${max}" autocomplete="${autocomplete}">`;
   const editions =
@@ -54,6 +68,7 @@ function applicationForm(programme: PublicProgramme, programmeOffice: { name: st
           .join('\n      ')}\n    </fieldset>`;
   return `<h2>Aanmelden</h2>
   <p>Meld je hieronder aan; je krijgt een e-mail om je aanmelding te bevestigen. Daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen. Vragen? Mail ${e(programmeOffice.name)}: <a href="mailto:${e(programmeOffice.email)}">${e(programmeOffice.email)}</a>.</p>
+  ${privacyStatement(retentionMonths)}
   <form method="post" action="${e(applicationFormPath(programme.slug))}">
     ${editions}
     <input type="hidden" name="formIssuedAt" value="${e(programme.formIssuedAt)}">
@@ -75,13 +90,13 @@ function applicationForm(programme: PublicProgramme, programmeOffice: { name: st
  * The programme's public page (`/programmas/<slug>`): plain HTML with inline styles and no scripts, so it reads on
  * any phone, loads in one request and is indexed as it is.
  */
-export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string, programmeOffice: { name: string; email: string }): string {
+export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string, programmeOffice: { name: string; email: string }, retentionMonths: number): string {
   const title = `${programme.name} (${programme.code}) – Koers`;
   const description = metaDescription(programme.description || programme.name);
   const editions = programme.editions.length
     ? programme.editions.map(editionSection).join('\n  ')
     : '<p>Er is op dit moment geen editie waarvoor je je kunt aanmelden.</p>';
-  const howToApply = programme.editions.length ? applicationForm(programme, programmeOffice) : '';
+  const howToApply = programme.editions.length ? applicationForm(programme, programmeOffice, retentionMonths) : '';
   return `<!doctype html>
 <html lang="nl">
 <head>

@@ -1,3 +1,4 @@
+import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicProgramme } from '@koers/shared/applications';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
@@ -33,7 +34,7 @@ export class PublicProgrammesController {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
     try {
       const programme = await this.programmes.programme(slug);
-      void reply.send(renderPublicProgrammePage(programme, `${this.config.publicUrl}/programmas/${programme.slug}`, this.config.programmeOffice));
+      void reply.send(renderPublicProgrammePage(programme, `${this.config.publicUrl}${publicProgrammePath(programme.slug)}`, this.config.programmeOffice, this.config.applicationRetentionMonths));
     } catch (error) {
       if (!(error instanceof ProgrammeNotPublicError)) throw error;
       void reply.status(404).header('cache-control', 'no-store').send(renderProgrammeNotFoundPage());

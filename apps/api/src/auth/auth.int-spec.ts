@@ -45,6 +45,7 @@ describe('accounts and sessions', () => {
       isAdmin: false,
       locale: 'nl',
       enrolments: [{ editionId: edition.id, editionName: 'HIS-I 9.0', role: 'participant', draft: false }],
+      managedRegions: [],
     });
   });
 

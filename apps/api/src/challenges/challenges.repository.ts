@@ -3,6 +3,7 @@ import type { EditionStatus, InnovationPhase } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 
@@ -38,16 +39,11 @@ const viewerInGroup = (viewer: string) => `
  * A comment `cm` as JSON, `ca` its author, as the viewer (`viewer`, an SQL expression) sees it: a hidden comment's
  * text and reason only for its author and the moderators (`moderates`, an SQL boolean), like a discussion post.
  */
-const commentJson = (viewer: string, moderates: string) => {
-  const seesHidden = `(${moderates} OR cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
-  return `json_build_object(
+const commentJson = (viewer: string, moderates: string) => `json_build_object(
     'id', cm.id, 'logEntryId', cm.log_entry_id, 'authorPersonId', cm.author_person_id, 'authorName', ca.name,
-    'body', CASE WHEN cm.hidden_at IS NULL OR ${seesHidden} THEN cm.body ELSE '' END,
+    ${moderatedPostFields('cm', seesHiddenPost('cm', viewer, moderates))},
     'createdAt', cm.created_at,
-    'hidden', CASE WHEN cm.hidden_at IS NULL THEN NULL
-                   ELSE json_build_object('hiddenAt', cm.hidden_at, 'reason', CASE WHEN ${seesHidden} THEN cm.hidden_reason END) END,
     'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
-};
 
 /** What the challenge's reader sees of the peer feedback: the comments (hidden ones as a moderator or not), or none at all. */
 export interface FeedbackViewer {
@@ -153,11 +149,7 @@ export class ChallengesRepository {
   }
 
   async hideComment(commentId: string, reason: string, moderatorId: string): Promise<void> {
-    await this.db.query(`UPDATE challenge_log_comment SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1`, [
-      commentId,
-      reason,
-      moderatorId,
-    ]);
+    await this.db.query(hidePostStatement('challenge_log_comment'), [commentId, reason, moderatorId]);
   }
 
   /**

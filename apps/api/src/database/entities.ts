@@ -56,6 +56,8 @@ import { Session } from '../sessions/session.entity';
 import { WorkshopChoice } from '../workshops/workshop-choice.entity';
 import { Workshop } from '../workshops/workshop.entity';
 import { ClosedPeriod } from '../closed-days/closed-period.entity';
+import { Region } from '../regions/region.entity';
+import { RegionalProgrammeManager } from '../regions/regional-programme-manager.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -117,4 +119,6 @@ export const ENTITIES = [
   MeasurementAnswer,
   MeasurementReminder,
   MeasurementAction,
+  Region,
+  RegionalProgrammeManager,
 ];

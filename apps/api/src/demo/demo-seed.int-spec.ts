@@ -42,7 +42,7 @@ describe('demo data', () => {
            FROM edition e JOIN programme p ON p.id = e.programme_id WHERE e.name = 'HIS-I 3.0'`,
       ),
     ).toEqual([{ slug: 'his-i', open: true, deadline: '2027-08-17', priceCents: 295000 }]);
-    // Applications in each state so far.
+    // Applications in each state but accepted (which would enrol people in an edition nobody is enrolled in yet).
     expect(
       await t.db.query(
         `SELECT a.status, a.director_commitment AS commitment, count(*)::int AS count FROM application a JOIN edition e ON e.id = a.edition_id
@@ -53,6 +53,8 @@ describe('demo data', () => {
       { status: 'confirmed', commitment: 'pending', count: 1 },
       { status: 'confirmed', commitment: 'committed', count: 2 },
       { status: 'confirmed', commitment: 'declined', count: 1 },
+      { status: 'waitlisted', commitment: 'committed', count: 1 },
+      { status: 'declined', commitment: 'committed', count: 1 },
     ]);
     const [history] = await t.db.query(
       `SELECT count(*)::int AS marks FROM attendance a JOIN session s ON s.id = a.session_id JOIN edition e ON e.id = s.edition_id WHERE e.name = 'HIS-I 1.0'`,
@@ -76,6 +78,22 @@ describe('demo data', () => {
     for (const email of ['admin@koers.demo', 'trainer@koers.demo', 'directeur@koers.demo']) {
       expect((await t.anonymous().post('/api/auth/login', { email, password: DEMO_PASSWORD })).status).toBe(200);
     }
+  });
+
+  it('makes regio@koers.demo the programme manager of the demo participant’s region, with organisations in other regions too', async () => {
+    await seedDemoData(t.db, new Date('2026-11-25T10:00:00Z'));
+    const regional = await t.loginAs('regio@koers.demo', DEMO_PASSWORD);
+    const regions = await regional.get('/api/regions');
+    expect(regions.body).toEqual([expect.objectContaining({ name: 'Zuid-Kennemerland', organisations: 1 })]);
+    const overview = await regional.get(`/api/regions/${regions.body[0].id}/overview`);
+    const [linde] = overview.body.organisations.items;
+    expect(linde.name).toBe('Zorggroep De Linde');
+    expect(linde.editions.map((edition: { editionName: string }) => edition.editionName)).toEqual(['HIS-I 2.0', 'HIS-I 1.0']);
+    expect(linde.editions[0].participants).toContain('Lotte Bakker');
+
+    const admin = await t.loginAs('admin@koers.demo', DEMO_PASSWORD);
+    const populated = (await admin.get('/api/regions')).body.filter((region: { organisations: number }) => region.organisations > 0);
+    expect(populated.map((region: { name: string }) => region.name)).toEqual(['Den Haag', 'Groningen/Friesland/Drenthe', 'Utrecht', 'Zuid-Kennemerland', 'Zuidoost-Brabant']);
   });
 
   it('keeps every agenda inside its session’s times, with lunch only on full days on site', async () => {

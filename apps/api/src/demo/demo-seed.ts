@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'trainer@koers.demo', name: 'Sanne de Vries', role: 'trainer' },
   { email: 'deelnemer@koers.demo', name: 'Lotte Bakker', role: 'participant' },
   { email: 'directeur@koers.demo', name: 'Hans Visser', role: 'director' },
+  { email: 'regio@koers.demo', name: 'Femke Jansen', role: 'regional_manager' },
 ] as const;
 
 const PROGRAMME_CODE = 'HIS-I';
@@ -75,7 +76,7 @@ class DemoSeeder {
     const organisations = await this.insertOrganisations();
     const programme = await this.insertProgramme();
     await this.insertMeasurementTemplate(programme.id);
-    const [admin, trainer, participant, director] = await this.insertPeople(
+    const [admin, trainer, participant, director, regionalManager] = await this.insertPeople(
       DEMO_ACCOUNTS.map((account) => ({
         name: account.name,
         email: account.email,
@@ -91,6 +92,10 @@ class DemoSeeder {
       })),
     );
     void admin;
+    await this.db.query(
+      `INSERT INTO regional_programme_manager (region_id, person_id) SELECT region_id, $1 FROM organisation WHERE id = $2`,
+      [regionalManager, organisations[0]],
+    );
 
     const year = this.currentEditionYear();
     const firstStart = firstWeekdayOnOrAfter(`${year}-01-10`, 2);
@@ -183,8 +188,12 @@ class DemoSeeder {
 
   private async insertOrganisations(): Promise<string[]> {
     const rows = await this.db.query(
-      `INSERT INTO organisation (name, region) SELECT * FROM unnest($1::text[], $2::text[]) RETURNING id`,
-      [DEMO_ORGANISATIONS.map((o) => o.name), DEMO_ORGANISATIONS.map((o) => o.region)],
+      `INSERT INTO organisation (name, region, region_id)
+       SELECT o.name, o.region, r.id FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS o(name, region, network_region, n)
+         LEFT JOIN region r ON r.name = o.network_region
+        ORDER BY o.n
+       RETURNING id`,
+      [DEMO_ORGANISATIONS.map((o) => o.name), DEMO_ORGANISATIONS.map((o) => o.region), DEMO_ORGANISATIONS.map((o) => o.networkRegion)],
     );
     return rows.map((row: { id: string }) => row.id);
   }
@@ -561,7 +570,8 @@ class DemoSeeder {
   /**
    * The next edition, published with its schedule and open for applications until three weeks before it starts, so
    * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet; a few people
-   * applied: one has not confirmed yet, and of those who did, one director has not answered, two committed and one declined.
+   * applied: one has not confirmed yet, and of those who did, one director has not answered, two committed and one
+   * declined; the programme office put one on the waiting list and declined one.
    */
   private async insertEditionOpenForApplications(programme: { id: string; slotIds: string[] }, startDate: string) {
     const [edition] = await this.db.query(
@@ -578,17 +588,22 @@ class DemoSeeder {
       ['Eva Smit', 'Ziekenhuis Gelderse Vallei', 'confirmed', 'committed', null],
       ['Lars de Boer', 'GGZ Noord-Holland-Noord', 'confirmed', 'committed', null],
       ['Mila Hendriks', 'Woonzorg Flevoland', 'confirmed', 'declined', 'Ik ben in maart met verlof; mijn plaatsvervanger komt graag.'],
+      ['Sem Jansen', 'Cordaan', 'waitlisted', 'committed', null],
+      ['Julia Mulder', 'Zorgbalans', 'declined', 'committed', null],
     ];
     await this.db.query(
       `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status,
-                                confirm_token_hash, director_token_hash, director_commitment, director_reason, confirmed_at, director_answered_at)
+                                confirm_token_hash, director_token_hash, director_commitment, director_reason, confirmed_at, director_answered_at,
+                                waitlist_position, status_changed_at, decline_message)
        SELECT $1, a.name, lower(replace(a.name, ' ', '.')) || '@aanmelding.koers.demo', a.organisation, 'Teamleider', 'Midden',
               'We willen de overdracht tussen wijkteam en huisarts digitaliseren.', 'Directeur ' || a.organisation,
               'directeur.' || n || '@aanmelding.koers.demo', a.status::application_status,
               encode(sha256(gen_random_uuid()::text::bytea), 'hex'),
-              CASE WHEN a.status = 'confirmed' THEN encode(sha256(gen_random_uuid()::text::bytea), 'hex') END,
+              CASE WHEN a.status <> 'unconfirmed' THEN encode(sha256(gen_random_uuid()::text::bytea), 'hex') END,
               a.commitment::director_commitment, a.reason,
-              CASE WHEN a.status = 'confirmed' THEN now() END, CASE WHEN a.commitment <> 'pending' THEN now() END
+              CASE WHEN a.status <> 'unconfirmed' THEN now() END, CASE WHEN a.commitment <> 'pending' THEN now() END,
+              CASE WHEN a.status = 'waitlisted' THEN 1 END, CASE WHEN a.status IN ('waitlisted', 'declined') THEN now() END,
+              CASE WHEN a.status = 'declined' THEN 'Jullie organisatie doet al mee met twee deelnemers; meld je graag aan voor de volgende editie.' END
          FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS a(name, organisation, status, commitment, reason, n)`,
       [edition.id, ...[0, 1, 2, 3, 4].map((column) => applications.map((row) => row[column]))],
     );

@@ -46,19 +46,24 @@ export const HIS_I_ASSIGNMENTS: DemoAssignmentTemplate[] = [
   { title: 'Eindpresentatie en reflectie', instructions: 'Lever je eindpresentatie in en een korte reflectie op je ontwikkeling als Rebel.', slotIndex: 15, offsetDays: -3 },
 ];
 
-export const DEMO_ORGANISATIONS: { name: string; region: string }[] = [
-  { name: 'Zorggroep De Linde', region: 'Noord-Holland' },
-  { name: 'Thuiszorg Het Groene Hart', region: 'Utrecht' },
-  { name: 'Stichting Zorg aan de Maas', region: 'Limburg' },
-  { name: 'Welzijnskracht Twente', region: 'Overijssel' },
-  { name: 'Careyn Zuidwest (demo)', region: 'Zuid-Holland' },
-  { name: 'Woonzorg Brabantse Kempen', region: 'Noord-Brabant' },
-  { name: 'Zorgcentrum De Waddenkust', region: 'Friesland' },
-  { name: 'GGZ Veluwe Vooruit', region: 'Gelderland' },
-  { name: 'Wijkteam Haaglanden', region: 'Den Haag' },
-  { name: 'Ouderenzorg Zeeuwse Delta', region: 'Zeeland' },
-  { name: 'Gehandicaptenzorg Drenthe Samen', region: 'Drenthe' },
-  { name: 'Revalidatie Flevoland', region: 'Flevoland' },
+/**
+ * `region` is the free text typed at enrolment; `networkRegion` the regional network (seeded by its migration) the
+ * programme office put the organisation in. The demo participant's organisation (the first) is in Zuid-Kennemerland,
+ * whose programme manager is the regional demo account; other regions have organisations of their own.
+ */
+export const DEMO_ORGANISATIONS: { name: string; region: string; networkRegion: string | null }[] = [
+  { name: 'Zorggroep De Linde', region: 'Noord-Holland', networkRegion: 'Zuid-Kennemerland' },
+  { name: 'Thuiszorg Het Groene Hart', region: 'Utrecht', networkRegion: 'Utrecht' },
+  { name: 'Stichting Zorg aan de Maas', region: 'Limburg', networkRegion: null },
+  { name: 'Welzijnskracht Twente', region: 'Overijssel', networkRegion: null },
+  { name: 'Careyn Zuidwest (demo)', region: 'Zuid-Holland', networkRegion: 'Den Haag' },
+  { name: 'Woonzorg Brabantse Kempen', region: 'Noord-Brabant', networkRegion: 'Zuidoost-Brabant' },
+  { name: 'Zorgcentrum De Waddenkust', region: 'Friesland', networkRegion: 'Groningen/Friesland/Drenthe' },
+  { name: 'GGZ Veluwe Vooruit', region: 'Gelderland', networkRegion: null },
+  { name: 'Wijkteam Haaglanden', region: 'Den Haag', networkRegion: 'Den Haag' },
+  { name: 'Ouderenzorg Zeeuwse Delta', region: 'Zeeland', networkRegion: null },
+  { name: 'Gehandicaptenzorg Drenthe Samen', region: 'Drenthe', networkRegion: 'Groningen/Friesland/Drenthe' },
+  { name: 'Revalidatie Flevoland', region: 'Flevoland', networkRegion: null },
 ];
 
 export const FIRST_NAMES = ['Anouk', 'Bram', 'Charlotte', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Iris', 'Jasper', 'Kim', 'Lars', 'Maud', 'Noah', 'Olga', 'Pieter', 'Roos', 'Sem', 'Tessa', 'Umut', 'Vera', 'Wouter', 'Yara', 'Zeynep', 'Fatima', 'Mohammed', 'Lotte', 'Ruben', 'Sophie', 'Thijs', 'Esther', 'Koen', 'Naima', 'Joost', 'Ilse', 'Marieke'];

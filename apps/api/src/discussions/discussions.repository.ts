@@ -4,6 +4,7 @@ import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { isPublishedEdition } from '../editions/editions.repository';
 import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
@@ -163,20 +164,18 @@ export class DiscussionsRepository {
     viewerId: string,
     canModerate: boolean,
   ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null }> {
+    const seesHidden = seesHiddenPost('p', '$2', '$3');
     const [row] = await this.db.query(
       `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", d.title, d.created_at AS "createdAt",
               (SELECT r.last_read_at FROM discussion_read r WHERE r.discussion_id = d.id AND r.person_id = $2) AS "lastReadAt",
               COALESCE((
                 SELECT json_agg(json_build_object(
                          'id', p.id, 'authorPersonId', p.author_person_id, 'authorName', a.name,
-                         'body', CASE WHEN p.hidden_at IS NULL OR $3 OR p.author_person_id = $2 THEN p.body ELSE '' END,
+                         ${moderatedPostFields('p', seesHidden)},
                          'createdAt', p.created_at,
-                         'hidden', CASE WHEN p.hidden_at IS NULL THEN NULL
-                                        ELSE json_build_object('hiddenAt', p.hidden_at,
-                                               'reason', CASE WHEN $3 OR p.author_person_id = $2 THEN p.hidden_reason END) END,
                          'reportCount', CASE WHEN $3 THEN (SELECT count(*)::int FROM discussion_report rp WHERE rp.post_id = p.id) END,
                          'own', p.author_person_id IS NOT DISTINCT FROM $2::uuid,
-                         'attachments', CASE WHEN p.hidden_at IS NULL OR $3 OR p.author_person_id = $2 THEN COALESCE((
+                         'attachments', CASE WHEN p.hidden_at IS NULL OR ${seesHidden} THEN COALESCE((
                            SELECT json_agg(json_build_object('id', da.id, 'fileName', da.file_name, 'contentType', da.content_type,
                                                              'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id)
                              FROM discussion_attachment da WHERE da.post_id = p.id), '[]') ELSE '[]' END)
@@ -276,11 +275,7 @@ export class DiscussionsRepository {
   }
 
   async hidePost(postId: string, reason: string, moderatorId: string): Promise<void> {
-    await this.db.query(`UPDATE discussion_post SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1`, [
-      postId,
-      reason,
-      moderatorId,
-    ]);
+    await this.db.query(hidePostStatement('discussion_post'), [postId, reason, moderatorId]);
   }
 
   /** A second report by the same person replaces their reason. */

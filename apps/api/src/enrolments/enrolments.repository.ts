@@ -54,11 +54,14 @@ export class EnrolmentsRepository {
 
   /** The edition's seats; with `lock`, no one else enrols in it until the transaction ends. */
   async seats(editionId: string, { lock }: { lock: boolean }, manager: EntityManager = this.db.manager): Promise<EditionSeats | null> {
+    // Locked in a statement of its own: a statement that waits for the lock still counts with the snapshot it began
+    // with, so counting in it would miss the places taken by the transaction it waited for.
+    if (lock) await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
     const [row] = await manager.query(
       `SELECT e.name, e.status, e.capacity,
               (SELECT count(*)::int FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active') AS taken,
               (SELECT COALESCE(max(waitlist_position), 0)::int FROM enrolment WHERE edition_id = e.id AND status = 'waitlisted') AS "lastWaitlistPosition"
-         FROM edition e WHERE e.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+         FROM edition e WHERE e.id = $1`,
       [editionId],
     );
     return row ?? null;
@@ -107,13 +110,13 @@ export class EnrolmentsRepository {
   }
 
   /** One implementation challenge per participant enrolment; one that exists already is kept. */
-  async insertChallenges(challenges: { enrolmentId: string; title: string }[], manager: EntityManager): Promise<void> {
+  async insertChallenges(challenges: { enrolmentId: string; title: string; description: string }[], manager: EntityManager): Promise<void> {
     if (challenges.length === 0) return;
     await manager.query(
-      `INSERT INTO implementation_challenge (enrolment_id, title)
-       SELECT * FROM unnest($1::uuid[], $2::text[])
+      `INSERT INTO implementation_challenge (enrolment_id, title, description)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
        ON CONFLICT (enrolment_id) DO NOTHING`,
-      [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title)],
+      [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title), challenges.map((c) => c.description)],
     );
   }
 

@@ -46,8 +46,21 @@ interface Candidate {
   directorEmail: string | null;
   directorName: string | null;
   challengeTitle: string | null;
+  /** From an application: the challenge as the applicant described it. */
+  challengeDescription?: string;
   participantEmail: string | null;
   roleInOrganisation: string | null;
+}
+
+/** An accepted application, enrolled as participant with their director. */
+export interface Applicant {
+  name: string;
+  email: string;
+  organisation: string;
+  region: string;
+  directorName: string;
+  directorEmail: string;
+  challenge: string;
 }
 
 type Decision =
@@ -150,30 +163,76 @@ export class EnrolmentsService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     return this.enrolments.transaction(async (manager) => {
       await this.writableSeats(editionId, { lock: true }, manager);
-      const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
-      if (!withdrawn) throw new NotFoundError();
-      await this.webhooks.enqueue(manager, [
-        {
-          event: 'enrolment.withdrawn',
-          // Withdrawn, enrolled again and withdrawn again is two events.
-          key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
-          data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
-        },
-      ]);
-      const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
-      return { promoted };
+      const result = await this.withdrawLocked(manager, editionId, enrolmentId);
+      if (!result) throw new NotFoundError();
+      return result;
     });
   }
 
-  private async enrolCandidates(editionId: string, candidates: Candidate[], { dryRun }: { dryRun: boolean }): Promise<Result[]> {
+  /**
+   * Withdraws an enrolment in the caller's transaction, which holds the edition's lock (`seats` with `lock`): the
+   * webhook, and the place to the first on the enrolments' waiting list. Null when it is no enrolment of the edition.
+   */
+  async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
+    const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
+    if (!withdrawn) return null;
+    await this.webhooks.enqueue(manager, [
+      {
+        event: 'enrolment.withdrawn',
+        // Withdrawn, enrolled again and withdrawn again is two events.
+        key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
+        data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
+      },
+    ]);
+    const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
+    return { promoted };
+  }
+
+  /**
+   * Enrols an accepted applicant as an active participant with their director, in the caller's transaction (which
+   * decided on the capacity under the edition's lock, so a place beyond it is the programme office's choice), through
+   * the one enrolment path: accounts, challenge, webhooks and invitations. Answers the participant enrolment.
+   */
+  async enrolApplicant(manager: EntityManager, editionId: string, applicant: Applicant): Promise<{ enrolmentId: string }> {
+    const [result] = await this.enrolCandidates(
+      editionId,
+      [
+        {
+          role: 'participant',
+          name: applicant.name,
+          email: applicant.email,
+          organisation: applicant.organisation,
+          region: applicant.region,
+          directorEmail: applicant.directorEmail,
+          directorName: applicant.directorName,
+          challengeTitle: '',
+          challengeDescription: applicant.challenge,
+          participantEmail: null,
+          roleInOrganisation: null,
+        },
+      ],
+      { dryRun: false, beyondCapacity: true },
+      manager,
+    );
+    if (result.outcome !== 'enrolled' || !result.enrolmentId) throw new AlreadyEnrolledError();
+    return { enrolmentId: result.enrolmentId };
+  }
+
+  /** `beyondCapacity`: participants take a place even when the edition is full (an application accepted over capacity). */
+  private async enrolCandidates(
+    editionId: string,
+    candidates: Candidate[],
+    { dryRun, beyondCapacity = false }: { dryRun: boolean; beyondCapacity?: boolean },
+    outer?: EntityManager,
+  ): Promise<Result[]> {
     const emails = [...new Set(candidates.flatMap((c) => (c.participantEmail ? [c.email, c.participantEmail] : [c.email])))];
     if (dryRun) {
       const seats = await this.writableSeats(editionId, { lock: false });
       return decide(candidates, seats, await this.enrolments.existing(editionId, emails));
     }
-    return this.enrolments.transaction(async (manager) => {
+    const work = async (manager: EntityManager) => {
       const seats = await this.writableSeats(editionId, { lock: true }, manager);
-      const decisions = decide(candidates, seats, await this.enrolments.existing(editionId, emails, manager));
+      const decisions = decide(candidates, beyondCapacity ? { ...seats, capacity: Number.POSITIVE_INFINITY } : seats, await this.enrolments.existing(editionId, emails, manager));
       const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
       // A draft mails nobody: its people hear of it when it is published (`publish`).
       if (isPublished(seats.status)) {
@@ -183,7 +242,8 @@ export class EnrolmentsService {
         await this.notifications.schedulePublished(manager, editionId, enrolledPersonIds);
       }
       return results;
-    });
+    };
+    return outer ? work(outer) : this.enrolments.transaction(work);
   }
 
   /** Organisations, people, enrolments, challenges and director links, each in one statement whatever the number of rows. */
@@ -251,7 +311,7 @@ export class EnrolmentsService {
     await this.enrolments.insertChallenges(
       accepted.flatMap(({ candidate: c }) => {
         const enrolmentId = c.role === 'participant' ? insertedId(person(c.email).id, 'participant') : null;
-        return enrolmentId ? [{ enrolmentId, title: c.challengeTitle ?? '' }] : [];
+        return enrolmentId ? [{ enrolmentId, title: c.challengeTitle ?? '', description: c.challengeDescription ?? '' }] : [];
       }),
       manager,
     );

@@ -51,7 +51,8 @@ export class HealthController {
         () => true,
         () => false,
       ),
-      new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false)),
+      // Unreferenced: a health check still waiting must not keep a stopping process alive.
+      new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref()),
     ]);
   }
 }

@@ -35,6 +35,14 @@ export interface NotificationPayloads {
   application_duplicate: Record<string, never>;
   /** To the director named in a confirmed application: the board meetings and the link to commit or decline. */
   director_commitment_request: { linkRef: string };
+  /** To the applicant: accepted by the programme office, or (`fromWaitlist`) moved up from the waiting list to a place that came free. */
+  application_accepted: { fromWaitlist: boolean };
+  /** To the applicant: on the waiting list (the place is read when the mail is written). */
+  application_waitlisted: Record<string, never>;
+  /** To the applicant: declined, with the programme office's message (read from the application), or an acceptance withdrawn. */
+  application_declined: { acceptanceWithdrawn: boolean };
+  /** To the applicant: their own withdrawal, confirmed. */
+  application_withdrawn: Record<string, never>;
   /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
   measurement_reminder: { roundId: string };
 }

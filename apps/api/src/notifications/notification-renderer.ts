@@ -1,3 +1,4 @@
+import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { measurementRoundPagePath } from '@koers/shared/measurements';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
@@ -5,9 +6,9 @@ import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { APPLICATION_CONFIRM_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
-import { ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
-import { applicationLinkToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
+import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
+import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
@@ -17,7 +18,15 @@ import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.r
 import type { NotificationPayloads } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { NotificationsRepository } from './notifications.repository';
-import { applicationConfirmMail, applicationDuplicateMail, directorCommitmentRequestMail } from './templates/application.mail';
+import {
+  applicationAcceptedMail,
+  applicationConfirmMail,
+  applicationDeclinedMail,
+  applicationDuplicateMail,
+  applicationWaitlistedMail,
+  applicationWithdrawnMail,
+  directorCommitmentRequestMail,
+} from './templates/application.mail';
 import { assignmentDueMail } from './templates/assignment-due.mail';
 import { challengeCommentMail } from './templates/challenge-comment.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
@@ -48,8 +57,6 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
-/** The web app's page of one's own challenge (paths.myChallenge) in one edition. */
-const myChallengePagePath = (editionId: string) => `/mijn-vraagstuk?editie=${encodeURIComponent(editionId)}`;
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -87,7 +94,7 @@ export class NotificationRenderer {
       application_duplicate: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
-        const link = this.url(application.programmeSlug ? `/programmas/${encodeURIComponent(application.programmeSlug)}` : LOGIN_PATH);
+        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
         return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
       },
@@ -106,6 +113,37 @@ export class NotificationRenderer {
           },
           recipient.locale,
         );
+      },
+
+      // The programme office's decisions and the applicant's withdrawal: a mail only while the application still stands so.
+      application_accepted: async (payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (application?.status !== 'accepted') return null;
+        return applicationAcceptedMail(
+          { ...this.decisionMail(application, recipient.name), link: this.url(MY_PROGRAMME_PATH), fromWaitlist: payload.fromWaitlist },
+          recipient.locale,
+        );
+      },
+
+      application_waitlisted: async (_payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (application?.status !== 'waitlisted' || application.waitlistPosition === null) return null;
+        return applicationWaitlistedMail({ ...this.decisionMail(application, recipient.name), position: application.waitlistPosition }, recipient.locale);
+      },
+
+      application_declined: async (payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (application?.status !== 'declined') return null;
+        return applicationDeclinedMail(
+          { ...this.decisionMail(application, recipient.name), withdrawLink: null, message: application.declineMessage, acceptanceWithdrawn: payload.acceptanceWithdrawn },
+          recipient.locale,
+        );
+      },
+
+      application_withdrawn: async (_payload, recipient) => {
+        const application = await this.applications.forMail(recipient.id);
+        if (application?.status !== 'withdrawn') return null;
+        return applicationWithdrawnMail({ ...this.decisionMail(application, recipient.name), withdrawLink: null }, recipient.locale);
       },
 
       invitation: async (payload, recipient) =>
@@ -242,7 +280,7 @@ export class NotificationRenderer {
             editionName: comment.editionName,
             entryDayInWords: mailDay(comment.entryDate, recipient.locale),
             body: comment.body,
-            link: this.url(myChallengePagePath(comment.editionId)),
+            link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
           recipient.locale,
@@ -299,6 +337,16 @@ export class NotificationRenderer {
   /** When an unconfirmed application made at `createdAt` expires. */
   private applicationExpiry(createdAt: Date): Date {
     return new Date(createdAt.getTime() + UNCONFIRMED_EXPIRY_DAYS * 24 * 3_600_000);
+  }
+
+  /** What every mail about a decision carries: the programme's page and the link to withdraw (derived, never stored). */
+  private decisionMail(application: ApplicationForMail, name: string) {
+    return {
+      name,
+      editionName: application.editionName,
+      link: this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH),
+      withdrawLink: `${this.url(APPLICATION_WITHDRAW_PATH)}?token=${encodeURIComponent(applicationWithdrawToken(serverSecret(this.config), application.id))}`,
+    };
   }
 
   /** A link into an application's page, its token derived from the reference as a password link's is. */

@@ -1,7 +1,9 @@
 import type { OrganisationSummary, Page } from '@koers/shared/api';
-import { Controller, Get, Query } from '@nestjs/common';
+import type { SetOrganisationRegionRequest } from '@koers/shared/regions';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { OrganisationsService } from './organisations.service';
@@ -13,6 +15,12 @@ export class OrganisationsQueryDto extends PageQueryDto {
   search?: string;
 }
 
+export class SetOrganisationRegionDto implements SetOrganisationRegionRequest {
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  regionId: string | null;
+}
+
 @ApiTags('organisations')
 @Controller('organisations')
 export class OrganisationsController {
@@ -21,5 +29,10 @@ export class OrganisationsController {
   @Get()
   list(@Auth() auth: AuthContext, @Query() query: OrganisationsQueryDto): Promise<Page<OrganisationSummary>> {
     return this.organisationsService.list(auth, query);
+  }
+
+  @Patch(':id')
+  setRegion(@Auth() auth: AuthContext, @IdParam('id') organisationId: string, @Body() dto: SetOrganisationRegionDto): Promise<OrganisationSummary> {
+    return this.organisationsService.setRegion(auth, organisationId, dto.regionId);
   }
 }

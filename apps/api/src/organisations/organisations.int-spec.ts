@@ -29,7 +29,7 @@ describe('GET /api/organisations (admin only)', () => {
     expect(page.body.items).toHaveLength(3);
 
     const found = await client.get('/api/organisations?search=linde');
-    expect(found.body.items).toEqual([{ id: linde.id, name: 'De Linde', region: 'midden', people: 1 }]);
+    expect(found.body.items).toEqual([{ id: linde.id, name: 'De Linde', region: 'midden', networkRegion: null, people: 1 }]);
 
     const tooBig = await client.get('/api/organisations?pageSize=5000');
     expect(tooBig.status).toBe(400);

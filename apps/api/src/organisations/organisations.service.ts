@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { OrganisationNotFoundError, OrganisationRegionNotFoundError } from './organisations.errors';
 import { OrganisationsRepository } from './organisations.repository';
 
 @Injectable()
@@ -15,5 +16,13 @@ export class OrganisationsService {
     this.access.requireProgrammeOffice(auth, 'organisations.read');
     const { items, total } = await this.organisations.findPage(query.search?.trim() ?? '', query.pageSize, pageOffset(query));
     return toPage(items, total, query);
+  }
+
+  async setRegion(auth: AuthContext, organisationId: string, regionId: string | null): Promise<OrganisationSummary> {
+    this.access.requireProgrammeOffice(auth, 'regions.manage');
+    const organisation = await this.organisations.setRegion(organisationId, regionId);
+    if (organisation === 'region_not_found') throw new OrganisationRegionNotFoundError();
+    if (!organisation) throw new OrganisationNotFoundError();
+    return organisation;
   }
 }

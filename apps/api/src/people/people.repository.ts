@@ -41,7 +41,7 @@ export class PeopleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Who the logged-in person is: the person with every active enrolment, in one query (`GET /api/me` and the login
+   * Who the logged-in person is: the person with every active enrolment and the regions they manage, in one query (`GET /api/me` and the login
    * answer). Null when the person no longer exists. A draft edition belongs to those who prepare it: other roles in
    * it are left out until it is published, as the permission table counts them.
    */
@@ -50,7 +50,9 @@ export class PeopleRepository {
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", p.locale,
               COALESCE(json_agg(json_build_object('editionId', e.id, 'editionName', e.name, 'role', en.role, 'draft', e.status = 'draft')
                                 ORDER BY e.start_date DESC, e.name, en.role)
-                       FILTER (WHERE en.id IS NOT NULL), '[]') AS enrolments
+                       FILTER (WHERE en.id IS NOT NULL), '[]') AS enrolments,
+              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name)
+                          FROM regional_programme_manager m JOIN region r ON r.id = m.region_id WHERE m.person_id = p.id), '[]') AS "managedRegions"
          FROM person p
          LEFT JOIN (enrolment en JOIN edition e ON e.id = en.edition_id AND (e.status <> 'draft' OR en.role::text = ANY($2::text[])))
                 ON en.person_id = p.id AND en.status = 'active'

@@ -35,6 +35,7 @@ async function personWithEverything(t: TestApp) {
     discussion: [`Wie gebruikt bedsensoren ${tag}?`, `Onze nachtdienst op Eikenhof twijfelt ${tag}`, `Dank, ik bel je ${tag}`],
     report: `Dit klopt niet over Eikenhof ${tag}`,
     apiToken: `HR-koppeling Eikenhof ${tag}`,
+    application: `Valincidenten in de nacht, Eikenhof ${tag}`,
     comment: `Probeer het eerst op de Eikenhof-afdeling ${tag}`,
   };
   const organisation = await build.organisation({ name: `Zorggroep Privacy ${tag}` });
@@ -163,6 +164,15 @@ async function personWithEverything(t: TestApp) {
   stored.push(attachment);
   await client.post(`/api/discussion-posts/${answer.id}/report`, { reason: texts.report });
 
+  // Their own application to the edition, naming their director; and a colleague's, naming them as director.
+  await db.query(
+    `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+     VALUES ($1, $2, $3, 'Eikenhof', 'Verpleegkundige', 'Utrecht', $4, $5, $6, 'accepted', $7, now()),
+            ($1, 'Collega Eikenhof', $8, 'Eikenhof', 'Teamleider', 'Utrecht', 'Medicatie', $2, $3, 'confirmed', $9, now())`,
+    [edition.id, person.name, person.email, texts.application, director.name, director.email, `privacy-own-${tag}`, `collega-${tag}@example.nl`, `privacy-colleague-${tag}`],
+  );
+  const region = await build.region(`Regio Eikenhof ${tag}`);
+  await build.regionalManager(region.id, person.id);
   const apiToken = await client.post<{ id: string; token: string }>('/api/me/tokens', { name: texts.apiToken, scope: 'read' });
   expect(apiToken.status).toBe(201);
   // Peer feedback in their network group: their comment on Bram's log, and Bram's on theirs.
@@ -345,6 +355,11 @@ describe('privacy: export and erasure (AVG)', () => {
       ]);
       expect(data.loginSessions).toHaveLength(1);
       // Named, with its dates; never the token or its hash.
+      expect(data.regionalRoles).toEqual([{ regionName: expect.stringMatching(/^Regio Eikenhof /), assignedAt: expect.any(String) }]);
+      expect(data.applications).toEqual([
+        expect.objectContaining({ editionName: w.edition.name, status: 'accepted', email: w.person.email, challenge: w.texts.application, directorEmail: w.director.email, directorCommitment: 'pending' }),
+      ]);
+      expect(data.directorCommitments).toEqual([{ editionName: w.edition.name, applicantName: 'Collega Eikenhof', commitment: 'pending', reason: null, answeredAt: null }]);
       expect(data.apiTokens).toEqual([{ name: w.texts.apiToken, scope: 'read', createdAt: expect.any(String), lastUsedAt: null, expiresAt: expect.any(String) }]);
       const [{ tokenHash }] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE person_id = $1`, [w.person.id]);
       expect(response.text).not.toContain(tokenHash);

@@ -209,6 +209,28 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
 
+  regionalRoles: jsonList(`
+    SELECT r.name AS "regionName", ${iso('m.assigned_at')} AS "assignedAt"
+      FROM regional_programme_manager m JOIN region r ON r.id = m.region_id
+     WHERE m.person_id = $1
+     ORDER BY r.name`),
+
+  // Found by address, as erasure finds them: an application belongs to no account until it is accepted.
+  applications: jsonList(`
+    SELECT e.name AS "editionName", a.status, a.name, a.email, a.organisation, a.job_title AS "jobTitle", a.region, a.challenge,
+           a.director_name AS "directorName", a.director_email AS "directorEmail", a.director_commitment AS "directorCommitment",
+           ${iso('a.created_at')} AS "createdAt", ${iso('a.confirmed_at')} AS "confirmedAt", a.decline_message AS "declineMessage"
+      FROM application a JOIN edition e ON e.id = a.edition_id
+     WHERE a.email = (SELECT email FROM person WHERE id = $1)
+     ORDER BY a.created_at`),
+
+  directorCommitments: jsonList(`
+    SELECT e.name AS "editionName", a.name AS "applicantName", a.director_commitment AS "commitment", a.director_reason AS "reason",
+           ${iso('a.director_answered_at')} AS "answeredAt"
+      FROM application a JOIN edition e ON e.id = a.edition_id
+     WHERE a.director_email = (SELECT email FROM person WHERE id = $1)
+     ORDER BY a.created_at`),
+
   // What identifies a token (its hash) stays out, like a session's.
   apiTokens: jsonList(`
     SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
@@ -300,6 +322,7 @@ export class PrivacyRepository {
    * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
    *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
    * - person_change: the history of their corrected name, email and organisation is deleted.
+   * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email in the payload are replaced by the placeholders.
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -370,8 +393,12 @@ export class PrivacyRepository {
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
+      // Their applications go (with their mails); where they were named as director, their name and address go.
+      await manager.query(`DELETE FROM application WHERE email = $1`, [person.email]);
+      await manager.query(`UPDATE application SET director_name = $2, director_email = $3 WHERE director_email = $1`, [person.email, ERASED_PERSON_NAME, placeholderEmail]);
       // Earlier names and addresses are their data too.
       await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
+      await manager.query(`DELETE FROM regional_programme_manager WHERE person_id = $1`, [personId]);
       const deliveries: { id: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],

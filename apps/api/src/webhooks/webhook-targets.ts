@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import { httpsOrLoopbackUrl } from '../app/secure-url';
 
 /**
  * Loopback, private, link-local (cloud metadata), carrier-grade NAT, multicast and reserved ranges: a webhook must
@@ -40,17 +41,8 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE_RANGES.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-/** Hosts that may be reached over plain http: this machine, for tests and development. */
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-
 /** An endpoint's URL: https, or http on this machine; no credentials in it. */
 export function isAcceptableWebhookUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
+  const url = httpsOrLoopbackUrl(value);
+  return !!url && !url.username && !url.password;
 }

@@ -115,8 +115,13 @@ describe('webhooks', () => {
     expect(list.body).toEqual([created.body.endpoint]);
     expect(list.text).not.toContain(created.body.secret);
     expect((await admin.patch(`/api/webhooks/${created.body.endpoint.id}`, { description: 'HR' })).body.description).toBe('HR');
+    // An endpoint without deliveries has an empty list, read in one statement; an unknown one is 404.
+    t.queries.reset();
+    expect((await admin.get(`/api/webhooks/${created.body.endpoint.id}/deliveries`)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
+    expect(t.queries.statements.filter((sql) => sql.includes('webhook_'))).toHaveLength(1);
     expect((await admin.delete(`/api/webhooks/${created.body.endpoint.id}`)).status).toBe(204);
     expect((await admin.delete(`/api/webhooks/${created.body.endpoint.id}`)).status).toBe(404);
+    expect((await admin.get(`/api/webhooks/${created.body.endpoint.id}/deliveries`)).status).toBe(404);
   });
 
   it('delivers a signed enrolment.created, and tries again after a failed attempt with the same delivery id', async () => {
@@ -274,7 +279,7 @@ describe('webhooks', () => {
     expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
     expect(await deliveriesOf(hook.id)).toHaveLength(1);
 
-    // Every administrator hears of it by mail, through the mail queue.
+    // The programme office, who manage webhooks, hear of it by mail, through the mail queue.
     await t.app.get(NotificationWorker).runOnce();
     const admins: { email: string }[] = await t.db.query(`SELECT email FROM person WHERE is_admin`);
     const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Een Koers-webhook is uitgezet');

@@ -2,6 +2,7 @@ import type { WebhookDeliverySummary, WebhookEndpointSummary, WebhookEvent } fro
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { holdsAsProgrammeOffice } from '../access/access.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 
 /** A delivery the worker holds (its row locked until the worker's transaction ends), with where it goes. */
@@ -34,11 +35,6 @@ export class WebhooksRepository {
   /** Every endpoint, oldest first: a handful per installation, so one list without pages. */
   async findEndpoints(): Promise<WebhookEndpointSummary[]> {
     return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ep ORDER BY ep.created_at, ep.id`);
-  }
-
-  async findEndpoint(id: string): Promise<(WebhookEndpointSummary & { secretSalt: string }) | null> {
-    const rows = await this.db.query(`SELECT ${ENDPOINT_COLUMNS}, ep.secret_salt AS "secretSalt" FROM webhook_endpoint ep WHERE ep.id = $1`, [id]);
-    return rows[0] ?? null;
   }
 
   async createEndpoint(endpoint: { url: string; description: string; events: WebhookEvent[]; secretSalt: string }): Promise<WebhookEndpointSummary> {
@@ -78,22 +74,32 @@ export class WebhooksRepository {
     return affected > 0;
   }
 
-  /** One page of an endpoint's deliveries, newest first, with the total, in one statement. */
-  async findDeliveries(endpointId: string, limit: number, offset: number): Promise<{ items: WebhookDeliverySummary[]; total: number }> {
-    const rows = await this.db.query(
-      `SELECT d.id, d.event, d.status, d.attempts, d.response_status AS "responseStatus", d.response_snippet AS "responseSnippet",
-              d.created_at AS "createdAt", d.last_attempt_at AS "lastAttemptAt",
-              CASE WHEN d.status = 'pending' THEN d.next_attempt_at END AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
-              count(*) OVER ()::int AS total
-         FROM webhook_delivery d
-        WHERE d.endpoint_id = $1
-        ORDER BY d.created_at DESC, d.id
-        LIMIT $2 OFFSET $3`,
+  /**
+   * One page of an endpoint's deliveries, newest first, with the total, in one statement; null when there is no such
+   * endpoint (an endpoint without deliveries on this page answers its one row with the delivery's columns empty).
+   */
+  async findDeliveries(endpointId: string, limit: number, offset: number): Promise<{ items: WebhookDeliverySummary[]; total: number } | null> {
+    const rows: (Omit<WebhookDeliverySummary, 'id'> & { id: string | null; total: number | null })[] = await this.db.query(
+      `SELECT page.*
+         FROM webhook_endpoint ep
+         LEFT JOIN LATERAL (
+           SELECT d.id, d.event, d.status, d.attempts, d.response_status AS "responseStatus", d.response_snippet AS "responseSnippet",
+                  d.created_at AS "createdAt", d.last_attempt_at AS "lastAttemptAt",
+                  CASE WHEN d.status = 'pending' THEN d.next_attempt_at END AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
+                  count(*) OVER ()::int AS total
+             FROM webhook_delivery d
+            WHERE d.endpoint_id = ep.id
+            ORDER BY d.created_at DESC, d.id
+            LIMIT $2 OFFSET $3
+         ) page ON true
+        WHERE ep.id = $1
+        ORDER BY page."createdAt" DESC, page.id`,
       [endpointId, limit, offset],
     );
+    if (rows.length === 0) return null;
     return {
-      items: rows.map(({ total: _, ...row }: Record<string, unknown>) => row as unknown as WebhookDeliverySummary),
-      total: rows[0]?.total ?? 0,
+      items: rows.filter((row) => row.id !== null).map(({ total: _, ...delivery }) => delivery as WebhookDeliverySummary),
+      total: rows[0].total ?? 0,
     };
   }
 
@@ -134,8 +140,9 @@ export class WebhooksRepository {
   /**
    * Counts a failed attempt: with a delay the delivery is tried again after it, without one it is `failed`. Its
    * endpoint is failing from now on, if it was not already; once it has been failing for `switchOffAfterHours`, it
-   * is switched off, and every administrator gets a mail saying so, queued in this same transaction. Only while the
-   * delivery is pending: an instance that lost its claim must not overwrite another's success.
+   * is switched off, and everyone in the programme office who manages webhooks (the permission table) gets a mail
+   * saying so, queued in this same transaction. Only while the delivery is pending: an instance that lost its claim
+   * must not overwrite another's success.
    */
   async recordFailure(
     manager: EntityManager,
@@ -165,7 +172,7 @@ export class WebhooksRepository {
        SELECT p.id, 'webhook:' || endpoint.id || ':off:' || extract(epoch FROM now())::bigint, 'webhook_disabled',
               jsonb_build_object('endpointId', endpoint.id, 'url', endpoint.url, 'description', endpoint.description)
          FROM endpoint
-         JOIN person p ON p.is_admin AND p.erased_at IS NULL
+         JOIN person p ON ${holdsAsProgrammeOffice('webhooks.manage', 'p')}
         WHERE endpoint."switchedOff"
        ${ON_CONFLICT}
        RETURNING id`,

@@ -55,8 +55,7 @@ export class WebhooksService {
 
   async deliveries(auth: AuthContext, id: string, query: PageQueryDto): Promise<Page<WebhookDeliverySummary>> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
-    if (!(await this.webhooks.findEndpoint(id))) throwNotFound();
-    const { items, total } = await this.webhooks.findDeliveries(id, query.pageSize, pageOffset(query));
+    const { items, total } = (await this.webhooks.findDeliveries(id, query.pageSize, pageOffset(query))) ?? throwNotFound();
     return toPage(items, total, query);
   }
 

@@ -2,12 +2,13 @@ import { ATTENDANCE_STATUSES, FEEDBACK_OUTCOMES, INNOVATION_PHASES, LOCALES, REG
 import { EDITION_ROLES } from '@koers/shared/roles';
 import { RSVP_RESPONSES } from '@koers/shared/rsvp';
 import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { issueFormStamp } from '../../src/applications/application-form-stamp';
 import { serverSecret } from '../../src/app/config';
 import { checkInCode, codeStep } from '../../src/attendance/check-in-code';
-import { newSecretToken, sha256 } from '../../src/app/tokens';
+import { applicationWithdrawToken, newSecretToken, sha256 } from '../../src/app/tokens';
 import { AuthService } from '../../src/auth/auth.service';
 import { instantToAmsterdam } from '../../src/calendar/amsterdam-time';
 import { newVerificationCode } from '../../src/completion/verification-code';
@@ -695,6 +696,48 @@ describe('write endpoints under random and hostile input', () => {
         },
         request: ({ mutation }) => send(t.anonymous(), 'POST', '/api/public/director-commitments', applyMutation({ token, commit: false, reason: 'Geen tijd.' }, mutation)),
         accepted: (_input, _response, changes) => expectChanged('director commitment', changes, { application: 'changed' }),
+        minAccepted: 10,
+      });
+    });
+  });
+
+  describe('application selection', () => {
+    it('POST /api/applications/:id/decline', async () => {
+      const editionId = world.edition.id;
+      let applicationId = '';
+      await fuzz({
+        name: 'POST /api/applications/:id/decline',
+        input: fc.record({ mutation: mutationOf([['message']], fc.constantFrom('', ' ', 'x'.repeat(4000), 'x'.repeat(4001), 42, null, '<script>alert(1)</script>')) }),
+        prepare: async () => {
+          const [{ id }] = await t.db.query(
+            `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+             VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', 'directeur@example.nl', 'confirmed', $3, now()) RETURNING id`,
+            [editionId, freshEmail('selection'), sha256(newSecretToken())],
+          );
+          applicationId = id;
+        },
+        request: ({ mutation }) => send(as.admin, 'POST', `/api/applications/${applicationId}/decline`, applyMutation({ message: 'Volgend jaar graag.' }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('decline', changes, { application: 'changed', notification_delivery: 1 }),
+        minAccepted: 10,
+      });
+    });
+
+    it('POST /api/public/applications/withdraw', async () => {
+      const editionId = world.edition.id;
+      let token = '';
+      await fuzz({
+        name: 'POST /api/public/applications/withdraw',
+        input: fc.record({ mutation: mutationOf([['token']], fc.constantFrom('', 'x'.repeat(200), 'x'.repeat(201), newSecretToken(), `${randomUUID()}.${'x'.repeat(43)}`)) }),
+        prepare: async () => {
+          const [{ id }] = await t.db.query(
+            `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+             VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', 'directeur@example.nl', 'confirmed', $3, now()) RETURNING id`,
+            [editionId, freshEmail('withdraw'), sha256(newSecretToken())],
+          );
+          token = applicationWithdrawToken(serverSecret(t.config), id);
+        },
+        request: ({ mutation }) => send(t.anonymous(), 'POST', '/api/public/applications/withdraw', applyMutation({ token }, mutation)),
+        accepted: (_input, _response, changes) => expectChanged('withdraw', changes, { application: 'changed', notification_delivery: 1 }),
         minAccepted: 10,
       });
     });

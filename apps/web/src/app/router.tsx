@@ -37,6 +37,8 @@ const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-d
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
 const FillRoundPage = page('measurements', () => import('../features/measurements/routes/fill-round-page'), 'FillRoundPage');
 const MeasurementResultsPage = page('measurements', () => import('../features/measurements/routes/results-page'), 'ResultsPage');
+const RegionPage = page('regions', () => import('../features/regions/routes/region-page'), 'RegionPage');
+const OrganisationsPage = page('regions', () => import('../features/regions/routes/organisations-page'), 'OrganisationsPage');
 const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
 const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
 const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
@@ -74,6 +76,7 @@ const EditionsPage = page('editions', () => import('../features/editions/routes/
 const OpenEditionPage = page('editions', () => import('../features/editions/routes/open-edition-page'), 'OpenEditionPage');
 const EditionPage = page('editions', () => import('../features/editions/routes/edition-page'), 'EditionPage');
 const EnrolmentsPage = page('enrolments', () => import('../features/enrolments/routes/enrolments-page'), 'EnrolmentsPage');
+const ApplicationsPage = page('applications', () => import('../features/applications/routes/applications-page'), 'ApplicationsPage');
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -114,6 +117,8 @@ export const routes: RouteObject[] = [
               { path: paths.instruments, element: <InstrumentsPage /> },
               { path: paths.measurements, element: <MeasurementResultsPage /> },
               { path: paths.measurementRound, element: <FillRoundPage /> },
+              { path: paths.region, element: <RegionPage /> },
+              { path: paths.adminOrganisations, element: <OrganisationsPage /> },
               { path: paths.adminWebhooks, element: <WebhooksPage /> },
               { path: paths.mySettings, element: <MySettingsPage /> },
               { path: paths.changePassword, element: <ChangePasswordPage /> },
@@ -138,6 +143,7 @@ export const routes: RouteObject[] = [
               { path: paths.openEdition, element: <OpenEditionPage /> },
               { path: paths.edition, element: <EditionPage /> },
               { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
+              { path: paths.editionApplications, element: <ApplicationsPage /> },
               { path: paths.editionGroups, element: <EditionGroupsPage /> },
               { path: paths.myGroup, element: <MyGroupPage /> },
             ],

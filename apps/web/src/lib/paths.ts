@@ -1,3 +1,4 @@
+import { MY_CHALLENGE_PATH } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MEASUREMENT_ROUND_PAGE_PATH, MEASUREMENTS_PATH } from '@koers/shared/measurements';
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
@@ -32,6 +33,10 @@ export const paths = {
   /** Personal API tokens for scripts, from "Mijn instellingen". */
   apiTokens: `${MY_SETTINGS_PATH}/api-sleutels`,
   adminPeople: '/beheer/personen',
+  /** The programme office: organisations and the region each belongs to. */
+  adminOrganisations: '/beheer/organisaties',
+  /** A region's organisations and how they take part (`?regio=&pagina=`): regional programme managers and the office. */
+  region: '/regio',
   /** Outgoing mail for the programme office: deliveries, failures, the outbox. */
   adminMail: '/beheer/e-mails',
   /** Public holidays, school holidays and the office's own closed days that planning avoids (`?schooljaar=2026`). */
@@ -65,7 +70,8 @@ export const paths = {
   myProgramme: '/programma',
   /** The session page (the calendar feed links to it, see SESSION_PAGE_PATH); for trainers also the session record. */
   session: SESSION_PAGE_PATH,
-  myChallenge: '/mijn-vraagstuk',
+  /** One's own implementation challenge (`?editie=`); the peer-feedback mail links here (see MY_CHALLENGE_PATH). */
+  myChallenge: MY_CHALLENGE_PATH,
   /** The programme office: programmes with their curriculum template (under /beheer: /programmas/<slug> is a programme's public page, served by the API), editions, opening a new one, enrolments. */
   programmes: '/beheer/programmas',
   programme: '/beheer/programmas/:programmeId',
@@ -74,6 +80,8 @@ export const paths = {
   openEdition: '/edities/nieuw',
   edition: '/edities/:editionId',
   editionEnrolments: '/edities/:editionId/inschrijvingen',
+  /** The programme office's selection of an edition's applications; `?aanmelding=` opens one. */
+  editionApplications: '/edities/:editionId/aanmeldingen',
   /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
   challenges: '/vraagstukken',
   participantChallenge: '/vraagstukken/:enrolmentId',
@@ -94,6 +102,7 @@ export const paths = {
 export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));
 export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
 export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
+export const editionApplicationsPath = (editionId: string) => paths.editionApplications.replace(':editionId', encodeURIComponent(editionId));
 export const editionGroupsPath = (editionId: string) => paths.editionGroups.replace(':editionId', encodeURIComponent(editionId));
 
 export const discussionPath = (discussionId: string) => paths.discussion.replace(':discussionId', encodeURIComponent(discussionId));

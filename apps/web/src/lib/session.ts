@@ -34,20 +34,21 @@ export function useCurrentPerson(): MeResponse {
   return data;
 }
 
-/** What the interface may show someone: the global admin flag and their roles over all editions. */
+/** What the interface may show someone: the global admin flag, their roles over all editions, whether they manage a region. */
 export interface Viewer {
   isAdmin: boolean;
   roles: ReadonlySet<EditionRole>;
+  managesRegions?: boolean;
 }
 
 export function viewerOf(me: MeResponse): Viewer {
-  return { isAdmin: me.isAdmin, roles: new Set(me.enrolments.map((enrolment) => enrolment.role)) };
+  return { isAdmin: me.isAdmin, roles: new Set(me.enrolments.map((enrolment) => enrolment.role)), managesRegions: (me.managedRegions ?? []).length > 0 };
 }
 
 /**
  * What a page or start point needs: a permission (or any of several) from the shared table. A `personal` page lists
- * the viewer's own editions (their sessions to record, their assignments), so the programme office, which holds the
- * permission everywhere but has no editions of its own, reaches the same things from the edition pages instead.
+ * the viewer's own editions or regions (their sessions to record, their assignments, the region they manage), so the
+ * programme office, which holds the permission everywhere but has none of its own, reaches the same things elsewhere.
  */
 export interface PagePermission {
   permission: Permission | readonly Permission[];
@@ -62,6 +63,6 @@ export function editionsWhere(me: MeResponse, permission: Permission): Map<strin
 
 /** Whether the viewer holds the page's permission in at least one edition (or as the programme office). */
 export function canSomewhere(viewer: Viewer, { permission, personal }: PagePermission): boolean {
-  const who = { isAdmin: viewer.isAdmin && !personal, roles: viewer.roles };
+  const who = { isAdmin: viewer.isAdmin && !personal, roles: viewer.roles, managesRegions: viewer.managesRegions };
   return [permission].flat().some((one) => holdsPermissionSomewhere(one, who));
 }

@@ -110,3 +110,110 @@ export function directorCommitmentRequestMail(input: DirectorCommitmentRequestMa
     carriesSecret: true,
   };
 }
+
+/** What a mail about the programme office's decision (or the applicant's withdrawal) says. */
+export interface ApplicationDecisionMail {
+  name: string;
+  editionName: string;
+  /** Accepted: the schedule in Koers; otherwise the programme's public page. */
+  link: string;
+  /** The page to withdraw the application; null when there is nothing left to withdraw. */
+  withdrawLink: string | null;
+}
+
+const withdrawFooter = (link: string | null, locale: Locale) =>
+  link ? [locale === 'en' ? `Can you not take part after all? Withdraw your application here: ${link}` : `Kun je toch niet meedoen? Trek je aanmelding hier in: ${link}`] : [];
+
+/** Accepted by the programme office, or moved up from the waiting list to a place that came free. */
+export function applicationAcceptedMail(input: ApplicationDecisionMail & { fromWaitlist: boolean }, locale: Locale): MailContent {
+  const text =
+    locale === 'en'
+      ? {
+          subject: input.fromWaitlist ? `A place came free: you are accepted for ${input.editionName}` : `You are accepted for ${input.editionName}`,
+          intro: `${input.fromWaitlist ? 'A place came free, and it is yours: ' : 'Good news: '}the programme office accepted your application for ${input.editionName}. You and your director are enrolled. Without an account in Koers yet, you each get a separate email to choose a password; then you see your schedule in Koers.`,
+          action: 'See my schedule',
+        }
+      : {
+          subject: input.fromWaitlist ? `Er is een plaats vrijgekomen: je bent aangenomen voor ${input.editionName}` : `Je bent aangenomen voor ${input.editionName}`,
+          intro: `${input.fromWaitlist ? 'Er is een plaats vrijgekomen, en die is voor jou: ' : 'Goed nieuws: '}het programmabureau heeft je aanmelding voor ${input.editionName} aangenomen. Jij en je directeur zijn ingeschreven. Heb je nog geen account in Koers, dan krijgen jullie elk een aparte e-mail om een wachtwoord te kiezen; daarna zie je je rooster in Koers.`,
+          action: 'Naar mijn rooster',
+        };
+  return composeMail({
+    locale,
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.intro],
+    action: { label: text.action, url: input.link },
+    footer: withdrawFooter(input.withdrawLink, locale),
+  });
+}
+
+/** On the waiting list, with the place. */
+export function applicationWaitlistedMail(input: ApplicationDecisionMail & { position: number }, locale: Locale): MailContent {
+  const text =
+    locale === 'en'
+      ? {
+          subject: `You are on the waiting list for ${input.editionName}`,
+          intro: `The programme office placed your application for ${input.editionName} on the waiting list: you are number ${input.position}. When a place comes free, the first on the list gets it, and we email you at once.`,
+          action: 'See the programme',
+        }
+      : {
+          subject: `Je staat op de wachtlijst voor ${input.editionName}`,
+          intro: `Het programmabureau heeft je aanmelding voor ${input.editionName} op de wachtlijst gezet: je bent nummer ${input.position}. Komt er een plaats vrij, dan gaat die naar de eerste op de lijst, en mailen we je meteen.`,
+          action: 'Bekijk het programma',
+        };
+  return composeMail({
+    locale,
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.intro],
+    action: { label: text.action, url: input.link },
+    footer: withdrawFooter(input.withdrawLink, locale),
+  });
+}
+
+/** Declined, with the programme office's message; or an acceptance withdrawn. */
+export function applicationDeclinedMail(input: ApplicationDecisionMail & { message: string | null; acceptanceWithdrawn: boolean }, locale: Locale): MailContent {
+  const en = locale === 'en';
+  const text = en
+    ? {
+        subject: input.acceptanceWithdrawn ? `Your enrolment in ${input.editionName} is withdrawn` : `Your application for ${input.editionName}`,
+        intro: input.acceptanceWithdrawn
+          ? `The programme office withdrew your enrolment in ${input.editionName}; your place goes to the next person on the waiting list.`
+          : `Thank you for applying for ${input.editionName}. The programme office decided not to accept your application this time.`,
+        message: 'The programme office’s message:',
+        action: 'See the programme',
+      }
+    : {
+        subject: input.acceptanceWithdrawn ? `Je inschrijving voor ${input.editionName} is ingetrokken` : `Je aanmelding voor ${input.editionName}`,
+        intro: input.acceptanceWithdrawn
+          ? `Het programmabureau heeft je inschrijving voor ${input.editionName} ingetrokken; je plaats gaat naar de volgende op de wachtlijst.`
+          : `Dank je wel voor je aanmelding voor ${input.editionName}. Het programmabureau heeft besloten je aanmelding deze keer niet aan te nemen.`,
+        message: 'Toelichting van het programmabureau:',
+        action: 'Bekijk het programma',
+      };
+  return composeMail({
+    locale,
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: input.message ? [text.intro, `${text.message}\n${input.message}`] : [text.intro],
+    action: { label: text.action, url: input.link },
+  });
+}
+
+/** The applicant's own withdrawal, confirmed. */
+export function applicationWithdrawnMail(input: ApplicationDecisionMail, locale: Locale): MailContent {
+  const text =
+    locale === 'en'
+      ? {
+          subject: `Your application for ${input.editionName} is withdrawn`,
+          intro: `You withdrew your application for ${input.editionName}. Any place you had goes to the next person on the waiting list. Did you not do this? Reply to the programme office.`,
+          action: 'See the programme',
+        }
+      : {
+          subject: `Je aanmelding voor ${input.editionName} is ingetrokken`,
+          intro: `Je hebt je aanmelding voor ${input.editionName} ingetrokken. Een plaats die je had, gaat naar de volgende op de wachtlijst. Heb je dit niet zelf gedaan? Neem contact op met het programmabureau.`,
+          action: 'Bekijk het programma',
+        };
+  return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link } });
+}

@@ -1,6 +1,8 @@
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { MailContent } from '../../mail/mailer';
 import { assignmentDueMail } from './assignment-due.mail';
+import { challengeCommentMail } from './challenge-comment.mail';
+import { discussionMentionMail } from './discussion-mention.mail';
 import { feedbackGivenMail } from './feedback-given.mail';
 import { invitationMail } from './invitation.mail';
 import { invitationReceivedMail } from './invitation-received.mail';
@@ -21,6 +23,14 @@ const session = {
   location: 'Utrechtseweg 10, Amersfoort',
 };
 const common = { name: 'Lotte Bakker', link: 'https://koers.example.nl/sessies/1', settingsLink: 'https://koers.example.nl/mijn-instellingen' };
+
+const quoted = {
+  name: common.name,
+  authorName: 'Sanne de Vries',
+  body: '**Mooi** gedaan',
+  link: 'https://koers.example.nl/gesprekken/1',
+  settingsFooter: 'https://koers.example.nl/mijn-instellingen',
+};
 
 const mails: Record<string, (locale: Locale) => MailContent> = {
   invitation: (locale) =>
@@ -67,6 +77,13 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
       locale,
     ),
   rsvpReminder: (locale) => rsvpReminderMail({ ...common, session: { ...session, title: 'Bestuurlijke bijeenkomst 1' } }, locale),
+  discussionMention: (locale) =>
+    discussionMentionMail({ ...quoted, discussionTitle: 'Weerstand op de afdeling', editionName: 'HIS-I 3.0' }, locale),
+  challengeComment: (locale) =>
+    challengeCommentMail(
+      { ...quoted, challengeTitle: 'Slimme sensoren', editionName: 'HIS-I 3.0', entryDayInWords: locale === 'en' ? 'Friday 20 November 2026' : 'vrijdag 20 november 2026' },
+      locale,
+    ),
   webhookDisabled: (locale) =>
     webhookDisabledMail({ name: common.name, url: 'https://crm.example.nl/koers', description: 'CRM <sync>', link: 'https://koers.example.nl/beheer/webhooks' }, locale),
 };
@@ -124,6 +141,21 @@ describe('notification mails', () => {
       expect(mails[name]('nl').text).toContain('Zet ze uit bij Mijn instellingen: https://koers.example.nl/mijn-instellingen');
     }
     for (const name of ['invitation', 'invitationReceived', 'sessionMoved', 'feedbackGiven']) expect(mails[name]('nl').text).not.toContain('mijn-instellingen');
+  });
+
+  it('quotes a post in the mails about it, cut after 600 characters, by "Iemand" once its author is gone', () => {
+    const long = 'a'.repeat(601);
+    for (const mail of [
+      discussionMentionMail({ ...quoted, authorName: null, body: long, discussionTitle: 'Weerstand', editionName: 'HIS-I 3.0' }, 'nl'),
+      challengeCommentMail({ ...quoted, authorName: null, body: long, challengeTitle: 'Sensoren', editionName: 'HIS-I 3.0', entryDayInWords: 'vrijdag 20 november 2026' }, 'nl'),
+    ]) {
+      expect(mail.subject).toMatch(/^Iemand /);
+      expect(mail.text).toContain(`${'a'.repeat(600)}…`);
+      expect(mail.text).not.toContain('a'.repeat(601));
+      expect(mail.text).toContain('Lees en reageer in Koers: https://koers.example.nl/gesprekken/1');
+    }
+    expect(mails.challengeComment('nl').html).toContain('<strong>Mooi</strong> gedaan');
+    expect(mails.discussionMention('en').text).toContain('Sanne de Vries mentioned you in the discussion "Weerstand op de afdeling" (HIS-I 3.0):\n\n**Mooi** gedaan');
   });
 
   it('renders feedback written in Markdown as the web app does, and keeps the written text in the plain part', () => {

@@ -11,6 +11,7 @@ export const dutch = { ...shared } as unknown as Catalogue;
 
 const featureTexts = {
   'api-tokens': () => import('../../features/api-tokens/messages/nl'),
+  'applications': () => import('../../features/applications/messages/nl'),
   'assignments': () => import('../../features/assignments/messages/nl'),
   'attendance': () => import('../../features/attendance/messages/nl'),
   auth: () => import('../../features/auth/messages/nl'),
@@ -32,6 +33,7 @@ const featureTexts = {
   'notifications': () => import('../../features/notifications/messages/nl'),
   'privacy': () => import('../../features/privacy/messages/nl'),
   'programmes': () => import('../../features/programmes/messages/nl'),
+  'regions': () => import('../../features/regions/messages/nl'),
   'review': () => import('../../features/review/messages/nl'),
   'schedule': () => import('../../features/schedule/messages/nl'),
   'sessions': () => import('../../features/sessions/messages/nl'),

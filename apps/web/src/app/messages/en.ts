@@ -1,5 +1,6 @@
 import { en as shared } from '../../lib/messages/en';
 import { en as apiTokens } from '../../features/api-tokens/messages/en';
+import { en as applications } from '../../features/applications/messages/en';
 import { en as assignments } from '../../features/assignments/messages/en';
 import { en as attendance } from '../../features/attendance/messages/en';
 import { en as auth } from '../../features/auth/messages/en';
@@ -21,6 +22,7 @@ import { en as networkGroups } from '../../features/network-groups/messages/en';
 import { en as notifications } from '../../features/notifications/messages/en';
 import { en as privacy } from '../../features/privacy/messages/en';
 import { en as programmes } from '../../features/programmes/messages/en';
+import { en as regions } from '../../features/regions/messages/en';
 import { en as review } from '../../features/review/messages/en';
 import { en as schedule } from '../../features/schedule/messages/en';
 import { en as sessions } from '../../features/sessions/messages/en';
@@ -31,11 +33,12 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
+export const englishParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
 
 export const en: Catalogue = {
   ...shared,
   ...apiTokens,
+  ...applications,
   ...assignments,
   ...attendance,
   ...auth,
@@ -57,6 +60,7 @@ export const en: Catalogue = {
   ...notifications,
   ...privacy,
   ...programmes,
+  ...regions,
   ...review,
   ...schedule,
   ...sessions,

@@ -1,5 +1,6 @@
 import { nl as shared } from '../../lib/messages/nl';
 import { nl as apiTokens } from '../../features/api-tokens/messages/nl';
+import { nl as applications } from '../../features/applications/messages/nl';
 import { nl as assignments } from '../../features/assignments/messages/nl';
 import { nl as attendance } from '../../features/attendance/messages/nl';
 import { nl as auth } from '../../features/auth/messages/nl';
@@ -21,6 +22,7 @@ import { nl as networkGroups } from '../../features/network-groups/messages/nl';
 import { nl as notifications } from '../../features/notifications/messages/nl';
 import { nl as privacy } from '../../features/privacy/messages/nl';
 import { nl as programmes } from '../../features/programmes/messages/nl';
+import { nl as regions } from '../../features/regions/messages/nl';
 import { nl as review } from '../../features/review/messages/nl';
 import { nl as schedule } from '../../features/schedule/messages/nl';
 import { nl as sessions } from '../../features/sessions/messages/nl';
@@ -31,11 +33,12 @@ import { nl as webhooks } from '../../features/webhooks/messages/nl';
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, apiTokens, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, review, schedule, sessions, webhooks };
+export const dutchParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
   ...apiTokens,
+  ...applications,
   ...assignments,
   ...attendance,
   ...auth,
@@ -57,6 +60,7 @@ export const nl = {
   ...notifications,
   ...privacy,
   ...programmes,
+  ...regions,
   ...review,
   ...schedule,
   ...sessions,

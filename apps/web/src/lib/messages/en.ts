@@ -109,6 +109,8 @@ export const en: Translation<typeof nl> = {
   'nav.programmes': 'Programmes',
   'nav.closedDays': 'Closed days',
   'nav.instruments': 'Instruments',
+  'nav.region': 'Region',
+  'nav.organisations': 'Organisations',
 
   'sessionMode.on_site': 'On site',
   'sessionMode.online': 'Online',

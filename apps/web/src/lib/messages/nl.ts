@@ -113,6 +113,8 @@ export const nl = {
   'nav.programmes': 'Programma’s',
   'nav.closedDays': 'Vrije dagen',
   'nav.instruments': 'Instrumenten',
+  'nav.region': 'Regio',
+  'nav.organisations': 'Organisaties',
 
   'sessionMode.on_site': 'Op locatie',
   'sessionMode.online': 'Online',

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
-import type { ChallengeLogComment, ChallengeSummary, ImplementationChallenge } from '@koers/shared/challenge';
+import { type ChallengeLogComment, type ChallengeSummary, type ImplementationChallenge, myChallengePath } from '@koers/shared/challenge';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -57,7 +57,7 @@ describe('my implementation challenge', () => {
     const api = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: lotte }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-      'GET /api/me/challenge': () => ({ status: 200, body: current }),
+      'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: current }),
       'PUT /api/me/challenge': (request: RecordedRequest) => {
         current = { ...described, ...(request.body as object), log: [] };
         return { status: 200, body: current };
@@ -106,11 +106,27 @@ describe('my implementation challenge', () => {
     });
   });
 
+  it('opens the edition the address names (the peer-feedback mail’s link), and the picker moves to another', async () => {
+    const twoEditions: MeResponse = { ...lotte, enrolments: [...lotte.enrolments, { editionId: 'e-1', editionName: 'HIS-I 1.0', role: 'participant' }] };
+    const earlier: ImplementationChallenge = { ...described, enrolmentId: 'en-0', editionId: 'e-1', editionName: 'HIS-I 1.0', title: 'Minder valincidenten' };
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: twoEditions }),
+      'GET /api/me/challenge?editionId=e-1': () => ({ status: 200, body: earlier }),
+      'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: described }),
+    });
+    renderApp(myChallengePath('e-1'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Minder valincidenten' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Editie')).toHaveValue('e-1');
+    fireEvent.change(screen.getByLabelText('Editie'), { target: { value: 'e-2' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Slimme sensoren voor een rustige nacht' })).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.url.startsWith('/api/me/challenge')).map((r) => r.url)).toEqual(['/api/me/challenge?editionId=e-1', '/api/me/challenge?editionId=e-2']);
+  });
+
   it('shows the server’s field messages, tied to their fields', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: lotte }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-      'GET /api/me/challenge': () => ({ status: 200, body: described }),
+      'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: described }),
       'POST /api/me/challenge/log': () => ({
         status: 400,
         body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'entryDate', message: 'Kies vandaag of een dag in het verleden.' }] },
@@ -127,7 +143,7 @@ describe('my implementation challenge', () => {
     for (const challenge of [empty, described]) {
       installFakeApi({
         'GET /api/me': () => ({ status: 200, body: lotte }),
-        'GET /api/me/challenge': () => ({ status: 200, body: challenge }),
+        'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: challenge }),
       });
       const { container, idle, unmount } = renderApp('/mijn-vraagstuk');
       await screen.findByRole('heading', { level: 2, name: challenge.described ? challenge.title : 'Beschrijf je vraagstuk' });

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { useEditionChoice } from '../../../lib/edition-choice';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { useMyChallenge } from '../api/get-my-challenge';
 import { ChallengeDetails } from '../components/challenge-details';
 import { ChallengeForm } from '../components/challenge-form';
@@ -17,10 +17,7 @@ import '../challenge.css';
 export function MyChallengePage() {
   const t = useT();
   usePageTitle(t('challenge.mine.title'));
-  const me = useCurrentPerson();
-  const [search, setSearch] = useSearchParams();
-  const editions = [...editionsWhere(me, 'challenge.own')].map(([editionId, editionName]) => ({ editionId, editionName }));
-  const editionId = search.get('editie') ?? undefined;
+  const { editions, editionId, goTo } = useEditionChoice('challenge.own');
   const challenge = useMyChallenge(editionId);
   const [editing, setEditing] = useState(false);
 
@@ -29,26 +26,17 @@ export function MyChallengePage() {
       <h1 className="challenge-heading">{t('challenge.mine.title')}</h1>
       <p className="notice">{t('challenge.mine.intro')}</p>
       {editions.length > 1 && (
-        <div className="field edition-picker">
-          <label className="field__label" htmlFor="challenge-edition">
-            {t('challenge.edition')}
-          </label>
-          <select
-            id="challenge-edition"
-            className="field__input"
-            value={challenge.data?.editionId ?? editionId ?? ''}
-            onChange={(event) => {
-              setEditing(false);
-              setSearch({ editie: event.target.value });
-            }}
-          >
-            {editions.map((edition) => (
-              <option key={edition.editionId} value={edition.editionId}>
-                {edition.editionName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          className="edition-picker"
+          name="editie"
+          label={t('challenge.edition')}
+          options={editions}
+          value={editionId}
+          onChange={(event) => {
+            setEditing(false);
+            goTo({ editie: event.target.value });
+          }}
+        />
       )}
       {challenge.isPending ? (
         <p role="status">{t('app.loading')}</p>

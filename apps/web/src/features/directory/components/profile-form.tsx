@@ -2,6 +2,7 @@ import { DIRECTORY_LIMITS, type DirectoryProfile } from '@koers/shared/directory
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { CheckboxField } from '../../../components/checkbox-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -35,20 +36,8 @@ export function ProfileForm({ profile }: { profile: DirectoryProfile }) {
         error={errors.introduction}
         onChange={(event) => setIntroduction(event.target.value)}
       />
-      <div className="field field--checkbox">
-        <input id={`${id}-hidden`} type="checkbox" checked={hidden} aria-describedby={`${id}-hidden-hint`} onChange={(event) => setHidden(event.target.checked)} />
-        <label htmlFor={`${id}-hidden`}>{t('directory.profile.hidden')}</label>
-        <p className="field__hint" id={`${id}-hidden-hint`}>
-          {t('directory.profile.hiddenHint')}
-        </p>
-      </div>
-      <div className="field field--checkbox">
-        <input id={`${id}-alumni`} type="checkbox" checked={alumni} aria-describedby={`${id}-alumni-hint`} onChange={(event) => setAlumni(event.target.checked)} />
-        <label htmlFor={`${id}-alumni`}>{t('directory.profile.alumni')}</label>
-        <p className="field__hint" id={`${id}-alumni-hint`}>
-          {t('directory.profile.alumniHint')}
-        </p>
-      </div>
+      <CheckboxField label={t('directory.profile.hidden')} hint={t('directory.profile.hiddenHint')} checked={hidden} onChange={(event) => setHidden(event.target.checked)} />
+      <CheckboxField label={t('directory.profile.alumni')} hint={t('directory.profile.alumniHint')} checked={alumni} onChange={(event) => setAlumni(event.target.checked)} />
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
       {save.isSuccess && (
         <Alert tone="success">

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
-import type { EditionDetail, EditionSession, EditionSummary } from '@koers/shared/editions';
+import type { EditionDetail, EditionSession, EditionSummary, UpdateEditionRequest } from '@koers/shared/editions';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -121,7 +121,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, nextStatus: 'open' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' } }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
     'DELETE /api/editions/e-3': () => {
       deleted = true;
@@ -143,4 +143,52 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
   expect(await screen.findByRole('link', { name: 'Nieuwe editie openen' })).toBeInTheDocument();
   expect(requests.find((r) => r.method === 'DELETE')?.url).toBe('/api/editions/e-3');
   confirm.mockRestore();
+});
+
+it('saves the settings, with what the public page says about applying, and shows the field the server refuses', async () => {
+  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'running' };
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'PATCH /api/editions/e-3': (request) => {
+      const body = request.body as UpdateEditionRequest;
+      if (body.defaultOnlineUrl === 'teams') {
+        return { status: 400, body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'defaultOnlineUrl', message: 'Vul een link in die begint met https://.' }] } };
+      }
+      edition = { ...edition, ...body } as EditionDetail;
+      return { status: 200, body: edition };
+    },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  const settings = within((await screen.findByRole('heading', { level: 2, name: 'Instellingen' })).closest('section')!);
+  expect(settings.getByLabelText('Aantal plaatsen')).toHaveValue(36);
+
+  fireEvent.click(settings.getByLabelText('Deze editie staat open voor aanmeldingen'));
+  fireEvent.change(settings.getByLabelText('Aanmelden kan tot en met'), { target: { value: '2026-12-15' } });
+  fireEvent.change(settings.getByLabelText('Prijs per deelnemer (euro)'), { target: { value: 'gratis' } });
+  fireEvent.change(settings.getByLabelText('Online link'), { target: { value: 'teams' } });
+  fireEvent.click(settings.getByRole('button', { name: 'Instellingen opslaan' }));
+  expect(await settings.findByText('Vul een bedrag in euro in, zoals 1.250 of 1250,50.')).toBeInTheDocument();
+  expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+
+  fireEvent.change(settings.getByLabelText('Prijs per deelnemer (euro)'), { target: { value: '1.250' } });
+  fireEvent.click(settings.getByRole('button', { name: 'Instellingen opslaan' }));
+  expect(await settings.findByText('Vul een link in die begint met https://.')).toBeInTheDocument();
+  expect(settings.getByLabelText('Online link')).toHaveAttribute('aria-invalid', 'true');
+
+  fireEvent.change(settings.getByLabelText('Online link'), { target: { value: '' } });
+  fireEvent.click(settings.getByRole('button', { name: 'Instellingen opslaan' }));
+  expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({
+    name: 'HIS-I 3.0',
+    capacity: 36,
+    defaultLocation: 'Amersfoort',
+    defaultOnlineUrl: null,
+    openForApplications: true,
+    applicationDeadline: '2026-12-15',
+    priceCents: 125_000,
+  });
 });

@@ -6,20 +6,23 @@ import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
+import { editionApplicationsPath, editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
+import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
 import { useEditionSessions } from '../api/edition-sessions';
+import { EditionSettingsForm } from '../components/edition-settings-form';
 import { EditionStatusBadge } from '../components/edition-status-badge';
 import { SessionCard } from '../components/session-card';
 import '../editions.css';
 
 const withEdition = (path: string, editionId: string) => path.replace(':editionId', encodeURIComponent(editionId));
 
-/** One edition for the programme office: its facts and status, links to its enrolments, and every session. */
+/** One edition for the programme office: its facts and status, links to its enrolments, every session and its settings. */
 export function EditionPage() {
   const t = useT();
+  const selects = canSomewhere(viewerOf(useCurrentPerson()), { permission: 'applications.read' });
   const { editionId = '' } = useParams();
   const edition = useEdition(editionId);
   const sessions = useEditionSessions(editionId);
@@ -105,6 +108,11 @@ export function EditionPage() {
         <li>
           <Link to={editionEnrolmentsPath(editionId)}>{t('editions.links.enrolments')}</Link>
         </li>
+        {selects && (
+          <li>
+            <Link to={editionApplicationsPath(editionId)}>{t('editions.links.applications')}</Link>
+          </li>
+        )}
         <li>
           <Link to={withEdition(paths.editionAttendance, editionId)}>{t('editions.links.attendance')}</Link>
         </li>
@@ -133,6 +141,13 @@ export function EditionPage() {
           </ol>
         )}
       </section>
+
+      {!archived && (
+        <section aria-labelledby="settings-heading">
+          <h2 id="settings-heading">{t('editions.settings.title')}</h2>
+          <EditionSettingsForm key={detail.id} edition={detail} onSaved={() => setAnnouncement(t('editions.settings.saved'))} />
+        </section>
+      )}
     </>
   );
 }

@@ -9,6 +9,8 @@ export const en: Translation<typeof nl> = {
   'home.loadFailed': 'What is waiting for you could not be loaded.',
   'home.start.title': 'Go straight to',
   'home.editions.title': 'Your editions',
+  'home.regions.title': 'Your region',
+  'home.regions.link': 'Overview of region {region}',
   'home.editions.empty': 'You are not enrolled in an edition yet.',
   'home.editions.draft': 'Draft, not published yet',
   'home.editions.roleLabel': 'Role',

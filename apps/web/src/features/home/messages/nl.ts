@@ -6,6 +6,8 @@ export const nl = {
   'home.loadFailed': 'Wat er nu voor je klaarstaat kon niet worden geladen.',
   'home.start.title': 'Direct naar',
   'home.editions.title': 'Je edities',
+  'home.regions.title': 'Je regio',
+  'home.regions.link': 'Overzicht van regio {region}',
   'home.editions.empty': 'Je bent nog niet ingeschreven voor een editie.',
   'home.editions.draft': 'Concept, nog niet gepubliceerd',
   'home.editions.roleLabel': 'Rol',

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
+import { paths } from '../../../lib/paths';
 import { editionsWhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { startPointsFor } from '../../../lib/start-points';
 import { useHome } from '../api/get-home';
@@ -34,7 +35,9 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const me = useCurrentPerson();
   const editions = groupByEdition(me.enrolments);
-  const startPoints = startPointsFor(viewerOf(me));
+  const viewer = viewerOf(me);
+  const startPoints = startPointsFor(viewer);
+  const managedRegions = me.managedRegions ?? [];
 
   return (
     <>
@@ -56,8 +59,23 @@ export function HomePage() {
           </ul>
         </nav>
       )}
-      {/* The programme office works in every edition from the parts above; it need not be enrolled anywhere. */}
-      {(editions.length > 0 || !me.isAdmin) && (
+      {managedRegions.length > 0 && (
+        <section aria-labelledby="home-regions-heading">
+          <h2 id="home-regions-heading">{t('home.regions.title')}</h2>
+          <ul className="start-points">
+            {managedRegions.map((region) => (
+              <li key={region.id}>
+                <Link className="button button--primary start-points__link" to={`${paths.region}?regio=${encodeURIComponent(region.id)}`}>
+                  {t('home.regions.link', { region: region.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {/* The programme office works in every edition from the parts above, a regional programme manager in their
+          region: neither need be enrolled anywhere. */}
+      {(editions.length > 0 || !(me.isAdmin || viewer.managesRegions)) && (
       <section aria-labelledby="home-editions-heading">
         <h2 id="home-editions-heading">{t('home.editions.title')}</h2>
         {editions.length === 0 ? (

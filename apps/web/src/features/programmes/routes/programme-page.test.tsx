@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
-import type { CurriculumSlot, ProgrammeDetail } from '@koers/shared/programmes';
+import type { CurriculumSlot, ProgrammeDetail, UpdateProgrammeRequest } from '@koers/shared/programmes';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -50,6 +50,12 @@ function programmeApi() {
       const added = { ...slot(3, ''), ...(request.body as object), id: 'slot-3', position: 3 } as CurriculumSlot;
       programme = { ...programme, slots: [...programme.slots, added], slotCount: 3 };
       return { status: 201, body: added };
+    },
+    'PATCH /api/programmes/prog-1': (request) => {
+      const changes = request.body as UpdateProgrammeRequest;
+      if (changes.slug === 'his-ii') return { status: 409, body: errorBody(409, 'programme_slug_taken', 'Een ander programma heeft dit webadres al. Kies een ander adres.') };
+      programme = { ...programme, ...changes } as ProgrammeDetail;
+      return { status: 200, body: programme };
     },
     'DELETE /api/programmes/prog-1/slots/slot-2': () => ({
       status: 409,
@@ -106,5 +112,30 @@ describe('the curriculum template editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Netwerksessie 1 verwijderen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Aan deze bijeenkomst hangen nog opdrachten.');
+  });
+});
+
+describe('the public page', () => {
+  it('gives the programme a web address and says for whom it is; a wrong or taken address is explained', async () => {
+    const { requests } = programmeApi();
+    renderApp('/beheer/programmas/prog-1');
+    const section = within((await screen.findByRole('heading', { level: 2, name: 'Openbare pagina' })).closest('section')!);
+    expect(section.queryByRole('link')).not.toBeInTheDocument();
+
+    fireEvent.change(section.getByLabelText('Webadres'), { target: { value: 'HIS I' } });
+    fireEvent.click(section.getByRole('button', { name: 'Openbare pagina opslaan' }));
+    expect(await section.findByText('Gebruik alleen kleine letters, cijfers en losse streepjes, zoals his-i.')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(section.getByLabelText('Webadres'), { target: { value: 'his-ii' } });
+    fireEvent.click(section.getByRole('button', { name: 'Openbare pagina opslaan' }));
+    expect(await section.findByRole('alert')).toHaveTextContent('Een ander programma heeft dit webadres al.');
+
+    fireEvent.change(section.getByLabelText('Webadres'), { target: { value: ' his-i ' } });
+    fireEvent.change(section.getByLabelText('Voor wie'), { target: { value: 'Zorgprofessionals die een innovatie invoeren.' } });
+    fireEvent.click(section.getByRole('button', { name: 'Openbare pagina opslaan' }));
+    expect(await screen.findByText('De openbare pagina is opgeslagen.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({ slug: 'his-i', audience: 'Zorgprofessionals die een innovatie invoeren.' });
+    expect(await section.findByRole('link', { name: '/programmas/his-i' })).toHaveAttribute('href', '/programmas/his-i');
   });
 });

@@ -9,11 +9,15 @@ import { useProgramme } from '../api/programme';
 import { AssignmentTemplateForm } from '../components/assignment-template-form';
 import { AssignmentTemplateList } from '../components/assignment-template-list';
 import { MeasurementTemplateSection } from '../components/measurement-template-section';
+import { PublicPageForm } from '../components/public-page-form';
 import { SlotForm } from '../components/slot-form';
 import { SlotList } from '../components/slot-list';
 import '../programmes.css';
 
-/** A programme and its curriculum template editor: the sessions in order and the assignments relative to them. */
+/**
+ * A programme and its curriculum template editor: the sessions in order and the assignments relative to them; and
+ * its public page.
+ */
 export function ProgrammePage() {
   const t = useT();
   const { programmeId = '' } = useParams();
@@ -67,6 +71,11 @@ export function ProgrammePage() {
             />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="public-page-heading">
+        <h2 id="public-page-heading">{t('programmes.publicPage.title')}</h2>
+        <PublicPageForm key={detail.id} programme={detail} onSaved={() => setAnnouncement(t('programmes.publicPage.saved'))} />
       </section>
 
       <MeasurementTemplateSection programmeId={detail.id} />

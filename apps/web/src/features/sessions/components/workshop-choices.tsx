@@ -60,13 +60,14 @@ export function WorkshopChoices({ sessionId, workshops }: { sessionId: string; w
               ))}
             </ul>
           )}
+          {/* Offered once the overview is read: the office sees who is without a place before placing them. */}
+          <p className="field__hint">{t('sessions.workshops.choices.assignHint')}</p>
+          <Button variant="secondary" busy={assignRest.isPending} onClick={() => assignRest.mutate(undefined, { onSuccess: (result) => setAssigned(t('sessions.workshops.assigned', result)) })}>
+            {t('sessions.workshops.assignRest')}
+          </Button>
+          {assignRest.isError && <Alert tone="error">{errorMessage(assignRest.error, t)}</Alert>}
         </>
       )}
-      <p className="field__hint">{t('sessions.workshops.choices.assignHint')}</p>
-      <Button variant="secondary" busy={assignRest.isPending} onClick={() => assignRest.mutate(undefined, { onSuccess: (result) => setAssigned(t('sessions.workshops.assigned', result)) })}>
-        {t('sessions.workshops.assignRest')}
-      </Button>
-      {assignRest.isError && <Alert tone="error">{errorMessage(assignRest.error, t)}</Alert>}
       <div role="status">{assigned && <Alert tone="success" live="off">{assigned}</Alert>}</div>
     </section>
   );

@@ -4,7 +4,7 @@ import type { MeResponse } from '@koers/shared/api';
 import type { SessionDetail } from '@koers/shared/sessions';
 import type { SaveWorkshopsRequest, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
 import { resetCsrfToken } from '../../../lib/api-client';
-import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
+import { errorBody, type FakeResponse, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 // Tuesday 8 December 2026, 11:00 in Amsterdam: Lesdag 2 (09:30–13:30) is under way.
@@ -48,7 +48,7 @@ const session: SessionDetail = {
   canRecord: false,
 };
 
-type Handler = (request: RecordedRequest) => { status: number; body?: unknown };
+type Handler = (request: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
 
 function fakeApi(role: 'participant' | 'trainer', detail: SessionDetail, extra: Record<string, Handler> = {}) {
   return installFakeApi({
@@ -354,6 +354,19 @@ describe('session page: the programme office sets up workshops', () => {
 
     fireEvent.click(within(overview).getByRole('button', { name: 'De rest indelen' }));
     expect(await within(overview).findByText('1 deelnemers ingedeeld; voor 0 was geen plaats meer.')).toBeInTheDocument();
+  });
+
+  it('offers to place the rest only once the choices are read', async () => {
+    let answerChoices = () => {};
+    officeApi(two, {
+      'GET /api/sessions/s-5/workshops/choices': () => new Promise((resolve) => (answerChoices = () => resolve({ status: 200, body: choices }))),
+    });
+    renderApp('/sessies/s-5');
+    const overview = await screen.findByRole('region', { name: 'Keuzes en wachtlijsten' });
+    expect(overview).toHaveTextContent('Bezig met laden…');
+    expect(within(overview).queryByRole('button', { name: 'De rest indelen' })).not.toBeInTheDocument();
+    answerChoices();
+    expect(await within(overview).findByRole('button', { name: 'De rest indelen' })).toBeEnabled();
   });
 
   it('shows the server’s refusal of a deadline after the start', async () => {

@@ -6,8 +6,11 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useWebhookDeliveries } from '../api/list-webhook-deliveries';
 
-/** One endpoint's deliveries, newest first, a page at a time: event, state, attempts and the last answer. */
-export function WebhookDeliveries({ endpointId, label }: { endpointId: string; label: string }) {
+/**
+ * One endpoint's deliveries, newest first, a page at a time: event, state, attempts and the last answer. The pager
+ * is a landmark of its own, so it has a name of its own (`pagerLabel`), not the list's.
+ */
+export function WebhookDeliveries({ endpointId, pagerLabel }: { endpointId: string; pagerLabel: string }) {
   const t = useT();
   const [page, setPage] = useState(1);
   const deliveries = useWebhookDeliveries(endpointId, page);
@@ -55,7 +58,7 @@ export function WebhookDeliveries({ endpointId, label }: { endpointId: string; l
         ))}
       </ul>
       {pages > 1 && (
-        <nav className="webhook-pager" aria-label={label}>
+        <nav className="webhook-pager" aria-label={pagerLabel}>
           <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
             {t('webhooks.previous')}
           </Button>

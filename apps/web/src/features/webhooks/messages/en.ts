@@ -38,6 +38,7 @@ export const en: Translation<typeof nl> = {
   'webhooks.showDeliveries': 'Show deliveries',
   'webhooks.hideDeliveries': 'Hide deliveries',
   'webhooks.deliveriesEmpty': 'Nothing sent yet.',
+  'webhooks.deliveryPages': 'Pages of deliveries',
   'webhooks.status.pending': 'Waiting',
   'webhooks.status.delivered': 'Delivered',
   'webhooks.status.failed': 'Failed',

@@ -35,6 +35,7 @@ export const nl = {
   'webhooks.showDeliveries': 'Afleveringen tonen',
   'webhooks.hideDeliveries': 'Afleveringen verbergen',
   'webhooks.deliveriesEmpty': 'Nog niets verstuurd.',
+  'webhooks.deliveryPages': 'Pagina’s met afleveringen',
   'webhooks.status.pending': 'Wachtend',
   'webhooks.status.delivered': 'Afgeleverd',
   'webhooks.status.failed': 'Mislukt',

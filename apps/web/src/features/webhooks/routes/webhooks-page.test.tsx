@@ -40,7 +40,8 @@ beforeEach(() => {
 
 describe('webhooks page (programme office)', () => {
   it('lists endpoints with their state and deliveries, adds one and shows its secret once, switches one back on', async () => {
-    const deliveries: Page<WebhookDeliverySummary> = { items: [retried], total: 1, page: 1, pageSize: 25 };
+    // More than one page: the list and its pager are both landmarks, each with a name of its own.
+    const deliveries: Page<WebhookDeliverySummary> = { items: [retried], total: 26, page: 1, pageSize: 25 };
     const created: WebhookEndpointSummary = { ...crm, id: 'w-2', url: 'https://hr.example.nl/hook', description: '', events: ['enrolment.withdrawn'], enabled: true, disabledAt: null, failingSince: null };
     let endpoints = [crm];
     const { requests } = installFakeApi({
@@ -68,6 +69,8 @@ describe('webhooks page (programme office)', () => {
     expect(delivery.closest('li')).toHaveTextContent('Wachtend');
     expect(delivery.closest('li')).toHaveTextContent('2 pogingen');
     expect(delivery.closest('li')).toHaveTextContent('500database down');
+    expect(within(card).getByRole('region', { name: 'Afleveringen: https://crm.example.nl/koers' })).toContainElement(delivery);
+    expect(within(card).getByRole('navigation', { name: 'Pagina’s met afleveringen: https://crm.example.nl/koers' })).toHaveTextContent('Pagina 1 van 2');
 
     await idle();
     // Neither rule can run in jsdom (no layout, no canvas); the browser tests check them.

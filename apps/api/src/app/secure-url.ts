@@ -1,0 +1,16 @@
+/** Hosts that may be reached over plain http: this machine, for tests and development. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * `value` as a URL when it is https, or http on this machine (a development or test server); null for anything
+ * else, text that is no URL included. Where Koers sends secrets or signed data (a login provider, a webhook).
+ */
+export function httpsOrLoopbackUrl(value: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname)) ? url : null;
+}

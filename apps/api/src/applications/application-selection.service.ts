@@ -1,0 +1,211 @@
+import type { ApplicationDetail, ApplicationsPage, ApplicationStatus, ApplicationWithdrawal } from '@koers/shared/applications';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
+import { pageOffset, toPage } from '../app/pagination';
+import { applicationIdFromWithdrawToken } from '../app/tokens';
+import type { AuthContext } from '../auth/auth-context';
+import { assertEditionWritable } from '../editions/edition-status.rules';
+import { type EditionSeats, EnrolmentsRepository } from '../enrolments/enrolments.repository';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { NotFoundError } from '../errors/koers-error';
+import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
+import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
+import { ApplicationLinkInvalidError, ApplicationNotSelectableError, EditionFullError } from './applications.errors';
+import { type ApplicationByLink, ApplicationsRepository } from './applications.repository';
+
+/** What each decision may follow; deciding what already holds changes nothing (and mails nobody). */
+const DECIDABLE_FROM: Record<'accepted' | 'waitlisted' | 'declined', readonly ApplicationStatus[]> = {
+  accepted: ['confirmed', 'waitlisted', 'declined'],
+  waitlisted: ['confirmed', 'declined'],
+  declined: ['confirmed', 'waitlisted', 'accepted'],
+};
+
+/** Applications that are still open: the applicant may withdraw them. */
+const WITHDRAWABLE: readonly ApplicationStatus[] = ['unconfirmed', 'confirmed', 'waitlisted', 'accepted'];
+
+/** Edition statuses in which a place that comes free goes to the waiting list. */
+const FILLING: readonly string[] = ['open', 'running'];
+
+export interface SweepRun {
+  erased: Erased;
+  /** Acceptances whose enrolment was withdrawn elsewhere: now declined. */
+  acceptancesLost: number;
+  /** Applications moved up from the waiting list. */
+  movedUp: number;
+}
+
+/**
+ * Selection by the programme office (accept, waiting list, decline) and the applicant's withdrawal. Every decision
+ * locks the edition first (the lock enrolling takes), then the application, so capacity and waiting-list positions
+ * hold under parallel requests; the enrolments, invitations and mails of a decision commit together or not at all.
+ */
+@Injectable()
+export class ApplicationSelectionService {
+  private readonly secret: string;
+
+  constructor(
+    private readonly access: AccessService,
+    private readonly selection: ApplicationSelectionRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly seats: EnrolmentsRepository,
+    private readonly enrolments: EnrolmentsService,
+    private readonly mailQueue: MailQueueRepository,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {
+    this.secret = serverSecret(config);
+  }
+
+  async list(auth: AuthContext, editionId: string, query: ApplicationsFilter & { page: number; pageSize: number }): Promise<ApplicationsPage> {
+    await this.access.requireInEdition(auth, 'applications.read', editionId);
+    const places = await this.selection.places(editionId);
+    if (!places) throw new NotFoundError();
+    const { items, total } = await this.selection.page(editionId, query, query.pageSize, pageOffset(query));
+    return { ...toPage(items, total, query), places };
+  }
+
+  async detail(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
+    await this.requireForApplication(auth, 'applications.read', applicationId);
+    return this.full(applicationId);
+  }
+
+  /** Accepts: the applicant and their director are enrolled and invited. A full edition needs `confirmOverCapacity`. */
+  async accept(auth: AuthContext, applicationId: string, confirmOverCapacity: boolean): Promise<ApplicationDetail> {
+    await this.decide(auth, applicationId, 'accepted', async (manager, application, seats) => {
+      if (seats.taken >= seats.capacity && !confirmOverCapacity) throw new EditionFullError({ capacity: seats.capacity, placesTaken: seats.taken });
+      await this.acceptLocked(manager, application, false);
+    });
+    return this.full(applicationId);
+  }
+
+  /** Puts the application last on the waiting list. */
+  async waitlist(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
+    await this.decide(auth, applicationId, 'waitlisted', async (manager, application) => {
+      await this.selection.markWaitlisted(manager, application.id, application.editionId);
+      await this.mail(manager, application.id, { kind: 'application_waitlisted', payload: {} });
+    });
+    return this.full(applicationId);
+  }
+
+  /** Declines, with a message for the applicant; declining an accepted application withdraws its enrolment and frees the place. */
+  async decline(auth: AuthContext, applicationId: string, message: string | undefined): Promise<ApplicationDetail> {
+    await this.decide(auth, applicationId, 'declined', async (manager, application) => {
+      await this.close(manager, application, 'declined', message ?? null);
+    });
+    return this.full(applicationId);
+  }
+
+  /** What the withdraw link's page shows; a link this server did not sign, or of an erased application: 404. */
+  async byWithdrawLink(token: string): Promise<ApplicationByLink> {
+    const applicationId = applicationIdFromWithdrawToken(this.secret, token);
+    const application = applicationId ? await this.applications.byId(applicationId) : null;
+    if (!application) throw new ApplicationLinkInvalidError();
+    return application;
+  }
+
+  /** The applicant withdraws through the link in their mails; withdrawing again changes nothing. An acceptance frees its place. */
+  async withdraw(token: string): Promise<ApplicationWithdrawal> {
+    const { id, editionId, editionName } = await this.byWithdrawLink(token);
+    const status = await this.selection.transaction(async (manager) => {
+      await this.seats.seats(editionId, { lock: true }, manager);
+      const application = await this.selection.lockForDecision(id, manager);
+      if (!application) throw new ApplicationLinkInvalidError();
+      if (!WITHDRAWABLE.includes(application.status)) return application.status;
+      await this.close(manager, application, 'withdrawn', null);
+      return 'withdrawn' as const;
+    });
+    return { editionName, status };
+  }
+
+  /**
+   * The periodic work (ApplicationsSweep): erasure after the retention period, acceptances whose enrolment was
+   * withdrawn under *Inschrijvingen* become declined, and every free place goes to the first on the waiting list.
+   */
+  async sweep(): Promise<SweepRun> {
+    const erased = await this.selection.erase(this.config.applicationRetentionMonths);
+    const lost = await this.selection.transaction(async (manager) => {
+      const closed = await this.selection.closeLostAcceptances(manager);
+      for (const { id } of closed) await this.mail(manager, id, { kind: 'application_declined', payload: { acceptanceWithdrawn: true } });
+      return closed;
+    });
+    const editions = new Set([...lost.map((application) => application.editionId), ...(await this.selection.editionsWithPlaceForWaitlist())]);
+    let movedUp = 0;
+    for (const editionId of editions) movedUp += await this.selection.transaction((manager) => this.fillFromWaitlist(manager, editionId));
+    return { erased, acceptancesLost: lost.length, movedUp };
+  }
+
+  /** The access check for a route on one application: its edition's permission (404 for an id that names none). */
+  private async requireForApplication(auth: AuthContext, permission: 'applications.read' | 'applications.select', applicationId: string): Promise<string> {
+    const editionId = await this.selection.editionOf(applicationId);
+    if (!editionId) throw new NotFoundError();
+    await this.access.requireInEdition(auth, permission, editionId);
+    return editionId;
+  }
+
+  /** Runs a decision under the edition's lock and the application's, when the application's status allows it. */
+  private async decide(
+    auth: AuthContext,
+    applicationId: string,
+    to: keyof typeof DECIDABLE_FROM,
+    work: (manager: EntityManager, application: ApplicationForDecision, seats: EditionSeats) => Promise<void>,
+  ): Promise<void> {
+    const editionId = await this.requireForApplication(auth, 'applications.select', applicationId);
+    await this.selection.transaction(async (manager) => {
+      const seats = await this.seats.seats(editionId, { lock: true }, manager);
+      if (!seats) throw new NotFoundError();
+      assertEditionWritable(seats.status);
+      const application = await this.selection.lockForDecision(applicationId, manager);
+      if (!application) throw new NotFoundError();
+      if (application.status === to) return;
+      if (!DECIDABLE_FROM[to].includes(application.status)) throw new ApplicationNotSelectableError();
+      await work(manager, application, seats);
+    });
+  }
+
+  private async acceptLocked(manager: EntityManager, application: ApplicationForDecision, fromWaitlist: boolean): Promise<void> {
+    const { enrolmentId } = await this.enrolments.enrolApplicant(manager, application.editionId, application);
+    await this.selection.markAccepted(manager, application.id, enrolmentId);
+    await this.mail(manager, application.id, { kind: 'application_accepted', payload: { fromWaitlist } });
+  }
+
+  /** Declined or withdrawn; an acceptance's enrolment is withdrawn with it and its place offered to the waiting list. */
+  private async close(manager: EntityManager, application: ApplicationForDecision, status: 'declined' | 'withdrawn', message: string | null): Promise<void> {
+    const wasAccepted = application.status === 'accepted';
+    if (wasAccepted && application.enrolmentId) await this.enrolments.withdrawLocked(manager, application.editionId, application.enrolmentId);
+    await this.selection.markClosed(manager, application.id, status, message);
+    await this.mail(
+      manager,
+      application.id,
+      status === 'declined' ? { kind: 'application_declined', payload: { acceptanceWithdrawn: wasAccepted } } : { kind: 'application_withdrawn', payload: {} },
+    );
+    if (wasAccepted) await this.fillFromWaitlist(manager, application.editionId);
+  }
+
+  /**
+   * Gives every free place of the edition to the first on the applications' waiting list (after the enrolments' own
+   * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Answers how many moved up.
+   */
+  private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
+    const seats = await this.seats.seats(editionId, { lock: true }, manager);
+    if (!seats || !FILLING.includes(seats.status)) return 0;
+    const next = await this.selection.firstWaitlisted(manager, editionId, seats.capacity - seats.taken);
+    for (const id of next) {
+      const application = await this.selection.lockForDecision(id, manager);
+      if (application) await this.acceptLocked(manager, application, true);
+    }
+    return next.length;
+  }
+
+  private async mail(manager: EntityManager, applicationId: string, mail: Pick<NewApplicationDelivery, 'kind' | 'payload'>): Promise<void> {
+    // Every decision is its own event: accepted, declined and accepted again is three mails.
+    await this.mailQueue.enqueueForApplications(manager, [{ ...mail, applicationId, eventKey: `application:${mail.kind}:${new Date().toISOString()}` } as NewApplicationDelivery]);
+  }
+
+  private async full(applicationId: string): Promise<ApplicationDetail> {
+    const application = await this.selection.detail(applicationId);
+    if (!application) throw new NotFoundError();
+    const places = await this.selection.places(application.editionId);
+    return { ...application, places: places! };
+  }
+}

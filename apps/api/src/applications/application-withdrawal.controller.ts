@@ -1,0 +1,63 @@
+import { APPLICATION_WITHDRAW_PATH, type ApplicationWithdrawal } from '@koers/shared/applications';
+import type { Locale } from '@koers/shared/domain';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AcceptsBody } from '../app/body-type.guard';
+import { FileAnswer } from '../app/openapi';
+import { RequestLocale } from '../app/request-locale';
+import { Public } from '../auth/auth-context';
+import { renderInvalidLinkPage, renderWithdrawPage } from './application-pages';
+import { ApplicationSelectionService } from './application-selection.service';
+import { ApplicationLinkInvalidError } from './applications.errors';
+import { ApplicationLinkQueryDto } from './dto/application-link.dto';
+import { ApplicationWithdrawDto } from './dto/application-selection.dto';
+
+const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+
+/** The applicant withdraws through the link in their mails: JSON under /api, and the page behind the link (outside /api). */
+@ApiTags('applications')
+@Controller()
+export class ApplicationWithdrawalController {
+  constructor(private readonly selection: ApplicationSelectionService) {}
+
+  @Public()
+  @Post('public/applications/withdraw')
+  @HttpCode(200)
+  withdraw(@Body() dto: ApplicationWithdrawDto): Promise<ApplicationWithdrawal> {
+    return this.selection.withdraw(dto.token);
+  }
+
+  /** The link's page: the application and a button; opening the link alone changes nothing (mail scanners open links). */
+  @Public()
+  @Get(APPLICATION_WITHDRAW_PATH.slice(1))
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async page(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => renderWithdrawPage(await this.selection.byWithdrawLink(query.token ?? ''), query.token ?? '', false));
+  }
+
+  @Public()
+  @Post(APPLICATION_WITHDRAW_PATH.slice(1))
+  @HttpCode(200)
+  @AcceptsBody('application/x-www-form-urlencoded')
+  @FileAnswer('text/html')
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  async form(@Body() dto: ApplicationWithdrawDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await this.html(reply, locale, async () => {
+      await this.selection.withdraw(dto.token);
+      return renderWithdrawPage(await this.selection.byWithdrawLink(dto.token), dto.token, true);
+    });
+  }
+
+  /** A page that holds a personal link: never cached, and a link that does not work gets a page saying so (404). */
+  private async html(reply: FastifyReply, locale: Locale, render: () => Promise<string>): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    try {
+      void reply.send(await render());
+    } catch (error) {
+      if (!(error instanceof ApplicationLinkInvalidError)) throw error;
+      void reply.status(404).send(renderInvalidLinkPage(locale, error.localizedMessage[locale]));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import {
+  type AcceptApplicationRequest,
+  APPLICATION_STATUSES,
+  type ApplicationsQuery,
+  type ApplicationStatus,
+  type ApplicationWithdrawRequest,
+  type DeclineApplicationRequest,
+  DIRECTOR_COMMITMENTS,
+  type DirectorCommitment,
+} from '@koers/shared/applications';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../app/pagination';
+import { TrimmedOrAbsent } from '../../app/text';
+
+export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQuery {
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+
+  @TrimmedOrAbsent()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+
+  @TrimmedOrAbsent()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string;
+
+  @IsOptional()
+  @IsIn(DIRECTOR_COMMITMENTS)
+  directorCommitment?: DirectorCommitment;
+}
+
+export class AcceptApplicationDto implements AcceptApplicationRequest {
+  @IsOptional()
+  @IsBoolean()
+  confirmOverCapacity?: boolean;
+}
+
+export class DeclineApplicationDto implements DeclineApplicationRequest {
+  @TrimmedOrAbsent()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  message?: string;
+}
+
+export class ApplicationWithdrawDto implements ApplicationWithdrawRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}

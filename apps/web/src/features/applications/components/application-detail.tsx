@@ -1,0 +1,202 @@
+import type { ApplicationDetail as Detail } from '@koers/shared/applications';
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
+import { TextAreaField } from '../../../components/text-area-field';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useApplication } from '../api/application';
+import { useDecide } from '../api/decide';
+import { ApplicationBadges } from './application-status';
+
+/** What each decision may follow (the API says the same; the buttons only offer what it takes). */
+const OFFERED = {
+  accept: ['confirmed', 'waitlisted', 'declined'],
+  waitlist: ['confirmed', 'declined'],
+  decline: ['confirmed', 'waitlisted', 'accepted'],
+} as const satisfies Record<string, readonly Detail['status'][]>;
+
+/** One application in full, with the decisions; accepting into a full edition asks for confirmation first. */
+export function ApplicationDetail({ applicationId, editable, onClose, onDecided }: { applicationId: string; editable: boolean; onClose: () => void; onDecided: (message: string) => void }) {
+  const t = useT();
+  const application = useApplication(applicationId);
+  const decide = useDecide();
+  const [declining, setDeclining] = useState(false);
+  const [message, setMessage] = useState('');
+  const [full, setFull] = useState<{ capacity: number; placesTaken: number } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), [applicationId, application.isSuccess]);
+
+  if (application.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (application.isError) return <Alert tone="error">{errorMessage(application.error, t)}</Alert>;
+  const a = application.data;
+  const offers = (decision: keyof typeof OFFERED) => editable && (OFFERED[decision] as readonly string[]).includes(a.status);
+
+  const accept = (confirmOverCapacity: boolean) =>
+    decide.mutate(
+      { applicationId, decision: 'accept', body: confirmOverCapacity ? { confirmOverCapacity } : {} },
+      {
+        onSuccess: () => {
+          setFull(null);
+          onDecided(t('applications.done.accepted', { name: a.name }));
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'edition_full') setFull(error.body.details as { capacity: number; placesTaken: number });
+        },
+      },
+    );
+
+  return (
+    <section className="application-detail" aria-labelledby="application-heading">
+      <h2 id="application-heading" ref={heading} tabIndex={-1}>
+        {t('applications.detail.title', { name: a.name })}
+      </h2>
+      <ApplicationBadges application={a} />
+      <dl className="assignment-facts">
+        <dt>{t('applications.detail.email')}</dt>
+        <dd>
+          <a href={`mailto:${a.email}`}>{a.email}</a>
+        </dd>
+        <dt>{t('applications.detail.organisation')}</dt>
+        <dd>{a.organisation}</dd>
+        <dt>{t('applications.detail.jobTitle')}</dt>
+        <dd>{a.jobTitle}</dd>
+        <dt>{t('applications.detail.region')}</dt>
+        <dd>{a.region}</dd>
+        <dt>{t('applications.detail.appliedAt')}</dt>
+        <dd>
+          <DateText value={a.createdAt} />
+        </dd>
+        {a.confirmedAt && (
+          <>
+            <dt>{t('applications.detail.confirmedAt')}</dt>
+            <dd>
+              <DateText value={a.confirmedAt} />
+            </dd>
+          </>
+        )}
+        <dt>{t('applications.detail.director')}</dt>
+        <dd>
+          {a.directorName} (<a href={`mailto:${a.directorEmail}`}>{a.directorEmail}</a>)
+        </dd>
+        {a.directorReason && (
+          <>
+            <dt>{t('applications.detail.directorReason')}</dt>
+            <dd>{a.directorReason}</dd>
+          </>
+        )}
+        {a.declineMessage && (
+          <>
+            <dt>{t('applications.detail.declineMessage')}</dt>
+            <dd>{a.declineMessage}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('applications.detail.challenge')}</h3>
+      <p className="application-detail__challenge">{a.challenge}</p>
+
+      {decide.isError && !(decide.error instanceof ApiError && decide.error.code === 'edition_full') && <Alert tone="error">{errorMessage(decide.error, t)}</Alert>}
+      {full && (
+        <OverCapacityDialog
+          name={a.name}
+          places={full}
+          busy={decide.isPending}
+          onConfirm={() => accept(true)}
+          onCancel={() => {
+            setFull(null);
+            decide.reset();
+          }}
+        />
+      )}
+      {declining ? (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            decide.mutate(
+              { applicationId, decision: 'decline', body: message.trim() ? { message: message.trim() } : {} },
+              {
+                onSuccess: () => {
+                  setDeclining(false);
+                  setMessage('');
+                  onDecided(t('applications.done.declined', { name: a.name }));
+                },
+              },
+            );
+          }}
+        >
+          {a.status === 'accepted' && <p>{t('applications.declineAccepted')}</p>}
+          <TextAreaField label={t('applications.declineMessage')} name="message" value={message} maxLength={4000} onChange={(event) => setMessage(event.target.value)} />
+          <div className="form__actions">
+            <Button type="submit" className="button--danger" busy={decide.isPending}>
+              {t('applications.declineConfirm')}
+            </Button>
+            <Button variant="secondary" onClick={() => setDeclining(false)}>
+              {t('applications.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="form__actions">
+          {offers('accept') && (
+            <Button busy={decide.isPending} onClick={() => accept(false)}>
+              {t('applications.accept')}
+            </Button>
+          )}
+          {offers('waitlist') && (
+            <Button
+              variant="secondary"
+              busy={decide.isPending}
+              onClick={() => decide.mutate({ applicationId, decision: 'waitlist' }, { onSuccess: () => onDecided(t('applications.done.waitlisted', { name: a.name })) })}
+            >
+              {t('applications.waitlist')}
+            </Button>
+          )}
+          {offers('decline') && (
+            <Button variant="secondary" onClick={() => setDeclining(true)}>
+              {t('applications.decline')}
+            </Button>
+          )}
+          <Button variant="quiet" onClick={onClose}>
+            {t('applications.detail.close')}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Asks before accepting beyond the capacity: a modal alert dialog that takes the focus and closes with Escape. */
+function OverCapacityDialog({ name, places, busy, onConfirm, onCancel }: { name: string; places: { capacity: number; placesTaken: number }; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const t = useT();
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="over-capacity-title"
+        aria-describedby="over-capacity-text"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      >
+        <h3 id="over-capacity-title">{t('applications.full.title')}</h3>
+        <p id="over-capacity-text">{t('applications.full.text', { taken: places.placesTaken, capacity: places.capacity, name })}</p>
+        <div className="form__actions">
+          <Button ref={confirm} busy={busy} onClick={onConfirm}>
+            {t('applications.full.confirm')}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('applications.cancel')}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

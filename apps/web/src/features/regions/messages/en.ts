@@ -1,0 +1,42 @@
+import type { Translation } from '../../../lib/i18n';
+import type { nl } from './nl';
+
+/** English texts of the regions feature. */
+export const en: Translation<typeof nl> = {
+  'regions.title': 'Region',
+  'regions.intro':
+    'The organisations in your region and how they take part: who takes part in which edition, the attendance of their participants together and how many completed the edition. You see no one’s answers or handed-in work.',
+  'regions.none': 'You are not (yet) the regional programme manager of a region.',
+  'regions.notVisible': 'This region is not among the regions you can see.',
+  'regions.choose': 'Region',
+  'regions.option': { one: '{region} ({count} organisation)', other: '{region} ({count} organisations)' },
+  'regions.overview.caption': 'Organisations in region {region}',
+  'regions.overview.empty': 'There are no organisations in this region yet.',
+  'regions.overview.organisation': 'Organisation',
+  'regions.overview.edition': 'Edition',
+  'regions.overview.participants': 'Participants',
+  'regions.overview.participantCount': { one: '{count} participant', other: '{count} participants' },
+  'regions.overview.attendance': 'Attendance',
+  'regions.overview.noDaysYet': 'No programme days held yet',
+  'regions.overview.completed': 'Completed',
+  'regions.overview.completedOf': { one: '{completed} of {count}', other: '{completed} of {count}' },
+  'regions.overview.notTakingPart': 'Not taking part in an edition yet.',
+  'regions.pagination': 'Pages of organisations',
+  'regions.previous': 'Previous',
+  'regions.next': 'Next',
+  'regions.page': 'Page {page} of {pages}',
+  'regions.managers.title': 'Regional programme managers of {region}',
+  'regions.managers.none': 'This region has no regional programme manager yet.',
+  'regions.managers.remove': 'Remove {name} as programme manager',
+  'regions.managers.email': 'Email address of the account',
+  'regions.managers.emailHint': 'The person already has an account in Koers and then sees the overview of this region.',
+  'regions.managers.add': 'Add as programme manager',
+  'regions.organisations.title': 'Organisations',
+  'regions.organisations.intro': 'Put each organisation in the region of its network: that region’s regional programme manager then sees how it takes part. A choice is saved at once.',
+  'regions.organisations.search': 'Search by name',
+  'regions.organisations.empty': 'No organisations found.',
+  'regions.organisations.people': { one: '{count} person', other: '{count} people' },
+  'regions.organisations.region': 'Region of {organisation}',
+  'regions.organisations.noRegion': 'No region',
+  'regions.organisations.pagination': 'Pages of organisations',
+};
