@@ -131,6 +131,36 @@ export function given(db: DataSource) {
       );
     },
 
+    /** A round of the example instrument of this kind (its first version), open from `opensAt` until `closesAt`. */
+    async measurementRound(
+      editionId: string,
+      overrides: {
+        kind?: 'innovation_scan' | 'collaboration_thermometer';
+        versionId?: string;
+        moment?: 'before_first_programme_day' | 'after_last_programme_day' | 'internal_team_days';
+        respondents?: ('participant' | 'director' | 'internal_team_member')[];
+        opensAt?: Date;
+        closesAt?: Date;
+      } = {},
+    ) {
+      const [row] = await db.query(
+        `INSERT INTO measurement_round (edition_id, instrument_version_id, moment, respondents, subject, opens_at, closes_at)
+         SELECT $1, COALESCE($2::uuid, (SELECT v.id FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id WHERE i.kind = $3 ORDER BY v.number LIMIT 1)),
+                $4, $5::measurement_respondent_role[], CASE WHEN $3 = 'collaboration_thermometer' THEN 'team' ELSE 'organisation' END::measurement_subject, $6, $7
+         RETURNING id, instrument_version_id AS "versionId"`,
+        [
+          editionId,
+          overrides.versionId ?? null,
+          overrides.kind ?? 'innovation_scan',
+          overrides.moment ?? 'before_first_programme_day',
+          overrides.respondents ?? ['participant', 'director'],
+          overrides.opensAt ?? new Date(Date.now() - 24 * 3_600_000),
+          overrides.closesAt ?? new Date(Date.now() + 14 * 24 * 3_600_000),
+        ],
+      );
+      return row as { id: string; versionId: string };
+    },
+
     async challenge(enrolmentId: string, overrides: { title?: string; description?: string; phase?: 'explore' | 'direct' | 'plan' | 'do' } = {}) {
       const [row] = await db.query(
         `INSERT INTO implementation_challenge (enrolment_id, title, description, phase) VALUES ($1, $2, $3, $4) RETURNING id, title`,

@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   'application_waitlisted',
   'application_declined',
   'application_withdrawn',
+  'measurement_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -54,6 +55,7 @@ export const REMINDER_KINDS: readonly NotificationKind[] = [
   'discussion_mention',
   'discussion_digest',
   'challenge_comment',
+  'measurement_reminder',
 ];
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;

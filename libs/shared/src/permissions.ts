@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   'webhooks.manage': write('programme_office'),
   /** The measuring instruments (innovation scan, collaboration thermometer): their versions, dimensions and items. */
   'instruments.manage': write('programme_office'),
+  /** A programme's measurement template: which instrument is filled when, by whom, about what. */
+  'measurements.templates': write('programme_office'),
 
   // Regions: the regional networks organisations belong to.
   /** A region's organisations and how they take part (aggregated; never one person's answers or work). */
@@ -105,6 +107,15 @@ export const PERMISSIONS = {
   'internalTeam.support': read('internal_team_member'),
   'director.progress': read('director'),
   'completion.own': read('participant'),
+
+  // Measurements (innovation scan, collaboration thermometer): answering one's rounds, the edition's results.
+  'measurements.answer': write('participant', 'director', 'internal_team_member'),
+  /** The edition's results as aggregates (organisations under the minimum group size without figures). */
+  'measurements.results': read('trainer', 'programme_office'),
+  /** The results of one's own organisation, individual answers included, beside the edition's aggregates. */
+  'measurements.results.own': read('participant', 'director'),
+  /** Turns results into actions on one's own implementation challenge. */
+  'measurements.actions': write('participant'),
 
   // Network groups: the division (programme office; trainers read it), one's own group.
   'groups.read': read('trainer', 'programme_office'),

@@ -73,6 +73,20 @@ export interface PersonalDataExport {
     createdAt: string;
     hiddenReason: string | null;
   }[];
+  /** Their answers in measurement rounds (innovation scan, collaboration thermometer), on the version they were given on. */
+  measurementAnswers: {
+    editionName: string;
+    instrumentName: string;
+    versionNumber: number;
+    moment: string;
+    occurrence: number;
+    role: string;
+    /** The participant the answers are about (themselves, a participant they sponsor or support). */
+    aboutParticipant: string;
+    answers: { dimension: string; statement: string; value: number | null; remark: string | null; answeredAt: string }[];
+  }[];
+  /** Actions they drew from the measurements, on their implementation challenge. */
+  measurementActions: { editionName: string; text: string; phase: string; createdAt: string }[];
   /** Posts they reported to the moderators. */
   discussionReports: { discussionTitle: string; reason: string | null; createdAt: string }[];
   /** Open logins (devices), without their tokens. */

@@ -764,6 +764,37 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'POST /api/instrument-versions/:id/publish': { call: async (w) => ({ url: `/api/instrument-versions/${await w.fresh.instrumentDraft()}/publish` }), expect: ADMIN_ONLY },
 
+  // Measurements: the programme office keeps the template; P, D and M answer A's round; the results as each may see them.
+  'GET /api/programmes/:id/measurement-template': at((w) => `/api/programmes/${w.programme.id}/measurement-template`, ADMIN_ONLY),
+  'PUT /api/programmes/:id/measurement-template': send(
+    (w) => `/api/programmes/${w.programme.id}/measurement-template`,
+    (w) => ({ lines: [{ instrumentVersionId: w.measurement.versionId, moment: 'before_first_programme_day', respondents: ['participant', 'director'], subject: 'organisation' }] }),
+    ADMIN_ONLY,
+  ),
+  'GET /api/me/measurement-tasks': at(() => '/api/me/measurement-tasks', ANYONE_LOGGED_IN, {
+    check: (body, _actor, w) => expect(body.filter((task: { editionId: string }) => task.editionId !== w.editionA.id)).toEqual([]),
+  }),
+  'GET /api/measurement-rounds/:id': at((w) => `/api/measurement-rounds/${w.measurement.roundId}`, answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok' })),
+  'PUT /api/measurement-rounds/:id/answers': send(
+    (w) => `/api/measurement-rounds/${w.measurement.roundId}/answers`,
+    (w) => ({ answers: [{ itemId: w.measurement.itemId, value: 2, remark: null }] }),
+    answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok' }),
+  ),
+  'GET /api/editions/:id/measurements': at((w) => `/api/editions/${w.editionA.id}/measurements`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' })),
+  'GET /api/editions/:id/measurements.:format': [
+    at((w) => `/api/editions/${w.editionA.id}/measurements.csv`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), { target: 'CSV' }),
+    at((w) => `/api/editions/${w.editionA.id}/measurements.xlsx`, answers('denied', { participant: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), { target: 'Excel workbook' }),
+  ],
+  'POST /api/editions/:id/measurement-actions': send(
+    (w) => `/api/editions/${w.editionA.id}/measurement-actions`,
+    () => ({ text: 'De directie betrekken', phase: 'plan' }),
+    answers('denied', { participant: 'ok' }),
+  ),
+  'DELETE /api/editions/:id/measurement-actions/:actionId': {
+    call: async (w) => ({ url: `/api/editions/${w.editionA.id}/measurement-actions/${await w.fresh.measurementAction()}` }),
+    expect: answers('denied', { participant: 'ok' }),
+  },
+
   // Network groups: the programme office divides, A's trainers read the division, everyone sees their own group.
   'GET /api/editions/:id/groups': at((w) => `/api/editions/${w.editionA.id}/groups`, TRAINERS_OF_A),
   'GET /api/editions/:id/groups/proposal': at((w) => `/api/editions/${w.editionA.id}/groups/proposal?by=region&count=2`, ADMIN_ONLY),
@@ -940,6 +971,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/instruments/:id/versions': 'a measuring instrument, not an edition',
   'PUT /api/instrument-versions/:id': 'a measuring instrument, not an edition',
   'POST /api/instrument-versions/:id/publish': 'a measuring instrument, not an edition',
+  'PUT /api/programmes/:id/measurement-template': 'a programme, not an edition',
   'POST /api/me/invitations/:id/decline': 'answering one’s own invitation attaches nothing (accepting one into an archived edition is refused: 409)',
   'DELETE /api/invitations/:id': 'taking back an unanswered invitation attaches nothing',
 };
@@ -1141,6 +1173,12 @@ async function buildWorld(t: TestApp) {
       .concat([assignmentB.id, assignmentB.title]),
   };
   const secret = serverSecret(t.config);
+  /** A round of A that P, D and M answer (about P's organisation), open now. */
+  const measurementRound = await g.measurementRound(editionA.id, { respondents: ['participant', 'director', 'internal_team_member'] });
+  const [measurementItem] = await t.db.query(
+    `SELECT it.id FROM instrument_item it JOIN instrument_dimension d ON d.id = it.dimension_id WHERE d.version_id = $1 ORDER BY d.position, it.position LIMIT 1`,
+    [measurementRound.versionId],
+  );
 
   return {
     t,
@@ -1163,6 +1201,7 @@ async function buildWorld(t: TestApp) {
     webhookEndpoint: await newWebhookEndpoint(),
     workshop: workshop as string,
     programme: await programmeWithTemplate(),
+    measurement: { roundId: measurementRound.id, versionId: measurementRound.versionId, itemId: measurementItem.id as string },
     clients,
     checkInCode: () => checkInCode(secret, session.now.id, codeStep(new Date())),
     freshClient: (actor: Actor) => (actor === 'anonymous' ? t.anonymous() : t.loginAs(people[actor].email)),
@@ -1232,6 +1271,11 @@ async function buildWorld(t: TestApp) {
           `WITH new_instrument AS (INSERT INTO instrument (kind, name) VALUES ('innovation_scan', 'Scan') RETURNING id)
            INSERT INTO instrument_version (instrument_id, number) SELECT id, 1 FROM new_instrument RETURNING id`,
         );
+        return row.id as string;
+      },
+      /** An action on P's challenge, drawn from the measurements. */
+      measurementAction: async () => {
+        const [row] = await t.db.query(`INSERT INTO measurement_action (challenge_id, phase, text) VALUES ($1, 'plan', 'Actie') RETURNING id`, [challengeIds[0]]);
         return row.id as string;
       },
       failedDelivery: async () => {

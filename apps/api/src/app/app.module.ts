@@ -26,6 +26,7 @@ import { HealthModule } from '../health/health.module';
 import { HomeModule } from '../home/home.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { InstrumentsModule } from '../instruments/instruments.module';
+import { MeasurementsModule } from '../measurements/measurements.module';
 import { InternalTeamModule } from '../internal-team/internal-team.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { MeModule } from '../me/me.module';
@@ -107,6 +108,7 @@ export class AppModule {
         ApplicationsModule,
         ApplicationSelectionModule,
         InstrumentsModule,
+        MeasurementsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: BodyTypeGuard }],
     };

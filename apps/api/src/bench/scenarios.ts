@@ -16,6 +16,9 @@ import { AuthRepository } from '../auth/auth.repository';
 import { sha256 } from '../app/tokens';
 import { CalendarFeedRepository } from '../calendar-feed/calendar-feed.repository';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
+import { MeasurementResultsRepository } from '../measurements/measurement-results.repository';
+import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
+import { MeasurementsService } from '../measurements/measurements.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { ScheduleRepository } from '../sessions/schedule.repository';
 import { ScheduleService } from '../sessions/schedule.service';
@@ -163,4 +166,37 @@ const reviewQueue: Scenario = {
   }),
 };
 
-export const SCENARIOS: Scenario[] = [schedule, feed, saveMarks, report, reviewQueue];
+/** The results page of an edition whose participants and directors all answered a start and an end scan. */
+const measurements: Scenario = {
+  prepare: async (db, { trainer }) => {
+    const editionId = trainer.editionIds[0];
+    await db.query(
+      `WITH round AS (
+         INSERT INTO measurement_round (edition_id, instrument_version_id, moment, respondents, subject, opens_at, closes_at)
+         SELECT $1, v.id, moment::measurement_moment, '{participant,director}', 'organisation', now() - interval '30 days', now() + interval '30 days'
+           FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id AND i.kind = 'innovation_scan',
+                unnest(ARRAY['before_first_programme_day', 'after_last_programme_day']) AS moment
+          WHERE v.number = 1
+         RETURNING id, instrument_version_id),
+       response AS (
+         INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+         SELECT round.id, p.person_id, p.id, 'participant', round.instrument_version_id
+           FROM round JOIN enrolment p ON p.edition_id = $1 AND p.role = 'participant'
+         RETURNING id, instrument_version_id)
+       INSERT INTO measurement_answer (response_id, item_id, value)
+       SELECT response.id, it.id, 1 + abs(hashtext(response.id::text || it.id::text)) % 3
+         FROM response JOIN instrument_dimension d ON d.version_id = response.instrument_version_id JOIN instrument_item it ON it.dimension_id = d.id`,
+      [editionId],
+    );
+    return {
+      name: 'edition measurements (GET /api/editions/:id/measurements)',
+      request: { method: 'GET', path: `/api/editions/${editionId}/measurements`, headers: headersOf(trainer) },
+      baselineRoute: (pool) =>
+        authenticated(pool, 'GET', '/api/editions/:id/measurements', (auth, params) =>
+          new MeasurementsService(access(pool), new MeasurementRoundsRepository(pool), new MeasurementResultsRepository(pool)).editionResults(auth, params.id),
+        ),
+    };
+  },
+};
+
+export const SCENARIOS: Scenario[] = [schedule, feed, saveMarks, report, reviewQueue, measurements];

@@ -28,6 +28,12 @@ import { InstrumentDimension } from '../instruments/instrument-dimension.entity'
 import { InstrumentItem } from '../instruments/instrument-item.entity';
 import { InstrumentVersion } from '../instruments/instrument-version.entity';
 import { Instrument } from '../instruments/instrument.entity';
+import { MeasurementTemplateLine } from '../measurements/measurement-template-line.entity';
+import { MeasurementRound } from '../measurements/measurement-round.entity';
+import { MeasurementResponse } from '../measurements/measurement-response.entity';
+import { MeasurementAnswer } from '../measurements/measurement-answer.entity';
+import { MeasurementReminder } from '../measurements/measurement-reminder.entity';
+import { MeasurementAction } from '../measurements/measurement-action.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { NetworkGroupFacilitator } from '../network-groups/network-group-facilitator.entity';
 import { NetworkGroupMember } from '../network-groups/network-group-member.entity';
@@ -107,6 +113,12 @@ export const ENTITIES = [
   InstrumentDimension,
   InstrumentItem,
   Application,
+  MeasurementTemplateLine,
+  MeasurementRound,
+  MeasurementResponse,
+  MeasurementAnswer,
+  MeasurementReminder,
+  MeasurementAction,
   Region,
   RegionalProgrammeManager,
 ];

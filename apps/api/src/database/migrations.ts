@@ -20,6 +20,7 @@ import { PublicProgrammePages1796285978730 } from './migrations/1796285978730-Pu
 import { Instruments1796287122074 } from './migrations/1796287122074-Instruments';
 import { ApplicationsAndApplicationMail1796287381274 } from './migrations/1796287381274-ApplicationsAndApplicationMail';
 import { RegionsAndRegionalProgrammeManagers1796293807210 } from './migrations/1796293807210-RegionsAndRegionalProgrammeManagers';
+import { MeasurementRounds1796293907748 } from './migrations/1796293907748-MeasurementRounds';
 import { ApplicationSelection1796294263813 } from './migrations/1796294263813-ApplicationSelection';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   Instruments1796287122074,
   ApplicationsAndApplicationMail1796287381274,
   RegionsAndRegionalProgrammeManagers1796293807210,
+  MeasurementRounds1796293907748,
   ApplicationSelection1796294263813,
 ];

@@ -188,4 +188,41 @@ describe('demo data', () => {
     );
     expect(weekend).toEqual([]);
   });
+
+  it('holds measurements for every chart: HIS-I 2.0’s start scan by most organisations and the thermometer by several internal teams, HIS-I 1.0’s start and end', async () => {
+    const rounds: { edition: string; moment: string; occurrence: number; opensAt: Date; organisations: number; answered: number; respondents: number; thermometer: boolean }[] = await t.db.query(
+      `SELECT ed.name AS edition, r.moment, r.occurrence, r.opens_at AS "opensAt",
+              (SELECT count(DISTINCT pp.organisation_id)::int FROM enrolment pe JOIN person pp ON pp.id = pe.person_id WHERE pe.edition_id = ed.id AND pe.role = 'participant') AS organisations,
+              (SELECT count(DISTINCT pp.organisation_id)::int FROM measurement_response resp JOIN enrolment pe ON pe.id = resp.participant_enrolment_id JOIN person pp ON pp.id = pe.person_id
+                WHERE resp.round_id = r.id) AS answered,
+              (SELECT count(*)::int FROM measurement_response resp WHERE resp.round_id = r.id) AS respondents,
+              i.kind = 'collaboration_thermometer' AS thermometer
+         FROM measurement_round r JOIN edition ed ON ed.id = r.edition_id
+         JOIN instrument_version v ON v.id = r.instrument_version_id JOIN instrument i ON i.id = v.instrument_id
+        ORDER BY ed.name, r.opens_at`,
+    );
+    const of = (edition: string, moment: string, occurrence = 1, thermometer = false) =>
+      rounds.find((round) => round.edition === edition && round.moment === moment && round.occurrence === occurrence && round.thermometer === thermometer)!;
+    expect(rounds.filter((round) => round.edition === 'HIS-I 1.0')).toHaveLength(5);
+    for (const moment of ['before_first_programme_day', 'after_last_programme_day']) {
+      const round = of('HIS-I 1.0', moment);
+      expect(round.respondents).toBeGreaterThan(20);
+      expect(round.answered).toBeGreaterThan(round.organisations / 2);
+    }
+    expect(of('HIS-I 1.0', 'internal_team_days', 2, true).respondents).toBeGreaterThan(4);
+    const start = of('HIS-I 2.0', 'before_first_programme_day');
+    expect(start.answered).toBeGreaterThan(start.organisations / 2);
+    // The first internal-team day is still ahead: the teams filled the thermometer's baseline.
+    expect(of('HIS-I 2.0', 'before_first_programme_day', 1, true).respondents).toBeGreaterThan(4);
+    expect(of('HIS-I 2.0', 'internal_team_days', 1, true).respondents).toBe(0);
+    expect(of('HIS-I 2.0', 'after_last_programme_day').respondents).toBe(0);
+    // The demo participant sees her organisation's start scan; her director compares it with the edition.
+    const lotte = await t.loginAs('deelnemer@koers.demo', DEMO_PASSWORD);
+    const editionId = (await t.db.query(`SELECT id FROM edition WHERE name = 'HIS-I 2.0'`))[0].id;
+    const results = (await lotte.get(`/api/editions/${editionId}/measurements`)).body;
+    const scan = results.rounds.find((round: { moment: string; instrument: { kind: string } }) => round.moment === 'before_first_programme_day' && round.instrument.kind === 'innovation_scan');
+    expect(scan.organisations).toHaveLength(1);
+    expect(scan.organisations[0].responses.length).toBeGreaterThanOrEqual(2);
+    expect(scan.dimensions.every((dimension: { mean: number | null }) => dimension.mean !== null)).toBe(true);
+  });
 });

@@ -7,6 +7,8 @@ import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } fro
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
+import { SCAN_WINDOW_DAYS, TEAM_DAY_WINDOW_DAYS } from '@koers/shared/measurements';
+import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
 import { proposeGroups } from '../network-groups/group-proposal.rules';
 import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
 
@@ -73,6 +75,7 @@ class DemoSeeder {
   async run() {
     const organisations = await this.insertOrganisations();
     const programme = await this.insertProgramme();
+    await this.insertMeasurementTemplate(programme.id);
     const [admin, trainer, participant, director, regionalManager] = await this.insertPeople(
       DEMO_ACCOUNTS.map((account) => ({
         name: account.name,
@@ -117,6 +120,64 @@ class DemoSeeder {
       demoDirector: director,
     });
     await this.insertEditionOpenForApplications(programme, firstWeekdayOnOrAfter(`${year + 1}-09-07`, 2));
+  }
+
+  /**
+   * HIS-I measures with the example instruments: the innovation scan before the first programme day and after the
+   * last (the participant and their director, about the organisation), the collaboration thermometer on both
+   * internal-team days (the internal team, about the team) and, as a baseline, before the first programme day: the
+   * running edition's first internal-team day is still ahead, and its teams have filled the baseline.
+   */
+  private async insertMeasurementTemplate(programmeId: string) {
+    await this.db.query(
+      `INSERT INTO measurement_template_line (programme_id, position, instrument_version_id, moment, respondents, subject)
+       SELECT $1, line.position, (SELECT v.id FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+                                   WHERE i.kind = line.kind::instrument_kind AND i.is_example AND v.published_at IS NOT NULL ORDER BY v.number LIMIT 1),
+              line.moment::measurement_moment, line.respondents::measurement_respondent_role[], line.subject::measurement_subject
+         FROM (VALUES (1, 'innovation_scan', 'before_first_programme_day', '{participant,director}', 'organisation'),
+                      (2, 'innovation_scan', 'after_last_programme_day', '{participant,director}', 'organisation'),
+                      (3, 'collaboration_thermometer', 'before_first_programme_day', '{internal_team_member}', 'team'),
+                      (4, 'collaboration_thermometer', 'internal_team_days', '{internal_team_member}', 'team'))
+              AS line(position, kind, moment, respondents, subject)`,
+      [programmeId],
+    );
+  }
+
+  /**
+   * The edition's rounds, as opening it makes them, and answers in every round that opened before today: most
+   * organisations' participants and directors (the demo participant always), several internal teams. Answers are
+   * spread by a hash, and the end scan lies a step higher, so every chart shows a change.
+   */
+  private async insertMeasurements(editionId: string, demoParticipant?: string) {
+    await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, { scanWindowDays: SCAN_WINDOW_DAYS, teamDayWindowDays: TEAM_DAY_WINDOW_DAYS }, this.db);
+    await this.db.query(
+      `WITH respondent AS (
+         SELECT r.id AS round_id, r.moment, r.instrument_version_id, r.opens_at, p.id AS participant_enrolment_id, x.person_id, x.role::measurement_respondent_role AS role
+           FROM measurement_round r
+           JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active'
+           CROSS JOIN LATERAL (
+             SELECT p.person_id, 'participant' WHERE 'participant' = ANY(r.respondents)
+             UNION ALL SELECT p.director_person_id, 'director' WHERE 'director' = ANY(r.respondents) AND p.director_person_id IS NOT NULL
+             UNION ALL SELECT m.person_id, 'internal_team_member' FROM enrolment m
+                        WHERE m.supports_enrolment_id = p.id AND m.role = 'internal_team_member' AND 'internal_team_member' = ANY(r.respondents)) AS x(person_id, role)
+          WHERE r.edition_id = $1 AND r.opens_at <= $2
+            AND (p.person_id = $3 OR abs(hashtext(p.id::text || r.moment::text)) % 10 < CASE WHEN r.moment = 'internal_team_days' THEN 6 ELSE 8 END)),
+       response AS (
+         INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, started_at)
+         SELECT DISTINCT ON (round_id, person_id, participant_enrolment_id) round_id, person_id, participant_enrolment_id, role, instrument_version_id, opens_at + interval '2 days'
+           FROM respondent
+         RETURNING id, round_id, started_at)
+       INSERT INTO measurement_answer (response_id, item_id, value, answered_at)
+       SELECT response.id, it.id,
+              LEAST(top.value, 1 + abs(hashtext(response.id::text || it.id::text)) % (top.value - 1) + CASE WHEN r.moment = 'after_last_programme_day' THEN 1 ELSE 0 END),
+              response.started_at
+         FROM response
+         JOIN measurement_round r ON r.id = response.round_id
+         JOIN instrument_dimension d ON d.version_id = r.instrument_version_id
+         JOIN instrument_item it ON it.dimension_id = d.id
+         CROSS JOIN LATERAL (SELECT CASE it.scale WHEN 'agree_1_5' THEN 5 ELSE 3 END AS value) top`,
+      [editionId, this.today, demoParticipant ?? null],
+    );
   }
 
   /** HIS-I 2.0 starts on 15 November; before that date in a year, the running one is last year's. */
@@ -270,6 +331,7 @@ class DemoSeeder {
       directors: [...directorByOrganisation.values()],
     });
     await this.insertSubmissions(edition.id, participants.map((p) => p.personId), spec.trainer, spec.status);
+    await this.insertMeasurements(edition.id, spec.demoParticipant);
     await this.recordKickOff(sessionIds[0], schedule[0]);
     if (spec.status === 'running') {
       await this.insertNetworkGroups(edition.id, spec.facilitators, spec.demoParticipant);

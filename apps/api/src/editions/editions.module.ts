@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { MeasurementsModule } from '../measurements/measurements.module';
 import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
@@ -13,7 +14,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule],
+  imports: [ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule, MeasurementsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

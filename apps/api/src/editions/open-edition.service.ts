@@ -15,6 +15,8 @@ import { describeWarning, longDate } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
+import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
+import { SCAN_WINDOW_DAYS, TEAM_DAY_WINDOW_DAYS } from '@koers/shared/measurements';
 
 /**
  * Opening a new edition of a programme: a preview of every session and assignment the template yields on the
@@ -31,6 +33,7 @@ export class OpenEditionService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly networkGroups: NetworkGroupsRepository,
     private readonly closedDays: ClosedDaysService,
+    private readonly measurementRounds: MeasurementRoundsRepository,
   ) {}
 
   /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
@@ -55,7 +58,8 @@ export class OpenEditionService {
   }
 
   /**
-   * Writes the edition (as a draft), its sessions, its assignments and its planned staff in one transaction
+   * Writes the edition (as a draft), its sessions, its assignments, its measurement rounds (from the programme's
+   * measurement template) and its planned staff in one transaction
    * with a fixed number of statements; on any failure nothing is left behind. A date the admin put on a
    * weekend or holiday is only accepted when they confirmed that very date.
    */
@@ -91,6 +95,7 @@ export class OpenEditionService {
         await this.networkGroups.planGroupSessions(editionId, manager, { staffFromGroups: false });
       }
       await this.sessions.insertAssignments(editionId, plan.assignments, manager);
+      await this.measurementRounds.createRounds(editionId, { scanWindowDays: SCAN_WINDOW_DAYS, teamDayWindowDays: TEAM_DAY_WINDOW_DAYS }, manager);
       if (staff.length > 0) {
         await this.staff.insertPlanned(editionId, staff, manager);
         const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, plainEnrolment(personId, role)]));

@@ -3,8 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** A version's dimensions with their items, in order, as one JSON value (for the version aliased `v`). */
-const DIMENSIONS_OF_V = `COALESCE((
+/**
+ * A version's dimensions with their items, in order, as one JSON value (for the version aliased `v`); the rounds of
+ * editions show their questionnaires and results with it.
+ */
+export const DIMENSIONS_OF_V = `COALESCE((
   SELECT json_agg(json_build_object('id', d.id, 'position', d.position, 'name', d.name, 'items', COALESCE((
            SELECT json_agg(json_build_object('id', i.id, 'position', i.position, 'statement', i.statement, 'scale', i.scale,
                                              'freeTextAllowed', i.free_text_allowed) ORDER BY i.position)

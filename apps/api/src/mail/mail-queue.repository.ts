@@ -43,6 +43,8 @@ export interface NotificationPayloads {
   application_declined: { acceptanceWithdrawn: boolean };
   /** To the applicant: their own withdrawal, confirmed. */
   application_withdrawn: Record<string, never>;
+  /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
+  measurement_reminder: { roundId: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

@@ -1,5 +1,6 @@
 import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
+import { measurementRoundPagePath } from '@koers/shared/measurements';
 import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
@@ -34,6 +35,7 @@ import { discussionMentionMail } from './templates/discussion-mention.mail';
 import { feedbackGivenMail } from './templates/feedback-given.mail';
 import { invitationMail } from './templates/invitation.mail';
 import type { InvitationOccasion } from './templates/invitation-occasion';
+import { measurementReminderMail } from './templates/measurement-reminder.mail';
 import { invitationReceivedMail } from './templates/invitation-received.mail';
 import { passwordChangedMail } from './templates/password-changed.mail';
 import { passwordResetMail } from './templates/password-reset.mail';
@@ -281,6 +283,16 @@ export class NotificationRenderer {
             link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
           },
+          recipient.locale,
+        );
+      },
+
+      measurement_reminder: async (payload, recipient) => {
+        if (!recipient.remindersEnabled) return null;
+        const round = await this.notifications.measurementRoundForMail(payload.roundId, recipient.id);
+        if (!round) return null;
+        return measurementReminderMail(
+          { name: recipient.name, ...round, link: this.url(measurementRoundPagePath(payload.roundId)), settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale) },
           recipient.locale,
         );
       },

@@ -23,6 +23,11 @@ const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.st
 /** Editions whose schedule people have been told about. */
 const PUBLISHED_EDITION = `ed.status IN ('open', 'running')`;
 
+export interface MeasurementRoundForMail {
+  instrumentName: string;
+  editionName: string;
+  closesAt: Date;
+}
 
 export interface ReminderWindows {
   sessionReminderHours: number;
@@ -379,6 +384,25 @@ export class NotificationsRepository {
          LEFT JOIN person a ON a.id = cm.author_person_id
         WHERE cm.id = $1 AND cm.hidden_at IS NULL`,
       [commentId, recipientId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A round still open that the recipient has not finished (every item answered in one of their responses); null otherwise. */
+  async measurementRoundForMail(roundId: string, recipientId: string): Promise<MeasurementRoundForMail | null> {
+    const rows = await this.db.query(
+      `SELECT i.name AS "instrumentName", ed.name AS "editionName", r.closes_at AS "closesAt"
+         FROM measurement_round r
+         JOIN edition ed ON ed.id = r.edition_id
+         JOIN instrument_version v ON v.id = r.instrument_version_id
+         JOIN instrument i ON i.id = v.instrument_id
+        WHERE r.id = $1 AND r.closes_at > now()
+          AND NOT EXISTS (
+            SELECT 1 FROM measurement_response resp
+             WHERE resp.round_id = r.id AND resp.person_id = $2
+               AND (SELECT count(*) FROM measurement_answer a WHERE a.response_id = resp.id AND a.value IS NOT NULL)
+                 >= (SELECT count(*) FROM instrument_dimension d JOIN instrument_item it ON it.dimension_id = d.id WHERE d.version_id = r.instrument_version_id))`,
+      [roundId, recipientId],
     );
     return rows[0] ?? null;
   }

@@ -169,6 +169,32 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE cm.author_person_id = $1
      ORDER BY cm.created_at, cm.id`),
 
+  measurementAnswers: jsonList(`
+    SELECT ed.name AS "editionName", i.name AS "instrumentName", v.number AS "versionNumber", r.moment, r.occurrence, resp.role,
+           about.name AS "aboutParticipant",
+           (SELECT coalesce(json_agg(json_build_object('dimension', d.name, 'statement', it.statement, 'value', a.value, 'remark', a.remark,
+                                                       'answeredAt', ${iso('a.answered_at')}) ORDER BY d.position, it.position), '[]'::json)
+              FROM measurement_answer a JOIN instrument_item it ON it.id = a.item_id JOIN instrument_dimension d ON d.id = it.dimension_id
+             WHERE a.response_id = resp.id) AS answers
+      FROM measurement_response resp
+      JOIN measurement_round r ON r.id = resp.round_id
+      JOIN edition ed ON ed.id = r.edition_id
+      JOIN instrument_version v ON v.id = resp.instrument_version_id
+      JOIN instrument i ON i.id = v.instrument_id
+      JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+      JOIN person about ON about.id = pe.person_id
+     WHERE resp.person_id = $1
+     ORDER BY r.opens_at, resp.id`),
+
+  measurementActions: jsonList(`
+    SELECT ed.name AS "editionName", a.text, a.phase, ${iso('a.created_at')} AS "createdAt"
+      FROM measurement_action a
+      JOIN implementation_challenge ch ON ch.id = a.challenge_id
+      JOIN enrolment en ON en.id = ch.enrolment_id
+      JOIN edition ed ON ed.id = en.edition_id
+     WHERE en.person_id = $1
+     ORDER BY a.created_at, a.id`),
+
   discussionReports: jsonList(`
     SELECT d.title AS "discussionTitle", r.reason, ${iso('r.created_at')} AS "createdAt"
       FROM discussion_report r
@@ -330,6 +356,12 @@ export class PrivacyRepository {
       );
       await manager.query(`DELETE FROM certificate c USING enrolment en WHERE c.enrolment_id = en.id AND en.person_id = $1`, [personId]);
       await manager.query(`UPDATE challenge_log_comment SET body = '' WHERE author_person_id = $1`, [personId]);
+      // Their answers stay in the measurements' aggregates, without the remarks in their own words; the results
+      // leave erased respondents out of every individual view.
+      await manager.query(
+        `UPDATE measurement_answer a SET remark = NULL FROM measurement_response resp WHERE a.response_id = resp.id AND resp.person_id = $1 AND a.remark IS NOT NULL`,
+        [personId],
+      );
       await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
       const attachments: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)

@@ -31,6 +31,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: paths.assignments, label: 'nav.assignments', permission: { permission: 'assignments.read', personal: true } },
   { to: paths.reviewQueue, label: 'nav.review', permission: { permission: 'submissions.read' } },
   { to: paths.certificates, label: 'nav.certificate', permission: { permission: 'completion.own' } },
+  { to: paths.measurements, label: 'nav.measurements', permission: { permission: ['measurements.results', 'measurements.results.own'], personal: true } },
   { to: paths.directory, label: 'nav.directory', permission: { permission: 'directory.read', personal: true } },
   { to: paths.discussions, label: 'nav.discussions', permission: { permission: 'discussions.read', personal: true }, marker: UnreadDiscussionsMarker },
   { to: paths.challenges, label: 'nav.challenges', end: true, permission: { permission: 'challenge.read', personal: true } },

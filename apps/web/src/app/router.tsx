@@ -35,6 +35,8 @@ const CheckInPage = page('attendance', () => import('../features/attendance/rout
 const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
 const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
 const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
+const FillRoundPage = page('measurements', () => import('../features/measurements/routes/fill-round-page'), 'FillRoundPage');
+const MeasurementResultsPage = page('measurements', () => import('../features/measurements/routes/results-page'), 'ResultsPage');
 const RegionPage = page('regions', () => import('../features/regions/routes/region-page'), 'RegionPage');
 const OrganisationsPage = page('regions', () => import('../features/regions/routes/organisations-page'), 'OrganisationsPage');
 const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
@@ -113,6 +115,8 @@ export const routes: RouteObject[] = [
               { path: paths.adminMail, element: <MailPage /> },
               { path: paths.closedDays, element: <ClosedDaysPage /> },
               { path: paths.instruments, element: <InstrumentsPage /> },
+              { path: paths.measurements, element: <MeasurementResultsPage /> },
+              { path: paths.measurementRound, element: <FillRoundPage /> },
               { path: paths.region, element: <RegionPage /> },
               { path: paths.adminOrganisations, element: <OrganisationsPage /> },
               { path: paths.adminWebhooks, element: <WebhooksPage /> },

@@ -1,5 +1,6 @@
 import { MY_CHALLENGE_PATH } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
+import { MEASUREMENT_ROUND_PAGE_PATH, MEASUREMENTS_PATH } from '@koers/shared/measurements';
 import { MY_SETTINGS_PATH } from '@koers/shared/notifications';
 import { SESSION_PAGE_PATH } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
@@ -93,6 +94,9 @@ export const paths = {
   /** The threads of one of the viewer's editions (`?editie=&pagina=`), and one thread; mails link to both. */
   discussions: '/gesprekken',
   discussion: '/gesprekken/:discussionId',
+  /** The results of an edition's measurements (`?editie=`), and filling one round (`?deelnemer=`); reminder mails link there. */
+  measurements: MEASUREMENTS_PATH,
+  measurementRound: MEASUREMENT_ROUND_PAGE_PATH,
 } as const;
 
 export const programmePath = (programmeId: string) => paths.programme.replace(':programmeId', encodeURIComponent(programmeId));

@@ -27,6 +27,7 @@ const featureTexts = {
   home: () => import('../../features/home/messages/nl'),
   'instruments': () => import('../../features/instruments/messages/nl'),
   'internal-team': () => import('../../features/internal-team/messages/nl'),
+  'measurements': () => import('../../features/measurements/messages/nl'),
   invitations: () => import('../../features/invitations/messages/nl'),
   'network-groups': () => import('../../features/network-groups/messages/nl'),
   'notifications': () => import('../../features/notifications/messages/nl'),

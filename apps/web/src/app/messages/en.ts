@@ -15,6 +15,7 @@ import { en as editions } from '../../features/editions/messages/en';
 import { en as enrolments } from '../../features/enrolments/messages/en';
 import { en as home } from '../../features/home/messages/en';
 import { en as instruments } from '../../features/instruments/messages/en';
+import { en as measurements } from '../../features/measurements/messages/en';
 import { en as internalTeam } from '../../features/internal-team/messages/en';
 import { en as invitations } from '../../features/invitations/messages/en';
 import { en as networkGroups } from '../../features/network-groups/messages/en';
@@ -32,7 +33,7 @@ import type { Catalogue } from '../../lib/i18n';
  * The whole English catalogue. Only `providers.tsx` loads this module, with a dynamic `import()`: the English
  * texts are a separate download, fetched when someone chooses English (or chose it on an earlier visit).
  */
-export const englishParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
+export const englishParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
 
 export const en: Catalogue = {
   ...shared,
@@ -52,6 +53,7 @@ export const en: Catalogue = {
   ...enrolments,
   ...home,
   ...instruments,
+  ...measurements,
   ...internalTeam,
   ...invitations,
   ...networkGroups,

@@ -15,6 +15,7 @@ import { nl as editions } from '../../features/editions/messages/nl';
 import { nl as enrolments } from '../../features/enrolments/messages/nl';
 import { nl as home } from '../../features/home/messages/nl';
 import { nl as instruments } from '../../features/instruments/messages/nl';
+import { nl as measurements } from '../../features/measurements/messages/nl';
 import { nl as internalTeam } from '../../features/internal-team/messages/nl';
 import { nl as invitations } from '../../features/invitations/messages/nl';
 import { nl as networkGroups } from '../../features/network-groups/messages/nl';
@@ -32,7 +33,7 @@ import { nl as webhooks } from '../../features/webhooks/messages/nl';
  * import each other; `lib/` never imports a feature). Dutch is the default language, so it is part of the first
  * download. A test checks that no two parts define the same key.
  */
-export const dutchParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
+export const dutchParts = { shared, apiTokens, applications, assignments, attendance, auth, boardMeetings, certificate, challenge, closedDays, director, directory, discussions, editions, enrolments, home, instruments, measurements, internalTeam, invitations, networkGroups, notifications, privacy, programmes, regions, review, schedule, sessions, webhooks };
 
 export const nl = {
   ...shared,
@@ -52,6 +53,7 @@ export const nl = {
   ...enrolments,
   ...home,
   ...instruments,
+  ...measurements,
   ...internalTeam,
   ...invitations,
   ...networkGroups,

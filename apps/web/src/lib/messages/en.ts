@@ -78,6 +78,7 @@ export const en: Translation<typeof nl> = {
   'nav.myGroup': 'My network group',
   'nav.challenges': 'Challenges',
   'nav.directory': "Who's who",
+  'nav.measurements': 'Measurements',
   'nav.discussions': 'Discussions',
   'nav.unreadDiscussions': { one: '{count} discussion with new posts', other: '{count} discussions with new posts' },
 

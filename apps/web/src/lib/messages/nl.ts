@@ -82,6 +82,7 @@ export const nl = {
   'nav.myGroup': 'Mijn netwerkgroep',
   'nav.challenges': 'Vraagstukken',
   'nav.directory': 'Wie is wie',
+  'nav.measurements': 'Metingen',
   'nav.discussions': 'Gesprekken',
   'nav.unreadDiscussions': { one: '{count} gesprek met nieuwe berichten', other: '{count} gesprekken met nieuwe berichten' },
 

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'editions.links.attendance': 'Attendance',
   'editions.links.assignments': 'Assignments',
   'editions.links.groups': 'Network groups',
+  'editions.links.measurements': 'Measurements',
   'editions.wizard.networkGroups': 'Number of network groups',
   'editions.wizard.networkGroupsHint': 'Each network session then takes place per group, at first at the same time; change each group’s time, place and link afterwards, and divide the participants under Network groups. 0: the whole cohort together.',
   'editions.wizard.networkGroupsInvalid': 'Enter a whole number from 0 to {max}.',

@@ -50,6 +50,7 @@ export const nl = {
   'editions.links.attendance': 'Aanwezigheid',
   'editions.links.assignments': 'Opdrachten',
   'editions.links.groups': 'Netwerkgroepen',
+  'editions.links.measurements': 'Metingen',
   'editions.wizard.networkGroups': 'Aantal netwerkgroepen',
   'editions.wizard.networkGroupsHint': 'Elke netwerksessie vindt dan per groep plaats, eerst op dezelfde tijd; tijd, plaats en link pas je daarna per groep aan, de deelnemers verdeel je onder Netwerkgroepen. 0: de hele groep samen.',
   'editions.wizard.networkGroupsInvalid': 'Vul een heel getal van 0 tot en met {max} in.',

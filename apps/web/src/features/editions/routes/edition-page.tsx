@@ -122,6 +122,9 @@ export function EditionPage() {
         <li>
           <Link to={editionGroupsPath(editionId)}>{t('editions.links.groups')}</Link>
         </li>
+        <li>
+          <Link to={`${paths.measurements}?${new URLSearchParams({ editie: editionId })}`}>{t('editions.links.measurements')}</Link>
+        </li>
       </ul>
 
       <section aria-labelledby="sessions-heading">

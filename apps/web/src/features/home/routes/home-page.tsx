@@ -9,6 +9,7 @@ import { editionsWhere, useCurrentPerson, viewerOf } from '../../../lib/session'
 import { startPointsFor } from '../../../lib/start-points';
 import { useHome } from '../api/get-home';
 import { DirectorPart, OfficePart, ParticipantPart, ReviewPart, SessionsPart } from '../components/home-parts';
+import { MeasurementTasksPart } from '../components/measurement-tasks-part';
 import '../home.css';
 
 interface EditionWithRoles {
@@ -43,6 +44,7 @@ export function HomePage() {
       <h1>{t('home.greeting', { name: me.name })}</h1>
       {me.isAdmin && <p className="notice">{t('home.adminNotice')}</p>}
       <WhatNeedsYou participantEditions={editionsWhere(me, 'assignments.own')} />
+      {editionsWhere(me, 'measurements.answer').size > 0 && <MeasurementTasksPart />}
       {startPoints.length > 0 && (
         <nav aria-labelledby="home-start-heading">
           <h2 id="home-start-heading">{t('home.start.title')}</h2>

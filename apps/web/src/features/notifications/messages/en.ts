@@ -15,6 +15,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.discussion_digest': 'Daily discussions digest',
   'notifications.kind.webhook_disabled': 'Webhook switched off',
   'notifications.kind.challenge_comment': 'Comment on a log entry',
+  'notifications.kind.measurement_reminder': 'Questionnaire reminder',
   'notifications.kind.application_confirm': 'Confirm application',
   'notifications.kind.application_duplicate': 'Already applied',
   'notifications.kind.director_commitment_request': "Director's commitment",

@@ -39,6 +39,8 @@ function programmeApi() {
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
     'GET /api/programmes/prog-1': () => ({ status: 200, body: programme }),
+    'GET /api/programmes/prog-1/measurement-template': () => ({ status: 200, body: [] }),
+    'GET /api/instruments': () => ({ status: 200, body: [] }),
     'GET /api/programmes': () => ({ status: 200, body: [programme] }),
     'PUT /api/programmes/prog-1/slots/order': () => {
       programme = { ...programme, slots: [{ ...programme.slots[1], position: 1 }, { ...programme.slots[0], position: 2 }] };

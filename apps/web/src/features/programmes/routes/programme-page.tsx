@@ -8,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { useProgramme } from '../api/programme';
 import { AssignmentTemplateForm } from '../components/assignment-template-form';
 import { AssignmentTemplateList } from '../components/assignment-template-list';
+import { MeasurementTemplateSection } from '../components/measurement-template-section';
 import { PublicPageForm } from '../components/public-page-form';
 import { SlotForm } from '../components/slot-form';
 import { SlotList } from '../components/slot-list';
@@ -76,6 +77,8 @@ export function ProgrammePage() {
         <h2 id="public-page-heading">{t('programmes.publicPage.title')}</h2>
         <PublicPageForm key={detail.id} programme={detail} onSaved={() => setAnnouncement(t('programmes.publicPage.saved'))} />
       </section>
+
+      <MeasurementTemplateSection programmeId={detail.id} />
     </>
   );
 }

@@ -1,0 +1,113 @@
+import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
+import {
+  type CreateMeasurementActionRequest,
+  MAX_ACTION_LENGTH,
+  MAX_REMARK_LENGTH,
+  MEASUREMENT_MOMENTS,
+  MEASUREMENT_RESPONDENT_ROLES,
+  MEASUREMENT_SUBJECTS,
+  type MeasurementAnswer,
+  type MeasurementMoment,
+  type MeasurementRespondentRole,
+  type MeasurementSubject,
+  type MeasurementTemplateLineRequest,
+  type MeasurementTemplateRequest,
+  type SaveMeasurementAnswersRequest,
+} from '@koers/shared/measurements';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Trimmed, TrimmedOrNull } from '../../app/text';
+
+export class MeasurementTemplateLineDto implements MeasurementTemplateLineRequest {
+  @IsUUID()
+  instrumentVersionId: string;
+
+  @IsIn(MEASUREMENT_MOMENTS)
+  moment: MeasurementMoment;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(MEASUREMENT_RESPONDENT_ROLES, { each: true })
+  respondents: MeasurementRespondentRole[];
+
+  @IsIn(MEASUREMENT_SUBJECTS)
+  subject: MeasurementSubject;
+}
+
+export class MeasurementTemplateDto implements MeasurementTemplateRequest {
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MeasurementTemplateLineDto)
+  lines: MeasurementTemplateLineDto[];
+}
+
+export class MeasurementAnswerDto implements MeasurementAnswer {
+  @IsUUID()
+  itemId: string;
+
+  /** The upper end depends on the item's scale; the service checks it. */
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  value: number | null;
+
+  @TrimmedOrNull()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(MAX_REMARK_LENGTH)
+  remark: string | null;
+}
+
+export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest {
+  @IsOptional()
+  @IsUUID()
+  participantEnrolmentId?: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MeasurementAnswerDto)
+  answers: MeasurementAnswerDto[];
+}
+
+export class MeasurementFormQueryDto {
+  @IsOptional()
+  @IsUUID()
+  participantEnrolmentId?: string;
+}
+
+export class CreateMeasurementActionDto implements CreateMeasurementActionRequest {
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_ACTION_LENGTH)
+  text: string;
+
+  @IsIn(INNOVATION_PHASES)
+  phase: InnovationPhase;
+
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  dimensionId?: string | null;
+}

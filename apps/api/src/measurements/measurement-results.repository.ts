@@ -1,0 +1,213 @@
+import type {
+  InstrumentDimensionView,
+  InstrumentKind,
+  MeasurementAction,
+  MeasurementMoment,
+  MeasurementRespondentRole,
+  MeasurementSubject,
+  CreateMeasurementActionRequest,
+} from '@koers/shared/measurements';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
+
+export interface EditionRoundRow {
+  id: string;
+  moment: MeasurementMoment;
+  occurrence: number;
+  subject: MeasurementSubject;
+  respondentRoles: MeasurementRespondentRole[];
+  opensAt: Date;
+  closesAt: Date;
+  instrumentId: string;
+  instrumentKind: InstrumentKind;
+  instrumentName: string;
+  isExample: boolean;
+  versionId: string;
+  versionNumber: number;
+  versionPublishedAt: Date | null;
+  dimensions: InstrumentDimensionView[];
+}
+
+/** One group of an aggregate: a round as a whole, one organisation in it, or one respondent role of an organisation. */
+export interface AnswerAggregateRow {
+  level: 'round' | 'dimension' | 'item';
+  roundId: string;
+  /** Null for the round as a whole (and for respondents without an organisation: `grouped` says which). */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** True when the row is about one organisation. */
+  byOrganisation: boolean;
+  /** Set for the rows per respondent role of an organisation. */
+  role: MeasurementRespondentRole | null;
+  /** The dimension (level `dimension`) or item (level `item`); null for level `round`. */
+  key: string | null;
+  respondents: number;
+  /** 0–100; null when the group has fewer respondents than asked for. */
+  mean: number | null;
+  spread: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface AggregateFilter {
+  roundIds: string[];
+  /** Only the answers about participants of these organisations; null: every organisation. */
+  organisationIds: string[] | null;
+  /** Groups with fewer respondents keep their count but show no figures (k-anonymity); 1 shows everything. */
+  minRespondents: number;
+}
+
+export interface IndividualResponseRow {
+  roundId: string;
+  organisationId: string;
+  respondentName: string;
+  role: MeasurementRespondentRole;
+  answers: { itemId: string; value: number | null; remark: string | null }[];
+}
+
+/**
+ * The results of rounds, in a fixed number of statements whatever the number of organisations and respondents.
+ * Scores are on 0–100: an answer's place on its item's scale (1–5 or 1–3), a respondent's dimension score the mean
+ * of their items in it, and a group's figures the mean, standard deviation, lowest and highest of its respondents'.
+ */
+@Injectable()
+export class MeasurementResultsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async editionName(editionId: string): Promise<string> {
+    const [row] = await this.db.query(`SELECT name FROM edition WHERE id = $1`, [editionId]);
+    return row?.name ?? '';
+  }
+
+  /** The edition's rounds in time order, each with its instrument version's dimensions and items. */
+  async editionRounds(editionId: string): Promise<EditionRoundRow[]> {
+    return this.db.query(
+      `SELECT r.id, r.moment, r.occurrence, r.subject, r.respondents::text[] AS "respondentRoles", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
+              i.id AS "instrumentId", i.kind AS "instrumentKind", i.name AS "instrumentName", i.is_example AS "isExample",
+              v.id AS "versionId", v.number AS "versionNumber", v.published_at AS "versionPublishedAt", ${DIMENSIONS_OF_V} AS dimensions
+         FROM measurement_round r
+         JOIN instrument_version v ON v.id = r.instrument_version_id
+         JOIN instrument i ON i.id = v.instrument_id
+        WHERE r.edition_id = $1
+        ORDER BY r.opens_at, i.name, r.id`,
+      [editionId],
+    );
+  }
+
+  /**
+   * Aggregates of the answers in these rounds, in one statement: per round (respondents), per round and dimension,
+   * per organisation and dimension, per organisation, role and dimension, and per organisation and item. A region
+   * reuses it with its organisations and the minimum group size.
+   */
+  async aggregateAnswers(filter: AggregateFilter): Promise<AnswerAggregateRow[]> {
+    const figures = (column: string) => `CASE WHEN count(*) >= $3 THEN ${column} END`;
+    return this.db.query(
+      `WITH answered AS (
+         SELECT resp.id AS response_id, resp.round_id, resp.role, pp.organisation_id, it.id AS item_id, it.dimension_id,
+                (a.value - 1) * 100.0 / (CASE it.scale WHEN 'agree_1_5' THEN 4 ELSE 2 END) AS score
+           FROM measurement_response resp
+           JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+           JOIN person pp ON pp.id = pe.person_id
+           JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
+           JOIN instrument_item it ON it.id = a.item_id
+          WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR pp.organisation_id = ANY($2::uuid[]))),
+       per_respondent AS (
+         SELECT response_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
+           FROM answered GROUP BY response_id, round_id, role, organisation_id, dimension_id),
+       aggregate AS (
+         SELECT 'round' AS level, round_id, organisation_id, GROUPING(organisation_id) = 0 AS by_organisation, NULL::measurement_respondent_role AS role,
+                NULL::uuid AS key, count(DISTINCT response_id)::int AS respondents, NULL::float AS mean, NULL::float AS spread, NULL::float AS min, NULL::float AS max
+           FROM answered GROUP BY GROUPING SETS ((round_id), (round_id, organisation_id))
+         UNION ALL
+         SELECT 'dimension', round_id, organisation_id, GROUPING(organisation_id) = 0, role, dimension_id, count(*)::int,
+                ${figures('avg(score)')}, ${figures('stddev_pop(score)')}, ${figures('min(score)')}, ${figures('max(score)')}
+           FROM per_respondent
+          GROUP BY GROUPING SETS ((round_id, dimension_id), (round_id, organisation_id, dimension_id), (round_id, organisation_id, role, dimension_id))
+         UNION ALL
+         SELECT 'item', round_id, organisation_id, true, NULL, item_id, count(*)::int, ${figures('avg(score)')}, NULL, NULL, NULL
+           FROM answered GROUP BY round_id, organisation_id, item_id)
+       SELECT g.level, g.round_id AS "roundId", g.organisation_id AS "organisationId", o.name AS "organisationName",
+              g.by_organisation AS "byOrganisation", g.role, g.key, g.respondents,
+              g.mean::float AS mean, g.spread::float AS spread, g.min::float AS min, g.max::float AS max
+         FROM aggregate g LEFT JOIN organisation o ON o.id = g.organisation_id
+        ORDER BY o.name NULLS LAST, g.organisation_id`,
+      [filter.roundIds, filter.organisationIds, filter.minRespondents],
+    );
+  }
+
+  /** Every response in these rounds about participants of these organisations, with its respondent and answers; erased respondents are left out. */
+  async individualResponses(roundIds: string[], organisationIds: string[]): Promise<IndividualResponseRow[]> {
+    return this.db.query(
+      `SELECT resp.round_id AS "roundId", pp.organisation_id AS "organisationId", p.name AS "respondentName", resp.role,
+              json_agg(json_build_object('itemId', a.item_id, 'value', a.value, 'remark', a.remark) ORDER BY a.item_id) AS answers
+         FROM measurement_response resp
+         JOIN person p ON p.id = resp.person_id AND p.erased_at IS NULL
+         JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+         JOIN person pp ON pp.id = pe.person_id
+         JOIN measurement_answer a ON a.response_id = resp.id
+        WHERE resp.round_id = ANY($1::uuid[]) AND pp.organisation_id = ANY($2::uuid[])
+        GROUP BY resp.id, pp.organisation_id, p.name
+        ORDER BY resp.role, p.name`,
+      [roundIds, organisationIds],
+    );
+  }
+
+  /** The organisations of the participants the person is, or is the director of, in the edition. */
+  async ownOrganisations(editionId: string, personId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT pp.organisation_id AS id
+         FROM enrolment pe JOIN person pp ON pp.id = pe.person_id
+        WHERE pe.edition_id = $1 AND pe.role = 'participant' AND pe.status = 'active' AND pp.organisation_id IS NOT NULL
+          AND (pe.person_id = $2 OR pe.director_person_id = $2)`,
+      [editionId, personId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  // Actions drawn from the results, on the participant's challenge.
+
+  /** The participant's challenge in the edition (null without one) and its actions, newest first. */
+  async actions(editionId: string, personId: string): Promise<{ challengeId: string; actions: MeasurementAction[] } | null> {
+    const [row] = await this.db.query(
+      `SELECT c.id AS "challengeId", COALESCE((
+                SELECT json_agg(json_build_object('id', a.id, 'text', a.text, 'phase', a.phase, 'dimensionId', a.dimension_id,
+                                                  'dimensionName', d.name, 'createdAt', a.created_at) ORDER BY a.created_at DESC)
+                  FROM measurement_action a LEFT JOIN instrument_dimension d ON d.id = a.dimension_id
+                 WHERE a.challenge_id = c.id), '[]') AS actions
+         FROM enrolment pe JOIN implementation_challenge c ON c.enrolment_id = pe.id
+        WHERE pe.edition_id = $1 AND pe.person_id = $2 AND pe.role = 'participant' AND pe.status = 'active'`,
+      [editionId, personId],
+    );
+    if (!row) return null;
+    return { challengeId: row.challengeId, actions: row.actions.map((action: MeasurementAction) => ({ ...action, createdAt: new Date(action.createdAt).toISOString() })) };
+  }
+
+  async addAction(challengeId: string, request: CreateMeasurementActionRequest): Promise<void> {
+    await this.db.query(`INSERT INTO measurement_action (challenge_id, dimension_id, phase, text) VALUES ($1, $2, $3, $4)`, [
+      challengeId,
+      request.dimensionId ?? null,
+      request.phase,
+      request.text,
+    ]);
+  }
+
+  /** Removes one of the challenge's actions; false when it has no such action. */
+  async removeAction(challengeId: string, actionId: string): Promise<boolean> {
+    const rows = await this.db.query(`WITH removed AS (DELETE FROM measurement_action WHERE id = $1 AND challenge_id = $2 RETURNING id) SELECT id FROM removed`, [
+      actionId,
+      challengeId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Whether the dimension belongs to one of the edition's rounds. */
+  async dimensionInEdition(dimensionId: string, editionId: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT 1 FROM instrument_dimension d JOIN measurement_round r ON r.instrument_version_id = d.version_id WHERE d.id = $1 AND r.edition_id = $2 LIMIT 1`,
+      [dimensionId, editionId],
+    );
+    return !!row;
+  }
+}

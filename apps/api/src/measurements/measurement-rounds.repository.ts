@@ -1,0 +1,288 @@
+import type {
+  InstrumentVersionView,
+  MeasurementAnswer,
+  MeasurementRespondentRole,
+  MeasurementTask,
+  MeasurementTemplateLine,
+  MeasurementTemplateLineRequest,
+} from '@koers/shared/measurements';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isPublishedEdition } from '../editions/editions.repository';
+import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
+import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+
+/**
+ * Who answers in the rounds `r` (the alias the caller's query gives measurement_round): per round, per respondent,
+ * the participant enrolment the answers are about. Participants about themselves, directors about the participants
+ * whose enrolment names them, internal-team members about the participant they support; active enrolments only.
+ */
+const respondentSlots = (roundCondition: string) => `(
+  SELECT r.id AS round_id, p.person_id, p.id AS participant_enrolment_id, 'participant'::measurement_respondent_role AS role
+    FROM measurement_round r
+    JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active'
+   WHERE 'participant' = ANY(r.respondents) AND ${roundCondition}
+  UNION ALL
+  SELECT r.id, p.director_person_id, p.id, 'director'
+    FROM measurement_round r
+    JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active' AND p.director_person_id IS NOT NULL
+   WHERE 'director' = ANY(r.respondents) AND ${roundCondition}
+  UNION ALL
+  SELECT r.id, m.person_id, p.id, 'internal_team_member'
+    FROM measurement_round r
+    JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active'
+    JOIN enrolment m ON m.supports_enrolment_id = p.id AND m.role = 'internal_team_member' AND m.status = 'active'
+   WHERE 'internal_team_member' = ANY(r.respondents) AND ${roundCondition})`;
+
+/** Items of the round's version (alias `r`), and how many of them the slot (alias `s`) has answered. */
+const PROGRESS_OF_SLOT = `
+  (SELECT count(*)::int FROM measurement_response resp
+     JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
+    WHERE resp.round_id = r.id AND resp.person_id = s.person_id AND resp.participant_enrolment_id = s.participant_enrolment_id) AS answered,
+  (SELECT count(*)::int FROM instrument_dimension d JOIN instrument_item it ON it.dimension_id = d.id WHERE d.version_id = r.instrument_version_id) AS items`;
+
+const TASK_COLUMNS = `
+  r.id AS "roundId", ed.id AS "editionId", ed.name AS "editionName", i.name AS "instrumentName", i.kind AS "instrumentKind",
+  r.moment, r.occurrence, r.subject, s.role, s.participant_enrolment_id AS "participantEnrolmentId",
+  pp.name AS "participantName", o.name AS "organisationName", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
+  ${PROGRESS_OF_SLOT}`;
+
+const TASK_JOINS = `
+  JOIN measurement_round r ON r.id = s.round_id
+  JOIN edition ed ON ed.id = r.edition_id
+  JOIN instrument_version v ON v.id = r.instrument_version_id
+  JOIN instrument i ON i.id = v.instrument_id
+  JOIN enrolment pe ON pe.id = s.participant_enrolment_id
+  JOIN person pp ON pp.id = pe.person_id
+  LEFT JOIN organisation o ON o.id = pp.organisation_id`;
+
+interface TaskRow extends Omit<MeasurementTask, 'opensAt' | 'closesAt'> {
+  opensAt: Date;
+  closesAt: Date;
+}
+
+const toTask = ({ opensAt, closesAt, ...row }: TaskRow): MeasurementTask => ({ ...row, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() });
+
+export interface RoundFacts {
+  id: string;
+  editionId: string;
+  instrumentVersionId: string;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export interface ItemFacts {
+  id: string;
+  dimensionId: string;
+  scale: 'agree_1_5' | 'in_place_3';
+  freeTextAllowed: boolean;
+}
+
+/**
+ * The rounds of editions: made from the programme's template when an edition is opened (in that transaction), who
+ * still has to fill them, the answers saved item by item, and the reminders (once per person per round).
+ */
+@Injectable()
+export class MeasurementRoundsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  // The programme's template.
+
+  async programmeExists(programmeId: string): Promise<boolean> {
+    const [row] = await this.db.query(`SELECT 1 FROM programme WHERE id = $1`, [programmeId]);
+    return !!row;
+  }
+
+  async template(programmeId: string): Promise<MeasurementTemplateLine[]> {
+    return this.db.query(
+      `SELECT l.id, l.instrument_version_id AS "instrumentVersionId", i.name AS "instrumentName", i.kind AS "instrumentKind",
+              v.number AS "versionNumber", l.moment, l.respondents::text[] AS respondents, l.subject
+         FROM measurement_template_line l
+         JOIN instrument_version v ON v.id = l.instrument_version_id
+         JOIN instrument i ON i.id = v.instrument_id
+        WHERE l.programme_id = $1
+        ORDER BY l.position`,
+      [programmeId],
+    );
+  }
+
+  /** Which of these versions are published (only those may be put in a template). */
+  async publishedVersions(versionIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM instrument_version WHERE id = ANY($1::uuid[]) AND published_at IS NOT NULL`, [versionIds]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async replaceTemplate(programmeId: string, lines: MeasurementTemplateLineRequest[], manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM measurement_template_line WHERE programme_id = $1`, [programmeId]);
+    await manager.query(
+      `INSERT INTO measurement_template_line (programme_id, position, instrument_version_id, moment, respondents, subject)
+       SELECT $1, line.position, (line.value->>'instrumentVersionId')::uuid, (line.value->>'moment')::measurement_moment,
+              ARRAY(SELECT jsonb_array_elements_text(line.value->'respondents'))::measurement_respondent_role[],
+              (line.value->>'subject')::measurement_subject
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS line(value, position)`,
+      [programmeId, JSON.stringify(lines)],
+    );
+  }
+
+  /**
+   * The edition's rounds from its programme's template and its programme days (the sessions are written first):
+   * before the first programme day (opening `scanWindowDays` before it, closing at its start), after the last
+   * (opening at its end), and one per internal-team day (from its start to `teamDayWindowDays` after its end).
+   */
+  async createRounds(editionId: string, windows: { scanWindowDays: number; teamDayWindowDays: number }, manager: EntityManager): Promise<number> {
+    const rows = await manager.query(
+      `WITH day AS (
+         SELECT s.starts_at, s.ends_at, s.audience_internal_teams,
+                row_number() OVER (ORDER BY s.starts_at) AS n, count(*) OVER () AS total,
+                row_number() OVER (PARTITION BY s.audience_internal_teams ORDER BY s.starts_at)::int AS team_n
+           FROM session s
+          WHERE s.edition_id = $1 AND s.kind = 'programme_day' AND s.status <> 'cancelled' AND s.network_group_id IS NULL)
+       INSERT INTO measurement_round (edition_id, instrument_version_id, moment, occurrence, respondents, subject, opens_at, closes_at)
+       SELECT ed.id, l.instrument_version_id, l.moment, w.occurrence, l.respondents, l.subject, w.opens_at, w.closes_at
+         FROM edition ed
+         JOIN measurement_template_line l ON l.programme_id = ed.programme_id
+         CROSS JOIN LATERAL (
+           SELECT 1 AS occurrence, d.starts_at - make_interval(days => $2) AS opens_at, d.starts_at AS closes_at
+             FROM day d WHERE l.moment = 'before_first_programme_day' AND d.n = 1
+           UNION ALL
+           SELECT 1, d.ends_at, d.ends_at + make_interval(days => $2)
+             FROM day d WHERE l.moment = 'after_last_programme_day' AND d.n = d.total
+           UNION ALL
+           SELECT d.team_n, d.starts_at, d.ends_at + make_interval(days => $3)
+             FROM day d WHERE l.moment = 'internal_team_days' AND d.audience_internal_teams) w
+        WHERE ed.id = $1
+       RETURNING id`,
+      [editionId, windows.scanWindowDays, windows.teamDayWindowDays],
+    );
+    return rows.length;
+  }
+
+  // Filling rounds.
+
+  /** The rounds open now that the person has not completely answered, in editions where they may answer. */
+  async openTasks(personId: string, editionIds: string[]): Promise<MeasurementTask[]> {
+    const rows: TaskRow[] = await this.db.query(
+      `SELECT * FROM (
+         SELECT ${TASK_COLUMNS}
+           FROM ${respondentSlots(`r.edition_id = ANY($2::uuid[]) AND r.opens_at <= now() AND r.closes_at > now()`)} s
+           ${TASK_JOINS}
+          WHERE s.person_id = $1 AND ${isPublishedEdition('ed')}) task
+        WHERE answered < items
+        ORDER BY "closesAt", "roundId", "participantName"`,
+      [personId, editionIds],
+    );
+    return rows.map(toTask);
+  }
+
+  /** The person's places in one round (several for a director of more than one participant). */
+  async slotsOf(roundId: string, personId: string): Promise<MeasurementTask[]> {
+    const rows: TaskRow[] = await this.db.query(
+      `SELECT ${TASK_COLUMNS}
+         FROM ${respondentSlots(`r.id = $1`)} s
+         ${TASK_JOINS}
+        WHERE s.person_id = $2
+        ORDER BY pp.name, pe.id`,
+      [roundId, personId],
+    );
+    return rows.map(toTask);
+  }
+
+  async round(roundId: string): Promise<RoundFacts | null> {
+    const [row] = await this.db.query(
+      `SELECT id, edition_id AS "editionId", instrument_version_id AS "instrumentVersionId", opens_at AS "opensAt", closes_at AS "closesAt"
+         FROM measurement_round WHERE id = $1`,
+      [roundId],
+    );
+    return row ?? null;
+  }
+
+  /** The version the round's answers are given on, with its content. */
+  async version(versionId: string): Promise<InstrumentVersionView> {
+    const [row] = await this.db.query(
+      `SELECT v.id, v.instrument_id AS "instrumentId", v.number, v.published_at AS "publishedAt", ${DIMENSIONS_OF_V} AS dimensions
+         FROM instrument_version v WHERE v.id = $1`,
+      [versionId],
+    );
+    return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null };
+  }
+
+  async items(versionId: string): Promise<ItemFacts[]> {
+    return this.db.query(
+      `SELECT it.id, it.dimension_id AS "dimensionId", it.scale, it.free_text_allowed AS "freeTextAllowed"
+         FROM instrument_dimension d JOIN instrument_item it ON it.dimension_id = d.id
+        WHERE d.version_id = $1`,
+      [versionId],
+    );
+  }
+
+  async answers(roundId: string, personId: string, participantEnrolmentId: string): Promise<MeasurementAnswer[]> {
+    return this.db.query(
+      `SELECT a.item_id AS "itemId", a.value, a.remark
+         FROM measurement_response resp JOIN measurement_answer a ON a.response_id = resp.id
+        WHERE resp.round_id = $1 AND resp.person_id = $2 AND resp.participant_enrolment_id = $3`,
+      [roundId, personId, participantEnrolmentId],
+    );
+  }
+
+  /**
+   * Saves these answers and keeps the others: the response is made at the first answer, on the round's version,
+   * and each answer replaces the earlier one to the same item.
+   */
+  async saveAnswers(
+    round: RoundFacts,
+    slot: { personId: string; participantEnrolmentId: string; role: MeasurementRespondentRole },
+    answers: MeasurementAnswer[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const [response] = await manager.query(
+      `INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (round_id, person_id, participant_enrolment_id) DO UPDATE SET role = EXCLUDED.role
+       RETURNING id`,
+      [round.id, slot.personId, slot.participantEnrolmentId, slot.role, round.instrumentVersionId],
+    );
+    await manager.query(
+      `INSERT INTO measurement_answer (response_id, item_id, value, remark)
+       SELECT $1, a.item_id, a.value, a.remark FROM jsonb_to_recordset($2::jsonb) AS a(item_id uuid, value smallint, remark text)
+       ON CONFLICT (response_id, item_id) DO UPDATE SET value = EXCLUDED.value, remark = EXCLUDED.remark, answered_at = now()`,
+      [response.id, JSON.stringify(answers.map((answer) => ({ item_id: answer.itemId, value: answer.value, remark: answer.remark })))],
+    );
+  }
+
+  // Reminders.
+
+  /**
+   * Marks and queues one reminder per person for every round open now whose deadline is within `daysBeforeDeadline`
+   * and that they have not completely answered. The marker (round, person) is inserted once, in the statement that
+   * queues the mail, so every instance running this at the same moment reminds each person once per round.
+   */
+  async queueReminders(daysBeforeDeadline: number): Promise<number> {
+    const rows = await this.db.query(
+      `WITH due AS (
+         SELECT DISTINCT s.round_id, s.person_id
+           FROM ${respondentSlots(`r.opens_at <= now() AND r.closes_at > now() AND r.closes_at <= now() + make_interval(days => $1)`)} s
+           JOIN measurement_round r ON r.id = s.round_id
+           JOIN edition ed ON ed.id = r.edition_id AND ${isPublishedEdition('ed')} AND ed.status <> 'archived'
+           JOIN person p ON p.id = s.person_id AND p.erased_at IS NULL
+          WHERE NOT EXISTS (SELECT 1 FROM measurement_reminder m WHERE m.round_id = s.round_id AND m.person_id = s.person_id)
+            AND (SELECT count(*) FROM measurement_response resp JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
+                  WHERE resp.round_id = r.id AND resp.person_id = s.person_id AND resp.participant_enrolment_id = s.participant_enrolment_id)
+              < (SELECT count(*) FROM instrument_dimension d JOIN instrument_item it ON it.dimension_id = d.id WHERE d.version_id = r.instrument_version_id)),
+       marked AS (
+         INSERT INTO measurement_reminder (round_id, person_id) SELECT round_id, person_id FROM due
+         ON CONFLICT DO NOTHING
+         RETURNING round_id, person_id)
+       ${INSERT_DELIVERY}
+       SELECT person_id, 'measurement-round:' || round_id, 'measurement_reminder', jsonb_build_object('roundId', round_id) FROM marked
+       ${ON_CONFLICT}
+       RETURNING id`,
+      [daysBeforeDeadline],
+    );
+    return rows.length;
+  }
+}

@@ -1,0 +1,69 @@
+import type { EditionMeasurements, MeasurementAction, MeasurementForm, MeasurementTask, MeasurementTemplateLine } from '@koers/shared/measurements';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
+import { IdParam } from '../app/id-param';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { Auth, type AuthContext } from '../auth/auth-context';
+import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
+import { MeasurementsService } from './measurements.service';
+
+/** Measuring what the programme changes: the programme's template, filling one's rounds, the edition's results. */
+@ApiTags('measurements')
+@Controller()
+export class MeasurementsController {
+  constructor(private readonly measurements: MeasurementsService) {}
+
+  @Get('programmes/:id/measurement-template')
+  template(@Auth() auth: AuthContext, @IdParam('id') programmeId: string): Promise<MeasurementTemplateLine[]> {
+    return this.measurements.template(auth, programmeId);
+  }
+
+  @Put('programmes/:id/measurement-template')
+  replaceTemplate(@Auth() auth: AuthContext, @IdParam('id') programmeId: string, @Body() dto: MeasurementTemplateDto): Promise<MeasurementTemplateLine[]> {
+    return this.measurements.replaceTemplate(auth, programmeId, dto);
+  }
+
+  @Get('me/measurement-tasks')
+  myTasks(@Auth() auth: AuthContext): Promise<MeasurementTask[]> {
+    return this.measurements.myTasks(auth);
+  }
+
+  @Get('measurement-rounds/:id')
+  form(@Auth() auth: AuthContext, @IdParam('id') roundId: string, @Query() query: MeasurementFormQueryDto): Promise<MeasurementForm> {
+    return this.measurements.form(auth, roundId, query.participantEnrolmentId);
+  }
+
+  @Put('measurement-rounds/:id/answers')
+  saveAnswers(@Auth() auth: AuthContext, @IdParam('id') roundId: string, @Body() dto: SaveMeasurementAnswersDto): Promise<MeasurementForm> {
+    return this.measurements.saveAnswers(auth, roundId, dto);
+  }
+
+  @Get('editions/:id/measurements')
+  editionResults(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<EditionMeasurements> {
+    return this.measurements.editionResults(auth, editionId);
+  }
+
+  @Get('editions/:id/measurements.:format')
+  @ExportRoute()
+  async exportResults(
+    @Auth() auth: AuthContext,
+    @IdParam('id') editionId: string,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    return exportDownload(await this.measurements.exportResults(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+  }
+
+  @Post('editions/:id/measurement-actions')
+  addAction(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: CreateMeasurementActionDto): Promise<MeasurementAction[]> {
+    return this.measurements.addAction(auth, editionId, dto);
+  }
+
+  @Delete('editions/:id/measurement-actions/:actionId')
+  @HttpCode(204)
+  removeAction(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @IdParam('actionId') actionId: string): Promise<void> {
+    return this.measurements.removeAction(auth, editionId, actionId);
+  }
+}

@@ -1,0 +1,383 @@
+import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementTask, MeasurementTemplateLine } from '@koers/shared/measurements';
+import { given } from '../../test/builders';
+import type { HttpClient } from '../../test/http-client';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { readOutbox } from '../../test/mail-outbox';
+import { NotificationWorker } from '../notifications/notification-worker';
+import { MeasurementReminderSweep } from './measurement-reminder-sweep';
+
+/** Ten programme days (two with the internal teams, `T`), network sessions and board meetings, as HIS-I. */
+const HIS_I = 'PPNTBPNPPNTNPBPP';
+const DAY = 24 * 3_600_000;
+
+describe('measurement rounds and results', () => {
+  let t: TestApp;
+  let admin: HttpClient;
+  let scanVersionId: string;
+  let thermometerVersionId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    const instruments: InstrumentView[] = (await admin.get('/api/instruments')).body;
+    scanVersionId = instruments.find((instrument) => instrument.kind === 'innovation_scan')!.versions[0].id;
+    thermometerVersionId = instruments.find((instrument) => instrument.kind === 'collaboration_thermometer')!.versions[0].id;
+  });
+  afterAll(() => t?.close());
+
+  const itemsOf = async (versionId: string): Promise<{ id: string; scale: string; freeTextAllowed: boolean }[]> =>
+    t.db.query(
+      `SELECT it.id, it.scale, it.free_text_allowed AS "freeTextAllowed" FROM instrument_item it JOIN instrument_dimension d ON d.id = it.dimension_id
+        WHERE d.version_id = $1 ORDER BY d.position, it.position`,
+      [versionId],
+    );
+
+  /** An organisation's participant with director and one internal-team member in the edition. */
+  const organisationIn = async (editionId: string, name?: string) => {
+    const organisation = await given(t.db).organisation(name ? { name } : {});
+    const participant = await given(t.db).person({ organisationId: organisation.id });
+    const director = await given(t.db).person({ organisationId: organisation.id });
+    const member = await given(t.db).person({ organisationId: organisation.id });
+    const enrolment = await given(t.db).enrolment(editionId, participant.id, 'participant', { directorPersonId: director.id });
+    await given(t.db).enrolment(editionId, director.id, 'director');
+    await given(t.db).enrolment(editionId, member.id, 'internal_team_member', { supportsEnrolmentId: enrolment.id });
+    return { organisation, participant, director, member, enrolment };
+  };
+
+  describe('the programme’s template and opening an edition', () => {
+    it('creates the rounds from the template in the transaction that opens the edition, with windows from its schedule', async () => {
+      const programmeId = (await given(t.db).programme()).id;
+      await given(t.db).curriculum(programmeId, HIS_I);
+      const template = {
+        lines: [
+          { instrumentVersionId: scanVersionId, moment: 'before_first_programme_day', respondents: ['participant', 'director'], subject: 'organisation' },
+          { instrumentVersionId: scanVersionId, moment: 'after_last_programme_day', respondents: ['participant', 'director'], subject: 'organisation' },
+          { instrumentVersionId: thermometerVersionId, moment: 'internal_team_days', respondents: ['internal_team_member'], subject: 'team' },
+        ],
+      };
+      const saved = await admin.put<MeasurementTemplateLine[]>(`/api/programmes/${programmeId}/measurement-template`, template);
+      expect(saved.status).toBe(200);
+      expect(saved.body.map(({ moment, instrumentKind, respondents }) => ({ moment, instrumentKind, respondents }))).toEqual([
+        { moment: 'before_first_programme_day', instrumentKind: 'innovation_scan', respondents: ['participant', 'director'] },
+        { moment: 'after_last_programme_day', instrumentKind: 'innovation_scan', respondents: ['participant', 'director'] },
+        { moment: 'internal_team_days', instrumentKind: 'collaboration_thermometer', respondents: ['internal_team_member'] },
+      ]);
+      expect((await admin.get(`/api/programmes/${programmeId}/measurement-template`)).body).toEqual(saved.body);
+
+      const created = await admin.post<{ id: string }>(`/api/programmes/${programmeId}/editions`, {
+        name: 'HIS-I met metingen',
+        startDate: '2027-01-05',
+        cadenceWeeks: 3,
+        weekday: 2,
+        startTime: '09:30',
+      });
+      expect(created.status).toBe(201);
+      const rounds: { moment: string; occurrence: number; opensAt: Date; closesAt: Date; versionId: string }[] = await t.db.query(
+        `SELECT moment, occurrence, opens_at AS "opensAt", closes_at AS "closesAt", instrument_version_id AS "versionId" FROM measurement_round WHERE edition_id = $1 ORDER BY opens_at`,
+        [created.body.id],
+      );
+      const days: { startsAt: Date; endsAt: Date; team: boolean }[] = await t.db.query(
+        `SELECT starts_at AS "startsAt", ends_at AS "endsAt", audience_internal_teams AS team FROM session WHERE edition_id = $1 AND kind = 'programme_day' ORDER BY starts_at`,
+        [created.body.id],
+      );
+      const teamDays = days.filter((day) => day.team);
+      expect(rounds.map(({ moment, occurrence, opensAt, closesAt }) => ({ moment, occurrence, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }))).toEqual([
+        { moment: 'before_first_programme_day', occurrence: 1, opensAt: new Date(days[0].startsAt.getTime() - 21 * DAY).toISOString(), closesAt: days[0].startsAt.toISOString() },
+        ...teamDays.map((day, index) => ({
+          moment: 'internal_team_days',
+          occurrence: index + 1,
+          opensAt: day.startsAt.toISOString(),
+          closesAt: new Date(day.endsAt.getTime() + 7 * DAY).toISOString(),
+        })),
+        { moment: 'after_last_programme_day', occurrence: 1, opensAt: days[9].endsAt.toISOString(), closesAt: new Date(days[9].endsAt.getTime() + 21 * DAY).toISOString() },
+      ]);
+      expect(teamDays).toHaveLength(2);
+    });
+
+    it('takes only published versions and is for the programme office', async () => {
+      const programmeId = (await given(t.db).programme()).id;
+      const scan = (await admin.get<InstrumentView[]>('/api/instruments')).body.find((instrument) => instrument.kind === 'innovation_scan')!;
+      const draft = scan.versions.find((version) => version.publishedAt === null) ?? (await admin.post(`/api/instruments/${scan.id}/versions`)).body;
+      const line = { instrumentVersionId: draft.id, moment: 'before_first_programme_day', respondents: ['participant'], subject: 'organisation' };
+      const refused = await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [line] }, { 'accept-language': 'en' });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ error: 'measurement_version_not_published', message: 'Choose a published version of the instrument.' });
+      expect((await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [{ ...line, respondents: [] }] })).status).toBe(400);
+      const someone = await t.loginAs((await given(t.db).person()).email);
+      expect((await someone.get(`/api/programmes/${programmeId}/measurement-template`)).status).toBe(403);
+    });
+  });
+
+  describe('filling a round', () => {
+    it('saves answers item by item across visits, lists the task until every item is answered, and keeps the version the answers were given on', async () => {
+      const edition = await given(t.db).edition();
+      const { participant, director } = await organisationIn(edition.id);
+      const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId });
+      const items = await itemsOf(scanVersionId);
+      const lotte = await t.loginAs(participant.email);
+
+      const tasks = async (client: HttpClient) => (await client.get<MeasurementTask[]>('/api/me/measurement-tasks')).body;
+      expect((await tasks(lotte)).map(({ roundId, role, answered, items: total }) => ({ roundId, role, answered, total }))).toEqual([
+        { roundId: round.id, role: 'participant', answered: 0, total: items.length },
+      ]);
+      expect((await tasks(await t.loginAs(director.email))).map((task) => task.role)).toEqual(['director']);
+
+      // First visit: two answers; second visit (a new login): the next one, the first two still there.
+      const first = await lotte.put<MeasurementForm>(`/api/measurement-rounds/${round.id}/answers`, {
+        answers: [
+          { itemId: items[0].id, value: 3, remark: null },
+          { itemId: items[1].id, value: 2, remark: null },
+        ],
+      });
+      expect(first.status).toBe(200);
+      expect(first.body.task.answered).toBe(2);
+      const again = await t.loginAs(participant.email);
+      const form = (await again.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body;
+      expect(form.version.id).toBe(scanVersionId);
+      expect(form.answers).toEqual(expect.arrayContaining([{ itemId: items[0].id, value: 3, remark: null }, { itemId: items[1].id, value: 2, remark: null }]));
+      await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: items[1].id, value: 1, remark: null }, { itemId: items[2].id, value: 3, remark: null }] });
+      const saved = (await again.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body.answers;
+      expect(saved).toHaveLength(3);
+      expect(saved.find((answer) => answer.itemId === items[1].id)!.value).toBe(1);
+
+      // A newer version of the instrument changes nothing for this round or its answers.
+      const scanId = (await t.db.query(`SELECT instrument_id AS id FROM instrument_version WHERE id = $1`, [scanVersionId]))[0].id;
+      const draft = (await admin.post(`/api/instruments/${scanId}/versions`)).body ?? {};
+      const draftId = draft.id ?? (await t.db.query(`SELECT id FROM instrument_version WHERE instrument_id = $1 AND published_at IS NULL`, [scanId]))[0].id;
+      await admin.post(`/api/instrument-versions/${draftId}/publish`);
+      const afterNewVersion = (await again.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body;
+      expect(afterNewVersion.version.id).toBe(scanVersionId);
+      expect((await t.db.query(`SELECT DISTINCT instrument_version_id AS id FROM measurement_response WHERE round_id = $1`, [round.id])).map((row: { id: string }) => row.id)).toEqual([scanVersionId]);
+
+      // Everything answered: no longer a task.
+      await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });
+      expect(await tasks(again)).toEqual([]);
+    });
+
+    it('refuses answers outside the scale, to other versions’ items, remarks where none is asked, and people who are not asked', async () => {
+      const edition = await given(t.db).edition();
+      const { participant, member } = await organisationIn(edition.id);
+      const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId });
+      const [scanItem] = await itemsOf(scanVersionId);
+      const [thermometerItem] = await itemsOf(thermometerVersionId);
+      const lotte = await t.loginAs(participant.email);
+      const put = (client: HttpClient, answer: object) => client.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [answer] });
+      expect((await put(lotte, { itemId: scanItem.id, value: 4, remark: null })).body.error).toBe('measurement_value_out_of_scale');
+      expect((await put(lotte, { itemId: scanItem.id, value: 0, remark: null })).status).toBe(400);
+      expect((await put(lotte, { itemId: thermometerItem.id, value: 2, remark: null })).body.error).toBe('measurement_item_unknown');
+      const remarkless = (await itemsOf(scanVersionId)).find((item) => !item.freeTextAllowed);
+      if (remarkless) expect((await put(lotte, { itemId: remarkless.id, value: 2, remark: 'Toelichting' })).body.error).toBe('measurement_remark_not_allowed');
+      // The internal team is not asked in this round.
+      expect((await put(await t.loginAs(member.email), { itemId: scanItem.id, value: 2, remark: null })).status).toBe(403);
+      expect((await lotte.get(`/api/measurement-rounds/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    });
+
+    it('refuses answers from the round’s deadline on, in Dutch or English, and keeps showing what was saved', async () => {
+      const edition = await given(t.db).edition();
+      const { participant } = await organisationIn(edition.id);
+      const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId });
+      const [item] = await itemsOf(scanVersionId);
+      const lotte = await t.loginAs(participant.email);
+      await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 2, remark: null }] });
+      await t.db.query(`UPDATE measurement_round SET opens_at = now() - interval '30 days', closes_at = now() - interval '1 minute' WHERE id = $1`, [round.id]);
+
+      const dutch = await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 3, remark: null }] });
+      expect(dutch.status).toBe(409);
+      expect(dutch.body).toMatchObject({ error: 'measurement_round_closed', message: expect.stringMatching(/deadline .* voorbij/) });
+      const english = await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 3, remark: null }] }, { 'accept-language': 'en' });
+      expect(english.body.message).toMatch(/deadline .* has passed/);
+      const form = (await lotte.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body;
+      expect(form.open).toBe(false);
+      expect(form.answers).toEqual([{ itemId: item.id, value: 2, remark: null }]);
+      expect((await lotte.get<MeasurementTask[]>('/api/me/measurement-tasks')).body).toEqual([]);
+    });
+  });
+
+  describe('reminders', () => {
+    it('reminds everyone who has not finished once per round, however often and however many instances sweep', async () => {
+      const edition = await given(t.db).edition();
+      const first = await organisationIn(edition.id);
+      const second = await organisationIn(edition.id);
+      // Closes within the reminder window; a round far from its deadline reminds nobody yet.
+      const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, closesAt: new Date(Date.now() + 3 * DAY) });
+      const later = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, closesAt: new Date(Date.now() + 20 * DAY) });
+      const items = await itemsOf(scanVersionId);
+      // The second organisation's participant has finished.
+      await (await t.loginAs(second.participant.email)).put(`/api/measurement-rounds/${round.id}/answers`, {
+        answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })),
+      });
+
+      const sweep = t.app.get(MeasurementReminderSweep);
+      const queued = await Promise.all([sweep.runOnce(), sweep.runOnce(), t.app.get(MeasurementReminderSweep).runOnce()]);
+      await sweep.runOnce();
+      const mails: { personId: string; eventKey: string }[] = await t.db.query(
+        `SELECT person_id AS "personId", event_key AS "eventKey" FROM notification_delivery WHERE kind = 'measurement_reminder'`,
+      );
+      const forRound = mails.filter((mail) => mail.eventKey === `measurement-round:${round.id}`);
+      expect(forRound.map((mail) => mail.personId).sort()).toEqual([first.participant.id, first.director.id, second.director.id].sort());
+      expect(mails.filter((mail) => mail.eventKey === `measurement-round:${later.id}`)).toEqual([]);
+      expect(queued.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(3);
+      const markers = await t.db.query(`SELECT person_id FROM measurement_reminder WHERE round_id = $1`, [round.id]);
+      expect(markers).toHaveLength(3);
+
+      // The mail names the questionnaire and its deadline and links to the page that fills it.
+      await t.app.get(NotificationWorker).runOnce();
+      const [mail] = (await readOutbox(t.config.dataDir)).filter((candidate) => candidate.to === first.participant.email);
+      expect(mail.subject).toBe('Vul in: Innovatiescan (voorbeeld)');
+      expect(mail.text).toContain(`/metingen/invullen/${round.id}`);
+      expect(mail.text).toContain(edition.name);
+    });
+  });
+
+  describe('results', () => {
+    /** An edition of `organisations` organisations; each organisation's participant and director answered start and end. */
+    const answeredEdition = async (organisations: number) => {
+      const edition = await given(t.db).edition();
+      const trainer = await given(t.db).person();
+      await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+      const start = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, opensAt: new Date(Date.now() - 60 * DAY), closesAt: new Date(Date.now() + DAY) });
+      const end = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, moment: 'after_last_programme_day' });
+      const items = await itemsOf(scanVersionId);
+      const people = [];
+      for (let index = 0; index < organisations; index++) people.push(await organisationIn(edition.id, `Organisatie ${String(index).padStart(2, '0')} ${edition.id.slice(0, 6)}`));
+      // Answers written directly: the API is tested above, here the volume counts.
+      await t.db.query(
+        `WITH respondent AS (
+           SELECT r.id AS round_id, p.id AS participant_enrolment_id, x.person_id, x.role::measurement_respondent_role AS role, r.instrument_version_id
+             FROM measurement_round r
+             JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant'
+             CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
+            WHERE r.edition_id = $1),
+         response AS (
+           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+           SELECT round_id, person_id, participant_enrolment_id, role, instrument_version_id FROM respondent RETURNING id, round_id, role)
+         INSERT INTO measurement_answer (response_id, item_id, value)
+         SELECT response.id, item.id, CASE WHEN response.round_id = $2 THEN 1 ELSE CASE WHEN response.role = 'director' THEN 3 ELSE 2 END END
+           FROM response CROSS JOIN unnest($3::uuid[]) AS item(id)`,
+        [edition.id, start.id, items.map((item) => item.id)],
+      );
+      return { edition, trainer, start, end, people };
+    };
+
+    it('shows the programme office and trainers aggregates only, and no figures for groups under five respondents', async () => {
+      const { edition, trainer, start, end } = await answeredEdition(3);
+      for (const client of [admin, await t.loginAs(trainer.email)]) {
+        const results = await client.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`);
+        expect(results.status).toBe(200);
+        const [startRound, endRound] = [start, end].map((round) => results.body.rounds.find((candidate) => candidate.roundId === round.id)!);
+        expect(startRound.respondents).toBe(6);
+        expect(startRound.dimensions.every((dimension) => dimension.mean === 0 && dimension.respondents === 6)).toBe(true);
+        // End: participants answered "partly" (50), directors "fully" (100).
+        expect(endRound.dimensions[0]).toMatchObject({ mean: 75, spread: 25, min: 50, max: 100, respondents: 6 });
+        // Each organisation has two respondents: counted, but without figures, and nobody's answers.
+        expect(endRound.organisations).toHaveLength(3);
+        for (const organisation of endRound.organisations) {
+          expect(organisation).toMatchObject({ own: false, respondents: 2, responses: [] });
+          expect(organisation.dimensions.every((dimension) => dimension.mean === null && dimension.spread === null)).toBe(true);
+          expect(organisation.items.every((item) => item.mean === null)).toBe(true);
+        }
+      }
+    });
+
+    it('shows a participant and their director their own organisation in full, individual answers included, and nothing individual of another', async () => {
+      const { edition, end, people } = await answeredEdition(3);
+      const [own, other] = people;
+      for (const person of [own.participant, own.director]) {
+        const results = (await (await t.loginAs(person.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+        const endRound = results.rounds.find((round) => round.roundId === end.id)!;
+        expect(endRound.organisations.map((organisation) => organisation.organisationId)).toEqual([own.organisation.id]);
+        const mine = endRound.organisations[0];
+        expect(mine).toMatchObject({ own: true, respondents: 2 });
+        expect(mine.dimensions[0]).toMatchObject({ mean: 75, spread: 25 });
+        expect(mine.roles.map((role) => [role.role, role.dimensions[0].mean])).toEqual([
+          ['participant', 50],
+          ['director', 100],
+        ]);
+        expect(mine.responses.map((response) => [response.respondentName, response.role, response.dimensions[0].score]).sort()).toEqual(
+          [
+            [own.participant.name, 'participant', 50],
+            [own.director.name, 'director', 100],
+          ].sort(),
+        );
+        expect(JSON.stringify(results)).not.toContain(other.participant.name);
+        expect(JSON.stringify(results)).not.toContain(other.organisation.id);
+        // The whole edition: six respondents, but only four outside their own organisation, whose figure would be
+        // the difference between the edition's and their own: not shown.
+        expect(endRound.dimensions[0]).toMatchObject({ respondents: 6, mean: null });
+      }
+      expect((await (await t.loginAs(own.member.email)).get(`/api/editions/${edition.id}/measurements`)).status).toBe(403);
+      expect((await (await t.loginAs((await given(t.db).person()).email)).get(`/api/editions/${edition.id}/measurements`)).status).toBe(403);
+    });
+
+    it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
+      const { edition, end, people } = await answeredEdition(4);
+      const results = (await (await t.loginAs(people[0].participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      expect(results.rounds.find((round) => round.roundId === end.id)!.dimensions[0]).toMatchObject({ respondents: 8, mean: 75 });
+    });
+
+    it('downloads the results as the caller may see them, as CSV and Excel', async () => {
+      const { edition, people } = await answeredEdition(3);
+      const csv = await admin.get(`/api/editions/${edition.id}/measurements.csv?lang=en`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('Round;Instrument;Organisation;Dimension;Respondents;Mean (0-100);Spread (sd)');
+      expect(lines).toContain('End;Innovatiescan (voorbeeld);Whole edition;Strategie en visie;6;75;25');
+      // An organisation of two respondents: counted, no figures.
+      expect(lines).toContain(`End;Innovatiescan (voorbeeld);${people[0].organisation.name};Strategie en visie;2;;`);
+      const xlsx = await admin.get(`/api/editions/${edition.id}/measurements.xlsx`);
+      expect(xlsx.status).toBe(200);
+      expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+      expect((await (await t.loginAs(people[0].member.email)).get(`/api/editions/${edition.id}/measurements.csv`)).status).toBe(403);
+    });
+
+    it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {
+      const statements = async (organisations: number, who: 'admin' | 'participant') => {
+        const { edition, people } = await answeredEdition(organisations);
+        const client = who === 'admin' ? admin : await t.loginAs(people[0].participant.email);
+        t.queries.reset();
+        const response = await client.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`);
+        expect(response.status).toBe(200);
+        return t.queries.count;
+      };
+      for (const who of ['admin', 'participant'] as const) {
+        const small = await statements(2, who);
+        expect(await statements(40, who)).toBe(small);
+        expect(small).toBeLessThanOrEqual(who === 'admin' ? 6 : 9);
+      }
+    }, 60_000);
+
+    it('puts one’s answers in one’s data export; erasing a person takes them out of the individual views, the aggregates keep them', async () => {
+      const { edition, end, people } = await answeredEdition(1);
+      const [own] = people;
+      const director = await t.loginAs(own.director.email);
+      const exported = (await director.get('/api/me/export')).body;
+      expect(exported.measurementAnswers).toHaveLength(2);
+      expect(exported.measurementAnswers[1]).toMatchObject({ editionName: edition.name, role: 'director', aboutParticipant: own.participant.name, versionNumber: 1 });
+      expect(exported.measurementAnswers[1].answers[0]).toMatchObject({ dimension: 'Strategie en visie', value: 3 });
+
+      expect((await admin.delete(`/api/admin/people/${own.director.id}`)).status).toBe(200);
+      const results = (await (await t.loginAs(own.participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      const mine = results.rounds.find((round) => round.roundId === end.id)!.organisations[0];
+      expect(mine.responses.map((response) => response.role)).toEqual(['participant']);
+      expect(mine.respondents).toBe(2);
+      expect(JSON.stringify(results)).not.toContain(own.director.name);
+    });
+
+    it('lets a participant turn results into actions on their challenge, in an innovation-route phase', async () => {
+      const { edition, people } = await answeredEdition(1);
+      const [own] = people;
+      await given(t.db).challenge(own.enrolment.id, { title: 'Zorg op afstand' });
+      const dimensionId = (await t.db.query(`SELECT id FROM instrument_dimension WHERE version_id = $1 ORDER BY position LIMIT 1`, [scanVersionId]))[0].id;
+      const lotte = await t.loginAs(own.participant.email);
+      const added = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId });
+      expect(added.status).toBe(201);
+      expect(added.body).toEqual([expect.objectContaining({ text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId, dimensionName: 'Strategie en visie' })]);
+      const results = (await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      expect(results.canAddActions).toBe(true);
+      expect(results.actions).toHaveLength(1);
+      expect((await (await t.loginAs(own.director.email)).post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Nee', phase: 'do' })).status).toBe(403);
+      expect((await lotte.delete(`/api/editions/${edition.id}/measurement-actions/${added.body[0].id}`)).status).toBe(204);
+      expect((await lotte.delete(`/api/editions/${edition.id}/measurement-actions/${added.body[0].id}`)).status).toBe(404);
+    });
+  });
+});

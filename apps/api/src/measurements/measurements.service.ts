@@ -1,0 +1,289 @@
+import {
+  type CreateMeasurementActionRequest,
+  type DimensionAggregate,
+  type EditionMeasurements,
+  type IndividualResponse,
+  type InstrumentVersionView,
+  type MeasurementAction,
+  type MeasurementForm,
+  type MeasurementRoundResults,
+  type MeasurementTask,
+  type MeasurementTemplateLine,
+  type MeasurementTemplateRequest,
+  MEASUREMENT_RESPONDENT_ROLES,
+  MIN_GROUP_SIZE,
+  type OrganisationResults,
+  type SaveMeasurementAnswersRequest,
+} from '@koers/shared/measurements';
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthContext } from '../auth/auth-context';
+import type { Locale } from '@koers/shared/domain';
+import type { ExportTable } from '../app/export';
+import { ForbiddenError, NotFoundError } from '../errors/koers-error';
+import { type MeasurementResultRow, measurementsTable } from './measurements.export';
+import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
+import { type ItemFacts, MeasurementRoundsRepository } from './measurement-rounds.repository';
+import {
+  MeasurementDimensionUnknownError,
+  MeasurementItemUnknownError,
+  MeasurementParticipantRequiredError,
+  MeasurementRemarkNotAllowedError,
+  MeasurementRoundClosedError,
+  MeasurementRoundNotOpenError,
+  MeasurementValueOutOfScaleError,
+  MeasurementVersionNotPublishedError,
+  NoChallengeError,
+} from './measurements.errors';
+
+const SCALE_MAX = { agree_1_5: 5, in_place_3: 3 } as const;
+
+/** An answer's place on 0–100, as the results count it (measurement-results.repository.ts does the same in SQL). */
+const itemScore = (value: number, scale: ItemFacts['scale']) => ((value - 1) * 100) / (SCALE_MAX[scale] - 1);
+
+const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+/**
+ * Measurements in editions: the programme's template, the rounds people fill (saved item by item, until the
+ * deadline), and the results, shown to each as far as they may see them: aggregates for those who run the edition
+ * (groups under MIN_GROUP_SIZE without figures), one's own organisation in full for its participant and director.
+ */
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly rounds: MeasurementRoundsRepository,
+    private readonly results: MeasurementResultsRepository,
+  ) {}
+
+  // The programme's template.
+
+  async template(auth: AuthContext, programmeId: string): Promise<MeasurementTemplateLine[]> {
+    this.access.requireProgrammeOffice(auth, 'measurements.templates');
+    if (!(await this.rounds.programmeExists(programmeId))) throw new NotFoundError();
+    return this.rounds.template(programmeId);
+  }
+
+  /** Replaces the template; editions opened from now on get its rounds, those already opened keep theirs. */
+  async replaceTemplate(auth: AuthContext, programmeId: string, request: MeasurementTemplateRequest): Promise<MeasurementTemplateLine[]> {
+    this.access.requireProgrammeOffice(auth, 'measurements.templates');
+    if (!(await this.rounds.programmeExists(programmeId))) throw new NotFoundError();
+    const published = await this.rounds.publishedVersions(request.lines.map((line) => line.instrumentVersionId));
+    if (request.lines.some((line) => !published.has(line.instrumentVersionId))) throw new MeasurementVersionNotPublishedError();
+    await this.rounds.transaction((manager) => this.rounds.replaceTemplate(programmeId, request.lines, manager));
+    return this.rounds.template(programmeId);
+  }
+
+  // Filling rounds.
+
+  async myTasks(auth: AuthContext): Promise<MeasurementTask[]> {
+    const editionIds = (await this.access.editionsHolding(auth, 'measurements.answer')) ?? [];
+    if (editionIds.length === 0) return [];
+    return this.rounds.openTasks(auth.personId, editionIds);
+  }
+
+  async form(auth: AuthContext, roundId: string, participantEnrolmentId: string | undefined): Promise<MeasurementForm> {
+    const round = await this.rounds.round(roundId);
+    if (!round) throw new NotFoundError();
+    // Reading one's answers stays possible in an archived edition; saving does not.
+    const standing = await this.access.standingInEdition(auth, round.editionId);
+    const decision = standing ? this.access.decide(auth, 'measurements.answer', standing) : 'forbidden';
+    if (decision !== 'allowed' && decision !== 'edition_archived') throw new ForbiddenError();
+    const task = await this.slot(roundId, auth, participantEnrolmentId);
+    return this.formOf(round, task, auth.personId);
+  }
+
+  /** Saves the given answers (others stay as they were); refused from the round's deadline on. */
+  async saveAnswers(auth: AuthContext, roundId: string, request: SaveMeasurementAnswersRequest): Promise<MeasurementForm> {
+    const round = await this.rounds.round(roundId);
+    if (!round) throw new NotFoundError();
+    await this.access.requireInEdition(auth, 'measurements.answer', round.editionId);
+    const task = await this.slot(roundId, auth, request.participantEnrolmentId);
+    const now = Date.now();
+    if (now < round.opensAt.getTime()) throw new MeasurementRoundNotOpenError();
+    if (now >= round.closesAt.getTime()) throw new MeasurementRoundClosedError();
+    const items = new Map((await this.rounds.items(round.instrumentVersionId)).map((item) => [item.id, item]));
+    for (const answer of request.answers) {
+      const item = items.get(answer.itemId);
+      if (!item) throw new MeasurementItemUnknownError();
+      if (answer.value !== null && answer.value > SCALE_MAX[item.scale]) throw new MeasurementValueOutOfScaleError();
+      if (answer.remark && !item.freeTextAllowed) throw new MeasurementRemarkNotAllowedError();
+    }
+    await this.rounds.transaction((manager) =>
+      this.rounds.saveAnswers(round, { personId: auth.personId, participantEnrolmentId: task.participantEnrolmentId, role: task.role }, request.answers, manager),
+    );
+    return this.formOf(round, await this.slot(roundId, auth, task.participantEnrolmentId), auth.personId);
+  }
+
+  private async slot(roundId: string, auth: AuthContext, participantEnrolmentId: string | undefined): Promise<MeasurementTask> {
+    const slots = await this.rounds.slotsOf(roundId, auth.personId);
+    if (slots.length === 0) throw new ForbiddenError();
+    if (participantEnrolmentId) {
+      const chosen = slots.find((slot) => slot.participantEnrolmentId === participantEnrolmentId);
+      if (!chosen) throw new ForbiddenError();
+      return chosen;
+    }
+    if (slots.length > 1) throw new MeasurementParticipantRequiredError();
+    return slots[0];
+  }
+
+  private async formOf(round: { id: string; instrumentVersionId: string; closesAt: Date }, task: MeasurementTask, personId: string): Promise<MeasurementForm> {
+    const [version, answers] = await Promise.all([
+      this.rounds.version(round.instrumentVersionId),
+      this.rounds.answers(round.id, personId, task.participantEnrolmentId),
+    ]);
+    return { task, version, answers, open: Date.now() < round.closesAt.getTime() };
+  }
+
+  // Results.
+
+  async editionResults(auth: AuthContext, editionId: string): Promise<EditionMeasurements> {
+    const standing = await this.access.standingInEdition(auth, editionId);
+    if (!standing) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    const seesAll = this.access.decide(auth, 'measurements.results', standing) === 'allowed';
+    const seesOwn = !seesAll && this.access.decide(auth, 'measurements.results.own', standing) === 'allowed';
+    if (!seesAll && !seesOwn) throw new ForbiddenError();
+
+    const [editionName, rounds] = await Promise.all([this.results.editionName(editionId), this.results.editionRounds(editionId)]);
+    const roundIds = rounds.map((round) => round.id);
+    const wholeEdition = await this.results.aggregateAnswers({ roundIds, organisationIds: null, minRespondents: MIN_GROUP_SIZE });
+    let organisationRows = wholeEdition;
+    let ownOrganisations = new Set<string>();
+    let individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>> = [];
+    if (seesOwn) {
+      ownOrganisations = new Set(await this.results.ownOrganisations(editionId, auth.personId));
+      const own = [...ownOrganisations];
+      [organisationRows, individual] = await Promise.all([
+        this.results.aggregateAnswers({ roundIds, organisationIds: own, minRespondents: 1 }),
+        this.results.individualResponses(roundIds, own),
+      ]);
+    }
+    const actions = this.access.decide(auth, 'measurements.actions', standing) === 'allowed' ? await this.results.actions(editionId, auth.personId) : null;
+    return {
+      editionId,
+      editionName,
+      rounds: rounds.map((round) => roundResults(round, wholeEdition, organisationRows, ownOrganisations, individual)),
+      actions: actions?.actions ?? null,
+      canAddActions: actions !== null && standing.editionStatus !== 'archived',
+      minGroupSize: MIN_GROUP_SIZE,
+    };
+  }
+
+  /** The same results for Excel, as the caller may see them. */
+  async exportResults(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<MeasurementResultRow>> {
+    return measurementsTable(await this.editionResults(auth, editionId), locale);
+  }
+
+  async addAction(auth: AuthContext, editionId: string, request: CreateMeasurementActionRequest): Promise<MeasurementAction[]> {
+    await this.access.requireInEdition(auth, 'measurements.actions', editionId);
+    const own = await this.results.actions(editionId, auth.personId);
+    if (!own) throw new NoChallengeError();
+    if (request.dimensionId && !(await this.results.dimensionInEdition(request.dimensionId, editionId))) throw new MeasurementDimensionUnknownError();
+    await this.results.addAction(own.challengeId, request);
+    return (await this.results.actions(editionId, auth.personId))!.actions;
+  }
+
+  async removeAction(auth: AuthContext, editionId: string, actionId: string): Promise<void> {
+    await this.access.requireInEdition(auth, 'measurements.actions', editionId);
+    const own = await this.results.actions(editionId, auth.personId);
+    if (!own || !(await this.results.removeAction(own.challengeId, actionId))) throw new NotFoundError();
+  }
+}
+
+/**
+ * The whole edition's figures without those that, next to one's own organisation's, would give away the others'
+ * answers: where the respondents outside one's own organisations are fewer than MIN_GROUP_SIZE, the difference
+ * between the two would be their aggregate, so the edition's figure is not shown.
+ */
+function withoutDifferencing(edition: AnswerAggregateRow[], own: AnswerAggregateRow[]): AnswerAggregateRow[] {
+  if (own.length === 0) return edition;
+  const ownCount = (row: AnswerAggregateRow) =>
+    own.filter((candidate) => candidate.level === row.level && candidate.key === row.key).reduce((sum, candidate) => sum + candidate.respondents, 0);
+  return edition.map((row) => (row.level !== 'round' && row.respondents - ownCount(row) < MIN_GROUP_SIZE ? { ...row, mean: null, spread: null, min: null, max: null } : row));
+}
+
+/** One round's results from the aggregate rows: the whole edition, and each organisation the caller may see. */
+function roundResults(
+  round: EditionRoundRow,
+  wholeEdition: AnswerAggregateRow[],
+  organisationRows: AnswerAggregateRow[],
+  ownOrganisations: Set<string>,
+  individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>>,
+): MeasurementRoundResults {
+  const version: InstrumentVersionView = {
+    id: round.versionId,
+    instrumentId: round.instrumentId,
+    number: round.versionNumber,
+    publishedAt: round.versionPublishedAt?.toISOString() ?? null,
+    dimensions: round.dimensions,
+  };
+  const items = round.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimensionId: dimension.id })));
+  const inRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
+  const dimensionsOf = (rows: AnswerAggregateRow[]): DimensionAggregate[] =>
+    round.dimensions.map((dimension) => {
+      const row = rows.find((candidate) => candidate.level === 'dimension' && candidate.key === dimension.id);
+      return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null, spread: row?.spread ?? null, min: row?.min ?? null, max: row?.max ?? null };
+    });
+
+  const edition = withoutDifferencing(
+    inRound(wholeEdition).filter((row) => !row.byOrganisation),
+    inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null && ownOrganisations.has(row.organisationId)),
+  );
+  const perOrganisation = new Map<string, AnswerAggregateRow[]>();
+  for (const row of inRound(organisationRows)) {
+    if (!row.byOrganisation || !row.organisationId) continue;
+    perOrganisation.set(row.organisationId, [...(perOrganisation.get(row.organisationId) ?? []), row]);
+  }
+  const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
+    const whole = rows.filter((row) => row.role === null);
+    const own = ownOrganisations.has(organisationId);
+    return {
+      organisationId,
+      organisationName: rows[0].organisationName ?? '',
+      own,
+      respondents: whole.find((row) => row.level === 'round')?.respondents ?? 0,
+      dimensions: dimensionsOf(whole),
+      // Per role only for one's own organisation: next to the organisation's figure, a shown role would give away a hidden one's.
+      roles: MEASUREMENT_RESPONDENT_ROLES.filter((role) => own && rows.some((row) => row.role === role)).map((role) => ({
+        role,
+        dimensions: dimensionsOf(rows.filter((row) => row.role === role)),
+      })),
+      items: items.map((item) => {
+        const row = whole.find((candidate) => candidate.level === 'item' && candidate.key === item.id);
+        return { itemId: item.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null };
+      }),
+      responses: own
+        ? individual
+            .filter((response) => response.roundId === round.id && response.organisationId === organisationId)
+            .map(({ respondentName, role, answers }): IndividualResponse => ({
+              respondentName,
+              role,
+              answers,
+              dimensions: round.dimensions.map((dimension) => ({
+                dimensionId: dimension.id,
+                score: mean(
+                  dimension.items.flatMap((item) => {
+                    const value = answers.find((answer) => answer.itemId === item.id)?.value;
+                    return value ? [itemScore(value, item.scale)] : [];
+                  }),
+                ),
+              })),
+            }))
+        : [],
+    };
+  });
+  return {
+    roundId: round.id,
+    moment: round.moment,
+    occurrence: round.occurrence,
+    subject: round.subject,
+    respondentRoles: round.respondentRoles,
+    opensAt: round.opensAt.toISOString(),
+    closesAt: round.closesAt.toISOString(),
+    instrument: { id: round.instrumentId, kind: round.instrumentKind, name: round.instrumentName, isExample: round.isExample },
+    version,
+    respondents: edition.find((row) => row.level === 'round')?.respondents ?? 0,
+    dimensions: dimensionsOf(edition),
+    organisations,
+  };
+}
