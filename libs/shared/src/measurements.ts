@@ -266,6 +266,25 @@ export interface EditionMeasurements {
   minGroupSize: number;
 }
 
+/** One round as a region sees it: its organisations together, never one of them on its own. */
+export interface RegionMeasurementRound
+  extends Pick<MeasurementRoundResults, 'roundId' | 'moment' | 'occurrence' | 'subject' | 'respondentRoles' | 'opensAt' | 'closesAt' | 'instrument' | 'version'> {
+  editionId: string;
+  editionName: string;
+  /** The region's respondents in the round. */
+  respondents: number;
+  /** Per dimension; mean and spread are null below MIN_GROUP_SIZE respondents. */
+  dimensions: DimensionAggregate[];
+}
+
+/** `GET /api/regions/:id/measurements`: the rounds the region's organisations answered in, aggregated (k-anonymous). */
+export interface RegionMeasurements {
+  regionId: string;
+  regionName: string;
+  rounds: RegionMeasurementRound[];
+  minGroupSize: number;
+}
+
 /** The web app's results page (`?editie=`), for the menu and the home page. */
 export const MEASUREMENTS_PATH = '/metingen';
 /** The web app's page to fill a round (`?deelnemer=<participant enrolment>` when one answers about several); reminders link here. */

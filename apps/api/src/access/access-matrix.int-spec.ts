@@ -712,6 +712,10 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/regions/${w.region.own}/overview`, answers('denied', { regionalManager: 'ok', admin: 'ok' })),
     { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/overview`, ADMIN_ONLY) },
   ],
+  'GET /api/regions/:id/measurements': [
+    at((w) => `/api/regions/${w.region.own}/measurements`, answers('denied', { regionalManager: 'ok', admin: 'ok' })),
+    { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/measurements`, ADMIN_ONLY) },
+  ],
   'GET /api/regions/:id/managers': at((w) => `/api/regions/${w.region.own}/managers`, ADMIN_ONLY),
   // Someone new each time: the actors' own rights stay as they are.
   'POST /api/regions/:id/managers': { call: async (w) => ({ url: `/api/regions/${w.region.own}/managers`, body: { email: (await w.given.person()).email } }), expect: ADMIN_ONLY },

@@ -30,6 +30,20 @@ export interface EditionRoundRow {
   dimensions: InstrumentDimensionView[];
 }
 
+export interface RegionRoundRow extends EditionRoundRow {
+  editionId: string;
+  editionName: string;
+}
+
+/** A round with its instrument and the version it was given on, with that version's dimensions and items. */
+const ROUNDS_SELECT = `
+  SELECT r.id, r.moment, r.occurrence, r.subject, r.respondents::text[] AS "respondentRoles", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
+         i.id AS "instrumentId", i.kind AS "instrumentKind", i.name AS "instrumentName", i.is_example AS "isExample",
+         v.id AS "versionId", v.number AS "versionNumber", v.published_at AS "versionPublishedAt", ${DIMENSIONS_OF_V} AS dimensions
+    FROM measurement_round r
+    JOIN instrument_version v ON v.id = r.instrument_version_id
+    JOIN instrument i ON i.id = v.instrument_id`;
+
 /** One group of an aggregate: a round as a whole, one organisation in it, or one respondent role of an organisation. */
 export interface AnswerAggregateRow {
   level: 'round' | 'dimension' | 'item';
@@ -83,17 +97,32 @@ export class MeasurementResultsRepository {
 
   /** The edition's rounds in time order, each with its instrument version's dimensions and items. */
   async editionRounds(editionId: string): Promise<EditionRoundRow[]> {
-    return this.db.query(
-      `SELECT r.id, r.moment, r.occurrence, r.subject, r.respondents::text[] AS "respondentRoles", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
-              i.id AS "instrumentId", i.kind AS "instrumentKind", i.name AS "instrumentName", i.is_example AS "isExample",
-              v.id AS "versionId", v.number AS "versionNumber", v.published_at AS "versionPublishedAt", ${DIMENSIONS_OF_V} AS dimensions
-         FROM measurement_round r
-         JOIN instrument_version v ON v.id = r.instrument_version_id
-         JOIN instrument i ON i.id = v.instrument_id
-        WHERE r.edition_id = $1
-        ORDER BY r.opens_at, i.name, r.id`,
-      [editionId],
+    return this.db.query(`${ROUNDS_SELECT} WHERE r.edition_id = $1 ORDER BY r.opens_at, i.name, r.id`, [editionId]);
+  }
+
+  /**
+   * The region's name, its organisations, and the rounds their participants answered in (oldest edition first): in
+   * one statement.
+   */
+  async regionRounds(regionId: string): Promise<{ regionName: string; rounds: RegionRoundRow[]; organisationIds: string[] }> {
+    const [row] = await this.db.query(
+      `WITH organisations AS (SELECT id FROM organisation WHERE region_id = $1)
+       SELECT (SELECT name FROM region WHERE id = $1) AS "regionName",
+              (SELECT coalesce(array_agg(id), '{}') FROM organisations)::text[] AS "organisationIds",
+              (SELECT coalesce(json_agg(x), '[]') FROM (
+                 ${ROUNDS_SELECT.replace('SELECT r.id,', 'SELECT e.id AS "editionId", e.name AS "editionName", r.id,')}
+                   JOIN edition e ON e.id = r.edition_id
+                  WHERE EXISTS (SELECT 1 FROM measurement_response resp
+                                  JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+                                  JOIN person pp ON pp.id = pe.person_id
+                                 WHERE resp.round_id = r.id AND pp.organisation_id IN (SELECT id FROM organisations))
+                  ORDER BY e.start_date, e.name, r.opens_at, i.name, r.id) x) AS rounds`,
+      [regionId],
     );
+    const rounds = (row.rounds as (Omit<RegionRoundRow, 'opensAt' | 'closesAt' | 'versionPublishedAt'> & { opensAt: string; closesAt: string; versionPublishedAt: string | null })[]).map(
+      (round) => ({ ...round, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt), versionPublishedAt: round.versionPublishedAt ? new Date(round.versionPublishedAt) : null }),
+    );
+    return { regionName: row.regionName, rounds, organisationIds: row.organisationIds };
   }
 
   /**

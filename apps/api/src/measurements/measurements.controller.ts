@@ -1,4 +1,4 @@
-import type { EditionMeasurements, MeasurementAction, MeasurementForm, MeasurementTask, MeasurementTemplateLine } from '@koers/shared/measurements';
+import type { EditionMeasurements, MeasurementAction, MeasurementForm, MeasurementTask, MeasurementTemplateLine, RegionMeasurements } from '@koers/shared/measurements';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
@@ -8,7 +8,7 @@ import { Auth, type AuthContext } from '../auth/auth-context';
 import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
 import { MeasurementsService } from './measurements.service';
 
-/** Measuring what the programme changes: the programme's template, filling one's rounds, the edition's results. */
+/** Measuring what the programme changes: the programme's template, filling one's rounds, the edition's and the region's results. */
 @ApiTags('measurements')
 @Controller()
 export class MeasurementsController {
@@ -42,6 +42,11 @@ export class MeasurementsController {
   @Get('editions/:id/measurements')
   editionResults(@Auth() auth: AuthContext, @IdParam('id') editionId: string): Promise<EditionMeasurements> {
     return this.measurements.editionResults(auth, editionId);
+  }
+
+  @Get('regions/:id/measurements')
+  regionResults(@Auth() auth: AuthContext, @IdParam('id') regionId: string): Promise<RegionMeasurements> {
+    return this.measurements.regionResults(auth, regionId);
   }
 
   @Get('editions/:id/measurements.:format')

@@ -1,4 +1,4 @@
-import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementTask, MeasurementTemplateLine } from '@koers/shared/measurements';
+import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementTask, MeasurementTemplateLine, RegionMeasurements } from '@koers/shared/measurements';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -328,6 +328,42 @@ describe('measurement rounds and results', () => {
       expect(xlsx.status).toBe(200);
       expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
       expect((await (await t.loginAs(people[0].member.email)).get(`/api/editions/${edition.id}/measurements.csv`)).status).toBe(403);
+    });
+
+    it('shows a region its organisations together, with figures only from five respondents on, and nothing to another region', async () => {
+      const { edition, end, people } = await answeredEdition(3);
+      const region = await given(t.db).region();
+      const manager = await given(t.db).person();
+      await given(t.db).regionalManager(region.id, manager.id);
+      const managerClient = await t.loginAs(manager.email);
+      const inRegion = (count: number) =>
+        t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = ANY($2::uuid[])`, [region.id, people.slice(0, count).map((one) => one.organisation.id)]);
+      const endOf = async () => {
+        const results = await managerClient.get<RegionMeasurements>(`/api/regions/${region.id}/measurements`);
+        expect(results.status).toBe(200);
+        expect(results.body).toMatchObject({ regionId: region.id, regionName: region.name, minGroupSize: 5 });
+        return results.body.rounds.find((round) => round.roundId === end.id);
+      };
+
+      expect(await endOf()).toBeUndefined();
+      // Two organisations: four respondents, counted but without figures.
+      await inRegion(2);
+      expect(await endOf()).toMatchObject({ editionId: edition.id, respondents: 4 });
+      expect((await endOf())!.dimensions.every((dimension) => dimension.respondents === 4 && dimension.mean === null && dimension.spread === null)).toBe(true);
+      // Three: six respondents, and the figures of the three together; never an organisation's name or anyone's.
+      await inRegion(3);
+      t.queries.reset();
+      expect((await endOf())!.dimensions[0]).toMatchObject({ respondents: 6, mean: 75, spread: 25 });
+      expect(t.queries.count).toBeLessThanOrEqual(5);
+      const body = JSON.stringify((await managerClient.get(`/api/regions/${region.id}/measurements`)).body);
+      for (const one of people) for (const text of [one.organisation.name, one.participant.name, one.director.name]) expect(body).not.toContain(text);
+
+      const otherRegion = await given(t.db).region();
+      const otherManager = await given(t.db).person();
+      await given(t.db).regionalManager(otherRegion.id, otherManager.id);
+      expect((await (await t.loginAs(otherManager.email)).get(`/api/regions/${region.id}/measurements`)).status).toBe(403);
+      expect((await (await t.loginAs(people[0].participant.email)).get(`/api/regions/${region.id}/measurements`)).status).toBe(403);
+      expect((await admin.get(`/api/regions/${region.id}/measurements`)).status).toBe(200);
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

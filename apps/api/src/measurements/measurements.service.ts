@@ -13,6 +13,7 @@ import {
   MEASUREMENT_RESPONDENT_ROLES,
   MIN_GROUP_SIZE,
   type OrganisationResults,
+  type RegionMeasurements,
   type SaveMeasurementAnswersRequest,
 } from '@koers/shared/measurements';
 import { Injectable } from '@nestjs/common';
@@ -169,6 +170,44 @@ export class MeasurementsService {
     };
   }
 
+  /**
+   * The region's organisations together, per round their participants answered in: counts and, for groups of at
+   * least MIN_GROUP_SIZE respondents, the figures per dimension. Never one organisation's figures or anyone's answers.
+   */
+  async regionResults(auth: AuthContext, regionId: string): Promise<RegionMeasurements> {
+    await this.access.requireInRegion(auth, 'regions.read', regionId);
+    const region = await this.results.regionRounds(regionId);
+    const rows = await this.results.aggregateAnswers({
+      roundIds: region.rounds.map((round) => round.id),
+      organisationIds: region.organisationIds,
+      minRespondents: MIN_GROUP_SIZE,
+    });
+    const together = rows.filter((row) => !row.byOrganisation);
+    return {
+      regionId,
+      regionName: region.regionName,
+      minGroupSize: MIN_GROUP_SIZE,
+      rounds: region.rounds.map((round) => {
+        const inRound = together.filter((row) => row.roundId === round.id);
+        return {
+          editionId: round.editionId,
+          editionName: round.editionName,
+          roundId: round.id,
+          moment: round.moment,
+          occurrence: round.occurrence,
+          subject: round.subject,
+          respondentRoles: round.respondentRoles,
+          opensAt: round.opensAt.toISOString(),
+          closesAt: round.closesAt.toISOString(),
+          instrument: { id: round.instrumentId, kind: round.instrumentKind, name: round.instrumentName, isExample: round.isExample },
+          version: versionOf(round),
+          respondents: inRound.find((row) => row.level === 'round')?.respondents ?? 0,
+          dimensions: dimensionAggregates(round, inRound),
+        };
+      }),
+    };
+  }
+
   /** The same results for Excel, as the caller may see them. */
   async exportResults(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<MeasurementResultRow>> {
     return measurementsTable(await this.editionResults(auth, editionId), locale);
@@ -203,6 +242,18 @@ function withoutDifferencing(edition: AnswerAggregateRow[], own: AnswerAggregate
 }
 
 /** One round's results from the aggregate rows: the whole edition, and each organisation the caller may see. */
+function versionOf(round: EditionRoundRow): InstrumentVersionView {
+  return { id: round.versionId, instrumentId: round.instrumentId, number: round.versionNumber, publishedAt: round.versionPublishedAt?.toISOString() ?? null, dimensions: round.dimensions };
+}
+
+/** Per dimension of the round's version, the figures among these rows (level `dimension`), zero respondents where none. */
+function dimensionAggregates(round: EditionRoundRow, rows: AnswerAggregateRow[]): DimensionAggregate[] {
+  return round.dimensions.map((dimension) => {
+    const row = rows.find((candidate) => candidate.level === 'dimension' && candidate.key === dimension.id);
+    return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null, spread: row?.spread ?? null, min: row?.min ?? null, max: row?.max ?? null };
+  });
+}
+
 function roundResults(
   round: EditionRoundRow,
   wholeEdition: AnswerAggregateRow[],
@@ -210,20 +261,10 @@ function roundResults(
   ownOrganisations: Set<string>,
   individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>>,
 ): MeasurementRoundResults {
-  const version: InstrumentVersionView = {
-    id: round.versionId,
-    instrumentId: round.instrumentId,
-    number: round.versionNumber,
-    publishedAt: round.versionPublishedAt?.toISOString() ?? null,
-    dimensions: round.dimensions,
-  };
+  const version = versionOf(round);
   const items = round.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimensionId: dimension.id })));
   const inRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
-  const dimensionsOf = (rows: AnswerAggregateRow[]): DimensionAggregate[] =>
-    round.dimensions.map((dimension) => {
-      const row = rows.find((candidate) => candidate.level === 'dimension' && candidate.key === dimension.id);
-      return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null, spread: row?.spread ?? null, min: row?.min ?? null, max: row?.max ?? null };
-    });
+  const dimensionsOf = (rows: AnswerAggregateRow[]) => dimensionAggregates(round, rows);
 
   const edition = withoutDifferencing(
     inRound(wholeEdition).filter((row) => !row.byOrganisation),
