@@ -3,6 +3,17 @@ import type { nl } from './nl';
 
 /** English texts of the regions feature. */
 export const en: Translation<typeof nl> = {
+  'regions.measurements.title': 'Measurements in the region',
+  'regions.measurements.none': 'The organisations in this region have not filled in a scan or thermometer yet.',
+  'regions.measurements.intro': 'The region’s organisations together, per measurement; scores from 0 to 100. A group of fewer than {count} respondents shows only its count, so nobody can be recognised.',
+  'regions.measurements.caption': { one: '{edition} · {instrument} · {moment} ({count} respondent)', other: '{edition} · {instrument} · {moment} ({count} respondents)' },
+  'regions.measurements.moment.before_first_programme_day': 'start',
+  'regions.measurements.moment.after_last_programme_day': 'end',
+  'regions.measurements.moment.internal_team_days': 'internal-team day {occurrence}',
+  'regions.measurements.dimension': 'Dimension',
+  'regions.measurements.respondents': 'Respondents',
+  'regions.measurements.mean': 'Mean',
+  'regions.measurements.spread': 'Spread',
   'regions.title': 'Region',
   'regions.intro':
     'The organisations in your region and how they take part: who takes part in which edition, the attendance of their participants together and how many completed the edition. You see no one’s answers or handed-in work.',

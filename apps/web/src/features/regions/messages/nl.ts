@@ -1,5 +1,16 @@
 /** Dutch texts of the regions feature (keys under its prefix). Dutch defines the keys; see `lib/messages/nl.ts` for the rules. */
 export const nl = {
+  'regions.measurements.title': 'Metingen in de regio',
+  'regions.measurements.none': 'De organisaties in deze regio hebben nog geen scan of thermometer ingevuld.',
+  'regions.measurements.intro': 'De organisaties van de regio samen, per meting; scores van 0 tot 100. Een groep van minder dan {count} respondenten toont alleen het aantal, zodat niemand herkenbaar is.',
+  'regions.measurements.caption': { one: '{edition} · {instrument} · {moment} ({count} respondent)', other: '{edition} · {instrument} · {moment} ({count} respondenten)' },
+  'regions.measurements.moment.before_first_programme_day': 'begin',
+  'regions.measurements.moment.after_last_programme_day': 'eind',
+  'regions.measurements.moment.internal_team_days': 'intern-teamdag {occurrence}',
+  'regions.measurements.dimension': 'Onderdeel',
+  'regions.measurements.respondents': 'Respondenten',
+  'regions.measurements.mean': 'Gemiddelde',
+  'regions.measurements.spread': 'Spreiding',
   'regions.title': 'Regio',
   'regions.intro':
     'De organisaties in je regio en hoe ze meedoen: wie deelneemt aan welke editie, de aanwezigheid van hun deelnemers samen en hoeveel de editie afrondden. Je ziet geen antwoorden of ingeleverd werk van personen.',

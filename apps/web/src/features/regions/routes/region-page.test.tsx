@@ -1,3 +1,4 @@
+import type { RegionMeasurements } from '@koers/shared/measurements';
 import { fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse, OrganisationSummary } from '@koers/shared/api';
@@ -39,12 +40,48 @@ beforeEach(() => {
 });
 
 describe('region page', () => {
+  const measurements: RegionMeasurements = {
+    regionId: 'r-1',
+    regionName: 'Zuid-Kennemerland',
+    minGroupSize: 5,
+    rounds: [
+      {
+        editionId: 'e-2',
+        editionName: 'HIS-I 2.0',
+        roundId: 'round-1',
+        moment: 'before_first_programme_day',
+        occurrence: 1,
+        subject: 'organisation',
+        respondentRoles: ['participant', 'director'],
+        opensAt: '2026-09-01T00:00:00.000Z',
+        closesAt: '2026-09-22T00:00:00.000Z',
+        instrument: { id: 'i-1', kind: 'innovation_scan', name: 'Innovatiescan (voorbeeld)', isExample: true },
+        version: {
+          id: 'v-1',
+          instrumentId: 'i-1',
+          number: 1,
+          publishedAt: '2026-08-01T00:00:00.000Z',
+          dimensions: [
+            { id: 'd-1', name: 'Strategie en visie', position: 1, items: [] },
+            { id: 'd-2', name: 'Leiderschap', position: 2, items: [] },
+          ],
+        },
+        respondents: 6,
+        dimensions: [
+          { dimensionId: 'd-1', respondents: 6, mean: 63.2, spread: 18.4, min: 25, max: 100 },
+          { dimensionId: 'd-2', respondents: 4, mean: null, spread: null, min: null, max: null },
+        ],
+      },
+    ],
+  };
+
   it('shows a regional programme manager their region per organisation and edition, reached from the menu and home page', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: femke }),
       'GET /api/me/home': () => ({ status: 200, body: { sessions: { today: [], next: null }, office: null, review: null, participant: null, director: null } }),
       'GET /api/regions': () => ({ status: 200, body: [{ id: 'r-1', name: 'Zuid-Kennemerland', organisations: 2 }] }),
       'GET /api/regions/r-1/overview?page=1&pageSize=25': () => ({ status: 200, body: overview }),
+      'GET /api/regions/r-1/measurements': () => ({ status: 200, body: measurements }),
     });
     const { container, idle } = renderApp('/');
     const home = await screen.findByRole('region', { name: 'Je regio' });
@@ -65,6 +102,9 @@ describe('region page', () => {
     expect(rows[2]).toMatch(/75\s?%/);
     expect(rows[2]).toContain('1 van 2');
     expect(rows[3]).toContain('Hospice DuinrandDoet nog niet mee aan een editie.');
+    // The scan of the region's organisations together: figures from five respondents on, a count only below.
+    const scan = await screen.findByRole('table', { name: 'HIS-I 2.0 · Innovatiescan (voorbeeld) · begin (6 respondenten)' });
+    expect(within(scan).getAllByRole('row').map((row) => row.textContent)).toEqual(['OnderdeelRespondentenGemiddeldeSpreiding', 'Strategie en visie66318', 'Leiderschap4––']);
     // One region: nothing to choose; not the programme office: no managers to manage.
     expect(screen.queryByRole('combobox', { name: 'Regio' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Regionale programmamanagers/ })).not.toBeInTheDocument();

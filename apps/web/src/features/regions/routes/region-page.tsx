@@ -9,6 +9,7 @@ import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useRegions } from '../api/list-regions';
 import { REGION_PAGE_SIZE, useRegionOverview } from '../api/region-overview';
 import { RegionManagers } from '../components/region-managers';
+import { RegionMeasurementsSection } from '../components/region-measurements';
 import { RegionOverviewTable } from '../components/region-overview-table';
 import '../regions.css';
 
@@ -74,6 +75,7 @@ export function RegionPage() {
               )}
             </>
           )}
+          <RegionMeasurementsSection regionId={region.id} />
           {managesRegions && <RegionManagers regionId={region.id} regionName={region.name} />}
         </>
       )}
