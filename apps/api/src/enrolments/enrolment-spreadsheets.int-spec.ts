@@ -201,6 +201,7 @@ describe('enrolments in spreadsheets', () => {
       '/api/editions/{editionId}/enrolments.{format}',
       '/api/editions/{id}/assignment-overview.{format}',
       '/api/editions/{id}/attendance.{format}',
+      '/api/editions/{id}/measurements.{format}',
       '/api/sessions/{id}/rsvps.{format}',
     ]);
     for (const path of exports) {
