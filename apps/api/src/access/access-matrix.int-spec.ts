@@ -716,6 +716,11 @@ const MATRIX: Record<string, Case | Case[]> = {
     at((w) => `/api/regions/${w.region.own}/measurements`, answers('denied', { regionalManager: 'ok', admin: 'ok' })),
     { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/measurements`, ADMIN_ONLY) },
   ],
+  'GET /api/regions/:id/measurements.:format': [
+    at((w) => `/api/regions/${w.region.own}/measurements.csv`, answers('denied', { regionalManager: 'ok', admin: 'ok' }), { target: 'CSV' }),
+    at((w) => `/api/regions/${w.region.own}/measurements.xlsx`, answers('denied', { regionalManager: 'ok', admin: 'ok' }), { target: 'Excel workbook' }),
+    { target: 'another region', ...at((w) => `/api/regions/${w.region.other}/measurements.csv`, ADMIN_ONLY) },
+  ],
   'GET /api/regions/:id/managers': at((w) => `/api/regions/${w.region.own}/managers`, ADMIN_ONLY),
   // Someone new each time: the actors' own rights stay as they are.
   'POST /api/regions/:id/managers': { call: async (w) => ({ url: `/api/regions/${w.region.own}/managers`, body: { email: (await w.given.person()).email } }), expect: ADMIN_ONLY },

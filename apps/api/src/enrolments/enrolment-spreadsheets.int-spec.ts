@@ -202,6 +202,7 @@ describe('enrolments in spreadsheets', () => {
       '/api/editions/{id}/assignment-overview.{format}',
       '/api/editions/{id}/attendance.{format}',
       '/api/editions/{id}/measurements.{format}',
+      '/api/regions/{id}/measurements.{format}',
       '/api/sessions/{id}/rsvps.{format}',
     ]);
     for (const path of exports) {

@@ -49,6 +49,18 @@ export class MeasurementsController {
     return this.measurements.regionResults(auth, regionId);
   }
 
+  @Get('regions/:id/measurements.:format')
+  @ExportRoute()
+  async exportRegionResults(
+    @Auth() auth: AuthContext,
+    @IdParam('id') regionId: string,
+    @ExportFormatParam() format: ExportFormat,
+    @Query() query: ExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    return exportDownload(await this.measurements.exportRegionResults(auth, regionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+  }
+
   @Get('editions/:id/measurements.:format')
   @ExportRoute()
   async exportResults(

@@ -364,6 +364,14 @@ describe('measurement rounds and results', () => {
       expect((await (await t.loginAs(otherManager.email)).get(`/api/regions/${region.id}/measurements`)).status).toBe(403);
       expect((await (await t.loginAs(people[0].participant.email)).get(`/api/regions/${region.id}/measurements`)).status).toBe(403);
       expect((await admin.get(`/api/regions/${region.id}/measurements`)).status).toBe(200);
+      // The same for Excel: one row per round and dimension, named by the edition.
+      const csv = await managerClient.get(`/api/regions/${region.id}/measurements.csv?lang=en`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('Round;Instrument;Edition;Dimension;Respondents;Mean (0-100);Spread (sd)');
+      expect(lines).toContain(`End;Innovatiescan (voorbeeld);${edition.name};Strategie en visie;6;75;25`);
+      expect((await managerClient.get(`/api/regions/${region.id}/measurements.xlsx`)).headers['content-type']).toMatch(/spreadsheetml/);
+      expect((await (await t.loginAs(otherManager.email)).get(`/api/regions/${region.id}/measurements.csv`)).status).toBe(403);
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

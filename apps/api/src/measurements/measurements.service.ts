@@ -22,7 +22,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { Locale } from '@koers/shared/domain';
 import type { ExportTable } from '../app/export';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
-import { type MeasurementResultRow, measurementsTable } from './measurements.export';
+import { type MeasurementResultRow, measurementsTable, regionMeasurementsTable } from './measurements.export';
 import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
 import { type ItemFacts, MeasurementRoundsRepository } from './measurement-rounds.repository';
 import {
@@ -206,6 +206,11 @@ export class MeasurementsService {
         };
       }),
     };
+  }
+
+  /** The region's results for Excel. */
+  async exportRegionResults(auth: AuthContext, regionId: string, locale: Locale): Promise<ExportTable<MeasurementResultRow>> {
+    return regionMeasurementsTable(await this.regionResults(auth, regionId), locale);
   }
 
   /** The same results for Excel, as the caller may see them. */

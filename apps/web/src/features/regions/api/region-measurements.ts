@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RegionMeasurements } from '@koers/shared/measurements';
-import { api } from '../../../lib/api-client';
+import type { ExportFormat } from '@koers/shared/api';
+import type { Locale } from '@koers/shared/domain';
+import { API_BASE, api } from '../../../lib/api-client';
 
 /** `GET /api/regions/:id/measurements` → the region's organisations together, per round they answered in. */
 export function regionMeasurements(regionId: string, signal?: AbortSignal): Promise<RegionMeasurements> {
@@ -10,3 +12,7 @@ export function regionMeasurements(regionId: string, signal?: AbortSignal): Prom
 export function useRegionMeasurements(regionId: string | undefined) {
   return useQuery({ queryKey: ['regions', regionId, 'measurements'], queryFn: ({ signal }) => regionMeasurements(regionId!, signal), enabled: !!regionId });
 }
+
+/** The same as a download, in the UI's language. */
+export const regionMeasurementsExportUrl = (regionId: string, format: ExportFormat, language: Locale) =>
+  `${API_BASE}/regions/${encodeURIComponent(regionId)}/measurements.${format}?lang=${language}`;

@@ -1,7 +1,8 @@
 import { Alert } from '../../../components/alert';
 import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
-import { useRegionMeasurements } from '../api/region-measurements';
+import { DownloadLinks } from '../../../components/download-links';
+import { useI18n } from '../../../lib/i18n';
+import { regionMeasurementsExportUrl, useRegionMeasurements } from '../api/region-measurements';
 
 const score = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
@@ -10,7 +11,7 @@ const score = (value: number | null) => (value === null ? '–' : String(Math.ro
  * respondents, mean and spread (0–100). Groups under the minimum size show their count only.
  */
 export function RegionMeasurementsSection({ regionId }: { regionId: string }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const measurements = useRegionMeasurements(regionId);
   return (
     <section aria-labelledby="region-measurements-heading">
@@ -24,6 +25,9 @@ export function RegionMeasurementsSection({ regionId }: { regionId: string }) {
       ) : (
         <>
           <p>{t('regions.measurements.intro', { count: measurements.data.minGroupSize })}</p>
+          <p className="region-measurements__downloads">
+            <DownloadLinks href={(format) => regionMeasurementsExportUrl(regionId, format, language)} />
+          </p>
           {measurements.data.rounds.map((round) => {
             const caption = t('regions.measurements.caption', {
               edition: round.editionName,

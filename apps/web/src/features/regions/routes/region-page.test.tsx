@@ -104,6 +104,7 @@ describe('region page', () => {
     expect(rows[3]).toContain('Hospice DuinrandDoet nog niet mee aan een editie.');
     // The scan of the region's organisations together: figures from five respondents on, a count only below.
     const scan = await screen.findByRole('table', { name: 'HIS-I 2.0 · Innovatiescan (voorbeeld) · begin (6 respondenten)' });
+    expect(screen.getByRole('link', { name: /Excel/ })).toHaveAttribute('href', '/api/regions/r-1/measurements.xlsx?lang=nl');
     expect(within(scan).getAllByRole('row').map((row) => row.textContent)).toEqual(['OnderdeelRespondentenGemiddeldeSpreiding', 'Strategie en visie66318', 'Leiderschap4––']);
     // One region: nothing to choose; not the programme office: no managers to manage.
     expect(screen.queryByRole('combobox', { name: 'Regio' })).not.toBeInTheDocument();
