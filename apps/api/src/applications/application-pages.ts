@@ -40,6 +40,9 @@ function page(locale: Locale, title: string, body: string): string {
 
 const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;
 
+/** The OpenAPI answer of a link page whose link names no application (any more). */
+export const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+
 /** For a link that names no application (any more). */
 export function renderInvalidLinkPage(locale: Locale, message: string): string {
   return page(locale, locale === 'en' ? 'Link not valid' : 'Link werkt niet', `<p>${e(message)}</p>`);

@@ -7,13 +7,12 @@ import { AcceptsBody } from '../app/body-type.guard';
 import { FileAnswer } from '../app/openapi';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
-import { renderInvalidLinkPage, renderWithdrawPage } from './application-pages';
+import { INVALID_LINK_PAGE, renderInvalidLinkPage, renderWithdrawPage } from './application-pages';
 import { ApplicationSelectionService } from './application-selection.service';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationLinkQueryDto } from './dto/application-link.dto';
 import { ApplicationWithdrawDto } from './dto/application-selection.dto';
 
-const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
 
 /** The applicant withdraws through the link in their mails: JSON under /api, and the page behind the link (outside /api). */
 @ApiTags('applications')

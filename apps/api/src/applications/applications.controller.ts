@@ -17,6 +17,7 @@ import {
   renderDirectorAnsweredPage,
   renderDirectorPage,
   renderInvalidLinkPage,
+  INVALID_LINK_PAGE,
 } from './application-pages';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
@@ -29,7 +30,6 @@ const APPLICATION_LIMITS = [
   { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
   { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
 ] as const;
-const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
 
 /**
  * Applying without an account (JSON under /api) and the pages behind the links in its mails (HTML outside /api, whose
