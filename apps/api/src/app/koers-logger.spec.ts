@@ -21,6 +21,13 @@ describe('koersLogger', () => {
     ]);
   });
 
+  it('takes a stack trace without a context for a stack trace, not a context', () => {
+    const out = collect();
+    koersLogger({ logLevel: 'log' }, out).error('Unhandled error', 'Error: boom\n    at somewhere');
+    expect(out.lines[0]).toEqual(expect.objectContaining({ message: 'Unhandled error', stack: 'Error: boom\n    at somewhere' }));
+    expect(out.lines[0]).not.toHaveProperty('context');
+  });
+
   it('leaves out what is below the configured level', () => {
     const out = collect();
     const logger = koersLogger({ logLevel: 'warn' }, out);

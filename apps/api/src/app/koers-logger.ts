@@ -45,8 +45,11 @@ class PinoLoggerService implements LoggerService {
 
   private write(level: LogLevel, message: unknown, rest: unknown[]) {
     // Nest appends the context (the class or part that logs) as the last argument.
-    const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
-    const stack = level === 'error' && rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    // A stack trace (Nest's second argument of `error`) is recognised by its lines, so that one without a context is not taken for one.
+    const isStack = (value: unknown): value is string => typeof value === 'string' && value.includes('\n    at ');
+    const stack = level === 'error' && isStack(rest[0]) ? rest[0] : undefined;
+    const last = rest.at(-1);
+    const context = typeof last === 'string' && last !== stack ? last : undefined;
     const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
     if (message instanceof Error) this.pino[PINO_LEVEL[level]]({ ...fields, error: { name: message.name, message: message.message, stack: message.stack } }, message.message);
     else if (message !== null && typeof message === 'object') this.pino[PINO_LEVEL[level]]({ ...fields, ...message });

@@ -9,10 +9,11 @@ const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 /**
- * At most as many hashes at once as the machine has cores, less one: each takes a core for tens of milliseconds, and a burst of logins
- * would otherwise take every core (libuv runs four at once) and starve all other requests. Logins beyond wait their turn.
+ * At most as many hashes at once as the machine has cores, less one, and never all of libuv's threads (four unless
+ * UV_THREADPOOL_SIZE says otherwise), which files and DNS lookups share: each hash takes a core for tens of
+ * milliseconds, and a burst of logins would otherwise starve every other request. Logins beyond wait their turn.
  */
-const hashing = new Turnstile(Math.max(1, availableParallelism() - 1));
+const hashing = new Turnstile(Math.max(1, Math.min(availableParallelism(), Number(process.env.UV_THREADPOOL_SIZE) || 4) - 1));
 
 export const hashPassword = (password: string) => hashing.run(() => hash(password, OPTIONS));
 

@@ -24,6 +24,7 @@ const TEMPLATES: Record<string, Template> = {
   isISO8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
   arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
+  arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
   arrayMinSize: (n) => ({ nl: `Minimaal ${n} items.`, en: `At least ${n} items.` }),
   matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
   minLength: (n) => ({ nl: `Gebruik minstens ${n} tekens.`, en: `Use at least ${n} characters.` }),

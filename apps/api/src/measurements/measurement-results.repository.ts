@@ -131,10 +131,11 @@ export class MeasurementResultsRepository {
    * reuses it with its organisations and the minimum group size.
    */
   async aggregateAnswers(filter: AggregateFilter): Promise<AnswerAggregateRow[]> {
-    const figures = (column: string) => `CASE WHEN count(*) >= $3 THEN ${column} END`;
+    // The threshold counts people, not answer forms: a director answers once for each participant they sponsor.
+    const figures = (column: string) => `CASE WHEN count(DISTINCT person_id) >= $3 THEN ${column} END`;
     return this.db.query(
       `WITH answered AS (
-         SELECT resp.id AS response_id, resp.round_id, resp.role, pp.organisation_id, it.id AS item_id, it.dimension_id,
+         SELECT resp.id AS response_id, resp.person_id, resp.round_id, resp.role, pp.organisation_id, it.id AS item_id, it.dimension_id,
                 (a.value - 1) * 100.0 / (CASE it.scale WHEN 'agree_1_5' THEN 4 ELSE 2 END) AS score
            FROM measurement_response resp
            JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
@@ -143,8 +144,8 @@ export class MeasurementResultsRepository {
            JOIN instrument_item it ON it.id = a.item_id
           WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR pp.organisation_id = ANY($2::uuid[]))),
        per_respondent AS (
-         SELECT response_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
-           FROM answered GROUP BY response_id, round_id, role, organisation_id, dimension_id),
+         SELECT response_id, person_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
+           FROM answered GROUP BY response_id, person_id, round_id, role, organisation_id, dimension_id),
        aggregate AS (
          SELECT 'round' AS level, round_id, organisation_id, GROUPING(organisation_id) = 0 AS by_organisation, NULL::measurement_respondent_role AS role,
                 NULL::uuid AS key, count(DISTINCT response_id)::int AS respondents, NULL::float AS mean, NULL::float AS spread, NULL::float AS min, NULL::float AS max

@@ -12,6 +12,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+import { TIME_ZONE } from '@koers/shared/domain';
 
 /**
  * Who answers in the rounds `r` (the alias the caller's query gives measurement_round): per round, per respondent,
@@ -83,6 +84,10 @@ export interface ItemFacts {
  * The rounds of editions: made from the programme's template when an edition is opened (in that transaction), who
  * still has to fill them, the answers saved item by item, and the reminders (once per person per round).
  */
+/** SQL for a moment `days` later on Amsterdam's clock: the same wall-clock time, also across a change to or from summer time. */
+const amsterdamDaysLater = (column: string, days: string) =>
+  `((${column} AT TIME ZONE '${TIME_ZONE}') + make_interval(days => ${days})) AT TIME ZONE '${TIME_ZONE}'`;
+
 @Injectable()
 export class MeasurementRoundsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -147,13 +152,13 @@ export class MeasurementRoundsRepository {
          FROM edition ed
          JOIN measurement_template_line l ON l.programme_id = ed.programme_id
          CROSS JOIN LATERAL (
-           SELECT 1 AS occurrence, d.starts_at - make_interval(days => $2) AS opens_at, d.starts_at AS closes_at
+           SELECT 1 AS occurrence, ${amsterdamDaysLater('d.starts_at', '-$2::int')} AS opens_at, d.starts_at AS closes_at
              FROM day d WHERE l.moment = 'before_first_programme_day' AND d.n = 1
            UNION ALL
-           SELECT 1, d.ends_at, d.ends_at + make_interval(days => $2)
+           SELECT 1, d.ends_at, ${amsterdamDaysLater('d.ends_at', '$2')}
              FROM day d WHERE l.moment = 'after_last_programme_day' AND d.n = d.total
            UNION ALL
-           SELECT d.team_n, d.starts_at, d.ends_at + make_interval(days => $3)
+           SELECT d.team_n, d.starts_at, ${amsterdamDaysLater('d.ends_at', '$3')}
              FROM day d WHERE l.moment = 'internal_team_days' AND d.audience_internal_teams) w
         WHERE ed.id = $1
        RETURNING id`,

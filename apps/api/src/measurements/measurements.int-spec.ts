@@ -10,6 +10,16 @@ import { MeasurementReminderSweep } from './measurement-reminder-sweep';
 const HIS_I = 'PPNTBPNPPNTNPBPP';
 const DAY = 24 * 3_600_000;
 
+/** The moment `days` later at the same time on Amsterdam's clock. */
+function laterInAmsterdam(date: Date, days: number): Date {
+  const offsetMinutes = (moment: Date) => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'shortOffset' }).formatToParts(moment).find((part) => part.type === 'timeZoneName')!.value;
+    return Number(/GMT([+-]\d+)/.exec(name)![1]) * 60;
+  };
+  const shifted = new Date(date.getTime() + days * DAY);
+  return new Date(shifted.getTime() + (offsetMinutes(date) - offsetMinutes(shifted)) * 60_000);
+}
+
 describe('measurement rounds and results', () => {
   let t: TestApp;
   let admin: HttpClient;
@@ -66,7 +76,8 @@ describe('measurement rounds and results', () => {
 
       const created = await admin.post<{ id: string }>(`/api/programmes/${programmeId}/editions`, {
         name: 'HIS-I met metingen',
-        startDate: '2027-01-05',
+        // Both scan windows cross a change of clock (summer time starts 28 March, ends 31 October 2027).
+        startDate: '2027-04-13',
         cadenceWeeks: 3,
         weekday: 2,
         startTime: '09:30',
@@ -82,14 +93,14 @@ describe('measurement rounds and results', () => {
       );
       const teamDays = days.filter((day) => day.team);
       expect(rounds.map(({ moment, occurrence, opensAt, closesAt }) => ({ moment, occurrence, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }))).toEqual([
-        { moment: 'before_first_programme_day', occurrence: 1, opensAt: new Date(days[0].startsAt.getTime() - 21 * DAY).toISOString(), closesAt: days[0].startsAt.toISOString() },
+        { moment: 'before_first_programme_day', occurrence: 1, opensAt: laterInAmsterdam(days[0].startsAt, -21).toISOString(), closesAt: days[0].startsAt.toISOString() },
         ...teamDays.map((day, index) => ({
           moment: 'internal_team_days',
           occurrence: index + 1,
           opensAt: day.startsAt.toISOString(),
-          closesAt: new Date(day.endsAt.getTime() + 7 * DAY).toISOString(),
+          closesAt: laterInAmsterdam(day.endsAt, 7).toISOString(),
         })),
-        { moment: 'after_last_programme_day', occurrence: 1, opensAt: days[9].endsAt.toISOString(), closesAt: new Date(days[9].endsAt.getTime() + 21 * DAY).toISOString() },
+        { moment: 'after_last_programme_day', occurrence: 1, opensAt: days[9].endsAt.toISOString(), closesAt: laterInAmsterdam(days[9].endsAt, 21).toISOString() },
       ]);
       expect(teamDays).toHaveLength(2);
     });
@@ -164,6 +175,8 @@ describe('measurement rounds and results', () => {
       const put = (client: HttpClient, answer: object) => client.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [answer] });
       expect((await put(lotte, { itemId: scanItem.id, value: 4, remark: null })).body.error).toBe('measurement_value_out_of_scale');
       expect((await put(lotte, { itemId: scanItem.id, value: 0, remark: null })).status).toBe(400);
+      const twice = await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: scanItem.id, value: 2, remark: null }, { itemId: scanItem.id, value: 3, remark: null }] });
+      expect([twice.status, twice.body.fields?.[0]?.message]).toEqual([400, 'Elk item mag maar één keer in de lijst staan.']);
       expect((await put(lotte, { itemId: thermometerItem.id, value: 2, remark: null })).body.error).toBe('measurement_item_unknown');
       const remarkless = (await itemsOf(scanVersionId)).find((item) => !item.freeTextAllowed);
       if (remarkless) expect((await put(lotte, { itemId: remarkless.id, value: 2, remark: 'Toelichting' })).body.error).toBe('measurement_remark_not_allowed');
@@ -235,8 +248,14 @@ describe('measurement rounds and results', () => {
       const edition = await given(t.db).edition();
       const trainer = await given(t.db).person();
       await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
-      const start = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, opensAt: new Date(Date.now() - 60 * DAY), closesAt: new Date(Date.now() + DAY) });
-      const end = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, moment: 'after_last_programme_day' });
+      // Both closed: figures of other people's groups show only then.
+      const start = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId, opensAt: new Date(Date.now() - 60 * DAY), closesAt: new Date(Date.now() - 30 * DAY) });
+      const end = await given(t.db).measurementRound(edition.id, {
+        versionId: scanVersionId,
+        moment: 'after_last_programme_day',
+        opensAt: new Date(Date.now() - 10 * DAY),
+        closesAt: new Date(Date.now() - DAY),
+      });
       const items = await itemsOf(scanVersionId);
       const people = [];
       for (let index = 0; index < organisations; index++) people.push(await organisationIn(edition.id, `Organisatie ${String(index).padStart(2, '0')} ${edition.id.slice(0, 6)}`));
@@ -372,6 +391,34 @@ describe('measurement rounds and results', () => {
       expect(lines).toContain(`End;Innovatiescan (voorbeeld);${edition.name};Strategie en visie;6;75;25`);
       expect((await managerClient.get(`/api/regions/${region.id}/measurements.xlsx`)).headers['content-type']).toMatch(/spreadsheetml/);
       expect((await (await t.loginAs(otherManager.email)).get(`/api/regions/${region.id}/measurements.csv`)).status).toBe(403);
+    });
+
+    it('leaves out figures that, beside others shown, would give a small group away, and others’ figures while a round is open', async () => {
+      const { edition, end, people } = await answeredEdition(4);
+      // Three organisations' people join the first: it has six respondents and shows figures; the last has two.
+      const big = people[0].organisation.id;
+      await t.db.query(`UPDATE person SET organisation_id = $1 WHERE id = ANY($2::uuid[])`, [big, people.slice(1, 3).flatMap((one) => [one.participant.id, one.director.id])]);
+      const endFor = async (client: HttpClient) =>
+        (await client.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
+      const office = await endFor(admin);
+      expect(office.organisations.find((organisation) => organisation.organisationId === big)!.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
+      // The edition's eight minus the shown six would be the other organisation's two.
+      expect(office.dimensions[0]).toMatchObject({ respondents: 8, mean: null });
+
+      // A region of that one organisation shows counts only: its figure would be the organisation's.
+      const region = await given(t.db).region();
+      await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = $2`, [region.id, big]);
+      const regionRound = (await admin.get<RegionMeasurements>(`/api/regions/${region.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
+      expect(regionRound.dimensions[0]).toMatchObject({ respondents: 6, mean: null });
+
+      // While a round is open, no figures of anyone else's group: each new answer would show in the change.
+      await t.db.query(`UPDATE measurement_round SET closes_at = now() + interval '1 day' WHERE id = $1`, [end.id]);
+      const open = await endFor(admin);
+      expect(open.dimensions[0].mean).toBeNull();
+      expect(open.organisations.every((organisation) => organisation.dimensions.every((dimension) => dimension.mean === null))).toBe(true);
+      // One's own organisation stays in full.
+      const own = (await endFor(await t.loginAs(people[0].participant.email))).organisations.find((organisation) => organisation.organisationId === big)!;
+      expect(own.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

@@ -177,32 +177,27 @@ export class MeasurementsService {
   async regionResults(auth: AuthContext, regionId: string): Promise<RegionMeasurements> {
     await this.access.requireInRegion(auth, 'regions.read', regionId);
     const region = await this.results.regionRounds(regionId);
-    const rows = await this.results.aggregateAnswers({
-      roundIds: region.rounds.map((round) => round.id),
-      organisationIds: region.organisationIds,
-      minRespondents: MIN_GROUP_SIZE,
-    });
-    const together = rows.filter((row) => !row.byOrganisation);
+    const roundIds = region.rounds.map((round) => round.id);
+    const [inRegion, wholeEditions] = await Promise.all([
+      this.results.aggregateAnswers({ roundIds, organisationIds: region.organisationIds, minRespondents: MIN_GROUP_SIZE }),
+      this.results.aggregateAnswers({ roundIds, organisationIds: null, minRespondents: MIN_GROUP_SIZE }),
+    ]);
+    const now = new Date();
     return {
       regionId,
       regionName: region.regionName,
       minGroupSize: MIN_GROUP_SIZE,
       rounds: region.rounds.map((round) => {
-        const inRound = together.filter((row) => row.roundId === round.id);
+        const ofRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
+        const organisations = ofRound(inRegion).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null);
+        const together = ofRound(inRegion).filter((row) => !row.byOrganisation);
+        const respondents = together.find((row) => row.level === 'round')?.respondents ?? 0;
         return {
+          ...roundView(round),
           editionId: round.editionId,
           editionName: round.editionName,
-          roundId: round.id,
-          moment: round.moment,
-          occurrence: round.occurrence,
-          subject: round.subject,
-          respondentRoles: round.respondentRoles,
-          opensAt: round.opensAt.toISOString(),
-          closesAt: round.closesAt.toISOString(),
-          instrument: { id: round.instrumentId, kind: round.instrumentKind, name: round.instrumentName, isExample: round.isExample },
-          version: versionOf(round),
-          respondents: inRound.find((row) => row.level === 'round')?.respondents ?? 0,
-          dimensions: dimensionAggregates(round, inRound),
+          respondents,
+          dimensions: dimensionAggregates(round, regionFigures(round, together, organisations, ofRound(wholeEditions).filter((row) => !row.byOrganisation), now)),
         };
       }),
     };
@@ -235,18 +230,63 @@ export class MeasurementsService {
 }
 
 /**
- * The whole edition's figures without those that, next to one's own organisation's, would give away the others'
- * answers: where the respondents outside one's own organisations are fewer than MIN_GROUP_SIZE, the difference
- * between the two would be their aggregate, so the edition's figure is not shown.
+ * A group's figures without those that, next to figures the caller can also see, would give away a small group:
+ * where the respondents of the group not covered by `known` (shown groups within it) number 1 to MIN_GROUP_SIZE − 1,
+ * the difference between the two would be their aggregate, so the group's figure is not shown (complementary
+ * suppression).
  */
-function withoutDifferencing(edition: AnswerAggregateRow[], own: AnswerAggregateRow[]): AnswerAggregateRow[] {
-  if (own.length === 0) return edition;
-  const ownCount = (row: AnswerAggregateRow) =>
-    own.filter((candidate) => candidate.level === row.level && candidate.key === row.key).reduce((sum, candidate) => sum + candidate.respondents, 0);
-  return edition.map((row) => (row.level !== 'round' && row.respondents - ownCount(row) < MIN_GROUP_SIZE ? { ...row, mean: null, spread: null, min: null, max: null } : row));
+function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregateRow[]): AnswerAggregateRow[] {
+  const knownCount = (row: AnswerAggregateRow) =>
+    known.filter((candidate) => candidate.level === row.level && candidate.key === row.key).reduce((sum, candidate) => sum + candidate.respondents, 0);
+  return group.map((row) => {
+    const remainder = row.respondents - knownCount(row);
+    return row.level !== 'round' && remainder > 0 && remainder < MIN_GROUP_SIZE ? withoutFigures(row) : row;
+  });
 }
 
-/** One round's results from the aggregate rows: the whole edition, and each organisation the caller may see. */
+/**
+ * The region's figures of a round, only where they give away neither one organisation (at least two answered) nor a
+ * small group: not beside the organisations' own figures (shown from MIN_GROUP_SIZE on), nor beside the whole
+ * edition's (whose difference is the organisations outside the region). Mean and spread only: a lowest or highest
+ * score is one person's.
+ */
+function regionFigures(
+  round: EditionRoundRow,
+  together: AnswerAggregateRow[],
+  organisations: AnswerAggregateRow[],
+  wholeEdition: AnswerAggregateRow[],
+  now: Date,
+): AnswerAggregateRow[] {
+  const answeringOrganisations = new Set(organisations.filter((row) => row.level === 'round' && row.respondents > 0).map((row) => row.organisationId));
+  if (answeringOrganisations.size < 2) return together.map(withoutFigures);
+  const besideOrganisations = withoutDifferencing(together, organisations.filter((row) => row.mean !== null));
+  const besideEdition = besideOrganisations.map((row) => {
+    const outside = (wholeEdition.find((candidate) => candidate.level === row.level && candidate.key === row.key)?.respondents ?? 0) - row.respondents;
+    return row.level !== 'round' && outside > 0 && outside < MIN_GROUP_SIZE ? withoutFigures(row) : { ...row, min: null, max: null };
+  });
+  return closedOrWithoutFigures(round, besideEdition, now);
+}
+
+const withoutFigures = (row: AnswerAggregateRow): AnswerAggregateRow => ({ ...row, mean: null, spread: null, min: null, max: null });
+
+/** Figures of other people's groups only once a round has closed: while it is open, each new answer would show in the change. */
+const closedOrWithoutFigures = (round: EditionRoundRow, rows: AnswerAggregateRow[], now: Date) => (round.closesAt <= now ? rows : rows.map(withoutFigures));
+
+/** What every view of a round says about the round itself. */
+function roundView(round: EditionRoundRow) {
+  return {
+    roundId: round.id,
+    moment: round.moment,
+    occurrence: round.occurrence,
+    subject: round.subject,
+    respondentRoles: round.respondentRoles,
+    opensAt: round.opensAt.toISOString(),
+    closesAt: round.closesAt.toISOString(),
+    instrument: { id: round.instrumentId, kind: round.instrumentKind, name: round.instrumentName, isExample: round.isExample },
+    version: versionOf(round),
+  };
+}
+
 function versionOf(round: EditionRoundRow): InstrumentVersionView {
   return { id: round.versionId, instrumentId: round.instrumentId, number: round.versionNumber, publishedAt: round.versionPublishedAt?.toISOString() ?? null, dimensions: round.dimensions };
 }
@@ -259,6 +299,7 @@ function dimensionAggregates(round: EditionRoundRow, rows: AnswerAggregateRow[])
   });
 }
 
+/** One round's results from the aggregate rows: the whole edition, and each organisation the caller may see. */
 function roundResults(
   round: EditionRoundRow,
   wholeEdition: AnswerAggregateRow[],
@@ -266,19 +307,20 @@ function roundResults(
   ownOrganisations: Set<string>,
   individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>>,
 ): MeasurementRoundResults {
-  const version = versionOf(round);
   const items = round.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimensionId: dimension.id })));
   const inRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
   const dimensionsOf = (rows: AnswerAggregateRow[]) => dimensionAggregates(round, rows);
 
-  const edition = withoutDifferencing(
-    inRound(wholeEdition).filter((row) => !row.byOrganisation),
-    inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null && ownOrganisations.has(row.organisationId)),
-  );
+  const now = new Date();
+  const organisationWhole = inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null);
+  // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
+  const known = organisationWhole.filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
+  const edition = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
   const perOrganisation = new Map<string, AnswerAggregateRow[]>();
   for (const row of inRound(organisationRows)) {
     if (!row.byOrganisation || !row.organisationId) continue;
-    perOrganisation.set(row.organisationId, [...(perOrganisation.get(row.organisationId) ?? []), row]);
+    const shown = ownOrganisations.has(row.organisationId) ? [row] : closedOrWithoutFigures(round, [row], now);
+    perOrganisation.set(row.organisationId, [...(perOrganisation.get(row.organisationId) ?? []), ...shown]);
   }
   const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
     const whole = rows.filter((row) => row.role === null);
@@ -319,15 +361,7 @@ function roundResults(
     };
   });
   return {
-    roundId: round.id,
-    moment: round.moment,
-    occurrence: round.occurrence,
-    subject: round.subject,
-    respondentRoles: round.respondentRoles,
-    opensAt: round.opensAt.toISOString(),
-    closesAt: round.closesAt.toISOString(),
-    instrument: { id: round.instrumentId, kind: round.instrumentKind, name: round.instrumentName, isExample: round.isExample },
-    version,
+    ...roundView(round),
     respondents: edition.find((row) => row.level === 'round')?.respondents ?? 0,
     dimensions: dimensionsOf(edition),
     organisations,

@@ -85,6 +85,8 @@ export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest 
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  // One answer per item: the same item twice would be two writes of one row in one statement.
+  @ArrayUnique((answer: MeasurementAnswerDto) => answer?.itemId)
   @ValidateNested({ each: true })
   @Type(() => MeasurementAnswerDto)
   answers: MeasurementAnswerDto[];
