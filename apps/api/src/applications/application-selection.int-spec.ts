@@ -220,6 +220,28 @@ describe('application selection', () => {
     expect([decide.status, decide.body.error]).toEqual([409, 'application_not_selectable']);
   });
 
+  it('withdraws nothing through the link once the edition has started: running, or its first day come; the page says to contact the programme office', async () => {
+    const running = await edition(5);
+    const today = await edition(5);
+    const [inRunning, inToday] = [await application(running), await application(today)];
+    for (const applied of [inRunning, inToday]) expect((await admin.post(`/api/applications/${applied.id}/accept`, {})).status).toBe(200);
+    await t.db.query(`UPDATE edition SET status = 'running' WHERE id = $1`, [running]);
+    await t.db.query(`UPDATE edition SET start_date = (now() AT TIME ZONE 'Europe/Amsterdam')::date WHERE id = $1`, [today]);
+
+    const refused = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(inRunning.id) }, { 'accept-language': 'en' });
+    expect([refused.status, refused.body.error]).toEqual([409, 'application_withdrawal_closed']);
+    expect(refused.body.message).toContain('Contact the programme office');
+    const token = encodeURIComponent(withdrawToken(inToday.id));
+    const page = await t.anonymous().get(`/aanmelding-intrekken?token=${token}`, { accept: 'text/html' });
+    expect([page.status, page.text]).toEqual([200, expect.stringContaining('Neem contact op met het programmabureau')]);
+    expect(page.text).not.toContain('<form');
+    const posted = await t.anonymous().post('/aanmelding-intrekken', `token=${token}`, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect([posted.status, posted.text]).toEqual([409, expect.stringContaining('Intrekken kan niet meer')]);
+    expect([await statusOf(inRunning.id), await statusOf(inToday.id)]).toEqual(['accepted', 'accepted']);
+    expect(await activeParticipants(running)).toBe(1);
+    expect(await activeParticipants(today)).toBe(1);
+  });
+
   it('erases unconfirmed applications once expired, and declined, withdrawn and never-accepted ones after the retention period', async () => {
     const editionId = await edition(5);
     const started = await edition(5);

@@ -12,7 +12,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
-import { ApplicationLinkInvalidError, ApplicationNotSelectableError, EditionFullError } from './applications.errors';
+import { ApplicationLinkInvalidError, ApplicationNotSelectableError, ApplicationWithdrawalClosedError, EditionFullError } from './applications.errors';
 import { type ApplicationByLink, ApplicationsRepository } from './applications.repository';
 
 /** What each decision may follow; deciding what already holds changes nothing (and mails nobody). */
@@ -104,7 +104,10 @@ export class ApplicationSelectionService {
     return application;
   }
 
-  /** The applicant withdraws through the link in their mails; withdrawing again changes nothing. An acceptance frees its place. */
+  /**
+   * The applicant withdraws through the link in their mails; withdrawing again changes nothing. An acceptance frees its
+   * place. Once the edition has started the link withdraws nothing (409): the programme office handles leaving then.
+   */
   async withdraw(token: string): Promise<ApplicationWithdrawal> {
     const { id, editionId, editionName } = await this.byWithdrawLink(token);
     const status = await this.selection.transaction(async (manager) => {
@@ -112,6 +115,7 @@ export class ApplicationSelectionService {
       const application = await this.selection.lockForDecision(id, manager);
       if (!application) throw new ApplicationLinkInvalidError();
       if (!WITHDRAWABLE.includes(application.status)) return application.status;
+      if (await this.selection.editionStarted(manager, editionId)) throw new ApplicationWithdrawalClosedError();
       await this.close(manager, application, 'withdrawn', null);
       return 'withdrawn' as const;
     });
