@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
@@ -57,6 +59,8 @@ describe('application selection', () => {
   const activeParticipants = async (editionId: string) =>
     (await t.db.query(`SELECT count(*)::int AS n FROM enrolment WHERE edition_id = $1 AND role = 'participant' AND status = 'active'`, [editionId]))[0].n;
   const withdrawToken = (id: string) => applicationWithdrawToken(serverSecret(t.config), id);
+  /** A mail with a link that acts without logging in sits in the outbox's private folder, out of the admin's sight. */
+  const keptPrivate = (mail: { file: string }) => existsSync(path.join(t.config.dataDir, 'outbox', 'private', mail.file));
 
   beforeAll(async () => {
     t = await createTestApp({ publicUrl: 'https://koers.example.nl' });
@@ -123,6 +127,7 @@ describe('application selection', () => {
     expect(applicantMails.map((mail) => mail.subject).sort()).toEqual([`Je Koers-account staat klaar`, `Je bent aangenomen voor ${accepted.body.places.editionName}`].sort());
     const acceptedMail = applicantMails.find((mail) => mail.subject.startsWith('Je bent aangenomen'))!;
     expect(acceptedMail.text).toContain(`https://koers.example.nl/aanmelding-intrekken?token=${encodeURIComponent(withdrawToken(applied.id))}`);
+    expect(keptPrivate(acceptedMail)).toBe(true);
     expect((await mailsTo(applied.directorEmail)).map((mail) => mail.subject)).toContain('Je Koers-account staat klaar');
 
     // Accepting again changes nothing; the applicant already enrolled another way is refused, and nothing is half-written.
@@ -165,6 +170,7 @@ describe('application selection', () => {
     expect(stored[0].n).toBe(5);
     const mail = (await mailsTo(waiting[0].email)).find((m) => m.subject.startsWith('Je staat op de wachtlijst'))!;
     expect(mail.text).toMatch(/je bent nummer [1-5]\./);
+    expect(keptPrivate(mail)).toBe(true);
   });
 
   it('gives a withdrawn acceptance’s place to the first on the waiting list: declined by the office, or the enrolment withdrawn elsewhere', async () => {
@@ -181,6 +187,7 @@ describe('application selection', () => {
     expect((await admin.get(`/api/applications/${secondWaiting.id}`)).body.waitlistPosition).toBe(1);
     const declinedMail = (await mailsTo(accepted.email)).find((mail) => mail.subject.includes('ingetrokken'))!;
     expect(declinedMail.text).toContain('Je organisatie doet al mee met een andere deelnemer.');
+    expect(keptPrivate(declinedMail)).toBe(false);
     expect((await mailsTo(firstWaiting.email)).map((mail) => mail.subject)).toContain(`Er is een plaats vrijgekomen: je bent aangenomen voor ${declined.body.places.editionName}`);
 
     // The enrolment withdrawn under Inschrijvingen: the sweep declines the acceptance and moves the next one up.
