@@ -199,6 +199,45 @@ describe('application selection', () => {
     expect(await activeParticipants(editionId)).toBe(1);
   });
 
+  it('moves up a first in line the programme office enrolled meanwhile: accepted with that enrolment, no second one, and the place goes on', async () => {
+    const editionId = await edition(3);
+    const [accepted, enrolledMeanwhile, next] = [await application(editionId), await application(editionId), await application(editionId)];
+    await admin.post(`/api/applications/${accepted.id}/accept`, {});
+    await admin.post(`/api/applications/${enrolledMeanwhile.id}/waitlist`);
+    await admin.post(`/api/applications/${next.id}/waitlist`);
+    const enrolled = await admin.post(`/api/editions/${editionId}/enrolments`, { role: 'participant', name: 'Via import', email: enrolledMeanwhile.email, organisation: 'Zorggroep' });
+    expect(enrolled.status).toBe(201);
+
+    const withdrawn = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(accepted.id) });
+    expect([withdrawn.status, withdrawn.body.status]).toEqual([200, 'withdrawn']);
+    expect([await statusOf(enrolledMeanwhile.id), await statusOf(next.id)]).toEqual(['accepted', 'accepted']);
+    const linked = await t.db.query(
+      `SELECT en.id FROM application a JOIN enrolment en ON en.id = a.enrolment_id JOIN person p ON p.id = en.person_id WHERE a.id = $1 AND p.email = $2`,
+      [enrolledMeanwhile.id, enrolledMeanwhile.email],
+    );
+    expect(linked.length).toBe(1);
+    const theirs = await t.db.query(`SELECT en.id FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1 AND p.email = $2`, [editionId, enrolledMeanwhile.email]);
+    expect(theirs).toEqual(linked);
+    expect(await activeParticipants(editionId)).toBe(2);
+    expect((await mailsTo(enrolledMeanwhile.email)).map((mail) => mail.subject).filter((subject) => subject.includes('aangenomen'))).toEqual([]);
+  });
+
+  it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {
+    const [broken, healthy] = [await edition(1), await edition(1)];
+    const [stuck, movesUp] = [await application(broken), await application(healthy)];
+    for (const waiting of [stuck, movesUp]) await admin.post(`/api/applications/${waiting.id}/waitlist`);
+    // A real failure inside the database for the one edition: enrolling in it is refused.
+    await t.db.query(`CREATE FUNCTION refuse_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for this test'; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_enrolment BEFORE INSERT ON enrolment FOR EACH ROW WHEN (NEW.edition_id = '${broken}') EXECUTE FUNCTION refuse_enrolment()`);
+    try {
+      const run = await t.app.get(ApplicationsSweep).runOnce();
+      expect(run.movedUp).toBe(1);
+      expect([await statusOf(stuck.id), await statusOf(movesUp.id)]).toEqual(['waitlisted', 'accepted']);
+    } finally {
+      await t.db.query(`DROP TRIGGER refuse_enrolment ON enrolment; DROP FUNCTION refuse_enrolment()`);
+    }
+  });
+
   it('lets the applicant withdraw through the link in their mails: the page changes nothing, its button does, and an acceptance frees its place', async () => {
     const editionId = await edition(1);
     const [accepted, waiting] = [await application(editionId), await application(editionId)];
