@@ -2,6 +2,7 @@ import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMEN
 import type { Locale } from '@koers/shared/domain';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
+import { ApplicationWithdrawalClosedError } from './applications.errors';
 import type { ApplicationByLink, BoardMeeting } from './applications.repository';
 
 /**
@@ -42,6 +43,9 @@ const hiddenToken = (token: string) => `<input type="hidden" name="token" value=
 
 /** The OpenAPI answer of a link page whose link names no application (any more). */
 export const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+
+/** The OpenAPI answer of the withdraw page's button once the edition has started. */
+export const WITHDRAWAL_CLOSED_PAGE = { description: 'The edition has started: a page saying to contact the programme office.', content: { 'text/html': { schema: { type: 'string' } } } };
 
 /** For a link that names no application (any more). */
 export function renderInvalidLinkPage(locale: Locale, message: string): string {
@@ -128,7 +132,7 @@ export function renderDirectorAnsweredPage(application: ApplicationByLink): stri
   return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
 }
 
-/** `GET /aanmelding-intrekken?token=`: the application and a button that withdraws it; `done` after the post. */
+/** `GET /aanmelding-intrekken?token=`: the application and a button that withdraws it (none once the edition started); `done` after the post. */
 export function renderWithdrawPage(application: ApplicationByLink, token: string, done: boolean): string {
   const { locale } = application;
   const en = locale === 'en';
@@ -149,6 +153,9 @@ export function renderWithdrawPage(application: ApplicationByLink, token: string
       en ? 'Application closed' : 'Aanmelding afgesloten',
       `<p>${en ? `Your application for ${e(application.editionName)} was declined; there is nothing left to withdraw.` : `Je aanmelding voor ${e(application.editionName)} is afgewezen; er is niets meer in te trekken.`}</p>`,
     );
+  }
+  if (application.editionStarted) {
+    return page(locale, en ? 'Withdrawing no longer possible' : 'Intrekken kan niet meer', `<p>${e(new ApplicationWithdrawalClosedError().localizedMessage[locale])}</p>`);
   }
   return page(
     locale,

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
@@ -57,6 +59,8 @@ describe('application selection', () => {
   const activeParticipants = async (editionId: string) =>
     (await t.db.query(`SELECT count(*)::int AS n FROM enrolment WHERE edition_id = $1 AND role = 'participant' AND status = 'active'`, [editionId]))[0].n;
   const withdrawToken = (id: string) => applicationWithdrawToken(serverSecret(t.config), id);
+  /** A mail with a link that acts without logging in sits in the outbox's private folder, out of the admin's sight. */
+  const keptPrivate = (mail: { file: string }) => existsSync(path.join(t.config.dataDir, 'outbox', 'private', mail.file));
 
   beforeAll(async () => {
     t = await createTestApp({ publicUrl: 'https://koers.example.nl' });
@@ -123,6 +127,7 @@ describe('application selection', () => {
     expect(applicantMails.map((mail) => mail.subject).sort()).toEqual([`Je Koers-account staat klaar`, `Je bent aangenomen voor ${accepted.body.places.editionName}`].sort());
     const acceptedMail = applicantMails.find((mail) => mail.subject.startsWith('Je bent aangenomen'))!;
     expect(acceptedMail.text).toContain(`https://koers.example.nl/aanmelding-intrekken?token=${encodeURIComponent(withdrawToken(applied.id))}`);
+    expect(keptPrivate(acceptedMail)).toBe(true);
     expect((await mailsTo(applied.directorEmail)).map((mail) => mail.subject)).toContain('Je Koers-account staat klaar');
 
     // Accepting again changes nothing; the applicant already enrolled another way is refused, and nothing is half-written.
@@ -165,6 +170,7 @@ describe('application selection', () => {
     expect(stored[0].n).toBe(5);
     const mail = (await mailsTo(waiting[0].email)).find((m) => m.subject.startsWith('Je staat op de wachtlijst'))!;
     expect(mail.text).toMatch(/je bent nummer [1-5]\./);
+    expect(keptPrivate(mail)).toBe(true);
   });
 
   it('gives a withdrawn acceptance’s place to the first on the waiting list: declined by the office, or the enrolment withdrawn elsewhere', async () => {
@@ -181,6 +187,7 @@ describe('application selection', () => {
     expect((await admin.get(`/api/applications/${secondWaiting.id}`)).body.waitlistPosition).toBe(1);
     const declinedMail = (await mailsTo(accepted.email)).find((mail) => mail.subject.includes('ingetrokken'))!;
     expect(declinedMail.text).toContain('Je organisatie doet al mee met een andere deelnemer.');
+    expect(keptPrivate(declinedMail)).toBe(false);
     expect((await mailsTo(firstWaiting.email)).map((mail) => mail.subject)).toContain(`Er is een plaats vrijgekomen: je bent aangenomen voor ${declined.body.places.editionName}`);
 
     // The enrolment withdrawn under Inschrijvingen: the sweep declines the acceptance and moves the next one up.
@@ -190,6 +197,45 @@ describe('application selection', () => {
     expect([run.acceptancesLost, run.movedUp]).toEqual([1, 1]);
     expect([await statusOf(firstWaiting.id), await statusOf(secondWaiting.id)]).toEqual(['declined', 'accepted']);
     expect(await activeParticipants(editionId)).toBe(1);
+  });
+
+  it('moves up a first in line the programme office enrolled meanwhile: accepted with that enrolment, no second one, and the place goes on', async () => {
+    const editionId = await edition(3);
+    const [accepted, enrolledMeanwhile, next] = [await application(editionId), await application(editionId), await application(editionId)];
+    await admin.post(`/api/applications/${accepted.id}/accept`, {});
+    await admin.post(`/api/applications/${enrolledMeanwhile.id}/waitlist`);
+    await admin.post(`/api/applications/${next.id}/waitlist`);
+    const enrolled = await admin.post(`/api/editions/${editionId}/enrolments`, { role: 'participant', name: 'Via import', email: enrolledMeanwhile.email, organisation: 'Zorggroep' });
+    expect(enrolled.status).toBe(201);
+
+    const withdrawn = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(accepted.id) });
+    expect([withdrawn.status, withdrawn.body.status]).toEqual([200, 'withdrawn']);
+    expect([await statusOf(enrolledMeanwhile.id), await statusOf(next.id)]).toEqual(['accepted', 'accepted']);
+    const linked = await t.db.query(
+      `SELECT en.id FROM application a JOIN enrolment en ON en.id = a.enrolment_id JOIN person p ON p.id = en.person_id WHERE a.id = $1 AND p.email = $2`,
+      [enrolledMeanwhile.id, enrolledMeanwhile.email],
+    );
+    expect(linked.length).toBe(1);
+    const theirs = await t.db.query(`SELECT en.id FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1 AND p.email = $2`, [editionId, enrolledMeanwhile.email]);
+    expect(theirs).toEqual(linked);
+    expect(await activeParticipants(editionId)).toBe(2);
+    expect((await mailsTo(enrolledMeanwhile.email)).map((mail) => mail.subject).filter((subject) => subject.includes('aangenomen'))).toEqual([]);
+  });
+
+  it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {
+    const [broken, healthy] = [await edition(1), await edition(1)];
+    const [stuck, movesUp] = [await application(broken), await application(healthy)];
+    for (const waiting of [stuck, movesUp]) await admin.post(`/api/applications/${waiting.id}/waitlist`);
+    // A real failure inside the database for the one edition: enrolling in it is refused.
+    await t.db.query(`CREATE FUNCTION refuse_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for this test'; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_enrolment BEFORE INSERT ON enrolment FOR EACH ROW WHEN (NEW.edition_id = '${broken}') EXECUTE FUNCTION refuse_enrolment()`);
+    try {
+      const run = await t.app.get(ApplicationsSweep).runOnce();
+      expect(run.movedUp).toBe(1);
+      expect([await statusOf(stuck.id), await statusOf(movesUp.id)]).toEqual(['waitlisted', 'accepted']);
+    } finally {
+      await t.db.query(`DROP TRIGGER refuse_enrolment ON enrolment; DROP FUNCTION refuse_enrolment()`);
+    }
   });
 
   it('lets the applicant withdraw through the link in their mails: the page changes nothing, its button does, and an acceptance frees its place', async () => {
@@ -218,6 +264,28 @@ describe('application selection', () => {
     // The programme office cannot decide on a withdrawn application.
     const decide = await admin.post(`/api/applications/${accepted.id}/accept`, {});
     expect([decide.status, decide.body.error]).toEqual([409, 'application_not_selectable']);
+  });
+
+  it('withdraws nothing through the link once the edition has started: running, or its first day come; the page says to contact the programme office', async () => {
+    const running = await edition(5);
+    const today = await edition(5);
+    const [inRunning, inToday] = [await application(running), await application(today)];
+    for (const applied of [inRunning, inToday]) expect((await admin.post(`/api/applications/${applied.id}/accept`, {})).status).toBe(200);
+    await t.db.query(`UPDATE edition SET status = 'running' WHERE id = $1`, [running]);
+    await t.db.query(`UPDATE edition SET start_date = (now() AT TIME ZONE 'Europe/Amsterdam')::date WHERE id = $1`, [today]);
+
+    const refused = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(inRunning.id) }, { 'accept-language': 'en' });
+    expect([refused.status, refused.body.error]).toEqual([409, 'application_withdrawal_closed']);
+    expect(refused.body.message).toContain('Contact the programme office');
+    const token = encodeURIComponent(withdrawToken(inToday.id));
+    const page = await t.anonymous().get(`/aanmelding-intrekken?token=${token}`, { accept: 'text/html' });
+    expect([page.status, page.text]).toEqual([200, expect.stringContaining('Neem contact op met het programmabureau')]);
+    expect(page.text).not.toContain('<form');
+    const posted = await t.anonymous().post('/aanmelding-intrekken', `token=${token}`, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect([posted.status, posted.text]).toEqual([409, expect.stringContaining('Intrekken kan niet meer')]);
+    expect([await statusOf(inRunning.id), await statusOf(inToday.id)]).toEqual(['accepted', 'accepted']);
+    expect(await activeParticipants(running)).toBe(1);
+    expect(await activeParticipants(today)).toBe(1);
   });
 
   it('erases unconfirmed applications once expired, and declined, withdrawn and never-accepted ones after the retention period', async () => {

@@ -2,7 +2,7 @@ import type { ApplicationDetail, ApplicationListItem, ApplicationStatus, Directo
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
+import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
 
 /** The filters of the programme office's list. */
 export interface ApplicationsFilter {
@@ -110,6 +110,11 @@ export class ApplicationSelectionRepository {
   }
 
   /** Locks the application for a decision; the caller holds the edition's lock first (the order every decision takes). */
+  async editionStarted(manager: EntityManager, editionId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT ${EDITION_STARTED} AS started FROM edition ed WHERE ed.id = $1`, [editionId]);
+    return row?.started === true;
+  }
+
   async lockForDecision(applicationId: string, manager: EntityManager): Promise<ApplicationForDecision | null> {
     const [row] = await manager.query(
       `SELECT id, edition_id AS "editionId", status, name, email, organisation, region, challenge, director_name AS "directorName",

@@ -1,5 +1,5 @@
 import type { ApplicationDetail, ApplicationsPage, ApplicationStatus, ApplicationWithdrawal } from '@koers/shared/applications';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
@@ -12,7 +12,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
-import { ApplicationLinkInvalidError, ApplicationNotSelectableError, EditionFullError } from './applications.errors';
+import { ApplicationLinkInvalidError, ApplicationNotSelectableError, ApplicationWithdrawalClosedError, EditionFullError } from './applications.errors';
 import { type ApplicationByLink, ApplicationsRepository } from './applications.repository';
 
 /** What each decision may follow; deciding what already holds changes nothing (and mails nobody). */
@@ -43,6 +43,7 @@ export interface SweepRun {
  */
 @Injectable()
 export class ApplicationSelectionService {
+  private readonly logger = new Logger('ApplicationSelection');
   private readonly secret: string;
 
   constructor(
@@ -104,7 +105,10 @@ export class ApplicationSelectionService {
     return application;
   }
 
-  /** The applicant withdraws through the link in their mails; withdrawing again changes nothing. An acceptance frees its place. */
+  /**
+   * The applicant withdraws through the link in their mails; withdrawing again changes nothing. An acceptance frees its
+   * place. Once the edition has started the link withdraws nothing (409): the programme office handles leaving then.
+   */
   async withdraw(token: string): Promise<ApplicationWithdrawal> {
     const { id, editionId, editionName } = await this.byWithdrawLink(token);
     const status = await this.selection.transaction(async (manager) => {
@@ -112,6 +116,7 @@ export class ApplicationSelectionService {
       const application = await this.selection.lockForDecision(id, manager);
       if (!application) throw new ApplicationLinkInvalidError();
       if (!WITHDRAWABLE.includes(application.status)) return application.status;
+      if (await this.selection.editionStarted(manager, editionId)) throw new ApplicationWithdrawalClosedError();
       await this.close(manager, application, 'withdrawn', null);
       return 'withdrawn' as const;
     });
@@ -131,7 +136,14 @@ export class ApplicationSelectionService {
     });
     const editions = new Set([...lost.map((application) => application.editionId), ...(await this.selection.editionsWithPlaceForWaitlist())]);
     let movedUp = 0;
-    for (const editionId of editions) movedUp += await this.selection.transaction((manager) => this.fillFromWaitlist(manager, editionId));
+    for (const editionId of editions) {
+      // One edition that fails (and is tried again next run) must not keep the places of the others from their waiting lists.
+      try {
+        movedUp += await this.selection.transaction((manager) => this.fillFromWaitlist(manager, editionId));
+      } catch (error) {
+        this.logger.error({ msg: 'Moving up the waiting list of an edition failed', editionId, error: String(error) });
+      }
+    }
     return { erased, acceptancesLost: lost.length, movedUp };
   }
 
@@ -184,17 +196,38 @@ export class ApplicationSelectionService {
 
   /**
    * Gives every free place of the edition to the first on the applications' waiting list (after the enrolments' own
-   * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Answers how many moved up.
+   * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Someone the programme office
+   * meanwhile enrolled another way (one by one, or by import) is already in: their application becomes accepted with
+   * that enrolment, without a second enrolment or a mail, and the free place goes on to the next. Answers how many moved up.
    */
   private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
     const seats = await this.seats.seats(editionId, { lock: true }, manager);
     if (!seats || !FILLING.includes(seats.status)) return 0;
-    const next = await this.selection.firstWaitlisted(manager, editionId, seats.capacity - seats.taken);
-    for (const id of next) {
-      const application = await this.selection.lockForDecision(id, manager);
-      if (application) await this.acceptLocked(manager, application, true);
+    let free = seats.capacity - seats.taken;
+    let movedUp = 0;
+    // Every round takes its applications off the waiting list, so it ends.
+    while (free > 0) {
+      const next = await this.selection.firstWaitlisted(manager, editionId, free);
+      if (next.length === 0) break;
+      for (const id of next) {
+        const application = await this.selection.lockForDecision(id, manager);
+        if (!application) continue;
+        movedUp += 1;
+        if (await this.acceptAlreadyEnrolled(manager, application)) continue;
+        await this.acceptLocked(manager, application, true);
+        free -= 1;
+      }
     }
-    return next.length;
+    return movedUp;
+  }
+
+  /** Marks the application accepted with the applicant's participant enrolment in its edition, if they have one; answers whether they had. */
+  private async acceptAlreadyEnrolled(manager: EntityManager, application: ApplicationForDecision): Promise<boolean> {
+    const existing = await this.seats.existing(application.editionId, [application.email], manager);
+    const enrolment = existing.find((candidate) => candidate.role === 'participant' && candidate.status !== 'withdrawn');
+    if (!enrolment) return false;
+    await this.selection.markAccepted(manager, application.id, enrolment.id);
+    return true;
   }
 
   private async mail(manager: EntityManager, applicationId: string, mail: Pick<NewApplicationDelivery, 'kind' | 'payload'>): Promise<void> {

@@ -1,15 +1,15 @@
 import { APPLICATION_WITHDRAW_PATH, type ApplicationWithdrawal } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { FileAnswer } from '../app/openapi';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
-import { INVALID_LINK_PAGE, renderInvalidLinkPage, renderWithdrawPage } from './application-pages';
+import { INVALID_LINK_PAGE, renderInvalidLinkPage, renderWithdrawPage, WITHDRAWAL_CLOSED_PAGE } from './application-pages';
 import { ApplicationSelectionService } from './application-selection.service';
-import { ApplicationLinkInvalidError } from './applications.errors';
+import { ApplicationLinkInvalidError, ApplicationWithdrawalClosedError } from './applications.errors';
 import { ApplicationLinkQueryDto } from './dto/application-link.dto';
 import { ApplicationWithdrawDto } from './dto/application-selection.dto';
 
@@ -42,9 +42,16 @@ export class ApplicationWithdrawalController {
   @AcceptsBody('application/x-www-form-urlencoded')
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
+  @ApiConflictResponse(WITHDRAWAL_CLOSED_PAGE)
   async form(@Body() dto: ApplicationWithdrawDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => {
-      await this.selection.withdraw(dto.token);
+      try {
+        await this.selection.withdraw(dto.token);
+      } catch (error) {
+        // The edition started (perhaps since the page was opened): the page says whom to contact instead.
+        if (!(error instanceof ApplicationWithdrawalClosedError)) throw error;
+        void reply.status(409);
+      }
       return renderWithdrawPage(await this.selection.byWithdrawLink(dto.token), dto.token, true);
     });
   }

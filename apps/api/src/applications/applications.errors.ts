@@ -44,3 +44,9 @@ export class ApplicationNotSelectableError extends defineError(409, 'application
   nl: 'Over deze aanmelding kun je nu niet zo beslissen: ze is nog niet bevestigd, ingetrokken, of al aangenomen (wijs haar dan eerst af).',
   en: 'You cannot decide on this application like this now: it is not confirmed yet, withdrawn, or already accepted (decline it first).',
 }) {}
+
+/** Once the edition has started, leaving it is a conversation with the programme office, not a link in an old mail. */
+export class ApplicationWithdrawalClosedError extends defineError(409, 'application_withdrawal_closed', {
+  nl: 'Deze editie is al begonnen; intrekken via deze link kan niet meer. Wil je stoppen? Neem contact op met het programmabureau.',
+  en: 'This edition has already started; you can no longer withdraw through this link. Do you want to stop? Contact the programme office.',
+}) {}

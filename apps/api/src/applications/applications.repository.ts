@@ -29,6 +29,8 @@ export interface ApplicationByLink {
   locale: Locale;
   directorCommitment: DirectorCommitment;
   directorReason: string | null;
+  /** The edition has started: the withdraw link no longer withdraws (see ApplicationSelectionService.withdraw). */
+  editionStarted: boolean;
 }
 
 /** A board meeting of the edition, as the director's mail and page list it. */
@@ -68,8 +70,11 @@ const BOARD_MEETINGS = `LEFT JOIN LATERAL (
 const boardMeetings = (json: BoardMeeting[] | null): BoardMeeting[] =>
   (json ?? []).map((m) => ({ ...m, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) }));
 
+/** Whether the edition `ed` has started: past open for enrolment, or its first day (Amsterdam) has come. */
+export const EDITION_STARTED = `(ed.status NOT IN ('draft', 'open') OR ed.start_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date)`;
+
 const BY_LINK_COLUMNS = `a.id, a.edition_id AS "editionId", ed.name AS "editionName", a.name AS "applicantName", a.organisation, a.status, a.locale,
-  a.director_commitment AS "directorCommitment", a.director_reason AS "directorReason"`;
+  a.director_commitment AS "directorCommitment", a.director_reason AS "directorReason", ${EDITION_STARTED} AS "editionStarted"`;
 
 @Injectable()
 export class ApplicationsRepository {

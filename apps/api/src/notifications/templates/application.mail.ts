@@ -121,8 +121,21 @@ export interface ApplicationDecisionMail {
   withdrawLink: string | null;
 }
 
-const withdrawFooter = (link: string | null, locale: Locale) =>
-  link ? [locale === 'en' ? `Can you not take part after all? Withdraw your application here: ${link}` : `Kun je toch niet meedoen? Trek je aanmelding hier in: ${link}`] : [];
+/** A decision mail with the withdraw link in its footer; that link withdraws without logging in, so the outbox keeps the mail out of the admin's sight. */
+function withWithdrawLink(input: ApplicationDecisionMail, text: { subject: string; intro: string; action: string }, locale: Locale): MailContent {
+  const link = input.withdrawLink;
+  return {
+    ...composeMail({
+      locale,
+      subject: text.subject,
+      greeting: greeting(input.name, locale),
+      paragraphs: [text.intro],
+      action: { label: text.action, url: input.link },
+      footer: link ? [locale === 'en' ? `Can you not take part after all? Withdraw your application here: ${link}` : `Kun je toch niet meedoen? Trek je aanmelding hier in: ${link}`] : [],
+    }),
+    carriesSecret: link !== null,
+  };
+}
 
 /** Accepted by the programme office, or moved up from the waiting list to a place that came free. */
 export function applicationAcceptedMail(input: ApplicationDecisionMail & { fromWaitlist: boolean }, locale: Locale): MailContent {
@@ -138,14 +151,7 @@ export function applicationAcceptedMail(input: ApplicationDecisionMail & { fromW
           intro: `${input.fromWaitlist ? 'Er is een plaats vrijgekomen, en die is voor jou: ' : 'Goed nieuws: '}het programmabureau heeft je aanmelding voor ${input.editionName} aangenomen. Jij en je directeur zijn ingeschreven. Heb je nog geen account in Koers, dan krijgen jullie elk een aparte e-mail om een wachtwoord te kiezen; daarna zie je je rooster in Koers.`,
           action: 'Naar mijn rooster',
         };
-  return composeMail({
-    locale,
-    subject: text.subject,
-    greeting: greeting(input.name, locale),
-    paragraphs: [text.intro],
-    action: { label: text.action, url: input.link },
-    footer: withdrawFooter(input.withdrawLink, locale),
-  });
+  return withWithdrawLink(input, text, locale);
 }
 
 /** On the waiting list, with the place. */
@@ -162,14 +168,7 @@ export function applicationWaitlistedMail(input: ApplicationDecisionMail & { pos
           intro: `Het programmabureau heeft je aanmelding voor ${input.editionName} op de wachtlijst gezet: je bent nummer ${input.position}. Komt er een plaats vrij, dan gaat die naar de eerste op de lijst, en mailen we je meteen.`,
           action: 'Bekijk het programma',
         };
-  return composeMail({
-    locale,
-    subject: text.subject,
-    greeting: greeting(input.name, locale),
-    paragraphs: [text.intro],
-    action: { label: text.action, url: input.link },
-    footer: withdrawFooter(input.withdrawLink, locale),
-  });
+  return withWithdrawLink(input, text, locale);
 }
 
 /** Declined, with the programme office's message; or an acceptance withdrawn. */
