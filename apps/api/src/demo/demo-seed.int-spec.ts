@@ -1,3 +1,4 @@
+import type { RegionMeasurements } from '@koers/shared/measurements';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { DEMO_PASSWORD, seedDemoData } from './demo-seed';
 
@@ -84,12 +85,16 @@ describe('demo data', () => {
     await seedDemoData(t.db, new Date('2026-11-25T10:00:00Z'));
     const regional = await t.loginAs('regio@koers.demo', DEMO_PASSWORD);
     const regions = await regional.get('/api/regions');
-    expect(regions.body).toEqual([expect.objectContaining({ name: 'Zuid-Kennemerland', organisations: 1 })]);
+    expect(regions.body).toEqual([expect.objectContaining({ name: 'Zuid-Kennemerland', organisations: 2 })]);
     const overview = await regional.get(`/api/regions/${regions.body[0].id}/overview`);
-    const [linde] = overview.body.organisations.items;
-    expect(linde.name).toBe('Zorggroep De Linde');
+    const linde = overview.body.organisations.items.find((organisation: { name: string }) => organisation.name === 'Zorggroep De Linde');
     expect(linde.editions.map((edition: { editionName: string }) => edition.editionName)).toEqual(['HIS-I 2.0', 'HIS-I 1.0']);
     expect(linde.editions[0].participants).toContain('Lotte Bakker');
+
+    // The region's own figures: HIS-I 1.0's scans by its two organisations together.
+    const measurements = await regional.get<RegionMeasurements>(`/api/regions/${regions.body[0].id}/measurements`);
+    const end = measurements.body.rounds.find((round) => round.editionName === 'HIS-I 1.0' && round.moment === 'after_last_programme_day')!;
+    expect(end.dimensions.every((dimension) => dimension.mean !== null)).toBe(true);
 
     const admin = await t.loginAs('admin@koers.demo', DEMO_PASSWORD);
     const populated = (await admin.get('/api/regions')).body.filter((region: { organisations: number }) => region.organisations > 0);

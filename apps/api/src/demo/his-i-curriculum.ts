@@ -49,7 +49,8 @@ export const HIS_I_ASSIGNMENTS: DemoAssignmentTemplate[] = [
 /**
  * `region` is the free text typed at enrolment; `networkRegion` the regional network (seeded by its migration) the
  * programme office put the organisation in. The demo participant's organisation (the first) is in Zuid-Kennemerland,
- * whose programme manager is the regional demo account; other regions have organisations of their own.
+ * whose programme manager is the regional demo account; a second organisation there gives the region figures of its
+ * own (a region's figures need two organisations); other regions have organisations of their own.
  */
 export const DEMO_ORGANISATIONS: { name: string; region: string; networkRegion: string | null }[] = [
   { name: 'Zorggroep De Linde', region: 'Noord-Holland', networkRegion: 'Zuid-Kennemerland' },
@@ -63,7 +64,7 @@ export const DEMO_ORGANISATIONS: { name: string; region: string; networkRegion: 
   { name: 'Wijkteam Haaglanden', region: 'Den Haag', networkRegion: 'Den Haag' },
   { name: 'Ouderenzorg Zeeuwse Delta', region: 'Zeeland', networkRegion: null },
   { name: 'Gehandicaptenzorg Drenthe Samen', region: 'Drenthe', networkRegion: 'Groningen/Friesland/Drenthe' },
-  { name: 'Revalidatie Flevoland', region: 'Flevoland', networkRegion: null },
+  { name: 'Revalidatiecentrum Kennemerland', region: 'Noord-Holland', networkRegion: 'Zuid-Kennemerland' },
 ];
 
 export const FIRST_NAMES = ['Anouk', 'Bram', 'Charlotte', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Iris', 'Jasper', 'Kim', 'Lars', 'Maud', 'Noah', 'Olga', 'Pieter', 'Roos', 'Sem', 'Tessa', 'Umut', 'Vera', 'Wouter', 'Yara', 'Zeynep', 'Fatima', 'Mohammed', 'Lotte', 'Ruben', 'Sophie', 'Thijs', 'Esther', 'Koen', 'Naima', 'Joost', 'Ilse', 'Marieke'];
