@@ -47,6 +47,9 @@ export async function mainMenu(page: Page): Promise<Locator> {
 /** Opens the header's menu when it is behind the Menu button (phones); nothing to do on wider screens. */
 export async function openMenu(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Menu', exact: true });
+  const navigation = page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ });
+  // Right after a navigation the header may not be there yet: wait for the button or the menu itself to show.
+  await button.or(navigation).filter({ visible: true }).first().waitFor();
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
 }
 
