@@ -8,7 +8,8 @@ const score = (value: number | null) => (value === null ? '–' : String(Math.ro
 
 /**
  * The scans and thermometers the region's organisations filled, together: a table per round with each dimension's
- * respondents, mean and spread (0–100). Groups under the minimum size show their count only.
+ * respondents, mean and spread (0–100). Where the API holds the figures back (open rounds, one organisation, small groups)
+ * the count stands alone.
  */
 export function RegionMeasurementsSection({ regionId }: { regionId: string }) {
   const { t, language } = useI18n();

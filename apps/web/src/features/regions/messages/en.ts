@@ -5,7 +5,7 @@ import type { nl } from './nl';
 export const en: Translation<typeof nl> = {
   'regions.measurements.title': 'Measurements in the region',
   'regions.measurements.none': 'The organisations in this region have not filled in a scan or thermometer yet.',
-  'regions.measurements.intro': 'The region’s organisations together, per measurement; scores from 0 to 100. A group of fewer than {count} respondents shows only its count, so nobody can be recognised.',
+  'regions.measurements.intro': 'The region’s organisations together, per measurement; scores from 0 to 100. Figures appear only once a measurement has closed, at least two organisations answered and the group counts at least {count} people; otherwise you see the count only, so no organisation or person can be recognised.',
   'regions.measurements.caption': { one: '{edition} · {instrument} · {moment} ({count} respondent)', other: '{edition} · {instrument} · {moment} ({count} respondents)' },
   'regions.measurements.moment.before_first_programme_day': 'start',
   'regions.measurements.moment.after_last_programme_day': 'end',

@@ -2,7 +2,7 @@
 export const nl = {
   'regions.measurements.title': 'Metingen in de regio',
   'regions.measurements.none': 'De organisaties in deze regio hebben nog geen scan of thermometer ingevuld.',
-  'regions.measurements.intro': 'De organisaties van de regio samen, per meting; scores van 0 tot 100. Een groep van minder dan {count} respondenten toont alleen het aantal, zodat niemand herkenbaar is.',
+  'regions.measurements.intro': 'De organisaties van de regio samen, per meting; scores van 0 tot 100. Cijfers verschijnen pas als een meting is afgesloten, minstens twee organisaties antwoordden en de groep minstens {count} mensen telt; anders zie je alleen het aantal, zodat geen organisatie of persoon herkenbaar is.',
   'regions.measurements.caption': { one: '{edition} · {instrument} · {moment} ({count} respondent)', other: '{edition} · {instrument} · {moment} ({count} respondenten)' },
   'regions.measurements.moment.before_first_programme_day': 'begin',
   'regions.measurements.moment.after_last_programme_day': 'eind',
