@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
@@ -22,7 +21,8 @@ import { AppModule } from './app.module';
 import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
-import { koersLogger } from './koers-logger';
+import { koersLogger, logsRequests } from './koers-logger';
+import { addSecurityHeaders } from './security-headers';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -50,25 +50,17 @@ export async function createApp(
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, acceptableJsonParser(fastify));
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  addSecurityHeaders(fastify);
   // One byte over the limit lets FileStorage notice the excess and answer 413 with its own message.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 10, fields: 20, fieldSize: 1024 * 1024 } });
-  const requestLog = new Logger('Request');
-  fastify.addHook('onResponse', async (request, reply) => {
-    requestLog.log({ requestId: request.id, method: request.method, url: withoutSecrets(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
-  });
+  // One line per request at level `log`; at a quieter level no request pays for building a line nobody writes.
+  if (logsRequests(config)) {
+    const requestLog = new Logger('Request');
+    fastify.addHook('onResponse', (request, reply, done) => {
+      requestLog.log({ requestId: request.id, method: request.method, url: withoutSecrets(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+      done();
+    });
+  }
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     // API answers are personal and change often; a route that can be revalidated (the calendar feed's ETag) says so itself.

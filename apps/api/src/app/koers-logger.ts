@@ -4,6 +4,9 @@ import type { KoersConfig } from './config';
 
 const LOWEST_LEVEL: Record<KoersConfig['logLevel'], pino.Level> = { debug: 'debug', log: 'info', warn: 'warn', error: 'error' };
 
+/** Request lines are written at level `log`. */
+export const logsRequests = (config: Pick<KoersConfig, 'logLevel'>) => config.logLevel === 'log' || config.logLevel === 'debug';
+
 const PINO_LEVEL: Record<LogLevel, pino.Level> = { verbose: 'trace', debug: 'debug', log: 'info', warn: 'warn', error: 'error', fatal: 'fatal' };
 
 // One stream for every logger of the process, so lines written while another write is under way queue behind it.
@@ -44,6 +47,7 @@ class PinoLoggerService implements LoggerService {
   error = (message: unknown, ...rest: unknown[]) => this.write('error', message, rest);
 
   private write(level: LogLevel, message: unknown, rest: unknown[]) {
+    if (!this.pino.isLevelEnabled(PINO_LEVEL[level])) return;
     // Nest appends the context (the class or part that logs) as the last argument.
     // A stack trace (Nest's second argument of `error`) is recognised by its lines, so that one without a context is not taken for one.
     const isStack = (value: unknown): value is string => typeof value === 'string' && value.includes('\n    at ');
