@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { type Cell, Workbook } from 'exceljs';
+import type { Cell, Workbook } from 'exceljs';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { defineError } from '../errors/koers-error';
 import type { ExportColumn, ExportTable } from './export';
@@ -44,9 +44,18 @@ function sheetName(title: string): string {
   return title.replace(/[\\/?*:[\]]/g, ' ').trim().slice(0, 31) || 'Koers';
 }
 
+/**
+ * exceljs (with its zip libraries) loads on the first spreadsheet, not at start: most processes never write one,
+ * and its code would sit in every instance's memory.
+ */
+async function newWorkbook(): Promise<Workbook> {
+  const { default: exceljs } = await import('exceljs');
+  return new exceljs.Workbook();
+}
+
 /** One worksheet: exactly one header row, frozen and with a filter on it, then one row per line of the table. */
 export async function toXlsx<Row>(table: ExportTable<Row>): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Koers';
   const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   sheet.columns = table.columns.map((column) => ({
@@ -140,7 +149,7 @@ function cellText(cell: Cell): string {
 export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<SheetRow[]> {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   checkUnpackedSize(zip);
-  const workbook = new Workbook();
+  const workbook = await newWorkbook();
   try {
     // exceljs declares its own Buffer type, which Node's Buffer<ArrayBufferLike> does not match; it is the same thing.
     await workbook.xlsx.load(zip as unknown as Parameters<typeof workbook.xlsx.load>[0]);

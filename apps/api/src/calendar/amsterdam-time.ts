@@ -1,6 +1,9 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addWeeks, format, getISODay } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
+import { nl } from 'date-fns/locale/nl';
 import { TIME_ZONE } from '@koers/shared/domain';
 
 /** A day on the calendar, 'YYYY-MM-DD'. It has no time zone: 9 March is 9 March everywhere. */

@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { type Locale, TIME_ZONE } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 import { amsterdamToInstant } from './amsterdam-time';
 
 /** A warning before it is put into words for the reader (`describeWarning`). */

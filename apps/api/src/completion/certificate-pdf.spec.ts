@@ -22,7 +22,7 @@ async function bytesOf(stream: Readable): Promise<Buffer> {
 }
 
 async function render(overrides: Partial<CertificateStatement> = {}) {
-  const pdf = await bytesOf(renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
+  const pdf = await bytesOf(await renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
   // pdf.js reads the bytes through their ArrayBuffer: hand it a copy that starts at offset 0.
   const { text } = await pdfParse(new Uint8Array(pdf) as Buffer);
   return { pdf, text };

@@ -1,8 +1,7 @@
 import type { CertificateStatement } from '@koers/shared/completion';
-import { format } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { nl } from 'date-fns/locale/nl';
 import type { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 
 /** '12 januari 2027': noon UTC is the same calendar day in every European time zone. */
@@ -24,9 +23,11 @@ const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 /**
  * The certificate as a PDF stream, drawn from the statement frozen at issue, so every download and the
  * verification page say the same. PDF/A-2b (fonts embedded, sRGB output intent, XMP metadata) and tagged, so an
- * archive keeps it readable; dates are Amsterdam calendar days.
+ * archive keeps it readable; dates are Amsterdam calendar days. pdfkit (with its font and image libraries) loads with
+ * the first certificate, not in every instance at start.
  */
-export function renderCertificatePdf(statement: CertificateStatement, verificationCode: string, verifyUrl: string): Readable {
+export async function renderCertificatePdf(statement: CertificateStatement, verificationCode: string, verifyUrl: string): Promise<Readable> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 90, bottom: 60, left: 72, right: 72 },

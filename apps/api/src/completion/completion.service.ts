@@ -116,7 +116,7 @@ export class CompletionService {
     await this.access.requireInEdition(auth, 'completion.own', editionId);
     const { statement, verificationCode } = await this.issuedCertificate(editionId, auth.personId);
     return {
-      stream: renderCertificatePdf(statement, verificationCode, this.verifyUrl(verificationCode)),
+      stream: await renderCertificatePdf(statement, verificationCode, this.verifyUrl(verificationCode)),
       fileName: `Certificaat ${statement.programmeName} - ${statement.editionName} - ${statement.participantName}.pdf`,
     };
   }

@@ -1,7 +1,8 @@
 import type { CertificateVerification } from '@koers/shared/completion';
 import type { Locale } from '@koers/shared/domain';
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { escapeHtml } from '../mail/escape-html';
 

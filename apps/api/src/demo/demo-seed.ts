@@ -2,7 +2,7 @@ import type { AttendanceStatus, InnovationPhase } from '@koers/shared/domain';
 import { INNOVATION_PHASES } from '@koers/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
-import { addMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
 import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { ClosedDayCalendar } from '../calendar/closed-day-calendar';

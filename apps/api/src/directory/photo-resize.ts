@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import sharp from 'sharp';
 
 /** The longest side of a who's who photo as stored: the app shows it small, and a small file says little more than a face. */
 export const PHOTO_MAX_SIDE = 400;
@@ -19,6 +18,8 @@ const MAX_INPUT_PIXELS = 40_000_000;
 export async function resizedPhoto(source: Readable): Promise<Buffer> {
   // At most DIRECTORY_LIMITS.photoBytes, checked by FileStorage: read whole, so a read error rejects like a decode error.
   const input = Buffer.concat(await source.toArray());
+  // sharp and its native image libraries load with the first photo, not in every instance at start.
+  const { default: sharp } = await import('sharp');
   return sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     .rotate()
     .resize(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })

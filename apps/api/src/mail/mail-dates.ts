@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { TIME_ZONE, type Locale } from '@koers/shared/domain';
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
 
 const PATTERNS: Record<Locale, { locale: typeof nl; dateTime: string; time: string }> = {
   // "dinsdag 9 maart 2027, 09:30"

@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
 import type { SessionAudience, SessionKind, SessionMode } from '@koers/shared/domain';
 import {
   addCalendarDays,
