@@ -23,6 +23,7 @@ import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
 import { koersLogger, logsRequests } from './koers-logger';
 import { addSecurityHeaders } from './security-headers';
+import { cacheValidationRules } from './validation-rules-cache';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -32,6 +33,7 @@ export async function createApp(
   options: { queryCounter?: QueryCounter } = {},
 ): Promise<NestFastifyApplication> {
   assertUsableSecret(config);
+  cacheValidationRules();
   const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
   const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
   const adapter = new FastifyAdapter({
