@@ -14,6 +14,7 @@ import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { queryDirectly } from '../database/direct-query';
 import { runMigrationsLocked } from '../database/migrate';
 import { DirectoryModule } from '../directory/directory.module';
 import { DirectorsModule } from '../directors/directors.module';
@@ -68,7 +69,7 @@ export class AppModule {
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await runMigrationsLocked(dataSource);
-            return dataSource;
+            return queryDirectly(dataSource);
           },
         }),
         RateLimitsModule,

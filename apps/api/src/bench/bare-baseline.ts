@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { readConfig } from '../app/config';
 import { poolOptions } from '../database/data-source-options';
+import { typeormShapedRows } from '../database/direct-query';
 
 /**
  * What the repositories and services need from a DataSource, served by a plain pg Pool: the baseline then runs
@@ -11,10 +12,7 @@ import { poolOptions } from '../database/data-source-options';
  */
 export function poolAsDataSource(pool: Pool): DataSource {
   const runner = (client: Pick<Pool, 'query'>) => ({
-    query: async (sql: string, params?: unknown[]) => {
-      const result = await client.query(sql, params);
-      return result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
-    },
+    query: async (sql: string, params?: unknown[]) => typeormShapedRows(await client.query(sql, params)),
   });
   return {
     ...runner(pool),
