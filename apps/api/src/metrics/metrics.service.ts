@@ -71,9 +71,10 @@ export class MetricsService implements OnModuleInit {
   /** Every response is timed by its route pattern (`/api/sessions/:id`), never by its URL, so the label set stays small. */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.addHook('onResponse', async (request, reply) => {
+    fastify.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
       this.requestDuration.observe({ method: request.method, route, status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+      done();
     });
   }
 
