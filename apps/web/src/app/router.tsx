@@ -2,7 +2,8 @@
  * All routes. Pages are lazy-loaded, so each feature's code (and its Dutch texts) downloads when it is
  * first visited. To add a page: add its path to `lib/paths.ts`, a `page(...)` and a
  * route below (inside <RequireAuth> unless it is public), and a nav entry in
- * `navigation.ts` if it belongs in the menu.
+ * `navigation.ts` if it belongs in the menu. A page whose first data follows from its URL alone can start fetching
+ * it before it renders with `handle: prefetching(...)`, using the same query options as the page.
  */
 import { isValidElement, lazy, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
