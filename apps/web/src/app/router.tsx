@@ -2,21 +2,16 @@
  * All routes. Pages are lazy-loaded, so each feature's code (and its Dutch texts) downloads when it is
  * first visited. To add a page: add its path to `lib/paths.ts`, a `page(...)` and a
  * route below (inside <RequireAuth> unless it is public), and a nav entry in
- * `navigation.ts` if it belongs in the menu. A page whose first data follows from its URL alone can start fetching
- * it before it renders with `handle: prefetching(...)`, using the same query options as the page.
+ * `navigation.ts` if it belongs in the menu.
  */
 import { isValidElement, lazy, type ComponentType } from 'react';
-import type { QueryClient } from '@tanstack/react-query';
-import { matchRoutes, type Params, type RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './error-boundary';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
 import { loadDutchTexts, type Feature } from './messages/dutch';
-import { checkInSessionQuery } from '../features/attendance/api/get-check-in-session';
-import { rosterQuery } from '../features/attendance/api/get-roster';
-import { myScheduleQuery } from '../features/schedule/api/get-my-schedule';
 
 /**
  * A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit.
@@ -28,12 +23,6 @@ function page<K extends string>(feature: Feature, load: () => Promise<Record<K, 
   return Object.assign(lazy(preload), { preload });
 }
 
-/** What a route's page reads first, fetched by `prefetchPageData` while the page's code downloads. */
-interface PrefetchHandle {
-  prefetch(client: QueryClient, params: Params): void;
-}
-const prefetching = (prefetch: PrefetchHandle['prefetch']): PrefetchHandle => ({ prefetch });
-
 /**
  * Starts downloading the page at `location` (its code and Dutch texts) before it renders: a page behind the login
  * guard would otherwise only start once `/api/me` has answered, one round trip later on a slow phone connection.
@@ -42,13 +31,6 @@ export function preloadPage(location: Pick<Location, 'pathname'>): void {
   for (const { route } of matchRoutes(routes, location) ?? []) {
     const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
     if (typeof type === 'object' && type !== null && 'preload' in type && typeof type.preload === 'function') void type.preload();
-  }
-}
-
-/** Starts the queries the page at `location` shows first, side by side with `/api/me` and the page's code. */
-export function prefetchPageData(location: Pick<Location, 'pathname'>, client: QueryClient): void {
-  for (const { route, params } of matchRoutes(routes, location) ?? []) {
-    (route.handle as PrefetchHandle | undefined)?.prefetch(client, params);
   }
 }
 
@@ -136,14 +118,7 @@ export const routes: RouteObject[] = [
               { path: paths.reviewSubmission, element: <ReviewSubmissionPage /> },
               { path: paths.certificates, element: <CertificatePage /> },
               { path: paths.attendance, element: <AttendanceHomePage /> },
-              {
-                path: paths.sessionRoster,
-                element: <RosterPage />,
-                handle: prefetching((client, { sessionId = '' }) => {
-                  void client.prefetchQuery(checkInSessionQuery(sessionId));
-                  void client.prefetchQuery(rosterQuery(sessionId));
-                }),
-              },
+              { path: paths.sessionRoster, element: <RosterPage /> },
               { path: paths.sessionCheckInDisplay, element: <CheckInDisplayPage /> },
               { path: paths.checkIn, element: <CheckInPage /> },
               { path: paths.checkInSession, element: <CheckInPage /> },
@@ -167,7 +142,7 @@ export const routes: RouteObject[] = [
               { path: paths.invitations, element: <InvitationsPage /> },
               { path: paths.rsvpOverview, element: <RsvpOverviewPage /> },
               { path: paths.rsvpSession, element: <SessionRsvpsPage /> },
-              { path: paths.myProgramme, element: <MyProgrammePage />, handle: prefetching((client) => void client.prefetchQuery(myScheduleQuery)) },
+              { path: paths.myProgramme, element: <MyProgrammePage /> },
               { path: paths.session, element: <SessionPage /> },
               { path: paths.myChallenge, element: <MyChallengePage /> },
               { path: paths.challenges, element: <EditionChallengesPage /> },

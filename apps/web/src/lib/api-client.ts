@@ -12,12 +12,6 @@ import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 
 export const API_BASE = '/api';
 
-/**
- * How long data the router fetched ahead, while the page's code was still downloading, counts as fresh: long
- * enough that the page does not fetch it again when it first renders a moment later.
- */
-export const PREFETCHED_FRESH_MS = 10_000;
-
 /** Error codes made up by this client (never sent by the server). */
 export const CLIENT_ERROR_CODES = {
   network: 'network_error',

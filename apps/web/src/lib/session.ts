@@ -19,15 +19,12 @@ export async function fetchMe(signal?: AbortSignal): Promise<MeResponse | null> 
   }
 }
 
-/** The query of who is logged in: `useMe` reads it, and `main.tsx` starts it before the first render. */
-export const meQuery = {
-  queryKey: meQueryKey,
-  queryFn: ({ signal }: { signal?: AbortSignal }) => fetchMe(signal),
-  staleTime: 5 * 60_000,
-};
-
 export function useMe() {
-  return useQuery(meQuery);
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => fetchMe(signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** The logged-in person, for pages behind the login guard (which has already loaded them). */

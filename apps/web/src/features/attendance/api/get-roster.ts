@@ -1,20 +1,16 @@
 import type { RosterEntry } from '@koers/shared/attendance';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, PREFETCHED_FRESH_MS } from '../../../lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
 
 export const rosterQueryKey = (sessionId: string) => ['attendance', 'roster', sessionId] as const;
 
 export const fetchRoster = (sessionId: string, signal?: AbortSignal) => api.get<RosterEntry[]>(`/sessions/${sessionId}/roster`, { signal });
 
-/** The roster, refreshed now and then so marks made on another tablet show up; the router starts it while the page downloads. */
-export const rosterQuery = (sessionId: string) =>
-  queryOptions({
+/** The roster, refreshed now and then so marks made on another tablet show up. */
+export function useRoster(sessionId: string) {
+  return useQuery({
     queryKey: rosterQueryKey(sessionId),
     queryFn: ({ signal }) => fetchRoster(sessionId, signal),
-    staleTime: PREFETCHED_FRESH_MS,
     refetchInterval: 30_000,
   });
-
-export function useRoster(sessionId: string) {
-  return useQuery(rosterQuery(sessionId));
 }

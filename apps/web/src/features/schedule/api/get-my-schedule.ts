@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ScheduleEntry } from '@koers/shared/schedule';
 import { msUntilAnOnlineLinkOpens } from '@koers/shared/sessions';
-import { api, PREFETCHED_FRESH_MS } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 
 export const myScheduleKey = ['schedule', 'mine'] as const;
 
@@ -10,15 +10,11 @@ export function fetchMySchedule(signal?: AbortSignal): Promise<ScheduleEntry[]> 
   return api.get<ScheduleEntry[]>('/me/schedule', { signal });
 }
 
-/** The schedule query; the router starts it while *Mijn programma* downloads (`PREFETCHED_FRESH_MS`). */
-export const myScheduleQuery = queryOptions({
-  queryKey: myScheduleKey,
-  queryFn: ({ signal }) => fetchMySchedule(signal),
-  staleTime: PREFETCHED_FRESH_MS,
-  // Online links are handed out from 30 minutes before the start: fetch again when the next one opens.
-  refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data ?? []) ?? false,
-});
-
 export function useMySchedule() {
-  return useQuery(myScheduleQuery);
+  return useQuery({
+    queryKey: myScheduleKey,
+    queryFn: ({ signal }) => fetchMySchedule(signal),
+    // Online links are handed out from 30 minutes before the start: fetch again when the next one opens.
+    refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data ?? []) ?? false,
+  });
 }
