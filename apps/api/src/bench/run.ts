@@ -10,6 +10,7 @@ import { startBaseline } from './bare-baseline';
 import { KoersProcess } from './koers-process';
 import { measureCheckInBurst } from './check-in-burst';
 import { measureEditionOpening } from './edition-opening';
+import { lighthousePages, lighthouseTable, measureLighthouse } from './lighthouse';
 import { measureLoginBurst } from './login-burst';
 import { CONNECTIONS, type Measurement, measure, warmUp } from './load';
 import { benchPeople, blockShape, generateNationalDataset } from './national-dataset';
@@ -22,8 +23,10 @@ const DURATION_SECONDS = Number(process.env.KOERS_BENCH_SECONDS ?? 10);
 const SCALE = Number(process.env.KOERS_BENCH_SCALE ?? 1);
 /** The larger data set, in national data sets: the country joining. */
 const GROWTH = 5;
+/** `KOERS_BENCH_ONLY=lighthouse` measures the web app only: data set, Koers, Lighthouse, no load (for web work). */
+const ONLY_LIGHTHOUSE = process.env.KOERS_BENCH_ONLY === 'lighthouse';
 /** Issue #21's targets: on two shared cores, against the bare baseline in the same run. */
-const TARGETS = { minThroughputRatio: 0.9, maxP99Ratio: 1.3, maxP50Growth: 1.3, maxScheduleP99GrowthInLoginBurst: 2, maxPeakRssMb: 300, maxReadyMs: 3000, maxInitialJsKb: 150 };
+const TARGETS = { minThroughputRatio: 0.9, maxP99Ratio: 1.3, maxP50Growth: 1.3, maxScheduleP99GrowthInLoginBurst: 2, maxPeakRssMb: 300, maxReadyMs: 3000, maxInitialJsKb: 150, minLighthousePerformance: 95, maxLighthouseLcpMs: 2500, maxLighthouseCls: 0.1, lighthouseAccessibility: 100 };
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 interface ScenarioRow {
@@ -92,6 +95,13 @@ async function main() {
 
     koers = await KoersProcess.start(database.url, koersDataDir);
     const sessions = { participant: await login(koers.url, people.participant), trainer: await login(koers.url, people.trainer) };
+    // First, while nothing else loads the machine: Lighthouse's simulated phone is sensitive to a busy CPU.
+    koers.enter('Lighthouse');
+    const lighthouse = await measureLighthouse(koers.url, await lighthousePages(setup, sessions));
+    if (ONLY_LIGHTHOUSE) {
+      process.stdout.write(`${lighthouseTable(lighthouse).join('\n')}\n`);
+      return;
+    }
     const context = { koersUrl: koers.url, config: koers.config };
     const scenarios = await Promise.all(SCENARIOS.map((scenario) => scenario.prepare(setup, sessions, context)));
     baseline = await startBaseline(database.url, (db) => scenarios.map((s) => s.baselineRoute(db)));
@@ -136,6 +146,10 @@ async function main() {
       ready: grownInstance.readyMsOnExistingDatabase < TARGETS.maxReadyMs,
       initialJs: initialJsKb < TARGETS.maxInitialJsKb,
       checkIn: checkInBurst.checkedIn === checkInBurst.participants,
+      lighthousePerformance: lighthouse.every((page) => page.performance >= TARGETS.minLighthousePerformance),
+      lighthouseLcp: lighthouse.every((page) => page.lcpMs < TARGETS.maxLighthouseLcpMs),
+      lighthouseCls: lighthouse.every((page) => page.cls < TARGETS.maxLighthouseCls),
+      lighthouseAccessibility: lighthouse.every((page) => page.accessibility === TARGETS.lighthouseAccessibility),
       noErrors: [...rows, ...grownRows].every((r) => r.koers.errors === 0),
     };
     const results = {
@@ -153,6 +167,7 @@ async function main() {
       programmeOffice,
       koersInstances: { '1×': firstInstance, [`${GROWTH}×`]: grownInstance },
       initialJavaScriptGzipKb: initialJsKb,
+      lighthouse,
       checks,
       meetsTargets: Object.values(checks).every(Boolean),
     };
@@ -187,6 +202,8 @@ async function main() {
         `check ${programmeOffice.csvImport.dryRunMs} ms, import ${programmeOffice.csvImport.importMs} ms.`,
       `Koers' peak RSS: ${firstInstance.peakRssMb} MB on the national data set (${phases(firstInstance.peakRssMbByPhase)}), ${grownInstance.peakRssMb} MB on ${GROWTH}× ` +
         `(${phases(grownInstance.peakRssMbByPhase)}); ready ${grownInstance.readyMsOnExistingDatabase} ms after starting on the existing database.`,
+      '',
+      ...lighthouseTable(lighthouse),
       '',
       `Initial JavaScript: ${initialJsKb} KB gzip. Targets: ${JSON.stringify(TARGETS)}. ${results.meetsTargets ? 'All met.' : `NOT met: ${Object.keys(checks).filter((name) => !checks[name as keyof typeof checks]).join(', ')}.`}`,
     ];

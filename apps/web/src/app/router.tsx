@@ -4,8 +4,8 @@
  * route below (inside <RequireAuth> unless it is public), and a nav entry in
  * `navigation.ts` if it belongs in the menu.
  */
-import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { isValidElement, lazy, type ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './error-boundary';
 import { AppLayout } from './layout';
@@ -13,12 +13,25 @@ import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
 import { loadDutchTexts, type Feature } from './messages/dutch';
 
-/** A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit. */
+/**
+ * A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit.
+ * `preload` starts that download early (see `preloadPage`); rendering the page then waits for the same download.
+ */
 function page<K extends string>(feature: Feature, load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => {
-    const [module] = await Promise.all([load(), loadDutchTexts(feature)]);
-    return { default: module[name] };
-  });
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const preload = () => (loading ??= Promise.all([load(), loadDutchTexts(feature)]).then(([module]) => ({ default: module[name] })));
+  return Object.assign(lazy(preload), { preload });
+}
+
+/**
+ * Starts downloading the page at `location` (its code and Dutch texts) before it renders: a page behind the login
+ * guard would otherwise only start once `/api/me` has answered, one round trip later on a slow phone connection.
+ */
+export function preloadPage(location: Pick<Location, 'pathname'>): void {
+  for (const { route } of matchRoutes(routes, location) ?? []) {
+    const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
+    if (typeof type === 'object' && type !== null && 'preload' in type && typeof type.preload === 'function') void type.preload();
+  }
 }
 
 const LoginPage = page('auth', () => import('../features/auth/routes/login-page'), 'LoginPage');
