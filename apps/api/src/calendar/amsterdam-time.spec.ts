@@ -50,6 +50,18 @@ describe('instantToAmsterdam', () => {
     expect(instantToAmsterdam(new Date('2027-11-01T08:30:00Z'))).toEqual({ date: '2027-11-01', time: '09:30' });
   });
 
+  it('reads what the time zone database says, every hour from 1997 to 2040', () => {
+    const clock = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const differences: string[] = [];
+    for (let instant = Date.UTC(1997, 0, 1, 0, 30); instant < Date.UTC(2041, 0, 1); instant += 3_600_000) {
+      const parts = Object.fromEntries(clock.formatToParts(instant).map(({ type, value }) => [type, value]));
+      const expected = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+      const actual = instantToAmsterdam(new Date(instant));
+      if (actual.date !== expected.date || actual.time !== expected.time) differences.push(new Date(instant).toISOString());
+    }
+    expect(differences).toEqual([]);
+  });
+
   it('gives the Amsterdam date, not the UTC date, just before midnight', () => {
     expect(instantToAmsterdam(new Date('2027-06-30T22:30:00Z'))).toEqual({ date: '2027-07-01', time: '00:30' });
   });

@@ -4,6 +4,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { nl } from 'date-fns/locale/nl';
+import { amsterdamOffsetMinutes } from '@koers/shared/amsterdam-clock';
 import { TIME_ZONE } from '@koers/shared/domain';
 
 /** A day on the calendar, 'YYYY-MM-DD'. It has no time zone: 9 March is 9 March everywhere. */
@@ -93,24 +94,15 @@ export function amsterdamToInstant(date: CalendarDate, time: WallClockTime): Dat
   return new Date(wallClock.getTime());
 }
 
-/**
- * One Intl call per instant: the calendar feed reads two per session, and a TZDate with two formats took eight
- * times as long.
- */
-const amsterdamClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
+/** The Amsterdam calendar day and clock time of an instant, from the EU clock-change rule (no `Intl` per call). */
 export function instantToAmsterdam(instant: Date): { date: CalendarDate; time: WallClockTime } {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of amsterdamClock.formatToParts(instant)) parts[type] = value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const wall = new Date(instant.getTime() + amsterdamOffsetMinutes(instant.getTime()) * 60_000);
+  return {
+    date: `${String(wall.getUTCFullYear()).padStart(4, '0')}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`,
+    time: `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`,
+  };
 }
 
 /** ISO 8601 with the Amsterdam offset of that moment, e.g. '2027-03-09T09:30:00+01:00'. */

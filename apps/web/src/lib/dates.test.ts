@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import { amsterdamOffsetMinutes } from '@koers/shared/amsterdam-clock';
 import { TIME_ZONE } from '@koers/shared/domain';
 import {
   amsterdamDay,
-  amsterdamOffsetMinutes,
   formatDate,
   formatDateTime,
   formatLongDate,

@@ -12,6 +12,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import type { Locale as DateFnsLocale } from 'date-fns';
+import { amsterdamOffsetMinutes } from '@koers/shared/amsterdam-clock';
 import { DEFAULT_LOCALE, TIME_ZONE, type Locale } from '@koers/shared/domain';
 
 interface Patterns {
@@ -62,23 +63,6 @@ export function toAmsterdam(value: string | Date): TZDate {
     throw new RangeError(`Not a valid date: ${String(value)}`);
   }
   return new TZDate(instant.getTime(), TIME_ZONE);
-}
-
-/** The last Sunday of a month (0-based) at 01:00 UTC, when the EU changes its clocks. */
-function clockChange(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
-  return lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
-}
-
-/**
- * Amsterdam's offset from UTC in minutes at an instant: summer time (+120) from 01:00 UTC on the last Sunday of
- * March to 01:00 UTC on the last Sunday of October, +60 otherwise (the EU rule since 1996). Computed here rather
- * than asked of `Intl`: a browser's first `Intl.DateTimeFormat` takes 20–35 ms (four times that on a phone) on the
- * first page that shows a date. A test checks it against `Intl` for every hour from 1997 to 2040.
- */
-export function amsterdamOffsetMinutes(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  return instant >= clockChange(year, 2) && instant < clockChange(year, 9) ? 120 : 60;
 }
 
 /**
