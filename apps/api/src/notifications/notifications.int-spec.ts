@@ -75,6 +75,25 @@ describe('notifications', () => {
     expect((await deliveriesOf(person.id)).map((row: { eventKey: string }) => row.eventKey)).toEqual(['old-failed', 'recent-sent']);
   });
 
+  it('looks for due reminders on its own at most once a minute, and whenever a run is asked for', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running' });
+    const person = await g.person();
+    await g.enrolment(edition.id, person.id, 'participant');
+    const fresh = new NotificationWorker(t.db, t.app.get(NotificationsRepository), t.app.get(NotificationRenderer), t.app.get(DiscussionsService), t.app.get(Mailer), t.config);
+    await fresh.runOnce();
+    const session = await g.session(edition.id, { title: 'Lesdag 9', startsAt: hoursFromNow(24) });
+    // Ticks of its own, every 0.2 s: they send what waits, but the last look for reminders was just now.
+    fresh.start(0.2);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await fresh.onModuleDestroy();
+    expect(await deliveriesOf(person.id)).toEqual([]);
+    expect(await fresh.runOnce()).toMatchObject({ scheduled: 1 });
+    expect(await deliveriesOf(person.id)).toEqual([expect.objectContaining({ kind: 'session_reminder' })]);
+    // Out of the way of the tests below, which count what the shared worker sends.
+    await t.db.query(`UPDATE notification_delivery SET status = 'sent', sent_at = now() WHERE payload->>'sessionId' = $1`, [session.id]);
+  });
+
   it('queues account invitations with the enrolment and sends each once, in the person’s language', async () => {
     const g = given(t.db);
     const [anna, john] = [await g.person({ name: 'Anna' }), await g.person({ name: 'John' })];
