@@ -14,9 +14,13 @@ export interface Measurement {
   statusCodes: Record<string, number>;
 }
 
-/** A few requests first, unmeasured: the first ones of a fresh process pay for compiling its code. */
+/**
+ * Two seconds of the same load first, unmeasured: V8 compiles a process's hot code only after it has run a while, and
+ * Koers has far more code on a request's path than the bare server, so a few requests left its first scenario
+ * measured half-compiled (its throughput ratio swung from 0.75 to 0.98 between runs; the later scenarios' did not).
+ */
 export async function warmUp(url: string, request: Request): Promise<void> {
-  await autocannon({ url: url + request.path, method: request.method as 'GET', headers: request.headers, body: request.body, connections: 4, amount: 40 });
+  await autocannon({ url: url + request.path, method: request.method as 'GET', headers: request.headers, body: request.body, connections: CONNECTIONS, duration: 2 });
 }
 
 export async function measure(url: string, request: Request, seconds: number): Promise<Measurement> {
