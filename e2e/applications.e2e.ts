@@ -4,7 +4,7 @@ import { type ReadMail, readOutbox } from '../apps/api/test/mail-outbox';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
 import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
-import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways, visit } from './support/koers';
+import { demoAccount, followMenuLink, loginThroughUi, stickingOutSideways, visit } from './support/koers';
 
 /** Waits for the server's notification worker (it ticks every 10 seconds) to write a mail to `to` with this subject. */
 async function mailTo(page: Page, to: string, subject: string): Promise<ReadMail> {
@@ -112,7 +112,7 @@ describe('applying for an edition', () => {
     await participant.getByLabel('Herhaal je wachtwoord').fill('Sensoren tegen vallen in de nacht!');
     await participant.getByRole('button', { name: 'Opslaan en inloggen' }).click();
     await participant.waitForURL((url) => !url.pathname.startsWith('/wachtwoord-kiezen'));
-    await (await mainMenu(participant)).getByRole('link', { name: 'Mijn programma' }).click();
+    await followMenuLink(participant, 'Mijn programma');
     await participant.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
     const firstDay = HIS_I_SLOTS.find((slot) => slot.kind === 'programme_day')!;
     await participant.getByRole('region', { name: 'Alle bijeenkomsten' }).getByRole('link', { name: firstDay.title, exact: true }).first().waitFor();

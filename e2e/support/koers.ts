@@ -44,6 +44,23 @@ export async function mainMenu(page: Page): Promise<Locator> {
   return page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ });
 }
 
+/**
+ * Follows a link of the main menu. On a phone the menu opens first, and again when a navigation still under way (the
+ * app moving on after a login) closed it before the click.
+ */
+export async function followMenuLink(page: Page, name: string | RegExp): Promise<void> {
+  const link = page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ }).getByRole('link', { name });
+  for (let attempt = 1; ; attempt++) {
+    await openMenu(page);
+    try {
+      await link.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** Opens the header's menu when it is behind the Menu button (phones); nothing to do on wider screens. */
 export async function openMenu(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Menu', exact: true });
