@@ -83,7 +83,8 @@ export class KoersProcess {
   }
 }
 
-const repoRoot = path.resolve(__dirname, '../../../..');
+/** The repository's root, where `npm run serve` runs and the bench writes its results. */
+export const repoRoot = path.resolve(__dirname, '../../../..');
 
 /**
  * The arguments `npm run serve` gives node (its V8 flags and the entry point), read from the root package.json, so

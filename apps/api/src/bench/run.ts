@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { startBaseline } from './bare-baseline';
-import { KoersProcess } from './koers-process';
+import { KoersProcess, repoRoot } from './koers-process';
 import { measureCheckInBurst } from './check-in-burst';
 import { measureEditionOpening } from './edition-opening';
 import { lighthousePages, lighthouseTable, measureLighthouse } from './lighthouse';
@@ -27,7 +27,6 @@ const GROWTH = 5;
 const ONLY_LIGHTHOUSE = process.env.KOERS_BENCH_ONLY === 'lighthouse';
 /** Issue #21's targets: on two shared cores, against the bare baseline in the same run. */
 const TARGETS = { minThroughputRatio: 0.9, maxP99Ratio: 1.3, maxP50Growth: 1.3, maxScheduleP99GrowthInLoginBurst: 2, maxPeakRssMb: 300, maxReadyMs: 3000, maxInitialJsKb: 150, minLighthousePerformance: 95, maxLighthouseLcpMs: 2500, maxLighthouseCls: 0.1, lighthouseAccessibility: 100 };
-const repoRoot = path.resolve(__dirname, '../../../..');
 
 interface ScenarioRow {
   name: string;
