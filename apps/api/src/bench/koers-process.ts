@@ -90,7 +90,7 @@ export const repoRoot = path.resolve(__dirname, '../../../..');
  * The arguments `npm run serve` gives node (its V8 flags and the entry point), read from the root package.json, so
  * the bench measures the process as it runs in production, not a variant of it.
  */
-function serveArguments(): string[] {
+export function serveArguments(): string[] {
   const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { serve: string } };
   const [command, ...args] = scripts.serve.split(/\s+/);
   if (command !== 'node') throw new Error(`The serve script should start node, not ${command}`);
