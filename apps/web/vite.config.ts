@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -9,10 +11,20 @@ import { precompress } from './vite/precompress';
  */
 const sharedSrc = fileURLToPath(new URL('../../libs/shared/src/', import.meta.url));
 
-export default defineConfig({
+/**
+ * react-router's package exports name only its development build, with its warnings and checks, whatever the mode
+ * (remix-run/react-router#14102): a production build takes the production build it ships beside it.
+ */
+const reactRouterDist = path.join(path.dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production');
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: path.join(reactRouterDist, 'index.mjs') },
+  { find: /^react-router\/dom$/, replacement: path.join(reactRouterDist, 'dom-export.mjs') },
+];
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), precompress()],
   resolve: {
-    alias: [{ find: /^@koers\/shared\/(.*)$/, replacement: `${sharedSrc}$1` }],
+    alias: [{ find: /^@koers\/shared\/(.*)$/, replacement: `${sharedSrc}$1` }, ...(mode === 'production' ? reactRouterProduction : [])],
   },
   server: {
     proxy: {
@@ -24,4 +36,4 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
   },
-});
+}));
