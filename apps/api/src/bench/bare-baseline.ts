@@ -1,9 +1,13 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { readConfig } from '../app/config';
 import { poolOptions } from '../database/data-source-options';
 import { typeormShapedRows } from '../database/direct-query';
+import { serveNodeFlags } from './koers-process';
 
 /**
  * What the repositories and services need from a DataSource, served by a plain pg Pool: the baseline then runs
@@ -63,6 +67,30 @@ export async function startBaseline(databaseUrl: string, routes: (db: DataSource
       });
       await pool.end();
       await allClosed;
+    },
+  };
+}
+
+/**
+ * The bare server in a process of its own with Koers' V8 flags, as Koers runs in its own: the load generator and the
+ * bench driver then take nothing from its event loop, and neither server's garbage or compiled code is the other's. `settings` are the
+ * environment Koers was started with (the database, and the data folder whose secret the calendar feed's tokens use).
+ */
+export async function startBaselineProcess(settings: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const child = fork(path.join(__dirname, 'baseline-server.js'), [], {
+    env: { ...process.env, ...settings },
+    execArgv: serveNodeFlags(),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit').then(([code]) => Promise.reject(new Error(`The baseline exited with code ${code} before it listened`)));
+  const [{ url }] = (await Promise.race([once(child, 'message'), exited])) as [{ url: string }];
+  return {
+    url,
+    close: async () => {
+      // Disconnecting tells the baseline to close its server and pool, then exit.
+      const exit = once(child, 'exit');
+      child.disconnect();
+      await exit;
     },
   };
 }

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type KoersConfig, readConfig } from '../app/config';
 import { freePort } from '../database/embedded-postgres';
 
 /** What one Koers instance was measured to use: its peak resident memory, overall and per phase of the bench. */
@@ -26,7 +25,6 @@ export class KoersProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
-    readonly config: KoersConfig,
     /** From spawning the process to its first ready answer (`/api/health/ready`). */
     readonly readyMs: number,
   ) {}
@@ -46,7 +44,7 @@ export class KoersProcess {
     const child = spawn(process.execPath, serveArguments(), { cwd: repoRoot, env: { ...process.env, ...settings }, stdio: ['ignore', 'inherit', 'inherit'] });
     const url = `http://127.0.0.1:${port}`;
     await waitUntilReady(url, child);
-    const koers = new KoersProcess(child, url, readConfig(settings), Math.round(performance.now() - started));
+    const koers = new KoersProcess(child, url, Math.round(performance.now() - started));
     koers.sampler = setInterval(() => void koers.sample(), 250);
     await koers.sample();
     return koers;
@@ -85,6 +83,9 @@ export class KoersProcess {
 
 /** The repository's root, where `npm run serve` runs and the bench writes its results. */
 export const repoRoot = path.resolve(__dirname, '../../../..');
+
+/** The V8 flags of `npm run serve`, for the bare baseline's process too: both servers run under the same settings. */
+export const serveNodeFlags = () => serveArguments().filter((arg) => arg.startsWith('--'));
 
 /**
  * The arguments `npm run serve` gives node (its V8 flags and the entry point), read from the root package.json, so

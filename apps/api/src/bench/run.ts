@@ -6,13 +6,13 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { startBaseline } from './bare-baseline';
+import { startBaselineProcess } from './bare-baseline';
 import { KoersProcess, repoRoot } from './koers-process';
 import { measureCheckInBurst } from './check-in-burst';
 import { measureEditionOpening } from './edition-opening';
 import { lighthousePages, lighthouseTable, measureLighthouse } from './lighthouse';
 import { measureLoginBurst } from './login-burst';
-import { CONNECTIONS, type Measurement, measure, warmUp } from './load';
+import { CONNECTIONS, type Measurement, measurePair, warmUp } from './load';
 import { benchPeople, blockShape, generateNationalDataset } from './national-dataset';
 import { login, type PreparedScenario, SCENARIOS } from './scenarios';
 import { initialJavaScriptGzipBytes } from './web-bundle-size';
@@ -42,9 +42,8 @@ async function measureScenarios(koersUrl: string, baselineUrl: string, scenarios
   const rows: ScenarioRow[] = [];
   for (const scenario of scenarios) {
     await warmUp(koersUrl, scenario.request);
-    const koers = await measure(koersUrl, scenario.request, DURATION_SECONDS);
     await warmUp(baselineUrl, scenario.request);
-    const baseline = await measure(baselineUrl, scenario.request, DURATION_SECONDS);
+    const { koers, baseline } = await measurePair(koersUrl, baselineUrl, scenario.request, DURATION_SECONDS);
     rows.push({ name: scenario.name, koers, baseline, ratio: ratio(koers.requestsPerSecond, baseline.requestsPerSecond), p99Ratio: ratio(koers.p99Ms, baseline.p99Ms) });
   }
   return rows;
@@ -86,7 +85,7 @@ async function main() {
   const people = benchPeople(shape);
   const koersDataDir = path.join(dir, 'koers');
   let koers: KoersProcess | undefined;
-  let baseline: Awaited<ReturnType<typeof startBaseline>> | undefined;
+  let baseline: Awaited<ReturnType<typeof startBaselineProcess>> | undefined;
 
   try {
     const small = await datasetSize(setup, await timed(() => generateNationalDataset(setup, { shape, blocks: 1 })));
@@ -101,9 +100,9 @@ async function main() {
       process.stdout.write(`${lighthouseTable(lighthouse).join('\n')}\n`);
       return;
     }
-    const context = { koersUrl: koers.url, config: koers.config };
+    const context = { koersUrl: koers.url };
     const scenarios = await Promise.all(SCENARIOS.map((scenario) => scenario.prepare(setup, sessions, context)));
-    baseline = await startBaseline(database.url, (db) => scenarios.map((s) => s.baselineRoute(db)));
+    baseline = await startBaselineProcess({ DATABASE_URL: database.url, KOERS_DATA_DIR: koersDataDir });
 
     koers.enter('scenarios 1×');
     const rows = await measureScenarios(koers.url, baseline.url, scenarios);

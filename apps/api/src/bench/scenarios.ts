@@ -50,18 +50,20 @@ export async function login(baseUrl: string, email: string): Promise<BenchSessio
 export interface PreparedScenario {
   name: string;
   request: { method: 'GET' | 'PUT' | 'POST'; path: string; headers: Record<string, string>; body?: string };
-  /** The same work on the bare server: the session lookup and the endpoint's service and repository calls. */
-  baselineRoute(db: DataSource): BaselineRoute;
 }
 
-/** The running Koers app: its URL, and its config so the baseline derives the same secrets. */
+/** The running Koers app. */
 export interface BenchContext {
   koersUrl: string;
-  config: KoersConfig;
 }
 
 export interface Scenario {
   prepare(db: DataSource, sessions: { participant: BenchSession; trainer: BenchSession }, context: BenchContext): Promise<PreparedScenario>;
+  /**
+   * The same work on the bare server: the session lookup and the endpoint's service and repository calls. It needs
+   * nothing from `prepare`, so the baseline's own process builds it (with Koers' config, for the same secrets).
+   */
+  baselineRoute(db: DataSource, config: KoersConfig): BaselineRoute;
 }
 
 const LIFETIME = { idleMinutes: 120, maxHours: 12 };
@@ -96,28 +98,24 @@ const schedule: Scenario = {
   prepare: async (_db, { participant }) => ({
     name: 'my schedule (GET /api/me/schedule)',
     request: { method: 'GET', path: '/api/me/schedule', headers: headersOf(participant) },
-    baselineRoute: (db) => authenticated(db, 'GET', '/api/me/schedule', (auth) => new ScheduleService(new ScheduleRepository(db)).mySchedule(auth)),
   }),
+  baselineRoute: (db) => authenticated(db, 'GET', '/api/me/schedule', (auth) => new ScheduleService(new ScheduleRepository(db)).mySchedule(auth)),
 };
 
 const feed: Scenario = {
-  prepare: async (_db, { participant }, { koersUrl, config }) => {
+  prepare: async (_db, { participant }, { koersUrl }) => {
     const links = (await (await fetch(`${koersUrl}/api/me/calendar`, { headers: headersOf(participant) })).json()) as { feedUrl: string };
-    const path = new URL(links.feedUrl).pathname;
-    return {
-      name: 'calendar feed (GET /api/calendar/<token>.ics)',
-      request: { method: 'GET', path, headers: {} },
-      baselineRoute: (db) => ({
-        method: 'GET',
-        url: '/api/calendar/:file',
-        handler: async (request, reply) => {
-          const service = new CalendarFeedService(new CalendarFeedRepository(db), new ScheduleRepository(db), undefined as unknown as AccessService, config);
-          const document = await service.feed((request.params as { file: string }).file);
-          return reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').send(document.body);
-        },
-      }),
-    };
+    return { name: 'calendar feed (GET /api/calendar/<token>.ics)', request: { method: 'GET', path: new URL(links.feedUrl).pathname, headers: {} } };
   },
+  baselineRoute: (db, config) => ({
+    method: 'GET',
+    url: '/api/calendar/:file',
+    handler: async (request, reply) => {
+      const service = new CalendarFeedService(new CalendarFeedRepository(db), new ScheduleRepository(db), undefined as unknown as AccessService, config);
+      const document = await service.feed((request.params as { file: string }).file);
+      return reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').send(document.body);
+    },
+  }),
 };
 
 const saveMarks: Scenario = {
@@ -134,36 +132,36 @@ const saveMarks: Scenario = {
     return {
       name: 'save 40 attendance marks (PUT /api/sessions/:id/attendance)',
       request: { method: 'PUT', path: `/api/sessions/${session.id}/attendance`, headers: headersOf(trainer, true), body: JSON.stringify(marks) },
-      baselineRoute: (pool) =>
-        authenticated(pool, 'PUT', '/api/sessions/:id/attendance', async (auth, params, body) => {
-          const repository = new AttendanceRepository(pool);
-          const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool, new WebhookOutboxRepository());
-          return service.save(auth, params.id, await new AttendanceMarksPipe().transform(body));
-        }),
     };
   },
+  baselineRoute: (pool) =>
+    authenticated(pool, 'PUT', '/api/sessions/:id/attendance', async (auth, params, body) => {
+      const repository = new AttendanceRepository(pool);
+      const service = new AttendanceService(new AttendanceAccess(access(pool), repository), repository, pool, new WebhookOutboxRepository());
+      return service.save(auth, params.id, await new AttendanceMarksPipe().transform(body));
+    }),
 };
 
 const report: Scenario = {
   prepare: async (_db, { trainer }) => ({
     name: 'edition attendance report (GET /api/editions/:id/attendance)',
     request: { method: 'GET', path: `/api/editions/${trainer.editionIds[0]}/attendance`, headers: headersOf(trainer) },
-    baselineRoute: (db) =>
-      authenticated(db, 'GET', '/api/editions/:id/attendance', (auth, params) =>
-        new AttendanceReportService(access(db), new AttendanceReportRepository(db), new AttendanceRatesRepository(db)).report(auth, params.id),
-      ),
   }),
+  baselineRoute: (db) =>
+    authenticated(db, 'GET', '/api/editions/:id/attendance', (auth, params) =>
+      new AttendanceReportService(access(db), new AttendanceReportRepository(db), new AttendanceRatesRepository(db)).report(auth, params.id),
+    ),
 };
 
 const reviewQueue: Scenario = {
   prepare: async (_db, { trainer }) => ({
     name: 'review queue page (GET /api/review-queue?page=1)',
     request: { method: 'GET', path: '/api/review-queue?page=1', headers: headersOf(trainer) },
-    baselineRoute: (db) =>
-      authenticated(db, 'GET', '/api/review-queue', (auth) =>
-        new ReviewService(access(db), new SubmissionsRepository(db), undefined as unknown as NotificationsService).queue(auth, { page: 1, pageSize: 25 }),
-      ),
   }),
+  baselineRoute: (db) =>
+    authenticated(db, 'GET', '/api/review-queue', (auth) =>
+      new ReviewService(access(db), new SubmissionsRepository(db), undefined as unknown as NotificationsService).queue(auth, { page: 1, pageSize: 25 }),
+    ),
 };
 
 /** The results page of an edition whose participants and directors all answered a start and an end scan. */
@@ -191,12 +189,12 @@ const measurements: Scenario = {
     return {
       name: 'edition measurements (GET /api/editions/:id/measurements)',
       request: { method: 'GET', path: `/api/editions/${editionId}/measurements`, headers: headersOf(trainer) },
-      baselineRoute: (pool) =>
-        authenticated(pool, 'GET', '/api/editions/:id/measurements', (auth, params) =>
-          new MeasurementsService(access(pool), new MeasurementRoundsRepository(pool), new MeasurementResultsRepository(pool)).editionResults(auth, params.id),
-        ),
     };
   },
+  baselineRoute: (pool) =>
+    authenticated(pool, 'GET', '/api/editions/:id/measurements', (auth, params) =>
+      new MeasurementsService(access(pool), new MeasurementRoundsRepository(pool), new MeasurementResultsRepository(pool)).editionResults(auth, params.id),
+    ),
 };
 
 export const SCENARIOS: Scenario[] = [schedule, feed, saveMarks, report, reviewQueue, measurements];

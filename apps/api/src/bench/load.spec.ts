@@ -1,0 +1,45 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { measurePair } from './load';
+
+/** A server that answers every request after `delayMs`, counting what it served. */
+async function server(delayMs: number) {
+  let served = 0;
+  const instance = http.createServer((_request, response) => {
+    setTimeout(() => {
+      served++;
+      response.end('{}');
+    }, delayMs);
+  });
+  instance.listen(0, '127.0.0.1');
+  await once(instance, 'listening');
+  return {
+    url: `http://127.0.0.1:${(instance.address() as AddressInfo).port}`,
+    served: () => served,
+    close: () => new Promise((resolve) => instance.close(resolve)),
+  };
+}
+
+describe('measurePair', () => {
+  it('measures both servers in turns and merges each one’s slices into exact totals and percentiles', async () => {
+    const [koers, baseline] = await Promise.all([server(30), server(0)]);
+    try {
+      const { koers: slow, baseline: fast } = await measurePair(koers.url, baseline.url, { method: 'GET', path: '/', headers: {} }, 4);
+
+      // Two slices of two seconds each: every answer the servers gave is counted, from both slices.
+      expect(slow.requestsPerSecond * 4).toBeGreaterThan(koers.served() * 0.9);
+      expect(fast.requestsPerSecond * 4).toBeGreaterThan(baseline.served() * 0.9);
+      expect(slow.statusCodes['200']).toBeGreaterThan(koers.served() * 0.9);
+      expect(fast.statusCodes['200']).toBeGreaterThan(baseline.served() * 0.9);
+      expect([slow.errors, fast.errors]).toEqual([0, 0]);
+      // 32 connections waiting 30 ms each: about a thousand answers a second at 30 ms, well apart from the other server.
+      expect(slow.p50Ms).toBeGreaterThanOrEqual(30);
+      expect(slow.p99Ms).toBeGreaterThanOrEqual(slow.p50Ms);
+      expect(fast.p50Ms).toBeLessThan(30);
+      expect(slow.requestsPerSecond).toBeLessThan(32 * (1000 / 30) * 1.1);
+    } finally {
+      await Promise.all([koers.close(), baseline.close()]);
+    }
+  }, 30000);
+});
