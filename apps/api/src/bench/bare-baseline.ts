@@ -73,8 +73,9 @@ export async function startBaseline(databaseUrl: string, routes: (db: DataSource
 
 /**
  * The bare server in a process of its own with Koers' V8 flags, as Koers runs in its own: the load generator and the
- * bench driver then take nothing from its event loop, and neither server's garbage or compiled code is the other's. `settings` are the
- * environment Koers was started with (the database, and the data folder whose secret the calendar feed's tokens use).
+ * bench driver then take nothing from its event loop, and neither server's garbage or compiled code is the other's.
+ * `settings` are the environment Koers was started with (the database, and the data folder whose secret the calendar
+ * feed's tokens use).
  */
 export async function startBaselineProcess(settings: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
   const child = fork(path.join(__dirname, 'baseline-server.js'), [], {

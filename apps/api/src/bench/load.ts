@@ -69,7 +69,7 @@ const aggregateResult = (autocannon as unknown as { aggregateResult(runs: RawRun
  * each; each server's slices are merged into one measurement, their latency histograms added, so its p50 and p99
  * are exact over all its requests. A shared machine that slows down for a while then slows both servers, instead of
  * whichever happened to be measured at the time (measured one after the other for ten seconds each, the same code's
- * ratios moved by 0.2 between runs on a day the machine was busy elsewhere).
+ * ratios moved by 0.2 between runs on an unsteady day).
  */
 export async function measurePair(koersUrl: string, baselineUrl: string, request: Request, seconds: number): Promise<{ koers: Measurement; baseline: Measurement }> {
   const runs = { koers: [] as RawRun[], baseline: [] as RawRun[] };
