@@ -23,7 +23,7 @@ async function server(delayMs: number) {
 
 describe('measurePair', () => {
   it('measures both servers in turns and merges each one’s slices into exact totals and percentiles', async () => {
-    const [koers, baseline] = await Promise.all([server(30), server(0)]);
+    const [koers, baseline] = await Promise.all([server(100), server(0)]);
     try {
       const { koers: slow, baseline: fast } = await measurePair(koers.url, baseline.url, { method: 'GET', path: '/', headers: {} }, 4);
 
@@ -33,11 +33,13 @@ describe('measurePair', () => {
       expect(slow.statusCodes['200']).toBeGreaterThan(koers.served() * 0.9);
       expect(fast.statusCodes['200']).toBeGreaterThan(baseline.served() * 0.9);
       expect([slow.errors, fast.errors]).toEqual([0, 0]);
-      // 32 connections waiting 30 ms each: about a thousand answers a second at 30 ms, well apart from the other server.
-      expect(slow.p50Ms).toBeGreaterThanOrEqual(30);
+      // 32 connections waiting 100 ms each: at most 320 answers a second, none faster than 100 ms; the other server,
+      // sharing this event loop with the load generator, still answers far faster.
+      expect(slow.p50Ms).toBeGreaterThanOrEqual(100);
       expect(slow.p99Ms).toBeGreaterThanOrEqual(slow.p50Ms);
-      expect(fast.p50Ms).toBeLessThan(30);
-      expect(slow.requestsPerSecond).toBeLessThan(32 * (1000 / 30) * 1.1);
+      expect(slow.requestsPerSecond).toBeLessThanOrEqual(320);
+      expect(fast.p50Ms).toBeLessThan(100);
+      expect(fast.requestsPerSecond).toBeGreaterThan(slow.requestsPerSecond * 2);
     } finally {
       await Promise.all([koers.close(), baseline.close()]);
     }
