@@ -49,11 +49,9 @@ export async function mainMenu(page: Page): Promise<Locator> {
  * app moving on after a login) closed it before the click.
  */
 export async function followMenuLink(page: Page, name: string | RegExp): Promise<void> {
-  const link = page.getByRole('navigation', { name: /^(Hoofdmenu|Main navigation)$/ }).getByRole('link', { name });
   for (let attempt = 1; ; attempt++) {
-    await openMenu(page);
     try {
-      await link.click({ timeout: 5_000 });
+      await (await mainMenu(page)).getByRole('link', { name }).click({ timeout: 5_000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;

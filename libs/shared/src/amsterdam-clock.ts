@@ -15,3 +15,6 @@ export function amsterdamOffsetMinutes(instant: number): number {
   const year = new Date(instant).getUTCFullYear();
   return instant >= clockChange(year, 2) && instant < clockChange(year, 9) ? 120 : 60;
 }
+
+/** The instant moved by Amsterdam's offset: its UTC fields (`getUTCHours()` …) read Amsterdam wall-clock time. */
+export const amsterdamWallClockMs = (instant: number): number => instant + amsterdamOffsetMinutes(instant) * 60_000;

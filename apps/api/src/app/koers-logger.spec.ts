@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { koersLogger } from './koers-logger';
+import { koersLogger, logsRequests } from './koers-logger';
 
 function collect() {
   const lines: Record<string, unknown>[] = [];
@@ -35,5 +35,9 @@ describe('koersLogger', () => {
     logger.debug?.('details', 'Koers');
     logger.warn('No programme-office account yet', 'Koers');
     expect(out.lines.map((line) => line.message)).toEqual(['No programme-office account yet']);
+  });
+
+  it('writes request lines at level log and below, so a quieter level never builds them', () => {
+    expect((['debug', 'log', 'warn', 'error'] as const).filter((logLevel) => logsRequests({ logLevel }))).toEqual(['debug', 'log']);
   });
 });

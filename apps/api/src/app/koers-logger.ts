@@ -4,8 +4,8 @@ import type { KoersConfig } from './config';
 
 const LOWEST_LEVEL: Record<KoersConfig['logLevel'], pino.Level> = { debug: 'debug', log: 'info', warn: 'warn', error: 'error' };
 
-/** Request lines are written at level `log`. */
-export const logsRequests = (config: Pick<KoersConfig, 'logLevel'>) => config.logLevel === 'log' || config.logLevel === 'debug';
+/** Request lines are written at level `log`: whether the configured level lets them through. */
+export const logsRequests = (config: Pick<KoersConfig, 'logLevel'>) => pino.levels.values[LOWEST_LEVEL[config.logLevel]] <= pino.levels.values.info;
 
 const PINO_LEVEL: Record<LogLevel, pino.Level> = { verbose: 'trace', debug: 'debug', log: 'info', warn: 'warn', error: 'error', fatal: 'fatal' };
 

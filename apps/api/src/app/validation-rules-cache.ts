@@ -10,9 +10,10 @@ let cached = false;
  * marks, and more with every DTO added. The rules only change while classes are being declared, so each lookup is
  * kept until a rule is added.
  */
-export function cacheValidationRules(storage: Storage = getMetadataStorage()): void {
+export function cacheValidationRules(): void {
   if (cached) return;
   cached = true;
+  const storage = getMetadataStorage();
   let rules = new WeakMap<object, Map<string, ValidationMetadata[]>>();
   let groupedByProperty = new WeakMap<ValidationMetadata[], Record<string, ValidationMetadata[]>>();
 

@@ -4,7 +4,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { nl } from 'date-fns/locale/nl';
-import { amsterdamOffsetMinutes } from '@koers/shared/amsterdam-clock';
+import { amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
 import { TIME_ZONE } from '@koers/shared/domain';
 
 /** A day on the calendar, 'YYYY-MM-DD'. It has no time zone: 9 March is 9 March everywhere. */
@@ -98,7 +98,7 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** The Amsterdam calendar day and clock time of an instant, from the EU clock-change rule (no `Intl` per call). */
 export function instantToAmsterdam(instant: Date): { date: CalendarDate; time: WallClockTime } {
-  const wall = new Date(instant.getTime() + amsterdamOffsetMinutes(instant.getTime()) * 60_000);
+  const wall = new Date(amsterdamWallClockMs(instant.getTime()));
   return {
     date: `${String(wall.getUTCFullYear()).padStart(4, '0')}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`,
     time: `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`,

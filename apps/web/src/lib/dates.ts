@@ -12,7 +12,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import type { Locale as DateFnsLocale } from 'date-fns';
-import { amsterdamOffsetMinutes } from '@koers/shared/amsterdam-clock';
+import { amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
 import { DEFAULT_LOCALE, TIME_ZONE, type Locale } from '@koers/shared/domain';
 
 interface Patterns {
@@ -105,7 +105,7 @@ function wallClock(value: string | Date): WallClock {
   if (calendar) return new WallClock(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
   const instant = (typeof value === 'string' ? new Date(value) : value).getTime();
   if (Number.isNaN(instant)) throw new RangeError(`Not a valid date: ${String(value)}`);
-  return new WallClock(instant + amsterdamOffsetMinutes(instant) * 60_000);
+  return new WallClock(amsterdamWallClockMs(instant));
 }
 
 function render(value: string | Date, language: Locale, kind: Exclude<keyof Patterns, 'locale'>): string {
