@@ -22,7 +22,7 @@ import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
 import { koersLogger, logsRequests } from './koers-logger';
-import { addSecurityHeaders } from './security-headers';
+import { responseHeaders } from './security-headers';
 import { cacheValidationRules } from './validation-rules-cache';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -36,9 +36,14 @@ export async function createApp(
   cacheValidationRules();
   const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
   const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
+  const addResponseHeaders = responseHeaders();
   const adapter = new FastifyAdapter({
     // A URL the router cannot read (bad percent-encoding, an id over 100 characters) gets the same error body as the rest.
-    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => errorFilter.reply(error, request, reply),
+    // Fastify answers these before any hook runs, so they get their headers here.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      addResponseHeaders(request, reply);
+      errorFilter.reply(error, request, reply);
+    },
     logger: config.logLevel === 'debug' ? { level: 'info' } : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -52,7 +57,10 @@ export async function createApp(
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, acceptableJsonParser(fastify));
 
   await app.register(fastifyCookie);
-  addSecurityHeaders(fastify);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    addResponseHeaders(request, reply);
+    done();
+  });
   // One byte over the limit lets FileStorage notice the excess and answer 413 with its own message.
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 10, fields: 20, fieldSize: 1024 * 1024 } });
   // One line per request at level `log`; at a quieter level no request pays for building a line nobody writes.
@@ -63,12 +71,6 @@ export async function createApp(
       done();
     });
   }
-  fastify.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-    // API answers are personal and change often; a route that can be revalidated (the calendar feed's ETag) says so itself.
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
-  });
-
   // API answers over 1 KB travel compressed; a fast brotli level, since each answer is compressed per request.
   // Uploads are never decompressed: a small compressed body must not unpack into a large one.
   await app.register(fastifyCompress, {

@@ -75,6 +75,19 @@ describe('serving the web app', () => {
     }
   });
 
+  it('sends a page every security header, and API answers those that mean something outside a page, uncached', async () => {
+    const page = await t.anonymous().get('/mijn-programma', { accept: 'text/html' });
+    const answer = await t.anonymous().get('/api/health');
+    const pageOnly = ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-xss-protection'];
+    const everywhere = ['content-security-policy', 'cross-origin-resource-policy', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'x-request-id'];
+    for (const name of [...pageOnly, ...everywhere]) expect([name, page.headers[name]]).toEqual([name, expect.any(String)]);
+    for (const name of everywhere) expect([name, answer.headers[name]]).toEqual([name, expect.any(String)]);
+    for (const name of pageOnly) expect([name, answer.headers[name]]).toEqual([name, undefined]);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    // The OpenAPI pages under /api/docs are HTML.
+    expect((await t.anonymous().get('/api/docs', { accept: 'text/html' })).headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
   it('compresses API answers over 1 KB for clients that accept it, and leaves small ones alone', async () => {
     const docs = await t.anonymous().get('/api/docs-json', { 'accept-encoding': 'br, gzip' });
     expect([docs.status, docs.headers['content-encoding']]).toEqual([200, 'br']);

@@ -15,5 +15,9 @@ describe('error bodies for URLs the router cannot read', () => {
     const malformed = await t.anonymous().request('GET', '/api/sessions/%E0%A4%A');
     expect(malformed.status).toBe(400);
     expect(malformed.body).toEqual({ statusCode: 400, error: 'bad_request', message: 'De gegevens konden niet worden gelezen.', requestId: expect.any(String) });
+    // Fastify answers these before its hooks; they carry the headers of every other answer all the same.
+    for (const answer of [overlong, malformed]) {
+      expect([answer.headers['x-request-id'], answer.headers['x-content-type-options'], answer.headers['cache-control']]).toEqual([answer.body.requestId, 'nosniff', 'no-store']);
+    }
   });
 });
