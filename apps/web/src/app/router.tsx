@@ -4,8 +4,9 @@
  * route below (inside <RequireAuth> unless it is public), and a nav entry in
  * `navigation.ts` if it belongs in the menu.
  */
-import { isValidElement, lazy, type ComponentType } from 'react';
+import { isValidElement, useEffect, useState, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
+import { useT } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './error-boundary';
 import { AppLayout } from './layout';
@@ -15,12 +16,34 @@ import { loadDutchTexts, type Feature } from './messages/dutch';
 
 /**
  * A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit.
- * `preload` starts that download early (see `preloadPage`); rendering the page then waits for the same download.
+ * `preload` starts that download early (see `preloadPage`). Until it has arrived the page shows "Laden…" as state of
+ * its own rather than by suspending: React keeps a Suspense fallback up for at least 300 ms once shown, which held
+ * back the page and the data it asks for on every first visit whose `/api/me` answered before the page's code.
  */
 function page<K extends string>(feature: Feature, load: () => Promise<Record<K, ComponentType>>, name: K) {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const preload = () => (loading ??= Promise.all([load(), loadDutchTexts(feature)]).then(([module]) => ({ default: module[name] })));
-  return Object.assign(lazy(preload), { preload });
+  let loading: Promise<ComponentType> | undefined;
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadDutchTexts(feature)]).then(([module]) => {
+      loaded = module[name];
+      return loaded;
+    }));
+  const Page = () => {
+    const t = useT();
+    const [download, setDownload] = useState<{ page?: ComponentType; error?: unknown }>({ page: loaded });
+    useEffect(() => {
+      if (download.page) return;
+      preload().then(
+        (arrived) => setDownload({ page: arrived }),
+        (error: unknown) => setDownload({ error }),
+      );
+    }, [download.page]);
+    // A page whose code cannot be downloaded (offline, a release replaced it) is the route's error to show.
+    if (download.error) throw download.error;
+    const Loaded = download.page;
+    return Loaded ? <Loaded /> : <p role="status">{t('app.loading')}</p>;
+  };
+  return Object.assign(Page, { preload });
 }
 
 /**

@@ -2,7 +2,7 @@
  * Who is logged in, as one app-wide query on `GET /api/me`.
  * `data` is `null` when nobody is logged in (the API answered 401).
  */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MeResponse } from '@koers/shared/api';
 import { holdsPermissionSomewhere, type Permission } from '@koers/shared/permissions';
 import type { EditionRole } from '@koers/shared/roles';
@@ -19,12 +19,14 @@ export async function fetchMe(signal?: AbortSignal): Promise<MeResponse | null> 
   }
 }
 
+export const meQuery = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: ({ signal }) => fetchMe(signal),
+  staleTime: 5 * 60_000,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 /** The logged-in person, for pages behind the login guard (which has already loaded them). */

@@ -79,7 +79,7 @@ describe('My programme', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn programma' })).toBeInTheDocument();
     expect(document.title).toBe('Mijn programma – Koers');
 
-    const next = screen.getByRole('region', { name: 'Je volgende bijeenkomst' });
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
     expect(within(next).getByRole('link', { name: 'Lesdag 2 – Onderzoeken' })).toHaveAttribute('href', '/sessies/s-2');
     expect(next).toHaveTextContent('dinsdag 8 december 2026');
     expect(next).toHaveTextContent('09:30–13:30');
@@ -149,7 +149,7 @@ describe('My programme', () => {
     fakeApi();
     const { container, idle } = renderApp('/programma');
     expect(await screen.findByRole('heading', { level: 1, name: 'My programme' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Your next session' })).toHaveTextContent('Tuesday 8 December 2026');
+    expect(await screen.findByRole('region', { name: 'Your next session' })).toHaveTextContent('Tuesday 8 December 2026');
     await idle();
     await act(async () => {
       const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });

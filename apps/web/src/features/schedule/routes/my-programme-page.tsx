@@ -24,7 +24,15 @@ export function MyProgrammePage() {
   const [view, setView] = useState<View>('list');
   const now = useNow();
 
-  if (schedule.isPending) return <p role="status">{t('app.loading')}</p>;
+  // The heading shows at once, before the schedule has arrived: what the page is, where its content will be.
+  if (schedule.isPending) {
+    return (
+      <>
+        <h1>{t('schedule.title')}</h1>
+        <p role="status">{t('app.loading')}</p>
+      </>
+    );
+  }
   if (schedule.isError) {
     return (
       <>
