@@ -249,9 +249,12 @@ const PAGES: MainPage[] = [
     open: async (page) => {
       await visit(page, '/beheer/instrumenten');
       const newVersion = page.getByRole('button', { name: 'Nieuwe versie maken van Samenwerkingsthermometer (voorbeeld)' });
-      // Another run in the same database may have made the draft already.
+      const draftStatement = page.getByRole('textbox', { name: 'Stelling 1 van Gezamenlijk doel' });
+      // The page's heading shows before its instruments have arrived. Another run in the same database may have made
+      // the draft already.
+      await newVersion.or(draftStatement).first().waitFor();
       if (await newVersion.isVisible()) await newVersion.click();
-      await page.getByRole('textbox', { name: 'Stelling 1 van Gezamenlijk doel' }).waitFor();
+      await draftStatement.waitFor();
     },
   },
   { role: 'admin', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
