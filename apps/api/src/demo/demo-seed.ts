@@ -146,7 +146,9 @@ class DemoSeeder {
   /**
    * The edition's rounds, as opening it makes them, and answers in every round that opened before today: most
    * organisations' participants and directors (the demo participant always), several internal teams. Answers are
-   * spread by a hash, and the end scan lies a step higher, so every chart shows a change.
+   * spread by a hash of e-mail addresses, so every start of the demo shows the same figures (a hash of random ids
+   * once left a region under the minimum group size), and the end scan lies a step higher, so every chart shows a
+   * change.
    */
   private async insertMeasurements(editionId: string, demoParticipant?: string) {
     await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, { scanWindowDays: SCAN_WINDOW_DAYS, teamDayWindowDays: TEAM_DAY_WINDOW_DAYS }, this.db);
@@ -155,24 +157,26 @@ class DemoSeeder {
          SELECT r.id AS round_id, r.moment, r.instrument_version_id, r.opens_at, p.id AS participant_enrolment_id, x.person_id, x.role::measurement_respondent_role AS role
            FROM measurement_round r
            JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active'
+           JOIN person participant ON participant.id = p.person_id
            CROSS JOIN LATERAL (
              SELECT p.person_id, 'participant' WHERE 'participant' = ANY(r.respondents)
              UNION ALL SELECT p.director_person_id, 'director' WHERE 'director' = ANY(r.respondents) AND p.director_person_id IS NOT NULL
              UNION ALL SELECT m.person_id, 'internal_team_member' FROM enrolment m
                         WHERE m.supports_enrolment_id = p.id AND m.role = 'internal_team_member' AND 'internal_team_member' = ANY(r.respondents)) AS x(person_id, role)
           WHERE r.edition_id = $1 AND r.opens_at <= $2
-            AND (p.person_id = $3 OR abs(hashtext(p.id::text || r.moment::text)) % 10 < CASE WHEN r.moment = 'internal_team_days' THEN 6 ELSE 8 END)),
+            AND (p.person_id = $3 OR abs(hashtext(participant.email || r.moment::text)) % 10 < CASE WHEN r.moment = 'internal_team_days' THEN 6 ELSE 8 END)),
        response AS (
          INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, started_at)
          SELECT DISTINCT ON (round_id, person_id, participant_enrolment_id) round_id, person_id, participant_enrolment_id, role, instrument_version_id, opens_at + interval '2 days'
            FROM respondent
-         RETURNING id, round_id, started_at)
+         RETURNING id, round_id, person_id, started_at)
        INSERT INTO measurement_answer (response_id, item_id, value, answered_at)
        SELECT response.id, it.id,
-              LEAST(top.value, 1 + abs(hashtext(response.id::text || it.id::text)) % (top.value - 1) + CASE WHEN r.moment = 'after_last_programme_day' THEN 1 ELSE 0 END),
+              LEAST(top.value, 1 + abs(hashtext(respondent.email || r.moment::text || d.position || '.' || it.position)) % (top.value - 1) + CASE WHEN r.moment = 'after_last_programme_day' THEN 1 ELSE 0 END),
               response.started_at
          FROM response
          JOIN measurement_round r ON r.id = response.round_id
+         JOIN person respondent ON respondent.id = response.person_id
          JOIN instrument_dimension d ON d.version_id = r.instrument_version_id
          JOIN instrument_item it ON it.dimension_id = d.id
          CROSS JOIN LATERAL (SELECT CASE it.scale WHEN 'agree_1_5' THEN 5 ELSE 3 END AS value) top`,
