@@ -22,7 +22,7 @@ import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
 import { koersLogger, logsRequests } from './koers-logger';
-import { responseHeaders } from './security-headers';
+import { responseHeaders } from './response-headers';
 import { cacheValidationRules } from './validation-rules-cache';
 
 const BODY_LIMIT = 1024 * 1024;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LogoutButton } from '../features/auth/components/logout-button';
 import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
@@ -100,9 +100,7 @@ export function AppLayout() {
       </header>
       <main id="main-content" className="page" ref={mainRef} tabIndex={-1}>
         {me && pathname !== paths.invitations && <InvitationsNotice />}
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
       <ScrollRestoration />
     </>
