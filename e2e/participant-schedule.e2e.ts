@@ -100,4 +100,26 @@ describe('the participant’s programme on a phone', () => {
     expect(inFeed?.startDate.toJSDate().toISOString()).toBe(expected.startsAt.toISOString());
     expect(events.length).toBe(sessions.length);
   });
+
+  it('opens My programme from a bookmark with its code fetched beside the app’s, and asks for the schedule once', async () => {
+    const page = await session.page('phone');
+    await loginThroughUi(page, demoAccount('participant').email);
+    const scheduleRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/me/schedule') scheduleRequests.push(request.url());
+    });
+    // Who asked for each file: the HTML parser (a link in the page the server sent for /programma) or a script.
+    const devtools = await page.context().newCDPSession(page);
+    const initiators = new Map<string, string>();
+    devtools.on('Network.requestWillBeSent', ({ request, initiator }) => initiators.set(new URL(request.url).pathname, initiator.type));
+    await devtools.send('Network.enable');
+    await page.goto(appUrl('/programma'));
+    await page.getByRole('region', { name: /^(Je volgende bijeenkomst|Nu bezig)$/ }).or(page.getByText('Al je bijeenkomsten hebben plaatsgevonden.')).waitFor();
+
+    const pageChunks = [...initiators].filter(([pathname]) => /^\/assets\/my-programme-page-[\w-]+\.js$/.test(pathname));
+    expect(pageChunks.map(([, initiator]) => initiator)).toEqual(['parser']);
+    // Asked for early (before the page rendered) and not again when it did.
+    await page.waitForTimeout(500);
+    expect(scheduleRequests).toHaveLength(1);
+  });
 });

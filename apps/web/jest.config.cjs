@@ -8,7 +8,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
+      '<rootDir>/test/vite-glob-transform.cjs',
       {
         jsc: {
           parser: { syntax: 'typescript', tsx: true },

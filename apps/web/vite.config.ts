@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pagePreloads } from './vite/page-preloads';
 import { precompress } from './vite/precompress';
 
 /**
@@ -22,7 +23,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), precompress()],
+  plugins: [react(), pagePreloads(), precompress()],
   resolve: {
     alias: [{ find: /^@koers\/shared\/(.*)$/, replacement: `${sharedSrc}$1` }, ...(mode === 'production' ? reactRouterProduction : [])],
   },

@@ -23,6 +23,7 @@ import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
 import { koersLogger, logsRequests } from './koers-logger';
 import { responseHeaders } from './response-headers';
+import { WebAppPages } from './web-app-pages';
 import { cacheValidationRules } from './validation-rules-cache';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -34,8 +35,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   assertUsableSecret(config);
   cacheValidationRules();
-  const hasWebApp = existsSync(path.join(config.webDir, 'index.html'));
-  const errorFilter = new ErrorFilter((request, reply) => hasWebApp && serveWebApp(request, reply));
+  const webApp = existsSync(path.join(config.webDir, 'index.html')) ? await WebAppPages.load(config.webDir) : undefined;
+  const errorFilter = new ErrorFilter((request, reply) => webApp?.serve(request, reply) ?? false);
   const addResponseHeaders = responseHeaders();
   const adapter = new FastifyAdapter({
     // A URL the router cannot read (bad percent-encoding, an id over 100 characters) gets the same error body as the rest.
@@ -78,7 +79,7 @@ export async function createApp(
     globalDecompression: false,
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  if (hasWebApp) {
+  if (webApp) {
     const assetsDir = path.join(config.webDir, 'assets') + path.sep;
     await app.register(fastifyStatic, {
       root: config.webDir,
@@ -129,16 +130,3 @@ export async function createApp(
 /** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
 export const withoutSecrets = (url: string) =>
   url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]');
-
-/**
- * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept
- * anything (curl, link checkers). A missing file (a path ending in an extension, like an old script chunk) and a
- * client that asks for JSON only get the JSON 404.
- */
-function serveWebApp(request: FastifyRequest, reply: FastifyReply): boolean {
-  const accepts = request.headers.accept || '*/*';
-  const pathname = request.url.split('?')[0];
-  if (request.method !== 'GET' || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
-  void reply.sendFile('index.html');
-  return true;
-}

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { PAGE_PRELOADS_FILE, type PagePreloads } from '@koers/shared/web-app';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** The built web app as the API serves it: its files, and its page for every path of the app's router. */
@@ -12,7 +13,19 @@ describe('serving the web app', () => {
   beforeAll(async () => {
     const webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
     await mkdir(path.join(webDir, 'assets'));
-    await writeFile(path.join(webDir, 'index.html'), '<!doctype html><html lang="nl"><title>Koers</title></html>');
+    await writeFile(path.join(webDir, 'index.html'), '<!doctype html><html lang="nl"><head><title>Koers</title></head><body></body></html>');
+    // As the build lists what each of the router's paths needs besides the app's own files (apps/web/vite/page-preloads.ts).
+    await mkdir(path.join(webDir, '.vite'));
+    await writeFile(
+      path.join(webDir, PAGE_PRELOADS_FILE),
+      JSON.stringify({
+        pages: [
+          { path: '/programma', scripts: ['/assets/my-programme-page-Ab12.js', '/assets/dates-Cd34.js'], styles: ['/assets/my-programme-page-Ef56.css'] },
+          { path: '/edities/:editionId', scripts: ['/assets/edition-page-Gh78.js'], styles: [] },
+          { path: '/edities/nieuw', scripts: ['/assets/open-edition-page-Ij90.js'], styles: [] },
+        ],
+      } satisfies PagePreloads),
+    );
     await copyFile(path.join(__dirname, '../../../web/public/favicon.ico'), path.join(webDir, 'favicon.ico'));
     // As the build leaves a content-hashed script: the file and its brotli and gzip copies.
     await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
@@ -40,6 +53,44 @@ describe('serving the web app', () => {
     expect([publicPage.status, publicPage.text]).toEqual([404, expect.stringContaining('Programma niet gevonden')]);
     const officePage = await t.anonymous().get('/beheer/programmas', { accept: 'text/html' });
     expect([officePage.status, officePage.text]).toEqual([200, expect.stringContaining('<title>Koers</title>')]);
+  });
+
+  it('names in each page the files its first visit needs besides the app’s own, so they download beside the app', async () => {
+    const preloadsOf = async (url: string) => {
+      const page = await t.anonymous().get(url, { accept: 'text/html' });
+      expect([url, page.status]).toEqual([url, 200]);
+      return [...page.text.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((link) => `${link[1]} ${link[2]}`);
+    };
+    expect(await preloadsOf('/programma')).toEqual([
+      'modulepreload /assets/my-programme-page-Ab12.js',
+      'modulepreload /assets/dates-Cd34.js',
+      'preload /assets/my-programme-page-Ef56.css',
+    ]);
+    expect(await preloadsOf('/programma/?week=2')).toEqual(expect.arrayContaining(['modulepreload /assets/my-programme-page-Ab12.js']));
+    // A parameter takes any one segment; a fixed segment wins over it, whichever the build listed first.
+    expect(await preloadsOf('/edities/4f1c2a9e-0b7d-4c55-9a61-3e2f8d7c1b05')).toEqual(['modulepreload /assets/edition-page-Gh78.js']);
+    expect(await preloadsOf('/edities/nieuw')).toEqual(['modulepreload /assets/open-edition-page-Ij90.js']);
+    expect(await preloadsOf('/edities/a/b')).toEqual([]);
+    expect(await preloadsOf('/bestaat-niet')).toEqual([]);
+    // Compressed as the browser accepts, each kind once.
+    for (const [acceptEncoding, encoding, decompress] of [
+      ['gzip, deflate, br', 'br', zlib.brotliDecompressSync],
+      ['gzip, br;q=0', 'gzip', zlib.gunzipSync],
+    ] as const) {
+      const page = await t.anonymous().get('/programma', { accept: 'text/html', 'accept-encoding': acceptEncoding });
+      expect([page.headers['content-encoding'], page.headers.vary, decompress(page.raw).toString()]).toEqual([encoding, 'accept-encoding', expect.stringContaining('my-programme-page-Ab12.js')]);
+    }
+    // The list itself is the build's, not the browser's.
+    expect((await t.anonymous().get(`/${PAGE_PRELOADS_FILE}`, { accept: '*/*' })).status).toBe(404);
+  });
+
+  it('answers a page the browser still has (by its ETag) with 304, and a changed one in full', async () => {
+    const first = await t.anonymous().get('/programma', { accept: 'text/html' });
+    const etag = String(first.headers.etag);
+    const again = await t.anonymous().get('/programma', { accept: 'text/html', 'if-none-match': etag });
+    expect([again.status, again.text]).toEqual([304, '']);
+    const other = await t.anonymous().get('/edities/nieuw', { accept: 'text/html', 'if-none-match': etag });
+    expect([other.status, other.headers.etag]).toEqual([200, expect.not.stringMatching(etag)]);
   });
 
   it('keeps the JSON 404 for the API, for missing files and for clients that ask for JSON only', async () => {

@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { paths } from '../lib/paths';
+import { createQueryClient } from './providers';
+import { preloadPage } from './router';
 import { installFakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 
@@ -21,5 +23,26 @@ describe('a page that cannot be downloaded', () => {
     expect(screen.getByRole('button', { name: 'Pagina opnieuw laden' })).toBeInTheDocument();
     expect(screen.queryByText('Laden…')).not.toBeInTheDocument();
     expect(logged).toHaveBeenCalled();
+  });
+});
+
+describe('preloading the page a visit starts on', () => {
+  it('asks for the roster’s session and marks once its code is there, before anything renders', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/sessions/s-7/check-in': () => ({ status: 200, body: { id: 's-7' } }),
+      'GET /api/sessions/s-7/roster': () => ({ status: 200, body: [] }),
+    });
+    const queryClient = createQueryClient();
+    preloadPage({ pathname: '/sessies/s-7/aanwezigheid' }, queryClient);
+
+    await waitFor(() => expect(requests.map((request) => request.url).sort()).toEqual(['/api/sessions/s-7/check-in', '/api/sessions/s-7/roster']));
+    await waitFor(() => expect(queryClient.getQueryData(['attendance', 'roster', 's-7'])).toEqual([]));
+  });
+
+  it('only downloads a page that asks for nothing itself', async () => {
+    const { requests } = installFakeApi({});
+    preloadPage({ pathname: paths.login }, createQueryClient());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * All routes. Pages are lazy-loaded, so each feature's code (and its Dutch texts) downloads when it is
- * first visited. To add a page: add its path to `lib/paths.ts`, a `page(...)` and a
- * route below (inside <RequireAuth> unless it is public), and a nav entry in
- * `navigation.ts` if it belongs in the menu.
+ * first visited. To add a page: add its path to `lib/paths.ts`, a `page(feature, file, name)` for
+ * `features/<feature>/routes/<file>.tsx` and a route below (inside <RequireAuth> unless it is public),
+ * and a nav entry in `navigation.ts` if it belongs in the menu. A page that shows data at once may
+ * export a `prefetch` (`lib/page-prefetch.ts`).
  */
 import { isValidElement, useEffect, useState, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { useT } from '../lib/i18n';
+import type { PagePrefetch } from '../lib/page-prefetch';
 import { paths } from '../lib/paths';
 import { RouteErrorBoundary } from './error-boundary';
 import { AppLayout } from './layout';
@@ -14,19 +17,32 @@ import { NotFoundPage } from './not-found';
 import { RequireAuth } from './require-auth';
 import { loadDutchTexts, type Feature } from './messages/dutch';
 
+/** A page module: its pages, and what to ask for before one of them renders (`lib/page-prefetch.ts`). */
+type PageModule = { prefetch?: PagePrefetch } & Record<string, unknown>;
+
+/** Every page module (`features/<feature>/routes/<name>-page.tsx`), each its own chunk, downloaded on first visit. */
+const pageModules = import.meta.glob<PageModule>('../features/*/routes/*-page.tsx');
+
 /**
  * A lazily loaded page of a feature: its code and the feature's Dutch texts download together, on first visit.
- * `preload` starts that download early (see `preloadPage`). Until it has arrived the page shows "Laden…" as state of
- * its own rather than by suspending: React keeps a Suspense fallback up for at least 300 ms once shown, which held
- * back the page and the data it asks for on every first visit whose `/api/me` answered before the page's code.
+ * `preload` starts that download early (see `preloadPage`); `source` names its module, from which the build lists
+ * what the server tells the browser to fetch along with the app for a first visit to the page (vite/page-preloads.ts).
+ * Until the page has arrived it shows "Laden…" as state of its own rather than by suspending: React keeps a Suspense
+ * fallback up for at least 300 ms once shown, which held back the page and the data it asks for on every first
+ * visit whose `/api/me` answered before the page's code.
  */
-function page<K extends string>(feature: Feature, load: () => Promise<Record<K, ComponentType>>, name: K) {
-  let loading: Promise<ComponentType> | undefined;
+function page(feature: Feature, file: `${string}-page`, name: string) {
+  const source = `features/${feature}/routes/${file}.tsx`;
+  const load = pageModules[`../${source}`];
+  if (!load) throw new Error(`No page module ${source}`);
+  let loading: Promise<{ component: ComponentType; prefetch?: PagePrefetch }> | undefined;
   let loaded: ComponentType | undefined;
   const preload = () =>
     (loading ??= Promise.all([load(), loadDutchTexts(feature)]).then(([module]) => {
-      loaded = module[name];
-      return loaded;
+      const component = module[name];
+      if (typeof component !== 'function') throw new Error(`${source} has no page ${name}`);
+      loaded = component as ComponentType;
+      return { component: loaded, prefetch: module.prefetch };
     }));
   const Page = () => {
     const t = useT();
@@ -34,7 +50,7 @@ function page<K extends string>(feature: Feature, load: () => Promise<Record<K, 
     useEffect(() => {
       if (download.page) return;
       preload().then(
-        (arrived) => setDownload({ page: arrived }),
+        (arrived) => setDownload({ page: arrived.component }),
         (error: unknown) => setDownload({ error }),
       );
     }, [download.page]);
@@ -43,76 +59,79 @@ function page<K extends string>(feature: Feature, load: () => Promise<Record<K, 
     const Loaded = download.page;
     return Loaded ? <Loaded /> : <p role="status">{t('app.loading')}</p>;
   };
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, source, feature });
 }
 
 /**
- * Starts downloading the page at `location` (its code and Dutch texts) before it renders: a page behind the login
- * guard would otherwise only start once `/api/me` has answered, one round trip later on a slow phone connection.
+ * Starts downloading the page at `location` (its code and Dutch texts) before it renders, and once it is there the
+ * data it shows first (its `prefetch`): a page behind the login guard would otherwise only start once `/api/me` has
+ * answered, one round trip later on a slow phone connection, and ask for its data another round trip after that.
  */
-export function preloadPage(location: Pick<Location, 'pathname'>): void {
-  for (const { route } of matchRoutes(routes, location) ?? []) {
+export function preloadPage(location: Pick<Location, 'pathname'>, queryClient: QueryClient): void {
+  for (const { route, params } of matchRoutes(routes, location) ?? []) {
     const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
-    if (typeof type === 'object' && type !== null && 'preload' in type && typeof type.preload === 'function') void type.preload();
+    if (typeof type === 'function' && 'preload' in type && typeof type.preload === 'function') {
+      void (type.preload as ReturnType<typeof page>['preload'])().then(({ prefetch }) => prefetch?.(queryClient, params), () => undefined);
+    }
   }
 }
 
-const LoginPage = page('auth', () => import('../features/auth/routes/login-page'), 'LoginPage');
-const PasswordResetRequestPage = page('auth', () => import('../features/auth/routes/password-reset-request-page'), 'PasswordResetRequestPage');
-const PasswordResetConfirmPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'PasswordResetConfirmPage');
-const FirstPasswordPage = page('auth', () => import('../features/auth/routes/password-reset-confirm-page'), 'FirstPasswordPage');
-const ChangePasswordPage = page('auth', () => import('../features/auth/routes/change-password-page'), 'ChangePasswordPage');
-const ApiTokensPage = page('api-tokens', () => import('../features/api-tokens/routes/api-tokens-page'), 'ApiTokensPage');
-const HomePage = page('home', () => import('../features/home/routes/home-page'), 'HomePage');
-const AttendanceHomePage = page('attendance', () => import('../features/attendance/routes/attendance-home-page'), 'AttendanceHomePage');
-const RosterPage = page('attendance', () => import('../features/attendance/routes/roster-page'), 'RosterPage');
-const CheckInDisplayPage = page('attendance', () => import('../features/attendance/routes/check-in-display-page'), 'CheckInDisplayPage');
-const CheckInPage = page('attendance', () => import('../features/attendance/routes/check-in-page'), 'CheckInPage');
-const AttendanceReportPage = page('attendance', () => import('../features/attendance/routes/attendance-report-page'), 'AttendanceReportPage');
-const MyDataPage = page('privacy', () => import('../features/privacy/routes/my-data-page'), 'MyDataPage');
-const PeoplePage = page('privacy', () => import('../features/privacy/routes/people-page'), 'PeoplePage');
-const FillRoundPage = page('measurements', () => import('../features/measurements/routes/fill-round-page'), 'FillRoundPage');
-const MeasurementResultsPage = page('measurements', () => import('../features/measurements/routes/results-page'), 'ResultsPage');
-const RegionPage = page('regions', () => import('../features/regions/routes/region-page'), 'RegionPage');
-const OrganisationsPage = page('regions', () => import('../features/regions/routes/organisations-page'), 'OrganisationsPage');
-const InstrumentsPage = page('instruments', () => import('../features/instruments/routes/instruments-page'), 'InstrumentsPage');
-const ClosedDaysPage = page('closed-days', () => import('../features/closed-days/routes/closed-days-page'), 'ClosedDaysPage');
-const MailPage = page('notifications', () => import('../features/notifications/routes/mail-page'), 'MailPage');
-const WebhooksPage = page('webhooks', () => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
-const MySettingsPage = page('notifications', () => import('../features/notifications/routes/my-settings-page'), 'MySettingsPage');
-const BoardMeetingsPage = page('board-meetings', () => import('../features/board-meetings/routes/board-meetings-page'), 'BoardMeetingsPage');
-const RsvpOverviewPage = page('board-meetings', () => import('../features/board-meetings/routes/rsvp-overview-page'), 'RsvpOverviewPage');
-const SessionRsvpsPage = page('board-meetings', () => import('../features/board-meetings/routes/session-rsvps-page'), 'SessionRsvpsPage');
-const ParticipantsProgressPage = page('director', () => import('../features/director/routes/participants-progress-page'), 'ParticipantsProgressPage');
-const InternalTeamPage = page('internal-team', () => import('../features/internal-team/routes/internal-team-page'), 'InternalTeamPage');
-const InvitationsPage = page('invitations', () => import('../features/invitations/routes/invitations-page'), 'InvitationsPage');
-const EditionGroupsPage = page('network-groups', () => import('../features/network-groups/routes/edition-groups-page'), 'EditionGroupsPage');
-const MyGroupPage = page('network-groups', () => import('../features/network-groups/routes/my-group-page'), 'MyGroupPage');
-const MyProgrammePage = page('schedule', () => import('../features/schedule/routes/my-programme-page'), 'MyProgrammePage');
-const SessionPage = page('sessions', () => import('../features/sessions/routes/session-page'), 'SessionPage');
-const MyChallengePage = page('challenge', () => import('../features/challenge/routes/my-challenge-page'), 'MyChallengePage');
-const EditionChallengesPage = page('challenge', () => import('../features/challenge/routes/edition-challenges-page'), 'EditionChallengesPage');
-const DirectoryPage = page('directory', () => import('../features/directory/routes/directory-page'), 'DirectoryPage');
-const DiscussionsPage = page('discussions', () => import('../features/discussions/routes/discussions-page'), 'DiscussionsPage');
-const DiscussionPage = page('discussions', () => import('../features/discussions/routes/discussion-page'), 'DiscussionPage');
-const ParticipantChallengePage = page('challenge', () => import('../features/challenge/routes/participant-challenge-page'), 'ParticipantChallengePage');
+const LoginPage = page('auth', 'login-page', 'LoginPage');
+const PasswordResetRequestPage = page('auth', 'password-reset-request-page', 'PasswordResetRequestPage');
+const PasswordResetConfirmPage = page('auth', 'password-reset-confirm-page', 'PasswordResetConfirmPage');
+const FirstPasswordPage = page('auth', 'password-reset-confirm-page', 'FirstPasswordPage');
+const ChangePasswordPage = page('auth', 'change-password-page', 'ChangePasswordPage');
+const ApiTokensPage = page('api-tokens', 'api-tokens-page', 'ApiTokensPage');
+const HomePage = page('home', 'home-page', 'HomePage');
+const AttendanceHomePage = page('attendance', 'attendance-home-page', 'AttendanceHomePage');
+const RosterPage = page('attendance', 'roster-page', 'RosterPage');
+const CheckInDisplayPage = page('attendance', 'check-in-display-page', 'CheckInDisplayPage');
+const CheckInPage = page('attendance', 'check-in-page', 'CheckInPage');
+const AttendanceReportPage = page('attendance', 'attendance-report-page', 'AttendanceReportPage');
+const MyDataPage = page('privacy', 'my-data-page', 'MyDataPage');
+const PeoplePage = page('privacy', 'people-page', 'PeoplePage');
+const FillRoundPage = page('measurements', 'fill-round-page', 'FillRoundPage');
+const MeasurementResultsPage = page('measurements', 'results-page', 'ResultsPage');
+const RegionPage = page('regions', 'region-page', 'RegionPage');
+const OrganisationsPage = page('regions', 'organisations-page', 'OrganisationsPage');
+const InstrumentsPage = page('instruments', 'instruments-page', 'InstrumentsPage');
+const ClosedDaysPage = page('closed-days', 'closed-days-page', 'ClosedDaysPage');
+const MailPage = page('notifications', 'mail-page', 'MailPage');
+const WebhooksPage = page('webhooks', 'webhooks-page', 'WebhooksPage');
+const MySettingsPage = page('notifications', 'my-settings-page', 'MySettingsPage');
+const BoardMeetingsPage = page('board-meetings', 'board-meetings-page', 'BoardMeetingsPage');
+const RsvpOverviewPage = page('board-meetings', 'rsvp-overview-page', 'RsvpOverviewPage');
+const SessionRsvpsPage = page('board-meetings', 'session-rsvps-page', 'SessionRsvpsPage');
+const ParticipantsProgressPage = page('director', 'participants-progress-page', 'ParticipantsProgressPage');
+const InternalTeamPage = page('internal-team', 'internal-team-page', 'InternalTeamPage');
+const InvitationsPage = page('invitations', 'invitations-page', 'InvitationsPage');
+const EditionGroupsPage = page('network-groups', 'edition-groups-page', 'EditionGroupsPage');
+const MyGroupPage = page('network-groups', 'my-group-page', 'MyGroupPage');
+const MyProgrammePage = page('schedule', 'my-programme-page', 'MyProgrammePage');
+const SessionPage = page('sessions', 'session-page', 'SessionPage');
+const MyChallengePage = page('challenge', 'my-challenge-page', 'MyChallengePage');
+const EditionChallengesPage = page('challenge', 'edition-challenges-page', 'EditionChallengesPage');
+const DirectoryPage = page('directory', 'directory-page', 'DirectoryPage');
+const DiscussionsPage = page('discussions', 'discussions-page', 'DiscussionsPage');
+const DiscussionPage = page('discussions', 'discussion-page', 'DiscussionPage');
+const ParticipantChallengePage = page('challenge', 'participant-challenge-page', 'ParticipantChallengePage');
 
-const MyAssignmentsPage = page('assignments', () => import('../features/assignments/routes/my-assignments-page'), 'MyAssignmentsPage');
-const AssignmentPage = page('assignments', () => import('../features/assignments/routes/assignment-page'), 'AssignmentPage');
-const EditionAssignmentsPage = page('assignments', () => import('../features/assignments/routes/edition-assignments-page'), 'EditionAssignmentsPage');
-const AssignmentOverviewPage = page('assignments', () => import('../features/assignments/routes/assignment-overview-page'), 'AssignmentOverviewPage');
-const ReviewQueuePage = page('review', () => import('../features/review/routes/review-queue-page'), 'ReviewQueuePage');
-const ReviewSubmissionPage = page('review', () => import('../features/review/routes/review-submission-page'), 'ReviewSubmissionPage');
-const CertificatePage = page('certificate', () => import('../features/certificate/routes/certificate-page'), 'CertificatePage');
-const VerifyCertificatePage = page('certificate', () => import('../features/certificate/routes/verify-certificate-page'), 'VerifyCertificatePage');
+const MyAssignmentsPage = page('assignments', 'my-assignments-page', 'MyAssignmentsPage');
+const AssignmentPage = page('assignments', 'assignment-page', 'AssignmentPage');
+const EditionAssignmentsPage = page('assignments', 'edition-assignments-page', 'EditionAssignmentsPage');
+const AssignmentOverviewPage = page('assignments', 'assignment-overview-page', 'AssignmentOverviewPage');
+const ReviewQueuePage = page('review', 'review-queue-page', 'ReviewQueuePage');
+const ReviewSubmissionPage = page('review', 'review-submission-page', 'ReviewSubmissionPage');
+const CertificatePage = page('certificate', 'certificate-page', 'CertificatePage');
+const VerifyCertificatePage = page('certificate', 'verify-certificate-page', 'VerifyCertificatePage');
 
-const ProgrammesPage = page('programmes', () => import('../features/programmes/routes/programmes-page'), 'ProgrammesPage');
-const ProgrammePage = page('programmes', () => import('../features/programmes/routes/programme-page'), 'ProgrammePage');
-const EditionsPage = page('editions', () => import('../features/editions/routes/editions-page'), 'EditionsPage');
-const OpenEditionPage = page('editions', () => import('../features/editions/routes/open-edition-page'), 'OpenEditionPage');
-const EditionPage = page('editions', () => import('../features/editions/routes/edition-page'), 'EditionPage');
-const EnrolmentsPage = page('enrolments', () => import('../features/enrolments/routes/enrolments-page'), 'EnrolmentsPage');
-const ApplicationsPage = page('applications', () => import('../features/applications/routes/applications-page'), 'ApplicationsPage');
+const ProgrammesPage = page('programmes', 'programmes-page', 'ProgrammesPage');
+const ProgrammePage = page('programmes', 'programme-page', 'ProgrammePage');
+const EditionsPage = page('editions', 'editions-page', 'EditionsPage');
+const OpenEditionPage = page('editions', 'open-edition-page', 'OpenEditionPage');
+const EditionPage = page('editions', 'edition-page', 'EditionPage');
+const EnrolmentsPage = page('enrolments', 'enrolments-page', 'EnrolmentsPage');
+const ApplicationsPage = page('applications', 'applications-page', 'ApplicationsPage');
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,

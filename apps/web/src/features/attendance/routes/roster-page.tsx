@@ -10,14 +10,20 @@ import { formatDateTime } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { useCheckInSession } from '../api/get-check-in-session';
-import { useRoster } from '../api/get-roster';
+import type { PagePrefetch } from '../../../lib/page-prefetch';
+import { checkInSessionQuery, useCheckInSession } from '../api/get-check-in-session';
+import { rosterQuery, useRoster } from '../api/get-roster';
 import { useMarkEmptyAbsent } from '../api/mark-empty-absent';
 import { AttendanceHistory } from '../components/attendance-history';
 import { RosterRow, type SaveState } from '../components/roster-row';
 import { groupRoster, isAttendee } from '../model/roster-groups';
 import { useMarkQueue } from '../model/use-mark-queue';
 import '../attendance.css';
+
+export const prefetch: PagePrefetch = (queryClient, { sessionId = '' }) => {
+  void queryClient.prefetchQuery(checkInSessionQuery(sessionId));
+  void queryClient.prefetchQuery(rosterQuery(sessionId));
+};
 
 /** The trainer's roster on a tablet: one tap per person, every mark kept on the device until the server has it. */
 export function RosterPage() {

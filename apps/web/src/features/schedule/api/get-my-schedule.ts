@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ScheduleEntry } from '@koers/shared/schedule';
 import { msUntilAnOnlineLinkOpens } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
+import { PREFETCHED_FRESH_MS } from '../../../lib/page-prefetch';
 
 export const myScheduleKey = ['schedule', 'mine'] as const;
 
@@ -10,11 +11,14 @@ export function fetchMySchedule(signal?: AbortSignal): Promise<ScheduleEntry[]> 
   return api.get<ScheduleEntry[]>('/me/schedule', { signal });
 }
 
+export const myScheduleQuery = queryOptions({
+  queryKey: myScheduleKey,
+  queryFn: ({ signal }) => fetchMySchedule(signal),
+  staleTime: PREFETCHED_FRESH_MS,
+  // Online links are handed out from 30 minutes before the start: fetch again when the next one opens.
+  refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data ?? []) ?? false,
+});
+
 export function useMySchedule() {
-  return useQuery({
-    queryKey: myScheduleKey,
-    queryFn: ({ signal }) => fetchMySchedule(signal),
-    // Online links are handed out from 30 minutes before the start: fetch again when the next one opens.
-    refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data ?? []) ?? false,
-  });
+  return useQuery(myScheduleQuery);
 }

@@ -6,7 +6,8 @@ import { errorMessage } from '../../../lib/error-message';
 import { useNow } from '../../../lib/now';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { useMySchedule } from '../api/get-my-schedule';
+import type { PagePrefetch } from '../../../lib/page-prefetch';
+import { myScheduleQuery, useMySchedule } from '../api/get-my-schedule';
 import { CalendarSubscription } from '../components/calendar-subscription';
 import { MonthCalendar } from '../components/month-calendar';
 import { NextSession } from '../components/next-session';
@@ -15,6 +16,8 @@ import { nextSession } from '../schedule-model';
 import '../schedule.css';
 
 type View = 'list' | 'month';
+
+export const prefetch: PagePrefetch = (queryClient) => void queryClient.prefetchQuery(myScheduleQuery);
 
 /** My programme: where to be next and what to prepare, then every session by month or as a month calendar. */
 export function MyProgrammePage() {

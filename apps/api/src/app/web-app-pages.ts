@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { PAGE_PRELOADS_FILE, type PagePreload, type PagePreloads } from '@koers/shared/web-app';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+interface AppPage {
+  etag: string;
+  /** The page in each encoding, compressed (at the highest level) when first asked for. */
+  body: (encoding: Encoding) => Buffer;
+}
+
+interface RouteMatcher {
+  /** react-router's ranking: a fixed segment counts for more than a parameter, so `/edities/nieuw` beats `/edities/:id`. */
+  score: number;
+  matches: (segments: string[]) => boolean;
+  page: AppPage;
+}
+
+/**
+ * The web app's index.html, once per path of its router: each names the files its page needs besides the app's own
+ * (`<link rel="modulepreload">`, listed by the build in PAGE_PRELOADS_FILE), so that on a first visit the browser
+ * fetches them beside the app's code rather than after it has run. Worked out once at start.
+ */
+export class WebAppPages {
+  private constructor(
+    private readonly matchers: RouteMatcher[],
+    private readonly plain: AppPage,
+  ) {}
+
+  static async load(webDir: string): Promise<WebAppPages> {
+    const index = await readFile(path.join(webDir, 'index.html'), 'utf8');
+    const preloads = await readFile(path.join(webDir, PAGE_PRELOADS_FILE), 'utf8').then(
+      (json) => (JSON.parse(json) as PagePreloads).pages,
+      // A build without the list (an older one, or the dev server's) still serves the app; pages then load after it.
+      () => [] as PagePreload[],
+    );
+    const matchers = preloads.map((preload) => routeMatcher(preload.path, appPage(withPreloads(index, preload))));
+    return new WebAppPages(matchers.sort((a, b) => b.score - a.score), appPage(index));
+  }
+
+  /**
+   * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept
+   * anything (curl, link checkers): they get the page, or 304 when the browser's copy (by its ETag) is still the one.
+   * A missing file (a path ending in an extension, like an old script chunk) and a client that asks for JSON only are
+   * left to the JSON 404 (false).
+   */
+  serve(request: FastifyRequest, reply: FastifyReply): boolean {
+    const accepts = request.headers.accept || '*/*';
+    const pathname = request.url.split('?')[0];
+    if (request.method !== 'GET' || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
+    const segments = pathname.split('/').filter(Boolean);
+    const page = this.matchers.find((matcher) => matcher.matches(segments))?.page ?? this.plain;
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    void reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').header('etag', page.etag).header('vary', 'accept-encoding');
+    if (request.headers['if-none-match'] === page.etag) {
+      void reply.code(304).send();
+    } else {
+      if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+      void reply.send(page.body(encoding));
+    }
+    return true;
+  }
+}
+
+function appPage(html: string): AppPage {
+  const compress: Record<Encoding, () => Buffer> = {
+    identity: () => Buffer.from(html),
+    br: () => zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
+    gzip: () => zlib.gzipSync(html, { level: zlib.constants.Z_BEST_COMPRESSION }),
+  };
+  const bodies = new Map<Encoding, Buffer>();
+  return {
+    etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+    body: (encoding) => {
+      let body = bodies.get(encoding);
+      if (!body) bodies.set(encoding, (body = compress[encoding]()));
+      return body;
+    },
+  };
+}
+
+/** Brotli where the browser takes it, else gzip, else none; an encoding it gives `q=0` it refuses. */
+function preferredEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase().split(/\s*;\s*q\s*=\s*/))
+      .filter(([, quality]) => quality === undefined || Number(quality) > 0)
+      .map(([name]) => name),
+  );
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity';
+}
+
+function withPreloads(index: string, preload: PagePreload): string {
+  const links = [
+    ...preload.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+    ...preload.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`),
+  ];
+  return index.replace('</head>', `${links.join('')}</head>`);
+}
+
+/** Matches as react-router does: a `:parameter` takes any one segment, fixed segments ignore case. */
+function routeMatcher(routePath: string, page: AppPage): RouteMatcher {
+  const parts = routePath.split('/').filter(Boolean);
+  return {
+    score: parts.reduce((score, part) => score + (part.startsWith(':') ? 3 : 10), 0),
+    matches: (segments) => segments.length === parts.length && parts.every((part, i) => part.startsWith(':') || part.toLowerCase() === segments[i].toLowerCase()),
+    page,
+  };
+}
