@@ -101,12 +101,15 @@ describe('the participant’s programme on a phone', () => {
     expect(events.length).toBe(sessions.length);
   });
 
-  it('opens My programme from a bookmark with its code fetched beside the app’s, and asks for the schedule once', async () => {
+  it('opens My programme from a bookmark with its code and who is logged in fetched beside the app’s, and asks for each once', async () => {
     const page = await session.page('phone');
     await loginThroughUi(page, demoAccount('participant').email);
     const scheduleRequests: string[] = [];
+    const meRequests: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/me/schedule') scheduleRequests.push(request.url());
+      const { pathname } = new URL(request.url());
+      if (pathname === '/api/me/schedule') scheduleRequests.push(request.url());
+      if (pathname === '/api/me') meRequests.push(request.url());
     });
     // Who asked for each file: the HTML parser (a link in the page the server sent for /programma) or a script.
     const devtools = await page.context().newCDPSession(page);
@@ -118,8 +121,11 @@ describe('the participant’s programme on a phone', () => {
 
     const pageChunks = [...initiators].filter(([pathname]) => /^\/assets\/my-programme-page-[\w-]+\.js$/.test(pathname));
     expect(pageChunks.map(([, initiator]) => initiator)).toEqual(['parser']);
+    // The page itself asks who is logged in (index.html's preload), and the app takes that answer rather than asking again.
+    expect(initiators.get('/api/me')).toBe('parser');
     // Asked for early (before the page rendered) and not again when it did.
     await page.waitForTimeout(500);
     expect(scheduleRequests).toHaveLength(1);
+    expect(meRequests).toHaveLength(1);
   });
 });

@@ -31,4 +31,4 @@ startTransition(() => {
 // back: the page's code (which index.html had the browser fetch already) runs and its data is asked for side by side
 // with `/api/me`, not after it. On a phone each round trip waited for is a few hundred milliseconds before the page
 // shows. Right away, before the first render, measured worse: the page's data then lands in the middle of it.
-requestAnimationFrame(() => setTimeout(() => preloadPage(window.location, queryClient)));
+requestAnimationFrame(() => setTimeout(() => preloadPage(router.state.matches, queryClient)));

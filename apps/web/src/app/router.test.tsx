@@ -2,7 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { paths } from '../lib/paths';
 import { createQueryClient } from './providers';
-import { preloadPage } from './router';
+import { matchRoutes } from 'react-router';
+import { preloadPage, routes } from './router';
 import { installFakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 
@@ -33,7 +34,7 @@ describe('preloading the page a visit starts on', () => {
       'GET /api/sessions/s-7/roster': () => ({ status: 200, body: [] }),
     });
     const queryClient = createQueryClient();
-    preloadPage({ pathname: '/sessies/s-7/aanwezigheid' }, queryClient);
+    preloadPage(matchRoutes(routes, '/sessies/s-7/aanwezigheid') ?? [], queryClient);
 
     await waitFor(() => expect(requests.map((request) => request.url).sort()).toEqual(['/api/sessions/s-7/check-in', '/api/sessions/s-7/roster']));
     await waitFor(() => expect(queryClient.getQueryData(['attendance', 'roster', 's-7'])).toEqual([]));
@@ -41,7 +42,7 @@ describe('preloading the page a visit starts on', () => {
 
   it('only downloads a page that asks for nothing itself', async () => {
     const { requests } = installFakeApi({});
-    preloadPage({ pathname: paths.login }, createQueryClient());
+    preloadPage(matchRoutes(routes, paths.login) ?? [], createQueryClient());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).toEqual([]);
   });

@@ -7,7 +7,7 @@
  */
 import { isValidElement, useEffect, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { matchRoutes, type RouteObject } from 'react-router';
+import type { Params, RouteObject } from 'react-router';
 import { useT } from '../lib/i18n';
 import type { PagePrefetch } from '../lib/page-prefetch';
 import { paths } from '../lib/paths';
@@ -63,12 +63,13 @@ function page(feature: Feature, file: `${string}-page`, name: string) {
 }
 
 /**
- * Starts downloading the page at `location` (its code and Dutch texts) before it renders, and once it is there the
- * data it shows first (its `prefetch`): a page behind the login guard would otherwise only start once `/api/me` has
- * answered, one round trip later on a slow phone connection, and ask for its data another round trip after that.
+ * Starts downloading the pages a location shows (its route matches: their code and Dutch texts) before they render,
+ * and once they are there the data they show first (their `prefetch`): a page behind the login guard would otherwise
+ * only start once `/api/me` has answered, one round trip later on a slow phone connection, and ask for its data
+ * another round trip after that. Takes the router's own matches, so as not to rank all routes a second time.
  */
-export function preloadPage(location: Pick<Location, 'pathname'>, queryClient: QueryClient): void {
-  for (const { route, params } of matchRoutes(routes, location) ?? []) {
+export function preloadPage(matches: readonly { route: RouteObject; params: Params }[], queryClient: QueryClient): void {
+  for (const { route, params } of matches) {
     const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
     if (typeof type === 'function' && 'preload' in type && typeof type.preload === 'function') {
       void (type.preload as ReturnType<typeof page>['preload'])().then(({ prefetch }) => prefetch?.(queryClient, params), () => undefined);

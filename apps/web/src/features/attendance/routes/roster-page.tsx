@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
+import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
 import type { PagePrefetch } from '../../../lib/page-prefetch';
 import { checkInSessionQuery, useCheckInSession } from '../api/get-check-in-session';
 import { rosterQuery, useRoster } from '../api/get-roster';
@@ -30,8 +31,8 @@ export function RosterPage() {
   const { t, language } = useI18n();
   usePageTitle(t('attendance.roster.title'));
   const { sessionId = '' } = useParams();
-  const session = useCheckInSession(sessionId);
-  const roster = useRoster(sessionId);
+  const session = useRenderedInSlices(useCheckInSession(sessionId));
+  const roster = useRenderedInSlices(useRoster(sessionId));
   const { queue, mark, flush, lastOutcome } = useMarkQueue(sessionId);
   const markEmptyAbsent = useMarkEmptyAbsent(sessionId);
 

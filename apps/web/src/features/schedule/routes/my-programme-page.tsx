@@ -6,6 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useNow } from '../../../lib/now';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
+import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
 import type { PagePrefetch } from '../../../lib/page-prefetch';
 import { myScheduleQuery, useMySchedule } from '../api/get-my-schedule';
 import { CalendarSubscription } from '../components/calendar-subscription';
@@ -23,7 +24,7 @@ export const prefetch: PagePrefetch = (queryClient) => void queryClient.prefetch
 export function MyProgrammePage() {
   const t = useT();
   usePageTitle(t('schedule.title'));
-  const schedule = useMySchedule();
+  const schedule = useRenderedInSlices(useMySchedule());
   const [view, setView] = useState<View>('list');
   const now = useNow();
 
