@@ -12,6 +12,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // Who is logged in is what every page waits for first: ask before React renders, not once its first frame is up.
+// index.html has the browser ask already, beside the app's code; this request takes that answer.
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(meQuery);
 

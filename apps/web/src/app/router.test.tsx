@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import { matchRoutes } from 'react-router';
 import type { MeResponse } from '@koers/shared/api';
 import { paths } from '../lib/paths';
 import { createQueryClient } from './providers';
-import { matchRoutes } from 'react-router';
 import { preloadPage, routes } from './router';
 import { installFakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
