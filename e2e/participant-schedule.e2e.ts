@@ -111,16 +111,27 @@ describe('the participant’s programme on a phone', () => {
       if (pathname === '/api/me/schedule') scheduleRequests.push(request.url());
       if (pathname === '/api/me') meRequests.push(request.url());
     });
-    // Who asked for each file: the HTML parser (a link in the page the server sent for /programma) or a script.
+    // Who asked for each file (the HTML parser, from a link in the page the server sent for /programma, or a script),
+    // and at which priority.
     const devtools = await page.context().newCDPSession(page);
     const initiators = new Map<string, string>();
-    devtools.on('Network.requestWillBeSent', ({ request, initiator }) => initiators.set(new URL(request.url).pathname, initiator.type));
+    const priorities = new Map<string, string>();
+    devtools.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      initiators.set(new URL(request.url).pathname, initiator.type);
+      priorities.set(new URL(request.url).pathname, request.initialPriority);
+    });
     await devtools.send('Network.enable');
     await page.goto(appUrl('/programma'));
     await page.getByRole('region', { name: /^(Je volgende bijeenkomst|Nu bezig)$/ }).or(page.getByText('Al je bijeenkomsten hebben plaatsgevonden.')).waitFor();
 
     const pageChunks = [...initiators].filter(([pathname]) => /^\/assets\/my-programme-page-[\w-]+\.js$/.test(pathname));
     expect(pageChunks.map(([, initiator]) => initiator)).toEqual(['parser']);
+    // The app's own script first, the page's files after it: on a slow line they would otherwise hold back the first paint.
+    const scripts = [...priorities].flatMap(([pathname, priority]) => {
+      const script = /^\/assets\/(index|my-programme-page)-[\w-]+\.js$/.exec(pathname);
+      return script ? [`${script[1]} ${priority}`] : [];
+    });
+    expect(scripts.sort()).toEqual(['index High', 'my-programme-page Low']);
     // The page itself asks who is logged in (index.html's preload), and the app takes that answer rather than asking again.
     expect(initiators.get('/api/me')).toBe('parser');
     // Asked for early (before the page rendered) and not again when it did.

@@ -59,17 +59,17 @@ describe('serving the web app', () => {
     const preloadsOf = async (url: string) => {
       const page = await t.anonymous().get(url, { accept: 'text/html' });
       expect([url, page.status]).toEqual([url, 200]);
-      return [...page.text.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((link) => `${link[1]} ${link[2]}`);
+      return [...page.text.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((link) => `${link[1]} ${/fetchpriority="low"/.test(link[0]) ? 'low ' : ''}${link[2]}`);
     };
     expect(await preloadsOf('/programma')).toEqual([
-      'modulepreload /assets/my-programme-page-Ab12.js',
-      'modulepreload /assets/dates-Cd34.js',
-      'preload /assets/my-programme-page-Ef56.css',
+      'modulepreload low /assets/my-programme-page-Ab12.js',
+      'modulepreload low /assets/dates-Cd34.js',
+      'preload low /assets/my-programme-page-Ef56.css',
     ]);
-    expect(await preloadsOf('/programma/?week=2')).toEqual(expect.arrayContaining(['modulepreload /assets/my-programme-page-Ab12.js']));
+    expect(await preloadsOf('/programma/?week=2')).toEqual(expect.arrayContaining(['modulepreload low /assets/my-programme-page-Ab12.js']));
     // A parameter takes any one segment; a fixed segment wins over it, whichever the build listed first.
-    expect(await preloadsOf('/edities/4f1c2a9e-0b7d-4c55-9a61-3e2f8d7c1b05')).toEqual(['modulepreload /assets/edition-page-Gh78.js']);
-    expect(await preloadsOf('/edities/nieuw')).toEqual(['modulepreload /assets/open-edition-page-Ij90.js']);
+    expect(await preloadsOf('/edities/4f1c2a9e-0b7d-4c55-9a61-3e2f8d7c1b05')).toEqual(['modulepreload low /assets/edition-page-Gh78.js']);
+    expect(await preloadsOf('/edities/nieuw')).toEqual(['modulepreload low /assets/open-edition-page-Ij90.js']);
     expect(await preloadsOf('/edities/a/b')).toEqual([]);
     expect(await preloadsOf('/bestaat-niet')).toEqual([]);
     // Compressed as the browser accepts, each kind once.
