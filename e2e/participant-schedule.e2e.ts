@@ -101,7 +101,7 @@ describe('the participant’s programme on a phone', () => {
     expect(events.length).toBe(sessions.length);
   });
 
-  it('opens My programme from a bookmark with its code and who is logged in fetched beside the app’s, and asks for each once', async () => {
+  it('opens My programme from a bookmark with its code, its schedule and who is logged in fetched beside the app’s, and asks for each once', async () => {
     const page = await session.page('phone');
     await loginThroughUi(page, demoAccount('participant').email);
     const scheduleRequests: string[] = [];
@@ -132,8 +132,9 @@ describe('the participant’s programme on a phone', () => {
       return script ? [`${script[1]} ${priority}`] : [];
     });
     expect(scripts.sort()).toEqual(['index High', 'my-programme-page Low']);
-    // The page itself asks who is logged in (index.html's preload), and the app takes that answer rather than asking again.
-    expect(initiators.get('/api/me')).toBe('parser');
+    // The page itself asks who is logged in (index.html's preload) and for the schedule (the server's, for /programma),
+    // and the app takes those answers rather than asking again.
+    expect([initiators.get('/api/me'), initiators.get('/api/me/schedule')]).toEqual(['parser', 'parser']);
     // Asked for early (before the page rendered) and not again when it did.
     await page.waitForTimeout(500);
     expect(scheduleRequests).toHaveLength(1);

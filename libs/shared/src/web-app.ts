@@ -19,3 +19,15 @@ export interface PagePreload {
 export interface PagePreloads {
   pages: PagePreload[];
 }
+
+/**
+ * The API requests a page's first screen waits for, by route path (a `:parameter` is filled in from the visited path).
+ * The API names them in the page it sends (`<link rel="preload" as="fetch">`), so that on a first visit they are
+ * answered while the app's code downloads; the page's own request for them (its `prefetch`) then takes that answer
+ * rather than asking once the code has run. A request listed here must be the page's to the letter (path, query),
+ * or the browser asks twice.
+ */
+export const PAGE_FIRST_REQUESTS: Readonly<Record<string, readonly string[]>> = {
+  '/programma': ['/api/me/schedule'],
+  '/sessies/:sessionId/aanwezigheid': ['/api/sessions/:sessionId/check-in', '/api/sessions/:sessionId/roster'],
+};

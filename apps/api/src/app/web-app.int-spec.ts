@@ -23,6 +23,7 @@ describe('serving the web app', () => {
           { path: '/programma', scripts: ['/assets/my-programme-page-Ab12.js', '/assets/dates-Cd34.js'], styles: ['/assets/my-programme-page-Ef56.css'] },
           { path: '/edities/:editionId', scripts: ['/assets/edition-page-Gh78.js'], styles: [] },
           { path: '/edities/nieuw', scripts: ['/assets/open-edition-page-Ij90.js'], styles: [] },
+          { path: '/sessies/:sessionId/aanwezigheid', scripts: ['/assets/roster-page-Kl12.js'], styles: [] },
         ],
       } satisfies PagePreloads),
     );
@@ -59,9 +60,12 @@ describe('serving the web app', () => {
     const preloadsOf = async (url: string) => {
       const page = await t.anonymous().get(url, { accept: 'text/html' });
       expect([url, page.status]).toEqual([url, 200]);
-      return [...page.text.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)">/g)].map((link) => `${link[1]} ${/fetchpriority="low"/.test(link[0]) ? 'low ' : ''}${link[2]}`);
+      return [...page.text.matchAll(/<link rel="(modulepreload|preload)"( as="fetch")?[^>]* href="([^"]+)">/g)].map(
+        (link) => `${link[2] ? 'fetch' : link[1]} ${/fetchpriority="low"/.test(link[0]) ? 'low ' : ''}${link[3]}`,
+      );
     };
     expect(await preloadsOf('/programma')).toEqual([
+      'fetch /api/me/schedule',
       'modulepreload low /assets/my-programme-page-Ab12.js',
       'modulepreload low /assets/dates-Cd34.js',
       'preload low /assets/my-programme-page-Ef56.css',
@@ -71,6 +75,17 @@ describe('serving the web app', () => {
     expect(await preloadsOf('/edities/4f1c2a9e-0b7d-4c55-9a61-3e2f8d7c1b05')).toEqual(['modulepreload low /assets/edition-page-Gh78.js']);
     expect(await preloadsOf('/edities/nieuw')).toEqual(['modulepreload low /assets/open-edition-page-Ij90.js']);
     expect(await preloadsOf('/edities/a/b')).toEqual([]);
+    // The requests a page's first screen waits for, with the visited path's parameter in them, encoded as one segment.
+    expect(await preloadsOf('/sessies/0b7d4c55/aanwezigheid')).toEqual([
+      'fetch /api/sessions/0b7d4c55/check-in',
+      'fetch /api/sessions/0b7d4c55/roster',
+      'modulepreload low /assets/roster-page-Kl12.js',
+    ]);
+    expect(await preloadsOf('/sessies/a%22%3E%3Cscript%3E%2F..%2Fx/aanwezigheid')).toEqual([
+      'fetch /api/sessions/a%22%3E%3Cscript%3E%2F..%2Fx/check-in',
+      'fetch /api/sessions/a%22%3E%3Cscript%3E%2F..%2Fx/roster',
+      'modulepreload low /assets/roster-page-Kl12.js',
+    ]);
     expect(await preloadsOf('/bestaat-niet')).toEqual([]);
     // Compressed as the browser accepts, each kind once.
     for (const [acceptEncoding, encoding, decompress] of [
