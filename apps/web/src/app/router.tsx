@@ -5,7 +5,7 @@
  * and a nav entry in `navigation.ts` if it belongs in the menu. A page that shows data at once may
  * export a `prefetch` (`lib/page-prefetch.ts`).
  */
-import { isValidElement, useEffect, useState, type ComponentType } from 'react';
+import { isValidElement, startTransition, useEffect, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params, RouteObject } from 'react-router';
 import { useT } from '../lib/i18n';
@@ -50,7 +50,9 @@ function page(feature: Feature, file: `${string}-page`, name: string) {
     useEffect(() => {
       if (download.page) return;
       preload().then(
-        (arrived) => setDownload({ page: arrived.component }),
+        // As a transition: with its data at hand already (the server had the browser ask for it), the page renders
+        // whole at once, and that in slices rather than in one long task.
+        (arrived) => startTransition(() => setDownload({ page: arrived.component })),
         (error: unknown) => setDownload({ error }),
       );
     }, [download.page]);
