@@ -85,7 +85,7 @@ function pageFor(index: string, preload: PagePreload): (params: Params) => AppPa
     const page = appPage(withPreloads(index, preload, requests));
     return () => page;
   }
-  return (params) => appPage(withPreloads(index, preload, requests.map((request) => filledIn(request, params))), 'one visit');
+  return (params) => appPage(withPreloads(index, preload, requests.map((request) => filledIn(request, params))), 'fast');
 }
 
 /** Each `:parameter` of a request, as the visited path had it: percent-encoded, so it stays one segment of one attribute. */
@@ -94,15 +94,15 @@ function filledIn(request: string, params: Params): string {
 }
 
 /**
- * A page made once is compressed at the highest level (1.5 ms for brotli); one made per visit at a fast level
- * (0.1 ms), as a request's work, for some 10% more bytes.
+ * A page made once at start is compressed at the highest level (1.5 ms for brotli); one made per visit, as part of
+ * the request, at a fast level (0.1 ms) for some 10% more bytes.
  */
-function appPage(html: string, madeFor: 'every visit' | 'one visit' = 'every visit'): AppPage {
-  const once = madeFor === 'every visit';
+function appPage(html: string, compression: 'best' | 'fast' = 'best'): AppPage {
+  const best = compression === 'best';
   const compress: Record<Encoding, () => Buffer> = {
     identity: () => Buffer.from(html),
-    br: () => zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: once ? zlib.constants.BROTLI_MAX_QUALITY : 5 } }),
-    gzip: () => zlib.gzipSync(html, { level: once ? zlib.constants.Z_BEST_COMPRESSION : zlib.constants.Z_DEFAULT_COMPRESSION }),
+    br: () => zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? zlib.constants.BROTLI_MAX_QUALITY : 5 } }),
+    gzip: () => zlib.gzipSync(html, { level: best ? zlib.constants.Z_BEST_COMPRESSION : zlib.constants.Z_DEFAULT_COMPRESSION }),
   };
   const bodies = new Map<Encoding, Buffer>();
   return {
@@ -128,9 +128,10 @@ function preferredEncoding(acceptEncoding: string | undefined): Encoding {
 }
 
 /**
- * At low priority: the page's files are of no use before the app's own script has run, and on a slow phone connection
- * a dozen of them at the browser's default (high) priority share the line with that script and hold back the first
- * paint; asked for at low priority they still arrive beside it, but after it.
+ * The page's first API requests, at the browser's default priority: the page waits for their answers. Its files at
+ * low priority: they are of no use before the app's own script has run, and on a slow phone connection a dozen of
+ * them at the default (high) priority share the line with that script and hold back the first paint; asked for at
+ * low priority they still arrive beside it, but after it.
  */
 function withPreloads(index: string, preload: PagePreload, requests: readonly string[]): string {
   const links = [

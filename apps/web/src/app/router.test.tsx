@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { matchRoutes } from 'react-router';
 import type { MeResponse } from '@koers/shared/api';
+import { PAGE_FIRST_REQUESTS } from '@koers/shared/web-app';
 import { paths } from '../lib/paths';
 import { createQueryClient } from './providers';
 import { preloadPage, routes } from './router';
@@ -38,6 +39,17 @@ describe('preloading the page a visit starts on', () => {
 
     await waitFor(() => expect(requests.map((request) => request.url).sort()).toEqual(['/api/sessions/s-7/check-in', '/api/sessions/s-7/roster']));
     await waitFor(() => expect(queryClient.getQueryData(['attendance', 'roster', 's-7'])).toEqual([]));
+  });
+
+  // The server names these in the page's HTML; the browser hands the answer to the app only for the very same request.
+  it.each(Object.entries(PAGE_FIRST_REQUESTS))('has %s ask first for what its HTML names, to the letter', async (routePath, named) => {
+    const fill = (path: string) => path.replace(/:\w+/g, 's-7');
+    const { requests } = installFakeApi({});
+    const matches = matchRoutes(routes, fill(routePath));
+    expect(matches?.at(-1)?.route.path).toBe(routePath);
+    preloadPage(matches ?? [], createQueryClient());
+
+    await waitFor(() => expect(requests.map((request) => `${request.method} ${request.url}`).sort()).toEqual(named.map((request) => `GET ${fill(request)}`).sort()));
   });
 
   it('only downloads a page that asks for nothing itself', async () => {

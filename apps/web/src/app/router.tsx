@@ -3,7 +3,8 @@
  * first visited. To add a page: add its path to `lib/paths.ts`, a `page(feature, file, name)` for
  * `features/<feature>/routes/<file>.tsx` and a route below (inside <RequireAuth> unless it is public),
  * and a nav entry in `navigation.ts` if it belongs in the menu. A page that shows data at once may
- * export a `prefetch` (`lib/page-prefetch.ts`).
+ * export a `prefetch` (`lib/page-prefetch.ts`), and list those requests in `PAGE_FIRST_REQUESTS`
+ * (`@koers/shared/web-app`) for the server to name in its HTML.
  */
 import { isValidElement, startTransition, useEffect, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';

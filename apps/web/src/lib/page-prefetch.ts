@@ -3,7 +3,8 @@ import type { Params } from 'react-router';
 
 /**
  * What a page module may export as `prefetch`: asks for the data the page shows first, given the route's parameters.
- * On a first visit the app calls it as soon as the page's code is there, beside `/api/me` rather than after it.
+ * On a first visit the app calls it as soon as the page's code is there, beside `/api/me` rather than after it; the
+ * requests listed for the page in `PAGE_FIRST_REQUESTS` the browser has asked for already, and it takes those answers.
  */
 export type PagePrefetch = (queryClient: QueryClient, params: Params) => void;
 
