@@ -44,6 +44,19 @@ export interface MeResponse {
   enrolments: MeEnrolment[];
   /** The regions the person is regional programme manager of (absent or empty: none). */
   managedRegions?: RegionRef[];
+  /**
+   * What waits for the person, for the menu's marker and the notice above every page: counted by `GET /api/me` (and
+   * `PATCH /api/me`), so the first screen asks for nothing more. Absent from the answers of logging in and of choosing
+   * a first password; the web app then asks for each count itself.
+   */
+  waiting?: MeWaiting;
+}
+
+export interface MeWaiting {
+  /** Discussion threads with posts the person has not read (0 without a role that reads discussions). */
+  unreadDiscussionThreads: number;
+  /** Invitations waiting for the person's answer. */
+  invitations: number;
 }
 
 export interface PasswordResetRequest {

@@ -1,4 +1,5 @@
 import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from './domain';
+import type { SessionDetail } from './sessions';
 import type { ChosenWorkshop } from './workshops';
 
 /** Why a person is expected at a session: the `role` of a row in the expected_attendee view. */
@@ -33,6 +34,17 @@ export interface ScheduleEntry {
   networkGroup: string | null;
   /** The workshop the person chose or was placed in at this session. */
   workshop: ChosenWorkshop | null;
+}
+
+/** The first session that has not ended and is not cancelled: where to be next (the API's and the web app's rule). */
+export function nextSession<T extends Pick<ScheduleEntry, 'status' | 'endsAt'>>(entries: readonly T[], now: Date): T | undefined {
+  return entries.find((entry) => entry.status !== 'cancelled' && new Date(entry.endsAt) > now);
+}
+
+/** `GET /api/me/next-session`: the next session (`nextSession` of one's schedule) as its page shows it, with what to prepare. */
+export interface NextSessionAnswer {
+  /** Null when no session lies ahead. */
+  session: SessionDetail | null;
 }
 
 /** `GET /api/me/calendar` and `POST /api/me/calendar/reset`. */

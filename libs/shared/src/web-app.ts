@@ -28,6 +28,6 @@ export interface PagePreloads {
  * or the browser asks twice.
  */
 export const PAGE_FIRST_REQUESTS: Readonly<Record<string, readonly string[]>> = {
-  '/programma': ['/api/me/schedule'],
+  '/programma': ['/api/me/schedule', '/api/me/next-session', '/api/me/calendar'],
   '/sessies/:sessionId/aanwezigheid': ['/api/sessions/:sessionId/check-in', '/api/sessions/:sessionId/roster'],
 };

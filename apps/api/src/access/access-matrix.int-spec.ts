@@ -223,6 +223,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'PUT /api/me/preferences': send(() => '/api/me/preferences', () => ({ remindersEnabled: true, locale: 'nl' }), ANYONE_LOGGED_IN),
   'GET /api/me/schedule': at(() => '/api/me/schedule', ANYONE_LOGGED_IN),
+  'GET /api/me/next-session': at(() => '/api/me/next-session', ANYONE_LOGGED_IN),
   'GET /api/me/board-meetings': at(() => '/api/me/board-meetings', ANYONE_LOGGED_IN),
   // Everyone has a home page; each part of it only for those who hold its permission (the answer's own checks).
   'GET /api/me/home': at(() => '/api/me/home', ANYONE_LOGGED_IN, {

@@ -66,6 +66,8 @@ describe('serving the web app', () => {
     };
     expect(await preloadsOf('/programma')).toEqual([
       'fetch /api/me/schedule',
+      'fetch /api/me/next-session',
+      'fetch /api/me/calendar',
       'modulepreload low /assets/my-programme-page-Ab12.js',
       'modulepreload low /assets/dates-Cd34.js',
       'preload low /assets/my-programme-page-Ef56.css',

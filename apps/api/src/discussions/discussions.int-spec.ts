@@ -62,11 +62,14 @@ describe('discussions', () => {
     expect(await list(jan)).toMatchObject({ id, replyCount: 0, unreadCount: 1, mentionsMe: false });
     expect(await list(lotte)).toMatchObject({ unreadCount: 0 });
     expect((await jan.get('/api/me/discussions/unread')).body).toEqual({ threads: 1 });
+    // The menu's first count comes with /api/me.
+    expect((await jan.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 1, invitations: 0 });
 
     const read = await jan.get(`/api/discussions/${id}`);
     expect(read.body.lastReadAt).toBeNull();
     expect(await list(jan)).toMatchObject({ unreadCount: 0 });
     expect((await jan.get('/api/me/discussions/unread')).body).toEqual({ threads: 0 });
+    expect((await jan.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 0, invitations: 0 });
 
     const reply = await jan.post(`/api/discussions/${id}/replies`, { body: 'Wij wel, sinds maart.' });
     expect(reply.status).toBe(201);

@@ -115,6 +115,8 @@ describe('invitations', () => {
         invitedAt: expect.any(String),
       },
     ]);
+    // The notice above every page counts it from /api/me.
+    expect((await carla.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 0, invitations: 1 });
     // Someone else cannot answer it, and the inviter cannot accept on their behalf.
     const stranger = await t.loginAs((await given(t.db).person()).email);
     expect((await stranger.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
@@ -126,6 +128,7 @@ describe('invitations', () => {
     // A new role in a running edition: the team days come by mail.
     expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }, { kind: 'schedule_published' }]);
     expect((await carla.get('/api/me/invitations')).body).toEqual([]);
+    expect((await carla.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 0, invitations: 0 });
     expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
 
     const mine = await carla.get('/api/me/internal-team');

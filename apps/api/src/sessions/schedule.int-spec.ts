@@ -43,6 +43,23 @@ describe('GET /api/me/schedule', () => {
     expect((await t.anonymous().get('/api/me/schedule')).status).toBe(401);
   });
 
+  it('names the next session with what to prepare, as its own page shows it (GET /api/me/next-session)', async () => {
+    const w = await twoEditions();
+    await given(t.db).assignment(w.editionA.id, { title: 'Beschrijf je vraagstuk', dueAt: '2027-01-10T22:59:00Z' });
+    const participant = await t.loginAs(w.participant.email);
+
+    const next = await participant.get('/api/me/next-session');
+    expect(next.status).toBe(200);
+    expect(next.body.session).toEqual((await participant.get(`/api/sessions/${w.day.id}`)).body);
+    expect(next.body.session.assignmentsDue).toEqual([expect.objectContaining({ title: 'Beschrijf je vraagstuk' })]);
+
+    // Once that one has ended, the next is the first that is not cancelled.
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [w.day.id]);
+    expect((await participant.get('/api/me/next-session')).body.session).toMatchObject({ id: w.network.id, title: 'Netwerksessie 1' });
+    expect((await (await t.loginAs((await given(t.db).person()).email)).get('/api/me/next-session')).body).toEqual({ session: null });
+    expect((await t.anonymous().get('/api/me/next-session')).status).toBe(401);
+  });
+
   it('shows each person exactly the sessions the expected_attendee view gives them, in order', async () => {
     const w = await twoEditions();
 

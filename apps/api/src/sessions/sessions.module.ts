@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleRepository } from './schedule.repository';
+import { NextSessionService } from './next-session.service';
 import { ScheduleService } from './schedule.service';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsController } from './sessions.controller';
@@ -9,7 +10,7 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   controllers: [ScheduleController, SessionsController],
-  providers: [ScheduleRepository, ScheduleService, SessionsRepository, SessionsService, SessionMaterialsService],
+  providers: [ScheduleRepository, ScheduleService, NextSessionService, SessionsRepository, SessionsService, SessionMaterialsService],
   exports: [ScheduleRepository],
 })
 export class SessionsModule {}

@@ -53,6 +53,27 @@ describe('app layout', () => {
     expect(window.localStorage.getItem('koers.language')).toBe('nl');
   });
 
+  it('shows what waits for the person (unread threads, invitations) from /api/me, asking for nothing more', async () => {
+    const lotte: MeResponse = {
+      id: 'p-1',
+      name: 'Lotte Bakker',
+      email: 'deelnemer@koers.demo',
+      isAdmin: false,
+      locale: 'nl',
+      enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
+      waiting: { unreadDiscussionThreads: 3, invitations: 1 },
+    };
+    const { requests } = installFakeApi({ 'GET /api/me': () => ({ status: 200, body: lotte }) });
+    const { idle } = renderApp('/');
+
+    expect(await screen.findByText('Er wacht een uitnodiging op je antwoord.')).toBeInTheDocument();
+    expect(within(screen.getByRole('link', { name: /^Gesprekken/ })).getByText('3 gesprekken met nieuwe berichten')).toBeInTheDocument();
+    await idle();
+    const urls = requests.map((request) => request.url);
+    expect(urls).not.toContain('/api/me/discussions/unread');
+    expect(urls).not.toContain('/api/me/invitations');
+  });
+
   it('offers a skip link that moves focus to the main content', async () => {
     installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
     renderApp('/');

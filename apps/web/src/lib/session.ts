@@ -2,8 +2,8 @@
  * Who is logged in, as one app-wide query on `GET /api/me`.
  * `data` is `null` when nobody is logged in (the API answered 401).
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MeResponse } from '@koers/shared/api';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import type { MeResponse, MeWaiting } from '@koers/shared/api';
 import { holdsPermissionSomewhere, type Permission } from '@koers/shared/permissions';
 import type { EditionRole } from '@koers/shared/roles';
 import { ApiError, api } from './api-client';
@@ -27,6 +27,11 @@ export const meQuery = queryOptions({
 
 export function useMe() {
   return useQuery(meQuery);
+}
+
+/** What waits for the viewer, as `GET /api/me` counted it (absent after logging in: see `MeResponse.waiting`). */
+export function waitingOf(queryClient: QueryClient): MeWaiting | undefined {
+  return queryClient.getQueryData(meQuery.queryKey)?.waiting ?? undefined;
 }
 
 /** The logged-in person, for pages behind the login guard (which has already loaded them). */

@@ -1,5 +1,5 @@
-import type { ScheduleEntry } from '@koers/shared/schedule';
-import { addMonths, groupByMonth, monthWeeks, nextSession } from './schedule-model';
+import { nextSession, type ScheduleEntry } from '@koers/shared/schedule';
+import { addMonths, groupByMonth, monthWeeks } from './schedule-model';
 
 const entry = (sessionId: string, startsAt: string, endsAt: string, status: ScheduleEntry['status'] = 'scheduled') =>
   ({ sessionId, startsAt, endsAt, status }) as ScheduleEntry;

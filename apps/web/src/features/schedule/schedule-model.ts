@@ -20,11 +20,6 @@ export function groupByMonth(entries: readonly ScheduleEntry[]): MonthGroup[] {
   return groups;
 }
 
-/** The first session that has not ended and is not cancelled: where to be next. */
-export function nextSession(entries: readonly ScheduleEntry[], now: Date): ScheduleEntry | undefined {
-  return entries.find((entry) => entry.status !== 'cancelled' && new Date(entry.endsAt) > now);
-}
-
 export const hasEnded = (entry: ScheduleEntry, now: Date) => new Date(entry.endsAt) <= now;
 
 /** Trainers, facilitators and speakers run a session; attendance is recorded for everyone else. */

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ReceivedInvitation } from '@koers/shared/invitations';
 import { api } from '../../../lib/api-client';
 
@@ -9,6 +9,8 @@ export function fetchMyInvitations(signal?: AbortSignal): Promise<ReceivedInvita
   return api.get<ReceivedInvitation[]>('/me/invitations', { signal });
 }
 
+export const myInvitationsQuery = queryOptions({ queryKey: myInvitationsKey, queryFn: ({ signal }) => fetchMyInvitations(signal) });
+
 export function useMyInvitations() {
-  return useQuery({ queryKey: myInvitationsKey, queryFn: ({ signal }) => fetchMyInvitations(signal) });
+  return useQuery(myInvitationsQuery);
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CalendarLinks } from '@koers/shared/schedule';
 import { api } from '../../../lib/api-client';
 
@@ -12,13 +12,15 @@ export function fetchCalendarLinks(signal?: AbortSignal): Promise<CalendarLinks>
   return api.get<CalendarLinks>('/me/calendar', { signal });
 }
 
+export const calendarLinksQuery = queryOptions({
+  queryKey: calendarLinksKey,
+  queryFn: ({ signal }) => fetchCalendarLinks(signal),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+});
+
 export function useCalendarLinks() {
-  return useQuery({
-    queryKey: calendarLinksKey,
-    queryFn: ({ signal }) => fetchCalendarLinks(signal),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  return useQuery(calendarLinksQuery);
 }

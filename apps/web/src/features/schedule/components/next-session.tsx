@@ -7,13 +7,13 @@ import { SessionVenue } from '../../../components/session-venue';
 import { API_BASE } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../api/get-session';
+import { usePreparation } from '../api/get-next-session';
 import { runsSession } from '../schedule-model';
 
 /** Where to be next, when, and what to prepare: the first thing a participant sees. */
 export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry; showEdition: boolean; now: Date }) {
   const { t, language } = useI18n();
-  const detail = useSession(entry.sessionId);
+  const detail = usePreparation(entry.sessionId);
   const materials = detail.data?.materials ?? [];
   const assignments = detail.data?.assignmentsDue ?? [];
   const started = new Date(entry.startsAt) <= now;

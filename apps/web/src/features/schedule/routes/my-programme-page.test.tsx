@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
-import type { ScheduleEntry } from '@koers/shared/schedule';
+import type { NextSessionAnswer, ScheduleEntry } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { installFakeApi } from '../../../../test/fake-api';
@@ -56,11 +56,12 @@ const nextDetail: Partial<SessionDetail> = {
 
 const FEED = 'https://koers.example.nl/api/calendar/abc123.ics';
 
-function fakeApi(links = { feedUrl: FEED, webcalUrl: FEED.replace('https', 'webcal') }) {
+function fakeApi(links = { feedUrl: FEED, webcalUrl: FEED.replace('https', 'webcal') }, nextSession: NextSessionAnswer = { session: nextDetail as SessionDetail }) {
   return installFakeApi({
     'GET /api/me': () => ({ status: 200, body: lotte }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
     'GET /api/me/schedule': () => ({ status: 200, body: schedule }),
+    'GET /api/me/next-session': () => ({ status: 200, body: nextSession }),
     'GET /api/sessions/s-2': () => ({ status: 200, body: nextDetail }),
     'GET /api/me/calendar': () => ({ status: 200, body: links }),
     'POST /api/me/calendar/reset': () => ({ status: 200, body: { feedUrl: `${FEED}?new`, webcalUrl: 'webcal://koers.example.nl/api/calendar/new.ics' } }),
@@ -74,7 +75,7 @@ beforeEach(() => {
 
 describe('My programme', () => {
   it('shows the next session first: when, where, and what to prepare', async () => {
-    fakeApi();
+    const { requests } = fakeApi();
     renderApp('/programma');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn programma' })).toBeInTheDocument();
     expect(document.title).toBe('Mijn programma – Koers');
@@ -87,6 +88,16 @@ describe('My programme', () => {
     expect(await within(next).findByText(/Opdracht “Beschrijf je implementatievraagstuk” inleveren vóór/)).toHaveTextContent('za 5 december 2026, 23:59');
     expect(within(next).getByRole('link', { name: 'Lees: Leeswijzer fase 1.pdf' })).toHaveAttribute('href', '/api/sessions/s-2/materials/m-1');
     expect(within(next).getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/api/sessions/s-2/calendar.ics');
+    // What to prepare came with /api/me/next-session, which the page's HTML asks for beside the app's code.
+    expect(requests.map((request) => request.url)).not.toContain('/api/sessions/s-2');
+  });
+
+  it('asks the session itself what to prepare when the server named another next session (the page stayed open)', async () => {
+    const { requests } = fakeApi(undefined, { session: null });
+    renderApp('/programma');
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
+    expect(await within(next).findByText(/Opdracht “Beschrijf je implementatievraagstuk” inleveren vóór/)).toBeInTheDocument();
+    expect(requests.map((request) => request.url)).toContain('/api/sessions/s-2');
   });
 
   it('lists every session by month, with own attendance, cancelled and moved marked, and the edition of each', async () => {

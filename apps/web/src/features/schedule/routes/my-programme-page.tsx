@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { nextSession } from '@koers/shared/schedule';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { amsterdamDay } from '../../../lib/dates';
@@ -8,17 +9,22 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
 import type { PagePrefetch } from '../../../lib/page-prefetch';
+import { calendarLinksQuery } from '../api/get-calendar-links';
 import { myScheduleQuery, useMySchedule } from '../api/get-my-schedule';
+import { nextSessionQuery } from '../api/get-next-session';
 import { CalendarSubscription } from '../components/calendar-subscription';
 import { MonthCalendar } from '../components/month-calendar';
 import { NextSession } from '../components/next-session';
 import { ScheduleList } from '../components/schedule-list';
-import { nextSession } from '../schedule-model';
 import '../schedule.css';
 
 type View = 'list' | 'month';
 
-export const prefetch: PagePrefetch = (queryClient) => void queryClient.prefetchQuery(myScheduleQuery);
+export const prefetch: PagePrefetch = (queryClient) => {
+  void queryClient.prefetchQuery(myScheduleQuery);
+  void queryClient.prefetchQuery(nextSessionQuery);
+  void queryClient.prefetchQuery(calendarLinksQuery);
+};
 
 /** My programme: where to be next and what to prepare, then every session by month or as a month calendar. */
 export function MyProgrammePage() {
