@@ -45,7 +45,7 @@ export interface MeResponse {
   /** The regions the person is regional programme manager of (absent or empty: none). */
   managedRegions?: RegionRef[];
   /**
-   * What waits for the person, for the menu's marker and the notice above every page: counted by `GET /api/me` (and
+   * What waits for the person, for the menu's marker and the notice above the pages: counted by `GET /api/me` (and
    * `PATCH /api/me`), so the first screen asks for nothing more. Absent from the answers of logging in and of choosing
    * a first password; the web app then asks for each count itself.
    */

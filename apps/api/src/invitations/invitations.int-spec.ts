@@ -115,10 +115,11 @@ describe('invitations', () => {
         invitedAt: expect.any(String),
       },
     ]);
-    // The notice above every page counts it from /api/me.
+    // The notice above the pages counts it from /api/me.
     expect((await carla.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 0, invitations: 1 });
     // Someone else cannot answer it, and the inviter cannot accept on their behalf.
     const stranger = await t.loginAs((await given(t.db).person()).email);
+    expect((await stranger.get('/api/me')).body.waiting.invitations).toBe(0);
     expect((await stranger.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
     expect((await (await t.loginAs(participant.email)).post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
     expect((await stranger.post(`/api/me/invitations/${sent.invitationId}/decline`)).status).toBe(404);

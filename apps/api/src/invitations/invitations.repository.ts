@@ -6,6 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 /** Internal teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
 
+/** The pending invitations addressed to person $1 that can still be accepted (their edition and session still ahead). */
+const RECEIVED_FROM = `invitation i
+         JOIN edition ed ON ed.id = i.edition_id AND ${CURRENT_EDITION}
+         LEFT JOIN session s ON s.id = i.session_id`;
+const RECEIVED_WHERE = `i.person_id = $1 AND i.status = 'pending' AND (s.id IS NULL OR (s.starts_at > now() AND s.status <> 'cancelled'))`;
+
 export interface NewInvitation {
   kind: InvitationKind;
   invitedByPersonId: string;
@@ -106,15 +112,18 @@ export class InvitationsRepository {
               CASE WHEN s.id IS NULL THEN NULL
                    ELSE json_build_object('sessionId', s.id, 'title', s.title, 'startsAt', s.starts_at) END AS session,
               i.created_at AS "invitedAt"
-         FROM invitation i
+         FROM ${RECEIVED_FROM}
          JOIN person inviter ON inviter.id = i.invited_by_person_id
-         JOIN edition ed ON ed.id = i.edition_id AND ${CURRENT_EDITION}
-         LEFT JOIN session s ON s.id = i.session_id
-        WHERE i.person_id = $1 AND i.status = 'pending'
-          AND (s.id IS NULL OR (s.starts_at > now() AND s.status <> 'cancelled'))
+        WHERE ${RECEIVED_WHERE}
         ORDER BY i.created_at, i.id`,
       [personId],
     );
+  }
+
+  /** How many of those wait, for the notice above the pages. */
+  async countReceived(personId: string): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS waiting FROM ${RECEIVED_FROM} WHERE ${RECEIVED_WHERE}`, [personId]);
+    return row.waiting;
   }
 
   /** The invitation if it is addressed to the person and still pending, locked until the transaction ends. */

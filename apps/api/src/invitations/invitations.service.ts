@@ -72,6 +72,11 @@ export class InvitationsService {
     return this.invitations.received(auth.personId);
   }
 
+  /** How many invitations wait for the logged-in person's answer (`GET /api/me`'s `waiting`). */
+  countReceived(auth: AuthContext): Promise<number> {
+    return this.invitations.countReceived(auth.personId);
+  }
+
   /** Only the invited person accepts, in one transaction with what the invitation attaches. */
   async accept(auth: AuthContext, invitationId: string): Promise<void> {
     await this.db.transaction(async (manager) => {

@@ -21,10 +21,10 @@ export class MeService {
    * request of their own after the app's code has run (the page's HTML asks for `/api/me` beside that code).
    */
   async describe(auth: AuthContext): Promise<MeResponse> {
-    const [me, unread, invitations] = await Promise.all([this.people.describeMe(auth.personId), this.discussions.unread(auth), this.invitations.received(auth)]);
+    const [me, unread, invitations] = await Promise.all([this.people.describeMe(auth.personId), this.discussions.unread(auth), this.invitations.countReceived(auth)]);
     // A session can outlive its person only if the person was erased mid-request.
     if (!me) throw new NotAuthenticatedError();
-    return { ...me, waiting: { unreadDiscussionThreads: unread.threads, invitations: invitations.length } };
+    return { ...me, waiting: { unreadDiscussionThreads: unread.threads, invitations } };
   }
 
   /** Everyone may correct their own name (the programme office corrects the rest). */

@@ -41,8 +41,8 @@ export class PeopleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Who the logged-in person is: the person with every active enrolment and the regions they manage, in one query (`GET /api/me` and the login
-   * answer). Null when the person no longer exists. A draft edition belongs to those who prepare it: other roles in
+   * Who the logged-in person is: the person with every active enrolment and the regions they manage, in one query (the
+   * login answer, and `GET /api/me` with what waits for them). Null when the person no longer exists. A draft edition belongs to those who prepare it: other roles in
    * it are left out until it is published, as the permission table counts them.
    */
   async describeMe(personId: string): Promise<MeResponse | null> {

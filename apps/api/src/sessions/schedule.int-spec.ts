@@ -44,19 +44,26 @@ describe('GET /api/me/schedule', () => {
   });
 
   it('names the next session with what to prepare, as its own page shows it (GET /api/me/next-session)', async () => {
-    const w = await twoEditions();
-    await given(t.db).assignment(w.editionA.id, { title: 'Beschrijf je vraagstuk', dueAt: '2027-01-10T22:59:00Z' });
-    const participant = await t.loginAs(w.participant.email);
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [participant, stranger] = [await g.person(), await g.person()];
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const running = await g.session(edition.id, { title: 'Lesdag nu', startsAt: minutesFromNow(-60), durationMinutes: 90 });
+    await g.session(edition.id, { title: 'Afgelast', startsAt: minutesFromNow(24 * 60), status: 'cancelled' });
+    const later = await g.session(edition.id, { title: 'Lesdag later', startsAt: minutesFromNow(2 * 24 * 60) });
+    await g.assignment(edition.id, { title: 'Beschrijf je vraagstuk', dueAt: minutesFromNow(-90) });
+    const client = await t.loginAs(participant.email);
 
-    const next = await participant.get('/api/me/next-session');
+    const next = await client.get('/api/me/next-session');
     expect(next.status).toBe(200);
-    expect(next.body.session).toEqual((await participant.get(`/api/sessions/${w.day.id}`)).body);
+    expect(next.body.session).toEqual((await client.get(`/api/sessions/${running.id}`)).body);
     expect(next.body.session.assignmentsDue).toEqual([expect.objectContaining({ title: 'Beschrijf je vraagstuk' })]);
 
     // Once that one has ended, the next is the first that is not cancelled.
-    await t.db.query(`UPDATE session SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [w.day.id]);
-    expect((await participant.get('/api/me/next-session')).body.session).toMatchObject({ id: w.network.id, title: 'Netwerksessie 1' });
-    expect((await (await t.loginAs((await given(t.db).person()).email)).get('/api/me/next-session')).body).toEqual({ session: null });
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [running.id]);
+    expect((await client.get('/api/me/next-session')).body.session).toMatchObject({ id: later.id, title: 'Lesdag later' });
+    // Someone expected at no session, and nobody logged in.
+    expect((await (await t.loginAs(stranger.email)).get('/api/me/next-session')).body).toEqual({ session: null });
     expect((await t.anonymous().get('/api/me/next-session')).status).toBe(401);
   });
 

@@ -31,7 +31,7 @@ export function useMe() {
 
 /** What waits for the viewer, as `GET /api/me` counted it (absent after logging in: see `MeResponse.waiting`). */
 export function waitingOf(queryClient: QueryClient): MeWaiting | undefined {
-  return queryClient.getQueryData(meQuery.queryKey)?.waiting ?? undefined;
+  return queryClient.getQueryData(meQuery.queryKey)?.waiting;
 }
 
 /** The logged-in person, for pages behind the login guard (which has already loaded them). */

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse } from '@koers/shared/api';
 import type { ReceivedInvitation } from '@koers/shared/invitations';
@@ -57,6 +57,21 @@ describe('invitations', () => {
     renderApp('/');
     expect(await screen.findByText('Er wachten 2 uitnodigingen op je antwoord.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bekijk je uitnodigingen' })).toHaveAttribute('href', '/uitnodigingen');
+  });
+
+  it('counts from /api/me without asking for the list, and from the list once that is the newer answer', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: { ...me, waiting: { unreadDiscussionThreads: 0, invitations: 1 } } }),
+      'GET /api/me/invitations': () => ({ status: 200, body: [teamInvitation, delegateInvitation] }),
+    });
+    const { router } = renderApp('/');
+    expect(await screen.findByText('Er wacht een uitnodiging op je antwoord.')).toBeInTheDocument();
+    expect(requests.map((request) => request.url)).not.toContain('/api/me/invitations');
+
+    await act(() => router.navigate('/uitnodigingen'));
+    await screen.findByRole('listitem', { name: /Lotte Bakker nodigt je uit/ });
+    await act(() => router.navigate('/'));
+    expect(await screen.findByText('Er wachten 2 uitnodigingen op je antwoord.')).toBeInTheDocument();
   });
 
   it('lets the invited person accept or decline each invitation, with the keyboard and a status message', async () => {

@@ -93,7 +93,7 @@ describe('My programme', () => {
   });
 
   it('asks the session itself what to prepare when the server named another next session (the page stayed open)', async () => {
-    const { requests } = fakeApi(undefined, { session: null });
+    const { requests } = fakeApi(undefined, { session: { ...(nextDetail as SessionDetail), id: 's-1', assignmentsDue: [], materials: [] } });
     renderApp('/programma');
     const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
     expect(await within(next).findByText(/Opdracht “Beschrijf je implementatievraagstuk” inleveren vóór/)).toBeInTheDocument();

@@ -22,7 +22,7 @@ type View = 'list' | 'month';
 
 export const prefetch: PagePrefetch = (queryClient) => {
   void queryClient.prefetchQuery(myScheduleQuery);
-  void queryClient.prefetchQuery(nextSessionQuery);
+  void queryClient.prefetchQuery(nextSessionQuery(queryClient));
   void queryClient.prefetchQuery(calendarLinksQuery);
 };
 
