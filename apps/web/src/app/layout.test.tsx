@@ -54,16 +54,7 @@ describe('app layout', () => {
   });
 
   it('shows what waits for the person (unread threads, invitations) from /api/me, asking for nothing more', async () => {
-    const lotte: MeResponse = {
-      id: 'p-1',
-      name: 'Lotte Bakker',
-      email: 'deelnemer@koers.demo',
-      isAdmin: false,
-      locale: 'nl',
-      enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
-      waiting: { unreadDiscussionThreads: 3, invitations: 1 },
-    };
-    const { requests } = installFakeApi({ 'GET /api/me': () => ({ status: 200, body: lotte }) });
+    const { requests } = installFakeApi({ 'GET /api/me': () => ({ status: 200, body: { ...bert, waiting: { unreadDiscussionThreads: 3, invitations: 1 } } }) });
     const { idle } = renderApp('/');
 
     expect(await screen.findByText('Er wacht een uitnodiging op je antwoord.')).toBeInTheDocument();
