@@ -36,8 +36,11 @@ export interface ScheduleEntry {
   workshop: ChosenWorkshop | null;
 }
 
-/** The first session that has not ended and is not cancelled: where to be next (the API's and the web app's rule). */
-export function nextSession<T extends Pick<ScheduleEntry, 'status' | 'endsAt'>>(entries: readonly T[], now: Date): T | undefined {
+/**
+ * The first session that has not ended and is not cancelled: where to be next. One rule for the API (the home page,
+ * `GET /api/me/next-session`) and the web app (*Mijn programma*), over sessions ordered by start.
+ */
+export function nextSession<T extends Pick<ScheduleEntry, 'status'> & { endsAt: string | Date }>(entries: readonly T[], now: Date): T | undefined {
   return entries.find((entry) => entry.status !== 'cancelled' && new Date(entry.endsAt) > now);
 }
 

@@ -1,4 +1,5 @@
 import type { HomeResponse, HomeSession } from '@koers/shared/home';
+import { nextSession } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { AssignmentsService } from '../assignments/assignments.service';
@@ -48,7 +49,7 @@ export class HomeService {
   private async sessions(auth: AuthContext, now: Date): Promise<HomeResponse['sessions']> {
     const expected = (await this.schedule.expectedSessions(auth.personId)).filter((session) => session.status !== 'cancelled');
     const today = instantToAmsterdam(now).date;
-    const next = expected.find((session) => session.endsAt > now);
+    const next = nextSession(expected, now);
     return {
       today: expected.filter((session) => instantToAmsterdam(session.startsAt).date === today).map(toHomeSession),
       next: next ? toHomeSession(next) : null,

@@ -42,8 +42,9 @@ export class PeopleRepository {
 
   /**
    * Who the logged-in person is: the person with every active enrolment and the regions they manage, in one query (the
-   * login answer, and `GET /api/me` with what waits for them). Null when the person no longer exists. A draft edition belongs to those who prepare it: other roles in
-   * it are left out until it is published, as the permission table counts them.
+   * login answer, and `GET /api/me` with what waits for them). Null when the person no longer exists. A draft edition
+   * belongs to those who prepare it: other roles in it are left out until it is published, as the permission table
+   * counts them.
    */
   async describeMe(personId: string): Promise<MeResponse | null> {
     const rows = await this.db.query(

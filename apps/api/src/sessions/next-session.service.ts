@@ -1,7 +1,7 @@
 import { type NextSessionAnswer, nextSession } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
-import { ScheduleService } from './schedule.service';
+import { ScheduleRepository } from './schedule.repository';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -11,12 +11,12 @@ import { SessionsService } from './sessions.service';
 @Injectable()
 export class NextSessionService {
   constructor(
-    private readonly schedule: ScheduleService,
+    private readonly schedule: ScheduleRepository,
     private readonly sessions: SessionsService,
   ) {}
 
   async next(auth: AuthContext): Promise<NextSessionAnswer> {
-    const next = nextSession(await this.schedule.mySchedule(auth), new Date());
+    const next = nextSession(await this.schedule.expectedSessions(auth.personId), new Date());
     return { session: next ? await this.sessions.detail(auth, next.sessionId) : null };
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NextSessionService } from './next-session.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleRepository } from './schedule.repository';
-import { NextSessionService } from './next-session.service';
 import { ScheduleService } from './schedule.service';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsController } from './sessions.controller';

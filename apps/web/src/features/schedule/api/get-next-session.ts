@@ -3,7 +3,8 @@ import type { NextSessionAnswer } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
 import { PREFETCHED_FRESH_MS } from '../../../lib/page-prefetch';
-import { sessionQueryKey, useSession } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
+import { useSession } from './get-session';
 
 /** `GET /api/me/next-session` → the next session as its page shows it: its materials and the assignments due before it. */
 export function fetchNextSession(signal?: AbortSignal): Promise<NextSessionAnswer> {
@@ -19,7 +20,7 @@ export function nextSessionQuery(queryClient: QueryClient) {
     queryKey: ['schedule', 'next'],
     queryFn: async ({ signal }) => {
       const answer = await fetchNextSession(signal);
-      if (answer.session) queryClient.setQueryData(sessionQueryKey(answer.session.id), answer.session);
+      if (answer.session) queryClient.setQueryData(sessionKey(answer.session.id), answer.session);
       return answer;
     },
     staleTime: PREFETCHED_FRESH_MS,
@@ -33,6 +34,6 @@ export function nextSessionQuery(queryClient: QueryClient) {
  */
 export function usePreparation(sessionId: string): { isPending: boolean; data?: SessionDetail } {
   const next = useQuery(nextSessionQuery(useQueryClient()));
-  const session = useSession(next.isPending ? undefined : sessionId);
+  const session = useSession(sessionId, !next.isPending);
   return next.isPending ? { isPending: true } : session;
 }

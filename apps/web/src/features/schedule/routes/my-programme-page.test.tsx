@@ -4,6 +4,7 @@ import type { MeResponse } from '@koers/shared/api';
 import type { NextSessionAnswer, ScheduleEntry } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { resetCsrfToken } from '../../../lib/api-client';
+import { sessionKey } from '../../../lib/session-detail';
 import { installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
@@ -90,6 +91,18 @@ describe('My programme', () => {
     expect(within(next).getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/api/sessions/s-2/calendar.ics');
     // What to prepare came with /api/me/next-session, which the page's HTML asks for beside the app's code.
     expect(requests.map((request) => request.url)).not.toContain('/api/sessions/s-2');
+  });
+
+  it('shows what to prepare from the session’s own cache entry, so what refreshes the session page refreshes it too', async () => {
+    const { requests } = fakeApi();
+    const { queryClient } = renderApp('/programma');
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
+    await within(next).findByRole('link', { name: 'Lees: Leeswijzer fase 1.pdf' });
+    expect(requests.map((request) => request.url)).not.toContain('/api/sessions/s-2');
+
+    // As uploading a material on the session page does.
+    await act(() => queryClient.invalidateQueries({ queryKey: sessionKey('s-2') }));
+    await waitFor(() => expect(requests.map((request) => request.url)).toContain('/api/sessions/s-2'));
   });
 
   it('asks the session itself what to prepare when the server named another next session (the page stayed open)', async () => {

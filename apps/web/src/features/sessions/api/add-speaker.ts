@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddSpeakerRequest, SessionStaffMember } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
-import { sessionKey } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
 
 /** `POST /api/sessions/:id/speakers` → the guest speaker (name and organisation, no account needed). */
 export function addSpeaker(sessionId: string, body: AddSpeakerRequest): Promise<SessionStaffMember> {

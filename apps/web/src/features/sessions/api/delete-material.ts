@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { sessionKey } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
 
 /** `DELETE /api/sessions/:id/materials/:materialId` → 204; the file is removed too. */
 export function deleteMaterial(sessionId: string, materialId: string): Promise<void> {

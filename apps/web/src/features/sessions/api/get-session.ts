@@ -1,14 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SessionDetail } from '@koers/shared/sessions';
 import { msUntilAnOnlineLinkOpens } from '@koers/shared/sessions';
-import { api } from '../../../lib/api-client';
-
-export const sessionKey = (sessionId: string) => ['sessions', sessionId] as const;
-
-/** `GET /api/sessions/:id` → the session page; 403 for people not expected at it, 404 for an unknown id. */
-export function fetchSession(sessionId: string, signal?: AbortSignal): Promise<SessionDetail> {
-  return api.get<SessionDetail>(`/sessions/${encodeURIComponent(sessionId)}`, { signal });
-}
+import { fetchSession, sessionKey } from '../../../lib/session-detail';
 
 export function useSession(sessionId: string) {
   return useQuery({

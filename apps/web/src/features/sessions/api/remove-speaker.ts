@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { sessionKey } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
 
 /** `DELETE /api/sessions/:id/speakers/:speakerId` → 204; trainers and facilitators cannot be removed here. */
 export function removeSpeaker(sessionId: string, speakerId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SaveSessionRecordRequest, SessionDetail, SessionRecord } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
-import { sessionKey } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
 
 /**
  * `PUT /api/sessions/:id/record` → the saved record with its new version; 409 `session_record_conflict`

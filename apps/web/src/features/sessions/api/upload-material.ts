@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionMaterial } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
-import { sessionKey } from './get-session';
+import { sessionKey } from '../../../lib/session-detail';
 
 /** `POST /api/sessions/:id/materials` (multipart, field `file`) → the material; 413 over 25 MB, 415 for other file types. */
 export function uploadMaterial(sessionId: string, file: File): Promise<SessionMaterial> {
