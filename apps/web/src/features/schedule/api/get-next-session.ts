@@ -3,8 +3,7 @@ import type { NextSessionAnswer } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
 import { PREFETCHED_FRESH_MS } from '../../../lib/page-prefetch';
-import { sessionKey } from '../../../lib/session-detail';
-import { useSession } from './get-session';
+import { fetchSession, sessionKey } from '../../../lib/session-detail';
 
 /** `GET /api/me/next-session` → the next session as its page shows it: its materials and the assignments due before it. */
 export function fetchNextSession(signal?: AbortSignal): Promise<NextSessionAnswer> {
@@ -34,6 +33,12 @@ export function nextSessionQuery(queryClient: QueryClient) {
  */
 export function usePreparation(sessionId: string): { isPending: boolean; data?: SessionDetail } {
   const next = useQuery(nextSessionQuery(useQueryClient()));
-  const session = useSession(sessionId, !next.isPending);
+  const session = useQuery({
+    queryKey: sessionKey(sessionId),
+    queryFn: ({ signal }) => fetchSession(sessionId, signal),
+    enabled: !next.isPending,
+    // Put there a moment ago by `GET /api/me/next-session`, it is shown without asking again.
+    staleTime: PREFETCHED_FRESH_MS,
+  });
   return next.isPending ? { isPending: true } : session;
 }
