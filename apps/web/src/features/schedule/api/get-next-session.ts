@@ -3,7 +3,7 @@ import type { NextSessionAnswer } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
 import { PREFETCHED_FRESH_MS } from '../../../lib/page-prefetch';
-import { fetchSession, sessionKey } from '../../../lib/session-detail';
+import { sessionKey, sessionQuery } from '../../../lib/session-detail';
 
 /** `GET /api/me/next-session` → the next session as its page shows it: its materials and the assignments due before it. */
 export function fetchNextSession(signal?: AbortSignal): Promise<NextSessionAnswer> {
@@ -34,8 +34,7 @@ export function nextSessionQuery(queryClient: QueryClient) {
 export function usePreparation(sessionId: string): { isPending: boolean; data?: SessionDetail } {
   const next = useQuery(nextSessionQuery(useQueryClient()));
   const session = useQuery({
-    queryKey: sessionKey(sessionId),
-    queryFn: ({ signal }) => fetchSession(sessionId, signal),
+    ...sessionQuery(sessionId),
     enabled: !next.isPending,
     // Put there a moment ago by `GET /api/me/next-session`, it is shown without asking again.
     staleTime: PREFETCHED_FRESH_MS,
