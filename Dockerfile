@@ -33,4 +33,4 @@ VOLUME /data
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The same V8 flags as `npm run serve` (see README, Benchmarks; a test keeps the two equal).
-CMD ["node", "--max-old-space-size=512", "--no-allocation-site-pretenuring", "apps/api/dist/main.js"]
+CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=32", "--no-allocation-site-pretenuring", "apps/api/dist/main.js"]

@@ -11,6 +11,6 @@ describe('the Koers process the bench measures', () => {
   });
 
   it('runs with the V8 flags the profiles called for', () => {
-    expect(serveArguments()).toEqual(expect.arrayContaining(['--max-old-space-size=512', '--no-allocation-site-pretenuring']));
+    expect(serveArguments()).toEqual(expect.arrayContaining(['--max-old-space-size=512', '--max-semi-space-size=32', '--no-allocation-site-pretenuring']));
   });
 });
