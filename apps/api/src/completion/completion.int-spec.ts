@@ -1,6 +1,7 @@
 import pdfParse from 'pdf-parse';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { CompletionSweep } from './completion-sweep';
 
 /** The text of a PDF, as a reader would copy it. */
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -127,5 +128,34 @@ describe('completion and certificate', () => {
       expect((await client.get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(403);
       expect((await client.get(`/api/me/completion/${edition.id}`)).status).toBe(403);
     }
+  });
+  it('records who completed in every edition that is over in the same few statements, however many editions wait', async () => {
+    const g = given(t.db);
+    const inEveryEdition = await g.person();
+    const completing: string[] = [];
+    const notCompleting: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const edition = await g.edition();
+      const day = await g.session(edition.id, { startsAt: new Date(Date.now() - 2 * 86_400_000) });
+      const [present, absent] = [await g.person(), await g.person()];
+      const enrolled = async (personId: string) => (await g.enrolment(edition.id, personId, 'participant')).id;
+      completing.push(await enrolled(present.id));
+      notCompleting.push(await enrolled(absent.id));
+      // The same person was there in the first edition only: attendance is judged per edition.
+      (i === 0 ? completing : notCompleting).push(await enrolled(inEveryEdition.id));
+      await t.db.query(`UPDATE enrolment SET enrolled_at = now() - interval '10 days' WHERE edition_id = $1`, [edition.id]);
+      await g.attendance(day.id, present.id, 'present');
+      await g.attendance(day.id, absent.id, 'absent');
+      await g.attendance(day.id, inEveryEdition.id, i === 0 ? 'present' : 'absent');
+    }
+
+    t.queries.reset();
+    await t.app.get(CompletionSweep).runOnce();
+    // Which editions wait, three queries judging them all, and one transaction recording who completed.
+    expect(t.queries.count).toBeLessThanOrEqual(8);
+    const recorded = async (enrolmentIds: string[]) =>
+      (await t.db.query(`SELECT enrolment_id AS id FROM completion_reached WHERE enrolment_id = ANY($1::uuid[])`, [enrolmentIds])).map((row: { id: string }) => row.id).sort();
+    expect(await recorded(completing)).toEqual([...completing].sort());
+    expect(await recorded(notCompleting)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ export interface EditionCompletionFacts {
 
 export interface AssignmentProgress {
   personId: string;
+  editionId: string;
   name: string;
   enrolmentId: string;
   total: number;
@@ -37,32 +38,35 @@ export class CompletionRepository {
     return this.db.transaction(work);
   }
 
-  async editionFacts(editionId: string): Promise<EditionCompletionFacts | null> {
-    const rows = await this.db.query(
+  /** The facts completion is judged by, per edition; editions that do not exist are left out. */
+  async editionFacts(editionIds: string[]): Promise<EditionCompletionFacts[]> {
+    return this.db.query(
       `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
               pr.attendance_threshold_percent AS "thresholdPercent", pr.require_all_assignments_approved AS "requireAllApproved",
               (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
                                                      AND s.status <> 'cancelled' AND s.ends_at > now()) AS "programmeDaysRemaining"
          FROM edition e JOIN programme pr ON pr.id = e.programme_id
-        WHERE e.id = $1`,
-      [editionId],
+        WHERE e.id = ANY($1::uuid[])`,
+      [editionIds],
     );
-    return rows[0] ?? null;
   }
 
-  /** Per active participant (optionally only some): the edition's assignments and how many are approved, in one query. */
-  async assignmentProgress(editionId: string, personIds?: string[]): Promise<AssignmentProgress[]> {
+  /**
+   * Per active participant of the editions (optionally only some people): their edition's assignments and how many
+   * are approved, in one query.
+   */
+  async assignmentProgress(editionIds: string[], personIds?: string[]): Promise<AssignmentProgress[]> {
     return this.db.query(
-      `SELECT en.person_id AS "personId", p.name, en.id AS "enrolmentId",
+      `SELECT en.person_id AS "personId", en.edition_id AS "editionId", p.name, en.id AS "enrolmentId",
               count(a.id)::int AS total, count(a.id) FILTER (WHERE verdict.outcome = 'approved')::int AS approved
          FROM enrolment en
          JOIN person p ON p.id = en.person_id
          LEFT JOIN assignment a ON a.edition_id = en.edition_id
          ${latestWorkJoins('a.id', 'en.person_id')}
-        WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status = 'active'
+        WHERE en.edition_id = ANY($1::uuid[]) AND en.role = 'participant' AND en.status = 'active'
           AND ($2::uuid[] IS NULL OR en.person_id = ANY($2::uuid[]))
-        GROUP BY en.person_id, p.name, en.id`,
-      [editionId, personIds ?? null],
+        GROUP BY en.id, p.name`,
+      [editionIds, personIds ?? null],
     );
   }
 

@@ -41,6 +41,17 @@ export interface ParticipantCompletion extends CompletionVerdict {
   approved: number;
 }
 
+export interface EditionCompletion {
+  edition: EditionCompletionFacts;
+  participants: ParticipantCompletion[];
+}
+
+/**
+ * Editions the completion sweep judges together, in three queries and one transaction. Every edition that is over
+ * and still has someone who has not completed is judged again each sweep, so their number grows with the years.
+ */
+const SWEEP_EDITIONS_PER_BATCH = 100;
+
 export interface CertificateDownload {
   stream: Readable;
   fileName: string;
@@ -66,28 +77,38 @@ export class CompletionService {
    * Completion of the edition's active participants (optionally only some), in three queries whatever their number.
    * No access check: callers (this service, the overview) check access to the edition first.
    */
-  async participantsCompletion(editionId: string, personIds?: string[]): Promise<{ edition: EditionCompletionFacts; participants: ParticipantCompletion[] }> {
-    const edition = await this.completion.editionFacts(editionId);
-    if (!edition) throw new CompletionEditionNotFoundError();
-    const [rates, progress] = await Promise.all([
-      this.rates.participantRates([editionId], personIds),
-      this.completion.assignmentProgress(editionId, personIds),
+  async participantsCompletion(editionId: string, personIds?: string[]): Promise<EditionCompletion> {
+    const [completion] = await this.editionsCompletion([editionId], personIds);
+    if (!completion) throw new CompletionEditionNotFoundError();
+    return completion;
+  }
+
+  /** Completion in each of the editions that exist, in three queries whatever the number of editions and people. */
+  private async editionsCompletion(editionIds: string[], personIds?: string[]): Promise<EditionCompletion[]> {
+    const [editions, rates, progress] = await Promise.all([
+      this.completion.editionFacts(editionIds),
+      this.rates.participantRates(editionIds, personIds),
+      this.completion.assignmentProgress(editionIds, personIds),
     ]);
-    const rateOf = new Map(rates.map((rate) => [rate.personId, rate]));
-    const participants = progress.map((person) => {
-      const rate = rateOf.get(person.personId) ?? { counted: 0, attended: 0 };
+    // One person can take part in several of the editions: their attendance counts per edition.
+    const rateOf = new Map(rates.map((rate) => [`${rate.editionId}:${rate.personId}`, rate]));
+    const completionOf = new Map(editions.map((edition) => [edition.id, { edition, participants: [] as ParticipantCompletion[] }]));
+    for (const { editionId, ...person } of progress) {
+      const completion = completionOf.get(editionId);
+      if (!completion) continue; // removed between the queries
+      const rate = rateOf.get(`${editionId}:${person.personId}`) ?? { counted: 0, attended: 0 };
       const verdict = completionVerdict({
         counted: rate.counted,
         attended: rate.attended,
-        thresholdPercent: edition.thresholdPercent,
+        thresholdPercent: completion.edition.thresholdPercent,
         approved: person.approved,
         total: person.total,
-        requireAllApproved: edition.requireAllApproved,
-        programmeDaysRemaining: edition.programmeDaysRemaining,
+        requireAllApproved: completion.edition.requireAllApproved,
+        programmeDaysRemaining: completion.edition.programmeDaysRemaining,
       });
-      return { ...person, counted: rate.counted, attended: rate.attended, ...verdict };
-    });
-    return { edition, participants };
+      completion.participants.push({ ...person, counted: rate.counted, attended: rate.attended, ...verdict });
+    }
+    return [...completionOf.values()];
   }
 
   async mine(auth: AuthContext, editionId: string): Promise<CompletionStatus> {
@@ -172,14 +193,15 @@ export class CompletionService {
 
   /**
    * Records everyone who newly meets the completion rule and queues `completion.reached` for integrators, per
-   * edition in one transaction. Completion also comes with time (the last programme day ending), so no single change
+   * batch of editions in one transaction. Completion also comes with time (the last programme day ending), so no single change
    * carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
    */
   async recordCompletionsReached(): Promise<number> {
+    const awaiting = await this.completion.editionsAwaitingCompletion();
     let reached = 0;
-    for (const editionId of await this.completion.editionsAwaitingCompletion()) {
-      const { participants } = await this.participantsCompletion(editionId);
-      const completed = participants.filter((participant) => participant.completed).map((participant) => participant.enrolmentId);
+    for (let start = 0; start < awaiting.length; start += SWEEP_EDITIONS_PER_BATCH) {
+      const judged = await this.editionsCompletion(awaiting.slice(start, start + SWEEP_EDITIONS_PER_BATCH));
+      const completed = judged.flatMap(({ participants }) => participants.filter((participant) => participant.completed).map((participant) => participant.enrolmentId));
       if (completed.length > 0) reached += await this.completion.transaction((manager) => this.recordReached(manager, completed));
     }
     return reached;
