@@ -4,6 +4,7 @@ import { type KoersConfig, readConfig } from '../app/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './prepared-statements';
+import { ShapedRowsClient } from './row-shapes';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A DATE is a calendar day ('2027-03-09'), not an instant: keep it a string instead of a midnight-UTC Date.
@@ -13,8 +14,8 @@ types.setTypeParser(PG_DATE_OID, (value) => value);
 type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements'>;
 
 /** Options of the pg pool: `dbPoolSize` connections, each preparing its statements unless switched off. */
-export function poolOptions(config: PoolConfig): { max: number; Client?: typeof PreparingClient } {
-  return { max: config.dbPoolSize, ...(config.dbPreparedStatements && { Client: PreparingClient }) };
+export function poolOptions(config: PoolConfig): { max: number; Client: typeof ShapedRowsClient } {
+  return { max: config.dbPoolSize, Client: config.dbPreparedStatements ? PreparingClient : ShapedRowsClient };
 }
 
 /** Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. */
