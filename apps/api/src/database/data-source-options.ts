@@ -6,12 +6,11 @@ import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './prepared-statements';
 import { ShapedRowsClient } from './row-shapes';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { timestamptzParser } from './timestamptz';
+import { PG_TIMESTAMPTZ_OID, timestamptzParser } from './timestamptz';
 
 // A DATE is a calendar day ('2027-03-09'), not an instant: keep it a string instead of a midnight-UTC Date.
 const PG_DATE_OID = 1082;
 types.setTypeParser(PG_DATE_OID, (value) => value);
-const PG_TIMESTAMPTZ_OID = 1184;
 types.setTypeParser(PG_TIMESTAMPTZ_OID, timestamptzParser(types.getTypeParser(PG_TIMESTAMPTZ_OID)));
 
 type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements'>;

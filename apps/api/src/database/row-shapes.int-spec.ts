@@ -64,6 +64,8 @@ describe('ShapedRowsClient', () => {
       shaped.query('SELECT 1 / $1::int AS n', [0], (error) => resolve(error as unknown as { code?: string })),
     );
     expect(viaCallback).toMatchObject({ code: '22012' });
+    // As pg does: no error is null.
+    expect(await new Promise((resolve) => shaped.query('SELECT $1::int AS n', [1], (error) => resolve(error)))).toBeNull();
     expect((await shaped.query('SELECT $1::int AS n', [1])).rows).toEqual([{ n: 1 }]);
   });
 

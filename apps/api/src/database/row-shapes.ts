@@ -52,27 +52,32 @@ interface RowBuilding {
   parseRow(values: Values): unknown;
 }
 
+const pgRowBuilding = Result.prototype as unknown as RowBuilding;
+
 export class ShapedResult extends Result {
   private shape: RowShape | null = null;
 
   addFields(fields: FieldDef[]): void {
     this.shape = rowShapeOf(fields);
     if (this.shape) this.fields = fields;
-    else (Result.prototype as unknown as RowBuilding).addFields.call(this, fields);
+    else pgRowBuilding.addFields.call(this, fields);
   }
 
   parseRow(values: Values): unknown {
-    return this.shape ? this.shape.build(this.shape.parsers, values) : (Result.prototype as unknown as RowBuilding).parseRow.call(this, values);
+    return this.shape ? this.shape.build(this.shape.parsers, values) : pgRowBuilding.parseRow.call(this, values);
   }
 }
 
-type Callback = (error: Error | undefined, result?: Result) => void;
+// pg answers `null` for no error (its type declarations say `undefined`).
+type Callback = (error: Error | null | undefined, result?: Result) => void;
 type PgQuery = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
 /**
  * A pg client whose statements (text, with or without values, as TypeORM and Koers' repositories send them) build
- * their rows with their column list's own function (see `compileRowShape`): the same rows, in the same order, with the
- * same values as pg's. Anything else (a config object, a cursor) is pg's as before. Pass it as the pool's `Client`.
+ * their rows with their column list's own function (see `compileRowShape`; of a text with several statements, the
+ * first): the same rows, in the same order, with the same values as pg's. Anything else (a config object, a cursor)
+ * is pg's as before. Rows are parsed with pg's global type parsers as they were at a column list's first statement:
+ * Koers sets its own at start and none per client. Pass it as the pool's `Client`.
  */
 export class ShapedRowsClient extends Client {
   constructor(config?: string | ClientConfig) {
@@ -82,17 +87,18 @@ export class ShapedRowsClient extends Client {
       if (typeof text !== 'string') return pgQuery(text, values, callback);
       const [parameters, done] = typeof values === 'function' ? [undefined, values as Callback] : [values as unknown[] | undefined, callback as Callback | undefined];
       const name = this.statementName(text, parameters);
-      const settled = (resolve: (result: Result) => void, reject: (error: Error) => void): Callback => (error, result) => {
-        if (error) {
-          this.statementFailed(text, error);
-          reject(error);
-        } else resolve(result as Result);
-      };
+      const run = (callback: Callback) =>
+        pgQuery(
+          shapedQuery(text, parameters, name, (error, result) => {
+            if (error) this.statementFailed(text, error);
+            callback(error, result);
+          }),
+        );
       if (done) {
-        pgQuery(shapedQuery(text, parameters, name, settled((result) => done(undefined, result), (error) => done(error))));
+        run(done);
         return undefined;
       }
-      return new Promise<Result>((resolve, reject) => pgQuery(shapedQuery(text, parameters, name, settled(resolve, reject)))).catch((error: Error) => {
+      return new Promise<Result>((resolve, reject) => run((error, result) => (error ? reject(error) : resolve(result as Result)))).catch((error: Error) => {
         // As pg does: a stack that leads back to the caller, not to the socket that brought the answer.
         Error.captureStackTrace(error);
         throw error;

@@ -1,7 +1,6 @@
 import { types } from 'pg';
-import { timestamptzParser } from './timestamptz';
+import { PG_TIMESTAMPTZ_OID, timestamptzParser } from './timestamptz';
 
-const PG_TIMESTAMPTZ_OID = 1184;
 const pgParse = types.getTypeParser(PG_TIMESTAMPTZ_OID) as (text: string) => unknown;
 const parse = timestamptzParser(pgParse);
 
@@ -55,5 +54,18 @@ describe('timestamptzParser', () => {
     expect(fallback).not.toHaveBeenCalled();
     for (const text of ['infinity', '0044-03-15 12:00:00+00 BC', '12345-01-01 00:00:00+00', '0099-01-01 00:00:00+00']) ownParse(text);
     expect(fallback).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads every fraction of one to three decimals, and six, to the same millisecond as pg', () => {
+    for (let decimals = 1; decimals <= 3; decimals++) {
+      for (let value = 0; value < 10 ** decimals; value++) {
+        const text = `2027-03-09 08:30:00.${String(value).padStart(decimals, '0')}+01`;
+        expect([text, answer(parse(text))]).toEqual([text, answer(pgParse(text))]);
+      }
+    }
+    for (let value = 0; value < 1_000_000; value += 997) {
+      const text = `2027-03-09 08:30:00.${String(value).padStart(6, '0')}-05:30`;
+      expect([text, answer(parse(text))]).toEqual([text, answer(pgParse(text))]);
+    }
   });
 });

@@ -1,5 +1,7 @@
 type Parser = (text: string) => unknown;
 
+export const PG_TIMESTAMPTZ_OID = 1184;
+
 const DIGIT_0 = 48;
 const [DASH, SPACE, COLON, DOT, PLUS] = ['-', ' ', ':', '.', '+'].map((c) => c.charCodeAt(0));
 const MINUS = DASH;
@@ -37,8 +39,8 @@ function instantOf(text: string): number | null {
     let end = at + 1;
     while (digitsAt(text, end, 1) >= 0) end++;
     if (end === at + 1) return null;
-    // The first three decimals: what pg's own parser makes of them too (1000 × the fraction, cut to a whole number;
-    // the same for every fraction of one to six decimals, checked).
+    // The first three decimals: what pg's own parser makes of them too (1000 × the fraction, cut to a whole number),
+    // as a test checks for every fraction of one to three decimals.
     for (let i = at + 1; i < at + 4; i++) milliseconds = milliseconds * 10 + (i < end ? text.charCodeAt(i) - DIGIT_0 : 0);
     at = end;
   }
