@@ -129,6 +129,7 @@ describe('completion and certificate', () => {
       expect((await client.get(`/api/me/completion/${edition.id}`)).status).toBe(403);
     }
   });
+
   it('records who completed in every edition that is over in the same few statements, however many editions wait', async () => {
     const g = given(t.db);
     const inEveryEdition = await g.person();

@@ -192,9 +192,9 @@ export class CompletionService {
   }
 
   /**
-   * Records everyone who newly meets the completion rule and queues `completion.reached` for integrators, per
-   * batch of editions in one transaction. Completion also comes with time (the last programme day ending), so no single change
-   * carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
+   * Records everyone who newly meets the completion rule and queues `completion.reached` for integrators, per batch
+   * of editions in one transaction. Completion also comes with time (the last programme day ending), so no single
+   * change carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
    */
   async recordCompletionsReached(): Promise<number> {
     const awaiting = await this.completion.editionsAwaitingCompletion();

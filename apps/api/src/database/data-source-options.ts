@@ -1,4 +1,3 @@
-import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { type KoersConfig, readConfig } from '../app/config';
 import { ENTITIES } from './entities';
@@ -6,16 +5,13 @@ import { MIGRATIONS } from './migrations';
 import { PreparingClient } from './prepared-statements';
 import { ShapedRowsClient } from './row-shapes';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { PG_TIMESTAMPTZ_OID, timestamptzParser } from './timestamptz';
-
-// A DATE is a calendar day ('2027-03-09'), not an instant: keep it a string instead of a midnight-UTC Date.
-const PG_DATE_OID = 1082;
-types.setTypeParser(PG_DATE_OID, (value) => value);
-types.setTypeParser(PG_TIMESTAMPTZ_OID, timestamptzParser(types.getTypeParser(PG_TIMESTAMPTZ_OID)));
 
 type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements'>;
 
-/** Options of the pg pool: `dbPoolSize` connections, each preparing its statements unless switched off. */
+/**
+ * Options of the pg pool: `dbPoolSize` connections, each preparing its statements unless switched off, and building
+ * rows per column list with Koers' type parsers (`row-shapes.ts`).
+ */
 export function poolOptions(config: PoolConfig): { max: number; Client: typeof ShapedRowsClient } {
   return { max: config.dbPoolSize, Client: config.dbPreparedStatements ? PreparingClient : ShapedRowsClient };
 }

@@ -1,7 +1,7 @@
-import { Client, Pool } from 'pg';
+import { Client, type ClientConfig, Pool } from 'pg';
 import { createTestDatabase, dropTestDatabase } from '../../test/test-app';
 import { poolOptions } from './data-source-options';
-import { ShapedResult, ShapedRowsClient } from './row-shapes';
+import { MAX_ROW_SHAPES, ShapedResult, ShapedRowsClient } from './row-shapes';
 
 describe('ShapedRowsClient', () => {
   let url: string;
@@ -9,7 +9,7 @@ describe('ShapedRowsClient', () => {
   let plain: Client;
   beforeAll(async () => {
     url = await createTestDatabase('template0');
-    // The pool's own client class (it registers Koers' type parsers), preparing what has parameters.
+    // The pool's own client class, preparing what has parameters; its module registers Koers' type parsers.
     const { Client: Preparing } = poolOptions({ dbPoolSize: 1, dbPreparedStatements: true });
     shaped = new Preparing({ connectionString: url });
     plain = new Client({ connectionString: url });
@@ -85,5 +85,26 @@ describe('ShapedRowsClient', () => {
         await pool.end();
       }
     }
+  });
+
+  it("leaves to pg the rows it cannot shape: binary columns, and column lists beyond the last one it keeps", async () => {
+    // pg reads `binary` (values in PostgreSQL's binary format), though its type declarations leave it out.
+    const binary = { connectionString: url, binary: true } as ClientConfig;
+    const [binaryShaped, binaryPlain] = [new ShapedRowsClient(binary), new Client(binary)];
+    await Promise.all([binaryShaped.connect(), binaryPlain.connect()]);
+    try {
+      const sql = `SELECT $1::int AS n, $2::text AS word, now() AS at`;
+      const values = [5, 'vijf'];
+      expect((await binaryShaped.query(sql, values)).rows).toEqual((await binaryPlain.query(sql, values)).rows);
+    } finally {
+      await Promise.all([binaryShaped.end(), binaryPlain.end()]);
+    }
+
+    // Last in this file: it fills the kept lists.
+    for (let i = 0; i <= MAX_ROW_SHAPES; i++) await shaped.query(`SELECT ${i} AS "column ${i}"`);
+    const beyond = `SELECT 1 AS id, 'één' AS name, '2027-03-09'::date AS day, 3 AS id`;
+    const [ours, pgs] = await Promise.all([shaped.query(beyond), plain.query(beyond)]);
+    expect(ours.rows).toEqual(pgs.rows);
+    expect(Object.keys(ours.rows[0])).toEqual(Object.keys(pgs.rows[0]));
   });
 });

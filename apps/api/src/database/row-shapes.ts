@@ -1,4 +1,5 @@
 import { Client, type ClientConfig, type FieldDef, Query, Result, types } from 'pg';
+import './type-parsers';
 
 type Parser = (text: string) => unknown;
 type Values = (string | null)[];
@@ -20,8 +21,8 @@ const rowShapes = new Map<string, RowShape | null>();
  * made once per statement, with the columns added one by one: each statement first paid for that object (5.6 µs for
  * 22 columns, measured), and V8's copying site, shared by every statement in the process, sees so many row shapes in
  * Koers that it gives up optimising them (12.6 µs per schedule request against 4.7 in the bare server). Each literal
- * here is a site of its own, with one shape. The type parsers are looked up once per list: parsers are set at start
- * (`data-source-options.ts`), before the first statement.
+ * here is a site of its own, with one shape. The type parsers are looked up once per list: Koers' own are set when
+ * this module loads (`type-parsers.ts`), before the first statement.
  */
 function compileRowShape(fields: FieldDef[]): RowShape {
   const properties = fields.map(({ name }, i) => {
@@ -76,8 +77,8 @@ type PgQuery = (config: unknown, values?: unknown, callback?: unknown) => unknow
  * A pg client whose statements (text, with or without values, as TypeORM and Koers' repositories send them) build
  * their rows with their column list's own function (see `compileRowShape`; of a text with several statements, the
  * first): the same rows, in the same order, with the same values as pg's. Anything else (a config object, a cursor)
- * is pg's as before. Rows are parsed with pg's global type parsers as they were at a column list's first statement:
- * Koers sets its own at start and none per client. Pass it as the pool's `Client`.
+ * is pg's as before. Rows are parsed with pg's global type parsers as they were at a column list's first statement
+ * (Koers' own, `type-parsers.ts`; none per client). Pass it as the pool's `Client`.
  */
 export class ShapedRowsClient extends Client {
   constructor(config?: string | ClientConfig) {
