@@ -2,10 +2,11 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { MetricsRepository } from './metrics.repository';
+import { RequestDurations } from './request-durations';
 
 /** The pg pool behind TypeORM, as far as its counts go. */
 interface PoolCounts {
@@ -21,13 +22,7 @@ interface PoolCounts {
 @Injectable()
 export class MetricsService implements OnModuleInit {
   readonly registry = new Registry();
-  private readonly requestDuration = new Histogram({
-    name: 'koers_http_request_duration_seconds',
-    help: 'HTTP request durations by method, route pattern and status class',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [this.registry],
-  });
+  private readonly requestDurations = new RequestDurations(this.registry);
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -72,8 +67,7 @@ export class MetricsService implements OnModuleInit {
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('onResponse', (request, reply, done) => {
-      const route = request.routeOptions.url ?? 'unmatched';
-      this.requestDuration.observe({ method: request.method, route, status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+      this.requestDurations.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
       done();
     });
   }
