@@ -23,6 +23,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly publicOrigin: string;
+  private readonly publicRoutes = new WeakMap<object, { controller: object; isPublic: boolean }>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -33,11 +34,24 @@ export class AuthGuard implements CanActivate {
     this.publicOrigin = new URL(config.publicUrl).origin;
   }
 
+  /**
+   * Whether the route is `@Public()`, read from its metadata once per handler and controller: metadata does not change
+   * after start, and reading it walked the controller's prototype chain on every request (1–1.5 µs in the profile).
+   */
+  private isPublic(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    const known = this.publicRoutes.get(handler);
+    if (known?.controller === controller) return known.isPublic;
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [handler, controller]) === true;
+    this.publicRoutes.set(handler, { controller, isPublic });
+    return isPublic;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request, this.publicOrigin)) throw new CrossSiteRequestError();
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
+    const isPublic = this.isPublic(context);
     // A public route answers without a login; a credential that cannot be read (the database restarting) does not
     // stop it, so /api/health can say 503 itself.
     const unlessPublic = (error: unknown) => (isPublic ? null : Promise.reject(error));
