@@ -23,7 +23,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly publicOrigin: string;
-  private readonly publicRoutes = new WeakMap<object, { controller: object; isPublic: boolean }>();
+  private readonly isPublicByHandler = new WeakMap<object, { controller: object; isPublic: boolean }>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -41,10 +41,10 @@ export class AuthGuard implements CanActivate {
   private isPublic(context: ExecutionContext): boolean {
     const handler = context.getHandler();
     const controller = context.getClass();
-    const known = this.publicRoutes.get(handler);
+    const known = this.isPublicByHandler.get(handler);
     if (known?.controller === controller) return known.isPublic;
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [handler, controller]) === true;
-    this.publicRoutes.set(handler, { controller, isPublic });
+    this.isPublicByHandler.set(handler, { controller, isPublic });
     return isPublic;
   }
 

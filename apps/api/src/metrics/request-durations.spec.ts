@@ -33,7 +33,7 @@ describe('RequestDurations', () => {
       name: durations.name,
       help: durations.help,
       labelNames: ['method', 'route', 'status'],
-      buckets: REQUEST_DURATION_BUCKETS,
+      buckets: [...REQUEST_DURATION_BUCKETS],
       registers: [theirs],
     });
     for (const [method, route, statusCode, seconds] of observations) {
