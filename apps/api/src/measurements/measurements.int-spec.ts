@@ -401,7 +401,9 @@ describe('measurement rounds and results', () => {
       const endFor = async (client: HttpClient) =>
         (await client.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
       const office = await endFor(admin);
-      expect(office.organisations.find((organisation) => organisation.organisationId === big)!.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
+      const bigOnceClosed = office.organisations.find((organisation) => organisation.organisationId === big)!;
+      expect(bigOnceClosed.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
+      expect(bigOnceClosed.items.every((item) => item.respondents === 6 && item.mean !== null)).toBe(true);
       // The edition's eight minus the shown six would be the other organisation's two.
       expect(office.dimensions[0]).toMatchObject({ respondents: 8, mean: null });
 
@@ -416,9 +418,11 @@ describe('measurement rounds and results', () => {
       const open = await endFor(admin);
       expect(open.dimensions[0].mean).toBeNull();
       expect(open.organisations.every((organisation) => organisation.dimensions.every((dimension) => dimension.mean === null))).toBe(true);
+      expect(open.organisations.every((organisation) => organisation.items.every((item) => item.mean === null))).toBe(true);
       // One's own organisation stays in full.
       const own = (await endFor(await t.loginAs(people[0].participant.email))).organisations.find((organisation) => organisation.organisationId === big)!;
       expect(own.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
+      expect(own.items.every((item) => item.mean !== null)).toBe(true);
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {
