@@ -403,6 +403,7 @@ describe('measurement rounds and results', () => {
       const office = await endFor(admin);
       const bigOnceClosed = office.organisations.find((organisation) => organisation.organisationId === big)!;
       expect(bigOnceClosed.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
+      expect(bigOnceClosed.items.length).toBeGreaterThan(0);
       expect(bigOnceClosed.items.every((item) => item.respondents === 6 && item.mean !== null)).toBe(true);
       // The edition's eight minus the shown six would be the other organisation's two.
       expect(office.dimensions[0]).toMatchObject({ respondents: 8, mean: null });
@@ -419,10 +420,14 @@ describe('measurement rounds and results', () => {
       expect(open.dimensions[0].mean).toBeNull();
       expect(open.organisations.every((organisation) => organisation.dimensions.every((dimension) => dimension.mean === null))).toBe(true);
       expect(open.organisations.every((organisation) => organisation.items.every((item) => item.mean === null))).toBe(true);
+      // Its counts stay.
+      const bigWhileOpen = open.organisations.find((organisation) => organisation.organisationId === big)!;
+      expect(bigWhileOpen.dimensions.map((dimension) => dimension.respondents)).toEqual(bigOnceClosed.dimensions.map((dimension) => dimension.respondents));
+      expect(bigWhileOpen.items).toEqual(bigOnceClosed.items.map((item) => ({ ...item, mean: null })));
       // One's own organisation stays in full.
       const own = (await endFor(await t.loginAs(people[0].participant.email))).organisations.find((organisation) => organisation.organisationId === big)!;
       expect(own.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
-      expect(own.items.every((item) => item.mean !== null)).toBe(true);
+      expect(own.items).toEqual(bigOnceClosed.items);
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

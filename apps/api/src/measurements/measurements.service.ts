@@ -270,9 +270,7 @@ function regionFigures(
 const withoutFigures = (row: AnswerAggregateRow): AnswerAggregateRow => ({ ...row, mean: null, spread: null, min: null, max: null });
 
 /** Figures of other people's groups only once a round has closed: while it is open, each new answer would show in the change. */
-const othersFiguresShown = (round: EditionRoundRow, now: Date) => round.closesAt <= now;
-
-const closedOrWithoutFigures = (round: EditionRoundRow, rows: AnswerAggregateRow[], now: Date) => (othersFiguresShown(round, now) ? rows : rows.map(withoutFigures));
+const closedOrWithoutFigures = (round: EditionRoundRow, rows: AnswerAggregateRow[], now: Date) => (round.closesAt <= now ? rows : rows.map(withoutFigures));
 
 /** What every view of a round says about the round itself. */
 function roundView(round: EditionRoundRow) {
@@ -294,11 +292,10 @@ function versionOf(round: EditionRoundRow): InstrumentVersionView {
 }
 
 /** Per dimension of the round's version, the figures among these rows (level `dimension`), zero respondents where none. */
-function dimensionAggregates(round: EditionRoundRow, rows: AnswerAggregateRow[], figuresShown = true): DimensionAggregate[] {
+function dimensionAggregates(round: EditionRoundRow, rows: AnswerAggregateRow[]): DimensionAggregate[] {
   return round.dimensions.map((dimension) => {
     const row = rows.find((candidate) => candidate.level === 'dimension' && candidate.key === dimension.id);
-    const figures = figuresShown ? row : undefined;
-    return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: figures?.mean ?? null, spread: figures?.spread ?? null, min: figures?.min ?? null, max: figures?.max ?? null };
+    return { dimensionId: dimension.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null, spread: row?.spread ?? null, min: row?.min ?? null, max: row?.max ?? null };
   });
 }
 
@@ -312,12 +309,14 @@ function roundResults(
 ): MeasurementRoundResults {
   const items = round.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimensionId: dimension.id })));
   const inRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
+  const dimensionsOf = (rows: AnswerAggregateRow[]) => dimensionAggregates(round, rows);
+
   const now = new Date();
   const organisationWhole = inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null);
   // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
   const known = organisationWhole.filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
   const edition = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
-  // Grouped in one pass and looked up by key: a trainer's view of an edition has thousands of rows per round.
+  // Grouped in one pass and items looked up by key: a trainer's view of an edition of 40 organisations has 1,600 rows per round.
   const perOrganisation = new Map<string, AnswerAggregateRow[]>();
   for (const row of inRound(organisationRows)) {
     if (!row.byOrganisation || !row.organisationId) continue;
@@ -326,24 +325,24 @@ function roundResults(
     else perOrganisation.set(row.organisationId, [row]);
   }
   const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
-    const whole = rows.filter((row) => row.role === null);
-    const itemRows = new Map(whole.filter((row) => row.level === 'item').map((row) => [row.key, row]));
     const own = ownOrganisations.has(organisationId);
-    const figuresShown = own || othersFiguresShown(round, now);
+    const whole = rows.filter((row) => row.role === null);
+    const shown = own ? whole : closedOrWithoutFigures(round, whole, now);
+    const itemRows = new Map(shown.filter((row) => row.level === 'item').map((row) => [row.key, row]));
     return {
       organisationId,
       organisationName: rows[0].organisationName ?? '',
       own,
       respondents: whole.find((row) => row.level === 'round')?.respondents ?? 0,
-      dimensions: dimensionAggregates(round, whole, figuresShown),
+      dimensions: dimensionsOf(shown),
       // Per role only for one's own organisation: next to the organisation's figure, a shown role would give away a hidden one's.
       roles: MEASUREMENT_RESPONDENT_ROLES.filter((role) => own && rows.some((row) => row.role === role)).map((role) => ({
         role,
-        dimensions: dimensionAggregates(round, rows.filter((row) => row.role === role)),
+        dimensions: dimensionsOf(rows.filter((row) => row.role === role)),
       })),
       items: items.map((item) => {
         const row = itemRows.get(item.id);
-        return { itemId: item.id, respondents: row?.respondents ?? 0, mean: figuresShown ? (row?.mean ?? null) : null };
+        return { itemId: item.id, respondents: row?.respondents ?? 0, mean: row?.mean ?? null };
       }),
       responses: own
         ? individual
@@ -368,7 +367,7 @@ function roundResults(
   return {
     ...roundView(round),
     respondents: edition.find((row) => row.level === 'round')?.respondents ?? 0,
-    dimensions: dimensionAggregates(round, edition),
+    dimensions: dimensionsOf(edition),
     organisations,
   };
 }
