@@ -6,18 +6,15 @@ import { RateLimitsRepository } from '../rate-limits/rate-limits.repository';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { AuthService } from './auth.service';
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
-};
 /**
- * Medians within 20% of each other, or within 2 ms: an answer of a few milliseconds varies by more than 20% with the
- * other jest worker on the same two cores, and 2 ms is far below what a network lets anyone tell apart. A failure
- * shows both.
+ * The fastest answer of each side within 20% of the other's, or within 2 ms. The fastest is the work itself; slower ones
+ * add whatever else the two cores were doing (the other jest worker), which moved medians apart by more than 20% now and
+ * then in CI. Skipping the password check for an unknown account would still show: 1 ms against 10. A failure shows both.
  */
 const expectSameTime = (known: number[], unknown: number[]) => {
-  const [a, b] = [median(known), median(unknown)];
-  expect({ known: a, unknown: b, within20Percent: Math.abs(a - b) <= Math.max(0.2 * Math.max(a, b), 2) }).toMatchObject({ within20Percent: true });
+  const [a, b] = [Math.min(...known), Math.min(...unknown)];
+  const same = Math.abs(a - b) <= Math.max(0.2 * Math.max(a, b), 2);
+  expect(same ? 'the same time' : `known ${a.toFixed(1)} ms, unknown ${b.toFixed(1)} ms`).toBe('the same time');
 };
 
 describe('accounts and sessions', () => {
@@ -207,7 +204,7 @@ describe('accounts and sessions', () => {
     });
   });
 
-  it('answers a login in the same time for a known and an unknown account (medians within 20%)', async () => {
+  it('answers a login in the same time for a known and an unknown account (the fastest of each within 20%)', async () => {
     const people = await Promise.all(Array.from({ length: 20 }, () => given(t.db).person()));
     const timed = async (email: string, address: string) => {
       const started = process.hrtime.bigint();
@@ -287,7 +284,7 @@ describe('accounts and sessions', () => {
       expect(fromOne.filter((r) => r.status === 202)).toHaveLength(20);
     });
 
-    it('answers a reset request in the same time for a known and an unknown account (medians within 20%)', async () => {
+    it('answers a reset request in the same time for a known and an unknown account (the fastest of each within 20%)', async () => {
       const people = await Promise.all(Array.from({ length: 25 }, () => given(t.db).person()));
       const timed = async (email: string, address: string) => {
         const started = process.hrtime.bigint();
