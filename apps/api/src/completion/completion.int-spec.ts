@@ -2,6 +2,7 @@ import pdfParse from 'pdf-parse';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { CompletionSweep } from './completion-sweep';
+import { CompletionService } from './completion.service';
 
 /** The text of a PDF, as a reader would copy it. */
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -130,7 +131,8 @@ describe('completion and certificate', () => {
     }
   });
 
-  it('records who completed in every edition that is over in the same few statements, however many editions wait', async () => {
+  /** Six editions that are over, each with a participant who completed and one who did not. */
+  const editionsOver = async () => {
     const g = given(t.db);
     const inEveryEdition = await g.person();
     const completing: string[] = [];
@@ -149,14 +151,30 @@ describe('completion and certificate', () => {
       await g.attendance(day.id, absent.id, 'absent');
       await g.attendance(day.id, inEveryEdition.id, i === 0 ? 'present' : 'absent');
     }
+    return { completing, notCompleting };
+  };
+  const recorded = async (enrolmentIds: string[]) =>
+    (await t.db.query(`SELECT enrolment_id AS id FROM completion_reached WHERE enrolment_id = ANY($1::uuid[])`, [enrolmentIds])).map((row: { id: string }) => row.id).sort();
+
+  it('records who completed in every edition that is over in the same few statements, however many editions wait', async () => {
+    const { completing, notCompleting } = await editionsOver();
 
     t.queries.reset();
     await t.app.get(CompletionSweep).runOnce();
     // Which editions wait, three queries judging them all, and one transaction recording who completed.
     expect(t.queries.count).toBeLessThanOrEqual(8);
-    const recorded = async (enrolmentIds: string[]) =>
-      (await t.db.query(`SELECT enrolment_id AS id FROM completion_reached WHERE enrolment_id = ANY($1::uuid[])`, [enrolmentIds])).map((row: { id: string }) => row.id).sort();
     expect(await recorded(completing)).toEqual([...completing].sort());
     expect(await recorded(notCompleting)).toEqual([]);
+  });
+
+  it('judges the editions that wait batch by batch, none left out at a batch’s edge', async () => {
+    const { completing, notCompleting } = await editionsOver();
+
+    // Batches of two: the six editions (and any left waiting by the tests before) span at least three.
+    expect(await t.app.get(CompletionService).recordCompletionsReached(2)).toBe(completing.length);
+    expect(await recorded(completing)).toEqual([...completing].sort());
+    expect(await recorded(notCompleting)).toEqual([]);
+    // Recorded once: a second sweep finds no one new.
+    expect(await t.app.get(CompletionService).recordCompletionsReached(2)).toBe(0);
   });
 });

@@ -196,11 +196,11 @@ export class CompletionService {
    * of editions in one transaction. Completion also comes with time (the last programme day ending), so no single
    * change carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
    */
-  async recordCompletionsReached(): Promise<number> {
+  async recordCompletionsReached(editionsPerBatch = SWEEP_EDITIONS_PER_BATCH): Promise<number> {
     const awaiting = await this.completion.editionsAwaitingCompletion();
     let reached = 0;
-    for (let start = 0; start < awaiting.length; start += SWEEP_EDITIONS_PER_BATCH) {
-      const judged = await this.editionsCompletion(awaiting.slice(start, start + SWEEP_EDITIONS_PER_BATCH));
+    for (let start = 0; start < awaiting.length; start += editionsPerBatch) {
+      const judged = await this.editionsCompletion(awaiting.slice(start, start + editionsPerBatch));
       const completed = judged.flatMap(({ participants }) => participants.filter((participant) => participant.completed).map((participant) => participant.enrolmentId));
       if (completed.length > 0) reached += await this.completion.transaction((manager) => this.recordReached(manager, completed));
     }
