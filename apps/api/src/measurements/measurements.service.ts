@@ -312,10 +312,6 @@ function roundResults(
   const dimensionsOf = (rows: AnswerAggregateRow[]) => dimensionAggregates(round, rows);
 
   const now = new Date();
-  const organisationWhole = inRound(organisationRows).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null);
-  // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
-  const known = organisationWhole.filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
-  const edition = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
   // Grouped in one pass and items looked up by key: a trainer's view of an edition of 40 organisations has 1,600 rows per round.
   const perOrganisation = new Map<string, AnswerAggregateRow[]>();
   for (const row of inRound(organisationRows)) {
@@ -324,9 +320,13 @@ function roundResults(
     if (rows) rows.push(row);
     else perOrganisation.set(row.organisationId, [row]);
   }
+  const wholeOf = new Map([...perOrganisation].map(([organisationId, rows]) => [organisationId, rows.filter((row) => row.role === null)]));
+  // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
+  const known = [...wholeOf.values()].flat().filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
+  const edition = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
   const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
     const own = ownOrganisations.has(organisationId);
-    const whole = rows.filter((row) => row.role === null);
+    const whole = wholeOf.get(organisationId)!;
     const shown = own ? whole : closedOrWithoutFigures(round, whole, now);
     const itemRows = new Map(shown.filter((row) => row.level === 'item').map((row) => [row.key, row]));
     return {
