@@ -178,5 +178,7 @@ describe('completion and certificate', () => {
     expect(await recorded(notCompleting)).toEqual([]);
     // Recorded once: a second sweep finds no one new.
     expect(await t.app.get(CompletionService).recordCompletionsReached(2)).toBe(0);
+    // A batch of none is refused rather than looping for ever.
+    await expect(t.app.get(CompletionService).recordCompletionsReached(0)).rejects.toThrow(RangeError);
   });
 });

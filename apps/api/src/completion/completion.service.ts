@@ -195,8 +195,11 @@ export class CompletionService {
    * Records everyone who newly meets the completion rule and queues `completion.reached` for integrators, per batch
    * of editions in one transaction. Completion also comes with time (the last programme day ending), so no single
    * change carries it: the completion sweep runs this every few minutes. Issuing a certificate records it at once.
+   * A test passes smaller batches, to sweep across their edges.
    */
   async recordCompletionsReached(editionsPerBatch = SWEEP_EDITIONS_PER_BATCH): Promise<number> {
+    // A batch of none would never get past the first edition.
+    if (!Number.isInteger(editionsPerBatch) || editionsPerBatch < 1) throw new RangeError(`editionsPerBatch must be a whole number of at least 1, not ${editionsPerBatch}`);
     const awaiting = await this.completion.editionsAwaitingCompletion();
     let reached = 0;
     for (let start = 0; start < awaiting.length; start += editionsPerBatch) {

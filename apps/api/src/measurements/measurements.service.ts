@@ -236,10 +236,12 @@ export class MeasurementsService {
  * suppression).
  */
 function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregateRow[]): AnswerAggregateRow[] {
-  const knownCount = (row: AnswerAggregateRow) =>
-    known.filter((candidate) => candidate.level === row.level && candidate.key === row.key).reduce((sum, candidate) => sum + candidate.respondents, 0);
+  // Summed once per key (a dimension's or item's id, null for the round: the key alone names the level), not per row
+  // of the group: beside an edition of 40 organisations, `known` holds 1,600 rows per round.
+  const knownCounts = new Map<string | null, number>();
+  for (const row of known) knownCounts.set(row.key, (knownCounts.get(row.key) ?? 0) + row.respondents);
   return group.map((row) => {
-    const remainder = row.respondents - knownCount(row);
+    const remainder = row.respondents - (knownCounts.get(row.key) ?? 0);
     return row.level !== 'round' && remainder > 0 && remainder < MIN_GROUP_SIZE ? withoutFigures(row) : row;
   });
 }
