@@ -18,3 +18,54 @@ export function amsterdamOffsetMinutes(instant: number): number {
 
 /** The instant moved by Amsterdam's offset: its UTC fields (`getUTCHours()` …) read Amsterdam wall-clock time. */
 export const amsterdamWallClockMs = (instant: number): number => instant + amsterdamOffsetMinutes(instant) * 60_000;
+
+/**
+ * The instant (milliseconds since the epoch) at which Amsterdam clocks show this time of day (`month` 1–12). A time
+ * skipped when the clocks go forward (02:30 on the last Sunday of March) is the instant 03:30 summer time is; one that
+ * occurs twice when they go back (02:30 on the last Sunday of October) is its second, winter-time occurrence.
+ */
+export function amsterdamInstant(year: number, month: number, day: number, hours: number, minutes: number): number {
+  const wallClock = Date.UTC(year, month - 1, day, hours, minutes);
+  const asWinterTime = wallClock - 60 * 60_000;
+  const asSummerTime = wallClock - 120 * 60_000;
+  const isSummerTime = amsterdamOffsetMinutes(asWinterTime) !== 60 && amsterdamOffsetMinutes(asSummerTime) === 120;
+  return isSummerTime ? asSummerTime : asWinterTime;
+}
+
+/**
+ * A date whose local fields (`getHours()` …) are its UTC fields. Holding a calendar day at UTC midnight, or an instant
+ * moved by Amsterdam's offset (`amsterdamWallClock`), date-fns formats it the same in any time zone of the device or
+ * the process, without `Intl`.
+ */
+export class WallClockDate extends Date {
+  override getFullYear() {
+    return this.getUTCFullYear();
+  }
+  override getMonth() {
+    return this.getUTCMonth();
+  }
+  override getDate() {
+    return this.getUTCDate();
+  }
+  override getDay() {
+    return this.getUTCDay();
+  }
+  override getHours() {
+    return this.getUTCHours();
+  }
+  override getMinutes() {
+    return this.getUTCMinutes();
+  }
+  override getSeconds() {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds() {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset() {
+    return 0;
+  }
+}
+
+/** Amsterdam's wall clock at an instant, for formatting with date-fns. */
+export const amsterdamWallClock = (instant: Date | number): WallClockDate => new WallClockDate(amsterdamWallClockMs(+instant));

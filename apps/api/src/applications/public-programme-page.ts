@@ -1,7 +1,8 @@
 import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
 import type { SessionKind, SessionMode } from '@koers/shared/domain';
-import { mailDay, mailTimeRange } from '../mail/mail-dates';
+import { calendarDayInWords } from '../calendar/amsterdam-time';
+import { mailTimeRange } from '../mail/mail-dates';
 import { escapeHtml as e } from '../mail/escape-html';
 import { UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
 
@@ -19,10 +20,10 @@ const euros = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'curren
 
 function editionSection(edition: PublicEdition): string {
   const facts: [string, string][] = [
-    ['Periode', `${mailDay(edition.startDate, 'nl')} tot en met ${mailDay(edition.endDate, 'nl')}`],
+    ['Periode', `${calendarDayInWords(edition.startDate, 'nl')} tot en met ${calendarDayInWords(edition.endDate, 'nl')}`],
     ['Plaatsen', String(edition.capacity)],
     ['Nog beschikbaar', edition.placesLeft > 0 ? String(edition.placesLeft) : 'Vol: je kunt je aanmelden voor de wachtlijst'],
-    ['Aanmelden kan tot en met', mailDay(edition.applicationDeadline ?? edition.startDate, 'nl')],
+    ['Aanmelden kan tot en met', calendarDayInWords(edition.applicationDeadline ?? edition.startDate, 'nl')],
   ];
   if (edition.priceCents !== null) facts.push(['Prijs per deelnemer', euros(edition.priceCents)]);
   const sessions = edition.sessions

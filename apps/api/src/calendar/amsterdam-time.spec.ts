@@ -4,7 +4,7 @@ import {
   addCalendarWeeks,
   amsterdamToInstant,
   formatAmsterdamIso,
-  formatDutchCalendarDate,
+  calendarDayInWords,
   instantToAmsterdam,
   isoWeekday,
 } from './amsterdam-time';
@@ -31,6 +31,24 @@ describe('amsterdamToInstant', () => {
 
   it('reads a time that occurs twice in October as its winter-time occurrence', () => {
     expect(amsterdamToInstant('2027-10-31', '02:30').toISOString()).toBe('2027-10-31T01:30:00.000Z');
+  });
+
+  it('is the instant whose Amsterdam clock shows that time, every quarter of an hour around each clock change from 1997 to 2040', () => {
+    const differences: string[] = [];
+    for (let year = 1997; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = new Date(Date.UTC(year, month + 1, 0));
+        const lastSunday = lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
+        for (let instant = lastSunday - 86_400_000; instant < lastSunday + 2 * 86_400_000; instant += 900_000) {
+          const { date, time } = instantToAmsterdam(new Date(instant));
+          const shown = amsterdamToInstant(date, time).getTime();
+          // The first of the two occurrences of an hour repeated in October reads as the second, an hour later.
+          const repeatedHour = shown === instant + 3_600_000 && instantToAmsterdam(new Date(shown)).time === time;
+          if (shown !== instant && !repeatedHour) differences.push(new Date(instant).toISOString());
+        }
+      }
+    }
+    expect(differences).toEqual([]);
   });
 
   it.each([['2027-02-29'], ['2027-13-01'], ['27-03-09'], ['2027-03-09T09:30']])('rejects the date %s', (date) => {
@@ -109,7 +127,15 @@ describe('calendar arithmetic', () => {
     expect(isoWeekday('2027-03-28')).toBe(7);
   });
 
-  it('spells a date in Dutch for messages', () => {
-    expect(formatDutchCalendarDate('2027-05-06')).toBe('donderdag 6 mei 2027');
+  it('spells a date in the reader\'s language for messages, whatever the process time zone', () => {
+    const original = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(calendarDayInWords('2027-05-06', 'nl')).toBe('donderdag 6 mei 2027');
+      expect(calendarDayInWords('2027-05-06', 'en')).toBe('Thursday 6 May 2027');
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
   });
 });

@@ -1,11 +1,8 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { addDays } from 'date-fns/addDays';
-import { addWeeks } from 'date-fns/addWeeks';
 import { format } from 'date-fns/format';
-import { getISODay } from 'date-fns/getISODay';
+import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
-import { amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
-import { TIME_ZONE } from '@koers/shared/domain';
+import { amsterdamInstant, amsterdamOffsetMinutes, amsterdamWallClock, amsterdamWallClockMs, WallClockDate } from '@koers/shared/amsterdam-clock';
+import type { Locale } from '@koers/shared/domain';
 
 /** A day on the calendar, 'YYYY-MM-DD'. It has no time zone: 9 March is 9 March everywhere. */
 export type CalendarDate = string;
@@ -19,27 +16,24 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/*
- * Calendar dates are computed on a UTC-pinned TZDate: UTC has no daylight saving,
- * so adding days never lands on 23:00 of the previous day.
- */
-const calendarContext = tz('UTC');
-
-function toCalendarDay(date: CalendarDate): TZDate {
+/** A calendar day as UTC midnight: UTC has no daylight saving, so adding days never lands on 23:00 of the day before. */
+function toCalendarDay(date: CalendarDate): WallClockDate {
   const match = CALENDAR_DATE_PATTERN.exec(date);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const utcMidnight = new Date(Date.UTC(year, month - 1, day));
+    const utcMidnight = new WallClockDate(Date.UTC(year, month - 1, day));
     // Date.UTC silently rolls 30 February over to 2 March; a real date keeps its parts.
-    const isRealDate =
-      utcMidnight.getUTCFullYear() === year && utcMidnight.getUTCMonth() === month - 1 && utcMidnight.getUTCDate() === day;
-    if (isRealDate) return calendarContext(utcMidnight);
+    const isRealDate = utcMidnight.getUTCFullYear() === year && utcMidnight.getUTCMonth() === month - 1 && utcMidnight.getUTCDate() === day;
+    if (isRealDate) return utcMidnight;
   }
   throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
 }
 
-function fromCalendarDay(calendarDay: Date): CalendarDate {
-  return format(calendarDay, 'yyyy-MM-dd');
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The calendar day of a date's UTC fields. */
+function fromUtcFields(day: Date): CalendarDate {
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${twoDigits(day.getUTCMonth() + 1)}-${twoDigits(day.getUTCDate())}`;
 }
 
 function parseWallClockTime(time: WallClockTime): { hours: number; minutes: number } {
@@ -49,63 +43,49 @@ function parseWallClockTime(time: WallClockTime): { hours: number; minutes: numb
 }
 
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
-  return fromCalendarDay(calendarContext(Date.UTC(year, month - 1, day)));
+  return fromUtcFields(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function calendarYear(date: CalendarDate): number {
-  return toCalendarDay(date).getFullYear();
+  return toCalendarDay(date).getUTCFullYear();
 }
 
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return fromCalendarDay(addDays(toCalendarDay(date), days));
+  const day = toCalendarDay(date);
+  return fromUtcFields(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days)));
 }
 
 export function addCalendarWeeks(date: CalendarDate, weeks: number): CalendarDate {
-  return fromCalendarDay(addWeeks(toCalendarDay(date), weeks));
+  return addCalendarDays(date, weeks * 7);
 }
 
 export function isoWeekday(date: CalendarDate): IsoWeekday {
-  return getISODay(toCalendarDay(date)) as IsoWeekday;
+  return (toCalendarDay(date).getUTCDay() || 7) as IsoWeekday;
 }
 
-/** For messages to users, e.g. 'donderdag 6 mei 2027'. */
-export function formatDutchCalendarDate(date: CalendarDate): string {
-  return format(toCalendarDay(date), 'EEEE d MMMM yyyy', { locale: nl });
+/** A calendar day in words in the reader's language, for messages and mails: 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
+export function calendarDayInWords(date: CalendarDate, locale: Locale): string {
+  return format(toCalendarDay(date), 'EEEE d MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
 }
 
 /**
- * The instant at which Amsterdam clocks show `time` on `date`.
- *
- * Clock changes follow TZDate: a time skipped in March (02:30 on the last Sunday)
- * becomes the same instant as 03:30 summer time, and a time that occurs twice in
- * October (02:30 on the last Sunday) resolves to the second, winter-time occurrence.
+ * The instant at which Amsterdam clocks show `time` on `date`. A time skipped in March (02:30 on the last Sunday) is
+ * the instant of 03:30 summer time; one that occurs twice in October (02:30 on the last Sunday), its second, winter-time
+ * occurrence.
  */
 export function amsterdamToInstant(date: CalendarDate, time: WallClockTime): Date {
   const calendarDay = toCalendarDay(date);
   const { hours, minutes } = parseWallClockTime(time);
-  const wallClock = new TZDate(
-    calendarDay.getFullYear(),
-    calendarDay.getMonth(),
-    calendarDay.getDate(),
-    hours,
-    minutes,
-    TIME_ZONE,
-  );
-  return new Date(wallClock.getTime());
+  return new Date(amsterdamInstant(calendarDay.getUTCFullYear(), calendarDay.getUTCMonth() + 1, calendarDay.getUTCDate(), hours, minutes));
 }
-
-const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** The Amsterdam calendar day and clock time of an instant, from the EU clock-change rule (no `Intl` per call). */
 export function instantToAmsterdam(instant: Date): { date: CalendarDate; time: WallClockTime } {
   const wall = new Date(amsterdamWallClockMs(instant.getTime()));
-  return {
-    date: `${String(wall.getUTCFullYear()).padStart(4, '0')}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`,
-    time: `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`,
-  };
+  return { date: fromUtcFields(wall), time: `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}` };
 }
 
 /** ISO 8601 with the Amsterdam offset of that moment, e.g. '2027-03-09T09:30:00+01:00'. */
 export function formatAmsterdamIso(instant: Date): string {
-  return format(new TZDate(instant, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return `${format(amsterdamWallClock(instant), "yyyy-MM-dd'T'HH:mm:ss")}+${twoDigits(amsterdamOffsetMinutes(instant.getTime()) / 60)}:00`;
 }

@@ -1,26 +1,17 @@
-import { TZDate } from '@date-fns/tz';
-import { type Locale, TIME_ZONE } from '@koers/shared/domain';
+import type { Locale } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { nl } from 'date-fns/locale/nl';
-import { amsterdamToInstant } from './amsterdam-time';
+import { calendarDayInWords } from './amsterdam-time';
 
 /** A warning before it is put into words for the reader (`describeWarning`). */
 export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
-export function longDate(date: string, locale: Locale): string {
-  return format(new TZDate(amsterdamToInstant(date, '12:00'), TIME_ZONE), 'EEEE d MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
-}
 
 /** Puts a schedule warning into words in the reader's language; holiday names stay Dutch, as on the calendar. */
 export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleWarning {
   const en = locale === 'en';
   switch (warning.code) {
     case 'moved_off_holiday': {
-      const from = longDate(warning.originalDate, locale);
+      const from = calendarDayInWords(warning.originalDate, locale);
       const why = warning.holidayName;
       if (warning.sameWeekdayNextWeek) {
         return {
@@ -31,7 +22,7 @@ export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleW
       return { ...warning, message: en ? `Moved from ${from} (${why}) to the next open day.` : `Verplaatst van ${from} (${why}) naar de eerstvolgende open dag.` };
     }
     case 'moved_after_previous_session': {
-      const from = longDate(warning.originalDate, locale);
+      const from = calendarDayInWords(warning.originalDate, locale);
       return {
         ...warning,
         message: en

@@ -3,7 +3,7 @@ import { type CreatedEdition, DEFAULT_EDITION_CAPACITY, type OpenEditionPreview,
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { calendarDayInWords, formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError } from '../errors/koers-error';
@@ -11,7 +11,7 @@ import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { ClosedDaysUnconfirmedError, EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
-import { describeWarning, longDate } from '../calendar/schedule-warnings';
+import { describeWarning } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
@@ -71,7 +71,7 @@ export class OpenEditionService {
       .filter((date) => !confirmed.has(date))
       .sort();
     if (unconfirmed.length > 0) {
-      throw new ClosedDaysUnconfirmedError(unconfirmed.map((date) => ({ date, nl: longDate(date, 'nl'), en: longDate(date, 'en') })));
+      throw new ClosedDaysUnconfirmedError(unconfirmed.map((date) => ({ date, nl: calendarDayInWords(date, 'nl'), en: calendarDayInWords(date, 'en') })));
     }
     const staff = request.staff ?? [];
     const id = await this.editions.transaction(async (manager) => {

@@ -9,10 +9,9 @@ import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
 import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
-import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
-import { mailDay } from '../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../mail/mailer';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import type { NotificationPayloads } from '../mail/mail-queue.repository';
@@ -278,7 +277,7 @@ export class NotificationRenderer {
             authorName: comment.authorName,
             challengeTitle: comment.challengeTitle,
             editionName: comment.editionName,
-            entryDayInWords: mailDay(comment.entryDate, recipient.locale),
+            entryDayInWords: calendarDayInWords(comment.entryDate, recipient.locale),
             body: comment.body,
             link: this.url(myChallengePath(comment.editionId)),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
@@ -304,7 +303,7 @@ export class NotificationRenderer {
         return discussionDigestMail(
           {
             name: recipient.name,
-            dayInWords: mailDay(payload.day, recipient.locale),
+            dayInWords: calendarDayInWords(payload.day, recipient.locale),
             threads,
             link: this.url(DISCUSSIONS_PATH),
             settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),

@@ -7,13 +7,12 @@
  * time zone: a lesdag at 09:30 stays 09:30 on both sides of a DST change.
  * Calendar dates without a time ("2027-03-09") are shown as that day.
  */
-import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import type { Locale as DateFnsLocale } from 'date-fns';
-import { amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
-import { DEFAULT_LOCALE, TIME_ZONE, type Locale } from '@koers/shared/domain';
+import { amsterdamInstant, amsterdamWallClock, WallClockDate } from '@koers/shared/amsterdam-clock';
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 
 interface Patterns {
   locale: DateFnsLocale;
@@ -50,62 +49,13 @@ const PATTERNS: Record<Locale, Patterns> = {
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses an ISO instant or a calendar date into a date in Europe/Amsterdam. */
-export function toAmsterdam(value: string | Date): TZDate {
-  if (typeof value === 'string') {
-    const calendar = CALENDAR_DATE.exec(value);
-    if (calendar) {
-      return new TZDate(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3]), TIME_ZONE);
-    }
-  }
-  const instant = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(instant.getTime())) {
-    throw new RangeError(`Not a valid date: ${String(value)}`);
-  }
-  return new TZDate(instant.getTime(), TIME_ZONE);
-}
-
-/**
- * A date whose local fields are its UTC fields: holding an instant moved by the Amsterdam offset, date-fns prints
- * Amsterdam wall-clock time from it on any device, without `Intl`.
- */
-class WallClock extends Date {
-  override getFullYear() {
-    return this.getUTCFullYear();
-  }
-  override getMonth() {
-    return this.getUTCMonth();
-  }
-  override getDate() {
-    return this.getUTCDate();
-  }
-  override getDay() {
-    return this.getUTCDay();
-  }
-  override getHours() {
-    return this.getUTCHours();
-  }
-  override getMinutes() {
-    return this.getUTCMinutes();
-  }
-  override getSeconds() {
-    return this.getUTCSeconds();
-  }
-  override getMilliseconds() {
-    return this.getUTCMilliseconds();
-  }
-  override getTimezoneOffset() {
-    return 0;
-  }
-}
-
 /** Amsterdam wall-clock time of an instant, or a calendar date as that day, for formatting. */
-function wallClock(value: string | Date): WallClock {
+function wallClock(value: string | Date): WallClockDate {
   const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-  if (calendar) return new WallClock(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
+  if (calendar) return new WallClockDate(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
   const instant = (typeof value === 'string' ? new Date(value) : value).getTime();
   if (Number.isNaN(instant)) throw new RangeError(`Not a valid date: ${String(value)}`);
-  return new WallClock(amsterdamWallClockMs(instant));
+  return amsterdamWallClock(instant);
 }
 
 function render(value: string | Date, language: Locale, kind: Exclude<keyof Patterns, 'locale'>): string {
@@ -161,5 +111,5 @@ export function fromDateTimeInputValue(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day, hours, minutes] = match.slice(1).map(Number);
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime()).toISOString();
+  return new Date(amsterdamInstant(year, month, day, hours, minutes)).toISOString();
 }

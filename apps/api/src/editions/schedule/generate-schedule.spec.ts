@@ -115,7 +115,6 @@ describe('generateSchedule', () => {
     expect(sessions[1].warnings).toEqual([
       {
         code: 'moved_off_holiday',
-        message: 'Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag) naar donderdag 13 mei 2027, dezelfde weekdag een week later.',
         originalDate: '2027-05-06',
         holidayName: 'Hemelvaartsdag',
         sameWeekdayNextWeek: true,

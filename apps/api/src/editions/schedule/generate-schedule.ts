@@ -4,12 +4,12 @@ import {
   addCalendarDays,
   addCalendarWeeks,
   amsterdamToInstant,
-  formatDutchCalendarDate,
   isoWeekday,
   type CalendarDate,
   type WallClockTime,
 } from '../../calendar/amsterdam-time';
 import type { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
+import type { PlanWarning } from '../../calendar/schedule-warnings';
 
 /** One session of a programme's curriculum template. */
 export interface CurriculumSlot {
@@ -36,10 +36,8 @@ export interface ScheduleRequest {
   closedDays: ClosedDayCalendar;
 }
 
-export type ScheduleWarning =
-  | { code: 'moved_off_holiday'; message: string; originalDate: CalendarDate; holidayName: string; sameWeekdayNextWeek: boolean }
-  /** The session was free, but an earlier one had been pushed onto or past its date. */
-  | { code: 'moved_after_previous_session'; message: string; originalDate: CalendarDate };
+/** Why the generator moved a session; `describeWarning` puts it into words in the reader's language. */
+export type MovedSessionWarning = Extract<PlanWarning, { code: 'moved_off_holiday' | 'moved_after_previous_session' }>;
 
 export interface ScheduledSession {
   slotId: string;
@@ -48,7 +46,7 @@ export interface ScheduledSession {
   date: CalendarDate;
   startsAt: Date;
   endsAt: Date;
-  warnings: ScheduleWarning[];
+  warnings: MovedSessionWarning[];
 }
 
 export class InvalidScheduleRequestError extends Error {
@@ -156,14 +154,13 @@ function warningsFor(
   plannedDate: CalendarDate,
   date: CalendarDate,
   closedDays: ClosedDayCalendar,
-): ScheduleWarning[] {
+): MovedSessionWarning[] {
   const closure = closedDays.closureOn(plannedDate);
   if (closure !== null) {
     const sameWeekdayNextWeek = date === addCalendarWeeks(plannedDate, 1);
     return [
       {
         code: 'moved_off_holiday',
-        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} (${closure}) naar ${formatDutchCalendarDate(date)}${sameWeekdayNextWeek ? ', dezelfde weekdag een week later' : ''}.`,
         originalDate: plannedDate,
         holidayName: closure,
         sameWeekdayNextWeek,
@@ -174,7 +171,6 @@ function warningsFor(
     return [
       {
         code: 'moved_after_previous_session',
-        message: `Verplaatst van ${formatDutchCalendarDate(plannedDate)} naar ${formatDutchCalendarDate(date)}, omdat een eerdere bijeenkomst door een vrije dag is opgeschoven.`,
         originalDate: plannedDate,
       },
     ];

@@ -71,7 +71,7 @@ export function planEdition(template: Template, request: OpenEditionRequest, clo
         ...edit,
         startsAt: amsterdamToInstant(edit.date, edit.startTime),
         endsAt: amsterdamToInstant(edit.date, edit.endTime),
-        warnings: edit.date === scheduled.date ? withoutMessages(scheduled) : closedDayWarnings(edit.date, closedDays),
+        warnings: edit.date === scheduled.date ? scheduled.warnings : closedDayWarnings(edit.date, closedDays),
       };
     })
     .sort((left, right) => left.startsAt.getTime() - right.startsAt.getTime());
@@ -136,7 +136,7 @@ function generatedTimes(scheduled: ScheduledSession, startTime: string) {
     endTime: instantToAmsterdam(scheduled.endsAt).time,
     startsAt: scheduled.startsAt,
     endsAt: scheduled.endsAt,
-    warnings: withoutMessages(scheduled),
+    warnings: scheduled.warnings,
   };
 }
 
@@ -149,10 +149,6 @@ function defaultVenue(mode: SessionMode, request: OpenEditionRequest) {
 }
 
 // The generator words its warnings in Dutch; the reader's language is chosen when the plan is described.
-function withoutMessages(scheduled: ScheduledSession): PlanWarning[] {
-  return scheduled.warnings.map(({ message: _, ...warning }) => warning);
-}
-
 function closedDayWarnings(date: string, closedDays: ClosedDayCalendar): PlanWarning[] {
   const closure = closedDays.closureOn(date);
   if (closure === null) return [];

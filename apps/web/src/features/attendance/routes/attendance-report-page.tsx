@@ -5,7 +5,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
-import { toAmsterdam } from '../../../lib/dates';
+import { amsterdamDay } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -14,9 +14,7 @@ import '../attendance.css';
 
 /** Sessions before the Amsterdam day of someone's enrolment do not count for them, as in the rate. */
 function startedBeforeEnrolment(session: ReportSession, person: ReportPerson): boolean {
-  const enrolmentDay = toAmsterdam(person.enrolledAt);
-  enrolmentDay.setHours(0, 0, 0, 0);
-  return new Date(session.startsAt) < enrolmentDay;
+  return amsterdamDay(session.startsAt) < amsterdamDay(person.enrolledAt);
 }
 
 /** People × sessions of an edition with each participant's rate; also the printable view. */
