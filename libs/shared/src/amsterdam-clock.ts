@@ -67,5 +67,17 @@ export class WallClockDate extends Date {
   }
 }
 
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day (`YYYY-MM-DD`) as that day's UTC midnight, for formatting and day arithmetic; null for anything else, 30 February included. */
+export function calendarDayDate(text: string): WallClockDate | null {
+  const match = CALENDAR_DAY.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const midnight = new WallClockDate(Date.UTC(year, month - 1, day));
+  // Date.UTC silently rolls 30 February over to 2 March; a real date keeps its parts.
+  return midnight.getUTCFullYear() === year && midnight.getUTCMonth() === month - 1 && midnight.getUTCDate() === day ? midnight : null;
+}
+
 /** Amsterdam's wall clock at an instant, for formatting with date-fns. */
 export const amsterdamWallClock = (instant: Date | number): WallClockDate => new WallClockDate(amsterdamWallClockMs(+instant));

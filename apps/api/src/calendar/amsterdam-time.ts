@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
-import { amsterdamInstant, amsterdamOffsetMinutes, amsterdamWallClock, amsterdamWallClockMs, WallClockDate } from '@koers/shared/amsterdam-clock';
+import { amsterdamInstant, amsterdamOffsetMinutes, amsterdamWallClock, amsterdamWallClockMs, calendarDayDate, type WallClockDate } from '@koers/shared/amsterdam-clock';
 import type { Locale } from '@koers/shared/domain';
 
 /** A day on the calendar, 'YYYY-MM-DD'. It has no time zone: 9 March is 9 March everywhere. */
@@ -13,20 +13,13 @@ export type WallClockTime = string;
 /** 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A calendar day as UTC midnight: UTC has no daylight saving, so adding days never lands on 23:00 of the day before. */
 function toCalendarDay(date: CalendarDate): WallClockDate {
-  const match = CALENDAR_DATE_PATTERN.exec(date);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const utcMidnight = new WallClockDate(Date.UTC(year, month - 1, day));
-    // Date.UTC silently rolls 30 February over to 2 March; a real date keeps its parts.
-    const isRealDate = utcMidnight.getUTCFullYear() === year && utcMidnight.getUTCMonth() === month - 1 && utcMidnight.getUTCDate() === day;
-    if (isRealDate) return utcMidnight;
-  }
-  throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  const day = calendarDayDate(date);
+  if (!day) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return day;
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');

@@ -11,7 +11,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import type { Locale as DateFnsLocale } from 'date-fns';
-import { amsterdamInstant, amsterdamWallClock, WallClockDate } from '@koers/shared/amsterdam-clock';
+import { amsterdamInstant, amsterdamWallClock, calendarDayDate, type WallClockDate } from '@koers/shared/amsterdam-clock';
 import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 
 interface Patterns {
@@ -47,12 +47,10 @@ const PATTERNS: Record<Locale, Patterns> = {
   },
 };
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Amsterdam wall-clock time of an instant, or a calendar date as that day, for formatting. */
 function wallClock(value: string | Date): WallClockDate {
-  const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-  if (calendar) return new WallClockDate(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
+  const calendarDay = typeof value === 'string' ? calendarDayDate(value) : null;
+  if (calendarDay) return calendarDay;
   const instant = (typeof value === 'string' ? new Date(value) : value).getTime();
   if (Number.isNaN(instant)) throw new RangeError(`Not a valid date: ${String(value)}`);
   return amsterdamWallClock(instant);
