@@ -56,9 +56,12 @@ export function isoWeekday(date: CalendarDate): IsoWeekday {
   return (toCalendarDay(date).getUTCDay() || 7) as IsoWeekday;
 }
 
-/** A calendar day in words in the reader's language, for messages and mails: 'donderdag 6 mei 2027' or 'Thursday 6 May 2027'. */
-export function calendarDayInWords(date: CalendarDate, locale: Locale): string {
-  return format(toCalendarDay(date), 'EEEE d MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
+/**
+ * A calendar day in words in the reader's language, the same whatever the process time zone: 'donderdag 6 mei 2027'
+ * or 'Thursday 6 May 2027' for messages and mails; without the weekday, '6 mei 2027', as a certificate states a date.
+ */
+export function calendarDayInWords(date: CalendarDate, locale: Locale, { weekday = true }: { weekday?: boolean } = {}): string {
+  return format(toCalendarDay(date), weekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
 }
 
 /**

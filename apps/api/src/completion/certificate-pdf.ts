@@ -1,11 +1,9 @@
 import type { CertificateStatement } from '@koers/shared/completion';
-import { format } from 'date-fns/format';
-import { nl } from 'date-fns/locale/nl';
 import type { Readable } from 'node:stream';
-import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 
-/** '12 januari 2027': noon UTC is the same calendar day in every European time zone. */
-const dutchDate = (date: string) => format(new Date(`${date}T12:00:00Z`), 'd MMMM yyyy', { locale: nl });
+/** '12 januari 2027'. */
+const dutchDate = (date: string) => calendarDayInWords(date, 'nl', { weekday: false });
 
 const INK = '#1b1f2a';
 const MUTED = '#4a5263';

@@ -1,9 +1,6 @@
 import type { CertificateVerification } from '@koers/shared/completion';
 import type { Locale } from '@koers/shared/domain';
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { nl } from 'date-fns/locale/nl';
-import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { escapeHtml } from '../mail/escape-html';
 
 const TEXT = {
@@ -37,13 +34,10 @@ const TEXT = {
 
 /**
  * A calendar date ('2027-01-12') or an instant, written as the day it is in Amsterdam whatever the server's zone:
- * a certificate issued at 00:30 Amsterdam time shows that day, not the day before. Noon UTC of a calendar day is
- * that same day in every European zone.
+ * a certificate issued at 00:30 Amsterdam time shows that day, not the day before.
  */
-const dateIn = (locale: Locale, value: string) => {
-  const day = value.length === 10 ? value : instantToAmsterdam(new Date(value)).date;
-  return format(new Date(`${day}T12:00:00Z`), 'd MMMM yyyy', { locale: locale === 'nl' ? nl : enGB });
-};
+const dateIn = (locale: Locale, value: string) =>
+  calendarDayInWords(value.length === 10 ? value : instantToAmsterdam(new Date(value)).date, locale, { weekday: false });
 
 /** A small self-contained page (no scripts, inline styles only) for anyone who opens the link printed on a certificate. */
 export function renderVerificationPage(result: CertificateVerification, locale: Locale): string {
