@@ -1,10 +1,11 @@
+import type { Locale } from '@koers/shared/domain';
 import type { AssignmentOverviewResponse, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentDto, AssignmentExtensionDto } from './dto/assignment.dto';
 import { OverviewService } from './overview.service';
@@ -71,8 +72,8 @@ export class AssignmentsController {
     @IdParam('id') editionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage?: string,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.overviews.overviewExport(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.overviews.overviewExport(auth, editionId, query.lang ?? locale), format);
   }
 }

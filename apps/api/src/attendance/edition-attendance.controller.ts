@@ -1,10 +1,11 @@
+import type { Locale } from '@koers/shared/domain';
 import type { AttendanceReport } from '@koers/shared/attendance';
-import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { AttendanceReportService } from './attendance-report.service';
 
 @ApiTags('attendance')
@@ -24,8 +25,8 @@ export class EditionAttendanceController {
     @IdParam('id') editionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.reports.export(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.reports.export(auth, editionId, query.lang ?? locale), format);
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@koers/shared/domain';
 import type { CalendarLinks } from '@koers/shared/schedule';
 import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -5,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext, Public } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { attachmentDisposition } from '../files/file-storage';
 import type { CalendarDocument } from './calendar-feed.service';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -41,11 +42,11 @@ export class CalendarFeedController {
   async sessionEvent(
     @Auth() auth: AuthContext,
     @IdParam('id') id: string,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const document = await this.calendarFeedService.sessionEvent(auth, id, localeFromAcceptLanguage(acceptLanguage));
+    const document = await this.calendarFeedService.sessionEvent(auth, id, locale);
     void reply.header('content-disposition', attachmentDisposition(document.fileName));
     return send(reply, document, ifNoneMatch);
   }

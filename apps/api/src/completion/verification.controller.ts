@@ -1,9 +1,10 @@
+import type { Locale } from '@koers/shared/domain';
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
@@ -31,7 +32,7 @@ export class VerificationController {
   async verify(
     @Param('code') code: string,
     @Headers('accept') accept: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     void reply.header('cache-control', 'no-store').header('vary', 'Accept, Accept-Language');
@@ -40,7 +41,7 @@ export class VerificationController {
       void reply
         .status(result.genuine ? 200 : 404)
         .type('text/html; charset=utf-8')
-        .send(renderVerificationPage(result, localeFromAcceptLanguage(acceptLanguage)));
+        .send(renderVerificationPage(result, locale));
       return;
     }
     const assertion = await this.completion.hostedAssertion(code);

@@ -1,14 +1,13 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentImportReport, EnrolmentListItem, EnrolResult, WithdrawResult } from '@koers/shared/enrolments';
-import { Body, Controller, Get, Headers, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { AcceptsBody, BodyMediaType } from '../app/body-type.guard';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { XLSX_MEDIA_TYPE } from '../app/xlsx';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
 import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
 import { CsvExpectedError } from './enrolments.errors';
@@ -37,9 +36,9 @@ export class EnrolmentsController {
     @IdParam('editionId') editionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.enrolments.export(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.enrolments.export(auth, editionId, query.lang ?? locale), format);
   }
 
   /** The body is the file itself as Excel saves it: a CSV (`text/csv`) or a workbook (.xlsx), recognised by its content. */

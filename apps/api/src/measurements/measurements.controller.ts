@@ -1,9 +1,10 @@
+import type { Locale } from '@koers/shared/domain';
 import type { EditionMeasurements, MeasurementAction, MeasurementForm, MeasurementTask, MeasurementTemplateLine, RegionMeasurements } from '@koers/shared/measurements';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
 import { MeasurementsService } from './measurements.service';
@@ -56,9 +57,9 @@ export class MeasurementsController {
     @IdParam('id') regionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.measurements.exportRegionResults(auth, regionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.measurements.exportRegionResults(auth, regionId, query.lang ?? locale), format);
   }
 
   @Get('editions/:id/measurements.:format')
@@ -68,9 +69,9 @@ export class MeasurementsController {
     @IdParam('id') editionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.measurements.exportResults(auth, editionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.measurements.exportResults(auth, editionId, query.lang ?? locale), format);
   }
 
   @Post('editions/:id/measurement-actions')

@@ -1,10 +1,11 @@
+import type { Locale } from '@koers/shared/domain';
 import type { Rsvp, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
-import { Body, Controller, Get, Headers, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { RequestLocale } from '../app/request-locale';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RsvpDto } from './dto/rsvp.dto';
@@ -42,8 +43,8 @@ export class RsvpController {
     @IdParam('id') sessionId: string,
     @ExportFormatParam() format: ExportFormat,
     @Query() query: ExportQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @RequestLocale() locale: Locale,
   ): Promise<StreamableFile> {
-    return exportDownload(await this.rsvpService.sessionOverviewExport(auth, sessionId, query.lang ?? localeFromAcceptLanguage(acceptLanguage)), format);
+    return exportDownload(await this.rsvpService.sessionOverviewExport(auth, sessionId, query.lang ?? locale), format);
   }
 }
