@@ -4,7 +4,8 @@ import { LabelledField } from './labelled-field';
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  /** An option marked `disabled` is a placeholder nobody can choose ("Kies…"). */
+  options: readonly { value: string; label: string; disabled?: boolean }[];
   hint?: string;
   error?: string;
   ref?: Ref<HTMLSelectElement>;
@@ -17,7 +18,7 @@ export function SelectField({ label, hint, error, options, className, ref, ...se
       {(control) => (
         <select {...select} {...control} ref={ref} className="field__input">
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

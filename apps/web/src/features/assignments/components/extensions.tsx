@@ -1,8 +1,9 @@
 import type { EditionAssignment } from '@koers/shared/assignments';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { fromDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/error-message';
@@ -16,7 +17,6 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
   const grant = useGrantExtension(assignment.id);
   const revoke = useRevokeExtension(assignment.id);
   const [problem, setProblem] = useState<string>();
-  const selectId = useId();
   const extensions = assignment.extensions ?? [];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -59,21 +59,15 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
         <summary>{t('assignments.extensions.grantFor', { title: assignment.title })}</summary>
         <form className="form" noValidate onSubmit={onSubmit}>
           {(problem || grant.isError) && <Alert tone="error">{problem ?? errorMessage(grant.error, t)}</Alert>}
-          <div className="field">
-            <label className="field__label" htmlFor={selectId}>
-              {t('assignments.extensions.person')}
-            </label>
-            <select id={selectId} name="personId" className="field__input" defaultValue="">
-              <option value="" disabled>
-                {t('assignments.extensions.choose')}
-              </option>
-              {participants.map((participant) => (
-                <option key={participant.personId} value={participant.personId}>
-                  {participant.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('assignments.extensions.person')}
+            name="personId"
+            defaultValue=""
+            options={[
+              { value: '', label: t('assignments.extensions.choose'), disabled: true },
+              ...participants.map((participant) => ({ value: participant.personId, label: participant.name })),
+            ]}
+          />
           <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} />
           <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} />
           <div className="form__actions">

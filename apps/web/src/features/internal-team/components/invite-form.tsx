@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { InternalTeam } from '@koers/shared/internal-team';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -53,18 +54,11 @@ export function InviteForm({ teams }: { teams: InternalTeam[] }) {
     <form className="form invite-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="invite-form__title">{t('internalTeam.invite.title')}</h3>
       {teams.length > 1 && (
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-edition`}>
-            {t('internalTeam.invite.edition')}
-          </label>
-          <select id={`${id}-edition`} name="editionId" className="field__input">
-            {teams.map((team) => (
-              <option key={team.editionId} value={team.editionId}>
-                {team.editionName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('internalTeam.invite.edition')}
+          name="editionId"
+          options={teams.map((team) => ({ value: team.editionId, label: team.editionName }))}
+        />
       )}
       <TextField ref={refs.name} label={t('internalTeam.invite.name')} name="name" autoComplete="off" required error={errorFor('name')} />
       <TextField

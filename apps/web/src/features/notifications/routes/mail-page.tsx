@@ -10,6 +10,7 @@ import {
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -75,32 +76,20 @@ export function MailPage() {
       {data && <p>{inOutboxMode ? t('notifications.mail.modeOutbox') : t('notifications.mail.modeSmtp')}</p>}
 
       <form className="form mail-filters" noValidate onSubmit={onFilter} aria-label={t('notifications.mail.filters')}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-status`}>
-            {t('notifications.mail.filterStatus')}
-          </label>
-          <select id={`${id}-status`} name="status" className="field__input" defaultValue={status ?? ''} key={`status-${status}`}>
-            <option value="">{t('notifications.mail.all')}</option>
-            {DELIVERY_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`notifications.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-kind`}>
-            {t('notifications.mail.filterKind')}
-          </label>
-          <select id={`${id}-kind`} name="kind" className="field__input" defaultValue={kind ?? ''} key={`kind-${kind}`}>
-            <option value="">{t('notifications.mail.all')}</option>
-            {NOTIFICATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`notifications.kind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          key={`status-${status}`}
+          label={t('notifications.mail.filterStatus')}
+          name="status"
+          defaultValue={status ?? ''}
+          options={[{ value: '', label: t('notifications.mail.all') }, ...DELIVERY_STATUSES.map((value) => ({ value, label: t(`notifications.status.${value}`) }))]}
+        />
+        <SelectField
+          key={`kind-${kind}`}
+          label={t('notifications.mail.filterKind')}
+          name="kind"
+          defaultValue={kind ?? ''}
+          options={[{ value: '', label: t('notifications.mail.all') }, ...NOTIFICATION_KINDS.map((value) => ({ value, label: t(`notifications.kind.${value}`) }))]}
+        />
         <div className="form__actions">
           <Button type="submit">{t('notifications.mail.apply')}</Button>
         </div>

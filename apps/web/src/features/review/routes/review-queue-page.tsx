@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { generatePath, Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -23,8 +23,6 @@ export function ReviewQueuePage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const queue = useReviewQueue({ editionId, assignmentId, page });
   const assignments = useEditionAssignmentTitles(editionId);
-  const editionSelect = useId();
-  const assignmentSelect = useId();
   const editions = [...editionsWhere(me, 'submissions.read')];
 
   const update = (changes: Record<string, string | undefined>) => {
@@ -42,43 +40,24 @@ export function ReviewQueuePage() {
       <h1>{t('review.title')}</h1>
       <p>{t('review.intro')}</p>
       <div className="review-filters" role="group" aria-label={t('review.filters')}>
-        <div className="field">
-          <label className="field__label" htmlFor={editionSelect}>
-            {t('review.edition')}
-          </label>
-          <select
-            id={editionSelect}
-            className="field__input"
-            value={editionId ?? ''}
-            onChange={(event) => update({ editionId: event.target.value, assignmentId: undefined, page: undefined })}
-          >
-            <option value="">{t('review.allEditions')}</option>
-            {editions.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={assignmentSelect}>
-            {t('review.assignment')}
-          </label>
-          <select
-            id={assignmentSelect}
-            className="field__input"
-            value={assignmentId ?? ''}
-            disabled={!editionId}
-            onChange={(event) => update({ assignmentId: event.target.value, page: undefined })}
-          >
-            <option value="">{editionId ? t('review.allAssignments') : t('review.chooseEditionFirst')}</option>
-            {assignments.data?.map((assignment) => (
-              <option key={assignment.id} value={assignment.id}>
-                {assignment.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('review.edition')}
+          name="editionId"
+          value={editionId ?? ''}
+          onChange={(event) => update({ editionId: event.target.value, assignmentId: undefined, page: undefined })}
+          options={[{ value: '', label: t('review.allEditions') }, ...editions.map(([id, name]) => ({ value: id, label: name }))]}
+        />
+        <SelectField
+          label={t('review.assignment')}
+          name="assignmentId"
+          value={assignmentId ?? ''}
+          disabled={!editionId}
+          onChange={(event) => update({ assignmentId: event.target.value, page: undefined })}
+          options={[
+            { value: '', label: editionId ? t('review.allAssignments') : t('review.chooseEditionFirst') },
+            ...(assignments.data ?? []).map((assignment) => ({ value: assignment.id, label: assignment.title })),
+          ]}
+        />
       </div>
 
       {queue.isPending && <p role="status">{t('app.loading')}</p>}
