@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { API_TOKEN_SCOPES, MAX_API_TOKEN_NAME_LENGTH, type ApiTokenScope } from '@koers/shared/api-tokens';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { RadioGroup } from '../../../components/radio-group';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
@@ -50,15 +51,13 @@ export function CreateTokenForm() {
         required
         error={nameError ?? problems.name}
       />
-      <fieldset className="api-tokens__scopes">
-        <legend className="field__label">{t('apiTokens.scope')}</legend>
-        {API_TOKEN_SCOPES.map((value) => (
-          <label key={value} className="api-tokens__choice">
-            <input type="radio" name={`${id}-scope`} value={value} checked={scope === value} onChange={() => setScope(value)} />
-            {t(`apiToken.scope.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('apiTokens.scope')}
+        name={`${id}-scope`}
+        options={API_TOKEN_SCOPES.map((value) => ({ value, label: t(`apiToken.scope.${value}`) }))}
+        value={scope}
+        onChange={setScope}
+      />
       <SelectField
         label={t('apiTokens.lifetime')}
         name="lifetime"

@@ -8,7 +8,6 @@ import { paths } from '../../../lib/paths';
 import { useApiTokens } from '../api/list-tokens';
 import { useRevokeApiToken } from '../api/revoke-token';
 import { CreateTokenForm } from '../components/create-token-form';
-import '../api-tokens.css';
 
 /** Under "Mijn instellingen": personal API tokens for scripts that act as oneself. */
 export function ApiTokensPage() {

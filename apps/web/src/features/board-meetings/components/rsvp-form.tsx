@@ -3,6 +3,7 @@ import type { MyBoardMeeting } from '@koers/shared/board-meetings';
 import type { RsvpResponse } from '@koers/shared/rsvp';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { RadioGroup } from '../../../components/radio-group';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -42,24 +43,16 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
 
   return (
     <form className="form rsvp-form" noValidate onSubmit={onSubmit}>
-      <fieldset className="choices">
-        <legend className="field__label">{t('boardMeetings.rsvp.legend')}</legend>
-        {CHOICES.map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-response`}
-              value={value}
-              checked={choice === value}
-              onChange={() => {
-                setChoice(value);
-                answer.reset();
-              }}
-            />
-            {t(`boardMeetings.rsvp.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('boardMeetings.rsvp.legend')}
+        name={`${id}-response`}
+        options={CHOICES.map((value) => ({ value, label: t(`boardMeetings.rsvp.${value}`) }))}
+        value={choice}
+        onChange={(value) => {
+          setChoice(value);
+          answer.reset();
+        }}
+      />
       {choice === 'delegate' && (
         <>
           <TextField

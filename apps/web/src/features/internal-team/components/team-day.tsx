@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { RadioGroup } from '../../../components/radio-group';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import { SessionVenue } from '../../../components/session-venue';
 import { errorMessage } from '../../../lib/error-message';
@@ -43,24 +44,16 @@ export function TeamDay({ day, now }: { day: InternalTeamDay; now: Date }) {
       )}
       {open ? (
         <form className="form" noValidate onSubmit={onSubmit}>
-          <fieldset className="choices">
-            <legend className="field__label">{t('internalTeam.rsvp.legend')}</legend>
-            {CHOICES.map((value) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-response`}
-                  value={value}
-                  checked={choice === value}
-                  onChange={() => {
-                    setChoice(value);
-                    answer.reset();
-                  }}
-                />
-                {t(`internalTeam.rsvp.${value}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('internalTeam.rsvp.legend')}
+            name={`${id}-response`}
+            options={CHOICES.map((value) => ({ value, label: t(`internalTeam.rsvp.${value}`) }))}
+            value={choice}
+            onChange={(value) => {
+              setChoice(value);
+              answer.reset();
+            }}
+          />
           <div className="form__actions">
             <Button type="submit" busy={answer.isPending} aria-disabled={!choice || undefined}>
               {t('internalTeam.rsvp.save')}

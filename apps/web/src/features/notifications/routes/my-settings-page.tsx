@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { NotificationPreferences } from '@koers/shared/notifications';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { RadioGroup } from '../../../components/radio-group';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -82,29 +83,17 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
       </div>
       <p className="notice">{t('notifications.settings.always')}</p>
 
-      <fieldset className="mail-settings__languages" aria-describedby={problems.locale ? `${id}-locale-error` : undefined}>
-        <legend className="field__label">{t('notifications.settings.language')}</legend>
-        {LOCALES.map((value) => (
-          <label key={value} className="mail-settings__choice" lang={value}>
-            <input
-              type="radio"
-              name="locale"
-              value={value}
-              checked={locale === value}
-              onChange={() => {
-                setLocale(value);
-                save.reset();
-              }}
-            />
-            {t(`notifications.settings.language.${value}`)}
-          </label>
-        ))}
-        {problems.locale && (
-          <p id={`${id}-locale-error`} className="field__error">
-            {problems.locale}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        legend={t('notifications.settings.language')}
+        name="locale"
+        options={LOCALES.map((value) => ({ value, label: t(`notifications.settings.language.${value}`), lang: value }))}
+        value={locale}
+        onChange={(value) => {
+          setLocale(value);
+          save.reset();
+        }}
+        error={problems.locale}
+      />
 
       <div aria-live="polite">{save.isSuccess && <Alert tone="success" live="off">{t('notifications.settings.saved')}</Alert>}</div>
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}

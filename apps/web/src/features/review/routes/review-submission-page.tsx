@@ -1,10 +1,11 @@
 import { MAX_FEEDBACK_COMMENT_LENGTH } from '@koers/shared/assignments';
-import type { FeedbackOutcome } from '@koers/shared/domain';
+import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@koers/shared/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { MarkdownText } from '../../../components/markdown-text';
+import { RadioGroup } from '../../../components/radio-group';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { SubmissionVersions } from '../../../components/submission-versions';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -89,17 +90,11 @@ function FeedbackForm({ submissionId, participantName }: { submissionId: string;
             maxLength={MAX_FEEDBACK_COMMENT_LENGTH}
             error={fieldErrors(feedback.error).comment}
           />
-          <fieldset className="field outcome-options">
-            <legend className="field__label">{t('review.feedback.outcome')}</legend>
-            <label>
-              <input type="radio" name="outcome" value="approved" />
-              {t('submission.outcome.approved')}
-            </label>
-            <label>
-              <input type="radio" name="outcome" value="revise" />
-              {t('submission.outcome.revise')}
-            </label>
-          </fieldset>
+          <RadioGroup
+            legend={t('review.feedback.outcome')}
+            name="outcome"
+            options={FEEDBACK_OUTCOMES.map((value) => ({ value, label: t(`submission.outcome.${value}`) }))}
+          />
           <div className="form__actions">
             <Button type="submit" busy={feedback.isPending}>
               {t('review.feedback.submit')}
