@@ -1,5 +1,6 @@
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
+import { htmlPage } from '../app/html-page';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
 import { ApplicationWithdrawalClosedError } from './applications.errors';
@@ -10,33 +11,19 @@ import type { ApplicationByLink, BoardMeeting } from './applications.repository'
  * to its own address. A link alone changes nothing (mail scanners open links); the button does.
  */
 function page(locale: Locale, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${e(title)} – Koers</title>
-<style>
-  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
-  main { max-width: 36rem; margin: 0 auto; padding: 1rem; }
+  return htmlPage({
+    locale,
+    title,
+    body,
+    // The address carries the application's secret token: it must not travel on to a site the page links to.
+    head: '<meta name="referrer" content="no-referrer">',
+    style: `  main { max-width: 36rem; margin: 0 auto; padding: 1rem; }
   h1 { font-size: 1.5rem; }
   button { font: inherit; font-weight: 600; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; margin: 0.25rem 0.5rem 0.25rem 0; }
   button.secondary { background: #fff; color: #0a58a8; }
   label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
-  a { color: #0a58a8; }
-  textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }
-</style>
-</head>
-<body>
-<main>
-  <h1>${e(title)}</h1>
-  ${body}
-</main>
-</body>
-</html>
-`;
+  textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }`,
+  });
 }
 
 const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;

@@ -3,6 +3,7 @@ import type { PublicEdition, PublicProgramme } from '@koers/shared/applications'
 import type { SessionKind, SessionMode } from '@koers/shared/domain';
 import { calendarDayInWords } from '../calendar/amsterdam-time';
 import { mailTimeRange } from '../mail/mail-dates';
+import { htmlPage } from '../app/html-page';
 import { escapeHtml as e } from '../mail/escape-html';
 import { UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
 
@@ -92,29 +93,26 @@ function applicationForm(programme: PublicProgramme, programmeOffice: { name: st
  * any phone, loads in one request and is indexed as it is.
  */
 export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: string, programmeOffice: { name: string; email: string }, retentionMonths: number): string {
-  const title = `${programme.name} (${programme.code}) – Koers`;
+  const title = `${programme.name} (${programme.code})`;
   const description = metaDescription(programme.description || programme.name);
   const editions = programme.editions.length
     ? programme.editions.map(editionSection).join('\n  ')
     : '<p>Er is op dit moment geen editie waarvoor je je kunt aanmelden.</p>';
   const howToApply = programme.editions.length ? applicationForm(programme, programmeOffice, retentionMonths) : '';
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<meta name="description" content="${e(description)}">
+  return htmlPage({
+    locale: 'nl',
+    title,
+    heading: programme.name,
+    indexable: true,
+    head: `<meta name="description" content="${e(description)}">
 <link rel="canonical" href="${e(pageUrl)}">
 <meta property="og:type" content="website">
 <meta property="og:locale" content="nl_NL">
 <meta property="og:site_name" content="Koers">
-<meta property="og:title" content="${e(title)}">
+<meta property="og:title" content="${e(title)} – Koers">
 <meta property="og:description" content="${e(description)}">
-<meta property="og:url" content="${e(pageUrl)}">
-<style>
-  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
-  main { max-width: 44rem; margin: 0 auto; padding: 1rem; }
+<meta property="og:url" content="${e(pageUrl)}">`,
+    style: `  main { max-width: 44rem; margin: 0 auto; padding: 1rem; }
   h1 { font-size: 1.6rem; margin: 1rem 0; }
   h2 { font-size: 1.3rem; margin: 1.5rem 0 0.5rem; }
   h3 { font-size: 1.15rem; margin: 0 0 0.5rem; }
@@ -126,7 +124,6 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   .sessions { padding-left: 1.25rem; margin: 0; }
   .when { font-weight: 600; }
   .mode { color: #4a5263; }
-  a { color: #0a58a8; }
   form label, form legend { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
   form input[type=text], form input[type=email], form textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.4rem; border: 1px solid #8a93a6; border-radius: 4px; }
   form textarea { min-height: 6rem; }
@@ -134,39 +131,21 @@ export function renderPublicProgrammePage(programme: PublicProgramme, pageUrl: s
   form fieldset label { font-weight: normal; display: inline; margin-left: 0.25rem; }
   form button { font: inherit; font-weight: 600; margin-top: 1rem; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; }
   .trap { display: none; }
-  @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }
-</style>
-</head>
-<body>
-<main>
-  <h1>${e(programme.name)}</h1>
-  <p>${e(programme.description)}</p>
+  @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5rem; } }`,
+    body: `<p>${e(programme.description)}</p>
   ${programme.audience ? `<h2>Voor wie</h2>\n  <p>${e(programme.audience)}</p>` : ''}
   <h2>Edities waarvoor je je kunt aanmelden</h2>
   ${editions}
-  ${howToApply}
-</main>
-</body>
-</html>
-`;
+  ${howToApply}`,
+  });
 }
 
 /** The same page's answer for a programme that has none: a 404 a person can read. */
 export function renderProgrammeNotFoundPage(): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Programma niet gevonden – Koers</title>
-</head>
-<body>
-<main>
-  <h1>Programma niet gevonden</h1>
-  <p>Er is geen programma op dit adres. Controleer of je het adres goed hebt overgenomen.</p>
-</main>
-</body>
-</html>
-`;
+  return htmlPage({
+    locale: 'nl',
+    title: 'Programma niet gevonden',
+    style: '  main { max-width: 44rem; margin: 0 auto; padding: 1rem; }',
+    body: '<p>Er is geen programma op dit adres. Controleer of je het adres goed hebt overgenomen.</p>',
+  });
 }

@@ -1,6 +1,7 @@
 import type { CertificateVerification } from '@koers/shared/completion';
 import type { Locale } from '@koers/shared/domain';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { htmlPage } from '../app/html-page';
 import { escapeHtml } from '../mail/escape-html';
 
 const TEXT = {
@@ -57,16 +58,11 @@ export function renderVerificationPage(result: CertificateVerification, locale: 
     : `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.notGenuine)}</p>
   <p>${e(t.notGenuineBody)}</p>
   <p>${e(t.code)}: <code>${e(result.code)}</code></p>`;
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${e(t.title)} – Koers</title>
-<style>
-  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
-  main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d5dae3; border-radius: 6px; }
+  return htmlPage({
+    locale,
+    title: t.title,
+    body,
+    style: `  main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d5dae3; border-radius: 6px; }
   h1 { font-size: 1.5rem; margin: 0 0 1rem; }
   .verdict { font-size: 1.2rem; font-weight: 700; padding: 0.75rem 1rem; border-radius: 6px; }
   .verdict--genuine { color: #14632f; background: #e7f4eb; }
@@ -74,15 +70,6 @@ export function renderVerificationPage(result: CertificateVerification, locale: 
   .name { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
   dt { color: #4a5263; }
-  dd { margin: 0; }
-</style>
-</head>
-<body>
-<main>
-  <h1>${e(t.title)}</h1>
-  ${body}
-</main>
-</body>
-</html>
-`;
+  dd { margin: 0; }`,
+  });
 }

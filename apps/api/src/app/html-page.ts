@@ -1,0 +1,48 @@
+import type { Locale } from '@koers/shared/domain';
+import { escapeHtml as e } from '../mail/escape-html';
+
+export interface HtmlPage {
+  locale: Locale;
+  /** The page's title, before " – Koers"; escaped here. */
+  title: string;
+  /** The page's heading, when it is not its title. */
+  heading?: string;
+  /** The content after the heading, escaped by the caller. */
+  body: string;
+  /** This page's style rules, after the ones every page shares. */
+  style?: string;
+  /** More head elements (a description, Open Graph), escaped by the caller. */
+  head?: string;
+  /** Search engines may list it (the public programme page); every other page is `noindex`. */
+  indexable?: boolean;
+}
+
+/** The look every server-rendered page shares: the web app's font, text colour and background, and its link colour. */
+const BASE_STYLE = `  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1b1f2a; background: #f4f6f9; }
+  a { color: #0a58a8; }`;
+
+/**
+ * A page Koers renders on the server, without scripts: the public programme page, the pages behind the links in
+ * application mails and the certificate check. One shell, so each says only what is its own.
+ */
+export function htmlPage({ locale, title, heading = title, body, style = '', head = '', indexable = false }: HtmlPage): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${indexable ? '' : '<meta name="robots" content="noindex">\n'}<title>${e(title)} – Koers</title>
+${head ? `${head}\n` : ''}<style>
+${BASE_STYLE}
+${style}
+</style>
+</head>
+<body>
+<main>
+  <h1>${e(heading)}</h1>
+  ${body}
+</main>
+</body>
+</html>
+`;
+}
