@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Cell, Workbook } from 'exceljs';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { defineError } from '../errors/koers-error';
-import type { ExportColumn, ExportTable } from './export';
+import type { ExportColumn, ExportTable } from './export-table';
 
 /**
  * The one Excel writer and reader (exceljs). Exports get typed cells under one frozen, filterable header row;

@@ -2,7 +2,7 @@ import type { AssignmentOverviewResponse, SubmissionStatus } from '@koers/shared
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { type ExportColumn, type ExportTable, exportFileName } from '../app/export';
+import { type ExportColumn, type ExportTable, exportFileName } from '../app/export-table';
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';

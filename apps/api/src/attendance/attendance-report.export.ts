@@ -1,6 +1,6 @@
 import type { AttendanceReport, ReportPerson, ReportSession } from '@koers/shared/attendance';
 import type { AttendanceStatus, Locale } from '@koers/shared/domain';
-import { type ExportColumn, type ExportTable, exportFileName } from '../app/export';
+import { type ExportColumn, type ExportTable, exportFileName } from '../app/export-table';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 
 const TEXT: Record<

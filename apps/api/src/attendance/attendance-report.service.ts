@@ -2,7 +2,7 @@ import type { AttendanceReport, ReportPerson } from '@koers/shared/attendance';
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import type { ExportTable } from '../app/export';
+import type { ExportTable } from '../app/export-table';
 import type { AuthContext } from '../auth/auth-context';
 import { NotFoundError } from '../errors/koers-error';
 import { attendanceReportTable } from './attendance-report.export';

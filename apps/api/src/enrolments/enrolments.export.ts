@@ -1,7 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentListItem, EnrolmentStatus } from '@koers/shared/enrolments';
 import type { EditionRole } from '@koers/shared/roles';
-import { type ExportTable, exportFileName } from '../app/export';
+import { type ExportTable, exportFileName } from '../app/export-table';
 
 const HEADERS: Record<
   Locale,

@@ -16,7 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
-import type { ExportTable } from '../app/export';
+import type { ExportTable } from '../app/export-table';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';

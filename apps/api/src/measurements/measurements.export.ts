@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import type { DimensionAggregate, EditionMeasurements, MeasurementRoundResults, RegionMeasurements } from '@koers/shared/measurements';
-import { type ExportTable, exportFileName } from '../app/export';
+import { type ExportTable, exportFileName } from '../app/export-table';
 
 const TEXT: Record<Locale, Record<'title' | 'round' | 'instrument' | 'group' | 'edition' | 'dimension' | 'respondents' | 'mean' | 'spread' | 'wholeEdition', string>> = {
   nl: {

@@ -20,7 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { Locale } from '@koers/shared/domain';
-import type { ExportTable } from '../app/export';
+import type { ExportTable } from '../app/export-table';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { type MeasurementResultRow, measurementsTable, regionMeasurementsTable } from './measurements.export';
 import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';

@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import type { RsvpInvitee, RsvpResponse, RsvpRole, SessionRsvpOverview } from '@koers/shared/rsvp';
-import { type ExportTable, exportFileName } from '../app/export';
+import { type ExportTable, exportFileName } from '../app/export-table';
 import type { Localized } from '../errors/localized';
 
 const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' | 'supports' | 'answer' | 'delegate' | 'delegateEmail' | 'answeredAt', string>> = {

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import type { ExportTable } from '../app/export';
+import type { ExportTable } from '../app/export-table';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';

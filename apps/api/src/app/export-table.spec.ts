@@ -1,4 +1,4 @@
-import { csvText, type ExportColumn, exportFileName, tableToCsv } from './export';
+import { csvText, type ExportColumn, exportFileName, tableToCsv } from './export-table';
 
 describe('exports', () => {
   it('makes a file name without accents or spaces', () => {

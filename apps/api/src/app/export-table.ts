@@ -1,0 +1,66 @@
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { toCsv } from './csv';
+
+/*
+ * Every export (attendance report, RSVPs, assignment overview, enrolments, measurements) is one table that declares
+ * its columns once; the CSV and the Excel workbook (`xlsx.ts`) are both written from that declaration, so the two
+ * formats cannot drift apart.
+ */
+
+/**
+ * A column and how its cells are typed in the workbook: text, a whole number, a percentage (a fraction, shown as
+ * 85%), a day or a moment (shown as Amsterdam wall-clock time, the way people read it). The CSV writes the same
+ * values as text: a percentage as a whole number (the header says %), days and moments in Amsterdam time.
+ */
+export type ExportColumn<Row> = { header: string; width?: number } & (
+  | { type: 'text'; value: (row: Row) => string | null }
+  | { type: 'integer'; value: (row: Row) => number | null }
+  | { type: 'percent'; value: (row: Row) => number | null }
+  | { type: 'day'; value: (row: Row) => Date | null }
+  | { type: 'moment'; value: (row: Row) => Date | null }
+);
+
+export interface ExportTable<Row> {
+  /** The file name without extension, made by exportFileName. */
+  fileName: string;
+  /** The worksheet's name in the workbook. */
+  title: string;
+  columns: readonly ExportColumn<Row>[];
+  /** One line each, under exactly one header row. */
+  rows: readonly Row[];
+}
+
+/** "aanwezigheid-his-i-2-0": a file name without accents, spaces or punctuation, `fallback` when nothing is left. */
+export function exportFileName(prefix: string, title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${prefix}-${slug || fallback}`;
+}
+
+/** A column's value as CSV text. */
+export function csvText<Row>(column: ExportColumn<Row>, row: Row): string {
+  switch (column.type) {
+    case 'text':
+      return column.value(row) ?? '';
+    case 'integer':
+      return numberText(column.value(row), (value) => String(value));
+    case 'percent':
+      return numberText(column.value(row), (value) => String(Math.round(value * 100)));
+    case 'day':
+      return dateText(column.value(row), ({ date }) => date);
+    case 'moment':
+      return dateText(column.value(row), ({ date, time }) => `${date} ${time}`);
+  }
+}
+
+const numberText = (value: number | null, write: (value: number) => string) => (value === null ? '' : write(value));
+const dateText = (value: Date | null, write: (amsterdam: ReturnType<typeof instantToAmsterdam>) => string) =>
+  value === null ? '' : write(instantToAmsterdam(value));
+
+export function tableToCsv<Row>(table: ExportTable<Row>): string {
+  return toCsv([table.columns.map((column) => column.header), ...table.rows.map((row) => table.columns.map((column) => csvText(column, row)))]);
+}
