@@ -1,16 +1,20 @@
 import type { InnovationPhase } from './domain';
 import type { EditionRole } from './roles';
 
-/** One person in an edition's who's who (`GET /api/editions/:id/directory`). */
-export interface DirectoryEntry {
+/** What a who's who shows of a person, in this edition or as one of the programme's alumni. */
+export interface DirectoryPerson {
   personId: string;
   name: string;
   organisation: string | null;
   region: string | null;
-  role: EditionRole;
   /** A participant's implementation challenge at a glance; null for other roles or before it is described. */
   challenge: { title: string; phase: InnovationPhase } | null;
   introduction: string | null;
+}
+
+/** One person in an edition's who's who (`GET /api/editions/:id/directory`). */
+export interface DirectoryEntry extends DirectoryPerson {
+  role: EditionRole;
   /** A photo at `GET /api/editions/:id/directory/:personId/photo`. */
   hasPhoto: boolean;
   /** Present for the programme office only: this person hid themselves, so nobody else sees them. */
@@ -28,14 +32,8 @@ export interface SaveDirectoryProfileRequest {
 }
 
 /** `GET /api/editions/:id/alumni`: participants of earlier editions of the programme who chose to be seen by later cohorts. */
-export interface AlumniEntry {
-  personId: string;
-  name: string;
-  organisation: string | null;
-  region: string | null;
+export interface AlumniEntry extends DirectoryPerson {
   editionName: string;
-  challenge: { title: string; phase: InnovationPhase } | null;
-  introduction: string | null;
 }
 
 /** `GET /api/me/directory-profile`; the photo is set with `PUT /api/me/directory-profile/photo` (multipart field `photo`). */

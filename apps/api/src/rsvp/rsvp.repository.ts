@@ -6,14 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 
 /** A session as seen by someone who may be invited to answer it. */
-export interface Invitation {
-  sessionId: string;
-  editionId: string;
-  editionName: string;
-  kind: SessionKind;
-  title: string;
-  startsAt: Date;
-  status: SessionStatus;
+export interface Invitation extends RsvpSession {
   /** The roles under which the person is expected (from `expected_attendee`); empty when they are not invited. */
   roles: RsvpRole[];
   person: { name: string; email: string; organisationId: string | null };

@@ -7,6 +7,7 @@ import { useEditionChoice } from '../../../lib/edition-choice';
 import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
 import { useAlumni } from '../api/get-alumni';
 import { useDirectory } from '../api/get-directory';
+import { PersonStory } from '../components/person-story';
 import { PhotoForm } from '../components/photo-form';
 import { ProfileForm } from '../components/profile-form';
 import '../directory.css';
@@ -50,12 +51,7 @@ export function DirectoryPage() {
                   <p className="directory-card__meta notice">
                     {[t(`role.${person.role}`), person.organisation, person.region].filter(Boolean).join(' · ')}
                   </p>
-                  {person.challenge && (
-                    <p className="directory-card__challenge">
-                      {t('directory.challenge')} {person.challenge.title} <span className="badge">{t(`innovationPhase.${person.challenge.phase}`)}</span>
-                    </p>
-                  )}
-                  {person.introduction && <p className="directory-card__intro">{person.introduction}</p>}
+                  <PersonStory person={person} />
                 </li>
               ))}
             </ul>
@@ -72,12 +68,7 @@ export function DirectoryPage() {
                     <li key={person.personId} className="directory-card">
                       <p className="directory-card__name">{person.name}</p>
                       <p className="directory-card__meta notice">{[person.editionName, person.organisation, person.region].filter(Boolean).join(' · ')}</p>
-                      {person.challenge && (
-                        <p className="directory-card__challenge">
-                          {t('directory.challenge')} {person.challenge.title} <span className="badge">{t(`innovationPhase.${person.challenge.phase}`)}</span>
-                        </p>
-                      )}
-                      {person.introduction && <p className="directory-card__intro">{person.introduction}</p>}
+                      <PersonStory person={person} />
                     </li>
                   ))}
                 </ul>
