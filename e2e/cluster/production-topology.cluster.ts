@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -171,5 +171,6 @@ describe('production topology: nginx with TLS, two Koers replicas, PostgreSQL, S
     const [{ storageKey }] = await query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [world.materialId], 'koers_restored');
     const file = path.join(restoredDir, 'files', storageKey);
     expect(existsSync(file) && readFileSync(file).equals(PDF)).toBe(true);
+    await rm(work, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync } from 'node:fs';
-import { chmod, chown, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFileSync, createWriteStream, existsSync, readdirSync } from 'node:fs';
+import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -222,6 +222,10 @@ http {
       } catch {
         // Already stopped.
       }
+      // The database cluster and data folder go (70 MB a run); PostgreSQL's log stays with the other logs.
+      const postgresLog = path.join(pgData, 'server.log');
+      if (existsSync(postgresLog)) copyFileSync(postgresLog, path.join(ARTIFACTS_DIR, 'postgres.log'));
+      await rm(work, { recursive: true, force: true });
     },
   };
 }

@@ -20,5 +20,5 @@ export default async function globalSetup() {
   await template.runMigrations();
   await template.destroy();
   process.env.KOERS_TEST_TEMPLATE_URL = server.url;
-  (globalThis as { koersTestServer?: typeof server }).koersTestServer = server;
+  Object.assign(globalThis, { koersTestServer: server, koersTestDir: dir });
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,8 +10,9 @@ const SCRIPT = `export const texts = ${JSON.stringify(Array.from({ length: 400 }
 
 describe('serving the web app', () => {
   let t: TestApp;
+  let webDir: string;
   beforeAll(async () => {
-    const webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
+    webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
     await mkdir(path.join(webDir, 'assets'));
     await writeFile(path.join(webDir, 'index.html'), '<!doctype html><html lang="nl"><head><title>Koers</title></head><body></body></html>');
     // As the build lists what each of the router's paths needs besides the app's own files (apps/web/vite/page-preloads.ts).
@@ -34,7 +35,10 @@ describe('serving the web app', () => {
     await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js.gz'), zlib.gzipSync(SCRIPT));
     t = await createTestApp({ webDir });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await rm(webDir, { recursive: true, force: true });
+  });
 
   it('serves the favicon browsers ask for by themselves', async () => {
     const icon = await t.anonymous().get('/favicon.ico');

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -21,10 +21,17 @@ const counts = async (db: DataSource) =>
 describe('backup and restore', () => {
   const opened: DataSource[] = [];
   const urls: string[] = [];
+  const folders: string[] = [];
   afterAll(async () => {
     await Promise.all(opened.map((db) => db.isInitialized && db.destroy()));
     await Promise.all(urls.map(dropTestDatabase));
+    await Promise.all(folders.map((made) => rm(made, { recursive: true, force: true })));
   });
+  const folder = async (prefix: string) => {
+    const made = await mkdtemp(path.join(os.tmpdir(), prefix));
+    folders.push(made);
+    return made;
+  };
   const database = async (template?: 'template0') => {
     const url = await createTestDatabase(template);
     urls.push(url);
@@ -43,7 +50,7 @@ describe('backup and restore', () => {
       await g.enrolment(edition.id, person.id, 'participant');
       await g.attendance(session.id, person.id);
     }
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-backup-source-'));
+    const dataDir = await folder('koers-backup-source-');
     await mkdir(path.join(dataDir, 'files'));
     await writeFile(path.join(dataDir, 'files', 'plan.pdf'), '%PDF-1.7 plan');
     const secret = serverSecret({ dataDir, secret: undefined });
@@ -53,7 +60,7 @@ describe('backup and restore', () => {
     // A new installation: an empty database (as a Koers that started once leaves it: migrated, no data) and data folder.
     const target = await database('template0');
     await runMigrationsLocked(target);
-    const targetDir = await mkdtemp(path.join(os.tmpdir(), 'koers-backup-target-'));
+    const targetDir = await folder('koers-backup-target-');
     const restored = await restore(target, { dataDir: targetDir, secret: undefined }, archive, () => undefined);
     expect(restored.exitCode).toBe(0);
     expect(await counts(target)).toEqual(await counts(source));

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -14,16 +14,18 @@ import { restore } from './backup';
  */
 describe('upgrading from the previous release', () => {
   let url: string;
+  let dataDir: string | undefined;
   let t: TestApp | undefined;
   afterAll(async () => {
     await t?.close();
     await dropTestDatabase(url);
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('restores a backup of release 0.1.0, migrates it to this release, and the programme office works on it', async () => {
     url = await createTestDatabase('template0');
     const db = await new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false })).initialize();
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-upgrade-'));
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-upgrade-'));
     try {
       const fixture = path.join(__dirname, '../../test/fixtures/release-0.1.0-demo.tar.gz');
       const result = await restore(db, { dataDir, secret: undefined }, fixture, () => undefined);
