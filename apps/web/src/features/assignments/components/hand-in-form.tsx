@@ -1,8 +1,9 @@
 import { MAX_FILES_PER_SUBMISSION, type EditionAssignment, type SubmissionCreatedResponse } from '@koers/shared/assignments';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT, type Translate } from '../../../lib/i18n';
 import { useHandIn } from '../api/hand-in';
@@ -27,7 +28,6 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
   const [done, setDone] = useState<SubmissionCreatedResponse>();
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const filesId = useId();
   const filesRef = useRef<HTMLInputElement>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -77,15 +77,15 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
         <TextAreaField label={t('assignments.handIn.text')} name="text" rows={10} error={serverFields.text} />
       )}
       {assignment.acceptsFiles && (
-        <div className="field">
-          <label className="field__label" htmlFor={filesId}>
-            {t('assignments.handIn.files')}
-          </label>
-          <p className="field__hint" id={`${filesId}-hint`}>
-            {t('assignments.handIn.filesHint', { count: MAX_FILES_PER_SUBMISSION })}
-          </p>
-          <input ref={filesRef} id={filesId} className="field__input" type="file" name="files" multiple accept={ACCEPT} aria-describedby={`${filesId}-hint`} />
-        </div>
+        <TextField
+          ref={filesRef}
+          label={t('assignments.handIn.files')}
+          hint={t('assignments.handIn.filesHint', { count: MAX_FILES_PER_SUBMISSION })}
+          name="files"
+          type="file"
+          multiple
+          accept={ACCEPT}
+        />
       )}
       <div className="form__actions">
         <Button type="submit" busy={handIn.isPending}>

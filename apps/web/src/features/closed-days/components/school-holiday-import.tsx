@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SchoolHolidayImportResult } from '@koers/shared/closed-days';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useImportSchoolHolidays } from '../api/import-school-holidays';
@@ -43,25 +44,7 @@ export function SchoolHolidayImport({ onImported }: { onImported: (result: Schoo
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('closedDays.import.title')}</h2>
       <p>{t('closedDays.import.intro')}</p>
-      <div className={['field', fileProblem ? 'field--invalid' : null].filter(Boolean).join(' ')}>
-        <label className="field__label" htmlFor={`${id}-file`}>
-          {t('closedDays.import.file')}
-        </label>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".json,application/json"
-          className="field__input"
-          aria-invalid={fileProblem ? true : undefined}
-          aria-describedby={fileProblem ? `${id}-error` : undefined}
-        />
-        {fileProblem && (
-          <p className="field__error" id={`${id}-error`}>
-            {fileProblem}
-          </p>
-        )}
-      </div>
+      <TextField label={t('closedDays.import.file')} name="file" type="file" accept=".json,application/json" error={fileProblem ?? undefined} />
       <div aria-live="polite">
         {done && (
           <Alert tone="success" live="off">

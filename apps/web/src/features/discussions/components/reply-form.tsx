@@ -1,8 +1,9 @@
 import { DISCUSSION_LIMITS } from '@koers/shared/discussions';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useAttachFile } from '../api/attach-file';
@@ -10,7 +11,6 @@ import { useReply } from '../api/reply';
 
 export function ReplyForm({ discussionId }: { discussionId: string }) {
   const t = useT();
-  const id = useId();
   const reply = useReply(discussionId);
   const attach = useAttachFile(discussionId);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -46,15 +46,7 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
         error={missing ? t('discussions.bodyRequired') : fieldErrors(reply.error).body}
         onChange={(event) => setBody(event.target.value)}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-file`}>
-          {t('discussions.attachment.label')}
-        </label>
-        <p className="field__hint" id={`${id}-file-hint`}>
-          {t('discussions.attachment.hint')}
-        </p>
-        <input ref={fileInput} id={`${id}-file`} type="file" className="field__input" aria-describedby={`${id}-file-hint`} />
-      </div>
+      <TextField ref={fileInput} label={t('discussions.attachment.label')} hint={t('discussions.attachment.hint')} name="attachment" type="file" />
       {reply.isError && <Alert tone="error">{errorMessage(reply.error, t)}</Alert>}
       {attach.isError && <Alert tone="error">{errorMessage(attach.error, t)}</Alert>}
       {reply.isSuccess && <Alert tone="success">{t('discussions.thread.replied')}</Alert>}
