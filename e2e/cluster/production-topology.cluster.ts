@@ -158,19 +158,22 @@ describe('production topology: nginx with TLS, two Koers replicas, PostgreSQL, S
 
   it('backs up with the operator command and restores into a fresh installation that reads the same data', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'koers-cluster-restore-'));
-    const archive = path.join(work, 'koers.tar.gz');
-    topology.koers(['backup', archive]);
-    await query('CREATE DATABASE koers_restored', [], 'postgres');
-    const restoredDir = path.join(work, 'data');
-    const output = topology.koers(['restore', archive], { DATABASE_URL: topology.databaseUrl('koers_restored'), KOERS_DATA_DIR: restoredDir });
-    expect(output).toMatch(/^Restored \d+ tables/);
+    try {
+      const archive = path.join(work, 'koers.tar.gz');
+      topology.koers(['backup', archive]);
+      await query('CREATE DATABASE koers_restored', [], 'postgres');
+      const restoredDir = path.join(work, 'data');
+      const output = topology.koers(['restore', archive], { DATABASE_URL: topology.databaseUrl('koers_restored'), KOERS_DATA_DIR: restoredDir });
+      expect(output).toMatch(/^Restored \d+ tables/);
 
-    const counts = `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM enrolment)::int AS enrolments,
-                           (SELECT count(*) FROM attendance)::int AS attendance, (SELECT count(*) FROM session_material)::int AS materials`;
-    expect(await query(counts, [], 'koers_restored')).toEqual(await query(counts));
-    const [{ storageKey }] = await query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [world.materialId], 'koers_restored');
-    const file = path.join(restoredDir, 'files', storageKey);
-    expect(existsSync(file) && readFileSync(file).equals(PDF)).toBe(true);
-    await rm(work, { recursive: true, force: true });
+      const counts = `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM enrolment)::int AS enrolments,
+                             (SELECT count(*) FROM attendance)::int AS attendance, (SELECT count(*) FROM session_material)::int AS materials`;
+      expect(await query(counts, [], 'koers_restored')).toEqual(await query(counts));
+      const [{ storageKey }] = await query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [world.materialId], 'koers_restored');
+      const file = path.join(restoredDir, 'files', storageKey);
+      expect(existsSync(file) && readFileSync(file).equals(PDF)).toBe(true);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

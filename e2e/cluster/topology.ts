@@ -83,6 +83,8 @@ async function start(started: (() => Promise<unknown> | void)[]): Promise<Topolo
   if (!existsSync(MAIN)) throw new Error('No production build: run `npm run build` first (`npm run test:cluster` does).');
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const work = await mkdtemp(path.join(os.tmpdir(), 'koers-cluster-'));
+  // Stopped last if starting fails, after the database that lives in it.
+  started.push(() => rm(work, { recursive: true, force: true }));
   await chmod(work, 0o755);
 
   // PostgreSQL: a cluster of its own, trusting local connections, on a free port.

@@ -10,7 +10,7 @@ const SCRIPT = `export const texts = ${JSON.stringify(Array.from({ length: 400 }
 
 describe('serving the web app', () => {
   let t: TestApp;
-  let webDir: string;
+  let webDir: string | undefined;
   beforeAll(async () => {
     webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
     await mkdir(path.join(webDir, 'assets'));
@@ -37,7 +37,7 @@ describe('serving the web app', () => {
   });
   afterAll(async () => {
     await t?.close();
-    await rm(webDir, { recursive: true, force: true });
+    if (webDir) await rm(webDir, { recursive: true, force: true });
   });
 
   it('serves the favicon browsers ask for by themselves', async () => {
