@@ -2,6 +2,7 @@ import type { InstrumentVersionRequest, InstrumentVersionView, InstrumentView } 
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 
 const content = (statement: string): InstrumentVersionRequest => ({
   dimensions: [
@@ -166,5 +167,30 @@ describe('instruments (Instrumenten)', () => {
     expect((await trainer.post(`/api/instrument-versions/${draftId}/publish`)).status).toBe(403);
     expect((await t.anonymous().get('/api/instruments')).status).toBe(401);
     expect((await byKind('innovation_scan')).versions.find((version) => version.id === draftId)!.publishedAt).toBeNull();
+  });
+
+  it('answers a draft asked for while another is being made with 409, also with 60 at once, and makes one', async () => {
+    const thermometer = await byKind('collaboration_thermometer');
+    const open = thermometer.versions.find((version) => version.publishedAt === null);
+    if (open) expect((await admin.post(`/api/instrument-versions/${open.id}/publish`)).status).toBe(200);
+    const drafts = async () => (await byKind('collaboration_thermometer')).versions.filter((version) => version.publishedAt === null);
+
+    // Someone else's draft is committed while this request waits for the instrument's lock.
+    const raced = await whileLocked(
+      t.db,
+      { sql: 'SELECT 1 FROM instrument WHERE id = $1 FOR UPDATE', params: [thermometer.id] },
+      () => admin.post(`/api/instruments/${thermometer.id}/versions`),
+      (other) =>
+        other.query(`INSERT INTO instrument_version (instrument_id, number) SELECT $1, max(number) + 1 FROM instrument_version WHERE instrument_id = $1`, [
+          thermometer.id,
+        ]),
+    );
+    expect([raced.status, raced.body.error]).toEqual([409, 'instrument_draft_exists']);
+    expect(await drafts()).toHaveLength(1);
+
+    await t.db.query(`DELETE FROM instrument_version WHERE instrument_id = $1 AND published_at IS NULL`, [thermometer.id]);
+    const answers = await Promise.all(Array.from({ length: 60 }, () => admin.post(`/api/instruments/${thermometer.id}/versions`)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array<number>(59).fill(409)]);
+    expect(await drafts()).toHaveLength(1);
   });
 });

@@ -55,15 +55,20 @@ export class InstrumentsRepository {
     return row ? toVersion(row) : null;
   }
 
-  /** Locks the instrument against a second draft made at the same moment; null when it does not exist. */
+  /**
+   * Locks the instrument against a second draft made at the same moment, then reads its versions; null when it does not
+   * exist. Two statements: a statement sees what was committed when it began, so versions read by the locking statement
+   * itself would miss the draft that the transaction it waited for has just committed.
+   */
   async lockInstrument(instrumentId: string, manager: EntityManager): Promise<{ latestVersionId: string; hasDraft: boolean } | null> {
+    const [locked] = await manager.query(`SELECT 1 FROM instrument WHERE id = $1 FOR UPDATE`, [instrumentId]);
+    if (!locked) return null;
     const [row] = await manager.query(
-      `SELECT (SELECT v.id FROM instrument_version v WHERE v.instrument_id = i.id ORDER BY v.number DESC LIMIT 1) AS "latestVersionId",
-              EXISTS (SELECT 1 FROM instrument_version v WHERE v.instrument_id = i.id AND v.published_at IS NULL) AS "hasDraft"
-         FROM instrument i WHERE i.id = $1 FOR UPDATE`,
+      `SELECT (SELECT v.id FROM instrument_version v WHERE v.instrument_id = $1 ORDER BY v.number DESC LIMIT 1) AS "latestVersionId",
+              EXISTS (SELECT 1 FROM instrument_version v WHERE v.instrument_id = $1 AND v.published_at IS NULL) AS "hasDraft"`,
       [instrumentId],
     );
-    return row ?? null;
+    return row;
   }
 
   /** A new draft version numbered after the latest, holding a copy of the given version's dimensions and items. */

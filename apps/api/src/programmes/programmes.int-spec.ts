@@ -1,6 +1,8 @@
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
+import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 
 const slot = (overrides: Record<string, unknown> = {}) => ({
   kind: 'programme_day',
@@ -140,6 +142,29 @@ describe('programmes and their curriculum template', () => {
     expect([foreign.status, foreign.body.error]).toEqual([400, 'unknown_slot']);
     expect((await admin.put(`/api/programmes/${other.id}/slots/${slotIds[0]}`, slot())).status).toBe(404);
     expect((await admin.delete(`/api/programmes/${other.id}/slots/${slotIds[0]}`)).status).toBe(404);
+  });
+
+  it('orders the slots as they are once it holds the template, counting one added while it waited', async () => {
+    const programme = await given(t.db).programme();
+    const { slotIds } = await given(t.db).curriculum(programme.id, 'PP');
+    const added = randomUUID();
+    const reordered = await whileLocked(
+      t.db,
+      { sql: 'SELECT 1 FROM programme WHERE id = $1 FOR UPDATE', params: [programme.id] },
+      () => admin.put(`/api/programmes/${programme.id}/slots/order`, { slotIds: [added, slotIds[1], slotIds[0]] }),
+      (other) =>
+        other.query(
+          `INSERT INTO curriculum_slot (id, programme_id, position, kind, title, theme, duration_minutes, mode, audience_participants, audience_internal_teams, audience_directors)
+           VALUES ($1, $2, 3, 'network_session', 'Netwerksessie', 'Netwerk', 120, 'online', true, false, false)`,
+          [added, programme.id],
+        ),
+    );
+    expect(reordered.status).toBe(200);
+    expect(reordered.body.slots.map((s: { id: string; position: number }) => [s.position, s.id])).toEqual([
+      [1, added],
+      [2, slotIds[1]],
+      [3, slotIds[0]],
+    ]);
   });
 
   it('validates slots', async () => {

@@ -98,14 +98,18 @@ export class ProgrammesRepository {
     }
   }
 
-  /** Locks the programme against concurrent template edits and answers the ids of its slots in order; null when it does not exist. */
+  /**
+   * Locks the programme against concurrent template edits, then answers the ids of its slots in order; null when it does
+   * not exist. Two statements, as in `InstrumentsRepository.lockInstrument`: slots read by the locking statement itself
+   * would miss those the edit it waited for has just committed.
+   */
   async lockTemplate(programmeId: string, manager: EntityManager): Promise<string[] | null> {
-    const [row] = await manager.query(
-      `SELECT COALESCE((SELECT array_agg(s.id ORDER BY s.position) FROM curriculum_slot s WHERE s.programme_id = p.id), '{}') AS "slotIds"
-         FROM programme p WHERE p.id = $1 FOR UPDATE`,
-      [programmeId],
-    );
-    return row ? row.slotIds : null;
+    const [locked] = await manager.query(`SELECT 1 FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
+    if (!locked) return null;
+    const [row] = await manager.query(`SELECT COALESCE(array_agg(id ORDER BY position), '{}') AS "slotIds" FROM curriculum_slot WHERE programme_id = $1`, [
+      programmeId,
+    ]);
+    return row.slotIds;
   }
 
   async appendSlot(programmeId: string, slot: CurriculumSlotRequest, manager: EntityManager): Promise<CurriculumSlot> {
