@@ -1,8 +1,8 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { PAGE_PRELOADS_FILE, type PagePreloads } from '@koers/shared/web-app';
+import { temporaryFolders } from '../../test/temporary-folders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** The built web app as the API serves it: its files, and its page for every path of the app's router. */
@@ -10,9 +10,9 @@ const SCRIPT = `export const texts = ${JSON.stringify(Array.from({ length: 400 }
 
 describe('serving the web app', () => {
   let t: TestApp;
-  let webDir: string | undefined;
+  const folder = temporaryFolders();
   beforeAll(async () => {
-    webDir = await mkdtemp(path.join(os.tmpdir(), 'koers-web-'));
+    const webDir = await folder('koers-web-');
     await mkdir(path.join(webDir, 'assets'));
     await writeFile(path.join(webDir, 'index.html'), '<!doctype html><html lang="nl"><head><title>Koers</title></head><body></body></html>');
     // As the build lists what each of the router's paths needs besides the app's own files (apps/web/vite/page-preloads.ts).
@@ -35,10 +35,7 @@ describe('serving the web app', () => {
     await writeFile(path.join(webDir, 'assets', 'index-Ab12Cd34.js.gz'), zlib.gzipSync(SCRIPT));
     t = await createTestApp({ webDir });
   });
-  afterAll(async () => {
-    await t?.close();
-    if (webDir) await rm(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it('serves the favicon browsers ask for by themselves', async () => {
     const icon = await t.anonymous().get('/favicon.ico');

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { given } from '../../test/builders';
+import { temporaryFolders } from '../../test/temporary-folders';
 import { createTestDatabase, dropTestDatabase } from '../../test/test-app';
 import { serverSecret } from '../app/config';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -21,17 +21,11 @@ const counts = async (db: DataSource) =>
 describe('backup and restore', () => {
   const opened: DataSource[] = [];
   const urls: string[] = [];
-  const folders: string[] = [];
+  const folder = temporaryFolders();
   afterAll(async () => {
     await Promise.all(opened.map((db) => db.isInitialized && db.destroy()));
     await Promise.all(urls.map(dropTestDatabase));
-    await Promise.all(folders.map((made) => rm(made, { recursive: true, force: true })));
   });
-  const folder = async (prefix: string) => {
-    const made = await mkdtemp(path.join(os.tmpdir(), prefix));
-    folders.push(made);
-    return made;
-  };
   const database = async (template?: 'template0') => {
     const url = await createTestDatabase(template);
     urls.push(url);

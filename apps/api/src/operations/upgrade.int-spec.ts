@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { temporaryFolders } from '../../test/temporary-folders';
 import { createTestApp, createTestDatabase, dropTestDatabase, type TestApp } from '../../test/test-app';
 import { dataSourceOptions } from '../database/data-source-options';
 import { MIGRATIONS } from '../database/migrations';
@@ -14,18 +13,17 @@ import { restore } from './backup';
  */
 describe('upgrading from the previous release', () => {
   let url: string;
-  let dataDir: string | undefined;
   let t: TestApp | undefined;
+  const folder = temporaryFolders();
   afterAll(async () => {
     await t?.close();
     await dropTestDatabase(url);
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('restores a backup of release 0.1.0, migrates it to this release, and the programme office works on it', async () => {
     url = await createTestDatabase('template0');
     const db = await new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false })).initialize();
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-upgrade-'));
+    const dataDir = await folder('koers-upgrade-');
     try {
       const fixture = path.join(__dirname, '../../test/fixtures/release-0.1.0-demo.tar.gz');
       const result = await restore(db, { dataDir, secret: undefined }, fixture, () => undefined);

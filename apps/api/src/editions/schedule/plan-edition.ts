@@ -148,7 +148,7 @@ function defaultVenue(mode: SessionMode, request: OpenEditionRequest) {
   };
 }
 
-// The generator words its warnings in Dutch; the reader's language is chosen when the plan is described.
+/** A session placed by hand on a closed day; `describeWarning` words it in the reader's language. */
 function closedDayWarnings(date: string, closedDays: ClosedDayCalendar): PlanWarning[] {
   const closure = closedDays.closureOn(date);
   if (closure === null) return [];
