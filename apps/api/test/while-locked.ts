@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { type LockedTable, lockRow } from '../src/database/lock-row';
 
 /**
  * Makes a race happen in a fixed order: a transaction of the test's own takes a row lock, the request starts and waits
@@ -7,7 +8,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
  */
 export async function whileLocked<T>(
   db: DataSource,
-  lock: { sql: string; params: unknown[] },
+  lock: { table: LockedTable; id: string },
   request: () => Promise<T>,
   change: (transaction: QueryRunner) => Promise<unknown>,
 ): Promise<T> {
@@ -15,7 +16,7 @@ export async function whileLocked<T>(
   await transaction.connect();
   await transaction.startTransaction();
   try {
-    await transaction.query(lock.sql, lock.params);
+    await lockRow(transaction.manager, lock.table, lock.id);
     const answer = request();
     await untilSomeoneWaitsForALock(db);
     await change(transaction);

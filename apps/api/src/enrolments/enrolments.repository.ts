@@ -4,6 +4,7 @@ import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockRow } from '../database/lock-row';
 
 /** What enrolling decides on: the edition's state and how full it is. */
 export interface EditionSeats {
@@ -54,9 +55,7 @@ export class EnrolmentsRepository {
 
   /** The edition's seats; with `lock`, no one else enrols in it until the transaction ends. */
   async seats(editionId: string, { lock }: { lock: boolean }, manager: EntityManager = this.db.manager): Promise<EditionSeats | null> {
-    // Locked in a statement of its own: a statement that waits for the lock still counts with the snapshot it began
-    // with, so counting in it would miss the places taken by the transaction it waited for.
-    if (lock) await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
+    if (lock) await lockRow(manager, 'edition', editionId);
     const [row] = await manager.query(
       `SELECT e.name, e.status, e.capacity,
               (SELECT count(*)::int FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active') AS taken,

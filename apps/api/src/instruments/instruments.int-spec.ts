@@ -178,7 +178,7 @@ describe('instruments (Instrumenten)', () => {
     // Someone else's draft is committed while this request waits for the instrument's lock.
     const raced = await whileLocked(
       t.db,
-      { sql: 'SELECT 1 FROM instrument WHERE id = $1 FOR UPDATE', params: [thermometer.id] },
+      { table: 'instrument', id: thermometer.id },
       () => admin.post(`/api/instruments/${thermometer.id}/versions`),
       (other) =>
         other.query(`INSERT INTO instrument_version (instrument_id, number) SELECT $1, max(number) + 1 FROM instrument_version WHERE instrument_id = $1`, [

@@ -2,6 +2,7 @@ import type { InstrumentDimensionRequest, InstrumentDimensionView, InstrumentVer
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockRow } from '../database/lock-row';
 
 /**
  * A version's dimensions with their items, in order, as one JSON value (for the version aliased `v`); the rounds of
@@ -55,14 +56,9 @@ export class InstrumentsRepository {
     return row ? toVersion(row) : null;
   }
 
-  /**
-   * Locks the instrument against a second draft made at the same moment, then reads its versions; null when it does not
-   * exist. Two statements: a statement sees what was committed when it began, so versions read by the locking statement
-   * itself would miss the draft that the transaction it waited for has just committed.
-   */
+  /** Locks the instrument against a second draft made at the same moment, then reads its versions; null when it does not exist. */
   async lockInstrument(instrumentId: string, manager: EntityManager): Promise<{ latestVersionId: string; hasDraft: boolean } | null> {
-    const [locked] = await manager.query(`SELECT 1 FROM instrument WHERE id = $1 FOR UPDATE`, [instrumentId]);
-    if (!locked) return null;
+    if (!(await lockRow(manager, 'instrument', instrumentId))) return null;
     const [row] = await manager.query(
       `SELECT (SELECT v.id FROM instrument_version v WHERE v.instrument_id = $1 ORDER BY v.number DESC LIMIT 1) AS "latestVersionId",
               EXISTS (SELECT 1 FROM instrument_version v WHERE v.instrument_id = $1 AND v.published_at IS NULL) AS "hasDraft"`,

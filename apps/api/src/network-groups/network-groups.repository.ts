@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
+import { lockRow } from '../database/lock-row';
 
 export interface GroupRow {
   id: string;
@@ -207,7 +208,7 @@ export class NetworkGroupsRepository {
 
   /** The edition's row lock: divisions of one edition are saved one after the other. */
   async lockEdition(editionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
+    await lockRow(manager, 'edition', editionId);
   }
 
   /** The current groups the person is in or leads, in these editions (null: any), published editions only. */

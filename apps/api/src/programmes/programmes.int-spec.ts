@@ -150,7 +150,7 @@ describe('programmes and their curriculum template', () => {
     const added = randomUUID();
     const reordered = await whileLocked(
       t.db,
-      { sql: 'SELECT 1 FROM programme WHERE id = $1 FOR UPDATE', params: [programme.id] },
+      { table: 'programme', id: programme.id },
       () => admin.put(`/api/programmes/${programme.id}/slots/order`, { slotIds: [added, slotIds[1], slotIds[0]] }),
       (other) =>
         other.query(

@@ -11,6 +11,7 @@ import type {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { lockRow } from '../database/lock-row';
 
 const SLOT_COLUMNS = `id, position, kind, title, theme, duration_minutes AS "durationMinutes", mode,
   audience_participants AS participants, audience_internal_teams AS "internalTeams", audience_directors AS directors`;
@@ -98,14 +99,9 @@ export class ProgrammesRepository {
     }
   }
 
-  /**
-   * Locks the programme against concurrent template edits, then answers the ids of its slots in order; null when it does
-   * not exist. Two statements, as in `InstrumentsRepository.lockInstrument`: slots read by the locking statement itself
-   * would miss those the edit it waited for has just committed.
-   */
+  /** Locks the programme against concurrent template edits, then answers the ids of its slots in order; null when it does not exist. */
   async lockTemplate(programmeId: string, manager: EntityManager): Promise<string[] | null> {
-    const [locked] = await manager.query(`SELECT 1 FROM programme WHERE id = $1 FOR UPDATE`, [programmeId]);
-    if (!locked) return null;
+    if (!(await lockRow(manager, 'programme', programmeId))) return null;
     const [row] = await manager.query(`SELECT COALESCE(array_agg(id ORDER BY position), '{}') AS "slotIds" FROM curriculum_slot WHERE programme_id = $1`, [
       programmeId,
     ]);
