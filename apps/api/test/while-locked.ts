@@ -18,6 +18,8 @@ export async function whileLocked<T>(
   try {
     await lockRow(transaction.manager, lock.table, lock.id);
     const answer = request();
+    // Should waiting fail, the request still ends once the lock goes; its answer then has no one to reject to.
+    answer.catch(() => undefined);
     await untilSomeoneWaitsForALock(db);
     await change(transaction);
     await transaction.commitTransaction();
