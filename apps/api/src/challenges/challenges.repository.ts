@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
+import { isPublishedEdition } from '../editions/editions.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 
@@ -58,13 +59,14 @@ export class ChallengesRepository {
 
   /**
    * The person's active participant enrolment in `editionId`, or without one their current edition:
-   * a running or open one before a completed one, the latest start first.
+   * a running or open one before a completed one, the latest start first. A draft's enrolment does not count yet.
    */
   async findOwnEnrolment(personId: string, editionId: string | undefined): Promise<ParticipantEnrolment | null> {
     const rows = await this.db.query(
       `SELECT ${ENROLMENT_COLUMNS}, false AS "viewerSponsors", false AS "viewerSupports", false AS "viewerInGroup"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ($2::uuid IS NULL OR e.edition_id = $2)
+          AND ${isPublishedEdition('ed')}
         ORDER BY (ed.status IN ('open', 'running')) DESC, ed.start_date DESC
         LIMIT 1`,
       [personId, editionId ?? null],

@@ -68,7 +68,9 @@ export class ChallengesService {
     const enrolment = await this.challenges.findEnrolment(enrolmentId, auth.personId);
     if (!enrolment) throw new ChallengeNotFoundError();
     const feedback = await this.feedbackRights(auth, enrolment);
-    const isOwnOrClose = enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports || feedback.read;
+    // Being the owner, their director or on their team counts once the edition is published, like every role but the preparers'.
+    const isOwnOrClose =
+      (enrolment.editionStatus !== 'draft' && (enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports)) || feedback.read;
     if (!isOwnOrClose) await this.access.requireInEdition(auth, 'challenge.read', enrolment.editionId);
     return this.load(auth, enrolment, feedback);
   }

@@ -196,6 +196,32 @@ describe('the internal team', () => {
     expect((await client.post('/api/me/internal-team', { ...colleague, editionId: elsewhere.id })).status).toBe(403);
   });
 
+  it('leaves a draft edition out until it is published: its team, its challenge and the choice of edition', async () => {
+    const { participant } = await editionWithParticipant(t);
+    const g = given(t.db);
+    const draft = await g.edition({ name: 'Nog niet gepubliceerd', status: 'draft' });
+    const inDraft = await g.enrolment(draft.id, participant.id, 'participant');
+    await g.challenge(inDraft.id, { title: 'Concepttitel', phase: 'direct' });
+    const member = await g.person({ name: 'Bram Teamlid' });
+    await g.enrolment(draft.id, member.id, 'internal_team_member', { supportsEnrolmentId: inDraft.id });
+    const client = await t.loginAs(participant.email);
+
+    expect((await client.get('/api/me/internal-team')).body.teams.map((team: { editionId: string }) => team.editionId)).not.toContain(draft.id);
+    // With the draft not counting, the running edition is the only one: no need to ask which.
+    expect((await client.post('/api/me/internal-team', colleague)).status).toBe(201);
+    expect((await client.get(`/api/me/challenge?editionId=${draft.id}`)).status).toBe(404);
+
+    const memberClient = await t.loginAs(member.email);
+    expect((await memberClient.get('/api/me/internal-team')).body.supporting).toEqual([]);
+    expect((await memberClient.get(`/api/enrolments/${inDraft.id}/challenge`)).status).toBe(403);
+    expect((await client.get(`/api/enrolments/${inDraft.id}/challenge`)).status).toBe(403);
+
+    await t.db.query(`UPDATE edition SET status = 'open' WHERE id = $1`, [draft.id]);
+    expect((await memberClient.get('/api/me/internal-team')).body.supporting).toEqual([expect.objectContaining({ editionId: draft.id, challenge: expect.objectContaining({ title: 'Concepttitel' }) })]);
+    expect((await memberClient.get(`/api/enrolments/${inDraft.id}/challenge`)).status).toBe(200);
+    expect((await client.get(`/api/me/challenge?editionId=${draft.id}`)).status).toBe(200);
+  });
+
   it('answers the team page in a fixed number of queries', async () => {
     const { participant } = await editionWithParticipant(t);
     const client = await t.loginAs(participant.email);

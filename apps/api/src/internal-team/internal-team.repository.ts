@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 
-/** Teams change only while an edition is current; afterwards they are history. */
-const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
+/** Teams change only while an edition is current: published (a draft is its preparers' alone) and not yet completed. */
+const CURRENT_EDITION = `ed.status IN ('open', 'running')`;
 
 export interface ParticipantEnrolment {
   enrolmentId: string;
