@@ -46,6 +46,34 @@ describe('the Excel writer and reader', () => {
     ]);
   });
 
+  it('names the sheet as Excel allows: no apostrophe at either end, not History, never half a character', async () => {
+    const nameOf = async (title: string) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load((await toXlsx({ fileName: 'x', title, columns: [], rows: [] })) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      return workbook.worksheets[0].name;
+    };
+    expect(await nameOf("'s-Hertogenbosch: werkbezoek bij de koplopers")).toBe('s-Hertogenbosch  werkbezoek bij');
+    expect(await nameOf("Dag 'eind'")).toBe("Dag 'eind");
+    expect(await nameOf('History')).toBe('Koers');
+    expect(await nameOf('Lesdag 1 – Kick-off met taart 🎂 en koffie')).toBe('Lesdag 1 – Kick-off met taart');
+    expect(await nameOf("Het plan van 't Gooi voor dit jaar'")).toBe("Het plan van 't Gooi voor dit j");
+  });
+
+  it('reads the first visible sheet, and a date cell as the Dutch write it', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('Lijsten', { state: 'hidden' }).addRow(['ja', 'nee']);
+    const list = workbook.addWorksheet('Deelnemers');
+    list.addRow(['Naam', 'Startdatum']);
+    list.addRow(['José', new Date(Date.UTC(2027, 2, 9))]);
+    list.addRow(['Ans', { formula: 'B2+1', result: new Date(Date.UTC(2027, 2, 10)) }]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readXlsxRows(bytes, 10)).toEqual([
+      { row: 1, cells: ['Naam', 'Startdatum'] },
+      { row: 2, cells: ['José', '09-03-2027'] },
+      { row: 3, cells: ['Ans', '10-03-2027'] },
+    ]);
+  });
+
   it('stops reading at the number of rows asked for', async () => {
     const rows = Array.from({ length: 50 }, (_, index) => ({ n: index }));
     const bytes = await toXlsx({ fileName: 'x', title: 'x', columns: [{ header: 'n', type: 'integer', value: (row: { n: number }) => row.n }], rows });

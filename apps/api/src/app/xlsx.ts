@@ -6,7 +6,7 @@ import type { ExportColumn, ExportTable } from './export-table';
 
 /**
  * The one Excel writer and reader (exceljs). Exports get typed cells under one frozen, filterable header row;
- * imports read the first worksheet as rows of text, after checking that the file unpacks to a bounded size.
+ * imports read the first visible worksheet as rows of text, after checking that the file unpacks to a bounded size.
  */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -39,9 +39,22 @@ function cellValue<Row>(column: ExportColumn<Row>, row: Row): string | number | 
   }
 }
 
-/** Excel refuses sheet names over 31 characters or with any of \ / ? * : [ ]. */
+const MAX_SHEET_NAME = 31;
+
+/**
+ * Excel refuses a sheet name over 31 characters, with any of \ / ? * : [ ], starting or ending with an apostrophe
+ * (as Dutch place names do: 's-Hertogenbosch), or named History (it keeps that one for itself). Cut between
+ * characters, never inside one: an emoji at the cut would otherwise leave half a character.
+ */
 function sheetName(title: string): string {
-  return title.replace(/[\\/?*:[\]]/g, ' ').trim().slice(0, 31) || 'Koers';
+  const trimmed = (text: string) => text.replace(/^['\s]+|['\s]+$/g, '');
+  let name = '';
+  for (const character of trimmed(title.replace(/[\\/?*:[\]]/g, ' '))) {
+    if (name.length + character.length > MAX_SHEET_NAME) break;
+    name += character;
+  }
+  name = trimmed(name);
+  return name && name.toLowerCase() !== 'history' ? name : 'Koers';
 }
 
 /**
@@ -137,13 +150,18 @@ export interface SheetRow {
   cells: string[];
 }
 
-/** What a person reads in the cell: the text of a link (an email address typed in Excel becomes one), a formula's result. */
+/**
+ * What a person reads in the cell: the text of a link (an email address typed in Excel becomes one), a formula's
+ * result, a date as the Dutch write it (Excel stores a date without a zone: its UTC reading is the day shown).
+ */
 function cellText(cell: Cell): string {
+  const value = cell.formula ? cell.result : cell.value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10).split('-').reverse().join('-');
   return cell.text ?? '';
 }
 
 /**
- * The rows with content of the workbook's first worksheet, at most `maxRows` of them (reading stops there, so the
+ * The rows with content of the workbook's first visible worksheet, at most `maxRows` of them (reading stops there, so the
  * caller sees that there are more by getting `maxRows` back).
  */
 export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<SheetRow[]> {
@@ -156,7 +174,8 @@ export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<
   } catch {
     throw new XlsxUnreadableError();
   }
-  const sheet = workbook.worksheets[0];
+  // A template's hidden sheets (lists behind drop-downs) come first as often as not: the list is the first one people see.
+  const sheet = workbook.worksheets.find((worksheet) => worksheet.state === 'visible');
   if (!sheet) throw new XlsxUnreadableError();
   const rows: SheetRow[] = [];
   for (let number = 1; number <= sheet.rowCount && rows.length < maxRows; number++) {
