@@ -70,6 +70,7 @@ export type ImportProblemCode =
   | 'missing_organisation'
   | 'invalid_director_email'
   | 'too_long'
+  | 'control_characters'
   | 'already_enrolled'
   | 'over_capacity';
 

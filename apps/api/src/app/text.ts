@@ -16,13 +16,19 @@ export const TrimmedOrNull = transformText((text) => text.trim() || null);
 
 export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined);
 
-/** Addresses are compared and stored lower-cased (person.email has a check for it). */
-export const NormalisedEmail = transformText((text) => text.trim().toLowerCase());
+/**
+ * An address as it is compared and stored: lower-cased (person.email has a check for it), without the invisible
+ * characters that copying from a web page or Word brings along (zero-width space, soft hyphen, word joiner): with
+ * one, `lotte@zorg.nl` would be another account that no mail reaches and nobody can type.
+ */
+export const tidyEmail = (text: string) => text.replace(/\p{Cf}/gu, '').trim().toLowerCase();
+
+export const NormalisedEmail = transformText(tidyEmail);
 
 /** The part of an address after its last @: what per-domain rules (single sign-on, password login) compare. */
 export const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1);
 
-export const NormalisedEmailOrAbsent = transformText((text) => text.trim().toLowerCase() || undefined);
+export const NormalisedEmailOrAbsent = transformText((text) => tidyEmail(text) || undefined);
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,12 +45,18 @@ export const IsCalendarDate = (): PropertyDecorator => (target, property) => {
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */
 const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
 
+/** Whether the text holds a control or direction character (after tidying, which makes line breaks and tabs spaces). */
+export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(text);
+
+/** NFC (an "é" typed as e + accent is the same name as a typed "é"), runs of whitespace one space, trimmed. */
+export const tidyName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 /**
- * A person's name in any script: NFC (an "é" typed as e + accent is the same name as a typed "é"), runs of
- * whitespace one space, trimmed; at most MAX_PERSON_NAME_LENGTH characters, no control or direction characters.
+ * A person's name in any script, tidied (tidyName); at most MAX_PERSON_NAME_LENGTH characters, no control or
+ * direction characters.
  */
 export const PersonName = () => (target: object, property: string) => {
-  transformText((text) => text.normalize('NFC').replace(/\s+/g, ' ').trim())()(target, property);
+  transformText(tidyName)()(target, property);
   IsString()(target, property);
   IsNotEmpty()(target, property);
   MaxLength(MAX_PERSON_NAME_LENGTH)(target, property);

@@ -14,6 +14,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   missing_organisation: () => ({ nl: 'De organisatie ontbreekt.', en: 'The organisation is missing.' }),
   invalid_director_email: () => ({ nl: 'Het e-mailadres van de directeur is ongeldig.', en: "The director's email address is not valid." }),
   too_long: () => ({ nl: 'Een veld is te lang.', en: 'A field is too long.' }),
+  control_characters: () => ({
+    nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',
+    en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',
+  }),
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';

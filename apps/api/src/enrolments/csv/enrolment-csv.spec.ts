@@ -51,6 +51,22 @@ describe('readEnrolmentCsv', () => {
 });
 
 describe('rowProblems', () => {
+  it('tidies cells as the forms do: names NFC with single spaces, addresses without invisible characters', () => {
+    const rows = readEnrolmentCsv(
+      'naam;e-mail;organisatie;directeur e-mail;directeur naam\r\n' +
+        '"Jose\u0301   de\tVries\r\nJansen";zw1@example.nl\u200b;De  Linde; Baas\u00ad@Zorg.nl;Hans\u2060 Visser\r\n',
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ name: 'José de Vries Jansen', email: 'zw1@example.nl', organisation: 'De Linde', directorEmail: 'baas@zorg.nl', directorName: 'Hans\u2060 Visser' }),
+    ]);
+    expect(rows[0].name).toBe('Jos\u00e9 de Vries Jansen');
+  });
+
+  it('refuses rows with control or text-direction characters, which a form refuses too', () => {
+    const rows = readEnrolmentCsv('naam;e-mail;organisatie\n' + 'Evil \u202eedcba;a@zorg.nl;Org\n' + 'Back\bspace;b@zorg.nl;Org\n' + 'Jos\u0081 M\u0081ller;c@zorg.nl;Org\n' + 'Anna;d@zorg.nl;Org\n');
+    expect([...rowProblems(rows).values()]).toEqual([[{ code: 'control_characters' }], [{ code: 'control_characters' }], [{ code: 'control_characters' }], []]);
+  });
+
   it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations', () => {
     const rows = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur e-mail\n' +

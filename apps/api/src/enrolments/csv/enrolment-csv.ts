@@ -1,5 +1,6 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
 import { isEmail } from 'class-validator';
+import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
 import { isZip, readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
@@ -71,6 +72,9 @@ const MAX_LENGTH: Record<Column, number> = {
 
 const COLUMNS = Object.keys(MAX_LENGTH) as Column[];
 
+/** Cells are tidied as the same fields are when typed into a form: addresses as addresses, the rest as names. */
+const EMAIL_COLUMNS = new Set<Column>(['email', 'directorEmail']);
+
 const normaliseHeader = (header: string) =>
   header
     .normalize('NFD')
@@ -116,13 +120,13 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
       const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '' };
       cells.forEach((value, i) => {
         const column = columns[i];
-        if (column && !row[column]) row[column] = value.trim();
+        if (column && !row[column]) row[column] = EMAIL_COLUMNS.has(column) ? tidyEmail(value) : tidyName(value);
       });
       return row;
     })
     .filter((row) => COLUMNS.some((column) => row[column] !== ''));
   if (rows.length > CSV_MAX_ROWS) throw new CsvTooManyRowsError();
-  return rows.map((row) => ({ ...row, email: row.email.toLowerCase(), directorEmail: row.directorEmail.toLowerCase() }));
+  return rows;
 }
 
 /** What is wrong with each row on its own or next to the rows above it, by row number. */
@@ -138,6 +142,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[]): Map<number, RowPr
     if (!row.organisation) found.push({ code: 'missing_organisation' });
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
+    if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
     problems.set(row.row, found);
   }
   return problems;
