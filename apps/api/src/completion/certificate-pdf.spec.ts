@@ -53,6 +53,34 @@ describe('certificate PDF', () => {
     expect(pdf.length).toBeLessThan(200_000);
   });
 
+  it('writes well-formed metadata for names and programmes with & and <, and keeps the title itself as it is', async () => {
+    const name = 'Jan & <Piet> "de" Bruijn';
+    const { pdf } = await render({ participantName: name, programmeName: 'Zorg & Welzijn Academie' });
+    const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(pdf.toString('utf8'))?.[0] ?? '';
+    expect(xmp).toContain('Certificaat Zorg &amp; Welzijn Academie – Jan &amp; &lt;Piet&gt; &quot;de&quot; Bruijn</rdf:li>');
+    // Every & in the metadata starts an entity: nothing is left raw.
+    expect(xmp.match(/&(?!amp;|lt;|gt;|quot;)/g)).toBeNull();
+    const { info } = await pdfParse(new Uint8Array(pdf) as Buffer);
+    expect(info.Title).toBe(`Certificaat Zorg & Welzijn Academie – ${name}`);
+  });
+
+  it('fits the longest name a person may have above the verification block', async () => {
+    const name = 'Maria Anna Johanna Wilhelmina Theodora van der Heijden-Vanderbilt de Montmorency tot Oostervoort en Wassenaar-Obdam Bentinck van Rechteren Limpurg Schimmelpenninck van der Oye-Van Lynden tot Sandenbur';
+    expect(name).toHaveLength(200);
+    const pdf = await bytesOf(await renderCertificatePdf(statement({ participantName: name }), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
+    // The height on the page (PDF counts from the foot up) of each line of text.
+    const lines: { text: string; y: number }[] = [];
+    await pdfParse(new Uint8Array(pdf) as Buffer, {
+      pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }) => {
+        for (const item of (await page.getTextContent()).items) lines.push({ text: item.str, y: item.transform[5] });
+        return '';
+      },
+    });
+    const heightOf = (start: string) => lines.find((line) => line.text.startsWith(start))?.y ?? Number.NaN;
+    expect(heightOf('Uitgereikt op')).toBeGreaterThan(heightOf('Verificatiecode') + 24);
+    expect(await render({ participantName: name }).then(({ text }) => text.replace(/\s+/g, ' ').replace(/- /g, '-'))).toContain(name);
+  });
+
   it('dates the certificate on the Amsterdam calendar day it was issued', async () => {
     // 00:30 in Amsterdam on 2 September (summer time) is still 1 September in UTC.
     const { text } = await render({ issuedAt: '2026-09-01T22:30:00.000Z' });

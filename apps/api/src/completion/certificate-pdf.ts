@@ -36,6 +36,7 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
     tagged: true,
     displayTitle: true,
   });
+  escapeMetadataXml(doc);
   doc.registerFont('Regular', REGULAR);
   doc.registerFont('Bold', BOLD);
   const width = doc.page.width - 144;
@@ -56,11 +57,11 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
   block('P', () => {
     doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
     doc.moveDown(0.8);
-    doc.font('Bold').fontSize(26).text(statement.participantName, centred);
+    doc.font('Bold').fontSize(fittingSize(doc, statement.participantName, { size: 26, lines: 3, width })).text(statement.participantName, centred);
     doc.moveDown(0.8);
     doc.font('Regular').fontSize(14).text('het programma', centred);
     doc.moveDown(0.4);
-    doc.font('Bold').fontSize(18).text(statement.programmeName, centred);
+    doc.font('Bold').fontSize(fittingSize(doc, statement.programmeName, { size: 18, lines: 2, width })).text(statement.programmeName, centred);
     doc.moveDown(0.4);
     doc.font('Regular').fontSize(14).text(`met goed gevolg heeft afgerond in de editie ${statement.editionName}`, centred);
     doc.text(`van ${dutchDate(statement.editionStartDate)} tot en met ${dutchDate(statement.editionEndDate)}.`, centred);
@@ -79,4 +80,40 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
   document.end();
   doc.end();
   return doc;
+}
+
+const SMALLEST_SIZE = 12;
+
+/**
+ * The largest font size up to `size` at which the text takes at most `lines` lines, but not under 12 pt: a name may
+ * be 200 characters long, and at its full size it would run into the verification block at the foot of the page
+ * (which is where it is, at any length of name, so the page layout stays the same).
+ */
+function fittingSize(doc: PDFKit.PDFDocument, text: string, { size, lines, width }: { size: number; lines: number; width: number }): number {
+  for (let candidate = size; candidate > SMALLEST_SIZE; candidate--) {
+    doc.fontSize(candidate);
+    if (doc.heightOfString(text, { width, align: 'center' }) <= lines * doc.currentLineHeight(true) + 0.5) return candidate;
+  }
+  return SMALLEST_SIZE;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (character) => XML_ESCAPES[character]);
+
+/**
+ * pdfkit writes the title, author and subject into the XMP metadata (XML, which PDF/A requires) as they are, so a
+ * name or programme with `&` or `<` ("Zorg & Welzijn") made the metadata ill-formed. The document information
+ * dictionary is written first, from the same fields and rightly unescaped; the metadata, at the very end, then gets
+ * the escaped text (pdfkit 0.20's `endMetadata`, checked by the certificate's spec).
+ */
+function escapeMetadataXml(doc: PDFKit.PDFDocument): void {
+  const withMetadata = doc as PDFKit.PDFDocument & { endMetadata(): void };
+  const endMetadata = withMetadata.endMetadata.bind(doc);
+  withMetadata.endMetadata = () => {
+    for (const field of ['Title', 'Author', 'Subject'] as const) {
+      const value = doc.info[field];
+      if (typeof value === 'string') doc.info[field] = escapeXml(value);
+    }
+    endMetadata();
+  };
 }
