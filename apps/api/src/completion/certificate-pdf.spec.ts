@@ -28,6 +28,19 @@ async function render(overrides: Partial<CertificateStatement> = {}) {
   return { pdf, text };
 }
 
+/** Each string drawn on the page with where it starts: x from the left, y from the foot (as PDF counts). */
+async function placedStrings(overrides: Partial<CertificateStatement>): Promise<{ text: string; x: number; y: number }[]> {
+  const pdf = await bytesOf(await renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
+  const strings: { text: string; x: number; y: number }[] = [];
+  await pdfParse(new Uint8Array(pdf) as Buffer, {
+    pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }) => {
+      for (const item of (await page.getTextContent()).items) strings.push({ text: item.str, x: item.transform[4], y: item.transform[5] });
+      return '';
+    },
+  });
+  return strings;
+}
+
 describe('certificate PDF', () => {
   it.each([['Şükrü Yılmaz'], ['Łukasz Wałęsa'], ['Αλέξανδρος Παπαδόπουλος'], ['Анна Кузнецова'], ['İpek Doğan']])(
     'keeps the letters of %s when a reader extracts the text',
@@ -67,18 +80,20 @@ describe('certificate PDF', () => {
   it('fits the longest name a person may have above the verification block', async () => {
     const name = 'Maria Anna Johanna Wilhelmina Theodora van der Heijden-Vanderbilt de Montmorency tot Oostervoort en Wassenaar-Obdam Bentinck van Rechteren Limpurg Schimmelpenninck van der Oye-Van Lynden tot Sandenbur';
     expect(name).toHaveLength(200);
-    const pdf = await bytesOf(await renderCertificatePdf(statement({ participantName: name }), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
-    // The height on the page (PDF counts from the foot up) of each line of text.
-    const lines: { text: string; y: number }[] = [];
-    await pdfParse(new Uint8Array(pdf) as Buffer, {
-      pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }) => {
-        for (const item of (await page.getTextContent()).items) lines.push({ text: item.str, y: item.transform[5] });
-        return '';
-      },
-    });
-    const heightOf = (start: string) => lines.find((line) => line.text.startsWith(start))?.y ?? Number.NaN;
+    const strings = await placedStrings({ participantName: name });
+    const heightOf = (start: string) => strings.find((string) => string.text.startsWith(start))?.y ?? Number.NaN;
     expect(heightOf('Uitgereikt op')).toBeGreaterThan(heightOf('Verificatiecode') + 24);
     expect(await render({ participantName: name }).then(({ text }) => text.replace(/\s+/g, ' ').replace(/- /g, '-'))).toContain(name);
+  });
+
+  it.each([
+    ['محمد عبد الرحمن العلي', ['العلي', 'الرحمن', 'عبد', 'محمد']],
+    ['דוד בן גוריון', ['גוריון', 'בן', 'דוד']],
+    ['Mohammed (محمد) El Amrani', ['Mohammed', '(', 'محمد', ')', 'El', 'Amrani']],
+  ])('writes %s right to left where it is, its first word rightmost', async (name, leftToRight) => {
+    const strings = await placedStrings({ participantName: name });
+    const nameLine = strings.filter((string) => string.y === strings.find((candidate) => candidate.text === leftToRight[0])?.y);
+    expect(nameLine.sort((a, b) => a.x - b.x).map((string) => string.text)).toEqual(leftToRight);
   });
 
   it('dates the certificate on the Amsterdam calendar day it was issued', async () => {

@@ -1,6 +1,7 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import type { Readable } from 'node:stream';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { bidiLines, hasRightToLeft } from './bidi-lines';
 
 /** '12 januari 2027'. */
 const dutchDate = (date: string) => calendarDayInWords(date, 'nl', { weekday: false });
@@ -57,11 +58,11 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
   block('P', () => {
     doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
     doc.moveDown(0.8);
-    doc.font('Bold').fontSize(fittingSize(doc, statement.participantName, { size: 26, lines: 3, width })).text(statement.participantName, centred);
+    drawName(doc, statement.participantName, width);
     doc.moveDown(0.8);
     doc.font('Regular').fontSize(14).text('het programma', centred);
     doc.moveDown(0.4);
-    doc.font('Bold').fontSize(fittingSize(doc, statement.programmeName, { size: 18, lines: 2, width })).text(statement.programmeName, centred);
+    doc.font('Bold').fontSize(fittingSize(doc, { size: 18, lines: 2 }, () => linesOf(doc, statement.programmeName, width))).text(statement.programmeName, centred);
     doc.moveDown(0.4);
     doc.font('Regular').fontSize(14).text(`met goed gevolg heeft afgerond in de editie ${statement.editionName}`, centred);
     doc.text(`van ${dutchDate(statement.editionStartDate)} tot en met ${dutchDate(statement.editionEndDate)}.`, centred);
@@ -85,16 +86,43 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
 const SMALLEST_SIZE = 12;
 
 /**
- * The largest font size up to `size` at which the text takes at most `lines` lines, but not under 12 pt: a name may
- * be 200 characters long, and at its full size it would run into the verification block at the foot of the page
- * (which is where it is, at any length of name, so the page layout stays the same).
+ * The largest font size up to `size` at which the text takes at most `lines` lines (`linesAt` counts them at the size
+ * set), but not under 12 pt: a name may be 200 characters long, and at its full size it would run into the
+ * verification block at the foot of the page (which is where it is, at any length of name, so the page layout stays
+ * the same).
  */
-function fittingSize(doc: PDFKit.PDFDocument, text: string, { size, lines, width }: { size: number; lines: number; width: number }): number {
+function fittingSize(doc: PDFKit.PDFDocument, { size, lines }: { size: number; lines: number }, linesAt: () => number): number {
   for (let candidate = size; candidate > SMALLEST_SIZE; candidate--) {
     doc.fontSize(candidate);
-    if (doc.heightOfString(text, { width, align: 'center' }) <= lines * doc.currentLineHeight(true) + 0.5) return candidate;
+    if (linesAt() <= lines) return candidate;
   }
   return SMALLEST_SIZE;
+}
+
+/** The lines pdfkit breaks the text into, centred in `width`, at the font and size set. */
+const linesOf = (doc: PDFKit.PDFDocument, text: string, width: number) => Math.round(doc.heightOfString(text, { width, align: 'center' }) / doc.currentLineHeight(true));
+
+/**
+ * The participant's name, centred, in at most three lines where it fits. A name with right-to-left words (Arabic,
+ * Hebrew) is placed word by word in the order the bidirectional algorithm gives (bidi-lines), which pdfkit does not
+ * do; any other name is pdfkit's own text, which also breaks a word too long for a line.
+ */
+function drawName(doc: PDFKit.PDFDocument, name: string, width: number): void {
+  doc.font('Bold');
+  if (!hasRightToLeft(name)) {
+    doc.fontSize(fittingSize(doc, { size: 26, lines: 3 }, () => linesOf(doc, name, width))).text(name, { align: 'center', width });
+    return;
+  }
+  const measure = (text: string) => doc.widthOfString(text);
+  doc.fontSize(fittingSize(doc, { size: 26, lines: 3 }, () => bidiLines(name, width, measure).length));
+  const left = doc.page.margins.left;
+  let y = doc.y;
+  for (const line of bidiLines(name, width, measure)) {
+    for (const piece of line.pieces) doc.text(piece.text, left + (width - line.width) / 2 + piece.x, y, { lineBreak: false });
+    y += doc.currentLineHeight(true);
+  }
+  doc.x = left;
+  doc.y = y;
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
