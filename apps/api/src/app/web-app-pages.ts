@@ -106,7 +106,8 @@ function appPage(html: string, compression: 'best' | 'fast' = 'best'): AppPage {
   };
   const bodies = new Map<Encoding, Buffer>();
   return {
-    etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+    // Weak: the page goes out as brotli, gzip or as it is, and a strong tag would promise the same bytes for all three.
+    etag: `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
     body: (encoding) => {
       let body = bodies.get(encoding);
       if (!body) bodies.set(encoding, (body = compress[encoding]()));

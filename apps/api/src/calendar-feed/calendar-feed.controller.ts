@@ -52,9 +52,12 @@ export class CalendarFeedController {
   }
 }
 
-/** Answers 304 without a body when the client already has this version. */
+/**
+ * Answers 304 without a body when the client already has this version. The tag is weak: the same calendar goes out
+ * compressed or not, and a strong tag would promise the same bytes for both.
+ */
 function send(reply: FastifyReply, document: CalendarDocument, ifNoneMatch: string | undefined): string {
-  void reply.header('etag', document.etag).header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
+  void reply.header('etag', `W/${document.etag}`).header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-cache');
   const known = (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (known.includes(document.etag) || known.includes('*')) {
     void reply.status(304);

@@ -116,7 +116,7 @@ describe('calendar feed', () => {
     const path = await feedOf(await t.loginAs(w.participant.email));
     const first = await t.anonymous().get(path);
     const etag = String(first.headers.etag);
-    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
 
     const again = await t.anonymous().get(path, { 'if-none-match': etag });
     expect(again.status).toBe(304);

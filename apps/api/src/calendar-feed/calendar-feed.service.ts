@@ -83,7 +83,7 @@ export class CalendarFeedService {
   /** "Add to my calendar" for one session, for whoever may open its page. */
   async sessionEvent(auth: AuthContext, sessionId: string, locale: Locale): Promise<CalendarDocument & { fileName: string }> {
     await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
-    const session = await this.schedule.calendarSession(sessionId);
+    const session = await this.schedule.calendarSession(sessionId, auth.personId);
     if (!session) throw new SessionNotFoundError();
     return { ...this.document([session], locale), fileName: safeFileName(`${session.title.replace(/[\\/]/g, '-')}.ics`) };
   }

@@ -33,6 +33,21 @@ describe('iCalendar writer', () => {
 
   it('escapes text values and drops control characters', () => {
     expect(escapeText('a;b,c\\d\r\ne\u0007')).toBe('a\\;b\\,c\\\\d\\ne');
+    // A tab (pasted from a spreadsheet) is allowed text: dropping it would join the words around it.
+    expect(escapeText('Zaal\tB')).toBe('Zaal\tB');
+  });
+
+  it('writes the hour the clocks go back in UTC, where a local time could be read as either run', () => {
+    // 31 October 2027, 02:30 Amsterdam comes twice: 00:30Z (summer time) and 01:30Z (winter time).
+    const body = renderCalendar('Koers', [
+      event({ uid: 'first@koers', startsAt: new Date('2027-10-31T00:30:00Z'), endsAt: new Date('2027-10-31T01:00:00Z') }),
+      event({ uid: 'second@koers', startsAt: new Date('2027-10-31T01:30:00Z'), endsAt: new Date('2027-10-31T02:30:00Z') }),
+    ]);
+    expect(body).toContain('DTSTART:20271031T003000Z\r\n');
+    expect(body).toContain('DTSTART:20271031T013000Z\r\n');
+    expect(body).toContain('DTEND;TZID=Europe/Amsterdam:20271031T033000\r\n');
+    const starts = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).startDate.toUnixTime() * 1000);
+    expect(starts.map((start) => new Date(start).toISOString())).toEqual(['2027-10-31T00:30:00.000Z', '2027-10-31T01:30:00.000Z']);
   });
 
   it('writes CRLF lines that an independent parser reads back at the same Amsterdam time on both sides of a clock change', () => {
@@ -93,5 +108,8 @@ describe('iCalendar writer', () => {
       attendee: ['mailto:lukasz@example.org', 'Łukasz Wałęsa', 'NEEDS-ACTION', 'FALSE'],
     });
     expect(read(renderInvitation(event({ cancelled: true, sequence: 3 }), office, lotte))).toMatchObject({ method: 'CANCEL', sequence: 3, status: 'CANCELLED' });
+    // An address may hold what a URI reads as its query or fragment: encoded, the whole address reaches the calendar.
+    expect(read(renderInvitation(event(), office, { name: 'Q', email: 'weird?q=1#x%y@example.org' })).attendee[0]).toBe('mailto:weird%3Fq%3D1%23x%25y@example.org');
+    expect(read(renderInvitation(event(), office, { name: 'P', email: "o'brien+koers@example.org" })).attendee[0]).toBe("mailto:o'brien+koers@example.org");
   });
 });

@@ -75,8 +75,8 @@ export function renderInvitation(event: CalendarEvent, organizer: CalendarParty,
   return calendarDocument(
     [`METHOD:${event.cancelled ? 'CANCEL' : 'REQUEST'}`],
     eventLines(event, [
-      `ORGANIZER;CN=${quotedParameter(organizer.name)}:mailto:${organizer.email}`,
-      `ATTENDEE;CN=${quotedParameter(attendee.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${attendee.email}`,
+      `ORGANIZER;CN=${quotedParameter(organizer.name)}:${mailto(organizer.email)}`,
+      `ATTENDEE;CN=${quotedParameter(attendee.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(attendee.email)}`,
     ]),
   );
 }
@@ -99,8 +99,8 @@ function eventLines(event: CalendarEvent, parties: string[]): string[] {
     `SEQUENCE:${event.sequence}`,
     `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(event.summary)}`,
-    `DTSTART;TZID=${TIME_ZONE}:${amsterdamStamp(event.startsAt)}`,
-    `DTEND;TZID=${TIME_ZONE}:${amsterdamStamp(event.endsAt)}`,
+    `DTSTART${amsterdamOrUtcStamp(event.startsAt)}`,
+    `DTEND${amsterdamOrUtcStamp(event.endsAt)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,
     `DESCRIPTION:${escapeText(event.description)}`,
@@ -112,11 +112,18 @@ function eventLines(event: CalendarEvent, parties: string[]): string[] {
 /** A parameter value in double quotes, which it may not contain itself (RFC 5545 §3.1), nor control characters. */
 const quotedParameter = (value: string) => `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters are not allowed. */
+/**
+ * A `mailto:` URI (RFC 6068): an address may hold characters a URI gives a meaning of its own (`?`, `#`, `%`, a
+ * space in quotes), which are percent-encoded so the whole address reaches the calendar; the usual ones stay as
+ * they are, so a client that compares the URI with the recipient's address as text still matches it.
+ */
+const mailto = (email: string) => `mailto:${email.replace(/[^A-Za-z0-9\-._~!$'()*+,;:@]/gu, (character) => encodeURIComponent(character))}`;
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped; tabs kept; other control characters are not allowed. */
 export function escapeText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -145,9 +152,23 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-function amsterdamStamp(instant: Date): string {
+const HOUR_MS = 3_600_000;
+
+/**
+ * `;TZID=Europe/Amsterdam:20270309T093000`, the time as Amsterdam reads it; but in UTC (`:20271031T013000Z`) within
+ * the hour that comes twice when the clocks go back in October. A local time there is ambiguous: RFC 5545 reads it as
+ * the first run, and some parsers (ical.js) as the second, so one of the two sessions would move by an hour.
+ */
+function amsterdamOrUtcStamp(instant: Date): string {
   const { date, time } = instantToAmsterdam(instant);
-  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+  const readsTheSame = (offset: number) => {
+    const other = instantToAmsterdam(new Date(instant.getTime() + offset));
+    return other.date === date && other.time === time;
+  };
+  // Only 02:00–02:59 in October can come twice; every other time is read once, as the feed's hot path wants.
+  const mayComeTwice = time.startsWith('02:') && date.slice(5, 7) === '10';
+  if (mayComeTwice && (readsTheSame(-HOUR_MS) || readsTheSame(HOUR_MS))) return `:${utcStamp(instant)}`;
+  return `;TZID=${TIME_ZONE}:${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 }
 
 function utcStamp(instant: Date): string {

@@ -152,7 +152,7 @@ export class EditionSessionsRepository {
       ],
     );
     await manager.query(
-      `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1
+      `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now()
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
     );

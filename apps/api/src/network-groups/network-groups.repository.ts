@@ -105,7 +105,7 @@ export class NetworkGroupsRepository {
       if (groups.length === 0) {
         // The last groups go: each network session becomes one session for the whole cohort again (the first group's).
         await manager.query(
-          `UPDATE session SET network_group_id = NULL, sequence = sequence + 1
+          `UPDATE session SET network_group_id = NULL, sequence = sequence + 1, updated_at = now()
             WHERE id IN (SELECT DISTINCT ON (s.curriculum_slot_id) s.id FROM session s JOIN network_group g ON g.id = s.network_group_id
                           WHERE g.id = ANY($1::uuid[]) ORDER BY s.curriculum_slot_id, g.position)`,
           [removedIds],
@@ -161,7 +161,7 @@ export class NetworkGroupsRepository {
    */
   async planGroupSessions(editionId: string, manager: EntityManager, { staffFromGroups = true } = {}): Promise<void> {
     await manager.query(
-      `UPDATE session s SET network_group_id = (SELECT id FROM network_group WHERE edition_id = $1 ORDER BY position LIMIT 1), sequence = s.sequence + 1
+      `UPDATE session s SET network_group_id = (SELECT id FROM network_group WHERE edition_id = $1 ORDER BY position LIMIT 1), sequence = s.sequence + 1, updated_at = now()
         WHERE s.edition_id = $1 AND s.kind = 'network_session' AND s.network_group_id IS NULL AND s.curriculum_slot_id IS NOT NULL
           AND s.status <> 'cancelled' AND s.starts_at > now()
           AND EXISTS (SELECT 1 FROM network_group WHERE edition_id = $1)`,

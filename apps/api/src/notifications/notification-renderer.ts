@@ -190,7 +190,7 @@ export class NotificationRenderer {
       },
 
       session_changed: async (payload, recipient) => {
-        const session = await this.schedule.calendarSession(payload.sessionId);
+        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
         if (!session) return null;
         const previous =
           payload.previousStartsAt && payload.previousEndsAt
@@ -210,7 +210,7 @@ export class NotificationRenderer {
       },
 
       session_reminder: async (payload, recipient) => {
-        const session = await this.schedule.calendarSession(payload.sessionId);
+        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
         const stillThen = session && session.status !== 'cancelled' && session.startsAt.getTime() === new Date(payload.startsAt).getTime();
         if (!stillThen || !recipient.remindersEnabled) return null;
         return sessionReminderMail(
@@ -243,7 +243,7 @@ export class NotificationRenderer {
       },
 
       rsvp_reminder: async (payload, recipient) => {
-        const session = await this.schedule.calendarSession(payload.sessionId);
+        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
         if (!session || session.status === 'cancelled' || !recipient.remindersEnabled) return null;
         if (await this.notifications.hasAnsweredRsvp(payload.sessionId, recipient.id)) return null;
         return rsvpReminderMail(

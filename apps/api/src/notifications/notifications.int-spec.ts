@@ -26,6 +26,17 @@ function calendarEvents(mail: ReadMail) {
     }));
 }
 
+/** The one VEVENT of a mail's .ics: when it was stamped, what it is called and where. */
+function eventOf(mail: ReadMail) {
+  const [ics] = mail.attachments.filter((attachment) => attachment.contentType.startsWith('text/calendar'));
+  const vevent = new ICAL.Component(ICAL.parse(ics.content)).getFirstSubcomponent('vevent')!;
+  return {
+    stamp: String(vevent.getFirstPropertyValue('dtstamp')),
+    summary: vevent.getFirstPropertyValue('summary'),
+    location: vevent.getFirstPropertyValue('location'),
+  };
+}
+
 /** Each .ics attachment as an iTIP message: its method (in the file and in the MIME type), zone, organiser and attendee. */
 function invitations(mail: ReadMail) {
   return mail.attachments
@@ -255,6 +266,8 @@ describe('notifications', () => {
     await g.enrolment(edition.id, nina.id, 'participant');
     await g.enrolment(edition.id, trainer.id, 'trainer');
     const session = await g.session(edition.id, { title: 'Lesdag 7', startsAt: hoursFromNow(24 * 10) });
+    // Planned a while ago: the schedule mail's invitation is stamped with that moment.
+    await t.db.query(`UPDATE session SET updated_at = now() - interval '1 day' WHERE id = $1`, [session.id]);
     await g.sessionStaff(session.id, trainer.id);
     const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
     const mailsAbout = async (subject: string) => (await mailsTo(nina.email, trainer.email)).filter((mail) => mail.subject.startsWith(subject));
@@ -265,6 +278,10 @@ describe('notifications', () => {
     expect(schedules.map((mail) => mail.to).sort()).toEqual([nina.email, trainer.email].sort());
     expect(calendarEvents(schedules[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 0, status: 'CONFIRMED' }]);
 
+    // Nina was placed in a workshop of the day: her calendar names it and its room, in the schedule and in every change.
+    const [workshop] = await t.db.query(`INSERT INTO workshop (session_id, title, room, capacity, position) VALUES ($1, 'Leefstijl', 'Zaal Eiken', 10, 1) RETURNING id`, [session.id]);
+    await t.db.query(`INSERT INTO workshop_choice (session_id, person_id, workshop_id, status) VALUES ($1, $2, $3, 'placed')`, [session.id, nina.id, workshop.id]);
+
     const { date } = instantToAmsterdam(hoursFromNow(24 * 11));
     const moved = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date, reason: 'Zaal bezet' });
     expect(moved.status).toBe(200);
@@ -273,6 +290,10 @@ describe('notifications', () => {
     expect(changes.map((mail) => mail.to).sort()).toEqual([nina.email, trainer.email].sort());
     expect(changes[0].text).toContain('Reden: Zaal bezet');
     expect(calendarEvents(changes[0])).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
+    // The change is a newer revision by its stamp too, which calendars compare after SEQUENCE.
+    const [ninasSchedule, ninasChange] = [schedules, changes].map((mails) => eventOf(mails.find((mail) => mail.to === nina.email)!));
+    expect(ninasChange.stamp > ninasSchedule.stamp).toBe(true);
+    expect(ninasChange).toMatchObject({ summary: 'Lesdag 7 – Leefstijl', location: expect.stringMatching(/^Zaal Eiken/) });
 
     expect((await admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, { reason: 'Trainer ziek' })).status).toBe(200);
     await worker.runOnce();

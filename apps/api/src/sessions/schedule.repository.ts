@@ -41,6 +41,11 @@ const CALENDAR_COLUMNS = `s.id AS "sessionId", s.edition_id AS "editionId", ed.n
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
   s.agenda, s.sequence, s.updated_at AS "updatedAt", (SELECT g.name FROM network_group g WHERE g.id = s.network_group_id) AS "networkGroup"`;
 
+/** The workshop the person (`person`, an SQL expression) chose or was placed in at session `s`, with its joins. */
+const CHOSEN_WORKSHOP = `CASE WHEN wc.id IS NOT NULL THEN json_build_object('title', w.title, 'room', w.room, 'status', wc.status) END AS workshop`;
+const chosenWorkshopJoins = (person: string) => `LEFT JOIN workshop_choice wc ON wc.session_id = s.id AND wc.person_id = ${person}
+    LEFT JOIN workshop w ON w.id = wc.workshop_id`;
+
 /**
  * Every session of a person, whichever way they are expected (the expected_attendee view decides), in one
  * statement. Sessions of editions still in draft are left out: their dates are not published yet.
@@ -53,16 +58,14 @@ const CALENDAR_COLUMNS = `s.id AS "sessionId", s.edition_id AS "editionId", ed.n
  * against 0.74 ms per statement on five times the national data set).
  */
 export const EXPECTED_SESSIONS_SQL = `
-  SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom",
-         CASE WHEN wc.id IS NOT NULL THEN json_build_object('title', w.title, 'room', w.room, 'status', wc.status) END AS workshop
+  SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom", ${CHOSEN_WORKSHOP}
     FROM session s
     CROSS JOIN LATERAL (SELECT ed.name FROM edition ed WHERE ed.id = s.edition_id AND ${isPublishedEdition('ed')} LIMIT 1) ed
     CROSS JOIN LATERAL (
       SELECT array_agg(DISTINCT role ORDER BY role) AS roles FROM expected_attendee WHERE session_id = s.id AND person_id = $1
     ) x
     LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $1
-    LEFT JOIN workshop_choice wc ON wc.session_id = s.id AND wc.person_id = $1
-    LEFT JOIN workshop w ON w.id = wc.workshop_id
+    ${chosenWorkshopJoins('$1')}
     LEFT JOIN LATERAL (
       SELECT c.previous->>'startsAt' AS starts_at FROM session_change c
        WHERE c.session_id = s.id AND c.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1
@@ -78,8 +81,12 @@ export class ScheduleRepository {
     return this.db.query(EXPECTED_SESSIONS_SQL, [personId]);
   }
 
-  async calendarSession(sessionId: string): Promise<CalendarSession | null> {
-    const rows = await this.db.query(`SELECT ${CALENDAR_COLUMNS} FROM session s JOIN edition ed ON ed.id = s.edition_id WHERE s.id = $1`, [sessionId]);
+  /** One session as `personId`'s calendar shows it: with the workshop they chose, as in their feed. */
+  async calendarSession(sessionId: string, personId: string): Promise<CalendarSession | null> {
+    const rows = await this.db.query(
+      `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP} FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')} WHERE s.id = $1`,
+      [sessionId, personId],
+    );
     return rows[0] ?? null;
   }
 }

@@ -73,7 +73,7 @@ export class WorkshopsRepository {
 
   /** Replaces the session's workshops (kept by id, their choices too) and its choice deadline. */
   async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1 WHERE id = $1`, [sessionId, closesAt]);
+    await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [sessionId, closesAt]);
     await manager.query(`DELETE FROM workshop WHERE session_id = $1 AND id <> ALL($2::uuid[])`, [
       sessionId,
       workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : [])),
