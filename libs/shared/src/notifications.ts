@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'password_changed',
   'schedule_published',
   'session_changed',
+  'calendar_updated',
   'session_reminder',
   'assignment_due',
   'feedback_given',

@@ -63,7 +63,7 @@ export class EditionsService {
     return { ...edition, nextStatus: nextEditionStatus(edition.status) };
   }
 
-  /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order. */
+  /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order, whose calendars hear of it. */
   async update(auth: AuthContext, editionId: string, changes: UpdateEditionRequest): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     await this.editions.transaction(async (manager) => {
@@ -71,7 +71,9 @@ export class EditionsService {
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
-      if (changes.capacity !== undefined && changes.capacity > edition.capacity) await this.enrolments.promoteFromWaitlist(editionId, manager);
+      if (changes.capacity !== undefined && changes.capacity > edition.capacity) {
+        await this.notifications.updatingCalendars(manager, [editionId], () => this.enrolments.promoteFromWaitlist(editionId, manager));
+      }
     });
     return this.detail(auth, editionId);
   }

@@ -171,21 +171,24 @@ export class EnrolmentsService {
 
   /**
    * Withdraws an enrolment in the caller's transaction, which holds the edition's lock (`seats` with `lock`): the
-   * webhook, and the place to the first on the enrolments' waiting list. Null when it is no enrolment of the edition.
+   * webhook, the place to the first on the enrolments' waiting list, and a mail to each of them whose calendar it
+   * changed (sessions out, or in). Null when it is no enrolment of the edition.
    */
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
-    const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
-    if (!withdrawn) return null;
-    await this.webhooks.enqueue(manager, [
-      {
-        event: 'enrolment.withdrawn',
-        // Withdrawn, enrolled again and withdrawn again is two events.
-        key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
-        data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
-      },
-    ]);
-    const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
-    return { promoted };
+    return this.notifications.updatingCalendars(manager, [editionId], async () => {
+      const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
+      if (!withdrawn) return null;
+      await this.webhooks.enqueue(manager, [
+        {
+          event: 'enrolment.withdrawn',
+          // Withdrawn, enrolled again and withdrawn again is two events.
+          key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
+          data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
+        },
+      ]);
+      const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
+      return { promoted };
+    });
   }
 
   /**

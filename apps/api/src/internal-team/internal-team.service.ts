@@ -10,6 +10,7 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 
 @Injectable()
 export class InternalTeamService {
@@ -18,6 +19,7 @@ export class InternalTeamService {
     private readonly team: InternalTeamRepository,
     private readonly invitations: InvitationsService,
     private readonly webhooks: WebhookOutboxRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** As a participant: the teams they lead. As an internal-team member: whom they support, that challenge, and their days. */
@@ -69,7 +71,8 @@ export class InternalTeamService {
     if (editionIds.length === 0) throw new NotFoundError();
     await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
     await this.team.transaction(async (manager) => {
-      const withdrawn = await this.team.withdrawMember(auth.personId, memberPersonId, manager);
+      // The colleague's calendar loses the team days.
+      const withdrawn = await this.notifications.updatingCalendars(manager, editionIds, () => this.team.withdrawMember(auth.personId, memberPersonId, manager));
       if (withdrawn.length === 0) throw new NotFoundError();
       const at = new Date().toISOString();
       await this.webhooks.enqueue(

@@ -16,6 +16,11 @@ export interface NotificationPayloads {
   password_changed: Record<string, never>;
   schedule_published: { editionId: string };
   session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
+  /**
+   * The sessions the person is expected at in one edition changed without a session changing (another network group,
+   * withdrawn, off the waiting list): the upcoming ones `added` and `removed`, as invitations and cancellations.
+   */
+  calendar_updated: { editionId: string; added: string[]; removed: string[] };
   session_reminder: { sessionId: string; startsAt: string };
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };

@@ -1,6 +1,9 @@
+import ICAL from 'ical.js';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
+import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationWorker } from '../notifications/notification-worker';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;
@@ -252,6 +255,58 @@ describe('network groups', () => {
       ['Netwerksessie 1', 'Groep Noord'],
       ['Netwerksessie 2', 'Groep Noord'],
     ]);
+  });
+
+  it('mails whoever moves to another group the sessions that came and went, as invitations and cancellations', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const first = await divide(w, admin);
+    const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
+    const worker = t.app.get(NotificationWorker);
+    await worker.runOnce();
+    const calendarMails = async (email: string) =>
+      (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === email && mail.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
+    // Cas's schedule went out with the first division, which gave his group the cohort's network sessions.
+    expect(await calendarMails(w.participants[2].email)).toEqual([]);
+
+    const moved = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { id: noordId, name: 'Groep Noord', members: [0, 1], facilitators: [w.f1] },
+        { id: zuidId, name: 'Groep Zuid', members: [2, 3, 4], facilitators: [w.f2] },
+      ]),
+    );
+    expect(moved.status).toBe(200);
+    await worker.runOnce();
+
+    const sessions = await groupSessions(w);
+    const idOf = (title: string, group: string) => sessions.find((s) => s.title === title && s.group === group)!.id;
+    const [mail] = (await calendarMails(w.participants[2].email)).filter((m) => m.text.includes('Nieuw in je rooster'));
+    expect(mail.text).toContain('Nieuw in je rooster: Netwerksessie 1');
+    expect(mail.text).toContain('Niet meer in je rooster: Netwerksessie 1');
+    const invitations = mail.attachments.map((ics) => {
+      const calendar = new ICAL.Component(ICAL.parse(ics.content));
+      const vevent = calendar.getFirstSubcomponent('vevent')!;
+      return [calendar.getFirstPropertyValue('method'), String(vevent.getFirstPropertyValue('uid')), vevent.getFirstPropertyValue('status')];
+    });
+    expect(invitations.sort()).toEqual(
+      [
+        ['CANCEL', `${idOf('Netwerksessie 1', 'Groep Noord')}@koers`, 'CANCELLED'],
+        ['CANCEL', `${idOf('Netwerksessie 2', 'Groep Noord')}@koers`, 'CANCELLED'],
+        ['REQUEST', `${idOf('Netwerksessie 1', 'Groep Zuid')}@koers`, 'CONFIRMED'],
+        ['REQUEST', `${idOf('Netwerksessie 2', 'Groep Zuid')}@koers`, 'CONFIRMED'],
+      ].sort(),
+    );
+    // Those who stayed in their group hear nothing new.
+    const stayed = await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1`, [w.participants[0].id]);
+    expect(stayed[0].n).toBe(0);
+
+    // Withdrawn, Cas's calendar loses every session still to come.
+    const [casEnrolment] = await t.db.query(`SELECT id FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [w.edition.id, w.participants[2].id]);
+    expect((await admin.post(`/api/editions/${w.edition.id}/enrolments/${casEnrolment.id}/withdraw`, {})).status).toBe(200);
+    await worker.runOnce();
+    const [withdrawn] = (await calendarMails(w.participants[2].email)).filter((m) => !m.text.includes('Nieuw in je rooster'));
+    expect(withdrawn.attachments.map((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method'))).toEqual(['CANCEL', 'CANCEL']);
   });
 
   it('proposes a balanced division by region, and refuses divisions that are not of this edition', async () => {

@@ -16,6 +16,7 @@ import {
   UnknownGroupError,
 } from './network-groups.errors';
 import { type EditionPerson, NetworkGroupsRepository } from './network-groups.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
 
@@ -24,6 +25,7 @@ export class NetworkGroupsService {
   constructor(
     private readonly access: AccessService,
     private readonly groups: NetworkGroupsRepository,
+    private readonly notifications: NotificationsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -71,14 +73,17 @@ export class NetworkGroupsService {
       if (placed.some((personId) => !enrolmentOf.has(personId))) throw new NotAParticipantError();
       const staff = new Set(people.filter((p: EditionPerson & { role: string }) => p.role === 'staff').map((p) => p.personId));
       if (dto.groups.some((group) => group.facilitatorIds.some((personId) => !staff.has(personId)))) throw new NotAFacilitatorError();
-      const result = await this.groups.replaceDivision(
-        editionId,
-        dto.groups.map((group) => ({ ...group, facilitatorIds: [...new Set(group.facilitatorIds)] })),
-        enrolmentOf,
-        manager,
-      );
-      if (result.blocked) throw new GroupHasHistoryError();
-      await this.groups.planGroupSessions(editionId, manager);
+      // Whoever moves to another group (or a new group's session) hears of it: their calendar loses and gains sessions.
+      await this.notifications.updatingCalendars(manager, [editionId], async () => {
+        const result = await this.groups.replaceDivision(
+          editionId,
+          dto.groups.map((group) => ({ ...group, facilitatorIds: [...new Set(group.facilitatorIds)] })),
+          enrolmentOf,
+          manager,
+        );
+        if (result.blocked) throw new GroupHasHistoryError();
+        await this.groups.planGroupSessions(editionId, manager);
+      });
     });
     return this.division(auth, editionId);
   }

@@ -42,6 +42,7 @@ import { rsvpReminderMail } from './templates/rsvp-reminder.mail';
 import { reminderFooter } from './templates/session-details';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
+import { calendarUpdatedMail } from './templates/calendar-updated.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
 import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 
@@ -204,6 +205,24 @@ export class NotificationRenderer {
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([session], recipient),
+          },
+          recipient.locale,
+        );
+      },
+
+      calendar_updated: async (payload, recipient) => {
+        const sessions = await this.schedule.calendarSessions([...payload.added, ...payload.removed], recipient.id);
+        const [added, removed] = [payload.added, payload.removed].map((ids) => sessions.filter((session) => ids.includes(session.sessionId)));
+        if (added.length + removed.length === 0) return null;
+        return calendarUpdatedMail(
+          {
+            name: recipient.name,
+            editionName: sessions[0].editionName,
+            added,
+            removed,
+            link: this.url(MY_PROGRAMME_PATH),
+            // A session the person no longer attends leaves their calendar as a cancellation, whatever its own state.
+            invitations: this.invitations([...added, ...removed.map((session) => ({ ...session, status: 'cancelled' as const }))], recipient),
           },
           recipient.locale,
         );

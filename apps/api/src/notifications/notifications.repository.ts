@@ -128,6 +128,23 @@ export class NotificationsRepository {
   }
 
   /**
+   * Who is expected at which upcoming session (not started, not cancelled) of these editions while they are open or
+   * running: what their calendars hold of them.
+   */
+  async upcomingAttendance(manager: EntityManager, editionIds: readonly string[]): Promise<{ personId: string; editionId: string; sessionId: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT x.person_id AS "personId", s.edition_id AS "editionId", s.id AS "sessionId"
+         FROM session s
+         JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+         -- Per session, not a join with the whole view (see scheduleReminders).
+         CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
+         JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
+        WHERE s.edition_id = ANY($1::uuid[]) AND s.starts_at > now() AND s.status <> 'cancelled'`,
+      [editionIds],
+    );
+  }
+
+  /**
    * Everyone expected at the session hears about this version of it (the key holds session.sequence), with what the
    * latest session_change recorded: where it was and why it changed. Drafts are skipped: nobody has seen them yet.
    */

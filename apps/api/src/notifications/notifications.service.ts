@@ -58,6 +58,37 @@ export class NotificationsService {
     return this.notifications.enqueueSessionChanged(manager, sessionId);
   }
 
+  /**
+   * Runs `change` (in the caller's transaction) and then tells everyone whose upcoming sessions in these editions it
+   * changed: moved to another network group, withdrawn, off the waiting list. Each gets one mail with the sessions
+   * that came (as invitations) and went (as cancellations), so a calendar fed by mail follows as the feed does.
+   */
+  async updatingCalendars<T>(manager: EntityManager, editionIds: readonly string[], change: () => Promise<T>): Promise<T> {
+    const before = await this.notifications.upcomingAttendance(manager, editionIds);
+    const result = await change();
+    const after = await this.notifications.upcomingAttendance(manager, editionIds);
+    const key = (row: { personId: string; editionId: string }) => `${row.personId} ${row.editionId}`;
+    const sessions = (rows: typeof before) => {
+      const byPerson = new Map<string, Set<string>>();
+      for (const row of rows) byPerson.set(key(row), (byPerson.get(key(row)) ?? new Set()).add(row.sessionId));
+      return byPerson;
+    };
+    const [was, is] = [sessions(before), sessions(after)];
+    // One moment for every mail of this change: the same person changed twice is two mails.
+    const at = new Date().toISOString();
+    const deliveries: NewDelivery[] = [];
+    for (const personAndEdition of new Set([...was.keys(), ...is.keys()])) {
+      const [personId, editionId] = personAndEdition.split(' ');
+      const [old, now] = [was.get(personAndEdition) ?? new Set<string>(), is.get(personAndEdition) ?? new Set<string>()];
+      const added = [...now].filter((id) => !old.has(id));
+      const removed = [...old].filter((id) => !now.has(id));
+      if (added.length + removed.length === 0) continue;
+      deliveries.push({ personId, kind: 'calendar_updated', eventKey: `edition:${editionId}:calendar:${at}`, payload: { editionId, added, removed } });
+    }
+    await this.notify(manager, deliveries);
+    return result;
+  }
+
   /** A trainer gave feedback on a submission: its author hears about it. */
   feedbackGiven(manager: EntityManager, feedbackId: string): Promise<number> {
     return this.notifications.enqueueFeedbackGiven(manager, feedbackId);

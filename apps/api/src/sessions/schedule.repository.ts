@@ -83,10 +83,16 @@ export class ScheduleRepository {
 
   /** One session as `personId`'s calendar shows it: with the workshop they chose, as in their feed. */
   async calendarSession(sessionId: string, personId: string): Promise<CalendarSession | null> {
-    const rows = await this.db.query(
-      `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP} FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')} WHERE s.id = $1`,
-      [sessionId, personId],
+    const [session] = await this.calendarSessions([sessionId], personId);
+    return session ?? null;
+  }
+
+  /** These sessions as `personId`'s calendar shows them, in order of start; one statement. */
+  calendarSessions(sessionIds: readonly string[], personId: string): Promise<CalendarSession[]> {
+    return this.db.query(
+      `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP} FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')}
+        WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`,
+      [sessionIds, personId],
     );
-    return rows[0] ?? null;
   }
 }

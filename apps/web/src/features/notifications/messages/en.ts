@@ -7,6 +7,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.invitation_received': 'Invitation (existing account)',
   'notifications.kind.schedule_published': 'Schedule of an edition',
   'notifications.kind.session_changed': 'Session changed',
+  'notifications.kind.calendar_updated': 'Schedule changed',
   'notifications.kind.session_reminder': 'Session reminder',
   'notifications.kind.assignment_due': 'Deadline reminder',
   'notifications.kind.feedback_given': 'Feedback on work',

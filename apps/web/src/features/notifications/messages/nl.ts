@@ -4,6 +4,7 @@ export const nl = {
   'notifications.kind.invitation_received': 'Uitnodiging (bestaand account)',
   'notifications.kind.schedule_published': 'Programma van een editie',
   'notifications.kind.session_changed': 'Bijeenkomst gewijzigd',
+  'notifications.kind.calendar_updated': 'Rooster gewijzigd',
   'notifications.kind.session_reminder': 'Herinnering bijeenkomst',
   'notifications.kind.assignment_due': 'Herinnering deadline',
   'notifications.kind.feedback_given': 'Feedback op werk',
