@@ -309,6 +309,28 @@ describe('network groups', () => {
     expect(withdrawn.attachments.map((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method'))).toEqual(['CANCEL', 'CANCEL']);
   });
 
+  it('saves divisions sent at once one after the other, even with more of them than database connections', async () => {
+    // A pool of two: a save that borrowed a second connection while holding the edition's lock waited for ever behind
+    // the saves waiting for that lock.
+    const small = await createTestApp({ dbPoolSize: 2 });
+    try {
+      const g = given(small.db);
+      const admin = await small.loginAs((await g.person({ isAdmin: true })).email);
+      const edition = await g.edition();
+      const people = [];
+      for (const name of ['Anna', 'Bram', 'Cas', 'Dewi']) {
+        const person = await g.person({ name });
+        await g.enrolment(edition.id, person.id, 'participant');
+        people.push(person.id);
+      }
+      const body = { groups: [{ name: 'Groep 1', participantIds: people.slice(0, 2), facilitatorIds: [] }, { name: 'Groep 2', participantIds: people.slice(2), facilitatorIds: [] }] };
+      const saves = await Promise.all(Array.from({ length: 6 }, () => admin.put(`/api/editions/${edition.id}/groups`, body)));
+      expect(saves.map((save) => save.status)).toEqual(Array(6).fill(200));
+    } finally {
+      await small.close();
+    }
+  }, 20_000);
+
   it('proposes a balanced division by region, and refuses divisions that are not of this edition', async () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);

@@ -56,8 +56,8 @@ export const inNetworkGroup = (viewer: string, group: string) => `
 export class NetworkGroupsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  groups(editionId: string): Promise<GroupRow[]> {
-    return this.db.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
+  groups(editionId: string, manager: EntityManager = this.db.manager): Promise<GroupRow[]> {
+    return manager.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
   }
 
   /** The edition's active participants with their current group, and its trainers and facilitators with the groups they lead. */

@@ -67,7 +67,9 @@ export class NetworkGroupsService {
     await this.db.transaction(async (manager) => {
       await this.groups.lockEdition(editionId, manager);
       const people = await this.groups.editionPeople(editionId, manager);
-      const existing = new Set((await this.groups.groups(editionId)).map((group) => group.id));
+      // Inside the transaction, on its connection: one borrowed from the pool while the lock is held would wait for
+      // requests that wait for the lock, once the pool is full of them.
+      const existing = new Set((await this.groups.groups(editionId, manager)).map((group) => group.id));
       if (dto.groups.some((group) => group.id && !existing.has(group.id))) throw new UnknownGroupError();
       const enrolmentOf = new Map(people.filter((p) => p.role === 'participant').map((p): [string, string] => [p.personId, p.enrolmentId]));
       if (placed.some((personId) => !enrolmentOf.has(personId))) throw new NotAParticipantError();
