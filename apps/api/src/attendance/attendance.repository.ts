@@ -4,6 +4,7 @@ import { RUNNING_ROLES } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 
 export interface SessionForAttendance {
   id: string;
@@ -15,9 +16,6 @@ export interface SessionForAttendance {
   startsAt: Date;
   endsAt: Date;
 }
-
-/** Advisory-lock class of attendance saves; the second key is the session. */
-const SAVE_LOCK_CLASS = 730_006;
 
 /** Which of a person's rows in expected_attendee decides their place on the roster, first wins. */
 const ROLE_ORDER = `ARRAY['participant', 'internal_team_member', 'director', 'delegate', 'trainer', 'facilitator', 'speaker']`;
@@ -100,7 +98,7 @@ export class AttendanceRepository {
    * "previous" is the one it really replaced, also when two trainers save the same person at the same moment.
    */
   async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SAVE_LOCK_CLASS, sessionId]);
+    await lockKey(manager, 'attendance-marks', sessionId);
   }
 
   /** Of these people, the ones not expected at the session, with their name when they exist at all. */

@@ -3,6 +3,7 @@ import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { sha256 } from '../app/tokens';
+import { MAX_API_TOKENS_PER_PERSON } from './api-tokens.service';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString();
@@ -147,6 +148,24 @@ describe('personal API tokens', () => {
     expect((await t.db.query(`SELECT email FROM person WHERE id = $1`, [other.id]))[0].email).toBe(other.email);
     // Correcting a name is still the programme office's ordinary work.
     expect((await script.patch(`/api/admin/people/${other.id}`, { name: 'Naam Gecorrigeerd' }, bearer(token))).status).toBe(200);
+  });
+
+  it('keeps a person at 50 tokens, also when 60 are asked for at once', async () => {
+    const { client, trainer } = await trainerAtASession(t);
+    for (let round = 0; round < 3; round++) {
+      // Close to the limit, where each of the requests at once would count the others' tokens as not there yet.
+      await t.db.query(`DELETE FROM api_token WHERE person_id = $1`, [trainer.id]);
+      await t.db.query(
+        `INSERT INTO api_token (person_id, name, scope, token_hash, expires_at)
+         SELECT $1, 'Oud ' || n, 'read', md5(random()::text || n), now() + interval '30 days' FROM generate_series(1, 45) n`,
+        [trainer.id],
+      );
+      const made = await Promise.all(Array.from({ length: 60 }, (_, i) => client.post('/api/me/tokens', { name: `Sync ${i}`, scope: 'read' })));
+      expect(made.filter((response) => response.status === 201)).toHaveLength(MAX_API_TOKENS_PER_PERSON - 45);
+      expect(new Set(made.filter((response) => response.status !== 201).map((response) => response.body.error))).toEqual(new Set(['api_token_limit']));
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM api_token WHERE person_id = $1`, [trainer.id]);
+      expect(count).toBe(MAX_API_TOKENS_PER_PERSON);
+    }
   });
 
   it('checks the name, scope and expiry', async () => {

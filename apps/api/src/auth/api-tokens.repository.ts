@@ -2,6 +2,7 @@ import type { ApiTokenScope, ApiTokenSummary } from '@koers/shared/api-tokens';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 
 export interface ResolvedApiToken {
   apiTokenId: string;
@@ -38,13 +39,17 @@ export class ApiTokensRepository {
 
   /** Stores a token unless the person already holds `limit` of them; answers its id, or null at the limit. */
   async create(token: { personId: string; name: string; scope: ApiTokenScope; tokenHash: string; expiresAt: Date }, limit: number): Promise<string | null> {
-    const [row] = await this.db.query(
-      `INSERT INTO api_token (person_id, name, scope, token_hash, expires_at)
-       SELECT $1, $2, $3, $4, $5 WHERE (SELECT count(*) FROM api_token WHERE person_id = $1) < $6
-       RETURNING id`,
-      [token.personId, token.name, token.scope, token.tokenHash, token.expiresAt, limit],
-    );
-    return row?.id ?? null;
+    return this.db.transaction(async (manager) => {
+      // Tokens made at the same moment are counted one after the other, or each would count the others' absence.
+      await lockKey(manager, 'api-tokens', token.personId);
+      const [row] = await manager.query(
+        `INSERT INTO api_token (person_id, name, scope, token_hash, expires_at)
+         SELECT $1, $2, $3, $4, $5 WHERE (SELECT count(*) FROM api_token WHERE person_id = $1) < $6
+         RETURNING id`,
+        [token.personId, token.name, token.scope, token.tokenHash, token.expiresAt, limit],
+      );
+      return row?.id ?? null;
+    });
   }
 
   /** A person's tokens, newest first; a person has a handful, so the list is not paged. */

@@ -13,3 +13,12 @@ export async function lockRow(manager: EntityManager, table: LockedTable, id: st
   const rows: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
   return rows.length > 0;
 }
+
+/**
+ * Serialises the transactions that name the same key (`upload-quota`, person, edition) until each ends, on any
+ * replica: a PostgreSQL advisory lock, for what has no row of its own to lock yet (a first answer, a count of rows
+ * that a parallel request is about to add to). Like lockRow, a statement of its own.
+ */
+export async function lockKey(manager: EntityManager, ...key: [name: string, ...parts: string[]]): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`koers:${key.join(':')}`]);
+}

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { lockKey } from '../database/lock-row';
 import { KoersError } from '../errors/koers-error';
 
 /** 413 saying how much room the person has: the quota is per person per edition (hand-ins and session materials). */
@@ -26,7 +27,7 @@ export class UploadQuotaRepository {
    */
   async storedBytes(personId: string, editionId: string, manager?: EntityManager): Promise<number> {
     const runner = manager ?? this.db;
-    if (manager) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('koers-upload-quota:' || $1 || ':' || $2, 0))`, [personId, editionId]);
+    if (manager) await lockKey(manager, 'upload-quota', personId, editionId);
     const [{ bytes }] = await runner.query(
       `SELECT (
          COALESCE((SELECT sum(f.size_bytes) FROM submission_file f JOIN submission s ON s.id = f.submission_id JOIN assignment a ON a.id = s.assignment_id

@@ -103,6 +103,26 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(after).toEqual([]);
   });
 
+  it('gives answers sent at once one after the other: the last one stands, with its delegate invited or none', async () => {
+    const { director, boardMeeting } = await editionWithInvitations(t);
+    const client = await t.loginAs(director.email);
+    for (let round = 0; round < 3; round++) {
+      await t.db.query(`DELETE FROM rate_limit_counter`);
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          client.put(
+            `/api/sessions/${boardMeeting.id}/rsvp`,
+            i % 5 === 0 ? { response: 'delegate', delegateName: 'Dana', delegateEmail: `dana${round}.${i}@example.nl` } : { response: i % 2 ? 'attending' : 'declined' },
+          ),
+        ),
+      );
+      expect(answers.filter((answer) => answer.status !== 200).map((answer) => answer.body)).toEqual([]);
+      const [rsvp] = await t.db.query(`SELECT response, delegate_email AS "delegateEmail" FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, director.id]);
+      const pending = await t.db.query(`SELECT email FROM invitation WHERE session_id = $1 AND invited_by_person_id = $2 AND status = 'pending'`, [boardMeeting.id, director.id]);
+      expect(pending.map((invitation: { email: string }) => invitation.email)).toEqual(rsvp.response === 'delegate' ? [rsvp.delegateEmail] : []);
+    }
+  });
+
   it('refuses an answer after the start with a clear message, in Dutch and in English', async () => {
     const { director, boardMeeting } = await editionWithInvitations(t, { boardMeetingStartsAt: new Date(Date.now() - 60_000) });
     const client = await t.loginAs(director.email);

@@ -3,6 +3,7 @@ import type { Rsvp, RsvpInvitee, RsvpResponse, RsvpRole, RsvpSessionSummary } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 import { isPublishedEdition } from '../editions/editions.repository';
 
 /** A session as seen by someone who may be invited to answer it. */
@@ -77,6 +78,14 @@ export class RsvpRepository {
   }
 
   /** Stores the person's answer, replacing an earlier one. */
+  /**
+   * Serialises one person's answers to one session until the transaction ends: answers sent at once are given one after
+   * the other, so the last one stands with its delegate's invitation, or without any (and no deadlock between them).
+   */
+  lockAnswer(sessionId: string, personId: string, manager: EntityManager): Promise<void> {
+    return lockKey(manager, 'rsvp', sessionId, personId);
+  }
+
   async saveAnswer(answer: NewAnswer, manager: EntityManager = this.db.manager): Promise<Omit<Rsvp, 'delegateStatus'>> {
     const [row] = await manager.query(
       `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id, responded_at)

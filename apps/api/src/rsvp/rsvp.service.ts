@@ -37,6 +37,7 @@ export class RsvpService {
     if (invitation.startsAt.getTime() <= Date.now()) throw new RsvpClosedError();
     if (dto.response !== 'delegate') {
       return this.db.transaction(async (manager) => {
+        await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
         await this.invitations.withdrawDelegate(auth, sessionId, manager);
         const rsvp = await this.rsvps.saveAnswer(
           { sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null },
@@ -51,6 +52,7 @@ export class RsvpService {
     if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
     // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
     return this.db.transaction(async (manager) => {
+      await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
       const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
       const accepted = previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
       const rsvp = await this.rsvps.saveAnswer(
