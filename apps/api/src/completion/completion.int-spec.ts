@@ -1,6 +1,7 @@
 import pdfParse from 'pdf-parse';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 import { CompletionSweep } from './completion-sweep';
 import { CompletionService } from './completion.service';
 
@@ -105,6 +106,30 @@ describe('completion and certificate', () => {
     expect(page.text).toContain('6 januari 2026 – 1 september 2026');
     const english = await t.anonymous().get(`/verify/${code}`, { accept: 'text/html', 'accept-language': 'en' });
     expect(english.text).toContain('This certificate is genuine.');
+  });
+
+  it('gives the one certificate to a download made while another issued it', async () => {
+    const { edition, participant, assignments } = await heldEdition(90, 'HIS-I 2.1');
+    const g = given(t.db);
+    for (const assignment of assignments) await g.feedback((await g.submission(assignment.id, participant.id)).id, 'approved');
+    const client = await t.loginAs(participant.email);
+    const [{ id: enrolmentId }] = await t.db.query(`SELECT id FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, participant.id]);
+    const code = `K7QM-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
+    const statement = { participantName: 'Zoë Brouwer-Hoël', programmeName: 'Health Innovation School – Implementation', editionName: 'HIS-I 2.0' };
+
+    // The other download inserts the certificate; this one's insert waits for it, then finds it issued.
+    const download = await whileLocked(
+      t.db,
+      (transaction) =>
+        transaction.query(`INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at) VALUES ($1, $2, $3, now())`, [
+          enrolmentId,
+          code,
+          { ...statement, editionStartDate: '2026-01-06', editionEndDate: '2026-09-01', programmeDaysAttended: 90, programmeDaysCounted: 100, issuedAt: new Date().toISOString() },
+        ]),
+      () => client.get(`/api/me/certificate/${edition.id}.pdf`),
+    );
+    expect(download.status).toBe(200);
+    expect(await pdfText(download.raw)).toContain(code);
   });
 
   it('says plainly when a code is not genuine, and keeps the page outside /api', async () => {

@@ -133,7 +133,14 @@ export class CompletionRepository {
        SELECT verification_code, statement, false FROM certificate WHERE enrolment_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
       [enrolmentId, verificationCode, statement, statement.issuedAt],
     );
-    return row;
+    if (row) return row;
+    // Issued by a request at the same moment: this statement waited for that insert, and under read committed cannot
+    // see the row it committed meanwhile; the next statement does.
+    const [issuedMeanwhile] = await manager.query(
+      `SELECT verification_code AS "verificationCode", statement, false AS "issuedNow" FROM certificate WHERE enrolment_id = $1`,
+      [enrolmentId],
+    );
+    return issuedMeanwhile;
   }
 
   async findByCode(verificationCode: string): Promise<IssuedCertificate | null> {
