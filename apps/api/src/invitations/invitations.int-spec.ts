@@ -92,6 +92,20 @@ describe('invitations', () => {
     expect((await carla.get('/api/me/internal-team')).body).toEqual({ teams: [], supporting: [] });
   });
 
+  it('mails an existing account once when the same invitation is sent several times at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      await t.db.query(`DELETE FROM rate_limit_counter`);
+      const { participant } = await edition(t);
+      const colleague = await given(t.db).person({ name: 'Bram Bestaand' });
+      const client = await t.loginAs(participant.email);
+      const sent = await Promise.all(
+        Array.from({ length: 3 }, () => client.post('/api/me/internal-team', { name: 'Bram', email: colleague.email, roleInOrganisation: 'Teamleider' })),
+      );
+      expect(sent.map((response) => response.status)).toEqual([201, 201, 201]);
+      expect(await deliveriesOf(colleague.id)).toEqual([{ kind: 'invitation_received' }]);
+    }
+  });
+
   it('enrols the invited person when they accept, after which they read the challenge and are expected at the team days', async () => {
     const { participant, edition: ed, teamDay } = await edition(t);
     const existing = await given(t.db).person({ name: 'Carla Bestaand' });

@@ -2,6 +2,7 @@ import type { InvitationKind, ReceivedInvitation, SentInvitation } from '@koers/
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 
 /** Internal teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
@@ -50,6 +51,11 @@ export class InvitationsRepository {
    * was already invited there and has not answered (no second mail then).
    */
   async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
+    // The same invitation sent at once is saved one after the other, so only the first is news: the others see it here.
+    // The key is what the pending invitation is unique on (see `target` below).
+    const key =
+      invitation.kind === 'internal_team' ? [invitation.supportsEnrolmentId!, invitation.personId] : [invitation.sessionId!, invitation.invitedByPersonId];
+    await lockKey(manager, 'invitation', invitation.kind, ...key);
     const [{ repeated }] = await manager.query(
       `SELECT EXISTS (
          SELECT 1 FROM invitation
