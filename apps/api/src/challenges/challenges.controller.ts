@@ -7,6 +7,8 @@ import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ChallengesService } from './challenges.service';
 import { AddChallengeCommentDto, AddChallengeLogDto, ChallengeQueryDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 
 @ApiTags('challenges')
 @Controller()
@@ -52,6 +54,7 @@ export class ChallengesController {
   }
 
   @Post('challenge-log-entries/:id/comments')
+  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addComment(@Auth() auth: AuthContext, @IdParam('id') logEntryId: string, @Body() dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
     return this.challengesService.addComment(auth, logEntryId, dto);
   }

@@ -23,6 +23,20 @@ describe('rate limits on public and invitation routes', () => {
     expect((await t.anonymous('198.51.100.8').get('/verify/AAAA-BBBB-CCCC', { accept: 'application/json' })).status).toBe(404);
   });
 
+  it('takes at most 30 posts from one person in 10 minutes: threads, replies and comments together', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [writer, other] = [await g.person({ name: 'Schrijver' }), await g.person({ name: 'Lotte Lezer' })];
+    for (const person of [writer, other]) await g.enrolment(edition.id, person.id, 'participant');
+    const client = await t.loginAs(writer.email);
+    const thread = await client.post(`/api/editions/${edition.id}/discussions`, { title: 'Vraag', body: 'Wie weet dit, @Lotte Lezer?' });
+    expect(thread.status).toBe(201);
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => client.post(`/api/discussions/${thread.body.id}/replies`, { body: `Reactie ${i}, @Lotte Lezer` })));
+    expect(countBy(replies)).toEqual({ 201: RATE_LIMITS.posts.limit - 1, 429: 11 });
+    // Someone else still writes.
+    expect((await (await t.loginAs(other.email)).post(`/api/discussions/${thread.body.id}/replies`, { body: 'Ik!' })).status).toBe(201);
+  });
+
   it('sends at most 3 invitations to one address per hour, of 20 sent at once by different participants', async () => {
     const g = given(t.db);
     const organisation = await g.organisation();

@@ -26,6 +26,11 @@ export const RATE_LIMITS = {
   /** Applications sent from one address, and for one email address (whatever happens to them: see applications/). */
   applicationAddress: { name: 'application-address', limit: 20, windowMinutes: 60 },
   applicationTarget: { name: 'application-target', limit: 3, windowMinutes: 60 },
+  /**
+   * Posts one person writes (discussion threads and replies, comments on challenge logs): far more than anyone types,
+   * but a script's flood stops there, and with it the mention and comment mails it would send.
+   */
+  posts: { name: 'posts', limit: 30, windowMinutes: 10 },
   /** Certificate verifications (`/verify/:code`) from one address. */
   verifyAddress: { name: 'verify-address', limit: 60, windowMinutes: 10 },
 } as const satisfies Record<string, RateLimitRule>;
