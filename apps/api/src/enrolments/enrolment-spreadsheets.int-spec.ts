@@ -95,6 +95,20 @@ describe('enrolments in spreadsheets', () => {
       ]);
     });
 
+    it('reads Excel’s "Unicode text" (UTF-16, tab-separated) sent as any of the types a computer gives a file', async () => {
+      const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
+      const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ROWS.map((row) => row.join('\t')).join('\r\n') + '\r\n', 'utf16le')]);
+      for (const contentType of ['application/octet-stream', 'application/vnd.ms-excel', 'text/csv']) {
+        const read = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, unicodeText, { 'content-type': contentType });
+        expect([read.status, read.body.format, read.body.encoding]).toEqual([200, 'csv', 'utf-16le']);
+        expect(read.body.rows.map((row: { name: string; outcome: string }) => [row.name, row.outcome])).toEqual([
+          ['José Müller', 'enrolled'],
+          ['Anouk Öztürk', 'enrolled'],
+          ['Zonder Adres', 'rejected'],
+        ]);
+      }
+    });
+
     it('recognises a workbook by its content, whatever it is called, and numbers rows as Excel does', async () => {
       const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
       // Sent as text/csv (a workbook renamed to .csv), with a blank row 3 between the people.
@@ -211,6 +225,11 @@ describe('enrolments in spreadsheets', () => {
       expect(Object.keys(responses['200'].content).sort()).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
     }
     const importBody = document.paths['/api/editions/{editionId}/enrolments/import'].post.requestBody.content;
-    expect(Object.keys(importBody).sort()).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+    expect(Object.keys(importBody).sort()).toEqual([
+      'application/octet-stream',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
+    ]);
   });
 });

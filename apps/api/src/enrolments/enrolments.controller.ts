@@ -6,7 +6,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { AcceptsBody, BodyMediaType } from '../app/body-type.guard';
 import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, exportDownload } from '../app/export';
 import { IdParam } from '../app/id-param';
-import { XLSX_MEDIA_TYPE } from '../app/xlsx';
+import { ENROLMENT_FILE_MEDIA_TYPES } from './csv/enrolment-csv';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
 import { EnrolDto, EnrolmentsQueryDto, ImportQueryDto } from './dto/enrolment.dto';
@@ -44,7 +44,7 @@ export class EnrolmentsController {
   /** The body is the file itself as Excel saves it: a CSV (`text/csv`) or a workbook (.xlsx), recognised by its content. */
   @Post('enrolments/import')
   @HttpCode(200)
-  @AcceptsBody('text/csv', XLSX_MEDIA_TYPE)
+  @AcceptsBody(...ENROLMENT_FILE_MEDIA_TYPES)
   @ApiBody({ description: 'The file as Excel saves it; what it is comes from its content.', schema: { type: 'string', format: 'binary' } })
   import(
     @Auth() auth: AuthContext,

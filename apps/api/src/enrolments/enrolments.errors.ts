@@ -21,8 +21,8 @@ export class CsvEmptyError extends defineError(400, 'csv_empty', {
 }) {}
 
 export class CsvMissingColumnsError extends defineError(400, 'csv_missing_columns', {
-  nl: 'Het bestand mist verplichte kolommen: naam, e-mail en organisatie.',
-  en: 'The file lacks required columns: name, email and organisation.',
+  nl: 'Het bestand mist een verplichte kolom (hieronder genoemd). Verplicht zijn naam, e-mail en organisatie, in een kopregel als eerste rij.',
+  en: 'The file lacks a required column (named below). Name, email and organisation are required, in a header as the first row.',
 }) {}
 
 export class CsvNotTextError extends defineError(400, 'csv_not_text', {

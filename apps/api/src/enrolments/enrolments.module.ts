@@ -2,10 +2,10 @@ import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { XLSX_MEDIA_TYPE } from '../app/xlsx';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { ENROLMENT_FILE_MEDIA_TYPES } from './csv/enrolment-csv';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
@@ -22,7 +22,7 @@ export class EnrolmentsModule implements OnModuleInit {
   /** The import takes the file as its body: its bytes (read by the service), up to a size no enrolment list reaches. */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    for (const mediaType of ['text/csv', XLSX_MEDIA_TYPE]) {
+    for (const mediaType of ENROLMENT_FILE_MEDIA_TYPES) {
       if (fastify.hasContentTypeParser(mediaType)) continue;
       fastify.addContentTypeParser(mediaType, { parseAs: 'buffer', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
     }

@@ -9,4 +9,9 @@ describe('reading a CSV file’s bytes', () => {
     const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81]);
     expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081', encoding: 'windows-1252' });
   });
+
+  it('reads Excel’s "Unicode text" (UTF-16 with its byte order mark) as UTF-16', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Naam\tE-mail\r\nJosé Müller\tjose@zorg.nl\r\n', 'utf16le')]);
+    expect(decodeCsv(bytes)).toEqual({ text: 'Naam\tE-mail\r\nJosé Müller\tjose@zorg.nl\r\n', encoding: 'utf-16le' });
+  });
 });

@@ -17,12 +17,16 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0)] ?? char);
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 /**
  * The text of a CSV file as spreadsheet programs save it. Excel's "CSV UTF-8" and most tools write UTF-8 (often with
  * a byte order mark); Excel on Windows saves its default "CSV (gescheiden door lijstscheidingsteken)" in
- * Windows-1252. A file that is not valid UTF-8 is read as Windows-1252, so "José Müller" keeps its letters.
+ * Windows-1252, and "Unicode-tekst" in UTF-16 with its byte order mark. A file that is none of these is read as
+ * Windows-1252, so "José Müller" keeps its letters.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16.decode(bytes.subarray(2)), encoding: 'utf-16le' };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {

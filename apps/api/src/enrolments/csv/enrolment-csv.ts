@@ -99,6 +99,13 @@ export async function readEnrolmentFile(file: Uint8Array, mediaType: string): Pr
   return { rows: readEnrolmentCsv(text), format: 'csv', encoding };
 }
 
+/**
+ * The media types an enrolment file may be sent as: what it is comes from its content, so also the types a browser or
+ * script gives a .csv on a computer with Excel (`application/vnd.ms-excel`) or any file (`application/octet-stream`).
+ * All of them need a preflight across sites, unlike text/plain, so a page elsewhere cannot post one.
+ */
+export const ENROLMENT_FILE_MEDIA_TYPES = ['text/csv', XLSX_MEDIA_TYPE, 'application/vnd.ms-excel', 'application/octet-stream'];
+
 /** Excel 97-2003 (.xls) files are OLE compound documents. */
 const isOleDocument = (bytes: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte);
 

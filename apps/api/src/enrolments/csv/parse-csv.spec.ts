@@ -38,4 +38,15 @@ describe('parseCsv', () => {
     expect(parseCsv('')).toEqual([]);
     expect(parseCsv('\uFEFF')).toEqual([]);
   });
+
+  it('reads tab-separated text, and takes the delimiter a first sep= line names without counting that line', () => {
+    expect(parseCsv('Naam\tE-mail\tOrganisatie\r\nAnna; Bo\ta@b.nl\tDe Linde\r\n')).toEqual([
+      ['Naam', 'E-mail', 'Organisatie'],
+      ['Anna; Bo', 'a@b.nl', 'De Linde'],
+    ]);
+    expect(parseCsv('sep=,\r\nnaam;x,email\r\nA;B,a@b.nl\r\n')).toEqual([
+      ['naam;x', 'email'],
+      ['A;B', 'a@b.nl'],
+    ]);
+  });
 });

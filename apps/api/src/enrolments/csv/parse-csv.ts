@@ -1,11 +1,14 @@
 /**
  * Reads CSV as spreadsheet programs write it (RFC 4180): an optional UTF-8 byte order mark, `;` (Excel with
- * Dutch regional settings) or `,` as delimiter, fields in double quotes that may hold delimiters, line breaks and
+ * Dutch regional settings), `,` or a tab (Excel's "Unicode text") as delimiter, or the one a first line `sep=;` names
+ * (Excel reads that line as a setting, not a row), fields in double quotes that may hold delimiters, line breaks and
  * doubled quotes (`""`), and CRLF, LF or CR line ends. Every record is returned, blank ones as `['']`.
  */
 export function parseCsv(text: string): string[][] {
-  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const delimiter = detectDelimiter(input);
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const separatorLine = /^sep=(.)(\r\n|\r|\n)/i.exec(withoutBom);
+  const input = separatorLine ? withoutBom.slice(separatorLine[0].length) : withoutBom;
+  const delimiter = separatorLine?.[1] ?? detectDelimiter(input);
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -48,16 +51,16 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+const DELIMITERS = [';', ',', '\t'] as const;
+
 /** The delimiter that occurs most in the header line, outside quotes: `;` when tied, as Dutch Excel writes it. */
-function detectDelimiter(input: string): ';' | ',' {
-  let semicolons = 0;
-  let commas = 0;
+function detectDelimiter(input: string): (typeof DELIMITERS)[number] {
+  const counts = new Map<string, number>(DELIMITERS.map((delimiter) => [delimiter, 0]));
   let quoted = false;
   for (const char of input) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char === ';') semicolons += 1;
-    else if (!quoted && char === ',') commas += 1;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
-  return commas > semicolons ? ',' : ';';
+  return DELIMITERS.reduce((best, delimiter) => (counts.get(delimiter)! > counts.get(best)! ? delimiter : best));
 }
