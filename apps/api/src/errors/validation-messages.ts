@@ -41,11 +41,16 @@ const TEMPLATES: Record<string, Template> = {
 
 const fallback: Template = () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.' });
 
-/** Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. */
+/**
+ * Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. A field left out
+ * is said to be required, whichever of its checks came first ("Mag hoogstens 2098 zijn" said nothing of what was wrong).
+ */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {})
+    const constraints = Object.entries(error.constraints ?? {});
+    const leftOut = (error.value === undefined || error.value === null) && !constraints.some(([constraint]) => constraint === 'whitelistValidation');
+    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : constraints)
       .slice(0, 1)
       .map(([constraint, defaultMessage]) => ({
         field,
