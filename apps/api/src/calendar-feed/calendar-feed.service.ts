@@ -102,6 +102,7 @@ export class CalendarFeedService {
     const text = TEXT[locale];
     const body = renderCalendar(
       text.calendarName,
+      this.config.programmeOffice,
       sessions.map((session) => this.event(session, text)),
     );
     return { body, etag: `"${sha256(body).slice(0, 32)}"` };

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { escapeText, foldLine, renderCalendar, renderInvitation, type CalendarEvent } from './icalendar';
 
+const OFFICE = { name: 'Programmabureau Koers', email: 'programmabureau@koers.example' };
+
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
   uid: 'session-1@koers',
   sequence: 2,
@@ -39,7 +41,7 @@ describe('iCalendar writer', () => {
 
   it('writes the hour the clocks go back in UTC, where a local time could be read as either run', () => {
     // 31 October 2027, 02:30 Amsterdam comes twice: 00:30Z (summer time) and 01:30Z (winter time).
-    const body = renderCalendar('Koers', [
+    const body = renderCalendar('Koers', OFFICE, [
       event({ uid: 'first@koers', startsAt: new Date('2027-10-31T00:30:00Z'), endsAt: new Date('2027-10-31T01:00:00Z') }),
       event({ uid: 'second@koers', startsAt: new Date('2027-10-31T01:30:00Z'), endsAt: new Date('2027-10-31T02:30:00Z') }),
     ]);
@@ -51,7 +53,7 @@ describe('iCalendar writer', () => {
   });
 
   it('writes CRLF lines that an independent parser reads back at the same Amsterdam time on both sides of a clock change', () => {
-    const body = renderCalendar('Koers', [
+    const body = renderCalendar('Koers', OFFICE, [
       // 30 March 2027 is summer time (UTC+2), 2 November winter time (UTC+1).
       event({ uid: 'march@koers', summary: 'Lesdag – één lange titel '.repeat(5), startsAt: new Date('2027-03-30T07:30:00Z'), endsAt: new Date('2027-03-30T14:00:00Z') }),
       event({ uid: 'november@koers', cancelled: true, startsAt: new Date('2027-11-02T08:30:00Z'), endsAt: new Date('2027-11-02T15:00:00Z') }),
@@ -67,6 +69,8 @@ describe('iCalendar writer', () => {
     expect(march.description).toBe('Inloop; koffie, thee\nOpening\\afsluiting');
     expect(march.location).toBe('Care Innovation Center, Utrechtseweg 10, Amersfoort');
     expect(november.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    // A published event names its organiser (RFC 5546).
+    expect(march.organizer).toBe('mailto:programmabureau@koers.example');
     for (const [vevent, instant] of [
       [march, '2027-03-30T07:30:00.000Z'],
       [november, '2027-11-02T08:30:00.000Z'],

@@ -45,8 +45,17 @@ const AMSTERDAM_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** An RFC 5545 calendar to subscribe to or import (METHOD:PUBLISH). */
-export function renderCalendar(name: string, events: readonly CalendarEvent[]): string {
+/** Someone named by their e-mail address, as ORGANIZER or ATTENDEE. */
+export interface CalendarParty {
+  name: string;
+  email: string;
+}
+
+/**
+ * An RFC 5545 calendar to subscribe to or import (METHOD:PUBLISH), each event naming the programme office as its
+ * organiser, as RFC 5546 asks of a published event.
+ */
+export function renderCalendar(name: string, organizer: CalendarParty, events: readonly CalendarEvent[]): string {
   return calendarDocument(
     [
       'METHOD:PUBLISH',
@@ -55,14 +64,8 @@ export function renderCalendar(name: string, events: readonly CalendarEvent[]): 
       'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
       'X-PUBLISHED-TTL:PT1H',
     ],
-    events.flatMap((event) => eventLines(event, [])),
+    events.flatMap((event) => eventLines(event, [organizerLine(organizer)])),
   );
-}
-
-/** Someone named by their e-mail address, as ORGANIZER or ATTENDEE. */
-export interface CalendarParty {
-  name: string;
-  email: string;
 }
 
 /**
@@ -75,11 +78,13 @@ export function renderInvitation(event: CalendarEvent, organizer: CalendarParty,
   return calendarDocument(
     [`METHOD:${event.cancelled ? 'CANCEL' : 'REQUEST'}`],
     eventLines(event, [
-      `ORGANIZER;CN=${quotedParameter(organizer.name)}:${mailto(organizer.email)}`,
+      organizerLine(organizer),
       `ATTENDEE;CN=${quotedParameter(attendee.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(attendee.email)}`,
     ]),
   );
 }
+
+const organizerLine = (organizer: CalendarParty) => `ORGANIZER;CN=${quotedParameter(organizer.name)}:${mailto(organizer.email)}`;
 
 /** The iTIP method of an invitation, for the MIME type of the mail part that carries it. */
 export const invitationMethod = (event: Pick<CalendarEvent, 'cancelled'>) => (event.cancelled ? 'CANCEL' : 'REQUEST');

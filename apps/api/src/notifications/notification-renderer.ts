@@ -180,9 +180,10 @@ export class NotificationRenderer {
             editionName: sessions[0].editionName,
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
-            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
+            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there. Nor
+            // does someone enrolled halfway need the sessions already held in it.
             invitations: this.invitations(
-              sessions.filter((session) => session.status !== 'cancelled'),
+              sessions.filter((session) => session.status !== 'cancelled' && session.endsAt.getTime() > Date.now()),
               recipient,
             ),
           },
