@@ -33,6 +33,28 @@ describe('api client', () => {
     expect(writes[0]).toMatchObject({ body: { a: 1 }, headers: { 'content-type': 'application/json' } });
   });
 
+  it('sends a write just like one still on its way only once, and both callers get its answer', async () => {
+    let created = 0;
+    const { requests } = installFakeApi({
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'POST /api/things': () => ({ status: 201, body: { id: ++created } }),
+    });
+    // A double-click: the same body twice before the first answer.
+    const [first, second, other] = await Promise.all([api.post('/things', { a: 1 }), api.post('/things', { a: 1 }), api.post('/things', { a: 2 })]);
+    expect([first, second, other]).toEqual([{ id: 1 }, { id: 1 }, { id: 2 }]);
+    const file = new File(['PDF'], 'verslag.pdf', { type: 'application/pdf', lastModified: 1 });
+    const form = () => {
+      const data = new FormData();
+      data.append('text', 'Mijn verslag');
+      data.append('file', file);
+      return data;
+    };
+    await Promise.all([api.post('/things', form()), api.post('/things', form())]);
+    // Once answered, the same write is a new one.
+    await api.post('/things', { a: 1 });
+    expect(requests.filter((request) => request.method === 'POST').length).toBe(4);
+  });
+
   it('sends a Blob as it is, leaving the Content-Type to its own type', async () => {
     const { fetchMock } = installFakeApi({
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),

@@ -146,10 +146,36 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
   }
 }
 
-/** Sends a request to `/api{path}`. Writes carry the CSRF token and are retried once with a fresh token on `csrf_invalid`. */
-export async function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
-  if (method === 'GET') return send<T>(method, path, options);
+/** Writes on their way, by what they send (writeKey): a second one just like it shares the first one's answer. */
+const writesInFlight = new Map<string, Promise<unknown>>();
 
+/** A file by what identifies it to the person who chose it; anything else as its JSON. */
+function fingerprint(value: unknown): string {
+  if (value instanceof File) return `file:${value.name}:${value.size}:${value.lastModified}:${value.type}`;
+  if (value instanceof Blob) return `blob:${value.size}:${value.type}`;
+  if (value instanceof FormData) return JSON.stringify([...value.entries()].map(([name, part]) => [name, typeof part === 'string' ? part : fingerprint(part)]));
+  return JSON.stringify(value) ?? '';
+}
+
+const writeKey = (method: HttpMethod, path: string, body: unknown) => `${method} ${path} ${fingerprint(body)}`;
+
+/**
+ * Sends a request to `/api{path}`. Writes carry the CSRF token and are retried once with a fresh token on
+ * `csrf_invalid`. A write just like one still on its way (same method, path and body: a double-click, a form sent
+ * twice before the page drew its busy button) is not sent again; both callers get the one answer. So no form hands in,
+ * posts or creates twice, whichever form it is.
+ */
+export function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
+  if (method === 'GET') return send<T>(method, path, options);
+  const key = writeKey(method, path, options.body);
+  const inFlight = writesInFlight.get(key);
+  if (inFlight) return inFlight as Promise<T>;
+  const write = sendWrite<T>(method, path, options).finally(() => writesInFlight.delete(key));
+  writesInFlight.set(key, write);
+  return write;
+}
+
+async function sendWrite<T>(method: HttpMethod, path: string, options: RequestOptions): Promise<T> {
   const tokenUsed = getCsrfToken();
   try {
     return await send<T>(method, path, options, await tokenUsed);

@@ -11,7 +11,8 @@ import { useCreateApiToken } from '../api/create-token';
 
 /** How long a new token lives; a year is the most the API allows. */
 const LIFETIMES_IN_DAYS = [30, 90, 365] as const;
-const DAY_MS = 24 * 3_600_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** A new token: its name, what it may do and how long it lives; the token is shown once, here. */
 export function CreateTokenForm() {
@@ -35,7 +36,8 @@ export function CreateTokenForm() {
       return nameRef.current?.focus();
     }
     setNameError(undefined);
-    const expiresAt = new Date(Date.now() + Number(data.get('lifetime')) * DAY_MS).toISOString();
+    // To the minute: the same form sent twice at once is then the same request, which the API client sends once.
+    const expiresAt = new Date(Math.floor((Date.now() + Number(data.get('lifetime')) * DAY_MS) / MINUTE_MS) * MINUTE_MS).toISOString();
     create.mutate({ name, scope, expiresAt }, { onSuccess: () => form.reset() });
   };
 
