@@ -7,6 +7,7 @@ export const en: Translation<typeof nl> = {
   'sessions.notFound': 'Session not found',
   'sessions.when': 'When and where',
   'sessions.myAttendance': 'Your attendance',
+  'sessions.roster': 'Roster',
   'sessions.agenda': 'Agenda',
   'sessions.noAgenda': 'The agenda will follow.',
   'sessions.prepare': 'To prepare',

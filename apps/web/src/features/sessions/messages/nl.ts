@@ -4,6 +4,7 @@ export const nl = {
   'sessions.notFound': 'Bijeenkomst niet gevonden',
   'sessions.when': 'Wanneer en waar',
   'sessions.myAttendance': 'Jouw aanwezigheid',
+  'sessions.roster': 'Presentielijst',
   'sessions.agenda': 'Programma van de dag',
   'sessions.noAgenda': 'Het programma volgt nog.',
   'sessions.prepare': 'Voorbereiden',

@@ -110,6 +110,20 @@ describe('session page', () => {
     expect(await screen.findByRole('region', { name: 'Wanneer en waar' })).toHaveTextContent('Jouw aanwezigheid: te laat');
   });
 
+  it('leads a trainer to the roster, also once the day is past', async () => {
+    fakeApi('trainer', { ...trainerView, startsAt: '2026-11-17T08:30:00Z', endsAt: '2026-11-17T12:30:00Z' });
+    renderApp('/sessies/s-2');
+    const facts = await screen.findByRole('region', { name: 'Wanneer en waar' });
+    expect(within(facts).getByRole('link', { name: 'Presentielijst' })).toHaveAttribute('href', '/sessies/s-2/aanwezigheid');
+  });
+
+  it('shows a participant no roster link', async () => {
+    fakeApi('participant', session);
+    renderApp('/sessies/s-2');
+    const facts = await screen.findByRole('region', { name: 'Wanneer en waar' });
+    expect(within(facts).queryByRole('link', { name: 'Presentielijst' })).not.toBeInTheDocument();
+  });
+
   it('explains a refusal instead of showing the page', async () => {
     fakeApi('participant', session, {
       'GET /api/sessions/s-2': () => ({ status: 403, body: errorBody(403, 'forbidden', 'Je hebt geen toegang tot dit onderdeel.') }),

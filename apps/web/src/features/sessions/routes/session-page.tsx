@@ -1,6 +1,6 @@
 import { RUNNING_ROLES } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
-import { useParams } from 'react-router';
+import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
@@ -9,6 +9,7 @@ import { SessionStatusBadge } from '../../../components/session-status-badge';
 import { SessionVenue } from '../../../components/session-venue';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
+import { paths } from '../../../lib/paths';
 import { errorMessage } from '../../../lib/error-message';
 import { useNow } from '../../../lib/now';
 import { useI18n } from '../../../lib/i18n';
@@ -78,6 +79,14 @@ function SessionContent({ session }: { session: SessionDetail }) {
             <a className="button button--secondary" href={sessionCalendarUrl(session.id)} download>
               {t('session.addToCalendar')}
             </a>
+          </p>
+        )}
+        {/* Also once the day is past, when a mark is corrected or the list closed. */}
+        {session.canRecord && session.status !== 'cancelled' && (
+          <p>
+            <Link className="button button--secondary" to={generatePath(paths.sessionRoster, { sessionId: session.id })}>
+              {t('sessions.roster')}
+            </Link>
           </p>
         )}
       </section>
