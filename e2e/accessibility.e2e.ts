@@ -291,6 +291,22 @@ describe('every main page, in Dutch and in English: no serious or critical axe v
   });
 });
 
+describe('the programme office on a phone', () => {
+  it('reads an edition with long session titles and the closed days without sideways scrolling', async () => {
+    const page = await session.page('phone');
+    await loginThroughUi(page, demoAccount('admin').email);
+    await visit(page, '/edities');
+    await page.getByRole('link', { name: 'HIS-I 2.0' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'HIS-I 2.0' }).waitFor();
+    await page.getByText(/samenwerkingsthermometer/).first().waitFor();
+    expect(await stickingOutSideways(page)).toEqual([]);
+    await visit(page, '/beheer/vrije-dagen');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await settled(page);
+    expect(await stickingOutSideways(page)).toEqual([]);
+  });
+});
+
 describe('the public programme page', () => {
   it('reads on a phone without JavaScript: the programme, HIS-I 3.0 with its dates, no axe violations, nothing sticking out', async () => {
     const page = await session.page('phone');
