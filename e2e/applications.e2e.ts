@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { type ReadMail, readOutbox } from '../apps/api/test/mail-outbox';
 import { expectNoAxeViolations } from './support/axe';
-import { useBrowser } from './support/browser';
+import { appUrl, useBrowser } from './support/browser';
 import { HIS_I_SLOTS } from '../apps/api/src/demo/his-i-curriculum';
-import { demoAccount, followMenuLink, loginThroughUi, stickingOutSideways, visit } from './support/koers';
+import { demoAccount, followMenuLink, hasFocus, loginThroughUi, stickingOutSideways, visit } from './support/koers';
 
 /** Waits for the server's notification worker (it ticks every 10 seconds) to write a mail to `to` with this subject. */
 async function mailTo(page: Page, to: string, subject: string): Promise<ReadMail> {
@@ -118,4 +118,44 @@ describe('applying for an edition', () => {
     await participant.getByRole('region', { name: 'Alle bijeenkomsten' }).getByRole('link', { name: firstDay.title, exact: true }).first().waitFor();
     expect(await stickingOutSideways(participant)).toEqual([]);
   }, 300_000);
+
+  it('asks in a modal dialog before accepting into a full edition: Tab stays inside, Escape gives focus back to Aannemen', async () => {
+    const office = await session.page('tablet');
+    await loginThroughUi(office, demoAccount('admin').email);
+    const editions = (await (await office.request.get(appUrl('/api/editions'))).json()) as { id: string; name: string; capacity: number }[];
+    const edition = editions.find((one) => one.name === 'HIS-I 3.0')!;
+    const { csrfToken } = (await (await office.request.get(appUrl('/api/auth/csrf'))).json()) as { csrfToken: string };
+    const confirmed = async () =>
+      (await (await office.request.get(appUrl(`/api/editions/${edition.id}/applications?status=confirmed`))).json()) as { items: { id: string }[]; places: { placesTaken: number } };
+    // A full edition: one place taken (an application accepted, as the programme office does), and no more places.
+    let { items, places } = await confirmed();
+    if (places.placesTaken === 0) {
+      expect((await office.request.post(appUrl(`/api/applications/${items[0].id}/accept`), { data: {}, headers: { 'x-csrf-token': csrfToken } })).status()).toBe(200);
+      ({ items, places } = await confirmed());
+    }
+    const setCapacity = (capacity: number) => office.request.patch(appUrl(`/api/editions/${edition.id}`), { data: { capacity }, headers: { 'x-csrf-token': csrfToken } });
+    expect((await setCapacity(places.placesTaken)).status()).toBe(200);
+    try {
+      await visit(office, `/edities/${edition.id}/aanmeldingen?status=confirmed`);
+      await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+      await office.getByRole('button', { name: /^Aanmelding van .* bekijken$/ }).first().click();
+      const accept = office.getByRole('region', { name: /^Aanmelding van / }).getByRole('button', { name: 'Aannemen' });
+      await accept.click();
+      const dialog = office.getByRole('alertdialog', { name: 'De editie is vol' });
+      await dialog.waitFor();
+      expect(await hasFocus(dialog.getByRole('button', { name: 'Toch aannemen' }))).toBe(true);
+      await expectNoAxeViolations(office);
+      // The page behind is inert: Tab reaches the dialog's buttons and otherwise only the browser's own controls (the
+      // document itself has focus then), never Aannemen or Afwijzen behind it.
+      for (let press = 0; press < 5; press++) {
+        await office.keyboard.press('Tab');
+        expect(await office.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('[role="alertdialog"]') !== null)).toBe(true);
+      }
+      await office.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await hasFocus(accept)).toBe(true);
+    } finally {
+      await setCapacity(edition.capacity);
+    }
+  });
 });

@@ -6,3 +6,11 @@ configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no scrolling; React Router's <ScrollRestoration> calls it.
 window.scrollTo = () => {};
+
+// jsdom has <dialog> but not its modal behaviour (ModalDialog opens with showModal); the browser tests cover the real one.
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};

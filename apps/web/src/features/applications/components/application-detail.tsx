@@ -4,6 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { TextAreaField } from '../../../components/text-area-field';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -173,30 +174,20 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
 function OverCapacityDialog({ name, places, busy, onConfirm, onCancel }: { name: string; places: { capacity: number; placesTaken: number }; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const t = useT();
   const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="over-capacity-title"
-        aria-describedby="over-capacity-text"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
-        }}
-      >
-        <h3 id="over-capacity-title">{t('applications.full.title')}</h3>
-        <p id="over-capacity-text">{t('applications.full.text', { taken: places.placesTaken, capacity: places.capacity, name })}</p>
-        <div className="form__actions">
-          <Button ref={confirm} busy={busy} onClick={onConfirm}>
-            {t('applications.full.confirm')}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {t('applications.cancel')}
-          </Button>
-        </div>
+    <ModalDialog initialFocus={confirm} role="alertdialog" aria-labelledby="over-capacity-title" aria-describedby="over-capacity-text" onCancel={onCancel}>
+      <h2 id="over-capacity-title" className="dialog__title">
+        {t('applications.full.title')}
+      </h2>
+      <p id="over-capacity-text">{t('applications.full.text', { taken: places.placesTaken, capacity: places.capacity, name })}</p>
+      <div className="form__actions dialog__actions">
+        <Button ref={confirm} busy={busy} onClick={onConfirm}>
+          {t('applications.full.confirm')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('applications.cancel')}
+        </Button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

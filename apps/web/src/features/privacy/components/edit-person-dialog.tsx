@@ -1,10 +1,11 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import type { PersonSummary } from '@koers/shared/privacy';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { TextField } from '../../../components/text-field';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useCorrectPerson, usePersonChanges } from '../api/correct-person';
@@ -19,22 +20,10 @@ interface EditPersonDialogProps {
 /** Corrects a person's name, email or organisation (a garbled import, a new address) and shows every earlier correction. */
 export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const correct = useCorrectPerson();
   const changes = usePersonChanges(person.id);
   const problems = fieldErrors(correct.error);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const opener = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    nameRef.current?.focus({ preventScroll: true });
-    return () => {
-      dialog?.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,12 +37,10 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
+    <ModalDialog
+      initialFocus={nameRef}
       aria-labelledby="edit-person-title"
-      onCancel={(event) => {
-        event.preventDefault();
+      onCancel={() => {
         if (!correct.isPending) onClose();
       }}
     >
@@ -108,6 +95,6 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
         </ul>
       )}
       <PersonApiTokens personId={person.id} />
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ErasePersonResponse, PersonSummary } from '@koers/shared/privacy';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useErasePerson } from '../api/erase-person';
@@ -19,22 +20,8 @@ interface ErasePersonDialogProps {
  */
 export function ErasePersonDialog({ person, onCancel, onErased }: ErasePersonDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const erase = useErasePerson();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const opener = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    // Focus on "Cancel" without scrolling it into view: on a phone the dialog then opens at its title.
-    cancelRef.current?.focus({ preventScroll: true });
-    return () => {
-      dialog?.close();
-      // React removes the dialog before the browser can hand focus back to what opened it, so we do.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   const confirm = () => {
     if (erase.isPending) return;
@@ -42,13 +29,11 @@ export function ErasePersonDialog({ person, onCancel, onErased }: ErasePersonDia
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
+    <ModalDialog
+      initialFocus={cancelRef}
       aria-labelledby="erase-person-title"
       aria-describedby="erase-person-intro"
-      onCancel={(event) => {
-        event.preventDefault();
+      onCancel={() => {
         if (!erase.isPending) onCancel();
       }}
     >
@@ -72,6 +57,6 @@ export function ErasePersonDialog({ person, onCancel, onErased }: ErasePersonDia
           {erase.isPending ? t('privacy.erase.busy') : t('privacy.erase.confirm', { name: person.name })}
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -20,16 +20,6 @@ const person = (i: number): PersonSummary => ({
 
 const page = (items: PersonSummary[], total = items.length, pageNumber = 1): Page<PersonSummary> => ({ items, total, page: pageNumber, pageSize: 25 });
 
-// jsdom has <dialog> but not its modal behaviour; the browser tests cover the real one.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
-
 beforeEach(() => {
   resetCsrfToken();
   window.localStorage.clear();
