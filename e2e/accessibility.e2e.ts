@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGE_PRELOADS_FILE, type PagePreloads } from '@koers/shared/web-app';
 import { expectNoAxeViolations } from './support/axe';
 import type { ViewportName } from './support/browser';
-import { useBrowser } from './support/browser';
+import { appUrl, useBrowser } from './support/browser';
+import { REPO_ROOT } from './support/server';
 import { type DemoAccount, demoAccount, loginThroughUi, moveSessionToNow, stickingOutSideways, switchLanguage, visit } from './support/koers';
 
 type Role = DemoAccount['role'] | 'anonymous';
@@ -288,6 +292,17 @@ describe('every main page, in Dutch and in English: no serious or critical axe v
       await expectNoAxeViolations(page);
       expect(await stickingOutSideways(page)).toEqual([]);
     }
+  });
+});
+
+describe('the files each page names for its first screen', () => {
+  it('are all there: no page asks for a script or stylesheet the build did not write', async () => {
+    const { pages } = JSON.parse(readFileSync(join(REPO_ROOT, 'apps/web/dist', PAGE_PRELOADS_FILE), 'utf8')) as PagePreloads;
+    const files = [...new Set(pages.flatMap((page) => [...page.scripts, ...page.styles]))];
+    expect(files.length).toBeGreaterThan(50);
+    const missing = [];
+    for (const file of files) if ((await fetch(appUrl(file), { method: 'HEAD' })).status !== 200) missing.push(file);
+    expect(missing).toEqual([]);
   });
 });
 

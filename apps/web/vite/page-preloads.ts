@@ -31,7 +31,11 @@ export function pagePreloads(): Plugin {
       root = config.root;
       configFile = config.configFile;
     },
-    async generateBundle(_options, bundle) {
+    // After Vite's own generateBundle: it drops the chunks that hold only CSS (a feature's stylesheet), and a page
+    // listing them would ask for scripts that are not there.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
       const { module } = await runnerImport<{ routes: RouteLike[] }>(path.join(root, 'src/app/router.tsx'), { configFile, logLevel: 'error' });
       const pages: PagePreload[] = [];
       const visit = (routes: RouteLike[]) => {
@@ -43,6 +47,7 @@ export function pagePreloads(): Plugin {
       };
       visit(module.routes);
       this.emitFile({ type: 'asset', fileName: PAGE_PRELOADS_FILE, source: JSON.stringify({ pages } satisfies PagePreloads, null, 2) });
+      },
     },
   };
 }
