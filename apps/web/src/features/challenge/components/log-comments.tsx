@@ -9,6 +9,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useAddChallengeComment } from '../api/add-challenge-comment';
 import { useHideChallengeComment } from '../api/hide-challenge-comment';
 
@@ -101,8 +102,9 @@ function CommentForm({ logEntryId }: { logEntryId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!body.trim());
-    if (!body.trim()) return;
-    add.mutate({ body: body.trim() }, { onSuccess: () => setBody('') });
+    const form = event.currentTarget;
+    if (!body.trim()) return focusFirstInvalid(form);
+    add.mutate({ body: body.trim() }, { onSuccess: () => setBody(''), onError: () => focusFirstInvalid(form) });
   };
 
   return (

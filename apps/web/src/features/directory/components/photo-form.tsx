@@ -1,50 +1,43 @@
 import { DIRECTORY_PHOTO_TYPES } from '@koers/shared/directory';
-import { useId, useRef, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useRemoveDirectoryPhoto, useSaveDirectoryPhoto } from '../api/directory-profile';
 
 /** One's photo in the who's who: choose a JPEG, PNG or WebP (up to 2 MB), or remove it. */
 export function PhotoForm({ hasPhoto }: { hasPhoto: boolean }) {
   const t = useT();
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const save = useSaveDirectoryPhoto();
   const remove = useRemoveDirectoryPhoto();
-  const error = save.isError ? errorMessage(save.error, t) : remove.isError ? errorMessage(remove.error, t) : null;
+  const [fileMissing, setFileMissing] = useState(false);
+  const error = fileMissing ? t('directory.photo.required') : save.isError ? errorMessage(save.error, t) : remove.isError ? errorMessage(remove.error, t) : undefined;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const file = input.current?.files?.[0];
-    if (file) save.mutate(file, { onSuccess: () => input.current && (input.current.value = '') });
+    setFileMissing(!file);
+    if (!file) return focusFirstInvalid(form);
+    save.mutate(file, { onSuccess: () => input.current && (input.current.value = ''), onError: () => focusFirstInvalid(form) });
   };
 
   return (
     <form className="form subform" noValidate onSubmit={submit}>
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={`${id}-photo`}>
-          {t('directory.photo.label')}
-        </label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t('directory.photo.hint')}
-        </p>
-        <input
-          ref={input}
-          id={`${id}-photo`}
-          type="file"
-          accept={DIRECTORY_PHOTO_TYPES.join(',')}
-          className="field__input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        />
-        {error && (
-          <p className="field__error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField
+        ref={input}
+        label={t('directory.photo.label')}
+        hint={t('directory.photo.hint')}
+        name="photo"
+        type="file"
+        accept={DIRECTORY_PHOTO_TYPES.join(',')}
+        error={error}
+        onChange={() => setFileMissing(false)}
+      />
       {save.isSuccess && <Alert tone="success">{t('directory.photo.saved')}</Alert>}
       <div className="form__actions">
         <Button type="submit" variant="secondary" busy={save.isPending}>

@@ -27,6 +27,7 @@ export const en: Translation<typeof nl> = {
   'directory.photo.label': 'Photo',
   'directory.photo.hint': 'A JPEG, PNG or WebP of at most 2 MB. Only the people of your editions see it.',
   'directory.photo.upload': 'Save photo',
+  'directory.photo.required': 'Choose a photo first.',
   'directory.photo.remove': 'Remove photo',
   'directory.photo.saved': 'Your photo was saved.',
   'directory.photo.alt': 'Photo of {name}',

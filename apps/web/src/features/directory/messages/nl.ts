@@ -24,6 +24,7 @@ export const nl = {
   'directory.photo.label': 'Foto',
   'directory.photo.hint': 'Een JPEG, PNG of WebP van hoogstens 2 MB. Alleen de mensen van je edities zien hem.',
   'directory.photo.upload': 'Foto opslaan',
+  'directory.photo.required': 'Kies eerst een foto.',
   'directory.photo.remove': 'Foto verwijderen',
   'directory.photo.saved': 'Je foto is opgeslagen.',
   'directory.photo.alt': 'Foto van {name}',

@@ -6,6 +6,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useAttachFile } from '../api/attach-file';
 import { useReply } from '../api/reply';
 
@@ -20,11 +21,13 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!body.trim());
-    if (!body.trim()) return;
+    const form = event.currentTarget;
+    if (!body.trim()) return focusFirstInvalid(form);
     const file = fileInput.current?.files?.[0];
     reply.mutate(
       { body: body.trim() },
       {
+        onError: () => focusFirstInvalid(form),
         onSuccess: (post) => {
           setBody('');
           if (file) attach.mutate({ postId: post.id, file }, { onSuccess: () => fileInput.current && (fileInput.current.value = '') });

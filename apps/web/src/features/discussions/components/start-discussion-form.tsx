@@ -9,6 +9,7 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { discussionPath } from '../../../lib/paths';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useStartDiscussion } from '../api/start-discussion';
 
 /**
@@ -30,8 +31,12 @@ export function StartDiscussionForm({ editionId, groups }: { editionId: string; 
     event.preventDefault();
     const nowMissing = { title: !title.trim(), body: !body.trim() };
     setMissing(nowMissing);
-    if (nowMissing.title || nowMissing.body) return;
-    start.mutate({ title: title.trim(), body: body.trim(), ...(groupId ? { groupId } : {}) }, { onSuccess: (thread) => navigate(discussionPath(thread.id)) });
+    const form = event.currentTarget;
+    if (nowMissing.title || nowMissing.body) return focusFirstInvalid(form);
+    start.mutate(
+      { title: title.trim(), body: body.trim(), ...(groupId ? { groupId } : {}) },
+      { onSuccess: (thread) => navigate(discussionPath(thread.id)), onError: () => focusFirstInvalid(form) },
+    );
   };
 
   return (

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse, Page } from '@koers/shared/api';
 import type { DiscussionDetail, DiscussionGroup, DiscussionSummary } from '@koers/shared/discussions';
@@ -118,6 +118,17 @@ describe('discussions page', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ title: 'Vraag', body: 'Tekst' });
+  });
+
+  it('sends focus to the first field to fix when a thread is started empty', async () => {
+    const api = fakeApi([]);
+    renderApp('/gesprekken');
+    const form = await screen.findByRole('form', { name: 'Nieuwe vraag of onderwerp' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Plaatsen' }));
+    const title = within(form).getByRole('textbox', { name: 'Onderwerp' });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription(/Geef je vraag een onderwerp/);
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 
   it('has no axe violations with the group picker and filter', async () => {

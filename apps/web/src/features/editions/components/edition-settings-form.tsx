@@ -6,6 +6,7 @@ import { CheckboxField } from '../../../components/checkbox-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useUpdateEdition } from '../api/update-edition';
 
 /**
@@ -52,7 +53,8 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
     const priceCents = euroCents(form.price);
     const nowInvalid = { capacity: !Number.isInteger(capacity) || capacity < 1, price: Number.isNaN(priceCents) };
     setInvalid(nowInvalid);
-    if (nowInvalid.capacity || nowInvalid.price) return;
+    const formElement = event.currentTarget;
+    if (nowInvalid.capacity || nowInvalid.price) return focusFirstInvalid(formElement);
     const changes: UpdateEditionRequest = {
       name: form.name,
       capacity,
@@ -62,7 +64,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
       applicationDeadline: form.applicationDeadline || null,
       priceCents,
     };
-    update.mutate({ editionId: edition.id, changes }, { onSuccess: onSaved });
+    update.mutate({ editionId: edition.id, changes }, { onSuccess: onSaved, onError: () => focusFirstInvalid(formElement) });
   };
 
   return (

@@ -11,6 +11,7 @@ import { useEditions } from '../api/editions';
 import { useOpenEdition } from '../api/open-edition';
 import { usePreviewEdition } from '../api/preview-edition';
 import { useProgrammes } from '../../../lib/programmes';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useStaffCandidates } from '../api/staff-candidates';
 import { SchedulePreview } from '../components/schedule-preview';
 import { WizardSettingsForm } from '../components/wizard-settings-form';
@@ -82,8 +83,7 @@ export function OpenEditionPage() {
     const found = validateSettings(settings, t);
     setSettingsErrors(found);
     if (Object.keys(found).length > 0) {
-      // After the errors are rendered, focus goes to the first field to fix.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     previewRequest.mutate(
@@ -103,7 +103,7 @@ export function OpenEditionPage() {
     setPlanErrors(found);
     if (Object.keys(found).length > 0) {
       setAnnouncement(t('editions.preview.fixFields'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     then();

@@ -7,6 +7,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useEnrol } from '../api/enrol';
 
 // Deliberately loose: the API has the last word; this only catches typos early.
@@ -52,7 +53,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
     setErrors(found);
     enrol.reset();
     if (Object.values(found).some(Boolean)) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid(formRef.current);
       return;
     }
     enrol.mutate(

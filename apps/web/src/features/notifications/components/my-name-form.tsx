@@ -6,6 +6,7 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useCurrentPerson } from '../../../lib/session';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useSaveMyName } from '../api/save-my-name';
 
 /** One's own name as Koers shows it and mails it; the programme office corrects the email address. */
@@ -22,7 +23,9 @@ export function MyNameForm() {
     const missing = name.trim() === '' ? t('notifications.settings.nameRequired') : undefined;
     setError(missing);
     save.reset();
-    if (!missing) save.mutate({ name });
+    const form = event.currentTarget;
+    if (missing) return focusFirstInvalid(form);
+    save.mutate({ name }, { onError: () => focusFirstInvalid(form) });
   };
 
   return (

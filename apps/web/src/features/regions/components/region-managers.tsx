@@ -4,6 +4,7 @@ import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useAssignRegionManager } from '../api/assign-region-manager';
 import { useRegionManagers } from '../api/region-managers';
 import { useRemoveRegionManager } from '../api/remove-region-manager';
@@ -18,7 +19,8 @@ export function RegionManagers({ regionId, regionName }: { regionId: string; reg
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    assign.mutate(email, { onSuccess: () => setEmail('') });
+    const form = event.currentTarget;
+    assign.mutate(email, { onSuccess: () => setEmail(''), onError: () => focusFirstInvalid(form) });
   };
   const emailError = fieldErrors(assign.error).email;
 

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useCreateWebhook } from '../api/create-webhook';
 
 export interface NewWebhookFormProps {
@@ -26,12 +27,13 @@ export function NewWebhookForm({ onCreated }: NewWebhookFormProps) {
     const form = event.currentTarget;
     if (events.length === 0) {
       setEventsMissing(true);
-      return;
+      return focusFirstInvalid(form);
     }
     const data = new FormData(form);
     create.mutate(
       { url: String(data.get('url')), description: String(data.get('description')), events },
       {
+        onError: () => focusFirstInvalid(form),
         onSuccess: (created) => {
           form.reset();
           setEvents([]);
