@@ -16,13 +16,16 @@ export interface RosterRowProps {
   saveState: SaveState;
   failure?: string;
   onMark: (status: AttendanceStatus, note?: string) => void;
+  /** Whether a status may be recorded now, and the id of the text saying from when (StatusButtons). */
+  markOpen: (status: AttendanceStatus) => boolean;
+  markClosedHint?: string;
   /** The internal team or delegate listed under this person. */
   children?: ReactNode;
 }
 
 const SAVE_STATE_ICON: Record<SaveState, string> = { saved: '✓', pending: '…', sending: '↑', failed: '!', empty: '·' };
 
-export function RosterRow({ entry, status, note, saveState, failure, onMark, children }: RosterRowProps) {
+export function RosterRow({ entry, status, note, saveState, failure, onMark, markOpen, markClosedHint, children }: RosterRowProps) {
   const t = useT();
   const nameId = useId();
   const noteId = useId();
@@ -48,7 +51,7 @@ export function RosterRow({ entry, status, note, saveState, failure, onMark, chi
           </span>
           {note && !noteOpen && <span className="roster-row__note">{note}</span>}
         </div>
-        <StatusButtons labelledBy={nameId} current={status} onChoose={(next) => onMark(next)} />
+        <StatusButtons labelledBy={nameId} current={status} onChoose={(next) => onMark(next)} open={markOpen} closedHint={markClosedHint} />
         <div className="roster-row__footer">
           <span className={`save-state save-state--${saveState}`}>
             <span aria-hidden="true">{SAVE_STATE_ICON[saveState]} </span>

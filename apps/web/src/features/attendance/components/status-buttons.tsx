@@ -6,10 +6,16 @@ export function StatusButtons({
   labelledBy,
   current,
   onChoose,
+  open,
+  closedHint,
 }: {
   labelledBy: string;
   current: AttendanceStatus | null;
   onChoose: (status: AttendanceStatus) => void;
+  /** Whether a status may be recorded now (present, late and absent only from an hour before the start). */
+  open: (status: AttendanceStatus) => boolean;
+  /** The id of the text that says from when the others may be recorded. */
+  closedHint?: string;
 }) {
   const t = useT();
   return (
@@ -20,6 +26,8 @@ export function StatusButtons({
           type="button"
           className={`status-button status-button--${status}`}
           aria-pressed={current === status}
+          disabled={!open(status)}
+          aria-describedby={open(status) ? undefined : closedHint}
           onClick={() => onChoose(status)}
         >
           {t(`attendance.status.${status}`)}

@@ -104,6 +104,13 @@ describe('roster page', () => {
 
     expect(await screen.findByText(/kun je vastleggen vanaf ma 9 maart 2099, 08:30 \(een uur voor het begin\)\. Afmelden kan nu al\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' })).toBeDisabled();
+    // Each person's present, late and absent wait too, saying why; excused is a notice beforehand, so it is open.
+    const [first] = screen.getAllByRole('group');
+    for (const status of ['Aanwezig', 'Te laat', 'Afwezig']) {
+      expect(within(first).getByRole('button', { name: status })).toBeDisabled();
+      expect(within(first).getByRole('button', { name: status })).toHaveAccessibleDescription(/kun je vastleggen vanaf/);
+    }
+    expect(within(first).getByRole('button', { name: 'Afgemeld' })).toBeEnabled();
   });
 
   it('sets the empty marks to absent once the session has ended', async () => {

@@ -1,4 +1,4 @@
-import { markingOpensAt, type RosterEntry } from '@koers/shared/attendance';
+import { isMarkOpen, markingOpensAt, type RosterEntry } from '@koers/shared/attendance';
 import type { AttendanceStatus } from '@koers/shared/domain';
 import type { ReactNode } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
@@ -69,6 +69,8 @@ export function RosterPage() {
         saveState={saveStateOf(entry)}
         failure={queue.failureOf(entry.personId)}
         onMark={(next: AttendanceStatus, nextNote?: string) => mark([{ personId: entry.personId, status: next, ...(nextNote !== undefined && { note: nextNote }) }])}
+        markOpen={(next) => isMarkOpen(next, session.data.startsAt, new Date())}
+        markClosedHint={markingOpen ? undefined : 'roster-opens-hint'}
       >
         {children}
       </RosterRow>
