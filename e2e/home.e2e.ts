@@ -69,7 +69,7 @@ describe('home page of each demo account', () => {
     const page = await session.page('desktop');
     await loginThroughUi(page, demoAccount('admin').email);
     const office = page.getByRole('region', { name: 'Wat aandacht vraagt' });
-    await office.getByText(/sessies? deze week$/).first().waitFor();
+    await office.getByText(/(bijeenkomst|bijeenkomsten) deze week$/).first().waitFor();
     await office.getByRole('link', { name: /mislukte e-mails?$/ }).click();
     await page.waitForURL((url) => url.pathname === '/beheer/e-mails' && url.searchParams.get('status') === 'failed');
   });

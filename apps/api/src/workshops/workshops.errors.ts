@@ -6,16 +6,16 @@ export class WorkshopChoiceClosedError extends defineError(409, 'workshop_choice
 }) {}
 
 export class NotChoosingHereError extends defineError(403, 'not_choosing_here', {
-  nl: 'Alleen deelnemers die bij deze sessie verwacht worden kiezen een workshop.',
+  nl: 'Alleen deelnemers die bij deze bijeenkomst verwacht worden kiezen een workshop.',
   en: 'Only participants expected at this session choose a workshop.',
 }) {}
 
 export class WorkshopNotFoundError extends defineError(404, 'workshop_not_found', {
-  nl: 'Deze workshop bestaat niet (meer) bij deze sessie. Laad de pagina opnieuw.',
+  nl: 'Deze workshop bestaat niet (meer) bij deze bijeenkomst. Laad de pagina opnieuw.',
   en: 'This workshop does not exist (any more) at this session. Reload the page.',
 }) {}
 
 export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', {
-  nl: 'De keuzetermijn moet vóór het begin van de sessie eindigen.',
+  nl: 'De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.',
   en: 'The choice deadline must end before the session starts.',
 }) {}

@@ -127,7 +127,7 @@ describe('home page', () => {
     });
     renderApp('/');
     const office = await screen.findByRole('region', { name: 'Wat aandacht vraagt' });
-    expect(office).toHaveTextContent('2 sessies deze week');
+    expect(office).toHaveTextContent('2 bijeenkomsten deze week');
     expect(office).toHaveTextContent('3 deelnemers onder de aanwezigheidsdrempel');
     expect(linksIn(office)).toEqual([
       ['1 lopende editie', '/edities'],
@@ -156,7 +156,7 @@ describe('home page', () => {
       }),
     });
     renderApp('/');
-    const next = await screen.findByRole('region', { name: 'Je volgende sessie' });
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
     expect(linksIn(next)).toEqual([['Lesdag 4', '/sessies/s-1']]);
     expect(next).toHaveTextContent('di 8 december 2026, 09:30 – 16:00');
     expect(next).toHaveTextContent('Lesdag · HIS-I 2.0 · Utrechtseweg 10, Amersfoort');
@@ -180,7 +180,7 @@ describe('home page', () => {
     renderApp('/');
     const today = await screen.findByRole('region', { name: 'Vandaag' });
     expect(linksIn(today)).toEqual([['Netwerksessie', '/sessies/s-1']]);
-    expect(screen.queryByRole('region', { name: 'Je volgende sessie' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Je volgende bijeenkomst' })).not.toBeInTheDocument();
     expect(linksIn(screen.getByRole('region', { name: 'Beoordelen' }))).toEqual([['1 inlevering wacht op beoordeling', '/beoordelen']]);
   });
 

@@ -308,7 +308,7 @@ describe('session page: the programme office sets up workshops', () => {
     const api = officeApi(none);
     renderApp('/sessies/s-5');
     const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
-    expect(setup).toHaveTextContent('Deze sessie heeft geen workshops.');
+    expect(setup).toHaveTextContent('Deze bijeenkomst heeft geen workshops.');
     fireEvent.click(within(setup).getByRole('button', { name: 'Workshop toevoegen' }));
     const first = within(setup).getByRole('group', { name: 'Workshop 1' });
     await waitFor(() => expect(within(first).getByLabelText('Titel')).toHaveFocus());
@@ -385,13 +385,13 @@ describe('session page: the programme office sets up workshops', () => {
 
   it('shows the server’s refusal of a deadline after the start', async () => {
     officeApi(two, {
-      'PUT /api/sessions/s-5/workshops': () => ({ status: 400, body: errorBody(400, 'choice_deadline_after_start', 'De keuzetermijn moet vóór het begin van de sessie eindigen.') }),
+      'PUT /api/sessions/s-5/workshops': () => ({ status: 400, body: errorBody(400, 'choice_deadline_after_start', 'De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.') }),
     });
     renderApp('/sessies/s-5');
     const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
     fireEvent.change(within(setup).getByLabelText('Kiezen kan tot'), { target: { value: '2026-12-16T10:00' } });
     fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
-    expect(await within(setup).findByRole('alert')).toHaveTextContent('De keuzetermijn moet vóór het begin van de sessie eindigen.');
+    expect(await within(setup).findByRole('alert')).toHaveTextContent('De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.');
   });
 
   it('has no axe violations in the workshop setup and overview', async () => {
