@@ -32,7 +32,9 @@ export function AssignmentTemplateForm({ programmeId, slots, template, onDone, o
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const title = String(form.get('title') ?? '').trim();
-    const days = Number(form.get('days'));
+    // An empty field is no number of days (Number('') would read it as 0).
+    const daysText = String(form.get('days') ?? '').trim();
+    const days = daysText === '' ? Number.NaN : Number(daysText);
     const found = {
       title: title ? undefined : t('programmes.assignment.titleRequired'),
       days: Number.isInteger(days) && days >= 0 && days <= MAX_DEADLINE_OFFSET_DAYS ? undefined : t('programmes.assignment.daysInvalid', { max: MAX_DEADLINE_OFFSET_DAYS }),

@@ -115,6 +115,19 @@ describe('the curriculum template editor', () => {
   });
 });
 
+describe('an assignment of the template', () => {
+  it('asks for the number of days when the field is left empty, instead of saving 0', async () => {
+    const { requests } = programmeApi();
+    renderApp('/beheer/programmas/prog-1');
+    const form = await screen.findByRole('form', { name: 'Opdracht toevoegen' });
+    fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: 'Plan van aanpak' } });
+    fireEvent.change(within(form).getByLabelText(/^Aantal dagen/), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Opdracht toevoegen' }));
+    expect(within(form).getByLabelText(/^Aantal dagen/)).toHaveAccessibleDescription(/Vul een aantal dagen in van 0 tot/);
+    expect(requests.filter((request) => request.method === 'POST')).toEqual([]);
+  });
+});
+
 describe('the public page', () => {
   it('gives the programme a web address and says for whom it is; a wrong or taken address is explained', async () => {
     const { requests } = programmeApi();
