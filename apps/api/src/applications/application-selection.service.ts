@@ -101,7 +101,7 @@ export class ApplicationSelectionService {
   async byWithdrawLink(token: string): Promise<ApplicationByLink> {
     const applicationId = applicationIdFromWithdrawToken(this.secret, token);
     const application = applicationId ? await this.applications.byId(applicationId) : null;
-    if (!application) throw new ApplicationLinkInvalidError();
+    if (!application) throw new ApplicationLinkInvalidError('application');
     return application;
   }
 

@@ -17,11 +17,25 @@ export class ApplicationFormExpiredError extends defineError(400, 'application_f
   en: 'This form has expired. Reload the page and send your application again.',
 }) {}
 
-/** A link that names no application (any more): mistyped, expired after 7 days unconfirmed, or erased. */
-export class ApplicationLinkInvalidError extends defineError(404, 'application_link_invalid', {
-  nl: 'Deze link werkt niet (meer). Een aanmelding die niet binnen 7 dagen is bevestigd, vervalt; meld je dan opnieuw aan.',
-  en: 'This link does not work (any more). An application not confirmed within 7 days expires; then apply again.',
-}) {}
+const LINK_INVALID_MESSAGES = {
+  /** The applicant's confirmation link: mistyped, expired after 7 days unconfirmed, or erased. */
+  confirm: {
+    nl: 'Deze link werkt niet (meer). Een aanmelding die niet binnen 7 dagen is bevestigd, vervalt; meld je dan opnieuw aan.',
+    en: 'This link does not work (any more). An application not confirmed within 7 days expires; then apply again.',
+  },
+  /** The director's and the applicant's withdrawal link: the application is gone, or the link was mistyped. */
+  application: {
+    nl: 'Deze link werkt niet (meer): de aanmelding bestaat niet meer, of de link is niet volledig overgenomen. Neem bij vragen contact op met het programmabureau.',
+    en: 'This link does not work (any more): the application no longer exists, or the link was not copied in full. Contact the programme office with any questions.',
+  },
+};
+
+/** A link that names no application (any more); what it says depends on whose link it is. */
+export class ApplicationLinkInvalidError extends KoersError {
+  constructor(link: keyof typeof LINK_INVALID_MESSAGES = 'confirm') {
+    super(404, 'application_link_invalid', LINK_INVALID_MESSAGES[link]);
+  }
+}
 
 /** Accepting beyond the edition's capacity needs the programme office's explicit confirmation (`confirmOverCapacity`). */
 export class EditionFullError extends KoersError {

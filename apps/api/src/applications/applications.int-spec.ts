@@ -252,6 +252,10 @@ describe('applications', () => {
     // The applicant's confirmation link is not the director's.
     const wrong = await visitor().post('/api/public/director-commitments', { token: tokenIn((await mailsTo(body.email as string))[0].text, '/aanmelding-bevestigen'), commit: true });
     expect([wrong.status, wrong.body.error]).toEqual([404, 'application_link_invalid']);
+    // A director is not told to apply again, as the applicant whose confirmation link expired is.
+    const invalidLinkPage = await t.anonymous().get('/directeur-toezegging?token=bestaat-niet', { accept: 'text/html' });
+    expect([invalidLinkPage.status, invalidLinkPage.text]).toEqual([404, expect.stringContaining('de aanmelding bestaat niet meer')]);
+    expect(invalidLinkPage.text).not.toContain('meld je dan opnieuw aan');
   });
 
   it('lists mails to applicants and directors in the programme office’s mail list, with their addresses', async () => {

@@ -90,21 +90,21 @@ export class ApplicationsService {
 
   async byDirectorLink(token: string): Promise<ApplicationByLink> {
     const application = await this.applications.byDirectorLink(sha256(token));
-    if (!application) throw new ApplicationLinkInvalidError();
+    if (!application) throw new ApplicationLinkInvalidError('application');
     return application;
   }
 
   /** What the director's page shows: the application and its edition's board meetings. */
   async directorPage(token: string): Promise<{ application: ApplicationByLink; boardMeetings: BoardMeeting[] }> {
     const page = await this.applications.directorPage(sha256(token));
-    if (!page) throw new ApplicationLinkInvalidError();
+    if (!page) throw new ApplicationLinkInvalidError('application');
     return page;
   }
 
   /** The director commits to the board meetings, or declines (with a reason if they give one); a later answer replaces it. */
   async answerDirector(token: string, commit: boolean, reason: string | undefined): Promise<DirectorCommitmentAnswer> {
     const answered = await this.applications.answerDirector(sha256(token), commit ? 'committed' : 'declined', commit ? null : (reason ?? null));
-    if (!answered) throw new ApplicationLinkInvalidError();
+    if (!answered) throw new ApplicationLinkInvalidError('application');
     const application = await this.byDirectorLink(token);
     return { editionName: application.editionName, applicantName: application.applicantName, directorCommitment: application.directorCommitment };
   }
