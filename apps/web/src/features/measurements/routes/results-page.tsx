@@ -117,7 +117,8 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
   const own = organisationId ? of(last) : undefined;
 
   return (
-    <section className="measurement-group" aria-label={name}>
+    // Named with the instrument too: each instrument has a region for the same organisation, and regions' names must differ.
+    <section className="measurement-group" aria-label={`${name}, ${instrument}`}>
       <h3>
         {name} <span className="measurement-group__count">({t('measurements.results.respondents', { count: respondents })})</span>
       </h3>
