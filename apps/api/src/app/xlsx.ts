@@ -156,7 +156,7 @@ export interface SheetRow {
  */
 function cellText(cell: Cell): string {
   const value = cell.formula ? cell.result : cell.value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10).split('-').reverse().join('-');
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10).split('-').reverse().join('-');
   return cell.text ?? '';
 }
 

@@ -114,7 +114,7 @@ export class ApplicationSelectionService {
     const status = await this.selection.transaction(async (manager) => {
       await this.seats.seats(editionId, { lock: true }, manager);
       const application = await this.selection.lockForDecision(id, manager);
-      if (!application) throw new ApplicationLinkInvalidError();
+      if (!application) throw new ApplicationLinkInvalidError('application');
       if (!WITHDRAWABLE.includes(application.status)) return application.status;
       if (await this.selection.editionStarted(manager, editionId)) throw new ApplicationWithdrawalClosedError();
       await this.close(manager, application, 'withdrawn', null);

@@ -8,9 +8,9 @@ describe('bidiLines', () => {
     expect(bidiLines('محمد عبد الرحمن', 100, measure)).toEqual([
       {
         pieces: [
-          { text: 'الرحمن', x: 0 },
-          { text: 'عبد', x: 7 },
-          { text: 'محمد', x: 11 },
+          { text: 'الرحمن', x: 0, start: 9 },
+          { text: 'عبد', x: 7, start: 5 },
+          { text: 'محمد', x: 11, start: 0 },
         ],
         width: 15,
       },

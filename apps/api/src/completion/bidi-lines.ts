@@ -2,10 +2,14 @@ import bidiFactory from 'bidi-js';
 
 const bidi = bidiFactory();
 
-/** A stretch of one line that the PDF draws as one string: `text` in reading order, `x` from the line's left edge. */
+/**
+ * A stretch of one line that the PDF draws as one string: `text` in reading order, `x` from the line's left edge,
+ * `start` where it begins in the text (drawing the pieces in that order keeps the PDF's text in reading order).
+ */
 export interface LinePiece {
   text: string;
   x: number;
+  start: number;
 }
 
 /** One line of text laid out for the page: its pieces left to right, and its width. */
@@ -39,7 +43,7 @@ export function bidiLines(text: string, maxWidth: number, measure: (text: string
       // Each run goes to pdfkit in reading order: its font library reverses a right-to-left word's letters itself.
       const indices = [...run].sort((a, b) => a - b);
       const piece = indices.map((index) => mirrored.get(index) ?? text[index]).join('');
-      if (piece.trim() !== '') pieces.push({ text: piece, x });
+      if (piece.trim() !== '') pieces.push({ text: piece, x, start: indices[0] });
       x += measure(piece);
     }
     return { pieces, width: x };

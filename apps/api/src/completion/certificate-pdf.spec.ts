@@ -96,6 +96,12 @@ describe('certificate PDF', () => {
     expect(nameLine.sort((a, b) => a.x - b.x).map((string) => string.text)).toEqual(leftToRight);
   });
 
+  it('writes a right-to-left name in reading order, so a reader that copies it gets the first word first', async () => {
+    const strings = await placedStrings({ participantName: 'محمد عبد الرحمن العلي' });
+    const y = strings.find((string) => string.text === 'محمد')?.y;
+    expect(strings.filter((string) => string.y === y).map((string) => string.text)).toEqual(['محمد', 'عبد', 'الرحمن', 'العلي']);
+  });
+
   it('dates the certificate on the Amsterdam calendar day it was issued', async () => {
     // 00:30 in Amsterdam on 2 September (summer time) is still 1 September in UTC.
     const { text } = await render({ issuedAt: '2026-09-01T22:30:00.000Z' });

@@ -1,6 +1,7 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import type { Readable } from 'node:stream';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { escapeHtml } from '../mail/escape-html';
 import { bidiLines, hasRightToLeft } from './bidi-lines';
 
 /** '12 januari 2027'. */
@@ -118,15 +119,13 @@ function drawName(doc: PDFKit.PDFDocument, name: string, width: number): void {
   const left = doc.page.margins.left;
   let y = doc.y;
   for (const line of bidiLines(name, width, measure)) {
-    for (const piece of line.pieces) doc.text(piece.text, left + (width - line.width) / 2 + piece.x, y, { lineBreak: false });
+    // In reading order, each at its place: a reader that copies the name gets its words in order.
+    for (const piece of [...line.pieces].sort((a, b) => a.start - b.start)) doc.text(piece.text, left + (width - line.width) / 2 + piece.x, y, { lineBreak: false });
     y += doc.currentLineHeight(true);
   }
   doc.x = left;
   doc.y = y;
 }
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (character) => XML_ESCAPES[character]);
 
 /**
  * pdfkit writes the title, author and subject into the XMP metadata (XML, which PDF/A requires) as they are, so a
@@ -140,7 +139,8 @@ function escapeMetadataXml(doc: PDFKit.PDFDocument): void {
   withMetadata.endMetadata = () => {
     for (const field of ['Title', 'Author', 'Subject'] as const) {
       const value = doc.info[field];
-      if (typeof value === 'string') doc.info[field] = escapeXml(value);
+      // The HTML escape is XML's too.
+      if (typeof value === 'string') doc.info[field] = escapeHtml(value);
     }
     endMetadata();
   };

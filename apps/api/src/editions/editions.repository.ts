@@ -11,6 +11,9 @@ import { formatAmsterdamIso } from '../calendar/amsterdam-time';
  */
 export const isPublishedEdition = (alias: string) => `${alias}.status <> 'draft'`;
 
+/** An edition under way for its members: published (a draft is its preparers' alone) and not yet completed. */
+export const isCurrentEdition = (alias: string) => `${alias}.status IN ('open', 'running')`;
+
 export interface NewEdition {
   programmeId: string;
   name: string;

@@ -2,10 +2,10 @@ import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 
-/** Teams change only while an edition is current: published (a draft is its preparers' alone) and not yet completed. */
-const CURRENT_EDITION = `ed.status IN ('open', 'running')`;
+/** Teams change only while an edition is current; afterwards they are history. */
+const CURRENT_EDITION = isCurrentEdition('ed');
 
 export interface ParticipantEnrolment {
   enrolmentId: string;

@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
+import { isCurrentEdition } from '../editions/editions.repository';
 
 /** Internal teams change only while an edition is current; afterwards they are history. */
-const CURRENT_EDITION = `ed.status IN ('draft', 'open', 'running')`;
+const CURRENT_EDITION = isCurrentEdition('ed');
 
 /** The pending invitations addressed to person $1 that can still be accepted (their edition and session still ahead). */
 const RECEIVED_FROM = `invitation i

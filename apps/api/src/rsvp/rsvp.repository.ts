@@ -77,7 +77,6 @@ export class RsvpRepository {
     return rows[0] ?? null;
   }
 
-  /** Stores the person's answer, replacing an earlier one. */
   /**
    * Serialises one person's answers to one session until the transaction ends: answers sent at once are given one after
    * the other, so the last one stands with its delegate's invitation, or without any (and no deadlock between them).
@@ -86,6 +85,7 @@ export class RsvpRepository {
     return lockKey(manager, 'rsvp', sessionId, personId);
   }
 
+  /** Stores the person's answer, replacing an earlier one. */
   async saveAnswer(answer: NewAnswer, manager: EntityManager = this.db.manager): Promise<Omit<Rsvp, 'delegateStatus'>> {
     const [row] = await manager.query(
       `INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email, delegate_person_id, responded_at)

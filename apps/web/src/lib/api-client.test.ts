@@ -53,6 +53,12 @@ describe('api client', () => {
     // Once answered, the same write is a new one.
     await api.post('/things', { a: 1 });
     expect(requests.filter((request) => request.method === 'POST').length).toBe(4);
+    // A, B and A again while all are on their way: the last A is a write of its own, so the server ends on A.
+    await Promise.all([api.post('/things', { a: 'A' }), api.post('/things', { a: 'B' }), api.post('/things', { a: 'A' })]);
+    expect(requests.filter((request) => request.method === 'POST').length).toBe(7);
+    // A Blob (a file's bytes, as the import sends them) cannot be told from another of its size: never shared.
+    await Promise.all([api.post('/things', new Blob(['x;y'])), api.post('/things', new Blob(['z;w']))]);
+    expect(requests.filter((request) => request.method === 'POST').length).toBe(9);
   });
 
   it('sends a Blob as it is, leaving the Content-Type to its own type', async () => {

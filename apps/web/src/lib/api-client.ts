@@ -146,33 +146,45 @@ async function send<T>(method: HttpMethod, path: string, options: RequestOptions
   }
 }
 
-/** Writes on their way, by what they send (writeKey): a second one just like it shares the first one's answer. */
-const writesInFlight = new Map<string, Promise<unknown>>();
+/**
+ * The latest write on its way to each method and path, with what it sends: a second one just like it shares its
+ * answer. Only the latest: after A, B and A again to one address, the third is a write of its own, so B does not win.
+ */
+const latestWrites = new Map<string, { body: string; answer: Promise<unknown> }>();
 
-/** A file by what identifies it to the person who chose it; anything else as its JSON. */
-function fingerprint(value: unknown): string {
+/**
+ * What a body sends, to compare two writes by: a file by what identifies it to the person who chose it, anything
+ * else as its JSON; null for what cannot be told apart that way (a Blob made from a file's bytes), never shared.
+ */
+function fingerprint(value: unknown): string | null {
   if (value instanceof File) return `file:${value.name}:${value.size}:${value.lastModified}:${value.type}`;
-  if (value instanceof Blob) return `blob:${value.size}:${value.type}`;
-  if (value instanceof FormData) return JSON.stringify([...value.entries()].map(([name, part]) => [name, typeof part === 'string' ? part : fingerprint(part)]));
+  if (value instanceof Blob) return null;
+  if (value instanceof FormData) {
+    const parts = [...value.entries()].map(([name, part]) => [name, typeof part === 'string' ? part : fingerprint(part)]);
+    return parts.some(([, part]) => part === null) ? null : JSON.stringify(parts);
+  }
   return JSON.stringify(value) ?? '';
 }
 
-const writeKey = (method: HttpMethod, path: string, body: unknown) => `${method} ${path} ${fingerprint(body)}`;
-
 /**
  * Sends a request to `/api{path}`. Writes carry the CSRF token and are retried once with a fresh token on
- * `csrf_invalid`. A write just like one still on its way (same method, path and body: a double-click, a form sent
- * twice before the page drew its busy button) is not sent again; both callers get the one answer. So no form hands in,
- * posts or creates twice, whichever form it is.
+ * `csrf_invalid`. A write just like the latest one still on its way to the same address (same method, path and body:
+ * a double-click, a form sent twice before the page drew its busy button) is not sent again; both callers get the one
+ * answer, so a double-click does not hand in, post or create twice.
  */
 export function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
   if (method === 'GET') return send<T>(method, path, options);
-  const key = writeKey(method, path, options.body);
-  const inFlight = writesInFlight.get(key);
-  if (inFlight) return inFlight as Promise<T>;
-  const write = sendWrite<T>(method, path, options).finally(() => writesInFlight.delete(key));
-  writesInFlight.set(key, write);
-  return write;
+  const body = fingerprint(options.body);
+  // A write its caller may abort is its own: aborting it must not cancel another caller's.
+  if (body === null || options.signal) return sendWrite<T>(method, path, options);
+  const address = `${method} ${path}`;
+  const latest = latestWrites.get(address);
+  if (latest?.body === body) return latest.answer as Promise<T>;
+  const answer = sendWrite<T>(method, path, options).finally(() => {
+    if (latestWrites.get(address)?.answer === answer) latestWrites.delete(address);
+  });
+  latestWrites.set(address, { body, answer });
+  return answer;
 }
 
 async function sendWrite<T>(method: HttpMethod, path: string, options: RequestOptions): Promise<T> {

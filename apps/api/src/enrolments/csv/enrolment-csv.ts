@@ -84,7 +84,7 @@ const normaliseHeader = (header: string) =>
 
 /** The participants in an enrolment CSV. */
 export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
-  // NUL bytes mean a binary file or UTF-16 ("Unicode text"), never names and addresses; the database cannot store them either.
+  // NUL bytes mean a binary file (or UTF-16 without its byte order mark), never names and addresses; the database cannot store them either.
   if (text.includes('\u0000')) throw new CsvNotTextError();
   return readEnrolmentSheet(parseCsv(text).map((cells, index) => ({ row: index + 1, cells })));
 }

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
 import type { PagePrefetch } from '../../../lib/page-prefetch';
+import { useNow } from '../../../lib/now';
 import { checkInSessionQuery, useCheckInSession } from '../api/get-check-in-session';
 import { rosterQuery, useRoster } from '../api/get-roster';
 import { useMarkEmptyAbsent } from '../api/mark-empty-absent';
@@ -35,6 +36,8 @@ export function RosterPage() {
   const roster = useRenderedInSlices(useRoster(sessionId));
   const { queue, mark, flush, lastOutcome } = useMarkQueue(sessionId);
   const markEmptyAbsent = useMarkEmptyAbsent(sessionId);
+  // Every 15 seconds: a roster opened early enables its buttons when marking opens, and "empty to absent" at the end.
+  const now = useNow(15_000);
 
   if (roster.isPending || session.isPending) return <p role="status">{t('app.loading')}</p>;
   if (roster.isError || session.isError) return <Alert tone="error">{errorMessage(roster.error ?? session.error, t)}</Alert>;
@@ -54,9 +57,9 @@ export function RosterPage() {
   const attendees = entries.filter(isAttendee);
   const unmarked = attendees.filter((entry) => current(entry).status === null);
   const pendingCount = queue.pending().length;
-  const ended = new Date(session.data.endsAt).getTime() <= Date.now();
+  const ended = new Date(session.data.endsAt) <= now;
   const opensAt = markingOpensAt(session.data.startsAt);
-  const markingOpen = Date.now() >= opensAt.getTime();
+  const markingOpen = now >= opensAt;
 
   const row = (entry: RosterEntry, children?: ReactNode) => {
     const { status, note } = current(entry);
@@ -69,7 +72,7 @@ export function RosterPage() {
         saveState={saveStateOf(entry)}
         failure={queue.failureOf(entry.personId)}
         onMark={(next: AttendanceStatus, nextNote?: string) => mark([{ personId: entry.personId, status: next, ...(nextNote !== undefined && { note: nextNote }) }])}
-        markOpen={(next) => isMarkOpen(next, session.data.startsAt, new Date())}
+        markOpen={(next) => isMarkOpen(next, session.data.startsAt, now)}
         markClosedHint={markingOpen ? undefined : 'roster-opens-hint'}
       >
         {children}
