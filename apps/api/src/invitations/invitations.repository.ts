@@ -184,7 +184,8 @@ export class InvitationsRepository {
       `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
        VALUES ($1, $2, 'internal_team_member', $3, $4)
        ON CONFLICT (person_id, edition_id, role) DO UPDATE
-          SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation
+          SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation,
+              enrolled_at = CASE WHEN enrolment.status = 'active' THEN enrolment.enrolled_at ELSE now() END
         WHERE enrolment.status <> 'active' OR enrolment.supports_enrolment_id = EXCLUDED.supports_enrolment_id
        RETURNING id`,
       [invitation.editionId, invitation.personId, invitation.supportsEnrolmentId, invitation.roleInOrganisation],

@@ -18,9 +18,11 @@ export interface NotificationPayloads {
   session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
   /**
    * The sessions the person is expected at in one edition changed without a session changing (another network group,
-   * withdrawn, off the waiting list): the upcoming ones `added` and `removed`, as invitations and cancellations.
+   * withdrawn, off the waiting list): the upcoming ones `added` and `removed`, as invitations and cancellations, stamped
+   * `at`. A removed session the change deleted (a network group's, with its group) is kept here as it was, in `gone`
+   * (notifications/stored-calendar-session.ts: the mail queue knows no sessions).
    */
-  calendar_updated: { editionId: string; added: string[]; removed: string[] };
+  calendar_updated: { editionId: string; added: string[]; removed: string[]; gone: Record<string, unknown>[]; at: string };
   session_reminder: { sessionId: string; startsAt: string };
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };

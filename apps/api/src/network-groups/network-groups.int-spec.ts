@@ -4,6 +4,7 @@ import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3_600_000);
 const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;
@@ -263,6 +264,8 @@ describe('network groups', () => {
     const first = await divide(w, admin);
     const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
     const worker = t.app.get(NotificationWorker);
+    // Everyone had their schedule when the edition opened.
+    await t.db.transaction((manager) => t.app.get(NotificationsService).schedulePublished(manager, w.edition.id));
     await worker.runOnce();
     const calendarMails = async (email: string) =>
       (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === email && mail.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
@@ -307,6 +310,42 @@ describe('network groups', () => {
     await worker.runOnce();
     const [withdrawn] = (await calendarMails(w.participants[2].email)).filter((m) => !m.text.includes('Nieuw in je rooster'));
     expect(withdrawn.attachments.map((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method'))).toEqual(['CANCEL', 'CANCEL']);
+
+    // Enrolled again, Cas gets the schedule again: its invitations put the sessions back in the calendar.
+    const schedules = async () => (await readOutbox(t.config.dataDir)).filter((m) => m.to === w.participants[2].email && m.subject.startsWith('Je programma voor'));
+    const sentBefore = (await schedules()).length;
+    expect(sentBefore).toBe(1);
+    const again = await admin.post(`/api/editions/${w.edition.id}/enrolments`, { role: 'participant', name: 'Cas Deelnemer', email: w.participants[2].email, organisation: 'Zorg Noord' });
+    expect(again.status).toBe(201);
+    await worker.runOnce();
+    const [schedule] = (await schedules()).slice(sentBefore);
+    expect(schedule.attachments.length).toBeGreaterThan(0);
+    expect(schedule.attachments.every((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method') === 'REQUEST')).toBe(true);
+  });
+
+  it('cancels the sessions of a group that is removed, in the calendars of its members', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const first = await divide(w, admin);
+    const [noordId] = first.groups.map((g: { id: string }) => g.id);
+    const zuidSessions = (await groupSessions(w)).filter((s) => s.group === 'Groep Zuid').map((s) => s.id);
+    expect(zuidSessions).toHaveLength(2);
+    const worker = t.app.get(NotificationWorker);
+    await worker.runOnce();
+
+    const merged = await admin.put(`/api/editions/${w.edition.id}/groups`, division(w, [{ id: noordId, name: 'Groep Noord', members: [0, 1, 2, 3, 4], facilitators: [w.f1] }]));
+    expect(merged.status).toBe(200);
+    await worker.runOnce();
+    const [mail] = (await readOutbox(t.config.dataDir)).filter((m) => m.to === w.participants[3].email && m.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
+    const methods = Object.fromEntries(
+      mail.attachments.map((ics) => {
+        const calendar = new ICAL.Component(ICAL.parse(ics.content));
+        return [String(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).replace('@koers', ''), calendar.getFirstPropertyValue('method')];
+      }),
+    );
+    // The deleted sessions of Groep Zuid leave the calendar; Groep Noord's come in.
+    for (const id of zuidSessions) expect(methods[id]).toBe('CANCEL');
+    expect(Object.values(methods).filter((method) => method === 'REQUEST')).toHaveLength(2);
   });
 
   it('saves divisions sent at once one after the other, even with more of them than database connections', async () => {

@@ -45,6 +45,7 @@ import { sessionChangedMail } from './templates/session-changed.mail';
 import { calendarUpdatedMail } from './templates/calendar-updated.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
 import { webhookDisabledMail } from './templates/webhook-disabled.mail';
+import { restoreCalendarSession } from './stored-calendar-session';
 
 type Render<K extends NotificationKind> = (payload: NotificationPayloads[K], recipient: ClaimedDelivery['recipient']) => Promise<MailContent | null>;
 
@@ -212,7 +213,13 @@ export class NotificationRenderer {
       },
 
       calendar_updated: async (payload, recipient) => {
-        const sessions = await this.schedule.calendarSessions([...payload.added, ...payload.removed], recipient.id);
+        const found = await this.schedule.calendarSessions([...payload.added, ...payload.removed], recipient.id);
+        // A session the change deleted is cancelled as it was.
+        const gone = payload.gone
+          .filter((session) => !found.some((one) => one.sessionId === session.sessionId))
+          .map(restoreCalendarSession);
+        // Stamped with the change: with the SEQUENCE the calendar already has, only a newer stamp makes it a newer revision.
+        const sessions = [...found, ...gone].map((session) => ({ ...session, updatedAt: new Date(payload.at) }));
         const [added, removed] = [payload.added, payload.removed].map((ids) => sessions.filter((session) => ids.includes(session.sessionId)));
         if (added.length + removed.length === 0) return null;
         return calendarUpdatedMail(

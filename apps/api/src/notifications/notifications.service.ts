@@ -13,6 +13,8 @@ import { MailQueueRepository, type NewDelivery, PASSWORD_LINK_KINDS } from '../m
 import { NotificationWorker } from './notification-worker';
 import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
+import { ScheduleRepository } from '../sessions/schedule.repository';
+import { storeCalendarSession } from './stored-calendar-session';
 
 /**
  * What other features call to have mail sent. Every method takes the EntityManager of the caller's transaction:
@@ -28,6 +30,7 @@ export class NotificationsService {
     private readonly outbox: Outbox,
     private readonly worker: NotificationWorker,
     private readonly queue: MailQueueRepository,
+    private readonly schedule: ScheduleRepository,
   ) {}
 
   /** This instance's mail worker, for its readiness. */
@@ -65,8 +68,15 @@ export class NotificationsService {
    */
   async updatingCalendars<T>(manager: EntityManager, editionIds: readonly string[], change: () => Promise<T>): Promise<T> {
     const before = await this.notifications.upcomingAttendance(manager, editionIds);
+    // As the calendars hold them now: a session the change deletes can still be cancelled from this.
+    const held = await this.schedule.calendarSessions([...new Set(before.map((row) => row.sessionId))], null, manager);
     const result = await change();
     const after = await this.notifications.upcomingAttendance(manager, editionIds);
+    const stillThere = new Set(after.map((row) => row.sessionId));
+    const gone = (ids: string[]) =>
+      held
+        .filter((session) => ids.includes(session.sessionId) && !stillThere.has(session.sessionId))
+        .map(storeCalendarSession);
     const key = (row: { personId: string; editionId: string }) => `${row.personId} ${row.editionId}`;
     const sessions = (rows: typeof before) => {
       const byPerson = new Map<string, Set<string>>();
@@ -83,7 +93,7 @@ export class NotificationsService {
       const added = [...now].filter((id) => !old.has(id));
       const removed = [...old].filter((id) => !now.has(id));
       if (added.length + removed.length === 0) continue;
-      deliveries.push({ personId, kind: 'calendar_updated', eventKey: `edition:${editionId}:calendar:${at}`, payload: { editionId, added, removed } });
+      deliveries.push({ personId, kind: 'calendar_updated', eventKey: `edition:${editionId}:calendar:${at}`, payload: { editionId, added, removed, gone: gone(removed), at } });
     }
     await this.notify(manager, deliveries);
     return result;

@@ -3,7 +3,7 @@ import type { AttendeeRole } from '@koers/shared/schedule';
 import type { ChosenWorkshop } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
 
 /** A session with what a calendar entry needs. */
@@ -87,9 +87,9 @@ export class ScheduleRepository {
     return session ?? null;
   }
 
-  /** These sessions as `personId`'s calendar shows them, in order of start; one statement. */
-  calendarSessions(sessionIds: readonly string[], personId: string): Promise<CalendarSession[]> {
-    return this.db.query(
+  /** These sessions as `personId`'s calendar shows them (or without a person's workshop), in order of start; one statement. */
+  calendarSessions(sessionIds: readonly string[], personId: string | null, manager: EntityManager = this.db.manager): Promise<CalendarSession[]> {
+    return manager.query(
       `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP} FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')}
         WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`,
       [sessionIds, personId],
