@@ -130,6 +130,9 @@ describe('editions after opening', () => {
       expect(opened.body).toMatchObject({ openForApplications: true, applicationDeadline: '2027-01-05', priceCents: 295000 });
       const bad = await admin.request('PATCH', `/api/editions/${id}`, { openForApplications: 'ja', applicationDeadline: '2027-02-30', priceCents: -1 });
       expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['applicationDeadline', 'openForApplications', 'priceCents']);
+      // After the first day, applications would be taken for an edition under way.
+      const late = await admin.request('PATCH', `/api/editions/${id}`, { applicationDeadline: '2027-01-06' });
+      expect([late.status, late.body.fields]).toEqual([400, [{ field: 'applicationDeadline', message: 'Kies een aanmelddeadline op of vóór de eerste dag van de editie.' }]]);
       const cleared = await admin.request('PATCH', `/api/editions/${id}`, { applicationDeadline: null, priceCents: null });
       expect(cleared.body).toMatchObject({ openForApplications: true, applicationDeadline: null, priceCents: null });
     });

@@ -27,6 +27,8 @@ export interface NewEdition {
 export interface LockedEdition {
   status: EditionStatus;
   capacity: number;
+  /** `YYYY-MM-DD`. */
+  startDate: string;
 }
 
 type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus'> & {
@@ -92,7 +94,7 @@ export class EditionsRepository {
 
   /** Locks the edition row for the rest of the transaction; null when it does not exist. */
   async lock(editionId: string, manager: EntityManager): Promise<LockedEdition | null> {
-    const [row] = await manager.query(`SELECT status, capacity FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
+    const [row] = await manager.query(`SELECT status, capacity, start_date::text AS "startDate" FROM edition WHERE id = $1 FOR UPDATE`, [editionId]);
     return row ?? null;
   }
 

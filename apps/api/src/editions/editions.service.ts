@@ -70,6 +70,15 @@ export class EditionsService {
       const edition = await this.editions.lock(editionId, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
+      // Applications close at the latest on the first day: the public page would take them for an edition under way.
+      if (changes.applicationDeadline && changes.applicationDeadline > edition.startDate) {
+        throw new ValidationFailedError([
+          {
+            field: 'applicationDeadline',
+            message: { nl: 'Kies een aanmelddeadline op of vóór de eerste dag van de editie.', en: 'Choose an application deadline on or before the first day of the edition.' },
+          },
+        ]);
+      }
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
       if (changes.capacity !== undefined && changes.capacity > edition.capacity) {
         await this.notifications.updatingCalendars(manager, [editionId], () => this.enrolments.promoteFromWaitlist(editionId, manager));
