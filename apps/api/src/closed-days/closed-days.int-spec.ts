@@ -201,6 +201,16 @@ describe('closed days (Vrije dagen)', () => {
       openDataFile('2026-2027', [{ type: 'Herfstvakantie', regions: [['noord', '2028-10-16T22:00:00.000Z', '2028-10-24T22:00:00.000Z']] }]),
     );
     expect(outsideYear.status).toBe(400);
+    const tooLong = await admin.put(
+      '/api/closed-days/school-holidays',
+      openDataFile('2026-2027', [{ type: 'Zomervakantie', regions: [['noord', '2026-07-01T22:00:00.000Z', '2027-09-28T22:00:00.000Z']] }]),
+    );
+    expect(tooLong.body.fields[0].message).toBe('Zomervakantie duurt langer dan 70 dagen.');
+    const overridden = await admin.put(
+      '/api/closed-days/school-holidays',
+      openDataFile('2026-2027', [{ type: 'Extra\u202e', regions: [['noord', '2026-10-16T22:00:00.000Z', '2026-10-24T22:00:00.000Z']] }]),
+    );
+    expect(overridden.body.fields[0].message).toBe('Een vakantie heeft een naam met stuurtekens.');
     expect(Number((await t.db.query(`SELECT count(*) FROM closed_period WHERE school_year = 2025`))[0].count)).toBe(15);
   });
 });

@@ -1,6 +1,7 @@
 import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { z } from 'zod';
 import { instantToAmsterdam, type CalendarDate } from '../calendar/amsterdam-time';
+import { hasControlCharacters } from '../app/text';
 import { ValidationFailedError } from '../errors/koers-error';
 
 export interface ImportedSchoolHoliday {
@@ -42,6 +43,8 @@ const openDataFile = z.object({
 });
 
 const NATIONWIDE = 'heel nederland';
+const MAX_HOLIDAY_DAYS = 70;
+const DAY_MS = 24 * 3_600_000;
 
 function regionsOf(name: string): readonly SchoolHolidayRegion[] | null {
   const region = name.trim().toLowerCase().replace(/^regio\s+/, '');
@@ -64,8 +67,9 @@ export function parseRijksoverheidSchoolHolidays(file: unknown): ImportedSchoolY
   const [startYear, endYear] = schoolyear.split('-').map((year) => Number(year.trim()));
   if (endYear !== startYear + 1) throw refused(`Het schooljaar "${schoolyear}" bestaat niet.`, `The school year "${schoolyear}" does not exist.`);
 
-  const holidays = vacations.flatMap(({ type, regions }) =>
-    regions.flatMap(({ region, startdate, enddate }) => {
+  const holidays = vacations.flatMap(({ type, regions }) => {
+    if (hasControlCharacters(type)) throw refused('Een vakantie heeft een naam met stuurtekens.', 'A holiday has a name with control characters.');
+    return regions.flatMap(({ region, startdate, enddate }) => {
       const regionsCovered = regionsOf(region);
       if (!regionsCovered) throw refused(`Onbekende regio "${region}" bij ${type}.`, `Unknown region "${region}" for ${type}.`);
       const firstDay = instantToAmsterdam(new Date(startdate)).date;
@@ -74,9 +78,13 @@ export function parseRijksoverheidSchoolHolidays(file: unknown): ImportedSchoolY
       if (firstDay < `${startYear}-07-01` || lastDay > `${endYear}-09-30`) {
         throw refused(`${type} valt buiten het schooljaar ${schoolyear}.`, `${type} falls outside school year ${schoolyear}.`);
       }
+      // The summer holiday, the longest, is six weeks: a longer one is a mistake that would block planning for months.
+      if (Date.parse(lastDay) - Date.parse(firstDay) >= MAX_HOLIDAY_DAYS * DAY_MS) {
+        throw refused(`${type} duurt langer dan ${MAX_HOLIDAY_DAYS} dagen.`, `${type} lasts longer than ${MAX_HOLIDAY_DAYS} days.`);
+      }
       return regionsCovered.map((covered) => ({ region: covered, name: type, firstDay, lastDay }));
-    }),
-  );
+    });
+  });
   const seen = new Set<string>();
   for (const { region, name } of holidays) {
     const key = `${region} ${name.toLowerCase()}`;
