@@ -127,6 +127,12 @@ describe("who's who", () => {
       hasPhoto: true,
     });
 
+    // Hidden from the who's who, Lotte still sees her own photo; Jan no longer does.
+    await lotte.put('/api/me/directory-profile', { introduction: null, hidden: true, alumni: false });
+    expect((await lotte.get(url)).status).toBe(200);
+    expect((await (await t.loginAs(w.jan.email)).get(url)).status).toBe(404);
+    await lotte.put('/api/me/directory-profile', { introduction: null, hidden: false, alumni: false });
+
     expect((await upload('nieuw.png', PNG)).status).toBe(200);
     expect(await files()).not.toBe(first);
     expect((await lotte.delete('/api/me/directory-profile/photo')).status).toBe(204);

@@ -83,7 +83,9 @@ export class DirectoryService {
   /** A person's photo as their edition's members see it in the who's who. */
   async photo(auth: AuthContext, editionId: string, personId: string): Promise<{ contentType: string; stream: Readable }> {
     const standing = await this.access.requireInEdition(auth, 'directory.read', editionId);
-    const photo = await this.directory.findPhoto(editionId, personId, this.access.decide(auth, 'directory.hidden', standing) === 'allowed');
+    // Hidden people are seen by those who may see them, and by themselves (their own photo on their settings).
+    const seesHidden = personId === auth.personId || this.access.decide(auth, 'directory.hidden', standing) === 'allowed';
+    const photo = await this.directory.findPhoto(editionId, personId, seesHidden);
     if (!photo) throw new PhotoNotFoundError();
     return { contentType: photo.contentType, stream: this.files.open(photo.storageKey) };
   }
