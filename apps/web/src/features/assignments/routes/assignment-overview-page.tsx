@@ -1,14 +1,13 @@
 import { generatePath, Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
-import { errorMessage } from '../../../lib/error-message';
-import { useI18n } from '../../../lib/i18n';
+import { PageError } from '../../../components/page-error';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { assignmentOverviewExportUrl, useAssignmentOverview } from '../api/assignment-overview';
 import '../assignments.css';
+import { useI18n } from '../../../lib/i18n';
 
 /** Trainers: every participant × every assignment of an edition, with completion; also as CSV. */
 export function AssignmentOverviewPage() {
@@ -18,7 +17,7 @@ export function AssignmentOverviewPage() {
   usePageTitle(overview.data ? t('assignments.overview.title', { edition: overview.data.editionName }) : t('assignments.title'));
 
   if (overview.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (overview.isError) return <Alert tone="error">{errorMessage(overview.error, t)}</Alert>;
+  if (overview.isError) return <PageError title={t('assignments.title')} error={overview.error} onRetry={() => void overview.refetch()} />;
 
   const { editionName, assignments, rows } = overview.data;
   return (

@@ -52,6 +52,17 @@ beforeEach(() => {
 });
 
 describe('assignment page', () => {
+  it('keeps a heading when the assignment cannot be read, with the reason (and no retry for what will not pass)', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/assignments/nonsense/my-submission': () => ({ status: 404, body: errorBody(404, 'not_found', 'Niet gevonden.') }),
+    });
+    renderApp('/opdrachten/nonsense');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Opdrachten' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Niet gevonden.');
+    expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).not.toBeInTheDocument();
+  });
+
   it('shows instructions, deadline and earlier versions with their feedback', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: lotte }),

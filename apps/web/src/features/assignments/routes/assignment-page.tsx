@@ -4,7 +4,7 @@ import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { SubmissionVersions } from '../../../components/submission-versions';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -20,7 +20,7 @@ export function AssignmentPage() {
   usePageTitle(submission.data?.assignment.title ?? t('assignments.title'));
 
   if (submission.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (submission.isError) return <Alert tone="error">{errorMessage(submission.error, t)}</Alert>;
+  if (submission.isError) return <PageError title={t('assignments.title')} error={submission.error} onRetry={() => void submission.refetch()} />;
 
   const { assignment, editionName, status, canSubmit, versions } = submission.data;
   const mine = assignment.mine;

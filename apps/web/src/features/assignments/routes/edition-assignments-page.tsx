@@ -5,6 +5,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
+import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -29,7 +30,7 @@ export function EditionAssignmentsPage() {
   usePageTitle(assignments.data ? t('assignments.manage.title', { edition: assignments.data.editionName }) : t('assignments.title'));
 
   if (assignments.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (assignments.isError) return <Alert tone="error">{errorMessage(assignments.error, t)}</Alert>;
+  if (assignments.isError) return <PageError title={t('assignments.title')} error={assignments.error} onRetry={() => void assignments.refetch()} />;
   if (!assignments.data.canManage) return <Alert tone="error">{t('assignments.manage.forbidden')}</Alert>;
 
   const participants = overview.data?.rows.map(({ personId, name }) => ({ personId, name })) ?? [];

@@ -1,16 +1,15 @@
 import type { ReportPerson, ReportSession } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES } from '@koers/shared/domain';
 import { useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
+import { PageError } from '../../../components/page-error';
 import { amsterdamDay } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/error-message';
-import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
+import { useI18n } from '../../../lib/i18n';
 
 /** Sessions before the Amsterdam day of someone's enrolment do not count for them, as in the rate. */
 function startedBeforeEnrolment(session: ReportSession, person: ReportPerson): boolean {
@@ -25,7 +24,7 @@ export function AttendanceReportPage() {
   usePageTitle(report.data ? t('attendance.report.title', { edition: report.data.editionName }) : t('attendance.home.title'));
 
   if (report.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (report.isError) return <Alert tone="error">{errorMessage(report.error, t)}</Alert>;
+  if (report.isError) return <PageError title={t('attendance.home.title')} error={report.error} onRetry={() => void report.refetch()} />;
 
   const { sessions, people, thresholdPercent, editionName } = report.data;
   const below = people.filter((person) => person.belowThreshold);

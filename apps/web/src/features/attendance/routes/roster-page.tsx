@@ -5,6 +5,7 @@ import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
@@ -40,7 +41,7 @@ export function RosterPage() {
   const now = useNow(15_000);
 
   if (roster.isPending || session.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (roster.isError || session.isError) return <Alert tone="error">{errorMessage(roster.error ?? session.error, t)}</Alert>;
+  if (roster.isError || session.isError) return <PageError title={t('attendance.roster.title')} error={roster.error ?? session.error} />;
 
   const entries = roster.data;
   const current = (entry: RosterEntry) => {

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -33,7 +34,7 @@ export function EditionPage() {
   usePageTitle(edition.data?.name ?? t('editions.title'));
 
   if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (edition.isError) return <Alert tone="error">{errorMessage(edition.error, t)}</Alert>;
+  if (edition.isError) return <PageError title={t('editions.title')} error={edition.error} onRetry={() => void edition.refetch()} />;
   const detail = edition.data;
   const archived = detail.status === 'archived';
 

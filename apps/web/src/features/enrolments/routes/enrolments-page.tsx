@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DownloadLinks } from '../../../components/download-links';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
@@ -22,7 +22,7 @@ export function EnrolmentsPage() {
   usePageTitle(edition.data ? t('enrolments.titleOf', { edition: edition.data.name }) : t('enrolments.title'));
 
   if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (edition.isError) return <Alert tone="error">{errorMessage(edition.error, t)}</Alert>;
+  if (edition.isError) return <PageError title={t('enrolments.title')} error={edition.error} onRetry={() => void edition.refetch()} />;
   const detail = edition.data;
   const editable = detail.status !== 'archived';
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
+import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -25,7 +26,7 @@ export function FillRoundPage() {
   const form = useMeasurementForm(roundId, participantEnrolmentId);
 
   if (form.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (form.isError) return <Alert tone="error">{errorMessage(form.error, t)}</Alert>;
+  if (form.isError) return <PageError title={t('measurements.fill.title')} error={form.error} onRetry={() => void form.refetch()} />;
   return <Questionnaire form={form.data} roundId={roundId} participantEnrolmentId={participantEnrolmentId} />;
 }
 

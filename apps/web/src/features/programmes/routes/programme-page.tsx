@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { PageError } from '../../../components/page-error';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useProgramme } from '../api/programme';
@@ -13,6 +11,7 @@ import { PublicPageForm } from '../components/public-page-form';
 import { SlotForm } from '../components/slot-form';
 import { SlotList } from '../components/slot-list';
 import '../programmes.css';
+import { useT } from '../../../lib/i18n';
 
 /**
  * A programme and its curriculum template editor: the sessions in order and the assignments relative to them; and
@@ -27,7 +26,7 @@ export function ProgrammePage() {
   const [announcement, setAnnouncement] = useState('');
 
   if (programme.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (programme.isError) return <Alert tone="error">{errorMessage(programme.error, t)}</Alert>;
+  if (programme.isError) return <PageError title={t('programmes.title')} error={programme.error} onRetry={() => void programme.refetch()} />;
   const detail = programme.data;
 
   return (

@@ -9,6 +9,7 @@ import { RadioGroup } from '../../../components/radio-group';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { SubmissionVersions } from '../../../components/submission-versions';
 import { TextAreaField } from '../../../components/text-area-field';
+import { PageError } from '../../../components/page-error';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -25,7 +26,7 @@ export function ReviewSubmissionPage() {
   usePageTitle(submission.data ? t('review.submission.title', { participant: submission.data.participant.name, assignment: submission.data.assignment.title }) : t('review.title'));
 
   if (submission.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (submission.isError) return <Alert tone="error">{errorMessage(submission.error, t)}</Alert>;
+  if (submission.isError) return <PageError title={t('review.title')} error={submission.error} onRetry={() => void submission.refetch()} />;
 
   const { assignment, participant, status, versions, canReview, latestSubmissionId } = submission.data;
   return (

@@ -1,16 +1,14 @@
 import { RUNNING_ROLES } from '@koers/shared/schedule';
 import type { SessionDetail } from '@koers/shared/sessions';
 import { generatePath, Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import { SessionVenue } from '../../../components/session-venue';
+import { PageError } from '../../../components/page-error';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { paths } from '../../../lib/paths';
-import { errorMessage } from '../../../lib/error-message';
 import { useNow } from '../../../lib/now';
 import { useI18n } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -34,13 +32,8 @@ export function SessionPage() {
   if (session.isPending) return <p role="status">{t('app.loading')}</p>;
   if (session.isError) {
     const status = session.error instanceof ApiError ? session.error.status : 0;
-    return (
-      <>
-        <h1>{status === 404 || status === 400 ? t('sessions.notFound') : t('sessions.title')}</h1>
-        <Alert tone="error">{errorMessage(session.error, t)}</Alert>
-        {status >= 500 || status === 0 ? <Button onClick={() => void session.refetch()}>{t('app.tryAgain')}</Button> : null}
-      </>
-    );
+    const title = status === 404 || status === 400 ? t('sessions.notFound') : t('sessions.title');
+    return <PageError title={title} error={session.error} onRetry={() => void session.refetch()} />;
   }
   return <SessionContent session={session.data} />;
 }
