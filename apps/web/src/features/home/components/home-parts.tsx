@@ -4,6 +4,7 @@ import { DateText } from '../../../components/date-text';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { useT } from '../../../lib/i18n';
 import { editionPath, paths } from '../../../lib/paths';
+import { useNow } from '../../../lib/now';
 import { HomeSessionCard } from './home-session-card';
 
 type Part<K extends keyof HomeResponse> = NonNullable<HomeResponse[K]>;
@@ -97,6 +98,7 @@ export function ReviewPart({ review }: { review: Part<'review'> }) {
 /** A participant: what is due, then how they are doing per edition. */
 export function ParticipantPart({ participant, editionNames }: { participant: Part<'participant'>; editionNames: Map<string, string> }) {
   const t = useT();
+  const now = useNow();
   return (
     <>
       <section aria-labelledby="home-deadlines-heading" className="home-part">
@@ -114,6 +116,8 @@ export function ParticipantPart({ participant, editionNames }: { participant: Pa
                   {t('home.deadlines.due')} <DateText value={deadline.dueAt} />
                 </span>
                 <SubmissionStatusBadge status={deadline.status} />
+                {/* Still open after its deadline: handing in is late now (and may close at the cut-off). */}
+                {new Date(deadline.dueAt) < now && <span className="badge badge--submission-late">{t('home.deadlines.overdue')}</span>}
               </li>
             ))}
           </ul>

@@ -150,7 +150,10 @@ describe('home page', () => {
           sessions: { today: [], next: session({}) },
           participant: {
             editions: [{ editionId: 'e-2', attendanceRate: 0.75, attendance: { attended: 3, counted: 4 }, assignments: { submitted: 2, approved: 1, total: 5 } }],
-            deadlines: [{ assignmentId: 'a-1', editionId: 'e-2', title: 'Plan van aanpak', dueAt: '2026-12-10T22:59:00Z', status: 'revise' }],
+            deadlines: [
+              { assignmentId: 'a-1', editionId: 'e-2', title: 'Plan van aanpak', dueAt: '2026-12-10T22:59:00Z', status: 'revise' },
+              { assignmentId: 'a-0', editionId: 'e-2', title: 'Beschrijf je vraagstuk', dueAt: '2020-12-04T22:59:00Z', status: 'not_submitted' },
+            ],
           },
         },
       }),
@@ -161,8 +164,13 @@ describe('home page', () => {
     expect(next).toHaveTextContent('di 8 december 2026, 09:30 – 16:00');
     expect(next).toHaveTextContent('Lesdag · HIS-I 2.0 · Utrechtseweg 10, Amersfoort');
     const deadlines = screen.getByRole('region', { name: 'Je deadlines' });
-    expect(linksIn(deadlines)).toEqual([['Plan van aanpak', '/opdrachten/a-1']]);
+    expect(linksIn(deadlines)).toEqual([
+      ['Plan van aanpak', '/opdrachten/a-1'],
+      ['Beschrijf je vraagstuk', '/opdrachten/a-0'],
+    ]);
     expect(deadlines).toHaveTextContent('Inleveren vóór do 10 december 2026, 23:59');
+    // A deadline that has passed says so.
+    expect(within(deadlines).getByRole('link', { name: 'Beschrijf je vraagstuk' }).closest('li')).toHaveTextContent('Te laat');
     const progress = screen.getByRole('region', { name: 'Je voortgang' });
     expect(progress).toHaveTextContent('HIS-I 2.0');
     expect(progress).toHaveTextContent('Aanwezig 75% (3 van 4 lesdagen)');
