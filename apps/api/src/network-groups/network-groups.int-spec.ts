@@ -313,12 +313,12 @@ describe('network groups', () => {
 
     // Enrolled again, Cas gets the schedule again: its invitations put the sessions back in the calendar.
     const schedules = async () => (await readOutbox(t.config.dataDir)).filter((m) => m.to === w.participants[2].email && m.subject.startsWith('Je programma voor'));
-    const sentBefore = (await schedules()).length;
-    expect(sentBefore).toBe(1);
+    const sentBefore = new Set((await schedules()).map((m) => m.messageId));
+    expect(sentBefore.size).toBe(1);
     const again = await admin.post(`/api/editions/${w.edition.id}/enrolments`, { role: 'participant', name: 'Cas Deelnemer', email: w.participants[2].email, organisation: 'Zorg Noord' });
     expect(again.status).toBe(201);
     await worker.runOnce();
-    const [schedule] = (await schedules()).slice(sentBefore);
+    const [schedule] = (await schedules()).filter((m) => !sentBefore.has(m.messageId));
     expect(schedule.attachments.length).toBeGreaterThan(0);
     expect(schedule.attachments.every((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method') === 'REQUEST')).toBe(true);
   });
@@ -332,11 +332,15 @@ describe('network groups', () => {
     expect(zuidSessions).toHaveLength(2);
     const worker = t.app.get(NotificationWorker);
     await worker.runOnce();
+    // The first division already mailed Dewi her group's sessions; the mail that counts here is the one after it.
+    const calendarMails = async () =>
+      (await readOutbox(t.config.dataDir)).filter((m) => m.to === w.participants[3].email && m.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
+    const earlier = new Set((await calendarMails()).map((m) => m.messageId));
 
     const merged = await admin.put(`/api/editions/${w.edition.id}/groups`, division(w, [{ id: noordId, name: 'Groep Noord', members: [0, 1, 2, 3, 4], facilitators: [w.f1] }]));
     expect(merged.status).toBe(200);
     await worker.runOnce();
-    const [mail] = (await readOutbox(t.config.dataDir)).filter((m) => m.to === w.participants[3].email && m.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
+    const [mail] = (await calendarMails()).filter((m) => !earlier.has(m.messageId));
     const methods = Object.fromEntries(
       mail.attachments.map((ics) => {
         const calendar = new ICAL.Component(ICAL.parse(ics.content));
