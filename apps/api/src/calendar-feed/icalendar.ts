@@ -56,6 +56,7 @@ export interface CalendarParty {
  * organiser, as RFC 5546 asks of a published event.
  */
 export function renderCalendar(name: string, organizer: CalendarParty, events: readonly CalendarEvent[]): string {
+  const organizerOfAll = organizerLine(organizer);
   return calendarDocument(
     [
       'METHOD:PUBLISH',
@@ -64,7 +65,7 @@ export function renderCalendar(name: string, organizer: CalendarParty, events: r
       'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
       'X-PUBLISHED-TTL:PT1H',
     ],
-    events.flatMap((event) => eventLines(event, [organizerLine(organizer)])),
+    events.flatMap((event) => eventLines(event, [organizerOfAll])),
   );
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   addCalendarDays,
+  calendarDaysBetween,
   addCalendarWeeks,
   amsterdamToInstant,
   formatAmsterdamIso,
@@ -112,6 +113,10 @@ describe('calendar arithmetic', () => {
   it('adds days across month ends, leap days and clock changes', () => {
     expect(addCalendarDays('2027-03-27', 1)).toBe('2027-03-28');
     expect(addCalendarDays('2027-03-28', 1)).toBe('2027-03-29');
+    // Counted in calendar days, across a clock change and a leap day alike.
+    expect(calendarDaysBetween('2027-03-27', '2027-03-29')).toBe(2);
+    expect(calendarDaysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(calendarDaysBetween('2027-10-31', '2027-10-31')).toBe(0);
     expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addCalendarDays('2027-01-01', -1)).toBe('2026-12-31');
   });

@@ -48,6 +48,11 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
   return fromUtcFields(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days)));
 }
 
+/** How many days `last` lies after `first`: 0 for the same day. */
+export function calendarDaysBetween(first: CalendarDate, last: CalendarDate): number {
+  return Math.round((toCalendarDay(last).getTime() - toCalendarDay(first).getTime()) / 86_400_000);
+}
+
 export function addCalendarWeeks(date: CalendarDate, weeks: number): CalendarDate {
   return addCalendarDays(date, weeks * 7);
 }

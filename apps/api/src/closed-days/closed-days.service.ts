@@ -3,7 +3,7 @@ import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import type { CalendarDate } from '../calendar/amsterdam-time';
+import { type CalendarDate, calendarDaysBetween } from '../calendar/amsterdam-time';
 import { type ClosedPeriod, ClosedDayCalendar, labelledEstimate } from '../calendar/closed-day-calendar';
 import { dutchPublicHolidays } from '../calendar/dutch-holidays';
 import { NotFoundError } from '../errors/koers-error';
@@ -46,7 +46,7 @@ export class ClosedDaysService {
   async create(auth: AuthContext, request: CreateClosedDayRequest): Promise<ClosedPeriodView> {
     this.access.requireProgrammeOffice(auth, 'closedDays.manage');
     if (request.lastDay < request.firstDay) throw new ClosedPeriodOutOfOrderError();
-    if (daysFromTo(request.firstDay, request.lastDay) + 1 > MAX_CLOSED_PERIOD_DAYS) throw new ClosedPeriodTooLongError();
+    if (calendarDaysBetween(request.firstDay, request.lastDay) + 1 > MAX_CLOSED_PERIOD_DAYS) throw new ClosedPeriodTooLongError();
     const created = await this.closedDays.insertClosedDay({ ...request, region: request.region ?? null, programmeId: request.programmeId ?? null, createdById: auth.personId });
     if (!created) throw new ClosedDayProgrammeNotFoundError();
     return created;
@@ -77,6 +77,3 @@ export class ClosedDaysService {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-// 'YYYY-MM-DD' parses as UTC midnight, so the difference is whole days whatever the server's time zone.
-const daysFromTo = (first: CalendarDate, last: CalendarDate) => (Date.parse(last) - Date.parse(first)) / DAY_MS;

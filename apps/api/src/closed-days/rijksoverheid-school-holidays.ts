@@ -1,6 +1,6 @@
 import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { z } from 'zod';
-import { instantToAmsterdam, type CalendarDate } from '../calendar/amsterdam-time';
+import { calendarDaysBetween, instantToAmsterdam, type CalendarDate } from '../calendar/amsterdam-time';
 import { hasControlCharacters } from '../app/text';
 import { ValidationFailedError } from '../errors/koers-error';
 
@@ -44,7 +44,6 @@ const openDataFile = z.object({
 
 const NATIONWIDE = 'heel nederland';
 const MAX_HOLIDAY_DAYS = 70;
-const DAY_MS = 24 * 3_600_000;
 
 function regionsOf(name: string): readonly SchoolHolidayRegion[] | null {
   const region = name.trim().toLowerCase().replace(/^regio\s+/, '');
@@ -79,7 +78,7 @@ export function parseRijksoverheidSchoolHolidays(file: unknown): ImportedSchoolY
         throw refused(`${type} valt buiten het schooljaar ${schoolyear}.`, `${type} falls outside school year ${schoolyear}.`);
       }
       // The summer holiday, the longest, is six weeks: a longer one is a mistake that would block planning for months.
-      if (Date.parse(lastDay) - Date.parse(firstDay) >= MAX_HOLIDAY_DAYS * DAY_MS) {
+      if (calendarDaysBetween(firstDay, lastDay) + 1 > MAX_HOLIDAY_DAYS) {
         throw refused(`${type} duurt langer dan ${MAX_HOLIDAY_DAYS} dagen.`, `${type} lasts longer than ${MAX_HOLIDAY_DAYS} days.`);
       }
       return regionsCovered.map((covered) => ({ region: covered, name: type, firstDay, lastDay }));

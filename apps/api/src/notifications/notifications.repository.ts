@@ -12,7 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -20,8 +20,8 @@ const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
 /** The key of a session's reminder: a moved session gets a new one, a restart or a second instance never does. */
 const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.starts_at')}`;
 
-/** Editions whose schedule people have been told about. */
-const PUBLISHED_EDITION = `ed.status IN ('open', 'running')`;
+/** Editions whose schedule people have been told about: those under way. */
+const PUBLISHED_EDITION = isCurrentEdition('ed');
 
 export interface MeasurementRoundForMail {
   instrumentName: string;

@@ -1,6 +1,4 @@
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyBoardMeetings } from '../api/my-board-meetings';
@@ -17,15 +15,7 @@ export function BoardMeetingsPage() {
   const now = new Date();
 
   if (meetings.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (meetings.isError) {
-    return (
-      <>
-        <h1>{t('boardMeetings.title')}</h1>
-        <Alert tone="error">{errorMessage(meetings.error, t)}</Alert>
-        <Button onClick={() => void meetings.refetch()}>{t('app.tryAgain')}</Button>
-      </>
-    );
-  }
+  if (meetings.isError) return <PageError title={t('boardMeetings.title')} error={meetings.error} onRetry={() => void meetings.refetch()} />;
 
   const commitments = commitmentsByEdition(meetings.data, now);
   return (

@@ -1,9 +1,7 @@
 import type { RsvpSessionSummary } from '@koers/shared/rsvp';
 import { generatePath, Link } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -29,15 +27,7 @@ export function RsvpOverviewPage() {
   const overview = useRsvpOverview();
 
   if (overview.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (overview.isError) {
-    return (
-      <>
-        <h1>{t('boardMeetings.overview.title')}</h1>
-        <Alert tone="error">{errorMessage(overview.error, t)}</Alert>
-        <Button onClick={() => void overview.refetch()}>{t('app.tryAgain')}</Button>
-      </>
-    );
-  }
+  if (overview.isError) return <PageError title={t('boardMeetings.overview.title')} error={overview.error} onRetry={() => void overview.refetch()} />;
 
   return (
     <>

@@ -1,6 +1,4 @@
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyInternalTeam } from '../api/my-internal-team';
@@ -18,15 +16,7 @@ export function InternalTeamPage() {
   const now = new Date();
 
   if (team.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (team.isError) {
-    return (
-      <>
-        <h1>{t('internalTeam.title')}</h1>
-        <Alert tone="error">{errorMessage(team.error, t)}</Alert>
-        <Button onClick={() => void team.refetch()}>{t('app.tryAgain')}</Button>
-      </>
-    );
-  }
+  if (team.isError) return <PageError title={t('internalTeam.title')} error={team.error} onRetry={() => void team.refetch()} />;
 
   const { teams, supporting } = team.data;
   return (

@@ -1,10 +1,8 @@
 import type { MyGroup } from '@koers/shared/network-groups';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Link } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { useNow } from '../../../lib/now';
 import { usePageTitle } from '../../../lib/page-title';
@@ -22,15 +20,7 @@ export function MyGroupPage() {
   const groups = useMyGroups();
 
   if (groups.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (groups.isError) {
-    return (
-      <>
-        <h1>{t('networkGroups.mine.title')}</h1>
-        <Alert tone="error">{errorMessage(groups.error, t)}</Alert>
-        <Button onClick={() => void groups.refetch()}>{t('app.tryAgain')}</Button>
-      </>
-    );
-  }
+  if (groups.isError) return <PageError title={t('networkGroups.mine.title')} error={groups.error} onRetry={() => void groups.refetch()} />;
   return (
     <>
       <h1>{t('networkGroups.mine.title')}</h1>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { nextSession } from '@koers/shared/schedule';
-import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { PageError } from '../../../components/page-error';
 import { amsterdamDay } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/error-message';
 import { useNow } from '../../../lib/now';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -43,15 +42,7 @@ export function MyProgrammePage() {
       </>
     );
   }
-  if (schedule.isError) {
-    return (
-      <>
-        <h1>{t('schedule.title')}</h1>
-        <Alert tone="error">{errorMessage(schedule.error, t)}</Alert>
-        <Button onClick={() => void schedule.refetch()}>{t('app.tryAgain')}</Button>
-      </>
-    );
-  }
+  if (schedule.isError) return <PageError title={t('schedule.title')} error={schedule.error} onRetry={() => void schedule.refetch()} />;
 
   const entries = schedule.data;
   const next = nextSession(entries, now);
