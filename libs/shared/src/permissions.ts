@@ -67,7 +67,8 @@ export const PERMISSIONS = {
   // Sessions: the session page, its record, speakers and materials.
   'session.read': read('expected_attendee', ...STAFF),
   'session.record': prepare(...STAFF),
-  'session.materials.read': read('expected_attendee', ...EDITION_MEMBERS, 'programme_office'),
+  /** Materials follow their session: whoever may open the session page gets its hand-outs, nobody else. */
+  'session.materials.read': read('expected_attendee', ...STAFF),
   'session.materials.manage': prepare(...STAFF),
 
   // Attendance.

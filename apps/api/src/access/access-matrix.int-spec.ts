@@ -465,18 +465,23 @@ const MATRIX: Record<string, Case | Case[]> = {
       expect: STAFF_OF_B_FINDS_NOTHING,
     },
   ],
-  'GET /api/sessions/:id/materials': at((w) => `/api/sessions/${w.session.now.id}/materials`, EDITION_A_MEMBERS),
+  // Materials follow their session: those who may open the session page, and only they.
+  'GET /api/sessions/:id/materials': [
+    at((w) => `/api/sessions/${w.session.now.id}/materials`, AT_THE_SESSION),
+    at((w) => `/api/sessions/${w.session.boardNext.id}/materials`, answers('denied', { director: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
+      target: 'of a board meeting',
+    }),
+  ],
   'POST /api/sessions/:id/materials': {
     call: (w) => ({ url: `/api/sessions/${w.session.now.id}/materials`, ...multipart({}, [{ field: 'file', name: 'hand-out.pdf', content: PDF }]) }),
     expect: STAFF_OF_A,
   },
-  // Materials are for every member of the edition, so also for P's director. A session of one's own does not open
-  // another session's material.
+  // A session of one's own does not open another session's material.
   'GET /api/sessions/:id/materials/:materialId': [
-    at((w) => `/api/sessions/${w.session.now.id}/materials/${w.material}`, EDITION_A_MEMBERS),
+    at((w) => `/api/sessions/${w.session.now.id}/materials/${w.material}`, AT_THE_SESSION),
     at(
       (w) => `/api/sessions/${w.session.b.id}/materials/${w.material}`,
-      answers('denied', { otherParticipant: 404, otherDirector: 404, otherTrainer: 404, admin: 404 }),
+      answers('denied', { otherParticipant: 404, otherTrainer: 404, admin: 404 }),
       { target: "A's material, through B's session" },
     ),
   ],

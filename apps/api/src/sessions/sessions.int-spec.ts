@@ -299,8 +299,11 @@ describe('session page and session record', () => {
         `attachment; filename="Presentatie fase __n.pdf"; filename*=UTF-8''Presentatie%20fase%20%C3%A9%C3%A9n.pdf`,
       );
       expect(download.text).toBe(PDF.toString());
-      // The director is a member of the edition, so may download it, though not expected at this programme day.
-      expect((await (await t.loginAs(w.director.email)).get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(200);
+      // Materials follow their session: the director, a member of the edition but not expected at this programme day,
+      // may open neither.
+      const director = await t.loginAs(w.director.email);
+      expect((await director.get(`/api/sessions/${w.session.id}`)).status).toBe(403);
+      expect((await director.get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(403);
 
       const [{ storageKey }] = await t.db.query(`SELECT storage_key AS "storageKey" FROM session_material WHERE id = $1`, [uploaded.body.id]);
       expect(await filesIn(path.join(t.config.dataDir, 'files'))).toContain(storageKey);
