@@ -65,6 +65,11 @@ export class NotLatestVersionError extends defineError(409, 'not_latest_version'
   en: 'A newer version has been handed in since. Give feedback on the latest version.',
 }) {}
 
+export class SubmissionOfErasedPersonError extends defineError(409, 'submission_of_erased_person', {
+  nl: 'Deze deelnemer is gewist: hun werk is verwijderd en kan niet meer beoordeeld worden.',
+  en: 'This participant was erased: their work has been removed and can no longer be reviewed.',
+}) {}
+
 export class NotAParticipantError extends defineError(400, 'not_a_participant', {
   nl: 'Deze persoon is geen deelnemer van deze editie.',
   en: 'This person is not a participant of this edition.',

@@ -143,4 +143,24 @@ describe('review queue and feedback', () => {
     expect(detail.body).toMatchObject({ status: 'approved', latestSubmissionId: v2.id });
     expect(detail.body.versions.map((v: any) => v.version)).toEqual([2, 1]);
   });
+
+  it("takes an erased participant's emptied work out of the queue, and refuses feedback on it", async () => {
+    const { edition, trainer } = await editionWithTrainer();
+    const [anna, bram] = [await participant(edition.id, 'Anna'), await participant(edition.id, 'Bram')];
+    const assignment = await given(t.db).assignment(edition.id);
+    const annas = await handIn(assignment.id, anna.id, 1, '2027-03-01T10:00:00Z');
+    const brams = await handIn(assignment.id, bram.id, 1, '2027-03-02T10:00:00Z');
+    const reviewer = await t.loginAs(trainer.email);
+    const waiting = async () => (await reviewer.get(`/api/review-queue?editionId=${edition.id}`)).body;
+    expect((await waiting()).items.map((item: { submissionId: string }) => item.submissionId)).toEqual([annas.id, brams.id]);
+
+    const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await admin.delete(`/api/admin/people/${anna.id}`)).status).toBe(200);
+
+    expect(await waiting()).toMatchObject({ total: 1, items: [expect.objectContaining({ submissionId: brams.id })] });
+    expect((await reviewer.get(`/api/submissions/${annas.id}`)).body).toMatchObject({ canReview: false, versions: [expect.objectContaining({ text: '' })] });
+    const feedback = await reviewer.post(`/api/submissions/${annas.id}/feedback`, { comment: 'Goed', outcome: 'approved' });
+    expect([feedback.status, feedback.body.error]).toEqual([409, 'submission_of_erased_person']);
+    expect((await reviewer.get(`/api/submissions/${brams.id}`)).body.canReview).toBe(true);
+  });
 });

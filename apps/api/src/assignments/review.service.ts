@@ -6,7 +6,7 @@ import { pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
-import { NotLatestVersionError, SubmissionNotFoundError } from './assignments.errors';
+import { NotLatestVersionError, SubmissionNotFoundError, SubmissionOfErasedPersonError } from './assignments.errors';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { SubmissionsRepository } from './submissions.repository';
 
@@ -39,6 +39,7 @@ export class ReviewService {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw new SubmissionNotFoundError();
     await this.access.requireInEdition(auth, 'assignments.review', submission.editionId);
+    if (submission.personErased) throw new SubmissionOfErasedPersonError();
     if (!submission.isLatest) throw new NotLatestVersionError();
     const comment = request.comment.trim();
     if (request.outcome === 'revise' && !comment) {

@@ -34,6 +34,8 @@ export interface SubmissionRef {
   personName: string;
   /** No newer version of this person's work on the assignment exists. */
   isLatest: boolean;
+  /** The person was erased: their work's text and files are gone, so there is nothing left to review. */
+  personErased: boolean;
 }
 
 export interface SubmissionFileRef {
@@ -125,7 +127,7 @@ export class SubmissionsRepository {
     const rows = await this.db.query(
       `SELECT s.id, s.assignment_id AS "assignmentId", a.title AS "assignmentTitle", a.instructions AS "assignmentInstructions",
               a.due_at AS "assignmentDueAt", a.edition_id AS "editionId", e.name AS "editionName",
-              s.person_id AS "personId", p.name AS "personName",
+              s.person_id AS "personId", p.name AS "personName", p.erased_at IS NOT NULL AS "personErased",
               NOT EXISTS (SELECT 1 FROM submission newer WHERE newer.assignment_id = s.assignment_id
                                                            AND newer.person_id = s.person_id AND newer.version > s.version) AS "isLatest"
          FROM submission s
@@ -153,7 +155,7 @@ export class SubmissionsRepository {
 
   /**
    * One page of work waiting for review, oldest first: the latest version of an active participant's work
-   * that has no feedback yet. One query (with the total) whatever the size of the queue.
+   * that has no feedback yet. An erased person's work is emptied, so it waits for nobody. One query (with the total) whatever the size of the queue.
    *
    * The WHERE clause holds only the filters that are set, so a trainer's queue starts from their own editions
    * instead of scanning every submission; the names are joined after the page is cut, and the queue is
@@ -168,6 +170,7 @@ export class SubmissionsRepository {
       filter.assignmentId && `a.id = ${param(filter.assignmentId)}`,
       `EXISTS (SELECT 1 FROM enrolment en WHERE en.edition_id = a.edition_id AND en.person_id = s.person_id
                   AND en.role = 'participant' AND en.status = 'active')`,
+      `NOT EXISTS (SELECT 1 FROM person erased WHERE erased.id = s.person_id AND erased.erased_at IS NOT NULL)`,
       `NOT EXISTS (SELECT 1 FROM submission newer WHERE newer.assignment_id = s.assignment_id
                       AND newer.person_id = s.person_id AND newer.version > s.version)`,
       `NOT EXISTS (SELECT 1 FROM feedback f WHERE f.submission_id = s.id)`,

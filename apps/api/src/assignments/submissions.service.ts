@@ -125,7 +125,7 @@ export class SubmissionsService {
       status: statusOfVersions(versions),
       latestSubmissionId: versions[0].id,
       versions,
-      canReview: !isOwner && (await this.access.holdsInEdition(auth, 'assignments.review', submission.editionId)),
+      canReview: !isOwner && !submission.personErased && (await this.access.holdsInEdition(auth, 'assignments.review', submission.editionId)),
     };
   }
 
