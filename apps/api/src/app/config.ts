@@ -30,6 +30,8 @@ export interface KoersConfig {
   trustProxy: boolean;
   /** KOERS_DB_POOL_SIZE: database connections per instance. */
   dbPoolSize: number;
+  /** KOERS_DB_WAIT_SECONDS: how long a request waits for a free database connection before it answers 503. */
+  dbWaitSeconds: number;
   /** KOERS_DB_PREPARED_STATEMENTS=0 turns prepared statements off: a PgBouncer in transaction mode before 1.21 cannot keep them. */
   dbPreparedStatements: boolean;
   /** SMTP_URL: send mail through this SMTP server; unset: write every mail as an .eml file to dataDir/outbox. */
@@ -103,6 +105,7 @@ const SETTINGS = z.object({
   KOERS_SECURE_COOKIES: flag('KOERS_SECURE_COOKIES'),
   KOERS_TRUST_PROXY: flag('KOERS_TRUST_PROXY'),
   KOERS_DB_POOL_SIZE: count('KOERS_DB_POOL_SIZE', 2, 500, 10),
+  KOERS_DB_WAIT_SECONDS: count('KOERS_DB_WAIT_SECONDS', 1, 300, 10),
   KOERS_DB_PREPARED_STATEMENTS: flag('KOERS_DB_PREPARED_STATEMENTS'),
   SMTP_URL: address('SMTP_URL', /^smtps?$/, 'smtp://user:pass@mail.example.nl:587'),
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
@@ -207,6 +210,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     secureCookies: settings.KOERS_SECURE_COOKIES ? settings.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
     trustProxy: settings.KOERS_TRUST_PROXY === '1',
     dbPoolSize: settings.KOERS_DB_POOL_SIZE,
+    dbWaitSeconds: settings.KOERS_DB_WAIT_SECONDS,
     dbPreparedStatements: settings.KOERS_DB_PREPARED_STATEMENTS !== '0',
     smtpUrl: settings.SMTP_URL,
     mailFrom: settings.KOERS_MAIL_FROM,

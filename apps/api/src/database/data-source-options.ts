@@ -6,14 +6,22 @@ import { PreparingClient } from './prepared-statements';
 import { ShapedRowsClient } from './row-shapes';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements'>;
+type PoolConfig = Pick<KoersConfig, 'dbPoolSize' | 'dbPreparedStatements' | 'dbWaitSeconds'>;
 
 /**
  * Options of the pg pool: `dbPoolSize` connections, each preparing its statements unless switched off, and building
  * rows per column list with Koers' type parsers (`row-shapes.ts`).
+ *
+ * Waiting for a connection ends after `dbWaitSeconds`: without a limit, a pool whose connections all wait for one
+ * more (a transaction that asks for a second connection while others queue) hangs the instance for good; with it, the
+ * waiting request fails, its transaction rolls back and the pool frees up.
  */
-export function poolOptions(config: PoolConfig): { max: number; Client: typeof ShapedRowsClient } {
-  return { max: config.dbPoolSize, Client: config.dbPreparedStatements ? PreparingClient : ShapedRowsClient };
+export function poolOptions(config: PoolConfig): { max: number; connectionTimeoutMillis: number; Client: typeof ShapedRowsClient } {
+  return {
+    max: config.dbPoolSize,
+    connectionTimeoutMillis: config.dbWaitSeconds * 1000,
+    Client: config.dbPreparedStatements ? PreparingClient : ShapedRowsClient,
+  };
 }
 
 /** Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. */

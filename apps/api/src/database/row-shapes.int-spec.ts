@@ -10,7 +10,7 @@ describe('ShapedRowsClient', () => {
   beforeAll(async () => {
     url = await createTestDatabase('template0');
     // The pool's own client class, preparing what has parameters; its module registers Koers' type parsers.
-    const { Client: Preparing } = poolOptions({ dbPoolSize: 1, dbPreparedStatements: true });
+    const { Client: Preparing } = poolOptions({ dbPoolSize: 1, dbPreparedStatements: true, dbWaitSeconds: 10 });
     shaped = new Preparing({ connectionString: url });
     plain = new Client({ connectionString: url });
     await Promise.all([shaped.connect(), plain.connect()]);
@@ -77,7 +77,7 @@ describe('ShapedRowsClient', () => {
 
   it('serves a pool through its callback API, with or without preparing', async () => {
     for (const dbPreparedStatements of [true, false]) {
-      const pool = new Pool({ connectionString: url, ...poolOptions({ dbPoolSize: 2, dbPreparedStatements }) });
+      const pool = new Pool({ connectionString: url, ...poolOptions({ dbPoolSize: 2, dbPreparedStatements, dbWaitSeconds: 10 }) });
       try {
         const { rows } = await pool.query('SELECT $1::text AS word', ['koers']);
         expect(rows).toEqual([{ word: 'koers' }]);

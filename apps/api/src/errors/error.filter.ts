@@ -37,6 +37,17 @@ function isDatabaseUnavailable(exception: unknown): boolean {
   return (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) || CONNECTION_ERROR_MESSAGES.test(String(error?.message ?? ''));
 }
 
+/** Every database connection stayed busy for KOERS_DB_WAIT_SECONDS (pg-pool's wording): the load may pass, so 503 too. */
+const DATABASE_BUSY: { code: string; message: Localized } = {
+  code: 'database_busy',
+  message: {
+    nl: 'Koers heeft het even te druk. Probeer het over een minuut opnieuw.',
+    en: 'Koers is too busy right now. Please try again in a minute.',
+  },
+};
+
+const isDatabaseBusy = (exception: unknown) => /^timeout exceeded when trying to connect$/.test(String((exception as { message?: unknown })?.message ?? ''));
+
 const INTERNAL: { code: string; message: Localized } = {
   code: 'internal_error',
   message: {
@@ -73,9 +84,10 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
 
-    if (isDatabaseUnavailable(exception)) {
+    const unavailable = isDatabaseBusy(exception) ? DATABASE_BUSY : isDatabaseUnavailable(exception) ? DATABASE_UNAVAILABLE : undefined;
+    if (unavailable) {
       this.logger.warn({ msg: 'Database unavailable', requestId: request.id, error: describe(exception) });
-      this.send(reply, request, { statusCode: 503, error: DATABASE_UNAVAILABLE.code, message: DATABASE_UNAVAILABLE.message[locale] });
+      this.send(reply, request, { statusCode: 503, error: unavailable.code, message: unavailable.message[locale] });
       return;
     }
     const status = statusOf(exception);

@@ -39,6 +39,24 @@ describe('GET /api/health', () => {
     }
   });
 
+  it('answers 503 database_busy when no database connection comes free in time, and serves again once one does', async () => {
+    const small = await createTestApp({ dbPoolSize: 2, dbWaitSeconds: 1 });
+    try {
+      const loggedIn = await small.loginAs((await given(small.db).person()).email);
+      // Both of the pool's connections taken, as a stuck transaction would take them.
+      const holders = [small.db.createQueryRunner(), small.db.createQueryRunner()];
+      for (const holder of holders) await holder.connect();
+      const started = Date.now();
+      const busy = await loggedIn.get('/api/me');
+      expect([busy.status, busy.body.error, busy.body.message]).toEqual([503, 'database_busy', 'Koers heeft het even te druk. Probeer het over een minuut opnieuw.']);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      for (const holder of holders) await holder.release();
+      expect((await loggedIn.get('/api/me')).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('is ready while its database answers and not once it is stopping, when its mail worker stops first', async () => {
     const ready = await t.anonymous().get('/api/health/ready');
     expect([ready.status, ready.body]).toEqual([200, { status: 'ok', database: 'up', mailWorker: 'off' }]);

@@ -11,7 +11,7 @@ import { backup, restore } from './backup';
 
 /** A database as the operator command opens it: its own small pool, no prepared statements. */
 async function open(url: string): Promise<DataSource> {
-  return new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false })).initialize();
+  return new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false, dbWaitSeconds: 10 })).initialize();
 }
 
 const counts = async (db: DataSource) =>

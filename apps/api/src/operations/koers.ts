@@ -38,7 +38,7 @@ async function main([command, ...args]: string[]): Promise<CommandResult> {
   if (!run) return { lines: USAGE, exitCode: 1 };
   const config = readConfig();
   const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(path.join(config.dataDir, 'postgres'), 'koers');
-  const db = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, { dbPoolSize: 2, dbPreparedStatements: false }));
+  const db = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, { ...config, dbPoolSize: 2, dbPreparedStatements: false }));
   await db.initialize();
   try {
     return await run(db, config, args);

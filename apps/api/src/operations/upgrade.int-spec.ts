@@ -22,7 +22,7 @@ describe('upgrading from the previous release', () => {
 
   it('restores a backup of release 0.1.0, migrates it to this release, and the programme office works on it', async () => {
     url = await createTestDatabase('template0');
-    const db = await new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false })).initialize();
+    const db = await new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false, dbWaitSeconds: 10 })).initialize();
     const dataDir = await folder('koers-upgrade-');
     try {
       const fixture = path.join(__dirname, '../../test/fixtures/release-0.1.0-demo.tar.gz');
