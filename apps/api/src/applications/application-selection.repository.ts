@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
+import { isCurrentEdition } from '../editions/editions.repository';
 
 /** The filters of the programme office's list. */
 export interface ApplicationsFilter {
@@ -181,7 +182,7 @@ export class ApplicationSelectionRepository {
   async editionsWithPlaceForWaitlist(): Promise<string[]> {
     const rows = await this.db.query(
       `SELECT e.id FROM edition e
-        WHERE e.status IN ('open', 'running')
+        WHERE ${isCurrentEdition('e')}
           AND EXISTS (SELECT 1 FROM application a WHERE a.edition_id = e.id AND a.status = 'waitlisted')
           AND e.capacity > (SELECT count(*) FROM enrolment en WHERE en.edition_id = e.id AND en.role = 'participant' AND en.status = 'active')`,
     );

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 
@@ -67,7 +67,7 @@ export class ChallengesRepository {
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ($2::uuid IS NULL OR e.edition_id = $2)
           AND ${isPublishedEdition('ed')}
-        ORDER BY (ed.status IN ('open', 'running')) DESC, ed.start_date DESC
+        ORDER BY (${isCurrentEdition('ed')}) DESC, ed.start_date DESC
         LIMIT 1`,
       [personId, editionId ?? null],
     );

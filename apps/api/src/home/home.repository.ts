@@ -2,6 +2,7 @@ import type { OfficeEditionSummary } from '@koers/shared/home';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isCurrentEdition } from '../editions/editions.repository';
 
 export type OfficeEditionRow = Omit<OfficeEditionSummary, 'belowThreshold'>;
 
@@ -20,7 +21,7 @@ export class HomeRepository {
                 WHERE s.edition_id = e.id AND s.status <> 'cancelled' AND s.starts_at >= $1 AND s.starts_at < $2) AS "sessionsThisWeek"
          FROM edition e
          JOIN programme pr ON pr.id = e.programme_id
-        WHERE e.status IN ('open', 'running')
+        WHERE ${isCurrentEdition('e')}
         ORDER BY e.start_date, e.name`,
       [weekStart, weekEnd],
     );
