@@ -17,6 +17,9 @@ export function csvCell(value: string): string {
   return /[;,"\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A cell as it was before `csvCell` guarded it against running as a formula: an export read back in. */
+export const withoutFormulaGuard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
 /** Rows of cells as a CSV file: byte order mark, semicolons, CRLF after every row. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');

@@ -40,7 +40,8 @@ const HEADERS: Record<
   },
 };
 
-const ROLES: Record<Locale, Record<EditionRole, string>> = {
+/** How a role is named in the file; the import reads the same names back (`csv/enrolment-csv.ts`). */
+export const ROLE_NAMES: Record<Locale, Record<EditionRole, string>> = {
   nl: { participant: 'deelnemer', trainer: 'trainer', facilitator: 'begeleider', director: 'directeur', internal_team_member: 'intern-teamlid' },
   en: { participant: 'participant', trainer: 'trainer', facilitator: 'facilitator', director: 'director', internal_team_member: 'internal team member' },
 };
@@ -60,7 +61,7 @@ export function enrolmentsTable(editionName: string, enrolments: readonly Enrolm
       { header: text.name, type: 'text', value: (enrolment) => enrolment.name, width: 28 },
       { header: text.email, type: 'text', value: (enrolment) => enrolment.email, width: 32 },
       { header: text.organisation, type: 'text', value: (enrolment) => enrolment.organisation, width: 28 },
-      { header: text.role, type: 'text', value: (enrolment) => ROLES[locale][enrolment.role] },
+      { header: text.role, type: 'text', value: (enrolment) => ROLE_NAMES[locale][enrolment.role] },
       { header: text.status, type: 'text', value: (enrolment) => STATUSES[locale][enrolment.status] },
       { header: text.waitlist, type: 'integer', value: (enrolment) => enrolment.waitlistPosition },
       { header: text.director, type: 'text', value: (enrolment) => enrolment.directorName, width: 28 },

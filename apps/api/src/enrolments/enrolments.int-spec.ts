@@ -147,6 +147,23 @@ describe('enrolment', () => {
       ]);
     });
 
+    it("takes an edition's enrolments export back as it was: its participants with their names, not its directors", async () => {
+      const [from, into] = [await given(t.db).edition({ status: 'open' }), await given(t.db).edition({ status: 'open' })];
+      const csv = 'naam;e-mail;organisatie;directeur e-mail;directeur naam\r\n=Anna Formule;anna.r@zorg.example;+31 Zorg;dir.r@zorg.example;Dirk Directeur\r\n';
+      expect((await admin.post(`/api/editions/${from.id}/enrolments/import?dryRun=false`, csv, CSV)).body.summary.enrolled).toBe(1);
+      const exported = await admin.get(`/api/editions/${from.id}/enrolments.csv`);
+      expect(exported.text).toContain("'=Anna Formule");
+
+      const report = await admin.post(`/api/editions/${into.id}/enrolments/import?dryRun=false`, Buffer.from(exported.text, 'utf8'), CSV);
+      expect(report.body.rows.map(({ name, outcome, problems }: { name: string; outcome: string; problems: { code: string }[] }) => [name, outcome, problems.map((p) => p.code)])).toEqual([
+        ['=Anna Formule', 'enrolled', []],
+        ['Dirk Directeur', 'rejected', ['other_role']],
+      ]);
+      expect(await t.db.query(`SELECT p.name, en.role FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1`, [into.id])).toEqual([
+        { name: '=Anna Formule', role: 'participant' },
+      ]);
+    });
+
     it('refuses a file with NUL characters (UTF-16 or binary) with 400 instead of a database error, enrolling nobody', async () => {
       const edition = await given(t.db).edition();
       const imported = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, 'naam;e-mail;organisatie\r\nAn\u0000na;anna@zorg.nl;De Linde\r\n', CSV);

@@ -18,6 +18,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',
     en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',
   }),
+  other_role: () => ({
+    nl: 'Deze rij heeft een andere rol dan deelnemer; de import schrijft alleen deelnemers in (hun directeur via de kolommen van de directeur).',
+    en: "This row has a role other than participant; the import only enrols participants (their director through the director's columns).",
+  }),
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';

@@ -19,6 +19,7 @@ describe('readEnrolmentCsv', () => {
         directorEmail: 'dir@zorg.nl',
         directorName: '',
         challengeTitle: 'Slimme sensoren',
+        role: '',
       },
       expect.objectContaining({ row: 4, name: 'Bram', directorEmail: '' }),
     ]);
@@ -65,6 +66,27 @@ describe('rowProblems', () => {
   it('refuses rows with control or text-direction characters, which a form refuses too', () => {
     const rows = readEnrolmentCsv('naam;e-mail;organisatie\n' + 'Evil \u202eedcba;a@zorg.nl;Org\n' + 'Back\bspace;b@zorg.nl;Org\n' + 'Jos\u0081 M\u0081ller;c@zorg.nl;Org\n' + 'Anna;d@zorg.nl;Org\n');
     expect([...rowProblems(rows).values()]).toEqual([[{ code: 'control_characters' }], [{ code: 'control_characters' }], [{ code: 'control_characters' }], []]);
+  });
+
+  it("reads a file exported from an edition back: only its participants' rows, without the formula guard", () => {
+    const rows = readEnrolmentCsv(
+      '\uFEFFNaam;E-mailadres;Organisatie;Rol;Status\r\n' +
+        "'=Anna;anna@zorg.nl;'+31 Zorg;deelnemer;ingeschreven\r\n" +
+        'Bram;bram@zorg.nl;Careyn;Participant;enrolled\r\n' +
+        'Cas;cas@zorg.nl;Careyn;directeur;ingeschreven\r\n' +
+        'Dewi;dewi@zorg.nl;Careyn;intern-teamlid;ingeschreven\r\n' +
+        'Eva;eva@zorg.nl;Careyn;;\r\n' +
+        "'s-Hertogenbosch;f@zorg.nl;'t Zorghuis;deelnemer;\r\n",
+    );
+    expect(rows.map(({ name, organisation }) => [name, organisation])).toEqual([
+      ['=Anna', '+31 Zorg'],
+      ['Bram', 'Careyn'],
+      ['Cas', 'Careyn'],
+      ['Dewi', 'Careyn'],
+      ['Eva', 'Careyn'],
+      ["'s-Hertogenbosch", "'t Zorghuis"],
+    ]);
+    expect([...rowProblems(rows).values()]).toEqual([[], [], [{ code: 'other_role' }], [{ code: 'other_role' }], [], []]);
   });
 
   it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations', () => {

@@ -1,9 +1,11 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
 import { isEmail } from 'class-validator';
+import { withoutFormulaGuard } from '../../app/csv';
 import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
 import { isZip, readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
+import { ROLE_NAMES } from '../enrolments.export';
 import { parseCsv } from './parse-csv';
 
 export interface EnrolmentCsvRow {
@@ -16,6 +18,8 @@ export interface EnrolmentCsvRow {
   directorEmail: string;
   directorName: string;
   challengeTitle: string;
+  /** Filled in a file exported from an edition, where only the participants' rows can be imported. */
+  role: string;
 }
 
 type Column = Exclude<keyof EnrolmentCsvRow, 'row'>;
@@ -52,6 +56,8 @@ const HEADERS: Record<string, Column> = {
   challenge: 'challengeTitle',
   challengetitle: 'challengeTitle',
   implementationchallenge: 'challengeTitle',
+  rol: 'role',
+  role: 'role',
 };
 
 const REQUIRED: { column: Column; label: { nl: string; en: string } }[] = [
@@ -68,6 +74,7 @@ const MAX_LENGTH: Record<Column, number> = {
   directorEmail: 254,
   directorName: 200,
   challengeTitle: 300,
+  role: 100,
 };
 
 const COLUMNS = Object.keys(MAX_LENGTH) as Column[];
@@ -81,6 +88,9 @@ const normaliseHeader = (header: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/** A participant's role as the enrolments export names it, in either language; an empty cell counts as one too. */
+const PARTICIPANT_ROLE_NAMES = new Set(Object.values(ROLE_NAMES).map((names) => normaliseHeader(names.participant)));
 
 /** The participants in an enrolment CSV. */
 export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
@@ -124,9 +134,10 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   }
   const rows = records
     .map(({ row: number, cells }) => {
-      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '' };
-      cells.forEach((value, i) => {
+      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '' };
+      cells.forEach((cell, i) => {
         const column = columns[i];
+        const value = withoutFormulaGuard(cell);
         if (column && !row[column]) row[column] = EMAIL_COLUMNS.has(column) ? tidyEmail(value) : tidyName(value);
       });
       return row;
@@ -150,6 +161,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[]): Map<number, RowPr
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
+    if (row.role && !PARTICIPANT_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     problems.set(row.row, found);
   }
   return problems;
