@@ -54,6 +54,53 @@ describe('correcting people', () => {
     expect((await admin.get(`/api/admin/people/${garbled.id}/changes`)).body.total).toBe(3);
   });
 
+  it("writes the programme office's name correction on the person's certificates, and not their own rename", async () => {
+    const g = given(t.db);
+    const person = await g.person({ name: 'Anouk de Jnog' });
+    const [edition, other] = [await g.edition(), await g.edition()];
+    const codes = ['KAER-SNAM-AAA2', 'KAER-SNAM-BBB3'];
+    for (const [index, { id }] of [edition, other].entries()) {
+      const enrolment = await g.enrolment(id, person.id, 'participant');
+      await t.db.query(`INSERT INTO certificate (enrolment_id, verification_code, statement) VALUES ($1, $2, $3)`, [
+        enrolment.id,
+        codes[index],
+        JSON.stringify({
+          participantName: person.name,
+          programmeName: 'HIS-I',
+          editionName: 'HIS-I 1.0',
+          editionStartDate: '2027-01-12',
+          editionEndDate: '2027-09-14',
+          programmeDaysAttended: 9,
+          programmeDaysCounted: 10,
+          issuedAt: '2027-09-15T10:00:00.000Z',
+        }),
+      ]);
+    }
+    const someoneElse = await g.person({ name: 'Bram Blijft' });
+    const theirs = await g.enrolment(edition.id, someoneElse.id, 'participant');
+    await t.db.query(`INSERT INTO certificate (enrolment_id, verification_code, statement) VALUES ($1, 'KAER-SNAM-CCC4', $2)`, [
+      theirs.id,
+      JSON.stringify({ participantName: someoneElse.name }),
+    ]);
+    const namesOnCertificates = async () =>
+      (await t.db.query(`SELECT statement->>'participantName' AS name FROM certificate WHERE verification_code LIKE 'KAER-SNAM-%' ORDER BY verification_code`)).map(
+        (row: { name: string }) => row.name,
+      );
+
+    // Their own rename stays off the certificates the programme office issued.
+    expect((await (await t.loginAs(person.email)).patch('/api/me', { name: 'Iemand Anders' })).status).toBe(200);
+    expect(await namesOnCertificates()).toEqual(['Anouk de Jnog', 'Anouk de Jnog', 'Bram Blijft']);
+
+    expect((await admin.patch(`/api/admin/people/${person.id}`, { name: 'Anouk de Jong' })).status).toBe(200);
+    expect(await namesOnCertificates()).toEqual(['Anouk de Jong', 'Anouk de Jong', 'Bram Blijft']);
+    const verified = await t.anonymous().request('GET', `/verify/${codes[0]}`, undefined, { accept: 'text/html' });
+    expect(verified.text).toContain('Anouk de Jong');
+    expect(verified.text).not.toContain('Jnog');
+    // An email correction leaves the name as it is.
+    expect((await admin.patch(`/api/admin/people/${person.id}`, { email: 'anouk.dejong@zorg.example' })).status).toBe(200);
+    expect(await namesOnCertificates()).toEqual(['Anouk de Jong', 'Anouk de Jong', 'Bram Blijft']);
+  });
+
   it('refuses an address another account has with 409, and bad names with 400', async () => {
     const [first, second] = [await given(t.db).person(), await given(t.db).person()];
     const taken = await admin.patch(`/api/admin/people/${first.id}`, { email: second.email.toUpperCase() }, { 'accept-language': 'en' });

@@ -18,6 +18,9 @@ import { PrivacyRepository } from './privacy.repository';
  * Correcting a person (AVG/GDPR art. 16, and a garbled import): the programme office fixes a name, email or
  * organisation; everyone fixes their own name. Every change is kept with who made it, and a changed address is told
  * to both the old and the new one, queued in the same transaction.
+ *
+ * The name on a certificate is vouched for by the programme office, so only the office's correction carries over to
+ * the certificates a person holds (and their verification pages); one's own rename does not.
  */
 @Injectable()
 export class PersonCorrectionsService {
@@ -31,14 +34,14 @@ export class PersonCorrectionsService {
 
   async correct(auth: AuthContext, personId: string, request: UpdatePersonRequest): Promise<PersonSummary> {
     this.access.requireProgrammeOffice(auth, 'people.manage');
-    await this.apply(auth, personId, request);
+    await this.apply(auth, personId, request, { onCertificates: request.name !== undefined });
     const [person] = (await this.privacy.findPeoplePage('', 1, 0, personId)).items;
     return person;
   }
 
   /** `PATCH /api/me`: one's own name, recorded like any correction. */
   async renameMyself(auth: AuthContext, name: string): Promise<void> {
-    await this.apply(auth, auth.personId, { name });
+    await this.apply(auth, auth.personId, { name }, { onCertificates: false });
   }
 
   async changes(auth: AuthContext, personId: string, query: PageQueryDto): Promise<Page<PersonChangeEntry>> {
@@ -48,7 +51,7 @@ export class PersonCorrectionsService {
     return toPage(items, total, query);
   }
 
-  private async apply(auth: AuthContext, personId: string, request: UpdatePersonRequest): Promise<void> {
+  private async apply(auth: AuthContext, personId: string, request: UpdatePersonRequest, { onCertificates }: { onCertificates: boolean }): Promise<void> {
     await this.db.transaction(async (manager) => {
       const before = await this.people.lockDetails(personId, manager);
       if (!before) throw new NotFoundError();
@@ -69,6 +72,7 @@ export class PersonCorrectionsService {
       // A new address receives the password links: a leaked API token must not be able to move an account there.
       if (after.email !== before.email) requireLoginSession(auth);
       if ((await this.people.correct(personId, after, changes, auth.personId, manager)) === 'email_taken') throw new EmailTakenError();
+      if (onCertificates) await this.privacy.nameOnCertificates(personId, after.name, manager);
       if (after.email === before.email) return;
       const event = `email_changed:${randomUUID()}`;
       await this.mailQueue.enqueue(

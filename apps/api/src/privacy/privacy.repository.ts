@@ -1,7 +1,7 @@
 import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport, type PersonSummary } from '@koers/shared/privacy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -331,6 +331,15 @@ export class PrivacyRepository {
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows, and are left to the outbox's own retention.
    */
+  /** Writes the person's name, as the programme office corrected it, on every certificate they were issued. */
+  async nameOnCertificates(personId: string, name: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE certificate c SET statement = jsonb_set(c.statement, '{participantName}', to_jsonb($2::text))
+         FROM enrolment en WHERE en.id = c.enrolment_id AND en.person_id = $1 AND c.statement->>'participantName' IS DISTINCT FROM $2`,
+      [personId, name],
+    );
+  }
+
   async erase(personId: string): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);

@@ -49,7 +49,16 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
       </h2>
       <form className="form" noValidate onSubmit={onSubmit}>
         {correct.isError && <Alert tone="error">{errorMessage(correct.error, t)}</Alert>}
-        <TextField ref={nameRef} label={t('privacy.edit.name')} name="name" defaultValue={person.name} maxLength={MAX_PERSON_NAME_LENGTH} required error={problems.name} />
+        <TextField
+          ref={nameRef}
+          label={t('privacy.edit.name')}
+          hint={t('privacy.edit.nameHint')}
+          name="name"
+          defaultValue={person.name}
+          maxLength={MAX_PERSON_NAME_LENGTH}
+          required
+          error={problems.name}
+        />
         <TextField
           label={t('privacy.edit.email')}
           hint={t('privacy.edit.emailHint')}
