@@ -1,6 +1,4 @@
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { errorMessage } from '../../../lib/error-message';
+import { LoadError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useDirectorParticipants } from '../api/director-participants';
@@ -18,12 +16,7 @@ export function ParticipantsProgressPage() {
       <h1>{t('director.title')}</h1>
       <p>{t('director.intro')}</p>
       {participants.isPending && <p role="status">{t('app.loading')}</p>}
-      {participants.isError && (
-        <>
-          <Alert tone="error">{errorMessage(participants.error, t)}</Alert>
-          <Button onClick={() => void participants.refetch()}>{t('app.tryAgain')}</Button>
-        </>
-      )}
+      {participants.isError && <LoadError error={participants.error} onRetry={() => void participants.refetch()} />}
       {participants.data?.length === 0 && <p>{t('director.empty')}</p>}
       {participants.data && participants.data.length > 0 && (
         <div className="progress-list">

@@ -104,3 +104,14 @@ describe('invitations', () => {
     ]);
   });
 });
+
+it('says why the invitations cannot be read, and offers a retry only when the fault may pass', async () => {
+  let answer = { status: 503, body: errorBody(503, 'database_unavailable', 'Koers kan de database even niet bereiken.') };
+  installFakeApi({ 'GET /api/me': () => ({ status: 200, body: me }), 'GET /api/me/invitations': () => answer });
+  renderApp('/uitnodigingen');
+  expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent('Koers kan de database even niet bereiken.');
+  answer = { status: 403, body: errorBody(403, 'forbidden', 'Geen toegang.') };
+  fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+  expect(await screen.findByText('Geen toegang.')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).toBeNull();
+});

@@ -1,6 +1,4 @@
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { errorMessage } from '../../../lib/error-message';
+import { LoadError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyInvitations } from '../api/my-invitations';
@@ -18,10 +16,7 @@ export function InvitationsPage() {
       {invitations.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : invitations.isError ? (
-        <>
-          <Alert tone="error">{errorMessage(invitations.error, t)}</Alert>
-          <Button onClick={() => void invitations.refetch()}>{t('app.tryAgain')}</Button>
-        </>
+        <LoadError error={invitations.error} onRetry={() => void invitations.refetch()} />
       ) : (
         <ReceivedInvitations invitations={invitations.data} />
       )}

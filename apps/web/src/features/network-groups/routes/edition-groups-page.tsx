@@ -1,7 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { errorMessage } from '../../../lib/error-message';
+import { LoadError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
@@ -26,10 +24,7 @@ export function EditionGroupsPage() {
       {division.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : division.isError ? (
-        <>
-          <Alert tone="error">{errorMessage(division.error, t)}</Alert>
-          <Button onClick={() => void division.refetch()}>{t('app.tryAgain')}</Button>
-        </>
+        <LoadError error={division.error} onRetry={() => void division.refetch()} />
       ) : (
         <DivisionEditor key={division.dataUpdatedAt} editionId={editionId} division={division.data} />
       )}
