@@ -7,7 +7,7 @@ import { UnsupportedMediaTypeError } from '../errors/koers-error';
 const JSON_ONLY = ['application/json'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const ACCEPTED_BODY = 'koers:accepted-body';
+export const ACCEPTED_BODY = 'koers:accepted-body';
 
 /** The route takes these body types instead of JSON; documented in the OpenAPI description from the same list. */
 export const AcceptsBody = (...mediaTypes: string[]) => applyDecorators(SetMetadata(ACCEPTED_BODY, mediaTypes), ApiConsumes(...mediaTypes));

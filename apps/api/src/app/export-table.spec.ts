@@ -1,8 +1,11 @@
 import { csvText, type ExportColumn, exportFileName, tableToCsv } from './export-table';
 
 describe('exports', () => {
-  it('makes a file name without accents or spaces', () => {
-    expect(exportFileName('aanwezigheid', 'HIS-I 2.0 Zuid–Oost é', 'editie')).toBe('aanwezigheid-his-i-2-0-zuid-oost-e');
+  it('makes a file name of the title in any script, without spaces or punctuation', () => {
+    expect(exportFileName('aanwezigheid', 'HIS-I 2.0 Zuid–Oost é', 'editie')).toBe('aanwezigheid-his-i-2-0-zuid-oost-é');
+    expect(exportFileName('inschrijvingen', '日本 研修 2027', 'editie')).toBe('inschrijvingen-日本-研修-2027');
+    expect(exportFileName('inschrijvingen', 'Здравоохранение Й', 'editie')).toBe('inschrijvingen-здравоохранение-й');
+    expect(exportFileName('inschrijvingen', 'a"b;c/d:e\\f\r\ng\u202Eh', 'editie')).toBe('inschrijvingen-a-b-c-d-e-f-g-h');
     expect(exportFileName('aanmeldingen', '!!!', 'sessie')).toBe('aanmeldingen-sessie');
   });
 

@@ -30,13 +30,16 @@ export interface ExportTable<Row> {
   rows: readonly Row[];
 }
 
-/** "aanwezigheid-his-i-2-0": a file name without accents, spaces or punctuation, `fallback` when nothing is left. */
+/**
+ * "aanwezigheid-his-i-2-0", "inschrijvingen-日本-研修-2027": the title in any script, lower case, with every run of
+ * other characters (spaces, punctuation, quotes, `;`, `/`, `:`, control characters) one hyphen, so the name is safe
+ * on any disk; `fallback` when nothing is left. The download's header adds the ASCII copy (attachmentDisposition).
+ */
 export function exportFileName(prefix: string, title: string, fallback: string): string {
   const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return `${prefix}-${slug || fallback}`;
 }

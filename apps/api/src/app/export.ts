@@ -5,6 +5,7 @@ import { ApiOkResponse, ApiParam } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { NotFoundError } from '../errors/koers-error';
+import { attachmentDisposition } from '../files/file-storage';
 import { type ExportTable, tableToCsv } from './export-table';
 import { XLSX_MEDIA_TYPE, toXlsx } from './xlsx';
 
@@ -14,9 +15,9 @@ import { XLSX_MEDIA_TYPE, toXlsx } from './xlsx';
  */
 export type { ExportFormat };
 
-/** The answer of every export route: a download in the asked format. The file name is plain ASCII, so the header needs no encoding. */
+/** The answer of every export route: a download in the asked format, named like every other download. */
 export async function exportDownload<Row>(table: ExportTable<Row>, format: ExportFormat): Promise<StreamableFile> {
-  const disposition = `attachment; filename="${table.fileName}.${format}"`;
+  const disposition = attachmentDisposition(`${table.fileName}.${format}`);
   if (format === 'xlsx') return new StreamableFile(await toXlsx(table), { type: XLSX_MEDIA_TYPE, disposition });
   return new StreamableFile(Buffer.from(tableToCsv(table)), { type: 'text/csv; charset=utf-8', disposition });
 }

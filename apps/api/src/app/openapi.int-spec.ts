@@ -3,16 +3,42 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { given } from '../../test/builders';
 import { OpenApiContract } from '../../test/openapi-contract';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ACCEPTED_BODY } from './body-type.guard';
 import { generateRouteSchemas } from './generate-openapi-schemas';
 import { createOpenApiDocument, type OpenApiRouteSchemas, ROUTE_SCHEMAS_FILE } from './openapi';
 
 /** Prometheus' address, left out of the API description on purpose (@ApiExcludeController). */
 const UNDOCUMENTED = new Set(['GET /metrics']);
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+/**
+ * Whether each controller method reads a request body, by operation id (`<Controller>_<method>`): a `@Body()`
+ * parameter, or a body type other than JSON taken with `@AcceptsBody` (an upload read from the request). A method
+ * with neither takes no body; that is how a route says so. Nest keeps parameter decorators only in its internal
+ * metadata, which is why the test reads that.
+ */
+function readsBody(app: INestApplication): Map<string, boolean> {
+  const reads = new Map<string, boolean>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      for (const method of Object.getOwnPropertyNames(metatype.prototype).filter((name) => name !== 'constructor')) {
+        const parameters = Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, method) ?? {});
+        const body = parameters.some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+        reads.set(`${metatype.name}_${method}`, body || Reflect.getMetadata(ACCEPTED_BODY, metatype.prototype[method]) !== undefined);
+      }
+    }
+  }
+  return reads;
+}
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
@@ -72,6 +98,20 @@ describe('the OpenAPI document', () => {
         ...(operation.responses['4XX'] ? [] : [`${route}: no error answer`]),
         ...(operation.requestBody && !('content' in operation.requestBody && Object.keys(operation.requestBody.content).length > 0) ? [`${route}: a body without a schema`] : []),
       ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('documents the request body of every route that reads one, and none for a route that reads none', () => {
+    const reads = readsBody(t.app);
+    const writes = operations().filter(({ route }) => /^(POST|PUT|PATCH) /.test(route));
+    const problems = writes.flatMap(({ route, operation }) => {
+      const takesBody = reads.get(operation.operationId ?? '');
+      if (takesBody === undefined) return [`${route}: no controller method ${operation.operationId}`];
+      if (takesBody && !operation.requestBody) {
+        return [`${route}: its body is not documented: type the @Body() parameter, or declare a file with @AcceptsFile(field) or @ApiBody`];
+      }
+      return !takesBody && operation.requestBody ? [`${route}: documents a body it does not read`] : [];
     });
     expect(problems).toEqual([]);
   });

@@ -198,7 +198,7 @@ describe('assignments of an edition', () => {
 
     // The same columns as a workbook: one frozen header row, one row per participant, a name starting with = stays text.
     const workbook = await client.get(`/api/editions/${edition.id}/assignment-overview.xlsx`);
-    expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="opdrachten-[a-z0-9-]+\.xlsx"$/);
+    expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="opdrachten-[a-z0-9-]+\.xlsx"; filename\*=UTF-8''opdrachten-[a-z0-9-]+\.xlsx$/);
     const sheet = await readXlsxDownload(workbook);
     expectOneFrozenHeaderRow(sheet, ['Naam', 'Organisatie', 'Vraagstuk', 'Plan', 'Afgerond']);
     expect(sheet.rowCount).toBe(1 + large.body.rows.length);

@@ -131,7 +131,7 @@ describe('attendance report of an edition', () => {
     const response = await client.get(`/api/editions/${edition.id}/attendance.csv`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="aanwezigheid-his-i-1-0.csv"');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="aanwezigheid-his-i-1-0.csv"; filename*=UTF-8''aanwezigheid-his-i-1-0.csv`);
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = response.text.slice(1).split('\r\n');
     // Exactly one header row, so Excel sorts and filters the people (issue 16); the sessions are its last columns.
@@ -147,7 +147,7 @@ describe('attendance report of an edition', () => {
 
     const english = await client.get(`/api/editions/${edition.id}/attendance.csv?lang=en`);
     expect(english.text.slice(1).split('\r\n')[0]).toMatch(/^Name;Organisation;Role;Enrolled on;Attendance on programme days \(%\);/);
-    expect(english.headers['content-disposition']).toBe('attachment; filename="attendance-his-i-1-0.csv"');
+    expect(english.headers['content-disposition']).toBe(`attachment; filename="attendance-his-i-1-0.csv"; filename*=UTF-8''attendance-his-i-1-0.csv`);
     expect((await client.get(`/api/editions/${edition.id}/attendance.csv?lang=fr`)).status).toBe(400);
   });
 
@@ -160,7 +160,7 @@ describe('attendance report of an edition', () => {
     const client = await t.loginAs(trainer.email);
 
     const response = await client.get(`/api/editions/${edition.id}/attendance.xlsx`);
-    expect(response.headers['content-disposition']).toBe('attachment; filename="aanwezigheid-his-i-1-0-noord.xlsx"');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="aanwezigheid-his-i-1-0-noord.xlsx"; filename*=UTF-8''aanwezigheid-his-i-1-0-noord.xlsx`);
     const sheet = await readXlsxDownload(response);
     expect(sheet.name).toBe('Aanwezigheid');
     expectOneFrozenHeaderRow(sheet, [

@@ -1,11 +1,12 @@
 import type { ClosedDaysOverview, ClosedPeriodView, SchoolHolidayImportResult } from '@koers/shared/closed-days';
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ClosedDaysService } from './closed-days.service';
 import { CreateClosedDayDto } from './dto/create-closed-day.dto';
 import { SchoolYearQueryDto } from './dto/school-year-query.dto';
+import { OPEN_DATA_FILE_SCHEMA } from './rijksoverheid-school-holidays';
 
 @ApiTags('closed-days')
 @Controller('closed-days')
@@ -30,6 +31,7 @@ export class ClosedDaysController {
 
   /** The body is the Rijksoverheid's open-data JSON file of one school year; it replaces that year's school holidays. */
   @Put('school-holidays')
+  @ApiBody({ description: "The Rijksoverheid's school holidays of one school year (opendata.rijksoverheid.nl, `?output=json`).", schema: OPEN_DATA_FILE_SCHEMA })
   importSchoolHolidays(@Auth() auth: AuthContext, @Body() file: unknown): Promise<SchoolHolidayImportResult> {
     return this.closedDays.importSchoolHolidays(auth, file);
   }

@@ -42,6 +42,12 @@ const openDataFile = z.object({
     .length(1),
 });
 
+/**
+ * The file as the OpenAPI description shows the request body, written from the declaration that checks it (JSON
+ * Schema 2020-12, which OpenAPI 3.1 takes as it is; typed `object` as @nestjs/swagger's older schema type differs).
+ */
+export const OPEN_DATA_FILE_SCHEMA: object = (({ $schema: _, ...schema }) => schema)(z.toJSONSchema(openDataFile, { io: 'input' }));
+
 const NATIONWIDE = 'heel nederland';
 const MAX_HOLIDAY_DAYS = 70;
 

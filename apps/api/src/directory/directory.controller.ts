@@ -2,11 +2,10 @@ import type { AlumniEntry, DirectoryEntry, DirectoryProfile } from '@koers/share
 import { Body, Controller, Delete, Get, HttpCode, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, uploadedFile } from '../files/upload-parts';
 import { DirectoryService } from './directory.service';
 import { DirectoryProfileDto } from './dto/directory-profile.dto';
 
@@ -52,7 +51,7 @@ export class DirectoryController {
 
   /** One photo (multipart field `photo`): a JPEG, PNG or WebP of at most 2 MB, checked by its content. */
   @Put('me/directory-profile/photo')
-  @AcceptsBody('multipart/form-data')
+  @AcceptsFile('photo')
   savePhoto(@Auth() auth: AuthContext, @Req() request: FastifyRequest): Promise<DirectoryProfile> {
     return this.directoryService.savePhoto(auth, async () => {
       const part = request.isMultipart() ? await uploadedFile(request) : undefined;

@@ -3,12 +3,11 @@ import type { DiscussionAttachment, DiscussionDetail, DiscussionGroup, Discussio
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
-import { uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, uploadedFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
 import { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -50,7 +49,7 @@ export class DiscussionsController {
 
   /** One file per request (multipart field `file`) on one's own post: PDF, Office or image, at most 25 MB, checked by its content. */
   @Post('discussion-posts/:id/attachments')
-  @AcceptsBody('multipart/form-data')
+  @AcceptsFile('file')
   attach(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<DiscussionAttachment> {
     return this.discussionsService.attach(auth, id, async () => {
       const part = request.isMultipart() ? await uploadedFile(request) : undefined;

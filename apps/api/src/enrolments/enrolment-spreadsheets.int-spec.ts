@@ -174,7 +174,7 @@ describe('enrolments in spreadsheets', () => {
 
       const csv = await admin.get(`/api/editions/${edition.id}/enrolments.csv`);
       expect(csv.status).toBe(200);
-      expect(csv.headers['content-disposition']).toBe('attachment; filename="inschrijvingen-his-i-export.csv"');
+      expect(csv.headers['content-disposition']).toBe(`attachment; filename="inschrijvingen-his-i-export.csv"; filename*=UTF-8''inschrijvingen-his-i-export.csv`);
       const [header, ...lines] = csv.text.slice(1).trimEnd().split('\r\n');
       expect(header).toBe('Naam;E-mailadres;Organisatie;Rol;Status;Plaats op de wachtlijst;Naam directeur;Intern team van;Functie;Implementatievraagstuk;Ingeschreven op');
       expect(lines).toContain(`Anouk Öztürk;${second.email};;deelnemer;wachtlijst;1;;;;;2027-03-09 09:30`);
@@ -205,6 +205,19 @@ describe('enrolments in spreadsheets', () => {
       const trainer = await g.person();
       await g.enrolment(edition.id, trainer.id, 'trainer');
       expect((await (await t.loginAs(trainer.email)).get(`/api/editions/${edition.id}/enrolments.xlsx`)).status).toBe(403);
+    });
+
+    it("names the download after the edition in any script, with an ASCII copy of the name beside it", async () => {
+      const edition = await given(t.db).edition();
+      expect((await admin.patch(`/api/editions/${edition.id}`, { name: '日本 研修 2027' })).status).toBe(200);
+      const csv = await admin.get(`/api/editions/${edition.id}/enrolments.csv`);
+      expect(csv.headers['content-disposition']).toBe(
+        `attachment; filename="inschrijvingen-__-__-2027.csv"; filename*=UTF-8''inschrijvingen-%E6%97%A5%E6%9C%AC-%E7%A0%94%E4%BF%AE-2027.csv`,
+      );
+      const xlsx = await admin.get(`/api/editions/${edition.id}/enrolments.xlsx?lang=en`);
+      expect(xlsx.headers['content-disposition']).toBe(
+        `attachment; filename="enrolments-__-__-2027.xlsx"; filename*=UTF-8''enrolments-%E6%97%A5%E6%9C%AC-%E7%A0%94%E4%BF%AE-2027.xlsx`,
+      );
     });
   });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { KoersConfig } from '../app/config';
-import { downloadName, FileStorage, MalformedUploadError, safeFileName } from './file-storage';
+import { attachmentDisposition, downloadName, FileStorage, MalformedUploadError, safeFileName } from './file-storage';
 
 describe('FileStorage.save', () => {
   let dataDir: string;
@@ -45,5 +45,25 @@ describe('names files are offered under', () => {
     expect(downloadName('foto', 'image/jpeg')).toBe('foto.jpg');
     expect(downloadName('Verslag v1.2', 'application/pdf')).toBe('Verslag v1.2.pdf');
     expect(downloadName('rapport\u202Excod.exe', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('rapportxcod.exe.docx');
+  });
+
+  it("reads a browser's escapes for quote, CR and LF as those characters, and no other percent sequence", () => {
+    // The quote and the line breaks are then dropped like any typed in.
+    expect(downloadName('Rapport %22final%22.pdf', 'application/pdf')).toBe('Rapport final.pdf');
+    expect(downloadName('regel%0D%0Aeen%0d%0a%0A.pdf', 'application/pdf')).toBe('regeleen.pdf');
+    expect(downloadName('100%25 %20 %2522.pdf', 'application/pdf')).toBe('100%25 %20 %2522.pdf');
+  });
+});
+
+describe('the Content-Disposition of a download', () => {
+  it('names the file in any script, with an ASCII copy for clients that read only filename', () => {
+    expect(attachmentDisposition('inschrijvingen-日本-研修-2027.csv')).toBe(
+      `attachment; filename="inschrijvingen-__-__-2027.csv"; filename*=UTF-8''inschrijvingen-%E6%97%A5%E6%9C%AC-%E7%A0%94%E4%BF%AE-2027.csv`,
+    );
+    expect(attachmentDisposition('Presentatie fase één.pdf', true)).toBe(`inline; filename="Presentatie fase een.pdf"; filename*=UTF-8''Presentatie%20fase%20%C3%A9%C3%A9n.pdf`);
+    // A quote or backslash would end the quoted copy early; RFC 5987 allows no ' ( ) * unescaped.
+    expect(attachmentDisposition(`Certificaat "Anna" \\ O'Brien (2027)*.pdf`)).toBe(
+      `attachment; filename="Certificaat _Anna_ _ O'Brien (2027)*.pdf"; filename*=UTF-8''Certificaat%20%22Anna%22%20%5C%20O%27Brien%20%282027%29%2A.pdf`,
+    );
   });
 });

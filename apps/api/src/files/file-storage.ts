@@ -112,18 +112,35 @@ export function safeFileName(fileName: string): string {
 }
 
 /**
- * The name a stored file is offered under: clean, and ending in an extension of the type its content was detected
- * as, so a GIF sent as `evil.html` downloads as `evil.html.gif` and opens as an image.
+ * The escapes of a browser's multipart file name (the WHATWG form-data rule): `"`, CR and LF are sent as %22, %0D and
+ * %0A, and every other character as itself, a `%` included. So these three, and no other sequence, are decoded: a
+ * file really called `100%25.pdf` arrives as just that.
+ */
+const MULTIPART_NAME_ESCAPES = /%(22|0d|0a)/gi;
+
+/**
+ * The name a stored file is offered under: as the browser meant it, clean, and ending in an extension of the type
+ * its content was detected as, so a GIF sent as `evil.html` downloads as `evil.html.gif` and opens as an image.
  */
 export function downloadName(fileName: string, contentType: string): string {
-  const name = safeFileName(fileName);
+  const name = safeFileName(fileName.replace(MULTIPART_NAME_ESCAPES, (_, code: string) => String.fromCharCode(parseInt(code, 16))));
   const extensions = extensionsOf(contentType);
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   return extensions.length === 0 || extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
 }
 
-/** A Content-Disposition header that keeps Dutch characters (RFC 6266 filename*). */
+/**
+ * The Content-Disposition header of every download (files, certificates, exports): the name in any script as
+ * `filename*` (RFC 6266, RFC 5987), and for a client that reads only `filename` an ASCII copy, accents dropped
+ * (`één` → `een`) and every other character `_`, quotes and backslashes included so it stays one quoted string.
+ */
 export function attachmentDisposition(fileName: string, inline = false): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
-  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .replace(/[^\x20-\x7e]|["\\]/gu, '_');
+  // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow unescaped.
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }

@@ -1,7 +1,20 @@
 import type { Multipart, MultipartFile } from '@fastify/multipart';
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
+import { AcceptsBody } from '../app/body-type.guard';
 import { isBrokenUpload, MalformedUploadError } from './file-storage';
+
+/**
+ * A route that takes one file (read with `uploadedFile`) in the multipart field `field`: the body-type guard lets the
+ * form through, and the OpenAPI description shows the field, both from this one declaration.
+ */
+export const AcceptsFile = (field: string) =>
+  applyDecorators(
+    AcceptsBody('multipart/form-data'),
+    ApiBody({ schema: { type: 'object', required: [field], properties: { [field]: { type: 'string', format: 'binary' } } } }),
+  );
 
 /** The parts of a multipart request, with a request the parser cannot read refused as MalformedUploadError. */
 export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Multipart> {

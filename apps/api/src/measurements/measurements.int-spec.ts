@@ -338,6 +338,7 @@ describe('measurement rounds and results', () => {
       const { edition, people } = await answeredEdition(3);
       const csv = await admin.get(`/api/editions/${edition.id}/measurements.csv?lang=en`);
       expect(csv.status).toBe(200);
+      expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="measurements-[a-z0-9-]+\.csv"; filename\*=UTF-8''measurements-[a-z0-9-]+\.csv$/);
       const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(lines[0]).toBe('Round;Instrument;Organisation;Dimension;Respondents;Mean (0-100);Spread (sd)');
       expect(lines).toContain('End;Innovatiescan (voorbeeld);Whole edition;Strategie en visie;6;75;25');

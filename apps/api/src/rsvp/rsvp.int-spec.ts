@@ -222,7 +222,9 @@ describe('RSVP overview for trainers and the programme office', () => {
     const csv = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv"$/);
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv"; filename\*=UTF-8''aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv$/,
+    );
     const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Rol;Intern team van;Antwoord;Vervanger;E-mailadres vervanger;Beantwoord op');
     expect(lines[1]).toMatch(new RegExp(`^Dirk Directeur;${setup.director.email};${setup.organisation.name};Directeur;;Komt;;;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
@@ -240,7 +242,9 @@ describe('RSVP overview for trainers and the programme office', () => {
     const trainer = await t.loginAs(setup.trainer.email);
 
     const response = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.xlsx?lang=en`);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx"; filename\*=UTF-8''rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx$/,
+    );
     const sheet = await readXlsxDownload(response);
     expectOneFrozenHeaderRow(sheet, ['Name', 'Email address', 'Organisation', 'Role', 'Internal team of', 'Answer', 'Delegate', 'Delegate email address', 'Answered at']);
     expect(sheet.rowCount).toBe(2);

@@ -2,12 +2,11 @@ import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember 
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
-import { uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, uploadedFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
@@ -50,7 +49,7 @@ export class SessionsController {
 
   /** One file per request (multipart field `file`): PDF, Office or image, at most 25 MB, checked by its content. */
   @Post('materials')
-  @AcceptsBody('multipart/form-data')
+  @AcceptsFile('file')
   upload(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
     return this.materialsService.upload(auth, id, async () => {
       const part = request.isMultipart() ? await uploadedFile(request) : undefined;

@@ -296,7 +296,7 @@ describe('session page and session record', () => {
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['x-content-type-options']).toBe('nosniff');
       expect(download.headers['content-disposition']).toBe(
-        `attachment; filename="Presentatie fase __n.pdf"; filename*=UTF-8''Presentatie%20fase%20%C3%A9%C3%A9n.pdf`,
+        `attachment; filename="Presentatie fase een.pdf"; filename*=UTF-8''Presentatie%20fase%20%C3%A9%C3%A9n.pdf`,
       );
       expect(download.text).toBe(PDF.toString());
       // Materials follow their session: the director, a member of the edition but not expected at this programme day,
@@ -311,6 +311,14 @@ describe('session page and session record', () => {
       expect((await trainer.delete(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(204);
       expect((await participant.get(`/api/sessions/${w.session.id}/materials/${uploaded.body.id}`)).status).toBe(404);
       expect(await filesIn(path.join(t.config.dataDir, 'files'))).not.toContain(storageKey);
+    });
+
+    it("keeps the name the browser meant: its escapes for quote and line breaks are not part of it", async () => {
+      const w = await world();
+      // A browser sends `Rapport "final"<CR><LF>.pdf` so; the quote and line break are then dropped as ever.
+      const uploaded = await upload(await t.loginAs(w.trainer.email), w.session.id, 'Rapport %22final%22%0D%0A 100%25.pdf', PDF);
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body.fileName).toBe('Rapport final 100%25.pdf');
     });
 
     it('serves materials only to members of the edition', async () => {
