@@ -102,11 +102,13 @@ const PAGES: MainPage[] = [
   { role: 'participant', name: 'internal team', open: (page) => visit(page, '/intern-team') },
   { role: 'participant', name: 'invitations', open: (page) => visit(page, '/uitnodigingen') },
   { role: 'participant', name: 'my data', open: (page) => visit(page, '/mijn-gegevens') },
+  { role: 'participant', name: 'measurement results', open: (page) => visit(page, '/metingen') },
   { role: 'participant', name: 'my settings', open: (page) => visit(page, '/mijn-instellingen') },
 
   { role: 'director', name: 'home', open: (page) => visit(page, '/') },
   { role: 'director', name: 'board meetings', open: (page) => visit(page, '/bestuurlijke-bijeenkomsten') },
   { role: 'director', name: 'participants’ progress', open: (page) => visit(page, '/voortgang-deelnemers') },
+  { role: 'director', name: 'measurement results', open: (page) => visit(page, '/metingen') },
 
   { role: 'trainer', name: 'home', open: (page) => visit(page, '/') },
   { role: 'trainer', name: 'attendance (trainer home)', open: (page) => visit(page, '/aanwezigheid') },
@@ -186,6 +188,7 @@ const PAGES: MainPage[] = [
     },
   },
   { role: 'trainer', name: 'implementation challenges', open: (page) => visit(page, '/vraagstukken') },
+  { role: 'trainer', name: 'measurement results', open: (page) => visit(page, '/metingen') },
   {
     role: 'trainer',
     name: 'a participant’s challenge',
@@ -244,6 +247,14 @@ const PAGES: MainPage[] = [
   { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
   { role: 'admin', name: 'webhooks', open: (page) => visit(page, '/beheer/webhooks') },
   { role: 'admin', name: 'instruments', open: (page) => visit(page, '/beheer/instrumenten') },
+  {
+    role: 'admin',
+    name: 'measurement results of an edition (linked with ?editie=)',
+    open: async (page) => {
+      const editions: { id: string; name: string }[] = await (await page.request.get(appUrl('/api/editions'))).json();
+      await visit(page, `/metingen?editie=${editions.find((edition) => edition.name === 'HIS-I 1.0')!.id}`);
+    },
+  },
   { role: 'admin', name: 'organisations and their regions', open: (page) => visit(page, '/beheer/organisaties') },
   { role: 'admin', name: 'region with its managers', open: (page) => visit(page, '/regio') },
   { role: 'regional_manager', name: 'region overview', open: (page) => visit(page, '/regio') },
@@ -281,7 +292,7 @@ function pageOf(role: Role): Promise<Page> {
   return page;
 }
 
-describe('every main page, in Dutch and in English: no serious or critical axe violations, nothing sticking out sideways', () => {
+describe('every main page, in Dutch and in English: no serious or critical axe violations nor two landmarks of one name, nothing sticking out sideways', () => {
   it.each(PAGES.map((main) => [`${main.role} (${DEVICE[main.role]}): ${main.name}`, main] as const))('%s', async (_name, main) => {
     const page = await pageOf(main.role);
     await switchLanguage(page, 'nl');

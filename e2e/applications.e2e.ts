@@ -119,6 +119,21 @@ describe('applying for an edition', () => {
     expect(await stickingOutSideways(participant)).toEqual([]);
   }, 300_000);
 
+  it('on a portrait tablet the programme office reads an application beside the list, long e-mail addresses wrapping inside its panel', async () => {
+    const office = await session.page('tabletPortrait');
+    await loginThroughUi(office, demoAccount('admin').email);
+    await visit(office, '/edities');
+    await office.getByRole('link', { name: 'HIS-I 3.0', exact: true }).first().click();
+    await office.getByRole('main').getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
+    await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+    await office.getByLabel('Organisatie (deel van de naam)').fill('Gelderse Vallei');
+    await office.getByRole('button', { name: 'Aanmelding van Eva Smit bekijken' }).click();
+    const detail = office.getByRole('region', { name: 'Aanmelding van Eva Smit' });
+    await detail.getByRole('link', { name: 'directeur.3@aanmelding.koers.demo' }).waitFor();
+    expect(await stickingOutSideways(office, detail)).toEqual([]);
+    expect(await stickingOutSideways(office)).toEqual([]);
+  });
+
   it('asks in a modal dialog before accepting into a full edition: Tab stays inside, Escape gives focus back to Aannemen', async () => {
     const office = await session.page('tablet');
     await loginThroughUi(office, demoAccount('admin').email);

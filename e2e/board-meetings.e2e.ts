@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways, switchLanguage } from './support/koers';
+import { demoAccount, loginThroughUi, mainMenu, stickingOutSideways, switchLanguage, visit } from './support/koers';
 
 async function openFromMenu(page: Page, link: string, heading: string): Promise<void> {
   await (await mainMenu(page)).getByRole('link', { name: link }).click();
@@ -45,6 +45,25 @@ describe('board meetings, the director’s progress view and the internal team',
     await page.getByRole('heading', { level: 1, name: 'Voortgang van je deelnemers' }).waitFor();
     await lotte.getByText('Aanwezigheid op lesdagen').waitFor();
     expect(await stickingOutSideways(page)).toEqual([]);
+  });
+
+  it('on a portrait tablet each session’s table of who answered what fits the page: nothing to scroll sideways, not even in its box', async () => {
+    const page = await session.page('tabletPortrait');
+    await loginThroughUi(page, demoAccount('trainer').email);
+    await openFromMenu(page, 'Aanmeldingen', 'Aanmeldingen');
+    const sessions = page.getByRole('main').locator('a[href^="/aanmeldingen/"]');
+    await sessions.first().waitFor();
+    const hrefs = [...new Set(await sessions.evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))];
+    let tables = 0;
+    for (const href of hrefs) {
+      await visit(page, href);
+      const table = page.getByRole('region', { name: 'Wie is uitgenodigd en wat zij hebben geantwoord' });
+      await table.or(page.getByText('Niemand is uitgenodigd om te antwoorden.')).first().waitFor();
+      if (!(await table.isVisible())) continue;
+      tables++;
+      expect({ href, stickingOut: await stickingOutSideways(page, table) }).toEqual({ href, stickingOut: [] });
+    }
+    expect(tables).toBeGreaterThan(0);
   });
 
   it('the trainer sees the delegate in the RSVP overview; a participant invites a colleague to the internal team', async () => {

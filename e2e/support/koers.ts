@@ -128,21 +128,27 @@ export async function moveSessionToNow(adminPage: Page, editionName: string, ses
 /**
  * Nothing sticks out sideways: the page fits its viewport without horizontal scrolling. Measured against the layout
  * viewport (`clientWidth`): on an emulated phone `window.innerWidth` grows along with whatever sticks out.
- * Returns the elements that stick out (outside any scroll container), or an empty list when the page fits.
+ * Given a `box` (a bordered panel), nothing in it runs past the box's right edge either: a panel that ends short of
+ * the viewport's edge hides that from the page's width.
+ * Returns the elements that stick out (outside any scroll container), or an empty list when everything fits.
  */
-export function stickingOutSideways(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    const scrolls = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
-    const clipped = (element: Element) => {
-      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (scrolls(parent)) return true;
-      return false;
-    };
-    return Array.from(document.body.querySelectorAll('*'))
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
-      .filter((element, _, all) => !all.includes(element.parentElement!))
-      .slice(0, 5)
-      .map((element) => `${element.outerHTML.slice(0, 120)} (right edge at ${Math.round(element.getBoundingClientRect().right)} px of ${width})`);
-  });
+export async function stickingOutSideways(page: Page, box?: Locator): Promise<string[]> {
+  return page.evaluate(
+    (container) => {
+      const edge = container ? container.getBoundingClientRect().right : document.documentElement.clientWidth;
+      if (!container && document.documentElement.scrollWidth <= edge) return [];
+      const outermost = container ?? document.body;
+      const scrolls = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== outermost; parent = parent.parentElement) if (scrolls(parent)) return true;
+        return false;
+      };
+      return Array.from(outermost.querySelectorAll('*'))
+        .filter((element) => element.getBoundingClientRect().right > edge + 1 && !clipped(element))
+        .filter((element, _, all) => !all.includes(element.parentElement!))
+        .slice(0, 5)
+        .map((element) => `${element.outerHTML.slice(0, 120)} (right edge at ${Math.round(element.getBoundingClientRect().right)} px of ${Math.round(edge)})`);
+    },
+    box ? await box.elementHandle() : null,
+  );
 }

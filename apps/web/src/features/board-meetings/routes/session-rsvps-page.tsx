@@ -89,7 +89,7 @@ export function SessionRsvpsPage() {
                       </>
                     )}
                   </td>
-                  <td>{answerText(invitee, t)}</td>
+                  <td className="table__answer">{answerText(invitee, t)}</td>
                   <td>{invitee.respondedAt ? <DateText value={invitee.respondedAt} /> : ''}</td>
                 </tr>
               ))}

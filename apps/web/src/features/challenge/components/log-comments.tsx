@@ -15,13 +15,15 @@ import { useHideChallengeComment } from '../api/hide-challenge-comment';
 
 interface LogCommentsProps {
   logEntryId: string;
+  /** The comment form's name, telling the entry it answers from the others. */
+  formLabel: string;
   comments: ChallengeLogComment[];
   canComment: boolean;
   canModerate: boolean;
 }
 
 /** Peer feedback under one log entry: the comments, oldest first, and a form to add one. */
-export function LogComments({ logEntryId, comments, canComment, canModerate }: LogCommentsProps) {
+export function LogComments({ logEntryId, formLabel, comments, canComment, canModerate }: LogCommentsProps) {
   const t = useT();
   return (
     <div className="log-comments">
@@ -32,7 +34,7 @@ export function LogComments({ logEntryId, comments, canComment, canModerate }: L
           ))}
         </ul>
       )}
-      {canComment && <CommentForm logEntryId={logEntryId} />}
+      {canComment && <CommentForm logEntryId={logEntryId} label={formLabel} />}
     </div>
   );
 }
@@ -92,7 +94,7 @@ function CommentItem({ comment, canModerate }: { comment: ChallengeLogComment; c
   );
 }
 
-function CommentForm({ logEntryId }: { logEntryId: string }) {
+function CommentForm({ logEntryId, label }: { logEntryId: string; label: string }) {
   const t = useT();
   const add = useAddChallengeComment(logEntryId);
   const [body, setBody] = useState('');
@@ -108,7 +110,7 @@ function CommentForm({ logEntryId }: { logEntryId: string }) {
   };
 
   return (
-    <form className="form log-comments__form" noValidate onSubmit={submit} aria-label={t('challenge.comments.formLabel')}>
+    <form className="form log-comments__form" noValidate onSubmit={submit} aria-label={label}>
       <TextAreaField
         name="body"
         label={t('challenge.comments.label')}

@@ -214,7 +214,7 @@ describe('peer feedback on the log', () => {
     expect(comments).toHaveTextContent('Lotte Bakker · vr 20 november 2026, 09:00');
     expect(within(comments).getByText('tips').tagName).toBe('STRONG');
 
-    const form = within(log).getByRole('form', { name: 'Reageren op de aantekening' });
+    const form = within(log).getByRole('form', { name: 'Reageren op de aantekening van do 19 november 2026' });
     fireEvent.click(within(form).getByRole('button', { name: 'Reactie plaatsen' }));
     expect(within(form).getByLabelText('Jouw reactie')).toHaveAccessibleDescription(/Schrijf eerst je reactie\./);
     expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
@@ -225,6 +225,31 @@ describe('peer feedback on the log', () => {
     expect(within(log).getByText('Bel de Eikenhof eens.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Jouw reactie')).toHaveValue('');
     expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ body: 'Bel de Eikenhof eens.' });
+  });
+
+  it('names each entry’s comment form after its entry, and entries of one day by their order, so no two forms share a name', async () => {
+    const entry = described.log[0];
+    const log = [
+      { ...entry, id: 'l-3', text: 'Tweede gesprek.', createdAt: '2026-11-19T21:00:00Z' },
+      { ...entry, comments: [lottesComment] },
+      { ...entry, id: 'l-0', entryDate: '2026-11-12', text: 'Eerste idee.', createdAt: '2026-11-12T20:00:00Z' },
+    ];
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: jan }),
+      'GET /api/enrolments/en-1/challenge': () => ({ status: 200, body: { ...described, log } }),
+    });
+    const { container, idle } = renderApp('/vraagstukken/en-1');
+    const region = await screen.findByRole('region', { name: 'Logboek' });
+    expect(within(region).getAllByRole('form').map((form) => form.getAttribute('aria-label'))).toEqual([
+      'Reageren op de aantekening van do 19 november 2026 (1 van 2)',
+      'Reageren op de aantekening van do 19 november 2026 (2 van 2)',
+      'Reageren op de aantekening van do 12 november 2026',
+    ]);
+    await idle();
+    await act(async () => {
+      const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
   });
 
   it('lets a moderator hide a comment with a reason, which the page then shows', async () => {

@@ -82,8 +82,9 @@ export function InstrumentCard({ instrument }: { instrument: InstrumentView }) {
       <p role="status">{announcement}</p>
 
       {chosen && (
-        <section aria-labelledby={`${id}-chosen`}>
-          <h3 id={`${id}-chosen`} ref={chosenHeading} tabIndex={-1}>
+        // Named with the instrument: every instrument shows a "Versie 1", and regions of one name cannot be told apart.
+        <section aria-label={t('instruments.versionOf', { number: chosen.number, instrument: instrument.name })}>
+          <h3 ref={chosenHeading} tabIndex={-1}>
             {t('instruments.version', { number: chosen.number })}
             {chosen.publishedAt === null && ` (${t('instruments.draft')})`}
           </h3>

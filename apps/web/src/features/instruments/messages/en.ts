@@ -14,6 +14,7 @@ export const en: Translation<typeof nl> = {
   'instruments.draft': 'Draft',
   'instruments.publishedOn': 'Published',
   'instruments.showVersion': 'Show version {number} of {instrument}',
+  'instruments.versionOf': 'Version {number} of {instrument}',
   'instruments.newVersion': 'Create a new version',
   'instruments.newVersionFor': 'Create a new version of {instrument}',
   'instruments.dimension': 'Part {position}',

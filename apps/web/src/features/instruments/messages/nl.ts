@@ -11,6 +11,7 @@ export const nl = {
   'instruments.draft': 'Concept',
   'instruments.publishedOn': 'Gepubliceerd',
   'instruments.showVersion': 'Versie {number} van {instrument} tonen',
+  'instruments.versionOf': 'Versie {number} van {instrument}',
   'instruments.newVersion': 'Nieuwe versie maken',
   'instruments.newVersionFor': 'Nieuwe versie maken van {instrument}',
   'instruments.dimension': 'Onderdeel {position}',

@@ -41,6 +41,15 @@ const thermometer = (versions: InstrumentVersionView[]): InstrumentView => ({
   isExample: true,
   versions,
 });
+/** A second instrument: both show a "Versie 1", and each version's region still has a name of its own. */
+const scan: InstrumentView = {
+  id: 'i-2',
+  kind: 'innovation_scan',
+  name: 'Innovatiescan (voorbeeld)',
+  description: 'Hoe ver is de organisatie met innoveren?',
+  isExample: true,
+  versions: [{ ...published, id: 'v-9', instrumentId: 'i-2' }],
+};
 
 beforeEach(() => {
   resetCsrfToken();
@@ -53,7 +62,7 @@ describe('instruments page (programme office)', () => {
     const { requests } = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: admin }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-      'GET /api/instruments': () => ({ status: 200, body: [thermometer(versions)] }),
+      'GET /api/instruments': () => ({ status: 200, body: [thermometer(versions), scan] }),
       'POST /api/instruments/i-1/versions': () => {
         versions = [draft, published];
         return { status: 201, body: draft };
@@ -79,6 +88,7 @@ describe('instruments page (programme office)', () => {
     // Neither rule can run in jsdom (no layout, no canvas); the browser tests check them.
     const axeOptions = { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } };
     expect((await axe.run(container, axeOptions)).violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(within(card).getByRole('region', { name: 'Versie 1 van Samenwerkingsthermometer (voorbeeld)' })).toHaveTextContent('Teamleden komen hun afspraken na.');
 
     fireEvent.click(within(card).getByRole('button', { name: 'Nieuwe versie maken van Samenwerkingsthermometer (voorbeeld)' }));
     const statement = await within(card).findByRole('textbox', { name: 'Stelling 1 van Vertrouwen' });

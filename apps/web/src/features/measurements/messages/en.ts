@@ -29,6 +29,7 @@ export const en: Translation<typeof nl> = {
   'measurements.results.chooseEdition': 'Choose an edition to see its measurements.',
   'measurements.results.print': 'Print',
   'measurements.results.wholeEdition': 'Whole edition',
+  'measurements.results.groupOf': '{group}, {instrument}',
   'measurements.results.respondents': { one: '{count} respondent', other: '{count} respondents' },
   'measurements.results.tooFew': 'Too few respondents to show figures.',
   'measurements.results.chartOf': 'Bar chart of {group}: {instrument}, score per dimension',

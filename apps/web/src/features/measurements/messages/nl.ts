@@ -26,6 +26,7 @@ export const nl = {
   'measurements.results.chooseEdition': 'Kies een editie om de metingen te zien.',
   'measurements.results.print': 'Afdrukken',
   'measurements.results.wholeEdition': 'Hele editie',
+  'measurements.results.groupOf': '{group}, {instrument}',
   'measurements.results.respondents': { one: '{count} respondent', other: '{count} respondenten' },
   'measurements.results.tooFew': 'Te weinig respondenten om cijfers te tonen.',
   'measurements.results.chartOf': 'Staafdiagram van {group}: {instrument}, score per onderdeel',

@@ -118,7 +118,7 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
 
   return (
     // Named with the instrument too: each instrument has a region for the same organisation, and regions' names must differ.
-    <section className="measurement-group" aria-label={`${name}, ${instrument}`}>
+    <section className="measurement-group" aria-label={t('measurements.results.groupOf', { group: name, instrument })}>
       <h3>
         {name} <span className="measurement-group__count">({t('measurements.results.respondents', { count: respondents })})</span>
       </h3>
