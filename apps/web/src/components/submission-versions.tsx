@@ -39,8 +39,17 @@ export function SubmissionVersions({ versions, headingLevel = 3 }: { versions: S
               ))}
             </ul>
           )}
-          {version.feedback.map((feedback) => (
-            <section key={feedback.id} className={`feedback feedback--${feedback.outcome}`} aria-label={t('submission.feedback')}>
+          {version.feedback.map((feedback, index) => (
+            // A region per feedback, named so that no two on the page share a name (each version can have its own).
+            <section
+              key={feedback.id}
+              className={`feedback feedback--${feedback.outcome}`}
+              aria-label={
+                version.feedback.length === 1
+                  ? t('submission.feedbackOn', { number: version.version })
+                  : t('submission.feedbackOnOf', { number: version.version, index: index + 1, total: version.feedback.length })
+              }
+            >
               <FeedbackHeading className="version__heading">
                 <span>{t(`submission.outcome.${feedback.outcome}`)}</span>
                 <span className="version__meta">

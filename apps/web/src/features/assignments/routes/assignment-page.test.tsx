@@ -83,6 +83,31 @@ describe('assignment page', () => {
     expect(within(versions).getByText('Herkansen')).toBeInTheDocument();
   });
 
+  it('names the feedback on each version apart, so a screen reader can tell the regions from one another', async () => {
+    const approved: SubmissionVersion = {
+      ...revisedVersion,
+      id: 'sub-2',
+      version: 2,
+      feedback: [
+        { id: 'fb-2', comment: 'Goed zo.', outcome: 'approved', reviewerName: 'Sanne de Vries', createdAt: '2027-03-05T13:00:00Z' },
+        { id: 'fb-3', comment: 'Eens.', outcome: 'approved', reviewerName: 'Jeroen Bakker', createdAt: '2027-03-05T14:00:00Z' },
+      ],
+    };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/assignments/a-1/my-submission': () => ({ status: 200, body: mine({ status: 'approved', versions: [approved, revisedVersion] }) }),
+    });
+    const { container } = renderApp('/opdrachten/a-1');
+    const versions = await screen.findByRole('region', { name: 'Wat je hebt ingeleverd' }, { timeout: 5000 });
+    expect(within(versions).getAllByRole('region').map((region) => region.getAttribute('aria-label'))).toEqual([
+      'Feedback op versie 2 (1 van 2)',
+      'Feedback op versie 2 (2 van 2)',
+      'Feedback op versie 1',
+    ]);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
   it('hands in text and files as multipart, then shows the new version', async () => {
     let handedIn = false;
     const { fetchMock } = installFakeApi({
