@@ -94,7 +94,7 @@ describe('the programme office opens a new edition', () => {
     await page.waitForURL(/\/edities\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: EDITION }).waitFor();
     const editionId = new URL(page.url()).pathname.split('/').pop()!;
-    const facts = page.locator('dl.edition-facts');
+    const facts = page.locator('dl.term-list');
     await facts.getByText('Concept', { exact: true }).waitFor();
     const closingCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: closingTitle }) });
     expect(await closingCard.textContent()).toContain(dutchDate(adjustedDate));

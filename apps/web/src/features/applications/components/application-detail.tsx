@@ -56,7 +56,7 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
         {t('applications.detail.title', { name: a.name })}
       </h2>
       <ApplicationBadges application={a} />
-      <dl className="assignment-facts">
+      <dl className="term-list">
         <dt>{t('applications.detail.email')}</dt>
         <dd>
           <a href={`mailto:${a.email}`}>{a.email}</a>

@@ -30,7 +30,7 @@ export function AssignmentPage() {
         <Link to={paths.assignments}>{t('assignments.backToList')}</Link>
       </p>
       <h1>{assignment.title}</h1>
-      <dl className="assignment-facts">
+      <dl className="term-list">
         <dt>{t('assignments.edition')}</dt>
         <dd>{editionName}</dd>
         <dt>{t('assignments.statusLabel')}</dt>

@@ -82,7 +82,7 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
         />
       ) : (
         <>
-          <dl className="assignment-facts">
+          <dl className="term-list">
             <dt>{t('assignments.dueAt')}</dt>
             <dd>
               <DateText value={assignment.dueAt} />

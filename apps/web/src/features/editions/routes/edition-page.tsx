@@ -44,7 +44,7 @@ export function EditionPage() {
         <Link to={paths.editions}>{t('editions.back')}</Link>
       </p>
       <h1>{detail.name}</h1>
-      <dl className="edition-facts">
+      <dl className="term-list">
         <dt>{t('editions.programme')}</dt>
         <dd>{detail.programmeName}</dd>
         <dt>{t('editions.status')}</dt>
