@@ -1,10 +1,9 @@
 import type { RsvpInvitee } from '@koers/shared/rsvp';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
-import { errorMessage } from '../../../lib/error-message';
+import { PageError } from '../../../components/page-error';
 import { useI18n, type Translate } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -31,9 +30,7 @@ export function SessionRsvpsPage() {
   if (overview.isError) {
     return (
       <>
-        <h1>{t('boardMeetings.overview.title')}</h1>
-        <Alert tone="error">{errorMessage(overview.error, t)}</Alert>
-        <Button onClick={() => void overview.refetch()}>{t('app.tryAgain')}</Button>
+        <PageError title={t('boardMeetings.overview.title')} error={overview.error} onRetry={() => void overview.refetch()} />
         <p>
           <Link to={paths.rsvpOverview}>{t('boardMeetings.session.back')}</Link>
         </p>
