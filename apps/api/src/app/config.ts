@@ -232,8 +232,8 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
   };
 }
 
-/** 'Koers <noreply@koers.local>' → 'noreply@koers.local'. */
-const senderAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+/** The address in KOERS_MAIL_FROM: 'Koers <noreply@koers.local>' → 'noreply@koers.local'. */
+export const senderAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 
 /** KOERS_* variables in the environment that this release does not read. */
 export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -73,11 +73,37 @@ describe('Mailer', () => {
       expect(mail.data).toMatch(/Content-Type: text\/plain; charset=utf-8/);
       expect(mail.data).toMatch(/Content-Type: text\/html; charset=utf-8/);
       expect(mail.data).toMatch(/Content-Disposition: attachment; filename="Lesdag 4.ics"/);
+      // Written by no person: automatic replies stay silent. No office address apart from the sender: no Reply-To.
+      expect(mail.data).toContain('Auto-Submitted: auto-generated\r\n');
+      expect(mail.data).toContain('X-Auto-Response-Suppress: OOF, AutoReply\r\n');
+      expect(mail.data).not.toContain('Reply-To:');
       expect(await readdir(dataDir)).toEqual([]);
     } finally {
       mailer.onModuleDestroy();
       smtp.server.close();
     }
+  });
+
+  it("sends replies to the programme office's own address, when it has one beside the sender's", async () => {
+    const mailer = new Mailer(config({ KOERS_PROGRAMME_OFFICE_EMAIL: 'programmabureau@zorg.example' }), new Outbox(config({})));
+    await mailer.send(message);
+    const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
+    expect(raw).toContain('Reply-To: programmabureau@zorg.example\r\n');
+    expect(raw).toContain('From: Koers <noreply@koers.local>\r\n');
+  });
+
+  it('encodes a subject that holds an encoded-word look-alike, so mail programs show it as written', async () => {
+    const mailer = new Mailer(config({}), new Outbox(config({})));
+    const spoof = '=?utf-8?B?SmUgYWNjb3VudCB3b3JkdCBnZWJsb2trZWVyZA==?= nodigt je uit voor het intern team bij HIS-I 2.0';
+    await mailer.send({ ...message, subject: spoof });
+    const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
+    const header = /^Subject: ((?:.*)(?:\r\n[ \t].*)*)\r\n/m.exec(raw)![1];
+    // Every line of the header is short, and its encoded-words decode to the subject as it was written.
+    expect(header.split('\r\n').every((line) => line.length <= 78)).toBe(true);
+    const decoded = [...header.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map(([, base64]) => Buffer.from(base64, 'base64').toString('utf8')).join('');
+    expect(decoded).toBe(spoof);
+    await mailer.send(message);
+    expect(await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8')).toContain('Subject: Herinnering: Lesdag 4\r\n');
   });
 
   it('writes an .eml file named by the mail id to the outbox otherwise; the same id replaces it', async () => {

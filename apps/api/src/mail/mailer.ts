@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { encodeWord, foldLines } from 'nodemailer/lib/mime-funcs';
+import { KOERS_CONFIG, type KoersConfig, senderAddress } from '../app/config';
 import { Outbox } from './outbox';
 
 export interface MailAttachment {
@@ -37,6 +38,23 @@ export type MailMode = 'smtp' | 'outbox';
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 /**
+ * Every mail Koers sends is written by no person: out-of-office and other automatic replies stay silent (RFC 3834;
+ * Exchange reads its own header), while delivery reports still come back.
+ */
+const AUTOMATIC_MAIL_HEADERS = { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' };
+
+/**
+ * The subject and headers as nodemailer should write them. An all-ASCII subject goes out as it is, so a name such as
+ * `=?utf-8?B?…?=` in it would be decoded by the reader's mail program into words Koers never wrote (RFC 2047 §7
+ * forbids such look-alikes): a subject holding `=?` is sent encoded as a whole, which shows it as it is.
+ */
+function subjectAndHeaders(subject: string): { subject?: string; headers: Record<string, string | { prepared: true; value: string }> } {
+  if (!subject.includes('=?')) return { subject, headers: AUTOMATIC_MAIL_HEADERS };
+  const name = 'Subject: ';
+  return { headers: { ...AUTOMATIC_MAIL_HEADERS, Subject: { prepared: true, value: foldLines(name + encodeWord(subject, 'B', 52), 76).slice(name.length) } } };
+}
+
+/**
  * Sends mail through SMTP when SMTP_URL is set; otherwise writes each mail as an `.eml` file to the outbox.
  * Both ways build the message with nodemailer, so the outbox shows exactly what SMTP would have sent.
  */
@@ -45,6 +63,8 @@ export class Mailer implements OnModuleDestroy {
   readonly mode: MailMode;
   private readonly transport: Transporter;
   private readonly from: string;
+  /** Replies go to the programme office, when it has an address of its own beside the sender's. */
+  private readonly replyTo: string | undefined;
   private readonly messageIdDomain: string;
 
   constructor(
@@ -56,6 +76,7 @@ export class Mailer implements OnModuleDestroy {
       ? createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS })
       : createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     this.from = config.mailFrom;
+    this.replyTo = senderAddress(config.mailFrom).toLowerCase() === config.programmeOffice.email ? undefined : config.programmeOffice.email;
     this.messageIdDomain = new URL(config.publicUrl).hostname;
   }
 
@@ -63,8 +84,9 @@ export class Mailer implements OnModuleDestroy {
     const id = message.id ?? `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}`;
     const info = await this.transport.sendMail({
       from: this.from,
+      replyTo: this.replyTo,
       to: message.to,
-      subject: message.subject,
+      ...subjectAndHeaders(message.subject),
       text: message.text,
       html: message.html,
       // Base64 keeps every line of a part short and 7-bit clean, whatever the language.
