@@ -141,6 +141,21 @@ describe('application selection', () => {
     expect((await t.db.query(`SELECT 1 FROM person WHERE email = $1`, [twice.directorEmail])).length).toBe(0);
   });
 
+  it('gives the accounts of an applicant who applied in English, and of their director, English: their mails from then on are', async () => {
+    const editionId = await edition(5);
+    const applied = await application(editionId, { locale: 'en' });
+    const known = await given(t.db).person();
+    await t.db.query(`UPDATE application SET director_email = $2 WHERE id = $1`, [applied.id, known.email]);
+    expect((await admin.post(`/api/applications/${applied.id}/accept`, {})).status).toBe(200);
+
+    expect(await t.db.query(`SELECT email, locale FROM person WHERE email = ANY($1) ORDER BY email = $2`, [[applied.email, known.email], known.email])).toEqual([
+      { email: applied.email, locale: 'en' },
+      // An account that was there before keeps its own language.
+      { email: known.email, locale: 'nl' },
+    ]);
+    expect((await mailsTo(applied.email)).map((mail) => mail.subject)).toEqual(expect.arrayContaining(['Your Koers account is ready']));
+  });
+
   it('respects the capacity: a full edition answers 409 edition_full, unless the programme office confirms', async () => {
     const editionId = await edition(1);
     const [first, second] = [await application(editionId), await application(editionId)];

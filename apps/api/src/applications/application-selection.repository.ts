@@ -1,3 +1,4 @@
+import type { Locale } from '@koers/shared/domain';
 import type { ApplicationDetail, ApplicationListItem, ApplicationStatus, DirectorCommitment, EditionPlaces } from '@koers/shared/applications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -26,6 +27,8 @@ export interface ApplicationForDecision {
   directorName: string;
   directorEmail: string;
   enrolmentId: string | null;
+  /** The language the applicant applied in: their account, and their director's, start in it. */
+  locale: Locale;
 }
 
 /** What erasing removed, by reason. */
@@ -119,7 +122,7 @@ export class ApplicationSelectionRepository {
   async lockForDecision(applicationId: string, manager: EntityManager): Promise<ApplicationForDecision | null> {
     const [row] = await manager.query(
       `SELECT id, edition_id AS "editionId", status, name, email, organisation, region, challenge, director_name AS "directorName",
-              director_email AS "directorEmail", enrolment_id AS "enrolmentId"
+              director_email AS "directorEmail", enrolment_id AS "enrolmentId", locale
          FROM application WHERE id = $1 FOR UPDATE`,
       [applicationId],
     );

@@ -50,6 +50,8 @@ interface Candidate {
   challengeDescription?: string;
   participantEmail: string | null;
   roleInOrganisation: string | null;
+  /** The language of a new account (theirs and their director's): an application's; otherwise the default. */
+  locale?: Locale;
 }
 
 /** An accepted application, enrolled as participant with their director. */
@@ -61,6 +63,7 @@ export interface Applicant {
   directorName: string;
   directorEmail: string;
   challenge: string;
+  locale: Locale;
 }
 
 type Decision =
@@ -212,6 +215,7 @@ export class EnrolmentsService {
           challengeDescription: applicant.challenge,
           participantEmail: null,
           roleInOrganisation: null,
+          locale: applicant.locale,
         },
       ],
       { dryRun: false, beyondCapacity: true },
@@ -269,8 +273,10 @@ export class EnrolmentsService {
       (name && organisations.find((organisation) => organisation.name.toLowerCase() === name.toLowerCase())?.id) || null;
     const people = await this.people.findOrCreateByEmail(
       accepted.flatMap(({ candidate: c }) => [
-        { name: c.name, email: c.email, organisationId: organisationId(c.organisation) },
-        ...(c.directorEmail ? [{ name: c.directorName || c.directorEmail, email: c.directorEmail, organisationId: organisationId(c.organisation) }] : []),
+        { name: c.name, email: c.email, organisationId: organisationId(c.organisation), locale: c.locale },
+        ...(c.directorEmail
+          ? [{ name: c.directorName || c.directorEmail, email: c.directorEmail, organisationId: organisationId(c.organisation), locale: c.locale }]
+          : []),
       ]),
       manager,
     );

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 import type { MeResponse } from '@koers/shared/api';
 import { PREPARERS } from '@koers/shared/permissions';
 import { EDITION_ROLES } from '@koers/shared/roles';
@@ -11,6 +12,8 @@ export interface NewPerson {
   /** Lower-cased by the caller's DTO. */
   email: string;
   organisationId?: string | null;
+  /** A new account's language; the default when not given. An existing account keeps its own. */
+  locale?: Locale;
 }
 
 export interface PersonRef {
@@ -72,11 +75,11 @@ export class PeopleRepository {
     if (people.length === 0) return [];
     const found: PersonRef[] = await manager.query(
       `WITH input AS (
-         SELECT DISTINCT ON (email) name, email, organisation_id
-           FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(name, email, organisation_id)
+         SELECT DISTINCT ON (email) name, email, organisation_id, locale
+           FROM unnest($1::text[], $2::text[], $3::uuid[], $4::locale[]) AS i(name, email, organisation_id, locale)
        ), created AS (
-         INSERT INTO person (name, email, organisation_id)
-         SELECT name, email, organisation_id FROM input
+         INSERT INTO person (name, email, organisation_id, locale)
+         SELECT name, email, organisation_id, locale FROM input
          ON CONFLICT (email) DO NOTHING
          RETURNING id, name, email
        )
@@ -84,7 +87,7 @@ export class PeopleRepository {
        UNION ALL
        SELECT p.id, p.name, p.email, false FROM person p JOIN input i ON i.email = p.email
         WHERE NOT EXISTS (SELECT 1 FROM created c WHERE c.email = p.email)`,
-      [people.map((p) => p.name), people.map((p) => p.email), people.map((p) => p.organisationId ?? null)],
+      [people.map((p) => p.name), people.map((p) => p.email), people.map((p) => p.organisationId ?? null), people.map((p) => p.locale ?? DEFAULT_LOCALE)],
     );
     // A person a concurrent transaction created while this statement waited for it is in neither half of its
     // snapshot; a statement of its own sees them.
