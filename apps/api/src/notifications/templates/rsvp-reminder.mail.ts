@@ -1,4 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
+import { calendarDayInWords, instantToAmsterdam } from '../../calendar/amsterdam-time';
 import { composeMail } from '../../mail/compose-mail';
 import type { MailContent } from '../../mail/mailer';
 import { greeting, reminderFooter, type SessionFacts, sessionDetails } from './session-details';
@@ -12,16 +13,18 @@ export interface RsvpReminderMail {
 
 export function rsvpReminderMail(input: RsvpReminderMail, locale: Locale): MailContent {
   const { session } = input;
+  // The day, not "in a week": a meeting moved closer is reminded of sooner than that.
+  const day = calendarDayInWords(instantToAmsterdam(session.startsAt).date, locale);
   const text =
     locale === 'en'
       ? {
           subject: `Will you attend ${session.title}? Please let us know`,
-          intro: `${session.title} is in a week and we do not know yet whether you will come. Let us know whether you attend, cannot make it, or send someone in your place.`,
+          intro: `${session.title} is on ${day} and we do not know yet whether you will come. Let us know whether you attend, cannot make it, or send someone in your place.`,
           action: 'Answer in Koers',
         }
       : {
           subject: `Kom je naar ${session.title}? Laat het ons weten`,
-          intro: `Over een week is ${session.title} en we weten nog niet of je komt. Laat weten of je aanwezig bent, verhinderd bent of iemand in je plaats stuurt.`,
+          intro: `Op ${day} is ${session.title} en we weten nog niet of je komt. Laat weten of je aanwezig bent, verhinderd bent of iemand in je plaats stuurt.`,
           action: 'Geef antwoord in Koers',
         };
   return composeMail({

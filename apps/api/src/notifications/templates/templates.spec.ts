@@ -113,6 +113,11 @@ describe('notification mails', () => {
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
   });
 
+  it('names the day of the board meeting a director has not answered for, however far off it is', () => {
+    expect(mails.rsvpReminder('nl').text).toContain('Op dinsdag 9 maart 2027 is Bestuurlijke bijeenkomst 1 en we weten nog niet of je komt.');
+    expect(mails.rsvpReminder('en').text).toContain('Bestuurlijke bijeenkomst 1 is on Tuesday 9 March 2027 and we do not know yet whether you will come.');
+  });
+
   it('says what changed about a session and attaches the calendar file', () => {
     const moved = mails.sessionMoved('nl');
     expect(moved.subject).toBe('Verplaatst: Lesdag 4: <Veranderkunde> & weerstand');
