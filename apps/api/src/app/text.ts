@@ -52,13 +52,18 @@ export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(tex
 export const tidyName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
- * A person's name in any script, tidied (tidyName); at most MAX_PERSON_NAME_LENGTH characters, no control or
- * direction characters.
+ * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or
+ * direction characters: a line break typed or pasted into it would otherwise reach mail subjects and calendar lines.
  */
-export const PersonName = () => (target: object, property: string) => {
+export const SingleLine = () => (target: object, property: string) => {
   transformText(tidyName)()(target, property);
+  Matches(WITHOUT_CONTROLS)(target, property);
+};
+
+/** A person's name in any script: one line (SingleLine), at most MAX_PERSON_NAME_LENGTH characters. */
+export const PersonName = () => (target: object, property: string) => {
+  SingleLine()(target, property);
   IsString()(target, property);
   IsNotEmpty()(target, property);
   MaxLength(MAX_PERSON_NAME_LENGTH)(target, property);
-  Matches(WITHOUT_CONTROLS)(target, property);
 };

@@ -64,6 +64,18 @@ describe('assignments of an edition', () => {
     expect((await trainerClient.put(`/api/assignments/00000000-0000-4000-8000-000000000000`, request())).status).toBe(404);
   });
 
+  it('keeps titles and edition names to one line: a line break becomes a space, a control character is refused', async () => {
+    const { edition, trainer, admin } = await setup();
+    const client = await t.loginAs(trainer.email);
+    const created = await client.post(`/api/editions/${edition.id}/assignments`, request({ title: 'Plan\r\nBcc: iemand@elders.example\r\n\r\nvan aanpak' }));
+    expect([created.status, created.body.title]).toEqual([201, 'Plan Bcc: iemand@elders.example van aanpak']);
+    const refused = await client.post(`/api/editions/${edition.id}/assignments`, request({ title: 'Plan\u0007 van aanpak' }));
+    expect([refused.status, refused.body.fields]).toEqual([400, [{ field: 'title', message: 'Deze waarde heeft niet de juiste vorm.' }]]);
+
+    const office = await t.loginAs(admin.email);
+    expect((await office.patch(`/api/editions/${edition.id}`, { name: 'HIS-I 2.0\nBcc: iemand@elders.example' })).body.name).toBe('HIS-I 2.0 Bcc: iemand@elders.example');
+  });
+
   it('validates: unknown fields, the cut-off after the due date, something to hand in, a session of this edition', async () => {
     const { edition, trainer, other } = await setup();
     const client = await t.loginAs(trainer.email);

@@ -1,9 +1,9 @@
 import { API_TOKEN_SCOPES, type ApiTokenScope, type CreateApiTokenRequest, MAX_API_TOKEN_NAME_LENGTH } from '@koers/shared/api-tokens';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { SingleLine } from '../../app/text';
 
 export class CreateApiTokenDto implements CreateApiTokenRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_API_TOKEN_NAME_LENGTH)

@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLog
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { SingleLine, Trimmed } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -15,7 +15,7 @@ export class SaveChallengeDto implements SaveChallengeRequest {
   @IsUUID()
   editionId?: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.title)

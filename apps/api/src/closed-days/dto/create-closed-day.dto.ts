@@ -1,10 +1,10 @@
 import type { CreateClosedDayRequest } from '@koers/shared/closed-days';
 import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, Trimmed } from '../../app/text';
+import { IsCalendarDate, SingleLine } from '../../app/text';
 
 export class CreateClosedDayDto implements CreateClosedDayRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)

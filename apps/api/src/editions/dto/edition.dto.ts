@@ -33,7 +33,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DAY_THIS_CENTURY, IsCalendarDate, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { DAY_THIS_CENTURY, IsCalendarDate, SingleLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -77,7 +77,7 @@ export class SessionPlanDto implements SessionPlan {
 }
 
 export class OpenEditionDto implements OpenEditionRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)

@@ -1,9 +1,9 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, Trimmed } from '../../app/text';
+import { NormalisedEmail, SingleLine, Trimmed } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -1,14 +1,14 @@
 import type { SaveGroupsRequest, SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { SingleLine } from '../../app/text';
 
 export class SaveNetworkGroupDto implements SaveNetworkGroup {
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

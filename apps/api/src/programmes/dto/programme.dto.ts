@@ -30,7 +30,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed, WALL_CLOCK_TIME } from '../../app/text';
+import { SingleLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
   @Trimmed()
@@ -39,7 +39,7 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
   @MaxLength(30)
   code: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -53,7 +53,7 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
 
 export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -103,7 +103,7 @@ export class CurriculumSlotDto implements CurriculumSlotRequest {
   @IsIn(SESSION_KINDS)
   kind: SessionKind;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -138,7 +138,7 @@ export class SlotOrderDto implements SlotOrderRequest {
 }
 
 export class AssignmentTemplateDto implements AssignmentTemplateRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -1,6 +1,6 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { SingleLine, Trimmed } from '../../app/text';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @IsString()
@@ -24,7 +24,7 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
 }
 
 export class AddSpeakerDto implements AddSpeakerRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

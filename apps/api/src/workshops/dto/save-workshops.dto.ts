@@ -1,14 +1,14 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { SingleLine, Trimmed } from '../../app/text';
 
 export class SaveWorkshopDto implements SaveWorkshop {
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
