@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { InvalidConfigError, readConfig, unknownSettings } from './app/config';
+import { configWarnings, InvalidConfigError, readConfig } from './app/config';
 import { createApp } from './app/create-app';
 import { koersLogger } from './app/koers-logger';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
@@ -15,7 +15,7 @@ async function bootstrap() {
   // JSON from the first line on, also for what is logged before the application exists.
   Logger.overrideLogger(koersLogger(config));
   const logger = new Logger('Koers');
-  for (const name of unknownSettings()) logger.warn(`${name} is not a setting of Koers (a typo?); it is ignored.`);
+  for (const warning of configWarnings()) logger.warn(warning);
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), { database: 'koers' });

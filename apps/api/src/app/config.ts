@@ -242,6 +242,21 @@ export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] 
   );
 }
 
+/**
+ * What a valid configuration probably got wrong, one sentence each, for the start log and `koers check-config`:
+ * settings that do not exist, and mail sent through a server while its sender and links still name no real host
+ * (receiving servers refuse or sort away mail from `noreply@koers.local`, and its links would lead to localhost).
+ */
+export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const mailWithoutIdentity = env.SMTP_URL
+    ? [
+        ...(env.KOERS_MAIL_FROM ? [] : [`KOERS_MAIL_FROM is not set, so mail goes out from ${SETTINGS.shape.KOERS_MAIL_FROM.parse(undefined)}, which receiving servers may refuse.`]),
+        ...(env.KOERS_PUBLIC_URL ? [] : ['KOERS_PUBLIC_URL is not set, so the links in mail lead to this machine (localhost) instead of the address people use.']),
+      ]
+    : [];
+  return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...mailWithoutIdentity];
+}
+
 /** Settings of the benchmarks and test harness, read by those tools themselves. */
 const TOOL_SETTINGS = /^KOERS_(BENCH|TEST)_/;
 

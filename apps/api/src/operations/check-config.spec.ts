@@ -20,7 +20,18 @@ describe('koers check-config', () => {
     for (const secret of ['db-password', 'smtp-password', 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', 'prometheus-scrape-token', 'entra-client-secret']) expect(text).not.toContain(secret);
     expect(text).toMatch(/oidcProviders\s+entra \(https:\/\/login\.microsoftonline\.com\/tenant\/v2\.0\)/);
     expect(text).toMatch(/sessionIdleMinutes\s+120/);
-    expect(result.lines.at(-1)).toBe('warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored');
+    expect(result.lines.slice(-3)).toEqual([
+      'warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored.',
+      // Mail through a server, from a sender and with links that name no real host.
+      'warning: KOERS_MAIL_FROM is not set, so mail goes out from Koers <noreply@koers.local>, which receiving servers may refuse.',
+      'warning: KOERS_PUBLIC_URL is not set, so the links in mail lead to this machine (localhost) instead of the address people use.',
+    ]);
+  });
+
+  it('warns about the mail identity only when mail goes through a server and the setting is missing', () => {
+    const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
+    expect(warnings({})).toEqual([]);
+    expect(warnings({ SMTP_URL: 'smtp://mail.example.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.example>', KOERS_PUBLIC_URL: 'https://koers.zorg.example' })).toEqual([]);
   });
 
   it('exits 1 with one line per problem', () => {

@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { InvalidConfigError, type KoersConfig, readConfig, serverSecret, unknownSettings } from '../app/config';
+import { configWarnings, InvalidConfigError, type KoersConfig, readConfig, serverSecret } from '../app/config';
 import { randomUUID } from 'node:crypto';
 import { passwordLinkToken, passwordLinkUrl, sha256 } from '../app/tokens';
 import { AuthRepository } from '../auth/auth.repository';
@@ -64,7 +64,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): CommandResult {
     if (error instanceof InvalidConfigError) return { lines: error.problems, exitCode: 1 };
     throw error;
   }
-  const warnings = unknownSettings(env).map((name) => `warning: ${name} is not a setting of Koers (a typo?); it is ignored`);
+  const warnings = configWarnings(env).map((warning) => `warning: ${warning}`);
   const lines = Object.entries(config).map(([name, value]) => `${name.padEnd(22)} ${shown(name, value)}`);
   return { lines: ['The configuration is valid:', ...lines, ...warnings], exitCode: 0 };
 }
