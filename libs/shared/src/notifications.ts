@@ -118,3 +118,9 @@ export interface NotificationPreferences {
 
 /** The page where a person switches reminders off; every reminder links to it. */
 export const MY_SETTINGS_PATH = '/mijn-instellingen';
+
+/**
+ * The link in every reminder's `List-Unsubscribe` header (RFC 2369): a page whose button, or a mail program's
+ * one-click request (RFC 8058), switches the person's reminders off without logging in.
+ */
+export const REMINDERS_OFF_PATH = '/herinneringen-uit';

@@ -7,7 +7,7 @@ import { serverSecret } from '../app/config';
 import { issueFormStamp } from '../applications/application-form-stamp';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
-import { applicationWithdrawToken, newSecretToken, sha256 } from '../app/tokens';
+import { applicationWithdrawToken, newSecretToken, remindersOffTokens, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';
@@ -158,6 +158,8 @@ const withdrawToken = async (w: World) => {
   const [row] = await w.t.db.query(`SELECT id FROM application WHERE edition_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [await applicationEdition(w)]);
   return applicationWithdrawToken(serverSecret(w.t.config), row.id);
 };
+/** The reminders-off link's token of a person of their own, so no actor's reminders go off. */
+const remindersOffToken = async (w: World) => remindersOffTokens.token(serverSecret(w.t.config), (await given(w.t.db).person()).id);
 const APPLICATION = (w: World) => ({
   name: 'Aanmelder',
   email: `aanmelder-${unique()}@example.nl`,
@@ -421,6 +423,15 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'POST /aanmelding-intrekken': {
     call: async (w) => ({ url: '/aanmelding-intrekken', body: `token=${encodeURIComponent(await withdrawToken(w))}`, headers: FORM }),
+    expect: PUBLIC,
+  },
+  // The one-click link in every reminder: whoever holds it, logged in or not (a mail program posts it).
+  'GET /herinneringen-uit': {
+    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffToken(w))}`, headers: { accept: 'text/html' } }),
+    expect: PUBLIC,
+  },
+  'POST /herinneringen-uit': {
+    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffToken(w))}`, body: 'List-Unsubscribe=One-Click', headers: FORM }),
     expect: PUBLIC,
   },
   // Selection: nothing about an applicant is shown to anyone but the programme office.
@@ -945,6 +956,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /directeur-toezegging': 'public, whoever holds the link, and about another edition',
   'POST /api/public/applications/withdraw': 'public, whoever holds the link, and about another edition',
   'POST /aanmelding-intrekken': 'public, whoever holds the link, and about another edition',
+  'POST /herinneringen-uit': 'public, whoever holds the link; one person’s reminders, whatever the edition',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'POST /api/auth/first-password': 'one’s own account',
   'PUT /api/me/preferences': 'one’s own settings',

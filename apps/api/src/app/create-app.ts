@@ -1,4 +1,5 @@
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH } from '@koers/shared/applications';
+import { REMINDERS_OFF_PATH } from '@koers/shared/notifications';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -107,6 +108,8 @@ export async function createApp(
       { path: APPLICATION_CONFIRM_PATH.slice(1), method: RequestMethod.ALL },
       { path: DIRECTOR_COMMITMENT_PATH.slice(1), method: RequestMethod.ALL },
       { path: APPLICATION_WITHDRAW_PATH.slice(1), method: RequestMethod.ALL },
+      // The link in every reminder that switches reminders off, and where mail programs post their one-click request.
+      { path: REMINDERS_OFF_PATH.slice(1), method: RequestMethod.ALL },
       // Where Prometheus looks by default.
       { path: 'metrics', method: RequestMethod.GET },
     ],

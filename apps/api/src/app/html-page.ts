@@ -22,6 +22,25 @@ const BASE_STYLE = `  body { margin: 0; font-family: system-ui, -apple-system, '
   a { color: #0a58a8; }`;
 
 /**
+ * A page behind a personal link in a mail (an application's, switching reminders off): plain HTML without scripts,
+ * whose forms post back to it; its address carries the link's token, which must not travel on to a site it links to.
+ */
+export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'title' | 'body'>): string {
+  return htmlPage({
+    locale,
+    title,
+    body,
+    head: '<meta name="referrer" content="no-referrer">',
+    style: `  main { max-width: 36rem; margin: 0 auto; padding: 1rem; }
+  h1 { font-size: 1.5rem; }
+  button { font: inherit; font-weight: 600; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; margin: 0.25rem 0.5rem 0.25rem 0; }
+  button.secondary { background: #fff; color: #0a58a8; }
+  label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
+  textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }`,
+  });
+}
+
+/**
  * A page Koers renders on the server, without scripts: the public programme page, the pages behind the links in
  * application mails and the certificate check. One shell, so each says only what is its own.
  */

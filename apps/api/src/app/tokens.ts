@@ -28,18 +28,31 @@ export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: stri
  */
 export const applicationLinkToken = (secret: string, linkRef: string) => createHmac('sha256', secret).update(`koers-application-link:${linkRef}`).digest('base64url');
 
-const withdrawSignature = (secret: string, applicationId: string) => createHmac('sha256', secret).update(`koers-application-withdraw:${applicationId}`).digest('base64url');
-
 /**
- * The token in the link an applicant withdraws with, `<application id>.<signature>`: derived from the server secret
- * whenever a mail is written, so every mail about the application can carry it and nothing is stored.
+ * A token `<id>.<signature>` for a link that acts on one row without logging in: derived from the server secret
+ * whenever a mail is written, so every mail can carry it and nothing is stored. Each purpose signs apart, so a token
+ * for one link opens no other.
  */
-export const applicationWithdrawToken = (secret: string, applicationId: string) => `${applicationId}.${withdrawSignature(secret, applicationId)}`;
+function signedIdTokens(purpose: string) {
+  const signature = (secret: string, id: string) => createHmac('sha256', secret).update(`${purpose}:${id}`).digest('base64url');
+  return {
+    token: (secret: string, id: string) => `${id}.${signature(secret, id)}`,
+    /** The id a token names, or null when this server did not sign it for this purpose. */
+    idFrom(secret: string, token: string): string | null {
+      const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+      if (!match) return null;
+      return timingSafeEqual(Buffer.from(signature(secret, match[1])), Buffer.from(match[2])) ? match[1] : null;
+    },
+  };
+}
+
+const withdrawTokens = signedIdTokens('koers-application-withdraw');
+
+/** The token in the link an applicant withdraws with, in every mail about the application. */
+export const applicationWithdrawToken = withdrawTokens.token;
 
 /** The application a withdraw token names, or null when this server did not sign it. */
-export function applicationIdFromWithdrawToken(secret: string, token: string): string | null {
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) return null;
-  const expected = Buffer.from(withdrawSignature(secret, match[1]));
-  return timingSafeEqual(expected, Buffer.from(match[2])) ? match[1] : null;
-}
+export const applicationIdFromWithdrawToken = withdrawTokens.idFrom;
+
+/** The token in the link that switches a person's reminders off, in every reminder they get. */
+export const remindersOffTokens = signedIdTokens('koers-reminders-off');

@@ -1,30 +1,16 @@
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
-import { htmlPage } from '../app/html-page';
+import { linkPage } from '../app/html-page';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
 import { ApplicationWithdrawalClosedError } from './applications.errors';
 import type { ApplicationByLink, BoardMeeting } from './applications.repository';
 
 /**
- * The pages behind the links in the application mails: plain HTML without scripts, each with a form that posts back
- * to its own address. A link alone changes nothing (mail scanners open links); the button does.
+ * The pages behind the links in the application mails, each with a form that posts back to its own address. A link
+ * alone changes nothing (mail scanners open links); the button does.
  */
-function page(locale: Locale, title: string, body: string): string {
-  return htmlPage({
-    locale,
-    title,
-    body,
-    // The address carries the application's secret token: it must not travel on to a site the page links to.
-    head: '<meta name="referrer" content="no-referrer">',
-    style: `  main { max-width: 36rem; margin: 0 auto; padding: 1rem; }
-  h1 { font-size: 1.5rem; }
-  button { font: inherit; font-weight: 600; padding: 0.6rem 1.1rem; border-radius: 6px; border: 1px solid #0a58a8; background: #0a58a8; color: #fff; margin: 0.25rem 0.5rem 0.25rem 0; }
-  button.secondary { background: #fff; color: #0a58a8; }
-  label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
-  textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }`,
-  });
-}
+const page = (locale: Locale, title: string, body: string) => linkPage({ locale, title, body });
 
 const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;
 

@@ -5,12 +5,12 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { FileAnswer } from '../app/openapi';
+import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { INVALID_LINK_PAGE, renderInvalidLinkPage, renderWithdrawPage, WITHDRAWAL_CLOSED_PAGE } from './application-pages';
 import { ApplicationSelectionService } from './application-selection.service';
 import { ApplicationLinkInvalidError, ApplicationWithdrawalClosedError } from './applications.errors';
-import { ApplicationLinkQueryDto } from './dto/application-link.dto';
 import { ApplicationWithdrawDto } from './dto/application-selection.dto';
 
 
@@ -32,7 +32,7 @@ export class ApplicationWithdrawalController {
   @Get(APPLICATION_WITHDRAW_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async page(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async page(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => renderWithdrawPage(await this.selection.byWithdrawLink(query.token ?? ''), query.token ?? '', false));
   }
 

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
+import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
@@ -21,7 +22,7 @@ import {
 } from './application-pages';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
-import { ApplicationLinkQueryDto, DirectorCommitmentFormDto } from './dto/application-link.dto';
+import { DirectorCommitmentFormDto } from './dto/application-link.dto';
 import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorCommitmentDto } from './dto/application.dto';
 import { KoersError } from '../errors/koers-error';
 
@@ -92,7 +93,7 @@ export class ApplicationsController {
   @Get(APPLICATION_CONFIRM_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async confirmPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async confirmPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => {
       const application = await this.applications.byConfirmLink(query.token ?? '');
       return renderConfirmPage(application, query.token ?? '', false, this.applications.withdrawPath(application.id));
@@ -118,7 +119,7 @@ export class ApplicationsController {
   @Get(DIRECTOR_COMMITMENT_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async directorPage(@Query() query: ApplicationLinkQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async directorPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await this.html(reply, locale, async () => {
       const { application, boardMeetings } = await this.applications.directorPage(query.token ?? '');
       return renderDirectorPage(application, boardMeetings, query.token ?? '');

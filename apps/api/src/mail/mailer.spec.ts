@@ -77,6 +77,7 @@ describe('Mailer', () => {
       expect(mail.data).toContain('Auto-Submitted: auto-generated\r\n');
       expect(mail.data).toContain('X-Auto-Response-Suppress: OOF, AutoReply\r\n');
       expect(mail.data).not.toContain('Reply-To:');
+      expect(mail.data).not.toContain('List-Unsubscribe');
       expect(await readdir(dataDir)).toEqual([]);
     } finally {
       mailer.onModuleDestroy();
@@ -90,6 +91,14 @@ describe('Mailer', () => {
     const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
     expect(raw).toContain('Reply-To: programmabureau@zorg.example\r\n');
     expect(raw).toContain('From: Koers <noreply@koers.local>\r\n');
+  });
+
+  it('announces the one-click stop of a mail that has one (RFC 2369, RFC 8058)', async () => {
+    const mailer = new Mailer(config({}), new Outbox(config({})));
+    await mailer.send({ ...message, unsubscribeUrl: 'https://koers.example.nl/herinneringen-uit?token=abc' });
+    const raw = (await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8')).replace(/\r\n(?=[ \t])/g, '');
+    expect(raw).toMatch(/^List-Unsubscribe: <https:\/\/koers\.example\.nl\/herinneringen-uit\?token=abc>\r$/m);
+    expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
   });
 
   it('encodes a subject that holds an encoded-word look-alike, so mail programs show it as written', async () => {

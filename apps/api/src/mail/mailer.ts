@@ -21,6 +21,12 @@ export interface MailContent {
   carriesSecret?: boolean;
   /** An address other than the recipient's current one: their old address, after it was changed. */
   sendTo?: string;
+  /**
+   * Where the recipient stops mail like this one with one click, without logging in: announced in the headers
+   * (RFC 2369 `List-Unsubscribe`, RFC 8058 one-click), so a mail program can offer it and a mailbox provider accepts
+   * the mail as wanted.
+   */
+  unsubscribeUrl?: string;
 }
 
 export interface MailMessage extends MailContent {
@@ -44,14 +50,18 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
 const AUTOMATIC_MAIL_HEADERS = { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' };
 
 /**
- * The subject and headers as nodemailer should write them. An all-ASCII subject goes out as it is, so a name such as
+ * The subject and headers as nodemailer should write them, the one-click stop among them. An all-ASCII subject goes out as it is, so a name such as
  * `=?utf-8?B?…?=` in it would be decoded by the reader's mail program into words Koers never wrote (RFC 2047 §7
  * forbids such look-alikes): a subject holding `=?` is sent encoded as a whole, which shows it as it is.
  */
-function subjectAndHeaders(subject: string): { subject?: string; headers: Record<string, string | { prepared: true; value: string }> } {
-  if (!subject.includes('=?')) return { subject, headers: AUTOMATIC_MAIL_HEADERS };
+function subjectAndHeaders({ subject, unsubscribeUrl }: MailContent): { subject?: string; headers: Record<string, string | { prepared: true; value: string }> } {
+  const headers = {
+    ...AUTOMATIC_MAIL_HEADERS,
+    ...(unsubscribeUrl && { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
+  };
+  if (!subject.includes('=?')) return { subject, headers };
   const name = 'Subject: ';
-  return { headers: { ...AUTOMATIC_MAIL_HEADERS, Subject: { prepared: true, value: foldLines(name + encodeWord(subject, 'B', 52), 76).slice(name.length) } } };
+  return { headers: { ...headers, Subject: { prepared: true, value: foldLines(name + encodeWord(subject, 'B', 52), 76).slice(name.length) } } };
 }
 
 /**
@@ -86,7 +96,7 @@ export class Mailer implements OnModuleDestroy {
       from: this.from,
       replyTo: this.replyTo,
       to: message.to,
-      ...subjectAndHeaders(message.subject),
+      ...subjectAndHeaders(message),
       text: message.text,
       html: message.html,
       // Base64 keeps every line of a part short and 7-bit clean, whatever the language.

@@ -1,14 +1,14 @@
 import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { measurementRoundPagePath } from '@koers/shared/measurements';
-import { MY_SETTINGS_PATH, type NotificationKind } from '@koers/shared/notifications';
+import { MY_SETTINGS_PATH, type NotificationKind, REMINDER_KINDS, REMINDERS_OFF_PATH } from '@koers/shared/notifications';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { WEBHOOKS_PATH } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
-import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl } from '../app/tokens';
+import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl, remindersOffTokens } from '../app/tokens';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
@@ -348,7 +348,11 @@ export class NotificationRenderer {
     // An erased person's address is gone; nothing may be sent to what is left of it.
     if (delivery.recipient.erased) return null;
     const render = this.renderers[delivery.kind] as Render<NotificationKind>;
-    return render(delivery.payload as NotificationPayloads[NotificationKind], delivery.recipient);
+    const content = await render(delivery.payload as NotificationPayloads[NotificationKind], delivery.recipient);
+    if (!content || !REMINDER_KINDS.includes(delivery.kind)) return content;
+    // What the person can switch off carries the link that does so.
+    const token = remindersOffTokens.token(serverSecret(this.config), delivery.recipient.id);
+    return { ...content, unsubscribeUrl: `${this.url(REMINDERS_OFF_PATH)}?token=${encodeURIComponent(token)}` };
   }
 
   private url(path: string): string {

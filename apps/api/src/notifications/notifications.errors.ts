@@ -9,3 +9,8 @@ export class OutboxFileNotFoundError extends defineError(404, 'outbox_file_not_f
   nl: 'Deze e-mail staat niet (meer) in de outbox.',
   en: 'This email is not in the outbox (any more).',
 }) {}
+
+export class RemindersLinkInvalidError extends defineError(404, 'reminders_link_invalid', {
+  nl: 'Deze link werkt niet (meer). Zet je herinneringen uit bij Mijn instellingen in Koers.',
+  en: 'This link does not work (any more). Switch your reminders off under My settings in Koers.',
+}) {}

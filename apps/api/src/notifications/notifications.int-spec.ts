@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { given } from '../../test/builders';
-import { readOutbox, type ReadMail } from '../../test/mail-outbox';
+import { readOutbox, readRawOutbox, type ReadMail } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
@@ -496,6 +496,47 @@ describe('notifications', () => {
       expect(invalid.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['extra', 'locale', 'remindersEnabled']);
       expect((await t.anonymous().get('/api/me/preferences')).status).toBe(401);
       expect((await t.anonymous().put('/api/me/preferences', { remindersEnabled: true, locale: 'nl' })).status).toBe(401);
+    });
+
+    it('switches reminders off from the one-click link every reminder carries, without logging in', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'running' });
+      const [person, classmate] = [await g.person({ name: 'Anouk Jansen' }), await g.person()];
+      for (const { id } of [person, classmate]) await g.enrolment(edition.id, id, 'participant');
+      const session = await g.session(edition.id, { title: 'Lesdag 7', startsAt: hoursFromNow(24) });
+      await worker.runOnce();
+      // Headers unfolded (a long one continues on the next line, after a space).
+      const reminder = (await readRawOutbox(t.config.dataDir)).map((raw) => raw.replace(/\r\n(?=[ \t])/g, '')).find((raw) => raw.includes(`To: ${person.email}\r\n`) && raw.includes('Lesdag 7'))!;
+      const link = /^List-Unsubscribe: <(https:\/\/koers\.example\.nl\/herinneringen-uit\?token=[^>]+)>\r\n/m.exec(reminder)?.[1];
+      expect(link).toBeDefined();
+      expect(reminder).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
+      const address = link!.slice('https://koers.example.nl'.length);
+      const remindersOn = async (id: string) => (await t.db.query(`SELECT reminders_enabled AS on FROM person WHERE id = $1`, [id]))[0].on;
+
+      // Opening the link (as a mail scanner does) changes nothing; its page asks.
+      const page = await t.anonymous().get(address, { accept: 'text/html' });
+      expect([page.status, page.headers['cache-control']]).toEqual([200, 'no-store']);
+      expect(page.text).toContain('Anouk Jansen, wil je geen herinneringen meer per e-mail?');
+      expect(await remindersOn(person.id)).toBe(true);
+
+      // What a mail program posts for one click (RFC 8058): the reminders go off, and so do the ones still waiting.
+      await t.db.query(`INSERT INTO notification_delivery (person_id, event_key, kind) VALUES ($1, $2, 'session_reminder')`, [person.id, `session:${session.id}:starts:later`]);
+      const clicked = await t.anonymous().request('POST', address, 'List-Unsubscribe=One-Click', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect([clicked.status, clicked.text]).toEqual([200, expect.stringContaining('je herinneringen staan nu uit')]);
+      expect(await remindersOn(person.id)).toBe(false);
+      expect((await deliveriesOf(person.id)).filter((delivery: { status: string }) => delivery.status === 'pending')).toEqual([]);
+      expect(await remindersOn(classmate.id)).toBe(true);
+      expect((await t.anonymous().get(address, { accept: 'text/html' })).text).toContain('je herinneringen staan al uit');
+      const multipart = '--b\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b--\r\n';
+      expect((await t.anonymous().request('POST', address, multipart, { 'content-type': 'multipart/form-data; boundary=b' })).status).toBe(200);
+
+      // A link this server did not sign, or of someone erased since, works no more.
+      const forged = address.replace(/token=[^.]+/, `token=${classmate.id}`);
+      expect((await t.anonymous().request('POST', forged, 'List-Unsubscribe=One-Click', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(404);
+      expect(await remindersOn(classmate.id)).toBe(true);
+      await t.db.query(`UPDATE person SET erased_at = now() WHERE id = $1`, [person.id]);
+      const gone = await t.anonymous().get(address, { accept: 'text/html' });
+      expect([gone.status, gone.text]).toEqual([404, expect.stringContaining('Deze link werkt niet (meer).')]);
     });
   });
 });

@@ -10,12 +10,14 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { PreferencesController } from './preferences.controller';
+import { RemindersOffController } from './reminders-off.controller';
+import { RemindersOffService } from './reminders-off.service';
 
 /** Mail to people at the right moments, exactly once across app instances: a queue in PostgreSQL and a worker per instance. */
 @Module({
   imports: [MailModule, ApplicationsModule, SessionsModule, CalendarFeedModule, DiscussionsModule],
-  controllers: [NotificationsController, PreferencesController],
-  providers: [NotificationsRepository, NotificationsService, NotificationRenderer, NotificationWorker],
+  controllers: [NotificationsController, PreferencesController, RemindersOffController],
+  providers: [NotificationsRepository, NotificationsService, NotificationRenderer, NotificationWorker, RemindersOffService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

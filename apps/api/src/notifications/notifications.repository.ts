@@ -1,4 +1,4 @@
-import type { FeedbackOutcome, SessionMode } from '@koers/shared/domain';
+import type { FeedbackOutcome, Locale, SessionMode } from '@koers/shared/domain';
 import {
   DIRECTOR_MAIL_KINDS,
   type DeliveryStatus,
@@ -371,13 +371,34 @@ export class NotificationsRepository {
         preferences.remindersEnabled,
         preferences.locale,
       ]);
-      if (!preferences.remindersEnabled) {
-        await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [
-          personId,
-          REMINDER_KINDS,
-        ]);
-      }
+      if (!preferences.remindersEnabled) await this.withdrawPendingReminders(manager, personId);
     });
+  }
+
+  /** The person a reminders-off link names, and whether their reminders are on; null for an unknown or erased person. */
+  async findRemindersLinkHolder(personId: string): Promise<{ name: string; locale: Locale; remindersEnabled: boolean } | null> {
+    const [person] = await this.db.query(
+      `SELECT name, locale, reminders_enabled AS "remindersEnabled" FROM person WHERE id = $1 AND erased_at IS NULL`,
+      [personId],
+    );
+    return person ?? null;
+  }
+
+  /** Switches the person's reminders off (withdrawing those still waiting); null for an unknown or erased person. */
+  async turnRemindersOff(personId: string): Promise<{ name: string; locale: Locale } | null> {
+    return this.db.transaction(async (manager) => {
+      const [person] = await manager.query(
+        `WITH off AS (UPDATE person SET reminders_enabled = false WHERE id = $1 AND erased_at IS NULL RETURNING name, locale) SELECT name, locale FROM off`,
+        [personId],
+      );
+      if (!person) return null;
+      await this.withdrawPendingReminders(manager, personId);
+      return person;
+    });
+  }
+
+  private async withdrawPendingReminders(manager: EntityManager, personId: string): Promise<void> {
+    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [personId, REMINDER_KINDS]);
   }
 
   /** The person's own deadline for the assignment (an extension counts) and whether they handed anything in. */

@@ -1,14 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { TrimmedOrAbsent } from '../../app/text';
 
-/** `?token=` of a page behind a link in an application mail; without one the page says the link does not work. */
-export class ApplicationLinkQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  token?: string;
-}
-
 /** The director's page posts its form (`application/x-www-form-urlencoded`): the pressed button's `commit` as text. */
 export class DirectorCommitmentFormDto {
   @IsString()

@@ -1,0 +1,9 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** `?token=` of a page behind a personal link in a mail; without one the page says the link does not work. */
+export class LinkTokenQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+}
