@@ -24,6 +24,15 @@ const linkIn = (mail: ReadMail, path: string) => {
   return new URL(match[0]).pathname + new URL(match[0]).search;
 };
 
+
+/** The programme office logs in and goes, as a person would, from the editions to HIS-I 3.0's applications. */
+async function openApplicationsAsOffice(office: Page): Promise<void> {
+  await loginThroughUi(office, demoAccount('admin').email);
+  await visit(office, '/edities');
+  await office.getByRole('link', { name: 'HIS-I 3.0', exact: true }).first().click();
+  await office.getByRole('main').getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
+  await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+}
 describe('applying for an edition', () => {
   const session = useBrowser();
 
@@ -82,11 +91,7 @@ describe('applying for an edition', () => {
 
     // The programme office, on a tablet, finds the application from the edition page and accepts it.
     const office = await session.page('tablet');
-    await loginThroughUi(office, demoAccount('admin').email);
-    await visit(office, '/edities');
-    await office.getByRole('link', { name: 'HIS-I 3.0', exact: true }).first().click();
-    await office.getByRole('main').getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
-    await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+    await openApplicationsAsOffice(office);
     await office.getByLabel('Organisatie (deel van de naam)').fill(key);
     await office.getByText('1 aanmelding', { exact: true }).waitFor();
     await expectNoAxeViolations(office);
@@ -121,11 +126,7 @@ describe('applying for an edition', () => {
 
   it('on a portrait tablet the programme office reads an application beside the list, long e-mail addresses wrapping inside its panel', async () => {
     const office = await session.page('tabletPortrait');
-    await loginThroughUi(office, demoAccount('admin').email);
-    await visit(office, '/edities');
-    await office.getByRole('link', { name: 'HIS-I 3.0', exact: true }).first().click();
-    await office.getByRole('main').getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
-    await office.getByRole('heading', { level: 1, name: 'Aanmeldingen HIS-I 3.0' }).waitFor();
+    await openApplicationsAsOffice(office);
     await office.getByLabel('Organisatie (deel van de naam)').fill('Gelderse Vallei');
     await office.getByRole('button', { name: 'Aanmelding van Eva Smit bekijken' }).click();
     const detail = office.getByRole('region', { name: 'Aanmelding van Eva Smit' });
