@@ -40,6 +40,7 @@ export interface SessionMaterial {
 export interface PreparationAssignment {
   id: string;
   title: string;
+  /** The viewer's own deadline: an extension they were given counts. */
   dueAt: string;
 }
 

@@ -159,6 +159,18 @@ describe('session page and session record', () => {
       expect(await titles(w.trainer.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
       expect(await titles(w.admin.email)).toEqual(['Beschrijf je vraagstuk', 'MET-scan']);
     });
+
+    it("gives each participant their own deadline: an extension they were given counts", async () => {
+      const w = await world();
+      const [{ id: assignmentId }] = await t.db.query(`SELECT id FROM assignment WHERE edition_id = $1 AND title = 'Beschrijf je vraagstuk'`, [w.edition.id]);
+      await t.db.query(`INSERT INTO assignment_extension (assignment_id, person_id, due_at) VALUES ($1, $2, '2027-02-06T22:59:00Z')`, [assignmentId, w.participant.id]);
+      const dueAt = async (email: string) => {
+        const [due] = (await (await t.loginAs(email)).get(`/api/sessions/${w.session.id}`)).body.assignmentsDue as { dueAt: string }[];
+        return new Date(due.dueAt).toISOString();
+      };
+      expect(await dueAt(w.participant.email)).toBe('2027-02-06T22:59:00.000Z');
+      expect(await dueAt(w.trainer.email)).toBe('2027-01-30T22:59:00.000Z');
+    });
   });
 
   describe('PUT /api/sessions/:id/record', () => {

@@ -7,3 +7,9 @@ export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) 
   const t = useT();
   return <span className={`badge badge--submission-${status.replace('_', '-')}`}>{t(`submission.status.${status}`)}</span>;
 }
+
+/** Work still asked for after its deadline: handing it in is late now (and may close at the cut-off). */
+export function OverdueBadge({ dueAt, now }: { dueAt: string; now: Date }) {
+  const t = useT();
+  return new Date(dueAt) < now ? <span className="badge badge--submission-late">{t('submission.overdue')}</span> : null;
+}

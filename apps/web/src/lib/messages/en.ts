@@ -67,6 +67,7 @@ export const en: Translation<typeof nl> = {
   'submission.version': 'Version {number}',
   'submission.handedInAt': 'handed in on',
   'submission.late': 'late',
+  'submission.overdue': 'Overdue',
   'submission.files': 'Files',
   'submission.feedbackOn': 'Feedback on version {number}',
   'submission.feedbackOnOf': 'Feedback on version {number} ({index} of {total})',

@@ -71,6 +71,7 @@ export const nl = {
   'submission.version': 'Versie {number}',
   'submission.handedInAt': 'ingeleverd op',
   'submission.late': 'te laat',
+  'submission.overdue': 'Te laat',
   'submission.files': 'Bestanden',
   'submission.feedbackOn': 'Feedback op versie {number}',
   'submission.feedbackOnOf': 'Feedback op versie {number} ({index} van {total})',

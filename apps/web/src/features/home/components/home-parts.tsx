@@ -1,7 +1,7 @@
 import type { HomeResponse } from '@koers/shared/home';
 import { Link, generatePath } from 'react-router';
 import { DateText } from '../../../components/date-text';
-import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
+import { OverdueBadge, SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { useT } from '../../../lib/i18n';
 import { editionPath, paths } from '../../../lib/paths';
 import { useNow } from '../../../lib/now';
@@ -116,8 +116,7 @@ export function ParticipantPart({ participant, editionNames }: { participant: Pa
                   {t('home.deadlines.due')} <DateText value={deadline.dueAt} />
                 </span>
                 <SubmissionStatusBadge status={deadline.status} />
-                {/* Still open after its deadline: handing in is late now (and may close at the cut-off). */}
-                {new Date(deadline.dueAt) < now && <span className="badge badge--submission-late">{t('home.deadlines.overdue')}</span>}
+                <OverdueBadge dueAt={deadline.dueAt} now={now} />
               </li>
             ))}
           </ul>

@@ -32,7 +32,6 @@ export const en: Translation<typeof nl> = {
   'home.deadlines.title': 'Your deadlines',
   'home.deadlines.none': 'No assignment is waiting for you.',
   'home.deadlines.due': 'Due',
-  'home.deadlines.overdue': 'Overdue',
   'home.progress.title': 'Your progress',
   'home.progress.attendanceNone': 'No programme days held yet',
   'home.progress.attendance': { one: 'Attended {percent}% ({attended} of 1 programme day)', other: 'Attended {percent}% ({attended} of {count} programme days)' },

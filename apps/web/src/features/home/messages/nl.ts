@@ -29,7 +29,6 @@ export const nl = {
   'home.deadlines.title': 'Je deadlines',
   'home.deadlines.none': 'Er staat geen opdracht voor je open.',
   'home.deadlines.due': 'Inleveren vóór',
-  'home.deadlines.overdue': 'Te laat',
   'home.progress.title': 'Je voortgang',
   'home.progress.attendanceNone': 'Nog geen lesdagen geweest',
   'home.progress.attendance': { one: 'Aanwezig {percent}% ({attended} van 1 lesdag)', other: 'Aanwezig {percent}% ({attended} van {count} lesdagen)' },

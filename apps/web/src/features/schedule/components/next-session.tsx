@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
 import { SessionStatusBadge } from '../../../components/session-status-badge';
 import { SessionVenue } from '../../../components/session-venue';
+import { OverdueBadge } from '../../../components/submission-status-badge';
 import { API_BASE } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
@@ -54,7 +55,7 @@ export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry;
         <ul className="prepare-list">
           {assignments.map((assignment) => (
             <li key={assignment.id}>
-              {t('schedule.next.assignmentDue', { title: assignment.title })} <DateText value={assignment.dueAt} />
+              {t('schedule.next.assignmentDue', { title: assignment.title })} <DateText value={assignment.dueAt} /> <OverdueBadge dueAt={assignment.dueAt} now={now} />
             </li>
           ))}
           {materials.map((material) => (

@@ -93,6 +93,19 @@ describe('My programme', () => {
     expect(requests.map((request) => request.url)).not.toContain('/api/sessions/s-2');
   });
 
+  it('marks what to prepare whose deadline has passed as late, the rest not', async () => {
+    const assignmentsDue = [
+      { id: 'a-0', title: 'Leerdoelen', dueAt: '2026-11-20T22:59:00Z' },
+      { id: 'a-1', title: 'Beschrijf je implementatievraagstuk', dueAt: '2026-12-05T22:59:00Z' },
+    ];
+    fakeApi(undefined, { session: { ...(nextDetail as SessionDetail), assignmentsDue } });
+    renderApp('/programma');
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
+    const late = (await within(next).findByText(/Opdracht “Leerdoelen” inleveren vóór/)).closest('li')!;
+    expect(late).toHaveTextContent('vr 20 november 2026, 23:59 Te laat');
+    expect(within(next).getByText(/Opdracht “Beschrijf je implementatievraagstuk”/).closest('li')).not.toHaveTextContent('Te laat');
+  });
+
   it('shows what to prepare from the session’s own cache entry, so what refreshes the session page refreshes it too', async () => {
     const { requests } = fakeApi();
     const { queryClient } = renderApp('/programma');
