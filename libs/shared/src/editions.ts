@@ -148,6 +148,12 @@ export type ScheduleWarning =
    * later when that keeps the order of the sessions, else to the next open day.
    */
   | { code: 'moved_off_holiday'; message: string; originalDate: string; holidayName: string; sameWeekdayNextWeek: boolean }
+  /**
+   * A holiday of more than a week (the summer) covered the session's date and the same weekday a week later: it
+   * moved `weeks` weeks on, to the first open day of its weekday, and every session after it moved along, so the
+   * programme keeps its weekday and rhythm instead of piling up after the holiday.
+   */
+  | { code: 'shifted_past_holiday'; message: string; originalDate: string; holidayName: string; weeks: number }
   /** The date was free, but an earlier session had been pushed onto or past it. */
   | { code: 'moved_after_previous_session'; message: string; originalDate: string }
   /** The admin put the session on a weekend (`holidayName` null) or a holiday. */

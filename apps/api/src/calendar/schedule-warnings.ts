@@ -21,6 +21,15 @@ export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleW
       }
       return { ...warning, message: en ? `Moved from ${from} (${why}) to the next open day.` : `Verplaatst van ${from} (${why}) naar de eerstvolgende open dag.` };
     }
+    case 'shifted_past_holiday': {
+      const from = calendarDayInWords(warning.originalDate, locale);
+      return {
+        ...warning,
+        message: en
+          ? `Moved from ${from} (${warning.holidayName}) ${warning.weeks} weeks on; the sessions after it moved along, keeping their weekday and rhythm.`
+          : `Verplaatst van ${from} (${warning.holidayName}) naar ${warning.weeks} weken later; de bijeenkomsten hierna schuiven mee en houden hun weekdag en ritme.`,
+      };
+    }
     case 'moved_after_previous_session': {
       const from = calendarDayInWords(warning.originalDate, locale);
       return {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { REGIONS, type SessionKind } from '@koers/shared/domain';
-import { instantToAmsterdam, isoWeekday } from '../../calendar/amsterdam-time';
+import { calendarDaysBetween, instantToAmsterdam, isoWeekday } from '../../calendar/amsterdam-time';
 import { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 import { isDutchPublicHoliday } from '../../calendar/dutch-holidays';
 import { shippedClosedDays } from '../../../test/shipped-closed-days';
@@ -167,26 +167,31 @@ describe('generateSchedule', () => {
 
   it('names a school holiday of a year without a table as an estimate', () => {
     const sessions = schedule({ slots: curriculum('PP'), startDate: '2030-10-15', cadenceWeeks: 1, closedDays: shippedClosedDays('noord') });
-    expect(sessions[1].warnings).toMatchObject([{ code: 'moved_off_holiday', holidayName: 'Herfstvakantie (geschat)' }]);
+    // The estimate covers two weeks from the start date on: the programme starts after it.
+    expect(sessions[0]).toMatchObject({ date: '2030-10-29', warnings: [{ code: 'shifted_past_holiday', holidayName: 'Herfstvakantie (geschat)', weeks: 2 }] });
   });
 
-  it('keeps the template order when a long holiday swallows several sessions', () => {
+  it('shifts the rest of the programme past a long holiday by whole weeks, keeping its weekday and rhythm', () => {
     const sessions = schedule({
       slots: curriculum('PPPPPP'),
       startDate: '2026-06-09',
       cadenceWeeks: 2,
       closedDays: shippedClosedDays('noord'),
     });
-    expect(datesOf(sessions)).toEqual(['2026-06-09', '2026-06-23', '2026-08-17', '2026-08-18', '2026-08-19', '2026-08-20']);
-    expect(sessions.map(({ warnings }) => warnings.map(({ code }) => code))).toEqual([
-      [],
-      [],
-      ['moved_off_holiday'],
-      ['moved_off_holiday'],
-      ['moved_off_holiday'],
-      ['moved_after_previous_session'],
-    ]);
-    expect(sessions[5].warnings[0]).toMatchObject({ originalDate: '2026-08-18' });
+    expect(datesOf(sessions)).toEqual(['2026-06-09', '2026-06-23', '2026-08-18', '2026-09-01', '2026-09-15', '2026-09-29']);
+    expect(sessions.map(({ warnings }) => warnings.map(({ code }) => code))).toEqual([[], [], ['shifted_past_holiday'], [], [], []]);
+    expect(sessions[2].warnings[0]).toMatchObject({ originalDate: '2026-07-07', weeks: 6 });
+  });
+
+  it('keeps a spring edition on its weekday and rhythm through the summer, with no sessions on days in a row', () => {
+    const sessions = schedule({ slots: curriculum('PPNPBPPNPPNPPBPN'), startDate: '2027-03-01', weekday: 2, closedDays: shippedClosedDays('midden') });
+    const dates = datesOf(sessions);
+    expect(dates).toEqual([...dates].sort());
+    const onTuesday = sessions.filter(({ date }) => isoWeekday(date) === 2);
+    expect(onTuesday.length).toBeGreaterThanOrEqual(sessions.length - 2);
+    for (const [index, date] of dates.slice(1).entries()) expect(calendarDaysBetween(dates[index], date)).toBeGreaterThan(1);
+    const summer = sessions.find(({ warnings }) => warnings.some((warning) => 'holidayName' in warning && warning.holidayName.startsWith('Zomervakantie')))!;
+    expect(summer.warnings).toMatchObject([{ code: 'shifted_past_holiday', originalDate: '2027-07-20' }]);
   });
 
   it('spreads sessions over the working days in between when the cadence leaves no week free', () => {

@@ -37,7 +37,7 @@ export interface ScheduleRequest {
 }
 
 /** Why the generator moved a session; `describeWarning` puts it into words in the reader's language. */
-export type MovedSessionWarning = Extract<PlanWarning, { code: 'moved_off_holiday' | 'moved_after_previous_session' }>;
+export type MovedSessionWarning = Extract<PlanWarning, { code: 'moved_off_holiday' | 'shifted_past_holiday' | 'moved_after_previous_session' }>;
 
 export interface ScheduledSession {
   slotId: string;
@@ -125,6 +125,43 @@ function datesBetweenProgrammeDays(
   });
 }
 
+/** A holiday too long to step over by a week: the date and the same weekday a week later are both closed. */
+const isLongClosure = (date: CalendarDate, closedDays: ClosedDayCalendar) =>
+  closedDays.closureOn(date) !== null && closedDays.closureOn(addCalendarWeeks(date, 1)) !== null;
+
+/** Longer than any holiday lasts: a weekday closed for longer is left to `openDateFor`, not shifted without end. */
+const MAX_SHIFT_WEEKS = 26;
+
+/**
+ * The planned dates with the grid shifted past every long holiday that would swallow more than one session: the
+ * first session it covers moves on by whole weeks to the first open day of its weekday, and every session after it
+ * moves along, so the programme keeps its weekday and rhythm (summer would otherwise pile the sessions it swallowed
+ * onto the days right after it). A holiday that swallows one session only, and every shorter closure, is left to
+ * `openDateFor`, which moves that session alone.
+ */
+function shiftedPastLongHolidays(planned: readonly PlannedSession[], closedDays: ClosedDayCalendar): PlannedSession[] {
+  let shiftWeeks = 0;
+  return planned.map((session, index) => {
+    const onGrid = addCalendarWeeks(session.plannedDate, shiftWeeks);
+    if (!isLongClosure(onGrid, closedDays)) return { ...session, plannedDate: onGrid };
+    let weeks = 1;
+    while (weeks < MAX_SHIFT_WEEKS && closedDays.closureOn(addCalendarWeeks(onGrid, weeks)) !== null) weeks += 1;
+    const next = planned[index + 1];
+    const swallowsNext = next !== undefined && addCalendarWeeks(next.plannedDate, shiftWeeks) < addCalendarWeeks(onGrid, weeks);
+    if (weeks === MAX_SHIFT_WEEKS || !swallowsNext) return { ...session, plannedDate: onGrid };
+    shiftWeeks += weeks;
+    const shift: MovedSessionWarning = { code: 'shifted_past_holiday', originalDate: onGrid, holidayName: closedDays.closureOn(onGrid)!, weeks };
+    return { ...session, plannedDate: addCalendarWeeks(onGrid, weeks), shift };
+  });
+}
+
+interface PlannedSession {
+  slot: CurriculumSlot;
+  plannedDate: CalendarDate;
+  /** Set on the session a long holiday shifted the grid at. */
+  shift?: MovedSessionWarning;
+}
+
 function firstOpenDayFrom(date: CalendarDate, closedDays: ClosedDayCalendar): CalendarDate {
   let candidate = date;
   while (closedDays.closureOn(candidate) !== null) candidate = addCalendarDays(candidate, 1);
@@ -185,9 +222,9 @@ function warningsFor(
  * every `cadenceWeeks` weeks. The slots after a programme day are spread between it and
  * the next grid date (after the last programme day, one cadence further). A date on a
  * closed day (weekend, public holiday, school holiday of the region, or the office's closed day) moves to the same weekday a week
- * later when that keeps the order, else to the next open day. Moves never shift
- * the grid, but no session may fall on or before the one before it in the template, so
- * a long holiday pushes the sessions it swallowed one after another.
+ * later when that keeps the order, else to the next open day; no session may fall on or before the one before it in
+ * the template. A holiday longer than a week (the summer) shifts the grid instead: the sessions from the first one it
+ * covers move on by whole weeks together (`shiftedPastLongHolidays`).
  */
 export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
   validate(request);
@@ -195,7 +232,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
   const firstProgrammeDay = addCalendarDays(startDate, (weekday - isoWeekday(startDate) + 7) % 7);
   const programmeDayOnGrid = (index: number) => addCalendarWeeks(firstProgrammeDay, index * cadenceWeeks);
 
-  const planned = segmentsOf(request.slots).flatMap(({ programmeDay, followers }, index) => {
+  const onGrid = segmentsOf(request.slots).flatMap(({ programmeDay, followers }, index): PlannedSession[] => {
     const followerDates = datesBetweenProgrammeDays(
       programmeDayOnGrid(index),
       programmeDayOnGrid(index + 1),
@@ -208,8 +245,9 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
     ];
   });
 
+  const planned = shiftedPastLongHolidays(onGrid, closedDays);
   const sessions: ScheduledSession[] = [];
-  for (const [index, { slot, plannedDate }] of planned.entries()) {
+  for (const [index, { slot, plannedDate, shift }] of planned.entries()) {
     const previousDate = sessions.at(-1)?.date;
     const earliest =
       previousDate !== undefined && plannedDate <= previousDate ? addCalendarDays(previousDate, 1) : plannedDate;
@@ -222,7 +260,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
       date,
       startsAt,
       endsAt: addMinutes(startsAt, slot.durationMinutes),
-      warnings: warningsFor(plannedDate, date, closedDays),
+      warnings: [...(shift ? [shift] : []), ...warningsFor(plannedDate, date, closedDays)],
     });
   }
   return sessions;
