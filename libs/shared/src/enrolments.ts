@@ -71,6 +71,7 @@ export type ImportProblemCode =
   | 'invalid_director_email'
   | 'too_long'
   | 'control_characters'
+  | 'lost_characters'
   | 'other_role'
   | 'already_enrolled'
   | 'over_capacity';

@@ -18,6 +18,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',
     en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',
   }),
+  lost_characters: () => ({
+    nl: 'Een naam bevat een ?: Excel heeft daar een letter weggelaten die het als Windows-1252 niet kon opslaan. Sla het bestand op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
+    en: 'A name holds a ?: Excel dropped a letter there that it could not save as Windows-1252. Save the file as "CSV UTF-8 (comma delimited)" and check again.',
+  }),
   other_role: () => ({
     nl: 'Deze rij heeft een andere rol dan deelnemer; de import schrijft alleen deelnemers in (hun directeur via de kolommen van de directeur).',
     en: "This row has a role other than participant; the import only enrols participants (their director through the director's columns).",

@@ -147,8 +147,15 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   return rows;
 }
 
-/** What is wrong with each row on its own or next to the rows above it, by row number. */
-export function rowProblems(rows: readonly EnrolmentCsvRow[]): Map<number, RowProblem[]> {
+/** The columns whose letters Excel replaces by `?` when it saves a CSV in Windows-1252 (addresses hold no such letters). */
+const TEXT_COLUMNS = COLUMNS.filter((column) => !EMAIL_COLUMNS.has(column));
+
+/**
+ * What is wrong with each row on its own or next to the rows above it, by row number. In a file Excel saved as
+ * Windows-1252 (`fromWindows1252`), a `?` in a name is a letter that encoding has no room for (ễ, ı, Arabic), replaced
+ * for good: the file has to be saved again as CSV UTF-8.
+ */
+export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromWindows1252 = false } = {}): Map<number, RowProblem[]> {
   const firstRowByEmail = new Map<string, number>();
   const problems = new Map<number, RowProblem[]>();
   for (const row of rows) {
@@ -161,6 +168,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[]): Map<number, RowPr
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
+    if (fromWindows1252 && TEXT_COLUMNS.some((column) => row[column].includes('?'))) found.push({ code: 'lost_characters' });
     if (row.role && !PARTICIPANT_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     problems.set(row.row, found);
   }

@@ -79,39 +79,54 @@ export function CsvImport({ editionId }: { editionId: string }) {
         </Alert>
       )}
       {report && report.rows.some((row) => row.problems.length > 0) && (
-        <table className="import-report">
-          <caption className="visually-hidden">{t('enrolments.import.problemsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('enrolments.import.row')}</th>
-              <th scope="col">{t('enrolments.import.person')}</th>
-              <th scope="col">{t('enrolments.import.outcome')}</th>
-              <th scope="col">{t('enrolments.import.problems')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows
-              .filter((row) => row.problems.length > 0)
-              .map((row) => (
-                <tr key={row.row}>
-                  <td data-label={t('enrolments.import.row')}>{row.row}</td>
-                  <td data-label={t('enrolments.import.person')}>
-                    {row.name || '–'}
-                    {row.email && ` <${row.email}>`}
-                  </td>
-                  <td data-label={t('enrolments.import.outcome')}>{t(`enrolments.outcome.${row.outcome}`)}</td>
-                  <td data-label={t('enrolments.import.problems')}>
-                    <ul>
-                      {row.problems.map((problem) => (
-                        <li key={problem.code}>{problem.message}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ImportRows rows={report.rows.filter((row) => row.problems.length > 0)} caption={t('enrolments.import.problemsCaption')} />
+      )}
+      {/* What was read, each row, so names can be checked before anything is written (a file in another encoding). */}
+      {report?.dryRun && report.rows.length > 0 && (
+        <details className="import-read">
+          <summary>{t('enrolments.import.allRows', { count: report.rows.length })}</summary>
+          <ImportRows rows={report.rows} caption={t('enrolments.import.allRowsCaption')} />
+        </details>
       )}
     </>
+  );
+}
+
+/** Rows of an import's report: their number, who, the outcome and any remark. */
+function ImportRows({ rows, caption }: { rows: EnrolmentImportReport['rows']; caption: string }) {
+  const t = useT();
+  return (
+    <table className="import-report">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('enrolments.import.row')}</th>
+          <th scope="col">{t('enrolments.import.person')}</th>
+          <th scope="col">{t('enrolments.import.outcome')}</th>
+          <th scope="col">{t('enrolments.import.problems')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.row}>
+            <td data-label={t('enrolments.import.row')}>{row.row}</td>
+            <td data-label={t('enrolments.import.person')}>
+              {row.name || '–'}
+              {row.email && ` <${row.email}>`}
+            </td>
+            <td data-label={t('enrolments.import.outcome')}>{t(`enrolments.outcome.${row.outcome}`)}</td>
+            <td data-label={t('enrolments.import.problems')}>
+              {row.problems.length > 0 && (
+                <ul>
+                  {row.problems.map((problem) => (
+                    <li key={problem.code}>{problem.message}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -81,6 +81,10 @@ describe('enrolments', () => {
       '8Rebel 7 <rebel7-zonder-domein>niet geïmporteerdHet e-mailadres is ongeldig.',
       '21Rebel 20 <rebel4@zorg.example>niet geïmporteerdDit e-mailadres staat al in rij 5.',
     ]);
+    // Every row read can be looked over, the good ones too, before anything is written.
+    const read = screen.getByText('Alle 3 gelezen rijen bekijken');
+    fireEvent.click(read);
+    expect(within(screen.getByRole('table', { name: 'Alle gelezen rijen' })).getAllByRole('row')[1]).toHaveTextContent('2Anna <anna@zorg.example>');
     const [url, init] = fetchMock.mock.calls.find(([input]) => String(input).includes('dryRun=true'))!;
     expect(url).toBe('/api/editions/e-3/enrolments/import?dryRun=true');
     expect((init as RequestInit).body).toBeInstanceOf(Blob);
