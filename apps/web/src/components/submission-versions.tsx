@@ -1,6 +1,7 @@
 import type { SubmissionVersion } from '@koers/shared/assignments';
 import { useT } from '../lib/i18n';
 import { DateText } from './date-text';
+import { MarkdownText } from './markdown-text';
 import './submissions.css';
 
 const KILOBYTE = 1024;
@@ -56,7 +57,7 @@ export function SubmissionVersions({ versions, headingLevel = 3 }: { versions: S
                   {feedback.reviewerName ?? t('submission.unknownReviewer')}, <DateText value={feedback.createdAt} />
                 </span>
               </FeedbackHeading>
-              {feedback.comment && <p className="feedback__comment">{feedback.comment}</p>}
+              {feedback.comment && <MarkdownText source={feedback.comment} className="feedback__comment" />}
             </section>
           ))}
         </li>

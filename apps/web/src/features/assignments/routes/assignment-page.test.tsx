@@ -39,7 +39,7 @@ const revisedVersion: SubmissionVersion = {
   submittedAt: '2027-03-01T09:15:00Z',
   late: false,
   files: [{ id: 'f-1', fileName: 'plan-v1.pdf', contentType: 'application/pdf', sizeBytes: 48_000, downloadUrl: '/api/submission-files/f-1' }],
-  feedback: [{ id: 'fb-1', comment: 'Maak je doel meetbaar.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-02T13:00:00Z' }],
+  feedback: [{ id: 'fb-1', comment: 'Maak je doel **meetbaar**.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-02T13:00:00Z' }],
 };
 
 function mine(overrides: Partial<MySubmissionResponse> = {}): MySubmissionResponse {
@@ -79,7 +79,8 @@ describe('assignment page', () => {
     const versions = screen.getByRole('region', { name: 'Wat je hebt ingeleverd' });
     expect(within(versions).getByRole('heading', { name: /Versie 1/ })).toBeInTheDocument();
     expect(within(versions).getByRole('link', { name: 'plan-v1.pdf' })).toHaveAttribute('href', '/api/submission-files/f-1');
-    expect(within(versions).getByText('Maak je doel meetbaar.')).toBeInTheDocument();
+    // Feedback is Markdown, as the trainer wrote it and the mail shows it.
+    expect(within(versions).getByText('meetbaar', { selector: 'strong' }).closest('p')).toHaveTextContent('Maak je doel meetbaar.');
     expect(within(versions).getByText('Herkansen')).toBeInTheDocument();
   });
 
