@@ -265,7 +265,7 @@ export const KOERS_CONFIG = Symbol('KOERS_CONFIG');
 /** Shortest KOERS_SECRET accepted outside the demo: 32 characters, about what `openssl rand -base64 24` prints. */
 export const MIN_SECRET_LENGTH = 32;
 
-/** Values shipped as examples (docker-compose.yml, the README); a secret everyone can read is no secret. */
+/** Values shipped as examples (by older docker-compose.yml files, and in guides); a secret everyone can read is no secret. */
 const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string', 'change-me', 'changeme', 'secret', 'koers'];
 
 /**

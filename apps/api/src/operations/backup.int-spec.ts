@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { given } from '../../test/builders';
@@ -50,6 +50,8 @@ describe('backup and restore', () => {
     const secret = serverSecret({ dataDir, secret: undefined });
     const archive = path.join(dataDir, 'koers.tar.gz');
     expect((await backup(source, { dataDir, secret: undefined }, archive, () => undefined)).exitCode).toBe(0);
+    // Everyone's data and the secret: the archive is its owner's alone.
+    expect((await stat(archive)).mode & 0o777).toBe(0o600);
 
     // A new installation: an empty database (as a Koers that started once leaves it: migrated, no data) and data folder.
     const target = await database('template0');

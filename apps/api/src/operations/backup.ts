@@ -57,7 +57,8 @@ export async function backup(db: DataSource, config: Config, file: string | unde
       entries.push('files');
       progress('files');
     }
-    await tar.c({ gzip: true, file: path.resolve(file), cwd: staging, follow: true, portable: true }, entries);
+    // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask.
+    await tar.c({ gzip: true, file: path.resolve(file), mode: 0o600, cwd: staging, follow: true, portable: true }, entries);
     return { lines: [`Backup written to ${path.resolve(file)}: ${manifest.tables.length} tables, the files and the secret.`], exitCode: 0 };
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -20,6 +20,11 @@ describe('koers check-config', () => {
     for (const secret of ['db-password', 'smtp-password', 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', 'prometheus-scrape-token', 'entra-client-secret']) expect(text).not.toContain(secret);
     expect(text).toMatch(/oidcProviders\s+entra \(https:\/\/login\.microsoftonline\.com\/tenant\/v2\.0\)/);
     expect(text).toMatch(/sessionIdleMinutes\s+120/);
+    // Grouped settings each on their own line, never as "[object Object]".
+    expect(text).not.toContain('[object Object]');
+    expect(text).toMatch(/programmeOffice\.email\s+noreply@koers\.local/);
+    // One column for the values, however long a name.
+    expect(new Set(result.lines.slice(1, -3).map((line) => /^\S+\s+/.exec(line)![0].length)).size).toBe(1);
     expect(result.lines.slice(-3)).toEqual([
       'warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored.',
       // Mail through a server, from a sender and with links that name no real host.
@@ -32,6 +37,13 @@ describe('koers check-config', () => {
     const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
     expect(warnings({})).toEqual([]);
     expect(warnings({ SMTP_URL: 'smtp://mail.example.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.example>', KOERS_PUBLIC_URL: 'https://koers.zorg.example' })).toEqual([]);
+  });
+
+  it('names a setting that does not exist beside the problems, as it may be their cause', () => {
+    expect(checkConfig({ KOERS_SESSION_IDLE_MINUTES: '2h', KOERS_SESION_MAX_HOURS: '8' }).lines).toEqual([
+      'KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080',
+      'warning: KOERS_SESION_MAX_HOURS is not a setting of Koers (a typo?); it is ignored.',
+    ]);
   });
 
   it('exits 1 with one line per problem', () => {

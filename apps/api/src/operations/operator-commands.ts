@@ -57,14 +57,24 @@ function shown(name: string, value: unknown): string {
 
 /** Validates every setting; prints the effective configuration (secrets masked), or one line per problem and exit 1. */
 export function checkConfig(env: NodeJS.ProcessEnv): CommandResult {
+  // A typo in a name (KOERS_PUBLC_URL) often explains a problem (its value is missing): warnings come with the problems too.
+  const warnings = configWarnings(env).map((warning) => `warning: ${warning}`);
   let config: KoersConfig;
   try {
     config = readConfig(env);
   } catch (error) {
-    if (error instanceof InvalidConfigError) return { lines: error.problems, exitCode: 1 };
+    if (error instanceof InvalidConfigError) return { lines: [...error.problems, ...warnings], exitCode: 1 };
     throw error;
   }
-  const warnings = configWarnings(env).map((warning) => `warning: ${warning}`);
-  const lines = Object.entries(config).map(([name, value]) => `${name.padEnd(22)} ${shown(name, value)}`);
+  const settings = flattened(config);
+  const width = Math.max(...settings.map(([name]) => name.length)) + 2;
+  const lines = settings.map(([name, value]) => `${name.padEnd(width)}${shown(name, value)}`);
   return { lines: ['The configuration is valid:', ...lines, ...warnings], exitCode: 0 };
+}
+
+/** Settings grouped in the configuration (the programme office's name, address and site) each on a line of its own. */
+function flattened(config: KoersConfig): [string, unknown][] {
+  return Object.entries(config).flatMap(([name, value]): [string, unknown][] =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([part, inner]) => [`${name}.${part}`, inner]) : [[name, value]],
+  );
 }
