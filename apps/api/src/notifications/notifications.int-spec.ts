@@ -347,7 +347,7 @@ describe('notifications', () => {
     expect(calendarEvents(toMailed)).toEqual([{ uid: `${session.id}@koers`, sequence: 1, status: 'CONFIRMED' }]);
     expect(invitations(toMailed)).toEqual([expect.objectContaining({ method: 'REQUEST', attendee: `mailto:${mailed.email}` })]);
     expect(toSubscriber.attachments).toEqual([]);
-    expect(toSubscriber.text).toContain('Je agenda-abonnement op Koers werkt de sessie vanzelf bij.');
+    expect(toSubscriber.text).toContain('Je agenda-abonnement op Koers werkt de bijeenkomst vanzelf bij.');
 
     // A new feed address: no calendar follows it yet, so invitations come by mail again.
     await (await t.loginAs(subscriber.email)).post('/api/me/calendar/reset', {});

@@ -32,11 +32,11 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
         }
       : {
           subject: `Je rooster is gewijzigd: ${input.editionName}`,
-          intro: `Bij welke sessies van ${input.editionName} je verwacht wordt, is veranderd, bijvoorbeeld doordat je in een andere netwerkgroep zit.`,
+          intro: `Bij welke bijeenkomsten van ${input.editionName} je verwacht wordt, is veranderd, bijvoorbeeld doordat je in een andere netwerkgroep zit.`,
           added: 'Nieuw in je rooster',
           removed: 'Niet meer in je rooster',
           calendar: input.invitations.length
-            ? 'Met de agendabestanden (.ics) in de bijlage komen de nieuwe sessies in je agenda en gaan de andere eruit.'
+            ? 'Met de agendabestanden (.ics) in de bijlage komen de nieuwe bijeenkomsten in je agenda en gaan de andere eruit.'
             : 'Je agenda-abonnement op Koers werkt dit vanzelf bij.',
           action: 'Bekijk je programma in Koers',
         };

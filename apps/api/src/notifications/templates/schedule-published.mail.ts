@@ -28,13 +28,13 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
         }
       : {
           subject: `Je programma voor ${input.editionName}`,
-          intro: `Het programma van ${input.editionName} staat klaar. Dit zijn de sessies waarbij je verwacht wordt.`,
+          intro: `Het programma van ${input.editionName} staat klaar. Dit zijn de bijeenkomsten waarbij je verwacht wordt.`,
           calendar: input.invitations.length
-            ? 'Elke agenda-uitnodiging (.ics) in de bijlage zet een sessie in je agenda; latere wijzigingen werken die daar bij.'
+            ? 'Elke agenda-uitnodiging (.ics) in de bijlage zet een bijeenkomst in je agenda; latere wijzigingen werken die daar bij.'
             : 'Je agenda-abonnement op Koers toont ze al en houdt ze bij.',
           cancelled: 'geannuleerd',
           action: 'Bekijk je programma in Koers',
-          later: 'Wordt een sessie verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
+          later: 'Wordt een bijeenkomst verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
         };
   return composeMail({
     locale,

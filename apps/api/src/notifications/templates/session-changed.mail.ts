@@ -48,9 +48,9 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
                 : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,
           reason: `Reden: ${input.reason}`,
           calendar: input.invitations.length
-            ? 'Met het agendabestand (.ics) in de bijlage werk je de sessie in je agenda bij.'
-            : 'Je agenda-abonnement op Koers werkt de sessie vanzelf bij.',
-          action: 'Bekijk de sessie in Koers',
+            ? 'Met het agendabestand (.ics) in de bijlage werk je de bijeenkomst in je agenda bij.'
+            : 'Je agenda-abonnement op Koers werkt de bijeenkomst vanzelf bij.',
+          action: 'Bekijk de bijeenkomst in Koers',
         };
   return composeMail({
     locale,

@@ -14,16 +14,18 @@ export interface SessionReminderMail {
 export function sessionReminderMail(input: SessionReminderMail, locale: Locale): MailContent {
   const { session } = input;
   const when = mailDateTime(session.startsAt, locale);
+  // Only a session one can join online gets its link there.
+  const online = session.mode !== 'on_site';
   const text =
     locale === 'en'
       ? {
           subject: `Reminder: ${session.title}, ${when}`,
-          intro: `${session.title} is coming up soon. The session page shows the agenda, what to prepare and, from 30 minutes before the start, the online link.`,
+          intro: `${session.title} is coming up soon. Its page in Koers shows the agenda and what to prepare${online ? ' and, from 30 minutes before the start, the online link' : ''}.`,
           action: 'Prepare in Koers',
         }
       : {
           subject: `Herinnering: ${session.title}, ${when}`,
-          intro: `Binnenkort is ${session.title}. Op de sessiepagina staan het programma, wat je voorbereidt en, vanaf 30 minuten voor de start, de online link.`,
+          intro: `Binnenkort is ${session.title}. Op de pagina van de bijeenkomst staan het programma en wat je voorbereidt${online ? ' en, vanaf 30 minuten voor de start, de online link' : ''}.`,
           action: 'Bereid je voor in Koers',
         };
   return composeMail({

@@ -118,6 +118,13 @@ describe('notification mails', () => {
     expect(mails.rsvpReminder('en').text).toContain('Bestuurlijke bijeenkomst 1 is on Tuesday 9 March 2027 and we do not know yet whether you will come.');
   });
 
+  it('speaks of the online link only in a reminder of a session one can join online', () => {
+    expect(mails.sessionReminder('nl').text).toContain('wat je voorbereidt en, vanaf 30 minuten voor de start, de online link.');
+    const onSite = sessionReminderMail({ ...common, session: { ...session, mode: 'on_site' } }, 'nl');
+    expect(onSite.text).toContain('Op de pagina van de bijeenkomst staan het programma en wat je voorbereidt.');
+    expect(onSite.text).not.toContain('online link');
+  });
+
   it('says what changed about a session and attaches the calendar file', () => {
     const moved = mails.sessionMoved('nl');
     expect(moved.subject).toBe('Verplaatst: Lesdag 4: <Veranderkunde> & weerstand');
@@ -136,9 +143,9 @@ describe('notification mails', () => {
       'nl',
     );
     expect(moved.attachments).toEqual([]);
-    expect(moved.text).toContain('Je agenda-abonnement op Koers werkt de sessie vanzelf bij.');
+    expect(moved.text).toContain('Je agenda-abonnement op Koers werkt de bijeenkomst vanzelf bij.');
     expect(moved.text).not.toContain('.ics');
-    expect(mails.schedulePublished('nl').text).toContain('Elke agenda-uitnodiging (.ics) in de bijlage zet een sessie in je agenda');
+    expect(mails.schedulePublished('nl').text).toContain('Elke agenda-uitnodiging (.ics) in de bijlage zet een bijeenkomst in je agenda');
   });
 
   it('lets reminders, and only reminders, point to the switch that turns them off', () => {
