@@ -24,7 +24,7 @@ export const en: Translation<typeof nl> = {
   'closedDays.region.zuid': 'south',
   'closedDays.programme': 'Only {programme}',
   'closedDays.programmeInRegion': '{programme}, region {region}',
-  'closedDays.source.rule': 'Public holiday (by law)',
+  'closedDays.source.rule': 'Public holiday (every year)',
   'closedDays.source.published': 'School holiday (published)',
   'closedDays.source.imported': 'School holiday (imported)',
   'closedDays.source.estimated': 'School holiday (estimated)',

@@ -21,7 +21,7 @@ export const nl = {
   'closedDays.region.zuid': 'zuid',
   'closedDays.programme': 'Alleen {programme}',
   'closedDays.programmeInRegion': '{programme}, regio {region}',
-  'closedDays.source.rule': 'Feestdag (wettelijk)',
+  'closedDays.source.rule': 'Feestdag (elk jaar)',
   'closedDays.source.published': 'Schoolvakantie (gepubliceerd)',
   'closedDays.source.imported': 'Schoolvakantie (geïmporteerd)',
   'closedDays.source.estimated': 'Schoolvakantie (geschat)',

@@ -64,7 +64,7 @@ describe('Vrije dagen', () => {
     const rows = screen.getAllByRole('row');
     expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('Koningsdag');
     expect(rows[1]).toHaveTextContent('di 27 april 2027');
-    expect(rows[1]).toHaveTextContent('Feestdag (wettelijk)');
+    expect(rows[1]).toHaveTextContent('Feestdag (elk jaar)');
     expect(rows[2]).toHaveTextContent('za 10 oktober 2026 t/m zo 25 oktober 2026');
     expect(rows[2]).toHaveTextContent('Regio noord');
     expect(screen.getByText(/heeft Koers geen tabel met schoolvakanties/)).toBeInTheDocument();

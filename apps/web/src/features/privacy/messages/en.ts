@@ -17,7 +17,7 @@ export const en: Translation<typeof nl> = {
     'Do you want Koers to erase your data? Ask the programme office. Your name, email address and everything you wrote or handed in are then removed; your attendance is only kept as an anonymous number in your edition’s figures.',
 
   'privacy.people.title': 'People',
-  'privacy.people.intro': 'Find someone to erase their data (GDPR). Erased people no longer appear in this list.',
+  'privacy.people.intro': 'Find someone to correct their name, email address or organisation, or to erase their data (GDPR). Erased people no longer appear in this list.',
   'privacy.people.search': 'Search by name or email address',
   'privacy.people.searchSubmit': 'Search',
   'privacy.people.results': 'Search results',

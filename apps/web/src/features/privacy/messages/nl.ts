@@ -14,7 +14,7 @@ export const nl = {
     'Wil je dat Koers je gegevens wist? Vraag het aan het programmabureau. Je naam, e-mailadres en alles wat je schreef of inleverde worden dan verwijderd; je aanwezigheid blijft alleen bewaard als anoniem getal in de cijfers van je editie.',
 
   'privacy.people.title': 'Personen',
-  'privacy.people.intro': 'Zoek iemand om diens gegevens te wissen (AVG). Gewiste personen staan niet meer in deze lijst.',
+  'privacy.people.intro': 'Zoek iemand om diens naam, e-mailadres of organisatie te corrigeren, of diens gegevens te wissen (AVG). Gewiste personen staan niet meer in deze lijst.',
   'privacy.people.search': 'Zoek op naam of e-mailadres',
   'privacy.people.searchSubmit': 'Zoeken',
   'privacy.people.results': 'Zoekresultaten',
