@@ -18,8 +18,9 @@ export interface CommandResult {
 
 /**
  * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password (the web
- * app's first-password page, which logs them in), a token accepted like every set-password link. An account that is already programme office
- * gets no new link: the command says so and succeeds, so running it twice is harmless.
+ * app's first-password page, which logs them in), a token accepted like every set-password link. Run again for an
+ * account whose password was never chosen, it hands out a new link (the first may have expired); an account with a
+ * password gets none: the command says so and succeeds, so running it twice is harmless.
  */
 export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
   if (!email || !isEmail(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
@@ -32,7 +33,11 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
   await new AuthRepository(db).createResetTokens([{ personId: id, tokenHash: sha256(passwordLinkToken(secret, linkRef)) }], ADMIN_LINK_VALID_HOURS * 60, db.manager);
   return {
     lines: [
-      outcome === 'created' ? `Created the programme-office account ${email}.` : `${email} is now a programme-office account.`,
+      {
+        created: `Created the programme-office account ${email}.`,
+        promoted: `${email} is now a programme-office account.`,
+        awaiting_password: `${email} has a programme-office account without a password yet: here is a new link.`,
+      }[outcome],
       `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
       passwordLinkUrl(config.publicUrl, secret, linkRef, 'first'),
     ],
