@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { CurriculumSlot, ProgrammeDetail, UpdateProgrammeRequest } from '@koers/shared/programmes';
@@ -129,6 +130,33 @@ describe('an assignment of the template', () => {
 });
 
 describe('the public page', () => {
+  it('sets the name and the completion rule: the attendance threshold and whether every assignment must be approved', async () => {
+    const { requests } = programmeApi();
+    const { container } = renderApp('/beheer/programmas/prog-1');
+    const section = within((await screen.findByRole('heading', { level: 2, name: 'Naam en voltooiing' })).closest('section')!);
+    const threshold = section.getByLabelText('Aanwezig bij ten minste (% van de lesdagen)');
+    expect(threshold).toHaveValue(80);
+
+    fireEvent.change(threshold, { target: { value: '101' } });
+    fireEvent.click(section.getByRole('button', { name: 'Opslaan' }));
+    expect(await section.findByText('Vul een heel getal in van 0 tot en met 100.')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(threshold, { target: { value: '70' } });
+    fireEvent.click(section.getByRole('checkbox', { name: 'Alle opdrachten goedgekeurd' }));
+    fireEvent.click(section.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Naam en voltooiing zijn opgeslagen.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({
+      name: 'Health Innovation School – Implementation',
+      description: '',
+      attendanceThresholdPercent: 70,
+      requireAllAssignmentsApproved: false,
+    });
+    // jsdom has no canvas, which axe needs to judge a label with a symbol such as % (label-content-name-mismatch).
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
   it('gives the programme a web address and says for whom it is; a wrong or taken address is explained', async () => {
     const { requests } = programmeApi();
     renderApp('/beheer/programmas/prog-1');

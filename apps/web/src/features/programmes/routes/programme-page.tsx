@@ -7,6 +7,7 @@ import { useProgramme } from '../api/programme';
 import { AssignmentTemplateForm } from '../components/assignment-template-form';
 import { AssignmentTemplateList } from '../components/assignment-template-list';
 import { MeasurementTemplateSection } from '../components/measurement-template-section';
+import { ProgrammeSettingsForm } from '../components/programme-settings-form';
 import { PublicPageForm } from '../components/public-page-form';
 import { SlotForm } from '../components/slot-form';
 import { SlotList } from '../components/slot-list';
@@ -14,8 +15,8 @@ import '../programmes.css';
 import { useT } from '../../../lib/i18n';
 
 /**
- * A programme and its curriculum template editor: the sessions in order and the assignments relative to them; and
- * its public page.
+ * A programme and its curriculum template editor: the sessions in order and the assignments relative to them; its
+ * name and completion rule; and its public page.
  */
 export function ProgrammePage() {
   const t = useT();
@@ -70,6 +71,11 @@ export function ProgrammePage() {
             />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t('programmes.settings.title')}</h2>
+        <ProgrammeSettingsForm key={detail.id} programme={detail} onSaved={() => setAnnouncement(t('programmes.settings.saved'))} />
       </section>
 
       <section aria-labelledby="public-page-heading">
