@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 import { REGIONS } from '@koers/shared/domain';
 import type { EditionSummary } from '@koers/shared/editions';
 import type { StaffCandidate } from '@koers/shared/enrolments';
@@ -7,6 +8,7 @@ import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useT } from '../../../lib/i18n';
+import { paths } from '../../../lib/paths';
 import type { SettingsErrors, WizardSettings } from '../wizard-model';
 
 interface WizardSettingsFormProps {
@@ -94,6 +96,9 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
         {...text('schoolHolidayRegion')}
         options={[{ value: '', label: t('editions.wizard.noRegion') }, ...REGIONS.map((region) => ({ value: region, label: t(`editions.region.${region}`) }))]}
       />
+      <p>
+        <Link to={paths.closedDays}>{t('editions.wizard.importSchoolHolidays')}</Link>
+      </p>
       <div className="field-grid field-grid--wide">
         <TextField label={t('editions.wizard.capacity')} type="number" inputMode="numeric" min={1} required {...text('capacity')} />
         <TextField label={t('editions.wizard.networkGroups')} hint={t('editions.wizard.networkGroupsHint')} type="number" inputMode="numeric" min={0} max={20} {...text('networkGroups')} />
