@@ -94,6 +94,8 @@ describe('opening a new edition', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Stap 1 van 2: instellingen' })).toBeInTheDocument();
     // The only programme is chosen already.
     await waitFor(() => expect(screen.getByLabelText('Programma')).toHaveValue('prog-1'));
+    // Estimated school holidays block more than needed: the way to the real ones is at hand.
+    expect(screen.getByRole('link', { name: 'Schoolvakanties van de Rijksoverheid importeren bij Vrije dagen' })).toHaveAttribute('href', '/beheer/vrije-dagen');
 
     fillIn('Naam van de editie', 'HIS-I 3.0');
     fillIn(/^Startdatum/, '2027-04-15');
