@@ -1,3 +1,4 @@
+import type { SessionKind } from './domain';
 import type { ScheduleWarning } from './editions';
 import type { EditionRole } from './roles';
 import type { SessionStaffMember, SessionStaffRole } from './sessions';
@@ -119,6 +120,23 @@ export interface SessionStaffRequest {
 export interface SessionStaffResult {
   staff: SessionStaffMember[];
   /** `trainer_busy` for anyone who already runs a session that day in another edition. */
+  warnings: ScheduleWarning[];
+}
+
+/**
+ * `POST /api/editions/:id/staff`: one trainer or facilitator on every session of the kinds named that is still to
+ * come and not cancelled, beside whoever runs it already.
+ */
+export interface StaffSessionsRequest {
+  personId: string;
+  role: Exclude<SessionStaffRole, 'speaker'>;
+  sessionKinds: SessionKind[];
+}
+
+export interface StaffSessionsResult {
+  /** The sessions the person was added to (those they already ran are left as they were). */
+  added: number;
+  /** `trainer_busy` for each of those days the person already runs a session in another edition. */
   warnings: ScheduleWarning[];
 }
 

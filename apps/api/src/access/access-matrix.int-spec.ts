@@ -641,6 +641,14 @@ const MATRIX: Record<string, Case | Case[]> = {
     }),
     expect: ADMIN_ONLY,
   },
+  // A person of their own, so no actor's roles change.
+  'POST /api/editions/:editionId/staff': {
+    call: async (w) => ({
+      url: `/api/editions/${w.editionA.id}/staff`,
+      body: { personId: (await given(w.t.db).person()).id, role: 'trainer', sessionKinds: ['network_session'] },
+    }),
+    expect: ADMIN_ONLY,
+  },
   'POST /api/programmes/:programmeId/editions/preview': send(
     (w) => `/api/programmes/${w.programme.id}/editions/preview`,
     () => ({ ...WIZARD, name: 'Voorbeeld' }),

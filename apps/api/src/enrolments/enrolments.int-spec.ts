@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -420,6 +421,41 @@ describe('enrolment', () => {
 
       const cleared = await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [] });
       expect(cleared.body).toEqual({ staff: [], warnings: [] });
+    });
+
+    it('puts a trainer on every programme day still to come at once, beside who runs each, and enrols and warns as one session does', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ name: 'HIS-I 4.0' });
+      const day = (title: string, startsAt: string, extra = {}) => g.session(edition.id, { title, startsAt, ...extra });
+      const [first, second] = [await day('Lesdag 1', '2027-03-09T08:30:00Z'), await day('Lesdag 2', '2027-03-30T07:30:00Z')];
+      await day('Lesdag 0', '2020-01-07T08:30:00Z');
+      await day('Lesdag 3', '2027-04-20T07:30:00Z', { status: 'cancelled' });
+      const network = await day('Netwerksessie 1', '2027-03-16T08:30:00Z', { kind: 'network_session' });
+      const [trainer, colleague] = [await g.person({ name: 'Sanne de Vries' }), await g.person({ name: 'Jeroen Bakker' })];
+      await g.sessionStaff(second.id, colleague.id);
+      await g.sessionStaff(second.id, trainer.id);
+      const busy = await g.session((await g.edition({ name: 'HIS-I 1.9' })).id, { title: 'Lesdag 8', startsAt: '2027-03-09T08:30:00Z' });
+      await g.sessionStaff(busy.id, trainer.id);
+
+      const response = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['programme_day'] });
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({
+        added: 1,
+        warnings: [expect.objectContaining({ code: 'trainer_busy', personName: 'Sanne de Vries', sessionTitle: 'Lesdag 8', editionName: 'HIS-I 1.9' })],
+      });
+      const staffOf = async (sessionId: string) =>
+        (await t.db.query(`SELECT p.name FROM session_staff st JOIN person p ON p.id = st.person_id WHERE st.session_id = $1 ORDER BY p.name`, [sessionId])).map(
+          (row: { name: string }) => row.name,
+        );
+      expect([await staffOf(first.id), await staffOf(second.id), await staffOf(network.id)]).toEqual([['Sanne de Vries'], ['Jeroen Bakker', 'Sanne de Vries'], []]);
+      expect(await t.db.query(`SELECT role FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, trainer.id])).toEqual([{ role: 'trainer' }]);
+
+      const refused = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'speaker', sessionKinds: [] });
+      expect([refused.status, refused.body.fields.map((f: { field: string }) => f.field).sort()]).toEqual([400, ['role', 'sessionKinds']]);
+      const unknown = await admin.post(`/api/editions/${edition.id}/staff`, { personId: randomUUID(), role: 'facilitator', sessionKinds: ['network_session'] });
+      expect(unknown.status).toBe(400);
+      const trainerClient = await t.loginAs(trainer.email);
+      expect((await trainerClient.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['network_session'] })).status).toBe(403);
     });
 
     it('refuses unknown people, sessions of another edition and incomplete guests', async () => {

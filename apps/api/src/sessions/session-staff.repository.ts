@@ -1,7 +1,7 @@
-import type { EditionStatus } from '@koers/shared/domain';
+import type { EditionStatus, SessionKind } from '@koers/shared/domain';
 import type { StaffPlan } from '@koers/shared/editions';
 import type { SessionStaffRequest, StaffCandidate } from '@koers/shared/enrolments';
-import type { SessionStaffMember } from '@koers/shared/sessions';
+import type { SessionStaffMember, SessionStaffRole } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -96,6 +96,37 @@ export class SessionStaffRepository {
       [editionId, sessionId],
     );
     return row ?? null;
+  }
+
+  /**
+   * Adds the person with the role to every session of the edition of those kinds that is still to come and not
+   * cancelled, locking those sessions first (in one order, as a session's own staff edit locks it); a session they
+   * already run is left as it is. Answers the sessions added to, with their Amsterdam day.
+   */
+  async addToSessions(
+    editionId: string,
+    personId: string,
+    role: SessionStaffRole,
+    kinds: readonly SessionKind[],
+    manager: EntityManager,
+  ): Promise<{ sessionId: string; date: string }[]> {
+    const target: { id: string }[] = await manager.query(
+      `SELECT s.id FROM session s
+        WHERE s.edition_id = $1 AND s.kind = ANY($2::session_kind[]) AND s.status <> 'cancelled' AND s.ends_at > now()
+        ORDER BY s.id FOR UPDATE`,
+      [editionId, kinds],
+    );
+    return manager.query(
+      `WITH added AS (
+         INSERT INTO session_staff (session_id, person_id, role)
+         SELECT id, $2, $3::session_staff_role FROM unnest($1::uuid[]) AS target(id)
+         ON CONFLICT (session_id, person_id) WHERE person_id IS NOT NULL DO NOTHING
+         RETURNING session_id
+       )
+       SELECT a.session_id AS "sessionId", (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date
+         FROM added a JOIN session s ON s.id = a.session_id ORDER BY s.starts_at`,
+      [target.map((session) => session.id), personId, role],
+    );
   }
 
   /** Replaces who runs the session, in two statements. */

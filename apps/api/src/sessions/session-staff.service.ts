@@ -1,6 +1,6 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
-import type { SessionStaffRequest, SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
+import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsRequest, StaffSessionsResult } from '@koers/shared/enrolments';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -61,6 +61,27 @@ export class SessionStaffService {
       staff: await this.staff.ofSession(sessionId),
       warnings: busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
     };
+  }
+
+  /**
+   * Puts one trainer or facilitator on every session of the kinds asked for that is still to come, beside whoever
+   * runs it (planning a new edition's trainer for all its programme days at once), with the same enrolment, mail
+   * and warnings as a session's own staff edit.
+   */
+  async addToSessions(auth: AuthContext, editionId: string, request: StaffSessionsRequest, locale: Locale): Promise<StaffSessionsResult> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
+    if (!(await this.staff.existingPeople([request.personId])).has(request.personId)) throw new UnknownStaffMemberError();
+    const added = await this.enrolments.transaction(async (manager) => {
+      const edition = await this.enrolments.seats(editionId, { lock: true }, manager);
+      if (!edition) throw new NotFoundError();
+      assertEditionWritable(edition.status);
+      const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.sessionKinds, manager);
+      const enrolled = await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);
+      if (isPublished(edition.status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
+      return sessions;
+    });
+    const busy = await this.staff.busyDays([request.personId], added.map((session) => session.date), editionId);
+    return { added: added.length, warnings: busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)) };
   }
 
   async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {

@@ -192,3 +192,36 @@ it('saves the settings, with what the public page says about applying, and shows
     priceCents: 125_000,
   });
 });
+
+it('puts one trainer on every coming programme day at once, and says how many sessions changed', async () => {
+  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' };
+  const network: EditionSession = { ...lesdag, id: 's-2', kind: 'network_session', title: 'Netwerksessie 1', staff: [] };
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag, network] }),
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+    'GET /api/staff?pageSize=100': () => ({
+      status: 200,
+      body: { items: [{ id: 'trainer-2', name: 'Jeroen Bakker', email: 'jeroen@koers.demo', organisation: 'Avans' }], total: 1, page: 1, pageSize: 100 },
+    }),
+    'POST /api/editions/e-3/staff': () => ({ status: 201, body: { added: 1, warnings: [] } }),
+  });
+  renderApp('/edities/e-3');
+  fireEvent.click(await screen.findByText('Trainer of begeleider bij meerdere bijeenkomsten'));
+  const kinds = await screen.findByRole('group', { name: 'Bij alle komende' });
+  expect(within(kinds).getByRole('checkbox', { name: 'lesdagen (ook de dagen met het intern team)' })).toBeChecked();
+  expect(within(kinds).getByRole('checkbox', { name: 'netwerksessies' })).not.toBeChecked();
+  expect(within(kinds).queryByRole('checkbox', { name: 'bestuurlijke bijeenkomsten' })).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+  expect(await screen.findByText('Kies wie je toevoegt.')).toBeInTheDocument();
+  expect(requests.some((r) => r.url === '/api/editions/e-3/staff')).toBe(false);
+
+  await screen.findByRole('option', { name: 'Jeroen Bakker (Avans)' });
+  fireEvent.change(screen.getByLabelText('Persoon'), { target: { value: 'trainer-2' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+  expect(await screen.findByText('Jeroen Bakker staat nu bij 1 bijeenkomst meer.')).toBeInTheDocument();
+  expect(requests.find((r) => r.url === '/api/editions/e-3/staff')?.body).toEqual({ personId: 'trainer-2', role: 'trainer', sessionKinds: ['programme_day'] });
+});

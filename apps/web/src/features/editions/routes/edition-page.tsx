@@ -16,6 +16,7 @@ import { useEditionSessions } from '../api/edition-sessions';
 import { EditionSettingsForm } from '../components/edition-settings-form';
 import { EditionStatusBadge } from '../components/edition-status-badge';
 import { SessionCard } from '../components/session-card';
+import { StaffSessionsForm } from '../components/staff-sessions-form';
 import '../editions.css';
 
 const withEdition = (path: string, editionId: string) => path.replace(':editionId', encodeURIComponent(editionId));
@@ -31,6 +32,7 @@ export function EditionPage() {
   const deleteEdition = useDeleteEdition();
   const navigate = useNavigate();
   const [announcement, setAnnouncement] = useState('');
+  const [staffingOpen, setStaffingOpen] = useState(false);
   usePageTitle(edition.data?.name ?? t('editions.title'));
 
   if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -135,11 +137,21 @@ export function EditionPage() {
         ) : sessions.isError ? (
           <Alert tone="error">{errorMessage(sessions.error, t)}</Alert>
         ) : (
-          <ol className="session-list">
-            {sessions.data.map((session) => (
-              <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} onChanged={setAnnouncement} />
-            ))}
-          </ol>
+          <>
+            {!archived && sessions.data.length > 0 && (
+              // Closed until needed: opening it asks for the people to choose from.
+              <details className="staff-sessions" onToggle={(event) => setStaffingOpen(event.currentTarget.open)}>
+                <summary>{t('editions.staffSessions.title')}</summary>
+                <p>{t('editions.staffSessions.intro')}</p>
+                {staffingOpen && <StaffSessionsForm editionId={editionId} sessions={sessions.data} onDone={setAnnouncement} />}
+              </details>
+            )}
+            <ol className="session-list">
+              {sessions.data.map((session) => (
+                <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} onChanged={setAnnouncement} />
+              ))}
+            </ol>
+          </>
         )}
       </section>
 

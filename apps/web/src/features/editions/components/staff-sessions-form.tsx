@@ -1,0 +1,107 @@
+import type { SessionKind } from '@koers/shared/domain';
+import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
+import type { StaffSessionsRequest } from '@koers/shared/enrolments';
+import { useId, useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import '../../../components/radio-group.css';
+import { SelectField } from '../../../components/select-field';
+import { errorMessage } from '../../../lib/error-message';
+import { useT } from '../../../lib/i18n';
+import { useStaffCandidates } from '../api/staff-candidates';
+import { useStaffSessions } from '../api/staff-sessions';
+
+const ROLES: StaffSessionsRequest['role'][] = ['trainer', 'facilitator'];
+
+/**
+ * One trainer or facilitator on every session of the kinds chosen that is still to come (all programme days, all
+ * network sessions), beside whoever runs each already: planning an edition's staff without opening every session.
+ */
+export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: string; sessions: EditionSession[]; onDone: (message: string) => void }) {
+  const t = useT();
+  const candidates = useStaffCandidates();
+  const add = useStaffSessions();
+  const kindsHere = [...new Set(sessions.map((session) => session.kind))];
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<StaffSessionsRequest['role']>('trainer');
+  const [kinds, setKinds] = useState<SessionKind[]>(kindsHere.includes('programme_day') ? ['programme_day'] : []);
+  const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
+  const [incomplete, setIncomplete] = useState(false);
+  const kindsErrorId = `${useId()}-error`;
+  const kindsMissing = incomplete && kinds.length === 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const person = candidates.data?.items.find((candidate) => candidate.id === personId);
+    setIncomplete(!person || kinds.length === 0);
+    if (!person || kinds.length === 0) return;
+    add.mutate(
+      { editionId, personId, role, sessionKinds: kinds },
+      {
+        onSuccess: (result) => {
+          setWarnings(result.warnings);
+          onDone(t('editions.staffSessions.done', { name: person.name, count: result.added }));
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <div className="field-grid field-grid--wide">
+        <SelectField
+          label={t('editions.staff.person')}
+          name="personId"
+          value={personId}
+          required
+          error={incomplete && !personId ? t('editions.staffSessions.choosePerson') : undefined}
+          onChange={(event) => setPersonId(event.target.value)}
+          options={[
+            { value: '', label: t('editions.staff.choose') },
+            ...(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.organisation ? `${c.name} (${c.organisation})` : c.name })),
+          ]}
+        />
+        <SelectField
+          label={t('editions.staff.role')}
+          name="role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as StaffSessionsRequest['role'])}
+          options={ROLES.map((value) => ({ value, label: t(`editions.staffRole.${value}`) }))}
+        />
+      </div>
+      <fieldset className="choices" aria-describedby={kindsMissing ? kindsErrorId : undefined}>
+        <legend className="field__label">{t('editions.staffSessions.kinds')}</legend>
+        {kindsHere.map((kind) => (
+          <label key={kind} className="choice">
+            <input
+              type="checkbox"
+              name="sessionKinds"
+              value={kind}
+              checked={kinds.includes(kind)}
+              onChange={(event) => setKinds(event.target.checked ? [...kinds, kind] : kinds.filter((chosen) => chosen !== kind))}
+            />
+            {t(`editions.staffSessions.kind.${kind}`)}
+          </label>
+        ))}
+        {kindsMissing && (
+          <p id={kindsErrorId} className="field__error">
+            {t('editions.staffSessions.chooseKinds')}
+          </p>
+        )}
+      </fieldset>
+      {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
+      {warnings.length > 0 && (
+        <ul className="warning-list">
+          {warnings.map((warning) => (
+            <li key={warning.message}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="form__actions">
+        <Button type="submit" busy={add.isPending}>
+          {add.isPending ? t('editions.saving') : t('editions.staffSessions.add')}
+        </Button>
+      </div>
+    </form>
+  );
+}
