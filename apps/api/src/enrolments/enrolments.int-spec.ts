@@ -425,16 +425,17 @@ describe('enrolment', () => {
 
     it('puts a trainer on every programme day still to come at once, beside who runs each, and enrols and warns as one session does', async () => {
       const g = given(t.db);
+      const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
       const edition = await g.edition({ name: 'HIS-I 4.0' });
-      const day = (title: string, startsAt: string, extra = {}) => g.session(edition.id, { title, startsAt, ...extra });
-      const [first, second] = [await day('Lesdag 1', '2027-03-09T08:30:00Z'), await day('Lesdag 2', '2027-03-30T07:30:00Z')];
-      await day('Lesdag 0', '2020-01-07T08:30:00Z');
-      await day('Lesdag 3', '2027-04-20T07:30:00Z', { status: 'cancelled' });
-      const network = await day('Netwerksessie 1', '2027-03-16T08:30:00Z', { kind: 'network_session' });
+      const day = (title: string, days: number, extra = {}) => g.session(edition.id, { title, startsAt: daysFromNow(days), ...extra });
+      const [first, second] = [await day('Lesdag 1', 14), await day('Lesdag 2', 35)];
+      await day('Lesdag 0', -7);
+      await day('Lesdag 3', 56, { status: 'cancelled' });
+      const network = await day('Netwerksessie 1', 21, { kind: 'network_session' });
       const [trainer, colleague] = [await g.person({ name: 'Sanne de Vries' }), await g.person({ name: 'Jeroen Bakker' })];
       await g.sessionStaff(second.id, colleague.id);
       await g.sessionStaff(second.id, trainer.id);
-      const busy = await g.session((await g.edition({ name: 'HIS-I 1.9' })).id, { title: 'Lesdag 8', startsAt: '2027-03-09T08:30:00Z' });
+      const busy = await g.session((await g.edition({ name: 'HIS-I 1.9' })).id, { title: 'Lesdag 8', startsAt: daysFromNow(14) });
       await g.sessionStaff(busy.id, trainer.id);
 
       const response = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['programme_day'] });
@@ -450,12 +451,31 @@ describe('enrolment', () => {
       expect([await staffOf(first.id), await staffOf(second.id), await staffOf(network.id)]).toEqual([['Sanne de Vries'], ['Jeroen Bakker', 'Sanne de Vries'], []]);
       expect(await t.db.query(`SELECT role FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, trainer.id])).toEqual([{ role: 'trainer' }]);
 
+      // No board meeting to come: nothing to run, so the facilitator is not made staff of the edition for it.
+      const idle = await admin.post(`/api/editions/${edition.id}/staff`, { personId: colleague.id, role: 'facilitator', sessionKinds: ['board_meeting'] });
+      expect([idle.status, idle.body]).toEqual([201, { added: 0, warnings: [] }]);
+      expect(await t.db.query(`SELECT role FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, colleague.id])).toEqual([]);
+
       const refused = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'speaker', sessionKinds: [] });
       expect([refused.status, refused.body.fields.map((f: { field: string }) => f.field).sort()]).toEqual([400, ['role', 'sessionKinds']]);
       const unknown = await admin.post(`/api/editions/${edition.id}/staff`, { personId: randomUUID(), role: 'facilitator', sessionKinds: ['network_session'] });
       expect(unknown.status).toBe(400);
       const trainerClient = await t.loginAs(trainer.email);
       expect((await trainerClient.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['network_session'] })).status).toBe(403);
+    });
+
+    it('staffs an edition at once and a session on its own at the same moment without a deadlock', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const sessions = await Promise.all([1, 2, 3, 4].map((week) => g.session(edition.id, { startsAt: new Date(Date.now() + week * 7 * 86_400_000) })));
+      const people = await Promise.all(Array.from({ length: 6 }, () => g.person()));
+      const answers = await Promise.all(
+        people.flatMap((person, index) => [
+          admin.post(`/api/editions/${edition.id}/staff`, { personId: person.id, role: 'trainer', sessionKinds: ['programme_day'] }),
+          admin.put(`/api/editions/${edition.id}/sessions/${sessions[index % sessions.length].id}/staff`, { staff: [{ personId: person.id, role: 'facilitator' }] }),
+        ]),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(6).fill(200), ...Array(6).fill(201)]);
     });
 
     it('refuses unknown people, sessions of another edition and incomplete guests', async () => {

@@ -100,8 +100,10 @@ export class SessionStaffRepository {
 
   /**
    * Adds the person with the role to every session of the edition of those kinds that is still to come and not
-   * cancelled, locking those sessions first (in one order, as a session's own staff edit locks it); a session they
-   * already run is left as it is. Answers the sessions added to, with their Amsterdam day.
+   * cancelled; a session they already run is left as it is. Answers the sessions added to, with their Amsterdam day.
+   * Those sessions are locked first, in one order, so this waits for a session's own staff edit (which locks its one
+   * session) and never deadlocks with it; the edition itself is not locked, as that edit does not lock it either.
+   * `NO KEY UPDATE`: attendance, answers and materials may still be added to those sessions meanwhile.
    */
   async addToSessions(
     editionId: string,
@@ -113,7 +115,7 @@ export class SessionStaffRepository {
     const target: { id: string }[] = await manager.query(
       `SELECT s.id FROM session s
         WHERE s.edition_id = $1 AND s.kind = ANY($2::session_kind[]) AND s.status <> 'cancelled' AND s.ends_at > now()
-        ORDER BY s.id FOR UPDATE`,
+        ORDER BY s.id FOR NO KEY UPDATE`,
       [editionId, kinds],
     );
     return manager.query(
