@@ -96,8 +96,10 @@ describe('correcting people', () => {
     const verified = await t.anonymous().request('GET', `/verify/${codes[0]}`, undefined, { accept: 'text/html' });
     expect(verified.text).toContain('Anouk de Jong');
     expect(verified.text).not.toContain('Jnog');
-    // An email correction leaves the name as it is.
-    expect((await admin.patch(`/api/admin/people/${person.id}`, { email: 'anouk.dejong@zorg.example' })).status).toBe(200);
+    // Their own rename later, then an email correction by the office, which sends the name with it as its dialog
+    // does: the name was not corrected, so the certificates keep the one the office vouched for.
+    expect((await (await t.loginAs(person.email)).patch('/api/me', { name: 'Nog Iemand Anders' })).status).toBe(200);
+    expect((await admin.patch(`/api/admin/people/${person.id}`, { name: 'Nog Iemand Anders', email: 'anouk.dejong@zorg.example' })).status).toBe(200);
     expect(await namesOnCertificates()).toEqual(['Anouk de Jong', 'Anouk de Jong', 'Bram Blijft']);
   });
 

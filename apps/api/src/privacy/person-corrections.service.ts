@@ -72,7 +72,8 @@ export class PersonCorrectionsService {
       // A new address receives the password links: a leaked API token must not be able to move an account there.
       if (after.email !== before.email) requireLoginSession(auth);
       if ((await this.people.correct(personId, after, changes, auth.personId, manager)) === 'email_taken') throw new EmailTakenError();
-      if (onCertificates) await this.privacy.nameOnCertificates(personId, after.name, manager);
+      // The office's own correction of the name: the dialog sends the name with every save, unchanged or not.
+      if (onCertificates && after.name !== before.name) await this.privacy.nameOnCertificates(personId, after.name, manager);
       if (after.email === before.email) return;
       const event = `email_changed:${randomUUID()}`;
       await this.mailQueue.enqueue(
