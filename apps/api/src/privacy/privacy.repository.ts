@@ -292,6 +292,15 @@ export class PrivacyRepository {
     return { items: rows.map(({ total: _, ...person }: PersonSummary & { total: number }) => person), total: rows[0]?.total ?? 0 };
   }
 
+  /** Writes the person's name, as the programme office corrected it, on every certificate they were issued. */
+  async nameOnCertificates(personId: string, name: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE certificate c SET statement = jsonb_set(c.statement, '{participantName}', to_jsonb($2::text))
+         FROM enrolment en WHERE en.id = c.enrolment_id AND en.person_id = $1 AND c.statement->>'participantName' IS DISTINCT FROM $2`,
+      [personId, name],
+    );
+  }
+
   /**
    * Erases a person in one transaction: every statement below runs or none does. What happens, table by table:
    *
@@ -331,15 +340,6 @@ export class PrivacyRepository {
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows, and are left to the outbox's own retention.
    */
-  /** Writes the person's name, as the programme office corrected it, on every certificate they were issued. */
-  async nameOnCertificates(personId: string, name: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE certificate c SET statement = jsonb_set(c.statement, '{participantName}', to_jsonb($2::text))
-         FROM enrolment en WHERE en.id = c.enrolment_id AND en.person_id = $1 AND c.statement->>'participantName' IS DISTINCT FROM $2`,
-      [personId, name],
-    );
-  }
-
   async erase(personId: string): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
