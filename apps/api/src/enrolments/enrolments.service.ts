@@ -122,7 +122,7 @@ export class EnrolmentsService {
   async import(auth: AuthContext, editionId: string, file: EnrolmentFile, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const { rows, format, encoding } = await readEnrolmentFile(file.bytes, file.mediaType);
-    const problems = rowProblems(rows, { fromWindows1252: encoding === 'windows-1252' });
+    const problems = rowProblems(rows, { fromCsv: format === 'csv' });
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
     const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun });
     const resultByRow = new Map(valid.map((row, index) => [row.row, results[index]]));

@@ -19,8 +19,8 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',
   }),
   lost_characters: () => ({
-    nl: 'Een naam bevat een ?: Excel heeft daar een letter weggelaten die het als Windows-1252 niet kon opslaan. Sla het bestand op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
-    en: 'A name holds a ?: Excel dropped a letter there that it could not save as Windows-1252. Save the file as "CSV UTF-8 (comma delimited)" and check again.',
+    nl: 'Een naam bevat een ? waar een letter hoort: die is verloren gegaan toen het bestand als gewone CSV werd opgeslagen. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
+    en: 'A name holds a ? where a letter belongs: it was lost when the file was saved as a plain CSV. Save it as "CSV UTF-8 (comma delimited)" and check again.',
   }),
   other_role: () => ({
     nl: 'Deze rij heeft een andere rol dan deelnemer; de import schrijft alleen deelnemers in (hun directeur via de kolommen van de directeur).',

@@ -89,6 +89,19 @@ describe('rowProblems', () => {
     expect([...rowProblems(rows).values()]).toEqual([[], [], [{ code: 'other_role' }], [{ code: 'other_role' }], [], []]);
   });
 
+  it('refuses a name in a CSV with a ? against a letter, a letter lost in saving; a ? elsewhere, or in a workbook, is text', () => {
+    const rows = readEnrolmentCsv(
+      'naam;e-mail;organisatie;directeur naam;implementatievraagstuk;rol\n' +
+        'Nguy?n Th? Lan;a@zorg.nl;Zorg;;;\n' +
+        '????? ???????;b@zorg.nl;Zorg;;;\n' +
+        'Anna;c@zorg.nl;Zorg;K?bra Y?lmaz;;\n' +
+        'Bram;d@zorg.nl;Zorg;;Hoe verminderen we valincidenten?;verpleegkundige\n',
+    );
+    const codes = (problems: Map<number, { code: string }[]>) => [...problems.values()].map((found) => found.map(({ code }) => code));
+    expect(codes(rowProblems(rows, { fromCsv: true }))).toEqual([['lost_characters'], ['lost_characters'], ['lost_characters'], []]);
+    expect(codes(rowProblems(rows))).toEqual([[], [], [], []]);
+  });
+
   it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations', () => {
     const rows = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur e-mail\n' +

@@ -89,8 +89,13 @@ const normaliseHeader = (header: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** A participant's role as the enrolments export names it, in either language; an empty cell counts as one too. */
-const PARTICIPANT_ROLE_NAMES = new Set(Object.values(ROLE_NAMES).map((names) => normaliseHeader(names.participant)));
+/**
+ * The roles as the enrolments export names them, in either language, but a participant's: a row of one of those is
+ * refused. Anything else in a role column (empty, or a job title in a file made by hand) is read as a participant.
+ */
+const OTHER_ROLE_NAMES = new Set(
+  Object.values(ROLE_NAMES).flatMap((names) => Object.entries(names).flatMap(([role, name]) => (role === 'participant' ? [] : [normaliseHeader(name)]))),
+);
 
 /** The participants in an enrolment CSV. */
 export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
@@ -147,15 +152,17 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   return rows;
 }
 
-/** The columns whose letters Excel replaces by `?` when it saves a CSV in Windows-1252 (addresses hold no such letters). */
-const TEXT_COLUMNS = COLUMNS.filter((column) => !EMAIL_COLUMNS.has(column));
+/** The names in a row, where a `?` against a letter (or two together) is one Excel could not save. */
+const NAME_COLUMNS: Column[] = ['name', 'organisation', 'directorName'];
+const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
 
 /**
- * What is wrong with each row on its own or next to the rows above it, by row number. In a file Excel saved as
- * Windows-1252 (`fromWindows1252`), a `?` in a name is a letter that encoding has no room for (ễ, ı, Arabic), replaced
- * for good: the file has to be saved again as CSV UTF-8.
+ * What is wrong with each row on its own or next to the rows above it, by row number. In a CSV (`fromCsv`), a `?`
+ * against a letter in a name is a letter the file's encoding had no room for (ễ, ı, Arabic), replaced for good when
+ * Excel saved it as Windows-1252 (a file without such letters is read as plain UTF-8): it has to be saved again as
+ * CSV UTF-8. A workbook keeps every letter.
  */
-export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromWindows1252 = false } = {}): Map<number, RowProblem[]> {
+export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false } = {}): Map<number, RowProblem[]> {
   const firstRowByEmail = new Map<string, number>();
   const problems = new Map<number, RowProblem[]>();
   for (const row of rows) {
@@ -168,8 +175,8 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromWindows1252 
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
-    if (fromWindows1252 && TEXT_COLUMNS.some((column) => row[column].includes('?'))) found.push({ code: 'lost_characters' });
-    if (row.role && !PARTICIPANT_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
+    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]))) found.push({ code: 'lost_characters' });
+    if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     problems.set(row.row, found);
   }
   return problems;
