@@ -60,6 +60,12 @@ export const SingleLine = () => (target: object, property: string) => {
   Matches(WITHOUT_CONTROLS)(target, property);
 };
 
+/** SingleLine for an optional field: left blank, it is left out. */
+export const SingleLineOrAbsent = () => (target: object, property: string) => {
+  transformText((text) => tidyName(text) || undefined)()(target, property);
+  Matches(WITHOUT_CONTROLS)(target, property);
+};
+
 /** A person's name in any script: one line (SingleLine), at most MAX_PERSON_NAME_LENGTH characters. */
 export const PersonName = () => (target: object, property: string) => {
   SingleLine()(target, property);

@@ -213,6 +213,26 @@ describe('enrolment', () => {
   });
 
   describe('one by one', () => {
+    it('keeps names to one line, as every name form does: a line break is a space, a control character refused', async () => {
+      const edition = await given(t.db).edition();
+      const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'participant',
+        name: 'Fatima\r\nBcc: iemand@elders.example',
+        email: 'fatima.lines@wijkteam.example',
+        organisation: 'Wijkteam\nDelfland',
+        directorEmail: 'dekker.lines@wijkteam.example',
+        directorName: 'Joost\tDekker',
+      });
+      expect(enrolled.status).toBe(201);
+      expect(await t.db.query(`SELECT name FROM person WHERE email IN ('fatima.lines@wijkteam.example', 'dekker.lines@wijkteam.example') ORDER BY email`)).toEqual([
+        { name: 'Joost Dekker' },
+        { name: 'Fatima Bcc: iemand@elders.example' },
+      ]);
+      expect(await t.db.query(`SELECT name FROM organisation WHERE name LIKE 'Wijkteam%Delfland'`)).toEqual([{ name: 'Wijkteam Delfland' }]);
+      const refused = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'Sanne\u0007', email: 'sanne.lines@zorg.example' });
+      expect([refused.status, refused.body.fields.map((field: { field: string }) => field.field)]).toEqual([400, ['name']]);
+    });
+
     it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {
       const edition = await given(t.db).edition({ capacity: 2 });
       const response = await admin.post(`/api/editions/${edition.id}/enrolments`, {

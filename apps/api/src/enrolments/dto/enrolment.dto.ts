@@ -2,16 +2,13 @@ import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@ko
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { NormalisedEmailOrAbsent, TrimmedOrAbsent } from '../../app/text';
+import { NormalisedEmailOrAbsent, PersonName, SingleLineOrAbsent, TrimmedOrAbsent } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
   role: EditionRole;
 
-  @TrimmedOrAbsent()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @PersonName()
   name: string;
 
   @NormalisedEmailOrAbsent()
@@ -22,14 +19,14 @@ export class EnrolDto implements EnrolRequest {
 
   /** Required for participants: every Rebel works for a care organisation. */
   @ValidateIf((dto: EnrolDto) => dto.role === 'participant' || dto.organisation !== undefined)
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   organisation?: string;
 
   @IsOptional()
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @MaxLength(100)
   region?: string;
@@ -41,13 +38,13 @@ export class EnrolDto implements EnrolRequest {
   directorEmail?: string;
 
   @IsOptional()
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @MaxLength(200)
   directorName?: string;
 
   @IsOptional()
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @MaxLength(300)
   challengeTitle?: string;

@@ -1,12 +1,9 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, SingleLine, Trimmed } from '../../app/text';
+import { NormalisedEmail, PersonName, Trimmed } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @PersonName()
   name: string;
 
   @NormalisedEmail()

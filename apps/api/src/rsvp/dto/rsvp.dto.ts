@@ -1,6 +1,6 @@
 import { RSVP_RESPONSES, type RsvpRequest, type RsvpResponse } from '@koers/shared/rsvp';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { NormalisedEmail, Trimmed } from '../../app/text';
+import { IsEmail, IsIn, MaxLength, ValidateIf } from 'class-validator';
+import { NormalisedEmail, PersonName } from '../../app/text';
 
 const isDelegate = (dto: RsvpDto) => dto.response === 'delegate';
 
@@ -9,10 +9,7 @@ export class RsvpDto implements RsvpRequest {
   response: RsvpResponse;
 
   @ValidateIf(isDelegate)
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @PersonName()
   delegateName?: string;
 
   @ValidateIf(isDelegate)

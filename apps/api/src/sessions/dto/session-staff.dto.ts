@@ -4,7 +4,7 @@ import type { SessionStaffRole } from '@koers/shared/sessions';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { SingleLineOrAbsent, Trimmed } from '../../app/text';
 
 /** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
@@ -14,14 +14,14 @@ export class StaffMemberDto {
 
   /** A guest speaker without an account. */
   @ValidateIf((dto: StaffMemberDto) => dto.guestName !== undefined || dto.personId === undefined)
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   guestName?: string;
 
   @IsOptional()
-  @TrimmedOrAbsent()
+  @SingleLineOrAbsent()
   @IsString()
   @MaxLength(200)
   guestOrganisation?: string;
