@@ -153,7 +153,7 @@ export type ScheduleWarning =
    * moved `weeks` weeks on, to the first open day of its weekday, and every session after it moved along, so the
    * programme keeps its weekday and rhythm instead of piling up after the holiday.
    */
-  | { code: 'shifted_past_holiday'; message: string; originalDate: string; holidayName: string; weeks: number }
+  | { code: 'shifted_past_holiday'; message: string; originalDate: string; shiftedTo: string; holidayName: string; weeks: number }
   /** The date was free, but an earlier session had been pushed onto or past it. */
   | { code: 'moved_after_previous_session'; message: string; originalDate: string }
   /** The admin put the session on a weekend (`holidayName` null) or a holiday. */

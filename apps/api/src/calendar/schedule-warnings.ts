@@ -22,12 +22,12 @@ export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleW
       return { ...warning, message: en ? `Moved from ${from} (${why}) to the next open day.` : `Verplaatst van ${from} (${why}) naar de eerstvolgende open dag.` };
     }
     case 'shifted_past_holiday': {
-      const from = calendarDayInWords(warning.originalDate, locale);
+      const [from, to] = [warning.originalDate, warning.shiftedTo].map((date) => calendarDayInWords(date, locale));
       return {
         ...warning,
         message: en
-          ? `Moved from ${from} (${warning.holidayName}) ${warning.weeks} weeks on; the sessions after it moved along, keeping their weekday and rhythm.`
-          : `Verplaatst van ${from} (${warning.holidayName}) naar ${warning.weeks} weken later; de bijeenkomsten hierna schuiven mee en houden hun weekdag en ritme.`,
+          ? `Moved ${warning.weeks} weeks on, from ${from} (${warning.holidayName}) to ${to}; the sessions after it move along, keeping their weekday and rhythm.`
+          : `${warning.weeks} weken later gezet, van ${from} (${warning.holidayName}) naar ${to}; de bijeenkomsten daarna schuiven mee en houden hun weekdag en ritme.`,
       };
     }
     case 'moved_after_previous_session': {

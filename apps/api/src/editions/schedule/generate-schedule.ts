@@ -125,9 +125,12 @@ function datesBetweenProgrammeDays(
   });
 }
 
-/** A holiday too long to step over by a week: the date and the same weekday a week later are both closed. */
+/**
+ * A holiday too long to step over by a week: every day from the date to the same weekday a week later is closed (one
+ * stretch, not two closed days that happen to fall a week apart, such as Christmas and New Year's Day).
+ */
 const isLongClosure = (date: CalendarDate, closedDays: ClosedDayCalendar) =>
-  closedDays.closureOn(date) !== null && closedDays.closureOn(addCalendarWeeks(date, 1)) !== null;
+  Array.from({ length: 8 }, (_, day) => addCalendarDays(date, day)).every((day) => closedDays.closureOn(day) !== null);
 
 /** Longer than any holiday lasts: a weekday closed for longer is left to `openDateFor`, not shifted without end. */
 const MAX_SHIFT_WEEKS = 26;
@@ -150,8 +153,9 @@ function shiftedPastLongHolidays(planned: readonly PlannedSession[], closedDays:
     const swallowsNext = next !== undefined && addCalendarWeeks(next.plannedDate, shiftWeeks) < addCalendarWeeks(onGrid, weeks);
     if (weeks === MAX_SHIFT_WEEKS || !swallowsNext) return { ...session, plannedDate: onGrid };
     shiftWeeks += weeks;
-    const shift: MovedSessionWarning = { code: 'shifted_past_holiday', originalDate: onGrid, holidayName: closedDays.closureOn(onGrid)!, weeks };
-    return { ...session, plannedDate: addCalendarWeeks(onGrid, weeks), shift };
+    const shiftedTo = addCalendarWeeks(onGrid, weeks);
+    const shift: MovedSessionWarning = { code: 'shifted_past_holiday', originalDate: onGrid, shiftedTo, holidayName: closedDays.closureOn(onGrid)!, weeks };
+    return { ...session, plannedDate: shiftedTo, shift };
   });
 }
 
@@ -232,7 +236,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
   const firstProgrammeDay = addCalendarDays(startDate, (weekday - isoWeekday(startDate) + 7) % 7);
   const programmeDayOnGrid = (index: number) => addCalendarWeeks(firstProgrammeDay, index * cadenceWeeks);
 
-  const onGrid = segmentsOf(request.slots).flatMap(({ programmeDay, followers }, index): PlannedSession[] => {
+  const gridPlan = segmentsOf(request.slots).flatMap(({ programmeDay, followers }, index): PlannedSession[] => {
     const followerDates = datesBetweenProgrammeDays(
       programmeDayOnGrid(index),
       programmeDayOnGrid(index + 1),
@@ -245,7 +249,7 @@ export function generateSchedule(request: ScheduleRequest): ScheduledSession[] {
     ];
   });
 
-  const planned = shiftedPastLongHolidays(onGrid, closedDays);
+  const planned = shiftedPastLongHolidays(gridPlan, closedDays);
   const sessions: ScheduledSession[] = [];
   for (const [index, { slot, plannedDate, shift }] of planned.entries()) {
     const previousDate = sessions.at(-1)?.date;
