@@ -248,14 +248,22 @@ export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] 
  * (receiving servers refuse or sort away mail from `noreply@koers.local`, and its links would lead to localhost).
  */
 export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const sender = env.KOERS_MAIL_FROM ?? SETTINGS.shape.KOERS_MAIL_FROM.parse(undefined);
   const mailWithoutIdentity = env.SMTP_URL
     ? [
-        ...(env.KOERS_MAIL_FROM ? [] : [`KOERS_MAIL_FROM is not set, so mail goes out from ${SETTINGS.shape.KOERS_MAIL_FROM.parse(undefined)}, which receiving servers may refuse.`]),
-        ...(env.KOERS_PUBLIC_URL ? [] : ['KOERS_PUBLIC_URL is not set, so the links in mail lead to this machine (localhost) instead of the address people use.']),
+        ...(isPlaceholderHost(senderAddress(sender).split('@').pop() ?? '')
+          ? [`KOERS_MAIL_FROM is ${sender}, an address of no real domain, which receiving servers may refuse.`]
+          : []),
+        ...(isPlaceholderHost(env.KOERS_PUBLIC_URL ? (URL.parse(env.KOERS_PUBLIC_URL)?.hostname ?? '') : 'localhost')
+          ? ['KOERS_PUBLIC_URL is not the address people use, so the links in mail lead nowhere they can reach.']
+          : []),
       ]
     : [];
   return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...mailWithoutIdentity];
 }
+
+/** A host no mail or link of a real installation should name: this machine, or a domain reserved for examples. */
+const isPlaceholderHost = (host: string) => /^(localhost|127\.0\.0\.1|\[::1\])$|\.(local|example|invalid|test|localhost)$|^example\.(com|net|org)$/i.test(host);
 
 /** Settings of the benchmarks and test harness, read by those tools themselves. */
 const TOOL_SETTINGS = /^KOERS_(BENCH|TEST)_/;

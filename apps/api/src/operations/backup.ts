@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -57,8 +57,10 @@ export async function backup(db: DataSource, config: Config, file: string | unde
       entries.push('files');
       progress('files');
     }
-    // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask.
+    // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask, also when an
+    // older archive of that name is overwritten (a mode applies only to a file being created).
     await tar.c({ gzip: true, file: path.resolve(file), mode: 0o600, cwd: staging, follow: true, portable: true }, entries);
+    await chmod(path.resolve(file), 0o600);
     return { lines: [`Backup written to ${path.resolve(file)}: ${manifest.tables.length} tables, the files and the secret.`], exitCode: 0 };
   } finally {
     await rm(staging, { recursive: true, force: true });

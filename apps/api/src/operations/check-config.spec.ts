@@ -28,15 +28,19 @@ describe('koers check-config', () => {
     expect(result.lines.slice(-3)).toEqual([
       'warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored.',
       // Mail through a server, from a sender and with links that name no real host.
-      'warning: KOERS_MAIL_FROM is not set, so mail goes out from Koers <noreply@koers.local>, which receiving servers may refuse.',
-      'warning: KOERS_PUBLIC_URL is not set, so the links in mail lead to this machine (localhost) instead of the address people use.',
+      'warning: KOERS_MAIL_FROM is Koers <noreply@koers.local>, an address of no real domain, which receiving servers may refuse.',
+      'warning: KOERS_PUBLIC_URL is not the address people use, so the links in mail lead nowhere they can reach.',
     ]);
   });
 
   it('warns about the mail identity only when mail goes through a server and the setting is missing', () => {
     const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
     expect(warnings({})).toEqual([]);
-    expect(warnings({ SMTP_URL: 'smtp://mail.example.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.example>', KOERS_PUBLIC_URL: 'https://koers.zorg.example' })).toEqual([]);
+    expect(warnings({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl' })).toEqual([]);
+    // A public address that is no URL is a problem of its own, not a crash.
+    expect(checkConfig({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_PUBLIC_URL: 'koers zorg nl' }).exitCode).toBe(1);
+    // What docker compose sets for its demo: still no real sender or address.
+    expect(warnings({ SMTP_URL: 'smtp://mailpit:1025', KOERS_MAIL_FROM: 'Koers <noreply@koers.example>', KOERS_PUBLIC_URL: 'http://localhost:3000' })).toHaveLength(2);
   });
 
   it('names a setting that does not exist beside the problems, as it may be their cause', () => {
