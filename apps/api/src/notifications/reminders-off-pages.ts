@@ -33,8 +33,8 @@ export function renderRemindersOffPage(holder: RemindersLinkHolder, token: strin
     title: en ? 'Switch reminders off' : 'Herinneringen uitzetten',
     body: `<p>${
       en
-        ? `${e(holder.name)}, do you want no more reminders by e-mail? You then get no reminders of sessions, deadlines and board meetings, and no mails about mentions, comments on your log or the daily overview of your discussions. Invitations and changes to your programme still come.`
-        : `${e(holder.name)}, wil je geen herinneringen meer per e-mail? Je krijgt dan geen herinneringen meer voor bijeenkomsten, deadlines en bestuurlijke bijeenkomsten, en geen e-mails over vermeldingen, reacties op je logboek of het dagelijkse overzicht van je gesprekken. Uitnodigingen en wijzigingen in je programma blijven komen.`
+        ? `${e(holder.name)}, do you want no more reminders by e-mail? You then get no reminders of sessions, deadlines, board meetings and measurements, and no mails about mentions, comments on your log or the daily overview of your discussions. Invitations and changes to your programme still come.`
+        : `${e(holder.name)}, wil je geen herinneringen meer per e-mail? Je krijgt dan geen herinneringen meer voor bijeenkomsten, deadlines, bestuurlijke bijeenkomsten en metingen, en geen e-mails over vermeldingen, reacties op je logboek of het dagelijkse overzicht van je gesprekken. Uitnodigingen en wijzigingen in je programma blijven komen.`
     }</p>
   <form method="post" action="${e(`${REMINDERS_OFF_PATH}?token=${encodeURIComponent(token)}`)}">
     <input type="hidden" name="List-Unsubscribe" value="One-Click">

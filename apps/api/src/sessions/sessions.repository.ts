@@ -69,7 +69,8 @@ export class SessionsRepository {
                   FROM session_material m LEFT JOIN person up ON up.id = m.uploaded_by_person_id
                  WHERE m.session_id = s.id), '[]') AS materials,
               COALESCE((
-                SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', COALESCE(own.due_at, asg.due_at)) ORDER BY asg.due_at, asg.title)
+                SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', COALESCE(own.due_at, asg.due_at))
+                                ORDER BY COALESCE(own.due_at, asg.due_at), asg.title)
                   FROM assignment asg
                   ${latestWorkJoins('asg.id', '$2')}
                   LEFT JOIN assignment_extension own ON own.assignment_id = asg.id AND own.person_id = $2

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import './radio-group.css';
+import './choices.css';
 
 export interface RadioGroupProps<Value extends string> {
   legend: string;

@@ -11,3 +11,6 @@ export function listStaffCandidates(signal?: AbortSignal): Promise<Page<StaffCan
 export function useStaffCandidates() {
   return useQuery({ queryKey: ['staff'], queryFn: ({ signal }) => listStaffCandidates(signal), staleTime: 5 * 60_000 });
 }
+
+/** How a candidate is offered in a list: their name, and their organisation where they have one. */
+export const candidateLabel = (candidate: StaffCandidate) => (candidate.organisation ? `${candidate.name} (${candidate.organisation})` : candidate.name);

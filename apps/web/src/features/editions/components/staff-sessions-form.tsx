@@ -1,14 +1,15 @@
 import type { SessionKind } from '@koers/shared/domain';
 import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
 import type { StaffSessionsRequest } from '@koers/shared/enrolments';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
-import '../../../components/radio-group.css';
+import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
-import { useStaffCandidates } from '../api/staff-candidates';
+import { candidateLabel, useStaffCandidates } from '../api/staff-candidates';
 import { useStaffSessions } from '../api/staff-sessions';
 
 const ROLES: StaffSessionsRequest['role'][] = ['trainer', 'facilitator'];
@@ -27,14 +28,15 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
   const [kinds, setKinds] = useState<SessionKind[]>(kindsHere.includes('programme_day') ? ['programme_day'] : []);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [incomplete, setIncomplete] = useState(false);
-  const kindsErrorId = `${useId()}-error`;
-  const kindsMissing = incomplete && kinds.length === 0;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const person = candidates.data?.items.find((candidate) => candidate.id === personId);
     setIncomplete(!person || kinds.length === 0);
-    if (!person || kinds.length === 0) return;
+    const form = event.currentTarget;
+    if (!person) return focusFirstInvalid(form);
+    // A group of checkboxes cannot be marked invalid itself (ARIA): its first box takes the focus, its error described.
+    if (kinds.length === 0) return form.querySelector<HTMLInputElement>('input[name="sessionKinds"]')?.focus();
     add.mutate(
       { editionId, personId, role, sessionKinds: kinds },
       {
@@ -58,7 +60,7 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
           onChange={(event) => setPersonId(event.target.value)}
           options={[
             { value: '', label: t('editions.staff.choose') },
-            ...(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.organisation ? `${c.name} (${c.organisation})` : c.name })),
+            ...(candidates.data?.items ?? []).map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) })),
           ]}
         />
         <SelectField
@@ -69,31 +71,19 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
           options={ROLES.map((value) => ({ value, label: t(`editions.staffRole.${value}`) }))}
         />
       </div>
-      <fieldset className="choices" aria-describedby={kindsMissing ? kindsErrorId : undefined}>
-        <legend className="field__label">{t('editions.staffSessions.kinds')}</legend>
-        {kindsHere.map((kind) => (
-          <label key={kind} className="choice">
-            <input
-              type="checkbox"
-              name="sessionKinds"
-              value={kind}
-              checked={kinds.includes(kind)}
-              onChange={(event) => setKinds(event.target.checked ? [...kinds, kind] : kinds.filter((chosen) => chosen !== kind))}
-            />
-            {t(`editions.staffSessions.kind.${kind}`)}
-          </label>
-        ))}
-        {kindsMissing && (
-          <p id={kindsErrorId} className="field__error">
-            {t('editions.staffSessions.chooseKinds')}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('editions.staffSessions.kinds')}
+        name="sessionKinds"
+        options={kindsHere.map((kind) => ({ value: kind, label: t(`editions.staffSessions.kind.${kind}`) }))}
+        values={kinds}
+        onChange={setKinds}
+        error={incomplete && kinds.length === 0 ? t('editions.staffSessions.chooseKinds') : undefined}
+      />
       {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
       {warnings.length > 0 && (
         <ul className="warning-list">
-          {warnings.map((warning) => (
-            <li key={warning.message}>{warning.message}</li>
+          {warnings.map((warning, index) => (
+            <li key={index}>{warning.message}</li>
           ))}
         </ul>
       )}

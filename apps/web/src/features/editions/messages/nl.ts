@@ -83,7 +83,7 @@ export const nl = {
   'editions.staffRole.speaker': 'spreker',
   'editions.staff.none': 'Nog geen trainer of spreker.',
   'editions.staffSessions.title': 'Trainer of begeleider bij meerdere bijeenkomsten',
-  'editions.staffSessions.intro': 'Zet iemand in één keer bij alle bijeenkomsten van een soort die nog komen, naast wie ze al verzorgt. Per bijeenkomst wijzig je dat hieronder.',
+  'editions.staffSessions.intro': 'Zet iemand in één keer bij alle bijeenkomsten van een soort die nog komen, naast wie er al bij staat. Per bijeenkomst wijzig je dat hieronder.',
   'editions.staffSessions.kinds': 'Bij alle komende',
   'editions.staffSessions.kind.programme_day': 'lesdagen (ook de dagen met het intern team)',
   'editions.staffSessions.kind.network_session': 'netwerksessies',

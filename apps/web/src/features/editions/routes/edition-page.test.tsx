@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { EditionDetail, EditionSession, EditionSummary, UpdateEditionRequest } from '@koers/shared/editions';
@@ -208,7 +209,7 @@ it('puts one trainer on every coming programme day at once, and says how many se
     }),
     'POST /api/editions/e-3/staff': () => ({ status: 201, body: { added: 1, warnings: [] } }),
   });
-  renderApp('/edities/e-3');
+  const { container } = renderApp('/edities/e-3');
   fireEvent.click(await screen.findByText('Trainer of begeleider bij meerdere bijeenkomsten'));
   const kinds = await screen.findByRole('group', { name: 'Bij alle komende' });
   expect(within(kinds).getByRole('checkbox', { name: 'lesdagen (ook de dagen met het intern team)' })).toBeChecked();
@@ -224,4 +225,12 @@ it('puts one trainer on every coming programme day at once, and says how many se
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
   expect(await screen.findByText('Jeroen Bakker staat nu bij 1 bijeenkomst meer.')).toBeInTheDocument();
   expect(requests.find((r) => r.url === '/api/editions/e-3/staff')?.body).toEqual({ personId: 'trainer-2', role: 'trainer', sessionKinds: ['programme_day'] });
+
+  // Without a kind of session: the first box takes the focus, the group says why.
+  fireEvent.click(within(kinds).getByRole('checkbox', { name: 'lesdagen (ook de dagen met het intern team)' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+  expect(await screen.findByRole('group', { name: 'Bij alle komende' })).toHaveAccessibleDescription('Kies ten minste één soort bijeenkomst.');
+  // jsdom has no canvas, which axe needs to judge a label with a symbol such as the dash in "Lesdag 1 – …".
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

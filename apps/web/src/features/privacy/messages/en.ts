@@ -32,7 +32,7 @@ export const en: Translation<typeof nl> = {
   'privacy.people.saved': 'The details of {name} have been saved.',
   'privacy.edit.title': 'Edit {name}',
   'privacy.edit.name': 'Name',
-  'privacy.edit.nameHint': 'This name also goes on the certificates this person already holds, and on their verification pages.',
+  'privacy.edit.nameHint': 'A corrected name also goes on the certificates this person already holds, and on their verification pages.',
   'privacy.edit.email': 'Email address',
   'privacy.edit.emailHint': 'With a new address, both the old and the new address get an email. From then on this person logs in with the new address.',
   'privacy.edit.organisation': 'Organisation',

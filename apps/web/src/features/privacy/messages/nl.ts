@@ -29,7 +29,7 @@ export const nl = {
   'privacy.people.saved': 'De gegevens van {name} zijn opgeslagen.',
   'privacy.edit.title': '{name} wijzigen',
   'privacy.edit.name': 'Naam',
-  'privacy.edit.nameHint': 'Deze naam komt ook op de certificaten die deze persoon al heeft, en op hun controlepagina.',
+  'privacy.edit.nameHint': 'Een gecorrigeerde naam komt ook op de certificaten die deze persoon al heeft, en op de controlepagina\'s ervan.',
   'privacy.edit.email': 'E-mailadres',
   'privacy.edit.emailHint': 'Bij een nieuw adres krijgen het oude en het nieuwe adres een e-mail. Voortaan logt deze persoon met het nieuwe adres in.',
   'privacy.edit.organisation': 'Organisatie',

@@ -55,7 +55,9 @@ export function NextSession({ entry, showEdition, now }: { entry: ScheduleEntry;
         <ul className="prepare-list">
           {assignments.map((assignment) => (
             <li key={assignment.id}>
-              {t('schedule.next.assignmentDue', { title: assignment.title })} <DateText value={assignment.dueAt} /> <OverdueBadge dueAt={assignment.dueAt} now={now} />
+              {t('schedule.next.assignmentDue', { title: assignment.title })} <DateText value={assignment.dueAt} />{' '}
+              {/* Late is the participant's own: those who run the session see everyone's work to prepare. */}
+              {!runsSession(entry) && <OverdueBadge dueAt={assignment.dueAt} now={now} />}
             </li>
           ))}
           {materials.map((material) => (
