@@ -7,7 +7,7 @@ import { serverSecret } from '../app/config';
 import { issueFormStamp } from '../applications/application-form-stamp';
 import { checkInCode, codeStep } from '../attendance/check-in-code';
 import { AuthRepository } from '../auth/auth.repository';
-import { applicationWithdrawToken, newSecretToken, remindersOffTokens, sha256 } from '../app/tokens';
+import { applicationWithdrawToken, newSecretToken, remindersOffToken, sha256 } from '../app/tokens';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CompletionRepository } from '../completion/completion.repository';
 import { newVerificationCode } from '../completion/verification-code';
@@ -159,7 +159,7 @@ const withdrawToken = async (w: World) => {
   return applicationWithdrawToken(serverSecret(w.t.config), row.id);
 };
 /** The reminders-off link's token of a person of their own, so no actor's reminders go off. */
-const remindersOffToken = async (w: World) => remindersOffTokens.token(serverSecret(w.t.config), (await given(w.t.db).person()).id);
+const remindersOffLink = async (w: World) => remindersOffToken(serverSecret(w.t.config), (await given(w.t.db).person()).id);
 const APPLICATION = (w: World) => ({
   name: 'Aanmelder',
   email: `aanmelder-${unique()}@example.nl`,
@@ -427,11 +427,11 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   // The one-click link in every reminder: whoever holds it, logged in or not (a mail program posts it).
   'GET /herinneringen-uit': {
-    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffToken(w))}`, headers: { accept: 'text/html' } }),
+    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffLink(w))}`, headers: { accept: 'text/html' } }),
     expect: PUBLIC,
   },
   'POST /herinneringen-uit': {
-    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffToken(w))}`, body: 'List-Unsubscribe=One-Click', headers: FORM }),
+    call: async (w) => ({ url: `/herinneringen-uit?token=${encodeURIComponent(await remindersOffLink(w))}`, body: 'List-Unsubscribe=One-Click', headers: FORM }),
     expect: PUBLIC,
   },
   // Selection: nothing about an applicant is shown to anyone but the programme office.

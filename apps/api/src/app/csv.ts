@@ -12,13 +12,16 @@ const LINE_END = '\r\n';
  * injection), so it gets a leading apostrophe. A cell holding a separator (Excel may be set to either), a quote, a
  * tab or a line break is quoted, with its quotes doubled.
  */
+/** What a cell may not start with, lest Excel run it as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[;,"\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A cell as it was before `csvCell` guarded it against running as a formula: an export read back in. */
-export const withoutFormulaGuard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+export const withoutFormulaGuard = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
 /** Rows of cells as a CSV file: byte order mark, semicolons, CRLF after every row. */
 export function toCsv(rows: readonly (readonly string[])[]): string {

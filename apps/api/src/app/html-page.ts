@@ -1,4 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
+import type { FastifyReply } from 'fastify';
+import type { KoersError } from '../errors/koers-error';
 import { escapeHtml as e } from '../mail/escape-html';
 
 export interface HtmlPage {
@@ -38,6 +40,29 @@ export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'tit
   label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
   textarea { width: 100%; box-sizing: border-box; font: inherit; min-height: 5rem; }`,
   });
+}
+
+/** The OpenAPI answer of a page behind a link that does not work (any more). */
+export const INVALID_LINK_PAGE = { description: 'The link does not work (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+
+/**
+ * Answers with a page behind a personal link: never cached, as its address holds the link's token. When the link
+ * does not work (`InvalidLink` is the error that says so) the page gives that error's words, with 404.
+ */
+export async function sendLinkPage(
+  reply: FastifyReply,
+  locale: Locale,
+  InvalidLink: abstract new (...args: never[]) => KoersError,
+  render: () => Promise<string>,
+): Promise<void> {
+  void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+  try {
+    void reply.send(await render());
+  } catch (error) {
+    if (!(error instanceof InvalidLink)) throw error;
+    const title = locale === 'en' ? 'Link not valid' : 'Link werkt niet';
+    void reply.status(404).send(linkPage({ locale, title, body: `<p>${e(error.localizedMessage[locale])}</p>` }));
+  }
 }
 
 /**

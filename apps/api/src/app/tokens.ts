@@ -54,5 +54,10 @@ export const applicationWithdrawToken = withdrawTokens.token;
 /** The application a withdraw token names, or null when this server did not sign it. */
 export const applicationIdFromWithdrawToken = withdrawTokens.idFrom;
 
+const remindersOffTokens = signedIdTokens('koers-reminders-off');
+
 /** The token in the link that switches a person's reminders off, in every reminder they get. */
-export const remindersOffTokens = signedIdTokens('koers-reminders-off');
+export const remindersOffToken = remindersOffTokens.token;
+
+/** The person a reminders-off token names, or null when this server did not sign it. */
+export const personIdFromRemindersOffToken = remindersOffTokens.idFrom;

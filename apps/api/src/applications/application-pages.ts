@@ -14,16 +14,8 @@ const page = (locale: Locale, title: string, body: string) => linkPage({ locale,
 
 const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;
 
-/** The OpenAPI answer of a link page whose link names no application (any more). */
-export const INVALID_LINK_PAGE = { description: 'The link names no application (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
-
 /** The OpenAPI answer of the withdraw page's button once the edition has started. */
 export const WITHDRAWAL_CLOSED_PAGE = { description: 'The edition has started: a page saying to contact the programme office.', content: { 'text/html': { schema: { type: 'string' } } } };
-
-/** For a link that names no application (any more). */
-export function renderInvalidLinkPage(locale: Locale, message: string): string {
-  return page(locale, locale === 'en' ? 'Link not valid' : 'Link werkt niet', `<p>${e(message)}</p>`);
-}
 
 /** After the public page's form: the same words whatever happened to the application (see ApplicationsService.apply). */
 export function renderApplicationReceivedPage(locale: Locale): string {

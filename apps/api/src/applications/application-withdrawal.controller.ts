@@ -4,11 +4,12 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
+import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { FileAnswer } from '../app/openapi';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
-import { INVALID_LINK_PAGE, renderInvalidLinkPage, renderWithdrawPage, WITHDRAWAL_CLOSED_PAGE } from './application-pages';
+import { renderWithdrawPage, WITHDRAWAL_CLOSED_PAGE } from './application-pages';
 import { ApplicationSelectionService } from './application-selection.service';
 import { ApplicationLinkInvalidError, ApplicationWithdrawalClosedError } from './applications.errors';
 import { ApplicationWithdrawDto } from './dto/application-selection.dto';
@@ -33,7 +34,7 @@ export class ApplicationWithdrawalController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async page(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => renderWithdrawPage(await this.selection.byWithdrawLink(query.token ?? ''), query.token ?? '', false));
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => renderWithdrawPage(await this.selection.byWithdrawLink(query.token ?? ''), query.token ?? '', false));
   }
 
   @Public()
@@ -44,7 +45,7 @@ export class ApplicationWithdrawalController {
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   @ApiConflictResponse(WITHDRAWAL_CLOSED_PAGE)
   async form(@Body() dto: ApplicationWithdrawDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => {
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       try {
         await this.selection.withdraw(dto.token);
       } catch (error) {
@@ -56,14 +57,4 @@ export class ApplicationWithdrawalController {
     });
   }
 
-  /** A page that holds a personal link: never cached, and a link that does not work gets a page saying so (404). */
-  private async html(reply: FastifyReply, locale: Locale, render: () => Promise<string>): Promise<void> {
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    try {
-      void reply.send(await render());
-    } catch (error) {
-      if (!(error instanceof ApplicationLinkInvalidError)) throw error;
-      void reply.status(404).send(renderInvalidLinkPage(locale, error.localizedMessage[locale]));
-    }
-  }
 }

@@ -5,6 +5,7 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTag
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
+import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { FileAnswer } from '../app/openapi';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { RequestLocale } from '../app/request-locale';
@@ -17,8 +18,6 @@ import {
   renderConfirmPage,
   renderDirectorAnsweredPage,
   renderDirectorPage,
-  renderInvalidLinkPage,
-  INVALID_LINK_PAGE,
 } from './application-pages';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
@@ -94,7 +93,7 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async confirmPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => {
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       const application = await this.applications.byConfirmLink(query.token ?? '');
       return renderConfirmPage(application, query.token ?? '', false, this.applications.withdrawPath(application.id));
     });
@@ -107,7 +106,7 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async confirmForm(@Body() dto: ApplicationConfirmDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => {
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       await this.applications.confirm(dto.token);
       const application = await this.applications.byConfirmLink(dto.token);
       return renderConfirmPage(application, dto.token, true, this.applications.withdrawPath(application.id));
@@ -120,7 +119,7 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async directorPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => {
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       const { application, boardMeetings } = await this.applications.directorPage(query.token ?? '');
       return renderDirectorPage(application, boardMeetings, query.token ?? '');
     });
@@ -133,20 +132,10 @@ export class ApplicationsController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async directorForm(@Body() dto: DirectorCommitmentFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, async () => {
+    await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       await this.applications.answerDirector(dto.token, dto.commit === 'true', dto.reason);
       return renderDirectorAnsweredPage(await this.applications.byDirectorLink(dto.token));
     });
   }
 
-  /** A page that holds a personal link: never cached, and a link that does not work gets a page saying so (404). */
-  private async html(reply: FastifyReply, locale: Locale, render: () => Promise<string>): Promise<void> {
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    try {
-      void reply.send(await render());
-    } catch (error) {
-      if (!(error instanceof ApplicationLinkInvalidError)) throw error;
-      void reply.status(404).send(renderInvalidLinkPage(locale, error.localizedMessage[locale]));
-    }
-  }
 }

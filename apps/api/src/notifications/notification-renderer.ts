@@ -8,7 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
-import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl, remindersOffTokens } from '../app/tokens';
+import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl, remindersOffToken } from '../app/tokens';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
@@ -351,7 +351,7 @@ export class NotificationRenderer {
     const content = await render(delivery.payload as NotificationPayloads[NotificationKind], delivery.recipient);
     if (!content || !REMINDER_KINDS.includes(delivery.kind)) return content;
     // What the person can switch off carries the link that does so.
-    const token = remindersOffTokens.token(serverSecret(this.config), delivery.recipient.id);
+    const token = remindersOffToken(serverSecret(this.config), delivery.recipient.id);
     return { ...content, unsubscribeUrl: `${this.url(REMINDERS_OFF_PATH)}?token=${encodeURIComponent(token)}` };
   }
 

@@ -1,11 +1,7 @@
-import type { Locale } from '@koers/shared/domain';
 import { REMINDERS_OFF_PATH } from '@koers/shared/notifications';
 import { linkPage } from '../app/html-page';
 import { escapeHtml as e } from '../mail/escape-html';
 import type { RemindersLinkHolder } from './reminders-off.service';
-
-/** The OpenAPI answer of the page when its link names nobody (any more). */
-export const INVALID_REMINDERS_LINK_PAGE = { description: 'The link names nobody (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
 
 const SETTINGS = { nl: 'Mijn instellingen', en: 'My settings' };
 
@@ -13,7 +9,7 @@ const SETTINGS = { nl: 'Mijn instellingen', en: 'My settings' };
  * The page behind the link in every reminder: a button that switches the reminders off (posting what a mail
  * program's one-click request posts), or, once they are off, where to switch them on again.
  */
-export function renderRemindersOffPage(holder: RemindersLinkHolder, token: string, settingsUrl: string, done: boolean): string {
+export function renderRemindersOffPage(holder: RemindersLinkHolder, token: string, settingsUrl: string, justSwitchedOff: boolean): string {
   const { locale } = holder;
   const en = locale === 'en';
   const settings = `<a href="${e(settingsUrl)}">${SETTINGS[locale]}</a>`;
@@ -23,8 +19,8 @@ export function renderRemindersOffPage(holder: RemindersLinkHolder, token: strin
       title: en ? 'Reminders are off' : 'Herinneringen staan uit',
       body: `<p>${
         en
-          ? `${e(holder.name)}, your reminders are ${done ? 'now' : 'already'} off. You can switch them on again under ${settings}.`
-          : `${e(holder.name)}, je herinneringen staan ${done ? 'nu' : 'al'} uit. Je kunt ze weer aanzetten bij ${settings}.`
+          ? `${e(holder.name)}, your reminders are ${justSwitchedOff ? 'now' : 'already'} off. You can switch them on again under ${settings}.`
+          : `${e(holder.name)}, je herinneringen staan ${justSwitchedOff ? 'nu' : 'al'} uit. Je kunt ze weer aanzetten bij ${settings}.`
       }</p>`,
     });
   }
@@ -42,8 +38,4 @@ export function renderRemindersOffPage(holder: RemindersLinkHolder, token: strin
   </form>
   <p>${en ? `Or choose in ${settings}.` : `Of kies zelf bij ${settings}.`}</p>`,
   });
-}
-
-export function renderRemindersLinkInvalidPage(locale: Locale, message: string): string {
-  return linkPage({ locale, title: locale === 'en' ? 'Link not valid' : 'Link werkt niet', body: `<p>${e(message)}</p>` });
 }

@@ -5,13 +5,14 @@ import { ApiBody, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { FileAnswer } from '../app/openapi';
 import { RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { RemindersLinkInvalidError } from './notifications.errors';
-import { INVALID_REMINDERS_LINK_PAGE, renderRemindersLinkInvalidPage, renderRemindersOffPage } from './reminders-off-pages';
-import { type RemindersLinkHolder, RemindersOffService } from './reminders-off.service';
+import { renderRemindersOffPage } from './reminders-off-pages';
+import { RemindersOffService } from './reminders-off.service';
 
 /**
  * The link in every reminder's `List-Unsubscribe` header, outside /api: its page (opening it changes nothing: mail
@@ -21,17 +22,22 @@ import { type RemindersLinkHolder, RemindersOffService } from './reminders-off.s
 @ApiTags('me')
 @Controller()
 export class RemindersOffController {
+  private readonly settingsUrl: string;
+
   constructor(
     private readonly remindersOff: RemindersOffService,
-    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
-  ) {}
+    @Inject(KOERS_CONFIG) config: KoersConfig,
+  ) {
+    this.settingsUrl = `${config.publicUrl}${MY_SETTINGS_PATH}`;
+  }
 
   @Public()
   @Get(REMINDERS_OFF_PATH.slice(1))
   @FileAnswer('text/html')
-  @ApiNotFoundResponse(INVALID_REMINDERS_LINK_PAGE)
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async page(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, query.token ?? '', (token) => this.remindersOff.holder(token), false);
+    const token = query.token ?? '';
+    await sendLinkPage(reply, locale, RemindersLinkInvalidError, async () => renderRemindersOffPage(await this.remindersOff.holder(token), token, this.settingsUrl, false));
   }
 
   @Public()
@@ -43,19 +49,9 @@ export class RemindersOffController {
     schema: { type: 'object', properties: { 'List-Unsubscribe': { type: 'string', enum: ['One-Click'] } } },
   })
   @FileAnswer('text/html')
-  @ApiNotFoundResponse(INVALID_REMINDERS_LINK_PAGE)
+  @ApiNotFoundResponse(INVALID_LINK_PAGE)
   async turnOff(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await this.html(reply, locale, query.token ?? '', (token) => this.remindersOff.turnOff(token), true);
-  }
-
-  /** A page that holds a personal link: never cached, and a link that does not work gets a page saying so (404). */
-  private async html(reply: FastifyReply, locale: Locale, token: string, holderOf: (token: string) => Promise<RemindersLinkHolder>, done: boolean): Promise<void> {
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    try {
-      void reply.send(renderRemindersOffPage(await holderOf(token), token, `${this.config.publicUrl}${MY_SETTINGS_PATH}`, done));
-    } catch (error) {
-      if (!(error instanceof RemindersLinkInvalidError)) throw error;
-      void reply.status(404).send(renderRemindersLinkInvalidPage(locale, error.localizedMessage[locale]));
-    }
+    const token = query.token ?? '';
+    await sendLinkPage(reply, locale, RemindersLinkInvalidError, async () => renderRemindersOffPage(await this.remindersOff.turnOff(token), token, this.settingsUrl, true));
   }
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { remindersOffTokens } from '../app/tokens';
+import { personIdFromRemindersOffToken } from '../app/tokens';
 import { RemindersLinkInvalidError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -36,7 +36,7 @@ export class RemindersOffService {
   }
 
   private personId(token: string): string {
-    const personId = remindersOffTokens.idFrom(serverSecret(this.config), token);
+    const personId = personIdFromRemindersOffToken(serverSecret(this.config), token);
     if (!personId) throw new RemindersLinkInvalidError();
     return personId;
   }
