@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import './choices.css';
+import { ChoicesFieldset } from './choices-fieldset';
 
 interface CheckboxGroupProps<Value extends string> {
   legend: string;
@@ -10,12 +9,10 @@ interface CheckboxGroupProps<Value extends string> {
   error?: string;
 }
 
-/** A labelled choice of any number of options, in the rows of a RadioGroup; its error names the group. */
+/** A labelled choice of any number of options, in the rows of a RadioGroup. */
 export function CheckboxGroup<Value extends string>({ legend, name, options, values, onChange, error }: CheckboxGroupProps<Value>) {
-  const errorId = `${useId()}-error`;
   return (
-    <fieldset className="choices" aria-describedby={error ? errorId : undefined}>
-      <legend className="field__label">{legend}</legend>
+    <ChoicesFieldset legend={legend} error={error}>
       {options.map((option) => (
         <label key={option.value} className="choice">
           <input
@@ -28,11 +25,6 @@ export function CheckboxGroup<Value extends string>({ legend, name, options, val
           {option.label}
         </label>
       ))}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoicesFieldset>
   );
 }

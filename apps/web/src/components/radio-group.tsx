@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import './choices.css';
+import type { ReactNode } from 'react';
+import { ChoicesFieldset } from './choices-fieldset';
 
 export interface RadioGroupProps<Value extends string> {
   legend: string;
@@ -16,10 +16,8 @@ export interface RadioGroupProps<Value extends string> {
 
 /** A labelled choice of one option: a fieldset whose legend names it, one touch-sized row per option. */
 export function RadioGroup<Value extends string>({ legend, name, options, value, onChange, error, className }: RadioGroupProps<Value>) {
-  const errorId = `${useId()}-error`;
   return (
-    <fieldset className={['choices', className].filter(Boolean).join(' ')} aria-describedby={error ? errorId : undefined}>
-      <legend className="field__label">{legend}</legend>
+    <ChoicesFieldset legend={legend} error={error} className={className}>
       {options.map((option) => (
         <label key={option.value} className="choice" lang={option.lang}>
           <input
@@ -31,11 +29,6 @@ export function RadioGroup<Value extends string>({ legend, name, options, value,
           {option.label}
         </label>
       ))}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoicesFieldset>
   );
 }
