@@ -74,6 +74,7 @@ export type ImportProblemCode =
   | 'control_characters'
   | 'lost_characters'
   | 'other_role'
+  | 'withdrawn'
   | 'already_enrolled'
   | 'over_capacity';
 

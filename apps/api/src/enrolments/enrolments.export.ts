@@ -46,7 +46,8 @@ export const ROLE_NAMES: Record<Locale, Record<EditionRole, string>> = {
   en: { participant: 'participant', trainer: 'trainer', facilitator: 'facilitator', director: 'director', internal_team_member: 'internal team member' },
 };
 
-const STATUSES: Record<Locale, Record<EnrolmentStatus, string>> = {
+/** How a status is named in the file; the import reads a withdrawal back (`csv/enrolment-csv.ts`). */
+export const STATUS_NAMES: Record<Locale, Record<EnrolmentStatus, string>> = {
   nl: { active: 'ingeschreven', waitlisted: 'wachtlijst', withdrawn: 'uitgeschreven' },
   en: { active: 'enrolled', waitlisted: 'waiting list', withdrawn: 'withdrawn' },
 };
@@ -62,7 +63,7 @@ export function enrolmentsTable(editionName: string, enrolments: readonly Enrolm
       { header: text.email, type: 'text', value: (enrolment) => enrolment.email, width: 32 },
       { header: text.organisation, type: 'text', value: (enrolment) => enrolment.organisation, width: 28 },
       { header: text.role, type: 'text', value: (enrolment) => ROLE_NAMES[locale][enrolment.role] },
-      { header: text.status, type: 'text', value: (enrolment) => STATUSES[locale][enrolment.status] },
+      { header: text.status, type: 'text', value: (enrolment) => STATUS_NAMES[locale][enrolment.status] },
       { header: text.waitlist, type: 'integer', value: (enrolment) => enrolment.waitlistPosition },
       { header: text.director, type: 'text', value: (enrolment) => enrolment.directorName, width: 28 },
       { header: text.supports, type: 'text', value: (enrolment) => enrolment.supportsName, width: 28 },

@@ -22,6 +22,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Een naam bevat een ? waar een letter hoort: die is verloren gegaan toen het bestand als gewone CSV werd opgeslagen. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
     en: 'A name holds a ? where a letter belongs: it was lost when the file was saved as a plain CSV. Save it as "CSV UTF-8 (comma delimited)" and check again.',
   }),
+  withdrawn: () => ({
+    nl: 'Deze persoon is uitgeschreven (kolom Status); de import schrijft niemand opnieuw in die zich heeft uitgeschreven.',
+    en: 'This person withdrew (column Status); the import enrols nobody again who withdrew.',
+  }),
   other_role: () => ({
     nl: 'Deze rij heeft een andere rol dan deelnemer; de import schrijft alleen deelnemers in (hun directeur via de kolommen van de directeur).',
     en: "This row has a role other than participant; the import only enrols participants (their director through the director's columns).",

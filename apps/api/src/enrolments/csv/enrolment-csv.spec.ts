@@ -20,6 +20,7 @@ describe('readEnrolmentCsv', () => {
         directorName: '',
         challengeTitle: 'Slimme sensoren',
         role: '',
+        status: '',
       },
       expect.objectContaining({ row: 4, name: 'Bram', directorEmail: '' }),
     ]);
@@ -68,11 +69,11 @@ describe('rowProblems', () => {
     expect([...rowProblems(rows).values()]).toEqual([[{ code: 'control_characters' }], [{ code: 'control_characters' }], [{ code: 'control_characters' }], []]);
   });
 
-  it("reads a file exported from an edition back: only its participants' rows, without the formula guard", () => {
+  it("reads a file exported from an edition back: only its participants' rows still enrolled, without the formula guard", () => {
     const rows = readEnrolmentCsv(
       '\uFEFFNaam;E-mailadres;Organisatie;Rol;Status\r\n' +
         "'=Anna;anna@zorg.nl;'+31 Zorg;deelnemer;ingeschreven\r\n" +
-        'Bram;bram@zorg.nl;Careyn;Participant;enrolled\r\n' +
+        'Bram;bram@zorg.nl;Careyn;Participant;withdrawn\r\n' +
         'Cas;cas@zorg.nl;Careyn;directeur;ingeschreven\r\n' +
         'Dewi;dewi@zorg.nl;Careyn;intern-teamlid;ingeschreven\r\n' +
         'Eva;eva@zorg.nl;Careyn;;\r\n' +
@@ -86,7 +87,7 @@ describe('rowProblems', () => {
       ['Eva', 'Careyn'],
       ["'s-Hertogenbosch", "'t Zorghuis"],
     ]);
-    expect([...rowProblems(rows).values()]).toEqual([[], [], [{ code: 'other_role' }], [{ code: 'other_role' }], [], []]);
+    expect([...rowProblems(rows).values()]).toEqual([[], [{ code: 'withdrawn' }], [{ code: 'other_role' }], [{ code: 'other_role' }], [], []]);
   });
 
   it('refuses a name in a CSV with a ? against a letter, a letter lost in saving; a ? elsewhere, or in a workbook, is text', () => {

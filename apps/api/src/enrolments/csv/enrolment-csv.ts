@@ -5,7 +5,7 @@ import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
 import { isZip, readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
-import { ROLE_NAMES } from '../enrolments.export';
+import { ROLE_NAMES, STATUS_NAMES } from '../enrolments.export';
 import { parseCsv } from './parse-csv';
 
 export interface EnrolmentCsvRow {
@@ -20,6 +20,8 @@ export interface EnrolmentCsvRow {
   challengeTitle: string;
   /** Filled in a file exported from an edition, where only the participants' rows can be imported. */
   role: string;
+  /** Filled in a file exported from an edition, where a withdrawn person's row is not enrolled again. */
+  status: string;
 }
 
 type Column = Exclude<keyof EnrolmentCsvRow, 'row'>;
@@ -58,6 +60,7 @@ const HEADERS: Record<string, Column> = {
   implementationchallenge: 'challengeTitle',
   rol: 'role',
   role: 'role',
+  status: 'status',
 };
 
 const REQUIRED: { column: Column; label: { nl: string; en: string } }[] = [
@@ -75,6 +78,7 @@ const MAX_LENGTH: Record<Column, number> = {
   directorName: 200,
   challengeTitle: 300,
   role: 100,
+  status: 100,
 };
 
 const COLUMNS = Object.keys(MAX_LENGTH) as Column[];
@@ -93,6 +97,8 @@ const normaliseHeader = (header: string) =>
  * The roles as the enrolments export names them, in either language, but a participant's: a row of one of those is
  * refused. Anything else in a role column (empty, or a job title in a file made by hand) is read as a participant.
  */
+const WITHDRAWN_NAMES = new Set(Object.values(STATUS_NAMES).map((names) => normaliseHeader(names.withdrawn)));
+
 const OTHER_ROLE_NAMES = new Set(
   Object.values(ROLE_NAMES).flatMap((names) => Object.entries(names).flatMap(([role, name]) => (role === 'participant' ? [] : [normaliseHeader(name)]))),
 );
@@ -139,7 +145,7 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   }
   const rows = records
     .map(({ row: number, cells }) => {
-      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '' };
+      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '', status: '' };
       cells.forEach((cell, i) => {
         const column = columns[i];
         const value = withoutFormulaGuard(cell);
@@ -177,6 +183,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
     if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]))) found.push({ code: 'lost_characters' });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
+    if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);
   }
   return problems;
