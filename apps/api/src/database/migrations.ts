@@ -22,6 +22,7 @@ import { ApplicationsAndApplicationMail1796287381274 } from './migrations/179628
 import { RegionsAndRegionalProgrammeManagers1796293807210 } from './migrations/1796293807210-RegionsAndRegionalProgrammeManagers';
 import { MeasurementRounds1796293907748 } from './migrations/1796293907748-MeasurementRounds';
 import { ApplicationSelection1796294263813 } from './migrations/1796294263813-ApplicationSelection';
+import { PersonNameCollation1796479284689 } from './migrations/1796479284689-PersonNameCollation';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RegionsAndRegionalProgrammeManagers1796293807210,
   MeasurementRounds1796293907748,
   ApplicationSelection1796294263813,
+  PersonNameCollation1796479284689,
 ];

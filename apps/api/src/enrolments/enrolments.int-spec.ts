@@ -366,6 +366,15 @@ describe('enrolment', () => {
   });
 
   describe('the list', () => {
+    it('lists people by name as people read names: accents sort with their letter, not after the alphabet', async () => {
+      const edition = await given(t.db).edition();
+      for (const name of ['Chantal Bakker', 'Çelik Öztürk', 'Cécile Lefèvre', 'Bram Smit', 'Ümit Yılmaz', 'Zoë Jansen']) {
+        await given(t.db).enrolment(edition.id, (await given(t.db).person({ name })).id, 'trainer');
+      }
+      const listed = await admin.get(`/api/editions/${edition.id}/enrolments?role=trainer`);
+      expect(listed.body.items.map((item: { name: string }) => item.name)).toEqual(['Bram Smit', 'Cécile Lefèvre', 'Çelik Öztürk', 'Chantal Bakker', 'Ümit Yılmaz', 'Zoë Jansen']);
+    });
+
     it('pages through the enrolments in a fixed number of queries', async () => {
       const edition = await given(t.db).edition();
       const statementsToList = async () => {

@@ -8,7 +8,8 @@ export class Person {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
+  /** Sorted as people read names, accents included (Cécile before Chantal); plain byte order put é after every letter. */
+  @Column({ type: 'text', collation: 'und-x-icu' })
   name: string;
 
   /** Always stored lower-cased so that uniqueness and login ignore case. */
