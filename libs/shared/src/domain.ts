@@ -17,6 +17,9 @@ export interface SessionAudience {
 export const EDITION_STATUSES = ['draft', 'open', 'running', 'completed', 'archived'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 
+/** An edition under way for its members: published (a draft is its preparers' alone) and not yet completed. */
+export const CURRENT_EDITION_STATUSES: readonly EditionStatus[] = ['open', 'running'];
+
 export const ATTENDANCE_STATUSES = ['present', 'late', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 

@@ -93,9 +93,16 @@ export interface EditionSession {
 }
 
 /** Trainers and facilitators planned per kind of session when opening an edition. */
+/** The roles a person is planned in for sessions of some kinds (a guest speaker is named per session). */
+export const PLANNED_STAFF_ROLES = ['trainer', 'facilitator'] as const;
+
+/**
+ * A trainer or facilitator on every session of the kinds named: in the opening wizard, and on an edition's coming
+ * sessions (`POST /api/editions/:id/staff`).
+ */
 export interface StaffPlan {
   personId: string;
-  role: 'trainer' | 'facilitator';
+  role: (typeof PLANNED_STAFF_ROLES)[number];
   kinds: SessionKind[];
 }
 

@@ -1,4 +1,3 @@
-import type { SessionKind } from './domain';
 import type { ScheduleWarning } from './editions';
 import type { EditionRole } from './roles';
 import type { SessionStaffMember, SessionStaffRole } from './sessions';
@@ -124,16 +123,7 @@ export interface SessionStaffResult {
   warnings: ScheduleWarning[];
 }
 
-/**
- * `POST /api/editions/:id/staff`: one trainer or facilitator on every session of the kinds named that is still to
- * come and not cancelled, beside whoever runs it already.
- */
-export interface StaffSessionsRequest {
-  personId: string;
-  role: Exclude<SessionStaffRole, 'speaker'>;
-  sessionKinds: SessionKind[];
-}
-
+/** `POST /api/editions/:id/staff` (a `StaffPlan`): who was added where. */
 export interface StaffSessionsResult {
   /** The sessions the person was added to (those they already ran are left as they were). */
   added: number;

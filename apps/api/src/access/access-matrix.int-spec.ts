@@ -645,7 +645,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   'POST /api/editions/:editionId/staff': {
     call: async (w) => ({
       url: `/api/editions/${w.editionA.id}/staff`,
-      body: { personId: (await given(w.t.db).person()).id, role: 'trainer', sessionKinds: ['network_session'] },
+      body: { personId: (await given(w.t.db).person()).id, role: 'trainer', kinds: ['network_session'] },
     }),
     expect: ADMIN_ONLY,
   },

@@ -1,3 +1,4 @@
+import { CURRENT_EDITION_STATUSES } from '@koers/shared/domain';
 import type { ApplicationDetail, ApplicationsPage, ApplicationStatus, ApplicationWithdrawal } from '@koers/shared/applications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -24,9 +25,6 @@ const DECIDABLE_FROM: Record<'accepted' | 'waitlisted' | 'declined', readonly Ap
 
 /** Applications that are still open: the applicant may withdraw them. */
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['unconfirmed', 'confirmed', 'waitlisted', 'accepted'];
-
-/** Edition statuses in which a place that comes free goes to the waiting list. */
-const FILLING: readonly string[] = ['open', 'running'];
 
 export interface SweepRun {
   erased: Erased;
@@ -202,7 +200,7 @@ export class ApplicationSelectionService {
    */
   private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
     const seats = await this.seats.seats(editionId, { lock: true }, manager);
-    if (!seats || !FILLING.includes(seats.status)) return 0;
+    if (!seats || !CURRENT_EDITION_STATUSES.includes(seats.status)) return 0;
     let free = seats.capacity - seats.taken;
     let movedUp = 0;
     // Every round takes its applications off the waiting list, so it ends.

@@ -1,15 +1,22 @@
+import type { Locale } from '@koers/shared/domain';
 import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
+import type { StaffSessionsResult } from '@koers/shared/enrolments';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
+import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, UpdateEditionDto } from './dto/edition.dto';
+import { SessionStaffService } from '../sessions/session-staff.service';
+import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, StaffPlanDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
 
 @ApiTags('editions')
 @Controller('editions')
 export class EditionsController {
-  constructor(private readonly editions: EditionsService) {}
+  constructor(
+    private readonly editions: EditionsService,
+    private readonly staff: SessionStaffService,
+  ) {}
 
   /** The admin overview: every edition with status, dates, enrolled/capacity and next session. */
   @Get()
@@ -75,5 +82,11 @@ export class EditionsController {
   @Get(':editionId/sessions/:sessionId/changes')
   changes(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @IdParam('sessionId') sessionId: string): Promise<SessionChangeEntry[]> {
     return this.editions.changes(auth, editionId, sessionId);
+  }
+
+  /** One trainer or facilitator on every coming session of the kinds named, as the opening wizard's staff plan. */
+  @Post(':editionId/staff')
+  addStaff(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: StaffPlanDto, @RequestLocale() locale: Locale): Promise<StaffSessionsResult> {
+    return this.staff.addToSessions(auth, editionId, dto, locale);
   }
 }

@@ -1,4 +1,4 @@
-import type { EditionStatus } from '@koers/shared/domain';
+import { CURRENT_EDITION_STATUSES, type EditionStatus } from '@koers/shared/domain';
 import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,8 +11,8 @@ import { formatAmsterdamIso } from '../calendar/amsterdam-time';
  */
 export const isPublishedEdition = (alias: string) => `${alias}.status <> 'draft'`;
 
-/** An edition under way for its members: published (a draft is its preparers' alone) and not yet completed. */
-export const isCurrentEdition = (alias: string) => `${alias}.status IN ('open', 'running')`;
+/** An edition under way for its members (`CURRENT_EDITION_STATUSES`), as an SQL condition on the alias given. */
+export const isCurrentEdition = (alias: string) => `${alias}.status IN (${CURRENT_EDITION_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 export interface NewEdition {
   programmeId: string;

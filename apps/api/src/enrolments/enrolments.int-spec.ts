@@ -467,7 +467,7 @@ describe('enrolment', () => {
       const busy = await g.session((await g.edition({ name: 'HIS-I 1.9' })).id, { title: 'Lesdag 8', startsAt: daysFromNow(14) });
       await g.sessionStaff(busy.id, trainer.id);
 
-      const response = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['programme_day'] });
+      const response = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', kinds: ['programme_day'] });
       expect(response.status).toBe(201);
       expect(response.body).toEqual({
         added: 1,
@@ -481,16 +481,16 @@ describe('enrolment', () => {
       expect(await t.db.query(`SELECT role FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, trainer.id])).toEqual([{ role: 'trainer' }]);
 
       // No board meeting to come: nothing to run, so the facilitator is not made staff of the edition for it.
-      const idle = await admin.post(`/api/editions/${edition.id}/staff`, { personId: colleague.id, role: 'facilitator', sessionKinds: ['board_meeting'] });
+      const idle = await admin.post(`/api/editions/${edition.id}/staff`, { personId: colleague.id, role: 'facilitator', kinds: ['board_meeting'] });
       expect([idle.status, idle.body]).toEqual([201, { added: 0, warnings: [] }]);
       expect(await t.db.query(`SELECT role FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, colleague.id])).toEqual([]);
 
-      const refused = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'speaker', sessionKinds: [] });
-      expect([refused.status, refused.body.fields.map((f: { field: string }) => f.field).sort()]).toEqual([400, ['role', 'sessionKinds']]);
-      const unknown = await admin.post(`/api/editions/${edition.id}/staff`, { personId: randomUUID(), role: 'facilitator', sessionKinds: ['network_session'] });
+      const refused = await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'speaker', kinds: [] });
+      expect([refused.status, refused.body.fields.map((f: { field: string }) => f.field).sort()]).toEqual([400, ['kinds', 'role']]);
+      const unknown = await admin.post(`/api/editions/${edition.id}/staff`, { personId: randomUUID(), role: 'facilitator', kinds: ['network_session'] });
       expect(unknown.status).toBe(400);
       const trainerClient = await t.loginAs(trainer.email);
-      expect((await trainerClient.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', sessionKinds: ['network_session'] })).status).toBe(403);
+      expect((await trainerClient.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', kinds: ['network_session'] })).status).toBe(403);
     });
 
     it('staffs an edition at once and a session on its own at the same moment without a deadlock', async () => {
@@ -500,7 +500,7 @@ describe('enrolment', () => {
       const people = await Promise.all(Array.from({ length: 6 }, () => g.person()));
       const answers = await Promise.all(
         people.flatMap((person, index) => [
-          admin.post(`/api/editions/${edition.id}/staff`, { personId: person.id, role: 'trainer', sessionKinds: ['programme_day'] }),
+          admin.post(`/api/editions/${edition.id}/staff`, { personId: person.id, role: 'trainer', kinds: ['programme_day'] }),
           admin.put(`/api/editions/${edition.id}/sessions/${sessions[index % sessions.length].id}/staff`, { staff: [{ personId: person.id, role: 'facilitator' }] }),
         ]),
       );

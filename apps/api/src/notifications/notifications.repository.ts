@@ -21,7 +21,7 @@ const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
 const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.starts_at')}`;
 
 /** Editions whose schedule people have been told about: those under way. */
-const PUBLISHED_EDITION = isCurrentEdition('ed');
+const CURRENT_EDITION = isCurrentEdition('ed');
 
 export interface MeasurementRoundForMail {
   instrumentName: string;
@@ -121,7 +121,7 @@ export class NotificationsRepository {
                  WHERE en.edition_id = s.edition_id AND en.person_id = x.person_id AND en.status = 'active'), ''),
               'schedule_published', jsonb_build_object('editionId', s.edition_id)
          FROM session s
-         JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+         JOIN edition ed ON ed.id = s.edition_id AND ${CURRENT_EDITION}
          -- Per session, not a join with the whole view (see scheduleReminders).
          CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
@@ -141,7 +141,7 @@ export class NotificationsRepository {
     return manager.query(
       `SELECT DISTINCT x.person_id AS "personId", s.edition_id AS "editionId", s.id AS "sessionId"
          FROM session s
-         JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+         JOIN edition ed ON ed.id = s.edition_id AND ${CURRENT_EDITION}
          -- Per session, not a join with the whole view (see scheduleReminders).
          CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
          JOIN person p ON p.id = x.person_id AND p.erased_at IS NULL
@@ -217,14 +217,14 @@ export class NotificationsRepository {
          SELECT x.person_id, ${SESSION_REMINDER_KEY} AS event_key, 'session_reminder' AS kind,
                 jsonb_build_object('sessionId', s.id, 'startsAt', s.starts_at) AS payload
            FROM session s
-           JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+           JOIN edition ed ON ed.id = s.edition_id AND ${CURRENT_EDITION}
            CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id OFFSET 0) x
           WHERE s.status <> 'cancelled' AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $1)
          UNION ALL
          SELECT e.person_id, 'assignment:' || a.id || ':due:' || ${isoUtc('due.due_at')}, 'assignment_due',
                 jsonb_build_object('assignmentId', a.id, 'dueAt', due.due_at)
            FROM assignment a
-           JOIN edition ed ON ed.id = a.edition_id AND ${PUBLISHED_EDITION}
+           JOIN edition ed ON ed.id = a.edition_id AND ${CURRENT_EDITION}
            JOIN enrolment e ON e.edition_id = a.edition_id AND e.role = 'participant' AND e.status = 'active'
            LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = e.person_id
            CROSS JOIN LATERAL (SELECT COALESCE(ext.due_at, a.due_at) AS due_at) due
@@ -236,7 +236,7 @@ export class NotificationsRepository {
          UNION ALL
          SELECT x.person_id, 'session:' || s.id || ':rsvp', 'rsvp_reminder', jsonb_build_object('sessionId', s.id)
            FROM session s
-           JOIN edition ed ON ed.id = s.edition_id AND ${PUBLISHED_EDITION}
+           JOIN edition ed ON ed.id = s.edition_id AND ${CURRENT_EDITION}
            CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.role = 'director' OFFSET 0) x
           WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
             AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)

@@ -1,12 +1,12 @@
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
-import type { SessionStaffResult, StaffCandidate, StaffSessionsResult } from '@koers/shared/enrolments';
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import type { SessionStaffResult, StaffCandidate } from '@koers/shared/enrolments';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
-import { SessionStaffDto, StaffQueryDto, StaffSessionsDto } from './dto/session-staff.dto';
+import { SessionStaffDto, StaffQueryDto } from './dto/session-staff.dto';
 import { SessionStaffService } from './session-staff.service';
 
 /** Assigning trainers, facilitators and guest speakers to sessions: the programme office only. */
@@ -24,16 +24,6 @@ export class SessionStaffController {
     @RequestLocale() locale: Locale,
   ): Promise<SessionStaffResult> {
     return this.staff.replace(auth, editionId, sessionId, dto, locale);
-  }
-
-  @Post('editions/:editionId/staff')
-  addToSessions(
-    @Auth() auth: AuthContext,
-    @IdParam('editionId') editionId: string,
-    @Body() dto: StaffSessionsDto,
-    @RequestLocale() locale: Locale,
-  ): Promise<StaffSessionsResult> {
-    return this.staff.addToSessions(auth, editionId, dto, locale);
   }
 
   @Get('staff')

@@ -13,6 +13,6 @@ import { SessionStaffService } from './session-staff.service';
   imports: [EnrolmentsModule, NotificationsModule],
   controllers: [SessionStaffController],
   providers: [SessionStaffRepository, SessionStaffService],
-  exports: [SessionStaffRepository],
+  exports: [SessionStaffRepository, SessionStaffService],
 })
 export class SessionStaffModule {}

@@ -1,6 +1,7 @@
+import type { StaffPlan } from '@koers/shared/editions';
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
-import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsRequest, StaffSessionsResult } from '@koers/shared/enrolments';
+import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsResult } from '@koers/shared/enrolments';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
@@ -68,14 +69,14 @@ export class SessionStaffService {
    * runs it (planning a new edition's trainer for all its programme days at once), with the same enrolment, mail
    * and warnings as a session's own staff edit.
    */
-  async addToSessions(auth: AuthContext, editionId: string, request: StaffSessionsRequest, locale: Locale): Promise<StaffSessionsResult> {
+  async addToSessions(auth: AuthContext, editionId: string, request: StaffPlan, locale: Locale): Promise<StaffSessionsResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     if (!(await this.staff.existingPeople([request.personId])).has(request.personId)) throw new UnknownStaffMemberError();
     const added = await this.enrolments.transaction(async (manager) => {
       const edition = await this.enrolments.seats(editionId, { lock: false }, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
-      const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.sessionKinds, manager);
+      const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
       // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
       if (sessions.length === 0) return sessions;
       const enrolled = await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);

@@ -5,6 +5,7 @@ import {
   MAX_CADENCE_WEEKS,
   MAX_NETWORK_GROUPS,
   type OpenEditionRequest,
+  PLANNED_STAFF_ROLES,
   type ProgrammeWeekday,
   type RescheduleSessionRequest,
   type SessionPlan,
@@ -41,8 +42,8 @@ export class StaffPlanDto implements StaffPlan {
   @IsUUID()
   personId: string;
 
-  @IsIn(['trainer', 'facilitator'])
-  role: 'trainer' | 'facilitator';
+  @IsIn(PLANNED_STAFF_ROLES)
+  role: StaffPlan['role'];
 
   @IsArray()
   @ArrayMinSize(1)

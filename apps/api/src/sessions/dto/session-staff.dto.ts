@@ -1,8 +1,7 @@
-import { SESSION_KINDS, type SessionKind } from '@koers/shared/domain';
-import type { SessionStaffRequest, StaffSessionsRequest } from '@koers/shared/enrolments';
+import type { SessionStaffRequest } from '@koers/shared/enrolments';
 import type { SessionStaffRole } from '@koers/shared/sessions';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { SingleLineOrAbsent, Trimmed } from '../../app/text';
 
@@ -36,20 +35,6 @@ export class SessionStaffDto implements SessionStaffRequest {
   @ValidateNested({ each: true })
   @Type(() => StaffMemberDto)
   staff: StaffMemberDto[];
-}
-
-export class StaffSessionsDto implements StaffSessionsRequest {
-  @IsUUID()
-  personId: string;
-
-  @IsIn(['trainer', 'facilitator'] satisfies StaffSessionsRequest['role'][])
-  role: StaffSessionsRequest['role'];
-
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(SESSION_KINDS, { each: true })
-  sessionKinds: SessionKind[];
 }
 
 export class StaffQueryDto extends PageQueryDto {

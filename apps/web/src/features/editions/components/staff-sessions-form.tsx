@@ -1,6 +1,5 @@
 import type { SessionKind } from '@koers/shared/domain';
-import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
-import type { StaffSessionsRequest } from '@koers/shared/enrolments';
+import { type EditionSession, PLANNED_STAFF_ROLES, type ScheduleWarning, type StaffPlan } from '@koers/shared/editions';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -12,8 +11,6 @@ import { useT } from '../../../lib/i18n';
 import { candidateLabel, useStaffCandidates } from '../api/staff-candidates';
 import { useStaffSessions } from '../api/staff-sessions';
 
-const ROLES: StaffSessionsRequest['role'][] = ['trainer', 'facilitator'];
-
 /**
  * One trainer or facilitator on every session of the kinds chosen that is still to come (all programme days, all
  * network sessions), beside whoever runs each already: planning an edition's staff without opening every session.
@@ -24,7 +21,7 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
   const add = useStaffSessions();
   const kindsHere = [...new Set(sessions.map((session) => session.kind))];
   const [personId, setPersonId] = useState('');
-  const [role, setRole] = useState<StaffSessionsRequest['role']>('trainer');
+  const [role, setRole] = useState<StaffPlan['role']>('trainer');
   const [kinds, setKinds] = useState<SessionKind[]>(kindsHere.includes('programme_day') ? ['programme_day'] : []);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [incomplete, setIncomplete] = useState(false);
@@ -33,12 +30,9 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
     event.preventDefault();
     const person = candidates.data?.items.find((candidate) => candidate.id === personId);
     setIncomplete(!person || kinds.length === 0);
-    const form = event.currentTarget;
-    if (!person) return focusFirstInvalid(form);
-    // A group of checkboxes cannot be marked invalid itself (ARIA): its first box takes the focus, its error described.
-    if (kinds.length === 0) return form.querySelector<HTMLInputElement>('input[name="sessionKinds"]')?.focus();
+    if (!person || kinds.length === 0) return focusFirstInvalid(event.currentTarget);
     add.mutate(
-      { editionId, personId, role, sessionKinds: kinds },
+      { editionId, personId, role, kinds },
       {
         onSuccess: (result) => {
           setWarnings(result.warnings);
@@ -67,13 +61,13 @@ export function StaffSessionsForm({ editionId, sessions, onDone }: { editionId: 
           label={t('editions.staff.role')}
           name="role"
           value={role}
-          onChange={(event) => setRole(event.target.value as StaffSessionsRequest['role'])}
-          options={ROLES.map((value) => ({ value, label: t(`editions.staffRole.${value}`) }))}
+          onChange={(event) => setRole(event.target.value as StaffPlan['role'])}
+          options={PLANNED_STAFF_ROLES.map((value) => ({ value, label: t(`editions.staffRole.${value}`) }))}
         />
       </div>
       <CheckboxGroup
         legend={t('editions.staffSessions.kinds')}
-        name="sessionKinds"
+        name="kinds"
         options={kindsHere.map((kind) => ({ value: kind, label: t(`editions.staffSessions.kind.${kind}`) }))}
         values={kinds}
         onChange={setKinds}

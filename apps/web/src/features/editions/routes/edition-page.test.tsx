@@ -224,7 +224,7 @@ it('puts one trainer on every coming programme day at once, and says how many se
   fireEvent.change(screen.getByLabelText('Persoon'), { target: { value: 'trainer-2' } });
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
   expect(await screen.findByText('Jeroen Bakker staat nu bij 1 bijeenkomst meer.')).toBeInTheDocument();
-  expect(requests.find((r) => r.url === '/api/editions/e-3/staff')?.body).toEqual({ personId: 'trainer-2', role: 'trainer', sessionKinds: ['programme_day'] });
+  expect(requests.find((r) => r.url === '/api/editions/e-3/staff')?.body).toEqual({ personId: 'trainer-2', role: 'trainer', kinds: ['programme_day'] });
 
   // Without a kind of session: the first box takes the focus, the group says why.
   fireEvent.click(within(kinds).getByRole('checkbox', { name: 'lesdagen (ook de dagen met het intern team)' }));
