@@ -5,7 +5,7 @@ import './choices.css';
 export function ChoicesFieldset({ legend, error, className, children }: { legend: string; error?: string; className?: string; children: ReactNode }) {
   const errorId = `${useId()}-error`;
   return (
-    <fieldset className={['choices', className].filter(Boolean).join(' ')} aria-describedby={error ? errorId : undefined}>
+    <fieldset className={['choices', className].filter(Boolean).join(' ')} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
       <legend className="field__label">{legend}</legend>
       {children}
       {error && (

@@ -41,7 +41,10 @@ export function RosterPage() {
   const now = useNow(15_000);
 
   if (roster.isPending || session.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (roster.isError || session.isError) return <PageError title={t('attendance.roster.title')} error={roster.error ?? session.error} />;
+  if (roster.isError || session.isError) {
+    const retry = () => void Promise.all([roster.refetch(), session.refetch()]);
+    return <PageError title={t('attendance.roster.title')} error={roster.error ?? session.error} onRetry={retry} />;
+  }
 
   const entries = roster.data;
   const current = (entry: RosterEntry) => {

@@ -15,7 +15,8 @@ export function PhotoForm({ hasPhoto }: { hasPhoto: boolean }) {
   const save = useSaveDirectoryPhoto();
   const remove = useRemoveDirectoryPhoto();
   const [fileMissing, setFileMissing] = useState(false);
-  const error = fileMissing ? t('directory.photo.required') : save.isError ? errorMessage(save.error, t) : remove.isError ? errorMessage(remove.error, t) : undefined;
+  // The file field's own error; a failed removal is no fault of that field.
+  const error = fileMissing ? t('directory.photo.required') : save.isError ? errorMessage(save.error, t) : undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,6 +40,7 @@ export function PhotoForm({ hasPhoto }: { hasPhoto: boolean }) {
         onChange={() => setFileMissing(false)}
       />
       {save.isSuccess && <Alert tone="success">{t('directory.photo.saved')}</Alert>}
+      {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
       <div className="form__actions">
         <Button type="submit" variant="secondary" busy={save.isPending}>
           {t('directory.photo.upload')}
