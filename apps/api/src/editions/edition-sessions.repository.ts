@@ -112,8 +112,14 @@ export class EditionSessionsRepository {
     );
   }
 
-  /** Locks the session for the rest of the transaction; null when it is not a session of this edition. */
+  /**
+   * Locks the session for the rest of the transaction; null when it is not a session of this edition. The edition is
+   * locked first: changes to its sessions then go one after the other, so each fits the edition's period
+   * (`fitPeriodToSessions`) to what the one before did, and in the order dividing it into network groups locks (the
+   * edition, then its sessions). `NO KEY UPDATE` lets enrolments and staff be added meanwhile.
+   */
   async lock(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession | null> {
+    await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
     const [row] = await manager.query(
       `SELECT s.id, e.status AS "editionStatus", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.location,
               s.online_url AS "onlineUrl", s.status
@@ -155,6 +161,23 @@ export class EditionSessionsRepository {
       `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now()
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
+    );
+  }
+
+  /**
+   * The edition runs from its first to its last session that still takes place (Amsterdam days), as the opening
+   * wizard set it: a moved or cancelled first or last session moves the period the certificates and the public page
+   * show. Applications close at the latest on the new first day. An edition with every session cancelled keeps its period.
+   */
+  async fitPeriodToSessions(editionId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE edition e
+          SET start_date = span.first, end_date = span.last, application_deadline = LEAST(e.application_deadline, span.first)
+         FROM (SELECT min((starts_at AT TIME ZONE 'Europe/Amsterdam')::date) AS first, max((starts_at AT TIME ZONE 'Europe/Amsterdam')::date) AS last
+                 FROM session WHERE edition_id = $1 AND status <> 'cancelled') span
+        WHERE e.id = $1 AND span.first IS NOT NULL
+          AND (e.start_date, e.end_date, e.application_deadline) IS DISTINCT FROM (span.first, span.last, LEAST(e.application_deadline, span.first))`,
+      [editionId],
     );
   }
 

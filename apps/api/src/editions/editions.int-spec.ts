@@ -222,6 +222,53 @@ describe('editions after opening', () => {
       expect(changes.map((c: any) => [c.status, c.previous.status, c.reason])).toEqual([['cancelled', 'scheduled', 'Spreker ziek']]);
     });
 
+    it('keeps the edition running from its first to its last session that takes place, with applications closing by the first day', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open');
+      expect((await admin.request('PATCH', `/api/editions/${id}`, { applicationDeadline: '2027-01-04' })).status).toBe(200);
+      const period = async () => {
+        const { startDate, endDate, applicationDeadline } = (await admin.get(`/api/editions/${id}`)).body;
+        return { startDate, endDate, applicationDeadline };
+      };
+      const [first, second] = sessions;
+      const [last, beforeLast] = [...sessions].reverse();
+      expect(await period()).toEqual({ startDate: '2027-01-05', endDate: last.startsAt.slice(0, 10), applicationDeadline: '2027-01-04' });
+
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { date: '2027-06-01' })).status).toBe(200);
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${first.id}`, { date: '2026-12-29' })).status).toBe(200);
+      expect(await period()).toEqual({ startDate: '2026-12-29', endDate: '2027-06-01', applicationDeadline: '2026-12-29' });
+
+      expect((await admin.post(`/api/editions/${id}/sessions/${last.id}/cancel`, {})).status).toBe(200);
+      expect((await admin.post(`/api/editions/${id}/sessions/${first.id}/cancel`, {})).status).toBe(200);
+      expect(await period()).toEqual({ startDate: second.startsAt.slice(0, 10), endDate: beforeLast.startsAt.slice(0, 10), applicationDeadline: '2026-12-29' });
+
+      // Given a time again, a cancelled session takes place again.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { startTime: '10:00' })).body.status).toBe('moved');
+      expect((await period()).endDate).toBe('2027-06-01');
+    });
+
+    it('moves and cancels sessions one after the other while the edition is staffed and divided at the same moment: no deadlock, and the period fits', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const inWeeks = (weeks: number) => new Date(Date.now() + weeks * 7 * 86_400_000);
+      const sessions = await Promise.all([1, 2, 3, 4, 5, 6].map((week) => g.session(edition.id, { startsAt: inWeeks(week) })));
+      const staff = await Promise.all(Array.from({ length: 4 }, () => g.person()));
+      const participants = await Promise.all(Array.from({ length: 4 }, () => g.person()));
+      for (const participant of participants) await g.enrolment(edition.id, participant.id, 'participant');
+      const division = { groups: [{ name: 'Groep 1', participantIds: participants.slice(0, 2).map((p) => p.id), facilitatorIds: [] }, { name: 'Groep 2', participantIds: participants.slice(2).map((p) => p.id), facilitatorIds: [] }] };
+      const answers = await Promise.all([
+        ...sessions.slice(0, 4).map((session, index) => admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date: inWeeks(10 + index).toISOString().slice(0, 10) })),
+        ...sessions.slice(4).map((session) => admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, {})),
+        ...staff.map((person, index) => admin.put(`/api/editions/${edition.id}/sessions/${sessions[index].id}/staff`, { staff: [{ personId: person.id, role: 'trainer' }] })),
+        ...staff.slice(0, 2).map((person) => admin.post(`/api/editions/${edition.id}/staff`, { personId: person.id, role: 'facilitator', kinds: ['programme_day'] })),
+        admin.put(`/api/editions/${edition.id}/groups`, division),
+        admin.put(`/api/editions/${edition.id}/groups`, division),
+      ]);
+      expect(answers.map((answer) => answer.status).filter((status) => status >= 300)).toEqual([]);
+      const { endDate } = (await admin.get(`/api/editions/${edition.id}`)).body;
+      expect(endDate).toBe(inWeeks(13).toISOString().slice(0, 10));
+    }, 20_000);
+
     it('answers 404 for a session of another edition', async () => {
       const first = await openEdition();
       const second = await openEdition();

@@ -135,7 +135,8 @@ export class EditionsService {
 
   /**
    * Moves a session or changes its venue or link. Once the edition is published, a new date or time marks it
-   * as moved. Deadlines of assignments still where their template put them move along with the session.
+   * as moved. Deadlines of assignments still where their template put them move along with the session, and the
+   * edition's period with its first or last session.
    */
   async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest): Promise<EditionSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -163,18 +164,21 @@ export class EditionsService {
       if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
+      // A cancelled session that is given a new time takes place again.
+      await this.sessions.fitPeriodToSessions(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
 
-  /** Cancels a session; it stays in the schedule with status cancelled and its history. */
+  /** Cancels a session; it stays in the schedule with status cancelled and its history, outside the edition's period. */
   async cancel(auth: AuthContext, editionId: string, sessionId: string, request: CancelSessionRequest): Promise<EditionSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
+      await this.sessions.fitPeriodToSessions(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
