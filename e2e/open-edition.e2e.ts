@@ -1,5 +1,6 @@
 import type { EditionDetail, EditionSession } from '@koers/shared/editions';
 import type { EnrolmentListItem } from '@koers/shared/enrolments';
+import type { DeliverySummary } from '@koers/shared/notifications';
 import type { Page as ApiPage } from '@koers/shared/api';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
@@ -49,6 +50,8 @@ async function openWizard(page: Page): Promise<void> {
 
 describe('the programme office opens a new edition', () => {
   const session = useBrowser();
+  let createdEditionId = '';
+  let closingDayDate = '';
 
   it('through the wizard: settings, a preview with warnings, one date moved, created, published, two participants enrolled', async () => {
     const page = await session.page('desktop');
@@ -162,6 +165,45 @@ describe('the programme office opens a new edition', () => {
       ),
     );
     expect(participants.total).toBe(2);
+    createdEditionId = editionId;
+    closingDayDate = adjustedDate;
+  });
+
+  it('on a tablet adds a return day after the closing day: the period grows and both participants get it in their calendar', async () => {
+    const page = await session.page('tablet');
+    await loginThroughUi(page, demoAccount('admin').email);
+    await page.goto(appUrl(`/edities/${createdEditionId}`));
+    await page.getByRole('heading', { level: 1, name: EDITION }).waitFor();
+    await page.locator('summary', { hasText: 'Bijeenkomst toevoegen' }).click();
+    const form = page.getByRole('form', { name: 'Bijeenkomst toevoegen' });
+    const returnDay = addDays(closingDayDate, 28);
+    await form.getByLabel('Titel', { exact: true }).fill('Terugkomdag');
+    await form.getByLabel('Datum', { exact: true }).fill(returnDay);
+    await form.getByLabel('Eindtijd', { exact: true }).fill('12:30');
+    await form.getByLabel('Vorm').selectOption({ label: 'Hybride' });
+    await form.getByLabel('Locatie').fill('Zorg aan Zet, Utrecht');
+    await form.getByLabel('Online link').fill('https://meet.example.nl/terugkomdag');
+    await form.getByRole('group', { name: 'Wie doen mee' }).getByRole('checkbox', { name: 'directeuren' }).check();
+    await expectNoAxeViolations(page);
+    await form.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Terugkomdag is toegevoegd.' }).waitFor();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Terugkomdag' }) });
+    expect(await card.textContent()).toContain(dutchDate(returnDay));
+    await page.locator('dl.term-list').getByText(dutchDate(returnDay), { exact: false }).waitFor();
+
+    const get = async <T>(path: string): Promise<T> => {
+      const response = await page.request.get(appUrl(path));
+      expect(response.status()).toBe(200);
+      return (await response.json()) as T;
+    };
+    expect((await get<EditionDetail>(`/api/editions/${createdEditionId}`)).endDate).toBe(returnDay);
+    const added = (await get<EditionSession[]>(`/api/editions/${createdEditionId}/sessions`)).find((stored) => stored.title === 'Terugkomdag')!;
+    expect(amsterdamWallClock(new Date(added.startsAt))).toEqual({ date: returnDay, time: '09:30' });
+    expect(added).toMatchObject({ kind: 'programme_day', mode: 'hybrid', location: 'Zorg aan Zet, Utrecht', onlineUrl: 'https://meet.example.nl/terugkomdag', audience: { participants: true, internalTeams: false, directors: true } });
+    // The participants and their directors, each in a calendar mail of their own.
+    const mails = await get<ApiPage<DeliverySummary>>('/api/notifications/deliveries?kind=calendar_updated&pageSize=100');
+    const told = mails.items.map((mail) => mail.recipient.email);
+    for (const participant of PARTICIPANTS) expect(told).toEqual(expect.arrayContaining([participant.email, participant.directorEmail]));
   });
 
   it('the wizard’s settings and preview in English, accessible', async () => {

@@ -14,6 +14,12 @@ export interface SessionAudience {
   directors: boolean;
 }
 
+export const SESSION_AUDIENCE_GROUPS = ['participants', 'internalTeams', 'directors'] as const satisfies readonly (keyof SessionAudience)[];
+
+/** Who a new session of a kind is for, until someone chooses: directors alone at board meetings, the participants otherwise. */
+export const defaultSessionAudience = (kind: SessionKind): SessionAudience =>
+  kind === 'board_meeting' ? { participants: false, internalTeams: false, directors: true } : { participants: true, internalTeams: false, directors: false };
+
 export const EDITION_STATUSES = ['draft', 'open', 'running', 'completed', 'archived'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 

@@ -53,6 +53,8 @@ export interface EditionDetail extends EditionSummary {
   /** Euro cents per participant for the public page; null: not stated. */
   priceCents: number | null;
   nextStatus: EditionStatus | null;
+  /** The edition's network groups in their order; a network session can be added for one of them. */
+  networkGroups: { id: string; name: string }[];
 }
 
 /** `PATCH /api/editions/:id`. Raising the capacity moves people up from the waiting list. */
@@ -226,6 +228,25 @@ export interface RescheduleSessionRequest {
   location?: string | null;
   onlineUrl?: string | null;
   reason?: string;
+}
+
+/**
+ * `POST /api/editions/:id/sessions`: a session the curriculum did not plan, such as an extra programme day or a
+ * group's extra network meeting. Everyone it expects gets it in their calendar once the edition is published.
+ */
+export interface AddSessionRequest {
+  kind: SessionKind;
+  title: string;
+  theme?: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  mode: SessionMode;
+  location?: string | null;
+  onlineUrl?: string | null;
+  audience: SessionAudience;
+  /** A network session for one network group of the edition; absent or null: for the whole cohort. */
+  networkGroupId?: string | null;
 }
 
 /** `POST /api/editions/:id/sessions/:sessionId/cancel`: the session stays, with status cancelled. */

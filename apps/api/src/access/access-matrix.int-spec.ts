@@ -622,6 +622,21 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'DELETE /api/editions/:editionId': { call: async (w) => ({ url: `/api/editions/${await w.fresh.draftEdition()}` }), expect: ADMIN_ONLY },
   'GET /api/editions/:editionId/copy-settings': at((w) => `/api/editions/${w.editionA.id}/copy-settings`, ADMIN_ONLY),
+  // A session that expects nobody, so nobody's schedule changes.
+  'POST /api/editions/:editionId/sessions': send(
+    (w) => `/api/editions/${w.editionA.id}/sessions`,
+    () => ({
+      kind: 'board_meeting',
+      title: 'Extra overleg',
+      date: instantToAmsterdam(new Date(Date.now() + 14 * 86_400_000)).date,
+      startTime: '13:00',
+      endTime: '15:00',
+      mode: 'online',
+      onlineUrl: 'https://meet.example.nl/extra',
+      audience: { participants: false, internalTeams: false, directors: false },
+    }),
+    ADMIN_ONLY,
+  ),
   'PATCH /api/editions/:editionId/sessions/:sessionId': {
     call: async (w) => ({
       url: `/api/editions/${w.editionA.id}/sessions/${await w.fresh.session()}`,

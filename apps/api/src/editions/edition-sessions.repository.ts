@@ -1,5 +1,5 @@
 import type { EditionStatus, SessionStatus } from '@koers/shared/domain';
-import type { EditionSession, SessionChangeEntry } from '@koers/shared/editions';
+import type { AddSessionRequest, EditionSession, SessionChangeEntry } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -25,6 +25,16 @@ export interface SessionUpdate {
   onlineUrl: string | null;
   status: SessionStatus;
 }
+
+/** A session added to an edition by hand, at its instants. */
+export type AddedSession = Omit<AddSessionRequest, 'date' | 'startTime' | 'endTime' | 'theme' | 'location' | 'onlineUrl' | 'networkGroupId'> & {
+  theme: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  networkGroupId: string | null;
+};
 
 /** An assignment made from a template that hangs off a session, as stored now. */
 export interface TemplatedAssignment {
@@ -112,6 +122,50 @@ export class EditionSessionsRepository {
     );
   }
 
+  /** Locks the edition against changes to its sessions (see `lock`); null when there is no such edition. */
+  async lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
+    const [row] = await manager.query(`SELECT status FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
+    return row?.status ?? null;
+  }
+
+  /**
+   * A session the curriculum did not plan, in one statement; a group's session is staffed by the group's
+   * facilitators, as its planned sessions are. Null, and nothing stored, when the group is not one of the edition's.
+   */
+  async insertAdded(editionId: string, session: AddedSession, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(
+      `WITH added AS (
+         INSERT INTO session (edition_id, network_group_id, kind, title, theme, starts_at, ends_at, mode, location, online_url,
+                              audience_participants, audience_internal_teams, audience_directors)
+         SELECT $1, g.id, $3::session_kind, $4::text, $5::text, $6::timestamptz, $7::timestamptz, $8::session_mode, $9::text, $10::text,
+                $11::boolean, $12::boolean, $13::boolean
+           FROM (SELECT $2::uuid AS id) wanted LEFT JOIN network_group g ON g.id = wanted.id AND g.edition_id = $1
+          WHERE wanted.id IS NULL OR g.id IS NOT NULL
+         RETURNING id, network_group_id
+       ), staffed AS (
+         INSERT INTO session_staff (session_id, person_id, role)
+         SELECT a.id, f.person_id, 'facilitator' FROM added a JOIN network_group_facilitator f ON f.network_group_id = a.network_group_id
+       )
+       SELECT id FROM added`,
+      [
+        editionId,
+        session.networkGroupId,
+        session.kind,
+        session.title,
+        session.theme,
+        session.startsAt,
+        session.endsAt,
+        session.mode,
+        session.location,
+        session.onlineUrl,
+        session.audience.participants,
+        session.audience.internalTeams,
+        session.audience.directors,
+      ],
+    );
+    return row?.id ?? null;
+  }
+
   /**
    * Locks the session for the rest of the transaction; null when it is not a session of this edition. The edition is
    * locked first: changes to its sessions then go one after the other, so each fits the edition's period
@@ -119,7 +173,7 @@ export class EditionSessionsRepository {
    * edition, then its sessions). `NO KEY UPDATE` lets enrolments and staff be added meanwhile.
    */
   async lock(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession | null> {
-    await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
+    await this.lockEdition(editionId, manager);
     const [row] = await manager.query(
       `SELECT s.id, e.status AS "editionStatus", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.location,
               s.online_url AS "onlineUrl", s.status

@@ -7,7 +7,7 @@ import { IdParam } from '../app/id-param';
 import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { SessionStaffService } from '../sessions/session-staff.service';
-import { CancelSessionDto, EditionStatusDto, RescheduleSessionDto, StaffPlanDto, UpdateEditionDto } from './dto/edition.dto';
+import { AddSessionDto, CancelSessionDto, EditionStatusDto, RescheduleSessionDto, StaffPlanDto, UpdateEditionDto } from './dto/edition.dto';
 import { EditionsService } from './editions.service';
 
 @ApiTags('editions')
@@ -56,6 +56,12 @@ export class EditionsController {
   @Get(':editionId/sessions')
   sessions(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionSession[]> {
     return this.editions.sessionsOf(auth, editionId);
+  }
+
+  /** A session the curriculum did not plan: 201 with the session; a group of another edition 400. */
+  @Post(':editionId/sessions')
+  addSession(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: AddSessionDto): Promise<EditionSession> {
+    return this.editions.addSession(auth, editionId, dto);
   }
 
   @Patch(':editionId/sessions/:sessionId')

@@ -277,6 +277,107 @@ describe('editions after opening', () => {
     });
   });
 
+  describe('adding a session', () => {
+    const inWeeks = (weeks: number) => new Date(Date.now() + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+    const extraDay = (overrides: Record<string, unknown> = {}) => ({
+      kind: 'programme_day',
+      title: 'Extra lesdag:\r\nterugkomdag',
+      date: inWeeks(30),
+      startTime: '09:30',
+      endTime: '16:00',
+      mode: 'on_site',
+      location: 'Zorg aan Zet, Utrecht',
+      audience: { participants: true, internalTeams: false, directors: false },
+      ...overrides,
+    });
+
+    it('adds a session the curriculum did not plan, puts it in the calendars of everyone it expects and extends the period', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open', startDate: inWeeks(1), endDate: inWeeks(20) });
+      await g.session(edition.id, { startsAt: `${inWeeks(1)}T08:30:00Z` });
+      const [participant, director] = [await g.person(), await g.person()];
+      await g.enrolment(edition.id, director.id, 'director');
+      await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+
+      const added = await admin.post(`/api/editions/${edition.id}/sessions`, extraDay());
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({
+        kind: 'programme_day',
+        title: 'Extra lesdag: terugkomdag',
+        theme: '',
+        startsAt: expect.stringMatching(new RegExp(`^${inWeeks(30)}T09:30:00\\+0[12]:00$`)),
+        mode: 'on_site',
+        location: 'Zorg aan Zet, Utrecht',
+        onlineUrl: null,
+        status: 'scheduled',
+        networkGroup: null,
+        staff: [],
+      });
+      expect((await admin.get(`/api/editions/${edition.id}/sessions`)).body.map((session: any) => session.id)).toContain(added.body.id);
+      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(30));
+      const calendarMails = await t.db.query(
+        `SELECT person_id AS "personId", payload->'added' AS added FROM notification_delivery WHERE kind = 'calendar_updated' AND payload->>'editionId' = $1`,
+        [edition.id],
+      );
+      expect(calendarMails).toEqual([{ personId: participant.id, added: [added.body.id] }]);
+      const schedule = await (await t.loginAs(participant.email)).get('/api/me/schedule');
+      expect(JSON.stringify(schedule.body)).toContain(added.body.id);
+    });
+
+    it('adds a network session for one group, run by its facilitators and expected by its members only', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const [anna, bram, facilitator] = [await g.person(), await g.person(), await g.person()];
+      await g.enrolment(edition.id, anna.id, 'participant');
+      await g.enrolment(edition.id, bram.id, 'participant');
+      await g.enrolment(edition.id, facilitator.id, 'facilitator');
+      const division = await admin.put(`/api/editions/${edition.id}/groups`, {
+        groups: [
+          { name: 'Groep Noord', participantIds: [anna.id], facilitatorIds: [facilitator.id] },
+          { name: 'Groep Zuid', participantIds: [bram.id], facilitatorIds: [] },
+        ],
+      });
+      expect(division.status).toBe(200);
+      const [noord] = (await admin.get(`/api/editions/${edition.id}/groups`)).body.groups;
+
+      const added = await admin.post(
+        `/api/editions/${edition.id}/sessions`,
+        extraDay({ kind: 'network_session', title: 'Extra intervisie', mode: 'online', location: null, onlineUrl: 'https://meet.example.nl/noord', networkGroupId: noord.id }),
+      );
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({ networkGroup: 'Groep Noord', staff: [expect.objectContaining({ personId: facilitator.id, role: 'facilitator' })] });
+      const expected = await t.db.query(`SELECT person_id AS "personId" FROM expected_attendee WHERE session_id = $1 ORDER BY person_id`, [added.body.id]);
+      expect(expected.map((row: { personId: string }) => row.personId).sort()).toEqual([anna.id, facilitator.id].sort());
+    });
+
+    it('refuses a group with another kind or of another edition, times out of order, bad input and anyone but the programme office, storing nothing', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const other = await g.edition();
+      const otherGroup = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Elders', 1) RETURNING id`, [other.id]);
+      const url = `/api/editions/${edition.id}/sessions`;
+      const refusal = async (body: unknown) => {
+        const answer = await admin.post(url, body);
+        return [answer.status, answer.body.fields?.map((field: { field: string }) => field.field).sort()];
+      };
+      expect(await refusal(extraDay({ networkGroupId: otherGroup[0].id }))).toEqual([400, ['networkGroupId']]);
+      expect(await refusal(extraDay({ kind: 'network_session', networkGroupId: otherGroup[0].id }))).toEqual([400, ['networkGroupId']]);
+      expect(await refusal(extraDay({ endTime: '09:00' }))).toEqual([400, ['endTime']]);
+      expect(await refusal(extraDay({ audience: undefined }))).toEqual([400, ['audience']]);
+      expect(await refusal(extraDay({ date: '2027-02-30', mode: 'walking' }))).toEqual([400, ['date', 'mode']]);
+      expect((await admin.post(url, extraDay({ title: 'Met\u0007bel' }))).status).toBe(400);
+      expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);
+
+      const trainer = await g.person();
+      await g.enrolment(edition.id, trainer.id, 'trainer');
+      expect((await (await t.loginAs(trainer.email)).post(url, extraDay())).status).toBe(403);
+      expect((await t.anonymous().post(url, extraDay())).status).toBe(401);
+      expect((await admin.post('/api/editions/00000000-0000-4000-8000-000000000000/sessions', extraDay())).status).toBe(404);
+      const archived = await g.edition({ status: 'archived' });
+      expect((await admin.post(`/api/editions/${archived.id}/sessions`, extraDay())).status).toBe(409);
+    });
+  });
+
   describe('the sessions of an edition', () => {
     it('are visible to admins and the edition’s trainers and facilitators, not to others', async () => {
       const { id } = await openEdition();

@@ -31,7 +31,7 @@ export interface LockedEdition {
   startDate: string;
 }
 
-type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus'> & {
+type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus' | 'networkGroups'> & {
   nextSessionId: string | null;
   nextSessionKind: NonNullable<EditionDetail['nextSession']>['kind'];
   nextSessionTitle: string;
@@ -48,8 +48,12 @@ export class EditionsRepository {
     return this.db.transaction(work);
   }
 
+  networkGroups(editionId: string): Promise<EditionDetail['networkGroups']> {
+    return this.db.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
+  }
+
   /** Editions with their enrolment counts and next session, newest first, in one query; one edition when `editionId` is given. */
-  async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus'>[]> {
+  async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus' | 'networkGroups'>[]> {
     const rows: EditionRow[] = await this.db.query(
       `SELECT e.id, e.name, e.programme_id AS "programmeId", p.name AS "programmeName", e.status,
               e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,

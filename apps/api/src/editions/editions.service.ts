@@ -1,5 +1,6 @@
 import type { EditionStatus } from '@koers/shared/domain';
 import {
+  type AddSessionRequest,
   type CancelSessionRequest,
   type EditionCopySettings,
   type EditionDetail,
@@ -58,9 +59,9 @@ export class EditionsService {
 
   async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.read', editionId);
-    const [edition] = await this.editions.find(editionId);
+    const [[edition], networkGroups] = await Promise.all([this.editions.find(editionId), this.editions.networkGroups(editionId)]);
     if (!edition) throw new NotFoundError();
-    return { ...edition, nextStatus: nextEditionStatus(edition.status) };
+    return { ...edition, nextStatus: nextEditionStatus(edition.status), networkGroups };
   }
 
   /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order, whose calendars hear of it. */
@@ -148,11 +149,7 @@ export class EditionsService {
       const endsAt = request.endTime
         ? amsterdamToInstant(date, request.endTime)
         : new Date(startsAt.getTime() + before.endsAt.getTime() - before.startsAt.getTime());
-      if (endsAt <= startsAt) {
-        throw new ValidationFailedError([
-          { field: 'endTime', message: { nl: 'De eindtijd moet na de begintijd liggen.', en: 'The end time must be after the start time.' } },
-        ]);
-      }
+      assertEndsAfterStart(startsAt, endsAt);
       const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
       const after: SessionUpdate = {
         startsAt,
@@ -167,6 +164,30 @@ export class EditionsService {
       // A cancelled session that is given a new time takes place again.
       await this.sessions.fitPeriodToSessions(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
+    });
+    return this.session(editionId, sessionId);
+  }
+
+  /**
+   * Adds a session the curriculum did not plan (an extra programme day, a group's extra network meeting). Once the
+   * edition is published, everyone it expects gets it in their calendar, as with any change to who attends what.
+   */
+  async addSession(auth: AuthContext, editionId: string, request: AddSessionRequest): Promise<EditionSession> {
+    await this.access.requireInEdition(auth, 'edition.manage', editionId);
+    const { date, startTime, endTime, networkGroupId = null, ...session } = request;
+    if (networkGroupId && session.kind !== 'network_session') throw groupRefused({ nl: 'Alleen een netwerksessie is voor één netwerkgroep.', en: 'Only a network session is for one network group.' });
+    const startsAt = amsterdamToInstant(date, startTime);
+    const endsAt = amsterdamToInstant(date, endTime);
+    assertEndsAfterStart(startsAt, endsAt);
+    const sessionId = await this.editions.transaction(async (manager) => {
+      const status = await this.sessions.lockEdition(editionId, manager);
+      if (!status) throw new NotFoundError();
+      assertEditionWritable(status);
+      const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
+      const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
+      if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
+      await this.sessions.fitPeriodToSessions(editionId, manager);
+      return id;
     });
     return this.session(editionId, sessionId);
   }
@@ -224,3 +245,11 @@ export class EditionsService {
     );
   }
 }
+
+function assertEndsAfterStart(startsAt: Date, endsAt: Date): void {
+  if (endsAt <= startsAt) {
+    throw new ValidationFailedError([{ field: 'endTime', message: { nl: 'De eindtijd moet na de begintijd liggen.', en: 'The end time must be after the start time.' } }]);
+  }
+}
+
+const groupRefused = (message: { nl: string; en: string }) => new ValidationFailedError([{ field: 'networkGroupId', message }]);

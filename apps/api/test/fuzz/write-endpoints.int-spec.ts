@@ -994,7 +994,38 @@ describe('write endpoints under random and hostile input', () => {
             `/api/editions/${id}/sessions/${sid}`,
             applyMutation({ date: instantToAmsterdam(new Date(Date.now() + (40 + (++counter % 30)) * DAY)).date, startTime: '10:00', endTime: '12:30', reason: 'Zaal bezet' }, mutation),
           ),
-        accepted: (_input, _response, changes) => only('reschedule', changes, ['session', 'session_change', 'assignment', 'notification_delivery']),
+        // The edition's period follows its first and last session.
+        accepted: (_input, _response, changes) => only('reschedule', changes, ['session', 'session_change', 'assignment', 'notification_delivery', 'edition']),
+        minAccepted: 10,
+      });
+    });
+
+    it('POST /api/editions/:id/sessions', async () => {
+      await fuzz({
+        name: 'POST /api/editions/:id/sessions',
+        input: fc.record({
+          id: idOr(world.edition.id),
+          mutation: mutationOf(
+            [['kind'], ['title'], ['theme'], ['date'], ['startTime'], ['endTime'], ['mode'], ['location'], ['onlineUrl'], ['audience'], ['audience', 'directors'], ['networkGroupId']],
+            fc.constantFrom('network_session', 'board_meeting', 'online', '2027-03-28', '0001-01-01', '00:00', '23:59', null, '', 'https://meet.example.nl/x', randomUUID()),
+          ),
+        }),
+        request: jsonWrite(
+          () => as.admin,
+          'POST',
+          (id) => `/api/editions/${id}/sessions`,
+          () => ({
+            kind: 'programme_day',
+            title: 'Terugkomdag',
+            date: instantToAmsterdam(new Date(Date.now() + (40 + (++counter % 30)) * DAY)).date,
+            startTime: '10:00',
+            endTime: '12:30',
+            mode: 'on_site',
+            location: 'Amersfoort',
+            audience: { participants: true, internalTeams: false, directors: false },
+          }),
+        ),
+        accepted: (_input, _response, changes) => expectChanged('add session', changes, { session: 1 }, ['notification_delivery', 'edition', 'session_staff']),
         minAccepted: 10,
       });
     });
@@ -1010,7 +1041,7 @@ describe('write endpoints under random and hostile input', () => {
         },
         request: ({ id, sessionId: sid, mutation }) => send(as.admin, 'POST', `/api/editions/${id}/sessions/${sid}/cancel`, applyMutation({ reason: 'Trainer ziek' }, mutation)),
         accepted: async (_input, _response, changes) => {
-          expectChanged('cancel', changes, { session: 0, session_change: 1 }, ['notification_delivery']);
+          expectChanged('cancel', changes, { session: 0, session_change: 1 }, ['notification_delivery', 'edition']);
           const stored = await one<{ status: string }>(`SELECT status FROM session WHERE id = $1`, [sessionId]);
           if (stored.status !== 'cancelled') throw new Error(`cancelled session is ${stored.status}`);
         },

@@ -1,5 +1,6 @@
 import { EDITION_STATUSES, type EditionStatus, REGIONS, SESSION_KINDS, type SchoolHolidayRegion, type SessionKind } from '@koers/shared/domain';
 import {
+  type AddSessionRequest,
   type CancelSessionRequest,
   type EditionStatusRequest,
   MAX_CADENCE_WEEKS,
@@ -12,7 +13,7 @@ import {
   type StaffPlan,
   type UpdateEditionRequest,
 } from '@koers/shared/editions';
-import { PartialType, PickType } from '@nestjs/swagger';
+import { IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -34,6 +35,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SessionDescriptionDto } from '../../app/session-description.dto';
 import { DAY_THIS_CENTURY, IsCalendarDate, SingleLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
@@ -209,6 +211,15 @@ export class RescheduleSessionDto implements RescheduleSessionRequest {
   @IsString()
   @MaxLength(1000)
   reason?: string;
+}
+
+export class AddSessionDto
+  extends IntersectionType(SessionDescriptionDto, PickType(SessionPlanDto, ['date', 'startTime', 'endTime', 'location', 'onlineUrl'] as const))
+  implements AddSessionRequest
+{
+  @IsOptional()
+  @IsUUID()
+  networkGroupId: string | null = null;
 }
 
 export class CancelSessionDto implements CancelSessionRequest {

@@ -1,4 +1,3 @@
-import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import {
   type AssignmentTemplateRequest,
   type CreateProgrammeRequest,
@@ -10,14 +9,11 @@ import {
   type SlotOrderRequest,
   type UpdateProgrammeRequest,
 } from '@koers/shared/programmes';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDefined,
-  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -28,9 +24,9 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { SingleLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
+import { SessionDescriptionDto } from '../../app/session-description.dto';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
   @Trimmed()
@@ -88,45 +84,11 @@ export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   requireAllAssignmentsApproved?: boolean;
 }
 
-export class AudienceDto implements SessionAudience {
-  @IsBoolean()
-  participants: boolean;
-
-  @IsBoolean()
-  internalTeams: boolean;
-
-  @IsBoolean()
-  directors: boolean;
-}
-
-export class CurriculumSlotDto implements CurriculumSlotRequest {
-  @IsIn(SESSION_KINDS)
-  kind: SessionKind;
-
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title: string;
-
-  @IsOptional()
-  @Trimmed()
-  @IsString()
-  @MaxLength(500)
-  theme?: string;
-
+export class CurriculumSlotDto extends SessionDescriptionDto implements CurriculumSlotRequest {
   @IsInt()
   @Min(15)
   @Max(MAX_SLOT_DURATION_MINUTES)
   durationMinutes: number;
-
-  @IsIn(SESSION_MODES)
-  mode: SessionMode;
-
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AudienceDto)
-  audience: AudienceDto;
 }
 
 export class SlotOrderDto implements SlotOrderRequest {

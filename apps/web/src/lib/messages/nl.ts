@@ -121,6 +121,9 @@ export const nl = {
   'sessionMode.on_site': 'Op locatie',
   'sessionMode.online': 'Online',
   'sessionMode.hybrid': 'Hybride',
+  'sessionAudience.participants': 'deelnemers',
+  'sessionAudience.internalTeams': 'intern team',
+  'sessionAudience.directors': 'directeuren',
   'nav.openEdition': 'Nieuwe editie openen',
   // Personal API tokens, listed under Mijn instellingen and by the programme office per person.
   'apiToken.scope.read': 'Alleen lezen',

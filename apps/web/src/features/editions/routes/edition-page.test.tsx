@@ -62,7 +62,7 @@ it('lists every edition with status, dates, enrolled/capacity and next session',
 });
 
 it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
-  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' };
+  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] };
   let session = lesdag;
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -122,7 +122,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] } }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
     'DELETE /api/editions/e-3': () => {
       deleted = true;
@@ -147,7 +147,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
 });
 
 it('saves the settings, with what the public page says about applying, and shows the field the server refuses', async () => {
-  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'running' };
+  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'running', networkGroups: [] };
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
@@ -195,7 +195,7 @@ it('saves the settings, with what the public page says about applying, and shows
 });
 
 it('puts one trainer on every coming programme day at once, and says how many sessions changed', async () => {
-  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open' };
+  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] };
   const network: EditionSession = { ...lesdag, id: 's-2', kind: 'network_session', title: 'Netwerksessie 1', staff: [] };
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -231,6 +231,77 @@ it('puts one trainer on every coming programme day at once, and says how many se
   fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
   expect(await screen.findByRole('group', { name: 'Bij alle komende' })).toHaveAccessibleDescription('Kies ten minste één soort bijeenkomst.');
   // jsdom has no canvas, which axe needs to judge a label with a symbol such as the dash in "Lesdag 1 – …".
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+it('adds a network session for one group, with the edition’s link and the kind’s audience, and says which field the server refuses', async () => {
+  const edition: EditionDetail = {
+    ...summary,
+    status: 'open',
+    defaultLocation: 'Amersfoort',
+    defaultOnlineUrl: 'https://meet.example.nl/his',
+    openForApplications: false,
+    applicationDeadline: null,
+    priceCents: null,
+    nextStatus: 'running',
+    networkGroups: [
+      { id: 'g-1', name: 'Groep Noord' },
+      { id: 'g-2', name: 'Groep Zuid' },
+    ],
+  };
+  let answer: { status: number; body: unknown } = {
+    status: 400,
+    body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'endTime', message: 'De eindtijd moet na de begintijd liggen.' }] },
+  };
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+    'POST /api/editions/e-3/sessions': () => answer,
+  });
+  const { container } = renderApp('/edities/e-3');
+  fireEvent.click(await screen.findByText('Bijeenkomst toevoegen', { selector: 'summary' }));
+  const form = screen.getByRole('form', { name: 'Bijeenkomst toevoegen' });
+  expect(within(form).queryByLabelText('Voor netwerkgroep')).toBeNull();
+
+  fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+  expect(await within(form).findByText('Vul een titel in.')).toBeInTheDocument();
+  expect(within(form).getByText('Kies een datum.')).toBeInTheDocument();
+  expect(requests.some((r) => r.method === 'POST' && r.url === '/api/editions/e-3/sessions')).toBe(false);
+
+  fireEvent.change(within(form).getByLabelText('Soort'), { target: { value: 'network_session' } });
+  fireEvent.change(within(form).getByLabelText('Vorm'), { target: { value: 'online' } });
+  fireEvent.change(within(form).getByLabelText('Voor netwerkgroep'), { target: { value: 'g-2' } });
+  fireEvent.change(within(form).getByLabelText('Titel', { exact: false }), { target: { value: 'Extra intervisie' } });
+  fireEvent.change(within(form).getByLabelText('Datum', { exact: false }), { target: { value: '2027-05-11' } });
+  fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '08:00' } });
+  expect(within(form).queryByLabelText('Locatie')).toBeNull();
+  const audience = within(form).getByRole('group', { name: 'Wie doen mee' });
+  expect(within(audience).getByRole('checkbox', { name: 'deelnemers' })).toBeChecked();
+  expect(within(audience).getByRole('checkbox', { name: 'directeuren' })).not.toBeChecked();
+  fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+  expect(await within(form).findByText('De eindtijd moet na de begintijd liggen.')).toBeInTheDocument();
+
+  answer = { status: 201, body: { ...lesdag, id: 's-9', kind: 'network_session', title: 'Extra intervisie', networkGroup: 'Groep Zuid' } };
+  fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+  expect(await screen.findByText('Extra intervisie is toegevoegd.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'POST' && r.url === '/api/editions/e-3/sessions').at(-1)?.body).toEqual({
+    kind: 'network_session',
+    title: 'Extra intervisie',
+    theme: '',
+    date: '2027-05-11',
+    startTime: '09:30',
+    endTime: '11:30',
+    mode: 'online',
+    location: null,
+    onlineUrl: 'https://meet.example.nl/his',
+    audience: { participants: true, internalTeams: false, directors: false },
+    networkGroupId: 'g-2',
+  });
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

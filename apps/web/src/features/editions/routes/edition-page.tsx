@@ -13,6 +13,7 @@ import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
 import { useEdition } from '../api/edition';
 import { useEditionSessions } from '../api/edition-sessions';
+import { AddSessionForm } from '../components/add-session-form';
 import { EditionSettingsForm } from '../components/edition-settings-form';
 import { EditionStatusBadge } from '../components/edition-status-badge';
 import { SessionCard } from '../components/session-card';
@@ -140,10 +141,17 @@ export function EditionPage() {
           <>
             {!archived && sessions.data.length > 0 && (
               // Closed until needed: opening it asks for the people to choose from.
-              <details className="staff-sessions" onToggle={(event) => setStaffingOpen(event.currentTarget.open)}>
+              <details className="edition-panel" onToggle={(event) => setStaffingOpen(event.currentTarget.open)}>
                 <summary>{t('editions.staffSessions.title')}</summary>
                 <p>{t('editions.staffSessions.intro')}</p>
                 {staffingOpen && <StaffSessionsForm editionId={editionId} sessions={sessions.data} onDone={setAnnouncement} />}
+              </details>
+            )}
+            {!archived && (
+              <details className="edition-panel">
+                <summary>{t('editions.addSession.title')}</summary>
+                <p>{t('editions.addSession.intro')}</p>
+                <AddSessionForm edition={detail} onDone={setAnnouncement} />
               </details>
             )}
             <ol className="session-list">

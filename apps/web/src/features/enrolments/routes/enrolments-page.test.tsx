@@ -26,6 +26,7 @@ const edition: EditionDetail = {
   applicationDeadline: null,
   priceCents: null,
   nextStatus: 'running',
+  networkGroups: [],
 };
 
 const report = (dryRun: boolean): EnrolmentImportReport => ({

@@ -1,19 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import { defaultSessionAudience, SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import { type CurriculumSlot, type CurriculumSlotRequest, MAX_SLOT_DURATION_MINUTES } from '@koers/shared/programmes';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
+import { SessionAudienceField } from '../../../components/session-audience-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useSaveSlot } from '../api/save-slot';
 
 const MIN_DURATION = 15;
-
-/** Who a new slot is for: directors alone at board meetings, the participants otherwise. */
-const defaultAudience = (kind: SessionKind): SessionAudience =>
-  kind === 'board_meeting' ? { participants: false, internalTeams: false, directors: true } : { participants: true, internalTeams: false, directors: false };
 
 interface SlotFormProps {
   programmeId: string;
@@ -27,7 +24,7 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
   const t = useT();
   const save = useSaveSlot();
   const [kind, setKind] = useState<SessionKind>(slot?.kind ?? 'programme_day');
-  const [audience, setAudience] = useState<SessionAudience>(slot?.audience ?? defaultAudience('programme_day'));
+  const [audience, setAudience] = useState<SessionAudience>(slot?.audience ?? defaultSessionAudience('programme_day'));
   const [errors, setErrors] = useState<{ title?: string; durationMinutes?: string }>({});
   const titleRef = useRef<HTMLInputElement>(null);
   const durationRef = useRef<HTMLInputElement>(null);
@@ -65,20 +62,13 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
           if (!slot) {
             formElement.reset();
             setKind('programme_day');
-            setAudience(defaultAudience('programme_day'));
+            setAudience(defaultSessionAudience('programme_day'));
           }
           onDone(saved);
         },
       },
     );
   };
-
-  const audienceOption = (key: keyof SessionAudience) => (
-    <label className="checkbox-group__option">
-      <input type="checkbox" checked={audience[key]} onChange={(event) => setAudience({ ...audience, [key]: event.target.checked })} />
-      {t(`programmes.audience.${key}`)}
-    </label>
-  );
 
   return (
     <form className="form template-form" noValidate onSubmit={onSubmit} aria-label={slot ? t('programmes.slot.editLabel', { title: slot.title }) : t('programmes.slot.add')}>
@@ -91,7 +81,7 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
           onChange={(event) => {
             const next = event.target.value as SessionKind;
             setKind(next);
-            if (!slot) setAudience(defaultAudience(next));
+            if (!slot) setAudience(defaultSessionAudience(next));
           }}
           options={SESSION_KINDS.map((value) => ({ value, label: t(`session.kind.${value}`) }))}
         />
@@ -118,12 +108,7 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
         required
         error={errors.durationMinutes ?? server.durationMinutes}
       />
-      <fieldset className="checkbox-group">
-        <legend>{t('programmes.slot.audience')}</legend>
-        {audienceOption('participants')}
-        {audienceOption('internalTeams')}
-        {audienceOption('directors')}
-      </fieldset>
+      <SessionAudienceField legend={t('programmes.slot.audience')} value={audience} onChange={setAudience} />
       <div className="form__actions">
         <Button type="submit" busy={save.isPending}>
           {save.isPending ? t('programmes.saving') : slot ? t('programmes.save') : t('programmes.slot.add')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CurriculumSlot, ProgrammeDetail } from '@koers/shared/programmes';
+import { SESSION_AUDIENCE_GROUPS } from '@koers/shared/domain';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
@@ -94,11 +95,11 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
                   </span>
                   <span className="badges">
                     <span className="visually-hidden">{t('programmes.slot.audience')}: </span>
-                    {(['participants', 'internalTeams', 'directors'] as const)
+                    {SESSION_AUDIENCE_GROUPS
                       .filter((key) => slot.audience[key])
                       .map((key) => (
                         <span key={key} className="badge">
-                          {t(`programmes.audience.${key}`)}
+                          {t(`sessionAudience.${key}`)}
                         </span>
                       ))}
                   </span>

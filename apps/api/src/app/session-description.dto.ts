@@ -1,0 +1,42 @@
+import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { SingleLine, Trimmed } from './text';
+
+/** Who a session expects besides those who run it. */
+export class SessionAudienceDto implements SessionAudience {
+  @IsBoolean()
+  participants: boolean;
+
+  @IsBoolean()
+  internalTeams: boolean;
+
+  @IsBoolean()
+  directors: boolean;
+}
+
+/** What a session is, apart from when and where: a curriculum slot's, and a session added to an edition. */
+export class SessionDescriptionDto {
+  @IsIn(SESSION_KINDS)
+  kind: SessionKind;
+
+  @SingleLine()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(500)
+  theme?: string;
+
+  @IsIn(SESSION_MODES)
+  mode: SessionMode;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => SessionAudienceDto)
+  audience: SessionAudienceDto;
+}

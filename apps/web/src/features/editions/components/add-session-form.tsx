@@ -1,0 +1,121 @@
+import { defaultSessionAudience, SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import type { EditionDetail } from '@koers/shared/editions';
+import { type FormEvent, useState } from 'react';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { SelectField } from '../../../components/select-field';
+import { SessionAudienceField } from '../../../components/session-audience-field';
+import { TextField } from '../../../components/text-field';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
+import { useT } from '../../../lib/i18n';
+import { useAddSession } from '../api/add-session';
+
+type Missing = Partial<Record<'title' | 'date' | 'startTime' | 'endTime', string>>;
+
+/**
+ * A session the curriculum did not plan: an extra programme day, a catch-up, a group's extra network meeting. Venue
+ * and link start from the edition's; who it expects from its kind, as a curriculum slot's does.
+ */
+export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; onDone: (message: string) => void }) {
+  const t = useT();
+  const add = useAddSession();
+  const [kind, setKind] = useState<SessionKind>('programme_day');
+  const [mode, setMode] = useState<SessionMode>('on_site');
+  const [audience, setAudience] = useState<SessionAudience>(defaultSessionAudience('programme_day'));
+  const [missing, setMissing] = useState<Missing>({});
+  const server = fieldErrors(add.error);
+  const forOneGroup = kind === 'network_session' && edition.networkGroups.length > 0;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const found: Missing = {
+      title: text('title') ? undefined : t('editions.addSession.titleRequired'),
+      date: text('date') ? undefined : t('editions.addSession.dateRequired'),
+      startTime: text('startTime') ? undefined : t('editions.addSession.timeRequired'),
+      endTime: text('endTime') ? undefined : t('editions.addSession.timeRequired'),
+    };
+    setMissing(found);
+    if (Object.values(found).some(Boolean)) return focusFirstInvalid(formElement);
+    add.mutate(
+      {
+        editionId: edition.id,
+        request: {
+          kind,
+          title: text('title'),
+          theme: text('theme'),
+          date: text('date'),
+          startTime: text('startTime'),
+          endTime: text('endTime'),
+          mode,
+          location: mode === 'online' ? null : text('location') || null,
+          onlineUrl: mode === 'on_site' ? null : text('onlineUrl') || null,
+          audience,
+          networkGroupId: forOneGroup ? text('networkGroupId') || null : null,
+        },
+      },
+      {
+        onSuccess: (session) => {
+          formElement.reset();
+          onDone(t('editions.addSession.done', { title: session.title }));
+        },
+        onError: () => focusFirstInvalid(formElement),
+      },
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label={t('editions.addSession.title')}>
+      <div className="field-grid field-grid--wide">
+        <SelectField
+          label={t('editions.addSession.kind')}
+          name="kind"
+          value={kind}
+          onChange={(event) => {
+            const next = event.target.value as SessionKind;
+            setKind(next);
+            setAudience(defaultSessionAudience(next));
+          }}
+          options={SESSION_KINDS.map((value) => ({ value, label: t(`session.kind.${value}`) }))}
+        />
+        <SelectField
+          label={t('editions.addSession.mode')}
+          name="mode"
+          value={mode}
+          onChange={(event) => setMode(event.target.value as SessionMode)}
+          options={SESSION_MODES.map((value) => ({ value, label: t(`sessionMode.${value}`) }))}
+        />
+      </div>
+      {forOneGroup && (
+        <SelectField
+          label={t('editions.addSession.group')}
+          name="networkGroupId"
+          error={server.networkGroupId}
+          options={[{ value: '', label: t('editions.addSession.wholeCohort') }, ...edition.networkGroups.map((group) => ({ value: group.id, label: group.name }))]}
+        />
+      )}
+      <TextField label={t('editions.addSession.titleField')} hint={t('editions.addSession.titleHint')} name="title" required error={missing.title ?? server.title} />
+      <TextField label={t('editions.addSession.theme')} name="theme" error={server.theme} />
+      <div className="field-grid">
+        <TextField label={t('editions.field.date')} name="date" type="date" required error={missing.date ?? server.date} />
+        <TextField label={t('editions.field.startTime')} name="startTime" type="time" defaultValue="09:30" required error={missing.startTime ?? server.startTime} />
+        <TextField label={t('editions.field.endTime')} name="endTime" type="time" defaultValue="16:00" required error={missing.endTime ?? server.endTime} />
+      </div>
+      {mode !== 'online' && <TextField label={t('editions.field.location')} name="location" defaultValue={edition.defaultLocation ?? ''} error={server.location} />}
+      {mode !== 'on_site' && (
+        <TextField label={t('editions.field.onlineUrl')} name="onlineUrl" type="url" inputMode="url" defaultValue={edition.defaultOnlineUrl ?? ''} error={server.onlineUrl} />
+      )}
+      <SessionAudienceField legend={t('editions.addSession.audience')} value={audience} onChange={setAudience} />
+      {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
+      <div className="form__actions">
+        <Button type="submit" busy={add.isPending}>
+          {add.isPending ? t('editions.saving') : t('editions.addSession.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
