@@ -5,10 +5,12 @@ import type { EditionSummary } from '@koers/shared/editions';
 import type { StaffCandidate } from '@koers/shared/enrolments';
 import type { ProgrammeSummary } from '@koers/shared/programmes';
 import { Button } from '../../../components/button';
+import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
+import { candidateLabel } from '../api/staff-candidates';
 import type { SettingsErrors, WizardSettings } from '../wizard-model';
 
 interface WizardSettingsFormProps {
@@ -36,20 +38,15 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
     error: errors[name],
     onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
   });
-  const toggle = (list: 'trainerIds' | 'facilitatorIds', personId: string, checked: boolean) =>
-    onChange({ [list]: checked ? [...settings[list], personId] : settings[list].filter((id) => id !== personId) });
   const staffPicker = (list: 'trainerIds' | 'facilitatorIds') => (
-    <fieldset className="staff-picker">
-      <legend>{t(`editions.wizard.${list}`)}</legend>
-      {candidates.length === 0 && <p className="field__hint">{t('editions.wizard.noStaff')}</p>}
-      {candidates.map((candidate) => (
-        <label key={candidate.id} className="staff-picker__option">
-          <input type="checkbox" checked={settings[list].includes(candidate.id)} onChange={(event) => toggle(list, candidate.id, event.target.checked)} />
-          {candidate.name}
-          {candidate.organisation && ` (${candidate.organisation})`}
-        </label>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      legend={t(`editions.wizard.${list}`)}
+      name={list}
+      hint={candidates.length === 0 ? t('editions.wizard.noStaff') : undefined}
+      options={candidates.map((candidate) => ({ value: candidate.id, label: candidateLabel(candidate) }))}
+      values={settings[list]}
+      onChange={(chosen) => onChange({ [list]: chosen })}
+    />
   );
 
   return (

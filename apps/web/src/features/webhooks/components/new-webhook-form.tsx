@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { WEBHOOK_EVENTS, type WebhookEndpointWithSecret, type WebhookEvent } from '@koers/shared/webhooks';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { CheckboxGroup } from '../../../components/checkbox-group';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -43,31 +44,31 @@ export function NewWebhookForm({ onCreated }: NewWebhookFormProps) {
     );
   };
 
-  const toggle = (value: WebhookEvent, on: boolean) => {
-    setEventsMissing(false);
-    setEvents((current) => (on ? [...current, value] : current.filter((one) => one !== value)));
-  };
-
   return (
     <form className="form webhook-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('webhooks.new')}</h2>
       {create.isError && !Object.keys(problems).length && <Alert tone="error">{errorMessage(create.error, t)}</Alert>}
       <TextField label={t('webhooks.url')} name="url" type="url" inputMode="url" autoComplete="off" required hint={t('webhooks.urlHint')} error={problems.url} />
       <TextField label={t('webhooks.description')} name="description" hint={t('webhooks.descriptionHint')} maxLength={500} error={problems.description} />
-      <fieldset className="field webhook-form__events" aria-describedby={eventsError ? `${id}-events-error` : undefined} aria-invalid={eventsError ? true : undefined}>
-        <legend className="field__label">{t('webhooks.events')}</legend>
-        {WEBHOOK_EVENTS.map((value) => (
-          <label key={value} className="webhook-form__event">
-            <input type="checkbox" name="events" value={value} checked={events.includes(value)} onChange={(event) => toggle(value, event.target.checked)} />{' '}
-            {t(`webhooks.event.${value}`)} <code>{value}</code>
-          </label>
-        ))}
-        {eventsError && (
-          <p className="field__error" id={`${id}-events-error`}>
-            {eventsError}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('webhooks.events')}
+        name="events"
+        options={WEBHOOK_EVENTS.map((value) => ({
+          value,
+          // One flex item, so the event's code name wraps with its description on a narrow screen.
+          label: (
+            <span>
+              {t(`webhooks.event.${value}`)} <code>{value}</code>
+            </span>
+          ),
+        }))}
+        values={events}
+        onChange={(chosen) => {
+          setEventsMissing(false);
+          setEvents(chosen);
+        }}
+        error={eventsError}
+      />
       <div className="form__actions">
         <Button type="submit" busy={create.isPending}>
           {t('webhooks.create')}
