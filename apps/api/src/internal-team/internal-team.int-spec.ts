@@ -210,6 +210,10 @@ describe('the internal team', () => {
     // With the draft not counting, the running edition is the only one: no need to ask which.
     expect((await client.post('/api/me/internal-team', colleague)).status).toBe(201);
     expect((await client.get(`/api/me/challenge?editionId=${draft.id}`)).status).toBe(404);
+    // Nor can anyone be invited into the draft's team: nobody is mailed and no account is made.
+    const intoDraft = { ...colleague, email: 'nog.niet@zorg.example', editionId: draft.id };
+    expect((await client.post('/api/me/internal-team', intoDraft)).status).toBe(403);
+    expect(await t.db.query(`SELECT id FROM person WHERE email = $1`, [intoDraft.email])).toEqual([]);
 
     const memberClient = await t.loginAs(member.email);
     expect((await memberClient.get('/api/me/internal-team')).body.supporting).toEqual([]);
