@@ -45,6 +45,8 @@ describe('mail and the edition’s state', () => {
     const known = await given(t.db).person();
     await t.db.query(`UPDATE person SET password_hash = 'set' WHERE id = $1`, [known.id]);
     expect((await enrolWithDirector(edition.id, 'draft')).status).toBe(201);
+    const sameDirector = { role: 'participant', name: 'Rebel draft 2', email: 'rebel.draft2@zorg.example', organisation: 'Zorggroep De Linde', directorEmail: 'directeur.draft@zorg.example' };
+    expect((await admin.post(`/api/editions/${edition.id}/enrolments`, sameDirector)).status).toBe(201);
     const trainer = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: known.name, email: known.email });
     expect(trainer.status).toBe(201);
     const people = ['rebel.draft@zorg.example', 'directeur.draft@zorg.example', known.email];
@@ -66,7 +68,7 @@ describe('mail and the edition’s state', () => {
       `SELECT d.payload->'reason'->>'nl' AS reason FROM notification_delivery d JOIN person p ON p.id = d.person_id
         WHERE p.email = 'directeur.draft@zorg.example' AND d.kind = 'invitation'`,
     );
-    expect(director.reason).toContain('als directeur');
+    expect(director.reason).toMatch(/ als directeur van Rebel draft en Rebel draft 2\.$/);
   });
 
   it('sends the schedule to a director added through a participant’s director fields in an open edition', async () => {

@@ -311,6 +311,24 @@ describe('enrolment', () => {
         ['Kim de Wit', 'internal_team_member', null, 'Anna', 'teamleider nachtdienst'],
       ]);
       expect(rebel.body.enrolmentId).toBe(list.body.items[0].id);
+      // Their invitations say whose director and whose team they are: a stranger's invitation is easily taken for spam.
+      const reasons = await t.db.query(
+        `SELECT p.email, d.payload->'reason' AS reason FROM notification_delivery d JOIN person p ON p.id = d.person_id
+          WHERE d.kind = 'invitation' AND p.email IN ('hans@zorg.example', 'kim@zorg.example') ORDER BY p.email`,
+      );
+      expect(reasons).toEqual([
+        {
+          email: 'hans@zorg.example',
+          reason: { nl: `Je bent ingeschreven voor ${edition.name} als directeur van Anna.`, en: `You have been enrolled in ${edition.name} as the director of Anna.` },
+        },
+        {
+          email: 'kim@zorg.example',
+          reason: {
+            nl: `Je bent ingeschreven voor ${edition.name} als lid van het intern team van Anna.`,
+            en: `You have been enrolled in ${edition.name} as a member of the internal team of Anna.`,
+          },
+        },
+      ]);
 
       const orphan = await admin.post(`/api/editions/${edition.id}/enrolments`, {
         role: 'internal_team_member',

@@ -21,6 +21,7 @@ import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
+import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
@@ -28,7 +29,7 @@ import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enro
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
 import { AlreadyEnrolledError, ParticipantNotEnrolledError } from './enrolments.errors';
-import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type NewEnrolment, plainEnrolment } from './enrolments.repository';
+import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
 export interface EnrolmentFile {
@@ -243,7 +244,7 @@ export class EnrolmentsService {
       const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
       // A draft mails nobody: its people hear of it when it is published (`publish`).
       if (isPublished(seats.status)) {
-        await this.inviteNewPeople(seats.name, invitations, manager);
+        await this.inviteNewPeople(editionId, seats.name, invitations, manager);
         // Joining after the schedule went out: everyone just enrolled (a participant's director included) gets it
         // too; everyone else already has it, once.
         await this.notifications.schedulePublished(manager, editionId, enrolledPersonIds);
@@ -355,28 +356,27 @@ export class EnrolmentsService {
     const invitations = (await this.enrolments.withoutPassword(editionId, manager)).map(
       ({ personId, role, waitlisted }): Invitation => ({ person: { id: personId }, role, waitlisted }),
     );
-    await this.inviteNewPeople(seats.name, invitations, manager, `edition:${editionId}:invitation`);
+    await this.inviteNewPeople(editionId, seats.name, invitations, manager, `edition:${editionId}:invitation`);
   }
 
   /**
    * The one place where enrolling sends mail: everyone who got an account is invited to choose a password,
-   * saying why. The invitations are queued in the enrolment's transaction, one batch per reason.
+   * saying why: a director or internal-team member also reads whose (a stranger's invitation is easily taken for
+   * spam). The invitations are queued in the enrolment's transaction, one batch per reason.
    */
-  private async inviteNewPeople(editionName: string, invitations: Invitation[], manager: EntityManager, eventKey?: string): Promise<void> {
-    const byReason = new Map<string, Invitation[]>();
-    for (const invitation of invitations) {
-      const key = `${invitation.role} ${invitation.waitlisted}`;
-      byReason.set(key, [...(byReason.get(key) ?? []), invitation]);
+  private async inviteNewPeople(editionId: string, editionName: string, invitations: Invitation[], manager: EntityManager, eventKey?: string): Promise<void> {
+    const linked = await this.enrolments.participantsLinkedTo(
+      editionId,
+      invitations.filter(({ role }) => role === 'director' || role === 'internal_team_member').map(({ person }) => person.id),
+      manager,
+    );
+    const byReason = new Map<string, { reason: Localized; people: { id: string }[] }>();
+    for (const { person, role, waitlisted } of invitations) {
+      const reason = invitationReason(editionName, role, waitlisted, linked.get(person.id));
+      const key = JSON.stringify(reason);
+      byReason.set(key, { reason, people: [...(byReason.get(key)?.people ?? []), person] });
     }
-    for (const group of byReason.values()) {
-      const [{ role, waitlisted }] = group;
-      await this.accountInvitations.invite(
-        group.map(({ person }) => person),
-        invitationReason(editionName, role, waitlisted),
-        manager,
-        { eventKey },
-      );
-    }
+    for (const { reason, people } of byReason.values()) await this.accountInvitations.invite(people, reason, manager, { eventKey });
   }
 
   private async writableSeats(editionId: string, options: { lock: boolean }, manager?: EntityManager): Promise<EditionSeats> {
@@ -447,9 +447,23 @@ const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
   internal_team_member: { nl: 'lid van een intern team', en: 'member of an internal team' },
 };
 
-function invitationReason(editionName: string, role: EditionRole, waitlisted: boolean): { nl: string; en: string } {
+const names = (people: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(people);
+
+function invitationReason(editionName: string, role: EditionRole, waitlisted: boolean, linked?: LinkedParticipants): Localized {
   if (waitlisted) {
     return { nl: `Je staat op de wachtlijst voor ${editionName}.`, en: `You are on the waiting list for ${editionName}.` };
+  }
+  if (role === 'director' && linked?.directorOf.length) {
+    return {
+      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${names(linked.directorOf, 'nl')}.`,
+      en: `You have been enrolled in ${editionName} as the director of ${names(linked.directorOf, 'en')}.`,
+    };
+  }
+  if (role === 'internal_team_member' && linked?.teamOf.length) {
+    return {
+      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${names(linked.teamOf, 'nl')}.`,
+      en: `You have been enrolled in ${editionName} as a member of the internal team of ${names(linked.teamOf, 'en')}.`,
+    };
   }
   return {
     nl: `Je bent ingeschreven voor ${editionName} als ${ROLE_NAMES[role].nl}.`,
