@@ -183,7 +183,7 @@ describe('the programme office opens a new edition', () => {
     await form.getByLabel('Vorm').selectOption({ label: 'Hybride' });
     await form.getByLabel('Locatie').fill('Zorg aan Zet, Utrecht');
     await form.getByLabel('Online link').fill('https://meet.example.nl/terugkomdag');
-    await form.getByRole('group', { name: 'Wie doen mee' }).getByRole('checkbox', { name: 'directeuren' }).check();
+    await form.getByRole('group', { name: 'Wie doet er mee?' }).getByRole('checkbox', { name: 'directeuren' }).check();
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
     await page.getByRole('status').filter({ hasText: 'Terugkomdag is toegevoegd.' }).waitFor();

@@ -1,6 +1,6 @@
 import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { SingleLine, Trimmed } from './text';
 
 /** Who a session expects besides those who run it. */
@@ -35,7 +35,9 @@ export class SessionDescriptionDto {
   @IsIn(SESSION_MODES)
   mode: SessionMode;
 
+  // An array passes @ValidateNested with nothing to check, and its missing flags would reach the NOT NULL columns.
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SessionAudienceDto)
   audience: SessionAudienceDto;

@@ -1,3 +1,4 @@
+import type { EditionStatus } from '@koers/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** The tables whose rows serialise the writes that depend on them. */
@@ -12,6 +13,18 @@ export type LockedTable = 'edition' | 'instrument' | 'programme';
 export async function lockRow(manager: EntityManager, table: LockedTable, id: string): Promise<boolean> {
   const rows: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
   return rows.length > 0;
+}
+
+/**
+ * Every change to an edition's sessions (moving, cancelling, adding or staffing them; dividing the edition into network
+ * groups, which locks it with lockRow) locks the edition first, before any of its sessions, so that two such changes
+ * never wait for each other in a circle, and each one reads what the one before it committed. `NO KEY UPDATE`:
+ * enrolments and other rows that point at the edition may still be added meanwhile. Null when there is no such
+ * edition, else its status. Like lockRow, a statement of its own.
+ */
+export async function lockEditionForSessionChanges(manager: EntityManager, editionId: string): Promise<EditionStatus | null> {
+  const [row] = await manager.query(`SELECT status FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
+  return row?.status ?? null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { lockEditionForSessionChanges } from '../database/lock-row';
 import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
 import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
 
@@ -122,10 +123,9 @@ export class EditionSessionsRepository {
     );
   }
 
-  /** Locks the edition against changes to its sessions (see `lock`); null when there is no such edition. */
-  async lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
-    const [row] = await manager.query(`SELECT status FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
-    return row?.status ?? null;
+  /** Locks the edition against other changes to its sessions (lockEditionForSessionChanges); null when there is no such edition. */
+  lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
+    return lockEditionForSessionChanges(manager, editionId);
   }
 
   /**
@@ -167,10 +167,9 @@ export class EditionSessionsRepository {
   }
 
   /**
-   * Locks the session for the rest of the transaction; null when it is not a session of this edition. The edition is
-   * locked first: changes to its sessions then go one after the other, so each fits the edition's period
-   * (`fitPeriodToSessions`) to what the one before did, and in the order dividing it into network groups locks (the
-   * edition, then its sessions). `NO KEY UPDATE` lets enrolments and staff be added meanwhile.
+   * Locks the session for the rest of the transaction, its edition first (lockEditionForSessionChanges): changes to
+   * the edition's sessions go one after the other, so each fits the edition's period (`fitPeriodToSessions`) to what
+   * the one before did. Null when it is not a session of this edition.
    */
   async lock(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession | null> {
     await this.lockEdition(editionId, manager);
@@ -215,23 +214,6 @@ export class EditionSessionsRepository {
       `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now()
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
-    );
-  }
-
-  /**
-   * The edition runs from its first to its last session that still takes place (Amsterdam days), as the opening
-   * wizard set it: a moved or cancelled first or last session moves the period the certificates and the public page
-   * show. Applications close at the latest on the new first day. An edition with every session cancelled keeps its period.
-   */
-  async fitPeriodToSessions(editionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE edition e
-          SET start_date = span.first, end_date = span.last, application_deadline = LEAST(e.application_deadline, span.first)
-         FROM (SELECT min((starts_at AT TIME ZONE 'Europe/Amsterdam')::date) AS first, max((starts_at AT TIME ZONE 'Europe/Amsterdam')::date) AS last
-                 FROM session WHERE edition_id = $1 AND status <> 'cancelled') span
-        WHERE e.id = $1 AND span.first IS NOT NULL
-          AND (e.start_date, e.end_date, e.application_deadline) IS DISTINCT FROM (span.first, span.last, LEAST(e.application_deadline, span.first))`,
-      [editionId],
     );
   }
 

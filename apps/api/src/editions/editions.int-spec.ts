@@ -1,6 +1,7 @@
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 
 describe('editions after opening', () => {
   let t: TestApp;
@@ -245,6 +246,11 @@ describe('editions after opening', () => {
       // Given a time again, a cancelled session takes place again.
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { startTime: '10:00' })).body.status).toBe('moved');
       expect((await period()).endDate).toBe('2027-06-01');
+
+      // Without a deadline, applications stay open until the first day, wherever it moves.
+      const open = await openEdition();
+      expect((await admin.request('PATCH', `/api/editions/${open.id}/sessions/${open.sessions[0].id}`, { date: '2026-12-29' })).status).toBe(200);
+      expect((await admin.get(`/api/editions/${open.id}`)).body).toMatchObject({ startDate: '2026-12-29', applicationDeadline: null });
     });
 
     it('moves and cancels sessions one after the other while the edition is staffed and divided at the same moment: no deadlock, and the period fits', async () => {
@@ -268,6 +274,21 @@ describe('editions after opening', () => {
       const { endDate } = (await admin.get(`/api/editions/${edition.id}`)).body;
       expect(endDate).toBe(inWeeks(13).toISOString().slice(0, 10));
     }, 20_000);
+
+    it('fits the period to what a change committed while it waited for the edition', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const inWeeks = (weeks: number) => new Date(Date.now() + weeks * 7 * 86_400_000);
+      const [first, last] = await Promise.all([1, 2].map((week) => g.session(edition.id, { startsAt: inWeeks(week) })));
+      const moved = await whileLocked(
+        t.db,
+        { table: 'edition', id: edition.id },
+        () => admin.request('PATCH', `/api/editions/${edition.id}/sessions/${first.id}`, { startTime: '10:00' }),
+        (transaction) => transaction.query(`UPDATE session SET starts_at = $2, ends_at = $2::timestamptz + interval '2 hours' WHERE id = $1`, [last.id, inWeeks(12)]),
+      );
+      expect(moved.status).toBe(200);
+      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(12).toISOString().slice(0, 10));
+    });
 
     it('answers 404 for a session of another edition', async () => {
       const first = await openEdition();
@@ -364,6 +385,7 @@ describe('editions after opening', () => {
       expect(await refusal(extraDay({ kind: 'network_session', networkGroupId: otherGroup[0].id }))).toEqual([400, ['networkGroupId']]);
       expect(await refusal(extraDay({ endTime: '09:00' }))).toEqual([400, ['endTime']]);
       expect(await refusal(extraDay({ audience: undefined }))).toEqual([400, ['audience']]);
+      expect(await refusal(extraDay({ audience: [] }))).toEqual([400, ['audience']]);
       expect(await refusal(extraDay({ date: '2027-02-30', mode: 'walking' }))).toEqual([400, ['date', 'mode']]);
       expect((await admin.post(url, extraDay({ title: 'Met\u0007bel' }))).status).toBe(400);
       expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);
@@ -411,6 +433,17 @@ describe('editions after opening', () => {
         capacity: 24,
         staff: [{ personId: trainer.id, role: 'trainer', kinds: ['programme_day'] }],
       });
+      // A programme day added by hand between the first two says nothing of the rhythm.
+      const extra = await admin.post(`/api/editions/${id}/sessions`, {
+        kind: 'programme_day',
+        title: 'Extra lesdag',
+        date: '2027-01-12',
+        startTime: '09:00',
+        endTime: '12:00',
+        mode: 'on_site',
+        audience: { participants: true, internalTeams: false, directors: false },
+      });
+      expect(extra.status).toBe(201);
       const copy = await admin.get(`/api/editions/${id}/copy-settings`);
       expect(copy.body).toEqual({
         programmeId,

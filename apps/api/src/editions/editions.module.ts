@@ -6,6 +6,7 @@ import { NetworkGroupsModule } from '../network-groups/network-groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { SessionStaffModule } from '../sessions/session-staff.module';
+import { EditionPeriodModule } from './edition-period.module';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { EditionsController } from './editions.controller';
 import { EditionsRepository } from './editions.repository';
@@ -14,7 +15,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule, MeasurementsModule],
+  imports: [EditionPeriodModule, ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule, MeasurementsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

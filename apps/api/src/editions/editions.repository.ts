@@ -161,7 +161,10 @@ export class EditionsRepository {
     }
   }
 
-  /** What a new edition copies from this one: its settings and the start of its first two programme days. */
+  /**
+   * What a new edition copies from this one: its settings and the start of its first two programme days as the
+   * curriculum planned them (not moved, nor added by hand), which give the rhythm.
+   */
   async copySource(editionId: string): Promise<{
     programmeId: string;
     name: string;
@@ -175,7 +178,7 @@ export class EditionsRepository {
               e.default_online_url AS "defaultOnlineUrl",
               COALESCE((SELECT array_agg(first.starts_at ORDER BY first.starts_at) FROM (
                  SELECT s.starts_at FROM session s
-                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled'
+                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled' AND s.curriculum_slot_id IS NOT NULL
                   ORDER BY s.starts_at LIMIT 2) first), '{}') AS "programmeDayStarts"
          FROM edition e WHERE e.id = $1`,
       [editionId],

@@ -24,6 +24,7 @@ import { FileStorage } from '../files/file-storage';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
+import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
 import { EditionNameTakenError, EditionNotDraftError, IllegalStatusTransitionError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
@@ -44,6 +45,7 @@ export class EditionsService {
     private readonly access: AccessService,
     private readonly editions: EditionsRepository,
     private readonly sessions: EditionSessionsRepository,
+    private readonly period: EditionPeriodRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
@@ -162,7 +164,7 @@ export class EditionsService {
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
       // A cancelled session that is given a new time takes place again.
-      await this.sessions.fitPeriodToSessions(editionId, manager);
+      await this.period.fitToSessions(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
@@ -186,7 +188,7 @@ export class EditionsService {
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
-      await this.sessions.fitPeriodToSessions(editionId, manager);
+      await this.period.fitToSessions(editionId, manager);
       return id;
     });
     return this.session(editionId, sessionId);
@@ -199,7 +201,7 @@ export class EditionsService {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
-      await this.sessions.fitPeriodToSessions(editionId, manager);
+      await this.period.fitToSessions(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 
 const CSV = { 'content-type': 'text/csv' };
 
@@ -523,6 +524,24 @@ describe('enrolment', () => {
         ]),
       );
       expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(6).fill(200), ...Array(6).fill(201)]);
+    });
+
+    it('locks the edition before any of its sessions, as every change to its sessions and its division into groups do', async () => {
+      // Locking the session first, a staff edit that enrolled a new trainer waited for the edition while a division
+      // held the edition and waited for the session: a deadlock.
+      const g = given(t.db);
+      const edition = await g.edition();
+      const session = await g.session(edition.id, { startsAt: new Date(Date.now() + 7 * 86_400_000) });
+      const trainer = await g.person();
+      await g.enrolment(edition.id, trainer.id, 'trainer');
+      const staffed = await whileLocked(t.db, { table: 'edition', id: edition.id }, () =>
+        admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [{ personId: trainer.id, role: 'trainer' }] }),
+      );
+      expect(staffed.status).toBe(200);
+      const planned = await whileLocked(t.db, { table: 'edition', id: edition.id }, () =>
+        admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', kinds: ['programme_day'] }),
+      );
+      expect(planned.status).toBe(201);
     });
 
     it('refuses unknown people, sessions of another edition and incomplete guests', async () => {

@@ -23,6 +23,7 @@ const TEMPLATES: Record<string, Template> = {
   isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isISO8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
+  isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),
   arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
   arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
   arrayMinSize: (n) => ({ nl: `Minimaal ${n} items.`, en: `At least ${n} items.` }),

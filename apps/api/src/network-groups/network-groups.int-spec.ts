@@ -352,6 +352,38 @@ describe('network groups', () => {
     expect(Object.values(methods).filter((method) => method === 'REQUEST')).toHaveLength(2);
   });
 
+  it('removes a session added for one group with its group, and fits the edition’s period to the sessions left', async () => {
+    const g = given(t.db);
+    const inWeeks = (weeks: number) => new Date(Date.now() + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+    const edition = await g.edition({ status: 'open' });
+    await g.session(edition.id, { startsAt: `${inWeeks(2)}T08:30:00Z` });
+    const [anna, bram] = [await g.person(), await g.person()];
+    await g.enrolment(edition.id, anna.id, 'participant');
+    await g.enrolment(edition.id, bram.id, 'participant');
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const division = { groups: [{ name: 'Groep 1', participantIds: [anna.id], facilitatorIds: [] }, { name: 'Groep 2', participantIds: [bram.id], facilitatorIds: [] }] };
+    expect((await admin.put(`/api/editions/${edition.id}/groups`, division)).status).toBe(200);
+    const second = (await admin.get(`/api/editions/${edition.id}/groups`)).body.groups[1];
+    const extra = await admin.post(`/api/editions/${edition.id}/sessions`, {
+      kind: 'network_session',
+      title: 'Extra intervisie',
+      date: inWeeks(20),
+      startTime: '13:00',
+      endTime: '15:00',
+      mode: 'online',
+      onlineUrl: 'https://meet.example.nl/groep-2',
+      audience: { participants: true, internalTeams: false, directors: false },
+      networkGroupId: second.id,
+    });
+    expect(extra.status).toBe(201);
+    expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(20));
+
+    expect((await admin.put(`/api/editions/${edition.id}/groups`, { groups: [] })).status).toBe(200);
+    const left = (await admin.get(`/api/editions/${edition.id}/sessions`)).body.map((session: { title: string }) => session.title);
+    expect(left).not.toContain('Extra intervisie');
+    expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(2));
+  });
+
   it('saves divisions sent at once one after the other, even with more of them than database connections', async () => {
     // A pool of two: a save that borrowed a second connection while holding the edition's lock waited for ever behind
     // the saves waiting for that lock.

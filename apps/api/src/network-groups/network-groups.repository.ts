@@ -103,11 +103,12 @@ export class NetworkGroupsRepository {
     const removedIds = removed.map((group) => group.id);
     if (removedIds.length > 0) {
       if (groups.length === 0) {
-        // The last groups go: each network session becomes one session for the whole cohort again (the first group's).
+        // The last groups go: each network session of the curriculum becomes one session for the whole cohort again
+        // (the first group's); one added for a group alone goes with its group.
         await manager.query(
           `UPDATE session SET network_group_id = NULL, sequence = sequence + 1, updated_at = now()
             WHERE id IN (SELECT DISTINCT ON (s.curriculum_slot_id) s.id FROM session s JOIN network_group g ON g.id = s.network_group_id
-                          WHERE g.id = ANY($1::uuid[]) ORDER BY s.curriculum_slot_id, g.position)`,
+                          WHERE g.id = ANY($1::uuid[]) AND s.curriculum_slot_id IS NOT NULL ORDER BY s.curriculum_slot_id, g.position)`,
           [removedIds],
         );
       }

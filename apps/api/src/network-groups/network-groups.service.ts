@@ -16,6 +16,7 @@ import {
   UnknownGroupError,
 } from './network-groups.errors';
 import { type EditionPerson, NetworkGroupsRepository } from './network-groups.repository';
+import { EditionPeriodRepository } from '../editions/edition-period.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 
 const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
@@ -26,6 +27,7 @@ export class NetworkGroupsService {
     private readonly access: AccessService,
     private readonly groups: NetworkGroupsRepository,
     private readonly notifications: NotificationsService,
+    private readonly period: EditionPeriodRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -86,6 +88,8 @@ export class NetworkGroupsService {
         if (result.blocked) throw new GroupHasHistoryError();
         await this.groups.planGroupSessions(editionId, manager);
       });
+      // A removed group's sessions go with it, its last one perhaps the edition's.
+      await this.period.fitToSessions(editionId, manager);
     });
     return this.division(auth, editionId);
   }

@@ -175,6 +175,9 @@ describe('programmes and their curriculum template', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.fields.map((f: any) => f.field).sort()).toEqual(['audience.directors', 'audience.internalTeams', 'colour', 'durationMinutes', 'kind']);
+    // A list where the audience belongs was stored without its flags, and failed in the database (500).
+    const listed = await admin.post(`/api/programmes/${programme.id}/slots`, slot({ audience: [] }));
+    expect([listed.status, listed.body.fields]).toEqual([400, [{ field: 'audience', message: 'Verwacht velden met hun waarden, geen lijst of losse waarde.' }]]);
     // Issue 13: a malformed id names nothing, like an unknown one (it was 400).
     expect((await admin.get('/api/programmes/not-a-uuid')).status).toBe(404);
     expect((await admin.get('/api/programmes/00000000-0000-4000-8000-000000000000')).status).toBe(404);

@@ -5,6 +5,7 @@ import type { SessionStaffMember, SessionStaffRole } from '@koers/shared/session
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockEditionForSessionChanges } from '../database/lock-row';
 
 /** Someone who already runs a session on `date` in another edition. */
 export interface StaffBusyDay {
@@ -86,8 +87,17 @@ export class SessionStaffRepository {
     );
   }
 
-  /** Locks a session of the edition against concurrent staffing; null when it is not one of its sessions. */
+  /** Locks the edition against other changes to its sessions (lockEditionForSessionChanges); null when there is no such edition. */
+  lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
+    return lockEditionForSessionChanges(manager, editionId);
+  }
+
+  /**
+   * Locks a session of the edition against concurrent staffing, its edition first (lockEditionForSessionChanges), as
+   * every change to an edition's sessions does; null when it is not one of its sessions.
+   */
   async lockSession(editionId: string, sessionId: string, manager: EntityManager): Promise<{ editionStatus: EditionStatus; date: string } | null> {
+    await lockEditionForSessionChanges(manager, editionId);
     const [row] = await manager.query(
       `SELECT e.status AS "editionStatus", (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date
          FROM session s JOIN edition e ON e.id = s.edition_id
@@ -101,9 +111,7 @@ export class SessionStaffRepository {
   /**
    * Adds the person with the role to every session of the edition of those kinds that is still to come and not
    * cancelled; a session they already run is left as it is. Answers the sessions added to, with their Amsterdam day.
-   * Those sessions are locked first, in one order, so this waits for a session's own staff edit (which locks its one
-   * session) and never deadlocks with it; the edition itself is not locked, as that edit does not lock it either.
-   * `NO KEY UPDATE`: attendance, answers and materials may still be added to those sessions meanwhile.
+   * The caller holds the edition's lock (`lockEdition`), which every change to its sessions takes first.
    */
   async addToSessions(
     editionId: string,
@@ -115,7 +123,7 @@ export class SessionStaffRepository {
     const target: { id: string }[] = await manager.query(
       `SELECT s.id FROM session s
         WHERE s.edition_id = $1 AND s.kind = ANY($2::session_kind[]) AND s.status <> 'cancelled' AND s.ends_at > now()
-        ORDER BY s.id FOR NO KEY UPDATE`,
+        ORDER BY s.id`,
       [editionId, kinds],
     );
     return manager.query(

@@ -61,6 +61,9 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
       {
         onSuccess: (session) => {
           formElement.reset();
+          setKind('programme_day');
+          setMode('on_site');
+          setAudience(defaultSessionAudience('programme_day'));
           onDone(t('editions.addSession.done', { title: session.title }));
         },
         onError: () => focusFirstInvalid(formElement),
@@ -109,7 +112,7 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
       {mode !== 'on_site' && (
         <TextField label={t('editions.field.onlineUrl')} name="onlineUrl" type="url" inputMode="url" defaultValue={edition.defaultOnlineUrl ?? ''} error={server.onlineUrl} />
       )}
-      <SessionAudienceField legend={t('editions.addSession.audience')} value={audience} onChange={setAudience} />
+      <SessionAudienceField legend={t('editions.addSession.audience')} value={audience} onChange={setAudience} error={server.audience} />
       {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
       <div className="form__actions">
         <Button type="submit" busy={add.isPending}>

@@ -93,7 +93,7 @@ export const en: Translation<typeof nl> = {
   'editions.addSession.titleField': 'Title',
   'editions.addSession.titleHint': 'For example Return day or Extra peer review.',
   'editions.addSession.theme': 'Theme',
-  'editions.addSession.audience': 'Who takes part',
+  'editions.addSession.audience': 'Who takes part?',
   'editions.addSession.titleRequired': 'Enter a title.',
   'editions.addSession.dateRequired': 'Choose a date.',
   'editions.addSession.timeRequired': 'Enter a time.',

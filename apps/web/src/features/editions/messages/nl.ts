@@ -91,7 +91,7 @@ export const nl = {
   'editions.addSession.titleField': 'Titel',
   'editions.addSession.titleHint': 'Bijvoorbeeld Terugkomdag of Extra intervisie.',
   'editions.addSession.theme': 'Thema',
-  'editions.addSession.audience': 'Wie doen mee',
+  'editions.addSession.audience': 'Wie doet er mee?',
   'editions.addSession.titleRequired': 'Vul een titel in.',
   'editions.addSession.dateRequired': 'Kies een datum.',
   'editions.addSession.timeRequired': 'Vul een tijd in.',

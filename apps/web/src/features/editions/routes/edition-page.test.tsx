@@ -279,7 +279,7 @@ it('adds a network session for one group, with the edition’s link and the kind
   fireEvent.change(within(form).getByLabelText('Datum', { exact: false }), { target: { value: '2027-05-11' } });
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '08:00' } });
   expect(within(form).queryByLabelText('Locatie')).toBeNull();
-  const audience = within(form).getByRole('group', { name: 'Wie doen mee' });
+  const audience = within(form).getByRole('group', { name: 'Wie doet er mee?' });
   expect(within(audience).getByRole('checkbox', { name: 'deelnemers' })).toBeChecked();
   expect(within(audience).getByRole('checkbox', { name: 'directeuren' })).not.toBeChecked();
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
@@ -289,6 +289,10 @@ it('adds a network session for one group, with the edition’s link and the kind
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
   expect(await screen.findByText('Extra intervisie is toegevoegd.')).toBeInTheDocument();
+  // Ready for the next one: a programme day on site, for the participants.
+  expect(within(form).getByLabelText('Soort')).toHaveValue('programme_day');
+  expect(within(form).getByLabelText('Vorm')).toHaveValue('on_site');
+  expect(within(form).getByLabelText('Titel', { exact: false })).toHaveValue('');
   expect(requests.filter((r) => r.method === 'POST' && r.url === '/api/editions/e-3/sessions').at(-1)?.body).toEqual({
     kind: 'network_session',
     title: 'Extra intervisie',

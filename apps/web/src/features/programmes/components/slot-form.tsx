@@ -108,7 +108,7 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
         required
         error={errors.durationMinutes ?? server.durationMinutes}
       />
-      <SessionAudienceField legend={t('programmes.slot.audience')} value={audience} onChange={setAudience} />
+      <SessionAudienceField legend={t('programmes.slot.audience')} value={audience} onChange={setAudience} error={server.audience} />
       <div className="form__actions">
         <Button type="submit" busy={save.isPending}>
           {save.isPending ? t('programmes.saving') : slot ? t('programmes.save') : t('programmes.slot.add')}

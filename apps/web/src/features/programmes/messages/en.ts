@@ -60,7 +60,7 @@ export const en: Translation<typeof nl> = {
   'programmes.slot.durationHint': 'A whole programme day is 390 minutes (09:30 to 16:00).',
   'programmes.slot.durationInvalid': 'Enter a duration from {min} to {max} minutes.',
   'programmes.slot.minutes': { one: '{count} minute', other: '{count} minutes' },
-  'programmes.slot.audience': 'Who takes part',
+  'programmes.slot.audience': 'Who takes part?',
   'programmes.slot.moveUp': 'Up',
   'programmes.slot.moveDown': 'Down',
   'programmes.slot.moveUpNamed': 'Move {title} up',

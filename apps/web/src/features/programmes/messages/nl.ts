@@ -57,7 +57,7 @@ export const nl = {
   'programmes.slot.durationHint': 'Een hele lesdag is 390 minuten (09:30 tot 16:00).',
   'programmes.slot.durationInvalid': 'Vul een duur in van {min} tot {max} minuten.',
   'programmes.slot.minutes': { one: '{count} minuut', other: '{count} minuten' },
-  'programmes.slot.audience': 'Wie doen mee',
+  'programmes.slot.audience': 'Wie doet er mee?',
   'programmes.slot.moveUp': 'Omhoog',
   'programmes.slot.moveDown': 'Omlaag',
   'programmes.slot.moveUpNamed': '{title} omhoog',
