@@ -7,7 +7,6 @@ import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } fro
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
-import { SCAN_WINDOW_DAYS, TEAM_DAY_WINDOW_DAYS } from '@koers/shared/measurements';
 import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
 import { proposeGroups } from '../network-groups/group-proposal.rules';
 import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
@@ -151,7 +150,7 @@ class DemoSeeder {
    * change.
    */
   private async insertMeasurements(editionId: string, demoParticipant?: string) {
-    await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, { scanWindowDays: SCAN_WINDOW_DAYS, teamDayWindowDays: TEAM_DAY_WINDOW_DAYS }, this.db);
+    await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, this.db);
     await this.db.query(
       `WITH respondent AS (
          SELECT r.id AS round_id, r.moment, r.instrument_version_id, r.opens_at, p.id AS participant_enrolment_id, x.person_id, x.role::measurement_respondent_role AS role

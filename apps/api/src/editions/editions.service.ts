@@ -21,6 +21,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
+import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
@@ -46,6 +47,7 @@ export class EditionsService {
     private readonly editions: EditionsRepository,
     private readonly sessions: EditionSessionsRepository,
     private readonly period: EditionPeriodRepository,
+    private readonly measurementRounds: MeasurementRoundsRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
@@ -164,7 +166,7 @@ export class EditionsService {
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
       // A cancelled session that is given a new time takes place again.
-      await this.period.fitToSessions(editionId, manager);
+      await this.scheduleChanged(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
@@ -188,7 +190,7 @@ export class EditionsService {
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
-      await this.period.fitToSessions(editionId, manager);
+      await this.scheduleChanged(editionId, manager);
       return id;
     });
     return this.session(editionId, sessionId);
@@ -201,7 +203,7 @@ export class EditionsService {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
-      await this.period.fitToSessions(editionId, manager);
+      await this.scheduleChanged(editionId, manager);
       await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
@@ -232,6 +234,12 @@ export class EditionsService {
     if (!session) throw new NotFoundError();
     assertEditionWritable(session.editionStatus);
     return session;
+  }
+
+  /** What follows the programme days: the edition's period, and the scans before the first and after the last. */
+  private async scheduleChanged(editionId: string, manager: EntityManager): Promise<void> {
+    await this.period.fitToSessions(editionId, manager);
+    await this.measurementRounds.followSchedule(editionId, manager);
   }
 
   /** A deadline someone set by hand stays; one that still follows its template's rule moves to the new date. */

@@ -16,7 +16,6 @@ import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
-import { SCAN_WINDOW_DAYS, TEAM_DAY_WINDOW_DAYS } from '@koers/shared/measurements';
 
 /**
  * Opening a new edition of a programme: a preview of every session and assignment the template yields on the
@@ -95,7 +94,7 @@ export class OpenEditionService {
         await this.networkGroups.planGroupSessions(editionId, manager, { staffFromGroups: false });
       }
       await this.sessions.insertAssignments(editionId, plan.assignments, manager);
-      await this.measurementRounds.createRounds(editionId, { scanWindowDays: SCAN_WINDOW_DAYS, teamDayWindowDays: TEAM_DAY_WINDOW_DAYS }, manager);
+      await this.measurementRounds.createRounds(editionId, manager);
       if (staff.length > 0) {
         await this.staff.insertPlanned(editionId, staff, manager);
         const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, plainEnrolment(personId, role)]));

@@ -103,6 +103,31 @@ describe('measurement rounds and results', () => {
         { moment: 'after_last_programme_day', occurrence: 1, opensAt: days[9].endsAt.toISOString(), closesAt: laterInAmsterdam(days[9].endsAt, 21).toISOString() },
       ]);
       expect(teamDays).toHaveLength(2);
+
+      // The start and end scans follow the first and last programme day as the schedule changes; a team day's round stays.
+      const editionId = created.body.id;
+      const sessions: { id: string; kind: string; startsAt: string }[] = (await admin.get(`/api/editions/${editionId}/sessions`)).body;
+      const programmeDays = sessions.filter((session) => session.kind === 'programme_day');
+      expect((await admin.post(`/api/editions/${editionId}/sessions/${programmeDays[0].id}/cancel`, {})).status).toBe(200);
+      const added = await admin.post<{ id: string }>(`/api/editions/${editionId}/sessions`, {
+        kind: 'programme_day',
+        title: 'Terugkomdag',
+        date: '2028-01-11',
+        startTime: '09:30',
+        endTime: '12:30',
+        mode: 'on_site',
+        audience: { participants: true, internalTeams: false, directors: false },
+      });
+      expect(added.status).toBe(201);
+      const [returnDay] = await t.db.query(`SELECT ends_at AS "endsAt" FROM session WHERE id = $1`, [added.body.id]);
+      const followed: { moment: string; opensAt: Date; closesAt: Date }[] = await t.db.query(
+        `SELECT moment, opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 ORDER BY opens_at`,
+        [editionId],
+      );
+      const windowOf = (moment: string) => followed.filter((round) => round.moment === moment).map(({ opensAt, closesAt }) => [opensAt.toISOString(), closesAt.toISOString()]);
+      expect(windowOf('before_first_programme_day')).toEqual([[laterInAmsterdam(days[1].startsAt, -21).toISOString(), days[1].startsAt.toISOString()]]);
+      expect(windowOf('after_last_programme_day')).toEqual([[returnDay.endsAt.toISOString(), laterInAmsterdam(returnDay.endsAt, 21).toISOString()]]);
+      expect(windowOf('internal_team_days')).toEqual(teamDays.map((day) => [day.startsAt.toISOString(), laterInAmsterdam(day.endsAt, 7).toISOString()]));
     });
 
     it('takes only published versions and is for the programme office', async () => {
