@@ -20,11 +20,21 @@ export async function lockRow(manager: EntityManager, table: LockedTable, id: st
  * groups, which locks it with lockRow) locks the edition first, before any of its sessions, so that two such changes
  * never wait for each other in a circle, and each one reads what the one before it committed. `NO KEY UPDATE`:
  * enrolments and other rows that point at the edition may still be added meanwhile. Null when there is no such
- * edition, else its status. Like lockRow, a statement of its own.
+ * edition. Like lockRow, a statement of its own.
  */
-export async function lockEditionForSessionChanges(manager: EntityManager, editionId: string): Promise<EditionStatus | null> {
-  const [row] = await manager.query(`SELECT status FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
-  return row?.status ?? null;
+export async function lockEditionForSessionChanges(manager: EntityManager, editionId: string): Promise<EditionUnderChange | null> {
+  const [row] = await manager.query(
+    `SELECT status, start_date::text AS "startDate", end_date::text AS "endDate" FROM edition WHERE id = $1 FOR NO KEY UPDATE`,
+    [editionId],
+  );
+  return row ?? null;
+}
+
+/** An edition whose sessions are being changed: its status and its period (`YYYY-MM-DD`). */
+export interface EditionUnderChange {
+  status: EditionStatus;
+  startDate: string;
+  endDate: string;
 }
 
 /**

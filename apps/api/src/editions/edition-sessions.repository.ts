@@ -1,17 +1,17 @@
-import type { EditionStatus, SessionStatus } from '@koers/shared/domain';
+import type { SessionStatus } from '@koers/shared/domain';
 import type { AddSessionRequest, EditionSession, SessionChangeEntry } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
-import { lockEditionForSessionChanges } from '../database/lock-row';
+import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
 import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
 
-/** A session as it is before a change, with its edition's status: what rescheduling and cancelling decide on. */
+/** A session as it is before a change, with its edition: what rescheduling and cancelling decide on. */
 export interface LockedSession {
   id: string;
-  editionStatus: EditionStatus;
+  edition: EditionUnderChange;
   startsAt: Date;
   endsAt: Date;
   location: string | null;
@@ -124,7 +124,7 @@ export class EditionSessionsRepository {
   }
 
   /** Locks the edition against other changes to its sessions (lockEditionForSessionChanges); null when there is no such edition. */
-  lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
+  lockEdition(editionId: string, manager: EntityManager): Promise<EditionUnderChange | null> {
     return lockEditionForSessionChanges(manager, editionId);
   }
 
@@ -168,20 +168,19 @@ export class EditionSessionsRepository {
 
   /**
    * Locks the session for the rest of the transaction, its edition first (lockEditionForSessionChanges): changes to
-   * the edition's sessions go one after the other, so each fits the edition's period (`fitPeriodToSessions`) to what
+   * the edition's sessions go one after the other, so each fits the edition's period (EditionPeriodRepository) to what
    * the one before did. Null when it is not a session of this edition.
    */
   async lock(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession | null> {
-    await this.lockEdition(editionId, manager);
+    const edition = await this.lockEdition(editionId, manager);
+    if (!edition) return null;
     const [row] = await manager.query(
-      `SELECT s.id, e.status AS "editionStatus", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.location,
-              s.online_url AS "onlineUrl", s.status
-         FROM session s JOIN edition e ON e.id = s.edition_id
-        WHERE s.id = $2 AND s.edition_id = $1
-          FOR UPDATE OF s`,
+      `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.location, s.online_url AS "onlineUrl", s.status
+         FROM session s WHERE s.id = $2 AND s.edition_id = $1
+          FOR UPDATE`,
       [editionId, sessionId],
     );
-    return row ?? null;
+    return row ? { ...row, edition } : null;
   }
 
   /**

@@ -207,6 +207,8 @@ describe('editions after opening', () => {
       const backwards = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { endTime: '08:00' });
       expect(backwards.status).toBe(400);
       expect(backwards.body.fields).toEqual([{ field: 'endTime', message: 'De eindtijd moet na de begintijd liggen.' }]);
+      const farOff = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2025-01-05' }, { 'accept-language': 'en' });
+      expect([farOff.status, farOff.body.fields?.[0]?.message]).toEqual([400, expect.stringMatching(/^This date is more than a year outside the edition's period \(5 January 2027 to /)]);
     });
 
     it('cancels a session without deleting it, once', async () => {
@@ -386,6 +388,12 @@ describe('editions after opening', () => {
       expect(await refusal(extraDay({ endTime: '09:00' }))).toEqual([400, ['endTime']]);
       expect(await refusal(extraDay({ audience: undefined }))).toEqual([400, ['audience']]);
       expect(await refusal(extraDay({ audience: [] }))).toEqual([400, ['audience']]);
+      // A mistyped year (2072 for 2027) would stretch the period on the public page and the certificates.
+      const farOff = await admin.post(url, extraDay({ date: '2072-03-09' }));
+      expect([farOff.status, farOff.body.fields]).toEqual([
+        400,
+        [{ field: 'date', message: 'Deze datum ligt meer dan een jaar buiten de periode van de editie (12 januari 2027 tot en met 12 september 2027). Controleer het jaar.' }],
+      ]);
       expect(await refusal(extraDay({ date: '2027-02-30', mode: 'walking' }))).toEqual([400, ['date', 'mode']]);
       expect((await admin.post(url, extraDay({ title: 'Met\u0007bel' }))).status).toBe(400);
       expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);

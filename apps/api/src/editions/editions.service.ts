@@ -25,6 +25,7 @@ import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
+import { assertDateNearPeriod } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
 import { EditionNameTakenError, EditionNotDraftError, IllegalStatusTransitionError } from './editions.errors';
@@ -149,6 +150,7 @@ export class EditionsService {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       const was = instantToAmsterdam(before.startsAt);
       const date = request.date ?? was.date;
+      if (date !== was.date) assertDateNearPeriod(date, before.edition);
       const startsAt = amsterdamToInstant(date, request.startTime ?? was.time);
       const endsAt = request.endTime
         ? amsterdamToInstant(date, request.endTime)
@@ -160,7 +162,7 @@ export class EditionsService {
         endsAt,
         location: request.location === undefined ? before.location : request.location,
         onlineUrl: request.onlineUrl === undefined ? before.onlineUrl : request.onlineUrl,
-        status: moved ? (isPublished(before.editionStatus) ? 'moved' : 'scheduled') : before.status,
+        status: moved ? (isPublished(before.edition.status) ? 'moved' : 'scheduled') : before.status,
       };
       if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
@@ -184,9 +186,10 @@ export class EditionsService {
     const endsAt = amsterdamToInstant(date, endTime);
     assertEndsAfterStart(startsAt, endsAt);
     const sessionId = await this.editions.transaction(async (manager) => {
-      const status = await this.sessions.lockEdition(editionId, manager);
-      if (!status) throw new NotFoundError();
-      assertEditionWritable(status);
+      const edition = await this.sessions.lockEdition(editionId, manager);
+      if (!edition) throw new NotFoundError();
+      assertEditionWritable(edition.status);
+      assertDateNearPeriod(date, edition);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
@@ -232,7 +235,7 @@ export class EditionsService {
   private async lockWritableSession(editionId: string, sessionId: string, manager: EntityManager): Promise<LockedSession> {
     const session = await this.sessions.lock(editionId, sessionId, manager);
     if (!session) throw new NotFoundError();
-    assertEditionWritable(session.editionStatus);
+    assertEditionWritable(session.edition.status);
     return session;
   }
 

@@ -88,8 +88,8 @@ export class SessionStaffRepository {
   }
 
   /** Locks the edition against other changes to its sessions (lockEditionForSessionChanges); null when there is no such edition. */
-  lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
-    return lockEditionForSessionChanges(manager, editionId);
+  async lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
+    return (await lockEditionForSessionChanges(manager, editionId))?.status ?? null;
   }
 
   /**

@@ -1,0 +1,23 @@
+import { calendarDayInWords } from '../calendar/amsterdam-time';
+import { ValidationFailedError } from '../errors/koers-error';
+
+/** A return day months after the last programme day is usual; a session more than a year outside the period is a mistyped year. */
+const MOST_DAYS_OUTSIDE_PERIOD = 365;
+
+/** Refuses a session's new date more than a year before the edition starts or after it ends (`YYYY-MM-DD` throughout). */
+export function assertDateNearPeriod(date: string, period: { startDate: string; endDate: string }): void {
+  const daysFromTo = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (daysFromTo(date, period.startDate) <= MOST_DAYS_OUTSIDE_PERIOD && daysFromTo(period.endDate, date) <= MOST_DAYS_OUTSIDE_PERIOD) return;
+  const inWords = (locale: 'nl' | 'en') => [period.startDate, period.endDate].map((day) => calendarDayInWords(day, locale, { weekday: false }));
+  const [nlFrom, nlTo] = inWords('nl');
+  const [enFrom, enTo] = inWords('en');
+  throw new ValidationFailedError([
+    {
+      field: 'date',
+      message: {
+        nl: `Deze datum ligt meer dan een jaar buiten de periode van de editie (${nlFrom} tot en met ${nlTo}). Controleer het jaar.`,
+        en: `This date is more than a year outside the edition's period (${enFrom} to ${enTo}). Check the year.`,
+      },
+    },
+  ]);
+}
