@@ -228,6 +228,8 @@ export interface RescheduleSessionRequest {
   location?: string | null;
   onlineUrl?: string | null;
   reason?: string;
+  /** A new date on a weekend, holiday or closed day is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
+  confirmedClosedDates?: string[];
 }
 
 /**
@@ -247,6 +249,8 @@ export interface AddSessionRequest {
   audience: SessionAudience;
   /** A network session for one network group of the edition; absent or null: for the whole cohort. */
   networkGroupId?: string | null;
+  /** A date on a weekend, holiday or closed day is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
+  confirmedClosedDates?: string[];
 }
 
 /** `POST /api/editions/:id/sessions/:sessionId/cancel`: the session stays, with status cancelled. */

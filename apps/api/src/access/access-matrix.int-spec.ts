@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
+import { workingDayInWeeks } from '../../test/working-day';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { serverSecret } from '../app/config';
 import { issueFormStamp } from '../applications/application-form-stamp';
@@ -628,7 +629,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     () => ({
       kind: 'board_meeting',
       title: 'Extra overleg',
-      date: instantToAmsterdam(new Date(Date.now() + 14 * 86_400_000)).date,
+      date: workingDayInWeeks(2),
       startTime: '13:00',
       endTime: '15:00',
       mode: 'online',

@@ -2,6 +2,7 @@ import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
+import { workingDayInWeeks } from '../../test/working-day';
 
 describe('editions after opening', () => {
   let t: TestApp;
@@ -207,8 +208,20 @@ describe('editions after opening', () => {
       const backwards = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { endTime: '08:00' });
       expect(backwards.status).toBe(400);
       expect(backwards.body.fields).toEqual([{ field: 'endTime', message: 'De eindtijd moet na de begintijd liggen.' }]);
+      // Koningsdag, as in the opening wizard: only once that very date is confirmed.
+      const kingsDay = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27' });
+      expect([kingsDay.status, kingsDay.body.error, kingsDay.body.message, kingsDay.body.details]).toEqual([
+        409,
+        'closed_days_unconfirmed',
+        'Bevestig eerst de bijeenkomsten op een weekend of feestdag: dinsdag 27 april 2027 (Koningsdag).',
+        { dates: ['2027-04-27'] },
+      ]);
+      const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27', confirmedClosedDates: ['2027-04-27'] });
+      expect([confirmed.status, confirmed.body.startsAt]).toEqual([200, '2027-04-27T10:00:00+02:00']);
+      // A change of time only, on the day it already has, asks nothing.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27', startTime: '11:00' })).status).toBe(200);
       const farOff = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2025-01-05' }, { 'accept-language': 'en' });
-      expect([farOff.status, farOff.body.fields?.[0]?.message]).toEqual([400, expect.stringMatching(/^This date is more than a year outside the edition's period \(5 January 2027 to /)]);
+      expect([farOff.status, farOff.body.fields?.[0]?.message]).toEqual([400, expect.stringMatching(/^This date is more than a year outside the edition's period \(\d+ \w+ 2027 to \d+ \w+ 2027\)\. Check the year\.$/)]);
     });
 
     it('cancels a session without deleting it, once', async () => {
@@ -265,7 +278,7 @@ describe('editions after opening', () => {
       for (const participant of participants) await g.enrolment(edition.id, participant.id, 'participant');
       const division = { groups: [{ name: 'Groep 1', participantIds: participants.slice(0, 2).map((p) => p.id), facilitatorIds: [] }, { name: 'Groep 2', participantIds: participants.slice(2).map((p) => p.id), facilitatorIds: [] }] };
       const answers = await Promise.all([
-        ...sessions.slice(0, 4).map((session, index) => admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date: inWeeks(10 + index).toISOString().slice(0, 10) })),
+        ...sessions.slice(0, 4).map((session, index) => admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date: workingDayInWeeks(10 + index) })),
         ...sessions.slice(4).map((session) => admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, {})),
         ...staff.map((person, index) => admin.put(`/api/editions/${edition.id}/sessions/${sessions[index].id}/staff`, { staff: [{ personId: person.id, role: 'trainer' }] })),
         ...staff.slice(0, 2).map((person) => admin.post(`/api/editions/${edition.id}/staff`, { personId: person.id, role: 'facilitator', kinds: ['programme_day'] })),
@@ -274,7 +287,7 @@ describe('editions after opening', () => {
       ]);
       expect(answers.map((answer) => answer.status).filter((status) => status >= 300)).toEqual([]);
       const { endDate } = (await admin.get(`/api/editions/${edition.id}`)).body;
-      expect(endDate).toBe(inWeeks(13).toISOString().slice(0, 10));
+      expect(endDate).toBe(workingDayInWeeks(13));
     }, 20_000);
 
     it('fits the period to what a change committed while it waited for the edition', async () => {
@@ -305,7 +318,7 @@ describe('editions after opening', () => {
     const extraDay = (overrides: Record<string, unknown> = {}) => ({
       kind: 'programme_day',
       title: 'Extra lesdag:\r\nterugkomdag',
-      date: inWeeks(30),
+      date: workingDayInWeeks(30),
       startTime: '09:30',
       endTime: '16:00',
       mode: 'on_site',
@@ -328,7 +341,7 @@ describe('editions after opening', () => {
         kind: 'programme_day',
         title: 'Extra lesdag: terugkomdag',
         theme: '',
-        startsAt: expect.stringMatching(new RegExp(`^${inWeeks(30)}T09:30:00\\+0[12]:00$`)),
+        startsAt: expect.stringMatching(new RegExp(`^${workingDayInWeeks(30)}T09:30:00\\+0[12]:00$`)),
         mode: 'on_site',
         location: 'Zorg aan Zet, Utrecht',
         onlineUrl: null,
@@ -337,7 +350,7 @@ describe('editions after opening', () => {
         staff: [],
       });
       expect((await admin.get(`/api/editions/${edition.id}/sessions`)).body.map((session: any) => session.id)).toContain(added.body.id);
-      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(30));
+      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(workingDayInWeeks(30));
       const calendarMails = await t.db.query(
         `SELECT person_id AS "personId", payload->'added' AS added FROM notification_delivery WHERE kind = 'calendar_updated' AND payload->>'editionId' = $1`,
         [edition.id],
@@ -396,7 +409,15 @@ describe('editions after opening', () => {
       ]);
       expect(await refusal(extraDay({ date: '2027-02-30', mode: 'walking' }))).toEqual([400, ['date', 'mode']]);
       expect((await admin.post(url, extraDay({ title: 'Met\u0007bel' }))).status).toBe(400);
+      const saturday = '2027-03-13';
+      const onSaturday = await admin.post(url, extraDay({ date: saturday }));
+      expect([onSaturday.status, onSaturday.body.message, onSaturday.body.details]).toEqual([
+        409,
+        'Bevestig eerst de bijeenkomsten op een weekend of feestdag: zaterdag 13 maart 2027.',
+        { dates: [saturday] },
+      ]);
       expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);
+      expect((await admin.post(url, extraDay({ date: saturday, confirmedClosedDates: [saturday] }))).status).toBe(201);
 
       const trainer = await g.person();
       await g.enrolment(edition.id, trainer.id, 'trainer');

@@ -48,6 +48,11 @@ export class EditionsRepository {
     return this.db.transaction(work);
   }
 
+  async programmeOf(editionId: string): Promise<string | null> {
+    const [row] = await this.db.query(`SELECT programme_id AS "programmeId" FROM edition WHERE id = $1`, [editionId]);
+    return row?.programmeId ?? null;
+  }
+
   networkGroups(editionId: string): Promise<EditionDetail['networkGroups']> {
     return this.db.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
   }

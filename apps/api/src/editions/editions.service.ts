@@ -16,6 +16,8 @@ import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
+import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
+import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
@@ -25,7 +27,7 @@ import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
-import { assertDateNearPeriod } from './session-date.rules';
+import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
 import { EditionNameTakenError, EditionNotDraftError, IllegalStatusTransitionError } from './editions.errors';
@@ -49,6 +51,7 @@ export class EditionsService {
     private readonly sessions: EditionSessionsRepository,
     private readonly period: EditionPeriodRepository,
     private readonly measurementRounds: MeasurementRoundsRepository,
+    private readonly closedDays: ClosedDaysService,
     private readonly enrolments: EnrolmentsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
@@ -146,11 +149,16 @@ export class EditionsService {
    */
   async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest): Promise<EditionSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
+    // Read before the edition is locked: a second connection borrowed under the lock could wait for requests waiting for it.
+    const closedDays = request.date ? await this.closedDaysOn(editionId, request.date) : null;
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       const was = instantToAmsterdam(before.startsAt);
       const date = request.date ?? was.date;
-      if (date !== was.date) assertDateNearPeriod(date, before.edition);
+      if (date !== was.date) {
+        assertDateNearPeriod(date, before.edition);
+        assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
+      }
       const startsAt = amsterdamToInstant(date, request.startTime ?? was.time);
       const endsAt = request.endTime
         ? amsterdamToInstant(date, request.endTime)
@@ -180,16 +188,18 @@ export class EditionsService {
    */
   async addSession(auth: AuthContext, editionId: string, request: AddSessionRequest): Promise<EditionSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
-    const { date, startTime, endTime, networkGroupId = null, ...session } = request;
+    const { date, startTime, endTime, networkGroupId = null, confirmedClosedDates, ...session } = request;
     if (networkGroupId && session.kind !== 'network_session') throw groupRefused({ nl: 'Alleen een netwerksessie is voor één netwerkgroep.', en: 'Only a network session is for one network group.' });
     const startsAt = amsterdamToInstant(date, startTime);
     const endsAt = amsterdamToInstant(date, endTime);
     assertEndsAfterStart(startsAt, endsAt);
+    const closedDays = await this.closedDaysOn(editionId, date);
     const sessionId = await this.editions.transaction(async (manager) => {
       const edition = await this.sessions.lockEdition(editionId, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
       assertDateNearPeriod(date, edition);
+      assertOpenOrConfirmed(date, closedDays, confirmedClosedDates);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
@@ -237,6 +247,13 @@ export class EditionsService {
     if (!session) throw new NotFoundError();
     assertEditionWritable(session.edition.status);
     return session;
+  }
+
+  /** The days no session of the edition takes place, from `date` on: weekends, public holidays, the office's closed days. */
+  private async closedDaysOn(editionId: string, date: string): Promise<ClosedDayCalendar> {
+    const programmeId = await this.editions.programmeOf(editionId);
+    if (!programmeId) throw new NotFoundError();
+    return this.closedDays.calendarFor(programmeId, undefined, date);
   }
 
   /** What follows the programme days: the edition's period, and the scans before the first and after the last. */

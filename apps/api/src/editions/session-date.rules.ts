@@ -1,5 +1,7 @@
 import { calendarDayInWords } from '../calendar/amsterdam-time';
+import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ValidationFailedError } from '../errors/koers-error';
+import { ClosedDaysUnconfirmedError } from './editions.errors';
 
 /** A return day months after the last programme day is usual; a session more than a year outside the period is a mistyped year. */
 const MOST_DAYS_OUTSIDE_PERIOD = 365;
@@ -20,4 +22,16 @@ export function assertDateNearPeriod(date: string, period: { startDate: string; 
       },
     },
   ]);
+}
+
+/**
+ * A day on which no session takes place (a weekend, a public holiday, a closed day of the programme office) is taken
+ * only when the programme office confirmed that very date, as in the opening wizard: 409 `closed_days_unconfirmed`
+ * names it, with why. School holidays are not asked about: an edition does not keep the region it was planned for.
+ */
+export function assertOpenOrConfirmed(date: string, calendar: ClosedDayCalendar, confirmed: readonly string[] = []): void {
+  const closure = calendar.closureOn(date);
+  if (closure === null || confirmed.includes(date)) return;
+  const why = closure === 'weekend' ? '' : ` (${closure})`;
+  throw new ClosedDaysUnconfirmedError([{ date, nl: `${calendarDayInWords(date, 'nl')}${why}`, en: `${calendarDayInWords(date, 'en')}${why}` }]);
 }

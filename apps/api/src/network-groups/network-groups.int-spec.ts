@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
+import { workingDayInWeeks } from '../../test/working-day';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -367,7 +368,7 @@ describe('network groups', () => {
     const extra = await admin.post(`/api/editions/${edition.id}/sessions`, {
       kind: 'network_session',
       title: 'Extra intervisie',
-      date: inWeeks(20),
+      date: workingDayInWeeks(20),
       startTime: '13:00',
       endTime: '15:00',
       mode: 'online',
@@ -376,7 +377,7 @@ describe('network groups', () => {
       networkGroupId: second.id,
     });
     expect(extra.status).toBe(201);
-    expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(20));
+    expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(workingDayInWeeks(20));
 
     expect((await admin.put(`/api/editions/${edition.id}/groups`, { groups: [] })).status).toBe(200);
     const left = (await admin.get(`/api/editions/${edition.id}/sessions`)).body.map((session: { title: string }) => session.title);

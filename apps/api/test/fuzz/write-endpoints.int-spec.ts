@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { workingDayFromNow } from '../working-day';
 import { issueFormStamp } from '../../src/applications/application-form-stamp';
 import { serverSecret } from '../../src/app/config';
 import { checkInCode, codeStep } from '../../src/attendance/check-in-code';
@@ -992,7 +993,7 @@ describe('write endpoints under random and hostile input', () => {
             as.admin,
             'PATCH',
             `/api/editions/${id}/sessions/${sid}`,
-            applyMutation({ date: instantToAmsterdam(new Date(Date.now() + (40 + (++counter % 30)) * DAY)).date, startTime: '10:00', endTime: '12:30', reason: 'Zaal bezet' }, mutation),
+            applyMutation({ date: workingDayFromNow(40 + (++counter % 30)), startTime: '10:00', endTime: '12:30', reason: 'Zaal bezet' }, mutation),
           ),
         // The edition's period follows its first and last session.
         accepted: (_input, _response, changes) => only('reschedule', changes, ['session', 'session_change', 'assignment', 'notification_delivery', 'edition']),
@@ -1017,7 +1018,7 @@ describe('write endpoints under random and hostile input', () => {
           () => ({
             kind: 'programme_day',
             title: 'Terugkomdag',
-            date: instantToAmsterdam(new Date(Date.now() + (40 + (++counter % 30)) * DAY)).date,
+            date: workingDayFromNow(40 + (++counter % 30)),
             startTime: '10:00',
             endTime: '12:30',
             mode: 'on_site',

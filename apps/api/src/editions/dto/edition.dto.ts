@@ -180,7 +180,10 @@ export class EditionStatusDto implements EditionStatusRequest {
   status: EditionStatus;
 }
 
-export class RescheduleSessionDto implements RescheduleSessionRequest {
+/** The dates on a weekend, holiday or closed day that the programme office confirmed, as the opening wizard takes them. */
+class ConfirmedClosedDatesDto extends PickType(OpenEditionDto, ['confirmedClosedDates'] as const) {}
+
+export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements RescheduleSessionRequest {
   @IsOptional()
   @IsCalendarDate()
   date?: string;
@@ -214,7 +217,7 @@ export class RescheduleSessionDto implements RescheduleSessionRequest {
 }
 
 export class AddSessionDto
-  extends IntersectionType(SessionDescriptionDto, PickType(SessionPlanDto, ['date', 'startTime', 'endTime', 'location', 'onlineUrl'] as const))
+  extends IntersectionType(SessionDescriptionDto, PickType(SessionPlanDto, ['date', 'startTime', 'endTime', 'location', 'onlineUrl'] as const), ConfirmedClosedDatesDto)
   implements AddSessionRequest
 {
   @IsOptional()

@@ -10,6 +10,7 @@ import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useAddSession } from '../api/add-session';
+import { ClosedDayConfirmation, confirmedClosedDates } from './closed-day-confirmation';
 
 type Missing = Partial<Record<'title' | 'date' | 'startTime' | 'endTime', string>>;
 
@@ -56,6 +57,7 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
           onlineUrl: mode === 'on_site' ? null : text('onlineUrl') || null,
           audience,
           networkGroupId: forOneGroup ? text('networkGroupId') || null : null,
+          confirmedClosedDates: confirmedClosedDates(form),
         },
       },
       {
@@ -114,6 +116,7 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
       )}
       <SessionAudienceField legend={t('editions.addSession.audience')} value={audience} onChange={setAudience} error={server.audience} />
       {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
+      <ClosedDayConfirmation error={add.error} />
       <div className="form__actions">
         <Button type="submit" busy={add.isPending}>
           {add.isPending ? t('editions.saving') : t('editions.addSession.submit')}

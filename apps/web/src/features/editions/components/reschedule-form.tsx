@@ -7,6 +7,7 @@ import { amsterdamDay, formatTime } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useRescheduleSession } from '../api/reschedule-session';
+import { ClosedDayConfirmation, confirmedClosedDates } from './closed-day-confirmation';
 
 /** Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. */
 export function RescheduleForm({ editionId, session, onDone, onCancel }: { editionId: string; session: EditionSession; onDone: (message: string) => void; onCancel: () => void }) {
@@ -31,6 +32,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
           ...(session.mode !== 'online' && { location: text('location') }),
           ...(session.mode !== 'on_site' && { onlineUrl: text('onlineUrl') }),
           reason: text('reason'),
+          confirmedClosedDates: confirmedClosedDates(form),
         },
       },
       { onSuccess: () => onDone(t('editions.session.rescheduled', { title: session.title })) },
@@ -50,6 +52,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
         <TextField label={t('editions.field.onlineUrl')} name="onlineUrl" type="url" inputMode="url" defaultValue={session.onlineUrl ?? ''} error={errors.onlineUrl} />
       )}
       <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
+      <ClosedDayConfirmation error={reschedule.error} />
       <div className="form__actions">
         <Button type="submit" busy={reschedule.isPending}>
           {reschedule.isPending ? t('editions.saving') : t('editions.save')}

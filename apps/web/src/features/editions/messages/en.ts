@@ -74,6 +74,7 @@ export const en: Translation<typeof nl> = {
   'editions.session.reschedule': 'Move or change',
   'editions.session.rescheduleNamed': 'Move or change {title}',
   'editions.session.rescheduled': '{title} was changed.',
+  'editions.session.confirmClosedDay': 'I confirm {date} as the date of this session.',
   'editions.session.cancel': 'Cancel',
   'editions.session.cancelNamed': 'Cancel {title}',
   'editions.session.cancelExplained': 'The session stays in the schedule, marked cancelled. Attendance and materials are kept.',

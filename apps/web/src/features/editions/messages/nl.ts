@@ -71,6 +71,7 @@ export const nl = {
   'editions.session.reschedule': 'Verplaatsen of wijzigen',
   'editions.session.rescheduleNamed': '{title} verplaatsen of wijzigen',
   'editions.session.rescheduled': '{title} is gewijzigd.',
+  'editions.session.confirmClosedDay': 'Ik bevestig {date} als datum voor deze bijeenkomst.',
   'editions.session.cancel': 'Annuleren',
   'editions.session.cancelNamed': '{title} annuleren',
   'editions.session.cancelExplained': 'De bijeenkomst blijft in het programma staan, als geannuleerd. Aanwezigheid en materiaal blijven bewaard.',

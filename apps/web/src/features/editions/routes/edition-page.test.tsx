@@ -285,8 +285,15 @@ it('adds a network session for one group, with the edition’s link and the kind
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
   expect(await within(form).findByText('De eindtijd moet na de begintijd liggen.')).toBeInTheDocument();
 
-  answer = { status: 201, body: { ...lesdag, id: 's-9', kind: 'network_session', title: 'Extra intervisie', networkGroup: 'Groep Zuid' } };
+  // A day no session takes place on is asked about, as in the opening wizard, and confirmed with the next save.
+  answer = {
+    status: 409,
+    body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend of feestdag: dinsdag 11 mei 2027.'), details: { dates: ['2027-05-11'] } },
+  };
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
+  fireEvent.click(await within(form).findByRole('checkbox', { name: 'Ik bevestig di 11 mei 2027 als datum voor deze bijeenkomst.' }));
+  answer = { status: 201, body: { ...lesdag, id: 's-9', kind: 'network_session', title: 'Extra intervisie', networkGroup: 'Groep Zuid' } };
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
   expect(await screen.findByText('Extra intervisie is toegevoegd.')).toBeInTheDocument();
   // Ready for the next one: a programme day on site, for the participants.
@@ -305,6 +312,7 @@ it('adds a network session for one group, with the edition’s link and the kind
     onlineUrl: 'https://meet.example.nl/his',
     audience: { participants: true, internalTeams: false, directors: false },
     networkGroupId: 'g-2',
+    confirmedClosedDates: ['2027-05-11'],
   });
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
