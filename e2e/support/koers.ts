@@ -101,7 +101,8 @@ export function amsterdamWallClock(instant: Date): { date: string; time: string 
 
 /**
  * The programme office moves a session to run now (from half an hour ago until an hour and a half from now, kept
- * within today) on its edition page, in Dutch: self check-in only opens around a session's own time.
+ * within today) on its edition page, in Dutch: self check-in only opens around a session's own time. On a weekend or
+ * holiday it confirms the day, as the page asks.
  */
 export async function moveSessionToNow(adminPage: Page, editionName: string, sessionTitle: string): Promise<void> {
   const now = Date.now();
@@ -122,7 +123,15 @@ export async function moveSessionToNow(adminPage: Page, editionName: string, ses
   await form.getByLabel('Eindtijd', { exact: true }).fill(timeToday(90));
   await form.getByLabel('Reden', { exact: true }).fill('Browsertest: inchecken kan nu');
   await form.getByRole('button', { name: 'Opslaan' }).click();
-  await adminPage.getByRole('status').filter({ hasText: `${sessionTitle} is gewijzigd.` }).waitFor();
+  const saved = adminPage.getByRole('status').filter({ hasText: `${sessionTitle} is gewijzigd.` });
+  // On a weekend or holiday the page asks to confirm the day first, as it would anyone.
+  const confirmDay = form.getByRole('checkbox', { name: /^Ik bevestig .+ als datum voor deze bijeenkomst\.$/ });
+  await saved.or(confirmDay).first().waitFor();
+  if (await confirmDay.isVisible()) {
+    await confirmDay.check();
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+  }
+  await saved.waitFor();
 }
 
 /**
