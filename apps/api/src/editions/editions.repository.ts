@@ -53,10 +53,6 @@ export class EditionsRepository {
     return row?.programmeId ?? null;
   }
 
-  networkGroups(editionId: string): Promise<EditionDetail['networkGroups']> {
-    return this.db.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
-  }
-
   /** Editions with their enrolment counts and next session, newest first, in one query; one edition when `editionId` is given. */
   async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus' | 'networkGroups'>[]> {
     const rows: EditionRow[] = await this.db.query(

@@ -24,6 +24,7 @@ import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
+import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
 import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
@@ -52,6 +53,7 @@ export class EditionsService {
     private readonly period: EditionPeriodRepository,
     private readonly measurementRounds: MeasurementRoundsRepository,
     private readonly closedDays: ClosedDaysService,
+    private readonly groups: NetworkGroupsRepository,
     private readonly enrolments: EnrolmentsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
@@ -67,7 +69,7 @@ export class EditionsService {
 
   async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.read', editionId);
-    const [[edition], networkGroups] = await Promise.all([this.editions.find(editionId), this.editions.networkGroups(editionId)]);
+    const [[edition], networkGroups] = await Promise.all([this.editions.find(editionId), this.groups.groups(editionId)]);
     if (!edition) throw new NotFoundError();
     return { ...edition, nextStatus: nextEditionStatus(edition.status), networkGroups };
   }

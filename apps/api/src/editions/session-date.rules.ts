@@ -1,4 +1,4 @@
-import { calendarDayInWords } from '../calendar/amsterdam-time';
+import { calendarDayInWords, calendarDaysBetween } from '../calendar/amsterdam-time';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ValidationFailedError } from '../errors/koers-error';
 import { ClosedDaysUnconfirmedError } from './editions.errors';
@@ -8,8 +8,7 @@ const MOST_DAYS_OUTSIDE_PERIOD = 365;
 
 /** Refuses a session's new date more than a year before the edition starts or after it ends (`YYYY-MM-DD` throughout). */
 export function assertDateNearPeriod(date: string, period: { startDate: string; endDate: string }): void {
-  const daysFromTo = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  if (daysFromTo(date, period.startDate) <= MOST_DAYS_OUTSIDE_PERIOD && daysFromTo(period.endDate, date) <= MOST_DAYS_OUTSIDE_PERIOD) return;
+  if (calendarDaysBetween(date, period.startDate) <= MOST_DAYS_OUTSIDE_PERIOD && calendarDaysBetween(period.endDate, date) <= MOST_DAYS_OUTSIDE_PERIOD) return;
   const inWords = (locale: 'nl' | 'en') => [period.startDate, period.endDate].map((day) => calendarDayInWords(day, locale, { weekday: false }));
   const [nlFrom, nlTo] = inWords('nl');
   const [enFrom, enTo] = inWords('en');
