@@ -26,19 +26,22 @@ describe('attendance rate', () => {
     const cancelled = await g.session(edition.id, { startsAt: '2026-05-05T07:30Z', status: 'cancelled' });
     const network = await g.session(edition.id, { kind: 'network_session', startsAt: '2026-05-12T07:30Z' });
     await g.session(edition.id, { startsAt: '2099-01-05T08:30Z' });
+    const teamsOnly = await g.session(edition.id, { startsAt: '2026-05-19T07:30Z', audienceParticipants: false, audienceInternalTeams: true });
 
     await g.attendance(days[0].id, early.id, 'present');
     await g.attendance(days[1].id, early.id, 'late');
     await g.attendance(days[2].id, early.id, 'excused');
     await g.attendance(cancelled.id, early.id, 'absent');
     await g.attendance(network.id, early.id, 'absent');
+    await g.attendance(teamsOnly.id, early.id, 'absent');
     await g.attendance(days[1].id, late.id, 'present');
     await g.attendance(days[2].id, late.id, 'present');
     await g.attendance(days[3].id, late.id, 'absent');
 
     const rates = await t.app.get(AttendanceRatesRepository).participantRates([edition.id]);
     const byPerson = Object.fromEntries(rates.map((r) => [r.personId, r]));
-    // Four held programme days; the cancelled one, the network session and the future day do not count.
+    // Four held programme days; the cancelled one, the network session, the internal teams' own day and the future day
+    // do not count.
     expect(byPerson[early.id]).toMatchObject({ counted: 4, attended: 2, rate: 0.5 });
     // Enrolled at noon on 1 March: that day counts, February's does not.
     expect(byPerson[late.id]).toMatchObject({ counted: 3, attended: 2 });

@@ -5,13 +5,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 export interface AttendanceRate {
   personId: string;
   editionId: string;
-  /** Programme days that count for this person: held (ended, not cancelled) and not before their enrolment. */
+  /** Programme days that count for this person: held (ended, not cancelled), expecting participants, and not before their enrolment. */
   counted: number;
   /** Of those, the ones marked present or late. */
   attended: number;
   /** attended / counted, or null while nothing counts yet. */
   rate: number | null;
 }
+
+/**
+ * A programme day that counts for participants (`session` is the SQL alias): it takes place and expects them. A day
+ * added for internal teams or directors only is no day a participant can miss, nor one their completion waits for.
+ */
+export const participantProgrammeDay = (session: string) =>
+  `${session}.kind = 'programme_day' AND ${session}.audience_participants AND ${session}.status <> 'cancelled'`;
 
 /** Under the programme's threshold: only once something counts (nobody is flagged before the first programme day). */
 export function isBelowThreshold(rate: AttendanceRate | undefined, thresholdPercent: number): boolean {
@@ -34,7 +41,7 @@ export class AttendanceRatesRepository {
               count(s.id)::int AS counted,
               count(a.id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
          FROM enrolment e
-         LEFT JOIN session s ON s.edition_id = e.edition_id AND s.kind = 'programme_day' AND s.status <> 'cancelled'
+         LEFT JOIN session s ON s.edition_id = e.edition_id AND ${participantProgrammeDay('s')}
                             AND s.ends_at <= now() AND s.starts_at >= date_trunc('day', e.enrolled_at)
                             -- Said again of the session so the planner reads only these editions' sessions by index
                             -- and looks up each mark by session and person, instead of hashing every session there is.

@@ -59,6 +59,24 @@ describe('completion and certificate', () => {
     expect(at.body).toMatchObject({ completed: true, attendance: { attended: 80, met: true }, certificateUrl: `/api/me/certificate/${edition.id}.pdf` });
   });
 
+  it('neither counts nor waits for a programme day that does not expect participants', async () => {
+    const { edition, participant, assignments } = await heldEdition(80, 'HIS-I 1.1');
+    const g = given(t.db);
+    for (const assignment of assignments) await g.feedback((await g.submission(assignment.id, participant.id)).id, 'approved');
+    // A day held for the internal teams alone, and one still to come for the directors alone.
+    await g.session(edition.id, { startsAt: '2026-06-02T07:30Z', audienceParticipants: false, audienceInternalTeams: true });
+    await g.session(edition.id, { startsAt: '2099-06-02T07:30Z', audienceParticipants: false, audienceDirectors: true });
+    const client = await t.loginAs(participant.email);
+
+    expect((await client.get(`/api/me/completion/${edition.id}`)).body).toMatchObject({
+      completed: true,
+      attendance: { counted: 100, attended: 80, met: true },
+    });
+    const [enrolment] = await t.db.query(`SELECT id FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, participant.id]);
+    await t.app.get(CompletionService).recordCompletionsReached();
+    expect(await recorded([enrolment.id])).toEqual([enrolment.id]);
+  });
+
   it('flips when the last assignment is approved, then issues a PDF certificate that anyone can verify', async () => {
     const { edition, trainer, participant, assignments } = await heldEdition(90);
     const g = given(t.db);

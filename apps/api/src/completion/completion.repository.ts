@@ -2,6 +2,7 @@ import type { CertificateStatement } from '@koers/shared/completion';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { participantProgrammeDay } from '../attendance/attendance-rates.repository';
 import { latestWorkJoins } from '../assignments/submissions.repository';
 import type { BadgeProgramme } from './open-badges';
 
@@ -43,8 +44,8 @@ export class CompletionRepository {
     return this.db.query(
       `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
               pr.attendance_threshold_percent AS "thresholdPercent", pr.require_all_assignments_approved AS "requireAllApproved",
-              (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
-                                                     AND s.status <> 'cancelled' AND s.ends_at > now()) AS "programmeDaysRemaining"
+              (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND ${participantProgrammeDay('s')}
+                                                     AND s.ends_at > now()) AS "programmeDaysRemaining"
          FROM edition e JOIN programme pr ON pr.id = e.programme_id
         WHERE e.id = ANY($1::uuid[])`,
       [editionIds],
@@ -78,9 +79,8 @@ export class CompletionRepository {
     const rows: { id: string }[] = await this.db.query(
       `SELECT e.id FROM edition e
         WHERE e.status IN ('open', 'running', 'completed')
-          AND EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status <> 'cancelled')
-          AND NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day'
-                                                    AND s.status <> 'cancelled' AND s.ends_at > now())
+          AND EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND ${participantProgrammeDay('s')})
+          AND NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND ${participantProgrammeDay('s')} AND s.ends_at > now())
           AND EXISTS (SELECT 1 FROM enrolment en
                        WHERE en.edition_id = e.id AND en.role = 'participant' AND en.status = 'active'
                          AND NOT EXISTS (SELECT 1 FROM completion_reached r WHERE r.enrolment_id = en.id))
