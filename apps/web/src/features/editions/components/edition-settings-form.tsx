@@ -39,6 +39,13 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
     applicationDeadline: edition.applicationDeadline ?? '',
     price: typedEuros(edition.priceCents),
   });
+  // Moving the first session before the deadline closes applications earlier on the server: the deadline field takes
+  // that day, and whatever else is being edited here stays.
+  const [serverDeadline, setServerDeadline] = useState(edition.applicationDeadline);
+  if (edition.applicationDeadline !== serverDeadline) {
+    setServerDeadline(edition.applicationDeadline);
+    setForm({ ...form, applicationDeadline: edition.applicationDeadline ?? '' });
+  }
   const [invalid, setInvalid] = useState<{ capacity?: boolean; price?: boolean }>({});
   const errors = fieldErrors(update.error);
   const text = (name: 'name' | 'capacity' | 'defaultLocation' | 'defaultOnlineUrl' | 'applicationDeadline' | 'price') => ({

@@ -194,6 +194,38 @@ it('saves the settings, with what the public page says about applying, and shows
   });
 });
 
+it('keeps unsaved settings when moving the first session closes applications earlier, and shows the new deadline', async () => {
+  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: true, applicationDeadline: '2027-01-05', priceCents: null, nextStatus: 'running', networkGroups: [] };
+  let session = lesdag;
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [session] }),
+    'PATCH /api/editions/e-3/sessions/s-1': () => {
+      session = { ...session, startsAt: '2026-12-29T09:30:00+01:00', endsAt: '2026-12-29T16:00:00+01:00', status: 'moved', sequence: 1 };
+      edition = { ...edition, startDate: '2026-12-29', applicationDeadline: '2026-12-29' };
+      return { status: 200, body: session };
+    },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  const settings = within((await screen.findByRole('heading', { level: 2, name: 'Instellingen' })).closest('section')!);
+  fireEvent.change(settings.getByLabelText('Naam van de editie'), { target: { value: 'HIS-I 3.0 Noord' } });
+  fireEvent.change(settings.getByLabelText('Aantal plaatsen'), { target: { value: '40' } });
+
+  const card = (await screen.findByRole('link', { name: 'Lesdag 1' })).closest('li')!;
+  fireEvent.click(within(card).getByRole('button', { name: 'Lesdag 1 verplaatsen of wijzigen' }));
+  const form = within(card).getByRole('form', { name: 'Lesdag 1 verplaatsen of wijzigen' });
+  fireEvent.change(within(form).getByLabelText('Datum'), { target: { value: '2026-12-29' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Lesdag 1 is gewijzigd.')).toBeInTheDocument();
+
+  await waitFor(() => expect(settings.getByLabelText('Aanmelden kan tot en met')).toHaveValue('2026-12-29'));
+  expect(settings.getByLabelText('Naam van de editie')).toHaveValue('HIS-I 3.0 Noord');
+  expect(settings.getByLabelText('Aantal plaatsen')).toHaveValue(40);
+});
+
 it('puts one trainer on every coming programme day at once, and says how many sessions changed', async () => {
   const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] };
   const network: EditionSession = { ...lesdag, id: 's-2', kind: 'network_session', title: 'Netwerksessie 1', staff: [] };

@@ -166,8 +166,7 @@ export function EditionPage() {
       {!archived && (
         <section aria-labelledby="settings-heading">
           <h2 id="settings-heading">{t('editions.settings.title')}</h2>
-          {/* Moving the first session earlier can close applications earlier: the form starts again from that deadline. */}
-          <EditionSettingsForm key={`${detail.id} ${detail.applicationDeadline}`} edition={detail} onSaved={() => setAnnouncement(t('editions.settings.saved'))} />
+          <EditionSettingsForm key={detail.id} edition={detail} onSaved={() => setAnnouncement(t('editions.settings.saved'))} />
         </section>
       )}
     </>
