@@ -1,11 +1,11 @@
-import type { EditionStatus, SessionKind } from '@koers/shared/domain';
+import type { SessionKind } from '@koers/shared/domain';
 import type { StaffPlan } from '@koers/shared/editions';
 import type { SessionStaffRequest, StaffCandidate } from '@koers/shared/enrolments';
 import type { SessionStaffMember, SessionStaffRole } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { lockEditionForSessionChanges } from '../database/lock-row';
+import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 
 /** Someone who already runs a session on `date` in another edition. */
 export interface StaffBusyDay {
@@ -88,24 +88,22 @@ export class SessionStaffRepository {
   }
 
   /** Locks the edition against other changes to its sessions (lockEditionForSessionChanges); null when there is no such edition. */
-  async lockEdition(editionId: string, manager: EntityManager): Promise<EditionStatus | null> {
-    return (await lockEditionForSessionChanges(manager, editionId))?.status ?? null;
+  lockEdition(editionId: string, manager: EntityManager): Promise<EditionUnderChange | null> {
+    return lockEditionForSessionChanges(manager, editionId);
   }
 
   /**
    * Locks a session of the edition against concurrent staffing, its edition first (lockEditionForSessionChanges), as
    * every change to an edition's sessions does; null when it is not one of its sessions.
    */
-  async lockSession(editionId: string, sessionId: string, manager: EntityManager): Promise<{ editionStatus: EditionStatus; date: string } | null> {
-    await lockEditionForSessionChanges(manager, editionId);
+  async lockSession(editionId: string, sessionId: string, manager: EntityManager): Promise<{ edition: EditionUnderChange; date: string } | null> {
+    const edition = await lockEditionForSessionChanges(manager, editionId);
+    if (!edition) return null;
     const [row] = await manager.query(
-      `SELECT e.status AS "editionStatus", (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date
-         FROM session s JOIN edition e ON e.id = s.edition_id
-        WHERE s.id = $2 AND s.edition_id = $1
-          FOR UPDATE OF s`,
+      `SELECT (starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS date FROM session WHERE id = $2 AND edition_id = $1 FOR UPDATE`,
       [editionId, sessionId],
     );
-    return row ?? null;
+    return row ? { edition, date: row.date } : null;
   }
 
   /**

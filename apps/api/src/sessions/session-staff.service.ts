@@ -41,7 +41,7 @@ export class SessionStaffService {
     const date = await this.enrolments.transaction(async (manager) => {
       const session = await this.staff.lockSession(editionId, sessionId, manager);
       if (!session) throw new NotFoundError();
-      assertEditionWritable(session.editionStatus);
+      assertEditionWritable(session.edition.status);
       await this.staff.replace(sessionId, members, manager);
       const enrolled = await this.enrolments.upsert(
         editionId,
@@ -52,7 +52,7 @@ export class SessionStaffService {
         ),
         manager,
       );
-      if (isPublished(session.editionStatus) && enrolled.length > 0) {
+      if (isPublished(session.edition.status) && enrolled.length > 0) {
         await this.notifications.schedulePublished(manager, editionId, enrolled.map((enrolment) => enrolment.personId));
       }
       return session.date;
@@ -73,14 +73,14 @@ export class SessionStaffService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     if (!(await this.staff.existingPeople([request.personId])).has(request.personId)) throw new UnknownStaffMemberError();
     const added = await this.enrolments.transaction(async (manager) => {
-      const status = await this.staff.lockEdition(editionId, manager);
-      if (!status) throw new NotFoundError();
-      assertEditionWritable(status);
+      const edition = await this.staff.lockEdition(editionId, manager);
+      if (!edition) throw new NotFoundError();
+      assertEditionWritable(edition.status);
       const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
       // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
       if (sessions.length === 0) return sessions;
       const enrolled = await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);
-      if (isPublished(status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
+      if (isPublished(edition.status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
       return sessions;
     });
     const busy = await this.staff.busyDays([request.personId], added.map((session) => session.date), editionId);
