@@ -1,10 +1,10 @@
-import { defaultSessionAudience, SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import type { SessionMode } from '@koers/shared/domain';
 import type { EditionDetail } from '@koers/shared/editions';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
-import { SessionAudienceField } from '../../../components/session-audience-field';
+import { SessionAudienceField, SessionKindField, SessionModeField, useKindAndAudience } from '../../../components/session-description-fields';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
@@ -21,9 +21,8 @@ type Missing = Partial<Record<'title' | 'date' | 'startTime' | 'endTime', string
 export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; onDone: (message: string) => void }) {
   const t = useT();
   const add = useAddSession();
-  const [kind, setKind] = useState<SessionKind>('programme_day');
+  const { kind, chooseKind, audience, setAudience, reset } = useKindAndAudience();
   const [mode, setMode] = useState<SessionMode>('on_site');
-  const [audience, setAudience] = useState<SessionAudience>(defaultSessionAudience('programme_day'));
   const [missing, setMissing] = useState<Missing>({});
   const server = fieldErrors(add.error);
   const forOneGroup = kind === 'network_session' && edition.networkGroups.length > 0;
@@ -63,9 +62,8 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
       {
         onSuccess: (session) => {
           formElement.reset();
-          setKind('programme_day');
+          reset();
           setMode('on_site');
-          setAudience(defaultSessionAudience('programme_day'));
           onDone(t('editions.addSession.done', { title: session.title }));
         },
         onError: () => focusFirstInvalid(formElement),
@@ -76,24 +74,8 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={t('editions.addSession.title')}>
       <div className="field-grid field-grid--wide">
-        <SelectField
-          label={t('editions.addSession.kind')}
-          name="kind"
-          value={kind}
-          onChange={(event) => {
-            const next = event.target.value as SessionKind;
-            setKind(next);
-            setAudience(defaultSessionAudience(next));
-          }}
-          options={SESSION_KINDS.map((value) => ({ value, label: t(`session.kind.${value}`) }))}
-        />
-        <SelectField
-          label={t('editions.addSession.mode')}
-          name="mode"
-          value={mode}
-          onChange={(event) => setMode(event.target.value as SessionMode)}
-          options={SESSION_MODES.map((value) => ({ value, label: t(`sessionMode.${value}`) }))}
-        />
+        <SessionKindField label={t('editions.addSession.kind')} value={kind} onChange={chooseKind} />
+        <SessionModeField label={t('editions.addSession.mode')} value={mode} onChange={(event) => setMode(event.target.value as SessionMode)} />
       </div>
       {forOneGroup && (
         <SelectField

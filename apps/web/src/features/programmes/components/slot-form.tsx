@@ -1,10 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { defaultSessionAudience, SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
+import type { SessionMode } from '@koers/shared/domain';
 import { type CurriculumSlot, type CurriculumSlotRequest, MAX_SLOT_DURATION_MINUTES } from '@koers/shared/programmes';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
-import { SelectField } from '../../../components/select-field';
-import { SessionAudienceField } from '../../../components/session-audience-field';
+import { SessionAudienceField, SessionKindField, SessionModeField, useKindAndAudience } from '../../../components/session-description-fields';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -23,8 +22,7 @@ interface SlotFormProps {
 export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps) {
   const t = useT();
   const save = useSaveSlot();
-  const [kind, setKind] = useState<SessionKind>(slot?.kind ?? 'programme_day');
-  const [audience, setAudience] = useState<SessionAudience>(slot?.audience ?? defaultSessionAudience('programme_day'));
+  const { kind, chooseKind, audience, setAudience, reset } = useKindAndAudience(slot);
   const [errors, setErrors] = useState<{ title?: string; durationMinutes?: string }>({});
   const titleRef = useRef<HTMLInputElement>(null);
   const durationRef = useRef<HTMLInputElement>(null);
@@ -61,8 +59,7 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
         onSuccess: (saved) => {
           if (!slot) {
             formElement.reset();
-            setKind('programme_day');
-            setAudience(defaultSessionAudience('programme_day'));
+            reset();
           }
           onDone(saved);
         },
@@ -74,23 +71,8 @@ export function SlotForm({ programmeId, slot, onDone, onCancel }: SlotFormProps)
     <form className="form template-form" noValidate onSubmit={onSubmit} aria-label={slot ? t('programmes.slot.editLabel', { title: slot.title }) : t('programmes.slot.add')}>
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
       <div className="template-form__row">
-        <SelectField
-          label={t('programmes.slot.kind')}
-          name="kind"
-          value={kind}
-          onChange={(event) => {
-            const next = event.target.value as SessionKind;
-            setKind(next);
-            if (!slot) setAudience(defaultSessionAudience(next));
-          }}
-          options={SESSION_KINDS.map((value) => ({ value, label: t(`session.kind.${value}`) }))}
-        />
-        <SelectField
-          label={t('programmes.slot.mode')}
-          name="mode"
-          defaultValue={slot?.mode ?? 'on_site'}
-          options={SESSION_MODES.map((value) => ({ value, label: t(`sessionMode.${value}`) }))}
-        />
+        <SessionKindField label={t('programmes.slot.kind')} value={kind} onChange={chooseKind} />
+        <SessionModeField label={t('programmes.slot.mode')} defaultValue={slot?.mode ?? 'on_site'} />
       </div>
       <TextField ref={titleRef} label={t('programmes.slot.title')} name="title" defaultValue={slot?.title} required error={errors.title ?? server.title} />
       <TextField label={t('programmes.slot.theme')} name="theme" defaultValue={slot?.theme} error={server.theme} />
