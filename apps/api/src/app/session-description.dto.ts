@@ -1,7 +1,7 @@
 import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { SingleLine, Trimmed } from './text';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { RequiredLine, Trimmed } from './text';
 
 /** Who a session expects besides those who run it. */
 export class SessionAudienceDto implements SessionAudience {
@@ -20,10 +20,7 @@ export class SessionDescriptionDto {
   @IsIn(SESSION_KINDS)
   kind: SessionKind;
 
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   title: string;
 
   @IsOptional()

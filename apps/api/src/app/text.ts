@@ -66,10 +66,13 @@ export const SingleLineOrAbsent = () => (target: object, property: string) => {
   Matches(WITHOUT_CONTROLS)(target, property);
 };
 
-/** A person's name in any script: one line (SingleLine), at most MAX_PERSON_NAME_LENGTH characters. */
-export const PersonName = () => (target: object, property: string) => {
+/** A line that must be filled in (a title, the name of an edition or group): SingleLine, of at most `maxLength` characters. */
+export const RequiredLine = (maxLength: number) => (target: object, property: string) => {
   SingleLine()(target, property);
   IsString()(target, property);
   IsNotEmpty()(target, property);
-  MaxLength(MAX_PERSON_NAME_LENGTH)(target, property);
+  MaxLength(maxLength)(target, property);
 };
+
+/** A person's name in any script: a RequiredLine of at most MAX_PERSON_NAME_LENGTH characters. */
+export const PersonName = () => RequiredLine(MAX_PERSON_NAME_LENGTH);

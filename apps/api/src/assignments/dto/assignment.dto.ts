@@ -1,6 +1,6 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
-import { IsBoolean, IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { SingleLine } from '../../app/text';
+import { IsBoolean, IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { RequiredLine } from '../../app/text';
 
 /**
  * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`). ISO 8601 also
@@ -13,10 +13,7 @@ const IsInstant = (): PropertyDecorator => (target, property) => {
 };
 
 export class AssignmentDto implements AssignmentRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   title: string;
 
   @IsOptional()

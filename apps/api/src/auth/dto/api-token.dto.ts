@@ -1,12 +1,9 @@
 import { API_TOKEN_SCOPES, type ApiTokenScope, type CreateApiTokenRequest, MAX_API_TOKEN_NAME_LENGTH } from '@koers/shared/api-tokens';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { SingleLine } from '../../app/text';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { RequiredLine } from '../../app/text';
 
 export class CreateApiTokenDto implements CreateApiTokenRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_API_TOKEN_NAME_LENGTH)
+  @RequiredLine(MAX_API_TOKEN_NAME_LENGTH)
   name: string;
 
   @IsIn(API_TOKEN_SCOPES)

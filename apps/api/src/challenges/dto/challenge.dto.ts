@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLog
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { SingleLine, Trimmed } from '../../app/text';
+import { RequiredLine, Trimmed } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -15,10 +15,7 @@ export class SaveChallengeDto implements SaveChallengeRequest {
   @IsUUID()
   editionId?: string;
 
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(CHALLENGE_LIMITS.title)
+  @RequiredLine(CHALLENGE_LIMITS.title)
   title: string;
 
   @Trimmed()

@@ -1,13 +1,10 @@
 import type { CreateClosedDayRequest } from '@koers/shared/closed-days';
 import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, SingleLine } from '../../app/text';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsCalendarDate, RequiredLine } from '../../app/text';
 
 export class CreateClosedDayDto implements CreateClosedDayRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @RequiredLine(120)
   name: string;
 
   @IsCalendarDate()

@@ -1,7 +1,7 @@
 import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { SingleLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
 
 export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
   @IsOptional()
@@ -10,10 +10,7 @@ export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuer
 }
 
 export class StartDiscussionDto implements StartDiscussionRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(DISCUSSION_LIMITS.title)
+  @RequiredLine(DISCUSSION_LIMITS.title)
   title: string;
 
   @Trimmed()

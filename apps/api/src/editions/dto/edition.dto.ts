@@ -23,7 +23,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
@@ -36,7 +35,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { DAY_THIS_CENTURY, IsCalendarDate, SingleLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { DAY_THIS_CENTURY, IsCalendarDate, RequiredLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -80,10 +79,7 @@ export class SessionPlanDto implements SessionPlan {
 }
 
 export class OpenEditionDto implements OpenEditionRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @RequiredLine(120)
   name: string;
 
   @IsCalendarDate()

@@ -11,7 +11,7 @@ import {
 } from '@koers/shared/measurements';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { SingleLine, Trimmed } from '../../app/text';
+import { RequiredLine, Trimmed } from '../../app/text';
 
 export class InstrumentItemDto implements InstrumentItemRequest {
   @Trimmed()
@@ -28,10 +28,7 @@ export class InstrumentItemDto implements InstrumentItemRequest {
 }
 
 export class InstrumentDimensionDto implements InstrumentDimensionRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_DIMENSION_NAME_LENGTH)
+  @RequiredLine(MAX_DIMENSION_NAME_LENGTH)
   name: string;
 
   @IsArray()

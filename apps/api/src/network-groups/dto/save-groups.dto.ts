@@ -1,17 +1,14 @@
 import type { SaveGroupsRequest, SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { SingleLine } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { RequiredLine } from '../../app/text';
 
 export class SaveNetworkGroupDto implements SaveNetworkGroup {
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @RequiredLine(100)
   name: string;
 
   @IsArray()

@@ -25,7 +25,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { SingleLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
+import { RequiredLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
@@ -35,10 +35,7 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
   @MaxLength(30)
   code: string;
 
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   name: string;
 
   @IsOptional()
@@ -49,10 +46,7 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
 
 export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   @IsOptional()
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   name?: string;
 
   @IsOptional()
@@ -100,10 +94,7 @@ export class SlotOrderDto implements SlotOrderRequest {
 }
 
 export class AssignmentTemplateDto implements AssignmentTemplateRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   title: string;
 
   @IsOptional()

@@ -1,6 +1,6 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { SingleLine, Trimmed } from '../../app/text';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { RequiredLine, Trimmed } from '../../app/text';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @IsString()
@@ -24,10 +24,7 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
 }
 
 export class AddSpeakerDto implements AddSpeakerRequest {
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   name: string;
 
   @IsOptional()

@@ -1,17 +1,14 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { SingleLine, Trimmed } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { RequiredLine, Trimmed } from '../../app/text';
 
 export class SaveWorkshopDto implements SaveWorkshop {
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @SingleLine()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   title: string;
 
   @Trimmed()
