@@ -23,6 +23,7 @@ import { RegionsAndRegionalProgrammeManagers1796293807210 } from './migrations/1
 import { MeasurementRounds1796293907748 } from './migrations/1796293907748-MeasurementRounds';
 import { ApplicationSelection1796294263813 } from './migrations/1796294263813-ApplicationSelection';
 import { PersonNameCollation1796479284689 } from './migrations/1796479284689-PersonNameCollation';
+import { MeasurementRoundSession1796493019077 } from './migrations/1796493019077-MeasurementRoundSession';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   MeasurementRounds1796293907748,
   ApplicationSelection1796294263813,
   PersonNameCollation1796479284689,
+  MeasurementRoundSession1796493019077,
 ];

@@ -9,6 +9,7 @@ import {
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Edition } from '../editions/edition.entity';
 import { InstrumentVersion } from '../instruments/instrument-version.entity';
+import { Session } from '../sessions/session.entity';
 
 /**
  * One round of an edition: an instrument version filled between `opensAt` and `closesAt` by the respondents the
@@ -17,6 +18,7 @@ import { InstrumentVersion } from '../instruments/instrument-version.entity';
 @Entity()
 @Index(['editionId', 'opensAt'])
 @Index('measurement_round_open_window', ['closesAt', 'opensAt'])
+@Index('measurement_round_session', ['sessionId'], { where: 'session_id IS NOT NULL' })
 @Check('measurement_round_window', `closes_at > opens_at`)
 export class MeasurementRound {
   @PrimaryGeneratedColumn('uuid')
@@ -42,6 +44,14 @@ export class MeasurementRound {
   /** 1 and 2 for the two internal-team days; 1 otherwise. */
   @Column({ type: 'int', default: 1 })
   occurrence: number;
+
+  /** The internal-team day the round belongs to, whose moves it follows until it opens; null for the scans. */
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @ManyToOne(() => Session, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  session?: Session;
 
   @Column({ type: 'enum', enum: MEASUREMENT_RESPONDENT_ROLES, enumName: 'measurement_respondent_role', array: true })
   respondents: MeasurementRespondentRole[];

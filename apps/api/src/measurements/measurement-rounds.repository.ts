@@ -91,24 +91,25 @@ const amsterdamDaysLater = (column: string, days: string) =>
 
 /**
  * The window each moment's rounds get from the edition's programme days as they are now (cancelled ones and group
- * sessions left out), as the CTE `round_window (moment, occurrence, opens_at, closes_at)`, for the edition `$1`.
+ * sessions left out), as the CTE `round_window (moment, occurrence, session_id, opens_at, closes_at)`, for the
+ * edition `$1`; `session_id` is the internal-team day's, null for the scans.
  */
 const ROUND_WINDOWS = `
   WITH day AS (
-    SELECT s.starts_at, s.ends_at, s.audience_internal_teams,
+    SELECT s.id, s.starts_at, s.ends_at, s.audience_internal_teams,
            row_number() OVER (ORDER BY s.starts_at) AS n, count(*) OVER () AS total,
            row_number() OVER (PARTITION BY s.audience_internal_teams ORDER BY s.starts_at)::int AS team_n
       FROM session s
      WHERE s.edition_id = $1 AND s.kind = 'programme_day' AND s.status <> 'cancelled' AND s.network_group_id IS NULL),
   round_window AS (
-    SELECT 'before_first_programme_day'::measurement_moment AS moment, 1 AS occurrence,
+    SELECT 'before_first_programme_day'::measurement_moment AS moment, 1 AS occurrence, NULL::uuid AS session_id,
            ${amsterdamDaysLater('d.starts_at', String(-SCAN_WINDOW_DAYS))} AS opens_at, d.starts_at AS closes_at
       FROM day d WHERE d.n = 1
     UNION ALL
-    SELECT 'after_last_programme_day', 1, d.ends_at, ${amsterdamDaysLater('d.ends_at', String(SCAN_WINDOW_DAYS))}
+    SELECT 'after_last_programme_day', 1, NULL, d.ends_at, ${amsterdamDaysLater('d.ends_at', String(SCAN_WINDOW_DAYS))}
       FROM day d WHERE d.n = d.total
     UNION ALL
-    SELECT 'internal_team_days', d.team_n, d.starts_at, ${amsterdamDaysLater('d.ends_at', String(TEAM_DAY_WINDOW_DAYS))}
+    SELECT 'internal_team_days', d.team_n, d.id, d.starts_at, ${amsterdamDaysLater('d.ends_at', String(TEAM_DAY_WINDOW_DAYS))}
       FROM day d WHERE d.audience_internal_teams)`;
 
 @Injectable()
@@ -160,13 +161,14 @@ export class MeasurementRoundsRepository {
   /**
    * The edition's rounds from its programme's template and its programme days (the sessions are written first):
    * before the first programme day (opening SCAN_WINDOW_DAYS before it, closing at its start), after the last
-   * (opening at its end), and one per internal-team day (from its start to TEAM_DAY_WINDOW_DAYS after its end).
+   * (opening at its end), and one per internal-team day (from its start to TEAM_DAY_WINDOW_DAYS after its end), which
+   * keeps that day.
    */
   async createRounds(editionId: string, manager: EntityManager): Promise<number> {
     const rows = await manager.query(
       `${ROUND_WINDOWS}
-       INSERT INTO measurement_round (edition_id, instrument_version_id, moment, occurrence, respondents, subject, opens_at, closes_at)
-       SELECT ed.id, l.instrument_version_id, l.moment, w.occurrence, l.respondents, l.subject, w.opens_at, w.closes_at
+       INSERT INTO measurement_round (edition_id, instrument_version_id, moment, occurrence, session_id, respondents, subject, opens_at, closes_at)
+       SELECT ed.id, l.instrument_version_id, l.moment, w.occurrence, w.session_id, l.respondents, l.subject, w.opens_at, w.closes_at
          FROM edition ed
          JOIN measurement_template_line l ON l.programme_id = ed.programme_id
          JOIN round_window w ON w.moment = l.moment
@@ -178,17 +180,17 @@ export class MeasurementRoundsRepository {
   }
 
   /**
-   * The scans before the first and after the last programme day follow those days when the schedule changes (a day
-   * moved, cancelled or added), as long as they have not opened: one already open keeps the window people answer in.
-   * A round of an internal-team day keeps its own (which day it belongs to is not stored).
+   * The rounds follow the schedule when it changes (a day moved, cancelled or added), as long as they have not opened:
+   * one already open keeps the window people answer in. The scans follow the first and last programme day, and a round
+   * of an internal-team day its own day; one whose day was cancelled keeps its window.
    */
   async followSchedule(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
       `${ROUND_WINDOWS}
        UPDATE measurement_round r SET opens_at = w.opens_at, closes_at = w.closes_at
          FROM round_window w
-        WHERE r.edition_id = $1 AND r.moment IN ('before_first_programme_day', 'after_last_programme_day') AND r.opens_at > now()
-          AND w.moment = r.moment AND w.occurrence = r.occurrence
+        WHERE r.edition_id = $1 AND r.opens_at > now() AND w.moment = r.moment
+          AND CASE WHEN r.moment = 'internal_team_days' THEN w.session_id = r.session_id ELSE w.occurrence = r.occurrence END
           AND (r.opens_at, r.closes_at) IS DISTINCT FROM (w.opens_at, w.closes_at)`,
       [editionId],
     );

@@ -1,5 +1,6 @@
 import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementTask, MeasurementTemplateLine, RegionMeasurements } from '@koers/shared/measurements';
 import { given } from '../../test/builders';
+import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { readOutbox } from '../../test/mail-outbox';
@@ -104,7 +105,8 @@ describe('measurement rounds and results', () => {
       ]);
       expect(teamDays).toHaveLength(2);
 
-      // The start and end scans follow the first and last programme day as the schedule changes; a team day's round stays.
+      // The start and end scans follow the first and last programme day as the schedule changes, and a team day's round
+      // its own day.
       const editionId = created.body.id;
       const sessions: { id: string; kind: string; startsAt: string }[] = (await admin.get(`/api/editions/${editionId}/sessions`)).body;
       const programmeDays = sessions.filter((session) => session.kind === 'programme_day');
@@ -119,6 +121,11 @@ describe('measurement rounds and results', () => {
         audience: { participants: true, internalTeams: false, directors: false },
       });
       expect(added.status).toBe(201);
+      const firstTeamDay = programmeDays.find((day) => new Date(day.startsAt).getTime() === teamDays[0].startsAt.getTime())!;
+      const weekLater = addCalendarDays(instantToAmsterdam(teamDays[0].startsAt).date, 7);
+      const moved = await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: weekLater, confirmedClosedDates: [weekLater] });
+      expect(moved.status).toBe(200);
+      const movedTeamDay = { startsAt: laterInAmsterdam(teamDays[0].startsAt, 7), endsAt: laterInAmsterdam(teamDays[0].endsAt, 7) };
       const [returnDay] = await t.db.query(`SELECT ends_at AS "endsAt" FROM session WHERE id = $1`, [added.body.id]);
       const followed: { moment: string; opensAt: Date; closesAt: Date }[] = await t.db.query(
         `SELECT moment, opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 ORDER BY opens_at`,
@@ -127,7 +134,7 @@ describe('measurement rounds and results', () => {
       const windowOf = (moment: string) => followed.filter((round) => round.moment === moment).map(({ opensAt, closesAt }) => [opensAt.toISOString(), closesAt.toISOString()]);
       expect(windowOf('before_first_programme_day')).toEqual([[laterInAmsterdam(days[1].startsAt, -21).toISOString(), days[1].startsAt.toISOString()]]);
       expect(windowOf('after_last_programme_day')).toEqual([[returnDay.endsAt.toISOString(), laterInAmsterdam(returnDay.endsAt, 21).toISOString()]]);
-      expect(windowOf('internal_team_days')).toEqual(teamDays.map((day) => [day.startsAt.toISOString(), laterInAmsterdam(day.endsAt, 7).toISOString()]));
+      expect(windowOf('internal_team_days')).toEqual([movedTeamDay, teamDays[1]].map((day) => [day.startsAt.toISOString(), laterInAmsterdam(day.endsAt, 7).toISOString()]));
     });
 
     it('takes only published versions and is for the programme office', async () => {
