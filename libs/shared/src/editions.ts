@@ -52,6 +52,11 @@ export interface EditionDetail extends EditionSummary {
   applicationDeadline: string | null;
   /** Euro cents per participant for the public page; null: not stated. */
   priceCents: number | null;
+  /**
+   * The region whose school holidays the edition is planned around (the opening wizard's choice): adding or moving a
+   * session onto one of them then needs confirming, as a weekend does. null: none.
+   */
+  schoolHolidayRegion: SchoolHolidayRegion | null;
   nextStatus: EditionStatus | null;
   /** The edition's network groups in their order; a network session can be added for one of them. */
   networkGroups: { id: string; name: string }[];
@@ -66,6 +71,8 @@ export interface UpdateEditionRequest {
   openForApplications?: boolean;
   applicationDeadline?: string | null;
   priceCents?: number | null;
+  /** null: no region's school holidays are planned around. */
+  schoolHolidayRegion?: SchoolHolidayRegion | null;
 }
 
 /** `POST /api/editions/:id/status`. */
@@ -214,6 +221,7 @@ export interface EditionCopySettings {
   cadenceWeeks: number;
   weekday: ProgrammeWeekday;
   startTime: string;
+  schoolHolidayRegion: SchoolHolidayRegion | null;
   staff: (StaffPlan & { name: string })[];
 }
 

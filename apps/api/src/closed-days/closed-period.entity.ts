@@ -4,7 +4,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Person } from '../people/person.entity';
 import { Programme } from '../programmes/programme.entity';
 
-const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+/** A check constraint: the column holds one of the school-holiday regions, or nothing. */
+export const regionKnown = (column: string) => `${column} IS NULL OR ${column} IN (${REGIONS.map((region) => `'${region}'`).join(', ')})`;
 
 /**
  * A run of days on which no session is planned: a school holiday of a region in a school year (from a published
@@ -13,7 +14,7 @@ const quoted = (values: readonly string[]) => values.map((value) => `'${value}'`
  */
 @Entity()
 @Check('closed_period_days_in_order', `last_day >= first_day`)
-@Check('closed_period_region_known', `region IS NULL OR region IN (${quoted(REGIONS)})`)
+@Check('closed_period_region_known', regionKnown('region'))
 // Which sources are stored, and: a school holiday belongs to a region and a school year and has no programme; an office's closed day has no school year.
 @Check(
   'closed_period_school_holiday_shape',

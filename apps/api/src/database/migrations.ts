@@ -24,6 +24,7 @@ import { MeasurementRounds1796293907748 } from './migrations/1796293907748-Measu
 import { ApplicationSelection1796294263813 } from './migrations/1796294263813-ApplicationSelection';
 import { PersonNameCollation1796479284689 } from './migrations/1796479284689-PersonNameCollation';
 import { MeasurementRoundSession1796493019077 } from './migrations/1796493019077-MeasurementRoundSession';
+import { EditionSchoolHolidayRegion1796493246627 } from './migrations/1796493246627-EditionSchoolHolidayRegion';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ApplicationSelection1796294263813,
   PersonNameCollation1796479284689,
   MeasurementRoundSession1796493019077,
+  EditionSchoolHolidayRegion1796493246627,
 ];

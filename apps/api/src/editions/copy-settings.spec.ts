@@ -12,11 +12,11 @@ describe('nextEditionName', () => {
 });
 
 describe('copySettings', () => {
-  const source = { programmeId: 'p', name: 'HIS-I 2.0', capacity: 36, defaultLocation: 'Amersfoort', defaultOnlineUrl: null };
+  const source = { programmeId: 'p', name: 'HIS-I 2.0', capacity: 36, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, schoolHolidayRegion: 'midden' as const };
 
   it('takes weekday, Amsterdam start time and cadence from the first two programme days, across a clock change', () => {
     const settings = copySettings({ ...source, programmeDayStarts: [new Date('2027-03-09T08:30:00Z'), new Date('2027-03-30T07:30:00Z')] }, []);
-    expect(settings).toMatchObject({ suggestedName: 'HIS-I 3.0', weekday: 2, startTime: '09:30', cadenceWeeks: 3, capacity: 36 });
+    expect(settings).toMatchObject({ suggestedName: 'HIS-I 3.0', weekday: 2, startTime: '09:30', cadenceWeeks: 3, capacity: 36, schoolHolidayRegion: 'midden' });
   });
 
   it('falls back to the usual rhythm without programme days', () => {

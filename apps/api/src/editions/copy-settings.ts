@@ -1,3 +1,4 @@
+import type { SchoolHolidayRegion } from '@koers/shared/domain';
 import { DEFAULT_SCHEDULE, type EditionCopySettings, MAX_CADENCE_WEEKS, type ProgrammeWeekday, type StaffPlan } from '@koers/shared/editions';
 import { instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 
@@ -12,8 +13,8 @@ export function nextEditionName(name: string): string {
 }
 
 /**
- * The settings of a new edition like an earlier one: its programme, capacity, venue, link and staff, and the
- * rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between them.
+ * The settings of a new edition like an earlier one: its programme, capacity, venue, link, school-holiday region and
+ * staff, and the rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between them.
  */
 export function copySettings(
   source: {
@@ -22,6 +23,7 @@ export function copySettings(
     capacity: number;
     defaultLocation: string | null;
     defaultOnlineUrl: string | null;
+    schoolHolidayRegion: SchoolHolidayRegion | null;
     programmeDayStarts: Date[];
   },
   staff: (StaffPlan & { name: string })[],
@@ -39,6 +41,7 @@ export function copySettings(
     cadenceWeeks: Math.min(Math.max(weeksApart, 1), MAX_CADENCE_WEEKS),
     weekday: weekday <= 5 ? (weekday as ProgrammeWeekday) : DEFAULT_SCHEDULE.weekday,
     startTime: start?.time ?? DEFAULT_SCHEDULE.startTime,
+    schoolHolidayRegion: source.schoolHolidayRegion,
     staff,
   };
 }

@@ -1,11 +1,13 @@
-import { EDITION_STATUSES, type EditionStatus } from '@koers/shared/domain';
+import { EDITION_STATUSES, type EditionStatus, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { regionKnown } from '../closed-days/closed-period.entity';
 import { Programme } from '../programmes/programme.entity';
 
 @Entity()
 @Check('edition_dates_ordered', `end_date >= start_date`)
 @Check('edition_capacity_positive', `capacity > 0`)
 @Check('edition_price_not_negative', `price_cents IS NULL OR price_cents >= 0`)
+@Check('edition_school_holiday_region_known', regionKnown('school_holiday_region'))
 export class Edition {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,6 +52,10 @@ export class Edition {
   /** The price per participant in euro cents, as the public page shows it; none: not stated. */
   @Column({ type: 'int', nullable: true })
   priceCents: number | null;
+
+  /** The region whose school holidays the edition was planned around; adding or moving a session onto one asks first. */
+  @Column({ type: 'text', nullable: true })
+  schoolHolidayRegion: SchoolHolidayRegion | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

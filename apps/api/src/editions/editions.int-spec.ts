@@ -1,4 +1,5 @@
 import { given } from '../../test/builders';
+import { addCalendarDays, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
@@ -213,7 +214,7 @@ describe('editions after opening', () => {
       expect([kingsDay.status, kingsDay.body.error, kingsDay.body.message, kingsDay.body.details]).toEqual([
         409,
         'closed_days_unconfirmed',
-        'Bevestig eerst de bijeenkomsten op een weekend of feestdag: dinsdag 27 april 2027 (Koningsdag).',
+        'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: dinsdag 27 april 2027 (Koningsdag).',
         { dates: ['2027-04-27'] },
       ]);
       const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27', confirmedClosedDates: ['2027-04-27'] });
@@ -413,7 +414,7 @@ describe('editions after opening', () => {
       const onSaturday = await admin.post(url, extraDay({ date: saturday }));
       expect([onSaturday.status, onSaturday.body.message, onSaturday.body.details]).toEqual([
         409,
-        'Bevestig eerst de bijeenkomsten op een weekend of feestdag: zaterdag 13 maart 2027.',
+        'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: zaterdag 13 maart 2027.',
         { dates: [saturday] },
       ]);
       expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);
@@ -483,6 +484,7 @@ describe('editions after opening', () => {
         cadenceWeeks: 2,
         weekday: 4,
         startTime: '13:15',
+        schoolHolidayRegion: null,
         staff: [{ personId: trainer.id, name: 'Sanne de Vries', role: 'trainer', kinds: ['programme_day'] }],
       });
     });
@@ -506,6 +508,38 @@ describe('editions after opening', () => {
       const taken = await admin.request('PATCH', `/api/editions/${id}`, { name: 'HIS-I 1.0' });
       expect(taken.status).toBe(409);
       expect(taken.body.error).toBe('edition_name_taken');
+    });
+
+    it('keeps the region whose school holidays it was planned around: adding or moving a session into them asks first', async () => {
+      const { id, sessions } = await openEdition({ schoolHolidayRegion: 'noord' });
+      expect((await admin.get(`/api/editions/${id}`)).body.schoolHolidayRegion).toBe('noord');
+      expect((await admin.get(`/api/editions/${id}/copy-settings`)).body.schoolHolidayRegion).toBe('noord');
+      const periods: { kind: string; region: string | null; name: string; firstDay: string }[] = (await admin.get('/api/closed-days?schoolYear=2026')).body.periods;
+      const holiday = periods.find((period) => period.kind === 'school_holiday' && period.region === 'noord' && period.firstDay > '2027-01-05')!;
+      let weekday = holiday.firstDay;
+      while (isoWeekday(weekday) > 5) weekday = addCalendarDays(weekday, 1);
+
+      const moved = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[1].id}`, { date: weekday });
+      expect([moved.status, moved.body.error, moved.body.details]).toEqual([409, 'closed_days_unconfirmed', { dates: [weekday] }]);
+      expect(moved.body.message).toContain(`(${holiday.name}`);
+      const added = await admin.post(`/api/editions/${id}/sessions`, {
+        kind: 'programme_day',
+        title: 'Terugkomdag',
+        date: weekday,
+        startTime: '09:30',
+        endTime: '16:00',
+        mode: 'on_site',
+        audience: { participants: true, internalTeams: false, directors: false },
+      });
+      expect([added.status, added.body.error]).toEqual([409, 'closed_days_unconfirmed']);
+
+      // Planned around no region, the school holidays are days like any other.
+      const cleared = await admin.request('PATCH', `/api/editions/${id}`, { schoolHolidayRegion: null });
+      expect([cleared.status, cleared.body.schoolHolidayRegion]).toEqual([200, null]);
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[1].id}`, { date: weekday })).status).toBe(200);
+      const unknown = await admin.request('PATCH', `/api/editions/${id}`, { schoolHolidayRegion: 'west' });
+      expect([unknown.status, unknown.body.fields?.map((field: { field: string }) => field.field)]).toEqual([400, ['schoolHolidayRegion']]);
+      expect((await admin.request('PATCH', `/api/editions/${id}`, { schoolHolidayRegion: 'zuid' })).body.schoolHolidayRegion).toBe('zuid');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { CURRENT_EDITION_STATUSES, type EditionStatus } from '@koers/shared/domain';
+import { CURRENT_EDITION_STATUSES, type EditionStatus, type SchoolHolidayRegion } from '@koers/shared/domain';
 import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,6 +22,13 @@ export interface NewEdition {
   capacity: number;
   defaultLocation: string | null;
   defaultOnlineUrl: string | null;
+  schoolHolidayRegion: SchoolHolidayRegion | null;
+}
+
+/** What decides the days an edition's sessions should not fall on: its programme's closed days and its region's school holidays. */
+export interface EditionPlanning {
+  programmeId: string;
+  schoolHolidayRegion: SchoolHolidayRegion | null;
 }
 
 export interface LockedEdition {
@@ -48,9 +55,9 @@ export class EditionsRepository {
     return this.db.transaction(work);
   }
 
-  async programmeOf(editionId: string): Promise<string | null> {
-    const [row] = await this.db.query(`SELECT programme_id AS "programmeId" FROM edition WHERE id = $1`, [editionId]);
-    return row?.programmeId ?? null;
+  async planningOf(editionId: string): Promise<EditionPlanning | null> {
+    const [row] = await this.db.query(`SELECT programme_id AS "programmeId", school_holiday_region AS "schoolHolidayRegion" FROM edition WHERE id = $1`, [editionId]);
+    return row ?? null;
   }
 
   /** Editions with their enrolment counts and next session, newest first, in one query; one edition when `editionId` is given. */
@@ -60,7 +67,7 @@ export class EditionsRepository {
               e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,
               e.default_location AS "defaultLocation", e.default_online_url AS "defaultOnlineUrl",
               e.open_for_applications AS "openForApplications", to_char(e.application_deadline, 'YYYY-MM-DD') AS "applicationDeadline",
-              e.price_cents AS "priceCents",
+              e.price_cents AS "priceCents", e.school_holiday_region AS "schoolHolidayRegion",
               count(en.id) FILTER (WHERE en.status = 'active')::int AS enrolled,
               count(en.id) FILTER (WHERE en.status = 'waitlisted')::int AS waitlisted,
               next.id AS "nextSessionId", next.kind AS "nextSessionKind", next.title AS "nextSessionTitle", next.starts_at AS "nextSessionStartsAt"
@@ -88,11 +95,11 @@ export class EditionsRepository {
   /** The new edition's id, or null when the name is taken (nothing is written then). */
   async insert(edition: NewEdition, manager: EntityManager): Promise<string | null> {
     const [row] = await manager.query(
-      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url, school_holiday_region)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (name) DO NOTHING
        RETURNING id`,
-      [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl],
+      [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl, edition.schoolHolidayRegion],
     );
     return row?.id ?? null;
   }
@@ -138,7 +145,8 @@ export class EditionsRepository {
                 default_online_url = CASE WHEN $6 THEN $7 ELSE default_online_url END,
                 open_for_applications = COALESCE($8, open_for_applications),
                 application_deadline = CASE WHEN $9 THEN $10::date ELSE application_deadline END,
-                price_cents = CASE WHEN $11 THEN $12::int ELSE price_cents END
+                price_cents = CASE WHEN $11 THEN $12::int ELSE price_cents END,
+                school_holiday_region = CASE WHEN $13 THEN $14 ELSE school_holiday_region END
           WHERE id = $1`,
         [
           editionId,
@@ -153,6 +161,8 @@ export class EditionsRepository {
           changes.applicationDeadline ?? null,
           changes.priceCents !== undefined,
           changes.priceCents ?? null,
+          changes.schoolHolidayRegion !== undefined,
+          changes.schoolHolidayRegion ?? null,
         ],
       );
       return 'updated';
@@ -172,11 +182,12 @@ export class EditionsRepository {
     capacity: number;
     defaultLocation: string | null;
     defaultOnlineUrl: string | null;
+    schoolHolidayRegion: SchoolHolidayRegion | null;
     programmeDayStarts: Date[];
   } | null> {
     const [row] = await this.db.query(
       `SELECT e.programme_id AS "programmeId", e.name, e.capacity, e.default_location AS "defaultLocation",
-              e.default_online_url AS "defaultOnlineUrl",
+              e.default_online_url AS "defaultOnlineUrl", e.school_holiday_region AS "schoolHolidayRegion",
               COALESCE((SELECT array_agg(first.starts_at ORDER BY first.starts_at) FROM (
                  SELECT s.starts_at FROM session s
                   WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled' AND s.curriculum_slot_id IS NOT NULL

@@ -64,7 +64,19 @@ export class EditionsService {
   async list(auth: AuthContext): Promise<EditionSummary[]> {
     this.access.requireProgrammeOffice(auth, 'edition.read');
     const editions = await this.editions.find();
-    return editions.map(({ defaultLocation: _, defaultOnlineUrl: __, openForApplications: ___, applicationDeadline: ____, priceCents: _____, ...summary }) => summary);
+    return editions.map(({ id, name, programmeId, programmeName, status, startDate, endDate, enrolled, capacity, waitlisted, nextSession }) => ({
+      id,
+      name,
+      programmeId,
+      programmeName,
+      status,
+      startDate,
+      endDate,
+      enrolled,
+      capacity,
+      waitlisted,
+      nextSession,
+    }));
   }
 
   async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {
@@ -251,11 +263,14 @@ export class EditionsService {
     return session;
   }
 
-  /** The days no session of the edition takes place, from `date` on: weekends, public holidays, the office's closed days. */
+  /**
+   * The days no session of the edition takes place, from `date` on: weekends, public holidays, the office's closed
+   * days, and the school holidays of the region the edition is planned around.
+   */
   private async closedDaysOn(editionId: string, date: string): Promise<ClosedDayCalendar> {
-    const programmeId = await this.editions.programmeOf(editionId);
-    if (!programmeId) throw new NotFoundError();
-    return this.closedDays.calendarFor(programmeId, undefined, date);
+    const planning = await this.editions.planningOf(editionId);
+    if (!planning) throw new NotFoundError();
+    return this.closedDays.calendarFor(planning.programmeId, planning.schoolHolidayRegion ?? undefined, date);
   }
 
   /** What follows the programme days: the edition's period, and the scans before the first and after the last. */

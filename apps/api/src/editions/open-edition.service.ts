@@ -83,6 +83,7 @@ export class OpenEditionService {
           capacity: request.capacity ?? DEFAULT_EDITION_CAPACITY,
           defaultLocation: request.defaultLocation ?? null,
           defaultOnlineUrl: request.defaultOnlineUrl ?? null,
+          schoolHolidayRegion: request.schoolHolidayRegion ?? null,
         },
         manager,
       );

@@ -169,6 +169,10 @@ export class UpdateEditionDto
   @Min(0)
   @Max(100_000_000)
   priceCents?: number | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIn(REGIONS)
+  schoolHolidayRegion?: SchoolHolidayRegion | null;
 }
 
 export class EditionStatusDto implements EditionStatusRequest {

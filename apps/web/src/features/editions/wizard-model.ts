@@ -64,7 +64,7 @@ export function settingsFromCopy(copy: EditionCopySettings, startDate: string): 
     cadenceWeeks: String(copy.cadenceWeeks),
     weekday: String(copy.weekday),
     startTime: copy.startTime,
-    schoolHolidayRegion: '',
+    schoolHolidayRegion: copy.schoolHolidayRegion ?? '',
     capacity: String(copy.capacity),
     defaultLocation: copy.defaultLocation ?? '',
     defaultOnlineUrl: copy.defaultOnlineUrl ?? '',

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { SchoolHolidayRegion } from '@koers/shared/domain';
 import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -8,6 +9,7 @@ import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useUpdateEdition } from '../api/update-edition';
+import { SchoolHolidayRegionField } from './school-holiday-region-field';
 
 /**
  * Euros as people type them, in cents: "1.250", "1,250.50", "1250,5", "€ 95". A separator before two digits at the
@@ -24,8 +26,8 @@ export function euroCents(typed: string): number | null {
 const typedEuros = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',').replace(',00', ''));
 
 /**
- * What stays editable after opening: name, places, the default venue, and what the programme's public page says
- * about applying (listed or not, the deadline, the price).
+ * What stays editable after opening: name, places, the default venue, the school holidays it is planned around, and
+ * what the programme's public page says about applying (listed or not, the deadline, the price).
  */
 export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDetail; onSaved: (edition: EditionDetail) => void }) {
   const t = useT();
@@ -38,6 +40,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
     openForApplications: edition.openForApplications,
     applicationDeadline: edition.applicationDeadline ?? '',
     price: typedEuros(edition.priceCents),
+    schoolHolidayRegion: edition.schoolHolidayRegion ?? '',
   });
   // Moving the first session before the deadline closes applications earlier on the server: the deadline field takes
   // that day, and whatever else is being edited here stays.
@@ -48,7 +51,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
   }
   const [invalid, setInvalid] = useState<{ capacity?: boolean; price?: boolean }>({});
   const errors = fieldErrors(update.error);
-  const text = (name: 'name' | 'capacity' | 'defaultLocation' | 'defaultOnlineUrl' | 'applicationDeadline' | 'price') => ({
+  const text = (name: 'name' | 'capacity' | 'defaultLocation' | 'defaultOnlineUrl' | 'applicationDeadline' | 'price' | 'schoolHolidayRegion') => ({
     name,
     value: form[name],
     onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
@@ -70,6 +73,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
       openForApplications: form.openForApplications,
       applicationDeadline: form.applicationDeadline || null,
       priceCents,
+      schoolHolidayRegion: (form.schoolHolidayRegion || null) as SchoolHolidayRegion | null,
     };
     update.mutate({ editionId: edition.id, changes }, { onSuccess: onSaved, onError: () => focusFirstInvalid(formElement) });
   };
@@ -98,6 +102,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
           {...text('defaultOnlineUrl')}
         />
       </div>
+      <SchoolHolidayRegionField hint={t('editions.settings.regionHint')} error={errors.schoolHolidayRegion} {...text('schoolHolidayRegion')} />
       <fieldset className="settings-group">
         <legend>{t('editions.settings.applying')}</legend>
         <CheckboxField

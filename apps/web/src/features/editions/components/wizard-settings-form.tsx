@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
-import { REGIONS } from '@koers/shared/domain';
 import type { EditionSummary } from '@koers/shared/editions';
 import type { StaffCandidate } from '@koers/shared/enrolments';
 import type { ProgrammeSummary } from '@koers/shared/programmes';
@@ -12,6 +11,7 @@ import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
 import { candidateLabel } from '../api/staff-candidates';
 import type { SettingsErrors, WizardSettings } from '../wizard-model';
+import { SchoolHolidayRegionField } from './school-holiday-region-field';
 
 interface WizardSettingsFormProps {
   settings: WizardSettings;
@@ -87,12 +87,7 @@ export function WizardSettingsForm({ settings, onChange, programmes, editions, c
         <TextField label={t('editions.wizard.cadence')} hint={t('editions.wizard.cadenceHint')} type="number" inputMode="numeric" min={1} max={8} required {...text('cadenceWeeks')} />
         <TextField label={t('editions.wizard.startTime')} type="time" required {...text('startTime')} />
       </div>
-      <SelectField
-        label={t('editions.wizard.region')}
-        hint={t('editions.wizard.regionHint')}
-        {...text('schoolHolidayRegion')}
-        options={[{ value: '', label: t('editions.wizard.noRegion') }, ...REGIONS.map((region) => ({ value: region, label: t(`editions.region.${region}`) }))]}
-      />
+      <SchoolHolidayRegionField hint={t('editions.wizard.regionHint')} {...text('schoolHolidayRegion')} />
       <p>
         <Link to={paths.closedDays}>{t('editions.wizard.importSchoolHolidays')}</Link>
       </p>

@@ -62,7 +62,7 @@ it('lists every edition with status, dates, enrolled/capacity and next session',
 });
 
 it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
-  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] };
+  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
   let session = lesdag;
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -122,7 +122,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] } }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
     'DELETE /api/editions/e-3': () => {
       deleted = true;
@@ -147,7 +147,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
 });
 
 it('saves the settings, with what the public page says about applying, and shows the field the server refuses', async () => {
-  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'running', networkGroups: [] };
+  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'running', networkGroups: [] };
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
@@ -181,6 +181,8 @@ it('saves the settings, with what the public page says about applying, and shows
   expect(settings.getByLabelText('Online link')).toHaveAttribute('aria-invalid', 'true');
 
   fireEvent.change(settings.getByLabelText('Online link'), { target: { value: '' } });
+  expect(screen.getByText('Schoolvakanties').nextElementSibling).toHaveTextContent('Geen regio gekozen');
+  fireEvent.change(settings.getByLabelText('Schoolvakanties vermijden'), { target: { value: 'midden' } });
   fireEvent.click(settings.getByRole('button', { name: 'Instellingen opslaan' }));
   expect(await screen.findByText('De instellingen zijn opgeslagen.')).toBeInTheDocument();
   expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toEqual({
@@ -191,11 +193,13 @@ it('saves the settings, with what the public page says about applying, and shows
     openForApplications: true,
     applicationDeadline: '2026-12-15',
     priceCents: 125_000,
+    schoolHolidayRegion: 'midden',
   });
+  expect(screen.getByText('Schoolvakanties').nextElementSibling).toHaveTextContent('Regio midden');
 });
 
 it('keeps unsaved settings when moving the first session closes applications earlier, and shows the new deadline', async () => {
-  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: true, applicationDeadline: '2027-01-05', priceCents: null, nextStatus: 'running', networkGroups: [] };
+  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: true, applicationDeadline: '2027-01-05', priceCents: null, schoolHolidayRegion: null, nextStatus: 'running', networkGroups: [] };
   let session = lesdag;
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -227,7 +231,7 @@ it('keeps unsaved settings when moving the first session closes applications ear
 });
 
 it('puts one trainer on every coming programme day at once, and says how many sessions changed', async () => {
-  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, nextStatus: 'open', networkGroups: [] };
+  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
   const network: EditionSession = { ...lesdag, id: 's-2', kind: 'network_session', title: 'Netwerksessie 1', staff: [] };
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -276,6 +280,7 @@ it('adds a network session for one group, with the edition’s link and the kind
     openForApplications: false,
     applicationDeadline: null,
     priceCents: null,
+    schoolHolidayRegion: null,
     nextStatus: 'running',
     networkGroups: [
       { id: 'g-1', name: 'Groep Noord' },
@@ -320,7 +325,7 @@ it('adds a network session for one group, with the edition’s link and the kind
   // A day no session takes place on is asked about, as in the opening wizard, and confirmed with the next save.
   answer = {
     status: 409,
-    body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend of feestdag: dinsdag 11 mei 2027.'), details: { dates: ['2027-05-11'] } },
+    body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: dinsdag 11 mei 2027.'), details: { dates: ['2027-05-11'] } },
   };
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));

@@ -63,6 +63,8 @@ export function EditionPage() {
           {t('editions.enrolled', { enrolled: detail.enrolled, count: detail.capacity })}
           {detail.waitlisted > 0 && ` · ${t('editions.waitlisted', { count: detail.waitlisted })}`}
         </dd>
+        <dt>{t('editions.schoolHolidays')}</dt>
+        <dd>{detail.schoolHolidayRegion ? t(`editions.region.${detail.schoolHolidayRegion}`) : t('editions.schoolHolidaysNone')}</dd>
       </dl>
 
       {archived ? (

@@ -25,6 +25,7 @@ const edition: EditionDetail = {
   openForApplications: false,
   applicationDeadline: null,
   priceCents: null,
+  schoolHolidayRegion: null,
   nextStatus: 'running',
   networkGroups: [],
 };
