@@ -66,12 +66,16 @@ export const SingleLineOrAbsent = () => (target: object, property: string) => {
   Matches(WITHOUT_CONTROLS)(target, property);
 };
 
-/** A line that must be filled in (a title, the name of an edition or group): SingleLine, of at most `maxLength` characters. */
+/**
+ * A line that must be filled in (a title, the name of an edition or group): SingleLine, of at most `maxLength`
+ * characters. A field answers with its first failed check, so they are registered from the plainest on: text, filled
+ * in, not too long, one clean line.
+ */
 export const RequiredLine = (maxLength: number) => (target: object, property: string) => {
-  SingleLine()(target, property);
   IsString()(target, property);
   IsNotEmpty()(target, property);
   MaxLength(maxLength)(target, property);
+  SingleLine()(target, property);
 };
 
 /** A person's name in any script: a RequiredLine of at most MAX_PERSON_NAME_LENGTH characters. */
