@@ -55,6 +55,46 @@ describe('migrations', () => {
     await expect(db.query(`INSERT INTO person (name, email) VALUES ('Q', 'Q@Example.nl')`)).rejects.toThrow(/person_email_lowercase/);
   });
 
+  it("give an internal-team day's existing rounds the day they were made from, though it moved or was cancelled since", async () => {
+    const executed = async () => (await db.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name);
+    while ((await executed()).includes('MeasurementRoundSession1796493019077')) await db.undoLastMigration();
+    const [programme] = await db.query(`INSERT INTO programme (code, name) VALUES ('T', 'T') RETURNING id`);
+    const [edition] = await db.query(
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity) VALUES ($1, 'Met teamdagen', '2027-01-01', '2027-08-01', 10) RETURNING id`,
+      [programme.id],
+    );
+    const teamDay = async (startsAt: string, status = 'scheduled') =>
+      (
+        await db.query(
+          `INSERT INTO session (edition_id, kind, title, starts_at, ends_at, mode, status, audience_internal_teams)
+           VALUES ($1, 'programme_day', 'Teamdag', $2, $2::timestamptz + interval '6 hours', 'on_site', $3, true) RETURNING id`,
+          [edition.id, startsAt, status],
+        )
+      )[0].id as string;
+    // Planned for 2 March, moved to 20 April (after the next one); planned and cancelled on 6 April; held as planned on 1 June.
+    const moved = await teamDay('2027-04-20T07:30:00Z', 'moved');
+    await db.query(`INSERT INTO session_change (session_id, status, previous) VALUES ($1, 'moved', $2)`, [moved, { startsAt: '2027-03-02T09:30:00+01:00' }]);
+    const cancelled = await teamDay('2027-04-06T07:30:00Z', 'cancelled');
+    const held = await teamDay('2027-06-01T07:30:00Z');
+    const [instrument] = await db.query(`INSERT INTO instrument (kind, name) VALUES ('collaboration_thermometer', 'T') RETURNING id`);
+    const [version] = await db.query(`INSERT INTO instrument_version (instrument_id, number) VALUES ($1, 1) RETURNING id`, [instrument.id]);
+    for (const [occurrence, opensAt] of [[1, '2027-03-02T08:30:00Z'], [2, '2027-04-06T07:30:00Z'], [3, '2027-06-01T07:30:00Z']] as const) {
+      await db.query(
+        `INSERT INTO measurement_round (edition_id, instrument_version_id, moment, occurrence, respondents, subject, opens_at, closes_at)
+         VALUES ($1, $2, 'internal_team_days', $3, '{internal_team_member}', 'team', $4, $4::timestamptz + interval '7 days')`,
+        [edition.id, version.id, occurrence, opensAt],
+      );
+    }
+
+    await db.runMigrations();
+    const rounds = await db.query(`SELECT occurrence, session_id AS "sessionId" FROM measurement_round WHERE edition_id = $1 ORDER BY occurrence`, [edition.id]);
+    expect(rounds).toEqual([
+      { occurrence: 1, sessionId: moved },
+      { occurrence: 2, sessionId: cancelled },
+      { occurrence: 3, sessionId: held },
+    ]);
+  });
+
   it('can be undone to an empty schema', async () => {
     while ((await db.query(`SELECT count(*)::int AS n FROM migrations`))[0].n > 0) await db.undoLastMigration();
     const remaining = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);

@@ -91,23 +91,24 @@ const amsterdamDaysLater = (column: string, days: string) =>
 
 /**
  * The window each moment's rounds get from the edition's programme days as they are now (cancelled ones and group
- * sessions left out), as the CTE `round_window (moment, occurrence, session_id, opens_at, closes_at)`, for the
+ * sessions left out; the scans from the first and last day that expects participants), as the CTE `round_window (moment, occurrence, session_id, opens_at, closes_at)`, for the
  * edition `$1`; `session_id` is the internal-team day's, null for the scans.
  */
 const ROUND_WINDOWS = `
   WITH day AS (
-    SELECT s.id, s.starts_at, s.ends_at, s.audience_internal_teams,
-           row_number() OVER (ORDER BY s.starts_at) AS n, count(*) OVER () AS total,
+    SELECT s.id, s.starts_at, s.ends_at, s.audience_participants, s.audience_internal_teams,
+           row_number() OVER (PARTITION BY s.audience_participants ORDER BY s.starts_at) AS n,
+           count(*) OVER (PARTITION BY s.audience_participants) AS total,
            row_number() OVER (PARTITION BY s.audience_internal_teams ORDER BY s.starts_at)::int AS team_n
       FROM session s
      WHERE s.edition_id = $1 AND s.kind = 'programme_day' AND s.status <> 'cancelled' AND s.network_group_id IS NULL),
   round_window AS (
     SELECT 'before_first_programme_day'::measurement_moment AS moment, 1 AS occurrence, NULL::uuid AS session_id,
            ${amsterdamDaysLater('d.starts_at', String(-SCAN_WINDOW_DAYS))} AS opens_at, d.starts_at AS closes_at
-      FROM day d WHERE d.n = 1
+      FROM day d WHERE d.audience_participants AND d.n = 1
     UNION ALL
     SELECT 'after_last_programme_day', 1, NULL, d.ends_at, ${amsterdamDaysLater('d.ends_at', String(SCAN_WINDOW_DAYS))}
-      FROM day d WHERE d.n = d.total
+      FROM day d WHERE d.audience_participants AND d.n = d.total
     UNION ALL
     SELECT 'internal_team_days', d.team_n, d.id, d.starts_at, ${amsterdamDaysLater('d.ends_at', String(TEAM_DAY_WINDOW_DAYS))}
       FROM day d WHERE d.audience_internal_teams)`;

@@ -127,14 +127,34 @@ describe('measurement rounds and results', () => {
       expect(moved.status).toBe(200);
       const movedTeamDay = { startsAt: laterInAmsterdam(teamDays[0].startsAt, 7), endsAt: laterInAmsterdam(teamDays[0].endsAt, 7) };
       const [returnDay] = await t.db.query(`SELECT ends_at AS "endsAt" FROM session WHERE id = $1`, [added.body.id]);
-      const followed: { moment: string; opensAt: Date; closesAt: Date }[] = await t.db.query(
-        `SELECT moment, opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 ORDER BY opens_at`,
-        [editionId],
-      );
-      const windowOf = (moment: string) => followed.filter((round) => round.moment === moment).map(({ opensAt, closesAt }) => [opensAt.toISOString(), closesAt.toISOString()]);
-      expect(windowOf('before_first_programme_day')).toEqual([[laterInAmsterdam(days[1].startsAt, -21).toISOString(), days[1].startsAt.toISOString()]]);
-      expect(windowOf('after_last_programme_day')).toEqual([[returnDay.endsAt.toISOString(), laterInAmsterdam(returnDay.endsAt, 21).toISOString()]]);
-      expect(windowOf('internal_team_days')).toEqual([movedTeamDay, teamDays[1]].map((day) => [day.startsAt.toISOString(), laterInAmsterdam(day.endsAt, 7).toISOString()]));
+      const windowsOf = async (moment: string) =>
+        (
+          await t.db.query(`SELECT opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 AND moment = $2 ORDER BY occurrence`, [
+            editionId,
+            moment,
+          ])
+        ).map(({ opensAt, closesAt }: { opensAt: Date; closesAt: Date }) => [opensAt.toISOString(), closesAt.toISOString()]);
+      const teamWindows = [movedTeamDay, teamDays[1]].map((day) => [day.startsAt.toISOString(), laterInAmsterdam(day.endsAt, 7).toISOString()]);
+      const endScan = [[returnDay.endsAt.toISOString(), laterInAmsterdam(returnDay.endsAt, 21).toISOString()]];
+      expect(await windowsOf('before_first_programme_day')).toEqual([[laterInAmsterdam(days[1].startsAt, -21).toISOString(), days[1].startsAt.toISOString()]]);
+      expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
+      expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
+
+      // Cancelling the first team day leaves its round where it was, rather than handing it the next team day; a day
+      // for the internal teams alone, after the last, is no day the participants' end scan waits for.
+      expect((await admin.post(`/api/editions/${editionId}/sessions/${firstTeamDay.id}/cancel`, {})).status).toBe(200);
+      const teamsOnly = await admin.post(`/api/editions/${editionId}/sessions`, {
+        kind: 'programme_day',
+        title: 'Teamdag extra',
+        date: '2028-02-08',
+        startTime: '09:30',
+        endTime: '12:30',
+        mode: 'on_site',
+        audience: { participants: false, internalTeams: true, directors: false },
+      });
+      expect(teamsOnly.status).toBe(201);
+      expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
+      expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
     });
 
     it('takes only published versions and is for the programme office', async () => {

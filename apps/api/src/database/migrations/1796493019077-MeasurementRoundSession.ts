@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A round of an internal-team day knows its day, so it can follow that day when it moves. Existing rounds get the day
- * their window was made from: the edition's n-th internal-team day that takes place, n being the round's occurrence.
+ * their window was made from, found by its start (those rounds never moved); a round whose day cannot be told apart
+ * keeps none, and its window, as before.
  */
 export class MeasurementRoundSession1796493019077 implements MigrationInterface {
   name = 'MeasurementRoundSession1796493019077';
@@ -11,12 +12,18 @@ export class MeasurementRoundSession1796493019077 implements MigrationInterface 
     await queryRunner.query("ALTER TABLE \"measurement_round\" ADD \"session_id\" uuid");
     await queryRunner.query("CREATE INDEX \"measurement_round_session\" ON \"measurement_round\"  (\"session_id\") WHERE session_id IS NOT NULL");
     await queryRunner.query("ALTER TABLE \"measurement_round\" ADD CONSTRAINT \"FK_85c38a9c5e939d3b98200260e3b\" FOREIGN KEY (\"session_id\") REFERENCES \"session\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    // A round opened at its day's start as planned; a day moved since has that start in its first change's record.
     await queryRunner.query(`
-      UPDATE measurement_round r SET session_id = d.id
-        FROM (SELECT s.id, s.edition_id, row_number() OVER (PARTITION BY s.edition_id ORDER BY s.starts_at)::int AS n
-                FROM session s
-               WHERE s.kind = 'programme_day' AND s.status <> 'cancelled' AND s.network_group_id IS NULL AND s.audience_internal_teams) d
-       WHERE r.moment = 'internal_team_days' AND d.edition_id = r.edition_id AND d.n = r.occurrence`);
+      WITH made_from AS (
+        SELECT r.id AS round_id, (array_agg(DISTINCT s.id))[1] AS session_id
+          FROM measurement_round r
+          JOIN session s ON s.edition_id = r.edition_id AND s.kind = 'programme_day' AND s.audience_internal_teams AND s.network_group_id IS NULL
+         WHERE r.moment = 'internal_team_days'
+           AND (s.starts_at = r.opens_at
+                OR EXISTS (SELECT 1 FROM session_change c WHERE c.session_id = s.id AND (c.previous->>'startsAt')::timestamptz = r.opens_at))
+         GROUP BY r.id
+        HAVING count(DISTINCT s.id) = 1)
+      UPDATE measurement_round r SET session_id = m.session_id FROM made_from m WHERE r.id = m.round_id`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -99,7 +99,7 @@ export const en: Translation<typeof nl> = {
 
   'attendance.report.title': 'Attendance {edition}',
   'attendance.report.intro':
-    "Each participant's attendance rate on programme days that have taken place; programme days before someone's enrolment do not count. Present and late count as attended.",
+    "Each participant's attendance rate on programme days that have taken place; programme days before someone's enrolment, and programme days without participants, do not count. Present and late count as attended.",
   'attendance.report.threshold': 'Threshold for completion: {threshold}%.',
   'attendance.report.belowCount': 'Below the threshold: {count}.',
   'attendance.report.noneBelow': 'Nobody is below the threshold.',

@@ -96,7 +96,7 @@ export const nl = {
 
   'attendance.report.title': 'Aanwezigheid {edition}',
   'attendance.report.intro':
-    'Per deelnemer het aanwezigheidspercentage op lesdagen die al geweest zijn; lesdagen van vóór iemands inschrijving tellen niet mee. Aanwezig en te laat tellen als aanwezig.',
+    'Per deelnemer het aanwezigheidspercentage op lesdagen die al geweest zijn; lesdagen van vóór iemands inschrijving, en lesdagen zonder deelnemers, tellen niet mee. Aanwezig en te laat tellen als aanwezig.',
   'attendance.report.threshold': 'Drempel voor afronding: {threshold}%.',
   'attendance.report.belowCount': 'Onder de drempel: {count}.',
   'attendance.report.noneBelow': 'Niemand zit onder de drempel.',

@@ -15,7 +15,7 @@ export const en: Translation<typeof nl> = {
   'programmes.settings.description': 'Description',
   'programmes.settings.completion': 'When has a participant completed the programme?',
   'programmes.settings.threshold': 'Present at least (% of programme days)',
-  'programmes.settings.thresholdHint': 'A whole number from 0 to 100. Applies to every edition; the certificate follows only after the last programme day.',
+  'programmes.settings.thresholdHint': 'A whole number from 0 to 100. Applies to every edition; the certificate follows only after the last programme day with participants.',
   'programmes.settings.thresholdInvalid': 'Enter a whole number from 0 to 100.',
   'programmes.settings.allApproved': 'Every assignment approved',
   'programmes.settings.allApprovedHint': 'Off: the certificate depends on attendance only.',

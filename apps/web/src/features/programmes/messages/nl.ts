@@ -12,7 +12,7 @@ export const nl = {
   'programmes.settings.description': 'Omschrijving',
   'programmes.settings.completion': 'Wanneer heeft een deelnemer het programma voltooid?',
   'programmes.settings.threshold': 'Aanwezig bij ten minste (% van de lesdagen)',
-  'programmes.settings.thresholdHint': 'Een heel getal van 0 tot en met 100. Geldt voor elke editie; het certificaat volgt pas na de laatste lesdag.',
+  'programmes.settings.thresholdHint': 'Een heel getal van 0 tot en met 100. Geldt voor elke editie; het certificaat volgt pas na de laatste lesdag met deelnemers.',
   'programmes.settings.thresholdInvalid': 'Vul een heel getal in van 0 tot en met 100.',
   'programmes.settings.allApproved': 'Alle opdrachten goedgekeurd',
   'programmes.settings.allApprovedHint': 'Uit: het certificaat hangt alleen af van de aanwezigheid.',
