@@ -111,15 +111,17 @@ describe('measurement rounds and results', () => {
       const sessions: { id: string; kind: string; startsAt: string }[] = (await admin.get(`/api/editions/${editionId}/sessions`)).body;
       const programmeDays = sessions.filter((session) => session.kind === 'programme_day');
       expect((await admin.post(`/api/editions/${editionId}/sessions/${programmeDays[0].id}/cancel`, {})).status).toBe(200);
-      const added = await admin.post<{ id: string }>(`/api/editions/${editionId}/sessions`, {
-        kind: 'programme_day',
-        title: 'Terugkomdag',
-        date: '2028-01-11',
-        startTime: '09:30',
-        endTime: '12:30',
-        mode: 'on_site',
-        audience: { participants: true, internalTeams: false, directors: false },
-      });
+      const addDay = (title: string, date: string, audience: { participants: boolean; internalTeams: boolean }) =>
+        admin.post<{ id: string }>(`/api/editions/${editionId}/sessions`, {
+          kind: 'programme_day',
+          title,
+          date,
+          startTime: '09:30',
+          endTime: '12:30',
+          mode: 'on_site',
+          audience: { ...audience, directors: false },
+        });
+      const added = await addDay('Terugkomdag', '2028-01-11', { participants: true, internalTeams: false });
       expect(added.status).toBe(201);
       const firstTeamDay = programmeDays.find((day) => new Date(day.startsAt).getTime() === teamDays[0].startsAt.getTime())!;
       const weekLater = addCalendarDays(instantToAmsterdam(teamDays[0].startsAt).date, 7);
@@ -143,16 +145,7 @@ describe('measurement rounds and results', () => {
       // Cancelling the first team day leaves its round where it was, rather than handing it the next team day; a day
       // for the internal teams alone, after the last, is no day the participants' end scan waits for.
       expect((await admin.post(`/api/editions/${editionId}/sessions/${firstTeamDay.id}/cancel`, {})).status).toBe(200);
-      const teamsOnly = await admin.post(`/api/editions/${editionId}/sessions`, {
-        kind: 'programme_day',
-        title: 'Teamdag extra',
-        date: '2028-02-08',
-        startTime: '09:30',
-        endTime: '12:30',
-        mode: 'on_site',
-        audience: { participants: false, internalTeams: true, directors: false },
-      });
-      expect(teamsOnly.status).toBe(201);
+      expect((await addDay('Teamdag extra', '2028-02-08', { participants: false, internalTeams: true })).status).toBe(201);
       expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
     });
