@@ -37,6 +37,13 @@ const respondentSlots = (roundCondition: string) => `(
     JOIN enrolment m ON m.supports_enrolment_id = p.id AND m.role = 'internal_team_member' AND m.status = 'active'
    WHERE 'internal_team_member' = ANY(r.respondents) AND ${roundCondition})`;
 
+/**
+ * The round (alias `r`) is asked now: its window has begun and not ended, and the internal-team day it belongs to, if
+ * any, was not cancelled (given a new date, the day takes place again and its round follows it).
+ */
+const ASKED_NOW = `r.opens_at <= now() AND r.closes_at > now()
+  AND NOT EXISTS (SELECT 1 FROM session day WHERE day.id = r.session_id AND day.status = 'cancelled')`;
+
 /** Items of the round's version (alias `r`), and how many of them the slot (alias `s`) has answered. */
 const PROGRESS_OF_SLOT = `
   (SELECT count(*)::int FROM measurement_response resp
@@ -72,6 +79,8 @@ export interface RoundFacts {
   instrumentVersionId: string;
   opensAt: Date;
   closesAt: Date;
+  /** The internal-team day it belongs to was cancelled: nobody is asked to fill it. */
+  dayCancelled: boolean;
 }
 
 export interface ItemFacts {
@@ -204,7 +213,7 @@ export class MeasurementRoundsRepository {
     const rows: TaskRow[] = await this.db.query(
       `SELECT * FROM (
          SELECT ${TASK_COLUMNS}
-           FROM ${respondentSlots(`r.edition_id = ANY($2::uuid[]) AND r.opens_at <= now() AND r.closes_at > now()`)} s
+           FROM ${respondentSlots(`r.edition_id = ANY($2::uuid[]) AND ${ASKED_NOW}`)} s
            ${TASK_JOINS}
           WHERE s.person_id = $1 AND ${isPublishedEdition('ed')}) task
         WHERE answered < items
@@ -229,8 +238,10 @@ export class MeasurementRoundsRepository {
 
   async round(roundId: string): Promise<RoundFacts | null> {
     const [row] = await this.db.query(
-      `SELECT id, edition_id AS "editionId", instrument_version_id AS "instrumentVersionId", opens_at AS "opensAt", closes_at AS "closesAt"
-         FROM measurement_round WHERE id = $1`,
+      `SELECT r.id, r.edition_id AS "editionId", r.instrument_version_id AS "instrumentVersionId", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
+              COALESCE(day.status = 'cancelled', false) AS "dayCancelled"
+         FROM measurement_round r LEFT JOIN session day ON day.id = r.session_id
+        WHERE r.id = $1`,
       [roundId],
     );
     return row ?? null;
@@ -300,7 +311,7 @@ export class MeasurementRoundsRepository {
     const rows = await this.db.query(
       `WITH due AS (
          SELECT DISTINCT s.round_id, s.person_id
-           FROM ${respondentSlots(`r.opens_at <= now() AND r.closes_at > now() AND r.closes_at <= now() + make_interval(days => $1)`)} s
+           FROM ${respondentSlots(`${ASKED_NOW} AND r.closes_at <= now() + make_interval(days => $1)`)} s
            JOIN measurement_round r ON r.id = s.round_id
            JOIN edition ed ON ed.id = r.edition_id AND ${isPublishedEdition('ed')} AND ed.status <> 'archived'
            JOIN person p ON p.id = s.person_id AND p.erased_at IS NULL

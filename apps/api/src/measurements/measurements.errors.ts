@@ -5,6 +5,11 @@ export class MeasurementRoundClosedError extends defineError(409, 'measurement_r
   en: 'The deadline of this questionnaire has passed: answers are no longer saved.',
 }) {}
 
+export class MeasurementRoundDayCancelledError extends defineError(409, 'measurement_round_day_cancelled', {
+  nl: 'De dag van deze vragenlijst gaat niet door: antwoorden worden niet opgeslagen.',
+  en: 'The day of this questionnaire has been cancelled: answers are not saved.',
+}) {}
+
 export class MeasurementRoundNotOpenError extends defineError(409, 'measurement_round_not_open', {
   nl: 'Deze vragenlijst is nog niet open.',
   en: 'This questionnaire is not open yet.',

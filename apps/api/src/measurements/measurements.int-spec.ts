@@ -249,6 +249,34 @@ describe('measurement rounds and results', () => {
       expect(form.answers).toEqual([{ itemId: item.id, value: 2, remark: null }]);
       expect((await lotte.get<MeasurementTask[]>('/api/me/measurement-tasks')).body).toEqual([]);
     });
+    it('asks nobody to fill the round of a cancelled internal-team day, and asks again once the day has a new date', async () => {
+      const edition = await given(t.db).edition({ status: 'open' });
+      const { member } = await organisationIn(edition.id);
+      const teamDay = await given(t.db).session(edition.id, { startsAt: new Date(Date.now() - 3_600_000), audienceInternalTeams: true });
+      const round = await given(t.db).measurementRound(edition.id, {
+        versionId: thermometerVersionId,
+        moment: 'internal_team_days',
+        respondents: ['internal_team_member'],
+        closesAt: new Date(Date.now() + 3 * DAY),
+      });
+      await t.db.query(`UPDATE measurement_round SET session_id = $2 WHERE id = $1`, [round.id, teamDay.id]);
+      const [item] = await itemsOf(thermometerVersionId);
+      const colleague = await t.loginAs(member.email);
+      const tasks = async () => (await colleague.get<MeasurementTask[]>('/api/me/measurement-tasks')).body.map((task) => task.roundId);
+      expect(await tasks()).toEqual([round.id]);
+
+      await t.db.query(`UPDATE session SET status = 'cancelled' WHERE id = $1`, [teamDay.id]);
+      expect(await tasks()).toEqual([]);
+      const refused = await colleague.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 2, remark: null }] });
+      expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'measurement_round_day_cancelled', 'De dag van deze vragenlijst gaat niet door: antwoorden worden niet opgeslagen.']);
+      expect((await colleague.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body.open).toBe(false);
+      await t.app.get(MeasurementReminderSweep).runOnce();
+      expect(await t.db.query(`SELECT 1 FROM measurement_reminder WHERE round_id = $1`, [round.id])).toEqual([]);
+
+      await t.db.query(`UPDATE session SET status = 'moved' WHERE id = $1`, [teamDay.id]);
+      expect(await tasks()).toEqual([round.id]);
+      expect((await colleague.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 2, remark: null }] })).status).toBe(200);
+    });
   });
 
   describe('reminders', () => {

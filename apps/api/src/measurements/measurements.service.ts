@@ -24,13 +24,14 @@ import type { ExportTable } from '../app/export-table';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { type MeasurementResultRow, measurementsTable, regionMeasurementsTable } from './measurements.export';
 import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
-import { type ItemFacts, MeasurementRoundsRepository } from './measurement-rounds.repository';
+import { type ItemFacts, MeasurementRoundsRepository, type RoundFacts } from './measurement-rounds.repository';
 import {
   MeasurementDimensionUnknownError,
   MeasurementItemUnknownError,
   MeasurementParticipantRequiredError,
   MeasurementRemarkNotAllowedError,
   MeasurementRoundClosedError,
+  MeasurementRoundDayCancelledError,
   MeasurementRoundNotOpenError,
   MeasurementValueOutOfScaleError,
   MeasurementVersionNotPublishedError,
@@ -101,6 +102,7 @@ export class MeasurementsService {
     await this.access.requireInEdition(auth, 'measurements.answer', round.editionId);
     const task = await this.slot(roundId, auth, request.participantEnrolmentId);
     const now = Date.now();
+    if (round.dayCancelled) throw new MeasurementRoundDayCancelledError();
     if (now < round.opensAt.getTime()) throw new MeasurementRoundNotOpenError();
     if (now >= round.closesAt.getTime()) throw new MeasurementRoundClosedError();
     const items = new Map((await this.rounds.items(round.instrumentVersionId)).map((item) => [item.id, item]));
@@ -128,12 +130,12 @@ export class MeasurementsService {
     return slots[0];
   }
 
-  private async formOf(round: { id: string; instrumentVersionId: string; closesAt: Date }, task: MeasurementTask, personId: string): Promise<MeasurementForm> {
+  private async formOf(round: RoundFacts, task: MeasurementTask, personId: string): Promise<MeasurementForm> {
     const [version, answers] = await Promise.all([
       this.rounds.version(round.instrumentVersionId),
       this.rounds.answers(round.id, personId, task.participantEnrolmentId),
     ]);
-    return { task, version, answers, open: Date.now() < round.closesAt.getTime() };
+    return { task, version, answers, open: !round.dayCancelled && Date.now() < round.closesAt.getTime() };
   }
 
   // Results.
