@@ -2,6 +2,7 @@ import type { SessionMode, SessionStatus } from '@koers/shared/domain';
 import { onlineLinkOpensAt } from '@koers/shared/sessions';
 import { formatTime } from '../lib/dates';
 import { useI18n } from '../lib/i18n';
+import { useRefetchAt } from '../lib/refetch-at';
 import './session-info.css';
 
 export interface VenueSession {
@@ -17,14 +18,16 @@ export interface VenueSession {
 const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 
 /**
- * Where a session takes place: the address with a map link, and the online link once it is shown
- * (from 30 minutes before the start) or the time it will appear.
+ * Where a session takes place: the address with a map link, and the online link once it is shown (from 30 minutes
+ * before the start; the page asks for it again then) or the time it will appear.
  */
 export function SessionVenue({ session, now }: { session: VenueSession; now: Date }) {
   const { t, language } = useI18n();
   const over = new Date(session.endsAt) <= now || session.status === 'cancelled';
   const onSite = session.mode !== 'online' && session.location;
   const online = session.mode !== 'on_site';
+  const linkOpensAt = onlineLinkOpensAt(session.startsAt);
+  useRefetchAt(online && !over && !session.onlineUrl ? linkOpensAt : null);
   return (
     <div className="venue">
       {onSite && (
@@ -45,8 +48,10 @@ export function SessionVenue({ session, now }: { session: VenueSession; now: Dat
               {t('session.venue.join')}
               <span className="visually-hidden"> {t('session.opensInNewWindow')}</span>
             </a>
+          ) : now < linkOpensAt ? (
+            t('session.venue.linkLater', { time: formatTime(linkOpensAt, language) })
           ) : (
-            t('session.venue.linkLater', { time: formatTime(onlineLinkOpensAt(session.startsAt), language) })
+            t('session.venue.noLink')
           )}
         </p>
       )}

@@ -104,6 +104,7 @@ export const nl = {
   'session.venue.online': 'Online',
   'session.venue.join': 'Doe online mee',
   'session.venue.linkLater': 'de link verschijnt hier om {time}, 30 minuten voor de start.',
+  'session.venue.noLink': 'er is nog geen link voor deze bijeenkomst. Vraag de programmaorganisatie ernaar.',
   'session.opensInNewWindow': '(opent in een nieuw venster)',
   'session.addToCalendar': 'Zet in mijn agenda',
   'innovationPhase.explore': 'onderzoek',

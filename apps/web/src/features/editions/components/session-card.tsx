@@ -27,6 +27,13 @@ export function SessionCard({ editionId, session, editable, onChanged }: Session
   const [panel, setPanel] = useState<Panel>(null);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
+  // What the people it expects would miss: a venue for who comes on site, a link for who joins online.
+  const missing =
+    session.status === 'cancelled'
+      ? []
+      : [session.mode !== 'online' && !session.location && t('editions.session.noLocation'), session.mode !== 'on_site' && !session.onlineUrl && t('editions.session.noLink')].filter(
+          (line): line is string => Boolean(line),
+        );
   const close = (message: string) => {
     setPanel(null);
     onChanged(message);
@@ -66,10 +73,10 @@ export function SessionCard({ editionId, session, editable, onChanged }: Session
           ? session.staff.map((member) => `${member.name} (${t(`editions.staffRole.${member.role}`)})`).join(', ')
           : t('editions.staff.none')}
       </p>
-      {warnings.length > 0 && (
+      {warnings.length + missing.length > 0 && (
         <ul className="warning-list">
-          {warnings.map((warning) => (
-            <li key={warning.message}>{warning.message}</li>
+          {[...missing, ...warnings.map((warning) => warning.message)].map((message) => (
+            <li key={message}>{message}</li>
           ))}
         </ul>
       )}

@@ -75,6 +75,8 @@ export const en: Translation<typeof nl> = {
   'editions.field.reason': 'Reason',
   'editions.field.reasonHint': 'Goes into the session’s history.',
   'editions.session.reschedule': 'Move or change',
+  'editions.session.noLocation': 'No venue yet: add it under Move or change.',
+  'editions.session.noLink': 'No online link yet: whoever joins online sees one only once you add it under Move or change.',
   'editions.session.rescheduleNamed': 'Move or change {title}',
   'editions.session.rescheduled': '{title} was changed.',
   'editions.session.confirmClosedDay': 'I confirm {date} as the date of this session.',

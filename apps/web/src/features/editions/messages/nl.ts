@@ -72,6 +72,8 @@ export const nl = {
   'editions.field.reason': 'Reden',
   'editions.field.reasonHint': 'Komt in de geschiedenis van de bijeenkomst.',
   'editions.session.reschedule': 'Verplaatsen of wijzigen',
+  'editions.session.noLocation': 'Nog geen locatie: vul die in onder Verplaatsen of wijzigen.',
+  'editions.session.noLink': 'Nog geen online link: wie online meedoet, ziet die pas als je hem invult onder Verplaatsen of wijzigen.',
   'editions.session.rescheduleNamed': '{title} verplaatsen of wijzigen',
   'editions.session.rescheduled': '{title} is gewijzigd.',
   'editions.session.confirmClosedDay': 'Ik bevestig {date} als datum voor deze bijeenkomst.',

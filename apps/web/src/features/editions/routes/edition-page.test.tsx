@@ -117,6 +117,28 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
   await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
 });
 
+it('says which session still misses a venue or a link, and not of a cancelled one', async () => {
+  const edition: EditionDetail = { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({
+      status: 200,
+      body: [
+        { ...lesdag, mode: 'hybrid', location: 'Amersfoort', onlineUrl: null },
+        { ...lesdag, id: 's-2', title: 'Lesdag 2', location: null },
+        { ...lesdag, id: 's-3', title: 'Lesdag 3', mode: 'online', location: null, onlineUrl: null, status: 'cancelled' },
+      ],
+    }),
+  });
+  renderApp('/edities/e-3');
+  const card = async (title: string) => (await screen.findByRole('link', { name: title })).closest('li')!;
+  expect(await card('Lesdag 1')).toHaveTextContent('Nog geen online link');
+  expect(await card('Lesdag 1')).not.toHaveTextContent('Nog geen locatie');
+  expect(await card('Lesdag 2')).toHaveTextContent('Nog geen locatie: vul die in onder Verplaatsen of wijzigen.');
+  expect(await card('Lesdag 3')).not.toHaveTextContent('Nog geen');
+});
+
 it('deletes a draft after confirmation and goes back to the editions', async () => {
   let deleted = false;
   const { requests } = installFakeApi({
