@@ -2,7 +2,6 @@ import type { SessionMode, SessionStatus } from '@koers/shared/domain';
 import { onlineLinkOpensAt } from '@koers/shared/sessions';
 import { formatTime } from '../lib/dates';
 import { useI18n } from '../lib/i18n';
-import { useRefetchAt } from '../lib/refetch-at';
 import './session-info.css';
 
 export interface VenueSession {
@@ -12,6 +11,8 @@ export interface VenueSession {
   startsAt: string;
   endsAt: string;
   status: SessionStatus;
+  /** Whether the session has a link at all, where the page knows it (a withheld link reads as null until it opens). */
+  hasOnlineLink?: boolean;
 }
 
 /** A map search for the address; OpenStreetMap needs no account or cookie consent. */
@@ -19,7 +20,7 @@ const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=
 
 /**
  * Where a session takes place: the address with a map link, and the online link once it is shown (from 30 minutes
- * before the start; the page asks for it again then) or the time it will appear.
+ * before the start; each page's query asks for it again then) or the time it will appear.
  */
 export function SessionVenue({ session, now }: { session: VenueSession; now: Date }) {
   const { t, language } = useI18n();
@@ -27,7 +28,6 @@ export function SessionVenue({ session, now }: { session: VenueSession; now: Dat
   const onSite = session.mode !== 'online' && session.location;
   const online = session.mode !== 'on_site';
   const linkOpensAt = onlineLinkOpensAt(session.startsAt);
-  useRefetchAt(online && !over && !session.onlineUrl ? linkOpensAt : null);
   return (
     <div className="venue">
       {onSite && (
@@ -50,8 +50,10 @@ export function SessionVenue({ session, now }: { session: VenueSession; now: Dat
             </a>
           ) : now < linkOpensAt ? (
             t('session.venue.linkLater', { time: formatTime(linkOpensAt, language) })
-          ) : (
+          ) : session.hasOnlineLink === false ? (
             t('session.venue.noLink')
+          ) : (
+            t('session.venue.linkSoon')
           )}
         </p>
       )}

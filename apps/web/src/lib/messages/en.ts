@@ -101,6 +101,7 @@ export const en: Translation<typeof nl> = {
   'session.venue.join': 'Join online',
   'session.venue.linkLater': 'the link appears here at {time}, 30 minutes before the start.',
   'session.venue.noLink': 'there is no link for this session yet. Ask the programme office.',
+  'session.venue.linkSoon': 'the link appears here as soon as there is one.',
   'session.opensInNewWindow': '(opens in a new window)',
   'session.addToCalendar': 'Add to my calendar',
   'innovationPhase.explore': 'explore',

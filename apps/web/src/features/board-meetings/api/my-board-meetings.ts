@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MyBoardMeeting } from '@koers/shared/board-meetings';
+import { msUntilAnOnlineLinkOpens } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
 
 export const myBoardMeetingsKey = ['board-meetings', 'mine'] as const;
@@ -10,5 +11,10 @@ export function fetchMyBoardMeetings(signal?: AbortSignal): Promise<MyBoardMeeti
 }
 
 export function useMyBoardMeetings() {
-  return useQuery({ queryKey: myBoardMeetingsKey, queryFn: ({ signal }) => fetchMyBoardMeetings(signal) });
+  return useQuery({
+    queryKey: myBoardMeetingsKey,
+    queryFn: ({ signal }) => fetchMyBoardMeetings(signal),
+    // The online link is handed out from 30 minutes before the start: fetch again when it opens.
+    refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data ?? []) ?? false,
+  });
 }

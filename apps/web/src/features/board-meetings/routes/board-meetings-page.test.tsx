@@ -151,3 +151,17 @@ describe('board meetings page (director)', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
+
+it('shows the online link of a board meeting when it is handed out, half an hour before the start, without a reload', async () => {
+  // The link is due a moment from now; the server withholds it until then.
+  const startsAt = new Date(Date.now() + 30 * 60_000 + 300);
+  const online: MyBoardMeeting = { ...coming, mode: 'online', location: null, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString() };
+  let served = 0;
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: director }),
+    'GET /api/me/board-meetings': () => ({ status: 200, body: [{ ...online, onlineUrl: served++ === 0 ? null : 'https://meet.example.nl/bestuur' }] }),
+  });
+  renderApp('/bestuurlijke-bijeenkomsten');
+  expect(await screen.findByText(/de link verschijnt hier om \d\d:\d\d, 30 minuten voor de start/)).toBeInTheDocument();
+  expect(await screen.findByRole('link', { name: /Doe online mee/ }, { timeout: 5_000 })).toHaveAttribute('href', 'https://meet.example.nl/bestuur');
+});

@@ -27,9 +27,10 @@ export function SessionCard({ editionId, session, editable, onChanged }: Session
   const [panel, setPanel] = useState<Panel>(null);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
-  // What the people it expects would miss: a venue for who comes on site, a link for who joins online.
+  // What the people it expects would miss, while it can still be added: a venue for who comes on site, a link for who
+  // joins online.
   const missing =
-    session.status === 'cancelled'
+    !editable || session.status === 'cancelled' || new Date(session.endsAt).getTime() <= Date.now()
       ? []
       : [session.mode !== 'online' && !session.location && t('editions.session.noLocation'), session.mode !== 'on_site' && !session.onlineUrl && t('editions.session.noLink')].filter(
           (line): line is string => Boolean(line),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MyInternalTeamResponse } from '@koers/shared/internal-team';
+import { msUntilAnOnlineLinkOpens } from '@koers/shared/sessions';
 import { api } from '../../../lib/api-client';
 
 export const myInternalTeamKey = ['internal-team'] as const;
@@ -10,5 +11,10 @@ export function fetchMyInternalTeam(signal?: AbortSignal): Promise<MyInternalTea
 }
 
 export function useMyInternalTeam() {
-  return useQuery({ queryKey: myInternalTeamKey, queryFn: ({ signal }) => fetchMyInternalTeam(signal) });
+  return useQuery({
+    queryKey: myInternalTeamKey,
+    queryFn: ({ signal }) => fetchMyInternalTeam(signal),
+    // A team day's online link is handed out from 30 minutes before the start: fetch again when it opens.
+    refetchInterval: (query) => msUntilAnOnlineLinkOpens(query.state.data?.supporting.flatMap((participant) => participant.days) ?? []) ?? false,
+  });
 }

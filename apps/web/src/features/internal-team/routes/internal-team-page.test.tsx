@@ -167,4 +167,22 @@ describe('internal team: the member', () => {
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
+
+  it('shows an online team day’s link when it is handed out, half an hour before the start, without a reload', async () => {
+    // The link is due a moment from now; the server withholds it until then.
+    const startsAt = new Date(Date.now() + 30 * 60_000 + 300);
+    const [participant] = supporting.supporting;
+    const teamDay = { ...participant.days[1], mode: 'online' as const, location: null, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * 3600_000).toISOString() };
+    let served = 0;
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me('internal_team_member') }),
+      'GET /api/me/internal-team': () => ({
+        status: 200,
+        body: { teams: [], supporting: [{ ...participant, days: [{ ...teamDay, onlineUrl: served++ === 0 ? null : 'https://meet.example.nl/team' }] }] },
+      }),
+    });
+    renderApp('/intern-team');
+    expect(await screen.findByText(/de link verschijnt hier om \d\d:\d\d, 30 minuten voor de start/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Doe online mee/ }, { timeout: 5_000 })).toHaveAttribute('href', 'https://meet.example.nl/team');
+  });
 });
