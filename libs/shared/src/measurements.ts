@@ -155,8 +155,10 @@ export interface MeasurementForm {
   /** The version the answers are (or will be) given on. */
   version: InstrumentVersionView;
   answers: MeasurementAnswer[];
-  /** False after the deadline: the answers are shown, no longer changed. */
+  /** False after the deadline, or when its day was cancelled: the answers are shown, no longer changed. */
   open: boolean;
+  /** The internal-team day the round belongs to was cancelled: it is asked of nobody until the day has a new date. */
+  dayCancelled: boolean;
 }
 
 /** `PUT /api/measurement-rounds/:id/answers`: some answers, saved one by one as they are given (others are kept). */

@@ -76,6 +76,8 @@ describe('migrations', () => {
     await db.query(`INSERT INTO session_change (session_id, status, previous) VALUES ($1, 'moved', $2)`, [moved, { startsAt: '2027-03-02T09:30:00+01:00' }]);
     const cancelled = await teamDay('2027-04-06T07:30:00Z', 'cancelled');
     const held = await teamDay('2027-06-01T07:30:00Z');
+    // A change record in another form is passed over, not a reason to stop.
+    await db.query(`INSERT INTO session_change (session_id, status, previous) VALUES ($1, 'moved', $2)`, [held, { startsAt: 'dinsdag 1 juni' }]);
     const [instrument] = await db.query(`INSERT INTO instrument (kind, name) VALUES ('collaboration_thermometer', 'T') RETURNING id`);
     const [version] = await db.query(`INSERT INTO instrument_version (instrument_id, number) VALUES ($1, 1) RETURNING id`, [instrument.id]);
     for (const [occurrence, opensAt] of [[1, '2027-03-02T08:30:00Z'], [2, '2027-04-06T07:30:00Z'], [3, '2027-06-01T07:30:00Z']] as const) {

@@ -37,8 +37,8 @@ export class ClosedDaysUnconfirmedError extends KoersError {
       409,
       'closed_days_unconfirmed',
       {
-        nl: `Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: ${dates.map(({ nl }) => nl).join(', ')}.`,
-        en: `First confirm the sessions on a weekend, holiday or closed day: ${dates.map(({ en }) => en).join(', ')}.`,
+        nl: `Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: ${dates.map(({ nl }) => nl).join(', ')}.`,
+        en: `First confirm the sessions on a weekend, public holiday, closed day or school holiday: ${dates.map(({ en }) => en).join(', ')}.`,
       },
       undefined,
       { dates: dates.map(({ date }) => date) },

@@ -214,7 +214,7 @@ describe('editions after opening', () => {
       expect([kingsDay.status, kingsDay.body.error, kingsDay.body.message, kingsDay.body.details]).toEqual([
         409,
         'closed_days_unconfirmed',
-        'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: dinsdag 27 april 2027 (Koningsdag).',
+        'Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: dinsdag 27 april 2027 (Koningsdag).',
         { dates: ['2027-04-27'] },
       ]);
       const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27', confirmedClosedDates: ['2027-04-27'] });
@@ -414,7 +414,7 @@ describe('editions after opening', () => {
       const onSaturday = await admin.post(url, extraDay({ date: saturday }));
       expect([onSaturday.status, onSaturday.body.message, onSaturday.body.details]).toEqual([
         409,
-        'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: zaterdag 13 maart 2027.',
+        'Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: zaterdag 13 maart 2027.',
         { dates: [saturday] },
       ]);
       expect(await t.db.query(`SELECT id FROM session WHERE edition_id = $1`, [edition.id])).toEqual([]);

@@ -190,11 +190,11 @@ describe('opening a new edition', () => {
     expect(unconfirmed.status).toBe(409);
     expect(unconfirmed.body).toMatchObject({
       error: 'closed_days_unconfirmed',
-      message: 'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: dinsdag 27 april 2027.',
+      message: 'Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: dinsdag 27 april 2027.',
       details: { dates: ['2027-04-27'] },
     });
     const english = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions }, { 'accept-language': 'en' });
-    expect(english.body.message).toBe('First confirm the sessions on a weekend, holiday or closed day: Tuesday 27 April 2027.');
+    expect(english.body.message).toBe('First confirm the sessions on a weekend, public holiday, closed day or school holiday: Tuesday 27 April 2027.');
     expect([await count('edition'), await count('session')]).toEqual([editions, storedSessions]);
 
     const created = await admin.post(`/api/programmes/${programmeId}/editions`, { ...body, sessions, confirmedClosedDates: ['2027-04-27'] });

@@ -38,11 +38,13 @@ const respondentSlots = (roundCondition: string) => `(
    WHERE 'internal_team_member' = ANY(r.respondents) AND ${roundCondition})`;
 
 /**
- * The round (alias `r`) is asked now: its window has begun and not ended, and the internal-team day it belongs to, if
- * any, was not cancelled (given a new date, the day takes place again and its round follows it).
+ * The round (SQL alias given) is asked of anyone: the internal-team day it belongs to, if any, was not cancelled (given
+ * a new date, the day takes place again and its round follows it).
  */
-const ASKED_NOW = `r.opens_at <= now() AND r.closes_at > now()
-  AND NOT EXISTS (SELECT 1 FROM session day WHERE day.id = r.session_id AND day.status = 'cancelled')`;
+export const roundAsked = (round: string) => `NOT EXISTS (SELECT 1 FROM session day WHERE day.id = ${round}.session_id AND day.status = 'cancelled')`;
+
+/** The round (alias `r`) is asked now: its window has begun and not ended. */
+const ASKED_NOW = `r.opens_at <= now() AND r.closes_at > now() AND ${roundAsked('r')}`;
 
 /** Items of the round's version (alias `r`), and how many of them the slot (alias `s`) has answered. */
 const PROGRESS_OF_SLOT = `
@@ -190,16 +192,18 @@ export class MeasurementRoundsRepository {
   }
 
   /**
-   * The rounds follow the schedule when it changes (a day moved, cancelled or added), as long as they have not opened:
-   * one already open keeps the window people answer in. The scans follow the first and last programme day, and a round
-   * of an internal-team day its own day; one whose day was cancelled keeps its window.
+   * The rounds follow the schedule when it changes (a day moved, cancelled or added) until someone has answered them:
+   * then the round keeps the window they answered in. The scans follow the first and last programme day that expects
+   * participants, and a round of an internal-team day its own day, also when a cancelled day is given a new date; the
+   * round of a day still cancelled keeps its window (and is asked of nobody, `roundAsked`).
    */
   async followSchedule(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
       `${ROUND_WINDOWS}
        UPDATE measurement_round r SET opens_at = w.opens_at, closes_at = w.closes_at
          FROM round_window w
-        WHERE r.edition_id = $1 AND r.opens_at > now() AND w.moment = r.moment
+        WHERE r.edition_id = $1 AND w.moment = r.moment
+          AND NOT EXISTS (SELECT 1 FROM measurement_response resp WHERE resp.round_id = r.id)
           AND CASE WHEN r.moment = 'internal_team_days' THEN w.session_id = r.session_id ELSE w.occurrence = r.occurrence END
           AND (r.opens_at, r.closes_at) IS DISTINCT FROM (w.opens_at, w.closes_at)`,
       [editionId],

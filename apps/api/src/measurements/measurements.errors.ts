@@ -6,8 +6,8 @@ export class MeasurementRoundClosedError extends defineError(409, 'measurement_r
 }) {}
 
 export class MeasurementRoundDayCancelledError extends defineError(409, 'measurement_round_day_cancelled', {
-  nl: 'De dag van deze vragenlijst gaat niet door: antwoorden worden niet opgeslagen.',
-  en: 'The day of this questionnaire has been cancelled: answers are not saved.',
+  nl: 'De teamdag van deze vragenlijst gaat niet door: je antwoorden worden niet opgeslagen.',
+  en: 'The team day of this questionnaire has been cancelled: your answers are not saved.',
 }) {}
 
 export class MeasurementRoundNotOpenError extends defineError(409, 'measurement_round_not_open', {

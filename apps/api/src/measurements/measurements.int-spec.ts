@@ -148,6 +148,17 @@ describe('measurement rounds and results', () => {
       expect((await addDay('Teamdag extra', '2028-02-08', { participants: false, internalTeams: true })).status).toBe(201);
       expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
+
+      // Given a new date after its round's window began (nobody answered a cancelled day's round), the day takes its
+      // round along again.
+      await t.db.query(
+        `UPDATE measurement_round SET opens_at = now() - interval '2 days', closes_at = now() + interval '5 days' WHERE edition_id = $1 AND moment = 'internal_team_days' AND occurrence = 1`,
+        [editionId],
+      );
+      const twoWeeksLater = addCalendarDays(weekLater, 7);
+      expect((await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: twoWeeksLater, confirmedClosedDates: [twoWeeksLater] })).status).toBe(200);
+      const reinstated = { startsAt: laterInAmsterdam(teamDays[0].startsAt, 14), endsAt: laterInAmsterdam(teamDays[0].endsAt, 14) };
+      expect((await windowsOf('internal_team_days'))[0]).toEqual([reinstated.startsAt.toISOString(), laterInAmsterdam(reinstated.endsAt, 7).toISOString()]);
     });
 
     it('takes only published versions and is for the programme office', async () => {
@@ -268,7 +279,7 @@ describe('measurement rounds and results', () => {
       await t.db.query(`UPDATE session SET status = 'cancelled' WHERE id = $1`, [teamDay.id]);
       expect(await tasks()).toEqual([]);
       const refused = await colleague.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 2, remark: null }] });
-      expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'measurement_round_day_cancelled', 'De dag van deze vragenlijst gaat niet door: antwoorden worden niet opgeslagen.']);
+      expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'measurement_round_day_cancelled', 'De teamdag van deze vragenlijst gaat niet door: je antwoorden worden niet opgeslagen.']);
       expect((await colleague.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body.open).toBe(false);
       await t.app.get(MeasurementReminderSweep).runOnce();
       expect(await t.db.query(`SELECT 1 FROM measurement_reminder WHERE round_id = $1`, [round.id])).toEqual([]);
@@ -276,6 +287,13 @@ describe('measurement rounds and results', () => {
       await t.db.query(`UPDATE session SET status = 'moved' WHERE id = $1`, [teamDay.id]);
       expect(await tasks()).toEqual([round.id]);
       expect((await colleague.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: item.id, value: 2, remark: null }] })).status).toBe(200);
+
+      // Answered, the round keeps the window its answers were given in, wherever its day goes.
+      const [before] = await t.db.query(`SELECT opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE id = $1`, [round.id]);
+      const nextWeek = addCalendarDays(instantToAmsterdam(new Date()).date, 7);
+      const moved = await admin.patch(`/api/editions/${edition.id}/sessions/${teamDay.id}`, { date: nextWeek, confirmedClosedDates: [nextWeek] });
+      expect(moved.status).toBe(200);
+      expect(await t.db.query(`SELECT opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE id = $1`, [round.id])).toEqual([before]);
     });
   });
 

@@ -135,7 +135,7 @@ export class MeasurementsService {
       this.rounds.version(round.instrumentVersionId),
       this.rounds.answers(round.id, personId, task.participantEnrolmentId),
     ]);
-    return { task, version, answers, open: !round.dayCancelled && Date.now() < round.closesAt.getTime() };
+    return { task, version, answers, open: !round.dayCancelled && Date.now() < round.closesAt.getTime(), dayCancelled: round.dayCancelled };
   }
 
   // Results.

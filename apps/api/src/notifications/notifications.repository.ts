@@ -13,6 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
 import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
+import { roundAsked } from '../measurements/measurement-rounds.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -432,7 +433,10 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
-  /** A round still open that the recipient has not finished (every item answered in one of their responses); null otherwise. */
+  /**
+   * A round still open and asked that the recipient has not finished (every item answered in one of their responses);
+   * null otherwise.
+   */
   async measurementRoundForMail(roundId: string, recipientId: string): Promise<MeasurementRoundForMail | null> {
     const rows = await this.db.query(
       `SELECT i.name AS "instrumentName", ed.name AS "editionName", r.closes_at AS "closesAt"
@@ -440,7 +444,7 @@ export class NotificationsRepository {
          JOIN edition ed ON ed.id = r.edition_id
          JOIN instrument_version v ON v.id = r.instrument_version_id
          JOIN instrument i ON i.id = v.instrument_id
-        WHERE r.id = $1 AND r.closes_at > now()
+        WHERE r.id = $1 AND r.closes_at > now() AND ${roundAsked('r')}
           AND NOT EXISTS (
             SELECT 1 FROM measurement_response resp
              WHERE resp.round_id = r.id AND resp.person_id = $2

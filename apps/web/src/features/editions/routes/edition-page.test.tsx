@@ -347,7 +347,7 @@ it('adds a network session for one group, with the edition’s link and the kind
   // A day no session takes place on is asked about, as in the opening wizard, and confirmed with the next save.
   answer = {
     status: 409,
-    body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend, feestdag of vrije dag: dinsdag 11 mei 2027.'), details: { dates: ['2027-05-11'] } },
+    body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: dinsdag 11 mei 2027.'), details: { dates: ['2027-05-11'] } },
   };
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));

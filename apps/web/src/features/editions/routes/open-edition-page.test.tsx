@@ -163,7 +163,7 @@ describe('opening a new edition', () => {
     expect(confirm).not.toBeChecked();
 
     fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
-    expect(await screen.findByText('Bevestig eerst elke datum op een weekend, feestdag of vrije dag, of kies een andere datum.')).toBeInTheDocument();
+    expect(await screen.findByText('Bevestig eerst elke datum op een weekend, feestdag, vrije dag of in een schoolvakantie, of kies een andere datum.')).toBeInTheDocument();
     await waitFor(() => expect(confirm).toHaveFocus());
     expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(false);
 

@@ -8,6 +8,7 @@ export const en: Translation<typeof nl> = {
   'measurements.fill.deadline': 'Open until',
   'measurements.fill.progress': '{answered} of {items} statements answered',
   'measurements.fill.closed': 'The deadline has passed. You see your answers but can no longer change them.',
+  'measurements.fill.dayCancelled': 'The team day of this questionnaire has been cancelled, so you need not fill it in. Once the day has a new date, you can fill it in again.',
   'measurements.fill.done': 'Done: you answered every statement. Thank you!',
   'measurements.fill.saving': 'Saving…',
   'measurements.fill.saved': 'Saved',

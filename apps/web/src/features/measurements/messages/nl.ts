@@ -5,6 +5,7 @@ export const nl = {
   'measurements.fill.deadline': 'Invullen kan tot',
   'measurements.fill.progress': '{answered} van {items} stellingen beantwoord',
   'measurements.fill.closed': 'De deadline is voorbij. Je ziet je antwoorden, maar kunt ze niet meer wijzigen.',
+  'measurements.fill.dayCancelled': 'De teamdag van deze vragenlijst gaat niet door, dus je hoeft hem niet in te vullen. Krijgt de dag een nieuwe datum, dan kun je hem weer invullen.',
   'measurements.fill.done': 'Klaar: je hebt alle stellingen beantwoord. Dank je wel!',
   'measurements.fill.saving': 'Bewaren…',
   'measurements.fill.saved': 'Bewaard',

@@ -32,7 +32,7 @@ export function FillRoundPage() {
 
 function Questionnaire({ form, roundId, participantEnrolmentId }: { form: MeasurementForm; roundId: string; participantEnrolmentId: string | null }) {
   const t = useT();
-  const { task, version, open } = form;
+  const { task, version, open, dayCancelled } = form;
   const answers = new Map(form.answers.map((answer) => [answer.itemId, answer]));
   return (
     <article className="measurement-form">
@@ -44,7 +44,7 @@ function Questionnaire({ form, roundId, participantEnrolmentId }: { form: Measur
       <p role="status" className="measurement-form__progress">
         {t('measurements.fill.progress', { answered: task.answered, items: task.items })}
       </p>
-      {!open && <Alert tone="info">{t('measurements.fill.closed')}</Alert>}
+      {!open && <Alert tone="info">{t(dayCancelled ? 'measurements.fill.dayCancelled' : 'measurements.fill.closed')}</Alert>}
       {version.dimensions.map((dimension) => (
         <section key={dimension.id} aria-labelledby={`dimension-${dimension.id}`}>
           <h2 id={`dimension-${dimension.id}`}>{dimension.name}</h2>

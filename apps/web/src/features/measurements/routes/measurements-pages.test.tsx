@@ -34,6 +34,33 @@ const version: InstrumentVersionView = {
   ],
 };
 
+/** The form of round r-1 as the server answers it, with these answers saved. */
+const fillForm = (saved: MeasurementAnswer[], more: Partial<MeasurementForm> = {}): MeasurementForm => ({
+  task: {
+    roundId: 'r-1',
+    editionId: 'e-1',
+    editionName: 'HIS-I 2.0',
+    instrumentName: 'Innovatiescan (voorbeeld)',
+    instrumentKind: 'innovation_scan',
+    moment: 'before_first_programme_day',
+    occurrence: 1,
+    subject: 'organisation',
+    role: 'participant',
+    participantEnrolmentId: 'pe-1',
+    participantName: 'Lotte Bakker',
+    organisationName: 'Zorggroep Noord',
+    opensAt: '2026-11-01T09:00:00Z',
+    closesAt: '2026-12-20T09:00:00Z',
+    answered: saved.filter((answer) => answer.value !== null).length,
+    items: 3,
+  },
+  version,
+  answers: saved,
+  open: true,
+  dayCancelled: false,
+  ...more,
+});
+
 const axeOptions = { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } };
 
 beforeEach(() => {
@@ -45,29 +72,7 @@ describe('filling a measurement round', () => {
   it('saves each answer as it is given, and shows what was saved on the next visit', async () => {
     // The server's state: what a second visit finds.
     let saved: MeasurementAnswer[] = [{ itemId: 'it-1', value: 2, remark: null }];
-    const form = (): MeasurementForm => ({
-      task: {
-        roundId: 'r-1',
-        editionId: 'e-1',
-        editionName: 'HIS-I 2.0',
-        instrumentName: 'Innovatiescan (voorbeeld)',
-        instrumentKind: 'innovation_scan',
-        moment: 'before_first_programme_day',
-        occurrence: 1,
-        subject: 'organisation',
-        role: 'participant',
-        participantEnrolmentId: 'pe-1',
-        participantName: 'Lotte Bakker',
-        organisationName: 'Zorggroep Noord',
-        opensAt: '2026-11-01T09:00:00Z',
-        closesAt: '2026-12-20T09:00:00Z',
-        answered: saved.filter((answer) => answer.value !== null).length,
-        items: 3,
-      },
-      version,
-      answers: saved,
-      open: true,
-    });
+    const form = () => fillForm(saved);
     const { requests } = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: participant }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
@@ -140,6 +145,16 @@ describe('the results page', () => {
     canAddActions: true,
     minGroupSize: 5,
   };
+
+  it('says a cancelled team day’s questionnaire need not be filled, rather than that its deadline passed', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: participant }),
+      'GET /api/measurement-rounds/r-1': () => ({ status: 200, body: fillForm([], { open: false, dayCancelled: true }) }),
+    });
+    renderApp('/metingen/invullen/r-1');
+    expect(await screen.findByText(/De teamdag van deze vragenlijst gaat niet door, dus je hoeft hem niet in te vullen/)).toBeInTheDocument();
+    expect(screen.queryByText(/De deadline is voorbij/)).not.toBeInTheDocument();
+  });
 
   it('shows per organisation start against end as a chart with a table, the spread per role and the statements that moved most; actions go to the challenge', async () => {
     const { requests } = installFakeApi({
