@@ -192,10 +192,11 @@ export class MeasurementRoundsRepository {
   }
 
   /**
-   * The rounds follow the schedule when it changes (a day moved, cancelled or added) until someone has answered them:
-   * then the round keeps the window they answered in. The scans follow the first and last programme day that expects
-   * participants, and a round of an internal-team day its own day, also when a cancelled day is given a new date; the
-   * round of a day still cancelled keeps its window (and is asked of nobody, `roundAsked`).
+   * The rounds follow the schedule when it changes (a day moved, cancelled or added): the scans, before the first and
+   * after the last programme day that expects participants, as long as they have not opened (one already open keeps
+   * the window people answer in); a round of an internal-team day its own day until someone has answered it, so a
+   * cancelled day given a new date after its old start takes its round along. The round of a day still cancelled keeps
+   * its window (and is asked of nobody, `roundAsked`).
    */
   async followSchedule(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -203,7 +204,7 @@ export class MeasurementRoundsRepository {
        UPDATE measurement_round r SET opens_at = w.opens_at, closes_at = w.closes_at
          FROM round_window w
         WHERE r.edition_id = $1 AND w.moment = r.moment
-          AND NOT EXISTS (SELECT 1 FROM measurement_response resp WHERE resp.round_id = r.id)
+          AND (r.opens_at > now() OR (r.session_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM measurement_response resp WHERE resp.round_id = r.id)))
           AND CASE WHEN r.moment = 'internal_team_days' THEN w.session_id = r.session_id ELSE w.occurrence = r.occurrence END
           AND (r.opens_at, r.closes_at) IS DISTINCT FROM (w.opens_at, w.closes_at)`,
       [editionId],
