@@ -21,20 +21,22 @@ interface SessionCardProps {
   onChanged: (message: string) => void;
 }
 
+/** What the people a coming session expects would miss: a venue for who comes on site, a link for who joins online. */
+function missingVenue(session: EditionSession): ('noLocation' | 'noLink')[] {
+  if (session.status === 'cancelled' || new Date(session.endsAt).getTime() <= Date.now()) return [];
+  return [
+    ...(session.mode !== 'online' && !session.location ? (['noLocation'] as const) : []),
+    ...(session.mode !== 'on_site' && !session.onlineUrl ? (['noLink'] as const) : []),
+  ];
+}
+
 /** One session of the edition: when, where, who runs it, its status; move, cancel, staff it, or read its history. */
 export function SessionCard({ editionId, session, editable, onChanged }: SessionCardProps) {
   const t = useT();
   const [panel, setPanel] = useState<Panel>(null);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
-  // What the people it expects would miss, while it can still be added: a venue for who comes on site, a link for who
-  // joins online.
-  const missing =
-    !editable || session.status === 'cancelled' || new Date(session.endsAt).getTime() <= Date.now()
-      ? []
-      : [session.mode !== 'online' && !session.location && t('editions.session.noLocation'), session.mode !== 'on_site' && !session.onlineUrl && t('editions.session.noLink')].filter(
-          (line): line is string => Boolean(line),
-        );
+  const missing = editable ? missingVenue(session).map((what) => t(`editions.session.${what}`)) : [];
   const close = (message: string) => {
     setPanel(null);
     onChanged(message);

@@ -117,7 +117,10 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
   await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
 });
 
-it('says which session still misses a venue or a link, and not of a cancelled one', async () => {
+it('says which coming session still misses a venue or a link, and not of a cancelled or past one', async () => {
+  // Whenever the test runs: next week.
+  const week = 7 * 24 * 3600_000;
+  const coming = { ...lesdag, startsAt: new Date(Date.now() + week).toISOString(), endsAt: new Date(Date.now() + week + 6 * 3600_000).toISOString() };
   const edition: EditionDetail = { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -125,9 +128,10 @@ it('says which session still misses a venue or a link, and not of a cancelled on
     'GET /api/editions/e-3/sessions': () => ({
       status: 200,
       body: [
-        { ...lesdag, mode: 'hybrid', location: 'Amersfoort', onlineUrl: null },
-        { ...lesdag, id: 's-2', title: 'Lesdag 2', location: null },
-        { ...lesdag, id: 's-3', title: 'Lesdag 3', mode: 'online', location: null, onlineUrl: null, status: 'cancelled' },
+        { ...coming, mode: 'hybrid', location: 'Amersfoort', onlineUrl: null },
+        { ...coming, id: 's-2', title: 'Lesdag 2', location: null },
+        { ...coming, id: 's-3', title: 'Lesdag 3', mode: 'online', location: null, onlineUrl: null, status: 'cancelled' },
+        { ...coming, id: 's-4', title: 'Lesdag 0', location: null, startsAt: '2026-01-06T09:30:00+01:00', endsAt: '2026-01-06T16:00:00+01:00' },
       ],
     }),
   });
@@ -137,6 +141,7 @@ it('says which session still misses a venue or a link, and not of a cancelled on
   expect(await card('Lesdag 1')).not.toHaveTextContent('Nog geen locatie');
   expect(await card('Lesdag 2')).toHaveTextContent('Nog geen locatie: vul die in onder Verplaatsen of wijzigen.');
   expect(await card('Lesdag 3')).not.toHaveTextContent('Nog geen');
+  expect(await card('Lesdag 0')).not.toHaveTextContent('Nog geen');
 });
 
 it('deletes a draft after confirmation and goes back to the editions', async () => {
