@@ -1,6 +1,6 @@
 import type { EditionMeasurements, InstrumentView, MeasurementForm, MeasurementTask, MeasurementTemplateLine, RegionMeasurements } from '@koers/shared/measurements';
 import { given } from '../../test/builders';
-import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { addCalendarDays, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { readOutbox } from '../../test/mail-outbox';
@@ -10,6 +10,14 @@ import { MeasurementReminderSweep } from './measurement-reminder-sweep';
 /** Ten programme days (two with the internal teams, `T`), network sessions and board meetings, as HIS-I. */
 const HIS_I = 'PPNTBPNPPNTNPBPP';
 const DAY = 24 * 3_600_000;
+
+/** The first Tuesday from 13 April of a year whose April is still ahead, so an edition starting then has no scan open yet. */
+function firstTuesdayOfAprilAhead(): string {
+  const today = new Date();
+  let day = `${today.getUTCMonth() < 2 ? today.getUTCFullYear() : today.getUTCFullYear() + 1}-04-13`;
+  while (isoWeekday(day) !== 2) day = addCalendarDays(day, 1);
+  return day;
+}
 
 /** The moment `days` later at the same time on Amsterdam's clock. */
 function laterInAmsterdam(date: Date, days: number): Date {
@@ -77,8 +85,8 @@ describe('measurement rounds and results', () => {
 
       const created = await admin.post<{ id: string }>(`/api/programmes/${programmeId}/editions`, {
         name: 'HIS-I met metingen',
-        // Both scan windows cross a change of clock (summer time starts 28 March, ends 31 October 2027).
-        startDate: '2027-04-13',
+        // Both scan windows cross a change of clock (summer time starts on the last Sunday of March, ends on the last of October).
+        startDate: firstTuesdayOfAprilAhead(),
         cadenceWeeks: 3,
         weekday: 2,
         startTime: '09:30',
@@ -116,12 +124,14 @@ describe('measurement rounds and results', () => {
           kind: 'programme_day',
           title,
           date,
+          confirmedClosedDates: [date],
           startTime: '09:30',
           endTime: '12:30',
           mode: 'on_site',
           audience: { ...audience, directors: false },
         });
-      const added = await addDay('Terugkomdag', '2028-01-11', { participants: true, internalTeams: false });
+      const nextYear = Number(days[0].startsAt.toISOString().slice(0, 4)) + 1;
+      const added = await addDay('Terugkomdag', `${nextYear}-01-11`, { participants: true, internalTeams: false });
       expect(added.status).toBe(201);
       const firstTeamDay = programmeDays.find((day) => new Date(day.startsAt).getTime() === teamDays[0].startsAt.getTime())!;
       const weekLater = addCalendarDays(instantToAmsterdam(teamDays[0].startsAt).date, 7);
@@ -145,7 +155,7 @@ describe('measurement rounds and results', () => {
       // Cancelling the first team day leaves its round where it was, rather than handing it the next team day; a day
       // for the internal teams alone, after the last, is no day the participants' end scan waits for.
       expect((await admin.post(`/api/editions/${editionId}/sessions/${firstTeamDay.id}/cancel`, {})).status).toBe(200);
-      expect((await addDay('Teamdag extra', '2028-02-08', { participants: false, internalTeams: true })).status).toBe(201);
+      expect((await addDay('Teamdag extra', `${nextYear}-02-08`, { participants: false, internalTeams: true })).status).toBe(201);
       expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
 
