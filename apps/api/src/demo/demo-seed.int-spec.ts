@@ -168,10 +168,14 @@ describe('demo data', () => {
     // The demo participant's group meets at the generated time, 09:30 in Amsterdam.
     for (const session of network) expect(new Date(session.startsAt).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })).toBe('09:30');
     const [day] = await t.db.query(
-      `SELECT s.id, count(w.id)::int AS workshops FROM session s JOIN workshop w ON w.session_id = s.id GROUP BY s.id`,
+      `SELECT s.id, s.starts_at AS "startsAt", count(w.id)::int AS workshops FROM session s JOIN workshop w ON w.session_id = s.id GROUP BY s.id`,
     );
     expect(day.workshops).toBe(2);
-    expect((await participant.get(`/api/sessions/${day.id}/workshops`)).body).toMatchObject({ canChoose: true, myChoice: null });
+    // Choosing closes the day before. The demo was seeded as of 25 November, the API answers as of now: she may still
+    // choose for as long as that is ahead.
+    const workshops = (await participant.get(`/api/sessions/${day.id}/workshops`)).body;
+    expect(workshops).toMatchObject({ myChoice: null, choiceClosesAt: new Date(day.startsAt.getTime() - 24 * 3_600_000).toISOString() });
+    expect(workshops.canChoose).toBe(new Date(workshops.choiceClosesAt) > new Date());
 
     // A member of her group and its facilitator commented on her latest log entry, and may: peer feedback.
     const [latest] = (await participant.get('/api/me/challenge')).body.log;

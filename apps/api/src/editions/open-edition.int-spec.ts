@@ -1,5 +1,6 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { workingDayInWeeks } from '../../test/working-day';
 import { isoWeekday } from '../calendar/amsterdam-time';
 import { isDutchPublicHoliday } from '../calendar/dutch-holidays';
 import { EditionSessionsRepository } from './edition-sessions.repository';
@@ -295,7 +296,9 @@ describe('opening a new edition', () => {
 
   it('plans each network session once per network group when asked, at the planned time and with the planned facilitators', async () => {
     const facilitator = await given(t.db).person({ name: 'Ahmed Bouzid' });
-    const body = wizard({ networkGroups: 3, staff: [{ personId: facilitator.id, role: 'facilitator', kinds: ['network_session'] }] });
+    // Starting soon, whatever day the test runs: a network session that has already started is not divided.
+    const startDate = workingDayInWeeks(2);
+    const body = wizard({ startDate, weekday: isoWeekday(startDate), networkGroups: 3, staff: [{ personId: facilitator.id, role: 'facilitator', kinds: ['network_session'] }] });
     const created = await admin.post(`/api/programmes/${programmeId}/editions`, body);
     expect(created.status).toBe(201);
     const sessions = (await admin.get(`/api/editions/${created.body.id}/sessions`)).body.filter((s: any) => s.kind === 'network_session');
