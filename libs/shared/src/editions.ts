@@ -236,7 +236,7 @@ export interface RescheduleSessionRequest {
   location?: string | null;
   onlineUrl?: string | null;
   reason?: string;
-  /** A new date on a weekend, holiday or closed day is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
+  /** A new date on a weekend, public holiday, closed day or school holiday of the edition's region is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
   confirmedClosedDates?: string[];
 }
 
@@ -257,7 +257,7 @@ export interface AddSessionRequest {
   audience: SessionAudience;
   /** A network session for one network group of the edition; absent or null: for the whole cohort. */
   networkGroupId?: string | null;
-  /** A date on a weekend, holiday or closed day is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
+  /** A date on a weekend, public holiday, closed day or school holiday of the edition's region is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
   confirmedClosedDates?: string[];
 }
 

@@ -273,7 +273,7 @@ export class EditionsService {
     return this.closedDays.calendarFor(planning.programmeId, planning.schoolHolidayRegion ?? undefined, date);
   }
 
-  /** What follows the programme days: the edition's period, and the scans before the first and after the last. */
+  /** What follows the programme days: the edition's period and its measurement rounds (MeasurementRoundsRepository.followSchedule). */
   private async scheduleChanged(editionId: string, manager: EntityManager): Promise<void> {
     await this.period.fitToSessions(editionId, manager);
     await this.measurementRounds.followSchedule(editionId, manager);

@@ -24,9 +24,9 @@ export function assertDateNearPeriod(date: string, period: { startDate: string; 
 }
 
 /**
- * A day on which no session takes place (a weekend, a public holiday, a closed day of the programme office) is taken
- * only when the programme office confirmed that very date, as in the opening wizard: 409 `closed_days_unconfirmed`
- * names it, with why. School holidays are not asked about: an edition does not keep the region it was planned for.
+ * A day on which no session takes place (a weekend, a public holiday, a closed day of the programme office, a school
+ * holiday of the edition's region: whatever `calendar` closes) is taken only when the programme office confirmed that
+ * very date, as in the opening wizard: 409 `closed_days_unconfirmed` names it, with why.
  */
 export function assertOpenOrConfirmed(date: string, calendar: ClosedDayCalendar, confirmed: readonly string[] = []): void {
   const closure = calendar.closureOn(date);

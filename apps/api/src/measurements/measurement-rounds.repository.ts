@@ -102,8 +102,9 @@ const amsterdamDaysLater = (column: string, days: string) =>
 
 /**
  * The window each moment's rounds get from the edition's programme days as they are now (cancelled ones and group
- * sessions left out; the scans from the first and last day that expects participants), as the CTE `round_window (moment, occurrence, session_id, opens_at, closes_at)`, for the
- * edition `$1`; `session_id` is the internal-team day's, null for the scans.
+ * sessions left out; the scans from the first and last day that expects participants), as the CTE
+ * `round_window (moment, occurrence, session_id, opens_at, closes_at)` for the edition `$1`; `session_id` is the
+ * internal-team day's, null for the scans.
  */
 const ROUND_WINDOWS = `
   WITH day AS (
@@ -244,9 +245,8 @@ export class MeasurementRoundsRepository {
   async round(roundId: string): Promise<RoundFacts | null> {
     const [row] = await this.db.query(
       `SELECT r.id, r.edition_id AS "editionId", r.instrument_version_id AS "instrumentVersionId", r.opens_at AS "opensAt", r.closes_at AS "closesAt",
-              COALESCE(day.status = 'cancelled', false) AS "dayCancelled"
-         FROM measurement_round r LEFT JOIN session day ON day.id = r.session_id
-        WHERE r.id = $1`,
+              NOT ${roundAsked('r')} AS "dayCancelled"
+         FROM measurement_round r WHERE r.id = $1`,
       [roundId],
     );
     return row ?? null;

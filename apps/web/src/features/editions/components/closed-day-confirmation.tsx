@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
 
-/** The dates the API asked to confirm (409 `closed_days_unconfirmed`): a weekend, a public holiday or a closed day. */
+/** The dates the API asked to confirm (409 `closed_days_unconfirmed`): a weekend, a public holiday, a closed day or a school holiday. */
 function datesToConfirm(error: unknown): string[] {
   const dates = error instanceof ApiError && error.code === 'closed_days_unconfirmed' ? error.body.details?.dates : undefined;
   return Array.isArray(dates) ? dates.filter((date): date is string => typeof date === 'string') : [];
