@@ -198,7 +198,8 @@ export class EditionsService {
 
   /**
    * Adds a session the curriculum did not plan (an extra programme day, a group's extra network meeting). Once the
-   * edition is published, everyone it expects gets it in their calendar, as with any change to who attends what.
+   * edition is published, everyone it expects gets it in their calendar, as with any change to who attends what. An
+   * added day for the internal teams gets its measurement rounds, as the team days planned at opening have.
    */
   async addSession(auth: AuthContext, editionId: string, request: AddSessionRequest): Promise<EditionSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
@@ -217,6 +218,7 @@ export class EditionsService {
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
+      await this.measurementRounds.createRoundsForAddedDay(editionId, id, manager);
       await this.scheduleChanged(editionId, manager);
       return id;
     });

@@ -41,7 +41,7 @@ export class MeasurementRound {
   @Column({ type: 'enum', enum: MEASUREMENT_MOMENTS, enumName: 'measurement_moment' })
   moment: MeasurementMoment;
 
-  /** 1 and 2 for the two internal-team days; 1 otherwise. */
+  /** The internal-team days in their planned order (1 and 2; a day added later after them); 1 otherwise. */
   @Column({ type: 'int', default: 1 })
   occurrence: number;
 

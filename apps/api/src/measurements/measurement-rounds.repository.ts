@@ -178,16 +178,32 @@ export class MeasurementRoundsRepository {
    * keeps that day.
    */
   async createRounds(editionId: string, manager: EntityManager): Promise<number> {
+    return this.insertRounds(editionId, null, manager);
+  }
+
+  /**
+   * The rounds of an internal-team day added to the schedule after the edition was opened, numbered after the
+   * moment's rounds so far (none when the day is not one for the internal teams).
+   */
+  async createRoundsForAddedDay(editionId: string, sessionId: string, manager: EntityManager): Promise<number> {
+    return this.insertRounds(editionId, sessionId, manager);
+  }
+
+  private async insertRounds(editionId: string, onlySessionId: string | null, manager: EntityManager): Promise<number> {
     const rows = await manager.query(
       `${ROUND_WINDOWS}
        INSERT INTO measurement_round (edition_id, instrument_version_id, moment, occurrence, session_id, respondents, subject, opens_at, closes_at)
-       SELECT ed.id, l.instrument_version_id, l.moment, w.occurrence, w.session_id, l.respondents, l.subject, w.opens_at, w.closes_at
+       SELECT ed.id, l.instrument_version_id, l.moment,
+              coalesce((SELECT max(earlier.occurrence) FROM measurement_round earlier
+                         WHERE earlier.edition_id = ed.id AND earlier.moment = l.moment AND earlier.instrument_version_id = l.instrument_version_id), 0)
+                + row_number() OVER (PARTITION BY l.id ORDER BY w.opens_at),
+              w.session_id, l.respondents, l.subject, w.opens_at, w.closes_at
          FROM edition ed
          JOIN measurement_template_line l ON l.programme_id = ed.programme_id
          JOIN round_window w ON w.moment = l.moment
-        WHERE ed.id = $1
+        WHERE ed.id = $1 AND ($2::uuid IS NULL OR w.session_id = $2)
        RETURNING id`,
-      [editionId],
+      [editionId, onlySessionId],
     );
     return rows.length;
   }

@@ -153,11 +153,17 @@ describe('measurement rounds and results', () => {
       expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
 
       // Cancelling the first team day leaves its round where it was, rather than handing it the next team day; a day
-      // for the internal teams alone, after the last, is no day the participants' end scan waits for.
+      // for the internal teams alone, after the last, is no day the participants' end scan waits for, but gets a round
+      // of its own, numbered after the two planned.
       expect((await admin.post(`/api/editions/${editionId}/sessions/${firstTeamDay.id}/cancel`, {})).status).toBe(200);
-      expect((await addDay('Teamdag extra', `${nextYear}-02-08`, { participants: false, internalTeams: true })).status).toBe(201);
-      expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
+      const extraTeamDay = await addDay('Teamdag extra', `${nextYear}-02-08`, { participants: false, internalTeams: true });
+      expect(extraTeamDay.status).toBe(201);
+      const [extra] = await t.db.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt" FROM session WHERE id = $1`, [extraTeamDay.body.id]);
+      const extraWindow = [extra.startsAt.toISOString(), laterInAmsterdam(extra.endsAt, 7).toISOString()];
+      expect(await windowsOf('internal_team_days')).toEqual([...teamWindows, extraWindow]);
+      expect(await t.db.query(`SELECT occurrence FROM measurement_round WHERE session_id = $1`, [extraTeamDay.body.id])).toEqual([{ occurrence: 3 }]);
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
+      expect(await t.db.query(`SELECT 1 FROM measurement_round r JOIN session s ON s.id = r.session_id WHERE s.id = $1`, [added.body.id])).toEqual([]);
 
       // Given a new date after its round's window began (nobody answered a cancelled day's round), the day takes its
       // round along again.
