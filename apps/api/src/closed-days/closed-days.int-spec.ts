@@ -181,8 +181,11 @@ describe('closed days (Vrije dagen)', () => {
     const zuid = await preview({ startDate: '2026-10-06', cadenceWeeks: 2, schoolHolidayRegion: 'zuid' });
     expect(zuid.body.sessions[1]).toMatchObject({ date: '2026-10-20', warnings: [] });
 
-    // Importing the same year again replaces the table instead of adding to it.
+    // Importing the same year again replaces the table instead of adding to it, also when imports arrive together (a
+    // double click).
     expect((await admin.put('/api/closed-days/school-holidays', schoolYear2026)).status).toBe(200);
+    const together = await Promise.all(Array.from({ length: 8 }, () => admin.put('/api/closed-days/school-holidays', schoolYear2026)));
+    expect(together.map((response) => response.status)).toEqual(Array(8).fill(200));
     expect(Number((await t.db.query(`SELECT count(*) FROM closed_period WHERE school_year = 2026`))[0].count)).toBe(6);
   });
 

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { CalendarDate } from '../calendar/amsterdam-time';
+import { lockKey } from '../database/lock-row';
 import type { ImportedSchoolHoliday } from './rijksoverheid-school-holidays';
 
 /** A stored period as planning needs it. */
@@ -82,9 +83,13 @@ export class ClosedDaysRepository {
     return deleted > 0;
   }
 
-  /** Replaces a school year's school-holiday table (shipped or imported before) by an imported one, in one transaction. */
+  /**
+   * Replaces a school year's school-holiday table (shipped or imported before) by an imported one, in one transaction;
+   * two imports of the same year (a double click) take turns, else both would delete nothing and insert the year twice.
+   */
   async replaceSchoolYear(schoolYear: number, holidays: readonly ImportedSchoolHoliday[]): Promise<void> {
     await this.db.transaction(async (manager) => {
+      await lockKey(manager, 'school-holidays', String(schoolYear));
       await manager.query(`DELETE FROM closed_period WHERE kind = 'school_holiday' AND school_year = $1`, [schoolYear]);
       await manager.query(
         `INSERT INTO closed_period (kind, name, first_day, last_day, region, school_year, source)
