@@ -38,8 +38,9 @@ export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 export const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
 export const IsCalendarDate = (): PropertyDecorator => (target, property) => {
-  Matches(DAY_THIS_CENTURY)(target, property);
+  // Registered first, so what is no date at all is told to fill in a valid date (fieldProblems takes the first).
   IsISO8601({ strict: true })(target, property);
+  Matches(DAY_THIS_CENTURY)(target, property);
 };
 
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */

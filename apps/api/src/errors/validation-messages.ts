@@ -21,7 +21,7 @@ const TEMPLATES: Record<string, Template> = {
     en: 'Enter an https address without a user name or password (http only for localhost).',
   }),
   isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
-  isISO8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  isIso8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
   isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),
   arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
@@ -42,16 +42,21 @@ const TEMPLATES: Record<string, Template> = {
 
 const fallback: Template = () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.' });
 
+/** The checks of a value's kind: when one fails, a range or format message would say nothing of what is wrong. */
+const KIND_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
+
 /**
  * Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. A field left out
- * is said to be required, whichever of its checks came first ("Mag hoogstens 2098 zijn" said nothing of what was wrong).
+ * is said to be required, and a value of the wrong kind says so, whichever of its checks came first ("Mag hoogstens
+ * 2098 zijn" for "abc" said nothing of what was wrong).
  */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     const leftOut = (error.value === undefined || error.value === null) && !constraints.some(([constraint]) => constraint === 'whitelistValidation');
-    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : constraints)
+    const wrongKind = constraints.filter(([constraint]) => KIND_CHECKS.has(constraint));
+    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : wrongKind.length > 0 ? wrongKind : constraints)
       .slice(0, 1)
       .map(([constraint, defaultMessage]) => ({
         field,

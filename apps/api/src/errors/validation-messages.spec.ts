@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { validateSync } from 'class-validator';
+import { IsCalendarDate } from '../app/text';
+import { fieldProblems } from './validation-messages';
+
+class Settings {
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity: number;
+
+  @IsCalendarDate()
+  firstDay: string;
+}
+
+const messages = (body: object) => fieldProblems(validateSync(plainToInstance(Settings, { capacity: 20, firstDay: '2027-03-01', ...body }))).map((problem) => problem.message.nl);
+
+describe('fieldProblems', () => {
+  it.each([
+    [{ capacity: '50' }, 'Vul een heel getal in.'],
+    [{ capacity: 2.5 }, 'Vul een heel getal in.'],
+    [{ capacity: 1001 }, 'Mag hoogstens 1000 zijn.'],
+    [{ capacity: undefined }, 'Dit veld is verplicht.'],
+    [{ firstDay: '2027-02-30' }, 'Vul een geldige datum in.'],
+    [{ firstDay: 20270301 }, 'Vul een geldige datum in.'],
+  ])('answers %p with what is wrong: %s', (body, message) => {
+    expect(messages(body)).toEqual([message]);
+  });
+});
