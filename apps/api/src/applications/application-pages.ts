@@ -1,10 +1,12 @@
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { linkPage } from '../app/html-page';
+import type { FieldProblem } from '../errors/koers-error';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
 import { ApplicationWithdrawalClosedError } from './applications.errors';
 import type { ApplicationByLink, BoardMeeting } from './applications.repository';
+import { APPLICATION_FORM_LABELS } from './public-programme-page';
 
 /**
  * The pages behind the links in the application mails, each with a form that posts back to its own address. A link
@@ -24,9 +26,18 @@ export function renderApplicationReceivedPage(locale: Locale): string {
     : page(locale, 'Kijk in je e-mail', '<p>Dank je wel. Als alles klopt, krijg je binnen een paar minuten een e-mail met een link om je aanmelding te bevestigen. Geen e-mail? Kijk ook in je map met ongewenste e-mail.</p>');
 }
 
-/** The public page's form could not be taken (the edition closed, the form expired): why, and a way back. */
-export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string): string {
-  return page(locale, locale === 'en' ? 'Application not sent' : 'Aanmelding niet verstuurd', `<p>${e(message)}</p>\n  <p><a href="${e(backTo)}">${locale === 'en' ? 'Back to the programme' : 'Terug naar het programma'}</a></p>`);
+/**
+ * The public page's form could not be taken (a field not filled in correctly, the edition closed, the form expired):
+ * why, each field that was wrong by the label the form gave it, and a way back.
+ */
+export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string, fields: readonly FieldProblem[] = []): string {
+  const label = (field: string) => (field in APPLICATION_FORM_LABELS ? APPLICATION_FORM_LABELS[field as keyof typeof APPLICATION_FORM_LABELS] : field);
+  const problems = fields.length ? `\n  <ul>${fields.map(({ field, message }) => `<li>${e(label(field))}: ${e(message[locale])}</li>`).join('')}</ul>` : '';
+  return page(
+    locale,
+    locale === 'en' ? 'Application not sent' : 'Aanmelding niet verstuurd',
+    `<p>${e(message)}</p>${problems}\n  <p><a href="${e(backTo)}">${locale === 'en' ? 'Back to the programme' : 'Terug naar het programma'}</a></p>`,
+  );
 }
 
 /** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */

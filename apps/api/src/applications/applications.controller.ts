@@ -1,6 +1,6 @@
-import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer, publicProgrammePath } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
@@ -14,16 +14,15 @@ import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import {
   renderApplicationReceivedPage,
-  renderApplicationRefusedPage,
   renderConfirmPage,
   renderDirectorAnsweredPage,
   renderDirectorPage,
 } from './application-pages';
+import { ApplicationFormRefusedFilter } from './application-form-refused.filter';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
 import { DirectorCommitmentFormDto } from './dto/application-link.dto';
 import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorCommitmentDto } from './dto/application.dto';
-import { KoersError } from '../errors/koers-error';
 
 const FORM = 'application/x-www-form-urlencoded';
 const APPLICATION_LIMITS = [
@@ -57,20 +56,15 @@ export class ApplicationsController {
   @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiBadRequestResponse({
-    description: 'The form was left open longer than a day: a page asking to reload it. A post that is no form of this page at all gets the error body.',
-    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } },
+    description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back (so are 415 and 429).',
+    content: { 'text/html': { schema: { type: 'string' } } },
   })
   @RateLimit(APPLICATION_LIMITS)
+  @UseFilters(ApplicationFormRefusedFilter)
   async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    try {
-      const { editionId, ...application } = dto;
-      await this.applications.apply(editionId, application, locale, slug);
-      void reply.status(202).send(renderApplicationReceivedPage(locale));
-    } catch (error) {
-      if (!(error instanceof KoersError) || error.status >= 500) throw error;
-      void reply.status(error.status).send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], publicProgrammePath(slug)));
-    }
+    const { editionId, ...application } = dto;
+    await this.applications.apply(editionId, application, locale, slug);
+    void reply.status(202).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderApplicationReceivedPage(locale));
   }
 
   @Public()

@@ -193,6 +193,27 @@ describe('applications', () => {
     const closed = await visitor().post('/programmas/his-i/aanmelden', urlencoded({ ...form(), editionId: closedEditionId }), { 'content-type': 'application/x-www-form-urlencoded' });
     expect([closed.status, closed.text]).toEqual([404, expect.stringContaining('Voor deze editie kun je je niet (meer) aanmelden.')]);
     expect(closed.text).toContain('<a href="/programmas/his-i">Terug naar het programma</a>');
+
+    // What a browser lets through its own checks (an address without a dot, a field of spaces) is refused with a page
+    // that names the fields as the form labels them, not with the API's JSON.
+    const unchecked = form({ email: 'jan@zorggroep', organisation: '   ' });
+    const refused = await post(unchecked);
+    expect([refused.status, String(refused.headers['content-type'])]).toEqual([400, 'text/html; charset=utf-8']);
+    expect(refused.text).toContain('<li>E-mailadres: Vul een geldig e-mailadres in.</li><li>Organisatie: Dit veld is verplicht.</li>');
+    expect(refused.text).toContain('<a href="/programmas/his-i">Terug naar het programma</a>');
+    expect(await applicationsOf(unchecked.email as string)).toEqual([]);
+  });
+
+  it('keeps organisation, job title and region to one line without control or direction characters, as when enrolling', async () => {
+    const pasted = form({ organisation: 'Zorggroep\r\n  De Linde', jobTitle: 'Verpleeg-\tkundige', region: ' Utrecht ' });
+    expect((await visitor().post(`/api/public/editions/${editionId}/applications`, pasted)).status).toBe(202);
+    expect(await t.db.query(`SELECT organisation, job_title AS "jobTitle", region FROM application WHERE email = $1`, [pasted.email])).toEqual([
+      { organisation: 'Zorggroep De Linde', jobTitle: 'Verpleeg- kundige', region: 'Utrecht' },
+    ]);
+    const hostile = form({ organisation: 'Zorg \u202eNoord', jobTitle: 'Verpleegkundige\u0007' });
+    const refused = await visitor().post(`/api/public/editions/${editionId}/applications`, hostile);
+    expect([refused.status, refused.body.fields.map(({ field }: { field: string }) => field)]).toEqual([400, ['organisation', 'jobTitle']]);
+    expect(await applicationsOf(hostile.email as string)).toEqual([]);
   });
 
   it('answers a link that names no application with 404, as JSON and as a page', async () => {

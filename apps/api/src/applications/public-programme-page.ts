@@ -55,17 +55,30 @@ function privacyStatement(retentionMonths: number): string {
   </ul>`;
 }
 
+/** The form's fields as the page labels them, so a refusal names a field as the applicant saw it. */
+export const APPLICATION_FORM_LABELS = {
+  editionId: 'Editie',
+  name: 'Naam',
+  email: 'E-mailadres',
+  organisation: 'Organisatie',
+  jobTitle: 'Functie',
+  region: 'Regio',
+  challenge: 'Je implementatievraagstuk, in een paar zinnen',
+  directorName: 'Naam van je directeur',
+  directorEmail: 'E-mailadres van je directeur',
+} as const;
+
 /**
  * The application form, without scripts: the browser checks the required fields, `formIssuedAt` carries the signed
  * moment the page was served, and `website` is the honeypot, not shown to people (nor to screen readers), out of the tab order.
  */
 function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }, retentionMonths: number): string {
-  const field = (name: string, label: string, type: 'text' | 'email', autocomplete: string, max = 200) =>
-    `<label for="${name}">${e(label)}</label>\n    <input type="${type}" id="${name}" name="${name}" required maxlength="${max}" autocomplete="${autocomplete}">`;
+  const field = (name: keyof typeof APPLICATION_FORM_LABELS, type: 'text' | 'email', autocomplete: string, max = 200) =>
+    `<label for="${name}">${e(APPLICATION_FORM_LABELS[name])}</label>\n    <input type="${type}" id="${name}" name="${name}" required maxlength="${max}" autocomplete="${autocomplete}">`;
   const editions =
     programme.editions.length === 1
       ? `<input type="hidden" name="editionId" value="${e(programme.editions[0].id)}">\n    <p>Je meldt je aan voor ${e(programme.editions[0].name)}.</p>`
-      : `<fieldset>\n      <legend>Editie</legend>\n      ${programme.editions
+      : `<fieldset>\n      <legend>${APPLICATION_FORM_LABELS.editionId}</legend>\n      ${programme.editions
           .map((edition, index) => `<div><input type="radio" id="edition-choice-${index}" name="editionId" value="${e(edition.id)}" required><label for="edition-choice-${index}">${e(edition.name)}</label></div>`)
           .join('\n      ')}\n    </fieldset>`;
   return `<h2>Aanmelden</h2>
@@ -74,15 +87,15 @@ function applicationForm(programme: PublicProgramme, programmeOffice: { name: st
   <form method="post" action="${e(applicationFormPath(programme.slug))}">
     ${editions}
     <input type="hidden" name="formIssuedAt" value="${e(programme.formIssuedAt)}">
-    ${field('name', 'Naam', 'text', 'name')}
-    ${field('email', 'E-mailadres', 'email', 'email', 254)}
-    ${field('organisation', 'Organisatie', 'text', 'organization')}
-    ${field('jobTitle', 'Functie', 'text', 'organization-title')}
-    ${field('region', 'Regio', 'text', 'off', 100)}
-    <label for="challenge">Je implementatievraagstuk, in een paar zinnen</label>
+    ${field('name', 'text', 'name')}
+    ${field('email', 'email', 'email', 254)}
+    ${field('organisation', 'text', 'organization')}
+    ${field('jobTitle', 'text', 'organization-title')}
+    ${field('region', 'text', 'off', 100)}
+    <label for="challenge">${e(APPLICATION_FORM_LABELS.challenge)}</label>
     <textarea id="challenge" name="challenge" required maxlength="4000"></textarea>
-    ${field('directorName', 'Naam van je directeur', 'text', 'off')}
-    ${field('directorEmail', 'E-mailadres van je directeur', 'email', 'off', 254)}
+    ${field('directorName', 'text', 'off')}
+    ${field('directorEmail', 'email', 'off', 254)}
     <div class="trap" aria-hidden="true"><label for="website">Laat dit veld leeg</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
     <button type="submit">Aanmelding versturen</button>
   </form>`;

@@ -1,6 +1,6 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, PersonName, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { NormalisedEmail, PersonName, RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
@@ -11,22 +11,13 @@ export class ApplicationDto implements ApplicationRequest {
   @MaxLength(254)
   email: string;
 
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   organisation: string;
 
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   jobTitle: string;
 
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @RequiredLine(100)
   region: string;
 
   @Trimmed()

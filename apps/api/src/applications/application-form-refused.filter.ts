@@ -1,0 +1,26 @@
+import { publicProgrammePath } from '@koers/shared/applications';
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { KoersError } from '../errors/koers-error';
+import { localeFromAcceptLanguage } from '../errors/localized';
+import { renderApplicationRefusedPage } from './application-pages';
+
+/**
+ * A browser posts the public page's form, so whatever refuses it (a field the browser let through, such as an address
+ * without a dot or a name of spaces; the rate limit; a closed edition) answers with a page that says why and leads
+ * back, not with the API's JSON. Anything else is the global ErrorFilter's.
+ */
+@Catch(KoersError)
+export class ApplicationFormRefusedFilter implements ExceptionFilter<KoersError> {
+  catch(error: KoersError, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(error.status)
+      .headers({ ...error.headers, 'cache-control': 'no-store' })
+      .type('text/html; charset=utf-8')
+      .send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], publicProgrammePath(request.params.slug ?? ''), error.fields));
+  }
+}
