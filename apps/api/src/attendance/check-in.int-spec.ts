@@ -128,6 +128,10 @@ describe('self check-in', () => {
     const { participant, session } = await sessionInProgress();
     const client = await t.loginAs(participant.email);
     const wrong = String((Number(codeAt(session.id)) + 1) % 1_000_000).padStart(6, '0');
+    // A code with a digit too few or too many is no guess: it is told so and does not count.
+    for (const mistyped of ['12345', '1234 567', 'abcdef', 12345, '', '12345', '1234567']) {
+      expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: mistyped })).status).toBe(400);
+    }
     const responses = await Promise.all(Array.from({ length: 60 }, () => client.post(`/api/sessions/${session.id}/check-in`, { code: wrong })));
     expect(responses.filter((r) => r.status === 400)).toHaveLength(5);
     const limited = responses.filter((r) => r.status === 429);

@@ -20,7 +20,7 @@ import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
 import { AttendanceMarksPipe } from './dto/attendance-marks.pipe';
-import { CheckInDto } from './dto/check-in.dto';
+import { CheckInDto, holdsCheckInCode } from './dto/check-in.dto';
 
 /** A malformed id names no session: 404, as for an id that does not exist. */
 
@@ -66,7 +66,7 @@ export class SessionAttendanceController {
 
   @Post(':id/check-in')
   @HttpCode(200)
-  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'] }], CheckInRateLimitedError)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
@@ -80,7 +80,7 @@ export class CheckInController {
   /** A typed code, without knowing the session: the code tells which of the caller's open sessions it is for. */
   @Post()
   @HttpCode(200)
-  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'] }], CheckInRateLimitedError)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError)
   checkIn(@Auth() auth: AuthContext, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkInByCode(auth, body.code);
   }

@@ -9,10 +9,16 @@ import { TooManyRequestsError } from './rate-limits.errors';
 export type SubjectPart = 'address' | 'person' | `param:${string}` | `body:${string}`;
 
 interface RouteLimit {
-  /** `onlyWith`: the rule counts only requests that carry this part (an RSVP counts as an invitation only with a delegate). */
-  rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWith?: SubjectPart }[];
+  /**
+   * `onlyWhen`: the rule counts only the requests it holds for (an RSVP counts as an invitation only when it names a
+   * delegate, `carries('body:delegateEmail')`; a check-in only with a code that could be one).
+   */
+  rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWhen?: (request: FastifyRequest) => boolean }[];
   error: RateLimitErrorClass;
 }
+
+/** Whether the request has this part (a body field filled in, say), for `onlyWhen`. */
+export const carries = (part: SubjectPart) => (request: FastifyRequest) => subjectPart(request, part) !== '';
 
 const ROUTE_LIMIT = 'koers:rate-limit';
 
@@ -35,7 +41,7 @@ export class RateLimitGuard implements CanActivate {
     if (!limit) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const checks = limit.rules
-      .filter(({ onlyWith }) => !onlyWith || subjectPart(request, onlyWith) !== '')
+      .filter(({ onlyWhen }) => !onlyWhen || onlyWhen(request))
       .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }));
     if (checks.length > 0) await this.limiter.consume(checks, limit.error);
     return true;

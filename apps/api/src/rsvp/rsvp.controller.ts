@@ -6,7 +6,7 @@ import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, expo
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
-import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { carries, RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
@@ -19,8 +19,8 @@ export class RsvpController {
   /** Naming a delegate invites them: counted like any invitation. */
   @Put('sessions/:id/rsvp')
   @RateLimit([
-    { rule: RATE_LIMITS.invitationAddress, subject: ['address'], onlyWith: 'body:delegateEmail' },
-    { rule: RATE_LIMITS.invitationTarget, subject: ['body:delegateEmail'], onlyWith: 'body:delegateEmail' },
+    { rule: RATE_LIMITS.invitationAddress, subject: ['address'], onlyWhen: carries('body:delegateEmail') },
+    { rule: RATE_LIMITS.invitationTarget, subject: ['body:delegateEmail'], onlyWhen: carries('body:delegateEmail') },
   ])
   answer(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: RsvpDto): Promise<Rsvp> {
     return this.rsvpService.answer(auth, sessionId, dto);
