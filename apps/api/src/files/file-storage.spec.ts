@@ -37,6 +37,10 @@ describe('names files are offered under', () => {
     expect(safeFileName('foto\u202Egpj.exe')).toBe('fotogpj.exe');
     expect(safeFileName('a\u0000b\u0085c\u200Fd\u2066e"f.pdf')).toBe('abcdef.pdf');
     expect(safeFileName('\u202E')).toBe('bestand');
+    expect(safeFileName(`${'a'.repeat(250)}.pdf`)).toBe(`${'a'.repeat(196)}.pdf`);
+    expect(safeFileName(`${'a'.repeat(199)}😀${'b'.repeat(50)}.pdf`)).toBe(`${'a'.repeat(196)}.pdf`);
+    expect(safeFileName(`${'a'.repeat(194)}👩🏽‍⚕️${'b'.repeat(50)}.pdf`)).toBe(`${'a'.repeat(194)}.pdf`);
+    expect(safeFileName(`${'é'.repeat(190)}😀😀😀.docx`)).toBe(`${'é'.repeat(190)}😀😀.docx`);
   });
 
   it('ends in an extension of the detected type, keeping a matching one', () => {

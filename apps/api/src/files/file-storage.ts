@@ -104,10 +104,32 @@ export class FileStorage {
  */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"]/g;
 
+const MAX_FILE_NAME_LENGTH = 200;
+
+/** A name's extension worth keeping when it is shortened: letters and digits after its last dot (`.pdf`, `.docx`). */
+const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
+const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+
+/**
+ * A file name of at most `maxLength` UTF-16 units: cut between whole characters (an emoji or an accented letter is
+ * never split into half a character), before its extension, which it keeps so the file still opens by a double click.
+ */
+export function shortenedFileName(name: string, maxLength: number): string {
+  if (name.length <= maxLength) return name;
+  const found = EXTENSION.exec(name)?.[0] ?? '';
+  const extension = found.length < maxLength / 2 ? found : '';
+  let cut = '';
+  for (const { segment } of graphemes.segment(name.slice(0, name.length - extension.length))) {
+    if (cut.length + segment.length + extension.length > maxLength) break;
+    cut += segment;
+  }
+  return `${cut.trimEnd()}${extension}`;
+}
+
 /** The name as shown: no path, no control or direction characters. */
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(INVISIBLE, '').trim().slice(0, 200);
+  const cleaned = shortenedFileName(base.replace(INVISIBLE, '').trim(), MAX_FILE_NAME_LENGTH);
   return cleaned || 'bestand';
 }
 

@@ -22,6 +22,8 @@ describe('zip paths of exported files', () => {
     expect(zipSegment('  a:b*c?"d<e>f|g\u0000 ', 'x')).toBe('a_b_c__d_e_f_g_');
     expect(zipSegment('', 'opdracht')).toBe('opdracht');
     expect(zipSegment('x'.repeat(300), 'x')).toHaveLength(80);
+    expect(zipSegment(`${'x'.repeat(100)}.pdf`, 'x')).toBe(`${'x'.repeat(76)}.pdf`);
+    expect(zipSegment(`${'x'.repeat(78)}😀.pdf`, 'x')).toBe(`${'x'.repeat(76)}.pdf`);
   });
 
   it('files each version in its own folder and numbers clashing names', () => {

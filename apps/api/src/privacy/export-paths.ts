@@ -1,10 +1,11 @@
 import type { ExportedSubmission } from '@koers/shared/privacy';
+import { shortenedFileName } from '../files/file-storage';
 
 const MAX_SEGMENT_LENGTH = 80;
 
 /** One folder or file name inside the zip: no separators, no control or reserved characters, never `.` or `..`. */
 export function zipSegment(name: string, fallback: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().slice(0, MAX_SEGMENT_LENGTH).trim();
+  const cleaned = shortenedFileName(name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim(), MAX_SEGMENT_LENGTH).trim();
   return cleaned === '' || /^\.+$/.test(cleaned) ? fallback : cleaned;
 }
 
