@@ -7,6 +7,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -64,7 +65,9 @@ export async function createApp(
     done();
   });
   // One byte over the limit lets FileStorage notice the excess and answer 413 with its own message.
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 10, fields: 20, fieldSize: 1024 * 1024 } });
+  // One file more than a hand-in takes, so that the hand-in refuses the one too many itself, saying how many it takes
+  // (the parser's own limit answers 413, which speaks of size).
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: MAX_FILES_PER_SUBMISSION + 1, fields: 20, fieldSize: 1024 * 1024 } });
   // One line per request at level `log`; at a quieter level no request pays for building a line nobody writes.
   if (logsRequests(config)) {
     const requestLog = new Logger('Request');

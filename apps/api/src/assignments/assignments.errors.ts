@@ -1,3 +1,4 @@
+import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import { defineError } from '../errors/koers-error';
 
 export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
@@ -48,6 +49,11 @@ export class TextNotAcceptedError extends defineError(400, 'submission_text_not_
 export class FilesNotAcceptedError extends defineError(400, 'submission_files_not_accepted', {
   nl: 'Bij deze opdracht lever je alleen tekst in, geen bestanden.',
   en: 'This assignment takes text only, no files.',
+}) {}
+
+export class TooManyFilesError extends defineError(400, 'too_many_files', {
+  nl: `Lever hoogstens ${MAX_FILES_PER_SUBMISSION} bestanden tegelijk in. Er is niets opgeslagen.`,
+  en: `Hand in at most ${MAX_FILES_PER_SUBMISSION} files at once. Nothing was saved.`,
 }) {}
 
 export class UnknownFormFieldError extends defineError(400, 'unknown_form_field', {

@@ -1,7 +1,8 @@
 import type { Multipart } from '@fastify/multipart';
+import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import type { FileStorage, StoredFile } from '../files/file-storage';
 import { discardPart } from '../files/upload-parts';
-import { FilesNotAcceptedError, UnknownFormFieldError } from './assignments.errors';
+import { FilesNotAcceptedError, TooManyFilesError, UnknownFormFieldError } from './assignments.errors';
 
 export interface SubmissionForm {
   text: string;
@@ -34,6 +35,7 @@ export async function readSubmissionForm(
         continue;
       }
       if (!options.acceptsFiles) throw new FilesNotAcceptedError();
+      if (form.files.length === MAX_FILES_PER_SUBMISSION) throw new TooManyFilesError();
       form.files.push(await storage.save(part.file, part.filename));
     }
     return form;

@@ -144,6 +144,11 @@ describe('handing in work', () => {
     expect(refused.body.error).toBe('file_type_not_accepted');
     expect(await storedFiles()).toEqual(before);
 
+    const eleven = multipart({ text: 'Alles' }, Array.from({ length: 11 }, (_, n) => ({ name: `bijlage-${n + 1}.pdf`, content: PDF })));
+    const tooMany = await client.post(`/api/assignments/${assignment.id}/submissions`, eleven.body, eleven.headers);
+    expect([tooMany.status, tooMany.body.error, tooMany.body.message]).toEqual([400, 'too_many_files', 'Lever hoogstens 10 bestanden tegelijk in. Er is niets opgeslagen.']);
+    expect(await storedFiles()).toEqual(before);
+
     const empty = multipart({ text: '   ' });
     expect((await client.post(`/api/assignments/${assignment.id}/submissions`, empty.body, empty.headers)).body.error).toBe('submission_empty');
     const unknown = multipart({ text: 'x', grade: '10' });

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { AcceptsFile, uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, theOnlyFile } from '../files/upload-parts';
 import { DirectoryService } from './directory.service';
 import { DirectoryProfileDto } from './dto/directory-profile.dto';
 
@@ -53,10 +53,7 @@ export class DirectoryController {
   @Put('me/directory-profile/photo')
   @AcceptsFile('photo')
   savePhoto(@Auth() auth: AuthContext, @Req() request: FastifyRequest): Promise<DirectoryProfile> {
-    return this.directoryService.savePhoto(auth, async () => {
-      const part = request.isMultipart() ? await uploadedFile(request) : undefined;
-      return part && { stream: part.file, fileName: part.filename };
-    });
+    return this.directoryService.savePhoto(auth, () => theOnlyFile(request, 'photo'));
   }
 
   @Delete('me/directory-profile/photo')

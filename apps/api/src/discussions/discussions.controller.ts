@@ -7,7 +7,7 @@ import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
-import { AcceptsFile, uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, theOnlyFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
 import { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -51,10 +51,7 @@ export class DiscussionsController {
   @Post('discussion-posts/:id/attachments')
   @AcceptsFile('file')
   attach(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<DiscussionAttachment> {
-    return this.discussionsService.attach(auth, id, async () => {
-      const part = request.isMultipart() ? await uploadedFile(request) : undefined;
-      return part && { stream: part.file, fileName: part.filename };
-    });
+    return this.discussionsService.attach(auth, id, () => theOnlyFile(request, 'file'));
   }
 
   @Get('discussion-attachments/:id')

@@ -2,8 +2,9 @@ import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { AcceptsBody } from '../app/body-type.guard';
+import { KoersError } from '../errors/koers-error';
 import { isBrokenUpload, MalformedUploadError } from './file-storage';
 
 /**
@@ -25,13 +26,33 @@ export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Mult
   }
 }
 
-/** The first file of a multipart request (`request.file()`), with an unreadable request refused the same way. */
-export async function uploadedFile(request: FastifyRequest): Promise<MultipartFile | undefined> {
-  try {
-    return await request.file();
-  } catch (error) {
-    throw isBrokenUpload(error) ? new MalformedUploadError() : error;
+/** 400 for a single-file route's form that holds anything besides its one file, named in its field. */
+export class NotOneFileError extends KoersError {
+  constructor(field: string) {
+    super(400, 'unknown_form_field', {
+      nl: `Stuur precies één bestand, in het veld "${field}", en verder niets.`,
+      en: `Send exactly one file, in the field "${field}", and nothing else.`,
+    });
   }
+}
+
+/**
+ * The one file of a route that takes one (`AcceptsFile(field)`), undefined without any. A form with another field, or
+ * a second file, is refused (NotOneFileError) rather than kept in part: the file's stream fails once it has been
+ * read and more follows, so whoever stores it removes it again, as for a file refused by its content.
+ */
+export async function theOnlyFile(request: FastifyRequest, field: string): Promise<{ stream: Readable; fileName: string } | undefined> {
+  if (!request.isMultipart()) return undefined;
+  const parts = uploadParts(request)[Symbol.asyncIterator]();
+  const first = await parts.next();
+  if (first.done) return undefined;
+  const part = first.value;
+  if (part.type !== 'file' || part.fieldname !== field) throw new NotOneFileError(field);
+  async function* fileAndNothingElse(file: MultipartFile['file']) {
+    yield* file;
+    if (!(await parts.next()).done) throw new NotOneFileError(field);
+  }
+  return { stream: Readable.from(fileAndNothingElse(part.file), { objectMode: false }), fileName: part.filename };
 }
 
 /** Reads a part to its end and throws it away (the nameless part of a file input left empty), refusing it the same way when cut off. */

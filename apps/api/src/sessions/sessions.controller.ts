@@ -6,7 +6,7 @@ import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
-import { AcceptsFile, uploadedFile } from '../files/upload-parts';
+import { AcceptsFile, theOnlyFile } from '../files/upload-parts';
 import { AddSpeakerDto, SaveSessionRecordDto } from './dto/session-record.dto';
 import { SessionMaterialsService } from './session-materials.service';
 import { SessionsService } from './sessions.service';
@@ -51,10 +51,7 @@ export class SessionsController {
   @Post('materials')
   @AcceptsFile('file')
   upload(@Auth() auth: AuthContext, @IdParam('id') id: string, @Req() request: FastifyRequest): Promise<SessionMaterial> {
-    return this.materialsService.upload(auth, id, async () => {
-      const part = request.isMultipart() ? await uploadedFile(request) : undefined;
-      return part && { stream: part.file, fileName: part.filename };
-    });
+    return this.materialsService.upload(auth, id, () => theOnlyFile(request, 'file'));
   }
 
   @Get('materials/:materialId')

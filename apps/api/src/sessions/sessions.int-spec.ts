@@ -6,16 +6,26 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-/** A multipart/form-data body with one file in the field `file`, as a browser sends it. */
-function multipart(fileName: string, content: Buffer, contentType = 'application/pdf') {
+/** A multipart/form-data body of these parts (a file when it has a file name), as a browser sends it. */
+function form(parts: { field: string; fileName?: string; content: Buffer; contentType?: string }[]) {
   const boundary = `----koers${Math.random().toString(16).slice(2)}`;
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
+    ...parts.flatMap(({ field, fileName, content, contentType = 'application/pdf' }) => [
+      Buffer.from(
+        fileName === undefined
+          ? `--${boundary}\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n`
+          : `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+      ),
+      content,
+      Buffer.from('\r\n'),
+    ]),
+    Buffer.from(`--${boundary}--\r\n`),
   ]);
   return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** A multipart/form-data body with one file in the field `file`. */
+const multipart = (fileName: string, content: Buffer, contentType = 'application/pdf') => form([{ field: 'file', fileName, content, contentType }]);
 
 function upload(client: HttpClient, sessionId: string, fileName: string, content: Buffer, contentType?: string) {
   const { body, headers } = multipart(fileName, content, contentType);
@@ -369,6 +379,35 @@ describe('session page and session record', () => {
       // A participant may not upload, and their file is never stored.
       expect((await upload(await t.loginAs(w.participant.email), w.session.id, 'mijn.pdf', PDF)).status).toBe(403);
 
+      expect(await filesIn(filesDir)).toEqual(before);
+      expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
+      expect((await trainer.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([]);
+    });
+
+    it('refuses a form with a second file, another field or its file in another field with 400, keeping none of it', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const filesDir = path.join(t.config.dataDir, 'files');
+      const before = await filesIn(filesDir);
+      for (const parts of [
+        [
+          { field: 'file', fileName: 'a.pdf', content: PDF },
+          { field: 'file', fileName: 'b.pdf', content: PDF },
+        ],
+        [
+          { field: 'file', fileName: 'a.pdf', content: PDF },
+          { field: 'text', content: Buffer.from('x') },
+        ],
+        [{ field: 'upload', fileName: 'a.pdf', content: PDF }],
+        [
+          { field: 'text', content: Buffer.from('x') },
+          { field: 'file', fileName: 'a.pdf', content: PDF },
+        ],
+      ]) {
+        const { body, headers } = form(parts);
+        const refused = await trainer.post(`/api/sessions/${w.session.id}/materials`, body, headers);
+        expect([refused.status, refused.body.error, refused.body.message]).toEqual([400, 'unknown_form_field', 'Stuur precies één bestand, in het veld "file", en verder niets.']);
+      }
       expect(await filesIn(filesDir)).toEqual(before);
       expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
       expect((await trainer.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([]);
