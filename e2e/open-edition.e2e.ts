@@ -105,6 +105,10 @@ describe('the programme office opens a new edition', () => {
 
     // Publishing: the edition opens for enrolment.
     await page.getByRole('button', { name: 'Openen voor inschrijving' }).click();
+    const ask = page.getByRole('alertdialog', { name: `${EDITION} openen voor inschrijving?` });
+    await ask.waitFor();
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Openen voor inschrijving' }).click();
     await page.getByRole('status').filter({ hasText: 'De status is nu: Open voor inschrijving.' }).waitFor();
     await facts.getByText('Open voor inschrijving', { exact: true }).waitFor();
 

@@ -1,5 +1,10 @@
 import { defineError, KoersError } from '../errors/koers-error';
 
+export class EditionSessionsAheadError extends defineError(409, 'edition_sessions_ahead', {
+  nl: 'Deze editie heeft nog bijeenkomsten die niet voorbij zijn. Rond haar af na de laatste bijeenkomst, of zeg eerst af wat niet doorgaat.',
+  en: 'This edition still has sessions that have not ended. Complete it after its last session, or cancel first what will not take place.',
+}) {}
+
 export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {
   nl: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
   en: 'This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.',

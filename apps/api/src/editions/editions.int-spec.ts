@@ -39,6 +39,10 @@ describe('editions after opening', () => {
     for (const status of statuses) expect((await admin.post(`/api/editions/${editionId}/status`, { status })).status).toBe(200);
   }
 
+  /** Puts the edition's sessions two years back, as if they were all held. */
+  const endSessions = (editionId: string) =>
+    t.db.query(`UPDATE session SET starts_at = starts_at - interval '2 years', ends_at = ends_at - interval '2 years' WHERE edition_id = $1`, [editionId]);
+
   describe('the overview', () => {
     it('lists every edition with status, dates, enrolled/capacity, waiting list and next session, in a fixed number of queries', async () => {
       const edition = await given(t.db).edition({ name: 'Overzicht 1', capacity: 2, startDate: '2030-01-08', endDate: '2030-08-20' });
@@ -85,12 +89,20 @@ describe('editions after opening', () => {
   });
 
   describe('status', () => {
-    it('moves one step at a time from draft to archived', async () => {
-      const { id } = await openEdition();
+    it('moves one step at a time from draft to archived, completing only once every session that takes place has ended', async () => {
+      const { id, sessions } = await openEdition();
       expect((await admin.get(`/api/editions/${id}`)).body).toMatchObject({ status: 'draft', nextStatus: 'open', capacity: 36 });
+      await setStatus(id, 'open', 'running');
+      const early = await admin.post(`/api/editions/${id}/status`, { status: 'completed' });
+      expect([early.status, early.body.error]).toEqual([409, 'edition_sessions_ahead']);
+      expect((await admin.get(`/api/editions/${id}`)).body.status).toBe('running');
+      // Held but for the last, which is cancelled: nothing ahead that takes place.
+      await endSessions(id);
+      const last = sessions[sessions.length - 1];
+      await t.db.query(`UPDATE session SET starts_at = now() + interval '1 day', ends_at = now() + interval '1 day 2 hours' WHERE id = $1`, [last.id]);
+      expect((await admin.post(`/api/editions/${id}/status`, { status: 'completed' })).status).toBe(409);
+      expect((await admin.post(`/api/editions/${id}/sessions/${last.id}/cancel`, {})).status).toBe(200);
       for (const [status, next] of [
-        ['open', 'running'],
-        ['running', 'completed'],
         ['completed', 'archived'],
         ['archived', null],
       ]) {
@@ -142,7 +154,9 @@ describe('editions after opening', () => {
 
     it('makes an archived edition read-only', async () => {
       const { id, sessions } = await openEdition();
-      await setStatus(id, 'open', 'running', 'completed', 'archived');
+      await setStatus(id, 'open', 'running');
+      await endSessions(id);
+      await setStatus(id, 'completed', 'archived');
       const writes = [
         admin.request('PATCH', `/api/editions/${id}`, { name: 'Nieuwe naam' }),
         admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:00' }),

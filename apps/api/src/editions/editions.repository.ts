@@ -121,6 +121,14 @@ export class EditionsRepository {
     return affected > 0;
   }
 
+  /** Whether a session of the edition that takes place has not ended yet. */
+  async hasSessionsAhead(editionId: string, manager: EntityManager): Promise<boolean> {
+    const [{ ahead }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM session WHERE edition_id = $1 AND status <> 'cancelled' AND ends_at > now()) AS ahead`, [
+      editionId,
+    ]);
+    return ahead;
+  }
+
   /**
    * Deletes the edition with everything in it (sessions, enrolments, assignments, invitations: the foreign keys
    * cascade); the people stay. Answers the storage keys of the files its sessions held, to remove after commit.

@@ -31,7 +31,7 @@ import { assertEditionWritable, assertStatusTransition, isPublished } from './ed
 import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
-import { EditionNameTakenError, EditionNotDraftError, IllegalStatusTransitionError } from './editions.errors';
+import { EditionNameTakenError, EditionNotDraftError, EditionSessionsAheadError, IllegalStatusTransitionError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
 import { assignmentDueAt } from './schedule/assignment-deadline';
 
@@ -129,7 +129,10 @@ export class EditionsService {
     );
   }
 
-  /** One step along draft → open → running → completed → archived. */
+  /**
+   * One step along draft → open → running → completed → archived. An edition is completed only once every session
+   * that takes place has ended: a click too early would otherwise end a running edition with no way back.
+   */
   async changeStatus(auth: AuthContext, editionId: string, status: EditionStatus): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const current = await this.editions.status(editionId);
@@ -138,6 +141,8 @@ export class EditionsService {
     await this.editions.transaction(async (manager) => {
       // Only one of two concurrent publishers moves the status, so the mails below are queued once.
       if (!(await this.editions.updateStatus(editionId, current, status, manager))) throw new IllegalStatusTransitionError();
+      // Read under the edition's row lock that the update holds, so no session can be added or moved meanwhile.
+      if (status === 'completed' && (await this.editions.hasSessionsAhead(editionId, manager))) throw new EditionSessionsAheadError();
       // Opening the edition publishes it: nothing was mailed while it was a draft, so now everyone enrolled without
       // a password gets their invitation, and everyone expected gets their sessions by mail.
       if (status === 'open') {

@@ -15,6 +15,7 @@ export const en: Translation<typeof nl> = {
   'app.invitationsLink': 'See your invitations',
   'app.loggedInAs': 'Logged in as {name}',
   'app.tryAgain': 'Try again',
+  'confirm.cancel': 'Cancel',
 
   'language.switchTo': 'Nederlands',
 

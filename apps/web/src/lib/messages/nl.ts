@@ -1,6 +1,6 @@
 /**
  * Dutch UI text shared by the app shell, `components/` and more than one feature: `app.*` shell, `nav.*`
- * navigation, `download.*` (the two formats of every export), `errors.*`, `role.*` (one per EditionRole), `session.*`,
+ * navigation, `download.*` (the two formats of every export), `confirm.*` (ConfirmDialog), `errors.*`, `role.*` (one per EditionRole), `session.*`,
  * `sessionMode.*`, `submission.*`, `innovationPhase.*`. Each feature keeps its own texts in `features/<x>/messages/nl.ts`; `app/messages/`
  * puts them together. Dutch is the default language and defines the keys.
  * Placeholders are written `{name}`; `t()` requires exactly the placeholders used here. A text that shows a
@@ -20,6 +20,7 @@ export const nl = {
   'app.invitationsLink': 'Bekijk je uitnodigingen',
   'app.loggedInAs': 'Ingelogd als {name}',
   'app.tryAgain': 'Opnieuw proberen',
+  'confirm.cancel': 'Annuleren',
 
   'language.switchTo': 'English',
 

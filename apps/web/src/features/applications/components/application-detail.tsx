@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { TextAreaField } from '../../../components/text-area-field';
-import { ModalDialog } from '../../../components/modal-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -101,9 +101,11 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
 
       {decide.isError && !(decide.error instanceof ApiError && decide.error.code === 'edition_full') && <Alert tone="error">{errorMessage(decide.error, t)}</Alert>}
       {full && (
-        <OverCapacityDialog
-          name={a.name}
-          places={full}
+        <ConfirmDialog
+          title={t('applications.full.title')}
+          text={t('applications.full.text', { taken: full.placesTaken, capacity: full.capacity, name: a.name })}
+          confirmLabel={t('applications.full.confirm')}
+          initialFocus="confirm"
           busy={decide.isPending}
           onConfirm={() => accept(true)}
           onCancel={() => {
@@ -167,27 +169,5 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
         </div>
       )}
     </section>
-  );
-}
-
-/** Asks before accepting beyond the capacity: a modal alert dialog that takes the focus and closes with Escape. */
-function OverCapacityDialog({ name, places, busy, onConfirm, onCancel }: { name: string; places: { capacity: number; placesTaken: number }; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const t = useT();
-  const confirm = useRef<HTMLButtonElement>(null);
-  return (
-    <ModalDialog initialFocus={confirm} role="alertdialog" aria-labelledby="over-capacity-title" aria-describedby="over-capacity-text" onCancel={onCancel}>
-      <h2 id="over-capacity-title" className="dialog__title">
-        {t('applications.full.title')}
-      </h2>
-      <p id="over-capacity-text">{t('applications.full.text', { taken: places.placesTaken, capacity: places.capacity, name })}</p>
-      <div className="form__actions dialog__actions">
-        <Button ref={confirm} busy={busy} onClick={onConfirm}>
-          {t('applications.full.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('applications.cancel')}
-        </Button>
-      </div>
-    </ModalDialog>
   );
 }

@@ -85,8 +85,14 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
   expect(await screen.findByRole('heading', { level: 1, name: 'HIS-I 3.0' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Inschrijvingen' })).toHaveAttribute('href', '/edities/e-3/inschrijvingen');
 
+  // Each step asks first, naming what follows from it.
   fireEvent.click(screen.getByRole('button', { name: 'Openen voor inschrijving' }));
+  const ask = screen.getByRole('alertdialog', { name: 'HIS-I 3.0 openen voor inschrijving?' });
+  expect(ask).toHaveAccessibleDescription('Iedereen die is ingeschreven krijgt dan zijn uitnodiging en programma per e-mail. Dit kan niet worden teruggedraaid.');
+  expect(requests.some((r) => r.url === '/api/editions/e-3/status')).toBe(false);
+  fireEvent.click(within(ask).getByRole('button', { name: 'Openen voor inschrijving' }));
   expect(await screen.findByText('De status is nu: Open voor inschrijving.')).toBeInTheDocument();
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   expect(requests.find((r) => r.url === '/api/editions/e-3/status')?.body).toEqual({ status: 'open' });
   expect(await screen.findByRole('button', { name: 'Zet op lopend' })).toBeInTheDocument();
 
@@ -157,20 +163,23 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
     },
     'GET /api/editions': () => ({ status: 200, body: deleted ? [] : [summary] }),
   });
-  const confirm = jest.spyOn(window, 'confirm');
   renderApp('/edities/e-3');
   const button = await screen.findByRole('button', { name: 'Concept verwijderen' });
 
-  confirm.mockReturnValueOnce(false);
   fireEvent.click(button);
-  expect(confirm).toHaveBeenCalledWith('HIS-I 3.0 verwijderen, met alle bijeenkomsten en inschrijvingen? Dit kan niet ongedaan worden gemaakt.');
+  let dialog = screen.getByRole('alertdialog', { name: 'HIS-I 3.0 verwijderen?' });
+  expect(dialog).toHaveAccessibleDescription('Met alle bijeenkomsten en inschrijvingen. Dit kan niet ongedaan worden gemaakt.');
+  // What cannot be undone starts on the safe choice.
+  expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-  confirm.mockReturnValueOnce(true);
   fireEvent.click(button);
+  dialog = screen.getByRole('alertdialog', { name: 'HIS-I 3.0 verwijderen?' });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Concept verwijderen' }));
   expect(await screen.findByRole('link', { name: 'Nieuwe editie openen' })).toBeInTheDocument();
   expect(requests.find((r) => r.method === 'DELETE')?.url).toBe('/api/editions/e-3');
-  confirm.mockRestore();
 });
 
 it('saves the settings, with what the public page says about applying, and shows the field the server refuses', async () => {

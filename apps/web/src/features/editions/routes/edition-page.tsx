@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateText } from '../../../components/date-text';
 import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
@@ -34,6 +35,8 @@ export function EditionPage() {
   const navigate = useNavigate();
   const [announcement, setAnnouncement] = useState('');
   const [staffingOpen, setStaffingOpen] = useState(false);
+  /** The step the confirmation dialog asks about: the next status, or deleting the draft. */
+  const [confirming, setConfirming] = useState<'status' | 'delete' | null>(null);
   usePageTitle(edition.data?.name ?? t('editions.title'));
 
   if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -77,32 +80,49 @@ export function EditionPage() {
             <h2 id="status-heading">{t('editions.statusTitle')}</h2>
             <p>{t(`editions.statusNext.${detail.nextStatus}`)}</p>
             {changeStatus.isError && <Alert tone="error">{errorMessage(changeStatus.error, t)}</Alert>}
-            <Button
-              busy={changeStatus.isPending}
-              onClick={() =>
-                changeStatus.mutate(
-                  { editionId, status: detail.nextStatus! },
-                  { onSuccess: (updated) => setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) })) },
-                )
-              }
-            >
-              {t(`editions.advance.${detail.nextStatus}`)}
-            </Button>
+            <Button onClick={() => setConfirming('status')}>{t(`editions.advance.${detail.nextStatus}`)}</Button>
+            {confirming === 'status' && (
+              <ConfirmDialog
+                title={t(`editions.confirmStatus.title.${detail.nextStatus}`, { name: detail.name })}
+                text={t(`editions.confirmStatus.text.${detail.nextStatus}`)}
+                confirmLabel={t(`editions.advance.${detail.nextStatus}`)}
+                initialFocus="cancel"
+                busy={changeStatus.isPending}
+                onConfirm={() =>
+                  changeStatus.mutate(
+                    { editionId, status: detail.nextStatus! },
+                    {
+                      onSuccess: (updated) => setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) })),
+                      onSettled: () => setConfirming(null),
+                    },
+                  )
+                }
+                onCancel={() => setConfirming(null)}
+              />
+            )}
             {detail.status === 'draft' && (
               <>
                 <p>{t('editions.delete.intro')}</p>
                 {deleteEdition.isError && <Alert tone="error">{errorMessage(deleteEdition.error, t)}</Alert>}
-                <Button
-                  variant="secondary"
-                  busy={deleteEdition.isPending}
-                  onClick={() => {
-                    if (window.confirm(t('editions.delete.confirm', { name: detail.name }))) {
-                      deleteEdition.mutate(editionId, { onSuccess: () => void navigate(paths.editions, { replace: true }) });
-                    }
-                  }}
-                >
+                <Button variant="secondary" onClick={() => setConfirming('delete')}>
                   {t('editions.delete.button')}
                 </Button>
+                {confirming === 'delete' && (
+                  <ConfirmDialog
+                    title={t('editions.delete.confirmTitle', { name: detail.name })}
+                    text={t('editions.delete.confirmText')}
+                    confirmLabel={t('editions.delete.button')}
+                    initialFocus="cancel"
+                    busy={deleteEdition.isPending}
+                    onConfirm={() =>
+                      deleteEdition.mutate(editionId, {
+                        onSuccess: () => void navigate(paths.editions, { replace: true }),
+                        onError: () => setConfirming(null),
+                      })
+                    }
+                    onCancel={() => setConfirming(null)}
+                  />
+                )}
               </>
             )}
           </section>
