@@ -375,6 +375,28 @@ describe('editions after opening', () => {
       expect(JSON.stringify(schedule.body)).toContain(added.body.id);
     });
 
+    it('refuses a time the clocks skip when summer time begins, adding or moving, instead of starting an hour later', async () => {
+      const edition = await given(t.db).edition({ status: 'open', startDate: inWeeks(1), endDate: inWeeks(20) });
+      const session = await given(t.db).session(edition.id, { startsAt: `${inWeeks(1)}T08:30:00Z` });
+      const lastSundayOfMarch = (year: number) => {
+        const day = new Date(Date.UTC(year, 2, 31));
+        return new Date(day.getTime() - day.getUTCDay() * 86_400_000).toISOString().slice(0, 10);
+      };
+      const thisYear = new Date().getUTCFullYear();
+      const springForward = lastSundayOfMarch(thisYear) > new Date().toISOString().slice(0, 10) ? lastSundayOfMarch(thisYear) : lastSundayOfMarch(thisYear + 1);
+      const skipped = { date: springForward, confirmedClosedDates: [springForward], startTime: '02:30', endTime: '04:00' };
+
+      const added = await admin.post(`/api/editions/${edition.id}/sessions`, extraDay(skipped));
+      expect([added.status, added.body.fields]).toEqual([
+        400,
+        [{ field: 'startTime', message: expect.stringMatching(/^02:30 bestaat niet op zondag \d+ maart \d{4}: de klok gaat die nacht van 02:00 naar 03:00\./) }],
+      ]);
+      const moved = await admin.patch(`/api/editions/${edition.id}/sessions/${session.id}`, skipped);
+      expect([moved.status, moved.body.fields?.[0]?.field]).toEqual([400, 'startTime']);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM session WHERE edition_id = $1`, [edition.id])).toEqual([{ n: 1 }]);
+      expect((await admin.post(`/api/editions/${edition.id}/sessions`, extraDay({ ...skipped, startTime: '03:30' }))).status).toBe(201);
+    });
+
     it('adds a network session for one group, run by its facilitators and expected by its members only', async () => {
       const g = given(t.db);
       const edition = await g.edition({ status: 'open' });

@@ -16,6 +16,7 @@ import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { assertTimesExist } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
@@ -178,6 +179,7 @@ export class EditionsService {
         assertDateNearPeriod(date, before.edition);
         assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
       }
+      assertTimesExist(date, [{ field: 'startTime', time: request.startTime ?? was.time }, ...(request.endTime ? [{ field: 'endTime', time: request.endTime }] : [])]);
       const startsAt = amsterdamToInstant(date, request.startTime ?? was.time);
       const endsAt = request.endTime
         ? amsterdamToInstant(date, request.endTime)
@@ -210,6 +212,10 @@ export class EditionsService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const { date, startTime, endTime, networkGroupId = null, confirmedClosedDates, ...session } = request;
     if (networkGroupId && session.kind !== 'network_session') throw groupRefused({ nl: 'Alleen een netwerksessie is voor één netwerkgroep.', en: 'Only a network session is for one network group.' });
+    assertTimesExist(date, [
+      { field: 'startTime', time: startTime },
+      { field: 'endTime', time: endTime },
+    ]);
     const startsAt = amsterdamToInstant(date, startTime);
     const endsAt = amsterdamToInstant(date, endTime);
     assertEndsAfterStart(startsAt, endsAt);

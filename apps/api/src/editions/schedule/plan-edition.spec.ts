@@ -54,6 +54,35 @@ describe('planEdition', () => {
   });
 });
 
+describe('planEdition and the clock', () => {
+  const problems = (plan: () => unknown) => {
+    try {
+      plan();
+    } catch (error) {
+      return (error as ValidationFailedError).fields?.map(({ field, message }) => [field, message.nl]);
+    }
+    return [];
+  };
+
+  it('refuses a start time at which the longest session ends after midnight, which the preview would show ending before it starts', () => {
+    expect(problems(() => planEdition(template, { ...request, startTime: '17:30' }, ClosedDayCalendar.workingDays))).toEqual([]);
+    expect(problems(() => planEdition(template, { ...request, startTime: '17:31' }, ClosedDayCalendar.workingDays))).toEqual([
+      ['startTime', 'Met begintijd 17:31 eindigt een bijeenkomst van 390 minuten na middernacht. Kies een eerdere begintijd.'],
+    ]);
+  });
+
+  it('refuses an edited time the clocks skip when summer time begins, rather than moving it an hour on', () => {
+    const sessions = planEdition(template, request, ClosedDayCalendar.workingDays).sessions.map(({ slotId, date, startTime, endTime, location, onlineUrl }) => ({ slotId, date, startTime, endTime, location, onlineUrl }));
+    const springForward = { ...sessions[1], date: '2027-03-28', startTime: '02:30', endTime: '04:00' };
+    expect(problems(() => planEdition(template, { ...request, sessions: [sessions[0], springForward, sessions[2]] }, ClosedDayCalendar.workingDays))).toEqual([
+      ['sessions.1.startTime', '02:30 bestaat niet op zondag 28 maart 2027: de klok gaat die nacht van 02:00 naar 03:00. Kies een andere tijd.'],
+    ]);
+    // The hour that comes twice in October exists; it is its second, winter-time occurrence.
+    const fallBack = { ...sessions[1], date: '2027-10-31', startTime: '02:30', endTime: '04:00' };
+    expect(problems(() => planEdition(template, { ...request, sessions: [sessions[0], fallBack, sessions[2]] }, ClosedDayCalendar.workingDays))).toEqual([]);
+  });
+});
+
 describe('withBusyWarnings', () => {
   it('warns on the sessions of the planned kinds on a day the person runs a session elsewhere', () => {
     const { sessions } = planEdition(template, request, ClosedDayCalendar.workingDays);

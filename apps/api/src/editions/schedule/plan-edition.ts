@@ -9,6 +9,7 @@ import { CurriculumEmptyError, CurriculumMustStartWithProgrammeDayError, Session
 import { assignmentDueAt } from './assignment-deadline';
 import type { ClosedDayCalendar } from '../../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from './generate-schedule';
+import { assertEndsBeforeMidnight, assertTimesExist } from './session-times';
 
 export interface PlannedSession extends SessionPlan {
   kind: SessionKind;
@@ -48,6 +49,8 @@ type Template = Pick<ProgrammeDetail, 'slots' | 'assignmentTemplates'>;
 export function planEdition(template: Template, request: OpenEditionRequest, closedDays: ClosedDayCalendar): EditionPlan {
   if (template.slots.length === 0) throw new CurriculumEmptyError();
   if (template.slots[0].kind !== 'programme_day') throw new CurriculumMustStartWithProgrammeDayError();
+  // A session that runs past midnight would be planned with an end time before its start, which nothing then takes.
+  assertEndsBeforeMidnight(request.startTime, Math.max(...template.slots.map((slot) => slot.durationMinutes)));
 
   const generated = generateSchedule({
     slots: template.slots.map((slot) => ({ ...slot, slotId: slot.id, order: slot.position })),
@@ -126,6 +129,12 @@ function editsBySlot(template: Template, plans: readonly SessionPlan[]): Map<str
       },
     ]);
   }
+  plans.forEach((plan, index) =>
+    assertTimesExist(plan.date, [
+      { field: `sessions.${index}.startTime`, time: plan.startTime },
+      { field: `sessions.${index}.endTime`, time: plan.endTime },
+    ]),
+  );
   return bySlot;
 }
 
