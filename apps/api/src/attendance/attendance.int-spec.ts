@@ -1,4 +1,6 @@
 import { given } from '../../test/builders';
+import { whileLocked } from '../../test/while-locked';
+import { lockKey } from '../database/lock-row';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** A running edition with a trainer, participants and one programme day that ended an hour ago. */
@@ -254,6 +256,26 @@ describe('roster and attendance of a session', () => {
       current = chain.splice(next, 1)[0].status;
     }
     expect(current).toBe(statuses[people[0].id]);
+  });
+
+  it('dates each change when it is made, after waiting for the save before it, so the history reads in the order it happened', async () => {
+    const { trainer, people, session } = await roomWithParticipants(t, 1);
+    const client = await t.loginAs(trainer.email);
+    // The save starts, then waits while another save of the session commits a change to the same person.
+    const saved = await whileLocked(
+      t.db,
+      (transaction) => lockKey(transaction, 'attendance-marks', session.id),
+      () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'absent' }]),
+      (transaction) =>
+        transaction.query(
+          `INSERT INTO attendance_change (session_id, person_id, previous_status, status, source, changed_by_person_id, changed_at)
+           VALUES ($1, $2, NULL, 'present', 'trainer', $3, clock_timestamp())`,
+          [session.id, people[0].id, trainer.id],
+        ),
+    );
+    expect(saved.status).toBe(200);
+    const history = await client.get(`/api/sessions/${session.id}/attendance/changes`);
+    expect(history.body.items.map((entry: { status: string }) => entry.status)).toEqual(['absent', 'present']);
   });
 
   it('saves 40 marks in the same few statements as 2', async () => {

@@ -117,7 +117,9 @@ export class AttendanceRepository {
   /**
    * A trainer's marks in one statement whatever their number: each mark its own upsert, a history row
    * (with the value before) for every mark that changed, unchanged marks left alone. Without `note` the stored
-   * note stays. Answers every mark as it now stands. Call inside the transaction that holds lockSessionMarks.
+   * note stays. Answers every mark as it now stands. Call inside the transaction that holds lockSessionMarks. A change
+   * is dated when this statement runs (`clock_timestamp()`), not when its transaction began: a save that waited for the
+   * lock comes after the save it waited for, and the history reads in that order.
    */
   async saveMarks(sessionId: string, marks: AttendanceMark[], recordedBy: string, manager: EntityManager): Promise<SavedMark[]> {
     return manager.query(
@@ -129,7 +131,7 @@ export class AttendanceRepository {
           WHERE a.session_id = $1
        ), upserted AS (
          INSERT INTO attendance AS a (session_id, person_id, status, note, recorded_by_person_id, recorded_at)
-         SELECT $1, i.person_id, i.status, COALESCE(i.note, p.note, ''), $5, now()
+         SELECT $1, i.person_id, i.status, COALESCE(i.note, p.note, ''), $5, clock_timestamp()
            FROM input i LEFT JOIN previous p ON p.person_id = i.person_id
          ON CONFLICT (session_id, person_id) DO UPDATE
             SET status = EXCLUDED.status, note = EXCLUDED.note,
@@ -137,8 +139,9 @@ export class AttendanceRepository {
           WHERE a.status IS DISTINCT FROM EXCLUDED.status OR a.note IS DISTINCT FROM EXCLUDED.note
          RETURNING a.person_id, a.status, a.note, a.recorded_at
        ), history AS (
-         INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id)
-         SELECT $1, u.person_id, p.status::text::attendance_change_previous_status, u.status::text::attendance_change_status, u.note, 'trainer', $5
+         INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id, changed_at)
+         SELECT $1, u.person_id, p.status::text::attendance_change_previous_status, u.status::text::attendance_change_status, u.note, 'trainer', $5,
+                u.recorded_at
            FROM upserted u LEFT JOIN previous p ON p.person_id = u.person_id
        )
        SELECT i.person_id AS "personId", COALESCE(u.status, p.status) AS status, COALESCE(u.note, p.note) AS note,
