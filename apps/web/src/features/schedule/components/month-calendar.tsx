@@ -1,6 +1,5 @@
 import type { ScheduleEntry } from '@koers/shared/schedule';
 import { sessionPagePath } from '@koers/shared/sessions';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { amsterdamDay, formatLongDate, formatMonth, formatTime, formatWeekday } from '../../../lib/dates';
@@ -14,17 +13,19 @@ const WEEK_OF_MONDAY = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', 
 /** The programme as a month calendar, one month at a time, with that month's sessions listed below it. */
 export function MonthCalendar({
   entries,
-  initialMonth,
+  month,
+  onMonthChange,
   showEdition,
   now,
 }: {
   entries: readonly ScheduleEntry[];
-  initialMonth: string;
+  /** The month shown, `YYYY-MM`. */
+  month: string;
+  onMonthChange: (month: string) => void;
   showEdition: boolean;
   now: Date;
 }) {
   const { t, language } = useI18n();
-  const [month, setMonth] = useState(initialMonth);
   const byDay = new Map<string, ScheduleEntry[]>();
   for (const entry of entries) {
     const day = amsterdamDay(entry.startsAt);
@@ -37,14 +38,14 @@ export function MonthCalendar({
   return (
     <div className="month-calendar">
       <div className="month-calendar__nav">
-        <Button variant="secondary" onClick={() => setMonth(addMonths(month, -1))}>
+        <Button variant="secondary" onClick={() => onMonthChange(addMonths(month, -1))}>
           <span aria-hidden="true">‹ </span>
           {t('schedule.calendar.previous')}
         </Button>
         <h3 className="month-calendar__title" aria-live="polite">
           {monthLabel}
         </h3>
-        <Button variant="secondary" onClick={() => setMonth(addMonths(month, 1))}>
+        <Button variant="secondary" onClick={() => onMonthChange(addMonths(month, 1))}>
           {t('schedule.calendar.next')}
           <span aria-hidden="true"> ›</span>
         </Button>

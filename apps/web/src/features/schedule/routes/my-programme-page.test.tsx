@@ -161,6 +161,22 @@ describe('My programme', () => {
     expect(screen.getByRole('list', { name: 'Bijeenkomsten in januari 2027' })).toHaveTextContent('Lesdag 3 – Intern team');
   });
 
+  it('keeps the month view and its month in the address, so Back from a session returns to them', async () => {
+    fakeApi();
+    const { router } = renderApp('/programma');
+    fireEvent.click(await screen.findByRole('button', { name: 'Maand' }));
+    fireEvent.click(screen.getByRole('button', { name: /Volgende/ }));
+    expect(router.state.location.search).toBe('?weergave=maand&maand=2027-01');
+
+    await act(() => router.navigate('/sessies/s-3'));
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('table', { name: 'Bijeenkomsten in januari 2027' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Maand' })).toHaveAttribute('aria-pressed', 'true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lijst' }));
+    expect(router.state.location.search).toBe('');
+  });
+
   it('hands out the calendar feed to copy or subscribe to, and makes a new one on request', async () => {
     const api = fakeApi();
     const writeText = jest.fn().mockResolvedValue(undefined);

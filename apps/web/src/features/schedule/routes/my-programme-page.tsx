@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { nextSession } from '@koers/shared/schedule';
 import { Button } from '../../../components/button';
 import { PageError } from '../../../components/page-error';
@@ -17,7 +17,10 @@ import { NextSession } from '../components/next-session';
 import { ScheduleList } from '../components/schedule-list';
 import '../schedule.css';
 
-type View = 'list' | 'month';
+/** The view and month live in the address (`?weergave=maand&maand=2027-03`), so Back from a session returns to them. */
+const VIEW_PARAMETER = 'weergave';
+const MONTH_PARAMETER = 'maand';
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const prefetch: PagePrefetch = (queryClient) => {
   void queryClient.prefetchQuery(myScheduleQuery);
@@ -30,8 +33,22 @@ export function MyProgrammePage() {
   const t = useT();
   usePageTitle(t('schedule.title'));
   const schedule = useRenderedInSlices(useMySchedule());
-  const [view, setView] = useState<View>('list');
+  const [params, setParams] = useSearchParams();
+  const view = params.get(VIEW_PARAMETER) === 'maand' ? 'month' : 'list';
   const now = useNow();
+  // Replacing the entry: Back leaves the page rather than stepping through every month looked at.
+  const show = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value === null) next.delete(name);
+          else next.set(name, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
 
   // The heading shows at once, before the schedule has arrived: what the page is, where its content will be.
   if (schedule.isPending) {
@@ -61,7 +78,7 @@ export function MyProgrammePage() {
               <h2 id="all-sessions-heading">{t('schedule.all.title')}</h2>
               <div className="view-switch" role="group" aria-label={t('schedule.view.label')}>
                 {(['list', 'month'] as const).map((option) => (
-                  <Button key={option} variant={view === option ? 'primary' : 'secondary'} aria-pressed={view === option} onClick={() => setView(option)}>
+                  <Button key={option} variant={view === option ? 'primary' : 'secondary'} aria-pressed={view === option} onClick={() => show(option === 'month' ? { [VIEW_PARAMETER]: 'maand' } : { [VIEW_PARAMETER]: null, [MONTH_PARAMETER]: null })}>
                     {t(`schedule.view.${option}`)}
                   </Button>
                 ))}
@@ -70,7 +87,13 @@ export function MyProgrammePage() {
             {view === 'list' ? (
               <ScheduleList entries={entries} showEdition={showEdition} now={now} />
             ) : (
-              <MonthCalendar entries={entries} initialMonth={amsterdamDay(next?.startsAt ?? now).slice(0, 7)} showEdition={showEdition} now={now} />
+              <MonthCalendar
+                entries={entries}
+                month={MONTH.test(params.get(MONTH_PARAMETER) ?? '') ? params.get(MONTH_PARAMETER)! : amsterdamDay(next?.startsAt ?? now).slice(0, 7)}
+                onMonthChange={(month) => show({ [MONTH_PARAMETER]: month })}
+                showEdition={showEdition}
+                now={now}
+              />
             )}
           </section>
         </>
