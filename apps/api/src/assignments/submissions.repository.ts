@@ -3,6 +3,7 @@ import type { FeedbackOutcome } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 import type { StoredFile } from '../files/file-storage';
 
 /**
@@ -199,13 +200,24 @@ export class SubmissionsRepository {
     };
   }
 
-  async insertFeedback(
-    submissionId: string,
-    reviewerPersonId: string,
-    comment: string,
-    outcome: FeedbackOutcome,
-    manager: EntityManager = this.db.manager,
-  ): Promise<FeedbackSummary> {
+  /** Serialises the feedback on one submission until the transaction ends (a double click arrives as two requests). */
+  async lockFeedback(submissionId: string, manager: EntityManager): Promise<void> {
+    await lockKey(manager, 'feedback', submissionId);
+  }
+
+  /** The submission's latest feedback when it says the same as this would (a repeat), else null. After lockFeedback. */
+  async repeatedFeedback(submissionId: string, comment: string, outcome: FeedbackOutcome, manager: EntityManager): Promise<FeedbackSummary | null> {
+    const [row] = await manager.query(
+      `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt"
+         FROM (SELECT * FROM feedback WHERE submission_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1) f
+         LEFT JOIN person p ON p.id = f.reviewer_person_id
+        WHERE f.comment = $2 AND f.outcome = $3`,
+      [submissionId, comment, outcome],
+    );
+    return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
+  }
+
+  async insertFeedback(submissionId: string, reviewerPersonId: string, comment: string, outcome: FeedbackOutcome, manager: EntityManager): Promise<FeedbackSummary> {
     const [row] = await manager.query(
       `WITH inserted AS (
          INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)
