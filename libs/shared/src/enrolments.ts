@@ -74,6 +74,7 @@ export type ImportProblemCode =
   | 'lost_characters'
   | 'other_role'
   | 'withdrawn'
+  | 'withdrawn_from_edition'
   | 'already_enrolled'
   | 'over_capacity';
 

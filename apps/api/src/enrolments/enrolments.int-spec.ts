@@ -71,6 +71,19 @@ describe('enrolment', () => {
       expect(again.body.summary).toEqual({ rows: 40, enrolled: 0, waitlisted: 0, already_enrolled: 37, rejected: 3 });
       expect(again.body.rows[0].problems).toEqual([{ code: 'already_enrolled', message: 'Al ingeschreven voor deze editie; wordt overgeslagen.' }]);
       expect(await participants(edition.id)).toBe(37);
+
+      // Someone withdrawn since stays withdrawn when the file is imported once more; enrolling them one by one still can.
+      const [first] = await t.db.query(
+        `SELECT en.id FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1 AND p.email = $2`,
+        [edition.id, again.body.rows[0].email],
+      );
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${first.id}/withdraw`, {})).status).toBe(200);
+      for (const dryRun of [true, false]) {
+        const afterWithdrawal = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=${dryRun}`, csv, CSV);
+        expect(afterWithdrawal.body.summary).toEqual({ rows: 40, enrolled: 0, waitlisted: 0, already_enrolled: 36, rejected: 4 });
+        expect(afterWithdrawal.body.rows[0]).toMatchObject({ outcome: 'rejected', problems: [{ code: 'withdrawn_from_edition', message: expect.stringContaining('Eerder uitgeschreven uit deze editie') }] });
+      }
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [first.id])).toEqual([{ status: 'withdrawn' }]);
     });
 
     it('reads a CSV that Excel on Windows saved in Windows-1252 with its letters, and says so in the dry run', async () => {

@@ -69,6 +69,7 @@ export interface Applicant {
 
 type Decision =
   | { outcome: 'already_enrolled' }
+  | { outcome: 'withdrawn_before' }
   | { outcome: 'participant_not_enrolled' }
   | {
       outcome: 'enrolled' | 'waitlisted';
@@ -107,8 +108,8 @@ export class EnrolmentsService {
   async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
-    if (result.outcome === 'already_enrolled') throw new AlreadyEnrolledError();
     if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
+    if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
       enrolmentId: result.enrolmentId!,
       personId: result.personId!,
@@ -125,7 +126,8 @@ export class EnrolmentsService {
     const { rows, format, encoding } = await readEnrolmentFile(file.bytes, file.mediaType);
     const problems = rowProblems(rows, { fromCsv: format === 'csv' });
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
-    const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun });
+    // Importing the file again (with rows added, say) must not undo a withdrawal made since.
+    const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun, keepWithdrawn: true });
     const resultByRow = new Map(valid.map((row, index) => [row.row, results[index]]));
 
     const reports = rows.map((row): ImportRowReport => {
@@ -137,6 +139,7 @@ export class EnrolmentsService {
       if (result.outcome === 'waitlisted') {
         return { ...base, outcome: 'waitlisted', problems: [describeProblem({ code: 'over_capacity', waitlistPosition: result.waitlistPosition! }, locale)] };
       }
+      if (result.outcome === 'withdrawn_before') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'withdrawn_from_edition' }, locale)] };
       return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
     });
     const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
@@ -226,21 +229,29 @@ export class EnrolmentsService {
     return { enrolmentId: result.enrolmentId };
   }
 
-  /** `beyondCapacity`: participants take a place even when the edition is full (an application accepted over capacity). */
+  /**
+   * `beyondCapacity`: participants take a place even when the edition is full (an application accepted over capacity).
+   * `keepWithdrawn`: someone withdrawn from the edition in the same role is not enrolled again (`withdrawn_before`).
+   */
   private async enrolCandidates(
     editionId: string,
     candidates: Candidate[],
-    { dryRun, beyondCapacity = false }: { dryRun: boolean; beyondCapacity?: boolean },
+    { dryRun, beyondCapacity = false, keepWithdrawn = false }: { dryRun: boolean; beyondCapacity?: boolean; keepWithdrawn?: boolean },
     outer?: EntityManager,
   ): Promise<Result[]> {
     const emails = [...new Set(candidates.flatMap((c) => (c.participantEmail ? [c.email, c.participantEmail] : [c.email])))];
     if (dryRun) {
       const seats = await this.writableSeats(editionId, { lock: false });
-      return decide(candidates, seats, await this.enrolments.existing(editionId, emails));
+      return decide(candidates, seats, await this.enrolments.existing(editionId, emails), keepWithdrawn);
     }
     const work = async (manager: EntityManager) => {
       const seats = await this.writableSeats(editionId, { lock: true }, manager);
-      const decisions = decide(candidates, beyondCapacity ? { ...seats, capacity: Number.POSITIVE_INFINITY } : seats, await this.enrolments.existing(editionId, emails, manager));
+      const decisions = decide(
+        candidates,
+        beyondCapacity ? { ...seats, capacity: Number.POSITIVE_INFINITY } : seats,
+        await this.enrolments.existing(editionId, emails, manager),
+        keepWithdrawn,
+      );
       const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
       // A draft mails nobody: its people hear of it when it is published (`publish`).
       if (isPublished(seats.status)) {
@@ -391,12 +402,14 @@ export class EnrolmentsService {
  * What happens to each candidate, in order: nothing for someone already enrolled in that role, a place while the
  * edition has room, then the next place on the waiting list. Only participants take places.
  */
-function decide(candidates: Candidate[], seats: EditionSeats, existing: ExistingEnrolment[]): Decision[] {
+function decide(candidates: Candidate[], seats: EditionSeats, existing: ExistingEnrolment[], keepWithdrawn: boolean): Decision[] {
   const current = new Map(existing.filter((e) => e.status !== 'withdrawn').map((e) => [`${e.email} ${e.role}`, e]));
+  const withdrawn = new Set(existing.filter((e) => e.status === 'withdrawn').map((e) => `${e.email} ${e.role}`));
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {
     if (current.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'already_enrolled' };
+    if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
     const participantEnrolmentId = participant?.id ?? null;

@@ -2,7 +2,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
 import type { RowProblem } from './enrolment-csv';
 
-export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number };
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' };
 
 const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: string; en: string }> = {
   missing_name: () => ({ nl: 'De naam ontbreekt.', en: 'The name is missing.' }),
@@ -29,6 +29,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   other_role: () => ({
     nl: 'Deze rij heeft een andere rol dan deelnemer; de import schrijft alleen deelnemers in (hun directeur via de kolommen van de directeur).',
     en: "This row has a role other than participant; the import only enrols participants (their director through the director's columns).",
+  }),
+  withdrawn_from_edition: () => ({
+    nl: 'Eerder uitgeschreven uit deze editie; de import schrijft niemand opnieuw in die is uitgeschreven. Is dat wel de bedoeling, schrijf diegene dan in met Iemand inschrijven.',
+    en: 'Withdrawn from this edition earlier; the import enrols nobody again who withdrew. If that is intended, enrol them with Enrol someone.',
   }),
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
