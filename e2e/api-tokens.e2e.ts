@@ -36,6 +36,11 @@ describe('personal API tokens', () => {
     expect(write.status).toBe(403);
 
     await page.getByRole('button', { name: 'Intrekken Rapportage voor de raad van bestuur' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Rapportage voor de raad van bestuur intrekken?' });
+    await ask.waitFor();
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Intrekken', exact: true }).click();
+    await page.getByText('Rapportage voor de raad van bestuur is ingetrokken.').waitFor();
     await page.getByRole('listitem', { name: 'Rapportage voor de raad van bestuur' }).waitFor({ state: 'detached' });
     expect((await withToken(token)).status).toBe(401);
   });

@@ -7,18 +7,20 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
-import { useCreateApiToken } from '../api/create-token';
+import type { useCreateApiToken } from '../api/create-token';
 
 /** How long a new token lives; a year is the most the API allows. */
 const LIFETIMES_IN_DAYS = [30, 90, 365] as const;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-/** A new token: its name, what it may do and how long it lives; the token is shown once, here. */
-export function CreateTokenForm() {
+/**
+ * A new token: its name, what it may do and how long it lives; the token is shown once, here. The page holds the
+ * mutation, so revoking the token just made takes its secret off the screen too.
+ */
+export function CreateTokenForm({ create }: { create: ReturnType<typeof useCreateApiToken> }) {
   const t = useT();
   const id = useId();
-  const create = useCreateApiToken();
   const nameRef = useRef<HTMLInputElement>(null);
   const [scope, setScope] = useState<ApiTokenScope>('read');
   const [nameError, setNameError] = useState<string>();

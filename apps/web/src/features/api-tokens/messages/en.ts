@@ -19,4 +19,8 @@ export const en: Translation<typeof nl> = {
   'apiTokens.createdHint': 'Copy it now: Koers does not keep it and will never show it again.',
   'apiTokens.token': 'Your new API token',
   'apiTokens.listTitle': 'Your tokens',
+  'apiTokens.revoked': '{name} has been revoked.',
+  'apiTokens.confirmRevoke.title': 'Revoke {name}?',
+  'apiTokens.confirmRevoke.text': 'A script that uses this token is locked out at once. This cannot be undone.',
+  'apiTokens.confirmRevoke.confirm': 'Revoke',
 };

@@ -16,4 +16,8 @@ export const nl = {
   'apiTokens.createdHint': 'Kopieer hem nu: Koers bewaart hem niet en laat hem nooit meer zien.',
   'apiTokens.token': 'Je nieuwe API-sleutel',
   'apiTokens.listTitle': 'Je sleutels',
+  'apiTokens.revoked': '{name} is ingetrokken.',
+  'apiTokens.confirmRevoke.title': '{name} intrekken?',
+  'apiTokens.confirmRevoke.text': 'Een script dat deze sleutel gebruikt, komt er dan meteen niet meer in. Dat kun je niet ongedaan maken.',
+  'apiTokens.confirmRevoke.confirm': 'Intrekken',
 } as const;

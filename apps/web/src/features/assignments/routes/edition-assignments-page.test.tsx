@@ -90,3 +90,34 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
     body: { dueAt: '2027-03-20T22:59:00.000Z', cutoffAt: null },
   });
 });
+
+it('moves focus into the form “Bewerken” opens, and back to that button on Annuleren and after saving', async () => {
+  let assignment = plan;
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: sanne }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments: [assignment] } }),
+    'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', assignments: [], rows: [] } }),
+    'PUT /api/assignments/a-1': (request) => {
+      assignment = { ...assignment, ...(request.body as object) };
+      return { status: 200, body: assignment };
+    },
+  });
+  renderApp('/edities/e-2/opdrachten');
+  const press = (button: HTMLElement) => {
+    button.focus();
+    fireEvent.click(button);
+  };
+  const article = await screen.findByRole('article', { name: 'Plan van aanpak' });
+
+  press(within(article).getByRole('button', { name: 'Bewerken: Plan van aanpak' }));
+  await waitFor(() => expect(within(article).getByLabelText('Titel')).toHaveFocus());
+  press(within(article).getByRole('button', { name: 'Annuleren' }));
+  await waitFor(() => expect(within(article).getByRole('button', { name: 'Bewerken: Plan van aanpak' })).toHaveFocus());
+
+  press(within(article).getByRole('button', { name: 'Bewerken: Plan van aanpak' }));
+  await waitFor(() => expect(within(article).getByLabelText('Titel')).toHaveFocus());
+  fireEvent.change(within(article).getByLabelText('Titel'), { target: { value: 'Plan van aanpak, versie 2' } });
+  press(within(article).getByRole('button', { name: 'Opslaan' }));
+  await waitFor(() => expect(within(article).getByRole('button', { name: 'Bewerken: Plan van aanpak, versie 2' })).toHaveFocus());
+});

@@ -1,5 +1,5 @@
 import type { EditionAssignment } from '@koers/shared/assignments';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -7,6 +7,7 @@ import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
+import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -67,9 +68,16 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
   const update = useUpdateAssignment(assignment.id);
   const remove = useDeleteAssignment();
   const headingId = `assignment-${assignment.id}`;
+  const focusAfterRender = useFocusAfterRender();
+  const articleRef = useRef<HTMLElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const edit = (open: boolean) => {
+    setEditing(open);
+    focusAfterRender(open ? () => firstField(articleRef.current) : () => editButtonRef.current);
+  };
 
   return (
-    <article className="assignment-editor" aria-labelledby={headingId}>
+    <article ref={articleRef} className="assignment-editor" aria-labelledby={headingId}>
       <h2 id={headingId}>{assignment.title}</h2>
       {editing ? (
         <AssignmentForm
@@ -77,8 +85,8 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
           submitLabel={t('assignments.manage.save')}
           busy={update.isPending}
           error={update.error}
-          onCancel={() => setEditing(false)}
-          onSubmit={(request) => update.mutate(request, { onSuccess: () => setEditing(false) })}
+          onCancel={() => edit(false)}
+          onSubmit={(request) => update.mutate(request, { onSuccess: () => edit(false) })}
         />
       ) : (
         <>
@@ -109,7 +117,7 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
           )}
           {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
           <div className="form__actions">
-            <Button variant="secondary" onClick={() => setEditing(true)}>
+            <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
               {t('assignments.manage.edit', { title: assignment.title })}
             </Button>
             <Button

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
@@ -38,9 +38,13 @@ describe('changing one’s password', () => {
     fireEvent.change(current, { target: { value: 'het oude wachtwoord' } });
     fireEvent.change(next, { target: { value: 'vier losse woorden hier' } });
     fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'vier losse woorden hier' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    const submit = screen.getByRole('button', { name: 'Wachtwoord opslaan' });
+    submit.focus();
+    fireEvent.click(submit);
     expect(await screen.findByText('Je huidige wachtwoord klopt niet. Er is niets gewijzigd.')).toBeInTheDocument();
     expect(current).toHaveAccessibleDescription('Je huidige wachtwoord klopt niet. Er is niets gewijzigd.');
+    // Focus goes to the field, so a screen reader reads the refusal with it.
+    await waitFor(() => expect(current).toHaveFocus());
 
     fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
     expect(await screen.findByText(/Je wachtwoord is gewijzigd/)).toBeInTheDocument();
@@ -48,5 +52,28 @@ describe('changing one’s password', () => {
       body: { currentPassword: 'het oude wachtwoord', newPassword: 'vier losse woorden hier' },
       headers: { 'x-csrf-token': 'csrf-1' },
     });
+  });
+
+  it('focuses the new password when the server finds it too easy to guess', async () => {
+    const guessable = 'Dit wachtwoord is te makkelijk te raden: het staat in lijsten van veelgebruikte wachtwoorden of is een reeks of herhaling.';
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'POST /api/auth/password': () => ({
+        status: 400,
+        body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'newPassword', message: guessable }] },
+      }),
+    });
+    renderApp('/mijn-instellingen/wachtwoord');
+    const submit = await screen.findByRole('button', { name: 'Wachtwoord opslaan' });
+    const next = screen.getByLabelText('Nieuw wachtwoord');
+    fireEvent.change(screen.getByLabelText('Huidig wachtwoord'), { target: { value: 'het oude wachtwoord' } });
+    fireEvent.change(next, { target: { value: 'password1234' } });
+    fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: 'password1234' } });
+    submit.focus();
+    fireEvent.click(submit);
+    await waitFor(() => expect(next).toHaveFocus());
+    expect(next).toHaveAccessibleDescription(expect.stringContaining(guessable));
+    expect(screen.getByLabelText('Huidig wachtwoord')).not.toHaveAttribute('aria-invalid');
   });
 });

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -44,7 +45,9 @@ export function ChangePasswordPage() {
     if (found.currentPassword) return currentRef.current?.focus();
     if (found.newPassword) return newRef.current?.focus();
     if (found.repeat) return repeatRef.current?.focus();
-    change.mutate({ currentPassword, newPassword }, { onSuccess: () => form.reset() });
+    // The server's refusal stands under the field it is about (a wrong current password, a guessable new one): focus
+    // goes there, so a screen reader reads it with the field.
+    change.mutate({ currentPassword, newPassword }, { onSuccess: () => form.reset(), onError: () => focusFirstInvalid(form) });
   };
 
   const serverFields = fieldErrors(change.error);

@@ -139,6 +139,36 @@ describe('my implementation challenge', () => {
     await waitFor(() => expect(within(log).getByLabelText('Datum')).toHaveAccessibleDescription('Kies vandaag of een dag in het verleden.'));
   });
 
+  it('moves focus into the form “Vraagstuk wijzigen” opens, and back to that button on Annuleren and after saving', async () => {
+    let current = described;
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: current }),
+      'PUT /api/me/challenge': (request: RecordedRequest) => {
+        current = { ...described, ...(request.body as object) };
+        return { status: 200, body: current };
+      },
+    });
+    renderApp('/mijn-vraagstuk');
+    const press = (button: HTMLElement) => {
+      button.focus();
+      fireEvent.click(button);
+    };
+
+    press(await screen.findByRole('button', { name: 'Vraagstuk wijzigen' }));
+    await waitFor(() => expect(screen.getByLabelText('Titel')).toHaveFocus());
+    press(screen.getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Vraagstuk wijzigen' })).toHaveFocus());
+
+    press(screen.getByRole('button', { name: 'Vraagstuk wijzigen' }));
+    await waitFor(() => expect(screen.getByLabelText('Titel')).toHaveFocus());
+    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Rustige nachten' } });
+    press(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rustige nachten' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Vraagstuk wijzigen' })).toHaveFocus());
+  });
+
   it('has no axe violations while describing and while reading', async () => {
     for (const challenge of [empty, described]) {
       installFakeApi({

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { useEditionChoice } from '../../../lib/edition-choice';
 import { errorMessage } from '../../../lib/error-message';
+import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyChallenge } from '../api/get-my-challenge';
@@ -20,6 +21,13 @@ export function MyChallengePage() {
   const { editions, editionId, goTo } = useEditionChoice('challenge.own');
   const challenge = useMyChallenge(editionId);
   const [editing, setEditing] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+  const formRef = useRef<HTMLElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const edit = (open: boolean) => {
+    setEditing(open);
+    focusAfterRender(open ? () => firstField(formRef.current) : () => editButtonRef.current);
+  };
 
   return (
     <>
@@ -43,15 +51,15 @@ export function MyChallengePage() {
       ) : challenge.isError ? (
         <Alert tone="error">{errorMessage(challenge.error, t)}</Alert>
       ) : editing || !challenge.data.described ? (
-        <section aria-labelledby="challenge-form-heading">
+        <section ref={formRef} aria-labelledby="challenge-form-heading">
           <h2 id="challenge-form-heading">{challenge.data.described ? t('challenge.mine.edit') : t('challenge.mine.describe')}</h2>
-          <ChallengeForm key={challenge.data.enrolmentId} challenge={challenge.data} onDone={() => setEditing(false)} />
+          <ChallengeForm key={challenge.data.enrolmentId} challenge={challenge.data} onDone={() => edit(false)} />
         </section>
       ) : (
         <>
           <ChallengeDetails challenge={challenge.data} />
           <p>
-            <Button variant="secondary" onClick={() => setEditing(true)}>
+            <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
               {t('challenge.mine.edit')}
             </Button>
           </p>

@@ -49,6 +49,9 @@ export const en: Translation<typeof nl> = {
   'closedDays.add.submit': 'Add closed day',
   'closedDays.add.saving': 'Adding…',
   'closedDays.add.added': '{name} has been added.',
+  'closedDays.add.nameRequired': 'Fill in a name.',
+  'closedDays.add.firstDayRequired': 'Fill in the first day.',
+  'closedDays.add.lastDayBeforeFirst': 'The last day is before the first. Choose a date on or after the first day, or leave this field empty for one day.',
 
   'closedDays.import.title': 'Import school holidays',
   'closedDays.import.intro':

@@ -46,6 +46,9 @@ export const nl = {
   'closedDays.add.submit': 'Vrije dag toevoegen',
   'closedDays.add.saving': 'Bezig met toevoegen…',
   'closedDays.add.added': '{name} is toegevoegd.',
+  'closedDays.add.nameRequired': 'Vul een naam in.',
+  'closedDays.add.firstDayRequired': 'Vul de eerste dag in.',
+  'closedDays.add.lastDayBeforeFirst': 'De laatste dag ligt vóór de eerste. Kies een datum op of na de eerste dag, of laat dit veld leeg voor één dag.',
 
   'closedDays.import.title': 'Schoolvakanties importeren',
   'closedDays.import.intro':

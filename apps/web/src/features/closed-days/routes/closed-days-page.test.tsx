@@ -1,8 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { ClosedDaysOverview, ClosedPeriodView } from '@koers/shared/closed-days';
 import { resetCsrfToken } from '../../../lib/api-client';
-import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { errorBody, type FakeResponse, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 const NOW = new Date('2026-12-03T10:00:00+01:00');
@@ -21,6 +21,12 @@ const period = (overrides: Partial<ClosedPeriodView>): ClosedPeriodView => ({
   programme: null,
   ...overrides,
 });
+
+/** A keyboard user's press: the button has focus, so where focus goes next can be checked. */
+function press(button: HTMLElement) {
+  button.focus();
+  fireEvent.click(button);
+}
 
 function closedDaysApi() {
   let periods: ClosedPeriodView[] = [
@@ -92,20 +98,63 @@ describe('Vrije dagen', () => {
     expect(row).toHaveTextContent('Alleen HIS-I');
     expect(row).toHaveTextContent('Eigen vrije dag');
 
-    fireEvent.click(within(row).getByRole('button', { name: 'Jaarbeurs gesloten verwijderen' }));
+    press(within(row).getByRole('button', { name: 'Jaarbeurs gesloten verwijderen' }));
     expect(await screen.findByText('Jaarbeurs gesloten is verwijderd.')).toBeInTheDocument();
     expect(screen.queryByRole('rowheader', { name: 'Jaarbeurs gesloten' })).not.toBeInTheDocument();
+    // The button went with its row: focus is on the list, not on <body>.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Vrije dagen in 2026-2027' })).toHaveFocus());
   });
 
-  it('shows the API’s refusal of a period that ends before it starts', async () => {
-    closedDaysApi();
+  it('checks the form before sending it: a name and a first day, a last day not before the first', async () => {
+    const { requests } = closedDaysApi();
     renderApp('/beheer/vrije-dagen');
     await screen.findByRole('rowheader', { name: 'Koningsdag' });
-    fireEvent.change(screen.getByLabelText(/^Naam/), { target: { value: 'Verhuizing' } });
-    fireEvent.change(screen.getByLabelText('Eerste dag'), { target: { value: '2027-01-27' } });
-    fireEvent.change(screen.getByLabelText('Laatste dag'), { target: { value: '2027-01-26' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Vrije dag toevoegen' }));
-    expect(await screen.findByText('De laatste vrije dag ligt vóór de eerste.')).toBeInTheDocument();
+    const name = screen.getByLabelText(/^Naam/);
+    const firstDay = screen.getByLabelText('Eerste dag');
+    const lastDay = screen.getByLabelText('Laatste dag');
+
+    press(screen.getByRole('button', { name: 'Vrije dag toevoegen' }));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Vul een naam in.'));
+    expect(firstDay).toHaveAccessibleDescription('Vul de eerste dag in.');
+    // The last day may stay empty: one day.
+    expect(lastDay).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(name).toHaveFocus());
+
+    fireEvent.change(name, { target: { value: 'Verhuizing' } });
+    fireEvent.change(firstDay, { target: { value: '2027-01-27' } });
+    fireEvent.change(lastDay, { target: { value: '2027-01-26' } });
+    press(screen.getByRole('button', { name: 'Vrije dag toevoegen' }));
+    expect(lastDay).toHaveAccessibleDescription(expect.stringContaining('De laatste dag ligt vóór de eerste.'));
+    expect(firstDay).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(lastDay).toHaveFocus());
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('focuses the field the API refuses, or its message when it names no field', async () => {
+    let answer: FakeResponse = { status: 400, body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'name', message: 'Gebruik geen regeleinden of stuurtekens.' }] } };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/programmes': () => ({ status: 200, body: [] }),
+      'GET /api/closed-days?schoolYear=2026': () => ({ status: 200, body: { schoolYear: 2026, periods: [period({})] } }),
+      'POST /api/closed-days': () => answer,
+    });
+    renderApp('/beheer/vrije-dagen');
+    await screen.findByRole('rowheader', { name: 'Koningsdag' });
+    const name = screen.getByLabelText(/^Naam/);
+    fireEvent.change(name, { target: { value: 'Verhuizing' } });
+    fireEvent.change(screen.getByLabelText('Eerste dag'), { target: { value: '2027-01-04' } });
+    fireEvent.change(screen.getByLabelText('Laatste dag'), { target: { value: '2027-12-31' } });
+    const submit = screen.getByRole('button', { name: 'Vrije dag toevoegen' });
+    press(submit);
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Gebruik geen regeleinden of stuurtekens.'));
+
+    answer = { status: 400, body: errorBody(400, 'closed_period_too_long', 'Een periode van vrije dagen duurt hooguit 120 dagen.') };
+    press(submit);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Een periode van vrije dagen duurt hooguit 120 dagen.');
+    await waitFor(() => expect(alert).toHaveFocus());
   });
 
   it('switches the school year through the address', async () => {

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ClosedPeriodView } from '@koers/shared/closed-days';
 import { Alert } from '../../../components/alert';
 import { SelectField } from '../../../components/select-field';
 import { amsterdamDay } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useNow } from '../../../lib/now';
 import { usePageTitle } from '../../../lib/page-title';
@@ -34,6 +35,8 @@ export function ClosedDaysPage() {
   const overview = useClosedDays(schoolYear);
   const remove = useRemoveClosedDay();
   const [removed, setRemoved] = useState<string | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const years = [current - 1, current, current + 1, current + 2, current + 3];
   if (!years.includes(schoolYear)) years.push(schoolYear);
   const yearLabel = (year: number) => t('closedDays.schoolYearOption', { first: year, second: year + 1 });
@@ -41,7 +44,13 @@ export function ClosedDaysPage() {
   const choose = (year: number) => setParams(year === current ? {} : { [PARAM]: String(year) });
   const onRemove = (period: ClosedPeriodView & { id: string }) => {
     setRemoved(null);
-    remove.mutate(period.id, { onSuccess: () => setRemoved(period.name) });
+    remove.mutate(period.id, {
+      onSuccess: () => {
+        setRemoved(period.name);
+        // The removed day's row took its button along: focus goes to the list it was in.
+        focusAfterRender(() => listHeadingRef.current);
+      },
+    });
   };
   const periods = overview.data?.periods ?? [];
   const estimated = periods.some(({ source }) => source === 'estimated');
@@ -58,7 +67,9 @@ export function ClosedDaysPage() {
         options={years.sort((left, right) => left - right).map((year) => ({ value: String(year), label: yearLabel(year) }))}
       />
       <section aria-labelledby="closed-days-list" aria-busy={overview.isFetching || undefined}>
-        <h2 id="closed-days-list">{t('closedDays.listTitle', { schoolYear: yearLabel(schoolYear) })}</h2>
+        <h2 id="closed-days-list" ref={listHeadingRef} tabIndex={-1}>
+          {t('closedDays.listTitle', { schoolYear: yearLabel(schoolYear) })}
+        </h2>
         <div aria-live="polite">{removed && <Alert tone="success" live="off">{t('closedDays.removed', { name: removed })}</Alert>}</div>
         {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
         {overview.isPending ? (

@@ -1,11 +1,12 @@
 import { DISCUSSION_LIMITS, type DiscussionPost } from '@koers/shared/discussions';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
+import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { attachmentUrl } from '../api/attach-file';
 import { useHidePost, useReportPost } from '../api/moderate-post';
@@ -28,15 +29,50 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
   const hide = useHidePost(discussionId);
   const report = useReportPost();
   const mutation = action === 'hide' ? hide : report;
+  // An erased author has no name, and the buttons still say whose post they act on.
+  const author = post.authorName ?? t('discussions.post.erasedAuthor');
+  const focusAfterRender = useFocusAfterRender();
+  const formRef = useRef<HTMLFormElement>(null);
+  const hideButtonRef = useRef<HTMLButtonElement>(null);
+  const reportButtonRef = useRef<HTMLButtonElement>(null);
+  const hiddenNoticeRef = useRef<HTMLParagraphElement>(null);
+  const reportedRef = useRef<HTMLDivElement>(null);
+
+  const open = (which: 'hide' | 'report') => {
+    setAction(which);
+    focusAfterRender(() => firstField(formRef.current));
+  };
+  const cancel = () => {
+    setAction(null);
+    focusAfterRender(() => (action === 'hide' ? hideButtonRef : reportButtonRef).current);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (action === 'hide') {
       setReasonMissing(!reason.trim());
       if (!reason.trim()) return;
-      hide.mutate({ postId: post.id, reason: reason.trim() }, { onSuccess: () => setAction(null) });
+      hide.mutate(
+        { postId: post.id, reason: reason.trim() },
+        {
+          onSuccess: () => {
+            setAction(null);
+            // A hidden post has no hide button any more; the notice that it is hidden says what happened.
+            focusAfterRender(() => hiddenNoticeRef.current);
+          },
+        },
+      );
     } else {
-      report.mutate({ postId: post.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }, { onSuccess: () => setAction(null) });
+      report.mutate(
+        { postId: post.id, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+        {
+          onSuccess: () => {
+            setAction(null);
+            // A post is reported once, so its report button goes; the thanks in its place is read instead.
+            focusAfterRender(() => reportedRef.current);
+          },
+        },
+      );
     }
   };
 
@@ -48,7 +84,9 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
         {post.reportCount ? <span className="badge">{t('discussions.thread.reports', { count: post.reportCount })}</span> : null}
       </p>
       {post.hidden && (
-        <p className="notice">{post.hidden.reason ? t('discussions.thread.hiddenWhy', { reason: post.hidden.reason }) : t('discussions.thread.hidden')}</p>
+        <p ref={hiddenNoticeRef} className="notice" tabIndex={-1}>
+          {post.hidden.reason ? t('discussions.thread.hiddenWhy', { reason: post.hidden.reason }) : t('discussions.thread.hidden')}
+        </p>
       )}
       {post.body ? <MarkdownText source={post.body} /> : !post.hidden && <p className="notice">{t('discussions.thread.erased')}</p>}
       {post.attachments.length > 0 && (
@@ -62,9 +100,13 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
           ))}
         </ul>
       )}
-      {report.isSuccess && <Alert tone="success">{t('discussions.post.reported')}</Alert>}
+      {report.isSuccess && (
+        <Alert tone="success" ref={reportedRef}>
+          {t('discussions.post.reported')}
+        </Alert>
+      )}
       {action ? (
-        <form className="form discussion-post__action" noValidate onSubmit={submit}>
+        <form ref={formRef} className="form discussion-post__action" noValidate onSubmit={submit}>
           <TextField
             name="reason"
             label={t(action === 'hide' ? 'discussions.post.hideReason' : 'discussions.post.reportReason')}
@@ -79,7 +121,7 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
             <Button type="submit" busy={mutation.isPending}>
               {t(action === 'hide' ? 'discussions.post.hideConfirm' : 'discussions.post.reportConfirm')}
             </Button>
-            <Button variant="secondary" onClick={() => setAction(null)}>
+            <Button variant="secondary" onClick={cancel}>
               {t('discussions.post.cancel')}
             </Button>
           </div>
@@ -87,12 +129,12 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
       ) : (
         <div className="discussion-post__buttons">
           {canModerate && !post.hidden && (
-            <Button variant="quiet" onClick={() => setAction('hide')}>
+            <Button ref={hideButtonRef} variant="quiet" onClick={() => open('hide')} aria-label={t('discussions.post.hideNamed', { name: author })}>
               {t('discussions.post.hide')}
             </Button>
           )}
           {canReport && !post.own && !post.hidden && !report.isSuccess && (
-            <Button variant="quiet" onClick={() => setAction('report')}>
+            <Button ref={reportButtonRef} variant="quiet" onClick={() => open('report')} aria-label={t('discussions.post.reportNamed', { name: author })}>
               {t('discussions.post.report')}
             </Button>
           )}

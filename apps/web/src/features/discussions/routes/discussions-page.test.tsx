@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse, Page } from '@koers/shared/api';
-import type { DiscussionDetail, DiscussionGroup, DiscussionSummary } from '@koers/shared/discussions';
+import type { DiscussionDetail, DiscussionGroup, DiscussionPost, DiscussionSummary } from '@koers/shared/discussions';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -140,5 +140,91 @@ describe('discussions page', () => {
       const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
+  });
+});
+
+describe('a thread', () => {
+  const post = (id: string, authorName: string, body: string): DiscussionPost => ({
+    id,
+    authorPersonId: `author-${id}`,
+    authorName,
+    body,
+    createdAt: '2026-12-01T09:00:00Z',
+    hidden: null,
+    reportCount: null,
+    own: false,
+    attachments: [],
+  });
+  const threadWith = (posts: DiscussionPost[], canModerate: boolean): DiscussionDetail => ({
+    id: 'd-1',
+    editionId: 'e-2',
+    editionName: 'HIS-I 2.0',
+    groupId: null,
+    groupName: null,
+    title: 'Wie heeft een A4 voor de directeur?',
+    createdAt: '2026-12-01T09:00:00Z',
+    posts,
+    lastReadAt: null,
+    canModerate,
+    canReply: true,
+  });
+  const press = (button: HTMLElement) => {
+    button.focus();
+    fireEvent.click(button);
+  };
+
+  it('names each report button after its post’s author, and keeps focus in the report box and on its outcome', async () => {
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({ status: 200, body: threadWith([post('post-1', 'Jan Smit', 'Wie heeft er een?'), post('post-2', 'Fatima El Amrani', 'Ik!')], false) }),
+      'POST /api/discussion-posts/post-1/report': () => ({ status: 204 }),
+    });
+    renderApp('/gesprekken/d-1');
+    const report = await screen.findByRole('button', { name: 'Melden: bericht van Jan Smit' });
+    expect(screen.getByRole('button', { name: 'Melden: bericht van Fatima El Amrani' })).toBeInTheDocument();
+
+    press(report);
+    const reason = () => screen.getByRole('textbox', { name: 'Wat is er mis? (niet verplicht)' });
+    await waitFor(() => expect(reason()).toHaveFocus());
+    press(screen.getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Melden: bericht van Jan Smit' })).toHaveFocus());
+
+    press(screen.getByRole('button', { name: 'Melden: bericht van Jan Smit' }));
+    await waitFor(() => expect(reason()).toHaveFocus());
+    fireEvent.change(reason(), { target: { value: 'Reclame' } });
+    press(screen.getByRole('button', { name: 'Melden bij de begeleiders' }));
+    // The report button is gone; focus is on the thanks in its place, a status message.
+    const thanks = (await screen.findByText('Dank je, de begeleiders kijken ernaar.')).closest<HTMLElement>('[role="status"]')!;
+    await waitFor(() => expect(thanks).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Melden: bericht van Jan Smit' })).not.toBeInTheDocument();
+    expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Reclame' });
+  });
+
+  it('sends a moderator’s focus to the notice of the post just hidden', async () => {
+    let hidden = false;
+    const sanne: MeResponse = { ...lotte, id: 'p-9', name: 'Sanne de Vries', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }] };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({
+        status: 200,
+        body: threadWith([{ ...post('post-1', 'Jan Smit', 'Koop nu!'), hidden: hidden ? { reason: 'Reclame', hiddenAt: '2026-12-02T09:00:00Z' } : null }], true),
+      }),
+      'POST /api/discussion-posts/post-1/hide': () => {
+        hidden = true;
+        return { status: 204 };
+      },
+    });
+    renderApp('/gesprekken/d-1');
+    press(await screen.findByRole('button', { name: 'Verbergen: bericht van Jan Smit' }));
+    const reason = screen.getByRole('textbox', { name: 'Reden (de schrijver ziet deze)' });
+    await waitFor(() => expect(reason).toHaveFocus());
+    fireEvent.change(reason, { target: { value: 'Reclame' } });
+    press(screen.getByRole('button', { name: 'Bericht verbergen' }));
+    const notice = await screen.findByText('Verborgen door een begeleider. Reden: Reclame');
+    await waitFor(() => expect(notice).toHaveFocus());
   });
 });

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Button } from '../../../components/button';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 
 export interface PagerProps {
@@ -14,14 +16,26 @@ export interface PagerProps {
 export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
   const t = useT();
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const focusAfterRender = useFocusAfterRender();
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
   if (pages <= 1) return null;
+
+  const go = (next: number) => {
+    onPage(next);
+    // On the first or last page the pressed button turns disabled and drops focus: it goes to the other one, once
+    // that one is enabled on the new page.
+    const other = next <= 1 ? nextRef : next >= pages ? previousRef : null;
+    if (other) focusAfterRender(() => (other.current?.disabled ? null : other.current));
+  };
+
   return (
     <nav className="mail-pager" aria-label={`${label}: ${t('notifications.mail.pagination')}`}>
-      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <Button ref={previousRef} variant="secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
         {t('notifications.mail.previous')}
       </Button>
       <span>{t('notifications.mail.page', { page, pages })}</span>
-      <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <Button ref={nextRef} variant="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
         {t('notifications.mail.next')}
       </Button>
     </nav>

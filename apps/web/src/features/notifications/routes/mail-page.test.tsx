@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse, Page } from '@koers/shared/api';
 import type { DeliveriesPage, DeliverySummary, OutboxFileSummary } from '@koers/shared/notifications';
@@ -103,6 +103,36 @@ describe('mail page (admin)', () => {
     expect(await screen.findByText('De e-mail aan Bram de Wit wordt opnieuw verstuurd.')).toBeInTheDocument();
     expect(await screen.findByText('Geen e-mails gevonden.')).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/notifications/deliveries/d-2/retry', headers: { 'x-csrf-token': 'csrf-1' } });
+  });
+
+  it('keeps focus in the pager when the pressed button turns disabled on the last or first page', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: admin }),
+      ...Object.fromEntries(
+        [1, 2, 3].map((page) => [`GET /api/notifications/deliveries?page=${page}`, () => ({ status: 200, body: deliveriesPage([delivery({ id: `d-${page}` })], 60, page) })]),
+      ),
+      'GET /api/notifications/outbox?page=1': () => ({ status: 200, body: outboxPage }),
+    });
+    renderApp('/beheer/e-mails');
+    const pager = within(await screen.findByRole('navigation', { name: 'Verzendingen: Pagina’s' }));
+    const previous = pager.getByRole('button', { name: 'Vorige' });
+    const next = pager.getByRole('button', { name: 'Volgende' });
+    const press = async (button: HTMLElement, page: string) => {
+      button.focus();
+      fireEvent.click(button);
+      expect(await pager.findByText(page)).toBeInTheDocument();
+    };
+
+    await press(next, 'Pagina 2 van 3');
+    expect(next).toHaveFocus();
+    await press(next, 'Pagina 3 van 3');
+    expect(next).toBeDisabled();
+    await waitFor(() => expect(previous).toHaveFocus());
+    await press(previous, 'Pagina 2 van 3');
+    expect(previous).toHaveFocus();
+    await press(previous, 'Pagina 1 van 3');
+    expect(previous).toBeDisabled();
+    await waitFor(() => expect(next).toHaveFocus());
   });
 
   it('counts the e-mails with real plural forms, in Dutch and in English', async () => {

@@ -7,6 +7,7 @@ import { DateText } from '../../../components/date-text';
 import { TextField } from '../../../components/text-field';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useCorrectPerson, usePersonChanges } from '../api/correct-person';
 import { PersonApiTokens } from './person-api-tokens';
@@ -28,11 +29,12 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (correct.isPending) return;
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const text = (field: string) => String(form.get(field) ?? '');
     correct.mutate(
       { personId: person.id, name: text('name'), email: text('email'), organisation: text('organisation').trim() || null },
-      { onSuccess: onSaved },
+      { onSuccess: onSaved, onError: () => focusFirstInvalid(formElement) },
     );
   };
 

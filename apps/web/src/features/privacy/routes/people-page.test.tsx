@@ -145,6 +145,30 @@ describe('people page (admin)', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('focuses the field the server refuses in “Gegevens wijzigen”', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/admin/people?page=1': () => ({ status: 200, body: page([person(1)]) }),
+      'GET /api/admin/people/p-1/changes': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 25 } }),
+      'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: [] }),
+      'PATCH /api/admin/people/p-1': () => ({
+        status: 400,
+        body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'email', message: 'Vul een geldig e-mailadres in.' }] },
+      }),
+    });
+    renderApp('/beheer/personen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gegevens wijzigen van Deelnemer 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deelnemer 1 wijzigen' });
+    const email = within(dialog).getByLabelText('E-mailadres');
+    fireEvent.change(email, { target: { value: 'deelnemer1@zorg' } });
+    const save = within(dialog).getByRole('button', { name: 'Opslaan' });
+    save.focus();
+    fireEvent.click(save);
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveAccessibleDescription(expect.stringContaining('Vul een geldig e-mailadres in.'));
+  });
+
   it('revokes a person’s API token from their dialog', async () => {
     let tokens = [
       { id: 't-1', name: 'HR-export', scope: 'write', createdAt: '2027-03-01T09:00:00.000Z', lastUsedAt: null, expiresAt: '2028-03-01T09:00:00.000Z' },

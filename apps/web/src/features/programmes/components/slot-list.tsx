@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CurriculumSlot, ProgrammeDetail } from '@koers/shared/programmes';
 import { SESSION_AUDIENCE_GROUPS } from '@koers/shared/domain';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
+import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useDeleteSlot } from '../api/delete-slot';
 import { useReorderSlots } from '../api/reorder-slots';
 import { SlotForm } from './slot-form';
 
 type Direction = 'up' | 'down';
-const buttonId = (slotId: string, action: Direction) => `slot-${slotId}-${action}`;
+const buttonId = (slotId: string, action: Direction | 'edit') => `slot-${slotId}-${action}`;
 
 /** Focus after the list re-rendered in its new order, on the same button or, when that one is now disabled, its partner. */
 function focusMoveButton(slotId: string, direction: Direction) {
@@ -29,6 +30,17 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const failure = reorder.error ?? remove.error;
+  const focusAfterRender = useFocusAfterRender();
+  const editorRef = useRef<HTMLLIElement>(null);
+
+  const openEditor = (slotId: string) => {
+    setEditing(slotId);
+    focusAfterRender(() => firstField(editorRef.current));
+  };
+  const closeEditor = (slotId: string) => {
+    setEditing(null);
+    focusAfterRender(() => document.getElementById(buttonId(slotId, 'edit')));
+  };
 
   const move = (index: number, direction: Direction) => {
     if (reorder.isPending) return;
@@ -71,15 +83,15 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
         <ol className="template-list">
           {programme.slots.map((slot, index) =>
             editing === slot.id ? (
-              <li key={slot.id} className="template-item template-item--editing">
+              <li key={slot.id} ref={editorRef} className="template-item template-item--editing">
                 <SlotForm
                   programmeId={programme.id}
                   slot={slot}
                   onDone={(saved) => {
-                    setEditing(null);
+                    closeEditor(slot.id);
                     onChanged(t('programmes.slot.saved', { title: saved.title }));
                   }}
-                  onCancel={() => setEditing(null)}
+                  onCancel={() => closeEditor(slot.id)}
                 />
               </li>
             ) : (
@@ -117,7 +129,12 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
                     </>
                   ) : (
                     <>
-                      <Button variant="secondary" onClick={() => setEditing(slot.id)} aria-label={t('programmes.editNamed', { title: slot.title })}>
+                      <Button
+                        id={buttonId(slot.id, 'edit')}
+                        variant="secondary"
+                        onClick={() => openEditor(slot.id)}
+                        aria-label={t('programmes.editNamed', { title: slot.title })}
+                      >
                         {t('programmes.edit')}
                       </Button>
                       <Button

@@ -52,6 +52,11 @@ function programmeApi() {
       programme = { ...programme, slots: [...programme.slots, added], slotCount: 3 };
       return { status: 201, body: added };
     },
+    'PUT /api/programmes/prog-1/slots/slot-2': (request) => {
+      const saved = { ...programme.slots[1], ...(request.body as object) } as CurriculumSlot;
+      programme = { ...programme, slots: [programme.slots[0], saved] };
+      return { status: 200, body: saved };
+    },
     'PATCH /api/programmes/prog-1': (request) => {
       const changes = request.body as UpdateProgrammeRequest;
       if (changes.slug === 'his-ii') return { status: 409, body: errorBody(409, 'programme_slug_taken', 'Een ander programma heeft dit webadres al. Kies een ander adres.') };
@@ -88,6 +93,28 @@ describe('the curriculum template editor', () => {
     expect(await screen.findByText('Lesdag 1 – Kick-off staat nu op plaats 2.')).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ slotIds: ['slot-2', 'slot-1'] });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Lesdag 1 – Kick-off omhoog' })).toHaveFocus());
+  });
+
+  it('moves focus into the form “bewerken” opens, and back to that button on Annuleren and after saving', async () => {
+    programmeApi();
+    renderApp('/beheer/programmas/prog-1');
+    const press = (button: HTMLElement) => {
+      button.focus();
+      fireEvent.click(button);
+    };
+
+    press(await screen.findByRole('button', { name: 'Netwerksessie 1 bewerken' }));
+    let form = screen.getByRole('form', { name: 'Netwerksessie 1 bewerken' });
+    await waitFor(() => expect(within(form).getByLabelText('Soort')).toHaveFocus());
+    press(within(form).getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Netwerksessie 1 bewerken' })).toHaveFocus());
+
+    press(screen.getByRole('button', { name: 'Netwerksessie 1 bewerken' }));
+    form = screen.getByRole('form', { name: 'Netwerksessie 1 bewerken' });
+    fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: 'Netwerksessie 1: terugblik' } });
+    press(within(form).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Netwerksessie 1: terugblik is opgeslagen.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Netwerksessie 1: terugblik bewerken' })).toHaveFocus());
   });
 
   it('adds a board meeting for directors, and explains why a session cannot be deleted', async () => {

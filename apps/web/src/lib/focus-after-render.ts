@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** The element to focus, or nothing while it is not there (or not focusable) yet. */
+type FocusTarget = () => HTMLElement | null | undefined;
+
+/**
+ * Returns `focusAfterRender(target)`, for a control that appears, goes away or turns disabled with the state set
+ * beside it (an inline form opening or closing, a removed row, a pager's last page): the browser then drops focus on
+ * <body>, where a keyboard user starts again at the top and a screen reader says nothing. Focus goes to `target`
+ * once React has drawn that state; when the target depends on data still on its way (a list read again, the URL of
+ * the next page), each later render of the calling component tries again until the target is there.
+ */
+export function useFocusAfterRender(): (target: FocusTarget) => void {
+  const pending = useRef<FocusTarget | null>(null);
+  const [, render] = useState(0);
+
+  // A passive effect, so it runs after a closing ModalDialog has handed focus back to its opener: this target wins.
+  useEffect(() => {
+    const element = pending.current?.();
+    if (!element) return;
+    pending.current = null;
+    element.focus();
+  });
+
+  return useCallback((target: FocusTarget) => {
+    pending.current = target;
+    render((count) => count + 1);
+  }, []);
+}
+
+/** A form's first control: where someone who has just opened the form starts typing. */
+export function firstField(container: ParentNode | null): HTMLElement | null {
+  return container?.querySelector<HTMLElement>('input, select, textarea') ?? null;
+}
