@@ -121,3 +121,30 @@ it('moves focus into the form “Bewerken” opens, and back to that button on A
   press(within(article).getByRole('button', { name: 'Opslaan' }));
   await waitFor(() => expect(within(article).getByRole('button', { name: 'Bewerken: Plan van aanpak, versie 2' })).toHaveFocus());
 });
+
+it('asks before deleting an assignment, starting on Annuleren, and deletes only once confirmed', async () => {
+  let assignments = [plan];
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: sanne }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments } }),
+    'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', assignments: [], rows: [] } }),
+    'DELETE /api/assignments/a-1': () => {
+      assignments = [];
+      return { status: 204 };
+    },
+  });
+  renderApp('/edities/e-2/opdrachten');
+  const remove = await screen.findByRole('button', { name: 'Verwijderen: Plan van aanpak' });
+
+  fireEvent.click(remove);
+  const dialog = screen.getByRole('alertdialog', { name: 'De opdracht "Plan van aanpak" verwijderen?' });
+  expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+  expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+
+  fireEvent.click(remove);
+  fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Verwijderen' }));
+  await waitFor(() => expect(screen.queryByRole('article', { name: 'Plan van aanpak' })).not.toBeInTheDocument());
+  expect(requests.find((request) => request.method === 'DELETE')?.url).toBe('/api/assignments/a-1');
+});

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { PageError } from '../../../components/page-error';
@@ -65,6 +66,7 @@ export function EditionAssignmentsPage() {
 function ManagedAssignment({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const update = useUpdateAssignment(assignment.id);
   const remove = useDeleteAssignment();
   const headingId = `assignment-${assignment.id}`;
@@ -120,16 +122,21 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
             <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
               {t('assignments.manage.edit', { title: assignment.title })}
             </Button>
-            <Button
-              variant="quiet"
-              busy={remove.isPending}
-              onClick={() => {
-                if (window.confirm(t('assignments.manage.confirmDelete', { title: assignment.title }))) remove.mutate(assignment.id);
-              }}
-            >
+            <Button variant="quiet" onClick={() => setConfirmingDelete(true)}>
               {t('assignments.manage.delete', { title: assignment.title })}
             </Button>
           </div>
+          {confirmingDelete && (
+            <ConfirmDialog
+              title={t('assignments.manage.confirmDeleteTitle', { title: assignment.title })}
+              text={t('assignments.manage.confirmDeleteText')}
+              confirmLabel={t('assignments.manage.confirmDeleteButton')}
+              initialFocus="cancel"
+              busy={remove.isPending}
+              onConfirm={() => remove.mutate(assignment.id, { onSettled: () => setConfirmingDelete(false) })}
+              onCancel={() => setConfirmingDelete(false)}
+            />
+          )}
         </>
       )}
       <Extensions assignment={assignment} participants={participants} />
