@@ -100,9 +100,10 @@ export class FileStorage {
 
 /**
  * Characters that change how a name reads without being visible: C0 and C1 controls, and the direction and
- * zero-width marks with which `evil<U+202E>fdp.exe` shows as `evilexe.pdf`.
+ * zero-width marks with which `evil<U+202E>fdp.exe` shows as `evilexe.pdf`. The joiners (U+200C, U+200D) stay: emoji
+ * such as 👩🏽‍⚕️ and Persian words are written with them.
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff"]/g;
 
 const MAX_FILE_NAME_LENGTH = 200;
 

@@ -8,7 +8,7 @@ import { KoersError } from '../errors/koers-error';
 import { isBrokenUpload, MalformedUploadError } from './file-storage';
 
 /**
- * A route that takes one file (read with `uploadedFile`) in the multipart field `field`: the body-type guard lets the
+ * A route that takes one file (read with `theOnlyFile`) in the multipart field `field`: the body-type guard lets the
  * form through, and the OpenAPI description shows the field, both from this one declaration.
  */
 export const AcceptsFile = (field: string) =>
@@ -48,6 +48,12 @@ export async function theOnlyFile(request: FastifyRequest, field: string): Promi
   if (first.done) return undefined;
   const part = first.value;
   if (part.type !== 'file' || part.fieldname !== field) throw new NotOneFileError(field);
+  // A file input left empty: the browser sends a nameless, empty part, which is no file at all.
+  if (!part.filename) {
+    await discardPart(part.file);
+    if (!(await parts.next()).done) throw new NotOneFileError(field);
+    return undefined;
+  }
   async function* fileAndNothingElse(file: MultipartFile['file']) {
     yield* file;
     if (!(await parts.next()).done) throw new NotOneFileError(field);

@@ -408,6 +408,10 @@ describe('session page and session record', () => {
         const refused = await trainer.post(`/api/sessions/${w.session.id}/materials`, body, headers);
         expect([refused.status, refused.body.error, refused.body.message]).toEqual([400, 'unknown_form_field', 'Stuur precies één bestand, in het veld "file", en verder niets.']);
       }
+      // A file input left empty is no file, as for a hand-in.
+      const empty = form([{ field: 'file', fileName: '', content: Buffer.alloc(0), contentType: 'application/octet-stream' }]);
+      const nothing = await trainer.post(`/api/sessions/${w.session.id}/materials`, empty.body, empty.headers);
+      expect([nothing.status, nothing.body.error]).toEqual([400, 'file_missing']);
       expect(await filesIn(filesDir)).toEqual(before);
       expect(await readdir(path.join(filesDir, 'incoming')).catch(() => [])).toEqual([]);
       expect((await trainer.get(`/api/sessions/${w.session.id}/materials`)).body).toEqual([]);

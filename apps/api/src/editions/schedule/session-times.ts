@@ -22,16 +22,17 @@ export function assertTimesExist(date: CalendarDate, times: readonly { field: st
   );
 }
 
-/** Refuses a start time at which the longest session would end after midnight, on `startTime`. */
+/** Refuses a start time at which the longest session would end at or after midnight, on `startTime`. */
 export function assertEndsBeforeMidnight(startTime: WallClockTime, longestMinutes: number): void {
   const [hours, minutes] = startTime.split(':').map(Number);
-  if (hours * 60 + minutes + longestMinutes <= 24 * 60) return;
+  // Ending at 00:00 is ending before the start on that day's clock, which nothing then takes.
+  if (hours * 60 + minutes + longestMinutes < 24 * 60) return;
   throw new ValidationFailedError([
     {
       field: 'startTime',
       message: {
-        nl: `Met begintijd ${startTime} eindigt een bijeenkomst van ${longestMinutes} minuten na middernacht. Kies een eerdere begintijd.`,
-        en: `With start time ${startTime}, a session of ${longestMinutes} minutes ends after midnight. Choose an earlier start time.`,
+        nl: `Met begintijd ${startTime} eindigt een bijeenkomst van ${longestMinutes} minuten om of na middernacht. Kies een eerdere begintijd.`,
+        en: `With start time ${startTime}, a session of ${longestMinutes} minutes ends at or after midnight. Choose an earlier start time.`,
       },
     },
   ]);
