@@ -1,7 +1,7 @@
 import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
@@ -25,6 +25,9 @@ import { DirectorCommitmentFormDto } from './dto/application-link.dto';
 import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorCommitmentDto } from './dto/application.dto';
 
 const FORM = 'application/x-www-form-urlencoded';
+
+/** A refusal of the public page's form: a page (ApplicationFormRefusedFilter), not the error body. */
+const REFUSED_PAGE = { content: { 'text/html': { schema: { type: 'string' } } } };
 const APPLICATION_LIMITS = [
   { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
   { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
@@ -55,10 +58,9 @@ export class ApplicationsController {
   @AcceptsBody(FORM)
   @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({
-    description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back (so are 415 and 429).',
-    content: { 'text/html': { schema: { type: 'string' } } },
-  })
+  @ApiBadRequestResponse({ ...REFUSED_PAGE, description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back.' })
+  @ApiUnsupportedMediaTypeResponse({ ...REFUSED_PAGE, description: 'Not posted as a form: a page saying so, with a link back.' })
+  @ApiTooManyRequestsResponse({ ...REFUSED_PAGE, description: 'Too many applications from this address or for this email address: a page saying how long to wait.' })
   @RateLimit(APPLICATION_LIMITS)
   @UseFilters(ApplicationFormRefusedFilter)
   async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
