@@ -8,25 +8,39 @@ type FocusTarget = () => HTMLElement | null | undefined;
  * beside it (an inline form opening or closing, a removed row, a pager's last page): the browser then drops focus on
  * <body>, where a keyboard user starts again at the top and a screen reader says nothing. Focus goes to `target`
  * once React has drawn that state; when the target depends on data still on its way (a list read again, the URL of
- * the next page), each later render of the calling component tries again until the target is there.
+ * the next page), each later render of the calling component tries again until the target is there, unless the
+ * person has put focus somewhere else meanwhile: then they keep their place and the request lapses.
  */
 export function useFocusAfterRender(): (target: FocusTarget) => void {
-  const pending = useRef<FocusTarget | null>(null);
+  const pending = useRef<{ target: FocusTarget; from: Element | null } | null>(null);
   const [, render] = useState(0);
 
   // A passive effect, so it runs after a closing ModalDialog has handed focus back to its opener: this target wins.
   useEffect(() => {
-    const element = pending.current?.();
+    const request = pending.current;
+    if (!request) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== request.from && active.isConnected && !fromClosedDialog(request.from)) {
+      pending.current = null;
+      return;
+    }
+    const element = request.target();
     if (!element) return;
     pending.current = null;
     element.focus();
   });
 
   return useCallback((target: FocusTarget) => {
-    pending.current = target;
+    pending.current = { target, from: document.activeElement };
     render((count) => count + 1);
   }, []);
 }
+
+/**
+ * Whether the request came from inside a dialog that has closed since: the focus its opener then got back is the
+ * dialog's doing, not the person's, and the request goes past it.
+ */
+const fromClosedDialog = (from: Element | null) => !!from && !from.isConnected && from.closest('dialog') !== null;
 
 /** A form's first control: where someone who has just opened the form starts typing. */
 export function firstField(container: ParentNode | null): HTMLElement | null {

@@ -44,6 +44,7 @@ export const en: Translation<typeof nl> = {
   'assignments.manage.confirmDeleteTitle': 'Delete the assignment "{title}"?',
   'assignments.manage.confirmDeleteText': 'This is only possible while nothing has been handed in, and cannot be undone.',
   'assignments.manage.confirmDeleteButton': 'Delete',
+  'assignments.manage.deleted': 'The assignment "{title}" has been deleted.',
   'assignments.manage.noCutoff': 'none: late work is always accepted',
   'assignments.form.title': 'Title',
   'assignments.form.titleRequired': 'Enter a title.',

@@ -41,6 +41,7 @@ export const nl = {
   'assignments.manage.confirmDeleteTitle': 'De opdracht "{title}" verwijderen?',
   'assignments.manage.confirmDeleteText': 'Dit kan alleen zolang er niets is ingeleverd, en kan niet ongedaan worden gemaakt.',
   'assignments.manage.confirmDeleteButton': 'Verwijderen',
+  'assignments.manage.deleted': 'De opdracht "{title}" is verwijderd.',
   'assignments.manage.noCutoff': 'geen: te laat inleveren blijft mogelijk',
   'assignments.form.title': 'Titel',
   'assignments.form.titleRequired': 'Vul een titel in.',

@@ -143,8 +143,12 @@ it('asks before deleting an assignment, starting on Annuleren, and deletes only 
   fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
   expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
 
+  remove.focus();
   fireEvent.click(remove);
   fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Verwijderen' }));
   await waitFor(() => expect(screen.queryByRole('article', { name: 'Plan van aanpak' })).not.toBeInTheDocument());
   expect(requests.find((request) => request.method === 'DELETE')?.url).toBe('/api/assignments/a-1');
+  // The article and its button are gone: focus goes to the page's heading, and the deletion is announced.
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  expect(screen.getByRole('status')).toHaveTextContent('De opdracht "Plan van aanpak" is verwijderd.');
 });

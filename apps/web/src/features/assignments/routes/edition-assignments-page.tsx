@@ -29,6 +29,9 @@ export function EditionAssignmentsPage() {
   const overview = useAssignmentOverview(editionId);
   const create = useCreateAssignment(editionId);
   const [created, setCreated] = useState<string>();
+  const [deleted, setDeleted] = useState<string>();
+  const focusAfterRender = useFocusAfterRender();
+  const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(assignments.data ? t('assignments.manage.title', { edition: assignments.data.editionName }) : t('assignments.title'));
 
   if (assignments.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -38,14 +41,26 @@ export function EditionAssignmentsPage() {
   const participants = overview.data?.rows.map(({ personId, name }) => ({ personId, name })) ?? [];
   return (
     <>
-      <h1>{t('assignments.manage.title', { edition: assignments.data.editionName })}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('assignments.manage.title', { edition: assignments.data.editionName })}
+      </h1>
+      {deleted && <Alert tone="success">{t('assignments.manage.deleted', { title: deleted })}</Alert>}
       <p className="assignment-card__links">
         <Link to={generatePath(paths.editionAssignmentOverview, { editionId })}>{t('assignments.staff.overview')}</Link>
         <Link to={`${paths.reviewQueue}?${new URLSearchParams({ editionId })}`}>{t('assignments.staff.review')}</Link>
       </p>
       {assignments.data.assignments.length === 0 && <p>{t('assignments.list.empty')}</p>}
       {assignments.data.assignments.map((assignment) => (
-        <ManagedAssignment key={assignment.id} assignment={assignment} participants={participants} />
+        <ManagedAssignment
+          key={assignment.id}
+          assignment={assignment}
+          participants={participants}
+          onDeleted={() => {
+            setDeleted(assignment.title);
+            // Its article, and the button that was pressed, are gone: the page's heading takes focus.
+            focusAfterRender(() => heading.current);
+          }}
+        />
       ))}
 
       <section className="assignment-editor" aria-labelledby="new-assignment-heading">
@@ -63,7 +78,15 @@ export function EditionAssignmentsPage() {
   );
 }
 
-function ManagedAssignment({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
+function ManagedAssignment({
+  assignment,
+  participants,
+  onDeleted,
+}: {
+  assignment: EditionAssignment;
+  participants: { personId: string; name: string }[];
+  onDeleted: () => void;
+}) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -133,7 +156,7 @@ function ManagedAssignment({ assignment, participants }: { assignment: EditionAs
               confirmLabel={t('assignments.manage.confirmDeleteButton')}
               initialFocus="cancel"
               busy={remove.isPending}
-              onConfirm={() => remove.mutate(assignment.id, { onSettled: () => setConfirmingDelete(false) })}
+              onConfirm={() => remove.mutate(assignment.id, { onSuccess: onDeleted, onError: () => setConfirmingDelete(false) })}
               onCancel={() => setConfirmingDelete(false)}
             />
           )}

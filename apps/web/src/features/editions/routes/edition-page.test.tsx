@@ -390,3 +390,38 @@ it('adds a network session for one group, with the edition’s link and the kind
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } } });
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+it('asks about the step it was opened for while the step is taken, and gives focus to the notice once archived', async () => {
+  let edition: EditionDetail = {
+    ...summary,
+    status: 'completed',
+    defaultLocation: null,
+    defaultOnlineUrl: null,
+    openForApplications: false,
+    applicationDeadline: null,
+    priceCents: null,
+    schoolHolidayRegion: null,
+    nextStatus: 'archived',
+    networkGroups: [],
+  };
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'POST /api/editions/e-3/status': () => {
+      edition = { ...edition, status: 'archived', nextStatus: null };
+      return { status: 200, body: edition };
+    },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  const opener = await screen.findByRole('button', { name: 'Archiveren' });
+  opener.focus();
+  fireEvent.click(opener);
+  const dialog = screen.getByRole('alertdialog', { name: 'HIS-I 3.0 archiveren?' });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Archiveren' }));
+  const notice = await screen.findByText('Deze editie is gearchiveerd: je kunt alles nog lezen, maar niets meer wijzigen.');
+  await waitFor(() => expect(notice.closest('.alert')).toHaveFocus());
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+});

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { EditionStatus } from '@koers/shared/domain';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -6,6 +7,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateText } from '../../../components/date-text';
 import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionApplicationsPath, editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
@@ -35,8 +37,13 @@ export function EditionPage() {
   const navigate = useNavigate();
   const [announcement, setAnnouncement] = useState('');
   const [staffingOpen, setStaffingOpen] = useState(false);
-  /** The step the confirmation dialog asks about: the next status, or deleting the draft. */
-  const [confirming, setConfirming] = useState<'status' | 'delete' | null>(null);
+  /**
+   * The step the confirmation dialog asks about: the status it was opened for (kept, as the page's next status changes
+   * the moment the step is taken), or deleting the draft.
+   */
+  const [confirming, setConfirming] = useState<{ step: 'status'; to: EditionStatus } | { step: 'delete' } | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const archivedNotice = useRef<HTMLDivElement>(null);
   usePageTitle(edition.data?.name ?? t('editions.title'));
 
   if (edition.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -71,7 +78,7 @@ export function EditionPage() {
       </dl>
 
       {archived ? (
-        <Alert tone="info" live="off">
+        <Alert ref={archivedNotice} tone="info" live="off">
           {t('editions.archivedNotice')}
         </Alert>
       ) : (
@@ -80,20 +87,25 @@ export function EditionPage() {
             <h2 id="status-heading">{t('editions.statusTitle')}</h2>
             <p>{t(`editions.statusNext.${detail.nextStatus}`)}</p>
             {changeStatus.isError && <Alert tone="error">{errorMessage(changeStatus.error, t)}</Alert>}
-            <Button onClick={() => setConfirming('status')}>{t(`editions.advance.${detail.nextStatus}`)}</Button>
-            {confirming === 'status' && (
+            <Button onClick={() => setConfirming({ step: 'status', to: detail.nextStatus! })}>{t(`editions.advance.${detail.nextStatus}`)}</Button>
+            {confirming?.step === 'status' && (
               <ConfirmDialog
-                title={t(`editions.confirmStatus.title.${detail.nextStatus}`, { name: detail.name })}
-                text={t(`editions.confirmStatus.text.${detail.nextStatus}`)}
-                confirmLabel={t(`editions.advance.${detail.nextStatus}`)}
+                title={t(`editions.confirmStatus.title.${confirming.to}`, { name: detail.name })}
+                text={t(`editions.confirmStatus.text.${confirming.to}`)}
+                confirmLabel={t(`editions.advance.${confirming.to}`)}
                 initialFocus="cancel"
                 busy={changeStatus.isPending}
                 onConfirm={() =>
                   changeStatus.mutate(
-                    { editionId, status: detail.nextStatus! },
+                    { editionId, status: confirming.to },
                     {
-                      onSuccess: (updated) => setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) })),
-                      onSettled: () => setConfirming(null),
+                      onSuccess: (updated) => {
+                        setConfirming(null);
+                        setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) }));
+                        // Archived, the status section and its button are gone: the notice that replaces them takes focus.
+                        if (updated.status === 'archived') focusAfterRender(() => archivedNotice.current);
+                      },
+                      onError: () => setConfirming(null),
                     },
                   )
                 }
@@ -104,10 +116,10 @@ export function EditionPage() {
               <>
                 <p>{t('editions.delete.intro')}</p>
                 {deleteEdition.isError && <Alert tone="error">{errorMessage(deleteEdition.error, t)}</Alert>}
-                <Button variant="secondary" onClick={() => setConfirming('delete')}>
+                <Button variant="secondary" onClick={() => setConfirming({ step: 'delete' })}>
                   {t('editions.delete.button')}
                 </Button>
-                {confirming === 'delete' && (
+                {confirming?.step === 'delete' && (
                   <ConfirmDialog
                     title={t('editions.delete.confirmTitle', { name: detail.name })}
                     text={t('editions.delete.confirmText')}
