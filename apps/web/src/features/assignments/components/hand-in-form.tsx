@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT, type Translate } from '../../../lib/i18n';
 import { useHandIn } from '../api/hand-in';
 
@@ -23,6 +24,7 @@ function problemBeforeSending(text: string, files: File[], t: Translate): string
 /** Text and/or files, as the assignment takes them; each hand-in becomes a new version. */
 export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssignment; onHandedIn?: (created: SubmissionCreatedResponse) => void }) {
   const t = useT();
+  const focusAfterRender = useFocusAfterRender();
   const handIn = useHandIn(assignment.id);
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<SubmissionCreatedResponse>();
@@ -40,7 +42,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
     handIn.reset();
     const found = problemBeforeSending(text, files, t);
     setProblem(found);
-    if (found) return requestAnimationFrame(() => resultRef.current?.focus());
+    if (found) return focusAfterRender(() => resultRef.current);
     handIn.mutate(
       { text, files },
       {
@@ -49,7 +51,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
           formRef.current?.reset();
           onHandedIn?.(created);
         },
-        onSettled: () => requestAnimationFrame(() => resultRef.current?.focus()),
+        onSettled: () => focusAfterRender(() => resultRef.current),
       },
     );
   };

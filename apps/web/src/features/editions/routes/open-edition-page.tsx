@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { OpenEditionPreview, SessionPlan } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
@@ -38,6 +39,7 @@ const COPY_PARAM = 'kopie-van';
  */
 export function OpenEditionPage() {
   const t = useT();
+  const focusAfterRender = useFocusAfterRender();
   usePageTitle(t('editions.wizard.title'));
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -129,7 +131,7 @@ export function OpenEditionPage() {
       // A weekend or holiday is allowed, but only when the admin ticked that date; the API refuses it otherwise.
       if (preview && unconfirmedClosedDates(preview, confirmedDates).length > 0) {
         setConfirmationMissing(true);
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('main .plan-item__confirm input:not(:checked)')?.focus());
+        focusAfterRender(() => document.querySelector<HTMLElement>('main .plan-item__confirm input:not(:checked)'));
         return;
       }
       openRequest.mutate(

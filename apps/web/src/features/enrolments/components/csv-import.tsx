@@ -3,6 +3,7 @@ import type { EnrolmentImportReport } from '@koers/shared/enrolments';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useCheckImport, useImport, XLSX_MEDIA_TYPE } from '../api/import-enrolments';
 
@@ -23,7 +24,8 @@ export function CsvImport({ editionId }: { editionId: string }) {
   const willImport = check.data ? check.data.summary.enrolled + check.data.summary.waitlisted : 0;
 
   // The outcome is where the admin reads on: focus moves there, and the alert is announced.
-  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+  const focusAfterRender = useFocusAfterRender();
+  const focusResult = () => focusAfterRender(() => resultRef.current);
 
   return (
     <>

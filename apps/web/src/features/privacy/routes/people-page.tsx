@@ -6,6 +6,7 @@ import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useLoginProviders } from '../../../lib/login-providers';
 import { usePageTitle } from '../../../lib/page-title';
@@ -19,6 +20,7 @@ const PAGE_PARAM = 'pagina';
 /** The programme office's list of people (searchable, paginated), where a person is corrected or their data erased. */
 export function PeoplePage() {
   const t = useT();
+  const focusAfterRender = useFocusAfterRender();
   usePageTitle(t('privacy.people.title'));
   const [params, setParams] = useSearchParams();
   const search = params.get(SEARCH_PARAM) ?? '';
@@ -51,7 +53,7 @@ export function PeoplePage() {
     setErasing(null);
     setErased({ result, name: person.name });
     // The erased person's row (and its button) is gone: focus goes to the message that says what happened.
-    requestAnimationFrame(() => doneRef.current?.focus());
+    focusAfterRender(() => doneRef.current);
   };
 
   const data = people.data;

@@ -13,15 +13,6 @@ import { SlotForm } from './slot-form';
 type Direction = 'up' | 'down';
 const buttonId = (slotId: string, action: Direction | 'edit') => `slot-${slotId}-${action}`;
 
-/** Focus after the list re-rendered in its new order, on the same button or, when that one is now disabled, its partner. */
-function focusMoveButton(slotId: string, direction: Direction) {
-  requestAnimationFrame(() => {
-    const same = document.getElementById(buttonId(slotId, direction)) as HTMLButtonElement | null;
-    const other = document.getElementById(buttonId(slotId, direction === 'up' ? 'down' : 'up'));
-    (same && !same.disabled ? same : other)?.focus();
-  });
-}
-
 /** The template's sessions in order, each editable, movable up and down (by keyboard too) and removable. */
 export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail; onChanged: (announcement: string) => void }) {
   const t = useT();
@@ -54,7 +45,11 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
       {
         onSuccess: () => {
           onChanged(t('programmes.slot.moved', { title: slot.title, position: target + 1 }));
-          focusMoveButton(slot.id, direction);
+          // In its new place, on the same button or, when that one is now disabled (first or last), its partner.
+          focusAfterRender(() => {
+            const same = document.getElementById(buttonId(slot.id, direction)) as HTMLButtonElement | null;
+            return same && !same.disabled ? same : document.getElementById(buttonId(slot.id, direction === 'up' ? 'down' : 'up'));
+          });
         },
       },
     );
