@@ -16,6 +16,10 @@ export const en: Translation<typeof nl> = {
   'app.loggedInAs': 'Logged in as {name}',
   'app.tryAgain': 'Try again',
   'confirm.cancel': 'Cancel',
+  'pager.label': '{label}: Pages',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'pager.page': 'Page {page} of {pages}',
 
   'language.switchTo': 'Nederlands',
 

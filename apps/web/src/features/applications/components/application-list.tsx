@@ -1,12 +1,12 @@
 import type { ApplicationsPage } from '@koers/shared/applications';
 import { Button } from '../../../components/button';
+import { Pager } from '../../../components/pager';
 import { useT } from '../../../lib/i18n';
 import { ApplicationBadges } from './application-status';
 
 /** A page of applications as cards; "Bekijken" opens one in full. */
 export function ApplicationList({ page, onOpen, onPage }: { page: ApplicationsPage; onOpen: (id: string) => void; onPage: (page: number) => void }) {
   const t = useT();
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   return (
     <>
       <p role="status">{t('applications.count', { count: page.total })}</p>
@@ -32,17 +32,7 @@ export function ApplicationList({ page, onOpen, onPage }: { page: ApplicationsPa
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav className="pagination" aria-label={t('applications.pagination')}>
-          <Button variant="secondary" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
-            {t('applications.previous')}
-          </Button>
-          <span>{t('applications.page', { page: page.page, pages })}</span>
-          <Button variant="secondary" disabled={page.page >= pages} onClick={() => onPage(page.page + 1)}>
-            {t('applications.next')}
-          </Button>
-        </nav>
-      )}
+      <Pager page={page.page} pageSize={page.pageSize} total={page.total} label={t('applications.title')} onPage={onPage} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useAttendanceChanges } from '../api/get-attendance-changes';
@@ -11,7 +11,6 @@ export function AttendanceHistory({ sessionId }: { sessionId: string }) {
   const [open, setOpen] = useState(false);
   const [page, setPage] = useState(1);
   const changes = useAttendanceChanges(sessionId, page, open);
-  const lastPage = changes.data ? Math.max(1, Math.ceil(changes.data.total / changes.data.pageSize)) : 1;
 
   return (
     <details className="attendance-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -33,16 +32,7 @@ export function AttendanceHistory({ sessionId }: { sessionId: string }) {
               </li>
             ))}
           </ol>
-          {lastPage > 1 && (
-            <div className="form__actions">
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('attendance.roster.historyNewer')}
-              </Button>
-              <Button variant="secondary" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
-                {t('attendance.roster.historyOlder')}
-              </Button>
-            </div>
-          )}
+          <Pager page={page} pageSize={changes.data.pageSize} total={changes.data.total} label={t('attendance.roster.history')} onPage={setPage} />
         </>
       )}
     </details>

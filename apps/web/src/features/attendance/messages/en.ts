@@ -72,8 +72,6 @@ export const en: Translation<typeof nl> = {
   'attendance.roster.historyEmpty': 'No changes yet.',
   'attendance.roster.historyNone': 'empty',
   'attendance.roster.historyBy': 'by {name}',
-  'attendance.roster.historyNewer': 'Newer',
-  'attendance.roster.historyOlder': 'Older',
 
   'attendance.display.title': 'Check in',
   'attendance.display.scan': 'Scan the QR code with your phone',

@@ -69,8 +69,6 @@ export const nl = {
   'attendance.roster.historyEmpty': 'Nog geen wijzigingen.',
   'attendance.roster.historyNone': 'leeg',
   'attendance.roster.historyBy': 'door {name}',
-  'attendance.roster.historyNewer': 'Nieuwere',
-  'attendance.roster.historyOlder': 'Oudere',
 
   'attendance.display.title': 'Inchecken',
   'attendance.display.scan': 'Scan de QR-code met je telefoon',

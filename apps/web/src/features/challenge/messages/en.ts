@@ -57,9 +57,5 @@ export const en: Translation<typeof nl> = {
   'challenge.overview.noEditions': 'You are not a trainer or facilitator of an edition.',
   'challenge.overview.empty': 'This edition has no participants yet.',
   'challenge.overview.lastLog': 'Latest entry:',
-  'challenge.overview.pages': 'Pages',
-  'challenge.overview.previous': 'Previous',
-  'challenge.overview.next': 'Next',
   'challenge.overview.listLabel': 'Participants and their challenge',
-  'challenge.overview.pageOf': 'Page {page} of {pages}',
 };

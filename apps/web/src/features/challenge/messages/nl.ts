@@ -54,9 +54,5 @@ export const nl = {
   'challenge.overview.noEditions': 'Je bent geen trainer of begeleider van een editie.',
   'challenge.overview.empty': 'Deze editie heeft nog geen deelnemers.',
   'challenge.overview.lastLog': 'Laatste aantekening:',
-  'challenge.overview.pages': 'Pagina’s',
-  'challenge.overview.previous': 'Vorige',
-  'challenge.overview.next': 'Volgende',
   'challenge.overview.listLabel': 'Deelnemers en hun vraagstuk',
-  'challenge.overview.pageOf': 'Pagina {page} van {pages}',
 } as const;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { SelectField } from '../../../components/select-field';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -17,7 +17,6 @@ export function EditionChallengesPage() {
   usePageTitle(t('challenge.overview.title'));
   const { editions, editionId, page, goTo } = useEditionChoice('challenge.read');
   const challenges = useEditionChallenges(editionId, page);
-  const pages = challenges.data ? Math.max(1, Math.ceil(challenges.data.total / CHALLENGES_PAGE_SIZE)) : 1;
 
   return (
     <>
@@ -56,17 +55,13 @@ export function EditionChallengesPage() {
                   </li>
                 ))}
               </ul>
-              {pages > 1 && (
-                <nav className="pagination" aria-label={t('challenge.overview.pages')}>
-                  <Button variant="secondary" disabled={page <= 1} onClick={() => goTo({ pagina: page - 1 })}>
-                    {t('challenge.overview.previous')}
-                  </Button>
-                  <span aria-live="polite">{t('challenge.overview.pageOf', { page, pages })}</span>
-                  <Button variant="secondary" disabled={page >= pages} onClick={() => goTo({ pagina: page + 1 })}>
-                    {t('challenge.overview.next')}
-                  </Button>
-                </nav>
-              )}
+              <Pager
+                page={page}
+                pageSize={CHALLENGES_PAGE_SIZE}
+                total={challenges.data.total}
+                label={t('challenge.overview.listLabel')}
+                onPage={(pagina) => goTo({ pagina })}
+              />
             </>
           )}
         </>

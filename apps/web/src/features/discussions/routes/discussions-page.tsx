@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { SelectField } from '../../../components/select-field';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -46,7 +46,6 @@ function EditionDiscussions({ editionId, page, goToPage }: { editionId: string; 
   const groups = useDiscussionGroups(editionId);
   const [groupId, setGroupId] = useState('');
   const discussions = useDiscussions(editionId, page, groupId || undefined);
-  const pages = discussions.data ? Math.max(1, Math.ceil(discussions.data.total / DISCUSSIONS_PAGE_SIZE)) : 1;
   const groupOptions = (groups.data ?? []).map((group) => ({ value: group.id, label: group.name }));
 
   return (
@@ -88,17 +87,7 @@ function EditionDiscussions({ editionId, page, goToPage }: { editionId: string; 
               </li>
             ))}
           </ul>
-          {pages > 1 && (
-            <nav className="pagination" aria-label={t('discussions.pages')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => goToPage(page - 1)}>
-                {t('discussions.previous')}
-              </Button>
-              <span aria-live="polite">{t('discussions.pageOf', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => goToPage(page + 1)}>
-                {t('discussions.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pageSize={DISCUSSIONS_PAGE_SIZE} total={discussions.data.total} label={t('discussions.listLabel')} onPage={goToPage} />
         </>
       )}
       <StartDiscussionForm editionId={editionId} groups={groupOptions} />

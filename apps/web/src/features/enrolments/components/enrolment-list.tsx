@@ -4,6 +4,7 @@ import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import type { EnrolmentListItem } from '@koers/shared/enrolments';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -41,7 +42,6 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
     );
 
   const data = enrolments.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <>
@@ -111,17 +111,7 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
               </li>
             ))}
           </ul>
-          {pages > 1 && (
-            <nav className="pagination" aria-label={t('enrolments.list.pagination')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t('enrolments.list.previous')}
-              </Button>
-              <span>{t('enrolments.list.page', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t('enrolments.list.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pageSize={data!.pageSize} total={data!.total} label={t('enrolments.list.title')} onPage={setPage} />
         </div>
       )}
     </>

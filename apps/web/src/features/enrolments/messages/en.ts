@@ -77,8 +77,4 @@ export const en: Translation<typeof nl> = {
   'enrolments.list.confirmWithdraw': 'Yes, withdraw {name}',
   'enrolments.list.withdrawnDone': '{name} was withdrawn.',
   'enrolments.list.promoted': '{name} moved up from the waiting list.',
-  'enrolments.list.pagination': 'Pages of enrolments',
-  'enrolments.list.previous': 'Previous',
-  'enrolments.list.next': 'Next',
-  'enrolments.list.page': 'Page {page} of {pages}',
 };

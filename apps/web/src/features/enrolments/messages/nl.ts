@@ -74,8 +74,4 @@ export const nl = {
   'enrolments.list.confirmWithdraw': 'Ja, {name} uitschrijven',
   'enrolments.list.withdrawnDone': '{name} is uitgeschreven.',
   'enrolments.list.promoted': '{name} is van de wachtlijst ingeschreven.',
-  'enrolments.list.pagination': 'Pagina’s met inschrijvingen',
-  'enrolments.list.previous': 'Vorige',
-  'enrolments.list.next': 'Volgende',
-  'enrolments.list.page': 'Pagina {page} van {pages}',
 } as const;

@@ -55,10 +55,6 @@ export const en: Translation<typeof nl> = {
   'notifications.mail.outboxIntro': 'Every email Koers wrote, including the immediate ones (such as password resets), newest first.',
   'notifications.mail.outboxEmpty': 'The outbox is empty.',
   'notifications.mail.fileSize': '{size} kB',
-  'notifications.mail.pagination': 'Pages',
-  'notifications.mail.previous': 'Previous',
-  'notifications.mail.next': 'Next',
-  'notifications.mail.page': 'Page {page} of {pages}',
 
   'notifications.settings.title': 'My settings',
   'notifications.settings.intro': 'Koers emails you when it matters. Here you choose which emails you get, and in which language.',

@@ -52,10 +52,6 @@ export const nl = {
   'notifications.mail.outboxIntro': 'Alle e-mails die Koers heeft geschreven, ook de directe (zoals wachtwoordherstel), nieuwste eerst.',
   'notifications.mail.outboxEmpty': 'De outbox is leeg.',
   'notifications.mail.fileSize': '{size} kB',
-  'notifications.mail.pagination': 'Pagina’s',
-  'notifications.mail.previous': 'Vorige',
-  'notifications.mail.next': 'Volgende',
-  'notifications.mail.page': 'Pagina {page} van {pages}',
 
   'notifications.settings.title': 'Mijn instellingen',
   'notifications.settings.intro': 'Koers mailt je op de momenten die ertoe doen. Hier bepaal je welke e-mails je krijgt en in welke taal.',

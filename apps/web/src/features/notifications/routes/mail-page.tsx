@@ -10,6 +10,7 @@ import {
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -18,7 +19,6 @@ import { useDeliveries } from '../api/list-deliveries';
 import { outboxFileUrl, useOutbox } from '../api/list-outbox';
 import { useRetryDelivery } from '../api/retry-delivery';
 import { DeliveryCard } from '../components/delivery-card';
-import { Pager } from '../components/pager';
 import '../notifications.css';
 
 const PARAM = { status: 'status', kind: 'soort', page: 'pagina', outboxPage: 'outbox' } as const;

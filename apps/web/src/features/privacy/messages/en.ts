@@ -50,10 +50,6 @@ export const en: Translation<typeof nl> = {
   'privacy.people.eraseNamed': 'Erase data of {name}',
   'privacy.people.erased':
     'The data of {name} has been erased. Files removed: {files}. Attendance records kept anonymously: {attendance}.',
-  'privacy.people.pagination': 'Pages',
-  'privacy.people.previous': 'Previous',
-  'privacy.people.next': 'Next',
-  'privacy.people.page': 'Page {page} of {pages}',
 
   'privacy.erase.title': 'Erase the data of {name}?',
   'privacy.erase.intro': 'This happens for {email} all at once:',

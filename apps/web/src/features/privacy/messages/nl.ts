@@ -47,10 +47,6 @@ export const nl = {
   'privacy.people.eraseNamed': 'Gegevens wissen van {name}',
   'privacy.people.erased':
     'De gegevens van {name} zijn gewist. Verwijderde bestanden: {files}. Aanwezigheidsregistraties die anoniem bewaard blijven: {attendance}.',
-  'privacy.people.pagination': 'Pagina’s',
-  'privacy.people.previous': 'Vorige',
-  'privacy.people.next': 'Volgende',
-  'privacy.people.page': 'Pagina {page} van {pages}',
 
   'privacy.erase.title': 'Gegevens van {name} wissen?',
   'privacy.erase.intro': 'Dit gebeurt voor {email} in één keer:',

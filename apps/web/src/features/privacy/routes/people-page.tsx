@@ -4,6 +4,7 @@ import type { ErasePersonResponse, PersonSummary } from '@koers/shared/privacy';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
@@ -57,7 +58,6 @@ export function PeoplePage() {
   };
 
   const data = people.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <>
@@ -136,17 +136,7 @@ export function PeoplePage() {
               </li>
             ))}
           </ul>
-          {pages > 1 && (
-            <nav className="pagination" aria-label={t('privacy.people.pagination')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>
-                {t('privacy.people.previous')}
-              </Button>
-              <span>{t('privacy.people.page', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>
-                {t('privacy.people.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pageSize={data!.pageSize} total={data!.total} label={t('privacy.people.results')} onPage={(next) => go({ page: next })} />
         </section>
       )}
 

@@ -32,10 +32,6 @@ export const en: Translation<typeof nl> = {
   'regions.overview.completed': 'Completed',
   'regions.overview.completedOf': { one: '{completed} of {count}', other: '{completed} of {count}' },
   'regions.overview.notTakingPart': 'Not taking part in an edition yet.',
-  'regions.pagination': 'Pages of organisations',
-  'regions.previous': 'Previous',
-  'regions.next': 'Next',
-  'regions.page': 'Page {page} of {pages}',
   'regions.managers.title': 'Regional programme managers of {region}',
   'regions.managers.none': 'This region has no regional programme manager yet.',
   'regions.managers.remove': 'Remove {name} as programme manager',
@@ -49,5 +45,4 @@ export const en: Translation<typeof nl> = {
   'regions.organisations.people': { one: '{count} person', other: '{count} people' },
   'regions.organisations.region': 'Region of {organisation}',
   'regions.organisations.noRegion': 'No region',
-  'regions.organisations.pagination': 'Pages of organisations',
 };

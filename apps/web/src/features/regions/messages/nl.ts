@@ -29,10 +29,6 @@ export const nl = {
   'regions.overview.completed': 'Afgerond',
   'regions.overview.completedOf': { one: '{completed} van {count}', other: '{completed} van {count}' },
   'regions.overview.notTakingPart': 'Doet nog niet mee aan een editie.',
-  'regions.pagination': 'Pagina’s met organisaties',
-  'regions.previous': 'Vorige',
-  'regions.next': 'Volgende',
-  'regions.page': 'Pagina {page} van {pages}',
   'regions.managers.title': 'Regionale programmamanagers van {region}',
   'regions.managers.none': 'Deze regio heeft nog geen regionale programmamanager.',
   'regions.managers.remove': '{name} verwijderen als programmamanager',
@@ -46,5 +42,4 @@ export const nl = {
   'regions.organisations.people': { one: '{count} persoon', other: '{count} personen' },
   'regions.organisations.region': 'Regio van {organisation}',
   'regions.organisations.noRegion': 'Geen regio',
-  'regions.organisations.pagination': 'Pagina’s met organisaties',
 } as const;

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
+import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
@@ -21,7 +21,6 @@ export function OrganisationsPage() {
   const organisations = useOrganisations(search, page);
   const regions = useRegions();
   const setRegion = useSetOrganisationRegion();
-  const pages = organisations.data ? Math.max(1, Math.ceil(organisations.data.total / ORGANISATIONS_PAGE_SIZE)) : 1;
   const regionOptions = [{ value: '', label: t('regions.organisations.noRegion') }, ...(regions.data ?? []).map((region) => ({ value: region.id, label: region.name }))];
   const goTo = (zoek: string, pagina: number) => setParams({ ...(zoek ? { zoek } : {}), ...(pagina > 1 ? { pagina: String(pagina) } : {}) });
 
@@ -57,16 +56,14 @@ export function OrganisationsPage() {
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav className="region-pager" aria-label={t('regions.organisations.pagination')}>
-          <Button variant="secondary" disabled={page <= 1} onClick={() => goTo(search, page - 1)}>
-            {t('regions.previous')}
-          </Button>
-          <span aria-live="polite">{t('regions.page', { page, pages })}</span>
-          <Button variant="secondary" disabled={page >= pages} onClick={() => goTo(search, page + 1)}>
-            {t('regions.next')}
-          </Button>
-        </nav>
+      {organisations.data && (
+        <Pager
+          page={page}
+          pageSize={ORGANISATIONS_PAGE_SIZE}
+          total={organisations.data.total}
+          label={t('regions.organisations.title')}
+          onPage={(next) => goTo(search, next)}
+        />
       )}
     </>
   );

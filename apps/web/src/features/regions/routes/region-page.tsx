@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
+import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -28,7 +28,6 @@ export function RegionPage() {
   const page = Math.max(1, Number(params.get('pagina')) || 1);
   const overview = useRegionOverview(region?.id, page);
   const managesRegions = canSomewhere(viewerOf(me), { permission: 'regions.manage' });
-  const pages = overview.data ? Math.max(1, Math.ceil(overview.data.organisations.total / REGION_PAGE_SIZE)) : 1;
   const goTo = (changes: { regio?: string; pagina?: number }) =>
     setParams({ regio: changes.regio ?? regionId ?? '', ...(changes.pagina && changes.pagina > 1 ? { pagina: String(changes.pagina) } : {}) });
 
@@ -62,17 +61,13 @@ export function RegionPage() {
           ) : (
             <>
               <RegionOverviewTable overview={overview.data} />
-              {pages > 1 && (
-                <nav className="region-pager" aria-label={t('regions.pagination')}>
-                  <Button variant="secondary" disabled={page <= 1} onClick={() => goTo({ pagina: page - 1 })}>
-                    {t('regions.previous')}
-                  </Button>
-                  <span aria-live="polite">{t('regions.page', { page, pages })}</span>
-                  <Button variant="secondary" disabled={page >= pages} onClick={() => goTo({ pagina: page + 1 })}>
-                    {t('regions.next')}
-                  </Button>
-                </nav>
-              )}
+              <Pager
+                page={page}
+                pageSize={REGION_PAGE_SIZE}
+                total={overview.data.organisations.total}
+                label={t('regions.overview.caption', { region: region.name })}
+                onPage={(pagina) => goTo({ pagina })}
+              />
             </>
           )}
           <RegionMeasurementsSection regionId={region.id} />

@@ -1,7 +1,7 @@
 import { generatePath, Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -34,7 +34,6 @@ export function ReviewQueuePage() {
     setParams(next);
   };
 
-  const pages = queue.data ? Math.max(1, Math.ceil(queue.data.total / REVIEW_PAGE_SIZE)) : 1;
   return (
     <>
       <h1>{t('review.title')}</h1>
@@ -81,17 +80,7 @@ export function ReviewQueuePage() {
               ))}
             </ul>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('review.pagination')}>
-              <Button variant="secondary" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
-                {t('review.previous')}
-              </Button>
-              <span aria-live="polite">{t('review.page', { page, pages })}</span>
-              <Button variant="secondary" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
-                {t('review.next')}
-              </Button>
-            </nav>
-          )}
+          <Pager page={page} pageSize={REVIEW_PAGE_SIZE} total={queue.data.total} label={t('review.title')} onPage={(next) => update({ page: String(next) })} />
         </>
       )}
     </>

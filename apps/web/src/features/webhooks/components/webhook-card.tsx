@@ -89,7 +89,7 @@ export function WebhookCard({ endpoint, onSecret }: WebhookCardProps) {
       <div id={`${id}-deliveries`}>
         {showDeliveries && (
           <section aria-label={named(t('webhooks.deliveries'))}>
-            <WebhookDeliveries endpointId={endpoint.id} pagerLabel={named(t('webhooks.deliveryPages'))} />
+            <WebhookDeliveries endpointId={endpoint.id} pagerLabel={t('webhooks.deliveriesTo', { url: endpoint.url })} />
           </section>
         )}
       </div>

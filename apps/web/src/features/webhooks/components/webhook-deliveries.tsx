@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
+import { Pager } from '../../../components/pager';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useWebhookDeliveries } from '../api/list-webhook-deliveries';
@@ -17,7 +17,6 @@ export function WebhookDeliveries({ endpointId, pagerLabel }: { endpointId: stri
   if (deliveries.isPending) return <p role="status">{t('app.loading')}</p>;
   if (deliveries.isError) return <Alert tone="error">{errorMessage(deliveries.error, t)}</Alert>;
   const { items, total, pageSize } = deliveries.data;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   if (items.length === 0) return <p>{t('webhooks.deliveriesEmpty')}</p>;
   return (
     <div aria-busy={deliveries.isFetching || undefined}>
@@ -57,17 +56,7 @@ export function WebhookDeliveries({ endpointId, pagerLabel }: { endpointId: stri
           </li>
         ))}
       </ul>
-      {pages > 1 && (
-        <nav className="webhook-pager" aria-label={pagerLabel}>
-          <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('webhooks.previous')}
-          </Button>
-          <span>{t('webhooks.page', { page, pages })}</span>
-          <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            {t('webhooks.next')}
-          </Button>
-        </nav>
-      )}
+      <Pager page={page} pageSize={pageSize} total={total} label={pagerLabel} onPage={setPage} />
     </div>
   );
 }

@@ -38,7 +38,7 @@ export const en: Translation<typeof nl> = {
   'webhooks.showDeliveries': 'Show deliveries',
   'webhooks.hideDeliveries': 'Hide deliveries',
   'webhooks.deliveriesEmpty': 'Nothing sent yet.',
-  'webhooks.deliveryPages': 'Pages of deliveries',
+  'webhooks.deliveriesTo': 'Deliveries to {url}',
   'webhooks.status.pending': 'Waiting',
   'webhooks.status.delivered': 'Delivered',
   'webhooks.status.failed': 'Failed',
@@ -47,7 +47,4 @@ export const en: Translation<typeof nl> = {
   'webhooks.noAnswer': 'no answer',
   'webhooks.lastAttempt': 'Last attempt',
   'webhooks.nextAttempt': 'Next attempt',
-  'webhooks.previous': 'Previous',
-  'webhooks.next': 'Next',
-  'webhooks.page': 'Page {page} of {pages}',
 } as const;

@@ -35,7 +35,7 @@ export const nl = {
   'webhooks.showDeliveries': 'Afleveringen tonen',
   'webhooks.hideDeliveries': 'Afleveringen verbergen',
   'webhooks.deliveriesEmpty': 'Nog niets verstuurd.',
-  'webhooks.deliveryPages': 'Pagina’s met afleveringen',
+  'webhooks.deliveriesTo': 'Afleveringen aan {url}',
   'webhooks.status.pending': 'Wachtend',
   'webhooks.status.delivered': 'Afgeleverd',
   'webhooks.status.failed': 'Mislukt',
@@ -44,7 +44,4 @@ export const nl = {
   'webhooks.noAnswer': 'geen antwoord',
   'webhooks.lastAttempt': 'Laatste poging',
   'webhooks.nextAttempt': 'Volgende poging',
-  'webhooks.previous': 'Vorige',
-  'webhooks.next': 'Volgende',
-  'webhooks.page': 'Pagina {page} van {pages}',
 } as const;

@@ -70,7 +70,7 @@ describe('webhooks page (programme office)', () => {
     expect(delivery.closest('li')).toHaveTextContent('2 pogingen');
     expect(delivery.closest('li')).toHaveTextContent('500database down');
     expect(within(card).getByRole('region', { name: 'Afleveringen: https://crm.example.nl/koers' })).toContainElement(delivery);
-    expect(within(card).getByRole('navigation', { name: 'Pagina’s met afleveringen: https://crm.example.nl/koers' })).toHaveTextContent('Pagina 1 van 2');
+    expect(within(card).getByRole('navigation', { name: 'Afleveringen aan https://crm.example.nl/koers: Pagina’s' })).toHaveTextContent('Pagina 1 van 2');
 
     await idle();
     // Neither rule can run in jsdom (no layout, no canvas); the browser tests check them.

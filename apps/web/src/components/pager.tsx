@@ -1,13 +1,14 @@
 import { useRef } from 'react';
-import { Button } from '../../../components/button';
-import { useFocusAfterRender } from '../../../lib/focus-after-render';
-import { useT } from '../../../lib/i18n';
+import { useFocusAfterRender } from '../lib/focus-after-render';
+import { useT } from '../lib/i18n';
+import { Button } from './button';
+import './pager.css';
 
 export interface PagerProps {
   page: number;
   pageSize: number;
   total: number;
-  /** Names the navigation landmark, e.g. "Verzendingen". */
+  /** What is paged through, e.g. "Verzendingen": the landmark is then named "Verzendingen: Pagina’s". */
   label: string;
   onPage: (page: number) => void;
 }
@@ -30,13 +31,14 @@ export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
   };
 
   return (
-    <nav className="mail-pager" aria-label={`${label}: ${t('notifications.mail.pagination')}`}>
+    <nav className="pager" aria-label={t('pager.label', { label })}>
       <Button ref={previousRef} variant="secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
-        {t('notifications.mail.previous')}
+        {t('pager.previous')}
       </Button>
-      <span>{t('notifications.mail.page', { page, pages })}</span>
+      {/* Focus stays on the button pressed, so the new page number is announced from here. */}
+      <span aria-live="polite">{t('pager.page', { page, pages })}</span>
       <Button ref={nextRef} variant="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
-        {t('notifications.mail.next')}
+        {t('pager.next')}
       </Button>
     </nav>
   );
