@@ -20,6 +20,11 @@ export class DuplicateGroupNameError extends defineError(400, 'duplicate_group_n
   en: 'Two network groups have the same name. Give each group a name of its own.',
 }) {}
 
+export class GroupTwiceError extends defineError(400, 'group_twice', {
+  nl: 'Een netwerkgroep staat twee keer in de indeling. Laad de pagina opnieuw en deel de groepen opnieuw in.',
+  en: 'A network group appears twice in the division. Reload the page and divide the groups again.',
+}) {}
+
 export class UnknownGroupError extends defineError(404, 'group_not_found', {
   nl: 'Deze netwerkgroep bestaat niet (meer) in deze editie. Laad de pagina opnieuw.',
   en: 'This network group does not exist (any more) in this edition. Reload the page.',

@@ -435,7 +435,20 @@ describe('network groups', () => {
       }),
     ).toEqual([400, 'participant_in_two_groups']);
     expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }, { name: 'a', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
+    expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }, { name: 'A\u200B', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
     expect(await refusal({ groups: [{ id: w.edition.id, name: 'A', participantIds: [], facilitatorIds: [] }] })).toEqual([404, 'group_not_found']);
+    // The same group twice, as two names (a stale page, a hand-made request), would pair members with the wrong group.
+    expect((await put({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }] })).status).toBe(200);
+    const [group] = await t.db.query(`SELECT id FROM network_group WHERE edition_id = $1`, [w.edition.id]);
+    expect(
+      await refusal({
+        groups: [
+          { id: group.id, name: 'A', participantIds: [w.participants[0].id], facilitatorIds: [] },
+          { id: group.id, name: 'B', participantIds: [w.participants[1].id], facilitatorIds: [] },
+        ],
+      }),
+    ).toEqual([400, 'group_twice']);
+    expect((await put({ groups: [] })).status).toBe(200);
     expect(await t.db.query(`SELECT 1 FROM network_group WHERE edition_id = $1`, [w.edition.id])).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import type { SaveGroupsDto } from './dto/save-groups.dto';
 import { proposeGroups } from './group-proposal.rules';
 import {
   DuplicateGroupNameError,
+  GroupTwiceError,
   GroupHasHistoryError,
   NotAFacilitatorError,
   NotAParticipantError,
@@ -62,8 +63,11 @@ export class NetworkGroupsService {
    */
   async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.manage', editionId);
-    const names = dto.groups.map((group) => group.name.toLocaleLowerCase('nl'));
+    // Names that differ only by an invisible character (a zero-width space) or by case look the same in every list.
+    const names = dto.groups.map((group) => group.name.replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl'));
     if (new Set(names).size < names.length) throw new DuplicateGroupNameError();
+    const ids = dto.groups.flatMap((group) => (group.id ? [group.id] : []));
+    if (new Set(ids).size < ids.length) throw new GroupTwiceError();
     const placed = dto.groups.flatMap((group) => group.participantIds);
     if (new Set(placed).size < placed.length) throw new ParticipantInTwoGroupsError();
     await this.db.transaction(async (manager) => {
