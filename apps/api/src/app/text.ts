@@ -81,3 +81,9 @@ export const RequiredLine = (maxLength: number) => (target: object, property: st
 
 /** A person's name in any script: a RequiredLine of at most MAX_PERSON_NAME_LENGTH characters. */
 export const PersonName = () => RequiredLine(MAX_PERSON_NAME_LENGTH);
+
+/**
+ * Where an `@Full Name` mention ends, in a PostgreSQL regular expression after the name: not before another letter or
+ * digit, so `@Jan Smit` is no part of `@Jan Smits`, someone else.
+ */
+export const MENTION_ENDS = '(?![[:alnum:]])';

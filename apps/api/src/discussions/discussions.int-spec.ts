@@ -221,6 +221,23 @@ describe('discussions', () => {
     expect((await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.includes('Sensoren'))).toHaveLength(1);
   });
 
+  it('mentions the person whose whole name follows the @, not everyone whose name begins the same way', async () => {
+    const w = await world();
+    const g = given(t.db);
+    const longer = await g.person({ name: `${w.jan.name}s` });
+    await g.enrolment(w.edition.id, longer.id, 'participant');
+    const lotte = await w.login(w.lotte);
+    const thread = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Slides', body: `Hoi @${longer.name}, kun je je slides delen?` });
+    expect(thread.status).toBe(201);
+    expect(await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention m JOIN discussion_post p ON p.id = m.post_id WHERE p.discussion_id = $1`, [thread.body.id])).toEqual([
+      { personId: longer.id },
+    ]);
+    // A name with a regular expression's characters in it is read as written, and a mention may end in punctuation.
+    await t.db.query(`UPDATE person SET name = $2 WHERE id = $1`, [w.jan.id, `${w.jan.name} (v.d.) [Zorg+]`]);
+    const reply = await lotte.post(`/api/discussions/${thread.body.id}/replies`, { body: `En @${w.jan.name} (v.d.) [Zorg+]: jij ook?` });
+    expect(await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention WHERE post_id = $1`, [reply.body.id])).toEqual([{ personId: w.jan.id }]);
+  });
+
   it('queues the daily digest exactly once per person, however many instances run it at the same time', async () => {
     const w = await world();
     const lotte = await w.login(w.lotte);

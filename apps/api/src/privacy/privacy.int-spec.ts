@@ -583,6 +583,23 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(again.body.error).toBe('person_already_erased');
     });
 
+    it('replaces only the mentions of the erased person, not of someone whose name begins with theirs', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const tag = Math.random().toString(36).slice(2, 8);
+      const [leaving, namesake, writer] = [await g.person({ name: `Jan Smit ${tag}` }), await g.person({ name: `Jan Smit ${tag}s` }), await g.person()];
+      for (const person of [leaving, namesake, writer]) await g.enrolment(edition.id, person.id, 'participant');
+      const thread = await (await t.loginAs(writer.email)).post(`/api/editions/${edition.id}/discussions`, {
+        title: 'Slides',
+        body: `@${namesake.name} en @${leaving.name}, delen jullie je slides?`,
+      });
+      expect(thread.status).toBe(201);
+      expect((await (await t.loginAs(admin.email)).delete(`/api/admin/people/${leaving.id}`)).status).toBe(200);
+      expect(await t.db.query(`SELECT body FROM discussion_post WHERE discussion_id = $1`, [thread.body.id])).toEqual([
+        { body: `@${namesake.name} en @${ERASED_PERSON_NAME}, delen jullie je slides?` },
+      ]);
+    });
+
     it('is all or nothing: when one statement fails, every trace and file is still there', async () => {
       const w = await personWithEverything(t);
       // The very last statement of the erasure fails.

@@ -2,6 +2,7 @@ import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport, type Pe
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { MENTION_ENDS } from '../app/text';
 
 /** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -381,7 +382,7 @@ export class PrivacyRepository {
       await manager.query(
         `UPDATE discussion_post dp SET body = regexp_replace(dp.body, $2, $3, 'gi')
            FROM discussion_mention m WHERE m.post_id = dp.id AND m.person_id = $1`,
-        [personId, `@${escapeRegExp(person.name)}`, `@${ERASED_PERSON_NAME}`],
+        [personId, `@${escapeRegExp(person.name)}${MENTION_ENDS}`, `@${ERASED_PERSON_NAME}`],
       );
       const photos: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM directory_profile WHERE person_id = $1 RETURNING photo_storage_key)
