@@ -185,15 +185,15 @@ export class MeasurementResultsRepository {
   }
 
   /** The organisations of the participants the person is, or is the director of, in the edition. */
-  async ownOrganisations(editionId: string, personId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT DISTINCT pp.organisation_id AS id
+  /** Per edition, the organisations whose results the person sees in full: their own participation's, or as its director. */
+  async ownOrganisations(editionIds: string[], personId: string): Promise<{ editionId: string; organisationId: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT pe.edition_id AS "editionId", pp.organisation_id AS "organisationId"
          FROM enrolment pe JOIN person pp ON pp.id = pe.person_id
-        WHERE pe.edition_id = $1 AND pe.role = 'participant' AND pe.status = 'active' AND pp.organisation_id IS NOT NULL
+        WHERE pe.edition_id = ANY($1::uuid[]) AND pe.role = 'participant' AND pe.status = 'active' AND pp.organisation_id IS NOT NULL
           AND (pe.person_id = $2 OR pe.director_person_id = $2)`,
-      [editionId, personId],
+      [editionIds, personId],
     );
-    return rows.map((row) => row.id);
   }
 
   // Actions drawn from the results, on the participant's challenge.

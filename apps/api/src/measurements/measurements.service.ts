@@ -154,7 +154,7 @@ export class MeasurementsService {
     let ownOrganisations = new Set<string>();
     let individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>> = [];
     if (seesOwn) {
-      ownOrganisations = new Set(await this.results.ownOrganisations(editionId, auth.personId));
+      ownOrganisations = new Set((await this.results.ownOrganisations([editionId], auth.personId)).map((own) => own.organisationId));
       const own = [...ownOrganisations];
       [organisationRows, individual] = await Promise.all([
         this.results.aggregateAnswers({ roundIds, organisationIds: own, minRespondents: 1 }),
@@ -180,9 +180,11 @@ export class MeasurementsService {
     await this.access.requireInRegion(auth, 'regions.read', regionId);
     const region = await this.results.regionRounds(regionId);
     const roundIds = region.rounds.map((round) => round.id);
-    const [inRegion, wholeEditions] = await Promise.all([
+    const [inRegion, wholeEditions, ownOrganisations] = await Promise.all([
       this.results.aggregateAnswers({ roundIds, organisationIds: region.organisationIds, minRespondents: MIN_GROUP_SIZE }),
       this.results.aggregateAnswers({ roundIds, organisationIds: null, minRespondents: MIN_GROUP_SIZE }),
+      // A regional programme manager who is also a participant or director sees their own organisation in full.
+      this.results.ownOrganisations([...new Set(region.rounds.map((round) => round.editionId))], auth.personId),
     ]);
     const now = new Date();
     return {
@@ -199,7 +201,17 @@ export class MeasurementsService {
           editionId: round.editionId,
           editionName: round.editionName,
           respondents,
-          dimensions: dimensionAggregates(round, regionFigures(round, together, organisations, ofRound(wholeEditions).filter((row) => !row.byOrganisation), now)),
+          dimensions: dimensionAggregates(
+            round,
+            regionFigures(
+              round,
+              together,
+              organisations,
+              new Set(ownOrganisations.filter((own) => own.editionId === round.editionId).map((own) => own.organisationId)),
+              ofRound(wholeEditions).filter((row) => !row.byOrganisation),
+              now,
+            ),
+          ),
         };
       }),
     };
@@ -250,20 +262,24 @@ function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregate
 
 /**
  * The region's figures of a round, only where they give away neither one organisation (at least two answered) nor a
- * small group: not beside the organisations' own figures (shown from MIN_GROUP_SIZE on), nor beside the whole
- * edition's (whose difference is the organisations outside the region). Mean and spread only: a lowest or highest
- * score is one person's.
+ * small group: not beside the organisations' figures the caller can see (those shown from MIN_GROUP_SIZE on, and
+ * their own organisations', which a participant or director sees in full), nor beside the whole edition's (whose
+ * difference is the organisations outside the region). Mean and spread only: a lowest or highest score is one person's.
  */
 function regionFigures(
   round: EditionRoundRow,
   together: AnswerAggregateRow[],
   organisations: AnswerAggregateRow[],
+  ownOrganisations: Set<string>,
   wholeEdition: AnswerAggregateRow[],
   now: Date,
 ): AnswerAggregateRow[] {
   const answeringOrganisations = new Set(organisations.filter((row) => row.level === 'round' && row.respondents > 0).map((row) => row.organisationId));
   if (answeringOrganisations.size < 2) return together.map(withoutFigures);
-  const besideOrganisations = withoutDifferencing(together, organisations.filter((row) => row.mean !== null));
+  const besideOrganisations = withoutDifferencing(
+    together,
+    organisations.filter((row) => row.mean !== null || ownOrganisations.has(row.organisationId!)),
+  );
   const besideEdition = besideOrganisations.map((row) => {
     const outside = (wholeEdition.find((candidate) => candidate.level === row.level && candidate.key === row.key)?.respondents ?? 0) - row.respondents;
     return row.level !== 'round' && outside > 0 && outside < MIN_GROUP_SIZE ? withoutFigures(row) : { ...row, min: null, max: null };
