@@ -1,5 +1,5 @@
 import { given } from '../../test/builders';
-import { readRawOutbox } from '../../test/mail-outbox';
+import { readOutbox, readRawOutbox } from '../../test/mail-outbox';
 import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells, wallClock } from '../../test/xlsx';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
@@ -101,6 +101,12 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
     const after = await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id]);
     expect(after).toEqual([]);
+    // The meeting leaves their calendar as it came: by mail, with its cancellation.
+    expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(3);
+    const calendars = (await readOutbox(t.config.dataDir))
+      .filter((mail) => mail.to === 'dana.plaatsvervanger@example.nl')
+      .flatMap((mail) => mail.attachments.filter((attachment) => attachment.contentType.startsWith('text/calendar')).map((attachment) => attachment.content));
+    expect(calendars.some((ics) => ics.includes('METHOD:CANCEL') && ics.includes(`UID:${boardMeeting.id}`))).toBe(true);
   });
 
   it('gives answers sent at once one after the other: the last one stands, with its delegate invited or none', async () => {

@@ -8,6 +8,7 @@ import type { ExportTable } from '../app/export-table';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { RsvpDto } from './dto/rsvp.dto';
 import { rsvpTable } from './rsvp.export';
 import { DelegateIsSelfError, DelegateNotAllowedError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
@@ -19,6 +20,7 @@ export class RsvpService {
     private readonly rsvps: RsvpRepository,
     private readonly access: AccessService,
     private readonly invitations: InvitationsService,
+    private readonly notifications: NotificationsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -38,12 +40,15 @@ export class RsvpService {
     if (dto.response !== 'delegate') {
       return this.db.transaction(async (manager) => {
         await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
-        await this.invitations.withdrawDelegate(auth, sessionId, manager);
-        const rsvp = await this.rsvps.saveAnswer(
-          { sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null },
-          manager,
-        );
-        return { ...rsvp, delegateStatus: null };
+        // A delegate who had accepted is no longer expected: their calendar gets the meeting's cancellation.
+        return this.notifications.updatingCalendars(manager, [invitation.editionId], async () => {
+          await this.invitations.withdrawDelegate(auth, sessionId, manager);
+          const rsvp = await this.rsvps.saveAnswer(
+            { sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null },
+            manager,
+          );
+          return { ...rsvp, delegateStatus: null };
+        });
       });
     }
 
@@ -55,18 +60,21 @@ export class RsvpService {
       await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
       const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
       const accepted = previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
-      const rsvp = await this.rsvps.saveAnswer(
-        { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: accepted },
-        manager,
-      );
-      // The same delegate who already accepted stays; anyone else is invited (again).
-      if (accepted) return { ...rsvp, delegateStatus: 'accepted' };
-      const sent = await this.invitations.inviteDelegate(
-        auth,
-        { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation) },
-        manager,
-      );
-      return { ...rsvp, delegateStatus: sent.status };
+      // Another delegate replaces one who had accepted: that one's calendar gets the meeting's cancellation.
+      return this.notifications.updatingCalendars(manager, [invitation.editionId], async () => {
+        const rsvp = await this.rsvps.saveAnswer(
+          { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: accepted },
+          manager,
+        );
+        // The same delegate who already accepted stays; anyone else is invited (again).
+        if (accepted) return { ...rsvp, delegateStatus: 'accepted' as const };
+        const sent = await this.invitations.inviteDelegate(
+          auth,
+          { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation) },
+          manager,
+        );
+        return { ...rsvp, delegateStatus: sent.status };
+      });
     });
   }
 
