@@ -379,10 +379,16 @@ export class PrivacyRepository {
         [personId],
       );
       await manager.query(`UPDATE discussion SET title = '' WHERE author_person_id = $1`, [personId]);
+      // Mentions written under a name they had before a correction name them too (read before the history goes below).
+      const names: { name: string }[] = await manager.query(
+        `SELECT $2::text AS name UNION SELECT old_value FROM person_change WHERE person_id = $1 AND field = 'name' AND old_value IS NOT NULL`,
+        [personId, person.name],
+      );
+      const mentioned = names.map(({ name }) => escapeRegExp(name)).sort((a, b) => b.length - a.length);
       await manager.query(
         `UPDATE discussion_post dp SET body = regexp_replace(dp.body, $2, $3, 'gi')
            FROM discussion_mention m WHERE m.post_id = dp.id AND m.person_id = $1`,
-        [personId, `@${escapeRegExp(person.name)}${MENTION_ENDS}`, `@${ERASED_PERSON_NAME}`],
+        [personId, `@(?:${mentioned.join('|')})${MENTION_ENDS}`, `@${ERASED_PERSON_NAME}`],
       );
       const photos: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM directory_profile WHERE person_id = $1 RETURNING photo_storage_key)
