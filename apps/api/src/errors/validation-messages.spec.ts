@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { validateSync } from 'class-validator';
 import { IsCalendarDate } from '../app/text';
 import { fieldProblems } from './validation-messages';
@@ -13,6 +13,11 @@ class Settings {
 
   @IsCalendarDate()
   firstDay: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  events?: string[];
 }
 
 const messages = (body: object) => fieldProblems(validateSync(plainToInstance(Settings, { capacity: 20, firstDay: '2027-03-01', ...body }))).map((problem) => problem.message.nl);
@@ -25,6 +30,7 @@ describe('fieldProblems', () => {
     [{ capacity: undefined }, 'Dit veld is verplicht.'],
     [{ firstDay: '2027-02-30' }, 'Vul een geldige datum in.'],
     [{ firstDay: 20270301 }, 'Vul een geldige datum in.'],
+    [{ events: [] }, 'Kies er minstens één.'],
   ])('answers %p with what is wrong: %s', (body, message) => {
     expect(messages(body)).toEqual([message]);
   });

@@ -26,7 +26,7 @@ const TEMPLATES: Record<string, Template> = {
   isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),
   arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
   arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
-  arrayMinSize: (n) => ({ nl: `Minimaal ${n} items.`, en: `At least ${n} items.` }),
+  arrayMinSize: (n) => (n === '1' ? { nl: 'Kies er minstens één.', en: 'Choose at least one.' } : { nl: `Kies er minstens ${n}.`, en: `Choose at least ${n}.` }),
   matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
   minLength: (n) => ({ nl: `Gebruik minstens ${n} tekens.`, en: `Use at least ${n} characters.` }),
   maxLength: (n) => ({ nl: `Gebruik hoogstens ${n} tekens.`, en: `Use at most ${n} characters.` }),

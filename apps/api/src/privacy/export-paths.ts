@@ -3,10 +3,14 @@ import { shortenedFileName } from '../files/file-storage';
 
 const MAX_SEGMENT_LENGTH = 80;
 
+/** Names Windows keeps for devices, with or without an extension (`CON.pdf`): Explorer cannot unpack a file so named. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
 /** One folder or file name inside the zip: no separators, no control or reserved characters, never `.` or `..`. */
 export function zipSegment(name: string, fallback: string): string {
   const cleaned = shortenedFileName(name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim(), MAX_SEGMENT_LENGTH).trim();
-  return cleaned === '' || /^\.+$/.test(cleaned) ? fallback : cleaned;
+  if (cleaned === '' || /^\.+$/.test(cleaned)) return fallback;
+  return WINDOWS_DEVICE.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
 /** `verslag.pdf` → `verslag (2).pdf`. */
