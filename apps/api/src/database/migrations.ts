@@ -25,6 +25,7 @@ import { ApplicationSelection1796294263813 } from './migrations/1796294263813-Ap
 import { PersonNameCollation1796479284689 } from './migrations/1796479284689-PersonNameCollation';
 import { MeasurementRoundSession1796493019077 } from './migrations/1796493019077-MeasurementRoundSession';
 import { EditionSchoolHolidayRegion1796493246627 } from './migrations/1796493246627-EditionSchoolHolidayRegion';
+import { MeasurementResponseOrganisation1796508906835 } from './migrations/1796508906835-MeasurementResponseOrganisation';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   PersonNameCollation1796479284689,
   MeasurementRoundSession1796493019077,
   EditionSchoolHolidayRegion1796493246627,
+  MeasurementResponseOrganisation1796508906835,
 ];

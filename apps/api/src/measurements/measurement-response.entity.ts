@@ -2,6 +2,7 @@ import { MEASUREMENT_RESPONDENT_ROLES, type MeasurementRespondentRole } from '@k
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { InstrumentVersion } from '../instruments/instrument-version.entity';
+import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { MeasurementRound } from './measurement-round.entity';
 
@@ -38,6 +39,17 @@ export class MeasurementResponse {
   @ManyToOne(() => Enrolment, { onDelete: 'CASCADE' })
   @JoinColumn()
   participantEnrolment?: Enrolment;
+
+  /**
+   * The organisation the answers count for once the participant is erased (their person row then names none), kept
+   * so the aggregates keep the answers, as erasure promises; null while the participant's own row says it.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  organisation?: Organisation;
 
   @Column({ type: 'enum', enum: MEASUREMENT_RESPONDENT_ROLES, enumName: 'measurement_respondent_role' })
   role: MeasurementRespondentRole;

@@ -12,6 +12,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 
+/** The organisation a response counts for: the participant's, or the one kept on the response once they were erased. */
+const ANSWERS_ORGANISATION = 'coalesce(resp.organisation_id, pp.organisation_id)';
+
 export interface EditionRoundRow {
   id: string;
   moment: MeasurementMoment;
@@ -115,7 +118,7 @@ export class MeasurementResultsRepository {
                   WHERE EXISTS (SELECT 1 FROM measurement_response resp
                                   JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
                                   JOIN person pp ON pp.id = pe.person_id
-                                 WHERE resp.round_id = r.id AND pp.organisation_id IN (SELECT id FROM organisations))
+                                 WHERE resp.round_id = r.id AND ${ANSWERS_ORGANISATION} IN (SELECT id FROM organisations))
                   ORDER BY e.start_date, e.name, r.opens_at, i.name, r.id) x) AS rounds`,
       [regionId],
     );
@@ -135,14 +138,14 @@ export class MeasurementResultsRepository {
     const figures = (column: string) => `CASE WHEN count(DISTINCT person_id) >= $3 THEN ${column} END`;
     return this.db.query(
       `WITH answered AS (
-         SELECT resp.id AS response_id, resp.person_id, resp.round_id, resp.role, pp.organisation_id, it.id AS item_id, it.dimension_id,
+         SELECT resp.id AS response_id, resp.person_id, resp.round_id, resp.role, ${ANSWERS_ORGANISATION} AS organisation_id, it.id AS item_id, it.dimension_id,
                 (a.value - 1) * 100.0 / (CASE it.scale WHEN 'agree_1_5' THEN 4 ELSE 2 END) AS score
            FROM measurement_response resp
            JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
            JOIN person pp ON pp.id = pe.person_id
            JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
            JOIN instrument_item it ON it.id = a.item_id
-          WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR pp.organisation_id = ANY($2::uuid[]))),
+          WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR ${ANSWERS_ORGANISATION} = ANY($2::uuid[]))),
        per_respondent AS (
          SELECT response_id, person_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
            FROM answered GROUP BY response_id, person_id, round_id, role, organisation_id, dimension_id),
@@ -170,15 +173,15 @@ export class MeasurementResultsRepository {
   /** Every response in these rounds about participants of these organisations, with its respondent and answers; erased respondents are left out. */
   async individualResponses(roundIds: string[], organisationIds: string[]): Promise<IndividualResponseRow[]> {
     return this.db.query(
-      `SELECT resp.round_id AS "roundId", pp.organisation_id AS "organisationId", p.name AS "respondentName", resp.role,
+      `SELECT resp.round_id AS "roundId", ${ANSWERS_ORGANISATION} AS "organisationId", p.name AS "respondentName", resp.role,
               json_agg(json_build_object('itemId', a.item_id, 'value', a.value, 'remark', a.remark) ORDER BY a.item_id) AS answers
          FROM measurement_response resp
          JOIN person p ON p.id = resp.person_id AND p.erased_at IS NULL
          JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
          JOIN person pp ON pp.id = pe.person_id
          JOIN measurement_answer a ON a.response_id = resp.id
-        WHERE resp.round_id = ANY($1::uuid[]) AND pp.organisation_id = ANY($2::uuid[])
-        GROUP BY resp.id, pp.organisation_id, p.name
+        WHERE resp.round_id = ANY($1::uuid[]) AND ${ANSWERS_ORGANISATION} = ANY($2::uuid[])
+        GROUP BY resp.id, ${ANSWERS_ORGANISATION}, p.name
         ORDER BY resp.role, p.name`,
       [roundIds, organisationIds],
     );

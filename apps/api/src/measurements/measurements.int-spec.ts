@@ -579,6 +579,16 @@ describe('measurement rounds and results', () => {
       expect(mine.responses.map((response) => response.role)).toEqual(['participant']);
       expect(mine.respondents).toBe(2);
       expect(JSON.stringify(results)).not.toContain(own.director.name);
+
+      // Erasing the participant themselves: the answers about them (theirs and their director's) still count for their
+      // organisation, so figures do not shift, and comparing them before and after gives no one away.
+      const before = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      expect((await admin.delete(`/api/admin/people/${own.participant.id}`)).status).toBe(200);
+      const after = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      expect(after.rounds.map((round) => round.organisations.map((organisation) => [organisation.organisationName, organisation.respondents]))).toEqual(
+        before.rounds.map((round) => round.organisations.map((organisation) => [organisation.organisationName, organisation.respondents])),
+      );
+      expect(after.rounds.find((round) => round.roundId === end.id)!.organisations).toEqual([expect.objectContaining({ organisationName: own.organisation.name, respondents: 2 })]);
     });
 
     it('lets a participant turn results into actions on their challenge, in an innovation-route phase', async () => {

@@ -372,6 +372,14 @@ export class PrivacyRepository {
         `UPDATE measurement_answer a SET remark = NULL FROM measurement_response resp WHERE a.response_id = resp.id AND resp.person_id = $1 AND a.remark IS NOT NULL`,
         [personId],
       );
+      // Everyone's answers about them (their own, their director's, their team's) keep counting for their organisation,
+      // which their person row no longer names below.
+      await manager.query(
+        `UPDATE measurement_response resp SET organisation_id = p.organisation_id
+           FROM enrolment pe JOIN person p ON p.id = pe.person_id
+          WHERE resp.participant_enrolment_id = pe.id AND pe.person_id = $1 AND resp.organisation_id IS NULL`,
+        [personId],
+      );
       await manager.query(`UPDATE discussion_post SET body = '' WHERE author_person_id = $1`, [personId]);
       const attachments: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM discussion_attachment da USING discussion_post dp WHERE da.post_id = dp.id AND dp.author_person_id = $1 RETURNING da.storage_key)
