@@ -324,7 +324,8 @@ const MATRIX: Record<string, Case | Case[]> = {
   },
   'GET /api/discussion-attachments/:id': at((w) => `/api/discussion-attachments/${w.discussion.attachment}`, IN_THE_CONVERSATION),
   'POST /api/discussion-posts/:id/hide': send((w) => `/api/discussion-posts/${w.discussion.post}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
-  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), IN_THE_CONVERSATION),
+  // The trainer wrote the post, and one's own post is not for reporting.
+  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), { ...IN_THE_CONVERSATION, trainer: 400 }),
   'GET /api/me/discussions/unread': at(() => '/api/me/discussions/unread', ANYONE_LOGGED_IN),
 
   // The internal team a participant gathers.

@@ -53,5 +53,9 @@ export const moderatedPostFields = (post: string, seesHidden: string) => `
   'hidden', CASE WHEN ${post}.hidden_at IS NULL THEN NULL
                  ELSE json_build_object('hiddenAt', ${post}.hidden_at, 'reason', CASE WHEN ${seesHidden} THEN ${post}.hidden_reason END) END`;
 
-/** Hides post `$1` of table `table` with reason `$2` by moderator `$3`; the statement for the owning repository to run. */
-export const hidePostStatement = (table: string) => `UPDATE ${table} SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1`;
+/**
+ * Hides post `$1` of table `table` with reason `$2` by moderator `$3`; the statement for the owning repository to run.
+ * A post hidden already stays as it was hidden: when, why and by whom.
+ */
+export const hidePostStatement = (table: string) =>
+  `UPDATE ${table} SET hidden_at = now(), hidden_reason = $2, hidden_by_person_id = $3 WHERE id = $1 AND hidden_at IS NULL`;

@@ -15,6 +15,11 @@ export class PhotoTooLargeError extends defineError(413, 'photo_too_large', {
   en: 'This photo is too large. A photo can be at most 2 MB.',
 }) {}
 
+export class PhotoTooManyPixelsError extends defineError(413, 'photo_too_many_pixels', {
+  nl: 'Deze foto heeft te veel pixels: hoogstens 40 megapixel. Verklein hem en probeer het opnieuw.',
+  en: 'This photo has too many pixels: at most 40 megapixels. Make it smaller and try again.',
+}) {}
+
 export class PhotoNotFoundError extends defineError(404, 'photo_not_found', {
   nl: 'Er is hier geen foto.',
   en: 'There is no photo here.',

@@ -183,6 +183,14 @@ describe("who's who", () => {
     const refused = await lotte.put('/api/me/directory-profile/photo', broken.body, broken.headers);
     expect(refused.status).toBe(415);
     expect(refused.body.error).toBe('photo_type_not_accepted');
+    // A real PNG of 48 megapixels (150 KB of one colour) is refused for its size in pixels, not as no photo at all.
+    const huge = photoUpload('panorama.png', await sharp({ create: { width: 8000, height: 6000, channels: 3, background: '#336699' } }).png().toBuffer());
+    const tooManyPixels = await lotte.put('/api/me/directory-profile/photo', huge.body, huge.headers);
+    expect([tooManyPixels.status, tooManyPixels.body.error, tooManyPixels.body.message]).toEqual([
+      413,
+      'photo_too_many_pixels',
+      'Deze foto heeft te veel pixels: hoogstens 40 megapixel. Verklein hem en probeer het opnieuw.',
+    ]);
   });
 
   it('shows later cohorts the participants of earlier editions of the same programme who opted in (de Rebels)', async () => {

@@ -4,10 +4,10 @@ import { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { FileStorage, FileTooLargeError, type StoredFile, UnsupportedFileTypeError } from '../files/file-storage';
-import { PhotoMissingError, PhotoNotAnImageError, PhotoNotFoundError, PhotoTooLargeError } from './directory.errors';
+import { PhotoMissingError, PhotoNotAnImageError, PhotoNotFoundError, PhotoTooLargeError, PhotoTooManyPixelsError } from './directory.errors';
 import { DirectoryRepository } from './directory.repository';
 import type { DirectoryProfileDto } from './dto/directory-profile.dto';
-import { resizedPhoto } from './photo-resize';
+import { isOverPixelLimit, resizedPhoto } from './photo-resize';
 
 export interface IncomingPhoto {
   stream: Readable;
@@ -69,13 +69,13 @@ export class DirectoryService {
     if (previous) await this.files.remove([previous]);
   }
 
-  /** The uploaded image as it is kept; 415 when it is not a photo type, or its content does not decode as one. */
+  /** The uploaded image as it is kept; 415 when it is not a photo type or its content does not decode as one, 413 over 40 megapixels. */
   private async resize(upload: StoredFile): Promise<StoredFile> {
     if (!(DIRECTORY_PHOTO_TYPES as readonly string[]).includes(upload.contentType)) throw new PhotoNotAnImageError();
     const resized = await resizedPhoto(this.files.open(upload.storageKey)).catch((error: unknown) => {
       // A system error (reading the upload back) is ours; anything else is content that does not decode.
       if (error instanceof Error && 'code' in error) throw error;
-      throw new PhotoNotAnImageError();
+      throw isOverPixelLimit(error) ? new PhotoTooManyPixelsError() : new PhotoNotAnImageError();
     });
     return this.files.save(Readable.from([resized]), 'foto.webp');
   }

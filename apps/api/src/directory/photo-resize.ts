@@ -9,6 +9,9 @@ export const PHOTO_MAX_SIDE = 400;
  */
 const MAX_INPUT_PIXELS = 40_000_000;
 
+/** Whether sharp refused the input for MAX_INPUT_PIXELS, rather than for content that does not decode. */
+export const isOverPixelLimit = (error: unknown) => error instanceof Error && /pixel limit/i.test(error.message);
+
 /**
  * The photo as Koers keeps it: turned upright by its EXIF orientation, scaled to fit within PHOTO_MAX_SIDE ×
  * PHOTO_MAX_SIDE (never enlarged, aspect ratio kept) and encoded afresh as WebP (transparency kept) without any

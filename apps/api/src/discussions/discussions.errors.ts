@@ -29,3 +29,13 @@ export class NetworkGroupNotInEditionError extends defineError(400, 'network_gro
   nl: 'Kies een netwerkgroep van deze editie waar je bij hoort.',
   en: 'Choose a network group of this edition that you belong to.',
 }) {}
+
+export class PostHiddenError extends defineError(409, 'post_hidden', {
+  nl: 'Een begeleider heeft dit bericht verborgen; je kunt er geen bestanden meer aan toevoegen.',
+  en: 'A moderator hid this post; you can no longer attach files to it.',
+}) {}
+
+export class OwnPostReportError extends defineError(400, 'own_post_report', {
+  nl: 'Je kunt je eigen bericht niet melden.',
+  en: 'You cannot report your own post.',
+}) {}

@@ -182,6 +182,9 @@ describe('discussions', () => {
     expect((await lotte.post(`/api/discussion-posts/${post.id}/report`, {})).status).toBe(204);
     expect((await lotte.post(`/api/discussion-posts/${post.id}/hide`, { reason: 'Weg ermee' })).status).toBe(403);
     expect((await (await w.login(w.otherParticipant)).post(`/api/discussion-posts/${post.id}/report`, {})).status).toBe(403);
+    // One's own post is not for reporting: it would count as someone else's concern.
+    const own = await jan.post(`/api/discussion-posts/${post.id}/report`, {});
+    expect([own.status, own.body.error]).toEqual([400, 'own_post_report']);
 
     const facilitator = await w.login(w.facilitator);
     expect((await facilitator.get(`/api/discussions/${thread.id}`)).body.posts[1].reportCount).toBe(1);
@@ -192,6 +195,17 @@ describe('discussions', () => {
     expect(await seenBy(jan)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.' }, own: true });
     expect(await seenBy(lotte)).toMatchObject({ body: '', hidden: { reason: null } });
     expect(await seenBy(facilitator)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.' } });
+    // Hidden a second time, by someone else, it stays hidden as it was: the reason its author read is kept.
+    expect((await (await w.login(w.trainer)).post(`/api/discussion-posts/${post.id}/hide`, { reason: 'Nogmaals' })).status).toBe(204);
+    expect(await seenBy(jan)).toMatchObject({ hidden: { reason: 'Houd het vriendelijk, graag.' } });
+    // Its author adds no files to it any more.
+    const file = Buffer.concat([
+      Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="bijlage.pdf"\r\nContent-Type: application/pdf\r\n\r\n'),
+      Buffer.from('%PDF-1.7\n%%EOF\n'),
+      Buffer.from('\r\n--b--\r\n'),
+    ]);
+    const attached = await jan.post(`/api/discussion-posts/${post.id}/attachments`, file, { 'content-type': 'multipart/form-data; boundary=b' });
+    expect([attached.status, attached.body.error]).toEqual([409, 'post_hidden']);
     expect((await (await w.login(w.trainer)).post('/api/discussion-posts/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
   });
 

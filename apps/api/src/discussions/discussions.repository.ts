@@ -33,6 +33,8 @@ export interface PostStanding {
   postId: string;
   discussionId: string;
   authorPersonId: string | null;
+  /** Hidden by a moderator. */
+  hidden: boolean;
 }
 
 export interface StoredAttachment extends DiscussionAttachment {
@@ -150,7 +152,7 @@ export class DiscussionsRepository {
 
   async findPostStanding(postId: string): Promise<PostStanding | null> {
     const rows = await this.db.query(
-      `SELECT id AS "postId", discussion_id AS "discussionId", author_person_id AS "authorPersonId" FROM discussion_post WHERE id = $1`,
+      `SELECT id AS "postId", discussion_id AS "discussionId", author_person_id AS "authorPersonId", hidden_at IS NOT NULL AS hidden FROM discussion_post WHERE id = $1`,
       [postId],
     );
     return rows[0] ?? null;

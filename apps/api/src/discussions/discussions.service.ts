@@ -13,7 +13,7 @@ import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time'
 import { ForbiddenError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import { UploadQuota } from '../files/upload-quota';
-import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError } from './discussions.errors';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostHiddenError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
@@ -91,6 +91,7 @@ export class DiscussionsService {
     if (!post) throw new DiscussionPostNotFoundError();
     const { thread } = await this.requireThread(auth, post.discussionId, 'discussions.post');
     if (post.authorPersonId !== auth.personId) throw new NotYourPostError();
+    if (post.hidden) throw new PostHiddenError();
     await this.quota.requireRoom(auth.personId, thread.editionId);
     const file = await nextFile();
     if (!file) throw new AttachmentMissingError();
@@ -130,6 +131,7 @@ export class DiscussionsService {
     const post = await this.discussions.findPostStanding(postId);
     if (!post) throw new DiscussionPostNotFoundError();
     await this.requireThread(auth, post.discussionId, 'discussions.report');
+    if (post.authorPersonId === auth.personId) throw new OwnPostReportError();
     await this.discussions.reportPost(postId, auth.personId, dto.reason ?? null);
   }
 
