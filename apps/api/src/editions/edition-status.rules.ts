@@ -1,19 +1,11 @@
 import type { EditionStatus } from '@koers/shared/domain';
 import { nextEditionStatus } from '@koers/shared/editions';
 import { EditionArchivedError } from '../access/access.errors';
-import { EditionCompletedError, IllegalStatusTransitionError } from './editions.errors';
+import { IllegalStatusTransitionError } from './editions.errors';
 
 /** Every write to an edition, its sessions or its enrolments checks this first: archived editions are read-only. */
 export function assertEditionWritable(status: EditionStatus): void {
   if (status === 'archived') throw new EditionArchivedError();
-}
-
-/**
- * A completed edition has had every session that takes place (`changeStatus`): a session added or moved to end later
- * would be one of an edition that is over, so it is refused rather than left ahead of a finished edition.
- */
-export function assertSessionFitsStatus(status: EditionStatus, endsAt: Date): void {
-  if (status === 'completed' && endsAt.getTime() > Date.now()) throw new EditionCompletedError();
 }
 
 /** An edition moves forward one step at a time: draft → open → running → completed → archived. */

@@ -1,10 +1,5 @@
 import { defineError, KoersError } from '../errors/koers-error';
 
-export class EditionCompletedError extends defineError(409, 'edition_completed', {
-  nl: 'Deze editie is afgerond: er kan geen bijeenkomst meer bij die nog moet plaatsvinden. Open een nieuwe editie voor wat nog komt.',
-  en: 'This edition is completed: no session can be added that is still to take place. Open a new edition for what is still to come.',
-}) {}
-
 export class EditionSessionsAheadError extends defineError(409, 'edition_sessions_ahead', {
   nl: 'Deze editie heeft nog bijeenkomsten die niet voorbij zijn. Rond haar af na de laatste bijeenkomst, of zeg eerst af wat niet doorgaat.',
   en: 'This edition still has sessions that have not ended. Complete it after its last session, or cancel first what will not take place.',

@@ -3,7 +3,7 @@ import { addCalendarDays, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
-import { workingDayFromNow, workingDayInWeeks } from '../../test/working-day';
+import { workingDayInWeeks } from '../../test/working-day';
 
 describe('editions after opening', () => {
   let t: TestApp;
@@ -39,14 +39,9 @@ describe('editions after opening', () => {
     for (const status of statuses) expect((await admin.post(`/api/editions/${editionId}/status`, { status })).status).toBe(200);
   }
 
-  /** Moves the edition's sessions back together until the last ended a day ago, as if they were all held. */
+  /** Puts the edition's sessions two years back, as if they were all held. */
   const endSessions = (editionId: string) =>
-    t.db.query(
-      `UPDATE session s SET starts_at = s.starts_at - back.shift, ends_at = s.ends_at - back.shift
-         FROM (SELECT max(ends_at) - now() + interval '1 day' AS shift FROM session WHERE edition_id = $1) back
-        WHERE s.edition_id = $1`,
-      [editionId],
-    );
+    t.db.query(`UPDATE session SET starts_at = starts_at - interval '2 years', ends_at = ends_at - interval '2 years' WHERE edition_id = $1`, [editionId]);
 
   describe('the overview', () => {
     it('lists every edition with status, dates, enrolled/capacity, waiting list and next session, in a fixed number of queries', async () => {
@@ -107,23 +102,10 @@ describe('editions after opening', () => {
       await t.db.query(`UPDATE session SET starts_at = now() + interval '1 day', ends_at = now() + interval '1 day 2 hours' WHERE id = $1`, [last.id]);
       expect((await admin.post(`/api/editions/${id}/status`, { status: 'completed' })).status).toBe(409);
       expect((await admin.post(`/api/editions/${id}/sessions/${last.id}/cancel`, {})).status).toBe(200);
-      expect((await admin.post(`/api/editions/${id}/status`, { status: 'completed' })).status).toBe(200);
-      // Completed, it takes no session that is still to come: added, moved or given back its date.
-      const tomorrow = workingDayFromNow(1);
-      const late = await admin.post(`/api/editions/${id}/sessions`, {
-        kind: 'programme_day',
-        title: 'Terugkomdag',
-        date: tomorrow,
-        confirmedClosedDates: [tomorrow],
-        startTime: '09:30',
-        endTime: '12:30',
-        mode: 'online',
-        audience: { participants: true, internalTeams: false, directors: false },
-      });
-      expect([late.status, late.body.error]).toEqual([409, 'edition_completed']);
-      const reinstated = await admin.patch(`/api/editions/${id}/sessions/${last.id}`, { date: tomorrow, confirmedClosedDates: [tomorrow] });
-      expect([reinstated.status, reinstated.body.error]).toEqual([409, 'edition_completed']);
-      for (const [status, next] of [['archived', null]]) {
+      for (const [status, next] of [
+        ['completed', 'archived'],
+        ['archived', null],
+      ]) {
         const response = await admin.post(`/api/editions/${id}/status`, { status });
         expect(response.status).toBe(200);
         expect(response.body).toMatchObject({ status, nextStatus: next });
