@@ -83,7 +83,10 @@ export const RequiredLine = (maxLength: number) => (target: object, property: st
 export const PersonName = () => RequiredLine(MAX_PERSON_NAME_LENGTH);
 
 /**
- * Where an `@Full Name` mention ends, in a PostgreSQL regular expression after the name: not before another letter or
- * digit, so `@Jan Smit` is no part of `@Jan Smits`, someone else.
+ * The PostgreSQL regular expression (an SQL text expression) of an `@Full Name` mention of any of `names` (an SQL
+ * expression of a text array), each name read as written (PostgreSQL has no quoting function: every character but a
+ * letter, digit or space is escaped). A mention ends where the name does: `@Jan Smit` is no part of `@Jan Smits`,
+ * someone else.
  */
-export const MENTION_ENDS = '(?![[:alnum:]])';
+export const mentionPattern = (names: string) =>
+  `('@(?:' || (SELECT string_agg(regexp_replace(n, '([^[:alnum:][:space:]])', '\\\\\\1', 'g'), '|') FROM unnest(${names}) AS n) || ')(?![[:alnum:]])')`;

@@ -53,10 +53,8 @@ export class ReviewService {
     return this.submissions.transaction(async (manager) => {
       // The same verdict again (a double click, a retried request) is the one already given: no second row, no second mail.
       await this.submissions.lockFeedback(submissionId, manager);
-      const repeated = await this.submissions.repeatedFeedback(submissionId, comment, request.outcome, manager);
-      if (repeated) return repeated;
-      const feedback = await this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome, manager);
-      await this.notifications.feedbackGiven(manager, feedback.id);
+      const { given, ...feedback } = await this.submissions.giveFeedback(submissionId, auth.personId, comment, request.outcome, manager);
+      if (given) await this.notifications.feedbackGiven(manager, feedback.id);
       return feedback;
     });
   }

@@ -205,26 +205,29 @@ export class SubmissionsRepository {
     await lockKey(manager, 'feedback', submissionId);
   }
 
-  /** The submission's latest feedback when it says the same as this would (a repeat), else null. After lockFeedback. */
-  async repeatedFeedback(submissionId: string, comment: string, outcome: FeedbackOutcome, manager: EntityManager): Promise<FeedbackSummary | null> {
+  /**
+   * Gives feedback, unless the submission's latest feedback says the same (a repeat: a double click, a retried
+   * request), which is then answered as it is; `given` says which. Call after lockFeedback.
+   */
+  async giveFeedback(
+    submissionId: string,
+    reviewerPersonId: string,
+    comment: string,
+    outcome: FeedbackOutcome,
+    manager: EntityManager,
+  ): Promise<FeedbackSummary & { given: boolean }> {
     const [row] = await manager.query(
-      `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt"
-         FROM (SELECT * FROM feedback WHERE submission_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1) f
-         LEFT JOIN person p ON p.id = f.reviewer_person_id
-        WHERE f.comment = $2 AND f.outcome = $3`,
-      [submissionId, comment, outcome],
-    );
-    return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
-  }
-
-  async insertFeedback(submissionId: string, reviewerPersonId: string, comment: string, outcome: FeedbackOutcome, manager: EntityManager): Promise<FeedbackSummary> {
-    const [row] = await manager.query(
-      `WITH inserted AS (
-         INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)
+      `WITH repeated AS (
+         SELECT * FROM (SELECT id, comment, outcome, reviewer_person_id, created_at FROM feedback WHERE submission_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1) latest
+          WHERE comment = $3 AND outcome = $4
+       ), inserted AS (
+         INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome)
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM repeated)
          RETURNING id, comment, outcome, reviewer_person_id, created_at
        )
-       SELECT i.id, i.comment, i.outcome, p.name AS "reviewerName", i.created_at AS "createdAt"
-         FROM inserted i LEFT JOIN person p ON p.id = i.reviewer_person_id`,
+       SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt", f.given
+         FROM (SELECT *, true AS given FROM inserted UNION ALL SELECT *, false FROM repeated) f
+         LEFT JOIN person p ON p.id = f.reviewer_person_id`,
       [submissionId, reviewerPersonId, comment, outcome],
     );
     return { ...row, createdAt: row.createdAt.toISOString() };

@@ -4,15 +4,11 @@ import { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { FileStorage, FileTooLargeError, type StoredFile, UnsupportedFileTypeError } from '../files/file-storage';
+import type { IncomingFile } from '../files/upload-parts';
 import { PhotoMissingError, PhotoNotAnImageError, PhotoNotFoundError, PhotoTooLargeError, PhotoTooManyPixelsError } from './directory.errors';
 import { DirectoryRepository } from './directory.repository';
 import type { DirectoryProfileDto } from './dto/directory-profile.dto';
 import { isOverPixelLimit, resizedPhoto } from './photo-resize';
-
-export interface IncomingPhoto {
-  stream: Readable;
-  fileName: string;
-}
 
 /** The who's who: an edition's people for its members; each person decides what they show, or to hide. */
 @Injectable()
@@ -47,7 +43,7 @@ export class DirectoryService {
    * One's photo: a JPEG, PNG or WebP of at most 2 MB, checked by its content by FileStorage, then kept only as
    * `resizedPhoto` makes it (at most 400 × 400, WebP, without EXIF or other metadata); the upload itself is removed.
    */
-  async savePhoto(auth: AuthContext, nextPhoto: () => Promise<IncomingPhoto | undefined>): Promise<DirectoryProfile> {
+  async savePhoto(auth: AuthContext, nextPhoto: () => Promise<IncomingFile | undefined>): Promise<DirectoryProfile> {
     const photo = await nextPhoto();
     if (!photo) throw new PhotoMissingError();
     const upload = await this.files.save(photo.stream, photo.fileName, DIRECTORY_LIMITS.photoBytes).catch((error: unknown) => {

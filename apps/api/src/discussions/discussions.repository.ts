@@ -9,7 +9,7 @@ import { isPublishedEdition } from '../editions/editions.repository';
 import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
-import { MENTION_ENDS } from '../app/text';
+import { mentionPattern } from '../app/text';
 
 /** Who may read which thread, as the permission table says it: passed in by the service, never written here. */
 export interface ReaderRoles {
@@ -241,7 +241,7 @@ export class DiscussionsRepository {
            FROM discussion_post p
            JOIN discussion d ON d.id = p.discussion_id
            JOIN person x ON x.id <> p.author_person_id AND x.erased_at IS NULL
-                        AND p.body ~* ('@' || regexp_replace(x.name, '([^[:alnum:][:space:]])', '\\\\\\1', 'g') || '${MENTION_ENDS}')
+                        AND p.body ~* ${mentionPattern('ARRAY[x.name]')}
           WHERE p.id = $1::uuid AND ${readsThread('x.id', '$2', '$3')}
          ON CONFLICT DO NOTHING
          RETURNING person_id

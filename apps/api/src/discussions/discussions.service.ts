@@ -12,6 +12,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
+import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
 import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostHiddenError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
@@ -86,7 +87,7 @@ export class DiscussionsService {
   }
 
   /** The author attaches a file to their post: checked by content and size by FileStorage, counted in their upload quota. */
-  async attach(auth: AuthContext, postId: string, nextFile: () => Promise<{ stream: Readable; fileName: string } | undefined>): Promise<DiscussionAttachment> {
+  async attach(auth: AuthContext, postId: string, nextFile: () => Promise<IncomingFile | undefined>): Promise<DiscussionAttachment> {
     const post = await this.discussions.findPostStanding(postId);
     if (!post) throw new DiscussionPostNotFoundError();
     const { thread } = await this.requireThread(auth, post.discussionId, 'discussions.post');

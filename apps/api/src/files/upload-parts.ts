@@ -26,6 +26,12 @@ export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Mult
   }
 }
 
+/** One uploaded file as the HTTP layer hands it over: its bytes as a stream and the name the browser sent. */
+export interface IncomingFile {
+  stream: Readable;
+  fileName: string;
+}
+
 /** 400 for a single-file route's form that holds anything besides its one file, named in its field. */
 export class NotOneFileError extends KoersError {
   constructor(field: string) {
@@ -41,22 +47,25 @@ export class NotOneFileError extends KoersError {
  * a second file, is refused (NotOneFileError) rather than kept in part: the file's stream fails once it has been
  * read and more follows, so whoever stores it removes it again, as for a file refused by its content.
  */
-export async function theOnlyFile(request: FastifyRequest, field: string): Promise<{ stream: Readable; fileName: string } | undefined> {
+export async function theOnlyFile(request: FastifyRequest, field: string): Promise<IncomingFile | undefined> {
   if (!request.isMultipart()) return undefined;
   const parts = uploadParts(request)[Symbol.asyncIterator]();
   const first = await parts.next();
   if (first.done) return undefined;
   const part = first.value;
   if (part.type !== 'file' || part.fieldname !== field) throw new NotOneFileError(field);
+  const nothingElse = async () => {
+    if (!(await parts.next()).done) throw new NotOneFileError(field);
+  };
   // A file input left empty: the browser sends a nameless, empty part, which is no file at all.
   if (!part.filename) {
     await discardPart(part.file);
-    if (!(await parts.next()).done) throw new NotOneFileError(field);
+    await nothingElse();
     return undefined;
   }
   async function* fileAndNothingElse(file: MultipartFile['file']) {
     yield* file;
-    if (!(await parts.next()).done) throw new NotOneFileError(field);
+    await nothingElse();
   }
   return { stream: Readable.from(fileAndNothingElse(part.file), { objectMode: false }), fileName: part.filename };
 }

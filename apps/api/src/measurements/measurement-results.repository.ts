@@ -187,7 +187,6 @@ export class MeasurementResultsRepository {
     );
   }
 
-  /** The organisations of the participants the person is, or is the director of, in the edition. */
   /** Per edition, the organisations whose results the person sees in full: their own participation's, or as its director. */
   async ownOrganisations(editionIds: string[], personId: string): Promise<{ editionId: string; organisationId: string }[]> {
     return this.db.query(

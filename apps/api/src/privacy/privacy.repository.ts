@@ -2,7 +2,7 @@ import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport, type Pe
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MENTION_ENDS } from '../app/text';
+import { mentionPattern } from '../app/text';
 
 /** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -10,7 +10,6 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
 export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
@@ -387,16 +386,14 @@ export class PrivacyRepository {
         [personId],
       );
       await manager.query(`UPDATE discussion SET title = '' WHERE author_person_id = $1`, [personId]);
-      // Mentions written under a name they had before a correction name them too (read before the history goes below).
-      const names: { name: string }[] = await manager.query(
-        `SELECT $2::text AS name UNION SELECT old_value FROM person_change WHERE person_id = $1 AND field = 'name' AND old_value IS NOT NULL`,
-        [personId, person.name],
-      );
-      const mentioned = names.map(({ name }) => escapeRegExp(name)).sort((a, b) => b.length - a.length);
+      // Mentions written under a name they had before a correction name them too (the history is deleted below).
       await manager.query(
-        `UPDATE discussion_post dp SET body = regexp_replace(dp.body, $2, $3, 'gi')
+        `UPDATE discussion_post dp
+            SET body = regexp_replace(dp.body, ${mentionPattern(
+              `ARRAY(SELECT name FROM person WHERE id = $1 UNION SELECT old_value FROM person_change WHERE person_id = $1 AND field = 'name' AND old_value IS NOT NULL)`,
+            )}, $2, 'gi')
            FROM discussion_mention m WHERE m.post_id = dp.id AND m.person_id = $1`,
-        [personId, `@(?:${mentioned.join('|')})${MENTION_ENDS}`, `@${ERASED_PERSON_NAME}`],
+        [personId, `@${ERASED_PERSON_NAME}`],
       );
       const photos: { storageKey: string }[] = await manager.query(
         `WITH deleted AS (DELETE FROM directory_profile WHERE person_id = $1 RETURNING photo_storage_key)

@@ -37,44 +37,36 @@ export class RsvpService {
     if (invitation.roles.length === 0) throw new ForbiddenError();
     if (invitation.status === 'cancelled') throw new RsvpSessionCancelledError();
     if (invitation.startsAt.getTime() <= Date.now()) throw new RsvpClosedError();
-    if (dto.response !== 'delegate') {
-      return this.db.transaction(async (manager) => {
-        await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
-        // A delegate who had accepted is no longer expected: their calendar gets the meeting's cancellation.
-        return this.notifications.updatingCalendars(manager, [invitation.editionId], async () => {
+    const delegate = dto.response === 'delegate' ? delegateOf(invitation, dto) : null;
+    // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
+    return this.db.transaction(async (manager) => {
+      await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
+      const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
+      // The same delegate who already accepted stays; anyone else is invited (again).
+      const kept = delegate && previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
+      const save = async (): Promise<Rsvp> => {
+        if (!delegate) {
           await this.invitations.withdrawDelegate(auth, sessionId, manager);
           const rsvp = await this.rsvps.saveAnswer(
             { sessionId, personId: auth.personId, response: dto.response, delegateName: null, delegateEmail: null, delegatePersonId: null },
             manager,
           );
           return { ...rsvp, delegateStatus: null };
-        });
-      });
-    }
-
-    if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
-    const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
-    if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
-    // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
-    return this.db.transaction(async (manager) => {
-      await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
-      const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
-      const accepted = previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
-      // Another delegate replaces one who had accepted: that one's calendar gets the meeting's cancellation.
-      return this.notifications.updatingCalendars(manager, [invitation.editionId], async () => {
+        }
         const rsvp = await this.rsvps.saveAnswer(
-          { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: accepted },
+          { sessionId, personId: auth.personId, response: 'delegate', delegateName: delegate.name, delegateEmail: delegate.email, delegatePersonId: kept },
           manager,
         );
-        // The same delegate who already accepted stays; anyone else is invited (again).
-        if (accepted) return { ...rsvp, delegateStatus: 'accepted' as const };
+        if (kept) return { ...rsvp, delegateStatus: 'accepted' };
         const sent = await this.invitations.inviteDelegate(
           auth,
           { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation) },
           manager,
         );
         return { ...rsvp, delegateStatus: sent.status };
-      });
+      };
+      // Only a delegate who had accepted and is not kept leaves anyone's calendar: they get the meeting's cancellation.
+      return previous?.delegatePersonId && !kept ? this.notifications.updatingCalendars(manager, [invitation.editionId], save) : save();
     });
   }
 
@@ -103,6 +95,14 @@ function countAnswers(invitees: RsvpInvitee[]): RsvpCounts {
   const counts: RsvpCounts = { attending: 0, declined: 0, delegate: 0, unanswered: 0 };
   for (const invitee of invitees) counts[invitee.response ?? 'unanswered'] += 1;
   return counts;
+}
+
+/** The delegate a director names (at a board meeting only, and never themselves). */
+function delegateOf(invitation: Invitation, dto: RsvpDto): { name: string; email: string } {
+  if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
+  const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
+  if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
+  return delegate;
 }
 
 function delegateReason(invitation: Invitation): { nl: string; en: string } {

@@ -6,15 +6,10 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { downloadName, FileStorage } from '../files/file-storage';
+import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
 import { FileMissingError, MaterialNotFoundError, SessionNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';
-
-/** One uploaded file as the HTTP layer hands it over: its bytes as a stream and the name the browser sent. */
-export interface IncomingFile {
-  stream: Readable;
-  fileName: string;
-}
 
 export interface MaterialDownload {
   material: SessionMaterial;
