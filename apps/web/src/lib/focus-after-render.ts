@@ -46,3 +46,20 @@ const fromClosedDialog = (from: Element | null) => !!from && !from.isConnected &
 export function firstField(container: ParentNode | null): HTMLElement | null {
   return container?.querySelector<HTMLElement>('input, select, textarea') ?? null;
 }
+
+/**
+ * An inline form a button opens in place of what it edits: `edit(true)` opens it with focus on its first field (in
+ * `formRef`), `edit(false)` closes it, cancelled or saved, with focus back on the button (`openerRef`); `discard()`
+ * closes it where focus is elsewhere already (another edition chosen).
+ */
+export function useInlineForm<Form extends HTMLElement>() {
+  const [editing, setEditing] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+  const formRef = useRef<Form>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const edit = (open: boolean) => {
+    setEditing(open);
+    focusAfterRender(open ? () => firstField(formRef.current) : () => openerRef.current);
+  };
+  return { editing, edit, discard: () => setEditing(false), formRef, openerRef };
+}

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
+import { withParams } from '../../../lib/search-params';
 import { type ApplicationFilters as Filters, useApplications } from '../api/applications';
 import { ApplicationDetail } from '../components/application-detail';
 import { ApplicationFilters } from '../components/application-filters';
@@ -28,16 +29,7 @@ export function ApplicationsPage() {
   const places = applications.data?.places;
   usePageTitle(places ? t('applications.titleOf', { edition: places.editionName }) : t('applications.title'));
   const openId = search.get('aanmelding');
-  const open = (id: string | null) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set('aanmelding', id);
-        else next.delete('aanmelding');
-        return next;
-      },
-      { replace: true },
-    );
+  const open = (id: string | null) => setSearch((current) => withParams(current, { aanmelding: id }), { replace: true });
 
   return (
     <>

@@ -8,7 +8,7 @@ import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
 import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
-import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
+import { useFocusAfterRender, useInlineForm } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -88,18 +88,11 @@ function ManagedAssignment({
   onDeleted: () => void;
 }) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const update = useUpdateAssignment(assignment.id);
   const remove = useDeleteAssignment();
   const headingId = `assignment-${assignment.id}`;
-  const focusAfterRender = useFocusAfterRender();
-  const articleRef = useRef<HTMLElement>(null);
-  const editButtonRef = useRef<HTMLButtonElement>(null);
-  const edit = (open: boolean) => {
-    setEditing(open);
-    focusAfterRender(open ? () => firstField(articleRef.current) : () => editButtonRef.current);
-  };
+  const { editing, edit, formRef: articleRef, openerRef: editButtonRef } = useInlineForm<HTMLElement>();
 
   return (
     <article ref={articleRef} className="assignment-editor" aria-labelledby={headingId}>

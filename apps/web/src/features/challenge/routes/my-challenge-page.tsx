@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { useEditionChoice } from '../../../lib/edition-choice';
 import { errorMessage } from '../../../lib/error-message';
-import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
+import { useInlineForm } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMyChallenge } from '../api/get-my-challenge';
@@ -20,14 +19,7 @@ export function MyChallengePage() {
   usePageTitle(t('challenge.mine.title'));
   const { editions, editionId, goTo } = useEditionChoice('challenge.own');
   const challenge = useMyChallenge(editionId);
-  const [editing, setEditing] = useState(false);
-  const focusAfterRender = useFocusAfterRender();
-  const formRef = useRef<HTMLElement>(null);
-  const editButtonRef = useRef<HTMLButtonElement>(null);
-  const edit = (open: boolean) => {
-    setEditing(open);
-    focusAfterRender(open ? () => firstField(formRef.current) : () => editButtonRef.current);
-  };
+  const { editing, edit, discard, formRef, openerRef } = useInlineForm<HTMLElement>();
 
   return (
     <>
@@ -41,7 +33,7 @@ export function MyChallengePage() {
           options={editions}
           value={editionId}
           onChange={(event) => {
-            setEditing(false);
+            discard();
             goTo({ editie: event.target.value });
           }}
         />
@@ -59,7 +51,7 @@ export function MyChallengePage() {
         <>
           <ChallengeDetails challenge={challenge.data} />
           <p>
-            <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
+            <Button ref={openerRef} variant="secondary" onClick={() => edit(true)}>
               {t('challenge.mine.edit')}
             </Button>
           </p>

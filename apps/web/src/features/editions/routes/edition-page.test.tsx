@@ -39,6 +39,20 @@ const lesdag: EditionSession = {
   networkGroup: null,
 };
 
+/** The edition page's answer for `summary`, with what a test changes. */
+const detailOf = (overrides: Partial<EditionDetail> = {}): EditionDetail => ({
+  ...summary,
+  defaultLocation: null,
+  defaultOnlineUrl: null,
+  openForApplications: false,
+  applicationDeadline: null,
+  priceCents: null,
+  schoolHolidayRegion: null,
+  nextStatus: 'open',
+  networkGroups: [],
+  ...overrides,
+});
+
 beforeEach(() => {
   resetCsrfToken();
   window.localStorage.clear();
@@ -62,7 +76,7 @@ it('lists every edition with status, dates, enrolled/capacity and next session',
 });
 
 it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
-  let edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
+  let edition: EditionDetail = detailOf({ defaultLocation: 'Amersfoort' });
   let session = lesdag;
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -127,7 +141,7 @@ it('says which coming session still misses a venue or a link, and not of a cance
   // Whenever the test runs: next week.
   const week = 7 * 24 * 3600_000;
   const coming = { ...lesdag, startsAt: new Date(Date.now() + week).toISOString(), endsAt: new Date(Date.now() + week + 6 * 3600_000).toISOString() };
-  const edition: EditionDetail = { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
+  const edition: EditionDetail = detailOf();
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
@@ -155,7 +169,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-    'GET /api/editions/e-3': () => ({ status: 200, body: { ...summary, defaultLocation: null, defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf() }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
     'DELETE /api/editions/e-3': () => {
       deleted = true;
@@ -183,7 +197,7 @@ it('deletes a draft after confirmation and goes back to the editions', async () 
 });
 
 it('saves the settings, with what the public page says about applying, and shows the field the server refuses', async () => {
-  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'running', networkGroups: [] };
+  let edition: EditionDetail = detailOf({ status: 'open', defaultLocation: 'Amersfoort', nextStatus: 'running' });
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
@@ -235,7 +249,7 @@ it('saves the settings, with what the public page says about applying, and shows
 });
 
 it('keeps unsaved settings when moving the first session closes applications earlier, and shows the new deadline', async () => {
-  let edition: EditionDetail = { ...summary, status: 'open', defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: true, applicationDeadline: '2027-01-05', priceCents: null, schoolHolidayRegion: null, nextStatus: 'running', networkGroups: [] };
+  let edition: EditionDetail = detailOf({ status: 'open', defaultLocation: 'Amersfoort', openForApplications: true, applicationDeadline: '2027-01-05', nextStatus: 'running' });
   let session = lesdag;
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -267,7 +281,7 @@ it('keeps unsaved settings when moving the first session closes applications ear
 });
 
 it('puts one trainer on every coming programme day at once, and says how many sessions changed', async () => {
-  const edition: EditionDetail = { ...summary, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, openForApplications: false, applicationDeadline: null, priceCents: null, schoolHolidayRegion: null, nextStatus: 'open', networkGroups: [] };
+  const edition: EditionDetail = detailOf({ defaultLocation: 'Amersfoort' });
   const network: EditionSession = { ...lesdag, id: 's-2', kind: 'network_session', title: 'Netwerksessie 1', staff: [] };
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
@@ -392,18 +406,7 @@ it('adds a network session for one group, with the edition’s link and the kind
 });
 
 it('asks about the step it was opened for while the step is taken, and gives focus to the notice once archived', async () => {
-  let edition: EditionDetail = {
-    ...summary,
-    status: 'completed',
-    defaultLocation: null,
-    defaultOnlineUrl: null,
-    openForApplications: false,
-    applicationDeadline: null,
-    priceCents: null,
-    schoolHolidayRegion: null,
-    nextStatus: 'archived',
-    networkGroups: [],
-  };
+  let edition: EditionDetail = detailOf({ status: 'completed', nextStatus: 'archived' });
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),

@@ -8,6 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
+import { withParams } from '../../../lib/search-params';
 import { useEditionAssignmentTitles } from '../api/edition-assignment-titles';
 import { REVIEW_PAGE_SIZE, useReviewQueue } from '../api/review-queue';
 import '../review.css';
@@ -25,14 +26,7 @@ export function ReviewQueuePage() {
   const assignments = useEditionAssignmentTitles(editionId);
   const editions = [...editionsWhere(me, 'submissions.read')];
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next);
-  };
+  const update = (changes: Record<string, string | undefined>) => setParams(withParams(params, changes));
 
   return (
     <>

@@ -7,6 +7,7 @@ import { useNow } from '../../../lib/now';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useRenderedInSlices } from '../../../lib/rendered-in-slices';
+import { withParams } from '../../../lib/search-params';
 import type { PagePrefetch } from '../../../lib/page-prefetch';
 import { calendarLinksQuery } from '../api/get-calendar-links';
 import { myScheduleQuery, useMySchedule } from '../api/get-my-schedule';
@@ -37,18 +38,7 @@ export function MyProgrammePage() {
   const view = params.get(VIEW_PARAMETER) === 'maand' ? 'month' : 'list';
   const now = useNow();
   // Replacing the entry: Back leaves the page rather than stepping through every month looked at.
-  const show = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value === null) next.delete(name);
-          else next.set(name, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const show = (changes: Record<string, string | null>) => setParams((current) => withParams(current, changes), { replace: true });
 
   // The heading shows at once, before the schedule has arrived: what the page is, where its content will be.
   if (schedule.isPending) {
