@@ -1,5 +1,5 @@
 import { given } from '../../test/builders';
-import { addCalendarDays, isoWeekday } from '../calendar/amsterdam-time';
+import { addCalendarDays, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
@@ -317,7 +317,8 @@ describe('editions after opening', () => {
         (transaction) => transaction.query(`UPDATE session SET starts_at = $2, ends_at = $2::timestamptz + interval '2 hours' WHERE id = $1`, [last.id, inWeeks(12)]),
       );
       expect(moved.status).toBe(200);
-      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(inWeeks(12).toISOString().slice(0, 10));
+      // The period is in Amsterdam calendar days: from 23:00 UTC that is already the next day.
+      expect((await admin.get(`/api/editions/${edition.id}`)).body.endDate).toBe(instantToAmsterdam(inWeeks(12)).date);
     });
 
     it('answers 404 for a session of another edition', async () => {
