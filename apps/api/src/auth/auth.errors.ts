@@ -22,8 +22,14 @@ export class CrossSiteRequestError extends defineError(403, 'cross_site_request'
 }) {}
 
 export class InvalidResetTokenError extends defineError(400, 'reset_token_invalid', {
-  nl: 'Deze herstellink is ongeldig of verlopen. Vraag een nieuwe aan.',
-  en: 'This reset link is invalid or has expired. Request a new one.',
+  nl: 'Deze herstellink is ongeldig, verlopen of al gebruikt. Vraag een nieuwe aan.',
+  en: 'This reset link is invalid, has expired or was already used. Request a new one.',
+}) {}
+
+/** The invitation's link is the same one-time link as a reset, but its reader never asked for a reset. */
+export class InvalidInvitationLinkError extends defineError(400, 'invitation_link_invalid', {
+  nl: 'Deze link om je wachtwoord te kiezen is ongeldig, verlopen of al gebruikt. Koos je al een wachtwoord? Log dan in. Anders vraag je een nieuwe link aan.',
+  en: 'This link to choose your password is invalid, has expired or was already used. Did you choose a password already? Then log in. Otherwise request a new link.',
 }) {}
 
 export class WrongCurrentPasswordError extends defineError(400, 'current_password_wrong', {

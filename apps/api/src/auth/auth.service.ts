@@ -10,7 +10,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import { type AuthContext, requireLoginSession } from './auth-context';
-import { InvalidCredentialsError, InvalidResetTokenError, LoginRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
+import { InvalidCredentialsError, InvalidInvitationLinkError, InvalidResetTokenError, LoginRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
 import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
@@ -136,7 +136,7 @@ export class AuthService implements OnModuleDestroy {
 
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    await this.setPasswordThroughLink(token, password);
+    await this.setPasswordThroughLink(token, password, InvalidResetTokenError);
   }
 
   /**
@@ -144,17 +144,17 @@ export class AuthService implements OnModuleDestroy {
    * logged in, so choosing a password is the last step before using Koers.
    */
   async chooseFirstPassword(token: string, password: string): Promise<LoginResult> {
-    return this.startSession(await this.setPasswordThroughLink(token, password), 'password');
+    return this.startSession(await this.setPasswordThroughLink(token, password, InvalidInvitationLinkError), 'password');
   }
 
-  private async setPasswordThroughLink(token: string, password: string): Promise<string> {
+  private async setPasswordThroughLink(token: string, password: string, Unusable: new () => Error): Promise<string> {
     const passwordHash = await hashPassword(password);
     const personId = await this.db.transaction(async (manager) => {
       const owner = await this.auth.consumeResetToken(sha256(token), manager);
       if (owner) await this.setPassword(owner, passwordHash, null, manager);
       return owner;
     });
-    if (!personId) throw new InvalidResetTokenError();
+    if (!personId) throw new Unusable();
     await this.forgetLoginFailures(personId);
     return personId;
   }

@@ -10,3 +10,9 @@ export class InvitationNoLongerValidError extends defineError(409, 'invitation_n
   nl: 'Deze uitnodiging geldt niet meer: de editie of bijeenkomst is voorbij, afgelast of gewijzigd.',
   en: 'This invitation is no longer valid: the edition or meeting is over, cancelled or has changed.',
 }) {}
+
+/** Said to the invited person when they accept: who records an edition's attendance does not also sit in one of its teams. */
+export class RecordsEditionError extends defineError(409, 'records_edition', {
+  nl: 'Je bent trainer of begeleider in deze editie en kunt daarom niet ook in het intern team van een deelnemer zitten. Wijs de uitnodiging af.',
+  en: 'You are a trainer or facilitator in this edition, so you cannot also be in a participant’s internal team. Decline the invitation.',
+}) {}

@@ -245,6 +245,18 @@ describe('invitations', () => {
     expect((await tim.get('/api/me/invitations')).body).toHaveLength(1);
   });
 
+  it('keeps the edition’s trainer out of a participant’s internal team, telling only the trainer why', async () => {
+    const { participant, trainer } = await edition(t);
+    const invited = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Onze trainer', email: trainer.email, roleInOrganisation: 'Coach' });
+    expect(invited.status).toBe(201);
+    expect(invited.body.status).toBe('pending');
+
+    const refused = await (await t.loginAs(trainer.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('records_edition');
+    expect(await enrolmentsOf(trainer.id)).toEqual([{ role: 'trainer', status: 'active' }]);
+  });
+
   it('puts a delegate on the board meeting roster only once they accept, and answers the same for existing and new addresses', async () => {
     const { director, trainer, boardMeeting } = await edition(t);
     const client = await t.loginAs(director.email);
@@ -369,6 +381,10 @@ describe('invitations', () => {
     expect((await browser.get('/api/me')).body).toMatchObject({ id: femke.id });
     // Nothing changed that they knew of: no "your password was changed" mail; the link works once.
     expect(await deliveriesOf(femke.id)).toEqual([{ kind: 'invitation' }]);
-    expect((await t.anonymous().post('/api/auth/first-password', { token, password: 'nog-een-ander-wachtwoord' })).status).toBe(400);
+    // A second use speaks of the link its reader holds, not of a reset they never asked for.
+    const again = await t.anonymous().post('/api/auth/first-password', { token, password: 'nog-een-ander-wachtwoord' });
+    expect(again.status).toBe(400);
+    expect(again.body).toMatchObject({ error: 'invitation_link_invalid', message: expect.stringContaining('Koos je al een wachtwoord? Log dan in.') });
+    expect(again.body.message).not.toContain('herstellink');
   });
 });

@@ -1,4 +1,5 @@
 import type { InvitationKind, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import { editionRolesHolding } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -171,15 +172,19 @@ export class InvitationsRepository {
    * Accepting an internal-team invitation: enrols the person as internal-team member supporting the participant
    * enrolment (a withdrawn member comes back), answering the enrolment. 'gone' when the participant left or the
    * edition is no longer current; 'other_team' when the person is already active in another participant's team in
-   * the edition.
+   * the edition; 'records_edition' when they record its attendance (a trainer or facilitator of it), which a member of
+   * a team whose days they record cannot be.
    */
-  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team'> {
+  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team' | 'records_edition'> {
     const [participant] = await manager.query(
-      `SELECT e.id FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
+      `SELECT e.id, EXISTS (SELECT 1 FROM enrolment own
+                             WHERE own.edition_id = e.edition_id AND own.person_id = $2 AND own.status = 'active' AND own.role = ANY($3)) AS "recordsEdition"
+         FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
-      [invitation.supportsEnrolmentId],
+      [invitation.supportsEnrolmentId, invitation.personId, editionRolesHolding('attendance.record')],
     );
     if (!participant) return 'gone';
+    if (participant.recordsEdition) return 'records_edition';
     const rows = await manager.query(
       `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
        VALUES ($1, $2, 'internal_team_member', $3, $4)

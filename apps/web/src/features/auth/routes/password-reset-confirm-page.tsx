@@ -83,7 +83,12 @@ function PasswordLinkPage({ first }: { first: boolean }) {
         {confirm.isError && (
           <Alert tone="error">
             <p>{errorMessage(confirm.error, t)}</p>
-            {/* An invalid or expired token cannot be fixed on this page. */}
+            {/* An invalid or expired token cannot be fixed on this page; an invitation's reader may have chosen a password already. */}
+            {!serverFields.password && first && (
+              <p>
+                <Link to={paths.login}>{t('auth.resetConfirm.goToLogin')}</Link>
+              </p>
+            )}
             {!serverFields.password && <p>{requestNewLink}</p>}
           </Alert>
         )}

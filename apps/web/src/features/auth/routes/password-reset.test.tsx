@@ -104,4 +104,20 @@ describe('password reset', () => {
     expect(screen.queryByText(/Je wachtwoord is gewijzigd/)).not.toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/auth/first-password')?.body).toEqual({ token: 'first1', password: 'een lange eigen zin' });
   });
+
+  it('sends the reader of a used invitation link to the login as well as to a new link', async () => {
+    installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/first-password': () => ({ status: 400, body: errorBody(400, 'invitation_link_invalid', 'Deze link is al gebruikt.') }),
+    });
+    renderApp('/wachtwoord-kiezen?token=used');
+    await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een lange eigen zin' } });
+    fireEvent.change(screen.getByLabelText('Herhaal je wachtwoord'), { target: { value: 'een lange eigen zin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan en inloggen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze link is al gebruikt.');
+    expect(screen.getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute('href', '/inloggen');
+    expect(screen.getByRole('link', { name: 'Nieuwe link aanvragen' })).toHaveAttribute('href', '/wachtwoord-vergeten');
+  });
 });
