@@ -184,6 +184,38 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(delegated.body.error).toBe('delegate_not_allowed');
     expect(await t.db.query(`SELECT 1 FROM person WHERE email = 'iemand@example.nl'`)).toEqual([]);
   });
+
+  it('refuses a delegation that passes the seat on along a chain, also when two directors name each other at once', async () => {
+    const { edition, director, boardMeeting } = await editionWithInvitations(t);
+    const g = given(t.db);
+    const els = await g.person({ name: 'Els Bestuurder' });
+    await g.enrolment(edition.id, els.id, 'director');
+    const dirk = await t.loginAs(director.email);
+    const elsClient = await t.loginAs(els.email);
+    const naming = (person: { name: string; email: string }) => ({ response: 'delegate', delegateName: person.name, delegateEmail: person.email });
+
+    // Two directors who each send the other: one of them goes, the other is told why not.
+    const both = await Promise.all([dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(els)), elsClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(director))]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = both.find((r) => r.status === 409)!;
+    expect(refused.body.error).toBe('delegation_chain');
+    const delegations = await t.db.query(`SELECT person_id AS "personId" FROM session_rsvp WHERE session_id = $1 AND response = 'delegate'`, [boardMeeting.id]);
+    expect(delegations).toHaveLength(1);
+
+    // Whoever was named cannot pass the seat on; whoever names someone who sends a delegate is told so.
+    const [sender, named, namedClient, senderClient] = delegations[0].personId === director.id ? [director, els, elsClient, dirk] : [els, director, dirk, elsClient];
+    const passOn = await namedClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.keten@example.nl' });
+    expect(passOn.status).toBe(409);
+    expect(passOn.body.message).toBe(`Je bent de vervanger van ${sender.name} bij deze bijeenkomst. Kun je niet komen? Laat ${sender.name} dan iemand anders sturen.`);
+    expect(await t.db.query(`SELECT 1 FROM person WHERE email = 'dana.keten@example.nl'`)).toEqual([]);
+    expect((await namedClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+
+    await senderClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    await namedClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming({ name: 'Dana', email: 'dana.keten@example.nl' }));
+    const toOneWhoSends = await senderClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(named));
+    expect(toOneWhoSends.status).toBe(409);
+    expect(toOneWhoSends.body.message).toBe(`${named.name} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`);
+  });
 });
 
 describe('RSVP overview for trainers and the programme office', () => {

@@ -85,6 +85,38 @@ export class RsvpRepository {
     return lockKey(manager, 'rsvp', sessionId, personId);
   }
 
+  /**
+   * Serialises the delegations of one session until the transaction ends, so that two directors naming each other at
+   * the same moment are seen one after the other (`delegationChain`).
+   */
+  lockDelegations(sessionId: string, manager: EntityManager): Promise<void> {
+    return lockKey(manager, 'rsvp-delegations', sessionId);
+  }
+
+  /**
+   * Whether naming `delegateEmail` would pass the seat on along a chain: the named person sends a delegate to this
+   * session themselves (`delegate_sends_delegate`), or the person answering goes as someone else's delegate
+   * (`answering_as_delegate`), with that other person's name. Null when neither holds.
+   */
+  async delegationChain(
+    sessionId: string,
+    personId: string,
+    delegateEmail: string,
+    manager: EntityManager,
+  ): Promise<{ kind: 'delegate_sends_delegate' | 'answering_as_delegate'; name: string } | null> {
+    const rows = await manager.query(
+      `SELECT CASE WHEN p.email = $3 THEN 'delegate_sends_delegate' ELSE 'answering_as_delegate' END AS kind, p.name
+         FROM session_rsvp r
+         JOIN person p ON p.id = r.person_id
+        WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2
+          AND (p.email = $3 OR r.delegate_email = (SELECT email FROM person WHERE id = $2))
+        ORDER BY 1 DESC
+        LIMIT 1`,
+      [sessionId, personId, delegateEmail],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Stores the person's answer, replacing an earlier one. */
   async saveAnswer(answer: NewAnswer, manager: EntityManager = this.db.manager): Promise<Omit<Rsvp, 'delegateStatus'>> {
     const [row] = await manager.query(

@@ -11,7 +11,7 @@ import { InvitationsService } from '../invitations/invitations.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { RsvpDto } from './dto/rsvp.dto';
 import { rsvpTable } from './rsvp.export';
-import { DelegateIsSelfError, DelegateNotAllowedError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
+import { DelegateIsSelfError, DelegateNotAllowedError, DelegationChainError, RsvpClosedError, RsvpSessionCancelledError } from './rsvp.errors';
 import { type Invitation, RsvpRepository } from './rsvp.repository';
 
 @Injectable()
@@ -41,6 +41,11 @@ export class RsvpService {
     // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
     return this.db.transaction(async (manager) => {
       await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
+      if (delegate) {
+        await this.rsvps.lockDelegations(sessionId, manager);
+        const chain = await this.rsvps.delegationChain(sessionId, auth.personId, delegate.email, manager);
+        if (chain) throw new DelegationChainError(chain.kind, chain.name);
+      }
       const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
       // The same delegate who already accepted stays; anyone else is invited (again).
       const kept = delegate && previous?.response === 'delegate' && previous.delegateEmail === delegate.email ? previous.delegatePersonId : null;
