@@ -20,7 +20,8 @@ export const PERSONAL_DATA_EXPORT_FORMAT = 'koers-personal-data';
  */
 export interface PersonalDataExport {
   format: typeof PERSONAL_DATA_EXPORT_FORMAT;
-  version: 1;
+  /** 2: discussion attachments and the who's who photo are files in the zip too (in 1, attachments were only names). */
+  version: 2;
   exportedAt: string;
   person: {
     id: string;
@@ -60,9 +61,16 @@ export interface PersonalDataExport {
   /** Every correction of their name, email or organisation, oldest first (who made it is left out: that is about them). */
   corrections: { field: PersonField; oldValue: string | null; newValue: string | null; changedAt: string }[];
   /** What the person shows of themselves in the who's who; null when they never set it. */
-  directoryProfile: { introduction: string | null; hidden: boolean; alumni: boolean; updatedAt: string } | null;
+  directoryProfile: {
+    introduction: string | null;
+    hidden: boolean;
+    alumni: boolean;
+    updatedAt: string;
+    /** Their photo, when they placed one. */
+    photo: { contentType: string; pathInZip: string | null } | null;
+  } | null;
   /** Every post they wrote in a discussion, the opening posts of their threads included, hidden ones with the reason. */
-  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: string[] }[];
+  discussionPosts: { editionName: string; discussionTitle: string; body: string; createdAt: string; hiddenReason: string | null; attachments: ExportedFile[] }[];
   /** Every comment they wrote on a log entry of someone's implementation challenge (peer feedback), their own included, hidden ones with the reason. */
   challengeComments: {
     editionName: string;

@@ -28,16 +28,43 @@ describe('zip paths of exported files', () => {
   });
 
   it('files each version in its own folder and numbers clashing names', () => {
-    const files = withZipPaths(
-      [submission({ version: 1 }, ['verslag.pdf', 'Verslag.pdf', 'verslag']), submission({ version: 2 }, ['verslag.pdf', 'kwijt.pdf'])],
+    const { data } = withZipPaths(
+      { submissions: [submission({ version: 1 }, ['verslag.pdf', 'Verslag.pdf', 'verslag']), submission({ version: 2 }, ['verslag.pdf', 'kwijt.pdf'])], discussionPosts: [], directoryProfile: null },
       new Set(['1-0', '1-1', '1-2', '2-0']),
-    ).flatMap((s) => s.files.map((f) => f.pathInZip));
-    expect(files).toEqual([
+    );
+    expect(data.submissions.flatMap((s) => s.files.map((f) => f.pathInZip))).toEqual([
       'bestanden/HIS-I 2.0/Plan van aanpak/versie-1/verslag.pdf',
       'bestanden/HIS-I 2.0/Plan van aanpak/versie-1/Verslag (2).pdf',
       'bestanden/HIS-I 2.0/Plan van aanpak/versie-1/verslag',
       'bestanden/HIS-I 2.0/Plan van aanpak/versie-2/verslag.pdf',
       null,
+    ]);
+  });
+
+  it('files discussion attachments by thread and the photo by its type, each an entry with its moment', () => {
+    const attachment = (id: string, fileName: string) => ({ id, fileName, contentType: 'application/pdf', sizeBytes: 1, pathInZip: null });
+    const post = { editionName: 'HIS-I 2.0', discussionTitle: 'Wie gebruikt bedsensoren?', body: '', hiddenReason: null };
+    const { data, entries } = withZipPaths(
+      {
+        submissions: [],
+        discussionPosts: [
+          { ...post, createdAt: '2027-03-01T10:00:00.000Z', attachments: [attachment('a', 'plan.pdf')] },
+          { ...post, createdAt: '2027-03-02T10:00:00.000Z', attachments: [attachment('b', 'plan.pdf'), attachment('c', 'weg.pdf')] },
+        ],
+        directoryProfile: { introduction: null, hidden: false, alumni: false, updatedAt: '2027-01-05T09:00:00.000Z', photo: { contentType: 'image/webp', pathInZip: null } },
+      },
+      new Set(['a', 'b', 'photo']),
+    );
+    expect(data.discussionPosts.flatMap((p) => p.attachments.map((a) => a.pathInZip))).toEqual([
+      'discussies/HIS-I 2.0/Wie gebruikt bedsensoren_/plan.pdf',
+      'discussies/HIS-I 2.0/Wie gebruikt bedsensoren_/plan (2).pdf',
+      null,
+    ]);
+    expect(data.directoryProfile?.photo).toEqual({ contentType: 'image/webp', pathInZip: 'wie-is-wie/foto.webp' });
+    expect(entries).toEqual([
+      { fileId: 'a', pathInZip: 'discussies/HIS-I 2.0/Wie gebruikt bedsensoren_/plan.pdf', mtime: '2027-03-01T10:00:00.000Z' },
+      { fileId: 'b', pathInZip: 'discussies/HIS-I 2.0/Wie gebruikt bedsensoren_/plan (2).pdf', mtime: '2027-03-02T10:00:00.000Z' },
+      { fileId: 'photo', pathInZip: 'wie-is-wie/foto.webp', mtime: '2027-01-05T09:00:00.000Z' },
     ]);
   });
 });

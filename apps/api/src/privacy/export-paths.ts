@@ -1,5 +1,6 @@
-import type { ExportedSubmission } from '@koers/shared/privacy';
+import type { PersonalDataExport } from '@koers/shared/privacy';
 import { shortenedFileName } from '../files/file-storage';
+import { PHOTO_FILE_ID } from './privacy.repository';
 
 const MAX_SEGMENT_LENGTH = 80;
 
@@ -20,22 +21,49 @@ function numbered(path: string, n: number): string {
   return dot > slash + 1 ? `${path.slice(0, dot)} (${n})${path.slice(dot)}` : `${path} (${n})`;
 }
 
+/** The photo's name in the zip, by its type (the who's who takes JPEG, PNG and WebP). */
+const PHOTO_NAMES: Record<string, string> = { 'image/jpeg': 'foto.jpg', 'image/png': 'foto.png', 'image/webp': 'foto.webp' };
+
+/** One file of the zip: which stored file, where it goes, and the moment it carries. */
+export interface ZipEntry {
+  fileId: string;
+  pathInZip: string;
+  mtime: string;
+}
+
 /**
- * Gives every stored file of the submissions its place in the zip, `bestanden/<edition>/<assignment>/versie-<n>/<file>`,
- * unique even when names clash after cleaning. Files whose content is missing from storage get `null`.
+ * Gives every stored file its place in the zip, unique even when names clash after cleaning: a hand-in's under
+ * `bestanden/<edition>/<assignment>/versie-<n>/`, a discussion attachment under `discussies/<edition>/<discussion>/`,
+ * the who's who photo as `wie-is-wie/foto.<ext>`. Files whose content is missing from storage (not in `available`)
+ * get `null`. Answers the data with those paths and the zip's entries.
  */
-export function withZipPaths(submissions: ExportedSubmission[], available: ReadonlySet<string>): ExportedSubmission[] {
+export function withZipPaths<T extends Pick<PersonalDataExport, 'submissions' | 'discussionPosts' | 'directoryProfile'>>(
+  data: T,
+  available: ReadonlySet<string>,
+): { data: T; entries: ZipEntry[] } {
   const taken = new Set<string>();
-  return submissions.map((submission) => ({
-    ...submission,
-    files: submission.files.map((file) => {
-      if (!available.has(file.id)) return { ...file, pathInZip: null };
-      const folder = ['bestanden', zipSegment(submission.editionName, 'editie'), zipSegment(submission.assignmentTitle, 'opdracht'), `versie-${submission.version}`].join('/');
-      const base = `${folder}/${zipSegment(file.fileName, 'bestand')}`;
-      let path = base;
-      for (let n = 2; taken.has(path.toLowerCase()); n++) path = numbered(base, n);
-      taken.add(path.toLowerCase());
-      return { ...file, pathInZip: path };
-    }),
-  }));
+  const entries: ZipEntry[] = [];
+  const place = (fileId: string, folder: string[], fileName: string, mtime: string): string | null => {
+    if (!available.has(fileId)) return null;
+    const base = `${folder.join('/')}/${zipSegment(fileName, 'bestand')}`;
+    let path = base;
+    for (let n = 2; taken.has(path.toLowerCase()); n++) path = numbered(base, n);
+    taken.add(path.toLowerCase());
+    entries.push({ fileId, pathInZip: path, mtime });
+    return path;
+  };
+  const submissions = data.submissions.map((submission) => {
+    const folder = ['bestanden', zipSegment(submission.editionName, 'editie'), zipSegment(submission.assignmentTitle, 'opdracht'), `versie-${submission.version}`];
+    return { ...submission, files: submission.files.map((file) => ({ ...file, pathInZip: place(file.id, folder, file.fileName, submission.submittedAt) })) };
+  });
+  const discussionPosts = data.discussionPosts.map((post) => {
+    const folder = ['discussies', zipSegment(post.editionName, 'editie'), zipSegment(post.discussionTitle, 'discussie')];
+    return { ...post, attachments: post.attachments.map((file) => ({ ...file, pathInZip: place(file.id, folder, file.fileName, post.createdAt) })) };
+  });
+  const profile = data.directoryProfile;
+  const photo = profile?.photo && {
+    ...profile.photo,
+    pathInZip: place(PHOTO_FILE_ID, ['wie-is-wie'], PHOTO_NAMES[profile.photo.contentType] ?? 'foto', profile.updatedAt),
+  };
+  return { data: { ...data, submissions, discussionPosts, directoryProfile: profile && { ...profile, photo } }, entries };
 }

@@ -10,6 +10,7 @@ import { AttendanceRatesRepository } from '../attendance/attendance-rates.reposi
 import { AuthService } from '../auth/auth.service';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
+import { zipSegment } from './export-paths';
 
 const PDF = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
 
@@ -143,7 +144,7 @@ async function personWithEverything(t: TestApp) {
   const client = await t.loginAs(person.email);
   const otherClient = await t.loginAs(other.email);
   await client.put('/api/me/directory-profile', { introduction: texts.introduction, hidden: false, alumni: true });
-  const photo = await files.save(Readable.from([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')]), 'ik.png');
+  const photo = await files.save(Readable.from([ONE_PIXEL_PNG]), 'ik.png');
   stored.push(photo);
   await db.query(`UPDATE directory_profile SET photo_storage_key = $2, photo_content_type = $3 WHERE person_id = $1`, [person.id, photo.storageKey, photo.contentType]);
   const thread = (await client.post(`/api/editions/${edition.id}/discussions`, { title: texts.discussion[0], body: texts.discussion[1] })).body;
@@ -272,6 +273,7 @@ async function downloadZip(t: TestApp, email: string) {
   return { status: response.statusCode, headers: response.headers, entries: () => readZip(response.rawPayload) };
 }
 
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const storedPath = (t: TestApp, storageKey: string) => path.join(t.config.dataDir, 'files', storageKey);
 
 describe('privacy: export and erasure (AVG)', () => {
@@ -301,7 +303,7 @@ describe('privacy: export and erasure (AVG)', () => {
 
       expect(data).toMatchObject({
         format: 'koers-personal-data',
-        version: 1,
+        version: 2,
         person: { id: w.person.id, name: w.person.name, email: w.person.email, locale: 'nl', isAdmin: false, remindersEnabled: true },
         organisation: { id: w.organisation.id, name: w.organisation.name, region: 'midden' },
         calendarFeed: { exists: true, lastFetchedAt: expect.any(String) },
@@ -364,10 +366,20 @@ describe('privacy: export and erasure (AVG)', () => {
       const [{ tokenHash }] = await t.db.query(`SELECT token_hash AS "tokenHash" FROM api_token WHERE person_id = $1`, [w.person.id]);
       expect(response.text).not.toContain(tokenHash);
       expect(response.text).not.toContain(w.apiToken);
-      expect(data.directoryProfile).toEqual({ introduction: w.texts.introduction, hidden: false, alumni: true, updatedAt: expect.any(String) });
+      expect(data.directoryProfile).toEqual({
+        introduction: w.texts.introduction,
+        hidden: false,
+        alumni: true,
+        updatedAt: expect.any(String),
+        photo: { contentType: 'image/png', pathInZip: 'wie-is-wie/foto.png' },
+      });
       expect(data.discussionPosts).toEqual([
         { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[1], createdAt: expect.any(String), hiddenReason: null, attachments: [] },
-        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null, attachments: ['Eikenhof.pdf'] },
+        { editionName: w.edition.name, discussionTitle: w.texts.discussion[0], body: w.texts.discussion[2], createdAt: expect.any(String), hiddenReason: null,
+          attachments: [
+            { id: expect.any(String), fileName: 'Eikenhof.pdf', contentType: 'application/pdf', sizeBytes: PDF('bijlage').length, pathInZip: `discussies/${zipSegment(w.edition.name, '')}/${zipSegment(w.texts.discussion[0], '')}/Eikenhof.pdf` },
+          ],
+        },
       ]);
       expect(data.discussionReports).toEqual([{ discussionTitle: w.texts.discussion[0], reason: w.texts.report, createdAt: expect.any(String) }]);
       expect(data.challengeComments).toEqual([
@@ -415,13 +427,16 @@ describe('privacy: export and erasure (AVG)', () => {
       const files = document.submissions.flatMap((s) => s.files);
       expect(files).toHaveLength(2);
       for (const [i, file] of files.entries()) expect(entries.get(file.pathInZip!)).toEqual(PDF(`plan van aanpak v${i + 1}`));
-      expect(entries.size).toBe(3);
+      // What they attached in a discussion and their who's who photo are theirs too.
+      expect(entries.get(document.discussionPosts[1].attachments[0].pathInZip!)).toEqual(PDF('bijlage'));
+      expect(entries.get('wie-is-wie/foto.png')).toEqual(ONE_PIXEL_PNG);
+      expect(entries.size).toBe(5);
 
       await t.app.get(FileStorage).remove([w.stored[0].storageKey]);
       const after = await (await downloadZip(t, w.person.email)).entries();
       const noted = JSON.parse(after.get('gegevens.json')!.toString('utf8')) as PersonalDataExport;
       expect(noted.submissions[0].files[0].pathInZip).toBeNull();
-      expect(after.size).toBe(2);
+      expect(after.size).toBe(4);
     });
   });
 

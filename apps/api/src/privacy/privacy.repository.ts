@@ -14,6 +14,10 @@ const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FRO
 /** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
 export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
 
+/** The id under which the who's who photo is among the stored files (it has no row of its own). */
+export const PHOTO_FILE_ID = 'photo';
+
+/** A file of the export (a hand-in's, a discussion attachment, the photo) and where storage keeps it. */
 export interface StoredExportFile {
   id: string;
   storageKey: string;
@@ -150,7 +154,9 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   discussionPosts: jsonList(`
     SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
-           ARRAY(SELECT da.file_name FROM discussion_attachment da WHERE da.post_id = dp.id ORDER BY da.created_at) AS attachments
+           (SELECT coalesce(json_agg(json_build_object('id', da.id, 'fileName', da.file_name, 'contentType', da.content_type,
+                                                       'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id), '[]'::json)
+              FROM discussion_attachment da WHERE da.post_id = dp.id) AS attachments
       FROM discussion_post dp
       JOIN discussion d ON d.id = dp.discussion_id
       JOIN edition ed ON ed.id = d.edition_id
@@ -248,12 +254,20 @@ const EXPORT_SQL = `
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
            'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', p.calendar_feed_fetched_at),
-           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${iso('dir.updated_at')})
+           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${iso('dir.updated_at')},
+                                                         'photo', CASE WHEN dir.photo_storage_key IS NOT NULL
+                                                                       THEN json_build_object('contentType', dir.photo_content_type) END)
                                   FROM directory_profile dir WHERE dir.person_id = p.id)
          ) AS data,
-         (SELECT coalesce(json_agg(json_build_object('id', f.id, 'storageKey', f.storage_key)), '[]'::json)
-            FROM submission_file f JOIN submission sub ON sub.id = f.submission_id
-           WHERE sub.person_id = $1) AS "storedFiles"
+         (SELECT coalesce(json_agg(stored), '[]'::json) FROM (
+            SELECT f.id::text AS id, f.storage_key AS "storageKey"
+              FROM submission_file f JOIN submission sub ON sub.id = f.submission_id WHERE sub.person_id = $1
+            UNION ALL
+            SELECT da.id::text, da.storage_key
+              FROM discussion_attachment da JOIN discussion_post dp ON dp.id = da.post_id WHERE dp.author_person_id = $1
+            UNION ALL
+            SELECT '${PHOTO_FILE_ID}', dir.photo_storage_key FROM directory_profile dir WHERE dir.person_id = $1 AND dir.photo_storage_key IS NOT NULL
+          ) stored) AS "storedFiles"
     FROM person p
     LEFT JOIN organisation o ON o.id = p.organisation_id
    WHERE p.id = $1 AND p.erased_at IS NULL`;

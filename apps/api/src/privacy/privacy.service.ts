@@ -43,22 +43,18 @@ export class PrivacyService {
   }
 
   /**
-   * The same document as `gegevens.json` plus every uploaded file, as a zip that is streamed while it is
-   * written: files are read from storage one at a time, so a large export never sits in memory.
+   * The same document as `gegevens.json` plus every uploaded file (hand-ins, discussion attachments, the who's who
+   * photo), as a zip that is streamed while it is written: files are read from storage one at a time, so a large
+   * export never sits in memory.
    */
   async exportMineAsZip(auth: AuthContext): Promise<PersonalDataZip> {
-    const { document, storageKeyOf } = await this.collect(auth);
+    const { document, entries, storageKeyOf } = await this.collect(auth);
     const zip = new ZipFile();
     zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: new Date(document.exportedAt) });
-    for (const submission of document.submissions) {
-      for (const file of submission.files) {
-        if (!file.pathInZip) continue;
-        const storageKey = storageKeyOf.get(file.id)!;
-        // Already compressed formats (PDF, Office, images) gain nothing from deflate.
-        zip.addReadStreamLazy(file.pathInZip, { mtime: new Date(submission.submittedAt), compress: false }, (done) =>
-          done(null, this.files.open(storageKey)),
-        );
-      }
+    for (const entry of entries) {
+      const storageKey = storageKeyOf.get(entry.fileId)!;
+      // Already compressed formats (PDF, Office, images) gain nothing from deflate.
+      zip.addReadStreamLazy(entry.pathInZip, { mtime: new Date(entry.mtime), compress: false }, (done) => done(null, this.files.open(storageKey)));
     }
     zip.end();
     return { fileName: `koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.zip`, stream: zip.outputStream as Readable };
@@ -108,14 +104,9 @@ export class PrivacyService {
         else this.logger.warn({ msg: 'Stored file missing from export', fileId: file.id });
       }),
     );
-    const document: PersonalDataExport = {
-      format: PERSONAL_DATA_EXPORT_FORMAT,
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      ...exported.data,
-      submissions: withZipPaths(exported.data.submissions, available),
-    };
-    return { document, storageKeyOf };
+    const { data, entries } = withZipPaths(exported.data, available);
+    const document: PersonalDataExport = { format: PERSONAL_DATA_EXPORT_FORMAT, version: 2, exportedAt: new Date().toISOString(), ...data };
+    return { document, entries, storageKeyOf };
   }
 
   /** Whether a stored file can be read, checked before the zip starts so a missing one cannot break it halfway. */
