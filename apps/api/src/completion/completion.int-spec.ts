@@ -150,6 +150,27 @@ describe('completion and certificate', () => {
     expect(await pdfText(download.raw)).toContain(code);
   });
 
+  it('states the corrected name on a certificate issued while the correction commits', async () => {
+    const { edition, participant, assignments } = await heldEdition(90, 'HIS-I 2.2');
+    const g = given(t.db);
+    for (const assignment of assignments) await g.feedback((await g.submission(assignment.id, participant.id)).id, 'approved');
+    const client = await t.loginAs(participant.email);
+
+    // The correction holds the person's row (as the programme office's does) while the download issues the certificate.
+    const download = await whileLocked(
+      t.db,
+      (transaction) => transaction.query(`UPDATE person SET name = 'Zoë Brouwer' WHERE id = $1`, [participant.id]),
+      () => client.get(`/api/me/certificate/${edition.id}.pdf`),
+    );
+    expect(download.status).toBe(200);
+    const [{ name }] = await t.db.query(
+      `SELECT c.statement->>'participantName' AS name FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id WHERE en.edition_id = $1`,
+      [edition.id],
+    );
+    expect(name).toBe('Zoë Brouwer');
+    expect(download.headers['content-disposition']).toContain(encodeURIComponent('Zoë Brouwer.pdf'));
+  });
+
   it('says plainly when a code is not genuine, and keeps the page outside /api', async () => {
     const unknown = await t.anonymous().get('/verify/ABCD-EFGH-JKMN', { accept: 'application/json' });
     expect(unknown.status).toBe(404);

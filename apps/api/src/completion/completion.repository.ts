@@ -114,7 +114,9 @@ export class CompletionRepository {
 
   /**
    * Issues the certificate once; a second request at the same moment gets the one already issued (`issuedNow`
-   * false).
+   * false). The name on it is the person's as the insert reads it, under a share lock of their row taken first: a
+   * correction of the name (which writes it on every certificate already issued) then either commits before, and this
+   * one states the new name, or waits until this one is issued, and then writes the new name on it too.
    */
   async issueCertificate(
     enrolmentId: string,
@@ -122,9 +124,12 @@ export class CompletionRepository {
     statement: CertificateStatement,
     manager: EntityManager = this.db.manager,
   ): Promise<IssuedCertificate & { issuedNow: boolean }> {
+    await manager.query(`SELECT 1 FROM person p JOIN enrolment en ON en.person_id = p.id WHERE en.id = $1 FOR SHARE OF p`, [enrolmentId]);
     const [row] = await manager.query(
       `WITH issued AS (
-         INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at) VALUES ($1, $2, $3, $4)
+         INSERT INTO certificate (enrolment_id, verification_code, statement, issued_at)
+         SELECT $1, $2, jsonb_set($3::jsonb, '{participantName}', to_jsonb(p.name)), $4
+           FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.id = $1
          ON CONFLICT (enrolment_id) DO NOTHING
          RETURNING verification_code, statement
        )
