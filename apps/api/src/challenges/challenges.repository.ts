@@ -32,9 +32,13 @@ export interface ChallengeFields {
 
 const ENROLMENT_COLUMNS = `e.id AS "enrolmentId", e.edition_id AS "editionId", ed.status AS "editionStatus", e.person_id AS "personId"`;
 
-/** Whether person `viewer` (an SQL expression) is in or leads the current network group of participant enrolment `e`. */
+/**
+ * Whether person `viewer` (an SQL expression) is in or leads the current network group of participant enrolment `e`.
+ * A participant withdrawn from the edition is in no group any more, whatever their membership row still says.
+ */
 const viewerInGroup = (viewer: string) => `
-  EXISTS (SELECT 1 FROM network_group_member om WHERE om.enrolment_id = e.id AND om.left_at IS NULL AND ${inNetworkGroup(viewer, 'om.network_group_id')})`;
+  (e.status = 'active'
+   AND EXISTS (SELECT 1 FROM network_group_member om WHERE om.enrolment_id = e.id AND om.left_at IS NULL AND ${inNetworkGroup(viewer, 'om.network_group_id')}))`;
 
 /**
  * A comment `cm` as JSON, `ca` its author, as the viewer (`viewer`, an SQL expression) sees it: a hidden comment's

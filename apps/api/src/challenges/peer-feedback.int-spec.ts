@@ -133,6 +133,20 @@ describe('peer feedback on challenge log entries', () => {
     expect((await jan.get(`/api/enrolments/${w.lotteEnrolment.id}/challenge`)).status).toBe(403);
   });
 
+  it('closes a withdrawn participant’s challenge to their former group, whose facilitator still reads it as staff', async () => {
+    const w = await world();
+    const url = `/api/enrolments/${w.lotteEnrolment.id}/challenge`;
+    const [jan, fenna] = [await t.loginAs(w.jan.email), await t.loginAs(w.fenna.email)];
+    expect((await jan.get(url)).status).toBe(200);
+
+    expect((await (await t.loginAs(w.admin.email)).post(`/api/editions/${w.edition.id}/enrolments/${w.lotteEnrolment.id}/withdraw`)).status).toBe(200);
+    expect((await jan.get(url)).status).toBe(403);
+    expect((await jan.post(`/api/challenge-log-entries/${w.entry}/comments`, { body: 'Nog één vraag' })).status).toBe(403);
+    const asStaff = await fenna.get(url);
+    expect(asStaff.status).toBe(200);
+    expect(asStaff.body).toMatchObject({ canComment: false, log: [{ comments: null }] });
+  });
+
   it('validates the comment, and keeps an archived edition’s conversation readable but closed', async () => {
     const w = await world();
     const jan = await t.loginAs(w.jan.email);
