@@ -1,5 +1,6 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
@@ -70,6 +71,27 @@ describe('parallel workshops', () => {
     expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
     const [{ count }] = await t.db.query(`SELECT count(*)::int FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.large]);
     expect(count).toBe(10);
+  });
+
+  it('saves the workshops while a choice holds them, without a deadlock: the choice that locked first goes first', async () => {
+    const w = await world();
+    // What a choice does: lock the session's workshops, then insert a choice (whose key locks the session row).
+    const saved = await whileLocked(
+      t.db,
+      (transaction) => transaction.query(`SELECT id FROM workshop WHERE session_id = $1 ORDER BY id FOR UPDATE`, [w.day.id]),
+      () =>
+        w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+          choiceClosesAt: hoursFromNow(24).toISOString(),
+          workshops: [
+            { id: w.small, title: 'Leefstijlcoaching', speaker: 'Prof. Hoekstra', room: 'Zaal 1', capacity: 6 },
+            { id: w.large, title: 'Slimme sensoren', speaker: 'Ir. Jansen', room: 'Zaal 2', capacity: 10 },
+          ],
+        }),
+      (transaction) =>
+        transaction.query(`INSERT INTO workshop_choice (session_id, person_id, workshop_id, status) VALUES ($1, $2, $3, 'placed')`, [w.day.id, w.participants[0].id, w.small]),
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.body.workshops).toEqual([expect.objectContaining({ capacity: 6, placed: 1 }), expect.objectContaining({ capacity: 10, placed: 0 })]);
   });
 
   it('shows the chosen workshop on the schedule, the roster, the calendar feed and in the privacy export', async () => {

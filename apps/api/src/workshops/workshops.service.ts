@@ -39,7 +39,9 @@ export class WorkshopsService {
     await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
     const closesAt = dto.choiceClosesAt ? new Date(dto.choiceClosesAt) : null;
     await this.db.transaction(async (manager) => {
-      const [session] = await manager.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1 FOR UPDATE`, [sessionId]);
+      // NO KEY UPDATE: a choice holding the workshops' locks still inserts its row (whose key only shares the session's),
+      // so it finishes and this save goes on after it, instead of the two waiting for each other.
+      const [session] = await manager.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
       if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
