@@ -26,6 +26,7 @@ import { PersonNameCollation1796479284689 } from './migrations/1796479284689-Per
 import { MeasurementRoundSession1796493019077 } from './migrations/1796493019077-MeasurementRoundSession';
 import { EditionSchoolHolidayRegion1796493246627 } from './migrations/1796493246627-EditionSchoolHolidayRegion';
 import { MeasurementResponseOrganisation1796508906835 } from './migrations/1796508906835-MeasurementResponseOrganisation';
+import { WritesOfErasedPeople1796515748677 } from './migrations/1796515748677-WritesOfErasedPeople';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   MeasurementRoundSession1796493019077,
   EditionSchoolHolidayRegion1796493246627,
   MeasurementResponseOrganisation1796508906835,
+  WritesOfErasedPeople1796515748677,
 ];

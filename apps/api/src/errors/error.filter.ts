@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from '@koers/shared/api';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { KoersError } from './koers-error';
+import { KoersError, NotAuthenticatedError } from './koers-error';
 import { type Localized, localeFromAcceptLanguage } from './localized';
 
 const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
@@ -46,6 +46,12 @@ const DATABASE_BUSY: { code: string; message: Localized } = {
   },
 };
 
+/**
+ * The database refused to store what a person wrote because they were erased while the request ran (the
+ * WritesOfErasedPeople migration's triggers): their session is gone, so the answer is the one it gets from now on.
+ */
+const isWriteOfErasedPerson = (exception: unknown) => (exception as { driverError?: { code?: unknown } })?.driverError?.code === 'KO001';
+
 const isDatabaseBusy = (exception: unknown) => /^timeout exceeded when trying to connect$/.test(String((exception as { message?: unknown })?.message ?? ''));
 
 const INTERNAL: { code: string; message: Localized } = {
@@ -69,8 +75,9 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   /** Also for the errors Fastify's router raises before Nest sees the request (a malformed or overlong URL). */
-  reply(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  reply(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const exception = isWriteOfErasedPerson(error) ? new NotAuthenticatedError() : error;
 
     if (exception instanceof KoersError) {
       void reply.headers(exception.headers);

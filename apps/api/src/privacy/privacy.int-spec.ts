@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { given } from '../../test/builders';
+import { whileLocked } from '../../test/while-locked';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import { AuthService } from '../auth/auth.service';
@@ -477,6 +478,28 @@ describe('privacy: export and erasure (AVG)', () => {
   });
 
   describe('DELETE /api/admin/people/:id', () => {
+    it('keeps nothing a person writes while they are erased: the write waits for the erasure, then is refused', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const [author, replier] = [await g.person(), await g.person()];
+      for (const person of [author, replier]) await g.enrolment(edition.id, person.id, 'participant');
+      const [asAuthor, asReplier] = [await t.loginAs(author.email), await t.loginAs(replier.email)];
+      const thread = (await asAuthor.post(`/api/editions/${edition.id}/discussions`, { title: 'Nachtdienst', body: 'Wie doet mee?' })).body;
+      // The erasure holds the person's row, as PrivacyRepository.erase does, and commits its result meanwhile.
+      const erasing = (personId: string) => ({
+        lock: (transaction: { query: DataSource['query'] }) => transaction.query(`SELECT 1 FROM person WHERE id = $1 FOR UPDATE`, [personId]),
+        erase: (transaction: { query: DataSource['query'] }) => transaction.query(`UPDATE person SET name = $2, erased_at = now() WHERE id = $1`, [personId, ERASED_PERSON_NAME]),
+      });
+
+      const reply = erasing(replier.id);
+      const replied = await whileLocked(t.db, reply.lock, () => asReplier.post(`/api/discussions/${thread.id}/replies`, { body: 'Ik, met mijn eigen woorden' }), reply.erase);
+      expect(replied.status).toBe(401);
+      const start = erasing(author.id);
+      const started = await whileLocked(t.db, start.lock, () => asAuthor.post(`/api/editions/${edition.id}/discussions`, { title: 'Mijn titel', body: 'Mijn tekst' }), start.erase);
+      expect(started.status).toBe(401);
+      expect(await t.db.query(`SELECT 1 FROM discussion_post WHERE body IN ('Ik, met mijn eigen woorden', 'Mijn tekst') UNION ALL SELECT 1 FROM discussion WHERE title = 'Mijn titel'`)).toEqual([]);
+    });
+
     it('is for admins only, refuses unknown people and the admin themselves', async () => {
       const participant = await given(t.db).person();
       expect((await t.anonymous().delete(`/api/admin/people/${participant.id}`)).status).toBe(401);
