@@ -11,8 +11,8 @@ export class InvitationNoLongerValidError extends defineError(409, 'invitation_n
   en: 'This invitation is no longer valid: the edition or meeting is over, cancelled or has changed.',
 }) {}
 
-/** Said to the invited person when they accept: who records an edition's attendance does not also sit in one of its teams. */
-export class RecordsEditionError extends defineError(409, 'records_edition', {
-  nl: 'Je bent trainer of begeleider in deze editie en kunt daarom niet ook in het intern team van een deelnemer zitten. Wijs de uitnodiging af.',
-  en: 'You are a trainer or facilitator in this edition, so you cannot also be in a participant’s internal team. Decline the invitation.',
+/** Said to the invited person when they accept: one person, one part in an edition. */
+export class OtherRoleInEditionError extends defineError(409, 'other_role_in_edition', {
+  nl: 'Je doet al mee aan deze editie (als deelnemer, directeur, trainer of begeleider) en kunt daarom niet ook in het intern team van een deelnemer zitten. Wijs de uitnodiging af.',
+  en: 'You already take part in this edition (as participant, director, trainer or facilitator), so you cannot also be in a participant’s internal team. Decline the invitation.',
 }) {}

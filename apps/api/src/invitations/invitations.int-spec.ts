@@ -245,16 +245,19 @@ describe('invitations', () => {
     expect((await tim.get('/api/me/invitations')).body).toHaveLength(1);
   });
 
-  it('keeps the edition’s trainer out of a participant’s internal team, telling only the trainer why', async () => {
-    const { participant, trainer } = await edition(t);
-    const invited = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Onze trainer', email: trainer.email, roleInOrganisation: 'Coach' });
-    expect(invited.status).toBe(201);
-    expect(invited.body.status).toBe('pending');
-
-    const refused = await (await t.loginAs(trainer.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`);
-    expect(refused.status).toBe(409);
-    expect(refused.body.error).toBe('records_edition');
-    expect(await enrolmentsOf(trainer.id)).toEqual([{ role: 'trainer', status: 'active' }]);
+  it('keeps whoever takes part in the edition otherwise out of a participant’s team: a fellow participant, the director, the trainer', async () => {
+    const { participant, director, trainer, edition: ed } = await edition(t);
+    const classmate = await given(t.db).person({ name: 'Noah Klasgenoot' });
+    await given(t.db).enrolment(ed.id, classmate.id, 'participant');
+    const inviter = await t.loginAs(participant.email);
+    for (const other of [classmate, director, trainer]) {
+      const invited = await inviter.post('/api/me/internal-team', { name: other.name, email: other.email, roleInOrganisation: 'Collega' });
+      expect([invited.status, invited.body.status]).toEqual([201, 'pending']);
+      const before = await enrolmentsOf(other.id);
+      const refused = await (await t.loginAs(other.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`);
+      expect([refused.status, refused.body.error]).toEqual([409, 'other_role_in_edition']);
+      expect(await enrolmentsOf(other.id)).toEqual(before);
+    }
   });
 
   it('puts a delegate on the board meeting roster only once they accept, and answers the same for existing and new addresses', async () => {

@@ -1,5 +1,4 @@
 import type { InvitationKind, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
-import { editionRolesHolding } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -172,19 +171,19 @@ export class InvitationsRepository {
    * Accepting an internal-team invitation: enrols the person as internal-team member supporting the participant
    * enrolment (a withdrawn member comes back), answering the enrolment. 'gone' when the participant left or the
    * edition is no longer current; 'other_team' when the person is already active in another participant's team in
-   * the edition; 'records_edition' when they record its attendance (a trainer or facilitator of it), which a member of
-   * a team whose days they record cannot be.
+   * the edition; 'other_role' when they take part in it otherwise (participant, director, trainer or facilitator):
+   * the team days, the team's questionnaires and the attendance they record would count them twice.
    */
-  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team' | 'records_edition'> {
+  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team' | 'other_role'> {
     const [participant] = await manager.query(
       `SELECT e.id, EXISTS (SELECT 1 FROM enrolment own
-                             WHERE own.edition_id = e.edition_id AND own.person_id = $2 AND own.status = 'active' AND own.role = ANY($3)) AS "recordsEdition"
+                             WHERE own.edition_id = e.edition_id AND own.person_id = $2 AND own.status = 'active' AND own.role <> 'internal_team_member') AS "otherRole"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
-      [invitation.supportsEnrolmentId, invitation.personId, editionRolesHolding('attendance.record')],
+      [invitation.supportsEnrolmentId, invitation.personId],
     );
     if (!participant) return 'gone';
-    if (participant.recordsEdition) return 'records_edition';
+    if (participant.otherRole) return 'other_role';
     const rows = await manager.query(
       `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
        VALUES ($1, $2, 'internal_team_member', $3, $4)

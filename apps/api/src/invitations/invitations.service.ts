@@ -10,7 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, InvitationNoLongerValidError, RecordsEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 
 /** What the inviter typed and where the invitation leads; the invited person is found or created by the email. */
@@ -86,7 +86,7 @@ export class InvitationsService {
         const outcome = await this.invitations.addTeamMember(invitation, manager);
         if (outcome === 'gone') throw new InvitationNoLongerValidError();
         if (outcome === 'other_team') throw new AlreadyInAnotherTeamError();
-        if (outcome === 'records_edition') throw new RecordsEditionError();
+        if (outcome === 'other_role') throw new OtherRoleInEditionError();
         await this.webhooks.enqueue(manager, [
           {
             event: 'enrolment.created',
