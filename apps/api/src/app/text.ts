@@ -49,8 +49,21 @@ const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
 /** Whether the text holds a control or direction character (after tidying, which makes line breaks and tabs spaces). */
 export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(text);
 
-/** NFC (an "é" typed as e + accent is the same name as a typed "é"), runs of whitespace one space, trimmed. */
-export const tidyName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * Characters that copying from a web page, Word or a PDF brings along unseen (zero-width space, soft hyphen, word
+ * joiner, byte order mark): a name holding one cannot be typed, so an `@mention` of it never matches, and a title of
+ * only such characters looks empty. Joiners that shape a script or an emoji (U+200C, U+200D) are letters' business and stay.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
+
+/** NFC (an "é" typed as e + accent is the same name as a typed "é"), without invisible characters, runs of whitespace one space, trimmed. */
+export const tidyName = (text: string) => text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A text written in Koers (a post, a comment), tidied so that what it says is what it holds: NFC, as names are (an
+ * `@Renée` typed as e + accent then mentions Renée), without invisible characters, trimmed; its lines stay.
+ */
+export const TidyText = transformText((text) => text.normalize('NFC').replace(INVISIBLE, '').trim());
 
 /**
  * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or

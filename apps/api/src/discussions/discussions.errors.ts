@@ -35,6 +35,11 @@ export class PostHiddenError extends defineError(409, 'post_hidden', {
   en: 'A moderator hid this post; you can no longer attach files to it.',
 }) {}
 
+export class PostAlreadyHiddenError extends defineError(409, 'post_already_hidden', {
+  nl: 'Een begeleider heeft dit bericht al verborgen; melden is niet meer nodig.',
+  en: 'A moderator has already hidden this post; there is no need to report it.',
+}) {}
+
 export class OwnPostReportError extends defineError(400, 'own_post_report', {
   nl: 'Je kunt je eigen bericht niet melden.',
   en: 'You cannot report your own post.',

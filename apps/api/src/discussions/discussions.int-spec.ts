@@ -169,6 +169,10 @@ describe('discussions', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'extra', 'groupId', 'title']);
     expect((await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'x', body: 'y'.repeat(10_001) })).status).toBe(400);
+    // What looks empty is empty: a title and a text of nothing but zero-width spaces and soft hyphens.
+    const invisible = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: '\u200b\u00ad', body: ' \u200b\ufeff ' });
+    expect(invisible.status).toBe(400);
+    expect(invisible.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'title']);
   });
 
   it('lets trainers and facilitators hide a post with a reason the author sees, and anyone report one', async () => {
@@ -206,6 +210,9 @@ describe('discussions', () => {
     ]);
     const attached = await jan.post(`/api/discussion-posts/${post.id}/attachments`, file, { 'content-type': 'multipart/form-data; boundary=b' });
     expect([attached.status, attached.body.error]).toEqual([409, 'post_hidden']);
+    // Nor does anyone report it any more: its text is gone for them, and the moderators acted on it.
+    const reportedHidden = await lotte.post(`/api/discussion-posts/${post.id}/report`, {});
+    expect([reportedHidden.status, reportedHidden.body.error]).toEqual([409, 'post_already_hidden']);
     expect((await (await w.login(w.trainer)).post('/api/discussion-posts/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
   });
 
@@ -235,6 +242,31 @@ describe('discussions', () => {
     expect((await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.includes('Sensoren'))).toHaveLength(1);
   });
 
+  it('hides a thread’s title along with its opening post, in the list, the thread and the mails, but not from its author or the moderators', async () => {
+    const w = await world();
+    const jan = await w.login(w.jan);
+    const thread = (await jan.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Iets ongepasts in de titel', body: 'En in de tekst' })).body;
+    const lotte = await w.login(w.lotte);
+    const classmate = await given(t.db).person({ name: `Sem Klasgenoot ${Math.random().toString(36).slice(2, 6)}` });
+    await given(t.db).enrolment(w.edition.id, classmate.id, 'participant');
+    await lotte.post(`/api/discussions/${thread.id}/replies`, { body: `@${classmate.name} wat vind jij?` });
+    const facilitator = await w.login(w.facilitator);
+    const opening = (await facilitator.get(`/api/discussions/${thread.id}`)).body.posts[0];
+    expect((await facilitator.post(`/api/discussion-posts/${opening.id}/hide`, { reason: 'Niet hier.' })).status).toBe(204);
+
+    const titles = async (client: typeof jan) => [
+      (await client.get(`/api/editions/${w.edition.id}/discussions`)).body.items.find((item: { id: string }) => item.id === thread.id).title,
+      (await client.get(`/api/discussions/${thread.id}`)).body.title,
+    ];
+    expect(await titles(lotte)).toEqual(['', '']);
+    expect(await titles(jan)).toEqual(['Iets ongepasts in de titel', 'Iets ongepasts in de titel']);
+    expect(await titles(facilitator)).toEqual(['Iets ongepasts in de titel', 'Iets ongepasts in de titel']);
+    // The mention mail, written after the hiding, does not carry the title either.
+    await t.app.get(NotificationWorker).runOnce();
+    const mention = (await readOutbox(t.config.dataDir)).find((mail) => mail.to === classmate.email && mail.subject.includes('noemde je'));
+    expect(mention?.subject).toBe(`${w.lotte.name} noemde je in "(titel verwijderd)"`);
+  });
+
   it('mentions the person whose whole name follows the @, not everyone whose name begins the same way', async () => {
     const w = await world();
     const g = given(t.db);
@@ -250,6 +282,13 @@ describe('discussions', () => {
     await t.db.query(`UPDATE person SET name = $2 WHERE id = $1`, [w.jan.id, `${w.jan.name} (v.d.) [Zorg+]`]);
     const reply = await lotte.post(`/api/discussions/${thread.body.id}/replies`, { body: `En @${w.jan.name} (v.d.) [Zorg+]: jij ook?` });
     expect(await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention WHERE post_id = $1`, [reply.body.id])).toEqual([{ personId: w.jan.id }]);
+    // A name as a Mac keyboard or a PDF may write it, e + combining accent, mentions the person stored with é; a name
+    // renamed with a zero-width space pasted along keeps no trace of it, so typing it mentions her.
+    const renamed = await (await w.login(w.jan)).patch('/api/me', { name: 'Renée Çelik\u200b' });
+    expect(renamed.body.name).toBe('Renée Çelik');
+    const decomposed = await lotte.post(`/api/discussions/${thread.body.id}/replies`, { body: 'Nog eens @Rene\u0301e C\u0327elik.' });
+    expect(decomposed.body.body).toBe('Nog eens @Renée Çelik.');
+    expect(await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention WHERE post_id = $1`, [decomposed.body.id])).toEqual([{ personId: w.jan.id }]);
   });
 
   it('queues the daily digest exactly once per person, however many instances run it at the same time', async () => {

@@ -86,6 +86,16 @@ const digestPostsOf = (person: string) => `
   LEFT JOIN discussion_read r ON r.discussion_id = d.id AND r.person_id = ${person}
   JOIN discussion_post p ON ${unreadPost('p', person)} AND (p.created_at AT TIME ZONE 'Europe/Amsterdam')::date = $1::text::date`;
 
+/**
+ * The title of thread `d` as `viewer` (an SQL expression) sees it: the opener wrote it with the opening post, so once a
+ * moderator hides that post the title is empty too, except for its author and the moderators (`moderates`, an SQL
+ * boolean). The web app then shows "(titel verwijderd)", as for an erased person's thread.
+ */
+const titleAsSeenBy = (viewer: string, moderates: string) => `
+  CASE WHEN (SELECT f.hidden_at FROM discussion_post f WHERE f.discussion_id = d.id ORDER BY f.created_at, f.id LIMIT 1) IS NOT NULL
+        AND NOT (${moderates} OR d.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)
+       THEN '' ELSE d.title END`;
+
 @Injectable()
 export class DiscussionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -98,12 +108,13 @@ export class DiscussionsRepository {
     editionId: string,
     viewerId: string,
     seesAllGroups: boolean,
+    moderates: boolean,
     groupId: string | null,
     limit: number,
     offset: number,
   ): Promise<{ items: DiscussionSummary[]; total: number }> {
     const rows = await this.db.query(
-      `SELECT d.id, d.title, d.group_id AS "groupId", g.name AS "groupName", a.name AS "authorName", d.created_at AS "createdAt", d.last_post_at AS "lastPostAt",
+      `SELECT d.id, ${titleAsSeenBy('$2', '$7')} AS title, d.group_id AS "groupId", g.name AS "groupName", a.name AS "authorName", d.created_at AS "createdAt", d.last_post_at AS "lastPostAt",
               (SELECT count(*)::int - 1 FROM discussion_post p WHERE p.discussion_id = d.id) AS "replyCount",
               (SELECT count(*)::int FROM discussion_post p WHERE ${unreadPost('p', '$2::uuid')}) AS "unreadCount",
               EXISTS (SELECT 1 FROM discussion_post p JOIN discussion_mention m ON m.post_id = p.id AND m.person_id = $2
@@ -117,7 +128,7 @@ export class DiscussionsRepository {
           AND ($6::uuid IS NULL OR d.group_id = $6)
         ORDER BY d.last_post_at DESC, d.id
         LIMIT $4 OFFSET $5`,
-      [editionId, viewerId, seesAllGroups, limit, offset, groupId],
+      [editionId, viewerId, seesAllGroups, limit, offset, groupId, moderates],
     );
     return { items: rows.map(({ total: _, ...summary }: DiscussionSummary & { total: number }) => summary), total: rows[0]?.total ?? 0 };
   }
@@ -169,7 +180,7 @@ export class DiscussionsRepository {
   ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null }> {
     const seesHidden = seesHiddenPost('p', '$2', '$3');
     const [row] = await this.db.query(
-      `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", d.title, d.created_at AS "createdAt",
+      `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", ${titleAsSeenBy('$2', '$3')} AS title, d.created_at AS "createdAt",
               (SELECT r.last_read_at FROM discussion_read r WHERE r.discussion_id = d.id AND r.person_id = $2) AS "lastReadAt",
               COALESCE((
                 SELECT json_agg(json_build_object(
@@ -306,7 +317,7 @@ export class DiscussionsRepository {
   /** A mention mail's content as it is now; null when the post was hidden or the reader no longer reads the thread. */
   async mentionForMail(postId: string, personId: string, roles: ReaderRoles): Promise<MentionForMail | null> {
     const rows = await this.db.query(
-      `SELECT d.id AS "discussionId", d.title AS "discussionTitle", ed.name AS "editionName", a.name AS "authorName", p.body
+      `SELECT d.id AS "discussionId", ${titleAsSeenBy('$2', 'false')} AS "discussionTitle", ed.name AS "editionName", a.name AS "authorName", p.body
          FROM discussion_post p
          JOIN discussion d ON d.id = p.discussion_id
          JOIN edition ed ON ed.id = d.edition_id
@@ -339,14 +350,14 @@ export class DiscussionsRepository {
   /** What the digest of `day` holds for the person now: per thread, the posts they have not read yet; empty for none. */
   async digestFor(personId: string, day: string, roles: ReaderRoles): Promise<DigestThread[]> {
     return this.db.query(
-      `SELECT d.id AS "discussionId", d.title, ed.name AS "editionName", count(*)::int AS posts,
+      `SELECT d.id AS "discussionId", ${titleAsSeenBy('$4', 'false')} AS title, ed.name AS "editionName", count(*)::int AS posts,
               array_agg(DISTINCT COALESCE(a.name, '')) AS authors
          FROM discussion d
          JOIN edition ed ON ed.id = d.edition_id
          ${digestPostsOf('$4::uuid')}
          LEFT JOIN person a ON a.id = p.author_person_id
         WHERE ${readsThread('$4::uuid', '$2', '$3')}
-        GROUP BY d.id, d.title, ed.name, d.last_post_at
+        GROUP BY d.id, ed.name
         ORDER BY d.last_post_at DESC`,
       [day, roles.read, roles.allGroups, personId],
     );

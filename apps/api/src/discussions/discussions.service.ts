@@ -14,7 +14,7 @@ import { ForbiddenError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
-import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostHiddenError } from './discussions.errors';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
@@ -43,7 +43,16 @@ export class DiscussionsService {
 
   async list(auth: AuthContext, editionId: string, query: DiscussionsQueryDto): Promise<Page<DiscussionSummary>> {
     const standing = await this.access.requireInEdition(auth, 'discussions.read', editionId);
-    const { items, total } = await this.discussions.findPage(editionId, auth.personId, this.seesAllGroups(auth, standing), query.groupId ?? null, query.pageSize, pageOffset(query));
+    const moderates = this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
+    const { items, total } = await this.discussions.findPage(
+      editionId,
+      auth.personId,
+      this.seesAllGroups(auth, standing),
+      moderates,
+      query.groupId ?? null,
+      query.pageSize,
+      pageOffset(query),
+    );
     return toPage(items, total, query);
   }
 
@@ -133,6 +142,8 @@ export class DiscussionsService {
     if (!post) throw new DiscussionPostNotFoundError();
     await this.requireThread(auth, post.discussionId, 'discussions.report');
     if (post.authorPersonId === auth.personId) throw new OwnPostReportError();
+    // The moderators already acted on it, and the reporter can no longer read what they would report.
+    if (post.hidden) throw new PostAlreadyHiddenError();
     await this.discussions.reportPost(postId, auth.personId, dto.reason ?? null);
   }
 

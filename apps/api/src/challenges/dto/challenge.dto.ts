@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLog
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { RequiredLine, Trimmed } from '../../app/text';
+import { RequiredLine, Trimmed, TidyText } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -54,7 +54,7 @@ export class AddChallengeLogDto implements AddChallengeLogRequest {
 }
 
 export class AddChallengeCommentDto implements AddChallengeCommentRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.comment)

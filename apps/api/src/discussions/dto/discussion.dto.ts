@@ -1,7 +1,7 @@
 import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { RequiredLine, TidyText, Trimmed, TrimmedOrAbsent } from '../../app/text';
 
 export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
   @IsOptional()
@@ -13,7 +13,7 @@ export class StartDiscussionDto implements StartDiscussionRequest {
   @RequiredLine(DISCUSSION_LIMITS.title)
   title: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(DISCUSSION_LIMITS.body)
@@ -25,7 +25,7 @@ export class StartDiscussionDto implements StartDiscussionRequest {
 }
 
 export class ReplyDto implements ReplyRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(DISCUSSION_LIMITS.body)

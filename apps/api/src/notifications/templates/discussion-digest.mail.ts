@@ -1,6 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import type { MailContent } from '../../mail/mailer';
+import { threadTitle } from './discussion-mention.mail';
 import { greeting } from './session-details';
 
 export interface DiscussionDigestMail {
@@ -17,7 +18,7 @@ export function discussionDigestMail(input: DiscussionDigestMail, locale: Locale
   const count = (posts: number) => (locale === 'en' ? (posts === 1 ? '1 new post' : `${posts} new posts`) : posts === 1 ? '1 nieuw bericht' : `${posts} nieuwe berichten`);
   const by = locale === 'en' ? 'by' : 'van';
   const lines = input.threads.map(
-    (thread) => `• ${thread.title} (${thread.editionName}): ${count(thread.posts)} ${by} ${thread.authors.filter(Boolean).join(', ')}`,
+    (thread) => `• ${threadTitle(thread.title, locale)} (${thread.editionName}): ${count(thread.posts)} ${by} ${thread.authors.filter(Boolean).join(', ')}`,
   );
   const text =
     locale === 'en'
