@@ -9,7 +9,9 @@ describe('learning from each other: who’s who and discussions', () => {
 
   it('a participant on a phone finds her cohort and asks her network group a question; its facilitator answers on a tablet; she sees the reply marked new', async () => {
     const question = `Wie heeft een goed voorbeeld van een A4 voor de directeur? ${randomUUID().slice(0, 6)}`;
-    const answer = 'Ik stuur je er een, @Lotte Bakker. Begin met het *doel* en sluit af met het besluit dat je vraagt.';
+    // With a link as long as the ones SharePoint hands out, which must wrap inside the post on a tablet and a phone.
+    const longLink = `https://zorggroep.sharepoint.com/sites/innovatie/Gedeelde%20documenten/${'voorbeeld-a4-directeur-'.repeat(12)}.docx`;
+    const answer = `Ik stuur je er een, @Lotte Bakker. Begin met het *doel* en sluit af met het besluit dat je vraagt.\nVoorbeeld: ${longLink}`;
 
     // The participant, on her phone: who else is in HIS-I 2.0, and what are they working on?
     const phone = await session.page('phone');
@@ -91,6 +93,8 @@ describe('learning from each other: who’s who and discussions', () => {
     const file = await phone.request.get(new URL((await reply.getByRole('link', { name: 'a4-voorbeeld.pdf' }).getAttribute('href'))!, phone.url()).toString());
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('application/pdf');
+    await reply.locator(`a[href="${longLink}"]`).waitFor();
+    expect(await stickingOutSideways(phone)).toEqual([]);
     await expectNoAxeViolations(phone);
 
     // Once read, the thread is no longer new.

@@ -20,8 +20,17 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   return self.renderToken(tokens, index, options);
 };
 
+// Each block takes the direction of its own first letters, so an Arabic or Hebrew paragraph reads right to left
+// beside Dutch ones, in the web app and in mails alike.
+for (const block of ['paragraph_open', 'bullet_list_open', 'ordered_list_open', 'blockquote_open', 'table_open'] as const) {
+  markdown.renderer.rules[block] = (tokens, index, options, _env, self) => {
+    tokens[index].attrSet('dir', 'auto');
+    return self.renderToken(tokens, index, options);
+  };
+}
+
 // A heading in a text sits inside a page that has its own headings: it is shown as a bold line, not as a level of the page.
-markdown.renderer.rules.heading_open = () => '<p><strong>';
+markdown.renderer.rules.heading_open = () => '<p dir="auto"><strong>';
 markdown.renderer.rules.heading_close = () => '</strong></p>\n';
 
 /** Markdown as HTML that is safe to place in a page or a mail. */

@@ -182,7 +182,9 @@ describe('notification mails', () => {
     const mail = feedbackGivenMail({ name: 'Lotte Bakker', assignmentTitle: 'Plan', editionName: 'HIS-I 3.0', outcome: 'revise', reviewerName: null, comment, link: 'https://koers.example.nl/x' }, 'nl');
     expect(mail.html).toContain('project_plan_v2.docx');
     expect(mail.html).not.toContain('<em>');
-    expect(mail.html).toMatch(/<ul>\s*<li>de doelgroep\s*<ul>\s*<li>cliënten<\/li>\s*<\/ul>\s*<\/li>\s*<li>de planning<\/li>\s*<\/ul>/);
+    // Each block takes the direction of its own text (an Arabic paragraph reads right to left).
+    expect(mail.html).toMatch(/<ul dir="auto">\s*<li>de doelgroep\s*<ul dir="auto">\s*<li>cliënten<\/li>\s*<\/ul>\s*<\/li>\s*<li>de planning<\/li>\s*<\/ul>/);
+    expect(mail.html).toContain('<p dir="auto">Zie project_plan_v2.docx');
     expect(mail.html).toContain('<a href="https://nl.wikipedia.org/wiki/Implementatie_(zorg)"');
     expect(mail.html).toContain('&lt;script&gt;');
     expect(mail.html).not.toContain('<script>');
