@@ -173,8 +173,11 @@ describe('the results page', () => {
     const moved = within(own).getByRole('table', { name: 'Stellingen die het meest veranderden' });
     expect(within(moved).getAllByRole('row')[1]).toHaveTextContent('Bestuurders dragen innovatie uit.');
     expect(within(own).getByRole('table', { name: 'Antwoorden per persoon (Eind)' })).toHaveTextContent('Hans Visser (Directeur)');
-    // The whole edition: a dimension without a figure says so instead of drawing nothing.
+    // The whole edition: a dimension without a figure says so instead of drawing nothing. Its count is per round, as
+    // the figures are (the end round may not have opened while the start round's figures show).
     const edition = screen.getByRole('region', { name: /^Hele editie, / });
+    expect(within(edition).getByRole('heading', { level: 3 })).toHaveTextContent('Hele editie (Begin: 12 respondenten, Eind: 12 respondenten)');
+    expect(within(own).getByRole('heading', { level: 3 })).toHaveTextContent('Zorggroep Noord (Begin: 2 respondenten, Eind: 2 respondenten)');
     expect(within(edition).getByRole('row', { name: /Cultuur en mensen/ })).toHaveTextContent('geen cijfer');
 
     fireEvent.change(screen.getByRole('textbox', { name: 'Actie' }), { target: { value: 'Directie betrekken' } });

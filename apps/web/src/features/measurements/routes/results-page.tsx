@@ -104,7 +104,9 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
   const last = rounds[rounds.length - 1];
   const of = (round: MeasurementRoundResults) => (organisationId ? round.organisations.find((organisation) => organisation.organisationId === organisationId) : undefined);
   const dimensionsOf = (round: MeasurementRoundResults): DimensionAggregate[] => (organisationId ? (of(round)?.dimensions ?? []) : round.dimensions);
-  const respondents = organisationId ? (of(last)?.respondents ?? 0) : last.respondents;
+  const respondentsOf = (round: MeasurementRoundResults) => t('measurements.results.respondents', { count: organisationId ? (of(round)?.respondents ?? 0) : round.respondents });
+  // Per round: the figures shown may come from a start round while the end round has not opened yet.
+  const respondents = rounds.length === 1 ? respondentsOf(last) : rounds.map((round) => `${roundLabel(round, t)}: ${respondentsOf(round)}`).join(', ');
   const names = last.version.dimensions.map((dimension) => dimension.name);
   // Dimensions are matched by position, so rounds on different versions of one instrument still line up.
   const figure = (round: MeasurementRoundResults, index: number) => score(dimensionsOf(round)[index]?.mean);
@@ -120,7 +122,7 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
     // Named with the instrument too: each instrument has a region for the same organisation, and regions' names must differ.
     <section className="measurement-group" aria-label={t('measurements.results.groupOf', { group: name, instrument })}>
       <h3>
-        {name} <span className="measurement-group__count">({t('measurements.results.respondents', { count: respondents })})</span>
+        {name} <span className="measurement-group__count">({respondents})</span>
       </h3>
       {!hasFigures ? (
         <p>{t('measurements.results.tooFew')}</p>
