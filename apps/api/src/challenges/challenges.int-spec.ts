@@ -88,6 +88,7 @@ describe('implementation challenge', () => {
     await client.put('/api/me/challenge', challenge);
     expect(await fields(client.post('/api/me/challenge/log', { entryDate: '2026-02-30', text: '' }))).toEqual(['entryDate', 'text']);
     expect(await fields(client.post('/api/me/challenge/log', { entryDate: '2999-01-01', text: 'Toekomst' }))).toEqual(['entryDate']);
+    expect(await fields(client.post('/api/me/challenge/log', { entryDate: '1900-01-01', text: 'Een verschreven jaar' }))).toEqual(['entryDate']);
   });
 
   it('is read by the edition’s trainers, the participant’s own director and internal team; 403 for everyone else', async () => {

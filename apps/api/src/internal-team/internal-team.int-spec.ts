@@ -161,6 +161,10 @@ describe('the internal team', () => {
     expect(empty.status).toBe(400);
     expect(empty.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'name', 'roleInOrganisation']);
     expect((await client.post('/api/me/internal-team', { ...colleague, isAdmin: true })).status).toBe(400);
+    // A role typed over two lines is one line, as every name is; a direction override is refused.
+    const twoLines = await client.post('/api/me/internal-team', { ...colleague, email: 'twee.regels@zorg.example', roleInOrganisation: 'Teamleider\nnacht' });
+    expect(twoLines.body.roleInOrganisation).toBe('Teamleider nacht');
+    expect((await client.post('/api/me/internal-team', { ...colleague, roleInOrganisation: 'Leider \u202ethcan' })).status).toBe(400);
     const self = await client.post('/api/me/internal-team', { ...colleague, email: participant.email });
     expect(self.body.error).toBe('team_member_is_self');
 

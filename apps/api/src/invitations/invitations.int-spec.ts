@@ -363,7 +363,7 @@ describe('invitations', () => {
     expect(toTessa.text).toContain('/wachtwoord-kiezen?token=');
 
     const toEdward = mails.find((mail) => mail.to.includes(english.email))!;
-    expect(toEdward.subject).toBe('Dirk Directeur sends you to the board meeting Bestuurlijke bijeenkomst 1');
+    expect(toEdward.subject).toBe('Dirk Directeur sends you as their delegate to "Bestuurlijke bijeenkomst 1"');
     expect(toEdward.text).toContain('When: Tuesday 11 March 2031, 13:00 – 16:30');
     expect(toEdward.text).toContain('Where: Utrechtseweg 10, Amersfoort');
     expect(toEdward.html).toContain('<html lang="en">');

@@ -1,8 +1,8 @@
 import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLogRequest, type SaveChallengeRequest } from '@koers/shared/challenge';
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { RequiredLine, Trimmed, TidyText } from '../../app/text';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate, RequiredLine, Trimmed, TidyText } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -42,8 +42,7 @@ export class AddChallengeLogDto implements AddChallengeLogRequest {
   @IsUUID()
   editionId?: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   entryDate: string;
 
   @Trimmed()

@@ -1,6 +1,6 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, PersonName, Trimmed } from '../../app/text';
+import { IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { NormalisedEmail, PersonName, RequiredLine } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @PersonName()
@@ -11,10 +11,7 @@ export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @MaxLength(254)
   email: string;
 
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredLine(200)
   roleInOrganisation: string;
 
   @IsOptional()

@@ -4,7 +4,7 @@ import { mailTimeRange } from '../../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
 import { greeting } from './session-details';
 
-type ListedSession = { title: string; startsAt: Date; endsAt: Date };
+type ListedSession = { title: string; startsAt: Date; endsAt: Date; networkGroup: string | null };
 
 export interface CalendarUpdatedMail {
   name: string;
@@ -22,7 +22,7 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
     locale === 'en'
       ? {
           subject: `Your schedule changed: ${input.editionName}`,
-          intro: `Which sessions of ${input.editionName} you are expected at has changed, for instance because you moved to another network group.`,
+          intro: `Which sessions of ${input.editionName} you are expected at has changed.`,
           added: 'New in your schedule',
           removed: 'No longer in your schedule',
           calendar: input.invitations.length
@@ -32,7 +32,7 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
         }
       : {
           subject: `Je rooster is gewijzigd: ${input.editionName}`,
-          intro: `Bij welke bijeenkomsten van ${input.editionName} je verwacht wordt, is veranderd, bijvoorbeeld doordat je in een andere netwerkgroep zit.`,
+          intro: `Bij welke bijeenkomsten van ${input.editionName} je verwacht wordt, is veranderd.`,
           added: 'Nieuw in je rooster',
           removed: 'Niet meer in je rooster',
           calendar: input.invitations.length
@@ -41,7 +41,8 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
           action: 'Bekijk je programma in Koers',
         };
   const listed = (label: string, sessions: ListedSession[]): [string, string][] =>
-    sessions.map((session) => [label, `${session.title}, ${mailTimeRange(session.startsAt, session.endsAt, locale)}`]);
+    // A network session runs once per group under one title: the group tells the old one from the new one.
+    sessions.map((session) => [label, `${session.title}${session.networkGroup ? ` (${session.networkGroup})` : ''}, ${mailTimeRange(session.startsAt, session.endsAt, locale)}`]);
   return composeMail({
     locale,
     subject: text.subject,

@@ -20,8 +20,8 @@ export function occasionWording(occasion: InvitationOccasion, locale: Locale): {
   return {
     subject:
       locale === 'en'
-        ? `${occasion.inviterName} sends you to the board meeting ${occasion.meeting.title}`
-        : `${occasion.inviterName} stuurt je naar de bestuurlijke bijeenkomst ${occasion.meeting.title}`,
+        ? `${occasion.inviterName} sends you as their delegate to "${occasion.meeting.title}"`
+        : `${occasion.inviterName} stuurt je als vervanger naar "${occasion.meeting.title}"`,
     details: sessionDetails(occasion.meeting, locale),
   };
 }
