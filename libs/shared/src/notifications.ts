@@ -26,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'application_declined',
   'application_withdrawn',
   'measurement_reminder',
+  'workshop_placed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -52,6 +52,8 @@ export interface NotificationPayloads {
   application_withdrawn: Record<string, never>;
   /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
   measurement_reminder: { roundId: string };
+  /** A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now. */
+  workshop_placed: { sessionId: string; at: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

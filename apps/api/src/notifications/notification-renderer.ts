@@ -43,6 +43,7 @@ import { reminderFooter } from './templates/session-details';
 import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { calendarUpdatedMail } from './templates/calendar-updated.mail';
+import { workshopPlacedMail } from './templates/workshop-placed.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
 import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 import { restoreCalendarSession } from './stored-calendar-session';
@@ -231,6 +232,22 @@ export class NotificationRenderer {
             link: this.url(MY_PROGRAMME_PATH),
             // A session the person no longer attends leaves their calendar as a cancellation, whatever its own state.
             invitations: this.invitations([...added, ...removed.map((session) => ({ ...session, status: 'cancelled' as const }))], recipient),
+          },
+          recipient.locale,
+        );
+      },
+
+      workshop_placed: async (payload, recipient) => {
+        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
+        // Only while they still have a place: someone who left the workshop since hears nothing of it.
+        if (!session || session.status === 'cancelled' || session.workshop?.status !== 'placed') return null;
+        return workshopPlacedMail(
+          {
+            name: recipient.name,
+            session,
+            workshop: session.workshop,
+            link: this.url(sessionPagePath(session.sessionId)),
+            invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },
           recipient.locale,
         );

@@ -1,6 +1,8 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
+import { readOutbox } from '../../test/mail-outbox';
+import { NotificationWorker } from '../notifications/notification-worker';
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
@@ -57,7 +59,8 @@ describe('parallel workshops', () => {
     // One of the five moves to the other workshop: the first on the waiting list gets the place.
     const leaver = clients[answers.indexOf(placed[0])];
     expect((await leaver.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large })).body).toEqual({ workshopId: w.large, status: 'placed', waitlistPosition: null });
-    const first = clients[answers.findIndex((a) => a.body.waitlistPosition === 1)];
+    const firstIndex = answers.findIndex((a) => a.body.waitlistPosition === 1);
+    const first = clients[firstIndex];
     expect((await first.get(`/api/sessions/${w.day.id}/workshops`)).body).toMatchObject({
       myChoice: { workshopId: w.small, status: 'placed', waitlistPosition: null },
       canChoose: true,
@@ -66,6 +69,13 @@ describe('parallel workshops', () => {
         { title: 'Slimme sensoren', placed: 1, waitlisted: 0 },
       ],
     });
+
+    // The one who moved up hears so, with the session's invitation now naming the workshop and its room; nobody else does.
+    await t.app.get(NotificationWorker).runOnce();
+    const placedMails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.startsWith('Je hebt een plek in de workshop'));
+    expect(placedMails.map((mail) => [mail.to, mail.subject])).toEqual([[w.participants[firstIndex].email, 'Je hebt een plek in de workshop Leefstijlcoaching']]);
+    expect(placedMails[0].text).toContain('Workshop: Leefstijlcoaching, Zaal 1');
+    expect(placedMails[0].attachments.map((ics) => ics.content)).toEqual([expect.stringMatching(/SUMMARY:Lesdag 5 – Leefstijlcoaching[\s\S]*LOCATION:Zaal 1/)]);
 
     // The programme office places the rest where there is room: 9 places left for the 19 without one.
     expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });

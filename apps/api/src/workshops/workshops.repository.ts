@@ -3,6 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+/** Someone the waiting list moved into a workshop. */
+export interface PromotedChoice {
+  choiceId: string;
+  personId: string;
+}
+
 /**
  * Workshops and the choices between them. Every change to the choices of a session runs under the row locks of
  * that session's workshops (taken in id order), so counting a workshop's places and taking one is atomic: parallel
@@ -121,14 +127,17 @@ export class WorkshopsRepository {
   }
 
   /** Fills the free places of the session's workshops from their waiting lists, first come first served. Call under lockWorkshops. */
-  async promoteWaiting(sessionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE workshop_choice c SET status = 'placed'
-         FROM (SELECT c2.id, row_number() OVER (PARTITION BY c2.workshop_id ORDER BY c2.chosen_at, c2.id) AS n,
-                      w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
-                 FROM workshop_choice c2 JOIN workshop w ON w.id = c2.workshop_id
-                WHERE w.session_id = $1 AND c2.status = 'waitlisted') waiting
-        WHERE c.id = waiting.id AND waiting.n <= waiting.free`,
+  async promoteWaiting(sessionId: string, manager: EntityManager): Promise<PromotedChoice[]> {
+    return manager.query(
+      `WITH promoted AS (
+         UPDATE workshop_choice c SET status = 'placed'
+           FROM (SELECT c2.id, row_number() OVER (PARTITION BY c2.workshop_id ORDER BY c2.chosen_at, c2.id) AS n,
+                        w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
+                   FROM workshop_choice c2 JOIN workshop w ON w.id = c2.workshop_id
+                  WHERE w.session_id = $1 AND c2.status = 'waitlisted') waiting
+          WHERE c.id = waiting.id AND waiting.n <= waiting.free
+         RETURNING c.id, c.person_id)
+       SELECT id AS "choiceId", person_id AS "personId" FROM promoted`,
       [sessionId],
     );
   }

@@ -1,19 +1,21 @@
 import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
+import { MailQueueRepository } from '../mail/mail-queue.repository';
 import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
 import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
 import { ChoiceDeadlineAfterStartError, NotChoosingHereError, WorkshopChoiceClosedError, WorkshopNotFoundError } from './workshops.errors';
-import { WorkshopsRepository } from './workshops.repository';
+import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
 
 @Injectable()
 export class WorkshopsService {
   constructor(
     private readonly access: AccessService,
     private readonly workshops: WorkshopsRepository,
+    private readonly mailQueue: MailQueueRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -46,7 +48,7 @@ export class WorkshopsService {
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
       await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
-      await this.workshops.promoteWaiting(sessionId, manager);
+      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
     });
     return this.list(auth, sessionId);
   }
@@ -64,7 +66,7 @@ export class WorkshopsService {
       const closesAt = await this.workshops.closesAt(sessionId, manager);
       if (!closesAt || closesAt <= new Date()) throw new WorkshopChoiceClosedError();
       await this.workshops.choose(sessionId, auth.personId, dto.workshopId, null, manager);
-      await this.workshops.promoteWaiting(sessionId, manager);
+      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
       return (await this.workshops.choiceOf(sessionId, auth.personId, manager))!;
     });
   }
@@ -82,5 +84,19 @@ export class WorkshopsService {
       await this.workshops.lockWorkshops(sessionId, manager);
       return this.workshops.assignRest(sessionId, auth.personId, manager);
     });
+  }
+
+  /** Whoever the waiting list moved into a workshop hears so by mail, with the session's invitation now naming it. */
+  private async tellPlaced(sessionId: string, promoted: PromotedChoice[], manager: EntityManager): Promise<void> {
+    const at = new Date().toISOString();
+    await this.mailQueue.enqueue(
+      manager,
+      promoted.map(({ choiceId, personId }) => ({
+        personId,
+        kind: 'workshop_placed' as const,
+        eventKey: `workshop-choice:${choiceId}:placed:${at}`,
+        payload: { sessionId, at },
+      })),
+    );
   }
 }

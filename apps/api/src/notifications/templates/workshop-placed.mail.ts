@@ -1,0 +1,41 @@
+import type { Locale } from '@koers/shared/domain';
+import { composeMail } from '../../mail/compose-mail';
+import type { MailAttachment, MailContent } from '../../mail/mailer';
+import { greeting, type SessionFacts, sessionDetails } from './session-details';
+
+export interface WorkshopPlacedMail {
+  name: string;
+  session: SessionFacts;
+  workshop: { title: string; room: string };
+  link: string;
+  /** The session's invitation, now naming the workshop and its room. */
+  invitations: MailAttachment[];
+}
+
+/** A place came free: the participant who waited for the workshop has it now. */
+export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): MailContent {
+  const { session, workshop } = input;
+  const text =
+    locale === 'en'
+      ? {
+          subject: `You have a place in the workshop ${workshop.title}`,
+          intro: `A place came free: you are now placed in the workshop "${workshop.title}" of ${session.title}, which you were on the waiting list for.`,
+          label: 'Workshop',
+          action: 'Open the session in Koers',
+        }
+      : {
+          subject: `Je hebt een plek in de workshop ${workshop.title}`,
+          intro: `Er kwam een plek vrij: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}, waarvoor je op de wachtlijst stond.`,
+          label: 'Workshop',
+          action: 'Bekijk de bijeenkomst in Koers',
+        };
+  return composeMail({
+    locale,
+    subject: text.subject,
+    greeting: greeting(input.name, locale),
+    paragraphs: [text.intro],
+    details: [...sessionDetails(session, locale), [text.label, [workshop.title, workshop.room].filter(Boolean).join(', ')]],
+    action: { label: text.action, url: input.link },
+    attachments: input.invitations,
+  });
+}
