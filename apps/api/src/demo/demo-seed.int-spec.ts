@@ -1,5 +1,6 @@
 import type { RegionMeasurements } from '@koers/shared/measurements';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ApplicationsSweep } from '../applications/applications-sweep';
 import { DEMO_PASSWORD, seedDemoData } from './demo-seed';
 
 describe('demo data', () => {
@@ -44,17 +45,25 @@ describe('demo data', () => {
       ),
     ).toEqual([{ slug: 'his-i', open: true, deadline: '2027-08-17', priceCents: 295000 }]);
     // Applications in each state but accepted (which would enrol people in an edition nobody is enrolled in yet).
-    expect(
-      await t.db.query(
+    const applications = () =>
+      t.db.query(
         `SELECT a.status, a.director_commitment AS commitment, count(*)::int AS count FROM application a JOIN edition e ON e.id = a.edition_id
           WHERE e.name = 'HIS-I 3.0' GROUP BY 1, 2 ORDER BY 1, 2`,
-      ),
-    ).toEqual([
+      );
+    expect(await applications()).toEqual([
       { status: 'unconfirmed', commitment: 'pending', count: 1 },
       { status: 'confirmed', commitment: 'pending', count: 1 },
-      { status: 'confirmed', commitment: 'committed', count: 2 },
+      { status: 'confirmed', commitment: 'committed', count: 3 },
       { status: 'confirmed', commitment: 'declined', count: 1 },
-      { status: 'waitlisted', commitment: 'committed', count: 1 },
+      { status: 'declined', commitment: 'committed', count: 1 },
+    ]);
+    // The demo is as the background jobs leave it: five minutes after the first start, the applications sweep changes nothing.
+    await t.app.get(ApplicationsSweep).runOnce();
+    expect(await applications()).toEqual([
+      { status: 'unconfirmed', commitment: 'pending', count: 1 },
+      { status: 'confirmed', commitment: 'pending', count: 1 },
+      { status: 'confirmed', commitment: 'committed', count: 3 },
+      { status: 'confirmed', commitment: 'declined', count: 1 },
       { status: 'declined', commitment: 'committed', count: 1 },
     ]);
     const [history] = await t.db.query(

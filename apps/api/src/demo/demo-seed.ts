@@ -573,8 +573,9 @@ class DemoSeeder {
   /**
    * The next edition, published with its schedule and open for applications until three weeks before it starts, so
    * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet; a few people
-   * applied: one has not confirmed yet, and of those who did, one director has not answered, two committed and one
-   * declined; the programme office put one on the waiting list and declined one.
+   * applied: one has not confirmed yet, and of those who did, one director has not answered, three committed and one
+   * declined; the programme office declined one. Nobody waits on its waiting list: with every place free, the
+   * applications sweep would accept them within five minutes of the first start.
    */
   private async insertEditionOpenForApplications(programme: { id: string; slotIds: string[] }, startDate: string) {
     const [edition] = await this.db.query(
@@ -591,7 +592,7 @@ class DemoSeeder {
       ['Eva Smit', 'Ziekenhuis Gelderse Vallei', 'confirmed', 'committed', null],
       ['Lars de Boer', 'GGZ Noord-Holland-Noord', 'confirmed', 'committed', null],
       ['Mila Hendriks', 'Woonzorg Flevoland', 'confirmed', 'declined', 'Ik ben in maart met verlof; mijn plaatsvervanger komt graag.'],
-      ['Sem Jansen', 'Cordaan', 'waitlisted', 'committed', null],
+      ['Sem Jansen', 'Cordaan', 'confirmed', 'committed', null],
       ['Julia Mulder', 'Zorgbalans', 'declined', 'committed', null],
     ];
     await this.db.query(
