@@ -395,6 +395,21 @@ describe('enrolment', () => {
       const other = await given(t.db).edition();
       expect((await admin.post(`/api/editions/${other.id}/enrolments/${first.enrolmentId}/withdraw`)).status).toBe(404);
     });
+
+    it('closes the gap when someone leaves the waiting list itself', async () => {
+      const edition = await given(t.db).edition({ capacity: 1 });
+      const enrol = async (name: string) =>
+        (await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name, email: `${name}.gap@zorg.example`, organisation: 'De Linde' })).body;
+      const [, second, , fourth] = [await enrol('anna'), await enrol('bram'), await enrol('cas'), await enrol('daan')];
+      expect(fourth.waitlistPosition).toBe(3);
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${second.enrolmentId}/withdraw`)).body).toEqual({ promoted: [] });
+      const list = await admin.get(`/api/editions/${edition.id}/enrolments?status=waitlisted`);
+      expect(list.body.items.map((item: { name: string; waitlistPosition: number }) => [item.name, item.waitlistPosition])).toEqual([
+        ['cas', 1],
+        ['daan', 2],
+      ]);
+    });
   });
 
   describe('the list', () => {

@@ -164,15 +164,14 @@ export class EnrolmentsRepository {
        RETURNING en.id AS "enrolmentId", p.name`,
       [editionId],
     );
-    if (promoted.length > 0) {
-      await manager.query(
-        `UPDATE enrolment en SET waitlist_position = ranked.n
-           FROM (SELECT id, row_number() OVER (ORDER BY waitlist_position)::int AS n FROM enrolment
-                  WHERE edition_id = $1 AND status = 'waitlisted') ranked
-          WHERE en.id = ranked.id`,
-        [editionId],
-      );
-    }
+    // Also when nobody moved up: someone withdrawn from the list leaves a gap too.
+    await manager.query(
+      `UPDATE enrolment en SET waitlist_position = ranked.n
+         FROM (SELECT id, row_number() OVER (ORDER BY waitlist_position)::int AS n FROM enrolment
+                WHERE edition_id = $1 AND status = 'waitlisted') ranked
+        WHERE en.id = ranked.id AND en.waitlist_position IS DISTINCT FROM ranked.n`,
+      [editionId],
+    );
     return promoted;
   }
 
