@@ -71,6 +71,8 @@ const ANYONE_LOGGED_IN = answers('ok');
 const ADMIN_ONLY = answers('denied', { admin: 'ok' });
 /** Those who run edition A: its trainers and facilitators, and the programme office. */
 const STAFF_OF_A = answers('denied', { trainer: 'ok', facilitator: 'ok', admin: 'ok' });
+/** One of A's sessions that F does not run: a facilitator runs only their own sessions, the trainers all of A's. */
+const RUNNING_IT_WITHOUT_F = answers('denied', { trainer: 'ok', admin: 'ok' });
 /** Assignments and their review: A's trainers and the programme office (facilitators lead network sessions only). */
 const TRAINERS_OF_A = answers('denied', { trainer: 'ok', admin: 'ok' });
 /** A's things reached through B's ids: B's staff pass the check on B and find nothing of A there; A's staff are refused. */
@@ -325,7 +327,8 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/discussion-attachments/:id': at((w) => `/api/discussion-attachments/${w.discussion.attachment}`, IN_THE_CONVERSATION),
   'POST /api/discussion-posts/:id/hide': send((w) => `/api/discussion-posts/${w.discussion.post}/hide`, () => ({ reason: 'Niet vriendelijk' }), STAFF_OF_A),
   // The trainer wrote the post, and one's own post is not for reporting.
-  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.post}/report`, () => ({ reason: 'Klopt niet' }), { ...IN_THE_CONVERSATION, trainer: 400 }),
+  // A post nobody hides (a hidden one is reported no more).
+  'POST /api/discussion-posts/:id/report': send((w) => `/api/discussion-posts/${w.discussion.reportable}/report`, () => ({ reason: 'Klopt niet' }), { ...IN_THE_CONVERSATION, trainer: 400 }),
   'GET /api/me/discussions/unread': at(() => '/api/me/discussions/unread', ANYONE_LOGGED_IN),
 
   // The internal team a participant gathers.
@@ -457,7 +460,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/editions/:editionId/sessions': at((w) => `/api/editions/${w.editionA.id}/sessions`, STAFF_OF_A),
   'GET /api/sessions/:id': [
     at((w) => `/api/sessions/${w.session.now.id}`, AT_THE_SESSION),
-    at((w) => `/api/sessions/${w.session.boardDelegated.id}`, answers('denied', { director: 'ok', delegate: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
+    at((w) => `/api/sessions/${w.session.boardDelegated.id}`, answers('denied', { director: 'ok', delegate: 'ok', trainer: 'ok', admin: 'ok' }), {
       target: 'the board meeting D sends the delegate to',
     }),
   ],
@@ -481,7 +484,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   // Materials follow their session: those who may open the session page, and only they.
   'GET /api/sessions/:id/materials': [
     at((w) => `/api/sessions/${w.session.now.id}/materials`, AT_THE_SESSION),
-    at((w) => `/api/sessions/${w.session.boardNext.id}/materials`, answers('denied', { director: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
+    at((w) => `/api/sessions/${w.session.boardNext.id}/materials`, answers('denied', { director: 'ok', trainer: 'ok', admin: 'ok' }), {
       target: 'of a board meeting',
     }),
   ],
@@ -515,7 +518,7 @@ const MATRIX: Record<string, Case | Case[]> = {
       target: "P marked through B's session",
     }),
   ],
-  'POST /api/sessions/:id/attendance/absent': at((w) => `/api/sessions/${w.session.past.id}/attendance/absent`, STAFF_OF_A),
+  'POST /api/sessions/:id/attendance/absent': at((w) => `/api/sessions/${w.session.past.id}/attendance/absent`, RUNNING_IT_WITHOUT_F),
   'GET /api/sessions/:id/attendance/changes': at((w) => `/api/sessions/${w.session.now.id}/attendance/changes`, STAFF_OF_A),
   'GET /api/sessions/:id/check-in-code': at((w) => `/api/sessions/${w.session.now.id}/check-in-code`, STAFF_OF_A),
   'GET /api/sessions/:id/check-in': at((w) => `/api/sessions/${w.session.now.id}/check-in`, AT_THE_SESSION),
@@ -865,7 +868,7 @@ const MATRIX: Record<string, Case | Case[]> = {
   }),
 
   // Parallel workshops: those at the session see them, participants expected there choose, the programme office sets up and assigns.
-  'GET /api/sessions/:id/workshops': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops`, AT_THE_SESSION),
+  'GET /api/sessions/:id/workshops': at((w) => `/api/sessions/${w.session.workshopDay.id}/workshops`, answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' })),
   'PUT /api/sessions/:id/workshops': send(
     (w) => `/api/sessions/${w.session.workshopDay.id}/workshops`,
     (w) => ({ choiceClosesAt: inDays(5).toISOString(), workshops: [{ id: w.workshop, title: 'Leefstijl', speaker: 'Gastspreker', room: 'Zaal 1', capacity: 10 }] }),
@@ -1197,6 +1200,7 @@ async function buildWorld(t: TestApp) {
   const editionThread = (await clients.participant.post(`/api/editions/${editionA.id}/discussions`, { title: 'Wie heeft ervaring?', body: 'Graag tips.' })).body;
   const groupThread = (await clients.trainer.post(`/api/editions/${editionA.id}/discussions`, { title: 'Noord onder elkaar', body: 'Welkom.', groupId: group.id })).body;
   const reply = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'Zeker.' })).body;
+  const reportable = (await clients.trainer.post(`/api/discussions/${editionThread.id}/replies`, { body: 'En nog iets.' })).body;
   const attachmentForm = multipart({}, [{ field: 'file', name: 'tips.pdf', content: PDF }]);
   const attachment = await clients.participant.post(`/api/discussion-posts/${editionThread.posts[0].id}/attachments`, attachmentForm.body, attachmentForm.headers);
   const discussion = {
@@ -1204,6 +1208,7 @@ async function buildWorld(t: TestApp) {
     group: groupThread.id as string,
     networkGroup: group.id as string,
     post: reply.id as string,
+    reportable: reportable.id as string,
     ownPost: editionThread.posts[0].id as string,
     attachment: attachment.body.id as string,
   };

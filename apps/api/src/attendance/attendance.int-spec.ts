@@ -30,11 +30,14 @@ describe('roster and attendance of a session', () => {
   });
   afterAll(() => t.close());
 
-  it('lets only the edition’s trainers, facilitators and admins see and mark the roster', async () => {
+  it('lets only the edition’s trainers, the facilitators who run the session and admins see and mark the roster', async () => {
     const { edition, people, session } = await roomWithParticipants(t);
     const g = given(t.db);
-    const facilitator = await g.person();
+    const [facilitator, otherFacilitator] = [await g.person(), await g.person()];
     await g.enrolment(edition.id, facilitator.id, 'facilitator');
+    await g.sessionStaff(session.id, facilitator.id, 'facilitator');
+    // A facilitator of the edition who does not run this session: its roster holds notes on people of other groups.
+    await g.enrolment(edition.id, otherFacilitator.id, 'facilitator');
     const otherEdition = await g.edition();
     const otherTrainer = await g.person();
     await g.enrolment(otherEdition.id, otherTrainer.id, 'trainer');
@@ -42,7 +45,7 @@ describe('roster and attendance of a session', () => {
     const mark = [{ personId: people[0].id, status: 'present' }];
 
     expect((await t.anonymous().get(`/api/sessions/${session.id}/roster`)).status).toBe(401);
-    for (const outsider of [people[0], otherTrainer]) {
+    for (const outsider of [people[0], otherTrainer, otherFacilitator]) {
       const client = await t.loginAs(outsider.email);
       expect((await client.get(`/api/sessions/${session.id}/roster`)).status).toBe(403);
       const put = await client.put(`/api/sessions/${session.id}/attendance`, mark);
@@ -228,6 +231,7 @@ describe('roster and attendance of a session', () => {
     const { edition, trainer, people, session } = await roomWithParticipants(t, 6);
     const colleague = await given(t.db).person({ name: 'Ahmed Bouzid' });
     await given(t.db).enrolment(edition.id, colleague.id, 'facilitator');
+    await given(t.db).sessionStaff(session.id, colleague.id, 'facilitator');
     const [a, b] = [await t.loginAs(trainer.email), await t.loginAs(colleague.email)];
     const url = `/api/sessions/${session.id}/attendance`;
 

@@ -52,6 +52,8 @@ describe('network groups', () => {
     );
     const pastDay = await g.session(edition.id, { title: 'Lesdag 1', startsAt: daysFromNow(-20) });
     const pastNetwork = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 0', startsAt: daysFromNow(-10), durationMinutes: 120 });
+    // The cohort's network session before the division, which the first facilitator ran.
+    await g.sessionStaff(pastNetwork.id, f1.id, 'facilitator');
     const network1 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: daysFromNow(10), durationMinutes: 120 });
     const network2 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 2', startsAt: daysFromNow(30), durationMinutes: 120 });
     await t.db.query(`UPDATE session SET curriculum_slot_id = $2 WHERE id = $1`, [network1.id, slots[0].id]);
@@ -113,7 +115,7 @@ describe('network groups', () => {
     // The past cohort session stays as it was; each coming one runs per group, staffed by the group's facilitators.
     const sessions = await groupSessions(w);
     expect(sessions.map((s) => [s.title, s.group, s.staff])).toEqual([
-      ['Netwerksessie 0', null, []],
+      ['Netwerksessie 0', null, [w.f1.id]],
       ['Netwerksessie 1', 'Groep Noord', [w.f1.id]],
       ['Netwerksessie 1', 'Groep Zuid', [w.f2.id]],
       ['Netwerksessie 2', 'Groep Noord', [w.f1.id]],
@@ -150,6 +152,7 @@ describe('network groups', () => {
     ]);
     const karin = await t.loginAs(w.f1.email);
     expect(titlesOf((await karin.get('/api/me/schedule')).body)).toEqual([
+      ['Netwerksessie 0', null],
       ['Netwerksessie 1', 'Groep Noord'],
       ['Netwerksessie 2', 'Groep Noord'],
     ]);
@@ -169,6 +172,12 @@ describe('network groups', () => {
     expect((await karin.put(`/api/sessions/${zuid1}/attendance`, [{ personId: w.participants[3].id, status: 'present' }])).status).toBe(403);
     expect((await karin.get(`/api/sessions/${zuid1}`)).status).toBe(403);
     expect((await karin.get(`/api/sessions/${w.pastNetwork.id}/roster`)).status).toBe(200);
+    // Nor, without running it, a programme day of the whole cohort: its roster holds every group's people and their notes.
+    expect((await karin.get(`/api/sessions/${w.pastDay.id}/roster`)).status).toBe(403);
+    expect((await karin.put(`/api/sessions/${w.pastDay.id}/attendance`, [{ personId: w.participants[3].id, status: 'excused' }])).status).toBe(403);
+    expect((await karin.get(`/api/sessions/${w.pastDay.id}/attendance/changes`)).status).toBe(403);
+    await given(t.db).sessionStaff(w.pastDay.id, w.f1.id, 'facilitator');
+    expect((await karin.get(`/api/sessions/${w.pastDay.id}/roster`)).status).toBe(200);
     const trainer = await t.loginAs(w.trainer.email);
     expect((await trainer.get(`/api/sessions/${zuid1}/roster`)).body.map((entry: { name: string }) => entry.name)).toEqual([
       'Dewi Deelnemer',

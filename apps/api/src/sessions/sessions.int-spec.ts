@@ -66,6 +66,7 @@ describe('session page and session record', () => {
     const session = await g.session(edition.id, { title: 'Lesdag 2', startsAt: '2027-02-02T08:30:00Z', mode: 'online' });
     await t.db.query(`UPDATE session SET agenda = $2, theme = 'Innovatieroute fase 1' WHERE id = $1`, [session.id, '09:30 Inloop\n10:00 Opening']);
     await g.sessionStaff(session.id, trainer.id, 'trainer');
+    await g.sessionStaff(session.id, facilitator.id, 'facilitator');
     await t.db.query(`INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, 'Anne Hoekstra', 'Zorg aan Zet', 'speaker')`, [
       session.id,
     ]);
@@ -99,6 +100,7 @@ describe('session page and session record', () => {
         agenda: '09:30 Inloop\n10:00 Opening',
         staff: [
           { id: expect.any(String), personId: w.trainer.id, name: 'Sanne de Vries', organisation: null, role: 'trainer' },
+          { id: expect.any(String), personId: w.facilitator.id, name: w.facilitator.name, organisation: null, role: 'facilitator' },
           { id: expect.any(String), personId: null, name: 'Anne Hoekstra', organisation: 'Zorg aan Zet', role: 'speaker' },
         ],
         materials: [],
@@ -111,7 +113,7 @@ describe('session page and session record', () => {
       expect(new Date(response.body.assignmentsDue[0].dueAt).toISOString()).toBe('2027-01-30T22:59:00.000Z');
     });
 
-    it('is open to admins, the edition’s trainers and facilitators and those expected; 403 for others, 404 for unknown ids', async () => {
+    it('is open to admins, the edition’s trainers, the facilitators who run it and those expected; 403 for others, 404 for unknown ids', async () => {
       const w = await world();
       const status = async (email: string | null, id = w.session.id) =>
         (await (email ? await t.loginAs(email) : t.anonymous()).get(`/api/sessions/${id}`)).status;
@@ -131,7 +133,9 @@ describe('session page and session record', () => {
       expect(await status(w.participant.email, 'not-a-uuid')).toBe(404);
 
       const facilitatorView = (await (await t.loginAs(w.facilitator.email)).get(`/api/sessions/${w.session.id}`)).body;
-      expect(facilitatorView).toMatchObject({ canRecord: true, myRoles: [], onlineUrl: 'https://meet.example.nl/his' });
+      expect(facilitatorView).toMatchObject({ canRecord: true, myRoles: ['facilitator'], onlineUrl: 'https://meet.example.nl/his' });
+      // A facilitator runs the sessions they were put on; another session of the edition is not theirs to open.
+      expect(await status(w.facilitator.email, w.earlier.id)).toBe(403);
     });
 
     it('shows an attendee the online link from 30 minutes before the start', async () => {
