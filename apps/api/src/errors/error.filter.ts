@@ -47,10 +47,14 @@ const DATABASE_BUSY: { code: string; message: Localized } = {
 };
 
 /**
- * The database refused to store what a person wrote because they were erased while the request ran (the
- * WritesOfErasedPeople migration's triggers): their session is gone, so the answer is the one it gets from now on.
+ * The database refused to store what the caller wrote because they were erased while the request ran (the
+ * WritesOfErasedPeople migration's triggers, which name the author): their session is gone, so the answer is the one
+ * it gets from now on. Refused for someone else's account, it stays an error of Koers' own.
  */
-const isWriteOfErasedPerson = (exception: unknown) => (exception as { driverError?: { code?: unknown } })?.driverError?.code === 'KO001';
+const isWriteOfErasedCaller = (exception: unknown, request: FastifyRequest) => {
+  const driverError = (exception as { driverError?: { code?: unknown; message?: unknown } })?.driverError;
+  return driverError?.code === 'KO001' && !!request.auth && String(driverError.message).includes(request.auth.personId);
+};
 
 const isDatabaseBusy = (exception: unknown) => /^timeout exceeded when trying to connect$/.test(String((exception as { message?: unknown })?.message ?? ''));
 
@@ -77,7 +81,7 @@ export class ErrorFilter implements ExceptionFilter {
   /** Also for the errors Fastify's router raises before Nest sees the request (a malformed or overlong URL). */
   reply(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
-    const exception = isWriteOfErasedPerson(error) ? new NotAuthenticatedError() : error;
+    const exception = isWriteOfErasedCaller(error, request) ? new NotAuthenticatedError() : error;
 
     if (exception instanceof KoersError) {
       void reply.headers(exception.headers);

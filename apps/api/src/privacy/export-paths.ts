@@ -1,6 +1,5 @@
 import type { PersonalDataExport } from '@koers/shared/privacy';
 import { shortenedFileName } from '../files/file-storage';
-import { PHOTO_FILE_ID } from './privacy.repository';
 
 const MAX_SEGMENT_LENGTH = 80;
 
@@ -20,6 +19,9 @@ function numbered(path: string, n: number): string {
   const dot = path.lastIndexOf('.');
   return dot > slash + 1 ? `${path.slice(0, dot)} (${n})${path.slice(dot)}` : `${path} (${n})`;
 }
+
+/** The id under which the who's who photo is among the stored files (it has no row of its own). */
+export const PHOTO_FILE_ID = 'photo';
 
 /** The photo's name in the zip, by its type (the who's who takes JPEG, PNG and WebP). */
 const PHOTO_NAMES: Record<string, string> = { 'image/jpeg': 'foto.jpg', 'image/png': 'foto.png', 'image/webp': 'foto.webp' };

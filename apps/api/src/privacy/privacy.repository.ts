@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { mentionPattern } from '../app/text';
+import { lockKey } from '../database/lock-row';
+import { PHOTO_FILE_ID } from './export-paths';
 
 /** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -13,9 +15,6 @@ const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FRO
 
 /** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
 export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
-
-/** The id under which the who's who photo is among the stored files (it has no row of its own). */
-export const PHOTO_FILE_ID = 'photo';
 
 /** A file of the export (a hand-in's, a discussion attachment, the photo) and where storage keeps it. */
 export interface StoredExportFile {
@@ -356,6 +355,9 @@ export class PrivacyRepository {
    */
   async erase(personId: string): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
+      // One erasure at a time: rewriting the mentions of one person touches the posts of another, whose erasure would
+      // wait for those posts while this one waited for that person (the WritesOfErasedPeople triggers check the author).
+      await lockKey(manager, 'erasure');
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
       if (!person) return { kind: 'not_found' };
       if (person.erasedAt) return { kind: 'already_erased' };

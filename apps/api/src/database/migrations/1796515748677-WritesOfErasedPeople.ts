@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Each table that holds someone's own words or files checks, under a key-share lock of its author's row, that the
  * author was not erased: waiting for an erasure, it sees the erasure's result and refuses with SQLSTATE KO001 (which
  * the error filter answers as 401, the session being gone); an erasure that comes later waits for the write and then
- * empties it too. An edit that would put text back into an erased person's post, title or comment is refused alike.
+ * empties it too. An edit that would put text back into an erased person's post, title, comment or remark is refused
+ * alike. What such writes left behind before is emptied first.
  */
 const AUTHORS: [table: string, author: string][] = [
   ['discussion', 'row_.author_person_id'],
@@ -19,18 +20,34 @@ const AUTHORS: [table: string, author: string][] = [
   // The participant writes their own log; an erasure deletes their challenge, so its owner can no longer be looked up.
   ['challenge_log_entry', 'row_.author_person_id'],
   ['directory_profile', 'row_.person_id'],
+  ['discussion_report', 'row_.person_id'],
+  ['measurement_answer', '(SELECT person_id FROM measurement_response WHERE id = row_.response_id)'],
 ];
 
-const EDITED_TEXTS: [table: string, column: string][] = [
-  ['discussion', 'title'],
-  ['discussion_post', 'body'],
-  ['challenge_log_comment', 'body'],
+const EDITED_TEXTS: [table: string, column: string, author: string][] = [
+  ['discussion', 'title', 'row_.author_person_id'],
+  ['discussion_post', 'body', 'row_.author_person_id'],
+  ['challenge_log_comment', 'body', 'row_.author_person_id'],
+  ['measurement_answer', 'remark', '(SELECT person_id FROM measurement_response WHERE id = row_.response_id)'],
+];
+
+/** What such writes left behind before these checks: emptied or removed as PrivacyRepository.erase does. */
+const LEFT_BEHIND = [
+  `UPDATE discussion_post dp SET body = '' FROM person p WHERE p.id = dp.author_person_id AND p.erased_at IS NOT NULL AND dp.body <> ''`,
+  `UPDATE discussion d SET title = '' FROM person p WHERE p.id = d.author_person_id AND p.erased_at IS NOT NULL AND d.title <> ''`,
+  `UPDATE challenge_log_comment c SET body = '' FROM person p WHERE p.id = c.author_person_id AND p.erased_at IS NOT NULL AND c.body <> ''`,
+  `UPDATE submission sub SET text = '' FROM person p WHERE p.id = sub.person_id AND p.erased_at IS NOT NULL AND sub.text <> ''`,
+  `UPDATE measurement_answer a SET remark = NULL FROM measurement_response r JOIN person p ON p.id = r.person_id
+    WHERE a.response_id = r.id AND p.erased_at IS NOT NULL AND a.remark IS NOT NULL`,
+  `DELETE FROM implementation_challenge ch USING enrolment en JOIN person p ON p.id = en.person_id WHERE ch.enrolment_id = en.id AND p.erased_at IS NOT NULL`,
+  `DELETE FROM discussion_report r USING person p WHERE p.id = r.person_id AND p.erased_at IS NOT NULL`,
 ];
 
 export class WritesOfErasedPeople1796515748677 implements MigrationInterface {
   name = 'WritesOfErasedPeople1796515748677';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    for (const statement of LEFT_BEHIND) await queryRunner.query(statement);
     await queryRunner.query(`
       CREATE FUNCTION refuse_writes_of_erased_person() RETURNS trigger LANGUAGE plpgsql AS \$\$
       DECLARE
@@ -51,11 +68,11 @@ export class WritesOfErasedPeople1796515748677 implements MigrationInterface {
         `CREATE TRIGGER "${table}_of_erased_person" BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION refuse_writes_of_erased_person('${author.replaceAll("'", "''")}')`,
       );
     }
-    for (const [table, column] of EDITED_TEXTS) {
+    for (const [table, column, author] of EDITED_TEXTS) {
       await queryRunner.query(
         `CREATE TRIGGER "${table}_${column}_of_erased_person" BEFORE UPDATE OF "${column}" ON "${table}" FOR EACH ROW
            WHEN (NEW."${column}" <> '' AND NEW."${column}" IS DISTINCT FROM OLD."${column}")
-           EXECUTE FUNCTION refuse_writes_of_erased_person('row_.author_person_id')`,
+           EXECUTE FUNCTION refuse_writes_of_erased_person('${author.replaceAll("'", "''")}')`,
       );
     }
   }
