@@ -78,9 +78,11 @@ export const PERMISSIONS = {
 
   // Board meetings and internal-team days: answers and minutes.
   'rsvp.answer': write('director', 'internal_team_member'),
-  'rsvp.read': read(...STAFF),
-  'minutes.read': read(...STAFF),
-  'minutes.manage': write(...STAFF),
+  // The answers name directors and their delegates with their addresses: for those who run the whole edition, not for
+  // a network group's facilitator.
+  'rsvp.read': read('trainer', 'programme_office'),
+  'minutes.read': read('trainer', 'programme_office'),
+  'minutes.manage': write('trainer', 'programme_office'),
   'boardMeetings.own': read('director'),
 
   // Assignments, hand-ins and review.

@@ -4,6 +4,8 @@ import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells, wallClock } from 
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 import { RsvpRepository } from './rsvp.repository';
+import { lockKey } from '../database/lock-row';
+import { whileLocked } from '../../test/while-locked';
 
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
@@ -194,16 +196,27 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     const elsClient = await t.loginAs(els.email);
     const naming = (person: { name: string; email: string }) => ({ response: 'delegate', delegateName: person.name, delegateEmail: person.email });
 
-    // Two directors who each send the other: one of them goes, the other is told why not.
-    const both = await Promise.all([dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(els)), elsClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(director))]);
-    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
-    const refused = both.find((r) => r.status === 409)!;
-    expect(refused.body.error).toBe('delegation_chain');
-    const delegations = await t.db.query(`SELECT person_id AS "personId" FROM session_rsvp WHERE session_id = $1 AND response = 'delegate'`, [boardMeeting.id]);
-    expect(delegations).toHaveLength(1);
+    // Two directors who each send the other at the same moment: Els's delegation waits for the meeting's delegations,
+    // Dirk's (naming her) commits meanwhile, and she is told why hers cannot be.
+    const refused = await whileLocked(
+      t.db,
+      (transaction) => lockKey(transaction, 'rsvp-delegations', boardMeeting.id),
+      () => elsClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, naming(director)),
+      (transaction) =>
+        transaction.query(`INSERT INTO session_rsvp (session_id, person_id, response, delegate_name, delegate_email) VALUES ($1, $2, 'delegate', $3, $4)`, [
+          boardMeeting.id,
+          director.id,
+          els.name,
+          els.email,
+        ]),
+    );
+    expect([refused.status, refused.body.error]).toEqual([409, 'delegation_chain']);
+    expect(await t.db.query(`SELECT person_id AS "personId" FROM session_rsvp WHERE session_id = $1 AND response = 'delegate'`, [boardMeeting.id])).toEqual([
+      { personId: director.id },
+    ]);
 
     // Whoever was named cannot pass the seat on; whoever names someone who sends a delegate is told so.
-    const [sender, named, namedClient, senderClient] = delegations[0].personId === director.id ? [director, els, elsClient, dirk] : [els, director, dirk, elsClient];
+    const [sender, named, namedClient, senderClient] = [director, els, elsClient, dirk];
     const passOn = await namedClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.keten@example.nl' });
     expect(passOn.status).toBe(409);
     expect(passOn.body.message).toBe(`Je bent de vervanger van ${sender.name} bij deze bijeenkomst. Kun je niet komen? Laat ${sender.name} dan iemand anders sturen.`);
@@ -293,13 +306,15 @@ describe('RSVP overview for trainers and the programme office', () => {
     expect(cells[8].numFmt).toBe('dd-mm-yyyy hh:mm');
   });
 
-  it('is for the edition’s trainers and facilitators and the programme office only', async () => {
+  it('is for the edition’s trainers and the programme office only, not for a network group’s facilitator', async () => {
     const setup = await editionWithInvitations(t);
     const other = await editionWithInvitations(t);
     const admin = await given(t.db).person({ isAdmin: true });
+    const facilitator = await given(t.db).person();
+    await given(t.db).enrolment(setup.edition.id, facilitator.id, 'facilitator');
 
     expect((await t.anonymous().get('/api/rsvp-overview')).status).toBe(401);
-    for (const person of [setup.director, setup.participant, setup.teamMember]) {
+    for (const person of [setup.director, setup.participant, setup.teamMember, facilitator]) {
       const client = await t.loginAs(person.email);
       expect((await client.get('/api/rsvp-overview')).status).toBe(403);
       expect((await client.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`)).status).toBe(403);
