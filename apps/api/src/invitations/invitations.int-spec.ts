@@ -144,7 +144,10 @@ describe('invitations', () => {
     expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }, { kind: 'schedule_published' }]);
     expect((await carla.get('/api/me/invitations')).body).toEqual([]);
     expect((await carla.get('/api/me')).body.waiting).toEqual({ unreadDiscussionThreads: 0, invitations: 0 });
-    expect((await carla.post(`/api/me/invitations/${sent.invitationId}/accept`)).status).toBe(404);
+    // Accepted again (a double click, a second tab): the same answer, nothing twice.
+    const again = await Promise.all([1, 2, 3].map(() => carla.post(`/api/me/invitations/${sent.invitationId}/accept`)));
+    expect(again.map((response) => response.status)).toEqual([204, 204, 204]);
+    expect(await deliveriesOf(existing.id)).toEqual([{ kind: 'invitation_received' }, { kind: 'schedule_published' }]);
 
     const mine = await carla.get('/api/me/internal-team');
     expect(mine.body.supporting).toEqual([
@@ -258,6 +261,24 @@ describe('invitations', () => {
       expect([refused.status, refused.body.error]).toEqual([409, 'other_role_in_edition']);
       expect(await enrolmentsOf(other.id)).toEqual(before);
     }
+  });
+
+  it('sends no second schedule to someone invited again to the team they are in; their role is updated', async () => {
+    const { participant, enrolment } = await edition(t);
+    const inviter = await t.loginAs(participant.email);
+    const colleague = await given(t.db).person({ name: 'Kim Teamlid' });
+    const kim = await t.loginAs(colleague.email);
+    const schedules = async () => (await deliveriesOf(colleague.id)).filter((delivery: { kind: string }) => delivery.kind === 'schedule_published').length;
+
+    const first = await inviter.post('/api/me/internal-team', { name: 'Kim', email: colleague.email, roleInOrganisation: 'Teamleider' });
+    expect((await kim.post(`/api/me/invitations/${first.body.invitationId}/accept`)).status).toBe(204);
+    expect(await schedules()).toBe(1);
+    const again = await inviter.post('/api/me/internal-team', { name: 'Kim', email: colleague.email, roleInOrganisation: 'Teamleider nacht' });
+    expect((await kim.post(`/api/me/invitations/${again.body.invitationId}/accept`)).status).toBe(204);
+    expect(await schedules()).toBe(1);
+    expect(await t.db.query(`SELECT role_in_organisation AS role, supports_enrolment_id AS supports FROM enrolment WHERE person_id = $1`, [colleague.id])).toEqual([
+      { role: 'Teamleider nacht', supports: enrolment.id },
+    ]);
   });
 
   it('puts a delegate on the board meeting roster only once they accept, and answers the same for existing and new addresses', async () => {

@@ -1,4 +1,4 @@
-import type { InvitationKind, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import type { InvitationKind, InvitationStatus, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -134,11 +134,15 @@ export class InvitationsRepository {
   }
 
   /** The invitation if it is addressed to the person and still pending, locked until the transaction ends. */
-  async lockPending(invitationId: string, personId: string, manager: EntityManager): Promise<PendingInvitation | null> {
+  /**
+   * The invitation addressed to the person, locked until the transaction ends, with its status: a second accept that
+   * waited for the first one then reads it accepted.
+   */
+  async lockAddressed(invitationId: string, personId: string, manager: EntityManager): Promise<(PendingInvitation & { status: InvitationStatus }) | null> {
     const rows = await manager.query(
-      `SELECT id, kind, invited_by_person_id AS "invitedByPersonId", person_id AS "personId", email, edition_id AS "editionId",
+      `SELECT id, kind, status, invited_by_person_id AS "invitedByPersonId", person_id AS "personId", email, edition_id AS "editionId",
               supports_enrolment_id AS "supportsEnrolmentId", role_in_organisation AS "roleInOrganisation", session_id AS "sessionId"
-         FROM invitation WHERE id = $1 AND person_id = $2 AND status = 'pending'
+         FROM invitation WHERE id = $1 AND person_id = $2
           FOR UPDATE`,
       [invitationId, personId],
     );
@@ -169,12 +173,16 @@ export class InvitationsRepository {
 
   /**
    * Accepting an internal-team invitation: enrols the person as internal-team member supporting the participant
-   * enrolment (a withdrawn member comes back), answering the enrolment. 'gone' when the participant left or the
+   * enrolment (a withdrawn member comes back), answering the enrolment and whether they joined (false when they were
+   * in that team already: an invitation sent again changes only their role). 'gone' when the participant left or the
    * edition is no longer current; 'other_team' when the person is already active in another participant's team in
    * the edition; 'other_role' when they take part in it otherwise (participant, director, trainer or facilitator):
    * the team days, the team's questionnaires and the attendance they record would count them twice.
    */
-  async addTeamMember(invitation: PendingInvitation, manager: EntityManager): Promise<{ enrolmentId: string } | 'gone' | 'other_team' | 'other_role'> {
+  async addTeamMember(
+    invitation: PendingInvitation,
+    manager: EntityManager,
+  ): Promise<{ enrolmentId: string; joined: boolean } | 'gone' | 'other_team' | 'other_role'> {
     const [participant] = await manager.query(
       `SELECT e.id, EXISTS (SELECT 1 FROM enrolment own
                              WHERE own.edition_id = e.edition_id AND own.person_id = $2 AND own.status = 'active' AND own.role <> 'internal_team_member') AS "otherRole"
@@ -185,16 +193,20 @@ export class InvitationsRepository {
     if (!participant) return 'gone';
     if (participant.otherRole) return 'other_role';
     const rows = await manager.query(
-      `INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
+      `WITH already AS (
+         SELECT 1 FROM enrolment
+          WHERE edition_id = $1 AND person_id = $2 AND role = 'internal_team_member' AND status = 'active' AND supports_enrolment_id = $3
+       )
+       INSERT INTO enrolment (edition_id, person_id, role, supports_enrolment_id, role_in_organisation)
        VALUES ($1, $2, 'internal_team_member', $3, $4)
        ON CONFLICT (person_id, edition_id, role) DO UPDATE
           SET status = 'active', supports_enrolment_id = EXCLUDED.supports_enrolment_id, role_in_organisation = EXCLUDED.role_in_organisation,
               enrolled_at = CASE WHEN enrolment.status = 'active' THEN enrolment.enrolled_at ELSE now() END
         WHERE enrolment.status <> 'active' OR enrolment.supports_enrolment_id = EXCLUDED.supports_enrolment_id
-       RETURNING id`,
+       RETURNING id, NOT EXISTS (SELECT 1 FROM already) AS joined`,
       [invitation.editionId, invitation.personId, invitation.supportsEnrolmentId, invitation.roleInOrganisation],
     );
-    return rows.length > 0 ? { enrolmentId: rows[0].id } : 'other_team';
+    return rows.length > 0 ? { enrolmentId: rows[0].id, joined: rows[0].joined } : 'other_team';
   }
 
   /**

@@ -80,26 +80,33 @@ export class InvitationsService {
   /** Only the invited person accepts, in one transaction with what the invitation attaches. */
   async accept(auth: AuthContext, invitationId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const invitation = await this.invitations.lockPending(invitationId, auth.personId, manager);
-      if (!invitation) throw new NotFoundError();
+      const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
+      // Accepted already (a double click, a second tab): the same answer again.
+      if (invitation?.status === 'accepted') return;
+      if (invitation?.status !== 'pending') throw new NotFoundError();
+      let newRole = true;
       if (invitation.kind === 'internal_team') {
         const outcome = await this.invitations.addTeamMember(invitation, manager);
         if (outcome === 'gone') throw new InvitationNoLongerValidError();
         if (outcome === 'other_team') throw new AlreadyInAnotherTeamError();
         if (outcome === 'other_role') throw new OtherRoleInEditionError();
-        await this.webhooks.enqueue(manager, [
-          {
-            event: 'enrolment.created',
-            key: `enrolment.created:${outcome.enrolmentId}:${new Date().toISOString()}`,
-            data: { enrolmentId: outcome.enrolmentId, editionId: invitation.editionId, personId: auth.personId, role: 'internal_team_member', status: 'active' },
-          },
-        ]);
+        newRole = outcome.joined;
+        if (newRole) {
+          await this.webhooks.enqueue(manager, [
+            {
+              event: 'enrolment.created',
+              key: `enrolment.created:${outcome.enrolmentId}:${new Date().toISOString()}`,
+              data: { enrolmentId: outcome.enrolmentId, editionId: invitation.editionId, personId: auth.personId, role: 'internal_team_member', status: 'active' },
+            },
+          ]);
+        }
       } else if (!(await this.invitations.setDelegate(invitation, manager))) {
         throw new InvitationNoLongerValidError();
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
-      // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once.
-      await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
+      // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once; someone
+      // invited again to the team they are in has them already.
+      if (newRole) await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
     });
   }
 
