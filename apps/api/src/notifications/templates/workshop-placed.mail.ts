@@ -19,13 +19,13 @@ export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): M
     locale === 'en'
       ? {
           subject: `You have a place in the workshop ${workshop.title}`,
-          intro: `A place came free: you are now placed in the workshop "${workshop.title}" of ${session.title}, which you were on the waiting list for.`,
+          intro: `A place came free on the waiting list: you are now placed in the workshop "${workshop.title}" of ${session.title}.`,
           label: 'Workshop',
           action: 'Open the session in Koers',
         }
       : {
           subject: `Je hebt een plek in de workshop ${workshop.title}`,
-          intro: `Er kwam een plek vrij: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}, waarvoor je op de wachtlijst stond.`,
+          intro: `Er kwam een plek vrij op de wachtlijst: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}.`,
           label: 'Workshop',
           action: 'Bekijk de bijeenkomst in Koers',
         };
