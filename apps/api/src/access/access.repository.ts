@@ -46,9 +46,9 @@ export class AccessRepository {
 
   /**
    * The person's standing at each of these sessions that exists. The facilitator role counts only at the sessions the
-   * facilitator runs (`session_staff`: their group's network sessions, and any other they were put on): a facilitator
-   * sees and records their own sessions, not another group's, nor the rosters, notes and marks of a programme day
-   * they do not run (trainers run the whole edition).
+   * facilitator runs (`session_staff`, as more than a speaker: their group's network sessions, and any other they were
+   * put on): a facilitator sees and records their own sessions, not another group's, nor the rosters, notes and marks
+   * of a programme day they do not run (trainers run the whole edition).
    */
   async sessionStandings(personId: string, sessionIds: string[]): Promise<SessionStanding[]> {
     if (sessionIds.length === 0) return [];
@@ -56,7 +56,7 @@ export class AccessRepository {
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", e.status AS "editionStatus",
               ARRAY(SELECT en.role::text FROM enrolment en WHERE en.edition_id = e.id AND en.person_id = $1 AND en.status = 'active'
                        AND NOT (en.role = 'facilitator'
-                                AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $1))) AS roles,
+                                AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $1 AND st.role <> 'speaker'))) AS roles,
               ARRAY(SELECT DISTINCT ea.role::text FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.person_id = $1) AS "expectedAs"
          FROM session s JOIN edition e ON e.id = s.edition_id WHERE s.id = ANY($2::uuid[])`,
       [personId, sessionIds],

@@ -176,7 +176,10 @@ describe('network groups', () => {
     expect((await karin.get(`/api/sessions/${w.pastDay.id}/roster`)).status).toBe(403);
     expect((await karin.put(`/api/sessions/${w.pastDay.id}/attendance`, [{ personId: w.participants[3].id, status: 'excused' }])).status).toBe(403);
     expect((await karin.get(`/api/sessions/${w.pastDay.id}/attendance/changes`)).status).toBe(403);
-    await given(t.db).sessionStaff(w.pastDay.id, w.f1.id, 'facilitator');
+    // Speaking at it is not running it; being put on it is.
+    await given(t.db).sessionStaff(w.pastDay.id, w.f1.id, 'speaker');
+    expect((await karin.get(`/api/sessions/${w.pastDay.id}/roster`)).status).toBe(403);
+    await t.db.query(`UPDATE session_staff SET role = 'facilitator' WHERE session_id = $1 AND person_id = $2`, [w.pastDay.id, w.f1.id]);
     expect((await karin.get(`/api/sessions/${w.pastDay.id}/roster`)).status).toBe(200);
     const trainer = await t.loginAs(w.trainer.email);
     expect((await trainer.get(`/api/sessions/${zuid1}/roster`)).body.map((entry: { name: string }) => entry.name)).toEqual([
