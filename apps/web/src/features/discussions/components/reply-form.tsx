@@ -4,6 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
+import { useDraft } from '../../../lib/draft';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
@@ -15,7 +16,7 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
   const reply = useReply(discussionId);
   const attach = useAttachFile(discussionId);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [body, setBody] = useState('');
+  const [body, setBody, clearBody] = useDraft(`reply:${discussionId}`);
   const [missing, setMissing] = useState(false);
 
   const submit = (event: FormEvent) => {
@@ -29,7 +30,7 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
       {
         onError: () => focusFirstInvalid(form),
         onSuccess: (post) => {
-          setBody('');
+          clearBody();
           if (file) attach.mutate({ postId: post.id, file }, { onSuccess: () => fileInput.current && (fileInput.current.value = '') });
         },
       },

@@ -227,4 +227,25 @@ describe('a thread', () => {
     const notice = await screen.findByText('Verborgen door een begeleider. Reden: Reclame');
     await waitFor(() => expect(notice).toHaveFocus());
   });
+
+  it('keeps a reply being typed when the person leaves the thread and comes back, until it is sent', async () => {
+    window.sessionStorage.clear();
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({ status: 200, body: threadWith([post('post-1', 'Jan Smit', 'Wie heeft er een?')], false) }),
+      'POST /api/discussions/d-1/replies': () => ({ status: 201, body: { ...post('post-9', 'Lotte Bakker', 'Ik heb er een.'), own: true } }),
+    });
+    const first = renderApp('/gesprekken/d-1');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Je reactie' }), { target: { value: 'Ik heb er een, ik stuur' } });
+    first.unmount();
+
+    renderApp('/gesprekken/d-1');
+    const replyBox = await screen.findByRole('textbox', { name: 'Je reactie' });
+    expect(replyBox).toHaveValue('Ik heb er een, ik stuur');
+    fireEvent.click(screen.getByRole('button', { name: 'Reactie plaatsen' }));
+    await waitFor(() => expect(replyBox).toHaveValue(''));
+    expect(Object.keys(window.sessionStorage)).toEqual([]);
+  });
 });
