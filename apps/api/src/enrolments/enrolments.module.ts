@@ -5,13 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { WorkshopsModule } from '../workshops/workshops.module';
 import { ENROLMENT_FILE_MEDIA_TYPES } from './csv/enrolment-csv';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 
 @Module({
-  imports: [InvitationsModule, NotificationsModule, WebhooksModule],
+  imports: [InvitationsModule, NotificationsModule, WebhooksModule, WorkshopsModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsRepository, EnrolmentsService],
   exports: [EnrolmentsRepository, EnrolmentsService],

@@ -24,6 +24,7 @@ import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { WorkshopsService } from '../workshops/workshops.service';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
@@ -103,6 +104,7 @@ export class EnrolmentsService {
     private readonly accountInvitations: AccountInvitations,
     private readonly notifications: NotificationsService,
     private readonly webhooks: WebhookOutboxRepository,
+    private readonly workshops: WorkshopsService,
   ) {}
 
   async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
@@ -178,8 +180,9 @@ export class EnrolmentsService {
 
   /**
    * Withdraws an enrolment in the caller's transaction, which holds the edition's lock (`seats` with `lock`): the
-   * webhook, the place to the first on the enrolments' waiting list, and a mail to each of them whose calendar it
-   * changed (sessions out, or in). Null when it is no enrolment of the edition.
+   * webhook, the place to the first on the enrolments' waiting list, a participant's coming workshop places to the
+   * first on theirs, and a mail to each of them whose calendar it changed (sessions out, or in). Null when it is no
+   * enrolment of the edition.
    */
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
     return this.notifications.updatingCalendars(manager, [editionId], async () => {
@@ -193,6 +196,7 @@ export class EnrolmentsService {
           data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
         },
       ]);
+      if (withdrawn.role === 'participant') await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
       const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
       return { promoted };
     });

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { WorkshopsModule } from '../workshops/workshops.module';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, WorkshopsModule],
   controllers: [PrivacyController],
   providers: [PrivacyRepository, PrivacyService, PersonCorrectionsService],
   exports: [PersonCorrectionsService],

@@ -353,11 +353,13 @@ export class PrivacyRepository {
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows, and are left to the outbox's own retention.
    */
-  async erase(personId: string): Promise<EraseOutcome> {
+  async erase(personId: string, leaveWorkshops: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
       // One erasure at a time: rewriting the mentions of one person touches the posts of another, whose erasure would
       // wait for those posts while this one waited for that person (the WritesOfErasedPeople triggers check the author).
       await lockKey(manager, 'erasure');
+      // Before the person's row is locked: a workshop choice they are making holds the workshops and then that row.
+      await leaveWorkshops(manager);
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
       if (!person) return { kind: 'not_found' };
       if (person.erasedAt) return { kind: 'already_erased' };

@@ -15,6 +15,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
+import { WorkshopsService } from '../workshops/workshops.service';
 import { withZipPaths } from './export-paths';
 import { CannotEraseYourselfError, PersonAlreadyErasedError } from './privacy.errors';
 import { PrivacyRepository } from './privacy.repository';
@@ -35,6 +36,7 @@ export class PrivacyService {
     private readonly privacy: PrivacyRepository,
     private readonly files: FileStorage,
     private readonly outbox: Outbox,
+    private readonly workshops: WorkshopsService,
   ) {}
 
   /** The logged-in person's own data; everyone may export their own, nobody anyone else's. */
@@ -71,7 +73,8 @@ export class PrivacyService {
     this.access.requireProgrammeOffice(auth, 'people.manage');
     // An admin erasing themselves would end their own session mid-request and could leave no admin behind.
     if (personId === auth.personId) throw new CannotEraseYourselfError();
-    const outcome = await this.privacy.erase(personId);
+    // Their places in workshops still to come go to the first waiting, as when someone switches.
+    const outcome = await this.privacy.erase(personId, (manager) => this.workshops.releaseComingPlaces(manager, personId, null));
     if (outcome.kind === 'not_found') throw new NotFoundError();
     if (outcome.kind === 'already_erased') throw new PersonAlreadyErasedError();
     // After the commit: a rolled-back erase must not have lost any file. A file that fails to go is logged;

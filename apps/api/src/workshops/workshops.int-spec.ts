@@ -104,6 +104,29 @@ describe('parallel workshops', () => {
     expect(saved.body.workshops).toEqual([expect.objectContaining({ capacity: 6, placed: 1 }), expect.objectContaining({ capacity: 10, placed: 0 })]);
   });
 
+  it('gives the coming places of a participant who is withdrawn or erased to the first on the waiting list', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 7).map((p) => t.loginAs(p.email)));
+    for (const client of clients) await client.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small });
+    const statusOf = async (index: number) =>
+      (await t.db.query(`SELECT status FROM workshop_choice WHERE session_id = $1 AND person_id = $2`, [w.day.id, w.participants[index].id]))[0]?.status ?? null;
+    expect([await statusOf(0), await statusOf(5), await statusOf(6)]).toEqual(['placed', 'waitlisted', 'waitlisted']);
+
+    const [{ id: enrolmentId }] = await t.db.query(`SELECT id FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [w.edition.id, w.participants[0].id]);
+    expect((await w.admin.post(`/api/editions/${w.edition.id}/enrolments/${enrolmentId}/withdraw`)).status).toBe(200);
+    expect([await statusOf(0), await statusOf(5)]).toEqual([null, 'placed']);
+    expect((await w.admin.delete(`/api/admin/people/${w.participants[1].id}`)).status).toBe(200);
+    expect([await statusOf(1), await statusOf(6)]).toEqual([null, 'placed']);
+    const [{ placed }] = await t.db.query(`SELECT count(*)::int AS placed FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.small]);
+    expect(placed).toBe(5);
+    await t.app.get(NotificationWorker).runOnce();
+    const ofThisEdition = new Set(w.participants.map((p) => p.email));
+    const moved = (await readOutbox(t.config.dataDir))
+      .filter((mail) => ofThisEdition.has(mail.to) && mail.subject === 'Je hebt een plek in de workshop Leefstijlcoaching')
+      .map((mail) => mail.to);
+    expect(moved.sort()).toEqual([w.participants[5].email, w.participants[6].email].sort());
+  });
+
   it('shows the chosen workshop on the schedule, the roster, the calendar feed and in the privacy export', async () => {
     const w = await world();
     const participant = await t.loginAs(w.participants[0].email);

@@ -71,6 +71,22 @@ export class WorkshopsRepository {
     return row ?? null;
   }
 
+  /** The sessions still to come at which the person holds a workshop place or waits for one (in `editionId`, or any). */
+  async comingChoiceSessions(personId: string, editionId: string | null, manager: EntityManager): Promise<string[]> {
+    const rows: { sessionId: string }[] = await manager.query(
+      `SELECT DISTINCT c.session_id AS "sessionId" FROM workshop_choice c JOIN session s ON s.id = c.session_id
+        WHERE c.person_id = $1 AND s.starts_at > now() AND ($2::uuid IS NULL OR s.edition_id = $2)
+        ORDER BY 1`,
+      [personId, editionId],
+    );
+    return rows.map((row) => row.sessionId);
+  }
+
+  /** Takes the person's choice at the session away. Call under lockWorkshops. */
+  async removeChoice(sessionId: string, personId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM workshop_choice WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+  }
+
   /** Locks the session's workshops until the transaction ends; answers their ids. */
   async lockWorkshops(sessionId: string, manager: EntityManager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM workshop WHERE session_id = $1 ORDER BY id FOR UPDATE`, [sessionId]);

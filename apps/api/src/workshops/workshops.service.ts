@@ -86,6 +86,19 @@ export class WorkshopsService {
     });
   }
 
+  /**
+   * Someone who no longer takes part (withdrawn from the edition, or erased) leaves their places in workshops still to
+   * come, which go to the first on each waiting list, as when someone switches; past sessions keep what was. In the
+   * caller's transaction, one session after the other under its workshops' locks.
+   */
+  async releaseComingPlaces(manager: EntityManager, personId: string, editionId: string | null): Promise<void> {
+    for (const sessionId of await this.workshops.comingChoiceSessions(personId, editionId, manager)) {
+      await this.workshops.lockWorkshops(sessionId, manager);
+      await this.workshops.removeChoice(sessionId, personId, manager);
+      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
+    }
+  }
+
   /** Whoever the waiting list moved into a workshop hears so by mail, with the session's invitation now naming it. */
   private async tellPlaced(sessionId: string, promoted: PromotedChoice[], manager: EntityManager): Promise<void> {
     const at = new Date().toISOString();
