@@ -56,14 +56,22 @@ export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(tex
  */
 const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
 
-/** NFC (an "é" typed as e + accent is the same name as a typed "é"), without invisible characters, runs of whitespace one space, trimmed. */
-export const tidyName = (text: string) => text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+/**
+ * Whether anything in the text shows: a letter, digit, sign or emoji, not only spaces, format characters (joiners),
+ * combining marks or the blanks some scripts have (Hangul fillers, the braille blank).
+ */
+const SHOWS = /[^\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const shownOrEmpty = (text: string) => (SHOWS.test(text) ? text : '');
+
+/** NFC (an "é" typed as e + accent is the same name as a typed "é"), without invisible characters, runs of whitespace one space, trimmed; empty when nothing of it shows. */
+export const tidyName = (text: string) => shownOrEmpty(text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
 
 /**
  * A text written in Koers (a post, a comment), tidied so that what it says is what it holds: NFC, as names are (an
- * `@Renée` typed as e + accent then mentions Renée), without invisible characters, trimmed; its lines stay.
+ * `@Renée` typed as e + accent then mentions Renée), without invisible characters, trimmed, empty when nothing of it
+ * shows; its lines stay.
  */
-export const TidyText = transformText((text) => text.normalize('NFC').replace(INVISIBLE, '').trim());
+export const TidyText = transformText((text) => shownOrEmpty(text.normalize('NFC').replace(INVISIBLE, '').trim()));
 
 /**
  * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or

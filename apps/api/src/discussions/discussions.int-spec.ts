@@ -169,10 +169,17 @@ describe('discussions', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'extra', 'groupId', 'title']);
     expect((await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'x', body: 'y'.repeat(10_001) })).status).toBe(400);
-    // What looks empty is empty: a title and a text of nothing but zero-width spaces and soft hyphens.
-    const invisible = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: '\u200b\u00ad', body: ' \u200b\ufeff ' });
-    expect(invisible.status).toBe(400);
-    expect(invisible.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'title']);
+    // What looks empty is empty: a title and a text of nothing but zero-width spaces, soft hyphens, joiners, a
+    // combining mark or the blanks of Hangul and braille.
+    for (const [title, body] of [
+      ['\u200b\u00ad', ' \u200b\ufeff '],
+      ['\u200c\u200d', '\u034f'],
+      ['\u3164', '\u2800 \u115f'],
+    ]) {
+      const invisible = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title, body });
+      expect(invisible.status).toBe(400);
+      expect(invisible.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'title']);
+    }
   });
 
   it('lets trainers and facilitators hide a post with a reason the author sees, and anyone report one', async () => {
