@@ -61,17 +61,21 @@ const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
  * combining marks or the blanks some scripts have (Hangul fillers, the braille blank).
  */
 const SHOWS = /[^\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
-const shownOrEmpty = (text: string) => (SHOWS.test(text) ? text : '');
-
-/** NFC (an "é" typed as e + accent is the same name as a typed "é"), without invisible characters, runs of whitespace one space, trimmed; empty when nothing of it shows. */
-export const tidyName = (text: string) => shownOrEmpty(text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
 
 /**
- * A text written in Koers (a post, a comment), tidied so that what it says is what it holds: NFC, as names are (an
- * `@Renée` typed as e + accent then mentions Renée), without invisible characters, trimmed, empty when nothing of it
- * shows; its lines stay.
+ * A text written in Koers (a post, a comment) as it is kept: NFC (an `@Renée` typed as e + accent then mentions the
+ * Renée whose name is stored NFC), without invisible characters, trimmed, and empty when nothing of it shows; its
+ * lines stay.
  */
-export const TidyText = transformText((text) => shownOrEmpty(text.normalize('NFC').replace(INVISIBLE, '').trim()));
+const tidyText = (text: string) => {
+  const tidied = text.normalize('NFC').replace(INVISIBLE, '').trim();
+  return SHOWS.test(tidied) ? tidied : '';
+};
+
+export const TidyText = transformText(tidyText);
+
+/** A name or other one-line text: tidyText with every run of whitespace (line breaks, tabs) one space. */
+export const tidyName = (text: string) => tidyText(text.replace(/\s+/g, ' '));
 
 /**
  * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or

@@ -26,7 +26,7 @@ export class BoardMeetingsService {
     return { minutes: await this.boardMeetings.findMinutes(sessionId) };
   }
 
-  /** The edition's trainers and facilitators, and the programme office, publish the minutes once the meeting has started. */
+  /** Whoever holds `minutes.manage` (the edition's trainers and the programme office) publishes the minutes once the meeting has started. */
   async publishMinutes(auth: AuthContext, sessionId: string, text: string): Promise<BoardMeetingMinutes> {
     const session = await this.requireAtBoardMeeting(auth, 'minutes.manage', sessionId);
     if (session.startsAt.getTime() > Date.now()) throw new MinutesBeforeMeetingError();

@@ -196,9 +196,9 @@ export class EnrolmentsService {
           data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
         },
       ]);
-      if (withdrawn.role === 'participant') await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
-      const promoted = withdrawn.role === 'participant' ? await this.enrolments.promoteFromWaitlist(editionId, manager) : [];
-      return { promoted };
+      if (withdrawn.role !== 'participant') return { promoted: [] };
+      await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
+      return { promoted: await this.enrolments.promoteFromWaitlist(editionId, manager) };
     });
   }
 

@@ -26,10 +26,11 @@ export interface NewInvitation {
   sessionId?: string | null;
 }
 
-/** A pending invitation addressed to someone, locked for answering. */
-export interface PendingInvitation {
+/** An invitation addressed to someone, locked for answering. */
+export interface AddressedInvitation {
   id: string;
   kind: InvitationKind;
+  status: InvitationStatus;
   invitedByPersonId: string;
   personId: string;
   email: string;
@@ -133,12 +134,11 @@ export class InvitationsRepository {
     return row.waiting;
   }
 
-  /** The invitation if it is addressed to the person and still pending, locked until the transaction ends. */
   /**
    * The invitation addressed to the person, locked until the transaction ends, with its status: a second accept that
    * waited for the first one then reads it accepted.
    */
-  async lockAddressed(invitationId: string, personId: string, manager: EntityManager): Promise<(PendingInvitation & { status: InvitationStatus }) | null> {
+  async lockAddressed(invitationId: string, personId: string, manager: EntityManager): Promise<AddressedInvitation | null> {
     const rows = await manager.query(
       `SELECT id, kind, status, invited_by_person_id AS "invitedByPersonId", person_id AS "personId", email, edition_id AS "editionId",
               supports_enrolment_id AS "supportsEnrolmentId", role_in_organisation AS "roleInOrganisation", session_id AS "sessionId"
@@ -180,7 +180,7 @@ export class InvitationsRepository {
    * the team days, the team's questionnaires and the attendance they record would count them twice.
    */
   async addTeamMember(
-    invitation: PendingInvitation,
+    invitation: AddressedInvitation,
     manager: EntityManager,
   ): Promise<{ enrolmentId: string; joined: boolean } | 'gone' | 'other_team' | 'other_role'> {
     const [participant] = await manager.query(
@@ -213,7 +213,7 @@ export class InvitationsRepository {
    * Accepting a delegate invitation: the director's answer gets the delegate's person, which puts them on the roster
    * (`expected_attendee`). False when the answer changed since, or the meeting started or was cancelled.
    */
-  async setDelegate(invitation: PendingInvitation, manager: EntityManager): Promise<boolean> {
+  async setDelegate(invitation: AddressedInvitation, manager: EntityManager): Promise<boolean> {
     const [, changed]: [unknown[], number] = await manager.query(
       `UPDATE session_rsvp r SET delegate_person_id = $3
          FROM session s

@@ -12,6 +12,12 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
 
+/**
+ * The files `f` of `from` (a hand-in's, a post's) as the export lists them, in `order` (`ExportedFile`; their places in
+ * the zip are added later), `[]` when none.
+ */
+const exportedFiles = (from: string, order: string) => `(SELECT coalesce(json_agg(json_build_object('id', f.id, 'fileName', f.file_name,
+                                   'contentType', f.content_type, 'sizeBytes', f.size_bytes) ORDER BY ${order}), '[]'::json) FROM ${from})`;
 
 /** The export as the database knows it; the service adds the envelope and the files' places in the zip. */
 export type ExportedData = Omit<PersonalDataExport, 'format' | 'version' | 'exportedAt'>;
@@ -94,9 +100,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
   submissions: jsonList(`
     SELECT sub.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", sub.version, sub.text,
            ${iso('sub.submitted_at')} AS "submittedAt", sub.late,
-           (SELECT coalesce(json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'contentType', f.content_type,
-                                                       'sizeBytes', f.size_bytes) ORDER BY f.file_name, f.id), '[]'::json)
-              FROM submission_file f WHERE f.submission_id = sub.id) AS files,
+           ${exportedFiles('submission_file f WHERE f.submission_id = sub.id', 'f.file_name, f.id')} AS files,
            (SELECT coalesce(json_agg(json_build_object('comment', fb.comment, 'outcome', fb.outcome, 'reviewerName', reviewer.name,
                                                        'createdAt', ${iso('fb.created_at')}) ORDER BY fb.created_at), '[]'::json)
               FROM feedback fb LEFT JOIN person reviewer ON reviewer.id = fb.reviewer_person_id
@@ -153,9 +157,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   discussionPosts: jsonList(`
     SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
-           (SELECT coalesce(json_agg(json_build_object('id', da.id, 'fileName', da.file_name, 'contentType', da.content_type,
-                                                       'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id), '[]'::json)
-              FROM discussion_attachment da WHERE da.post_id = dp.id) AS attachments
+           ${exportedFiles('discussion_attachment f WHERE f.post_id = dp.id', 'f.created_at, f.id')} AS attachments
       FROM discussion_post dp
       JOIN discussion d ON d.id = dp.discussion_id
       JOIN edition ed ON ed.id = d.edition_id

@@ -8,7 +8,7 @@ import { MailQueueRepository } from '../mail/mail-queue.repository';
 import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
 import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
 import { ChoiceDeadlineAfterStartError, NotChoosingHereError, WorkshopChoiceClosedError, WorkshopNotFoundError } from './workshops.errors';
-import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
+import { WorkshopsRepository } from './workshops.repository';
 
 @Injectable()
 export class WorkshopsService {
@@ -48,7 +48,7 @@ export class WorkshopsService {
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
       await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
-      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
+      await this.fillFromWaitingLists(sessionId, manager);
     });
     return this.list(auth, sessionId);
   }
@@ -66,7 +66,7 @@ export class WorkshopsService {
       const closesAt = await this.workshops.closesAt(sessionId, manager);
       if (!closesAt || closesAt <= new Date()) throw new WorkshopChoiceClosedError();
       await this.workshops.choose(sessionId, auth.personId, dto.workshopId, null, manager);
-      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
+      await this.fillFromWaitingLists(sessionId, manager);
       return (await this.workshops.choiceOf(sessionId, auth.personId, manager))!;
     });
   }
@@ -95,12 +95,16 @@ export class WorkshopsService {
     for (const sessionId of await this.workshops.comingChoiceSessions(personId, editionId, manager)) {
       await this.workshops.lockWorkshops(sessionId, manager);
       await this.workshops.removeChoice(sessionId, personId, manager);
-      await this.tellPlaced(sessionId, await this.workshops.promoteWaiting(sessionId, manager), manager);
+      await this.fillFromWaitingLists(sessionId, manager);
     }
   }
 
-  /** Whoever the waiting list moved into a workshop hears so by mail, with the session's invitation now naming it. */
-  private async tellPlaced(sessionId: string, promoted: PromotedChoice[], manager: EntityManager): Promise<void> {
+  /**
+   * Fills the session's free workshop places from their waiting lists; whoever moves up hears so by mail, with the
+   * session's invitation now naming the workshop. Under lockWorkshops.
+   */
+  private async fillFromWaitingLists(sessionId: string, manager: EntityManager): Promise<void> {
+    const promoted = await this.workshops.promoteWaiting(sessionId, manager);
     const at = new Date().toISOString();
     await this.mailQueue.enqueue(
       manager,

@@ -20,13 +20,11 @@ export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): M
       ? {
           subject: `You have a place in the workshop ${workshop.title}`,
           intro: `A place came free on the waiting list: you are now placed in the workshop "${workshop.title}" of ${session.title}.`,
-          label: 'Workshop',
           action: 'Open the session in Koers',
         }
       : {
           subject: `Je hebt een plek in de workshop ${workshop.title}`,
           intro: `Er kwam een plek vrij op de wachtlijst: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}.`,
-          label: 'Workshop',
           action: 'Bekijk de bijeenkomst in Koers',
         };
   return composeMail({
@@ -34,7 +32,7 @@ export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): M
     subject: text.subject,
     greeting: greeting(input.name, locale),
     paragraphs: [text.intro],
-    details: [...sessionDetails(session, locale), [text.label, [workshop.title, workshop.room].filter(Boolean).join(', ')]],
+    details: [...sessionDetails(session, locale), ['Workshop', [workshop.title, workshop.room].filter(Boolean).join(', ')]],
     action: { label: text.action, url: input.link },
     attachments: input.invitations,
   });
