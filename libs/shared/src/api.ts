@@ -44,6 +44,8 @@ export interface MeResponse {
   enrolments: MeEnrolment[];
   /** The regions the person is regional programme manager of (absent or empty: none). */
   managedRegions?: RegionRef[];
+  /** Whether the person goes to a board meeting of a published edition as a director's delegate (absent: no). */
+  delegateAtBoardMeetings?: boolean;
   /**
    * What waits for the person, for the menu's marker and the notice above the pages: counted by `GET /api/me` (and
    * `PATCH /api/me`), so the first screen asks for nothing more. Absent from the answers of logging in and of choosing

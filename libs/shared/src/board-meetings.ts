@@ -7,7 +7,10 @@ export interface BoardMeetingMinutes {
   publishedAt: string;
 }
 
-/** `GET /api/me/board-meetings`: the board meetings of the editions where the person is director, oldest first. */
+/**
+ * `GET /api/me/board-meetings`: the board meetings of the editions where the person is director, and those they go to
+ * as a director's delegate (once they accepted), oldest first.
+ */
 export interface MyBoardMeeting {
   sessionId: string;
   editionId: string;
@@ -20,8 +23,11 @@ export interface MyBoardMeeting {
   onlineUrl: string | null;
   status: SessionStatus;
   agenda: string;
+  /** The director's own answer; always null for a delegate, whose director answers. */
   rsvp: Rsvp | null;
-  /** Whether the director or their delegate was marked present or late; null while nothing is recorded. */
+  /** The director whose delegate the person is at this meeting; null when they are its director themselves. */
+  delegateFor: string | null;
+  /** Whether the director or their delegate was marked present or late (a delegate: they themselves); null while nothing is recorded. */
   attended: boolean | null;
   /** Published by a trainer or the programme office after the meeting; null until then. */
   minutes: BoardMeetingMinutes | null;

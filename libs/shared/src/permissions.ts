@@ -10,9 +10,10 @@ import { EDITION_ROLES, type EditionRole } from './roles';
  * (the `expected_attendee` view: participants, internal teams and directors by the session's audience, its staff,
  * and board-meeting delegates). Ownership (one's own submission, the participants a director sponsors) is checked
  * by the service on top of the permission. Region permissions are held by the programme office in every region and
- * by a regional programme manager in the regions they manage, whatever their roles in editions.
+ * by a regional programme manager in the regions they manage, whatever their roles in editions. A board meeting's
+ * delegate (`board_meeting_delegate`) often has no role in the edition at all; it opens their own list of meetings.
  */
-export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee' | 'regional_programme_manager';
+export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee' | 'regional_programme_manager' | 'board_meeting_delegate';
 
 export interface PermissionRule {
   holders: readonly PermissionHolder[];
@@ -83,7 +84,7 @@ export const PERMISSIONS = {
   'rsvp.read': read('trainer', 'programme_office'),
   'minutes.read': read('trainer', 'programme_office'),
   'minutes.manage': write('trainer', 'programme_office'),
-  'boardMeetings.own': read('director'),
+  'boardMeetings.own': read('director', 'board_meeting_delegate'),
 
   // Assignments, hand-ins and review.
   'assignments.read': read('participant', 'trainer', 'programme_office'),
@@ -199,10 +200,14 @@ export function holdsInRegion(permission: Permission, who: { isAdmin: boolean; m
  * the permission somewhere: what the web app's menu and start points ask. Being expected at a session comes with the
  * roles that attend.
  */
-export function holdsPermissionSomewhere(permission: Permission, who: { isAdmin: boolean; roles: Iterable<EditionRole>; managesRegions?: boolean }): boolean {
+export function holdsPermissionSomewhere(
+  permission: Permission,
+  who: { isAdmin: boolean; roles: Iterable<EditionRole>; managesRegions?: boolean; delegateAtBoardMeetings?: boolean },
+): boolean {
   if (who.isAdmin && programmeOfficeHolds(permission)) return true;
   const holders: readonly PermissionHolder[] = PERMISSIONS[permission].holders;
   if (who.managesRegions && holders.includes('regional_programme_manager')) return true;
+  if (who.delegateAtBoardMeetings && holders.includes('board_meeting_delegate')) return true;
   const roles = [...who.roles];
   // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session permission.
   if (holders.includes('expected_attendee') && roles.length > 0) return true;

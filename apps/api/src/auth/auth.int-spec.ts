@@ -47,6 +47,7 @@ describe('accounts and sessions', () => {
       locale: 'nl',
       enrolments: [{ editionId: edition.id, editionName: 'HIS-I 9.0', role: 'participant', draft: false }],
       managedRegions: [],
+      delegateAtBoardMeetings: false,
       waiting: { unreadDiscussionThreads: 0, invitations: 0 },
     });
   });

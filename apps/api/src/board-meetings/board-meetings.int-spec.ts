@@ -52,6 +52,7 @@ describe('GET /api/me/board-meetings', () => {
         status: 'scheduled',
         agenda: '14:00 Ontvangst',
         rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
+        delegateFor: null,
         attended: null,
         minutes: null,
       },
@@ -82,6 +83,45 @@ describe('GET /api/me/board-meetings', () => {
     await g.attendance(held.id, delegate.id, 'late');
     const [meeting] = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
     expect(meeting).toMatchObject({ rsvp: { response: 'delegate', delegateName: 'Vera' }, attended: true });
+  });
+
+  it('shows a delegate, who has no role in the edition, the meeting they go to, whom for, their own attendance and the minutes', async () => {
+    const { director, held, next, trainer } = await editionWithBoardMeetings(t);
+    const g = given(t.db);
+    const delegate = await g.person();
+    const asDelegate = await t.loginAs(delegate.email);
+    expect((await asDelegate.get('/api/me')).body.delegateAtBoardMeetings).toBe(false);
+
+    await g.rsvp(held.id, director.id, 'delegate', { name: 'Vera', email: delegate.email, personId: delegate.id });
+    await g.rsvp(next.id, director.id, 'delegate', { name: 'Vera', email: delegate.email, personId: delegate.id });
+    await g.attendance(held.id, delegate.id, 'present');
+    await (await t.loginAs(trainer.email)).put(`/api/sessions/${held.id}/minutes`, { text: 'Besloten: door.' });
+
+    expect((await asDelegate.get('/api/me')).body.delegateAtBoardMeetings).toBe(true);
+    const meetings = (await asDelegate.get('/api/me/board-meetings')).body;
+    expect(meetings).toEqual([
+      expect.objectContaining({ sessionId: held.id, delegateFor: 'Dirk Directeur', rsvp: null, attended: true, minutes: expect.objectContaining({ text: 'Besloten: door.' }) }),
+      expect.objectContaining({ sessionId: next.id, delegateFor: 'Dirk Directeur', rsvp: null, attended: null, minutes: null }),
+    ]);
+    // The director's own list is unchanged by it.
+    expect((await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body.map((m: { delegateFor: string | null }) => m.delegateFor)).toEqual([null, null]);
+
+    // Going to the meeting themselves again, the director takes the delegate's place away.
+    await t.db.query(`UPDATE session_rsvp SET response = 'attending', delegate_name = NULL, delegate_email = NULL, delegate_person_id = NULL WHERE session_id = $1`, [next.id]);
+    expect((await asDelegate.get('/api/me/board-meetings')).body.map((m: { sessionId: string }) => m.sessionId)).toEqual([held.id]);
+  });
+
+  it('shows a director who also stands in for another director at their meeting once, as its director', async () => {
+    const { edition, director, next } = await editionWithBoardMeetings(t);
+    const g = given(t.db);
+    const colleague = await g.person({ name: 'Cora Collega' });
+    await g.enrolment(edition.id, colleague.id, 'director');
+    await g.rsvp(next.id, director.id, 'attending');
+    await g.rsvp(next.id, colleague.id, 'delegate', { name: director.name, email: director.email, personId: director.id });
+    const meetings = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
+    expect(meetings.filter((m: { sessionId: string }) => m.sessionId === next.id)).toEqual([
+      expect.objectContaining({ delegateFor: null, rsvp: expect.objectContaining({ response: 'attending' }) }),
+    ]);
   });
 });
 

@@ -15,9 +15,10 @@ export class BoardMeetingsRepository {
 
   /**
    * The board meetings at which `expected_attendee` expects the person as director, with their answer, whether they
-   * (or their delegate) attended, and the published minutes; one query.
+   * (or their delegate) attended, and the published minutes, and those they go to as a director's delegate, naming
+   * that director; one query. Someone who is both at one meeting sees it once, as its director.
    */
-  async forDirector(personId: string): Promise<MyBoardMeeting[]> {
+  async forDirectorOrDelegate(personId: string): Promise<MyBoardMeeting[]> {
     const rows = await this.db.query(
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.title,
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status, s.agenda,
@@ -28,11 +29,16 @@ export class BoardMeetingsRepository {
               CASE WHEN own.id IS NULL AND delegated.id IS NULL THEN NULL
                    ELSE COALESCE(own.status IN ('present', 'late'), false) OR COALESCE(delegated.status IN ('present', 'late'), false)
               END AS attended,
+              director.name AS "delegateFor",
               m.text AS "minutesText", m.published_at AS "minutesPublishedAt"
-         FROM expected_attendee ea
+         FROM (SELECT DISTINCT ON (session_id) session_id, person_id, role, delegate_of_person_id
+                 FROM expected_attendee
+                WHERE person_id = $1 AND role IN ('director', 'delegate')
+                ORDER BY session_id, role = 'director' DESC) ea
          JOIN session s ON s.id = ea.session_id AND s.kind = 'board_meeting'
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
-         LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id
+         LEFT JOIN person director ON director.id = ea.delegate_of_person_id
+         LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id AND ea.role = 'director'
          LEFT JOIN LATERAL (
                 SELECT i.status FROM invitation i
                  WHERE i.kind = 'delegate' AND i.session_id = s.id AND i.invited_by_person_id = ea.person_id AND i.email = r.delegate_email
@@ -40,7 +46,6 @@ export class BoardMeetingsRepository {
          LEFT JOIN attendance own ON own.session_id = s.id AND own.person_id = ea.person_id
          LEFT JOIN attendance delegated ON delegated.session_id = s.id AND delegated.person_id = r.delegate_person_id AND r.response = 'delegate'
          LEFT JOIN board_meeting_minutes m ON m.session_id = s.id
-        WHERE ea.person_id = $1 AND ea.role = 'director'
         ORDER BY s.starts_at, s.title`,
       [personId],
     );

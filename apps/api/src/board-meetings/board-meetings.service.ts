@@ -15,10 +15,10 @@ export class BoardMeetingsService {
     private readonly access: AccessService,
   ) {}
 
-  /** Someone who is director nowhere simply has no board meetings. The online link follows the session page's rule. */
+  /** Someone who is neither director nor delegate anywhere simply has no board meetings. The online link follows the session page's rule. */
   async mine(auth: AuthContext): Promise<MyBoardMeeting[]> {
-    const meetings = await this.boardMeetings.forDirector(auth.personId);
-    return meetings.map((meeting) => ({ ...meeting, onlineUrl: visibleOnlineUrl(meeting, { roles: ['director'] }) }));
+    const meetings = await this.boardMeetings.forDirectorOrDelegate(auth.personId);
+    return meetings.map((meeting) => ({ ...meeting, onlineUrl: visibleOnlineUrl(meeting, { roles: [meeting.delegateFor === null ? 'director' : 'delegate'] }) }));
   }
 
   async minutes(auth: AuthContext, sessionId: string): Promise<{ minutes: BoardMeetingMinutes | null }> {

@@ -27,6 +27,7 @@ import { MeasurementRoundSession1796493019077 } from './migrations/1796493019077
 import { EditionSchoolHolidayRegion1796493246627 } from './migrations/1796493246627-EditionSchoolHolidayRegion';
 import { MeasurementResponseOrganisation1796508906835 } from './migrations/1796508906835-MeasurementResponseOrganisation';
 import { WritesOfErasedPeople1796515748677 } from './migrations/1796515748677-WritesOfErasedPeople';
+import { DelegateMeetings1796524616849 } from './migrations/1796524616849-DelegateMeetings';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   EditionSchoolHolidayRegion1796493246627,
   MeasurementResponseOrganisation1796508906835,
   WritesOfErasedPeople1796515748677,
+  DelegateMeetings1796524616849,
 ];

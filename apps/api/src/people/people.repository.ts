@@ -44,7 +44,8 @@ export class PeopleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Who the logged-in person is: the person with every active enrolment and the regions they manage, in one query (the
+   * Who the logged-in person is: the person with every active enrolment, the regions they manage and whether they go to
+   * a board meeting as a delegate, in one query (the
    * login answer, and `GET /api/me` with what waits for them). Null when the person no longer exists. A draft edition
    * belongs to those who prepare it: other roles in it are left out until it is published, as the permission table
    * counts them.
@@ -56,7 +57,11 @@ export class PeopleRepository {
                                 ORDER BY e.start_date DESC, e.name, en.role)
                        FILTER (WHERE en.id IS NOT NULL), '[]') AS enrolments,
               COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name)
-                          FROM regional_programme_manager m JOIN region r ON r.id = m.region_id WHERE m.person_id = p.id), '[]') AS "managedRegions"
+                          FROM regional_programme_manager m JOIN region r ON r.id = m.region_id WHERE m.person_id = p.id), '[]') AS "managedRegions",
+              EXISTS (SELECT 1 FROM session_rsvp dr
+                        JOIN session ds ON ds.id = dr.session_id
+                        JOIN edition de ON de.id = ds.edition_id AND de.status <> 'draft'
+                       WHERE dr.delegate_person_id = p.id AND dr.response = 'delegate') AS "delegateAtBoardMeetings"
          FROM person p
          LEFT JOIN (enrolment en JOIN edition e ON e.id = en.edition_id AND (e.status <> 'draft' OR en.role::text = ANY($2::text[])))
                 ON en.person_id = p.id AND en.status = 'active'

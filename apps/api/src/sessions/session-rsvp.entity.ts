@@ -7,6 +7,8 @@ import { Session } from './session.entity';
 @Entity()
 @Unique(['sessionId', 'personId'])
 @Check('session_rsvp_delegate_named', `response <> 'delegate' OR (delegate_name IS NOT NULL AND delegate_email IS NOT NULL)`)
+// Finds the meetings someone goes to as a delegate: the `expected_attendee` view for one person, and `GET /api/me`.
+@Index('session_rsvp_delegate_person', ['delegatePersonId'], { where: `response = 'delegate'` })
 export class SessionRsvp {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -35,4 +35,13 @@ describe('navigation', () => {
     expect(links).toContain('/aanwezigheid');
     expect(links).not.toContain('/beoordelen');
   });
+
+  it('leads a director’s delegate, who has no role in the edition, to the board meetings they go to', () => {
+    expect(visibleNavEntries(viewerOf(person({ delegateAtBoardMeetings: true }))).map((entry) => entry.to)).toEqual([
+      '/',
+      '/bestuurlijke-bijeenkomsten',
+      '/mijn-gegevens',
+      '/mijn-instellingen',
+    ]);
+  });
 });

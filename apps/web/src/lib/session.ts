@@ -41,15 +41,24 @@ export function useCurrentPerson(): MeResponse {
   return data;
 }
 
-/** What the interface may show someone: the global admin flag, their roles over all editions, whether they manage a region. */
+/**
+ * What the interface may show someone: the global admin flag, their roles over all editions, whether they manage a
+ * region, whether they go to a board meeting as a director's delegate.
+ */
 export interface Viewer {
   isAdmin: boolean;
   roles: ReadonlySet<EditionRole>;
   managesRegions?: boolean;
+  delegateAtBoardMeetings?: boolean;
 }
 
 export function viewerOf(me: MeResponse): Viewer {
-  return { isAdmin: me.isAdmin, roles: new Set(me.enrolments.map((enrolment) => enrolment.role)), managesRegions: (me.managedRegions ?? []).length > 0 };
+  return {
+    isAdmin: me.isAdmin,
+    roles: new Set(me.enrolments.map((enrolment) => enrolment.role)),
+    managesRegions: (me.managedRegions ?? []).length > 0,
+    delegateAtBoardMeetings: me.delegateAtBoardMeetings ?? false,
+  };
 }
 
 /**
@@ -70,6 +79,6 @@ export function editionsWhere(me: MeResponse, permission: Permission): Map<strin
 
 /** Whether the viewer holds the page's permission in at least one edition (or as the programme office). */
 export function canSomewhere(viewer: Viewer, { permission, personal }: PagePermission): boolean {
-  const who = { isAdmin: viewer.isAdmin && !personal, roles: viewer.roles, managesRegions: viewer.managesRegions };
+  const who = { ...viewer, isAdmin: viewer.isAdmin && !personal };
   return [permission].flat().some((one) => holdsPermissionSomewhere(one, who));
 }

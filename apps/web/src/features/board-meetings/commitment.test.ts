@@ -16,6 +16,7 @@ const meeting = (overrides: Partial<MyBoardMeeting>): MyBoardMeeting => ({
   status: 'scheduled',
   agenda: '',
   rsvp: null,
+  delegateFor: null,
   attended: null,
   minutes: null,
   ...overrides,
@@ -49,6 +50,14 @@ describe('commitmentsByEdition', () => {
       { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 2, attended: 0, committed: 0, declined: 1, unanswered: 0 },
       { editionId: 'e-2', editionName: 'HIS-I 3.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 },
     ]);
+  });
+
+  it('counts only the meetings one is director of, not those one goes to as someone else’s delegate', () => {
+    const lines = commitmentsByEdition(
+      [meeting({ sessionId: 'a' }), meeting({ sessionId: 'b', editionId: 'e-2', editionName: 'HIS-I 3.0', delegateFor: 'Hans Visser' })],
+      now,
+    );
+    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 }]);
   });
 });
 

@@ -14,11 +14,14 @@ export interface BoardMeetingCommitment {
   unanswered: number;
 }
 
-/** One line per edition, in the order of the meetings. A meeting counts as held from its end. */
+/**
+ * One line per edition where the person is director, in the order of the meetings (a delegate's meetings are another
+ * director's commitment). A meeting counts as held from its end.
+ */
 export function commitmentsByEdition(meetings: readonly MyBoardMeeting[], now: Date = new Date()): BoardMeetingCommitment[] {
   const byEdition = new Map<string, BoardMeetingCommitment>();
   for (const meeting of meetings) {
-    if (meeting.status === 'cancelled') continue;
+    if (meeting.status === 'cancelled' || meeting.delegateFor !== null) continue;
     const line = byEdition.get(meeting.editionId) ?? {
       editionId: meeting.editionId,
       editionName: meeting.editionName,

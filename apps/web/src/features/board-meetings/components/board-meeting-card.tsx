@@ -10,7 +10,10 @@ import { isAnswerOpen } from '../commitment';
 import { AnswerSummary } from './answer-summary';
 import { RsvpForm } from './rsvp-form';
 
-/** One board meeting: when and where (the session page's venue block), the agenda, the answer (a form until it starts), attendance and minutes afterwards. */
+/**
+ * One board meeting: when and where (the session page's venue block), the agenda, the answer (a form until it starts;
+ * a delegate reads whom they stand in for), attendance and minutes afterwards.
+ */
 export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; now: Date }) {
   const t = useT();
   const headingId = `meeting-${meeting.sessionId}`;
@@ -54,7 +57,10 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
           <MarkdownText source={meeting.agenda} />
         </section>
       )}
-      {!cancelled &&
+      {meeting.delegateFor !== null ? (
+        <p>{t('boardMeetings.delegateFor', { name: meeting.delegateFor })}</p>
+      ) : (
+        !cancelled &&
         (isAnswerOpen(meeting, now) ? (
           <RsvpForm meeting={meeting} />
         ) : (
@@ -62,7 +68,8 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
             <AnswerSummary rsvp={meeting.rsvp} />
             {!held && <p className="field__hint">{t('boardMeetings.rsvp.closed')}</p>}
           </>
-        ))}
+        ))
+      )}
       {held && !cancelled && (
         <section className="meeting__section">
           <h4>{t('boardMeetings.minutes.title')}</h4>

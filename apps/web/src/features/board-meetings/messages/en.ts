@@ -6,6 +6,7 @@ export const en: Translation<typeof nl> = {
   'boardMeetings.title': 'Board meetings',
   'boardMeetings.intro':
     'As a director you show your commitment by attending the board meetings of the edition. If you cannot come, send someone in your place.',
+  'boardMeetings.introDelegate': 'A director has asked you to go to these meetings in their place. Here you find the agenda, the venue and, afterwards, the minutes.',
   'boardMeetings.empty': 'No board meetings are planned for you (yet).',
   'boardMeetings.commitment.title': 'Your commitment',
   'boardMeetings.commitment.line': { one: '{attended} of {count} board meeting', other: '{attended} of {count} board meetings' },
@@ -39,6 +40,7 @@ export const en: Translation<typeof nl> = {
   'boardMeetings.rsvp.saving': 'Saving…',
   'boardMeetings.rsvp.saved': 'Your answer has been saved.',
   'boardMeetings.rsvp.changeUntilStart': 'You can change your answer until the meeting starts.',
+  'boardMeetings.delegateFor': 'You go in place of {name}.',
   'boardMeetings.rsvp.closed': 'The meeting has started; your answer can no longer be changed.',
   'boardMeetings.rsvp.yourAnswer': 'Your answer',
   'boardMeetings.rsvp.noAnswer': 'You did not answer.',

@@ -3,6 +3,7 @@ export const nl = {
   'boardMeetings.title': 'Bestuurlijke bijeenkomsten',
   'boardMeetings.intro':
     'Als directeur of bestuurder laat je commitment zien door bij de bestuurlijke bijeenkomsten van de editie te zijn. Kun je niet? Stuur dan iemand in je plaats.',
+  'boardMeetings.introDelegate': 'Een directeur of bestuurder heeft je gevraagd in zijn of haar plaats naar deze bijeenkomsten te gaan. Hier vind je de agenda, de plek en achteraf het verslag.',
   'boardMeetings.empty': 'Er staan (nog) geen bestuurlijke bijeenkomsten voor je gepland.',
   'boardMeetings.commitment.title': 'Je commitment',
   'boardMeetings.commitment.line': { one: '{attended} van {count} bestuurlijke bijeenkomst', other: '{attended} van {count} bestuurlijke bijeenkomsten' },
@@ -36,6 +37,7 @@ export const nl = {
   'boardMeetings.rsvp.saving': 'Bezig met opslaan…',
   'boardMeetings.rsvp.saved': 'Je antwoord is opgeslagen.',
   'boardMeetings.rsvp.changeUntilStart': 'Je kunt je antwoord wijzigen tot de bijeenkomst begint.',
+  'boardMeetings.delegateFor': 'Je gaat als vervanger van {name}.',
   'boardMeetings.rsvp.closed': 'De bijeenkomst is begonnen; je antwoord kan niet meer worden gewijzigd.',
   'boardMeetings.rsvp.yourAnswer': 'Je antwoord',
   'boardMeetings.rsvp.noAnswer': 'Je hebt niet geantwoord.',

@@ -31,6 +31,7 @@ const held: MyBoardMeeting = {
   status: 'scheduled',
   agenda: '14:00 Ontvangst\n14:15 Stand van zaken',
   rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
+  delegateFor: null,
   attended: true,
   minutes: { text: 'Besloten: elke organisatie maakt ruimte voor het intern team.', publishedAt: at(-19) },
 };
@@ -150,6 +151,25 @@ describe('board meetings page (director)', () => {
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
+});
+
+it('shows a delegate without a role in the edition the meetings they go to, whom they stand in for, and no answer form', async () => {
+  const delegate: MeResponse = { ...director, id: 'p-9', name: 'Vera Vervanger', email: 'vera@zorg.example', enrolments: [], delegateAtBoardMeetings: true };
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: delegate }),
+    'GET /api/me/board-meetings': () => ({ status: 200, body: [{ ...held, rsvp: null, delegateFor: 'Hans Visser' }, { ...coming, delegateFor: 'Hans Visser' }] }),
+  });
+  renderApp('/bestuurlijke-bijeenkomsten');
+
+  expect(await screen.findByText(/heeft je gevraagd in zijn of haar plaats naar deze bijeenkomsten te gaan/)).toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'Je commitment' })).not.toBeInTheDocument();
+  const next = screen.getByRole('article', { name: coming.title });
+  expect(next).toHaveTextContent('Je gaat als vervanger van Hans Visser.');
+  expect(within(next).queryByRole('radio')).not.toBeInTheDocument();
+  const first = screen.getByRole('article', { name: held.title });
+  expect(first).toHaveTextContent('Besloten: elke organisatie maakt ruimte voor het intern team.');
+  const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+  expect(within(nav).getByRole('link', { name: 'Bestuurlijke bijeenkomsten' })).toHaveAttribute('aria-current', 'page');
 });
 
 it('shows the online link of a board meeting when it is handed out, half an hour before the start, without a reload', async () => {
