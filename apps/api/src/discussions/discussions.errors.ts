@@ -40,6 +40,11 @@ export class PostAlreadyHiddenError extends defineError(409, 'post_already_hidde
   en: 'A moderator has already hidden this post; there is no need to report it.',
 }) {}
 
+export class PostOfErasedPersonError extends defineError(409, 'post_of_erased_person', {
+  nl: 'Dit bericht is verwijderd, samen met de gegevens van wie het schreef; er valt niets meer te melden.',
+  en: 'This post was removed along with the data of the person who wrote it; there is nothing left to report.',
+}) {}
+
 export class OwnPostReportError extends defineError(400, 'own_post_report', {
   nl: 'Je kunt je eigen bericht niet melden.',
   en: 'You cannot report your own post.',

@@ -220,6 +220,11 @@ describe('discussions', () => {
     // Nor does anyone report it any more: its text is gone for them, and the moderators acted on it.
     const reportedHidden = await lotte.post(`/api/discussion-posts/${post.id}/report`, {});
     expect([reportedHidden.status, reportedHidden.body.error]).toEqual([409, 'post_already_hidden']);
+    // Nor a post emptied when its author was erased.
+    const other = (await jan.post(`/api/discussions/${thread.id}/replies`, { body: 'Nog een bericht' })).body;
+    expect((await (await w.login(w.admin)).delete(`/api/admin/people/${w.jan.id}`)).status).toBe(200);
+    const reportedErased = await lotte.post(`/api/discussion-posts/${other.id}/report`, {});
+    expect([reportedErased.status, reportedErased.body.error]).toEqual([409, 'post_of_erased_person']);
     expect((await (await w.login(w.trainer)).post('/api/discussion-posts/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
   });
 

@@ -35,6 +35,8 @@ export interface PostStanding {
   authorPersonId: string | null;
   /** Hidden by a moderator. */
   hidden: boolean;
+  /** Its author was erased, and with them its text. */
+  authorErased: boolean;
 }
 
 export interface StoredAttachment extends DiscussionAttachment {
@@ -163,7 +165,10 @@ export class DiscussionsRepository {
 
   async findPostStanding(postId: string): Promise<PostStanding | null> {
     const rows = await this.db.query(
-      `SELECT id AS "postId", discussion_id AS "discussionId", author_person_id AS "authorPersonId", hidden_at IS NOT NULL AS hidden FROM discussion_post WHERE id = $1`,
+      `SELECT p.id AS "postId", p.discussion_id AS "discussionId", p.author_person_id AS "authorPersonId", p.hidden_at IS NOT NULL AS hidden,
+              COALESCE(a.erased_at IS NOT NULL, false) AS "authorErased"
+         FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
+        WHERE p.id = $1`,
       [postId],
     );
     return rows[0] ?? null;

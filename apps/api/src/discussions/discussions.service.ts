@@ -14,7 +14,7 @@ import { ForbiddenError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
-import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError } from './discussions.errors';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
@@ -144,6 +144,7 @@ export class DiscussionsService {
     if (post.authorPersonId === auth.personId) throw new OwnPostReportError();
     // The moderators already acted on it, and the reporter can no longer read what they would report.
     if (post.hidden) throw new PostAlreadyHiddenError();
+    if (post.authorErased) throw new PostOfErasedPersonError();
     await this.discussions.reportPost(postId, auth.personId, dto.reason ?? null);
   }
 

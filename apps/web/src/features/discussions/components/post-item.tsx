@@ -133,7 +133,7 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
               {t('discussions.post.hide')}
             </Button>
           )}
-          {canReport && !post.own && !post.hidden && !report.isSuccess && (
+          {canReport && !post.own && !post.hidden && post.body && !report.isSuccess && (
             <Button ref={reportButtonRef} variant="quiet" onClick={() => open('report')} aria-label={t('discussions.post.reportNamed', { name: author })}>
               {t('discussions.post.report')}
             </Button>

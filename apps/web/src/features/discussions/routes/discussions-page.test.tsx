@@ -202,6 +202,21 @@ describe('a thread', () => {
     expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Reclame' });
   });
 
+  it('offers no report under a post emptied when its author was erased', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({
+        status: 200,
+        body: threadWith([post('post-1', 'Jan Smit', 'Wie heeft er een?'), { ...post('post-2', 'Verwijderde persoon', ''), authorPersonId: null }], false),
+      }),
+    });
+    renderApp('/gesprekken/d-1');
+    expect(await screen.findByRole('button', { name: 'Melden: bericht van Jan Smit' })).toBeInTheDocument();
+    expect(screen.getByText('Dit bericht is verwijderd.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Melden: bericht van Verwijderde persoon' })).not.toBeInTheDocument();
+  });
+
   it('sends a moderator’s focus to the notice of the post just hidden', async () => {
     let hidden = false;
     const sanne: MeResponse = { ...lotte, id: 'p-9', name: 'Sanne de Vries', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }] };
