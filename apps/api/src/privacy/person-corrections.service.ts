@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import { type AuthContext, requireLoginSession } from '../auth/auth-context';
-import { NotFoundError } from '../errors/koers-error';
+import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { type FieldChange, PeopleRepository } from '../people/people.repository';
 import { EmailTakenError } from './privacy.errors';
@@ -54,7 +54,8 @@ export class PersonCorrectionsService {
   private async apply(auth: AuthContext, personId: string, request: UpdatePersonRequest, { onCertificates }: { onCertificates: boolean }): Promise<void> {
     await this.db.transaction(async (manager) => {
       const before = await this.people.lockDetails(personId, manager);
-      if (!before) throw new NotFoundError();
+      // One's own row is gone only when one was erased while this request waited: as for every write of theirs, 401.
+      if (!before) throw personId === auth.personId ? new NotAuthenticatedError() : new NotFoundError();
       const organisation =
         request.organisation === undefined
           ? { id: before.organisationId, name: before.organisationName }

@@ -500,6 +500,19 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await t.db.query(`SELECT 1 FROM discussion_post WHERE body IN ('Ik, met mijn eigen woorden', 'Mijn tekst') UNION ALL SELECT 1 FROM discussion WHERE title = 'Mijn titel'`)).toEqual([]);
     });
 
+    it('answers a correction of one’s own name that waited for one’s erasure as any write of an erased person: 401', async () => {
+      const person = await given(t.db).person();
+      const client = await t.loginAs(person.email);
+      const renamed = await whileLocked(
+        t.db,
+        (transaction) => transaction.query(`SELECT 1 FROM person WHERE id = $1 FOR UPDATE`, [person.id]),
+        () => client.patch('/api/me', { name: 'Geheime Naam' }),
+        (transaction) => transaction.query(`UPDATE person SET name = $2, erased_at = now() WHERE id = $1`, [person.id, ERASED_PERSON_NAME]),
+      );
+      expect(renamed.status).toBe(401);
+      expect(await t.db.query(`SELECT name FROM person WHERE id = $1`, [person.id])).toEqual([{ name: ERASED_PERSON_NAME }]);
+    });
+
     it('is for admins only, refuses unknown people and the admin themselves', async () => {
       const participant = await given(t.db).person();
       expect((await t.anonymous().delete(`/api/admin/people/${participant.id}`)).status).toBe(401);
