@@ -197,6 +197,9 @@ describe('session page and session record', () => {
       const saved = await first.put(url, { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 0 });
       expect(saved.status).toBe(200);
       expect(saved.body).toEqual({ notes: '# Verslag\nGoede dag.', covered: 'Fase 1', staffNotes: '', notesVersion: 1 });
+      // The same save again (a double click, a retry) finds nothing to merge: it answers what was saved.
+      const again = await first.put(url, { notes: '# Verslag\nGoede dag.', covered: 'Fase 1', notesVersion: 0 });
+      expect([again.status, again.body]).toEqual([200, saved.body]);
 
       const conflict = await second.put(url, { notes: 'Mijn versie', covered: '', notesVersion: 0 }, { 'accept-language': 'en' });
       expect(conflict.status).toBe(409);

@@ -38,7 +38,8 @@ export class SessionsService {
 
   /**
    * Saves the notes for participants, the staff's private notes and what was covered, but only over the version the editor started from: when a colleague
-   * saved in between, nothing is written and the 409 carries their version to merge with.
+   * saved in between, nothing is written and the 409 carries their version to merge with. What was saved in between
+   * being exactly this (a double click, a retried request), there is nothing to merge: the answer is the saved record.
    */
   async saveRecord(auth: AuthContext, sessionId: string, dto: SaveSessionRecordDto): Promise<SessionRecord> {
     await this.access.requireAtSession(auth, 'session.record', sessionId, () => new SessionNotFoundError());
@@ -46,6 +47,8 @@ export class SessionsService {
     if (saved) return saved;
     const current = await this.sessions.findRecord(sessionId);
     if (!current) throw new SessionNotFoundError();
+    const sameAsSent = current.notes === dto.notes && current.covered === dto.covered && (dto.staffNotes === undefined || current.staffNotes === dto.staffNotes);
+    if (sameAsSent) return current;
     throw new SessionRecordConflictError(current);
   }
 
