@@ -367,6 +367,21 @@ describe('invitations', () => {
     expect([400, 404]).toContain((await client.post('/api/me/invitations/niet-een-id/accept')).status);
     expect((await client.post(`/api/me/invitations/${crypto.randomUUID()}/accept`)).status).toBe(404);
   });
+  it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {
+    const { participant, director, boardMeeting } = await edition(t);
+    const asDirector = await t.loginAs(director.email);
+    // A director who names one delegate after another within a second: only the last one is still invited.
+    for (const name of ['Eerste', 'Tweede', 'Derde']) {
+      await asDirector.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: name, delegateEmail: `${name.toLowerCase()}.${boardMeeting.id}@zorg.example` });
+    }
+    const sent = (await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Tim Terug', email: `tim.${boardMeeting.id}@zorg.example`, roleInOrganisation: 'Teamleider' })).body;
+    expect((await (await t.loginAs(participant.email)).delete(`/api/invitations/${sent.invitationId}`)).status).toBe(204);
+
+    await t.app.get(NotificationWorker).runOnce();
+    const invited = (await readOutbox(t.config.dataDir)).map((mail) => mail.to).filter((to) => to.includes(boardMeeting.id));
+    expect(invited).toEqual([expect.stringContaining(`derde.${boardMeeting.id}@zorg.example`)]);
+  });
+
   it('says in each mail who invites them to what: the colleague by name, the director with the meeting’s date, time and place; in the recipient’s language', async () => {
     const { participant, director, boardMeeting } = await edition(t);
     await t.db.query(`UPDATE session SET starts_at = '2031-03-11T12:00:00Z', ends_at = '2031-03-11T15:30:00Z', mode = 'on_site' WHERE id = $1`, [boardMeeting.id]);

@@ -148,17 +148,14 @@ export class NotificationRenderer {
         return applicationWithdrawnMail({ ...this.decisionMail(application, recipient.name), withdrawLink: null }, recipient.locale);
       },
 
-      invitation: async (payload, recipient) =>
-        invitationMail(
-          {
-            name: recipient.name,
-            reason: payload.reason[recipient.locale],
-            link: this.passwordLink(payload.linkRef, 'first'),
-            validDays: payload.validDays,
-            occasion: await this.occasion(payload.invitationId),
-          },
+      invitation: async (payload, recipient) => {
+        const occasion = await this.occasion(payload.invitationId, recipient.id);
+        if (occasion === null) return null;
+        return invitationMail(
+          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef, 'first'), validDays: payload.validDays, occasion },
           recipient.locale,
-        ),
+        );
+      },
 
       password_reset: async (payload, recipient) =>
         passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef, 'reset'), validMinutes: payload.validMinutes }, recipient.locale),
@@ -167,11 +164,11 @@ export class NotificationRenderer {
 
       password_changed: async (_payload, recipient) => passwordChangedMail({ name: recipient.name, link: this.url(LOGIN_PATH) }, recipient.locale),
 
-      invitation_received: async (payload, recipient) =>
-        invitationReceivedMail(
-          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH), occasion: await this.occasion(payload.invitationId) },
-          recipient.locale,
-        ),
+      invitation_received: async (payload, recipient) => {
+        const occasion = await this.occasion(payload.invitationId, recipient.id);
+        if (occasion === null) return null;
+        return invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH), occasion }, recipient.locale);
+      },
 
       schedule_published: async (payload, recipient) => {
         const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId);
@@ -401,10 +398,15 @@ export class NotificationRenderer {
     return `${this.url(path)}?token=${encodeURIComponent(applicationLinkToken(serverSecret(this.config), linkRef))}`;
   }
 
-  /** Who invited the recipient to what, when the account or invitation came from a colleague or a director. */
-  private async occasion(invitationId: string | undefined): Promise<InvitationOccasion | undefined> {
-    const invitation = invitationId ? await this.notifications.invitationForMail(invitationId) : null;
-    if (!invitation) return undefined;
+  /**
+   * Who invited the recipient to what, when the account or invitation came from a colleague or a director (undefined
+   * when it did not); null when that invitation was withdrawn, answered or addressed to someone else before the mail
+   * went out, as a director naming delegate after delegate does: nobody needs that mail any more.
+   */
+  private async occasion(invitationId: string | undefined, recipientId: string): Promise<InvitationOccasion | null | undefined> {
+    if (!invitationId) return undefined;
+    const invitation = await this.notifications.invitationForMail(invitationId, recipientId);
+    if (!invitation?.pendingForRecipient) return null;
     if (invitation.kind === 'delegate' && invitation.meeting) return { kind: 'delegate', inviterName: invitation.inviterName, meeting: invitation.meeting };
     return { kind: 'internal_team', inviterName: invitation.inviterName, editionName: invitation.editionName };
   }

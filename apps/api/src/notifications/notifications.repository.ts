@@ -63,6 +63,8 @@ export interface ChallengeCommentForMail {
 
 export interface InvitationForMail {
   kind: 'internal_team' | 'delegate';
+  /** Still pending and addressed to the mail's recipient (a director's delegate invitation is re-addressed when they name another). */
+  pendingForRecipient: boolean;
   inviterName: string;
   editionName: string;
   /** The board meeting, for a delegate. */
@@ -91,9 +93,9 @@ export class NotificationsRepository {
   /** One statement for any number of deliveries; returns how many were new. */
 
   /** Who invited, to which edition and (a delegate) to which board meeting, as it is now; null when the invitation is gone. */
-  async invitationForMail(invitationId: string): Promise<InvitationForMail | null> {
+  async invitationForMail(invitationId: string, recipientId: string): Promise<InvitationForMail | null> {
     const [row] = await this.db.query(
-      `SELECT i.kind, inviter.name AS "inviterName", ed.name AS "editionName",
+      `SELECT i.kind, i.status = 'pending' AND i.person_id = $2 AS "pendingForRecipient", inviter.name AS "inviterName", ed.name AS "editionName",
               CASE WHEN s.id IS NOT NULL THEN json_build_object('title', s.title, 'editionName', ed.name, 'startsAt', s.starts_at,
                                                                 'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location) END AS meeting
          FROM invitation i
@@ -101,7 +103,7 @@ export class NotificationsRepository {
          JOIN edition ed ON ed.id = i.edition_id
          LEFT JOIN session s ON s.id = i.session_id
         WHERE i.id = $1`,
-      [invitationId],
+      [invitationId, recipientId],
     );
     if (!row) return null;
     return { ...row, meeting: row.meeting && { ...row.meeting, startsAt: new Date(row.meeting.startsAt), endsAt: new Date(row.meeting.endsAt) } };
