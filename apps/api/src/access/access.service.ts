@@ -9,12 +9,22 @@ import { AccessRepository, type EditionStanding, type SessionStanding } from './
 /**
  * The API's side of the permission table (`@koers/shared/permissions`): every service method starts with one of
  * these, before it reads or writes anything. A refusal is 403 for someone who does not hold the permission, 409
- * for a write the edition's status does not allow (archived: read-only for everyone), 404 for an id that does
- * not exist (for a caller who would otherwise hold the permission, so existence is not revealed to outsiders).
+ * for a write the edition's status does not allow (archived: read-only for everyone). An id that leads nowhere is
+ * 404 for the programme office and the same 403 for everyone else (`unknownId`), so no answer tells an outsider
+ * whether something exists; 404 after the check is for what is missing inside an edition the caller may use.
  */
 @Injectable()
 export class AccessService {
   constructor(private readonly access: AccessRepository) {}
+
+  /**
+   * What an id of an edition, session or anything in one answers when it leads nowhere, before any access check could
+   * be made: the programme office, which may see all that exists, learns that it does not (`notFound`); anyone else
+   * gets the 403 that someone else's id gets.
+   */
+  unknownId(auth: AuthContext, notFound: () => Error = () => new NotFoundError()): Error {
+    return auth.isAdmin ? notFound() : new ForbiddenError();
+  }
 
   /** A permission of the programme office's own, tied to no edition. */
   requireProgrammeOffice(auth: AuthContext, permission: Permission): void {
@@ -33,7 +43,7 @@ export class AccessService {
   async requireInEditions(auth: AuthContext, permission: Permission, editionIds: string | string[]): Promise<EditionStanding[]> {
     const wanted = [...new Set([editionIds].flat())];
     const standings = await this.access.editionStandings(auth.personId, wanted);
-    if (standings.length < wanted.length) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    if (standings.length < wanted.length) throw this.unknownId(auth);
     for (const standing of standings) refuseUnless(this.decide(auth, permission, standing));
     return standings;
   }
@@ -56,10 +66,10 @@ export class AccessService {
     return standing ?? null;
   }
 
-  /** The permission at one session, being expected at it included. An unknown session is 404 for everyone. */
+  /** The permission at one session, being expected at it included. */
   async requireAtSession(auth: AuthContext, permission: Permission, sessionId: string, notFound: () => Error = () => new NotFoundError()): Promise<SessionStanding> {
     const [standing] = await this.access.sessionStandings(auth.personId, [sessionId]);
-    if (!standing) throw notFound();
+    if (!standing) throw this.unknownId(auth, notFound);
     refuseUnless(this.decide(auth, permission, standing));
     return standing;
   }
@@ -76,7 +86,7 @@ export class AccessService {
    */
   async requireInRegion(auth: AuthContext, permission: Permission, regionId: string): Promise<void> {
     const standing = await this.access.regionStanding(auth.personId, regionId);
-    if (!standing) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    if (!standing) throw this.unknownId(auth);
     if (!holdsInRegion(permission, { isAdmin: auth.isAdmin, managesRegion: standing.manages })) throw new ForbiddenError();
   }
 

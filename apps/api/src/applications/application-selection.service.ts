@@ -145,10 +145,10 @@ export class ApplicationSelectionService {
     return { erased, acceptancesLost: lost.length, movedUp };
   }
 
-  /** The access check for a route on one application: its edition's permission (404 for an id that names none). */
+  /** The access check for a route on one application: its edition's permission (`unknownId` for an id that names none). */
   private async requireForApplication(auth: AuthContext, permission: 'applications.read' | 'applications.select', applicationId: string): Promise<string> {
     const editionId = await this.selection.editionOf(applicationId);
-    if (!editionId) throw new NotFoundError();
+    if (!editionId) throw this.access.unknownId(auth);
     await this.access.requireInEdition(auth, permission, editionId);
     return editionId;
   }

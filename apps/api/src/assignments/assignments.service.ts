@@ -123,7 +123,7 @@ export class AssignmentsService {
   /** 404 for an unknown assignment, then the permission in its edition. */
   private async requireOnAssignment(auth: AuthContext, permission: Permission, assignmentId: string): Promise<AssignmentRow> {
     const assignment = await this.assignments.findById(assignmentId);
-    if (!assignment) throw new AssignmentNotFoundError();
+    if (!assignment) throw this.access.unknownId(auth, () => new AssignmentNotFoundError());
     await this.access.requireInEdition(auth, permission, assignment.editionId);
     return assignment;
   }

@@ -37,7 +37,7 @@ export class ReviewService {
   /** Feedback on the latest version of someone's work; the participant sees it on their next look and gets a mail. */
   async giveFeedback(auth: AuthContext, submissionId: string, request: FeedbackRequest): Promise<FeedbackSummary> {
     const submission = await this.submissions.findSubmission(submissionId);
-    if (!submission) throw new SubmissionNotFoundError();
+    if (!submission) throw this.access.unknownId(auth, () => new SubmissionNotFoundError());
     await this.access.requireInEdition(auth, 'assignments.review', submission.editionId);
     if (submission.personErased) throw new SubmissionOfErasedPersonError();
     if (!submission.isLatest) throw new NotLatestVersionError();

@@ -241,8 +241,9 @@ describe('handing in work', () => {
       expect((await client.get(fileUrl)).status).toBe(200);
     }
     expect((await owner.get(`/api/submissions/${submissionId}`)).body.canReview).toBe(false);
-    expect((await owner.get('/api/submissions/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    // An unknown id answers as someone else's work does: nothing tells whether it exists.
+    expect((await owner.get('/api/submissions/00000000-0000-4000-8000-000000000000')).status).toBe(403);
+    expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(403);
   });
 });
 

@@ -107,7 +107,7 @@ export class SubmissionsService {
 
   async detail(auth: AuthContext, submissionId: string): Promise<SubmissionDetailResponse> {
     const submission = await this.submissions.findSubmission(submissionId);
-    if (!submission) throw new SubmissionNotFoundError();
+    if (!submission) throw this.access.unknownId(auth, () => new SubmissionNotFoundError());
     const isOwner = submission.personId === auth.personId;
     if (!isOwner) await this.access.requireInEdition(auth, 'submissions.read', submission.editionId);
     const versions = await this.submissions.versionsOf(submission.assignmentId, submission.personId);
@@ -131,15 +131,15 @@ export class SubmissionsService {
 
   async openFile(auth: AuthContext, fileId: string): Promise<FileDownload> {
     const file = await this.submissions.findFile(fileId);
-    if (!file) throw new SubmissionFileNotFoundError();
+    if (!file) throw this.access.unknownId(auth, () => new SubmissionFileNotFoundError());
     if (file.ownerId !== auth.personId) await this.access.requireInEdition(auth, 'submissions.read', file.editionId);
     return { stream: this.storage.open(file.storageKey), fileName: downloadName(file.fileName, file.contentType), contentType: file.contentType, sizeBytes: file.sizeBytes };
   }
 
-  /** The assignment as the participant sees it; 404 when unknown, 403 for anyone who is not its participant (admins included). */
+  /** The assignment as the participant sees it; 403 for anyone who is not its participant (admins included), 404 for the programme office when unknown. */
   private async participantsAssignment(auth: AuthContext, permission: Permission, assignmentId: string) {
     const assignment = await this.assignments.findForPerson(assignmentId, auth.personId);
-    if (!assignment) throw new AssignmentNotFoundError();
+    if (!assignment) throw this.access.unknownId(auth, () => new AssignmentNotFoundError());
     await this.access.requireInEdition(auth, permission, assignment.editionId);
     return assignment;
   }

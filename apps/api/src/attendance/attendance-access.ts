@@ -25,7 +25,7 @@ export class AttendanceAccess {
     try {
       await this.access.requireAtSession(auth, 'attendance.checkIn', sessionId);
     } catch (error) {
-      throw error instanceof ForbiddenError ? new NotExpectedAtSessionError() : error;
+      throw asNotExpected(error);
     }
     return this.findSession(sessionId);
   }
@@ -33,7 +33,7 @@ export class AttendanceAccess {
   /** The session, for someone who may check in at it or read its attendance. */
   async requireExpectedOrReader(auth: AuthContext, sessionId: string): Promise<SessionForAttendance> {
     const standing = await this.access.standingAtSession(auth, sessionId);
-    if (!standing) throw new NotFoundError();
+    if (!standing) throw asNotExpected(this.access.unknownId(auth));
     const decisions = (['attendance.checkIn', 'attendance.read'] as const).map((permission) => this.access.decide(auth, permission, standing));
     // Checking in is a write, so an archived edition refuses it; looking at the page stays possible for whoever was expected.
     if (decisions.every((decision) => decision === 'forbidden')) throw new NotExpectedAtSessionError();
@@ -45,4 +45,9 @@ export class AttendanceAccess {
     if (!session) throw new NotFoundError();
     return session;
   }
+}
+
+/** Those not expected at a session are told so plainly, and an unknown session answers them the same. */
+function asNotExpected(error: unknown): unknown {
+  return error instanceof ForbiddenError ? new NotExpectedAtSessionError() : error;
 }

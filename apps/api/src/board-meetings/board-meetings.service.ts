@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { Permission } from '@koers/shared/permissions';
-import { NotFoundError } from '../errors/koers-error';
 import { visibleOnlineUrl } from '../sessions/online-link.rules';
 import { MinutesBeforeMeetingError, NotABoardMeetingError } from './board-meetings.errors';
 import { BoardMeetingsRepository } from './board-meetings.repository';
@@ -40,7 +39,7 @@ export class BoardMeetingsService {
 
   private async requireAtBoardMeeting(auth: AuthContext, permission: Permission, sessionId: string) {
     const session = await this.boardMeetings.findSession(sessionId);
-    if (!session) throw new NotFoundError();
+    if (!session) throw this.access.unknownId(auth);
     await this.access.requireInEdition(auth, permission, session.editionId);
     if (session.kind !== 'board_meeting') throw new NotABoardMeetingError();
     return session;

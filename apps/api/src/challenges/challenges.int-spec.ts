@@ -101,7 +101,7 @@ describe('implementation challenge', () => {
     for (const outsider of [w.otherTrainer, w.otherDirector, w.otherParticipant]) expect(await status(outsider.email)).toBe(403);
     expect(await status(null)).toBe(401);
     expect((await (await t.loginAs(w.trainer.email)).get(url)).body).toMatchObject({ title: challenge.title, participantName: 'Lotte Bakker' });
-    expect((await (await t.loginAs(w.trainer.email)).get('/api/enrolments/00000000-0000-4000-8000-000000000000/challenge')).status).toBe(404);
+    expect((await (await t.loginAs(w.trainer.email)).get('/api/enrolments/00000000-0000-4000-8000-000000000000/challenge')).status).toBe(403);
 
     // Only the participant edits: /me/challenge is always one's own, so a trainer has none to change.
     const trainerEdit = await (await t.loginAs(w.trainer.email)).put('/api/me/challenge', challenge);

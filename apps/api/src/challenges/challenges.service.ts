@@ -66,7 +66,7 @@ export class ChallengesService {
 
   async read(auth: AuthContext, enrolmentId: string): Promise<ImplementationChallenge> {
     const enrolment = await this.challenges.findEnrolment(enrolmentId, auth.personId);
-    if (!enrolment) throw new ChallengeNotFoundError();
+    if (!enrolment) throw this.access.unknownId(auth, () => new ChallengeNotFoundError());
     const feedback = await this.feedbackRights(auth, enrolment);
     // Being the owner, their director or on their team counts once the edition is published, like every role but the preparers'.
     const isOwnOrClose =
@@ -90,7 +90,7 @@ export class ChallengesService {
   /** A trainer, or a facilitator of the owner's group, hides a comment; its author still sees it, with the reason. */
   async hideComment(auth: AuthContext, commentId: string, dto: HideChallengeCommentDto): Promise<void> {
     const logEntryId = await this.challenges.findLogEntryOfComment(commentId);
-    if (!logEntryId) throw new CommentNotFoundError();
+    if (!logEntryId) throw this.access.unknownId(auth, () => new CommentNotFoundError());
     await this.requireFeedback(auth, logEntryId, 'moderate');
     await this.challenges.hideComment(commentId, dto.reason, auth.personId);
   }
@@ -130,12 +130,12 @@ export class ChallengesService {
   }
 
   /**
-   * 404 for an unknown entry; 403 for those outside the owner's group, 409 for a write in an archived edition.
-   * Answers everything the viewer may do with the entry's feedback.
+   * 403 for those outside the owner's group and for an unknown entry (the programme office: 404), 409 for a write in
+   * an archived edition. Answers everything the viewer may do with the entry's feedback.
    */
   private async requireFeedback(auth: AuthContext, logEntryId: string, need: FeedbackNeed): Promise<FeedbackRights> {
     const enrolment = await this.challenges.findEnrolmentOfLogEntry(logEntryId, auth.personId);
-    if (!enrolment) throw new LogEntryNotFoundError();
+    if (!enrolment) throw this.access.unknownId(auth, () => new LogEntryNotFoundError());
     const standing = await this.access.requireInEdition(auth, FEEDBACK_PERMISSIONS[need], enrolment.editionId);
     if (!this.isCloseTo(auth, enrolment, standing)) throw new ForbiddenError();
     return this.rightsIn(auth, enrolment, standing);

@@ -119,7 +119,7 @@ describe('peer feedback on challenge log entries', () => {
     // The owner's own director reads the challenge, not the group's conversation about it.
     expect(await answers(w.director)).toEqual({ challenge: 200, comments: 'none', list: 403, add: 403 });
     for (const outsider of [w.ruud, w.bo]) expect(await answers(outsider)).toMatchObject({ challenge: 403, list: 403, add: 403 });
-    expect((await (await t.loginAs(w.jan.email)).get('/api/challenge-log-entries/00000000-0000-4000-8000-000000000000/comments')).status).toBe(404);
+    expect((await (await t.loginAs(w.jan.email)).get('/api/challenge-log-entries/00000000-0000-4000-8000-000000000000/comments')).status).toBe(403);
     expect((await t.anonymous().get(comments)).status).toBe(401);
   });
 
@@ -175,7 +175,7 @@ describe('peer feedback on challenge log entries', () => {
     expect(await hide(w.fenna, '  ')).toBe(400);
     expect(await hide(w.fenna)).toBe(204);
     expect(await hide(w.trainer)).toBe(204);
-    expect((await (await t.loginAs(w.trainer.email)).post('/api/challenge-log-comments/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(404);
+    expect((await (await t.loginAs(w.trainer.email)).post('/api/challenge-log-comments/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(403);
 
     const seenBy = async (person: { email: string }) => (await (await t.loginAs(person.email)).get(`/api/challenge-log-entries/${w.entry}/comments`)).body[0];
     expect(await seenBy(w.jan)).toMatchObject({ body: 'Iets ongepasts', hidden: { reason: 'Houd het vriendelijk, graag.', hiddenAt: expect.any(String) } });

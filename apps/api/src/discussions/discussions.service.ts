@@ -98,7 +98,7 @@ export class DiscussionsService {
   /** The author attaches a file to their post: checked by content and size by FileStorage, counted in their upload quota. */
   async attach(auth: AuthContext, postId: string, nextFile: () => Promise<IncomingFile | undefined>): Promise<DiscussionAttachment> {
     const post = await this.discussions.findPostStanding(postId);
-    if (!post) throw new DiscussionPostNotFoundError();
+    if (!post) throw this.access.unknownId(auth, () => new DiscussionPostNotFoundError());
     const { thread } = await this.requireThread(auth, post.discussionId, 'discussions.post');
     if (post.authorPersonId !== auth.personId) throw new NotYourPostError();
     if (post.hidden) throw new PostHiddenError();
@@ -120,7 +120,7 @@ export class DiscussionsService {
   /** A post's file, for whoever reads the post (a hidden post's: its author and the moderators). */
   async attachment(auth: AuthContext, attachmentId: string): Promise<{ attachment: DiscussionAttachment; stream: Readable }> {
     const found = await this.discussions.findAttachment(attachmentId);
-    if (!found) throw new AttachmentNotFoundError();
+    if (!found) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
     const { standing } = await this.requireThread(auth, found.discussionId, 'discussions.read');
     const seesHidden = found.authorPersonId === auth.personId || this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
     if (found.postHidden && !seesHidden) throw new AttachmentNotFoundError();
@@ -131,7 +131,7 @@ export class DiscussionsService {
   /** A trainer or facilitator hides a post; its author still sees it, with the reason. */
   async hide(auth: AuthContext, postId: string, dto: HidePostDto): Promise<void> {
     const post = await this.discussions.findPostStanding(postId);
-    if (!post) throw new DiscussionPostNotFoundError();
+    if (!post) throw this.access.unknownId(auth, () => new DiscussionPostNotFoundError());
     await this.requireThread(auth, post.discussionId, 'discussions.moderate');
     await this.discussions.hidePost(postId, dto.reason, auth.personId);
   }
@@ -139,7 +139,7 @@ export class DiscussionsService {
   /** Anyone who reads a post may report it to the moderators, who see how often it was reported. */
   async report(auth: AuthContext, postId: string, dto: ReportPostDto): Promise<void> {
     const post = await this.discussions.findPostStanding(postId);
-    if (!post) throw new DiscussionPostNotFoundError();
+    if (!post) throw this.access.unknownId(auth, () => new DiscussionPostNotFoundError());
     await this.requireThread(auth, post.discussionId, 'discussions.report');
     if (post.authorPersonId === auth.personId) throw new OwnPostReportError();
     // The moderators already acted on it, and the reporter can no longer read what they would report.
@@ -171,7 +171,7 @@ export class DiscussionsService {
 
   private async requireThread(auth: AuthContext, discussionId: string, permission: Permission): Promise<{ thread: DiscussionStanding; standing: EditionStanding }> {
     const thread = await this.discussions.findStanding(discussionId, auth.personId);
-    if (!thread) throw new DiscussionNotFoundError();
+    if (!thread) throw this.access.unknownId(auth, () => new DiscussionNotFoundError());
     const standing = await this.access.requireInEdition(auth, permission, thread.editionId);
     if (thread.groupId && !thread.inGroup && !this.seesAllGroups(auth, standing)) throw new ForbiddenError();
     return { thread, standing };

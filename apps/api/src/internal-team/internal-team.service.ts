@@ -68,6 +68,7 @@ export class InternalTeamService {
 
   async remove(auth: AuthContext, memberPersonId: string): Promise<void> {
     const editionIds = await this.team.teamEditionIds(auth.personId, memberPersonId);
+    // Looked up among the caller's own teams: a 404 says nothing about anyone else's.
     if (editionIds.length === 0) throw new NotFoundError();
     await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
     await this.team.transaction(async (manager) => {

@@ -86,7 +86,7 @@ export class MeasurementsService {
 
   async form(auth: AuthContext, roundId: string, participantEnrolmentId: string | undefined): Promise<MeasurementForm> {
     const round = await this.rounds.round(roundId);
-    if (!round) throw new NotFoundError();
+    if (!round) throw this.access.unknownId(auth);
     // Reading one's answers stays possible in an archived edition; saving does not.
     const standing = await this.access.standingInEdition(auth, round.editionId);
     const decision = standing ? this.access.decide(auth, 'measurements.answer', standing) : 'forbidden';
@@ -98,7 +98,7 @@ export class MeasurementsService {
   /** Saves the given answers (others stay as they were); refused from the round's deadline on. */
   async saveAnswers(auth: AuthContext, roundId: string, request: SaveMeasurementAnswersRequest): Promise<MeasurementForm> {
     const round = await this.rounds.round(roundId);
-    if (!round) throw new NotFoundError();
+    if (!round) throw this.access.unknownId(auth);
     await this.access.requireInEdition(auth, 'measurements.answer', round.editionId);
     const task = await this.slot(roundId, auth, request.participantEnrolmentId);
     const now = Date.now();

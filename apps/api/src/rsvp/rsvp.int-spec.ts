@@ -74,6 +74,8 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(delegate.organisationId).toBe(organisation.id);
     // Not on the roster until they accept (after choosing a password through the invitation mail).
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id])).toEqual([]);
+    // The invitation goes out while it waits for an answer (one answered or withdrawn by then is not worth a mail).
+    expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(1);
     await t.db.query(`UPDATE person SET password_hash = (SELECT password_hash FROM person WHERE id = $2) WHERE id = $1`, [delegate.id, director.id]);
     const dana = await t.loginAs('dana.plaatsvervanger@example.nl');
     const [invitation] = (await dana.get('/api/me/invitations')).body;
@@ -143,7 +145,7 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(await t.db.query(`SELECT 1 FROM session_rsvp WHERE session_id = $1`, [boardMeeting.id])).toEqual([]);
   });
 
-  it('refuses people who are not invited (403), unknown sessions (404) and cancelled meetings (409)', async () => {
+  it('refuses people who are not invited and unknown sessions (403), and cancelled meetings (409)', async () => {
     const { participant, trainer, boardMeeting, teamDay, director, edition } = await editionWithInvitations(t);
     const other = await editionWithInvitations(t);
     for (const outsider of [participant, trainer, other.director]) {
@@ -153,7 +155,8 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     const client = await t.loginAs(director.email);
     // A director is not invited to an internal-team day.
     expect((await client.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'attending' })).status).toBe(403);
-    expect((await client.put(`/api/sessions/00000000-0000-4000-8000-000000000000/rsvp`, { response: 'attending' })).status).toBe(404);
+    // An unknown session answers as another edition's does: nothing tells whether it exists.
+    expect((await client.put(`/api/sessions/00000000-0000-4000-8000-000000000000/rsvp`, { response: 'attending' })).status).toBe(403);
 
     const cancelled = await given(t.db).session(edition.id, { kind: 'board_meeting', startsAt: inDays(30), status: 'cancelled' });
     const response = await client.put(`/api/sessions/${cancelled.id}/rsvp`, { response: 'attending' });

@@ -84,7 +84,7 @@ export class RsvpService {
 
   async sessionOverview(auth: AuthContext, sessionId: string): Promise<SessionRsvpOverview> {
     const session = await this.rsvps.findSession(sessionId);
-    if (!session) throw new NotFoundError();
+    if (!session) throw this.access.unknownId(auth);
     await this.access.requireInEdition(auth, 'rsvp.read', session.editionId);
     const invitees = await this.rsvps.invitees(sessionId);
     return { ...session, startsAt: session.startsAt.toISOString(), counts: countAnswers(invitees), invitees };

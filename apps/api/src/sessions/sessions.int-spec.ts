@@ -128,8 +128,10 @@ describe('session page and session record', () => {
       // Directors are expected at board meetings, not at programme days, even of their own participant's edition.
       expect(await status(w.director.email)).toBe(403);
       expect(await status(w.otherDirector.email)).toBe(403);
-      expect(await status(w.participant.email, '00000000-0000-4000-8000-000000000000')).toBe(404);
-      // Issue 13: a malformed id names nothing, like an unknown one (it was 400).
+      // An unknown id answers as another edition's session does; the programme office learns it does not exist.
+      expect(await status(w.participant.email, '00000000-0000-4000-8000-000000000000')).toBe(403);
+      expect(await status(w.admin.email, '00000000-0000-4000-8000-000000000000')).toBe(404);
+      // Issue 13: a malformed id names nothing that could exist (it was 400).
       expect(await status(w.participant.email, 'not-a-uuid')).toBe(404);
 
       const facilitatorView = (await (await t.loginAs(w.facilitator.email)).get(`/api/sessions/${w.session.id}`)).body;
