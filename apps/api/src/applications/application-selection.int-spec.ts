@@ -103,6 +103,11 @@ describe('application selection', () => {
       expect.objectContaining({ id: utrecht.id, editionId, email: utrecht.email, directorEmail: utrecht.directorEmail, challenge: 'Valincidenten in de nacht verminderen.' }),
     );
     expect((await admin.get(`/api/applications/${randomUUID()}`)).status).toBe(404);
+    // To anyone else, an existing application and an unknown id answer alike: nothing tells whether an applicant exists.
+    const outsider = await t.loginAs((await given(t.db).person()).email);
+    const [existing, unknown] = [await outsider.get(`/api/applications/${utrecht.id}`), await outsider.get(`/api/applications/${randomUUID()}`)];
+    expect([unknown.status, unknown.body.error, unknown.body.message]).toEqual([existing.status, existing.body.error, existing.body.message]);
+    expect(existing.status).toBe(403);
   });
 
   it('accepts in one transaction: the applicant and their director enrolled and invited, the applicant told with a link to withdraw', async () => {
