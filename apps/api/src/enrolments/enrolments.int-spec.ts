@@ -247,6 +247,29 @@ describe('enrolment', () => {
       expect([refused.status, refused.body.fields.map((field: { field: string }) => field.field)]).toEqual([400, ['name']]);
     });
 
+    it('keeps the organisation of a name with a Turkish İ or a Greek final Σ, for the participant and their director', async () => {
+      const edition = await given(t.db).edition();
+      for (const [email, organisation] of [
+        ['aylin.bakim@zorg.example', 'Bakım Evi İstanbul'],
+        ['eleni.oikos@zorg.example', 'ΟΙΚΟΣ ΦΡΟΝΤΙΔΑΣ'],
+      ]) {
+        const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+          role: 'participant',
+          name: 'Deelnemer',
+          email,
+          organisation,
+          directorEmail: `directeur.${email}`,
+          directorName: 'Directeur',
+        });
+        expect(enrolled.status).toBe(201);
+        const stored = await t.db.query(
+          `SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email IN ($1, $2)`,
+          [email, `directeur.${email}`],
+        );
+        expect(stored).toEqual([{ name: organisation }, { name: organisation }]);
+      }
+    });
+
     it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {
       const edition = await given(t.db).edition({ capacity: 2 });
       const response = await admin.post(`/api/editions/${edition.id}/enrolments`, {

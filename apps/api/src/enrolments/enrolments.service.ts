@@ -285,8 +285,7 @@ export class EnrolmentsService {
       accepted.flatMap(({ candidate: c }) => (c.organisation ? [{ name: c.organisation, region: c.region }] : [])),
       manager,
     );
-    const organisationId = (name: string | null) =>
-      (name && organisations.find((organisation) => organisation.name.toLowerCase() === name.toLowerCase())?.id) || null;
+    const organisationId = (name: string | null) => (name && organisations.get(name)?.id) || null;
     const people = await this.people.findOrCreateByEmail(
       accepted.flatMap(({ candidate: c }) => [
         { name: c.name, email: c.email, organisationId: organisationId(c.organisation), locale: c.locale },

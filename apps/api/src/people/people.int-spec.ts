@@ -25,11 +25,20 @@ describe('PeopleRepository', () => {
     ]);
   });
 
-  it('matches organisations by name regardless of case', async () => {
+  it('matches organisations by name regardless of case, each under the name as it was asked for', async () => {
     const people = t.app.get(PeopleRepository);
     const first = await people.findOrCreateOrganisations([{ name: 'Zorggroep Oost', region: 'Gelderland' }]);
     const again = await people.findOrCreateOrganisations([{ name: 'zorggroep oost' }, { name: 'Nieuw Huis' }]);
-    expect(again.map((o) => o.id)).toContain(first[0].id);
-    expect(again).toHaveLength(2);
+    expect(again.get('zorggroep oost')).toEqual(first.get('Zorggroep Oost'));
+    expect(again.get('Nieuw Huis')).toEqual({ id: expect.any(String), name: 'Nieuw Huis' });
+  });
+
+  it('finds an organisation whose name JavaScript and PostgreSQL lower-case differently (Turkish İ, Greek final Σ)', async () => {
+    const people = t.app.get(PeopleRepository);
+    const names = ['Bakım Evi İstanbul', 'ΟΙΚΟΣ ΦΡΟΝΤΙΔΑΣ ΑΓΙΟΣ'];
+    const found = await people.findOrCreateOrganisations(names.map((name) => ({ name })));
+    expect(names.map((name) => found.get(name)?.name)).toEqual(names);
+    const again = await people.findOrCreateOrganisations(names.map((name) => ({ name })));
+    expect(names.map((name) => again.get(name)?.id)).toEqual(names.map((name) => found.get(name)?.id));
   });
 });

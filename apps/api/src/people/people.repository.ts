@@ -174,8 +174,8 @@ export class PeopleRepository {
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
     manager: EntityManager = this.db.manager,
-  ): Promise<{ id: string; name: string }[]> {
-    if (organisations.length === 0) return [];
+  ): Promise<Map<string, { id: string; name: string }>> {
+    if (organisations.length === 0) return new Map();
     await manager.query(
       `INSERT INTO organisation (name, region)
        SELECT DISTINCT ON (lower(name)) name, region FROM unnest($1::text[], $2::text[]) AS o(name, region)
@@ -183,8 +183,15 @@ export class PeopleRepository {
        ON CONFLICT (name) DO NOTHING`,
       [organisations.map((o) => o.name), organisations.map((o) => o.region ?? null)],
     );
-    return manager.query(`SELECT id, name FROM organisation WHERE lower(name) = ANY($1::text[])`, [
-      organisations.map((o) => o.name.toLowerCase()),
-    ]);
+    // Each name is matched by PostgreSQL's lower() alone: JavaScript lower-cases İ, I and a final Σ otherwise, and a
+    // name matched one way but not the other was left without its organisation.
+    const rows: { requested: string; id: string; name: string }[] = await manager.query(
+      `SELECT DISTINCT ON (o.requested) o.requested, x.id, x.name
+         FROM unnest($1::text[]) AS o(requested)
+         JOIN organisation x ON lower(x.name) = lower(o.requested)
+        ORDER BY o.requested, x.name = o.requested DESC, x.created_at`,
+      [organisations.map((o) => o.name)],
+    );
+    return new Map(rows.map(({ requested, id, name }) => [requested, { id, name }]));
   }
 }

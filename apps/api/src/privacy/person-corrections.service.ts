@@ -61,9 +61,7 @@ export class PersonCorrectionsService {
           ? { id: before.organisationId, name: before.organisationName }
           : request.organisation === null
             ? { id: null, name: null }
-            : (await this.people.findOrCreateOrganisations([{ name: request.organisation }], manager)).find(
-                (found) => found.name.toLowerCase() === request.organisation!.toLowerCase(),
-              )!;
+            : (await this.people.findOrCreateOrganisations([{ name: request.organisation }], manager)).get(request.organisation)!;
       const after = { name: request.name ?? before.name, email: request.email ?? before.email, organisationId: organisation.id };
       const changes: FieldChange[] = [
         { field: 'name' as const, oldValue: before.name, newValue: after.name },
