@@ -367,6 +367,34 @@ describe('invitations', () => {
     expect([400, 404]).toContain((await client.post('/api/me/invitations/niet-een-id/accept')).status);
     expect((await client.post(`/api/me/invitations/${crypto.randomUUID()}/accept`)).status).toBe(404);
   });
+  it('tells a delegate already in the edition of the one meeting that came, not their whole schedule again', async () => {
+    const { edition: ed, participant, director, boardMeeting } = await edition(t);
+    const g = given(t.db);
+    const secondMeeting = await g.session(ed.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: inDays(28) });
+    const colleague = await g.person({ name: 'Cor Collega' });
+    await g.enrolment(ed.id, colleague.id, 'director');
+    const outsider = await g.person({ name: 'Olga Buiten' });
+    const accept = async (person: { email: string }) => {
+      const client = await t.loginAs(person.email);
+      const [invitation] = (await client.get('/api/me/invitations')).body;
+      expect((await client.post(`/api/me/invitations/${invitation.invitationId}/accept`)).status).toBe(204);
+    };
+    // The participant, expected at the edition's days already, goes for her director.
+    await (await t.loginAs(director.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Anouk', delegateEmail: participant.email });
+    await accept(participant);
+    // Someone with no role in it goes for the colleague twice: the first meeting brings the schedule, the second is news.
+    await (await t.loginAs(colleague.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Olga', delegateEmail: outsider.email });
+    await accept(outsider);
+    await (await t.loginAs(colleague.email)).put(`/api/sessions/${secondMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Olga', delegateEmail: outsider.email });
+    await accept(outsider);
+
+    const kinds = async (personId: string) => (await deliveriesOf(personId)).map((delivery: { kind: string }) => delivery.kind).filter((kind: string) => kind !== 'invitation_received');
+    expect(await kinds(participant.id)).toEqual(['calendar_updated']);
+    expect(await kinds(outsider.id)).toEqual(['schedule_published', 'calendar_updated']);
+    const [update] = await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated'`, [participant.id]);
+    expect(update.payload).toMatchObject({ added: [boardMeeting.id], removed: [] });
+  });
+
   it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {
     const { participant, director, boardMeeting } = await edition(t);
     const asDirector = await t.loginAs(director.email);

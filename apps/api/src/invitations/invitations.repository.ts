@@ -213,6 +213,15 @@ export class InvitationsRepository {
    * Accepting a delegate invitation: the director's answer gets the delegate's person, which puts them on the roster
    * (`expected_attendee`). False when the answer changed since, or the meeting started or was cancelled.
    */
+  /** Whether the person is expected at any session of the edition, held or to come: whether its schedule reached them. */
+  async isExpectedInEdition(personId: string, editionId: string, manager: EntityManager): Promise<boolean> {
+    const [{ expected }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM expected_attendee ea JOIN session s ON s.id = ea.session_id WHERE ea.person_id = $1 AND s.edition_id = $2) AS expected`,
+      [personId, editionId],
+    );
+    return expected;
+  }
+
   async setDelegate(invitation: AddressedInvitation, manager: EntityManager): Promise<boolean> {
     const [, changed]: [unknown[], number] = await manager.query(
       `UPDATE session_rsvp r SET delegate_person_id = $3

@@ -100,8 +100,14 @@ export class InvitationsService {
             },
           ]);
         }
-      } else if (!(await this.invitations.setDelegate(invitation, manager))) {
-        throw new InvitationNoLongerValidError();
+      } else {
+        // Someone expected in the edition already (its participant, another director's delegate earlier) has had its
+        // schedule: they hear of the one meeting that came. Anyone else gets the schedule, which is that meeting.
+        const inEdition = await this.invitations.isExpectedInEdition(auth.personId, invitation.editionId, manager);
+        const setDelegate = () => this.invitations.setDelegate(invitation, manager);
+        const delegated = inEdition ? await this.notifications.updatingCalendars(manager, [invitation.editionId], setDelegate) : await setDelegate();
+        if (!delegated) throw new InvitationNoLongerValidError();
+        newRole = !inEdition;
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
       // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once; someone
