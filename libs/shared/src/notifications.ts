@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   'application_withdrawn',
   'measurement_reminder',
   'workshop_placed',
+  'delegate_declined',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

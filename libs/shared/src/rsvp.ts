@@ -25,6 +25,14 @@ export interface Rsvp {
   delegateStatus: InvitationStatus | null;
 }
 
+/**
+ * Whether the answer still settles the meeting: not once the delegate it names declined, since then nobody comes in
+ * the director's place and they must answer again (the commitment line, the home page, the reminder).
+ */
+export function answerStands(rsvp: Rsvp | null): boolean {
+  return rsvp !== null && !(rsvp.response === 'delegate' && rsvp.delegateStatus === 'declined');
+}
+
 export interface RsvpCounts {
   attending: number;
   declined: number;

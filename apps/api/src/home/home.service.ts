@@ -1,3 +1,4 @@
+import { answerStands } from '@koers/shared/rsvp';
 import type { HomeResponse, HomeSession } from '@koers/shared/home';
 import { nextSession } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
@@ -109,7 +110,7 @@ export class HomeService {
     const [participants, meetings] = await Promise.all([this.directors.participants(auth), this.boardMeetings.mine(auth)]);
     const next = meetings.find((meeting) => meeting.status !== 'cancelled' && new Date(meeting.endsAt) > now);
     return {
-      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answered: next.rsvp !== null } : null,
+      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answered: answerStands(next.rsvp) } : null,
       participants: participants.map(({ personId, name, editionName, attendanceRate, assignments }) => ({
         personId,
         name,

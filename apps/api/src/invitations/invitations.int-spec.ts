@@ -32,6 +32,8 @@ describe('invitations', () => {
     t = await createTestApp();
   });
   afterAll(() => t.close());
+  // Every test invites from the same address; the limits themselves are tested with the rate limits.
+  beforeEach(() => t.db.query(`DELETE FROM rate_limit_counter`));
 
   const enrolmentsOf = (personId: string) => t.db.query(`SELECT role, status FROM enrolment WHERE person_id = $1 ORDER BY role`, [personId]);
   const deliveriesOf = (personId: string) => t.db.query(`SELECT kind FROM notification_delivery WHERE person_id = $1 ORDER BY created_at`, [personId]);
@@ -393,6 +395,29 @@ describe('invitations', () => {
     expect(await kinds(outsider.id)).toEqual(['schedule_published', 'calendar_updated']);
     const [update] = await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated'`, [participant.id]);
     expect(update.payload).toMatchObject({ added: [boardMeeting.id], removed: [] });
+  });
+
+  it('tells a director whose delegate declines, once, and counts the meeting as not answered until they answer again', async () => {
+    const { director, boardMeeting } = await edition(t);
+    const delegate = await given(t.db).person({ name: 'Vera Vervanger' });
+    const asDirector = await t.loginAs(director.email);
+    await asDirector.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera', delegateEmail: delegate.email });
+    const asDelegate = await t.loginAs(delegate.email);
+    const [invitation] = (await asDelegate.get('/api/me/invitations')).body;
+    const declined = await Promise.all([1, 2].map(() => asDelegate.post(`/api/me/invitations/${invitation.invitationId}/decline`)));
+    expect(declined.map((response) => response.status).sort()).toEqual([204, 404]);
+
+    const home = async () => (await asDirector.get('/api/me/home')).body.director.nextBoardMeeting;
+    expect(await home()).toMatchObject({ sessionId: boardMeeting.id, answered: false });
+    expect(await deliveriesOf(director.id)).toEqual([{ kind: 'delegate_declined' }]);
+    await t.app.get(NotificationWorker).runOnce();
+    const mail = (await readOutbox(t.config.dataDir)).find((m) => m.to.includes(director.email) && m.subject.startsWith('Vera kan niet'))!;
+    expect(mail.subject).toBe('Vera kan niet in jouw plaats naar Bestuurlijke bijeenkomst 1');
+    expect(mail.text).toContain('Er gaat nu niemand voor je');
+
+    // Answered again, the meeting is settled.
+    await asDirector.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    expect(await home()).toMatchObject({ answered: true });
   });
 
   it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {

@@ -154,12 +154,14 @@ export class InvitationsRepository {
   }
 
   /** Declines a pending invitation addressed to the person; false when there is none. */
-  async decline(invitationId: string, personId: string): Promise<boolean> {
-    const [, changed]: [unknown[], number] = await this.db.query(
-      `UPDATE invitation SET status = 'declined', responded_at = now() WHERE id = $1 AND person_id = $2 AND status = 'pending'`,
+  /** Declines a pending invitation addressed to the person: what it was and who sent it, or null when there is none. */
+  async decline(invitationId: string, personId: string, manager: EntityManager): Promise<{ kind: InvitationKind; inviterId: string } | null> {
+    const [rows]: [{ kind: InvitationKind; inviterId: string }[], number] = await manager.query(
+      `UPDATE invitation SET status = 'declined', responded_at = now() WHERE id = $1 AND person_id = $2 AND status = 'pending'
+       RETURNING kind, invited_by_person_id AS "inviterId"`,
       [invitationId, personId],
     );
-    return changed > 0;
+    return rows[0] ?? null;
   }
 
   /** The inviter withdraws a pending invitation they sent; false when there is none. */

@@ -116,8 +116,17 @@ export class InvitationsService {
     });
   }
 
+  /** A director whose delegate declines hears of it: nobody goes in their place until they answer again. */
   async decline(auth: AuthContext, invitationId: string): Promise<void> {
-    if (!(await this.invitations.decline(invitationId, auth.personId))) throw new NotFoundError();
+    await this.db.transaction(async (manager) => {
+      const declined = await this.invitations.decline(invitationId, auth.personId, manager);
+      if (!declined) throw new NotFoundError();
+      if (declined.kind === 'delegate') {
+        await this.notifications.notify(manager, [
+          { personId: declined.inviterId, kind: 'delegate_declined', eventKey: `delegate_declined:${invitationId}`, payload: { invitationId } },
+        ]);
+      }
+    });
   }
 
   /** The inviter takes back an invitation that has not been answered. */

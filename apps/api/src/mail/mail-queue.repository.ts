@@ -54,6 +54,8 @@ export interface NotificationPayloads {
   measurement_reminder: { roundId: string };
   /** A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now. */
   workshop_placed: { sessionId: string; at: string };
+  /** To a director: the delegate they named for a board meeting declined their invitation. */
+  delegate_declined: { invitationId: string };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

@@ -44,6 +44,7 @@ import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { calendarUpdatedMail } from './templates/calendar-updated.mail';
 import { workshopPlacedMail } from './templates/workshop-placed.mail';
+import { delegateDeclinedMail } from './templates/delegate-declined.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
 import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 import { restoreCalendarSession } from './stored-calendar-session';
@@ -246,6 +247,17 @@ export class NotificationRenderer {
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },
+          recipient.locale,
+        );
+      },
+
+      delegate_declined: async (payload, recipient) => {
+        const declined = await this.notifications.declinedDelegateForMail(payload.invitationId, recipient.id);
+        const session = declined && (await this.schedule.calendarSession(declined.sessionId, recipient.id));
+        // Only while nobody goes yet: a director who answered again since needs no word of it.
+        if (!declined || !session || session.status === 'cancelled' || session.startsAt.getTime() <= Date.now()) return null;
+        return delegateDeclinedMail(
+          { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(sessionPagePath(session.sessionId)) },
           recipient.locale,
         );
       },

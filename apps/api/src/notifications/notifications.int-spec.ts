@@ -148,11 +148,11 @@ describe('notifications', () => {
     const g = given(t.db);
     const edition = await g.edition({ status: 'running' });
     const draft = await g.edition({ status: 'draft' });
-    const [keen, quiet, done, trainer, director, answered] = await Promise.all([g.person(), g.person(), g.person(), g.person(), g.person(), g.person()]);
+    const [keen, quiet, done, trainer, director, answered, unsent] = await Promise.all([g.person(), g.person(), g.person(), g.person(), g.person(), g.person(), g.person()]);
     await t.db.query(`UPDATE person SET reminders_enabled = false WHERE id = $1`, [quiet.id]);
     for (const person of [keen, quiet, done]) await g.enrolment(edition.id, person.id, 'participant');
     await g.enrolment(draft.id, keen.id, 'participant');
-    for (const person of [director, answered]) await g.enrolment(edition.id, person.id, 'director');
+    for (const person of [director, answered, unsent]) await g.enrolment(edition.id, person.id, 'director');
 
     const tomorrow = await g.session(edition.id, { title: 'Lesdag 3', startsAt: hoursFromNow(24) });
     await g.sessionStaff(tomorrow.id, trainer.id);
@@ -161,22 +161,32 @@ describe('notifications', () => {
     await g.session(draft.id, { title: 'Concept', startsAt: hoursFromNow(24) });
     const board = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst', startsAt: hoursFromNow(5 * 24) });
     await g.rsvp(board.id, answered.id, 'attending');
+    // A director whose delegate declined has nobody going: reminded as if they had not answered.
+    const vera = await g.person({ name: 'Vera' });
+    await g.rsvp(board.id, unsent.id, 'delegate', { name: 'Vera', email: vera.email });
+    await t.db.query(
+      `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, session_id, status)
+       VALUES ('delegate', $1, $2, 'Vera', $3, $4, $5, 'declined')`,
+      [unsent.id, vera.id, vera.email, edition.id, board.id],
+    );
     const plan = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: hoursFromNow(48) });
     await g.assignment(edition.id, { title: 'Reflectie', dueAt: hoursFromNow(5 * 24) });
     await g.submission(plan.id, done.id);
 
     const first = await worker.runOnce();
-    expect(first).toMatchObject({ scheduled: 5, sent: 5, failed: 0 });
+    expect(first).toMatchObject({ scheduled: 6, sent: 6, failed: 0 });
     expect(await worker.runOnce()).toMatchObject({ scheduled: 0, sent: 0 });
 
-    const mails = await mailsTo(keen.email, quiet.email, done.email, trainer.email, director.email, answered.email);
-    const summary = mails.map((mail) => `${mail.to === keen.email ? 'keen' : mail.to === done.email ? 'done' : mail.to === trainer.email ? 'trainer' : mail.to === director.email ? 'director' : 'other'}: ${mail.subject}`);
+    const mails = await mailsTo(keen.email, quiet.email, done.email, trainer.email, director.email, answered.email, unsent.email);
+    const names = new Map([[keen.email, 'keen'], [done.email, 'done'], [trainer.email, 'trainer'], [director.email, 'director'], [unsent.email, 'unsent']]);
+    const summary = mails.map((mail) => `${names.get(mail.to) ?? 'other'}: ${mail.subject}`);
     expect(summary.sort()).toEqual([
       expect.stringMatching(/^director: Kom je naar Bestuurlijke bijeenkomst\?/),
       expect.stringMatching(/^done: Herinnering: Lesdag 3, /),
       expect.stringMatching(/^keen: Herinnering: Lesdag 3, /),
       expect.stringMatching(/^keen: Inleveren vóór .*: Plan van aanpak$/),
       expect.stringMatching(/^trainer: Herinnering: Lesdag 3, /),
+      expect.stringMatching(/^unsent: Kom je naar Bestuurlijke bijeenkomst\?/),
     ]);
     expect(await deliveriesOf(keen.id)).toEqual([
       { kind: 'assignment_due', eventKey: expect.stringMatching(new RegExp(`^assignment:${plan.id}:due:`)), status: 'sent', attempts: 1 },

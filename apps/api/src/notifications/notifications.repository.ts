@@ -86,6 +86,11 @@ const recipientColumn = (personColumn: string, applicantColumn: string, director
 const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.name', 'a.director_name', directorKinds);
 const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.email', 'a.director_email', directorKinds);
 
+/** The latest delegate invitation of the answer `r` (a session_rsvp) to the delegate it names was declined. */
+const DELEGATE_DECLINED = `(SELECT i.status FROM invitation i
+                             WHERE i.kind = 'delegate' AND i.session_id = r.session_id AND i.invited_by_person_id = r.person_id AND i.email = r.delegate_email
+                             ORDER BY i.created_at DESC LIMIT 1) = 'declined'`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -243,7 +248,8 @@ export class NotificationsRepository {
            CROSS JOIN LATERAL (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.role = 'director' OFFSET 0) x
           WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
             AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)
-            AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id)
+            AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id
+                             AND NOT (r.response = 'delegate' AND ${DELEGATE_DECLINED}))
        )
        ${INSERT_DELIVERY}
        SELECT due.person_id, due.event_key, due.kind, due.payload
@@ -472,8 +478,29 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
+  /** An answer that stands (`answerStands`): not one naming a delegate whose latest invitation to it was declined. */
   async hasAnsweredRsvp(sessionId: string, personId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    const rows = await this.db.query(
+      `SELECT 1 FROM session_rsvp r
+        WHERE r.session_id = $1 AND r.person_id = $2
+          AND NOT (r.response = 'delegate' AND ${DELEGATE_DECLINED})`,
+      [sessionId, personId],
+    );
     return rows.length > 0;
+  }
+
+  /**
+   * For the director's mail that their delegate declined: the meeting and the name they typed, while their answer
+   * still names that delegate and the invitation stays declined (null once they answered again).
+   */
+  async declinedDelegateForMail(invitationId: string, directorId: string): Promise<{ sessionId: string; delegateName: string } | null> {
+    const [row] = await this.db.query(
+      `SELECT r.session_id AS "sessionId", r.delegate_name AS "delegateName"
+         FROM invitation i
+         JOIN session_rsvp r ON r.session_id = i.session_id AND r.person_id = i.invited_by_person_id AND r.response = 'delegate' AND r.delegate_email = i.email
+        WHERE i.id = $1 AND i.invited_by_person_id = $2 AND i.kind = 'delegate' AND ${DELEGATE_DECLINED}`,
+      [invitationId, directorId],
+    );
+    return row ?? null;
   }
 }

@@ -52,6 +52,13 @@ describe('commitmentsByEdition', () => {
     ]);
   });
 
+  it('counts a meeting whose delegate declined as not answered: nobody goes until the director answers again', () => {
+    const declinedDelegate = { response: 'delegate' as const, delegateName: 'Vera', delegateEmail: 'vera@zorg.example', delegateStatus: 'declined' as const };
+    expect(commitmentsByEdition([meeting({ rsvp: declinedDelegate })], now)).toEqual([
+      { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 },
+    ]);
+  });
+
   it('counts only the meetings one is director of, not those one goes to as someone else’s delegate', () => {
     const lines = commitmentsByEdition(
       [meeting({ sessionId: 'a' }), meeting({ sessionId: 'b', editionId: 'e-2', editionName: 'HIS-I 3.0', delegateFor: 'Hans Visser' })],

@@ -1,4 +1,5 @@
 import type { MyBoardMeeting } from '@koers/shared/board-meetings';
+import { answerStands } from '@koers/shared/rsvp';
 
 /** Where a director stands on the programme's ask: be at every board meeting of the edition, in person or by a delegate. */
 export interface BoardMeetingCommitment {
@@ -8,9 +9,10 @@ export interface BoardMeetingCommitment {
   total: number;
   /** Held meetings the director or their delegate was marked at. */
   attended: number;
-  /** Meetings still to come that the director said yes to, or sends a delegate to. */
+  /** Meetings still to come that the director said yes to, or sends a delegate to (who did not decline). */
   committed: number;
   declined: number;
+  /** Not answered yet, or the delegate named declined. */
   unanswered: number;
 }
 
@@ -34,7 +36,7 @@ export function commitmentsByEdition(meetings: readonly MyBoardMeeting[], now: D
     line.total += 1;
     if (new Date(meeting.endsAt) <= now) {
       if (meeting.attended) line.attended += 1;
-    } else if (!meeting.rsvp) {
+    } else if (!meeting.rsvp || !answerStands(meeting.rsvp)) {
       line.unanswered += 1;
     } else if (meeting.rsvp.response === 'declined') {
       line.declined += 1;
