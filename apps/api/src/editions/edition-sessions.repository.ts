@@ -128,6 +128,17 @@ export class EditionSessionsRepository {
     return lockEditionForSessionChanges(manager, editionId);
   }
 
+  /** Whether the edition has this session already: the same kind, title, times and group, and not cancelled. */
+  async hasSame(editionId: string, session: AddedSession, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM session
+        WHERE edition_id = $1 AND kind = $2 AND title = $3 AND starts_at = $4 AND ends_at = $5
+          AND network_group_id IS NOT DISTINCT FROM $6 AND status <> 'cancelled'`,
+      [editionId, session.kind, session.title, session.startsAt, session.endsAt, session.networkGroupId],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * A session the curriculum did not plan, in one statement; a group's session is staffed by the group's
    * facilitators, as its planned sessions are. Null, and nothing stored, when the group is not one of the edition's.

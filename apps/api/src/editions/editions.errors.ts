@@ -54,3 +54,8 @@ export class EditionNotDraftError extends defineError(409, 'edition_not_draft', 
   nl: 'Alleen een concepteditie kan worden verwijderd. Deze editie is al gepubliceerd; zet haar op afgerond of gearchiveerd.',
   en: 'Only a draft edition can be deleted. This edition has been published; complete or archive it instead.',
 }) {}
+
+export class SessionAlreadyPlannedError extends defineError(409, 'session_already_planned', {
+  nl: 'Deze bijeenkomst staat al in het rooster: dezelfde titel op dezelfde dag en tijd. Vernieuw de pagina om hem te zien.',
+  en: 'This session is already in the schedule: the same title on the same day and time. Reload the page to see it.',
+}) {}

@@ -528,6 +528,26 @@ describe('editions after opening', () => {
   });
 
   describe('changing an edition', () => {
+    it('adds a session sent several times at once only once, and mails its participants once', async () => {
+      const { id } = await openEdition({});
+      await admin.post(`/api/editions/${id}/enrolments`, { role: 'participant', name: 'Anna', email: `anna.${id}@zorg.example`, organisation: 'De Linde' });
+      const request = {
+        kind: 'programme_day',
+        title: 'Extra lesdag',
+        date: '2027-01-12',
+        startTime: '09:00',
+        endTime: '12:00',
+        mode: 'on_site',
+        audience: { participants: true, internalTeams: false, directors: false },
+      };
+      const sent = await Promise.all(Array.from({ length: 8 }, () => admin.post(`/api/editions/${id}/sessions`, request)));
+      expect(sent.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+      expect(sent.find((response) => response.status === 409)!.body.error).toBe('session_already_planned');
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM session WHERE edition_id = $1 AND title = 'Extra lesdag'`, [id])).toEqual([{ n: 1 }]);
+      // The same day in another time slot is another session.
+      expect((await admin.post(`/api/editions/${id}/sessions`, { ...request, startTime: '13:00', endTime: '16:00' })).status).toBe(201);
+    });
+
     it('renames it and moves people up from the waiting list when the capacity grows', async () => {
       const { id } = await openEdition({ capacity: 1 });
       const enrol = (name: string) =>

@@ -32,7 +32,7 @@ import { assertEditionWritable, assertStatusTransition, isPublished } from './ed
 import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
-import { EditionNameTakenError, EditionNotDraftError, EditionSessionsAheadError, IllegalStatusTransitionError } from './editions.errors';
+import { EditionNameTakenError, EditionNotDraftError, EditionSessionsAheadError, IllegalStatusTransitionError, SessionAlreadyPlannedError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
 import { assignmentDueAt } from './schedule/assignment-deadline';
 
@@ -227,6 +227,8 @@ export class EditionsService {
       assertDateNearPeriod(date, edition);
       assertOpenOrConfirmed(date, closedDays, confirmedClosedDates);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
+      // Under the edition's lock: a request sent twice (a retry, a script) adds it once, and mails everyone once.
+      if (await this.sessions.hasSame(editionId, added, manager)) throw new SessionAlreadyPlannedError();
       const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
       await this.measurementRounds.createRoundsForAddedDay(editionId, id, manager);
