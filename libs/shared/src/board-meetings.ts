@@ -23,9 +23,11 @@ export interface MyBoardMeeting {
   onlineUrl: string | null;
   status: SessionStatus;
   agenda: string;
+  /** As its director (who answers, and whose commitment it counts in), or only as another director's delegate. */
+  attendingAs: 'director' | 'delegate';
   /** The director's own answer; always null for a delegate, whose director answers. */
   rsvp: Rsvp | null;
-  /** The director whose delegate the person is at this meeting; null when they are its director themselves. */
+  /** The director whose delegate the person is at this meeting (a director too can stand in for a colleague); null when none. */
   delegateFor: string | null;
   /** Whether the director or their delegate was marked present or late (a delegate: they themselves); null while nothing is recorded. */
   attended: boolean | null;

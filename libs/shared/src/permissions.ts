@@ -59,7 +59,7 @@ export const PERMISSIONS = {
   'edition.read': read('programme_office'),
   'edition.manage': prepare('programme_office'),
   'edition.schedule.read': read(...STAFF),
-  'edition.schedule.own': read(...EDITION_MEMBERS),
+  'edition.schedule.own': read(...EDITION_MEMBERS, 'board_meeting_delegate'),
   /** Reads an edition's applications in full: nobody but the programme office sees anything of an applicant. */
   'applications.read': read('programme_office'),
   /** Accepts (enrolling the applicant and their director), waitlists and declines applications. */
@@ -209,7 +209,8 @@ export function holdsPermissionSomewhere(
   if (who.managesRegions && holders.includes('regional_programme_manager')) return true;
   if (who.delegateAtBoardMeetings && holders.includes('board_meeting_delegate')) return true;
   const roles = [...who.roles];
-  // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session permission.
-  if (holders.includes('expected_attendee') && roles.length > 0) return true;
+  // Every role can be expected at some session (staff at the sessions they run), so any role may hold a session
+  // permission, and so does a delegate, expected at their board meeting.
+  if (holders.includes('expected_attendee') && (roles.length > 0 || who.delegateAtBoardMeetings)) return true;
   return roles.some((role) => holders.includes(role));
 }

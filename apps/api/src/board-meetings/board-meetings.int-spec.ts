@@ -51,6 +51,7 @@ describe('GET /api/me/board-meetings', () => {
         onlineUrl: null,
         status: 'scheduled',
         agenda: '14:00 Ontvangst',
+        attendingAs: 'director',
         rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
         delegateFor: null,
         attended: null,
@@ -100,7 +101,7 @@ describe('GET /api/me/board-meetings', () => {
     expect((await asDelegate.get('/api/me')).body.delegateAtBoardMeetings).toBe(true);
     const meetings = (await asDelegate.get('/api/me/board-meetings')).body;
     expect(meetings).toEqual([
-      expect.objectContaining({ sessionId: held.id, delegateFor: 'Dirk Directeur', rsvp: null, attended: true, minutes: expect.objectContaining({ text: 'Besloten: door.' }) }),
+      expect.objectContaining({ sessionId: held.id, attendingAs: 'delegate', delegateFor: 'Dirk Directeur', rsvp: null, attended: true, minutes: expect.objectContaining({ text: 'Besloten: door.' }) }),
       expect.objectContaining({ sessionId: next.id, delegateFor: 'Dirk Directeur', rsvp: null, attended: null, minutes: null }),
     ]);
     // The director's own list is unchanged by it.
@@ -111,7 +112,7 @@ describe('GET /api/me/board-meetings', () => {
     expect((await asDelegate.get('/api/me/board-meetings')).body.map((m: { sessionId: string }) => m.sessionId)).toEqual([held.id]);
   });
 
-  it('shows a director who also stands in for another director at their meeting once, as its director', async () => {
+  it('shows a director who also stands in for another director at their meeting once, as its director who also stands in', async () => {
     const { edition, director, next } = await editionWithBoardMeetings(t);
     const g = given(t.db);
     const colleague = await g.person({ name: 'Cora Collega' });
@@ -120,7 +121,7 @@ describe('GET /api/me/board-meetings', () => {
     await g.rsvp(next.id, colleague.id, 'delegate', { name: director.name, email: director.email, personId: director.id });
     const meetings = (await (await t.loginAs(director.email)).get('/api/me/board-meetings')).body;
     expect(meetings.filter((m: { sessionId: string }) => m.sessionId === next.id)).toEqual([
-      expect.objectContaining({ delegateFor: null, rsvp: expect.objectContaining({ response: 'attending' }) }),
+      expect.objectContaining({ attendingAs: 'director', delegateFor: 'Cora Collega', rsvp: expect.objectContaining({ response: 'attending' }) }),
     ]);
   });
 });

@@ -16,7 +16,7 @@ export class BoardMeetingsRepository {
   /**
    * The board meetings at which `expected_attendee` expects the person as director, with their answer, whether they
    * (or their delegate) attended, and the published minutes, and those they go to as a director's delegate, naming
-   * that director; one query. Someone who is both at one meeting sees it once, as its director.
+   * that director; one query. Someone who is both at one meeting sees it once, as its director who also stands in.
    */
   async forDirectorOrDelegate(personId: string): Promise<MyBoardMeeting[]> {
     const rows = await this.db.query(
@@ -29,16 +29,17 @@ export class BoardMeetingsRepository {
               CASE WHEN own.id IS NULL AND delegated.id IS NULL THEN NULL
                    ELSE COALESCE(own.status IN ('present', 'late'), false) OR COALESCE(delegated.status IN ('present', 'late'), false)
               END AS attended,
-              director.name AS "delegateFor",
+              CASE WHEN ea.as_director THEN 'director' ELSE 'delegate' END AS "attendingAs", director.name AS "delegateFor",
               m.text AS "minutesText", m.published_at AS "minutesPublishedAt"
-         FROM (SELECT DISTINCT ON (session_id) session_id, person_id, role, delegate_of_person_id
+         FROM (SELECT session_id, person_id, bool_or(role = 'director') AS as_director,
+                      (array_agg(delegate_of_person_id) FILTER (WHERE role = 'delegate'))[1] AS delegate_of_person_id
                  FROM expected_attendee
                 WHERE person_id = $1 AND role IN ('director', 'delegate')
-                ORDER BY session_id, role = 'director' DESC) ea
+                GROUP BY session_id, person_id) ea
          JOIN session s ON s.id = ea.session_id AND s.kind = 'board_meeting'
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          LEFT JOIN person director ON director.id = ea.delegate_of_person_id
-         LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id AND ea.role = 'director'
+         LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id AND ea.as_director
          LEFT JOIN LATERAL (
                 SELECT i.status FROM invitation i
                  WHERE i.kind = 'delegate' AND i.session_id = s.id AND i.invited_by_person_id = ea.person_id AND i.email = r.delegate_email

@@ -17,7 +17,7 @@ export class BoardMeetingsService {
   /** Someone who is neither director nor delegate anywhere simply has no board meetings. The online link follows the session page's rule. */
   async mine(auth: AuthContext): Promise<MyBoardMeeting[]> {
     const meetings = await this.boardMeetings.forDirectorOrDelegate(auth.personId);
-    return meetings.map((meeting) => ({ ...meeting, onlineUrl: visibleOnlineUrl(meeting, { roles: [meeting.delegateFor === null ? 'director' : 'delegate'] }) }));
+    return meetings.map((meeting) => ({ ...meeting, onlineUrl: visibleOnlineUrl(meeting, { roles: [meeting.attendingAs] }) }));
   }
 
   async minutes(auth: AuthContext, sessionId: string): Promise<{ minutes: BoardMeetingMinutes | null }> {

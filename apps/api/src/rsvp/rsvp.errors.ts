@@ -1,4 +1,6 @@
 import { defineError, KoersError } from '../errors/koers-error';
+import type { Localized } from '../errors/localized';
+import type { DelegationConflict } from './rsvp.repository';
 
 export class RsvpClosedError extends defineError(409, 'rsvp_closed', {
   nl: 'Deze bijeenkomst is al begonnen, dus je antwoord kan niet meer worden gewijzigd. Verandert er iets? Neem dan contact op met het programmabureau.',
@@ -21,23 +23,32 @@ export class DelegateIsSelfError extends defineError(400, 'delegate_is_self', {
 }) {}
 
 /**
- * A delegation that passes the seat on along a chain, where nobody would come: the named delegate sends a delegate of
- * their own, or the director answering goes as someone else's delegate (two directors naming each other is both).
+ * An answer that would leave a seat empty: the named delegate sends a delegate of their own or goes for another
+ * director already, or the director answering goes as someone else's delegate (two directors naming each other is
+ * both) and would send someone on or stay away.
  */
 export class DelegationChainError extends KoersError {
-  constructor(kind: 'delegate_sends_delegate' | 'answering_as_delegate', name: string) {
-    super(
-      409,
-      'delegation_chain',
-      kind === 'delegate_sends_delegate'
-        ? {
-            nl: `${name} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`,
-            en: `${name} is sending a delegate to this meeting themselves. Choose someone who will attend.`,
-          }
-        : {
-            nl: `Je bent de vervanger van ${name} bij deze bijeenkomst. Kun je niet komen? Laat ${name} dan iemand anders sturen.`,
-            en: `You are ${name}'s delegate at this meeting. If you cannot attend, ask ${name} to send someone else.`,
-          },
-    );
+  constructor(conflict: DelegationConflict) {
+    super(409, 'delegation_chain', delegationChainMessage(conflict));
+  }
+}
+
+function delegationChainMessage(conflict: DelegationConflict): Localized {
+  switch (conflict.kind) {
+    case 'delegate_sends_delegate':
+      return {
+        nl: `${conflict.name} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`,
+        en: `${conflict.name} is sending a delegate to this meeting themselves. Choose someone who will attend.`,
+      };
+    case 'delegate_taken':
+      return {
+        nl: 'Deze persoon gaat al als vervanger van een andere directeur naar deze bijeenkomst. Kies iemand anders.',
+        en: 'This person already goes to this meeting as another director’s delegate. Choose someone else.',
+      };
+    case 'answering_as_delegate':
+      return {
+        nl: `Je bent de vervanger van ${conflict.name} bij deze bijeenkomst. Kun je niet komen? Laat ${conflict.name} dan iemand anders sturen.`,
+        en: `You are ${conflict.name}'s delegate at this meeting. If you cannot attend, ask ${conflict.name} to send someone else.`,
+      };
   }
 }

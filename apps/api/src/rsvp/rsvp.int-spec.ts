@@ -232,6 +232,31 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(toOneWhoSends.status).toBe(409);
     expect(toOneWhoSends.body.message).toBe(`${named.name} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`);
   });
+
+  it('keeps a director who goes as a colleague’s accepted delegate from staying away, and one delegate to one director', async () => {
+    const { edition, director, boardMeeting } = await editionWithInvitations(t);
+    const g = given(t.db);
+    const [els, vera] = [await g.person({ name: 'Els Bestuurder' }), await g.person({ name: 'Vera Vervanger' })];
+    await g.enrolment(edition.id, els.id, 'director');
+    // Els sends Dirk, who accepted: Dirk going nowhere would leave both seats empty.
+    await g.rsvp(boardMeeting.id, els.id, 'delegate', { name: director.name, email: director.email, personId: director.id });
+    const dirk = await t.loginAs(director.email);
+    const stayAway = await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' });
+    expect([stayAway.status, stayAway.body.message]).toEqual([409, `Je bent de vervanger van ${els.name} bij deze bijeenkomst. Kun je niet komen? Laat ${els.name} dan iemand anders sturen.`]);
+    expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+
+    // Els sends Vera instead; Dirk may not send Vera as well: one delegate stands in for one director.
+    const elsClient = await t.loginAs(els.email);
+    expect((await elsClient.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera', delegateEmail: vera.email })).status).toBe(200);
+    const taken = await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera', delegateEmail: vera.email });
+    expect([taken.status, taken.body.error, taken.body.message]).toEqual([
+      409,
+      'delegation_chain',
+      'Deze persoon gaat al als vervanger van een andere directeur naar deze bijeenkomst. Kies iemand anders.',
+    ]);
+    // No longer anyone's delegate, Dirk may stay away.
+    expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' })).status).toBe(200);
+  });
 });
 
 describe('RSVP overview for trainers and the programme office', () => {

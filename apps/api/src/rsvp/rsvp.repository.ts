@@ -45,6 +45,8 @@ const INVITED = `(SELECT DISTINCT ON (session_id, person_id) session_id, person_
                     FROM expected_attendee WHERE role IN ('director', 'internal_team_member')
                    ORDER BY session_id, person_id, role)`;
 
+export type DelegationConflict = { kind: 'delegate_sends_delegate' | 'answering_as_delegate'; name: string } | { kind: 'delegate_taken'; name: null };
+
 @Injectable()
 export class RsvpRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -87,31 +89,33 @@ export class RsvpRepository {
 
   /**
    * Serialises the delegations of one session until the transaction ends, so that two directors naming each other at
-   * the same moment are seen one after the other (`delegationChain`).
+   * the same moment are seen one after the other (`delegationConflict`).
    */
   lockDelegations(sessionId: string, manager: EntityManager): Promise<void> {
     return lockKey(manager, 'rsvp-delegations', sessionId);
   }
 
   /**
-   * Whether naming `delegateEmail` would pass the seat on along a chain: the named person sends a delegate to this
-   * session themselves (`delegate_sends_delegate`), or the person answering goes as someone else's delegate
-   * (`answering_as_delegate`), with that other person's name. Null when neither holds.
+   * Whether the answer would leave a seat empty, naming who stands in the way: for a delegate (`delegateEmail`), the
+   * named person sends a delegate to this session themselves (`delegate_sends_delegate`) or goes already as another
+   * director's delegate (`delegate_taken`, nobody named: that is the other director's answer), or the person answering
+   * goes as someone else's delegate (`answering_as_delegate`); for a decline (`delegateEmail` null), the person
+   * answering goes as someone's accepted delegate. Null when nothing holds.
    */
-  async delegationChain(
-    sessionId: string,
-    personId: string,
-    delegateEmail: string,
-    manager: EntityManager,
-  ): Promise<{ kind: 'delegate_sends_delegate' | 'answering_as_delegate'; name: string } | null> {
+  async delegationConflict(sessionId: string, personId: string, delegateEmail: string | null, manager: EntityManager): Promise<DelegationConflict | null> {
     const rows = await manager.query(
-      `SELECT CASE WHEN p.email = $3 THEN 'delegate_sends_delegate' ELSE 'answering_as_delegate' END AS kind, p.name
-         FROM session_rsvp r
-         JOIN person p ON p.id = r.person_id
-        WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2
-          AND (p.email = $3 OR r.delegate_email = (SELECT email FROM person WHERE id = $2))
-        ORDER BY 1 DESC
-        LIMIT 1`,
+      `SELECT kind, name FROM (
+         SELECT 1 AS rank, 'delegate_sends_delegate' AS kind, p.name FROM session_rsvp r JOIN person p ON p.id = r.person_id
+          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND p.email = $3
+         UNION ALL
+         SELECT 2, 'delegate_taken', NULL FROM session_rsvp r
+          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND r.delegate_email = $3
+         UNION ALL
+         SELECT 3, 'answering_as_delegate', p.name FROM session_rsvp r JOIN person p ON p.id = r.person_id
+          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2
+            AND CASE WHEN $3::text IS NULL THEN r.delegate_person_id = $2 ELSE r.delegate_email = (SELECT email FROM person WHERE id = $2) END
+       ) conflict
+       ORDER BY rank LIMIT 1`,
       [sessionId, personId, delegateEmail],
     );
     return rows[0] ?? null;

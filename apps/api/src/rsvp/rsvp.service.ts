@@ -41,10 +41,10 @@ export class RsvpService {
     // One transaction: the answer, the delegate's invitation (and account, if new) and its mail stand or fall together.
     return this.db.transaction(async (manager) => {
       await this.rsvps.lockAnswer(sessionId, auth.personId, manager);
-      if (delegate) {
+      if (dto.response !== 'attending') {
         await this.rsvps.lockDelegations(sessionId, manager);
-        const chain = await this.rsvps.delegationChain(sessionId, auth.personId, delegate.email, manager);
-        if (chain) throw new DelegationChainError(chain.kind, chain.name);
+        const conflict = await this.rsvps.delegationConflict(sessionId, auth.personId, delegate?.email ?? null, manager);
+        if (conflict) throw new DelegationChainError(conflict);
       }
       const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
       // The same delegate who already accepted stays; anyone else is invited (again).

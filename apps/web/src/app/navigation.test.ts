@@ -36,9 +36,11 @@ describe('navigation', () => {
     expect(links).not.toContain('/beoordelen');
   });
 
-  it('leads a director’s delegate, who has no role in the edition, to the board meetings they go to', () => {
+  it('leads a director’s delegate, who has no role in the edition, to the board meetings they go to, their programme and check-in', () => {
     expect(visibleNavEntries(viewerOf(person({ delegateAtBoardMeetings: true }))).map((entry) => entry.to)).toEqual([
       '/',
+      '/programma',
+      '/inchecken',
       '/bestuurlijke-bijeenkomsten',
       '/mijn-gegevens',
       '/mijn-instellingen',

@@ -15,6 +15,7 @@ const meeting = (overrides: Partial<MyBoardMeeting>): MyBoardMeeting => ({
   onlineUrl: null,
   status: 'scheduled',
   agenda: '',
+  attendingAs: 'director',
   rsvp: null,
   delegateFor: null,
   attended: null,
@@ -61,7 +62,7 @@ describe('commitmentsByEdition', () => {
 
   it('counts only the meetings one is director of, not those one goes to as someone else’s delegate', () => {
     const lines = commitmentsByEdition(
-      [meeting({ sessionId: 'a' }), meeting({ sessionId: 'b', editionId: 'e-2', editionName: 'HIS-I 3.0', delegateFor: 'Hans Visser' })],
+      [meeting({ sessionId: 'a' }), meeting({ sessionId: 'b', editionId: 'e-2', editionName: 'HIS-I 3.0', attendingAs: 'delegate', delegateFor: 'Hans Visser' })],
       now,
     );
     expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 }]);

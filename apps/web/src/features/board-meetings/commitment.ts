@@ -23,7 +23,7 @@ export interface BoardMeetingCommitment {
 export function commitmentsByEdition(meetings: readonly MyBoardMeeting[], now: Date = new Date()): BoardMeetingCommitment[] {
   const byEdition = new Map<string, BoardMeetingCommitment>();
   for (const meeting of meetings) {
-    if (meeting.status === 'cancelled' || meeting.delegateFor !== null) continue;
+    if (meeting.status === 'cancelled' || meeting.attendingAs !== 'director') continue;
     const line = byEdition.get(meeting.editionId) ?? {
       editionId: meeting.editionId,
       editionName: meeting.editionName,

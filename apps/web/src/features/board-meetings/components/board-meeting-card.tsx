@@ -19,6 +19,7 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
   const headingId = `meeting-${meeting.sessionId}`;
   const cancelled = meeting.status === 'cancelled';
   const held = new Date(meeting.endsAt) <= now;
+  const asDelegate = meeting.attendingAs === 'delegate';
 
   return (
     <article className="meeting" aria-labelledby={headingId}>
@@ -44,7 +45,7 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
               {meeting.attended === null
                 ? t('boardMeetings.attendance.unknown')
                 : meeting.attended
-                  ? t('boardMeetings.attendance.present')
+                  ? t(asDelegate ? 'boardMeetings.attendance.presentYourself' : 'boardMeetings.attendance.present')
                   : t('boardMeetings.attendance.absent')}
             </dd>
           </div>
@@ -57,18 +58,22 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
           <MarkdownText source={meeting.agenda} />
         </section>
       )}
-      {meeting.delegateFor !== null ? (
-        <p>{t('boardMeetings.delegateFor', { name: meeting.delegateFor })}</p>
+      {asDelegate ? (
+        <p>{t(held ? 'boardMeetings.delegateForHeld' : 'boardMeetings.delegateFor', { name: meeting.delegateFor ?? '' })}</p>
       ) : (
-        !cancelled &&
-        (isAnswerOpen(meeting, now) ? (
-          <RsvpForm meeting={meeting} />
-        ) : (
+        !cancelled && (
           <>
-            <AnswerSummary rsvp={meeting.rsvp} />
-            {!held && <p className="field__hint">{t('boardMeetings.rsvp.closed')}</p>}
+            {meeting.delegateFor && !held && <p>{t('boardMeetings.alsoDelegateFor', { name: meeting.delegateFor })}</p>}
+            {isAnswerOpen(meeting, now) ? (
+              <RsvpForm meeting={meeting} />
+            ) : (
+              <>
+                <AnswerSummary rsvp={meeting.rsvp} />
+                {!held && <p className="field__hint">{t('boardMeetings.rsvp.closed')}</p>}
+              </>
+            )}
           </>
-        ))
+        )
       )}
       {held && !cancelled && (
         <section className="meeting__section">

@@ -30,6 +30,7 @@ const held: MyBoardMeeting = {
   onlineUrl: null,
   status: 'scheduled',
   agenda: '14:00 Ontvangst\n14:15 Stand van zaken',
+  attendingAs: 'director',
   rsvp: { response: 'attending', delegateName: null, delegateEmail: null, delegateStatus: null },
   delegateFor: null,
   attended: true,
@@ -157,7 +158,13 @@ it('shows a delegate without a role in the edition the meetings they go to, whom
   const delegate: MeResponse = { ...director, id: 'p-9', name: 'Vera Vervanger', email: 'vera@zorg.example', enrolments: [], delegateAtBoardMeetings: true };
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: delegate }),
-    'GET /api/me/board-meetings': () => ({ status: 200, body: [{ ...held, rsvp: null, delegateFor: 'Hans Visser' }, { ...coming, delegateFor: 'Hans Visser' }] }),
+    'GET /api/me/board-meetings': () => ({
+      status: 200,
+      body: [
+        { ...held, attendingAs: 'delegate', rsvp: null, delegateFor: 'Hans Visser' },
+        { ...coming, attendingAs: 'delegate', delegateFor: 'Hans Visser' },
+      ],
+    }),
   });
   renderApp('/bestuurlijke-bijeenkomsten');
 
@@ -168,8 +175,23 @@ it('shows a delegate without a role in the edition the meetings they go to, whom
   expect(within(next).queryByRole('radio')).not.toBeInTheDocument();
   const first = screen.getByRole('article', { name: held.title });
   expect(first).toHaveTextContent('Besloten: elke organisatie maakt ruimte voor het intern team.');
+  // Held: in the past tense, and present is simply present (they were the one to come).
+  expect(first).toHaveTextContent('Je ging als vervanger van Hans Visser.');
+  expect(first).toHaveTextContent('AanwezigheidAanwezigAgenda');
   const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
   expect(within(nav).getByRole('link', { name: 'Bestuurlijke bijeenkomsten' })).toHaveAttribute('aria-current', 'page');
+});
+
+it('tells a director who also stands in for a colleague at a meeting, above their own answer', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: director }),
+    'GET /api/me/board-meetings': () => ({ status: 200, body: [{ ...coming, delegateFor: 'Anouk van den Berg' }] }),
+  });
+  renderApp('/bestuurlijke-bijeenkomsten');
+  const next = await screen.findByRole('article', { name: coming.title });
+  expect(next).toHaveTextContent('Je gaat ook als vervanger van Anouk van den Berg. Kun je niet? Laat Anouk van den Berg dan iemand anders sturen.');
+  expect(within(next).getByRole('radio', { name: 'Ik kom' })).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'Je commitment' })).toHaveTextContent('0 van 1 bestuurlijke bijeenkomst');
 });
 
 it('shows the online link of a board meeting when it is handed out, half an hour before the start, without a reload', async () => {

@@ -18,7 +18,7 @@ export function BoardMeetingsPage() {
   if (meetings.isError) return <PageError title={t('boardMeetings.title')} error={meetings.error} onRetry={() => void meetings.refetch()} />;
 
   const commitments = commitmentsByEdition(meetings.data, now);
-  const onlyAsDelegate = meetings.data.length > 0 && commitments.length === 0 && meetings.data.every((meeting) => meeting.delegateFor !== null);
+  const onlyAsDelegate = meetings.data.length > 0 && meetings.data.every((meeting) => meeting.attendingAs === 'delegate');
   return (
     <>
       <h1>{t('boardMeetings.title')}</h1>
