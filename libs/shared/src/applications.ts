@@ -127,7 +127,7 @@ export interface ApplicationListItem {
   status: ApplicationStatus;
   directorName: string;
   directorCommitment: DirectorCommitment;
-  /** 1-based place on the edition's waiting list while `waitlisted`, else null. */
+  /** 1-based place in line for a place while `waitlisted` (after those on the enrolments' own waiting list), else null. */
   waitlistPosition: number | null;
   createdAt: string;
   confirmedAt: string | null;
@@ -142,6 +142,8 @@ export interface EditionPlaces {
   placesTaken: number;
   /** Applications on the waiting list. */
   waitlisted: number;
+  /** People enrolled on the edition's own waiting list: a place that comes free goes to them first. */
+  enrolmentsWaitlisted: number;
 }
 
 /** `GET /api/editions/:id/applications`: a page of applications, and how full the edition is. */

@@ -83,7 +83,7 @@ describe('application selection', () => {
     const all = await admin.get(`/api/editions/${editionId}/applications?pageSize=2`);
     const statements = t.queries.count;
     expect(all.status).toBe(200);
-    expect([all.body.total, all.body.items.length, all.body.places]).toEqual([4, 2, { editionId, editionName: expect.any(String), capacity: 10, placesTaken: 0, waitlisted: 0 }]);
+    expect([all.body.total, all.body.items.length, all.body.places]).toEqual([4, 2, { editionId, editionName: expect.any(String), capacity: 10, placesTaken: 0, waitlisted: 0, enrolmentsWaitlisted: 0 }]);
     // Unconfirmed last: they wait for the applicant, not the programme office.
     const page2 = await admin.get(`/api/editions/${editionId}/applications?pageSize=2&page=2`);
     expect(page2.body.items.map((item: { status: string }) => item.status)).toEqual(['confirmed', 'unconfirmed']);
@@ -172,6 +172,22 @@ describe('application selection', () => {
     const confirmed = await admin.post(`/api/applications/${second.id}/accept`, { confirmOverCapacity: true });
     expect([confirmed.status, confirmed.body.places.placesTaken]).toEqual([200, 2]);
     expect(await activeParticipants(editionId)).toBe(2);
+  });
+
+  it('tells an applicant put on the waiting list their place in line after those on the enrolments’ own waiting list, who go first', async () => {
+    const editionId = await edition(1);
+    const g = given(t.db);
+    await g.enrolment(editionId, (await g.person()).id, 'participant');
+    for (let i = 0; i < 2; i++) {
+      const waiting = await g.person();
+      await t.db.query(`INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position) VALUES ($1, $2, 'participant', 'waitlisted', $3)`, [editionId, waiting.id, i + 1]);
+    }
+    const applicant = await application(editionId);
+    const answer = await admin.post(`/api/applications/${applicant.id}/waitlist`);
+    expect([answer.status, answer.body.places]).toEqual([200, expect.objectContaining({ placesTaken: 1, waitlisted: 1, enrolmentsWaitlisted: 2 })]);
+    expect((await admin.get(`/api/applications/${applicant.id}`)).body.waitlistPosition).toBe(3);
+    const mail = (await mailsTo(applicant.email)).find((m) => m.subject.startsWith('Je staat op de wachtlijst'))!;
+    expect(mail.text).toContain('je bent nummer 3.');
   });
 
   it('never exceeds the capacity nor repeats a waiting-list position, whatever runs in parallel', async () => {

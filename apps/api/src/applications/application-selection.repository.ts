@@ -3,7 +3,7 @@ import type { ApplicationDetail, ApplicationListItem, ApplicationStatus, Directo
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
+import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS, WAITLIST_PLACE } from './applications.repository';
 import { isCurrentEdition } from '../editions/editions.repository';
 
 /** The filters of the programme office's list. */
@@ -41,14 +41,6 @@ export interface Erased {
   lapsed: number;
 }
 
-/**
- * The place on the waiting list of application `a`: its rank among the edition's waitlisted applications (the stored
- * position only orders them and keeps the gaps of those who left).
- */
-const WAITLIST_PLACE = `CASE WHEN a.status = 'waitlisted' THEN
-    (SELECT count(*)::int FROM application w WHERE w.edition_id = a.edition_id AND w.status = 'waitlisted' AND w.waitlist_position <= a.waitlist_position)
-  END`;
-
 const LIST_COLUMNS = `a.id, a.name, a.email, a.organisation, a.job_title AS "jobTitle", a.region, a.status, a.director_name AS "directorName",
   a.director_commitment AS "directorCommitment", ${WAITLIST_PLACE} AS "waitlistPosition", a.created_at AS "createdAt", a.confirmed_at AS "confirmedAt"`;
 
@@ -71,7 +63,8 @@ export class ApplicationSelectionRepository {
     const [row] = await manager.query(
       `SELECT e.id AS "editionId", e.name AS "editionName", e.capacity,
               (SELECT count(*)::int FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active') AS "placesTaken",
-              (SELECT count(*)::int FROM application WHERE edition_id = e.id AND status = 'waitlisted') AS waitlisted
+              (SELECT count(*)::int FROM application WHERE edition_id = e.id AND status = 'waitlisted') AS waitlisted,
+              (SELECT count(*)::int FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'waitlisted') AS "enrolmentsWaitlisted"
          FROM edition e WHERE e.id = $1`,
       [editionId],
     );

@@ -5,6 +5,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TAKES_APPLICATIONS } from './public-programmes.repository';
 
+/**
+ * The place in line of application `a` while it waits: after everyone on the edition's own (enrolment) waiting list,
+ * who move up first, its rank among the edition's waitlisted applications (the stored position only orders them and
+ * keeps the gaps of those who left).
+ */
+export const WAITLIST_PLACE = `CASE WHEN a.status = 'waitlisted' THEN
+    (SELECT count(*)::int FROM enrolment en WHERE en.edition_id = a.edition_id AND en.role = 'participant' AND en.status = 'waitlisted')
+    + (SELECT count(*)::int FROM application w WHERE w.edition_id = a.edition_id AND w.status = 'waitlisted' AND w.waitlist_position <= a.waitlist_position)
+  END`;
+
 /** An application not confirmed within this many days expires: it is deleted, and its link stops working. */
 export const UNCONFIRMED_EXPIRY_DAYS = 7;
 
@@ -187,9 +197,7 @@ export class ApplicationsRepository {
     const [row] = await this.db.query(
       `SELECT a.id, ed.name AS "editionName", pr.slug AS "programmeSlug", a.name AS "applicantName", a.organisation, a.director_name AS "directorName",
               a.status, a.created_at AS "createdAt", a.decline_message AS "declineMessage", m.meetings AS "boardMeetings",
-              CASE WHEN a.status = 'waitlisted' THEN
-                (SELECT count(*)::int FROM application w WHERE w.edition_id = a.edition_id AND w.status = 'waitlisted' AND w.waitlist_position <= a.waitlist_position)
-              END AS "waitlistPosition"
+${WAITLIST_PLACE} AS "waitlistPosition"
          FROM application a
          JOIN edition ed ON ed.id = a.edition_id
          JOIN programme pr ON pr.id = ed.programme_id

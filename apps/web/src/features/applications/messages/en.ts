@@ -8,6 +8,7 @@ export const en: Translation<typeof nl> = {
   'applications.back': 'Back to the edition',
   'applications.places': { one: '{taken} of {count} place taken.', other: '{taken} of {count} places taken.' },
   'applications.waitlistCount': { one: '{count} application on the waiting list.', other: '{count} applications on the waiting list.' },
+  'applications.enrolmentsWaitlistCount': { one: '{count} enrolled person already waits for a place and goes first.', other: '{count} enrolled people already wait for a place and go first.' },
   'applications.filters': 'Filter',
   'applications.filter.status': 'Status',
   'applications.filter.region': 'Region',

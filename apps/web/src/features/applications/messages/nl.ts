@@ -5,6 +5,7 @@ export const nl = {
   'applications.back': 'Terug naar de editie',
   'applications.places': { one: '{taken} van {count} plaats bezet.', other: '{taken} van {count} plaatsen bezet.' },
   'applications.waitlistCount': { one: '{count} aanmelding op de wachtlijst.', other: '{count} aanmeldingen op de wachtlijst.' },
+  'applications.enrolmentsWaitlistCount': { one: '{count} ingeschreven persoon wacht al op een plaats en gaat voor.', other: '{count} ingeschreven personen wachten al op een plaats en gaan voor.' },
   'applications.filters': 'Filteren',
   'applications.filter.status': 'Status',
   'applications.filter.region': 'Regio',

@@ -6,7 +6,7 @@ import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
-const places: EditionPlaces = { editionId: 'e-3', editionName: 'HIS-I 3.0', capacity: 2, placesTaken: 2, waitlisted: 1 };
+const places: EditionPlaces = { editionId: 'e-3', editionName: 'HIS-I 3.0', capacity: 2, placesTaken: 2, waitlisted: 1, enrolmentsWaitlisted: 0 };
 const fatima: ApplicationDetail = {
   id: 'a-1',
   editionId: 'e-3',

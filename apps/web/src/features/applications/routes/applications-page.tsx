@@ -40,7 +40,8 @@ export function ApplicationsPage() {
       {places && (
         <p>
           {t('applications.places', { taken: places.placesTaken, count: places.capacity })}{' '}
-          {places.waitlisted > 0 && t('applications.waitlistCount', { count: places.waitlisted })}
+          {places.waitlisted > 0 && t('applications.waitlistCount', { count: places.waitlisted })}{' '}
+          {places.enrolmentsWaitlisted > 0 && t('applications.enrolmentsWaitlistCount', { count: places.enrolmentsWaitlisted })}
         </p>
       )}
       <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
