@@ -48,6 +48,8 @@ export interface EnrolmentListItem {
   waitlistPosition: number | null;
   /** A participant's director. */
   directorName: string | null;
+  /** Their address, so that an export reads back in with the director linked. */
+  directorEmail: string | null;
   /** The participant an internal-team member supports. */
   supportsName: string | null;
   roleInOrganisation: string | null;

@@ -176,8 +176,10 @@ describe('enrolments in spreadsheets', () => {
       expect(csv.status).toBe(200);
       expect(csv.headers['content-disposition']).toBe(`attachment; filename="inschrijvingen-his-i-export.csv"; filename*=UTF-8''inschrijvingen-his-i-export.csv`);
       const [header, ...lines] = csv.text.slice(1).trimEnd().split('\r\n');
-      expect(header).toBe('Naam;E-mailadres;Organisatie;Rol;Status;Plaats op de wachtlijst;Naam directeur;Intern team van;Functie;Implementatievraagstuk;Ingeschreven op');
-      expect(lines).toContain(`Anouk Öztürk;${second.email};;deelnemer;wachtlijst;1;;;;;2027-03-09 09:30`);
+      expect(header).toBe(
+        'Naam;E-mailadres;Organisatie;Rol;Status;Plaats op de wachtlijst;Naam directeur;E-mailadres directeur;Intern team van;Functie;Implementatievraagstuk;Ingeschreven op',
+      );
+      expect(lines).toContain(`Anouk Öztürk;${second.email};;deelnemer;wachtlijst;1;;;;;;2027-03-09 09:30`);
       expect(lines).toHaveLength(2);
 
       const sheet = await readXlsxDownload(await admin.get(`/api/editions/${edition.id}/enrolments.xlsx?lang=en`));
@@ -189,6 +191,7 @@ describe('enrolments in spreadsheets', () => {
         'Status',
         'Waiting list position',
         'Director name',
+        'Director email address',
         'Internal team of',
         'Position',
         'Implementation challenge',
@@ -198,8 +201,8 @@ describe('enrolments in spreadsheets', () => {
       const waitlisted = rowCells(sheet, 3);
       expect(waitlisted.slice(0, 5).map((cell) => cell.value)).toEqual(['Anouk Öztürk', second.email, null, 'participant', 'waiting list']);
       expect([waitlisted[5].type, waitlisted[5].value]).toEqual([ExcelValueType.Number, 1]);
-      expect(wallClock(waitlisted[10].value)).toBe('2027-03-09 09:30');
-      expect(waitlisted[10].numFmt).toBe('dd-mm-yyyy hh:mm');
+      expect(wallClock(waitlisted[11].value)).toBe('2027-03-09 09:30');
+      expect(waitlisted[11].numFmt).toBe('dd-mm-yyyy hh:mm');
       expect(rowCells(sheet, 2)[2].value).toBe('Café de Zorg Export');
 
       const trainer = await g.person();

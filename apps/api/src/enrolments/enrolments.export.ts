@@ -6,7 +6,19 @@ import { type ExportTable, exportFileName } from '../app/export-table';
 const HEADERS: Record<
   Locale,
   Record<
-    'title' | 'name' | 'email' | 'organisation' | 'role' | 'status' | 'waitlist' | 'director' | 'supports' | 'roleInOrganisation' | 'challenge' | 'enrolledAt',
+    | 'title'
+    | 'name'
+    | 'email'
+    | 'organisation'
+    | 'role'
+    | 'status'
+    | 'waitlist'
+    | 'director'
+    | 'directorEmail'
+    | 'supports'
+    | 'roleInOrganisation'
+    | 'challenge'
+    | 'enrolledAt',
     string
   >
 > = {
@@ -19,6 +31,7 @@ const HEADERS: Record<
     status: 'Status',
     waitlist: 'Plaats op de wachtlijst',
     director: 'Naam directeur',
+    directorEmail: 'E-mailadres directeur',
     supports: 'Intern team van',
     roleInOrganisation: 'Functie',
     challenge: 'Implementatievraagstuk',
@@ -33,6 +46,7 @@ const HEADERS: Record<
     status: 'Status',
     waitlist: 'Waiting list position',
     director: 'Director name',
+    directorEmail: 'Director email address',
     supports: 'Internal team of',
     roleInOrganisation: 'Position',
     challenge: 'Implementation challenge',
@@ -66,6 +80,7 @@ export function enrolmentsTable(editionName: string, enrolments: readonly Enrolm
       { header: text.status, type: 'text', value: (enrolment) => STATUS_NAMES[locale][enrolment.status] },
       { header: text.waitlist, type: 'integer', value: (enrolment) => enrolment.waitlistPosition },
       { header: text.director, type: 'text', value: (enrolment) => enrolment.directorName, width: 28 },
+      { header: text.directorEmail, type: 'text', value: (enrolment) => enrolment.directorEmail, width: 32 },
       { header: text.supports, type: 'text', value: (enrolment) => enrolment.supportsName, width: 28 },
       { header: text.roleInOrganisation, type: 'text', value: (enrolment) => enrolment.roleInOrganisation },
       { header: text.challenge, type: 'text', value: (enrolment) => enrolment.challengeTitle, width: 40 },

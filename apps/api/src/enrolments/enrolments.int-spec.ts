@@ -167,7 +167,7 @@ describe('enrolment', () => {
       ]);
     });
 
-    it("takes an edition's enrolments export back as it was: its participants with their names, not its directors", async () => {
+    it("takes an edition's enrolments export back as it was: its participants with their names and directors, not the directors' own rows", async () => {
       const [from, into] = [await given(t.db).edition({ status: 'open' }), await given(t.db).edition({ status: 'open' })];
       const csv = 'naam;e-mail;organisatie;directeur e-mail;directeur naam\r\n=Anna Formule;anna.r@zorg.example;+31 Zorg;dir.r@zorg.example;Dirk Directeur\r\n';
       expect((await admin.post(`/api/editions/${from.id}/enrolments/import?dryRun=false`, csv, CSV)).body.summary.enrolled).toBe(1);
@@ -179,8 +179,17 @@ describe('enrolment', () => {
         ['=Anna Formule', 'enrolled', []],
         ['Dirk Directeur', 'rejected', ['other_role']],
       ]);
-      expect(await t.db.query(`SELECT p.name, en.role FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1`, [into.id])).toEqual([
-        { name: '=Anna Formule', role: 'participant' },
+      // The director comes along through the participant's row (the export names their address), linked as before.
+      expect(
+        await t.db.query(
+          `SELECT p.name, en.role, director.email AS "directorEmail" FROM enrolment en JOIN person p ON p.id = en.person_id
+             LEFT JOIN person director ON director.id = en.director_person_id
+            WHERE en.edition_id = $1 ORDER BY en.role`,
+          [into.id],
+        ),
+      ).toEqual([
+        { name: '=Anna Formule', role: 'participant', directorEmail: 'dir.r@zorg.example' },
+        { name: 'Dirk Directeur', role: 'director', directorEmail: null },
       ]);
     });
 

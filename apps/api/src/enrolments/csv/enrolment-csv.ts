@@ -50,6 +50,9 @@ const HEADERS: Record<string, Column> = {
   directeuremailadres: 'directorEmail',
   emaildirecteur: 'directorEmail',
   directoremail: 'directorEmail',
+  // The enrolments export's own headings (`enrolments.export.ts`).
+  emailadresdirecteur: 'directorEmail',
+  directoremailaddress: 'directorEmail',
   directeurnaam: 'directorName',
   naamdirecteur: 'directorName',
   directorname: 'directorName',
