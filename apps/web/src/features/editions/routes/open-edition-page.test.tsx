@@ -174,6 +174,31 @@ describe('opening a new edition', () => {
     expect(create.body).toMatchObject({ confirmedClosedDates: ['2027-04-27'], sessions: [expect.anything(), expect.objectContaining({ date: '2027-04-27' })] });
   });
 
+  it('checks an edited schedule again on Editie aanmaken, so a date edited onto a holiday asks to be confirmed right there', async () => {
+    const { requests } = wizardApi();
+    renderApp('/edities/nieuw');
+    await screen.findByRole('heading', { level: 2, name: 'Stap 1 van 2: instellingen' });
+    fillIn('Naam van de editie', 'HIS-I 3.0');
+    fillIn(/^Startdatum/, '2027-04-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Planning maken' }));
+    await screen.findByRole('heading', { level: 2, name: 'Stap 2 van 2: planning controleren' });
+
+    // Edited without Wijzigingen controleren: the stale warning of the generated date goes, the new one shows with its tick box.
+    fillIn('Datum van Lesdag 2', '2027-04-27');
+    fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
+    const confirm = await screen.findByRole('checkbox', { name: 'Ik bevestig dinsdag 27 april 2027 (Koningsdag) als datum voor deze bijeenkomst.' });
+    await waitFor(() => expect(confirm).toHaveFocus());
+    expect(screen.queryByText('Verplaatst van donderdag 6 mei 2027 (Hemelvaartsdag).')).not.toBeInTheDocument();
+    expect(requests.filter((r) => r.url.endsWith('/editions/preview'))).toHaveLength(2);
+    expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(false);
+
+    fireEvent.click(confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(true));
+    // Nothing changed since that check: no third one.
+    expect(requests.filter((r) => r.url.endsWith('/editions/preview'))).toHaveLength(2);
+  });
+
   it('checks the settings and the edits before sending them', async () => {
     const { requests } = wizardApi();
     renderApp('/edities/nieuw');

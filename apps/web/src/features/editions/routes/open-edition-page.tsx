@@ -58,6 +58,8 @@ export function OpenEditionPage() {
   const [planErrors, setPlanErrors] = useState<Record<string, string>>({});
   const [confirmedDates, setConfirmedDates] = useState<string[]>([]);
   const [confirmationMissing, setConfirmationMissing] = useState(false);
+  // The plans changed since the last check: their warnings (and the dates to confirm) may no longer be what they show.
+  const [edited, setEdited] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const stepHeadingRef = useRef<HTMLHeadingElement>(null);
 
@@ -92,12 +94,17 @@ export function OpenEditionPage() {
       { programmeId: settings.programmeId, request: toRequest(settings) },
       {
         onSuccess: (result) => {
-          setPreview(result);
-          setPlans(toPlans(result.sessions));
+          showChecked(result);
           setPlanErrors({});
         },
       },
     );
+  };
+
+  const showChecked = (result: OpenEditionPreview) => {
+    setPreview(result);
+    setPlans(toPlans(result.sessions));
+    setEdited(false);
   };
 
   const checkPlans = (then: () => void) => {
@@ -111,34 +118,41 @@ export function OpenEditionPage() {
     then();
   };
 
-  const recheck = () =>
-    checkPlans(() =>
-      previewRequest.mutate(
-        { programmeId: settings.programmeId, request: toRequest(settings, plans) },
-        {
-          onSuccess: (result) => {
-            setPreview(result);
-            setPlans(toPlans(result.sessions));
-            const warnings = result.sessions.reduce((count, session) => count + session.warnings.length, 0);
-            setAnnouncement(t('editions.preview.checked', { count: warnings }));
-          },
+  /** Checks the plans as they are now, shows what they meet, and then does `next` with the checked schedule. */
+  const checkEdited = (next: (result: OpenEditionPreview) => void) =>
+    previewRequest.mutate(
+      { programmeId: settings.programmeId, request: toRequest(settings, plans) },
+      {
+        onSuccess: (result) => {
+          showChecked(result);
+          next(result);
         },
-      ),
+      },
     );
 
-  const create = () =>
-    checkPlans(() => {
-      // A weekend or holiday is allowed, but only when the admin ticked that date; the API refuses it otherwise.
-      if (preview && unconfirmedClosedDates(preview, confirmedDates).length > 0) {
-        setConfirmationMissing(true);
-        focusAfterRender(() => document.querySelector<HTMLElement>('main .plan-item__confirm input:not(:checked)'));
-        return;
-      }
-      openRequest.mutate(
-        { programmeId: settings.programmeId, request: toRequest(settings, plans, confirmedDates) },
-        { onSuccess: (created) => navigate(editionPath(created.id)) },
-      );
-    });
+  const recheck = () =>
+    checkPlans(() =>
+      checkEdited((result) => {
+        const warnings = result.sessions.reduce((count, session) => count + session.warnings.length, 0);
+        setAnnouncement(t('editions.preview.checked', { count: warnings }));
+      }),
+    );
+
+  // A weekend or holiday is allowed, but only when the admin ticked that date; the API refuses it otherwise.
+  const openChecked = (checked: OpenEditionPreview) => {
+    if (unconfirmedClosedDates(checked, confirmedDates).length > 0) {
+      setConfirmationMissing(true);
+      focusAfterRender(() => document.querySelector<HTMLElement>('main .plan-item__confirm input:not(:checked)'));
+      return;
+    }
+    openRequest.mutate(
+      { programmeId: settings.programmeId, request: toRequest(settings, toPlans(checked.sessions), confirmedDates) },
+      { onSuccess: (created) => navigate(editionPath(created.id)) },
+    );
+  };
+
+  // Edited plans are checked first, so the dates to confirm are those the edited schedule meets.
+  const create = () => checkPlans(() => (edited || !preview ? checkEdited(openChecked) : openChecked(preview)));
 
   const loading = programmes.isPending || editions.isPending;
   const loadError = programmes.error ?? editions.error;
@@ -166,7 +180,10 @@ export function OpenEditionPage() {
             <SchedulePreview
               preview={preview}
               plans={plans}
-              onChange={(index, changes) => setPlans(plans.map((plan, i) => (i === index ? { ...plan, ...changes } : plan)))}
+              onChange={(index, changes) => {
+                setPlans(plans.map((plan, i) => (i === index ? { ...plan, ...changes } : plan)));
+                setEdited(true);
+              }}
               errors={{ ...fieldErrors(requestError), ...planErrors }}
               confirmedDates={confirmedDates}
               onConfirmDate={(date, confirmed) => setConfirmedDates(confirmed ? [...confirmedDates, date] : confirmedDates.filter((other) => other !== date))}
