@@ -105,7 +105,7 @@ export class EditionsService {
       }
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
       if (changes.capacity !== undefined && changes.capacity > edition.capacity) {
-        await this.notifications.updatingCalendars(manager, [editionId], () => this.enrolments.promoteFromWaitlist(editionId, manager));
+        await this.notifications.updatingCalendars(manager, [editionId], 'waitlist_promoted', () => this.enrolments.promoteFromWaitlist(editionId, manager));
       }
     });
     return this.detail(auth, editionId);
@@ -229,7 +229,7 @@ export class EditionsService {
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       // Under the edition's lock: a request sent twice (a retry, a script) adds it once, and mails everyone once.
       if (await this.sessions.hasSame(editionId, added, manager)) throw new SessionAlreadyPlannedError();
-      const id = await this.notifications.updatingCalendars(manager, [editionId], () => this.sessions.insertAdded(editionId, added, manager));
+      const id = await this.notifications.updatingCalendars(manager, [editionId], 'session_added', () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
       await this.measurementRounds.createRoundsForAddedDay(editionId, id, manager);
       await this.scheduleChanged(editionId, manager);

@@ -408,9 +408,20 @@ describe('enrolment', () => {
       const third = (await enrol('cas')).body;
       expect([second.status, second.waitlistPosition, third.waitlistPosition]).toEqual(['waitlisted', 1, 2]);
 
+      await given(t.db).session(edition.id, { startsAt: new Date(Date.now() + 14 * 24 * 3600_000) });
       const withdrawn = await admin.post(`/api/editions/${edition.id}/enrolments/${first.enrolmentId}/withdraw`);
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toEqual({ promoted: [{ enrolmentId: second.enrolmentId, name: 'bram' }] });
+      // Each is told what happened to them: the one withdrawn, the one who moved up.
+      const told = await t.db.query(
+        `SELECT p.name, d.payload->>'why' AS why FROM notification_delivery d JOIN person p ON p.id = d.person_id
+          WHERE d.kind = 'calendar_updated' AND d.payload->>'editionId' = $1 ORDER BY p.name`,
+        [edition.id],
+      );
+      expect(told).toEqual([
+        { name: 'anna', why: 'withdrawn' },
+        { name: 'bram', why: 'waitlist_promoted' },
+      ]);
       const statuses = await t.db.query(`SELECT id, status, waitlist_position FROM enrolment WHERE edition_id = $1 ORDER BY enrolled_at, id`, [edition.id]);
       expect(new Map(statuses.map((s: any) => [s.id, [s.status, s.waitlist_position]]))).toEqual(
         new Map([

@@ -185,9 +185,12 @@ export class EnrolmentsService {
    * enrolment of the edition.
    */
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
-    return this.notifications.updatingCalendars(manager, [editionId], async () => {
+    let withdrawnPersonId: string | undefined;
+    const why = (personId: string) => (personId === withdrawnPersonId ? 'withdrawn' : 'waitlist_promoted');
+    return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
+      withdrawnPersonId = withdrawn.personId;
       await this.webhooks.enqueue(manager, [
         {
           event: 'enrolment.withdrawn',

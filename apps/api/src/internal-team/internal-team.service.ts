@@ -73,7 +73,7 @@ export class InternalTeamService {
     await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
     await this.team.transaction(async (manager) => {
       // The colleague's calendar loses the team days.
-      const withdrawn = await this.notifications.updatingCalendars(manager, editionIds, () => this.team.withdrawMember(auth.personId, memberPersonId, manager));
+      const withdrawn = await this.notifications.updatingCalendars(manager, editionIds, 'team_removed', () => this.team.withdrawMember(auth.personId, memberPersonId, manager));
       if (withdrawn.length === 0) throw new NotFoundError();
       const at = new Date().toISOString();
       await this.webhooks.enqueue(

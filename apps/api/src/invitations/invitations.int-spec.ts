@@ -394,7 +394,7 @@ describe('invitations', () => {
     expect(await kinds(participant.id)).toEqual(['calendar_updated']);
     expect(await kinds(outsider.id)).toEqual(['schedule_published', 'calendar_updated']);
     const [update] = await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated'`, [participant.id]);
-    expect(update.payload).toMatchObject({ added: [boardMeeting.id], removed: [] });
+    expect(update.payload).toMatchObject({ added: [boardMeeting.id], removed: [], why: 'delegate_accepted' });
   });
 
   it('tells a director whose delegate declines, once, and counts the meeting as not answered until they answer again', async () => {

@@ -105,7 +105,7 @@ export class InvitationsService {
         // schedule: they hear of the one meeting that came. Anyone else gets the schedule, which is that meeting.
         const inEdition = await this.invitations.isExpectedInEdition(auth.personId, invitation.editionId, manager);
         const setDelegate = () => this.invitations.setDelegate(invitation, manager);
-        const delegated = inEdition ? await this.notifications.updatingCalendars(manager, [invitation.editionId], setDelegate) : await setDelegate();
+        const delegated = inEdition ? await this.notifications.updatingCalendars(manager, [invitation.editionId], 'delegate_accepted', setDelegate) : await setDelegate();
         if (!delegated) throw new InvitationNoLongerValidError();
         newRole = !inEdition;
       }

@@ -3,6 +3,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Localized } from '../errors/localized';
 
+/** Why someone's sessions in an edition changed, for the first line of their mail (`calendar_updated`). */
+export type CalendarChangeReason =
+  | 'session_added'
+  | 'network_group'
+  | 'waitlist_promoted'
+  | 'withdrawn'
+  | 'team_removed'
+  | 'delegate_accepted'
+  | 'delegate_released';
+
 /** What each kind of mail carries in its queued row: references only; the worker reads the current data when it sends. */
 export interface NotificationPayloads {
   /** `linkRef` names the password link; the link itself is derived with the server secret when the mail is written. */
@@ -17,12 +27,13 @@ export interface NotificationPayloads {
   schedule_published: { editionId: string };
   session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
   /**
-   * The sessions the person is expected at in one edition changed without a session changing (another network group,
+   * The sessions the person is expected at in one edition changed without a session changing (`why`: what happened to
+   * them; absent in mails queued before it was kept) (another network group,
    * withdrawn, off the waiting list): the upcoming ones `added` and `removed`, as invitations and cancellations, stamped
    * `at`. A removed session the change deleted (a network group's, with its group) is kept here as it was, in `gone`
    * (notifications/stored-calendar-session.ts: the mail queue knows no sessions).
    */
-  calendar_updated: { editionId: string; added: string[]; removed: string[]; gone: Record<string, unknown>[]; at: string };
+  calendar_updated: { editionId: string; added: string[]; removed: string[]; gone: Record<string, unknown>[]; at: string; why?: CalendarChangeReason };
   session_reminder: { sessionId: string; startsAt: string };
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };

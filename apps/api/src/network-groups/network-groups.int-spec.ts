@@ -298,6 +298,7 @@ describe('network groups', () => {
     const sessions = await groupSessions(w);
     const idOf = (title: string, group: string) => sessions.find((s) => s.title === title && s.group === group)!.id;
     const [mail] = (await calendarMails(w.participants[2].email)).filter((m) => m.text.includes('Nieuw in je rooster'));
+    expect(mail.text).toContain(`De indeling in netwerkgroepen van ${w.edition.name} is veranderd.`);
     // The same session of two groups, told apart by the group.
     expect(mail.text).toContain('Nieuw in je rooster: Netwerksessie 1 (Groep Zuid)');
     expect(mail.text).toContain('Niet meer in je rooster: Netwerksessie 1 (Groep Noord)');

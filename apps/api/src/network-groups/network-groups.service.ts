@@ -82,7 +82,7 @@ export class NetworkGroupsService {
       const staff = new Set(people.filter((p: EditionPerson & { role: string }) => p.role === 'staff').map((p) => p.personId));
       if (dto.groups.some((group) => group.facilitatorIds.some((personId) => !staff.has(personId)))) throw new NotAFacilitatorError();
       // Whoever moves to another group (or a new group's session) hears of it: their calendar loses and gains sessions.
-      await this.notifications.updatingCalendars(manager, [editionId], async () => {
+      await this.notifications.updatingCalendars(manager, [editionId], 'network_group', async () => {
         const result = await this.groups.replaceDivision(
           editionId,
           dto.groups.map((group) => ({ ...group, facilitatorIds: [...new Set(group.facilitatorIds)] })),

@@ -225,6 +225,7 @@ export class NotificationRenderer {
           {
             name: recipient.name,
             editionName: sessions[0].editionName,
+            why: payload.why,
             added,
             removed,
             link: this.url(MY_PROGRAMME_PATH),

@@ -9,7 +9,7 @@ import { NotAuthenticatedError } from '../errors/koers-error';
 import { Mailer } from '../mail/mailer';
 import { Outbox } from '../mail/outbox';
 import type { DeliveriesQueryDto } from './dto/deliveries-query.dto';
-import { MailQueueRepository, type NewDelivery, PASSWORD_LINK_KINDS } from '../mail/mail-queue.repository';
+import { type CalendarChangeReason, MailQueueRepository, type NewDelivery, PASSWORD_LINK_KINDS } from '../mail/mail-queue.repository';
 import { NotificationWorker } from './notification-worker';
 import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifications.errors';
 import { NotificationsRepository } from './notifications.repository';
@@ -64,9 +64,15 @@ export class NotificationsService {
   /**
    * Runs `change` (in the caller's transaction) and then tells everyone whose upcoming sessions in these editions it
    * changed: moved to another network group, withdrawn, off the waiting list. Each gets one mail with the sessions
-   * that came (as invitations) and went (as cancellations), so a calendar fed by mail follows as the feed does.
+   * that came (as invitations) and went (as cancellations), so a calendar fed by mail follows as the feed does, and
+   * `why`: one reason for all, or one per person when the change does different things to different people.
    */
-  async updatingCalendars<T>(manager: EntityManager, editionIds: readonly string[], change: () => Promise<T>): Promise<T> {
+  async updatingCalendars<T>(
+    manager: EntityManager,
+    editionIds: readonly string[],
+    why: CalendarChangeReason | ((personId: string) => CalendarChangeReason),
+    change: () => Promise<T>,
+  ): Promise<T> {
     const before = await this.notifications.upcomingAttendance(manager, editionIds);
     // As the calendars hold them now: a session the change deletes can still be cancelled from this.
     const held = await this.schedule.calendarSessions([...new Set(before.map((row) => row.sessionId))], null, manager);
@@ -93,7 +99,13 @@ export class NotificationsService {
       const added = [...now].filter((id) => !old.has(id));
       const removed = [...old].filter((id) => !now.has(id));
       if (added.length + removed.length === 0) continue;
-      deliveries.push({ personId, kind: 'calendar_updated', eventKey: `edition:${editionId}:calendar:${at}`, payload: { editionId, added, removed, gone: gone(removed), at } });
+      const reason = typeof why === 'function' ? why(personId) : why;
+      deliveries.push({
+        personId,
+        kind: 'calendar_updated',
+        eventKey: `edition:${editionId}:calendar:${at}`,
+        payload: { editionId, added, removed, gone: gone(removed), at, why: reason },
+      });
     }
     await this.notify(manager, deliveries);
     return result;

@@ -71,7 +71,7 @@ export class RsvpService {
         return { ...rsvp, delegateStatus: sent.status };
       };
       // Only a delegate who had accepted and is not kept leaves anyone's calendar: they get the meeting's cancellation.
-      return previous?.delegatePersonId && !kept ? this.notifications.updatingCalendars(manager, [invitation.editionId], save) : save();
+      return previous?.delegatePersonId && !kept ? this.notifications.updatingCalendars(manager, [invitation.editionId], 'delegate_released', save) : save();
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import { mailTimeRange } from '../../mail/mail-dates';
+import type { CalendarChangeReason } from '../../mail/mail-queue.repository';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
 import { greeting } from './session-details';
 
@@ -9,6 +10,8 @@ type ListedSession = { title: string; startsAt: Date; endsAt: Date; networkGroup
 export interface CalendarUpdatedMail {
   name: string;
   editionName: string;
+  /** What happened to them; without it, the mail says only that their sessions changed. */
+  why?: CalendarChangeReason;
   /** Upcoming sessions the person is now expected at, and those they no longer are. */
   added: ListedSession[];
   removed: ListedSession[];
@@ -17,12 +20,35 @@ export interface CalendarUpdatedMail {
   invitations: MailAttachment[];
 }
 
+/** The mail's first line: what happened, so nobody has to work it out from the sessions listed. */
+function reasonLine(why: CalendarChangeReason | undefined, edition: string, locale: Locale): string {
+  const lines: Record<CalendarChangeReason | 'changed', Record<Locale, string>> = {
+    session_added: { nl: `Er is een bijeenkomst aan ${edition} toegevoegd.`, en: `A session was added to ${edition}.` },
+    network_group: { nl: `De indeling in netwerkgroepen van ${edition} is veranderd.`, en: `The network groups of ${edition} were changed.` },
+    waitlist_promoted: {
+      nl: `Er is een plaats vrijgekomen: je staat nu ingeschreven voor ${edition} en niet meer op de wachtlijst.`,
+      en: `A place came free: you are now enrolled in ${edition} and no longer on the waiting list.`,
+    },
+    withdrawn: { nl: `Je staat niet meer ingeschreven voor ${edition}.`, en: `You are no longer enrolled in ${edition}.` },
+    team_removed: { nl: `Je hoort niet meer bij het intern team in ${edition}.`, en: `You are no longer part of the internal team in ${edition}.` },
+    delegate_accepted: {
+      nl: `Je gaat als vervanger van een directeur naar een bestuurlijke bijeenkomst van ${edition}.`,
+      en: `You go to a board meeting of ${edition} as a director's delegate.`,
+    },
+    delegate_released: {
+      nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomst van ${edition}: de directeur gaat zelf of stuurt iemand anders.`,
+      en: `You no longer go to the board meeting of ${edition} as a delegate: the director goes themselves or sends someone else.`,
+    },
+    changed: { nl: `Bij welke bijeenkomsten van ${edition} je verwacht wordt, is veranderd.`, en: `Which sessions of ${edition} you are expected at has changed.` },
+  };
+  return lines[why ?? 'changed'][locale];
+}
+
 export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale): MailContent {
   const text =
     locale === 'en'
       ? {
           subject: `Your schedule changed: ${input.editionName}`,
-          intro: `Which sessions of ${input.editionName} you are expected at has changed.`,
           added: 'New in your schedule',
           removed: 'No longer in your schedule',
           calendar: input.invitations.length
@@ -32,7 +58,6 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
         }
       : {
           subject: `Je rooster is gewijzigd: ${input.editionName}`,
-          intro: `Bij welke bijeenkomsten van ${input.editionName} je verwacht wordt, is veranderd.`,
           added: 'Nieuw in je rooster',
           removed: 'Niet meer in je rooster',
           calendar: input.invitations.length
@@ -47,7 +72,7 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, text.calendar],
+    paragraphs: [reasonLine(input.why, input.editionName, locale), text.calendar],
     details: [...listed(text.added, input.added), ...listed(text.removed, input.removed)],
     action: { label: text.action, url: input.link },
     attachments: input.invitations,
