@@ -114,7 +114,7 @@ export class InvitationsRepository {
 
   /** The pending invitations addressed to the person that can still be accepted, oldest first, in one query. */
   async received(personId: string): Promise<ReceivedInvitation[]> {
-    return this.db.query(
+    const rows: ReceivedInvitation[] = await this.db.query(
       `SELECT i.id AS "invitationId", i.kind, inviter.name AS "invitedByName", ed.name AS "editionName",
               i.role_in_organisation AS "roleInOrganisation",
               CASE WHEN s.id IS NULL THEN NULL
@@ -126,6 +126,8 @@ export class InvitationsRepository {
         ORDER BY i.created_at, i.id`,
       [personId],
     );
+    // Inside JSON the moment comes as PostgreSQL writes it; every answer of the API gives moments in UTC with a Z.
+    return rows.map((row) => (row.session ? { ...row, session: { ...row.session, startsAt: new Date(row.session.startsAt).toISOString() } } : row));
   }
 
   /** How many of those wait, for the notice above the pages. */
@@ -149,28 +151,15 @@ export class InvitationsRepository {
     return rows[0] ?? null;
   }
 
-  async markAnswered(invitationId: string, status: 'accepted' | 'declined', manager: EntityManager): Promise<void> {
+  /** An answer (accepted, declined) or the inviter taking it back (withdrawn), after locking the invitation. */
+  async markAnswered(invitationId: string, status: 'accepted' | 'declined' | 'withdrawn', manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE invitation SET status = $2, responded_at = now() WHERE id = $1`, [invitationId, status]);
   }
 
-  /** Declines a pending invitation addressed to the person; false when there is none. */
-  /** Declines a pending invitation addressed to the person: what it was and who sent it, or null when there is none. */
-  async decline(invitationId: string, personId: string, manager: EntityManager): Promise<{ kind: InvitationKind; inviterId: string } | null> {
-    const [rows]: [{ kind: InvitationKind; inviterId: string }[], number] = await manager.query(
-      `UPDATE invitation SET status = 'declined', responded_at = now() WHERE id = $1 AND person_id = $2 AND status = 'pending'
-       RETURNING kind, invited_by_person_id AS "inviterId"`,
-      [invitationId, personId],
-    );
-    return rows[0] ?? null;
-  }
-
-  /** The inviter withdraws a pending invitation they sent; false when there is none. */
-  async withdraw(invitationId: string, inviterPersonId: string): Promise<boolean> {
-    const [, changed]: [unknown[], number] = await this.db.query(
-      `UPDATE invitation SET status = 'withdrawn', responded_at = now() WHERE id = $1 AND invited_by_person_id = $2 AND status = 'pending'`,
-      [invitationId, inviterPersonId],
-    );
-    return changed > 0;
+  /** The status of an invitation the person sent, locked until the transaction ends; null when they sent no such one. */
+  async lockSent(invitationId: string, inviterPersonId: string, manager: EntityManager): Promise<InvitationStatus | null> {
+    const rows = await manager.query(`SELECT status FROM invitation WHERE id = $1 AND invited_by_person_id = $2 FOR UPDATE`, [invitationId, inviterPersonId]);
+    return rows[0]?.status ?? null;
   }
 
   /**

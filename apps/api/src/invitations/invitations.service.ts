@@ -119,19 +119,27 @@ export class InvitationsService {
   /** A director whose delegate declines hears of it: nobody goes in their place until they answer again. */
   async decline(auth: AuthContext, invitationId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const declined = await this.invitations.decline(invitationId, auth.personId, manager);
-      if (!declined) throw new NotFoundError();
-      if (declined.kind === 'delegate') {
+      const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
+      // Declined already (a double click, a second tab): the same answer again.
+      if (invitation?.status === 'declined') return;
+      if (invitation?.status !== 'pending') throw new NotFoundError();
+      await this.invitations.markAnswered(invitation.id, 'declined', manager);
+      if (invitation.kind === 'delegate') {
         await this.notifications.notify(manager, [
-          { personId: declined.inviterId, kind: 'delegate_declined', eventKey: `delegate_declined:${invitationId}`, payload: { invitationId } },
+          { personId: invitation.invitedByPersonId, kind: 'delegate_declined', eventKey: `delegate_declined:${invitationId}`, payload: { invitationId } },
         ]);
       }
     });
   }
 
-  /** The inviter takes back an invitation that has not been answered. */
+  /** The inviter takes back an invitation that has not been answered; taken back already, the same answer again. */
   async withdraw(auth: AuthContext, invitationId: string): Promise<void> {
-    if (!(await this.invitations.withdraw(invitationId, auth.personId))) throw new NotFoundError();
+    await this.db.transaction(async (manager) => {
+      const status = await this.invitations.lockSent(invitationId, auth.personId, manager);
+      if (status === 'withdrawn') return;
+      if (status !== 'pending') throw new NotFoundError();
+      await this.invitations.markAnswered(invitationId, 'withdrawn', manager);
+    });
   }
 
   /** The pending invitations of these internal teams, for the participant who leads them. */

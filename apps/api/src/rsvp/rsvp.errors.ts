@@ -28,17 +28,18 @@ export class DelegateIsSelfError extends defineError(400, 'delegate_is_self', {
  * both) and would send someone on or stay away.
  */
 export class DelegationChainError extends KoersError {
-  constructor(conflict: DelegationConflict) {
-    super(409, 'delegation_chain', delegationChainMessage(conflict));
+  /** `namedDelegate`: the name the director typed for the delegate they would send. */
+  constructor(conflict: DelegationConflict, namedDelegate: string | null) {
+    super(409, 'delegation_chain', delegationChainMessage(conflict, namedDelegate));
   }
 }
 
-function delegationChainMessage(conflict: DelegationConflict): Localized {
+function delegationChainMessage(conflict: DelegationConflict, namedDelegate: string | null): Localized {
   switch (conflict.kind) {
     case 'delegate_sends_delegate':
       return {
-        nl: `${conflict.name} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`,
-        en: `${conflict.name} is sending a delegate to this meeting themselves. Choose someone who will attend.`,
+        nl: `${namedDelegate} stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.`,
+        en: `${namedDelegate} is sending a delegate to this meeting themselves. Choose someone who will attend.`,
       };
     case 'delegate_taken':
       return {

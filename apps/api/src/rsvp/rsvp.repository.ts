@@ -45,7 +45,11 @@ const INVITED = `(SELECT DISTINCT ON (session_id, person_id) session_id, person_
                     FROM expected_attendee WHERE role IN ('director', 'internal_team_member')
                    ORDER BY session_id, person_id, role)`;
 
-export type DelegationConflict = { kind: 'delegate_sends_delegate' | 'answering_as_delegate'; name: string } | { kind: 'delegate_taken'; name: null };
+/**
+ * Only whom the person answering goes for is named (their own director): of the one they named, the director already
+ * knows the name they typed, and Koers does not say whose account an address is.
+ */
+export type DelegationConflict = { kind: 'answering_as_delegate'; name: string } | { kind: 'delegate_sends_delegate' | 'delegate_taken'; name: null };
 
 @Injectable()
 export class RsvpRepository {
@@ -105,7 +109,7 @@ export class RsvpRepository {
   async delegationConflict(sessionId: string, personId: string, delegateEmail: string | null, manager: EntityManager): Promise<DelegationConflict | null> {
     const rows = await manager.query(
       `SELECT kind, name FROM (
-         SELECT 1 AS rank, 'delegate_sends_delegate' AS kind, p.name FROM session_rsvp r JOIN person p ON p.id = r.person_id
+         SELECT 1 AS rank, 'delegate_sends_delegate' AS kind, NULL AS name FROM session_rsvp r JOIN person p ON p.id = r.person_id
           WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND p.email = $3
          UNION ALL
          SELECT 2, 'delegate_taken', NULL FROM session_rsvp r

@@ -44,7 +44,7 @@ export class RsvpService {
       if (dto.response !== 'attending') {
         await this.rsvps.lockDelegations(sessionId, manager);
         const conflict = await this.rsvps.delegationConflict(sessionId, auth.personId, delegate?.email ?? null, manager);
-        if (conflict) throw new DelegationChainError(conflict);
+        if (conflict) throw new DelegationChainError(conflict, delegate?.name ?? null);
       }
       const previous = await this.rsvps.findAnswer(sessionId, auth.personId, manager);
       // The same delegate who already accepted stays; anyone else is invited (again).

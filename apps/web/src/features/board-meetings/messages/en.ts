@@ -6,7 +6,7 @@ export const en: Translation<typeof nl> = {
   'boardMeetings.title': 'Board meetings',
   'boardMeetings.intro':
     'As a director you show your commitment by attending the board meetings of the edition. If you cannot come, send someone in your place.',
-  'boardMeetings.introDelegate': 'A director has asked you to go to these meetings in their place. Here you find the agenda, the venue and, afterwards, the minutes.',
+  'boardMeetings.introDelegate': 'Here you find the board meetings you go to in place of a director: the agenda, the venue and, afterwards, the minutes.',
   'boardMeetings.empty': 'No board meetings are planned for you (yet).',
   'boardMeetings.commitment.title': 'Your commitment',
   'boardMeetings.commitment.line': { one: '{attended} of {count} board meeting', other: '{attended} of {count} board meetings' },

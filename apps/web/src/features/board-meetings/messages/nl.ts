@@ -3,7 +3,8 @@ export const nl = {
   'boardMeetings.title': 'Bestuurlijke bijeenkomsten',
   'boardMeetings.intro':
     'Als directeur of bestuurder laat je commitment zien door bij de bestuurlijke bijeenkomsten van de editie te zijn. Kun je niet? Stuur dan iemand in je plaats.',
-  'boardMeetings.introDelegate': 'Een directeur of bestuurder heeft je gevraagd in zijn of haar plaats naar deze bijeenkomsten te gaan. Hier vind je de agenda, de plek en achteraf het verslag.',
+  'boardMeetings.introDelegate':
+    'Hier vind je de bestuurlijke bijeenkomsten waar je als vervanger van een directeur of bestuurder naartoe gaat: de agenda, de plek en achteraf het verslag.',
   'boardMeetings.empty': 'Er staan (nog) geen bestuurlijke bijeenkomsten voor je gepland.',
   'boardMeetings.commitment.title': 'Je commitment',
   'boardMeetings.commitment.line': { one: '{attended} van {count} bestuurlijke bijeenkomst', other: '{attended} van {count} bestuurlijke bijeenkomsten' },

@@ -168,7 +168,7 @@ it('shows a delegate without a role in the edition the meetings they go to, whom
   });
   renderApp('/bestuurlijke-bijeenkomsten');
 
-  expect(await screen.findByText(/heeft je gevraagd in zijn of haar plaats naar deze bijeenkomsten te gaan/)).toBeInTheDocument();
+  expect(await screen.findByText(/waar je als vervanger van een directeur of bestuurder naartoe gaat/)).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'Je commitment' })).not.toBeInTheDocument();
   const next = screen.getByRole('article', { name: coming.title });
   expect(next).toHaveTextContent('Je gaat als vervanger van Hans Visser.');

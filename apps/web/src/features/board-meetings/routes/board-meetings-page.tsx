@@ -1,6 +1,7 @@
 import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
+import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useMyBoardMeetings } from '../api/my-board-meetings';
 import '../board-meetings.css';
 import { BoardMeetingCard } from '../components/board-meeting-card';
@@ -12,17 +13,19 @@ export function BoardMeetingsPage() {
   const t = useT();
   usePageTitle(t('boardMeetings.title'));
   const meetings = useMyBoardMeetings();
+  const me = useCurrentPerson();
   const now = new Date();
 
   if (meetings.isPending) return <p role="status">{t('app.loading')}</p>;
   if (meetings.isError) return <PageError title={t('boardMeetings.title')} error={meetings.error} onRetry={() => void meetings.refetch()} />;
 
   const commitments = commitmentsByEdition(meetings.data, now);
-  const onlyAsDelegate = meetings.data.length > 0 && meetings.data.every((meeting) => meeting.attendingAs === 'delegate');
+  // Someone who is director nowhere (a delegate, or one no longer needed) is not addressed as a director.
+  const asDirector = canSomewhere(viewerOf(me), { permission: 'director.progress' });
   return (
     <>
       <h1>{t('boardMeetings.title')}</h1>
-      <p>{t(onlyAsDelegate ? 'boardMeetings.introDelegate' : 'boardMeetings.intro')}</p>
+      <p>{t(asDirector ? 'boardMeetings.intro' : 'boardMeetings.introDelegate')}</p>
       {meetings.data.length === 0 ? (
         <p>{t('boardMeetings.empty')}</p>
       ) : (
