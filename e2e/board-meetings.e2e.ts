@@ -50,7 +50,7 @@ describe('board meetings, the director’s progress view and the internal team',
   it('on a portrait tablet each session’s table of who answered what fits the page: nothing to scroll sideways, not even in its box', async () => {
     const page = await session.page('tabletPortrait');
     await loginThroughUi(page, demoAccount('trainer').email);
-    await openFromMenu(page, 'Aanmeldingen', 'Aanmeldingen');
+    await openFromMenu(page, 'Wie komt er', 'Wie komt er');
     const sessions = page.getByRole('main').locator('a[href^="/aanmeldingen/"]');
     await sessions.first().waitFor();
     const hrefs = [...new Set(await sessions.evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))];
@@ -69,7 +69,7 @@ describe('board meetings, the director’s progress view and the internal team',
   it('the trainer sees the delegate in the RSVP overview; a participant invites a colleague to the internal team', async () => {
     const trainerPage = await session.page('tablet');
     await loginThroughUi(trainerPage, demoAccount('trainer').email);
-    await openFromMenu(trainerPage, 'Aanmeldingen', 'Aanmeldingen');
+    await openFromMenu(trainerPage, 'Wie komt er', 'Wie komt er');
     await trainerPage.getByText(/^Sturen een vervanger: [1-9]/).first().waitFor();
     await expectNoAxeViolations(trainerPage);
 

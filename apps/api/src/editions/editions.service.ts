@@ -138,10 +138,12 @@ export class EditionsService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const current = await this.editions.status(editionId);
     if (!current) throw new NotFoundError();
+    // There already (a double click, two people publishing at once): the same answer, and nothing mailed again.
+    if (current === status) return this.detail(auth, editionId);
     assertStatusTransition(current, status);
-    await this.editions.transaction(async (manager) => {
+    const moved = await this.editions.transaction(async (manager) => {
       // Only one of two concurrent publishers moves the status, so the mails below are queued once.
-      if (!(await this.editions.updateStatus(editionId, current, status, manager))) throw new IllegalStatusTransitionError();
+      if (!(await this.editions.updateStatus(editionId, current, status, manager))) return false;
       // Read under the edition's row lock that the update holds, so no session can be added or moved meanwhile.
       if (status === 'completed' && (await this.editions.hasSessionsAhead(editionId, manager))) throw new EditionSessionsAheadError();
       // Opening the edition publishes it: nothing was mailed while it was a draft, so now everyone enrolled without
@@ -150,7 +152,9 @@ export class EditionsService {
         await this.enrolling.publish(editionId, manager);
         await this.notifications.schedulePublished(manager, editionId);
       }
+      return true;
     });
+    if (!moved && (await this.editions.status(editionId)) !== status) throw new IllegalStatusTransitionError();
     return this.detail(auth, editionId);
   }
 

@@ -152,7 +152,7 @@ describe('enrolments in spreadsheets', () => {
 
       const people = Array.from({ length: CSV_MAX_ROWS + 1 }, (_, index) => [`Rebel ${index}`, `rebel${index}@zorg.example`, 'De Linde']);
       const tooMany = await admin.post(url, await excelWorkbook([['Naam', 'E-mail', 'Organisatie'], ...people]), XLSX);
-      expect([tooMany.status, tooMany.body.error]).toEqual([400, 'csv_too_many_rows']);
+      expect([tooMany.status, tooMany.body.error, tooMany.body.message]).toEqual([400, 'csv_too_many_rows', 'Het bestand heeft meer dan 2.000 regels. Splits het in bestanden van hoogstens 2.000 regels.']);
       const allowed = await admin.post(url, await excelWorkbook([['Naam', 'E-mail', 'Organisatie'], ...people.slice(1)]), XLSX);
       expect([allowed.status, allowed.body.summary.rows]).toEqual([200, CSV_MAX_ROWS]);
       expect(await enrolled(edition.id)).toBe(0);

@@ -1,3 +1,4 @@
+import { CSV_MAX_ROWS } from '@koers/shared/enrolments';
 import { defineError } from '../errors/koers-error';
 
 export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
@@ -31,6 +32,6 @@ export class CsvNotTextError extends defineError(400, 'csv_not_text', {
 }) {}
 
 export class CsvTooManyRowsError extends defineError(400, 'csv_too_many_rows', {
-  nl: 'Het bestand heeft te veel regels. Splits het in kleinere bestanden.',
-  en: 'The file has too many rows. Split it into smaller files.',
+  nl: `Het bestand heeft meer dan ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels. Splits het in bestanden van hoogstens ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels.`,
+  en: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows. Split it into files of at most ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows.`,
 }) {}

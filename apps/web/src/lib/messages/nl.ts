@@ -57,7 +57,7 @@ export const nl = {
   'nav.boardMeetings': 'Bestuurlijke bijeenkomsten',
   'nav.directorProgress': 'Voortgang deelnemers',
   'nav.internalTeam': 'Intern team',
-  'nav.rsvpOverview': 'Aanmeldingen',
+  'nav.rsvpOverview': 'Wie komt er',
   'nav.myData': 'Mijn gegevens',
   'nav.people': 'Personen',
 

@@ -46,7 +46,7 @@ export const nl = {
   'boardMeetings.rsvp.yourAnswer': 'Je antwoord',
   'boardMeetings.rsvp.noAnswer': 'Je hebt niet geantwoord.',
   'boardMeetings.rsvp.delegateSummary': 'je stuurt {name} ({email})',
-  'boardMeetings.overview.title': 'Aanmeldingen',
+  'boardMeetings.overview.title': 'Wie komt er',
   'boardMeetings.overview.intro':
     'Wie komt er naar de bestuurlijke bijeenkomsten en de intern-teamdagen? Directeuren en intern-teamleden geven hun antwoord in Koers.',
   'boardMeetings.overview.empty': 'Je edities hebben geen bestuurlijke bijeenkomsten of intern-teamdagen.',

@@ -86,7 +86,7 @@ describe('RSVP overview (trainers and programme office)', () => {
     fakeApi();
     const { router } = renderApp('/aanmeldingen');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Aanmeldingen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wie komt er' })).toBeInTheDocument();
     const edition = screen.getByRole('region', { name: 'HIS-I 2.0' });
     const [first, second] = within(edition).getAllByRole('listitem').filter((item) => item.classList.contains('card'));
     expect(first).toHaveTextContent('bestuurlijke bijeenkomst');
