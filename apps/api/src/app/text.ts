@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -40,7 +40,8 @@ export const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
 export const IsCalendarDate = (): PropertyDecorator => (target, property) => {
   // Registered first, so what is no date at all is told to fill in a valid date (fieldProblems takes the first).
   IsISO8601({ strict: true })(target, property);
-  Matches(DAY_THIS_CENTURY)(target, property);
+  // A date of another century is a mistyped year (2208 for 2028), and told so.
+  ValidateBy({ name: 'dayThisCentury', validator: { validate: (value) => typeof value === 'string' && DAY_THIS_CENTURY.test(value) } })(target, property);
 };
 
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */

@@ -89,6 +89,9 @@ describe('implementation challenge', () => {
     expect(await fields(client.post('/api/me/challenge/log', { entryDate: '2026-02-30', text: '' }))).toEqual(['entryDate', 'text']);
     expect(await fields(client.post('/api/me/challenge/log', { entryDate: '2999-01-01', text: 'Toekomst' }))).toEqual(['entryDate']);
     expect(await fields(client.post('/api/me/challenge/log', { entryDate: '1900-01-01', text: 'Een verschreven jaar' }))).toEqual(['entryDate']);
+    // Told what is likely wrong: the year.
+    const mistyped = await client.post('/api/me/challenge/log', { entryDate: '2208-01-18', text: 'Een verschreven eeuw' });
+    expect(mistyped.body.fields).toEqual([{ field: 'entryDate', message: 'Kies een datum in deze eeuw: is het jaartal goed getypt?' }]);
   });
 
   it('is read by the edition’s trainers, the participant’s own director and internal team; 403 for everyone else', async () => {

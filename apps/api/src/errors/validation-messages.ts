@@ -22,6 +22,7 @@ const TEMPLATES: Record<string, Template> = {
   }),
   isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isIso8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  dayThisCentury: () => ({ nl: 'Kies een datum in deze eeuw: is het jaartal goed getypt?', en: 'Choose a date in this century: is the year typed correctly?' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
   isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),
   arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
