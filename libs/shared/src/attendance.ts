@@ -136,6 +136,8 @@ export interface ReportSession {
   id: string;
   title: string;
   kind: SessionKind;
+  /** A network group's session: its group, which tells it from the other groups' session of the same title. */
+  networkGroup: string | null;
   startsAt: string;
   endsAt: string;
 }

@@ -45,10 +45,13 @@ const ROLE: Record<Locale, Record<ReportPerson['role'], string>> = {
   en: { participant: 'participant', internal_team_member: 'internal team member', director: 'director' },
 };
 
-/** "Lesdag 3 (09-03-2027 09:30)": the session's title with its Amsterdam start, so the one header row says which session. */
+/**
+ * "Lesdag 3 (09-03-2027 09:30)", "Netwerksessie 1 – Groep Zuid (…)": the session's title, its network group and its
+ * Amsterdam start, so the one header row says which session.
+ */
 function sessionHeader(session: ReportSession): string {
   const { date, time } = instantToAmsterdam(new Date(session.startsAt));
-  return `${session.title} (${date.split('-').reverse().join('-')} ${time})`;
+  return `${session.title}${session.networkGroup ? ` – ${session.networkGroup}` : ''} (${date.split('-').reverse().join('-')} ${time})`;
 }
 
 /**

@@ -151,6 +151,24 @@ describe('attendance report of an edition', () => {
     expect((await client.get(`/api/editions/${edition.id}/attendance.csv?lang=fr`)).status).toBe(400);
   });
 
+  it('names the network group in the header of a group’s session, so two groups’ sessions of one title are told apart', async () => {
+    const { edition, trainer } = await editionWithHistory(t, 1, 1, `HIS-I groepen ${Date.now()}`);
+    const startsAt = new Date(Date.UTC(2026, 1, 5, 8, 30));
+    for (const [position, name] of ['Groep Noord', 'Groep Zuid'].entries()) {
+      const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, $2, $3) RETURNING id`, [edition.id, name, position + 1]);
+      const session = await given(t.db).session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt });
+      await t.db.query(`UPDATE session SET network_group_id = $2 WHERE id = $1`, [session.id, group.id]);
+    }
+    const client = await t.loginAs(trainer.email);
+    const header = (await client.get(`/api/editions/${edition.id}/attendance.csv`)).text.slice(1).split('\r\n')[0].split(';');
+    expect(header.slice(-2)).toEqual(['Netwerksessie 1 – Groep Noord (05-02-2026 09:30)', 'Netwerksessie 1 – Groep Zuid (05-02-2026 09:30)']);
+    expect((await client.get(`/api/editions/${edition.id}/attendance`)).body.sessions.map((s: { networkGroup: string | null }) => s.networkGroup)).toEqual([
+      null,
+      'Groep Noord',
+      'Groep Zuid',
+    ]);
+  });
+
   it('exports the same table as an Excel workbook: typed cells under one frozen header row with a filter', async () => {
     const g = given(t.db);
     const { edition, trainer, sessionIds } = await editionWithHistory(t, 4, 2, 'HIS-I 1.0 Noord');

@@ -23,10 +23,11 @@ export class AttendanceReportRepository {
   /** Every session that was not cancelled, in order. */
   async sessions(editionId: string): Promise<ReportSession[]> {
     return this.db.query(
-      `SELECT id, title, kind, starts_at AS "startsAt", ends_at AS "endsAt"
-         FROM session
-        WHERE edition_id = $1 AND status <> 'cancelled'
-        ORDER BY starts_at, title`,
+      `SELECT s.id, s.title, s.kind, g.name AS "networkGroup", s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+         FROM session s
+         LEFT JOIN network_group g ON g.id = s.network_group_id
+        WHERE s.edition_id = $1 AND s.status <> 'cancelled'
+        ORDER BY s.starts_at, s.title, g.position`,
       [editionId],
     );
   }

@@ -18,8 +18,8 @@ const report: AttendanceReport = {
   editionName: 'HIS-I 2.0',
   thresholdPercent: 80,
   sessions: [
-    { id: 's-1', title: 'Lesdag 1', kind: 'programme_day', startsAt: '2026-11-17T08:30:00Z', endsAt: '2026-11-17T15:00:00Z' },
-    { id: 's-2', title: 'Lesdag 2', kind: 'programme_day', startsAt: '2026-12-01T08:30:00Z', endsAt: '2026-12-01T15:00:00Z' },
+    { id: 's-1', title: 'Lesdag 1', kind: 'programme_day', networkGroup: null, startsAt: '2026-11-17T08:30:00Z', endsAt: '2026-11-17T15:00:00Z' },
+    { id: 's-2', title: 'Lesdag 2', kind: 'programme_day', networkGroup: null, startsAt: '2026-12-01T08:30:00Z', endsAt: '2026-12-01T15:00:00Z' },
   ],
   people: [
     {

@@ -57,6 +57,7 @@ export function AttendanceReportPage() {
                   <th scope="col" key={session.id} className="attendance-table__session">
                     <span className="attendance-table__kind">{t(`attendance.kind.${session.kind}`)}</span>
                     <span className="attendance-table__title">{session.title}</span>
+                    {session.networkGroup && <span className="attendance-table__kind">{session.networkGroup}</span>}
                     <DateText value={session.startsAt} format="date" />
                     <span>
                       <DateText value={session.startsAt} format="time" />–<DateText value={session.endsAt} format="time" />
