@@ -102,6 +102,8 @@ export interface DirectorCommitmentAnswer {
   editionName: string;
   applicantName: string;
   directorCommitment: DirectorCommitment;
+  /** The applicant withdrew: the answer was not recorded, there being nothing left to commit to. */
+  applicationWithdrawn: boolean;
 }
 
 /** `GET /api/editions/:id/applications?status=&region=&organisation=&directorCommitment=&page=&pageSize=` */

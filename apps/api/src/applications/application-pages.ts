@@ -73,17 +73,30 @@ const ANSWERED: Record<Exclude<DirectorCommitment, 'pending'>, Record<Locale, st
   declined: { nl: 'Je hebt aangegeven niet toe te zeggen. Het programmabureau neemt dit mee in de selectie.', en: 'You declined to commit. The programme office takes this into account in the selection.' },
 };
 
+const COMMITMENT_TITLE: Record<Locale, string> = { nl: 'Toezegging bestuurlijke bijeenkomsten', en: 'Commitment to the board meetings' };
+
+/** The director's link after the applicant withdrew: there is nothing left to commit to. */
+function renderWithdrawnForDirector(application: ApplicationByLink): string {
+  const { locale } = application;
+  const text =
+    locale === 'en'
+      ? `${e(application.applicantName)} withdrew their application for ${e(application.editionName)}. There is nothing left to commit to.`
+      : `${e(application.applicantName)} heeft de aanmelding voor ${e(application.editionName)} ingetrokken. Er valt niets meer toe te zeggen.`;
+  return page(locale, COMMITMENT_TITLE[locale], `<p>${text}</p>`);
+}
+
 /** `GET /directeur-toezegging?token=`: the board meetings and two buttons, commit or decline with a reason. */
 export function renderDirectorPage(application: ApplicationByLink, boardMeetings: readonly BoardMeeting[], token: string): string {
   const { locale } = application;
   const en = locale === 'en';
+  if (application.status === 'withdrawn') return renderWithdrawnForDirector(application);
   const meetings = boardMeetings.length
     ? `<ul>${boardMeetings.map((m) => `<li>${e(mailTimeRange(m.startsAt, m.endsAt, locale))}: ${e(m.title)}${m.location ? ` (${e(m.location)})` : ''}</li>`).join('')}</ul>`
     : `<p>${en ? 'The dates follow.' : 'De data volgen nog.'}</p>`;
   const answered = application.directorCommitment === 'pending' ? '' : `<p><strong>${e(ANSWERED[application.directorCommitment][locale])}</strong> ${en ? 'You can change your answer below.' : 'Hieronder kun je je antwoord nog wijzigen.'}</p>`;
   return page(
     locale,
-    en ? 'Commitment to the board meetings' : 'Toezegging bestuurlijke bijeenkomsten',
+    COMMITMENT_TITLE[locale],
     `${answered}
   <p>${
     en
@@ -104,6 +117,7 @@ export function renderDirectorPage(application: ApplicationByLink, boardMeetings
 /** After the director's post: their answer as recorded. */
 export function renderDirectorAnsweredPage(application: ApplicationByLink): string {
   const { locale } = application;
+  if (application.status === 'withdrawn') return renderWithdrawnForDirector(application);
   const answer = application.directorCommitment === 'pending' ? '' : ANSWERED[application.directorCommitment][locale];
   return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
 }

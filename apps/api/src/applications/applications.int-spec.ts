@@ -260,7 +260,10 @@ describe('applications', () => {
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'pending' })]);
 
     const committed = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: true });
-    expect([committed.status, committed.body]).toEqual([200, { editionName: 'HIS-I 3.0', applicantName: 'Fatima el Amrani', directorCommitment: 'committed' }]);
+    expect([committed.status, committed.body]).toEqual([
+      200,
+      { editionName: 'HIS-I 3.0', applicantName: 'Fatima el Amrani', directorCommitment: 'committed', applicationWithdrawn: false },
+    ]);
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'committed', directorReason: null })]);
 
     // They change their mind on the page: declining, with a reason.
@@ -277,6 +280,15 @@ describe('applications', () => {
     const invalidLinkPage = await t.anonymous().get('/directeur-toezegging?token=bestaat-niet', { accept: 'text/html' });
     expect([invalidLinkPage.status, invalidLinkPage.text]).toEqual([404, expect.stringContaining('de aanmelding bestaat niet meer')]);
     expect(invalidLinkPage.text).not.toContain('meld je dan opnieuw aan');
+
+    // Once the applicant withdrew, the director's link says so and records nothing more.
+    await t.db.query(`UPDATE application SET status = 'withdrawn' WHERE email = $1`, [body.email]);
+    const afterWithdrawal = await visitor().get(`/directeur-toezegging?token=${directorToken}`, { accept: 'text/html' });
+    expect(afterWithdrawal.text).toContain('Fatima el Amrani heeft de aanmelding voor HIS-I 3.0 ingetrokken. Er valt niets meer toe te zeggen.');
+    expect(afterWithdrawal.text).not.toContain('Ik zeg toe');
+    const late = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: true });
+    expect(late.body).toMatchObject({ directorCommitment: 'declined', applicationWithdrawn: true });
+    expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'declined' })]);
   });
 
   it('lists mails to applicants and directors in the programme office’s mail list, with their addresses', async () => {

@@ -209,10 +209,14 @@ ${WAITLIST_PLACE} AS "waitlistPosition"
     return { ...row, boardMeetings: boardMeetings(row.boardMeetings) };
   }
 
-  /** Records the director's answer (a later answer replaces it); false when the link names no application. */
+  /**
+   * Records the director's answer (a later answer replaces it); false when the link names no application, or one the
+   * applicant withdrew (there is nothing left to commit to).
+   */
   async answerDirector(directorTokenHash: string, commitment: Exclude<DirectorCommitment, 'pending'>, reason: string | null): Promise<boolean> {
     const [, updated]: [unknown, number] = await this.db.query(
-      `UPDATE application SET director_commitment = $2, director_reason = $3, director_answered_at = now() WHERE director_token_hash = $1`,
+      `UPDATE application SET director_commitment = $2, director_reason = $3, director_answered_at = now()
+        WHERE director_token_hash = $1 AND status <> 'withdrawn'`,
       [directorTokenHash, commitment, reason],
     );
     return updated > 0;

@@ -101,11 +101,18 @@ export class ApplicationsService {
     return page;
   }
 
-  /** The director commits to the board meetings, or declines (with a reason if they give one); a later answer replaces it. */
+  /**
+   * The director commits to the board meetings, or declines (with a reason if they give one); a later answer replaces
+   * it. Once the applicant withdrew, nothing is recorded, and the answer says so.
+   */
   async answerDirector(token: string, commit: boolean, reason: string | undefined): Promise<DirectorCommitmentAnswer> {
-    const answered = await this.applications.answerDirector(sha256(token), commit ? 'committed' : 'declined', commit ? null : (reason ?? null));
-    if (!answered) throw new ApplicationLinkInvalidError('application');
+    await this.applications.answerDirector(sha256(token), commit ? 'committed' : 'declined', commit ? null : (reason ?? null));
     const application = await this.byDirectorLink(token);
-    return { editionName: application.editionName, applicantName: application.applicantName, directorCommitment: application.directorCommitment };
+    return {
+      editionName: application.editionName,
+      applicantName: application.applicantName,
+      directorCommitment: application.directorCommitment,
+      applicationWithdrawn: application.status === 'withdrawn',
+    };
   }
 }
