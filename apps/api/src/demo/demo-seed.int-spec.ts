@@ -145,6 +145,15 @@ describe('demo data', () => {
     expect([...new Set(cut.map(({ source, text }) => `${source}: ${text}`))]).toEqual([]);
   });
 
+  it('gives no director two participants with the same challenge', async () => {
+    const shared = await t.db.query(
+      `SELECT en.edition_id, en.director_person_id, c.title FROM implementation_challenge c JOIN enrolment en ON en.id = c.enrolment_id
+        WHERE en.director_person_id IS NOT NULL
+        GROUP BY en.edition_id, en.director_person_id, c.title HAVING count(*) > 1`,
+    );
+    expect(shared).toEqual([]);
+  });
+
   it('puts no assignment deadline on a weekend', async () => {
     const weekend = await t.db.query(`SELECT title FROM assignment WHERE extract(isodow FROM due_at AT TIME ZONE 'Europe/Amsterdam') > 5`);
     expect(weekend).toEqual([]);

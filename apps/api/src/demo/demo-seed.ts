@@ -672,9 +672,9 @@ class DemoSeeder {
        RETURNING id, enrolment_id AS "enrolmentId"`,
       [
         enrolments.map((e) => e.id),
-        enrolments.map((_, i) => CHALLENGE_TITLES[i % CHALLENGE_TITLES.length]),
+        enrolments.map((_, i) => CHALLENGE_TITLES[challengeOf(i)]),
         enrolments.map(() => 'Medewerkers ervaren hoge werkdruk; we zoeken een oplossing die tijd teruggeeft aan de zorg.'),
-        enrolments.map((_, i) => CHALLENGE_INNOVATIONS[i % CHALLENGE_INNOVATIONS.length]),
+        enrolments.map((_, i) => CHALLENGE_INNOVATIONS[challengeOf(i)]),
         enrolments.map(() => 'Binnen een jaar werkt minstens één team structureel met de innovatie.'),
         phases,
       ],
@@ -882,4 +882,13 @@ function agendaFor(session: Pick<ScheduledSession, 'kind' | 'startsAt' | 'endsAt
     .filter(([offset]) => offset < minutes)
     .map(([offset, item]) => `${instantToAmsterdam(addMinutes(session.startsAt, offset)).time} ${item}`)
     .join('\n');
+}
+
+/**
+ * Which of the example challenges the i-th participant works on: the list over and over, one further each round. The
+ * demo has as many organisations as example challenges and deals its participants out over them in turn, so without
+ * the step colleagues of one organisation, sponsored by one director, would all share one challenge.
+ */
+function challengeOf(i: number): number {
+  return (i + Math.floor(i / CHALLENGE_TITLES.length)) % CHALLENGE_TITLES.length;
 }
