@@ -1,7 +1,9 @@
 import { given } from '../../test/builders';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 import { NotificationWorker } from '../notifications/notification-worker';
+import { lockRsvpAnswer } from '../rsvp/rsvp.repository';
 
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
@@ -394,9 +396,32 @@ describe('invitations', () => {
 
     const kinds = async (personId: string) => (await deliveriesOf(personId)).map((delivery: { kind: string }) => delivery.kind).filter((kind: string) => kind !== 'invitation_received');
     expect(await kinds(participant.id)).toEqual(['calendar_updated']);
-    expect(await kinds(outsider.id)).toEqual(['schedule_published', 'calendar_updated']);
+    expect(await kinds(outsider.id)).toEqual(['calendar_updated', 'calendar_updated']);
+
+    // Released, and named again for a meeting: told again, though a schedule mail goes to anyone only once.
+    await (await t.loginAs(colleague.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
+    await (await t.loginAs(colleague.email)).put(`/api/sessions/${secondMeeting.id}/rsvp`, { response: 'attending' });
+    await (await t.loginAs(colleague.email)).put(`/api/sessions/${secondMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Olga', delegateEmail: outsider.email });
+    await accept(outsider);
+    expect((await kinds(outsider.id)).filter((kind: string) => kind === 'calendar_updated')).toHaveLength(5);
     const [update] = await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated'`, [participant.id]);
     expect(update.payload).toMatchObject({ added: [boardMeeting.id], removed: [], why: 'delegate_accepted' });
+  });
+
+  it('has a delegate accepting wait for their director’s answer being saved, taking its lock first as the answer does', async () => {
+    const { director, boardMeeting } = await edition(t);
+    const delegate = await given(t.db).person();
+    await (await t.loginAs(director.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera', delegateEmail: delegate.email });
+    const asDelegate = await t.loginAs(delegate.email);
+    const [invitation] = (await asDelegate.get('/api/me/invitations')).body;
+    // The director's answer holds its lock and then wants the invitation: the acceptance must not hold that meanwhile.
+    const accepted = await whileLocked(
+      t.db,
+      (transaction) => lockRsvpAnswer(transaction, boardMeeting.id, director.id),
+      () => asDelegate.post(`/api/me/invitations/${invitation.invitationId}/accept`),
+      (transaction) => transaction.query(`SELECT 1 FROM invitation WHERE id = $1 FOR UPDATE NOWAIT`, [invitation.invitationId]),
+    );
+    expect(accepted.status).toBe(204);
   });
 
   it('tells a director whose delegate declines, once, and counts the meeting as not answered until they answer again', async () => {

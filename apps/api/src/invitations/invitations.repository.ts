@@ -201,18 +201,21 @@ export class InvitationsRepository {
   }
 
   /**
+   * The board meeting and director of a delegate invitation addressed to the person (null for any other), read without
+   * a lock: accepting it takes the director's answer's lock first (`lockRsvpAnswer`).
+   */
+  async delegationOf(invitationId: string, personId: string, manager: EntityManager): Promise<{ sessionId: string; directorId: string } | null> {
+    const rows = await manager.query(
+      `SELECT session_id AS "sessionId", invited_by_person_id AS "directorId" FROM invitation WHERE id = $1 AND person_id = $2 AND kind = 'delegate'`,
+      [invitationId, personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
    * Accepting a delegate invitation: the director's answer gets the delegate's person, which puts them on the roster
    * (`expected_attendee`). False when the answer changed since, or the meeting started or was cancelled.
    */
-  /** Whether the person is expected at any session of the edition, held or to come: whether its schedule reached them. */
-  async isExpectedInEdition(personId: string, editionId: string, manager: EntityManager): Promise<boolean> {
-    const [{ expected }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM expected_attendee ea JOIN session s ON s.id = ea.session_id WHERE ea.person_id = $1 AND s.edition_id = $2) AS expected`,
-      [personId, editionId],
-    );
-    return expected;
-  }
-
   async setDelegate(invitation: AddressedInvitation, manager: EntityManager): Promise<boolean> {
     const [, changed]: [unknown[], number] = await manager.query(
       `UPDATE session_rsvp r SET delegate_person_id = $3

@@ -12,6 +12,7 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
 import { AlreadyInAnotherTeamError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
+import { lockRsvpAnswer } from '../rsvp/rsvp.repository';
 
 /** What the inviter typed and where the invitation leads; the invited person is found or created by the email. */
 export interface InvitationRequest {
@@ -80,6 +81,10 @@ export class InvitationsService {
   /** Only the invited person accepts, in one transaction with what the invitation attaches. */
   async accept(auth: AuthContext, invitationId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
+      // A delegate's acceptance changes their director's answer: it takes that answer's lock before the invitation's,
+      // in the order the director's own answer takes them, so the two never wait for each other crosswise.
+      const delegation = await this.invitations.delegationOf(invitationId, auth.personId, manager);
+      if (delegation) await lockRsvpAnswer(manager, delegation.sessionId, delegation.directorId);
       const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
       // Accepted already (a double click, a second tab): the same answer again.
       if (invitation?.status === 'accepted') return;
@@ -101,17 +106,17 @@ export class InvitationsService {
           ]);
         }
       } else {
-        // Someone expected in the edition already (its participant, another director's delegate earlier) has had its
-        // schedule: they hear of the one meeting that came. Anyone else gets the schedule, which is that meeting.
-        const inEdition = await this.invitations.isExpectedInEdition(auth.personId, invitation.editionId, manager);
+        // A delegate hears of the one meeting that came, with its invitation, whatever else they are expected at in the
+        // edition: the whole schedule would repeat what a participant or director has, and goes to anyone only once.
         const setDelegate = () => this.invitations.setDelegate(invitation, manager);
-        const delegated = inEdition ? await this.notifications.updatingCalendars(manager, [invitation.editionId], 'delegate_accepted', setDelegate) : await setDelegate();
-        if (!delegated) throw new InvitationNoLongerValidError();
-        newRole = !inEdition;
+        if (!(await this.notifications.updatingCalendars(manager, [invitation.editionId], 'delegate_accepted', setDelegate))) {
+          throw new InvitationNoLongerValidError();
+        }
+        newRole = false;
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
-      // A new role in a published edition: their sessions (the team days, or the board meeting) by mail, once; someone
-      // invited again to the team they are in has them already.
+      // A new internal-team member: their sessions (the team days) by mail, once; someone invited again to the team
+      // they are in has them already.
       if (newRole) await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
     });
   }

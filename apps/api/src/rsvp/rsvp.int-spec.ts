@@ -97,7 +97,7 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     // The invitation, and once accepted the board meeting in their schedule.
     const mails = await mailsTo(t, 'dana.plaatsvervanger@example.nl');
     expect(mails).toHaveLength(2);
-    expect(mails.some((mail) => mail.includes('Subject: Je programma voor'))).toBe(true);
+    expect(mails.some((mail) => mail.includes('Subject: Je rooster is gewijzigd'))).toBe(true);
 
     // Sending the same delegate again invites no one twice; coming yourself takes the delegate off the roster.
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.plaatsvervanger@example.nl' });

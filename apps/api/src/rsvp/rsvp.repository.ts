@@ -49,6 +49,9 @@ const INVITED = `(SELECT DISTINCT ON (session_id, person_id) session_id, person_
  * Only whom the person answering goes for is named (their own director): of the one they named, the director already
  * knows the name they typed, and Koers does not say whose account an address is.
  */
+/** The lock of one person's answer to one session (`RsvpRepository.lockAnswer`), also taken by their delegate accepting. */
+export const lockRsvpAnswer = (manager: EntityManager, sessionId: string, personId: string): Promise<void> => lockKey(manager, 'rsvp', sessionId, personId);
+
 export type DelegationConflict = { kind: 'answering_as_delegate'; name: string } | { kind: 'delegate_sends_delegate' | 'delegate_taken'; name: null };
 
 @Injectable()
@@ -88,7 +91,7 @@ export class RsvpRepository {
    * the other, so the last one stands with its delegate's invitation, or without any (and no deadlock between them).
    */
   lockAnswer(sessionId: string, personId: string, manager: EntityManager): Promise<void> {
-    return lockKey(manager, 'rsvp', sessionId, personId);
+    return lockRsvpAnswer(manager, sessionId, personId);
   }
 
   /**
