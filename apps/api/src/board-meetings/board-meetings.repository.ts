@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isPublishedEdition } from '../editions/editions.repository';
+import { latestDelegateInvitationStatus } from '../invitations/invitations.repository';
 
 type MeetingRow = Omit<MyBoardMeeting, 'rsvp' | 'minutes'> &
   Rsvp & { response: Rsvp['response'] | null; minutesText: string | null; minutesPublishedAt: string | null };
@@ -24,7 +25,7 @@ export class BoardMeetingsRepository {
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status, s.agenda,
               r.response, r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail",
               CASE WHEN r.response <> 'delegate' THEN NULL
-                   ELSE COALESCE(di.status::text, CASE WHEN r.delegate_person_id IS NULL THEN 'pending' ELSE 'accepted' END)
+                   ELSE COALESCE(${latestDelegateInvitationStatus('r')}::text, CASE WHEN r.delegate_person_id IS NULL THEN 'pending' ELSE 'accepted' END)
               END AS "delegateStatus",
               CASE WHEN own.id IS NULL AND delegated.id IS NULL THEN NULL
                    ELSE COALESCE(own.status IN ('present', 'late'), false) OR COALESCE(delegated.status IN ('present', 'late'), false)
@@ -40,10 +41,6 @@ export class BoardMeetingsRepository {
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          LEFT JOIN person director ON director.id = ea.delegate_of_person_id
          LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ea.person_id AND ea.as_director
-         LEFT JOIN LATERAL (
-                SELECT i.status FROM invitation i
-                 WHERE i.kind = 'delegate' AND i.session_id = s.id AND i.invited_by_person_id = ea.person_id AND i.email = r.delegate_email
-                 ORDER BY i.created_at DESC LIMIT 1) di ON true
          LEFT JOIN attendance own ON own.session_id = s.id AND own.person_id = ea.person_id
          LEFT JOIN attendance delegated ON delegated.session_id = s.id AND delegated.person_id = r.delegate_person_id AND r.response = 'delegate'
          LEFT JOIN board_meeting_minutes m ON m.session_id = s.id

@@ -100,6 +100,12 @@ describe('GET /api/me/home', () => {
     await g.session(edition.id, { kind: 'board_meeting', startsAt: fromNow(-30 * DAY), durationMinutes: 180 });
     const meeting = await g.session(edition.id, { kind: 'board_meeting', startsAt: fromNow(14 * DAY), durationMinutes: 180, title: 'Bestuurstafel' });
     await g.rsvp(meeting.id, director.id, 'attending');
+    // Sooner, they go to another edition's meeting as a colleague's delegate: that one is the colleague's to answer.
+    const elsewhere = await participantEdition();
+    const colleague = await g.person();
+    await g.enrolment(elsewhere.edition.id, colleague.id, 'director');
+    const colleagues = await g.session(elsewhere.edition.id, { kind: 'board_meeting', startsAt: fromNow(7 * DAY), durationMinutes: 180 });
+    await g.rsvp(colleagues.id, colleague.id, 'delegate', { name: 'Dirk', email: director.email, personId: director.id });
 
     const home = await homeOf(director.email);
     expect(home.director).toEqual({

@@ -108,7 +108,8 @@ export class HomeService {
   private async director(auth: AuthContext, now: Date): Promise<HomeResponse['director']> {
     if (!(await this.access.editionsHolding(auth, 'director.progress'))?.length) return null;
     const [participants, meetings] = await Promise.all([this.directors.participants(auth), this.boardMeetings.mine(auth)]);
-    const next = meetings.find((meeting) => meeting.status !== 'cancelled' && new Date(meeting.endsAt) > now);
+    // Their own meetings: one they go to as a colleague's delegate is that colleague's to answer.
+    const next = meetings.find((meeting) => meeting.attendingAs === 'director' && meeting.status !== 'cancelled' && new Date(meeting.endsAt) > now);
     return {
       nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answered: answerStands(next.rsvp) } : null,
       participants: participants.map(({ personId, name, editionName, attendanceRate, assignments }) => ({

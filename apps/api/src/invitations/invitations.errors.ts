@@ -16,3 +16,8 @@ export class OtherRoleInEditionError extends defineError(409, 'other_role_in_edi
   nl: 'Je doet al mee aan deze editie (als deelnemer, directeur, trainer of begeleider) en kunt daarom niet ook in het intern team van een deelnemer zitten. Wijs de uitnodiging af.',
   en: 'You already take part in this edition (as participant, director, trainer or facilitator), so you cannot also be in a participant’s internal team. Decline the invitation.',
 }) {}
+
+export class DelegateStaysAwayError extends defineError(409, 'delegate_not_coming', {
+  nl: 'Je hebt voor deze bijeenkomst gezegd dat je niet komt of een vervanger stuurt. Wil je als vervanger gaan, zeg dan eerst onder Bestuurlijke bijeenkomsten dat je zelf komt.',
+  en: 'You said you will not attend this meeting, or send a delegate. To go as a delegate, first say under Board meetings that you will attend.',
+}) {}

@@ -1,4 +1,5 @@
 import type { InvitationKind, InvitationStatus, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import type { RsvpResponse } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -41,6 +42,18 @@ export interface AddressedInvitation {
 }
 
 const SENT_COLUMNS = `id AS "invitationId", name, email, role_in_organisation AS "roleInOrganisation", status, created_at AS "invitedAt"`;
+
+/**
+ * The status of the latest delegate invitation that a director's answer `rsvp` (an alias of session_rsvp) sent to the
+ * delegate it names, or NULL when it sent none (answers from before invitations, a delegate erased since).
+ */
+export const latestDelegateInvitationStatus = (rsvp: string) => `(SELECT latest.status FROM invitation latest
+   WHERE latest.kind = 'delegate' AND latest.session_id = ${rsvp}.session_id AND latest.invited_by_person_id = ${rsvp}.person_id
+     AND latest.email = ${rsvp}.delegate_email
+   ORDER BY latest.created_at DESC LIMIT 1)`;
+
+/** The director's answer `rsvp` names a delegate who declined: nobody goes in the director's place (`answerStands`). */
+export const delegateDeclined = (rsvp: string) => `(${rsvp}.response = 'delegate' AND ${latestDelegateInvitationStatus(rsvp)} IS NOT DISTINCT FROM 'declined')`;
 
 @Injectable()
 export class InvitationsRepository {
@@ -210,6 +223,12 @@ export class InvitationsRepository {
       [invitationId, personId],
     );
     return rows[0] ?? null;
+  }
+
+  /** The person's own answer to the session (as one of its directors), if they gave one. */
+  async ownAnswer(sessionId: string, personId: string, manager: EntityManager): Promise<RsvpResponse | null> {
+    const rows = await manager.query(`SELECT response FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    return rows[0]?.response ?? null;
   }
 
   /**

@@ -10,9 +10,9 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
-import { lockRsvpAnswer } from '../rsvp/rsvp.repository';
+import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
 
 /** What the inviter typed and where the invitation leads; the invited person is found or created by the email. */
 export interface InvitationRequest {
@@ -84,7 +84,10 @@ export class InvitationsService {
       // A delegate's acceptance changes their director's answer: it takes that answer's lock before the invitation's,
       // in the order the director's own answer takes them, so the two never wait for each other crosswise.
       const delegation = await this.invitations.delegationOf(invitationId, auth.personId, manager);
-      if (delegation) await lockRsvpAnswer(manager, delegation.sessionId, delegation.directorId);
+      if (delegation) {
+        await lockRsvpAnswer(manager, delegation.sessionId, delegation.directorId);
+        await lockRsvpDelegations(manager, delegation.sessionId);
+      }
       const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
       // Accepted already (a double click, a second tab): the same answer again.
       if (invitation?.status === 'accepted') return;
@@ -106,6 +109,9 @@ export class InvitationsService {
           ]);
         }
       } else {
+        // A director of the meeting who said they stay away (or send someone) would leave both seats empty.
+        const own = await this.invitations.ownAnswer(invitation.sessionId!, auth.personId, manager);
+        if (own === 'declined' || own === 'delegate') throw new DelegateStaysAwayError();
         // A delegate hears of the one meeting that came, with its invitation, whatever else they are expected at in the
         // edition: the whole schedule would repeat what a participant or director has, and goes to anyone only once.
         const setDelegate = () => this.invitations.setDelegate(invitation, manager);

@@ -148,11 +148,13 @@ describe('notifications', () => {
     const g = given(t.db);
     const edition = await g.edition({ status: 'running' });
     const draft = await g.edition({ status: 'draft' });
-    const [keen, quiet, done, trainer, director, answered, unsent] = await Promise.all([g.person(), g.person(), g.person(), g.person(), g.person(), g.person(), g.person()]);
+    const [keen, quiet, done, trainer, director, answered, unsent, sentLongAgo] = await Promise.all(
+      Array.from({ length: 8 }, () => g.person()),
+    );
     await t.db.query(`UPDATE person SET reminders_enabled = false WHERE id = $1`, [quiet.id]);
     for (const person of [keen, quiet, done]) await g.enrolment(edition.id, person.id, 'participant');
     await g.enrolment(draft.id, keen.id, 'participant');
-    for (const person of [director, answered, unsent]) await g.enrolment(edition.id, person.id, 'director');
+    for (const person of [director, answered, unsent, sentLongAgo]) await g.enrolment(edition.id, person.id, 'director');
 
     const tomorrow = await g.session(edition.id, { title: 'Lesdag 3', startsAt: hoursFromNow(24) });
     await g.sessionStaff(tomorrow.id, trainer.id);
@@ -162,6 +164,8 @@ describe('notifications', () => {
     const board = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst', startsAt: hoursFromNow(5 * 24) });
     await g.rsvp(board.id, answered.id, 'attending');
     // A director whose delegate declined has nobody going: reminded as if they had not answered.
+    // A delegate named with no invitation left (erased since, or named before invitations existed) still counts.
+    await g.rsvp(board.id, sentLongAgo.id, 'delegate', { name: 'Wim', email: 'wim.oud@zorg.example' });
     const vera = await g.person({ name: 'Vera' });
     await g.rsvp(board.id, unsent.id, 'delegate', { name: 'Vera', email: vera.email });
     await t.db.query(
@@ -177,7 +181,7 @@ describe('notifications', () => {
     expect(first).toMatchObject({ scheduled: 6, sent: 6, failed: 0 });
     expect(await worker.runOnce()).toMatchObject({ scheduled: 0, sent: 0 });
 
-    const mails = await mailsTo(keen.email, quiet.email, done.email, trainer.email, director.email, answered.email, unsent.email);
+    const mails = await mailsTo(keen.email, quiet.email, done.email, trainer.email, director.email, answered.email, unsent.email, sentLongAgo.email);
     const names = new Map([[keen.email, 'keen'], [done.email, 'done'], [trainer.email, 'trainer'], [director.email, 'director'], [unsent.email, 'unsent']]);
     const summary = mails.map((mail) => `${names.get(mail.to) ?? 'other'}: ${mail.subject}`);
     expect(summary.sort()).toEqual([

@@ -14,6 +14,7 @@ import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mai
 import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 import { roundAsked } from '../measurements/measurement-rounds.repository';
+import { delegateDeclined } from '../invitations/invitations.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -85,11 +86,6 @@ const recipientColumn = (personColumn: string, applicantColumn: string, director
   `CASE WHEN d.person_id IS NOT NULL THEN ${personColumn} WHEN d.kind = ANY(${directorKinds}::text[]) THEN ${directorColumn} ELSE ${applicantColumn} END`;
 const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.name', 'a.director_name', directorKinds);
 const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.email', 'a.director_email', directorKinds);
-
-/** The latest delegate invitation of the answer `r` (a session_rsvp) to the delegate it names was declined. */
-const DELEGATE_DECLINED = `(SELECT i.status FROM invitation i
-                             WHERE i.kind = 'delegate' AND i.session_id = r.session_id AND i.invited_by_person_id = r.person_id AND i.email = r.delegate_email
-                             ORDER BY i.created_at DESC LIMIT 1) = 'declined'`;
 
 @Injectable()
 export class NotificationsRepository {
@@ -249,7 +245,7 @@ export class NotificationsRepository {
           WHERE s.kind = 'board_meeting' AND s.status <> 'cancelled'
             AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => $3)
             AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.session_id = s.id AND r.person_id = x.person_id
-                             AND NOT (r.response = 'delegate' AND ${DELEGATE_DECLINED}))
+                             AND NOT ${delegateDeclined('r')})
        )
        ${INSERT_DELIVERY}
        SELECT due.person_id, due.event_key, due.kind, due.payload
@@ -483,7 +479,7 @@ export class NotificationsRepository {
     const rows = await this.db.query(
       `SELECT 1 FROM session_rsvp r
         WHERE r.session_id = $1 AND r.person_id = $2
-          AND NOT (r.response = 'delegate' AND ${DELEGATE_DECLINED})`,
+          AND NOT ${delegateDeclined('r')}`,
       [sessionId, personId],
     );
     return rows.length > 0;
@@ -498,7 +494,7 @@ export class NotificationsRepository {
       `SELECT r.session_id AS "sessionId", r.delegate_name AS "delegateName"
          FROM invitation i
          JOIN session_rsvp r ON r.session_id = i.session_id AND r.person_id = i.invited_by_person_id AND r.response = 'delegate' AND r.delegate_email = i.email
-        WHERE i.id = $1 AND i.invited_by_person_id = $2 AND i.kind = 'delegate' AND ${DELEGATE_DECLINED}`,
+        WHERE i.id = $1 AND i.invited_by_person_id = $2 AND i.kind = 'delegate' AND ${delegateDeclined('r')}`,
       [invitationId, directorId],
     );
     return row ?? null;

@@ -234,6 +234,21 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(toOneWhoSends.body.message).toBe('Els stuurt zelf een vervanger naar deze bijeenkomst. Kies iemand die zelf komt.');
   });
 
+  it('keeps a director who said they stay away from accepting to go as a colleague’s delegate until they say they come', async () => {
+    const { edition, director, boardMeeting } = await editionWithInvitations(t);
+    const g = given(t.db);
+    const els = await g.person({ name: 'Els Bestuurder' });
+    await g.enrolment(edition.id, els.id, 'director');
+    const dirk = await t.loginAs(director.email);
+    expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' })).status).toBe(200);
+    await (await t.loginAs(els.email)).put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dirk', delegateEmail: director.email });
+    const [invitation] = (await dirk.get('/api/me/invitations')).body;
+    const refused = await dirk.post(`/api/me/invitations/${invitation.invitationId}/accept`);
+    expect([refused.status, refused.body.error]).toEqual([409, 'delegate_not_coming']);
+    expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+    expect((await dirk.post(`/api/me/invitations/${invitation.invitationId}/accept`)).status).toBe(204);
+  });
+
   it('keeps a director who goes as a colleague’s accepted delegate from staying away, and one delegate to one director', async () => {
     const { edition, director, boardMeeting } = await editionWithInvitations(t);
     const g = given(t.db);
@@ -255,6 +270,11 @@ describe('PUT /api/sessions/:id/rsvp', () => {
       'delegation_chain',
       'Deze persoon gaat al als vervanger van een andere directeur naar deze bijeenkomst. Kies iemand anders.',
     ]);
+    // Once Vera declined Els's invitation she goes for nobody, and Dirk may name her.
+    const asVera = await t.loginAs(vera.email);
+    const [fromEls] = (await asVera.get('/api/me/invitations')).body;
+    expect((await asVera.post(`/api/me/invitations/${fromEls.invitationId}/decline`)).status).toBe(204);
+    expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Vera', delegateEmail: vera.email })).status).toBe(200);
     // No longer anyone's delegate, Dirk may stay away.
     expect((await dirk.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' })).status).toBe(200);
   });

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
 import { isPublishedEdition } from '../editions/editions.repository';
+import { delegateDeclined } from '../invitations/invitations.repository';
 
 /** A session as seen by someone who may be invited to answer it. */
 export interface Invitation extends RsvpSession {
@@ -51,6 +52,9 @@ const INVITED = `(SELECT DISTINCT ON (session_id, person_id) session_id, person_
  */
 /** The lock of one person's answer to one session (`RsvpRepository.lockAnswer`), also taken by their delegate accepting. */
 export const lockRsvpAnswer = (manager: EntityManager, sessionId: string, personId: string): Promise<void> => lockKey(manager, 'rsvp', sessionId, personId);
+
+/** The lock of one session's delegations (`RsvpRepository.lockDelegations`), also taken by a delegate accepting. */
+export const lockRsvpDelegations = (manager: EntityManager, sessionId: string): Promise<void> => lockKey(manager, 'rsvp-delegations', sessionId);
 
 export type DelegationConflict = { kind: 'answering_as_delegate'; name: string } | { kind: 'delegate_sends_delegate' | 'delegate_taken'; name: null };
 
@@ -99,7 +103,7 @@ export class RsvpRepository {
    * the same moment are seen one after the other (`delegationConflict`).
    */
   lockDelegations(sessionId: string, manager: EntityManager): Promise<void> {
-    return lockKey(manager, 'rsvp-delegations', sessionId);
+    return lockRsvpDelegations(manager, sessionId);
   }
 
   /**
@@ -116,10 +120,10 @@ export class RsvpRepository {
           WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND p.email = $3
          UNION ALL
          SELECT 2, 'delegate_taken', NULL FROM session_rsvp r
-          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND r.delegate_email = $3
+          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND r.delegate_email = $3 AND NOT ${delegateDeclined('r')}
          UNION ALL
          SELECT 3, 'answering_as_delegate', p.name FROM session_rsvp r JOIN person p ON p.id = r.person_id
-          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2
+          WHERE r.session_id = $1 AND r.response = 'delegate' AND r.person_id <> $2 AND NOT ${delegateDeclined('r')}
             AND CASE WHEN $3::text IS NULL THEN r.delegate_person_id = $2 ELSE r.delegate_email = (SELECT email FROM person WHERE id = $2) END
        ) conflict
        ORDER BY rank LIMIT 1`,
