@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -36,13 +36,20 @@ export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on
  * from a day in year 9999 ran past year 10000, which no calendar date can hold.
  */
-export const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
-export const IsCalendarDate = (): PropertyDecorator => (target, property) => {
+const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
+export const IsCalendarDate = (options?: ValidationOptions): PropertyDecorator => (target, property) => {
   // Registered first, so what is no date at all is told to fill in a valid date (fieldProblems takes the first).
-  IsISO8601({ strict: true })(target, property);
-  // A date of another century is a mistyped year (2208 for 2028), and told so.
-  ValidateBy({ name: 'dayThisCentury', validator: { validate: (value) => typeof value === 'string' && DAY_THIS_CENTURY.test(value) } })(target, property);
+  IsISO8601({ strict: true }, options)(target, property);
+  // A day, not a moment: ISO 8601 takes both.
+  Matches(CALENDAR_DAY, options)(target, property);
+  InThisCentury(options)(target, property);
 };
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date, or a moment, of this century: another is a mistyped year (2208 for 2028), and told so. */
+export const InThisCentury = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy({ name: 'dayThisCentury', validator: { validate: (value) => typeof value === 'string' && DAY_THIS_CENTURY.test(value.slice(0, 10)) } }, options);
 
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */
 const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;

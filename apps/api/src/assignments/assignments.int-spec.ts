@@ -64,6 +64,9 @@ describe('assignments of an edition', () => {
     // An unknown assignment answers as another edition's does; the programme office learns it does not exist.
     expect((await trainerClient.put(`/api/assignments/00000000-0000-4000-8000-000000000000`, request())).status).toBe(403);
     expect((await (await t.loginAs(admin.email)).put(`/api/assignments/00000000-0000-4000-8000-000000000000`, request())).status).toBe(404);
+    // A deadline of another century is a mistyped year, and told so.
+    const mistyped = await trainerClient.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2208-04-10T21:59:00.000Z' }));
+    expect([mistyped.status, mistyped.body.fields]).toEqual([400, [{ field: 'dueAt', message: 'Kies een datum in deze eeuw: is het jaartal goed getypt?' }]]);
   });
 
   it('keeps titles and edition names to one line: a line break becomes a space, a control character is refused', async () => {

@@ -1,6 +1,6 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
 import { IsBoolean, IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { RequiredLine } from '../../app/text';
+import { InThisCentury, RequiredLine } from '../../app/text';
 
 /**
  * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`). ISO 8601 also
@@ -10,6 +10,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 const IsInstant = (): PropertyDecorator => (target, property) => {
   IsDateString({ strict: true })(target, property);
   Matches(INSTANT)(target, property);
+  InThisCentury()(target, property);
 };
 
 export class AssignmentDto implements AssignmentRequest {

@@ -22,7 +22,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -35,7 +34,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { DAY_THIS_CENTURY, IsCalendarDate, RequiredLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { IsCalendarDate, RequiredLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -145,8 +144,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @Matches(DAY_THIS_CENTURY, { each: true })
-  @IsISO8601({ strict: true }, { each: true })
+  @IsCalendarDate({ each: true })
   confirmedClosedDates?: string[];
 }
 
