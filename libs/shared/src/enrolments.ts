@@ -48,7 +48,7 @@ export interface EnrolmentListItem {
   waitlistPosition: number | null;
   /** A participant's director. */
   directorName: string | null;
-  /** Their address, so that an export reads back in with the director linked. */
+  /** Their address, so that an export reads back in with the director linked (none for an erased director). */
   directorEmail: string | null;
   /** The participant an internal-team member supports. */
   supportsName: string | null;

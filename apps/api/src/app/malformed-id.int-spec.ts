@@ -3,8 +3,8 @@ import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
- * A malformed id names nothing that exists, so every route answers it as it answers an unknown id: 404, before any
- * query (not 400 from one route and a PostgreSQL error from another). Walks every route the application registers,
+ * A malformed id names nothing that could exist, so every route answers it 404 before any query (not 400 from one
+ * route and a PostgreSQL error from another); a well-formed unknown id is the services' to answer (`unknownId`). Walks every route the application registers,
  * as the access matrix does, so a route added without IdParam fails here.
  */
 const MALFORMED = ['not-an-id', '42', '0000000-0000-0000-0000-000000000000z'];

@@ -120,7 +120,7 @@ export class AssignmentsService {
     await this.assignments.deleteExtension(assignmentId, personId);
   }
 
-  /** 404 for an unknown assignment, then the permission in its edition. */
+  /** An unknown assignment as `unknownId` answers it, then the permission in its edition. */
   private async requireOnAssignment(auth: AuthContext, permission: Permission, assignmentId: string): Promise<AssignmentRow> {
     const assignment = await this.assignments.findById(assignmentId);
     if (!assignment) throw this.access.unknownId(auth, () => new AssignmentNotFoundError());

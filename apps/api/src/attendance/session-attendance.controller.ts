@@ -22,7 +22,7 @@ import { AttendanceMarkDto } from './dto/attendance-mark.dto';
 import { AttendanceMarksPipe } from './dto/attendance-marks.pipe';
 import { CheckInDto, holdsCheckInCode } from './dto/check-in.dto';
 
-/** A malformed id names no session: 404, as for an id that does not exist. */
+/** A malformed id names no session that could exist: 404, before any query. */
 
 @ApiTags('attendance')
 @Controller('sessions')

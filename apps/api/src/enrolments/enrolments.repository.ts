@@ -223,7 +223,7 @@ export class EnrolmentsRepository {
   ): Promise<{ items: EnrolmentListItem[]; total: number }> {
     const rows = await this.db.query(
       `SELECT en.id, en.person_id AS "personId", p.name, p.email, o.name AS organisation, en.role, en.status,
-              en.waitlist_position AS "waitlistPosition", director.name AS "directorName", director.email AS "directorEmail", supported.name AS "supportsName",
+              en.waitlist_position AS "waitlistPosition", director.name AS "directorName", CASE WHEN director.erased_at IS NULL THEN director.email END AS "directorEmail", supported.name AS "supportsName",
               en.role_in_organisation AS "roleInOrganisation", c.title AS "challengeTitle", en.enrolled_at AS "enrolledAt",
               count(*) OVER ()::int AS total
          FROM enrolment en

@@ -142,7 +142,7 @@ export class MeasurementsService {
 
   async editionResults(auth: AuthContext, editionId: string): Promise<EditionMeasurements> {
     const standing = await this.access.standingInEdition(auth, editionId);
-    if (!standing) throw auth.isAdmin ? new NotFoundError() : new ForbiddenError();
+    if (!standing) throw this.access.unknownId(auth);
     const seesAll = this.access.decide(auth, 'measurements.results', standing) === 'allowed';
     const seesOwn = !seesAll && this.access.decide(auth, 'measurements.results.own', standing) === 'allowed';
     if (!seesAll && !seesOwn) throw new ForbiddenError();

@@ -36,8 +36,8 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, loca
       en: `You go to a board meeting of ${edition} as a director's delegate.`,
     },
     delegate_released: {
-      nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomst van ${edition}: de directeur gaat zelf of stuurt iemand anders.`,
-      en: `You no longer go to the board meeting of ${edition} as a delegate: the director goes themselves or sends someone else.`,
+      nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomst van ${edition}: de directeur heeft het antwoord gewijzigd.`,
+      en: `You no longer go to the board meeting of ${edition} as a delegate: the director changed their answer.`,
     },
     changed: { nl: `Bij welke bijeenkomsten van ${edition} je verwacht wordt, is veranderd.`, en: `Which sessions of ${edition} you are expected at has changed.` },
   };

@@ -59,7 +59,7 @@ export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; no
         </section>
       )}
       {asDelegate ? (
-        <p>{t(held ? 'boardMeetings.delegateForHeld' : 'boardMeetings.delegateFor', { name: meeting.delegateFor ?? '' })}</p>
+        !cancelled && <p>{t(held ? 'boardMeetings.delegateForHeld' : 'boardMeetings.delegateFor', { name: meeting.delegateFor ?? '' })}</p>
       ) : (
         !cancelled && (
           <>

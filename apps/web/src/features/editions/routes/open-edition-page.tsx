@@ -151,8 +151,12 @@ export function OpenEditionPage() {
     );
   };
 
-  // Edited plans are checked first, so the dates to confirm are those the edited schedule meets.
-  const create = () => checkPlans(() => (edited || !preview ? checkEdited(openChecked) : openChecked(preview)));
+  // Edited plans are checked first, so the dates to confirm are those the edited schedule meets. While a check or the
+  // creation runs, a second click does nothing more.
+  const create = () => {
+    if (previewRequest.isPending || openRequest.isPending) return;
+    checkPlans(() => (edited ? checkEdited(openChecked) : openChecked(preview!)));
+  };
 
   const loading = programmes.isPending || editions.isPending;
   const loadError = programmes.error ?? editions.error;
