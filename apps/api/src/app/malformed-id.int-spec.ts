@@ -41,6 +41,27 @@ describe('a malformed id in any route', () => {
     expect(problems).toEqual([]);
   });
 
+  it('answers an unknown id to someone with no part in anything as an id of someone else’s edition, and to the programme office 404', async () => {
+    const outsider = await t.loginAs((await given(t.db).person()).email);
+    // Public things, found by what the link holds, say plainly that there is none (a certificate, a badge, a feed, a
+    // programme's page, a login provider); a file format not offered is no id at all.
+    const PUBLIC = /^\/(verify|programmas)\/|^\/api\/(badges|calendar|public|auth\/oidc)\/|\.:format$/;
+    const routes = [...new Set(t.routes.filter((route) => route.method === 'GET' && !route.hidden && route.url.includes('/:')).map((route) => route.url))].filter(
+      // The group proposal needs its query before anything is looked up.
+      (url) => !PUBLIC.test(url) && !url.endsWith('/groups/proposal'),
+    );
+    expect(routes.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const pattern of routes) {
+      await t.db.query('DELETE FROM rate_limit_counter');
+      const url = pattern.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-00000000abcd');
+      const [asOutsider, asOffice] = [await outsider.get(url), await admin.get(url)];
+      if (asOutsider.status !== 403) problems.push(`${pattern} as an outsider: ${asOutsider.status} ${asOutsider.text.slice(0, 100)}`);
+      if (asOffice.status !== 404) problems.push(`${pattern} as the programme office: ${asOffice.status} ${asOffice.text.slice(0, 100)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('still documents the id as a path parameter in the OpenAPI document', async () => {
     const document = (await t.anonymous().get('/api/docs-json')).body;
     const parameters = document.paths['/api/editions/{editionId}/sessions/{sessionId}/staff'].put.parameters;
