@@ -128,11 +128,11 @@ export class EditionSessionsRepository {
     return lockEditionForSessionChanges(manager, editionId);
   }
 
-  /** Whether the edition has this session already: the same kind, title, times and group, and not cancelled. */
-  async hasSame(editionId: string, session: AddedSession, manager: EntityManager): Promise<boolean> {
+  /** Whether the edition has this session already: the same kind, title (whatever its capitals), times and group, and not cancelled. */
+  async hasSameSession(editionId: string, session: AddedSession, manager: EntityManager): Promise<boolean> {
     const rows = await manager.query(
       `SELECT 1 FROM session
-        WHERE edition_id = $1 AND kind = $2 AND title = $3 AND starts_at = $4 AND ends_at = $5
+        WHERE edition_id = $1 AND kind = $2 AND lower(title) = lower($3) AND starts_at = $4 AND ends_at = $5
           AND network_group_id IS NOT DISTINCT FROM $6 AND status <> 'cancelled'`,
       [editionId, session.kind, session.title, session.startsAt, session.endsAt, session.networkGroupId],
     );

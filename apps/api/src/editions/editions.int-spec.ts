@@ -545,6 +545,8 @@ describe('editions after opening', () => {
       expect(sent.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
       expect(sent.find((response) => response.status === 409)!.body.error).toBe('session_already_planned');
       expect(await t.db.query(`SELECT count(*)::int AS n FROM session WHERE edition_id = $1 AND title = 'Extra lesdag'`, [id])).toEqual([{ n: 1 }]);
+      // Typed again with other capitals it is the same session.
+      expect((await admin.post(`/api/editions/${id}/sessions`, { ...request, title: 'extra Lesdag' })).status).toBe(409);
       // The same day in another time slot is another session.
       expect((await admin.post(`/api/editions/${id}/sessions`, { ...request, startTime: '13:00', endTime: '16:00' })).status).toBe(201);
     });

@@ -232,7 +232,7 @@ export class EditionsService {
       assertOpenOrConfirmed(date, closedDays, confirmedClosedDates);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
       // Under the edition's lock: a request sent twice (a retry, a script) adds it once, and mails everyone once.
-      if (await this.sessions.hasSame(editionId, added, manager)) throw new SessionAlreadyPlannedError();
+      if (await this.sessions.hasSameSession(editionId, added, manager)) throw new SessionAlreadyPlannedError();
       const id = await this.notifications.updatingCalendars(manager, [editionId], 'session_added', () => this.sessions.insertAdded(editionId, added, manager));
       if (!id) throw groupRefused({ nl: 'Deze netwerkgroep hoort niet bij deze editie.', en: 'This network group is not one of this edition’s.' });
       await this.measurementRounds.createRoundsForAddedDay(editionId, id, manager);
