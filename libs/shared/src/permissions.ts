@@ -11,7 +11,9 @@ import { EDITION_ROLES, type EditionRole } from './roles';
  * and board-meeting delegates). Ownership (one's own submission, the participants a director sponsors) is checked
  * by the service on top of the permission. Region permissions are held by the programme office in every region and
  * by a regional programme manager in the regions they manage, whatever their roles in editions. A board meeting's
- * delegate (`board_meeting_delegate`) often has no role in the edition at all; it opens their own list of meetings.
+ * delegate (`board_meeting_delegate`) often has no role in the edition at all; it opens their own list of meetings
+ * and schedule in the web app's menu only (`holdsPermissionSomewhere`): `decidePermission` knows no such fact, so the
+ * API must not check `boardMeetings.own` or `edition.schedule.own` in an edition (those routes list the caller's own).
  */
 export type PermissionHolder = EditionRole | 'programme_office' | 'expected_attendee' | 'regional_programme_manager' | 'board_meeting_delegate';
 
