@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { given } from '../../test/builders';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -386,7 +387,11 @@ describe('discussions', () => {
     // Hidden with its post: gone for readers, still there for the author and the moderators.
     await (await w.login(w.trainer)).post(`/api/discussion-posts/${postId}/hide`, { reason: 'Bevat namen van cliënten.' });
     expect((await jan.get(`/api/discussions/${thread.id}`)).body.posts[0].attachments).toEqual([]);
-    expect((await jan.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(404);
+    // Jan gets what an attachment that never existed gets: nothing tells him the hidden post had a file.
+    const hiddenFile = await jan.get(`/api/discussion-attachments/${attached.body.id}`);
+    const unknownFile = await jan.get(`/api/discussion-attachments/${randomUUID()}`);
+    expect(hiddenFile.status).toBe(403);
+    expect([hiddenFile.status, hiddenFile.body.error, hiddenFile.body.message]).toEqual([unknownFile.status, unknownFile.body.error, unknownFile.body.message]);
     expect((await lotte.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(200);
   });
 });

@@ -123,7 +123,8 @@ export class DiscussionsService {
     if (!found) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
     const { standing } = await this.requireThread(auth, found.discussionId, 'discussions.read');
     const seesHidden = found.authorPersonId === auth.personId || this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
-    if (found.postHidden && !seesHidden) throw new AttachmentNotFoundError();
+    // Answered as an unknown id, so a reader cannot tell that a hidden post had a file.
+    if (found.postHidden && !seesHidden) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
     const { storageKey, id, fileName, contentType, sizeBytes } = found;
     return { attachment: { id, fileName, contentType, sizeBytes }, stream: this.files.open(storageKey) };
   }
