@@ -4,8 +4,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { ClientAddress } from '../rate-limits/client-address';
 import { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { InternalTeamService } from './internal-team.service';
 
@@ -19,13 +18,10 @@ export class InternalTeamController {
     return this.internalTeamService.mine(auth);
   }
 
+  /** Counted against the invitation limits once it makes a new invitation (see InvitationsService). */
   @Post()
-  @RateLimit([
-    { rule: RATE_LIMITS.invitationAddress, subject: ['address'] },
-    { rule: RATE_LIMITS.invitationTarget, subject: ['body:email'] },
-  ])
-  invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto): Promise<SentInvitation> {
-    return this.internalTeamService.invite(auth, dto);
+  invite(@Auth() auth: AuthContext, @Body() dto: InviteTeamMemberDto, @ClientAddress() address: string): Promise<SentInvitation> {
+    return this.internalTeamService.invite(auth, dto, address);
   }
 
   @Delete(':personId')

@@ -51,7 +51,7 @@ export class InternalTeamService {
    * first gets an account and the "choose your password" mail). The answer holds only what the participant typed, the
    * same whether or not the address had an account; nobody joins the team until they accept.
    */
-  async invite(auth: AuthContext, dto: InviteTeamMemberDto): Promise<SentInvitation> {
+  async invite(auth: AuthContext, dto: InviteTeamMemberDto, fromAddress: string): Promise<SentInvitation> {
     const enrolment = await this.chooseEnrolment(auth, dto.editionId);
     await this.access.requireInEdition(auth, 'internalTeam.manage', enrolment.editionId);
     if (dto.email === enrolment.participant.email) throw new TeamMemberIsSelfError();
@@ -63,6 +63,7 @@ export class InternalTeamService {
       supportsEnrolmentId: enrolment.enrolmentId,
       roleInOrganisation: dto.roleInOrganisation,
       reason: invitationReason(enrolment),
+      fromAddress,
     });
   }
 

@@ -8,6 +8,9 @@ import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
 import { AlreadyInAnotherTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
@@ -22,6 +25,8 @@ export interface InvitationRequest {
   organisationId: string | null;
   /** One sentence per language saying who invites them to what, for the mail. */
   reason: Localized;
+  /** The inviter's client address, counted with the invited address against the invitation limits. */
+  fromAddress: string;
 }
 
 export type InternalTeamInvitation = InvitationRequest & { editionId: string; supportsEnrolmentId: string; roleInOrganisation: string };
@@ -40,6 +45,7 @@ export class InvitationsService {
     private readonly accounts: AccountInvitations,
     private readonly notifications: NotificationsService,
     private readonly webhooks: WebhookOutboxRepository,
+    private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -170,8 +176,17 @@ export class InvitationsService {
       manager,
     );
     // Both kinds of address get a mail in the same transaction; only its wording differs, and the inviter sees neither.
-    // Inviting the same person again while they have not answered sends nothing new.
+    // Inviting the same person again while they have not answered sends nothing new, so it counts toward no limit
+    // (a double click, a director saving their answer again). Over a limit, the transaction takes the invitation back.
     if (repeated) return sent;
+    await this.limiter.consume(
+      [
+        { rule: RATE_LIMITS.invitationAddress, subject: [request.fromAddress] },
+        { rule: RATE_LIMITS.invitationTarget, subject: [request.email] },
+      ],
+      TooManyRequestsError,
+      manager,
+    );
     if (canLogIn) {
       await this.notifications.notify(manager, [
         {

@@ -9,16 +9,10 @@ import { TooManyRequestsError } from './rate-limits.errors';
 export type SubjectPart = 'address' | 'person' | `param:${string}` | `body:${string}`;
 
 interface RouteLimit {
-  /**
-   * `onlyWhen`: the rule counts only the requests it holds for (an RSVP counts as an invitation only when it names a
-   * delegate, `carries('body:delegateEmail')`; a check-in only with a code that could be one).
-   */
+  /** `onlyWhen`: the rule counts only the requests it holds for (a check-in only with a code that could be one). */
   rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWhen?: (request: FastifyRequest) => boolean }[];
   error: RateLimitErrorClass;
 }
-
-/** Whether the request has this part (a body field filled in, say), for `onlyWhen`. */
-export const carries = (part: SubjectPart) => (request: FastifyRequest) => subjectPart(request, part) !== '';
 
 const ROUTE_LIMIT = 'koers:rate-limit';
 

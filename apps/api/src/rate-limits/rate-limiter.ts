@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { counterKey, type RateLimitCheck } from './rate-limits';
 import { RateLimitsRepository } from './rate-limits.repository';
 
@@ -17,10 +18,17 @@ export class RateLimiter {
 
   constructor(private readonly counters: RateLimitsRepository) {}
 
-  /** Counts the request against every check, or throws `error` (a 429 with Retry-After) and counts it nowhere. */
-  async consume(checks: readonly RateLimitCheck[], error: RateLimitErrorClass): Promise<void> {
+  /**
+   * Counts the request against every check, or throws `error` (a 429 with Retry-After) and counts it nowhere. Given a
+   * transaction, it counts in it: the work it guards and its count then stand or fall together (and a transaction
+   * holding a connection needs no second one from the pool).
+   */
+  async consume(checks: readonly RateLimitCheck[], error: RateLimitErrorClass, manager?: EntityManager): Promise<void> {
     this.purgeNowAndThen();
-    const retryAfter = await this.counters.hit(checks.map(({ rule, subject }) => ({ key: counterKey(rule, subject), limit: rule.limit, windowMinutes: rule.windowMinutes })));
+    const retryAfter = await this.counters.hit(
+      checks.map(({ rule, subject }) => ({ key: counterKey(rule, subject), limit: rule.limit, windowMinutes: rule.windowMinutes })),
+      manager,
+    );
     if (retryAfter !== null) throw new error(retryAfter);
   }
 

@@ -4,7 +4,7 @@ import { RATE_LIMITS } from './rate-limits';
 
 const countBy = (responses: { status: number }[]) => responses.reduce<Record<number, number>>((counts, r) => ({ ...counts, [r.status]: (counts[r.status] ?? 0) + 1 }), {});
 
-/** The limits put on routes with @RateLimit; login and check-in have their own specs. */
+/** The limits on public routes and invitations; login and check-in have their own specs. */
 describe('rate limits on public and invitation routes', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -53,5 +53,55 @@ describe('rate limits on public and invitation routes', () => {
     // The three counted ones are invitations like any other, though they create Bram's account at the same moment.
     expect(responses.filter((r) => r.status !== 429).map((r) => r.status)).toEqual([201, 201, 201]);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM person WHERE email = 'bram.de.wit@zorg.example'`)).toEqual([{ n: 1 }]);
+    // A refused invitation left nothing behind.
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM invitation WHERE email = 'bram.de.wit@zorg.example'`)).toEqual([{ n: 3 }]);
+  });
+
+  it('counts an invitation once, however often it is sent again while it waits for an answer', async () => {
+    const g = given(t.db);
+    const organisation = await g.organisation();
+    const edition = await g.edition();
+    const participants = await Promise.all(Array.from({ length: 4 }, () => g.person({ organisationId: organisation.id })));
+    for (const participant of participants) await g.enrolment(edition.id, participant.id, 'participant');
+    const [first, ...others] = await Promise.all(participants.map((participant) => t.loginAs(participant.email)));
+    const invite = (client: typeof first) => client.post('/api/me/internal-team', { name: 'Cor Collega', email: 'cor.collega@zorg.example', roleInOrganisation: 'Teamleider' });
+
+    // A double click, then three more tries, two of them at once: one invitation, counted once.
+    const repeats = [await invite(first), await invite(first), ...(await Promise.all([invite(first), invite(first)])), await invite(first)];
+    expect(repeats.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(repeats.map((r) => r.body.invitationId)).size).toBe(1);
+    // So two colleagues still invite Cor within the hour, and the fourth invitation is one too many.
+    const [second, third, fourth] = others;
+    expect([(await invite(second)).status, (await invite(third)).status, (await invite(fourth)).status]).toEqual([201, 201, 429]);
+  });
+
+  it('counts a delegate once, however often the director saves their answer, and refuses a delegate over the limit without saving the answer', async () => {
+    const g = given(t.db);
+    const organisation = await g.organisation();
+    const edition = await g.edition();
+    const directors = await Promise.all([0, 1].map(() => g.person({ organisationId: organisation.id })));
+    for (const director of directors) await g.enrolment(edition.id, director.id, 'director');
+    const meeting = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: new Date(Date.now() + 14 * 24 * 3600_000) });
+    const nextMeeting = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: new Date(Date.now() + 60 * 24 * 3600_000) });
+    const [dirk, door] = await Promise.all(directors.map((director) => t.loginAs(director.email)));
+    const sendDana = (client: typeof dirk, to = meeting) =>
+      client.put(`/api/sessions/${to.id}/rsvp`, { response: 'delegate', delegateName: 'Dana Vervanger', delegateEmail: 'dana.vervanger@zorg.example' });
+
+    const saves = [];
+    for (let i = 0; i < 5; i++) saves.push((await sendDana(dirk)).status);
+    expect(saves).toEqual([200, 200, 200, 200, 200]);
+
+    // Two more invitations to Dana reach the limit; Dirk's colleague then names her for the next meeting in vain, and
+    // keeps the answer he had.
+    for (const colleague of [await t.loginAs((await g.person({ organisationId: organisation.id })).email), await t.loginAs((await g.person()).email)]) {
+      const participantEdition = await g.edition();
+      await g.enrolment(participantEdition.id, (await colleague.get('/api/me')).body.id, 'participant');
+      expect((await colleague.post('/api/me/internal-team', { name: 'Dana Vervanger', email: 'dana.vervanger@zorg.example', roleInOrganisation: 'Adviseur' })).status).toBe(201);
+    }
+    expect((await door.put(`/api/sessions/${nextMeeting.id}/rsvp`, { response: 'attending' })).status).toBe(200);
+    const refused = await sendDana(door, nextMeeting);
+    expect([refused.status, refused.body.error]).toEqual([429, 'too_many_requests']);
+    expect(await t.db.query(`SELECT response FROM session_rsvp WHERE session_id = $1 AND person_id = $2`, [nextMeeting.id, directors[1].id])).toEqual([{ response: 'attending' }]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM invitation WHERE email = 'dana.vervanger@zorg.example'`)).toEqual([{ n: 3 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface CounterHit {
   key: string;
@@ -17,38 +17,41 @@ export class RateLimitsRepository {
    * counter's row lock (in key order, so two requests cannot deadlock), and when any counter would pass its limit the
    * transaction is rolled back, so a refused request counts nowhere. Answers null when counted, else the seconds
    * until the longest-blocking counter starts again (from the clock: a request that waited for the row lock started
-   * its transaction before the window did).
+   * its transaction before the window did). Given the caller's transaction, the hits are counted in it, and the caller
+   * rolls them back with its own work when the answer is not null (`RateLimiter.consume` throws then).
    */
-  async hit(counters: readonly CounterHit[]): Promise<number | null> {
-    const sorted = [...counters].sort((a, b) => a.key.localeCompare(b.key));
+  async hit(counters: readonly CounterHit[], manager?: EntityManager): Promise<number | null> {
+    if (manager) return this.countHits(counters, manager);
     const runner = this.db.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
-      const rows: { over: boolean; retryAfter: number }[] = await runner.query(
-        `INSERT INTO rate_limit_counter (key, hits, resets_at)
-         SELECT c.key, 1, now() + make_interval(mins => c.window_minutes)
-           FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS c(key, window_minutes, position)
-          ORDER BY c.position
-         ON CONFLICT (key) DO UPDATE
-            SET hits = CASE WHEN rate_limit_counter.resets_at <= now() THEN 1 ELSE rate_limit_counter.hits + 1 END,
-                resets_at = CASE WHEN rate_limit_counter.resets_at <= now() THEN excluded.resets_at ELSE rate_limit_counter.resets_at END
-         RETURNING key, hits > ($3::jsonb ->> key)::int AS over, ceil(extract(epoch FROM resets_at - clock_timestamp()))::int AS "retryAfter"`,
-        [sorted.map((c) => c.key), sorted.map((c) => c.windowMinutes), JSON.stringify(Object.fromEntries(sorted.map((c) => [c.key, c.limit])))],
-      );
-      const over = rows.filter((row) => row.over);
-      if (over.length === 0) {
-        await runner.commitTransaction();
-        return null;
-      }
-      await runner.rollbackTransaction();
-      return Math.max(1, ...over.map((row) => row.retryAfter));
+      const retryAfter = await this.countHits(counters, runner.manager);
+      await (retryAfter === null ? runner.commitTransaction() : runner.rollbackTransaction());
+      return retryAfter;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  private async countHits(counters: readonly CounterHit[], manager: EntityManager): Promise<number | null> {
+    const sorted = [...counters].sort((a, b) => a.key.localeCompare(b.key));
+    const rows: { over: boolean; retryAfter: number }[] = await manager.query(
+      `INSERT INTO rate_limit_counter (key, hits, resets_at)
+       SELECT c.key, 1, now() + make_interval(mins => c.window_minutes)
+         FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS c(key, window_minutes, position)
+        ORDER BY c.position
+       ON CONFLICT (key) DO UPDATE
+          SET hits = CASE WHEN rate_limit_counter.resets_at <= now() THEN 1 ELSE rate_limit_counter.hits + 1 END,
+              resets_at = CASE WHEN rate_limit_counter.resets_at <= now() THEN excluded.resets_at ELSE rate_limit_counter.resets_at END
+       RETURNING key, hits > ($3::jsonb ->> key)::int AS over, ceil(extract(epoch FROM resets_at - clock_timestamp()))::int AS "retryAfter"`,
+      [sorted.map((c) => c.key), sorted.map((c) => c.windowMinutes), JSON.stringify(Object.fromEntries(sorted.map((c) => [c.key, c.limit])))],
+    );
+    const over = rows.filter((row) => row.over);
+    return over.length === 0 ? null : Math.max(1, ...over.map((row) => row.retryAfter));
   }
 
   /** Takes back one hit from each counter (a request that turned out fine should not count). */

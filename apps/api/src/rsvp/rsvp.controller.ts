@@ -6,8 +6,7 @@ import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, expo
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
-import { carries, RateLimit } from '../rate-limits/rate-limit.guard';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { ClientAddress } from '../rate-limits/client-address';
 import { RsvpDto } from './dto/rsvp.dto';
 import { RsvpService } from './rsvp.service';
 
@@ -16,14 +15,10 @@ import { RsvpService } from './rsvp.service';
 export class RsvpController {
   constructor(private readonly rsvpService: RsvpService) {}
 
-  /** Naming a delegate invites them: counted like any invitation. */
+  /** Naming a new delegate invites them: counted like any invitation (see InvitationsService). */
   @Put('sessions/:id/rsvp')
-  @RateLimit([
-    { rule: RATE_LIMITS.invitationAddress, subject: ['address'], onlyWhen: carries('body:delegateEmail') },
-    { rule: RATE_LIMITS.invitationTarget, subject: ['body:delegateEmail'], onlyWhen: carries('body:delegateEmail') },
-  ])
-  answer(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: RsvpDto): Promise<Rsvp> {
-    return this.rsvpService.answer(auth, sessionId, dto);
+  answer(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() dto: RsvpDto, @ClientAddress() address: string): Promise<Rsvp> {
+    return this.rsvpService.answer(auth, sessionId, dto, address);
   }
 
   @Get('rsvp-overview')

@@ -30,7 +30,7 @@ export class RsvpService {
    * invited (invitations/): they join the roster (`expected_attendee`) only once they accept; the director sees the
    * name and email they typed and whether the delegate accepted, never whether the address had an account.
    */
-  async answer(auth: AuthContext, sessionId: string, dto: RsvpDto): Promise<Rsvp> {
+  async answer(auth: AuthContext, sessionId: string, dto: RsvpDto, fromAddress: string): Promise<Rsvp> {
     await this.access.requireAtSession(auth, 'rsvp.answer', sessionId);
     const invitation = await this.rsvps.findInvitation(sessionId, auth.personId);
     if (!invitation) throw new NotFoundError();
@@ -65,7 +65,7 @@ export class RsvpService {
         if (kept) return { ...rsvp, delegateStatus: 'accepted' };
         const sent = await this.invitations.inviteDelegate(
           auth,
-          { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation) },
+          { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation), fromAddress },
           manager,
         );
         return { ...rsvp, delegateStatus: sent.status };
