@@ -10,6 +10,14 @@ export const INVITATION_STATUSES = ['pending', 'accepted', 'declined', 'withdraw
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /**
+ * Why an internal-team invitation cannot be accepted as things stand, named by the 409 accepting it answers: the
+ * person takes part in the edition in another role, or is in another participant's internal team there. Declining
+ * it still can.
+ */
+export const INVITATION_BLOCKS = ['other_role_in_edition', 'already_in_another_team'] as const;
+export type InvitationBlock = (typeof INVITATION_BLOCKS)[number];
+
+/**
  * What the inviter gets back and sees of an invitation they sent: only what they typed themselves, the same whether
  * or not the address already had an account.
  */
@@ -33,6 +41,8 @@ export interface ReceivedInvitation {
   /** Delegate: the board meeting, with its start. */
   session: { sessionId: string; title: string; startsAt: string } | null;
   invitedAt: string;
+  /** Null when it can be accepted; otherwise why not (only declining is left). */
+  cannotAccept: InvitationBlock | null;
 }
 
 /** The web app's page where a person answers their invitations (linked from the invitation mails). */

@@ -131,6 +131,7 @@ describe('invitations', () => {
         roleInOrganisation: 'Verpleegkundige',
         session: null,
         invitedAt: expect.any(String),
+        cannotAccept: null,
       },
     ]);
     // The notice above the pages counts it from /api/me.
@@ -249,9 +250,10 @@ describe('invitations', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toBe('already_in_another_team');
     expect(refused.body.message).not.toContain('Olga');
-    // Still their one team, and the invitation still waits (they may leave the other team first).
+    // Still their one team, and the invitation still waits (they may leave the other team first), saying why it
+    // cannot be accepted now.
     expect(await t.db.query(`SELECT supports_enrolment_id AS "supports" FROM enrolment WHERE person_id = $1`, [taken.id])).toEqual([{ supports: otherEnrolment.id }]);
-    expect((await tim.get('/api/me/invitations')).body).toHaveLength(1);
+    expect((await tim.get('/api/me/invitations')).body).toEqual([expect.objectContaining({ invitationId: invited.body.invitationId, cannotAccept: 'already_in_another_team' })]);
   });
 
   it('keeps whoever takes part in the edition otherwise out of a participant’s team: a fellow participant, the director, the trainer', async () => {
@@ -263,7 +265,10 @@ describe('invitations', () => {
       const invited = await inviter.post('/api/me/internal-team', { name: other.name, email: other.email, roleInOrganisation: 'Collega' });
       expect([invited.status, invited.body.status]).toEqual([201, 'pending']);
       const before = await enrolmentsOf(other.id);
-      const refused = await (await t.loginAs(other.email)).post(`/api/me/invitations/${invited.body.invitationId}/accept`);
+      const invitee = await t.loginAs(other.email);
+      // Their list says so before they try: the card offers only to decline.
+      expect((await invitee.get('/api/me/invitations')).body).toEqual([expect.objectContaining({ invitationId: invited.body.invitationId, cannotAccept: 'other_role_in_edition' })]);
+      const refused = await invitee.post(`/api/me/invitations/${invited.body.invitationId}/accept`);
       expect([refused.status, refused.body.error]).toEqual([409, 'other_role_in_edition']);
       expect(await enrolmentsOf(other.id)).toEqual(before);
     }

@@ -1,4 +1,4 @@
-import type { InvitationKind, InvitationStatus, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
+import type { InvitationBlock, InvitationKind, InvitationStatus, ReceivedInvitation, SentInvitation } from '@koers/shared/invitations';
 import type { RsvpResponse } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +14,15 @@ const RECEIVED_FROM = `invitation i
          JOIN edition ed ON ed.id = i.edition_id AND ${CURRENT_EDITION}
          LEFT JOIN session s ON s.id = i.session_id`;
 const RECEIVED_WHERE = `i.person_id = $1 AND i.status = 'pending' AND (s.id IS NULL OR (s.starts_at > now() AND s.status <> 'cancelled'))`;
+
+/**
+ * Why the invited person of internal-team invitation `i` cannot join the team (an `InvitationBlock`), or null: one
+ * person has one part in an edition, and is in one participant's internal team there.
+ */
+const TEAM_INVITATION_BLOCK = `(SELECT CASE WHEN bool_or(own.role <> 'internal_team_member') THEN 'other_role_in_edition'
+                                           WHEN bool_or(own.supports_enrolment_id <> i.supports_enrolment_id) THEN 'already_in_another_team' END
+                                  FROM enrolment own
+                                 WHERE own.edition_id = i.edition_id AND own.person_id = i.person_id AND own.status = 'active')`;
 
 export interface NewInvitation {
   kind: InvitationKind;
@@ -132,7 +141,8 @@ export class InvitationsRepository {
               i.role_in_organisation AS "roleInOrganisation",
               CASE WHEN s.id IS NULL THEN NULL
                    ELSE json_build_object('sessionId', s.id, 'title', s.title, 'startsAt', s.starts_at) END AS session,
-              i.created_at AS "invitedAt"
+              i.created_at AS "invitedAt",
+              CASE WHEN i.kind = 'internal_team' THEN ${TEAM_INVITATION_BLOCK} END AS "cannotAccept"
          FROM ${RECEIVED_FROM}
          JOIN person inviter ON inviter.id = i.invited_by_person_id
         WHERE ${RECEIVED_WHERE}
@@ -187,15 +197,17 @@ export class InvitationsRepository {
     invitation: AddressedInvitation,
     manager: EntityManager,
   ): Promise<{ enrolmentId: string; joined: boolean } | 'gone' | 'other_team' | 'other_role'> {
-    const [participant] = await manager.query(
-      `SELECT e.id, EXISTS (SELECT 1 FROM enrolment own
-                             WHERE own.edition_id = e.edition_id AND own.person_id = $2 AND own.status = 'active' AND own.role <> 'internal_team_member') AS "otherRole"
-         FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
-        WHERE e.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
-      [invitation.supportsEnrolmentId, invitation.personId],
+    const [participant]: { block: InvitationBlock | null }[] = await manager.query(
+      `SELECT ${TEAM_INVITATION_BLOCK} AS block
+         FROM invitation i
+         JOIN enrolment e ON e.id = i.supports_enrolment_id
+         JOIN edition ed ON ed.id = e.edition_id
+        WHERE i.id = $1 AND e.role = 'participant' AND e.status = 'active' AND ${CURRENT_EDITION}`,
+      [invitation.id],
     );
     if (!participant) return 'gone';
-    if (participant.otherRole) return 'other_role';
+    if (participant.block === 'other_role_in_edition') return 'other_role';
+    // In another participant's team: refused below, under the enrolment's unique key, also when it happened meanwhile.
     const rows = await manager.query(
       `WITH already AS (
          SELECT 1 FROM enrolment

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { type InvitationAnswer, useAnswerInvitation } from '../api/answer-invitation';
 
-/** Each invitation waiting for the viewer's answer, with Accept and Decline. */
+/** Each invitation waiting for the viewer's answer, with Accept and Decline (only Decline, saying why, when it cannot be accepted). */
 export function ReceivedInvitations({ invitations }: { invitations: ReceivedInvitation[] }) {
   const t = useT();
   const answer = useAnswerInvitation();
@@ -47,11 +47,17 @@ export function ReceivedInvitations({ invitations }: { invitations: ReceivedInvi
                 <p className="muted">
                   {t('invitations.invitedAt')} <DateText value={invitation.invitedAt} format="date" />
                 </p>
-                <p>{invitation.kind === 'internal_team' ? t('invitations.internalTeam.explain') : t('invitations.delegate.explain')}</p>
+                {invitation.cannotAccept ? (
+                  <p>{t(`invitations.cannotAccept.${invitation.cannotAccept}`, { name: invitation.invitedByName })}</p>
+                ) : (
+                  <p>{invitation.kind === 'internal_team' ? t('invitations.internalTeam.explain') : t('invitations.delegate.explain')}</p>
+                )}
                 <div className="form__actions" role="group" aria-labelledby={headingId}>
-                  <Button busy={busy} onClick={() => onAnswer(invitation.invitationId, 'accept')}>
-                    {t('invitations.accept')}
-                  </Button>
+                  {!invitation.cannotAccept && (
+                    <Button busy={busy} onClick={() => onAnswer(invitation.invitationId, 'accept')}>
+                      {t('invitations.accept')}
+                    </Button>
+                  )}
                   <Button variant="secondary" busy={busy} onClick={() => onAnswer(invitation.invitationId, 'decline')}>
                     {t('invitations.decline')}
                   </Button>

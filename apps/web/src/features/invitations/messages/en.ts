@@ -11,6 +11,10 @@ export const en: Translation<typeof nl> = {
   'invitations.delegate.title': '{name} is sending you as their delegate to a board meeting of {edition}',
   'invitations.delegate.explain': 'If you accept, you are on the attendance list of this meeting.',
   'invitations.invitedAt': 'Invited on',
+  'invitations.cannotAccept.other_role_in_edition':
+    'You already take part in this edition (as participant, director, trainer or facilitator), so you cannot also be in this internal team. Decline the invitation, and {name} will see that.',
+  'invitations.cannotAccept.already_in_another_team':
+    'You are already in another participant’s internal team in this edition, and you can be in only one. Decline the invitation, or wait until you have been taken off that team.',
   'invitations.accept': 'Accept',
   'invitations.decline': 'Decline',
   'invitations.accepted': 'You accepted the invitation.',

@@ -16,6 +16,7 @@ const teamInvitation: ReceivedInvitation = {
   roleInOrganisation: 'Fysiotherapeut',
   session: null,
   invitedAt: '2026-12-01T09:00:00.000Z',
+  cannotAccept: null,
 };
 const delegateInvitation: ReceivedInvitation = {
   invitationId: 'i-2',
@@ -25,6 +26,7 @@ const delegateInvitation: ReceivedInvitation = {
   roleInOrganisation: null,
   session: { sessionId: 's-4', title: 'Bestuurlijke bijeenkomst 1', startsAt: '2027-03-09T13:00:00.000Z' },
   invitedAt: '2026-12-02T09:00:00.000Z',
+  cannotAccept: null,
 };
 
 beforeEach(() => {
@@ -102,6 +104,24 @@ describe('invitations', () => {
       '/api/me/invitations/i-1/accept',
       '/api/me/invitations/i-2/decline',
     ]);
+  });
+
+  it('says why an invitation cannot be accepted, and offers only to decline it', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/invitations': () => ({ status: 200, body: [{ ...teamInvitation, cannotAccept: 'other_role_in_edition' }] }),
+      'POST /api/me/invitations/i-1/decline': () => ({ status: 204 }),
+    });
+    renderApp('/uitnodigingen');
+    const team = await screen.findByRole('listitem', { name: /Lotte Bakker nodigt je uit/ });
+    expect(team).toHaveTextContent('Je doet al mee aan deze editie');
+    expect(team).toHaveTextContent('Sla de uitnodiging af, dan ziet Lotte Bakker dat.');
+    expect(team).not.toHaveTextContent('Als je accepteert');
+    expect(within(team).queryByRole('button', { name: 'Accepteren' })).toBeNull();
+    fireEvent.click(within(team).getByRole('button', { name: 'Afslaan' }));
+    expect(await screen.findByText('Je hebt de uitnodiging afgeslagen.')).toHaveAttribute('role', 'status');
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual(['/api/me/invitations/i-1/decline']);
   });
 });
 
