@@ -48,6 +48,8 @@ export const en: Translation<typeof nl> = {
   'auth.resetConfirm.goToLogin': 'Go to log in',
   'auth.resetConfirm.missingToken': 'This link is incomplete. Request a new link to reset your password.',
   'auth.resetConfirm.requestNew': 'Request a new link',
+  'auth.passwordLink.loggedInAs': 'You are logged in as {name}. This link belongs to the account the e-mail was sent to; if that is not your account, do not choose a password here.',
+  'auth.passwordLink.switchesAccount': 'After saving, you are logged in with that account, no longer as {name}.',
   'auth.firstPassword.title': 'Choose your password',
   'auth.firstPassword.intro': 'Welcome to Koers. Choose a password for your account; you are logged in straight away.',
   'auth.firstPassword.password': 'Password',

@@ -45,6 +45,8 @@ export const nl = {
   'auth.resetConfirm.goToLogin': 'Naar inloggen',
   'auth.resetConfirm.missingToken': 'Deze link is onvolledig. Vraag een nieuwe link aan om je wachtwoord te herstellen.',
   'auth.resetConfirm.requestNew': 'Nieuwe link aanvragen',
+  'auth.passwordLink.loggedInAs': 'Je bent ingelogd als {name}. Deze link hoort bij het account waarnaar de mail is gestuurd; is dat niet jouw account, kies hier dan geen wachtwoord.',
+  'auth.passwordLink.switchesAccount': 'Na het opslaan ben je met dat account ingelogd, niet meer als {name}.',
   'auth.firstPassword.title': 'Kies je wachtwoord',
   'auth.firstPassword.intro': 'Welkom bij Koers. Kies een wachtwoord voor je account; daarna ben je meteen ingelogd.',
   'auth.firstPassword.password': 'Wachtwoord',

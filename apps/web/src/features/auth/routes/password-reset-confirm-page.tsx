@@ -6,6 +6,7 @@ import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../../lib/session';
 import { useChooseFirstPassword, useConfirmPasswordReset } from '../api/password-reset';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
@@ -31,6 +32,8 @@ function PasswordLinkPage({ first }: { first: boolean }) {
   usePageTitle(title);
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
+  // A link opened in a browser logged in as someone else (a shared computer, a forwarded mail) is for another account.
+  const loggedIn = useMe().data;
   const reset = useConfirmPasswordReset();
   const choose = useChooseFirstPassword();
   const confirm = first ? choose : reset;
@@ -93,6 +96,14 @@ function PasswordLinkPage({ first }: { first: boolean }) {
           </Alert>
         )}
         {(errors.password || errors.repeat) && <Alert tone="error">{t('errors.checkFields')}</Alert>}
+        {loggedIn && (
+          <Alert tone="info" live="off">
+            <p>
+              {t('auth.passwordLink.loggedInAs', { name: loggedIn.name })}
+              {first && ` ${t('auth.passwordLink.switchesAccount', { name: loggedIn.name })}`}
+            </p>
+          </Alert>
+        )}
         {first && <p>{t('auth.firstPassword.intro')}</p>}
         <NewPasswordFields
           first={first}

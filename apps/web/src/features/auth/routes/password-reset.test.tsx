@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -96,6 +96,7 @@ describe('password reset', () => {
     renderApp('/wachtwoord-kiezen?token=first1');
     await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' });
     expect(screen.queryByText(/Nieuw wachtwoord/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Je bent ingelogd als/)).not.toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een lange eigen zin' } });
     fireEvent.change(screen.getByLabelText('Herhaal je wachtwoord'), { target: { value: 'een lange eigen zin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan en inloggen' }));
@@ -103,6 +104,20 @@ describe('password reset', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Tessa Team' })).toBeInTheDocument();
     expect(screen.queryByText(/Je wachtwoord is gewijzigd/)).not.toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/auth/first-password')?.body).toEqual({ token: 'first1', password: 'een lange eigen zin' });
+  });
+
+  it('warns whoever opens a password link while logged in that the link is for the account it was mailed to', async () => {
+    const carla = { id: 'p-3', name: 'Carla Jansen', email: 'carla@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
+    installFakeApi({ ...loggedOut, 'GET /api/me': () => ({ status: 200, body: carla }) });
+    const { router } = renderApp('/wachtwoord-kiezen?token=first1');
+    await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' });
+    expect(await screen.findByText(/Je bent ingelogd als Carla Jansen\. Deze link hoort bij het account waarnaar de mail is gestuurd/)).toHaveTextContent(
+      'Na het opslaan ben je met dat account ingelogd, niet meer als Carla Jansen.',
+    );
+
+    await act(() => router.navigate('/wachtwoord-herstellen?token=reset1'));
+    await screen.findByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' });
+    expect(screen.getByText(/Je bent ingelogd als Carla Jansen/)).not.toHaveTextContent('Na het opslaan');
   });
 
   it('sends the reader of a used invitation link to the login as well as to a new link', async () => {
