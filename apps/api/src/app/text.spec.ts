@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { IsOptional, validateSync } from 'class-validator';
 import { fieldProblems } from '../errors/validation-messages';
-import { RequiredLine } from './text';
+import { RequiredLine, SingleLine, SingleLineOrNull } from './text';
 
 class Titled {
   @RequiredLine(12)
@@ -24,8 +24,29 @@ describe('RequiredLine', () => {
     [['Lesdag'], 'Vul tekst in.'],
     ['   ', 'Dit veld is verplicht.'],
     ['Lesdag 1 en 2 samen', 'Gebruik hoogstens 12 tekens.'],
-    ['Les\u202Edag', 'Deze waarde heeft niet de juiste vorm.'],
+    ['Les\u202Edag', 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.'],
   ])('answers %p with the plainest thing wrong: %s', (title, message) => {
     expect(check(title).problems).toEqual([message]);
+  });
+});
+
+class Venue {
+  @SingleLine()
+  room: string;
+
+  @IsOptional()
+  @SingleLineOrNull()
+  location: string | null;
+}
+
+describe('SingleLine and SingleLineOrNull', () => {
+  it('make typed names of things one clean line, a cleared venue null', () => {
+    const venue = plainToInstance(Venue, { room: ' Zaal\n3 ', location: '  ' });
+    expect([venue.room, venue.location, validateSync(venue)]).toEqual(['Zaal 3', null, []]);
+    const reversed = plainToInstance(Venue, { room: 'Zaal\u202E3', location: 'Jaarbeurs\u2066' });
+    expect(fieldProblems(validateSync(reversed)).map((problem) => [problem.field, problem.message.en])).toEqual([
+      ['room', 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.'],
+      ['location', 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.'],
+    ]);
   });
 });

@@ -57,6 +57,9 @@ const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
 /** Whether the text holds a control or direction character (after tidying, which makes line breaks and tabs spaces). */
 export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(text);
 
+/** Refuses a control or direction character, saying so: pasted along unseen, the writer has to be told what to remove. */
+const WithoutControls = () => ValidateBy({ name: 'withoutControls', validator: { validate: (value) => typeof value === 'string' && !hasControlCharacters(value) } });
+
 /**
  * Characters that copying from a web page, Word or a PDF brings along unseen (zero-width space, soft hyphen, word
  * joiner, byte order mark): a name holding one cannot be typed, so an `@mention` of it never matches, and a title of
@@ -91,13 +94,19 @@ export const tidyName = (text: string) => tidyText(text.replace(/\s+/g, ' '));
  */
 export const SingleLine = () => (target: object, property: string) => {
   transformText(tidyName)()(target, property);
-  Matches(WITHOUT_CONTROLS)(target, property);
+  WithoutControls()(target, property);
 };
 
 /** SingleLine for an optional field: left blank, it is left out. */
 export const SingleLineOrAbsent = () => (target: object, property: string) => {
   transformText((text) => tidyName(text) || undefined)()(target, property);
-  Matches(WITHOUT_CONTROLS)(target, property);
+  WithoutControls()(target, property);
+};
+
+/** SingleLine for a field that can be cleared (a venue): left blank, it is stored as null. */
+export const SingleLineOrNull = () => (target: object, property: string) => {
+  transformText((text) => tidyName(text) || null)()(target, property);
+  WithoutControls()(target, property);
 };
 
 /**

@@ -29,6 +29,10 @@ const TEMPLATES: Record<string, Template> = {
   arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
   arrayMinSize: (n) => (n === '1' ? { nl: 'Kies er minstens één.', en: 'Choose at least one.' } : { nl: `Kies er minstens ${n}.`, en: `Choose at least ${n}.` }),
   matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
+  withoutControls: () => ({
+    nl: 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.',
+    en: 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.',
+  }),
   minLength: (n) => ({ nl: `Gebruik minstens ${n} tekens.`, en: `Use at least ${n} characters.` }),
   maxLength: (n) => ({ nl: `Gebruik hoogstens ${n} tekens.`, en: `Use at most ${n} characters.` }),
   min: (n) => ({ nl: `Moet minstens ${n} zijn.`, en: `Must be at least ${n}.` }),

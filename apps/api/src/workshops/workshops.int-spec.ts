@@ -35,10 +35,16 @@ describe('parallel workshops', () => {
       choiceClosesAt: hoursFromNow(24).toISOString(),
       workshops: [
         { title: 'Leefstijlcoaching', speaker: 'Prof. Hoekstra', room: 'Zaal 1', capacity: 5 },
-        { title: 'Slimme sensoren', speaker: 'Ir. Jansen', room: 'Zaal 2', capacity: 10 },
+        // Pasted with a line break: kept as one line, as the schedule and the calendar show it.
+        { title: 'Slimme sensoren', speaker: 'Ir. Jansen', room: ' Zaal\r\n2', capacity: 10 },
       ],
     });
     expect(saved.status).toBe(200);
+    const reversed = await admin$.put(`/api/sessions/${day.id}/workshops`, {
+      choiceClosesAt: hoursFromNow(24).toISOString(),
+      workshops: [{ title: 'Leefstijlcoaching', speaker: 'Dr. \u202Eakkas', room: 'Zaal 1', capacity: 5 }],
+    });
+    expect([reversed.status, reversed.body.fields]).toEqual([400, [{ field: 'workshops.0.speaker', message: expect.stringContaining('onzichtbaar stuurteken') }]]);
     const [small, large] = saved.body.workshops.map((w: { id: string }) => w.id);
     return { admin: admin$, edition, participants, trainer, outsider, day, small, large };
   }

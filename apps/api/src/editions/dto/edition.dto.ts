@@ -34,7 +34,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { IsCalendarDate, RequiredLine, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { IsCalendarDate, RequiredLine, SingleLineOrNull, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -65,7 +65,7 @@ export class SessionPlanDto implements SessionPlan {
   endTime: string;
 
   @IsOptional()
-  @TrimmedOrNull()
+  @SingleLineOrNull()
   @IsString()
   @MaxLength(500)
   location: string | null = null;
@@ -114,7 +114,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   networkGroups?: number;
 
   @IsOptional()
-  @TrimmedOrNull()
+  @SingleLineOrNull()
   @IsString()
   @MaxLength(500)
   defaultLocation?: string | null;
@@ -196,7 +196,7 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
 
   /** Absent: unchanged; empty or null: no venue. */
   @IsOptional()
-  @TrimmedOrNull()
+  @SingleLineOrNull()
   @IsString()
   @MaxLength(500)
   location?: string | null;

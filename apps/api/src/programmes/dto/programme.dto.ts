@@ -25,11 +25,11 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { RequiredLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
+import { RequiredLine, SingleLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)

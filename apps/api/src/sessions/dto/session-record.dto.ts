@@ -1,6 +1,6 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { RequiredLine, Trimmed } from '../../app/text';
+import { RequiredLine, SingleLine } from '../../app/text';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @IsString()
@@ -28,7 +28,7 @@ export class AddSpeakerDto implements AddSpeakerRequest {
   name: string;
 
   @IsOptional()
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @MaxLength(200)
   organisation?: string;

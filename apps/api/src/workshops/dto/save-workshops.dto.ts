@@ -1,7 +1,7 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { RequiredLine, Trimmed } from '../../app/text';
+import { RequiredLine, SingleLine } from '../../app/text';
 
 export class SaveWorkshopDto implements SaveWorkshop {
   @IsOptional()
@@ -11,12 +11,12 @@ export class SaveWorkshopDto implements SaveWorkshop {
   @RequiredLine(200)
   title: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @MaxLength(200)
   speaker: string;
 
-  @Trimmed()
+  @SingleLine()
   @IsString()
   @MaxLength(200)
   room: string;
