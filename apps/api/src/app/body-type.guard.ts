@@ -2,7 +2,7 @@ import { applyDecorators, type CanActivate, createParamDecorator, type Execution
 import { Reflector } from '@nestjs/core';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { UnsupportedMediaTypeError } from '../errors/koers-error';
+import { ContentEncodingNotAcceptedError, UnsupportedMediaTypeError } from '../errors/koers-error';
 
 const JSON_ONLY = ['application/json'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,11 +24,22 @@ export class BodyTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method) || !hasBody(request)) return true;
+    refuseEncodedBody(request);
     const mediaType = mediaTypeOf(request);
     const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
     if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
     return true;
   }
+}
+
+/**
+ * A body is read as sent: a compressed one (`Content-Encoding: gzip`) would read as garbage (an enrolment file told to
+ * be saved as "CSV UTF-8"), and unpacked it would escape every size limit, so it is refused, by the JSON parser before
+ * it reads (`json-body.ts`), and by this guard for every other body type.
+ */
+export function refuseEncodedBody(request: FastifyRequest): void {
+  const encoding = request.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') throw new ContentEncodingNotAcceptedError();
 }
 
 /** The body's media type without parameters: `text/csv; charset=utf-8` is `text/csv`. */

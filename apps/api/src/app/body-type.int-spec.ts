@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { given } from '../../test/builders';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 
@@ -44,6 +45,24 @@ describe('request bodies other than JSON, and writes from other sites', () => {
     expect(multipartImport.status).toBe(415);
     const csvElsewhere = await admin.post(`/api/editions/${edition.id}/enrolments`, 'naam;e-mail\r\n', { 'content-type': 'text/csv' });
     expect(csvElsewhere.status).toBe(415);
+  });
+
+  it('refuses a compressed body with 415 saying so, whatever its type, and takes one marked as not compressed', async () => {
+    const g = given(t.db);
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const edition = await g.edition();
+    const file = 'naam;e-mail;organisatie\r\nAnna;anna.gzip@example.nl;Zorg\r\n';
+    for (const [url, body, type] of [
+      [`/api/editions/${edition.id}/enrolments/import?dryRun=false`, gzipSync(file), 'text/csv'],
+      [`/api/editions/${edition.id}/enrolments`, gzipSync(JSON.stringify({ role: 'participant', name: 'Anna', email: 'anna.gzip@example.nl', organisation: 'Zorg' })), 'application/json'],
+    ] as const) {
+      const refused = await admin.post(url, body, { 'content-type': type, 'content-encoding': 'gzip' });
+      expect([type, refused.status, refused.body.error]).toEqual([type, 415, 'content_encoding_not_accepted']);
+      expect(refused.body.message).toContain('zonder compressie');
+    }
+    expect(await t.db.query(`SELECT 1 FROM person WHERE email = 'anna.gzip@example.nl'`)).toEqual([]);
+    const identity = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, file, { 'content-type': 'text/csv', 'content-encoding': 'identity' });
+    expect(identity.status).toBe(200);
   });
 
   it('refuses writes that a browser sends from another site, the login included, and takes them from Koers itself', async () => {

@@ -35,4 +35,18 @@ describe('JSON request bodies the application cannot take', () => {
     expect(surrogate.status).toBe(400);
     expect(surrogate.body.fields).toEqual([{ field: 'email', message: expect.any(String) }]);
   });
+
+  it('refuses null or a bare value as the body, so a request whose fields are all optional is not carried out', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'draft' });
+    const session = await g.session(edition.id, { title: 'Lesdag 1' });
+    const office = await t.loginAs((await g.person({ isAdmin: true })).email);
+    for (const body of ['null', '42', '"annuleren"', 'true']) {
+      const refused = await office.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, body, { 'content-type': 'application/json' });
+      expect([refused.status, refused.body.error]).toEqual([400, 'json_not_object']);
+    }
+    expect(await t.db.query(`SELECT status FROM session WHERE id = $1`, [session.id])).toEqual([{ status: 'scheduled' }]);
+    // An object (here without the optional reason) still does it.
+    expect((await office.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, {})).status).toBe(200);
+  });
 });

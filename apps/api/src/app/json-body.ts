@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { defineError, ValidationFailedError } from '../errors/koers-error';
+import { refuseEncodedBody } from './body-type.guard';
 import { assertStorableText } from './storable-text';
 
 /** Deeper than any request body Koers takes (an edition's sessions are three levels down), far below a stack overflow. */
@@ -8,6 +9,12 @@ export const MAX_JSON_DEPTH = 32;
 export class JsonTooDeepError extends defineError(400, 'json_too_deep', {
   nl: 'De gegevens zijn te diep genest.',
   en: 'The data is nested too deeply.',
+}) {}
+
+/** A body of `null`, a number, a string or true/false: every route takes fields (or a list), never a bare value. */
+export class JsonNotObjectError extends defineError(400, 'json_not_object', {
+  nl: 'Stuur de gegevens als velden met hun waarden ({"veld": …}), niet als losse waarde of null.',
+  en: 'Send the data as fields with their values ({"field": …}), not as a single value or null.',
 }) {}
 
 type Done = (error: Error | null, body?: unknown) => void;
@@ -38,12 +45,19 @@ export function assertAcceptableJson(body: unknown): void {
   }
 }
 
-/** Fastify's own JSON parser (prototype poisoning refused), followed by `assertAcceptableJson`. */
+/** Fastify's own JSON parser (prototype poisoning refused), then only an object or a list, then `assertAcceptableJson`. */
 export function acceptableJsonParser(fastify: FastifyInstance) {
   const parse = fastify.getDefaultJsonParser('error', 'error') as (request: FastifyRequest, body: string, done: Done) => void;
   return (request: FastifyRequest, body: Buffer, done: Done) => {
+    try {
+      refuseEncodedBody(request);
+    } catch (refused) {
+      return done(refused as Error);
+    }
     parse(request, body.toString('utf8'), (error, value) => {
       if (error) return done(error);
+      // Read as an empty object further on, `null` would carry out a request whose fields are all optional.
+      if (typeof value !== 'object' || value === null) return done(new JsonNotObjectError());
       try {
         assertAcceptableJson(value);
       } catch (refused) {

@@ -66,6 +66,11 @@ export class ValidationFailedError extends defineError(400, 'validation_failed',
 }) {}
 
 /** 415 naming what the route takes instead (`application/json` almost everywhere). */
+export class ContentEncodingNotAcceptedError extends defineError(415, 'content_encoding_not_accepted', {
+  nl: 'Stuur de gegevens zonder compressie (zonder Content-Encoding); een gecomprimeerd verzoek wordt niet uitgepakt.',
+  en: 'Send the data uncompressed (without Content-Encoding); a compressed request is not unpacked.',
+}) {}
+
 export class UnsupportedMediaTypeError extends KoersError {
   constructor(accepted: readonly string[]) {
     const types = accepted.join(', ');
