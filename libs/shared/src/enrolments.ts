@@ -71,6 +71,7 @@ export type ImportProblemCode =
   | 'duplicate_in_file'
   | 'missing_organisation'
   | 'invalid_director_email'
+  | 'own_director'
   | 'too_long'
   | 'control_characters'
   | 'lost_characters'

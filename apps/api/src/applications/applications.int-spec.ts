@@ -216,6 +216,13 @@ describe('applications', () => {
     expect(await applicationsOf(hostile.email as string)).toEqual([]);
   });
 
+  it('asks for the director’s own address: an applicant cannot give their commitment themselves', async () => {
+    const own = form();
+    const refused = await visitor().post(`/api/public/editions/${editionId}/applications`, { ...own, directorEmail: (own.email as string).toUpperCase() });
+    expect([refused.status, refused.body.fields]).toEqual([400, [{ field: 'directorEmail', message: expect.stringContaining('vul het e-mailadres van de directeur in') }]]);
+    expect(await applicationsOf(own.email as string)).toEqual([]);
+  });
+
   it('answers a link that names no application with 404, as JSON and as a page', async () => {
     const json = await visitor().post('/api/public/applications/confirm', { token: 'bestaat-niet' });
     expect([json.status, json.body.error]).toEqual([404, 'application_link_invalid']);

@@ -1,6 +1,6 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, PersonName, RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
@@ -30,6 +30,7 @@ export class ApplicationDto implements ApplicationRequest {
   directorName: string;
 
   @NormalisedEmail()
+  @OtherAddressThan('email')
   @IsEmail()
   @MaxLength(254)
   directorEmail: string;

@@ -13,6 +13,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   },
   missing_organisation: () => ({ nl: 'De organisatie ontbreekt.', en: 'The organisation is missing.' }),
   invalid_director_email: () => ({ nl: 'Het e-mailadres van de directeur is ongeldig.', en: "The director's email address is not valid." }),
+  own_director: () => ({
+    nl: 'De directeur heeft hetzelfde e-mailadres als de deelnemer; vul het e-mailadres van de directeur in.',
+    en: "The director has the participant's own email address; enter the director's email address.",
+  }),
   too_long: () => ({ nl: 'Een veld is te lang.', en: 'A field is too long.' }),
   control_characters: () => ({
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',

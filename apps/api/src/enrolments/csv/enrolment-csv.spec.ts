@@ -103,19 +103,21 @@ describe('rowProblems', () => {
     expect(codes(rowProblems(rows))).toEqual([[], [], [], []]);
   });
 
-  it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations', () => {
+  it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations, and a participant as their own director', () => {
     const rows = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur e-mail\n' +
         'Anna;anna@zorg.nl;De Linde;\n' +
         'Bram;bram@zorg;Careyn;\n' +
         'Anna 2;ANNA@zorg.nl;De Linde;\n' +
-        ';cas@zorg.nl;;baas@\n',
+        ';cas@zorg.nl;;baas@\n' +
+        'Dirk;dirk@zorg.nl;Careyn;Dirk@Zorg.nl\n',
     );
     expect(Object.fromEntries(rowProblems(rows))).toEqual({
       2: [],
       3: [{ code: 'invalid_email' }],
       4: [{ code: 'duplicate_in_file', firstRow: 2 }],
       5: [{ code: 'missing_name' }, { code: 'missing_organisation' }, { code: 'invalid_director_email' }],
+      6: [{ code: 'own_director' }],
     });
   });
 });

@@ -182,6 +182,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
     else firstRowByEmail.set(row.email, row.row);
     if (!row.organisation) found.push({ code: 'missing_organisation' });
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
+    else if (row.directorEmail && row.directorEmail === row.email) found.push({ code: 'own_director' });
     if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
     if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]))) found.push({ code: 'lost_characters' });

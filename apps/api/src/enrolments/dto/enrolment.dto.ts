@@ -2,7 +2,7 @@ import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@ko
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { NormalisedEmailOrAbsent, PersonName, SingleLineOrAbsent } from '../../app/text';
+import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -33,6 +33,7 @@ export class EnrolDto implements EnrolRequest {
 
   @IsOptional()
   @NormalisedEmailOrAbsent()
+  @OtherAddressThan('email')
   @IsEmail()
   @MaxLength(254)
   directorEmail?: string;
