@@ -151,6 +151,12 @@ export interface SubmissionDetailResponse {
 export interface FeedbackRequest {
   comment: string;
   outcome: FeedbackOutcome;
+  /**
+   * The latest feedback on this version the reviewer saw (`GET /api/submissions/:id`); null or absent when they saw
+   * none. A verdict given meanwhile by someone else answers `409 feedback_given_meanwhile` instead of standing beside
+   * it; the same verdict again is the one already given.
+   */
+  replacesFeedbackId?: string | null;
 }
 
 export interface OverviewAssignment {

@@ -1,5 +1,5 @@
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 
 export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
   nl: 'Deze editie bestaat niet (meer).',
@@ -70,6 +70,16 @@ export class NotLatestVersionError extends defineError(409, 'not_latest_version'
   nl: 'Er is inmiddels een nieuwere versie ingeleverd. Geef feedback op de nieuwste versie.',
   en: 'A newer version has been handed in since. Give feedback on the latest version.',
 }) {}
+
+/** Two reviewers at once: the later verdict is refused, saying whose came first, so the participant gets one. */
+export class FeedbackGivenMeanwhileError extends KoersError {
+  constructor(reviewerName: string | null) {
+    super(409, 'feedback_given_meanwhile', {
+      nl: `${reviewerName ?? 'Een collega'} heeft deze versie net beoordeeld. Lees dat oordeel eerst (de pagina is bijgewerkt); wil je het daarna wijzigen, geef dan opnieuw feedback.`,
+      en: `${reviewerName ?? 'A colleague'} has just reviewed this version. Read that verdict first (the page has been updated); to change it after that, give feedback again.`,
+    });
+  }
+}
 
 export class SubmissionOfErasedPersonError extends defineError(409, 'submission_of_erased_person', {
   nl: 'Deze deelnemer is gewist: hun werk is verwijderd en kan niet meer beoordeeld worden.',

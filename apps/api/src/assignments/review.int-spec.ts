@@ -149,6 +149,38 @@ describe('review queue and feedback', () => {
     expect(detail.body.versions.map((v: any) => v.version)).toEqual([2, 1]);
   });
 
+  it('takes one verdict of two reviewers at once, telling the other whose came first; a verdict replaces another only knowingly', async () => {
+    const { edition, trainer } = await editionWithTrainer();
+    const colleague = await given(t.db).person({ name: 'Sanne Collega' });
+    await given(t.db).enrolment(edition.id, colleague.id, 'trainer');
+    const anna = await participant(edition.id, 'Anna');
+    const assignment = await given(t.db).assignment(edition.id, { dueAt: new Date(Date.now() + 86_400_000) });
+    const v1 = await handIn(assignment.id, anna.id, 1, '2027-03-01T10:00:00Z');
+    const [joost, sanne] = [await t.loginAs(trainer.email), await t.loginAs(colleague.email)];
+    const mails = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE kind = 'feedback_given' AND person_id = $1`, [anna.id]))[0].n;
+
+    const [approve, revise] = await Promise.all([
+      joost.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Akkoord', outcome: 'approved', replacesFeedbackId: null }),
+      sanne.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Graag aanvullen met doelen.', outcome: 'revise', replacesFeedbackId: null }),
+    ]);
+    const [first, refused] = approve.status === 201 ? [approve, revise] : [revise, approve];
+    expect([first.status, refused.status, refused.body.error]).toEqual([201, 409, 'feedback_given_meanwhile']);
+    expect(refused.body.message).toContain(`${first.body.reviewerName} heeft deze versie net beoordeeld`);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM feedback WHERE submission_id = $1`, [v1.id])).toEqual([{ n: 1 }]);
+    expect(await mails()).toBe(1);
+
+    // Without saying which verdict it replaces, or naming an older one, a different verdict is refused too.
+    expect((await sanne.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Toch niet', outcome: 'revise' })).status).toBe(409);
+    // Having read it, a reviewer replaces it: the participant hears of the new verdict.
+    const replaced = await sanne.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Na overleg: graag aanvullen.', outcome: 'revise', replacesFeedbackId: first.body.id });
+    expect(replaced.status).toBe(201);
+    expect(await mails()).toBe(2);
+    const stale = await joost.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Akkoord, echt.', outcome: 'approved', replacesFeedbackId: first.body.id });
+    expect([stale.status, stale.body.error]).toEqual([409, 'feedback_given_meanwhile']);
+    expect((await (await t.loginAs(anna.email)).get(`/api/assignments/${assignment.id}/my-submission`)).body.status).toBe('revise');
+  });
+
   it("takes an erased participant's emptied work out of the queue, and refuses feedback on it", async () => {
     const { edition, trainer } = await editionWithTrainer();
     const [anna, bram] = [await participant(edition.id, 'Anna'), await participant(edition.id, 'Bram')];

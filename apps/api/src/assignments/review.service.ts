@@ -6,7 +6,7 @@ import { pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
-import { NotLatestVersionError, SubmissionNotFoundError, SubmissionOfErasedPersonError } from './assignments.errors';
+import { FeedbackGivenMeanwhileError, NotLatestVersionError, SubmissionNotFoundError, SubmissionOfErasedPersonError } from './assignments.errors';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
 import { SubmissionsRepository } from './submissions.repository';
 
@@ -51,10 +51,15 @@ export class ReviewService {
       ]);
     }
     return this.submissions.transaction(async (manager) => {
-      // The same verdict again (a double click, a retried request) is the one already given: no second row, no second mail.
       await this.submissions.lockFeedback(submissionId, manager);
-      const { given, ...feedback } = await this.submissions.giveFeedback(submissionId, auth.personId, comment, request.outcome, manager);
-      if (given) await this.notifications.feedbackGiven(manager, feedback.id);
+      const latest = await this.submissions.latestFeedback(submissionId, manager);
+      // The same verdict again (a double click, a retried request, two reviewers agreeing) is the one already given:
+      // no second row, no second mail.
+      if (latest && latest.comment === comment && latest.outcome === request.outcome) return latest;
+      // Another verdict stands beside the one the reviewer saw only when it replaces it knowingly.
+      if (latest && latest.id !== (request.replacesFeedbackId ?? null)) throw new FeedbackGivenMeanwhileError(latest.reviewerName);
+      const feedback = await this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome, manager);
+      await this.notifications.feedbackGiven(manager, feedback.id);
       return feedback;
     });
   }

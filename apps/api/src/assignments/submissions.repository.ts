@@ -105,7 +105,7 @@ export class SubmissionsRepository {
                                                           'sizeBytes', sf.size_bytes) ORDER BY sf.file_name, sf.id)
                           FROM submission_file sf WHERE sf.submission_id = s.id), '[]') AS files,
               COALESCE((SELECT json_agg(json_build_object('id', f.id, 'comment', f.comment, 'outcome', f.outcome,
-                                                          'reviewerName', rp.name, 'createdAt', f.created_at) ORDER BY f.created_at)
+                                                          'reviewerName', rp.name, 'createdAt', f.created_at) ORDER BY f.created_at, f.id)
                           FROM feedback f LEFT JOIN person rp ON rp.id = f.reviewer_person_id WHERE f.submission_id = s.id), '[]') AS feedback
          FROM submission s
         WHERE s.assignment_id = $1 AND s.person_id = $2
@@ -205,29 +205,26 @@ export class SubmissionsRepository {
     await lockKey(manager, 'feedback', submissionId);
   }
 
-  /**
-   * Gives feedback, unless the submission's latest feedback says the same (a repeat: a double click, a retried
-   * request), which is then answered as it is; `given` says which. Call after lockFeedback.
-   */
-  async giveFeedback(
-    submissionId: string,
-    reviewerPersonId: string,
-    comment: string,
-    outcome: FeedbackOutcome,
-    manager: EntityManager,
-  ): Promise<FeedbackSummary & { given: boolean }> {
+  /** The latest feedback on the version; read after lockFeedback, it stays the latest until the transaction ends. */
+  async latestFeedback(submissionId: string, manager: EntityManager): Promise<FeedbackSummary | null> {
+    const rows = await manager.query(
+      `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt"
+         FROM feedback f LEFT JOIN person p ON p.id = f.reviewer_person_id
+        WHERE f.submission_id = $1
+        ORDER BY f.created_at DESC, f.id DESC LIMIT 1`,
+      [submissionId],
+    );
+    return rows[0] ? { ...rows[0], createdAt: rows[0].createdAt.toISOString() } : null;
+  }
+
+  async insertFeedback(submissionId: string, reviewerPersonId: string, comment: string, outcome: FeedbackOutcome, manager: EntityManager): Promise<FeedbackSummary> {
     const [row] = await manager.query(
-      `WITH repeated AS (
-         SELECT * FROM (SELECT id, comment, outcome, reviewer_person_id, created_at FROM feedback WHERE submission_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1) latest
-          WHERE comment = $3 AND outcome = $4
-       ), inserted AS (
-         INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome)
-         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM repeated)
+      `WITH inserted AS (
+         INSERT INTO feedback (submission_id, reviewer_person_id, comment, outcome) VALUES ($1, $2, $3, $4)
          RETURNING id, comment, outcome, reviewer_person_id, created_at
        )
-       SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt", f.given
-         FROM (SELECT *, true AS given FROM inserted UNION ALL SELECT *, false FROM repeated) f
-         LEFT JOIN person p ON p.id = f.reviewer_person_id`,
+       SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt"
+         FROM inserted f LEFT JOIN person p ON p.id = f.reviewer_person_id`,
       [submissionId, reviewerPersonId, comment, outcome],
     );
     return { ...row, createdAt: row.createdAt.toISOString() };

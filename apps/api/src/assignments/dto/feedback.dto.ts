@@ -1,6 +1,6 @@
 import { MAX_FEEDBACK_COMMENT_LENGTH, type FeedbackRequest } from '@koers/shared/assignments';
 import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@koers/shared/domain';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class FeedbackDto implements FeedbackRequest {
   @IsString()
@@ -9,4 +9,8 @@ export class FeedbackDto implements FeedbackRequest {
 
   @IsIn(FEEDBACK_OUTCOMES)
   outcome: FeedbackOutcome;
+
+  @IsOptional()
+  @IsUUID()
+  replacesFeedbackId?: string | null;
 }

@@ -44,7 +44,14 @@ export function ReviewSubmissionPage() {
           <MarkdownText source={assignment.instructions} />
         </details>
       )}
-      {canReview && <FeedbackForm key={latestSubmissionId} submissionId={latestSubmissionId} participantName={participant.name} />}
+      {canReview && (
+        <FeedbackForm
+          key={latestSubmissionId}
+          submissionId={latestSubmissionId}
+          participantName={participant.name}
+          replacesFeedbackId={versions.find((version) => version.id === latestSubmissionId)?.feedback.at(-1)?.id ?? null}
+        />
+      )}
       <section aria-labelledby="review-versions-heading">
         <h2 id="review-versions-heading">{t('review.submission.versions')}</h2>
         <SubmissionVersions versions={versions} />
@@ -53,7 +60,8 @@ export function ReviewSubmissionPage() {
   );
 }
 
-function FeedbackForm({ submissionId, participantName }: { submissionId: string; participantName: string }) {
+/** `replacesFeedbackId`: the verdict on the page, so that one given meanwhile by a colleague is refused rather than overruled unseen. */
+function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { submissionId: string; participantName: string; replacesFeedbackId: string | null }) {
   const t = useT();
   const feedback = useGiveFeedback(submissionId);
   const [problem, setProblem] = useState<string>();
@@ -72,7 +80,7 @@ function FeedbackForm({ submissionId, participantName }: { submissionId: string;
     const found = !outcome ? t('review.feedback.chooseOutcome') : outcome === 'revise' && !comment.trim() ? t('review.feedback.commentRequired') : undefined;
     setProblem(found);
     if (found) return outcome ? commentRef.current?.focus() : formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
-    feedback.mutate({ comment, outcome: outcome as FeedbackOutcome }, { onSuccess: () => setSaved(outcome as FeedbackOutcome) });
+    feedback.mutate({ comment, outcome: outcome as FeedbackOutcome, replacesFeedbackId }, { onSuccess: () => setSaved(outcome as FeedbackOutcome) });
   };
 
   return (

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { MeResponse, Page } from '@koers/shared/api';
 import type { ReviewQueueItem, SubmissionDetailResponse } from '@koers/shared/assignments';
 import { resetCsrfToken } from '../../../lib/api-client';
-import { installFakeApi } from '../../../../test/fake-api';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 const sanne: MeResponse = {
@@ -130,8 +130,42 @@ describe('reviewing a submission', () => {
     fireEvent.click(screen.getByLabelText('Goedgekeurd'));
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
     expect(await screen.findByText('Goedgekeurd. Lotte Bakker ziet je feedback meteen.')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/submissions/sub-2/feedback', body: { comment: 'Sterk plan.', outcome: 'approved' } });
+    expect(requests.find((r) => r.method === 'POST')).toMatchObject({
+      url: '/api/submissions/sub-2/feedback',
+      body: { comment: 'Sterk plan.', outcome: 'approved', replacesFeedbackId: null },
+    });
     expect(await screen.findByText('goedgekeurd')).toBeInTheDocument();
+  });
+
+  it('shows a colleague’s verdict given meanwhile, and replaces it only on a second, knowing submit', async () => {
+    const colleagues = { id: 'fb-9', comment: 'Akkoord van Joost.', outcome: 'approved' as const, reviewerName: 'Joost Jansen', createdAt: '2027-03-06T09:00:00Z' };
+    let colleagueReviewed = false;
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/submissions/sub-2': () => ({
+        status: 200,
+        body: colleagueReviewed ? detail({ status: 'approved', versions: [{ ...detail().versions[0], feedback: [colleagues] }, detail().versions[1]] }) : detail(),
+      }),
+      'POST /api/submissions/sub-2/feedback': (request) => {
+        if ((request.body as { replacesFeedbackId: string | null }).replacesFeedbackId === null) {
+          colleagueReviewed = true;
+          return { status: 409, body: errorBody(409, 'feedback_given_meanwhile', 'Joost Jansen heeft deze versie net beoordeeld. Lees dat oordeel eerst (de pagina is bijgewerkt).') };
+        }
+        return { status: 201, body: { id: 'fb-10', comment: 'Toch aanvullen.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-06T10:00:00Z' } };
+      },
+    });
+    renderApp('/beoordelen/sub-2');
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 });
+    fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Toch aanvullen.' } });
+    fireEvent.click(screen.getByLabelText('Herkansen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Joost Jansen heeft deze versie net beoordeeld.');
+    expect(await within(screen.getByRole('region', { name: 'Ingeleverde versies' })).findByText('Akkoord van Joost.')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByText(/Lotte Bakker ziet je feedback meteen/)).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST').map((r) => (r.body as { replacesFeedbackId: string | null }).replacesFeedbackId)).toEqual([null, 'fb-9']);
   });
 
   it('has no feedback form for the participant looking at their own work', async () => {
