@@ -209,6 +209,15 @@ describe('editions after opening', () => {
           changedByName: 'Merel Programmabureau',
         },
       ]);
+      // A new venue for the moved session keeps saying where it was before its move, not its own time.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, { location: 'Jaarbeurs, Utrecht' })).status).toBe(200);
+      const movedFrom = new Date(day2.startsAt).toISOString();
+      expect((await admin.get(`/api/sessions/${day2.id}`)).body).toMatchObject({ status: 'moved', location: 'Jaarbeurs, Utrecht', movedFrom });
+      const participant = await given(t.db).person();
+      await given(t.db).enrolment(id, participant.id, 'participant');
+      const schedule = (await (await t.loginAs(participant.email)).get('/api/me/schedule')).body;
+      expect(schedule.find((entry: { sessionId: string }) => entry.sessionId === day2.id)).toMatchObject({ status: 'moved', movedFrom });
+
       const deadlines = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
       const dueOf = (assignmentId: string) => deadlines.find((a: any) => a.id === assignmentId).due_at.toISOString();
       // Three days before the session falls on a Saturday, before and after the move: the Friday before.

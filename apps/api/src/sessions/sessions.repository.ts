@@ -3,6 +3,7 @@ import type { PreparationAssignment, SaveSessionRecordRequest, SessionMaterial, 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
+import { MOVED_FROM_SQL } from './schedule.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface SessionDetailRow {
@@ -54,8 +55,7 @@ export class SessionsRepository {
       `SELECT s.id, s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title, s.theme,
               s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.mode, s.location, s.online_url AS "onlineUrl", s.status,
               s.agenda, s.notes, s.covered, s.staff_notes AS "staffNotes", s.notes_version AS "notesVersion", a.status AS "myAttendance",
-              (SELECT c.previous->>'startsAt' FROM session_change c
-                WHERE c.session_id = s.id AND c.status = 'moved' AND s.status = 'moved' ORDER BY c.changed_at DESC LIMIT 1) AS "movedFrom",
+              CASE WHEN s.status = 'moved' THEN (${MOVED_FROM_SQL}) END AS "movedFrom",
               COALESCE((
                 SELECT json_agg(json_build_object('id', st.id, 'personId', st.person_id, 'name', COALESCE(p.name, st.guest_name),
                                                   'organisation', COALESCE(o.name, st.guest_organisation), 'role', st.role)
