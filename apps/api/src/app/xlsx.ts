@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Cell, Workbook } from 'exceljs';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { endOfCentralDirectory } from './zip';
 import { defineError } from '../errors/koers-error';
 import type { ExportColumn, ExportTable } from './export-table';
 
@@ -106,7 +107,8 @@ const MAX_ENTRIES = 500;
 
 /** Walks the zip's central directory and inflates each entry within the budget; the sizes it declares are not trusted. */
 function checkUnpackedSize(zip: Buffer): void {
-  const end = findEndOfCentralDirectory(zip);
+  const end = endOfCentralDirectory(zip);
+  if (end < 0) throw new XlsxUnreadableError();
   const entries = zip.readUInt16LE(end + 10);
   if (entries > MAX_ENTRIES) throw new XlsxTooLargeError();
   let offset = zip.readUInt32LE(end + 16);
@@ -122,13 +124,6 @@ function checkUnpackedSize(zip: Buffer): void {
     budget -= unpackedSize(method, zip.subarray(dataStart, dataStart + compressedSize), budget);
     offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
   }
-}
-
-function findEndOfCentralDirectory(zip: Buffer): number {
-  for (let offset = zip.length - 22; offset >= Math.max(0, zip.length - 22 - 0xffff); offset--) {
-    if (zip.readUInt32LE(offset) === 0x06054b50) return offset;
-  }
-  throw new XlsxUnreadableError();
 }
 
 function unpackedSize(method: number, data: Buffer, budget: number): number {

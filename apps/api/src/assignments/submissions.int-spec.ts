@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { given } from '../../test/builders';
+import { wordDocument, zipArchive } from '../../test/zip-archive';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
@@ -245,6 +246,26 @@ describe('handing in work', () => {
     expect((await owner.get('/api/submissions/00000000-0000-4000-8000-000000000000')).status).toBe(403);
     expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(403);
   });
+
+  it('takes an Office document by what its package holds: a zip of programs named .docx is refused, a Word document named .xlsx is Word', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const participant = await g.person();
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
+    const client = await t.loginAs(participant.email);
+    const before = await storedFiles();
+
+    const programs = multipart({}, [{ name: 'handout.docx', content: zipArchive({ 'setup.exe': Buffer.from('MZ\x90\x00') }) }]);
+    const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, programs.body, programs.headers);
+    expect([refused.status, refused.body.error]).toEqual([415, 'file_type_not_accepted']);
+    expect(await storedFiles()).toEqual(before);
+
+    const misnamed = multipart({}, [{ name: 'plan.xlsx', content: wordDocument() }]);
+    expect((await client.post(`/api/assignments/${assignment.id}/submissions`, misnamed.body, misnamed.headers)).status).toBe(201);
+    const [version] = (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions;
+    expect(version.files).toEqual([expect.objectContaining({ fileName: 'plan.xlsx.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })]);
+  });
 });
 
 describe('the upload quota per person per edition', () => {
@@ -305,4 +326,5 @@ describe('the upload quota per person per edition', () => {
     expect(download.headers['content-type']).toBe('image/gif');
     expect(download.headers['content-disposition']).toContain(`filename="evil.html.gif"`);
   });
+
 });

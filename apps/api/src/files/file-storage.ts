@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { defineError, KoersError } from '../errors/koers-error';
-import { detectFileType, extensionsOf, SNIFF_BYTES } from './file-type';
+import { ACCEPTED_FILE_TYPES, detectFileType, extensionsOf, isZipArchive, SNIFF_BYTES } from './file-type';
+import { officePackageKind } from './office-package';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -70,7 +71,8 @@ export class FileStorage {
     const sink = createWriteStream(incoming);
     try {
       await pipeline(source, inspect, sink);
-      const contentType = detectFileType(head, fileName);
+      const officeKind = isZipArchive(head) ? await officePackageKind(incoming) : null;
+      const contentType = officeKind ? ACCEPTED_FILE_TYPES[officeKind] : detectFileType(head, fileName);
       if (!contentType) throw new UnsupportedFileTypeError();
       await rename(incoming, this.pathOf(storageKey));
       return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };

@@ -27,9 +27,15 @@ const startsWith = (head: Buffer, bytes: number[], offset = 0) => bytes.every((b
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /**
- * The content type of a file by its first bytes, or null when it is not a type we accept.
- * Office formats are containers (ZIP for .docx/.xlsx/.pptx, OLE for .doc/.xls/.ppt), so for those
- * the extension picks which document type within a container whose signature has been verified.
+ * Whether the file is a zip archive, as .docx, .xlsx and .pptx documents are: what it holds is read from its list of
+ * parts (`officePackageKind`), not from its name.
+ */
+export const isZipArchive = (head: Buffer) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * The content type of a file by its first bytes, or null when it is not a type we accept (a zip archive: see
+ * isZipArchive). The old Office formats are OLE containers, so for .doc/.xls/.ppt the extension picks which document
+ * type within a container whose signature has been verified.
  */
 export function detectFileType(head: Buffer, fileName: string): string | null {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
@@ -38,9 +44,6 @@ export function detectFileType(head: Buffer, fileName: string): string | null {
   if (startsWith(head, [0xff, 0xd8, 0xff])) return ACCEPTED_FILE_TYPES.jpg;
   if (startsWith(head, ascii('GIF87a')) || startsWith(head, ascii('GIF89a'))) return ACCEPTED_FILE_TYPES.gif;
   if (startsWith(head, ascii('RIFF')) && startsWith(head, ascii('WEBP'), 8)) return ACCEPTED_FILE_TYPES.webp;
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) && (extension === 'docx' || extension === 'xlsx' || extension === 'pptx')) {
-    return ACCEPTED_FILE_TYPES[extension];
-  }
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && (extension === 'doc' || extension === 'xls' || extension === 'ppt')) {
     return ACCEPTED_FILE_TYPES[extension];
   }
