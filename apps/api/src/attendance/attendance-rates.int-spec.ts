@@ -9,7 +9,7 @@ describe('attendance rate', () => {
   });
   afterAll(() => t.close());
 
-  it('counts held programme days from the enrolment on, present and late as attended', async () => {
+  it('counts held programme days that had not ended when the person was enrolled, present and late as attended', async () => {
     const g = given(t.db);
     const edition = await g.edition();
     const early = await g.person();
@@ -18,6 +18,9 @@ describe('attendance rate', () => {
     await g.enrolment(edition.id, late.id, 'participant');
     await t.db.query(`UPDATE enrolment SET enrolled_at = '2026-01-01' WHERE person_id = $1`, [early.id]);
     await t.db.query(`UPDATE enrolment SET enrolled_at = '2026-03-01T12:00:00Z' WHERE person_id = $1`, [late.id]);
+    const evening = await g.person();
+    await g.enrolment(edition.id, evening.id, 'participant');
+    await t.db.query(`UPDATE enrolment SET enrolled_at = '2026-03-24T18:00:00Z' WHERE person_id = $1`, [evening.id]);
 
     const days = [];
     for (const startsAt of ['2026-02-03T08:30Z', '2026-03-01T08:30Z', '2026-03-24T08:30Z', '2026-04-14T07:30Z']) {
@@ -37,6 +40,9 @@ describe('attendance rate', () => {
     await g.attendance(days[1].id, late.id, 'present');
     await g.attendance(days[2].id, late.id, 'present');
     await g.attendance(days[3].id, late.id, 'absent');
+    // Marked absent on the roster of the day that ended before their enrolment the same evening.
+    await g.attendance(days[2].id, evening.id, 'absent');
+    await g.attendance(days[3].id, evening.id, 'present');
 
     const rates = await t.app.get(AttendanceRatesRepository).participantRates([edition.id]);
     const byPerson = Object.fromEntries(rates.map((r) => [r.personId, r]));
@@ -46,5 +52,7 @@ describe('attendance rate', () => {
     // Enrolled at noon on 1 March: that day counts, February's does not.
     expect(byPerson[late.id]).toMatchObject({ counted: 3, attended: 2 });
     expect(byPerson[late.id].rate).toBeCloseTo(2 / 3);
+    // Enrolled on the evening of 24 March, after that day had ended: only April's counts.
+    expect(byPerson[evening.id]).toMatchObject({ counted: 1, attended: 1, rate: 1 });
   });
 });
