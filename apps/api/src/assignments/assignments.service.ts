@@ -27,7 +27,7 @@ export interface MyWork {
 
 const cutoffBeforeDue = () =>
   new ValidationFailedError([
-    { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum ligt niet vóór de deadline.', en: 'The cut-off cannot be before the due date.' } },
+    { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum mag niet vóór de deadline liggen.', en: 'The cut-off cannot be before the due date.' } },
   ]);
 
 @Injectable()

@@ -52,7 +52,7 @@ export const nl = {
   'assignments.form.amsterdamTime': 'Nederlandse tijd.',
   'assignments.form.cutoffAt': 'Uiterste inleverdatum (optioneel)',
   'assignments.form.cutoffHint': 'Tussen de deadline en dit moment is inleveren nog mogelijk maar te laat; daarna niet meer. Leeg: altijd mogelijk.',
-  'assignments.form.cutoffBeforeDue': 'De uiterste inleverdatum ligt niet vóór de deadline.',
+  'assignments.form.cutoffBeforeDue': 'De uiterste inleverdatum mag niet vóór de deadline liggen.',
   'assignments.form.accepts': 'Wat lever je in',
   'assignments.form.acceptsText': 'Tekst',
   'assignments.form.acceptsFiles': 'Bestanden',

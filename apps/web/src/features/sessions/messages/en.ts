@@ -28,7 +28,7 @@ export const en: Translation<typeof nl> = {
   'sessions.materials.none': 'No materials yet.',
   'sessions.materials.delete': 'Delete',
   'sessions.materials.file': 'Upload a file',
-  'sessions.materials.hint': 'PDF, Word, Excel, PowerPoint or an image, at most 25 MB. Everyone in the edition can download it.',
+  'sessions.materials.hint': 'PDF, Word, Excel, PowerPoint or an image, at most 25 MB. Everyone expected at this session can download it.',
   'sessions.materials.chooseFile': 'Choose a file first.',
   'sessions.materials.tooLarge': 'This file is larger than 25 MB. Make it smaller or share a link in the record.',
   'sessions.materials.upload': 'Upload',

@@ -25,7 +25,7 @@ export const nl = {
   'sessions.materials.none': 'Er is nog geen materiaal.',
   'sessions.materials.delete': 'Verwijder',
   'sessions.materials.file': 'Bestand uploaden',
-  'sessions.materials.hint': 'PDF, Word, Excel, PowerPoint of een afbeelding, hoogstens 25 MB. Alle deelnemers van de editie kunnen het downloaden.',
+  'sessions.materials.hint': 'PDF, Word, Excel, PowerPoint of een afbeelding, hoogstens 25 MB. Iedereen die bij deze bijeenkomst verwacht wordt, kan het downloaden.',
   'sessions.materials.chooseFile': 'Kies eerst een bestand.',
   'sessions.materials.tooLarge': 'Dit bestand is groter dan 25 MB. Maak het kleiner of deel een link in het verslag.',
   'sessions.materials.upload': 'Uploaden',
