@@ -918,7 +918,18 @@ describe('write endpoints under random and hostile input', () => {
           id: idOr(world.reviewSubmission.id),
           mutation: mutationOf([['comment'], ['outcome']], fc.oneof(fc.constantFrom(...FEEDBACK_OUTCOMES), fc.string({ maxLength: 11_000 }))),
         }),
-        request: jsonWrite(() => as.trainer, 'POST', (id) => `/api/submissions/${id}/feedback`, () => ({ comment: 'Werk de planning uit.', outcome: 'revise' })),
+        // As the review page does, a verdict names the one it replaces (the latest, read before sending).
+        request: jsonWrite(
+          () => as.trainer,
+          'POST',
+          (id) => `/api/submissions/${id}/feedback`,
+          async () => ({
+            comment: 'Werk de planning uit.',
+            outcome: 'revise',
+            replacesFeedbackId:
+              (await t.db.query(`SELECT id FROM feedback WHERE submission_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [world.reviewSubmission.id]))[0]?.id ?? null,
+          }),
+        ),
         accepted: async (_input, response, changes) => {
           if (changes.has('feedback')) return expectChanged('feedback', changes, { feedback: 1 }, ['notification_delivery', 'certificate']);
           // The same verdict and comment as the latest feedback is that feedback again, changing nothing.
