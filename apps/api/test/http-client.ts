@@ -73,6 +73,23 @@ export class HttpClient {
       raw: response.rawPayload,
     };
     contractOf(this.app).check(method, url, result);
+    if (contentType.includes('json') && readable) assertOneInstantForm(url, result.body);
     return result;
+  }
+}
+
+/**
+ * An instant in UTC is written one way in every answer, `…T08:30:00.000Z`: what PostgreSQL writes inside JSON it
+ * builds (`…T08:30:00.123456+00:00`) fails the test (`jsonInstant` writes it the API's way). Amsterdam wall-clock
+ * times with their offset (`+01:00`, `+02:00`) are another thing and pass.
+ */
+function assertOneInstantForm(url: string, body: unknown): void {
+  const pending: unknown[] = [body];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$/.test(value)) {
+      throw new Error(`${url} answered the instant ${value} in PostgreSQL's JSON form; write it with jsonInstant (database/json-instant.ts)`);
+    }
+    if (value && typeof value === 'object') pending.push(...Object.values(value));
   }
 }

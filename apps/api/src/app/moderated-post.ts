@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Person } from '../people/person.entity';
+import { jsonInstant } from '../database/json-instant';
 
 /**
  * What someone writes for others to read (a discussion post, peer feedback on a challenge log entry) and a moderator
@@ -51,7 +52,7 @@ export const seesHiddenPost = (post: string, viewer: string, moderates: string) 
 export const moderatedPostFields = (post: string, seesHidden: string) => `
   'body', CASE WHEN ${post}.hidden_at IS NULL OR ${seesHidden} THEN ${post}.body ELSE '' END,
   'hidden', CASE WHEN ${post}.hidden_at IS NULL THEN NULL
-                 ELSE json_build_object('hiddenAt', ${post}.hidden_at, 'reason', CASE WHEN ${seesHidden} THEN ${post}.hidden_reason END) END`;
+                 ELSE json_build_object('hiddenAt', ${jsonInstant(`${post}.hidden_at`)}, 'reason', CASE WHEN ${seesHidden} THEN ${post}.hidden_reason END) END`;
 
 /**
  * Hides post `$1` of table `table` with reason `$2` by moderator `$3`; the statement for the owning repository to run.

@@ -2,6 +2,7 @@ import type { PublicEdition, PublicProgramme } from '@koers/shared/applications'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { jsonInstant } from '../database/json-instant';
 
 /**
  * An edition takes applications while the programme office has opened them, it is published and not yet started
@@ -34,7 +35,7 @@ export class PublicProgrammesRepository {
             WHERE n.edition_id = e.id AND n.role = 'participant' AND n.status = 'active'
          ) p ON true
          LEFT JOIN LATERAL (
-           SELECT json_agg(json_build_object('kind', x.kind, 'title', x.title, 'startsAt', x.starts_at, 'endsAt', x.ends_at, 'mode', x.mode)
+           SELECT json_agg(json_build_object('kind', x.kind, 'title', x.title, 'startsAt', ${jsonInstant('x.starts_at')}, 'endsAt', ${jsonInstant('x.ends_at')}, 'mode', x.mode)
                            ORDER BY x.starts_at, x.title) AS sessions
              FROM session x WHERE x.edition_id = e.id AND x.status <> 'cancelled' AND x.network_group_id IS NULL
          ) s ON true

@@ -7,6 +7,7 @@ import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/m
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
+import { jsonInstant } from '../database/json-instant';
 
 /** A participant's enrolment with what the access rules for their challenge need. */
 export interface ParticipantEnrolment {
@@ -47,7 +48,7 @@ const viewerInGroup = (viewer: string) => `
 const commentJson = (viewer: string, moderates: string) => `json_build_object(
     'id', cm.id, 'logEntryId', cm.log_entry_id, 'authorPersonId', cm.author_person_id, 'authorName', ca.name,
     ${moderatedPostFields('cm', seesHiddenPost('cm', viewer, moderates))},
-    'createdAt', cm.created_at,
+    'createdAt', ${jsonInstant('cm.created_at')},
     'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
 
 /** What the challenge's reader sees of the peer feedback: the comments (hidden ones as a moderator or not), or none at all. */
@@ -118,7 +119,7 @@ export class ChallengesRepository {
               COALESCE(c.innovation, '') AS innovation, COALESCE(c.goal, '') AS goal, COALESCE(c.phase, 'explore') AS phase,
               c.updated_at AS "updatedAt",
               COALESCE((
-                SELECT json_agg(json_build_object('id', l.id, 'entryDate', l.entry_date, 'text', l.text, 'authorName', a.name, 'createdAt', l.created_at,
+                SELECT json_agg(json_build_object('id', l.id, 'entryDate', l.entry_date, 'text', l.text, 'authorName', a.name, 'createdAt', ${jsonInstant('l.created_at')},
                                                   'comments', CASE WHEN $3 THEN COALESCE((
                                                     SELECT json_agg(${commentJson('$2', '$4')} ORDER BY cm.created_at, cm.id)
                                                       FROM challenge_log_comment cm LEFT JOIN person ca ON ca.id = cm.author_person_id

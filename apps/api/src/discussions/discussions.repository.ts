@@ -10,6 +10,7 @@ import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { mentionPattern } from '../app/text';
+import { jsonInstant } from '../database/json-instant';
 
 /** Who may read which thread, as the permission table says it: passed in by the service, never written here. */
 export interface ReaderRoles {
@@ -176,13 +177,14 @@ export class DiscussionsRepository {
 
   /**
    * The thread with every post, oldest first, as the viewer may see it: a hidden post's text and reason only for its
-   * author and moderators, report counts only for moderators; one statement.
+   * author and moderators, report counts only for moderators; one statement. `readUntil` is the latest post's moment
+   * to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the millisecond).
    */
   async findDetail(
     discussionId: string,
     viewerId: string,
     canModerate: boolean,
-  ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null }> {
+  ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null; readUntil: string | null }> {
     const seesHidden = seesHiddenPost('p', '$2', '$3');
     const [row] = await this.db.query(
       `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", ${titleAsSeenBy('$2', '$3')} AS title, d.created_at AS "createdAt",
@@ -191,7 +193,7 @@ export class DiscussionsRepository {
                 SELECT json_agg(json_build_object(
                          'id', p.id, 'authorPersonId', p.author_person_id, 'authorName', a.name,
                          ${moderatedPostFields('p', seesHidden)},
-                         'createdAt', p.created_at,
+                         'createdAt', ${jsonInstant('p.created_at')},
                          'reportCount', CASE WHEN $3 THEN (SELECT count(*)::int FROM discussion_report rp WHERE rp.post_id = p.id) END,
                          'own', p.author_person_id IS NOT DISTINCT FROM $2::uuid,
                          'attachments', CASE WHEN p.hidden_at IS NULL OR ${seesHidden} THEN COALESCE((
@@ -200,7 +202,8 @@ export class DiscussionsRepository {
                              FROM discussion_attachment da WHERE da.post_id = p.id), '[]') ELSE '[]' END)
                        ORDER BY p.created_at, p.id)
                   FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
-                 WHERE p.discussion_id = d.id), '[]') AS posts
+                 WHERE p.discussion_id = d.id), '[]') AS posts,
+              (SELECT max(p.created_at)::text FROM discussion_post p WHERE p.discussion_id = d.id) AS "readUntil"
          FROM discussion d JOIN edition ed ON ed.id = d.edition_id LEFT JOIN network_group g ON g.id = d.group_id
         WHERE d.id = $1`,
       [discussionId, viewerId, canModerate],

@@ -80,9 +80,8 @@ export class DiscussionsService {
   async read(auth: AuthContext, discussionId: string): Promise<DiscussionDetail> {
     const { standing } = await this.requireThread(auth, discussionId, 'discussions.read');
     const canModerate = this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
-    const detail = await this.discussions.findDetail(discussionId, auth.personId, canModerate);
-    const latest = detail.posts.at(-1);
-    if (latest) await this.discussions.markRead(discussionId, auth.personId, latest.createdAt);
+    const { readUntil, ...detail } = await this.discussions.findDetail(discussionId, auth.personId, canModerate);
+    if (readUntil) await this.discussions.markRead(discussionId, auth.personId, readUntil);
     return { ...detail, canModerate, canReply: this.access.decide(auth, 'discussions.post', standing) === 'allowed' };
   }
 

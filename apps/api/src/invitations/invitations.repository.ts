@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
 import { isCurrentEdition } from '../editions/editions.repository';
+import { jsonInstant } from '../database/json-instant';
 
 /** Internal teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = isCurrentEdition('ed');
@@ -136,11 +137,11 @@ export class InvitationsRepository {
 
   /** The pending invitations addressed to the person that can still be accepted, oldest first, in one query. */
   async received(personId: string): Promise<ReceivedInvitation[]> {
-    const rows: ReceivedInvitation[] = await this.db.query(
+    return this.db.query(
       `SELECT i.id AS "invitationId", i.kind, inviter.name AS "invitedByName", ed.name AS "editionName",
               i.role_in_organisation AS "roleInOrganisation",
               CASE WHEN s.id IS NULL THEN NULL
-                   ELSE json_build_object('sessionId', s.id, 'title', s.title, 'startsAt', s.starts_at) END AS session,
+                   ELSE json_build_object('sessionId', s.id, 'title', s.title, 'startsAt', ${jsonInstant('s.starts_at')}) END AS session,
               i.created_at AS "invitedAt",
               CASE WHEN i.kind = 'internal_team' THEN ${TEAM_INVITATION_BLOCK} END AS "cannotAccept"
          FROM ${RECEIVED_FROM}
@@ -149,8 +150,6 @@ export class InvitationsRepository {
         ORDER BY i.created_at, i.id`,
       [personId],
     );
-    // Inside JSON the moment comes as PostgreSQL writes it; every answer of the API gives moments in UTC with a Z.
-    return rows.map((row) => (row.session ? { ...row, session: { ...row.session, startsAt: new Date(row.session.startsAt).toISOString() } } : row));
   }
 
   /** How many of those wait, for the notice above the pages. */

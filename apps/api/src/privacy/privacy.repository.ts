@@ -5,9 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { mentionPattern } from '../app/text';
 import { lockKey } from '../database/lock-row';
 import { PHOTO_FILE_ID } from './export-paths';
+import { jsonInstant } from '../database/json-instant';
 
 /** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
@@ -40,7 +40,7 @@ export type EraseOutcome =
 const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisation' | 'calendarFeed' | 'directoryProfile'>, string> = {
   enrolments: jsonList(`
     SELECT en.edition_id AS "editionId", ed.name AS "editionName", pr.name AS "programmeName", en.role, en.status,
-           ${iso('en.enrolled_at')} AS "enrolledAt", en.role_in_organisation AS "roleInOrganisation", d.name AS "directorName"
+           ${jsonInstant('en.enrolled_at')} AS "enrolledAt", en.role_in_organisation AS "roleInOrganisation", d.name AS "directorName"
       FROM enrolment en
       JOIN edition ed ON ed.id = en.edition_id
       JOIN programme pr ON pr.id = ed.programme_id
@@ -49,8 +49,8 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      ORDER BY ed.start_date, ed.name, en.role`),
 
   implementationChallenges: jsonList(`
-    SELECT ed.name AS "editionName", ch.title, ch.description, ch.innovation, ch.goal, ch.phase, ${iso('ch.updated_at')} AS "updatedAt",
-           (SELECT coalesce(json_agg(json_build_object('entryDate', l.entry_date, 'text', l.text, 'createdAt', ${iso('l.created_at')})
+    SELECT ed.name AS "editionName", ch.title, ch.description, ch.innovation, ch.goal, ch.phase, ${jsonInstant('ch.updated_at')} AS "updatedAt",
+           (SELECT coalesce(json_agg(json_build_object('entryDate', l.entry_date, 'text', l.text, 'createdAt', ${jsonInstant('l.created_at')})
                                      ORDER BY l.entry_date, l.created_at), '[]'::json)
               FROM challenge_log_entry l WHERE l.challenge_id = ch.id) AS log
       FROM implementation_challenge ch
@@ -61,10 +61,10 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   // Expected by the shared rule (the view) or marked anyway (e.g. after a withdrawal): a mark is never left out.
   sessions: jsonList(`
-    SELECT s.id AS "sessionId", ed.name AS "editionName", s.kind, s.title, ${iso('s.starts_at')} AS "startsAt",
-           ${iso('s.ends_at')} AS "endsAt", s.status, coalesce(expected.roles, '{}') AS "expectedAs",
+    SELECT s.id AS "sessionId", ed.name AS "editionName", s.kind, s.title, ${jsonInstant('s.starts_at')} AS "startsAt",
+           ${jsonInstant('s.ends_at')} AS "endsAt", s.status, coalesce(expected.roles, '{}') AS "expectedAs",
            CASE WHEN a.id IS NULL THEN NULL
-                ELSE json_build_object('status', a.status, 'note', a.note, 'recordedAt', ${iso('a.recorded_at')}) END AS attendance
+                ELSE json_build_object('status', a.status, 'note', a.note, 'recordedAt', ${jsonInstant('a.recorded_at')}) END AS attendance
       FROM (SELECT session_id, array_agg(DISTINCT role ORDER BY role) AS roles
               FROM expected_attendee WHERE person_id = $1 GROUP BY session_id) expected
       FULL JOIN (SELECT * FROM attendance WHERE person_id = $1) a ON a.session_id = expected.session_id
@@ -74,14 +74,14 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   attendanceHistory: jsonList(`
     SELECT c.session_id AS "sessionId", s.title AS "sessionTitle", c.previous_status AS "previousStatus", c.status, c.note,
-           c.source, ${iso('c.changed_at')} AS "changedAt"
+           c.source, ${jsonInstant('c.changed_at')} AS "changedAt"
       FROM attendance_change c JOIN session s ON s.id = c.session_id
      WHERE c.person_id = $1
      ORDER BY c.changed_at, c.id`),
 
   rsvps: jsonList(`
-    SELECT r.session_id AS "sessionId", s.title AS "sessionTitle", ${iso('s.starts_at')} AS "startsAt", r.response,
-           r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail", ${iso('r.responded_at')} AS "respondedAt"
+    SELECT r.session_id AS "sessionId", s.title AS "sessionTitle", ${jsonInstant('s.starts_at')} AS "startsAt", r.response,
+           r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail", ${jsonInstant('r.responded_at')} AS "respondedAt"
       FROM session_rsvp r JOIN session s ON s.id = r.session_id
      WHERE r.person_id = $1
      ORDER BY s.starts_at`),
@@ -89,7 +89,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
   invitations: jsonList(`
     SELECT CASE WHEN i.person_id = $1 THEN 'received' ELSE 'sent' END AS direction, i.kind, i.status, inviter.name AS "invitedByName",
            i.name, i.email, ed.name AS "editionName", i.role_in_organisation AS "roleInOrganisation", s.title AS "sessionTitle",
-           ${iso('i.created_at')} AS "invitedAt", ${iso('i.responded_at')} AS "respondedAt"
+           ${jsonInstant('i.created_at')} AS "invitedAt", ${jsonInstant('i.responded_at')} AS "respondedAt"
       FROM invitation i
       JOIN person inviter ON inviter.id = i.invited_by_person_id
       JOIN edition ed ON ed.id = i.edition_id
@@ -99,10 +99,10 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   submissions: jsonList(`
     SELECT sub.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName", sub.version, sub.text,
-           ${iso('sub.submitted_at')} AS "submittedAt", sub.late,
+           ${jsonInstant('sub.submitted_at')} AS "submittedAt", sub.late,
            ${exportedFiles('submission_file f WHERE f.submission_id = sub.id', 'f.file_name, f.id')} AS files,
            (SELECT coalesce(json_agg(json_build_object('comment', fb.comment, 'outcome', fb.outcome, 'reviewerName', reviewer.name,
-                                                       'createdAt', ${iso('fb.created_at')}) ORDER BY fb.created_at), '[]'::json)
+                                                       'createdAt', ${jsonInstant('fb.created_at')}) ORDER BY fb.created_at), '[]'::json)
               FROM feedback fb LEFT JOIN person reviewer ON reviewer.id = fb.reviewer_person_id
              WHERE fb.submission_id = sub.id) AS feedback
       FROM submission sub
@@ -113,20 +113,20 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   deadlineExtensions: jsonList(`
     SELECT x.assignment_id AS "assignmentId", a.title AS "assignmentTitle", ed.name AS "editionName",
-           ${iso('x.due_at')} AS "dueAt", ${iso('x.cutoff_at')} AS "cutoffAt"
+           ${jsonInstant('x.due_at')} AS "dueAt", ${jsonInstant('x.cutoff_at')} AS "cutoffAt"
       FROM assignment_extension x JOIN assignment a ON a.id = x.assignment_id JOIN edition ed ON ed.id = a.edition_id
      WHERE x.person_id = $1
      ORDER BY x.due_at`),
 
   certificates: jsonList(`
     SELECT en.edition_id AS "editionId", ed.name AS "editionName", c.verification_code AS "verificationCode",
-           ${iso('c.issued_at')} AS "issuedAt"
+           ${jsonInstant('c.issued_at')} AS "issuedAt"
       FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id JOIN edition ed ON ed.id = en.edition_id
      WHERE en.person_id = $1
      ORDER BY c.issued_at`),
 
   networkGroups: jsonList(`
-    SELECT ed.name AS "editionName", g.name AS "groupName", 'participant' AS "as", ${iso('m.joined_at')} AS "joinedAt", ${iso('m.left_at')} AS "leftAt"
+    SELECT ed.name AS "editionName", g.name AS "groupName", 'participant' AS "as", ${jsonInstant('m.joined_at')} AS "joinedAt", ${jsonInstant('m.left_at')} AS "leftAt"
       FROM network_group_member m JOIN enrolment en ON en.id = m.enrolment_id
       JOIN network_group g ON g.id = m.network_group_id JOIN edition ed ON ed.id = g.edition_id
      WHERE en.person_id = $1
@@ -138,25 +138,25 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   workshopChoices: jsonList(`
     SELECT ed.name AS "editionName", s.title AS "sessionTitle", w.title AS "workshopTitle", c.status,
-           ${iso('c.chosen_at')} AS "chosenAt", c.assigned_by_person_id IS NOT NULL AS "assignedByProgrammeOffice"
+           ${jsonInstant('c.chosen_at')} AS "chosenAt", c.assigned_by_person_id IS NOT NULL AS "assignedByProgrammeOffice"
       FROM workshop_choice c JOIN workshop w ON w.id = c.workshop_id JOIN session s ON s.id = c.session_id JOIN edition ed ON ed.id = s.edition_id
      WHERE c.person_id = $1
      ORDER BY s.starts_at, c.chosen_at`),
 
   notifications: jsonList(`
-    SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload, ${iso('n.created_at')} AS "createdAt", ${iso('n.sent_at')} AS "sentAt"
+    SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload, ${jsonInstant('n.created_at')} AS "createdAt", ${jsonInstant('n.sent_at')} AS "sentAt"
       FROM notification_delivery n
      WHERE n.person_id = $1
      ORDER BY n.created_at, n.id`),
 
   corrections: jsonList(`
-    SELECT c.field, c.old_value AS "oldValue", c.new_value AS "newValue", ${iso('c.changed_at')} AS "changedAt"
+    SELECT c.field, c.old_value AS "oldValue", c.new_value AS "newValue", ${jsonInstant('c.changed_at')} AS "changedAt"
       FROM person_change c
      WHERE c.person_id = $1
      ORDER BY c.changed_at, c.id`),
 
   discussionPosts: jsonList(`
-    SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${iso('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
+    SELECT ed.name AS "editionName", d.title AS "discussionTitle", dp.body, ${jsonInstant('dp.created_at')} AS "createdAt", dp.hidden_reason AS "hiddenReason",
            ${exportedFiles('discussion_attachment f WHERE f.post_id = dp.id', 'f.created_at, f.id')} AS attachments
       FROM discussion_post dp
       JOIN discussion d ON d.id = dp.discussion_id
@@ -166,7 +166,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   challengeComments: jsonList(`
     SELECT ed.name AS "editionName", owner.name AS "participantName", ch.title AS "challengeTitle", l.entry_date AS "entryDate", cm.body,
-           ${iso('cm.created_at')} AS "createdAt", cm.hidden_reason AS "hiddenReason"
+           ${jsonInstant('cm.created_at')} AS "createdAt", cm.hidden_reason AS "hiddenReason"
       FROM challenge_log_comment cm
       JOIN challenge_log_entry l ON l.id = cm.log_entry_id
       JOIN implementation_challenge ch ON ch.id = l.challenge_id
@@ -180,7 +180,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
     SELECT ed.name AS "editionName", i.name AS "instrumentName", v.number AS "versionNumber", r.moment, r.occurrence, resp.role,
            about.name AS "aboutParticipant",
            (SELECT coalesce(json_agg(json_build_object('dimension', d.name, 'statement', it.statement, 'value', a.value, 'remark', a.remark,
-                                                       'answeredAt', ${iso('a.answered_at')}) ORDER BY d.position, it.position), '[]'::json)
+                                                       'answeredAt', ${jsonInstant('a.answered_at')}) ORDER BY d.position, it.position), '[]'::json)
               FROM measurement_answer a JOIN instrument_item it ON it.id = a.item_id JOIN instrument_dimension d ON d.id = it.dimension_id
              WHERE a.response_id = resp.id) AS answers
       FROM measurement_response resp
@@ -194,7 +194,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      ORDER BY r.opens_at, resp.id`),
 
   measurementActions: jsonList(`
-    SELECT ed.name AS "editionName", a.text, a.phase, ${iso('a.created_at')} AS "createdAt"
+    SELECT ed.name AS "editionName", a.text, a.phase, ${jsonInstant('a.created_at')} AS "createdAt"
       FROM measurement_action a
       JOIN implementation_challenge ch ON ch.id = a.challenge_id
       JOIN enrolment en ON en.id = ch.enrolment_id
@@ -203,7 +203,7 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      ORDER BY a.created_at, a.id`),
 
   discussionReports: jsonList(`
-    SELECT d.title AS "discussionTitle", r.reason, ${iso('r.created_at')} AS "createdAt"
+    SELECT d.title AS "discussionTitle", r.reason, ${jsonInstant('r.created_at')} AS "createdAt"
       FROM discussion_report r
       JOIN discussion_post dp ON dp.id = r.post_id
       JOIN discussion d ON d.id = dp.discussion_id
@@ -211,13 +211,13 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      ORDER BY r.created_at`),
 
   loginSessions: jsonList(`
-    SELECT ${iso('l.created_at')} AS "createdAt", ${iso('l.last_seen_at')} AS "lastSeenAt"
+    SELECT ${jsonInstant('l.created_at')} AS "createdAt", ${jsonInstant('l.last_seen_at')} AS "lastSeenAt"
       FROM login_session l
      WHERE l.person_id = $1
      ORDER BY l.created_at`),
 
   regionalRoles: jsonList(`
-    SELECT r.name AS "regionName", ${iso('m.assigned_at')} AS "assignedAt"
+    SELECT r.name AS "regionName", ${jsonInstant('m.assigned_at')} AS "assignedAt"
       FROM regional_programme_manager m JOIN region r ON r.id = m.region_id
      WHERE m.person_id = $1
      ORDER BY r.name`),
@@ -226,21 +226,21 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
   applications: jsonList(`
     SELECT e.name AS "editionName", a.status, a.name, a.email, a.organisation, a.job_title AS "jobTitle", a.region, a.challenge,
            a.director_name AS "directorName", a.director_email AS "directorEmail", a.director_commitment AS "directorCommitment",
-           ${iso('a.created_at')} AS "createdAt", ${iso('a.confirmed_at')} AS "confirmedAt", a.decline_message AS "declineMessage"
+           ${jsonInstant('a.created_at')} AS "createdAt", ${jsonInstant('a.confirmed_at')} AS "confirmedAt", a.decline_message AS "declineMessage"
       FROM application a JOIN edition e ON e.id = a.edition_id
      WHERE a.email = (SELECT email FROM person WHERE id = $1)
      ORDER BY a.created_at`),
 
   directorCommitments: jsonList(`
     SELECT e.name AS "editionName", a.name AS "applicantName", a.director_commitment AS "commitment", a.director_reason AS "reason",
-           ${iso('a.director_answered_at')} AS "answeredAt"
+           ${jsonInstant('a.director_answered_at')} AS "answeredAt"
       FROM application a JOIN edition e ON e.id = a.edition_id
      WHERE a.director_email = (SELECT email FROM person WHERE id = $1)
      ORDER BY a.created_at`),
 
   // What identifies a token (its hash) stays out, like a session's.
   apiTokens: jsonList(`
-    SELECT t.name, t.scope, ${iso('t.created_at')} AS "createdAt", ${iso('t.last_used_at')} AS "lastUsedAt", ${iso('t.expires_at')} AS "expiresAt"
+    SELECT t.name, t.scope, ${jsonInstant('t.created_at')} AS "createdAt", ${jsonInstant('t.last_used_at')} AS "lastUsedAt", ${jsonInstant('t.expires_at')} AS "expiresAt"
       FROM api_token t
      WHERE t.person_id = $1
      ORDER BY t.created_at`),
@@ -249,13 +249,13 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 const EXPORT_SQL = `
   SELECT json_build_object(
            'person', json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'locale', p.locale, 'isAdmin', p.is_admin,
-                                       'remindersEnabled', p.reminders_enabled, 'createdAt', ${iso('p.created_at')}),
+                                       'remindersEnabled', p.reminders_enabled, 'createdAt', ${jsonInstant('p.created_at')}),
            'organisation', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'region', o.region) END,
            ${Object.entries(EXPORT_SECTIONS)
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
-           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', p.calendar_feed_fetched_at),
-           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${iso('dir.updated_at')},
+           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', ${jsonInstant('p.calendar_feed_fetched_at')}),
+           'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${jsonInstant('dir.updated_at')},
                                                          'photo', CASE WHEN dir.photo_storage_key IS NOT NULL
                                                                        THEN json_build_object('contentType', dir.photo_content_type) END)
                                   FROM directory_profile dir WHERE dir.person_id = p.id)
@@ -289,7 +289,7 @@ export class PrivacyRepository {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", o.name AS "organisationName",
               CASE WHEN p.last_login_at IS NOT NULL
-                   THEN json_build_object('at', p.last_login_at, 'provider', substring(p.last_login_method FROM '^oidc:(.*)$')) END AS "lastLogin",
+                   THEN json_build_object('at', ${jsonInstant('p.last_login_at')}, 'provider', substring(p.last_login_method FROM '^oidc:(.*)$')) END AS "lastLogin",
               (SELECT coalesce(json_agg(json_build_object('editionId', ed.id, 'editionName', ed.name, 'role', en.role)
                                         ORDER BY ed.start_date DESC, ed.name, en.role), '[]'::json)
                  FROM enrolment en JOIN edition ed ON ed.id = en.edition_id

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
 import { MOVED_FROM_SQL } from './schedule.repository';
 import type { DataSource, EntityManager } from 'typeorm';
+import { jsonInstant } from '../database/json-instant';
 
 export interface SessionDetailRow {
   id: string;
@@ -64,12 +65,12 @@ export class SessionsRepository {
                  WHERE st.session_id = s.id), '[]') AS staff,
               COALESCE((
                 SELECT json_agg(json_build_object('id', m.id, 'fileName', m.file_name, 'contentType', m.content_type,
-                                                  'sizeBytes', m.size_bytes, 'uploadedAt', m.uploaded_at, 'uploadedByName', up.name)
+                                                  'sizeBytes', m.size_bytes, 'uploadedAt', ${jsonInstant('m.uploaded_at')}, 'uploadedByName', up.name)
                                 ORDER BY m.uploaded_at, m.file_name)
                   FROM session_material m LEFT JOIN person up ON up.id = m.uploaded_by_person_id
                  WHERE m.session_id = s.id), '[]') AS materials,
               COALESCE((
-                SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', COALESCE(own.due_at, asg.due_at))
+                SELECT json_agg(json_build_object('id', asg.id, 'title', asg.title, 'dueAt', ${jsonInstant('COALESCE(own.due_at, asg.due_at)')})
                                 ORDER BY COALESCE(own.due_at, asg.due_at), asg.title)
                   FROM assignment asg
                   ${latestWorkJoins('asg.id', '$2')}
