@@ -143,6 +143,12 @@ describe('handing in work', () => {
     const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, disguised.body, disguised.headers);
     expect(refused.status).toBe(415);
     expect(refused.body.error).toBe('file_type_not_accepted');
+    // Of the two, the message names the one refused.
+    expect(refused.body.message).toMatch(/^virus\.pdf: dit soort bestand wordt niet geaccepteerd\./);
+    expect(await storedFiles()).toEqual(before);
+    const emptyFile = multipart({}, [{ name: 'leeg.pdf', content: Buffer.alloc(0) }]);
+    const nothingInIt = await client.post(`/api/assignments/${assignment.id}/submissions`, emptyFile.body, emptyFile.headers);
+    expect([nothingInIt.status, nothingInIt.body.error, nothingInIt.body.message]).toEqual([400, 'file_empty', expect.stringMatching(/^leeg\.pdf is leeg \(0 bytes\)\./)]);
     expect(await storedFiles()).toEqual(before);
 
     const eleven = multipart({ text: 'Alles' }, Array.from({ length: 11 }, (_, n) => ({ name: `bijlage-${n + 1}.pdf`, content: PDF })));

@@ -17,10 +17,25 @@ export class FileTooLargeError extends defineError(413, 'file_too_large', {
   en: 'This file is too large. Files can be at most 25 MB.',
 }) {}
 
-export class UnsupportedFileTypeError extends defineError(415, 'file_type_not_accepted', {
-  nl: 'Dit soort bestand wordt niet geaccepteerd. Upload een PDF, een Office-document (Word, Excel, PowerPoint) of een afbeelding.',
-  en: 'This type of file is not accepted. Upload a PDF, an Office document (Word, Excel, PowerPoint) or an image.',
-}) {}
+/** Named, so that of several files sent at once the one refused is known (nothing of the others is kept either). */
+export class UnsupportedFileTypeError extends KoersError {
+  constructor(fileName: string) {
+    super(415, 'file_type_not_accepted', {
+      nl: `${fileName}: dit soort bestand wordt niet geaccepteerd. Upload een PDF, een Office-document (Word, Excel, PowerPoint) of een afbeelding.`,
+      en: `${fileName}: this type of file is not accepted. Upload a PDF, an Office document (Word, Excel, PowerPoint) or an image.`,
+    });
+  }
+}
+
+/** An empty file is no wrong type: it was saved or chosen while it had nothing in it yet. */
+export class EmptyFileError extends KoersError {
+  constructor(fileName: string) {
+    super(400, 'file_empty', {
+      nl: `${fileName} is leeg (0 bytes). Kies het bestand opnieuw; is het op je computer ook leeg, sla het dan eerst opnieuw op.`,
+      en: `${fileName} is empty (0 bytes). Choose the file again; if it is empty on your computer too, save it again first.`,
+    });
+  }
+}
 
 export class MalformedUploadError extends defineError(400, 'malformed_upload', {
   nl: 'Het formulier kwam niet volledig of niet leesbaar aan. Probeer het opnieuw.',
@@ -73,7 +88,8 @@ export class FileStorage {
       await pipeline(source, inspect, sink);
       const officeKind = isZipArchive(head) ? await officePackageKind(incoming) : null;
       const contentType = officeKind ? ACCEPTED_FILE_TYPES[officeKind] : detectFileType(head, fileName);
-      if (!contentType) throw new UnsupportedFileTypeError();
+      if (sizeBytes === 0) throw new EmptyFileError(safeFileName(fileName));
+      if (!contentType) throw new UnsupportedFileTypeError(safeFileName(fileName));
       await rename(incoming, this.pathOf(storageKey));
       return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };
     } catch (error) {
