@@ -116,6 +116,17 @@ describe('the OpenAPI document', () => {
     expect(problems).toEqual([]);
   });
 
+  it('documents a form route’s body as the form it takes, not as JSON', () => {
+    const formRoutes = operations().filter(({ route }) => /^POST \/(programmas\/\{slug\}\/aanmelden|aanmelding-bevestigen|directeur-toezegging|aanmelding-intrekken)$/.test(route));
+    expect(formRoutes).toHaveLength(4);
+    for (const { route, operation } of formRoutes) {
+      const content = (operation.requestBody as { content: Record<string, unknown> }).content;
+      expect({ route, mediaTypes: Object.keys(content) }).toEqual({ route, mediaTypes: ['application/x-www-form-urlencoded'] });
+    }
+    const json = operations().find(({ route }) => route === 'POST /api/public/editions/{id}/applications');
+    expect(Object.keys((json?.operation.requestBody as { content: Record<string, unknown> }).content)).toEqual(['application/json']);
+  });
+
   it(`is written from the code: ${ROUTE_SCHEMAS_FILE} is what npm run openapi:generate -w @koers/api writes now`, () => {
     const committed: unknown = JSON.parse(readFileSync(path.join(__dirname, ROUTE_SCHEMAS_FILE), 'utf8'));
     expect(committed).toEqual(generateRouteSchemas());

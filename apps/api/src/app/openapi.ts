@@ -91,7 +91,12 @@ export function withRouteSchemas(document: OpenAPIObject, routeSchemas: OpenApiR
       } else if (schemas.noContent) {
         operation.responses[success] = { description: 'No content' };
       }
-      if (schemas.body) operation.requestBody = { required: true, content: { 'application/json': { schema: schemas.body } } };
+      if (schemas.body) {
+        // A route that takes a form instead of JSON (`@AcceptsBody`, which Nest read as its media types) says so.
+        const declaredTypes = Object.keys((operation.requestBody as { content?: Record<string, unknown> } | undefined)?.content ?? {});
+        const mediaTypes = declaredTypes.length > 0 ? declaredTypes : ['application/json'];
+        operation.requestBody = { required: true, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: schemas.body }])) };
+      }
       if (schemas.query) {
         // Nest lists a query DTO it cannot see into as one parameter; the generated ones replace it.
         const others = (operation.parameters ?? []).filter((parameter) => !('in' in parameter) || parameter.in !== 'query');
