@@ -47,3 +47,11 @@ export const wordDocument = () =>
     '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
     'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
   });
+
+/** A Word document whose document part says it unpacks to `megabytes`, packed in a few hundred bytes: a zip bomb's shape. */
+export function wordDocumentUnpackingTo(megabytes: number): Buffer {
+  const document = wordDocument();
+  const lastListed = document.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  document.writeUInt32LE(megabytes * 1024 * 1024, lastListed + 24);
+  return document;
+}

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { given } from '../../test/builders';
-import { wordDocument, zipArchive } from '../../test/zip-archive';
+import { wordDocument, wordDocumentUnpackingTo, zipArchive } from '../../test/zip-archive';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
@@ -253,7 +253,7 @@ describe('handing in work', () => {
     expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(403);
   });
 
-  it('takes an Office document by what its package holds: a zip of programs named .docx is refused, a Word document named .xlsx is Word', async () => {
+  it('takes an Office document by what its package holds: a zip of programs named .docx is refused, as is one unpacking to 300 MB, and a Word document named .xlsx is Word', async () => {
     const g = given(t.db);
     const edition = await g.edition();
     const participant = await g.person();
@@ -265,6 +265,11 @@ describe('handing in work', () => {
     const programs = multipart({}, [{ name: 'handout.docx', content: zipArchive({ 'setup.exe': Buffer.from('MZ\x90\x00') }) }]);
     const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, programs.body, programs.headers);
     expect([refused.status, refused.body.error]).toEqual([415, 'file_type_not_accepted']);
+    expect(await storedFiles()).toEqual(before);
+
+    const bomb = multipart({}, [{ name: 'verslag.docx', content: wordDocumentUnpackingTo(300) }]);
+    const unfolding = await client.post(`/api/assignments/${assignment.id}/submissions`, bomb.body, bomb.headers);
+    expect([unfolding.status, unfolding.body.error, unfolding.body.message]).toEqual([413, 'office_document_unpacks_too_large', expect.stringMatching(/^verslag\.docx pakt uit tot meer dan 200 MB/)]);
     expect(await storedFiles()).toEqual(before);
 
     const misnamed = multipart({}, [{ name: 'plan.xlsx', content: wordDocument() }]);

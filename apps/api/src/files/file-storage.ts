@@ -8,7 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { defineError, KoersError } from '../errors/koers-error';
 import { ACCEPTED_FILE_TYPES, detectFileType, extensionsOf, isZipArchive, SNIFF_BYTES } from './file-type';
-import { officePackageKind } from './office-package';
+import { readOfficePackage } from './office-package';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
@@ -16,6 +16,22 @@ export class FileTooLargeError extends defineError(413, 'file_too_large', {
   nl: 'Dit bestand is te groot. Bestanden mogen hoogstens 25 MB zijn.',
   en: 'This file is too large. Files can be at most 25 MB.',
 }) {}
+
+/**
+ * An Office document that unpacks far beyond any real one (a few hundred KB of zeros packed to unfold into gigabytes):
+ * the server never unpacks it, but the programs of everyone who opens it would.
+ */
+export class OfficeDocumentUnpacksTooLargeError extends KoersError {
+  constructor(fileName: string) {
+    super(413, 'office_document_unpacks_too_large', {
+      nl: `${fileName} pakt uit tot meer dan ${MAX_OFFICE_UNPACKED_BYTES / 1024 / 1024} MB; zo groot is geen gewoon Office-document. Sla het opnieuw op of maak er een PDF van.`,
+      en: `${fileName} unpacks to more than ${MAX_OFFICE_UNPACKED_BYTES / 1024 / 1024} MB; no ordinary Office document is that large. Save it again or make it a PDF.`,
+    });
+  }
+}
+
+/** Eight times the largest upload: a presentation full of photos unpacks to about its own size. */
+const MAX_OFFICE_UNPACKED_BYTES = 8 * MAX_FILE_BYTES;
 
 /** Named, so that of several files sent at once the one refused is known (nothing of the others is kept either). */
 export class UnsupportedFileTypeError extends KoersError {
@@ -86,8 +102,9 @@ export class FileStorage {
     const sink = createWriteStream(incoming);
     try {
       await pipeline(source, inspect, sink);
-      const officeKind = isZipArchive(head) ? await officePackageKind(incoming) : null;
-      const contentType = officeKind ? ACCEPTED_FILE_TYPES[officeKind] : detectFileType(head, fileName);
+      const office = isZipArchive(head) ? await readOfficePackage(incoming) : null;
+      if (office && office.unpackedBytes > MAX_OFFICE_UNPACKED_BYTES) throw new OfficeDocumentUnpacksTooLargeError(safeFileName(fileName));
+      const contentType = office?.kind ? ACCEPTED_FILE_TYPES[office.kind] : detectFileType(head, fileName);
       if (sizeBytes === 0) throw new EmptyFileError(safeFileName(fileName));
       if (!contentType) throw new UnsupportedFileTypeError(safeFileName(fileName));
       await rename(incoming, this.pathOf(storageKey));

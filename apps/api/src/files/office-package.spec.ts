@@ -1,16 +1,17 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { wordDocument, zipArchive } from '../../test/zip-archive';
+import { wordDocument, wordDocumentUnpackingTo, zipArchive } from '../../test/zip-archive';
 import { toXlsx } from '../app/xlsx';
-import { officePackageKind } from './office-package';
+import { readOfficePackage } from './office-package';
 
-describe('officePackageKind', () => {
-  const kindOf = async (bytes: Buffer) => {
+describe('readOfficePackage', () => {
+  const read = async (bytes: Buffer) => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'koers-office-')), 'upload');
     await writeFile(file, bytes);
-    return officePackageKind(file);
+    return readOfficePackage(file);
   };
+  const kindOf = async (bytes: Buffer) => (await read(bytes)).kind;
 
   it('reads the kind of an Office document from its parts, whatever it is called', async () => {
     expect(await kindOf(wordDocument())).toBe('docx');
@@ -24,5 +25,15 @@ describe('officePackageKind', () => {
     expect(await kindOf(zipArchive({ 'word/document.xml': '<w/>' }))).toBeNull();
     expect(await kindOf(wordDocument().subarray(0, 60))).toBeNull();
     expect(await kindOf(Buffer.alloc(0))).toBeNull();
+  });
+
+  it('adds up the sizes the parts declare unpacked, as an Office program would trust them', async () => {
+    const document = wordDocument();
+    const { unpackedBytes } = await read(document);
+    expect(unpackedBytes).toBeGreaterThan(0);
+    expect(unpackedBytes).toBeLessThan(document.length);
+    const bomb = await read(wordDocumentUnpackingTo(300));
+    expect(bomb.kind).toBe('docx');
+    expect(bomb.unpackedBytes).toBeGreaterThan(300 * 1024 * 1024);
   });
 });
