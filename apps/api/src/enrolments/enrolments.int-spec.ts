@@ -277,6 +277,12 @@ describe('enrolment', () => {
         );
         expect(stored).toEqual([{ name: organisation }, { name: organisation }]);
       }
+      // Typed in small letters, with the final ς Greek writes at a word's end, it is the same organisation.
+      const colleague = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Collega', email: 'nikos.oikos@zorg.example', organisation: 'οικος φροντιδας' });
+      expect(colleague.status).toBe(201);
+      expect(await t.db.query(`SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email = 'nikos.oikos@zorg.example'`)).toEqual([
+        { name: 'ΟΙΚΟΣ ΦΡΟΝΤΙΔΑΣ' },
+      ]);
     });
 
     it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {

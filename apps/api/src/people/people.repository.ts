@@ -39,6 +39,12 @@ export interface FieldChange {
   newValue: string | null;
 }
 
+/**
+ * What makes two organisation names the same one: the letters whatever their capitals, with the Greek final ς as σ
+ * (PostgreSQL lower-cases Σ to σ always, so "ΟΙΚΟΣ Zorg" and "οικος zorg" typed with a final ς would be two).
+ */
+const organisationKey = (name: string) => `translate(lower(${name}), 'ς', 'σ')`;
+
 @Injectable()
 export class PeopleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -170,7 +176,9 @@ export class PeopleRepository {
     return (await this.db.query(`SELECT 1 FROM person WHERE id = $1`, [personId])).length > 0;
   }
 
-  /** Organisations by name (case-insensitive), creating missing ones with their region. */
+  /**
+   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region.
+   */
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
     manager: EntityManager = this.db.manager,
@@ -178,17 +186,17 @@ export class PeopleRepository {
     if (organisations.length === 0) return new Map();
     await manager.query(
       `INSERT INTO organisation (name, region)
-       SELECT DISTINCT ON (lower(name)) name, region FROM unnest($1::text[], $2::text[]) AS o(name, region)
-        WHERE NOT EXISTS (SELECT 1 FROM organisation x WHERE lower(x.name) = lower(o.name))
+       SELECT DISTINCT ON (${organisationKey('name')}) name, region FROM unnest($1::text[], $2::text[]) AS o(name, region)
+        WHERE NOT EXISTS (SELECT 1 FROM organisation x WHERE ${organisationKey('x.name')} = ${organisationKey('o.name')})
        ON CONFLICT (name) DO NOTHING`,
       [organisations.map((o) => o.name), organisations.map((o) => o.region ?? null)],
     );
-    // Each name is matched by PostgreSQL's lower() alone: JavaScript lower-cases İ, I and a final Σ otherwise, and a
-    // name matched one way but not the other was left without its organisation.
+    // Each name is matched in PostgreSQL alone: JavaScript lower-cases İ, I and a final Σ otherwise, and a name matched
+    // one way but not the other was left without its organisation.
     const rows: { requested: string; id: string; name: string }[] = await manager.query(
       `SELECT DISTINCT ON (o.requested) o.requested, x.id, x.name
          FROM unnest($1::text[]) AS o(requested)
-         JOIN organisation x ON lower(x.name) = lower(o.requested)
+         JOIN organisation x ON ${organisationKey('x.name')} = ${organisationKey('o.requested')}
         ORDER BY o.requested, x.name = o.requested DESC, x.created_at`,
       [organisations.map((o) => o.name)],
     );
