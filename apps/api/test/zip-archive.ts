@@ -40,10 +40,16 @@ export function zipArchive(parts: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...entries, listing, end]);
 }
 
-/** The smallest Word document: its content types, its relationships and the document. */
-export const wordDocument = () =>
+/** An Office document's `[Content_Types].xml`, declaring its main part's content type. */
+export const contentTypes = (mainPart: string, mainType: string) =>
+  `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${mainPart}" ContentType="${mainType}"/></Types>`;
+
+const WORD_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+
+/** The smallest Word document: its content types, its relationships and the document; a macro-enabled one declares another type. */
+export const wordDocument = (mainType = WORD_MAIN) =>
   zipArchive({
-    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '[Content_Types].xml': contentTypes('word/document.xml', mainType),
     '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
     'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
   });

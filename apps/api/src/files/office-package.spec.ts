@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { wordDocument, wordDocumentUnpackingTo, zipArchive } from '../../test/zip-archive';
+import { contentTypes, wordDocument, wordDocumentUnpackingTo, zipArchive } from '../../test/zip-archive';
 import { toXlsx } from '../app/xlsx';
 import { readOfficePackage } from './office-package';
 
@@ -17,12 +17,18 @@ describe('readOfficePackage', () => {
     expect(await kindOf(wordDocument())).toBe('docx');
     const workbook = await toXlsx({ fileName: 'aanwezigheid', title: 'Aanwezigheid', columns: [{ header: 'Naam', type: 'text', value: (row: string) => row }], rows: ['Anna'] });
     expect(await kindOf(workbook)).toBe('xlsx');
-    expect(await kindOf(zipArchive({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>' }))).toBe('pptx');
+    const presentation = 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml';
+    expect(await kindOf(zipArchive({ '[Content_Types].xml': contentTypes('ppt/presentation.xml', presentation), 'ppt/presentation.xml': '<p/>' }))).toBe('pptx');
   });
 
-  it('finds no Office document in another zip: programs, a package without content types, a broken archive', async () => {
+  it('finds no Office document in another zip: programs, parts without their declared content type, macros, templates, a broken archive', async () => {
     expect(await kindOf(zipArchive({ 'setup.exe': Buffer.from('MZ\x90\x00') }))).toBeNull();
     expect(await kindOf(zipArchive({ 'word/document.xml': '<w/>' }))).toBeNull();
+    // Names alone make no document: the content types must declare its main part.
+    expect(await kindOf(zipArchive({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w/>', 'setup.exe': Buffer.from('MZ') }))).toBeNull();
+    // Macro-enabled and template documents are no .docx: Word would refuse to open them under that name.
+    expect(await kindOf(wordDocument('application/vnd.ms-word.document.macroEnabled.main+xml'))).toBeNull();
+    expect(await kindOf(wordDocument('application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml'))).toBeNull();
     expect(await kindOf(wordDocument().subarray(0, 60))).toBeNull();
     expect(await kindOf(Buffer.alloc(0))).toBeNull();
   });

@@ -1,50 +1,56 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import { END_RECORD_MAX_BYTES, endOfCentralDirectory } from '../app/zip';
 
 export type OfficePackageKind = 'docx' | 'xlsx' | 'pptx';
 
-/** What a zip archive's list of parts says: the Office kind (null: no Office document) and how large it unpacks. */
+/** What a zip archive is as an Office document: its kind (null: none) and the size its parts declare unpacked. */
 export interface OfficePackage {
   kind: OfficePackageKind | null;
-  /** The sum of the sizes the parts declare unpacked, which an Office program trusts when it opens the document. */
+  /** The sum of the sizes the parts declare unpacked, which an Office program goes by when it opens the document. */
   unpackedBytes: number;
 }
 
 const NOT_OFFICE: OfficePackage = { kind: null, unpackedBytes: 0 };
 
-/** Where each kind of Office Open XML package keeps its document. */
-const DOCUMENT_FOLDERS: [string, OfficePackageKind][] = [
-  ['word/', 'docx'],
-  ['xl/', 'xlsx'],
-  ['ppt/', 'pptx'],
+/**
+ * The content type each kind declares for its main part in `[Content_Types].xml`. A macro-enabled document (.docm,
+ * .xlsm) or a template (.dotx) declares another, and is no .docx: Word and Excel refuse to open it under that name.
+ */
+const MAIN_PART_TYPES: [string, OfficePackageKind][] = [
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'docx'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'xlsx'],
+  ['application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml', 'pptx'],
 ];
 
 /** An Office document's central directory names a few dozen parts; one this large lists something else. */
 const MAX_CENTRAL_DIRECTORY_BYTES = 1024 * 1024;
 
+/** `[Content_Types].xml` lists a line per part kind; a few KB. */
+const MAX_CONTENT_TYPES_BYTES = 256 * 1024;
+
+interface ListedPart {
+  name: string;
+  method: number;
+  compressedBytes: number;
+  unpackedBytes: number;
+  localHeaderOffset: number;
+}
+
 /**
- * What an uploaded zip archive is, read from its list of parts (the central directory, at its end, read without
- * unpacking anything): an Office Open XML package names `[Content_Types].xml` and keeps its document under word/, xl/
- * or ppt/. Anything else, a zip of programs named `handout.docx` say, is null.
+ * What an uploaded zip archive is, read from its list of parts (the central directory, at its end) and its
+ * `[Content_Types].xml`, the one part unpacked (within a budget): an Office Open XML document declares the content type
+ * of its main part there. Anything else, a zip of programs named `handout.docx` say, is no Office document.
  */
 export async function readOfficePackage(filePath: string): Promise<OfficePackage> {
   const file = await open(filePath);
   try {
-    const { size } = await file.stat();
-    const tail = Buffer.alloc(Math.min(size, END_RECORD_MAX_BYTES));
-    await file.read(tail, 0, tail.length, size - tail.length);
-    const end = endOfCentralDirectory(tail);
-    if (end < 0) return NOT_OFFICE;
-    const directorySize = tail.readUInt32LE(end + 12);
-    const directoryOffset = tail.readUInt32LE(end + 16);
-    if (directorySize > MAX_CENTRAL_DIRECTORY_BYTES || directoryOffset + directorySize > size) return NOT_OFFICE;
-    const directory = Buffer.alloc(directorySize);
-    await file.read(directory, 0, directorySize, directoryOffset);
-    const parts = listedParts(directory);
-    const names = parts.map((part) => part.name);
-    if (!names.includes('[Content_Types].xml')) return NOT_OFFICE;
+    const parts = await listedParts(file);
+    const contentTypes = parts.find((part) => part.name.toLowerCase() === '[content_types].xml');
+    const declared = contentTypes ? await unpackedText(file, contentTypes) : null;
+    if (declared === null) return NOT_OFFICE;
     return {
-      kind: DOCUMENT_FOLDERS.find(([folder]) => names.some((name) => name.startsWith(folder)))?.[1] ?? null,
+      kind: MAIN_PART_TYPES.find(([type]) => declared.includes(`ContentType="${type}"`))?.[1] ?? null,
       unpackedBytes: parts.reduce((sum, part) => sum + part.unpackedBytes, 0),
     };
   } finally {
@@ -52,14 +58,46 @@ export async function readOfficePackage(filePath: string): Promise<OfficePackage
   }
 }
 
-/** The parts a central directory lists, entry by entry, up to the first that is not one. */
-function listedParts(directory: Buffer): { name: string; unpackedBytes: number }[] {
-  const parts: { name: string; unpackedBytes: number }[] = [];
+/** The parts the central directory lists, entry by entry, up to the first that is not one; none for a broken archive. */
+async function listedParts(file: FileHandle): Promise<ListedPart[]> {
+  const { size } = await file.stat();
+  const tail = Buffer.alloc(Math.min(size, END_RECORD_MAX_BYTES));
+  await file.read(tail, 0, tail.length, size - tail.length);
+  const end = endOfCentralDirectory(tail);
+  if (end < 0) return [];
+  const directorySize = tail.readUInt32LE(end + 12);
+  const directoryOffset = tail.readUInt32LE(end + 16);
+  if (directorySize > MAX_CENTRAL_DIRECTORY_BYTES || directoryOffset + directorySize > size) return [];
+  const directory = Buffer.alloc(directorySize);
+  await file.read(directory, 0, directorySize, directoryOffset);
+  const parts: ListedPart[] = [];
   let offset = 0;
   while (offset + 46 <= directory.length && directory.readUInt32LE(offset) === 0x02014b50) {
     const nameLength = directory.readUInt16LE(offset + 28);
-    parts.push({ name: directory.toString('utf8', offset + 46, offset + 46 + nameLength), unpackedBytes: directory.readUInt32LE(offset + 24) });
+    parts.push({
+      name: directory.toString('utf8', offset + 46, offset + 46 + nameLength),
+      method: directory.readUInt16LE(offset + 10),
+      compressedBytes: directory.readUInt32LE(offset + 20),
+      unpackedBytes: directory.readUInt32LE(offset + 24),
+      localHeaderOffset: directory.readUInt32LE(offset + 42),
+    });
     offset += 46 + nameLength + directory.readUInt16LE(offset + 30) + directory.readUInt16LE(offset + 32);
   }
   return parts;
+}
+
+/** A small part's text, unpacked never beyond MAX_CONTENT_TYPES_BYTES whatever it declares; null when unreadable. */
+async function unpackedText(file: FileHandle, part: ListedPart): Promise<string | null> {
+  if (part.compressedBytes > MAX_CONTENT_TYPES_BYTES || (part.method !== 0 && part.method !== 8)) return null;
+  const header = Buffer.alloc(30);
+  const { bytesRead } = await file.read(header, 0, 30, part.localHeaderOffset);
+  if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) return null;
+  const dataStart = part.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const data = Buffer.alloc(part.compressedBytes);
+  if ((await file.read(data, 0, data.length, dataStart)).bytesRead < data.length) return null;
+  try {
+    return (part.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_CONTENT_TYPES_BYTES })).toString('utf8');
+  } catch {
+    return null;
+  }
 }
