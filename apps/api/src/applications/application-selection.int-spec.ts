@@ -110,6 +110,15 @@ describe('application selection', () => {
     expect(existing.status).toBe(403);
   });
 
+  it('refuses to accept an application stored with the applicant as their own director, enrolling nobody', async () => {
+    const editionId = await edition(5);
+    const applied = await application(editionId);
+    await t.db.query(`UPDATE application SET director_email = email WHERE id = $1`, [applied.id]);
+    const refused = await admin.post(`/api/applications/${applied.id}/accept`, {});
+    expect([refused.status, refused.body.error]).toEqual([409, 'own_director']);
+    expect([await statusOf(applied.id), await activeParticipants(editionId)]).toEqual(['confirmed', 0]);
+  });
+
   it('accepts in one transaction: the applicant and their director enrolled and invited, the applicant told with a link to withdraw', async () => {
     const editionId = await edition(5);
     const applied = await application(editionId);

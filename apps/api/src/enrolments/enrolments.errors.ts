@@ -6,6 +6,12 @@ export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
   en: 'This person is already enrolled in this role for this edition.',
 }) {}
 
+/** Said where a request's fields could not say it: an application stored before the rule named its applicant as director. */
+export class OwnDirectorError extends defineError(409, 'own_director', {
+  nl: 'Een deelnemer kan niet zijn eigen directeur zijn: het e-mailadres van de directeur is dat van de deelnemer. Vraag het e-mailadres van de directeur op en schrijf de deelnemer dan in.',
+  en: "A participant cannot be their own director: the director's email address is the participant's. Ask for the director's email address, then enrol the participant.",
+}) {}
+
 export class ParticipantNotEnrolledError extends defineError(409, 'participant_not_enrolled', {
   nl: 'Er is geen deelnemer met dit e-mailadres ingeschreven voor deze editie. Schrijf eerst de deelnemer in.',
   en: 'No participant with this email address is enrolled in this edition. Enrol the participant first.',

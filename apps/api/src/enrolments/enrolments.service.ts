@@ -29,7 +29,7 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
-import { AlreadyEnrolledError, ParticipantNotEnrolledError } from './enrolments.errors';
+import { AlreadyEnrolledError, OwnDirectorError, ParticipantNotEnrolledError } from './enrolments.errors';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -246,6 +246,8 @@ export class EnrolmentsService {
     { dryRun, beyondCapacity = false, keepWithdrawn = false }: { dryRun: boolean; beyondCapacity?: boolean; keepWithdrawn?: boolean },
     outer?: EntityManager,
   ): Promise<Result[]> {
+    // The form, the file and the application form each refuse it on their field; this holds for what was stored before.
+    if (candidates.some((c) => c.directorEmail !== null && c.directorEmail === c.email)) throw new OwnDirectorError();
     const emails = [...new Set(candidates.flatMap((c) => (c.participantEmail ? [c.email, c.participantEmail] : [c.email])))];
     if (dryRun) {
       const seats = await this.writableSeats(editionId, { lock: false });
