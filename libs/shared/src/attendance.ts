@@ -26,6 +26,15 @@ export function isMarkOpen(status: AttendanceStatus, startsAt: Date | string, no
   return status === 'excused' || now >= markingOpensAt(startsAt);
 }
 
+/**
+ * Whether a session counts for someone enrolled at `enrolledAt`: only one that had not ended by then (a late joiner
+ * enrolled in the evening owes nothing to that morning). The rate's SQL says the same (`s.ends_at > e.enrolled_at`
+ * in attendance-rates.repository.ts); the report shows the cells it leaves out by this.
+ */
+export function countsSinceEnrolment(session: { endsAt: Date | string }, enrolledAt: Date | string): boolean {
+  return new Date(session.endsAt).getTime() > new Date(enrolledAt).getTime();
+}
+
 /** `GET /api/sessions/:id/roster`: one entry per person expected at the session. */
 export interface RosterEntry {
   personId: string;

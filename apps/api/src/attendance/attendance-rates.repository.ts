@@ -42,7 +42,7 @@ export class AttendanceRatesRepository {
               count(a.id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
          FROM enrolment e
          LEFT JOIN session s ON s.edition_id = e.edition_id AND ${participantProgrammeDay('s')}
-                            -- A day that was over when they were enrolled (a late joiner enrolled in the afternoon) is not theirs.
+                            -- countsSinceEnrolment (libs/shared attendance): a day over when they were enrolled is not theirs.
                             AND s.ends_at <= now() AND s.ends_at > e.enrolled_at
                             -- Said again of the session so the planner reads only these editions' sessions by index
                             -- and looks up each mark by session and person, instead of hashing every session there is.

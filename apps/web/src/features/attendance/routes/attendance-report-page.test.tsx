@@ -39,12 +39,13 @@ const report: AttendanceReport = {
       name: 'Zoë Laatkomer',
       role: 'participant',
       organisation: null,
-      enrolledAt: '2026-11-20T10:00:00Z',
-      rate: 1,
-      counted: 1,
-      attended: 1,
+      // The evening of Lesdag 2: that day had ended, so it does not count for her either.
+      enrolledAt: '2026-12-01T18:00:00Z',
+      rate: null,
+      counted: 0,
+      attended: 0,
       belowThreshold: false,
-      marks: { 's-2': 'late' },
+      marks: {},
     },
   ],
 };
@@ -64,7 +65,7 @@ it('shows people × sessions with rates, flags those under the threshold, and of
   expect(lotte).toHaveTextContent('onder de drempel');
   expect(within(lotte).getByTitle('Aanwezig')).toHaveTextContent('aanw.');
   const zoe = within(table).getByRole('row', { name: /Zoë Laatkomer/ });
-  expect(zoe).toHaveTextContent('voor inschrijving');
+  expect(within(zoe).getAllByText('voor inschrijving')).toHaveLength(2);
   expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Lesdag 1');
   expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('di 17 november 2026');
   expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/editions/e-1/attendance.xlsx?lang=nl');

@@ -1,20 +1,14 @@
-import type { ReportPerson, ReportSession } from '@koers/shared/attendance';
+import { countsSinceEnrolment } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES } from '@koers/shared/domain';
 import { useParams } from 'react-router';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
 import { PageError } from '../../../components/page-error';
-import { amsterdamDay } from '../../../lib/dates';
 import { usePageTitle } from '../../../lib/page-title';
 import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
 import { useI18n } from '../../../lib/i18n';
-
-/** Sessions before the Amsterdam day of someone's enrolment do not count for them, as in the rate. */
-function startedBeforeEnrolment(session: ReportSession, person: ReportPerson): boolean {
-  return amsterdamDay(session.startsAt) < amsterdamDay(person.enrolledAt);
-}
 
 /** People × sessions of an edition with each participant's rate; also the printable view. */
 export function AttendanceReportPage() {
@@ -95,7 +89,7 @@ export function AttendanceReportPage() {
                         </td>
                       );
                     }
-                    const before = startedBeforeEnrolment(session, person);
+                    const before = !countsSinceEnrolment(session, person.enrolledAt);
                     return (
                       <td key={session.id} className={`attendance-cell${before ? ' attendance-cell--before' : ''}`}>
                         <span aria-hidden="true">–</span>
