@@ -1,4 +1,5 @@
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
+import type { FeedbackOutcome } from '@koers/shared/domain';
 import { defineError, KoersError } from '../errors/koers-error';
 
 export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
@@ -71,13 +72,23 @@ export class NotLatestVersionError extends defineError(409, 'not_latest_version'
   en: 'A newer version has been handed in since. Give feedback on the latest version.',
 }) {}
 
-/** Two reviewers at once: the later verdict is refused, saying whose came first, so the participant gets one. */
+/**
+ * Another reviewer's verdict the request did not name (`replacesFeedbackId`): refused, saying whose it is, so the
+ * participant gets one verdict of two given at once. `details.latestFeedbackId` is the one to name to replace it.
+ */
 export class FeedbackGivenMeanwhileError extends KoersError {
-  constructor(reviewerName: string | null) {
-    super(409, 'feedback_given_meanwhile', {
-      nl: `${reviewerName ?? 'Een collega'} heeft deze versie net beoordeeld. Lees dat oordeel eerst (de pagina is bijgewerkt); wil je het daarna wijzigen, geef dan opnieuw feedback.`,
-      en: `${reviewerName ?? 'A colleague'} has just reviewed this version. Read that verdict first (the page has been updated); to change it after that, give feedback again.`,
-    });
+  constructor(latest: { id: string; reviewerName: string | null; outcome: FeedbackOutcome }) {
+    const verdict = latest.outcome === 'approved' ? { nl: 'goedgekeurd', en: 'approved' } : { nl: 'herkansen', en: 'revise' };
+    super(
+      409,
+      'feedback_given_meanwhile',
+      {
+        nl: `${latest.reviewerName ?? 'Een collega'} heeft deze versie al beoordeeld (${verdict.nl}). Lees dat oordeel eerst; wil je het vervangen, geef dan opnieuw feedback.`,
+        en: `${latest.reviewerName ?? 'A colleague'} has already reviewed this version (${verdict.en}). Read that verdict first; to replace it, give feedback again.`,
+      },
+      undefined,
+      { latestFeedbackId: latest.id },
+    );
   }
 }
 

@@ -166,18 +166,23 @@ describe('review queue and feedback', () => {
     ]);
     const [first, refused] = approve.status === 201 ? [approve, revise] : [revise, approve];
     expect([first.status, refused.status, refused.body.error]).toEqual([201, 409, 'feedback_given_meanwhile']);
-    expect(refused.body.message).toContain(`${first.body.reviewerName} heeft deze versie net beoordeeld`);
+    expect(refused.body.message).toContain(`${first.body.reviewerName} heeft deze versie al beoordeeld`);
+    expect(refused.body.details).toEqual({ latestFeedbackId: first.body.id });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM feedback WHERE submission_id = $1`, [v1.id])).toEqual([{ n: 1 }]);
     expect(await mails()).toBe(1);
 
-    // Without saying which verdict it replaces, or naming an older one, a different verdict is refused too.
-    expect((await sanne.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Toch niet', outcome: 'revise' })).status).toBe(409);
+    const [firstReviewer, other] = first === approve ? [joost, sanne] : [sanne, joost];
+    // Without saying which of a colleague's verdicts it replaces, a different verdict is refused too.
+    expect((await other.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Toch niet', outcome: 'revise' })).status).toBe(409);
     // Having read it, a reviewer replaces it: the participant hears of the new verdict.
-    const replaced = await sanne.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Na overleg: graag aanvullen.', outcome: 'revise', replacesFeedbackId: first.body.id });
+    const replaced = await other.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Na overleg: graag aanvullen.', outcome: 'revise', replacesFeedbackId: first.body.id });
     expect(replaced.status).toBe(201);
     expect(await mails()).toBe(2);
-    const stale = await joost.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Akkoord, echt.', outcome: 'approved', replacesFeedbackId: first.body.id });
+    // Naming a verdict that is no longer the latest is refused.
+    const stale = await firstReviewer.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Akkoord, echt.', outcome: 'approved', replacesFeedbackId: first.body.id });
     expect([stale.status, stale.body.error]).toEqual([409, 'feedback_given_meanwhile']);
+    // One's own verdict, the latest, one replaces knowingly.
+    expect((await other.post(`/api/submissions/${v1.id}/feedback`, { comment: 'Nog één aanvulling: de doelen.', outcome: 'revise' })).status).toBe(201);
     expect((await (await t.loginAs(anna.email)).get(`/api/assignments/${assignment.id}/my-submission`)).body.status).toBe('revise');
   });
 

@@ -55,9 +55,14 @@ export class ReviewService {
       const latest = await this.submissions.latestFeedback(submissionId, manager);
       // The same verdict again (a double click, a retried request, two reviewers agreeing) is the one already given:
       // no second row, no second mail.
-      if (latest && latest.comment === comment && latest.outcome === request.outcome) return latest;
-      // Another verdict stands beside the one the reviewer saw only when it replaces it knowingly.
-      if (latest && latest.id !== (request.replacesFeedbackId ?? null)) throw new FeedbackGivenMeanwhileError(latest.reviewerName);
+      if (latest && latest.comment === comment && latest.outcome === request.outcome) {
+        const { reviewerPersonId: _, ...given } = latest;
+        return given;
+      }
+      // Another reviewer's verdict is replaced only knowingly, by naming it; one's own, one replaces knowing it.
+      if (latest && latest.reviewerPersonId !== auth.personId && latest.id !== (request.replacesFeedbackId ?? null)) {
+        throw new FeedbackGivenMeanwhileError(latest);
+      }
       const feedback = await this.submissions.insertFeedback(submissionId, auth.personId, comment, request.outcome, manager);
       await this.notifications.feedbackGiven(manager, feedback.id);
       return feedback;

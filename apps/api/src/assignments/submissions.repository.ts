@@ -206,9 +206,9 @@ export class SubmissionsRepository {
   }
 
   /** The latest feedback on the version; read after lockFeedback, it stays the latest until the transaction ends. */
-  async latestFeedback(submissionId: string, manager: EntityManager): Promise<FeedbackSummary | null> {
+  async latestFeedback(submissionId: string, manager: EntityManager): Promise<(FeedbackSummary & { reviewerPersonId: string | null }) | null> {
     const rows = await manager.query(
-      `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt"
+      `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt", f.reviewer_person_id AS "reviewerPersonId"
          FROM feedback f LEFT JOIN person p ON p.id = f.reviewer_person_id
         WHERE f.submission_id = $1
         ORDER BY f.created_at DESC, f.id DESC LIMIT 1`,

@@ -150,7 +150,7 @@ describe('reviewing a submission', () => {
       'POST /api/submissions/sub-2/feedback': (request) => {
         if ((request.body as { replacesFeedbackId: string | null }).replacesFeedbackId === null) {
           colleagueReviewed = true;
-          return { status: 409, body: errorBody(409, 'feedback_given_meanwhile', 'Joost Jansen heeft deze versie net beoordeeld. Lees dat oordeel eerst (de pagina is bijgewerkt).') };
+          return { status: 409, body: errorBody(409, 'feedback_given_meanwhile', 'Joost Jansen heeft deze versie al beoordeeld (goedgekeurd). Lees dat oordeel eerst.') };
         }
         return { status: 201, body: { id: 'fb-10', comment: 'Toch aanvullen.', outcome: 'revise', reviewerName: 'Sanne de Vries', createdAt: '2027-03-06T10:00:00Z' } };
       },
@@ -160,7 +160,7 @@ describe('reviewing a submission', () => {
     fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Toch aanvullen.' } });
     fireEvent.click(screen.getByLabelText('Herkansen'));
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Joost Jansen heeft deze versie net beoordeeld.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Joost Jansen heeft deze versie al beoordeeld');
     expect(await within(screen.getByRole('region', { name: 'Ingeleverde versies' })).findByText('Akkoord van Joost.')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
