@@ -19,7 +19,7 @@ export function latestWorkJoins(assignmentId: string, personId: string): string 
        ORDER BY s.version DESC LIMIT 1
     ) latest ON true
     LEFT JOIN LATERAL (
-      SELECT f.outcome FROM feedback f WHERE f.submission_id = latest.id ORDER BY f.created_at DESC LIMIT 1
+      SELECT f.outcome FROM feedback f WHERE f.submission_id = latest.id ORDER BY f.created_at DESC, f.id DESC LIMIT 1
     ) verdict ON true`;
 }
 

@@ -65,12 +65,13 @@ export class ValidationFailedError extends defineError(400, 'validation_failed',
   en: 'Some fields are not filled in correctly.',
 }) {}
 
-/** 415 naming what the route takes instead (`application/json` almost everywhere). */
+/** A compressed request body: read as sent it is garbage, and unpacked it would escape every size limit. */
 export class ContentEncodingNotAcceptedError extends defineError(415, 'content_encoding_not_accepted', {
   nl: 'Stuur de gegevens zonder compressie (zonder Content-Encoding); een gecomprimeerd verzoek wordt niet uitgepakt.',
   en: 'Send the data uncompressed (without Content-Encoding); a compressed request is not unpacked.',
 }) {}
 
+/** 415 naming what the route takes instead (`application/json` almost everywhere). */
 export class UnsupportedMediaTypeError extends KoersError {
   constructor(accepted: readonly string[]) {
     const types = accepted.join(', ');

@@ -30,6 +30,10 @@ describe('GET /api/organisations (admin only)', () => {
 
     const found = await client.get('/api/organisations?search=linde');
     expect(found.body.items).toEqual([{ id: linde.id, name: 'De Linde', region: 'midden', networkRegion: null, people: 1 }]);
+    // Found as enrolling finds it: a Greek name typed in small letters with its final ς; a % is no wildcard.
+    const oikos = await given(t.db).organisation({ name: 'ΟΙΚΟΣ ΦΡΟΝΤΙΔΑΣ' });
+    expect((await client.get(`/api/organisations?search=${encodeURIComponent('οικος')}`)).body.items.map((o: { id: string }) => o.id)).toEqual([oikos.id]);
+    expect((await client.get('/api/organisations?search=%25')).body.items).toEqual([]);
 
     const tooBig = await client.get('/api/organisations?pageSize=5000');
     expect(tooBig.status).toBe(400);

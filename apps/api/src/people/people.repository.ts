@@ -43,7 +43,7 @@ export interface FieldChange {
  * What makes two organisation names the same one: the letters whatever their capitals, with the Greek final ς as σ
  * (PostgreSQL lower-cases Σ to σ always, so "ΟΙΚΟΣ Zorg" and "οικος zorg" typed with a final ς would be two).
  */
-const organisationKey = (name: string) => `translate(lower(${name}), 'ς', 'σ')`;
+export const organisationKey = (name: string) => `translate(lower(${name}), 'ς', 'σ')`;
 
 @Injectable()
 export class PeopleRepository {

@@ -7,8 +7,6 @@ import { lockKey } from '../database/lock-row';
 import { PHOTO_FILE_ID } from './export-paths';
 import { jsonInstant } from '../database/json-instant';
 
-/** An instant as ISO 8601 in UTC, the way the rest of the API sends them (`2027-03-09T08:30:00.000Z`). */
-
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
 

@@ -9,7 +9,10 @@ const PURGE_EVERY_MS = 10 * 60_000;
 /** A 429 declared with `defineRateLimitError`, made with the seconds to wait. */
 export type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
 
-/** Counts requests against the limits in RATE_LIMITS, in PostgreSQL, before the work they guard is done. */
+/**
+ * Counts requests against the limits in RATE_LIMITS, in PostgreSQL: before the work they guard is done, or, given the
+ * work's transaction, with it (an invitation counts only once it is made, and a refused one is rolled back).
+ */
 @Injectable()
 export class RateLimiter {
   private readonly logger = new Logger('RateLimiter');

@@ -46,6 +46,20 @@ const CHOSEN_WORKSHOP = `CASE WHEN wc.id IS NOT NULL THEN json_build_object('tit
 const chosenWorkshopJoins = (person: string) => `LEFT JOIN workshop_choice wc ON wc.session_id = s.id AND wc.person_id = ${person}
     LEFT JOIN workshop w ON w.id = wc.workshop_id`;
 
+/** A moment written in full with its offset, as a session's history keeps it (`formatAmsterdamIso`): safe to cast. */
+const INSTANT_WITH_OFFSET = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([+-][0-9]{2}:[0-9]{2}|Z)$';
+
+/**
+ * Where session `s` started before its latest move: the latest change that moved its start. A change of venue or link
+ * of a moved session is recorded with its status too ('moved'), its times as they were and still are, so it is passed
+ * over (a probe read "Verplaatst, was" with the session's own time). A start kept in another form than
+ * INSTANT_WITH_OFFSET is neither cast nor passed over.
+ */
+export const MOVED_FROM_SQL = `SELECT c.previous->>'startsAt' FROM session_change c
+   WHERE c.session_id = s.id AND c.status = 'moved'
+     AND CASE WHEN c.previous->>'startsAt' ~ '${INSTANT_WITH_OFFSET}' THEN (c.previous->>'startsAt')::timestamptz END IS DISTINCT FROM s.starts_at
+   ORDER BY c.changed_at DESC LIMIT 1`;
+
 /**
  * Every session of a person, whichever way they are expected (the expected_attendee view decides), in one
  * statement. Sessions of editions still in draft are left out: their dates are not published yet.
@@ -57,16 +71,6 @@ const chosenWorkshopJoins = (person: string) => `LEFT JOIN workshop_choice wc ON
  * every edition in the country, so the schedule and the calendar feed grew slower as programmes joined (1.04 ms
  * against 0.74 ms per statement on five times the national data set).
  */
-/**
- * Where session `s` started before its latest move: the latest change that moved its start. A change of venue or link
- * of a moved session is recorded with its status too ('moved'), its times as they were and still are, so it is passed
- * over (a probe read "Verplaatst, was" with the session's own time). A start kept in another form is no reason to pass.
- */
-export const MOVED_FROM_SQL = `SELECT c.previous->>'startsAt' FROM session_change c
-   WHERE c.session_id = s.id AND c.status = 'moved'
-     AND CASE WHEN c.previous->>'startsAt' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' THEN (c.previous->>'startsAt')::timestamptz END IS DISTINCT FROM s.starts_at
-   ORDER BY c.changed_at DESC LIMIT 1`;
-
 export const EXPECTED_SESSIONS_SQL = `
   SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom", ${CHOSEN_WORKSHOP}
     FROM session s
