@@ -103,10 +103,10 @@ export class FileStorage {
     try {
       await pipeline(source, inspect, sink);
       const office = isZipArchive(head) ? await readOfficePackage(incoming) : null;
-      if (office && office.unpackedBytes > MAX_OFFICE_UNPACKED_BYTES) throw new OfficeDocumentUnpacksTooLargeError(safeFileName(fileName));
+      if (office && office.unpackedBytes > MAX_OFFICE_UNPACKED_BYTES) throw new OfficeDocumentUnpacksTooLargeError(shownFileName(fileName));
       const contentType = office?.kind ? ACCEPTED_FILE_TYPES[office.kind] : detectFileType(head, fileName);
-      if (sizeBytes === 0) throw new EmptyFileError(safeFileName(fileName));
-      if (!contentType) throw new UnsupportedFileTypeError(safeFileName(fileName));
+      if (sizeBytes === 0) throw new EmptyFileError(shownFileName(fileName));
+      if (!contentType) throw new UnsupportedFileTypeError(shownFileName(fileName));
       await rename(incoming, this.pathOf(storageKey));
       return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };
     } catch (error) {
@@ -176,12 +176,15 @@ export function safeFileName(fileName: string): string {
  */
 const MULTIPART_NAME_ESCAPES = /%(22|0d|0a)/gi;
 
+/** A multipart file name as the browser meant it and clean: how a message names the file, and its download's base. */
+const shownFileName = (fileName: string) => safeFileName(fileName.replace(MULTIPART_NAME_ESCAPES, (_, code: string) => String.fromCharCode(parseInt(code, 16))));
+
 /**
  * The name a stored file is offered under: as the browser meant it, clean, and ending in an extension of the type
  * its content was detected as, so a GIF sent as `evil.html` downloads as `evil.html.gif` and opens as an image.
  */
 export function downloadName(fileName: string, contentType: string): string {
-  const name = safeFileName(fileName.replace(MULTIPART_NAME_ESCAPES, (_, code: string) => String.fromCharCode(parseInt(code, 16))));
+  const name = shownFileName(fileName);
   const extensions = extensionsOf(contentType);
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   return extensions.length === 0 || extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
