@@ -17,6 +17,8 @@ const check = (title: unknown) => {
 describe('RequiredLine', () => {
   it('tidies a line as a name is tidied', () => {
     expect(check('  Lesdag\r\n 1  ')).toEqual({ title: 'Lesdag 1', problems: [] });
+    // A byte order mark pasted inside a word is dropped, not made a space.
+    expect(check('Les\uFEFFdag\u200B 1')).toEqual({ title: 'Lesdag 1', problems: [] });
   });
 
   it.each([

@@ -89,8 +89,11 @@ const tidyText = (text: string) => {
 
 export const TidyText = transformText(tidyText);
 
-/** A name or other one-line text: tidyText with every run of whitespace (line breaks, tabs) one space. */
-export const tidyName = (text: string) => tidyText(text.replace(/\s+/g, ' '));
+/**
+ * A name or other one-line text: tidyText with every run of whitespace (line breaks, tabs) one space. The invisible
+ * characters go first: JavaScript counts a byte order mark as whitespace, which made "Ann\uFEFFa" "Ann a".
+ */
+export const tidyName = (text: string) => tidyText(text.replace(INVISIBLE, '').replace(/\s+/g, ' '));
 
 /**
  * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or
