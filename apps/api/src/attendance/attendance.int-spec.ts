@@ -15,6 +15,8 @@ async function roomWithParticipants(t: TestApp, participants = 3) {
     await g.enrolment(edition.id, person.id, 'participant');
     people.push(person);
   }
+  // Enrolled a week ago, before the session (which ended an hour ago).
+  await t.db.query(`UPDATE enrolment SET enrolled_at = now() - interval '7 days' WHERE edition_id = $1`, [edition.id]);
   const session = await g.session(edition.id, { startsAt: new Date(Date.now() - 3 * 3600_000), durationMinutes: 120 });
   await g.sessionStaff(session.id, trainer.id);
   return { edition, trainer, people, session };
@@ -298,19 +300,25 @@ describe('roster and attendance of a session', () => {
     expect(await countRows(t, 'attendance', session.id)).toBe(40);
   });
 
-  it('sets the empty marks to absent after the end, leaving marks and staff alone', async () => {
+  it('sets the empty marks to absent after the end, leaving marks, staff and those enrolled after it alone', async () => {
     const { trainer, people, session } = await roomWithParticipants(t);
     const client = await t.loginAs(trainer.email);
     await client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'late' }]);
+    // A late joiner enrolled after the session had ended owes nothing to it.
+    const [{ edition_id: editionId }] = await t.db.query(`SELECT edition_id FROM session WHERE id = $1`, [session.id]);
+    const lateJoiner = await given(t.db).person({ name: 'Zz Laatkomer' });
+    await given(t.db).enrolment(editionId, lateJoiner.id, 'participant');
 
     const response = await client.post(`/api/sessions/${session.id}/attendance/absent`);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ marked: 2 });
+    expect(await t.db.query(`SELECT 1 FROM attendance WHERE session_id = $1 AND person_id = $2`, [session.id, lateJoiner.id])).toEqual([]);
     const roster = await client.get(`/api/sessions/${session.id}/roster`);
     expect(roster.body.map((entry: any) => [entry.role, entry.status, entry.source])).toEqual([
       ['participant', 'late', 'trainer'],
       ['participant', 'absent', 'bulk_absent'],
       ['participant', 'absent', 'bulk_absent'],
+      ['participant', null, null],
       ['trainer', null, null],
     ]);
     expect((await client.post(`/api/sessions/${session.id}/attendance/absent`)).body).toEqual({ marked: 0 });

@@ -176,7 +176,11 @@ export class AttendanceRepository {
     return { mark, created };
   }
 
-  /** Everyone expected but unmarked, staff aside, becomes absent; one statement with its history. */
+  /**
+   * Everyone expected but unmarked, staff aside, becomes absent; one statement with its history. Someone enrolled
+   * only after the session ended (countsSinceEnrolment) owed nothing to it and stays unmarked; a delegate has no
+   * enrolment.
+   */
   async markEmptyAbsent(sessionId: string, recordedBy: string, manager: EntityManager = this.db.manager): Promise<number> {
     const [row] = await manager.query(
       `WITH inserted AS (
@@ -184,6 +188,9 @@ export class AttendanceRepository {
          SELECT DISTINCT $1::uuid, x.person_id, 'absent'::attendance_status, $2::uuid
            FROM expected_attendee x
           WHERE x.session_id = $1 AND x.role <> ALL($3::text[])
+            AND (x.role = 'delegate' OR EXISTS (
+                  SELECT 1 FROM session s JOIN enrolment en ON en.edition_id = s.edition_id AND en.person_id = x.person_id AND en.status = 'active'
+                   WHERE s.id = $1 AND s.ends_at > en.enrolled_at))
          ON CONFLICT (session_id, person_id) DO NOTHING
          RETURNING person_id, status, note
        ), history AS (
