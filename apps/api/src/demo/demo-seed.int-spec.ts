@@ -34,7 +34,7 @@ describe('demo data', () => {
     );
     expect(editions).toEqual([
       expect.objectContaining({ name: 'HIS-I 1.0', status: 'completed', participants: 36, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
-      expect.objectContaining({ name: 'HIS-I 2.0', status: 'running', startDate: '2026-11-15', programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
+      expect.objectContaining({ name: 'HIS-I 2.0', status: 'running', startDate: '2026-11-17', programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
       expect.objectContaining({ name: 'HIS-I 3.0', status: 'open', startDate: '2027-09-07', participants: 0, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
     ]);
     // HIS-I 3.0 takes applications on the programme's public page (its dates are fixed here, the page's deadline check is not).

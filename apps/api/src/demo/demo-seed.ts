@@ -8,6 +8,7 @@ import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
 import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.repository';
+import { EditionPeriodRepository } from '../editions/edition-period.repository';
 import { proposeGroups } from '../network-groups/group-proposal.rules';
 import { CHALLENGE_INNOVATIONS, CHALLENGE_TITLES, DEMO_ORGANISATIONS, FIRST_NAMES, HIS_I_ASSIGNMENTS, HIS_I_SLOTS, LAST_NAMES } from './his-i-curriculum';
 
@@ -27,7 +28,7 @@ const SEED_LOCK = 731_204;
 
 /**
  * The HIS-I programme with a completed first edition (36 Rebels and their attendance history) and
- * HIS-I 2.0, started on 15 November and running now. Idempotent: runs once per database, also with
+ * HIS-I 2.0, planned from 15 November (its first programme day the Tuesday after) and running now. Idempotent: runs once per database, also with
  * several replicas starting at the same moment (advisory lock).
  */
 export async function seedDemoData(db: DataSource, today: Date = new Date()): Promise<boolean> {
@@ -285,6 +286,7 @@ class DemoSeeder {
       [programme.id, spec.name, spec.startDate, addCalendarDays(addCalendarWeeks(spec.startDate, 35), 0), spec.status, DEMO_LOCATION, DEMO_ONLINE_URL],
     );
     const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
+    await this.fitPeriodToSessions(edition.id);
     await this.insertStaff(sessionIds, schedule, spec.trainer, spec.facilitators);
 
     const directorByOrganisation = new Map<string, string>();
@@ -585,6 +587,7 @@ class DemoSeeder {
       [programme.id, startDate, addCalendarWeeks(startDate, 35), DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
     );
     await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
+    await this.fitPeriodToSessions(edition.id);
     // Their links were never mailed: random tokens, of which only the hashes are kept, as for real applications.
     const applications: [name: string, organisation: string, status: string, commitment: string, reason: string | null][] = [
       ['Noor Visser', 'Zorggroep Rivierenland', 'unconfirmed', 'pending', null],
@@ -611,6 +614,11 @@ class DemoSeeder {
          FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS a(name, organisation, status, commitment, reason, n)`,
       [edition.id, ...[0, 1, 2, 3, 4].map((column) => applications.map((row) => row[column]))],
     );
+  }
+
+  /** The edition runs from its first to its last session, as the opening wizard makes it (a demo edition's end said 35 weeks). */
+  private fitPeriodToSessions(editionId: string): Promise<void> {
+    return new EditionPeriodRepository().fitToSessions(editionId, this.db);
   }
 
   private async insertSessions(editionId: string, schedule: ScheduledSession[], location: string, onlineUrl: string): Promise<string[]> {
