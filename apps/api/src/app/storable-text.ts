@@ -7,7 +7,13 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 export function assertStorableText(field: string, value: string): void {
   if (UNSTORABLE.test(value)) {
     throw new ValidationFailedError([
-      { field, message: { nl: 'Dit veld bevat een teken dat niet is toegestaan.', en: 'This field contains a character that is not allowed.' } },
+      {
+        field,
+        message: {
+          nl: 'Dit veld bevat een onzichtbaar teken dat niet bewaard kan worden (een nul-teken of een half teken); haal het weg of typ de tekst opnieuw.',
+          en: 'This field holds an invisible character that cannot be stored (a null character or half a character); remove it or type the text again.',
+        },
+      },
     ]);
   }
 }

@@ -19,6 +19,8 @@ describe('RequiredLine', () => {
     expect(check('  Lesdag\r\n 1  ')).toEqual({ title: 'Lesdag 1', problems: [] });
     // A byte order mark pasted inside a word is dropped, not made a space.
     expect(check('Les\uFEFFdag\u200B 1')).toEqual({ title: 'Lesdag 1', problems: [] });
+    // As are the direction marks pasted along from a web page.
+    expect(check('\u200FLesdag\u200E 1\u061C')).toEqual({ title: 'Lesdag 1', problems: [] });
   });
 
   it.each([

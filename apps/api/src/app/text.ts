@@ -90,10 +90,16 @@ const tidyText = (text: string) => {
 export const TidyText = transformText(tidyText);
 
 /**
- * A name or other one-line text: tidyText with every run of whitespace (line breaks, tabs) one space. The invisible
- * characters go first: JavaScript counts a byte order mark as whitespace, which made "Ann\uFEFFa" "Ann a".
+ * The direction marks (left-to-right, right-to-left, Arabic letter mark): text pasted from a web page brings them
+ * along unseen. In a post they may place a full stop beside Arabic or Hebrew; in a name they only make it untypable.
  */
-export const tidyName = (text: string) => tidyText(text.replace(INVISIBLE, '').replace(/\s+/g, ' '));
+const DIRECTION_MARKS = /[\u200E\u200F\u061C]/g;
+
+/**
+ * A name or other one-line text: tidyText, without direction marks, with every run of whitespace (line breaks, tabs)
+ * one space. The invisible characters go first: JavaScript counts a byte order mark as whitespace ("Ann a").
+ */
+export const tidyName = (text: string) => tidyText(text.replace(INVISIBLE, '').replace(DIRECTION_MARKS, '').replace(/\s+/g, ' '));
 
 /**
  * One line of text (a title, the name of an edition or group), tidied like a name (tidyName) and without control or

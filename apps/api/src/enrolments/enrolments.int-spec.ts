@@ -402,7 +402,7 @@ describe('enrolment', () => {
       expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'admin', name: 'X', email: 'x@zorg.example' })).status).toBe(400);
       // Nobody is their own director, whatever the capitals.
       const ownDirector = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Zelf', email: 'zelf@zorg.example', organisation: 'Zorg', directorEmail: ' Zelf@Zorg.example' });
-      expect([ownDirector.status, ownDirector.body.fields]).toEqual([400, [{ field: 'directorEmail', message: expect.stringContaining('hetzelfde e-mailadres als dat van de deelnemer') }]]);
+      expect([ownDirector.status, ownDirector.body.fields]).toEqual([400, [{ field: 'directorEmail', message: expect.stringContaining('het e-mailadres van de deelnemer zelf') }]]);
       expect(await t.db.query(`SELECT 1 FROM person WHERE email = 'zelf@zorg.example'`)).toEqual([]);
       expect((await admin.post(`/api/editions/00000000-0000-4000-8000-000000000000/enrolments`, { role: 'trainer', name: 'X', email: 'x@zorg.example' })).status).toBe(404);
     });

@@ -10,8 +10,8 @@ const TEMPLATES: Record<string, Template> = {
   isNotEmpty: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
   isEmail: () => ({ nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' }),
   otherAddress: () => ({
-    nl: 'Dit is hetzelfde e-mailadres als dat van de deelnemer; vul het e-mailadres van de directeur in.',
-    en: "This is the participant's own email address; enter the director's email address.",
+    nl: 'Dit is het e-mailadres van de deelnemer zelf, niet dat van de directeur; vul het e-mailadres van de directeur in.',
+    en: "This is the participant's own email address, not the director's; enter the director's email address.",
   }),
   isString: () => ({ nl: 'Vul tekst in.', en: 'Enter text.' }),
   isBoolean: () => ({ nl: 'Kies ja of nee.', en: 'Choose yes or no.' }),

@@ -47,6 +47,7 @@ export const en: Translation<typeof nl> = {
   'auth.resetConfirm.done': 'Your password has been changed. You can now log in with your new password.',
   'auth.resetConfirm.goToLogin': 'Go to log in',
   'auth.resetConfirm.missingToken': 'This link is incomplete. Request a new link to reset your password.',
+  'auth.firstPassword.missingToken': 'This link is incomplete. Open the link in your invitation e-mail again, all of it; if that fails, request a new link.',
   'auth.resetConfirm.requestNew': 'Request a new link',
   'auth.passwordLink.loggedInAs': 'You are logged in as {name}. This link belongs to the account the e-mail was sent to; if that is not your account, do not choose a password here.',
   'auth.passwordLink.switchesAccount': 'After saving, you are logged in with that account, no longer as {name}.',

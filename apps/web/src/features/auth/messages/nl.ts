@@ -44,6 +44,7 @@ export const nl = {
   'auth.resetConfirm.done': 'Je wachtwoord is gewijzigd. Je kunt nu inloggen met je nieuwe wachtwoord.',
   'auth.resetConfirm.goToLogin': 'Naar inloggen',
   'auth.resetConfirm.missingToken': 'Deze link is onvolledig. Vraag een nieuwe link aan om je wachtwoord te herstellen.',
+  'auth.firstPassword.missingToken': 'Deze link is onvolledig. Open de link in je uitnodigingsmail opnieuw, helemaal; lukt dat niet, vraag dan een nieuwe link aan.',
   'auth.resetConfirm.requestNew': 'Nieuwe link aanvragen',
   'auth.passwordLink.loggedInAs': 'Je bent ingelogd als {name}. Deze link hoort bij het account waarnaar de mail is gestuurd; is dat niet jouw account, kies hier dan geen wachtwoord.',
   'auth.passwordLink.switchesAccount': 'Na het opslaan ben je met dat account ingelogd, niet meer als {name}.',

@@ -63,7 +63,7 @@ function PasswordLinkPage({ first }: { first: boolean }) {
   if (!token) {
     content = (
       <Alert tone="error" live="off">
-        <p>{t('auth.resetConfirm.missingToken')}</p>
+        <p>{t(first ? 'auth.firstPassword.missingToken' : 'auth.resetConfirm.missingToken')}</p>
         <p>{requestNewLink}</p>
       </Alert>
     );

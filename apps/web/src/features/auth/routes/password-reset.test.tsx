@@ -83,9 +83,12 @@ describe('password reset', () => {
 
   it('explains a link without a token', async () => {
     installFakeApi(loggedOut);
-    renderApp('/wachtwoord-herstellen');
-    expect(await screen.findByText(/Deze link is onvolledig/)).toBeInTheDocument();
+    const { router } = renderApp('/wachtwoord-herstellen');
+    expect(await screen.findByText(/Deze link is onvolledig. Vraag een nieuwe link aan om je wachtwoord te herstellen/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Nieuw wachtwoord')).not.toBeInTheDocument();
+    // The invitation's page speaks of the invitation, not of a reset.
+    await act(() => router.navigate('/wachtwoord-kiezen'));
+    expect(await screen.findByText(/Open de link in je uitnodigingsmail opnieuw/)).toBeInTheDocument();
   });
   it('lets someone who never had a password choose one, in those words, and logs them in', async () => {
     const me = { id: 'p-9', name: 'Tessa Team', email: 'tessa@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
