@@ -254,11 +254,7 @@ describe('handing in work', () => {
   });
 
   it('takes an Office document by what its package holds: a zip of programs named .docx is refused, as is one unpacking to 300 MB, and a Word document named .xlsx is Word', async () => {
-    const g = given(t.db);
-    const edition = await g.edition();
-    const participant = await g.person();
-    await g.enrolment(edition.id, participant.id, 'participant');
-    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
+    const { participant, assignment } = await setup();
     const client = await t.loginAs(participant.email);
     const before = await storedFiles();
 
