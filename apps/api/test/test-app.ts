@@ -108,6 +108,9 @@ export async function createTestDatabase(template: 'koers_template' | 'template0
   const client = await adminClient();
   try {
     await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    // PostgreSQL writes an instant inside JSON it builds in the session's time zone: in UTC, whatever the machine's
+    // zone, an instant that skipped jsonInstant reads `+00:00`, which the check of every answer (http-client) finds.
+    await client.query(`ALTER DATABASE ${name} SET timezone TO 'UTC'`);
   } finally {
     await client.end();
   }
