@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Cell, Workbook } from 'exceljs';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
-import { endOfCentralDirectory } from './zip';
+import { endOfCentralDirectory, entryDataStart, listedEntries } from './zip';
 import { defineError } from '../errors/koers-error';
 import type { ExportColumn, ExportTable } from './export-table';
 
@@ -93,11 +93,6 @@ export class XlsxTooLargeError extends defineError(422, 'xlsx_too_large', {
   en: 'This Excel workbook is too large once unpacked. Split the list into smaller files.',
 }) {}
 
-/** A workbook is a zip archive: it starts with a local file header (or, empty, with the end record). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
-}
-
 /**
  * A list of a few thousand people unpacks to a few megabytes of XML. A zip bomb packs gigabytes into the same upload,
  * and exceljs unpacks everything in memory, so every entry is inflated here first, never beyond what is left of this.
@@ -109,20 +104,15 @@ const MAX_ENTRIES = 500;
 function checkUnpackedSize(zip: Buffer): void {
   const end = endOfCentralDirectory(zip);
   if (end < 0) throw new XlsxUnreadableError();
-  const entries = zip.readUInt16LE(end + 10);
-  if (entries > MAX_ENTRIES) throw new XlsxTooLargeError();
-  let offset = zip.readUInt32LE(end + 16);
+  const declared = zip.readUInt16LE(end + 10);
+  if (declared > MAX_ENTRIES) throw new XlsxTooLargeError();
+  const entries = listedEntries(zip.subarray(zip.readUInt32LE(end + 16))).slice(0, declared);
+  if (entries.length < declared) throw new XlsxUnreadableError();
   let budget = MAX_UNPACKED_BYTES;
-  for (let index = 0; index < entries; index++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) throw new XlsxUnreadableError();
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    if (localHeader + 30 > zip.length || zip.readUInt32LE(localHeader) !== 0x04034b50) throw new XlsxUnreadableError();
-    const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-    if (dataStart + compressedSize > zip.length) throw new XlsxUnreadableError();
-    budget -= unpackedSize(method, zip.subarray(dataStart, dataStart + compressedSize), budget);
-    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  for (const entry of entries) {
+    const dataStart = entryDataStart(entry, zip.subarray(entry.localHeaderOffset, entry.localHeaderOffset + 30));
+    if (dataStart < 0 || dataStart + entry.compressedBytes > zip.length) throw new XlsxUnreadableError();
+    budget -= unpackedSize(entry.method, zip.subarray(dataStart, dataStart + entry.compressedBytes), budget);
   }
 }
 

@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { defineError, KoersError } from '../errors/koers-error';
-import { ACCEPTED_FILE_TYPES, detectFileType, extensionsOf, isZipArchive, SNIFF_BYTES } from './file-type';
+import { isZip } from '../app/zip';
+import { ACCEPTED_FILE_TYPES, detectFileType, extensionsOf, SNIFF_BYTES } from './file-type';
 import { readOfficePackage } from './office-package';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -102,10 +103,10 @@ export class FileStorage {
     const sink = createWriteStream(incoming);
     try {
       await pipeline(source, inspect, sink);
-      const office = isZipArchive(head) ? await readOfficePackage(incoming) : null;
+      if (sizeBytes === 0) throw new EmptyFileError(shownFileName(fileName));
+      const office = isZip(head) ? await readOfficePackage(incoming) : null;
       if (office && office.unpackedBytes > MAX_OFFICE_UNPACKED_BYTES) throw new OfficeDocumentUnpacksTooLargeError(shownFileName(fileName));
       const contentType = office?.kind ? ACCEPTED_FILE_TYPES[office.kind] : detectFileType(head, fileName);
-      if (sizeBytes === 0) throw new EmptyFileError(shownFileName(fileName));
       if (!contentType) throw new UnsupportedFileTypeError(shownFileName(fileName));
       await rename(incoming, this.pathOf(storageKey));
       return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };

@@ -1,4 +1,5 @@
-import { ACCEPTED_FILE_TYPES, detectFileType, isZipArchive } from './file-type';
+import { isZip } from '../app/zip';
+import { ACCEPTED_FILE_TYPES, detectFileType } from './file-type';
 
 describe('detectFileType', () => {
   const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
@@ -16,7 +17,7 @@ describe('detectFileType', () => {
     // A zip archive is no type by its name: what it holds decides (office-package.ts).
     expect(detectFileType(zip, 'archief.zip')).toBeNull();
     expect(detectFileType(zip, 'Plan van aanpak.DOCX')).toBeNull();
-    expect(isZipArchive(zip)).toBe(true);
+    expect(isZip(zip)).toBe(true);
     expect(detectFileType(Buffer.alloc(0), 'leeg.pdf')).toBeNull();
   });
 });

@@ -27,15 +27,10 @@ const startsWith = (head: Buffer, bytes: number[], offset = 0) => bytes.every((b
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /**
- * Whether the file is a zip archive, as .docx, .xlsx and .pptx documents are: what it holds is read from its list of
- * parts (`officePackageKind`), not from its name.
- */
-export const isZipArchive = (head: Buffer) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
-
-/**
- * The content type of a file by its first bytes, or null when it is not a type we accept (a zip archive: see
- * isZipArchive). The old Office formats are OLE containers, so for .doc/.xls/.ppt the extension picks which document
- * type within a container whose signature has been verified.
+ * The content type of a file by its first bytes, or null when it is not a type we accept. A zip archive, as .docx,
+ * .xlsx and .pptx documents are, is none here: what it holds is read from its parts (`readOfficePackage`), not from its
+ * name. The old Office formats are OLE containers, so for .doc/.xls/.ppt the extension picks which document type
+ * within a container whose signature has been verified.
  */
 export function detectFileType(head: Buffer, fileName: string): string | null {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';

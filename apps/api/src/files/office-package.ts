@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { END_RECORD_MAX_BYTES, endOfCentralDirectory } from '../app/zip';
+import { END_RECORD_MAX_BYTES, endOfCentralDirectory, entryDataStart, listedEntries, type ZipEntry } from '../app/zip';
 
 export type OfficePackageKind = 'docx' | 'xlsx' | 'pptx';
 
@@ -29,14 +29,6 @@ const MAX_CENTRAL_DIRECTORY_BYTES = 1024 * 1024;
 /** `[Content_Types].xml` lists a line per part kind; a few KB. */
 const MAX_CONTENT_TYPES_BYTES = 256 * 1024;
 
-interface ListedPart {
-  name: string;
-  method: number;
-  compressedBytes: number;
-  unpackedBytes: number;
-  localHeaderOffset: number;
-}
-
 /**
  * What an uploaded zip archive is, read from its list of parts (the central directory, at its end) and its
  * `[Content_Types].xml`, the one part unpacked (within a budget): an Office Open XML document declares the content type
@@ -58,8 +50,8 @@ export async function readOfficePackage(filePath: string): Promise<OfficePackage
   }
 }
 
-/** The parts the central directory lists, entry by entry, up to the first that is not one; none for a broken archive. */
-async function listedParts(file: FileHandle): Promise<ListedPart[]> {
+/** The parts the central directory lists; none for a broken archive. */
+async function listedParts(file: FileHandle): Promise<ZipEntry[]> {
   const { size } = await file.stat();
   const tail = Buffer.alloc(Math.min(size, END_RECORD_MAX_BYTES));
   await file.read(tail, 0, tail.length, size - tail.length);
@@ -70,29 +62,16 @@ async function listedParts(file: FileHandle): Promise<ListedPart[]> {
   if (directorySize > MAX_CENTRAL_DIRECTORY_BYTES || directoryOffset + directorySize > size) return [];
   const directory = Buffer.alloc(directorySize);
   await file.read(directory, 0, directorySize, directoryOffset);
-  const parts: ListedPart[] = [];
-  let offset = 0;
-  while (offset + 46 <= directory.length && directory.readUInt32LE(offset) === 0x02014b50) {
-    const nameLength = directory.readUInt16LE(offset + 28);
-    parts.push({
-      name: directory.toString('utf8', offset + 46, offset + 46 + nameLength),
-      method: directory.readUInt16LE(offset + 10),
-      compressedBytes: directory.readUInt32LE(offset + 20),
-      unpackedBytes: directory.readUInt32LE(offset + 24),
-      localHeaderOffset: directory.readUInt32LE(offset + 42),
-    });
-    offset += 46 + nameLength + directory.readUInt16LE(offset + 30) + directory.readUInt16LE(offset + 32);
-  }
-  return parts;
+  return listedEntries(directory);
 }
 
 /** A small part's text, unpacked never beyond MAX_CONTENT_TYPES_BYTES whatever it declares; null when unreadable. */
-async function unpackedText(file: FileHandle, part: ListedPart): Promise<string | null> {
+async function unpackedText(file: FileHandle, part: ZipEntry): Promise<string | null> {
   if (part.compressedBytes > MAX_CONTENT_TYPES_BYTES || (part.method !== 0 && part.method !== 8)) return null;
   const header = Buffer.alloc(30);
   const { bytesRead } = await file.read(header, 0, 30, part.localHeaderOffset);
-  if (bytesRead < 30 || header.readUInt32LE(0) !== 0x04034b50) return null;
-  const dataStart = part.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const dataStart = entryDataStart(part, header.subarray(0, bytesRead));
+  if (dataStart < 0) return null;
   const data = Buffer.alloc(part.compressedBytes);
   if ((await file.read(data, 0, data.length, dataStart)).bytesRead < data.length) return null;
   try {

@@ -2,7 +2,8 @@ import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCo
 import { isEmail } from 'class-validator';
 import { withoutFormulaGuard } from '../../app/csv';
 import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
-import { isZip, readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
+import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
+import { isZip } from '../../app/zip';
 import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
 import { ROLE_NAMES, STATUS_NAMES } from '../enrolments.export';
