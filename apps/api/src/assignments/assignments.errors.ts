@@ -1,6 +1,7 @@
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import type { FeedbackOutcome } from '@koers/shared/domain';
 import { defineError, KoersError } from '../errors/koers-error';
+import { SUBMISSION_STATUS_LABELS } from './submission-rules';
 
 export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
   nl: 'Deze editie bestaat niet (meer).',
@@ -78,13 +79,12 @@ export class NotLatestVersionError extends defineError(409, 'not_latest_version'
  */
 export class FeedbackGivenMeanwhileError extends KoersError {
   constructor(latest: { id: string; reviewerName: string | null; outcome: FeedbackOutcome }) {
-    const verdict = latest.outcome === 'approved' ? { nl: 'goedgekeurd', en: 'approved' } : { nl: 'herkansen', en: 'revise' };
     super(
       409,
       'feedback_given_meanwhile',
       {
-        nl: `${latest.reviewerName ?? 'Een collega'} heeft deze versie al beoordeeld (${verdict.nl}). Lees dat oordeel eerst; wil je het vervangen, geef dan opnieuw feedback.`,
-        en: `${latest.reviewerName ?? 'A colleague'} has already reviewed this version (${verdict.en}). Read that verdict first; to replace it, give feedback again.`,
+        nl: `${latest.reviewerName ?? 'Een collega'} heeft deze versie al beoordeeld (${SUBMISSION_STATUS_LABELS.nl[latest.outcome]}). Lees dat oordeel eerst; wil je het vervangen, geef dan opnieuw feedback.`,
+        en: `${latest.reviewerName ?? 'A colleague'} has already reviewed this version (${SUBMISSION_STATUS_LABELS.en[latest.outcome]}). Read that verdict first; to replace it, give feedback again.`,
       },
       undefined,
       { latestFeedbackId: latest.id },

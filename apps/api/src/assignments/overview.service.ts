@@ -1,4 +1,4 @@
-import type { AssignmentOverviewResponse, SubmissionStatus } from '@koers/shared/assignments';
+import type { AssignmentOverviewResponse } from '@koers/shared/assignments';
 import type { Locale } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
@@ -6,12 +6,8 @@ import { type ExportColumn, type ExportTable, exportFileName } from '../app/expo
 import type { AuthContext } from '../auth/auth-context';
 import { CompletionService } from '../completion/completion.service';
 import { AssignmentsRepository } from './assignments.repository';
-import { submissionStatus } from './submission-rules';
+import { SUBMISSION_STATUS_LABELS, submissionStatus } from './submission-rules';
 
-const STATUS_LABELS: Record<Locale, Record<SubmissionStatus, string>> = {
-  nl: { not_submitted: 'niet ingeleverd', submitted: 'ingeleverd', late: 'te laat ingeleverd', revise: 'herkansen', approved: 'goedgekeurd' },
-  en: { not_submitted: 'not handed in', submitted: 'handed in', late: 'handed in late', revise: 'revise', approved: 'approved' },
-};
 const EXPORT_HEADINGS: Record<Locale, Record<'title' | 'name' | 'organisation' | 'completed' | 'yes' | 'no', string>> = {
   nl: { title: 'Opdrachten', name: 'Naam', organisation: 'Organisatie', completed: 'Afgerond', yes: 'ja', no: 'nee' },
   en: { title: 'Assignments', name: 'Name', organisation: 'Organisation', completed: 'Completed', yes: 'yes', no: 'no' },
@@ -66,7 +62,7 @@ export class OverviewService {
             type: 'text',
             value: (row) => {
               const work = row.statuses.find((status) => status.assignmentId === assignment.id);
-              return work ? STATUS_LABELS[locale][work.status] : null;
+              return work ? SUBMISSION_STATUS_LABELS[locale][work.status] : null;
             },
           }),
         ),

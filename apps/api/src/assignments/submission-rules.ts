@@ -1,5 +1,11 @@
 import type { SubmissionStatus } from '@koers/shared/assignments';
-import type { FeedbackOutcome } from '@koers/shared/domain';
+import type { FeedbackOutcome, Locale } from '@koers/shared/domain';
+
+/** A submission's status in words, for the overview's download and the messages that name a verdict. */
+export const SUBMISSION_STATUS_LABELS: Record<Locale, Record<SubmissionStatus, string>> = {
+  nl: { not_submitted: 'niet ingeleverd', submitted: 'ingeleverd', late: 'te laat ingeleverd', revise: 'herkansen', approved: 'goedgekeurd' },
+  en: { not_submitted: 'not handed in', submitted: 'handed in', late: 'handed in late', revise: 'revise', approved: 'approved' },
+};
 
 export interface Deadline {
   dueAt: Date;
