@@ -28,8 +28,8 @@ export function isMarkOpen(status: AttendanceStatus, startsAt: Date | string, no
 
 /**
  * Whether a session counts for someone enrolled at `enrolledAt`: only one that had not ended by then (a late joiner
- * enrolled in the evening owes nothing to that morning). The rate's SQL says the same (`s.ends_at > e.enrolled_at`
- * in attendance-rates.repository.ts); the report shows the cells it leaves out by this.
+ * enrolled in the evening owes nothing to that morning). The API's SQL says the same with the fragment of that name in
+ * attendance-rates.repository.ts; the report shows the cells it leaves out by this.
  */
 export function countsSinceEnrolment(session: { endsAt: Date | string }, enrolledAt: Date | string): boolean {
   return new Date(session.endsAt).getTime() > new Date(enrolledAt).getTime();

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 export interface AttendanceRate {
   personId: string;
   editionId: string;
-  /** Programme days that count for this person: held (ended, not cancelled), expecting participants, and not before their enrolment. */
+  /** Programme days that count for this person: held (ended, not cancelled), expecting participants, and not over at their enrolment. */
   counted: number;
   /** Of those, the ones marked present or late. */
   attended: number;
@@ -19,6 +19,12 @@ export interface AttendanceRate {
  */
 export const participantProgrammeDay = (session: string) =>
   `${session}.kind = 'programme_day' AND ${session}.audience_participants AND ${session}.status <> 'cancelled'`;
+
+/**
+ * Session `session` counts for enrolment `enrolment` (SQL aliases): it had not ended when they were enrolled, as
+ * `countsSinceEnrolment` in libs/shared says it for the web app's report.
+ */
+export const countsSinceEnrolment = (session: string, enrolment: string) => `${session}.ends_at > ${enrolment}.enrolled_at`;
 
 /** Under the programme's threshold: only once something counts (nobody is flagged before the first programme day). */
 export function isBelowThreshold(rate: AttendanceRate | undefined, thresholdPercent: number): boolean {
@@ -42,8 +48,7 @@ export class AttendanceRatesRepository {
               count(a.id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
          FROM enrolment e
          LEFT JOIN session s ON s.edition_id = e.edition_id AND ${participantProgrammeDay('s')}
-                            -- countsSinceEnrolment (libs/shared attendance): a day over when they were enrolled is not theirs.
-                            AND s.ends_at <= now() AND s.ends_at > e.enrolled_at
+                            AND s.ends_at <= now() AND ${countsSinceEnrolment('s', 'e')}
                             -- Said again of the session so the planner reads only these editions' sessions by index
                             -- and looks up each mark by session and person, instead of hashing every session there is.
                             AND s.edition_id = ANY($1::uuid[])

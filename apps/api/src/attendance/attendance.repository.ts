@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
+import { countsSinceEnrolment } from './attendance-rates.repository';
 
 export interface SessionForAttendance {
   id: string;
@@ -190,7 +191,7 @@ export class AttendanceRepository {
           WHERE x.session_id = $1 AND x.role <> ALL($3::text[])
             AND (x.role = 'delegate' OR EXISTS (
                   SELECT 1 FROM session s JOIN enrolment en ON en.edition_id = s.edition_id AND en.person_id = x.person_id AND en.status = 'active'
-                   WHERE s.id = $1 AND s.ends_at > en.enrolled_at))
+                   WHERE s.id = $1 AND ${countsSinceEnrolment('s', 'en')}))
          ON CONFLICT (session_id, person_id) DO NOTHING
          RETURNING person_id, status, note
        ), history AS (
