@@ -3,7 +3,7 @@ import { INNOVATION_PHASES } from '@koers/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { addMinutes } from 'date-fns/addMinutes';
-import { addCalendarDays, addCalendarWeeks, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
+import { addCalendarDays, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import { assignmentDueAt } from '../editions/schedule/assignment-deadline';
 import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { generateSchedule, type ScheduledSession } from '../editions/schedule/generate-schedule';
@@ -28,8 +28,8 @@ const SEED_LOCK = 731_204;
 
 /**
  * The HIS-I programme with a completed first edition (36 Rebels and their attendance history) and
- * HIS-I 2.0, planned from 15 November (its first programme day the Tuesday after) and running now. Idempotent: runs once per database, also with
- * several replicas starting at the same moment (advisory lock).
+ * HIS-I 2.0, planned from 15 November (its first programme day the Tuesday after) and running now. Idempotent: runs
+ * once per database, also with several replicas starting at the same moment (advisory lock).
  */
 export async function seedDemoData(db: DataSource, today: Date = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -283,7 +283,8 @@ class DemoSeeder {
     const [edition] = await this.db.query(
       `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url)
        VALUES ($1, $2, $3, $4, 36, $5, $6, $7) RETURNING id`,
-      [programme.id, spec.name, spec.startDate, addCalendarDays(addCalendarWeeks(spec.startDate, 35), 0), spec.status, DEMO_LOCATION, DEMO_ONLINE_URL],
+      // Its period is fitted to its sessions once they are in (fitPeriodToSessions).
+      [programme.id, spec.name, spec.startDate, spec.startDate, spec.status, DEMO_LOCATION, DEMO_ONLINE_URL],
     );
     const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
     await this.fitPeriodToSessions(edition.id);
@@ -584,7 +585,7 @@ class DemoSeeder {
       `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url,
                             open_for_applications, application_deadline, price_cents)
        VALUES ($1, 'HIS-I 3.0', $2, $3, 36, 'open', $4, $5, true, $6, 295000) RETURNING id`,
-      [programme.id, startDate, addCalendarWeeks(startDate, 35), DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
+      [programme.id, startDate, startDate, DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
     );
     await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
     await this.fitPeriodToSessions(edition.id);
@@ -616,7 +617,7 @@ class DemoSeeder {
     );
   }
 
-  /** The edition runs from its first to its last session, as the opening wizard makes it (a demo edition's end said 35 weeks). */
+  /** The edition runs from its first to its last session, as the opening wizard makes it. */
   private fitPeriodToSessions(editionId: string): Promise<void> {
     return new EditionPeriodRepository().fitToSessions(editionId, this.db);
   }
