@@ -14,8 +14,7 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
  * person takes part in the edition in another role, or is in another participant's internal team there. Declining
  * it still can.
  */
-export const INVITATION_BLOCKS = ['other_role_in_edition', 'already_in_another_team'] as const;
-export type InvitationBlock = (typeof INVITATION_BLOCKS)[number];
+export type InvitationBlock = 'other_role_in_edition' | 'already_in_another_team';
 
 /**
  * What the inviter gets back and sees of an invitation they sent: only what they typed themselves, the same whether
