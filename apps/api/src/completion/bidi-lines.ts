@@ -28,9 +28,9 @@ export const hasRightToLeft = (text: string) => bidi.getEmbeddingLevels(text).le
  * shapes each right-to-left word and puts its letters in order), so the words of a line are placed here, one string
  * per word and space.
  *
- * Lines are broken in reading order at spaces to fit `maxWidth` (a word wider than that gets a line of its own),
- * then each line is reordered on its own, as the algorithm asks. `measure` is the width of a string in the font and
- * size it will be drawn in.
+ * Lines are broken in reading order at spaces, and between ideographs, to fit `maxWidth` (a word wider than that
+ * gets a line of its own), then each line is reordered on its own, as the algorithm asks. `measure` is the width of a
+ * string in the fonts and size it will be drawn in.
  */
 export function bidiLines(text: string, maxWidth: number, measure: (text: string) => number): VisualLine[] {
   const embedding = bidi.getEmbeddingLevels(text);
@@ -43,17 +43,23 @@ export function bidiLines(text: string, maxWidth: number, measure: (text: string
       // Each run goes to pdfkit in reading order: its font library reverses a right-to-left word's letters itself.
       const indices = [...run].sort((a, b) => a - b);
       const piece = indices.map((index) => mirrored.get(index) ?? text[index]).join('');
-      if (piece.trim() !== '') pieces.push({ text: piece, x, start: indices[0] });
+      pieces.push({ text: piece, x, start: indices[0] });
       x += measure(piece);
     }
     return { pieces, width: x };
   });
 }
 
-/** The [start, end] (inclusive) of each line, breaking at spaces in reading order; trailing spaces are dropped. */
+/** Chinese and Japanese write no spaces between words: a line may break after any ideograph or kana. */
+const BREAKABLE_WORD = /[\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
+/**
+ * The [start, end] (inclusive) of each line, breaking at spaces and between ideographs in reading order; trailing
+ * spaces are dropped.
+ */
 function logicalLines(text: string, maxWidth: number, measure: (text: string) => number): [number, number][] {
   const lines: [number, number][] = [];
-  const words = [...text.matchAll(/\S+/g)].map((match) => [match.index, match.index + match[0].length - 1] as [number, number]);
+  const words = [...text.matchAll(BREAKABLE_WORD)].map((match) => [match.index, match.index + match[0].length - 1] as [number, number]);
   for (const [start, end] of words) {
     const current = lines.at(-1);
     if (current && measure(text.slice(current[0], end + 1)) <= maxWidth) current[1] = end;

@@ -1,6 +1,8 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import pdfParse from 'pdf-parse';
+import { existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { FALLBACK_FONT_FILES } from './certificate-fonts';
 import { renderCertificatePdf } from './certificate-pdf';
 
 const statement = (overrides: Partial<CertificateStatement> = {}): CertificateStatement => ({
@@ -28,13 +30,13 @@ async function render(overrides: Partial<CertificateStatement> = {}) {
   return { pdf, text };
 }
 
-/** Each string drawn on the page with where it starts: x from the left, y from the foot (as PDF counts). */
+/** Each string (spaces left out) drawn on the page with where it starts: x from the left, y from the foot (as PDF counts). */
 async function placedStrings(overrides: Partial<CertificateStatement>): Promise<{ text: string; x: number; y: number }[]> {
   const pdf = await bytesOf(await renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
   const strings: { text: string; x: number; y: number }[] = [];
   await pdfParse(new Uint8Array(pdf) as Buffer, {
     pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }) => {
-      for (const item of (await page.getTextContent()).items) strings.push({ text: item.str, x: item.transform[4], y: item.transform[5] });
+      for (const item of (await page.getTextContent()).items) if (item.str.trim() !== '') strings.push({ text: item.str, x: item.transform[4], y: item.transform[5] });
       return '';
     },
   });
@@ -100,6 +102,35 @@ describe('certificate PDF', () => {
     const strings = await placedStrings({ participantName: 'محمد عبد الرحمن العلي' });
     const y = strings.find((string) => string.text === 'محمد')?.y;
     expect(strings.filter((string) => string.y === y).map((string) => string.text)).toEqual(['محمد', 'عبد', 'الرحمن', 'العلي']);
+    // With its spaces: the words are placed one by one, and a reader does not guess the spaces from the gaps.
+    expect((await render({ participantName: 'محمد عبد الرحمن العلي' })).text).toContain('محمد عبد الرحمن العلي');
+  });
+
+  // CI installs Debian's fonts-wqy-microhei, as the production image does; a host without it draws empty boxes.
+  const withFallbackFont = existsSync(FALLBACK_FONT_FILES[0].file) ? describe : describe.skip;
+  withFallbackFont('with the host font for Chinese, Japanese and Korean', () => {
+    it.each([['王小明'], ['山田 花子'], ['김민준'], ['Wang Xiaoming (王小明)']])('keeps the letters of %s when a reader extracts the text', async (name) => {
+      const { pdf, text } = await render({ participantName: name });
+      expect(text).toContain(name);
+      expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/);
+    });
+
+    it('sets the letters of both fonts on one baseline, in reading order', async () => {
+      const strings = await placedStrings({ participantName: 'Wang Xiaoming (王小明)' });
+      const latin = strings.find((string) => string.text.startsWith('Wang'))!;
+      const chinese = strings.find((string) => string.text.includes('王小明'))!;
+      expect(chinese.y).toBe(latin.y);
+      expect(chinese.x).toBeGreaterThan(latin.x);
+    });
+
+    it('breaks a long name without spaces between its ideographs, within the page', async () => {
+      const name = '欧阳'.repeat(50);
+      const strings = (await placedStrings({ participantName: name })).filter((string) => /\p{Ideographic}/u.test(string.text));
+      expect(strings.map((string) => string.text).join('')).toBe(name);
+      expect(new Set(strings.map((string) => string.y)).size).toBeGreaterThan(1);
+      // A4 is 595 points wide; the text stays within the 72-point margins.
+      for (const string of strings) expect(string.x).toBeGreaterThanOrEqual(71);
+    });
   });
 
   it('dates the certificate on the Amsterdam calendar day it was issued', async () => {

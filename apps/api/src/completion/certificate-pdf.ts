@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { escapeHtml } from '../mail/escape-html';
 import { bidiLines, hasRightToLeft } from './bidi-lines';
+import { BOLD_FONT_FILE, boldFont, fallbackFonts, fontRuns, REGULAR_FONT_FILE } from './certificate-fonts';
 
 /** '12 januari 2027'. */
 const dutchDate = (date: string) => calendarDayInWords(date, 'nl', { weekday: false });
@@ -10,15 +11,6 @@ const dutchDate = (date: string) => calendarDayInWords(date, 'nl', { weekday: fa
 const INK = '#1b1f2a';
 const MUTED = '#4a5263';
 const ACCENT = '#0a58a8';
-
-/**
- * DejaVu Sans (from the pinned npm package dejavu-fonts-ttf, so the production image has it too) covers Latin
- * Extended, Greek and Cyrillic: "Şükrü Yılmaz", "Łukasz Wałęsa" and "Αλέξανδρος" keep their letters, where the
- * built-in Helvetica knows only WinAnsi. pdfkit embeds only the glyphs used (a subset) with a ToUnicode map, so
- * the names can be copied and searched.
- */
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /**
  * The certificate as a PDF stream, drawn from the statement frozen at issue, so every download and the
@@ -39,8 +31,8 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
     displayTitle: true,
   });
   escapeMetadataXml(doc);
-  doc.registerFont('Regular', REGULAR);
-  doc.registerFont('Bold', BOLD);
+  doc.registerFont('Regular', REGULAR_FONT_FILE);
+  doc.registerFont('Bold', BOLD_FONT_FILE);
   const width = doc.page.width - 144;
   const centred = { align: 'center' as const, width };
   // Tagged: every text block is a structure element in reading order; the frame is an artifact.
@@ -106,23 +98,40 @@ const linesOf = (doc: PDFKit.PDFDocument, text: string, width: number) => Math.r
 /**
  * The participant's name, centred, in at most three lines where it fits. A name with right-to-left words (Arabic,
  * Hebrew) is placed word by word in the order the bidirectional algorithm gives (bidi-lines), which pdfkit does not
- * do; any other name is pdfkit's own text, which also breaks a word too long for a line.
+ * do, and so is a name with letters DejaVu Sans lacks (Chinese, Japanese, Korean), whose stretches are drawn in a
+ * fallback font of the host where it has one (certificate-fonts), on the same baseline; any other name is pdfkit's
+ * own text, which also breaks a word too long for a line.
  */
 function drawName(doc: PDFKit.PDFDocument, name: string, width: number): void {
   doc.font('Bold');
-  if (!hasRightToLeft(name)) {
+  const bold = boldFont();
+  const runsOf = (text: string) => fontRuns(text, bold, fallbackFonts());
+  const inOtherFonts = runsOf(name).some((run) => run.font !== bold);
+  if (!hasRightToLeft(name) && !inOtherFonts) {
     doc.fontSize(fittingSize(doc, { size: 26, lines: 3 }, () => linesOf(doc, name, width))).text(name, { align: 'center', width });
     return;
   }
-  const measure = (text: string) => doc.widthOfString(text);
-  doc.fontSize(fittingSize(doc, { size: 26, lines: 3 }, () => bidiLines(name, width, measure).length));
+  if (inOtherFonts) for (const fallback of fallbackFonts()) doc.registerFont(fallback.name, fallback.data, fallback.family);
+  const widthOf = (text: string) => runsOf(text).reduce((sum, run) => sum + doc.font(run.font.name).widthOfString(run.text), 0);
+  const size = fittingSize(doc, { size: 26, lines: 3 }, () => bidiLines(name, width, widthOf).length);
+  doc.font('Bold').fontSize(size);
+  const lineHeight = doc.currentLineHeight(true);
+  // pdfkit places a string by its own font's ascent; every font's letters stand on the bold face's baseline instead.
+  const baseline = -(bold.font.ascent / bold.font.unitsPerEm) * size;
   const left = doc.page.margins.left;
   let y = doc.y;
-  for (const line of bidiLines(name, width, measure)) {
+  for (const line of bidiLines(name, width, widthOf)) {
     // In reading order, each at its place: a reader that copies the name gets its words in order.
-    for (const piece of [...line.pieces].sort((a, b) => a.start - b.start)) doc.text(piece.text, left + (width - line.width) / 2 + piece.x, y, { lineBreak: false });
-    y += doc.currentLineHeight(true);
+    for (const piece of [...line.pieces].sort((a, b) => a.start - b.start)) {
+      let x = left + (width - line.width) / 2 + piece.x;
+      for (const run of runsOf(piece.text)) {
+        doc.font(run.font.name).text(run.text, x, y, { lineBreak: false, baseline });
+        x += doc.widthOfString(run.text);
+      }
+    }
+    y += lineHeight;
   }
+  doc.font('Bold');
   doc.x = left;
   doc.y = y;
 }
