@@ -1,11 +1,19 @@
 import type { EditionStatus } from '@koers/shared/domain';
 import { nextEditionStatus } from '@koers/shared/editions';
 import { EditionArchivedError } from '../access/access.errors';
-import { IllegalStatusTransitionError } from './editions.errors';
+import { EditionCompletedError, IllegalStatusTransitionError } from './editions.errors';
 
 /** Every write to an edition, its sessions or its enrolments checks this first: archived editions are read-only. */
 export function assertEditionWritable(status: EditionStatus): void {
   if (status === 'archived') throw new EditionArchivedError();
+}
+
+/**
+ * A completed edition is over: a session in it may not end after now, as none did when it was completed
+ * (`edition_sessions_ahead`). Its past may still be recorded or corrected.
+ */
+export function assertNothingAheadOfCompletion(status: EditionStatus, endsAt: Date): void {
+  if (status === 'completed' && endsAt > new Date()) throw new EditionCompletedError();
 }
 
 /** An edition moves forward one step at a time: draft → open → running → completed → archived. */

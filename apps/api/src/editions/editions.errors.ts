@@ -5,6 +5,11 @@ export class EditionSessionsAheadError extends defineError(409, 'edition_session
   en: 'This edition still has sessions that have not ended. Complete it after its last session, or cancel first what will not take place.',
 }) {}
 
+export class EditionCompletedError extends defineError(409, 'edition_completed', {
+  nl: 'Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden, en geen bijeenkomst schuift naar later. Plan haar in een volgende editie.',
+  en: 'This edition is completed: no session still to take place can be added to it, and no session can move to a time still to come. Plan it in a next edition.',
+}) {}
+
 export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {
   nl: 'Deze statuswijziging kan niet. Een editie gaat stap voor stap van concept naar open, lopend, afgerond en gearchiveerd.',
   en: 'This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.',

@@ -173,6 +173,32 @@ describe('editions after opening', () => {
       }
       expect((await admin.get(`/api/editions/${id}/sessions`)).status).toBe(200);
     });
+
+    it('takes nothing still to come into a completed edition, while its past can still be corrected', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open', 'running');
+      await endSessions(id);
+      await setStatus(id, 'completed');
+      const extra = {
+        kind: 'programme_day',
+        title: 'Terugkomdag',
+        date: '2027-01-12',
+        startTime: '09:00',
+        endTime: '12:00',
+        mode: 'on_site',
+        audience: { participants: true, internalTeams: false, directors: false },
+      };
+      const added = await admin.post(`/api/editions/${id}/sessions`, extra);
+      expect([added.status, added.body.error]).toEqual([409, 'edition_completed']);
+      expect(added.body.message).toBe(
+        'Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden, en geen bijeenkomst schuift naar later. Plan haar in een volgende editie.',
+      );
+      const moved = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-01-12' }, { 'accept-language': 'en' });
+      expect([moved.status, moved.body.error]).toEqual([409, 'edition_completed']);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM session WHERE edition_id = $1 AND ends_at > now()`, [id])).toEqual([{ n: 0 }]);
+      // A session held two years ago that started an hour later than recorded, and a venue put right.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:30', location: 'Utrecht' })).status).toBe(200);
+    });
   });
 
   describe('moving and cancelling sessions', () => {

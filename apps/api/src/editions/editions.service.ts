@@ -28,7 +28,7 @@ import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
-import { assertEditionWritable, assertStatusTransition, isPublished } from './edition-status.rules';
+import { assertEditionWritable, assertNothingAheadOfCompletion, assertStatusTransition, isPublished } from './edition-status.rules';
 import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
@@ -190,6 +190,7 @@ export class EditionsService {
         : new Date(startsAt.getTime() + before.endsAt.getTime() - before.startsAt.getTime());
       assertEndsAfterStart(startsAt, endsAt);
       const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+      if (moved) assertNothingAheadOfCompletion(before.edition.status, endsAt);
       const after: SessionUpdate = {
         startsAt,
         endsAt,
@@ -228,6 +229,7 @@ export class EditionsService {
       const edition = await this.sessions.lockEdition(editionId, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
+      assertNothingAheadOfCompletion(edition.status, endsAt);
       assertDateNearPeriod(date, edition);
       assertOpenOrConfirmed(date, closedDays, confirmedClosedDates);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
