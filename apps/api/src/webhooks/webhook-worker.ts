@@ -61,20 +61,27 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.job.runOnce();
   }
 
+  /**
+   * Sends what is due, oldest first. An endpoint whose attempt fails is passed over for the rest of the tick: its
+   * other deliveries would most likely fail too, and a receiver that hangs would hold up every other endpoint's
+   * deliveries for the full timeout of each.
+   */
   private async tick(): Promise<WebhookWorkerRun> {
     const run: WebhookWorkerRun = { delivered: 0, failed: 0 };
+    const failingEndpointIds: string[] = [];
     for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.job.stopping; i++) {
-      const outcome = await this.deliverNext();
+      const outcome = await this.deliverNext(failingEndpointIds);
       if (outcome === 'idle') break;
-      run[outcome] += 1;
+      run[outcome.result] += 1;
+      if (outcome.result === 'failed') failingEndpointIds.push(outcome.endpointId);
     }
     return run;
   }
 
-  private async deliverNext(): Promise<'delivered' | 'failed' | 'idle'> {
+  private async deliverNext(passedOverEndpointIds: readonly string[]): Promise<{ result: 'delivered' | 'failed'; endpointId: string } | 'idle'> {
     try {
       return await this.webhooks.transaction(async (manager) => {
-        const claimed = await this.webhooks.claimNextDue(manager);
+        const claimed = await this.webhooks.claimNextDue(manager, passedOverEndpointIds);
         if (!claimed) return 'idle';
         const body = JSON.stringify({ id: claimed.id, event: claimed.event, occurredAt: new Date(claimed.createdAt).toISOString(), data: claimed.data } satisfies WebhookBody);
         const secret = webhookSecret(serverSecret(this.config), claimed.endpoint.secretSalt);
@@ -84,14 +91,15 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
           'Koers-Delivery': claimed.id,
           'user-agent': 'Koers-Webhooks/1',
         });
+        const endpointId = claimed.endpoint.id;
         if (answer.delivered) {
           await this.webhooks.markDelivered(manager, claimed.id, answer);
-          return 'delivered';
+          return { result: 'delivered', endpointId };
         }
         const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts + 1);
         const { officeMailsQueued } = await this.webhooks.recordFailure(manager, claimed.id, answer, delay, SWITCH_OFF_AFTER_HOURS);
         if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${claimed.endpoint.id} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
-        return 'failed';
+        return { result: 'failed', endpointId };
       });
     } catch (error) {
       // The database is gone for now: the claim rolled back, and the next tick tries again.

@@ -172,6 +172,21 @@ describe('webhooks', () => {
     expect(listed.body.items[0].deliveredAt).not.toBeNull();
   });
 
+  it('passes over an endpoint that failed for the rest of the tick, so a receiver that is down holds up no other', async () => {
+    const down = new LocalReceiver();
+    await down.start();
+    const downUrl = down.url();
+    await down.close();
+    const { endpoint: broken } = await endpoint(['enrolment.created'], downUrl);
+    const { endpoint: healthy } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    for (const name of ['anna', 'bram', 'cas']) expect((await enrol(edition.id, name)).status).toBe(201);
+
+    expect(await worker.runOnce()).toEqual({ delivered: 3, failed: 1 });
+    expect((await deliveriesOf(healthy.id)).map((delivery: { status: string }) => delivery.status)).toEqual(['delivered', 'delivered', 'delivered']);
+    expect((await deliveriesOf(broken.id)).map((delivery: { attempts: number }) => delivery.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
   it('queues nothing when the change rolls back, and nothing for events an endpoint did not subscribe to', async () => {
     const { endpoint: hook } = await endpoint(['enrolment.created']);
     const edition = await given(t.db).edition();

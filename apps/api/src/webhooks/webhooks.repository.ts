@@ -104,20 +104,21 @@ export class WebhooksRepository {
   }
 
   /**
-   * The oldest due delivery to an endpoint that is switched on and that no other worker holds, locked until the
+   * The oldest due delivery to an endpoint that is switched on, not passed over, and that no other worker holds, locked until the
    * caller's transaction ends: a crash rolls the claim back to pending, and SKIP LOCKED lets other instances take
    * the next one meanwhile (the mail queue's design).
    */
-  async claimNextDue(manager: EntityManager): Promise<ClaimedWebhookDelivery | null> {
+  async claimNextDue(manager: EntityManager, passedOverEndpointIds: readonly string[]): Promise<ClaimedWebhookDelivery | null> {
     const rows = await manager.query(
       `SELECT d.id, d.event, d.data, d.attempts, d.created_at AS "createdAt",
               json_build_object('id', ep.id, 'url', ep.url, 'secretSalt', ep.secret_salt) AS endpoint
          FROM webhook_delivery d
          JOIN webhook_endpoint ep ON ep.id = d.endpoint_id AND ep.disabled_at IS NULL
-        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+        WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND d.endpoint_id <> ALL($1::uuid[])
         ORDER BY d.next_attempt_at, d.id
         LIMIT 1
         FOR UPDATE OF d SKIP LOCKED`,
+      [passedOverEndpointIds],
     );
     return rows[0] ?? null;
   }
