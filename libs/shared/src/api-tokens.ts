@@ -15,6 +15,9 @@ export const API_TOKEN_MAX_DAYS = 365;
 
 export const MAX_API_TOKEN_NAME_LENGTH = 100;
 
+/** Tokens one person may hold at once, expired ones included until revoked: enough for every script, and a short list. */
+export const MAX_API_TOKENS_PER_PERSON = 50;
+
 /** `POST /api/me/tokens`; `expiresAt` (ISO 8601) in the future, at most API_TOKEN_MAX_DAYS ahead. */
 export interface CreateApiTokenRequest {
   name: string;

@@ -26,6 +26,8 @@ describe('request log lines', () => {
     expect(withoutSecrets('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
     expect(withoutSecrets('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
     expect(withoutSecrets('/api/me')).toBe('/api/me');
+    expect(withoutSecrets('/api/me?access_token=koers_pat_Ab-9_x%2Dy&x=1')).toBe('/api/me?access_token=[token]&x=1');
+    expect(withoutSecrets('/api/koers_pat_Ab-9_x/me')).toBe('/api/[token]/me');
   });
 });
 

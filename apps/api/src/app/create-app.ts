@@ -7,6 +7,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import { API_TOKEN_PREFIX } from '@koers/shared/api-tokens';
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -133,6 +134,12 @@ export async function createApp(
   return app;
 }
 
+const API_TOKEN_ANYWHERE = new RegExp(`${API_TOKEN_PREFIX}[\\w%-]*`, 'g');
+
 /** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
 export const withoutSecrets = (url: string) =>
-  url.replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]').replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]');
+  url
+    .replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]')
+    .replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]')
+    // A personal API token sent where it does not belong (any query parameter, the path) is refused, and not logged.
+    .replace(API_TOKEN_ANYWHERE, '[token]');

@@ -1,9 +1,8 @@
-import type { ApiTokenSummary, CreatedApiToken } from '@koers/shared/api-tokens';
+import { type ApiTokenSummary, type CreatedApiToken, MAX_API_TOKENS_PER_PERSON } from '@koers/shared/api-tokens';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { sha256 } from '../app/tokens';
-import { MAX_API_TOKENS_PER_PERSON } from './api-tokens.service';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString();
@@ -163,6 +162,7 @@ describe('personal API tokens', () => {
       const made = await Promise.all(Array.from({ length: 60 }, (_, i) => client.post('/api/me/tokens', { name: `Sync ${i}`, scope: 'read' })));
       expect(made.filter((response) => response.status === 201)).toHaveLength(MAX_API_TOKENS_PER_PERSON - 45);
       expect(new Set(made.filter((response) => response.status !== 201).map((response) => response.body.error))).toEqual(new Set(['api_token_limit']));
+      expect(made.find((response) => response.status === 409)!.body.message).toBe('Je hebt al 50 API-sleutels, het maximum. Trek er eerst een in.');
       const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM api_token WHERE person_id = $1`, [trainer.id]);
       expect(count).toBe(MAX_API_TOKENS_PER_PERSON);
     }

@@ -1,4 +1,4 @@
-import { API_TOKEN_MAX_DAYS, API_TOKEN_PREFIX, type ApiTokenSummary, type CreateApiTokenRequest, type CreatedApiToken } from '@koers/shared/api-tokens';
+import { API_TOKEN_MAX_DAYS, API_TOKEN_PREFIX, MAX_API_TOKENS_PER_PERSON, type ApiTokenSummary, type CreateApiTokenRequest, type CreatedApiToken } from '@koers/shared/api-tokens';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { newSecretToken, sha256 } from '../app/tokens';
@@ -9,9 +9,6 @@ import { ApiTokenExpiryInvalidError, ApiTokenLimitError } from './auth.errors';
 import { ApiTokensRepository, type ResolvedApiToken } from './api-tokens.repository';
 
 const DAY_MS = 24 * 3_600_000;
-
-/** Tokens one person may hold at once, expired ones included until revoked: enough for every script, and a short list. */
-export const MAX_API_TOKENS_PER_PERSON = 50;
 
 /**
  * Personal API tokens: everyone makes, lists and revokes their own; the programme office lists and revokes anyone's.

@@ -1,3 +1,4 @@
+import { MAX_API_TOKENS_PER_PERSON } from '@koers/shared/api-tokens';
 import { defineError, defineRateLimitError } from '../errors/koers-error';
 import { minutesEn, minutesNl } from '../rate-limits/rate-limits.errors';
 
@@ -48,8 +49,8 @@ export class ApiTokenExpiryInvalidError extends defineError(400, 'api_token_expi
 }) {}
 
 export class ApiTokenLimitError extends defineError(409, 'api_token_limit', {
-  nl: 'Je hebt al het maximale aantal API-sleutels. Trek er eerst een in.',
-  en: 'You already have the maximum number of API tokens. Revoke one first.',
+  nl: `Je hebt al ${MAX_API_TOKENS_PER_PERSON} API-sleutels, het maximum. Trek er eerst een in.`,
+  en: `You already have ${MAX_API_TOKENS_PER_PERSON} API tokens, the maximum. Revoke one first.`,
 }) {}
 
 export class UnknownLoginProviderError extends defineError(404, 'login_provider_unknown', {
