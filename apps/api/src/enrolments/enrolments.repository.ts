@@ -145,6 +145,17 @@ export class EnrolmentsRepository {
     return rows[0] ?? null;
   }
 
+  /** The person's active or waiting enrolments in editions that have not completed, oldest edition first. */
+  async ongoingEnrolmentsOf(personId: string, manager: EntityManager): Promise<{ editionId: string; enrolmentId: string }[]> {
+    return manager.query(
+      `SELECT en.edition_id AS "editionId", en.id AS "enrolmentId"
+         FROM enrolment en JOIN edition ed ON ed.id = en.edition_id
+        WHERE en.person_id = $1 AND en.status IN ('active', 'waitlisted') AND ed.status IN ('draft', 'open', 'running')
+        ORDER BY ed.start_date, ed.id, en.id`,
+      [personId],
+    );
+  }
+
   /**
    * Fills free places from the waiting list in order and closes the gaps in the list; answers who moved up.
    * The caller holds the edition's lock.

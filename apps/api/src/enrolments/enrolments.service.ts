@@ -206,6 +206,18 @@ export class EnrolmentsService {
   }
 
   /**
+   * Someone erased leaves every edition that has not completed, as if the programme office withdrew each of their
+   * enrolments (places to the waiting lists, coming sessions out of everyone's planning), in the erasure's
+   * transaction. Completed editions keep their enrolments as the record of what was.
+   */
+  async withdrawFromOngoingEditions(manager: EntityManager, personId: string): Promise<void> {
+    for (const { editionId, enrolmentId } of await this.enrolments.ongoingEnrolmentsOf(personId, manager)) {
+      await this.enrolments.seats(editionId, { lock: true }, manager);
+      await this.withdrawLocked(manager, editionId, enrolmentId);
+    }
+  }
+
+  /**
    * Enrols an accepted applicant as an active participant with their director, in the caller's transaction (which
    * decided on the capacity under the edition's lock, so a place beyond it is the programme office's choice), through
    * the one enrolment path: accounts, challenge, webhooks and invitations. Answers the participant enrolment.

@@ -549,7 +549,11 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(theirMails.length).toBeGreaterThan(0);
 
       const client = await t.loginAs(admin.email);
+      // Someone with nothing but the same enrolments in an edition under way, which erasing withdraws one by one.
       const bare = await given(t.db).person();
+      const bareEdition = await given(t.db).edition();
+      for (const role of ['participant', 'director'] as const) await given(t.db).enrolment(bareEdition.id, bare.id, role);
+      await given(t.db).session(bareEdition.id, { startsAt: '2099-03-10T08:30:00Z' });
       t.queries.reset();
       expect((await client.delete(`/api/admin/people/${bare.id}`)).status).toBe(200);
       const statementsForBare = t.queries.count;
@@ -580,9 +584,10 @@ describe('privacy: export and erasure (AVG)', () => {
         erased_at: expect.any(Date),
       });
 
-      // Attendance stays, so the edition's figures add up exactly as before.
+      // Attendance stays, so the edition's counts add up exactly as before; as anyone withdrawn from an edition under
+      // way, they have no rate of their own in it any more.
       expect(await attendanceCounts(w.edition.id)).toEqual(before.counts);
-      expect(sortByPerson(await rates.participantRates([w.edition.id]))).toEqual(sortByPerson(before.rates));
+      expect(sortByPerson(await rates.participantRates([w.edition.id]))).toEqual(sortByPerson(before.rates.filter((rate) => rate.personId !== w.person.id)));
       // Their work is still counted (versions, lateness, outcomes), without its content.
       expect(await t.db.query(`SELECT version, text, late FROM submission WHERE person_id = $1 ORDER BY version`, [w.person.id])).toEqual([
         { version: 1, text: '', late: false },
@@ -591,6 +596,11 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await t.db.query(`SELECT outcome, comment FROM feedback f JOIN submission s ON s.id = f.submission_id WHERE s.person_id = $1 ORDER BY outcome`, [w.person.id])).toEqual([
         { outcome: 'approved', comment: '' },
         { outcome: 'revise', comment: '' },
+      ]);
+      // They left the edition under way, in both roles, and no director names them any more.
+      expect(await t.db.query(`SELECT role, status, director_person_id FROM enrolment WHERE person_id = $1 ORDER BY role`, [w.person.id])).toEqual([
+        { role: 'participant', status: 'withdrawn', director_person_id: null },
+        { role: 'director', status: 'withdrawn', director_person_id: null },
       ]);
       // Their own RSVP still says they sent a delegate, whose details are that delegate's own.
       expect(await t.db.query(`SELECT response, delegate_name FROM session_rsvp WHERE person_id = $1`, [w.person.id])).toEqual([
@@ -632,6 +642,33 @@ describe('privacy: export and erasure (AVG)', () => {
       const again = await client.delete(`/api/admin/people/${w.person.id}`);
       expect(again.status).toBe(409);
       expect(again.body.error).toBe('person_already_erased');
+    });
+
+    it('withdraws them from editions under way, their place to the first waiting, and keeps a completed edition’s record without their director', async () => {
+      const g = given(t.db);
+      const [running, completed] = [await g.edition({ capacity: 1 }), await g.edition({ status: 'completed' })];
+      const [leaving, waiting, director] = [await g.person({ name: 'Vera Vertrekt' }), await g.person({ name: 'Wim Wacht' }), await g.person({ name: 'Dirk Directeur' })];
+      for (const edition of [running, completed]) await g.enrolment(edition.id, leaving.id, 'participant', { directorPersonId: director.id });
+      await t.db.query(`INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position) VALUES ($1, $2, 'participant', 'waitlisted', 1)`, [running.id, waiting.id]);
+      const coming = await g.session(running.id, { startsAt: '2099-03-10T08:30:00Z' });
+      const expectedAt = async () => (await t.db.query(`SELECT person_id FROM expected_attendee WHERE session_id = $1`, [coming.id])).map((row: { person_id: string }) => row.person_id);
+      expect(await expectedAt()).toEqual([leaving.id]);
+
+      const client = await t.loginAs(admin.email);
+      expect((await client.delete(`/api/admin/people/${leaving.id}`)).status).toBe(200);
+      expect(await expectedAt()).toEqual([waiting.id]);
+      const enrolments = await t.db.query(
+        `SELECT edition_id AS "editionId", person_id AS "personId", status, director_person_id AS "directorId" FROM enrolment WHERE edition_id = ANY($1) ORDER BY person_id = $2 DESC, edition_id = $3 DESC`,
+        [[running.id, completed.id], leaving.id, running.id],
+      );
+      expect(enrolments).toEqual([
+        { editionId: running.id, personId: leaving.id, status: 'withdrawn', directorId: null },
+        { editionId: completed.id, personId: leaving.id, status: 'active', directorId: null },
+        { editionId: running.id, personId: waiting.id, status: 'active', directorId: null },
+      ]);
+      const exported = await client.get(`/api/editions/${completed.id}/enrolments.csv`);
+      expect(exported.text).toContain(ERASED_PERSON_NAME);
+      expect(exported.text).not.toContain('Dirk Directeur');
     });
 
     it('replaces the mentions of the erased person, under any name they had, and not of someone whose name begins with theirs', async () => {

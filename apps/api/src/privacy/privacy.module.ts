@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { MailModule } from '../mail/mail.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { PersonCorrectionsService } from './person-corrections.service';
@@ -7,7 +8,7 @@ import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [MailModule, WorkshopsModule],
+  imports: [EnrolmentsModule, MailModule, WorkshopsModule],
   controllers: [PrivacyController],
   providers: [PrivacyRepository, PrivacyService, PersonCorrectionsService],
   exports: [PersonCorrectionsService],

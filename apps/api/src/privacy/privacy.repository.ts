@@ -337,7 +337,10 @@ export class PrivacyRepository {
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
    *   so edition reports, rates and counts stay exactly as they were.
-   * - enrolment: kept (status and links unchanged, so reports still count the place), role_in_organisation cleared.
+   * - enrolment: in editions not completed, withdrawn first (the caller's `leaveEditions`, as the programme office
+   *   withdraws someone: their place to the waiting list, their coming sessions out of everyone's planning); every
+   *   enrolment is kept as an anonymous record (completed editions' counts stay as they were), without
+   *   role_in_organisation and without its director, who with their organisation would name them again.
    * - session_rsvp: their own answers are kept (attending, declined, delegate): the delegate's name and email are the
    *   delegate's data and that person is still expected at the meeting. Where they themselves were someone's
    *   delegate, the delegate name and email become the placeholders.
@@ -353,13 +356,14 @@ export class PrivacyRepository {
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows, and are left to the outbox's own retention.
    */
-  async erase(personId: string, leaveWorkshops: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
+  async erase(personId: string, leaveEditions: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
       // One erasure at a time: rewriting the mentions of one person touches the posts of another, whose erasure would
       // wait for those posts while this one waited for that person (the WritesOfErasedPeople triggers check the author).
       await lockKey(manager, 'erasure');
-      // Before the person's row is locked: a workshop choice they are making holds the workshops and then that row.
-      await leaveWorkshops(manager);
+      // Before the person's row is locked: a workshop choice they are making holds the workshops and then that row, and
+      // an enrolment the edition and then the people it enrols.
+      await leaveEditions(manager);
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
       if (!person) return { kind: 'not_found' };
       if (person.erasedAt) return { kind: 'already_erased' };
@@ -421,7 +425,8 @@ export class PrivacyRepository {
       for (const table of ['discussion_read', 'discussion_mention', 'discussion_report']) {
         await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [personId]);
       }
-      await manager.query(`UPDATE enrolment SET role_in_organisation = NULL WHERE person_id = $1`, [personId]);
+      // Who sponsored them would name them again, through the director and the director's organisation.
+      await manager.query(`UPDATE enrolment SET role_in_organisation = NULL, director_person_id = NULL WHERE person_id = $1`, [personId]);
       const [{ kept }] = await manager.query(
         `WITH kept AS (UPDATE attendance SET note = '' WHERE person_id = $1 RETURNING 1) SELECT count(*)::int AS kept FROM kept`,
         [personId],

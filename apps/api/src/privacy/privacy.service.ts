@@ -12,6 +12,7 @@ import { AccessService } from '../access/access.service';
 import { ZipFile } from 'yazl';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
@@ -37,6 +38,7 @@ export class PrivacyService {
     private readonly files: FileStorage,
     private readonly outbox: Outbox,
     private readonly workshops: WorkshopsService,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   /** The logged-in person's own data; everyone may export their own, nobody anyone else's. */
@@ -73,8 +75,12 @@ export class PrivacyService {
     this.access.requireProgrammeOffice(auth, 'people.manage');
     // An admin erasing themselves would end their own session mid-request and could leave no admin behind.
     if (personId === auth.personId) throw new CannotEraseYourselfError();
-    // Their places in workshops still to come go to the first waiting, as when someone switches.
-    const outcome = await this.privacy.erase(personId, (manager) => this.workshops.releaseComingPlaces(manager, personId, null));
+    // They leave the editions under way as if withdrawn, and their places in workshops still to come go to the first
+    // waiting, as when someone switches.
+    const outcome = await this.privacy.erase(personId, async (manager) => {
+      await this.enrolments.withdrawFromOngoingEditions(manager, personId);
+      await this.workshops.releaseComingPlaces(manager, personId, null);
+    });
     if (outcome.kind === 'not_found') throw new NotFoundError();
     if (outcome.kind === 'already_erased') throw new PersonAlreadyErasedError();
     // After the commit: a rolled-back erase must not have lost any file. A file that fails to go is logged;
