@@ -134,11 +134,12 @@ export class MeasurementResultsRepository {
    * reuses it with its organisations and the minimum group size.
    */
   async aggregateAnswers(filter: AggregateFilter): Promise<AnswerAggregateRow[]> {
-    // The threshold counts people, not answer forms: a director answers once for each participant they sponsor.
+    // Everyone counts once, in the threshold, the counts and the figures: a director answers once for each participant
+    // they sponsor, and those forms about one organisation are one person's view of it, taken as their mean.
     const figures = (column: string) => `CASE WHEN count(DISTINCT person_id) >= $3 THEN ${column} END`;
     return this.db.query(
       `WITH answered AS (
-         SELECT resp.id AS response_id, resp.person_id, resp.round_id, resp.role, ${ANSWERS_ORGANISATION} AS organisation_id, it.id AS item_id, it.dimension_id,
+         SELECT resp.person_id, resp.round_id, resp.role, ${ANSWERS_ORGANISATION} AS organisation_id, it.id AS item_id, it.dimension_id,
                 (a.value - 1) * 100.0 / (CASE it.scale WHEN 'agree_1_5' THEN 4 ELSE 2 END) AS score
            FROM measurement_response resp
            JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
@@ -146,21 +147,24 @@ export class MeasurementResultsRepository {
            JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
            JOIN instrument_item it ON it.id = a.item_id
           WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR ${ANSWERS_ORGANISATION} = ANY($2::uuid[]))),
+       per_person_item AS (
+         SELECT person_id, round_id, role, organisation_id, dimension_id, item_id, avg(score) AS score
+           FROM answered GROUP BY person_id, round_id, role, organisation_id, dimension_id, item_id),
        per_respondent AS (
-         SELECT response_id, person_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
-           FROM answered GROUP BY response_id, person_id, round_id, role, organisation_id, dimension_id),
+         SELECT person_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
+           FROM per_person_item GROUP BY person_id, round_id, role, organisation_id, dimension_id),
        aggregate AS (
          SELECT 'round' AS level, round_id, organisation_id, GROUPING(organisation_id) = 0 AS by_organisation, NULL::measurement_respondent_role AS role,
-                NULL::uuid AS key, count(DISTINCT response_id)::int AS respondents, NULL::float AS mean, NULL::float AS spread, NULL::float AS min, NULL::float AS max
+                NULL::uuid AS key, count(DISTINCT person_id)::int AS respondents, NULL::float AS mean, NULL::float AS spread, NULL::float AS min, NULL::float AS max
            FROM answered GROUP BY GROUPING SETS ((round_id), (round_id, organisation_id))
          UNION ALL
-         SELECT 'dimension', round_id, organisation_id, GROUPING(organisation_id) = 0, role, dimension_id, count(*)::int,
+         SELECT 'dimension', round_id, organisation_id, GROUPING(organisation_id) = 0, role, dimension_id, count(DISTINCT person_id)::int,
                 ${figures('avg(score)')}, ${figures('stddev_pop(score)')}, ${figures('min(score)')}, ${figures('max(score)')}
            FROM per_respondent
           GROUP BY GROUPING SETS ((round_id, dimension_id), (round_id, organisation_id, dimension_id), (round_id, organisation_id, role, dimension_id))
          UNION ALL
-         SELECT 'item', round_id, organisation_id, true, NULL, item_id, count(*)::int, ${figures('avg(score)')}, NULL, NULL, NULL
-           FROM answered GROUP BY round_id, organisation_id, item_id)
+         SELECT 'item', round_id, organisation_id, true, NULL, item_id, count(DISTINCT person_id)::int, ${figures('avg(score)')}, NULL, NULL, NULL
+           FROM per_person_item GROUP BY round_id, organisation_id, item_id)
        SELECT g.level, g.round_id AS "roundId", g.organisation_id AS "organisationId", o.name AS "organisationName",
               g.by_organisation AS "byOrganisation", g.role, g.key, g.respondents,
               g.mean::float AS mean, g.spread::float AS spread, g.min::float AS min, g.max::float AS max

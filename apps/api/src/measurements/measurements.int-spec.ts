@@ -436,6 +436,36 @@ describe('measurement rounds and results', () => {
       expect((await (await t.loginAs((await given(t.db).person()).email)).get(`/api/editions/${edition.id}/measurements`)).status).toBe(403);
     });
 
+    it('counts people, not answer forms: a director who answered for four participants is one respondent with one voice', async () => {
+      const { edition, end, people } = await answeredEdition(1);
+      const [{ organisation, director }] = people;
+      for (let index = 0; index < 3; index++) {
+        const colleague = await given(t.db).person({ organisationId: organisation.id });
+        await given(t.db).enrolment(edition.id, colleague.id, 'participant', { directorPersonId: director.id });
+      }
+      // The three colleagues and their director (again, for each of them) answer the end scan as the first pair did.
+      const items = await itemsOf(scanVersionId);
+      await t.db.query(
+        `WITH response AS (
+           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+           SELECT $1, x.person_id, p.id, x.role::measurement_respondent_role, $2
+             FROM enrolment p CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
+            WHERE p.edition_id = $3 AND p.role = 'participant'
+              AND NOT EXISTS (SELECT 1 FROM measurement_response done WHERE done.round_id = $1 AND done.participant_enrolment_id = p.id)
+           RETURNING id, role)
+         INSERT INTO measurement_answer (response_id, item_id, value)
+         SELECT response.id, item.id, CASE WHEN response.role = 'director' THEN 3 ELSE 2 END FROM response CROSS JOIN unnest($4::uuid[]) AS item(id)`,
+        [end.id, scanVersionId, edition.id, items.map((item) => item.id)],
+      );
+      const results = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      const endRound = results.rounds.find((round) => round.roundId === end.id)!;
+      // Eight forms by five people: four participants at 50 and their director at 100.
+      expect(endRound.respondents).toBe(5);
+      expect(endRound.organisations[0]).toMatchObject({ respondents: 5 });
+      expect(endRound.organisations[0].dimensions[0]).toMatchObject({ respondents: 5, mean: 60, min: 50, max: 100 });
+      expect(endRound.organisations[0].items[0]).toMatchObject({ respondents: 5, mean: 60 });
+    });
+
     it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
       const { edition, end, people } = await answeredEdition(4);
       const results = (await (await t.loginAs(people[0].participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
