@@ -25,6 +25,7 @@ export const en: Translation<typeof nl> = {
   'measurements.scale.in_place_3.3': 'Fully in place',
   'measurements.results.title': 'Measurements',
   'measurements.results.intro': 'Scores from 0 to 100 per dimension. Groups of fewer than {k} respondents show no figures, except for your own organisation.',
+  'measurements.results.introAggregates': 'Scores from 0 to 100 per dimension. Groups of fewer than {k} respondents show no figures.',
   'measurements.results.edition': 'Edition',
   'measurements.results.none': 'There are no measurements in this edition yet.',
   'measurements.results.chooseEdition': 'Choose an edition to see its measurements.',

@@ -22,6 +22,7 @@ export const nl = {
   'measurements.scale.in_place_3.3': 'Volledig aanwezig',
   'measurements.results.title': 'Metingen',
   'measurements.results.intro': 'Scores van 0 tot 100 per onderdeel. Groepen van minder dan {k} respondenten tonen geen cijfers, behalve voor je eigen organisatie.',
+  'measurements.results.introAggregates': 'Scores van 0 tot 100 per onderdeel. Groepen van minder dan {k} respondenten tonen geen cijfers.',
   'measurements.results.edition': 'Editie',
   'measurements.results.none': 'Er zijn nog geen metingen in deze editie.',
   'measurements.results.chooseEdition': 'Kies een editie om de metingen te zien.',

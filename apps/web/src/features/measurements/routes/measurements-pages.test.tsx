@@ -146,6 +146,23 @@ describe('the results page', () => {
     minGroupSize: 5,
   };
 
+  it('shows every round that has answers, a team day between start and end included, and not a round still to come', async () => {
+    const teamDay = { ...round('day-1', 'internal_team_days', organisation([60, 50], [50, 50, 50])), occurrence: 1 };
+    const comingDay = { ...round('day-2', 'internal_team_days', organisation([75, 50], [100, 50, 50])), occurrence: 2, respondents: 0, organisations: [] };
+    const coming = { ...round('end', 'after_last_programme_day', organisation([75, 50], [100, 50, 50])), respondents: 0, organisations: [] };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: participant }),
+      'GET /api/editions/e-1/measurements': () => ({ status: 200, body: { ...results, rounds: [results.rounds[0], teamDay, comingDay, coming] } }),
+    });
+    renderApp('/metingen');
+    const own = await screen.findByRole('region', { name: /^Zorggroep Noord, / });
+    const table = within(own).getByRole('table', { name: 'Tabel: Zorggroep Noord, Innovatiescan (voorbeeld)' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Onderdeel', 'Begin', 'Intern-teamdag 1', 'Verschil', 'Spreiding (sd)']);
+    // One's own organisation in detail from its latest answers.
+    expect(within(own).getByRole('table', { name: 'Per respondent (Intern-teamdag 1)' })).toBeInTheDocument();
+    expect(screen.getByText(/behalve voor je eigen organisatie/)).toBeInTheDocument();
+  });
+
   it('says a cancelled team day’s questionnaire need not be filled, rather than that its deadline passed', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: participant }),

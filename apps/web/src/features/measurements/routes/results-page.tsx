@@ -24,11 +24,18 @@ const score = (value: number | null | undefined) => (value === null || value ===
 const roundLabel = (round: MeasurementRoundResults, t: Translate) =>
   round.moment === 'internal_team_days' ? t('measurements.moment.internal_team_days', { occurrence: round.occurrence }) : t(`measurements.moment.${round.moment}`);
 
-/** The rounds compared per instrument: its first and its last (start against end, team day 1 against 2). */
+/**
+ * The rounds shown per instrument: every round that has respondents, in time order (start, each team day, end), so
+ * no round in between is left out and a round still to come does not stand against the start. An instrument nobody
+ * answered yet shows its first round, which says so.
+ */
 function comparisons(rounds: MeasurementRoundResults[]): MeasurementRoundResults[][] {
   const byInstrument = new Map<string, MeasurementRoundResults[]>();
   for (const round of rounds) byInstrument.set(round.instrument.id, [...(byInstrument.get(round.instrument.id) ?? []), round]);
-  return [...byInstrument.values()].map((list) => (list.length > 1 ? [list[0], list[list.length - 1]] : list));
+  return [...byInstrument.values()].map((list) => {
+    const answered = list.filter((round) => round.respondents > 0);
+    return answered.length > 0 ? answered : [list[0]];
+  });
 }
 
 /** The results of an edition's measurements as charts with a table beside each, for whoever may see them. */
@@ -72,7 +79,11 @@ function Results({ results }: { results: EditionMeasurements }) {
   const compared = comparisons(results.rounds);
   return (
     <>
-      <p>{t('measurements.results.intro', { k: results.minGroupSize })}</p>
+      <p>
+        {t(results.rounds.some((round) => round.organisations.some((organisation) => organisation.own)) ? 'measurements.results.intro' : 'measurements.results.introAggregates', {
+          k: results.minGroupSize,
+        })}
+      </p>
       <p className="no-print">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('measurements.results.print')}
@@ -116,7 +127,7 @@ function Group({ name, rounds, organisationId }: { name: string; rounds: Measure
   }));
   const hasFigures = rows.some((row) => rounds.some((round) => row[round.roundId] !== null));
   const instrument = last.instrument.name;
-  const own = organisationId ? of(last) : undefined;
+  const own = rounds.map(of).find((organisation) => organisation?.own);
 
   return (
     // Named with the instrument too: each instrument has a region for the same organisation, and regions' names must differ.
@@ -188,16 +199,17 @@ const formatChange = (change: number) => (change > 0 ? `+${change}` : String(cha
 /** For one's own organisation: participant against director against team, the statements that moved most, and who answered what. */
 function OwnDetail({ rounds, organisationId }: { rounds: MeasurementRoundResults[]; organisationId: string }) {
   const t = useT();
-  const last = rounds[rounds.length - 1];
-  const first = rounds[0];
   const own = (round: MeasurementRoundResults) => round.organisations.find((organisation) => organisation.organisationId === organisationId);
+  // The organisation's own first and latest answers, which may be other rounds than the edition's.
+  const answered = rounds.filter((round) => (own(round)?.respondents ?? 0) > 0);
+  const [first, last] = [answered[0] ?? rounds[0], answered.at(-1) ?? rounds[rounds.length - 1]];
   const dimensions = last.version.dimensions;
   const statementScores = (round: MeasurementRoundResults) => {
     const items = new Map(round.version.dimensions.flatMap((dimension) => dimension.items.map((item) => [item.id, item.statement])));
     return new Map((own(round)?.items ?? []).flatMap((item) => (item.mean === null ? [] : [[items.get(item.itemId) ?? '', item.mean] as const])));
   };
   const moved =
-    rounds.length > 1
+    first !== last
       ? [...statementScores(last)]
           .flatMap(([statement, end]) => {
             const start = statementScores(first).get(statement);
