@@ -5,6 +5,8 @@ import type { nl } from './nl';
 export const en: Translation<typeof nl> = {
   'measurements.fill.title': 'Fill in the questionnaire',
   'measurements.fill.intro': 'About {participant} ({organisation}). Each answer is saved at once: you can stop and continue later.',
+  'measurements.fill.whoSees':
+    'Who sees your answers: the participants and directors of {organisation} see them with your name; trainers, the programme office and others see only figures of groups of at least {k} people.',
   'measurements.fill.deadline': 'Open until',
   'measurements.fill.progress': '{answered} of {items} statements answered',
   'measurements.fill.closed': 'The deadline has passed. You see your answers but can no longer change them.',

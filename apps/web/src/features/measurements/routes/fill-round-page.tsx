@@ -1,4 +1,4 @@
-import type { InstrumentItemView, MeasurementAnswer, MeasurementForm } from '@koers/shared/measurements';
+import { type InstrumentItemView, MIN_GROUP_SIZE, type MeasurementAnswer, type MeasurementForm } from '@koers/shared/measurements';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -38,6 +38,7 @@ function Questionnaire({ form, roundId, participantEnrolmentId }: { form: Measur
     <article className="measurement-form">
       <h1>{task.instrumentName}</h1>
       <p>{t('measurements.fill.intro', { participant: task.participantName, organisation: task.organisationName ?? task.editionName })}</p>
+      <p>{t('measurements.fill.whoSees', { organisation: task.organisationName ?? task.editionName, k: MIN_GROUP_SIZE })}</p>
       <p>
         {t('measurements.fill.deadline')} <DateText value={task.closesAt} />
       </p>

@@ -85,6 +85,8 @@ describe('filling a measurement round', () => {
     });
     const { container, idle, unmount } = renderApp('/metingen/invullen/r-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Innovatiescan (voorbeeld)' })).toBeInTheDocument();
+    // Before the first answer: who will read it.
+    expect(screen.getByText(/de deelnemers en directeuren van Zorggroep Noord zien ze met je naam erbij/)).toBeInTheDocument();
     const first = screen.getByRole('group', { name: 'Bestuurders dragen innovatie uit.' });
     expect(within(first).getByRole('radio', { name: 'Deels aanwezig' })).toBeChecked();
     expect(screen.getByText('1 van 3 stellingen beantwoord')).toBeInTheDocument();
