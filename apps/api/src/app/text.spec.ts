@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validateSync } from 'class-validator';
 import { fieldProblems } from '../errors/validation-messages';
-import { RequiredLine, SingleLine, SingleLineOrNull } from './text';
+import { RequiredLine, SingleLine, SingleLineOrNull, TidyText, TidyTextOrNull } from './text';
 
 class Titled {
   @RequiredLine(12)
@@ -52,5 +52,21 @@ describe('SingleLine and SingleLineOrNull', () => {
       ['room', 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.'],
       ['location', 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.'],
     ]);
+  });
+});
+
+class Post {
+  @TidyText()
+  body: string;
+
+  @TidyTextOrNull()
+  remark: string | null;
+}
+
+describe('TidyText', () => {
+  it('keeps a text’s lines, tabs and direction marks, and drops the controls and direction overrides that would make it read otherwise', () => {
+    const post = plainToInstance(Post, { body: ' tekst \u001b[31mrood\u0007 \u202Egnirts\u202C\n\tregel 2 \u200F.\u2066x\u2069 ', remark: '\u001b\u202E ' });
+    expect(post.body).toBe('tekst [31mrood gnirts\n\tregel 2 \u200F.x');
+    expect(post.remark).toBeNull();
   });
 });

@@ -78,7 +78,7 @@ const INVISIBLE = /[\u00AD\u180E\u200B\u2060\uFEFF]/g;
 const SHOWS = /[^\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 /**
- * A text written in Koers (a post, a comment) as it is kept: NFC (an `@Renée` typed as e + accent then mentions the
+ * A text written in Koers as it is kept: NFC (an `@Renée` typed as e + accent then mentions the
  * Renée whose name is stored NFC), without invisible characters, trimmed, and empty when nothing of it shows; its
  * lines stay.
  */
@@ -87,7 +87,23 @@ const tidyText = (text: string) => {
   return SHOWS.test(tidied) ? tidied : '';
 };
 
-export const TidyText = transformText(tidyText);
+/**
+ * Control characters other than tabs and line breaks (an escape or bell pasted from a terminal), and the direction
+ * embeddings, overrides and isolates, with which a post would read differently from what it holds ("gnirts" shown as
+ * "string"). In a one-line text they are refused with a message (WithoutControls); in a post they are dropped.
+ */
+const TEXT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A text of several lines written in Koers (a post, a comment, a log entry, an introduction, a remark): tidyText without TEXT_CONTROLS. */
+const tidyFreeText = (text: string) => tidyText(text.replace(TEXT_CONTROLS, ''));
+
+export const TidyText = transformText(tidyFreeText);
+
+/** TidyText for a field that can be cleared: left blank, it is stored as null. */
+export const TidyTextOrNull = transformText((text) => tidyFreeText(text) || null);
+
+/** TidyText for an optional field: left blank, it is left out. */
+export const TidyTextOrAbsent = transformText((text) => tidyFreeText(text) || undefined);
 
 /**
  * The direction marks (left-to-right, right-to-left, Arabic letter mark): text pasted from a web page brings them

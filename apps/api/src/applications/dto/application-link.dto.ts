@@ -1,5 +1,5 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TrimmedOrAbsent } from '../../app/text';
+import { TidyTextOrAbsent } from '../../app/text';
 
 /** The director's page posts its form (`application/x-www-form-urlencoded`): the pressed button's `commit` as text. */
 export class DirectorCommitmentFormDto {
@@ -11,7 +11,7 @@ export class DirectorCommitmentFormDto {
   @IsIn(['true', 'false'])
   commit: 'true' | 'false';
 
-  @TrimmedOrAbsent()
+  @TidyTextOrAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

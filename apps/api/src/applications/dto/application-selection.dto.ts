@@ -10,7 +10,7 @@ import {
 } from '@koers/shared/applications';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { TrimmedOrAbsent } from '../../app/text';
+import { TidyTextOrAbsent, TrimmedOrAbsent } from '../../app/text';
 
 export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQuery {
   @IsOptional()
@@ -41,7 +41,7 @@ export class AcceptApplicationDto implements AcceptApplicationRequest {
 }
 
 export class DeclineApplicationDto implements DeclineApplicationRequest {
-  @TrimmedOrAbsent()
+  @TidyTextOrAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(4000)

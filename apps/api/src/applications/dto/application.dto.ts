@@ -1,6 +1,6 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
@@ -20,7 +20,7 @@ export class ApplicationDto implements ApplicationRequest {
   @RequiredLine(100)
   region: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -62,7 +62,7 @@ export class DirectorCommitmentDto implements DirectorCommitmentRequest {
   @IsBoolean()
   commit: boolean;
 
-  @TrimmedOrAbsent()
+  @TidyTextOrAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

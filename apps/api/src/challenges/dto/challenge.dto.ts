@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLog
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, RequiredLine, Trimmed, TidyText } from '../../app/text';
+import { IsCalendarDate, RequiredLine, TidyText } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -18,17 +18,17 @@ export class SaveChallengeDto implements SaveChallengeRequest {
   @RequiredLine(CHALLENGE_LIMITS.title)
   title: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   description: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   innovation: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(CHALLENGE_LIMITS.text)
   goal: string;
@@ -45,7 +45,7 @@ export class AddChallengeLogDto implements AddChallengeLogRequest {
   @IsCalendarDate()
   entryDate: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CHALLENGE_LIMITS.logText)
@@ -62,7 +62,7 @@ export class AddChallengeCommentDto implements AddChallengeCommentRequest {
 
 /** The same reason as for hiding a discussion post. */
 export class HideChallengeCommentDto implements HidePostRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(DISCUSSION_LIMITS.reason)

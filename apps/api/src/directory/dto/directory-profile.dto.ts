@@ -1,9 +1,9 @@
 import { DIRECTORY_LIMITS, type SaveDirectoryProfileRequest } from '@koers/shared/directory';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TrimmedOrNull } from '../../app/text';
+import { TidyTextOrNull } from '../../app/text';
 
 export class DirectoryProfileDto implements SaveDirectoryProfileRequest {
-  @TrimmedOrNull()
+  @TidyTextOrNull()
   @IsOptional()
   @IsString()
   @MaxLength(DIRECTORY_LIMITS.introduction)

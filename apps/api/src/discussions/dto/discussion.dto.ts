@@ -1,7 +1,7 @@
 import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { RequiredLine, TidyText, Trimmed, TrimmedOrAbsent } from '../../app/text';
+import { RequiredLine, TidyText, TidyTextOrAbsent } from '../../app/text';
 
 export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
   @IsOptional()
@@ -33,7 +33,7 @@ export class ReplyDto implements ReplyRequest {
 }
 
 export class HidePostDto implements HidePostRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(DISCUSSION_LIMITS.reason)
@@ -41,7 +41,7 @@ export class HidePostDto implements HidePostRequest {
 }
 
 export class ReportPostDto implements ReportPostRequest {
-  @TrimmedOrAbsent()
+  @TidyTextOrAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(DISCUSSION_LIMITS.reason)

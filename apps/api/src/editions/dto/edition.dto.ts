@@ -34,7 +34,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { IsCalendarDate, RequiredLine, SingleLineOrNull, Trimmed, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -208,7 +208,7 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
   onlineUrl?: string | null;
 
   @IsOptional()
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(1000)
   reason?: string;
@@ -225,7 +225,7 @@ export class AddSessionDto
 
 export class CancelSessionDto implements CancelSessionRequest {
   @IsOptional()
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(1000)
   reason?: string;

@@ -32,7 +32,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Trimmed, TrimmedOrNull } from '../../app/text';
+import { TidyText, TidyTextOrNull } from '../../app/text';
 
 export class MeasurementTemplateLineDto implements MeasurementTemplateLineRequest {
   @IsUUID()
@@ -70,7 +70,7 @@ export class MeasurementAnswerDto implements MeasurementAnswer {
   @Max(5)
   value: number | null;
 
-  @TrimmedOrNull()
+  @TidyTextOrNull()
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(MAX_REMARK_LENGTH)
@@ -99,7 +99,7 @@ export class MeasurementFormQueryDto {
 }
 
 export class CreateMeasurementActionDto implements CreateMeasurementActionRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_ACTION_LENGTH)
