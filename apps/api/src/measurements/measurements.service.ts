@@ -165,7 +165,7 @@ export class MeasurementsService {
     return {
       editionId,
       editionName,
-      rounds: rounds.map((round) => roundResults(round, wholeEdition, organisationRows, ownOrganisations, individual)),
+      rounds: rounds.map((round) => roundResults(round, wholeEdition, organisationRows, ownOrganisations, individual, seesAll)),
       actions: actions?.actions ?? null,
       canAddActions: actions !== null && standing.editionStatus !== 'archived',
       minGroupSize: MIN_GROUP_SIZE,
@@ -282,12 +282,15 @@ function regionFigures(
   );
   const besideEdition = besideOrganisations.map((row) => {
     const outside = (wholeEdition.find((candidate) => candidate.level === row.level && candidate.key === row.key)?.respondents ?? 0) - row.respondents;
-    return row.level !== 'round' && outside > 0 && outside < MIN_GROUP_SIZE ? withoutFigures(row) : { ...row, min: null, max: null };
+    return row.level !== 'round' && outside > 0 && outside < MIN_GROUP_SIZE ? withoutFigures(row) : withoutExtremes(row);
   });
   return closedOrWithoutFigures(round, besideEdition, now);
 }
 
 const withoutFigures = (row: AnswerAggregateRow): AnswerAggregateRow => ({ ...row, mean: null, spread: null, min: null, max: null });
+
+/** A group's lowest and highest score are each one person's: shown only to those who see every group's aggregates. */
+const withoutExtremes = (row: AnswerAggregateRow): AnswerAggregateRow => ({ ...row, min: null, max: null });
 
 /** Figures of other people's groups only once a round has closed: while it is open, each new answer would show in the change. */
 const closedOrWithoutFigures = (round: EditionRoundRow, rows: AnswerAggregateRow[], now: Date) => (round.closesAt <= now ? rows : rows.map(withoutFigures));
@@ -326,6 +329,8 @@ function roundResults(
   organisationRows: AnswerAggregateRow[],
   ownOrganisations: Set<string>,
   individual: Awaited<ReturnType<MeasurementResultsRepository['individualResponses']>>,
+  /** The programme office and trainers; a participant or director sees the whole edition without its extremes, each one person's score. */
+  seesAll: boolean,
 ): MeasurementRoundResults {
   const items = round.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimensionId: dimension.id })));
   const inRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
@@ -343,7 +348,8 @@ function roundResults(
   const wholeOf = new Map([...perOrganisation].map(([organisationId, rows]) => [organisationId, rows.filter((row) => row.role === null)]));
   // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
   const known = [...wholeOf.values()].flat().filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
-  const edition = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
+  const editionFigures = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
+  const edition = seesAll ? editionFigures : editionFigures.map(withoutExtremes);
   const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
     const own = ownOrganisations.has(organisationId);
     const whole = wholeOf.get(organisationId)!;
