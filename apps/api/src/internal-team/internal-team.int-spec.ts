@@ -1,5 +1,5 @@
 import { given } from '../../test/builders';
-import { readRawOutbox } from '../../test/mail-outbox';
+import { readOutbox, readRawOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 
@@ -148,8 +148,22 @@ describe('the internal team', () => {
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE person_id = $1`, [member.personId])).toEqual([]);
 
     // Invited again and accepted, they are back in the team.
+    await t.db.query(`UPDATE session SET updated_at = now() - interval '1 hour' WHERE id = $1`, [teamDays[1].id]);
     await inviteAndAccept(t, participant.email, removed);
     expect((await client.get('/api/me/internal-team')).body.teams[0].members).toHaveLength(1);
+    // The team day comes back into their calendar: with the SEQUENCE of the cancellation they got on removal, its
+    // invitation is the newer revision only with a newer stamp than that cancellation's.
+    await mailsTo(t, removed.email);
+    const calendars = (await readOutbox(t.config.dataDir))
+      .filter((mail) => mail.to === removed.email)
+      .flatMap((mail) => mail.attachments.filter((attachment) => attachment.contentType.startsWith('text/calendar')).map((attachment) => attachment.content));
+    const stamps = (method: string) =>
+      calendars
+        .filter((calendar) => calendar.includes(`METHOD:${method}`) && calendar.includes(`UID:${teamDays[1].id}@koers`))
+        .map((calendar) => /^DTSTAMP:(\d{8}T\d{6}Z)\r?$/m.exec(calendar)![1]);
+    const [cancelled] = stamps('CANCEL');
+    expect(cancelled).toBeDefined();
+    expect(stamps('REQUEST').sort().at(-1)! >= cancelled).toBe(true);
   });
 
   it('validates the invitation and keeps everyone in at most one team per edition', async () => {

@@ -181,9 +181,13 @@ export class NotificationRenderer {
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
             // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there. Nor
-            // does someone enrolled halfway need the sessions already held in it.
+            // does someone enrolled halfway need the sessions already held in it. Stamped now, as the person's own news:
+            // someone enrolled again after a withdrawal got the cancellation later than the session last changed, and
+            // with the same SEQUENCE only a newer stamp makes this the newer revision.
             invitations: this.invitations(
-              sessions.filter((session) => session.status !== 'cancelled' && session.endsAt.getTime() > Date.now()),
+              sessions
+                .filter((session) => session.status !== 'cancelled' && session.endsAt.getTime() > Date.now())
+                .map((session) => ({ ...session, updatedAt: new Date() })),
               recipient,
             ),
           },
