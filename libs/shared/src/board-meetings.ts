@@ -1,6 +1,12 @@
 import type { SessionMode, SessionStatus } from './domain';
 import type { Rsvp } from './rsvp';
 
+/** The director's page of their board meetings, where they answer each: the mails that ask for an answer lead here. */
+export const BOARD_MEETINGS_PATH = '/bestuurlijke-bijeenkomsten';
+
+/** One meeting on that page (its card's heading). */
+export const boardMeetingPath = (sessionId: string) => `${BOARD_MEETINGS_PATH}#meeting-${sessionId}`;
+
 export interface BoardMeetingMinutes {
   /** Plain text (Markdown allowed), as the trainer or programme office wrote it. */
   text: string;

@@ -449,6 +449,8 @@ describe('invitations', () => {
     const mail = (await readOutbox(t.config.dataDir)).find((m) => m.to.includes(director.email) && m.subject.startsWith('Vera kan niet'))!;
     expect(mail.subject).toBe('Vera kan niet in jouw plaats naar Bestuurlijke bijeenkomst 1');
     expect(mail.text).toContain('Er gaat nu niemand voor je');
+    // To the page where the director answers, at this meeting.
+    expect(mail.text).toContain(`/bestuurlijke-bijeenkomsten#meeting-${boardMeeting.id}`);
 
     // Answered again, the meeting is settled.
     await asDirector.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });

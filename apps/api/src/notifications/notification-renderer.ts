@@ -1,3 +1,4 @@
+import { boardMeetingPath } from '@koers/shared/board-meetings';
 import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { measurementRoundPagePath } from '@koers/shared/measurements';
@@ -262,7 +263,7 @@ export class NotificationRenderer {
         // Only while nobody goes yet: a director who answered again since needs no word of it.
         if (!declined || !session || session.status === 'cancelled' || session.startsAt.getTime() <= Date.now()) return null;
         return delegateDeclinedMail(
-          { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(sessionPagePath(session.sessionId)) },
+          { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(boardMeetingPath(session.sessionId)) },
           recipient.locale,
         );
       },
@@ -305,7 +306,7 @@ export class NotificationRenderer {
         if (!session || session.status === 'cancelled' || !recipient.remindersEnabled) return null;
         if (await this.notifications.hasAnsweredRsvp(payload.sessionId, recipient.id)) return null;
         return rsvpReminderMail(
-          { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          { name: recipient.name, session, link: this.url(boardMeetingPath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
           recipient.locale,
         );
       },

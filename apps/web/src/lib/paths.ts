@@ -1,3 +1,4 @@
+import { BOARD_MEETINGS_PATH } from '@koers/shared/board-meetings';
 import { MY_CHALLENGE_PATH } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
 import { MEASUREMENT_ROUND_PAGE_PATH, MEASUREMENTS_PATH } from '@koers/shared/measurements';
@@ -46,7 +47,7 @@ export const paths = {
   /** Webhook endpoints for integrators, with their deliveries (the switch-off mail links here). */
   adminWebhooks: WEBHOOKS_PATH,
   /** A director's board meetings: commitment, answers, minutes. */
-  boardMeetings: '/bestuurlijke-bijeenkomsten',
+  boardMeetings: BOARD_MEETINGS_PATH,
   /** A director's read-only view of the participants they sponsor. */
   directorProgress: '/voortgang-deelnemers',
   /** Invitations waiting for the viewer's answer (internal team, board-meeting delegate); the invitation mails link here. */

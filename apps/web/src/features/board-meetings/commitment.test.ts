@@ -34,7 +34,15 @@ describe('commitmentsByEdition', () => {
       ],
       now,
     );
-    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 2, attended: 1, committed: 1, declined: 0, unanswered: 0 }]);
+    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 2, attended: 1, committed: 1, declined: 0, unanswered: 0, awaitingDelegate: 0 }]);
+  });
+
+  it('counts a delegate who has not accepted yet as the director’s answer, and says nobody is sure to come yet', () => {
+    const lines = commitmentsByEdition(
+      [meeting({ sessionId: 'b', rsvp: { response: 'delegate', delegateName: 'Vera', delegateEmail: 'vera@zorg.example', delegateStatus: 'pending' } })],
+      now,
+    );
+    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 1, declined: 0, unanswered: 0, awaitingDelegate: 1 }]);
   });
 
   it('leaves cancelled meetings out and keeps editions apart', () => {
@@ -48,15 +56,15 @@ describe('commitmentsByEdition', () => {
       now,
     );
     expect(lines).toEqual([
-      { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 2, attended: 0, committed: 0, declined: 1, unanswered: 0 },
-      { editionId: 'e-2', editionName: 'HIS-I 3.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 },
+      { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 2, attended: 0, committed: 0, declined: 1, unanswered: 0, awaitingDelegate: 0 },
+      { editionId: 'e-2', editionName: 'HIS-I 3.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1, awaitingDelegate: 0 },
     ]);
   });
 
   it('counts a meeting whose delegate declined as not answered: nobody goes until the director answers again', () => {
     const declinedDelegate = { response: 'delegate' as const, delegateName: 'Vera', delegateEmail: 'vera@zorg.example', delegateStatus: 'declined' as const };
     expect(commitmentsByEdition([meeting({ rsvp: declinedDelegate })], now)).toEqual([
-      { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 },
+      { editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1, awaitingDelegate: 0 },
     ]);
   });
 
@@ -65,7 +73,7 @@ describe('commitmentsByEdition', () => {
       [meeting({ sessionId: 'a' }), meeting({ sessionId: 'b', editionId: 'e-2', editionName: 'HIS-I 3.0', attendingAs: 'delegate', delegateFor: 'Hans Visser' })],
       now,
     );
-    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1 }]);
+    expect(lines).toEqual([{ editionId: 'e-1', editionName: 'HIS-I 2.0', total: 1, attended: 0, committed: 0, declined: 0, unanswered: 1, awaitingDelegate: 0 }]);
   });
 });
 

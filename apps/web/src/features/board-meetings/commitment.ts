@@ -14,6 +14,8 @@ export interface BoardMeetingCommitment {
   declined: number;
   /** Not answered yet, or the delegate named declined. */
   unanswered: number;
+  /** Of `committed`, the meetings whose delegate has not accepted yet: nobody is sure to come until they do. */
+  awaitingDelegate: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function commitmentsByEdition(meetings: readonly MyBoardMeeting[], now: D
       committed: 0,
       declined: 0,
       unanswered: 0,
+      awaitingDelegate: 0,
     };
     line.total += 1;
     if (new Date(meeting.endsAt) <= now) {
@@ -42,6 +45,7 @@ export function commitmentsByEdition(meetings: readonly MyBoardMeeting[], now: D
       line.declined += 1;
     } else {
       line.committed += 1;
+      if (meeting.rsvp.response === 'delegate' && meeting.rsvp.delegateStatus === 'pending') line.awaitingDelegate += 1;
     }
     byEdition.set(meeting.editionId, line);
   }

@@ -16,6 +16,7 @@ import { RsvpForm } from './rsvp-form';
  */
 export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; now: Date }) {
   const t = useT();
+  // The address mails link to (boardMeetingPath).
   const headingId = `meeting-${meeting.sessionId}`;
   const cancelled = meeting.status === 'cancelled';
   const held = new Date(meeting.endsAt) <= now;

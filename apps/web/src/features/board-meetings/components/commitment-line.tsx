@@ -5,7 +5,7 @@ import type { BoardMeetingCommitment } from '../commitment';
 export function CommitmentLine({ commitment, showEdition }: { commitment: BoardMeetingCommitment; showEdition: boolean }) {
   const t = useT();
   const count = commitment.attended + commitment.committed;
-  const complete = count === commitment.total;
+  const complete = count === commitment.total && commitment.awaitingDelegate === 0;
   return (
     <div className={`commitment${complete ? ' commitment--complete' : ''}`}>
       <p className="commitment__line">
@@ -20,6 +20,7 @@ export function CommitmentLine({ commitment, showEdition }: { commitment: BoardM
           unanswered: commitment.unanswered,
         })}
       </p>
+      {commitment.awaitingDelegate > 0 && <p className="commitment__detail">{t('boardMeetings.commitment.awaitingDelegate', { count: commitment.awaitingDelegate })}</p>}
       {complete && <p className="commitment__detail">{t('boardMeetings.commitment.complete')}</p>}
     </div>
   );

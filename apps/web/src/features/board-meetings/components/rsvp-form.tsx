@@ -16,7 +16,10 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
   const t = useT();
   const id = useId();
   const answer = useAnswerRsvp(meeting.sessionId);
-  const [choice, setChoice] = useState<RsvpResponse | null>(meeting.rsvp?.response ?? null);
+  // A delegate who declined is no answer to keep: the director chooses again, and types a new delegate if they send one.
+  const declinedDelegate = meeting.rsvp?.response === 'delegate' && meeting.rsvp.delegateStatus === 'declined' ? meeting.rsvp.delegateName : null;
+  const standing = declinedDelegate === null ? meeting.rsvp : null;
+  const [choice, setChoice] = useState<RsvpResponse | null>(standing?.response ?? null);
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const serverFields = fieldErrors(answer.error);
@@ -43,6 +46,7 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
 
   return (
     <form className="form rsvp-form" noValidate onSubmit={onSubmit}>
+      {declinedDelegate !== null && <Alert tone="info">{t('boardMeetings.rsvp.delegateDeclined', { name: declinedDelegate })}</Alert>}
       <RadioGroup
         legend={t('boardMeetings.rsvp.legend')}
         name={`${id}-response`}
@@ -61,7 +65,7 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
             hint={t('boardMeetings.rsvp.delegateHint')}
             name="delegateName"
             autoComplete="off"
-            defaultValue={meeting.rsvp?.delegateName ?? ''}
+            defaultValue={standing?.delegateName ?? ''}
             required
             error={serverFields.delegateName}
           />
@@ -74,14 +78,14 @@ export function RsvpForm({ meeting }: { meeting: MyBoardMeeting }) {
             autoCapitalize="none"
             spellCheck={false}
             autoComplete="off"
-            defaultValue={meeting.rsvp?.delegateEmail ?? ''}
+            defaultValue={standing?.delegateEmail ?? ''}
             required
             error={serverFields.delegateEmail}
           />
-          {meeting.rsvp?.response === 'delegate' && meeting.rsvp.delegateStatus && (
+          {standing?.response === 'delegate' && standing.delegateStatus && (
             <p className="field__hint">
-              {t('boardMeetings.rsvp.delegateStatus', { name: meeting.rsvp.delegateName ?? '' })}{' '}
-              <strong>{t(`boardMeetings.rsvp.delegateStatus.${meeting.rsvp.delegateStatus}`)}</strong>
+              {t('boardMeetings.rsvp.delegateStatus', { name: standing.delegateName ?? '' })}{' '}
+              <strong>{t(`boardMeetings.rsvp.delegateStatus.${standing.delegateStatus}`)}</strong>
             </p>
           )}
         </>

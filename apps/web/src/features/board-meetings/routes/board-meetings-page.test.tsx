@@ -114,6 +114,24 @@ describe('board meetings page (director)', () => {
     expect(next).toHaveTextContent('Je vervanger Vera Vervanger: uitgenodigd, nog niet geaccepteerd');
   });
 
+  it('asks again after a delegate declined, with empty delegate fields, instead of offering to invite them again', async () => {
+    const declined: MyBoardMeeting = { ...coming, rsvp: { response: 'delegate', delegateName: 'Femke Jansen', delegateEmail: 'femke@zorg.example', delegateStatus: 'declined' } };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: director }),
+      'GET /api/me/board-meetings': () => ({ status: 200, body: [held, declined] }),
+    });
+    const scrolled = jest.spyOn(Element.prototype, 'scrollIntoView');
+    renderApp(`/bestuurlijke-bijeenkomsten#meeting-${declined.sessionId}`);
+    const card = await screen.findByRole('article', { name: declined.title });
+    // The mail that asks for an answer lands at this meeting.
+    await waitFor(() => expect(scrolled.mock.contexts).toContain(within(card).getByRole('heading', { level: 3 })));
+    expect(card).toHaveTextContent('Femke Jansen heeft de uitnodiging als je vervanger afgeslagen.');
+    expect(within(card).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    fireEvent.click(within(card).getByRole('radio', { name: 'Ik stuur een vervanger' }));
+    expect(within(card).getByRole('textbox', { name: /Naam/ })).toHaveValue('');
+    expect(screen.getByRole('region', { name: 'Je commitment' })).toHaveTextContent('1 nog niet beantwoord');
+  });
+
   it("ties the server's field errors to the delegate fields and shows the 409 message", async () => {
     let call = 0;
     fakeApi(() => {

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -14,7 +16,12 @@ export function BoardMeetingsPage() {
   usePageTitle(t('boardMeetings.title'));
   const meetings = useMyBoardMeetings();
   const me = useCurrentPerson();
+  const { hash } = useLocation();
   const now = new Date();
+  // A mail asking for an answer links to its meeting (`#meeting-<id>`), which exists only once the list has loaded.
+  useEffect(() => {
+    if (meetings.data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [meetings.data, hash]);
 
   if (meetings.isPending) return <p role="status">{t('app.loading')}</p>;
   if (meetings.isError) return <PageError title={t('boardMeetings.title')} error={meetings.error} onRetry={() => void meetings.refetch()} />;
