@@ -9,6 +9,9 @@ export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
 export const RSVP_ROLES = ['director', 'internal_team_member'] as const;
 export type RsvpRole = (typeof RSVP_ROLES)[number];
 
+/** Only a board meeting takes delegates (a director's); an internal-team day is one's own to come to or not. */
+export const takesDelegates = (kind: SessionKind) => kind === 'board_meeting';
+
 /** `PUT /api/sessions/:id/rsvp`; a delegate needs a name and an email address, and only directors may send one. */
 export interface RsvpRequest {
   response: RsvpResponse;

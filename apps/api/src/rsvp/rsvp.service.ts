@@ -1,5 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
-import type { Rsvp, RsvpCounts, RsvpInvitee, RsvpSessionSummary, SessionRsvpOverview } from '@koers/shared/rsvp';
+import { type Rsvp, type RsvpCounts, type RsvpInvitee, type RsvpSessionSummary, type SessionRsvpOverview, takesDelegates } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -104,7 +104,7 @@ function countAnswers(invitees: RsvpInvitee[]): RsvpCounts {
 
 /** The delegate a director names (at a board meeting only, and never themselves). */
 function delegateOf(invitation: Invitation, dto: RsvpDto): { name: string; email: string } {
-  if (invitation.kind !== 'board_meeting' || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
+  if (!takesDelegates(invitation.kind) || !invitation.roles.includes('director')) throw new DelegateNotAllowedError();
   const delegate = { name: dto.delegateName!, email: dto.delegateEmail! };
   if (delegate.email === invitation.person.email) throw new DelegateIsSelfError();
   return delegate;

@@ -50,7 +50,7 @@ export function RsvpOverviewPage() {
                   <DateText value={session.startsAt} />
                   {session.status === 'cancelled' && <strong> · {t('boardMeetings.overview.cancelled')}</strong>}
                 </p>
-                <RsvpCounts counts={session.counts} />
+                <RsvpCounts counts={session.counts} kind={session.kind} />
               </li>
             ))}
           </ul>

@@ -92,6 +92,8 @@ describe('RSVP overview (trainers and programme office)', () => {
     expect(first).toHaveTextContent('bestuurlijke bijeenkomst');
     expect(first).toHaveTextContent('Komen: 3Komen niet: 1Sturen een vervanger: 1Nog niet beantwoord: 2');
     expect(second).toHaveTextContent('intern-teamdag');
+    // A team member answers for themselves: no delegates to count.
+    expect(second).toHaveTextContent('Komen: 10Komen niet: 0Nog niet beantwoord: 4');
 
     fireEvent.click(within(first).getByRole('link', { name: 'Bestuurlijke bijeenkomst 1' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Bestuurlijke bijeenkomst 1' })).toBeInTheDocument();

@@ -49,7 +49,7 @@ export function SessionRsvpsPage() {
         {session.editionName} · <DateText value={session.startsAt} /> <SessionKindLabel kind={session.kind} />
       </p>
       {session.status === 'cancelled' && <Alert tone="info" live="off">{t('boardMeetings.overview.cancelled')}</Alert>}
-      <RsvpCounts counts={session.counts} />
+      <RsvpCounts counts={session.counts} kind={session.kind} />
       <p className="form__actions">
         <DownloadLinks href={(format) => sessionRsvpsExportUrl(session.sessionId, format, language)} />
       </p>
