@@ -83,7 +83,7 @@ describe('invitations', () => {
     const toCarla = mails.find((mail) => mail.to.includes(existing.email))!;
     expect(toCarla.text).toContain('Anouk Jansen nodigt je uit voor het intern team');
     expect(toCarla.text).toContain('/uitnodigingen');
-    expect(mails.find((mail) => mail.to.includes('nina.nieuw@zorg.example'))!.text).toContain('Na het inloggen accepteer je de uitnodiging.');
+    expect(mails.find((mail) => mail.to.includes('nina.nieuw@zorg.example'))!.text).toContain('Kies een wachtwoord om in te loggen op Koers; daarna accepteer je de uitnodiging onder Uitnodigingen.');
 
     // The participant's team shows the pending invitations as typed, with no members yet.
     const team = await client.get('/api/me/internal-team');

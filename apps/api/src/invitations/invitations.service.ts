@@ -197,15 +197,10 @@ export class InvitationsService {
         },
       ]);
     } else {
-      await this.accounts.invite([person], withAcceptHint(request.reason), manager, { invitationId: sent.invitationId });
+      await this.accounts.invite([person], request.reason, manager, { invitationId: sent.invitationId });
     }
     return sent;
   }
 }
 
-function withAcceptHint(reason: Localized): Localized {
-  return {
-    nl: `${reason.nl} Na het inloggen accepteer je de uitnodiging.`,
-    en: `${reason.en} After logging in, you accept the invitation.`,
-  };
-}
+

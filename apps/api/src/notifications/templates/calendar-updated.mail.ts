@@ -44,6 +44,18 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, loca
   return lines[why ?? 'changed'][locale];
 }
 
+/** What the attached calendar files do, as it is: one session or several, coming in, going out, or both. */
+function attachedCalendarLine({ added, removed }: Pick<CalendarUpdatedMail, 'added' | 'removed'>, locale: Locale): string {
+  if (locale === 'en') {
+    if (added.length > 0 && removed.length > 0) return 'The attached calendar files (.ics) add the new sessions to your calendar and take the others out.';
+    if (added.length > 0) return added.length === 1 ? 'The attached calendar file (.ics) adds the session to your calendar.' : 'The attached calendar files (.ics) add the sessions to your calendar.';
+    return removed.length === 1 ? 'The attached calendar file (.ics) takes the session out of your calendar.' : 'The attached calendar files (.ics) take the sessions out of your calendar.';
+  }
+  if (added.length > 0 && removed.length > 0) return 'Met de agendabestanden (.ics) in de bijlage komen de nieuwe bijeenkomsten in je agenda en gaan de andere eruit.';
+  if (added.length > 0) return added.length === 1 ? 'Met het agendabestand (.ics) in de bijlage komt de bijeenkomst in je agenda.' : 'Met de agendabestanden (.ics) in de bijlage komen de bijeenkomsten in je agenda.';
+  return removed.length === 1 ? 'Met het agendabestand (.ics) in de bijlage gaat de bijeenkomst uit je agenda.' : 'Met de agendabestanden (.ics) in de bijlage gaan de bijeenkomsten uit je agenda.';
+}
+
 export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale): MailContent {
   const text =
     locale === 'en'
@@ -51,18 +63,14 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
           subject: `Your schedule changed: ${input.editionName}`,
           added: 'New in your schedule',
           removed: 'No longer in your schedule',
-          calendar: input.invitations.length
-            ? 'The attached calendar files (.ics) add the new sessions to your calendar and take the others out.'
-            : 'Your calendar subscription to Koers shows the change by itself.',
+          calendar: input.invitations.length ? attachedCalendarLine(input, 'en') : 'Your calendar subscription to Koers shows the change by itself.',
           action: 'Open your programme in Koers',
         }
       : {
           subject: `Je rooster is gewijzigd: ${input.editionName}`,
           added: 'Nieuw in je rooster',
           removed: 'Niet meer in je rooster',
-          calendar: input.invitations.length
-            ? 'Met de agendabestanden (.ics) in de bijlage komen de nieuwe bijeenkomsten in je agenda en gaan de andere eruit.'
-            : 'Je agenda-abonnement op Koers werkt dit vanzelf bij.',
+          calendar: input.invitations.length ? attachedCalendarLine(input, 'nl') : 'Je agenda-abonnement op Koers werkt dit vanzelf bij.',
           action: 'Bekijk je programma in Koers',
         };
   const listed = (label: string, sessions: ListedSession[]): [string, string][] =>

@@ -10,7 +10,7 @@ export interface InvitationMail {
   reason: string;
   link: string;
   validDays: number;
-  /** Invited by a colleague or a director rather than enrolled by the programme office. */
+  /** Invited by a colleague or a director rather than enrolled by the programme office: accepted after the first login. */
   occasion?: InvitationOccasion;
 }
 
@@ -19,13 +19,17 @@ export function invitationMail(input: InvitationMail, locale: Locale): MailConte
     locale === 'en'
       ? {
           subject: 'Your Koers account is ready',
-          intro: `${input.reason} Choose a password to log in to Koers, where you find the programme schedule and everything you need to prepare.`,
+          intro: input.occasion
+            ? `${input.reason} Choose a password to log in to Koers; then accept the invitation under Invitations.`
+            : `${input.reason} Choose a password to log in to Koers, where you find the programme schedule and everything you need to prepare.`,
           action: 'Choose your password',
           validity: `The link works once, for ${input.validDays} days. Afterwards you can always ask for a new one on the login page.`,
         }
       : {
           subject: 'Je Koers-account staat klaar',
-          intro: `${input.reason} Kies een wachtwoord om in te loggen op Koers. Daar vind je het programma en alles wat je nodig hebt om je voor te bereiden.`,
+          intro: input.occasion
+            ? `${input.reason} Kies een wachtwoord om in te loggen op Koers; daarna accepteer je de uitnodiging onder Uitnodigingen.`
+            : `${input.reason} Kies een wachtwoord om in te loggen op Koers. Daar vind je het programma en alles wat je nodig hebt om je voor te bereiden.`,
           action: 'Kies je wachtwoord',
           validity: `De link werkt één keer, ${input.validDays} dagen lang. Daarna kun je op de inlogpagina altijd een nieuwe aanvragen.`,
         };

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import type { MailContent } from '../../mail/mailer';
 import { assignmentDueMail } from './assignment-due.mail';
+import { calendarUpdatedMail } from './calendar-updated.mail';
 import { challengeCommentMail } from './challenge-comment.mail';
 import { discussionMentionMail } from './discussion-mention.mail';
 import { feedbackGivenMail } from './feedback-given.mail';
@@ -146,6 +147,33 @@ describe('notification mails', () => {
     expect(moved.text).toContain('Je agenda-abonnement op Koers werkt de bijeenkomst vanzelf bij.');
     expect(moved.text).not.toContain('.ics');
     expect(mails.schedulePublished('nl').text).toContain('Elke agenda-uitnodiging (.ics) in de bijlage zet een bijeenkomst in je agenda');
+  });
+
+  it('says what the attached calendar files do: one session in, several out, or both', () => {
+    const updated = (added: number, removed: number, locale: Locale = 'nl') =>
+      calendarUpdatedMail(
+        {
+          name: common.name,
+          editionName: 'HIS-I 2.0',
+          added: Array.from({ length: added }, () => ({ ...session, networkGroup: null })),
+          removed: Array.from({ length: removed }, () => ({ ...session, networkGroup: null })),
+          link: common.link,
+          invitations: [calendar],
+        },
+        locale,
+      ).text;
+    expect(updated(1, 0)).toContain('Met het agendabestand (.ics) in de bijlage komt de bijeenkomst in je agenda.');
+    expect(updated(0, 2)).toContain('Met de agendabestanden (.ics) in de bijlage gaan de bijeenkomsten uit je agenda.');
+    expect(updated(1, 1)).toContain('komen de nieuwe bijeenkomsten in je agenda en gaan de andere eruit.');
+    expect(updated(0, 1, 'en')).toContain('The attached calendar file (.ics) takes the session out of your calendar.');
+  });
+
+  it('asks someone invited by a colleague to choose a password first and accept after that', () => {
+    const invited = invitationMail(
+      { name: common.name, reason: 'Lotte Bakker nodigt je uit voor haar intern team.', link: common.link, validDays: 7, occasion: { kind: 'internal_team', inviterName: 'Lotte Bakker', editionName: 'HIS-I 2.0' } },
+      'nl',
+    );
+    expect(invited.text).toContain('Kies een wachtwoord om in te loggen op Koers; daarna accepteer je de uitnodiging onder Uitnodigingen.');
   });
 
   it('lets reminders, and only reminders, point to the switch that turns them off', () => {
