@@ -54,7 +54,7 @@ export const en: Translation<typeof nl> = {
   'notifications.mail.retryFor': 'Send again: the email to {name}',
   'notifications.mail.retried': 'The email to {name} is being sent again.',
   'notifications.mail.outbox': 'Outbox',
-  'notifications.mail.outboxIntro': 'Every email Koers wrote, including the immediate ones (such as password resets), newest first.',
+  'notifications.mail.outboxIntro': 'Every email Koers wrote, as an .eml file, newest first; to whom and about what is under Deliveries above. Emails with a link to choose a password are not here: only whoever runs the server can open those.',
   'notifications.mail.outboxEmpty': 'The outbox is empty.',
   'notifications.mail.fileSize': '{size} kB',
 

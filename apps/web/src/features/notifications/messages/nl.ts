@@ -51,7 +51,7 @@ export const nl = {
   'notifications.mail.retryFor': 'Opnieuw versturen: de e-mail aan {name}',
   'notifications.mail.retried': 'De e-mail aan {name} wordt opnieuw verstuurd.',
   'notifications.mail.outbox': 'Outbox',
-  'notifications.mail.outboxIntro': 'Alle e-mails die Koers heeft geschreven, ook de directe (zoals wachtwoordherstel), nieuwste eerst.',
+  'notifications.mail.outboxIntro': 'Elke e-mail die Koers heeft geschreven, als .eml-bestand, nieuwste eerst; aan wie en waarover staat bij Verzendingen hierboven. E-mails met een link om een wachtwoord te kiezen staan hier niet: die kan alleen wie de server beheert openen.',
   'notifications.mail.outboxEmpty': 'De outbox is leeg.',
   'notifications.mail.fileSize': '{size} kB',
 
