@@ -26,8 +26,9 @@ COPY --from=build /app/libs/shared/dist libs/shared/dist
 COPY --from=build /app/apps/api/package.json apps/api/package.json
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
-# Certificates draw Chinese, Japanese and Korean names in WenQuanYi Micro Hei, which DejaVu Sans lacks (1.6 MB).
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/* \
+# Certificates draw the letters DejaVu Sans lacks in Debian's fonts: Chinese, Japanese and Korean (WenQuanYi Micro
+# Hei, 1.6 MB), Devanagari (Lohit) and Thai (Loma), each under 100 kB.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei fonts-lohit-deva fonts-tlwg-loma-ttf && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown node:node /data \
  && printf '#!/bin/sh\nexec node /app/apps/api/dist/operations/koers.js "$@"\n' > /usr/local/bin/koers && chmod +x /usr/local/bin/koers
 USER node

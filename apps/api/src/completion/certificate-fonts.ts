@@ -11,12 +11,17 @@ export const REGULAR_FONT_FILE = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSan
 export const BOLD_FONT_FILE = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /**
- * A font of the host for the letters DejaVu Sans lacks: Chinese, Japanese and Korean, from Debian's
- * fonts-wqy-microhei (WenQuanYi Micro Hei, 1.6 MB; installed by the production image). A font of several megabytes
- * would make every `npm install` heavy for the few names that need it, so Koers looks for it on the machine instead;
- * where it is missing, such letters show as empty boxes on the certificate. `family` names the face in a collection.
+ * Fonts of the host for the letters DejaVu Sans lacks, from Debian packages the production image installs: Chinese,
+ * Japanese and Korean from fonts-wqy-microhei (WenQuanYi Micro Hei, 1.6 MB), Devanagari from fonts-lohit-deva, Thai
+ * from fonts-tlwg-loma (each under 100 kB). Fonts of several megabytes would make every `npm install` heavy for the
+ * few names that need them, so Koers looks for them on the machine instead; where one is missing, its letters show
+ * as empty boxes on the certificate. `family` names the face in a collection.
  */
-export const FALLBACK_FONT_FILES = [{ file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' }];
+export const FALLBACK_FONT_FILES: { file: string; family?: string }[] = [
+  { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' },
+  { file: '/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf' },
+  { file: '/usr/share/fonts/truetype/tlwg/Loma-Bold.ttf' },
+];
 
 export interface LoadedFont {
   /** The name the PDF document knows it by (`registerFont`). */
@@ -58,9 +63,15 @@ export interface FontRun {
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
- * The text cut into stretches by the font that has its letters: `primary` wherever it has them, else the first of
- * `fallbacks` that does (a letter nobody has stays with `primary`, which draws its empty box). A letter and its
- * combining marks stay together, and a space goes with the letters before it.
+ * What stands for a letter no font has: a white square drawn as the letter it is. Left to the font's own "missing
+ * glyph", pdfkit wrote no width for it, so a reader drew each box wider than the name was measured, off the page.
+ */
+const MISSING_LETTER = '\u25A1';
+
+/**
+ * The text cut into stretches by the font that draws it: `primary` wherever it has the letters, else the first of
+ * `fallbacks` that does, and a letter nobody has as MISSING_LETTER in `primary`. A letter and its combining marks stay
+ * together, and a space goes with the letters before it.
  */
 export function fontRuns(text: string, primary: LoadedFont, fallbacks: readonly LoadedFont[]): FontRun[] {
   const runs: FontRun[] = [];
@@ -71,10 +82,11 @@ export function fontRuns(text: string, primary: LoadedFont, fallbacks: readonly 
         ? runs[runs.length - 1].font
         : primary.font.hasGlyphForCodePoint(codePoint)
           ? primary
-          : (fallbacks.find((fallback) => fallback.font.hasGlyphForCodePoint(codePoint)) ?? primary);
+          : fallbacks.find((fallback) => fallback.font.hasGlyphForCodePoint(codePoint));
+    const drawn = font ? segment : MISSING_LETTER;
     const last = runs.at(-1);
-    if (last?.font === font) last.text += segment;
-    else runs.push({ text: segment, font });
+    if (last?.font === (font ?? primary)) last.text += drawn;
+    else runs.push({ text: drawn, font: font ?? primary });
   }
   return runs;
 }

@@ -31,12 +31,14 @@ async function render(overrides: Partial<CertificateStatement> = {}) {
 }
 
 /** Each string (spaces left out) drawn on the page with where it starts: x from the left, y from the foot (as PDF counts). */
-async function placedStrings(overrides: Partial<CertificateStatement>): Promise<{ text: string; x: number; y: number }[]> {
+async function placedStrings(overrides: Partial<CertificateStatement>): Promise<{ text: string; x: number; y: number; width: number }[]> {
   const pdf = await bytesOf(await renderCertificatePdf(statement(overrides), 'K7QM-4RTX', 'https://koers.example/verify/K7QM-4RTX'));
-  const strings: { text: string; x: number; y: number }[] = [];
+  const strings: { text: string; x: number; y: number; width: number }[] = [];
   await pdfParse(new Uint8Array(pdf) as Buffer, {
-    pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }) => {
-      for (const item of (await page.getTextContent()).items) if (item.str.trim() !== '') strings.push({ text: item.str, x: item.transform[4], y: item.transform[5] });
+    pagerender: async (page: { getTextContent(): Promise<{ items: { str: string; transform: number[]; width: number }[] }> }) => {
+      for (const item of (await page.getTextContent()).items) {
+        if (item.str.trim() !== '') strings.push({ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width });
+      }
       return '';
     },
   });
@@ -106,13 +108,32 @@ describe('certificate PDF', () => {
     expect((await render({ participantName: 'محمد عبد الرحمن العلي' })).text).toContain('محمد عبد الرحمن العلي');
   });
 
-  // CI installs Debian's fonts-wqy-microhei, as the production image does; a host without it draws empty boxes.
-  const withFallbackFont = existsSync(FALLBACK_FONT_FILES[0].file) ? describe : describe.skip;
-  withFallbackFont('with the host font for Chinese, Japanese and Korean', () => {
-    it.each([['王小明'], ['山田 花子'], ['김민준'], ['Wang Xiaoming (王小明)']])('keeps the letters of %s when a reader extracts the text', async (name) => {
+  it('draws a letter no font has as a square, measured as drawn, so the name stays within the page', async () => {
+    const strings = await placedStrings({ participantName: 'தமிழ் செல்வி Kumar' });
+    const name = strings.filter((string) => string.text.includes('\u25A1') || string.text === 'Kumar');
+    expect(name.map((string) => string.text)).toEqual(['\u25A1\u25A1\u25A1', '\u25A1\u25A1\u25A1', 'Kumar']);
+    // A4 is 595 points wide; the name stays within the 72-point margins, centred.
+    const [left, right] = [name[0].x, name[2].x + name[2].width];
+    expect(left).toBeGreaterThanOrEqual(71);
+    expect(right).toBeLessThanOrEqual(524);
+    expect(Math.abs(left - (595 - right))).toBeLessThan(2);
+  });
+
+  // CI installs Debian's fonts-wqy-microhei, fonts-lohit-deva and fonts-tlwg-loma, as the production image does; a host
+  // without them draws squares.
+  const withFallbackFonts = FALLBACK_FONT_FILES.every(({ file }) => existsSync(file)) ? describe : describe.skip;
+  withFallbackFonts('with the host fonts for Chinese, Japanese, Korean, Devanagari and Thai', () => {
+    it.each([
+      ['王小明', 'WenQuanYiMicroHei'],
+      ['山田 花子', 'WenQuanYiMicroHei'],
+      ['김민준', 'WenQuanYiMicroHei'],
+      ['Wang Xiaoming (王小明)', 'WenQuanYiMicroHei'],
+      ['राम कमल', 'Lohit-Devanagari'],
+      ['สมชาย ศรีสมร', 'Loma-Bold'],
+    ])('keeps the letters of %s when a reader extracts the text', async (name, font) => {
       const { pdf, text } = await render({ participantName: name });
       expect(text).toContain(name);
-      expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/);
+      expect(pdf.toString('latin1')).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
     });
 
     it('sets the letters of both fonts on one baseline, in reading order', async () => {

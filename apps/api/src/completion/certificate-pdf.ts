@@ -98,16 +98,17 @@ const linesOf = (doc: PDFKit.PDFDocument, text: string, width: number) => Math.r
 /**
  * The participant's name, centred, in at most three lines where it fits. A name with right-to-left words (Arabic,
  * Hebrew) is placed word by word in the order the bidirectional algorithm gives (bidi-lines), which pdfkit does not
- * do, and so is a name with letters DejaVu Sans lacks (Chinese, Japanese, Korean), whose stretches are drawn in a
- * fallback font of the host where it has one (certificate-fonts), on the same baseline; any other name is pdfkit's
- * own text, which also breaks a word too long for a line.
+ * do, and so is a name with letters DejaVu Sans lacks (Chinese, Japanese, Korean, Devanagari, Thai), whose stretches
+ * are drawn in a fallback font of the host where it has one (certificate-fonts), on the same baseline, or as a square;
+ * any other name is pdfkit's own text, which also breaks a word too long for a line.
  */
 function drawName(doc: PDFKit.PDFDocument, name: string, width: number): void {
   doc.font('Bold');
   const bold = boldFont();
   const runsOf = (text: string) => fontRuns(text, bold, fallbackFonts());
-  const inOtherFonts = runsOf(name).some((run) => run.font !== bold);
-  if (!hasRightToLeft(name) && !inOtherFonts) {
+  const runs = runsOf(name);
+  const inOtherFonts = runs.some((run) => run.font !== bold);
+  if (!hasRightToLeft(name) && !inOtherFonts && runs[0]?.text === name) {
     doc.fontSize(fittingSize(doc, { size: 26, lines: 3 }, () => linesOf(doc, name, width))).text(name, { align: 'center', width });
     return;
   }
