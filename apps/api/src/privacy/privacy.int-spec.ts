@@ -545,7 +545,21 @@ describe('privacy: export and erasure (AVG)', () => {
         `INSERT INTO notification_delivery (person_id, event_key, kind) VALUES ($1, 'other', 'reminder') RETURNING id`,
         [w.other.id],
       );
-      for (const { id } of [...theirMails, othersMail]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
+      // Mails to Bram that quoted or named them: a mention in their post, one naming them; and one naming someone whose
+      // name begins with theirs.
+      const [theirPost] = await t.db.query(`SELECT id FROM discussion_post WHERE author_person_id = $1 LIMIT 1`, [w.person.id]);
+      const mailsAboutThem = await t.db.query(
+        `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES
+           ($1, 'quoted', 'discussion_mention', jsonb_build_object('postId', $2::text)),
+           ($1, 'named', 'new_submission', jsonb_build_object('participantName', $3::text))
+         RETURNING id`,
+        [w.other.id, theirPost.id, w.person.name],
+      );
+      const [namesake] = await t.db.query(
+        `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES ($1, 'namesake', 'new_submission', jsonb_build_object('participantName', $2::text)) RETURNING id`,
+        [w.other.id, `${w.person.name}sen`],
+      );
+      for (const { id } of [...theirMails, othersMail, ...mailsAboutThem, namesake]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
       expect(theirMails.length).toBeGreaterThan(0);
 
       const client = await t.loginAs(admin.email);
@@ -564,10 +578,14 @@ describe('privacy: export and erasure (AVG)', () => {
       // A fixed set of statements, however much the person left behind.
       expect(t.queries.count).toBe(statementsForBare);
 
-      expect(await findTexts(t.db, personalTexts(w))).toEqual([]);
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
-      for (const { id } of theirMails) expect(await outbox.read(`${id}.eml`)).toBeNull();
-      expect(await outbox.read(`${othersMail.id}.eml`)).not.toBeNull();
+      for (const { id } of [...theirMails, ...mailsAboutThem]) expect(await outbox.read(`${id}.eml`)).toBeNull();
+      for (const { id } of [othersMail, namesake]) expect(await outbox.read(`${id}.eml`)).not.toBeNull();
+      // The namesake is someone else: their name stays whole (and is no trace of the erased person's below).
+      expect(await t.db.query(`WITH gone AS (DELETE FROM notification_delivery WHERE id = $1 RETURNING payload) SELECT payload->>'participantName' AS name FROM gone`, [namesake.id])).toEqual([
+        { name: `${w.person.name}sen` },
+      ]);
+      expect(await findTexts(t.db, personalTexts(w))).toEqual([]);
 
       const [erased] = await t.db.query(
         `SELECT name, email, password_hash, calendar_feed_nonce, calendar_feed_fetched_at, organisation_id, is_admin, reminders_enabled, erased_at FROM person WHERE id = $1`,

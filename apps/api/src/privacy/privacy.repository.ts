@@ -349,12 +349,14 @@ export class PrivacyRepository {
    * - person_change: the history of their corrected name, email and organisation is deleted.
    * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
-   *   email in the payload are replaced by the placeholders.
+   *   email in the payload are replaced by the placeholders. The outbox copies of both (`deliveryIds`) are for the
+   *   caller to remove: theirs, and others' mails that quoted or named them (a mention in their post, their comment,
+   *   a digest of a day they posted, a payload with their name or address).
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
    *   attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
    *   changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
-   *   not rows, and are left to the outbox's own retention.
+   *   not rows: see notification_delivery.
    */
   async erase(personId: string, leaveEditions: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
@@ -447,16 +449,23 @@ export class PrivacyRepository {
         `WITH deleted AS (DELETE FROM notification_delivery WHERE person_id = $1 RETURNING id) SELECT id FROM deleted`,
         [personId],
       );
-      // The name and email as they appear inside a JSON string, so the replacement keeps the payload valid JSON.
+      // Mails to others that quoted or named them: a mention in their post, their comment, a digest of a day they
+      // posted, or a payload with their name or address. The rows stay (they were sent to others); their outbox copies go.
+      const aboutThem: { id: string }[] = await manager.query(
+        `SELECT d.id FROM notification_delivery d
+          WHERE (d.kind = 'discussion_mention' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.id::text = d.payload->>'postId' AND dp.author_person_id = $1))
+             OR (d.kind = 'challenge_comment' AND EXISTS (SELECT 1 FROM challenge_log_comment c WHERE c.id::text = d.payload->>'commentId' AND c.author_person_id = $1))
+             OR (d.kind = 'discussion_digest' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.author_person_id = $1
+                                                            AND (dp.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text = d.payload->>'day'))
+             OR strpos(d.payload::text, to_jsonb($2::text)::text) > 0 OR strpos(d.payload::text, to_jsonb($3::text)::text) > 0`,
+        [personId, person.name, person.email],
+      );
+      // The name and email as whole JSON strings, quotes included: the replacement keeps the payload valid JSON and
+      // leaves a longer name that begins with theirs ("Jan" in "Jansen") alone.
       await manager.query(
-        `WITH needle AS (
-           SELECT substr(to_jsonb($1::text)::text, 2, length(to_jsonb($1::text)::text) - 2) AS name,
-                  substr(to_jsonb($2::text)::text, 2, length(to_jsonb($2::text)::text) - 2) AS email
-         )
-         UPDATE notification_delivery n
-            SET payload = replace(replace(n.payload::text, needle.email, $4), needle.name, $3)::jsonb
-           FROM needle
-          WHERE strpos(n.payload::text, needle.name) > 0 OR strpos(n.payload::text, needle.email) > 0`,
+        `UPDATE notification_delivery n
+            SET payload = replace(replace(n.payload::text, to_jsonb($2::text)::text, to_jsonb($4::text)::text), to_jsonb($1::text)::text, to_jsonb($3::text)::text)::jsonb
+          WHERE strpos(n.payload::text, to_jsonb($1::text)::text) > 0 OR strpos(n.payload::text, to_jsonb($2::text)::text) > 0`,
         [person.name, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
@@ -476,7 +485,7 @@ export class PrivacyRepository {
         kind: 'erased',
         erasedAt,
         storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
-        deliveryIds: deliveries.map((delivery) => delivery.id),
+        deliveryIds: [...deliveries, ...aboutThem].map((delivery) => delivery.id),
         attendanceKept: kept,
       };
     });
