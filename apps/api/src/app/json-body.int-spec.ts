@@ -36,6 +36,17 @@ describe('JSON request bodies the application cannot take', () => {
     expect(surrogate.body.fields).toEqual([{ field: 'email', message: expect.any(String) }]);
   });
 
+  it('takes an empty body sent with the JSON type as no body: a DELETE goes through, a write that needs fields names them', async () => {
+    const person = await given(t.db).person();
+    const client = await t.loginAs(person.email);
+    const token = await client.post('/api/me/tokens', { name: 'Script', scope: 'read' });
+    const revoked = await client.request('DELETE', `/api/me/tokens/${token.body.id}`, '', { 'content-type': 'application/json' });
+    expect(revoked.status).toBe(204);
+    const empty = await client.put('/api/me/preferences', '', { 'content-type': 'application/json' });
+    expect([empty.status, empty.body.error]).toEqual([400, 'validation_failed']);
+    expect(empty.body.fields.map((field: { field: string }) => field.field).sort()).toEqual(['locale', 'remindersEnabled']);
+  });
+
   it('refuses null or a bare value as the body, so a request whose fields are all optional is not carried out', async () => {
     const g = given(t.db);
     const edition = await g.edition({ status: 'draft' });
