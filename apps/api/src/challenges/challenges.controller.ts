@@ -27,6 +27,7 @@ export class ChallengesController {
   }
 
   @Post('me/challenge/log')
+  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addLogEntry(@Auth() auth: AuthContext, @Body() dto: AddChallengeLogDto): Promise<ChallengeLogEntry> {
     return this.challengesService.addLogEntry(auth, dto);
   }

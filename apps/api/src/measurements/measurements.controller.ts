@@ -6,6 +6,8 @@ import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, expo
 import { IdParam } from '../app/id-param';
 import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
 import { MeasurementsService } from './measurements.service';
 
@@ -75,6 +77,7 @@ export class MeasurementsController {
   }
 
   @Post('editions/:id/measurement-actions')
+  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addAction(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: CreateMeasurementActionDto): Promise<MeasurementAction[]> {
     return this.measurements.addAction(auth, editionId, dto);
   }

@@ -37,6 +37,18 @@ describe('rate limits on public and invitation routes', () => {
     expect((await (await t.loginAs(other.email)).post(`/api/discussions/${thread.body.id}/replies`, { body: 'Ik!' })).status).toBe(201);
   });
 
+  it('counts the entries in one’s own log and one’s measurement actions as posts too: 40 sent at once store 30', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const writer = await g.person();
+    await g.challenge((await g.enrolment(edition.id, writer.id, 'participant')).id, { title: 'Slimme sensoren' });
+    const client = await t.loginAs(writer.email);
+    const entries = await Promise.all(Array.from({ length: 40 }, () => client.post('/api/me/challenge/log', { entryDate: '2026-12-06', text: 'Zelfde logregel' })));
+    expect(countBy(entries)).toEqual({ 201: RATE_LIMITS.posts.limit, 429: 10 });
+    expect((await client.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Directie betrekken', phase: 'plan' })).status).toBe(429);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM challenge_log_entry WHERE author_person_id = $1`, [writer.id])).toEqual([{ n: RATE_LIMITS.posts.limit }]);
+  });
+
   it('sends at most 3 invitations to one address per hour, of 20 sent at once by different participants', async () => {
     const g = given(t.db);
     const organisation = await g.organisation();

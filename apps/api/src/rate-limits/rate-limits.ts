@@ -27,7 +27,8 @@ export const RATE_LIMITS = {
   applicationAddress: { name: 'application-address', limit: 20, windowMinutes: 60 },
   applicationTarget: { name: 'application-target', limit: 3, windowMinutes: 60 },
   /**
-   * Posts one person writes (discussion threads and replies, comments on challenge logs): far more than anyone types,
+   * Posts one person writes (discussion threads and replies, comments on challenge logs, entries in their own log,
+   * actions from their measurements): far more than anyone types,
    * but a script's flood stops there, and with it the mention and comment mails it would send.
    */
   posts: { name: 'posts', limit: 30, windowMinutes: 10 },
