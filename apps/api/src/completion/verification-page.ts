@@ -40,6 +40,21 @@ const TEXT = {
 const dateIn = (locale: Locale, value: string) =>
   calendarDayInWords(value.length === 10 ? value : instantToAmsterdam(new Date(value)).date, locale, { weekday: false });
 
+const STYLE = `  main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d5dae3; border-radius: 6px; }
+  h1 { font-size: 1.5rem; margin: 0 0 1rem; }
+  .verdict { font-size: 1.2rem; font-weight: 700; padding: 0.75rem 1rem; border-radius: 6px; }
+  .verdict--genuine { color: #14632f; background: #e7f4eb; }
+  .verdict--unknown { color: #a4161a; background: #fdeceb; }
+  .name { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+  dt { color: #4a5263; }
+  dd { margin: 0; }`;
+
+/** The same page when the check itself was refused (too many checks from one address): the reason, in the reader's language. */
+export function renderVerificationRefusedPage(message: string, locale: Locale): string {
+  return htmlPage({ locale, title: TEXT[locale].title, body: `<p class="verdict verdict--unknown" role="status">${escapeHtml(message)}</p>`, style: STYLE });
+}
+
 /** A small self-contained page (no scripts, inline styles only) for anyone who opens the link printed on a certificate. */
 export function renderVerificationPage(result: CertificateVerification, locale: Locale): string {
   const t = TEXT[locale];
@@ -58,18 +73,5 @@ export function renderVerificationPage(result: CertificateVerification, locale: 
     : `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.notGenuine)}</p>
   <p>${e(t.notGenuineBody)}</p>
   <p>${e(t.code)}: <code>${e(result.code)}</code></p>`;
-  return htmlPage({
-    locale,
-    title: t.title,
-    body,
-    style: `  main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #d5dae3; border-radius: 6px; }
-  h1 { font-size: 1.5rem; margin: 0 0 1rem; }
-  .verdict { font-size: 1.2rem; font-weight: 700; padding: 0.75rem 1rem; border-radius: 6px; }
-  .verdict--genuine { color: #14632f; background: #e7f4eb; }
-  .verdict--unknown { color: #a4161a; background: #fdeceb; }
-  .name { font-size: 1.35rem; font-weight: 700; margin: 0.25rem 0; }
-  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-  dt { color: #4a5263; }
-  dd { margin: 0; }`,
-  });
+  return htmlPage({ locale, title: t.title, body, style: STYLE });
 }

@@ -1,15 +1,39 @@
 import type { Locale } from '@koers/shared/domain';
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Headers, Param, Res, UseFilters } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
+import { ErrorFilter } from '../errors/error.filter';
+import { KoersError } from '../errors/koers-error';
+import { localeFromAcceptLanguage } from '../errors/localized';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CompletionService } from './completion.service';
 import { sendLinkedData } from './linked-data';
-import { renderVerificationPage } from './verification-page';
+import { renderVerificationPage, renderVerificationRefusedPage } from './verification-page';
+
+/**
+ * A browser that opens the link printed on a certificate gets a page for a refusal too (too many checks from one
+ * address, as an HR department behind one address may reach), not the API's JSON, which programs still get.
+ */
+@Catch(KoersError)
+class VerificationRefusedFilter implements ExceptionFilter<KoersError> {
+  private readonly asJson = new ErrorFilter(() => false);
+
+  catch(error: KoersError, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (!prefersHtml(request.headers.accept)) return this.asJson.reply(error, request, reply);
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    void reply
+      .status(error.status)
+      .headers({ ...error.headers, 'cache-control': 'no-store' })
+      .type('text/html; charset=utf-8')
+      .send(renderVerificationRefusedPage(error.localizedMessage[locale], locale));
+  }
+}
 
 /**
  * `GET /verify/:code`, outside /api: the address printed on every certificate, and the id of its Open Badges 2.0
@@ -24,9 +48,14 @@ export class VerificationController {
   @Public()
   @Get(':code')
   @RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])
+  @UseFilters(VerificationRefusedFilter)
   @FileAnswer('text/html', 'application/ld+json', 'application/json')
   @ApiNotFoundResponse({
     description: 'No certificate carries the code: the page saying so, or `{ genuine: false }`.',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many checks from this address: a page saying how long to wait, or the error as JSON.',
     content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
   })
   async verify(

@@ -21,6 +21,11 @@ describe('rate limits on public and invitation routes', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(9 * 60);
     expect(limited.body).toMatchObject({ error: 'too_many_requests', message: expect.stringContaining('Probeer het over 10 minuten opnieuw') });
     expect((await t.anonymous('198.51.100.8').get('/verify/AAAA-BBBB-CCCC', { accept: 'application/json' })).status).toBe(404);
+    // A browser opening the link printed on a certificate gets the reason as a page, not JSON.
+    const page = await t.anonymous('198.51.100.7').get('/verify/AAAA-BBBB-CCCC', { accept: 'text/html,application/xhtml+xml', 'accept-language': 'en' });
+    expect([page.status, page.headers['content-type'], page.headers['retry-after']]).toEqual([429, 'text/html; charset=utf-8', expect.any(String)]);
+    expect(page.text).toContain('<html lang="en"');
+    expect(page.text).toContain('Try again in 10 minutes');
   });
 
   it('takes at most 30 posts from one person in 10 minutes: threads, replies and comments together', async () => {
