@@ -92,6 +92,11 @@ describe('single sign-on through an OpenID Connect provider', () => {
     provider.unverifiedEmails.add(person.email);
     const unverified = await logInThroughProvider(t.anonymous(), person.email);
     expect(unverified.headers.location).toBe('/inloggen?sso_error=email_unverified');
+
+    // A registration without the optional email claim sends no address at all: said so, not that it is unconfirmed.
+    const withoutAddress = await given(t.db).person();
+    provider.claimsOverride.set(withoutAddress.email, { email: undefined, email_verified: undefined });
+    expect((await logInThroughProvider(t.anonymous(), withoutAddress.email)).headers.location).toBe('/inloggen?sso_error=email_missing');
   });
 
   it('takes Entra ID\'s verified-domain claim (xms_edov) for a verified address, since Entra sends no email_verified', async () => {
@@ -134,6 +139,8 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const response = await t.anonymous().get('/api/auth/oidc/nowhere/login');
     expect(response.status).toBe(404);
     expect(response.body.error).toBe('login_provider_unknown');
+    // A browser coming back from a provider taken out of the settings meanwhile lands on the login page, as any failure.
+    expect((await t.anonymous().get('/api/auth/oidc/nowhere/callback?code=x&state=y')).headers.location).toBe('/inloggen?sso_error=failed');
     expect((await t.anonymous().get(`/api/auth/oidc/test/login?next=/${'x'.repeat(1000)}`)).status).toBe(400);
   });
 

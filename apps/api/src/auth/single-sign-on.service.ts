@@ -84,10 +84,11 @@ export class SingleSignOnService {
    * refusal lands on the login page with its reason, never as an error page.
    */
   async finishLogin(name: string, query: string, flowCookie: string | undefined): Promise<FinishedLogin> {
-    const provider = this.provider(name);
+    // A provider taken out of the settings while someone was logging in with it is a failed attempt too.
+    const provider = this.providers.get(name);
     const flow = openOidcFlow(this.secret, flowCookie);
     const refused = (reason: SingleSignOnRefusal): FinishedLogin => ({ redirectTo: refusedAt(reason) });
-    if (!flow || flow.provider !== provider.name) return refused('failed');
+    if (!provider || !flow || flow.provider !== provider.name) return refused('failed');
     let claims: Record<string, unknown>;
     try {
       const client = await this.client(provider);
@@ -107,7 +108,9 @@ export class SingleSignOnService {
       return refused('failed');
     }
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email || !vouchesForAddress(claims)) return refused('email_unverified');
+    // The registration most often forgets the optional `email` claim: said so, for whoever manages it.
+    if (!email) return refused('email_missing');
+    if (!vouchesForAddress(claims)) return refused('email_unverified');
     if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(emailDomain(email))) return refused('domain_not_allowed');
     const account = await this.auth.findLoginCandidate({ email });
     if (!account) return refused('unknown_account');

@@ -22,6 +22,8 @@ export const en: Translation<typeof nl> = {
   'auth.sso.passwordHeading': 'Or with your email address and password',
   'auth.sso.refused.unknown_account':
     'There is no Koers account with the email address you logged in with at your organisation. Accounts come from an enrolment or an invitation; contact the programme office.',
+  'auth.sso.refused.email_missing':
+    'Your organisation sent no email address, so Koers cannot tell who you are. Ask your IT department to send the email address when you log in (the email claim), or log in with your password.',
   'auth.sso.refused.email_unverified': 'Your organisation has not confirmed that this email address is yours, so it cannot log you in to Koers.',
   'auth.sso.refused.domain_not_allowed': 'This email address cannot log in through this organisation. Choose another button or log in with your password.',
   'auth.sso.refused.cancelled': 'You cancelled logging in at your organisation. You are not logged in.',

@@ -19,6 +19,8 @@ export const nl = {
   'auth.sso.passwordHeading': 'Of met je e-mailadres en wachtwoord',
   'auth.sso.refused.unknown_account':
     'Er is geen Koers-account met het e-mailadres waarmee je bij je organisatie bent ingelogd. Een account krijg je via een inschrijving of uitnodiging; neem contact op met het programmabureau.',
+  'auth.sso.refused.email_missing':
+    'Je organisatie stuurde geen e-mailadres mee, dus Koers weet niet wie je bent. Vraag je ICT-afdeling om het e-mailadres mee te sturen bij het inloggen (de claim email), of log in met je wachtwoord.',
   'auth.sso.refused.email_unverified': 'Je organisatie heeft niet bevestigd dat dit e-mailadres van jou is. Daarom kun je hiermee niet inloggen bij Koers.',
   'auth.sso.refused.domain_not_allowed': 'Met dit e-mailadres kun je niet via deze organisatie inloggen. Kies een andere knop of log in met je wachtwoord.',
   'auth.sso.refused.cancelled': 'Je hebt het inloggen bij je organisatie afgebroken. Je bent niet ingelogd.',
