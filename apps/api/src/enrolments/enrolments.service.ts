@@ -211,9 +211,11 @@ export class EnrolmentsService {
    * transaction. Completed editions keep their enrolments as the record of what was.
    */
   async withdrawFromOngoingEditions(manager: EntityManager, personId: string): Promise<void> {
-    for (const { editionId, enrolmentId } of await this.enrolments.ongoingEnrolmentsOf(personId, manager)) {
+    const editionIds = new Set((await this.enrolments.ongoingEnrolmentsOf(personId, manager)).map((enrolment) => enrolment.editionId));
+    for (const editionId of editionIds) {
       await this.enrolments.seats(editionId, { lock: true }, manager);
-      await this.withdrawLocked(manager, editionId, enrolmentId);
+      // Read again under the edition's lock: an enrolment withdrawn, or an edition completed, meanwhile stays as it is.
+      for (const { enrolmentId } of await this.enrolments.ongoingEnrolmentsOf(personId, manager, editionId)) await this.withdrawLocked(manager, editionId, enrolmentId);
     }
   }
 

@@ -548,16 +548,17 @@ describe('privacy: export and erasure (AVG)', () => {
       // Mails to Bram that quoted or named them: a mention in their post, one naming them; and one naming someone whose
       // name begins with theirs.
       const [theirPost] = await t.db.query(`SELECT id FROM discussion_post WHERE author_person_id = $1 LIMIT 1`, [w.person.id]);
+      const invitedBy = (name: string) => ({ nl: `${name} nodigt je uit voor het intern team.`, en: `${name} invites you to the internal team.` });
       const mailsAboutThem = await t.db.query(
         `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES
            ($1, 'quoted', 'discussion_mention', jsonb_build_object('postId', $2::text)),
-           ($1, 'named', 'new_submission', jsonb_build_object('participantName', $3::text))
+           ($1, 'named', 'invitation_received', jsonb_build_object('reason', $3::jsonb))
          RETURNING id`,
-        [w.other.id, theirPost.id, w.person.name],
+        [w.other.id, theirPost.id, JSON.stringify(invitedBy(w.person.name))],
       );
       const [namesake] = await t.db.query(
-        `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES ($1, 'namesake', 'new_submission', jsonb_build_object('participantName', $2::text)) RETURNING id`,
-        [w.other.id, `${w.person.name}sen`],
+        `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES ($1, 'namesake', 'invitation_received', jsonb_build_object('reason', $2::jsonb)) RETURNING id`,
+        [w.other.id, JSON.stringify(invitedBy(`${w.person.name}sen`))],
       );
       for (const { id } of [...theirMails, othersMail, ...mailsAboutThem, namesake]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
       expect(theirMails.length).toBeGreaterThan(0);
@@ -581,10 +582,14 @@ describe('privacy: export and erasure (AVG)', () => {
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
       for (const { id } of [...theirMails, ...mailsAboutThem]) expect(await outbox.read(`${id}.eml`)).toBeNull();
       for (const { id } of [othersMail, namesake]) expect(await outbox.read(`${id}.eml`)).not.toBeNull();
-      // The namesake is someone else: their name stays whole (and is no trace of the erased person's below).
-      expect(await t.db.query(`WITH gone AS (DELETE FROM notification_delivery WHERE id = $1 RETURNING payload) SELECT payload->>'participantName' AS name FROM gone`, [namesake.id])).toEqual([
-        { name: `${w.person.name}sen` },
+      // The invitation's sentence names the placeholder now; the namesake is someone else, whose name stays whole (and is
+      // no trace of the erased person's below).
+      expect(await t.db.query(`SELECT payload->'reason' AS reason FROM notification_delivery WHERE id = $1`, [mailsAboutThem[1].id])).toEqual([
+        { reason: invitedBy(ERASED_PERSON_NAME) },
       ]);
+      expect(
+        await t.db.query(`WITH gone AS (DELETE FROM notification_delivery WHERE id = $1 RETURNING payload) SELECT payload->'reason' AS reason FROM gone`, [namesake.id]),
+      ).toEqual([{ reason: invitedBy(`${w.person.name}sen`) }]);
       expect(await findTexts(t.db, personalTexts(w))).toEqual([]);
 
       const [erased] = await t.db.query(
@@ -687,6 +692,12 @@ describe('privacy: export and erasure (AVG)', () => {
       const exported = await client.get(`/api/editions/${completed.id}/enrolments.csv`);
       expect(exported.text).toContain(ERASED_PERSON_NAME);
       expect(exported.text).not.toContain('Dirk Directeur');
+
+      // Someone erased by an earlier release kept their place: erasing them again changes nothing, and says so.
+      await t.db.query(`UPDATE enrolment SET status = 'active' WHERE person_id = $1 AND edition_id = $2`, [leaving.id, running.id]);
+      const again = await client.delete(`/api/admin/people/${leaving.id}`);
+      expect([again.status, again.body.error]).toEqual([409, 'person_already_erased']);
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [leaving.id, running.id])).toEqual([{ status: 'active' }]);
     });
 
     it('replaces the mentions of the erased person, under any name they had, and not of someone whose name begins with theirs', async () => {

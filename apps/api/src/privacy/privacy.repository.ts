@@ -271,6 +271,16 @@ const EXPORT_SQL = `
     LEFT JOIN organisation o ON o.id = p.organisation_id
    WHERE p.id = $1 AND p.erased_at IS NULL`;
 
+/**
+ * The PostgreSQL regular expression of the text in `parameter` (a name or an address) as it stands in a payload's
+ * JSON: escaped as JSON, every character but a letter, digit or space escaped for the expression, and with no letter
+ * or digit on either side, so "Jan" is found in "Jan nodigt je uit" but not in "Jansen".
+ */
+const wholeInJson = (parameter: string) => {
+  const json = `substr(to_jsonb(${parameter}::text)::text, 2, length(to_jsonb(${parameter}::text)::text) - 2)`;
+  return `('(?<![[:alnum:]])' || regexp_replace(${json}, '([^[:alnum:][:space:]])', '\\\\\\1', 'g') || '(?![[:alnum:]])')`;
+};
+
 @Injectable()
 export class PrivacyRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -336,7 +346,7 @@ export class PrivacyRepository {
    *   directory_profile (its photo's storage key is returned with the files), read marks, mentions of them and reports they made are deleted; where others mentioned
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
-   *   so edition reports, rates and counts stay exactly as they were.
+   *   so the counts stay as they were (a rate in an edition under way goes, as for anyone withdrawn).
    * - enrolment: in editions not completed, withdrawn first (the caller's `leaveEditions`, as the programme office
    *   withdraws someone: their place to the waiting list, their coming sessions out of everyone's planning); every
    *   enrolment is kept as an anonymous record (completed editions' counts stay as they were), without
@@ -363,6 +373,10 @@ export class PrivacyRepository {
       // One erasure at a time: rewriting the mentions of one person touches the posts of another, whose erasure would
       // wait for those posts while this one waited for that person (the WritesOfErasedPeople triggers check the author).
       await lockKey(manager, 'erasure');
+      // Someone erased before leaves nothing (their editions were left then): the answer is all that changes.
+      const [before] = await manager.query(`SELECT erased_at AS "erasedAt" FROM person WHERE id = $1`, [personId]);
+      if (!before) return { kind: 'not_found' };
+      if (before.erasedAt) return { kind: 'already_erased' };
       // Before the person's row is locked: a workshop choice they are making holds the workshops and then that row, and
       // an enrolment the edition and then the people it enrols.
       await leaveEditions(manager);
@@ -457,15 +471,15 @@ export class PrivacyRepository {
              OR (d.kind = 'challenge_comment' AND EXISTS (SELECT 1 FROM challenge_log_comment c WHERE c.id::text = d.payload->>'commentId' AND c.author_person_id = $1))
              OR (d.kind = 'discussion_digest' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.author_person_id = $1
                                                             AND (dp.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text = d.payload->>'day'))
-             OR strpos(d.payload::text, to_jsonb($2::text)::text) > 0 OR strpos(d.payload::text, to_jsonb($3::text)::text) > 0`,
+             OR d.payload::text ~ ${wholeInJson('$2')} OR d.payload::text ~ ${wholeInJson('$3')}`,
         [personId, person.name, person.email],
       );
-      // The name and email as whole JSON strings, quotes included: the replacement keeps the payload valid JSON and
-      // leaves a longer name that begins with theirs ("Jan" in "Jansen") alone.
+      // Wherever a payload names them (a whole value, or in a sentence such as an invitation's reason), and only them:
+      // "Jansen" stays when "Jan" is erased. The placeholders need no escaping in JSON or in a replacement.
       await manager.query(
         `UPDATE notification_delivery n
-            SET payload = replace(replace(n.payload::text, to_jsonb($2::text)::text, to_jsonb($4::text)::text), to_jsonb($1::text)::text, to_jsonb($3::text)::text)::jsonb
-          WHERE strpos(n.payload::text, to_jsonb($1::text)::text) > 0 OR strpos(n.payload::text, to_jsonb($2::text)::text) > 0`,
+            SET payload = regexp_replace(regexp_replace(n.payload::text, ${wholeInJson('$2')}, $4, 'g'), ${wholeInJson('$1')}, $3, 'g')::jsonb
+          WHERE n.payload::text ~ ${wholeInJson('$1')} OR n.payload::text ~ ${wholeInJson('$2')}`,
         [person.name, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
