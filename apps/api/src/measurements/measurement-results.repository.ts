@@ -153,15 +153,22 @@ export class MeasurementResultsRepository {
        per_respondent AS (
          SELECT person_id, round_id, role, organisation_id, dimension_id, avg(score) AS score
            FROM per_person_item GROUP BY person_id, round_id, role, organisation_id, dimension_id),
+       -- Across organisations (a director of participants in two) and roles, one voice per person in the round.
+       per_person AS (
+         SELECT person_id, round_id, dimension_id, avg(score) AS score FROM per_respondent GROUP BY person_id, round_id, dimension_id),
        aggregate AS (
          SELECT 'round' AS level, round_id, organisation_id, GROUPING(organisation_id) = 0 AS by_organisation, NULL::measurement_respondent_role AS role,
                 NULL::uuid AS key, count(DISTINCT person_id)::int AS respondents, NULL::float AS mean, NULL::float AS spread, NULL::float AS min, NULL::float AS max
            FROM answered GROUP BY GROUPING SETS ((round_id), (round_id, organisation_id))
          UNION ALL
-         SELECT 'dimension', round_id, organisation_id, GROUPING(organisation_id) = 0, role, dimension_id, count(DISTINCT person_id)::int,
+         SELECT 'dimension', round_id, NULL, false, NULL, dimension_id, count(*)::int,
+                ${figures('avg(score)')}, ${figures('stddev_pop(score)')}, ${figures('min(score)')}, ${figures('max(score)')}
+           FROM per_person GROUP BY round_id, dimension_id
+         UNION ALL
+         SELECT 'dimension', round_id, organisation_id, true, role, dimension_id, count(DISTINCT person_id)::int,
                 ${figures('avg(score)')}, ${figures('stddev_pop(score)')}, ${figures('min(score)')}, ${figures('max(score)')}
            FROM per_respondent
-          GROUP BY GROUPING SETS ((round_id, dimension_id), (round_id, organisation_id, dimension_id), (round_id, organisation_id, role, dimension_id))
+          GROUP BY GROUPING SETS ((round_id, organisation_id, dimension_id), (round_id, organisation_id, role, dimension_id))
          UNION ALL
          SELECT 'item', round_id, organisation_id, true, NULL, item_id, count(DISTINCT person_id)::int, ${figures('avg(score)')}, NULL, NULL, NULL
            FROM per_person_item GROUP BY round_id, organisation_id, item_id)

@@ -466,6 +466,41 @@ describe('measurement rounds and results', () => {
       expect(endRound.organisations[0].items[0]).toMatchObject({ respondents: 5, mean: 60 });
     });
 
+    it('gives a director of participants in two organisations one voice in the whole edition, as they count once', async () => {
+      const edition = await given(t.db).edition();
+      const end = await given(t.db).measurementRound(edition.id, {
+        versionId: scanVersionId,
+        moment: 'after_last_programme_day',
+        opensAt: new Date(Date.now() - 10 * DAY),
+        closesAt: new Date(Date.now() - DAY),
+      });
+      const director = await given(t.db).person();
+      for (const [name, participants] of [['Noord', 4], ['Zuid', 1]] as const) {
+        const organisation = await given(t.db).organisation({ name: `${name} ${edition.id.slice(0, 6)}` });
+        for (let index = 0; index < participants; index++) {
+          const participant = await given(t.db).person({ organisationId: organisation.id });
+          await given(t.db).enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+        }
+      }
+      // Noord's four participants answer "partly" (50); the director answers "fully" (100) for all five, Zuid's included.
+      const items = await itemsOf(scanVersionId);
+      await t.db.query(
+        `WITH response AS (
+           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+           SELECT $1, x.person_id, p.id, x.role::measurement_respondent_role, $2
+             FROM enrolment p JOIN person pp ON pp.id = p.person_id JOIN organisation o ON o.id = pp.organisation_id
+             CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
+            WHERE p.edition_id = $3 AND p.role = 'participant' AND (x.role = 'director' OR o.name LIKE 'Noord%')
+           RETURNING id, role)
+         INSERT INTO measurement_answer (response_id, item_id, value)
+         SELECT response.id, item.id, CASE WHEN response.role = 'director' THEN 3 ELSE 2 END FROM response CROSS JOIN unnest($4::uuid[]) AS item(id)`,
+        [end.id, scanVersionId, edition.id, items.map((item) => item.id)],
+      );
+      const endRound = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
+      // Five people: four at 50 and the director at 100, once (not once per organisation).
+      expect(endRound.dimensions[0]).toMatchObject({ respondents: 5, mean: 60 });
+    });
+
     it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
       const { edition, end, people } = await answeredEdition(4);
       const results = (await (await t.loginAs(people[0].participant.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;

@@ -469,8 +469,10 @@ export class PrivacyRepository {
         `SELECT d.id FROM notification_delivery d
           WHERE (d.kind = 'discussion_mention' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.id::text = d.payload->>'postId' AND dp.author_person_id = $1))
              OR (d.kind = 'challenge_comment' AND EXISTS (SELECT 1 FROM challenge_log_comment c WHERE c.id::text = d.payload->>'commentId' AND c.author_person_id = $1))
-             OR (d.kind = 'discussion_digest' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.author_person_id = $1
-                                                            AND (dp.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text = d.payload->>'day'))
+             OR (d.kind = 'discussion_digest' AND EXISTS (SELECT 1 FROM discussion_post dp JOIN discussion dd ON dd.id = dp.discussion_id
+                                                            JOIN enrolment en ON en.edition_id = dd.edition_id AND en.person_id = d.person_id
+                                                           WHERE dp.author_person_id = $1
+                                                             AND (dp.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text = d.payload->>'day'))
              OR d.payload::text ~ ${wholeInJson('$2')} OR d.payload::text ~ ${wholeInJson('$3')}`,
         [personId, person.name, person.email],
       );
