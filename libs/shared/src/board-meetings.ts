@@ -4,8 +4,11 @@ import type { Rsvp } from './rsvp';
 /** The director's page of their board meetings, where they answer each: the mails that ask for an answer lead here. */
 export const BOARD_MEETINGS_PATH = '/bestuurlijke-bijeenkomsten';
 
-/** One meeting on that page (its card's heading). */
-export const boardMeetingPath = (sessionId: string) => `${BOARD_MEETINGS_PATH}#meeting-${sessionId}`;
+/** The id of one meeting's heading on that page. */
+export const boardMeetingAnchor = (sessionId: string) => `meeting-${sessionId}`;
+
+/** One meeting on that page. */
+export const boardMeetingPath = (sessionId: string) => `${BOARD_MEETINGS_PATH}#${boardMeetingAnchor(sessionId)}`;
 
 export interface BoardMeetingMinutes {
   /** Plain text (Markdown allowed), as the trainer or programme office wrote it. */

@@ -1,4 +1,4 @@
-import type { MyBoardMeeting } from '@koers/shared/board-meetings';
+import { boardMeetingAnchor, type MyBoardMeeting } from '@koers/shared/board-meetings';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
@@ -16,15 +16,15 @@ import { RsvpForm } from './rsvp-form';
  */
 export function BoardMeetingCard({ meeting, now }: { meeting: MyBoardMeeting; now: Date }) {
   const t = useT();
-  // The address mails link to (boardMeetingPath).
-  const headingId = `meeting-${meeting.sessionId}`;
+  const headingId = boardMeetingAnchor(meeting.sessionId);
   const cancelled = meeting.status === 'cancelled';
   const held = new Date(meeting.endsAt) <= now;
   const asDelegate = meeting.attendingAs === 'delegate';
 
   return (
     <article className="meeting" aria-labelledby={headingId}>
-      <h3 id={headingId} className="meeting__title">
+      {/* Focusable from a mail's link to this meeting (boardMeetingPath), not by Tab. */}
+      <h3 id={headingId} className="meeting__title" tabIndex={-1}>
         {meeting.title}
       </h3>
       {cancelled && (

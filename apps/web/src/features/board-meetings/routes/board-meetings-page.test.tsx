@@ -120,11 +120,10 @@ describe('board meetings page (director)', () => {
       'GET /api/me': () => ({ status: 200, body: director }),
       'GET /api/me/board-meetings': () => ({ status: 200, body: [held, declined] }),
     });
-    const scrolled = jest.spyOn(Element.prototype, 'scrollIntoView');
     renderApp(`/bestuurlijke-bijeenkomsten#meeting-${declined.sessionId}`);
     const card = await screen.findByRole('article', { name: declined.title });
-    // The mail that asks for an answer lands at this meeting.
-    await waitFor(() => expect(scrolled.mock.contexts).toContain(within(card).getByRole('heading', { level: 3 })));
+    // The mail that asks for an answer lands at this meeting, with the keyboard focus there too.
+    await waitFor(() => expect(within(card).getByRole('heading', { level: 3 })).toHaveFocus());
     expect(card).toHaveTextContent('Femke Jansen heeft de uitnodiging als je vervanger afgeslagen.');
     expect(within(card).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
     fireEvent.click(within(card).getByRole('radio', { name: 'Ik stuur een vervanger' }));

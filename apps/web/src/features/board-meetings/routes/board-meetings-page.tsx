@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { PageError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
@@ -18,9 +18,13 @@ export function BoardMeetingsPage() {
   const me = useCurrentPerson();
   const { hash } = useLocation();
   const now = new Date();
-  // A mail asking for an answer links to its meeting (`#meeting-<id>`), which exists only once the list has loaded.
+  // A mail asking for an answer links to its meeting (boardMeetingPath), whose heading exists only once the list has
+  // loaded: focused (and so scrolled to) once per link, not again when the list refreshes after an answer.
+  const handledHash = useRef<string | null>(null);
   useEffect(() => {
-    if (meetings.data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+    if (!meetings.data || !hash || handledHash.current === hash) return;
+    handledHash.current = hash;
+    document.getElementById(hash.slice(1))?.focus();
   }, [meetings.data, hash]);
 
   if (meetings.isPending) return <p role="status">{t('app.loading')}</p>;
