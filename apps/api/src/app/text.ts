@@ -95,7 +95,7 @@ const tidyText = (text: string) => {
 const TEXT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A text of several lines written in Koers (a post, a comment, a log entry, an introduction, a remark): tidyText without TEXT_CONTROLS. */
-const tidyFreeText = (text: string) => tidyText(text.replace(TEXT_CONTROLS, ''));
+export const tidyFreeText = (text: string) => tidyText(text.replace(TEXT_CONTROLS, ''));
 
 export const TidyText = transformText(tidyFreeText);
 

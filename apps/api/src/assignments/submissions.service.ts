@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AccessService } from '../access/access.service';
 import { assertStorableText } from '../app/storable-text';
+import { tidyFreeText } from '../app/text';
 import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
 import { downloadName, FileStorage } from '../files/file-storage';
@@ -76,8 +77,9 @@ export class SubmissionsService {
 
     const form = await readSubmissionForm(parts(), this.storage, { acceptsFiles: assignment.acceptsFiles });
     try {
-      const text = form.text.trim();
-      assertStorableText('text', text);
+      assertStorableText('text', form.text);
+      // A multipart form, read by hand: tidied as the JSON texts are by their DTOs.
+      const text = tidyFreeText(form.text);
       if (text && !assignment.acceptsText) throw new TextNotAcceptedError();
       if (!text && form.files.length === 0) throw new EmptySubmissionError();
       if (text.length > MAX_SUBMISSION_TEXT_LENGTH) {

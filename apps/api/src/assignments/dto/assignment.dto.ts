@@ -1,6 +1,6 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
 import { IsBoolean, IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { InThisCentury, RequiredLine } from '../../app/text';
+import { InThisCentury, RequiredLine, TidyText } from '../../app/text';
 
 /**
  * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`). ISO 8601 also
@@ -17,6 +17,7 @@ export class AssignmentDto implements AssignmentRequest {
   @RequiredLine(200)
   title: string;
 
+  @TidyText()
   @IsOptional()
   @IsString()
   @MaxLength(20_000)

@@ -1,16 +1,19 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { RequiredLine, SingleLine } from '../../app/text';
+import { RequiredLine, SingleLine, TidyText } from '../../app/text';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
+  @TidyText()
   @IsString()
   @MaxLength(50_000)
   notes: string;
 
+  @TidyText()
   @IsString()
   @MaxLength(20_000)
   covered: string;
 
+  @TidyText()
   @IsOptional()
   @IsString()
   @MaxLength(50_000)
