@@ -202,5 +202,3 @@ export class InvitationsService {
     return sent;
   }
 }
-
-

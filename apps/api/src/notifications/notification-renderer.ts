@@ -184,11 +184,12 @@ export class NotificationRenderer {
             // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there. Nor
             // does someone enrolled halfway need the sessions already held in it. Stamped now, as the person's own news:
             // someone enrolled again after a withdrawal got the cancellation later than the session last changed, and
-            // with the same SEQUENCE only a newer stamp makes this the newer revision.
+            // with the same SEQUENCE only a newer stamp makes this the newer revision (and never one the session's own last
+            // change shares, to the second DTSTAMP counts in).
             invitations: this.invitations(
               sessions
                 .filter((session) => session.status !== 'cancelled' && session.endsAt.getTime() > Date.now())
-                .map((session) => ({ ...session, updatedAt: new Date() })),
+                .map((session) => ({ ...session, updatedAt: new Date(Math.max(Date.now(), session.updatedAt.getTime() + 1000)) })),
               recipient,
             ),
           },

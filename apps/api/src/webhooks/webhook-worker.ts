@@ -98,7 +98,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         }
         const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts + 1);
         const { officeMailsQueued } = await this.webhooks.recordFailure(manager, claimed.id, answer, delay, SWITCH_OFF_AFTER_HOURS);
-        if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${claimed.endpoint.id} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
+        if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${endpointId} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
         return { result: 'failed', endpointId };
       });
     } catch (error) {

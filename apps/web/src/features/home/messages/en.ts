@@ -17,7 +17,7 @@ export const en: Translation<typeof nl> = {
   'home.today.title': 'Today',
   'home.next.title': 'Your next session',
   'home.office.title': 'What needs attention',
-  'home.office.editions': { one: '1 edition open or running', other: '{count} editions open or running' },
+  'home.office.editions': { one: '1 open or running edition', other: '{count} open or running editions' },
   'home.office.sessionsThisWeek': { one: '1 session this week', other: '{count} sessions this week' },
   'home.office.belowThreshold': { one: '1 participant under the attendance threshold', other: '{count} participants under the attendance threshold' },
   'home.office.failedMails': { one: '1 failed email', other: '{count} failed emails' },

@@ -14,7 +14,7 @@ export const nl = {
   'home.today.title': 'Vandaag',
   'home.next.title': 'Je volgende bijeenkomst',
   'home.office.title': 'Wat aandacht vraagt',
-  'home.office.editions': { one: '1 editie open of lopend', other: '{count} edities open of lopend' },
+  'home.office.editions': { one: '1 open of lopende editie', other: '{count} open of lopende edities' },
   'home.office.sessionsThisWeek': { one: '1 bijeenkomst deze week', other: '{count} bijeenkomsten deze week' },
   'home.office.belowThreshold': { one: '1 deelnemer onder de aanwezigheidsdrempel', other: '{count} deelnemers onder de aanwezigheidsdrempel' },
   'home.office.failedMails': { one: '1 mislukte e-mail', other: '{count} mislukte e-mails' },

@@ -130,7 +130,7 @@ describe('home page', () => {
     expect(office).toHaveTextContent('2 bijeenkomsten deze week');
     expect(office).toHaveTextContent('3 deelnemers onder de aanwezigheidsdrempel');
     expect(linksIn(office)).toEqual([
-      ['1 editie open of lopend', '/edities'],
+      ['1 open of lopende editie', '/edities'],
       ['1 mislukte e-mail', '/beheer/e-mails?status=failed'],
       ['4 inleveringen wachten op beoordeling', '/beoordelen'],
       ['HIS-I 2.0', '/edities/e-2'],

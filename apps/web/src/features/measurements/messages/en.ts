@@ -5,8 +5,9 @@ import type { nl } from './nl';
 export const en: Translation<typeof nl> = {
   'measurements.fill.title': 'Fill in the questionnaire',
   'measurements.fill.intro': 'About {participant} ({organisation}). Each answer is saved at once: you can stop and continue later.',
+  'measurements.fill.whoSeesWithoutOrganisation': 'Who sees your answers: nobody sees them one by one; they count in figures of groups of at least {k} people.',
   'measurements.fill.whoSees':
-    'Who sees your answers: the participants and directors of {organisation} see them with your name; trainers, the programme office and others see only figures of groups of at least {k} people.',
+    'Who sees your answers: the participants and directors of {organisation} see them with your name; trainers, the programme office and others see no one’s answers, only figures of groups of at least {k} people.',
   'measurements.fill.deadline': 'Open until',
   'measurements.fill.progress': '{answered} of {items} statements answered',
   'measurements.fill.closed': 'The deadline has passed. You see your answers but can no longer change them.',

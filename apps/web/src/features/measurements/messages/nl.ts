@@ -2,8 +2,9 @@
 export const nl = {
   'measurements.fill.title': 'Vragenlijst invullen',
   'measurements.fill.intro': 'Over {participant} ({organisation}). Elk antwoord wordt meteen bewaard: je kunt stoppen en later verdergaan.',
+  'measurements.fill.whoSeesWithoutOrganisation': 'Wie je antwoorden ziet: niemand ziet ze per persoon; ze tellen mee in cijfers van groepen van minstens {k} mensen.',
   'measurements.fill.whoSees':
-    'Wie je antwoorden ziet: de deelnemers en directeuren van {organisation} zien ze met je naam erbij; trainers, het programmabureau en anderen zien alleen cijfers van groepen van minstens {k} mensen.',
+    'Wie je antwoorden ziet: de deelnemers en directeuren van {organisation} zien ze met je naam erbij; trainers, het programmabureau en anderen zien geen antwoorden per persoon, alleen cijfers van groepen van minstens {k} mensen.',
   'measurements.fill.deadline': 'Invullen kan tot',
   'measurements.fill.progress': '{answered} van {items} stellingen beantwoord',
   'measurements.fill.closed': 'De deadline is voorbij. Je ziet je antwoorden, maar kunt ze niet meer wijzigen.',

@@ -38,7 +38,11 @@ function Questionnaire({ form, roundId, participantEnrolmentId }: { form: Measur
     <article className="measurement-form">
       <h1>{task.instrumentName}</h1>
       <p>{t('measurements.fill.intro', { participant: task.participantName, organisation: task.organisationName ?? task.editionName })}</p>
-      <p>{t('measurements.fill.whoSees', { organisation: task.organisationName ?? task.editionName, k: MIN_GROUP_SIZE })}</p>
+      <p>
+        {task.organisationName
+          ? t('measurements.fill.whoSees', { organisation: task.organisationName, k: MIN_GROUP_SIZE })
+          : t('measurements.fill.whoSeesWithoutOrganisation', { k: MIN_GROUP_SIZE })}
+      </p>
       <p>
         {t('measurements.fill.deadline')} <DateText value={task.closesAt} />
       </p>
