@@ -386,6 +386,27 @@ describe('measurement rounds and results', () => {
       return { edition, trainer, start, end, people };
     };
 
+    /**
+     * The edition's participants answer every statement of the round "partly" (50) and their directors "fully" (100),
+     * for each participant `which` lets through: an SQL condition on `p` (the participant's enrolment), `x.role` (the
+     * respondent's role) and `o` (the participant's organisation). Written directly, as answeredEdition's are.
+     */
+    const answerPartlyAndFully = async (roundId: string, editionId: string, which: string) => {
+      const items = await itemsOf(scanVersionId);
+      await t.db.query(
+        `WITH response AS (
+           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+           SELECT $1, x.person_id, p.id, x.role::measurement_respondent_role, $2
+             FROM enrolment p JOIN person pp ON pp.id = p.person_id LEFT JOIN organisation o ON o.id = pp.organisation_id
+             CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
+            WHERE p.edition_id = $3 AND p.role = 'participant' AND ${which}
+           RETURNING id, role)
+         INSERT INTO measurement_answer (response_id, item_id, value)
+         SELECT response.id, item.id, CASE WHEN response.role = 'director' THEN 3 ELSE 2 END FROM response CROSS JOIN unnest($4::uuid[]) AS item(id)`,
+        [roundId, scanVersionId, editionId, items.map((item) => item.id)],
+      );
+    };
+
     it('shows the programme office and trainers aggregates only, and no figures for groups under five respondents', async () => {
       const { edition, trainer, start, end } = await answeredEdition(3);
       for (const client of [admin, await t.loginAs(trainer.email)]) {
@@ -444,19 +465,7 @@ describe('measurement rounds and results', () => {
         await given(t.db).enrolment(edition.id, colleague.id, 'participant', { directorPersonId: director.id });
       }
       // The three colleagues and their director (again, for each of them) answer the end scan as the first pair did.
-      const items = await itemsOf(scanVersionId);
-      await t.db.query(
-        `WITH response AS (
-           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
-           SELECT $1, x.person_id, p.id, x.role::measurement_respondent_role, $2
-             FROM enrolment p CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
-            WHERE p.edition_id = $3 AND p.role = 'participant'
-              AND NOT EXISTS (SELECT 1 FROM measurement_response done WHERE done.round_id = $1 AND done.participant_enrolment_id = p.id)
-           RETURNING id, role)
-         INSERT INTO measurement_answer (response_id, item_id, value)
-         SELECT response.id, item.id, CASE WHEN response.role = 'director' THEN 3 ELSE 2 END FROM response CROSS JOIN unnest($4::uuid[]) AS item(id)`,
-        [end.id, scanVersionId, edition.id, items.map((item) => item.id)],
-      );
+      await answerPartlyAndFully(end.id, edition.id, `NOT EXISTS (SELECT 1 FROM measurement_response done WHERE done.round_id = $1 AND done.participant_enrolment_id = p.id)`);
       const results = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
       const endRound = results.rounds.find((round) => round.roundId === end.id)!;
       // Eight forms by five people: four participants at 50 and their director at 100.
@@ -483,19 +492,7 @@ describe('measurement rounds and results', () => {
         }
       }
       // Noord's four participants answer "partly" (50); the director answers "fully" (100) for all five, Zuid's included.
-      const items = await itemsOf(scanVersionId);
-      await t.db.query(
-        `WITH response AS (
-           INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
-           SELECT $1, x.person_id, p.id, x.role::measurement_respondent_role, $2
-             FROM enrolment p JOIN person pp ON pp.id = p.person_id JOIN organisation o ON o.id = pp.organisation_id
-             CROSS JOIN LATERAL (VALUES (p.person_id, 'participant'), (p.director_person_id, 'director')) AS x(person_id, role)
-            WHERE p.edition_id = $3 AND p.role = 'participant' AND (x.role = 'director' OR o.name LIKE 'Noord%')
-           RETURNING id, role)
-         INSERT INTO measurement_answer (response_id, item_id, value)
-         SELECT response.id, item.id, CASE WHEN response.role = 'director' THEN 3 ELSE 2 END FROM response CROSS JOIN unnest($4::uuid[]) AS item(id)`,
-        [end.id, scanVersionId, edition.id, items.map((item) => item.id)],
-      );
+      await answerPartlyAndFully(end.id, edition.id, `(x.role = 'director' OR o.name LIKE 'Noord%')`);
       const endRound = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
       // Five people: four at 50 and the director at 100, once (not once per organisation).
       expect(endRound.dimensions[0]).toMatchObject({ respondents: 5, mean: 60 });
