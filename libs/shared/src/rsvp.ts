@@ -32,7 +32,7 @@ export interface Rsvp {
  * Whether the answer still settles the meeting: not once the delegate it names declined, since then nobody comes in
  * the director's place and they must answer again (the commitment line, the home page, the reminder).
  */
-export function answerStands(rsvp: Rsvp | null): boolean {
+export function answerStands(rsvp: Pick<Rsvp, 'response' | 'delegateStatus'> | null): boolean {
   return rsvp !== null && !(rsvp.response === 'delegate' && rsvp.delegateStatus === 'declined');
 }
 
@@ -67,6 +67,8 @@ export interface RsvpInvitee {
   response: RsvpResponse | null;
   delegateName: string | null;
   delegateEmail: string | null;
+  /** The delegate's invitation (as in Rsvp): a declined one leaves the seat unanswered in the counts. */
+  delegateStatus: InvitationStatus | null;
   respondedAt: string | null;
 }
 

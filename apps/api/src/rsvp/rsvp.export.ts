@@ -1,9 +1,10 @@
 import type { Locale } from '@koers/shared/domain';
+import type { InvitationStatus } from '@koers/shared/invitations';
 import type { RsvpInvitee, RsvpResponse, RsvpRole, SessionRsvpOverview } from '@koers/shared/rsvp';
 import { type ExportTable, exportFileName } from '../app/export-table';
 import type { Localized } from '../errors/localized';
 
-const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' | 'supports' | 'answer' | 'delegate' | 'delegateEmail' | 'answeredAt', string>> = {
+const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' | 'supports' | 'answer' | 'delegate' | 'delegateEmail' | 'delegateStatus' | 'answeredAt', string>> = {
   nl: {
     name: 'Naam',
     email: 'E-mailadres',
@@ -13,6 +14,7 @@ const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' 
     answer: 'Antwoord',
     delegate: 'Vervanger',
     delegateEmail: 'E-mailadres vervanger',
+    delegateStatus: 'Uitnodiging vervanger',
     answeredAt: 'Beantwoord op',
   },
   en: {
@@ -24,6 +26,7 @@ const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' 
     answer: 'Answer',
     delegate: 'Delegate',
     delegateEmail: 'Delegate email address',
+    delegateStatus: 'Delegate invitation',
     answeredAt: 'Answered at',
   },
 };
@@ -33,6 +36,14 @@ const RESPONSES: Record<RsvpResponse | 'none', Localized> = {
   declined: { nl: 'Komt niet', en: 'Not attending' },
   delegate: { nl: 'Stuurt vervanger', en: 'Sends a delegate' },
   none: { nl: 'Nog niet beantwoord', en: 'Not answered yet' },
+};
+
+/** Whether the delegate's invitation stands: only an accepted one covers the seat. */
+const DELEGATE_STATUSES: Record<InvitationStatus, Localized> = {
+  pending: { nl: 'Nog niet geaccepteerd', en: 'Not accepted yet' },
+  accepted: { nl: 'Geaccepteerd', en: 'Accepted' },
+  declined: { nl: 'Afgeslagen', en: 'Declined' },
+  withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 };
 
 const ROLES: Record<RsvpRole, Localized> = {
@@ -55,6 +66,7 @@ export function rsvpTable(overview: SessionRsvpOverview, locale: Locale): Export
       { header: text.answer, type: 'text', value: (invitee) => RESPONSES[invitee.response ?? 'none'][locale] },
       { header: text.delegate, type: 'text', value: (invitee) => invitee.delegateName },
       { header: text.delegateEmail, type: 'text', value: (invitee) => invitee.delegateEmail, width: 32 },
+      { header: text.delegateStatus, type: 'text', value: (invitee) => (invitee.delegateStatus ? DELEGATE_STATUSES[invitee.delegateStatus][locale] : null) },
       { header: text.answeredAt, type: 'moment', value: (invitee) => (invitee.respondedAt ? new Date(invitee.respondedAt) : null), width: 18 },
     ],
     rows: overview.invitees,

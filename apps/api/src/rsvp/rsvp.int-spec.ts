@@ -312,6 +312,17 @@ describe('RSVP overview for trainers and the programme office', () => {
     ]);
     const teamDay = await trainer.get(`/api/sessions/${setup.teamDay.id}/rsvps`);
     expect(teamDay.body.invitees).toEqual([expect.objectContaining({ name: 'Bram Teamlid', role: 'internal_team_member', supportsName: 'Anouk Deelnemer', response: 'declined' })]);
+
+    // Once the delegate declines, nobody comes in the director's place: the seat counts as not answered again.
+    await t.db.query(
+      `INSERT INTO invitation (kind, status, invited_by_person_id, person_id, name, email, edition_id, session_id)
+       VALUES ('delegate', 'declined', $1, $2, 'Vera Vervanger', $3, $4, $5)`,
+      [setup.director.id, delegate.id, delegate.email, setup.edition.id, setup.boardMeeting.id],
+    );
+    expect((await trainer.get('/api/rsvp-overview')).body[0].counts).toEqual({ attending: 0, declined: 0, delegate: 0, unanswered: 2 });
+    const afterDecline = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps`);
+    expect(afterDecline.body.counts).toEqual({ attending: 0, declined: 0, delegate: 0, unanswered: 2 });
+    expect(afterDecline.body.invitees[0]).toMatchObject({ response: 'delegate', delegateStatus: 'declined' });
   });
 
   it('exports the overview as CSV for Excel, in the requested language', async () => {
@@ -326,8 +337,8 @@ describe('RSVP overview for trainers and the programme office', () => {
       /^attachment; filename="aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv"; filename\*=UTF-8''aanmeldingen-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.csv$/,
     );
     const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Rol;Intern team van;Antwoord;Vervanger;E-mailadres vervanger;Beantwoord op');
-    expect(lines[1]).toMatch(new RegExp(`^Dirk Directeur;${setup.director.email};${setup.organisation.name};Directeur;;Komt;;;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
+    expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Rol;Intern team van;Antwoord;Vervanger;E-mailadres vervanger;Uitnodiging vervanger;Beantwoord op');
+    expect(lines[1]).toMatch(new RegExp(`^Dirk Directeur;${setup.director.email};${setup.organisation.name};Directeur;;Komt;;;;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
 
     const english = await trainer.get(`/api/sessions/${setup.boardMeeting.id}/rsvps.csv?lang=en`);
     expect(english.text).toContain('Name;Email address;');
@@ -346,13 +357,13 @@ describe('RSVP overview for trainers and the programme office', () => {
       /^attachment; filename="rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx"; filename\*=UTF-8''rsvps-his-i-[a-z0-9-]+-bestuurlijke-bijeenkomst-1\.xlsx$/,
     );
     const sheet = await readXlsxDownload(response);
-    expectOneFrozenHeaderRow(sheet, ['Name', 'Email address', 'Organisation', 'Role', 'Internal team of', 'Answer', 'Delegate', 'Delegate email address', 'Answered at']);
+    expectOneFrozenHeaderRow(sheet, ['Name', 'Email address', 'Organisation', 'Role', 'Internal team of', 'Answer', 'Delegate', 'Delegate email address', 'Delegate invitation', 'Answered at']);
     expect(sheet.rowCount).toBe(2);
     const cells = rowCells(sheet, 2);
     expect(cells.slice(0, 6).map((cell) => cell.value)).toEqual(['Dirk Directeur', setup.director.email, setup.organisation.name, 'Director', null, 'Attending']);
-    expect(cells[8].value).toBeInstanceOf(Date);
-    expect(wallClock(cells[8].value)).toBe('2027-06-01 16:05');
-    expect(cells[8].numFmt).toBe('dd-mm-yyyy hh:mm');
+    expect(cells[9].value).toBeInstanceOf(Date);
+    expect(wallClock(cells[9].value)).toBe('2027-06-01 16:05');
+    expect(cells[9].numFmt).toBe('dd-mm-yyyy hh:mm');
   });
 
   it('is for the edition’s trainers and the programme office only, not for a network group’s facilitator', async () => {

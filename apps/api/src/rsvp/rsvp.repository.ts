@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
 import { isPublishedEdition } from '../editions/editions.repository';
-import { delegateDeclined } from '../invitations/invitations.repository';
+import { delegateDeclined, latestDelegateInvitationStatus } from '../invitations/invitations.repository';
 
 /** A session as seen by someone who may be invited to answer it. */
 export interface Invitation extends RsvpSession {
@@ -156,8 +156,8 @@ export class RsvpRepository {
               s.starts_at AS "startsAt", s.status,
               count(r.id) FILTER (WHERE r.response = 'attending')::int AS attending,
               count(r.id) FILTER (WHERE r.response = 'declined')::int AS declined,
-              count(r.id) FILTER (WHERE r.response = 'delegate')::int AS delegate,
-              count(i.person_id) FILTER (WHERE r.id IS NULL)::int AS unanswered
+              count(r.id) FILTER (WHERE r.response = 'delegate' AND NOT ${delegateDeclined('r')})::int AS delegate,
+              count(i.person_id) FILTER (WHERE r.id IS NULL OR ${delegateDeclined('r')})::int AS unanswered
          FROM session s
          JOIN edition ed ON ed.id = s.edition_id
          LEFT JOIN ${INVITED} i ON i.session_id = s.id
@@ -189,7 +189,8 @@ export class RsvpRepository {
   async invitees(sessionId: string): Promise<RsvpInvitee[]> {
     return this.db.query(
       `SELECT p.id AS "personId", p.name, p.email, o.name AS "organisationName", i.role, supported.name AS "supportsName",
-              r.response, r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail", r.responded_at AS "respondedAt"
+              r.response, r.delegate_name AS "delegateName", r.delegate_email AS "delegateEmail",
+              CASE WHEN r.response = 'delegate' THEN ${latestDelegateInvitationStatus('r')} END AS "delegateStatus", r.responded_at AS "respondedAt"
          FROM ${INVITED} i
          JOIN person p ON p.id = i.person_id
          LEFT JOIN organisation o ON o.id = p.organisation_id

@@ -48,6 +48,7 @@ const detail: SessionRsvpOverview = {
       response: 'delegate',
       delegateName: 'Vera Vervanger',
       delegateEmail: 'vera@zorg.example',
+      delegateStatus: 'pending',
       respondedAt: '2026-09-20T08:00:00Z',
     },
     {
@@ -60,6 +61,7 @@ const detail: SessionRsvpOverview = {
       response: null,
       delegateName: null,
       delegateEmail: null,
+      delegateStatus: null,
       respondedAt: null,
     },
   ],
@@ -107,7 +109,7 @@ describe('RSVP overview (trainers and programme office)', () => {
     const table = await screen.findByRole('table', { name: 'Wie is uitgenodigd en wat zij hebben geantwoord' });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Hans Visser');
-    expect(rows[1]).toHaveTextContent('Stuurt Vera Vervanger (vera@zorg.example)');
+    expect(rows[1]).toHaveTextContent('Stuurt Vera Vervanger (vera@zorg.example) (uitgenodigd, nog niet geaccepteerd)');
     expect(rows[2]).toHaveTextContent('Nog niet beantwoord');
     expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/sessions/s-1/rsvps.xlsx?lang=nl');
     expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/sessions/s-1/rsvps.csv?lang=nl');

@@ -15,7 +15,11 @@ import { SessionKindLabel } from '../components/session-kind-label';
 
 function answerText(invitee: RsvpInvitee, t: Translate): string {
   if (invitee.response === null) return t('boardMeetings.session.answer.none');
-  if (invitee.response === 'delegate') return t('boardMeetings.session.answer.delegate', { name: invitee.delegateName ?? '', email: invitee.delegateEmail ?? '' });
+  if (invitee.response === 'delegate') {
+    const delegate = t('boardMeetings.session.answer.delegate', { name: invitee.delegateName ?? '', email: invitee.delegateEmail ?? '' });
+    // The seat is covered only once the delegate accepts; declined, nobody comes.
+    return invitee.delegateStatus ? `${delegate} (${t(`boardMeetings.rsvp.delegateStatus.${invitee.delegateStatus}`)})` : delegate;
+  }
   return t(`boardMeetings.session.answer.${invitee.response}`);
 }
 
