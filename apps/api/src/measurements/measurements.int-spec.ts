@@ -276,6 +276,10 @@ describe('measurement rounds and results', () => {
       expect(form.open).toBe(false);
       expect(form.answers).toEqual([{ itemId: item.id, value: 2, remark: null }]);
       expect((await lotte.get<MeasurementTask[]>('/api/me/measurement-tasks')).body).toEqual([]);
+
+      // A round that has not opened yet is no more open to answers than one that has closed.
+      await t.db.query(`UPDATE measurement_round SET opens_at = now() + interval '1 day', closes_at = now() + interval '30 days' WHERE id = $1`, [round.id]);
+      expect((await lotte.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body.open).toBe(false);
     });
     it('asks nobody to fill the round of a cancelled internal-team day, and asks again once the day has a new date', async () => {
       const edition = await given(t.db).edition({ status: 'open' });

@@ -135,7 +135,8 @@ export class MeasurementsService {
       this.rounds.version(round.instrumentVersionId),
       this.rounds.answers(round.id, personId, task.participantEnrolmentId),
     ]);
-    return { task, version, answers, open: !round.dayCancelled && Date.now() < round.closesAt.getTime(), dayCancelled: round.dayCancelled };
+    const now = Date.now();
+    return { task, version, answers, open: !round.dayCancelled && round.opensAt.getTime() <= now && now < round.closesAt.getTime(), dayCancelled: round.dayCancelled };
   }
 
   // Results.

@@ -10,6 +10,7 @@ export const en: Translation<typeof nl> = {
     'Who sees your answers: the participants and directors of {organisation} see them with your name; trainers, the programme office and others see no one’s answers, only figures of groups of at least {k} people.',
   'measurements.fill.deadline': 'Open until',
   'measurements.fill.progress': '{answered} of {items} statements answered',
+  'measurements.fill.notOpenYet': 'This questionnaire is not open yet. You can fill it in from',
   'measurements.fill.closed': 'The deadline has passed. You see your answers but can no longer change them.',
   'measurements.fill.dayCancelled': 'The team day of this questionnaire has been cancelled, so you need not fill it in. Once the day has a new date, you can fill it in again.',
   'measurements.fill.done': 'Done: you answered every statement. Thank you!',

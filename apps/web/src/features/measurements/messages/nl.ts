@@ -7,6 +7,7 @@ export const nl = {
     'Wie je antwoorden ziet: de deelnemers en directeuren van {organisation} zien ze met je naam erbij; trainers, het programmabureau en anderen zien geen antwoorden per persoon, alleen cijfers van groepen van minstens {k} mensen.',
   'measurements.fill.deadline': 'Invullen kan tot',
   'measurements.fill.progress': '{answered} van {items} stellingen beantwoord',
+  'measurements.fill.notOpenYet': 'Deze vragenlijst is nog niet open. Invullen kan vanaf',
   'measurements.fill.closed': 'De deadline is voorbij. Je ziet je antwoorden, maar kunt ze niet meer wijzigen.',
   'measurements.fill.dayCancelled': 'De teamdag van deze vragenlijst gaat niet door, dus je hoeft hem niet in te vullen. Krijgt de dag een nieuwe datum, dan kun je hem weer invullen.',
   'measurements.fill.done': 'Klaar: je hebt alle stellingen beantwoord. Dank je wel!',

@@ -49,7 +49,19 @@ function Questionnaire({ form, roundId, participantEnrolmentId }: { form: Measur
       <p role="status" className="measurement-form__progress">
         {t('measurements.fill.progress', { answered: task.answered, items: task.items })}
       </p>
-      {!open && <Alert tone="info">{t(dayCancelled ? 'measurements.fill.dayCancelled' : 'measurements.fill.closed')}</Alert>}
+      {!open && (
+        <Alert tone="info">
+          {dayCancelled ? (
+            t('measurements.fill.dayCancelled')
+          ) : new Date(task.opensAt) > new Date() ? (
+            <>
+              {t('measurements.fill.notOpenYet')} <DateText value={task.opensAt} />.
+            </>
+          ) : (
+            t('measurements.fill.closed')
+          )}
+        </Alert>
+      )}
       {version.dimensions.map((dimension) => (
         <section key={dimension.id} aria-labelledby={`dimension-${dimension.id}`}>
           <h2 id={`dimension-${dimension.id}`}>{dimension.name}</h2>

@@ -165,6 +165,17 @@ describe('the results page', () => {
     expect(screen.getByText(/behalve voor je eigen organisatie/)).toBeInTheDocument();
   });
 
+  it('says a questionnaire that has not opened yet opens later, rather than that its deadline passed', async () => {
+    const notYet = fillForm([], { open: false });
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: participant }),
+      'GET /api/measurement-rounds/r-1': () => ({ status: 200, body: { ...notYet, task: { ...notYet.task, opensAt: '2099-01-05T08:00:00Z' } } }),
+    });
+    renderApp('/metingen/invullen/r-1');
+    expect(await screen.findByText(/Deze vragenlijst is nog niet open. Invullen kan vanaf/)).toHaveTextContent('ma 5 januari 2099');
+    expect(screen.queryByText(/De deadline is voorbij/)).not.toBeInTheDocument();
+  });
+
   it('says a cancelled team day’s questionnaire need not be filled, rather than that its deadline passed', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: participant }),
