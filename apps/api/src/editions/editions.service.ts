@@ -203,7 +203,9 @@ export class EditionsService {
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
       // A cancelled session that is given a new time takes place again.
       await this.scheduleChanged(editionId, manager);
-      await this.notifications.sessionChanged(manager, sessionId);
+      // A correction of the past (a session held, put at the time or place it really had) is nobody's news.
+      const now = new Date();
+      if (before.endsAt > now || endsAt > now) await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
