@@ -53,11 +53,6 @@ export class ApiTokenLimitError extends defineError(409, 'api_token_limit', {
   en: `You already have ${MAX_API_TOKENS_PER_PERSON} API tokens, the maximum. Revoke one first.`,
 }) {}
 
-export class UnknownLoginProviderError extends defineError(404, 'login_provider_unknown', {
-  nl: 'Deze manier van inloggen bestaat niet (meer). Kies een knop op de inlogpagina.',
-  en: 'This way of logging in does not exist (any more). Choose a button on the login page.',
-}) {}
-
 export class PasswordLoginDisabledError extends defineError(403, 'password_login_disabled', {
   nl: 'Voor dit e-mailadres is inloggen met een wachtwoord uitgeschakeld. Log in met de knop van je organisatie ("Inloggen met …") op deze pagina.',
   en: 'Logging in with a password is switched off for this email address. Log in with your organisation\'s button ("Log in with …") on this page.',

@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { KOERS_CONFIG, type KoersConfig, type OidcProviderSettings, serverSecret } from '../app/config';
 import type { AuthContext } from './auth-context';
-import { UnknownLoginProviderError } from './auth.errors';
 import { AuthRepository, type LoginMethod } from './auth.repository';
 import { AuthService } from './auth.service';
 import { OIDC_FLOW_MINUTES, openOidcFlow, sealOidcFlow } from './oidc-flow-cookie';
@@ -56,9 +55,10 @@ export class SingleSignOnService {
 
   /** Sends the browser to the provider, with a fresh `state`, `nonce` and PKCE challenge kept in the flow cookie. */
   async startLogin(name: string, next: string | undefined): Promise<StartedLogin> {
-    const provider = this.provider(name);
-    const client = await this.client(provider).catch(() => null);
-    if (!client) return { redirectTo: refusedAt('failed') };
+    // A login page opened before a provider was taken out of the settings still offers it: a failed attempt.
+    const provider = this.providers.get(name);
+    const client = provider && (await this.client(provider).catch(() => null));
+    if (!provider || !client) return { redirectTo: refusedAt('failed') };
     const flow = {
       provider: provider.name,
       state: oidc.randomState(),
@@ -134,12 +134,6 @@ export class SingleSignOnService {
     if (!client?.serverMetadata().end_session_endpoint) return null;
     const url = oidc.buildEndSessionUrl(client, { post_logout_redirect_uri: `${this.config.publicUrl}${LOGIN_PAGE}` });
     return { label: provider.label, url: url.href };
-  }
-
-  private provider(name: string): OidcProviderSettings {
-    const provider = this.providers.get(name);
-    if (!provider) throw new UnknownLoginProviderError();
-    return provider;
   }
 
   private callbackUrl(provider: OidcProviderSettings): string {
