@@ -41,7 +41,9 @@ describe('bidiLines', () => {
   it('breaks Chinese and Japanese between any two ideographs or kana, and other text at spaces only', () => {
     expect(wordsOf('欧阳娜娜', 2)).toEqual([['欧阳'], ['娜娜']]);
     expect(wordsOf('やまだ はなこ', 4)).toEqual([['やまだ'], ['はなこ']]);
-    expect(wordsOf('Wang Xiaoming', 5)).toEqual([['Wang'], ['Xiaoming']]);
+    expect(wordsOf('Wang Xiaoming', 8)).toEqual([['Wang'], ['Xiaoming']]);
+    // A word wider than a line (Thai writes no spaces) breaks between its letters, a vowel sign kept with its letter.
+    expect(wordsOf('ศรีสมรสมชาย', 4)).toEqual([['ศรีส'], ['มรสม'], ['ชาย']]);
   });
 
   it('tells right-to-left text from text without it', () => {

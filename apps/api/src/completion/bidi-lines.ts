@@ -53,19 +53,36 @@ export function bidiLines(text: string, maxWidth: number, measure: (text: string
 /** Chinese and Japanese write no spaces between words: a line may break after any ideograph or kana. */
 const BREAKABLE_WORD = /[\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
 /**
- * The [start, end] (inclusive) of each line, breaking at spaces and between ideographs in reading order; trailing
- * spaces are dropped.
+ * The [start, end] (inclusive) of each line, breaking at spaces and between ideographs in reading order, and a word
+ * wider than a line between its letters (a long name in Thai, which writes no spaces); trailing spaces are dropped.
  */
 function logicalLines(text: string, maxWidth: number, measure: (text: string) => number): [number, number][] {
   const lines: [number, number][] = [];
-  const words = [...text.matchAll(BREAKABLE_WORD)].map((match) => [match.index, match.index + match[0].length - 1] as [number, number]);
+  const words = [...text.matchAll(BREAKABLE_WORD)].flatMap((match) => fittingParts(match[0], match.index, maxWidth, measure));
   for (const [start, end] of words) {
     const current = lines.at(-1);
     if (current && measure(text.slice(current[0], end + 1)) <= maxWidth) current[1] = end;
     else lines.push([start, end]);
   }
   return lines;
+}
+
+/** A word as [start, end] (inclusive) in the text, or cut between letters into parts that each fit `maxWidth`. */
+function fittingParts(word: string, at: number, maxWidth: number, measure: (text: string) => number): [number, number][] {
+  if (measure(word) <= maxWidth) return [[at, at + word.length - 1]];
+  const parts: [number, number][] = [];
+  let start = 0;
+  for (const { index, segment } of graphemes.segment(word)) {
+    if (index > start && measure(word.slice(start, index + segment.length)) > maxWidth) {
+      parts.push([at + start, at + index - 1]);
+      start = index;
+    }
+  }
+  parts.push([at + start, at + word.length - 1]);
+  return parts;
 }
 
 /**

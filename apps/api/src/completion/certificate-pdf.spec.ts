@@ -144,6 +144,12 @@ describe('certificate PDF', () => {
       expect(chinese.x).toBeGreaterThan(latin.x);
     });
 
+    it('breaks a long Thai name, which has no spaces, between its letters, within the page', async () => {
+      const strings = (await placedStrings({ participantName: 'ศรีสมร'.repeat(12) })).filter((string) => /\p{Script=Thai}/u.test(string.text));
+      expect(new Set(strings.map((string) => string.y)).size).toBeGreaterThan(1);
+      for (const string of strings) expect([string.x >= 71, string.x + string.width <= 524]).toEqual([true, true]);
+    });
+
     it('breaks a long name without spaces between its ideographs, within the page', async () => {
       const name = '欧阳'.repeat(50);
       const strings = (await placedStrings({ participantName: name })).filter((string) => /\p{Ideographic}/u.test(string.text));
