@@ -9,8 +9,9 @@ export function assertEditionWritable(status: EditionStatus): void {
 }
 
 /**
- * A completed edition is over: a session in it may not end after now, as none did when it was completed
- * (`edition_sessions_ahead`). Its past may still be recorded or corrected.
+ * A completed edition is over: no session is added to it that ends after now, as none did when it was completed
+ * (`edition_sessions_ahead`). Its past may still be recorded or corrected, and a session moved (as the browser tests
+ * move one of the demo's completed edition to now, for check-in).
  */
 export function assertNothingAheadOfCompletion(status: EditionStatus, endsAt: Date): void {
   if (status === 'completed' && endsAt > new Date()) throw new EditionCompletedError();

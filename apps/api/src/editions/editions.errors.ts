@@ -6,8 +6,8 @@ export class EditionSessionsAheadError extends defineError(409, 'edition_session
 }) {}
 
 export class EditionCompletedError extends defineError(409, 'edition_completed', {
-  nl: 'Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden, en geen bijeenkomst schuift naar later. Plan haar in een volgende editie.',
-  en: 'This edition is completed: no session still to take place can be added to it, and no session can move to a time still to come. Plan it in a next edition.',
+  nl: 'Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden. Plan haar in een volgende editie.',
+  en: 'This edition is completed: no session still to take place can be added to it. Plan it in a next edition.',
 }) {}
 
 export class IllegalStatusTransitionError extends defineError(409, 'illegal_status_transition', {

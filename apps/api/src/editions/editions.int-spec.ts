@@ -191,11 +191,7 @@ describe('editions after opening', () => {
       };
       const added = await admin.post(`/api/editions/${id}/sessions`, extra);
       expect([added.status, added.body.error]).toEqual([409, 'edition_completed']);
-      expect(added.body.message).toBe(
-        'Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden, en geen bijeenkomst schuift naar later. Plan haar in een volgende editie.',
-      );
-      const moved = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-01-12' }, { 'accept-language': 'en' });
-      expect([moved.status, moved.body.error]).toEqual([409, 'edition_completed']);
+      expect(added.body.message).toBe('Deze editie is afgerond: er komt geen bijeenkomst meer bij die nog moet plaatsvinden. Plan haar in een volgende editie.');
       expect(await t.db.query(`SELECT count(*)::int AS n FROM session WHERE edition_id = $1 AND ends_at > now()`, [id])).toEqual([{ n: 0 }]);
       // A session held two years ago that started an hour later than recorded, and a venue put right: nobody's news.
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:30', location: 'Utrecht' })).status).toBe(200);
