@@ -14,8 +14,8 @@ export const BOLD_FONT_FILE = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-B
  * Fonts of the host for the letters DejaVu Sans lacks, from Debian packages the production image installs: Chinese,
  * Japanese and Korean from fonts-wqy-microhei (WenQuanYi Micro Hei, 1.6 MB), Devanagari from fonts-lohit-deva, Thai
  * from fonts-tlwg-loma (each under 100 kB). Fonts of several megabytes would make every `npm install` heavy for the
- * few names that need them, so Koers looks for them on the machine instead; where one is missing, its letters show
- * as empty boxes on the certificate. `family` names the face in a collection.
+ * few names that need them, so Koers looks for them on the machine instead; where one is missing, its letters are
+ * drawn as squares (MISSING_LETTER). `family` names the face in a collection.
  */
 export const FALLBACK_FONT_FILES: { file: string; family?: string }[] = [
   { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' },

@@ -10,8 +10,8 @@ export function assertEditionWritable(status: EditionStatus): void {
 
 /**
  * A completed edition is over: no session is added to it that ends after now, as none did when it was completed
- * (`edition_sessions_ahead`). Its past may still be recorded or corrected, and a session moved (as the browser tests
- * move one of the demo's completed edition to now, for check-in).
+ * (`edition_sessions_ahead`). Its past may still be recorded or corrected; moving a session stays the programme
+ * office's choice, as in any edition that is not archived.
  */
 export function assertNothingAheadOfCompletion(status: EditionStatus, endsAt: Date): void {
   if (status === 'completed' && endsAt > new Date()) throw new EditionCompletedError();
