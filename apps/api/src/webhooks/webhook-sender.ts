@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import type { AttemptAnswer } from './webhooks.repository';
-import { isPrivateAddress } from './webhook-targets';
+import { ipLiteralOf, isPrivateAddress } from './webhook-targets';
 
 /** A receiver that has not answered after this long counts as failed; the worker's row lock is held meanwhile. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -32,8 +32,8 @@ export class WebhookSender {
   async post(url: string, body: string, headers: Record<string, string>): Promise<SentAttempt> {
     try {
       const target = new URL(url);
-      const literal = target.hostname.replace(/^\[|\]$/g, '');
-      if (!this.config.webhooksAllowPrivateTargets && isIpLiteral(literal) && isPrivateAddress(literal)) {
+      const literal = ipLiteralOf(target);
+      if (!this.config.webhooksAllowPrivateTargets && literal && isPrivateAddress(literal)) {
         throw new RefusedTargetError(`refused: ${literal} is a private address`);
       }
       const response = await this.send(target, body, headers);
@@ -82,8 +82,6 @@ export class WebhookSender {
     });
   }
 }
-
-const isIpLiteral = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');
 
 /** dns.lookup, refusing every private address it resolves to. */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {

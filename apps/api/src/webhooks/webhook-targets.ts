@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { httpsOrLoopbackUrl } from '../app/secure-url';
 
@@ -45,4 +46,26 @@ export function isPrivateAddress(address: string): boolean {
 export function isAcceptableWebhookUrl(value: string): boolean {
   const url = httpsOrLoopbackUrl(value);
   return !!url && !url.username && !url.password;
+}
+
+const LOOKUP_PATIENCE_MS = 2000;
+
+/** The host of `url` when it is written as an IP address (IPv6 without its brackets); null for a name. */
+export function ipLiteralOf(url: URL): string | null {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return isIP(host) ? host : null;
+}
+
+/**
+ * The private address `url` is or resolves to right now, or null. Only a first answer, for the programme office
+ * entering the address: a name may resolve differently later, so the sender checks every connection again. A name
+ * that does not resolve (yet), or not within two seconds, passes here; its deliveries will say why they failed.
+ */
+export async function privateAddressOf(url: URL): Promise<string | null> {
+  const literal = ipLiteralOf(url);
+  if (literal) return isPrivateAddress(literal) ? literal : null;
+  if (url.hostname === 'localhost') return url.hostname;
+  const unresolved = new Promise<[]>((resolve) => setTimeout(resolve, LOOKUP_PATIENCE_MS, []).unref());
+  const addresses = await Promise.race([lookup(url.hostname, { all: true }).catch(() => [] as const), unresolved]);
+  return addresses.map((one) => one.address).find(isPrivateAddress) ?? null;
 }

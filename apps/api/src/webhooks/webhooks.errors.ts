@@ -4,3 +4,19 @@ export class WebhookEndpointNotFoundError extends defineError(404, 'webhook_endp
   nl: 'Deze webhook bestaat niet (meer).',
   en: 'This webhook does not exist (any more).',
 }) {}
+
+export class WebhookEndpointExistsError extends defineError(409, 'webhook_endpoint_exists', {
+  nl: 'Er is al een webhook voor dit adres. Pas die aan als er gebeurtenissen bij moeten.',
+  en: 'There already is a webhook for this address. Change that one to add events.',
+}) {}
+
+const privateTarget = {
+  nl: 'Dit adres ligt in een privénetwerk (of op deze server). Webhooks gaan alleen naar openbare adressen, tenzij KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=1.',
+  en: 'This address is in a private network (or on this server). Webhooks only go to public addresses, unless KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=1.',
+};
+
+export class WebhookTargetPrivateError extends defineError(400, 'webhook_target_private', privateTarget) {
+  constructor() {
+    super([{ field: 'url', message: privateTarget }]);
+  }
+}

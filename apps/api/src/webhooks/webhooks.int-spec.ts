@@ -124,6 +124,22 @@ describe('webhooks', () => {
     expect((await admin.get(`/api/webhooks/${created.body.endpoint.id}/deliveries`)).status).toBe(404);
   });
 
+  it('keeps one endpoint per address, also when the programme office saves it twice at once', async () => {
+    const first = await endpoint(['enrolment.created'], 'https://crm.example.nl/koers');
+    const again = await admin.post('/api/webhooks', { url: 'https://CRM.example.nl:443/koers', description: '', events: ['completion.reached'] });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: 'webhook_endpoint_exists', message: expect.stringContaining('al een webhook') });
+
+    const parallel = await Promise.all(
+      Array.from({ length: 12 }, () => admin.post('/api/webhooks', { url: 'https://hr.example.nl/koers', description: '', events: ['enrolment.created'] })),
+    );
+    expect(parallel.map((response) => response.status).sort()).toEqual([201, ...Array(11).fill(409)]);
+    const second = parallel.find((response) => response.status === 201)!.body.endpoint;
+    expect((await admin.patch(`/api/webhooks/${second.id}`, { url: 'https://crm.example.nl/koers' })).status).toBe(409);
+    expect((await admin.patch(`/api/webhooks/${first.endpoint.id}`, { url: 'https://crm.example.nl/koers', description: 'CRM' })).status).toBe(200);
+    expect((await admin.get('/api/webhooks')).body.map((hook: { url: string }) => hook.url)).toEqual(['https://crm.example.nl/koers', 'https://hr.example.nl/koers']);
+  });
+
   it('delivers a signed enrolment.created, and tries again after a failed attempt with the same delivery id', async () => {
     const { endpoint: hook, secret } = await endpoint(['enrolment.created']);
     const edition = await given(t.db).edition();
@@ -313,6 +329,21 @@ describe('webhooks', () => {
       expect(attempt).toMatchObject({ delivered: false, status: null, snippet: expect.stringMatching(/^refused: .*private address/) });
     }
     expect(receiver.received).toEqual([]);
+
+    // The programme office hears it when entering such an address, not after a day of failed deliveries.
+    const kept = await endpoint(['enrolment.created'], 'https://crm.example.nl/koers');
+    t.config.webhooksAllowPrivateTargets = false;
+    try {
+      for (const url of [receiver.url(), 'https://localhost/koers', 'https://[::1]/', 'https://169.254.169.254/latest/meta-data', 'https://10.1.2.3/']) {
+        const refused = await admin.post('/api/webhooks', { url, description: '', events: ['enrolment.created'] });
+        expect(refused.status).toBe(400);
+        expect(refused.body).toMatchObject({ error: 'webhook_target_private', fields: [{ field: 'url', message: expect.stringContaining('privénetwerk') }] });
+      }
+      expect((await admin.patch(`/api/webhooks/${kept.endpoint.id}`, { url: 'https://192.168.1.20/koers' })).body.error).toBe('webhook_target_private');
+    } finally {
+      t.config.webhooksAllowPrivateTargets = true;
+    }
+    expect((await admin.get('/api/webhooks')).body.map((hook: { url: string }) => hook.url)).toEqual(['https://crm.example.nl/koers']);
 
     const allowed = t.app.get(WebhookSender);
     receiver.answers = [{ status: 302, headers: { location: 'https://elsewhere.example.nl/' } }];

@@ -37,8 +37,16 @@ export class WebhooksRepository {
     return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ep ORDER BY ep.created_at, ep.id`);
   }
 
-  async createEndpoint(endpoint: { url: string; description: string; events: WebhookEvent[]; secretSalt: string }): Promise<WebhookEndpointSummary> {
-    const [row] = await this.db.query(
+  async endpointWithUrlExists(manager: EntityManager, url: string, exceptId?: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM webhook_endpoint WHERE url = $1 AND id IS DISTINCT FROM $2::uuid`, [url, exceptId ?? null]);
+    return rows.length > 0;
+  }
+
+  async createEndpoint(
+    endpoint: { url: string; description: string; events: WebhookEvent[]; secretSalt: string },
+    manager: EntityManager,
+  ): Promise<WebhookEndpointSummary> {
+    const [row] = await manager.query(
       `INSERT INTO webhook_endpoint AS ep (url, description, events, secret_salt) VALUES ($1, $2, $3::webhook_event[], $4) RETURNING ${ENDPOINT_COLUMNS}`,
       [endpoint.url, endpoint.description, endpoint.events, endpoint.secretSalt],
     );
@@ -52,8 +60,9 @@ export class WebhooksRepository {
   async updateEndpoint(
     id: string,
     change: { url?: string; description?: string; events?: WebhookEvent[]; enabled?: boolean; secretSalt?: string },
+    manager: EntityManager = this.db.manager,
   ): Promise<WebhookEndpointSummary | null> {
-    const [rows] = await this.db.query(
+    const [rows] = await manager.query(
       `UPDATE webhook_endpoint ep
           SET url = COALESCE($2, ep.url),
               description = COALESCE($3, ep.description),

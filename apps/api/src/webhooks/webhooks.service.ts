@@ -2,13 +2,16 @@ import type { Page } from '@koers/shared/api';
 import type { WebhookDeliverySummary, WebhookEndpointSummary, WebhookEndpointWithSecret } from '@koers/shared/webhooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
+import { lockKey } from '../database/lock-row';
 import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
 import { webhookSecret } from './webhook-signature';
-import { WebhookEndpointNotFoundError } from './webhooks.errors';
+import { privateAddressOf } from './webhook-targets';
+import { WebhookEndpointExistsError, WebhookEndpointNotFoundError, WebhookTargetPrivateError } from './webhooks.errors';
 import { WebhooksRepository } from './webhooks.repository';
 
 const newSecretSalt = () => randomBytes(24).toString('base64url');
@@ -30,14 +33,23 @@ export class WebhooksService {
   /** The signing secret is in this answer only. */
   async create(auth: AuthContext, request: CreateWebhookEndpointDto): Promise<WebhookEndpointWithSecret> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    const url = await this.reachableTarget(request.url);
     const secretSalt = newSecretSalt();
-    const endpoint = await this.webhooks.createEndpoint({ ...request, secretSalt });
+    const endpoint = await this.webhooks.transaction(async (manager) => {
+      await this.refuseSecondEndpointFor(manager, url);
+      return this.webhooks.createEndpoint({ ...request, url, secretSalt }, manager);
+    });
     return { endpoint, secret: this.secret(secretSalt) };
   }
 
   async update(auth: AuthContext, id: string, request: UpdateWebhookEndpointDto): Promise<WebhookEndpointSummary> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
-    return (await this.webhooks.updateEndpoint(id, request)) ?? throwNotFound();
+    const url = request.url === undefined ? undefined : await this.reachableTarget(request.url);
+    const endpoint = await this.webhooks.transaction(async (manager) => {
+      if (url !== undefined) await this.refuseSecondEndpointFor(manager, url, id);
+      return this.webhooks.updateEndpoint(id, { ...request, url }, manager);
+    });
+    return endpoint ?? throwNotFound();
   }
 
   /** A new secret at once: the old one stops working with the next delivery. */
@@ -57,6 +69,22 @@ export class WebhooksService {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
     const { items, total } = (await this.webhooks.findDeliveries(id, query.pageSize, pageOffset(query))) ?? throwNotFound();
     return toPage(items, total, query);
+  }
+
+  /**
+   * The address as Koers will call it (host in lower case, default port left out), refused when it is or resolves
+   * to a private one that deliveries would refuse anyway: told now, not after a day of failed deliveries.
+   */
+  private async reachableTarget(value: string): Promise<string> {
+    const url = new URL(value);
+    if (!this.config.webhooksAllowPrivateTargets && (await privateAddressOf(url))) throw new WebhookTargetPrivateError();
+    return url.href;
+  }
+
+  /** Two endpoints for one address would get every event twice, each signed with its own secret. */
+  private async refuseSecondEndpointFor(manager: EntityManager, url: string, exceptId?: string): Promise<void> {
+    await lockKey(manager, 'webhook-endpoint-url', url);
+    if (await this.webhooks.endpointWithUrlExists(manager, url, exceptId)) throw new WebhookEndpointExistsError();
   }
 
   private secret(secretSalt: string): string {
