@@ -198,6 +198,8 @@ export interface ItemAggregate {
 export interface IndividualResponse {
   respondentName: string;
   role: MeasurementRespondentRole;
+  /** The participant a director's or internal team member's answers are about (one form per participant); null for a participant's own. */
+  aboutName: string | null;
   /** 0–100 per dimension. */
   dimensions: { dimensionId: string; score: number | null }[];
   answers: { itemId: string; value: number | null; remark: string | null }[];

@@ -81,6 +81,7 @@ export interface IndividualResponseRow {
   organisationId: string;
   respondentName: string;
   role: MeasurementRespondentRole;
+  aboutName: string | null;
   answers: { itemId: string; value: number | null; remark: string | null }[];
 }
 
@@ -185,6 +186,7 @@ export class MeasurementResultsRepository {
   async individualResponses(roundIds: string[], organisationIds: string[]): Promise<IndividualResponseRow[]> {
     return this.db.query(
       `SELECT resp.round_id AS "roundId", ${ANSWERS_ORGANISATION} AS "organisationId", p.name AS "respondentName", resp.role,
+              CASE WHEN pp.id <> p.id THEN pp.name END AS "aboutName",
               json_agg(json_build_object('itemId', a.item_id, 'value', a.value, 'remark', a.remark) ORDER BY a.item_id) AS answers
          FROM measurement_response resp
          JOIN person p ON p.id = resp.person_id AND p.erased_at IS NULL
@@ -192,8 +194,8 @@ export class MeasurementResultsRepository {
          JOIN person pp ON pp.id = pe.person_id
          JOIN measurement_answer a ON a.response_id = resp.id
         WHERE resp.round_id = ANY($1::uuid[]) AND ${ANSWERS_ORGANISATION} = ANY($2::uuid[])
-        GROUP BY resp.id, ${ANSWERS_ORGANISATION}, p.name
-        ORDER BY resp.role, p.name`,
+        GROUP BY resp.id, ${ANSWERS_ORGANISATION}, p.id, pp.id
+        ORDER BY resp.role, p.name, pp.name`,
       [roundIds, organisationIds],
     );
   }

@@ -445,10 +445,10 @@ describe('measurement rounds and results', () => {
           ['participant', 50],
           ['director', 100],
         ]);
-        expect(mine.responses.map((response) => [response.respondentName, response.role, response.dimensions[0].score]).sort()).toEqual(
+        expect(mine.responses.map((response) => [response.respondentName, response.role, response.aboutName, response.dimensions[0].score]).sort()).toEqual(
           [
-            [own.participant.name, 'participant', 50],
-            [own.director.name, 'director', 100],
+            [own.participant.name, 'participant', null, 50],
+            [own.director.name, 'director', own.participant.name, 100],
           ].sort(),
         );
         expect(JSON.stringify(results)).not.toContain(other.participant.name);
@@ -477,6 +477,15 @@ describe('measurement rounds and results', () => {
       expect(endRound.organisations[0]).toMatchObject({ respondents: 5 });
       expect(endRound.organisations[0].dimensions[0]).toMatchObject({ respondents: 5, mean: 60, min: 50, max: 100 });
       expect(endRound.organisations[0].items[0]).toMatchObject({ respondents: 5, mean: 60 });
+      // The director's own organisation lists their four forms, each saying which participant it is about.
+      const seenByDirector = (await (await t.loginAs(director.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      const forms = seenByDirector.rounds.find((round) => round.roundId === end.id)!.organisations[0].responses.filter((response) => response.role === 'director');
+      const participantNames = await t.db.query(
+        `SELECT p.name FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.edition_id = $1 AND e.role = 'participant' ORDER BY p.name`,
+        [edition.id],
+      );
+      expect(forms.map((form) => form.aboutName).sort()).toEqual(participantNames.map((row: { name: string }) => row.name).sort());
+      expect(new Set(forms.map((form) => form.respondentName))).toEqual(new Set([director.name]));
     });
 
     it('gives a director of participants in two organisations one voice in the whole edition, as they count once', async () => {

@@ -374,9 +374,10 @@ function roundResults(
       responses: own
         ? individual
             .filter((response) => response.roundId === round.id && response.organisationId === organisationId)
-            .map(({ respondentName, role, answers }): IndividualResponse => ({
+            .map(({ respondentName, role, aboutName, answers }): IndividualResponse => ({
               respondentName,
               role,
+              aboutName,
               answers,
               dimensions: round.dimensions.map((dimension) => ({
                 dimensionId: dimension.id,

@@ -49,6 +49,7 @@ export const en: Translation<typeof nl> = {
   'measurements.results.statement': 'Statement',
   'measurements.results.individual': 'Answers per person ({round})',
   'measurements.results.respondent': 'Respondent',
+  'measurements.results.respondentAbout': '{name} ({role}, about {participant})',
   'measurements.moment.before_first_programme_day': 'Start',
   'measurements.moment.after_last_programme_day': 'End',
   'measurements.moment.internal_team_days': 'Internal-team day {occurrence}',

@@ -46,6 +46,7 @@ export const nl = {
   'measurements.results.statement': 'Stelling',
   'measurements.results.individual': 'Antwoorden per persoon ({round})',
   'measurements.results.respondent': 'Respondent',
+  'measurements.results.respondentAbout': '{name} ({role}, over {participant})',
   'measurements.moment.before_first_programme_day': 'Begin',
   'measurements.moment.after_last_programme_day': 'Eind',
   'measurements.moment.internal_team_days': 'Intern-teamdag {occurrence}',

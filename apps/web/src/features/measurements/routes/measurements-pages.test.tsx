@@ -123,7 +123,7 @@ describe('the results page', () => {
       { role: 'director', dimensions: dimensions(means.map((mean) => mean + 10)) },
     ],
     items: items.map((mean, index) => ({ itemId: `it-${index + 1}`, respondents: 2, mean })),
-    responses: [{ respondentName: 'Hans Visser', role: 'director', dimensions: [{ dimensionId: 'd-1', score: 100 }, { dimensionId: 'd-2', score: 50 }], answers: [] }],
+    responses: [{ respondentName: 'Hans Visser', role: 'director', aboutName: 'Lotte Bakker', dimensions: [{ dimensionId: 'd-1', score: 100 }, { dimensionId: 'd-2', score: 50 }], answers: [] }],
   });
   const round = (roundId: string, moment: MeasurementRoundResults['moment'], own: OrganisationResults): MeasurementRoundResults => ({
     roundId,
@@ -202,7 +202,7 @@ describe('the results page', () => {
     expect(within(own).getByRole('table', { name: 'Per respondent (Eind)' })).toHaveTextContent('Deelnemer');
     const moved = within(own).getByRole('table', { name: 'Stellingen die het meest veranderden' });
     expect(within(moved).getAllByRole('row')[1]).toHaveTextContent('Bestuurders dragen innovatie uit.');
-    expect(within(own).getByRole('table', { name: 'Antwoorden per persoon (Eind)' })).toHaveTextContent('Hans Visser (Directeur)');
+    expect(within(own).getByRole('table', { name: 'Antwoorden per persoon (Eind)' })).toHaveTextContent('Hans Visser (Directeur, over Lotte Bakker)');
     // The whole edition: a dimension without a figure says so instead of drawing nothing. Its count is per round, as
     // the figures are (the end round may not have opened while the start round's figures show).
     const edition = screen.getByRole('region', { name: /^Hele editie, / });

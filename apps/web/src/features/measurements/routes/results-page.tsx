@@ -293,7 +293,9 @@ function OwnDetail({ rounds, organisationId }: { rounds: MeasurementRoundResults
               {responses.map((response, index) => (
                 <tr key={`${response.respondentName}-${index}`}>
                   <th scope="row">
-                    {response.respondentName} ({t(`measurements.role.${response.role}`)})
+                    {response.aboutName
+                      ? t('measurements.results.respondentAbout', { name: response.respondentName, role: t(`measurements.role.${response.role}`), participant: response.aboutName })
+                      : `${response.respondentName} (${t(`measurements.role.${response.role}`)})`}
                   </th>
                   {response.dimensions.map((dimension) => (
                     <td key={dimension.dimensionId}>{score(dimension.score) ?? '–'}</td>
