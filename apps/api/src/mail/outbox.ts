@@ -64,6 +64,14 @@ export class Outbox {
     });
   }
 
+  /** Which of these mails (by the id they were written under) have a copy to show: erasure removes some. */
+  async shown(ids: string[]): Promise<Set<string>> {
+    const present = await Promise.all(
+      ids.map((id) => `${id}.eml`).filter((name) => OUTBOX_FILE_PATTERN.test(name)).map((name) => stat(path.join(this.directory, name)).then(() => name, () => null)),
+    );
+    return new Set(present.filter((name) => name !== null));
+  }
+
   /** Removes the copies of these mails (by the id they were written under); ids without a file are fine. */
   async remove(ids: string[]): Promise<void> {
     const names = ids.map((id) => `${id}.eml`).filter((name) => OUTBOX_FILE_PATTERN.test(name));

@@ -6,6 +6,7 @@ import { AccountInvitations } from '../invitations/account-invitations.service';
 import { workingDayFromNow } from '../../test/working-day';
 import { DiscussionsService } from '../discussions/discussions.service';
 import { Mailer } from '../mail/mailer';
+import { Outbox } from '../mail/outbox';
 import { NotificationRenderer } from './notification-renderer';
 import { NotificationWorker } from './notification-worker';
 import { NotificationsRepository } from './notifications.repository';
@@ -474,6 +475,14 @@ describe('notifications', () => {
       const outbox = await admin.get('/api/notifications/outbox?pageSize=5');
       expect(outbox.body.total).toBe(listedBefore + 1);
       expect(outbox.body.items[0]).toEqual({ name: `${latest.id}.eml`, sizeBytes: expect.any(Number), writtenAt: expect.any(String) });
+
+      // A copy removed since (erasure removes the copies of mails about the erased person) is no longer linked.
+      await t.app.get(Outbox).remove([latest.id]);
+      expect((await admin.get('/api/notifications/deliveries?status=sent&kind=password_changed&pageSize=1')).body.items[0]).toMatchObject({
+        id: latest.id,
+        status: 'sent',
+        outboxFile: null,
+      });
 
       expect((await admin.get('/api/notifications/outbox/..%2F..%2Fsecret.eml')).status).toBe(404);
       expect((await admin.get('/api/notifications/outbox/nope.eml')).status).toBe(404);

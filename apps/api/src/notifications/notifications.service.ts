@@ -122,13 +122,13 @@ export class NotificationsService {
       this.notifications.findPage({ status: query.status, kind: query.kind }, query.pageSize, pageOffset(query)),
       this.notifications.countByStatus(),
     ]);
-    const inOutbox = this.mailer.mode === 'outbox';
+    const copies =
+      this.mailer.mode === 'outbox'
+        ? await this.outbox.shown(items.filter((item) => item.status === 'sent' && !PASSWORD_LINK_KINDS.includes(item.kind)).map((item) => item.id))
+        : new Set<string>();
     return {
       ...toPage(
-        items.map((item) => ({
-          ...item,
-          outboxFile: inOutbox && item.status === 'sent' && !PASSWORD_LINK_KINDS.includes(item.kind) ? `${item.id}.eml` : null,
-        })),
+        items.map((item) => ({ ...item, outboxFile: copies.has(`${item.id}.eml`) ? `${item.id}.eml` : null })),
         total,
         query,
       ),
