@@ -148,6 +148,12 @@ export interface EditionPlaces {
   enrolmentsWaitlisted: number;
 }
 
+/**
+ * The waiting list is for a full edition: while places are free an application is accepted, or left undecided, since
+ * a waiting list beside free places is moved up (accepted) at once.
+ */
+export const takesWaitlist = (places: Pick<EditionPlaces, 'capacity' | 'placesTaken'>): boolean => places.placesTaken >= places.capacity;
+
 /** `GET /api/editions/:id/applications`: a page of applications, and how full the edition is. */
 export interface ApplicationsPage extends Page<ApplicationListItem> {
   places: EditionPlaces;

@@ -199,6 +199,18 @@ describe('application selection', () => {
     expect(mail.text).toContain('je bent nummer 3.');
   });
 
+  it('keeps the waiting list for a full edition: while places are free, waitlisting is refused and nobody is mailed', async () => {
+    const editionId = await edition(3);
+    const [accepted, undecided] = [await application(editionId), await application(editionId)];
+    await admin.post(`/api/applications/${accepted.id}/accept`, {});
+    const refused = await admin.post(`/api/applications/${undecided.id}/waitlist`);
+    expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'places_still_free', expect.stringContaining('Er zijn nog 2 plaatsen vrij')]);
+    expect(await statusOf(undecided.id)).toBe('confirmed');
+    expect((await t.app.get(ApplicationsSweep).runOnce()).movedUp).toBe(0);
+    expect(await statusOf(undecided.id)).toBe('confirmed');
+    expect(await mailsTo(undecided.email)).toEqual([]);
+  });
+
   it('never exceeds the capacity nor repeats a waiting-list position, whatever runs in parallel', async () => {
     const editionId = await edition(1);
     const racers = await Promise.all([1, 2, 3, 4].map(() => application(editionId)));
@@ -245,11 +257,13 @@ describe('application selection', () => {
   });
 
   it('moves up a first in line the programme office enrolled meanwhile: accepted with that enrolment, no second one, and the place goes on', async () => {
-    const editionId = await edition(3);
+    const editionId = await edition(1);
     const [accepted, enrolledMeanwhile, next] = [await application(editionId), await application(editionId), await application(editionId)];
     await admin.post(`/api/applications/${accepted.id}/accept`, {});
     await admin.post(`/api/applications/${enrolledMeanwhile.id}/waitlist`);
     await admin.post(`/api/applications/${next.id}/waitlist`);
+    // Two more places (the sweep, which would move the waiting list up at once, does not run here).
+    await t.db.query(`UPDATE edition SET capacity = 3 WHERE id = $1`, [editionId]);
     const enrolled = await admin.post(`/api/editions/${editionId}/enrolments`, { role: 'participant', name: 'Via import', email: enrolledMeanwhile.email, organisation: 'Zorggroep' });
     expect(enrolled.status).toBe(201);
 
@@ -269,8 +283,11 @@ describe('application selection', () => {
 
   it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {
     const [broken, healthy] = [await edition(1), await edition(1)];
+    for (const full of [broken, healthy]) await admin.post(`/api/applications/${(await application(full)).id}/accept`, {});
     const [stuck, movesUp] = [await application(broken), await application(healthy)];
-    for (const waiting of [stuck, movesUp]) await admin.post(`/api/applications/${waiting.id}/waitlist`);
+    for (const waiting of [stuck, movesUp]) expect((await admin.post(`/api/applications/${waiting.id}/waitlist`)).status).toBe(200);
+    // A place more in each: the sweep moves both waiting lists up.
+    await t.db.query(`UPDATE edition SET capacity = 2 WHERE id = ANY($1::uuid[])`, [[broken, healthy]]);
     // A real failure inside the database for the one edition: enrolling in it is refused.
     await t.db.query(`CREATE FUNCTION refuse_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for this test'; END $$`);
     await t.db.query(`CREATE TRIGGER refuse_enrolment BEFORE INSERT ON enrolment FOR EACH ROW WHEN (NEW.edition_id = '${broken}') EXECUTE FUNCTION refuse_enrolment()`);

@@ -1,5 +1,5 @@
 import { CURRENT_EDITION_STATUSES } from '@koers/shared/domain';
-import type { ApplicationDetail, ApplicationsPage, ApplicationStatus, ApplicationWithdrawal } from '@koers/shared/applications';
+import { type ApplicationDetail, type ApplicationsPage, type ApplicationStatus, type ApplicationWithdrawal, takesWaitlist } from '@koers/shared/applications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -13,7 +13,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
-import { ApplicationLinkInvalidError, ApplicationNotSelectableError, ApplicationWithdrawalClosedError, EditionFullError } from './applications.errors';
+import { ApplicationLinkInvalidError, ApplicationNotSelectableError, ApplicationWithdrawalClosedError, EditionFullError, PlacesStillFreeError } from './applications.errors';
 import { type ApplicationByLink, ApplicationsRepository } from './applications.repository';
 
 /** What each decision may follow; deciding what already holds changes nothing (and mails nobody). */
@@ -78,9 +78,10 @@ export class ApplicationSelectionService {
     return this.full(applicationId);
   }
 
-  /** Puts the application last on the waiting list. */
+  /** Puts the application last on the waiting list of a full edition (`takesWaitlist`). */
   async waitlist(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
-    await this.decide(auth, applicationId, 'waitlisted', async (manager, application) => {
+    await this.decide(auth, applicationId, 'waitlisted', async (manager, application, seats) => {
+      if (!takesWaitlist({ capacity: seats.capacity, placesTaken: seats.taken })) throw new PlacesStillFreeError(seats.capacity - seats.taken);
       await this.selection.markWaitlisted(manager, application.id, application.editionId);
       await this.mail(manager, application.id, { kind: 'application_waitlisted', payload: {} });
     });

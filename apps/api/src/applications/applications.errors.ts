@@ -53,6 +53,15 @@ export class EditionFullError extends KoersError {
   }
 }
 
+export class PlacesStillFreeError extends KoersError {
+  constructor(placesFree: number) {
+    super(409, 'places_still_free', {
+      nl: `Er ${placesFree === 1 ? 'is nog 1 plaats' : `zijn nog ${placesFree} plaatsen`} vrij in deze editie. De wachtlijst is voor als de editie vol is: neem de aanmelding aan, of laat haar staan tot je beslist.`,
+      en: `This edition still has ${placesFree === 1 ? '1 place' : `${placesFree} places`} free. The waiting list is for when the edition is full: accept the application, or leave it until you decide.`,
+    });
+  }
+}
+
 /** Unconfirmed and withdrawn applications are not for selection; an accepted one can only be declined (its acceptance withdrawn). */
 export class ApplicationNotSelectableError extends defineError(409, 'application_not_selectable', {
   nl: 'Over deze aanmelding kun je nu niet zo beslissen: ze is nog niet bevestigd, ingetrokken, of al aangenomen (wijs haar dan eerst af).',

@@ -1,4 +1,4 @@
-import type { ApplicationDetail as Detail } from '@koers/shared/applications';
+import { type ApplicationDetail as Detail, takesWaitlist } from '@koers/shared/applications';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -149,7 +149,7 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
               {t('applications.accept')}
             </Button>
           )}
-          {offers('waitlist') && (
+          {offers('waitlist') && takesWaitlist(a.places) && (
             <Button
               variant="secondary"
               busy={decide.isPending}
