@@ -21,10 +21,14 @@ export interface NetworkGroupView {
 /** `GET /api/editions/:id/groups`: the division, who is in no group yet, and who may facilitate (the edition's trainers and facilitators). */
 export interface EditionGroupsResponse {
   editionId: string;
+  /** Changes with the groups (names, members, facilitators): what a save names as the division it started from. */
+  version: string;
   groups: NetworkGroupView[];
   ungrouped: GroupPerson[];
   facilitatorCandidates: GroupPerson[];
 }
+
+export const GROUP_NAME_MAX_LENGTH = 100;
 
 /** One group in `PUT /api/editions/:id/groups`: an existing group keeps its id (and its sessions), a new one has none. */
 export interface SaveNetworkGroup {
@@ -36,6 +40,8 @@ export interface SaveNetworkGroup {
 
 /** `PUT /api/editions/:id/groups`: the whole division, replacing the one before in one transaction. */
 export interface SaveGroupsRequest {
+  /** The `version` the division was read at: when the groups changed since, the save is refused (409 `groups_changed`). */
+  version?: string;
   groups: SaveNetworkGroup[];
 }
 

@@ -34,3 +34,8 @@ export class GroupHasHistoryError extends defineError(409, 'group_has_history', 
   nl: 'Een netwerkgroep die al een bijeenkomst heeft gehad of gesprekken heeft, kan niet worden opgeheven. Verplaats de deelnemers naar andere groepen.',
   en: 'A network group that has already held a session or has discussions cannot be removed. Move its participants to other groups instead.',
 }) {}
+
+export class GroupsChangedError extends defineError(409, 'groups_changed', {
+  nl: 'Iemand anders heeft de indeling intussen gewijzigd. Laad haar opnieuw en breng je wijzigingen dan opnieuw aan; er is niets opgeslagen.',
+  en: 'Someone else changed the division meanwhile. Reload it and make your changes again; nothing was saved.',
+}) {}

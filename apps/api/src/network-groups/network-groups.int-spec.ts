@@ -421,6 +421,52 @@ describe('network groups', () => {
     }
   }, 20_000);
 
+  it('refuses a save from a division read before someone else saved theirs, and changes nothing then', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const colleague = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    const first = await divide(w, admin);
+    // Both read the same division; the colleague moves a participant, then the first saves a rename from the older read.
+    const read = (await admin.get(`/api/editions/${w.edition.id}/groups`)).body;
+    expect(read.version).toBe(first.version);
+    const moved = await colleague.put(`/api/editions/${w.edition.id}/groups`, {
+      version: read.version,
+      ...division(w, [
+        { id: first.groups[0].id, name: 'Groep Noord', members: [0, 1], facilitators: [w.f1] },
+        { id: first.groups[1].id, name: 'Groep Zuid', members: [2, 3, 4], facilitators: [w.f2] },
+      ]),
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.version).not.toBe(read.version);
+    const stale = await admin.put(`/api/editions/${w.edition.id}/groups`, {
+      version: read.version,
+      ...division(w, [
+        { id: first.groups[0].id, name: 'Noord', members: [0, 1, 2], facilitators: [w.f1] },
+        { id: first.groups[1].id, name: 'Groep Zuid', members: [3, 4], facilitators: [w.f2] },
+      ]),
+    });
+    expect([stale.status, stale.body.error, stale.body.message]).toEqual([409, 'groups_changed', expect.stringContaining('niets opgeslagen')]);
+    const now = (await admin.get(`/api/editions/${w.edition.id}/groups`)).body;
+    expect(now).toEqual(moved.body);
+    expect(now.groups.map((group: { name: string; members: unknown[] }) => [group.name, group.members.length])).toEqual([
+      ['Groep Noord', 2],
+      ['Groep Zuid', 3],
+    ]);
+    // Someone enrolled since changes no group: a save from before still goes through.
+    const late = await given(t.db).person({ name: 'Late Laura' });
+    await given(t.db).enrolment(w.edition.id, late.id, 'participant');
+    const renamed = await admin.put(`/api/editions/${w.edition.id}/groups`, {
+      version: now.version,
+      groups: now.groups.map((group: { id: string; name: string; members: { personId: string }[]; facilitators: { personId: string }[] }) => ({
+        id: group.id,
+        name: `${group.name} (2027)`,
+        participantIds: group.members.map((m) => m.personId),
+        facilitatorIds: group.facilitators.map((f) => f.personId),
+      })),
+    });
+    expect([renamed.status, renamed.body.ungrouped.map((p: { name: string }) => p.name)]).toEqual([200, ['Finn Deelnemer', 'Late Laura']]);
+  });
+
   it('proposes a balanced division by region, and refuses divisions that are not of this edition', async () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);

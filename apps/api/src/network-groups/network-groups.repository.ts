@@ -11,6 +11,7 @@ export interface GroupRow {
 }
 
 export interface EditionPerson extends GroupPerson {
+  role: 'participant' | 'staff';
   enrolmentId: string;
   /** A participant's current group; null when in none (or for staff). */
   groupId: string | null;
@@ -61,7 +62,7 @@ export class NetworkGroupsRepository {
   }
 
   /** The edition's active participants with their current group, and its trainers and facilitators with the groups they lead. */
-  editionPeople(editionId: string, manager: EntityManager = this.db.manager): Promise<(EditionPerson & { role: 'participant' | 'staff' })[]> {
+  editionPeople(editionId: string, manager: EntityManager = this.db.manager): Promise<EditionPerson[]> {
     return manager.query(
       `SELECT * FROM (
          SELECT DISTINCT ON (p.id, en.role = 'participant') ${PERSON_COLUMNS}, en.id AS "enrolmentId",

@@ -1,4 +1,5 @@
-import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup } from '@koers/shared/network-groups';
+import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup, NetworkGroupView } from '@koers/shared/network-groups';
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -10,17 +11,44 @@ import { proposeGroups } from './group-proposal.rules';
 import {
   DuplicateGroupNameError,
   GroupTwiceError,
+  GroupsChangedError,
   GroupHasHistoryError,
   NotAFacilitatorError,
   NotAParticipantError,
   ParticipantInTwoGroupsError,
   UnknownGroupError,
 } from './network-groups.errors';
-import { type EditionPerson, NetworkGroupsRepository } from './network-groups.repository';
+import { type EditionPerson, type GroupRow, NetworkGroupsRepository } from './network-groups.repository';
 import { EditionPeriodRepository } from '../editions/edition-period.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 
 const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
+
+function divisionOf(editionId: string, groups: GroupRow[], people: EditionPerson[]): EditionGroupsResponse {
+  const participants = people.filter((p) => p.role === 'participant');
+  const staff = people.filter((p) => p.role === 'staff');
+  const views = groups.map((group) => ({
+    ...group,
+    members: participants.filter((p) => p.groupId === group.id).map(person),
+    facilitators: staff.filter((p) => p.facilitates.includes(group.id)).map(person),
+  }));
+  return {
+    editionId,
+    version: divisionVersion(views),
+    groups: views,
+    ungrouped: participants.filter((p) => p.groupId === null).map(person),
+    facilitatorCandidates: staff.map(person),
+  };
+}
+
+/** The groups' names, members and facilitators, whatever their order; not who is ungrouped (someone enrolled since changes no group). */
+function divisionVersion(groups: NetworkGroupView[]): string {
+  const ids = (people: GroupPerson[]) => people.map((p) => p.personId).sort();
+  const state = groups
+    .map((group) => [group.id, group.name, ids(group.members), ids(group.facilitators)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(state)).digest('base64url').slice(0, 22);
+}
 
 @Injectable()
 export class NetworkGroupsService {
@@ -36,18 +64,7 @@ export class NetworkGroupsService {
   async division(auth: AuthContext, editionId: string): Promise<EditionGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.read', editionId);
     const [groups, people] = await Promise.all([this.groups.groups(editionId), this.groups.editionPeople(editionId)]);
-    const participants = people.filter((p) => p.role === 'participant');
-    const staff = people.filter((p) => p.role === 'staff');
-    return {
-      editionId,
-      groups: groups.map((group) => ({
-        ...group,
-        members: participants.filter((p) => p.groupId === group.id).map(person),
-        facilitators: staff.filter((p) => p.facilitates.includes(group.id)).map(person),
-      })),
-      ungrouped: participants.filter((p) => p.groupId === null).map(person),
-      facilitatorCandidates: staff.map(person),
-    };
+    return divisionOf(editionId, groups, people);
   }
 
   /** A balanced division by region or organisation, to edit before saving. */
@@ -75,11 +92,14 @@ export class NetworkGroupsService {
       const people = await this.groups.editionPeople(editionId, manager);
       // Inside the transaction, on its connection: one borrowed from the pool while the lock is held would wait for
       // requests that wait for the lock, once the pool is full of them.
-      const existing = new Set((await this.groups.groups(editionId, manager)).map((group) => group.id));
+      const current = await this.groups.groups(editionId, manager);
+      // A save from a page read before someone else's would undo theirs without a word.
+      if (dto.version !== undefined && dto.version !== divisionOf(editionId, current, people).version) throw new GroupsChangedError();
+      const existing = new Set(current.map((group) => group.id));
       if (dto.groups.some((group) => group.id && !existing.has(group.id))) throw new UnknownGroupError();
       const enrolmentOf = new Map(people.filter((p) => p.role === 'participant').map((p): [string, string] => [p.personId, p.enrolmentId]));
       if (placed.some((personId) => !enrolmentOf.has(personId))) throw new NotAParticipantError();
-      const staff = new Set(people.filter((p: EditionPerson & { role: string }) => p.role === 'staff').map((p) => p.personId));
+      const staff = new Set(people.filter((p) => p.role === 'staff').map((p) => p.personId));
       if (dto.groups.some((group) => group.facilitatorIds.some((personId) => !staff.has(personId)))) throw new NotAFacilitatorError();
       // Whoever moves to another group (or a new group's session) hears of it: their calendar loses and gains sessions.
       await this.notifications.updatingCalendars(manager, [editionId], 'network_group', async () => {

@@ -1,6 +1,6 @@
-import type { SaveGroupsRequest, SaveNetworkGroup } from '@koers/shared/network-groups';
+import { GROUP_NAME_MAX_LENGTH, type SaveGroupsRequest, type SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { RequiredLine } from '../../app/text';
 
 export class SaveNetworkGroupDto implements SaveNetworkGroup {
@@ -8,7 +8,7 @@ export class SaveNetworkGroupDto implements SaveNetworkGroup {
   @IsUUID()
   id?: string;
 
-  @RequiredLine(100)
+  @RequiredLine(GROUP_NAME_MAX_LENGTH)
   name: string;
 
   @IsArray()
@@ -23,6 +23,11 @@ export class SaveNetworkGroupDto implements SaveNetworkGroup {
 }
 
 export class SaveGroupsDto implements SaveGroupsRequest {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  version?: string;
+
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

@@ -9,6 +9,15 @@ export function fetchEditionGroups(editionId: string, signal?: AbortSignal): Pro
   return api.get<EditionGroupsResponse>(`/editions/${encodeURIComponent(editionId)}/groups`, { signal });
 }
 
+/**
+ * Read once per visit: the editor starts from what it read (a fetch on returning to the tab would redraw it and lose
+ * the moves not saved yet); a save made meanwhile by someone else is refused and offers to read again.
+ */
 export function useEditionGroups(editionId: string) {
-  return useQuery({ queryKey: editionGroupsKey(editionId), queryFn: ({ signal }) => fetchEditionGroups(editionId, signal) });
+  return useQuery({
+    queryKey: editionGroupsKey(editionId),
+    queryFn: ({ signal }) => fetchEditionGroups(editionId, signal),
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
 }

@@ -1,10 +1,12 @@
-import type { EditionGroupsResponse, GroupPerson, GroupProposalKey, SaveNetworkGroup } from '@koers/shared/network-groups';
+import { type EditionGroupsResponse, GROUP_NAME_MAX_LENGTH, type GroupPerson, type GroupProposalKey, type SaveNetworkGroup } from '@koers/shared/network-groups';
 import { useRef, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { errorMessage } from '../../../lib/error-message';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useGroupProposal } from '../api/get-group-proposal';
 import { useSaveEditionGroups } from '../api/save-edition-groups';
@@ -29,7 +31,7 @@ const draftOf = (division: EditionGroupsResponse): DraftGroup[] =>
  * The programme office's editor: a proposal to start from, then each participant moved with a drop-down (works
  * with the keyboard and on a phone, unlike dragging), facilitators ticked per group, and one save for the whole.
  */
-export function DivisionEditor({ editionId, division }: { editionId: string; division: EditionGroupsResponse }) {
+export function DivisionEditor({ editionId, division, onReload }: { editionId: string; division: EditionGroupsResponse; onReload: () => void }) {
   const t = useT();
   const [groups, setGroups] = useState<DraftGroup[]>(() => draftOf(division));
   const [by, setBy] = useState<GroupProposalKey>('region');
@@ -76,14 +78,19 @@ export function DivisionEditor({ editionId, division }: { editionId: string; div
 
   const submit = () =>
     save.mutate(
-      { groups: groups.map(({ key: _, ...group }) => group) },
+      { version: division.version, groups: groups.map(({ key: _, ...group }) => group) },
       {
         onSuccess: (saved) => {
           setGroups(draftOf(saved));
           setAnnouncement(t('networkGroups.saved'));
         },
+        onError: (error) => {
+          if (Object.keys(fieldErrors(error)).length > 0) focusFirstInvalid();
+        },
       },
     );
+  const problems = fieldErrors(save.error);
+  const changedMeanwhile = save.error instanceof ApiError && save.error.code === 'groups_changed';
 
   const personLine = (person: GroupPerson, currentKey: string) => (
     <li key={person.personId} className="group-person">
@@ -139,7 +146,15 @@ export function DivisionEditor({ editionId, division }: { editionId: string; div
             <h2 id={`group-${group.key}`}>
               {group.name} <span className="group-card__count">({t('networkGroups.group.members', { count: group.participantIds.length })})</span>
             </h2>
-            <TextField label={t('networkGroups.group.name')} name={`name-${i}`} value={group.name} onChange={(event) => update(group.key, (g) => ({ ...g, name: event.target.value }))} required />
+            <TextField
+              label={t('networkGroups.group.name')}
+              name={`name-${i}`}
+              value={group.name}
+              maxLength={GROUP_NAME_MAX_LENGTH}
+              error={problems[`groups.${i}.name`]}
+              onChange={(event) => update(group.key, (g) => ({ ...g, name: event.target.value }))}
+              required
+            />
             <fieldset className="group-card__facilitators">
               <legend>{t('networkGroups.group.facilitators')}</legend>
               {division.facilitatorCandidates.map((candidate) => (
@@ -178,7 +193,16 @@ export function DivisionEditor({ editionId, division }: { editionId: string; div
         {ungrouped.length === 0 ? <p>{t('networkGroups.ungrouped.empty')}</p> : <ul className="group-people">{ungrouped.map((person) => personLine(person, NO_GROUP))}</ul>}
       </section>
 
-      {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
+      {save.isError && (
+        <Alert tone="error">
+          {errorMessage(save.error, t)}{' '}
+          {changedMeanwhile && (
+            <Button variant="quiet" onClick={onReload}>
+              {t('networkGroups.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
       <Button onClick={submit} busy={save.isPending}>
         {t('networkGroups.save')}
       </Button>

@@ -27,6 +27,7 @@ export const en: Translation<typeof nl> = {
   'networkGroups.ungrouped.empty': 'Everyone is in a group.',
   'networkGroups.save': 'Save division',
   'networkGroups.saved': 'The division has been saved.',
+  'networkGroups.reload': 'Reload the division',
   'networkGroups.mine.title': 'My network group',
   'networkGroups.mine.none': 'You are not in a network group (yet).',
   'networkGroups.mine.heading': '{group} · {edition}',

@@ -24,6 +24,7 @@ export const nl = {
   'networkGroups.ungrouped.empty': 'Iedereen zit in een groep.',
   'networkGroups.save': 'Indeling opslaan',
   'networkGroups.saved': 'De indeling is opgeslagen.',
+  'networkGroups.reload': 'Indeling opnieuw laden',
   'networkGroups.mine.title': 'Mijn netwerkgroep',
   'networkGroups.mine.none': 'Je zit (nog) niet in een netwerkgroep.',
   'networkGroups.mine.heading': '{group} · {edition}',

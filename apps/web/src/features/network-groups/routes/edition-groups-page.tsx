@@ -26,7 +26,7 @@ export function EditionGroupsPage() {
       ) : division.isError ? (
         <LoadError error={division.error} onRetry={() => void division.refetch()} />
       ) : (
-        <DivisionEditor key={division.dataUpdatedAt} editionId={editionId} division={division.data} />
+        <DivisionEditor key={division.dataUpdatedAt} editionId={editionId} division={division.data} onReload={() => void division.refetch()} />
       )}
     </>
   );

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { MeResponse } from '@koers/shared/api';
+import type { EditionGroupsResponse } from '@koers/shared/network-groups';
+import { resetCsrfToken } from '../../../lib/api-client';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
+import { renderApp } from '../../../../test/render-app';
+
+const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
+const person = (personId: string, name: string) => ({ personId, name, organisation: 'Zorggroep De Linde', region: 'Utrecht' });
+const division = (version: string, zuydName = 'Zuyd'): EditionGroupsResponse => ({
+  editionId: 'e-2',
+  version,
+  groups: [
+    { id: 'g-1', name: 'Avans', members: [person('p-1', 'Lotte Bakker')], facilitators: [] },
+    { id: 'g-2', name: zuydName, members: [person('p-2', 'Ruben Jacobs')], facilitators: [] },
+  ],
+  ungrouped: [],
+  facilitatorCandidates: [],
+});
+
+beforeEach(() => {
+  resetCsrfToken();
+  window.localStorage.clear();
+});
+
+describe('network groups (the division editor)', () => {
+  it('shows the API’s problem under the group name it is about, and sends the version it read', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-2/groups': () => ({ status: 200, body: division('v1') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'PUT /api/editions/e-2/groups': () => ({
+        status: 400,
+        body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'groups.1.name', message: 'Gebruik hoogstens 100 tekens.' }] },
+      }),
+    });
+    renderApp('/edities/e-2/netwerkgroepen');
+    const names = await screen.findAllByRole('textbox', { name: 'Naam van de groep' });
+    expect(names[1]).toHaveAttribute('maxLength', '100');
+    fireEvent.change(names[1], { target: { value: 'Zuyd Hogeschool' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Indeling opslaan' }));
+
+    await waitFor(() => expect(names[1]).toHaveAccessibleDescription('Gebruik hoogstens 100 tekens.'));
+    expect(names[1]).toHaveAttribute('aria-invalid', 'true');
+    expect(names[0]).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(names[1]).toHaveFocus());
+    expect(requests.find((request) => request.method === 'PUT')?.body).toMatchObject({ version: 'v1', groups: [{ id: 'g-1' }, { id: 'g-2', name: 'Zuyd Hogeschool' }] });
+  });
+
+  it('says when someone else saved meanwhile, and reads the division again on request', async () => {
+    let reads = 0;
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-2/groups': () => ({ status: 200, body: (reads += 1) === 1 ? division('v1') : division('v2', 'Zuyd (hernoemd)') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'PUT /api/editions/e-2/groups': () => ({
+        status: 409,
+        body: errorBody(409, 'groups_changed', 'Iemand anders heeft de indeling intussen gewijzigd. Laad haar opnieuw en breng je wijzigingen dan opnieuw aan; er is niets opgeslagen.'),
+      }),
+    });
+    renderApp('/edities/e-2/netwerkgroepen');
+    fireEvent.click(await screen.findByRole('button', { name: 'Indeling opslaan' }));
+    expect(await screen.findByText(/Iemand anders heeft de indeling intussen gewijzigd/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Indeling opnieuw laden' }));
+    await waitFor(() => expect(screen.getAllByRole('textbox', { name: 'Naam van de groep' })[1]).toHaveValue('Zuyd (hernoemd)'));
+    expect(screen.queryByText(/Iemand anders heeft de indeling intussen gewijzigd/)).not.toBeInTheDocument();
+  });
+});
