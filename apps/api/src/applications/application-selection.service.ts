@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { pageOffset, toPage } from '../app/pagination';
+import { readPage, toPage } from '../app/pagination';
 import { applicationIdFromWithdrawToken } from '../app/tokens';
 import type { AuthContext } from '../auth/auth-context';
 import { assertEditionWritable } from '../editions/edition-status.rules';
@@ -60,7 +60,7 @@ export class ApplicationSelectionService {
     await this.access.requireInEdition(auth, 'applications.read', editionId);
     const places = await this.selection.places(editionId);
     if (!places) throw new NotFoundError();
-    const { items, total } = await this.selection.page(editionId, query, query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.selection.page(editionId, query, limit, offset));
     return { ...toPage(items, total, query), places };
   }
 

@@ -72,6 +72,8 @@ describe('review queue and feedback', () => {
     expect(byEdition.body.items.map((i: any) => i.submissionId)).toEqual([cemScan.id]);
     const byAssignment = await client.get(`/api/review-queue?editionId=${first.edition.id}&assignmentId=${plan.id}&pageSize=1&page=2`);
     expect(byAssignment.body).toMatchObject({ total: 2, page: 2, items: [expect.objectContaining({ submissionId: annaV2.id })] });
+    // Past the last page (its last item reviewed, and the browser went back): no items, and still the real total.
+    expect((await client.get(`/api/review-queue?pageSize=2&page=3`)).body).toEqual({ items: [], total: 3, page: 3, pageSize: 2 });
 
     expect((await client.get(`/api/review-queue?editionId=${elsewhere.edition.id}`)).status).toBe(403);
     expect((await (await t.loginAs(anna.email)).get(`/api/review-queue?editionId=${first.edition.id}`)).status).toBe(403);

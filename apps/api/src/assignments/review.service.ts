@@ -2,7 +2,7 @@ import type { FeedbackRequest, FeedbackSummary, ReviewQueueItem } from '@koers/s
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { pageOffset, toPage } from '../app/pagination';
+import { readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -24,13 +24,9 @@ export class ReviewService {
     const editionIds = await this.access.editionsHolding(auth, 'submissions.read');
     if (editionIds?.length === 0) throw new ForbiddenError();
     if (query.editionId) await this.access.requireInEdition(auth, 'submissions.read', query.editionId);
-    const { items, total } = await this.submissions.reviewQueuePage({
-      editionIds,
-      editionId: query.editionId,
-      assignmentId: query.assignmentId,
-      limit: query.pageSize,
-      offset: pageOffset(query),
-    });
+    const { items, total } = await readPage(query, (limit, offset) =>
+      this.submissions.reviewQueuePage({ editionIds, editionId: query.editionId, assignmentId: query.assignmentId, limit, offset }),
+    );
     return toPage(items, total, query);
   }
 

@@ -168,6 +168,7 @@ describe('roster and attendance of a session', () => {
     const changes = await client.get(`/api/sessions/${session.id}/attendance/changes?pageSize=2`);
     expect(changes.status).toBe(200);
     expect(changes.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect((await client.get(`/api/sessions/${session.id}/attendance/changes?pageSize=2&page=1000`)).body).toEqual({ items: [], total: 3, page: 1000, pageSize: 2 });
     expect(changes.body.items[0]).toEqual({
       personId: people[1].id,
       personName: people[1].name,

@@ -4,7 +4,7 @@ import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { DuplicateMarksError, MarkingNotOpenError, PeopleNotExpectedError, SessionCancelledError, SessionNotEndedError } from './attendance.errors';
@@ -78,7 +78,7 @@ export class AttendanceService {
 
   async changes(auth: AuthContext, sessionId: string, query: PageQueryDto): Promise<Page<AttendanceChangeEntry>> {
     await this.access.requireAtSession(auth, 'attendance.read', sessionId);
-    const { items, total } = await this.attendance.changes(sessionId, query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.attendance.changes(sessionId, limit, offset));
     return toPage(items, total, query);
   }
 }

@@ -4,7 +4,7 @@ import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
@@ -97,7 +97,7 @@ export class ChallengesService {
 
   async editionOverview(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<ChallengeSummary>> {
     await this.access.requireInEdition(auth, 'challenge.read', editionId);
-    const { items, total } = await this.challenges.findEditionPage(editionId, query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.challenges.findEditionPage(editionId, limit, offset));
     return toPage(items, total, query);
   }
 

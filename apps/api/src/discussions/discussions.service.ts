@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
-import { pageOffset, toPage } from '../app/pagination';
+import { readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError } from '../errors/koers-error';
@@ -44,14 +44,9 @@ export class DiscussionsService {
   async list(auth: AuthContext, editionId: string, query: DiscussionsQueryDto): Promise<Page<DiscussionSummary>> {
     const standing = await this.access.requireInEdition(auth, 'discussions.read', editionId);
     const moderates = this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
-    const { items, total } = await this.discussions.findPage(
-      editionId,
-      auth.personId,
-      this.seesAllGroups(auth, standing),
-      moderates,
-      query.groupId ?? null,
-      query.pageSize,
-      pageOffset(query),
+    const seesAllGroups = this.seesAllGroups(auth, standing);
+    const { items, total } = await readPage(query, (limit, offset) =>
+      this.discussions.findPage(editionId, auth.personId, seesAllGroups, moderates, query.groupId ?? null, limit, offset),
     );
     return toPage(items, total, query);
   }

@@ -17,7 +17,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import type { ExportTable } from '../app/export-table';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
@@ -153,7 +153,7 @@ export class EnrolmentsService {
 
   async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
     await this.access.requireInEdition(auth, 'edition.read', editionId);
-    const { items, total } = await this.enrolments.page(editionId, query, query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.enrolments.page(editionId, query, limit, offset));
     if (total === 0 && !(await this.enrolments.seats(editionId, { lock: false }))) throw new NotFoundError();
     return toPage(items, total, query);
   }

@@ -3,7 +3,7 @@ import type { DeliveriesPage, NotificationPreferences, OutboxFileSummary } from 
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { EntityManager } from 'typeorm';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { pageOffset, type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { NotAuthenticatedError } from '../errors/koers-error';
 import { Mailer } from '../mail/mailer';
@@ -119,7 +119,7 @@ export class NotificationsService {
   async deliveries(auth: AuthContext, query: DeliveriesQueryDto): Promise<DeliveriesPage> {
     this.access.requireProgrammeOffice(auth, 'mail.manage');
     const [{ items, total }, counts] = await Promise.all([
-      this.notifications.findPage({ status: query.status, kind: query.kind }, query.pageSize, pageOffset(query)),
+      readPage(query, (limit, offset) => this.notifications.findPage({ status: query.status, kind: query.kind }, limit, offset)),
       this.notifications.countByStatus(),
     ]);
     const copies =

@@ -2,7 +2,7 @@ import type { OrganisationSummary, Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { OrganisationNotFoundError, OrganisationRegionNotFoundError } from './organisations.errors';
 import { OrganisationsRepository } from './organisations.repository';
 
@@ -14,7 +14,7 @@ export class OrganisationsService {
 
   async list(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<OrganisationSummary>> {
     this.access.requireProgrammeOffice(auth, 'organisations.read');
-    const { items, total } = await this.organisations.findPage(query.search?.trim() ?? '', query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.organisations.findPage(query.search?.trim() ?? '', limit, offset));
     return toPage(items, total, query);
   }
 

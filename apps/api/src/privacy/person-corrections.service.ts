@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
@@ -46,7 +46,7 @@ export class PersonCorrectionsService {
 
   async changes(auth: AuthContext, personId: string, query: PageQueryDto): Promise<Page<PersonChangeEntry>> {
     this.access.requireProgrammeOffice(auth, 'people.manage');
-    const { items, total } = await this.people.changes(personId, query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.people.changes(personId, limit, offset));
     if (total === 0 && !(await this.people.exists(personId))) throw new NotFoundError();
     return toPage(items, total, query);
   }

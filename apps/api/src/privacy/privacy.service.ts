@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { ZipFile } from 'yazl';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
@@ -66,7 +66,7 @@ export class PrivacyService {
 
   async searchPeople(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<PersonSummary>> {
     this.access.requireProgrammeOffice(auth, 'people.manage');
-    const { items, total } = await this.privacy.findPeoplePage(query.search?.trim() ?? '', query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.privacy.findPeoplePage(query.search?.trim() ?? '', limit, offset));
     return toPage(items, total, query);
   }
 

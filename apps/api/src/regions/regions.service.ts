@@ -1,7 +1,7 @@
 import type { RegionManager, RegionOrganisation, RegionOrganisationEdition, RegionOverview, RegionSummary } from '@koers/shared/regions';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
@@ -38,7 +38,7 @@ export class RegionsService {
     await this.access.requireInRegion(auth, 'regions.read', regionId);
     const [region, page] = await Promise.all([
       this.regions.findRef(regionId),
-      this.regions.findOrganisationPage(regionId, query.pageSize, pageOffset(query)),
+      readPage(query, (limit, offset) => this.regions.findOrganisationPage(regionId, limit, offset)),
     ]);
     if (!region) throw new NotFoundError();
     const participations = await this.regions.findParticipations(page.items.map((organisation) => organisation.id));

@@ -5,7 +5,7 @@ import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSess
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { UnknownStaffMemberError } from '../editions/editions.errors';
 import { describeWarning } from '../calendar/schedule-warnings';
@@ -89,7 +89,7 @@ export class SessionStaffService {
 
   async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
     this.access.requireProgrammeOffice(auth, 'edition.manage');
-    const { items, total } = await this.staff.candidates(query.search ?? '', query.pageSize, pageOffset(query));
+    const { items, total } = await readPage(query, (limit, offset) => this.staff.candidates(query.search ?? '', limit, offset));
     return toPage(items, total, query);
   }
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
-import { type PageQueryDto, pageOffset, toPage } from '../app/pagination';
+import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { lockKey } from '../database/lock-row';
 import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
@@ -67,7 +67,7 @@ export class WebhooksService {
 
   async deliveries(auth: AuthContext, id: string, query: PageQueryDto): Promise<Page<WebhookDeliverySummary>> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
-    const { items, total } = (await this.webhooks.findDeliveries(id, query.pageSize, pageOffset(query))) ?? throwNotFound();
+    const { items, total } = (await readPage(query, (limit, offset) => this.webhooks.findDeliveries(id, limit, offset))) ?? throwNotFound();
     return toPage(items, total, query);
   }
 

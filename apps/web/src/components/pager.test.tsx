@@ -49,3 +49,19 @@ it('keeps focus in the pager when the pressed button turns disabled on the last 
   expect(previous).toBeDisabled();
   expect(next).toHaveFocus();
 });
+
+it('on a page past the last says so, and leads back to the last page', () => {
+  renderPager(25, 5);
+  const pager = within(screen.getByRole('navigation', { name: 'Verzendingen: Pagina’s' }));
+  expect(pager.getByText('Pagina 5 is leeg: de lijst heeft 3 pagina’s.')).toBeInTheDocument();
+  fireEvent.click(pager.getByRole('button', { name: 'Vorige' }));
+  expect(pager.getByText('Pagina 3 van 3')).toBeInTheDocument();
+});
+
+it('leads back from page 2 of a list that now fits on one page', () => {
+  renderPager(4, 2);
+  const pager = within(screen.getByRole('navigation', { name: 'Verzendingen: Pagina’s' }));
+  expect(pager.getByText('Pagina 2 is leeg: de lijst heeft 1 pagina.')).toBeInTheDocument();
+  fireEvent.click(pager.getByRole('button', { name: 'Vorige' }));
+  expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+});

@@ -13,14 +13,19 @@ export interface PagerProps {
   onPage: (page: number) => void;
 }
 
-/** Previous / next with "Pagina 2 van 7"; renders nothing when everything fits on one page. */
+/**
+ * Previous / next with "Pagina 2 van 7"; renders nothing when everything fits on the first page. On a page past the
+ * last (the list shrank: the last item on it was handled, and the browser went back) it says so, and *Vorige* goes
+ * to the last page.
+ */
 export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
   const t = useT();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const focusAfterRender = useFocusAfterRender();
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
-  if (pages <= 1) return null;
+  if (pages <= 1 && page <= 1) return null;
+  const beyond = page > pages;
 
   const go = (next: number) => {
     onPage(next);
@@ -32,11 +37,11 @@ export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
 
   return (
     <nav className="pager" aria-label={t('pager.label', { label })}>
-      <Button ref={previousRef} variant="secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
+      <Button ref={previousRef} variant="secondary" disabled={page <= 1} onClick={() => go(Math.min(page - 1, pages))}>
         {t('pager.previous')}
       </Button>
       {/* Focus stays on the button pressed, so the new page number is announced from here. */}
-      <span aria-live="polite">{t('pager.page', { page, pages })}</span>
+      <span aria-live="polite">{beyond ? t('pager.beyond', { page, count: pages }) : t('pager.page', { page, pages })}</span>
       <Button ref={nextRef} variant="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
         {t('pager.next')}
       </Button>
