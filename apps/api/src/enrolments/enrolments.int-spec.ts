@@ -134,6 +134,33 @@ describe('enrolment', () => {
       ).toBe(38);
     });
 
+    it('names a new person after their own row, not after a row that names them as director, whatever the order', async () => {
+      const edition = await given(t.db).edition({ capacity: 40 });
+      const tag = Date.now();
+      const csv = excelCsv([
+        ['Naam', 'E-mail', 'Organisatie', 'Directeur e-mail', 'Naam directeur'],
+        ['Karin Vos', `karin.${tag}@zorg.example`, 'De Linde', '', ''],
+        ['Leo Smit', `leo.${tag}@zorg.example`, 'De Linde', `karin.${tag}@zorg.example`, 'Karin als directeur'],
+        ['Mo Haddad', `mo.${tag}@zorg.example`, 'De Linde', `dir.${tag}@zorg.example`, ''],
+        ['Noor Bakker', `noor.${tag}@zorg.example`, 'De Linde', `dir.${tag}@zorg.example`, 'Dirk Directeur'],
+        ['Piet Jansen', `piet.${tag}@zorg.example`, 'De Linde', `late.${tag}@zorg.example`, 'Naam uit rij 6'],
+        ['Late Eigen Rij', `late.${tag}@zorg.example`, 'De Linde', '', ''],
+      ]);
+      const imported = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV);
+      expect(imported.status).toBe(200);
+      const names = await t.db.query(`SELECT email, name FROM person WHERE email LIKE $1 ORDER BY email`, [`%.${tag}@zorg.example`]);
+      expect(Object.fromEntries(names.map((row: { email: string; name: string }) => [row.email.split('.')[0], row.name]))).toEqual({
+        karin: 'Karin Vos',
+        leo: 'Leo Smit',
+        mo: 'Mo Haddad',
+        noor: 'Noor Bakker',
+        piet: 'Piet Jansen',
+        // Named as director without a name in one row and with one in another: the name.
+        dir: 'Dirk Directeur',
+        late: 'Late Eigen Rij',
+      });
+    });
+
     it('puts rows beyond the capacity on the waiting list, in file order', async () => {
       const edition = await given(t.db).edition({ capacity: 35 });
       const csv = excelCsv(fortyRows('c'));

@@ -305,13 +305,17 @@ export class EnrolmentsService {
       manager,
     );
     const organisationId = (name: string | null) => (name && organisations.get(name)?.id) || null;
+    // A new person's name comes from their own row, else from a row naming them as director, else their address:
+    // the first of these for an address is the one created.
+    const directorMentions = accepted.flatMap(({ candidate: c }) =>
+      c.directorEmail ? [{ name: c.directorName, email: c.directorEmail, organisationId: organisationId(c.organisation), locale: c.locale }] : [],
+    );
     const people = await this.people.findOrCreateByEmail(
-      accepted.flatMap(({ candidate: c }) => [
-        { name: c.name, email: c.email, organisationId: organisationId(c.organisation), locale: c.locale },
-        ...(c.directorEmail
-          ? [{ name: c.directorName || c.directorEmail, email: c.directorEmail, organisationId: organisationId(c.organisation), locale: c.locale }]
-          : []),
-      ]),
+      [
+        ...accepted.map(({ candidate: c }) => ({ name: c.name, email: c.email, organisationId: organisationId(c.organisation), locale: c.locale })),
+        ...directorMentions.flatMap((mention) => (mention.name ? [{ ...mention, name: mention.name }] : [])),
+        ...directorMentions.map((mention) => ({ ...mention, name: mention.email })),
+      ],
       manager,
     );
     const peopleByEmail = new Map(people.map((p) => [p.email, p]));

@@ -79,15 +79,17 @@ export class PeopleRepository {
   }
 
   /**
-   * The people with these emails, creating the ones that do not exist yet, in one statement.
-   * An existing person keeps their name and organisation: enrolling someone never overwrites who they are.
+   * The people with these emails, creating the ones that do not exist yet, in one statement, each with the first
+   * name, organisation and locale given for their address. An existing person keeps their name and organisation:
+   * enrolling someone never overwrites who they are.
    */
   async findOrCreateByEmail(people: NewPerson[], manager: EntityManager = this.db.manager): Promise<PersonRef[]> {
     if (people.length === 0) return [];
     const found: PersonRef[] = await manager.query(
       `WITH input AS (
          SELECT DISTINCT ON (email) name, email, organisation_id, locale
-           FROM unnest($1::text[], $2::text[], $3::uuid[], $4::locale[]) AS i(name, email, organisation_id, locale)
+           FROM unnest($1::text[], $2::text[], $3::uuid[], $4::locale[]) WITH ORDINALITY AS i(name, email, organisation_id, locale, n)
+          ORDER BY email, n
        ), created AS (
          INSERT INTO person (name, email, organisation_id, locale)
          SELECT name, email, organisation_id, locale FROM input
