@@ -78,6 +78,7 @@ export type ImportProblemCode =
   | 'other_role'
   | 'withdrawn'
   | 'withdrawn_from_edition'
+  | 'staff_in_edition'
   | 'already_enrolled'
   | 'over_capacity';
 

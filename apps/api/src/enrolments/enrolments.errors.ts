@@ -1,5 +1,6 @@
 import { CSV_MAX_ROWS } from '@koers/shared/enrolments';
 import { defineError } from '../errors/koers-error';
+import { STAFF_IN_EDITION } from './csv/describe-problem';
 
 export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
   nl: 'Deze persoon is al in deze rol ingeschreven voor deze editie.',
@@ -11,6 +12,8 @@ export class OwnDirectorError extends defineError(409, 'own_director', {
   nl: 'Een deelnemer kan niet zijn eigen directeur zijn: het e-mailadres van de directeur is dat van de deelnemer. Vraag het e-mailadres van de directeur op en schrijf de deelnemer dan in.',
   en: "A participant cannot be their own director: the director's email address is the participant's. Ask for the director's email address, then enrol the participant.",
 }) {}
+
+export class StaffInEditionError extends defineError(409, 'staff_in_edition', STAFF_IN_EDITION) {}
 
 export class ParticipantNotEnrolledError extends defineError(409, 'participant_not_enrolled', {
   nl: 'Er is geen deelnemer met dit e-mailadres ingeschreven voor deze editie. Schrijf eerst de deelnemer in.',

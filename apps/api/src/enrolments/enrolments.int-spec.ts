@@ -356,6 +356,33 @@ describe('enrolment', () => {
       expect(again.body.error).toBe('already_enrolled');
     });
 
+    it('refuses a trainer or facilitator of the edition as its participant, one by one and in a file', async () => {
+      const edition = await given(t.db).edition({ capacity: 40 });
+      const [trainer, facilitator, elsewhere] = [await given(t.db).person(), await given(t.db).person(), await given(t.db).person()];
+      await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+      await given(t.db).enrolment(edition.id, facilitator.id, 'facilitator');
+      // A trainer of another edition may well follow this one.
+      await given(t.db).enrolment((await given(t.db).edition()).id, elsewhere.id, 'trainer');
+
+      const refused = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Sanne', email: trainer.email, organisation: 'Hogeschool' });
+      expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'staff_in_edition', expect.stringContaining('trainer of begeleider in deze editie')]);
+      const csv = excelCsv([
+        ['Naam', 'E-mail', 'Organisatie'],
+        ['Sanne', trainer.email, 'Hogeschool'],
+        ['Jeroen', facilitator.email.toUpperCase(), 'Avans'],
+        ['Ineke', elsewhere.email, 'Fontys'],
+      ]);
+      for (const dryRun of [true, false]) {
+        const report = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=${dryRun}`, csv, CSV);
+        expect(report.body.rows.map((row: { outcome: string; problems: { code: string }[] }) => [row.outcome, row.problems.map((p) => p.code)])).toEqual([
+          ['rejected', ['staff_in_edition']],
+          ['rejected', ['staff_in_edition']],
+          ['enrolled', []],
+        ]);
+      }
+      expect(await participants(edition.id)).toBe(1);
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

@@ -1,3 +1,4 @@
+import { PLANNED_STAFF_ROLES } from '@koers/shared/editions';
 import type { Locale } from '@koers/shared/domain';
 import type {
   EnrolmentImportReport,
@@ -29,7 +30,7 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
-import { AlreadyEnrolledError, OwnDirectorError, ParticipantNotEnrolledError } from './enrolments.errors';
+import { AlreadyEnrolledError, OwnDirectorError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -71,6 +72,7 @@ export interface Applicant {
 type Decision =
   | { outcome: 'already_enrolled' }
   | { outcome: 'withdrawn_before' }
+  | { outcome: 'staff_in_edition' }
   | { outcome: 'participant_not_enrolled' }
   | {
       outcome: 'enrolled' | 'waitlisted';
@@ -111,6 +113,7 @@ export class EnrolmentsService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
     if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
+    if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
       enrolmentId: result.enrolmentId!,
@@ -142,6 +145,7 @@ export class EnrolmentsService {
         return { ...base, outcome: 'waitlisted', problems: [describeProblem({ code: 'over_capacity', waitlistPosition: result.waitlistPosition! }, locale)] };
       }
       if (result.outcome === 'withdrawn_before') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'withdrawn_from_edition' }, locale)] };
+      if (result.outcome === 'staff_in_edition') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'staff_in_edition' }, locale)] };
       return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
     });
     const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
@@ -246,6 +250,7 @@ export class EnrolmentsService {
       { dryRun: false, beyondCapacity: true },
       manager,
     );
+    if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (result.outcome !== 'enrolled' || !result.enrolmentId) throw new AlreadyEnrolledError();
     return { enrolmentId: result.enrolmentId };
   }
@@ -431,11 +436,13 @@ export class EnrolmentsService {
 function decide(candidates: Candidate[], seats: EditionSeats, existing: ExistingEnrolment[], keepWithdrawn: boolean): Decision[] {
   const current = new Map(existing.filter((e) => e.status !== 'withdrawn').map((e) => [`${e.email} ${e.role}`, e]));
   const withdrawn = new Set(existing.filter((e) => e.status === 'withdrawn').map((e) => `${e.email} ${e.role}`));
+  const staff = new Set(existing.filter((e) => e.status !== 'withdrawn' && (PLANNED_STAFF_ROLES as readonly string[]).includes(e.role)).map((e) => e.email));
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {
     if (current.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'already_enrolled' };
     if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
+    if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
     const participantEnrolmentId = participant?.id ?? null;

@@ -2,7 +2,13 @@ import type { Locale } from '@koers/shared/domain';
 import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
 import type { RowProblem } from './enrolment-csv';
 
-export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' };
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' };
+
+/** Their marks and reviews would be their own, and they would count twice on rosters and in measurements. */
+export const STAFF_IN_EDITION = {
+  nl: 'Deze persoon is trainer of begeleider in deze editie en kan er geen deelnemer van zijn.',
+  en: 'This person is a trainer or facilitator in this edition and cannot be a participant in it.',
+};
 
 const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: string; en: string }> = {
   missing_name: () => ({ nl: 'De naam ontbreekt.', en: 'The name is missing.' }),
@@ -38,6 +44,7 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Eerder uitgeschreven uit deze editie; de import schrijft niemand opnieuw in die is uitgeschreven. Is dat wel de bedoeling, schrijf diegene dan in met Iemand inschrijven.',
     en: 'Withdrawn from this edition earlier; the import enrols nobody again who withdrew. If that is intended, enrol them with Enrol someone.',
   }),
+  staff_in_edition: () => STAFF_IN_EDITION,
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';
