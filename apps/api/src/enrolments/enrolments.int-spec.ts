@@ -381,6 +381,9 @@ describe('enrolment', () => {
         ]);
       }
       expect(await participants(edition.id)).toBe(1);
+      // The trainer of another edition had no organisation: as a participant they have the one in their row.
+      const [ineke] = await t.db.query(`SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [elsewhere.id]);
+      expect(ineke).toEqual({ name: 'Fontys' });
     });
 
     it('enrols an existing person without changing who they are or inviting them again', async () => {

@@ -81,7 +81,8 @@ export class PeopleRepository {
   /**
    * The people with these emails, creating the ones that do not exist yet, in one statement, each with the first
    * name, organisation and locale given for their address. An existing person keeps their name and organisation:
-   * enrolling someone never overwrites who they are.
+   * enrolling someone never overwrites who they are; only one without an organisation (a trainer or director before)
+   * gets the one given, so a participant is never left without.
    */
   async findOrCreateByEmail(people: NewPerson[], manager: EntityManager = this.db.manager): Promise<PersonRef[]> {
     if (people.length === 0) return [];
@@ -95,6 +96,10 @@ export class PeopleRepository {
          SELECT name, email, organisation_id, locale FROM input
          ON CONFLICT (email) DO NOTHING
          RETURNING id, name, email
+       ), organised AS (
+         UPDATE person p SET organisation_id = i.organisation_id
+           FROM input i
+          WHERE p.email = i.email AND p.organisation_id IS NULL AND i.organisation_id IS NOT NULL AND p.erased_at IS NULL
        )
        SELECT id, name, email, true AS created FROM created
        UNION ALL
