@@ -69,4 +69,8 @@ describe('TidyText', () => {
     expect(post.body).toBe('tekst [31mrood gnirts\n\tregel 2 \u200F.x');
     expect(post.remark).toBeNull();
   });
+
+  it('keeps line breaks as \\n, whether a browser’s form post sent them as \\r\\n or an old Mac as \\r', () => {
+    expect(plainToInstance(Post, { body: 'regel 1\r\nregel 2\rregel 3\n\r\nregel 5', remark: null }).body).toBe('regel 1\nregel 2\nregel 3\n\nregel 5');
+  });
 });

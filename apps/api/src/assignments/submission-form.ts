@@ -1,7 +1,7 @@
 import type { Multipart } from '@fastify/multipart';
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import type { FileStorage, StoredFile } from '../files/file-storage';
-import { discardPart } from '../files/upload-parts';
+import { fileContent } from '../files/upload-parts';
 import { FilesNotAcceptedError, TooManyFilesError, UnknownFormFieldError } from './assignments.errors';
 
 export interface SubmissionForm {
@@ -29,14 +29,11 @@ export async function readSubmissionForm(
         continue;
       }
       if (!FILE_FIELDS.has(part.fieldname)) throw new UnknownFormFieldError();
-      // Browsers send an empty, nameless part for a file input left empty.
-      if (!part.filename) {
-        await discardPart(part.file);
-        continue;
-      }
+      const content = await fileContent(part);
+      if (!content) continue;
       if (!options.acceptsFiles) throw new FilesNotAcceptedError();
       if (form.files.length === MAX_FILES_PER_SUBMISSION) throw new TooManyFilesError();
-      form.files.push(await storage.save(part.file, part.filename));
+      form.files.push(await storage.save(content, part.filename));
     }
     return form;
   } catch (error) {

@@ -92,6 +92,31 @@ describe('handing in work', () => {
     ]);
   });
 
+  it('counts a text’s line breaks once, as the browser’s \\r\\n is kept as \\n', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    // 49,900 characters as typed, 495 of them line breaks: 50,395 as a browser's form post sends them.
+    const typed = `${'a'.repeat(99)}\n`.repeat(495) + 'b'.repeat(400);
+    const form = multipart({ text: typed.replace(/\n/g, '\r\n') });
+    const handedIn = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(handedIn.status).toBe(201);
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions[0].text).toBe(typed);
+  });
+
+  it('keeps a file whose name the parser reduced to nothing (.., /) under the fallback name, and skips only an empty nameless part', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const form = multipart({}, [
+      { name: '..', content: PDF },
+      { name: 'map/', content: PDF },
+      { name: '', content: Buffer.alloc(0) },
+    ]);
+    const handedIn = await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    expect(handedIn.status).toBe(201);
+    const [version] = (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions;
+    expect(version.files.map((file: { fileName: string }) => file.fileName)).toEqual(['bestand.pdf', 'bestand.pdf']);
+  });
+
   it('marks work handed in after the due instant but before the cut-off as late', async () => {
     const { participant, assignment } = await setup({ dueAt: inHours(-1), cutoffAt: inHours(24) });
     const client = await t.loginAs(participant.email);

@@ -57,26 +57,37 @@ export async function theOnlyFile(request: FastifyRequest, field: string): Promi
   const nothingElse = async () => {
     if (!(await parts.next()).done) throw new NotOneFileError(field);
   };
-  // A file input left empty: the browser sends a nameless, empty part, which is no file at all.
-  if (!part.filename) {
-    await discardPart(part.file);
+  const content = await fileContent(part);
+  if (!content) {
     await nothingElse();
     return undefined;
   }
-  async function* fileAndNothingElse(file: MultipartFile['file']) {
+  async function* fileAndNothingElse(file: Readable) {
     yield* file;
     await nothingElse();
   }
-  return { stream: Readable.from(fileAndNothingElse(part.file), { objectMode: false }), fileName: part.filename };
+  return { stream: Readable.from(fileAndNothingElse(content), { objectMode: false }), fileName: part.filename };
 }
 
-/** Reads a part to its end and throws it away (the nameless part of a file input left empty), refusing it the same way when cut off. */
-export async function discardPart(stream: Readable): Promise<void> {
+/**
+ * A file part's bytes, or null for the empty, nameless part a browser sends for a file input left empty. A part with
+ * bytes whose name did not survive the parser (`..`, `/`, `a/` come out as nothing) is a file all the same, stored
+ * under the fallback name, rather than dropped while the hand-in or upload seems to succeed.
+ */
+export async function fileContent(part: MultipartFile): Promise<Readable | null> {
+  if (part.filename) return part.file;
+  const chunks = part.file[Symbol.asyncIterator]();
+  let first: IteratorResult<Buffer>;
   try {
-    for await (const _ of stream) {
-      // discard
-    }
+    first = await chunks.next();
   } catch (error) {
     throw isBrokenUpload(error) ? new MalformedUploadError() : error;
   }
+  if (first.done) return null;
+  const firstChunk: Buffer = first.value;
+  async function* whole() {
+    yield firstChunk;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as Buffer;
+  }
+  return Readable.from(whole(), { objectMode: false });
 }
