@@ -63,6 +63,12 @@ export class CheckInCodeInvalidError extends defineError(400, 'check_in_code_inv
   en: 'This code does not belong to this session. Check the code on the screen and try again.',
 }) {}
 
+/** A typed code names no session: it matched none of the caller's sessions open for check-in now. */
+export class CheckInCodeUnknownError extends defineError(400, 'check_in_code_invalid', {
+  nl: 'Deze code hoort bij geen van je bijeenkomsten van dit moment. Controleer de code op het scherm en probeer het opnieuw.',
+  en: 'This code belongs to none of your sessions right now. Check the code on the screen and try again.',
+}) {}
+
 export class NoSessionToCheckInError extends defineError(409, 'no_session_to_check_in', {
   nl: 'Er is nu geen bijeenkomst waarvoor je kunt inchecken. Inchecken kan vanaf 30 minuten voor het begin tot het einde.',
   en: 'There is no session you can check in to right now. Check-in is open from 30 minutes before the start until the end.',

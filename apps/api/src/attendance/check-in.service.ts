@@ -8,6 +8,7 @@ import {
   CheckInClosedError,
   CheckInCodeExpiredError,
   CheckInCodeInvalidError,
+  CheckInCodeUnknownError,
   CheckInNotOpenError,
   NoSessionToCheckInError,
   SessionCancelledError,
@@ -92,7 +93,7 @@ export class CheckInService {
     // The code found the session; whether the caller may check in there now is the permission table's to say.
     if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id));
     if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
-    throw new CheckInCodeInvalidError();
+    throw new CheckInCodeUnknownError();
   }
 
   private async markPresent(auth: AuthContext, session: SessionForAttendance): Promise<CheckInResponse> {
