@@ -80,8 +80,9 @@ export class NetworkGroupsService {
    */
   async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.manage', editionId);
-    // Names that differ only by an invisible character (a zero-width space) or by case look the same in every list.
-    const names = dto.groups.map((group) => group.name.replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl'));
+    // Names that differ only by an invisible character (a zero-width space), by case or by a letter's width (a
+    // full-width Ａ) look the same in every list.
+    const names = dto.groups.map((group) => group.name.normalize('NFKC').replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl'));
     if (new Set(names).size < names.length) throw new DuplicateGroupNameError();
     const ids = dto.groups.flatMap((group) => (group.id ? [group.id] : []));
     if (new Set(ids).size < ids.length) throw new GroupTwiceError();
