@@ -23,7 +23,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'De directeur heeft hetzelfde e-mailadres als de deelnemer; vul het e-mailadres van de directeur in.',
     en: "The director has the participant's own email address; enter the director's email address.",
   }),
-  too_long: () => ({ nl: 'Een veld is te lang.', en: 'A field is too long.' }),
+  too_long: (problem) => {
+    const { label, maxLength } = (problem as RowProblem).column!;
+    return { nl: `De ${label.nl} is te lang: gebruik hoogstens ${maxLength} tekens.`, en: `The ${label.en} is too long: use at most ${maxLength} characters.` };
+  },
   control_characters: () => ({
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',
     en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',

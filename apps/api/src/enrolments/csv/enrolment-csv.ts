@@ -31,6 +31,8 @@ export interface RowProblem {
   code: ImportProblemCode;
   /** For `duplicate_in_file`: the row where the address first appears. */
   firstRow?: number;
+  /** For `too_long`: the (first) column too long, and how long it may be. */
+  column?: { label: { nl: string; en: string }; maxLength: number };
 }
 
 /** Header names in Dutch and English, compared without case, accents, spaces or punctuation. */
@@ -67,11 +69,20 @@ const HEADERS: Record<string, Column> = {
   status: 'status',
 };
 
-const REQUIRED: { column: Column; label: { nl: string; en: string } }[] = [
-  { column: 'name', label: { nl: 'naam', en: 'name' } },
-  { column: 'email', label: { nl: 'e-mail', en: 'email' } },
-  { column: 'organisation', label: { nl: 'organisatie', en: 'organisation' } },
-];
+/** How a message names each column: as the first of its headings above. */
+const LABELS: Record<Column, { nl: string; en: string }> = {
+  name: { nl: 'naam', en: 'name' },
+  email: { nl: 'e-mail', en: 'email' },
+  organisation: { nl: 'organisatie', en: 'organisation' },
+  region: { nl: 'regio', en: 'region' },
+  directorEmail: { nl: 'directeur e-mail', en: 'director email' },
+  directorName: { nl: 'naam directeur', en: 'director name' },
+  challengeTitle: { nl: 'implementatievraagstuk', en: 'implementation challenge' },
+  role: { nl: 'rol', en: 'role' },
+  status: { nl: 'status', en: 'status' },
+};
+
+const REQUIRED: Column[] = ['name', 'email', 'organisation'];
 
 const MAX_LENGTH: Record<Column, number> = {
   name: 200,
@@ -138,12 +149,12 @@ const isOleDocument = (bytes: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1
 export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentCsvRow[] {
   if (!header) throw new CsvEmptyError();
   const columns = header.cells.map((name) => HEADERS[normaliseHeader(name)]);
-  const missing = REQUIRED.filter(({ column }) => !columns.includes(column));
+  const missing = REQUIRED.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
     throw new CsvMissingColumnsError(
-      missing.map(({ label }) => ({
-        field: label.en,
-        message: { nl: `De kolom "${label.nl}" ontbreekt.`, en: `The column "${label.en}" is missing.` },
+      missing.map((column) => ({
+        field: LABELS[column].en,
+        message: { nl: `De kolom "${LABELS[column].nl}" ontbreekt.`, en: `The column "${LABELS[column].en}" is missing.` },
       })),
     );
   }
@@ -162,7 +173,7 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   return rows;
 }
 
-/** The names in a row, where a `?` against a letter (or two together) is one Excel could not save. */
+/** The names in a row, where a `?` against a letter (or two together) is one Excel could not save; in a web address it is its query. */
 const NAME_COLUMNS: Column[] = ['name', 'organisation', 'directorName'];
 const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
 
@@ -184,9 +195,10 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
     if (!row.organisation) found.push({ code: 'missing_organisation' });
     if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     else if (row.directorEmail && row.directorEmail === row.email) found.push({ code: 'own_director' });
-    if (COLUMNS.some((column) => row[column].length > MAX_LENGTH[column])) found.push({ code: 'too_long' });
+    const tooLong = COLUMNS.find((column) => row[column].length > MAX_LENGTH[column]);
+    if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
-    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]))) found.push({ code: 'lost_characters' });
+    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]) && !row[column].includes('://'))) found.push({ code: 'lost_characters' });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);

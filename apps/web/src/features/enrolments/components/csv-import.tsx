@@ -39,7 +39,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
         <input
           id={inputId}
           type="file"
-          accept={`.xlsx,.csv,text/csv,${XLSX_MEDIA_TYPE}`}
+          accept={`.xlsx,.csv,.txt,text/csv,text/plain,${XLSX_MEDIA_TYPE}`}
           aria-describedby={hintId}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);

@@ -13,7 +13,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.cancel': 'Cancel',
   'enrolments.import.title': 'Import participants from a file',
   'enrolments.import.file': 'Excel or CSV file',
-  'enrolments.import.hint': 'An Excel workbook (.xlsx, its first worksheet) or a CSV as Excel saves it. Columns: name, email, organisation, region, director email, director name, challenge (Dutch column names work too). You check first; then you import the good rows.',
+  'enrolments.import.hint': 'An Excel workbook (.xlsx, its first worksheet) or a CSV as Excel saves it (also Unicode text, .txt). Columns: name, email, organisation, region, director email, director name, challenge (Dutch column names work too). You check first; then you import the good rows.',
   'enrolments.import.check': 'Check the file',
   'enrolments.import.commit': { one: 'Import {count} participant', other: 'Import {count} participants' },
   'enrolments.import.readAsWindows1252': 'The file was read as Windows-1252, as Excel on Windows saves a CSV. Check in all rows read below that names with letters like é and ü look right.',

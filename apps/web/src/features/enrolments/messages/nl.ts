@@ -10,7 +10,7 @@ export const nl = {
   'enrolments.cancel': 'Annuleren',
   'enrolments.import.title': 'Deelnemers importeren uit een bestand',
   'enrolments.import.file': 'Excel- of CSV-bestand',
-  'enrolments.import.hint': 'Een Excel-werkmap (.xlsx, het eerste werkblad) of een CSV zoals Excel die opslaat. Kolommen: naam, e-mail, organisatie, regio, directeur e-mail, directeur naam, implementatievraagstuk (Engelse kolomnamen mogen ook). Je controleert eerst; daarna importeer je de goede rijen.',
+  'enrolments.import.hint': 'Een Excel-werkmap (.xlsx, het eerste werkblad) of een CSV zoals Excel die opslaat (ook Unicode-tekst, .txt). Kolommen: naam, e-mail, organisatie, regio, directeur e-mail, directeur naam, implementatievraagstuk (Engelse kolomnamen mogen ook). Je controleert eerst; daarna importeer je de goede rijen.',
   'enrolments.import.check': 'Bestand controleren',
   'enrolments.import.commit': { one: '{count} deelnemer importeren', other: '{count} deelnemers importeren' },
   'enrolments.import.readAsWindows1252': 'Het bestand is gelezen als Windows-1252, zoals Excel op Windows een CSV opslaat. Kijk hieronder bij alle gelezen rijen of namen met letters als é en ü goed staan.',
