@@ -12,8 +12,14 @@ describe('operator commands', () => {
   it('create-admin makes the first programme-office account, whose link sets a password that logs in', async () => {
     const result = await createAdmin(t.db, t.config, 'Kantoor@Zorgschool.nl', 'Programmabureau Zorgschool');
     expect(result.exitCode).toBe(0);
-    const link = new URL(result.lines.at(-1)!);
+    const link = new URL(result.lines[2]);
     expect(link.pathname).toBe('/wachtwoord-kiezen');
+    // Without KOERS_PUBLIC_URL the link may name the wrong port: the command says how to make it right, and says
+    // nothing of it for an address that was set.
+    expect(link.origin).toBe(`http://localhost:${t.config.port}`);
+    expect(result.lines[3]).toContain('Set KOERS_PUBLIC_URL');
+    const live = await createAdmin(t.db, { ...t.config, publicUrl: 'https://koers.zorgschool.nl' }, 'live@zorgschool.nl', 'Live');
+    expect(live.lines.at(-1)).toMatch(/^https:\/\/koers\.zorgschool\.nl\/wachtwoord-kiezen\?token=/);
 
     const anonymous = t.anonymous();
     const set = await anonymous.post('/api/auth/password-reset/confirm', { token: link.searchParams.get('token'), password: 'een lang en eigen wachtwoord' });
@@ -29,7 +35,7 @@ describe('operator commands', () => {
     // The first link expired unused: a second run hands out a new one, which works.
     const again = await createAdmin(t.db, t.config, 'tweede@zorgschool.nl', 'Tweede');
     expect(again.lines[0]).toBe('tweede@zorgschool.nl has a programme-office account without a password yet: here is a new link.');
-    const token = new URL(again.lines.at(-1)!).searchParams.get('token');
+    const token = new URL(again.lines[2]).searchParams.get('token');
     expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een lang en eigen wachtwoord' })).status).toBeLessThan(300);
     const third = await createAdmin(t.db, t.config, 'tweede@zorgschool.nl', 'Tweede');
     expect(third).toEqual({ lines: [expect.stringContaining('already has a programme-office account')], exitCode: 0 });

@@ -22,7 +22,7 @@ export interface CommandResult {
  * account whose password was never chosen, it hands out a new link (the first may have expired); an account with a
  * password gets none: the command says so and succeeds, so running it twice is harmless.
  */
-export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
+export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'port' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
   if (!email || !isEmail(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
@@ -40,6 +40,10 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
       }[outcome],
       `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
       passwordLinkUrl(config.publicUrl, secret, linkRef, 'first'),
+      // Without KOERS_PUBLIC_URL the command guesses from its own PORT, which a server started with another one does not share.
+      ...(config.publicUrl === `http://localhost:${config.port}`
+        ? [`This link assumes Koers at ${config.publicUrl}. Runs it at another address or port? Set KOERS_PUBLIC_URL to that address (mails use it too) and run this command again.`]
+        : []),
     ],
     exitCode: 0,
   };
