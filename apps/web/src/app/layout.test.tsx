@@ -53,6 +53,19 @@ describe('app layout', () => {
     expect(window.localStorage.getItem('koers.language')).toBe('nl');
   });
 
+  it('speaks the language the person chose for Koers on a browser where the switch was never used, and the switch’s choice over it', async () => {
+    installFakeApi({ 'GET /api/me': () => ({ status: 200, body: { ...bert, locale: 'en' } }) });
+    const { unmount } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Bert Jansen' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('koers.language')).toBeNull();
+    unmount();
+
+    window.localStorage.setItem('koers.language', 'nl');
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
+  });
+
   it('shows what waits for the person (unread threads, invitations) from /api/me, asking for nothing more', async () => {
     const { requests } = installFakeApi({ 'GET /api/me': () => ({ status: 200, body: { ...bert, waiting: { unreadDiscussionThreads: 3, invitations: 1 } } }) });
     const { idle } = renderApp('/');

@@ -8,8 +8,12 @@ import { useMe, viewerOf } from '../lib/session';
 import { visibleNavEntries } from './navigation';
 
 export function AppLayout() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language, setLanguage, followPersonLanguage } = useI18n();
   const { data: me } = useMe();
+  const personLanguage = me?.locale;
+  useEffect(() => {
+    if (personLanguage) followPersonLanguage(personLanguage);
+  }, [personLanguage, followPersonLanguage]);
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const otherLanguage = language === 'nl' ? 'en' : 'nl';

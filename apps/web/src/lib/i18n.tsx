@@ -91,12 +91,13 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-function readStoredLanguage(): Locale {
+/** The language chosen with the switch on this browser, or null when none was. */
+function readStoredLanguage(): Locale | null {
   try {
     const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+    return isLocale(stored) ? stored : null;
   } catch {
-    return DEFAULT_LOCALE; // storage blocked (private mode, strict cookie settings)
+    return null; // storage blocked (private mode, strict cookie settings)
   }
 }
 
@@ -112,6 +113,11 @@ interface I18nValue {
   /** The language the page speaks now (a chosen language counts once its texts have loaded). */
   language: Locale;
   setLanguage: (language: Locale) => void;
+  /**
+   * The language the logged-in person chose for Koers (their mails' language): the page speaks it unless this
+   * browser's switch chose one, so an English speaker on a new device is not met in Dutch.
+   */
+  followPersonLanguage: (language: Locale) => void;
   t: Translate;
 }
 
@@ -137,7 +143,7 @@ export function I18nProvider({
   initialLanguage?: Locale;
 }) {
   const [chosen, setChosen] = useState<Locale>(() => {
-    const initial = initialLanguage ?? readStoredLanguage();
+    const initial = initialLanguage ?? readStoredLanguage() ?? DEFAULT_LOCALE;
     // Set synchronously: children may start requests before any effect of ours runs.
     setApiLanguage(initial);
     return initial;
@@ -174,6 +180,15 @@ export function I18nProvider({
     setChosen(next);
   }, []);
 
+  const followPersonLanguage = useCallback(
+    (personal: Locale) => {
+      if (initialLanguage || readStoredLanguage()) return;
+      setApiLanguage(personal);
+      setChosen(personal);
+    },
+    [initialLanguage],
+  );
+
   useLayoutEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -182,9 +197,10 @@ export function I18nProvider({
     () => ({
       language,
       setLanguage,
+      followPersonLanguage,
       t: ((key: MessageKey, params?: Record<string, string | number>) => formatMessage(catalogue, language, key, params)) as Translate,
     }),
-    [catalogue, language, setLanguage],
+    [catalogue, language, setLanguage, followPersonLanguage],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
