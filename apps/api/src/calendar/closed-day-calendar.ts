@@ -1,6 +1,7 @@
 import type { SchoolHolidayRegion } from '@koers/shared/domain';
 import { calendarYear, isoWeekday, type CalendarDate } from './amsterdam-time';
 import { isDutchPublicHoliday } from './dutch-holidays';
+import { ESTIMATE_MARK } from './holiday-names';
 import { estimatedSchoolHolidays } from './school-holidays';
 
 /** A named run of days, both inclusive. */
@@ -23,7 +24,7 @@ const FRIDAY = 5;
 
 /** The rule's estimate for a school year without a table, named so that nobody mistakes it for the published dates. */
 export function labelledEstimate(schoolYear: number, region: SchoolHolidayRegion): ClosedPeriod[] {
-  return estimatedSchoolHolidays(schoolYear, region).map((holiday) => ({ ...holiday, name: `${holiday.name} (geschat)` }));
+  return estimatedSchoolHolidays(schoolYear, region).map((holiday) => ({ ...holiday, name: `${holiday.name} (${ESTIMATE_MARK.nl})` }));
 }
 
 const covering = (periods: readonly ClosedPeriod[], date: CalendarDate) =>

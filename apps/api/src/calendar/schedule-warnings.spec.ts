@@ -7,7 +7,7 @@ describe('describeWarning', () => {
       '7 weken later gezet, van dinsdag 20 juli 2027 (Zomervakantie) naar dinsdag 7 september 2027; de bijeenkomsten daarna schuiven mee en houden hun weekdag en ritme.',
     );
     expect(describeWarning(shift, 'en').message).toBe(
-      'Moved 7 weeks on, from Tuesday 20 July 2027 (Zomervakantie) to Tuesday 7 September 2027; the sessions after it move along, keeping their weekday and rhythm.',
+      'Moved 7 weeks on, from Tuesday 20 July 2027 (Summer holiday) to Tuesday 7 September 2027; the sessions after it move along, keeping their weekday and rhythm.',
     );
   });
 });

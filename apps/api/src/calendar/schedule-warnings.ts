@@ -1,14 +1,16 @@
 import type { Locale } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
 import { calendarDayInWords } from './amsterdam-time';
+import { holidayNameIn } from './holiday-names';
 
 /** A warning before it is put into words for the reader (`describeWarning`). */
 export type PlanWarning = DistributiveOmit<ScheduleWarning, 'message'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** Puts a schedule warning into words in the reader's language; holiday names stay Dutch, as on the calendar. */
-export function describeWarning(warning: PlanWarning, locale: Locale): ScheduleWarning {
+/** Puts a schedule warning into words in the reader's language, the holidays Koers knows named in it too. */
+export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleWarning {
   const en = locale === 'en';
+  const warning = 'holidayName' in planned && planned.holidayName ? { ...planned, holidayName: holidayNameIn(planned.holidayName, locale) } : planned;
   switch (warning.code) {
     case 'moved_off_holiday': {
       const from = calendarDayInWords(warning.originalDate, locale);

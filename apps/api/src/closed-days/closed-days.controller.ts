@@ -1,7 +1,9 @@
 import type { ClosedDaysOverview, ClosedPeriodView, SchoolHolidayImportResult } from '@koers/shared/closed-days';
+import type { Locale } from '@koers/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
+import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ClosedDaysService } from './closed-days.service';
 import { CreateClosedDayDto } from './dto/create-closed-day.dto';
@@ -14,8 +16,8 @@ export class ClosedDaysController {
   constructor(private readonly closedDays: ClosedDaysService) {}
 
   @Get()
-  overview(@Auth() auth: AuthContext, @Query() query: SchoolYearQueryDto): Promise<ClosedDaysOverview> {
-    return this.closedDays.overview(auth, query.schoolYear);
+  overview(@Auth() auth: AuthContext, @Query() query: SchoolYearQueryDto, @RequestLocale() locale: Locale): Promise<ClosedDaysOverview> {
+    return this.closedDays.overview(auth, query.schoolYear, locale);
   }
 
   @Post()

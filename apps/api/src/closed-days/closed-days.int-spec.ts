@@ -94,6 +94,10 @@ describe('closed days (Vrije dagen)', () => {
     const estimated = later.body.periods.filter(({ kind }: { kind: string }) => kind === 'school_holiday');
     expect(estimated).toHaveLength(15);
     expect(estimated.every(({ source, name }: { source: string; name: string }) => source === 'estimated' && name.endsWith(' (geschat)'))).toBe(true);
+    // In English, the holidays Koers knows have their English names.
+    const english = (await admin.get('/api/closed-days?schoolYear=2030', { 'accept-language': 'en' })).body.periods.map(({ name }: { name: string }) => name);
+    expect(english).toEqual(expect.arrayContaining(["King's Day", 'Christmas holiday (estimated)', 'Boxing Day']));
+    expect(english.some((name: string) => name.includes('geschat') || name === 'Koningsdag')).toBe(false);
 
     expect((await admin.get('/api/closed-days?schoolYear=twenty')).status).toBe(400);
     // Left out, it is asked for as required, not measured against the largest year there is.

@@ -1,11 +1,12 @@
 import { type ClosedDaysOverview, type ClosedPeriodView, type CreateClosedDayRequest, MAX_CLOSED_PERIOD_DAYS, type SchoolHolidayImportResult } from '@koers/shared/closed-days';
-import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
+import { type Locale, REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type CalendarDate, calendarDaysBetween } from '../calendar/amsterdam-time';
 import { type ClosedPeriod, ClosedDayCalendar, labelledEstimate } from '../calendar/closed-day-calendar';
 import { dutchPublicHolidays } from '../calendar/dutch-holidays';
+import { holidayNameIn } from '../calendar/holiday-names';
 import { NotFoundError } from '../errors/koers-error';
 import { ClosedDayProgrammeNotFoundError, ClosedPeriodOutOfOrderError, ClosedPeriodTooLongError } from './closed-days.errors';
 import { ClosedDaysRepository } from './closed-days.repository';
@@ -22,7 +23,7 @@ export class ClosedDaysService {
     private readonly closedDays: ClosedDaysRepository,
   ) {}
 
-  async overview(auth: AuthContext, schoolYear: number): Promise<ClosedDaysOverview> {
+  async overview(auth: AuthContext, schoolYear: number, locale: Locale): Promise<ClosedDaysOverview> {
     this.access.requireProgrammeOffice(auth, 'closedDays.manage');
     const stored = await this.closedDays.schoolYear(schoolYear);
     const firstDay = `${schoolYear}-08-01`;
@@ -39,7 +40,9 @@ export class ClosedDaysService {
       ...estimated,
       // Only the office's own closed days can be removed; a school-holiday table is replaced by importing another.
       ...stored.map((period) => ({ ...period, id: period.kind === 'closed_day' ? period.id : null })),
-    ].sort((left, right) => left.firstDay.localeCompare(right.firstDay) || (left.region ?? '').localeCompare(right.region ?? ''));
+    ]
+      .map((period) => ({ ...period, name: holidayNameIn(period.name, locale) }))
+      .sort((left, right) => left.firstDay.localeCompare(right.firstDay) || (left.region ?? '').localeCompare(right.region ?? ''));
     return { schoolYear, periods };
   }
 

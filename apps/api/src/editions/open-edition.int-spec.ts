@@ -149,7 +149,7 @@ describe('opening a new edition', () => {
       },
     ]);
     const english = await admin.post(`/api/programmes/${programmeId}/editions/preview`, body, { 'accept-language': 'en' });
-    expect(english.body.sessions.find((s: any) => s.slotId === moved.slotId).warnings[0].message).toBe('Moved from Thursday 6 May 2027 (Hemelvaartsdag) to the same weekday one week later.');
+    expect(english.body.sessions.find((s: any) => s.slotId === moved.slotId).warnings[0].message).toBe('Moved from Thursday 6 May 2027 (Ascension Day) to the same weekday one week later.');
   });
 
   it('avoids the school holidays of a region when asked', async () => {

@@ -175,7 +175,7 @@ export const en: Translation<typeof nl> = {
   'editions.wizard.startTime': 'Start time',
   'editions.wizard.startTimeRequired': 'Enter a start time.',
   'editions.wizard.region': 'Avoid school holidays',
-  'editions.wizard.regionHint': 'Choose the region of most participants, or avoid no school holidays. A holiday marked (geschat) is not in Koers yet for that school year and blocks more days than needed.',
+  'editions.wizard.regionHint': 'Choose the region of most participants, or avoid no school holidays. A holiday marked (estimated) is not in Koers yet for that school year and blocks more days than needed.',
   'editions.wizard.importSchoolHolidays': 'Import the school holidays from the Rijksoverheid under Closed days',
   'editions.wizard.noRegion': 'Do not avoid',
   'editions.wizard.capacity': 'Number of places',
