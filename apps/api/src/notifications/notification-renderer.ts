@@ -173,7 +173,9 @@ export class NotificationRenderer {
       },
 
       schedule_published: async (payload, recipient) => {
-        const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId);
+        // Someone enrolled halfway (or again) needs neither the sessions already held nor their invitations.
+        const now = Date.now();
+        const sessions = (await this.schedule.expectedSessions(recipient.id)).filter((s) => s.editionId === payload.editionId && s.endsAt.getTime() > now);
         if (sessions.length === 0) return null;
         return schedulePublishedMail(
           {
@@ -181,15 +183,15 @@ export class NotificationRenderer {
             editionName: sessions[0].editionName,
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
-            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there. Nor
-            // does someone enrolled halfway need the sessions already held in it. Stamped now, as the person's own news:
+            // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
+            // Stamped now, as the person's own news:
             // someone enrolled again after a withdrawal got the cancellation later than the session last changed, and
             // with the same SEQUENCE only a newer stamp makes this the newer revision (and never one the session's own last
             // change shares, to the second DTSTAMP counts in).
             invitations: this.invitations(
               sessions
-                .filter((session) => session.status !== 'cancelled' && session.endsAt.getTime() > Date.now())
-                .map((session) => ({ ...session, updatedAt: new Date(Math.max(Date.now(), session.updatedAt.getTime() + 1000)) })),
+                .filter((session) => session.status !== 'cancelled')
+                .map((session) => ({ ...session, updatedAt: new Date(Math.max(now, session.updatedAt.getTime() + 1000)) })),
               recipient,
             ),
           },
