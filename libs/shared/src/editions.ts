@@ -60,6 +60,8 @@ export interface EditionDetail extends EditionSummary {
   nextStatus: EditionStatus | null;
   /** The edition's network groups in their order; a network session can be added for one of them. */
   networkGroups: { id: string; name: string }[];
+  /** Active participants in none of those groups (0 without groups): they are expected at no network session. */
+  participantsWithoutGroup: number;
 }
 
 /** `PATCH /api/editions/:id`. Raising the capacity moves people up from the waiting list. */

@@ -38,7 +38,7 @@ export interface LockedEdition {
   startDate: string;
 }
 
-type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus' | 'networkGroups'> & {
+type EditionRow = Omit<EditionDetail, 'nextSession' | 'nextStatus' | 'networkGroups' | 'participantsWithoutGroup'> & {
   nextSessionId: string | null;
   nextSessionKind: NonNullable<EditionDetail['nextSession']>['kind'];
   nextSessionTitle: string;
@@ -61,7 +61,7 @@ export class EditionsRepository {
   }
 
   /** Editions with their enrolment counts and next session, newest first, in one query; one edition when `editionId` is given. */
-  async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus' | 'networkGroups'>[]> {
+  async find(editionId?: string): Promise<Omit<EditionDetail, 'nextStatus' | 'networkGroups' | 'participantsWithoutGroup'>[]> {
     const rows: EditionRow[] = await this.db.query(
       `SELECT e.id, e.name, e.programme_id AS "programmeId", p.name AS "programmeName", e.status,
               e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,

@@ -82,9 +82,13 @@ export class EditionsService {
 
   async detail(auth: AuthContext, editionId: string): Promise<EditionDetail> {
     await this.access.requireInEdition(auth, 'edition.read', editionId);
-    const [[edition], networkGroups] = await Promise.all([this.editions.find(editionId), this.groups.groups(editionId)]);
+    const [[edition], networkGroups, participantsWithoutGroup] = await Promise.all([
+      this.editions.find(editionId),
+      this.groups.groups(editionId),
+      this.groups.participantsWithoutGroup(editionId),
+    ]);
     if (!edition) throw new NotFoundError();
-    return { ...edition, nextStatus: nextEditionStatus(edition.status), networkGroups };
+    return { ...edition, nextStatus: nextEditionStatus(edition.status), networkGroups, participantsWithoutGroup };
   }
 
   /** Renames or resizes an edition; places freed by a larger capacity go to the waiting list in order, whose calendars hear of it. */

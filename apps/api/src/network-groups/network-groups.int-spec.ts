@@ -104,7 +104,10 @@ describe('network groups', () => {
   it('divides the participants, plans each coming network session once per group, and everything downstream follows the group', async () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);
+    // Without groups nobody is missing one; once divided, the edition says who is in none.
+    expect((await admin.get(`/api/editions/${w.edition.id}`)).body.participantsWithoutGroup).toBe(0);
     const saved = await divide(w, admin);
+    expect((await admin.get(`/api/editions/${w.edition.id}`)).body.participantsWithoutGroup).toBe(1);
     expect(saved.groups.map((g: { name: string; members: { name: string }[]; facilitators: { name: string }[] }) => [g.name, g.members.map((m) => m.name), g.facilitators.map((f) => f.name)])).toEqual([
       ['Groep Noord', ['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer'], ['Karin Begeleider']],
       ['Groep Zuid', ['Dewi Deelnemer', 'Eva Deelnemer'], ['Ahmed Begeleider']],

@@ -61,6 +61,19 @@ export class NetworkGroupsRepository {
     return manager.query(`SELECT id, name FROM network_group WHERE edition_id = $1 ORDER BY position`, [editionId]);
   }
 
+  /** How many of the edition's active participants are in none of its groups; 0 when it has no groups. */
+  async participantsWithoutGroup(editionId: string): Promise<number> {
+    const [{ count }] = await this.db.query(
+      `SELECT count(*)::int AS count
+         FROM enrolment e
+        WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status = 'active'
+          AND EXISTS (SELECT 1 FROM network_group g WHERE g.edition_id = $1)
+          AND NOT EXISTS (SELECT 1 FROM network_group_member m WHERE m.enrolment_id = e.id AND m.left_at IS NULL)`,
+      [editionId],
+    );
+    return count;
+  }
+
   /** The edition's active participants with their current group, and its trainers and facilitators with the groups they lead. */
   editionPeople(editionId: string, manager: EntityManager = this.db.manager): Promise<EditionPerson[]> {
     return manager.query(

@@ -67,6 +67,11 @@ export const en: Translation<typeof nl> = {
   'editions.links.attendance': 'Attendance',
   'editions.links.assignments': 'Assignments',
   'editions.links.groups': 'Network groups',
+  'editions.withoutGroup': {
+    one: '1 participant is in no network group yet, and so expected at no network session.',
+    other: '{count} participants are in no network group yet, and so expected at no network session.',
+  },
+  'editions.withoutGroup.link': 'Place them under Network groups',
   'editions.links.measurements': 'Measurements',
   'editions.wizard.networkGroups': 'Number of network groups',
   'editions.wizard.networkGroupsHint': 'Each network session then takes place per group, at first at the same time; change each group’s time, place and link afterwards, and divide the participants under Network groups. 0: the whole cohort together.',

@@ -64,6 +64,11 @@ export const nl = {
   'editions.links.attendance': 'Aanwezigheid',
   'editions.links.assignments': 'Opdrachten',
   'editions.links.groups': 'Netwerkgroepen',
+  'editions.withoutGroup': {
+    one: '1 deelnemer zit nog in geen netwerkgroep en wordt dus bij geen netwerksessie verwacht.',
+    other: '{count} deelnemers zitten nog in geen netwerkgroep en worden dus bij geen netwerksessie verwacht.',
+  },
+  'editions.withoutGroup.link': 'Deel ze in onder Netwerkgroepen',
   'editions.links.measurements': 'Metingen',
   'editions.wizard.networkGroups': 'Aantal netwerkgroepen',
   'editions.wizard.networkGroupsHint': 'Elke netwerksessie vindt dan per groep plaats, eerst op dezelfde tijd; tijd, plaats en link pas je daarna per groep aan, de deelnemers verdeel je onder Netwerkgroepen. 0: de hele groep samen.',

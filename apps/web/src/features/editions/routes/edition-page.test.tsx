@@ -50,6 +50,7 @@ const detailOf = (overrides: Partial<EditionDetail> = {}): EditionDetail => ({
   schoolHolidayRegion: null,
   nextStatus: 'open',
   networkGroups: [],
+  participantsWithoutGroup: 0,
   ...overrides,
 });
 
@@ -162,6 +163,17 @@ it('says which coming session still misses a venue or a link, and not of a cance
   expect(await card('Lesdag 2')).toHaveTextContent('Nog geen locatie: vul die in onder Verplaatsen of wijzigen.');
   expect(await card('Lesdag 3')).not.toHaveTextContent('Nog geen');
   expect(await card('Lesdag 0')).not.toHaveTextContent('Nog geen');
+});
+
+it('says how many participants are in no network group yet, with the way to the groups', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ networkGroups: [{ id: 'g-1', name: 'Avans' }], participantsWithoutGroup: 2 }) }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+  });
+  renderApp('/edities/e-3');
+  expect(await screen.findByText(/2 deelnemers zitten nog in geen netwerkgroep/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Deel ze in onder Netwerkgroepen' })).toHaveAttribute('href', '/edities/e-3/netwerkgroepen');
 });
 
 it('deletes a draft after confirmation and goes back to the editions', async () => {
@@ -336,6 +348,7 @@ it('adds a network session for one group, with the edition’s link and the kind
       { id: 'g-1', name: 'Groep Noord' },
       { id: 'g-2', name: 'Groep Zuid' },
     ],
+    participantsWithoutGroup: 0,
   };
   let answer: { status: number; body: unknown } = {
     status: 400,

@@ -142,6 +142,12 @@ export function EditionPage() {
       )}
       <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
 
+      {!archived && detail.participantsWithoutGroup > 0 && (
+        <Alert tone="info" live="off">
+          {t('editions.withoutGroup', { count: detail.participantsWithoutGroup })} <Link to={editionGroupsPath(editionId)}>{t('editions.withoutGroup.link')}</Link>
+        </Alert>
+      )}
+
       <ul className="edition-links">
         <li>
           <Link to={editionEnrolmentsPath(editionId)}>{t('editions.links.enrolments')}</Link>

@@ -28,6 +28,7 @@ const edition: EditionDetail = {
   schoolHolidayRegion: null,
   nextStatus: 'running',
   networkGroups: [],
+  participantsWithoutGroup: 0,
 };
 
 const report = (dryRun: boolean): EnrolmentImportReport => ({
