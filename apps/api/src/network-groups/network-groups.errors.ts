@@ -31,8 +31,8 @@ export class UnknownGroupError extends defineError(404, 'group_not_found', {
 }) {}
 
 export class GroupHasHistoryError extends defineError(409, 'group_has_history', {
-  nl: 'Een netwerkgroep die al een bijeenkomst heeft gehad of gesprekken heeft, kan niet worden opgeheven. Verplaats de deelnemers naar andere groepen.',
-  en: 'A network group that has already held a session or has discussions cannot be removed. Move its participants to other groups instead.',
+  nl: 'Een netwerkgroep die al een bijeenkomst heeft gehad of gesprekken heeft, blijft bestaan, ook leeg: die geschiedenis hoort bij haar. Laat haar staan (verplaats haar deelnemers of geef haar een andere naam); er is niets opgeslagen.',
+  en: 'A network group that has already held a session or has discussions stays, also when empty: that history belongs to it. Keep it (move its participants or rename it); nothing was saved.',
 }) {}
 
 export class GroupsChangedError extends defineError(409, 'groups_changed', {
