@@ -184,10 +184,9 @@ export class NotificationRenderer {
             sessions,
             link: this.url(MY_PROGRAMME_PATH),
             // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
-            // Stamped now, as the person's own news:
-            // someone enrolled again after a withdrawal got the cancellation later than the session last changed, and
-            // with the same SEQUENCE only a newer stamp makes this the newer revision (and never one the session's own last
-            // change shares, to the second DTSTAMP counts in).
+            // Stamped now, as the person's own news: someone enrolled again after a withdrawal got the cancellation
+            // later than the session last changed, and with the same SEQUENCE only a newer stamp makes this the newer
+            // revision (and never one the session's own last change shares, to the second DTSTAMP counts in).
             invitations: this.invitations(
               sessions
                 .filter((session) => session.status !== 'cancelled')

@@ -3,7 +3,7 @@ import { composeMail } from '../../mail/compose-mail';
 import { mailTimeRange } from '../../mail/mail-dates';
 import type { CalendarChangeReason } from '../../mail/mail-queue.repository';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
-import { greeting } from './session-details';
+import { greeting, sessionTitleWithGroup } from './session-details';
 
 type ListedSession = { title: string; startsAt: Date; endsAt: Date; networkGroup: string | null };
 
@@ -74,8 +74,7 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
           action: 'Bekijk je programma in Koers',
         };
   const listed = (label: string, sessions: ListedSession[]): [string, string][] =>
-    // A network session runs once per group under one title: the group tells the old one from the new one.
-    sessions.map((session) => [label, `${session.title}${session.networkGroup ? ` (${session.networkGroup})` : ''}, ${mailTimeRange(session.startsAt, session.endsAt, locale)}`]);
+    sessions.map((session) => [label, `${sessionTitleWithGroup(session)}, ${mailTimeRange(session.startsAt, session.endsAt, locale)}`]);
   return composeMail({
     locale,
     subject: text.subject,

@@ -2,12 +2,12 @@ import type { Locale, SessionStatus } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import { mailTimeRange } from '../../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
-import { greeting } from './session-details';
+import { greeting, sessionTitleWithGroup } from './session-details';
 
 export interface SchedulePublishedMail {
   name: string;
   editionName: string;
-  sessions: { title: string; startsAt: Date; endsAt: Date; status: SessionStatus }[];
+  sessions: { title: string; networkGroup: string | null; startsAt: Date; endsAt: Date; status: SessionStatus }[];
   link: string;
   /** The person's sessions as calendar invitations, one .ics per session; none when their calendar follows the feed. */
   invitations: MailAttachment[];
@@ -43,7 +43,7 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
     paragraphs: [text.intro, text.calendar],
     details: input.sessions.map((session) => [
       mailTimeRange(session.startsAt, session.endsAt, locale),
-      session.status === 'cancelled' ? `${session.title} (${text.cancelled})` : session.title,
+      session.status === 'cancelled' ? `${sessionTitleWithGroup(session)} (${text.cancelled})` : sessionTitleWithGroup(session),
     ]),
     action: { label: text.action, url: input.link },
     footer: [text.later],

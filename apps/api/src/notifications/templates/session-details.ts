@@ -32,6 +32,10 @@ export function sessionDetails(session: SessionFacts, locale: Locale): [string, 
   ];
 }
 
+/** A network session runs once per group under one title: the group tells one group's from another's. */
+export const sessionTitleWithGroup = (session: { title: string; networkGroup: string | null }) =>
+  session.networkGroup ? `${session.title} (${session.networkGroup})` : session.title;
+
 export const greeting = (name: string, locale: Locale) => (locale === 'en' ? `Hello ${name},` : `Beste ${name},`);
 
 /** The footer of every mail a person can switch off. */

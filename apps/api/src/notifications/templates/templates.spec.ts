@@ -47,8 +47,9 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         name: common.name,
         editionName: 'HIS-I 3.0',
         sessions: [
-          { ...session, status: 'scheduled' },
-          { title: 'Lesdag 5', startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled' },
+          { ...session, networkGroup: null, status: 'scheduled' },
+          { title: 'Lesdag 5', networkGroup: null, startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled' },
+          { title: 'Netwerksessie 2', networkGroup: 'Netwerkgroep Zuyd', startsAt: new Date('2027-06-15T07:30:00Z'), endsAt: new Date('2027-06-15T09:30:00Z'), status: 'scheduled' },
         ],
         link: common.link,
         invitations: [calendar],
@@ -112,6 +113,8 @@ describe('notification mails', () => {
     expect(mails.sessionReminder('en').text).toContain('When: Tuesday 9 March 2027, 09:30 – 16:00');
     // Summer time: 07:30 UTC is 09:30 in Amsterdam.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
+    // One group's network session told from another's, as a facilitator of two groups needs.
+    expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd)');
   });
 
   it('names the day of the board meeting a director has not answered for, however far off it is', () => {
