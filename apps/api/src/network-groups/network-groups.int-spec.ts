@@ -341,6 +341,48 @@ describe('network groups', () => {
     expect(schedule.attachments.every((ics) => new ICAL.Component(ICAL.parse(ics.content)).getFirstPropertyValue('method') === 'REQUEST')).toBe(true);
   });
 
+  it('sends one mail for moves made before the first went out, and none for a move undone', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const first = await divide(w, admin);
+    const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
+    const worker = t.app.get(NotificationWorker);
+    await t.db.transaction((manager) => t.app.get(NotificationsService).schedulePublished(manager, w.edition.id));
+    await worker.runOnce();
+    const save = (noord: number[], zuid: number[]) =>
+      admin.put(
+        `/api/editions/${w.edition.id}/groups`,
+        division(w, [
+          { id: noordId, name: 'Groep Noord', members: noord, facilitators: [w.f1] },
+          { id: zuidId, name: 'Groep Zuid', members: zuid, facilitators: [w.f2] },
+        ]),
+      );
+    const waiting = async (personId: string) =>
+      t.db.query(`SELECT payload FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1 AND status = 'pending'`, [personId]);
+    const calendarMails = async () => (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
+    const sentBefore = new Set((await calendarMails()).map((mail) => mail.messageId));
+
+    // Cas to Zuid and, corrected before any mail went out, back to Noord: nothing changed for him, so no mail.
+    expect((await save([0, 1], [2, 3, 4])).status).toBe(200);
+    expect(await waiting(w.participants[2].id)).toHaveLength(1);
+    expect((await save([0, 1, 2], [3, 4])).status).toBe(200);
+    expect(await waiting(w.participants[2].id)).toEqual([]);
+
+    // Dewi to Noord, then Eva too, then Dewi out of every group: one mail each, saying where they end up.
+    expect((await save([0, 1, 2, 3], [4])).status).toBe(200);
+    expect((await save([0, 1, 2, 3, 4], [])).status).toBe(200);
+    expect((await save([0, 1, 2, 4], [])).status).toBe(200);
+    const sessions = await groupSessions(w);
+    const idsOf = (group: string) => sessions.filter((s) => s.group === group).map((s) => s.id).sort();
+    const [dewi] = await waiting(w.participants[3].id);
+    expect([dewi.payload.added, [...dewi.payload.removed].sort()]).toEqual([[], idsOf('Groep Zuid')]);
+    const [eva] = await waiting(w.participants[4].id);
+    expect([[...eva.payload.added].sort(), [...eva.payload.removed].sort()]).toEqual([idsOf('Groep Noord'), idsOf('Groep Zuid')]);
+    await worker.runOnce();
+    const mails = (await calendarMails()).filter((mail) => !sentBefore.has(mail.messageId));
+    expect(mails.map((mail) => mail.to).sort()).toEqual([w.participants[3].email, w.participants[4].email].sort());
+  });
+
   it('cancels the sessions of a group that is removed, in the calendars of its members', async () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);

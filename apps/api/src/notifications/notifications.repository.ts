@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
+import type { CalendarUpdate } from './calendar-update-merge';
 import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 import { roundAsked } from '../measurements/measurement-rounds.repository';
@@ -24,6 +25,12 @@ const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.st
 
 /** Editions whose schedule people have been told about: those under way. */
 const CURRENT_EDITION = isCurrentEdition('ed');
+
+export interface PendingCalendarUpdate {
+  id: string;
+  personId: string;
+  payload: CalendarUpdate;
+}
 
 export interface MeasurementRoundForMail {
   instrumentName: string;
@@ -178,6 +185,35 @@ export class NotificationsRepository {
       [sessionId],
     );
     return rows.length;
+  }
+
+  /**
+   * The calendar updates still waiting for their first attempt to these people about these editions, oldest first,
+   * locked until the transaction ends; one the worker is sending now is passed over.
+   */
+  async pendingCalendarUpdates(manager: EntityManager, personIds: readonly string[], editionIds: readonly string[]): Promise<PendingCalendarUpdate[]> {
+    if (personIds.length === 0) return [];
+    return manager.query(
+      `SELECT d.id, d.person_id AS "personId", d.payload
+         FROM notification_delivery d
+        WHERE d.person_id = ANY($1::uuid[]) AND d.kind = 'calendar_updated' AND d.status = 'pending' AND d.attempts = 0
+          AND d.payload->>'editionId' = ANY($2::text[])
+        ORDER BY d.created_at, d.id
+        FOR UPDATE SKIP LOCKED`,
+      [personIds, editionIds],
+    );
+  }
+
+  /** Waiting calendar updates with what they now say, each gone (payload null) when nothing is left to say; two statements. */
+  async rewriteCalendarUpdates(manager: EntityManager, rewrites: readonly { id: string; payload: CalendarUpdate | null }[]): Promise<void> {
+    const [kept, dropped] = [rewrites.filter((rewrite) => rewrite.payload), rewrites.filter((rewrite) => !rewrite.payload)];
+    if (kept.length > 0) {
+      await manager.query(
+        `UPDATE notification_delivery d SET payload = r.payload FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, payload jsonb) WHERE d.id = r.id`,
+        [JSON.stringify(kept)],
+      );
+    }
+    if (dropped.length > 0) await manager.query(`DELETE FROM notification_delivery WHERE id = ANY($1::uuid[])`, [dropped.map((rewrite) => rewrite.id)]);
   }
 
   /** Pending reminders that no longer fit the session: all of them when it is cancelled, the one for its old start when it moved. */

@@ -15,6 +15,9 @@ import { FailedDeliveryNotFoundError, OutboxFileNotFoundError } from './notifica
 import { NotificationsRepository } from './notifications.repository';
 import { ScheduleRepository } from '../sessions/schedule.repository';
 import { storeCalendarSession } from './stored-calendar-session';
+import { type CalendarUpdate, mergeCalendarUpdates } from './calendar-update-merge';
+
+type CalendarUpdateDelivery = Extract<NewDelivery, { kind: 'calendar_updated' }>;
 
 /**
  * What other features call to have mail sent. Every method takes the EntityManager of the caller's transaction:
@@ -92,7 +95,7 @@ export class NotificationsService {
     const [was, is] = [sessions(before), sessions(after)];
     // One moment for every mail of this change: the same person changed twice is two mails.
     const at = new Date().toISOString();
-    const deliveries: NewDelivery[] = [];
+    const deliveries: CalendarUpdateDelivery[] = [];
     for (const personAndEdition of new Set([...was.keys(), ...is.keys()])) {
       const [personId, editionId] = personAndEdition.split(' ');
       const [old, now] = [was.get(personAndEdition) ?? new Set<string>(), is.get(personAndEdition) ?? new Set<string>()];
@@ -107,8 +110,28 @@ export class NotificationsService {
         payload: { editionId, added, removed, gone: gone(removed), at, why: reason },
       });
     }
-    await this.notify(manager, deliveries);
+    await this.notify(manager, await this.mergedIntoWaiting(manager, editionIds, deliveries));
     return result;
+  }
+
+  /**
+   * Folds each calendar update into the one still waiting for the same person and edition, if any, so a change
+   * corrected (or saved by several at once) before the first mail went out is one mail, or none when it came to
+   * nothing; answers the updates left to queue.
+   */
+  private async mergedIntoWaiting(manager: EntityManager, editionIds: readonly string[], deliveries: CalendarUpdateDelivery[]): Promise<CalendarUpdateDelivery[]> {
+    const waiting = await this.notifications.pendingCalendarUpdates(manager, [...new Set(deliveries.map((delivery) => delivery.personId))], editionIds);
+    // Into the newest, should there be more (one queued while an older one was being sent).
+    const waitingFor = new Map(waiting.map((row) => [`${row.personId} ${row.payload.editionId}`, row]));
+    const left: CalendarUpdateDelivery[] = [];
+    const rewrites: { id: string; payload: CalendarUpdate | null }[] = [];
+    for (const delivery of deliveries) {
+      const earlier = waitingFor.get(`${delivery.personId} ${delivery.payload.editionId}`);
+      if (earlier) rewrites.push({ id: earlier.id, payload: mergeCalendarUpdates(earlier.payload, delivery.payload) });
+      else left.push(delivery);
+    }
+    await this.notifications.rewriteCalendarUpdates(manager, rewrites);
+    return left;
   }
 
   /** A trainer gave feedback on a submission: its author hears about it. */
