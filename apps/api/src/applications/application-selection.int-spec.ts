@@ -281,6 +281,26 @@ describe('application selection', () => {
     expect((await mailsTo(enrolledMeanwhile.email)).map((mail) => mail.subject).filter((subject) => subject.includes('aangenomen'))).toEqual([]);
   });
 
+  it('passes a freed place over a waiting applicant who has become staff of the edition, declining them; such an applicant is not waitlisted', async () => {
+    const editionId = await edition(1);
+    const [accepted, becameStaff, next] = [await application(editionId), await application(editionId), await application(editionId)];
+    await admin.post(`/api/applications/${accepted.id}/accept`, {});
+    await admin.post(`/api/applications/${becameStaff.id}/waitlist`);
+    await admin.post(`/api/applications/${next.id}/waitlist`);
+    const facilitator = await given(t.db).person({ email: becameStaff.email });
+    await given(t.db).enrolment(editionId, facilitator.id, 'facilitator');
+
+    const withdrawn = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(accepted.id) });
+    expect([withdrawn.status, withdrawn.body.status]).toEqual([200, 'withdrawn']);
+    expect([await statusOf(becameStaff.id), await statusOf(next.id)]).toEqual(['declined', 'accepted']);
+    expect(await activeParticipants(editionId)).toBe(1);
+
+    const another = await application(editionId);
+    await given(t.db).enrolment(editionId, (await given(t.db).person({ email: another.email })).id, 'trainer');
+    const refused = await admin.post(`/api/applications/${another.id}/waitlist`);
+    expect([refused.status, refused.body.error]).toEqual([409, 'staff_in_edition']);
+  });
+
   it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {
     const [broken, healthy] = [await edition(1), await edition(1)];
     for (const full of [broken, healthy]) await admin.post(`/api/applications/${(await application(full)).id}/accept`, {});

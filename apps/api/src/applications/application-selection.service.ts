@@ -9,7 +9,9 @@ import { applicationIdFromWithdrawToken } from '../app/tokens';
 import type { AuthContext } from '../auth/auth-context';
 import { assertEditionWritable } from '../editions/edition-status.rules';
 import { type EditionSeats, EnrolmentsRepository } from '../enrolments/enrolments.repository';
+import { StaffInEditionError } from '../enrolments/enrolments.errors';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { isActiveStaff } from '../enrolments/staff-in-edition.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
@@ -82,6 +84,7 @@ export class ApplicationSelectionService {
   async waitlist(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
     await this.decide(auth, applicationId, 'waitlisted', async (manager, application, seats) => {
       if (!takesWaitlist({ capacity: seats.capacity, placesTaken: seats.taken })) throw new PlacesStillFreeError(seats.capacity - seats.taken);
+      if ((await this.seats.existing(application.editionId, [application.email], manager)).some(isActiveStaff)) throw new StaffInEditionError();
       await this.selection.markWaitlisted(manager, application.id, application.editionId);
       await this.mail(manager, application.id, { kind: 'application_waitlisted', payload: {} });
     });
@@ -197,7 +200,9 @@ export class ApplicationSelectionService {
    * Gives every free place of the edition to the first on the applications' waiting list (after the enrolments' own
    * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Someone the programme office
    * meanwhile enrolled another way (one by one, or by import) is already in: their application becomes accepted with
-   * that enrolment, without a second enrolment or a mail, and the free place goes on to the next. Answers how many moved up.
+   * that enrolment, without a second enrolment or a mail, and the free place goes on to the next. Someone who has
+   * become a trainer or facilitator of the edition since cannot take part in it (`isActiveStaff`): their application
+   * is declined, and the place goes on too. Answers how many moved up.
    */
   private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
     const seats = await this.seats.seats(editionId, { lock: true }, manager);
@@ -212,21 +217,21 @@ export class ApplicationSelectionService {
         const application = await this.selection.lockForDecision(id, manager);
         if (!application) continue;
         movedUp += 1;
-        if (await this.acceptAlreadyEnrolled(manager, application)) continue;
+        const existing = await this.seats.existing(application.editionId, [application.email], manager);
+        if (existing.some(isActiveStaff)) {
+          await this.close(manager, application, 'declined', null);
+          continue;
+        }
+        const enrolled = existing.find((candidate) => candidate.role === 'participant' && candidate.status !== 'withdrawn');
+        if (enrolled) {
+          await this.selection.markAccepted(manager, application.id, enrolled.id);
+          continue;
+        }
         await this.acceptLocked(manager, application, true);
         free -= 1;
       }
     }
     return movedUp;
-  }
-
-  /** Marks the application accepted with the applicant's participant enrolment in its edition, if they have one; answers whether they had. */
-  private async acceptAlreadyEnrolled(manager: EntityManager, application: ApplicationForDecision): Promise<boolean> {
-    const existing = await this.seats.existing(application.editionId, [application.email], manager);
-    const enrolment = existing.find((candidate) => candidate.role === 'participant' && candidate.status !== 'withdrawn');
-    if (!enrolment) return false;
-    await this.selection.markAccepted(manager, application.id, enrolment.id);
-    return true;
   }
 
   private async mail(manager: EntityManager, applicationId: string, mail: Pick<NewApplicationDelivery, 'kind' | 'payload'>): Promise<void> {

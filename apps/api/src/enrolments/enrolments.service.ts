@@ -1,4 +1,3 @@
-import { PLANNED_STAFF_ROLES } from '@koers/shared/editions';
 import type { Locale } from '@koers/shared/domain';
 import type {
   EnrolmentImportReport,
@@ -31,6 +30,7 @@ import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enro
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
 import { AlreadyEnrolledError, OwnDirectorError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
+import { isActiveStaff } from './staff-in-edition.rules';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -436,7 +436,7 @@ export class EnrolmentsService {
 function decide(candidates: Candidate[], seats: EditionSeats, existing: ExistingEnrolment[], keepWithdrawn: boolean): Decision[] {
   const current = new Map(existing.filter((e) => e.status !== 'withdrawn').map((e) => [`${e.email} ${e.role}`, e]));
   const withdrawn = new Set(existing.filter((e) => e.status === 'withdrawn').map((e) => `${e.email} ${e.role}`));
-  const staff = new Set(existing.filter((e) => e.status !== 'withdrawn' && (PLANNED_STAFF_ROLES as readonly string[]).includes(e.role)).map((e) => e.email));
+  const staff = new Set(existing.filter(isActiveStaff).map((e) => e.email));
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {

@@ -402,8 +402,8 @@ describe('invitations', () => {
     const kinds = async (personId: string) => (await deliveriesOf(personId)).map((delivery: { kind: string }) => delivery.kind).filter((kind: string) => kind !== 'invitation_received');
     expect(await kinds(participant.id)).toEqual(['calendar_updated']);
     expect(await kinds(outsider.id)).toEqual(['calendar_updated']);
-    const waitingFor = async (personId: string) =>
-      (await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated'`, [personId])).map(
+    const waitingFor = async (personId: string): Promise<[string[], string[]][]> =>
+      (await t.db.query(`SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'calendar_updated' ORDER BY created_at`, [personId])).map(
         (row: { payload: { added: string[]; removed: string[] } }) => [[...row.payload.added].sort(), row.payload.removed],
       );
     expect(await waitingFor(outsider.id)).toEqual([[[boardMeeting.id, secondMeeting.id].sort(), []]]);

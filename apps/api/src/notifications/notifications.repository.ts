@@ -204,6 +204,12 @@ export class NotificationsRepository {
     );
   }
 
+  /** When these sessions last changed (a deleted one is not there). */
+  async sessionsLastChanged(manager: EntityManager, sessionIds: readonly string[]): Promise<{ id: string; updatedAt: Date }[]> {
+    if (sessionIds.length === 0) return [];
+    return manager.query(`SELECT id, updated_at AS "updatedAt" FROM session WHERE id = ANY($1::uuid[])`, [sessionIds]);
+  }
+
   /** Waiting calendar updates with what they now say, each gone (payload null) when nothing is left to say; two statements. */
   async rewriteCalendarUpdates(manager: EntityManager, rewrites: readonly { id: string; payload: CalendarUpdate | null }[]): Promise<void> {
     const [kept, dropped] = [rewrites.filter((rewrite) => rewrite.payload), rewrites.filter((rewrite) => !rewrite.payload)];

@@ -123,12 +123,19 @@ export class NotificationsService {
     const waiting = await this.notifications.pendingCalendarUpdates(manager, [...new Set(deliveries.map((delivery) => delivery.personId))], editionIds);
     // Into the newest, should there be more (one queued while an older one was being sent).
     const waitingFor = new Map(waiting.map((row) => [`${row.personId} ${row.payload.editionId}`, row]));
+    const givenBack = [...new Set(deliveries.flatMap((delivery) => waitingFor.get(`${delivery.personId} ${delivery.payload.editionId}`)?.payload.removed ?? []))];
+    const lastChanged = new Map((await this.notifications.sessionsLastChanged(manager, givenBack)).map((session) => [session.id, session.updatedAt.getTime()]));
     const left: CalendarUpdateDelivery[] = [];
     const rewrites: { id: string; payload: CalendarUpdate | null }[] = [];
     for (const delivery of deliveries) {
       const earlier = waitingFor.get(`${delivery.personId} ${delivery.payload.editionId}`);
-      if (earlier) rewrites.push({ id: earlier.id, payload: mergeCalendarUpdates(earlier.payload, delivery.payload) });
-      else left.push(delivery);
+      if (!earlier) {
+        left.push(delivery);
+        continue;
+      }
+      const since = new Date(earlier.payload.at).getTime();
+      const changedSince = new Set(earlier.payload.removed.filter((id) => (lastChanged.get(id) ?? 0) > since));
+      rewrites.push({ id: earlier.id, payload: mergeCalendarUpdates(earlier.payload, delivery.payload, changedSince) });
     }
     await this.notifications.rewriteCalendarUpdates(manager, rewrites);
     return left;

@@ -115,6 +115,7 @@ describe('webhooks', () => {
     expect(list.body).toEqual([created.body.endpoint]);
     expect(list.text).not.toContain(created.body.secret);
     expect((await admin.patch(`/api/webhooks/${created.body.endpoint.id}`, { description: 'HR' })).body.description).toBe('HR');
+    expect((await admin.patch(`/api/webhooks/${created.body.endpoint.id}`, { url: null })).body).toMatchObject({ url: 'https://crm.example.nl/koers' });
     // An endpoint without deliveries has an empty list, read in one statement; an unknown one is 404.
     t.queries.reset();
     expect((await admin.get(`/api/webhooks/${created.body.endpoint.id}/deliveries`)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });

@@ -44,7 +44,8 @@ export class WebhooksService {
 
   async update(auth: AuthContext, id: string, request: UpdateWebhookEndpointDto): Promise<WebhookEndpointSummary> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
-    const url = request.url === undefined ? undefined : await this.reachableTarget(request.url);
+    // Left out (or null, as optional fields may be sent): the address stays as it is.
+    const url = request.url == null ? undefined : await this.reachableTarget(request.url);
     const endpoint = await this.webhooks.transaction(async (manager) => {
       if (url !== undefined) await this.refuseSecondEndpointFor(manager, url, id);
       return this.webhooks.updateEndpoint(id, { ...request, url }, manager);

@@ -1208,6 +1208,51 @@ describe('write endpoints under random and hostile input', () => {
     });
   });
 
+  describe('webhooks', () => {
+    const addresses = fc.constantFrom<unknown>(
+      'https://crm.example.nl/koers',
+      'https://CRM.example.nl:443/koers',
+      'http://crm.example.nl/',
+      'https://10.0.0.1/',
+      'https://user:pw@crm.example.nl/',
+      'geen adres',
+      ['enrolment.created', 'completion.reached'],
+      ['nope'],
+      [],
+      true,
+    );
+    const webhookChanges = (changes: Changes) => only('webhook', changes, ['webhook_endpoint']);
+
+    it('POST /api/webhooks', async () => {
+      await fuzz({
+        name: 'POST /api/webhooks',
+        prepare: async () => void (await t.db.query(`DELETE FROM webhook_endpoint`)),
+        input: fc.record({ mutation: mutationOf([['url'], ['description'], ['events']], addresses) }),
+        request: ({ mutation }) =>
+          send(as.admin, 'POST', '/api/webhooks', applyMutation({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }, mutation)),
+        accepted: async (_input, _response, changes) => webhookChanges(changes),
+        minAccepted: 5,
+      });
+    });
+
+    it('PATCH /api/webhooks/:id', async () => {
+      let endpointId = '';
+      await fuzz({
+        name: 'PATCH /api/webhooks/:id',
+        prepare: async () => {
+          await t.db.query(`DELETE FROM webhook_endpoint`);
+          [{ id: endpointId }] = await t.db.query(
+            `INSERT INTO webhook_endpoint (url, description, events, secret_salt) VALUES ('https://crm.example.nl/koers', 'CRM', '{enrolment.created}', 'zout') RETURNING id`,
+          );
+        },
+        input: fc.record({ mutation: mutationOf([['url'], ['description'], ['events'], ['enabled']], addresses) }),
+        request: ({ mutation }) => send(as.admin, 'PATCH', `/api/webhooks/${endpointId}`, applyMutation({ description: 'HR' }, mutation)),
+        accepted: async (_input, _response, changes) => webhookChanges(changes),
+        minAccepted: 5,
+      });
+    });
+  });
+
   describe('instruments', () => {
     it('PUT /api/instrument-versions/:id', async () => {
       const [scan] = await t.db.query(`SELECT id FROM instrument WHERE kind = 'innovation_scan'`);

@@ -4,7 +4,7 @@ import type { RowProblem } from './enrolment-csv';
 
 export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' };
 
-/** Their marks and reviews would be their own, and they would count twice on rosters and in measurements. */
+/** See staff-in-edition.rules.ts. */
 export const STAFF_IN_EDITION = {
   nl: 'Deze persoon is trainer of begeleider in deze editie en kan er geen deelnemer van zijn.',
   en: 'This person is a trainer or facilitator in this edition and cannot be a participant in it.',
