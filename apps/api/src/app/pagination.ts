@@ -30,7 +30,7 @@ export function toPage<T>(items: T[], total: number, query: PageQueryDto): Page<
  * A page past the last has no row to carry that count, so the first row is read again for it: the total stays the
  * real one, and a list that shrank while someone paged on can lead them back. Null (no such list) stays null.
  */
-export async function readPage<T, R extends { items: T[]; total: number } | null>(
+export async function readPage<R extends { items: unknown[]; total: number } | null>(
   query: PageQueryDto,
   read: (limit: number, offset: number) => Promise<R>,
 ): Promise<R> {

@@ -64,7 +64,7 @@ export class CheckInCodeInvalidError extends defineError(400, 'check_in_code_inv
 }) {}
 
 /** A typed code names no session: it matched none of the caller's sessions open for check-in now. */
-export class CheckInCodeUnknownError extends defineError(400, 'check_in_code_invalid', {
+export class CheckInCodeUnknownError extends defineError(400, 'check_in_code_unknown', {
   nl: 'Deze code hoort bij geen van je bijeenkomsten van dit moment. Controleer de code op het scherm en probeer het opnieuw.',
   en: 'This code belongs to none of your sessions right now. Check the code on the screen and try again.',
 }) {}

@@ -96,7 +96,7 @@ describe('self check-in', () => {
     const otherEdition = await g.edition();
     const elsewhere = await g.session(otherEdition.id, { startsAt: new Date(Date.now() - 0.1 * HOUR) });
     const unknown = await client.post('/api/check-in', { code: codeAt(elsewhere.id) });
-    expect([unknown.body.error, unknown.body.message]).toEqual(['check_in_code_invalid', expect.stringContaining('hoort bij geen van je bijeenkomsten')]);
+    expect([unknown.body.error, unknown.body.message]).toEqual(['check_in_code_unknown', expect.stringContaining('hoort bij geen van je bijeenkomsten')]);
 
     const idle = await g.person();
     await g.enrolment(otherEdition.id, idle.id, 'participant');

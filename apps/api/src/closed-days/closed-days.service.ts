@@ -41,7 +41,8 @@ export class ClosedDaysService {
       // Only the office's own closed days can be removed; a school-holiday table is replaced by importing another.
       ...stored.map((period) => ({ ...period, id: period.kind === 'closed_day' ? period.id : null })),
     ]
-      .map((period) => ({ ...period, name: holidayNameIn(period.name, locale) }))
+      // The office's own closed days keep the name it typed, whatever it is.
+      .map((period) => (period.kind === 'closed_day' ? period : { ...period, name: holidayNameIn(period.name, locale) }))
       .sort((left, right) => left.firstDay.localeCompare(right.firstDay) || (left.region ?? '').localeCompare(right.region ?? ''));
     return { schoolYear, periods };
   }

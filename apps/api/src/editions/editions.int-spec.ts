@@ -265,6 +265,8 @@ describe('editions after opening', () => {
         'Bevestig eerst de bijeenkomsten op een weekend, feestdag, vrije dag of in een schoolvakantie: dinsdag 27 april 2027 (Koningsdag).',
         { dates: ['2027-04-27'] },
       ]);
+      const inEnglish = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27' }, { 'accept-language': 'en' });
+      expect(inEnglish.body.message).toMatch(/: Tuesday 27 April 2027 \(King's Day\)\.$/);
       const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { date: '2027-04-27', confirmedClosedDates: ['2027-04-27'] });
       expect([confirmed.status, confirmed.body.startsAt]).toEqual([200, '2027-04-27T10:00:00+02:00']);
       // A change of time only, on the day it already has, asks nothing.

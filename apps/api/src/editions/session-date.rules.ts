@@ -1,5 +1,7 @@
+import type { Locale } from '@koers/shared/domain';
 import { calendarDayInWords, calendarDaysBetween } from '../calendar/amsterdam-time';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
+import { holidayNameIn } from '../calendar/holiday-names';
 import { ValidationFailedError } from '../errors/koers-error';
 import { ClosedDaysUnconfirmedError } from './editions.errors';
 
@@ -31,6 +33,6 @@ export function assertDateNearPeriod(date: string, period: { startDate: string; 
 export function assertOpenOrConfirmed(date: string, calendar: ClosedDayCalendar, confirmed: readonly string[] = []): void {
   const closure = calendar.closureOn(date);
   if (closure === null || confirmed.includes(date)) return;
-  const why = closure === 'weekend' ? '' : ` (${closure})`;
-  throw new ClosedDaysUnconfirmedError([{ date, nl: `${calendarDayInWords(date, 'nl')}${why}`, en: `${calendarDayInWords(date, 'en')}${why}` }]);
+  const why = (locale: Locale) => (closure === 'weekend' ? '' : ` (${holidayNameIn(closure, locale)})`);
+  throw new ClosedDaysUnconfirmedError([{ date, nl: `${calendarDayInWords(date, 'nl')}${why('nl')}`, en: `${calendarDayInWords(date, 'en')}${why('en')}` }]);
 }

@@ -41,12 +41,10 @@ function divisionOf(editionId: string, groups: GroupRow[], people: EditionPerson
   };
 }
 
-/** The groups' names, members and facilitators, whatever their order; not who is ungrouped (someone enrolled since changes no group). */
+/** The groups in their order, with their names, members and facilitators; not who is ungrouped (someone enrolled since changes no group). */
 function divisionVersion(groups: NetworkGroupView[]): string {
   const ids = (people: GroupPerson[]) => people.map((p) => p.personId).sort();
-  const state = groups
-    .map((group) => [group.id, group.name, ids(group.members), ids(group.facilitators)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const state = groups.map((group) => [group.id, group.name, ids(group.members), ids(group.facilitators)]);
   return createHash('sha256').update(JSON.stringify(state)).digest('base64url').slice(0, 22);
 }
 
@@ -63,7 +61,10 @@ export class NetworkGroupsService {
   /** The division of an edition, who is in no group yet, and who may lead a group. */
   async division(auth: AuthContext, editionId: string): Promise<EditionGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.read', editionId);
-    const [groups, people] = await Promise.all([this.groups.groups(editionId), this.groups.editionPeople(editionId)]);
+    // One snapshot for both reads: a version made of half a colleague's save would refuse the next save for nothing.
+    const [groups, people] = await this.db.transaction('REPEATABLE READ', (manager) =>
+      Promise.all([this.groups.groups(editionId, manager), this.groups.editionPeople(editionId, manager)]),
+    );
     return divisionOf(editionId, groups, people);
   }
 

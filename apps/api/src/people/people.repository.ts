@@ -97,9 +97,13 @@ export class PeopleRepository {
          ON CONFLICT (email) DO NOTHING
          RETURNING id, name, email
        ), organised AS (
+         -- Passing over a person another transaction holds: erasure locks the person before the editions, the caller
+         -- holds its edition first, so waiting could deadlock (and a person being erased needs no organisation).
          UPDATE person p SET organisation_id = i.organisation_id
            FROM input i
-          WHERE p.email = i.email AND p.organisation_id IS NULL AND i.organisation_id IS NOT NULL AND p.erased_at IS NULL
+          WHERE p.email = i.email AND i.organisation_id IS NOT NULL
+            AND p.id IN (SELECT id FROM person WHERE email IN (SELECT email FROM input) AND organisation_id IS NULL AND erased_at IS NULL
+                            FOR UPDATE SKIP LOCKED)
        )
        SELECT id, name, email, true AS created FROM created
        UNION ALL

@@ -58,6 +58,11 @@ it('on a page past the last says so, and leads back to the last page', () => {
   expect(pager.getByText('Pagina 3 van 3')).toBeInTheDocument();
 });
 
+it('says a list is empty now when its last item went while on page 2', () => {
+  renderPager(0, 2);
+  expect(screen.getByRole('navigation', { name: 'Verzendingen: Pagina’s' })).toHaveTextContent('Pagina 2 is leeg: de lijst is nu leeg.');
+});
+
 it('leads back from page 2 of a list that now fits on one page', () => {
   renderPager(4, 2);
   const pager = within(screen.getByRole('navigation', { name: 'Verzendingen: Pagina’s' }));

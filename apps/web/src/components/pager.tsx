@@ -41,7 +41,9 @@ export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
         {t('pager.previous')}
       </Button>
       {/* Focus stays on the button pressed, so the new page number is announced from here. */}
-      <span aria-live="polite">{beyond ? t('pager.beyond', { page, count: pages }) : t('pager.page', { page, pages })}</span>
+      <span aria-live="polite">
+        {!beyond ? t('pager.page', { page, pages }) : total === 0 ? t('pager.beyondEmpty', { page }) : t('pager.beyond', { page, count: pages })}
+      </span>
       <Button ref={nextRef} variant="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
         {t('pager.next')}
       </Button>

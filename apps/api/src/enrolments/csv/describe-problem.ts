@@ -25,7 +25,7 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   }),
   too_long: (problem) => {
     const { label, maxLength } = (problem as RowProblem).column!;
-    return { nl: `De ${label.nl} is te lang: gebruik hoogstens ${maxLength} tekens.`, en: `The ${label.en} is too long: use at most ${maxLength} characters.` };
+    return { nl: `De kolom "${label.nl}" is te lang: gebruik hoogstens ${maxLength} tekens.`, en: `The column "${label.en}" is too long: use at most ${maxLength} characters.` };
   },
   control_characters: () => ({
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',

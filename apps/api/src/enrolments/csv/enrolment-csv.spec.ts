@@ -98,18 +98,19 @@ describe('rowProblems', () => {
         '????? ???????;b@zorg.nl;Zorg;;;\n' +
         'Anna;c@zorg.nl;Zorg;K?bra Y?lmaz;;\n' +
         'Bram;d@zorg.nl;Zorg;;Hoe verminderen we valincidenten?;verpleegkundige\n' +
-        '"=HYPERLINK(""https://zorg.example/?x=1"";""klik"")";e@zorg.nl;Zorg;;;\n',
+        '"=HYPERLINK(""https://zorg.example/?x=1"";""klik"")";e@zorg.nl;Zorg;;;\n' +
+        'K?bra Y?lmaz (https://zorg.example/?x=1);f@zorg.nl;Zorg;;;\n',
     );
     const codes = (problems: Map<number, { code: string }[]>) => [...problems.values()].map((found) => found.map(({ code }) => code));
-    expect(codes(rowProblems(rows, { fromCsv: true }))).toEqual([['lost_characters'], ['lost_characters'], ['lost_characters'], [], []]);
-    expect(codes(rowProblems(rows))).toEqual([[], [], [], [], []]);
+    expect(codes(rowProblems(rows, { fromCsv: true }))).toEqual([['lost_characters'], ['lost_characters'], ['lost_characters'], [], [], ['lost_characters']]);
+    expect(codes(rowProblems(rows))).toEqual([[], [], [], [], [], []]);
   });
 
   it('names the column that is too long, and its limit', () => {
     const rows = readEnrolmentCsv(`naam;e-mail;organisatie;regio\nAnna;anna@zorg.nl;De Linde;${'r'.repeat(101)}\n`);
     const [problem] = rowProblems(rows).get(2)!;
-    expect(describeProblem(problem, 'nl').message).toBe('De regio is te lang: gebruik hoogstens 100 tekens.');
-    expect(describeProblem(problem, 'en').message).toBe('The region is too long: use at most 100 characters.');
+    expect(describeProblem(problem, 'nl').message).toBe('De kolom "regio" is te lang: gebruik hoogstens 100 tekens.');
+    expect(describeProblem(problem, 'en').message).toBe('The column "region" is too long: use at most 100 characters.');
   });
 
   it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations, and a participant as their own director', () => {

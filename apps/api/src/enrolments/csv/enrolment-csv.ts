@@ -176,6 +176,7 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
 /** The names in a row, where a `?` against a letter (or two together) is one Excel could not save; in a web address it is its query. */
 const NAME_COLUMNS: Column[] = ['name', 'organisation', 'directorName'];
 const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
+const WEB_ADDRESS = /\S+:\/\/\S+/g;
 
 /**
  * What is wrong with each row on its own or next to the rows above it, by row number. In a CSV (`fromCsv`), a `?`
@@ -198,7 +199,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
     const tooLong = COLUMNS.find((column) => row[column].length > MAX_LENGTH[column]);
     if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
-    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column]) && !row[column].includes('://'))) found.push({ code: 'lost_characters' });
+    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, '')))) found.push({ code: 'lost_characters' });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);

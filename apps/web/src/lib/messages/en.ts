@@ -20,6 +20,7 @@ export const en: Translation<typeof nl> = {
   'pager.previous': 'Previous',
   'pager.next': 'Next',
   'pager.page': 'Page {page} of {pages}',
+  'pager.beyondEmpty': 'Page {page} is empty: the list is empty now.',
   'pager.beyond': { one: 'Page {page} is empty: the list has 1 page.', other: 'Page {page} is empty: the list has {count} pages.' },
 
   'language.switchTo': 'Nederlands',

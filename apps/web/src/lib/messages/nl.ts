@@ -25,6 +25,7 @@ export const nl = {
   'pager.previous': 'Vorige',
   'pager.next': 'Volgende',
   'pager.page': 'Pagina {page} van {pages}',
+  'pager.beyondEmpty': 'Pagina {page} is leeg: de lijst is nu leeg.',
   'pager.beyond': { one: 'Pagina {page} is leeg: de lijst heeft 1 pagina.', other: 'Pagina {page} is leeg: de lijst heeft {count} pagina’s.' },
 
   'language.switchTo': 'English',
