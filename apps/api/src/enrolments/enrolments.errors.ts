@@ -15,6 +15,12 @@ export class OwnDirectorError extends defineError(409, 'own_director', {
 
 export class StaffInEditionError extends defineError(409, 'staff_in_edition', STAFF_IN_EDITION) {}
 
+/** The same rule the other way round: a participant of the edition does not run its sessions. */
+export class ParticipantAsStaffError extends defineError(409, 'participant_in_edition', {
+  nl: 'Deze persoon is deelnemer van deze editie en kan er geen trainer of begeleider van zijn.',
+  en: 'This person is a participant of this edition and cannot be a trainer or facilitator in it.',
+}) {}
+
 export class ParticipantNotEnrolledError extends defineError(409, 'participant_not_enrolled', {
   nl: 'Er is geen deelnemer met dit e-mailadres ingeschreven voor deze editie. Schrijf eerst de deelnemer in.',
   en: 'No participant with this email address is enrolled in this edition. Enrol the participant first.',

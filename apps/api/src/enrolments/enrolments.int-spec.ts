@@ -381,6 +381,19 @@ describe('enrolment', () => {
         ]);
       }
       expect(await participants(edition.id)).toBe(1);
+      // The other way round too: a participant of the edition does not run its sessions, nor is enrolled to.
+      const participant = await given(t.db).person();
+      await given(t.db).enrolment(edition.id, participant.id, 'participant');
+      const session = await given(t.db).session(edition.id, { startsAt: '2099-03-09T08:30:00Z' });
+      for (const refusal of [
+        await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [{ personId: participant.id, role: 'trainer' }] }),
+        await admin.post(`/api/editions/${edition.id}/staff`, { personId: participant.id, role: 'facilitator', kinds: ['programme_day'] }),
+        await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'Deelnemer', email: participant.email }),
+      ]) {
+        expect([refusal.status, refusal.body.error]).toEqual([409, 'participant_in_edition']);
+      }
+      // A guest speaker may be anyone.
+      expect((await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [{ personId: participant.id, role: 'speaker' }] })).status).toBe(200);
       // The trainer of another edition had no organisation: as a participant they have the one in their row.
       const [ineke] = await t.db.query(`SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`, [elsewhere.id]);
       expect(ineke).toEqual({ name: 'Fontys' });

@@ -72,6 +72,16 @@ export class EnrolmentsRepository {
     return row ?? null;
   }
 
+  /** Which of these people take part in the edition as participant (active or waiting). */
+  async participantsAmong(editionId: string, personIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const rows: { personId: string }[] = await manager.query(
+      `SELECT person_id AS "personId" FROM enrolment WHERE edition_id = $1 AND person_id = ANY($2::uuid[]) AND role = 'participant' AND status <> 'withdrawn'`,
+      [editionId, personIds],
+    );
+    return rows.map((row) => row.personId);
+  }
+
   /** Enrolments in the edition of the people with these addresses, in any role and status. */
   async existing(editionId: string, emails: string[], manager: EntityManager = this.db.manager): Promise<ExistingEnrolment[]> {
     if (emails.length === 0) return [];

@@ -29,8 +29,8 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
-import { AlreadyEnrolledError, OwnDirectorError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
-import { isActiveStaff } from './staff-in-edition.rules';
+import { AlreadyEnrolledError, OwnDirectorError, ParticipantAsStaffError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
+import { isActiveStaff, isStaffRole } from './staff-in-edition.rules';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -73,6 +73,7 @@ type Decision =
   | { outcome: 'already_enrolled' }
   | { outcome: 'withdrawn_before' }
   | { outcome: 'staff_in_edition' }
+  | { outcome: 'participant_in_edition' }
   | { outcome: 'participant_not_enrolled' }
   | {
       outcome: 'enrolled' | 'waitlisted';
@@ -114,6 +115,7 @@ export class EnrolmentsService {
     const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
     if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
+    if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
     if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
       enrolmentId: result.enrolmentId!,
@@ -437,12 +439,14 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
   const current = new Map(existing.filter((e) => e.status !== 'withdrawn').map((e) => [`${e.email} ${e.role}`, e]));
   const withdrawn = new Set(existing.filter((e) => e.status === 'withdrawn').map((e) => `${e.email} ${e.role}`));
   const staff = new Set(existing.filter(isActiveStaff).map((e) => e.email));
+  const participants = new Set(existing.filter((e) => e.role === 'participant' && e.status !== 'withdrawn').map((e) => e.email));
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {
     if (current.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'already_enrolled' };
     if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
     if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
+    if (isStaffRole(candidate.role) && participants.has(candidate.email)) return { outcome: 'participant_in_edition' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
     const participantEnrolmentId = participant?.id ?? null;

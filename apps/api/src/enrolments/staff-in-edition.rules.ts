@@ -6,4 +6,7 @@ import type { ExistingEnrolment } from './enrolments.repository';
  * and they would count twice on rosters and in measurements. True for an enrolment that makes someone its staff.
  */
 export const isActiveStaff = (enrolment: Pick<ExistingEnrolment, 'role' | 'status'>): boolean =>
-  enrolment.status !== 'withdrawn' && (PLANNED_STAFF_ROLES as readonly string[]).includes(enrolment.role);
+  enrolment.status !== 'withdrawn' && isStaffRole(enrolment.role);
+
+/** Trainer or facilitator: the roles that run an edition's sessions (a guest speaker is named per session and may be anyone). */
+export const isStaffRole = (role: string): boolean => (PLANNED_STAFF_ROLES as readonly string[]).includes(role);

@@ -3,6 +3,7 @@ import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsResult } from '@koers/shared/enrolments';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
@@ -10,7 +11,9 @@ import { assertEditionWritable, isPublished } from '../editions/edition-status.r
 import { UnknownStaffMemberError } from '../editions/editions.errors';
 import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
+import { ParticipantAsStaffError } from '../enrolments/enrolments.errors';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
+import { isStaffRole } from '../enrolments/staff-in-edition.rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SessionStaffRepository } from './session-staff.repository';
 
@@ -42,6 +45,7 @@ export class SessionStaffService {
       const session = await this.staff.lockSession(editionId, sessionId, manager);
       if (!session) throw new NotFoundError();
       assertEditionWritable(session.edition.status);
+      await this.refuseParticipants(editionId, members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [member.personId] : [])), manager);
       await this.staff.replace(sessionId, members, manager);
       const enrolled = await this.enrolments.upsert(
         editionId,
@@ -76,6 +80,7 @@ export class SessionStaffService {
       const edition = await this.staff.lockEdition(editionId, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
+      await this.refuseParticipants(editionId, [request.personId], manager);
       const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
       // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
       if (sessions.length === 0) return sessions;
@@ -91,5 +96,10 @@ export class SessionStaffService {
     this.access.requireProgrammeOffice(auth, 'edition.manage');
     const { items, total } = await readPage(query, (limit, offset) => this.staff.candidates(query.search ?? '', limit, offset));
     return toPage(items, total, query);
+  }
+
+  /** A participant of the edition does not run its sessions (staff-in-edition.rules.ts); under the edition's lock. */
+  private async refuseParticipants(editionId: string, staffIds: readonly string[], manager: EntityManager): Promise<void> {
+    if ((await this.enrolments.participantsAmong(editionId, staffIds, manager)).length > 0) throw new ParticipantAsStaffError();
   }
 }
