@@ -156,6 +156,22 @@ const applicationInA = async (w: World) => {
   );
   return row.id as string;
 };
+/**
+ * A confirmed application that can go on a waiting list, which is for a full edition: one of an edition of its own
+ * that is full while edition A has free places, and one of edition A once it is archived (where the route refuses).
+ */
+const waitlistableApplication = async (w: World) => {
+  const [{ status }] = await w.t.db.query(`SELECT status FROM edition WHERE id = $1`, [w.editionA.id]);
+  if (status === 'archived') return applicationInA(w);
+  const full = await given(w.t.db).edition({ programmeId: w.programme.id, status: 'open', capacity: 1 });
+  await given(w.t.db).enrolment(full.id, (await given(w.t.db).person()).id, 'participant');
+  const [row] = await w.t.db.query(
+    `INSERT INTO application (edition_id, name, email, organisation, job_title, region, challenge, director_name, director_email, status, confirm_token_hash, confirmed_at)
+     VALUES ($1, 'Aanmelder', $2, 'Zorggroep', 'Teamleider', 'Utrecht', 'Vraagstuk', 'Directeur', $3, 'confirmed', $4, now()) RETURNING id`,
+    [full.id, `aanmelder-${unique()}@example.nl`, `directeur-${unique()}@example.nl`, sha256(newSecretToken())],
+  );
+  return row.id as string;
+};
 /** The withdraw link's token of a fresh application of the edition that takes applications. */
 const withdrawToken = async (w: World) => {
   await freshApplication(w, 'confirmed');
@@ -447,7 +463,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/accept`, body: { confirmOverCapacity: true } }),
     expect: ADMIN_ONLY,
   },
-  'POST /api/applications/:id/waitlist': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/waitlist` }), expect: ADMIN_ONLY },
+  'POST /api/applications/:id/waitlist': { call: async (w) => ({ url: `/api/applications/${await waitlistableApplication(w)}/waitlist` }), expect: ADMIN_ONLY },
   'POST /api/applications/:id/decline': {
     call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/decline`, body: { message: 'Helaas' } }),
     expect: ADMIN_ONLY,
@@ -803,7 +819,8 @@ const MATRIX: Record<string, Case | Case[]> = {
     ADMIN_ONLY,
   ),
   'GET /api/webhooks': at(() => '/api/webhooks', ADMIN_ONLY),
-  'POST /api/webhooks': send(() => '/api/webhooks', () => ({ url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }), ADMIN_ONLY),
+  // One endpoint per address: a fresh address for every call.
+  'POST /api/webhooks': send(() => '/api/webhooks', () => ({ url: `https://crm.example.nl/koers-${unique()}`, description: 'CRM', events: ['enrolment.created'] }), ADMIN_ONLY),
   'PATCH /api/webhooks/:id': send((w) => `/api/webhooks/${w.webhookEndpoint}`, () => ({ description: 'CRM-koppeling' }), ADMIN_ONLY),
   'DELETE /api/webhooks/:id': { call: async (w) => ({ url: `/api/webhooks/${await w.fresh.webhookEndpoint()}` }), expect: ADMIN_ONLY },
   'POST /api/webhooks/:id/secret': at((w) => `/api/webhooks/${w.webhookEndpoint}/secret`, ADMIN_ONLY),

@@ -62,9 +62,10 @@ export class NetworkGroupsService {
   async division(auth: AuthContext, editionId: string): Promise<EditionGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.read', editionId);
     // One snapshot for both reads: a version made of half a colleague's save would refuse the next save for nothing.
-    const [groups, people] = await this.db.transaction('REPEATABLE READ', (manager) =>
-      Promise.all([this.groups.groups(editionId, manager), this.groups.editionPeople(editionId, manager)]),
-    );
+    const [groups, people] = await this.db.transaction('REPEATABLE READ', async (manager) => [
+      await this.groups.groups(editionId, manager),
+      await this.groups.editionPeople(editionId, manager),
+    ] as const);
     return divisionOf(editionId, groups, people);
   }
 
