@@ -72,7 +72,14 @@ export function RosterRow({ entry, status, note, saveState, failure, onMark, mar
           {noteOpen &&
             (status ? (
               <form className="form form--inline" noValidate onSubmit={onSaveNote}>
-                <TextField label={t('attendance.roster.noteFor', { name: entry.name })} name="note" defaultValue={note} maxLength={MAX_ATTENDANCE_NOTE_LENGTH} autoFocus />
+                <TextField
+                  label={t('attendance.roster.noteFor', { name: entry.name })}
+                  hint={t('attendance.roster.noteSeen', { name: entry.name })}
+                  name="note"
+                  defaultValue={note}
+                  maxLength={MAX_ATTENDANCE_NOTE_LENGTH}
+                  autoFocus
+                />
                 <Button type="submit" variant="secondary">
                   {t('attendance.roster.noteSave')}
                 </Button>

@@ -62,6 +62,7 @@ export const en: Translation<typeof nl> = {
   'attendance.roster.note': 'Note',
   'attendance.roster.noteFor': 'Note for {name}',
   'attendance.roster.noteSave': 'Save note',
+  'attendance.roster.noteSeen': '{name} sees this note with their own attendance.',
   'attendance.roster.noteNeedsStatus': 'Choose a status first; then you can add a note.',
   'attendance.roster.saveState.saved': 'Saved',
   'attendance.roster.saveState.pending': 'Not sent yet',

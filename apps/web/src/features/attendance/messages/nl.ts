@@ -59,6 +59,7 @@ export const nl = {
   'attendance.roster.note': 'Notitie',
   'attendance.roster.noteFor': 'Notitie bij {name}',
   'attendance.roster.noteSave': 'Notitie opslaan',
+  'attendance.roster.noteSeen': '{name} ziet deze notitie bij de eigen aanwezigheid.',
   'attendance.roster.noteNeedsStatus': 'Kies eerst een status; dan kun je er een notitie bij zetten.',
   'attendance.roster.saveState.saved': 'Opgeslagen',
   'attendance.roster.saveState.pending': 'Nog niet verstuurd',

@@ -192,6 +192,7 @@ describe('roster page', () => {
 
     fireEvent.click(within(rowOf('Bram Jansen')).getByRole('button', { name: 'Notitie Bram Jansen' }));
     fireEvent.change(screen.getByLabelText('Notitie bij Bram Jansen'), { target: { value: 'Vertrok om 14:00' } });
+    expect(screen.getByLabelText('Notitie bij Bram Jansen')).toHaveAccessibleDescription('Bram Jansen ziet deze notitie bij de eigen aanwezigheid.');
     fireEvent.click(screen.getByRole('button', { name: 'Notitie opslaan' }));
     await waitFor(() => expect(server.state.puts).toEqual([[{ personId: 'p-2', status: 'present', note: 'Vertrok om 14:00' }]]));
   });
