@@ -88,6 +88,17 @@ describe('network groups', () => {
     return saved.body;
   }
 
+  /** A world divided into Noord and Zuid, whose schedule went out to everyone as when the edition opened. */
+  async function dividedAndPublished() {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const [noordId, zuidId] = (await divide(w, admin)).groups.map((g: { id: string }) => g.id);
+    const worker = t.app.get(NotificationWorker);
+    await t.db.transaction((manager) => t.app.get(NotificationsService).schedulePublished(manager, w.edition.id));
+    await worker.runOnce();
+    return { w, admin, noordId, zuidId, worker };
+  }
+
   async function groupSessions(w: World) {
     const rows: { id: string; title: string; group: string | null; staff: string[] }[] = await t.db.query(
       `SELECT s.id, s.title, g.name AS group,
@@ -275,14 +286,7 @@ describe('network groups', () => {
   });
 
   it('mails whoever moves to another group the sessions that came and went, as invitations and cancellations', async () => {
-    const w = await world();
-    const admin = await t.loginAs(w.admin.email);
-    const first = await divide(w, admin);
-    const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
-    const worker = t.app.get(NotificationWorker);
-    // Everyone had their schedule when the edition opened.
-    await t.db.transaction((manager) => t.app.get(NotificationsService).schedulePublished(manager, w.edition.id));
-    await worker.runOnce();
+    const { w, admin, noordId, zuidId, worker } = await dividedAndPublished();
     const calendarMails = async (email: string) =>
       (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === email && mail.subject === `Je rooster is gewijzigd: ${w.edition.name}`);
     // Cas's schedule went out with the first division, which gave his group the cohort's network sessions.
@@ -342,13 +346,7 @@ describe('network groups', () => {
   });
 
   it('sends one mail for moves made before the first went out, and none for a move undone', async () => {
-    const w = await world();
-    const admin = await t.loginAs(w.admin.email);
-    const first = await divide(w, admin);
-    const [noordId, zuidId] = first.groups.map((g: { id: string }) => g.id);
-    const worker = t.app.get(NotificationWorker);
-    await t.db.transaction((manager) => t.app.get(NotificationsService).schedulePublished(manager, w.edition.id));
-    await worker.runOnce();
+    const { w, admin, noordId, zuidId, worker } = await dividedAndPublished();
     const save = (noord: number[], zuid: number[]) =>
       admin.put(
         `/api/editions/${w.edition.id}/groups`,
