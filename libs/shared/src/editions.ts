@@ -177,7 +177,9 @@ export type ScheduleWarning =
   /** The admin put the session on a weekend (`holidayName` null) or a holiday. */
   | { code: 'closed_day'; message: string; date: string; holidayName: string | null }
   /** A planned trainer or facilitator already runs a session that day in another edition. */
-  | { code: 'trainer_busy'; message: string; personId: string; personName: string; editionName: string; sessionTitle: string };
+  | { code: 'trainer_busy'; message: string; personId: string; personName: string; editionName: string; sessionTitle: string }
+  /** A trainer or facilitator runs two sessions of this edition at the same time (each network group's, say). */
+  | { code: 'staff_double_booked'; message: string; personId: string; personName: string; date: string; sessionTitles: [string, string] };
 
 export interface PreviewSession extends SessionPlan {
   kind: SessionKind;

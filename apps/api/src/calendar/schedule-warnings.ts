@@ -46,6 +46,16 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
       const why = warning.holidayName ?? 'weekend';
       return { ...warning, message: en ? `This date falls on a closed day (${why}).` : `Deze datum valt op een vrije dag (${why}).` };
     }
+    case 'staff_double_booked': {
+      const [first, second] = warning.sessionTitles;
+      const when = calendarDayInWords(warning.date, locale);
+      return {
+        ...warning,
+        message: en
+          ? `${warning.personName} runs two sessions at the same time on ${when}: “${first}” and “${second}”.`
+          : `${warning.personName} verzorgt op ${when} twee bijeenkomsten tegelijk: “${first}” en “${second}”.`,
+      };
+    }
     case 'trainer_busy':
       return {
         ...warning,

@@ -663,6 +663,27 @@ describe('enrolment', () => {
       expect((await trainerClient.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', kinds: ['network_session'] })).status).toBe(403);
     });
 
+    it('warns when someone runs two of the edition’s sessions at the same time, such as two groups’ network sessions', async () => {
+      const edition = await given(t.db).edition();
+      const groups = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Avans', 1), ($1, 'Zuyd', 2) RETURNING id`, [edition.id]);
+      for (const group of groups) {
+        const session = await given(t.db).session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: '2099-03-16T08:30:00Z', durationMinutes: 120 });
+        await t.db.query(`UPDATE session SET network_group_id = $2 WHERE id = $1`, [session.id, group.id]);
+      }
+      const jeroen = await given(t.db).person({ name: 'Jeroen Smit' });
+      const planned = await admin.post(`/api/editions/${edition.id}/staff`, { personId: jeroen.id, role: 'facilitator', kinds: ['network_session'] });
+      expect(planned.body).toEqual({
+        added: 2,
+        warnings: [
+          expect.objectContaining({
+            code: 'staff_double_booked',
+            date: '2099-03-16',
+            message: 'Jeroen Smit verzorgt op maandag 16 maart 2099 twee bijeenkomsten tegelijk: “Netwerksessie 1 (Avans)” en “Netwerksessie 1 (Zuyd)”.',
+          }),
+        ],
+      });
+    });
+
     it('staffs an edition at once and a session on its own at the same moment without a deadlock', async () => {
       const g = given(t.db);
       const edition = await g.edition();

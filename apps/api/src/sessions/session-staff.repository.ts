@@ -8,6 +8,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 
 /** Someone who already runs a session on `date` in another edition. */
+const TITLE_WITH_GROUP = (session: string) =>
+  `${session}.title || COALESCE(' (' || (SELECT g.name FROM network_group g WHERE g.id = ${session}.network_group_id) || ')', '')`;
+
+export interface StaffDoubleBooking {
+  personId: string;
+  personName: string;
+  /** `YYYY-MM-DD` in Amsterdam. */
+  date: string;
+  sessionTitles: [string, string];
+}
+
 export interface StaffBusyDay {
   personId: string;
   personName: string;
@@ -42,6 +53,29 @@ export class SessionStaffRepository {
    * The days (Amsterdam dates) on which these people already run a session that is not cancelled, in another
    * edition than `exceptEditionId`: one query for every person and date of a whole schedule.
    */
+  /**
+   * Where these people run two of the edition's coming sessions at overlapping times, each pair once, with the
+   * sessions' titles (a network session's with its group) and the Amsterdam calendar day of the first.
+   */
+  async doubleBookings(editionId: string, personIds: readonly string[]): Promise<StaffDoubleBooking[]> {
+    if (personIds.length === 0) return [];
+    return this.db.query(
+      `SELECT a.person_id AS "personId", p.name AS "personName",
+              to_char(sa.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
+              ARRAY[${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')}] AS "sessionTitles"
+         FROM session_staff a
+         JOIN session sa ON sa.id = a.session_id
+         JOIN session_staff b ON b.person_id = a.person_id AND b.session_id > a.session_id
+         JOIN session sb ON sb.id = b.session_id
+         JOIN person p ON p.id = a.person_id
+        WHERE a.person_id = ANY($2::uuid[]) AND sa.edition_id = $1 AND sb.edition_id = $1
+          AND sa.status <> 'cancelled' AND sb.status <> 'cancelled' AND sa.ends_at > now()
+          AND sa.starts_at < sb.ends_at AND sb.starts_at < sa.ends_at
+        ORDER BY sa.starts_at, p.name`,
+      [editionId, personIds],
+    );
+  }
+
   async busyDays(personIds: string[], dates: string[], exceptEditionId: string | null = null): Promise<StaffBusyDay[]> {
     if (personIds.length === 0 || dates.length === 0) return [];
     return this.db.query(

@@ -61,10 +61,13 @@ export class SessionStaffService {
       }
       return session.date;
     });
-    const busy = await this.staff.busyDays(personIds, [date], editionId);
+    const [busy, doubles] = await Promise.all([this.staff.busyDays(personIds, [date], editionId), this.staff.doubleBookings(editionId, personIds)]);
     return {
       staff: await this.staff.ofSession(sessionId),
-      warnings: busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
+      warnings: [
+        ...busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
+        ...doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)),
+      ],
     };
   }
 
@@ -88,8 +91,17 @@ export class SessionStaffService {
       if (isPublished(edition.status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
       return sessions;
     });
-    const busy = await this.staff.busyDays([request.personId], added.map((session) => session.date), editionId);
-    return { added: added.length, warnings: busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)) };
+    const [busy, doubles] = await Promise.all([
+      this.staff.busyDays([request.personId], added.map((session) => session.date), editionId),
+      this.staff.doubleBookings(editionId, [request.personId]),
+    ]);
+    return {
+      added: added.length,
+      warnings: [
+        ...busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
+        ...doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)),
+      ],
+    };
   }
 
   async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
