@@ -1,3 +1,4 @@
+import type { Locale } from './domain';
 import type { ScheduleWarning } from './editions';
 import type { EditionRole } from './roles';
 import type { SessionStaffMember, SessionStaffRole } from './sessions';
@@ -23,6 +24,8 @@ export interface EnrolRequest {
   participantEmail?: string;
   /** Internal-team member's role at home, e.g. "teamleider nachtdienst". */
   roleInOrganisation?: string;
+  /** The language of a new account: its invitation and every mail after it (Dutch when left out); an existing account keeps its own. */
+  locale?: Locale;
 }
 
 export interface EnrolResult {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { readOutbox } from '../../test/mail-outbox';
 import { whileLocked } from '../../test/while-locked';
+import { NotificationWorker } from '../notifications/notification-worker';
 
 const CSV = { 'content-type': 'text/csv' };
 
@@ -405,6 +407,20 @@ describe('enrolment', () => {
       const response = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'L. Bakker', email: known.email });
       expect(response.body).toMatchObject({ personId: known.id, role: 'trainer', invited: false });
       expect((await t.db.query(`SELECT name FROM person WHERE id = $1`, [known.id]))[0].name).toBe('Lotte Bakker');
+    });
+
+    it('gives a new account the language chosen when enrolling, for its invitation and what follows; an existing one keeps its own', async () => {
+      const edition = await given(t.db).edition({ status: 'open' });
+      const english = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Grace Hopper', email: `grace.${Date.now()}@zorg.example`, organisation: 'De Linde', locale: 'en' });
+      expect(english.status).toBe(201);
+      const known = await given(t.db).person();
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'Bekend', email: known.email, locale: 'en' })).status).toBe(201);
+      const locales = await t.db.query(`SELECT id, locale FROM person WHERE id = ANY($1::uuid[]) ORDER BY id`, [[english.body.personId, known.id]]);
+      expect(Object.fromEntries(locales.map((row: { id: string; locale: string }) => [row.id, row.locale]))).toEqual({ [english.body.personId]: 'en', [known.id]: 'nl' });
+      await t.app.get(NotificationWorker).runOnce();
+      const [invitation] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Your Koers account is ready');
+      expect(invitation).toBeDefined();
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'X', email: 'x@zorg.example', locale: 'de' })).status).toBe(400);
     });
 
     it('links internal-team members and directors to their participant', async () => {

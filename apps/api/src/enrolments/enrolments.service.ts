@@ -53,7 +53,7 @@ interface Candidate {
   challengeDescription?: string;
   participantEmail: string | null;
   roleInOrganisation: string | null;
-  /** The language of a new account (theirs and their director's): an application's; otherwise the default. */
+  /** The language of a new account (theirs and their director's): an application's, or the one chosen when enrolling; otherwise the default. */
   locale?: Locale;
 }
 
@@ -471,6 +471,7 @@ function fromRequest(request: EnrolRequest): Candidate {
     challengeTitle: request.challengeTitle ?? null,
     participantEmail: request.role === 'internal_team_member' || request.role === 'director' ? (request.participantEmail ?? null) : null,
     roleInOrganisation: request.roleInOrganisation ?? null,
+    locale: request.locale,
   };
 }
 

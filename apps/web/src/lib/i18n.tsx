@@ -63,6 +63,9 @@ export type CatalogueSources = { readonly [L in Locale]: Catalogue | (() => Prom
 
 export const LANGUAGE_STORAGE_KEY = 'koers.language';
 
+/** Each language by its own name, in any language of the page (a reader looks for their own). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 function pluralForm(language: Locale, message: PluralMessage, count: number): string {

@@ -1,4 +1,5 @@
 import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@koers/shared/enrolments';
+import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
@@ -63,6 +64,10 @@ export class EnrolDto implements EnrolRequest {
   @IsString()
   @MaxLength(200)
   roleInOrganisation?: string;
+
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export class EnrolmentsQueryDto extends PageQueryDto {

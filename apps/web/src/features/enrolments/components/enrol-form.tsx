@@ -1,12 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { EnrolRequest, EnrolResult } from '@koers/shared/enrolments';
+import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { RadioGroup } from '../../../components/radio-group';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { LANGUAGE_NAMES, useT } from '../../../lib/i18n';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useEnrol } from '../api/enrol';
 
@@ -18,6 +20,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
   const t = useT();
   const enrol = useEnrol();
   const [role, setRole] = useState<EditionRole>('participant');
+  const [locale, setLocale] = useState<Locale>('nl');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const server = fieldErrors(enrol.error);
@@ -41,6 +44,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
       challengeTitle: optional('challengeTitle'),
       participantEmail: optional('participantEmail'),
       roleInOrganisation: optional('roleInOrganisation'),
+      locale,
     };
     const found = {
       name: request.name ? undefined : t('enrolments.form.nameRequired'),
@@ -91,6 +95,13 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
         />
         <TextField label={t('enrolments.form.region')} name="region" error={error('region')} />
       </div>
+      <RadioGroup
+        legend={t('enrolments.form.locale')}
+        name="locale"
+        options={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value }))}
+        value={locale}
+        onChange={setLocale}
+      />
       {forParticipant && (
         <div className="enrolment-fields">
           <TextField label={t('enrolments.form.directorEmail')} name="directorEmail" type="email" inputMode="email" autoCapitalize="none" error={error('directorEmail')} />

@@ -49,6 +49,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.form.organisation': 'Organisation',
   'enrolments.form.organisationOptional': 'Organisation (optional)',
   'enrolments.form.organisationRequired': 'Enter the organisation.',
+  'enrolments.form.locale': 'Language of the invitation and the mails (for someone without an account yet)',
   'enrolments.form.region': 'Region (optional)',
   'enrolments.form.directorEmail': 'Director’s email address (optional)',
   'enrolments.form.directorName': 'Director’s name (optional)',

@@ -46,6 +46,7 @@ export const nl = {
   'enrolments.form.organisation': 'Organisatie',
   'enrolments.form.organisationOptional': 'Organisatie (niet verplicht)',
   'enrolments.form.organisationRequired': 'Vul de organisatie in.',
+  'enrolments.form.locale': 'Taal van de uitnodiging en de e-mails (voor wie nog geen account heeft)',
   'enrolments.form.region': 'Regio (niet verplicht)',
   'enrolments.form.directorEmail': 'E-mailadres van de directeur (niet verplicht)',
   'enrolments.form.directorName': 'Naam van de directeur (niet verplicht)',

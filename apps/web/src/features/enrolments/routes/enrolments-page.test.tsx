@@ -128,6 +128,7 @@ describe('enrolments', () => {
     fireEvent.change(within(form).getByLabelText('Organisatie'), { target: { value: 'Wijkteam Haaglanden' } });
     fireEvent.change(within(form).getByLabelText('E-mailadres van de directeur (niet verplicht)'), { target: { value: 'bestuurder@wijkteam.example' } });
     fireEvent.change(within(form).getByLabelText('Implementatievraagstuk (niet verplicht)'), { target: { value: 'Digitale sociale kaart' } });
+    fireEvent.click(within(within(form).getByRole('group', { name: /^Taal van de uitnodiging/ })).getByRole('radio', { name: 'English' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
     expect(await screen.findByText('De editie is vol: Fatima El Amrani staat op de wachtlijst (plaats 1).')).toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/editions/e-3/enrolments' && r.method === 'POST')?.body).toEqual({
@@ -137,6 +138,7 @@ describe('enrolments', () => {
       organisation: 'Wijkteam Haaglanden',
       directorEmail: 'bestuurder@wijkteam.example',
       challengeTitle: 'Digitale sociale kaart',
+      locale: 'en',
     });
 
     fireEvent.change(within(form).getByLabelText('Rol'), { target: { value: 'internal_team_member' } });

@@ -67,8 +67,6 @@ export const en: Translation<typeof nl> = {
     'Invitations, the schedule of a new edition, changes to your sessions and feedback on your work always come.',
   'notifications.settings.language': 'Language of your emails',
   // Each language under its own name, in both dictionaries.
-  'notifications.settings.language.nl': 'Nederlands',
-  'notifications.settings.language.en': 'English',
   'notifications.settings.save': 'Save',
   'notifications.settings.saving': 'Saving…',
   'notifications.settings.saved': 'Your settings have been saved.',

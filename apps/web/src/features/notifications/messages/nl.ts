@@ -64,8 +64,6 @@ export const nl = {
     'Uitnodigingen, het programma van een nieuwe editie, wijzigingen in je bijeenkomsten en feedback op je werk krijg je altijd.',
   'notifications.settings.language': 'Taal van je e-mails',
   // Each language under its own name, in both dictionaries.
-  'notifications.settings.language.nl': 'Nederlands',
-  'notifications.settings.language.en': 'English',
   'notifications.settings.save': 'Opslaan',
   'notifications.settings.saving': 'Bezig met opslaan…',
   'notifications.settings.saved': 'Je instellingen zijn opgeslagen.',

@@ -6,7 +6,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { RadioGroup } from '../../../components/radio-group';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { LANGUAGE_NAMES, useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { usePreferences } from '../api/get-preferences';
@@ -86,7 +86,7 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
       <RadioGroup
         legend={t('notifications.settings.language')}
         name="locale"
-        options={LOCALES.map((value) => ({ value, label: t(`notifications.settings.language.${value}`), lang: value }))}
+        options={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value }))}
         value={locale}
         onChange={(value) => {
           setLocale(value);
