@@ -196,6 +196,9 @@ describe('editions after opening', () => {
       // A session held two years ago that started an hour later than recorded, and a venue put right: nobody's news.
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:30', location: 'Utrecht' })).status).toBe(200);
       expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE kind = 'session_changed' AND payload->>'sessionId' = $1`, [sessions[0].id])).toEqual([]);
+      // Nor is one recorded as cancelled afterwards (it did not take place after all).
+      expect((await admin.post(`/api/editions/${id}/sessions/${sessions[1].id}/cancel`, { reason: 'Ging niet door' })).status).toBe(200);
+      expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE kind = 'session_changed' AND payload->>'sessionId' = $1`, [sessions[1].id])).toEqual([]);
     });
   });
 

@@ -257,7 +257,8 @@ export class EditionsService {
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       await this.scheduleChanged(editionId, manager);
-      await this.notifications.sessionChanged(manager, sessionId);
+      // As for a move: cancelling what has ended is a correction of the past (it did not take place), nobody's news.
+      if (before.endsAt > new Date()) await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
