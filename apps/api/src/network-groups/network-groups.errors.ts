@@ -15,10 +15,17 @@ export class ParticipantInTwoGroupsError extends defineError(400, 'participant_i
   en: 'Someone is in two network groups. A participant belongs to one group.',
 }) {}
 
-export class DuplicateGroupNameError extends defineError(400, 'duplicate_group_name', {
+const duplicateGroupName = {
   nl: 'Twee netwerkgroepen hebben dezelfde naam. Geef elke groep een eigen naam.',
   en: 'Two network groups have the same name. Give each group a name of its own.',
-}) {}
+};
+
+/** Said on the name of the later of the two groups, where the editor shows it. */
+export class DuplicateGroupNameError extends defineError(400, 'duplicate_group_name', duplicateGroupName) {
+  constructor(index: number) {
+    super([{ field: `groups.${index}.name`, message: duplicateGroupName }]);
+  }
+}
 
 export class GroupTwiceError extends defineError(400, 'group_twice', {
   nl: 'Een netwerkgroep staat twee keer in de indeling. Laad de pagina opnieuw en deel de groepen opnieuw in.',

@@ -550,6 +550,9 @@ describe('network groups', () => {
     expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }, { name: 'a', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
     expect(await refusal({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }, { name: 'A\u200B', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
     expect(await refusal({ groups: [{ name: 'Netwerkgroep Avans', participantIds: [], facilitatorIds: [] }, { name: 'Netwerkgroep \uFF21vans', participantIds: [], facilitatorIds: [] }] })).toEqual([400, 'duplicate_group_name']);
+    // Said on the later name's field, where the editor shows it.
+    const twice = await put({ groups: ['Zuyd', 'Avans', 'avans'].map((name) => ({ name, participantIds: [], facilitatorIds: [] })) });
+    expect(twice.body.fields).toEqual([{ field: 'groups.2.name', message: expect.stringContaining('dezelfde naam') }]);
     expect(await refusal({ groups: [{ id: w.edition.id, name: 'A', participantIds: [], facilitatorIds: [] }] })).toEqual([404, 'group_not_found']);
     // The same group twice, as two names (a stale page, a hand-made request), would pair members with the wrong group.
     expect((await put({ groups: [{ name: 'A', participantIds: [], facilitatorIds: [] }] })).status).toBe(200);

@@ -85,7 +85,8 @@ export class NetworkGroupsService {
     // Names that differ only by an invisible character (a zero-width space), by case or by a letter's width (a
     // full-width Ａ) look the same in every list.
     const names = dto.groups.map((group) => group.name.normalize('NFKC').replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl'));
-    if (new Set(names).size < names.length) throw new DuplicateGroupNameError();
+    const repeated = names.findIndex((name, index) => names.indexOf(name) < index);
+    if (repeated >= 0) throw new DuplicateGroupNameError(repeated);
     const ids = dto.groups.flatMap((group) => (group.id ? [group.id] : []));
     if (new Set(ids).size < ids.length) throw new GroupTwiceError();
     const placed = dto.groups.flatMap((group) => group.participantIds);

@@ -42,7 +42,7 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
       passwordLinkUrl(config.publicUrl, secret, linkRef, 'first'),
       // Without KOERS_PUBLIC_URL the command guesses from its own PORT, which a server started with another one does not share.
       ...(config.publicUrl === `http://localhost:${config.port}`
-        ? [`This link assumes Koers at ${config.publicUrl}. Runs it at another address or port? Set KOERS_PUBLIC_URL to that address (mails use it too) and run this command again.`]
+        ? [`This link assumes Koers at ${config.publicUrl}. Does it run at another address or port? Set KOERS_PUBLIC_URL to that address (mails use it too) and run this command again.`]
         : []),
     ],
     exitCode: 0,

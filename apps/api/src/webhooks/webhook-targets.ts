@@ -42,6 +42,19 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE_RANGES.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
+/**
+ * An endpoint's address in the one form that names it: host in lower case without a closing dot, no default port,
+ * no fragment (never sent) and no empty query, so that two ways of writing one address are one endpoint.
+ */
+export function webhookTarget(value: string): URL {
+  const url = new URL(value);
+  url.hostname = url.hostname.replace(/\.$/, '');
+  url.hash = '';
+  // `search` reads '' for both `x` and `x?`; setting it drops the lone question mark.
+  if (!url.search) url.search = '';
+  return url;
+}
+
 /** An endpoint's URL: https, or http on this machine; no credentials in it. */
 export function isAcceptableWebhookUrl(value: string): boolean {
   const url = httpsOrLoopbackUrl(value);

@@ -127,6 +127,9 @@ describe('webhooks', () => {
 
   it('keeps one endpoint per address, also when the programme office saves it twice at once', async () => {
     const first = await endpoint(['enrolment.created'], 'https://crm.example.nl/koers');
+    for (const sameAddress of ['https://CRM.example.nl:443/koers', 'https://crm.example.nl./koers', 'https://crm.example.nl/koers#crm', 'https://crm.example.nl/koers?']) {
+      expect((await admin.post('/api/webhooks', { url: sameAddress, description: '', events: ['completion.reached'] })).status).toBe(409);
+    }
     const again = await admin.post('/api/webhooks', { url: 'https://CRM.example.nl:443/koers', description: '', events: ['completion.reached'] });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: 'webhook_endpoint_exists', message: expect.stringContaining('al een webhook') });

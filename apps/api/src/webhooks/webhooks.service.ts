@@ -10,7 +10,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { lockKey } from '../database/lock-row';
 import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
 import { webhookSecret } from './webhook-signature';
-import { privateAddressOf } from './webhook-targets';
+import { privateAddressOf, webhookTarget } from './webhook-targets';
 import { WebhookEndpointExistsError, WebhookEndpointNotFoundError, WebhookTargetPrivateError } from './webhooks.errors';
 import { WebhooksRepository } from './webhooks.repository';
 
@@ -73,11 +73,11 @@ export class WebhooksService {
   }
 
   /**
-   * The address as Koers will call it (host in lower case, default port left out), refused when it is or resolves
-   * to a private one that deliveries would refuse anyway: told now, not after a day of failed deliveries.
+   * The address as Koers will call it (`webhookTarget`), refused when it is or resolves to a private one that
+   * deliveries would refuse anyway: told now, not after a day of failed deliveries.
    */
   private async reachableTarget(value: string): Promise<string> {
-    const url = new URL(value);
+    const url = webhookTarget(value);
     if (!this.config.webhooksAllowPrivateTargets && (await privateAddressOf(url))) throw new WebhookTargetPrivateError();
     return url.href;
   }

@@ -20,7 +20,7 @@ export const en: Translation<typeof nl> = {
   'closedDays.everywhere': 'The whole country',
   'closedDays.region': 'Region {region}',
   'closedDays.region.noord': 'north',
-  'closedDays.region.midden': 'middle',
+  'closedDays.region.midden': 'central',
   'closedDays.region.zuid': 'south',
   'closedDays.programme': 'Only {programme}',
   'closedDays.programmeInRegion': '{programme}, region {region}',

@@ -155,7 +155,7 @@ export const en: Translation<typeof nl> = {
   'editions.weekday.4': 'Thursday',
   'editions.weekday.5': 'Friday',
   'editions.region.noord': 'Region north',
-  'editions.region.midden': 'Region middle',
+  'editions.region.midden': 'Region central',
   'editions.region.zuid': 'Region south',
   'editions.wizard.title': 'Open a new edition',
   'editions.wizard.step1': 'Step 1 of 2: settings',
