@@ -387,6 +387,27 @@ describe('network groups', () => {
     const [eva] = await waiting(w.participants[4].id);
     expect([[...eva.payload.added].sort(), [...eva.payload.removed].sort()]).toEqual([idsOf('Groep Noord'), idsOf('Groep Zuid')]);
     await worker.runOnce();
+
+    // Someone enrolled now, placed in a group before their schedule went out: the schedule, written when it is sent,
+    // already holds the group's sessions, so no second mail announces them.
+    await t.db.query(`UPDATE edition SET status = 'running' WHERE id = $1`, [w.edition.id]);
+    const late = await admin.post(`/api/editions/${w.edition.id}/enrolments`, { role: 'participant', name: 'Late Laura', email: `laura.${w.edition.id}@zorg.example`, organisation: 'De Linde' });
+    expect(late.status).toBe(201);
+    const current = (await admin.get(`/api/editions/${w.edition.id}/groups`)).body;
+    const placed = await admin.put(`/api/editions/${w.edition.id}/groups`, {
+      groups: current.groups.map((group: { id: string; name: string; members: { personId: string }[]; facilitators: { personId: string }[] }, index: number) => ({
+        id: group.id,
+        name: group.name,
+        participantIds: [...group.members.map((m) => m.personId), ...(index === 0 ? [late.body.personId] : [])],
+        facilitatorIds: group.facilitators.map((f) => f.personId),
+      })),
+    });
+    expect(placed.status).toBe(200);
+    expect(await waiting(late.body.personId)).toEqual([]);
+    await worker.runOnce();
+    const [schedule] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === `laura.${w.edition.id}@zorg.example` && mail.subject.startsWith('Je programma voor'));
+    expect(schedule.text).toContain('(Groep Noord)');
+
     const mails = (await calendarMails()).filter((mail) => !sentBefore.has(mail.messageId));
     expect(mails.map((mail) => mail.to).sort()).toEqual([w.participants[2].email, w.participants[3].email, w.participants[4].email].sort());
   });

@@ -26,11 +26,9 @@ const SESSION_REMINDER_KEY = `'session:' || s.id || ':starts:' || ${isoUtc('s.st
 /** Editions whose schedule people have been told about: those under way. */
 const CURRENT_EDITION = isCurrentEdition('ed');
 
-export interface PendingCalendarUpdate {
-  id: string;
-  personId: string;
-  payload: CalendarUpdate;
-}
+export type WaitingCalendarMail =
+  | { id: string; personId: string; kind: 'calendar_updated'; payload: CalendarUpdate }
+  | { id: string; personId: string; kind: 'schedule_published'; payload: { editionId: string } };
 
 export interface MeasurementRoundForMail {
   instrumentName: string;
@@ -188,15 +186,15 @@ export class NotificationsRepository {
   }
 
   /**
-   * The calendar updates still waiting for their first attempt to these people about these editions, oldest first,
-   * locked until the transaction ends; one the worker is sending now is passed over.
+   * The calendar updates and schedules still waiting for their first attempt to these people about these editions,
+   * oldest first, locked until the transaction ends; one the worker is sending now is passed over.
    */
-  async pendingCalendarUpdates(manager: EntityManager, personIds: readonly string[], editionIds: readonly string[]): Promise<PendingCalendarUpdate[]> {
+  async waitingCalendarMails(manager: EntityManager, personIds: readonly string[], editionIds: readonly string[]): Promise<WaitingCalendarMail[]> {
     if (personIds.length === 0) return [];
     return manager.query(
-      `SELECT d.id, d.person_id AS "personId", d.payload
+      `SELECT d.id, d.person_id AS "personId", d.kind, d.payload
          FROM notification_delivery d
-        WHERE d.person_id = ANY($1::uuid[]) AND d.kind = 'calendar_updated' AND d.status = 'pending' AND d.attempts = 0
+        WHERE d.person_id = ANY($1::uuid[]) AND d.kind IN ('calendar_updated', 'schedule_published') AND d.status = 'pending' AND d.attempts = 0
           AND d.payload->>'editionId' = ANY($2::text[])
         ORDER BY d.created_at, d.id
         FOR UPDATE SKIP LOCKED`,

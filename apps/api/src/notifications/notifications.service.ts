@@ -117,18 +117,22 @@ export class NotificationsService {
   /**
    * Folds each calendar update into the one still waiting for the same person and edition, if any, so a change
    * corrected (or saved by several at once) before the first mail went out is one mail, or none when it came to
-   * nothing; answers the updates left to queue.
+   * nothing; and drops it when their schedule is still waiting, which shows their sessions as they are when it is
+   * written. Answers the updates left to queue.
    */
   private async mergedIntoWaiting(manager: EntityManager, editionIds: readonly string[], deliveries: CalendarUpdateDelivery[]): Promise<CalendarUpdateDelivery[]> {
-    const waiting = await this.notifications.pendingCalendarUpdates(manager, [...new Set(deliveries.map((delivery) => delivery.personId))], editionIds);
+    const waiting = await this.notifications.waitingCalendarMails(manager, [...new Set(deliveries.map((delivery) => delivery.personId))], editionIds);
+    const keyOf = (mail: { personId: string; payload: { editionId: string } }) => `${mail.personId} ${mail.payload.editionId}`;
+    const scheduleWaits = new Set(waiting.filter((mail) => mail.kind === 'schedule_published').map(keyOf));
     // Into the newest, should there be more (one queued while an older one was being sent).
-    const waitingFor = new Map(waiting.map((row) => [`${row.personId} ${row.payload.editionId}`, row]));
-    const givenBack = [...new Set(deliveries.flatMap((delivery) => waitingFor.get(`${delivery.personId} ${delivery.payload.editionId}`)?.payload.removed ?? []))];
+    const waitingFor = new Map(waiting.flatMap((mail) => (mail.kind === 'calendar_updated' ? [[keyOf(mail), mail] as const] : [])));
+    const givenBack = [...new Set(deliveries.flatMap((delivery) => waitingFor.get(keyOf(delivery))?.payload.removed ?? []))];
     const lastChanged = new Map((await this.notifications.sessionsLastChanged(manager, givenBack)).map((session) => [session.id, session.updatedAt.getTime()]));
     const left: CalendarUpdateDelivery[] = [];
     const rewrites: { id: string; payload: CalendarUpdate | null }[] = [];
     for (const delivery of deliveries) {
-      const earlier = waitingFor.get(`${delivery.personId} ${delivery.payload.editionId}`);
+      if (scheduleWaits.has(keyOf(delivery))) continue;
+      const earlier = waitingFor.get(keyOf(delivery));
       if (!earlier) {
         left.push(delivery);
         continue;
