@@ -132,6 +132,8 @@ describe('the internal team', () => {
     const client = await t.loginAs(participant.email);
     const removed = await given(t.db).person();
     await inviteAndAccept(t, participant.email, removed);
+    // Their schedule goes out before anything changes (a change while it waits is in it when it is written).
+    await mailsTo(t, removed.email);
     const member = { personId: removed.id };
     await t.db.query(`UPDATE session SET starts_at = now() - interval '8 hours', ends_at = now() - interval '2 hours' WHERE id = $1`, [teamDays[0].id]);
     await given(t.db).attendance(teamDays[0].id, member.personId, 'present');
@@ -146,6 +148,8 @@ describe('the internal team', () => {
     expect(enrolment.status).toBe('withdrawn');
     expect(await t.db.query(`SELECT status FROM attendance WHERE person_id = $1`, [member.personId])).toEqual([{ status: 'present' }]);
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE person_id = $1`, [member.personId])).toEqual([]);
+    // The cancellation goes out before they are invited again (a change while it waits would be folded into it).
+    await mailsTo(t, removed.email);
 
     // Invited again and accepted, they are back in the team.
     await t.db.query(`UPDATE session SET updated_at = now() - interval '1 hour' WHERE id = $1`, [teamDays[1].id]);
