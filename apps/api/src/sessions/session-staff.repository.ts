@@ -55,14 +55,14 @@ export class SessionStaffRepository {
    */
   /**
    * Where these people run two of the edition's coming sessions at overlapping times, each pair once, with the
-   * sessions' titles (a network session's with its group) and the Amsterdam calendar day of the first.
+   * sessions' titles in alphabetical order (a network session's with its group) and the Amsterdam calendar day of the first.
    */
   async doubleBookings(editionId: string, personIds: readonly string[]): Promise<StaffDoubleBooking[]> {
     if (personIds.length === 0) return [];
     return this.db.query(
       `SELECT a.person_id AS "personId", p.name AS "personName",
               to_char(sa.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
-              ARRAY[${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')}] AS "sessionTitles"
+              ARRAY[LEAST(${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')}), GREATEST(${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')})] AS "sessionTitles"
          FROM session_staff a
          JOIN session sa ON sa.id = a.session_id
          JOIN session_staff b ON b.person_id = a.person_id AND b.session_id > a.session_id
