@@ -173,6 +173,8 @@ export interface ApplicationDetail extends ApplicationListItem {
   statusChangedAt: string | null;
   /** The applicant's language: the mails are written in it. */
   locale: Locale;
+  /** The applicant is a trainer or facilitator of the edition, so cannot be accepted or waitlisted (`staff_in_edition`). */
+  applicantIsStaff: boolean;
   places: EditionPlaces;
 }
 

@@ -299,6 +299,9 @@ describe('application selection', () => {
     await given(t.db).enrolment(editionId, (await given(t.db).person({ email: another.email })).id, 'trainer');
     const refused = await admin.post(`/api/applications/${another.id}/waitlist`);
     expect([refused.status, refused.body.error]).toEqual([409, 'staff_in_edition']);
+    // The page knows, so it offers only declining.
+    expect((await admin.get(`/api/applications/${another.id}`)).body.applicantIsStaff).toBe(true);
+    expect((await admin.get(`/api/applications/${next.id}`)).body.applicantIsStaff).toBe(false);
   });
 
   it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {

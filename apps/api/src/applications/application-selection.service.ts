@@ -242,7 +242,7 @@ export class ApplicationSelectionService {
   private async full(applicationId: string): Promise<ApplicationDetail> {
     const application = await this.selection.detail(applicationId);
     if (!application) throw new NotFoundError();
-    const places = await this.selection.places(application.editionId);
-    return { ...application, places: places! };
+    const [places, enrolments] = await Promise.all([this.selection.places(application.editionId), this.seats.existing(application.editionId, [application.email])]);
+    return { ...application, applicantIsStaff: enrolments.some(isActiveStaff), places: places! };
   }
 }

@@ -28,6 +28,7 @@ const fatima: ApplicationDetail = {
   declineMessage: null,
   statusChangedAt: null,
   locale: 'nl',
+  applicantIsStaff: false,
   places,
 };
 const page = (items: ApplicationDetail[]): ApplicationsPage => ({ items, total: items.length, page: 1, pageSize: 25, places });
@@ -101,5 +102,19 @@ describe('applications (selection)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Afwijzen en mailen' }));
     expect(await screen.findByText('De aanmelding van Fatima el Amrani is afgewezen; de aanmelder krijgt een e-mail.')).toBeInTheDocument();
     expect(requests.find((r) => r.url === '/api/applications/a-1/decline')?.body).toEqual({ message: 'Volgend jaar graag.' });
+  });
+
+  it('offers only declining for an applicant who is staff of the edition, and says why', async () => {
+    const staff = { ...fatima, applicantIsStaff: true };
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-3/applications?page=1': () => ({ status: 200, body: page([staff]) }),
+      'GET /api/applications/a-1': () => ({ status: 200, body: staff }),
+    });
+    renderApp('/edities/e-3/aanmeldingen?aanmelding=a-1');
+    expect(await screen.findByText(/is trainer of begeleider van deze editie/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Afwijzen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Aannemen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Op de wachtlijst' })).not.toBeInTheDocument();
   });
 });
