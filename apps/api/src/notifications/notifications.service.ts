@@ -93,7 +93,8 @@ export class NotificationsService {
       return byPerson;
     };
     const [was, is] = [sessions(before), sessions(after)];
-    // One moment for every mail of this change: the same person changed twice is two mails.
+    // One moment for every mail of this change: the same person changed twice is two mails once the first went out
+    // (while it waits, the second is folded into it: mergedIntoWaiting).
     const at = new Date().toISOString();
     const deliveries: CalendarUpdateDelivery[] = [];
     for (const personAndEdition of new Set([...was.keys(), ...is.keys()])) {

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 
-/** Someone who already runs a session on `date` in another edition. */
+/** A session's title in SQL, a network session's with its group (`session`: the alias of its row). */
 const TITLE_WITH_GROUP = (session: string) =>
   `${session}.title || COALESCE(' (' || (SELECT g.name FROM network_group g WHERE g.id = ${session}.network_group_id) || ')', '')`;
 
@@ -19,6 +19,7 @@ export interface StaffDoubleBooking {
   sessionTitles: [string, string];
 }
 
+/** Someone who already runs a session on `date` in another edition. */
 export interface StaffBusyDay {
   personId: string;
   personName: string;
@@ -50,10 +51,6 @@ export class SessionStaffRepository {
   }
 
   /**
-   * The days (Amsterdam dates) on which these people already run a session that is not cancelled, in another
-   * edition than `exceptEditionId`: one query for every person and date of a whole schedule.
-   */
-  /**
    * Where these people run two of the edition's coming sessions at overlapping times, each pair once, with the
    * sessions' titles in alphabetical order (a network session's with its group) and the Amsterdam calendar day of the first.
    */
@@ -76,6 +73,10 @@ export class SessionStaffRepository {
     );
   }
 
+  /**
+   * The days (Amsterdam dates) on which these people already run a session that is not cancelled, in another
+   * edition than `exceptEditionId`: one query for every person and date of a whole schedule.
+   */
   async busyDays(personIds: string[], dates: string[], exceptEditionId: string | null = null): Promise<StaffBusyDay[]> {
     if (personIds.length === 0 || dates.length === 0) return [];
     return this.db.query(

@@ -1,4 +1,4 @@
-import type { StaffPlan } from '@koers/shared/editions';
+import type { ScheduleWarning, StaffPlan } from '@koers/shared/editions';
 import type { Page } from '@koers/shared/api';
 import type { Locale } from '@koers/shared/domain';
 import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsResult } from '@koers/shared/enrolments';
@@ -61,14 +61,7 @@ export class SessionStaffService {
       }
       return session.date;
     });
-    const [busy, doubles] = await Promise.all([this.staff.busyDays(personIds, [date], editionId), this.staff.doubleBookings(editionId, personIds)]);
-    return {
-      staff: await this.staff.ofSession(sessionId),
-      warnings: [
-        ...busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
-        ...doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)),
-      ],
-    };
+    return { staff: await this.staff.ofSession(sessionId), warnings: await this.warnings(editionId, personIds, [date], locale) };
   }
 
   /**
@@ -91,23 +84,22 @@ export class SessionStaffService {
       if (isPublished(edition.status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
       return sessions;
     });
-    const [busy, doubles] = await Promise.all([
-      this.staff.busyDays([request.personId], added.map((session) => session.date), editionId),
-      this.staff.doubleBookings(editionId, [request.personId]),
-    ]);
-    return {
-      added: added.length,
-      warnings: [
-        ...busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
-        ...doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)),
-      ],
-    };
+    return { added: added.length, warnings: await this.warnings(editionId, [request.personId], added.map((session) => session.date), locale) };
   }
 
   async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {
     this.access.requireProgrammeOffice(auth, 'edition.manage');
     const { items, total } = await readPage(query, (limit, offset) => this.staff.candidates(query.search ?? '', limit, offset));
     return toPage(items, total, query);
+  }
+
+  /** What a staff edit warns of: someone busy in another edition on these days, or running two of this edition's sessions at once. */
+  private async warnings(editionId: string, personIds: string[], dates: string[], locale: Locale): Promise<ScheduleWarning[]> {
+    const [busy, doubles] = await Promise.all([this.staff.busyDays(personIds, dates, editionId), this.staff.doubleBookings(editionId, personIds)]);
+    return [
+      ...busy.map(({ date: _, ...day }) => describeWarning({ code: 'trainer_busy', ...day }, locale)),
+      ...doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)),
+    ];
   }
 
   /** A participant of the edition does not run its sessions (staff-in-edition.rules.ts); under the edition's lock. */
