@@ -345,5 +345,13 @@ describe('the public programme page', () => {
     expect(await page.locator('script').count()).toBe(0);
     await expectNoAxeViolations(page);
     expect(await stickingOutSideways(page)).toEqual([]);
+
+    // Its link at the top leads to the same page in English.
+    await page.getByRole('link', { name: 'This page in English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Editions you can apply for' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByText(/Programme day: Lesdag 1/).first().waitFor();
+    await expectNoAxeViolations(page);
+    expect(await stickingOutSideways(page)).toEqual([]);
   });
 });

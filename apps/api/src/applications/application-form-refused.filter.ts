@@ -2,8 +2,9 @@ import { publicProgrammePath } from '@koers/shared/applications';
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KoersError } from '../errors/koers-error';
-import { localeFromAcceptLanguage } from '../errors/localized';
+import { pageLocale } from '../app/request-locale';
 import { renderApplicationRefusedPage } from './application-pages';
+import { inLanguage } from './public-programme-page';
 
 /**
  * A browser posts the public page's form, so whatever refuses it (a field the browser let through, such as an address
@@ -14,13 +15,13 @@ import { renderApplicationRefusedPage } from './application-pages';
 export class ApplicationFormRefusedFilter implements ExceptionFilter<KoersError> {
   catch(error: KoersError, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
-    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const locale = pageLocale(request);
     void host
       .switchToHttp()
       .getResponse<FastifyReply>()
       .status(error.status)
       .headers({ ...error.headers, 'cache-control': 'no-store' })
       .type('text/html; charset=utf-8')
-      .send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], publicProgrammePath(request.params.slug ?? ''), error.fields));
+      .send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], inLanguage(publicProgrammePath(request.params.slug ?? ''), locale), error.fields));
   }
 }

@@ -31,7 +31,8 @@ export function renderApplicationReceivedPage(locale: Locale): string {
  * why, each field that was wrong by the label the form gave it, and a way back.
  */
 export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string, fields: readonly FieldProblem[] = []): string {
-  const label = (field: string) => (field in APPLICATION_FORM_LABELS ? APPLICATION_FORM_LABELS[field as keyof typeof APPLICATION_FORM_LABELS] : field);
+  const labels: Record<string, string> = APPLICATION_FORM_LABELS[locale];
+  const label = (field: string) => (Object.hasOwn(labels, field) ? labels[field] : field);
   const problems = fields.length ? `\n  <ul>${fields.map(({ field, message }) => `<li>${e(label(field))}: ${e(message[locale])}</li>`).join('')}</ul>` : '';
   return page(
     locale,

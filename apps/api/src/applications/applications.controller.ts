@@ -1,14 +1,14 @@
 import { APPLICATION_CONFIRM_PATH, type ApplicationConfirmation, DIRECTOR_COMMITMENT_PATH, type DirectorCommitmentAnswer } from '@koers/shared/applications';
-import type { Locale } from '@koers/shared/domain';
+import { LOCALES, type Locale } from '@koers/shared/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiQuery, ApiTags, ApiTooManyRequestsResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
 import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { FileAnswer } from '../app/openapi';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
-import { RequestLocale } from '../app/request-locale';
+import { PageLocale, RequestLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -61,9 +61,10 @@ export class ApplicationsController {
   @ApiBadRequestResponse({ ...REFUSED_PAGE, description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back.' })
   @ApiUnsupportedMediaTypeResponse({ ...REFUSED_PAGE, description: 'Not posted as a form: a page saying so, with a link back.' })
   @ApiTooManyRequestsResponse({ ...REFUSED_PAGE, description: 'Too many applications from this address or for this email address: a page saying how long to wait.' })
+  @ApiQuery({ name: 'lang', required: false, enum: LOCALES, description: "The language of the page that posted (its answer's and the application's); left out, the browser's preference." })
   @RateLimit(APPLICATION_LIMITS)
   @UseFilters(ApplicationFormRefusedFilter)
-  async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async applyWithForm(@Param('slug') slug: string, @Body() dto: ApplicationFormDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     const { editionId, ...application } = dto;
     await this.applications.apply(editionId, application, locale, slug);
     void reply.status(202).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderApplicationReceivedPage(locale));

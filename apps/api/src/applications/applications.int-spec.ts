@@ -170,7 +170,7 @@ describe('applications', () => {
   it('takes the public page’s form without JavaScript, answering with a page that tells as little as the API', async () => {
     const pageForm = (await visitor().get('/programmas/his-i', { accept: 'text/html' })).text;
     const issued = /name="formIssuedAt" value="([^"]+)"/.exec(pageForm)![1];
-    expect(pageForm).toContain('action="/programmas/his-i/aanmelden"');
+    expect(pageForm).toContain('action="/programmas/his-i/aanmelden?lang=nl"');
     const urlencoded = (fields: Record<string, unknown>) => new URLSearchParams(Object.entries(fields).map(([key, value]): [string, string] => [key, String(value)])).toString();
     const post = (fields: Record<string, unknown>) =>
       visitor().post('/programmas/his-i/aanmelden', urlencoded({ editionId, ...fields }), { 'content-type': 'application/x-www-form-urlencoded' });
@@ -192,7 +192,7 @@ describe('applications', () => {
 
     const closed = await visitor().post('/programmas/his-i/aanmelden', urlencoded({ ...form(), editionId: closedEditionId }), { 'content-type': 'application/x-www-form-urlencoded' });
     expect([closed.status, closed.text]).toEqual([404, expect.stringContaining('Voor deze editie kun je je niet (meer) aanmelden.')]);
-    expect(closed.text).toContain('<a href="/programmas/his-i">Terug naar het programma</a>');
+    expect(closed.text).toContain('<a href="/programmas/his-i?lang=nl">Terug naar het programma</a>');
 
     // What a browser lets through its own checks (an address without a dot, a field of spaces) is refused with a page
     // that names the fields as the form labels them, not with the API's JSON.
@@ -200,8 +200,31 @@ describe('applications', () => {
     const refused = await post(unchecked);
     expect([refused.status, String(refused.headers['content-type'])]).toEqual([400, 'text/html; charset=utf-8']);
     expect(refused.text).toContain('<li>E-mailadres: Vul een geldig e-mailadres in.</li><li>Organisatie: Dit veld is verplicht.</li>');
-    expect(refused.text).toContain('<a href="/programmas/his-i">Terug naar het programma</a>');
+    expect(refused.text).toContain('<a href="/programmas/his-i?lang=nl">Terug naar het programma</a>');
     expect(await applicationsOf(unchecked.email as string)).toEqual([]);
+  });
+
+  it('keeps to the language of the page the form was on: its answer, its refusals and the application’s mails', async () => {
+    // A Dutch browser that chose the English page: the address's language wins over the browser's.
+    const dutchBrowser = { accept: 'text/html', 'accept-language': 'nl-NL,nl;q=0.9' };
+    const english = (await visitor().get('/programmas/his-i?lang=en', dutchBrowser)).text;
+    expect(english).toContain('<form method="post" action="/programmas/his-i/aanmelden?lang=en">');
+    const urlencoded = (fields: Record<string, unknown>) => new URLSearchParams(Object.entries(fields).map(([key, value]): [string, string] => [key, String(value)])).toString();
+    const post = (fields: Record<string, unknown>) =>
+      visitor().post('/programmas/his-i/aanmelden?lang=en', urlencoded({ editionId, ...fields }), { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'nl-NL' });
+
+    const refused = await post(form({ email: 'jan@zorggroep', directorName: '  ' }));
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('<html lang="en">');
+    expect(refused.text).toContain('<h1>Application not sent</h1>');
+    expect(refused.text).toMatch(/<li>Email address: [^<]+<\/li><li>Your director&#39;s name: [^<]+<\/li>/);
+    expect(refused.text).toContain('<a href="/programmas/his-i?lang=en">Back to the programme</a>');
+
+    const genuine = form();
+    const received = await post(genuine);
+    expect([received.status, received.text]).toEqual([202, expect.stringContaining('<h1>Check your email</h1>')]);
+    expect(await t.db.query(`SELECT locale FROM application WHERE email = $1`, [genuine.email])).toEqual([{ locale: 'en' }]);
+    expect((await mailsTo(genuine.email as string)).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Confirm your application/)]);
   });
 
   it('keeps organisation, job title and region to one line without control or direction characters, as when enrolling', async () => {

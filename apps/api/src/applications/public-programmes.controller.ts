@@ -1,10 +1,12 @@
 import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicProgramme } from '@koers/shared/applications';
+import { LOCALES, type Locale } from '@koers/shared/domain';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { FileAnswer } from '../app/openapi';
+import { PageLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
 import { ProgrammeNotPublicError } from './applications.errors';
 import { renderProgrammeNotFoundPage, renderPublicProgrammePage } from './public-programme-page';
@@ -25,19 +27,23 @@ export class PublicProgrammesController {
     return this.programmes.programme(slug);
   }
 
-  /** Outside /api (create-app.ts): the address people share. Places left change, so caches keep it a minute at most. */
+  /**
+   * Outside /api (create-app.ts): the address people share. Places left change, so caches keep it a minute at most;
+   * without `?lang=` its language follows Accept-Language, so caches keep one copy per language.
+   */
   @Public()
   @Get('programmas/:slug')
   @FileAnswer('text/html')
+  @ApiQuery({ name: 'lang', required: false, enum: LOCALES, description: "The page's language; left out, the browser's preference (Dutch by default)." })
   @ApiNotFoundResponse({ description: 'No programme has a public page at this slug: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
-  async page(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
+  async page(@Param('slug') slug: string, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').header('vary', 'accept-language');
     try {
       const programme = await this.programmes.programme(slug);
-      void reply.send(renderPublicProgrammePage(programme, `${this.config.publicUrl}${publicProgrammePath(programme.slug)}`, this.config.programmeOffice, this.config.applicationRetentionMonths));
+      void reply.send(renderPublicProgrammePage(programme, `${this.config.publicUrl}${publicProgrammePath(programme.slug)}`, this.config.programmeOffice, this.config.applicationRetentionMonths, locale));
     } catch (error) {
       if (!(error instanceof ProgrammeNotPublicError)) throw error;
-      void reply.status(404).header('cache-control', 'no-store').send(renderProgrammeNotFoundPage());
+      void reply.status(404).header('cache-control', 'no-store').send(renderProgrammeNotFoundPage(locale));
     }
   }
 }

@@ -102,7 +102,7 @@ describe('public programme pages', () => {
     expect(html).toContain('maandag 14 september 2099, 09:30 – 16:00</span> Lesdag: Lesdag 1 <span class="mode">(op locatie)</span>');
     expect(html).not.toContain('Geschrapte lesdag');
     // The application form: labelled fields, the signed stamp, and the honeypot out of sight and out of the tab order.
-    expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden">');
+    expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden?lang=nl">');
     expect(html).toContain(`<input type="hidden" name="editionId" value="${open.id}">`);
     expect(html).toMatch(/<input type="hidden" name="formIssuedAt" value="\d+\.[\w-]{43}">/);
     expect(html).toContain('<label for="directorEmail">E-mailadres van je directeur</label>');
@@ -110,8 +110,37 @@ describe('public programme pages', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
-  it('answers an unknown programme’s page with a readable 404', async () => {
+  it('speaks English to a browser that prefers it, or when the address says so, with a link to the other language', async () => {
+    const english = await t.anonymous().get('/programmas/his-i', { accept: 'text/html', 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' });
+    expect([english.status, english.headers.vary]).toEqual([200, 'accept-language']);
+    const html = english.text;
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<link rel="canonical" href="http[^"]+\/programmas\/his-i\?lang=en">/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="nl" href="http[^"]+\/programmas\/his-i">/);
+    expect(html).toContain('<meta property="og:locale" content="en_GB">');
+    expect(html).toContain('<p><a href="/programmas/his-i?lang=nl" hreflang="nl" lang="nl">Deze pagina in het Nederlands</a></p>');
+    expect(html).toContain('<h2>Who it is for</h2>');
+    expect(html).toContain('<dt>Still available</dt><dd>1</dd>');
+    expect(html).toContain('<dt>Applications close after</dt><dd>Monday 31 August 2099</dd>');
+    expect(html).toContain('<dt>Price per participant</dt><dd>€2,950.00</dd>');
+    expect(html).toContain('Monday 14 September 2099, 09:30 – 16:00</span> Programme day: Lesdag 1 <span class="mode">(on site)</span>');
+    expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden?lang=en">');
+    expect(html).toContain('<label for="directorEmail">Your director&#39;s email address</label>');
+    expect(html).toContain('<h3 id="privacy">What we keep</h3>');
+    expect(html).not.toMatch(/Aanmelden|Nog beschikbaar|Wat we bewaren/);
+
+    // The address's language wins over the browser's, both ways; a language Koers does not have is passed over.
+    const chosen = await t.anonymous().get('/programmas/his-i?lang=nl', { accept: 'text/html', 'accept-language': 'en' });
+    expect(chosen.text).toContain('<html lang="nl">');
+    expect(chosen.text).toContain('<p><a href="/programmas/his-i?lang=en" hreflang="en" lang="en">This page in English</a></p>');
+    expect((await t.anonymous().get('/programmas/his-i?lang=en', { accept: 'text/html', 'accept-language': 'nl' })).text).toContain('<html lang="en">');
+    expect((await t.anonymous().get('/programmas/his-i?lang=de', { accept: 'text/html', 'accept-language': 'en' })).text).toContain('<html lang="en">');
+  });
+
+  it('answers an unknown programme’s page with a readable 404, in the reader’s language', async () => {
     const page = await t.anonymous().get('/programmas/bestaat-niet', { accept: 'text/html' });
     expect([page.status, page.text]).toEqual([404, expect.stringContaining('<h1>Programma niet gevonden</h1>')]);
+    const english = await t.anonymous().get('/programmas/bestaat-niet?lang=en', { accept: 'text/html' });
+    expect([english.status, english.text]).toEqual([404, expect.stringContaining('<h1>Programme not found</h1>')]);
   });
 });
