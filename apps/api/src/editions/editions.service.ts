@@ -206,9 +206,7 @@ export class EditionsService {
       if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
       // A cancelled session that is given a new time takes place again.
       await this.scheduleChanged(editionId, manager);
-      // A correction of the past (a session held, put at the time or place it really had) is nobody's news.
-      const now = new Date();
-      if (before.endsAt > now || endsAt > now) await this.notifications.sessionChanged(manager, sessionId);
+      if (reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
@@ -257,8 +255,7 @@ export class EditionsService {
       if (before.status === 'cancelled') return;
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       await this.scheduleChanged(editionId, manager);
-      // As for a move: cancelling what has ended is a correction of the past (it did not take place), nobody's news.
-      if (before.endsAt > new Date()) await this.notifications.sessionChanged(manager, sessionId);
+      if (reachesTheFuture(before.endsAt)) await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }
@@ -318,6 +315,16 @@ export class EditionsService {
       manager,
     );
   }
+}
+
+/**
+ * Whether a change of a session concerns what is still to come, so the people it expects hear of it. One that stays
+ * wholly in the past corrects the record (a session held, put at the time or place it really had, or recorded as
+ * not having taken place): nobody's news.
+ */
+function reachesTheFuture(...endings: Date[]): boolean {
+  const now = Date.now();
+  return endings.some((end) => end.getTime() > now);
 }
 
 function assertEndsAfterStart(startsAt: Date, endsAt: Date): void {

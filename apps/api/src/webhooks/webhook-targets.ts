@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { httpsOrLoopbackUrl } from '../app/secure-url';
+import { httpsOrLoopbackUrl, isLoopbackHost } from '../app/secure-url';
 
 /**
  * Loopback, private, link-local (cloud metadata), carrier-grade NAT, multicast and reserved ranges: a webhook must
@@ -77,7 +77,7 @@ export function ipLiteralOf(url: URL): string | null {
 export async function privateAddressOf(url: URL): Promise<string | null> {
   const literal = ipLiteralOf(url);
   if (literal) return isPrivateAddress(literal) ? literal : null;
-  if (url.hostname === 'localhost') return url.hostname;
+  if (isLoopbackHost(url.hostname)) return url.hostname;
   const unresolved = new Promise<[]>((resolve) => setTimeout(resolve, LOOKUP_PATIENCE_MS, []).unref());
   const addresses = await Promise.race([lookup(url.hostname, { all: true }).catch(() => [] as const), unresolved]);
   return addresses.map((one) => one.address).find(isPrivateAddress) ?? null;

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { EnrolRequest, EnrolResult } from '@koers/shared/enrolments';
-import { LOCALES, type Locale } from '@koers/shared/domain';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -20,7 +20,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
   const t = useT();
   const enrol = useEnrol();
   const [role, setRole] = useState<EditionRole>('participant');
-  const [locale, setLocale] = useState<Locale>('nl');
+  const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const server = fieldErrors(enrol.error);
