@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { validateSync } from 'class-validator';
 import { IsCalendarDate } from '../app/text';
 import { fieldProblems } from './validation-messages';
@@ -18,6 +18,15 @@ class Settings {
   @IsArray()
   @ArrayMinSize(1)
   events?: string[];
+
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @IsOptional()
+  @MaxLength(100)
+  note?: string;
 }
 
 const messages = (body: object) => fieldProblems(validateSync(plainToInstance(Settings, { capacity: 20, firstDay: '2027-03-01', ...body }))).map((problem) => problem.message.nl);
@@ -31,6 +40,12 @@ describe('fieldProblems', () => {
     [{ firstDay: '2027-02-30' }, 'Vul een geldige datum in.'],
     [{ firstDay: 20270301 }, 'Vul een geldige datum in.'],
     [{ events: [] }, 'Kies er minstens één.'],
+    // A value that is no text at all is not told about its length.
+    [{ email: 123 }, 'Vul een geldig e-mailadres in.'],
+    [{ email: ['a@b.nl'] }, 'Vul een geldig e-mailadres in.'],
+    [{ email: `${'a'.repeat(250)}@b.nl` }, 'Gebruik hoogstens 254 tekens.'],
+    [{ note: true }, 'Vul tekst in.'],
+    [{ note: 'x'.repeat(101) }, 'Gebruik hoogstens 100 tekens.'],
   ])('answers %p with what is wrong: %s', (body, message) => {
     expect(messages(body)).toEqual([message]);
   });

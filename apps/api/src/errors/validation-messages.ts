@@ -54,10 +54,13 @@ const fallback: Template = () => ({ nl: 'Ongeldige waarde.', en: 'Invalid value.
 /** The checks of a value's kind: when one fails, a range or format message would say nothing of what is wrong. */
 const KIND_CHECKS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
 
+/** A text's length: said of a value that is no text at all (`123` as an email address), it would be false. */
+const LENGTH_CHECKS = new Set(['maxLength', 'minLength']);
+
 /**
  * Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. A field left out
  * is said to be required, and a value of the wrong kind says so, whichever of its checks came first ("Mag hoogstens
- * 2098 zijn" for "abc" said nothing of what was wrong).
+ * 2098 zijn" for "abc" said nothing of what was wrong); a value that is no text is not told about its length.
  */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -65,7 +68,9 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     const constraints = Object.entries(error.constraints ?? {});
     const leftOut = (error.value === undefined || error.value === null) && !constraints.some(([constraint]) => constraint === 'whitelistValidation');
     const wrongKind = constraints.filter(([constraint]) => KIND_CHECKS.has(constraint));
-    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : wrongKind.length > 0 ? wrongKind : constraints)
+    const told = typeof error.value === 'string' ? constraints : constraints.filter(([constraint]) => !LENGTH_CHECKS.has(constraint));
+    const notText = told.length === 0 && constraints.length > 0 ? [['isString', '']] : told;
+    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : wrongKind.length > 0 ? wrongKind : notText)
       .slice(0, 1)
       .map(([constraint, defaultMessage]) => ({
         field,
