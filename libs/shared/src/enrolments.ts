@@ -82,6 +82,7 @@ export type ImportProblemCode =
   | 'withdrawn'
   | 'withdrawn_from_edition'
   | 'staff_in_edition'
+  | 'internal_team_in_edition'
   | 'already_enrolled'
   | 'over_capacity';
 

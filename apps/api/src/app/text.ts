@@ -30,9 +30,12 @@ export const emailDomain = (email: string) => email.slice(email.lastIndexOf('@')
 
 export const NormalisedEmailOrAbsent = transformText((text) => tidyEmail(text) || undefined);
 
-/** An address other than the one in `field` (both normalised first): a participant is not their own director. */
-export const OtherAddressThan = (field: string) =>
-  ValidateBy({ name: 'otherAddress', validator: { validate: (value, args) => value !== (args?.object as Record<string, unknown> | undefined)?.[field] } });
+/**
+ * An address other than the one in `field` (both normalised first): a participant is not their own director, nor a
+ * director or team member their own participant. `constraint` names the message that says which.
+ */
+export const OtherAddressThan = (field: string, constraint: 'otherAddress' | 'ownParticipant' = 'otherAddress') =>
+  ValidateBy({ name: constraint, validator: { validate: (value, args) => value !== (args?.object as Record<string, unknown> | undefined)?.[field] } });
 
 export const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -281,19 +281,21 @@ describe('application selection', () => {
     expect((await mailsTo(enrolledMeanwhile.email)).map((mail) => mail.subject).filter((subject) => subject.includes('aangenomen'))).toEqual([]);
   });
 
-  it('passes a freed place over a waiting applicant who has become staff of the edition, declining them; such an applicant is not waitlisted', async () => {
+  it('passes a freed place over a waiting applicant who has become staff of the edition or joined an internal team in it, declining them; staff is not waitlisted', async () => {
     const editionId = await edition(1);
-    const [accepted, becameStaff, next] = [await application(editionId), await application(editionId), await application(editionId)];
+    const [accepted, becameStaff, joinedTeam, next] = [await application(editionId), await application(editionId), await application(editionId), await application(editionId)];
     await admin.post(`/api/applications/${accepted.id}/accept`, {});
-    await admin.post(`/api/applications/${becameStaff.id}/waitlist`);
-    await admin.post(`/api/applications/${next.id}/waitlist`);
+    for (const waiting of [becameStaff, joinedTeam, next]) await admin.post(`/api/applications/${waiting.id}/waitlist`);
     const facilitator = await given(t.db).person({ email: becameStaff.email });
     await given(t.db).enrolment(editionId, facilitator.id, 'facilitator');
+    const participant = await given(t.db).enrolment(editionId, (await given(t.db).person()).id, 'participant');
+    await given(t.db).enrolment(editionId, (await given(t.db).person({ email: joinedTeam.email })).id, 'internal_team_member', { supportsEnrolmentId: participant.id });
+    await t.db.query(`UPDATE edition SET capacity = 2 WHERE id = $1`, [editionId]);
 
     const withdrawn = await t.anonymous().post('/api/public/applications/withdraw', { token: withdrawToken(accepted.id) });
     expect([withdrawn.status, withdrawn.body.status]).toEqual([200, 'withdrawn']);
-    expect([await statusOf(becameStaff.id), await statusOf(next.id)]).toEqual(['declined', 'accepted']);
-    expect(await activeParticipants(editionId)).toBe(1);
+    expect([await statusOf(becameStaff.id), await statusOf(joinedTeam.id), await statusOf(next.id)]).toEqual(['declined', 'declined', 'accepted']);
+    expect(await activeParticipants(editionId)).toBe(2);
 
     const another = await application(editionId);
     await given(t.db).enrolment(editionId, (await given(t.db).person({ email: another.email })).id, 'trainer');

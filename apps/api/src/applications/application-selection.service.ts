@@ -11,7 +11,7 @@ import { assertEditionWritable } from '../editions/edition-status.rules';
 import { type EditionSeats, EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { StaffInEditionError } from '../enrolments/enrolments.errors';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
-import { isActiveStaff } from '../enrolments/staff-in-edition.rules';
+import { barsTakingPart, isActiveStaff } from '../enrolments/roles-in-edition.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
@@ -201,7 +201,7 @@ export class ApplicationSelectionService {
    * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Someone the programme office
    * meanwhile enrolled another way (one by one, or by import) is already in: their application becomes accepted with
    * that enrolment, without a second enrolment or a mail, and the free place goes on to the next. Someone who has
-   * become a trainer or facilitator of the edition since cannot take part in it (`isActiveStaff`): their application
+   * become a trainer or facilitator of the edition since, or joined a participant's internal team, cannot take part in it (`barsTakingPart`): their application
    * is declined, and the place goes on too. Answers how many moved up.
    */
   private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
@@ -218,7 +218,7 @@ export class ApplicationSelectionService {
         if (!application) continue;
         movedUp += 1;
         const existing = await this.seats.existing(application.editionId, [application.email], manager);
-        if (existing.some(isActiveStaff)) {
+        if (existing.some(barsTakingPart)) {
           await this.close(manager, application, 'declined', null);
           continue;
         }

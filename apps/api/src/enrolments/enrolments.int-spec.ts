@@ -401,6 +401,43 @@ describe('enrolment', () => {
       expect(ineke).toEqual({ name: 'Fontys' });
     });
 
+    it('keeps a participant’s internal team to people without another part in the edition, both ways, one by one and in a file', async () => {
+      const edition = await given(t.db).edition({ capacity: 40 });
+      const [lotte, rebel, trainer, director, member] = [await given(t.db).person(), await given(t.db).person(), await given(t.db).person(), await given(t.db).person(), await given(t.db).person()];
+      await given(t.db).enrolment(edition.id, lotte.id, 'participant');
+      await given(t.db).enrolment(edition.id, rebel.id, 'participant');
+      await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'director', name: 'Directeur', email: director.email, participantEmail: rebel.email })).status).toBe(201);
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'internal_team_member', name: 'Teamlid', email: member.email, participantEmail: lotte.email })).status).toBe(201);
+
+      // A participant, a trainer or a director of the edition does not join another participant's team...
+      for (const someone of [lotte, trainer, director]) {
+        const refused = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'internal_team_member', name: 'X', email: someone.email, participantEmail: rebel.email }, { 'accept-language': 'en' });
+        expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'internal_team_in_edition', expect.stringContaining('count twice')]);
+      }
+      // ...and a team member is not made participant, director or trainer of it, nor a participant in a file.
+      for (const role of ['participant', 'director', 'trainer'] as const) {
+        const refused = await admin.post(`/api/editions/${edition.id}/enrolments`, { role, name: 'Teamlid', email: member.email, organisation: 'De Linde', ...(role === 'director' ? { participantEmail: rebel.email } : {}) });
+        expect([role, refused.status, refused.body.error]).toEqual([role, 409, 'internal_team_in_edition']);
+      }
+      const report = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, excelCsv([['Naam', 'E-mail', 'Organisatie'], ['Teamlid', member.email, 'De Linde']]), CSV);
+      expect(report.body.rows.map((row: { outcome: string; problems: { code: string }[] }) => [row.outcome, row.problems.map((p) => p.code)])).toEqual([['rejected', ['internal_team_in_edition']]]);
+      expect(await t.db.query(`SELECT p.email, e.role FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.id = ANY($1::uuid[]) ORDER BY p.email, e.role`, [[lotte.id, trainer.id, director.id, member.id]])).toEqual(
+        [
+          { email: lotte.email, role: 'participant' },
+          { email: trainer.email, role: 'trainer' },
+          { email: director.email, role: 'director' },
+          { email: member.email, role: 'internal_team_member' },
+        ].sort((a, b) => a.email.localeCompare(b.email)),
+      );
+
+      // Nobody supports or sponsors themselves: said on the field, as for a participant's own director.
+      for (const role of ['director', 'internal_team_member'] as const) {
+        const own = await admin.post(`/api/editions/${edition.id}/enrolments`, { role, name: 'Zelf', email: rebel.email.toUpperCase(), participantEmail: rebel.email });
+        expect([role, own.status, own.body.fields]).toEqual([role, 400, [{ field: 'participantEmail', message: expect.stringContaining('eigen e-mailadres') }]]);
+      }
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

@@ -29,8 +29,8 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
-import { AlreadyEnrolledError, OwnDirectorError, ParticipantAsStaffError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
-import { isActiveStaff, isStaffRole } from './staff-in-edition.rules';
+import { AlreadyEnrolledError, InternalTeamOtherRoleError, OwnDirectorError, ParticipantAsStaffError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
+import { isActiveStaff, isActiveTeamMember, isStaffRole } from './roles-in-edition.rules';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -74,6 +74,7 @@ type Decision =
   | { outcome: 'withdrawn_before' }
   | { outcome: 'staff_in_edition' }
   | { outcome: 'participant_in_edition' }
+  | { outcome: 'internal_team_in_edition' }
   | { outcome: 'participant_not_enrolled' }
   | {
       outcome: 'enrolled' | 'waitlisted';
@@ -116,6 +117,7 @@ export class EnrolmentsService {
     if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
+    if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
     if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
       enrolmentId: result.enrolmentId!,
@@ -147,7 +149,9 @@ export class EnrolmentsService {
         return { ...base, outcome: 'waitlisted', problems: [describeProblem({ code: 'over_capacity', waitlistPosition: result.waitlistPosition! }, locale)] };
       }
       if (result.outcome === 'withdrawn_before') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'withdrawn_from_edition' }, locale)] };
-      if (result.outcome === 'staff_in_edition') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'staff_in_edition' }, locale)] };
+      if (result.outcome === 'staff_in_edition' || result.outcome === 'internal_team_in_edition') {
+        return { ...base, outcome: 'rejected', problems: [describeProblem({ code: result.outcome }, locale)] };
+      }
       return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
     });
     const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
@@ -253,6 +257,7 @@ export class EnrolmentsService {
       manager,
     );
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
+    if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
     if (result.outcome !== 'enrolled' || !result.enrolmentId) throw new AlreadyEnrolledError();
     return { enrolmentId: result.enrolmentId };
   }
@@ -440,6 +445,8 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
   const withdrawn = new Set(existing.filter((e) => e.status === 'withdrawn').map((e) => `${e.email} ${e.role}`));
   const staff = new Set(existing.filter(isActiveStaff).map((e) => e.email));
   const participants = new Set(existing.filter((e) => e.role === 'participant' && e.status !== 'withdrawn').map((e) => e.email));
+  const teamMembers = new Set(existing.filter(isActiveTeamMember).map((e) => e.email));
+  const otherParts = new Set(existing.filter((e) => e.status !== 'withdrawn' && !isActiveTeamMember(e)).map((e) => e.email));
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {
@@ -447,6 +454,7 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
     if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
     if (isStaffRole(candidate.role) && participants.has(candidate.email)) return { outcome: 'participant_in_edition' };
+    if ((candidate.role === 'internal_team_member' ? otherParts : teamMembers).has(candidate.email)) return { outcome: 'internal_team_in_edition' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
     const participantEnrolmentId = participant?.id ?? null;

@@ -13,6 +13,10 @@ const TEMPLATES: Record<string, Template> = {
     nl: 'Dit is het e-mailadres van de deelnemer zelf, niet dat van de directeur; vul het e-mailadres van de directeur in.',
     en: "This is the participant's own email address, not the director's; enter the director's email address.",
   }),
+  ownParticipant: () => ({
+    nl: 'Dit is het eigen e-mailadres van deze persoon; vul het e-mailadres in van de deelnemer die diegene steunt.',
+    en: "This is this person's own email address; enter the email address of the participant they support.",
+  }),
   isString: () => ({ nl: 'Vul tekst in.', en: 'Enter text.' }),
   isBoolean: () => ({ nl: 'Kies ja of nee.', en: 'Choose yes or no.' }),
   isInt: () => ({ nl: 'Vul een heel getal in.', en: 'Enter a whole number.' }),

@@ -13,7 +13,7 @@ import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
 import { ParticipantAsStaffError } from '../enrolments/enrolments.errors';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
-import { isStaffRole } from '../enrolments/staff-in-edition.rules';
+import { isStaffRole } from '../enrolments/roles-in-edition.rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SessionStaffRepository } from './session-staff.repository';
 
@@ -102,7 +102,7 @@ export class SessionStaffService {
     ];
   }
 
-  /** A participant of the edition does not run its sessions (staff-in-edition.rules.ts); under the edition's lock. */
+  /** A participant of the edition does not run its sessions (roles-in-edition.rules.ts); under the edition's lock. */
   private async refuseParticipants(editionId: string, staffIds: readonly string[], manager: EntityManager): Promise<void> {
     if ((await this.enrolments.participantsAmong(editionId, staffIds, manager)).length > 0) throw new ParticipantAsStaffError();
   }

@@ -2,12 +2,18 @@ import type { Locale } from '@koers/shared/domain';
 import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
 import type { RowProblem } from './enrolment-csv';
 
-export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' };
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' } | { code: 'internal_team_in_edition' };
 
-/** See staff-in-edition.rules.ts. */
+/** See roles-in-edition.rules.ts. */
 export const STAFF_IN_EDITION = {
   nl: 'Deze persoon is trainer of begeleider in deze editie en kan er geen deelnemer van zijn.',
   en: 'This person is a trainer or facilitator in this edition and cannot be a participant in it.',
+};
+
+/** See roles-in-edition.rules.ts: a participant's internal team takes nobody with another part in the edition, nor the other way round. */
+export const INTERNAL_TEAM_OTHER_ROLE = {
+  nl: 'Wie in het intern team van een deelnemer zit, heeft geen andere rol in dezelfde editie (en wie al een andere rol heeft, komt niet in een intern team): op de teamdagen, in de metingen en bij de aanwezigheid telde die persoon anders dubbel. Deze persoon heeft in deze editie al een van beide.',
+  en: 'A member of a participant’s internal team has no other role in the same edition (and someone who has another role does not join an internal team): they would count twice on the team days, in the measurements and in attendance. This person already has one of the two in this edition.',
 };
 
 const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: string; en: string }> = {
@@ -48,6 +54,7 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     en: 'Withdrawn from this edition earlier; the import enrols nobody again who withdrew. If that is intended, enrol them with Enrol someone.',
   }),
   staff_in_edition: () => STAFF_IN_EDITION,
+  internal_team_in_edition: () => INTERNAL_TEAM_OTHER_ROLE,
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';

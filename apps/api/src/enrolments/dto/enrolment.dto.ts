@@ -54,6 +54,7 @@ export class EnrolDto implements EnrolRequest {
   /** Required for internal-team members: the participant they support. */
   @ValidateIf((dto: EnrolDto) => dto.role === 'internal_team_member' || dto.participantEmail !== undefined)
   @NormalisedEmailOrAbsent()
+  @OtherAddressThan('email', 'ownParticipant')
   @MaxLength(254)
   @IsEmail()
   @IsNotEmpty()
