@@ -123,6 +123,16 @@ describe('implementation challenge', () => {
     expect((await director.get(url)).status).toBe(403);
   });
 
+  it('is no longer read by the director and internal team of a participant who was withdrawn; staff still reads it', async () => {
+    const w = await world();
+    await (await t.loginAs(w.participant.email)).put('/api/me/challenge', challenge);
+    const url = `/api/enrolments/${w.enrolment.id}/challenge`;
+    expect((await (await t.loginAs(w.admin.email)).post(`/api/editions/${w.edition.id}/enrolments/${w.enrolment.id}/withdraw`)).status).toBe(200);
+    for (const [reader, status] of [[w.director, 403], [w.teamMember, 403], [w.trainer, 200], [w.participant, 200]] as const) {
+      expect([reader.email, (await (await t.loginAs(reader.email)).get(url)).status]).toEqual([reader.email, status]);
+    }
+  });
+
   it('gives trainers an overview of their edition’s challenges, paginated, in a fixed number of statements', async () => {
     const w = await world();
     await (await t.loginAs(w.participant.email)).put('/api/me/challenge', { ...challenge, phase: 'plan' });

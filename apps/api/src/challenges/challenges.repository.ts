@@ -79,12 +79,16 @@ export class ChallengesRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * A participant enrolment with how `viewerId` stands to it. Their director and internal team follow them while
+   * they take part (active, as the director's list shows them); a withdrawn participant's challenge is their own.
+   */
   async findEnrolment(enrolmentId: string, viewerId: string): Promise<ParticipantEnrolment | null> {
     const rows = await this.db.query(
       `SELECT ${ENROLMENT_COLUMNS},
-              EXISTS (SELECT 1 FROM enrolment d WHERE d.edition_id = e.edition_id AND d.person_id = $2 AND d.person_id = e.director_person_id
+              e.status = 'active' AND EXISTS (SELECT 1 FROM enrolment d WHERE d.edition_id = e.edition_id AND d.person_id = $2 AND d.person_id = e.director_person_id
                          AND d.role = 'director' AND d.status = 'active') AS "viewerSponsors",
-              EXISTS (SELECT 1 FROM enrolment t WHERE t.supports_enrolment_id = e.id AND t.person_id = $2
+              e.status = 'active' AND EXISTS (SELECT 1 FROM enrolment t WHERE t.supports_enrolment_id = e.id AND t.person_id = $2
                          AND t.role = 'internal_team_member' AND t.status = 'active') AS "viewerSupports",
               ${viewerInGroup('$2::uuid')} AS "viewerInGroup"
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
