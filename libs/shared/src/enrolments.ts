@@ -26,6 +26,11 @@ export interface EnrolRequest {
   roleInOrganisation?: string;
   /** The language of a new account: its invitation and every mail after it (Dutch when left out); an existing account keeps its own. */
   locale?: Locale;
+  /**
+   * A director for a participant who has another one: true to put this one in their place (without it, `409
+   * participant_has_director` names the current director, so a sponsor is never swapped by mistake).
+   */
+  replaceDirector?: boolean;
 }
 
 export interface EnrolResult {

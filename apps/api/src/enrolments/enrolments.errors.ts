@@ -1,5 +1,5 @@
 import { CSV_MAX_ROWS } from '@koers/shared/enrolments';
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 import { INTERNAL_TEAM_OTHER_ROLE, STAFF_IN_EDITION } from './csv/describe-problem';
 
 export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
@@ -22,6 +22,16 @@ export class ParticipantAsStaffError extends defineError(409, 'participant_in_ed
   nl: 'Deze persoon is deelnemer van deze editie en kan er geen trainer of begeleider van zijn.',
   en: 'This person is a participant of this edition and cannot be a trainer or facilitator in it.',
 }) {}
+
+/** Enrolling a director for a participant who has another: said with the current one's name, replaced only when asked (`replaceDirector`). */
+export class ParticipantHasDirectorError extends KoersError {
+  constructor(currentDirector: string) {
+    super(409, 'participant_has_director', {
+      nl: `Deze deelnemer heeft al een directeur: ${currentDirector}. Wil je ${currentDirector} vervangen, bevestig dat dan; ${currentDirector} volgt de deelnemer daarna niet meer.`,
+      en: `This participant already has a director: ${currentDirector}. To replace ${currentDirector}, confirm it; ${currentDirector} then no longer follows the participant.`,
+    });
+  }
+}
 
 export class ParticipantNotEnrolledError extends defineError(409, 'participant_not_enrolled', {
   nl: 'Er is geen deelnemer met dit e-mailadres ingeschreven voor deze editie. Schrijf eerst de deelnemer in.',

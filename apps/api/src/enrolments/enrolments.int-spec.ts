@@ -438,6 +438,24 @@ describe('enrolment', () => {
       }
     });
 
+    it('replaces a participant’s director only when asked to, naming the current one', async () => {
+      const edition = await given(t.db).edition();
+      const participant = await given(t.db).person();
+      const bram = await given(t.db).person({ name: 'Bram de Groot' });
+      await given(t.db).enrolment(edition.id, bram.id, 'director');
+      const enrolment = await given(t.db).enrolment(edition.id, participant.id, 'participant', { directorPersonId: bram.id });
+      const kim = { role: 'director', name: 'Kim Jansen', email: `kim.${Date.now()}@twente.example`, participantEmail: participant.email };
+
+      const refused = await admin.post(`/api/editions/${edition.id}/enrolments`, kim);
+      expect([refused.status, refused.body.error, refused.body.message]).toEqual([409, 'participant_has_director', expect.stringContaining('al een directeur: Bram de Groot')]);
+      const directorOf = async () => (await t.db.query(`SELECT d.name FROM enrolment e JOIN person d ON d.id = e.director_person_id WHERE e.id = $1`, [enrolment.id]))[0].name;
+      expect(await directorOf()).toBe('Bram de Groot');
+      expect(await count(`SELECT count(*) FROM person WHERE email = '${kim.email}'`)).toBe(0);
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { ...kim, replaceDirector: true })).status).toBe(201);
+      expect(await directorOf()).toBe('Kim Jansen');
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

@@ -22,6 +22,8 @@ export interface ExistingEnrolment {
   email: string;
   role: EditionRole;
   status: EnrolmentStatus;
+  /** A participant's director, if they have one. */
+  director: { name: string; email: string } | null;
 }
 
 export interface NewEnrolment {
@@ -86,8 +88,8 @@ export class EnrolmentsRepository {
   async existing(editionId: string, emails: string[], manager: EntityManager = this.db.manager): Promise<ExistingEnrolment[]> {
     if (emails.length === 0) return [];
     return manager.query(
-      `SELECT en.id, p.email, en.role, en.status
-         FROM enrolment en JOIN person p ON p.id = en.person_id
+      `SELECT en.id, p.email, en.role, en.status, CASE WHEN d.id IS NOT NULL THEN json_build_object('name', d.name, 'email', d.email) END AS director
+         FROM enrolment en JOIN person p ON p.id = en.person_id LEFT JOIN person d ON d.id = en.director_person_id
         WHERE en.edition_id = $1 AND p.email = ANY($2::text[])`,
       [editionId, emails],
     );

@@ -29,7 +29,15 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
-import { AlreadyEnrolledError, InternalTeamOtherRoleError, OwnDirectorError, ParticipantAsStaffError, ParticipantNotEnrolledError, StaffInEditionError } from './enrolments.errors';
+import {
+  AlreadyEnrolledError,
+  InternalTeamOtherRoleError,
+  OwnDirectorError,
+  ParticipantAsStaffError,
+  ParticipantHasDirectorError,
+  ParticipantNotEnrolledError,
+  StaffInEditionError,
+} from './enrolments.errors';
 import { isActiveStaff, isActiveTeamMember, isStaffRole } from './roles-in-edition.rules';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
 
@@ -55,6 +63,8 @@ interface Candidate {
   roleInOrganisation: string | null;
   /** The language of a new account (theirs and their director's): an application's, or the one chosen when enrolling; otherwise the default. */
   locale?: Locale;
+  /** A director who may take the place of the participant's current one. */
+  replaceDirector?: boolean;
 }
 
 /** An accepted application, enrolled as participant with their director. */
@@ -76,6 +86,7 @@ type Decision =
   | { outcome: 'participant_in_edition' }
   | { outcome: 'internal_team_in_edition' }
   | { outcome: 'participant_not_enrolled' }
+  | { outcome: 'participant_has_director'; currentDirector: string }
   | {
       outcome: 'enrolled' | 'waitlisted';
       status: Exclude<EnrolmentStatus, 'withdrawn'>;
@@ -118,6 +129,7 @@ export class EnrolmentsService {
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
     if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
+    if (result.outcome === 'participant_has_director') throw new ParticipantHasDirectorError(result.currentDirector);
     if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
       enrolmentId: result.enrolmentId!,
@@ -457,6 +469,8 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     if ((candidate.role === 'internal_team_member' ? otherParts : teamMembers).has(candidate.email)) return { outcome: 'internal_team_in_edition' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
+    const replaced = candidate.role === 'director' && participant?.director && participant.director.email !== candidate.email ? participant.director : null;
+    if (replaced && !candidate.replaceDirector) return { outcome: 'participant_has_director', currentDirector: replaced.name };
     const participantEnrolmentId = participant?.id ?? null;
     if (candidate.role !== 'participant' || taken < seats.capacity) {
       if (candidate.role === 'participant') taken += 1;
@@ -480,6 +494,7 @@ function fromRequest(request: EnrolRequest): Candidate {
     participantEmail: request.role === 'internal_team_member' || request.role === 'director' ? (request.participantEmail ?? null) : null,
     roleInOrganisation: request.roleInOrganisation ?? null,
     locale: request.locale,
+    replaceDirector: request.replaceDirector,
   };
 }
 

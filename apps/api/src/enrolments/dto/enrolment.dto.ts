@@ -1,7 +1,7 @@
 import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@koers/shared/enrolments';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent } from '../../app/text';
 
@@ -69,6 +69,10 @@ export class EnrolDto implements EnrolRequest {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @IsOptional()
+  @IsBoolean()
+  replaceDirector?: boolean;
 }
 
 export class EnrolmentsQueryDto extends PageQueryDto {

@@ -4,9 +4,11 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { CheckboxField } from '../../../components/checkbox-field';
 import { RadioGroup } from '../../../components/radio-group';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { ApiError } from '../../../lib/api-client';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { LANGUAGE_NAMES, useT } from '../../../lib/i18n';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
@@ -22,6 +24,9 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
   const [role, setRole] = useState<EditionRole>('participant');
   const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  // Asked for once the API said the participant has a director (409 participant_has_director), which it names.
+  const [replaceDirector, setReplaceDirector] = useState(false);
+  const asksToReplace = replaceDirector || (enrol.error instanceof ApiError && enrol.error.code === 'participant_has_director');
   const formRef = useRef<HTMLFormElement>(null);
   const server = fieldErrors(enrol.error);
   const error = (name: string) => errors[name] ?? server[name];
@@ -45,6 +50,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
       participantEmail: optional('participantEmail'),
       roleInOrganisation: optional('roleInOrganisation'),
       locale,
+      ...(role === 'director' && replaceDirector ? { replaceDirector } : {}),
     };
     const found = {
       name: request.name ? undefined : t('enrolments.form.nameRequired'),
@@ -65,6 +71,7 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
       {
         onSuccess: (result) => {
           formElement.reset();
+          setReplaceDirector(false);
           onEnrolled(result, request.name);
         },
       },
@@ -121,6 +128,9 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
             error={error('participantEmail')}
           />
           {role === 'internal_team_member' && <TextField label={t('enrolments.form.roleInOrganisation')} name="roleInOrganisation" error={error('roleInOrganisation')} />}
+          {role === 'director' && asksToReplace && (
+            <CheckboxField label={t('enrolments.form.replaceDirector')} checked={replaceDirector} onChange={(event) => setReplaceDirector(event.target.checked)} />
+          )}
         </div>
       )}
       <div className="form__actions">

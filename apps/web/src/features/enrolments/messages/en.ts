@@ -57,6 +57,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.form.challengeTitle': 'Implementation challenge (optional)',
   'enrolments.form.participantEmail': 'Participant’s email address',
   'enrolments.form.participantEmailOptional': 'Participant’s email address (optional)',
+  'enrolments.form.replaceDirector': 'Yes, this director takes the place of the current one',
   'enrolments.form.participantRequired': 'Enter the email address of the participant this internal team member supports.',
   'enrolments.form.roleInOrganisation': 'Role in the organisation (optional)',
   'enrolments.form.submit': 'Enrol',

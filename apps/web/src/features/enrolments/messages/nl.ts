@@ -54,6 +54,7 @@ export const nl = {
   'enrolments.form.challengeTitle': 'Implementatievraagstuk (niet verplicht)',
   'enrolments.form.participantEmail': 'E-mailadres van de deelnemer',
   'enrolments.form.participantEmailOptional': 'E-mailadres van de deelnemer (niet verplicht)',
+  'enrolments.form.replaceDirector': 'Ja, deze directeur komt in de plaats van de huidige',
   'enrolments.form.participantRequired': 'Vul het e-mailadres in van de deelnemer die dit intern-teamlid ondersteunt.',
   'enrolments.form.roleInOrganisation': 'Functie in de organisatie (niet verplicht)',
   'enrolments.form.submit': 'Inschrijven',

@@ -3,7 +3,7 @@ import type { MeResponse } from '@koers/shared/api';
 import type { EditionDetail } from '@koers/shared/editions';
 import type { EnrolmentImportReport } from '@koers/shared/enrolments';
 import { resetCsrfToken } from '../../../lib/api-client';
-import { installFakeApi } from '../../../../test/fake-api';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 const merel: MeResponse = { id: 'admin', name: 'Merel Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
@@ -145,6 +145,33 @@ describe('enrolments', () => {
     expect(within(form).getByLabelText('E-mailadres van de deelnemer')).toBeRequired();
     expect(within(form).queryByLabelText('Implementatievraagstuk (niet verplicht)')).not.toBeInTheDocument();
   });
+  it('replaces a participant’s director only once asked to, after the API named the current one', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+      'GET /api/editions/e-3/enrolments?page=1': () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 25 } }),
+      'POST /api/editions/e-3/enrolments': (request) =>
+        (request.body as { replaceDirector?: boolean }).replaceDirector
+          ? { status: 201, body: { enrolmentId: 'en-2', personId: 'p-2', role: 'director', status: 'active', waitlistPosition: null, invited: false } }
+          : { status: 409, body: errorBody(409, 'participant_has_director', 'Deze deelnemer heeft al een directeur: Bram de Groot. Wil je Bram de Groot vervangen, bevestig dat dan.') },
+    });
+    renderApp('/edities/e-3/inschrijvingen');
+    const form = (await screen.findByRole('heading', { name: 'Iemand inschrijven' })).parentElement!;
+    fireEvent.change(within(form).getByLabelText('Rol'), { target: { value: 'director' } });
+    fireEvent.change(within(form).getByLabelText('Naam'), { target: { value: 'Kim Jansen' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres'), { target: { value: 'kim@twente.example' } });
+    fireEvent.change(within(form).getByLabelText('E-mailadres van de deelnemer (niet verplicht)'), { target: { value: 'olga@twente.example' } });
+    expect(within(form).queryByRole('checkbox')).not.toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
+    expect(await within(form).findByText(/al een directeur: Bram de Groot/)).toBeInTheDocument();
+
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Ja, deze directeur komt in de plaats van de huidige' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
+    await waitFor(() => expect(requests.filter((r) => r.url === '/api/editions/e-3/enrolments' && r.method === 'POST')).toHaveLength(2));
+    expect(requests.filter((r) => r.method === 'POST').map((r) => (r.body as { replaceDirector?: boolean }).replaceDirector)).toEqual([undefined, true]);
+  });
+
   it('links each enrolled person to the people page, where their name and email are corrected', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: merel }),
