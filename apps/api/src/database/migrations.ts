@@ -28,6 +28,7 @@ import { EditionSchoolHolidayRegion1796493246627 } from './migrations/1796493246
 import { MeasurementResponseOrganisation1796508906835 } from './migrations/1796508906835-MeasurementResponseOrganisation';
 import { WritesOfErasedPeople1796515748677 } from './migrations/1796515748677-WritesOfErasedPeople';
 import { DelegateMeetings1796524616849 } from './migrations/1796524616849-DelegateMeetings';
+import { MeasurementResponseOrganisationAtAnswering1796540000000 } from './migrations/1796540000000-MeasurementResponseOrganisationAtAnswering';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   MeasurementResponseOrganisation1796508906835,
   WritesOfErasedPeople1796515748677,
   DelegateMeetings1796524616849,
+  MeasurementResponseOrganisationAtAnswering1796540000000,
 ];

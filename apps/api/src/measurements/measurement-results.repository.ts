@@ -12,7 +12,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 
-/** The organisation a response counts for: the participant's, or the one kept on the response once they were erased. */
+/**
+ * The organisation a response counts for: the participant's when it was answered, kept on the response. A response
+ * without one (the participant had none then) counts for the participant's organisation now, or the one kept once they were erased.
+ */
 const ANSWERS_ORGANISATION = 'coalesce(resp.organisation_id, pp.organisation_id)';
 
 export interface EditionRoundRow {

@@ -237,6 +237,26 @@ describe('measurement rounds and results', () => {
       expect(await tasks(again)).toEqual([]);
     });
 
+    it('counts answers for the organisation they were given for, when the participant’s organisation is corrected later', async () => {
+      const edition = await given(t.db).edition();
+      const moved = await organisationIn(edition.id);
+      const destination = await organisationIn(edition.id);
+      const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId });
+      const items = await itemsOf(scanVersionId);
+      for (const person of [moved.participant, moved.director]) {
+        const put = await (await t.loginAs(person.email)).put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });
+        expect(put.status).toBe(200);
+      }
+      const [{ name: destinationName }] = await t.db.query(`SELECT name FROM organisation WHERE id = $1`, [destination.organisation.id]);
+      expect((await admin.patch(`/api/admin/people/${moved.participant.id}`, { organisation: destinationName })).status).toBe(200);
+
+      expect(await t.db.query(`SELECT DISTINCT organisation_id AS id FROM measurement_response WHERE round_id = $1`, [round.id])).toEqual([{ id: moved.organisation.id }]);
+      // The destination's participant sees no individual answers of the one who moved in, nor of their director.
+      const seen = JSON.stringify((await (await t.loginAs(destination.participant.email)).get(`/api/editions/${edition.id}/measurements`)).body);
+      expect(seen).not.toContain(moved.participant.name);
+      expect(seen).not.toContain(moved.director.name);
+    });
+
     it('refuses answers outside the scale, to other versions’ items, remarks where none is asked, and people who are not asked', async () => {
       const edition = await given(t.db).edition();
       const { participant, member } = await organisationIn(edition.id);
