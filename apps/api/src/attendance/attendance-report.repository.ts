@@ -2,6 +2,7 @@ import { MARKING_OPENS_MINUTES_BEFORE, type ReportPerson, type ReportSession } f
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { editionThresholdPercent } from '../completion/edition-completion.rules';
 
 export type ReportPersonRow = Omit<ReportPerson, 'rate' | 'counted' | 'attended' | 'belowThreshold'>;
 
@@ -12,7 +13,7 @@ export class AttendanceReportRepository {
 
   async findEdition(editionId: string): Promise<{ id: string; name: string; thresholdPercent: number } | null> {
     const rows = await this.db.query(
-      `SELECT e.id, e.name, p.attendance_threshold_percent AS "thresholdPercent"
+      `SELECT e.id, e.name, ${editionThresholdPercent('e', 'p')} AS "thresholdPercent"
          FROM edition e JOIN programme p ON p.id = e.programme_id
         WHERE e.id = $1`,
       [editionId],

@@ -59,6 +59,29 @@ describe('completion and certificate', () => {
     expect(at.body).toMatchObject({ completed: true, attendance: { attended: 80, met: true }, certificateUrl: `/api/me/certificate/${edition.id}.pdf` });
   });
 
+  it('keeps a completed edition to the rule it was completed under when the programme’s rule changes; a running one follows', async () => {
+    const completed = await heldEdition(80, 'HIS-I regel 1');
+    const g = given(t.db);
+    for (const assignment of completed.assignments) await g.feedback((await g.submission(assignment.id, completed.participant.id)).id, 'approved');
+    await t.db.query(`UPDATE edition SET status = 'completed' WHERE id = $1`, [completed.edition.id]);
+    const [{ programmeId }] = await t.db.query(`SELECT programme_id AS "programmeId" FROM edition WHERE id = $1`, [completed.edition.id]);
+    const running = await g.edition({ programmeId, name: 'HIS-I regel 2', status: 'running' });
+    const alumnus = await t.loginAs(completed.participant.email);
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+
+    expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 100, requireAllAssignmentsApproved: false })).status).toBe(200);
+    const after = await alumnus.get(`/api/me/completion/${completed.edition.id}`);
+    expect(after.body).toMatchObject({ completed: true, attendance: { attended: 80, thresholdPercent: 80, met: true }, certificateUrl: `/api/me/certificate/${completed.edition.id}.pdf` });
+    expect((await alumnus.get(`/api/me/certificate/${completed.edition.id}.pdf`)).status).toBe(200);
+    // Changed again: the rule the edition was completed under stays, not the one in between.
+    expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 50 })).status).toBe(200);
+    expect((await alumnus.get(`/api/me/completion/${completed.edition.id}`)).body.attendance.thresholdPercent).toBe(80);
+    expect(await t.db.query(`SELECT name, completion_threshold_percent AS kept, completion_requires_all_approved AS "allApproved" FROM edition WHERE id = ANY($1::uuid[]) ORDER BY name`, [[completed.edition.id, running.id]])).toEqual([
+      { name: 'HIS-I regel 1', kept: 80, allApproved: true },
+      { name: 'HIS-I regel 2', kept: null, allApproved: null },
+    ]);
+  });
+
   it('neither counts nor waits for a programme day that does not expect participants', async () => {
     const { edition, participant, assignments } = await heldEdition(80, 'HIS-I 1.1');
     const g = given(t.db);
@@ -109,7 +132,7 @@ describe('completion and certificate', () => {
     // The same certificate on every download: issued once, statement frozen.
     const again = await pdfText((await client.get(`/api/me/certificate/${edition.id}.pdf`)).raw);
     expect(again).toContain(`Verificatiecode: ${code}`);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM certificate`))[0].n).toBe(1);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id WHERE e.edition_id = $1`, [edition.id]))[0].n).toBe(1);
 
     // Programs get the certificate's Open Badges assertion (open-badges.int-spec.ts checks it in full).
     const verified = await t.anonymous().get(`/verify/${code!.toLowerCase()}`, { accept: 'application/json' });

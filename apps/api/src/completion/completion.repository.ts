@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { participantProgrammeDay } from '../attendance/attendance-rates.repository';
 import { latestWorkJoins } from '../assignments/submissions.repository';
+import { editionRequiresAllApproved, editionThresholdPercent } from './edition-completion.rules';
 import type { BadgeProgramme } from './open-badges';
 
 export interface EditionCompletionFacts {
@@ -43,7 +44,7 @@ export class CompletionRepository {
   async editionFacts(editionIds: string[]): Promise<EditionCompletionFacts[]> {
     return this.db.query(
       `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
-              pr.attendance_threshold_percent AS "thresholdPercent", pr.require_all_assignments_approved AS "requireAllApproved",
+              ${editionThresholdPercent('e', 'pr')} AS "thresholdPercent", ${editionRequiresAllApproved('e', 'pr')} AS "requireAllApproved",
               (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND ${participantProgrammeDay('s')}
                                                      AND s.ends_at > now()) AS "programmeDaysRemaining"
          FROM edition e JOIN programme pr ON pr.id = e.programme_id

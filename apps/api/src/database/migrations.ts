@@ -29,6 +29,7 @@ import { MeasurementResponseOrganisation1796508906835 } from './migrations/17965
 import { WritesOfErasedPeople1796515748677 } from './migrations/1796515748677-WritesOfErasedPeople';
 import { DelegateMeetings1796524616849 } from './migrations/1796524616849-DelegateMeetings';
 import { MeasurementResponseOrganisationAtAnswering1796540000000 } from './migrations/1796540000000-MeasurementResponseOrganisationAtAnswering';
+import { EditionCompletionRule1796541000000 } from './migrations/1796541000000-EditionCompletionRule';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   WritesOfErasedPeople1796515748677,
   DelegateMeetings1796524616849,
   MeasurementResponseOrganisationAtAnswering1796540000000,
+  EditionCompletionRule1796541000000,
 ];

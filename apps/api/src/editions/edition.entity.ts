@@ -57,6 +57,16 @@ export class Edition {
   @Column({ type: 'text', nullable: true })
   schoolHolidayRegion: SchoolHolidayRegion | null;
 
+  /**
+   * The completion rule this edition was completed under, kept once its programme's rule changes (programmes
+   * repository): a new rule is for the editions still running and to come. None: the programme's rule.
+   */
+  @Column({ type: 'smallint', nullable: true })
+  completionThresholdPercent: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  completionRequiresAllApproved: boolean | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

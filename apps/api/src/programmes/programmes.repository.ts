@@ -72,11 +72,19 @@ export class ProgrammesRepository {
     return row?.id ?? null;
   }
 
-  /** 'updated', 'not_found', or 'slug_taken' when another programme has the slug. */
+  /**
+   * 'updated', 'not_found', or 'slug_taken' when another programme has the slug. Its completed editions first keep
+   * the completion rule they were completed under (edition-completion.rules.ts), in the same statement, which reads
+   * the rule from before the change.
+   */
   async update(programmeId: string, changes: UpdateProgrammeRequest): Promise<'updated' | 'not_found' | 'slug_taken'> {
     try {
       const [, affected] = await this.db.query(
-        `UPDATE programme SET name = COALESCE($2, name), description = COALESCE($3, description),
+        `WITH kept_rule AS (
+           UPDATE edition e SET completion_threshold_percent = pr.attendance_threshold_percent, completion_requires_all_approved = pr.require_all_assignments_approved
+             FROM programme pr
+            WHERE pr.id = $1 AND e.programme_id = pr.id AND e.status IN ('completed', 'archived') AND e.completion_threshold_percent IS NULL)
+         UPDATE programme SET name = COALESCE($2, name), description = COALESCE($3, description),
                 attendance_threshold_percent = COALESCE($4, attendance_threshold_percent),
                 require_all_assignments_approved = COALESCE($5, require_all_assignments_approved),
                 slug = CASE WHEN $6 THEN $7 ELSE slug END, audience = COALESCE($8, audience)
