@@ -30,9 +30,10 @@ describe('measurePair', () => {
       const { koers: slow, baseline: fast } = await measurePair(koers.url, baseline.url, { method: 'GET', path: '/', headers: {} }, 4);
 
       // Two slices of two seconds each: every answer the servers gave is counted, from both slices. The rate divides
-      // by the slices' measured length, which on a busy machine runs a little over their two seconds each.
-      expect(slow.requestsPerSecond * 4).toBeGreaterThan(koers.served() * 0.8);
-      expect(fast.requestsPerSecond * 4).toBeGreaterThan(baseline.served() * 0.8);
+      // by the slices' measured length, which on a busy machine (a CI run beside other work) runs up to a fifth over
+      // their two seconds each; a rate from one slice's answers would be half of this.
+      expect(slow.requestsPerSecond * 4).toBeGreaterThan(koers.served() * 0.7);
+      expect(fast.requestsPerSecond * 4).toBeGreaterThan(baseline.served() * 0.7);
       expect(slow.statusCodes['200']).toBeGreaterThan(koers.served() * 0.9);
       expect(fast.statusCodes['200']).toBeGreaterThan(baseline.served() * 0.9);
       expect([slow.errors, fast.errors]).toEqual([0, 0]);
