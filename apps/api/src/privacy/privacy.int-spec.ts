@@ -720,6 +720,36 @@ describe('privacy: export and erasure (AVG)', () => {
       ]);
     });
 
+    it('takes their earlier names and addresses out of others’ mails too, the whole of a longer name first', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const tag = Math.random().toString(36).slice(2, 8);
+      const office = await t.loginAs(admin.email);
+      const directorEmail = `dora.${tag}@zorg.example`;
+      const enrolled = await office.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'participant',
+        name: `Zoë Ødegård-Çelik ${tag} 李小龍`,
+        email: `zoe.${tag}@zorg.example`,
+        organisation: 'Zorggroep De Linde',
+        directorEmail,
+        directorName: 'Dora Directeur',
+      });
+      expect(enrolled.status).toBe(201);
+      const payloadsTo = async () =>
+        (await t.db.query(`SELECT d.payload::text AS payload FROM notification_delivery d JOIN person p ON p.id = d.person_id WHERE p.email = $1`, [directorEmail])).map(
+          (row: { payload: string }) => row.payload,
+        );
+      expect((await payloadsTo()).join()).toContain(`Zoë Ødegård-Çelik ${tag} 李小龍`);
+      // Corrected twice (the name, then the address), then erased while the director's mails still wait.
+      expect((await office.patch(`/api/admin/people/${enrolled.body.personId}`, { name: `Zoë Ødegård-Çelik ${tag}` })).status).toBe(200);
+      expect((await office.patch(`/api/admin/people/${enrolled.body.personId}`, { email: `zoe.nieuw.${tag}@zorg.example` })).status).toBe(200);
+      expect((await office.delete(`/api/admin/people/${enrolled.body.personId}`)).status).toBe(200);
+
+      const after = (await payloadsTo()).join();
+      expect(after).toContain(ERASED_PERSON_NAME);
+      for (const trace of [tag, '李小龍', 'Ødegård', `zoe.${tag}`]) expect([trace, after.includes(trace)]).toEqual([trace, false]);
+    });
+
     it('is all or nothing: when one statement fails, every trace and file is still there', async () => {
       const w = await personWithEverything(t);
       // The very last statement of the erasure fails.

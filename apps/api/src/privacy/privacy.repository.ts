@@ -384,6 +384,16 @@ export class PrivacyRepository {
       if (!person) return { kind: 'not_found' };
       if (person.erasedAt) return { kind: 'already_erased' };
       const placeholderEmail = erasedPersonEmail(personId);
+      // Every name and address they went by (the history of corrections and renames is deleted below): mails and
+      // payloads from before a correction name them under the earlier one. Longest first, so that a name that begins
+      // another ("Zoë Ødegård" in "Zoë Ødegård 李小龍") does not leave the rest of the longer one behind.
+      const [{ names, emails }] = await manager.query(
+        `SELECT ARRAY(SELECT v FROM (SELECT $2::text UNION SELECT c.v FROM person_change pc, LATERAL (VALUES (pc.old_value), (pc.new_value)) c(v)
+                                      WHERE pc.person_id = $1 AND pc.field = 'name' AND c.v IS NOT NULL AND c.v <> '') x(v) ORDER BY length(v) DESC, v) AS names,
+                ARRAY(SELECT v FROM (SELECT $3::text UNION SELECT c.v FROM person_change pc, LATERAL (VALUES (pc.old_value), (pc.new_value)) c(v)
+                                      WHERE pc.person_id = $1 AND pc.field = 'email' AND c.v IS NOT NULL AND c.v <> '') x(v) ORDER BY length(v) DESC, v) AS emails`,
+        [personId, person.name, person.email],
+      );
 
       // Data-modifying statements wrapped in a SELECT: TypeORM hands back plain rows only for those.
       const files: { storageKey: string }[] = await manager.query(
@@ -473,17 +483,18 @@ export class PrivacyRepository {
                                                             JOIN enrolment en ON en.edition_id = dd.edition_id AND en.person_id = d.person_id
                                                            WHERE dp.author_person_id = $1
                                                              AND (dp.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text = d.payload->>'day'))
-             OR d.payload::text ~ ${wholeInJson('$2')} OR d.payload::text ~ ${wholeInJson('$3')}`,
-        [personId, person.name, person.email],
+             OR EXISTS (SELECT 1 FROM unnest($2::text[]) v WHERE d.payload::text ~ ${wholeInJson('v')})`,
+        [personId, [...emails, ...names]],
       );
       // Wherever a payload names them (a whole value, or in a sentence such as an invitation's reason), and only them:
-      // "Jansen" stays when "Jan" is erased. The placeholders need no escaping in JSON or in a replacement.
-      await manager.query(
-        `UPDATE notification_delivery n
-            SET payload = regexp_replace(regexp_replace(n.payload::text, ${wholeInJson('$2')}, $4, 'g'), ${wholeInJson('$1')}, $3, 'g')::jsonb
-          WHERE n.payload::text ~ ${wholeInJson('$1')} OR n.payload::text ~ ${wholeInJson('$2')}`,
-        [person.name, person.email, ERASED_PERSON_NAME, placeholderEmail],
-      );
+      // "Jansen" stays when "Jan" is erased. The placeholders need no escaping in JSON or in a replacement. Addresses
+      // first (a name may be part of one), each list longest first.
+      for (const [value, placeholder] of [...emails.map((email: string) => [email, placeholderEmail]), ...names.map((name: string) => [name, ERASED_PERSON_NAME])]) {
+        await manager.query(
+          `UPDATE notification_delivery n SET payload = regexp_replace(n.payload::text, ${wholeInJson('$1')}, $2, 'g')::jsonb WHERE n.payload::text ~ ${wholeInJson('$1')}`,
+          [value, placeholder],
+        );
+      }
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM api_token WHERE person_id = $1`, [personId]);
