@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -24,6 +24,17 @@ export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined)
 export const tidyEmail = (text: string) => text.replace(/\p{Cf}/gu, '').trim().toLowerCase();
 
 export const NormalisedEmail = transformText(tidyEmail);
+
+/**
+ * An address mail can reach: none in the reserved `.invalid` domain, where an erased person's placeholder address
+ * lives (`erasedPersonEmail`), so that an erased record is never found, enrolled or made an account again through it.
+ */
+const MAIL_ADDRESS = { host_blacklist: [/(^|\.)invalid$/] };
+
+export const isMailAddress = (value: string) => isEmail(value, MAIL_ADDRESS);
+
+/** `isMailAddress` on a request's field, said as any invalid address ("Vul een geldig e-mailadres in."). */
+export const IsMailAddress = () => IsEmail(MAIL_ADDRESS);
 
 /** The part of an address after its last @: what per-domain rules (single sign-on, password login) compare. */
 export const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1);

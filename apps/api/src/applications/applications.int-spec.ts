@@ -321,6 +321,24 @@ describe('applications', () => {
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'declined' })]);
   });
 
+  it('stops the director’s link once the director is erased, with their name, address and reason', async () => {
+    const { body } = await confirmedApplication();
+    const directorToken = tokenIn((await mailsTo(body.directorEmail as string))[0].text, '/directeur-toezegging');
+    const declined = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: false, reason: 'Geen budget.' });
+    expect(declined.status).toBe(200);
+    // The director has an account (they sponsor someone else, say), which the programme office erases.
+    const director = await given(t.db).person({ email: body.directorEmail as string });
+    const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await admin.delete(`/api/admin/people/${director.id}`)).status).toBe(200);
+
+    const late = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: true });
+    expect([late.status, late.body.error]).toEqual([404, 'application_link_invalid']);
+    expect((await visitor().get(`/directeur-toezegging?token=${directorToken}`, { accept: 'text/html' })).status).toBe(404);
+    expect(await t.db.query(`SELECT director_name AS name, director_reason AS reason, director_commitment AS commitment FROM application WHERE email = $1`, [body.email])).toEqual([
+      { name: 'Verwijderde persoon', reason: null, commitment: 'declined' },
+    ]);
+  });
+
   it('lists mails to applicants and directors in the programme office’s mail list, with their addresses', async () => {
     const { body } = await confirmedApplication();
     const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);

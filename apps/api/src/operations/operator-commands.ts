@@ -1,4 +1,4 @@
-import { isEmail } from 'class-validator';
+import { isMailAddress } from '../app/text';
 import type { DataSource } from 'typeorm';
 import { configWarnings, InvalidConfigError, type KoersConfig, readConfig, serverSecret } from '../app/config';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ export interface CommandResult {
  * password gets none: the command says so and succeeds, so running it twice is harmless.
  */
 export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'port' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
-  if (!email || !isEmail(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
+  if (!email || !isMailAddress(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };

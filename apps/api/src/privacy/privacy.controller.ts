@@ -3,12 +3,12 @@ import type { PersonChangeEntry, UpdatePersonRequest } from '@koers/shared/peopl
 import type { ErasePersonResponse, PersonalDataExport, PersonSummary } from '@koers/shared/privacy';
 import { Body, Controller, Delete, Get, Patch, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
-import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull } from '../app/text';
+import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull, IsMailAddress } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
@@ -29,7 +29,7 @@ class UpdatePersonDto implements UpdatePersonRequest {
   @NormalisedEmailOrAbsent()
   @IsOptional()
   @MaxLength(254)
-  @IsEmail()
+  @IsMailAddress()
   email?: string;
 
   /** A name (found or created, case-insensitive), or null / "" to clear it. */

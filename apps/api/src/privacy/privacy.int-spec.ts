@@ -11,6 +11,7 @@ import { AttendanceRatesRepository } from '../attendance/attendance-rates.reposi
 import { AuthService } from '../auth/auth.service';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
+import { createAdmin } from '../operations/operator-commands';
 import { zipSegment } from './export-paths';
 
 const PDF = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
@@ -748,6 +749,32 @@ describe('privacy: export and erasure (AVG)', () => {
       const after = (await payloadsTo()).join();
       expect(after).toContain(ERASED_PERSON_NAME);
       for (const trace of [tag, '李小龍', 'Ødegård', `zoe.${tag}`]) expect([trace, after.includes(trace)]).toEqual([trace, false]);
+    });
+
+    it('never takes an erased person’s placeholder address as anyone’s again: enrolling, a file, a team, a region, the command line', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const leaving = await g.person();
+      const participant = await g.person();
+      await g.enrolment(edition.id, participant.id, 'participant');
+      const office = await t.loginAs(admin.email);
+      expect((await office.delete(`/api/admin/people/${leaving.id}`)).status).toBe(200);
+      const placeholder = erasedPersonEmail(leaving.id);
+
+      for (const role of ['participant', 'trainer', 'director'] as const) {
+        const refused = await office.post(`/api/editions/${edition.id}/enrolments`, { role, name: 'Herrezen', email: placeholder, organisation: 'De Linde' });
+        expect([role, refused.status, refused.body.fields]).toEqual([role, 400, [{ field: 'email', message: 'Vul een geldig e-mailadres in.' }]]);
+      }
+      const csv = Buffer.from(`naam;e-mailadres;organisatie\r\nHerrezen;${placeholder};De Linde\r\n`);
+      const report = await office.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, csv, { 'content-type': 'text/csv' });
+      expect(report.body.rows.map((row: { outcome: string; problems: { code: string }[] }) => [row.outcome, row.problems.map((p) => p.code)])).toEqual([['rejected', ['invalid_email']]]);
+      const team = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'Herrezen', email: placeholder, roleInOrganisation: 'Zorg' });
+      expect([team.status, team.body.fields?.[0]?.field]).toEqual([400, 'email']);
+      const [region] = await t.db.query(`SELECT id FROM region LIMIT 1`);
+      expect((await office.post(`/api/regions/${region.id}/managers`, { email: placeholder })).status).toBe(400);
+      expect((await createAdmin(t.db, t.config, placeholder, 'Herrezen')).exitCode).toBe(1);
+      expect(await t.db.query(`SELECT erased_at IS NOT NULL AS erased, is_admin AS "isAdmin" FROM person WHERE id = $1`, [leaving.id])).toEqual([{ erased: true, isAdmin: false }]);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM enrolment WHERE person_id = $1 AND status <> 'withdrawn'`, [leaving.id])).toEqual([{ n: 0 }]);
     });
 
     it('is all or nothing: when one statement fails, every trace and file is still there', async () => {

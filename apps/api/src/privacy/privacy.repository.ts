@@ -462,10 +462,14 @@ export class PrivacyRepository {
         `UPDATE session_rsvp SET delegate_name = $3, delegate_email = $4 WHERE delegate_person_id = $1 OR delegate_email = $2`,
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
-      await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = $2`, [personId, person.email]);
-      // Their applications go (with their mails); where they were named as director, their name and address go.
-      await manager.query(`DELETE FROM application WHERE email = $1`, [person.email]);
-      await manager.query(`UPDATE application SET director_name = $2, director_email = $3 WHERE director_email = $1`, [person.email, ERASED_PERSON_NAME, placeholderEmail]);
+      await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = ANY($2::text[])`, [personId, emails]);
+      // Their applications go (with their mails); where they were named as director, their name, address and reason go,
+      // and so does their link: whoever reads their old mailbox can no longer answer for them.
+      await manager.query(`DELETE FROM application WHERE email = ANY($1::text[])`, [emails]);
+      await manager.query(
+        `UPDATE application SET director_name = $2, director_email = $3, director_reason = NULL, director_token_hash = NULL WHERE director_email = ANY($1::text[])`,
+        [emails, ERASED_PERSON_NAME, placeholderEmail],
+      );
       // Earlier names and addresses are their data too.
       await manager.query(`DELETE FROM person_change WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM regional_programme_manager WHERE person_id = $1`, [personId]);

@@ -1,13 +1,13 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
-import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent } from '../../app/text';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent, IsMailAddress } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
   name: string;
 
   @NormalisedEmail()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 
@@ -31,7 +31,7 @@ export class ApplicationDto implements ApplicationRequest {
 
   @NormalisedEmail()
   @OtherAddressThan('email')
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   directorEmail: string;
 

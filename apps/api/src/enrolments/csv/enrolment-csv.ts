@@ -1,5 +1,5 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
-import { isEmail } from 'class-validator';
+import { isMailAddress } from '../../app/text';
 import { withoutFormulaGuard } from '../../app/csv';
 import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
 import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
@@ -190,11 +190,11 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
   for (const row of rows) {
     const found: RowProblem[] = [];
     if (!row.name) found.push({ code: 'missing_name' });
-    if (!isEmail(row.email)) found.push({ code: 'invalid_email' });
+    if (!isMailAddress(row.email)) found.push({ code: 'invalid_email' });
     else if (firstRowByEmail.has(row.email)) found.push({ code: 'duplicate_in_file', firstRow: firstRowByEmail.get(row.email) });
     else firstRowByEmail.set(row.email, row.row);
     if (!row.organisation) found.push({ code: 'missing_organisation' });
-    if (row.directorEmail && !isEmail(row.directorEmail)) found.push({ code: 'invalid_director_email' });
+    if (row.directorEmail && !isMailAddress(row.directorEmail)) found.push({ code: 'invalid_director_email' });
     else if (row.directorEmail && row.directorEmail === row.email) found.push({ code: 'own_director' });
     const tooLong = COLUMNS.find((column) => row[column].length > MAX_LENGTH[column]);
     if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });

@@ -1,9 +1,9 @@
 import { ENROLMENT_STATUSES, type EnrolmentStatus, type EnrolRequest } from '@koers/shared/enrolments';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent } from '../../app/text';
+import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -14,7 +14,7 @@ export class EnrolDto implements EnrolRequest {
 
   @NormalisedEmailOrAbsent()
   @MaxLength(254)
-  @IsEmail()
+  @IsMailAddress()
   @IsNotEmpty()
   email: string;
 
@@ -35,7 +35,7 @@ export class EnrolDto implements EnrolRequest {
   @IsOptional()
   @NormalisedEmailOrAbsent()
   @OtherAddressThan('email')
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   directorEmail?: string;
 
@@ -56,7 +56,7 @@ export class EnrolDto implements EnrolRequest {
   @NormalisedEmailOrAbsent()
   @OtherAddressThan('email', 'ownParticipant')
   @MaxLength(254)
-  @IsEmail()
+  @IsMailAddress()
   @IsNotEmpty()
   participantEmail?: string;
 

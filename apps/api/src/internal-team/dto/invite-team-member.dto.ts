@@ -1,13 +1,13 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
-import { IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, PersonName, RequiredLine } from '../../app/text';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { NormalisedEmail, PersonName, RequiredLine, IsMailAddress } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @PersonName()
   name: string;
 
   @NormalisedEmail()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 

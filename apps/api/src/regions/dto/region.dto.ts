@@ -1,10 +1,10 @@
 import type { AssignRegionManagerRequest } from '@koers/shared/regions';
-import { IsEmail, MaxLength } from 'class-validator';
-import { NormalisedEmail } from '../../app/text';
+import { MaxLength } from 'class-validator';
+import { NormalisedEmail, IsMailAddress } from '../../app/text';
 
 export class AssignRegionManagerDto implements AssignRegionManagerRequest {
   @NormalisedEmail()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 }

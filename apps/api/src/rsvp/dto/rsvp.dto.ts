@@ -1,6 +1,6 @@
 import { RSVP_RESPONSES, type RsvpRequest, type RsvpResponse } from '@koers/shared/rsvp';
-import { IsEmail, IsIn, MaxLength, ValidateIf } from 'class-validator';
-import { NormalisedEmail, PersonName } from '../../app/text';
+import { IsIn, MaxLength, ValidateIf } from 'class-validator';
+import { NormalisedEmail, PersonName, IsMailAddress } from '../../app/text';
 
 const isDelegate = (dto: RsvpDto) => dto.response === 'delegate';
 
@@ -14,7 +14,7 @@ export class RsvpDto implements RsvpRequest {
 
   @ValidateIf(isDelegate)
   @NormalisedEmail()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   delegateEmail?: string;
 }

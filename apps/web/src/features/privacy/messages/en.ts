@@ -14,7 +14,7 @@ export const en: Translation<typeof nl> = {
   'privacy.myData.secrets': 'Your password and the secret link of your calendar subscription are not included.',
   'privacy.myData.erase.title': 'Having your data erased',
   'privacy.myData.erase.body':
-    'Do you want Koers to erase your data? Ask the programme office. Your name, email address and everything you wrote or handed in are then removed; your attendance is only kept as an anonymous number in your edition’s figures.',
+    'Do you want Koers to erase your data? Ask the programme office. Your name, email address and everything you wrote or handed in are then removed; your attendance is only kept as an anonymous number in your edition’s figures. What you made for others as a trainer or facilitator stays, without your name: feedback on their work and materials of a session belong to their record and their programme.',
 
   'privacy.people.title': 'People',
   'privacy.people.intro': 'Find someone to correct their name, email address or organisation, or to erase their data (GDPR). Erased people no longer appear in this list.',

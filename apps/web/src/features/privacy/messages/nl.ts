@@ -11,7 +11,7 @@ export const nl = {
   'privacy.myData.secrets': 'Je wachtwoord en de geheime link van je agenda-abonnement staan er niet in.',
   'privacy.myData.erase.title': 'Gegevens laten wissen',
   'privacy.myData.erase.body':
-    'Wil je dat Koers je gegevens wist? Vraag het aan het programmabureau. Je naam, e-mailadres en alles wat je schreef of inleverde worden dan verwijderd; je aanwezigheid blijft alleen bewaard als anoniem getal in de cijfers van je editie.',
+    'Wil je dat Koers je gegevens wist? Vraag het aan het programmabureau. Je naam, e-mailadres en alles wat je schreef of inleverde worden dan verwijderd; je aanwezigheid blijft alleen bewaard als anoniem getal in de cijfers van je editie. Wat je als trainer of begeleider voor anderen maakte, blijft zonder je naam staan: feedback op hun werk en materiaal bij een bijeenkomst horen bij hun dossier en hun programma.',
 
   'privacy.people.title': 'Personen',
   'privacy.people.intro': 'Zoek iemand om diens naam, e-mailadres of organisatie te corrigeren, of diens gegevens te wissen (AVG). Gewiste personen staan niet meer in deze lijst.',
