@@ -21,6 +21,8 @@ describe('zip paths of exported files', () => {
     expect(zipSegment('..', 'bestand')).toBe('bestand');
     expect(zipSegment('  a:b*c?"d<e>f|g\u0000 ', 'x')).toBe('a_b_c__d_e_f_g_');
     expect(zipSegment('', 'opdracht')).toBe('opdracht');
+    // Windows drops or refuses a name ending in a dot or space.
+    expect(['Plan.', 'Klaar. . ', 'fase 2 .', '...'].map((name) => zipSegment(name, 'x'))).toEqual(['Plan', 'Klaar', 'fase 2', 'x']);
     expect(['CON.pdf', 'nul', 'Com1.docx', 'LPT9.txt', 'Console.pdf'].map((name) => zipSegment(name, 'x'))).toEqual(['_CON.pdf', '_nul', '_Com1.docx', '_LPT9.txt', 'Console.pdf']);
     expect(zipSegment('x'.repeat(300), 'x')).toHaveLength(80);
     expect(zipSegment(`${'x'.repeat(100)}.pdf`, 'x')).toBe(`${'x'.repeat(76)}.pdf`);

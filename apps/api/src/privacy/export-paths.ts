@@ -6,10 +6,13 @@ const MAX_SEGMENT_LENGTH = 80;
 /** Names Windows keeps for devices, with or without an extension (`CON.pdf`): Explorer cannot unpack a file so named. */
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
-/** One folder or file name inside the zip: no separators, no control or reserved characters, never `.` or `..`. */
+/**
+ * One folder or file name inside the zip: no separators, no control or reserved characters, never `.` or `..`, and
+ * not ending in a dot or space, which Windows drops or refuses (`Plan.` → `Plan`).
+ */
 export function zipSegment(name: string, fallback: string): string {
-  const cleaned = shortenedFileName(name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim(), MAX_SEGMENT_LENGTH).trim();
-  if (cleaned === '' || /^\.+$/.test(cleaned)) return fallback;
+  const cleaned = shortenedFileName(name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim(), MAX_SEGMENT_LENGTH).replace(/[.\s]+$/, '');
+  if (cleaned === '') return fallback;
   return WINDOWS_DEVICE.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
