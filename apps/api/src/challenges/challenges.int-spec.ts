@@ -133,6 +133,16 @@ describe('implementation challenge', () => {
     }
   });
 
+  it('counts a challenge as described only once it has a title: enrolled without one, nobody sees an empty challenge', async () => {
+    const w = await world();
+    const office = await t.loginAs(w.admin.email);
+    const enrolled = await office.post(`/api/editions/${w.edition.id}/enrolments`, { role: 'participant', name: 'Piet Geenvraag', email: `piet.${Date.now()}@zorg.example`, organisation: 'De Linde' });
+    expect(enrolled.status).toBe(201);
+    expect((await office.get(`/api/enrolments/${enrolled.body.enrolmentId}/challenge`)).body).toMatchObject({ described: false, title: '' });
+    const directory = (await office.get(`/api/editions/${w.edition.id}/directory`)).body as { personId: string; challenge: unknown }[];
+    expect(directory.find((entry) => entry.personId === enrolled.body.personId)?.challenge).toBeNull();
+  });
+
   it('gives trainers an overview of their edition’s challenges, paginated, in a fixed number of statements', async () => {
     const w = await world();
     await (await t.loginAs(w.participant.email)).put('/api/me/challenge', { ...challenge, phase: 'plan' });

@@ -8,6 +8,7 @@ import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repos
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { jsonInstant } from '../database/json-instant';
+import { isDescribed } from './challenge.rules';
 
 /** A participant's enrolment with what the access rules for their challenge need. */
 export interface ParticipantEnrolment {
@@ -119,7 +120,7 @@ export class ChallengesRepository {
   async findChallenge(enrolmentId: string, viewer: FeedbackViewer): Promise<Omit<ImplementationChallenge, 'canComment' | 'canModerate'> | null> {
     const rows = await this.db.query(
       `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName",
-              c.id IS NOT NULL AS described, COALESCE(c.title, '') AS title, COALESCE(c.description, '') AS description,
+              ${isDescribed('c')} AS described, COALESCE(c.title, '') AS title, COALESCE(c.description, '') AS description,
               COALESCE(c.innovation, '') AS innovation, COALESCE(c.goal, '') AS goal, COALESCE(c.phase, 'explore') AS phase,
               c.updated_at AS "updatedAt",
               COALESCE((

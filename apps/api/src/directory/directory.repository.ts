@@ -2,6 +2,7 @@ import type { AlumniEntry, DirectoryEntry, DirectoryProfile, SaveDirectoryProfil
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isDescribed } from '../challenges/challenge.rules';
 
 @Injectable()
 export class DirectoryRepository {
@@ -14,7 +15,7 @@ export class DirectoryRepository {
   async findEdition(editionId: string, includeHidden: boolean): Promise<DirectoryEntry[]> {
     const rows: (DirectoryEntry & { isHidden: boolean })[] = await this.db.query(
       `SELECT p.id AS "personId", p.name, o.name AS organisation, o.region, e.role,
-              CASE WHEN c.id IS NOT NULL THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
+              CASE WHEN ${isDescribed('c')} THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
               dp.introduction, dp.photo_storage_key IS NOT NULL AS "hasPhoto", COALESCE(dp.hidden, false) AS "isHidden"
          FROM enrolment e
          JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL
@@ -51,7 +52,7 @@ export class DirectoryRepository {
   async findAlumni(editionId: string): Promise<AlumniEntry[]> {
     return this.db.query(
       `SELECT p.id AS "personId", p.name, o.name AS organisation, o.region, earlier.name AS "editionName",
-              CASE WHEN c.id IS NOT NULL THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
+              CASE WHEN ${isDescribed('c')} THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
               dp.introduction
          FROM edition this
          JOIN edition earlier ON earlier.programme_id = this.programme_id AND earlier.start_date < this.start_date

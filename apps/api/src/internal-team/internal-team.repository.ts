@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
+import { isDescribed } from '../challenges/challenge.rules';
 
 /** Teams change only while an edition is current; afterwards they are history. */
 const CURRENT_EDITION = isCurrentEdition('ed');
@@ -53,7 +54,7 @@ export class InternalTeamRepository {
   async supportedBy(personId: string): Promise<Omit<SupportedParticipant, 'days'>[]> {
     return this.db.query(
       `SELECT m.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName", m.role_in_organisation AS "roleInOrganisation",
-              CASE WHEN c.id IS NULL THEN NULL
+              CASE WHEN NOT ${isDescribed('c')} THEN NULL
                    ELSE json_build_object('title', c.title, 'description', c.description, 'innovation', c.innovation, 'goal', c.goal, 'phase', c.phase)
               END AS challenge
          FROM enrolment m
