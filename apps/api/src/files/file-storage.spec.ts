@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { KoersConfig } from '../app/config';
+import { Outbox } from '../mail/outbox';
 import { attachmentDisposition, downloadName, FileStorage, MalformedUploadError, safeFileName } from './file-storage';
 
 describe('FileStorage.save', () => {
@@ -11,6 +12,19 @@ describe('FileStorage.save', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-files-'));
   });
   afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('keeps hand-ins and mails (password links among them) for Koers’ own user alone', async () => {
+    const storage = new FileStorage({ dataDir } as KoersConfig);
+    const { storageKey } = await storage.save(Readable.from([Buffer.from('%PDF-1.7\nplan\n%%EOF\n')]), 'plan.pdf');
+    const outbox = new Outbox({ dataDir } as KoersConfig);
+    const mail = await outbox.write('wachtwoord', Buffer.from('Subject: Kies je wachtwoord\r\n\r\nhttps://koers.example/link'), { private: true });
+    const modes = await Promise.all(
+      [path.join(dataDir, 'files'), path.join(dataDir, 'files', storageKey), outbox.directory, outbox.privateDirectory, path.join(outbox.privateDirectory, mail)].map(
+        async (file) => (await stat(file)).mode & 0o777,
+      ),
+    );
+    expect(modes).toEqual([0o700, 0o600, 0o700, 0o700, 0o600]);
+  });
 
   it('leaves nothing behind when the upload fails before its file was even opened', async () => {
     const storage = new FileStorage({ dataDir } as KoersConfig);

@@ -87,7 +87,8 @@ export class FileStorage {
   }
 
   async save(source: Readable, fileName: string, maxBytes = MAX_FILE_BYTES): Promise<StoredFile> {
-    await mkdir(path.join(this.root, 'incoming'), { recursive: true });
+    // Hand-ins and photos are personal data: for Koers' own user alone, as the secret and backups are.
+    await mkdir(path.join(this.root, 'incoming'), { recursive: true, mode: 0o700 });
     const storageKey = randomUUID();
     const incoming = path.join(this.root, 'incoming', storageKey);
     let head = Buffer.alloc(0);
@@ -100,7 +101,7 @@ export class FileStorage {
         callback(null, chunk);
       },
     });
-    const sink = createWriteStream(incoming);
+    const sink = createWriteStream(incoming, { mode: 0o600 });
     try {
       await pipeline(source, inspect, sink);
       if (sizeBytes === 0) throw new EmptyFileError(shownFileName(fileName));

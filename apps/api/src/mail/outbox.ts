@@ -32,8 +32,9 @@ export class Outbox {
     const name = `${id}.eml`;
     if (!OUTBOX_FILE_PATTERN.test(name)) throw new Error(`Not an outbox file name: ${name}`);
     const directory = options.private ? this.privateDirectory : this.directory;
-    await mkdir(directory, { recursive: true });
-    await writeFile(path.join(directory, name), raw);
+    // Mails hold personal data, the private ones live password links: for Koers' own user alone.
+    await mkdir(directory, { recursive: true, mode: 0o700 });
+    await writeFile(path.join(directory, name), raw, { mode: 0o600 });
     return name;
   }
 
