@@ -285,6 +285,16 @@ describe('accounts and sessions', () => {
       expect(fromOne.filter((r) => r.status === 202)).toHaveLength(20);
     });
 
+    it('counts no reset request without an address for a shared target: each malformed one is told what is wrong', async () => {
+      const bodies = [{ email: 123 }, {}, { email: null }, { email: ['a@b.nl'] }, { email: true }, { email: '   ' }];
+      for (const [i, body] of bodies.entries()) {
+        const refused = await t.anonymous(`10.5.0.${i}`).post('/api/auth/password-reset/request', body, { 'accept-language': 'en' });
+        expect([JSON.stringify(body), refused.status]).toEqual([JSON.stringify(body), 400]);
+      }
+      const wrongKind = await t.anonymous('10.5.1.1').post('/api/auth/password-reset/request', { email: 123 }, { 'accept-language': 'en' });
+      expect(wrongKind.body.fields).toEqual([{ field: 'email', message: 'Enter a valid email address.' }]);
+    });
+
     it('answers a reset request in the same time for a known and an unknown account (the fastest of each within 20%)', async () => {
       const people = await Promise.all(Array.from({ length: 25 }, () => given(t.db).person()));
       const timed = async (email: string, address: string) => {

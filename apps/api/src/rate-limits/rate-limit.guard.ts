@@ -34,19 +34,24 @@ export class RateLimitGuard implements CanActivate {
     const limit = this.reflector.get<RouteLimit | undefined>(ROUTE_LIMIT, context.getHandler());
     if (!limit) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    // A rule for a field the request does not fill with text (left out, a number) counts nothing: validation refuses
+    // the request next, and such requests from everyone would otherwise share one counter and lock each other out.
     const checks = limit.rules
       .filter(({ onlyWhen }) => !onlyWhen || onlyWhen(request))
-      .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }));
+      .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }))
+      .filter((check): check is { rule: typeof check.rule; subject: string[] } => check.subject.every((part) => part !== null));
     if (checks.length > 0) await this.limiter.consume(checks, limit.error);
     return true;
   }
 }
 
-function subjectPart(request: FastifyRequest, part: SubjectPart): string {
+/** The part's value, or null for a route parameter or body field that holds no text. */
+function subjectPart(request: FastifyRequest, part: SubjectPart): string | null {
   if (part === 'address') return request.ip;
   if (part === 'person') return request.auth?.personId ?? '';
   const [source, name] = part.split(':') as ['param' | 'body', string];
   const value = (source === 'param' ? (request.params as Record<string, unknown> | undefined) : (request.body as Record<string, unknown> | undefined))?.[name];
   // Emails are compared as the DTOs normalise them, so `A@x.nl ` and `a@x.nl` share a counter.
-  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return text === '' ? null : text;
 }
