@@ -186,6 +186,11 @@ describe('measurement rounds and results', () => {
       expect(refused.status).toBe(400);
       expect(refused.body).toMatchObject({ error: 'measurement_version_not_published', message: 'Choose a published version of the instrument.' });
       expect((await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [{ ...line, respondents: [] }] })).status).toBe(400);
+      // The same questionnaire at the same moment about the same subject twice would be asked twice.
+      const published = { ...line, instrumentVersionId: scanVersionId };
+      const twice = await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [published, { ...published, respondents: ['director'] }] });
+      expect([twice.status, twice.body.fields]).toEqual([400, [{ field: 'lines', message: 'Elk item mag maar één keer in de lijst staan.' }]]);
+      expect((await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [published, { ...published, moment: 'after_last_programme_day' }] })).status).toBe(200);
       const someone = await t.loginAs((await given(t.db).person()).email);
       expect((await someone.get(`/api/programmes/${programmeId}/measurement-template`)).status).toBe(403);
     });

@@ -49,6 +49,10 @@ describe('programmes and their curriculum template', () => {
     const id = created.body.id;
     expect(created.body).toMatchObject({ code: 'MET', slots: [], assignmentTemplates: [], attendanceThresholdPercent: 80, requireAllAssignmentsApproved: true });
     expect((await admin.post('/api/programmes', { code: 'MET', name: 'Dubbel' })).status).toBe(409);
+    // Capitals make no other programme, also when both are sent at once.
+    expect((await admin.post('/api/programmes', { code: 'met', name: 'Dubbel' })).body.error).toBe('programme_code_taken');
+    const together = await Promise.all(['Zorg-X', 'ZORG-x', 'zorg-X'].map((code) => admin.post('/api/programmes', { code, name: `Zorg ${code}` })));
+    expect(together.map((response) => response.status).sort()).toEqual([201, 409, 409]);
 
     const first = await admin.post(`/api/programmes/${id}/slots`, slot({ title: 'Lesdag 1 – Kick-off' }));
     expect(first.status).toBe(201);

@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { lockRow } from '../database/lock-row';
+import { lockKey } from '../database/lock-row';
 
 const SLOT_COLUMNS = `id, position, kind, title, theme, duration_minutes AS "durationMinutes", mode,
   audience_participants AS participants, audience_internal_teams AS "internalTeams", audience_directors AS directors`;
@@ -63,13 +64,20 @@ export class ProgrammesRepository {
     return { ...row, slots, slotCount: slots.length, assignmentTemplateCount: row.assignmentTemplates.length };
   }
 
-  /** The new programme's id, or null when the code is taken. */
+  /**
+   * The new programme's id, or null when the code is taken, whatever its capitals (`his-i` beside `HIS-I` would be
+   * two programmes no list, certificate or export tells apart); under a lock on the code, so two at once make one.
+   */
   async create(programme: CreateProgrammeRequest): Promise<string | null> {
-    const [row] = await this.db.query(
-      `INSERT INTO programme (code, name, description) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`,
-      [programme.code, programme.name, programme.description ?? ''],
-    );
-    return row?.id ?? null;
+    return this.db.transaction(async (manager) => {
+      await lockKey(manager, 'programme-code', programme.code.toLowerCase());
+      const [row] = await manager.query(
+        `INSERT INTO programme (code, name, description) SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM programme WHERE lower(code) = lower($1))
+         ON CONFLICT (code) DO NOTHING RETURNING id`,
+        [programme.code, programme.name, programme.description ?? ''],
+      );
+      return row?.id ?? null;
+    });
   }
 
   /**

@@ -54,6 +54,8 @@ export class MeasurementTemplateLineDto implements MeasurementTemplateLineReques
 export class MeasurementTemplateDto implements MeasurementTemplateRequest {
   @IsArray()
   @ArrayMaxSize(20)
+  // The same questionnaire at the same moment about the same subject would be asked twice.
+  @ArrayUnique((line: MeasurementTemplateLineDto) => `${line?.instrumentVersionId} ${line?.moment} ${line?.subject}`)
   @ValidateNested({ each: true })
   @Type(() => MeasurementTemplateLineDto)
   lines: MeasurementTemplateLineDto[];
