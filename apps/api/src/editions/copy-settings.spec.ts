@@ -1,4 +1,4 @@
-import { copySettings, nextEditionName } from './copy-settings';
+import { copySettings, freeEditionName, nextEditionName } from './copy-settings';
 
 describe('nextEditionName', () => {
   it.each([
@@ -11,8 +11,16 @@ describe('nextEditionName', () => {
   });
 });
 
+describe('freeEditionName', () => {
+  it('passes the names editions already have', () => {
+    expect(freeEditionName('HIS-I 1.0', new Set(['HIS-I 1.0', 'HIS-I 2.0', 'HIS-I 3.0']))).toBe('HIS-I 4.0');
+    expect(freeEditionName('HIS-I 2.0', new Set(['HIS-I 2.0']))).toBe('HIS-I 3.0');
+    expect(freeEditionName('HIS-I', new Set(['HIS-I', 'HIS-I 2']))).toBe('HIS-I 3');
+  });
+});
+
 describe('copySettings', () => {
-  const source = { programmeId: 'p', name: 'HIS-I 2.0', capacity: 36, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, schoolHolidayRegion: 'midden' as const };
+  const source = { programmeId: 'p', name: 'HIS-I 2.0', capacity: 36, defaultLocation: 'Amersfoort', defaultOnlineUrl: null, schoolHolidayRegion: 'midden' as const, takenNames: [] };
 
   it('takes weekday, Amsterdam start time and cadence from the first two programme days, across a clock change', () => {
     const settings = copySettings({ ...source, programmeDayStarts: [new Date('2027-03-09T08:30:00Z'), new Date('2027-03-30T07:30:00Z')] }, []);

@@ -12,6 +12,13 @@ export function nextEditionName(name: string): string {
   return `${prefix}${Number(major) + 1}${minor ? '.0' : ''}`;
 }
 
+/** The first name after `name` that no edition has: from `HIS-I 1.0`, with 2.0 and 3.0 taken, `HIS-I 4.0`. */
+export function freeEditionName(name: string, taken: ReadonlySet<string>): string {
+  let candidate = nextEditionName(name);
+  while (taken.has(candidate)) candidate = nextEditionName(candidate);
+  return candidate;
+}
+
 /**
  * The settings of a new edition like an earlier one: its programme, capacity, venue, link, school-holiday region and
  * staff, and the rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between them.
@@ -25,6 +32,8 @@ export function copySettings(
     defaultOnlineUrl: string | null;
     schoolHolidayRegion: SchoolHolidayRegion | null;
     programmeDayStarts: Date[];
+    /** Names of editions that begin as this one's does, which the suggested name must not be. */
+    takenNames: string[];
   },
   staff: (StaffPlan & { name: string })[],
 ): EditionCopySettings {
@@ -34,7 +43,7 @@ export function copySettings(
   const weeksApart = first && second ? Math.round((second.getTime() - first.getTime()) / WEEK_MS) : DEFAULT_SCHEDULE.cadenceWeeks;
   return {
     programmeId: source.programmeId,
-    suggestedName: nextEditionName(source.name),
+    suggestedName: freeEditionName(source.name, new Set(source.takenNames)),
     capacity: source.capacity,
     defaultLocation: source.defaultLocation,
     defaultOnlineUrl: source.defaultOnlineUrl,

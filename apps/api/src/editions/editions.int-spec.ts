@@ -563,6 +563,9 @@ describe('editions after opening', () => {
         schoolHolidayRegion: null,
         staff: [{ personId: trainer.id, name: 'Sanne de Vries', role: 'trainer', kinds: ['programme_day'] }],
       });
+      // Once that name is taken, the next free one.
+      await given(t.db).edition({ programmeId, name: 'Cohort Zuid 8' });
+      expect((await admin.get(`/api/editions/${id}/copy-settings`)).body.suggestedName).toBe('Cohort Zuid 9');
     });
   });
 

@@ -192,6 +192,7 @@ export class EditionsRepository {
     defaultOnlineUrl: string | null;
     schoolHolidayRegion: SchoolHolidayRegion | null;
     programmeDayStarts: Date[];
+    takenNames: string[];
   } | null> {
     const [row] = await this.db.query(
       `SELECT e.programme_id AS "programmeId", e.name, e.capacity, e.default_location AS "defaultLocation",
@@ -199,7 +200,8 @@ export class EditionsRepository {
               COALESCE((SELECT array_agg(first.starts_at ORDER BY first.starts_at) FROM (
                  SELECT s.starts_at FROM session s
                   WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled' AND s.curriculum_slot_id IS NOT NULL
-                  ORDER BY s.starts_at LIMIT 2) first), '{}') AS "programmeDayStarts"
+                  ORDER BY s.starts_at LIMIT 2) first), '{}') AS "programmeDayStarts",
+              ARRAY(SELECT o.name FROM edition o WHERE starts_with(o.name, regexp_replace(e.name, '[0-9]+([.][0-9]+)?$', ''))) AS "takenNames"
          FROM edition e WHERE e.id = $1`,
       [editionId],
     );
