@@ -462,6 +462,11 @@ describe('enrolment', () => {
       const response = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'L. Bakker', email: known.email });
       expect(response.body).toMatchObject({ personId: known.id, role: 'trainer', invited: false });
       expect((await t.db.query(`SELECT name FROM person WHERE id = $1`, [known.id]))[0].name).toBe('Lotte Bakker');
+      // Their own organisation stays, and the one typed makes no organisation of nobody.
+      const organised = await given(t.db).person({ organisationId: (await given(t.db).organisation()).id });
+      const typed = `Org Alfa ${Date.now()}`;
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'X', email: organised.email, organisation: typed })).status).toBe(201);
+      expect(await t.db.query(`SELECT 1 FROM organisation WHERE name = $1`, [typed])).toEqual([]);
     });
 
     it('gives a new account the language chosen when enrolling, for its invitation and what follows; an existing one keeps its own', async () => {

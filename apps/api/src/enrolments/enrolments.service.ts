@@ -324,8 +324,15 @@ export class EnrolmentsService {
       .filter((entry): entry is { candidate: Candidate; decision: Extract<Decision, { status: unknown }> } => 'status' in entry.decision);
     if (accepted.length === 0) return { results: decisions, invitations: [], enrolledPersonIds: [] };
 
+    // Someone who has an account keeps their organisation: a name only they were given makes no organisation of 0 people.
+    const organised = await this.people.withOrganisation(
+      accepted.flatMap(({ candidate: c }) => (c.directorEmail ? [c.email, c.directorEmail] : [c.email])),
+      manager,
+    );
     const organisations = await this.people.findOrCreateOrganisations(
-      accepted.flatMap(({ candidate: c }) => (c.organisation ? [{ name: c.organisation, region: c.region }] : [])),
+      accepted.flatMap(({ candidate: c }) =>
+        c.organisation && (!organised.has(c.email) || (c.directorEmail && !organised.has(c.directorEmail))) ? [{ name: c.organisation, region: c.region }] : [],
+      ),
       manager,
     );
     const organisationId = (name: string | null) => (name && organisations.get(name)?.id) || null;

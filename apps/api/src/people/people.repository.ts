@@ -190,6 +190,12 @@ export class PeopleRepository {
   /**
    * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region.
    */
+  /** Which of these addresses belong to someone who has an organisation. */
+  async withOrganisation(emails: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    const rows: { email: string }[] = await manager.query(`SELECT email FROM person WHERE email = ANY($1::text[]) AND organisation_id IS NOT NULL`, [emails]);
+    return new Set(rows.map((row) => row.email));
+  }
+
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
     manager: EntityManager = this.db.manager,
