@@ -6,9 +6,7 @@ import MarkdownIt from 'markdown-it';
  * events. Raw HTML is off, so a writer's `<script>` stays text, and only http(s) and mailto links become links.
  * A single line break is kept as a break, as writers of short texts expect.
  */
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: true, breaks: true })
-  .enable(['table', 'strikethrough', 'linkify'])
-  .disable(['image']);
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: true, breaks: true }).enable(['table', 'strikethrough', 'linkify']);
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 markdown.validateLink = (url) => SAFE_LINK.test(url.trim());
@@ -18,6 +16,15 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   tokens[index].attrSet('target', '_blank');
   tokens[index].attrSet('rel', 'noopener noreferrer');
   return self.renderToken(tokens, index, options);
+};
+
+// An image is shown as a link to it, named by its description (or its address): a picture from another site would
+// tell that site who reads the text, and when. Only an address a link may have is kept (validateLink).
+markdown.renderer.rules.image = (tokens, index, options, env, self) => {
+  const source = tokens[index].attrGet('src') ?? '';
+  const description = self.renderInlineAsText(tokens[index].children ?? [], options, env).trim() || source;
+  const { escapeHtml } = markdown.utils;
+  return `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>`;
 };
 
 // Each block takes the direction of its own first letters, so an Arabic or Hebrew paragraph reads right to left

@@ -52,6 +52,15 @@ describe('MarkdownText', () => {
     expect(container.querySelectorAll('ol > li:first-child > ul > li')).toHaveLength(2);
   });
 
+  it('shows an image as a link to it named by its description, never loading it, and no unsafe one', () => {
+    const { container } = render(<MarkdownText source={'Zie ![het schema](https://example.nl/schema.png), ![](https://example.nl/b.png) en ![x](javascript:alert(1)).'} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('link', { name: 'het schema' })).toHaveAttribute('href', 'https://example.nl/schema.png');
+    expect(screen.getByRole('link', { name: 'https://example.nl/b.png' })).toHaveAttribute('href', 'https://example.nl/b.png');
+    expect(container.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
+    expect(container.textContent).not.toMatch(/!het schema|!https/);
+  });
+
   it('shows a heading in the text as a bold line, not as a heading of the page', () => {
     render(<MarkdownText source={'# Programma\n\nWelkom'} />);
     expect(screen.queryByRole('heading')).toBeNull();
