@@ -294,28 +294,44 @@ describe('opening a new edition', () => {
     expect(unknown.body.error).toBe('unknown_staff_member');
   });
 
-  it('plans each network session once per network group when asked, at the planned time and with the planned facilitators', async () => {
-    const facilitator = await given(t.db).person({ name: 'Ahmed Bouzid' });
+  it('plans each network session once per network group when asked, at the planned time, each group led by one of the planned facilitators', async () => {
+    const [ahmed, karin, joost, sanne] = [await given(t.db).person({ name: 'Ahmed Bouzid' }), await given(t.db).person({ name: 'Karin Smeets' }), await given(t.db).person({ name: 'Joost Vermeer' }), await given(t.db).person({ name: 'Sanne de Vries' })];
     // Starting soon, whatever day the test runs: a network session that has already started is not divided.
     const startDate = workingDayInWeeks(2);
-    const body = wizard({ startDate, weekday: isoWeekday(startDate), networkGroups: 3, staff: [{ personId: facilitator.id, role: 'facilitator', kinds: ['network_session'] }] });
+    const body = wizard({
+      startDate,
+      weekday: isoWeekday(startDate),
+      networkGroups: 3,
+      staff: [
+        ...[ahmed, karin, joost].map((person) => ({ personId: person.id, role: 'facilitator', kinds: ['network_session'] })),
+        { personId: sanne.id, role: 'trainer', kinds: ['programme_day'] },
+      ],
+    });
     const created = await admin.post(`/api/programmes/${programmeId}/editions`, body);
     expect(created.status).toBe(201);
-    const sessions = (await admin.get(`/api/editions/${created.body.id}/sessions`)).body.filter((s: any) => s.kind === 'network_session');
+    const all = (await admin.get(`/api/editions/${created.body.id}/sessions`)).body;
+    const sessions = all.filter((s: any) => s.kind === 'network_session');
     expect(sessions).toHaveLength(4 * 3);
     const byTitle = new Map<string, any[]>();
     for (const session of sessions) byTitle.set(session.title, [...(byTitle.get(session.title) ?? []), session]);
+    // Each group's copy at the same time, run by its own facilitator: nobody in two places at once.
     for (const instances of byTitle.values()) {
-      expect(instances.map((s) => s.networkGroup).sort()).toEqual(['Netwerkgroep 1', 'Netwerkgroep 2', 'Netwerkgroep 3']);
+      expect(instances.map((s) => [s.networkGroup, s.staff.map((m: any) => m.name)]).sort()).toEqual([
+        ['Netwerkgroep 1', ['Ahmed Bouzid']],
+        ['Netwerkgroep 2', ['Karin Smeets']],
+        ['Netwerkgroep 3', ['Joost Vermeer']],
+      ]);
       expect(new Set(instances.map((s) => s.startsAt)).size).toBe(1);
-      for (const instance of instances) expect(instance.staff.map((m: any) => m.name)).toEqual(['Ahmed Bouzid']);
     }
+    expect(all.filter((s: any) => s.kind === 'programme_day').every((s: any) => s.staff.map((m: any) => m.name).join() === 'Sanne de Vries')).toBe(true);
     const groups = (await admin.get(`/api/editions/${created.body.id}/groups`)).body.groups;
-    expect(groups.map((g: any) => [g.name, g.members.length])).toEqual([
-      ['Netwerkgroep 1', 0],
-      ['Netwerkgroep 2', 0],
-      ['Netwerkgroep 3', 0],
+    expect(groups.map((g: any) => [g.name, g.members.length, g.facilitators.map((f: any) => f.personId)])).toEqual([
+      ['Netwerkgroep 1', 0, [ahmed.id]],
+      ['Netwerkgroep 2', 0, [karin.id]],
+      ['Netwerkgroep 3', 0, [joost.id]],
     ]);
+    const staffed = await admin.post(`/api/editions/${created.body.id}/staff`, { personId: sanne.id, role: 'trainer', kinds: ['programme_day'] });
+    expect(staffed.body.warnings.filter((warning: any) => warning.code === 'staff_double_booked')).toEqual([]);
   });
 
   it('runs a fixed number of SQL statements, however large the template', async () => {

@@ -73,6 +73,12 @@ export class OpenEditionService {
       throw new ClosedDaysUnconfirmedError(unconfirmed.map((date) => ({ date, nl: calendarDayInWords(date, 'nl'), en: calendarDayInWords(date, 'en') })));
     }
     const staff = request.staff ?? [];
+    // With network groups, whoever is planned for the network sessions leads one group each, in turn, and runs that
+    // group's sessions: on every group's copy at once they would be in two places at the same time.
+    const groupLeaders = request.networkGroups ? [...new Set(staff.filter(({ kinds }) => kinds.includes('network_session')).map(({ personId }) => personId))] : [];
+    const sessionStaff = request.networkGroups
+      ? staff.map((plan) => ({ ...plan, kinds: plan.kinds.filter((kind) => kind !== 'network_session') })).filter(({ kinds }) => kinds.length > 0)
+      : staff;
     const id = await this.editions.transaction(async (manager) => {
       const editionId = await this.editions.insert(
         {
@@ -90,14 +96,13 @@ export class OpenEditionService {
       if (!editionId) throw new EditionNameTakenError();
       await this.sessions.insertPlanned(editionId, plan.sessions, manager);
       if (request.networkGroups) {
-        // Before the staff, so each group's network sessions get the planned facilitators too.
-        await this.networkGroups.insertEmptyGroups(editionId, request.networkGroups, manager);
-        await this.networkGroups.planGroupSessions(editionId, manager, { staffFromGroups: false });
+        await this.networkGroups.insertEmptyGroups(editionId, request.networkGroups, groupLeaders, manager);
+        await this.networkGroups.planGroupSessions(editionId, manager);
       }
       await this.sessions.insertAssignments(editionId, plan.assignments, manager);
       await this.measurementRounds.createRounds(editionId, manager);
       if (staff.length > 0) {
-        await this.staff.insertPlanned(editionId, staff, manager);
+        await this.staff.insertPlanned(editionId, sessionStaff, manager);
         const enrolments = new Map(staff.map(({ personId, role }) => [`${personId} ${role}`, plainEnrolment(personId, role)]));
         await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
       }

@@ -171,10 +171,9 @@ export class NetworkGroupsRepository {
    * Gives every group its own instance of each network session that has not started: a session still for the whole
    * cohort becomes the first group's, and each group without an instance of a network session gets a copy of
    * another group's (same time, place and link, to be edited per group). The facilitators of each group's coming
-   * sessions are then the group's facilitators (unless `staffFromGroups` is false: opening an edition staffs its
-   * sessions from its own plan).
+   * sessions are then the group's facilitators.
    */
-  async planGroupSessions(editionId: string, manager: EntityManager, { staffFromGroups = true } = {}): Promise<void> {
+  async planGroupSessions(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
       `UPDATE session s SET network_group_id = (SELECT id FROM network_group WHERE edition_id = $1 ORDER BY position LIMIT 1), sequence = s.sequence + 1, updated_at = now()
         WHERE s.edition_id = $1 AND s.kind = 'network_session' AND s.network_group_id IS NULL AND s.curriculum_slot_id IS NOT NULL
@@ -196,7 +195,6 @@ export class NetworkGroupsRepository {
           AND NOT EXISTS (SELECT 1 FROM session own WHERE own.network_group_id = g.id AND own.curriculum_slot_id = t.curriculum_slot_id)`,
       [editionId],
     );
-    if (!staffFromGroups) return;
     await manager.query(
       `DELETE FROM session_staff st USING session s
         WHERE s.id = st.session_id AND s.edition_id = $1 AND s.network_group_id IS NOT NULL AND s.starts_at > now()
@@ -213,11 +211,17 @@ export class NetworkGroupsRepository {
     );
   }
 
-  /** Groups without members yet, "Netwerkgroep 1" …, for an edition being opened. */
-  async insertEmptyGroups(editionId: string, count: number, manager: EntityManager): Promise<void> {
+  /**
+   * Groups without members yet, "Netwerkgroep 1" …, for an edition being opened, led by `facilitatorIds` in turn:
+   * the first leads group 1, the second group 2, and so on, starting again at group 1 when there are more of them.
+   */
+  async insertEmptyGroups(editionId: string, count: number, facilitatorIds: readonly string[], manager: EntityManager): Promise<void> {
     await manager.query(
-      `INSERT INTO network_group (edition_id, name, position) SELECT $1, 'Netwerkgroep ' || n, n FROM generate_series(1, $2::int) AS n`,
-      [editionId, count],
+      `WITH inserted AS (
+         INSERT INTO network_group (edition_id, name, position) SELECT $1, 'Netwerkgroep ' || n, n FROM generate_series(1, $2::int) AS n RETURNING id, position)
+       INSERT INTO network_group_facilitator (network_group_id, person_id)
+       SELECT g.id, f.person_id FROM unnest($3::uuid[]) WITH ORDINALITY AS f(person_id, n) JOIN inserted g ON g.position = (f.n - 1) % $2 + 1`,
+      [editionId, count, facilitatorIds],
     );
   }
 

@@ -74,7 +74,7 @@ export const en: Translation<typeof nl> = {
   'editions.withoutGroup.link': 'Place them under Network groups',
   'editions.links.measurements': 'Measurements',
   'editions.wizard.networkGroups': 'Number of network groups',
-  'editions.wizard.networkGroupsHint': 'Each network session then takes place per group, at first at the same time; change each group’s time, place and link afterwards, and divide the participants under Network groups. 0: the whole cohort together.',
+  'editions.wizard.networkGroupsHint': 'Each network session then takes place per group, at first at the same time; change each group’s time, place and link afterwards, and divide the participants under Network groups. Whoever you plan below for the network sessions leads one group each: the first group 1, the second group 2, and so on. 0: the whole cohort together.',
   'editions.wizard.networkGroupsInvalid': 'Enter a whole number from 0 to {max}.',
   'editions.sessions.title': 'Sessions',
   'editions.audience.internalTeams': 'with internal teams',

@@ -71,7 +71,7 @@ export const nl = {
   'editions.withoutGroup.link': 'Deel ze in onder Netwerkgroepen',
   'editions.links.measurements': 'Metingen',
   'editions.wizard.networkGroups': 'Aantal netwerkgroepen',
-  'editions.wizard.networkGroupsHint': 'Elke netwerksessie vindt dan per groep plaats, eerst op dezelfde tijd; tijd, plaats en link pas je daarna per groep aan, de deelnemers verdeel je onder Netwerkgroepen. 0: de hele groep samen.',
+  'editions.wizard.networkGroupsHint': 'Elke netwerksessie vindt dan per groep plaats, eerst op dezelfde tijd; tijd, plaats en link pas je daarna per groep aan, de deelnemers verdeel je onder Netwerkgroepen. Wie je hieronder voor de netwerksessies inplant, begeleidt elk één groep: de eerste groep 1, de tweede groep 2, enzovoort. 0: de hele groep samen.',
   'editions.wizard.networkGroupsInvalid': 'Vul een heel getal van 0 tot en met {max} in.',
   'editions.sessions.title': 'Bijeenkomsten',
   'editions.audience.internalTeams': 'met intern team',
