@@ -134,9 +134,11 @@ export interface AuthProvider {
  * Why a single sign-on login was refused: the callback sends the browser to the login page with `?sso_error=<reason>`.
  * `unknown_account`: no Koers account has this address; `email_missing`: the provider sent no address (the optional
  * `email` claim is not configured); `email_unverified`: the provider does not vouch for the address; `domain_not_allowed`: the provider may not log in addresses of this domain; `cancelled`: the person stopped
- * at the provider; `failed`: anything else (an expired or forged attempt, a wrong state, an ID token that does not verify).
+ * at the provider; `unavailable`: Koers cannot reach the provider, or no longer has it in its settings (trying again
+ * does not help: the programme office does); `failed`: anything else (an expired or forged attempt, a wrong state, an
+ * ID token that does not verify).
  */
-export const SINGLE_SIGN_ON_REFUSALS = ['unknown_account', 'email_missing', 'email_unverified', 'domain_not_allowed', 'cancelled', 'failed'] as const;
+export const SINGLE_SIGN_ON_REFUSALS = ['unknown_account', 'email_missing', 'email_unverified', 'domain_not_allowed', 'cancelled', 'unavailable', 'failed'] as const;
 export type SingleSignOnRefusal = (typeof SINGLE_SIGN_ON_REFUSALS)[number];
 
 /** `POST /api/auth/logout`: the Koers session has ended; after single sign-on, where to end the provider's session too. */

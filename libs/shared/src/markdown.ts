@@ -21,8 +21,8 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
 // An image is shown as a link to it, named by its description (or its address): a picture from another site would
 // tell that site who reads the text, and when. Only an address a link may have is kept (validateLink).
 markdown.renderer.rules.image = (tokens, index, options, env, self) => {
-  const source = tokens[index].attrGet('src') ?? '';
-  const description = self.renderInlineAsText(tokens[index].children ?? [], options, env).trim() || source;
+  const source = String(tokens[index].attrGet('src') ?? '');
+  const description = String(self.renderInlineAsText(tokens[index].children ?? [], options, env)).trim() || source;
   const { escapeHtml } = markdown.utils;
   return `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>`;
 };

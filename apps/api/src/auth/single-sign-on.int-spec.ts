@@ -12,7 +12,11 @@ describe('single sign-on through an OpenID Connect provider', () => {
     provider = await startTestOidcProvider([PUBLIC_URL]);
     t = await createTestApp({
       publicUrl: PUBLIC_URL,
-      oidcProviders: [{ name: 'test', label: 'Testprovider', issuer: provider.issuer, ...TEST_OIDC_CLIENT, allowedDomains: [] }],
+      oidcProviders: [
+        { name: 'test', label: 'Testprovider', issuer: provider.issuer, ...TEST_OIDC_CLIENT, allowedDomains: [] },
+        // Nothing listens on port 9: a provider that cannot be reached.
+        { name: 'down', label: 'Onbereikbaar', issuer: 'http://localhost:9/realm', ...TEST_OIDC_CLIENT, allowedDomains: [] },
+      ],
       passwordLoginDisabledDomains: ['sso-only.example'],
     });
   });
@@ -43,7 +47,10 @@ describe('single sign-on through an OpenID Connect provider', () => {
   it('lists the providers for the login page, without a login', async () => {
     const providers = await t.anonymous().get('/api/auth/providers');
     expect(providers.status).toBe(200);
-    expect(providers.body).toEqual([{ name: 'test', label: 'Testprovider' }]);
+    expect(providers.body).toEqual([
+      { name: 'test', label: 'Testprovider' },
+      { name: 'down', label: 'Onbereikbaar' },
+    ]);
   });
 
   it('sends the browser to the provider with PKCE, state and nonce, keeping them in a short-lived signed cookie', async () => {
@@ -138,7 +145,9 @@ describe('single sign-on through an OpenID Connect provider', () => {
   it('leads a browser to the login page for a provider that is not configured, and answers 400 for a return path too long to keep', async () => {
     // A login page opened before the provider was taken out of the settings, or a browser coming back from it meanwhile,
     // lands on the login page, as any failure.
-    expect((await t.anonymous().get('/api/auth/oidc/nowhere/login')).headers.location).toBe('/inloggen?sso_error=failed');
+    expect((await t.anonymous().get('/api/auth/oidc/nowhere/login')).headers.location).toBe('/inloggen?sso_error=unavailable');
+    // One that does not answer: said so, not to try again.
+    expect((await t.anonymous().get('/api/auth/oidc/down/login')).headers.location).toBe('/inloggen?sso_error=unavailable');
     expect((await t.anonymous().get('/api/auth/oidc/nowhere/callback?code=x&state=y')).headers.location).toBe('/inloggen?sso_error=failed');
     expect((await t.anonymous().get(`/api/auth/oidc/test/login?next=/${'x'.repeat(1000)}`)).status).toBe(400);
   });

@@ -55,10 +55,11 @@ export class SingleSignOnService {
 
   /** Sends the browser to the provider, with a fresh `state`, `nonce` and PKCE challenge kept in the flow cookie. */
   async startLogin(name: string, next: string | undefined): Promise<StartedLogin> {
-    // A login page opened before a provider was taken out of the settings still offers it: a failed attempt.
+    // A login page opened before a provider was taken out of the settings still offers it; a provider that does not
+    // answer cannot be logged in with now: both said as such, since trying again does not help.
     const provider = this.providers.get(name);
     const client = provider && (await this.client(provider).catch(() => null));
-    if (!provider || !client) return { redirectTo: refusedAt('failed') };
+    if (!provider || !client) return { redirectTo: refusedAt('unavailable') };
     const flow = {
       provider: provider.name,
       state: oidc.randomState(),

@@ -27,6 +27,8 @@ export const en: Translation<typeof nl> = {
   'auth.sso.refused.email_unverified': 'Your organisation has not confirmed that this email address is yours, so it cannot log you in to Koers.',
   'auth.sso.refused.domain_not_allowed': 'This email address cannot log in through this organisation. Choose another button or log in with your password.',
   'auth.sso.refused.cancelled': 'You cancelled logging in at your organisation. You are not logged in.',
+  'auth.sso.refused.unavailable':
+    'Logging in through your organisation is not possible right now: Koers cannot reach that login service. Log in with your email address and password, or tell the programme office.',
   'auth.sso.refused.failed': 'Logging in through your organisation did not succeed, or took too long. Please try again.',
   'auth.sso.loggedOut': 'You have logged out of Koers.',
   'auth.sso.providerLogout': 'Also log out at {label}',

@@ -24,6 +24,8 @@ export const nl = {
   'auth.sso.refused.email_unverified': 'Je organisatie heeft niet bevestigd dat dit e-mailadres van jou is. Daarom kun je hiermee niet inloggen bij Koers.',
   'auth.sso.refused.domain_not_allowed': 'Met dit e-mailadres kun je niet via deze organisatie inloggen. Kies een andere knop of log in met je wachtwoord.',
   'auth.sso.refused.cancelled': 'Je hebt het inloggen bij je organisatie afgebroken. Je bent niet ingelogd.',
+  'auth.sso.refused.unavailable':
+    'Inloggen via je organisatie lukt nu niet: Koers kan die inlogdienst niet bereiken. Log in met je e-mailadres en wachtwoord, of meld het bij het programmabureau.',
   'auth.sso.refused.failed': 'Inloggen via je organisatie is niet gelukt, of het duurde te lang. Probeer het opnieuw.',
   'auth.sso.loggedOut': 'Je bent uitgelogd uit Koers.',
   'auth.sso.providerLogout': 'Ook uitloggen bij {label}',
