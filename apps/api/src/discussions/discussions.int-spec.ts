@@ -85,6 +85,25 @@ describe('discussions', () => {
     expect(asTrainer.body.posts.map((post: { reportCount: number }) => post.reportCount)).toEqual([0, 0]);
   });
 
+  it('takes the same thread or reply sent again at once (a double click, a retry) as one, and the same words later as new', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = { title: 'Dubbel?', body: `Eén keer @${w.jan.name}` };
+    const started = await Promise.all(Array.from({ length: 10 }, () => lotte.post(`/api/editions/${w.edition.id}/discussions`, thread)));
+    expect(started.map((response) => response.status)).toEqual(Array(10).fill(201));
+    expect(new Set(started.map((response) => response.body.id)).size).toBe(1);
+    const id = started[0].body.id;
+    const replies = await Promise.all(Array.from({ length: 10 }, () => lotte.post(`/api/discussions/${id}/replies`, { body: 'Nog even dit.' })));
+    expect(replies.map((response) => response.status)).toEqual(Array(10).fill(201));
+    expect(new Set(replies.map((response) => response.body.id)).size).toBe(1);
+    expect((await lotte.post(`/api/discussions/${id}/replies`, { body: 'Iets anders.' })).body.id).not.toBe(replies[0].body.id);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM discussion_post WHERE discussion_id = $1`, [id])).toEqual([{ n: 3 }]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM discussion_mention m JOIN discussion_post p ON p.id = m.post_id WHERE p.discussion_id = $1`, [id])).toEqual([{ n: 1 }]);
+    // After the window, the same words are a new post.
+    await t.db.query(`UPDATE discussion_post SET created_at = created_at - interval '1 minute' WHERE discussion_id = $1`, [id]);
+    expect((await lotte.post(`/api/discussions/${id}/replies`, { body: 'Nog even dit.' })).body.id).not.toBe(replies[0].body.id);
+  });
+
   it('lists threads a page at a time, newest activity first, in a fixed number of statements', async () => {
     const w = await world();
     const lotte = await w.login(w.lotte);
@@ -242,7 +261,7 @@ describe('discussions', () => {
       body: `@${w.jan.name.toLowerCase()} en @${trainerName}, hoe doen jullie dit? Ook @${w.otherParticipant.name} en @${w.lotte.name}.`,
     });
     expect(thread.status).toBe(201);
-    const mentions = await t.db.query(`SELECT person_id AS "personId" FROM discussion_mention`);
+    const mentions = await t.db.query(`SELECT m.person_id AS "personId" FROM discussion_mention m JOIN discussion_post p ON p.id = m.post_id WHERE p.discussion_id = $1`, [thread.body.id]);
     expect(mentions.map((row: { personId: string }) => row.personId).sort()).toEqual([w.jan.id, w.trainer.id].sort());
 
     const jan = await w.login(w.jan);

@@ -11,6 +11,7 @@ import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { mentionPattern } from '../app/text';
 import { jsonInstant } from '../database/json-instant';
+import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 
 /** Who may read which thread, as the permission table says it: passed in by the service, never written here. */
 export interface ReaderRoles {
@@ -226,6 +227,33 @@ export class DiscussionsRepository {
       [editionId, groupId, title, authorId],
     );
     return row.id;
+  }
+
+  /**
+   * The author's post of this very text in the thread within the repeated-submit window, as `addPost` answers it: the
+   * same reply sent twice is one post. The caller holds the lock on the author's posting to the thread.
+   */
+  async repeatedPost(manager: EntityManager, discussionId: string, body: string, authorId: string): Promise<DiscussionPost | null> {
+    const [post] = await manager.query(
+      `SELECT p.id, p.author_person_id AS "authorPersonId", a.name AS "authorName", p.body, p.created_at AS "createdAt",
+              NULL::json AS hidden, NULL::int AS "reportCount", true AS own, '[]'::json AS attachments
+         FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
+        WHERE p.discussion_id = $1 AND p.author_person_id = $3 AND p.body = $2 AND p.hidden_at IS NULL AND p.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
+        ORDER BY p.created_at DESC LIMIT 1`,
+      [discussionId, body, authorId],
+    );
+    return post ?? null;
+  }
+
+  /** The author's thread of this title and opening text in the edition within the repeated-submit window, or null. */
+  async repeatedDiscussion(manager: EntityManager, editionId: string, groupId: string | null, title: string, body: string, authorId: string): Promise<string | null> {
+    const [row] = await manager.query(
+      `SELECT d.id FROM discussion d JOIN discussion_post p ON p.discussion_id = d.id AND p.author_person_id = d.author_person_id AND p.body = $4
+        WHERE d.edition_id = $1 AND d.group_id IS NOT DISTINCT FROM $2::uuid AND d.title = $3 AND d.author_person_id = $5 AND d.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
+        ORDER BY d.created_at DESC LIMIT 1`,
+      [editionId, groupId, title, body, authorId],
+    );
+    return row?.id ?? null;
   }
 
   /** Adds a post and moves the thread's last activity on; the author has read their own thread up to it. */

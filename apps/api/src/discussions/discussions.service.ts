@@ -17,6 +17,7 @@ import { UploadQuota } from '../files/upload-quota';
 import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
+import { lockKey } from '../database/lock-row';
 
 /** The daily digest goes out from this hour (Amsterdam) on, about the day before. */
 const DIGEST_FROM = '07:00';
@@ -63,6 +64,10 @@ export class DiscussionsService {
       if (!group || !(group.inGroup || this.seesAllGroups(auth, standing))) throw new NetworkGroupNotInEditionError();
     }
     const discussionId = await this.db.transaction(async (manager) => {
+      // The same thread sent twice (a double click, a retry) is one thread.
+      await lockKey(manager, 'discussion-start', editionId, auth.personId);
+      const repeated = await this.discussions.repeatedDiscussion(manager, editionId, dto.groupId ?? null, dto.title, dto.body, auth.personId);
+      if (repeated) return repeated;
       const id = await this.discussions.createDiscussion(manager, editionId, dto.groupId ?? null, dto.title, auth.personId);
       const post = await this.discussions.addPost(manager, id, dto.body, auth.personId);
       await this.discussions.recordMentions(manager, post.id, this.readers);
@@ -83,6 +88,10 @@ export class DiscussionsService {
   async reply(auth: AuthContext, discussionId: string, dto: ReplyDto): Promise<DiscussionPost> {
     await this.requireThread(auth, discussionId, 'discussions.post');
     return this.db.transaction(async (manager) => {
+      // The same reply sent twice (a double click, a retry) is one post, mentioned and mailed once.
+      await lockKey(manager, 'discussion-reply', discussionId, auth.personId);
+      const repeated = await this.discussions.repeatedPost(manager, discussionId, dto.body, auth.personId);
+      if (repeated) return repeated;
       const post = await this.discussions.addPost(manager, discussionId, dto.body, auth.personId);
       await this.discussions.recordMentions(manager, post.id, this.readers);
       return post;

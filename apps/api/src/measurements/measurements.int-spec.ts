@@ -705,6 +705,9 @@ describe('measurement rounds and results', () => {
       const results = (await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
       expect(results.canAddActions).toBe(true);
       expect(results.actions).toHaveLength(1);
+      // The same action sent again at once is the one action.
+      const again = await Promise.all(Array.from({ length: 8 }, () => lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId })));
+      expect(again.map((response) => [response.status, response.body.length])).toEqual(Array(8).fill([201, 1]));
       expect((await (await t.loginAs(own.director.email)).post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Nee', phase: 'do' })).status).toBe(403);
       expect((await lotte.delete(`/api/editions/${edition.id}/measurement-actions/${added.body[0].id}`)).status).toBe(204);
       expect((await lotte.delete(`/api/editions/${edition.id}/measurement-actions/${added.body[0].id}`)).status).toBe(404);
