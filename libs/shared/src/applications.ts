@@ -173,8 +173,11 @@ export interface ApplicationDetail extends ApplicationListItem {
   statusChangedAt: string | null;
   /** The applicant's language: the mails are written in it. */
   locale: Locale;
-  /** The applicant is a trainer or facilitator of the edition, so cannot be accepted or waitlisted (`staff_in_edition`). */
-  applicantIsStaff: boolean;
+  /**
+   * The applicant is a trainer, facilitator or internal-team member of the edition, so cannot be accepted or waitlisted
+   * (`staff_in_edition`, `internal_team_in_edition`).
+   */
+  applicantHasOtherRole: boolean;
   places: EditionPlaces;
 }
 

@@ -88,6 +88,7 @@ export type ImportProblemCode =
   | 'withdrawn_from_edition'
   | 'staff_in_edition'
   | 'internal_team_in_edition'
+  | 'director_in_internal_team'
   | 'already_enrolled'
   | 'over_capacity';
 

@@ -301,9 +301,13 @@ describe('application selection', () => {
     await given(t.db).enrolment(editionId, (await given(t.db).person({ email: another.email })).id, 'trainer');
     const refused = await admin.post(`/api/applications/${another.id}/waitlist`);
     expect([refused.status, refused.body.error]).toEqual([409, 'staff_in_edition']);
+    const inTeam = await application(editionId);
+    await given(t.db).enrolment(editionId, (await given(t.db).person({ email: inTeam.email })).id, 'internal_team_member', { supportsEnrolmentId: participant.id });
+    expect((await admin.post(`/api/applications/${inTeam.id}/waitlist`)).body.error).toBe('internal_team_in_edition');
+    expect((await admin.get(`/api/applications/${inTeam.id}`)).body.applicantHasOtherRole).toBe(true);
     // The page knows, so it offers only declining.
-    expect((await admin.get(`/api/applications/${another.id}`)).body.applicantIsStaff).toBe(true);
-    expect((await admin.get(`/api/applications/${next.id}`)).body.applicantIsStaff).toBe(false);
+    expect((await admin.get(`/api/applications/${another.id}`)).body.applicantHasOtherRole).toBe(true);
+    expect((await admin.get(`/api/applications/${next.id}`)).body.applicantHasOtherRole).toBe(false);
   });
 
   it('lets one edition whose waiting list cannot move up not keep the sweep from the others', async () => {
@@ -449,6 +453,10 @@ describe('application selection', () => {
     expect(await statusOf(applied.id)).toBeUndefined();
     const [named] = await t.db.query(`SELECT director_email AS email FROM application WHERE id = $1`, [another.id]);
     expect(named.email).not.toBe(applied.directorEmail);
+    // Accepted afterwards, the applicant is enrolled without the erased director, whose record stays erased.
+    expect((await admin.post(`/api/applications/${another.id}/accept`, {})).status).toBe(200);
+    expect(await t.db.query(`SELECT role, status FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [director.id, editionId])).toEqual([{ role: 'director', status: 'withdrawn' }]);
+    expect(await t.db.query(`SELECT e.director_person_id AS director FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.email = $1`, [another.email])).toEqual([{ director: null }]);
   });
 
   it('takes the public form only for an edition of the programme whose page it is posted under', async () => {

@@ -96,7 +96,7 @@ export class ApplicationSelectionRepository {
   }
 
   /** The application in full, without the places (see `places`). */
-  async detail(applicationId: string, manager: EntityManager = this.db.manager): Promise<Omit<ApplicationDetail, 'places' | 'applicantIsStaff'> | null> {
+  async detail(applicationId: string, manager: EntityManager = this.db.manager): Promise<Omit<ApplicationDetail, 'places' | 'applicantHasOtherRole'> | null> {
     const [row] = await manager.query(
       `SELECT ${LIST_COLUMNS}, a.edition_id AS "editionId", a.challenge, a.director_email AS "directorEmail", a.director_reason AS "directorReason",
               a.director_answered_at AS "directorAnsweredAt", a.decline_message AS "declineMessage", a.status_changed_at AS "statusChangedAt", a.locale

@@ -9,9 +9,9 @@ import { applicationIdFromWithdrawToken } from '../app/tokens';
 import type { AuthContext } from '../auth/auth-context';
 import { assertEditionWritable } from '../editions/edition-status.rules';
 import { type EditionSeats, EnrolmentsRepository } from '../enrolments/enrolments.repository';
-import { StaffInEditionError } from '../enrolments/enrolments.errors';
+import { InternalTeamOtherRoleError, StaffInEditionError } from '../enrolments/enrolments.errors';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
-import { barsTakingPart, isActiveStaff } from '../enrolments/roles-in-edition.rules';
+import { barsTakingPart, isActiveStaff, isActiveTeamMember } from '../enrolments/roles-in-edition.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
@@ -84,7 +84,9 @@ export class ApplicationSelectionService {
   async waitlist(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
     await this.decide(auth, applicationId, 'waitlisted', async (manager, application, seats) => {
       if (!takesWaitlist({ capacity: seats.capacity, placesTaken: seats.taken })) throw new PlacesStillFreeError(seats.capacity - seats.taken);
-      if ((await this.seats.existing(application.editionId, [application.email], manager)).some(isActiveStaff)) throw new StaffInEditionError();
+      const existing = await this.seats.existing(application.editionId, [application.email], manager);
+      if (existing.some(isActiveStaff)) throw new StaffInEditionError();
+      if (existing.some(isActiveTeamMember)) throw new InternalTeamOtherRoleError();
       await this.selection.markWaitlisted(manager, application.id, application.editionId);
       await this.mail(manager, application.id, { kind: 'application_waitlisted', payload: {} });
     });
@@ -201,8 +203,9 @@ export class ApplicationSelectionService {
    * waiting list, which `withdrawLocked` already moved up): they are accepted and told so. Someone the programme office
    * meanwhile enrolled another way (one by one, or by import) is already in: their application becomes accepted with
    * that enrolment, without a second enrolment or a mail, and the free place goes on to the next. Someone who has
-   * become a trainer or facilitator of the edition since, or joined a participant's internal team, cannot take part in it (`barsTakingPart`): their application
-   * is declined, and the place goes on too. Answers how many moved up.
+   * become a trainer or facilitator of the edition since, or joined a participant's internal team, cannot take part in
+   * it (`barsTakingPart`), nor with a director who joined one: their application is declined, and the place goes on
+   * too. Answers how many moved up.
    */
   private async fillFromWaitlist(manager: EntityManager, editionId: string): Promise<number> {
     const seats = await this.seats.seats(editionId, { lock: true }, manager);
@@ -217,8 +220,11 @@ export class ApplicationSelectionService {
         const application = await this.selection.lockForDecision(id, manager);
         if (!application) continue;
         movedUp += 1;
-        const existing = await this.seats.existing(application.editionId, [application.email], manager);
-        if (existing.some(barsTakingPart)) {
+        const known = await this.seats.existing(application.editionId, [application.email, application.directorEmail], manager);
+        const existing = known.filter((enrolment) => enrolment.email === application.email);
+        // Nor can one whose director has joined a participant's internal team since be enrolled with them.
+        const directorInTeam = known.some((enrolment) => enrolment.email === application.directorEmail && isActiveTeamMember(enrolment));
+        if (existing.some(barsTakingPart) || directorInTeam) {
           await this.close(manager, application, 'declined', null);
           continue;
         }
@@ -243,6 +249,6 @@ export class ApplicationSelectionService {
     const application = await this.selection.detail(applicationId);
     if (!application) throw new NotFoundError();
     const [places, enrolments] = await Promise.all([this.selection.places(application.editionId), this.seats.existing(application.editionId, [application.email])]);
-    return { ...application, applicantIsStaff: enrolments.some(isActiveStaff), places: places! };
+    return { ...application, applicantHasOtherRole: enrolments.some(barsTakingPart), places: places! };
   }
 }

@@ -3,4 +3,4 @@
  * participant enrolled without one, or accepted with only the words of their application, still describes it first;
  * until then the who's who, their director and their team show no challenge.
  */
-export const isDescribed = (challenge: string) => `COALESCE(${challenge}.title, '') <> ''`;
+export const isDescribed = (challenge: string) => `(COALESCE(${challenge}.title, '') <> '')`;

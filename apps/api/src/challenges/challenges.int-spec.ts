@@ -127,10 +127,15 @@ describe('implementation challenge', () => {
     const w = await world();
     await (await t.loginAs(w.participant.email)).put('/api/me/challenge', challenge);
     const url = `/api/enrolments/${w.enrolment.id}/challenge`;
+    await t.db.query(`UPDATE edition SET status = 'running' WHERE id = $1`, [w.edition.id]);
+    const supporting = async () => (await (await t.loginAs(w.teamMember.email)).get('/api/me/internal-team')).body.supporting;
+    expect((await supporting()).map((entry: { challenge: { title: string } | null }) => entry.challenge?.title)).toEqual([challenge.title]);
     expect((await (await t.loginAs(w.admin.email)).post(`/api/editions/${w.edition.id}/enrolments/${w.enrolment.id}/withdraw`)).status).toBe(200);
     for (const [reader, status] of [[w.director, 403], [w.teamMember, 403], [w.trainer, 200], [w.participant, 200]] as const) {
       expect([reader.email, (await (await t.loginAs(reader.email)).get(url)).status]).toEqual([reader.email, status]);
     }
+    // Nor does the team member's own page show it any more.
+    expect(await supporting()).toEqual([]);
   });
 
   it('counts a challenge as described only once it has a title: enrolled without one, nobody sees an empty challenge', async () => {

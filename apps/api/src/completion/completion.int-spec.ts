@@ -63,11 +63,16 @@ describe('completion and certificate', () => {
     const completed = await heldEdition(80, 'HIS-I regel 1');
     const g = given(t.db);
     for (const assignment of completed.assignments) await g.feedback((await g.submission(assignment.id, completed.participant.id)).id, 'approved');
-    await t.db.query(`UPDATE edition SET status = 'completed' WHERE id = $1`, [completed.edition.id]);
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    await t.db.query(`UPDATE edition SET status = 'running' WHERE id = $1`, [completed.edition.id]);
+    expect((await admin.post(`/api/editions/${completed.edition.id}/status`, { status: 'completed' })).status).toBe(200);
     const [{ programmeId }] = await t.db.query(`SELECT programme_id AS "programmeId" FROM edition WHERE id = $1`, [completed.edition.id]);
     const running = await g.edition({ programmeId, name: 'HIS-I regel 2', status: 'running' });
+    await g.session(running.id, { startsAt: '2099-03-09T08:30:00Z' });
+    // Over, though not yet marked completed: its completion has been given, so it keeps its rule too.
+    const over = await heldEdition(80, 'HIS-I regel 3');
+    await t.db.query(`UPDATE edition SET status = 'running', programme_id = $2 WHERE id = $1`, [over.edition.id, programmeId]);
     const alumnus = await t.loginAs(completed.participant.email);
-    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
 
     expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 100, requireAllAssignmentsApproved: false })).status).toBe(200);
     const after = await alumnus.get(`/api/me/completion/${completed.edition.id}`);
@@ -76,9 +81,10 @@ describe('completion and certificate', () => {
     // Changed again: the rule the edition was completed under stays, not the one in between.
     expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 50 })).status).toBe(200);
     expect((await alumnus.get(`/api/me/completion/${completed.edition.id}`)).body.attendance.thresholdPercent).toBe(80);
-    expect(await t.db.query(`SELECT name, completion_threshold_percent AS kept, completion_requires_all_approved AS "allApproved" FROM edition WHERE id = ANY($1::uuid[]) ORDER BY name`, [[completed.edition.id, running.id]])).toEqual([
+    expect(await t.db.query(`SELECT name, completion_threshold_percent AS kept, completion_requires_all_approved AS "allApproved" FROM edition WHERE id = ANY($1::uuid[]) ORDER BY name`, [[completed.edition.id, running.id, over.edition.id]])).toEqual([
       { name: 'HIS-I regel 1', kept: 80, allApproved: true },
       { name: 'HIS-I regel 2', kept: null, allApproved: null },
+      { name: 'HIS-I regel 3', kept: 80, allApproved: true },
     ]);
   });
 

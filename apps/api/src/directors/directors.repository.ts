@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { latestWorkJoins } from '../assignments/submissions.repository';
+import { isDescribed } from '../challenges/challenge.rules';
 
 export type ParticipantProgress = Omit<DirectorParticipant, 'attendanceRate' | 'attendance'>;
 
@@ -21,7 +22,7 @@ export class DirectorsRepository {
     const rows = await this.db.query(
       `SELECT p.id AS "personId", p.name, o.name AS "organisationName", e.edition_id AS "editionId", ed.name AS "editionName",
               work.submitted, work.approved, work.total,
-              c.title AS "challengeTitle", c.phase AS "challengePhase",
+              CASE WHEN ${isDescribed('c')} THEN c.title END AS "challengeTitle", c.phase AS "challengePhase",
               COALESCE(logs.entries, '[]') AS "latestLogEntries"
          FROM enrolment e
          JOIN edition ed ON ed.id = e.edition_id

@@ -58,8 +58,8 @@ export class Edition {
   schoolHolidayRegion: SchoolHolidayRegion | null;
 
   /**
-   * The completion rule this edition was completed under, kept once its programme's rule changes (programmes
-   * repository): a new rule is for the editions still running and to come. None: the programme's rule.
+   * The completion rule this edition was completed under, kept when it completes or once its sessions are over and
+   * its programme's rule changes: a new rule is for the editions still running and to come. None: the programme's rule.
    */
   @Column({ type: 'smallint', nullable: true })
   completionThresholdPercent: number | null;

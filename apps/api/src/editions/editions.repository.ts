@@ -115,9 +115,20 @@ export class EditionsRepository {
     return row?.status ?? null;
   }
 
-  /** Moves the status only if nobody changed it since it was read. */
+  /**
+   * Moves the status only if nobody changed it since it was read. Completing it keeps the completion rule it ran under
+   * on the edition (edition-completion.rules.ts), in the same statement, so a change of the programme's rule at that
+   * moment cannot pass it by.
+   */
   async updateStatus(editionId: string, from: EditionStatus, to: EditionStatus, manager: EntityManager = this.db.manager): Promise<boolean> {
-    const [, affected] = await manager.query(`UPDATE edition SET status = $3 WHERE id = $1 AND status = $2`, [editionId, from, to]);
+    const [, affected] = await manager.query(
+      `UPDATE edition e SET status = $3::edition_status,
+              completion_threshold_percent = CASE WHEN $3::edition_status = 'completed' THEN COALESCE(e.completion_threshold_percent, pr.attendance_threshold_percent) ELSE e.completion_threshold_percent END,
+              completion_requires_all_approved = CASE WHEN $3::edition_status = 'completed' THEN COALESCE(e.completion_requires_all_approved, pr.require_all_assignments_approved) ELSE e.completion_requires_all_approved END
+         FROM programme pr
+        WHERE pr.id = e.programme_id AND e.id = $1 AND e.status = $2`,
+      [editionId, from, to],
+    );
     return affected > 0;
   }
 

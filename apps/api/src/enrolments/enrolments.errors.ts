@@ -1,6 +1,6 @@
 import { CSV_MAX_ROWS } from '@koers/shared/enrolments';
 import { defineError, KoersError } from '../errors/koers-error';
-import { INTERNAL_TEAM_OTHER_ROLE, STAFF_IN_EDITION } from './csv/describe-problem';
+import { DIRECTOR_IN_INTERNAL_TEAM, INTERNAL_TEAM_OTHER_ROLE, STAFF_IN_EDITION } from './csv/describe-problem';
 
 export class AlreadyEnrolledError extends defineError(409, 'already_enrolled', {
   nl: 'Deze persoon is al in deze rol ingeschreven voor deze editie.',
@@ -16,6 +16,8 @@ export class OwnDirectorError extends defineError(409, 'own_director', {
 export class StaffInEditionError extends defineError(409, 'staff_in_edition', STAFF_IN_EDITION) {}
 
 export class InternalTeamOtherRoleError extends defineError(409, 'internal_team_in_edition', INTERNAL_TEAM_OTHER_ROLE) {}
+
+export class DirectorInInternalTeamError extends defineError(409, 'director_in_internal_team', DIRECTOR_IN_INTERNAL_TEAM) {}
 
 /** The same rule the other way round: a participant of the edition does not run its sessions. */
 export class ParticipantAsStaffError extends defineError(409, 'participant_in_edition', {

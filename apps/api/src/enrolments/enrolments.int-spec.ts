@@ -431,6 +431,23 @@ describe('enrolment', () => {
         ].sort((a, b) => a.email.localeCompare(b.email)),
       );
 
+      // Nor does a team member run the edition's sessions, or sponsor one of its participants.
+      const session = await given(t.db).session(edition.id, { startsAt: '2099-03-09T08:30:00Z' });
+      for (const refusal of [
+        await admin.put(`/api/editions/${edition.id}/sessions/${session.id}/staff`, { staff: [{ personId: member.id, role: 'trainer' }] }),
+        await admin.post(`/api/editions/${edition.id}/staff`, { personId: member.id, role: 'facilitator', kinds: ['programme_day'] }),
+      ]) {
+        expect([refusal.status, refusal.body.error]).toEqual([409, 'internal_team_in_edition']);
+      }
+      const sponsored = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Nieuw', email: `nieuw.${Date.now()}@zorg.example`, organisation: 'De Linde', directorEmail: member.email });
+      expect([sponsored.status, sponsored.body.error]).toEqual([409, 'director_in_internal_team']);
+      const namedInFile = await admin.post(
+        `/api/editions/${edition.id}/enrolments/import?dryRun=true`,
+        excelCsv([['Naam', 'E-mail', 'Organisatie', 'E-mail directeur'], ['Nieuw', `nieuw2.${Date.now()}@zorg.example`, 'De Linde', member.email]]),
+        CSV,
+      );
+      expect(namedInFile.body.rows.map((row: { problems: { code: string }[] }) => row.problems.map((p) => p.code))).toEqual([['director_in_internal_team']]);
+
       // Nobody supports or sponsors themselves: said on the field, as for a participant's own director.
       for (const role of ['director', 'internal_team_member'] as const) {
         const own = await admin.post(`/api/editions/${edition.id}/enrolments`, { role, name: 'Zelf', email: rebel.email.toUpperCase(), participantEmail: rebel.email });
@@ -454,6 +471,8 @@ describe('enrolment', () => {
 
       expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { ...kim, replaceDirector: true })).status).toBe(201);
       expect(await directorOf()).toBe('Kim Jansen');
+      // Bram sponsors nobody in the edition any more: he leaves it, as withdrawn.
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, bram.id])).toEqual([{ status: 'withdrawn' }]);
     });
 
     it('enrols an existing person without changing who they are or inviting them again', async () => {

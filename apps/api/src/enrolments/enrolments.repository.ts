@@ -75,13 +75,10 @@ export class EnrolmentsRepository {
   }
 
   /** Which of these people take part in the edition as participant (active or waiting). */
-  async participantsAmong(editionId: string, personIds: readonly string[], manager: EntityManager): Promise<string[]> {
+  /** The roles these people hold in the edition (not withdrawn), each as an enrolment's standing: for the rules of roles-in-edition.rules.ts. */
+  async standingsAmong(editionId: string, personIds: readonly string[], manager: EntityManager): Promise<Pick<ExistingEnrolment, 'role' | 'status'>[]> {
     if (personIds.length === 0) return [];
-    const rows: { personId: string }[] = await manager.query(
-      `SELECT person_id AS "personId" FROM enrolment WHERE edition_id = $1 AND person_id = ANY($2::uuid[]) AND role = 'participant' AND status <> 'withdrawn'`,
-      [editionId, personIds],
-    );
-    return rows.map((row) => row.personId);
+    return manager.query(`SELECT role, status FROM enrolment WHERE edition_id = $1 AND person_id = ANY($2::uuid[]) AND status <> 'withdrawn'`, [editionId, personIds]);
   }
 
   /** Enrolments in the edition of the people with these addresses, in any role and status. */
@@ -135,6 +132,17 @@ export class EnrolmentsRepository {
        ON CONFLICT (enrolment_id) DO NOTHING`,
       [challenges.map((c) => c.enrolmentId), challenges.map((c) => c.title), challenges.map((c) => c.description)],
     );
+  }
+
+  /** The active director enrolment in the edition of the person with this address, when they sponsor none of its participants. */
+  async directorEnrolmentSponsoringNobody(editionId: string, email: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(
+      `SELECT d.id FROM enrolment d JOIN person p ON p.id = d.person_id
+        WHERE d.edition_id = $1 AND p.email = $2 AND d.role = 'director' AND d.status = 'active'
+          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status <> 'withdrawn' AND e.director_person_id = d.person_id)`,
+      [editionId, email],
+    );
+    return row?.id ?? null;
   }
 
   async linkDirector(participantEnrolmentId: string, directorPersonId: string, manager: EntityManager): Promise<void> {

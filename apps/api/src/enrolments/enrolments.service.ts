@@ -31,6 +31,7 @@ import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
 import {
   AlreadyEnrolledError,
+  DirectorInInternalTeamError,
   InternalTeamOtherRoleError,
   OwnDirectorError,
   ParticipantAsStaffError,
@@ -40,6 +41,7 @@ import {
 } from './enrolments.errors';
 import { isActiveStaff, isActiveTeamMember, isStaffRole } from './roles-in-edition.rules';
 import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
+import { isMailAddress } from '../app/text';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
 export interface EnrolmentFile {
@@ -85,6 +87,7 @@ type Decision =
   | { outcome: 'staff_in_edition' }
   | { outcome: 'participant_in_edition' }
   | { outcome: 'internal_team_in_edition' }
+  | { outcome: 'director_in_internal_team' }
   | { outcome: 'participant_not_enrolled' }
   | { outcome: 'participant_has_director'; currentDirector: string }
   | {
@@ -93,6 +96,8 @@ type Decision =
       waitlistPosition: number | null;
       /** An internal-team member's or director's participant. */
       participantEnrolmentId: string | null;
+      /** The address of the director this director replaces (`replaceDirector`). */
+      replacesDirectorEmail?: string;
     };
 
 /** After writing, an accepted candidate also knows their enrolment; a dry run stops at the decision. */
@@ -129,6 +134,7 @@ export class EnrolmentsService {
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
     if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
+    if (result.outcome === 'director_in_internal_team') throw new DirectorInInternalTeamError();
     if (result.outcome === 'participant_has_director') throw new ParticipantHasDirectorError(result.currentDirector);
     if (!('status' in result)) throw new AlreadyEnrolledError();
     return {
@@ -161,7 +167,7 @@ export class EnrolmentsService {
         return { ...base, outcome: 'waitlisted', problems: [describeProblem({ code: 'over_capacity', waitlistPosition: result.waitlistPosition! }, locale)] };
       }
       if (result.outcome === 'withdrawn_before') return { ...base, outcome: 'rejected', problems: [describeProblem({ code: 'withdrawn_from_edition' }, locale)] };
-      if (result.outcome === 'staff_in_edition' || result.outcome === 'internal_team_in_edition') {
+      if (result.outcome === 'staff_in_edition' || result.outcome === 'internal_team_in_edition' || result.outcome === 'director_in_internal_team') {
         return { ...base, outcome: 'rejected', problems: [describeProblem({ code: result.outcome }, locale)] };
       }
       return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
@@ -247,6 +253,8 @@ export class EnrolmentsService {
    * the one enrolment path: accounts, challenge, webhooks and invitations. Answers the participant enrolment.
    */
   async enrolApplicant(manager: EntityManager, editionId: string, applicant: Applicant): Promise<{ enrolmentId: string }> {
+    // A director erased since is named by the placeholder address, which is nobody's: the applicant is enrolled without.
+    const director = isMailAddress(applicant.directorEmail) ? { directorEmail: applicant.directorEmail, directorName: applicant.directorName } : { directorEmail: null, directorName: null };
     const [result] = await this.enrolCandidates(
       editionId,
       [
@@ -256,8 +264,7 @@ export class EnrolmentsService {
           email: applicant.email,
           organisation: applicant.organisation,
           region: applicant.region,
-          directorEmail: applicant.directorEmail,
-          directorName: applicant.directorName,
+          ...director,
           challengeTitle: '',
           challengeDescription: applicant.challenge,
           participantEmail: null,
@@ -270,6 +277,7 @@ export class EnrolmentsService {
     );
     if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
     if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
+    if (result.outcome === 'director_in_internal_team') throw new DirectorInInternalTeamError();
     if (result.outcome !== 'enrolled' || !result.enrolmentId) throw new AlreadyEnrolledError();
     return { enrolmentId: result.enrolmentId };
   }
@@ -286,7 +294,7 @@ export class EnrolmentsService {
   ): Promise<Result[]> {
     // The form, the file and the application form each refuse it on their field; this holds for what was stored before.
     if (candidates.some((c) => c.directorEmail !== null && c.directorEmail === c.email)) throw new OwnDirectorError();
-    const emails = [...new Set(candidates.flatMap((c) => (c.participantEmail ? [c.email, c.participantEmail] : [c.email])))];
+    const emails = [...new Set(candidates.flatMap((c) => [c.email, c.participantEmail, c.directorEmail].filter((email): email is string => !!email)))];
     if (dryRun) {
       const seats = await this.writableSeats(editionId, { lock: false });
       return decide(candidates, seats, await this.enrolments.existing(editionId, emails), keepWithdrawn);
@@ -396,6 +404,12 @@ export class EnrolmentsService {
     for (const { candidate: c, decision } of accepted) {
       if (c.role === 'director' && decision.participantEnrolmentId) await this.enrolments.linkDirector(decision.participantEnrolmentId, person(c.email).id, manager);
     }
+    // A director replaced who now sponsors nobody in the edition leaves it, as the programme office withdraws someone:
+    // their board meetings leave their calendar, by mail.
+    for (const email of new Set(accepted.flatMap(({ decision }) => (decision.replacesDirectorEmail ? [decision.replacesDirectorEmail] : [])))) {
+      const idle = await this.enrolments.directorEnrolmentSponsoringNobody(editionId, email, manager);
+      if (idle) await this.withdrawLocked(manager, editionId, idle);
+    }
 
     // Someone enrolled twice at once (a participant who is also another's director) gets one mail.
     const invitations = new Map<string, Invitation>();
@@ -474,6 +488,7 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
     if (isStaffRole(candidate.role) && participants.has(candidate.email)) return { outcome: 'participant_in_edition' };
     if ((candidate.role === 'internal_team_member' ? otherParts : teamMembers).has(candidate.email)) return { outcome: 'internal_team_in_edition' };
+    if (candidate.directorEmail && teamMembers.has(candidate.directorEmail)) return { outcome: 'director_in_internal_team' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
     const replaced = candidate.role === 'director' && participant?.director && participant.director.email !== candidate.email ? participant.director : null;
@@ -481,7 +496,7 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     const participantEnrolmentId = participant?.id ?? null;
     if (candidate.role !== 'participant' || taken < seats.capacity) {
       if (candidate.role === 'participant') taken += 1;
-      return { outcome: 'enrolled', status: 'active', waitlistPosition: null, participantEnrolmentId };
+      return { outcome: 'enrolled', status: 'active', waitlistPosition: null, participantEnrolmentId, ...(replaced ? { replacesDirectorEmail: replaced.email } : {}) };
     }
     lastWaitlistPosition += 1;
     return { outcome: 'waitlisted', status: 'waitlisted', waitlistPosition: lastWaitlistPosition, participantEnrolmentId };

@@ -50,7 +50,10 @@ export class InternalTeamRepository {
     );
   }
 
-  /** The participants the person supports as an internal-team member in current editions, with their challenge. */
+  /**
+   * The participants the person supports as an internal-team member in current editions, with their challenge; one
+   * who was withdrawn is no longer theirs to follow (as for their director).
+   */
   async supportedBy(personId: string): Promise<Omit<SupportedParticipant, 'days'>[]> {
     return this.db.query(
       `SELECT m.edition_id AS "editionId", ed.name AS "editionName", p.name AS "participantName", m.role_in_organisation AS "roleInOrganisation",
@@ -59,7 +62,7 @@ export class InternalTeamRepository {
               END AS challenge
          FROM enrolment m
          JOIN edition ed ON ed.id = m.edition_id
-         JOIN enrolment participant ON participant.id = m.supports_enrolment_id
+         JOIN enrolment participant ON participant.id = m.supports_enrolment_id AND participant.status = 'active'
          JOIN person p ON p.id = participant.person_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = participant.id
         WHERE m.person_id = $1 AND m.role = 'internal_team_member' AND m.status = 'active' AND ${CURRENT_EDITION}

@@ -256,12 +256,15 @@ describe('invitations', () => {
     expect((await tim.get('/api/me/invitations')).body).toEqual([expect.objectContaining({ invitationId: invited.body.invitationId, cannotAccept: 'already_in_another_team' })]);
   });
 
-  it('keeps whoever takes part in the edition otherwise out of a participant’s team: a fellow participant, the director, the trainer', async () => {
+  it('keeps whoever takes part in the edition otherwise out of a participant’s team: a fellow participant (also one waiting for a place), the director, the trainer', async () => {
     const { participant, director, trainer, edition: ed } = await edition(t);
     const classmate = await given(t.db).person({ name: 'Noah Klasgenoot' });
     await given(t.db).enrolment(ed.id, classmate.id, 'participant');
+    // A place on the waiting list becomes a participant's without another check.
+    const waiting = await given(t.db).person({ name: 'Wendy Wachtlijst' });
+    await t.db.query(`INSERT INTO enrolment (edition_id, person_id, role, status, waitlist_position) VALUES ($1, $2, 'participant', 'waitlisted', 1)`, [ed.id, waiting.id]);
     const inviter = await t.loginAs(participant.email);
-    for (const other of [classmate, director, trainer]) {
+    for (const other of [classmate, waiting, director, trainer]) {
       const invited = await inviter.post('/api/me/internal-team', { name: other.name, email: other.email, roleInOrganisation: 'Collega' });
       expect([invited.status, invited.body.status]).toEqual([201, 'pending']);
       const before = await enrolmentsOf(other.id);

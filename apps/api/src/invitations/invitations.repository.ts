@@ -18,12 +18,13 @@ const RECEIVED_WHERE = `i.person_id = $1 AND i.status = 'pending' AND (s.id IS N
 
 /**
  * Why the invited person of internal-team invitation `i` cannot join the team (an `InvitationBlock`), or null: one
- * person has one part in an edition, and is in one participant's internal team there.
+ * person has one part in an edition, and is in one participant's internal team there (roles-in-edition.rules.ts;
+ * a place on the waiting list is a part too, since it becomes one without another check).
  */
 const TEAM_INVITATION_BLOCK = `(SELECT CASE WHEN bool_or(own.role <> 'internal_team_member') THEN 'other_role_in_edition'
                                            WHEN bool_or(own.supports_enrolment_id <> i.supports_enrolment_id) THEN 'already_in_another_team' END
                                   FROM enrolment own
-                                 WHERE own.edition_id = i.edition_id AND own.person_id = i.person_id AND own.status = 'active')`;
+                                 WHERE own.edition_id = i.edition_id AND own.person_id = i.person_id AND own.status <> 'withdrawn')`;
 
 export interface NewInvitation {
   kind: InvitationKind;
@@ -75,12 +76,22 @@ export class InvitationsRepository {
    * password already; it decides which mail they get and is never shown to the inviter. `repeated` says the same person
    * was already invited there and has not answered (no second mail then).
    */
-  async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
-    // The same invitation sent at once is saved one after the other, so only the first is news: the others see it here.
-    // The key is what the pending invitation is unique on (see `target` below).
-    const key =
-      invitation.kind === 'internal_team' ? [invitation.supportsEnrolmentId!, invitation.personId] : [invitation.sessionId!, invitation.invitedByPersonId];
+  /**
+   * The lock under which an invitation to this target is saved: the same invitation sent at once is saved one after
+   * the other, so only the first is news. Keyed by what the pending invitation is unique on (see `target` in
+   * `savePending`), the invited person by their address: taken before their account is found or made, whose row an
+   * invitation sent at the same moment may hold.
+   */
+  async lockTarget(
+    manager: EntityManager,
+    invitation: Pick<NewInvitation, 'kind' | 'supportsEnrolmentId' | 'sessionId' | 'invitedByPersonId' | 'email'>,
+  ): Promise<void> {
+    const key = invitation.kind === 'internal_team' ? [invitation.supportsEnrolmentId!, invitation.email.toLowerCase()] : [invitation.sessionId!, invitation.invitedByPersonId];
     await lockKey(manager, 'invitation', invitation.kind, ...key);
+  }
+
+  /** Saves the invitation, under the caller's `lockTarget`; the others sent at once see it here. */
+  async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
     const [{ repeated }] = await manager.query(
       `SELECT EXISTS (
          SELECT 1 FROM invitation

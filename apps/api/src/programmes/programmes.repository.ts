@@ -81,9 +81,9 @@ export class ProgrammesRepository {
   }
 
   /**
-   * 'updated', 'not_found', or 'slug_taken' when another programme has the slug. Its completed editions first keep
-   * the completion rule they were completed under (edition-completion.rules.ts), in the same statement, which reads
-   * the rule from before the change.
+   * 'updated', 'not_found', or 'slug_taken' when another programme has the slug. Its editions that are over (completed,
+   * or every session held, so completion and certificates have been given) first keep the completion rule they ran
+   * under (edition-completion.rules.ts), in the same statement, which reads the rule from before the change.
    */
   async update(programmeId: string, changes: UpdateProgrammeRequest): Promise<'updated' | 'not_found' | 'slug_taken'> {
     try {
@@ -91,7 +91,8 @@ export class ProgrammesRepository {
         `WITH kept_rule AS (
            UPDATE edition e SET completion_threshold_percent = pr.attendance_threshold_percent, completion_requires_all_approved = pr.require_all_assignments_approved
              FROM programme pr
-            WHERE pr.id = $1 AND e.programme_id = pr.id AND e.status IN ('completed', 'archived') AND e.completion_threshold_percent IS NULL)
+            WHERE pr.id = $1 AND e.programme_id = pr.id AND e.completion_threshold_percent IS NULL
+              AND (e.status IN ('completed', 'archived') OR NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.status <> 'cancelled' AND s.ends_at > now())))
          UPDATE programme SET name = COALESCE($2, name), description = COALESCE($3, description),
                 attendance_threshold_percent = COALESCE($4, attendance_threshold_percent),
                 require_all_assignments_approved = COALESCE($5, require_all_assignments_approved),

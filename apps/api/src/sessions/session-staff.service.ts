@@ -11,9 +11,9 @@ import { assertEditionWritable, isPublished } from '../editions/edition-status.r
 import { UnknownStaffMemberError } from '../editions/editions.errors';
 import { describeWarning } from '../calendar/schedule-warnings';
 import { NotFoundError } from '../errors/koers-error';
-import { ParticipantAsStaffError } from '../enrolments/enrolments.errors';
+import { InternalTeamOtherRoleError, ParticipantAsStaffError } from '../enrolments/enrolments.errors';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
-import { isStaffRole } from '../enrolments/roles-in-edition.rules';
+import { isActiveTeamMember, isStaffRole } from '../enrolments/roles-in-edition.rules';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SessionStaffRepository } from './session-staff.repository';
 
@@ -45,7 +45,7 @@ export class SessionStaffService {
       const session = await this.staff.lockSession(editionId, sessionId, manager);
       if (!session) throw new NotFoundError();
       assertEditionWritable(session.edition.status);
-      await this.refuseParticipants(editionId, members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [member.personId] : [])), manager);
+      await this.refuseOtherParts(editionId, members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [member.personId] : [])), manager);
       await this.staff.replace(sessionId, members, manager);
       const enrolled = await this.enrolments.upsert(
         editionId,
@@ -76,7 +76,7 @@ export class SessionStaffService {
       const edition = await this.staff.lockEdition(editionId, manager);
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
-      await this.refuseParticipants(editionId, [request.personId], manager);
+      await this.refuseOtherParts(editionId, [request.personId], manager);
       const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
       // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
       if (sessions.length === 0) return sessions;
@@ -102,8 +102,13 @@ export class SessionStaffService {
     ];
   }
 
-  /** A participant of the edition does not run its sessions (roles-in-edition.rules.ts); under the edition's lock. */
-  private async refuseParticipants(editionId: string, staffIds: readonly string[], manager: EntityManager): Promise<void> {
-    if ((await this.enrolments.participantsAmong(editionId, staffIds, manager)).length > 0) throw new ParticipantAsStaffError();
+  /**
+   * A participant of the edition does not run its sessions, nor does a member of a participant's internal team
+   * (roles-in-edition.rules.ts); under the edition's lock.
+   */
+  private async refuseOtherParts(editionId: string, staffIds: readonly string[], manager: EntityManager): Promise<void> {
+    const standings = await this.enrolments.standingsAmong(editionId, staffIds, manager);
+    if (standings.some(({ role }) => role === 'participant')) throw new ParticipantAsStaffError();
+    if (standings.some(isActiveTeamMember)) throw new InternalTeamOtherRoleError();
   }
 }

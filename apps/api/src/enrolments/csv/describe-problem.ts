@@ -2,7 +2,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
 import type { RowProblem } from './enrolment-csv';
 
-export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' } | { code: 'internal_team_in_edition' };
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' } | { code: 'internal_team_in_edition' } | { code: 'director_in_internal_team' };
 
 /** See roles-in-edition.rules.ts. */
 export const STAFF_IN_EDITION = {
@@ -14,6 +14,12 @@ export const STAFF_IN_EDITION = {
 export const INTERNAL_TEAM_OTHER_ROLE = {
   nl: 'Wie in het intern team van een deelnemer zit, heeft geen andere rol in dezelfde editie (en wie al een andere rol heeft, komt niet in een intern team): op de teamdagen, in de metingen en bij de aanwezigheid telde die persoon anders dubbel. Deze persoon heeft in deze editie al een van beide.',
   en: 'A member of a participant’s internal team has no other role in the same edition (and someone who has another role does not join an internal team): they would count twice on the team days, in the measurements and in attendance. This person already has one of the two in this edition.',
+};
+
+/** The same rule for the director a participant names: a member of an internal team of the edition is not also its director. */
+export const DIRECTOR_IN_INTERNAL_TEAM = {
+  nl: 'De directeur die bij deze deelnemer staat, zit in het intern team van een deelnemer van deze editie, en kan er daarom geen directeur van zijn. Vul het e-mailadres van een andere directeur in.',
+  en: 'The director given for this participant is in the internal team of a participant of this edition, and so cannot be a director in it. Enter another director’s email address.',
 };
 
 const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: string; en: string }> = {
@@ -55,6 +61,7 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   }),
   staff_in_edition: () => STAFF_IN_EDITION,
   internal_team_in_edition: () => INTERNAL_TEAM_OTHER_ROLE,
+  director_in_internal_team: () => DIRECTOR_IN_INTERNAL_TEAM,
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';

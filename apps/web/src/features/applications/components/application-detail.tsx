@@ -35,7 +35,7 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
   if (application.isError) return <Alert tone="error">{errorMessage(application.error, t)}</Alert>;
   const a = application.data;
   // A trainer or facilitator of the edition cannot take part in it: only declining is left (the API says the same).
-  const offers = (decision: keyof typeof OFFERED) => editable && (OFFERED[decision] as readonly string[]).includes(a.status) && (decision === 'decline' || !a.applicantIsStaff);
+  const offers = (decision: keyof typeof OFFERED) => editable && (OFFERED[decision] as readonly string[]).includes(a.status) && (decision === 'decline' || !a.applicantHasOtherRole);
 
   const accept = (confirmOverCapacity: boolean) =>
     decide.mutate(
@@ -99,7 +99,7 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
       </dl>
       <h3>{t('applications.detail.challenge')}</h3>
       <p className="application-detail__challenge">{a.challenge}</p>
-      {a.applicantIsStaff && <p className="notice">{t('applications.applicantIsStaff')}</p>}
+      {a.applicantHasOtherRole && <p className="notice">{t('applications.applicantHasOtherRole')}</p>}
 
       {decide.isError && !(decide.error instanceof ApiError && decide.error.code === 'edition_full') && <Alert tone="error">{errorMessage(decide.error, t)}</Alert>}
       {full && (

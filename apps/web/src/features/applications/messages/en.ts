@@ -50,7 +50,7 @@ export const en: Translation<typeof nl> = {
   'applications.decline': 'Decline',
   'applications.declineMessage': 'Message to the applicant (optional)',
   'applications.declineConfirm': 'Decline and email',
-  'applications.applicantIsStaff': 'This applicant is a trainer or facilitator of this edition and cannot be a participant in it: accepting or waitlisting is not possible.',
+  'applications.applicantHasOtherRole': 'This applicant is already a trainer, facilitator or internal-team member in this edition and cannot be a participant in it: accepting or waitlisting is not possible.',
   'applications.declineAccepted': 'Declining withdraws the enrolment; the place goes to the first on the waiting list.',
   'applications.cancel': 'Cancel',
   'applications.full.title': 'The edition is full',

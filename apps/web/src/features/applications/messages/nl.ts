@@ -47,7 +47,7 @@ export const nl = {
   'applications.decline': 'Afwijzen',
   'applications.declineMessage': 'Bericht aan de aanmelder (niet verplicht)',
   'applications.declineConfirm': 'Afwijzen en mailen',
-  'applications.applicantIsStaff': 'Deze aanmelder is trainer of begeleider van deze editie en kan er geen deelnemer van zijn: aannemen of op de wachtlijst zetten kan niet.',
+  'applications.applicantHasOtherRole': 'Deze aanmelder is al trainer, begeleider of lid van een intern team in deze editie en kan er geen deelnemer van zijn: aannemen of op de wachtlijst zetten kan niet.',
   'applications.declineAccepted': 'Afwijzen trekt de inschrijving in; de plaats gaat naar de eerste op de wachtlijst.',
   'applications.cancel': 'Annuleren',
   'applications.full.title': 'De editie is vol',

@@ -28,7 +28,7 @@ const fatima: ApplicationDetail = {
   declineMessage: null,
   statusChangedAt: null,
   locale: 'nl',
-  applicantIsStaff: false,
+  applicantHasOtherRole: false,
   places,
 };
 const page = (items: ApplicationDetail[]): ApplicationsPage => ({ items, total: items.length, page: 1, pageSize: 25, places });
@@ -105,14 +105,14 @@ describe('applications (selection)', () => {
   });
 
   it('offers only declining for an applicant who is staff of the edition, and says why', async () => {
-    const staff = { ...fatima, applicantIsStaff: true };
+    const staff = { ...fatima, applicantHasOtherRole: true };
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: merel }),
       'GET /api/editions/e-3/applications?page=1': () => ({ status: 200, body: page([staff]) }),
       'GET /api/applications/a-1': () => ({ status: 200, body: staff }),
     });
     renderApp('/edities/e-3/aanmeldingen?aanmelding=a-1');
-    expect(await screen.findByText(/is trainer of begeleider van deze editie/)).toBeInTheDocument();
+    expect(await screen.findByText(/is al trainer, begeleider of lid van een intern team in deze editie/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Afwijzen' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Aannemen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Op de wachtlijst' })).not.toBeInTheDocument();

@@ -78,11 +78,16 @@ export function EnrolForm({ editionId, onEnrolled }: { editionId: string; onEnro
     );
   };
 
+  // The confirmation is for the director the API named: another participant or address asks again.
+  const confirmOnlyWhatWasNamed = (event: FormEvent<HTMLFormElement>) => {
+    if (['role', 'email', 'participantEmail'].includes((event.target as HTMLInputElement).name)) setReplaceDirector(false);
+  };
+
   const forParticipant = role === 'participant';
   const linksParticipant = role === 'internal_team_member' || role === 'director';
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
+    <form ref={formRef} className="form" noValidate onSubmit={onSubmit} onChange={confirmOnlyWhatWasNamed}>
       {enrol.isError && <Alert tone="error">{errorMessage(enrol.error, t)}</Alert>}
       <SelectField
         label={t('enrolments.form.role')}

@@ -166,7 +166,13 @@ describe('enrolments', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
     expect(await within(form).findByText(/al een directeur: Bram de Groot/)).toBeInTheDocument();
 
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Ja, deze directeur komt in de plaats van de huidige' }));
+    const confirm = within(form).getByRole('checkbox', { name: 'Ja, deze directeur komt in de plaats van de huidige' });
+    fireEvent.click(confirm);
+    // Another participant's address is not what was confirmed: the box is cleared again.
+    fireEvent.change(within(form).getByLabelText('E-mailadres van de deelnemer (niet verplicht)'), { target: { value: 'bram@twente.example' } });
+    expect(confirm).not.toBeChecked();
+    fireEvent.change(within(form).getByLabelText('E-mailadres van de deelnemer (niet verplicht)'), { target: { value: 'olga@twente.example' } });
+    fireEvent.click(confirm);
     fireEvent.click(within(form).getByRole('button', { name: 'Inschrijven' }));
     await waitFor(() => expect(requests.filter((r) => r.url === '/api/editions/e-3/enrolments' && r.method === 'POST')).toHaveLength(2));
     expect(requests.filter((r) => r.method === 'POST').map((r) => (r.body as { replaceDirector?: boolean }).replaceDirector)).toEqual([undefined, true]);
