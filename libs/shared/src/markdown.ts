@@ -20,11 +20,13 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
 
 // An image is shown as a link to it, named by its description (or its address): a picture from another site would
 // tell that site who reads the text, and when. Only an address a link may have is kept (validateLink).
+// Inside a link (`[![logo](…)](…)`) it is that link's text: a link in a link is no HTML.
 markdown.renderer.rules.image = (tokens, index, options, env, self) => {
   const source = String(tokens[index].attrGet('src') ?? '');
   const description = String(self.renderInlineAsText(tokens[index].children ?? [], options, env)).trim() || source;
   const { escapeHtml } = markdown.utils;
-  return `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>`;
+  const insideLink = tokens.slice(0, index).reduce((depth, token) => depth + (token.type === 'link_open' ? 1 : token.type === 'link_close' ? -1 : 0), 0) > 0;
+  return insideLink ? escapeHtml(description) : `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>`;
 };
 
 // Each block takes the direction of its own first letters, so an Arabic or Hebrew paragraph reads right to left

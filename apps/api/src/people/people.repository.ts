@@ -187,15 +187,15 @@ export class PeopleRepository {
     return (await this.db.query(`SELECT 1 FROM person WHERE id = $1`, [personId])).length > 0;
   }
 
-  /**
-   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region.
-   */
   /** Which of these addresses belong to someone who has an organisation. */
   async withOrganisation(emails: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
     const rows: { email: string }[] = await manager.query(`SELECT email FROM person WHERE email = ANY($1::text[]) AND organisation_id IS NOT NULL`, [emails]);
     return new Set(rows.map((row) => row.email));
   }
 
+  /**
+   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region.
+   */
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
     manager: EntityManager = this.db.manager,

@@ -11,8 +11,7 @@ import type {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { lockRow } from '../database/lock-row';
-import { lockKey } from '../database/lock-row';
+import { lockKey, lockRow } from '../database/lock-row';
 
 const SLOT_COLUMNS = `id, position, kind, title, theme, duration_minutes AS "durationMinutes", mode,
   audience_participants AS participants, audience_internal_teams AS "internalTeams", audience_directors AS directors`;

@@ -59,6 +59,10 @@ describe('MarkdownText', () => {
     expect(screen.getByRole('link', { name: 'https://example.nl/b.png' })).toHaveAttribute('href', 'https://example.nl/b.png');
     expect(container.querySelectorAll('a[href^="javascript"]')).toHaveLength(0);
     expect(container.textContent).not.toMatch(/!het schema|!https/);
+    // An image inside a link is that link's text.
+    const linked = render(<MarkdownText source="[![het logo](https://example.nl/logo.png)](https://example.nl)" />).container;
+    expect(linked.querySelector('a a')).toBeNull();
+    expect([...linked.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['https://example.nl', 'het logo']]);
   });
 
   it('shows a heading in the text as a bold line, not as a heading of the page', () => {

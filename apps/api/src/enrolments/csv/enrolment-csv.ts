@@ -1,7 +1,6 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
-import { isMailAddress } from '../../app/text';
 import { withoutFormulaGuard } from '../../app/csv';
-import { hasControlCharacters, tidyEmail, tidyName } from '../../app/text';
+import { hasControlCharacters, isMailAddress, tidyEmail, tidyName } from '../../app/text';
 import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { isZip } from '../../app/zip';
 import { decodeCsv } from './decode-csv';
