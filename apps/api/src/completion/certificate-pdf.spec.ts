@@ -1,7 +1,10 @@
 import type { CertificateStatement } from '@koers/shared/completion';
 import pdfParse from 'pdf-parse';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { temporaryFolders } from '../../test/temporary-folders';
 import { FALLBACK_FONT_FILES } from './certificate-fonts';
 import { renderCertificatePdf } from './certificate-pdf';
 
@@ -46,6 +49,7 @@ async function placedStrings(overrides: Partial<CertificateStatement>): Promise<
 }
 
 describe('certificate PDF', () => {
+  const temporaryFolder = temporaryFolders();
   it.each([['Şükrü Yılmaz'], ['Łukasz Wałęsa'], ['Αλέξανδρος Παπαδόπουλος'], ['Анна Кузнецова'], ['İpek Doğan']])(
     'keeps the letters of %s when a reader extracts the text',
     async (name) => {
@@ -134,6 +138,14 @@ describe('certificate PDF', () => {
       const { pdf, text } = await render({ participantName: name });
       expect(text).toContain(name);
       expect(pdf.toString('latin1')).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${font}`));
+    });
+
+    // Poppler (Debian's poppler-utils, which CI installs) reads a name's ActualText, as copying and searching do.
+    (existsSync('/usr/bin/pdftotext') ? it : it.skip).each([['किरण सिंह'], ['अर्जुन वर्मा'], ['กิตติ์ ศรีสุข']])('gives %s to a reader that copies it as written', async (name) => {
+      const { pdf } = await render({ participantName: name });
+      const file = path.join(await temporaryFolder('koers-certificate-'), 'certificaat.pdf');
+      writeFileSync(file, pdf);
+      expect(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain(name);
     });
 
     it('sets the letters of both fonts on one baseline, in reading order', async () => {

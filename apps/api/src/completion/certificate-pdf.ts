@@ -51,7 +51,11 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
   block('P', () => {
     doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
     doc.moveDown(0.8);
+    // The glyphs of a name in Devanagari or Thai stand in the order they are drawn, not read (a vowel sign before its
+    // letter): copying, searching and screen readers take the name as written from its ActualText instead.
+    doc.markContent('Span', { actual: statement.participantName });
     drawName(doc, statement.participantName, width);
+    doc.endMarkedContent();
     doc.moveDown(0.8);
     doc.font('Regular').fontSize(14).text('het programma', centred);
     doc.moveDown(0.4);

@@ -30,6 +30,7 @@ import { WritesOfErasedPeople1796515748677 } from './migrations/1796515748677-Wr
 import { DelegateMeetings1796524616849 } from './migrations/1796524616849-DelegateMeetings';
 import { MeasurementResponseOrganisationAtAnswering1796540000000 } from './migrations/1796540000000-MeasurementResponseOrganisationAtAnswering';
 import { EditionCompletionRule1796541000000 } from './migrations/1796541000000-EditionCompletionRule';
+import { MeasurementResponseRegion1796573260087 } from './migrations/1796573260087-MeasurementResponseRegion';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   DelegateMeetings1796524616849,
   MeasurementResponseOrganisationAtAnswering1796540000000,
   EditionCompletionRule1796541000000,
+  MeasurementResponseRegion1796573260087,
 ];

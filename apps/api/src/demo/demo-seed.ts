@@ -154,7 +154,7 @@ class DemoSeeder {
     await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, this.db);
     await this.db.query(
       `WITH respondent AS (
-         SELECT r.id AS round_id, r.moment, r.instrument_version_id, r.opens_at, p.id AS participant_enrolment_id, participant.organisation_id, x.person_id, x.role::measurement_respondent_role AS role
+         SELECT r.id AS round_id, r.moment, r.instrument_version_id, r.opens_at, p.id AS participant_enrolment_id, participant.organisation_id, (SELECT region_id FROM organisation WHERE id = participant.organisation_id) AS region_id, x.person_id, x.role::measurement_respondent_role AS role
            FROM measurement_round r
            JOIN enrolment p ON p.edition_id = r.edition_id AND p.role = 'participant' AND p.status = 'active'
            JOIN person participant ON participant.id = p.person_id
@@ -166,8 +166,8 @@ class DemoSeeder {
           WHERE r.edition_id = $1 AND r.opens_at <= $2
             AND (p.person_id = $3 OR abs(hashtext(participant.email || r.moment::text)) % 10 < CASE WHEN r.moment = 'internal_team_days' THEN 6 ELSE 8 END)),
        response AS (
-         INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id, started_at)
-         SELECT DISTINCT ON (round_id, person_id, participant_enrolment_id) round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id, opens_at + interval '2 days'
+         INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id, region_id, started_at)
+         SELECT DISTINCT ON (round_id, person_id, participant_enrolment_id) round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id, region_id, opens_at + interval '2 days'
            FROM respondent
          RETURNING id, round_id, person_id, started_at)
        INSERT INTO measurement_answer (response_id, item_id, value, answered_at)

@@ -4,6 +4,7 @@ import { Enrolment } from '../enrolments/enrolment.entity';
 import { InstrumentVersion } from '../instruments/instrument-version.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
+import { Region } from '../regions/region.entity';
 import { MeasurementRound } from './measurement-round.entity';
 
 /**
@@ -41,8 +42,9 @@ export class MeasurementResponse {
   participantEnrolment?: Enrolment;
 
   /**
-   * The organisation the answers count for once the participant is erased (their person row then names none), kept
-   * so the aggregates keep the answers, as erasure promises; null while the participant's own row says it.
+   * The organisation the answers count for: the participant's when the form was first saved, so a later correction
+   * of their organisation, or their erasure, moves no answer to another organisation's figures or individual views.
+   * Null only when the participant had none then: their organisation now counts.
    */
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
@@ -50,6 +52,17 @@ export class MeasurementResponse {
   @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
   @JoinColumn()
   organisation?: Organisation;
+
+  /**
+   * The region the answers count for: that organisation's when the form was first saved. An organisation that joins a
+   * region later brings no earlier answer into its figures, whose change would give a small organisation's away.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  regionId: string | null;
+
+  @ManyToOne(() => Region, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  region?: Region;
 
   @Column({ type: 'enum', enum: MEASUREMENT_RESPONDENT_ROLES, enumName: 'measurement_respondent_role' })
   role: MeasurementRespondentRole;

@@ -77,6 +77,8 @@ export interface AggregateFilter {
   roundIds: string[];
   /** Only the answers about participants of these organisations; null: every organisation. */
   organisationIds: string[] | null;
+  /** Only the answers counted for this region (their organisation's region when they were given). */
+  regionId?: string;
   /** Groups with fewer respondents keep their count but show no figures (k-anonymity); 1 shows everything. */
   minRespondents: number;
 }
@@ -109,29 +111,21 @@ export class MeasurementResultsRepository {
     return this.db.query(`${ROUNDS_SELECT} WHERE r.edition_id = $1 ORDER BY r.opens_at, i.name, r.id`, [editionId]);
   }
 
-  /**
-   * The region's name, its organisations, and the rounds their participants answered in (oldest edition first): in
-   * one statement.
-   */
-  async regionRounds(regionId: string): Promise<{ regionName: string; rounds: RegionRoundRow[]; organisationIds: string[] }> {
+  /** The region's name and the rounds with answers counted for it (oldest edition first): in one statement. */
+  async regionRounds(regionId: string): Promise<{ regionName: string; rounds: RegionRoundRow[] }> {
     const [row] = await this.db.query(
-      `WITH organisations AS (SELECT id FROM organisation WHERE region_id = $1)
-       SELECT (SELECT name FROM region WHERE id = $1) AS "regionName",
-              (SELECT coalesce(array_agg(id), '{}') FROM organisations)::text[] AS "organisationIds",
+      `SELECT (SELECT name FROM region WHERE id = $1) AS "regionName",
               (SELECT coalesce(json_agg(x), '[]') FROM (
                  ${ROUNDS_SELECT.replace('SELECT r.id,', 'SELECT e.id AS "editionId", e.name AS "editionName", r.id,')}
                    JOIN edition e ON e.id = r.edition_id
-                  WHERE EXISTS (SELECT 1 FROM measurement_response resp
-                                  JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
-                                  JOIN person pp ON pp.id = pe.person_id
-                                 WHERE resp.round_id = r.id AND ${ANSWERS_ORGANISATION} IN (SELECT id FROM organisations))
+                  WHERE EXISTS (SELECT 1 FROM measurement_response resp WHERE resp.round_id = r.id AND resp.region_id = $1)
                   ORDER BY e.start_date, e.name, r.opens_at, i.name, r.id) x) AS rounds`,
       [regionId],
     );
     const rounds = (row.rounds as (Omit<RegionRoundRow, 'opensAt' | 'closesAt' | 'versionPublishedAt'> & { opensAt: string; closesAt: string; versionPublishedAt: string | null })[]).map(
       (round) => ({ ...round, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt), versionPublishedAt: round.versionPublishedAt ? new Date(round.versionPublishedAt) : null }),
     );
-    return { regionName: row.regionName, rounds, organisationIds: row.organisationIds };
+    return { regionName: row.regionName, rounds };
   }
 
   /**
@@ -152,7 +146,7 @@ export class MeasurementResultsRepository {
            JOIN person pp ON pp.id = pe.person_id
            JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
            JOIN instrument_item it ON it.id = a.item_id
-          WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR ${ANSWERS_ORGANISATION} = ANY($2::uuid[]))),
+          WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR ${ANSWERS_ORGANISATION} = ANY($2::uuid[]))${filter.regionId ? ' AND resp.region_id = $4' : ''}),
        per_person_item AS (
          SELECT person_id, round_id, role, organisation_id, dimension_id, item_id, avg(score) AS score
            FROM answered GROUP BY person_id, round_id, role, organisation_id, dimension_id, item_id),
@@ -183,7 +177,7 @@ export class MeasurementResultsRepository {
               g.mean::float AS mean, g.spread::float AS spread, g.min::float AS min, g.max::float AS max
          FROM aggregate g LEFT JOIN organisation o ON o.id = g.organisation_id
         ORDER BY o.name NULLS LAST, g.organisation_id`,
-      [filter.roundIds, filter.organisationIds, filter.minRespondents],
+      [filter.roundIds, filter.organisationIds, filter.minRespondents, ...(filter.regionId ? [filter.regionId] : [])],
     );
   }
 

@@ -298,9 +298,9 @@ export class MeasurementRoundsRepository {
 
   /**
    * Saves these answers and keeps the others: the response is made at the first answer, on the round's version and
-   * for the participant's organisation then (a later correction of their organisation must not carry the answers, and
-   * with them everyone's individual view, over to another organisation), and each answer replaces the earlier one to
-   * the same item.
+   * for the participant's organisation and its region then (a later correction of their organisation must not carry
+   * the answers, and with them everyone's individual view, over to another organisation; an organisation joining a
+   * region must not bring its earlier answers along), and each answer replaces the earlier one to the same item.
    */
   async saveAnswers(
     round: RoundFacts,
@@ -309,8 +309,10 @@ export class MeasurementRoundsRepository {
     manager: EntityManager,
   ): Promise<void> {
     const [response] = await manager.query(
-      `INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id)
-       SELECT $1, $2, $3, $4, $5, pp.organisation_id FROM enrolment pe JOIN person pp ON pp.id = pe.person_id WHERE pe.id = $3
+      `INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id, organisation_id, region_id)
+       SELECT $1, $2, $3, $4, $5, pp.organisation_id, o.region_id
+         FROM enrolment pe JOIN person pp ON pp.id = pe.person_id LEFT JOIN organisation o ON o.id = pp.organisation_id
+        WHERE pe.id = $3
        ON CONFLICT (round_id, person_id, participant_enrolment_id) DO UPDATE SET role = EXCLUDED.role
        RETURNING id`,
       [round.id, slot.personId, slot.participantEnrolmentId, slot.role, round.instrumentVersionId],

@@ -248,6 +248,8 @@ describe('measurement rounds and results', () => {
       const destination = await organisationIn(edition.id);
       const round = await given(t.db).measurementRound(edition.id, { versionId: scanVersionId });
       const items = await itemsOf(scanVersionId);
+      const region = await given(t.db).region();
+      await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = $2`, [region.id, moved.organisation.id]);
       for (const person of [moved.participant, moved.director]) {
         const put = await (await t.loginAs(person.email)).put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });
         expect(put.status).toBe(200);
@@ -255,7 +257,11 @@ describe('measurement rounds and results', () => {
       const [{ name: destinationName }] = await t.db.query(`SELECT name FROM organisation WHERE id = $1`, [destination.organisation.id]);
       expect((await admin.patch(`/api/admin/people/${moved.participant.id}`, { organisation: destinationName })).status).toBe(200);
 
-      expect(await t.db.query(`SELECT DISTINCT organisation_id AS id FROM measurement_response WHERE round_id = $1`, [round.id])).toEqual([{ id: moved.organisation.id }]);
+      // Its organisation leaving the region later moves nothing either.
+      await t.db.query(`UPDATE organisation SET region_id = NULL WHERE id = $1`, [moved.organisation.id]);
+      expect(await t.db.query(`SELECT DISTINCT organisation_id AS id, region_id AS "regionId" FROM measurement_response WHERE round_id = $1`, [round.id])).toEqual([
+        { id: moved.organisation.id, regionId: region.id },
+      ]);
       // The destination's participant sees no individual answers of the one who moved in, nor of their director.
       const seen = JSON.stringify((await (await t.loginAs(destination.participant.email)).get(`/api/editions/${edition.id}/measurements`)).body);
       expect(seen).not.toContain(moved.participant.name);
@@ -436,6 +442,19 @@ describe('measurement rounds and results', () => {
       );
     };
 
+    /**
+     * Puts the organisations in the region as if they were in it when their answers were given (the answers written
+     * directly above carry no region): an answer counts for its organisation's region then.
+     */
+    const placeInRegion = async (regionId: string, organisationIds: string[]) => {
+      await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = ANY($2::uuid[])`, [regionId, organisationIds]);
+      await t.db.query(
+        `UPDATE measurement_response resp SET region_id = $1 FROM enrolment pe JOIN person pp ON pp.id = pe.person_id
+          WHERE pe.id = resp.participant_enrolment_id AND coalesce(resp.organisation_id, pp.organisation_id) = ANY($2::uuid[])`,
+        [regionId, organisationIds],
+      );
+    };
+
     it('shows the programme office and trainers aggregates only, and no figures for groups under five respondents', async () => {
       const { edition, trainer, start, end } = await answeredEdition(3);
       for (const client of [admin, await t.loginAs(trainer.email)]) {
@@ -565,8 +584,7 @@ describe('measurement rounds and results', () => {
       const manager = await given(t.db).person();
       await given(t.db).regionalManager(region.id, manager.id);
       const managerClient = await t.loginAs(manager.email);
-      const inRegion = (count: number) =>
-        t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = ANY($2::uuid[])`, [region.id, people.slice(0, count).map((one) => one.organisation.id)]);
+      const inRegion = (count: number) => placeInRegion(region.id, people.slice(0, count).map((one) => one.organisation.id));
       const endOf = async () => {
         const results = await managerClient.get<RegionMeasurements>(`/api/regions/${region.id}/measurements`);
         expect(results.status).toBe(200);
@@ -579,6 +597,10 @@ describe('measurement rounds and results', () => {
       await inRegion(2);
       expect(await endOf()).toMatchObject({ editionId: edition.id, respondents: 4 });
       expect((await endOf())!.dimensions.every((dimension) => dimension.respondents === 4 && dimension.mean === null && dimension.spread === null)).toBe(true);
+      // An organisation that joins the region after answering brings none of those answers: the change in the region's
+      // figure would be that organisation's.
+      await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = $2`, [region.id, people[2].organisation.id]);
+      expect(await endOf()).toMatchObject({ editionId: edition.id, respondents: 4 });
       // Three: six respondents, and the figures of the three together; never an organisation's name or anyone's.
       await inRegion(3);
       t.queries.reset();
@@ -630,7 +652,7 @@ describe('measurement rounds and results', () => {
 
       // A region of that one organisation shows counts only: its figure would be the organisation's.
       const region = await given(t.db).region();
-      await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = $2`, [region.id, big]);
+      await placeInRegion(region.id, [big]);
       const regionRound = (await admin.get<RegionMeasurements>(`/api/regions/${region.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
       expect(regionRound.dimensions[0]).toMatchObject({ respondents: 6, mean: null });
 

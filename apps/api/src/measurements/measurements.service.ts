@@ -182,7 +182,7 @@ export class MeasurementsService {
     const region = await this.results.regionRounds(regionId);
     const roundIds = region.rounds.map((round) => round.id);
     const [inRegion, wholeEditions, ownOrganisations] = await Promise.all([
-      this.results.aggregateAnswers({ roundIds, organisationIds: region.organisationIds, minRespondents: MIN_GROUP_SIZE }),
+      this.results.aggregateAnswers({ roundIds, organisationIds: null, regionId, minRespondents: MIN_GROUP_SIZE }),
       this.results.aggregateAnswers({ roundIds, organisationIds: null, minRespondents: MIN_GROUP_SIZE }),
       // A regional programme manager who is also a participant or director sees their own organisation in full.
       this.results.ownOrganisations([...new Set(region.rounds.map((round) => round.editionId))], auth.personId),
