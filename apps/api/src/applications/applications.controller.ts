@@ -28,10 +28,8 @@ const FORM = 'application/x-www-form-urlencoded';
 
 /** A refusal of the public page's form: a page (ApplicationFormRefusedFilter), not the error body. */
 const REFUSED_PAGE = { content: { 'text/html': { schema: { type: 'string' } } } };
-const APPLICATION_LIMITS = [
-  { rule: RATE_LIMITS.applicationAddress, subject: ['address'] },
-  { rule: RATE_LIMITS.applicationTarget, subject: ['body:email'] },
-] as const;
+/** Per client address here, before anything is read; per email address in ApplicationsService.apply, once the form is valid. */
+const APPLICATION_LIMITS = [{ rule: RATE_LIMITS.applicationAddress, subject: ['address'] }] as const;
 
 /**
  * Applying without an account (JSON under /api) and the pages behind the links in its mails (HTML outside /api, whose

@@ -129,6 +129,8 @@ describe('applications', () => {
 
   it('limits applications per email address and per client address, counted in PostgreSQL', async () => {
     const body = form();
+    // Refused forms cost no try: three mistakes, then the corrected form is taken.
+    for (let i = 0; i < 3; i++) expect((await visitor().post(`/api/public/editions/${editionId}/applications`, { ...body, directorEmail: 'geen-adres' })).status).toBe(400);
     const perEmail = [];
     for (let i = 0; i < 4; i++) perEmail.push((await visitor().post(`/api/public/editions/${editionId}/applications`, body)).status);
     expect(perEmail).toEqual([202, 202, 202, 429]);
@@ -337,6 +339,8 @@ describe('applications', () => {
     expect(await t.db.query(`SELECT director_name AS name, director_reason AS reason, director_commitment AS commitment FROM application WHERE email = $1`, [body.email])).toEqual([
       { name: 'Verwijderde persoon', reason: null, commitment: 'declined' },
     ]);
+    // The copy of the mail that asked them, with their name, address and link, is gone from the outbox too.
+    expect(await mailsTo(body.directorEmail as string)).toEqual([]);
   });
 
   it('lists mails to applicants and directors in the programme office’s mail list, with their addresses', async () => {

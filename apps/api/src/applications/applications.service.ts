@@ -12,6 +12,9 @@ import { checkFormStamp, issueFormStamp } from './application-form-stamp';
 import { ApplicationFormExpiredError, ApplicationLinkInvalidError, EditionNotTakingApplicationsError } from './applications.errors';
 import { type ApplicationByLink, ApplicationsRepository, type BoardMeeting } from './applications.repository';
 import type { ApplicationDto } from './dto/application.dto';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
+import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
 
 /**
  * Applying without an account, the email confirmation (double opt-in) and the director's commitment. Public: whoever
@@ -25,6 +28,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly applications: ApplicationsRepository,
     private readonly mailQueue: MailQueueRepository,
+    private readonly limiter: RateLimiter,
     @Inject(KOERS_CONFIG) config: KoersConfig,
   ) {
     this.secret = serverSecret(config);
@@ -48,6 +52,8 @@ export class ApplicationsService {
     if (!(await this.applications.takesApplications(editionId, programmeSlug))) throw new EditionNotTakingApplicationsError();
     const linkRef = randomUUID();
     await this.db.transaction(async (manager) => {
+      // Counted only for a form that was valid: a refused one, corrected and sent again, costs the applicant no try.
+      await this.limiter.consume([{ rule: RATE_LIMITS.applicationTarget, subject: [dto.email] }], TooManyRequestsError, manager);
       // An expired application no longer holds the address: the person may apply again.
       await this.applications.deleteExpired(manager, editionId, dto.email);
       const { website: _, formIssuedAt: __, ...fields } = dto;

@@ -199,13 +199,18 @@ export class MeasurementResultsRepository {
     );
   }
 
-  /** Per edition, the organisations whose results the person sees in full: their own participation's, or as its director. */
+  /**
+   * Per edition, the organisations whose results the person sees in full: their own as a participant; as a director,
+   * their own organisation where they sponsor someone (a participant's whose organisation was corrected to another
+   * does not become theirs), or their participants' when they have none.
+   */
   async ownOrganisations(editionIds: string[], personId: string): Promise<{ editionId: string; organisationId: string }[]> {
     return this.db.query(
-      `SELECT DISTINCT pe.edition_id AS "editionId", pp.organisation_id AS "organisationId"
-         FROM enrolment pe JOIN person pp ON pp.id = pe.person_id
-        WHERE pe.edition_id = ANY($1::uuid[]) AND pe.role = 'participant' AND pe.status = 'active' AND pp.organisation_id IS NOT NULL
-          AND (pe.person_id = $2 OR pe.director_person_id = $2)`,
+      `SELECT DISTINCT pe.edition_id AS "editionId", CASE WHEN pe.person_id = $2 THEN pp.organisation_id ELSE COALESCE(me.organisation_id, pp.organisation_id) END AS "organisationId"
+         FROM enrolment pe JOIN person pp ON pp.id = pe.person_id JOIN person me ON me.id = $2
+        WHERE pe.edition_id = ANY($1::uuid[]) AND pe.role = 'participant' AND pe.status = 'active'
+          AND (pe.person_id = $2 OR pe.director_person_id = $2)
+          AND CASE WHEN pe.person_id = $2 THEN pp.organisation_id ELSE COALESCE(me.organisation_id, pp.organisation_id) END IS NOT NULL`,
       [editionIds, personId],
     );
   }

@@ -14,6 +14,7 @@ import { isPublishedEdition } from '../editions/editions.repository';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { TIME_ZONE } from '@koers/shared/domain';
+import { lockRow } from '../database/lock-row';
 
 /**
  * Who answers in the rounds `r` (the alias the caller's query gives measurement_round): per round, per respondent,
@@ -159,7 +160,9 @@ export class MeasurementRoundsRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** Under the programme's row lock: two saves at once replace the template one after the other, never both adding. */
   async replaceTemplate(programmeId: string, lines: MeasurementTemplateLineRequest[], manager: EntityManager): Promise<void> {
+    await lockRow(manager, 'programme', programmeId);
     await manager.query(`DELETE FROM measurement_template_line WHERE programme_id = $1`, [programmeId]);
     await manager.query(
       `INSERT INTO measurement_template_line (programme_id, position, instrument_version_id, moment, respondents, subject)

@@ -191,6 +191,10 @@ describe('measurement rounds and results', () => {
       const twice = await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [published, { ...published, respondents: ['director'] }] });
       expect([twice.status, twice.body.fields]).toEqual([400, [{ field: 'lines', message: 'Elk item mag maar één keer in de lijst staan.' }]]);
       expect((await admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [published, { ...published, moment: 'after_last_programme_day' }] })).status).toBe(200);
+      // The same save sent five times at once is one template, not five.
+      const saves = await Promise.all(Array.from({ length: 5 }, () => admin.put(`/api/programmes/${programmeId}/measurement-template`, { lines: [published] })));
+      expect(saves.map((save) => save.status)).toEqual(Array(5).fill(200));
+      expect((await admin.get(`/api/programmes/${programmeId}/measurement-template`)).body).toHaveLength(1);
       const someone = await t.loginAs((await given(t.db).person()).email);
       expect((await someone.get(`/api/programmes/${programmeId}/measurement-template`)).status).toBe(403);
     });
@@ -250,7 +254,7 @@ describe('measurement rounds and results', () => {
       const items = await itemsOf(scanVersionId);
       const region = await given(t.db).region();
       await t.db.query(`UPDATE organisation SET region_id = $1 WHERE id = $2`, [region.id, moved.organisation.id]);
-      for (const person of [moved.participant, moved.director]) {
+      for (const person of [moved.participant, moved.director, destination.participant]) {
         const put = await (await t.loginAs(person.email)).put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });
         expect(put.status).toBe(200);
       }
@@ -259,13 +263,18 @@ describe('measurement rounds and results', () => {
 
       // Its organisation leaving the region later moves nothing either.
       await t.db.query(`UPDATE organisation SET region_id = NULL WHERE id = $1`, [moved.organisation.id]);
-      expect(await t.db.query(`SELECT DISTINCT organisation_id AS id, region_id AS "regionId" FROM measurement_response WHERE round_id = $1`, [round.id])).toEqual([
+      expect(await t.db.query(`SELECT DISTINCT organisation_id AS id, region_id AS "regionId" FROM measurement_response WHERE round_id = $1 AND organisation_id <> $2`, [round.id, destination.organisation.id])).toEqual([
         { id: moved.organisation.id, regionId: region.id },
       ]);
       // The destination's participant sees no individual answers of the one who moved in, nor of their director.
       const seen = JSON.stringify((await (await t.loginAs(destination.participant.email)).get(`/api/editions/${edition.id}/measurements`)).body);
-      expect(seen).not.toContain(moved.participant.name);
+      expect(seen).not.toContain(`"respondentName":"${moved.participant.name}"`);
       expect(seen).not.toContain(moved.director.name);
+      // Nor does the director, still of the first organisation, see the destination's people as their own.
+      const directorSees = (await (await t.loginAs(moved.director.email)).get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body;
+      const own = directorSees.rounds.flatMap((r) => r.organisations.filter((organisation) => organisation.own).map((organisation) => organisation.organisationId));
+      expect(new Set(own)).toEqual(new Set([moved.organisation.id]));
+      expect(JSON.stringify(directorSees)).not.toContain(destination.participant.name);
     });
 
     it('refuses answers outside the scale, to other versions’ items, remarks where none is asked, and people who are not asked', async () => {

@@ -23,7 +23,9 @@ export interface CommandResult {
  * password gets none: the command says so and succeeds, so running it twice is harmless.
  */
 export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'port' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
-  if (!email || !isMailAddress(email) || !name?.trim()) return { lines: ['Usage: koers create-admin <email> "<name>"'], exitCode: 1 };
+  const usage = 'Usage: koers create-admin <email> "<name>"';
+  if (!email || !name?.trim()) return { lines: [usage], exitCode: 1 };
+  if (!isMailAddress(email.trim())) return { lines: [`Not an email address mail can reach: ${email}`, usage], exitCode: 1 };
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };

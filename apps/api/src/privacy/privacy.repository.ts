@@ -6,6 +6,7 @@ import { mentionPattern } from '../app/text';
 import { lockKey } from '../database/lock-row';
 import { PHOTO_FILE_ID } from './export-paths';
 import { jsonInstant } from '../database/json-instant';
+import { DIRECTOR_MAIL_KINDS } from '@koers/shared/notifications';
 
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
@@ -463,6 +464,13 @@ export class PrivacyRepository {
         [personId, person.email, ERASED_PERSON_NAME, placeholderEmail],
       );
       await manager.query(`DELETE FROM invitation WHERE person_id = $1 OR invited_by_person_id = $1 OR email = ANY($2::text[])`, [personId, emails]);
+      // The mails to them as an application's director: rows with nobody's name, whose copies name them (read before
+      // the applications lose their address below).
+      const asDirector: { id: string }[] = await manager.query(
+        `SELECT d.id FROM notification_delivery d JOIN application a ON a.id = d.application_id
+          WHERE d.kind = ANY($2::text[]) AND a.director_email = ANY($1::text[])`,
+        [emails, DIRECTOR_MAIL_KINDS],
+      );
       // Their applications go (with their mails); where they were named as director, their name, address and reason go,
       // and so does their link: whoever reads their old mailbox can no longer answer for them.
       await manager.query(`DELETE FROM application WHERE email = ANY($1::text[])`, [emails]);
@@ -516,7 +524,7 @@ export class PrivacyRepository {
         kind: 'erased',
         erasedAt,
         storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
-        deliveryIds: [...deliveries, ...aboutThem].map((delivery) => delivery.id),
+        deliveryIds: [...deliveries, ...aboutThem, ...asDirector].map((delivery) => delivery.id),
         attendanceKept: kept,
       };
     });
