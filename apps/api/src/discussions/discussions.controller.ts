@@ -10,8 +10,6 @@ import { attachmentDisposition } from '../files/file-storage';
 import { AcceptsFile, theOnlyFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
 import { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
-import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
 
 @ApiTags('discussions')
 @Controller()
@@ -31,7 +29,6 @@ export class DiscussionsController {
   }
 
   @Post('editions/:editionId/discussions')
-  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   start(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: StartDiscussionDto): Promise<DiscussionDetail> {
     return this.discussionsService.start(auth, editionId, dto);
   }
@@ -42,7 +39,6 @@ export class DiscussionsController {
   }
 
   @Post('discussions/:id/replies')
-  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   reply(@Auth() auth: AuthContext, @IdParam('id') id: string, @Body() dto: ReplyDto): Promise<DiscussionPost> {
     return this.discussionsService.reply(auth, id, dto);
   }

@@ -93,8 +93,8 @@ describe('discussions', () => {
     expect(started.map((response) => response.status)).toEqual(Array(10).fill(201));
     expect(new Set(started.map((response) => response.body.id)).size).toBe(1);
     const id = started[0].body.id;
-    const replies = await Promise.all(Array.from({ length: 10 }, () => lotte.post(`/api/discussions/${id}/replies`, { body: 'Nog even dit.' })));
-    expect(replies.map((response) => response.status)).toEqual(Array(10).fill(201));
+    const replies = await Promise.all(Array.from({ length: 40 }, () => lotte.post(`/api/discussions/${id}/replies`, { body: 'Nog even dit.' })));
+    expect(replies.map((response) => response.status)).toEqual(Array(40).fill(201));
     expect(new Set(replies.map((response) => response.body.id)).size).toBe(1);
     expect((await lotte.post(`/api/discussions/${id}/replies`, { body: 'Iets anders.' })).body.id).not.toBe(replies[0].body.id);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM discussion_post WHERE discussion_id = $1`, [id])).toEqual([{ n: 3 }]);
@@ -102,6 +102,9 @@ describe('discussions', () => {
     // After the window, the same words are a new post.
     await t.db.query(`UPDATE discussion_post SET created_at = created_at - interval '1 minute' WHERE discussion_id = $1`, [id]);
     expect((await lotte.post(`/api/discussions/${id}/replies`, { body: 'Nog even dit.' })).body.id).not.toBe(replies[0].body.id);
+    // The repeats counted toward no limit: of the 30 posts in ten minutes, four are used (thread, two replies, this one).
+    const more = await Promise.all(Array.from({ length: 27 }, (_, i) => lotte.post(`/api/discussions/${id}/replies`, { body: `Punt ${i}` })));
+    expect(more.map((response) => response.status).sort()).toEqual([...Array(26).fill(201), 429]);
   });
 
   it('lists threads a page at a time, newest activity first, in a fixed number of statements', async () => {
