@@ -80,6 +80,10 @@ const readsThread = (person: string, roles: string, allGroups: string) => `
 /** The viewer is a current member or a facilitator of the group (by default the thread's group). */
 const inGroup = (viewer: string, group = 'd.group_id') => inNetworkGroup(viewer, group);
 
+/** Post `p` as its author sees it right after writing it: not hidden, not reported, no files yet. */
+const OWN_FRESH_POST = (p: string) => `${p}.id, ${p}.author_person_id AS "authorPersonId", a.name AS "authorName", ${p}.body, ${p}.created_at AS "createdAt",
+              NULL::json AS hidden, NULL::int AS "reportCount", true AS own, '[]'::json AS attachments`;
+
 /** Posts by others that the reader (`r`, their read mark of thread `d`) has not seen: the unread marker. */
 const unreadPost = (alias: string, viewer: string) =>
   `${alias}.discussion_id = d.id AND ${alias}.hidden_at IS NULL AND ${alias}.author_person_id IS DISTINCT FROM ${viewer}
@@ -235,8 +239,7 @@ export class DiscussionsRepository {
    */
   async repeatedPost(manager: EntityManager, discussionId: string, body: string, authorId: string): Promise<DiscussionPost | null> {
     const [post] = await manager.query(
-      `SELECT p.id, p.author_person_id AS "authorPersonId", a.name AS "authorName", p.body, p.created_at AS "createdAt",
-              NULL::json AS hidden, NULL::int AS "reportCount", true AS own, '[]'::json AS attachments
+      `SELECT ${OWN_FRESH_POST('p')}
          FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
         WHERE p.discussion_id = $1 AND p.author_person_id = $3 AND p.body = $2 AND p.hidden_at IS NULL AND p.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
         ORDER BY p.created_at DESC LIMIT 1`,
@@ -268,8 +271,7 @@ export class DiscussionsRepository {
          INSERT INTO discussion_read (discussion_id, person_id, last_read_at) SELECT $1, $3, created_at FROM post
          ON CONFLICT (discussion_id, person_id) DO UPDATE SET last_read_at = GREATEST(discussion_read.last_read_at, EXCLUDED.last_read_at)
        )
-       SELECT post.id, post.author_person_id AS "authorPersonId", a.name AS "authorName", post.body, post.created_at AS "createdAt",
-              NULL::json AS hidden, NULL::int AS "reportCount", true AS own, '[]'::json AS attachments
+       SELECT ${OWN_FRESH_POST('post')}
          FROM post LEFT JOIN person a ON a.id = post.author_person_id`,
       [discussionId, body, authorId],
     );

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { editionRequiresAllApproved, editionThresholdPercent } from '../completion/edition-completion.rules';
 
 /**
  * Sessions of an edition still in draft are not published: their dates may still change, so nobody is shown them,
@@ -123,8 +124,8 @@ export class EditionsRepository {
   async updateStatus(editionId: string, from: EditionStatus, to: EditionStatus, manager: EntityManager = this.db.manager): Promise<boolean> {
     const [, affected] = await manager.query(
       `UPDATE edition e SET status = $3::edition_status,
-              completion_threshold_percent = CASE WHEN $3::edition_status = 'completed' THEN COALESCE(e.completion_threshold_percent, pr.attendance_threshold_percent) ELSE e.completion_threshold_percent END,
-              completion_requires_all_approved = CASE WHEN $3::edition_status = 'completed' THEN COALESCE(e.completion_requires_all_approved, pr.require_all_assignments_approved) ELSE e.completion_requires_all_approved END
+              completion_threshold_percent = CASE WHEN $3::edition_status = 'completed' THEN ${editionThresholdPercent('e', 'pr')} ELSE e.completion_threshold_percent END,
+              completion_requires_all_approved = CASE WHEN $3::edition_status = 'completed' THEN ${editionRequiresAllApproved('e', 'pr')} ELSE e.completion_requires_all_approved END
          FROM programme pr
         WHERE pr.id = e.programme_id AND e.id = $1 AND e.status = $2`,
       [editionId, from, to],

@@ -74,7 +74,6 @@ export class EnrolmentsRepository {
     return row ?? null;
   }
 
-  /** Which of these people take part in the edition as participant (active or waiting). */
   /** The roles these people hold in the edition (not withdrawn), each as an enrolment's standing: for the rules of roles-in-edition.rules.ts. */
   async standingsAmong(editionId: string, personIds: readonly string[], manager: EntityManager): Promise<Pick<ExistingEnrolment, 'role' | 'status'>[]> {
     if (personIds.length === 0) return [];

@@ -130,13 +130,7 @@ export class EnrolmentsService {
   async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const [result] = await this.enrolCandidates(editionId, [fromRequest(request)], { dryRun: false });
-    if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
-    if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
-    if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
-    if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
-    if (result.outcome === 'director_in_internal_team') throw new DirectorInInternalTeamError();
-    if (result.outcome === 'participant_has_director') throw new ParticipantHasDirectorError(result.currentDirector);
-    if (!('status' in result)) throw new AlreadyEnrolledError();
+    throwIfRefused(result);
     return {
       enrolmentId: result.enrolmentId!,
       personId: result.personId!,
@@ -275,9 +269,7 @@ export class EnrolmentsService {
       { dryRun: false, beyondCapacity: true },
       manager,
     );
-    if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
-    if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
-    if (result.outcome === 'director_in_internal_team') throw new DirectorInInternalTeamError();
+    throwIfRefused(result);
     if (result.outcome !== 'enrolled' || !result.enrolmentId) throw new AlreadyEnrolledError();
     return { enrolmentId: result.enrolmentId };
   }
@@ -501,6 +493,17 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     lastWaitlistPosition += 1;
     return { outcome: 'waitlisted', status: 'waitlisted', waitlistPosition: lastWaitlistPosition, participantEnrolmentId };
   });
+}
+
+/** A candidate enrolled one at a time (by hand, or an accepted application) who was not enrolled: the error that says why. */
+function throwIfRefused(result: Result): asserts result is Result & Extract<Decision, { status: unknown }> {
+  if (result.outcome === 'participant_not_enrolled') throw new ParticipantNotEnrolledError();
+  if (result.outcome === 'staff_in_edition') throw new StaffInEditionError();
+  if (result.outcome === 'participant_in_edition') throw new ParticipantAsStaffError();
+  if (result.outcome === 'internal_team_in_edition') throw new InternalTeamOtherRoleError();
+  if (result.outcome === 'director_in_internal_team') throw new DirectorInInternalTeamError();
+  if (result.outcome === 'participant_has_director') throw new ParticipantHasDirectorError(result.currentDirector);
+  if (!('status' in result)) throw new AlreadyEnrolledError();
 }
 
 function fromRequest(request: EnrolRequest): Candidate {

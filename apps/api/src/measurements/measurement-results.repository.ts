@@ -206,11 +206,11 @@ export class MeasurementResultsRepository {
    */
   async ownOrganisations(editionIds: string[], personId: string): Promise<{ editionId: string; organisationId: string }[]> {
     return this.db.query(
-      `SELECT DISTINCT pe.edition_id AS "editionId", CASE WHEN pe.person_id = $2 THEN pp.organisation_id ELSE COALESCE(me.organisation_id, pp.organisation_id) END AS "organisationId"
-         FROM enrolment pe JOIN person pp ON pp.id = pe.person_id JOIN person me ON me.id = $2
-        WHERE pe.edition_id = ANY($1::uuid[]) AND pe.role = 'participant' AND pe.status = 'active'
-          AND (pe.person_id = $2 OR pe.director_person_id = $2)
-          AND CASE WHEN pe.person_id = $2 THEN pp.organisation_id ELSE COALESCE(me.organisation_id, pp.organisation_id) END IS NOT NULL`,
+      `SELECT DISTINCT "editionId", "organisationId" FROM (
+         SELECT pe.edition_id AS "editionId", CASE WHEN pe.person_id = $2 THEN pp.organisation_id ELSE COALESCE(me.organisation_id, pp.organisation_id) END AS "organisationId"
+           FROM enrolment pe JOIN person pp ON pp.id = pe.person_id JOIN person me ON me.id = $2
+          WHERE pe.edition_id = ANY($1::uuid[]) AND pe.role = 'participant' AND pe.status = 'active' AND (pe.person_id = $2 OR pe.director_person_id = $2)) own
+        WHERE "organisationId" IS NOT NULL`,
       [editionIds, personId],
     );
   }

@@ -357,12 +357,16 @@ export class PrivacyRepository {
    *   delegate, the delegate name and email become the placeholders.
    * - invitation: every invitation they sent or received, or that names their email, is deleted (the typed name and
    *   email are personal data; accepted ones already did their work in enrolment and session_rsvp).
-   * - person_change: the history of their corrected name, email and organisation is deleted.
+   * - application: those made under any address they had are deleted; where one named them as director, their name,
+   *   address and reason become the placeholders or go, and so does their commitment link.
+   * - person_change: the history of their corrected name, email and organisation is deleted (after it named every
+   *   name and address they went by, for the payloads and mails below).
    * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
-   *   email in the payload are replaced by the placeholders. The outbox copies of both (`deliveryIds`) are for the
-   *   caller to remove: theirs, and others' mails that quoted or named them (a mention in their post, their comment,
-   *   a digest of a day they posted, a payload with their name or address).
+   *   email (every one they had) in the payload are replaced by the placeholders. The outbox copies of both
+   *   (`deliveryIds`) are for the caller to remove: theirs, the mails to them as an application's director, and others'
+   *   mails that quoted or named them (a mention in their post, their comment, a digest of a day they posted, a payload
+   *   with any of their names or addresses).
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
    *   attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
    *   changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote

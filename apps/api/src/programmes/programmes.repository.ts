@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { lockKey, lockRow } from '../database/lock-row';
+import { editionRequiresAllApproved, editionThresholdPercent } from '../completion/edition-completion.rules';
 
 const SLOT_COLUMNS = `id, position, kind, title, theme, duration_minutes AS "durationMinutes", mode,
   audience_participants AS participants, audience_internal_teams AS "internalTeams", audience_directors AS directors`;
@@ -88,7 +89,7 @@ export class ProgrammesRepository {
     try {
       const [, affected] = await this.db.query(
         `WITH kept_rule AS (
-           UPDATE edition e SET completion_threshold_percent = pr.attendance_threshold_percent, completion_requires_all_approved = pr.require_all_assignments_approved
+           UPDATE edition e SET completion_threshold_percent = ${editionThresholdPercent('e', 'pr')}, completion_requires_all_approved = ${editionRequiresAllApproved('e', 'pr')}
              FROM programme pr
             WHERE pr.id = $1 AND e.programme_id = pr.id AND e.completion_threshold_percent IS NULL
               AND (e.status IN ('completed', 'archived') OR NOT EXISTS (SELECT 1 FROM session s WHERE s.edition_id = e.id AND s.status <> 'cancelled' AND s.ends_at > now())))
