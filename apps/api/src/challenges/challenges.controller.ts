@@ -7,8 +7,6 @@ import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ChallengesService } from './challenges.service';
 import { AddChallengeCommentDto, AddChallengeLogDto, ChallengeQueryDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
-import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
 
 @ApiTags('challenges')
 @Controller()
@@ -26,8 +24,8 @@ export class ChallengesController {
     return this.challengesService.save(auth, dto);
   }
 
+  /** Counts toward the author's posts limit (RATE_LIMITS.posts) unless it repeats one just written. */
   @Post('me/challenge/log')
-  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addLogEntry(@Auth() auth: AuthContext, @Body() dto: AddChallengeLogDto): Promise<ChallengeLogEntry> {
     return this.challengesService.addLogEntry(auth, dto);
   }
@@ -54,8 +52,8 @@ export class ChallengesController {
     return this.challengesService.comments(auth, logEntryId);
   }
 
+  /** Counts toward the author's posts limit, like a log entry. */
   @Post('challenge-log-entries/:id/comments')
-  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addComment(@Auth() auth: AuthContext, @IdParam('id') logEntryId: string, @Body() dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
     return this.challengesService.addComment(auth, logEntryId, dto);
   }

@@ -2,7 +2,8 @@ import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, Implemen
 import type { EditionStatus, InnovationPhase } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
@@ -51,6 +52,14 @@ const commentJson = (viewer: string, moderates: string) => `json_build_object(
     ${moderatedPostFields('cm', seesHiddenPost('cm', viewer, moderates))},
     'createdAt', ${jsonInstant('cm.created_at')},
     'own', cm.author_person_id IS NOT DISTINCT FROM ${viewer}::uuid)`;
+
+/** Comment `c` as its author sees it right after writing it, `a` its author. */
+const OWN_FRESH_COMMENT = (c: string) => `${c}.id, ${c}.log_entry_id AS "logEntryId", ${c}.author_person_id AS "authorPersonId", a.name AS "authorName",
+              ${c}.body, ${c}.created_at AS "createdAt", NULL::json AS hidden, true AS own`;
+
+/** Log entry `l` as its author sees it right after writing it, `a` its author. */
+const OWN_FRESH_ENTRY = (l: string) => `${l}.id, ${l}.entry_date AS "entryDate", ${l}.text, a.name AS "authorName", ${l}.created_at AS "createdAt",
+              '[]'::json AS comments`;
 
 /** What the challenge's reader sees of the peer feedback: the comments (hidden ones as a moderator or not), or none at all. */
 export interface FeedbackViewer {
@@ -168,8 +177,20 @@ export class ChallengesRepository {
    * Adds a comment to a log entry and, in the same statement, queues a mail to the challenge's owner, unless they
    * wrote it themselves or switched such mail off.
    */
-  async addComment(logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment> {
-    const [comment] = await this.db.query(
+  /** The author's comment of this very text on the log entry within the repeated-submit window, or null. The caller holds the lock. */
+  async repeatedComment(manager: EntityManager, logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment | null> {
+    const [comment] = await manager.query(
+      `SELECT ${OWN_FRESH_COMMENT('c')}
+         FROM challenge_log_comment c LEFT JOIN person a ON a.id = c.author_person_id
+        WHERE c.log_entry_id = $1 AND c.body = $2 AND c.author_person_id = $3 AND c.hidden_at IS NULL AND c.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
+        ORDER BY c.created_at DESC LIMIT 1`,
+      [logEntryId, body, authorPersonId],
+    );
+    return comment ?? null;
+  }
+
+  async addComment(manager: EntityManager, logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment> {
+    const [comment] = await manager.query(
       `WITH comment AS (
          INSERT INTO challenge_log_comment (log_entry_id, body, author_person_id) VALUES ($1, $2, $3)
          RETURNING id, log_entry_id, author_person_id, body, created_at
@@ -183,8 +204,7 @@ export class ChallengesRepository {
            JOIN person owner ON owner.id = e.person_id AND owner.id <> comment.author_person_id AND owner.reminders_enabled AND owner.erased_at IS NULL
          ${ON_CONFLICT}
        )
-       SELECT comment.id, comment.log_entry_id AS "logEntryId", comment.author_person_id AS "authorPersonId", a.name AS "authorName",
-              comment.body, comment.created_at AS "createdAt", NULL::json AS hidden, true AS own
+       SELECT ${OWN_FRESH_COMMENT('comment')}
          FROM comment LEFT JOIN person a ON a.id = comment.author_person_id`,
       [logEntryId, body, authorPersonId],
     );
@@ -203,19 +223,31 @@ export class ChallengesRepository {
   }
 
   /** Adds a log entry to the enrolment's challenge; null when there is no challenge yet. */
-  async addLogEntry(enrolmentId: string, entryDate: string, text: string, authorPersonId: string): Promise<ChallengeLogEntry | null> {
-    const rows = await this.db.query(
+  /** The author's entry of this day and text in the challenge's log within the repeated-submit window, or null. The caller holds the lock. */
+  async repeatedLogEntry(manager: EntityManager, enrolmentId: string, entryDate: string, text: string, authorPersonId: string): Promise<ChallengeLogEntry | null> {
+    const [entry] = await manager.query(
+      `SELECT ${OWN_FRESH_ENTRY('l')}
+         FROM challenge_log_entry l JOIN implementation_challenge c ON c.id = l.challenge_id LEFT JOIN person a ON a.id = l.author_person_id
+        WHERE c.enrolment_id = $1 AND l.entry_date = $2::date AND l.text = $3 AND l.author_person_id = $4 AND l.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
+        ORDER BY l.created_at DESC LIMIT 1`,
+      [enrolmentId, entryDate, text, authorPersonId],
+    );
+    return entry ?? null;
+  }
+
+  /** Adds the entry to the enrolment's challenge; null when it has none yet. */
+  async addLogEntry(manager: EntityManager, enrolmentId: string, entryDate: string, text: string, authorPersonId: string): Promise<ChallengeLogEntry | null> {
+    const [entry] = await manager.query(
       `WITH entry AS (
          INSERT INTO challenge_log_entry (challenge_id, entry_date, text, author_person_id)
          SELECT c.id, $2, $3, $4 FROM implementation_challenge c WHERE c.enrolment_id = $1
          RETURNING id, entry_date, text, author_person_id, created_at
        )
-       SELECT entry.id, entry.entry_date AS "entryDate", entry.text, a.name AS "authorName", entry.created_at AS "createdAt",
-              '[]'::json AS comments
+       SELECT ${OWN_FRESH_ENTRY('entry')}
          FROM entry LEFT JOIN person a ON a.id = entry.author_person_id`,
       [enrolmentId, entryDate, text, authorPersonId],
     );
-    return rows[0] ?? null;
+    return entry ?? null;
   }
 
   /** One page of an edition's participants with their challenge at a glance, and the total. */

@@ -2,12 +2,16 @@ import type { ChallengeLogComment, ChallengeLogEntry, ChallengeSummary, Implemen
 import type { Permission } from '@koers/shared/permissions';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { lockKey } from '../database/lock-row';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
+import { PostsLimit } from '../rate-limits/posts-limit';
 import { ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
 import { type ParticipantEnrolment, ChallengesRepository } from './challenges.repository';
 import type { AddChallengeCommentDto, AddChallengeLogDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
@@ -37,8 +41,10 @@ const FEEDBACK_PERMISSIONS = {
 @Injectable()
 export class ChallengesService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly challenges: ChallengesRepository,
     private readonly access: AccessService,
+    private readonly postsLimit: PostsLimit,
   ) {}
 
   async mine(auth: AuthContext, editionId?: string): Promise<ImplementationChallenge> {
@@ -59,9 +65,16 @@ export class ChallengesService {
         { field: 'entryDate', message: { nl: 'Kies vandaag of een dag in het verleden.', en: 'Choose today or a day in the past.' } },
       ]);
     }
-    const entry = await this.challenges.addLogEntry(enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
-    if (!entry) throw new ChallengeNotDescribedError();
-    return entry;
+    return this.db.transaction(async (manager) => {
+      // The same entry sent twice (a double click, a retry) is one entry, counted once toward the posts limit.
+      await lockKey(manager, 'challenge-log', enrolment.enrolmentId);
+      const repeated = await this.challenges.repeatedLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
+      if (repeated) return repeated;
+      await this.postsLimit.count(auth.personId, manager);
+      const entry = await this.challenges.addLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
+      if (!entry) throw new ChallengeNotDescribedError();
+      return entry;
+    });
   }
 
   async read(auth: AuthContext, enrolmentId: string): Promise<ImplementationChallenge> {
@@ -84,7 +97,14 @@ export class ChallengesService {
   /** A comment on a log entry; its owner hears of it by mail (unless they switched such mail off). */
   async addComment(auth: AuthContext, logEntryId: string, dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
     await this.requireFeedback(auth, logEntryId, 'write');
-    return this.challenges.addComment(logEntryId, dto.body, auth.personId);
+    return this.db.transaction(async (manager) => {
+      // The same comment sent twice is one comment, mailed and counted toward the posts limit once.
+      await lockKey(manager, 'challenge-comment', logEntryId, auth.personId);
+      const repeated = await this.challenges.repeatedComment(manager, logEntryId, dto.body, auth.personId);
+      if (repeated) return repeated;
+      await this.postsLimit.count(auth.personId, manager);
+      return this.challenges.addComment(manager, logEntryId, dto.body, auth.personId);
+    });
   }
 
   /** A trainer, or a facilitator of the owner's group, hides a comment; its author still sees it, with the reason. */

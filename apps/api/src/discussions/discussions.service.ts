@@ -4,7 +4,7 @@ import { editionRolesHolding, type Permission } from '@koers/shared/permissions'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { EditionStanding } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import { readPage, toPage } from '../app/pagination';
@@ -18,9 +18,7 @@ import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundErro
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 import { lockKey } from '../database/lock-row';
-import { RateLimiter } from '../rate-limits/rate-limiter';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
-import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
+import { PostsLimit } from '../rate-limits/posts-limit';
 
 /** The daily digest goes out from this hour (Amsterdam) on, about the day before. */
 const DIGEST_FROM = '07:00';
@@ -32,14 +30,6 @@ const DIGEST_FROM = '07:00';
  */
 @Injectable()
 export class DiscussionsService {
-  /**
-   * Counts a new thread or reply toward the author's posts limit, in its transaction: a repeat of one just made (a
-   * double click, a retry) counts nothing, as it adds nothing.
-   */
-  private countPost(auth: AuthContext, manager: EntityManager): Promise<void> {
-    return this.limiter.consume([{ rule: RATE_LIMITS.posts, subject: [auth.personId] }], TooManyRequestsError, manager);
-  }
-
   private readonly readers: ReaderRoles = {
     read: editionRolesHolding('discussions.read'),
     allGroups: editionRolesHolding('discussions.allGroups'),
@@ -51,7 +41,7 @@ export class DiscussionsService {
     private readonly access: AccessService,
     private readonly files: FileStorage,
     private readonly quota: UploadQuota,
-    private readonly limiter: RateLimiter,
+    private readonly postsLimit: PostsLimit,
   ) {}
 
   async list(auth: AuthContext, editionId: string, query: DiscussionsQueryDto): Promise<Page<DiscussionSummary>> {
@@ -80,7 +70,7 @@ export class DiscussionsService {
       await lockKey(manager, 'discussion-start', editionId, auth.personId);
       const repeated = await this.discussions.repeatedDiscussion(manager, editionId, dto.groupId ?? null, dto.title, dto.body, auth.personId);
       if (repeated) return repeated;
-      await this.countPost(auth, manager);
+      await this.postsLimit.count(auth.personId, manager);
       const id = await this.discussions.createDiscussion(manager, editionId, dto.groupId ?? null, dto.title, auth.personId);
       const post = await this.discussions.addPost(manager, id, dto.body, auth.personId);
       await this.discussions.recordMentions(manager, post.id, this.readers);
@@ -105,7 +95,7 @@ export class DiscussionsService {
       await lockKey(manager, 'discussion-reply', discussionId, auth.personId);
       const repeated = await this.discussions.repeatedPost(manager, discussionId, dto.body, auth.personId);
       if (repeated) return repeated;
-      await this.countPost(auth, manager);
+      await this.postsLimit.count(auth.personId, manager);
       const post = await this.discussions.addPost(manager, discussionId, dto.body, auth.personId);
       await this.discussions.recordMentions(manager, post.id, this.readers);
       return post;

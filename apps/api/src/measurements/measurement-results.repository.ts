@@ -9,10 +9,9 @@ import type {
 } from '@koers/shared/measurements';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
-import { lockKey } from '../database/lock-row';
 
 /**
  * The organisation a response counts for: the participant's when it was answered, kept on the response. A response
@@ -233,17 +232,24 @@ export class MeasurementResultsRepository {
     return { challengeId: row.challengeId, actions: row.actions.map((action: MeasurementAction) => ({ ...action, createdAt: new Date(action.createdAt).toISOString() })) };
   }
 
-  /** Adds the action, unless the same one was just added (a double click, a retry): under a lock on the challenge's actions. */
-  async addAction(challengeId: string, request: CreateMeasurementActionRequest): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      await lockKey(manager, 'measurement-action', challengeId);
-      await manager.query(
-        `INSERT INTO measurement_action (challenge_id, dimension_id, phase, text) SELECT $1, $2, $3, $4
-          WHERE NOT EXISTS (SELECT 1 FROM measurement_action a WHERE a.challenge_id = $1 AND a.dimension_id IS NOT DISTINCT FROM $2::uuid AND a.phase = $3 AND a.text = $4
-                              AND a.created_at > now() - ${REPEATED_SUBMIT_WINDOW})`,
-        [challengeId, request.dimensionId ?? null, request.phase, request.text],
-      );
-    });
+  /** Whether the challenge got this very action within the repeated-submit window. The caller holds the lock on its actions. */
+  async isRepeatedAction(manager: EntityManager, challengeId: string, request: CreateMeasurementActionRequest): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM measurement_action a
+        WHERE a.challenge_id = $1 AND a.dimension_id IS NOT DISTINCT FROM $2::uuid AND a.phase = $3 AND a.text = $4 AND a.created_at > now() - ${REPEATED_SUBMIT_WINDOW}
+        LIMIT 1`,
+      [challengeId, request.dimensionId ?? null, request.phase, request.text],
+    );
+    return !!row;
+  }
+
+  async addAction(manager: EntityManager, challengeId: string, request: CreateMeasurementActionRequest): Promise<void> {
+    await manager.query(`INSERT INTO measurement_action (challenge_id, dimension_id, phase, text) VALUES ($1, $2, $3, $4)`, [
+      challengeId,
+      request.dimensionId ?? null,
+      request.phase,
+      request.text,
+    ]);
   }
 
   /** Removes one of the challenge's actions; false when it has no such action. */

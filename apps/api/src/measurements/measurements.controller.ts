@@ -6,16 +6,18 @@ import { type ExportFormat, ExportFormatParam, ExportQueryDto, ExportRoute, expo
 import { IdParam } from '../app/id-param';
 import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
-import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { CreateMeasurementActionDto, MeasurementFormQueryDto, MeasurementTemplateDto, SaveMeasurementAnswersDto } from './dto/measurements.dto';
+import { MeasurementActionsService } from './measurement-actions.service';
 import { MeasurementsService } from './measurements.service';
 
 /** Measuring what the programme changes: the programme's template, filling one's rounds, the edition's and the region's results. */
 @ApiTags('measurements')
 @Controller()
 export class MeasurementsController {
-  constructor(private readonly measurements: MeasurementsService) {}
+  constructor(
+    private readonly measurements: MeasurementsService,
+    private readonly actions: MeasurementActionsService,
+  ) {}
 
   @Get('programmes/:id/measurement-template')
   template(@Auth() auth: AuthContext, @IdParam('id') programmeId: string): Promise<MeasurementTemplateLine[]> {
@@ -76,15 +78,15 @@ export class MeasurementsController {
     return exportDownload(await this.measurements.exportResults(auth, editionId, query.lang ?? locale), format);
   }
 
+  /** Counts toward the author's posts limit (RATE_LIMITS.posts) unless it repeats one just added. */
   @Post('editions/:id/measurement-actions')
-  @RateLimit([{ rule: RATE_LIMITS.posts, subject: ['person'] }])
   addAction(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: CreateMeasurementActionDto): Promise<MeasurementAction[]> {
-    return this.measurements.addAction(auth, editionId, dto);
+    return this.actions.add(auth, editionId, dto);
   }
 
   @Delete('editions/:id/measurement-actions/:actionId')
   @HttpCode(204)
   removeAction(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @IdParam('actionId') actionId: string): Promise<void> {
-    return this.measurements.removeAction(auth, editionId, actionId);
+    return this.actions.remove(auth, editionId, actionId);
   }
 }

@@ -1,10 +1,8 @@
 import {
-  type CreateMeasurementActionRequest,
   type DimensionAggregate,
   type EditionMeasurements,
   type IndividualResponse,
   type InstrumentVersionView,
-  type MeasurementAction,
   type MeasurementForm,
   type MeasurementRoundResults,
   type MeasurementTask,
@@ -26,7 +24,6 @@ import { type MeasurementResultRow, measurementsTable, regionMeasurementsTable }
 import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
 import { type ItemFacts, MeasurementRoundsRepository, type RoundFacts } from './measurement-rounds.repository';
 import {
-  MeasurementDimensionUnknownError,
   MeasurementItemUnknownError,
   MeasurementParticipantRequiredError,
   MeasurementRemarkNotAllowedError,
@@ -35,7 +32,6 @@ import {
   MeasurementRoundNotOpenError,
   MeasurementValueOutOfScaleError,
   MeasurementVersionNotPublishedError,
-  NoChallengeError,
 } from './measurements.errors';
 
 const SCALE_MAX = { agree_1_5: 5, in_place_3: 3 } as const;
@@ -226,21 +222,6 @@ export class MeasurementsService {
   /** The same results for Excel, as the caller may see them. */
   async exportResults(auth: AuthContext, editionId: string, locale: Locale): Promise<ExportTable<MeasurementResultRow>> {
     return measurementsTable(await this.editionResults(auth, editionId), locale);
-  }
-
-  async addAction(auth: AuthContext, editionId: string, request: CreateMeasurementActionRequest): Promise<MeasurementAction[]> {
-    await this.access.requireInEdition(auth, 'measurements.actions', editionId);
-    const own = await this.results.actions(editionId, auth.personId);
-    if (!own) throw new NoChallengeError();
-    if (request.dimensionId && !(await this.results.dimensionInEdition(request.dimensionId, editionId))) throw new MeasurementDimensionUnknownError();
-    await this.results.addAction(own.challengeId, request);
-    return (await this.results.actions(editionId, auth.personId))!.actions;
-  }
-
-  async removeAction(auth: AuthContext, editionId: string, actionId: string): Promise<void> {
-    await this.access.requireInEdition(auth, 'measurements.actions', editionId);
-    const own = await this.results.actions(editionId, auth.personId);
-    if (!own || !(await this.results.removeAction(own.challengeId, actionId))) throw new NotFoundError();
   }
 }
 

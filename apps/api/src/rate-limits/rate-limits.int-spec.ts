@@ -48,10 +48,37 @@ describe('rate limits on public and invitation routes', () => {
     const writer = await g.person();
     await g.challenge((await g.enrolment(edition.id, writer.id, 'participant')).id, { title: 'Slimme sensoren' });
     const client = await t.loginAs(writer.email);
-    const entries = await Promise.all(Array.from({ length: 40 }, () => client.post('/api/me/challenge/log', { entryDate: '2026-12-06', text: 'Zelfde logregel' })));
+    const entries = await Promise.all(Array.from({ length: 40 }, (_, i) => client.post('/api/me/challenge/log', { entryDate: '2026-12-06', text: `Logregel ${i}` })));
     expect(countBy(entries)).toEqual({ 201: RATE_LIMITS.posts.limit, 429: 10 });
     expect((await client.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Directie betrekken', phase: 'plan' })).status).toBe(429);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM challenge_log_entry WHERE author_person_id = $1`, [writer.id])).toEqual([{ n: RATE_LIMITS.posts.limit }]);
+  });
+
+  it('takes a log entry, comment or measurement action sent again at once (a double click, a retry) as one, counted once', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const writer = await g.person();
+    await g.challenge((await g.enrolment(edition.id, writer.id, 'participant')).id, { title: 'Slimme sensoren' });
+    const client = await t.loginAs(writer.email);
+    const twenty = <T>(send: () => Promise<T>) => Promise.all(Array.from({ length: 20 }, send));
+    const entries = await twenty(() => client.post('/api/me/challenge/log', { entryDate: '2026-12-06', text: 'Zelfde logregel' }));
+    expect(countBy(entries)).toEqual({ 201: 20 });
+    expect(new Set(entries.map((r) => r.body.id)).size).toBe(1);
+    const comments = await twenty(() => client.post(`/api/challenge-log-entries/${entries[0].body.id}/comments`, { body: 'Zelfde reactie' }));
+    expect(countBy(comments)).toEqual({ 201: 20 });
+    expect(new Set(comments.map((r) => r.body.id)).size).toBe(1);
+    expect(comments[0].body).toMatchObject({ body: 'Zelfde reactie', own: true, hidden: null, authorName: writer.name });
+    const actions = await twenty(() => client.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Directie betrekken', phase: 'plan' }));
+    expect(actions.map((r) => [r.status, r.body.length])).toEqual(Array(20).fill([201, 1]));
+    const [stored] = await t.db.query(
+      `SELECT (SELECT count(*) FROM challenge_log_entry WHERE author_person_id = $1)::int AS entries,
+              (SELECT count(*) FROM challenge_log_comment WHERE author_person_id = $1)::int AS comments`,
+      [writer.id],
+    );
+    expect(stored).toEqual({ entries: 1, comments: 1 });
+    // The three posts counted once each: 27 more fit in the ten minutes.
+    const more = await Promise.all(Array.from({ length: 28 }, (_, i) => client.post('/api/me/challenge/log', { entryDate: '2026-12-06', text: `Regel ${i}` })));
+    expect(countBy(more)).toEqual({ 201: RATE_LIMITS.posts.limit - 3, 429: 1 });
   });
 
   it('sends at most 3 invitations to one address per hour, of 20 sent at once by different participants', async () => {
