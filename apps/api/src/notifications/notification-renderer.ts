@@ -226,7 +226,9 @@ export class NotificationRenderer {
           .map(restoreCalendarSession);
         // Stamped with the change: with the SEQUENCE the calendar already has, only a newer stamp makes it a newer revision.
         const sessions = [...found, ...gone].map((session) => ({ ...session, updatedAt: new Date(payload.at) }));
-        const [added, removed] = [payload.added, payload.removed].map((ids) => sessions.filter((session) => ids.includes(session.sessionId)));
+        // A session added and cancelled before this mail went out never reached their calendar: nothing to say of it.
+        const added = sessions.filter((session) => payload.added.includes(session.sessionId) && session.status !== 'cancelled');
+        const removed = sessions.filter((session) => payload.removed.includes(session.sessionId));
         if (added.length + removed.length === 0) return null;
         return calendarUpdatedMail(
           {

@@ -12,6 +12,8 @@ import { NotificationWorker } from './notification-worker';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { MAX_DELIVERY_ATTEMPTS } from './retry-policy';
+import { amsterdamToInstant } from '../calendar/amsterdam-time';
+import { mailTimeRange } from '../mail/mail-dates';
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
@@ -331,6 +333,61 @@ describe('notifications', () => {
     expect(feedbackMail.text).toContain('Sanne heeft je werk voor Plan van aanpak');
     expect(feedbackMail.text).toContain('Maak het doel concreter.');
     expect(feedbackMail.text).toContain(`https://koers.example.nl/opdrachten/${assignment.id}`);
+  });
+
+  it('tells of changes made before their mail went out in one mail: where the session was, the latest reason; nothing of a session added and cancelled', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'draft' });
+    const nina = await g.person({ name: 'Nina' });
+    await g.enrolment(edition.id, nina.id, 'participant');
+    const startsAt = amsterdamToInstant(workingDayFromNow(10), '09:30');
+    const session = await g.session(edition.id, { title: 'Lesdag 8', startsAt, durationMinutes: 180 });
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const ninasMails = async () => (await mailsTo(nina.email)).filter((mail) => mail.text.includes('Lesdag 8') || mail.text.includes('Extra dag'));
+    const change = (body: object) => admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, body);
+
+    // Moved before the schedule went out: the schedule shows it where it now is, and no change mail follows.
+    expect((await admin.post(`/api/editions/${edition.id}/status`, { status: 'open' })).status).toBe(200);
+    expect((await change({ startTime: '10:00', reason: 'Later begin' })).status).toBe(200);
+    await worker.runOnce();
+    expect((await ninasMails()).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Je programma voor/)]);
+    const told = mailTimeRange(new Date(startsAt.getTime() + 30 * 60_000), new Date(startsAt.getTime() + 3.5 * 3_600_000), 'nl');
+
+    // Moved, moved again without a reason, then moved on: one mail, from where she last knew it, with the reason given.
+    expect((await change({ date: workingDayFromNow(12), reason: 'Zaal bezet' })).status).toBe(200);
+    expect((await change({ startTime: '11:00' })).status).toBe(200);
+    await worker.runOnce();
+    expect(await ninasMails()).toHaveLength(2);
+    const [moved] = (await ninasMails()).filter((mail) => mail.subject === 'Verplaatst: Lesdag 8');
+    expect(moved.text).toContain(`Eerst stond deze op ${told}.`);
+    expect(moved.text).toContain('Reden: Zaal bezet');
+    expect(calendarEvents(moved)).toEqual([{ uid: `${session.id}@koers`, sequence: 3, status: 'CONFIRMED' }]);
+
+    // Moved and then cancelled: one cancellation, with the cancellation's reason.
+    expect((await change({ date: workingDayFromNow(13), reason: 'Verzet naar woensdag' })).status).toBe(200);
+    expect((await admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, { reason: 'Gaat niet door' })).status).toBe(200);
+    await worker.runOnce();
+    expect(await ninasMails()).toHaveLength(3);
+    const [cancelled] = (await ninasMails()).filter((mail) => mail.subject === 'Geannuleerd: Lesdag 8');
+    expect(cancelled.text).toContain('Reden: Gaat niet door');
+    expect(cancelled.text).not.toContain('Verzet naar woensdag');
+    expect(calendarEvents(cancelled)).toEqual([{ uid: `${session.id}@koers`, sequence: 5, status: 'CANCELLED' }]);
+
+    // A day added by mistake and cancelled at once never reached her calendar: no mail tells of it.
+    const extra = await admin.post(`/api/editions/${edition.id}/sessions`, {
+      kind: 'programme_day',
+      title: 'Extra dag',
+      date: workingDayFromNow(14),
+      startTime: '09:00',
+      endTime: '12:00',
+      mode: 'on_site',
+      audience: { participants: true, internalTeams: false, directors: false },
+    });
+    expect(extra.status).toBe(201);
+    expect((await admin.post(`/api/editions/${edition.id}/sessions/${extra.body.id}/cancel`, { reason: 'Per ongeluk' })).status).toBe(200);
+    await worker.runOnce();
+    expect(await ninasMails()).toHaveLength(3);
+    expect(await t.db.query(`SELECT kind, status FROM notification_delivery WHERE person_id = $1 AND status = 'pending'`, [nina.id])).toEqual([]);
   });
 
   it('invites by mail with the UID and SEQUENCE of the feed, and not at all whose calendar follows the feed', async () => {

@@ -162,14 +162,32 @@ export class NotificationsRepository {
   /**
    * Everyone expected at the session hears about this version of it (the key holds session.sequence), with what the
    * latest session_change recorded: where it was and why it changed. Drafts are skipped: nobody has seen them yet.
+   *
+   * One mail per person tells the net change: a mail about an earlier version still waiting (not being sent) is folded
+   * into this one, which then says where the session was when they last heard of it and the latest reason given.
+   * Nobody gets one whose waiting schedule or calendar update will show the session as it is when written (it lists
+   * the session, and one now cancelled not at all): those mails are locked, so the worker writes them after this commits.
    */
   async enqueueSessionChanged(manager: EntityManager, sessionId: string): Promise<number> {
     const rows = await manager.query(
-      `${INSERT_DELIVERY}
+      `WITH folded AS (
+         DELETE FROM notification_delivery d
+          WHERE d.id IN (SELECT w.id FROM notification_delivery w
+                          WHERE w.kind = 'session_changed' AND w.status = 'pending' AND w.attempts = 0 AND w.payload->>'sessionId' = $1::text
+                          FOR UPDATE SKIP LOCKED)
+         RETURNING d.person_id, d.payload, d.created_at
+       ), shown_when_written AS (
+         SELECT w.person_id FROM notification_delivery w JOIN session s ON s.id = $1::uuid
+          WHERE w.status = 'pending' AND w.attempts = 0 AND w.payload->>'editionId' = s.edition_id::text
+            AND (w.kind = 'schedule_published' OR (w.kind = 'calendar_updated' AND w.payload->'added' ? $1::text))
+          FOR UPDATE OF w SKIP LOCKED
+       )
+       ${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'session:' || s.id || ':seq:' || s.sequence, 'session_changed',
               jsonb_build_object('sessionId', s.id, 'sequence', s.sequence,
-                                 'previousStartsAt', c.previous->>'startsAt', 'previousEndsAt', c.previous->>'endsAt',
-                                 'reason', COALESCE(c.reason, ''))
+                                 'previousStartsAt', COALESCE(f.previous_starts_at, c.previous->>'startsAt'),
+                                 'previousEndsAt', COALESCE(f.previous_ends_at, c.previous->>'endsAt'),
+                                 'reason', COALESCE(NULLIF(c.reason, ''), f.reason, ''))
          FROM session s
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          JOIN expected_attendee x ON x.session_id = s.id
@@ -177,7 +195,13 @@ export class NotificationsRepository {
          LEFT JOIN LATERAL (
            SELECT sc.previous, sc.reason FROM session_change sc WHERE sc.session_id = s.id ORDER BY sc.changed_at DESC LIMIT 1
          ) c ON true
-        WHERE s.id = $1
+         LEFT JOIN LATERAL (
+           SELECT (array_agg(fo.payload->>'previousStartsAt' ORDER BY fo.created_at))[1] AS previous_starts_at,
+                  (array_agg(fo.payload->>'previousEndsAt' ORDER BY fo.created_at))[1] AS previous_ends_at,
+                  (array_agg(fo.payload->>'reason' ORDER BY fo.created_at DESC) FILTER (WHERE fo.payload->>'reason' <> ''))[1] AS reason
+             FROM folded fo WHERE fo.person_id = x.person_id
+         ) f ON true
+        WHERE s.id = $1::uuid AND x.person_id NOT IN (SELECT person_id FROM shown_when_written)
        ${ON_CONFLICT}
        RETURNING id`,
       [sessionId],

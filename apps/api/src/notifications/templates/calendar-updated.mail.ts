@@ -21,9 +21,12 @@ export interface CalendarUpdatedMail {
 }
 
 /** The mail's first line: what happened, so nobody has to work it out from the sessions listed. */
-function reasonLine(why: CalendarChangeReason | undefined, edition: string, locale: Locale): string {
+function reasonLine(why: CalendarChangeReason | undefined, edition: string, addedCount: number, locale: Locale): string {
   const lines: Record<CalendarChangeReason | 'changed', Record<Locale, string>> = {
-    session_added: { nl: `Er is een bijeenkomst aan ${edition} toegevoegd.`, en: `A session was added to ${edition}.` },
+    session_added:
+      addedCount > 1
+        ? { nl: `Er zijn ${addedCount} bijeenkomsten aan ${edition} toegevoegd.`, en: `${addedCount} sessions were added to ${edition}.` }
+        : { nl: `Er is een bijeenkomst aan ${edition} toegevoegd.`, en: `A session was added to ${edition}.` },
     network_group: { nl: `De indeling in netwerkgroepen van ${edition} is veranderd.`, en: `The network groups of ${edition} were changed.` },
     waitlist_promoted: {
       nl: `Er is een plaats vrijgekomen: je staat nu ingeschreven voor ${edition} en niet meer op de wachtlijst.`,
@@ -79,7 +82,7 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [reasonLine(input.why, input.editionName, locale), text.calendar],
+    paragraphs: [reasonLine(input.why, input.editionName, input.added.length, locale), text.calendar],
     details: [...listed(text.added, input.added), ...listed(text.removed, input.removed)],
     action: { label: text.action, url: input.link },
     attachments: input.invitations,
