@@ -25,10 +25,13 @@ export interface RunningServer {
 /**
  * Starts the production build (`node apps/api/dist/main.js`, web app included) the way `npm start` does:
  * embedded PostgreSQL and demo data, here in a fresh temporary KOERS_DATA_DIR on a free port.
- * Resolves once /api/health answers 200; the server's output goes to e2e-artifacts/server.log. `extraEnv` adds
+ * Resolves once /api/health answers 200; the server's output goes to e2e-artifacts/`logName`. `extraEnv` adds
  * settings that depend on the server's address (a test provider's client registration).
  */
-export async function startServer(extraEnv: (url: string) => Promise<Record<string, string>> = async () => ({})): Promise<RunningServer> {
+export async function startServer(
+  extraEnv: (url: string) => Promise<Record<string, string>> = async () => ({}),
+  logName = 'server.log',
+): Promise<RunningServer> {
   if (!existsSync(MAIN) || !existsSync(path.join(REPO_ROOT, 'apps/web/dist/index.html'))) {
     throw new Error('No production build: run `npm run build` first (`npm run test:e2e` does).');
   }
@@ -36,7 +39,7 @@ export async function startServer(extraEnv: (url: string) => Promise<Record<stri
   const url = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-e2e-'));
   await mkdir(ARTIFACTS_DIR, { recursive: true });
-  const logFile = path.join(ARTIFACTS_DIR, 'server.log');
+  const logFile = path.join(ARTIFACTS_DIR, logName);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [MAIN], {
     cwd: REPO_ROOT,

@@ -8,7 +8,11 @@ import { createApp } from './app/create-app';
 import { koersLogger } from './app/koers-logger';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-seed';
+import { Draining } from './health/draining';
 import { AdminAccountsRepository } from './operations/admin-accounts.repository';
+
+/** What stops Koers: docker stop and orchestrators send SIGTERM, Ctrl-C sends SIGINT. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 async function bootstrap() {
   const config = readConfig();
@@ -22,17 +26,29 @@ async function bootstrap() {
   if (embedded) logger.log(`Embedded PostgreSQL started with its data in ${path.join(config.dataDir, 'postgres')}`);
 
   const app = await createApp({ ...config, databaseUrl: config.databaseUrl ?? embedded!.url });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received, stopping`);
+  const draining = app.get(Draining);
+  // The embedded database's package stops PostgreSQL and exits on these signals the moment they come, under requests
+  // still being answered; Koers stops it itself, once its server has closed.
+  for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+  let endDrain: (() => void) | undefined;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (endDrain) {
+      logger.log(`${signal} received again, stopping now`);
+      return endDrain();
+    }
+    // Still answering every request, but not ready: a load balancer sends new traffic elsewhere meanwhile.
+    draining.begin();
+    logger.log(`${signal} received: not ready for new traffic, stopping in ${config.shutdownDrainSeconds} s (${signal} again stops sooner)`);
+    await new Promise<void>((resolve) => {
+      endDrain = resolve;
+      setTimeout(resolve, config.shutdownDrainSeconds * 1000);
+    });
+    // Requests in flight are answered before the server closes, and the database stops after it.
     await app.close();
     await embedded?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
 
   const db = app.get<DataSource>(getDataSourceToken());
   if (config.seedDemo && (await seedDemoData(db))) logger.log('Demo data seeded');

@@ -87,6 +87,8 @@ export type MailWorkerState = 'running' | 'off' | 'stopped';
 /** `GET /api/health/ready`: whether this instance should get traffic (503 while its database is down or it is stopping). */
 export interface ReadinessResponse extends HealthResponse {
   mailWorker: MailWorkerState;
+  /** The instance received a stop signal: it finishes what it has and takes no new traffic. */
+  stopping: boolean;
 }
 
 /** Name of the header that carries the CSRF token on cookie-authenticated writes. */

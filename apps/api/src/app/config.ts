@@ -32,6 +32,8 @@ export interface KoersConfig {
   dbPoolSize: number;
   /** KOERS_DB_WAIT_SECONDS: how long a request waits for a free database connection before it answers 503. */
   dbWaitSeconds: number;
+  /** KOERS_SHUTDOWN_DRAIN_SECONDS: after a stop signal, how long the instance keeps answering while it says it is not ready. */
+  shutdownDrainSeconds: number;
   /** KOERS_DB_PREPARED_STATEMENTS=0 turns prepared statements off: a PgBouncer in transaction mode before 1.21 cannot keep them. */
   dbPreparedStatements: boolean;
   /** SMTP_URL: send mail through this SMTP server; unset: write every mail as an .eml file to dataDir/outbox. */
@@ -107,6 +109,7 @@ const SETTINGS = z.object({
   KOERS_DB_POOL_SIZE: count('KOERS_DB_POOL_SIZE', 2, 500, 10),
   KOERS_DB_WAIT_SECONDS: count('KOERS_DB_WAIT_SECONDS', 1, 300, 10),
   KOERS_DB_PREPARED_STATEMENTS: flag('KOERS_DB_PREPARED_STATEMENTS'),
+  KOERS_SHUTDOWN_DRAIN_SECONDS: count('KOERS_SHUTDOWN_DRAIN_SECONDS', 0, 300, 3),
   SMTP_URL: address('SMTP_URL', /^smtps?$/, 'smtp://user:pass@mail.example.nl:587'),
   KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
@@ -212,6 +215,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     dbPoolSize: settings.KOERS_DB_POOL_SIZE,
     dbWaitSeconds: settings.KOERS_DB_WAIT_SECONDS,
     dbPreparedStatements: settings.KOERS_DB_PREPARED_STATEMENTS !== '0',
+    shutdownDrainSeconds: settings.KOERS_SHUTDOWN_DRAIN_SECONDS,
     smtpUrl: settings.SMTP_URL,
     mailFrom: settings.KOERS_MAIL_FROM,
     workerIntervalSeconds: settings.KOERS_WORKER_INTERVAL_SECONDS,

@@ -53,6 +53,9 @@ export async function createApp(
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
+    // A request that still comes in on an open connection while the server closes is answered like any other (with
+    // `Connection: close`), not with Fastify's bare 503.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {
     logger: koersLogger(config),

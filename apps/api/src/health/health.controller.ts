@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AlsoAnswers } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { NotificationsService } from '../notifications/notifications.service';
+import { Draining } from './draining';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly draining: Draining,
   ) {}
 
   /** 200 while PostgreSQL answers, 503 when it does not: what a load balancer needs to route around a broken replica. */
@@ -33,16 +35,20 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers and the instance is not stopping (its mail worker stops first), so it may get traffic. */
+  /**
+   * Readiness: the database answers and the instance is not stopping (draining after a stop signal, or its mail worker
+   * stopped), so it may get traffic.
+   */
   @Public()
   @Get('ready')
   @AlsoAnswers(503, 'Not ready: the database does not answer, or the instance is stopping.')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessResponse> {
     const databaseUp = await this.databaseAnswers();
     const mailWorker = this.notifications.workerState();
-    const ready = databaseUp && mailWorker !== 'stopped';
+    const stopping = this.draining.active || mailWorker === 'stopped';
+    const ready = databaseUp && !stopping;
     if (!ready) void reply.status(503);
-    return { status: ready ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down', mailWorker };
+    return { status: ready ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down', mailWorker, stopping };
   }
 
   private databaseAnswers(): Promise<boolean> {

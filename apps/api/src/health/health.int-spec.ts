@@ -59,7 +59,7 @@ describe('GET /api/health', () => {
 
   it('is ready while its database answers and not once it is stopping, when its mail worker stops first', async () => {
     const ready = await t.anonymous().get('/api/health/ready');
-    expect([ready.status, ready.body]).toEqual([200, { status: 'ok', database: 'up', mailWorker: 'off' }]);
+    expect([ready.status, ready.body]).toEqual([200, { status: 'ok', database: 'up', mailWorker: 'off', stopping: false }]);
     const worker = t.app.get(NotificationWorker);
     worker.start(3600);
     expect((await t.anonymous().get('/api/health/ready')).body.mailWorker).toBe('running');
