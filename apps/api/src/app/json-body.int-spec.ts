@@ -36,6 +36,23 @@ describe('JSON request bodies the application cannot take', () => {
     expect(surrogate.body.fields).toEqual([{ field: 'email', message: expect.any(String) }]);
   });
 
+  it('refuses a NUL in a search or filter of the query string with 400 naming it, as in a body', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const urls = [
+      ['/api/admin/people?search=a%00', 'search'],
+      ['/api/organisations?search=%00', 'search'],
+      ['/api/staff?search=%00', 'search'],
+      [`/api/editions/${edition.id}/applications?region=%00`, 'region'],
+      [`/api/editions/${edition.id}/applications?organisation=%00`, 'organisation'],
+    ] as const;
+    for (const [url, field] of urls) {
+      const response = await admin.get(url, { 'accept-language': 'en' });
+      expect([url, response.status, response.body.fields]).toEqual([url, 400, [{ field, message: expect.stringContaining('cannot be stored') }]]);
+    }
+  });
+
   it('takes an empty body sent with the JSON type as no body: a DELETE goes through, a write that needs fields names them', async () => {
     const person = await given(t.db).person();
     const client = await t.loginAs(person.email);

@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from './koers-error';
 import type { Localized } from './localized';
+import { UNSTORABLE_TEXT_MESSAGE } from '../app/storable-text';
 
 type Template = (limit: string) => Localized;
 
@@ -18,6 +19,7 @@ const TEMPLATES: Record<string, Template> = {
     en: "This is this person's own email address; enter the email address of the participant they support.",
   }),
   isString: () => ({ nl: 'Vul tekst in.', en: 'Enter text.' }),
+  storableText: () => UNSTORABLE_TEXT_MESSAGE,
   isBoolean: () => ({ nl: 'Kies ja of nee.', en: 'Choose yes or no.' }),
   isInt: () => ({ nl: 'Vul een heel getal in.', en: 'Enter a whole number.' }),
   isUuid: () => ({ nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' }),

@@ -7,11 +7,13 @@ import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { OrganisationsService } from './organisations.service';
+import { IsStorableText } from '../app/storable-text';
 
 export class OrganisationsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsStorableText()
   search?: string;
 }
 

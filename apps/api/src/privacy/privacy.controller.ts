@@ -13,11 +13,13 @@ import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { PrivacyService } from './privacy.service';
+import { IsStorableText } from '../app/storable-text';
 
 export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsStorableText()
   search?: string;
 }
 

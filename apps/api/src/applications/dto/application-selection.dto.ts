@@ -11,6 +11,7 @@ import {
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { TidyTextOrAbsent, TrimmedOrAbsent } from '../../app/text';
+import { IsStorableText } from '../../app/storable-text';
 
 export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQuery {
   @IsOptional()
@@ -21,12 +22,14 @@ export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQu
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @IsStorableText()
   region?: string;
 
   @TrimmedOrAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsStorableText()
   organisation?: string;
 
   @IsOptional()

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { SingleLineOrAbsent, Trimmed } from '../../app/text';
+import { IsStorableText } from '../../app/storable-text';
 
 /** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
@@ -42,5 +43,6 @@ export class StaffQueryDto extends PageQueryDto {
   @Trimmed()
   @IsString()
   @MaxLength(200)
+  @IsStorableText()
   search?: string;
 }
