@@ -53,6 +53,19 @@ describe('JSON request bodies the application cannot take', () => {
     }
   });
 
+  it('refuses bytes that are no UTF-8 (a body written as Latin-1) with 400, storing no replacement character', async () => {
+    const person = await given(t.db).person({ name: 'Sanne de Vries' });
+    const client = await t.loginAs(person.email);
+    for (const bytes of [Buffer.from('{"name":"Sanne de Vri\xe9s"}', 'latin1'), Buffer.from([...Buffer.from('{"name":"x'), 0xed, 0xa0, 0x80, ...Buffer.from('y"}')])]) {
+      const response = await client.request('PATCH', '/api/me', bytes, { 'content-type': 'application/json; charset=iso-8859-1' });
+      expect([response.status, response.body.error]).toEqual([400, 'json_not_utf8']);
+    }
+    expect((await client.get('/api/me')).body.name).toBe('Sanne de Vries');
+    // UTF-8 with a byte order mark, as some Windows tools write it, is still JSON.
+    const withBom = await client.request('PATCH', '/api/me', Buffer.from('\ufeff{"name":"Sanne de Vriës"}', 'utf8'), { 'content-type': 'application/json' });
+    expect([withBom.status, withBom.body.name]).toEqual([200, 'Sanne de Vriës']);
+  });
+
   it('takes an empty body sent with the JSON type as no body: a DELETE goes through, a write that needs fields names them', async () => {
     const person = await given(t.db).person();
     const client = await t.loginAs(person.email);

@@ -17,7 +17,16 @@ export class JsonNotObjectError extends defineError(400, 'json_not_object', {
   en: 'Send the data as fields with their values ({"field": …}), not as a single value or null.',
 }) {}
 
+/** Bytes that are no UTF-8 (a body written as Latin-1 or Windows-1252, a cut-off character): JSON is UTF-8 (RFC 8259). */
+export class JsonNotUtf8Error extends defineError(400, 'json_not_utf8', {
+  nl: 'De gegevens zijn geen geldige UTF-8-tekst; stuur JSON als UTF-8.',
+  en: 'The data is not valid UTF-8 text; send JSON as UTF-8.',
+}) {}
+
 type Done = (error: Error | null, body?: unknown) => void;
+
+/** Refuses what is no UTF-8 instead of storing a replacement character (�) in its place. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const UNKNOWN_FIELD = { nl: 'Dit veld is onbekend.', en: 'This field is not allowed.' };
 
@@ -59,7 +68,13 @@ export function acceptableJsonParser(fastify: FastifyInstance) {
     }
     // No body at all, with the JSON type a client sends on every request (a DELETE, say): as if the type were absent.
     if (body.length === 0) return done(null, undefined);
-    parse(request, body.toString('utf8'), (error, value) => {
+    let text: string;
+    try {
+      text = UTF8.decode(body);
+    } catch {
+      return done(new JsonNotUtf8Error());
+    }
+    parse(request, text, (error, value) => {
       if (error) return done(error);
       // Read as an empty object further on, `null` would carry out a request whose fields are all optional.
       if (typeof value !== 'object' || value === null) return done(new JsonNotObjectError());
