@@ -94,6 +94,16 @@ const flag = (name: string) => z.enum(['0', '1'], { error: `${name} must be 0 or
 const address = (name: string, protocols: RegExp, example: string) =>
   z.url({ protocol: protocols, error: `${name} must be a URL such as ${example}` }).optional();
 
+/**
+ * `noreply@zorg.nl`, `Koers <noreply@zorg.nl>` or `"Koers, HIS-I" <noreply@zorg.nl>`: one mailbox, with nothing a mail
+ * header could be split on (a line break, a second address), else every mail would go out without a sender.
+ */
+const MAILBOX = /^(?:(?:"[^"\r\n]*"\s*|[^"<>,;\r\n]*)<([^<>\s]+)>|([^<>\s,;"]+))$/;
+function isOneMailbox(from: string): boolean {
+  const [, named, bare] = MAILBOX.exec(from.trim()) ?? [];
+  return z.email().safeParse(named ?? bare).success;
+}
+
 const SETTINGS = z.object({
   PORT: count('PORT', 1, 65535, 3000),
   HOST: z.string().default('0.0.0.0'),
@@ -111,7 +121,10 @@ const SETTINGS = z.object({
   KOERS_DB_PREPARED_STATEMENTS: flag('KOERS_DB_PREPARED_STATEMENTS'),
   KOERS_SHUTDOWN_DRAIN_SECONDS: count('KOERS_SHUTDOWN_DRAIN_SECONDS', 0, 300, 3),
   SMTP_URL: address('SMTP_URL', /^smtps?$/, 'smtp://user:pass@mail.example.nl:587'),
-  KOERS_MAIL_FROM: z.string().default('Koers <noreply@koers.local>'),
+  KOERS_MAIL_FROM: z
+    .string()
+    .default('Koers <noreply@koers.local>')
+    .refine(isOneMailbox, { error: 'KOERS_MAIL_FROM must be one address, such as noreply@example.nl or "Koers <noreply@example.nl>"' }),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
   KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
   KOERS_APPLICATION_RETENTION_MONTHS: count('KOERS_APPLICATION_RETENTION_MONTHS', 1, 120, 6),
