@@ -194,6 +194,12 @@ export class EditionSessionsRepository {
     return row ? { ...row, edition } : null;
   }
 
+  /** How many people have a mark at the session that says it took place for them or not (present, late, absent). */
+  async attendanceRecorded(sessionId: string, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query(`SELECT count(*)::int AS marks FROM attendance WHERE session_id = $1 AND status <> 'excused'`, [sessionId]);
+    return row.marks;
+  }
+
   /**
    * Applies a change and keeps the session's previous values in its history, in two statements.
    * The sequence rises so that calendar clients replace their copy.

@@ -64,3 +64,16 @@ export class SessionAlreadyPlannedError extends defineError(409, 'session_alread
   nl: 'Deze bijeenkomst staat al in het rooster: dezelfde titel op dezelfde dag en tijd. Vernieuw de pagina om hem te zien.',
   en: 'This session is already in the schedule: the same title on the same day and time. Reload the page to see it.',
 }) {}
+
+/**
+ * 409: the session has attendance recorded (present, late or absent), and the move puts it where marking has not
+ * opened: the marks would stand for a session that has not taken place, and count once its new time passes.
+ */
+export class SessionHasAttendanceError extends KoersError {
+  constructor(marks: number) {
+    super(409, 'session_has_attendance', {
+      nl: `Voor deze bijeenkomst is al aanwezigheid vastgelegd (${marks} ${marks === 1 ? 'persoon' : 'personen'}): ze heeft al plaatsgevonden. Verplaats haar niet naar later, maar voeg een nieuwe bijeenkomst toe; een tijd die al voorbij is, kun je wel corrigeren.`,
+      en: `Attendance has been recorded for this session (${marks} ${marks === 1 ? 'person' : 'people'}): it has taken place. Do not move it to later, but add a new session; a time in the past can still be corrected.`,
+    });
+  }
+}

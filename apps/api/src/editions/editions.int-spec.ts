@@ -437,6 +437,45 @@ describe('editions after opening', () => {
       expect((await admin.post(`/api/editions/${edition.id}/sessions`, extraDay({ ...skipped, startTime: '03:30' }))).status).toBe(201);
     });
 
+    it('keeps a moved session on the clock, refuses a start that runs it past midnight, and one with attendance moved to before marking opens', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open', startDate: inWeeks(1), endDate: inWeeks(20) });
+      const lastSundayOfMarch = (year: number) => {
+        const day = new Date(Date.UTC(year, 2, 31));
+        return new Date(day.getTime() - day.getUTCDay() * 86_400_000).toISOString().slice(0, 10);
+      };
+      const thisYear = new Date().getUTCFullYear();
+      const springForward = lastSundayOfMarch(thisYear) > new Date().toISOString().slice(0, 10) ? lastSundayOfMarch(thisYear) : lastSundayOfMarch(thisYear + 1);
+      const tuesday = new Date(Date.parse(springForward) + 2 * 86_400_000).toISOString().slice(0, 10);
+      const onTheClock = (body: { startsAt: string; endsAt: string }) => [instantToAmsterdam(new Date(body.startsAt)), instantToAmsterdam(new Date(body.endsAt))];
+
+      // 01:30–03:30 the night summer time begins is one hour; two days later it is 01:30–03:30 still, two hours.
+      const night = await admin.post(`/api/editions/${edition.id}/sessions`, extraDay({ date: springForward, confirmedClosedDates: [springForward], startTime: '01:30', endTime: '03:30' }));
+      expect(night.status).toBe(201);
+      const moved = await admin.patch(`/api/editions/${edition.id}/sessions/${night.body.id}`, { date: tuesday, confirmedClosedDates: [tuesday] });
+      expect(onTheClock(moved.body)).toEqual([
+        { date: tuesday, time: '01:30' },
+        { date: tuesday, time: '03:30' },
+      ]);
+      // A new start keeps the length; one that would run past midnight is refused, as planning refuses it.
+      const late = await admin.patch(`/api/editions/${edition.id}/sessions/${night.body.id}`, { startTime: '23:00' });
+      expect([late.status, late.body.fields?.[0]?.field]).toEqual([400, 'startTime']);
+      expect(onTheClock((await admin.patch(`/api/editions/${edition.id}/sessions/${night.body.id}`, { startTime: '21:00' })).body)[1]).toEqual({ date: tuesday, time: '23:00' });
+
+      // A session held this morning, with its attendance recorded, does not move to next week: its marks would count then.
+      const participant = await g.person();
+      await g.enrolment(edition.id, participant.id, 'participant');
+      const held = await g.session(edition.id, { startsAt: new Date(Date.now() - 3 * 3_600_000), durationMinutes: 120 });
+      await t.db.query(`INSERT INTO attendance (session_id, person_id, status) VALUES ($1, $2, 'present')`, [held.id, participant.id]);
+      const later = await admin.patch(`/api/editions/${edition.id}/sessions/${held.id}`, { date: tuesday, confirmedClosedDates: [tuesday] });
+      expect([later.status, later.body.error]).toEqual([409, 'session_has_attendance']);
+      expect(later.body.message).toContain('1 persoon');
+      // Its time corrected within the past is fine.
+      const earlier = instantToAmsterdam(new Date(Date.now() - 4 * 3_600_000));
+      const corrected = await admin.patch(`/api/editions/${edition.id}/sessions/${held.id}`, { date: earlier.date, startTime: earlier.time, confirmedClosedDates: [earlier.date] });
+      expect(corrected.status).toBe(200);
+    });
+
     it('adds a network session for one group, run by its facilitators and expected by its members only', async () => {
       const g = given(t.db);
       const edition = await g.edition({ status: 'open' });

@@ -1,3 +1,4 @@
+import { markingOpensAt } from '@koers/shared/attendance';
 import type { EditionStatus } from '@koers/shared/domain';
 import {
   type AddSessionRequest,
@@ -16,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
-import { assertTimesExist } from './schedule/session-times';
+import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
@@ -32,7 +33,14 @@ import { assertEditionWritable, assertNothingAheadOfCompletion, assertStatusTran
 import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
-import { EditionNameTakenError, EditionNotDraftError, EditionSessionsAheadError, IllegalStatusTransitionError, SessionAlreadyPlannedError } from './editions.errors';
+import {
+  EditionNameTakenError,
+  EditionNotDraftError,
+  EditionSessionsAheadError,
+  IllegalStatusTransitionError,
+  SessionAlreadyPlannedError,
+  SessionHasAttendanceError,
+} from './editions.errors';
 import { EditionsRepository } from './editions.repository';
 import { assignmentDueAt } from './schedule/assignment-deadline';
 
@@ -187,13 +195,18 @@ export class EditionsService {
         assertDateNearPeriod(date, before.edition);
         assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
       }
-      assertTimesExist(date, [{ field: 'startTime', time: request.startTime ?? was.time }, ...(request.endTime ? [{ field: 'endTime', time: request.endTime }] : [])]);
-      const startsAt = amsterdamToInstant(date, request.startTime ?? was.time);
-      const endsAt = request.endTime
-        ? amsterdamToInstant(date, request.endTime)
-        : new Date(startsAt.getTime() + before.endsAt.getTime() - before.startsAt.getTime());
+      const startTime = request.startTime ?? was.time;
+      const end = request.endTime ? { date, time: request.endTime } : keptEnd(before, date, startTime);
+      assertTimesExist(date, [{ field: 'startTime', time: startTime }]);
+      assertTimesExist(end.date, [{ field: 'endTime', time: end.time }]);
+      const startsAt = amsterdamToInstant(date, startTime);
+      const endsAt = amsterdamToInstant(end.date, end.time);
       assertEndsAfterStart(startsAt, endsAt);
       const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+      if (moved && markingOpensAt(startsAt) > new Date()) {
+        const marks = await this.sessions.attendanceRecorded(sessionId, manager);
+        if (marks > 0) throw new SessionHasAttendanceError(marks);
+      }
       const after: SessionUpdate = {
         startsAt,
         endsAt,

@@ -1,4 +1,4 @@
-import { amsterdamToInstant, calendarDayInWords, type CalendarDate, instantToAmsterdam, type WallClockTime } from '../../calendar/amsterdam-time';
+import { addCalendarDays, amsterdamToInstant, calendarDayInWords, calendarDaysBetween, type CalendarDate, instantToAmsterdam, type WallClockTime } from '../../calendar/amsterdam-time';
 import { ValidationFailedError } from '../../errors/koers-error';
 
 /**
@@ -22,11 +22,15 @@ export function assertTimesExist(date: CalendarDate, times: readonly { field: st
   );
 }
 
+const minutesOfDay = (time: WallClockTime) => {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
 /** Refuses a start time at which the longest session would end at or after midnight, on `startTime`. */
 export function assertEndsBeforeMidnight(startTime: WallClockTime, longestMinutes: number): void {
-  const [hours, minutes] = startTime.split(':').map(Number);
   // Ending at 00:00 is ending before the start on that day's clock, which nothing then takes.
-  if (hours * 60 + minutes + longestMinutes < 24 * 60) return;
+  if (minutesOfDay(startTime) + longestMinutes < 24 * 60) return;
   throw new ValidationFailedError([
     {
       field: 'startTime',
@@ -36,4 +40,22 @@ export function assertEndsBeforeMidnight(startTime: WallClockTime, longestMinute
       },
     },
   ]);
+}
+
+/**
+ * Where a session moved to `date` at `startTime` without a new end time ends: it keeps its length on the clock, so
+ * a move to another day shows the times it had (also across a night the clocks change, when it then runs an hour more
+ * or less). A new start that would run it to or past midnight is refused on `startTime`, as when planning; one that ran
+ * past midnight already keeps doing so.
+ */
+export function keptEnd(session: { startsAt: Date; endsAt: Date }, date: CalendarDate, startTime: WallClockTime): { date: CalendarDate; time: WallClockTime } {
+  const [start, end] = [instantToAmsterdam(session.startsAt), instantToAmsterdam(session.endsAt)];
+  const lengthOnClock = calendarDaysBetween(start.date, end.date) * 24 * 60 + minutesOfDay(end.time) - minutesOfDay(start.time);
+  if (start.date === end.date) assertEndsBeforeMidnight(startTime, lengthOnClock);
+  const endMinutes = minutesOfDay(startTime) + lengthOnClock;
+  const minutes = endMinutes % (24 * 60);
+  return {
+    date: addCalendarDays(date, Math.floor(endMinutes / (24 * 60))),
+    time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+  };
 }
