@@ -65,6 +65,8 @@ describe('network groups and workshops', () => {
     await workshops.getByRole('radio', { name: /Slimme sensoren in de nachtzorg/ }).check();
     await workshops.getByRole('button', { name: 'Deze workshop kiezen' }).click();
     await workshops.getByText('Je bent ingedeeld bij Slimme sensoren in de nachtzorg (Zaal Beuken).').waitFor();
+    // The button, now with nothing left to do, keeps the focus of whoever chose (a disabled one drops it on <body>).
+    expect(await workshops.getByRole('button', { name: 'Deze workshop kiezen' }).evaluate((button) => button === document.activeElement && button.getAttribute('aria-disabled'))).toBe('true');
     expect(await stickingOutSideways(page)).toEqual([]);
     await expectNoAxeViolations(page);
     const chosen = (await apiGet<ScheduleEntry[]>(page, '/me/schedule')).find((s) => s.sessionId === workshopDay!.sessionId)!;

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { Locale } from '@koers/shared/domain';
 import { ApiError } from '../lib/api-client';
 import { I18nProvider, type CatalogueSources } from '../lib/i18n';
-import { meQueryKey } from '../lib/session';
+import { endSession } from '../lib/session';
 import { dutch } from './messages/dutch';
 
 /**
@@ -22,11 +22,11 @@ function isClientError(error: unknown): boolean {
 /**
  * One query cache for all server state. A 401 from any request means the session
  * has ended: forgetting the person makes the login guard send them to log in,
- * with `?next=` the page they were on.
+ * with `?next=` the page they were on, where the text they were writing waits as a draft (lib/draft.ts).
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(meQueryKey, null);
+    if (error instanceof ApiError && error.status === 401) endSession(queryClient);
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -3,6 +3,7 @@
  * `data` is `null` when nobody is logged in (the API answered 401).
  */
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { MeResponse, MeWaiting } from '@koers/shared/api';
 import { holdsPermissionSomewhere, type Permission } from '@koers/shared/permissions';
 import type { EditionRole } from '@koers/shared/roles';
@@ -29,16 +30,39 @@ export function useMe() {
   return useQuery(meQuery);
 }
 
+const SESSION_ENDED_KEY = 'koers:session-ended';
+
+/**
+ * A request answered 401 while someone was logged in: their session expired, or they logged out in another tab.
+ * Forgets them (the login guard then sends them to log in) and leaves word for the login page to say why.
+ */
+export function endSession(queryClient: QueryClient): void {
+  if (queryClient.getQueryData(meQueryKey)) window.sessionStorage.setItem(SESSION_ENDED_KEY, '1');
+  queryClient.setQueryData(meQueryKey, null);
+}
+
+/** Whether the login page comes after a session that ended (see endSession); `forget` clears the word once shown. */
+export const sessionEnded = {
+  read: () => window.sessionStorage.getItem(SESSION_ENDED_KEY) === '1',
+  forget: () => window.sessionStorage.removeItem(SESSION_ENDED_KEY),
+};
+
 /** What waits for the viewer, as `GET /api/me` counted it (absent after logging in: see `MeResponse.waiting`). */
 export function waitingOf(queryClient: QueryClient): MeWaiting | undefined {
   return queryClient.getQueryData(meQuery.queryKey)?.waiting;
 }
 
-/** The logged-in person, for pages behind the login guard (which has already loaded them). */
+/**
+ * The logged-in person, for pages behind the login guard (which has already loaded them). Once a request answered
+ * 401 forgets them, a page may still render once before the guard sends them to log in (its own state changed in
+ * the same moment): it renders with the person it had.
+ */
 export function useCurrentPerson(): MeResponse {
   const { data } = useMe();
-  if (!data) throw new Error('useCurrentPerson used outside the login guard');
-  return data;
+  const known = useRef(data);
+  if (data) known.current = data;
+  if (!known.current) throw new Error('useCurrentPerson used outside the login guard');
+  return known.current;
 }
 
 /**

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
+import { useDraft } from '../../../lib/draft';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT, type Translate } from '../../../lib/i18n';
@@ -26,6 +27,8 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
   const t = useT();
   const focusAfterRender = useFocusAfterRender();
   const handIn = useHandIn(assignment.id);
+  // Kept as a draft: written over a long while, it survives a session that ends meanwhile (and the login after it).
+  const [text, setText, clearText] = useDraft(`hand-in:${assignment.id}`);
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<SubmissionCreatedResponse>();
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,8 +38,6 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (handIn.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const text = String(form.get('text') ?? '');
     const files = Array.from(filesRef.current?.files ?? []);
     setDone(undefined);
     handIn.reset();
@@ -48,6 +49,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
       {
         onSuccess: (created) => {
           setDone(created);
+          clearText();
           formRef.current?.reset();
           onHandedIn?.(created);
         },
@@ -76,7 +78,14 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: EditionAssi
         </Alert>
       )}
       {assignment.acceptsText && (
-        <TextAreaField label={t('assignments.handIn.text')} name="text" rows={10} error={serverFields.text} />
+        <TextAreaField
+          label={t('assignments.handIn.text')}
+          name="text"
+          rows={10}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          error={serverFields.text}
+        />
       )}
       {assignment.acceptsFiles && (
         <TextField

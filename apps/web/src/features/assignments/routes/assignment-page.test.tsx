@@ -49,6 +49,7 @@ function mine(overrides: Partial<MySubmissionResponse> = {}): MySubmissionRespon
 beforeEach(() => {
   resetCsrfToken();
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });
 
 describe('assignment page', () => {
@@ -146,6 +147,37 @@ describe('assignment page', () => {
     await idle();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it('keeps the text written when the session ended meanwhile: the login page says why, and after it the text is there', async () => {
+    let loggedIn = true;
+    installFakeApi({
+      'GET /api/me': () => (loggedIn ? { status: 200, body: lotte } : { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/assignments/a-1/my-submission': () => ({ status: 200, body: mine() }),
+      // Logged out in another tab, or idle too long: the hand-in is the first to hear of it.
+      'POST /api/assignments/a-1/submissions': () => {
+        loggedIn = false;
+        return { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') };
+      },
+      'POST /api/auth/login': () => {
+        loggedIn = true;
+        return { status: 200, body: lotte };
+      },
+    });
+    renderApp('/opdrachten/a-1');
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak' });
+    fireEvent.change(screen.getByLabelText('Je tekst'), { target: { value: 'Een uur werk aan mijn plan.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inleveren' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(screen.getByText(/Je bent uitgelogd: je sessie is verlopen/)).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'lotte@zorg.example' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim-wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak' });
+    expect(screen.getByLabelText('Je tekst')).toHaveValue('Een uur werk aan mijn plan.');
   });
 
   it("shows the server's message when a hand-in is refused, and no form after the cut-off", async () => {

@@ -14,6 +14,7 @@ export const en: Translation<typeof nl> = {
 
   'auth.login.title': 'Log in',
   'auth.login.intro': 'Log in with the email address at which you received your invitation to Koers.',
+  'auth.login.sessionEnded': 'You were logged out: your session expired, or you logged out in another window. Log in again to go on: a hand-in, log entry, post or feedback you were writing will still be there.',
   'auth.login.submit': 'Log in',
   'auth.login.forgotPassword': 'Forgot your password?',
 

@@ -11,6 +11,7 @@ export const nl = {
 
   'auth.login.title': 'Inloggen',
   'auth.login.intro': 'Log in met het e-mailadres waarop je je uitnodiging voor Koers hebt ontvangen.',
+  'auth.login.sessionEnded': 'Je bent uitgelogd: je sessie is verlopen, of je bent in een ander venster uitgelogd. Log opnieuw in om verder te gaan: een inlevering, logboekregel, bericht of feedback die je aan het schrijven was, staat dan nog klaar.',
   'auth.login.submit': 'Inloggen',
   'auth.login.forgotPassword': 'Wachtwoord vergeten?',
 

@@ -8,7 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { providerLoginHref, useLoginProviders } from '../../../lib/login-providers';
 import { paths, safeNextPath } from '../../../lib/paths';
-import { useMe } from '../../../lib/session';
+import { sessionEnded, useMe } from '../../../lib/session';
 import { SINGLE_SIGN_ON_REFUSALS, type SingleSignOnRefusal } from '@koers/shared/api';
 import { useLogin } from '../api/login';
 import { cameFromLogout, providerLogoutOf, useForgetSession } from '../api/logout';
@@ -41,6 +41,9 @@ export function LoginPage() {
   // Kept past the state reset below: after single sign-on, the person may end the provider's session as well.
   const [providerLogout] = useState(() => providerLogoutOf(location.state));
   const refusal = singleSignOnRefusal(searchParams.get('sso_error'));
+  const [afterSessionEnded] = useState(sessionEnded.read);
+  // Said once: a later visit to the login page is no news.
+  useEffect(() => sessionEnded.forget(), []);
   useEffect(() => {
     if (!loggingOut) return;
     forgetSession();
@@ -76,6 +79,7 @@ export function LoginPage() {
       <h1>{t('auth.login.title')}</h1>
       <p>{t('auth.login.intro')}</p>
       {refusal && <Alert tone="error">{t(`auth.sso.refused.${refusal}`)}</Alert>}
+      {afterSessionEnded && !loggingOut && <Alert tone="info">{t('auth.login.sessionEnded')}</Alert>}
       {providerLogout && (
         <Alert tone="info" live="off">
           {t('auth.sso.loggedOut')} <a href={providerLogout.url}>{t('auth.sso.providerLogout', { label: providerLogout.label })}</a>

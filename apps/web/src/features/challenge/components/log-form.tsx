@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { amsterdamDay } from '../../../lib/dates';
+import { useDraft } from '../../../lib/draft';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useAddChallengeLog } from '../api/add-challenge-log';
@@ -17,7 +18,8 @@ export function LogForm({ editionId }: { editionId: string }) {
   const today = amsterdamDay(new Date());
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [entryDate, setEntryDate] = useState(today);
-  const [text, setText] = useState('');
+  // Kept as a draft: written over a long while, it survives a session that ends meanwhile (and the login after it).
+  const [text, setText, clearText] = useDraft(`challenge-log:${editionId}`);
   const [textMissing, setTextMissing] = useState(false);
   const [added, setAdded] = useState(false);
   const errors = fieldErrors(add.error);
@@ -36,7 +38,7 @@ export function LogForm({ editionId }: { editionId: string }) {
       { editionId, entryDate, text: text.trim() },
       {
         onSuccess: () => {
-          setText('');
+          clearText();
           setAdded(true);
         },
       },

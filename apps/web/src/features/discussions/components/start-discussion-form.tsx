@@ -7,6 +7,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useDraft } from '../../../lib/draft';
 import { useT } from '../../../lib/i18n';
 import { discussionPath } from '../../../lib/paths';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
@@ -22,8 +23,9 @@ export function StartDiscussionForm({ editionId, groups }: { editionId: string; 
   const navigate = useNavigate();
   const start = useStartDiscussion(editionId);
   const [groupId, setGroupId] = useState('');
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  // Kept as drafts: written over a long while, they survive a session that ends meanwhile (and the login after it).
+  const [title, setTitle, clearTitle] = useDraft(`discussion:${editionId}:title`);
+  const [body, setBody, clearBody] = useDraft(`discussion:${editionId}:body`);
   const [missing, setMissing] = useState<{ title?: boolean; body?: boolean }>({});
   const errors = fieldErrors(start.error);
 
@@ -35,7 +37,14 @@ export function StartDiscussionForm({ editionId, groups }: { editionId: string; 
     if (nowMissing.title || nowMissing.body) return focusFirstInvalid(form);
     start.mutate(
       { title: title.trim(), body: body.trim(), ...(groupId ? { groupId } : {}) },
-      { onSuccess: (thread) => navigate(discussionPath(thread.id)), onError: () => focusFirstInvalid(form) },
+      {
+        onSuccess: (thread) => {
+          clearTitle();
+          clearBody();
+          void navigate(discussionPath(thread.id));
+        },
+        onError: () => focusFirstInvalid(form),
+      },
     );
   };
 

@@ -81,13 +81,13 @@ export function CsvImport({ editionId }: { editionId: string }) {
         </Alert>
       )}
       {report && report.rows.some((row) => row.problems.length > 0) && (
-        <ImportRows rows={report.rows.filter((row) => row.problems.length > 0)} caption={t('enrolments.import.problemsCaption')} />
+        <ImportRows rows={report.rows.filter((row) => row.problems.length > 0)} caption={t('enrolments.import.problemsCaption')} dryRun={report.dryRun} />
       )}
       {/* What was read, each row, so names can be checked before anything is written (a file in another encoding). */}
       {report?.dryRun && report.rows.length > 0 && (
         <details className="import-read">
           <summary>{t('enrolments.import.allRows', { count: report.rows.length })}</summary>
-          <ImportRows rows={report.rows} caption={t('enrolments.import.allRowsCaption')} />
+          <ImportRows rows={report.rows} caption={t('enrolments.import.allRowsCaption')} dryRun />
         </details>
       )}
     </>
@@ -95,7 +95,8 @@ export function CsvImport({ editionId }: { editionId: string }) {
 }
 
 /** Rows of an import's report: their number, who, the outcome and any remark. */
-function ImportRows({ rows, caption }: { rows: EnrolmentImportReport['rows']; caption: string }) {
+/** The rows with what happened to each, or in a check (`dryRun`) what importing would do: nothing is enrolled yet. */
+function ImportRows({ rows, caption, dryRun }: { rows: EnrolmentImportReport['rows']; caption: string; dryRun: boolean }) {
   const t = useT();
   return (
     <table className="import-report">
@@ -116,7 +117,7 @@ function ImportRows({ rows, caption }: { rows: EnrolmentImportReport['rows']; ca
               {row.name || '–'}
               {row.email && ` <${row.email}>`}
             </td>
-            <td data-label={t('enrolments.import.outcome')}>{t(`enrolments.outcome.${row.outcome}`)}</td>
+            <td data-label={t('enrolments.import.outcome')}>{t(dryRun ? `enrolments.outcomeIfImported.${row.outcome}` : `enrolments.outcome.${row.outcome}`)}</td>
             <td data-label={t('enrolments.import.problems')}>
               {row.problems.length > 0 && (
                 <ul>

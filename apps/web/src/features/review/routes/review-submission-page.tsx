@@ -10,7 +10,9 @@ import { SubmissionStatusBadge } from '../../../components/submission-status-bad
 import { SubmissionVersions } from '../../../components/submission-versions';
 import { TextAreaField } from '../../../components/text-area-field';
 import { PageError } from '../../../components/page-error';
+import { useDraft } from '../../../lib/draft';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -63,46 +65,64 @@ export function ReviewSubmissionPage() {
 /** `replacesFeedbackId`: the verdict on the page, so that one given meanwhile by a colleague is refused rather than overruled unseen. */
 function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { submissionId: string; participantName: string; replacesFeedbackId: string | null }) {
   const t = useT();
+  const focusAfterRender = useFocusAfterRender();
   const feedback = useGiveFeedback(submissionId);
-  const [problem, setProblem] = useState<string>();
+  // Kept as a draft: written over a long while, it survives a session that ends meanwhile (and the login after it).
+  const [comment, setComment, clearComment] = useDraft(`feedback:${submissionId}`);
+  const [missing, setMissing] = useState<'outcome' | 'comment'>();
   const [saved, setSaved] = useState<FeedbackOutcome>();
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (feedback.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const comment = String(form.get('comment') ?? '');
-    const outcome = form.get('outcome') as FeedbackOutcome | null;
+    const outcome = new FormData(event.currentTarget).get('outcome') as FeedbackOutcome | null;
     setSaved(undefined);
     feedback.reset();
-    const found = !outcome ? t('review.feedback.chooseOutcome') : outcome === 'revise' && !comment.trim() ? t('review.feedback.commentRequired') : undefined;
-    setProblem(found);
-    if (found) return outcome ? commentRef.current?.focus() : formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
-    feedback.mutate({ comment, outcome: outcome as FeedbackOutcome, replacesFeedbackId }, { onSuccess: () => setSaved(outcome as FeedbackOutcome) });
+    const found = !outcome ? 'outcome' : outcome === 'revise' && !comment.trim() ? 'comment' : undefined;
+    setMissing(found);
+    if (found === 'outcome') return formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
+    if (found === 'comment') return commentRef.current?.focus();
+    feedback.mutate(
+      { comment, outcome: outcome as FeedbackOutcome, replacesFeedbackId },
+      {
+        onSuccess: () => {
+          clearComment();
+          setSaved(outcome as FeedbackOutcome);
+          // The form gives way to the confirmation: focus goes there, not to the top of the page.
+          focusAfterRender(() => savedRef.current);
+        },
+      },
+    );
   };
 
   return (
     <section aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">{t('review.feedback.title')}</h2>
       {saved ? (
-        <Alert tone="success">{t(saved === 'approved' ? 'review.feedback.savedApproved' : 'review.feedback.savedRevise', { name: participantName })}</Alert>
+        <Alert ref={savedRef} tone="success">
+          {t(saved === 'approved' ? 'review.feedback.savedApproved' : 'review.feedback.savedRevise', { name: participantName })}
+        </Alert>
       ) : (
         <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-          {(problem || feedback.isError) && <Alert tone="error">{problem ?? errorMessage(feedback.error, t)}</Alert>}
+          {feedback.isError && <Alert tone="error">{errorMessage(feedback.error, t)}</Alert>}
           <TextAreaField
             ref={commentRef}
             label={t('review.feedback.comment')}
             name="comment"
             rows={6}
             maxLength={MAX_FEEDBACK_COMMENT_LENGTH}
-            error={fieldErrors(feedback.error).comment}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            error={missing === 'comment' ? t('review.feedback.commentRequired') : fieldErrors(feedback.error).comment}
           />
           <RadioGroup
             legend={t('review.feedback.outcome')}
             name="outcome"
             options={FEEDBACK_OUTCOMES.map((value) => ({ value, label: t(`submission.outcome.${value}`) }))}
+            error={missing === 'outcome' ? t('review.feedback.chooseOutcome') : undefined}
           />
           <div className="form__actions">
             <Button type="submit" busy={feedback.isPending}>

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse, Page } from '@koers/shared/api';
 import type { ReviewQueueItem, SubmissionDetailResponse } from '@koers/shared/assignments';
 import { resetCsrfToken } from '../../../lib/api-client';
@@ -119,17 +119,21 @@ describe('reviewing a submission', () => {
     expect(within(versions).getAllByRole('heading', { level: 3, name: /Versie/ })).toHaveLength(2);
     expect(within(versions).getByText('Maak je doel meetbaar.')).toBeInTheDocument();
 
+    // Each problem is told at its own field, where focus goes.
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Kies goedgekeurd of herkansen.');
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Beoordeling' })).toHaveAccessibleDescription('Kies goedgekeurd of herkansen.'));
+    expect(screen.getByLabelText('Goedgekeurd')).toHaveFocus();
     fireEvent.click(screen.getByLabelText('Herkansen'));
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Schrijf wat er beter moet');
+    await waitFor(() => expect(screen.getByLabelText('Je feedback')).toHaveAccessibleDescription(expect.stringContaining('Schrijf wat er beter moet')));
     expect(screen.getByLabelText('Je feedback')).toHaveFocus();
 
     fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Sterk plan.' } });
     fireEvent.click(screen.getByLabelText('Goedgekeurd'));
     fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
-    expect(await screen.findByText('Goedgekeurd. Lotte Bakker ziet je feedback meteen.')).toBeInTheDocument();
+    // The form gives way to the confirmation, which takes the focus.
+    await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Goedgekeurd. Lotte Bakker ziet je feedback meteen.'));
+    expect(screen.getByRole('status', { name: '' })).toHaveFocus();
     expect(requests.find((r) => r.method === 'POST')).toMatchObject({
       url: '/api/submissions/sub-2/feedback',
       body: { comment: 'Sterk plan.', outcome: 'approved', replacesFeedbackId: null },

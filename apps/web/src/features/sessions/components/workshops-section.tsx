@@ -62,7 +62,7 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (selected) choose.mutate(selected);
+          if (selected && selected !== data.myChoice?.workshopId) choose.mutate(selected);
         }}
       >
         <fieldset className="workshops__options" disabled={!data.canChoose}>
@@ -85,7 +85,8 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
           })}
         </fieldset>
         {data.canChoose && (
-          <Button type="submit" busy={choose.isPending} disabled={!selected || selected === data.myChoice?.workshopId}>
+          // aria-disabled, not disabled: the button keeps the focus of the keyboard user who just made the choice.
+          <Button type="submit" busy={choose.isPending} aria-disabled={!selected || selected === data.myChoice?.workshopId || undefined}>
             {t('sessions.workshops.submit')}
           </Button>
         )}
