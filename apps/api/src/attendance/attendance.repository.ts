@@ -102,7 +102,6 @@ export class AttendanceRepository {
     await lockKey(manager, 'attendance-marks', sessionId);
   }
 
-  /** Of these people, the ones not expected at the session, with their name when they exist at all. */
   /** Which of these people are not expected at the session: ids only, as the caller may not know who they are. */
   async notExpected(sessionId: string, personIds: string[], manager: EntityManager): Promise<string[]> {
     const rows: { personId: string }[] = await manager.query(

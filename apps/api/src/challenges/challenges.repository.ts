@@ -173,10 +173,6 @@ export class ChallengesRepository {
     await this.db.query(hidePostStatement('challenge_log_comment'), [commentId, reason, moderatorId]);
   }
 
-  /**
-   * Adds a comment to a log entry and, in the same statement, queues a mail to the challenge's owner, unless they
-   * wrote it themselves or switched such mail off.
-   */
   /** The author's comment of this very text on the log entry within the repeated-submit window, or null. The caller holds the lock. */
   async repeatedComment(manager: EntityManager, logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment | null> {
     const [comment] = await manager.query(
@@ -189,6 +185,10 @@ export class ChallengesRepository {
     return comment ?? null;
   }
 
+  /**
+   * Adds a comment to a log entry and, in the same statement, queues a mail to the challenge's owner, unless they
+   * wrote it themselves or switched such mail off.
+   */
   async addComment(manager: EntityManager, logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment> {
     const [comment] = await manager.query(
       `WITH comment AS (
@@ -222,7 +222,6 @@ export class ChallengesRepository {
     );
   }
 
-  /** Adds a log entry to the enrolment's challenge; null when there is no challenge yet. */
   /** The author's entry of this day and text in the challenge's log within the repeated-submit window, or null. The caller holds the lock. */
   async repeatedLogEntry(manager: EntityManager, enrolmentId: string, entryDate: string, text: string, authorPersonId: string): Promise<ChallengeLogEntry | null> {
     const [entry] = await manager.query(
@@ -235,7 +234,7 @@ export class ChallengesRepository {
     return entry ?? null;
   }
 
-  /** Adds the entry to the enrolment's challenge; null when it has none yet. */
+  /** Adds a log entry to the enrolment's challenge; null when there is no challenge yet. */
   async addLogEntry(manager: EntityManager, enrolmentId: string, entryDate: string, text: string, authorPersonId: string): Promise<ChallengeLogEntry | null> {
     const [entry] = await manager.query(
       `WITH entry AS (
