@@ -1,6 +1,5 @@
 import { given } from '../../test/builders';
 import { whileLocked } from '../../test/while-locked';
-import { lockKey } from '../database/lock-row';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
 /** A running edition with a trainer, participants and one programme day that ended an hour ago. */
@@ -271,7 +270,7 @@ describe('roster and attendance of a session', () => {
     // The save starts, then waits while another save of the session commits a change to the same person.
     const saved = await whileLocked(
       t.db,
-      (transaction) => lockKey(transaction, 'attendance-marks', session.id),
+      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR NO KEY UPDATE`, [session.id]),
       () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'absent' }]),
       (transaction) =>
         transaction.query(
@@ -283,6 +282,20 @@ describe('roster and attendance of a session', () => {
     expect(saved.status).toBe(200);
     const history = await client.get(`/api/sessions/${session.id}/attendance/changes`);
     expect(history.body.items.map((entry: { status: string }) => entry.status)).toEqual(['absent', 'present']);
+  });
+
+  it('saves no mark for a time the session is being moved away from: the save waits for the move and is measured against it', async () => {
+    const { trainer, people, session } = await roomWithParticipants(t, 1);
+    const client = await t.loginAs(trainer.email);
+    // The programme office moves the session to next week (holding its row, as a move does) while the save comes in.
+    const saved = await whileLocked(
+      t.db,
+      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]),
+      () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'present' }]),
+      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [session.id]),
+    );
+    expect([saved.status, saved.body.error]).toEqual([409, 'marking_not_open']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [session.id])).toEqual([{ n: 0 }]);
   });
 
   it('saves 40 marks in the same few statements as 2', async () => {

@@ -4,7 +4,6 @@ import { RUNNING_ROLES } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { lockKey } from '../database/lock-row';
 import { countsSinceEnrolment } from './attendance-rates.repository';
 
 export interface SessionForAttendance {
@@ -96,10 +95,13 @@ export class AttendanceRepository {
 
   /**
    * Serialises the saves of one session until the transaction ends, so the value each history row calls
-   * "previous" is the one it really replaced, also when two trainers save the same person at the same moment.
+   * "previous" is the one it really replaced, also when two trainers save the same person at the same moment; and
+   * answers the session's time and state as they stand under the lock: the session row's, which a move also takes,
+   * so marks are never saved for a time the session was just moved away from.
    */
-  async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<void> {
-    await lockKey(manager, 'attendance-marks', sessionId);
+  async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<{ startsAt: Date; status: SessionStatus } | null> {
+    const [row] = await manager.query(`SELECT starts_at AS "startsAt", status FROM session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+    return row ?? null;
   }
 
   /** Which of these people are not expected at the session: ids only, as the caller may not know who they are. */

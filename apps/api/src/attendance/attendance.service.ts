@@ -48,10 +48,11 @@ export class AttendanceService {
           })),
         );
       }
-      const early = marks.flatMap((mark, index) => (isMarkOpen(mark.status, session.startsAt, now) ? [] : [index]));
-      if (early.length > 0) throw new MarkingNotOpenError(markingOpensAt(session.startsAt), early);
-      // Taken last: saves of the session wait for each other only for the write itself, not for the checks before it.
-      await this.attendance.lockSessionMarks(sessionId, manager);
+      // Taken after the checks of who: saves of the session wait for each other only for the write and its time.
+      const locked = await this.attendance.lockSessionMarks(sessionId, manager);
+      if (!locked || locked.status === 'cancelled') throw new SessionCancelledError();
+      const early = marks.flatMap((mark, index) => (isMarkOpen(mark.status, locked.startsAt, now) ? [] : [index]));
+      if (early.length > 0) throw new MarkingNotOpenError(markingOpensAt(locked.startsAt), early);
       return this.attendance.saveMarks(sessionId, marks, auth.personId, manager);
     });
     return { marks: saved };
