@@ -9,7 +9,6 @@ import { AccessService } from '../access/access.service';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
-import { lockKey } from '../database/lock-row';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { PostsLimit } from '../rate-limits/posts-limit';
 import { ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
@@ -65,16 +64,18 @@ export class ChallengesService {
         { field: 'entryDate', message: { nl: 'Kies vandaag of een dag in het verleden.', en: 'Choose today or a day in the past.' } },
       ]);
     }
-    return this.db.transaction(async (manager) => {
-      // The same entry sent twice (a double click, a retry) is one entry, counted once toward the posts limit.
-      await lockKey(manager, 'challenge-log', enrolment.enrolmentId);
-      const repeated = await this.challenges.repeatedLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
-      if (repeated) return repeated;
-      await this.postsLimit.count(auth.personId, manager);
-      const entry = await this.challenges.addLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
-      if (!entry) throw new ChallengeNotDescribedError();
-      return entry;
-    });
+    // The same entry sent twice (a double click, a retry) is one entry.
+    return this.db.transaction((manager) =>
+      this.postsLimit.postOnce(manager, auth.personId, ['challenge-log', enrolment.enrolmentId], {
+        repeated: () => this.challenges.repeatedLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId),
+        add: async () => {
+          const added = await this.challenges.addLogEntry(manager, enrolment.enrolmentId, dto.entryDate, dto.text, auth.personId);
+          // Thrown inside, so the count goes back with the entry that was not added.
+          if (!added) throw new ChallengeNotDescribedError();
+          return added;
+        },
+      }),
+    );
   }
 
   async read(auth: AuthContext, enrolmentId: string): Promise<ImplementationChallenge> {
@@ -97,14 +98,13 @@ export class ChallengesService {
   /** A comment on a log entry; its owner hears of it by mail (unless they switched such mail off). */
   async addComment(auth: AuthContext, logEntryId: string, dto: AddChallengeCommentDto): Promise<ChallengeLogComment> {
     await this.requireFeedback(auth, logEntryId, 'write');
-    return this.db.transaction(async (manager) => {
-      // The same comment sent twice is one comment, mailed and counted toward the posts limit once.
-      await lockKey(manager, 'challenge-comment', logEntryId, auth.personId);
-      const repeated = await this.challenges.repeatedComment(manager, logEntryId, dto.body, auth.personId);
-      if (repeated) return repeated;
-      await this.postsLimit.count(auth.personId, manager);
-      return this.challenges.addComment(manager, logEntryId, dto.body, auth.personId);
-    });
+    // The same comment sent twice is one comment, mailed once.
+    return this.db.transaction((manager) =>
+      this.postsLimit.postOnce(manager, auth.personId, ['challenge-comment', logEntryId], {
+        repeated: () => this.challenges.repeatedComment(manager, logEntryId, dto.body, auth.personId),
+        add: () => this.challenges.addComment(manager, logEntryId, dto.body, auth.personId),
+      }),
+    );
   }
 
   /** A trainer, or a facilitator of the owner's group, hides a comment; its author still sees it, with the reason. */

@@ -17,7 +17,6 @@ import { UploadQuota } from '../files/upload-quota';
 import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
-import { lockKey } from '../database/lock-row';
 import { PostsLimit } from '../rate-limits/posts-limit';
 
 /** The daily digest goes out from this hour (Amsterdam) on, about the day before. */
@@ -65,17 +64,18 @@ export class DiscussionsService {
       const group = await this.discussions.findGroup(dto.groupId, editionId, auth.personId);
       if (!group || !(group.inGroup || this.seesAllGroups(auth, standing))) throw new NetworkGroupNotInEditionError();
     }
-    const discussionId = await this.db.transaction(async (manager) => {
-      // The same thread sent twice (a double click, a retry) is one thread.
-      await lockKey(manager, 'discussion-start', editionId, auth.personId);
-      const repeated = await this.discussions.repeatedDiscussion(manager, editionId, dto.groupId ?? null, dto.title, dto.body, auth.personId);
-      if (repeated) return repeated;
-      await this.postsLimit.count(auth.personId, manager);
-      const id = await this.discussions.createDiscussion(manager, editionId, dto.groupId ?? null, dto.title, auth.personId);
-      const post = await this.discussions.addPost(manager, id, dto.body, auth.personId);
-      await this.discussions.recordMentions(manager, post.id, this.readers);
-      return id;
-    });
+    // The same thread sent twice (a double click, a retry) is one thread.
+    const discussionId = await this.db.transaction((manager) =>
+      this.postsLimit.postOnce(manager, auth.personId, ['discussion-start', editionId], {
+        repeated: () => this.discussions.repeatedDiscussion(manager, editionId, dto.groupId ?? null, dto.title, dto.body, auth.personId),
+        add: async () => {
+          const id = await this.discussions.createDiscussion(manager, editionId, dto.groupId ?? null, dto.title, auth.personId);
+          const post = await this.discussions.addPost(manager, id, dto.body, auth.personId);
+          await this.discussions.recordMentions(manager, post.id, this.readers);
+          return id;
+        },
+      }),
+    );
     return this.read(auth, discussionId);
   }
 
@@ -90,16 +90,17 @@ export class DiscussionsService {
 
   async reply(auth: AuthContext, discussionId: string, dto: ReplyDto): Promise<DiscussionPost> {
     await this.requireThread(auth, discussionId, 'discussions.post');
-    return this.db.transaction(async (manager) => {
-      // The same reply sent twice (a double click, a retry) is one post, mentioned and mailed once.
-      await lockKey(manager, 'discussion-reply', discussionId, auth.personId);
-      const repeated = await this.discussions.repeatedPost(manager, discussionId, dto.body, auth.personId);
-      if (repeated) return repeated;
-      await this.postsLimit.count(auth.personId, manager);
-      const post = await this.discussions.addPost(manager, discussionId, dto.body, auth.personId);
-      await this.discussions.recordMentions(manager, post.id, this.readers);
-      return post;
-    });
+    // The same reply sent twice (a double click, a retry) is one post, mentioned and mailed once.
+    return this.db.transaction((manager) =>
+      this.postsLimit.postOnce(manager, auth.personId, ['discussion-reply', discussionId], {
+        repeated: () => this.discussions.repeatedPost(manager, discussionId, dto.body, auth.personId),
+        add: async () => {
+          const post = await this.discussions.addPost(manager, discussionId, dto.body, auth.personId);
+          await this.discussions.recordMentions(manager, post.id, this.readers);
+          return post;
+        },
+      }),
+    );
   }
 
   /** The author attaches a file to their post: checked by content and size by FileStorage, counted in their upload quota. */

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { lockKey } from '../database/lock-row';
 import { NotFoundError } from '../errors/koers-error';
 import { PostsLimit } from '../rate-limits/posts-limit';
 import { MeasurementResultsRepository } from './measurement-results.repository';
@@ -26,12 +25,15 @@ export class MeasurementActionsService {
     const own = await this.results.actions(editionId, auth.personId);
     if (!own) throw new NoChallengeError();
     if (request.dimensionId && !(await this.results.dimensionInEdition(request.dimensionId, editionId))) throw new MeasurementDimensionUnknownError();
-    await this.db.transaction(async (manager) => {
-      await lockKey(manager, 'measurement-action', own.challengeId);
-      if (await this.results.isRepeatedAction(manager, own.challengeId, request)) return;
-      await this.postsLimit.count(auth.personId, manager);
-      await this.results.addAction(manager, own.challengeId, request);
-    });
+    await this.db.transaction((manager) =>
+      this.postsLimit.postOnce(manager, auth.personId, ['measurement-action', own.challengeId], {
+        repeated: async () => ((await this.results.isRepeatedAction(manager, own.challengeId, request)) ? true : null),
+        add: async () => {
+          await this.results.addAction(manager, own.challengeId, request);
+          return true;
+        },
+      }),
+    );
     return (await this.results.actions(editionId, auth.personId))!.actions;
   }
 
