@@ -25,7 +25,20 @@ export interface NotificationPayloads {
   password_reset: { linkRef: string; validMinutes: number };
   password_changed: Record<string, never>;
   schedule_published: { editionId: string };
-  session_changed: { sessionId: string; sequence: number; previousStartsAt: string | null; previousEndsAt: string | null; reason: string };
+  /**
+   * The session as the person last heard of it (`previousLocation`, `previousOnlineUrl` and `previousCancelled`
+   * absent in mails queued before they were kept), and the latest reason given.
+   */
+  session_changed: {
+    sessionId: string;
+    sequence: number;
+    previousStartsAt: string | null;
+    previousEndsAt: string | null;
+    previousLocation?: string | null;
+    previousOnlineUrl?: string | null;
+    previousCancelled?: boolean;
+    reason: string;
+  };
   /**
    * The sessions the person is expected at in one edition changed without a session changing (`why`: what happened to
    * them; absent in mails queued before it was kept) (another network group,

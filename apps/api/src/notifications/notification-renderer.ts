@@ -200,7 +200,7 @@ export class NotificationRenderer {
 
       session_changed: async (payload, recipient) => {
         const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
-        if (!session) return null;
+        if (!session || isAsLastTold(session, payload)) return null;
         const previous =
           payload.previousStartsAt && payload.previousEndsAt
             ? { startsAt: new Date(payload.previousStartsAt), endsAt: new Date(payload.previousEndsAt) }
@@ -226,9 +226,7 @@ export class NotificationRenderer {
           .map(restoreCalendarSession);
         // Stamped with the change: with the SEQUENCE the calendar already has, only a newer stamp makes it a newer revision.
         const sessions = [...found, ...gone].map((session) => ({ ...session, updatedAt: new Date(payload.at) }));
-        // A session added and cancelled before this mail went out never reached their calendar: nothing to say of it.
-        const added = sessions.filter((session) => payload.added.includes(session.sessionId) && session.status !== 'cancelled');
-        const removed = sessions.filter((session) => payload.removed.includes(session.sessionId));
+        const [added, removed] = [payload.added, payload.removed].map((ids) => sessions.filter((session) => ids.includes(session.sessionId)));
         if (added.length + removed.length === 0) return null;
         return calendarUpdatedMail(
           {
@@ -449,4 +447,21 @@ export class NotificationRenderer {
       };
     });
   }
+}
+
+/**
+ * Whether the session is just as the person last heard of it (moved and moved back before the mail went out): then
+ * there is nothing to tell. Mails queued before the venue was kept always tell.
+ */
+function isAsLastTold(session: CalendarSession, told: NotificationPayloads['session_changed']): boolean {
+  return (
+    told.previousLocation !== undefined &&
+    told.previousStartsAt !== null &&
+    new Date(told.previousStartsAt).getTime() === session.startsAt.getTime() &&
+    told.previousEndsAt !== null &&
+    new Date(told.previousEndsAt).getTime() === session.endsAt.getTime() &&
+    told.previousLocation === session.location &&
+    told.previousOnlineUrl === session.onlineUrl &&
+    told.previousCancelled === (session.status === 'cancelled')
+  );
 }

@@ -363,6 +363,12 @@ describe('notifications', () => {
     expect(moved.text).toContain('Reden: Zaal bezet');
     expect(calendarEvents(moved)).toEqual([{ uid: `${session.id}@koers`, sequence: 3, status: 'CONFIRMED' }]);
 
+    // Moved and moved back before the mail went out: nothing to tell.
+    expect((await change({ date: workingDayFromNow(14), reason: 'Toch niet' })).status).toBe(200);
+    expect((await change({ date: workingDayFromNow(12), startTime: '11:00' })).status).toBe(200);
+    await worker.runOnce();
+    expect(await ninasMails()).toHaveLength(2);
+
     // Moved and then cancelled: one cancellation, with the cancellation's reason.
     expect((await change({ date: workingDayFromNow(13), reason: 'Verzet naar woensdag' })).status).toBe(200);
     expect((await admin.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, { reason: 'Gaat niet door' })).status).toBe(200);
@@ -371,7 +377,7 @@ describe('notifications', () => {
     const [cancelled] = (await ninasMails()).filter((mail) => mail.subject === 'Geannuleerd: Lesdag 8');
     expect(cancelled.text).toContain('Reden: Gaat niet door');
     expect(cancelled.text).not.toContain('Verzet naar woensdag');
-    expect(calendarEvents(cancelled)).toEqual([{ uid: `${session.id}@koers`, sequence: 5, status: 'CANCELLED' }]);
+    expect(calendarEvents(cancelled)).toEqual([{ uid: `${session.id}@koers`, sequence: 7, status: 'CANCELLED' }]);
 
     // A day added by mistake and cancelled at once never reached her calendar: no mail tells of it.
     const extra = await admin.post(`/api/editions/${edition.id}/sessions`, {

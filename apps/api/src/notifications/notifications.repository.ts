@@ -161,12 +161,14 @@ export class NotificationsRepository {
 
   /**
    * Everyone expected at the session hears about this version of it (the key holds session.sequence), with what the
-   * latest session_change recorded: where it was and why it changed. Drafts are skipped: nobody has seen them yet.
+   * latest session_change recorded: where it was (times, venue, link, whether cancelled) and why it changed. Drafts
+   * are skipped: nobody has seen them yet.
    *
    * One mail per person tells the net change: a mail about an earlier version still waiting (not being sent) is folded
    * into this one, which then says where the session was when they last heard of it and the latest reason given.
-   * Nobody gets one whose waiting schedule or calendar update will show the session as it is when written (it lists
-   * the session, and one now cancelled not at all): those mails are locked, so the worker writes them after this commits.
+   * Nobody gets one whose waiting schedule, or calendar update naming the session as new to them, will show it as it
+   * is when written; a session cancelled before such an update went out is taken out of it, as it never reached
+   * their calendar. Those mails stay locked until this commits, so the worker writes them after the change.
    */
   async enqueueSessionChanged(manager: EntityManager, sessionId: string): Promise<number> {
     const rows = await manager.query(
@@ -177,17 +179,22 @@ export class NotificationsRepository {
                           FOR UPDATE SKIP LOCKED)
          RETURNING d.person_id, d.payload, d.created_at
        ), shown_when_written AS (
-         SELECT w.person_id FROM notification_delivery w JOIN session s ON s.id = $1::uuid
+         SELECT w.id, w.person_id, w.kind FROM notification_delivery w JOIN session s ON s.id = $1::uuid
           WHERE w.status = 'pending' AND w.attempts = 0 AND w.payload->>'editionId' = s.edition_id::text
             AND (w.kind = 'schedule_published' OR (w.kind = 'calendar_updated' AND w.payload->'added' ? $1::text))
+            AND w.person_id IN (SELECT ea.person_id FROM expected_attendee ea WHERE ea.session_id = $1::uuid)
           FOR UPDATE OF w SKIP LOCKED
+       ), never_in_their_calendar AS (
+         UPDATE notification_delivery d SET payload = jsonb_set(d.payload, '{added}', (d.payload->'added') - $1::text)
+           FROM shown_when_written sw JOIN session s ON s.id = $1::uuid AND s.status = 'cancelled'
+          WHERE d.id = sw.id AND sw.kind = 'calendar_updated'
        )
        ${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'session:' || s.id || ':seq:' || s.sequence, 'session_changed',
-              jsonb_build_object('sessionId', s.id, 'sequence', s.sequence,
-                                 'previousStartsAt', COALESCE(f.previous_starts_at, c.previous->>'startsAt'),
-                                 'previousEndsAt', COALESCE(f.previous_ends_at, c.previous->>'endsAt'),
-                                 'reason', COALESCE(NULLIF(c.reason, ''), f.reason, ''))
+              jsonb_build_object('sessionId', s.id, 'sequence', s.sequence, 'reason', COALESCE(NULLIF(c.reason, ''), f.reason, ''))
+              || COALESCE(f.told, jsonb_build_object('previousStartsAt', c.previous->>'startsAt', 'previousEndsAt', c.previous->>'endsAt',
+                                                     'previousLocation', c.previous->'location', 'previousOnlineUrl', c.previous->'onlineUrl',
+                                                     'previousCancelled', c.previous->>'status' = 'cancelled'))
          FROM session s
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          JOIN expected_attendee x ON x.session_id = s.id
@@ -196,8 +203,8 @@ export class NotificationsRepository {
            SELECT sc.previous, sc.reason FROM session_change sc WHERE sc.session_id = s.id ORDER BY sc.changed_at DESC LIMIT 1
          ) c ON true
          LEFT JOIN LATERAL (
-           SELECT (array_agg(fo.payload->>'previousStartsAt' ORDER BY fo.created_at))[1] AS previous_starts_at,
-                  (array_agg(fo.payload->>'previousEndsAt' ORDER BY fo.created_at))[1] AS previous_ends_at,
+           -- What the earliest waiting mail would have told as "before": what the person last heard.
+           SELECT (array_agg(fo.payload - 'sessionId' - 'sequence' - 'reason' ORDER BY fo.created_at))[1] AS told,
                   (array_agg(fo.payload->>'reason' ORDER BY fo.created_at DESC) FILTER (WHERE fo.payload->>'reason' <> ''))[1] AS reason
              FROM folded fo WHERE fo.person_id = x.person_id
          ) f ON true
