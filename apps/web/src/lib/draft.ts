@@ -1,23 +1,27 @@
 import { useCallback, useState } from 'react';
 import { useCurrentPerson } from './session';
 
+const stored = (storageKey: string) => window.sessionStorage.getItem(storageKey) ?? '';
+
 /**
  * Text being written that outlives leaving the page: a reply typed, then a look at the thread list and Back, is still
  * there. Kept in this tab's sessionStorage under the person and `key` (another person logging in on the tab never
  * sees it), and gone once `clear` is called (it was sent) or the tab is closed. It outlives the session: after a
- * request answered 401 and the login it leads to, the same person finds their text back.
+ * request answered 401 and the login it leads to, the same person finds their text back. A form that stays on screen
+ * while its key changes (another edition chosen) shows that key's draft.
  */
 export function useDraft(key: string): [string, (text: string) => void, () => void] {
   const storageKey = `koers:draft:${useCurrentPerson().id}:${key}`;
-  const [text, setText] = useState(() => window.sessionStorage.getItem(storageKey) ?? '');
+  const [draft, setDraft] = useState(() => ({ storageKey, text: stored(storageKey) }));
+  if (draft.storageKey !== storageKey) setDraft({ storageKey, text: stored(storageKey) });
   const change = useCallback(
     (next: string) => {
-      setText(next);
+      setDraft({ storageKey, text: next });
       if (next) window.sessionStorage.setItem(storageKey, next);
       else window.sessionStorage.removeItem(storageKey);
     },
     [storageKey],
   );
   const clear = useCallback(() => change(''), [change]);
-  return [text, change, clear];
+  return [draft.storageKey === storageKey ? draft.text : stored(storageKey), change, clear];
 }

@@ -83,8 +83,9 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
     feedback.reset();
     const found = !outcome ? 'outcome' : outcome === 'revise' && !comment.trim() ? 'comment' : undefined;
     setMissing(found);
-    if (found === 'outcome') return formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
-    if (found === 'comment') return commentRef.current?.focus();
+    // Once the error is drawn beside the field, so the field is announced with it.
+    if (found === 'outcome') return focusAfterRender(() => formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]'));
+    if (found === 'comment') return focusAfterRender(() => commentRef.current);
     feedback.mutate(
       { comment, outcome: outcome as FeedbackOutcome, replacesFeedbackId },
       {
