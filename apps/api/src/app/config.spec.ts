@@ -86,7 +86,9 @@ describe('reading the configuration', () => {
     ).toEqual({ name: 'Programmabureau HIS', email: 'his@example.nl', url: 'https://his.example.nl' });
     expect(() => readConfig({ KOERS_PROGRAMME_OFFICE_EMAIL: 'programmabureau' })).toThrow(/KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address/);
     expect(readConfig({ KOERS_MAIL_FROM: '"Programmabureau, HIS-I" <his@example.nl>' }).programmeOffice.email).toBe('his@example.nl');
-    expect(readConfig({ KOERS_MAIL_FROM: 'his@example.nl' }).mailFrom).toBe('his@example.nl');
+    expect(readConfig({ KOERS_MAIL_FROM: 'his@example.nl\n' }).mailFrom).toBe('his@example.nl');
+    // The address is the one in the last angle brackets, however the name reads.
+    expect(readConfig({ KOERS_MAIL_FROM: '"Team <info@a.nl>" <noreply@b.nl>' }).programmeOffice.email).toBe('noreply@b.nl');
     // Each of these sent every mail without a From header, or with a second one.
     for (const from of ['not an address', 'Koers <a@b.nl>, Evil <x@y.nl>', 'Koers <a@b.nl>\r\nBcc: x@y.nl', 'Koers <>']) {
       expect(() => readConfig({ KOERS_MAIL_FROM: from })).toThrow(/KOERS_MAIL_FROM must be one address/);

@@ -99,9 +99,12 @@ const address = (name: string, protocols: RegExp, example: string) =>
  * header could be split on (a line break, a second address), else every mail would go out without a sender.
  */
 const MAILBOX = /^(?:(?:"[^"\r\n]*"\s*|[^"<>,;\r\n]*)<([^<>\s]+)>|([^<>\s,;"]+))$/;
-function isOneMailbox(from: string): boolean {
+
+/** The address of a KOERS_MAIL_FROM value, or null when the value is not one mailbox. */
+export function mailboxAddress(from: string): string | null {
   const [, named, bare] = MAILBOX.exec(from.trim()) ?? [];
-  return z.email().safeParse(named ?? bare).success;
+  const address = named ?? bare;
+  return address && z.email().safeParse(address).success ? address : null;
 }
 
 const SETTINGS = z.object({
@@ -124,7 +127,8 @@ const SETTINGS = z.object({
   KOERS_MAIL_FROM: z
     .string()
     .default('Koers <noreply@koers.local>')
-    .refine(isOneMailbox, { error: 'KOERS_MAIL_FROM must be one address, such as noreply@example.nl or "Koers <noreply@example.nl>"' }),
+    .transform((from) => from.trim())
+    .refine((from) => mailboxAddress(from) !== null, { error: 'KOERS_MAIL_FROM must be one address, such as noreply@example.nl or "Koers <noreply@example.nl>"' }),
   KOERS_WORKER_INTERVAL_SECONDS: count('KOERS_WORKER_INTERVAL_SECONDS', 0, 3600, 10),
   KOERS_SENT_MAIL_RETENTION_DAYS: count('KOERS_SENT_MAIL_RETENTION_DAYS', 30, 3650, 365),
   KOERS_APPLICATION_RETENTION_MONTHS: count('KOERS_APPLICATION_RETENTION_MONTHS', 1, 120, 6),
@@ -249,8 +253,8 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
   };
 }
 
-/** The address in KOERS_MAIL_FROM: 'Koers <noreply@koers.local>' → 'noreply@koers.local'. */
-export const senderAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+/** The address in KOERS_MAIL_FROM (checked at start): 'Koers <noreply@koers.local>' → 'noreply@koers.local'. */
+export const senderAddress = (from: string) => mailboxAddress(from) ?? from.trim();
 
 /** KOERS_* variables in the environment that this release does not read. */
 export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {
