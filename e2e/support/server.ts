@@ -53,6 +53,8 @@ export async function startServer(
       KOERS_LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       SMTP_URL: '',
+      // Nothing routes to it but the tests, which stop it once they are done: no drain (e2e/shutdown.e2e.ts has its own).
+      KOERS_SHUTDOWN_DRAIN_SECONDS: '0',
       ...(await extraEnv(url)),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,8 +11,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/demo-seed';
 import { Draining } from './health/draining';
 import { AdminAccountsRepository } from './operations/admin-accounts.repository';
 
-/** What stops Koers: docker stop and orchestrators send SIGTERM, Ctrl-C sends SIGINT. */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** What stops Koers: docker stop and orchestrators send SIGTERM, Ctrl-C sends SIGINT, a closed terminal SIGHUP. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function bootstrap() {
   const config = readConfig();
@@ -31,22 +31,37 @@ async function bootstrap() {
   // still being answered; Koers stops it itself, once its server has closed.
   for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
   let endDrain: (() => void) | undefined;
+  let closing = false;
+  const stopDatabaseAndExit = async (code: number) => {
+    await embedded?.stop();
+    process.exit(code);
+  };
   const stop = async (signal: NodeJS.Signals) => {
+    if (closing) {
+      logger.warn(`${signal} received again while requests were still being answered: stopping without them`);
+      return stopDatabaseAndExit(1);
+    }
     if (endDrain) {
-      logger.log(`${signal} received again, stopping now`);
+      logger.log(`${signal} received again, closing now`);
       return endDrain();
     }
     // Still answering every request, but not ready: a load balancer sends new traffic elsewhere meanwhile.
     draining.begin();
-    logger.log(`${signal} received: not ready for new traffic, stopping in ${config.shutdownDrainSeconds} s (${signal} again stops sooner)`);
+    logger.log(`${signal} received: not ready for new traffic, closing in ${config.shutdownDrainSeconds} s (${signal} again closes sooner)`);
     await new Promise<void>((resolve) => {
       endDrain = resolve;
       setTimeout(resolve, config.shutdownDrainSeconds * 1000);
     });
-    // Requests in flight are answered before the server closes, and the database stops after it.
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
+    closing = true;
+    // Requests in flight are answered before the server closes, and the database stops after it, also when closing fails.
+    let code = 0;
+    try {
+      await app.close();
+    } catch (error) {
+      logger.error({ msg: 'Closing failed', error: String(error) });
+      code = 1;
+    }
+    await stopDatabaseAndExit(code);
   };
   for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
 
