@@ -60,6 +60,16 @@ export class CsvNotTextError extends defineError(400, 'csv_not_text', {
   en: 'The file contains characters that do not belong in text. Save it from Excel as "CSV UTF-8" and try again.',
 }) {}
 
+/** A field's opening quote never closed: read on, every row after it would be one field of that row. */
+export class CsvUnclosedQuoteError extends KoersError {
+  constructor(row: number) {
+    super(400, 'csv_unclosed_quote', {
+      nl: `In rij ${row} begint een veld met een aanhalingsteken (") dat nergens wordt gesloten, zodat de rest van het bestand als één veld zou worden gelezen. Sluit het aanhalingsteken of haal het weg, en probeer het opnieuw.`,
+      en: `In row ${row} a field starts with a quotation mark (") that is never closed, so the rest of the file would be read as one field. Close the quotation mark or remove it, and try again.`,
+    });
+  }
+}
+
 export class CsvTooManyRowsError extends defineError(400, 'csv_too_many_rows', {
   nl: `Het bestand heeft meer dan ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels. Splits het in bestanden van hoogstens ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels.`,
   en: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows. Split it into files of at most ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows.`,

@@ -1,3 +1,4 @@
+import { CsvUnclosedQuoteError } from '../enrolments.errors';
 import { parseCsv } from './parse-csv';
 
 describe('parseCsv', () => {
@@ -48,5 +49,13 @@ describe('parseCsv', () => {
       ['naam;x', 'email'],
       ['A;B', 'a@b.nl'],
     ]);
+  });
+
+  it('refuses a quote that is never closed, naming the row it opens in, instead of reading the rest of the file as one field', () => {
+    const file = 'Naam;E-mail;Organisatie\r\n"Open Quote;oq@example.nl;Org\r\nNext;next@example.nl;Org\r\n';
+    expect(() => parseCsv(file)).toThrow(CsvUnclosedQuoteError);
+    expect(() => parseCsv(file)).toThrow('In row 2 a field starts with a quotation mark');
+    // Closed on a later line, it is one field with a line break in it, as Excel writes it.
+    expect(parseCsv('Naam;Organisatie\r\n"Anna";"Zorg met\r\nnieuwe regel"\r\n')[1]).toEqual(['Anna', 'Zorg met\r\nnieuwe regel']);
   });
 });

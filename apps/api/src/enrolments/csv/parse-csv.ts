@@ -1,8 +1,11 @@
+import { CsvUnclosedQuoteError } from '../enrolments.errors';
+
 /**
  * Reads CSV as spreadsheet programs write it (RFC 4180): an optional UTF-8 byte order mark, `;` (Excel with
  * Dutch regional settings), `,` or a tab (Excel's "Unicode text") as delimiter, or the one a first line `sep=;` names
  * (Excel reads that line as a setting, not a row), fields in double quotes that may hold delimiters, line breaks and
- * doubled quotes (`""`), and CRLF, LF or CR line ends. Every record is returned, blank ones as `['']`.
+ * doubled quotes (`""`), and CRLF, LF or CR line ends. Every record is returned, blank ones as `['']`. A quote that
+ * is never closed is refused, naming its row: read on as RFC 4180 says, the rest of the file would be one field.
  */
 export function parseCsv(text: string): string[][] {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -13,6 +16,7 @@ export function parseCsv(text: string): string[][] {
   let record: string[] = [];
   let field = '';
   let quoted = false;
+  let quoteOpenedInRecord = 0;
   let i = 0;
 
   const endField = () => {
@@ -38,14 +42,17 @@ export function parseCsv(text: string): string[][] {
       i += 1;
       continue;
     }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) endField();
+    if (char === '"' && field === '') {
+      quoted = true;
+      quoteOpenedInRecord = records.length + 1;
+    } else if (char === delimiter) endField();
     else if (char === '\r' || char === '\n') {
       endRecord();
       if (char === '\r' && input[i + 1] === '\n') i += 1;
     } else field += char;
     i += 1;
   }
+  if (quoted) throw new CsvUnclosedQuoteError(quoteOpenedInRecord);
   // A last line without a line break still counts; the line break after the last record adds no record.
   if (field !== '' || record.length > 0) endRecord();
   return records;
