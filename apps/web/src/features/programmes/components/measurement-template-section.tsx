@@ -10,6 +10,7 @@ import {
 import { useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -71,19 +72,13 @@ export function MeasurementTemplateSection({ programmeId }: { programmeId: strin
           options={MEASUREMENT_MOMENTS.map((value) => ({ value, label: t(`programmes.measurements.moment.${value}`) }))}
           onChange={(event) => setMoment(event.target.value as MeasurementMoment)}
         />
-        <fieldset>
-          <legend>{t('programmes.measurements.who')}</legend>
-          {MEASUREMENT_RESPONDENT_ROLES.map((role) => (
-            <label key={role}>
-              <input
-                type="checkbox"
-                checked={respondents.includes(role)}
-                onChange={(event) => setRespondents(event.target.checked ? [...respondents, role] : respondents.filter((other) => other !== role))}
-              />{' '}
-              {t(`role.${role}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('programmes.measurements.who')}
+          name="respondents"
+          options={MEASUREMENT_RESPONDENT_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          values={respondents}
+          onChange={setRespondents}
+        />
         <SelectField
           name="subject"
           label={t('programmes.measurements.about')}
