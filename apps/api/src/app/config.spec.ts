@@ -90,7 +90,7 @@ describe('reading the configuration', () => {
     // The address is the one in the last angle brackets, however the name reads.
     expect(readConfig({ KOERS_MAIL_FROM: '"Team <info@a.nl>" <noreply@b.nl>' }).programmeOffice.email).toBe('noreply@b.nl');
     // Each of these sent every mail without a From header, or with a second one.
-    for (const from of ['not an address', 'Koers <a@b.nl>, Evil <x@y.nl>', 'Koers <a@b.nl>\r\nBcc: x@y.nl', 'Koers <>']) {
+    for (const from of ['not an address', 'Koers <a@b.nl>, Evil <x@y.nl>', 'Koers <a@b.nl>\r\nBcc: x@y.nl', 'Koers <>', '"Koers\\" <x@y.nl>']) {
       expect(() => readConfig({ KOERS_MAIL_FROM: from })).toThrow(/KOERS_MAIL_FROM must be one address/);
     }
   });

@@ -96,9 +96,10 @@ const address = (name: string, protocols: RegExp, example: string) =>
 
 /**
  * `noreply@zorg.nl`, `Koers <noreply@zorg.nl>` or `"Koers, HIS-I" <noreply@zorg.nl>`: one mailbox, with nothing a mail
- * header could be split on (a line break, a second address), else every mail would go out without a sender.
+ * header could be split on (a line break, a second address, a quoted name an escaped quote leaves open), else every
+ * mail would go out without a sender.
  */
-const MAILBOX = /^(?:(?:"[^"\r\n]*"\s*|[^"<>,;\r\n]*)<([^<>\s]+)>|([^<>\s,;"]+))$/;
+const MAILBOX = /^(?:(?:"[^"\\\r\n]*"\s*|[^"<>,;\r\n]*)<([^<>\s]+)>|([^<>\s,;"]+))$/;
 
 /** The address of a KOERS_MAIL_FROM value, or null when the value is not one mailbox. */
 export function mailboxAddress(from: string): string | null {

@@ -298,6 +298,19 @@ describe('roster and attendance of a session', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [session.id])).toEqual([{ n: 0 }]);
   });
 
+  it('marks nobody absent at a session being moved ahead: closing the list waits for the move and is refused', async () => {
+    const { trainer, people, session } = await roomWithParticipants(t, 2);
+    const client = await t.loginAs(trainer.email);
+    const closed = await whileLocked(
+      t.db,
+      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]),
+      () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}),
+      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [session.id]),
+    );
+    expect([closed.status, closed.body.error]).toEqual([409, 'session_not_ended']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND person_id = ANY($2)`, [session.id, people.map((p) => p.id)])).toEqual([{ n: 0 }]);
+  });
+
   it('saves 40 marks in the same few statements as 2', async () => {
     const { trainer, people, session } = await roomWithParticipants(t, 40);
     const client = await t.loginAs(trainer.email);

@@ -353,14 +353,15 @@ describe('notifications', () => {
     expect((await ninasMails()).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Je programma voor/)]);
     const told = mailTimeRange(new Date(startsAt.getTime() + 30 * 60_000), new Date(startsAt.getTime() + 3.5 * 3_600_000), 'nl');
 
-    // Moved, moved again without a reason, then moved on: one mail, from where she last knew it, with the reason given.
+    // Moved, then moved again: one mail, from where she last knew it, with the latest change's reason.
     expect((await change({ date: workingDayFromNow(12), reason: 'Zaal bezet' })).status).toBe(200);
-    expect((await change({ startTime: '11:00' })).status).toBe(200);
+    expect((await change({ startTime: '11:00', reason: 'Spreker later' })).status).toBe(200);
     await worker.runOnce();
     expect(await ninasMails()).toHaveLength(2);
     const [moved] = (await ninasMails()).filter((mail) => mail.subject === 'Verplaatst: Lesdag 8');
     expect(moved.text).toContain(`Eerst stond deze op ${told}.`);
-    expect(moved.text).toContain('Reden: Zaal bezet');
+    expect(moved.text).toContain('Reden: Spreker later');
+    expect(moved.text).not.toContain('Zaal bezet');
     expect(calendarEvents(moved)).toEqual([{ uid: `${session.id}@koers`, sequence: 3, status: 'CONFIRMED' }]);
 
     // Moved and moved back before the mail went out: nothing to tell.

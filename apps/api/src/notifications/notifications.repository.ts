@@ -165,7 +165,8 @@ export class NotificationsRepository {
    * are skipped: nobody has seen them yet.
    *
    * One mail per person tells the net change: a mail about an earlier version still waiting (not being sent) is folded
-   * into this one, which then says where the session was when they last heard of it and the latest reason given.
+   * into this one, which then says where the session was when they last heard of it, and the latest change's reason
+   * (an earlier change's would explain what no longer holds: a move's reason on a cancellation).
    * Nobody gets one whose waiting schedule, or calendar update naming the session as new to them, will show it as it
    * is when written; a session cancelled before such an update went out is taken out of it, as it never reached
    * their calendar. Those mails stay locked until this commits, so the worker writes them after the change.
@@ -191,7 +192,7 @@ export class NotificationsRepository {
        )
        ${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id, 'session:' || s.id || ':seq:' || s.sequence, 'session_changed',
-              jsonb_build_object('sessionId', s.id, 'sequence', s.sequence, 'reason', COALESCE(NULLIF(c.reason, ''), f.reason, ''))
+              jsonb_build_object('sessionId', s.id, 'sequence', s.sequence, 'reason', COALESCE(c.reason, ''))
               || COALESCE(f.told, jsonb_build_object('previousStartsAt', c.previous->>'startsAt', 'previousEndsAt', c.previous->>'endsAt',
                                                      'previousLocation', c.previous->'location', 'previousOnlineUrl', c.previous->'onlineUrl',
                                                      'previousCancelled', c.previous->>'status' = 'cancelled'))
@@ -204,8 +205,7 @@ export class NotificationsRepository {
          ) c ON true
          LEFT JOIN LATERAL (
            -- What the earliest waiting mail would have told as "before": what the person last heard.
-           SELECT (array_agg(fo.payload - 'sessionId' - 'sequence' - 'reason' ORDER BY fo.created_at))[1] AS told,
-                  (array_agg(fo.payload->>'reason' ORDER BY fo.created_at DESC) FILTER (WHERE fo.payload->>'reason' <> ''))[1] AS reason
+           SELECT (array_agg(fo.payload - 'sessionId' - 'sequence' - 'reason' ORDER BY fo.created_at))[1] AS told
              FROM folded fo WHERE fo.person_id = x.person_id
          ) f ON true
         WHERE s.id = $1::uuid AND x.person_id NOT IN (SELECT person_id FROM shown_when_written)
