@@ -284,16 +284,19 @@ describe('roster and attendance of a session', () => {
     expect(history.body.items.map((entry: { status: string }) => entry.status)).toEqual(['absent', 'present']);
   });
 
+  /** The request comes in while the programme office moves the session to next week, holding its row as a move does. */
+  const whileMovedToNextWeek = <T,>(sessionId: string, request: () => Promise<T>) =>
+    whileLocked(
+      t.db,
+      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [sessionId]),
+      request,
+      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [sessionId]),
+    );
+
   it('saves no mark for a time the session is being moved away from: the save waits for the move and is measured against it', async () => {
     const { trainer, people, session } = await roomWithParticipants(t, 1);
     const client = await t.loginAs(trainer.email);
-    // The programme office moves the session to next week (holding its row, as a move does) while the save comes in.
-    const saved = await whileLocked(
-      t.db,
-      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]),
-      () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'present' }]),
-      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [session.id]),
-    );
+    const saved = await whileMovedToNextWeek(session.id, () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'present' }]));
     expect([saved.status, saved.body.error]).toEqual([409, 'marking_not_open']);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [session.id])).toEqual([{ n: 0 }]);
   });
@@ -301,12 +304,7 @@ describe('roster and attendance of a session', () => {
   it('marks nobody absent at a session being moved ahead: closing the list waits for the move and is refused', async () => {
     const { trainer, people, session } = await roomWithParticipants(t, 2);
     const client = await t.loginAs(trainer.email);
-    const closed = await whileLocked(
-      t.db,
-      (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]),
-      () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}),
-      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [session.id]),
-    );
+    const closed = await whileMovedToNextWeek(session.id, () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}));
     expect([closed.status, closed.body.error]).toEqual([409, 'session_not_ended']);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND person_id = ANY($2)`, [session.id, people.map((p) => p.id)])).toEqual([{ n: 0 }]);
   });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   addCalendarDays,
+  addClockMinutes,
+  clockMinutesBetween,
   calendarDaysBetween,
   addCalendarWeeks,
   amsterdamToInstant,
@@ -144,5 +146,15 @@ describe('calendar arithmetic', () => {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;
     }
+  });
+});
+
+describe('minutes on the clock', () => {
+  it('counts 1,440 a day, also across the nights the clocks change, and carries over to the next day', () => {
+    // 01:30–03:30 the night summer time begins is one real hour, two on the clock.
+    expect(clockMinutesBetween({ date: '2027-03-28', time: '01:30' }, { date: '2027-03-28', time: '03:30' })).toBe(120);
+    expect(clockMinutesBetween({ date: '2027-10-30', time: '22:00' }, { date: '2027-10-31', time: '01:15' })).toBe(195);
+    expect(addClockMinutes({ date: '2027-03-30', time: '01:30' }, 120)).toEqual({ date: '2027-03-30', time: '03:30' });
+    expect(addClockMinutes({ date: '2027-12-31', time: '23:00' }, 60)).toEqual({ date: '2028-01-01', time: '00:00' });
   });
 });

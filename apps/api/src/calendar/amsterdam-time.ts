@@ -69,6 +69,28 @@ export function calendarDayInWords(date: CalendarDate, locale: Locale, { weekday
   return format(toCalendarDay(date), weekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
 }
 
+/** A day and a time on an Amsterdam clock. */
+export interface ClockReading {
+  date: CalendarDate;
+  time: WallClockTime;
+}
+
+/** Minutes on the clock from one reading to a later one: every day has 1,440, whatever the clocks did that night. */
+export function clockMinutesBetween(from: ClockReading, to: ClockReading): number {
+  const minutesOf = ({ time }: ClockReading) => {
+    const { hours, minutes } = parseWallClockTime(time);
+    return hours * 60 + minutes;
+  };
+  return calendarDaysBetween(from.date, to.date) * 1440 + minutesOf(to) - minutesOf(from);
+}
+
+/** What the clock reads `minutes` after `at`, counted as clockMinutesBetween counts them. */
+export function addClockMinutes(at: ClockReading, minutes: number): ClockReading {
+  const { hours, minutes: past } = parseWallClockTime(at.time);
+  const reading = new Date(toCalendarDay(at.date).getTime() + (hours * 60 + past + minutes) * 60_000);
+  return { date: fromUtcFields(reading), time: `${twoDigits(reading.getUTCHours())}:${twoDigits(reading.getUTCMinutes())}` };
+}
+
 /**
  * The instant at which Amsterdam clocks show `time` on `date`. A time skipped in March (02:30 on the last Sunday) is
  * the instant of 03:30 summer time; one that occurs twice in October (02:30 on the last Sunday), its second, winter-time
@@ -81,7 +103,7 @@ export function amsterdamToInstant(date: CalendarDate, time: WallClockTime): Dat
 }
 
 /** The Amsterdam calendar day and clock time of an instant, from the EU clock-change rule (no `Intl` per call). */
-export function instantToAmsterdam(instant: Date): { date: CalendarDate; time: WallClockTime } {
+export function instantToAmsterdam(instant: Date): ClockReading {
   const wall = new Date(amsterdamWallClockMs(instant.getTime()));
   return { date: fromUtcFields(wall), time: `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}` };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * Whether this instance is draining before it stops (SIGTERM or SIGINT): it still answers every request, but says it
+ * Whether this instance is draining before it stops (a stop signal, see main.ts): it still answers every request, but says it
  * is not ready, so a load balancer sends new traffic elsewhere before the server closes.
  */
 @Injectable()

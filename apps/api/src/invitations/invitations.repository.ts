@@ -71,12 +71,6 @@ export class InvitationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Stores a pending invitation, or refreshes the pending one for the same place (the same person in the same team, the
-   * director's delegate for the same meeting), in one statement. `canLogIn` says whether the invited account has a
-   * password already; it decides which mail they get and is never shown to the inviter. `repeated` says the same person
-   * was already invited there and has not answered (no second mail then).
-   */
-  /**
    * The lock under which an invitation to this target is saved: the same invitation sent at once is saved one after
    * the other, so only the first is news. Keyed by what the pending invitation is unique on (see `target` in
    * `savePending`), the invited person by their address: taken before their account is found or made, whose row an
@@ -90,7 +84,12 @@ export class InvitationsRepository {
     await lockKey(manager, 'invitation', invitation.kind, ...key);
   }
 
-  /** Saves the invitation, under the caller's `lockTarget`; the others sent at once see it here. */
+  /**
+   * Stores a pending invitation, or refreshes the pending one for the same place (the same person in the same team, the
+   * director's delegate for the same meeting), in one statement. `canLogIn` says whether the invited account has a
+   * password already; it decides which mail they get and is never shown to the inviter. `repeated` says the same person
+   * was already invited there and has not answered (no second mail then). Under the caller's `lockTarget`: the others sent at once see it here.
+   */
   async savePending(invitation: NewInvitation, manager: EntityManager): Promise<SentInvitation & { canLogIn: boolean; repeated: boolean }> {
     const [{ repeated }] = await manager.query(
       `SELECT EXISTS (

@@ -27,7 +27,7 @@ export interface NotificationPayloads {
   schedule_published: { editionId: string };
   /**
    * The session as the person last heard of it (`previousLocation`, `previousOnlineUrl` and `previousCancelled`
-   * absent in mails queued before they were kept), and the latest reason given.
+   * absent in mails queued before they were kept), and the reason of the latest change.
    */
   session_changed: {
     sessionId: string;

@@ -13,6 +13,7 @@ const stored = (storageKey: string) => window.sessionStorage.getItem(storageKey)
 export function useDraft(key: string): [string, (text: string) => void, () => void] {
   const storageKey = `koers:draft:${useCurrentPerson().id}:${key}`;
   const [draft, setDraft] = useState(() => ({ storageKey, text: stored(storageKey) }));
+  // Read again while rendering, which React then repeats with it before anything is shown.
   if (draft.storageKey !== storageKey) setDraft({ storageKey, text: stored(storageKey) });
   const change = useCallback(
     (next: string) => {
@@ -23,5 +24,5 @@ export function useDraft(key: string): [string, (text: string) => void, () => vo
     [storageKey],
   );
   const clear = useCallback(() => change(''), [change]);
-  return [draft.storageKey === storageKey ? draft.text : stored(storageKey), change, clear];
+  return [draft.text, change, clear];
 }

@@ -1,4 +1,13 @@
-import { addCalendarDays, amsterdamToInstant, calendarDayInWords, calendarDaysBetween, type CalendarDate, instantToAmsterdam, type WallClockTime } from '../../calendar/amsterdam-time';
+import {
+  addClockMinutes,
+  amsterdamToInstant,
+  calendarDayInWords,
+  type CalendarDate,
+  type ClockReading,
+  clockMinutesBetween,
+  instantToAmsterdam,
+  type WallClockTime,
+} from '../../calendar/amsterdam-time';
 import { ValidationFailedError } from '../../errors/koers-error';
 
 /**
@@ -22,15 +31,11 @@ export function assertTimesExist(date: CalendarDate, times: readonly { field: st
   );
 }
 
-const minutesOfDay = (time: WallClockTime) => {
-  const [hours, minutes] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-};
-
 /** Refuses a start time at which the longest session would end at or after midnight, on `startTime`. */
 export function assertEndsBeforeMidnight(startTime: WallClockTime, longestMinutes: number): void {
   // Ending at 00:00 is ending before the start on that day's clock, which nothing then takes.
-  if (minutesOfDay(startTime) + longestMinutes < 24 * 60) return;
+  const anyDay = '2000-01-01';
+  if (addClockMinutes({ date: anyDay, time: startTime }, longestMinutes).date === anyDay) return;
   throw new ValidationFailedError([
     {
       field: 'startTime',
@@ -48,14 +53,9 @@ export function assertEndsBeforeMidnight(startTime: WallClockTime, longestMinute
  * or less). A new start that would run it to or past midnight is refused on `startTime`, as when planning; one that ran
  * past midnight already keeps doing so.
  */
-export function keptEnd(session: { startsAt: Date; endsAt: Date }, date: CalendarDate, startTime: WallClockTime): { date: CalendarDate; time: WallClockTime } {
+export function keptEnd(session: { startsAt: Date; endsAt: Date }, date: CalendarDate, startTime: WallClockTime): ClockReading {
   const [start, end] = [instantToAmsterdam(session.startsAt), instantToAmsterdam(session.endsAt)];
-  const lengthOnClock = calendarDaysBetween(start.date, end.date) * 24 * 60 + minutesOfDay(end.time) - minutesOfDay(start.time);
+  const lengthOnClock = clockMinutesBetween(start, end);
   if (start.date === end.date) assertEndsBeforeMidnight(startTime, lengthOnClock);
-  const endMinutes = minutesOfDay(startTime) + lengthOnClock;
-  const minutes = endMinutes % (24 * 60);
-  return {
-    date: addCalendarDays(date, Math.floor(endMinutes / (24 * 60))),
-    time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
-  };
+  return addClockMinutes({ date, time: startTime }, lengthOnClock);
 }

@@ -42,6 +42,7 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
   const choose = useChooseWorkshop(sessionId);
   const [selected, setSelected] = useState(data.myChoice?.workshopId ?? '');
   const mine = data.workshops.find((workshop) => workshop.id === data.myChoice?.workshopId);
+  const nothingNewChosen = !selected || selected === data.myChoice?.workshopId;
 
   return (
     <>
@@ -62,7 +63,7 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (selected && selected !== data.myChoice?.workshopId) choose.mutate(selected);
+          if (!nothingNewChosen) choose.mutate(selected);
         }}
       >
         <fieldset className="workshops__options" disabled={!data.canChoose}>
@@ -86,7 +87,7 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
         </fieldset>
         {data.canChoose && (
           // aria-disabled, not disabled: the button keeps the focus of the keyboard user who just made the choice.
-          <Button type="submit" busy={choose.isPending} aria-disabled={!selected || selected === data.myChoice?.workshopId || undefined}>
+          <Button type="submit" busy={choose.isPending} aria-disabled={nothingNewChosen || undefined}>
             {t('sessions.workshops.submit')}
           </Button>
         )}
