@@ -9,6 +9,7 @@ import { loginSessionContext, PUBLIC_ROUTE } from './auth-context';
 import { ApiTokensService } from './api-tokens.service';
 import { CrossSiteRequestError, CsrfInvalidError, ReadOnlyApiTokenError } from './auth.errors';
 import { AuthService } from './auth.service';
+import { bearerCredentials } from '../app/bearer-credentials';
 import { SESSION_COOKIE } from './session-cookie';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -84,8 +85,8 @@ export class AuthGuard implements CanActivate {
  * ours to read (the Prometheus token at /metrics is checked there).
  */
 function bearerApiToken(request: FastifyRequest): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  return match && match[1].startsWith(API_TOKEN_PREFIX) ? match[1] : null;
+  const credentials = bearerCredentials(request.headers.authorization);
+  return credentials?.startsWith(API_TOKEN_PREFIX) ? credentials : null;
 }
 
 /**

@@ -10,6 +10,14 @@ describe('GET /metrics', () => {
   it('answers only with the bearer token from KOERS_METRICS_TOKEN', async () => {
     expect((await t.anonymous().get('/metrics')).status).toBe(404);
     expect((await t.anonymous().get('/metrics', { authorization: 'Bearer wrong' })).status).toBe(404);
+    expect((await t.anonymous().get('/metrics', { authorization: 'Bearer prometheus-token-for-tests-and-more' })).status).toBe(404);
+    expect((await t.anonymous().get('/metrics', { authorization: 'Basic prometheus-token-for-tests' })).status).toBe(404);
+  });
+
+  it('takes the scheme whatever its capitals, as Prometheus and curl may write it', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      expect((await t.anonymous().get('/metrics', { authorization: `${scheme} prometheus-token-for-tests` })).status).toBe(200);
+    }
   });
 
   it('shows request durations by route pattern, the mail queue, the database pool and the process', async () => {

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
+import { carriesBearerToken } from '../app/bearer-credentials';
 import { MetricsRepository } from './metrics.repository';
 import { RequestDurations } from './request-durations';
 
@@ -75,6 +76,6 @@ export class MetricsService implements OnModuleInit {
   /** Whether the request carries the configured bearer token; without one configured nobody gets the metrics. */
   isAuthorised(authorization: string | undefined): boolean {
     const token = this.config.metricsToken;
-    return !!token && authorization === `Bearer ${token}`;
+    return !!token && carriesBearerToken(authorization, token);
   }
 }
