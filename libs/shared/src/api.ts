@@ -41,6 +41,7 @@ export interface MeResponse {
   email: string;
   isAdmin: boolean;
   locale: 'nl' | 'en';
+  /** The person's roles in editions, as they meet them: the edition under way first, then those to come, then the rest. */
   enrolments: MeEnrolment[];
   /** The regions the person is regional programme manager of (absent or empty: none). */
   managedRegions?: RegionRef[];

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS, WAITLIST_PLACE } from './applications.repository';
-import { isCurrentEdition } from '../editions/editions.repository';
+import { isCurrentEdition } from '../database/edition-sql';
 import { organisationKey } from '../people/people.repository';
 
 /** The filters of the programme office's list. */

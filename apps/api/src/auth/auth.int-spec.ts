@@ -69,6 +69,23 @@ describe('accounts and sessions', () => {
     ]);
   });
 
+  it('lists the editions as the person meets them: the one under way, then those to come (soonest first), then the rest', async () => {
+    const g = given(t.db);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const completed = await g.edition({ name: 'HIS-I Vorig', status: 'completed', startDate: day(-400), endDate: day(-160) });
+    const later = await g.edition({ name: 'HIS-I Later', status: 'open', startDate: day(400), endDate: day(640) });
+    const next = await g.edition({ name: 'HIS-I Volgend', status: 'open', startDate: day(280), endDate: day(520) });
+    const underWay = await g.edition({ name: 'HIS-I Nu', status: 'open', startDate: day(-20), endDate: day(220) });
+    const person = await g.person();
+    for (const edition of [completed, later, next, underWay]) await g.enrolment(edition.id, person.id, 'participant');
+    const client = await t.loginAs(person.email);
+
+    const listed = (await client.get('/api/me')).body.enrolments.map((enrolment: { editionName: string }) => enrolment.editionName);
+    expect(listed).toEqual(['HIS-I Nu', 'HIS-I Volgend', 'HIS-I Later', 'HIS-I Vorig']);
+    // The own challenge, asked for without an edition, is the one under way too.
+    expect((await client.get('/api/me/challenge')).body.editionId).toBe(underWay.id);
+  });
+
   it('refuses a wrong password with 401 and a malformed body with 400 naming the fields', async () => {
     const person = await given(t.db).person();
     const wrong = await t.anonymous().post('/api/auth/login', { email: person.email, password: 'not-the-password' });

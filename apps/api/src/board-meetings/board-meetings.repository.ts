@@ -4,7 +4,7 @@ import type { Rsvp } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 import { latestDelegateInvitationStatus } from '../invitations/invitations.repository';
 
 type MeetingRow = Omit<MyBoardMeeting, 'rsvp' | 'minutes'> &

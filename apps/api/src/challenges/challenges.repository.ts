@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
-import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
+import { editionsAsMet, isPublishedEdition } from '../database/edition-sql';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { jsonInstant } from '../database/json-instant';
@@ -82,7 +82,7 @@ export class ChallengesRepository {
          FROM enrolment e JOIN edition ed ON ed.id = e.edition_id
         WHERE e.person_id = $1 AND e.role = 'participant' AND e.status = 'active' AND ($2::uuid IS NULL OR e.edition_id = $2)
           AND ${isPublishedEdition('ed')}
-        ORDER BY (${isCurrentEdition('ed')}) DESC, ed.start_date DESC
+        ORDER BY ${editionsAsMet('ed')}
         LIMIT 1`,
       [personId, editionId ?? null],
     );

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 import type { StoredFile } from '../files/file-storage';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';

@@ -1,19 +1,10 @@
-import { CURRENT_EDITION_STATUSES, type EditionStatus, type SchoolHolidayRegion } from '@koers/shared/domain';
+import { type EditionStatus, type SchoolHolidayRegion } from '@koers/shared/domain';
 import type { EditionDetail, UpdateEditionRequest } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { editionRequiresAllApproved, editionThresholdPercent } from '../completion/edition-completion.rules';
-
-/**
- * Sessions of an edition still in draft are not published: their dates may still change, so nobody is shown them,
- * invited to them or reminded of them. SQL condition on the edition alias given.
- */
-export const isPublishedEdition = (alias: string) => `${alias}.status <> 'draft'`;
-
-/** An edition under way for its members (`CURRENT_EDITION_STATUSES`), as an SQL condition on the alias given. */
-export const isCurrentEdition = (alias: string) => `${alias}.status IN (${CURRENT_EDITION_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 export interface NewEdition {
   programmeId: string;

@@ -2,7 +2,7 @@ import type { OfficeEditionSummary } from '@koers/shared/home';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isCurrentEdition } from '../editions/editions.repository';
+import { isCurrentEdition } from '../database/edition-sql';
 
 export type OfficeEditionRow = Omit<OfficeEditionSummary, 'belowThreshold'>;
 

@@ -2,7 +2,7 @@ import type { InternalTeam, InternalTeamDay, SupportedParticipant } from '@koers
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
+import { isCurrentEdition, isPublishedEdition } from '../database/edition-sql';
 import { isDescribed } from '../challenges/challenge.rules';
 
 /** Teams change only while an edition is current; afterwards they are history. */

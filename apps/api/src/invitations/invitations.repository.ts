@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
-import { isCurrentEdition } from '../editions/editions.repository';
+import { isCurrentEdition } from '../database/edition-sql';
 import { jsonInstant } from '../database/json-instant';
 
 /** Internal teams change only while an edition is current; afterwards they are history. */

@@ -10,7 +10,7 @@ import { SCAN_WINDOW_DAYS, TEAM_DAY_WINDOW_DAYS } from '@koers/shared/measuremen
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 import { TIME_ZONE } from '@koers/shared/domain';

@@ -2,7 +2,7 @@ import type { GroupMember, GroupPerson, GroupSession, SaveNetworkGroup } from '@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 import { lockRow } from '../database/lock-row';
 
 export interface GroupRow {

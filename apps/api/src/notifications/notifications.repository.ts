@@ -13,7 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
 import type { CalendarUpdate } from './calendar-update-merge';
 import type { ClaimedDelivery } from './notification-payloads';
-import { isCurrentEdition, isPublishedEdition } from '../editions/editions.repository';
+import { isCurrentEdition, isPublishedEdition } from '../database/edition-sql';
 import { roundAsked } from '../measurements/measurement-rounds.repository';
 import { delegateDeclined } from '../invitations/invitations.repository';
 

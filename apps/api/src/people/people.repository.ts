@@ -6,6 +6,7 @@ import type { PersonChangeEntry, PersonField } from '@koers/shared/people';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { editionsAsMet } from '../database/edition-sql';
 
 export interface NewPerson {
   name: string;
@@ -60,7 +61,7 @@ export class PeopleRepository {
     const rows = await this.db.query(
       `SELECT p.id, p.name, p.email, p.is_admin AS "isAdmin", p.locale,
               COALESCE(json_agg(json_build_object('editionId', e.id, 'editionName', e.name, 'role', en.role, 'draft', e.status = 'draft')
-                                ORDER BY e.start_date DESC, e.name, en.role)
+                                ORDER BY ${editionsAsMet('e')}, en.role)
                        FILTER (WHERE en.id IS NOT NULL), '[]') AS enrolments,
               COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY r.name)
                           FROM regional_programme_manager m JOIN region r ON r.id = m.region_id WHERE m.person_id = p.id), '[]') AS "managedRegions",

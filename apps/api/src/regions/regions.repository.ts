@@ -2,7 +2,7 @@ import type { RegionManager, RegionOrganisationEdition, RegionRef, RegionSummary
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 
 /** One active participant of an organisation of the region in a published edition, with whether they completed it. */
 export interface RegionParticipation extends Omit<RegionOrganisationEdition, 'participants' | 'attendanceRate' | 'completed'> {

@@ -4,7 +4,7 @@ import type { ChosenWorkshop } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPublishedEdition } from '../editions/editions.repository';
+import { isPublishedEdition } from '../database/edition-sql';
 
 /** A session with what a calendar entry needs. */
 export interface CalendarSession {

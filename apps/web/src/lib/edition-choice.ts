@@ -4,7 +4,8 @@ import { editionsWhere, useCurrentPerson } from './session';
 
 /**
  * Which of the viewer's editions (those where they hold `permission`) a page shows, and which page of its list:
- * kept in the address (`?editie=&pagina=`), so a link or a reload shows the same. The first edition by default.
+ * kept in the address (`?editie=&pagina=`), so a link or a reload shows the same. By default the first: `/api/me` lists
+ * the editions as the person meets them, the one under way first.
  */
 export function useEditionChoice(permission: Permission) {
   const me = useCurrentPerson();
