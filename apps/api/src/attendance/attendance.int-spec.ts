@@ -284,19 +284,20 @@ describe('roster and attendance of a session', () => {
     expect(history.body.items.map((entry: { status: string }) => entry.status)).toEqual(['absent', 'present']);
   });
 
-  /** The request comes in while the programme office moves the session to next week, holding its row as a move does. */
-  const whileMovedToNextWeek = <T,>(sessionId: string, request: () => Promise<T>) =>
+  /** The request comes in while the programme office moves the session (`times`: its new start and end, as SQL), holding its row as a move does. */
+  const whileMoved = <T,>(sessionId: string, times: string, request: () => Promise<T>) =>
     whileLocked(
       t.db,
       (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [sessionId]),
       request,
-      (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days' WHERE id = $1`, [sessionId]),
+      (transaction) => transaction.query(`UPDATE session SET ${times} WHERE id = $1`, [sessionId]),
     );
+  const toNextWeek = `starts_at = starts_at + interval '7 days', ends_at = ends_at + interval '7 days'`;
 
   it('saves no mark for a time the session is being moved away from: the save waits for the move and is measured against it', async () => {
     const { trainer, people, session } = await roomWithParticipants(t, 1);
     const client = await t.loginAs(trainer.email);
-    const saved = await whileMovedToNextWeek(session.id, () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'present' }]));
+    const saved = await whileMoved(session.id, toNextWeek, () => client.put(`/api/sessions/${session.id}/attendance`, [{ personId: people[0].id, status: 'present' }]));
     expect([saved.status, saved.body.error]).toEqual([409, 'marking_not_open']);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [session.id])).toEqual([{ n: 0 }]);
   });
@@ -304,7 +305,16 @@ describe('roster and attendance of a session', () => {
   it('marks nobody absent at a session being moved ahead: closing the list waits for the move and is refused', async () => {
     const { trainer, people, session } = await roomWithParticipants(t, 2);
     const client = await t.loginAs(trainer.email);
-    const closed = await whileMovedToNextWeek(session.id, () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}));
+    const closed = await whileMoved(session.id, toNextWeek, () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}));
+    expect([closed.status, closed.body.error]).toEqual([409, 'session_not_ended']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND person_id = ANY($2)`, [session.id, people.map((p) => p.id)])).toEqual([{ n: 0 }]);
+  });
+
+  it('marks nobody absent at a session being moved to a time under way now: it has started, not ended', async () => {
+    const { trainer, people, session } = await roomWithParticipants(t, 2);
+    const client = await t.loginAs(trainer.email);
+    const underWay = `starts_at = now() - interval '30 minutes', ends_at = now() + interval '2 hours'`;
+    const closed = await whileMoved(session.id, underWay, () => client.post(`/api/sessions/${session.id}/attendance/absent`, {}));
     expect([closed.status, closed.body.error]).toEqual([409, 'session_not_ended']);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND person_id = ANY($2)`, [session.id, people.map((p) => p.id)])).toEqual([{ n: 0 }]);
   });

@@ -99,8 +99,10 @@ export class AttendanceRepository {
    * answers the session's time and state as they stand under the lock: the session row's, which a move also takes,
    * so marks are never saved for a time the session was just moved away from.
    */
-  async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<{ startsAt: Date; status: SessionStatus } | null> {
-    const [row] = await manager.query(`SELECT starts_at AS "startsAt", status FROM session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+  async lockSessionMarks(sessionId: string, manager: EntityManager): Promise<{ startsAt: Date; endsAt: Date; status: SessionStatus } | null> {
+    const [row] = await manager.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt", status FROM session WHERE id = $1 FOR NO KEY UPDATE`, [
+      sessionId,
+    ]);
     return row ?? null;
   }
 

@@ -68,10 +68,11 @@ export class AttendanceService {
     if (session.status === 'cancelled') throw new SessionCancelledError();
     if (session.endsAt > now) throw new SessionNotEndedError();
     const marked = await this.db.transaction(async (manager) => {
-      // As the session stands under the lock a move takes too: one moved ahead meanwhile has not ended.
+      // As the session stands under the lock a move takes too: one moved ahead meanwhile, even to a time under way
+      // now, has not ended.
       const locked = await this.attendance.lockSessionMarks(sessionId, manager);
       if (!locked || locked.status === 'cancelled') throw new SessionCancelledError();
-      if (!isMarkOpen('absent', locked.startsAt, now)) throw new SessionNotEndedError();
+      if (locked.endsAt > now) throw new SessionNotEndedError();
       const count = await this.attendance.markEmptyAbsent(sessionId, auth.personId, manager);
       await this.webhooks.enqueue(manager, [
         { event: 'session.attendance_closed', key: `session.attendance_closed:${sessionId}`, data: { sessionId, editionId: session.editionId } },
