@@ -20,6 +20,13 @@ export interface SessionForAttendance {
 /** Which of a person's rows in expected_attendee decides their place on the roster, first wins. */
 const ROLE_ORDER = `ARRAY['participant', 'internal_team_member', 'director', 'delegate', 'trainer', 'facilitator', 'speaker']`;
 
+/**
+ * Whether check-in at the session is open at the instant `now` (an SQL parameter): not cancelled, from `opensMinutesBefore`
+ * minutes before its start until its end, as `checkInWindow` judges a session already read.
+ */
+const checkInOpen = (session: string, now: string, opensMinutesBefore: string) =>
+  `${session}.status <> 'cancelled' AND ${session}.starts_at - ${opensMinutesBefore} * interval '1 minute' <= ${now} AND ${session}.ends_at > ${now}`;
+
 const MARK_COLUMNS = `person_id AS "personId", status, note, recorded_at AS "recordedAt"`;
 
 /**
@@ -82,8 +89,7 @@ export class AttendanceRepository {
          FROM expected_attendee x
          JOIN session s ON s.id = x.session_id
          JOIN edition e ON e.id = s.edition_id
-        WHERE x.person_id = $1 AND s.status <> 'cancelled'
-          AND s.starts_at - $3 * interval '1 minute' <= $2 AND s.ends_at > $2`,
+        WHERE x.person_id = $1 AND ${checkInOpen('s', '$2', '$3')}`,
       [personId, now, opensMinutesBefore],
     );
   }
@@ -157,27 +163,37 @@ export class AttendanceRepository {
     );
   }
 
-  /** Marks the person present unless a mark already stands (a trainer's mark is never overwritten by a check-in). */
-  async checkIn(sessionId: string, personId: string): Promise<{ mark: SavedMark; created: boolean } | null> {
-    const rows = await this.db.query(
-      `WITH inserted AS (
+  /**
+   * Marks the person present unless a mark already stands (a trainer's mark is never overwritten by a check-in), if
+   * the session's check-in window holds at `now`: judged on its row read under a share lock, so a move or
+   * cancellation being saved is waited for and the window judged on what it saved (as saving marks does). `closed`
+   * when the window does not hold; null when a check-in racing this one holds the mark and neither can see the
+   * other's yet.
+   */
+  async checkIn(sessionId: string, personId: string, now: Date, opensMinutesBefore: number): Promise<{ mark: SavedMark; created: boolean } | 'closed' | null> {
+    const [row] = await this.db.query(
+      `WITH open AS (
+         SELECT s.id FROM session s WHERE s.id = $1 AND ${checkInOpen('s', '$3', '$4')} FOR SHARE
+       ), inserted AS (
          INSERT INTO attendance (session_id, person_id, status, recorded_by_person_id)
-         VALUES ($1, $2, 'present', $2)
+         SELECT id, $2, 'present', $2 FROM open
          ON CONFLICT (session_id, person_id) DO NOTHING
          RETURNING ${MARK_COLUMNS}
        ), history AS (
          INSERT INTO attendance_change (session_id, person_id, previous_status, status, note, source, changed_by_person_id)
          SELECT $1, "personId", NULL, status::text::attendance_change_status, note, 'self_check_in', $2 FROM inserted
+       ), mark AS (
+         SELECT *, true AS created FROM inserted
+         UNION ALL
+         SELECT ${MARK_COLUMNS}, false FROM attendance
+          WHERE session_id = $1 AND person_id = $2 AND NOT EXISTS (SELECT 1 FROM inserted)
        )
-       SELECT *, true AS created FROM inserted
-       UNION ALL
-       SELECT ${MARK_COLUMNS}, false FROM attendance
-        WHERE session_id = $1 AND person_id = $2 AND NOT EXISTS (SELECT 1 FROM inserted)`,
-      [sessionId, personId],
+       SELECT EXISTS (SELECT 1 FROM open) AS open, mark.* FROM (VALUES (1)) AS one LEFT JOIN mark ON true`,
+      [sessionId, personId, now, opensMinutesBefore],
     );
-    if (rows.length === 0) return null;
-    const { created, ...mark } = rows[0];
-    return { mark, created };
+    const { open, created, ...mark } = row;
+    if (!open) return 'closed';
+    return created === null ? null : { mark, created };
   }
 
   /**

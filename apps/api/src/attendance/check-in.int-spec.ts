@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { whileLocked } from '../../test/while-locked';
 import { serverSecret } from '../app/config';
 import { checkInCode, codeStep } from './check-in-code';
 
@@ -175,6 +176,31 @@ describe('self check-in', () => {
     const cancelled = await g.session(ed.id, { startsAt: new Date(Date.now() - 0.1 * HOUR), status: 'cancelled' });
     expect((await client.post(`/api/sessions/${cancelled.id}/check-in`, { code: codeAt(cancelled.id) })).body.error).toBe('session_cancelled');
     expect((await t.db.query(`SELECT * FROM attendance WHERE person_id = ANY($1)`, [[participant.id, stranger.id]])).length).toBe(0);
+  });
+
+  it('checks in at the session as it stands once a move being saved is done: refused when moved to next week, taken when its window still holds', async () => {
+    const { g, edition, participant, session } = await sessionInProgress();
+    const client = await t.loginAs(participant.email);
+    // The check-in comes in while the programme office moves the session, holding its row as a move does.
+    const whileMoved = (sessionId: string, by: string) =>
+      whileLocked(
+        t.db,
+        (transaction) => transaction.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [sessionId]),
+        () => client.post(`/api/sessions/${sessionId}/check-in`, { code: codeAt(sessionId) }),
+        (transaction) => transaction.query(`UPDATE session SET starts_at = starts_at + $2::interval, ends_at = ends_at + $2::interval WHERE id = $1`, [sessionId, by]),
+      );
+    const marks = async (sessionId: string) =>
+      t.db.query(`SELECT a.status, c.source FROM attendance a JOIN attendance_change c USING (session_id, person_id) WHERE a.session_id = $1`, [sessionId]);
+
+    const refused = await whileMoved(session.id, '7 days');
+    expect([refused.status, refused.body.error]).toEqual([409, 'check_in_not_open']);
+    expect(await marks(session.id)).toEqual([]);
+
+    const nudged = await g.session(edition.id, { title: 'Lesdag 4', startsAt: new Date(Date.now() - 0.2 * HOUR), durationMinutes: 120 });
+    const taken = await whileMoved(nudged.id, '15 minutes');
+    expect(taken.status).toBe(200);
+    expect(taken.body).toMatchObject({ sessionId: nudged.id, checkedIn: true, mark: { status: 'present' } });
+    expect(await marks(nudged.id)).toEqual([{ status: 'present', source: 'self_check_in' }]);
   });
 
   it('never overwrites a trainer’s mark, and the trainer can override a check-in', async () => {

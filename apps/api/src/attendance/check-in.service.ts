@@ -78,7 +78,7 @@ export class CheckInService {
     const verdict = judgeCheckInCode(this.secret, sessionId, code, now);
     if (verdict === 'expired') throw new CheckInCodeExpiredError();
     if (verdict === 'invalid') throw new CheckInCodeInvalidError();
-    return this.markPresent(auth, session);
+    return this.markPresent(auth, session, now);
   }
 
   /**
@@ -91,18 +91,26 @@ export class CheckInService {
     const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
     const match = verdicts.find(({ verdict }) => verdict === 'valid');
     // The code found the session; whether the caller may check in there now is the permission table's to say.
-    if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id));
+    if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id), now);
     if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
     throw new CheckInCodeUnknownError();
   }
 
-  private async markPresent(auth: AuthContext, session: SessionForAttendance): Promise<CheckInResponse> {
+  /**
+   * Marks the caller present, as the session stands once a move or cancellation being saved is done. When its window
+   * no longer holds, the caller hears why from the session as it now stands; should it hold again (moved once more
+   * meanwhile), the check-in is tried at that.
+   */
+  private async markPresent(auth: AuthContext, session: SessionForAttendance, now: Date): Promise<CheckInResponse> {
+    const result = await this.attendance.checkIn(session.id, auth.personId, now, CHECK_IN_OPENS_MINUTES_BEFORE);
+    if (result === 'closed') {
+      const current = await this.access.requireExpected(auth, session.id);
+      requireOpenWindow(current, now);
+      return this.markPresent(auth, current, now);
+    }
     // A check-in racing another one for the same person can find neither its own insert nor the other's yet.
-    const result = (await this.attendance.checkIn(session.id, auth.personId)) ?? {
-      mark: (await this.attendance.findMark(session.id, auth.personId))!,
-      created: false,
-    };
-    return { sessionId: session.id, sessionTitle: session.title, checkedIn: result.created, mark: result.mark };
+    const { mark, created } = result ?? { mark: (await this.attendance.findMark(session.id, auth.personId))!, created: false };
+    return { sessionId: session.id, sessionTitle: session.title, checkedIn: created, mark };
   }
 }
 
