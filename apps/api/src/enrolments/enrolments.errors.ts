@@ -45,6 +45,11 @@ export class CsvExpectedError extends defineError(415, 'csv_expected', {
   en: 'Send the file as CSV (Content-Type: text/csv) or as an Excel workbook (.xlsx).',
 }) {}
 
+export class ImportFileTooLargeError extends defineError(413, 'import_file_too_large', {
+  nl: 'Dit bestand is te groot: een lijst om in te schrijven mag hoogstens 2 MB zijn. Splits de lijst over meer bestanden.',
+  en: 'This file is too large: a list to enrol may be at most 2 MB. Split the list over more files.',
+}) {}
+
 export class CsvEmptyError extends defineError(400, 'csv_empty', {
   nl: 'Het bestand is leeg. De eerste regel moet de kolomnamen bevatten.',
   en: 'The file is empty. The first line must hold the column names.',

@@ -1,13 +1,14 @@
 import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { ENROLMENT_FILE_MEDIA_TYPES } from './csv/enrolment-csv';
 import { EnrolmentsController } from './enrolments.controller';
+import { ImportFileTooLargeError } from './enrolments.errors';
 import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 
@@ -25,7 +26,23 @@ export class EnrolmentsModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     for (const mediaType of ENROLMENT_FILE_MEDIA_TYPES) {
       if (fastify.hasContentTypeParser(mediaType)) continue;
-      fastify.addContentTypeParser(mediaType, { parseAs: 'buffer', bodyLimit: CSV_MAX_BYTES }, (_request, body, done) => done(null, body));
+      fastify.addContentTypeParser(mediaType, readEnrolmentFile);
     }
   }
+}
+
+/**
+ * The file's bytes, up to CSV_MAX_BYTES; a larger one is refused with a message that names the limit (Fastify's own
+ * body limit would answer a general "too large"), as soon as its length or its bytes pass it.
+ */
+async function readEnrolmentFile(request: FastifyRequest, payload: AsyncIterable<Buffer>): Promise<Buffer> {
+  if (Number(request.headers['content-length']) > CSV_MAX_BYTES) throw new ImportFileTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of payload) {
+    size += chunk.length;
+    if (size > CSV_MAX_BYTES) throw new ImportFileTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
 }
