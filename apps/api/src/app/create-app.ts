@@ -16,7 +16,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import zlib from 'node:zlib';
 import { QueryCounter } from '../database/query-counter';
-import { ErrorFilter } from '../errors/error.filter';
+import { answerUnreadableRequest, ErrorFilter } from '../errors/error.filter';
 import { MAX_FILE_BYTES } from '../files/file-storage';
 import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
@@ -56,6 +56,7 @@ export async function createApp(
     // A request that still comes in on an open connection while the server closes is answered like any other (with
     // `Connection: close`), not with Fastify's bare 503.
     return503OnClosing: false,
+    clientErrorHandler: answerUnreadableRequest,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config, options.queryCounter), adapter, {
     logger: koersLogger(config),

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ApiErrorBody } from '@koers/shared/api';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +12,7 @@ const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
   404: { code: 'not_found', message: { nl: 'Niet gevonden.', en: 'Not found.' } },
   405: { code: 'method_not_allowed', message: { nl: 'Deze actie is hier niet toegestaan.', en: 'This action is not allowed here.' } },
   406: { code: 'not_acceptable', message: { nl: 'Dit formaat wordt niet ondersteund.', en: 'This format is not supported.' } },
+  408: { code: 'request_timeout', message: { nl: 'Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.', en: 'The request did not arrive in time. Please try again.' } },
   413: { code: 'payload_too_large', message: { nl: 'Het verzoek of bestand is te groot.', en: 'The request or file is too large.' } },
   414: { code: 'uri_too_long', message: { nl: 'Het adres is te lang.', en: 'The address is too long.' } },
   415: {
@@ -16,6 +20,13 @@ const STATUS_MESSAGES: Record<number, { code: string; message: Localized }> = {
     message: { nl: 'Dit soort inhoud wordt niet geaccepteerd.', en: 'This type of content is not accepted.' },
   },
   429: { code: 'too_many_requests', message: { nl: 'Te veel verzoeken. Probeer het later opnieuw.', en: 'Too many requests. Try again later.' } },
+  431: {
+    code: 'headers_too_large',
+    message: {
+      nl: 'De kopregels van het verzoek zijn te groot, meestal door te veel cookies. Verwijder de cookies van deze site en probeer het opnieuw.',
+      en: 'The request headers are too large, usually because of too many cookies. Delete the cookies of this site and try again.',
+    },
+  },
 };
 
 /** PostgreSQL unreachable or restarting: the request may succeed in a moment, so 503 rather than 500. */
@@ -123,4 +134,24 @@ function statusOf(exception: unknown): number {
 
 function describe(exception: unknown) {
   return exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception;
+}
+
+/**
+ * Node's answer to a request it could not even read (headers too large, malformed, too slow): Fastify's handler
+ * writes its own English body there, before any route, hook or header is known. This one writes Koers' error body in
+ * Dutch (the language asked for is among the headers that could not be read), then closes the connection as Node does.
+ */
+export function answerUnreadableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const { code, message } = STATUS_MESSAGES[status];
+  const body: ApiErrorBody = { statusCode: status, error: code, message: message.nl, requestId: randomUUID() };
+  const text = JSON.stringify(body);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+        `Content-Language: nl\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
+    );
+  }
+  socket.destroy(error);
 }
