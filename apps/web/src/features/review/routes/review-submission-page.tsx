@@ -67,8 +67,11 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
   const t = useT();
   const focusAfterRender = useFocusAfterRender();
   const feedback = useGiveFeedback(submissionId);
-  // Kept as a draft: written over a long while, it survives a session that ends meanwhile (and the login after it).
+  // Kept as a draft, verdict and all: written over a long while, it survives a session that ends meanwhile (and the
+  // login after it).
   const [comment, setComment, clearComment] = useDraft(`feedback:${submissionId}`);
+  const [outcomeDraft, setOutcome, clearOutcome] = useDraft(`feedback:${submissionId}:outcome`);
+  const outcome = FEEDBACK_OUTCOMES.find((value) => value === outcomeDraft) ?? null;
   const [missing, setMissing] = useState<'outcome' | 'comment'>();
   const [saved, setSaved] = useState<FeedbackOutcome>();
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -78,7 +81,6 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (feedback.isPending) return;
-    const outcome = new FormData(event.currentTarget).get('outcome') as FeedbackOutcome | null;
     setSaved(undefined);
     feedback.reset();
     const found = !outcome ? 'outcome' : outcome === 'revise' && !comment.trim() ? 'comment' : undefined;
@@ -87,11 +89,12 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
     if (found === 'outcome') return focusAfterRender(() => formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]'));
     if (found === 'comment') return focusAfterRender(() => commentRef.current);
     feedback.mutate(
-      { comment, outcome: outcome as FeedbackOutcome, replacesFeedbackId },
+      { comment, outcome: outcome!, replacesFeedbackId },
       {
         onSuccess: () => {
           clearComment();
-          setSaved(outcome as FeedbackOutcome);
+          clearOutcome();
+          setSaved(outcome!);
           // The form gives way to the confirmation: focus goes there, not to the top of the page.
           focusAfterRender(() => savedRef.current);
         },
@@ -123,6 +126,8 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
             legend={t('review.feedback.outcome')}
             name="outcome"
             options={FEEDBACK_OUTCOMES.map((value) => ({ value, label: t(`submission.outcome.${value}`) }))}
+            value={outcome}
+            onChange={setOutcome}
             error={missing === 'outcome' ? t('review.feedback.chooseOutcome') : undefined}
           />
           <div className="form__actions">

@@ -172,6 +172,37 @@ describe('reviewing a submission', () => {
     expect(requests.filter((r) => r.method === 'POST').map((r) => (r.body as { replacesFeedbackId: string | null }).replacesFeedbackId)).toEqual([null, 'fb-9']);
   });
 
+  it('keeps the comment and the verdict when the session ended meanwhile: after the login both are there', async () => {
+    let loggedIn = true;
+    installFakeApi({
+      'GET /api/me': () => (loggedIn ? { status: 200, body: sanne } : { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail() }),
+      'POST /api/submissions/sub-2/feedback': () => {
+        loggedIn = false;
+        return { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') };
+      },
+      'POST /api/auth/login': () => {
+        loggedIn = true;
+        return { status: 200, body: sanne };
+      },
+    });
+    renderApp('/beoordelen/sub-2');
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 });
+    fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Werk de planning per week uit.' } });
+    fireEvent.click(screen.getByLabelText('Herkansen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'sanne@koers.example' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim-wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 });
+    expect(screen.getByLabelText('Je feedback')).toHaveValue('Werk de planning per week uit.');
+    expect(screen.getByLabelText('Herkansen')).toBeChecked();
+  });
+
   it('has no feedback form for the participant looking at their own work', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: { ...sanne, enrolments: [] } }),
