@@ -27,4 +27,8 @@ export class SubmissionFile {
 
   @Column({ type: 'text', unique: true })
   storageKey: string;
+
+  /** The SHA-256 of the bytes (hex), by which a hand-in sent twice is known; none for files handed in before it was kept. */
+  @Column({ type: 'text', nullable: true })
+  contentSha256: string | null;
 }

@@ -316,10 +316,12 @@ describe('the upload quota per person per edition', () => {
     const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
     const client = await t.loginAs(participant.email);
     const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+    // Thirty parts of the same size, each its own (the same file sent again would be the version it made).
+    const part = (n: number) => Buffer.concat([file.subarray(0, file.length - 4), Buffer.from(String(n).padStart(4, '0'))]);
 
     const responses = await Promise.all(
-      Array.from({ length: 30 }, () => {
-        const form = multipart({}, [{ name: 'deel.pdf', content: file }]);
+      Array.from({ length: 30 }, (_, n) => {
+        const form = multipart({}, [{ name: 'deel.pdf', content: part(n) }]);
         return client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
       }),
     );
@@ -340,6 +342,44 @@ describe('the upload quota per person per edition', () => {
     const elsewhere = await g.assignment(other.id, { dueAt: inHours(48) });
     const form = multipart({}, [{ name: 'deel.pdf', content: file }]);
     expect((await client.post(`/api/assignments/${elsewhere.id}/submissions`, form.body, form.headers)).status).toBe(201);
+  });
+
+  it('takes the same hand-in sent 60 times at once as one version, counted once; other bytes under the same name are a new one', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const participant = await g.person();
+    await g.enrolment(edition.id, participant.id, 'participant');
+    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
+    const client = await t.loginAs(participant.email);
+    const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+    const handIn = (content: Buffer) => {
+      const form = multipart({ text: 'Mijn plan, met bijlage.' }, [{ name: 'plan.pdf', content }]);
+      return client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
+    };
+
+    const storedFiles = async () => (await readdir(path.join(t.config.dataDir, 'files'))).filter((name) => name !== 'incoming').length;
+    const before = await storedFiles();
+
+    const responses = await Promise.all(Array.from({ length: 60 }, () => handIn(file)));
+    expect(new Set(responses.map((r) => `${r.status} ${r.body.submissionId} ${r.body.version}`))).toEqual(new Set([`201 ${responses[0].body.submissionId} 1`]));
+    const versions = async () => (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions.map((v: { version: number }) => v.version);
+    expect(await versions()).toEqual([1]);
+    // The 59 copies leave no file behind.
+    expect(await storedFiles()).toBe(before + 1);
+
+    // The corrected file, same name and size, moments later: a version of its own.
+    const corrected = Buffer.from(file);
+    corrected[corrected.length - 1] = 0x2e;
+    const second = await handIn(corrected);
+    expect([second.status, second.body.version]).toEqual([201, 2]);
+    expect(await versions()).toEqual([2, 1]);
+    // The quota counts what was kept: two files, not sixty-one.
+    const [{ bytes }] = await t.db.query(
+      `SELECT sum(f.size_bytes)::int AS bytes FROM submission_file f JOIN submission s ON s.id = f.submission_id WHERE s.person_id = $1`,
+      [participant.id],
+    );
+    expect(bytes).toBe(2 * file.length);
+    expect(await storedFiles()).toBe(before + 2);
   });
 
   it('offers a file under a clean name with the extension of its detected type', async () => {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockKey } from '../database/lock-row';
+import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 import type { StoredFile } from '../files/file-storage';
 
 /**
@@ -91,10 +92,39 @@ export class SubmissionsRepository {
   async insertFiles(manager: EntityManager, submissionId: string, files: StoredFile[]): Promise<void> {
     if (files.length === 0) return;
     await manager.query(
-      `INSERT INTO submission_file (submission_id, file_name, content_type, size_bytes, storage_key)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[])`,
-      [submissionId, files.map((f) => f.fileName), files.map((f) => f.contentType), files.map((f) => f.sizeBytes), files.map((f) => f.storageKey)],
+      `INSERT INTO submission_file (submission_id, file_name, content_type, size_bytes, storage_key, content_sha256)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[])`,
+      [
+        submissionId,
+        files.map((f) => f.fileName),
+        files.map((f) => f.contentType),
+        files.map((f) => f.sizeBytes),
+        files.map((f) => f.storageKey),
+        files.map((f) => f.sha256),
+      ],
     );
+  }
+
+  /**
+   * The person's latest version of the assignment if it was handed in just now (app/repeated-submit.ts) with the same
+   * text and the same files (names and bytes), or null: the one a double click or a retry sends again. Call under
+   * the lock of the person's hand-ins of the assignment, so sixty at once find the first.
+   */
+  async findRepeatedVersion(
+    manager: EntityManager,
+    version: { assignmentId: string; personId: string; text: string; files: readonly StoredFile[] },
+  ): Promise<{ id: string; version: number; late: boolean } | null> {
+    const [row] = await manager.query(
+      `SELECT s.id, s.version, s.late
+         FROM submission s
+        WHERE s.assignment_id = $1 AND s.person_id = $2 AND s.text = $3 AND s.submitted_at > now() - ${REPEATED_SUBMIT_WINDOW}
+          AND s.version = (SELECT max(version) FROM submission WHERE assignment_id = $1 AND person_id = $2)
+          AND ARRAY(SELECT kept FROM submission_file f, LATERAL (SELECT f.file_name || '/' || f.content_sha256 AS kept) k
+                     WHERE f.submission_id = s.id ORDER BY kept COLLATE "C")
+              IS NOT DISTINCT FROM ARRAY(SELECT sent FROM unnest($4::text[]) AS sent ORDER BY sent COLLATE "C")`,
+      [version.assignmentId, version.personId, version.text, version.files.map((file) => `${file.fileName}/${file.sha256}`)],
+    );
+    return row ?? null;
   }
 
   /** Every version of a person's work on an assignment, newest first, with files and feedback, in one query. */

@@ -13,6 +13,7 @@ import { AccessService } from '../access/access.service';
 import { assertStorableText } from '../app/storable-text';
 import { tidyFreeText } from '../app/text';
 import type { AuthContext } from '../auth/auth-context';
+import { lockKey } from '../database/lock-row';
 import { ValidationFailedError } from '../errors/koers-error';
 import { downloadName, FileStorage } from '../files/file-storage';
 import { UploadQuota } from '../files/upload-quota';
@@ -93,14 +94,19 @@ export class SubmissionsService {
           },
         ]);
       }
-      const late = timing === 'late';
-      const created = await this.submissions.transaction(async (manager) => {
+      const handedIn = await this.submissions.transaction(async (manager) => {
+        await lockKey(manager, 'hand-in', auth.personId, assignmentId);
+        const repeated = await this.submissions.findRepeatedVersion(manager, { assignmentId, personId: auth.personId, text, files: form.files });
+        if (repeated) return { ...repeated, repeated: true };
         await this.quota.claim(manager, auth.personId, assignment.editionId, sumBytes(form.files));
+        const late = timing === 'late';
         const version = await this.submissions.insertVersion(manager, { assignmentId, personId: auth.personId, text, submittedAt, late });
         await this.submissions.insertFiles(manager, version.id, form.files);
-        return version;
+        return { ...version, late, repeated: false };
       });
-      return { submissionId: created.id, version: created.version, late };
+      // The same work sent again (a double click, a retry after a slow answer) is the version it already made.
+      if (handedIn.repeated) await this.storage.remove(form.files.map((file) => file.storageKey));
+      return { submissionId: handedIn.id, version: handedIn.version, late: handedIn.late };
     } catch (error) {
       await this.storage.remove(form.files.map((file) => file.storageKey));
       throw error instanceof VersionTakenError ? new ConcurrentSubmissionError() : error;

@@ -31,6 +31,7 @@ import { DelegateMeetings1796524616849 } from './migrations/1796524616849-Delega
 import { MeasurementResponseOrganisationAtAnswering1796540000000 } from './migrations/1796540000000-MeasurementResponseOrganisationAtAnswering';
 import { EditionCompletionRule1796541000000 } from './migrations/1796541000000-EditionCompletionRule';
 import { MeasurementResponseRegion1796573260087 } from './migrations/1796573260087-MeasurementResponseRegion';
+import { SubmissionFileContentHash1796587942174 } from './migrations/1796587942174-SubmissionFileContentHash';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   MeasurementResponseOrganisationAtAnswering1796540000000,
   EditionCompletionRule1796541000000,
   MeasurementResponseRegion1796573260087,
+  SubmissionFileContentHash1796587942174,
 ];

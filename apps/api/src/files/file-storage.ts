@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,6 +72,8 @@ export interface StoredFile {
   fileName: string;
   contentType: string;
   sizeBytes: number;
+  /** The SHA-256 of its bytes (hex): how the same file sent again is known. */
+  sha256: string;
 }
 
 /**
@@ -93,11 +95,13 @@ export class FileStorage {
     const incoming = path.join(this.root, 'incoming', storageKey);
     let head = Buffer.alloc(0);
     let sizeBytes = 0;
+    const hash = createHash('sha256');
     const inspect = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         sizeBytes += chunk.length;
         if (sizeBytes > maxBytes) return callback(new FileTooLargeError());
         if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+        hash.update(chunk);
         callback(null, chunk);
       },
     });
@@ -110,7 +114,7 @@ export class FileStorage {
       const contentType = office?.kind ? ACCEPTED_FILE_TYPES[office.kind] : detectFileType(head, fileName);
       if (!contentType) throw new UnsupportedFileTypeError(shownFileName(fileName));
       await rename(incoming, this.pathOf(storageKey));
-      return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes };
+      return { storageKey, fileName: downloadName(fileName, contentType), contentType, sizeBytes, sha256: hash.digest('hex') };
     } catch (error) {
       // A failed pipeline destroys the sink while its file may still be opening; removing it before the sink has
       // closed would leave the file behind once the open completes.
