@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { NotAuthenticatedError } from '../errors/koers-error';
-import { MailQueueRepository } from '../mail/mail-queue.repository';
+import { MailQueueRepository, PASSWORD_LINK_KINDS } from '../mail/mail-queue.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
@@ -132,6 +132,15 @@ export class AuthService implements OnModuleDestroy {
       manager,
     );
     return links;
+  }
+
+  /**
+   * Ends the person's password links not used yet, and takes back their mails with such a link not sent yet: an
+   * address corrected because the mail went to a wrong one must not let whoever has that mailbox in.
+   */
+  async voidPasswordLinks(personId: string, manager: EntityManager): Promise<void> {
+    await this.auth.voidResetTokens(personId, manager);
+    await this.mailQueue.withdrawPending(manager, personId, PASSWORD_LINK_KINDS);
   }
 
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */

@@ -32,6 +32,19 @@ export class AccountInvitations {
    * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
    * go out only if the change commits), and sent by the notification worker within seconds.
    */
+  /**
+   * The person's address was corrected: the password links sent to the old one end, and someone who never took
+   * their account into use gets a new invitation at the new one (a corrected typo is the usual reason).
+   */
+  async readdress(person: { id: string; activated: boolean; newEmail: string }, manager: EntityManager): Promise<void> {
+    await this.auth.voidPasswordLinks(person.id, manager);
+    if (person.activated) return;
+    await this.invite([person], {
+      nl: `Het programmabureau heeft je e-mailadres in Koers gewijzigd in ${person.newEmail}; met dat adres log je voortaan in.`,
+      en: `The programme office changed your email address in Koers to ${person.newEmail}; from now on you log in with that address.`,
+    }, manager);
+  }
+
   async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager, options: InviteOptions = {}): Promise<void> {
     if (people.length === 0) return;
     if (!manager) return this.db.transaction((own) => this.invite(people, reason, own, options));

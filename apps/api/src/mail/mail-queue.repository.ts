@@ -52,7 +52,8 @@ export interface NotificationPayloads {
   feedback_given: { feedbackId: string };
   rsvp_reminder: { sessionId: string };
   /** Queued twice, once to each address (`to`): the old one cannot be read from the person any more. */
-  email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new' };
+  /** `passwordKept` false: the account has no password yet (absent, as queued before it was asked: it has). */
+  email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new'; passwordKept?: boolean };
   discussion_mention: { postId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
   discussion_digest: { day: string };
@@ -119,6 +120,14 @@ export class MailQueueRepository {
       [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
     );
     return rows.length;
+  }
+
+  /** Takes back the person's mails of these kinds that have not gone out yet (nor been tried). */
+  async withdrawPending(manager: EntityManager, personId: string, kinds: readonly NotificationKind[]): Promise<void> {
+    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND attempts = 0 AND kind = ANY($2::text[])`, [
+      personId,
+      kinds,
+    ]);
   }
 
   /** Queues mails about applications; (application, eventKey, kind) that are already queued or sent are skipped. */

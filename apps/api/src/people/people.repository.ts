@@ -33,6 +33,11 @@ export interface CorrectableDetails {
   organisationName: string | null;
 }
 
+/** The details as they stand, and whether the account was ever taken into use (a password chosen, or a login). */
+export interface LockedDetails extends CorrectableDetails {
+  activated: boolean;
+}
+
 /** One corrected field, old and new, for the history. */
 export interface FieldChange {
   field: PersonField;
@@ -121,9 +126,10 @@ export class PeopleRepository {
   }
 
   /** The person's correctable details, locked until the transaction ends; null for an unknown or erased person. */
-  async lockDetails(personId: string, manager: EntityManager): Promise<CorrectableDetails | null> {
+  async lockDetails(personId: string, manager: EntityManager): Promise<LockedDetails | null> {
     const [row] = await manager.query(
-      `SELECT p.name, p.email, p.organisation_id AS "organisationId", o.name AS "organisationName"
+      `SELECT p.name, p.email, p.organisation_id AS "organisationId", o.name AS "organisationName",
+              p.password_hash IS NOT NULL OR p.last_login_at IS NOT NULL AS activated
          FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
         WHERE p.id = $1 AND p.erased_at IS NULL
           FOR UPDATE OF p`,

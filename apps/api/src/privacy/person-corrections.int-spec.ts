@@ -1,7 +1,8 @@
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { AuthService } from '../auth/auth.service';
 import { NotificationWorker } from '../notifications/notification-worker';
 
 describe('correcting people', () => {
@@ -52,6 +53,52 @@ describe('correcting people', () => {
     // Nothing changed: nothing recorded, nothing mailed.
     expect((await admin.patch(`/api/admin/people/${garbled.id}`, { name: 'José Müller' })).status).toBe(200);
     expect((await admin.get(`/api/admin/people/${garbled.id}/changes`)).body.total).toBe(3);
+  });
+
+  it('ends the links mailed to a wrong address: someone who never chose a password is invited again at the corrected one', async () => {
+    const edition = await given(t.db).edition({ status: 'open' });
+    const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: '王小明', email: 'wang.wait@zorg.example', organisation: 'Zorg Oost' });
+    expect(enrolled.status).toBe(201);
+    const [{ id: personId }] = await t.db.query(`SELECT id FROM person WHERE email = 'wang.wait@zorg.example'`);
+    const worker = t.app.get(NotificationWorker);
+    await worker.runOnce();
+    const linkIn = (mail: { text: string }) => decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec(mail.text)![1]);
+    const mailsTo = async (address: string) => (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === address);
+    const [mistyped] = await mailsTo('wang.wait@zorg.example');
+    const strangersLink = linkIn(mistyped);
+
+    expect((await admin.patch(`/api/admin/people/${personId}`, { email: 'wang.xiaoming@zorg.example' })).status).toBe(200);
+    const taken = await t.anonymous().post('/api/auth/first-password', { token: strangersLink, password: 'een-heel-nieuw-wachtwoord' });
+    expect([taken.status, taken.body.error]).toEqual([400, 'invitation_link_invalid']);
+
+    await worker.runOnce();
+    const [invited] = (await mailsTo('wang.xiaoming@zorg.example')).filter((mail) => mail.subject === 'Je Koers-account staat klaar');
+    expect(invited.text).toContain('Het programmabureau heeft je e-mailadres in Koers gewijzigd in wang.xiaoming@zorg.example');
+    const chosen = await t.anonymous().post('/api/auth/first-password', { token: linkIn(invited), password: 'een-heel-nieuw-wachtwoord' });
+    expect(chosen.status).toBe(200);
+    // The old address hears of the change, without a password it never had; the new one only of its invitation.
+    const told = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Je e-mailadres in Koers is gewijzigd' && /wang/.test(mail.to));
+    expect(told.map((mail) => mail.to)).toEqual(['wang.wait@zorg.example']);
+    expect(told[0].text).not.toContain('wachtwoord');
+  });
+
+  it('ends a reset link mailed before the correction, and keeps the password of an account in use', async () => {
+    const person = await given(t.db).person({ email: 'iris.old@zorg.example' });
+    expect((await t.anonymous().post('/api/auth/password-reset/request', { email: person.email })).status).toBe(202);
+    await t.app.get(AuthService).resetsQueued();
+    await t.app.get(NotificationWorker).runOnce();
+    const [resetMail] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === person.email && /wachtwoord-herstellen/.test(mail.text));
+    const resetLink = decodeURIComponent(/wachtwoord-herstellen\?token=([^\s]+)/.exec(resetMail.text)![1]);
+
+    expect((await admin.patch(`/api/admin/people/${person.id}`, { email: 'iris.new@zorg.example' })).status).toBe(200);
+    const reset = await t.anonymous().post('/api/auth/password-reset/confirm', { token: resetLink, password: 'een-heel-nieuw-wachtwoord' });
+    expect(reset.status).toBe(400);
+    expect((await t.anonymous().post('/api/auth/login', { email: 'iris.new@zorg.example', password: TEST_PASSWORD })).status).toBe(200);
+    await t.app.get(NotificationWorker).runOnce();
+    const told = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Je e-mailadres in Koers is gewijzigd' && /iris/.test(mail.to));
+    expect(told.map((mail) => mail.to).sort()).toEqual(['iris.new@zorg.example', 'iris.old@zorg.example']);
+    expect(told[0].text).toContain('je wachtwoord blijft hetzelfde');
+    expect((await readOutbox(t.config.dataDir)).filter((mail) => mail.to === 'iris.new@zorg.example' && mail.subject === 'Je Koers-account staat klaar')).toEqual([]);
   });
 
   it("writes the programme office's name correction on the person's certificates, and not their own rename", async () => {

@@ -9,6 +9,7 @@ import { AccessService } from '../access/access.service';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
+import { AccountInvitations } from '../invitations/account-invitations.service';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { type FieldChange, PeopleRepository } from '../people/people.repository';
 import { EmailTakenError } from './privacy.errors';
@@ -17,7 +18,7 @@ import { PrivacyRepository } from './privacy.repository';
 /**
  * Correcting a person (AVG/GDPR art. 16, and a garbled import): the programme office fixes a name, email or
  * organisation; everyone fixes their own name. Every change is kept with who made it, and a changed address is told
- * to both the old and the new one, queued in the same transaction.
+ * to both the old and the new one, queued in the same transaction; the password links sent to the old one end.
  *
  * The name on a certificate is vouched for by the programme office, so only the office's correction carries over to
  * the certificates a person holds (and their verification pages); one's own rename does not.
@@ -29,6 +30,7 @@ export class PersonCorrectionsService {
     private readonly people: PeopleRepository,
     private readonly privacy: PrivacyRepository,
     private readonly mailQueue: MailQueueRepository,
+    private readonly accountInvitations: AccountInvitations,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -74,14 +76,17 @@ export class PersonCorrectionsService {
       // The office's own correction of the name: the dialog sends the name with every save, unchanged or not.
       if (onCertificates && after.name !== before.name) await this.privacy.nameOnCertificates(personId, after.name, manager);
       if (after.email === before.email) return;
+      await this.accountInvitations.readdress({ id: personId, activated: before.activated, newEmail: after.email }, manager);
       const event = `email_changed:${randomUUID()}`;
+      // Someone without a password yet finds the new address in their new invitation; the old one hears of it.
+      const told = before.activated ? (['old', 'new'] as const) : (['old'] as const);
       await this.mailQueue.enqueue(
         manager,
-        (['old', 'new'] as const).map((to) => ({
+        told.map((to) => ({
           personId,
           kind: 'email_changed' as const,
           eventKey: `${event}:${to}`,
-          payload: { oldEmail: before.email, newEmail: after.email, to },
+          payload: { oldEmail: before.email, newEmail: after.email, to, passwordKept: before.activated },
         })),
       );
     });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { MailModule } from '../mail/mail.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { PersonCorrectionsService } from './person-corrections.service';
@@ -8,7 +9,7 @@ import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [EnrolmentsModule, MailModule, WorkshopsModule],
+  imports: [EnrolmentsModule, InvitationsModule, MailModule, WorkshopsModule],
   controllers: [PrivacyController],
   providers: [PrivacyRepository, PrivacyService, PersonCorrectionsService],
   exports: [PersonCorrectionsService],
