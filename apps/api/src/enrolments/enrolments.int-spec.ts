@@ -619,6 +619,34 @@ describe('enrolment', () => {
       expect((await admin.post(`/api/editions/${other.id}/enrolments/${first.enrolmentId}/withdraw`)).status).toBe(404);
     });
 
+    it('takes a withdrawn participant’s internal team out with them: out of the team day, told why, invitations to the team withdrawn', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const teamDay = await g.session(edition.id, { title: 'Lesdag met intern team', startsAt: new Date(Date.now() + 14 * 24 * 3600_000), audienceInternalTeams: true });
+      const participant = (await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Thijs Mulder', email: 'thijs.team@zorg.example', organisation: 'De Linde' })).body;
+      const [member, other] = [await g.person({ name: 'Esther Brouwer' }), await g.person({ name: 'Invited Niemand' })];
+      const membership = await g.enrolment(edition.id, member.id, 'internal_team_member', { supportsEnrolmentId: participant.enrolmentId });
+      const [invitation] = await t.db.query(
+        `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
+         VALUES ('internal_team', $1, $2, 'Invited Niemand', $3, $4, $5, 'Verpleegkundige') RETURNING id`,
+        [participant.personId, other.id, other.email, edition.id, participant.enrolmentId],
+      );
+      const roster = async () => (await admin.get(`/api/sessions/${teamDay.id}/roster`)).body.map((entry: { name: string }) => entry.name);
+      expect(await roster()).toEqual(expect.arrayContaining(['Thijs Mulder', 'Esther Brouwer']));
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${participant.enrolmentId}/withdraw`)).status).toBe(200);
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [membership.id])).toEqual([{ status: 'withdrawn' }]);
+      expect(await roster()).toEqual([]);
+      expect(await t.db.query(`SELECT status FROM invitation WHERE id = $1`, [invitation.id])).toEqual([{ status: 'withdrawn' }]);
+      // Thijs's own schedule mail had not gone out yet, so he hears nothing of a session he never heard of.
+      const told = await t.db.query(
+        `SELECT p.name, d.payload->>'why' AS why, d.payload->'removed' AS removed FROM notification_delivery d JOIN person p ON p.id = d.person_id
+          WHERE d.kind = 'calendar_updated' AND d.payload->>'editionId' = $1 ORDER BY p.name`,
+        [edition.id],
+      );
+      expect(told).toEqual([{ name: 'Esther Brouwer', why: 'team_removed', removed: [teamDay.id] }]);
+    });
+
     it('closes the gap when someone leaves the waiting list itself', async () => {
       const edition = await given(t.db).edition({ capacity: 1 });
       const enrol = async (name: string) =>

@@ -164,6 +164,18 @@ export class EnrolmentsRepository {
     return rows[0] ?? null;
   }
 
+  /** Withdraws the internal team of a participant enrolment (its members' active enrolments): whom it took out. */
+  async withdrawInternalTeam(participantEnrolmentId: string, manager: EntityManager): Promise<{ enrolmentId: string; personId: string }[]> {
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [withdrawn] = await manager.query(
+      `UPDATE enrolment SET status = 'withdrawn'
+        WHERE supports_enrolment_id = $1 AND role = 'internal_team_member' AND status = 'active'
+       RETURNING id AS "enrolmentId", person_id AS "personId"`,
+      [participantEnrolmentId],
+    );
+    return withdrawn;
+  }
+
   /** The person's active or waiting enrolments in editions that have not completed (or in one of them), oldest edition first. */
   async ongoingEnrolmentsOf(personId: string, manager: EntityManager, editionId: string | null = null): Promise<{ editionId: string; enrolmentId: string }[]> {
     return manager.query(

@@ -19,6 +19,7 @@ import type { EntityManager } from 'typeorm';
 import type { ExportTable } from '../app/export-table';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
+import { InvitationsService } from '../invitations/invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
@@ -122,6 +123,7 @@ export class EnrolmentsService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly people: PeopleRepository,
     private readonly accountInvitations: AccountInvitations,
+    private readonly invitations: InvitationsService,
     private readonly notifications: NotificationsService,
     private readonly webhooks: WebhookOutboxRepository,
     private readonly workshops: WorkshopsService,
@@ -208,18 +210,25 @@ export class EnrolmentsService {
    */
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
     let withdrawnPersonId: string | undefined;
-    const why = (personId: string) => (personId === withdrawnPersonId ? 'withdrawn' : 'waitlist_promoted');
+    const formerTeam = new Set<string>();
+    const why = (personId: string) => (personId === withdrawnPersonId ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : 'waitlist_promoted');
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
       withdrawnPersonId = withdrawn.personId;
+      // A participant's internal team is there for them: it leaves with them, and nobody joins it any more.
+      const team = withdrawn.role === 'participant' ? await this.enrolments.withdrawInternalTeam(enrolmentId, manager) : [];
+      for (const member of team) formerTeam.add(member.personId);
+      if (withdrawn.role === 'participant') await this.invitations.withdrawTeamInvitations(enrolmentId, manager);
+      // Withdrawn, enrolled again and withdrawn again is two events.
+      const at = new Date().toISOString();
       await this.webhooks.enqueue(manager, [
-        {
-          event: 'enrolment.withdrawn',
-          // Withdrawn, enrolled again and withdrawn again is two events.
-          key: `enrolment.withdrawn:${enrolmentId}:${new Date().toISOString()}`,
-          data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
-        },
+        { event: 'enrolment.withdrawn', key: `enrolment.withdrawn:${enrolmentId}:${at}`, data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role } },
+        ...team.map((member) => ({
+          event: 'enrolment.withdrawn' as const,
+          key: `enrolment.withdrawn:${member.enrolmentId}:${at}`,
+          data: { enrolmentId: member.enrolmentId, editionId, personId: member.personId, role: 'internal_team_member' as const },
+        })),
       ]);
       if (withdrawn.role !== 'participant') return { promoted: [] };
       await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);

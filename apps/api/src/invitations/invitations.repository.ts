@@ -133,6 +133,14 @@ export class InvitationsRepository {
     );
   }
 
+  /** Withdraws the pending invitations to a participant enrolment's internal team: there is no team to join any more. */
+  async withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE invitation SET status = 'withdrawn', responded_at = now() WHERE kind = 'internal_team' AND supports_enrolment_id = $1 AND status = 'pending'`,
+      [supportsEnrolmentId],
+    );
+  }
+
   /** The pending internal-team invitations sent for these participant enrolments, as the inviter typed them, in one query. */
   async pendingForTeams(supportsEnrolmentIds: readonly string[]): Promise<(SentInvitation & { supportsEnrolmentId: string })[]> {
     if (supportsEnrolmentIds.length === 0) return [];

@@ -51,8 +51,10 @@ export interface NotificationPayloads {
   assignment_due: { assignmentId: string; dueAt: string };
   feedback_given: { feedbackId: string };
   rsvp_reminder: { sessionId: string };
-  /** Queued twice, once to each address (`to`): the old one cannot be read from the person any more. */
-  /** `passwordKept` false: the account has no password yet (absent, as queued before it was asked: it has). */
+  /**
+   * Queued once to each address (`to`): the old one cannot be read from the person any more. `passwordKept` false: the
+   * account has no password yet (absent, as in mails queued before it was asked: it has).
+   */
   email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new'; passwordKept?: boolean };
   discussion_mention: { postId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
