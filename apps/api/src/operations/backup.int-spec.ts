@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import * as tar from 'tar';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { given } from '../../test/builders';
@@ -72,5 +73,48 @@ describe('backup and restore', () => {
     // Never over data: a second restore into the same installation is refused and changes nothing.
     const again = await restore(target, { dataDir: targetDir, secret: undefined }, archive, () => undefined);
     expect(again).toEqual({ lines: [expect.stringContaining('already holds data')], exitCode: 1 });
+    // Written whole and then named: nothing half-written stays beside it.
+    expect((await readdir(dataDir)).filter((name) => name.startsWith('koers.tar.gz'))).toEqual(['koers.tar.gz']);
+  });
+
+  it('refuses an archive cut off, lacking its secret or made with another secret before it writes anything, so the restore can be run again', async () => {
+    const source = await database();
+    await given(source).person({ name: 'Anouk de Jong' });
+    const dataDir = await folder('koers-backup-source-');
+    await mkdir(path.join(dataDir, 'files'));
+    await writeFile(path.join(dataDir, 'files', 'plan.pdf'), '%PDF-1.7 plan');
+    const archive = path.join(dataDir, 'koers.tar.gz');
+    expect((await backup(source, { dataDir, secret: 'the-secret-of-the-source-installation' }, archive, () => undefined)).exitCode).toBe(0);
+    const whole = await readFile(archive);
+
+    const target = await database('template0');
+    await runMigrationsLocked(target);
+    const targetDir = await folder('koers-backup-target-');
+    const restoreFrom = async (file: string, secret?: string) => restore(target, { dataDir: targetDir, secret }, file, () => undefined);
+    const untouched = async () => {
+      expect(await target.query(`SELECT count(*)::int AS n FROM person`)).toEqual([{ n: 0 }]);
+      expect(await readdir(targetDir)).toEqual([]);
+    };
+
+    const cutOff = path.join(dataDir, 'cut-off.tar.gz');
+    await writeFile(cutOff, whole.subarray(0, whole.length - 100));
+    expect(await restoreFrom(cutOff)).toEqual({ lines: [expect.stringMatching(/is damaged or incomplete/)], exitCode: 1 });
+    await untouched();
+
+    const unpacked = await folder('koers-backup-unpacked-');
+    await tar.x({ file: archive, cwd: unpacked });
+    const withoutSecret = path.join(dataDir, 'without-secret.tar.gz');
+    await tar.c({ gzip: true, file: withoutSecret, cwd: unpacked }, ['manifest.json', 'database', 'files']);
+    expect(await restoreFrom(withoutSecret)).toEqual({ lines: ['Not restored: ' + withoutSecret + ' is no complete Koers backup: it lacks its secret.'], exitCode: 1 });
+    await untouched();
+
+    const otherSecret = await restoreFrom(archive, 'a-new-secret-made-on-the-new-host');
+    expect(otherSecret).toEqual({ lines: [expect.stringContaining('KOERS_SECRET differs from the secret in the backup')], exitCode: 1 });
+    await untouched();
+
+    // After all that, the installation takes the restore: the rows, the file and the secret.
+    expect((await restoreFrom(archive, 'the-secret-of-the-source-installation')).exitCode).toBe(0);
+    expect(await target.query(`SELECT name FROM person`)).toEqual([{ name: 'Anouk de Jong' }]);
+    expect(await readFile(path.join(targetDir, 'files', 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 plan');
   });
 });

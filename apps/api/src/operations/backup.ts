@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -9,6 +9,7 @@ import { runMigrationsLocked } from '../database/migrate';
 import { MIGRATIONS } from '../database/migrations';
 import { BackupRepository } from './backup.repository';
 import type { CommandResult } from './operator-commands';
+import { unfinishedPaths } from './unfinished-paths';
 
 /** What a backup holds, written into it as manifest.json. */
 interface BackupManifest {
@@ -33,9 +34,13 @@ const filesDir = (config: Config) => path.join(config.dataDir, 'files');
 export async function backup(db: DataSource, config: Config, file: string | undefined, progress: Progress): Promise<CommandResult> {
   if (!file) return { lines: ['Usage: koers backup <file.tar.gz>'], exitCode: 1 };
   const repository = new BackupRepository(db);
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'koers-backup-'));
+  const archive = path.resolve(file);
+  // Written beside its place and renamed when whole, so an archive stopped midway never takes the name of a good one.
+  const partial = `${archive}.partial-${process.pid}`;
+  const staging = await stagingFolder('koers-backup-');
+  unfinishedPaths.add(partial);
   try {
-    await mkdir(path.join(staging, 'database'));
+    await mkdir(path.join(staging, 'database'), { mode: 0o700 });
     const snapshot = await repository.openSnapshot();
     let manifest: BackupManifest;
     try {
@@ -43,13 +48,13 @@ export async function backup(db: DataSource, config: Config, file: string | unde
       manifest = { format: 1, createdAt: new Date().toISOString(), migrations: await repository.appliedMigrations(snapshot), tables };
       for (const table of tables) {
         progress(`database: ${table}`);
-        await repository.copyOut(snapshot, table, createWriteStream(path.join(staging, 'database', `${table}.copy`)));
+        await repository.copyOut(snapshot, table, createWriteStream(path.join(staging, 'database', `${table}.copy`), { mode: 0o600 }));
       }
       await snapshot.query('COMMIT');
     } finally {
       await snapshot.release();
     }
-    await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2), { mode: 0o600 });
     await writeFile(path.join(staging, 'secret'), serverSecret(config), { mode: 0o600 });
     const entries = ['manifest.json', 'secret', 'database'];
     if (existsSync(filesDir(config))) {
@@ -57,33 +62,40 @@ export async function backup(db: DataSource, config: Config, file: string | unde
       entries.push('files');
       progress('files');
     }
-    // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask, also when an
-    // older archive of that name is overwritten (a mode applies only to a file being created).
-    await tar.c({ gzip: true, file: path.resolve(file), mode: 0o600, cwd: staging, follow: true, portable: true }, entries);
-    await chmod(path.resolve(file), 0o600);
-    return { lines: [`Backup written to ${path.resolve(file)}: ${manifest.tables.length} tables, the files and the secret.`], exitCode: 0 };
+    // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask.
+    await tar.c({ gzip: true, file: partial, mode: 0o600, cwd: staging, follow: true, portable: true }, entries);
+    await chmod(partial, 0o600);
+    await rename(partial, archive);
+    return { lines: [`Backup written to ${archive}: ${manifest.tables.length} tables, the files and the secret.`], exitCode: 0 };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await removeUnfinished(partial, staging);
   }
 }
 
 /**
  * Restores a backup into an empty installation (Koers stopped): the schema the backup was made with, its rows, then
  * the migrations that came after it, so a backup of an older release restores into this one. Files and the secret
- * go to KOERS_DATA_DIR.
+ * go to KOERS_DATA_DIR. An archive that is cut off, damaged or lacks a part is refused before anything is written.
  */
 export async function restore(db: DataSource, config: Config, file: string | undefined, progress: Progress): Promise<CommandResult> {
   if (!file) return { lines: ['Usage: koers restore <file.tar.gz>'], exitCode: 1 };
   const repository = new BackupRepository(db);
   if (!(await repository.holdsNoData())) return refused('the database already holds data; restore only into a new, empty installation');
   if (existsSync(filesDir(config)) && (await readdir(filesDir(config))).length > 0) return refused(`${filesDir(config)} is not empty`);
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'koers-restore-'));
+  const staging = await stagingFolder('koers-restore-');
   try {
-    await tar.x({ file: path.resolve(file), cwd: staging });
-    const manifest = JSON.parse(await readFile(path.join(staging, 'manifest.json'), 'utf8')) as BackupManifest;
+    const archive = await unpack(path.resolve(file), staging);
+    if (typeof archive === 'string') return refused(archive);
+    const { manifest, secret } = archive;
     const known = MIGRATIONS.map((migration) => migration.name);
     if (manifest.format !== 1 || manifest.migrations.some((name, index) => known[index] !== name)) {
       return refused('the backup was made by a newer or different release of Koers');
+    }
+    if (config.secret && config.secret !== secret) {
+      return refused(
+        'KOERS_SECRET differs from the secret in the backup, so check-in codes, calendar addresses and webhook signatures would change. ' +
+          `Set KOERS_SECRET to the backup's own (tar -xzOf ${file} secret), or leave it unset to keep the backup's in KOERS_DATA_DIR`,
+      );
     }
 
     await repository.dropEmptySchema();
@@ -96,6 +108,7 @@ export async function restore(db: DataSource, config: Config, file: string | und
     }
     const runner = db.createQueryRunner();
     await runner.startTransaction();
+    const placed: string[] = [];
     try {
       // Migrations may seed rows (the shipped school-holiday tables); the backup's own rows take their place.
       await repository.emptyTables(runner, manifest.tables);
@@ -104,31 +117,67 @@ export async function restore(db: DataSource, config: Config, file: string | und
         await repository.copyIn(runner, table, createReadStream(path.join(staging, 'database', `${table}.copy`)));
       }
       await repository.resetSequences(runner);
+      // The files and the secret are in place before the rows commit: a restore stopped at any moment has either
+      // restored everything or left a database that takes the restore again, never rows without their files or secret.
+      if (existsSync(path.join(staging, 'files'))) {
+        progress('files');
+        placed.push(filesDir(config));
+        await cp(path.join(staging, 'files'), filesDir(config), { recursive: true });
+      }
+      if (!config.secret) {
+        await mkdir(config.dataDir, { recursive: true });
+        placed.push(path.join(config.dataDir, 'secret'));
+        await writeFile(path.join(config.dataDir, 'secret'), secret, { mode: 0o600 });
+      }
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();
+      await Promise.all(placed.map((placedPath) => rm(placedPath, { recursive: true, force: true })));
       throw error;
     } finally {
       await runner.release();
     }
     const upgraded = await runMigrationsLocked(db);
-
-    if (existsSync(path.join(staging, 'files'))) {
-      progress('files');
-      await cp(path.join(staging, 'files'), filesDir(config), { recursive: true });
-    }
-    const secret = (await readFile(path.join(staging, 'secret'), 'utf8')).trim();
-    const lines = [`Restored ${manifest.tables.length} tables from ${path.resolve(file)} (made ${manifest.createdAt})${upgraded ? `, then ran ${upgraded} newer migrations` : ''}.`];
-    if (config.secret && config.secret !== secret) {
-      lines.push('KOERS_SECRET differs from the secret in the backup: set it to the backup\'s value (in its "secret" file) to keep check-in codes and calendar addresses.');
-    } else if (!config.secret) {
-      await mkdir(config.dataDir, { recursive: true });
-      await writeFile(path.join(config.dataDir, 'secret'), secret, { mode: 0o600 });
-    }
-    return { lines, exitCode: 0 };
+    return {
+      lines: [`Restored ${manifest.tables.length} tables from ${path.resolve(file)} (made ${manifest.createdAt})${upgraded ? `, then ran ${upgraded} newer migrations` : ''}.`],
+      exitCode: 0,
+    };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await removeUnfinished(staging);
   }
+}
+
+/**
+ * The archive unpacked into `staging` and checked whole before anything is restored: its manifest, a file for every
+ * table it names and its secret; a sentence saying what is wrong with it otherwise (cut off, damaged, not Koers').
+ */
+async function unpack(archive: string, staging: string): Promise<{ manifest: BackupManifest; secret: string } | string> {
+  try {
+    await tar.x({ file: archive, cwd: staging, strict: true });
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(archive);
+    return missing ? `${archive} does not exist` : `${archive} is damaged or incomplete (${(error as Error).message}); take another backup`;
+  }
+  const read = (name: string) => readFile(path.join(staging, name), 'utf8').catch(() => null);
+  const [manifestText, secret] = [await read('manifest.json'), (await read('secret'))?.trim()];
+  if (!manifestText || !secret) return `${archive} is no complete Koers backup: it lacks its ${manifestText ? 'secret' : 'manifest.json'}`;
+  const manifest = JSON.parse(manifestText) as BackupManifest;
+  const absent = manifest.tables.filter((table) => !existsSync(path.join(staging, 'database', `${table}.copy`)));
+  if (absent.length > 0) return `${archive} is no complete Koers backup: it lacks the rows of ${absent.join(', ')}`;
+  return { manifest, secret };
+}
+
+/** A folder in the system's temporary folder for the command's own copy of everyone's data, its owner's alone. */
+async function stagingFolder(prefix: string): Promise<string> {
+  const staging = await mkdtemp(path.join(os.tmpdir(), prefix));
+  unfinishedPaths.add(staging);
+  return staging;
+}
+
+async function removeUnfinished(...paths: string[]): Promise<void> {
+  // A tar stream that failed may still be closing a file in the folder for a moment.
+  await Promise.all(paths.map((unfinished) => rm(unfinished, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })));
+  for (const unfinished of paths) unfinishedPaths.done(unfinished);
 }
 
 const refused = (why: string): CommandResult => ({ lines: [`Not restored: ${why}.`], exitCode: 1 });

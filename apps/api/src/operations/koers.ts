@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { type KoersConfig, readConfig } from '../app/config';
@@ -6,6 +7,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { openEmbeddedPostgres } from '../database/embedded-postgres';
 import { backup, restore } from './backup';
 import { checkConfig, type CommandResult, createAdmin, migrate } from './operator-commands';
+import { unfinishedPaths } from './unfinished-paths';
 
 const USAGE = [
   'Usage: koers <command>',
@@ -37,7 +39,7 @@ async function main([command, ...args]: string[]): Promise<CommandResult> {
   const run = command ? COMMANDS[command] : undefined;
   if (!run) return { lines: USAGE, exitCode: 1 };
   const config = readConfig();
-  const embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(path.join(config.dataDir, 'postgres'), 'koers');
+  embedded = config.databaseUrl ? undefined : await openEmbeddedPostgres(path.join(config.dataDir, 'postgres'), 'koers');
   const db = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, { ...config, dbPoolSize: 2, dbPreparedStatements: false }));
   await db.initialize();
   try {
@@ -46,6 +48,19 @@ async function main([command, ...args]: string[]): Promise<CommandResult> {
     await db.destroy();
     await embedded?.stop();
   }
+}
+
+/** The database this command started, if any: its package stops it on a signal and then ends the process. */
+let embedded: Awaited<ReturnType<typeof openEmbeddedPostgres>> | undefined;
+
+// Stopped midway (Ctrl-C, SIGTERM), a command leaves no half-written archive nor a staging copy of everyone's data. A
+// database this command started stops through its package's own handler, which then ends the process; else this does.
+process.on('exit', unfinishedPaths.removeAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    unfinishedPaths.removeAll();
+    if (!embedded) process.exit(128 + os.constants.signals[signal]);
+  });
 }
 
 main(process.argv.slice(2)).then(
