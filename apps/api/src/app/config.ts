@@ -271,6 +271,8 @@ export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] 
  */
 export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
   const sender = env.KOERS_MAIL_FROM ?? SETTINGS.shape.KOERS_MAIL_FROM.parse(undefined);
+  // An installation for real use: its own PostgreSQL, or the embedded one without the demo.
+  const live = !!env.DATABASE_URL || env.KOERS_DEMO === '0';
   const mailWithoutIdentity = env.SMTP_URL
     ? [
         ...(isPlaceholderHost(senderAddress(sender).split('@').pop() ?? '')
@@ -280,8 +282,17 @@ export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
           ? ['KOERS_PUBLIC_URL is not the address people use, so the links in mail lead nowhere they can reach.']
           : []),
       ]
-    : [];
-  return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...mailWithoutIdentity];
+    : live
+      ? ['SMTP_URL is not set: no mail leaves this machine; every mail is written to the outbox folder in KOERS_DATA_DIR.']
+      : [];
+  const secretPerInstance =
+    env.DATABASE_URL && !env.KOERS_SECRET
+      ? [
+          'KOERS_SECRET is not set: this instance keeps a secret of its own in KOERS_DATA_DIR, so replicas on the same DATABASE_URL ' +
+            'give different check-in codes, calendar addresses and webhook signatures. Set the same KOERS_SECRET on every replica.',
+        ]
+      : [];
+  return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...secretPerInstance, ...mailWithoutIdentity];
 }
 
 /** A host no mail or link of a real installation should name: this machine, or a domain reserved for examples. */

@@ -43,6 +43,18 @@ describe('koers check-config', () => {
     expect(warnings({ SMTP_URL: 'smtp://mailpit:1025', KOERS_MAIL_FROM: 'Koers <noreply@koers.example>', KOERS_PUBLIC_URL: 'http://localhost:3000' })).toHaveLength(2);
   });
 
+  it('warns a real installation that keeps its secret per instance or sends no mail', () => {
+    const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
+    expect(warnings({ DATABASE_URL: 'postgres://koers:pw@db/koers' })).toEqual([
+      expect.stringMatching(/^warning: KOERS_SECRET is not set: .* replicas on the same DATABASE_URL give different check-in codes/),
+      'warning: SMTP_URL is not set: no mail leaves this machine; every mail is written to the outbox folder in KOERS_DATA_DIR.',
+    ]);
+    expect(warnings({ KOERS_DEMO: '0' })).toEqual([expect.stringMatching(/^warning: SMTP_URL is not set/)]);
+    expect(
+      warnings({ DATABASE_URL: 'postgres://koers:pw@db/koers', KOERS_SECRET: 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl' }),
+    ).toEqual([]);
+  });
+
   it('names a setting that does not exist beside the problems, as it may be their cause', () => {
     expect(checkConfig({ KOERS_SESSION_IDLE_MINUTES: '2h', KOERS_SESION_MAX_HOURS: '8' }).lines).toEqual([
       'KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080',
