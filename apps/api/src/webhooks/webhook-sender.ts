@@ -6,6 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import type { AttemptAnswer } from './webhooks.repository';
 import { ipLiteralOf, isPrivateAddress } from './webhook-targets';
+import { tidyFreeText } from '../app/text';
 
 /** A receiver that has not answered after this long counts as failed; the worker's row lock is held meanwhile. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -63,7 +64,8 @@ export class WebhookSender {
             resolve({
               status: response.statusCode ?? 0,
               location: response.headers.location,
-              snippet: Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8'),
+              // As a post is kept: a NUL (which PostgreSQL cannot store), controls and direction overrides dropped.
+              snippet: tidyFreeText(Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8')),
             });
             response.destroy();
           };

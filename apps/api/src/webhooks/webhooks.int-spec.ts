@@ -207,6 +207,23 @@ describe('webhooks', () => {
     expect((await deliveriesOf(broken.id)).map((delivery: { attempts: number }) => delivery.attempts).sort()).toEqual([0, 0, 1]);
   });
 
+  it('keeps a receiver’s answer as text: a NUL, controls and direction overrides dropped, so an odd answer blocks no delivery', async () => {
+    const { endpoint: odd } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    expect((await enrol(edition.id, 'anna')).status).toBe(201);
+    expect((await enrol(edition.id, 'bram')).status).toBe(201);
+    receiver.answers = [
+      { status: 200, body: 'ok\u0000\u0007 gnirts\u202Edone' },
+      { status: 500, body: 'fout\u0000' },
+    ];
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 1 });
+    const listed = await admin.get(`/api/webhooks/${odd.id}/deliveries`);
+    expect(listed.body.items.map((item: { status: string; responseSnippet: string }) => [item.status, item.responseSnippet]).sort()).toEqual([
+      ['delivered', 'ok gnirtsdone'],
+      ['pending', 'fout'],
+    ]);
+  });
+
   it('queues nothing when the change rolls back, and nothing for events an endpoint did not subscribe to', async () => {
     const { endpoint: hook } = await endpoint(['enrolment.created']);
     const edition = await given(t.db).edition();
