@@ -11,6 +11,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { given } from '../../test/builders';
 import { OpenApiContract } from '../../test/openapi-contract';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { PUBLIC_ROUTE } from '../auth/auth-context';
 import { ACCEPTED_BODY } from './body-type.guard';
 import { generateRouteSchemas } from './generate-openapi-schemas';
 import { createOpenApiDocument, type OpenApiRouteSchemas, ROUTE_SCHEMAS_FILE } from './openapi';
@@ -38,6 +39,20 @@ function readsBody(app: INestApplication): Map<string, boolean> {
     }
   }
   return reads;
+}
+
+/** Whether each controller method answers without credentials (`@Public()` on it or its controller), by operation id. */
+function publicRoutes(app: INestApplication): Map<string, boolean> {
+  const open = new Map<string, boolean>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      for (const method of Object.getOwnPropertyNames(metatype.prototype).filter((name) => name !== 'constructor')) {
+        open.set(`${metatype.name}_${method}`, Reflect.getMetadata(PUBLIC_ROUTE, metatype.prototype[method]) === true || Reflect.getMetadata(PUBLIC_ROUTE, metatype) === true);
+      }
+    }
+  }
+  return open;
 }
 
 describe('the OpenAPI document', () => {
@@ -114,6 +129,22 @@ describe('the OpenAPI document', () => {
       return !takesBody && operation.requestBody ? [`${route}: documents a body it does not read`] : [];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('says that every route needs the session cookie or an API token, and that the public ones need none', () => {
+    expect(document.security).toEqual([{ session: [] }, { apiToken: [] }]);
+    expect(document.components?.securitySchemes).toMatchObject({
+      session: { type: 'apiKey', in: 'cookie', name: 'koers_session' },
+      apiToken: { type: 'http', scheme: 'bearer', bearerFormat: 'koers_pat_…' },
+    });
+    const open = publicRoutes(t.app);
+    const problems = operations().flatMap(({ route, operation }) => {
+      const isPublic = open.get(operation.operationId ?? '');
+      const says = operation.security === undefined ? 'credentials' : JSON.stringify(operation.security) === '[{}]' ? 'none' : JSON.stringify(operation.security);
+      return says === (isPublic ? 'none' : 'credentials') ? [] : [`${route}: ${isPublic ? 'public' : 'needs credentials'}, documented as ${says}`];
+    });
+    expect(problems).toEqual([]);
+    expect(operations().filter(({ operation }) => operation.security !== undefined).length).toBeGreaterThan(10);
   });
 
   it('documents a form route’s body as the form it takes, not as JSON', () => {

@@ -67,8 +67,11 @@ export function createOpenApiDocument(app: INestApplication, routeSchemas: OpenA
         'same body (ApiErrorBody), its message in the language of Accept-Language (Dutch unless English is preferred).',
     )
     .setVersion('0.1.0')
-    .addCookieAuth('koers_session')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (koers_pat_…) from Mijn instellingen → API-sleutels.' })
+    .addCookieAuth('koers_session', { type: 'apiKey', in: 'cookie', name: 'koers_session', description: 'The session cookie of POST /api/auth/login.' }, 'session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'koers_pat_…', description: 'A personal API token (koers_pat_…) from Mijn instellingen → API-sleutels.' }, 'apiToken')
+    // Every route needs one of the two, except those marked @Public (an empty requirement of their own).
+    .addSecurityRequirements('session')
+    .addSecurityRequirements('apiToken')
     .build();
   return withRouteSchemas(SwaggerModule.createDocument(app, config), routeSchemas);
 }

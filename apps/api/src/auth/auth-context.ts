@@ -1,5 +1,6 @@
 import type { ApiTokenScope } from '@koers/shared/api-tokens';
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { defineError } from '../errors/koers-error';
 
@@ -29,7 +30,9 @@ declare module 'fastify' {
 export const PUBLIC_ROUTE = 'koers:public';
 
 /** The route answers without a login (login itself, health, calendar feeds by secret token). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+export const Public = () =>
+  // In the OpenAPI document: no credentials needed (an empty requirement), where every other route needs one of the two.
+  applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiSecurity({}));
 
 /** The authenticated person of this request. */
 export const Auth = createParamDecorator((_: unknown, context: ExecutionContext): AuthContext => {
