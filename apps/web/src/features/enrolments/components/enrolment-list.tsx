@@ -11,6 +11,7 @@ import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
 import { useEnrolments } from '../api/enrolments';
 import { useWithdraw } from '../api/withdraw';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 
 /** Everyone enrolled in the edition, by role, a page at a time; withdrawing keeps the record. */
 export function EnrolmentList({ editionId, editable, onChanged }: { editionId: string; editable: boolean; onChanged: (message: string) => void }) {
@@ -32,8 +33,8 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
     withdraw.mutate(
       { editionId, enrolmentId: enrolment.id },
       {
+        onSettled: () => setConfirming(null),
         onSuccess: (result) => {
-          setConfirming(null);
           onChanged(
             [t('enrolments.list.withdrawnDone', { name: enrolment.name }), ...result.promoted.map((p) => t('enrolments.list.promoted', { name: p.name }))].join(' '),
           );
@@ -92,19 +93,19 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
                 </div>
                 {editable && enrolment.status !== 'withdrawn' && (
                   <div className="form__actions">
-                    {confirming === enrolment.id ? (
-                      <>
-                        <Button className="button--danger" busy={withdraw.isPending} onClick={() => confirmWithdraw(enrolment)}>
-                          {t('enrolments.list.confirmWithdraw', { name: enrolment.name })}
-                        </Button>
-                        <Button variant="secondary" onClick={() => setConfirming(null)}>
-                          {t('enrolments.cancel')}
-                        </Button>
-                      </>
-                    ) : (
-                      <Button variant="secondary" onClick={() => setConfirming(enrolment.id)} aria-label={t('enrolments.list.withdrawNamed', { name: enrolment.name })}>
-                        {t('enrolments.list.withdraw')}
-                      </Button>
+                    <Button variant="secondary" onClick={() => setConfirming(enrolment.id)} aria-label={t('enrolments.list.withdrawNamed', { name: enrolment.name })}>
+                      {t('enrolments.list.withdraw')}
+                    </Button>
+                    {confirming === enrolment.id && (
+                      <ConfirmDialog
+                        title={t('enrolments.list.confirmWithdrawTitle', { name: enrolment.name })}
+                        text={t(enrolment.role === 'participant' ? 'enrolments.list.confirmWithdrawParticipant' : 'enrolments.list.confirmWithdrawOther', { name: enrolment.name })}
+                        confirmLabel={t('enrolments.list.confirmWithdraw', { name: enrolment.name })}
+                        initialFocus="cancel"
+                        busy={withdraw.isPending}
+                        onConfirm={() => confirmWithdraw(enrolment)}
+                        onCancel={() => setConfirming(null)}
+                      />
                     )}
                   </div>
                 )}

@@ -10,7 +10,6 @@ export const en: Translation<typeof nl> = {
   'enrolments.waitlistCount': '{count} on the waiting list.',
   'enrolments.archived': 'This edition is archived: enrolments can no longer be changed.',
   'enrolments.busy': 'Please wait…',
-  'enrolments.cancel': 'Cancel',
   'enrolments.import.title': 'Import participants from a file',
   'enrolments.import.file': 'Excel or CSV file',
   'enrolments.import.hint': 'An Excel workbook (.xlsx, its first worksheet) or a CSV as Excel saves it (also Unicode text, .txt). Columns: name, email, organisation, region, director email, director name, challenge (Dutch column names work too). You check first; then you import the good rows.',
@@ -81,6 +80,10 @@ export const en: Translation<typeof nl> = {
   'enrolments.list.withdraw': 'Withdraw',
   'enrolments.list.withdrawNamed': 'Withdraw {name}',
   'enrolments.list.confirmWithdraw': 'Yes, withdraw {name}',
+  'enrolments.list.confirmWithdrawTitle': 'Withdraw {name}?',
+  'enrolments.list.confirmWithdrawParticipant':
+    '{name} is told by mail and leaves the planning, the rosters and the network group. The internal team of {name} is withdrawn too, workshop places go to whoever waits, and the first on the waiting list moves up. The enrolment is kept as withdrawn.',
+  'enrolments.list.confirmWithdrawOther': '{name} is told by mail and leaves the planning and the rosters of this edition. The enrolment is kept as withdrawn.',
   'enrolments.list.withdrawnDone': '{name} was withdrawn.',
   'enrolments.list.promoted': '{name} moved up from the waiting list.',
 };

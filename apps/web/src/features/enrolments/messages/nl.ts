@@ -7,7 +7,6 @@ export const nl = {
   'enrolments.waitlistCount': '{count} op de wachtlijst.',
   'enrolments.archived': 'Deze editie is gearchiveerd: inschrijvingen kunnen niet meer worden gewijzigd.',
   'enrolments.busy': 'Even geduld…',
-  'enrolments.cancel': 'Annuleren',
   'enrolments.import.title': 'Deelnemers importeren uit een bestand',
   'enrolments.import.file': 'Excel- of CSV-bestand',
   'enrolments.import.hint': 'Een Excel-werkmap (.xlsx, het eerste werkblad) of een CSV zoals Excel die opslaat (ook Unicode-tekst, .txt). Kolommen: naam, e-mail, organisatie, regio, directeur e-mail, directeur naam, implementatievraagstuk (Engelse kolomnamen mogen ook). Je controleert eerst; daarna importeer je de goede rijen.',
@@ -78,6 +77,10 @@ export const nl = {
   'enrolments.list.withdraw': 'Uitschrijven',
   'enrolments.list.withdrawNamed': '{name} uitschrijven',
   'enrolments.list.confirmWithdraw': 'Ja, {name} uitschrijven',
+  'enrolments.list.confirmWithdrawTitle': '{name} uitschrijven?',
+  'enrolments.list.confirmWithdrawParticipant':
+    '{name} krijgt daarover een mail en verdwijnt uit de planning, de presentielijsten en de netwerkgroep. Het intern team van {name} wordt ook uitgeschreven, plaatsen in workshops gaan naar wie wacht, en de eerste op de wachtlijst schuift door. De inschrijving blijft bewaard als uitgeschreven.',
+  'enrolments.list.confirmWithdrawOther': '{name} krijgt daarover een mail en verdwijnt uit de planning en de presentielijsten van deze editie. De inschrijving blijft bewaard als uitgeschreven.',
   'enrolments.list.withdrawnDone': '{name} is uitgeschreven.',
   'enrolments.list.promoted': '{name} is van de wachtlijst ingeschreven.',
 } as const;

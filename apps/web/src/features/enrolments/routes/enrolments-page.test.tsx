@@ -213,4 +213,49 @@ describe('enrolments', () => {
     const link = await screen.findByRole('link', { name: 'Naam of e-mailadres corrigeren van Jos\uFFFD M\uFFFDller' });
     expect(link).toHaveAttribute('href', '/beheer/personen?zoek=jose%2B1%40zorg.example');
   });
+
+  it('asks before withdrawing, saying what follows, with focus on Annuleren; Escape keeps the enrolment', async () => {
+    const thijs = {
+      id: 'en-7',
+      personId: 'p-7',
+      name: 'Thijs Mulder',
+      email: 'thijs@zorg.example',
+      organisation: 'De Linde',
+      role: 'participant' as const,
+      status: 'active' as const,
+      waitlistPosition: null,
+      directorName: null,
+      directorEmail: null,
+      supportsName: null,
+      roleInOrganisation: null,
+      challengeTitle: null,
+      enrolledAt: '2027-01-01T10:00:00.000Z',
+    };
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+      'GET /api/editions/e-3/enrolments?page=1': () => ({ status: 200, body: { items: [thijs], total: 1, page: 1, pageSize: 25 } }),
+      'POST /api/editions/e-3/enrolments/en-7/withdraw': () => ({ status: 200, body: { promoted: [{ enrolmentId: 'en-9', name: 'Cas' }] } }),
+    });
+    renderApp('/edities/e-3/inschrijvingen');
+    const opener = await screen.findByRole('button', { name: 'Thijs Mulder uitschrijven' });
+    // As a browser does on a click or Enter: the button has focus when it opens the dialog.
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('alertdialog', { name: 'Thijs Mulder uitschrijven?' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Het intern team van Thijs Mulder wordt ook uitgeschreven'));
+    expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+    // Escape on a modal <dialog> is the browser's `cancel` event (jsdom does not map the key itself).
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+    expect(requests.filter((request) => request.method === 'POST')).toEqual([]);
+
+    fireEvent.click(opener);
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, Thijs Mulder uitschrijven' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual(['/api/editions/e-3/enrolments/en-7/withdraw']);
+    expect(await screen.findByText(/Thijs Mulder is uitgeschreven\./)).toBeInTheDocument();
+  });
 });
