@@ -31,12 +31,24 @@ const draftOf = (division: EditionGroupsResponse): DraftGroup[] =>
  * The programme office's editor: a proposal to start from, then each participant moved with a drop-down (works
  * with the keyboard and on a phone, unlike dragging), facilitators ticked per group, and one save for the whole.
  */
-export function DivisionEditor({ editionId, division, onReload }: { editionId: string; division: EditionGroupsResponse; onReload: () => void }) {
+export function DivisionEditor({
+  editionId,
+  division,
+  onReload,
+  announcement,
+  onAnnounce: setAnnouncement,
+}: {
+  editionId: string;
+  division: EditionGroupsResponse;
+  onReload: () => void;
+  /** Kept by the page: a save reads the division anew, which renders a new editor, and the word stays. */
+  announcement: string | null;
+  onAnnounce: (message: string | null) => void;
+}) {
   const t = useT();
   const [groups, setGroups] = useState<DraftGroup[]>(() => draftOf(division));
   const [by, setBy] = useState<GroupProposalKey>('region');
   const [count, setCount] = useState(String(Math.max(division.groups.length, 3)));
-  const [announcement, setAnnouncement] = useState<string | null>(null);
   const proposal = useGroupProposal(editionId);
   const save = useSaveEditionGroups(editionId);
   const nextKey = useRef(0);
@@ -76,19 +88,16 @@ export function DivisionEditor({ editionId, division, onReload }: { editionId: s
       },
     );
 
-  const submit = () =>
-    save.mutate(
-      { version: division.version, groups: groups.map(({ key: _, ...group }) => group) },
-      {
-        onSuccess: (saved) => {
-          setGroups(draftOf(saved));
-          setAnnouncement(t('networkGroups.saved'));
-        },
-        onError: (error) => {
-          if (Object.keys(fieldErrors(error)).length > 0) focusFirstInvalid();
-        },
-      },
-    );
+  const submit = async () => {
+    try {
+      // The saved division replaces the one read, and with it this editor (the page starts a new one from it); the
+      // word that it was saved is the page's to keep.
+      await save.mutateAsync({ version: division.version, groups: groups.map(({ key: _, ...group }) => group) });
+      setAnnouncement(t('networkGroups.saved'));
+    } catch (error) {
+      if (Object.keys(fieldErrors(error)).length > 0) focusFirstInvalid();
+    }
+  };
   const problems = fieldErrors(save.error);
   const changedMeanwhile = save.error instanceof ApiError && save.error.code === 'groups_changed';
 
@@ -137,8 +146,6 @@ export function DivisionEditor({ editionId, division, onReload }: { editionId: s
         </form>
         {proposal.isError && <Alert tone="error">{errorMessage(proposal.error, t)}</Alert>}
       </section>
-
-      <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
 
       <div className="group-grid">
         {groups.map((group, i) => (
@@ -193,19 +200,23 @@ export function DivisionEditor({ editionId, division, onReload }: { editionId: s
         {ungrouped.length === 0 ? <p>{t('networkGroups.ungrouped.empty')}</p> : <ul className="group-people">{ungrouped.map((person) => personLine(person, NO_GROUP))}</ul>}
       </section>
 
-      {save.isError && (
-        <Alert tone="error">
-          {errorMessage(save.error, t)}{' '}
-          {changedMeanwhile && (
-            <Button variant="quiet" onClick={onReload}>
-              {t('networkGroups.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
-      <Button onClick={submit} busy={save.isPending}>
-        {t('networkGroups.save')}
-      </Button>
+      {/* In sight however long the page: with a hundred people to place, the save and its word stay at the bottom of the screen. */}
+      <div className="group-actions">
+        <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
+        {save.isError && (
+          <Alert tone="error">
+            {errorMessage(save.error, t)}{' '}
+            {changedMeanwhile && (
+              <Button variant="quiet" onClick={onReload}>
+                {t('networkGroups.reload')}
+              </Button>
+            )}
+          </Alert>
+        )}
+        <Button onClick={() => void submit()} busy={save.isPending}>
+          {t('networkGroups.save')}
+        </Button>
+      </div>
     </>
   );
 }

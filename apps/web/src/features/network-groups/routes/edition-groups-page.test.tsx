@@ -65,4 +65,19 @@ describe('network groups (the division editor)', () => {
     await waitFor(() => expect(screen.getAllByRole('textbox', { name: 'Naam van de groep' })[1]).toHaveValue('Zuyd (hernoemd)'));
     expect(screen.queryByText(/Iemand anders heeft de indeling intussen gewijzigd/)).not.toBeInTheDocument();
   });
+
+  it('says the division was saved, beside the save button, also once the saved division is read anew', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-2/groups': () => ({ status: 200, body: division('v1') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'PUT /api/editions/e-2/groups': () => ({ status: 200, body: division('v2', 'Zuyd Hogeschool') }),
+    });
+    renderApp('/edities/e-2/netwerkgroepen');
+    fireEvent.change((await screen.findAllByRole('textbox', { name: 'Naam van de groep' }))[1], { target: { value: 'Zuyd Hogeschool' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Indeling opslaan' }));
+    await waitFor(() => expect(screen.getByText('De indeling is opgeslagen.')).toBeInTheDocument());
+    expect(screen.getByText('De indeling is opgeslagen.').closest('.group-actions')).toContainElement(screen.getByRole('button', { name: 'Indeling opslaan' }));
+    expect(screen.getAllByRole('textbox', { name: 'Naam van de groep' })[1]).toHaveValue('Zuyd Hogeschool');
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadError } from '../../../components/page-error';
 import { useT } from '../../../lib/i18n';
@@ -13,6 +14,7 @@ export function EditionGroupsPage() {
   const { editionId = '' } = useParams();
   usePageTitle(t('networkGroups.title'));
   const division = useEditionGroups(editionId);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
 
   return (
     <>
@@ -26,7 +28,14 @@ export function EditionGroupsPage() {
       ) : division.isError ? (
         <LoadError error={division.error} onRetry={() => void division.refetch()} />
       ) : (
-        <DivisionEditor key={division.dataUpdatedAt} editionId={editionId} division={division.data} onReload={() => void division.refetch()} />
+        <DivisionEditor
+          key={division.dataUpdatedAt}
+          editionId={editionId}
+          division={division.data}
+          onReload={() => void division.refetch()}
+          announcement={announcement}
+          onAnnounce={setAnnouncement}
+        />
       )}
     </>
   );
