@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertUsableSecret, InvalidConfigError, readConfig, SETTING_NAMES, unknownSettings } from './config';
-import { withoutSecrets } from './create-app';
+import { loggedUrl } from './create-app';
 
 describe('KOERS_SECRET at start', () => {
   const real = (secret: string) => ({ secret, seedDemo: false });
@@ -22,12 +22,15 @@ describe('KOERS_SECRET at start', () => {
 
 describe('request log lines', () => {
   it('leave out calendar feed tokens, password link tokens and single sign-on codes', () => {
-    expect(withoutSecrets('/api/auth/oidc/entra/callback?code=abc&state=def&iss=x')).toBe('/api/auth/oidc/entra/callback?code=[token]&state=[token]&iss=x');
-    expect(withoutSecrets('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
-    expect(withoutSecrets('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
-    expect(withoutSecrets('/api/me')).toBe('/api/me');
-    expect(withoutSecrets('/api/me?access_token=koers_pat_Ab-9_x%2Dy&x=1')).toBe('/api/me?access_token=[token]&x=1');
-    expect(withoutSecrets('/api/koers_pat_Ab-9_x/me')).toBe('/api/[token]/me');
+    expect(loggedUrl('/api/auth/oidc/entra/callback?code=abc&state=def&iss=x')).toBe('/api/auth/oidc/entra/callback?code=[token]&state=[token]&iss=x');
+    expect(loggedUrl('/api/calendar/abc.def.ics')).toBe('/api/calendar/[token]');
+    expect(loggedUrl('/wachtwoord-herstellen?token=s3cr3t&x=1')).toBe('/wachtwoord-herstellen?token=[token]&x=1');
+    expect(loggedUrl('/api/me')).toBe('/api/me');
+    expect(loggedUrl('/api/me?access_token=koers_pat_Ab-9_x%2Dy&x=1')).toBe('/api/me?access_token=[token]&x=1');
+    expect(loggedUrl('/api/koers_pat_Ab-9_x/me')).toBe('/api/[token]/me');
+    // What was typed about a person: a name, an address, an organisation.
+    expect(loggedUrl('/api/admin/people?search=deelnemer%40koers.demo&page=2')).toBe('/api/admin/people?search=[text]&page=2');
+    expect(loggedUrl('/api/editions/e/applications?organisation=GGZ%20Veluwe&region=Utrecht&status=new')).toBe('/api/editions/e/applications?organisation=[text]&region=[text]&status=new');
   });
 });
 

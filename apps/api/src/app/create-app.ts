@@ -77,7 +77,7 @@ export async function createApp(
   if (logsRequests(config)) {
     const requestLog = new Logger('Request');
     fastify.addHook('onResponse', (request, reply, done) => {
-      requestLog.log({ requestId: request.id, method: request.method, url: withoutSecrets(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+      requestLog.log({ requestId: request.id, method: request.method, url: loggedUrl(request.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) });
       done();
     });
   }
@@ -140,10 +140,15 @@ export async function createApp(
 
 const API_TOKEN_ANYWHERE = new RegExp(`${API_TOKEN_PREFIX}[\\w%-]*`, 'g');
 
-/** Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`, `/wachtwoord-kiezen?token=…`) carry a personal secret; logs must not. */
-export const withoutSecrets = (url: string) =>
+/**
+ * A URL as the request log writes it. Calendar feed URLs and the password pages (`/wachtwoord-herstellen?token=…`,
+ * `/wachtwoord-kiezen?token=…`) carry a personal secret, and searches and filters what someone typed about a person
+ * (a name, an address, an organisation): logs keep neither.
+ */
+export const loggedUrl = (url: string) =>
   url
     .replace(/\/api\/calendar\/[^/?]+/, '/api/calendar/[token]')
     .replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[token]')
+    .replace(/([?&](?:search|zoek|q|name|email|organisation|region)=)[^&#]*/gi, '$1[text]')
     // A personal API token sent where it does not belong (any query parameter, the path) is refused, and not logged.
     .replace(API_TOKEN_ANYWHERE, '[token]');
