@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { given } from '../../test/builders';
 import { wordDocument, wordDocumentUnpackingTo, zipArchive } from '../../test/zip-archive';
@@ -397,6 +397,12 @@ describe('the upload quota per person per edition', () => {
     const download = await client.get(version.files.find((f: { fileName: string }) => f.fileName === 'evil.html.gif').downloadUrl);
     expect(download.headers['content-type']).toBe('image/gif');
     expect(download.headers['content-disposition']).toContain(`filename="evil.html.gif"`);
+
+    // Bytes lost outside Koers (or a backup restored without them): a 404 that says so, not a broken answer.
+    const [{ storageKey }] = await t.db.query(`SELECT storage_key AS "storageKey" FROM submission_file WHERE file_name = 'evil.html.gif' AND submission_id = $1`, [version.id]);
+    await rm(path.join(t.config.dataDir, 'files', storageKey));
+    const gone = await client.get(version.files.find((f: { fileName: string }) => f.fileName === 'evil.html.gif').downloadUrl);
+    expect([gone.status, gone.body.error]).toEqual([404, 'stored_file_missing']);
   });
 
 });

@@ -141,7 +141,7 @@ export class SubmissionsService {
     const file = await this.submissions.findFile(fileId);
     if (!file) throw this.access.unknownId(auth, () => new SubmissionFileNotFoundError());
     if (file.ownerId !== auth.personId) await this.access.requireInEdition(auth, 'submissions.read', file.editionId);
-    return { stream: this.storage.open(file.storageKey), fileName: downloadName(file.fileName, file.contentType), contentType: file.contentType, sizeBytes: file.sizeBytes };
+    return { stream: await this.storage.read(file.storageKey), fileName: downloadName(file.fileName, file.contentType), contentType: file.contentType, sizeBytes: file.sizeBytes };
   }
 
   /** The assignment as the participant sees it; 403 for anyone who is not its participant (admins included), 404 for the programme office when unknown. */

@@ -83,6 +83,6 @@ export class DirectoryService {
     const seesHidden = personId === auth.personId || this.access.decide(auth, 'directory.hidden', standing) === 'allowed';
     const photo = await this.directory.findPhoto(editionId, personId, seesHidden);
     if (!photo) throw new PhotoNotFoundError();
-    return { contentType: photo.contentType, stream: this.files.open(photo.storageKey) };
+    return { contentType: photo.contentType, stream: await this.files.read(photo.storageKey) };
   }
 }

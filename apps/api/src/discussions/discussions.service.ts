@@ -134,7 +134,7 @@ export class DiscussionsService {
     // Answered as an unknown id, so a reader cannot tell that a hidden post had a file.
     if (found.postHidden && !seesHidden) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
     const { storageKey, id, fileName, contentType, sizeBytes } = found;
-    return { attachment: { id, fileName, contentType, sizeBytes }, stream: this.files.open(storageKey) };
+    return { attachment: { id, fileName, contentType, sizeBytes }, stream: await this.files.read(storageKey) };
   }
 
   /** A trainer or facilitator hides a post; its author still sees it, with the reason. */

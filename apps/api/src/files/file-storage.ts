@@ -13,6 +13,11 @@ import { readOfficePackage } from './office-package';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
+export class StoredFileMissingError extends defineError(404, 'stored_file_missing', {
+  nl: 'Dit bestand is er niet meer. Vraag wie het plaatste om het opnieuw toe te voegen.',
+  en: 'This file is no longer there. Ask whoever added it to add it again.',
+}) {}
+
 export class FileTooLargeError extends defineError(413, 'file_too_large', {
   nl: 'Dit bestand is te groot. Bestanden mogen hoogstens 25 MB zijn.',
   en: 'This file is too large. Files can be at most 25 MB.',
@@ -127,6 +132,19 @@ export class FileStorage {
 
   open(storageKey: string): Readable {
     return createReadStream(this.pathOf(storageKey));
+  }
+
+  /**
+   * The file opened for a download, once it is open: one whose bytes are gone (lost outside Koers, or restored from a
+   * backup without them) is a 404 saying so, not an error halfway through the answer.
+   */
+  async read(storageKey: string): Promise<Readable> {
+    const stream = this.open(storageKey);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('ready', () => resolve());
+      stream.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new StoredFileMissingError() : error));
+    });
+    return stream;
   }
 
   async remove(storageKeys: string[]): Promise<void> {

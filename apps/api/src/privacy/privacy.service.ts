@@ -120,13 +120,12 @@ export class PrivacyService {
 
   /** Whether a stored file can be read, checked before the zip starts so a missing one cannot break it halfway. */
   private opens(storageKey: string): Promise<boolean> {
-    const stream = this.files.open(storageKey);
-    return new Promise((resolve) => {
-      stream.once('ready', () => {
+    return this.files.read(storageKey).then(
+      (stream) => {
         stream.destroy();
-        resolve(true);
-      });
-      stream.once('error', () => resolve(false));
-    });
+        return true;
+      },
+      () => false,
+    );
   }
 }

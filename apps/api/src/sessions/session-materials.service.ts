@@ -50,7 +50,7 @@ export class SessionMaterialsService {
     if (!stored) throw new MaterialNotFoundError();
     const { storageKey, ...material } = stored;
     // Files stored before names were cleaned on upload are offered under a clean name too.
-    return { material: { ...material, fileName: downloadName(material.fileName, material.contentType) }, stream: this.files.open(storageKey) };
+    return { material: { ...material, fileName: downloadName(material.fileName, material.contentType) }, stream: await this.files.read(storageKey) };
   }
 
   async remove(auth: AuthContext, sessionId: string, materialId: string): Promise<void> {
