@@ -36,4 +36,24 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/koers_db_pool_connections\{state="total"\} \d+/);
     expect(text).toContain('koers_process_cpu_seconds_total');
   });
+
+  it('counts no waiting connection of its own on an idle instance, and still answers when the queue cannot be read', async () => {
+    const scrape = async () => (await t.anonymous().get('/metrics', { authorization: 'Bearer prometheus-token-for-tests' })).text as string;
+    const idle = await scrape();
+    expect(idle).toContain('koers_db_pool_connections{state="waiting_clients"} 0');
+    expect(idle).toContain('koers_database_up 1');
+
+    // As when PostgreSQL is out of reach: the statement fails, the scrape does not.
+    await t.db.query(`ALTER TABLE notification_delivery RENAME TO notification_delivery_away`);
+    try {
+      const response = await t.anonymous().get('/metrics', { authorization: 'Bearer prometheus-token-for-tests' });
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('koers_database_up 0');
+      expect(response.text).toMatch(/koers_mail_queue_depth NaN/i);
+      expect(response.text).toContain('koers_process_cpu_seconds_total');
+    } finally {
+      await t.db.query(`ALTER TABLE notification_delivery_away RENAME TO notification_delivery`);
+    }
+    expect(await scrape()).toContain('koers_database_up 1');
+  });
 });

@@ -32,23 +32,7 @@ export class MetricsService implements OnModuleInit {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'koers_' });
-    const readQueue = () => this.metrics.mailQueue();
-    new Gauge({
-      name: 'koers_mail_queue_depth',
-      help: 'Mails waiting to be sent',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readQueue()).pending);
-      },
-    });
-    new Gauge({
-      name: 'koers_mail_failed',
-      help: 'Mails that failed after every retry (shown under E-mails, where they can be sent again)',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readQueue()).failed);
-      },
-    });
+    // Read first, before the queue's statement below asks the pool for a connection and counts as waiting for one.
     const pool = () => (this.db.driver as unknown as { master: PoolCounts }).master;
     new Gauge({
       name: 'koers_db_pool_connections',
@@ -60,6 +44,38 @@ export class MetricsService implements OnModuleInit {
         this.set({ state: 'total' }, totalCount);
         this.set({ state: 'idle' }, idleCount);
         this.set({ state: 'waiting_clients' }, waitingCount);
+      },
+    });
+    // One statement per scrape for both queue gauges. With the database out of reach the scrape still answers (the
+    // process and request metrics matter most then): the queue reads NaN, and koers_database_up 0.
+    let queueRead: Promise<{ pending: number; failed: number } | null> | null = null;
+    const readQueue = () =>
+      (queueRead ??= this.metrics
+        .mailQueue()
+        .catch(() => null)
+        .finally(() => setImmediate(() => (queueRead = null))));
+    new Gauge({
+      name: 'koers_database_up',
+      help: 'Whether this instance reached its database at this scrape (1) or not (0)',
+      registers: [this.registry],
+      async collect() {
+        this.set((await readQueue()) ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'koers_mail_queue_depth',
+      help: 'Mails waiting to be sent',
+      registers: [this.registry],
+      async collect() {
+        this.set((await readQueue())?.pending ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: 'koers_mail_failed',
+      help: 'Mails that failed after every retry (shown under E-mails, where they can be sent again)',
+      registers: [this.registry],
+      async collect() {
+        this.set((await readQueue())?.failed ?? Number.NaN);
       },
     });
   }
