@@ -143,7 +143,9 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   private async recordFailure(delivery: ClaimedDelivery, error: unknown, manager?: EntityManager): Promise<void> {
     const delay = retryDelaySeconds(delivery.attempts + 1);
     const message = describeError(error);
+    // An operator sees a mail server that refuses or is out of reach in the log, not only on the E-mails page.
     if (delay === null) this.logger.warn(`Mail ${delivery.kind} to ${delivery.recipient.id} failed for good: ${message}`);
+    else this.logger.warn(`Mail ${delivery.kind} to ${delivery.recipient.id} failed (attempt ${delivery.attempts + 1}), tried again in ${delay} s: ${message}`);
     await this.notifications.recordFailure(delivery.id, message, delay, manager);
   }
 }

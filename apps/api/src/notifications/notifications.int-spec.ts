@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import ICAL from 'ical.js';
 import { given } from '../../test/builders';
 import { readOutbox, readRawOutbox, type ReadMail } from '../../test/mail-outbox';
@@ -447,9 +448,12 @@ describe('notifications', () => {
     const person = await g.person();
     const mailer = t.app.get(Mailer);
     const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('connect ECONNREFUSED 10.0.0.5:587'));
+    const warned = jest.spyOn(Logger.prototype, 'warn');
     try {
       await t.app.get(AccountInvitations).invite([person], { nl: 'Welkom.', en: 'Welcome.' });
       expect(await worker.runOnce()).toMatchObject({ sent: 0, failed: 1 });
+      // The operator reads it in the log too, from the first failure on.
+      expect(warned).toHaveBeenCalledWith(`Mail invitation to ${person.id} failed (attempt 1), tried again in 60 s: connect ECONNREFUSED 10.0.0.5:587`);
       const [afterOne] = await t.db.query(
         `SELECT status, attempts, last_error AS "lastError", extract(epoch FROM next_attempt_at - now())::int AS "waitSeconds"
            FROM notification_delivery WHERE person_id = $1`,
@@ -469,6 +473,7 @@ describe('notifications', () => {
       expect(send).toHaveBeenCalledTimes(MAX_DELIVERY_ATTEMPTS);
     } finally {
       send.mockRestore();
+      warned.mockRestore();
     }
 
     const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
