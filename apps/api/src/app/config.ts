@@ -95,6 +95,15 @@ const address = (name: string, protocols: RegExp, example: string) =>
   z.url({ protocol: protocols, error: `${name} must be a URL such as ${example}` }).optional();
 
 /**
+ * The address Koers is reached at: scheme, host and port only. Koers serves its pages from `/`, and every link in a
+ * mail or calendar is this address followed by a path, so a path, query or fragment here would break them all.
+ */
+const origin = (name: string, example: string) =>
+  address(name, /^https?$/, example).refine((value) => value === undefined || /^https?:\/\/[^/?#]+\/?$/.test(value), {
+    error: `${name} must be only the address Koers is reached at, without a path, query or fragment, such as ${example}`,
+  });
+
+/**
  * `noreply@zorg.nl`, `Koers <noreply@zorg.nl>` or `"Koers, HIS-I" <noreply@zorg.nl>`: one mailbox, with nothing a mail
  * header could be split on (a line break, a second address, a quoted name an escaped quote leaves open), else every
  * mail would go out without a sender.
@@ -114,7 +123,7 @@ const SETTINGS = z.object({
   DATABASE_URL: address('DATABASE_URL', /^postgres(ql)?$/, 'postgres://koers:secret@db:5432/koers'),
   KOERS_DATA_DIR: z.string().default('.data'),
   KOERS_DEMO: flag('KOERS_DEMO'),
-  KOERS_PUBLIC_URL: address('KOERS_PUBLIC_URL', /^https?$/, 'https://koers.example.nl'),
+  KOERS_PUBLIC_URL: origin('KOERS_PUBLIC_URL', 'https://koers.example.nl'),
   KOERS_SESSION_IDLE_MINUTES: count('KOERS_SESSION_IDLE_MINUTES', 5, 7 * 24 * 60, 120),
   KOERS_SESSION_MAX_HOURS: count('KOERS_SESSION_MAX_HOURS', 1, 30 * 24, 12),
   KOERS_UPLOAD_QUOTA_MB: count('KOERS_UPLOAD_QUOTA_MB', 1, 100_000, 250),

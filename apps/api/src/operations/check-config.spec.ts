@@ -62,6 +62,16 @@ describe('koers check-config', () => {
     ]);
   });
 
+  it('refuses a public address with a path, query or fragment, and masks a password holding an @ whole', () => {
+    for (const url of ['https://koers.zorg.nl/app', 'https://koers.zorg.nl/?x=1', 'https://koers.zorg.nl#f']) {
+      expect(checkConfig({ KOERS_PUBLIC_URL: url })).toEqual({ lines: [expect.stringContaining('KOERS_PUBLIC_URL must be only the address Koers is reached at')], exitCode: 1 });
+    }
+    expect(checkConfig({ KOERS_PUBLIC_URL: 'https://koers.zorg.nl:8443/' }).exitCode).toBe(0);
+    const text = checkConfig({ SMTP_URL: 'smtp://user:p@ss@mail.zorg.nl:587' }).lines.join('\n');
+    expect(text).toContain('smtp://user:********@mail.zorg.nl:587');
+    expect(text).not.toContain('ss@mail');
+  });
+
   it('exits 1 with one line per problem', () => {
     expect(checkConfig({ KOERS_SESSION_IDLE_MINUTES: '2h', KOERS_LOG_LEVEL: 'loud' })).toEqual({
       lines: ['KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080', 'KOERS_LOG_LEVEL must be one of debug, log, warn, error'],

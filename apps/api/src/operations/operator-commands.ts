@@ -63,7 +63,8 @@ function shown(name: string, value: unknown): string {
   // Each provider by name and issuer: its client secret stays out of the output.
   if (name === 'oidcProviders') return (value as KoersConfig['oidcProviders']).map((provider) => `${provider.name} (${provider.issuer})`).join(', ') || '(none)';
   const text = String(value);
-  return /Url$/.test(name) ? text.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:********@') : text;
+  // The password runs to the last @ before the host: one with an @ of its own is masked whole.
+  return /Url$/.test(name) ? text.replace(/\/\/([^:/@]+):[^/]*@/, '//$1:********@') : text;
 }
 
 /** Validates every setting; prints the effective configuration (secrets masked), or one line per problem and exit 1. */
