@@ -3,9 +3,9 @@ import type { ApplicationDetail, ApplicationListItem, ApplicationStatus, Directo
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { matchesSearch } from '../database/search-form';
 import { EDITION_STARTED, UNCONFIRMED_EXPIRY_DAYS, WAITLIST_PLACE } from './applications.repository';
 import { isCurrentEdition } from '../database/edition-sql';
-import { organisationKey } from '../people/people.repository';
 
 /** The filters of the programme office's list. */
 export interface ApplicationsFilter {
@@ -80,7 +80,7 @@ export class ApplicationSelectionRepository {
         WHERE a.edition_id = $1
           AND ($2::application_status IS NULL OR a.status = $2)
           AND ($3::text IS NULL OR lower(a.region) = lower($3))
-          AND ($4::text IS NULL OR strpos(${organisationKey('a.organisation')}, ${organisationKey('$4')}) > 0)
+          AND ($4::text IS NULL OR ${matchesSearch('a.organisation', '$4')})
           AND ($5::director_commitment IS NULL OR a.director_commitment = $5)
         ORDER BY ${STATUS_ORDER}, a.waitlist_position NULLS LAST, a.created_at, a.id
         LIMIT $6 OFFSET $7`,

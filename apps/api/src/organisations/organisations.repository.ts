@@ -2,7 +2,7 @@ import type { OrganisationSummary } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { organisationKey } from '../people/people.repository';
+import { matchesSearch } from '../database/search-form';
 
 const SUMMARY_COLUMNS = `o.id, o.name, o.region,
   CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name) END AS "networkRegion",
@@ -12,12 +12,12 @@ const SUMMARY_COLUMNS = `o.id, o.name, o.region,
 export class OrganisationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page of organisations whose name contains `search` (as `organisationKey` compares), with the total count, in one query. */
+  /** One page of organisations whose name contains `search` (as `searchForm` compares), with the total count, in one query. */
   async findPage(search: string, limit: number, offset: number): Promise<{ items: OrganisationSummary[]; total: number }> {
     const rows = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
          FROM organisation o LEFT JOIN region r ON r.id = o.region_id
-        WHERE $1 = '' OR strpos(${organisationKey('o.name')}, ${organisationKey('$1')}) > 0
+        WHERE $1 = '' OR ${matchesSearch('o.name', '$1')}
         ORDER BY o.name
         LIMIT $2 OFFSET $3`,
       [search, limit, offset],

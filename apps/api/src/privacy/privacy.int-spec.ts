@@ -475,6 +475,18 @@ describe('privacy: export and erasure (AVG)', () => {
       expect((await client.get('/api/admin/people?search=0_r')).body.total).toBe(0);
       expect((await client.get('/api/admin/people?pageSize=500')).status).toBe(400);
       expect((await client.get('/api/admin/people?role=admin')).status).toBe(400);
+
+      // Typed on a Dutch keyboard: without accents, spaces or apostrophes.
+      for (const name of ['Cécile de Wit', 'Ümit Özdemir', 'Łukasz Wałęsa', 'Şükrü Yılmaz', 'Zoë \'t Hart', 'Anna van der Berg']) await build.person({ name });
+      const found = async (search: string) =>
+        (await client.get(`/api/admin/people?search=${encodeURIComponent(search)}`)).body.items.map((p: { name: string }) => p.name);
+      expect(await found('cecile')).toEqual(['Cécile de Wit']);
+      expect(await found('ozdemir')).toEqual(['Ümit Özdemir']);
+      expect(await found('lukasz walesa')).toEqual(['Łukasz Wałęsa']);
+      expect(await found('sukru yilmaz')).toEqual(['Şükrü Yılmaz']);
+      expect(await found('zoe t hart')).toEqual(["Zoë 't Hart"]);
+      expect(await found('vanderberg')).toEqual(['Anna van der Berg']);
+      expect(await found('CÉCILE')).toEqual(['Cécile de Wit']);
     });
   });
 

@@ -2,6 +2,7 @@ import { ERASED_PERSON_NAME, erasedPersonEmail, type PersonalDataExport, type Pe
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { matchesSearch } from '../database/search-form';
 import { mentionPattern } from '../app/text';
 import { lockKey } from '../database/lock-row';
 import { PHOTO_FILE_ID } from './export-paths';
@@ -307,11 +308,11 @@ export class PrivacyRepository {
          FROM person p
          LEFT JOIN organisation o ON o.id = p.organisation_id
         WHERE p.erased_at IS NULL
-          AND ($1 = '' OR p.name ILIKE '%' || $1 || '%' OR p.email ILIKE '%' || $1 || '%')
+          AND ($1 = '' OR ${matchesSearch('p.name', '$1')} OR ${matchesSearch('p.email', '$1')})
           AND ($4::uuid IS NULL OR p.id = $4)
         ORDER BY p.name, p.email
         LIMIT $2 OFFSET $3`,
-      [escapeLike(search), limit, offset, personId],
+      [search, limit, offset, personId],
     );
     return { items: rows.map(({ total: _, ...person }: PersonSummary & { total: number }) => person), total: rows[0]?.total ?? 0 };
   }
@@ -533,9 +534,4 @@ export class PrivacyRepository {
       };
     });
   }
-}
-
-/** `search` is matched literally: `%` and `_` typed by the admin are not wildcards. */
-function escapeLike(search: string): string {
-  return search.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

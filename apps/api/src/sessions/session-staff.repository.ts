@@ -5,6 +5,7 @@ import type { SessionStaffMember, SessionStaffRole } from '@koers/shared/session
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { matchesSearch } from '../database/search-form';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 
 /** A session's title in SQL, a network session's with its group (`session`: the alias of its row). */
@@ -202,7 +203,7 @@ export class SessionStaffRepository {
          FROM person p
          LEFT JOIN organisation o ON o.id = p.organisation_id
         WHERE p.erased_at IS NULL
-          AND ($1 = '' OR p.name ILIKE '%' || $1 || '%' OR p.email ILIKE '%' || $1 || '%')
+          AND ($1 = '' OR ${matchesSearch('p.name', '$1')} OR ${matchesSearch('p.email', '$1')})
           AND (EXISTS (SELECT 1 FROM enrolment en WHERE en.person_id = p.id AND en.role IN ('trainer', 'facilitator'))
                OR EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id AND st.role IN ('trainer', 'facilitator')))
         ORDER BY p.name

@@ -1,0 +1,12 @@
+/**
+ * A text as searches compare it, as an SQL expression: lower case, without accents (é, ü, ç, ş and the like by their
+ * Unicode decomposition; ł, ı, ø and đ, which have none, by their base letter; Greek final ς as σ) and without the
+ * spaces, apostrophes, hyphens and dots that names are written with in more than one way. So `cecile` finds Cécile,
+ * `ozdemir` Özdemir, `lukasz` Łukasz, `vanderberg` "van der Berg" and `t hart` "Zoë 't Hart", as people type on a
+ * Dutch keyboard.
+ */
+export const searchForm = (text: string) =>
+  `translate(regexp_replace(normalize(lower(${text}), NFD), '[\\u0300-\\u036f]', '', 'g'), 'łıøđς''’ -.', 'liodσ')`;
+
+/** Whether `haystack` holds the search text `needle` (both SQL expressions), as searchForm compares; `%` and `_` are letters. */
+export const matchesSearch = (haystack: string, needle: string) => `strpos(${searchForm(haystack)}, ${searchForm(needle)}) > 0`;
