@@ -480,6 +480,29 @@ describe('enrolment', () => {
       expect(await t.db.query(`SELECT status FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [edition.id, bram.id])).toEqual([{ status: 'withdrawn' }]);
     });
 
+    it('gives a participant a director the edition has already, the other director of their organisation, when asked to', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const [hans, femke, renee, lotte] = [await g.person({ name: 'Hans Visser' }), await g.person({ name: 'Femke de Boer' }), await g.person(), await g.person()];
+      const hansEnrolment = await g.enrolment(edition.id, hans.id, 'director');
+      const femkeEnrolment = await g.enrolment(edition.id, femke.id, 'director');
+      const reneeEnrolment = await g.enrolment(edition.id, renee.id, 'participant', { directorPersonId: hans.id });
+      await g.enrolment(edition.id, lotte.id, 'participant', { directorPersonId: femke.id });
+      const femkeFor = (extra = {}) =>
+        admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'director', name: femke.name, email: femke.email, participantEmail: renee.email, ...extra });
+
+      const refused = await femkeFor();
+      expect([refused.status, refused.body.error]).toEqual([409, 'participant_has_director']);
+      const linked = await femkeFor({ replaceDirector: true });
+      expect([linked.status, linked.body.enrolmentId, linked.body.invited]).toEqual([201, femkeEnrolment.id, false]);
+      expect(await t.db.query(`SELECT director_person_id AS director FROM enrolment WHERE id = $1`, [reneeEnrolment.id])).toEqual([{ director: femke.id }]);
+      // Hans sponsors nobody in the edition any more; Femke keeps her one enrolment, now for both.
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [hansEnrolment.id])).toEqual([{ status: 'withdrawn' }]);
+      expect(await count(`SELECT count(*) FROM enrolment WHERE edition_id = '${edition.id}' AND person_id = '${femke.id}'`)).toBe(1);
+      // Named again for the participant she already has: nothing to do.
+      expect((await femkeFor({ replaceDirector: true })).body.error).toBe('already_enrolled');
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

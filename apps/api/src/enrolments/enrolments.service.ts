@@ -99,6 +99,8 @@ type Decision =
       participantEnrolmentId: string | null;
       /** The address of the director this director replaces (`replaceDirector`). */
       replacesDirectorEmail?: string;
+      /** A director of the edition named for one more participant: the enrolment they have. */
+      existingEnrolmentId?: string;
     };
 
 /** After writing, an accepted candidate also knows their enrolment; a dry run stops at the decision. */
@@ -424,7 +426,7 @@ export class EnrolmentsService {
       const decision = decisions[index];
       if (!('status' in decision)) return decision;
       const enrolled = person(candidate.email);
-      return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role), invited: enrolled.created };
+      return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role) ?? decision.existingEnrolmentId ?? null, invited: enrolled.created };
     });
     return { results, invitations: [...invitations.values()], enrolledPersonIds: [...new Set(inserted.map((e) => e.personId))] };
   }
@@ -484,7 +486,11 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
   let taken = seats.taken;
   let lastWaitlistPosition = seats.lastWaitlistPosition;
   return candidates.map((candidate): Decision => {
-    if (current.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'already_enrolled' };
+    const own = current.get(`${candidate.email} ${candidate.role}`);
+    // A director of the edition named for a participant is given them (a participant moving to the other director of
+    // their organisation): the enrolment stays, the link is new.
+    const linksDirector = candidate.role === 'director' && !!candidate.participantEmail && own?.status === 'active';
+    if (own && !linksDirector) return { outcome: 'already_enrolled' };
     if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
     if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
     if (isStaffRole(candidate.role) && participants.has(candidate.email)) return { outcome: 'participant_in_edition' };
@@ -492,12 +498,20 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     if (candidate.directorEmail && teamMembers.has(candidate.directorEmail)) return { outcome: 'director_in_internal_team' };
     const participant = candidate.participantEmail ? current.get(`${candidate.participantEmail} participant`) : undefined;
     if (candidate.participantEmail && !participant) return { outcome: 'participant_not_enrolled' };
+    if (linksDirector && participant?.director?.email === candidate.email) return { outcome: 'already_enrolled' };
     const replaced = candidate.role === 'director' && participant?.director && participant.director.email !== candidate.email ? participant.director : null;
     if (replaced && !candidate.replaceDirector) return { outcome: 'participant_has_director', currentDirector: replaced.name };
     const participantEnrolmentId = participant?.id ?? null;
     if (candidate.role !== 'participant' || taken < seats.capacity) {
       if (candidate.role === 'participant') taken += 1;
-      return { outcome: 'enrolled', status: 'active', waitlistPosition: null, participantEnrolmentId, ...(replaced ? { replacesDirectorEmail: replaced.email } : {}) };
+      return {
+        outcome: 'enrolled',
+        status: 'active',
+        waitlistPosition: null,
+        participantEnrolmentId,
+        ...(replaced ? { replacesDirectorEmail: replaced.email } : {}),
+        ...(linksDirector ? { existingEnrolmentId: own!.id } : {}),
+      };
     }
     lastWaitlistPosition += 1;
     return { outcome: 'waitlisted', status: 'waitlisted', waitlistPosition: lastWaitlistPosition, participantEnrolmentId };
