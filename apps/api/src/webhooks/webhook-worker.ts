@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { type BackoffSchedule, nextRetryDelaySeconds } from '../app/backoff';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { describeError, PeriodicJob } from '../app/periodic-job';
-import { WebhookSender } from './webhook-sender';
+import { WEBHOOK_TIMEOUT_MS, WebhookSender } from './webhook-sender';
 import { webhookSecret, webhookSignature } from './webhook-signature';
 import { type ClaimedWebhookDelivery, WebhooksRepository } from './webhooks.repository';
 
@@ -18,6 +18,15 @@ export const SWITCH_OFF_AFTER_HOURS = 24;
 
 /** A tick sends at most this many deliveries (each may wait WEBHOOK_TIMEOUT_MS), so stopping the app never waits long. */
 const MAX_DELIVERIES_PER_TICK = 50;
+
+/**
+ * Endpoints served at once: a receiver that hangs holds up one of them for its timeout, not every endpoint behind it.
+ * No database connection is held while a request is out, so this costs the API none.
+ */
+const PARALLEL_ENDPOINTS = 4;
+
+/** How long a claimed delivery is not due for anyone else: longer than a request may take. */
+const LEASE_SECONDS = Math.ceil(WEBHOOK_TIMEOUT_MS / 1000) * 6;
 
 export interface WebhookWorkerRun {
   delivered: number;
@@ -34,8 +43,8 @@ export interface WebhookBody {
 }
 
 /**
- * Every app instance runs one, on the mail worker's interval: one delivery per transaction, its row locked while
- * the request goes out, so a crash rolls the claim back and SKIP LOCKED keeps instances from sending one twice.
+ * Every app instance runs one, on the mail worker's interval: each delivery is leased (claimNextDue) before its
+ * request goes out, so instances never send one at the same time, and one that stops midway leaves it due again.
  */
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -62,49 +71,74 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Sends what is due, oldest first. An endpoint whose attempt fails is passed over for the rest of the tick: its
-   * other deliveries would most likely fail too, and a receiver that hangs would hold up every other endpoint's
-   * deliveries for the full timeout of each.
+   * Sends what is due, oldest first, to up to PARALLEL_ENDPOINTS endpoints at once, one delivery per endpoint at a
+   * time. An endpoint whose attempt fails is passed over for the rest of the tick: its other deliveries would most
+   * likely fail too.
    */
   private async tick(): Promise<WebhookWorkerRun> {
     const run: WebhookWorkerRun = { delivered: 0, failed: 0 };
-    const failingEndpointIds: string[] = [];
-    for (let i = 0; i < MAX_DELIVERIES_PER_TICK && !this.job.stopping; i++) {
-      const outcome = await this.deliverNext(failingEndpointIds);
-      if (outcome === 'idle') break;
-      run[outcome.result] += 1;
-      if (outcome.result === 'failed') failingEndpointIds.push(outcome.endpointId);
-    }
+    const failing = new Set<string>();
+    const inFlight = new Set<string>();
+    let budget = MAX_DELIVERIES_PER_TICK;
+    // Claims one at a time, so two lanes never take deliveries of the same endpoint.
+    let claiming: Promise<unknown> = Promise.resolve();
+    const claim = () => {
+      const claimed = claiming.then(async () => {
+        const delivery = await this.claimNext([...failing, ...inFlight]);
+        if (delivery !== 'idle') inFlight.add(delivery.endpoint.id);
+        return delivery;
+      });
+      claiming = claimed.catch(() => undefined);
+      return claimed;
+    };
+    const lane = async () => {
+      while (budget > 0 && !this.job.stopping) {
+        budget -= 1;
+        const delivery = await claim();
+        if (delivery === 'idle') return;
+        const result = await this.deliver(delivery);
+        inFlight.delete(delivery.endpoint.id);
+        if (result === 'unavailable') return;
+        run[result] += 1;
+        if (result === 'failed') failing.add(delivery.endpoint.id);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_ENDPOINTS }, lane));
     return run;
   }
 
-  private async deliverNext(passedOverEndpointIds: readonly string[]): Promise<{ result: 'delivered' | 'failed'; endpointId: string } | 'idle'> {
+  private async claimNext(passedOverEndpointIds: string[]): Promise<ClaimedWebhookDelivery | 'idle'> {
     try {
-      return await this.webhooks.transaction(async (manager) => {
-        const claimed = await this.webhooks.claimNextDue(manager, passedOverEndpointIds);
-        if (!claimed) return 'idle';
-        const body = JSON.stringify({ id: claimed.id, event: claimed.event, occurredAt: new Date(claimed.createdAt).toISOString(), data: claimed.data } satisfies WebhookBody);
-        const secret = webhookSecret(serverSecret(this.config), claimed.endpoint.secretSalt);
-        const answer = await this.sender.post(claimed.endpoint.url, body, {
-          [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(secret, body, Math.floor(Date.now() / 1000)),
-          'Koers-Event': claimed.event,
-          'Koers-Delivery': claimed.id,
-          'user-agent': 'Koers-Webhooks/1',
-        });
-        const endpointId = claimed.endpoint.id;
-        if (answer.delivered) {
-          await this.webhooks.markDelivered(manager, claimed.id, answer);
-          return { result: 'delivered', endpointId };
-        }
-        const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts + 1);
-        const { officeMailsQueued } = await this.webhooks.recordFailure(manager, claimed.id, answer, delay, SWITCH_OFF_AFTER_HOURS);
-        if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${endpointId} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
-        return { result: 'failed', endpointId };
-      });
+      return (await this.webhooks.claimNextDue(passedOverEndpointIds, LEASE_SECONDS)) ?? 'idle';
     } catch (error) {
-      // The database is gone for now: the claim rolled back, and the next tick tries again.
+      // The database is gone for now: nothing was claimed, and the next tick tries again.
       this.logger.warn(`Webhook worker cannot reach the database: ${describeError(error)}`);
       return 'idle';
+    }
+  }
+
+  private async deliver(claimed: ClaimedWebhookDelivery): Promise<'delivered' | 'failed' | 'unavailable'> {
+    const body = JSON.stringify({ id: claimed.id, event: claimed.event, occurredAt: new Date(claimed.createdAt).toISOString(), data: claimed.data } satisfies WebhookBody);
+    const secret = webhookSecret(serverSecret(this.config), claimed.endpoint.secretSalt);
+    const answer = await this.sender.post(claimed.endpoint.url, body, {
+      [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(secret, body, Math.floor(Date.now() / 1000)),
+      'Koers-Event': claimed.event,
+      'Koers-Delivery': claimed.id,
+      'user-agent': 'Koers-Webhooks/1',
+    });
+    try {
+      if (answer.delivered) {
+        await this.webhooks.markDelivered(claimed.id, answer);
+        return 'delivered';
+      }
+      const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts + 1);
+      const { officeMailsQueued } = await this.webhooks.recordFailure(claimed.id, answer, delay, SWITCH_OFF_AFTER_HOURS);
+      if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${claimed.endpoint.id} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
+      return 'failed';
+    } catch (error) {
+      // The outcome could not be written: the lease runs out and the delivery is tried again (by its same id).
+      this.logger.warn(`Webhook worker could not record delivery ${claimed.id}: ${describeError(error)}`);
+      return 'unavailable';
     }
   }
 }

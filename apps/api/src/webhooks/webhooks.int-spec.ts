@@ -224,6 +224,34 @@ describe('webhooks', () => {
     ]);
   });
 
+  it('serves endpoints side by side: receivers that hang for their whole timeout hold up none of the others', async () => {
+    const held: import('node:http').ServerResponse[] = [];
+    const hanging = createServer((_request, response) => void held.push(response));
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (hanging.address() as AddressInfo).port;
+      for (const path of ['/a', '/b', '/c']) await endpoint(['enrolment.created'], `http://127.0.0.1:${port}${path}`);
+      const { endpoint: healthy } = await endpoint(['enrolment.created']);
+      const edition = await given(t.db).edition();
+      expect((await enrol(edition.id, 'anna')).status).toBe(201);
+
+      const started = Date.now();
+      let reachedAfter: number | null = null;
+      const tick = worker.runOnce();
+      while (reachedAfter === null && Date.now() - started < 15_000) {
+        if (receiver.received.length > 0) reachedAfter = Date.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(reachedAfter).not.toBeNull();
+      expect(reachedAfter!).toBeLessThan(5_000);
+      expect(await tick).toEqual({ delivered: 1, failed: 3 });
+      expect((await deliveriesOf(healthy.id)).map((delivery: { status: string }) => delivery.status)).toEqual(['delivered']);
+    } finally {
+      for (const response of held) response.destroy();
+      await new Promise((resolve) => hanging.close(resolve));
+    }
+  }, 30_000);
+
   it('queues nothing when the change rolls back, and nothing for events an endpoint did not subscribe to', async () => {
     const { endpoint: hook } = await endpoint(['enrolment.created']);
     const edition = await given(t.db).edition();

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { holdsAsProgrammeOffice } from '../access/access.repository';
 import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
 
-/** A delivery the worker holds (its row locked until the worker's transaction ends), with where it goes. */
+/** A delivery the worker leased (claimNextDue), with where it goes. */
 export interface ClaimedWebhookDelivery {
   id: string;
   event: WebhookEvent;
@@ -113,28 +113,34 @@ export class WebhooksRepository {
   }
 
   /**
-   * The oldest due delivery to an endpoint that is switched on, not passed over, and that no other worker holds, locked until the
-   * caller's transaction ends: a crash rolls the claim back to pending, and SKIP LOCKED lets other instances take
-   * the next one meanwhile (the mail queue's design).
+   * The oldest due delivery to an endpoint that is switched on and not passed over, leased to the caller for
+   * `leaseSeconds` (longer than a request may take): it is not due for anyone else meanwhile, and the lease is
+   * committed before the request goes out, so no database connection waits on a receiver. An instance that stops
+   * mid-request leaves the delivery due again when the lease ends (the receiver may then get it twice, by its id).
    */
-  async claimNextDue(manager: EntityManager, passedOverEndpointIds: readonly string[]): Promise<ClaimedWebhookDelivery | null> {
-    const rows = await manager.query(
-      `SELECT d.id, d.event, d.data, d.attempts, d.created_at AS "createdAt",
-              json_build_object('id', ep.id, 'url', ep.url, 'secretSalt', ep.secret_salt) AS endpoint
-         FROM webhook_delivery d
-         JOIN webhook_endpoint ep ON ep.id = d.endpoint_id AND ep.disabled_at IS NULL
-        WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND d.endpoint_id <> ALL($1::uuid[])
-        ORDER BY d.next_attempt_at, d.id
-        LIMIT 1
-        FOR UPDATE OF d SKIP LOCKED`,
-      [passedOverEndpointIds],
+  async claimNextDue(passedOverEndpointIds: readonly string[], leaseSeconds: number): Promise<ClaimedWebhookDelivery | null> {
+    const [rows] = await this.db.query(
+      `WITH next AS (
+         SELECT d.id FROM webhook_delivery d
+           JOIN webhook_endpoint ep ON ep.id = d.endpoint_id AND ep.disabled_at IS NULL
+          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND d.endpoint_id <> ALL($1::uuid[])
+          ORDER BY d.next_attempt_at, d.id
+          LIMIT 1
+          FOR UPDATE OF d SKIP LOCKED
+       )
+       UPDATE webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $2)
+         FROM next, webhook_endpoint ep
+        WHERE d.id = next.id AND ep.id = d.endpoint_id
+       RETURNING d.id, d.event, d.data, d.attempts, d.created_at AS "createdAt",
+                 json_build_object('id', ep.id, 'url', ep.url, 'secretSalt', ep.secret_salt) AS endpoint`,
+      [passedOverEndpointIds, leaseSeconds],
     );
     return rows[0] ?? null;
   }
 
   /** The receiver answered 2xx: the delivery is done and its endpoint counts as healthy again. */
-  async markDelivered(manager: EntityManager, id: string, answer: AttemptAnswer): Promise<void> {
-    await manager.query(
+  async markDelivered(id: string, answer: AttemptAnswer): Promise<void> {
+    await this.db.query(
       `WITH delivered AS (
          UPDATE webhook_delivery
             SET status = 'delivered', attempts = attempts + 1, last_attempt_at = now(), delivered_at = now(),
@@ -151,17 +157,16 @@ export class WebhooksRepository {
    * Counts a failed attempt: with a delay the delivery is tried again after it, without one it is `failed`. Its
    * endpoint is failing from now on, if it was not already; once it has been failing for `switchOffAfterHours`, it
    * is switched off, and everyone in the programme office who manages webhooks (the permission table) gets a mail
-   * saying so, queued in this same transaction. Only while the delivery is pending: an instance that lost its claim
+   * saying so, queued in the same statement. Only while the delivery is pending: an instance whose lease ran out
    * must not overwrite another's success.
    */
   async recordFailure(
-    manager: EntityManager,
     id: string,
     answer: AttemptAnswer,
     retryDelaySeconds: number | null,
     switchOffAfterHours: number,
   ): Promise<{ officeMailsQueued: number }> {
-    const mails = await manager.query(
+    const mails = await this.db.query(
       `WITH failed AS (
          UPDATE webhook_delivery
             SET attempts = attempts + 1, last_attempt_at = now(), response_status = $2, response_snippet = $3,
