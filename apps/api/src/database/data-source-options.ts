@@ -24,11 +24,18 @@ export function poolOptions(config: PoolConfig): { max: number; connectionTimeou
   };
 }
 
+/**
+ * How Koers' connections name themselves in `pg_stat_activity`: a serving instance as `koers` (which `koers restore`
+ * looks for, to refuse restoring under one), anything else (the operator command, tools, tests) as `koers-tool`.
+ */
+export const SERVING_APPLICATION_NAME = 'koers';
+
 /** Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. */
-export function dataSourceOptions(url: string, config: PoolConfig = readConfig()): DataSourceOptions {
+export function dataSourceOptions(url: string, config: PoolConfig = readConfig(), applicationName = 'koers-tool'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    applicationName,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { given } from '../../test/builders';
 import { temporaryFolders } from '../../test/temporary-folders';
-import { createTestDatabase, dropTestDatabase } from '../../test/test-app';
+import { createTestApp, createTestDatabase, dropTestDatabase } from '../../test/test-app';
 import { serverSecret } from '../app/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runMigrationsLocked } from '../database/migrate';
@@ -110,6 +110,15 @@ describe('backup and restore', () => {
 
     const otherSecret = await restoreFrom(archive, 'a-new-secret-made-on-the-new-host');
     expect(otherSecret).toEqual({ lines: [expect.stringContaining('KOERS_SECRET differs from the secret in the backup')], exitCode: 1 });
+    await untouched();
+
+    // Not under a Koers that serves on the database: it would go on with its own secret.
+    const serving = await createTestApp({}, { databaseUrl: urls[urls.length - 1] });
+    try {
+      expect(await restoreFrom(archive, 'the-secret-of-the-source-installation')).toEqual({ lines: [expect.stringContaining('a Koers is running on this database')], exitCode: 1 });
+    } finally {
+      await serving.close();
+    }
     await untouched();
 
     // After all that, the installation takes the restore: the rows, the file and the secret.

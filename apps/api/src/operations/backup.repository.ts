@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { SERVING_APPLICATION_NAME } from '../database/data-source-options';
 
 /** A pg client as TypeORM's query runner holds it; COPY needs the client itself. */
 type PgClient = { query: (stream: unknown) => Readable & Writable };
@@ -64,6 +65,15 @@ export class BackupRepository {
   }
 
   /** Whether the database holds no data yet: no schema, or the schema of a Koers that was started but never used. */
+  /** How many connections of a serving Koers the database has now (SERVING_APPLICATION_NAME). */
+  async servingConnections(): Promise<number> {
+    const [{ serving }] = await this.db.query(
+      `SELECT count(*)::int AS serving FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+      [SERVING_APPLICATION_NAME],
+    );
+    return serving;
+  }
+
   async holdsNoData(): Promise<boolean> {
     const [{ hasSchema }] = await this.db.query(`SELECT to_regclass('public.person') IS NOT NULL AS "hasSchema"`);
     if (!hasSchema) return true;

@@ -80,6 +80,8 @@ export async function backup(db: DataSource, config: Config, file: string | unde
 export async function restore(db: DataSource, config: Config, file: string | undefined, progress: Progress): Promise<CommandResult> {
   if (!file) return { lines: ['Usage: koers restore <file.tar.gz>'], exitCode: 1 };
   const repository = new BackupRepository(db);
+  // A Koers serving on it would go on with the secret it read at its start, and with rows changed under it.
+  if ((await repository.servingConnections()) > 0) return refused('a Koers is running on this database; stop it first, and start it again after the restore');
   if (!(await repository.holdsNoData())) return refused('the database already holds data; restore only into a new, empty installation');
   if (existsSync(filesDir(config)) && (await readdir(filesDir(config))).length > 0) return refused(`${filesDir(config)} is not empty`);
   const staging = await stagingFolder('koers-restore-');
