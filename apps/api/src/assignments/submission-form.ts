@@ -37,7 +37,7 @@ export async function readSubmissionForm(
     }
     return form;
   } catch (error) {
-    await storage.remove(form.files.map((file) => file.storageKey));
+    await storage.discard(form.files.map((file) => file.storageKey));
     throw error;
   }
 }

@@ -105,10 +105,10 @@ export class SubmissionsService {
         return { ...version, late, repeated: false };
       });
       // The same work sent again (a double click, a retry after a slow answer) is the version it already made.
-      if (handedIn.repeated) await this.storage.remove(form.files.map((file) => file.storageKey));
+      if (handedIn.repeated) await this.storage.discard(form.files.map((file) => file.storageKey));
       return { submissionId: handedIn.id, version: handedIn.version, late: handedIn.late };
     } catch (error) {
-      await this.storage.remove(form.files.map((file) => file.storageKey));
+      await this.storage.discard(form.files.map((file) => file.storageKey));
       throw error instanceof VersionTakenError ? new ConcurrentSubmissionError() : error;
     }
   }

@@ -51,9 +51,9 @@ export class DirectoryService {
       if (error instanceof UnsupportedFileTypeError) throw new PhotoNotAnImageError();
       throw error;
     });
-    const stored = await this.resize(upload).finally(() => this.files.remove([upload.storageKey]));
+    const stored = await this.resize(upload).finally(() => this.files.discard([upload.storageKey]));
     const previous = await this.directory.setPhoto(auth.personId, { storageKey: stored.storageKey, contentType: stored.contentType }).catch(async (error: unknown) => {
-      await this.files.remove([stored.storageKey]);
+      await this.files.discard([stored.storageKey]);
       throw error;
     });
     if (previous) await this.files.remove([previous]);

@@ -120,7 +120,7 @@ export class DiscussionsService {
         return this.discussions.addAttachment(manager, postId, stored);
       });
     } catch (error) {
-      await this.files.remove([stored.storageKey]);
+      await this.files.discard([stored.storageKey]);
       throw error;
     }
   }

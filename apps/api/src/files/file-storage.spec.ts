@@ -45,6 +45,34 @@ describe('FileStorage.save', () => {
   });
 });
 
+describe('removing stored files', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-files-'));
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+  const pdf = () => Readable.from([Buffer.from('%PDF-1.7\nplan\n%%EOF\n')]);
+
+  it('keeps a removed file in the trash for a day, where a backup still finds it; one never kept goes at once', async () => {
+    const storage = new FileStorage({ dataDir });
+    const [kept, refused] = [await storage.save(pdf(), 'plan.pdf'), await storage.save(pdf(), 'dubbel.pdf')];
+    await storage.remove([kept.storageKey]);
+    await storage.discard([refused.storageKey]);
+    expect((await readdir(path.join(dataDir, 'files'))).sort()).toEqual(['incoming', 'trash']);
+    expect(await readdir(path.join(dataDir, 'files', 'trash'))).toEqual([kept.storageKey]);
+
+    const linked = storage.backupFolder();
+    expect(await storage.linkForBackup([kept.storageKey, refused.storageKey], linked)).toEqual([refused.storageKey]);
+    expect(await readdir(linked)).toEqual([kept.storageKey]);
+
+    expect(await storage.purgeTrash(24, Date.now() + 23 * 3600_000)).toBe(0);
+    expect(await storage.purgeTrash(24, Date.now() + 25 * 3600_000)).toBe(1);
+    expect(await readdir(path.join(dataDir, 'files', 'trash'))).toEqual([]);
+    // The backup's link is its own: the trash emptied, the file it took is whole.
+    expect((await stat(path.join(linked, kept.storageKey))).size).toBeGreaterThan(0);
+  });
+});
+
 describe('names files are offered under', () => {
   it('drops paths, control characters and direction marks', () => {
     expect(safeFileName('C:\\Users\\anna\\plan.pdf')).toBe('plan.pdf');

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -72,6 +72,9 @@ export class MalformedUploadError extends defineError(400, 'malformed_upload', {
 export const isBrokenUpload = (error: unknown) =>
   error instanceof Error && !(error instanceof KoersError) && typeof (error as { statusCode?: unknown }).statusCode !== 'number' && !('code' in error);
 
+/** How long a removed file stays in the trash: longer than any backup runs. */
+export const TRASH_KEEP_HOURS = 24;
+
 export interface StoredFile {
   storageKey: string;
   fileName: string;
@@ -89,7 +92,7 @@ export interface StoredFile {
 export class FileStorage {
   private readonly root: string;
 
-  constructor(@Inject(KOERS_CONFIG) config: KoersConfig) {
+  constructor(@Inject(KOERS_CONFIG) config: Pick<KoersConfig, 'dataDir'>) {
     this.root = path.join(config.dataDir, 'files');
   }
 
@@ -147,13 +150,77 @@ export class FileStorage {
     return stream;
   }
 
-  async remove(storageKeys: string[]): Promise<void> {
+  /** Files no row ever named (an upload refused, a copy sent twice, a photo before resizing): gone at once. */
+  async discard(storageKeys: string[]): Promise<void> {
     await Promise.all(storageKeys.map((key) => rm(this.pathOf(key), { force: true })));
   }
 
+  /**
+   * Files whose rows were just deleted go to the trash first (`files/trash`), where they stay TRASH_KEEP_HOURS: a
+   * backup whose snapshot still names one (deleted while the backup ran) then finds it (`linkForBackup`).
+   */
+  async remove(storageKeys: string[]): Promise<void> {
+    if (storageKeys.length === 0) return;
+    await mkdir(path.join(this.root, 'trash'), { recursive: true, mode: 0o700 });
+    await Promise.all(
+      storageKeys.map(async (key) => {
+        const trashed = path.join(this.root, 'trash', key);
+        try {
+          await rename(this.pathOf(key), trashed);
+          // Dated by its removal (a rename keeps the file's own times).
+          const now = new Date();
+          await utimes(trashed, now, now);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }),
+    );
+  }
+
+  /** Empties the trash of what was removed more than `keepHours` ago; answers how many files went. */
+  async purgeTrash(keepHours = TRASH_KEEP_HOURS, now = Date.now()): Promise<number> {
+    const trash = path.join(this.root, 'trash');
+    const names = await readdir(trash).catch(() => [] as string[]);
+    let purged = 0;
+    for (const name of names) {
+      const file = path.join(trash, name);
+      const removedAt = (await stat(file).catch(() => null))?.mtimeMs;
+      if (removedAt !== undefined && now - removedAt > keepHours * 3600_000) {
+        await rm(file, { force: true });
+        purged += 1;
+      }
+    }
+    return purged;
+  }
+
+  /**
+   * The files of these storage keys linked into `folder` (in the same file system, so taken as they are now whatever
+   * happens to the originals meanwhile), from the files or the trash; answers the keys found in neither.
+   */
+  async linkForBackup(storageKeys: readonly string[], folder: string): Promise<string[]> {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    const missing: string[] = [];
+    for (const key of storageKeys) {
+      const target = path.join(folder, this.keyOf(key));
+      // Live first, then the trash: a removal between the two tries is a rename, so one of them holds the file.
+      const linked = (await link(this.pathOf(key), target).then(() => true, () => false)) || (await link(path.join(this.root, 'trash', key), target).then(() => true, () => false));
+      if (!linked) missing.push(key);
+    }
+    return missing;
+  }
+
+  /** Where a backup links its files: beside them, so that a link never crosses a file system. */
+  backupFolder(): string {
+    return path.join(this.root, `.backup-${process.pid}-${Date.now()}`);
+  }
+
   private pathOf(storageKey: string): string {
+    return path.join(this.root, this.keyOf(storageKey));
+  }
+
+  private keyOf(storageKey: string): string {
     if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error(`Not a storage key: ${storageKey}`);
-    return path.join(this.root, storageKey);
+    return storageKey;
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as tar from 'tar';
 import path from 'node:path';
@@ -8,11 +9,24 @@ import { createTestApp, createTestDatabase, dropTestDatabase } from '../../test/
 import { serverSecret } from '../app/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runMigrationsLocked } from '../database/migrate';
+import { FileStorage } from '../files/file-storage';
 import { backup, restore } from './backup';
 
 /** A database as the operator command opens it: its own small pool, no prepared statements. */
 async function open(url: string): Promise<DataSource> {
   return new DataSource(dataSourceOptions(url, { dbPoolSize: 2, dbPreparedStatements: false, dbWaitSeconds: 10 })).initialize();
+}
+
+/** A session material whose bytes are `content`, as an upload leaves it: a row naming its storage key, the file under it. */
+async function material(db: DataSource, dataDir: string, sessionId: string, content: string): Promise<string> {
+  const storageKey = randomUUID();
+  await mkdir(path.join(dataDir, 'files'), { recursive: true });
+  await writeFile(path.join(dataDir, 'files', storageKey), content);
+  await db.query(
+    `INSERT INTO session_material (session_id, file_name, content_type, size_bytes, storage_key) VALUES ($1, 'plan.pdf', 'application/pdf', $2, $3)`,
+    [sessionId, Buffer.byteLength(content), storageKey],
+  );
+  return storageKey;
 }
 
 const counts = async (db: DataSource) =>
@@ -46,8 +60,13 @@ describe('backup and restore', () => {
       await g.attendance(session.id, person.id);
     }
     const dataDir = await folder('koers-backup-source-');
-    await mkdir(path.join(dataDir, 'files'));
-    await writeFile(path.join(dataDir, 'files', 'plan.pdf'), '%PDF-1.7 plan');
+    const plan = await material(source, dataDir, session.id, '%PDF-1.7 plan');
+    // A file no row names (an upload left behind) is not taken along.
+    await writeFile(path.join(dataDir, 'files', randomUUID()), 'orphan');
+    // One whose row was deleted after the snapshot is still in the trash, and the backup finds it there: here the
+    // row still stands (as in a snapshot taken before its deletion) and the file has gone to the trash already.
+    const removed = await material(source, dataDir, session.id, '%PDF-1.7 removed');
+    await new FileStorage({ dataDir }).remove([removed]);
     const secret = serverSecret({ dataDir, secret: undefined });
     const archive = path.join(dataDir, 'koers.tar.gz');
     expect((await backup(source, { dataDir, secret: undefined }, archive, () => undefined)).exitCode).toBe(0);
@@ -65,7 +84,9 @@ describe('backup and restore', () => {
       { name: 'Łukasz Wałęsa' },
       { name: 'Şükrü Yılmaz' },
     ]);
-    expect(await readFile(path.join(targetDir, 'files', 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 plan');
+    expect(await readFile(path.join(targetDir, 'files', plan), 'utf8')).toBe('%PDF-1.7 plan');
+    expect(await readFile(path.join(targetDir, 'files', removed), 'utf8')).toBe('%PDF-1.7 removed');
+    expect((await readdir(path.join(targetDir, 'files'))).sort()).toEqual([plan, removed].sort());
     expect(await readFile(path.join(targetDir, 'secret'), 'utf8')).toBe(secret);
     // New rows still get ids after the restored ones.
     await given(target).attendance((await given(target).session(edition.id, { startsAt: new Date() })).id, people[0].id);
@@ -81,8 +102,7 @@ describe('backup and restore', () => {
     const source = await database();
     await given(source).person({ name: 'Anouk de Jong' });
     const dataDir = await folder('koers-backup-source-');
-    await mkdir(path.join(dataDir, 'files'));
-    await writeFile(path.join(dataDir, 'files', 'plan.pdf'), '%PDF-1.7 plan');
+    const plan = await material(source, dataDir, (await given(source).session((await given(source).edition()).id)).id, '%PDF-1.7 plan');
     const archive = path.join(dataDir, 'koers.tar.gz');
     expect((await backup(source, { dataDir, secret: 'the-secret-of-the-source-installation' }, archive, () => undefined)).exitCode).toBe(0);
     const whole = await readFile(archive);
@@ -124,6 +144,6 @@ describe('backup and restore', () => {
     // After all that, the installation takes the restore: the rows, the file and the secret.
     expect((await restoreFrom(archive, 'the-secret-of-the-source-installation')).exitCode).toBe(0);
     expect(await target.query(`SELECT name FROM person`)).toEqual([{ name: 'Anouk de Jong' }]);
-    expect(await readFile(path.join(targetDir, 'files', 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 plan');
+    expect(await readFile(path.join(targetDir, 'files', plan), 'utf8')).toBe('%PDF-1.7 plan');
   });
 });

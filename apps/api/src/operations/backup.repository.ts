@@ -65,6 +65,22 @@ export class BackupRepository {
   }
 
   /** Whether the database holds no data yet: no schema, or the schema of a Koers that was started but never used. */
+  /**
+   * Every stored file the snapshot's rows name: each column called `storage_key` or `…_storage_key` (hand-ins,
+   * materials, attachments, photos), found in the schema, so a table added later is taken along by its name alone.
+   */
+  async storageKeys(snapshot: QueryRunner): Promise<string[]> {
+    const columns: { tableName: string; columnName: string }[] = await snapshot.query(
+      `SELECT table_name AS "tableName", column_name AS "columnName" FROM information_schema.columns
+        WHERE table_schema = 'public' AND (column_name = 'storage_key' OR column_name LIKE '%\\_storage\\_key')
+        ORDER BY 1, 2`,
+    );
+    if (columns.length === 0) return [];
+    const union = columns.map(({ tableName, columnName }) => `SELECT "${columnName}"::text AS key FROM "${tableName}" WHERE "${columnName}" IS NOT NULL`).join(' UNION ');
+    const rows: { key: string }[] = await snapshot.query(union);
+    return rows.map((row) => row.key);
+  }
+
   /** How many connections of a serving Koers the database has now (SERVING_APPLICATION_NAME). */
   async servingConnections(): Promise<number> {
     const [{ serving }] = await this.db.query(

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { type KoersConfig, serverSecret } from '../app/config';
 import { runMigrationsLocked } from '../database/migrate';
 import { MIGRATIONS } from '../database/migrations';
+import { FileStorage } from '../files/file-storage';
 import { BackupRepository } from './backup.repository';
 import type { CommandResult } from './operator-commands';
 import { unfinishedPaths } from './unfinished-paths';
@@ -28,8 +29,8 @@ const filesDir = (config: Config) => path.join(config.dataDir, 'files');
 
 /**
  * One archive (tar.gz) of everything an installation needs: every table as of one moment (a read-only snapshot, so
- * Koers may keep running), the uploaded files and the server secret (without it check-in codes and calendar feed
- * addresses would change).
+ * Koers may keep running), the uploaded files those rows name and the server secret (without it check-in codes and
+ * calendar feed addresses would change).
  */
 export async function backup(db: DataSource, config: Config, file: string | undefined, progress: Progress): Promise<CommandResult> {
   if (!file) return { lines: ['Usage: koers backup <file.tar.gz>'], exitCode: 1 };
@@ -38,11 +39,15 @@ export async function backup(db: DataSource, config: Config, file: string | unde
   // Written beside its place and renamed when whole, so an archive stopped midway never takes the name of a good one.
   const partial = `${archive}.partial-${process.pid}`;
   const staging = await stagingFolder('koers-backup-');
+  const files = new FileStorage(config);
+  const linked = files.backupFolder();
   unfinishedPaths.add(partial);
+  unfinishedPaths.add(linked);
   try {
     await mkdir(path.join(staging, 'database'), { mode: 0o700 });
     const snapshot = await repository.openSnapshot();
     let manifest: BackupManifest;
+    let storageKeys: string[];
     try {
       const tables = await repository.tablesInDependencyOrder(snapshot);
       manifest = { format: 1, createdAt: new Date().toISOString(), migrations: await repository.appliedMigrations(snapshot), tables };
@@ -50,25 +55,26 @@ export async function backup(db: DataSource, config: Config, file: string | unde
         progress(`database: ${table}`);
         await repository.copyOut(snapshot, table, createWriteStream(path.join(staging, 'database', `${table}.copy`), { mode: 0o600 }));
       }
+      storageKeys = await repository.storageKeys(snapshot);
       await snapshot.query('COMMIT');
     } finally {
       await snapshot.release();
     }
+    // Exactly the files the rows name, as they were: one removed since the snapshot is still in the trash.
+    progress('files');
+    const missing = await files.linkForBackup(storageKeys, linked);
+    await symlink(linked, path.join(staging, 'files'));
     await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2), { mode: 0o600 });
     await writeFile(path.join(staging, 'secret'), serverSecret(config), { mode: 0o600 });
-    const entries = ['manifest.json', 'secret', 'database'];
-    if (existsSync(filesDir(config))) {
-      await symlink(filesDir(config), path.join(staging, 'files'));
-      entries.push('files');
-      progress('files');
-    }
     // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask.
-    await tar.c({ gzip: true, file: partial, mode: 0o600, cwd: staging, follow: true, portable: true }, entries);
+    await tar.c({ gzip: true, file: partial, mode: 0o600, cwd: staging, follow: true, portable: true }, ['manifest.json', 'secret', 'database', 'files']);
     await chmod(partial, 0o600);
     await rename(partial, archive);
-    return { lines: [`Backup written to ${archive}: ${manifest.tables.length} tables, the files and the secret.`], exitCode: 0 };
+    const lines = [`Backup written to ${archive}: ${manifest.tables.length} tables, ${storageKeys.length - missing.length} files and the secret.`];
+    if (missing.length > 0) lines.push(`${missing.length} files the rows name were missing already (lost outside Koers): ${missing.join(', ')}`);
+    return { lines, exitCode: 0 };
   } finally {
-    await removeUnfinished(partial, staging);
+    await removeUnfinished(partial, staging, linked);
   }
 }
 

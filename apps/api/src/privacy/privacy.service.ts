@@ -83,9 +83,10 @@ export class PrivacyService {
     });
     if (outcome.kind === 'not_found') throw new NotFoundError();
     if (outcome.kind === 'already_erased') throw new PersonAlreadyErasedError();
-    // After the commit: a rolled-back erase must not have lost any file. A file that fails to go is logged;
+    // After the commit: a rolled-back erase must not have lost any file. At once, not through the trash: erased is
+    // gone, also from a backup running now (which may then name a file it lacks). A file that fails to go is logged;
     // no database row refers to it any more.
-    await this.files.remove(outcome.storageKeys).catch((error: unknown) =>
+    await this.files.discard(outcome.storageKeys).catch((error: unknown) =>
       this.logger.error({ msg: 'Erased person files could not all be removed', personId, storageKeys: outcome.storageKeys, error: String(error) }),
     );
     // Copies of their mails in the outbox folder carry their name and address too.

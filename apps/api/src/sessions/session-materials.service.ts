@@ -39,7 +39,7 @@ export class SessionMaterialsService {
         return this.sessions.addMaterial(sessionId, stored, auth.personId, manager);
       });
     } catch (error) {
-      await this.files.remove([stored.storageKey]);
+      await this.files.discard([stored.storageKey]);
       throw error;
     }
   }
