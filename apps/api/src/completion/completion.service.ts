@@ -245,7 +245,8 @@ export class CompletionService {
           {
             event: 'certificate.issued',
             key: `certificate.issued:${me.enrolmentId}`,
-            data: { enrolmentId: me.enrolmentId, editionId, personId, verificationCode: certificate.verificationCode },
+            // Ids only, as every event: the verification code opens the holder's name on a public page.
+            data: { enrolmentId: me.enrolmentId, editionId, personId },
           },
         ]);
       }
