@@ -110,6 +110,17 @@ describe('personal API tokens', () => {
     expect((await t.anonymous().get('/api/me', bearer(expiring.token))).status).toBe(401);
   });
 
+  it('lets a write token revoke itself, and not its owner’s other tokens', async () => {
+    const { client } = await trainerAtASession(t);
+    const [script, other] = [await createToken(client, { scope: 'write' }), await createToken(client, { scope: 'read' })];
+    const leaked = t.anonymous();
+    const refused = await leaked.delete(`/api/me/tokens/${other.id}`, bearer(script.token));
+    expect([refused.status, refused.body.error]).toEqual([403, 'login_session_required']);
+    expect((await t.anonymous().get('/api/me', bearer(other.token))).status).toBe(200);
+    expect((await leaked.delete(`/api/me/tokens/${script.id}`, bearer(script.token))).status).toBe(204);
+    expect((await t.anonymous().get('/api/me', bearer(script.token))).status).toBe(401);
+  });
+
   it('notes the last use at most once a minute, in the lookup itself', async () => {
     const { client } = await trainerAtASession(t);
     const { id, token } = await createToken(client, { scope: 'read' });

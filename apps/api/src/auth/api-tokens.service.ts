@@ -42,7 +42,9 @@ export class ApiTokensService {
     return this.tokens.list(auth.personId);
   }
 
+  /** A token may revoke itself (a script that knows it leaked); its owner's other tokens need the login session. */
   async revokeMine(auth: AuthContext, tokenId: string): Promise<void> {
+    if (auth.credential.kind === 'api_token' && auth.credential.apiTokenId !== tokenId) requireLoginSession(auth);
     if (!(await this.tokens.revoke(auth.personId, tokenId))) throw new NotFoundError();
   }
 
