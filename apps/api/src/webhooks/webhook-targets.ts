@@ -55,10 +55,10 @@ export function webhookTarget(value: string): URL {
   return url;
 }
 
-/** An endpoint's URL: https, or http on this machine; no credentials in it. */
+/** An endpoint's URL: https, or http on this machine; no credentials in it, and a port one can connect to. */
 export function isAcceptableWebhookUrl(value: string): boolean {
   const url = httpsOrLoopbackUrl(value);
-  return !!url && !url.username && !url.password;
+  return !!url && !url.username && !url.password && url.port !== '0';
 }
 
 const LOOKUP_PATIENCE_MS = 2000;

@@ -98,7 +98,7 @@ describe('webhooks', () => {
     expect((await client.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: '', events: ['enrolment.created'] })).status).toBe(403);
     expect((await t.anonymous().get('/api/webhooks')).status).toBe(401);
 
-    for (const url of ['http://crm.example.nl/koers', 'https://user:pass@crm.example.nl/', 'ftp://crm.example.nl', 'geen adres']) {
+    for (const url of ['http://crm.example.nl/koers', 'https://user:pass@crm.example.nl/', 'ftp://crm.example.nl', 'geen adres', 'https://crm.example.nl:0/koers']) {
       const refused = await admin.post('/api/webhooks', { url, description: '', events: ['enrolment.created'] });
       expect(refused.status).toBe(400);
       expect(refused.body.fields).toEqual([{ field: 'url', message: expect.stringContaining('https') }]);
