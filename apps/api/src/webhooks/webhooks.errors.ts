@@ -1,4 +1,4 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 
 export class WebhookEndpointNotFoundError extends defineError(404, 'webhook_endpoint_not_found', {
   nl: 'Deze webhook bestaat niet (meer).',
@@ -18,5 +18,17 @@ const privateTarget = {
 export class WebhookTargetPrivateError extends defineError(400, 'webhook_target_private', privateTarget) {
   constructor() {
     super([{ field: 'url', message: privateTarget }]);
+  }
+}
+
+/** More endpoints than any installation needs: the list stays one screen, and every event a bounded number of deliveries. */
+export const MAX_WEBHOOK_ENDPOINTS = 50;
+
+export class WebhookEndpointLimitError extends KoersError {
+  constructor(limit: number) {
+    super(409, 'webhook_endpoint_limit', {
+      nl: `Er zijn al ${limit} webhooks, het maximum. Verwijder er een die niet meer nodig is, of voeg gebeurtenissen toe aan een bestaande.`,
+      en: `There already are ${limit} webhooks, the most there can be. Delete one that is no longer needed, or add events to an existing one.`,
+    });
   }
 }

@@ -144,6 +144,17 @@ describe('webhooks', () => {
     expect((await admin.get('/api/webhooks')).body.map((hook: { url: string }) => hook.url)).toEqual(['https://crm.example.nl/koers', 'https://hr.example.nl/koers']);
   });
 
+  it('keeps at most 50 endpoints, also when 60 are saved at once', async () => {
+    const saved = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => admin.post('/api/webhooks', { url: receiver.url(`/koers-${i}`), description: '', events: ['enrolment.created'] })),
+    );
+    expect(saved.filter((response) => response.status === 201)).toHaveLength(50);
+    const refused = saved.filter((response) => response.status === 409);
+    expect(refused).toHaveLength(10);
+    expect(refused[0].body).toMatchObject({ error: 'webhook_endpoint_limit', message: expect.stringContaining('al 50 webhooks') });
+    expect((await admin.get('/api/webhooks')).body).toHaveLength(50);
+  });
+
   it('delivers a signed enrolment.created, and tries again after a failed attempt with the same delivery id', async () => {
     const { endpoint: hook, secret } = await endpoint(['enrolment.created']);
     const edition = await given(t.db).edition();

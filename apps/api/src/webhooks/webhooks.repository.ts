@@ -37,6 +37,11 @@ export class WebhooksRepository {
     return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ep ORDER BY ep.created_at, ep.id`);
   }
 
+  async endpointCount(manager: EntityManager): Promise<number> {
+    const [{ endpoints }] = await manager.query(`SELECT count(*)::int AS endpoints FROM webhook_endpoint`);
+    return endpoints;
+  }
+
   async endpointWithUrlExists(manager: EntityManager, url: string, exceptId?: string): Promise<boolean> {
     const rows = await manager.query(`SELECT 1 FROM webhook_endpoint WHERE url = $1 AND id IS DISTINCT FROM $2::uuid`, [url, exceptId ?? null]);
     return rows.length > 0;

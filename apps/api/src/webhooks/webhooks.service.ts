@@ -11,7 +11,7 @@ import { lockKey } from '../database/lock-row';
 import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
 import { webhookSecret } from './webhook-signature';
 import { privateAddressOf, webhookTarget } from './webhook-targets';
-import { WebhookEndpointExistsError, WebhookEndpointNotFoundError, WebhookTargetPrivateError } from './webhooks.errors';
+import { MAX_WEBHOOK_ENDPOINTS, WebhookEndpointExistsError, WebhookEndpointLimitError, WebhookEndpointNotFoundError, WebhookTargetPrivateError } from './webhooks.errors';
 import { WebhooksRepository } from './webhooks.repository';
 
 const newSecretSalt = () => randomBytes(24).toString('base64url');
@@ -36,6 +36,9 @@ export class WebhooksService {
     const url = await this.reachableTarget(request.url);
     const secretSalt = newSecretSalt();
     const endpoint = await this.webhooks.transaction(async (manager) => {
+      // Counted under one lock for every new endpoint, so parallel saves on any replica never pass the limit.
+      await lockKey(manager, 'webhook-endpoints');
+      if ((await this.webhooks.endpointCount(manager)) >= MAX_WEBHOOK_ENDPOINTS) throw new WebhookEndpointLimitError(MAX_WEBHOOK_ENDPOINTS);
       await this.refuseSecondEndpointFor(manager, url);
       return this.webhooks.createEndpoint({ ...request, url, secretSalt }, manager);
     });
