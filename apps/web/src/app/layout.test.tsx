@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { api, resetCsrfToken } from '../lib/api-client';
 import { errorBody, installFakeApi } from '../../test/fake-api';
@@ -149,5 +149,38 @@ describe('app layout', () => {
     await screen.findByRole('heading', { name: 'Inloggen' });
     expect(screen.getByRole('button', { name: 'English' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Menu' })).not.toBeInTheDocument();
+  });
+
+  it('holds the menu’s place with the last person’s entries until /api/me answers, and forgets them once nobody is logged in', async () => {
+    let answerMe: (() => void) | undefined;
+    let loggedIn = true;
+    installFakeApi({
+      'GET /api/me': () =>
+        loggedIn
+          ? new Promise((resolve) => (answerMe = () => resolve({ status: 200, body: bert })))
+          : { status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') },
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'POST /api/auth/logout': () => {
+        loggedIn = false;
+        return { status: 200, body: { providerLogout: null } };
+      },
+    });
+    window.localStorage.setItem('koers:menu', JSON.stringify(['/', '/edities', '/mijn-instellingen']));
+    renderApp('/');
+
+    // Before Koers knows who this is: the entries seen last time, no name, no logout.
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Edities', 'Mijn instellingen']);
+    expect(screen.queryByText(/Ingelogd als/)).not.toBeInTheDocument();
+
+    await act(async () => answerMe!());
+    expect(await screen.findByText('Ingelogd als Bert Jansen')).toBeInTheDocument();
+    const seen = JSON.parse(window.localStorage.getItem('koers:menu')!) as string[];
+    expect(seen).toEqual(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link').map((link) => link.getAttribute('href')));
+    expect(seen.length).toBeGreaterThan(3);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    await screen.findByRole('heading', { name: 'Inloggen' });
+    await waitFor(() => expect(window.localStorage.getItem('koers:menu')).toBeNull());
   });
 });

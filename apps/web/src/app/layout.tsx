@@ -3,14 +3,25 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-rou
 import { LogoutButton } from '../features/auth/components/logout-button';
 import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
 import { useI18n } from '../lib/i18n';
+import { menuHint } from '../lib/menu-hint';
 import { paths } from '../lib/paths';
 import { useMe, viewerOf } from '../lib/session';
-import { visibleNavEntries } from './navigation';
+import { navEntries, visibleNavEntries } from './navigation';
 
 export function AppLayout() {
   const { t, language, setLanguage, followPersonLanguage } = useI18n();
   const { data: me } = useMe();
   const personLanguage = me?.locale;
+  // Until `/api/me` answers, the menu the last person on this browser saw holds its place (lib/menu-hint.ts).
+  const [hinted] = useState(() => menuHint.read());
+  const entries = me ? visibleNavEntries(viewerOf(me)) : me === undefined && hinted ? navEntries.filter((entry) => hinted.includes(entry.to)) : null;
+  const shownPaths = me ? entries!.map((entry) => entry.to).join(' ') : null;
+  useEffect(() => {
+    if (shownPaths !== null) menuHint.write(shownPaths.split(' '));
+  }, [shownPaths]);
+  useEffect(() => {
+    if (me === null) menuHint.clear();
+  }, [me]);
   useEffect(() => {
     if (personLanguage) followPersonLanguage(personLanguage);
   }, [personLanguage, followPersonLanguage]);
@@ -68,7 +79,7 @@ export function AppLayout() {
           >
             {t('language.switchTo')}
           </button>
-          {me && (
+          {entries && (
             <>
               <button
                 ref={menuButtonRef}
@@ -83,20 +94,22 @@ export function AppLayout() {
               <div id="site-menu" className={`site-header__menu${menuOpen ? ' site-header__menu--open' : ''}`}>
                 <nav className="site-nav" aria-label={t('app.mainNavigation')}>
                   <ul className="site-nav__list">
-                    {visibleNavEntries(viewerOf(me)).map((entry) => (
+                    {entries.map((entry) => (
                       <li key={entry.to}>
                         <NavLink to={entry.to} end={entry.end} className="site-nav__link" onClick={() => setMenuOpen(false)}>
                           {t(entry.label)}
-                          {entry.marker && <entry.marker />}
+                          {me && entry.marker && <entry.marker />}
                         </NavLink>
                       </li>
                     ))}
                   </ul>
                 </nav>
-                <div className="site-header__tools">
-                  <span className="site-header__person">{t('app.loggedInAs', { name: me.name })}</span>
-                  <LogoutButton />
-                </div>
+                {me && (
+                  <div className="site-header__tools">
+                    <span className="site-header__person">{t('app.loggedInAs', { name: me.name })}</span>
+                    <LogoutButton />
+                  </div>
+                )}
               </div>
             </>
           )}
