@@ -410,4 +410,24 @@ describe('webhooks', () => {
     expect(await allowed.post(receiver.url(), '{}', {})).toEqual({ delivered: false, status: 302, snippet: 'redirect to https://elsewhere.example.nl/ not followed; ' });
     expect(receiver.received).toHaveLength(1);
   });
+
+  it('counts a 2xx whose body trickles in as delivered, from the start of its body', async () => {
+    const trickling = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.write('ontvangen');
+      // One more byte every two seconds, for longer than the request may take.
+      const drip = setInterval(() => response.write('.'), 2000);
+      response.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => trickling.listen(0, '127.0.0.1', resolve));
+    try {
+      const started = Date.now();
+      const answer = await t.app.get(WebhookSender).post(`http://127.0.0.1:${(trickling.address() as AddressInfo).port}/koers`, '{}', {});
+      expect(answer).toMatchObject({ delivered: true, status: 200, snippet: 'ontvangen' });
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      trickling.closeAllConnections();
+      await new Promise((resolve) => trickling.close(resolve));
+    }
+  });
 });
