@@ -128,6 +128,19 @@ describe('backup and restore', () => {
     expect(await restoreFrom(withoutSecret)).toEqual({ lines: ['Not restored: ' + withoutSecret + ' is no complete Koers backup: it lacks its secret.'], exitCode: 1 });
     await untouched();
 
+    // A person's name changed in its table file and the archive packed again: noticed by its checksum.
+    const altered = await folder('koers-backup-altered-');
+    await tar.x({ file: archive, cwd: altered });
+    const people = path.join(altered, 'database', 'person.copy');
+    await writeFile(people, (await readFile(people, 'utf8')).replace('Anouk de Jong', 'Anouk de Vries'));
+    const alteredArchive = path.join(dataDir, 'altered.tar.gz');
+    await tar.c({ gzip: true, file: alteredArchive, cwd: altered }, ['manifest.json', 'secret', 'database', 'files']);
+    expect(await restoreFrom(alteredArchive)).toEqual({
+      lines: [`Not restored: ${alteredArchive} was damaged or altered since it was made: database/person.copy differs from its checksum.`],
+      exitCode: 1,
+    });
+    await untouched();
+
     const otherSecret = await restoreFrom(archive, 'a-new-secret-made-on-the-new-host');
     expect(otherSecret).toEqual({ lines: [expect.stringContaining('KOERS_SECRET differs from the secret in the backup')], exitCode: 1 });
     await untouched();

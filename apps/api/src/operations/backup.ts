@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,6 +21,11 @@ interface BackupManifest {
   migrations: string[];
   /** Tables in an order their foreign keys accept; each is database/<table>.copy (COPY text format). */
   tables: string[];
+  /**
+   * The SHA-256 of each table's file and of the secret, by their path in the archive, so a restore notices an archive
+   * damaged or altered since (absent in archives of releases before it was kept).
+   */
+  checksums?: Record<string, string>;
 }
 
 type Progress = (line: string) => void;
@@ -53,7 +59,7 @@ export async function backup(db: DataSource, config: Config, file: string | unde
       manifest = { format: 1, createdAt: new Date().toISOString(), migrations: await repository.appliedMigrations(snapshot), tables };
       for (const table of tables) {
         progress(`database: ${table}`);
-        await repository.copyOut(snapshot, table, createWriteStream(path.join(staging, 'database', `${table}.copy`), { mode: 0o600 }));
+        await repository.copyOut(snapshot, table, createWriteStream(path.join(staging, tableFile(table)), { mode: 0o600 }));
       }
       storageKeys = await repository.storageKeys(snapshot);
       await snapshot.query('COMMIT');
@@ -64,8 +70,9 @@ export async function backup(db: DataSource, config: Config, file: string | unde
     progress('files');
     const missing = await files.linkForBackup(storageKeys, linked);
     await symlink(linked, path.join(staging, 'files'));
-    await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2), { mode: 0o600 });
     await writeFile(path.join(staging, 'secret'), serverSecret(config), { mode: 0o600 });
+    manifest.checksums = await checksumsOf(staging, ['secret', ...manifest.tables.map(tableFile)]);
+    await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2), { mode: 0o600 });
     // Everyone's personal data and the server secret: readable by the owner alone, whatever the umask.
     await tar.c({ gzip: true, file: partial, mode: 0o600, cwd: staging, follow: true, portable: true }, ['manifest.json', 'secret', 'database', 'files']);
     await chmod(partial, 0o600);
@@ -122,7 +129,7 @@ export async function restore(db: DataSource, config: Config, file: string | und
       await repository.emptyTables(runner, manifest.tables);
       for (const table of manifest.tables) {
         progress(`database: ${table}`);
-        await repository.copyIn(runner, table, createReadStream(path.join(staging, 'database', `${table}.copy`)));
+        await repository.copyIn(runner, table, createReadStream(path.join(staging, tableFile(table))));
       }
       await repository.resetSequences(runner);
       // The files and the secret are in place before the rows commit: a restore stopped at any moment has either
@@ -170,9 +177,30 @@ async function unpack(archive: string, staging: string): Promise<{ manifest: Bac
   const [manifestText, secret] = [await read('manifest.json'), (await read('secret'))?.trim()];
   if (!manifestText || !secret) return `${archive} is no complete Koers backup: it lacks its ${manifestText ? 'secret' : 'manifest.json'}`;
   const manifest = JSON.parse(manifestText) as BackupManifest;
-  const absent = manifest.tables.filter((table) => !existsSync(path.join(staging, 'database', `${table}.copy`)));
+  const absent = manifest.tables.filter((table) => !existsSync(path.join(staging, tableFile(table))));
   if (absent.length > 0) return `${archive} is no complete Koers backup: it lacks the rows of ${absent.join(', ')}`;
+  const expected = Object.entries(manifest.checksums ?? {});
+  const found = await checksumsOf(staging, expected.map(([name]) => name));
+  const altered = expected.filter(([name, checksum]) => found[name] !== checksum).map(([name]) => name);
+  if (altered.length > 0) return `${archive} was damaged or altered since it was made: ${altered.join(', ')} ${altered.length === 1 ? 'differs' : 'differ'} from its checksum`;
   return { manifest, secret };
+}
+
+const tableFile = (table: string) => path.join('database', `${table}.copy`);
+
+/** The SHA-256 of each of these files in `folder`, by their path; a file that is not there has none. */
+async function checksumsOf(folder: string, names: readonly string[]): Promise<Record<string, string>> {
+  const checksums: Record<string, string> = {};
+  for (const name of names) {
+    const hash = createHash('sha256');
+    try {
+      for await (const chunk of createReadStream(path.join(folder, name))) hash.update(chunk as Buffer);
+    } catch {
+      continue;
+    }
+    checksums[name] = hash.digest('hex');
+  }
+  return checksums;
 }
 
 /** A folder in the system's temporary folder for the command's own copy of everyone's data, its owner's alone. */
