@@ -28,6 +28,7 @@ export const NOTIFICATION_KINDS = [
   'measurement_reminder',
   'workshop_placed',
   'delegate_declined',
+  'sponsorship_ended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -496,6 +496,10 @@ describe('enrolment', () => {
       const linked = await femkeFor({ replaceDirector: true });
       expect([linked.status, linked.body.enrolmentId, linked.body.invited]).toEqual([201, femkeEnrolment.id, false]);
       expect(await t.db.query(`SELECT director_person_id AS director FROM enrolment WHERE id = $1`, [reneeEnrolment.id])).toEqual([{ director: femke.id }]);
+      // Hans hears that he no longer follows Renée.
+      expect(await t.db.query(`SELECT payload->>'reason' AS reason FROM notification_delivery WHERE person_id = $1 AND kind = 'sponsorship_ended'`, [hans.id])).toEqual([
+        { reason: 'other_director' },
+      ]);
       // Hans sponsors nobody in the edition any more; Femke keeps her one enrolment, now for both.
       expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [hansEnrolment.id])).toEqual([{ status: 'withdrawn' }]);
       expect(await count(`SELECT count(*) FROM enrolment WHERE edition_id = '${edition.id}' AND person_id = '${femke.id}'`)).toBe(1);
@@ -668,6 +672,22 @@ describe('enrolment', () => {
         [edition.id],
       );
       expect(told).toEqual([{ name: 'Esther Brouwer', why: 'team_removed', removed: [teamDay.id] }]);
+    });
+
+    it('tells the director of a withdrawn participant, in their language, that they no longer follow them', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ name: 'HIS-I Mail', status: 'open' });
+      const director = await g.person({ name: 'Hans Visser' });
+      await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [director.id]);
+      await g.enrolment(edition.id, director.id, 'director');
+      const participant = await g.person({ name: 'Zeynep Jacobs' });
+      const enrolment = await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${enrolment.id}/withdraw`)).status).toBe(200);
+      await t.app.get(NotificationWorker).runOnce();
+      const [told] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === director.email && /Zeynep/.test(mail.subject));
+      expect(told.subject).toBe('Zeynep Jacobs is no longer yours to follow in HIS-I Mail');
+      expect(told.text).toContain('Zeynep Jacobs no longer takes part in HIS-I Mail.');
     });
 
     it('closes the gap when someone leaves the waiting list itself', async () => {

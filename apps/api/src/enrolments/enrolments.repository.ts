@@ -19,11 +19,12 @@ export interface EditionSeats {
 
 export interface ExistingEnrolment {
   id: string;
+  personId: string;
   email: string;
   role: EditionRole;
   status: EnrolmentStatus;
   /** A participant's director, if they have one. */
-  director: { name: string; email: string } | null;
+  director: { id: string; name: string; email: string } | null;
 }
 
 export interface NewEnrolment {
@@ -84,7 +85,7 @@ export class EnrolmentsRepository {
   async existing(editionId: string, emails: string[], manager: EntityManager = this.db.manager): Promise<ExistingEnrolment[]> {
     if (emails.length === 0) return [];
     return manager.query(
-      `SELECT en.id, p.email, en.role, en.status, CASE WHEN d.id IS NOT NULL THEN json_build_object('name', d.name, 'email', d.email) END AS director
+      `SELECT en.id, p.id AS "personId", p.email, en.role, en.status, CASE WHEN d.id IS NOT NULL THEN json_build_object('id', d.id, 'name', d.name, 'email', d.email) END AS director
          FROM enrolment en JOIN person p ON p.id = en.person_id LEFT JOIN person d ON d.id = en.director_person_id
         WHERE en.edition_id = $1 AND p.email = ANY($2::text[])`,
       [editionId, emails],
@@ -153,12 +154,12 @@ export class EnrolmentsRepository {
     editionId: string,
     enrolmentId: string,
     manager: EntityManager,
-  ): Promise<{ personId: string; role: EditionRole; previousStatus: EnrolmentStatus } | null> {
+  ): Promise<{ personId: string; role: EditionRole; previousStatus: EnrolmentStatus; directorPersonId: string | null } | null> {
     const [rows] = await manager.query(
       `WITH previous AS (SELECT id, role, status FROM enrolment WHERE id = $2 AND edition_id = $1 FOR UPDATE)
        UPDATE enrolment en SET status = 'withdrawn', waitlist_position = NULL
          FROM previous WHERE en.id = previous.id
-       RETURNING en.person_id AS "personId", previous.role, previous.status AS "previousStatus"`,
+       RETURNING en.person_id AS "personId", previous.role, previous.status AS "previousStatus", en.director_person_id AS "directorPersonId"`,
       [editionId, enrolmentId],
     );
     return rows[0] ?? null;

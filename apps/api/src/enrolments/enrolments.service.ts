@@ -99,6 +99,8 @@ type Decision =
       participantEnrolmentId: string | null;
       /** The address of the director this director replaces (`replaceDirector`). */
       replacesDirectorEmail?: string;
+      /** That director, and the participant they no longer sponsor. */
+      replacedDirector?: { id: string; participantPersonId: string };
       /** A director of the edition named for one more participant: the enrolment they have. */
       existingEnrolmentId?: string;
     };
@@ -210,7 +212,7 @@ export class EnrolmentsService {
    * first on theirs, and a mail to each of them whose calendar it changed (sessions out, or in). Null when it is no
    * enrolment of the edition.
    */
-  async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string): Promise<WithdrawResult | null> {
+  async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string, { tellDirector = true } = {}): Promise<WithdrawResult | null> {
     let withdrawnPersonId: string | undefined;
     const formerTeam = new Set<string>();
     const why = (personId: string) => (personId === withdrawnPersonId ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : 'waitlist_promoted');
@@ -233,6 +235,9 @@ export class EnrolmentsService {
         })),
       ]);
       if (withdrawn.role !== 'participant') return { promoted: [] };
+      if (tellDirector && withdrawn.previousStatus === 'active' && withdrawn.directorPersonId) {
+        await this.tellDirectorSponsorshipEnded(manager, editionId, withdrawn.personId, withdrawn.directorPersonId, 'withdrawn');
+      }
       await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
       return { promoted: await this.enrolments.promoteFromWaitlist(editionId, manager) };
     });
@@ -248,7 +253,10 @@ export class EnrolmentsService {
     for (const editionId of editionIds) {
       await this.enrolments.seats(editionId, { lock: true }, manager);
       // Read again under the edition's lock: an enrolment withdrawn, or an edition completed, meanwhile stays as it is.
-      for (const { enrolmentId } of await this.enrolments.ongoingEnrolmentsOf(personId, manager, editionId)) await this.withdrawLocked(manager, editionId, enrolmentId);
+      // Their director is not told: the mail could not say of whom.
+      for (const { enrolmentId } of await this.enrolments.ongoingEnrolmentsOf(personId, manager, editionId)) {
+        await this.withdrawLocked(manager, editionId, enrolmentId, { tellDirector: false });
+      }
     }
   }
 
@@ -406,6 +414,9 @@ export class EnrolmentsService {
     );
     for (const { candidate: c, decision } of accepted) {
       if (c.role === 'director' && decision.participantEnrolmentId) await this.enrolments.linkDirector(decision.participantEnrolmentId, person(c.email).id, manager);
+      if (decision.replacedDirector) {
+        await this.tellDirectorSponsorshipEnded(manager, editionId, decision.replacedDirector.participantPersonId, decision.replacedDirector.id, 'other_director');
+      }
     }
     // A director replaced who now sponsors nobody in the edition leaves it, as the programme office withdraws someone:
     // their board meetings leave their calendar, by mail.
@@ -464,6 +475,24 @@ export class EnrolmentsService {
     for (const { reason, people } of byReason.values()) await this.accountInvitations.invite(people, reason, manager, { eventKey });
   }
 
+  /** The director who sponsored a participant hears that they no longer do (withdrawn, or given another director). */
+  private async tellDirectorSponsorshipEnded(
+    manager: EntityManager,
+    editionId: string,
+    participantPersonId: string,
+    directorPersonId: string,
+    reason: 'withdrawn' | 'other_director',
+  ): Promise<void> {
+    await this.notifications.notify(manager, [
+      {
+        personId: directorPersonId,
+        kind: 'sponsorship_ended',
+        eventKey: `sponsorship_ended:${editionId}:${participantPersonId}:${new Date().toISOString()}`,
+        payload: { editionId, participantPersonId, reason },
+      },
+    ]);
+  }
+
   private async writableSeats(editionId: string, options: { lock: boolean }, manager?: EntityManager): Promise<EditionSeats> {
     const seats = await this.enrolments.seats(editionId, options, manager);
     if (!seats) throw new NotFoundError();
@@ -509,7 +538,7 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
         status: 'active',
         waitlistPosition: null,
         participantEnrolmentId,
-        ...(replaced ? { replacesDirectorEmail: replaced.email } : {}),
+        ...(replaced ? { replacesDirectorEmail: replaced.email, replacedDirector: { id: replaced.id, participantPersonId: participant!.personId } } : {}),
         ...(linksDirector ? { existingEnrolmentId: own!.id } : {}),
       };
     }

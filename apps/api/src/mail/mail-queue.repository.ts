@@ -83,6 +83,8 @@ export interface NotificationPayloads {
   workshop_placed: { sessionId: string; at: string };
   /** To a director: the delegate they named for a board meeting declined their invitation. */
   delegate_declined: { invitationId: string };
+  /** To a director: the participant they sponsored was withdrawn, or given another director. */
+  sponsorship_ended: { editionId: string; participantPersonId: string; reason: 'withdrawn' | 'other_director' };
 }
 
 /** Payload fields that must not outlive the delivery of their mail. */

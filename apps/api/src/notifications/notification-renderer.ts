@@ -46,6 +46,7 @@ import { sessionChangedMail } from './templates/session-changed.mail';
 import { calendarUpdatedMail } from './templates/calendar-updated.mail';
 import { workshopPlacedMail } from './templates/workshop-placed.mail';
 import { delegateDeclinedMail } from './templates/delegate-declined.mail';
+import { sponsorshipEndedMail } from './templates/sponsorship-ended.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
 import { webhookDisabledMail } from './templates/webhook-disabled.mail';
 import { restoreCalendarSession } from './stored-calendar-session';
@@ -61,6 +62,8 @@ const assignmentPagePath = (assignmentId: string) => `/opdrachten/${encodeURICom
 /** The web app's thread page (paths.discussion) and the list of one's discussions (paths.discussions). */
 const discussionPagePath = (discussionId: string) => `/gesprekken/${encodeURIComponent(discussionId)}`;
 const DISCUSSIONS_PATH = '/gesprekken';
+/** The web app's page where a director follows their participants (paths.directorProgress). */
+const DIRECTOR_PROGRESS_PATH = '/voortgang-deelnemers';
 
 /**
  * Turns a claimed delivery into its mail from the data as it is now, in the recipient's language. Answers null when
@@ -268,6 +271,13 @@ export class NotificationRenderer {
           { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(boardMeetingPath(session.sessionId)) },
           recipient.locale,
         );
+      },
+
+      sponsorship_ended: async (payload, recipient) => {
+        const ended = await this.notifications.endedSponsorshipForMail(payload.editionId, payload.participantPersonId, recipient.id);
+        // Only while it holds: a director given the participant back meanwhile hears nothing of it.
+        if (!ended) return null;
+        return sponsorshipEndedMail({ name: recipient.name, ...ended, reason: payload.reason, link: this.url(DIRECTOR_PROGRESS_PATH) }, recipient.locale);
       },
 
       session_reminder: async (payload, recipient) => {

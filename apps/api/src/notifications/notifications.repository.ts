@@ -570,4 +570,19 @@ export class NotificationsRepository {
     );
     return row ?? null;
   }
+
+  /**
+   * The participant's and edition's names for a director told that they no longer sponsor the participant, or null
+   * when that is no longer so (the participant was enrolled again with them) or the participant was erased.
+   */
+  async endedSponsorshipForMail(editionId: string, participantPersonId: string, directorId: string): Promise<{ participantName: string; editionName: string } | null> {
+    const [row] = await this.db.query(
+      `SELECT p.name AS "participantName", ed.name AS "editionName"
+         FROM enrolment e JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL JOIN edition ed ON ed.id = e.edition_id
+        WHERE e.edition_id = $1 AND e.person_id = $2 AND e.role = 'participant'
+          AND NOT (e.status = 'active' AND e.director_person_id IS NOT DISTINCT FROM $3::uuid)`,
+      [editionId, participantPersonId, directorId],
+    );
+    return row ?? null;
+  }
 }

@@ -19,6 +19,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.measurement_reminder': 'Questionnaire reminder',
   'notifications.kind.workshop_placed': 'Workshop place',
   'notifications.kind.delegate_declined': 'Delegate declined',
+  'notifications.kind.sponsorship_ended': 'Participant no longer followed',
   'notifications.kind.application_confirm': 'Confirm application',
   'notifications.kind.application_duplicate': 'Already applied',
   'notifications.kind.director_commitment_request': "Director's commitment",

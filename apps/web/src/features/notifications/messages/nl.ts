@@ -16,6 +16,7 @@ export const nl = {
   'notifications.kind.measurement_reminder': 'Herinnering vragenlijst',
   'notifications.kind.workshop_placed': 'Plek in workshop',
   'notifications.kind.delegate_declined': 'Vervanger kan niet',
+  'notifications.kind.sponsorship_ended': 'Deelnemer niet meer gevolgd',
   'notifications.kind.application_confirm': 'Aanmelding bevestigen',
   'notifications.kind.application_duplicate': 'Al aangemeld',
   'notifications.kind.director_commitment_request': 'Toezegging directeur',
