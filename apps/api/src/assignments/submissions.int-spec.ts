@@ -308,14 +308,20 @@ describe('the upload quota per person per edition', () => {
   });
   afterAll(() => t.close());
 
-  it('keeps 10 of 30 parallel hand-ins of 100 KB within 1 MB, refuses the rest with 413, and leaves no file of theirs behind', async () => {
+  /** A participant of an edition with an assignment due in two days, logged in. */
+  async function participantWithAssignment() {
     const g = given(t.db);
     const edition = await g.edition();
     const participant = await g.person();
     await g.enrolment(edition.id, participant.id, 'participant');
     const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
-    const client = await t.loginAs(participant.email);
-    const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+    return { g, participant, assignment, client: await t.loginAs(participant.email) };
+  }
+  /** 100 KB that read as a PDF. */
+  const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+
+  it('keeps 10 of 30 parallel hand-ins of 100 KB within 1 MB, refuses the rest with 413, and leaves no file of theirs behind', async () => {
+    const { g, participant, assignment, client } = await participantWithAssignment();
     // Thirty parts of the same size, each its own (the same file sent again would be the version it made).
     const part = (n: number) => Buffer.concat([file.subarray(0, file.length - 4), Buffer.from(String(n).padStart(4, '0'))]);
 
@@ -345,13 +351,7 @@ describe('the upload quota per person per edition', () => {
   });
 
   it('takes the same hand-in sent 60 times at once as one version, counted once; other bytes under the same name are a new one', async () => {
-    const g = given(t.db);
-    const edition = await g.edition();
-    const participant = await g.person();
-    await g.enrolment(edition.id, participant.id, 'participant');
-    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
-    const client = await t.loginAs(participant.email);
-    const file = Buffer.concat([PDF, Buffer.alloc(100 * 1024 - PDF.length, 0x20)]);
+    const { participant, assignment, client } = await participantWithAssignment();
     const handIn = (content: Buffer) => {
       const form = multipart({ text: 'Mijn plan, met bijlage.' }, [{ name: 'plan.pdf', content }]);
       return client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers);
@@ -383,12 +383,7 @@ describe('the upload quota per person per edition', () => {
   });
 
   it('offers a file under a clean name with the extension of its detected type', async () => {
-    const g = given(t.db);
-    const edition = await g.edition();
-    const participant = await g.person();
-    await g.enrolment(edition.id, participant.id, 'participant');
-    const assignment = await g.assignment(edition.id, { dueAt: inHours(48) });
-    const client = await t.loginAs(participant.email);
+    const { assignment, client } = await participantWithAssignment();
     const gif = Buffer.from('GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;', 'latin1');
     const form = multipart({}, [{ name: 'foto\u202Elmth.gif', content: gif }, { name: 'evil.html', content: gif }]);
     expect((await client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers)).status).toBe(201);
