@@ -674,6 +674,32 @@ describe('enrolment', () => {
       expect(told).toEqual([{ name: 'Esther Brouwer', why: 'team_removed', removed: [teamDay.id] }]);
     });
 
+    it('never leaves a team member behind who accepts their invitation while the participant is withdrawn', async () => {
+      const g = given(t.db);
+      for (let round = 0; round < 3; round++) {
+        const edition = await g.edition({ status: 'open' });
+        const participant = (
+          await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Thijs Race', email: `thijs.race${round}@zorg.example`, organisation: 'De Linde' })
+        ).body;
+        const joining = await g.person({ name: 'Esther Race' });
+        const [invitation] = await t.db.query(
+          `INSERT INTO invitation (kind, invited_by_person_id, person_id, name, email, edition_id, supports_enrolment_id, role_in_organisation)
+           VALUES ('internal_team', $1, $2, 'Esther Race', $3, $4, $5, 'Verpleegkundige') RETURNING id`,
+          [participant.personId, joining.id, joining.email, edition.id, participant.enrolmentId],
+        );
+        const invitee = await t.loginAs(joining.email);
+        // Both come in while the edition is held, and go on together once it is free.
+        const [accepted, withdrawn] = await whileLocked(
+          t.db,
+          (transaction) => transaction.query(`SELECT 1 FROM edition WHERE id = $1 FOR UPDATE`, [edition.id]),
+          () => Promise.all([invitee.post(`/api/me/invitations/${invitation.id}/accept`), admin.post(`/api/editions/${edition.id}/enrolments/${participant.enrolmentId}/withdraw`)]),
+        );
+        expect(withdrawn.status).toBe(200);
+        expect([204, 404, 409]).toContain(accepted.status);
+        expect(await t.db.query(`SELECT status FROM enrolment WHERE edition_id = $1 AND person_id = $2 AND status = 'active'`, [edition.id, joining.id])).toEqual([]);
+      }
+    });
+
     it('tells the director of a withdrawn participant, in their language, that they no longer follow them', async () => {
       const g = given(t.db);
       const edition = await g.edition({ name: 'HIS-I Mail', status: 'open' });

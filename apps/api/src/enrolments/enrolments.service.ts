@@ -220,7 +220,8 @@ export class EnrolmentsService {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
       withdrawnPersonId = withdrawn.personId;
-      // A participant's internal team is there for them: it leaves with them, and nobody joins it any more.
+      // A participant's internal team is there for them: it leaves with them, and nobody joins it any more (joining
+      // takes the edition's lock this withdrawal holds, so it comes before or after, never between).
       const team = withdrawn.role === 'participant' ? await this.enrolments.withdrawInternalTeam(enrolmentId, manager) : [];
       for (const member of team) formerTeam.add(member.personId);
       if (withdrawn.role === 'participant') await this.invitations.withdrawTeamInvitations(enrolmentId, manager);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -71,6 +71,26 @@ export class MalformedUploadError extends defineError(400, 'malformed_upload', {
  */
 export const isBrokenUpload = (error: unknown) =>
   error instanceof Error && !(error instanceof KoersError) && typeof (error as { statusCode?: unknown }).statusCode !== 'number' && !('code' in error);
+
+/**
+ * The file as it is now, at `target`: a hard link where the file system has them, else a copy (a volume without
+ * links, another owner). False only when there is no such file; anything else is the backup's error.
+ */
+async function takeForBackup(source: string, target: string): Promise<boolean> {
+  try {
+    await link(source, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+  }
+  try {
+    await copyFile(source, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
 
 /** How long a removed file stays in the trash: longer than any backup runs. */
 export const TRASH_KEEP_HOURS = 24;
@@ -203,8 +223,8 @@ export class FileStorage {
     for (const key of storageKeys) {
       const target = path.join(folder, this.keyOf(key));
       // Live first, then the trash: a removal between the two tries is a rename, so one of them holds the file.
-      const linked = (await link(this.pathOf(key), target).then(() => true, () => false)) || (await link(path.join(this.root, 'trash', key), target).then(() => true, () => false));
-      if (!linked) missing.push(key);
+      const found = (await takeForBackup(this.pathOf(key), target)) || (await takeForBackup(path.join(this.root, 'trash', key), target));
+      if (!found) missing.push(key);
     }
     return missing;
   }

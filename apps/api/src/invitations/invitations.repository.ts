@@ -242,6 +242,15 @@ export class InvitationsRepository {
     return rows.length > 0 ? { enrolmentId: rows[0].id, joined: rows[0].joined } : 'other_team';
   }
 
+  /** The edition of an internal-team invitation addressed to the person (null for any other), read without a lock. */
+  async teamEditionOf(invitationId: string, personId: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT edition_id AS "editionId" FROM invitation WHERE id = $1 AND person_id = $2 AND kind = 'internal_team'`, [
+      invitationId,
+      personId,
+    ]);
+    return row?.editionId ?? null;
+  }
+
   /**
    * The board meeting and director of a delegate invitation addressed to the person (null for any other), read without
    * a lock: accepting it takes the director's answer's lock first (`lockRsvpAnswer`).

@@ -15,6 +15,7 @@ import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
 import { AlreadyInAnotherTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
+import { lockRow } from '../database/lock-row';
 import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
 
 /** What the inviter typed and where the invitation leads; the invited person is found or created by the email. */
@@ -94,6 +95,10 @@ export class InvitationsService {
         await lockRsvpAnswer(manager, delegation.sessionId, delegation.directorId);
         await lockRsvpDelegations(manager, delegation.sessionId);
       }
+      // Joining a team is an enrolment: it takes the edition's lock first, as enrolling and withdrawing do, so a
+      // withdrawal of the participant is either done (no team left to join) or waits and takes the new member along.
+      const teamEdition = await this.invitations.teamEditionOf(invitationId, auth.personId, manager);
+      if (teamEdition) await lockRow(manager, 'edition', teamEdition);
       const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
       // Accepted already (a double click, a second tab): the same answer again.
       if (invitation?.status === 'accepted') return;
