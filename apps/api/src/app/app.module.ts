@@ -13,7 +13,7 @@ import { CalendarFeedModule } from '../calendar-feed/calendar-feed.module';
 import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CompletionModule } from '../completion/completion.module';
-import { dataSourceOptions, SERVING_APPLICATION_NAME } from '../database/data-source-options';
+import { dataSourceOptions } from '../database/data-source-options';
 import { queryDirectly } from '../database/direct-query';
 import { runMigrationsLocked } from '../database/migrate';
 import { DirectoryModule } from '../directory/directory.module';
@@ -64,7 +64,7 @@ export class AppModule {
       imports: [
         ConfigModule.with(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl, config, SERVING_APPLICATION_NAME), ...(queryCounter && { logger: queryCounter }) }),
+          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl, config, { serving: true }), ...(queryCounter && { logger: queryCounter }) }),
           // Migrated before anything else uses the database, under a lock, so replicas started together migrate once.
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();

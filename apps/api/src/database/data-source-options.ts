@@ -30,12 +30,16 @@ export function poolOptions(config: PoolConfig): { max: number; connectionTimeou
  */
 export const SERVING_APPLICATION_NAME = 'koers';
 
-/** Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. */
-export function dataSourceOptions(url: string, config: PoolConfig = readConfig(), applicationName = 'koers-tool'): DataSourceOptions {
+/**
+ * Tools (migrations, test setup, benchmarks) pass no config: they use the pool settings of the environment. A serving
+ * instance (`serving`) names its connections SERVING_APPLICATION_NAME and keeps them open when idle, so it is seen
+ * while it runs, also when nobody uses it (pg's pool would close an idle connection after ten seconds).
+ */
+export function dataSourceOptions(url: string, config: PoolConfig = readConfig(), { serving = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    applicationName,
+    applicationName: serving ? SERVING_APPLICATION_NAME : 'koers-tool',
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
@@ -43,6 +47,6 @@ export function dataSourceOptions(url: string, config: PoolConfig = readConfig()
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+, unlike uuid-ossp's uuid_generate_v4().
     uuidExtension: 'pgcrypto',
-    extra: poolOptions(config),
+    extra: { ...poolOptions(config), ...(serving && { idleTimeoutMillis: 0 }) },
   } as DataSourceOptions;
 }

@@ -134,20 +134,26 @@ export async function restore(db: DataSource, config: Config, file: string | und
       await repository.resetSequences(runner);
       // The files and the secret are in place before the rows commit: a restore stopped at any moment has either
       // restored everything or left a database that takes the restore again, never rows without their files or secret.
+      // Stopped before the commit (Ctrl-C), they go again with the rows, so the restore can be run again.
+      const place = (placedPath: string) => {
+        placed.push(placedPath);
+        unfinishedPaths.add(placedPath);
+      };
       if (existsSync(path.join(staging, 'files'))) {
         progress('files');
-        placed.push(filesDir(config));
+        place(filesDir(config));
         await cp(path.join(staging, 'files'), filesDir(config), { recursive: true });
       }
       if (!config.secret) {
         await mkdir(config.dataDir, { recursive: true });
-        placed.push(path.join(config.dataDir, 'secret'));
+        place(path.join(config.dataDir, 'secret'));
         await writeFile(path.join(config.dataDir, 'secret'), secret, { mode: 0o600 });
       }
       await runner.commitTransaction();
+      for (const placedPath of placed) unfinishedPaths.done(placedPath);
     } catch (error) {
       await runner.rollbackTransaction();
-      await Promise.all(placed.map((placedPath) => rm(placedPath, { recursive: true, force: true })));
+      await removeUnfinished(...placed);
       throw error;
     } finally {
       await runner.release();
