@@ -6,7 +6,8 @@
  * Dutch keyboard.
  */
 export const searchForm = (text: string) =>
-  `translate(regexp_replace(normalize(lower(${text}), NFD), '[\\u0300-\\u036f]', '', 'g'), 'łıøđς''’ -.', 'liodσ')`;
+  // Lower case by ICU's rules, whatever the database's own locale (a C-locale database lowers only A to Z).
+  `translate(regexp_replace(normalize(lower(${text} COLLATE "und-x-icu"), NFD), '[\\u0300-\\u036f]', '', 'g'), 'łıøđς''’ -.', 'liodσ')`;
 
 /** Whether `haystack` holds the search text `needle` (both SQL expressions), as searchForm compares; `%` and `_` are letters. */
 export const matchesSearch = (haystack: string, needle: string) => `strpos(${searchForm(haystack)}, ${searchForm(needle)}) > 0`;

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { given } from '../../test/builders';
 import { whileLocked } from '../../test/while-locked';
+import { searchForm } from '../database/search-form';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import { AuthService } from '../auth/auth.service';
@@ -487,6 +488,9 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await found('zoe t hart')).toEqual(["Zoë 't Hart"]);
       expect(await found('vanderberg')).toEqual(['Anna van der Berg']);
       expect(await found('CÉCILE')).toEqual(['Cécile de Wit']);
+      // Lower case by ICU's rules, also for text of the C locale (which lowers only A to Z).
+      const [{ folded }] = await t.db.query(`SELECT ${searchForm(`$1::text COLLATE "C"`)} AS folded`, ['CÉCILE ŁUKASZ ÖZDEMİR']);
+      expect(folded).toBe('cecilelukaszozdemir');
     });
   });
 
