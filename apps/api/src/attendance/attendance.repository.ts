@@ -166,17 +166,22 @@ export class AttendanceRepository {
   /**
    * Marks the person present unless a mark already stands (a trainer's mark is never overwritten by a check-in), if
    * the session's check-in window holds at `now`: judged on its row read under a share lock, so a move or
-   * cancellation being saved is waited for and the window judged on what it saved (as saving marks does). `closed`
-   * when the window does not hold; null when a check-in racing this one holds the mark and neither can see the
-   * other's yet.
+   * cancellation being saved is waited for and the window judged on what it saved (as saving marks does). When the
+   * window does not hold, `closed` with the session's time and state as they stand; null when a check-in racing this
+   * one holds the mark and neither can see the other's yet.
    */
-  async checkIn(sessionId: string, personId: string, now: Date, opensMinutesBefore: number): Promise<{ mark: SavedMark; created: boolean } | 'closed' | null> {
+  async checkIn(
+    sessionId: string,
+    personId: string,
+    now: Date,
+    opensMinutesBefore: number,
+  ): Promise<{ mark: SavedMark; created: boolean } | { closed: Pick<SessionForAttendance, 'startsAt' | 'endsAt' | 'status'> | null } | null> {
     const [row] = await this.db.query(
-      `WITH open AS (
-         SELECT s.id FROM session s WHERE s.id = $1 AND ${checkInOpen('s', '$3', '$4')} FOR SHARE
+      `WITH locked AS (
+         SELECT s.id, s.starts_at, s.ends_at, s.status, ${checkInOpen('s', '$3', '$4')} AS open FROM session s WHERE s.id = $1 FOR SHARE
        ), inserted AS (
          INSERT INTO attendance (session_id, person_id, status, recorded_by_person_id)
-         SELECT id, $2, 'present', $2 FROM open
+         SELECT id, $2, 'present', $2 FROM locked WHERE open
          ON CONFLICT (session_id, person_id) DO NOTHING
          RETURNING ${MARK_COLUMNS}
        ), history AS (
@@ -188,11 +193,14 @@ export class AttendanceRepository {
          SELECT ${MARK_COLUMNS}, false FROM attendance
           WHERE session_id = $1 AND person_id = $2 AND NOT EXISTS (SELECT 1 FROM inserted)
        )
-       SELECT EXISTS (SELECT 1 FROM open) AS open, mark.* FROM (VALUES (1)) AS one LEFT JOIN mark ON true`,
+       SELECT locked.open, locked.starts_at AS "sessionStartsAt", locked.ends_at AS "sessionEndsAt", locked.status AS "sessionStatus", mark.*
+         FROM locked LEFT JOIN mark ON true`,
       [sessionId, personId, now, opensMinutesBefore],
     );
-    const { open, created, ...mark } = row;
-    if (!open) return 'closed';
+    // Gone meanwhile (an edition's draft deleted): nothing to check in at.
+    if (!row) return { closed: null };
+    const { open, sessionStartsAt, sessionEndsAt, sessionStatus, created, ...mark } = row;
+    if (!open) return { closed: { startsAt: sessionStartsAt, endsAt: sessionEndsAt, status: sessionStatus } };
     return created === null ? null : { mark, created };
   }
 

@@ -98,15 +98,16 @@ export class CheckInService {
 
   /**
    * Marks the caller present, as the session stands once a move or cancellation being saved is done. When its window
-   * no longer holds, the caller hears why from the session as it now stands; should it hold again (moved once more
-   * meanwhile), the check-in is tried at that.
+   * no longer holds, the caller hears why from the session as it now stands.
    */
   private async markPresent(auth: AuthContext, session: SessionForAttendance, now: Date): Promise<CheckInResponse> {
     const result = await this.attendance.checkIn(session.id, auth.personId, now, CHECK_IN_OPENS_MINUTES_BEFORE);
-    if (result === 'closed') {
-      const current = await this.access.requireExpected(auth, session.id);
+    if (result && 'closed' in result) {
+      if (!result.closed) throw new CheckInClosedError();
+      const current = { ...session, ...result.closed };
       requireOpenWindow(current, now);
-      return this.markPresent(auth, current, now);
+      // At the window's very edge the database (microseconds) and this check (milliseconds) may differ: it is over.
+      throw now < current.startsAt ? new CheckInNotOpenError() : new CheckInClosedError();
     }
     // A check-in racing another one for the same person can find neither its own insert nor the other's yet.
     const { mark, created } = result ?? { mark: (await this.attendance.findMark(session.id, auth.personId))!, created: false };
