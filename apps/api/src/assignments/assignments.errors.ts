@@ -33,11 +33,6 @@ export class AlreadyApprovedError extends defineError(409, 'submission_already_a
   en: 'Your work on this assignment has already been approved; there is no need to hand it in again.',
 }) {}
 
-export class ConcurrentSubmissionError extends defineError(409, 'submission_conflict', {
-  nl: 'Er werd tegelijk een andere versie ingeleverd. Ververs de pagina en probeer het opnieuw.',
-  en: 'Another version was handed in at the same moment. Refresh the page and try again.',
-}) {}
-
 export class EmptySubmissionError extends defineError(400, 'submission_empty', {
   nl: 'Schrijf een tekst of voeg een bestand toe voordat je inlevert.',
   en: 'Write some text or add a file before handing in.',

@@ -58,10 +58,6 @@ export interface ReviewQueueFilter {
   offset: number;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
-export class VersionTakenError extends Error {}
-
 @Injectable()
 export class SubmissionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -70,23 +66,18 @@ export class SubmissionsRepository {
     return this.db.transaction(work);
   }
 
-  /** Adds the next version of the person's work; throws VersionTakenError when another hand-in took that number at the same moment. */
+  /** Adds the next version of the person's work; call under the lock of the person's hand-ins of the assignment. */
   async insertVersion(
     manager: EntityManager,
     version: { assignmentId: string; personId: string; text: string; submittedAt: Date; late: boolean },
   ): Promise<{ id: string; version: number }> {
-    try {
-      const [row] = await manager.query(
-        `INSERT INTO submission (assignment_id, person_id, version, text, submitted_at, late)
-         SELECT $1, $2, COALESCE(max(version), 0) + 1, $3, $4, $5 FROM submission WHERE assignment_id = $1 AND person_id = $2
-         RETURNING id, version`,
-        [version.assignmentId, version.personId, version.text, version.submittedAt, version.late],
-      );
-      return row;
-    } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new VersionTakenError();
-      throw error;
-    }
+    const [row] = await manager.query(
+      `INSERT INTO submission (assignment_id, person_id, version, text, submitted_at, late)
+       SELECT $1, $2, COALESCE(max(version), 0) + 1, $3, $4, $5 FROM submission WHERE assignment_id = $1 AND person_id = $2
+       RETURNING id, version`,
+      [version.assignmentId, version.personId, version.text, version.submittedAt, version.late],
+    );
+    return row;
   }
 
   async insertFiles(manager: EntityManager, submissionId: string, files: StoredFile[]): Promise<void> {

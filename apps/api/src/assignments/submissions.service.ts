@@ -20,7 +20,6 @@ import { UploadQuota } from '../files/upload-quota';
 import {
   AlreadyApprovedError,
   AssignmentNotFoundError,
-  ConcurrentSubmissionError,
   EmptySubmissionError,
   SubmissionClosedError,
   SubmissionFileNotFoundError,
@@ -31,7 +30,7 @@ import { AssignmentsRepository } from './assignments.repository';
 import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
 import { readSubmissionForm } from './submission-form';
 import { handInTiming, submissionStatus } from './submission-rules';
-import { SubmissionsRepository, VersionTakenError } from './submissions.repository';
+import { SubmissionsRepository } from './submissions.repository';
 
 export interface FileDownload {
   stream: Readable;
@@ -109,7 +108,7 @@ export class SubmissionsService {
       return { submissionId: handedIn.id, version: handedIn.version, late: handedIn.late };
     } catch (error) {
       await this.storage.discard(form.files.map((file) => file.storageKey));
-      throw error instanceof VersionTakenError ? new ConcurrentSubmissionError() : error;
+      throw error;
     }
   }
 

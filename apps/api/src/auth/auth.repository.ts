@@ -92,10 +92,9 @@ export class AuthRepository {
     );
   }
 
-  /** Ends every password link of the person not used yet; answers how many there were. */
-  async voidResetTokens(personId: string, manager: EntityManager): Promise<number> {
-    const voided = await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1 AND used_at IS NULL RETURNING id`, [personId]);
-    return voided.length;
+  /** Ends every password link of the person not used yet. */
+  async voidResetTokens(personId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1 AND used_at IS NULL`, [personId]);
   }
 
   /** Uses a password link once; answers whose it was, or null when it is unknown, used, expired or replaced. */
