@@ -28,11 +28,6 @@ export class AccountInvitations {
   ) {}
 
   /**
-   * `reason` is one sentence per language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0."); each mail
-   * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
-   * go out only if the change commits), and sent by the notification worker within seconds.
-   */
-  /**
    * The person's address was corrected: the password links sent to the old one end, and someone who never took
    * their account into use gets a new invitation at the new one (a corrected typo is the usual reason).
    */
@@ -45,6 +40,11 @@ export class AccountInvitations {
     }, manager);
   }
 
+  /**
+   * `reason` is one sentence per language saying why they get it ("Je bent ingeschreven voor HIS-I 3.0."); each mail
+   * is written in the person's own language. The mails are queued, in `manager`'s transaction when given (so they
+   * go out only if the change commits), and sent by the notification worker within seconds.
+   */
   async invite(people: readonly { id: string }[], reason: Localized, manager?: EntityManager, options: InviteOptions = {}): Promise<void> {
     if (people.length === 0) return;
     if (!manager) return this.db.transaction((own) => this.invite(people, reason, own, options));

@@ -164,12 +164,12 @@ export class InvitationsService {
     });
   }
 
-  /** The pending invitations of these internal teams, for the participant who leads them. */
   /** A participant left the edition: their internal team's pending invitations go with them. */
   withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
     return this.invitations.withdrawTeamInvitations(supportsEnrolmentId, manager);
   }
 
+  /** The pending invitations of these internal teams, for the participant who leads them. */
   pendingForTeams(supportsEnrolmentIds: readonly string[]): ReturnType<InvitationsRepository['pendingForTeams']> {
     return this.invitations.pendingForTeams(supportsEnrolmentIds);
   }

@@ -64,19 +64,20 @@ export class BackupRepository {
     if (tables.length > 0) await runner.query(`TRUNCATE ${tables.map(quote).join(', ')}`);
   }
 
-  /** Whether the database holds no data yet: no schema, or the schema of a Koers that was started but never used. */
   /**
    * Every stored file the snapshot's rows name: each column called `storage_key` or `…_storage_key` (hand-ins,
    * materials, attachments, photos), found in the schema, so a table added later is taken along by its name alone.
    */
   async storageKeys(snapshot: QueryRunner): Promise<string[]> {
     const columns: { tableName: string; columnName: string }[] = await snapshot.query(
-      `SELECT table_name AS "tableName", column_name AS "columnName" FROM information_schema.columns
-        WHERE table_schema = 'public' AND (column_name = 'storage_key' OR column_name LIKE '%\\_storage\\_key')
+      `SELECT c.relname AS "tableName", a.attname AS "columnName"
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND (a.attname = 'storage_key' OR a.attname LIKE '%\\_storage\\_key')
         ORDER BY 1, 2`,
     );
     if (columns.length === 0) return [];
-    const union = columns.map(({ tableName, columnName }) => `SELECT "${columnName}"::text AS key FROM "${tableName}" WHERE "${columnName}" IS NOT NULL`).join(' UNION ');
+    const union = columns.map(({ tableName, columnName }) => `SELECT ${quote(columnName)}::text AS key FROM ${quote(tableName)} WHERE ${quote(columnName)} IS NOT NULL`).join(' UNION ');
     const rows: { key: string }[] = await snapshot.query(union);
     return rows.map((row) => row.key);
   }
@@ -90,6 +91,7 @@ export class BackupRepository {
     return serving;
   }
 
+  /** Whether the database holds no data yet: no schema, or the schema of a Koers that was started but never used. */
   async holdsNoData(): Promise<boolean> {
     const [{ hasSchema }] = await this.db.query(`SELECT to_regclass('public.person') IS NOT NULL AS "hasSchema"`);
     if (!hasSchema) return true;

@@ -8,7 +8,7 @@ import type { AttemptAnswer } from './webhooks.repository';
 import { ipLiteralOf, isPrivateAddress } from './webhook-targets';
 import { tidyFreeText } from '../app/text';
 
-/** A receiver that has not answered after this long counts as failed; the worker's row lock is held meanwhile. */
+/** A receiver that has not answered after this long counts as failed (a delivery's lease lasts longer). */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** How much of an answer's body is kept with the delivery. */
@@ -23,6 +23,12 @@ export interface SentAttempt extends AttemptAnswer {
 }
 
 class RefusedTargetError extends Error {}
+
+/**
+ * What the delivery log keeps of an answer or an error (a TLS error quotes the receiver's certificate): its start, as
+ * a post is kept, without a NUL (which PostgreSQL cannot store), controls or direction overrides.
+ */
+const kept = (text: string) => tidyFreeText(text).slice(0, SNIPPET_BYTES);
 
 /**
  * POSTs one delivery. Redirects are never followed (a 3xx is a failure: a receiver that moved updates its URL with
@@ -43,9 +49,9 @@ export class WebhookSender {
       const response = await this.send(target, body, headers);
       const delivered = response.status >= 200 && response.status < 300;
       const redirect = response.status >= 300 && response.status < 400 ? `redirect to ${response.location ?? '?'} not followed; ` : '';
-      return { delivered, status: response.status, snippet: `${redirect}${response.snippet}`.slice(0, SNIPPET_BYTES) };
+      return { delivered, status: response.status, snippet: kept(`${redirect}${response.snippet}`) };
     } catch (error) {
-      return { delivered: false, status: null, snippet: (error instanceof Error ? error.message : String(error)).slice(0, SNIPPET_BYTES) };
+      return { delivered: false, status: null, snippet: kept(error instanceof Error ? error.message : String(error)) };
     }
   }
 
@@ -67,8 +73,7 @@ export class WebhookSender {
             resolve({
               status: response.statusCode ?? 0,
               location: response.headers.location,
-              // As a post is kept: a NUL (which PostgreSQL cannot store), controls and direction overrides dropped.
-              snippet: tidyFreeText(Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8')),
+              snippet: Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8'),
             });
             response.destroy();
           };

@@ -109,7 +109,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async claimNext(passedOverEndpointIds: string[]): Promise<ClaimedWebhookDelivery | 'idle'> {
     try {
-      return (await this.webhooks.claimNextDue(passedOverEndpointIds, LEASE_SECONDS)) ?? 'idle';
+      return (await this.webhooks.claimNextDue(passedOverEndpointIds, LEASE_SECONDS, WEBHOOK_BACKOFF.maxAttempts)) ?? 'idle';
     } catch (error) {
       // The database is gone for now: nothing was claimed, and the next tick tries again.
       this.logger.warn(`Webhook worker cannot reach the database: ${describeError(error)}`);
@@ -131,7 +131,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.webhooks.markDelivered(claimed.id, answer);
         return 'delivered';
       }
-      const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts + 1);
+      // The claim counted this attempt already.
+      const delay = nextRetryDelaySeconds(WEBHOOK_BACKOFF, claimed.attempts);
       const { officeMailsQueued } = await this.webhooks.recordFailure(claimed.id, answer, delay, SWITCH_OFF_AFTER_HOURS);
       if (officeMailsQueued > 0) this.logger.warn(`Webhook endpoint ${claimed.endpoint.id} switched off after ${SWITCH_OFF_AFTER_HOURS} hours of failures`);
       return 'failed';

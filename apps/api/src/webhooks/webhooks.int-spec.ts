@@ -203,6 +203,19 @@ describe('webhooks', () => {
     expect(listed.body.items[0].deliveredAt).not.toBeNull();
   });
 
+  it('leases a delivery at most as often as it may be tried, also when its outcome could never be written', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.created']);
+    const edition = await given(t.db).edition();
+    expect((await enrol(edition.id, 'anna')).status).toBe(201);
+    // Twelve leases taken, none of them recorded (as when writing the outcome keeps failing): it is not sent again.
+    await t.db.query(`UPDATE webhook_delivery SET attempts = 12, next_attempt_at = now() WHERE endpoint_id = $1`, [hook.id]);
+    expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
+    expect(receiver.received).toEqual([]);
+    await t.db.query(`UPDATE webhook_delivery SET attempts = 11 WHERE endpoint_id = $1`, [hook.id]);
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliveriesOf(hook.id)).toEqual([expect.objectContaining({ status: 'delivered', attempts: 12 })]);
+  });
+
   it('passes over an endpoint that failed for the rest of the tick, so a receiver that is down holds up no other', async () => {
     const down = new LocalReceiver();
     await down.start();
@@ -407,7 +420,7 @@ describe('webhooks', () => {
 
     const allowed = t.app.get(WebhookSender);
     receiver.answers = [{ status: 302, headers: { location: 'https://elsewhere.example.nl/' } }];
-    expect(await allowed.post(receiver.url(), '{}', {})).toEqual({ delivered: false, status: 302, snippet: 'redirect to https://elsewhere.example.nl/ not followed; ' });
+    expect(await allowed.post(receiver.url(), '{}', {})).toEqual({ delivered: false, status: 302, snippet: 'redirect to https://elsewhere.example.nl/ not followed;' });
     expect(receiver.received).toHaveLength(1);
   });
 

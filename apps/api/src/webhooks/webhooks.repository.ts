@@ -119,26 +119,27 @@ export class WebhooksRepository {
 
   /**
    * The oldest due delivery to an endpoint that is switched on and not passed over, leased to the caller for
-   * `leaseSeconds` (longer than a request may take): it is not due for anyone else meanwhile, and the lease is
-   * committed before the request goes out, so no database connection waits on a receiver. An instance that stops
-   * mid-request leaves the delivery due again when the lease ends (the receiver may then get it twice, by its id).
+   * `leaseSeconds` (longer than a request may take) and counted as an attempt: it is not due for anyone else
+   * meanwhile, and the lease is committed before the request goes out, so no database connection waits on a
+   * receiver. An instance that stops mid-request leaves the delivery due again when the lease ends (the receiver may
+   * then get it twice, by its id); one whose outcome can never be written is leased at most `maxAttempts` times.
    */
-  async claimNextDue(passedOverEndpointIds: readonly string[], leaseSeconds: number): Promise<ClaimedWebhookDelivery | null> {
+  async claimNextDue(passedOverEndpointIds: readonly string[], leaseSeconds: number, maxAttempts: number): Promise<ClaimedWebhookDelivery | null> {
     const [rows] = await this.db.query(
       `WITH next AS (
          SELECT d.id FROM webhook_delivery d
            JOIN webhook_endpoint ep ON ep.id = d.endpoint_id AND ep.disabled_at IS NULL
-          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND d.endpoint_id <> ALL($1::uuid[])
+          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND d.attempts < $3 AND d.endpoint_id <> ALL($1::uuid[])
           ORDER BY d.next_attempt_at, d.id
           LIMIT 1
           FOR UPDATE OF d SKIP LOCKED
        )
-       UPDATE webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $2)
+       UPDATE webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $2), attempts = d.attempts + 1, last_attempt_at = now()
          FROM next, webhook_endpoint ep
         WHERE d.id = next.id AND ep.id = d.endpoint_id
        RETURNING d.id, d.event, d.data, d.attempts, d.created_at AS "createdAt",
                  json_build_object('id', ep.id, 'url', ep.url, 'secretSalt', ep.secret_salt) AS endpoint`,
-      [passedOverEndpointIds, leaseSeconds],
+      [passedOverEndpointIds, leaseSeconds, maxAttempts],
     );
     return rows[0] ?? null;
   }
@@ -148,7 +149,7 @@ export class WebhooksRepository {
     await this.db.query(
       `WITH delivered AS (
          UPDATE webhook_delivery
-            SET status = 'delivered', attempts = attempts + 1, last_attempt_at = now(), delivered_at = now(),
+            SET status = 'delivered', delivered_at = now(),
                 response_status = $2, response_snippet = $3
           WHERE id = $1
           RETURNING endpoint_id
@@ -174,7 +175,7 @@ export class WebhooksRepository {
     const mails = await this.db.query(
       `WITH failed AS (
          UPDATE webhook_delivery
-            SET attempts = attempts + 1, last_attempt_at = now(), response_status = $2, response_snippet = $3,
+            SET response_status = $2, response_snippet = $3,
                 status = CASE WHEN $4::int IS NULL THEN 'failed'::webhook_delivery_status ELSE status END,
                 next_attempt_at = CASE WHEN $4::int IS NULL THEN next_attempt_at ELSE now() + make_interval(secs => $4::int) END
           WHERE id = $1 AND status = 'pending'
