@@ -76,12 +76,14 @@ describe('accounts and sessions', () => {
     const later = await g.edition({ name: 'HIS-I Later', status: 'open', startDate: day(400), endDate: day(640) });
     const next = await g.edition({ name: 'HIS-I Volgend', status: 'open', startDate: day(280), endDate: day(520) });
     const underWay = await g.edition({ name: 'HIS-I Nu', status: 'open', startDate: day(-20), endDate: day(220) });
+    // Over, but not marked completed yet: no longer under way.
+    const overdue = await g.edition({ name: 'HIS-I Over', status: 'running', startDate: day(-300), endDate: day(-3) });
     const person = await g.person();
-    for (const edition of [completed, later, next, underWay]) await g.enrolment(edition.id, person.id, 'participant');
+    for (const edition of [completed, later, next, underWay, overdue]) await g.enrolment(edition.id, person.id, 'participant');
     const client = await t.loginAs(person.email);
 
     const listed = (await client.get('/api/me')).body.enrolments.map((enrolment: { editionName: string }) => enrolment.editionName);
-    expect(listed).toEqual(['HIS-I Nu', 'HIS-I Volgend', 'HIS-I Later', 'HIS-I Vorig']);
+    expect(listed).toEqual(['HIS-I Nu', 'HIS-I Volgend', 'HIS-I Later', 'HIS-I Over', 'HIS-I Vorig']);
     // The own challenge, asked for without an edition, is the one under way too.
     expect((await client.get('/api/me/challenge')).body.editionId).toBe(underWay.id);
   });

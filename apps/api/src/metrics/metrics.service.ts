@@ -9,6 +9,9 @@ import { carriesBearerToken } from '../app/bearer-credentials';
 import { MetricsRepository } from './metrics.repository';
 import { RequestDurations } from './request-durations';
 
+/** How long a scrape waits for the mail queue's numbers before it answers without them. */
+const QUEUE_READ_PATIENCE_MS = 2000;
+
 /** The pg pool behind TypeORM, as far as its counts go. */
 interface PoolCounts {
   totalCount: number;
@@ -46,17 +49,18 @@ export class MetricsService implements OnModuleInit {
         this.set({ state: 'waiting_clients' }, waitingCount);
       },
     });
-    // One statement per scrape for both queue gauges. With the database out of reach the scrape still answers (the
-    // process and request metrics matter most then): the queue reads NaN, and koers_database_up 0.
+    // One statement per scrape for both queue gauges. With the database out of reach, or not answering within
+    // QUEUE_READ_PATIENCE_MS, the scrape still answers well within Prometheus' timeout (the process and request
+    // metrics matter most then): the queue reads NaN, and koers_database_up 0.
     let queueRead: Promise<{ pending: number; failed: number } | null> | null = null;
     const readQueue = () =>
-      (queueRead ??= this.metrics
-        .mailQueue()
-        .catch(() => null)
-        .finally(() => setImmediate(() => (queueRead = null))));
+      (queueRead ??= Promise.race([
+        this.metrics.mailQueue().catch(() => null),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), QUEUE_READ_PATIENCE_MS).unref()),
+      ]).finally(() => setImmediate(() => (queueRead = null))));
     new Gauge({
       name: 'koers_database_up',
-      help: 'Whether this instance reached its database at this scrape (1) or not (0)',
+      help: 'Whether this instance read its mail queue from the database at this scrape (1) or not (0)',
       registers: [this.registry],
       async collect() {
         this.set((await readQueue()) ? 1 : 0);

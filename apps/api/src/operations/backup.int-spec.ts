@@ -136,7 +136,7 @@ describe('backup and restore', () => {
     const alteredArchive = path.join(dataDir, 'altered.tar.gz');
     await tar.c({ gzip: true, file: alteredArchive, cwd: altered }, ['manifest.json', 'secret', 'database', 'files']);
     expect(await restoreFrom(alteredArchive)).toEqual({
-      lines: [`Not restored: ${alteredArchive} was damaged or altered since it was made: database/person.copy differs from its checksum.`],
+      lines: [`Not restored: ${alteredArchive} was damaged or changed since it was made: database/person.copy differs from its checksum.`],
       exitCode: 1,
     });
     await untouched();

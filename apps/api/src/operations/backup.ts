@@ -23,7 +23,8 @@ interface BackupManifest {
   tables: string[];
   /**
    * The SHA-256 of each table's file and of the secret, by their path in the archive, so a restore notices an archive
-   * damaged or altered since (absent in archives of releases before it was kept).
+   * damaged since, or changed by hand without its manifest (not one changed on purpose along with it: they travel
+   * together). Absent in archives of releases before it was kept.
    */
   checksums?: Record<string, string>;
 }
@@ -182,13 +183,18 @@ async function unpack(archive: string, staging: string): Promise<{ manifest: Bac
   const read = (name: string) => readFile(path.join(staging, name), 'utf8').catch(() => null);
   const [manifestText, secret] = [await read('manifest.json'), (await read('secret'))?.trim()];
   if (!manifestText || !secret) return `${archive} is no complete Koers backup: it lacks its ${manifestText ? 'secret' : 'manifest.json'}`;
-  const manifest = JSON.parse(manifestText) as BackupManifest;
+  let manifest: BackupManifest;
+  try {
+    manifest = JSON.parse(manifestText) as BackupManifest;
+  } catch {
+    return `${archive} is no complete Koers backup: its manifest.json cannot be read`;
+  }
   const absent = manifest.tables.filter((table) => !existsSync(path.join(staging, tableFile(table))));
   if (absent.length > 0) return `${archive} is no complete Koers backup: it lacks the rows of ${absent.join(', ')}`;
   const expected = Object.entries(manifest.checksums ?? {});
   const found = await checksumsOf(staging, expected.map(([name]) => name));
   const altered = expected.filter(([name, checksum]) => found[name] !== checksum).map(([name]) => name);
-  if (altered.length > 0) return `${archive} was damaged or altered since it was made: ${altered.join(', ')} ${altered.length === 1 ? 'differs' : 'differ'} from its checksum`;
+  if (altered.length > 0) return `${archive} was damaged or changed since it was made: ${altered.join(', ')} ${altered.length === 1 ? 'differs' : 'differ'} from its checksum`;
   return { manifest, secret };
 }
 

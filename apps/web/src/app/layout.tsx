@@ -10,14 +10,14 @@ import { navEntries, visibleNavEntries } from './navigation';
 
 export function AppLayout() {
   const { t, language, setLanguage, followPersonLanguage } = useI18n();
-  const { data: me } = useMe();
+  const { data: me, isPending } = useMe();
   const personLanguage = me?.locale;
-  // Until `/api/me` answers, the menu the last person on this browser saw holds its place (lib/menu-hint.ts).
+  // While `/api/me` is asked (not once it failed), the menu the last person on this browser saw holds its place.
   const [hinted] = useState(() => menuHint.read());
-  const entries = me ? visibleNavEntries(viewerOf(me)) : me === undefined && hinted ? navEntries.filter((entry) => hinted.includes(entry.to)) : null;
-  const shownPaths = me ? entries!.map((entry) => entry.to).join(' ') : null;
+  const entries = me ? visibleNavEntries(viewerOf(me)) : isPending && hinted ? navEntries.filter((entry) => hinted.includes(entry.to)) : null;
+  const shownPaths = me ? JSON.stringify(entries!.map((entry) => entry.to)) : null;
   useEffect(() => {
-    if (shownPaths !== null) menuHint.write(shownPaths.split(' '));
+    if (shownPaths !== null) menuHint.write(JSON.parse(shownPaths) as string[]);
   }, [shownPaths]);
   useEffect(() => {
     if (me === null) menuHint.clear();

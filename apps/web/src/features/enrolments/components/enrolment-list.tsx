@@ -14,7 +14,18 @@ import { useWithdraw } from '../api/withdraw';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 
 /** Everyone enrolled in the edition, by role, a page at a time; withdrawing keeps the record. */
-export function EnrolmentList({ editionId, editable, onChanged }: { editionId: string; editable: boolean; onChanged: (message: string) => void }) {
+export function EnrolmentList({
+  editionId,
+  editable,
+  published,
+  onChanged,
+}: {
+  editionId: string;
+  editable: boolean;
+  /** A draft mails nobody: the dialog before withdrawing promises a mail only once the edition is published. */
+  published: boolean;
+  onChanged: (message: string) => void;
+}) {
   const t = useT();
   const [role, setRole] = useState<EditionRole | ''>('');
   const [page, setPage] = useState(1);
@@ -99,7 +110,10 @@ export function EnrolmentList({ editionId, editable, onChanged }: { editionId: s
                     {confirming === enrolment.id && (
                       <ConfirmDialog
                         title={t('enrolments.list.confirmWithdrawTitle', { name: enrolment.name })}
-                        text={t(enrolment.role === 'participant' ? 'enrolments.list.confirmWithdrawParticipant' : 'enrolments.list.confirmWithdrawOther', { name: enrolment.name })}
+                        text={[
+                          ...(published ? [t('enrolments.list.confirmWithdrawMail', { name: enrolment.name })] : []),
+                          t(enrolment.role === 'participant' ? 'enrolments.list.confirmWithdrawParticipant' : 'enrolments.list.confirmWithdrawOther', { name: enrolment.name }),
+                        ].join(' ')}
                         confirmLabel={t('enrolments.list.confirmWithdraw', { name: enrolment.name })}
                         initialFocus="cancel"
                         busy={withdraw.isPending}

@@ -78,9 +78,10 @@ export const nl = {
   'enrolments.list.withdrawNamed': '{name} uitschrijven',
   'enrolments.list.confirmWithdraw': 'Ja, {name} uitschrijven',
   'enrolments.list.confirmWithdrawTitle': '{name} uitschrijven?',
+  'enrolments.list.confirmWithdrawMail': '{name} krijgt daarover een mail.',
   'enrolments.list.confirmWithdrawParticipant':
-    '{name} krijgt daarover een mail en verdwijnt uit de planning, de presentielijsten en de netwerkgroep. Het intern team van {name} wordt ook uitgeschreven, plaatsen in workshops gaan naar wie wacht, en de eerste op de wachtlijst schuift door. De inschrijving blijft bewaard als uitgeschreven.',
-  'enrolments.list.confirmWithdrawOther': '{name} krijgt daarover een mail en verdwijnt uit de planning en de presentielijsten van deze editie. De inschrijving blijft bewaard als uitgeschreven.',
+    '{name} verdwijnt uit de planning, de presentielijsten en de netwerkgroep. Het intern team van {name} wordt ook uitgeschreven, plaatsen in workshops gaan naar wie wacht, en de eerste op de wachtlijst schuift door. De inschrijving blijft bewaard als uitgeschreven.',
+  'enrolments.list.confirmWithdrawOther': '{name} verdwijnt uit de planning en de presentielijsten van deze editie. De inschrijving blijft bewaard als uitgeschreven.',
   'enrolments.list.withdrawnDone': '{name} is uitgeschreven.',
   'enrolments.list.promoted': '{name} is van de wachtlijst ingeschreven.',
 } as const;

@@ -245,6 +245,8 @@ describe('enrolments', () => {
     fireEvent.click(opener);
     const dialog = screen.getByRole('alertdialog', { name: 'Thijs Mulder uitschrijven?' });
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Het intern team van Thijs Mulder wordt ook uitgeschreven'));
+    // Published: a mail goes (a draft mails nobody, and its dialog says nothing of one).
+    expect(dialog).toHaveAccessibleDescription(expect.stringMatching(/^Thijs Mulder krijgt daarover een mail\./));
     expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
     // Escape on a modal <dialog> is the browser's `cancel` event (jsdom does not map the key itself).
     fireEvent(dialog, new Event('cancel', { cancelable: true }));

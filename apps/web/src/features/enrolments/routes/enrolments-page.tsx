@@ -68,7 +68,7 @@ export function EnrolmentsPage() {
         <p className="form__actions">
           <DownloadLinks href={(format) => enrolmentsExportUrl(editionId, format, language)} />
         </p>
-        <EnrolmentList editionId={editionId} editable={editable} onChanged={setAnnouncement} />
+        <EnrolmentList editionId={editionId} editable={editable} published={detail.status !== 'draft'} onChanged={setAnnouncement} />
       </section>
     </>
   );

@@ -58,16 +58,19 @@ export function DivisionEditor({
   const ungrouped = [...people.values()].filter((person) => !placed.has(person.personId));
   const groupOptions = [{ value: NO_GROUP, label: t('networkGroups.none') }, ...groups.map((group) => ({ value: group.key, label: group.name }))];
 
-  const update = (key: string, change: (group: DraftGroup) => DraftGroup) => setGroups((all) => all.map((group) => (group.key === key ? change(group) : group)));
-  const move = (personId: string, toKey: string) => {
+  // Any change after a save makes "saved" untrue until the next one.
+  const edit = (change: (all: DraftGroup[]) => DraftGroup[]) => {
     setAnnouncement(null);
-    setGroups((all) =>
+    setGroups(change);
+  };
+  const update = (key: string, change: (group: DraftGroup) => DraftGroup) => edit((all) => all.map((group) => (group.key === key ? change(group) : group)));
+  const move = (personId: string, toKey: string) =>
+    edit((all) =>
       all.map((group) => ({
         ...group,
         participantIds: group.key === toKey ? [...group.participantIds.filter((id) => id !== personId), personId] : group.participantIds.filter((id) => id !== personId),
       })),
     );
-  };
   const newGroup = (name: string): DraftGroup => ({ key: `new-${(nextKey.current += 1)}`, name, participantIds: [], facilitatorIds: [] });
 
   const propose = () =>
@@ -185,13 +188,13 @@ export function DivisionEditor({
             ) : (
               <ul className="group-people">{group.participantIds.flatMap((id) => (people.has(id) ? [personLine(people.get(id)!, group.key)] : []))}</ul>
             )}
-            <Button variant="quiet" onClick={() => setGroups((all) => all.filter((g) => g.key !== group.key))}>
+            <Button variant="quiet" onClick={() => edit((all) => all.filter((g) => g.key !== group.key))}>
               {t('networkGroups.group.remove')}
             </Button>
           </section>
         ))}
       </div>
-      <Button variant="secondary" onClick={() => setGroups((all) => [...all, newGroup(t('networkGroups.group.defaultName', { number: all.length + 1 }))])}>
+      <Button variant="secondary" onClick={() => edit((all) => [...all, newGroup(t('networkGroups.group.defaultName', { number: all.length + 1 }))])}>
         {t('networkGroups.group.add')}
       </Button>
 
