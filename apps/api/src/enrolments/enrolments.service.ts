@@ -26,7 +26,7 @@ import type { Localized } from '../errors/localized';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
-import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
+import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
 import { describeProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
@@ -225,16 +225,13 @@ export class EnrolmentsService {
       const team = withdrawn.role === 'participant' ? await this.enrolments.withdrawInternalTeam(enrolmentId, manager) : [];
       for (const member of team) formerTeam.add(member.personId);
       if (withdrawn.role === 'participant') await this.invitations.withdrawTeamInvitations(enrolmentId, manager);
-      // Withdrawn, enrolled again and withdrawn again is two events.
-      const at = new Date().toISOString();
-      await this.webhooks.enqueue(manager, [
-        { event: 'enrolment.withdrawn', key: `enrolment.withdrawn:${enrolmentId}:${at}`, data: { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role } },
-        ...team.map((member) => ({
-          event: 'enrolment.withdrawn' as const,
-          key: `enrolment.withdrawn:${member.enrolmentId}:${at}`,
-          data: { enrolmentId: member.enrolmentId, editionId, personId: member.personId, role: 'internal_team_member' as const },
-        })),
-      ]);
+      await this.webhooks.enqueue(
+        manager,
+        enrolmentsWithdrawn([
+          { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
+          ...team.map((member) => ({ ...member, editionId, role: 'internal_team_member' as const })),
+        ]),
+      );
       if (withdrawn.role !== 'participant') return { promoted: [] };
       if (tellDirector && withdrawn.previousStatus === 'active' && withdrawn.directorPersonId) {
         await this.tellDirectorSponsorshipEnded(manager, editionId, withdrawn.personId, withdrawn.directorPersonId, 'withdrawn');

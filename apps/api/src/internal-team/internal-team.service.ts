@@ -6,7 +6,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
 import { visibleOnlineUrl } from '../sessions/online-link.rules';
-import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
+import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import type { InviteTeamMemberDto } from './dto/invite-team-member.dto';
 import { TeamMemberIsSelfError } from './internal-team.errors';
 import { InternalTeamRepository, type ParticipantEnrolment } from './internal-team.repository';
@@ -76,14 +76,9 @@ export class InternalTeamService {
       // The colleague's calendar loses the team days.
       const withdrawn = await this.notifications.updatingCalendars(manager, editionIds, 'team_removed', () => this.team.withdrawMember(auth.personId, memberPersonId, manager));
       if (withdrawn.length === 0) throw new NotFoundError();
-      const at = new Date().toISOString();
       await this.webhooks.enqueue(
         manager,
-        withdrawn.map(({ enrolmentId, editionId }) => ({
-          event: 'enrolment.withdrawn' as const,
-          key: `enrolment.withdrawn:${enrolmentId}:${at}`,
-          data: { enrolmentId, editionId, personId: memberPersonId, role: 'internal_team_member' },
-        })),
+        enrolmentsWithdrawn(withdrawn.map((member) => ({ ...member, personId: memberPersonId, role: 'internal_team_member' }))),
       );
     });
   }

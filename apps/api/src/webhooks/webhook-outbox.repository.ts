@@ -1,3 +1,4 @@
+import type { EditionRole } from '@koers/shared/roles';
 import type { WebhookEvent } from '@koers/shared/webhooks';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -16,6 +17,18 @@ export interface WebhookEventOccurrence {
  * so a delivery exists if and only if the change committed. One statement for any number of events and endpoints;
  * endpoints that are switched off get nothing.
  */
+/** `enrolment.withdrawn` for each of these enrolments, withdrawn now: withdrawn, enrolled again and withdrawn again is two events. */
+export function enrolmentsWithdrawn(
+  withdrawn: readonly { enrolmentId: string; editionId: string; personId: string; role: EditionRole }[],
+  at = new Date().toISOString(),
+): WebhookEventOccurrence[] {
+  return withdrawn.map(({ enrolmentId, editionId, personId, role }) => ({
+    event: 'enrolment.withdrawn',
+    key: `enrolment.withdrawn:${enrolmentId}:${at}`,
+    data: { enrolmentId, editionId, personId, role },
+  }));
+}
+
 @Injectable()
 export class WebhookOutboxRepository {
   async enqueue(manager: EntityManager, occurrences: readonly WebhookEventOccurrence[]): Promise<number> {
