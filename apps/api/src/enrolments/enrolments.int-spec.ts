@@ -716,6 +716,19 @@ describe('enrolment', () => {
       expect(told.text).toContain('Zeynep Jacobs no longer takes part in HIS-I Mail.');
     });
 
+    it('finds enrolments by part of a name or address, whatever its accents, with role and status', async () => {
+      const edition = await given(t.db).edition({ capacity: 1 });
+      for (const [name, email] of [['Cécile de Wit', 'cecile.search@zorg.example'], ['Bram Jansen', 'bram.search@zorg.example']]) {
+        expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name, email, organisation: 'De Linde' })).status).toBe(201);
+      }
+      const names = async (query: string) => (await admin.get(`/api/editions/${edition.id}/enrolments?${query}`)).body.items.map((item: { name: string }) => item.name);
+      expect(await names('search=cecile')).toEqual(['Cécile de Wit']);
+      expect(await names('search=BRAM.SEARCH')).toEqual(['Bram Jansen']);
+      expect(await names('search=de%20wit&status=waitlisted')).toEqual([]);
+      expect(await names('status=waitlisted')).toEqual(['Bram Jansen']);
+      expect((await admin.get(`/api/editions/${edition.id}/enrolments?search=a%00`)).status).toBe(400);
+    });
+
     it('closes the gap when someone leaves the waiting list itself', async () => {
       const edition = await given(t.db).edition({ capacity: 1 });
       const enrol = async (name: string) =>

@@ -4,6 +4,7 @@ import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { matchesSearch } from '../database/search-form';
 import { lockRow } from '../database/lock-row';
 
 /** What enrolling decides on: the edition's state and how full it is. */
@@ -260,7 +261,7 @@ export class EnrolmentsRepository {
   /** One page of the edition's enrolments with their links, and the total, in one query. */
   async page(
     editionId: string,
-    filter: { role?: EditionRole; status?: EnrolmentStatus },
+    filter: { role?: EditionRole; status?: EnrolmentStatus; search?: string },
     /** null: all of them (the export). */
     limit: number | null,
     offset: number,
@@ -280,10 +281,11 @@ export class EnrolmentsRepository {
         WHERE en.edition_id = $1
           AND ($2::edition_role IS NULL OR en.role = $2)
           AND ($3::enrolment_status IS NULL OR en.status = $3)
+          AND ($6 = '' OR ${matchesSearch('p.name', '$6')} OR ${matchesSearch('p.email', '$6')})
         ORDER BY array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role),
                  en.status, en.waitlist_position NULLS FIRST, p.name
         LIMIT $4 OFFSET $5`,
-      [editionId, filter.role ?? null, filter.status ?? null, limit, offset],
+      [editionId, filter.role ?? null, filter.status ?? null, limit, offset, filter.search?.trim() ?? ''],
     );
     return {
       items: rows.map(({ total: _, enrolledAt, ...item }: EnrolmentListItem & { total: number; enrolledAt: Date }) => ({

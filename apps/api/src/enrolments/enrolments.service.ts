@@ -179,7 +179,7 @@ export class EnrolmentsService {
     return { dryRun, format, encoding, rows: reports, summary: { rows: reports.length, ...counts } };
   }
 
-  async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus }): Promise<Page<EnrolmentListItem>> {
+  async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus; search?: string }): Promise<Page<EnrolmentListItem>> {
     await this.access.requireInEdition(auth, 'edition.read', editionId);
     const { items, total } = await readPage(query, (limit, offset) => this.enrolments.page(editionId, query, limit, offset));
     if (total === 0 && !(await this.enrolments.seats(editionId, { lock: false }))) throw new NotFoundError();

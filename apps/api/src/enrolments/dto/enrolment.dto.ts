@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
+import { IsStorableText } from '../../app/storable-text';
 import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
@@ -83,6 +84,13 @@ export class EnrolmentsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(ENROLMENT_STATUSES)
   status?: EnrolmentStatus;
+
+  /** Part of a name or address, as searches compare (`database/search-form.ts`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsStorableText()
+  search?: string;
 }
 
 export class ImportQueryDto {

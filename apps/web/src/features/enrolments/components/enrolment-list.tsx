@@ -1,19 +1,21 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
-import type { EnrolmentListItem } from '@koers/shared/enrolments';
+import { Link, useSearchParams } from 'react-router';
+import { EDITION_ROLES } from '@koers/shared/roles';
+import { ENROLMENT_STATUSES, type EnrolmentListItem } from '@koers/shared/enrolments';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
-import { useEnrolments } from '../api/enrolments';
+import { withParams } from '../../../lib/search-params';
+import { type EnrolmentsFilter, useEnrolments } from '../api/enrolments';
 import { useWithdraw } from '../api/withdraw';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 
-/** Everyone enrolled in the edition, by role, a page at a time; withdrawing keeps the record. */
+/** Everyone enrolled in the edition, by role, status or a name searched for, a page at a time; withdrawing keeps the record. */
 export function EnrolmentList({
   editionId,
   editable,
@@ -27,10 +29,17 @@ export function EnrolmentList({
   onChanged: (message: string) => void;
 }) {
   const t = useT();
-  const [role, setRole] = useState<EditionRole | ''>('');
-  const [page, setPage] = useState(1);
+  // Kept in the address, so a reload or Back shows the same page of the same people.
+  const [params, setParams] = useSearchParams();
+  const filter: EnrolmentsFilter = {
+    role: EDITION_ROLES.find((value) => value === params.get('rol')) ?? '',
+    status: ENROLMENT_STATUSES.find((value) => value === params.get('status')) ?? '',
+    search: params.get('zoek') ?? '',
+  };
+  const page = Math.max(1, Number(params.get('pagina')) || 1);
+  const show = (changes: Record<string, string | null>) => setParams((current) => withParams(current, changes), { replace: true });
   const [confirming, setConfirming] = useState<string | null>(null);
-  const enrolments = useEnrolments(editionId, role, page);
+  const enrolments = useEnrolments(editionId, filter, page);
   const withdraw = useWithdraw();
 
   const status = (enrolment: EnrolmentListItem) =>
@@ -57,17 +66,38 @@ export function EnrolmentList({
 
   return (
     <>
-      <SelectField
-        className="narrow"
-        label={t('enrolments.list.filter')}
-        name="role"
-        value={role}
-        onChange={(event) => {
-          setRole(event.target.value as EditionRole | '');
-          setPage(1);
+      <form
+        className="form search-form"
+        role="search"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          show({ zoek: String(new FormData(event.currentTarget).get('search') ?? '').trim(), pagina: null });
         }}
-        options={[{ value: '', label: t('enrolments.list.allRoles') }, ...EDITION_ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
-      />
+      >
+        <TextField key={filter.search} label={t('enrolments.list.search')} name="search" type="search" defaultValue={filter.search} autoComplete="off" />
+        <div className="form__actions">
+          <Button type="submit" variant="secondary">
+            {t('enrolments.list.searchSubmit')}
+          </Button>
+        </div>
+      </form>
+      <div className="enrolment-filters">
+        <SelectField
+          label={t('enrolments.list.filter')}
+          name="role"
+          value={filter.role}
+          onChange={(event) => show({ rol: event.target.value, pagina: null })}
+          options={[{ value: '', label: t('enrolments.list.allRoles') }, ...EDITION_ROLES.map((value) => ({ value, label: t(`role.${value}`) }))]}
+        />
+        <SelectField
+          label={t('enrolments.list.statusFilter')}
+          name="status"
+          value={filter.status}
+          onChange={(event) => show({ status: event.target.value, pagina: null })}
+          options={[{ value: '', label: t('enrolments.list.allStatuses') }, ...ENROLMENT_STATUSES.map((value) => ({ value, label: t(`enrolments.list.statusOption.${value}`) }))]}
+        />
+      </div>
       {withdraw.isError && <Alert tone="error">{errorMessage(withdraw.error, t)}</Alert>}
       {enrolments.isPending ? (
         <p role="status">{t('app.loading')}</p>
@@ -126,7 +156,7 @@ export function EnrolmentList({
               </li>
             ))}
           </ul>
-          <Pager page={page} pageSize={data!.pageSize} total={data!.total} label={t('enrolments.list.title')} onPage={setPage} />
+          <Pager page={page} pageSize={data!.pageSize} total={data!.total} label={t('enrolments.list.title')} onPage={(next) => show({ pagina: next > 1 ? String(next) : null })} />
         </div>
       )}
     </>

@@ -260,4 +260,24 @@ describe('enrolments', () => {
     expect(requests.filter((request) => request.method === 'POST').map((request) => request.url)).toEqual(['/api/editions/e-3/enrolments/en-7/withdraw']);
     expect(await screen.findByText(/Thijs Mulder is uitgeschreven\./)).toBeInTheDocument();
   });
+
+  it('searches and filters in the address, so a reload shows the same page of the same people', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-3': () => ({ status: 200, body: edition }),
+      'GET /api/editions/e-3/enrolments?page=1': () => ({ status: 200, body: { items: [], total: 60, page: 1, pageSize: 25 } }),
+      'GET /api/editions/e-3/enrolments?page=1&search=cecile': () => ({ status: 200, body: { items: [], total: 60, page: 1, pageSize: 25 } }),
+      'GET /api/editions/e-3/enrolments?page=1&status=withdrawn&search=cecile': () => ({ status: 200, body: { items: [], total: 60, page: 1, pageSize: 25 } }),
+      'GET /api/editions/e-3/enrolments?page=2&status=withdrawn&search=cecile': () => ({ status: 200, body: { items: [], total: 60, page: 2, pageSize: 25 } }),
+    });
+    const { router } = renderApp('/edities/e-3/inschrijvingen');
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Zoek op naam of e-mailadres' }), { target: { value: ' cecile ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?zoek=cecile'));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'withdrawn' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?zoek=cecile&status=withdrawn'));
+    fireEvent.click(await screen.findByRole('button', { name: /Volgende/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?zoek=cecile&status=withdrawn&pagina=2'));
+    expect(requests.map((request) => request.url)).toContain('/api/editions/e-3/enrolments?page=2&status=withdrawn&search=cecile');
+  });
 });
