@@ -119,6 +119,13 @@ describe('personal API tokens', () => {
     expect((await t.anonymous().get('/api/me', bearer(other.token))).status).toBe(200);
     expect((await leaked.delete(`/api/me/tokens/${script.id}`, bearer(script.token))).status).toBe(204);
     expect((await t.anonymous().get('/api/me', bearer(script.token))).status).toBe(401);
+
+    // Nor through the programme office's route, with an administrator's token.
+    const office = await given(t.db).person({ isAdmin: true });
+    const officeClient = await t.loginAs(office.email);
+    const officeScript = await createToken(officeClient, { scope: 'write' });
+    const viaOffice = await t.anonymous().delete(`/api/admin/people/${office.id}/tokens/${other.id}`, bearer(officeScript.token));
+    expect([viaOffice.status, viaOffice.body.error]).toEqual([403, 'login_session_required']);
   });
 
   it('notes the last use at most once a minute, in the lookup itself', async () => {

@@ -44,7 +44,7 @@ export class ApiTokensService {
 
   /** A token may revoke itself (a script that knows it leaked); its owner's other tokens need the login session. */
   async revokeMine(auth: AuthContext, tokenId: string): Promise<void> {
-    if (auth.credential.kind === 'api_token' && auth.credential.apiTokenId !== tokenId) requireLoginSession(auth);
+    requireSessionUnlessItself(auth, tokenId);
     if (!(await this.tokens.revoke(auth.personId, tokenId))) throw new NotFoundError();
   }
 
@@ -57,6 +57,7 @@ export class ApiTokensService {
 
   async revokeOf(auth: AuthContext, personId: string, tokenId: string): Promise<void> {
     this.access.requireProgrammeOffice(auth, 'people.apiTokens');
+    requireSessionUnlessItself(auth, tokenId);
     if (!(await this.tokens.revoke(personId, tokenId))) throw new NotFoundError();
   }
 }
@@ -68,4 +69,9 @@ function expiryOf(expiresAt: string | undefined): Date {
   const chosen = new Date(expiresAt);
   if (!(chosen.getTime() > now && chosen.getTime() <= now + API_TOKEN_MAX_DAYS * DAY_MS)) throw new ApiTokenExpiryInvalidError();
   return chosen;
+}
+
+/** Revoking another token than the one the request carries takes a login: a leaked token must not cut off the others. */
+function requireSessionUnlessItself(auth: AuthContext, tokenId: string): void {
+  if (auth.credential.kind === 'api_token' && auth.credential.apiTokenId !== tokenId) requireLoginSession(auth);
 }

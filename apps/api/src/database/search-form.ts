@@ -2,12 +2,13 @@
  * A text as searches compare it, as an SQL expression: lower case, without accents (é, ü, ç, ş and the like by their
  * Unicode decomposition; ł, ı, ø and đ, which have none, by their base letter; Greek final ς as σ) and without the
  * spaces, apostrophes, hyphens and dots that names are written with in more than one way. So `cecile` finds Cécile,
- * `ozdemir` Özdemir, `lukasz` Łukasz, `vanderberg` "van der Berg" and `t hart` "Zoë 't Hart", as people type on a
+ * `ozdemir` Özdemir, `lukasz` Łukasz, `weiss` Weiß, `vanderberg` "van der Berg" and `t hart` "Zoë 't Hart", as people type on a
  * Dutch keyboard.
  */
 export const searchForm = (text: string) =>
-  // Lower case by ICU's rules, whatever the database's own locale (a C-locale database lowers only A to Z).
-  `translate(regexp_replace(normalize(lower(${text} COLLATE "und-x-icu"), NFD), '[\\u0300-\\u036f]', '', 'g'), 'łıøđς''’ -.', 'liodσ')`;
+  // Lower case by ICU's rules, whatever the database's own locale (a C-locale database lowers only A to Z); ß, æ and
+  // œ as the two letters they are typed as.
+  `replace(replace(replace(translate(regexp_replace(normalize(lower(${text} COLLATE "und-x-icu"), NFD), '[\\u0300-\\u036f]', '', 'g'), 'łıøđς''’ -.', 'liodσ'), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe')`;
 
 /** Whether `haystack` holds the search text `needle` (both SQL expressions), as searchForm compares; `%` and `_` are letters. */
 export const matchesSearch = (haystack: string, needle: string) => `strpos(${searchForm(haystack)}, ${searchForm(needle)}) > 0`;

@@ -67,9 +67,15 @@ describe('koers check-config', () => {
       expect(checkConfig({ KOERS_PUBLIC_URL: url })).toEqual({ lines: [expect.stringContaining('KOERS_PUBLIC_URL must be only the address Koers is reached at')], exitCode: 1 });
     }
     expect(checkConfig({ KOERS_PUBLIC_URL: 'https://koers.zorg.nl:8443/' }).exitCode).toBe(0);
-    const text = checkConfig({ SMTP_URL: 'smtp://user:p@ss@mail.zorg.nl:587' }).lines.join('\n');
-    expect(text).toContain('smtp://user:********@mail.zorg.nl:587');
-    expect(text).not.toContain('ss@mail');
+    for (const [url, shown] of [
+      ['smtp://user:p@ss@mail.zorg.nl:587', 'smtp://user:********@mail.zorg.nl:587'],
+      ['smtp://rooster@zorg.nl:geheim@smtp.office365.com:587', 'smtp://rooster%40zorg.nl:********@smtp.office365.com:587'],
+      ['smtp://:geheim@mail.zorg.nl', 'smtp://:********@mail.zorg.nl'],
+    ]) {
+      const text = checkConfig({ SMTP_URL: url }).lines.join('\n');
+      expect(text).toContain(shown);
+      expect(text).not.toMatch(/ss@mail|geheim/);
+    }
   });
 
   it('exits 1 with one line per problem', () => {

@@ -55,20 +55,26 @@ let embedded: Awaited<ReturnType<typeof openEmbeddedPostgres>> | undefined;
 
 // Stopped midway (Ctrl-C, SIGTERM), a command leaves no half-written archive nor a staging copy of everyone's data. A
 // database this command started stops through its package's own handler, which then ends the process; else this does.
+// What the command was doing when it was stopped fails in its own way (its folder gone): that is no news to report.
+let stoppedBy: NodeJS.Signals | null = null;
 process.on('exit', unfinishedPaths.removeAll);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stoppedBy = signal;
     unfinishedPaths.removeAll();
+    process.stderr.write(`koers: stopped by ${signal}; what it was writing is removed.\n`);
     if (!embedded) process.exit(128 + os.constants.signals[signal]);
   });
 }
 
 main(process.argv.slice(2)).then(
   ({ lines, exitCode }) => {
+    if (stoppedBy) return;
     (exitCode === 0 ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`);
     process.exit(exitCode);
   },
   (error: Error) => {
+    if (stoppedBy) return;
     process.stderr.write(`koers: ${error.message}\n`);
     process.exit(1);
   },

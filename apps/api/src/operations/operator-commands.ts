@@ -63,8 +63,18 @@ function shown(name: string, value: unknown): string {
   // Each provider by name and issuer: its client secret stays out of the output.
   if (name === 'oidcProviders') return (value as KoersConfig['oidcProviders']).map((provider) => `${provider.name} (${provider.issuer})`).join(', ') || '(none)';
   const text = String(value);
-  // The password runs to the last @ before the host: one with an @ of its own is masked whole.
-  return /Url$/.test(name) ? text.replace(/\/\/([^:/@]+):[^/]*@/, '//$1:********@') : text;
+  return /Url$/.test(name) ? withoutPassword(text) : text;
+}
+
+/**
+ * A URL with its password masked, read as a URL reads it (user names with an @, as mail providers use, and a
+ * password without a user included); one that cannot be read loses everything before its last @.
+ */
+function withoutPassword(text: string): string {
+  const url = URL.parse(text);
+  if (!url) return text.replace(/\/\/.*@/, '//********@');
+  if (url.password) url.password = '********';
+  return url.href;
 }
 
 /** Validates every setting; prints the effective configuration (secrets masked), or one line per problem and exit 1. */

@@ -90,7 +90,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.list.confirmWithdrawTitle': 'Withdraw {name}?',
   'enrolments.list.confirmWithdrawMail': '{name} is told by mail.',
   'enrolments.list.confirmWithdrawParticipant':
-    '{name} leaves the planning, the rosters and the network group. The internal team of {name} is withdrawn too, workshop places go to whoever waits, and the first on the waiting list moves up. The enrolment is kept as withdrawn.',
+    '{name} leaves the planning, the rosters and the network group. Anyone in the internal team of {name} is withdrawn too; workshop places go to whoever waits, and the first on the waiting list moves up. The enrolment is kept as withdrawn.',
   'enrolments.list.confirmWithdrawOther': '{name} leaves the planning and the rosters of this edition. The enrolment is kept as withdrawn.',
   'enrolments.list.withdrawnDone': '{name} was withdrawn.',
   'enrolments.list.promoted': '{name} moved up from the waiting list.',

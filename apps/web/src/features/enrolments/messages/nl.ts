@@ -87,7 +87,7 @@ export const nl = {
   'enrolments.list.confirmWithdrawTitle': '{name} uitschrijven?',
   'enrolments.list.confirmWithdrawMail': '{name} krijgt daarover een mail.',
   'enrolments.list.confirmWithdrawParticipant':
-    '{name} verdwijnt uit de planning, de presentielijsten en de netwerkgroep. Het intern team van {name} wordt ook uitgeschreven, plaatsen in workshops gaan naar wie wacht, en de eerste op de wachtlijst schuift door. De inschrijving blijft bewaard als uitgeschreven.',
+    '{name} verdwijnt uit de planning, de presentielijsten en de netwerkgroep. Wie in het intern team van {name} zit, wordt ook uitgeschreven; plaatsen in workshops gaan naar wie wacht, en de eerste op de wachtlijst schuift door. De inschrijving blijft bewaard als uitgeschreven.',
   'enrolments.list.confirmWithdrawOther': '{name} verdwijnt uit de planning en de presentielijsten van deze editie. De inschrijving blijft bewaard als uitgeschreven.',
   'enrolments.list.withdrawnDone': '{name} is uitgeschreven.',
   'enrolments.list.promoted': '{name} is van de wachtlijst ingeschreven.',

@@ -244,7 +244,7 @@ describe('enrolments', () => {
     opener.focus();
     fireEvent.click(opener);
     const dialog = screen.getByRole('alertdialog', { name: 'Thijs Mulder uitschrijven?' });
-    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Het intern team van Thijs Mulder wordt ook uitgeschreven'));
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Wie in het intern team van Thijs Mulder zit, wordt ook uitgeschreven'));
     // Published: a mail goes (a draft mails nobody, and its dialog says nothing of one).
     expect(dialog).toHaveAccessibleDescription(expect.stringMatching(/^Thijs Mulder krijgt daarover een mail\./));
     expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
