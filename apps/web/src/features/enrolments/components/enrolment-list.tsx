@@ -6,7 +6,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { Pager } from '../../../components/pager';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
+import { SearchForm } from '../../../components/search-form';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { paths } from '../../../lib/paths';
@@ -66,22 +66,13 @@ export function EnrolmentList({
 
   return (
     <>
-      <form
-        className="form search-form"
-        role="search"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          show({ zoek: String(new FormData(event.currentTarget).get('search') ?? '').trim(), pagina: null });
-        }}
-      >
-        <TextField key={filter.search} label={t('enrolments.list.search')} name="search" type="search" defaultValue={filter.search} autoComplete="off" />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary">
-            {t('enrolments.list.searchSubmit')}
-          </Button>
-        </div>
-      </form>
+      <SearchForm
+        label={t('enrolments.list.search')}
+        submitLabel={t('enrolments.list.searchSubmit')}
+        value={filter.search}
+        variant="secondary"
+        onSearch={(text) => show({ zoek: text, pagina: null })}
+      />
       <div className="enrolment-filters">
         <SelectField
           label={t('enrolments.list.filter')}

@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ErasePersonResponse, PersonSummary } from '@koers/shared/privacy';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { Pager } from '../../../components/pager';
-import { TextField } from '../../../components/text-field';
+import { SearchForm } from '../../../components/search-form';
 import { errorMessage } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
@@ -43,11 +43,10 @@ export function PeoplePage() {
     setParams(query);
   };
 
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSearch = (text: string) => {
     setErased(null);
     setSaved(null);
-    go({ search: String(new FormData(event.currentTarget).get('search') ?? '').trim(), page: 1 });
+    go({ search: text, page: 1 });
   };
 
   const onErased = (result: ErasePersonResponse, person: PersonSummary) => {
@@ -63,12 +62,7 @@ export function PeoplePage() {
     <>
       <h1>{t('privacy.people.title')}</h1>
       <p>{t('privacy.people.intro')}</p>
-      <form className="form search-form" role="search" noValidate onSubmit={onSearch}>
-        <TextField key={search} label={t('privacy.people.search')} name="search" type="search" defaultValue={search} autoComplete="off" />
-        <div className="form__actions">
-          <Button type="submit">{t('privacy.people.searchSubmit')}</Button>
-        </div>
-      </form>
+      <SearchForm label={t('privacy.people.search')} submitLabel={t('privacy.people.searchSubmit')} value={search} onSearch={onSearch} />
 
       {erased && (
         <Alert tone="success" ref={doneRef}>
