@@ -110,8 +110,8 @@ export class SubmissionsRepository {
          FROM submission s
         WHERE s.assignment_id = $1 AND s.person_id = $2 AND s.text = $3 AND s.submitted_at > now() - ${REPEATED_SUBMIT_WINDOW}
           AND s.version = (SELECT max(version) FROM submission WHERE assignment_id = $1 AND person_id = $2)
-          AND ARRAY(SELECT kept FROM submission_file f, LATERAL (SELECT f.file_name || '/' || f.content_sha256 AS kept) k
-                     WHERE f.submission_id = s.id ORDER BY kept COLLATE "C")
+          AND ARRAY(SELECT f.file_name || '/' || f.content_sha256 FROM submission_file f WHERE f.submission_id = s.id
+                     ORDER BY f.file_name || '/' || f.content_sha256 COLLATE "C")
               IS NOT DISTINCT FROM ARRAY(SELECT sent FROM unnest($4::text[]) AS sent ORDER BY sent COLLATE "C")`,
       [version.assignmentId, version.personId, version.text, version.files.map((file) => `${file.fileName}/${file.sha256}`)],
     );

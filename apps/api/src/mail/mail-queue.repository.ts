@@ -126,9 +126,9 @@ export class MailQueueRepository {
     return rows.length;
   }
 
-  /** Takes back the person's mails of these kinds that have not gone out yet (nor been tried). */
+  /** Takes back the person's mails of these kinds that have not gone out yet (waiting, or waiting to be tried again). */
   async withdrawPending(manager: EntityManager, personId: string, kinds: readonly NotificationKind[]): Promise<void> {
-    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND attempts = 0 AND kind = ANY($2::text[])`, [
+    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [
       personId,
       kinds,
     ]);

@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { INSERT_DELIVERY, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
+import { INSERT_DELIVERY, MailQueueRepository, ON_CONFLICT, SECRET_PAYLOAD_FIELDS } from '../mail/mail-queue.repository';
 import type { CalendarUpdate } from './calendar-update-merge';
 import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../database/edition-sql';
@@ -94,7 +94,10 @@ const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.
 
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mailQueue: MailQueueRepository,
+  ) {}
 
   /** One statement for any number of deliveries; returns how many were new. */
 
@@ -447,7 +450,7 @@ export class NotificationsRepository {
         preferences.remindersEnabled,
         preferences.locale,
       ]);
-      if (!preferences.remindersEnabled) await this.withdrawPendingReminders(manager, personId);
+      if (!preferences.remindersEnabled) await this.mailQueue.withdrawPending(manager, personId, REMINDER_KINDS);
     });
   }
 
@@ -468,13 +471,9 @@ export class NotificationsRepository {
         [personId],
       );
       if (!person) return null;
-      await this.withdrawPendingReminders(manager, personId);
+      await this.mailQueue.withdrawPending(manager, personId, REMINDER_KINDS);
       return person;
     });
-  }
-
-  private async withdrawPendingReminders(manager: EntityManager, personId: string): Promise<void> {
-    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [personId, REMINDER_KINDS]);
   }
 
   /** The person's own deadline for the assignment (an extension counts) and whether they handed anything in. */
