@@ -16,8 +16,10 @@ export const isCurrentEdition = (alias: string) => `${alias}.status IN (${CURREN
  * September's.
  */
 export const editionsAsMet = (alias: string) =>
-  `CASE WHEN ${isCurrentEdition(alias)} AND ${alias}.start_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
-             AND ${alias}.end_date >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN 0
+  `CASE WHEN ${isCurrentEdition(alias)} AND ${alias}.start_date <= ${TODAY} AND ${alias}.end_date >= ${TODAY} THEN 0
         WHEN ${isCurrentEdition(alias)} THEN 1 ELSE 2 END,
-   CASE WHEN ${isCurrentEdition(alias)} AND ${alias}.start_date > (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN ${alias}.start_date END,
+   CASE WHEN ${isCurrentEdition(alias)} AND ${alias}.start_date > ${TODAY} THEN ${alias}.start_date END,
    ${alias}.start_date DESC, ${alias}.name`;
+
+/** Today's calendar day in Amsterdam, as SQL. */
+const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;

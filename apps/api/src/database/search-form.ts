@@ -2,8 +2,8 @@
  * A text as searches compare it, as an SQL expression: lower case, without accents (é, ü, ç, ş and the like by their
  * Unicode decomposition; ł, ı, ø and đ, which have none, by their base letter; Greek final ς as σ) and without the
  * spaces, apostrophes, hyphens and dots that names are written with in more than one way. So `cecile` finds Cécile,
- * `ozdemir` Özdemir, `lukasz` Łukasz, `weiss` Weiß, `vanderberg` "van der Berg" and `t hart` "Zoë 't Hart", as people type on a
- * Dutch keyboard.
+ * `ozdemir` Özdemir, `lukasz` Łukasz, `weiss` Weiß, `vanderberg` "van der Berg" and `t hart` "Zoë 't Hart", as
+ * people type on a Dutch keyboard.
  */
 export const searchForm = (text: string) =>
   // Lower case by ICU's rules, whatever the database's own locale (a C-locale database lowers only A to Z); ß, æ and

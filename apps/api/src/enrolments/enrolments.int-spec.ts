@@ -723,6 +723,7 @@ describe('enrolment', () => {
       }
       const names = async (query: string) => (await admin.get(`/api/editions/${edition.id}/enrolments?${query}`)).body.items.map((item: { name: string }) => item.name);
       expect(await names('search=cecile')).toEqual(['Cécile de Wit']);
+      expect(await names('search=%20cecile%20')).toEqual(['Cécile de Wit']);
       expect(await names('search=BRAM.SEARCH')).toEqual(['Bram Jansen']);
       expect(await names('search=de%20wit&status=waitlisted')).toEqual([]);
       expect(await names('status=waitlisted')).toEqual(['Bram Jansen']);

@@ -285,7 +285,7 @@ export class EnrolmentsRepository {
         ORDER BY array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role),
                  en.status, en.waitlist_position NULLS FIRST, p.name
         LIMIT $4 OFFSET $5`,
-      [editionId, filter.role ?? null, filter.status ?? null, limit, offset, filter.search?.trim() ?? ''],
+      [editionId, filter.role ?? null, filter.status ?? null, limit, offset, filter.search ?? ''],
     );
     return {
       items: rows.map(({ total: _, enrolledAt, ...item }: EnrolmentListItem & { total: number; enrolledAt: Date }) => ({

@@ -4,7 +4,7 @@ import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { IsStorableText } from '../../app/storable-text';
-import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress } from '../../app/text';
+import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress, Trimmed } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -87,6 +87,7 @@ export class EnrolmentsQueryDto extends PageQueryDto {
 
   /** Part of a name or address, as searches compare (`database/search-form.ts`). */
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   @IsStorableText()
