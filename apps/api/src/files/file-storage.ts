@@ -181,10 +181,10 @@ export class FileStorage {
    */
   async remove(storageKeys: string[]): Promise<void> {
     if (storageKeys.length === 0) return;
-    await mkdir(path.join(this.root, 'trash'), { recursive: true, mode: 0o700 });
+    await mkdir(this.trash, { recursive: true, mode: 0o700 });
     await Promise.all(
       storageKeys.map(async (key) => {
-        const trashed = path.join(this.root, 'trash', key);
+        const trashed = path.join(this.trash, this.keyOf(key));
         try {
           await rename(this.pathOf(key), trashed);
           // Dated by its removal (a rename keeps the file's own times).
@@ -199,11 +199,10 @@ export class FileStorage {
 
   /** Empties the trash of what was removed more than `keepHours` ago; answers how many files went. */
   async purgeTrash(keepHours = TRASH_KEEP_HOURS, now = Date.now()): Promise<number> {
-    const trash = path.join(this.root, 'trash');
-    const names = await readdir(trash).catch(() => [] as string[]);
+    const names = await readdir(this.trash).catch(() => [] as string[]);
     let purged = 0;
     for (const name of names) {
-      const file = path.join(trash, name);
+      const file = path.join(this.trash, name);
       const removedAt = (await stat(file).catch(() => null))?.mtimeMs;
       if (removedAt !== undefined && now - removedAt > keepHours * 3600_000) {
         await rm(file, { force: true });
@@ -223,7 +222,7 @@ export class FileStorage {
     for (const key of storageKeys) {
       const target = path.join(folder, this.keyOf(key));
       // Live first, then the trash: a removal between the two tries is a rename, so one of them holds the file.
-      const found = (await takeForBackup(this.pathOf(key), target)) || (await takeForBackup(path.join(this.root, 'trash', key), target));
+      const found = (await takeForBackup(this.pathOf(key), target)) || (await takeForBackup(path.join(this.trash, this.keyOf(key)), target));
       if (!found) missing.push(key);
     }
     return missing;
@@ -232,6 +231,11 @@ export class FileStorage {
   /** Where a backup links its files: beside them, so that a link never crosses a file system. */
   backupFolder(): string {
     return path.join(this.root, `.backup-${process.pid}-${Date.now()}`);
+  }
+
+  /** Where removed files wait (`remove`) until the purge. */
+  private get trash(): string {
+    return path.join(this.root, 'trash');
   }
 
   private pathOf(storageKey: string): string {
