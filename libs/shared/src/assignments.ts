@@ -13,6 +13,19 @@ export const MAX_SUBMISSION_TEXT_LENGTH = 50_000;
 export const MAX_FILES_PER_SUBMISSION = 10;
 export const MAX_FEEDBACK_COMMENT_LENGTH = 10_000;
 
+/**
+ * Why someone has a later deadline of their own: a trainer granted it, or they joined the edition when the work was
+ * due (or nearly so) and were given LATE_ENROLMENT_DAYS for it.
+ */
+export const EXTENSION_REASONS = ['granted', 'late_enrolment'] as const;
+export type ExtensionReason = (typeof EXTENSION_REASONS)[number];
+
+/**
+ * Whoever becomes a participant of an edition after its first day (enrolled while it runs, or off the waiting list)
+ * has at least this many days for every assignment, counted from the day they join, at the assignment's own time of day.
+ */
+export const LATE_ENROLMENT_DAYS = 14;
+
 /** The viewer's own deadline and status, on assignments of an edition where they are a participant. */
 export interface MyAssignmentState {
   status: SubmissionStatus;
@@ -20,6 +33,8 @@ export interface MyAssignmentState {
   dueAt: string;
   cutoffAt: string | null;
   lastSubmittedAt: string | null;
+  /** Why `dueAt` is their own (null: the assignment's deadline). */
+  extension: ExtensionReason | null;
 }
 
 export interface AssignmentExtensionSummary {
@@ -27,6 +42,7 @@ export interface AssignmentExtensionSummary {
   personName: string;
   dueAt: string;
   cutoffAt: string | null;
+  reason: ExtensionReason;
 }
 
 export interface EditionAssignment {

@@ -1,3 +1,4 @@
+import { EXTENSION_REASONS, type ExtensionReason } from '@koers/shared/assignments';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Assignment } from './assignment.entity';
@@ -28,4 +29,7 @@ export class AssignmentExtension {
 
   @Column({ type: 'timestamptz', nullable: true })
   cutoffAt: Date | null;
+
+  @Column({ type: 'enum', enum: EXTENSION_REASONS, enumName: 'extension_reason', default: 'granted' })
+  reason: ExtensionReason;
 }

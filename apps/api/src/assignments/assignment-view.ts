@@ -3,7 +3,7 @@ import type { AssignmentRow, PersonalAssignmentRow } from './assignments.reposit
 import { effectiveDeadline, submissionStatus, type Deadline } from './submission-rules';
 
 export function personalDeadline(row: PersonalAssignmentRow): Deadline {
-  const extension = row.hasExtension ? { dueAt: row.extensionDueAt as Date, cutoffAt: row.extensionCutoffAt } : null;
+  const extension = row.extensionReason ? { dueAt: row.extensionDueAt as Date, cutoffAt: row.extensionCutoffAt } : null;
   return effectiveDeadline({ dueAt: row.dueAt, cutoffAt: row.cutoffAt }, extension);
 }
 
@@ -14,6 +14,7 @@ export function myState(row: PersonalAssignmentRow): MyAssignmentState {
     dueAt: deadline.dueAt.toISOString(),
     cutoffAt: deadline.cutoffAt?.toISOString() ?? null,
     lastSubmittedAt: row.lastSubmittedAt?.toISOString() ?? null,
+    extension: row.extensionReason,
   };
 }
 

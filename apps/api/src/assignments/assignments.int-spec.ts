@@ -1,3 +1,4 @@
+import { amsterdamInstant, amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
 import { given } from '../../test/builders';
 import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells } from '../../test/xlsx';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -138,7 +139,7 @@ describe('assignments of an edition', () => {
     const staffView = await trainerClient.get(`/api/editions/${edition.id}/assignments`);
     expect(staffView.body.canManage).toBe(true);
     expect(staffView.body.assignments[0]).toMatchObject({ mine: null, extensions: [] });
-    expect(staffView.body.assignments[1].extensions).toEqual([{ personId: participant.id, personName: 'Anna', dueAt: '2027-04-24T21:59:00.000Z', cutoffAt: null }]);
+    expect(staffView.body.assignments[1].extensions).toEqual([{ personId: participant.id, personName: 'Anna', dueAt: '2027-04-24T21:59:00.000Z', cutoffAt: null, reason: 'granted' }]);
 
     expect((await trainerClient.delete(`/api/assignments/${late.id}/extensions/${participant.id}`)).status).toBe(204);
     expect((await trainerClient.get(`/api/editions/${edition.id}/assignments`)).body.assignments[1].extensions).toEqual([]);
@@ -239,5 +240,73 @@ describe('assignments of an edition', () => {
 
     const due = await t.app.get(AssignmentsRepository).notHandedInDueBetween(new Date('2027-03-10T00:00:00Z'), new Date('2027-03-11T00:00:00Z'));
     expect(due.filter((row) => row.editionId === edition.id).map((row) => row.personId)).toEqual([bram.id]);
+  });
+
+  describe('joining an edition late', () => {
+    const DAY = 24 * 60 * 60_000;
+    /** The instant Amsterdam clocks show `hours:minutes` on the day `days` after today. */
+    const amsterdamDaysAhead = (days: number, hours: number, minutes: number) => {
+      const day = new Date(amsterdamWallClockMs(Date.now()) + days * DAY);
+      return new Date(amsterdamInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hours, minutes)).toISOString();
+    };
+
+    async function runningEdition() {
+      const g = given(t.db);
+      const edition = await g.edition({ startDate: '2026-09-01', endDate: '2099-06-30', capacity: 2 });
+      const [admin, trainer, first] = [await g.person({ isAdmin: true }), await g.person(), await g.person()];
+      await g.enrolment(edition.id, trainer.id, 'trainer');
+      await g.enrolment(edition.id, first.id, 'participant');
+      const gone = await g.assignment(edition.id, { title: 'Al voorbij', dueAt: '2026-10-01T21:59:00Z', cutoffAt: '2026-10-08T21:59:00Z' });
+      const soon = await g.assignment(edition.id, { title: 'Bijna', dueAt: amsterdamDaysAhead(3, 17, 0) });
+      const later = await g.assignment(edition.id, { title: 'Later', dueAt: '2099-03-01T10:00:00Z' });
+      return { edition, admin: await t.loginAs(admin.email), trainer: await t.loginAs(trainer.email), first, gone, soon, later };
+    }
+
+    const mine = async (email: string, editionId: string) => {
+      const answer = await (await t.loginAs(email)).get(`/api/editions/${editionId}/assignments`);
+      return Object.fromEntries(answer.body.assignments.map((a: { title: string; mine: unknown }) => [a.title, a.mine]));
+    };
+
+    it('gives someone enrolled after the first day two weeks for the work due before then, and tells trainers why', async () => {
+      const { edition, admin, trainer, first } = await runningEdition();
+      await given(t.db).person({ name: 'Renée Laat', email: 'renee.laat@zorg.example' });
+      const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Renée Laat', email: 'renee.laat@zorg.example', organisation: 'Zorggroep Laat' });
+      expect(enrolled.status).toBe(201);
+
+      expect(await mine('renee.laat@zorg.example', edition.id)).toEqual({
+        'Al voorbij': { status: 'not_submitted', dueAt: amsterdamDaysAhead(14, 23, 59), cutoffAt: amsterdamDaysAhead(21, 23, 59), lastSubmittedAt: null, extension: 'late_enrolment' },
+        Bijna: { status: 'not_submitted', dueAt: amsterdamDaysAhead(14, 17, 0), cutoffAt: null, lastSubmittedAt: null, extension: 'late_enrolment' },
+        Later: { status: 'not_submitted', dueAt: '2099-03-01T10:00:00.000Z', cutoffAt: null, lastSubmittedAt: null, extension: null },
+      });
+      // Those who were there from the start keep the edition's deadlines.
+      expect(Object.values(await mine(first.email, edition.id)).map((m) => (m as { extension: unknown }).extension)).toEqual([null, null, null]);
+      const staffView = (await trainer.get(`/api/editions/${edition.id}/assignments`)).body.assignments;
+      expect(staffView.map((a: { extensions: { personName: string; reason: string }[] }) => a.extensions.map((x) => [x.personName, x.reason]))).toEqual([
+        [['Renée Laat', 'late_enrolment']],
+        [['Renée Laat', 'late_enrolment']],
+        [],
+      ]);
+    });
+
+    it('gives the same to whoever moves up from the waiting list, and keeps an extension a trainer granted when someone enrols again', async () => {
+      const { edition, admin, trainer, gone } = await runningEdition();
+      for (const [name, email] of [['Bas Tweede', 'bas.tweede@zorg.example'], ['Wim Wacht', 'wim.wacht@zorg.example']]) await given(t.db).person({ name, email });
+      const second = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Bas Tweede', email: 'bas.tweede@zorg.example', organisation: 'Zorggroep Laat' });
+      const waiting = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Wim Wacht', email: 'wim.wacht@zorg.example', organisation: 'Zorggroep Laat' });
+      expect([second.status, waiting.body.status]).toEqual([201, 'waitlisted']);
+      // Waiting is not joining: no deadline of one's own yet.
+      expect(await t.db.query(`SELECT x.id FROM assignment_extension x JOIN person p ON p.id = x.person_id WHERE p.email = 'wim.wacht@zorg.example'`)).toEqual([]);
+
+      const [{ id: bas }] = await t.db.query(`SELECT id FROM person WHERE email = 'bas.tweede@zorg.example'`);
+      expect((await trainer.put(`/api/assignments/${gone.id}/extensions/${bas}`, { dueAt: '2099-01-31T22:59:00Z' })).status).toBe(204);
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${second.body.enrolmentId}/withdraw`, {})).status).toBe(200);
+      expect((await mine('wim.wacht@zorg.example', edition.id))['Al voorbij']).toMatchObject({ dueAt: amsterdamDaysAhead(14, 23, 59), extension: 'late_enrolment' });
+
+      // Enrolled again, on the waiting list, and moving up as the office makes room.
+      const again = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Bas Tweede', email: 'bas.tweede@zorg.example', organisation: 'Zorggroep Laat' });
+      expect([again.status, again.body.status]).toEqual([201, 'waitlisted']);
+      expect((await admin.patch(`/api/editions/${edition.id}`, { capacity: 3 })).status).toBe(200);
+      expect((await mine('bas.tweede@zorg.example', edition.id))['Al voorbij']).toMatchObject({ dueAt: '2099-01-31T22:59:00.000Z', extension: 'granted' });
+    });
   });
 });

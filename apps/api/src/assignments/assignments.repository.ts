@@ -1,8 +1,8 @@
-import type { AssignmentExtensionSummary } from '@koers/shared/assignments';
+import { type AssignmentExtensionSummary, type ExtensionReason, LATE_ENROLMENT_DAYS } from '@koers/shared/assignments';
 import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { latestWorkJoins } from './submissions.repository';
 import type { LatestWork } from './submission-rules';
 
@@ -31,7 +31,8 @@ export interface AssignmentRow {
 export interface PersonalAssignmentRow extends AssignmentRow, LatestWork {
   extensionDueAt: Date | null;
   extensionCutoffAt: Date | null;
-  hasExtension: boolean;
+  /** Why the person has their own deadline; null without an extension. */
+  extensionReason: ExtensionReason | null;
   lastSubmittedAt: Date | null;
 }
 
@@ -91,7 +92,7 @@ export class AssignmentsRepository {
   async listForPerson(editionIds: string[], personId: string): Promise<PersonalAssignmentRow[]> {
     return this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS},
-              x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
+              x.reason AS "extensionReason", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
               latest.id AS "submissionId", latest.late, latest.submitted_at AS "lastSubmittedAt", verdict.outcome
          FROM assignment a
          LEFT JOIN session se ON se.id = a.session_id
@@ -107,7 +108,7 @@ export class AssignmentsRepository {
   async findForPerson(assignmentId: string, personId: string): Promise<(PersonalAssignmentRow & { editionName: string }) | null> {
     const rows = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS}, e.name AS "editionName",
-              x.id IS NOT NULL AS "hasExtension", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
+              x.reason AS "extensionReason", x.due_at AS "extensionDueAt", x.cutoff_at AS "extensionCutoffAt",
               latest.id AS "submissionId", latest.late, latest.submitted_at AS "lastSubmittedAt", verdict.outcome
          FROM assignment a
          JOIN edition e ON e.id = a.edition_id
@@ -139,7 +140,7 @@ export class AssignmentsRepository {
   async extensionsForEdition(editionId: string): Promise<(AssignmentExtensionSummary & { assignmentId: string })[]> {
     const rows = await this.db.query(
       `SELECT x.assignment_id AS "assignmentId", x.person_id AS "personId", p.name AS "personName",
-              x.due_at AS "dueAt", x.cutoff_at AS "cutoffAt"
+              x.due_at AS "dueAt", x.cutoff_at AS "cutoffAt", x.reason
          FROM assignment_extension x
          JOIN assignment a ON a.id = x.assignment_id
          JOIN person p ON p.id = x.person_id
@@ -194,11 +195,37 @@ export class AssignmentsRepository {
     return rows.length > 0;
   }
 
+  /** A trainer's extension; one given at a late enrolment becomes theirs. */
   async upsertExtension(assignmentId: string, personId: string, dueAt: Date, cutoffAt: Date | null): Promise<void> {
     await this.db.query(
-      `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at`,
+      `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at, reason) VALUES ($1, $2, $3, $4, 'granted')
+       ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at, reason = 'granted'`,
       [assignmentId, personId, dueAt, cutoffAt],
+    );
+  }
+
+  /**
+   * Gives participants who join an edition after its first day (of these enrolments, the active participants)
+   * LATE_ENROLMENT_DAYS for every assignment due before then: due that many days after the day they joined, at the assignment's own time of
+   * day in Amsterdam, with its cut-off as far after that as the assignment's is after its deadline. An extension a
+   * trainer granted stays as it is; one from an earlier late enrolment moves only later.
+   */
+  async extendForLateEnrolment(enrolmentIds: readonly string[], manager: EntityManager): Promise<void> {
+    if (enrolmentIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at, reason)
+       SELECT a.id, en.person_id, late.due_at, late.due_at + (a.cutoff_at - a.due_at), 'late_enrolment'
+         FROM enrolment en
+         JOIN edition ed ON ed.id = en.edition_id AND (en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date > ed.start_date
+         JOIN assignment a ON a.edition_id = en.edition_id
+         CROSS JOIN LATERAL (
+           SELECT ((en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date + $2::int + (a.due_at AT TIME ZONE 'Europe/Amsterdam')::time)
+                  AT TIME ZONE 'Europe/Amsterdam' AS due_at
+         ) late
+        WHERE en.id = ANY($1::uuid[]) AND en.role = 'participant' AND en.status = 'active' AND a.due_at < late.due_at
+       ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at
+        WHERE assignment_extension.reason = 'late_enrolment' AND assignment_extension.due_at < excluded.due_at`,
+      [enrolmentIds, LATE_ENROLMENT_DAYS],
     );
   }
 

@@ -32,6 +32,7 @@ import { MeasurementResponseOrganisationAtAnswering1796540000000 } from './migra
 import { EditionCompletionRule1796541000000 } from './migrations/1796541000000-EditionCompletionRule';
 import { MeasurementResponseRegion1796573260087 } from './migrations/1796573260087-MeasurementResponseRegion';
 import { SubmissionFileContentHash1796587942174 } from './migrations/1796587942174-SubmissionFileContentHash';
+import { LateEnrolmentExtensions1796597881817 } from './migrations/1796597881817-LateEnrolmentExtensions';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   EditionCompletionRule1796541000000,
   MeasurementResponseRegion1796573260087,
   SubmissionFileContentHash1796587942174,
+  LateEnrolmentExtensions1796597881817,
 ];

@@ -20,7 +20,6 @@ import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-ti
 import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
-import { EnrolmentsRepository } from '../enrolments/enrolments.repository';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
@@ -63,7 +62,6 @@ export class EditionsService {
     private readonly measurementRounds: MeasurementRoundsRepository,
     private readonly closedDays: ClosedDaysService,
     private readonly groups: NetworkGroupsRepository,
-    private readonly enrolments: EnrolmentsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly staff: SessionStaffRepository,
     private readonly notifications: NotificationsService,
@@ -117,7 +115,7 @@ export class EditionsService {
       }
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
       if (changes.capacity !== undefined && changes.capacity > edition.capacity) {
-        await this.notifications.updatingCalendars(manager, [editionId], 'waitlist_promoted', () => this.enrolments.promoteFromWaitlist(editionId, manager));
+        await this.notifications.updatingCalendars(manager, [editionId], 'waitlist_promoted', () => this.enrolling.promoteFromWaitlist(editionId, manager));
       }
     });
     return this.detail(auth, editionId);

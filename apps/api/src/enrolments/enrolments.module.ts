@@ -2,6 +2,7 @@ import { CSV_MAX_BYTES } from '@koers/shared/enrolments';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -13,7 +14,7 @@ import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 
 @Module({
-  imports: [InvitationsModule, NotificationsModule, WebhooksModule, WorkshopsModule],
+  imports: [AssignmentsModule, InvitationsModule, NotificationsModule, WebhooksModule, WorkshopsModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsRepository, EnrolmentsService],
   exports: [EnrolmentsRepository, EnrolmentsService],

@@ -14,6 +14,7 @@ import type { EditionRole } from '@koers/shared/roles';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
+import { AssignmentsRepository } from '../assignments/assignments.repository';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import type { ExportTable } from '../app/export-table';
@@ -131,6 +132,7 @@ export class EnrolmentsService {
     private readonly notifications: NotificationsService,
     private readonly webhooks: WebhookOutboxRepository,
     private readonly workshops: WorkshopsService,
+    private readonly assignments: AssignmentsRepository,
   ) {}
 
   async enrol(auth: AuthContext, editionId: string, request: EnrolRequest): Promise<EnrolResult> {
@@ -237,8 +239,18 @@ export class EnrolmentsService {
         await this.tellDirectorSponsorshipEnded(manager, editionId, withdrawn.personId, withdrawn.directorPersonId, 'withdrawn');
       }
       await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
-      return { promoted: await this.enrolments.promoteFromWaitlist(editionId, manager) };
+      return { promoted: await this.promoteFromWaitlist(editionId, manager) };
     });
+  }
+
+  /** Fills free places from the waiting list (the caller holds the edition's lock); whoever moves up joins late as anyone. */
+  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<{ enrolmentId: string; name: string }[]> {
+    const promoted = await this.enrolments.promoteFromWaitlist(editionId, manager);
+    await this.assignments.extendForLateEnrolment(
+      promoted.map((p) => p.enrolmentId),
+      manager,
+    );
+    return promoted;
   }
 
   /**
@@ -390,6 +402,10 @@ export class EnrolmentsService {
       if (c.directorEmail) add(plainEnrolment(person(c.directorEmail).id, 'director'));
     }
     const inserted = await this.enrolments.upsert(editionId, [...enrolments.values()], manager);
+    await this.assignments.extendForLateEnrolment(
+      inserted.map((e) => e.id),
+      manager,
+    );
     // New rows and withdrawn ones enrolled again: both are a new enrolment to an integrator.
     const enrolledAt = new Date().toISOString();
     await this.webhooks.enqueue(

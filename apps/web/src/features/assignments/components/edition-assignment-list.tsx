@@ -1,6 +1,7 @@
 import { generatePath, Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
+import { ExtensionNote } from './extension-note';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
@@ -32,7 +33,7 @@ export function EditionAssignmentList({ editionId, editionName }: { editionId: s
                   <>
                     <span>
                       {t('assignments.dueAt')} <DateText value={assignment.mine.dueAt} />
-                      {assignment.mine.dueAt !== assignment.dueAt && <> ({t('assignments.extended')})</>}
+                      <ExtensionNote mine={assignment.mine} />
                     </span>
                     <span className="badges">
                       <span className="visually-hidden">{t('assignments.statusLabel')}: </span>

@@ -42,6 +42,7 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
           {extensions.map((extension) => (
             <li key={extension.personId}>
               {extension.personName}: <DateText value={extension.dueAt} />
+              {extension.reason === 'late_enrolment' && <> ({t('assignments.extensions.lateEnrolment')})</>}
               {extension.cutoffAt && (
                 <>
                   {' '}

@@ -27,7 +27,7 @@ const assignment = (overrides: Partial<EditionAssignment> = {}): EditionAssignme
   acceptsText: true,
   acceptsFiles: true,
   fromTemplate: true,
-  mine: { status: 'not_submitted', dueAt: '2027-03-06T22:59:00Z', cutoffAt: '2027-03-13T22:59:00Z', lastSubmittedAt: null },
+  mine: { status: 'not_submitted', dueAt: '2027-03-06T22:59:00Z', cutoffAt: '2027-03-13T22:59:00Z', lastSubmittedAt: null, extension: null },
   extensions: null,
   ...overrides,
 });
@@ -219,12 +219,18 @@ describe('assignments list', () => {
           editionName: 'HIS-I 2.0',
           canManage: false,
           assignments: [
-            assignment({ mine: { status: 'approved', dueAt: '2027-03-06T22:59:00Z', cutoffAt: null, lastSubmittedAt: '2027-03-01T09:00:00Z' } }),
+            assignment({ mine: { status: 'approved', dueAt: '2027-03-06T22:59:00Z', cutoffAt: null, lastSubmittedAt: '2027-03-01T09:00:00Z', extension: null } }),
             assignment({
               id: 'a-2',
               title: 'Tussenreflectie',
               dueAt: '2027-05-01T21:59:00Z',
-              mine: { status: 'not_submitted', dueAt: '2027-05-08T21:59:00Z', cutoffAt: null, lastSubmittedAt: null },
+              mine: { status: 'not_submitted', dueAt: '2027-05-08T21:59:00Z', cutoffAt: null, lastSubmittedAt: null, extension: 'granted' },
+            }),
+            assignment({
+              id: 'a-3',
+              title: 'Beschrijf je vraagstuk',
+              dueAt: '2027-01-29T22:59:00Z',
+              mine: { status: 'not_submitted', dueAt: '2027-02-12T22:59:00Z', cutoffAt: null, lastSubmittedAt: null, extension: 'late_enrolment' },
             }),
           ],
         },
@@ -238,6 +244,8 @@ describe('assignments list', () => {
     expect(within(items[0]).getByRole('link', { name: 'Plan van aanpak' })).toHaveAttribute('href', '/opdrachten/a-1');
     expect(items[1]).toHaveTextContent('za 8 mei 2027, 23:59 (met uitstel)');
     expect(items[1]).toHaveTextContent('niet ingeleverd');
+    // Work due before someone joined is theirs to hand in later, not late.
+    expect(items[2]).toHaveTextContent('Inleveren vóór vr 12 februari 2027, 23:59 (je kwam later in de editie)');
     expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveTextContent('Opdrachten');
   });
 });

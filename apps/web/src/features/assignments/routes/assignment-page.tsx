@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
 import { MarkdownText } from '../../../components/markdown-text';
+import { ExtensionNote } from '../components/extension-note';
 import { SubmissionStatusBadge } from '../../../components/submission-status-badge';
 import { SubmissionVersions } from '../../../components/submission-versions';
 import { PageError } from '../../../components/page-error';
@@ -40,7 +41,7 @@ export function AssignmentPage() {
         <dt>{t('assignments.dueAt')}</dt>
         <dd>
           <DateText value={mine?.dueAt ?? assignment.dueAt} />
-          {mine && mine.dueAt !== assignment.dueAt && <> ({t('assignments.extended')})</>}
+          <ExtensionNote mine={mine} />
         </dd>
         {(mine?.cutoffAt ?? assignment.cutoffAt) && (
           <>

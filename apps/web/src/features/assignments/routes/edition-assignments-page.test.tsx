@@ -27,7 +27,10 @@ const plan: EditionAssignment = {
   acceptsFiles: true,
   fromTemplate: true,
   mine: null,
-  extensions: [{ personId: 'p-2', personName: 'Bram de Boer', dueAt: '2027-03-13T22:59:00Z', cutoffAt: null }],
+  extensions: [
+    { personId: 'p-2', personName: 'Bram de Boer', dueAt: '2027-03-13T22:59:00Z', cutoffAt: null, reason: 'granted' },
+    { personId: 'p-3', personName: 'Renée Laat', dueAt: '2027-03-20T22:59:00Z', cutoffAt: null, reason: 'late_enrolment' },
+  ],
 };
 
 beforeEach(() => {
@@ -60,6 +63,9 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
   const article = await screen.findByRole('article', { name: 'Plan van aanpak' }, { timeout: 5000 });
   expect(within(article).getByRole('button', { name: 'Uitstel intrekken voor Bram de Boer' }).closest('li')).toHaveTextContent(
     'Bram de Boer: za 13 maart 2027, 23:59',
+  );
+  expect(within(article).getByRole('button', { name: 'Uitstel intrekken voor Renée Laat' }).closest('li')).toHaveTextContent(
+    'Renée Laat: za 20 maart 2027, 23:59 (later ingestroomd)',
   );
 
   const form = screen.getByRole('region', { name: 'Nieuwe opdracht' });

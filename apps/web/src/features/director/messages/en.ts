@@ -8,7 +8,7 @@ export const en: Translation<typeof nl> = {
   'director.empty': 'No participants are linked to you (yet). If that is not right, please contact the programme office.',
   'director.attendance': 'Attendance on programme days',
   'director.attendanceValue': { one: '{percent}% ({attended} of {count} programme day)', other: '{percent}% ({attended} of {count} programme days)' },
-  'director.attendanceNone': 'No programme days have taken place yet.',
+  'director.attendanceNone': 'No programme days to count yet.',
   'director.assignments': 'Assignments',
   'director.assignmentsValue': '{submitted} of {total} handed in, {approved} approved',
   'director.assignmentsNone': 'No assignments yet',

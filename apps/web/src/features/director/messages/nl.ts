@@ -6,7 +6,7 @@ export const nl = {
   'director.empty': 'Er zijn (nog) geen deelnemers aan je gekoppeld. Klopt dat niet? Neem contact op met het programmabureau.',
   'director.attendance': 'Aanwezigheid op lesdagen',
   'director.attendanceValue': { one: '{percent}% ({attended} van {count} lesdag)', other: '{percent}% ({attended} van {count} lesdagen)' },
-  'director.attendanceNone': 'Er zijn nog geen lesdagen geweest.',
+  'director.attendanceNone': 'Er zijn nog geen lesdagen die meetellen.',
   'director.assignments': 'Opdrachten',
   'director.assignmentsValue': '{submitted} van {total} ingeleverd, {approved} goedgekeurd',
   'director.assignmentsNone': 'Nog geen opdrachten',

@@ -69,7 +69,7 @@ describe("director's progress view", () => {
     expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
 
     const empty = screen.getByRole('article', { name: 'Bram de Wit' });
-    expect(empty).toHaveTextContent('Er zijn nog geen lesdagen geweest.');
+    expect(empty).toHaveTextContent('Er zijn nog geen lesdagen die meetellen.');
     expect(empty).toHaveTextContent('Nog niet beschreven');
     expect(empty).toHaveTextContent('Nog geen logboekberichten');
   });

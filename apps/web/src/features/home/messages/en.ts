@@ -33,7 +33,7 @@ export const en: Translation<typeof nl> = {
   'home.deadlines.none': 'No assignment is waiting for you.',
   'home.deadlines.due': 'Due',
   'home.progress.title': 'Your progress',
-  'home.progress.attendanceNone': 'No programme days held yet',
+  'home.progress.attendanceNone': 'No programme days to count yet',
   'home.progress.attendance': { one: 'Attended {percent}% ({attended} of 1 programme day)', other: 'Attended {percent}% ({attended} of {count} programme days)' },
   'home.progress.assignments': {
     one: 'Assignments: {submitted} of 1 handed in, {approved} approved',

@@ -30,7 +30,7 @@ export const nl = {
   'home.deadlines.none': 'Er staat geen opdracht voor je open.',
   'home.deadlines.due': 'Inleveren vóór',
   'home.progress.title': 'Je voortgang',
-  'home.progress.attendanceNone': 'Nog geen lesdagen geweest',
+  'home.progress.attendanceNone': 'Nog geen lesdagen die meetellen',
   'home.progress.attendance': { one: 'Aanwezig {percent}% ({attended} van 1 lesdag)', other: 'Aanwezig {percent}% ({attended} van {count} lesdagen)' },
   'home.progress.assignments': {
     one: 'Opdrachten: {submitted} van 1 ingeleverd, {approved} goedgekeurd',
