@@ -69,8 +69,10 @@ export interface EditionAssignment {
 export interface EditionAssignmentsResponse {
   editionId: string;
   editionName: string;
-  /** The viewer may create and edit assignments, grant extensions, review and see the overview. */
+  /** The viewer may see every assignment's extensions, grant extensions, review and see the overview. */
   canManage: boolean;
+  /** The viewer may also add, edit and remove assignments: false once the edition is completed (its assignments are fixed). */
+  canChange: boolean;
   assignments: EditionAssignment[];
 }
 

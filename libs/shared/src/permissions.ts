@@ -23,6 +23,11 @@ export interface PermissionRule {
   write: boolean;
   /** A write that may already be made while the edition is a draft, to prepare it (otherwise it waits until published). */
   prepares?: true;
+  /**
+   * A write that changes what completing the edition asks (its assignments): refused once the edition is completed,
+   * so whoever completed it stays completed and whoever did not is not told otherwise afterwards.
+   */
+  fixedOnceCompleted?: true;
 }
 
 const STAFF = ['trainer', 'facilitator', 'programme_office'] as const;
@@ -90,7 +95,7 @@ export const PERMISSIONS = {
 
   // Assignments, hand-ins and review.
   'assignments.read': read('participant', 'trainer', 'programme_office'),
-  'assignments.manage': prepare('trainer', 'programme_office'),
+  'assignments.manage': { ...prepare('trainer', 'programme_office'), fixedOnceCompleted: true },
   'assignments.own': read('participant'),
   'assignments.submit': write('participant'),
   'submissions.read': read('trainer', 'programme_office'),
@@ -174,7 +179,7 @@ export interface HolderFacts {
   editionStatus: EditionStatus;
 }
 
-export type PermissionDecision = 'allowed' | 'forbidden' | 'edition_archived' | 'edition_not_published';
+export type PermissionDecision = 'allowed' | 'forbidden' | 'edition_archived' | 'edition_not_published' | 'edition_completed';
 
 /** The one rule: whether the permission is held here, and whether the edition's status lets it be used now. */
 export function decidePermission(permission: Permission, facts: HolderFacts): PermissionDecision {
@@ -186,6 +191,7 @@ export function decidePermission(permission: Permission, facts: HolderFacts): Pe
   if (!counted.some((holder) => rule.holders.includes(holder))) return 'forbidden';
   if (!rule.write) return 'allowed';
   if (facts.editionStatus === 'archived') return 'edition_archived';
+  if (facts.editionStatus === 'completed' && rule.fixedOnceCompleted) return 'edition_completed';
   if (facts.editionStatus === 'draft' && !rule.prepares) return 'edition_not_published';
   return 'allowed';
 }

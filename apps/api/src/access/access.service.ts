@@ -3,13 +3,13 @@ import { EDITION_ROLES } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../auth/auth-context';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
-import { EditionArchivedError, EditionNotPublishedError } from './access.errors';
+import { CompletionFixedError, EditionArchivedError, EditionNotPublishedError } from './access.errors';
 import { AccessRepository, type EditionStanding, type SessionStanding } from './access.repository';
 
 /**
  * The API's side of the permission table (`@koers/shared/permissions`): every service method starts with one of
  * these, before it reads or writes anything. A refusal is 403 for someone who does not hold the permission, 409
- * for a write the edition's status does not allow (archived: read-only for everyone). An id that leads nowhere is
+ * for a write the edition's status does not allow (archived: read-only for everyone; completed: its assignments fixed). An id that leads nowhere is
  * 404 for the programme office and the same 403 for everyone else (`unknownId`), so no answer tells an outsider
  * whether something exists; 404 after the check is for what is missing inside an edition the caller may use.
  */
@@ -108,4 +108,5 @@ function refuseUnless(decision: PermissionDecision): void {
   if (decision === 'forbidden') throw new ForbiddenError();
   if (decision === 'edition_archived') throw new EditionArchivedError();
   if (decision === 'edition_not_published') throw new EditionNotPublishedError();
+  if (decision === 'edition_completed') throw new CompletionFixedError();
 }

@@ -242,6 +242,25 @@ describe('assignments of an edition', () => {
     expect(due.filter((row) => row.editionId === edition.id).map((row) => row.personId)).toEqual([bram.id]);
   });
 
+  it('fixes a completed edition\'s assignments: adding, editing or removing one would change who completed it', async () => {
+    const { edition, trainer, participant, admin } = await setup();
+    const existing = await given(t.db).assignment(edition.id, { title: 'Eindreflectie' });
+    await t.db.query(`UPDATE edition SET status = 'completed' WHERE id = $1`, [edition.id]);
+
+    for (const client of [await t.loginAs(trainer.email), await t.loginAs(admin.email)]) {
+      const added = await client.post(`/api/editions/${edition.id}/assignments`, request());
+      expect([added.status, added.body.error]).toEqual([409, 'completion_fixed']);
+      expect((await client.put(`/api/assignments/${existing.id}`, request())).body.error).toBe('completion_fixed');
+      expect((await client.delete(`/api/assignments/${existing.id}`)).body.error).toBe('completion_fixed');
+      const page = await client.get(`/api/editions/${edition.id}/assignments`);
+      expect([page.body.canManage, page.body.canChange, page.body.assignments.map((a: { title: string }) => a.title)]).toEqual([true, false, ['Eindreflectie']]);
+    }
+    const english = await (await t.loginAs(trainer.email)).post(`/api/editions/${edition.id}/assignments`, request(), { 'accept-language': 'en' });
+    expect(english.body.message).toBe('This edition is completed: what completing it asks is fixed, so assignments can no longer be added, changed or removed.');
+    // Work can still be given more time, as it can still be reviewed.
+    expect((await (await t.loginAs(trainer.email)).put(`/api/assignments/${existing.id}/extensions/${participant.id}`, { dueAt: '2027-12-01T22:59:00Z' })).status).toBe(204);
+  });
+
   describe('joining an edition late', () => {
     const DAY = 24 * 60 * 60_000;
     /** The instant Amsterdam clocks show `hours:minutes` on the day `days` after today. */

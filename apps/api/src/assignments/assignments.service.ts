@@ -41,7 +41,8 @@ export class AssignmentsService {
     const standing = await this.access.requireInEdition(auth, 'assignments.read', editionId);
     const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
     if (!edition) throw new EditionNotFoundError();
-    const canManage = this.access.decide(auth, 'assignments.manage', standing) === 'allowed';
+    const decision = this.access.decide(auth, 'assignments.manage', standing);
+    const canManage = decision === 'allowed' || decision === 'edition_completed';
     const isParticipant = edition.roles.includes('participant');
     const [rows, extensions] = await Promise.all([
       this.assignments.listForPerson([editionId], auth.personId),
@@ -51,6 +52,7 @@ export class AssignmentsService {
       editionId,
       editionName: edition.name,
       canManage,
+      canChange: decision === 'allowed',
       assignments: rows.map((row) =>
         toEditionAssignment(
           row,

@@ -36,6 +36,7 @@ export const en: Translation<typeof nl> = {
   'assignments.versions.none': 'You have not handed anything in for this assignment yet.',
   'assignments.manage.title': 'Assignments of {edition}',
   'assignments.manage.forbidden': 'Only this edition\'s trainers and the programme office can manage its assignments.',
+  'assignments.manage.fixed': 'This edition is completed: its assignments are fixed, so whoever completed it stays completed. Extensions and reviews are still possible.',
   'assignments.manage.new': 'New assignment',
   'assignments.manage.create': 'Add assignment',
   'assignments.manage.created': 'The assignment "{title}" has been added.',

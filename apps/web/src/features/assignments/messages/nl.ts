@@ -33,6 +33,7 @@ export const nl = {
   'assignments.versions.none': 'Je hebt voor deze opdracht nog niets ingeleverd.',
   'assignments.manage.title': 'Opdrachten van {edition}',
   'assignments.manage.forbidden': 'Alleen trainers van deze editie en het programmabureau kunnen de opdrachten beheren.',
+  'assignments.manage.fixed': 'Deze editie is afgerond: haar opdrachten liggen vast, zodat wie haar afrondde dat blijft. Uitstel geven en beoordelen kan nog.',
   'assignments.manage.new': 'Nieuwe opdracht',
   'assignments.manage.create': 'Opdracht toevoegen',
   'assignments.manage.created': 'De opdracht "{title}" is toegevoegd.',

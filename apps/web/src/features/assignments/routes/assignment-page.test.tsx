@@ -218,6 +218,7 @@ describe('assignments list', () => {
           editionId: 'e-2',
           editionName: 'HIS-I 2.0',
           canManage: false,
+          canChange: false,
           assignments: [
             assignment({ mine: { status: 'approved', dueAt: '2027-03-06T22:59:00Z', cutoffAt: null, lastSubmittedAt: '2027-03-01T09:00:00Z', extension: null } }),
             assignment({

@@ -42,7 +42,7 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: sanne }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments: [plan] } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, canChange: true, assignments: [plan] } }),
     'GET /api/editions/e-2/assignment-overview': () => ({
       status: 200,
       body: {
@@ -102,7 +102,7 @@ it('moves focus into the form “Bewerken” opens, and back to that button on A
   installFakeApi({
     'GET /api/me': () => ({ status: 200, body: sanne }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments: [assignment] } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, canChange: true, assignments: [assignment] } }),
     'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', assignments: [], rows: [] } }),
     'PUT /api/assignments/a-1': (request) => {
       assignment = { ...assignment, ...(request.body as object) };
@@ -133,7 +133,7 @@ it('asks before deleting an assignment, starting on Annuleren, and deletes only 
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: sanne }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, assignments } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, canChange: true, assignments } }),
     'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', assignments: [], rows: [] } }),
     'DELETE /api/assignments/a-1': () => {
       assignments = [];
@@ -157,4 +157,21 @@ it('asks before deleting an assignment, starting on Annuleren, and deletes only 
   // The article and its button are gone: focus goes to the page's heading, and the deletion is announced.
   await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
   expect(screen.getByRole('status')).toHaveTextContent('De opdracht "Plan van aanpak" is verwijderd.');
+});
+
+it('shows a completed edition’s assignments as fixed: no adding, editing or removing, extensions still possible', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: sanne }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 1.0', canManage: true, canChange: false, assignments: [plan] } }),
+    'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 1.0', assignments: [], rows: [] } }),
+  });
+  renderApp('/edities/e-2/opdrachten');
+
+  const article = await screen.findByRole('article', { name: 'Plan van aanpak' });
+  expect(screen.getByText(/Deze editie is afgerond: haar opdrachten liggen vast/)).toBeInTheDocument();
+  expect(within(article).queryByRole('button', { name: 'Bewerken: Plan van aanpak' })).not.toBeInTheDocument();
+  expect(within(article).queryByRole('button', { name: 'Verwijderen: Plan van aanpak' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'Nieuwe opdracht' })).not.toBeInTheDocument();
+  expect(within(article).getByText('Uitstel geven voor Plan van aanpak…')).toBeInTheDocument();
 });

@@ -49,12 +49,14 @@ export function EditionAssignmentsPage() {
         <Link to={generatePath(paths.editionAssignmentOverview, { editionId })}>{t('assignments.staff.overview')}</Link>
         <Link to={`${paths.reviewQueue}?${new URLSearchParams({ editionId })}`}>{t('assignments.staff.review')}</Link>
       </p>
+      {!assignments.data.canChange && <Alert tone="info">{t('assignments.manage.fixed')}</Alert>}
       {assignments.data.assignments.length === 0 && <p>{t('assignments.list.empty')}</p>}
       {assignments.data.assignments.map((assignment) => (
         <ManagedAssignment
           key={assignment.id}
           assignment={assignment}
           participants={participants}
+          changeable={assignments.data.canChange}
           onDeleted={() => {
             setDeleted(assignment.title);
             // Its article, and the button that was pressed, are gone: the page's heading takes focus.
@@ -63,17 +65,19 @@ export function EditionAssignmentsPage() {
         />
       ))}
 
-      <section className="assignment-editor" aria-labelledby="new-assignment-heading">
-        <h2 id="new-assignment-heading">{t('assignments.manage.new')}</h2>
-        {created && <Alert tone="success">{t('assignments.manage.created', { title: created })}</Alert>}
-        <AssignmentForm
-          key={created}
-          submitLabel={t('assignments.manage.create')}
-          busy={create.isPending}
-          error={create.error}
-          onSubmit={(request) => create.mutate(request, { onSuccess: (assignment) => setCreated(assignment.title) })}
-        />
-      </section>
+      {assignments.data.canChange && (
+        <section className="assignment-editor" aria-labelledby="new-assignment-heading">
+          <h2 id="new-assignment-heading">{t('assignments.manage.new')}</h2>
+          {created && <Alert tone="success">{t('assignments.manage.created', { title: created })}</Alert>}
+          <AssignmentForm
+            key={created}
+            submitLabel={t('assignments.manage.create')}
+            busy={create.isPending}
+            error={create.error}
+            onSubmit={(request) => create.mutate(request, { onSuccess: (assignment) => setCreated(assignment.title) })}
+          />
+        </section>
+      )}
     </>
   );
 }
@@ -81,10 +85,13 @@ export function EditionAssignmentsPage() {
 function ManagedAssignment({
   assignment,
   participants,
+  changeable,
   onDeleted,
 }: {
   assignment: EditionAssignment;
   participants: { personId: string; name: string }[];
+  /** Not once the edition is completed: then its assignments are fixed. */
+  changeable: boolean;
   onDeleted: () => void;
 }) {
   const t = useT();
@@ -134,14 +141,16 @@ function ManagedAssignment({
             </div>
           )}
           {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
-          <div className="form__actions">
-            <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
-              {t('assignments.manage.edit', { title: assignment.title })}
-            </Button>
-            <Button variant="quiet" onClick={() => setConfirmingDelete(true)}>
-              {t('assignments.manage.delete', { title: assignment.title })}
-            </Button>
-          </div>
+          {changeable && (
+            <div className="form__actions">
+              <Button ref={editButtonRef} variant="secondary" onClick={() => edit(true)}>
+                {t('assignments.manage.edit', { title: assignment.title })}
+              </Button>
+              <Button variant="quiet" onClick={() => setConfirmingDelete(true)}>
+                {t('assignments.manage.delete', { title: assignment.title })}
+              </Button>
+            </div>
+          )}
           {confirmingDelete && (
             <ConfirmDialog
               title={t('assignments.manage.confirmDeleteTitle', { title: assignment.title })}
