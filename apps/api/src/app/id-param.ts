@@ -11,12 +11,14 @@ import { NotFoundError } from '../errors/koers-error';
 const uuidFromPath = createParamDecorator((name: string, context: ExecutionContext): string => {
   const value = context.switchToHttp().getRequest<FastifyRequest<{ Params: Record<string, string> }>>().params[name];
   if (typeof value !== 'string' || !isUUID(value)) throw new NotFoundError();
-  return value;
+  // PostgreSQL reads a UUID in capitals as the same id; written into text (an erased person's placeholder address)
+  // or compared as a string, it must be the one form the database answers.
+  return value.toLowerCase();
 });
 
 /**
  * A route parameter holding an id. Every id is a UUID, so a malformed one names nothing that exists: it answers 404
- * like an unknown id, before any query and before the body is looked at.
+ * like an unknown id, before any query and before the body is looked at. One in capitals is the same id, in lower case.
  */
 export const IdParam =
   (name: string): ParameterDecorator =>

@@ -544,6 +544,13 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(self.body).toMatchObject({ error: 'cannot_erase_yourself', message: expect.stringContaining('cannot erase your own') });
     });
 
+    it('erases someone named by their id in capitals, as some spreadsheets and scripts write it', async () => {
+      const participant = await given(t.db).person();
+      const erased = await (await t.loginAs(admin.email)).delete(`/api/admin/people/${participant.id.toUpperCase()}`);
+      expect(erased.status).toBe(200);
+      expect(await t.db.query(`SELECT email FROM person WHERE id = $1`, [participant.id])).toEqual([{ email: erasedPersonEmail(participant.id) }]);
+    });
+
     it('leaves no trace of the person in any table, keeps attendance as anonymous counts, and ends every login', async () => {
       const w = await personWithEverything(t);
       const rates = t.app.get(AttendanceRatesRepository);
