@@ -1,7 +1,7 @@
 import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { RequiredLine, Trimmed } from './text';
+import { RequiredLine, TidyText } from './text';
 
 /** Who a session expects besides those who run it. */
 export class SessionAudienceDto implements SessionAudience {
@@ -24,7 +24,7 @@ export class SessionDescriptionDto {
   title: string;
 
   @IsOptional()
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(500)
   theme?: string;

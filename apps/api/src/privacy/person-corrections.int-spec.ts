@@ -18,6 +18,17 @@ describe('correcting people', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses an organisation name holding a control or direction character, as the enrolment form does', async () => {
+    const person = await given(t.db).person();
+    for (const organisation of ['Zorg\u0007\u001b[31mOost', '\u202Eevil\u202C']) {
+      const refused = await admin.patch(`/api/admin/people/${person.id}`, { organisation });
+      expect([refused.status, refused.body.fields?.map((field: { field: string }) => field.field)]).toEqual([400, ['organisation']]);
+    }
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM organisation WHERE name LIKE '%evil%' OR name LIKE 'Zorg%Oost'`)).toEqual([{ n: 0 }]);
+    const tidied = await admin.patch(`/api/admin/people/${person.id}`, { organisation: '  Zorg\r\nOost ' });
+    expect([tidied.status, tidied.body.organisationName]).toEqual([200, 'Zorg Oost']);
+  });
+
   it('corrects a garbled name, the email and the organisation, keeps each change, and mails the old and the new address', async () => {
     const garbled = await given(t.db).person({ name: 'Jos\uFFFD M\uFFFDller', email: 'jose.muller@zorg.example' });
     const before = await t.loginAs(garbled.email);

@@ -8,7 +8,7 @@ import type { FastifyReply } from 'fastify';
 import { IdParam } from '../app/id-param';
 import { FileAnswer } from '../app/openapi';
 import { PageQueryDto } from '../app/pagination';
-import { NormalisedEmailOrAbsent, PersonName, TrimmedOrNull, IsMailAddress } from '../app/text';
+import { NormalisedEmailOrAbsent, PersonName, SingleLineOrNull, IsMailAddress } from '../app/text';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
@@ -35,7 +35,7 @@ class UpdatePersonDto implements UpdatePersonRequest {
   email?: string;
 
   /** A name (found or created, case-insensitive), or null / "" to clear it. */
-  @TrimmedOrNull()
+  @SingleLineOrNull()
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -116,6 +116,12 @@ describe('programmes and their curriculum template', () => {
     expect(thresholds.body).toMatchObject({ name: 'MET-scan in de praktijk', attendanceThresholdPercent: 75, requireAllAssignmentsApproved: false });
   });
 
+  it('keeps a slot\'s theme free of escape, bell and direction characters, which calendars and schedules would show', async () => {
+    const programme = await given(t.db).programme();
+    const created = await admin.post(`/api/programmes/${programme.id}/slots`, slot({ theme: 'Fase\u0007 1\u001b[31m: \u202Eplannen\u202C\r\nen doen' }));
+    expect([created.status, created.body.theme]).toEqual([201, 'Fase 1[31m: plannen\nen doen']);
+  });
+
   it('gives a programme a public page by its slug, refuses a taken or malformed slug, and takes the page down with null', async () => {
     const [programme, other] = [await given(t.db).programme(), await given(t.db).programme()];
     const set = await admin.request('PATCH', `/api/programmes/${programme.id}`, { slug: 'met-scan', audience: 'Teams die hun innovatievolwassenheid meten.' });

@@ -11,10 +11,10 @@ import {
 } from '@koers/shared/measurements';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { RequiredLine, Trimmed } from '../../app/text';
+import { RequiredLine, TidyText } from '../../app/text';
 
 export class InstrumentItemDto implements InstrumentItemRequest {
-  @Trimmed()
+  @TidyText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_STATEMENT_LENGTH)

@@ -25,7 +25,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { RequiredLine, SingleLine, Trimmed, WALL_CLOCK_TIME } from '../../app/text';
+import { RequiredLine, SingleLine, TidyText, WALL_CLOCK_TIME } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
@@ -62,7 +62,7 @@ export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   slug?: string | null;
 
   @IsOptional()
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(2000)
   audience?: string;

@@ -1,6 +1,6 @@
 import { type CreateWebhookEndpointRequest, type UpdateWebhookEndpointRequest, WEBHOOK_EVENTS, type WebhookEvent } from '@koers/shared/webhooks';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
-import { Trimmed } from '../../app/text';
+import { TidyText, Trimmed } from '../../app/text';
 import { isAcceptableWebhookUrl } from '../webhook-targets';
 
 const IsWebhookUrl = () => ValidateBy({ name: 'webhookUrl', validator: { validate: (value) => typeof value === 'string' && isAcceptableWebhookUrl(value) } });
@@ -12,7 +12,7 @@ export class CreateWebhookEndpointDto implements CreateWebhookEndpointRequest {
   @IsWebhookUrl()
   url: string;
 
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(500)
   description: string;
@@ -33,7 +33,7 @@ export class UpdateWebhookEndpointDto implements UpdateWebhookEndpointRequest {
   url?: string;
 
   @IsOptional()
-  @Trimmed()
+  @TidyText()
   @IsString()
   @MaxLength(500)
   description?: string;
