@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -68,6 +68,17 @@ const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A date, or a moment, of this century: another is a mistyped year (2208 for 2028), and told so. */
 export const InThisCentury = (options?: ValidationOptions): PropertyDecorator =>
   ValidateBy({ name: 'dayThisCentury', validator: { validate: (value) => typeof value === 'string' && DAY_THIS_CENTURY.test(value.slice(0, 10)) } }, options);
+
+/**
+ * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`): one without an offset would be read in the server's zone. ISO 8601 also
+ * allows week and ordinal dates (`2027-W10-2`), which JavaScript cannot read: they became Invalid Date and a 500.
+ */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const IsInstant = (): PropertyDecorator => (target, property) => {
+  IsDateString({ strict: true })(target, property);
+  Matches(INSTANT)(target, property);
+  InThisCentury()(target, property);
+};
 
 /** No control characters, nor the direction overrides that make a name read differently from what it holds. */
 const WITHOUT_CONTROLS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;

@@ -171,6 +171,9 @@ describe('handing in work', () => {
     // Of the two, the message names the one refused.
     expect(refused.body.message).toMatch(/^virus\.pdf: dit soort bestand wordt niet geaccepteerd\./);
     expect(await storedFiles()).toEqual(before);
+    // Sent with no body at all, the hand-in is asked for as a form.
+    const bodiless = await client.post(`/api/assignments/${assignment.id}/submissions`);
+    expect([bodiless.status, bodiless.body.error]).toEqual([415, 'unsupported_media_type']);
     const emptyFile = multipart({}, [{ name: 'leeg.pdf', content: Buffer.alloc(0) }]);
     const nothingInIt = await client.post(`/api/assignments/${assignment.id}/submissions`, emptyFile.body, emptyFile.headers);
     expect([nothingInIt.status, nothingInIt.body.error, nothingInIt.body.message]).toEqual([400, 'file_empty', expect.stringMatching(/^leeg\.pdf is leeg \(0 bytes\)\./)]);

@@ -193,6 +193,7 @@ describe('personal API tokens', () => {
       { name: 'x'.repeat(101), scope: 'read' },
       { name: 'Sync', scope: 'admin' },
       { name: 'Sync', scope: 'read', expiresAt: 'morgen' },
+      { name: 'Sync', scope: 'read', expiresAt: '2027-01-01T10:00' },
       { name: 'Sync', scope: 'read', token: 'zelf gekozen' },
     ];
     for (const body of invalid) expect((await client.post('/api/me/tokens', body)).body.error).toBe('validation_failed');

@@ -152,6 +152,18 @@ describe('closed days (Vrije dagen)', () => {
     for (const { body } of [regional, elsewhere, own]) await admin.delete(`/api/closed-days/${body.id}`);
   });
 
+  it('adds the same closed day sent again, also thirty at once, once: a double click leaves one row', async () => {
+    const day = { name: 'Dubbel dicht', firstDay: '2027-08-09', lastDay: '2027-08-09', programmeId };
+    const answers = await Promise.all(Array.from({ length: 30 }, () => admin.post('/api/closed-days', day)));
+    expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([201]));
+    expect(new Set(answers.map((answer) => answer.body.id)).size).toBe(1);
+    // Another name, region or programme on the same day is another closed day.
+    const regional = await admin.post('/api/closed-days', { ...day, region: 'zuid' });
+    expect(regional.body.id).not.toBe(answers[0].body.id);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM closed_period WHERE name = 'Dubbel dicht'`)).toEqual([{ n: 2 }]);
+    for (const id of [answers[0].body.id, regional.body.id]) await admin.delete(`/api/closed-days/${id}`);
+  });
+
   it('refuses a closed day that ends before it starts, lasts over a year, has no name, or is for an unknown programme', async () => {
     const backwards = await admin.post('/api/closed-days', { name: 'Dicht', firstDay: '2027-01-27', lastDay: '2027-01-26' });
     expect(backwards.status).toBe(400);

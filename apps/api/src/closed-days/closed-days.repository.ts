@@ -64,17 +64,30 @@ export class ClosedDaysRepository {
   }
 
   /** Stores a closed day; null when the programme it is for does not exist. */
+  /**
+   * Adds one of the office's closed days; the same day sent again (a double click, a retry: the same name, days, region
+   * and programme) is the one already there, counted under a lock so that parallel requests add it once. Null when
+   * the programme does not exist.
+   */
   async insertClosedDay(day: NewClosedDay): Promise<ViewRow | null> {
-    const rows: ViewRow[] = await this.db.query(
-      `WITH inserted AS (
-         INSERT INTO closed_period (kind, name, first_day, last_day, region, programme_id, source, created_by_id)
-         SELECT 'closed_day', $1, $2, $3, $4, $5, 'office', $6
-          WHERE $5::uuid IS NULL OR EXISTS (SELECT 1 FROM programme WHERE id = $5)
-         RETURNING *)
-       SELECT ${VIEW_COLUMNS} FROM inserted cp LEFT JOIN programme p ON p.id = cp.programme_id`,
-      [day.name, day.firstDay, day.lastDay, day.region, day.programmeId, day.createdById],
-    );
-    return rows[0] ?? null;
+    return this.db.transaction(async (manager) => {
+      await lockKey(manager, 'closed-day', day.firstDay);
+      const rows: ViewRow[] = await manager.query(
+        `WITH existing AS (
+           SELECT * FROM closed_period
+            WHERE kind = 'closed_day' AND name = $1 AND first_day = $2 AND last_day = $3
+              AND region IS NOT DISTINCT FROM $4 AND programme_id IS NOT DISTINCT FROM $5::uuid
+            LIMIT 1
+         ), inserted AS (
+           INSERT INTO closed_period (kind, name, first_day, last_day, region, programme_id, source, created_by_id)
+           SELECT 'closed_day', $1, $2, $3, $4, $5, 'office', $6
+            WHERE NOT EXISTS (SELECT 1 FROM existing) AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM programme WHERE id = $5))
+           RETURNING *)
+         SELECT ${VIEW_COLUMNS} FROM (SELECT * FROM existing UNION ALL SELECT * FROM inserted) cp LEFT JOIN programme p ON p.id = cp.programme_id`,
+        [day.name, day.firstDay, day.lastDay, day.region, day.programmeId, day.createdById],
+      );
+      return rows[0] ?? null;
+    });
   }
 
   /** Removes one of the office's closed days; false when there is none with that id. */

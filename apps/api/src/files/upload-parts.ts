@@ -4,7 +4,7 @@ import { ApiBody } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { AcceptsBody } from '../app/body-type.guard';
-import { KoersError } from '../errors/koers-error';
+import { KoersError, UnsupportedMediaTypeError } from '../errors/koers-error';
 import { isBrokenUpload, MalformedUploadError } from './file-storage';
 
 /**
@@ -17,8 +17,12 @@ export const AcceptsFile = (field: string) =>
     ApiBody({ schema: { type: 'object', required: [field], properties: { [field]: { type: 'string', format: 'binary' } } } }),
   );
 
-/** The parts of a multipart request, with a request the parser cannot read refused as MalformedUploadError. */
+/**
+ * The parts of a multipart request, with a request the parser cannot read refused as MalformedUploadError, and one
+ * sent without a body (which the body-type guard lets through: there is nothing to judge) as any body not a form.
+ */
 export async function* uploadParts(request: FastifyRequest): AsyncGenerator<Multipart> {
+  if (!request.isMultipart()) throw new UnsupportedMediaTypeError(['multipart/form-data']);
   try {
     for await (const part of request.parts()) yield part;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { API_TOKEN_SCOPES, type ApiTokenScope, type CreateApiTokenRequest, MAX_API_TOKEN_NAME_LENGTH } from '@koers/shared/api-tokens';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import { RequiredLine } from '../../app/text';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsInstant, RequiredLine } from '../../app/text';
 
 export class CreateApiTokenDto implements CreateApiTokenRequest {
   @RequiredLine(MAX_API_TOKEN_NAME_LENGTH)
@@ -10,6 +10,6 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
   scope: ApiTokenScope;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   expiresAt?: string;
 }
