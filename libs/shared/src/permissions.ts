@@ -24,8 +24,8 @@ export interface PermissionRule {
   /** A write that may already be made while the edition is a draft, to prepare it (otherwise it waits until published). */
   prepares?: true;
   /**
-   * A write that changes what completing the edition asks (its assignments): refused once the edition is completed,
-   * so whoever completed it stays completed and whoever did not is not told otherwise afterwards.
+   * A write that changes what completion is judged by (the assignments, the attendance): refused once the edition is
+   * completed, so whoever completed it stays completed and whoever did not is not told otherwise afterwards.
    */
   fixedOnceCompleted?: true;
 }
@@ -80,7 +80,7 @@ export const PERMISSIONS = {
   'session.materials.manage': prepare(...STAFF),
 
   // Attendance.
-  'attendance.record': write(...STAFF),
+  'attendance.record': { ...write(...STAFF), fixedOnceCompleted: true },
   'attendance.read': read(...STAFF),
   'attendance.checkIn': write('expected_attendee'),
 

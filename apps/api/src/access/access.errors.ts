@@ -10,7 +10,8 @@ export class EditionNotPublishedError extends defineError(409, 'edition_not_publ
   en: 'This edition is still being prepared: this is possible once the programme office has published it.',
 }) {}
 
+/** What completion is judged by (assignments, attendance, the programme days held) stays as it was once the edition is completed. */
 export class CompletionFixedError extends defineError(409, 'completion_fixed', {
-  nl: 'Deze editie is afgerond: wat afronden vraagt ligt vast, dus opdrachten toevoegen, wijzigen of verwijderen kan niet meer.',
-  en: 'This edition is completed: what completing it asks is fixed, so assignments can no longer be added, changed or removed.',
+  nl: 'Deze editie is afgerond en haar uitkomst ligt vast: opdrachten, aanwezigheid en gehouden bijeenkomsten veranderen niet meer, zodat niemands afronding achteraf verandert.',
+  en: 'This edition is completed and its outcome is fixed: assignments, attendance and the sessions held no longer change, so nobody’s completion changes afterwards.',
 }) {}

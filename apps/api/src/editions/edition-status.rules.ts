@@ -1,6 +1,6 @@
 import type { EditionStatus } from '@koers/shared/domain';
 import { nextEditionStatus } from '@koers/shared/editions';
-import { EditionArchivedError } from '../access/access.errors';
+import { CompletionFixedError, EditionArchivedError } from '../access/access.errors';
 import { EditionCompletedError, IllegalStatusTransitionError } from './editions.errors';
 
 /** Every write to an edition, its sessions or its enrolments checks this first: archived editions are read-only. */
@@ -10,11 +10,20 @@ export function assertEditionWritable(status: EditionStatus): void {
 
 /**
  * A completed edition is over: no session is added to it that ends after now, as none did when it was completed
- * (`edition_sessions_ahead`). Its past may still be recorded or corrected; moving a session stays the programme
- * office's choice, as in any edition that is not archived.
+ * (`edition_sessions_ahead`). Putting a held session's time, venue or link right stays the programme office's choice,
+ * as in any edition that is not archived; what changes who completed it does not (assertHeldSessionsFixed, and
+ * `fixedOnceCompleted` in the permission table).
  */
 export function assertNothingAheadOfCompletion(status: EditionStatus, endsAt: Date): void {
   if (status === 'completed' && endsAt > new Date()) throw new EditionCompletedError();
+}
+
+/**
+ * A completed edition's sessions were held: adding or cancelling one would change which programme days count, and
+ * with them who completed it. Putting a held session's time or venue right does not.
+ */
+export function assertHeldSessionsFixed(status: EditionStatus): void {
+  if (status === 'completed') throw new CompletionFixedError();
 }
 
 /** An edition moves forward one step at a time: draft → open → running → completed → archived. */

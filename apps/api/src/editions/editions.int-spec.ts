@@ -174,7 +174,7 @@ describe('editions after opening', () => {
       expect((await admin.get(`/api/editions/${id}/sessions`)).status).toBe(200);
     });
 
-    it('takes nothing still to come into a completed edition, while its past can still be corrected', async () => {
+    it('takes nothing still to come into a completed edition, and fixes its outcome, while a held session\'s time and venue can still be put right', async () => {
       const { id, sessions } = await openEdition();
       await admin.post(`/api/editions/${id}/enrolments`, { role: 'participant', name: 'Anna', email: `anna.${id}@zorg.example`, organisation: 'De Linde' });
       await setStatus(id, 'open', 'running');
@@ -196,9 +196,16 @@ describe('editions after opening', () => {
       // A session held two years ago that started an hour later than recorded, and a venue put right: nobody's news.
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[0].id}`, { startTime: '10:30', location: 'Utrecht' })).status).toBe(200);
       expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE kind = 'session_changed' AND payload->>'sessionId' = $1`, [sessions[0].id])).toEqual([]);
-      // Nor is one recorded as cancelled afterwards (it did not take place after all).
-      expect((await admin.post(`/api/editions/${id}/sessions/${sessions[1].id}/cancel`, { reason: 'Ging niet door' })).status).toBe(200);
-      expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE kind = 'session_changed' AND payload->>'sessionId' = $1`, [sessions[1].id])).toEqual([]);
+      // Cancelling a held programme day, or adding one to the past, would change which days count and so who completed
+      // it: the outcome stays as it was when the edition was completed, and so does its attendance.
+      const cancelled = await admin.post(`/api/editions/${id}/sessions/${sessions[1].id}/cancel`, { reason: 'Ging niet door' });
+      expect([cancelled.status, cancelled.body.error]).toEqual([409, 'completion_fixed']);
+      const addedInThePast = await admin.post(`/api/editions/${id}/sessions`, { ...extra, date: '2025-03-11' });
+      expect([addedInThePast.status, addedInThePast.body.error]).toEqual([409, 'completion_fixed']);
+      const [anna] = await t.db.query(`SELECT id FROM person WHERE email = $1`, [`anna.${id}@zorg.example`]);
+      const marked = await admin.put(`/api/sessions/${sessions[1].id}/attendance`, [{ personId: anna.id, status: 'absent' }]);
+      expect([marked.status, marked.body.error]).toEqual([409, 'completion_fixed']);
+      expect(await t.db.query(`SELECT status FROM session WHERE id = $1`, [sessions[1].id])).toEqual([{ status: 'scheduled' }]);
     });
   });
 

@@ -28,7 +28,7 @@ import { MeasurementRoundsRepository } from '../measurements/measurement-rounds.
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { copySettings } from './copy-settings';
-import { assertEditionWritable, assertNothingAheadOfCompletion, assertStatusTransition, isPublished } from './edition-status.rules';
+import { assertEditionWritable, assertHeldSessionsFixed, assertNothingAheadOfCompletion, assertStatusTransition, isPublished } from './edition-status.rules';
 import { assertDateNearPeriod, assertOpenOrConfirmed } from './session-date.rules';
 import { EditionPeriodRepository } from './edition-period.repository';
 import { EditionSessionsRepository, type LockedSession, type SessionUpdate } from './edition-sessions.repository';
@@ -244,6 +244,7 @@ export class EditionsService {
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
       assertNothingAheadOfCompletion(edition.status, endsAt);
+      assertHeldSessionsFixed(edition.status);
       assertDateNearPeriod(date, edition);
       assertOpenOrConfirmed(date, closedDays, confirmedClosedDates);
       const added = { ...session, theme: session.theme ?? '', location: session.location ?? null, onlineUrl: session.onlineUrl ?? null, startsAt, endsAt, networkGroupId };
@@ -264,6 +265,7 @@ export class EditionsService {
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       if (before.status === 'cancelled') return;
+      assertHeldSessionsFixed(before.edition.status);
       await this.sessions.change(before, { ...before, status: 'cancelled' }, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       await this.scheduleChanged(editionId, manager);
       if (reachesTheFuture(before.endsAt)) await this.notifications.sessionChanged(manager, sessionId);

@@ -18,6 +18,8 @@ interface SessionCardProps {
   session: EditionSession;
   /** False for an archived edition. */
   editable: boolean;
+  /** False for a completed edition: cancelling a held session would change who completed it. */
+  cancellable: boolean;
   onChanged: (message: string) => void;
 }
 
@@ -31,7 +33,7 @@ function missingVenue(session: EditionSession): ('noLocation' | 'noLink')[] {
 }
 
 /** One session of the edition: when, where, who runs it, its status; move, cancel, staff it, or read its history. */
-export function SessionCard({ editionId, session, editable, onChanged }: SessionCardProps) {
+export function SessionCard({ editionId, session, editable, cancellable, onChanged }: SessionCardProps) {
   const t = useT();
   const [panel, setPanel] = useState<Panel>(null);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
@@ -86,7 +88,7 @@ export function SessionCard({ editionId, session, editable, onChanged }: Session
       {editable && (
         <div className="session-card__actions">
           {actionButton('reschedule', t('editions.session.reschedule'))}
-          {session.status !== 'cancelled' && actionButton('cancel', t('editions.session.cancel'))}
+          {cancellable && session.status !== 'cancelled' && actionButton('cancel', t('editions.session.cancel'))}
           {actionButton('staff', t('editions.session.staff'))}
         </div>
       )}

@@ -441,3 +441,18 @@ it('asks about the step it was opened for while the step is taken, and gives foc
   await waitFor(() => expect(notice.closest('.alert')).toHaveFocus());
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
 });
+
+it('says a completed edition’s outcome is fixed, and offers no adding or cancelling of sessions, only putting one right', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ status: 'completed', nextStatus: 'archived' }) }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  expect(await screen.findByText(/Deze editie is afgerond en haar uitkomst ligt vast/)).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: `${lesdag.title} verplaatsen of wijzigen` })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: `${lesdag.title} annuleren` })).not.toBeInTheDocument();
+  expect(screen.queryByText('Bijeenkomst toevoegen')).not.toBeInTheDocument();
+});

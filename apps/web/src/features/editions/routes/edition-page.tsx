@@ -50,6 +50,8 @@ export function EditionPage() {
   if (edition.isError) return <PageError title={t('editions.title')} error={edition.error} onRetry={() => void edition.refetch()} />;
   const detail = edition.data;
   const archived = detail.status === 'archived';
+  // Its outcome is fixed: sessions are neither added nor cancelled any more (a held one's time or venue can be put right).
+  const completed = detail.status === 'completed';
 
   return (
     <>
@@ -82,63 +84,66 @@ export function EditionPage() {
           {t('editions.archivedNotice')}
         </Alert>
       ) : (
-        detail.nextStatus && (
-          <section aria-labelledby="status-heading">
-            <h2 id="status-heading">{t('editions.statusTitle')}</h2>
-            <p>{t(`editions.statusNext.${detail.nextStatus}`)}</p>
-            {changeStatus.isError && <Alert tone="error">{errorMessage(changeStatus.error, t)}</Alert>}
-            <Button onClick={() => setConfirming({ step: 'status', to: detail.nextStatus! })}>{t(`editions.advance.${detail.nextStatus}`)}</Button>
-            {confirming?.step === 'status' && (
-              <ConfirmDialog
-                title={t(`editions.confirmStatus.title.${confirming.to}`, { name: detail.name })}
-                text={t(`editions.confirmStatus.text.${confirming.to}`)}
-                confirmLabel={t(`editions.advance.${confirming.to}`)}
-                initialFocus="cancel"
-                busy={changeStatus.isPending}
-                onConfirm={() =>
-                  changeStatus.mutate(
-                    { editionId, status: confirming.to },
-                    {
-                      onSuccess: (updated) => {
-                        setConfirming(null);
-                        setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) }));
-                        // Archived, the status section and its button are gone: the notice that replaces them takes focus.
-                        if (updated.status === 'archived') focusAfterRender(() => archivedNotice.current);
-                      },
-                      onError: () => setConfirming(null),
-                    },
-                  )
-                }
-                onCancel={() => setConfirming(null)}
-              />
-            )}
-            {detail.status === 'draft' && (
-              <>
-                <p>{t('editions.delete.intro')}</p>
-                {deleteEdition.isError && <Alert tone="error">{errorMessage(deleteEdition.error, t)}</Alert>}
-                <Button variant="secondary" onClick={() => setConfirming({ step: 'delete' })}>
-                  {t('editions.delete.button')}
-                </Button>
-                {confirming?.step === 'delete' && (
-                  <ConfirmDialog
-                    title={t('editions.delete.confirmTitle', { name: detail.name })}
-                    text={t('editions.delete.confirmText')}
-                    confirmLabel={t('editions.delete.button')}
-                    initialFocus="cancel"
-                    busy={deleteEdition.isPending}
-                    onConfirm={() =>
-                      deleteEdition.mutate(editionId, {
-                        onSuccess: () => void navigate(paths.editions, { replace: true }),
+        <>
+          {completed && <Alert tone="info">{t('editions.completedNotice')}</Alert>}
+          {detail.nextStatus && (
+            <section aria-labelledby="status-heading">
+              <h2 id="status-heading">{t('editions.statusTitle')}</h2>
+              <p>{t(`editions.statusNext.${detail.nextStatus}`)}</p>
+              {changeStatus.isError && <Alert tone="error">{errorMessage(changeStatus.error, t)}</Alert>}
+              <Button onClick={() => setConfirming({ step: 'status', to: detail.nextStatus! })}>{t(`editions.advance.${detail.nextStatus}`)}</Button>
+              {confirming?.step === 'status' && (
+                <ConfirmDialog
+                  title={t(`editions.confirmStatus.title.${confirming.to}`, { name: detail.name })}
+                  text={t(`editions.confirmStatus.text.${confirming.to}`)}
+                  confirmLabel={t(`editions.advance.${confirming.to}`)}
+                  initialFocus="cancel"
+                  busy={changeStatus.isPending}
+                  onConfirm={() =>
+                    changeStatus.mutate(
+                      { editionId, status: confirming.to },
+                      {
+                        onSuccess: (updated) => {
+                          setConfirming(null);
+                          setAnnouncement(t('editions.statusChanged', { status: t(`editionStatus.${updated.status}`) }));
+                          // Archived, the status section and its button are gone: the notice that replaces them takes focus.
+                          if (updated.status === 'archived') focusAfterRender(() => archivedNotice.current);
+                        },
                         onError: () => setConfirming(null),
-                      })
-                    }
-                    onCancel={() => setConfirming(null)}
-                  />
-                )}
-              </>
-            )}
-          </section>
-        )
+                      },
+                    )
+                  }
+                  onCancel={() => setConfirming(null)}
+                />
+              )}
+              {detail.status === 'draft' && (
+                <>
+                  <p>{t('editions.delete.intro')}</p>
+                  {deleteEdition.isError && <Alert tone="error">{errorMessage(deleteEdition.error, t)}</Alert>}
+                  <Button variant="secondary" onClick={() => setConfirming({ step: 'delete' })}>
+                    {t('editions.delete.button')}
+                  </Button>
+                  {confirming?.step === 'delete' && (
+                    <ConfirmDialog
+                      title={t('editions.delete.confirmTitle', { name: detail.name })}
+                      text={t('editions.delete.confirmText')}
+                      confirmLabel={t('editions.delete.button')}
+                      initialFocus="cancel"
+                      busy={deleteEdition.isPending}
+                      onConfirm={() =>
+                        deleteEdition.mutate(editionId, {
+                          onSuccess: () => void navigate(paths.editions, { replace: true }),
+                          onError: () => setConfirming(null),
+                        })
+                      }
+                      onCancel={() => setConfirming(null)}
+                    />
+                  )}
+                </>
+              )}
+            </section>
+          )}
+        </>
       )}
       <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
 
@@ -187,7 +192,7 @@ export function EditionPage() {
                 {staffingOpen && <StaffSessionsForm editionId={editionId} sessions={sessions.data} onDone={setAnnouncement} />}
               </details>
             )}
-            {!archived && (
+            {!archived && !completed && (
               <details className="edition-panel">
                 <summary>{t('editions.addSession.title')}</summary>
                 <p>{t('editions.addSession.intro')}</p>
@@ -196,7 +201,7 @@ export function EditionPage() {
             )}
             <ol className="session-list">
               {sessions.data.map((session) => (
-                <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} onChanged={setAnnouncement} />
+                <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} cancellable={!completed} onChanged={setAnnouncement} />
               ))}
             </ol>
           </>
