@@ -20,7 +20,11 @@ export interface CompletionStatus {
   };
   /** Programme days of the edition still to be held; completion waits for the last one. */
   programmeDaysRemaining: number;
-  /** `GET` this path for the PDF once completed. */
+  /** The edition is completed (or archived): its outcome is fixed, and whoever has not completed it now never will. */
+  editionCompleted: boolean;
+  /** When the certificate was issued (its first download); null before. */
+  certificateIssuedAt: string | null;
+  /** `GET` this path for the PDF once completed (and, once issued, whatever corrections follow). */
   certificateUrl: string | null;
   /** `GET` this path for the certificate as an Open Badge: a PNG with the Open Badges 2.0 assertion baked in. */
   badgeUrl: string | null;

@@ -77,7 +77,9 @@ describe('completion and certificate', () => {
     expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 100, requireAllAssignmentsApproved: false })).status).toBe(200);
     const after = await alumnus.get(`/api/me/completion/${completed.edition.id}`);
     expect(after.body).toMatchObject({ completed: true, attendance: { attended: 80, thresholdPercent: 80, met: true }, certificateUrl: `/api/me/certificate/${completed.edition.id}.pdf` });
+    expect(after.body).toMatchObject({ editionCompleted: true, certificateIssuedAt: null });
     expect((await alumnus.get(`/api/me/certificate/${completed.edition.id}.pdf`)).status).toBe(200);
+    expect((await alumnus.get(`/api/me/completion/${completed.edition.id}`)).body.certificateIssuedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
     // Changed again: the rule the edition was completed under stays, not the one in between.
     expect((await admin.patch(`/api/programmes/${programmeId}`, { attendanceThresholdPercent: 50 })).status).toBe(200);
     expect((await alumnus.get(`/api/me/completion/${completed.edition.id}`)).body.attendance.thresholdPercent).toBe(80);

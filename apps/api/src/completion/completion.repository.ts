@@ -16,6 +16,8 @@ export interface EditionCompletionFacts {
   thresholdPercent: number;
   requireAllApproved: boolean;
   programmeDaysRemaining: number;
+  /** Completed or archived: its outcome is fixed. */
+  completed: boolean;
 }
 
 export interface AssignmentProgress {
@@ -46,7 +48,8 @@ export class CompletionRepository {
       `SELECT e.id, e.name, e.start_date AS "startDate", e.end_date AS "endDate", pr.name AS "programmeName",
               ${editionThresholdPercent('e', 'pr')} AS "thresholdPercent", ${editionRequiresAllApproved('e', 'pr')} AS "requireAllApproved",
               (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND ${participantProgrammeDay('s')}
-                                                     AND s.ends_at > now()) AS "programmeDaysRemaining"
+                                                     AND s.ends_at > now()) AS "programmeDaysRemaining",
+              e.status IN ('completed', 'archived') AS completed
          FROM edition e JOIN programme pr ON pr.id = e.programme_id
         WHERE e.id = ANY($1::uuid[])`,
       [editionIds],

@@ -124,6 +124,8 @@ export class CompletionService {
       attendance: { counted: me.counted, attended: me.attended, thresholdPercent: edition.thresholdPercent, met: me.attendanceMet },
       assignments: { total: me.total, approved: me.approved, required: edition.requireAllApproved, met: me.assignmentsMet },
       programmeDaysRemaining: edition.programmeDaysRemaining,
+      editionCompleted: edition.completed,
+      certificateIssuedAt: issued?.statement.issuedAt ?? null,
       certificateUrl: me.completed || issued ? `/api/me/certificate/${editionId}.pdf` : null,
       badgeUrl: me.completed || issued ? `/api/me/certificate/${editionId}/badge.png` : null,
     };

@@ -1,11 +1,12 @@
 import { Alert } from '../../../components/alert';
 import { errorMessage } from '../../../lib/error-message';
-import { useT } from '../../../lib/i18n';
+import { formatDate } from '../../../lib/dates';
+import { useI18n } from '../../../lib/i18n';
 import { useMyCompletion } from '../api/my-completion';
 
 /** Where the participant stands on completing one edition, condition by condition, with the certificate once completed. */
 export function CompletionCard({ editionId, editionName }: { editionId: string; editionName: string }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const completion = useMyCompletion(editionId);
   const headingId = `completion-${editionId}`;
 
@@ -48,7 +49,12 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
           </ul>
           {completion.data.certificateUrl ? (
             <>
-              <p className="completion__done">{t('certificate.completed')}</p>
+              {completion.data.completed ? (
+                <p className="completion__done">{t('certificate.completed')}</p>
+              ) : (
+                // Issued, and the records behind it corrected since: the certificate stands, as issued.
+                <p>{t('certificate.issued', { date: formatDate(completion.data.certificateIssuedAt ?? '', language) })}</p>
+              )}
               <div className="completion__downloads">
                 <a className="button button--primary" href={completion.data.certificateUrl} download>
                   {t('certificate.download')}
@@ -66,7 +72,7 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
               )}
             </>
           ) : (
-            <p>{t('certificate.notYet')}</p>
+            <p>{completion.data.editionCompleted ? t('certificate.notCompleted') : t('certificate.notYet')}</p>
           )}
         </>
       )}

@@ -16,6 +16,8 @@ export const en: Translation<typeof nl> = {
   'certificate.badge': 'Download as Open Badge (PNG)',
   'certificate.badgeHint': 'The Open Badge is your certificate as a digital badge: add it to your profile or badge backpack. Whoever opens it checks it with Koers.',
   'certificate.notYet': 'Your certificate appears here once you meet every condition.',
+  'certificate.notCompleted': 'This edition is completed and you did not meet every condition, so there is no certificate. Questions? Contact the programme office.',
+  'certificate.issued': 'Your certificate was issued on {date}, with the records of that moment. Questions about records corrected since? Contact the programme office.',
   'certificate.verify.title': 'Verify a certificate',
   'certificate.verify.intro': 'Every Koers certificate carries a verification code. Enter it here to see whether the certificate is genuine and what it certifies.',
   'certificate.verify.code': 'Verification code',

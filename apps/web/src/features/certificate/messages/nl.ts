@@ -13,6 +13,8 @@ export const nl = {
   'certificate.badge': 'Download als Open Badge (PNG)',
   'certificate.badgeHint': 'De Open Badge is je certificaat als digitaal insigne: voeg het toe aan je profiel of badge-rugzak. Wie het opent, controleert het bij Koers.',
   'certificate.notYet': 'Je certificaat komt hier zodra je aan alle voorwaarden voldoet.',
+  'certificate.notCompleted': 'Deze editie is afgerond en je hebt niet aan alle voorwaarden voldaan, dus er is geen certificaat. Vragen? Neem contact op met het programmabureau.',
+  'certificate.issued': 'Je certificaat is uitgereikt op {date}, met de gegevens van dat moment. Vragen over later gecorrigeerde gegevens? Neem contact op met het programmabureau.',
   'certificate.verify.title': 'Certificaat controleren',
   'certificate.verify.intro': 'Op elk Koers-certificaat staat een verificatiecode. Vul die hier in om te zien of het certificaat echt is en wat het verklaart.',
   'certificate.verify.code': 'Verificatiecode',

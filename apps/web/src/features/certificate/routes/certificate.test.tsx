@@ -24,6 +24,8 @@ const status = (editionId: string, completed: boolean): CompletionStatus => ({
   attendance: { counted: 10, attended: completed ? 9 : 7, thresholdPercent: 80, met: completed },
   assignments: { total: 5, approved: completed ? 5 : 3, required: true, met: completed },
   programmeDaysRemaining: completed ? 0 : 4,
+  editionCompleted: false,
+  certificateIssuedAt: null,
   certificateUrl: completed ? `/api/me/certificate/${editionId}.pdf` : null,
   badgeUrl: completed ? `/api/me/certificate/${editionId}/badge.png` : null,
 });
@@ -48,6 +50,26 @@ it('shows each condition per edition and the download once completed', async () 
   expect(await within(running).findByText(/3 van 5 opdrachten goedgekeurd/)).toHaveTextContent('(nog niet voldaan)');
   expect(running).toHaveTextContent('Nog 4 lesdagen te gaan');
   expect(within(running).queryByRole('link')).toBeNull();
+});
+
+it('says so when a completed edition was not completed by this participant, and when records changed after the certificate was issued', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: lotte }),
+    'GET /api/me/completion/e-1': () => ({ status: 200, body: { ...status('e-1', false), programmeDaysRemaining: 0, editionCompleted: true } }),
+    'GET /api/me/completion/e-2': () => ({
+      status: 200,
+      body: { ...status('e-2', false), certificateIssuedAt: '2027-07-02T10:00:00Z', certificateUrl: '/api/me/certificate/e-2.pdf', badgeUrl: null },
+    }),
+  });
+  renderApp('/certificaat');
+
+  const over = await screen.findByRole('region', { name: 'HIS-I 1.0' }, { timeout: 5000 });
+  expect(await within(over).findByText(/Deze editie is afgerond en je hebt niet aan alle voorwaarden voldaan/)).toBeInTheDocument();
+  expect(over).not.toHaveTextContent('zodra je aan alle voorwaarden voldoet');
+  const issued = screen.getByRole('region', { name: 'HIS-I 2.0' });
+  expect(await within(issued).findByText(/Je certificaat is uitgereikt op vr 2 juli 2027/)).toBeInTheDocument();
+  expect(issued).not.toHaveTextContent('Gefeliciteerd');
+  expect(within(issued).getByRole('link', { name: 'Download je certificaat (PDF)' })).toHaveAttribute('href', '/api/me/certificate/e-2.pdf');
 });
 
 it('checks the form of a code, then goes to the public verification page', () => {

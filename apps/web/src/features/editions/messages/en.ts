@@ -60,7 +60,7 @@ export const en: Translation<typeof nl> = {
   'editions.confirmStatus.title.draft': 'Put {name} back to draft?',
   'editions.confirmStatus.text.open': 'Everyone enrolled then gets their invitation and schedule by email. This cannot be undone.',
   'editions.confirmStatus.text.running': 'Do this once the first programme day begins. This cannot be undone.',
-  'editions.confirmStatus.text.completed': 'Do this after the last session, once attendance is right: afterwards attendance, assignments and the sessions held are fixed, so nobody's completion changes afterwards (work can still be reviewed). This cannot be undone: afterwards the edition can only be archived.',
+  'editions.confirmStatus.text.completed': 'Do this after the last session, once attendance is right: afterwards attendance, assignments and the sessions held are fixed, so nobody’s completion changes afterwards (work can still be reviewed). This cannot be undone: afterwards the edition can only be archived.',
   'editions.confirmStatus.text.archived': 'Nothing can be changed afterwards. This cannot be undone.',
   'editions.confirmStatus.text.draft': 'Nobody is mailed.',
   'editions.links.enrolments': 'Enrolments',
