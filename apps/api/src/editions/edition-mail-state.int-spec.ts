@@ -97,6 +97,31 @@ describe('mail and the edition’s state', () => {
     }
   });
 
+  it('tells staff already in an open edition which sessions they now run and no longer run, as invitations and cancellations', async () => {
+    const edition = await given(t.db).edition({ status: 'open' });
+    const [day7, day8] = [await given(t.db).session(edition.id, { title: 'Lesdag 7' }), await given(t.db).session(edition.id, { title: 'Lesdag 8', startsAt: '2027-04-20T08:30:00Z' })];
+    const facilitator = await given(t.db).person();
+    await admin.put(`/api/editions/${edition.id}/sessions/${day7.id}/staff`, { staff: [{ personId: facilitator.id, role: 'facilitator' }] });
+    // Their schedule (Lesdag 7) went out; a change after it is a calendar update of its own.
+    await t.db.query(`UPDATE notification_delivery SET status = 'sent', sent_at = now() WHERE person_id = $1`, [facilitator.id]);
+
+    expect((await admin.put(`/api/editions/${edition.id}/sessions/${day7.id}/staff`, { staff: [] })).status).toBe(200);
+    expect((await admin.put(`/api/editions/${edition.id}/sessions/${day8.id}/staff`, { staff: [{ personId: facilitator.id, role: 'facilitator' }] })).status).toBe(200);
+    const updates = await t.db.query(
+      `SELECT payload->'added' AS added, payload->'removed' AS removed, payload->>'why' AS why FROM notification_delivery
+        WHERE person_id = $1 AND kind = 'calendar_updated' AND status = 'pending'`,
+      [facilitator.id],
+    );
+    // Taken off one and put on the other before the first update went out: one mail that says both.
+    expect(updates).toEqual([{ added: [day8.id], removed: [day7.id], why: 'staff_changed' }]);
+
+    // A trainer enrolled first, with no session yet, gets the sessions they are planned on as invitations.
+    const trainer = await given(t.db).person();
+    await given(t.db).enrolment(edition.id, trainer.id, 'trainer');
+    expect((await admin.post(`/api/editions/${edition.id}/staff`, { personId: trainer.id, role: 'trainer', kinds: ['programme_day'] })).body.added).toBe(2);
+    expect(await queuedFor(trainer.email)).toEqual([`${trainer.email} calendar_updated`]);
+  });
+
   describe('deleting an edition', () => {
     it('deletes a draft with its sessions and enrolments in one go; the people stay', async () => {
       const edition = await draftWithSessions();

@@ -11,7 +11,8 @@ export type CalendarChangeReason =
   | 'withdrawn'
   | 'team_removed'
   | 'delegate_accepted'
-  | 'delegate_released';
+  | 'delegate_released'
+  | 'staff_changed';
 
 /** What each kind of mail carries in its queued row: references only; the worker reads the current data when it sends. */
 export interface NotificationPayloads {

@@ -1,6 +1,6 @@
 import type { ScheduleWarning, StaffPlan } from '@koers/shared/editions';
 import type { Page } from '@koers/shared/api';
-import type { Locale } from '@koers/shared/domain';
+import type { EditionStatus, Locale } from '@koers/shared/domain';
 import type { SessionStaffRequest, SessionStaffResult, StaffCandidate, StaffSessionsResult } from '@koers/shared/enrolments';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -46,19 +46,15 @@ export class SessionStaffService {
       if (!session) throw new NotFoundError();
       assertEditionWritable(session.edition.status);
       await this.refuseOtherParts(editionId, members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [member.personId] : [])), manager);
-      await this.staff.replace(sessionId, members, manager);
-      const enrolled = await this.enrolments.upsert(
-        editionId,
-        members.flatMap((member) =>
-          member.personId && member.role !== 'speaker'
-            ? [plainEnrolment(member.personId, member.role)]
-            : [],
-        ),
-        manager,
-      );
-      if (isPublished(session.edition.status) && enrolled.length > 0) {
-        await this.notifications.schedulePublished(manager, editionId, enrolled.map((enrolment) => enrolment.personId));
-      }
+      await this.tellingStaff(manager, editionId, session.edition.status, async () => {
+        await this.staff.replace(sessionId, members, manager);
+        const enrolled = await this.enrolments.upsert(
+          editionId,
+          members.flatMap((member) => (member.personId && member.role !== 'speaker' ? [plainEnrolment(member.personId, member.role)] : [])),
+          manager,
+        );
+        return { enrolled };
+      });
       return session.date;
     });
     return { staff: await this.staff.ofSession(sessionId), warnings: await this.warnings(editionId, personIds, [date], locale) };
@@ -77,14 +73,30 @@ export class SessionStaffService {
       if (!edition) throw new NotFoundError();
       assertEditionWritable(edition.status);
       await this.refuseOtherParts(editionId, [request.personId], manager);
-      const sessions = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
-      // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
-      if (sessions.length === 0) return sessions;
-      const enrolled = await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);
-      if (isPublished(edition.status) && enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, [request.personId]);
+      const { sessions } = await this.tellingStaff(manager, editionId, edition.status, async () => {
+        const added = await this.staff.addToSessions(editionId, request.personId, request.role, request.kinds, manager);
+        // Nothing to run: they are not made staff of the edition (nor mailed its schedule) for it.
+        const enrolled = added.length === 0 ? [] : await this.enrolments.upsert(editionId, [plainEnrolment(request.personId, request.role)], manager);
+        return { sessions: added, enrolled };
+      });
       return sessions;
     });
     return { added: added.length, warnings: await this.warnings(editionId, [request.personId], added.map((session) => session.date), locale) };
+  }
+
+  /**
+   * Runs a change of who runs which sessions (`change` answers whom it newly enrolled) and, in a published edition,
+   * tells them: those new to the edition get its schedule, as everyone did when it was published; staff already in
+   * it get the sessions they now run as invitations and those they no longer run as cancellations, so a calendar fed
+   * by mail follows as the feed does.
+   */
+  private async tellingStaff<T extends { enrolled: { personId: string }[] }>(manager: EntityManager, editionId: string, status: EditionStatus, change: () => Promise<T>): Promise<T> {
+    if (!isPublished(status)) return change();
+    return this.notifications.updatingCalendars(manager, [editionId], 'staff_changed', async () => {
+      const result = await change();
+      if (result.enrolled.length > 0) await this.notifications.schedulePublished(manager, editionId, result.enrolled.map((enrolment) => enrolment.personId));
+      return result;
+    });
   }
 
   async candidates(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<StaffCandidate>> {

@@ -42,6 +42,10 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, adde
       nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomst van ${edition}: de directeur heeft het antwoord gewijzigd.`,
       en: `You no longer go to the board meeting of ${edition} as a delegate: the director changed their answer.`,
     },
+    staff_changed: {
+      nl: `Wie de bijeenkomsten van ${edition} leidt, is veranderd: dit zijn de bijeenkomsten die je er nu wel of niet meer leidt.`,
+      en: `Who runs the sessions of ${edition} was changed: these are the sessions you now run there, or no longer do.`,
+    },
     changed: { nl: `Bij welke bijeenkomsten van ${edition} je verwacht wordt, is veranderd.`, en: `Which sessions of ${edition} you are expected at has changed.` },
   };
   return lines[why ?? 'changed'][locale];
