@@ -6,7 +6,7 @@ import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
 import { badgeImagePng } from './badge-png';
 import { CompletionService } from './completion.service';
-import { sendLinkedData } from './linked-data';
+import { openToOtherSites, sendLinkedData } from './linked-data';
 
 /**
  * The public Open Badges 2.0 documents behind every certificate's assertion: the issuer Profile (the programme
@@ -37,6 +37,6 @@ export class BadgesController {
   async image(@IdParam('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     // Answers 404 for a programme that does not exist, like its BadgeClass.
     await this.completion.badgeClass(id);
-    void reply.type('image/png').header('cache-control', 'public, max-age=86400').send(badgeImagePng());
+    void openToOtherSites(reply).type('image/png').header('cache-control', 'public, max-age=86400').send(badgeImagePng());
   }
 }

@@ -124,6 +124,8 @@ describe('Open Badges', () => {
     const image = await t.anonymous().get(new URL(badgeClass.body.image).pathname);
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
+    // Shown by badge displayers on other sites: helmet's same-origin resource policy would block the <img>.
+    expect([image.headers['cross-origin-resource-policy'], badgeClass.headers['cross-origin-resource-policy']]).toEqual(['cross-origin', 'cross-origin']);
     expect(pngChunks(image.raw).map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
 
     const issuer = await t.anonymous().get(new URL(badgeClass.body.issuer).pathname, { accept: 'application/json' });
