@@ -12,7 +12,7 @@ import { NormalisedEmailOrAbsent, PersonName, SingleLineOrNull, IsMailAddress } 
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
-import { PrivacyService } from './privacy.service';
+import { exportFileName, PrivacyService } from './privacy.service';
 import { IsStorableText } from '../app/storable-text';
 
 export class PeopleQueryDto extends PageQueryDto {
@@ -54,7 +54,7 @@ export class PrivacyController {
   @Get('me/export')
   async exportMine(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonalDataExport> {
     const document = await this.privacyService.exportMine(auth);
-    void reply.header('content-disposition', attachmentDisposition(`koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.json`));
+    void reply.header('content-disposition', attachmentDisposition(exportFileName(document, 'json')));
     return document;
   }
 

@@ -10,6 +10,8 @@ import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { ZipFile } from 'yazl';
+import { amsterdamWallClock } from '@koers/shared/amsterdam-clock';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
@@ -27,6 +29,10 @@ export interface PersonalDataZip {
   fileName: string;
   stream: Readable;
 }
+
+/** The export's file name, with the day it was made in Amsterdam (made at 00:30 on 7 December, it is of the 7th). */
+export const exportFileName = (document: PersonalDataExport, extension: 'json' | 'zip') =>
+  `koers-mijn-gegevens-${instantToAmsterdam(new Date(document.exportedAt)).date}.${extension}`;
 
 @Injectable()
 export class PrivacyService {
@@ -54,14 +60,15 @@ export class PrivacyService {
   async exportMineAsZip(auth: AuthContext): Promise<PersonalDataZip> {
     const { document, entries, storageKeyOf } = await this.collect(auth);
     const zip = new ZipFile();
-    zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: new Date(document.exportedAt) });
+    // A zip's times are the reader's wall clock, without a zone: Amsterdam's, as every date Koers writes.
+    zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: amsterdamWallClock(new Date(document.exportedAt)) });
     for (const entry of entries) {
       const storageKey = storageKeyOf.get(entry.fileId)!;
       // Already compressed formats (PDF, Office, images) gain nothing from deflate.
-      zip.addReadStreamLazy(entry.pathInZip, { mtime: new Date(entry.mtime), compress: false }, (done) => done(null, this.files.open(storageKey)));
+      zip.addReadStreamLazy(entry.pathInZip, { mtime: amsterdamWallClock(new Date(entry.mtime)), compress: false }, (done) => done(null, this.files.open(storageKey)));
     }
     zip.end();
-    return { fileName: `koers-mijn-gegevens-${document.exportedAt.slice(0, 10)}.zip`, stream: zip.outputStream as Readable };
+    return { fileName: exportFileName(document, 'zip'), stream: zip.outputStream as Readable };
   }
 
   async searchPeople(auth: AuthContext, query: PageQueryDto & { search?: string }): Promise<Page<PersonSummary>> {
