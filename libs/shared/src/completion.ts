@@ -48,3 +48,23 @@ export interface CertificateStatement {
 export type CertificateVerification =
   | { genuine: true; code: string; statement: CertificateStatement }
   | { genuine: false; code: string };
+
+/** The letters of a certificate's verification code: no 0/O, 1/I/L, so a code read off paper is typed back without guessing. */
+export const VERIFICATION_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const VERIFICATION_CODE_GROUPS = 3;
+export const VERIFICATION_CODE_GROUP_LENGTH = 4;
+
+/**
+ * The code as typed or pasted (any case, with or without dashes or spaces; the hyphens and dashes a word processor
+ * makes of a dash; a full stop or comma after it, as in a sentence) in its stored form `K7QM-2XHD-9RTA`, or null when
+ * it cannot be one. The verification form and the verification page read it alike.
+ */
+export function normaliseVerificationCode(input: string): string | null {
+  const plain = input
+    .trim()
+    .toUpperCase()
+    .replace(/[.,;:!?]+$/, '')
+    .replace(/[\s\-\u2010-\u2015\u2212]/g, '');
+  if (plain.length !== VERIFICATION_CODE_GROUPS * VERIFICATION_CODE_GROUP_LENGTH || [...plain].some((c) => !VERIFICATION_CODE_ALPHABET.includes(c))) return null;
+  return plain.match(new RegExp(`.{${VERIFICATION_CODE_GROUP_LENGTH}}`, 'g'))!.join('-');
+}

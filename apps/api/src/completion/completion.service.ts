@@ -1,4 +1,4 @@
-import type { CertificateStatement, CertificateVerification, CompletionStatus } from '@koers/shared/completion';
+import { type CertificateStatement, type CertificateVerification, type CompletionStatus, normaliseVerificationCode } from '@koers/shared/completion';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -14,7 +14,7 @@ import { completionVerdict, type CompletionVerdict } from './completion-rule';
 import { bakeBadgePng, badgeImagePng } from './badge-png';
 import { CompletionRepository, type EditionCompletionFacts, type IssuedCertificate } from './completion.repository';
 import { badgeAssertion, type BadgeAssertion, badgeClass, badgeUrls, issuerProfile } from './open-badges';
-import { newVerificationCode, normaliseVerificationCode } from './verification-code';
+import { newVerificationCode } from './verification-code';
 
 export class CertificateNotAvailableError extends defineError(404, 'certificate_not_available', {
   nl: 'Er is (nog) geen certificaat. Je ontvangt het zodra je de editie hebt afgerond: genoeg lesdagen aanwezig en alle opdrachten goedgekeurd.',

@@ -1,3 +1,4 @@
+import { normaliseVerificationCode } from '@koers/shared/completion';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
@@ -5,7 +6,6 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 
 /** Three groups of four letters and digits, without 0/O and 1/I/L, dashes and spaces optional. */
-const CODE = /^[2-9A-HJKMNP-Z]{12}$/;
 
 /**
  * Public: for someone holding a paper certificate. The verdict itself comes from the server page at
@@ -19,15 +19,13 @@ export function VerifyCertificatePage({ navigate = (url: string) => window.locat
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '')
-      .toUpperCase()
-      .replace(/[\s-]/g, '');
-    if (!CODE.test(code)) {
+    const code = normaliseVerificationCode(String(new FormData(event.currentTarget).get('code') ?? ''));
+    if (!code) {
       setError(t('certificate.verify.invalid'));
       inputRef.current?.focus();
       return;
     }
-    navigate(`/verify/${code.match(/.{4}/g)!.join('-')}`);
+    navigate(`/verify/${code}`);
   };
 
   return (
