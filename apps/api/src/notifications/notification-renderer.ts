@@ -103,7 +103,8 @@ export class NotificationRenderer {
         if (!application) return null;
         const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
-        return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, link }, recipient.locale);
+        const firstClosed = application.status === 'declined' || application.status === 'withdrawn' ? application.status : null;
+        return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, firstClosed, link }, recipient.locale);
       },
 
       director_commitment_request: async (payload, recipient) => {

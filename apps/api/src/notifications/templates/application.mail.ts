@@ -24,13 +24,13 @@ export function applicationConfirmMail(input: ApplicationConfirmMail, locale: Lo
           subject: `Confirm your application for ${input.editionName}`,
           intro: `Thank you for applying for ${input.editionName}. Confirm your email address and application with the button below; after that we ask your director to commit to the board meetings.`,
           action: 'Confirm my application',
-          footer: `The link works until ${until}; an application not confirmed by then expires. Did you not apply? Then ignore this email and nothing is kept.`,
+          footer: `The link works until ${until}; an application not confirmed by then expires. Did you not apply? Then ignore this email: the application expires unconfirmed and is erased.`,
         }
       : {
           subject: `Bevestig je aanmelding voor ${input.editionName}`,
           intro: `Dank je wel voor je aanmelding voor ${input.editionName}. Bevestig je e-mailadres en je aanmelding met de knop hieronder; daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen.`,
           action: 'Aanmelding bevestigen',
-          footer: `De link werkt tot ${until}; een aanmelding die dan niet is bevestigd, vervalt. Heb je je niet aangemeld? Negeer dan deze e-mail; er wordt niets bewaard.`,
+          footer: `De link werkt tot ${until}; een aanmelding die dan niet is bevestigd, vervalt. Heb je je niet aangemeld? Negeer dan deze e-mail: de aanmelding vervalt zonder bevestiging en wordt gewist.`,
         };
   return {
     ...composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs: [text.intro], action: { label: text.action, url: input.link }, footer: [text.footer] }),
@@ -43,6 +43,8 @@ export interface ApplicationDuplicateMail {
   editionName: string;
   /** Until when the first application's confirmation link works; null when it is confirmed already. */
   unconfirmedUntil: Date | null;
+  /** The first application was declined or withdrawn: it is not kept as one being considered. */
+  firstClosed: 'declined' | 'withdrawn' | null;
   /** The programme's public page. */
   link: string;
 }
@@ -53,17 +55,26 @@ export function applicationDuplicateMail(input: ApplicationDuplicateMail, locale
     locale === 'en'
       ? {
           subject: `You already applied for ${input.editionName}`,
-          intro: `We received another application for ${input.editionName} with this email address. You had already applied, so we kept your first application and did not store the new one. Questions or changes? Reply to the programme office.`,
+          intro: {
+            open: `We received another application for ${input.editionName} with this email address. You had already applied, so we kept your first application and did not store the new one. Questions or changes? Reply to the programme office.`,
+            declined: `We received another application for ${input.editionName} with this email address. Your earlier application for this edition was declined, so we did not store the new one. Questions? Reply to the programme office.`,
+            withdrawn: `We received another application for ${input.editionName} with this email address. You withdrew your earlier application for this edition, so we did not store the new one. Would you like to take part after all? Reply to the programme office.`,
+          },
           action: 'See the programme',
           unconfirmed: (until: string) => `Your first application is not confirmed yet: confirm it with the link in our first email, which works until ${until}.`,
         }
       : {
           subject: `Je bent al aangemeld voor ${input.editionName}`,
-          intro: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je had je al aangemeld; we houden je eerste aanmelding aan en hebben de nieuwe niet bewaard. Vragen of wijzigingen? Neem contact op met het programmabureau.`,
+          intro: {
+            open: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je had je al aangemeld; we houden je eerste aanmelding aan en hebben de nieuwe niet bewaard. Vragen of wijzigingen? Neem contact op met het programmabureau.`,
+            declined: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je eerdere aanmelding voor deze editie is afgewezen, dus we hebben de nieuwe niet bewaard. Vragen? Neem contact op met het programmabureau.`,
+            withdrawn: `We kregen nog een aanmelding voor ${input.editionName} met dit e-mailadres. Je hebt je eerdere aanmelding voor deze editie ingetrokken, dus we hebben de nieuwe niet bewaard. Wil je toch meedoen? Neem contact op met het programmabureau.`,
+          },
           action: 'Bekijk het programma',
           unconfirmed: (until: string) => `Je eerste aanmelding is nog niet bevestigd: bevestig die met de link in onze eerste e-mail, die werkt tot ${until}.`,
         };
-  const paragraphs = input.unconfirmedUntil ? [text.intro, text.unconfirmed(mailDateTime(input.unconfirmedUntil, locale))] : [text.intro];
+  const intro = text.intro[input.firstClosed ?? 'open'];
+  const paragraphs = input.unconfirmedUntil ? [intro, text.unconfirmed(mailDateTime(input.unconfirmedUntil, locale))] : [intro];
   return composeMail({ locale, subject: text.subject, greeting: greeting(input.name, locale), paragraphs, action: { label: text.action, url: input.link } });
 }
 

@@ -20,6 +20,8 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
   const { session } = input;
   const moved = input.previous !== null && input.previous.startsAt.getTime() !== session.startsAt.getTime();
   const was = input.previous ? mailTimeRange(input.previous.startsAt, input.previous.endsAt, locale) : '';
+  // A cancellation shows no details: its time is said in the sentence, since a title can come back (one per group).
+  const when = mailTimeRange(session.startsAt, session.endsAt, locale);
   const text =
     locale === 'en'
       ? {
@@ -27,7 +29,7 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
             session.status === 'cancelled' ? `Cancelled: ${session.title}` : moved ? `Moved: ${session.title}` : `Changed: ${session.title}`,
           what:
             session.status === 'cancelled'
-              ? `${session.title} (${session.editionName}) has been cancelled. It no longer takes place.`
+              ? `${session.title} (${session.editionName}) on ${when} has been cancelled. It no longer takes place.`
               : moved
                 ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
                 : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
@@ -42,7 +44,7 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
             session.status === 'cancelled' ? `Geannuleerd: ${session.title}` : moved ? `Verplaatst: ${session.title}` : `Gewijzigd: ${session.title}`,
           what:
             session.status === 'cancelled'
-              ? `${session.title} (${session.editionName}) is geannuleerd en gaat niet door.`
+              ? `${session.title} (${session.editionName}) op ${when} is geannuleerd en gaat niet door.`
               : moved
                 ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
                 : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,

@@ -43,3 +43,6 @@ export const reminderFooter = (settingsUrl: string, locale: Locale) =>
   locale === 'en'
     ? `You receive reminders because they are switched on. Switch them off under My settings: ${settingsUrl}`
     : `Je krijgt herinneringen omdat ze aan staan. Zet ze uit bij Mijn instellingen: ${settingsUrl}`;
+
+/** A sentence that ends in a title: its full stop, unless the title ends one itself ("wat is het probleem echt?"). */
+export const endingIn = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);

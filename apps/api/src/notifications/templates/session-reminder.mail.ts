@@ -2,7 +2,7 @@ import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import { mailDateTime } from '../../mail/mail-dates';
 import type { MailContent } from '../../mail/mailer';
-import { greeting, reminderFooter, type SessionFacts, sessionDetails } from './session-details';
+import { greeting, reminderFooter, type SessionFacts, sessionDetails, endingIn } from './session-details';
 
 export interface SessionReminderMail {
   name: string;
@@ -25,7 +25,7 @@ export function sessionReminderMail(input: SessionReminderMail, locale: Locale):
         }
       : {
           subject: `Herinnering: ${session.title}, ${when}`,
-          intro: `Binnenkort is ${session.title}. Op de pagina van de bijeenkomst staan het programma en wat je voorbereidt${online ? ' en, vanaf 30 minuten voor de start, de online link' : ''}.`,
+          intro: `${endingIn(`Binnenkort is ${session.title}`)} Op de pagina van de bijeenkomst staan het programma en wat je voorbereidt${online ? ' en, vanaf 30 minuten voor de start, de online link' : ''}.`,
           action: 'Bereid je voor in Koers',
         };
   return composeMail({

@@ -122,6 +122,11 @@ describe('notification mails', () => {
     expect(mails.rsvpReminder('en').text).toContain('Bestuurlijke bijeenkomst 1 is on Tuesday 9 March 2027 and we do not know yet whether you will come.');
   });
 
+  it('ends a sentence on a title that ends in a question mark without a second full stop', () => {
+    const asking = sessionReminderMail({ ...common, session: { ...session, title: 'Lesdag 2 – wat is het probleem echt?' } }, 'nl');
+    expect(asking.text).toContain('Binnenkort is Lesdag 2 – wat is het probleem echt? Op de pagina');
+  });
+
   it('speaks of the online link only in a reminder of a session one can join online', () => {
     expect(mails.sessionReminder('nl').text).toContain('wat je voorbereidt en, vanaf 30 minuten voor de start, de online link.');
     const onSite = sessionReminderMail({ ...common, session: { ...session, mode: 'on_site' } }, 'nl');
@@ -138,6 +143,7 @@ describe('notification mails', () => {
     const cancelled = mails.sessionCancelled('en');
     expect(cancelled.subject).toBe('Cancelled: Lesdag 4: <Veranderkunde> & weerstand');
     expect(cancelled.text).not.toContain('Reason:');
+    expect(cancelled.text).toContain('on Tuesday 9 March 2027, 09:30 – 16:00 has been cancelled');
     expect(cancelled.attachments).toEqual([calendar]);
   });
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
-import { greeting, type SessionFacts, sessionDetails } from './session-details';
+import { greeting, type SessionFacts, sessionDetails, endingIn } from './session-details';
 
 export interface WorkshopPlacedMail {
   name: string;
@@ -19,12 +19,12 @@ export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): M
     locale === 'en'
       ? {
           subject: `You have a place in the workshop ${workshop.title}`,
-          intro: `A place came free on the waiting list: you are now placed in the workshop "${workshop.title}" of ${session.title}.`,
+          intro: endingIn(`A place came free on the waiting list: you are now placed in the workshop "${workshop.title}" of ${session.title}`),
           action: 'Open the session in Koers',
         }
       : {
           subject: `Je hebt een plek in de workshop ${workshop.title}`,
-          intro: `Er kwam een plek vrij op de wachtlijst: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}.`,
+          intro: endingIn(`Er kwam een plek vrij op de wachtlijst: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}`),
           action: 'Bekijk de bijeenkomst in Koers',
         };
   return composeMail({
