@@ -507,6 +507,28 @@ describe('enrolment', () => {
       expect((await femkeFor({ replaceDirector: true })).body.error).toBe('already_enrolled');
     });
 
+    it('withdraws a director with the last participant they sponsor in the edition: the board meetings leave their calendar', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: '2099-04-13T12:00:00Z', audienceParticipants: false, audienceDirectors: true });
+      const [wang, ada, bo] = [await g.person({ name: 'Wang Xiaoming' }), await g.person(), await g.person()];
+      const wangEnrolment = await g.enrolment(edition.id, wang.id, 'director');
+      const adaEnrolment = await g.enrolment(edition.id, ada.id, 'participant', { directorPersonId: wang.id });
+      const boEnrolment = await g.enrolment(edition.id, bo.id, 'participant', { directorPersonId: wang.id });
+
+      // Still sponsoring Bo, Wang stays.
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${adaEnrolment.id}/withdraw`, {})).status).toBe(200);
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [wangEnrolment.id])).toEqual([{ status: 'active' }]);
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${boEnrolment.id}/withdraw`, {})).status).toBe(200);
+      expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [wangEnrolment.id])).toEqual([{ status: 'withdrawn' }]);
+      expect(await t.db.query(`SELECT kind, payload->>'why' AS why FROM notification_delivery WHERE person_id = $1 ORDER BY kind, created_at`, [wang.id])).toEqual([
+        { kind: 'calendar_updated', why: 'withdrawn' },
+        { kind: 'sponsorship_ended', why: null },
+        { kind: 'sponsorship_ended', why: null },
+      ]);
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

@@ -135,13 +135,13 @@ export class EnrolmentsRepository {
     );
   }
 
-  /** The active director enrolment in the edition of the person with this address, when they sponsor none of its participants. */
-  async directorEnrolmentSponsoringNobody(editionId: string, email: string, manager: EntityManager): Promise<string | null> {
+  /** The person's active director enrolment in the edition, when they sponsor none of its participants (active or waiting). */
+  async directorEnrolmentSponsoringNobody(editionId: string, directorPersonId: string, manager: EntityManager): Promise<string | null> {
     const [row] = await manager.query(
-      `SELECT d.id FROM enrolment d JOIN person p ON p.id = d.person_id
-        WHERE d.edition_id = $1 AND p.email = $2 AND d.role = 'director' AND d.status = 'active'
+      `SELECT d.id FROM enrolment d
+        WHERE d.edition_id = $1 AND d.person_id = $2 AND d.role = 'director' AND d.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status <> 'withdrawn' AND e.director_person_id = d.person_id)`,
-      [editionId, email],
+      [editionId, directorPersonId],
     );
     return row?.id ?? null;
   }

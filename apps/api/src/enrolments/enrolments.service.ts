@@ -215,23 +215,27 @@ export class EnrolmentsService {
    * enrolment of the edition.
    */
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string, { tellDirector = true } = {}): Promise<WithdrawResult | null> {
-    let withdrawnPersonId: string | undefined;
+    const withdrawnPeople = new Set<string>();
     const formerTeam = new Set<string>();
-    const why = (personId: string) => (personId === withdrawnPersonId ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : 'waitlist_promoted');
+    const why = (personId: string) => (withdrawnPeople.has(personId) ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : 'waitlist_promoted');
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
-      withdrawnPersonId = withdrawn.personId;
+      withdrawnPeople.add(withdrawn.personId);
       // A participant's internal team is there for them: it leaves with them, and nobody joins it any more (joining
       // takes the edition's lock this withdrawal holds, so it comes before or after, never between).
       const team = withdrawn.role === 'participant' ? await this.enrolments.withdrawInternalTeam(enrolmentId, manager) : [];
       for (const member of team) formerTeam.add(member.personId);
       if (withdrawn.role === 'participant') await this.invitations.withdrawTeamInvitations(enrolmentId, manager);
+      // So does their director when they sponsor nobody else in it: the board meetings are for the participants' directors.
+      const idleDirector = withdrawn.role === 'participant' && withdrawn.directorPersonId ? await this.withdrawIdleDirector(manager, editionId, withdrawn.directorPersonId) : null;
+      if (idleDirector) withdrawnPeople.add(idleDirector.personId);
       await this.webhooks.enqueue(
         manager,
         enrolmentsWithdrawn([
           { enrolmentId, editionId, personId: withdrawn.personId, role: withdrawn.role },
           ...team.map((member) => ({ ...member, editionId, role: 'internal_team_member' as const })),
+          ...(idleDirector ? [{ ...idleDirector, editionId, role: 'director' as const }] : []),
         ]),
       );
       if (withdrawn.role !== 'participant') return { promoted: [] };
@@ -434,8 +438,8 @@ export class EnrolmentsService {
     }
     // A director replaced who now sponsors nobody in the edition leaves it, as the programme office withdraws someone:
     // their board meetings leave their calendar, by mail.
-    for (const email of new Set(accepted.flatMap(({ decision }) => (decision.replacesDirectorEmail ? [decision.replacesDirectorEmail] : [])))) {
-      const idle = await this.enrolments.directorEnrolmentSponsoringNobody(editionId, email, manager);
+    for (const directorPersonId of new Set(accepted.flatMap(({ decision }) => (decision.replacedDirector ? [decision.replacedDirector.id] : [])))) {
+      const idle = await this.enrolments.directorEnrolmentSponsoringNobody(editionId, directorPersonId, manager);
       if (idle) await this.withdrawLocked(manager, editionId, idle);
     }
 
@@ -487,6 +491,14 @@ export class EnrolmentsService {
       byReason.set(key, { reason, people: [...(byReason.get(key)?.people ?? []), person] });
     }
     for (const { reason, people } of byReason.values()) await this.accountInvitations.invite(people, reason, manager, { eventKey });
+  }
+
+  /** Withdraws the director's enrolment when they sponsor nobody in the edition any more: whom it took out, if anyone. */
+  private async withdrawIdleDirector(manager: EntityManager, editionId: string, directorPersonId: string): Promise<{ enrolmentId: string; personId: string } | null> {
+    const idle = await this.enrolments.directorEnrolmentSponsoringNobody(editionId, directorPersonId, manager);
+    if (!idle) return null;
+    await this.enrolments.withdraw(editionId, idle, manager);
+    return { enrolmentId: idle, personId: directorPersonId };
   }
 
   /** The director who sponsored a participant hears that they no longer do (withdrawn, or given another director). */
