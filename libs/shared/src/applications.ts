@@ -104,6 +104,8 @@ export interface DirectorCommitmentAnswer {
   directorCommitment: DirectorCommitment;
   /** The applicant withdrew: the answer was not recorded, there being nothing left to commit to. */
   applicationWithdrawn: boolean;
+  /** The programme office declined the application: the answer was not recorded either. */
+  applicationDeclined: boolean;
 }
 
 /** `GET /api/editions/:id/applications?status=&region=&organisation=&directorCommitment=&page=&pageSize=` */

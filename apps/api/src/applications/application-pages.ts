@@ -76,21 +76,30 @@ const ANSWERED: Record<Exclude<DirectorCommitment, 'pending'>, Record<Locale, st
 
 const COMMITMENT_TITLE: Record<Locale, string> = { nl: 'Toezegging bestuurlijke bijeenkomsten', en: 'Commitment to the board meetings' };
 
-/** The director's link after the applicant withdrew: there is nothing left to commit to. */
-function renderWithdrawnForDirector(application: ApplicationByLink): string {
+/** The director's link once the application is closed (the applicant withdrew, or it was declined): nothing left to commit to. */
+function renderClosedForDirector(application: ApplicationByLink & { status: 'withdrawn' | 'declined' }): string {
   const { locale } = application;
-  const text =
-    locale === 'en'
-      ? `${e(application.applicantName)} withdrew their application for ${e(application.editionName)}. There is nothing left to commit to.`
-      : `${e(application.applicantName)} heeft de aanmelding voor ${e(application.editionName)} ingetrokken. Er valt niets meer toe te zeggen.`;
+  const text = {
+    withdrawn: {
+      en: `${e(application.applicantName)} withdrew their application for ${e(application.editionName)}. There is nothing left to commit to.`,
+      nl: `${e(application.applicantName)} heeft de aanmelding voor ${e(application.editionName)} ingetrokken. Er valt niets meer toe te zeggen.`,
+    },
+    declined: {
+      en: `The application of ${e(application.applicantName)} for ${e(application.editionName)} is no longer being considered. Nothing more is needed from you.`,
+      nl: `De aanmelding van ${e(application.applicantName)} voor ${e(application.editionName)} is niet meer in behandeling. Er is niets meer van je nodig.`,
+    },
+  }[application.status][locale];
   return page(locale, COMMITMENT_TITLE[locale], `<p>${text}</p>`);
 }
+
+const isClosed = (application: ApplicationByLink): application is ApplicationByLink & { status: 'withdrawn' | 'declined' } =>
+  application.status === 'withdrawn' || application.status === 'declined';
 
 /** `GET /directeur-toezegging?token=`: the board meetings and two buttons, commit or decline with a reason. */
 export function renderDirectorPage(application: ApplicationByLink, boardMeetings: readonly BoardMeeting[], token: string): string {
   const { locale } = application;
   const en = locale === 'en';
-  if (application.status === 'withdrawn') return renderWithdrawnForDirector(application);
+  if (isClosed(application)) return renderClosedForDirector(application);
   const meetings = boardMeetings.length
     ? `<ul>${boardMeetings.map((m) => `<li>${e(mailTimeRange(m.startsAt, m.endsAt, locale))}: ${e(m.title)}${m.location ? ` (${e(m.location)})` : ''}</li>`).join('')}</ul>`
     : `<p>${en ? 'The dates follow.' : 'De data volgen nog.'}</p>`;
@@ -118,7 +127,7 @@ export function renderDirectorPage(application: ApplicationByLink, boardMeetings
 /** After the director's post: their answer as recorded. */
 export function renderDirectorAnsweredPage(application: ApplicationByLink): string {
   const { locale } = application;
-  if (application.status === 'withdrawn') return renderWithdrawnForDirector(application);
+  if (isClosed(application)) return renderClosedForDirector(application);
   const answer = application.directorCommitment === 'pending' ? '' : ANSWERED[application.directorCommitment][locale];
   return page(locale, locale === 'en' ? 'Thank you for your answer' : 'Dank je wel voor je antwoord', `<p>${e(answer)}</p>`);
 }

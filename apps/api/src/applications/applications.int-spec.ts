@@ -294,7 +294,7 @@ describe('applications', () => {
     const committed = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: true });
     expect([committed.status, committed.body]).toEqual([
       200,
-      { editionName: 'HIS-I 3.0', applicantName: 'Fatima el Amrani', directorCommitment: 'committed', applicationWithdrawn: false },
+      { editionName: 'HIS-I 3.0', applicantName: 'Fatima el Amrani', directorCommitment: 'committed', applicationWithdrawn: false, applicationDeclined: false },
     ]);
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'committed', directorReason: null })]);
 
@@ -312,6 +312,14 @@ describe('applications', () => {
     const invalidLinkPage = await t.anonymous().get('/directeur-toezegging?token=bestaat-niet', { accept: 'text/html' });
     expect([invalidLinkPage.status, invalidLinkPage.text]).toEqual([404, expect.stringContaining('de aanmelding bestaat niet meer')]);
     expect(invalidLinkPage.text).not.toContain('meld je dan opnieuw aan');
+
+    // Once the programme office declined it, the director is asked for nothing more, and nothing is recorded.
+    await t.db.query(`UPDATE application SET status = 'declined' WHERE email = $1`, [body.email]);
+    const afterDecline = await visitor().get(`/directeur-toezegging?token=${directorToken}`, { accept: 'text/html' });
+    expect(afterDecline.text).toContain('De aanmelding van Fatima el Amrani voor HIS-I 3.0 is niet meer in behandeling. Er is niets meer van je nodig.');
+    expect(afterDecline.text).not.toContain('Ik zeg toe');
+    const afterDeclineAnswer = await visitor().post('/api/public/director-commitments', { token: directorToken, commit: true });
+    expect(afterDeclineAnswer.body).toMatchObject({ directorCommitment: 'declined', applicationDeclined: true });
 
     // Once the applicant withdrew, the director's link says so and records nothing more.
     await t.db.query(`UPDATE application SET status = 'withdrawn' WHERE email = $1`, [body.email]);

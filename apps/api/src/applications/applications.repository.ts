@@ -216,7 +216,7 @@ ${WAITLIST_PLACE} AS "waitlistPosition"
   async answerDirector(directorTokenHash: string, commitment: Exclude<DirectorCommitment, 'pending'>, reason: string | null): Promise<boolean> {
     const [, updated]: [unknown, number] = await this.db.query(
       `UPDATE application SET director_commitment = $2, director_reason = $3, director_answered_at = now()
-        WHERE director_token_hash = $1 AND status <> 'withdrawn'`,
+        WHERE director_token_hash = $1 AND status NOT IN ('withdrawn', 'declined')`,
       [directorTokenHash, commitment, reason],
     );
     return updated > 0;

@@ -109,7 +109,7 @@ export class ApplicationsService {
 
   /**
    * The director commits to the board meetings, or declines (with a reason if they give one); a later answer replaces
-   * it. Once the applicant withdrew, nothing is recorded, and the answer says so.
+   * it. Once the applicant withdrew or the application was declined, nothing is recorded, and the answer says so.
    */
   async answerDirector(token: string, commit: boolean, reason: string | undefined): Promise<DirectorCommitmentAnswer> {
     await this.applications.answerDirector(sha256(token), commit ? 'committed' : 'declined', commit ? null : (reason ?? null));
@@ -119,6 +119,7 @@ export class ApplicationsService {
       applicantName: application.applicantName,
       directorCommitment: application.directorCommitment,
       applicationWithdrawn: application.status === 'withdrawn',
+      applicationDeclined: application.status === 'declined',
     };
   }
 }
