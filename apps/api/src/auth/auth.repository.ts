@@ -93,8 +93,8 @@ export class AuthRepository {
   }
 
   /** Ends every password link of the person not used yet. */
-  async voidResetTokens(personId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1 AND used_at IS NULL`, [personId]);
+  async voidResetTokens(personIds: readonly string[], manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM password_reset_token WHERE person_id = ANY($1::uuid[]) AND used_at IS NULL`, [personIds]);
   }
 
   /** Uses a password link once; answers whose it was, or null when it is unknown, used, expired or replaced. */

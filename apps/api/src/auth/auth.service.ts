@@ -135,12 +135,13 @@ export class AuthService implements OnModuleDestroy {
   }
 
   /**
-   * Ends the person's password links not used yet, and takes back their mails with such a link not sent yet: an
-   * address corrected because the mail went to a wrong one must not let whoever has that mailbox in.
+   * Ends these people's password links not used yet, and takes back their mails with such a link not sent yet: an
+   * address corrected because the mail went to a wrong one must not let whoever has that mailbox in. Two statements
+   * for any number of people.
    */
-  async voidPasswordLinks(personId: string, manager: EntityManager): Promise<void> {
-    await this.auth.voidResetTokens(personId, manager);
-    await this.mailQueue.withdrawPending(manager, personId, PASSWORD_LINK_KINDS);
+  async voidPasswordLinks(personIds: readonly string[], manager: EntityManager): Promise<void> {
+    await this.auth.voidResetTokens(personIds, manager);
+    await this.mailQueue.withdrawPending(manager, personIds, PASSWORD_LINK_KINDS);
   }
 
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */

@@ -529,6 +529,27 @@ describe('enrolment', () => {
       ]);
     });
 
+    it('ends the invitation of someone withdrawn before they chose a password, unless something else still waits for them', async () => {
+      const g = given(t.db);
+      const [edition, other] = [await g.edition({ status: 'open' }), await g.edition({ status: 'open' })];
+      const enrol = (editionId: string, name: string, email: string) => admin.post(`/api/editions/${editionId}/enrolments`, { role: 'participant', name, email, organisation: 'Zorg Oost' });
+      const li = await enrol(edition.id, 'Li Wei', 'li.wei.withdrawn@zorg.example');
+      const sam = await enrol(edition.id, 'Sam Twee', 'sam.twee.withdrawn@zorg.example');
+      expect((await enrol(other.id, 'Sam Twee', 'sam.twee.withdrawn@zorg.example')).status).toBe(201);
+      await t.app.get(NotificationWorker).runOnce();
+      const linkOf = async (address: string) => {
+        const [mail] = (await readOutbox(t.config.dataDir)).filter((sent) => sent.to === address && /wachtwoord-kiezen/.test(sent.text));
+        return decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec(mail.text)![1]);
+      };
+      const [liLink, samLink] = [await linkOf('li.wei.withdrawn@zorg.example'), await linkOf('sam.twee.withdrawn@zorg.example')];
+
+      for (const { body } of [li, sam]) expect((await admin.post(`/api/editions/${edition.id}/enrolments/${body.enrolmentId}/withdraw`, {})).status).toBe(200);
+      const empty = await t.anonymous().post('/api/auth/first-password', { token: liLink, password: 'een-heel-nieuw-wachtwoord' });
+      expect([empty.status, empty.body.error]).toEqual([400, 'invitation_link_invalid']);
+      // Still enrolled in another edition: the account is theirs to take into use.
+      expect((await t.anonymous().post('/api/auth/first-password', { token: samLink, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(200);
+    });
+
     it('enrols an existing person without changing who they are or inviting them again', async () => {
       const edition = await given(t.db).edition();
       const known = await given(t.db).person({ name: 'Lotte Bakker' });

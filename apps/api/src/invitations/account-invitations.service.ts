@@ -32,12 +32,21 @@ export class AccountInvitations {
    * their account into use gets a new invitation at the new one (a corrected typo is the usual reason).
    */
   async readdress(person: { id: string; activated: boolean; newEmail: string }, manager: EntityManager): Promise<void> {
-    await this.auth.voidPasswordLinks(person.id, manager);
+    await this.auth.voidPasswordLinks([person.id], manager);
     if (person.activated) return;
     await this.invite([person], {
       nl: `Het programmabureau heeft je e-mailadres in Koers gewijzigd in ${person.newEmail}; met dat adres log je voortaan in.`,
       en: `The programme office changed your email address in Koers to ${person.newEmail}; from now on you log in with that address.`,
     }, manager);
+  }
+
+  /**
+   * Accounts no longer needed before they were taken into use (everything they were made for withdrawn): their
+   * password links end and invitation mails still waiting are taken back, so nobody activates an empty Koers. A
+   * fixed number of statements, also for nobody.
+   */
+  async withdraw(personIds: readonly string[], manager: EntityManager): Promise<void> {
+    await this.auth.voidPasswordLinks(personIds, manager);
   }
 
   /**

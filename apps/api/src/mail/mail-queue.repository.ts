@@ -128,11 +128,8 @@ export class MailQueueRepository {
   }
 
   /** Takes back the person's mails of these kinds that have not gone out yet (waiting, or waiting to be tried again). */
-  async withdrawPending(manager: EntityManager, personId: string, kinds: readonly NotificationKind[]): Promise<void> {
-    await manager.query(`DELETE FROM notification_delivery WHERE person_id = $1 AND status = 'pending' AND kind = ANY($2::text[])`, [
-      personId,
-      kinds,
-    ]);
+  async withdrawPending(manager: EntityManager, personIds: readonly string[], kinds: readonly NotificationKind[]): Promise<void> {
+    await manager.query(`DELETE FROM notification_delivery WHERE person_id = ANY($1::uuid[]) AND status = 'pending' AND kind = ANY($2::text[])`, [personIds, kinds]);
   }
 
   /** Queues mails about applications; (application, eventKey, kind) that are already queued or sent are skipped. */

@@ -450,7 +450,7 @@ export class NotificationsRepository {
         preferences.remindersEnabled,
         preferences.locale,
       ]);
-      if (!preferences.remindersEnabled) await this.mailQueue.withdrawPending(manager, personId, REMINDER_KINDS);
+      if (!preferences.remindersEnabled) await this.mailQueue.withdrawPending(manager, [personId], REMINDER_KINDS);
     });
   }
 
@@ -471,7 +471,7 @@ export class NotificationsRepository {
         [personId],
       );
       if (!person) return null;
-      await this.mailQueue.withdrawPending(manager, personId, REMINDER_KINDS);
+      await this.mailQueue.withdrawPending(manager, [personId], REMINDER_KINDS);
       return person;
     });
   }

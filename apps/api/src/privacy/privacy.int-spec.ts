@@ -588,10 +588,14 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(theirMails.length).toBeGreaterThan(0);
 
       const client = await t.loginAs(admin.email);
-      // Someone with nothing but the same enrolments in an edition under way, which erasing withdraws one by one.
+      // Someone with nothing but the same enrolments in an edition under way (as a participant with a director of
+      // their own, who leaves with them), which erasing withdraws one by one.
       const bare = await given(t.db).person();
       const bareEdition = await given(t.db).edition();
-      for (const role of ['participant', 'director'] as const) await given(t.db).enrolment(bareEdition.id, bare.id, role);
+      const bareDirector = await given(t.db).person();
+      await given(t.db).enrolment(bareEdition.id, bareDirector.id, 'director');
+      await given(t.db).enrolment(bareEdition.id, bare.id, 'participant', { directorPersonId: bareDirector.id });
+      await given(t.db).enrolment(bareEdition.id, bare.id, 'director');
       await given(t.db).session(bareEdition.id, { startsAt: '2099-03-10T08:30:00Z' });
       t.queries.reset();
       expect((await client.delete(`/api/admin/people/${bare.id}`)).status).toBe(200);
@@ -759,6 +763,9 @@ describe('privacy: export and erasure (AVG)', () => {
         directorName: 'Dora Directeur',
       });
       expect(enrolled.status).toBe(201);
+      // Dora sponsors another participant too, so she stays in the edition, and her mails wait for her.
+      const colleague = { role: 'participant', name: `Bas ${tag}`, email: `bas.${tag}@zorg.example`, organisation: 'Zorggroep De Linde', directorEmail, directorName: 'Dora Directeur' };
+      expect((await office.post(`/api/editions/${edition.id}/enrolments`, colleague)).status).toBe(201);
       const payloadsTo = async () =>
         (await t.db.query(`SELECT d.payload::text AS payload FROM notification_delivery d JOIN person p ON p.id = d.person_id WHERE p.email = $1`, [directorEmail])).map(
           (row: { payload: string }) => row.payload,
