@@ -81,12 +81,14 @@ describe('reading the configuration', () => {
     expect(readConfig({ KOERS_MAIL_FROM: 'HIS <Programmabureau@HIS.example.nl>', KOERS_PUBLIC_URL: 'https://koers.example.nl/' }).programmeOffice).toEqual({
       name: 'Programmabureau Koers',
       email: 'programmabureau@his.example.nl',
+      // Nobody chose an address for questions: the sender's is not offered as one.
+      contactEmail: null,
       url: 'https://koers.example.nl',
     });
     expect(
       readConfig({ KOERS_PROGRAMME_OFFICE_NAME: 'Programmabureau HIS', KOERS_PROGRAMME_OFFICE_EMAIL: 'his@example.nl', KOERS_PROGRAMME_OFFICE_URL: 'https://his.example.nl' })
         .programmeOffice,
-    ).toEqual({ name: 'Programmabureau HIS', email: 'his@example.nl', url: 'https://his.example.nl' });
+    ).toEqual({ name: 'Programmabureau HIS', email: 'his@example.nl', contactEmail: 'his@example.nl', url: 'https://his.example.nl' });
     expect(() => readConfig({ KOERS_PROGRAMME_OFFICE_EMAIL: 'programmabureau' })).toThrow(/KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address/);
     expect(readConfig({ KOERS_MAIL_FROM: '"Programmabureau, HIS-I" <his@example.nl>' }).programmeOffice.email).toBe('his@example.nl');
     expect(readConfig({ KOERS_MAIL_FROM: 'his@example.nl\n' }).mailFrom).toBe('his@example.nl');

@@ -65,7 +65,12 @@ export interface KoersConfig {
    * The programme office as other software sees it: the ORGANIZER of calendar invitations and the issuer of
    * Open Badges. KOERS_PROGRAMME_OFFICE_NAME, _EMAIL (default: the address of KOERS_MAIL_FROM), _URL (default: publicUrl).
    */
-  programmeOffice: { name: string; email: string; url: string };
+  /**
+   * The programme office as other software sees it (`email`: the organiser of calendar invitations, the badge issuer's
+   * address; KOERS_MAIL_FROM's when not set), and `contactEmail`, set only when configured: where people may write
+   * with questions (never a no-reply sender).
+   */
+  programmeOffice: { name: string; email: string; contactEmail: string | null; url: string };
   /** KOERS_OIDC_<NAME>_*: the OpenID Connect providers people may log in with (single sign-on), ordered by name. */
   oidcProviders: OidcProviderSettings[];
   /** KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS: email domains whose people log in through a provider, never with a password. */
@@ -256,6 +261,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     programmeOffice: {
       name: settings.KOERS_PROGRAMME_OFFICE_NAME,
       email: (settings.KOERS_PROGRAMME_OFFICE_EMAIL ?? senderAddress(settings.KOERS_MAIL_FROM)).toLowerCase(),
+      contactEmail: settings.KOERS_PROGRAMME_OFFICE_EMAIL?.toLowerCase() ?? null,
       url: settings.KOERS_PROGRAMME_OFFICE_URL ?? publicUrl,
     },
     oidcProviders,
@@ -294,6 +300,10 @@ export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
     : live
       ? ['SMTP_URL is not set: no mail leaves this machine; every mail is written to the outbox folder in KOERS_DATA_DIR.']
       : [];
+  const noContact =
+    env.SMTP_URL && !env.KOERS_PROGRAMME_OFFICE_EMAIL
+      ? ['KOERS_PROGRAMME_OFFICE_EMAIL is not set: replies to mail go to KOERS_MAIL_FROM, and the public programme pages name no address for questions.']
+      : [];
   const secretPerInstance =
     env.DATABASE_URL && !env.KOERS_SECRET
       ? [
@@ -301,7 +311,7 @@ export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
             'give different check-in codes, calendar addresses and webhook signatures. Set the same KOERS_SECRET on every replica.',
         ]
       : [];
-  return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...secretPerInstance, ...mailWithoutIdentity];
+  return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...secretPerInstance, ...mailWithoutIdentity, ...noContact];
 }
 
 /** A host no mail or link of a real installation should name: this machine, or a domain reserved for examples. */

@@ -1,3 +1,4 @@
+import type { KoersConfig } from '../app/config';
 import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
 import type { Locale, SessionKind, SessionMode } from '@koers/shared/domain';
@@ -25,7 +26,8 @@ const TEXT: Record<Locale, {
   noEditions: string;
   otherLanguage: string;
   apply: string;
-  applyIntro: (office: string) => string;
+  applyIntro: string;
+  questionsTo: (office: string) => string;
   applyingFor: (edition: string) => string;
   leaveEmpty: string;
   send: string;
@@ -49,7 +51,8 @@ const TEXT: Record<Locale, {
     noEditions: 'Er is op dit moment geen editie waarvoor je je kunt aanmelden.',
     otherLanguage: 'This page in English',
     apply: 'Aanmelden',
-    applyIntro: (office) => `Meld je hieronder aan; je krijgt een e-mail om je aanmelding te bevestigen. Daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen. Vragen? Mail ${office}:`,
+    applyIntro: 'Meld je hieronder aan; je krijgt een e-mail om je aanmelding te bevestigen. Daarna vragen we je directeur de bestuurlijke bijeenkomsten toe te zeggen.',
+    questionsTo: (office) => `Vragen? Mail ${office}:`,
     applyingFor: (edition) => `Je meldt je aan voor ${edition}.`,
     leaveEmpty: 'Laat dit veld leeg',
     send: 'Aanmelding versturen',
@@ -73,7 +76,8 @@ const TEXT: Record<Locale, {
     noEditions: 'There is no edition you can apply for at the moment.',
     otherLanguage: 'Deze pagina in het Nederlands',
     apply: 'Apply',
-    applyIntro: (office) => `Apply below; you will receive an email to confirm your application. We then ask your director to commit to the board meetings. Questions? Email ${office}:`,
+    applyIntro: 'Apply below; you will receive an email to confirm your application. We then ask your director to commit to the board meetings.',
+    questionsTo: (office) => `Questions? Email ${office}:`,
     applyingFor: (edition) => `You are applying for ${edition}.`,
     leaveEmpty: 'Leave this field empty',
     send: 'Send application',
@@ -177,7 +181,7 @@ export const APPLICATION_FORM_LABELS: Record<Locale, Record<ApplicationFormField
  * moment the page was served, and `website` is the honeypot, not shown to people (nor to screen readers), out of the tab order.
  * It posts with the page's language in its address, so the answer and the application's mails speak it too.
  */
-function applicationForm(programme: PublicProgramme, programmeOffice: { name: string; email: string }, retentionMonths: number, locale: Locale): string {
+function applicationForm(programme: PublicProgramme, programmeOffice: KoersConfig['programmeOffice'], retentionMonths: number, locale: Locale): string {
   const t = TEXT[locale];
   const labels = APPLICATION_FORM_LABELS[locale];
   const field = (name: ApplicationFormField, type: 'text' | 'email', autocomplete: string, max = 200) =>
@@ -189,7 +193,11 @@ function applicationForm(programme: PublicProgramme, programmeOffice: { name: st
           .map((edition, index) => `<div><input type="radio" id="edition-choice-${index}" name="editionId" value="${e(edition.id)}" required><label for="edition-choice-${index}">${e(edition.name)}</label></div>`)
           .join('\n      ')}\n    </fieldset>`;
   return `<h2>${t.apply}</h2>
-  <p>${e(t.applyIntro(programmeOffice.name))} <a href="mailto:${e(programmeOffice.email)}">${e(programmeOffice.email)}</a>.</p>
+  <p>${e(t.applyIntro)}${
+    programmeOffice.contactEmail
+      ? ` ${e(t.questionsTo(programmeOffice.name))} <a href="mailto:${e(programmeOffice.contactEmail)}">${e(programmeOffice.contactEmail)}</a>.`
+      : ''
+  }</p>
   ${privacyStatement(retentionMonths, locale)}
   <form method="post" action="${e(inLanguage(applicationFormPath(programme.slug), locale))}">
     ${editions}
@@ -218,7 +226,7 @@ const OTHER_LOCALE: Record<Locale, Locale> = { nl: 'en', en: 'nl' };
 export function renderPublicProgrammePage(
   programme: PublicProgramme,
   pageUrl: string,
-  programmeOffice: { name: string; email: string },
+  programmeOffice: KoersConfig['programmeOffice'],
   retentionMonths: number,
   locale: Locale,
 ): string {

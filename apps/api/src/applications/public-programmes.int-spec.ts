@@ -108,6 +108,9 @@ describe('public programme pages', () => {
     expect(html).toContain('<label for="directorEmail">E-mailadres van je directeur</label>');
     expect(html).toContain('<div class="trap" aria-hidden="true"><label for="website">Laat dit veld leeg</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>');
     expect(html).not.toMatch(/<script/i);
+    // Without KOERS_PROGRAMME_OFFICE_EMAIL there is no address to write to: the sender's no-reply address is not offered.
+    expect(html).not.toContain('Vragen? Mail');
+    expect(html).not.toContain('mailto:');
   });
 
   it('speaks English to a browser that prefers it, or when the address says so, with a link to the other language', async () => {

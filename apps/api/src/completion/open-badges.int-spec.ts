@@ -52,7 +52,7 @@ describe('Open Badges', () => {
   beforeAll(async () => {
     t = await createTestApp({
       publicUrl: 'https://koers.example.nl',
-      programmeOffice: { name: 'Programmabureau HIS', email: 'programmabureau@koers.example.nl', url: 'https://www.his.example.nl' },
+      programmeOffice: { name: 'Programmabureau HIS', email: 'programmabureau@koers.example.nl', contactEmail: 'programmabureau@koers.example.nl', url: 'https://www.his.example.nl' },
     });
   });
   afterAll(() => t.close());

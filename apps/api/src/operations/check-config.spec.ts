@@ -24,23 +24,27 @@ describe('koers check-config', () => {
     expect(text).not.toContain('[object Object]');
     expect(text).toMatch(/programmeOffice\.email\s+noreply@koers\.local/);
     // One column for the values, however long a name.
-    expect(new Set(result.lines.slice(1, -3).map((line) => /^\S+\s+/.exec(line)![0].length)).size).toBe(1);
-    expect(result.lines.slice(-3)).toEqual([
+    expect(new Set(result.lines.slice(1, -4).map((line) => /^\S+\s+/.exec(line)![0].length)).size).toBe(1);
+    expect(result.lines.slice(-4)).toEqual([
       'warning: KOERS_SESION_IDLE_MINUTES is not a setting of Koers (a typo?); it is ignored.',
       // Mail through a server, from a sender and with links that name no real host.
       'warning: KOERS_MAIL_FROM is Koers <noreply@koers.local>, an address of no real domain, which receiving servers may refuse.',
       'warning: KOERS_PUBLIC_URL is not the address people use, so the links in mail lead nowhere they can reach.',
+      'warning: KOERS_PROGRAMME_OFFICE_EMAIL is not set: replies to mail go to KOERS_MAIL_FROM, and the public programme pages name no address for questions.',
     ]);
   });
 
   it('warns about the mail identity only when mail goes through a server and the setting is missing', () => {
     const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
     expect(warnings({})).toEqual([]);
-    expect(warnings({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl' })).toEqual([]);
+    expect(warnings({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl', KOERS_PROGRAMME_OFFICE_EMAIL: 'his@zorg.nl' })).toEqual([]);
+    expect(warnings({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <noreply@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl' })).toEqual([
+      expect.stringMatching(/^warning: KOERS_PROGRAMME_OFFICE_EMAIL is not set: replies to mail go to KOERS_MAIL_FROM/),
+    ]);
     // A public address that is no URL is a problem of its own, not a crash.
     expect(checkConfig({ SMTP_URL: 'smtp://mail.zorg.nl', KOERS_PUBLIC_URL: 'koers zorg nl' }).exitCode).toBe(1);
     // What docker compose sets for its demo: still no real sender or address.
-    expect(warnings({ SMTP_URL: 'smtp://mailpit:1025', KOERS_MAIL_FROM: 'Koers <noreply@koers.example>', KOERS_PUBLIC_URL: 'http://localhost:3000' })).toHaveLength(2);
+    expect(warnings({ SMTP_URL: 'smtp://mailpit:1025', KOERS_MAIL_FROM: 'Koers <noreply@koers.example>', KOERS_PUBLIC_URL: 'http://localhost:3000' })).toHaveLength(3);
   });
 
   it('warns a real installation that keeps its secret per instance or sends no mail', () => {
@@ -51,7 +55,14 @@ describe('koers check-config', () => {
     ]);
     expect(warnings({ KOERS_DEMO: '0' })).toEqual([expect.stringMatching(/^warning: SMTP_URL is not set/)]);
     expect(
-      warnings({ DATABASE_URL: 'postgres://koers:pw@db/koers', KOERS_SECRET: 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE', SMTP_URL: 'smtp://mail.zorg.nl', KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>', KOERS_PUBLIC_URL: 'https://koers.zorg.nl' }),
+      warnings({
+        DATABASE_URL: 'postgres://koers:pw@db/koers',
+        KOERS_SECRET: 'k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE',
+        SMTP_URL: 'smtp://mail.zorg.nl',
+        KOERS_MAIL_FROM: 'HIS-I <his-i@zorg.nl>',
+        KOERS_PUBLIC_URL: 'https://koers.zorg.nl',
+        KOERS_PROGRAMME_OFFICE_EMAIL: 'his-i@zorg.nl',
+      }),
     ).toEqual([]);
   });
 
