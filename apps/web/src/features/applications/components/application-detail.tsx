@@ -7,6 +7,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender, useInlineForm } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useApplication } from '../api/application';
 import { useDecide } from '../api/decide';
@@ -24,7 +25,9 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
   const t = useT();
   const application = useApplication(applicationId);
   const decide = useDecide();
-  const [declining, setDeclining] = useState(false);
+  // The decline form opens with focus in its message; after any decision focus goes to the heading, as the buttons change.
+  const { editing: declining, edit: setDeclining, discard: closeDecline, formRef, openerRef: declineButton } = useInlineForm<HTMLFormElement>();
+  const focusAfterRender = useFocusAfterRender();
   const [message, setMessage] = useState('');
   const [full, setFull] = useState<{ capacity: number; placesTaken: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,13 +40,18 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
   // A trainer or facilitator of the edition cannot take part in it: only declining is left (the API says the same).
   const offers = (decision: keyof typeof OFFERED) => editable && (OFFERED[decision] as readonly string[]).includes(a.status) && (decision === 'decline' || !a.applicantHasOtherRole);
 
+  const decided = (message: string) => {
+    onDecided(message);
+    focusAfterRender(() => heading.current);
+  };
+
   const accept = (confirmOverCapacity: boolean) =>
     decide.mutate(
       { applicationId, decision: 'accept', body: confirmOverCapacity ? { confirmOverCapacity } : {} },
       {
         onSuccess: () => {
           setFull(null);
-          onDecided(t('applications.done.accepted', { name: a.name }));
+          decided(t('applications.done.accepted', { name: a.name }));
         },
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'edition_full') setFull(error.body.details as { capacity: number; placesTaken: number });
@@ -118,6 +126,7 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
       )}
       {declining ? (
         <form
+          ref={formRef}
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
@@ -125,9 +134,9 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
               { applicationId, decision: 'decline', body: message.trim() ? { message: message.trim() } : {} },
               {
                 onSuccess: () => {
-                  setDeclining(false);
+                  closeDecline();
                   setMessage('');
-                  onDecided(t('applications.done.declined', { name: a.name }));
+                  decided(t('applications.done.declined', { name: a.name }));
                 },
               },
             );
@@ -155,13 +164,13 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
             <Button
               variant="secondary"
               busy={decide.isPending}
-              onClick={() => decide.mutate({ applicationId, decision: 'waitlist' }, { onSuccess: () => onDecided(t('applications.done.waitlisted', { name: a.name })) })}
+              onClick={() => decide.mutate({ applicationId, decision: 'waitlist' }, { onSuccess: () => decided(t('applications.done.waitlisted', { name: a.name })) })}
             >
               {t('applications.waitlist')}
             </Button>
           )}
           {offers('decline') && (
-            <Button variant="secondary" onClick={() => setDeclining(true)}>
+            <Button ref={declineButton} variant="secondary" onClick={() => setDeclining(true)}>
               {t('applications.decline')}
             </Button>
           )}

@@ -88,7 +88,7 @@ describe('applications (selection)', () => {
     expect(requests.filter((r) => r.url === '/api/applications/a-1/accept').map((r) => r.body)).toEqual([{}, { confirmOverCapacity: true }]);
   });
 
-  it('declines with a message for the applicant', async () => {
+  it('declines with a message for the applicant, with focus in the message once the form opens and on the heading after', async () => {
     const { requests } = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: merel }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
@@ -97,10 +97,17 @@ describe('applications (selection)', () => {
       'POST /api/applications/a-1/decline': () => ({ status: 200, body: { ...fatima, status: 'declined', declineMessage: 'Volgend jaar graag.' } }),
     });
     renderApp('/edities/e-3/aanmeldingen?aanmelding=a-1');
-    fireEvent.click(await screen.findByRole('button', { name: 'Afwijzen' }));
+    const decline = await screen.findByRole('button', { name: 'Afwijzen' });
+    decline.focus();
+    fireEvent.click(decline);
+    // A keyboard user types the message where focus lands, not into the page.
+    await waitFor(() => expect(screen.getByLabelText('Bericht aan de aanmelder (niet verplicht)')).toHaveFocus());
     fireEvent.change(screen.getByLabelText('Bericht aan de aanmelder (niet verplicht)'), { target: { value: ' Volgend jaar graag. ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Afwijzen en mailen' }));
+    const send = screen.getByRole('button', { name: 'Afwijzen en mailen' });
+    send.focus();
+    fireEvent.click(send);
     expect(await screen.findByText('De aanmelding van Fatima el Amrani is afgewezen; de aanmelder krijgt een e-mail.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Aanmelding van Fatima el Amrani' })).toHaveFocus());
     expect(requests.find((r) => r.url === '/api/applications/a-1/decline')?.body).toEqual({ message: 'Volgend jaar graag.' });
   });
 
