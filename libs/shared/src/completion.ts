@@ -24,6 +24,8 @@ export interface CompletionStatus {
   editionCompleted: boolean;
   /** When the certificate was issued (its first download); null before. */
   certificateIssuedAt: string | null;
+  /** The programme office withdrew the certificate: no download any more, and this says when and why. */
+  certificateRevoked: CertificateRevocation | null;
   /** `GET` this path for the PDF once completed (and, once issued, whatever corrections follow). */
   certificateUrl: string | null;
   /** `GET` this path for the certificate as an Open Badge: a PNG with the Open Badges 2.0 assertion baked in. */
@@ -45,9 +47,36 @@ export interface CertificateStatement {
 }
 
 /** What `GET /verify/:code` states, as its HTML page shows it (JSON clients get the Open Badges assertion). */
+/** A certificate the programme office withdrew (issued in error): when, and why, as its holder and verifiers are told. */
+export interface CertificateRevocation {
+  revokedAt: string;
+  reason: string;
+}
+
+export const MAX_REVOCATION_REASON_LENGTH = 500;
+
+/**
+ * What a verification code answers: a genuine certificate and what it states; or none, because no certificate carries
+ * the code, or because the one that did was revoked (`revoked`, with what it stated).
+ */
 export type CertificateVerification =
   | { genuine: true; code: string; statement: CertificateStatement }
-  | { genuine: false; code: string };
+  | { genuine: false; code: string; revoked?: CertificateRevocation & { statement: CertificateStatement } };
+
+/** `GET /api/editions/:id/certificates`: the certificates issued in an edition, for the programme office. */
+export interface IssuedCertificateSummary {
+  id: string;
+  personId: string;
+  participantName: string;
+  verificationCode: string;
+  issuedAt: string;
+  revoked: CertificateRevocation | null;
+}
+
+/** `POST /api/certificates/:id/revoke` */
+export interface RevokeCertificateRequest {
+  reason: string;
+}
 
 /** The letters of a certificate's verification code: no 0/O, 1/I/L, so a code read off paper is typed back without guessing. */
 export const VERIFICATION_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -118,6 +118,11 @@ export const PERMISSIONS = {
   'internalTeam.support': read('internal_team_member'),
   'director.progress': read('director'),
   'completion.own': read('participant'),
+  /**
+   * The certificates issued in an edition, and withdrawing one issued in error: the programme office's own, tied to no
+   * edition's status (a certificate outlives its edition, archived or not, and verifiers keep asking).
+   */
+  'certificates.manage': write('programme_office'),
 
   // Measurements (innovation scan, collaboration thermometer): answering one's rounds, the edition's results.
   'measurements.answer': write('participant', 'director', 'internal_team_member'),

@@ -394,6 +394,12 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/me/certificate/:editionId.pdf': at((w) => `/api/me/certificate/${w.editionA.id}.pdf`, answers('denied', { participant: 'ok' })),
   'GET /api/me/certificate/:editionId/badge.png': at((w) => `/api/me/certificate/${w.editionA.id}/badge.png`, answers('denied', { participant: 'ok' })),
   'GET /verify/:code': at((w) => `/verify/${w.certificateCode}`, PUBLIC),
+  // The certificates issued, and withdrawing one issued in error: the programme office's alone.
+  'GET /api/editions/:editionId/certificates': at((w) => `/api/editions/${w.editionA.id}/certificates`, ADMIN_ONLY),
+  'POST /api/certificates/:id/revoke': {
+    call: async (w) => ({ url: `/api/certificates/${await w.fresh.certificate()}/revoke`, body: { reason: 'Ten onrechte uitgereikt' } }),
+    expect: ADMIN_ONLY,
+  },
   // The Open Badges issuer and badge classes behind every certificate's assertion: public, like the assertion itself.
   'GET /api/badges/issuer': at(() => '/api/badges/issuer', PUBLIC),
   'GET /api/badges/programmes/:id': at((w) => `/api/badges/programmes/${w.programme.id}`, PUBLIC),
@@ -1033,6 +1039,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
+  'POST /api/certificates/:id/revoke': 'a certificate issued in error is withdrawn whatever became of its edition',
   'PATCH /api/organisations/:id': 'an organisation’s region, whatever the edition',
   'POST /api/regions/:id/managers': 'a region, not an edition',
   'DELETE /api/regions/:id/managers/:personId': 'a region, not an edition',
@@ -1324,6 +1331,14 @@ async function buildWorld(t: TestApp) {
         const personId = (await g.person()).id;
         await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId, tokenHash: sha256(token) }], 60, manager));
         return token;
+      },
+      /** A certificate of a participant of edition A, issued directly: one to withdraw per call. */
+      certificate: async () => {
+        const holder = await g.person();
+        const holderEnrolment = await g.enrolment(editionA.id, holder.id, 'participant');
+        const issued = await t.app.get(CompletionRepository).issueCertificate(holderEnrolment.id, newVerificationCode(), { ...statement, participantName: holder.name });
+        const [row] = await t.db.query(`SELECT id FROM certificate WHERE verification_code = $1`, [issued.verificationCode]);
+        return row.id as string;
       },
       closedDay: async () => {
         const [row] = await t.db.query(

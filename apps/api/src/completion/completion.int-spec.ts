@@ -108,6 +108,45 @@ describe('completion and certificate', () => {
     expect(await recorded([enrolment.id])).toEqual([enrolment.id]);
   });
 
+  it('lets the programme office withdraw a certificate issued in error, with a reason its holder and every verifier are told', async () => {
+    const { edition, trainer, participant, assignments } = await heldEdition(90, 'HIS-I ingetrokken');
+    const g = given(t.db);
+    for (const assignment of assignments) await g.feedback((await g.submission(assignment.id, participant.id)).id, 'approved');
+    const holder = await t.loginAs(participant.email);
+    expect((await holder.get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(200);
+    const office = await t.loginAs((await g.person({ isAdmin: true })).email);
+    const [issued] = (await office.get(`/api/editions/${edition.id}/certificates`)).body;
+    expect(issued).toMatchObject({ personId: participant.id, participantName: 'Zoë Brouwer-Hoël', revoked: null });
+
+    for (const someone of [trainer, participant]) {
+      const client = await t.loginAs(someone.email);
+      expect((await client.get(`/api/editions/${edition.id}/certificates`)).status).toBe(403);
+      expect((await client.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Ten onrechte uitgereikt' })).status).toBe(403);
+    }
+    expect((await office.post(`/api/certificates/${issued.id}/revoke`, { reason: '  ' })).status).toBe(400);
+    expect((await office.post('/api/certificates/00000000-0000-4000-8000-000000000000/revoke', { reason: 'Onbekend' })).status).toBe(404);
+
+    // Twice at once (a double click): one revocation.
+    const reason = 'Aanwezigheid van lesdag 3 en 4 stond ten onrechte op aanwezig';
+    const [first, second] = await Promise.all([1, 2].map(() => office.post(`/api/certificates/${issued.id}/revoke`, { reason })));
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body.revoked).toEqual({ revokedAt: expect.stringMatching(/Z$/), reason });
+    expect(second.body.revoked).toEqual(first.body.revoked);
+
+    expect((await holder.get(`/api/me/completion/${edition.id}`)).body).toMatchObject({ certificateRevoked: { reason }, certificateUrl: null, badgeUrl: null });
+    const pdf = await holder.get(`/api/me/certificate/${edition.id}.pdf`);
+    expect([pdf.status, pdf.body.error, pdf.body.message]).toEqual([410, 'certificate_revoked', `Het programmabureau heeft je certificaat ingetrokken: ${reason}`]);
+    expect((await holder.get(`/api/me/certificate/${edition.id}/badge.png`)).status).toBe(410);
+
+    const page = await t.anonymous().get(`/verify/${issued.verificationCode}`, { accept: 'text/html' });
+    expect(page.status).toBe(410);
+    expect(page.text).toContain('Dit certificaat is ingetrokken.');
+    expect(page.text).toContain(reason);
+    expect(page.text).not.toContain('Dit certificaat is echt');
+    const assertion = await t.anonymous().get(`/verify/${issued.verificationCode}`, { accept: 'application/ld+json' });
+    expect([assertion.status, assertion.body.revoked, assertion.body.revocationReason]).toEqual([410, true, reason]);
+  });
+
   it('flips when the last assignment is approved, then issues a PDF certificate that anyone can verify', async () => {
     const { edition, trainer, participant, assignments } = await heldEdition(90);
     const g = given(t.db);

@@ -1,4 +1,4 @@
-import type { CertificateStatement } from '@koers/shared/completion';
+import type { CertificateRevocation, CertificateStatement, IssuedCertificateSummary } from '@koers/shared/completion';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { participantProgrammeDay } from '../attendance/attendance-rates.reposito
 import { latestWorkJoins } from '../assignments/submissions.repository';
 import { editionRequiresAllApproved, editionThresholdPercent } from './edition-completion.rules';
 import type { BadgeProgramme } from './open-badges';
+import { jsonInstant } from '../database/json-instant';
 
 export interface EditionCompletionFacts {
   id: string;
@@ -33,6 +34,14 @@ export interface IssuedCertificate {
   verificationCode: string;
   statement: CertificateStatement;
 }
+
+/** An issued certificate as it stands now: withdrawn or not. */
+export interface KeptCertificate extends IssuedCertificate {
+  revocation: CertificateRevocation | null;
+}
+
+/** Certificate `c`'s revocation (CertificateRevocation), or null. */
+const REVOCATION = `CASE WHEN c.revoked_at IS NOT NULL THEN json_build_object('revokedAt', ${jsonInstant('c.revoked_at')}, 'reason', c.revocation_reason) END`;
 
 @Injectable()
 export class CompletionRepository {
@@ -106,9 +115,9 @@ export class CompletionRepository {
     );
   }
 
-  async findCertificate(editionId: string, personId: string): Promise<IssuedCertificate | null> {
+  async findCertificate(editionId: string, personId: string): Promise<KeptCertificate | null> {
     const rows = await this.db.query(
-      `SELECT c.verification_code AS "verificationCode", c.statement
+      `SELECT c.verification_code AS "verificationCode", c.statement, ${REVOCATION} AS revocation
          FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id
         WHERE en.edition_id = $1 AND en.person_id = $2 AND en.role = 'participant'`,
       [editionId, personId],
@@ -152,9 +161,9 @@ export class CompletionRepository {
     return issuedMeanwhile;
   }
 
-  async findByCode(verificationCode: string): Promise<IssuedCertificate | null> {
+  async findByCode(verificationCode: string): Promise<KeptCertificate | null> {
     const rows = await this.db.query(
-      `SELECT verification_code AS "verificationCode", statement FROM certificate WHERE verification_code = $1`,
+      `SELECT c.verification_code AS "verificationCode", c.statement, ${REVOCATION} AS revocation FROM certificate c WHERE c.verification_code = $1`,
       [verificationCode],
     );
     return rows[0] ?? null;
@@ -166,13 +175,13 @@ export class CompletionRepository {
    */
   async findBadgeFacts(
     which: { verificationCode: string } | { editionId: string; personId: string },
-  ): Promise<(IssuedCertificate & { programmeId: string; email: string }) | null> {
+  ): Promise<(KeptCertificate & { programmeId: string; email: string }) | null> {
     const [where, parameters] =
       'verificationCode' in which
         ? ['c.verification_code = $1', [which.verificationCode]]
         : [`en.edition_id = $1 AND en.person_id = $2 AND en.role = 'participant'`, [which.editionId, which.personId]];
     const rows = await this.db.query(
-      `SELECT c.verification_code AS "verificationCode", c.statement, ed.programme_id AS "programmeId", p.email
+      `SELECT c.verification_code AS "verificationCode", c.statement, ${REVOCATION} AS revocation, ed.programme_id AS "programmeId", p.email
          FROM certificate c
          JOIN enrolment en ON en.id = c.enrolment_id
          JOIN edition ed ON ed.id = en.edition_id
@@ -181,6 +190,41 @@ export class CompletionRepository {
       parameters,
     );
     return rows[0] ?? null;
+  }
+
+  /** The certificates issued in an edition, or one certificate, by the holder's name as it stands on them. */
+  async summaries(which: { editionId: string } | { certificateId: string }): Promise<IssuedCertificateSummary[]> {
+    const [where, parameter] = 'editionId' in which ? ['en.edition_id = $1', which.editionId] : ['c.id = $1', which.certificateId];
+    return this.db.query(
+      `SELECT c.id, en.person_id AS "personId", c.statement->>'participantName' AS "participantName", c.verification_code AS "verificationCode",
+              ${jsonInstant('c.issued_at')} AS "issuedAt", ${REVOCATION} AS revoked
+         FROM certificate c JOIN enrolment en ON en.id = c.enrolment_id
+        WHERE ${where}
+        ORDER BY c.statement->>'participantName' COLLATE "und-x-icu", c.issued_at`,
+      [parameter],
+    );
+  }
+
+  /**
+   * Withdraws a certificate, once: the row is locked, so two at once record one revocation (`revokedNow` for the one
+   * that did). Null when there is no such certificate.
+   */
+  async revoke(
+    certificateId: string,
+    reason: string,
+    byPersonId: string,
+    manager: EntityManager,
+  ): Promise<{ enrolmentId: string; editionId: string; personId: string; revokedNow: boolean } | null> {
+    const [row] = await manager.query(
+      `WITH target AS (SELECT id, enrolment_id, revoked_at FROM certificate WHERE id = $1 FOR UPDATE),
+            revoked AS (
+              UPDATE certificate c SET revoked_at = now(), revocation_reason = $2, revoked_by_person_id = $3
+                FROM target WHERE c.id = target.id AND target.revoked_at IS NULL RETURNING c.id)
+       SELECT en.id AS "enrolmentId", en.edition_id AS "editionId", en.person_id AS "personId", EXISTS (SELECT 1 FROM revoked) AS "revokedNow"
+         FROM target JOIN enrolment en ON en.id = target.enrolment_id`,
+      [certificateId, reason, byPersonId],
+    );
+    return row ?? null;
   }
 
   /** A programme as its Open Badges BadgeClass describes it. */

@@ -1,4 +1,10 @@
-import { type CertificateStatement, type CertificateVerification, type CompletionStatus, normaliseVerificationCode } from '@koers/shared/completion';
+import {
+  type CertificateStatement,
+  type CertificateVerification,
+  type CompletionStatus,
+  type IssuedCertificateSummary,
+  normaliseVerificationCode,
+} from '@koers/shared/completion';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -7,12 +13,12 @@ import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { AttendanceRatesRepository } from '../attendance/attendance-rates.repository';
 import type { AuthContext } from '../auth/auth-context';
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { renderCertificatePdf } from './certificate-pdf';
 import { completionVerdict, type CompletionVerdict } from './completion-rule';
 import { bakeBadgePng, badgeImagePng } from './badge-png';
-import { CompletionRepository, type EditionCompletionFacts, type IssuedCertificate } from './completion.repository';
+import { CompletionRepository, type EditionCompletionFacts, type IssuedCertificate, type KeptCertificate } from './completion.repository';
 import { badgeAssertion, type BadgeAssertion, badgeClass, badgeUrls, issuerProfile } from './open-badges';
 import { newVerificationCode } from './verification-code';
 
@@ -24,6 +30,21 @@ export class CertificateNotAvailableError extends defineError(404, 'certificate_
 export class BadgeProgrammeNotFoundError extends defineError(404, 'programme_not_found', {
   nl: 'Dit programma bestaat niet (meer).',
   en: 'This programme does not exist (any more).',
+}) {}
+
+/** The programme office withdrew the certificate: said with its reason, to the holder who tries to download it. */
+export class CertificateRevokedError extends KoersError {
+  constructor(reason: string) {
+    super(410, 'certificate_revoked', {
+      nl: `Het programmabureau heeft je certificaat ingetrokken: ${reason}`,
+      en: `The programme office withdrew your certificate: ${reason}`,
+    });
+  }
+}
+
+export class CertificateNotFoundError extends defineError(404, 'certificate_not_found', {
+  nl: 'Dit certificaat bestaat niet (meer).',
+  en: 'This certificate does not exist (any more).',
 }) {}
 
 export class CompletionEditionNotFoundError extends defineError(404, 'edition_not_found', {
@@ -117,6 +138,7 @@ export class CompletionService {
     const [me] = participants;
     if (!me) throw new CertificateNotAvailableError();
     const issued = await this.completion.findCertificate(editionId, auth.personId);
+    const downloadable = issued ? !issued.revocation : me.completed;
     return {
       editionId,
       editionName: edition.name,
@@ -126,8 +148,9 @@ export class CompletionService {
       programmeDaysRemaining: edition.programmeDaysRemaining,
       editionCompleted: edition.completed,
       certificateIssuedAt: issued?.statement.issuedAt ?? null,
-      certificateUrl: me.completed || issued ? `/api/me/certificate/${editionId}.pdf` : null,
-      badgeUrl: me.completed || issued ? `/api/me/certificate/${editionId}/badge.png` : null,
+      certificateRevoked: issued?.revocation ?? null,
+      certificateUrl: downloadable ? `/api/me/certificate/${editionId}.pdf` : null,
+      badgeUrl: downloadable ? `/api/me/certificate/${editionId}/badge.png` : null,
     };
   }
 
@@ -144,21 +167,47 @@ export class CompletionService {
     };
   }
 
-  /** What anyone may learn from a code: whether it is genuine and what the certificate states. */
+  /** What anyone may learn from a code: whether it is genuine and what the certificate states, or that it was withdrawn. */
   async verify(code: string): Promise<CertificateVerification> {
     const normalised = normaliseVerificationCode(code);
     const certificate = normalised ? await this.completion.findByCode(normalised) : null;
-    return certificate
-      ? { genuine: true, code: certificate.verificationCode, statement: certificate.statement }
-      : unknownCertificate(normalised, code);
+    if (!certificate) return unknownCertificate(normalised, code);
+    const { verificationCode, statement, revocation } = certificate;
+    return revocation ? { genuine: false, code: verificationCode, revoked: { ...revocation, statement } } : { genuine: true, code: verificationCode, statement };
+  }
+
+  /** The certificates issued in an edition, withdrawn ones included. */
+  async certificatesOf(auth: AuthContext, editionId: string): Promise<IssuedCertificateSummary[]> {
+    this.access.requireProgrammeOffice(auth, 'certificates.manage');
+    if ((await this.completion.editionFacts([editionId])).length === 0) throw new CompletionEditionNotFoundError();
+    return this.completion.summaries({ editionId });
+  }
+
+  /**
+   * Withdraws a certificate issued in error, with the reason its holder and every verifier are told; integrators hear
+   * of it once (`certificate.revoked`). Withdrawing it again changes nothing and answers it as it stands.
+   */
+  async revoke(auth: AuthContext, certificateId: string, reason: string): Promise<IssuedCertificateSummary> {
+    this.access.requireProgrammeOffice(auth, 'certificates.manage');
+    await this.completion.transaction(async (manager) => {
+      const revoked = await this.completion.revoke(certificateId, reason, auth.personId, manager);
+      if (!revoked) throw new CertificateNotFoundError();
+      if (!revoked.revokedNow) return;
+      const { enrolmentId, editionId, personId } = revoked;
+      await this.webhooks.enqueue(manager, [{ event: 'certificate.revoked', key: `certificate.revoked:${enrolmentId}`, data: { enrolmentId, editionId, personId } }]);
+    });
+    const [summary] = await this.completion.summaries({ certificateId });
+    return summary;
   }
 
   /** The certificate as an Open Badges image with its assertion baked in, issuing the certificate if need be. */
   async myBadge(auth: AuthContext, editionId: string): Promise<{ png: Buffer; fileName: string }> {
     await this.access.requireInEdition(auth, 'completion.own', editionId);
     await this.issuedCertificate(editionId, auth.personId);
+    // Read again for its recipient and programme: a revocation committed in between is seen here.
     const facts = await this.completion.findBadgeFacts({ editionId, personId: auth.personId });
     if (!facts) throw new CertificateNotAvailableError();
+    if (facts.revocation) throw new CertificateRevokedError(facts.revocation.reason);
     const { statement } = facts;
     return {
       png: bakeBadgePng(badgeImagePng(), this.badgeAssertion(facts)),
@@ -187,7 +236,7 @@ export class CompletionService {
     return issuerProfile(this.config);
   }
 
-  private badgeAssertion(facts: IssuedCertificate & { programmeId: string; email: string }): BadgeAssertion {
+  private badgeAssertion(facts: KeptCertificate & { programmeId: string; email: string }): BadgeAssertion {
     // Derived again from the code under the server secret: stable for the certificate, never stored, not guessable.
     const salt = createHmac('sha256', serverSecret(this.config)).update(`open-badges-salt:${facts.verificationCode}`).digest('base64url').slice(0, 22);
     return badgeAssertion(this.config.publicUrl, { ...facts, salt });
@@ -221,8 +270,11 @@ export class CompletionService {
     return newly.length;
   }
 
+  /** The participant's certificate, issued now if it was not yet; a withdrawn one is refused, saying why. */
   private async issuedCertificate(editionId: string, personId: string): Promise<IssuedCertificate> {
-    return (await this.completion.findCertificate(editionId, personId)) ?? (await this.issue(editionId, personId));
+    const kept = await this.completion.findCertificate(editionId, personId);
+    if (kept?.revocation) throw new CertificateRevokedError(kept.revocation.reason);
+    return kept ?? (await this.issue(editionId, personId));
   }
 
   private async issue(editionId: string, personId: string) {

@@ -65,6 +65,8 @@ export interface AssertionFacts {
   email: string;
   /** A value of the certificate's own that the server can derive again (see CompletionService). */
   salt: string;
+  /** Withdrawn by the programme office: the hosted assertion says so (Open Badges 2.0 `revoked`, `revocationReason`). */
+  revocation: { reason: string } | null;
 }
 
 /**
@@ -86,6 +88,7 @@ export function badgeAssertion(publicUrl: string, facts: AssertionFacts) {
     badge: urls.badgeClass(facts.programmeId),
     verification: { type: 'hosted' },
     issuedOn: facts.statement.issuedAt,
+    ...(facts.revocation && { revoked: true, revocationReason: facts.revocation.reason }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CertificateVerification } from '@koers/shared/completion';
+import type { CertificateStatement, CertificateVerification } from '@koers/shared/completion';
 import type { Locale } from '@koers/shared/domain';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { htmlPage } from '../app/html-page';
@@ -10,6 +10,10 @@ const TEXT = {
     genuine: 'Dit certificaat is echt.',
     notGenuine: 'Dit certificaat is niet gevonden.',
     notGenuineBody: 'Er is geen certificaat uitgegeven met deze code. Controleer of je de code goed hebt overgenomen.',
+    revoked: 'Dit certificaat is ingetrokken.',
+    revokedBody: (date: string) => `Het programmabureau heeft dit certificaat op ${date} ingetrokken. Het geldt niet meer.`,
+    reason: 'Reden',
+    certifiedBefore: 'Het certificaat verklaarde dat',
     certifies: 'Koers verklaart dat',
     completed: (programme: string, edition: string) => `het programma ${programme} heeft afgerond in de editie ${edition}`,
     period: 'Periode',
@@ -23,6 +27,10 @@ const TEXT = {
     genuine: 'This certificate is genuine.',
     notGenuine: 'This certificate was not found.',
     notGenuineBody: 'No certificate was issued with this code. Check that the code was copied correctly.',
+    revoked: 'This certificate has been withdrawn.',
+    revokedBody: (date: string) => `The programme office withdrew this certificate on ${date}. It is no longer valid.`,
+    reason: 'Reason',
+    certifiedBefore: 'The certificate stated that',
     certifies: 'Koers certifies that',
     completed: (programme: string, edition: string) => `completed the programme ${programme} in the edition ${edition}`,
     period: 'Period',
@@ -59,18 +67,23 @@ export function renderVerificationRefusedPage(message: string, locale: Locale): 
 export function renderVerificationPage(result: CertificateVerification, locale: Locale): string {
   const t = TEXT[locale];
   const e = escapeHtml;
+  const stated = (statement: CertificateStatement, lead: string, extra = '') => `<p>${e(lead)}</p>
+  <p class="name">${e(statement.participantName)}</p>
+  <p>${e(t.completed(statement.programmeName, statement.editionName))}.</p>
+  <dl>
+    <dt>${e(t.period)}</dt><dd>${e(dateIn(locale, statement.editionStartDate))} – ${e(dateIn(locale, statement.editionEndDate))}</dd>
+    <dt>${e(t.days)}</dt><dd>${e(t.daysOf(statement.programmeDaysAttended, statement.programmeDaysCounted))}</dd>
+    <dt>${e(t.issued)}</dt><dd>${e(dateIn(locale, statement.issuedAt))}</dd>${extra}
+    <dt>${e(t.code)}</dt><dd><code>${e(result.code)}</code></dd>
+  </dl>`;
   const body = result.genuine
     ? `<p class="verdict verdict--genuine" role="status">&#10003; ${e(t.genuine)}</p>
-  <p>${e(t.certifies)}</p>
-  <p class="name">${e(result.statement.participantName)}</p>
-  <p>${e(t.completed(result.statement.programmeName, result.statement.editionName))}.</p>
-  <dl>
-    <dt>${e(t.period)}</dt><dd>${e(dateIn(locale, result.statement.editionStartDate))} – ${e(dateIn(locale, result.statement.editionEndDate))}</dd>
-    <dt>${e(t.days)}</dt><dd>${e(t.daysOf(result.statement.programmeDaysAttended, result.statement.programmeDaysCounted))}</dd>
-    <dt>${e(t.issued)}</dt><dd>${e(dateIn(locale, result.statement.issuedAt))}</dd>
-    <dt>${e(t.code)}</dt><dd><code>${e(result.code)}</code></dd>
-  </dl>`
-    : `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.notGenuine)}</p>
+  ${stated(result.statement, t.certifies)}`
+    : result.revoked
+      ? `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.revoked)}</p>
+  <p>${e(t.revokedBody(dateIn(locale, result.revoked.revokedAt)))}</p>
+  ${stated(result.revoked.statement, t.certifiedBefore, `\n    <dt>${e(t.reason)}</dt><dd>${e(result.revoked.reason)}</dd>`)}`
+      : `<p class="verdict verdict--unknown" role="status">&#10007; ${e(t.notGenuine)}</p>
   <p>${e(t.notGenuineBody)}</p>
   <p>${e(t.code)}: <code>${e(result.code)}</code></p>`;
   return htmlPage({ locale, title: t.title, body, style: STYLE });

@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Headers, Param, Res, UseFilters } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FileAnswer } from '../app/openapi';
 import { Public } from '../auth/auth-context';
@@ -54,6 +54,10 @@ export class VerificationController {
     description: 'No certificate carries the code: the page saying so, or `{ genuine: false }`.',
     content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
   })
+  @ApiGoneResponse({
+    description: 'The programme office withdrew the certificate: the page saying when and why, or the assertion with `revoked: true` and `revocationReason`.',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/ld+json': { schema: { type: 'object' } }, 'application/json': { schema: { type: 'object' } } },
+  })
   @ApiTooManyRequestsResponse({
     description: 'Too many checks from this address: a page saying how long to wait, or the error as JSON.',
     content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } },
@@ -68,14 +72,15 @@ export class VerificationController {
     if (prefersHtml(accept)) {
       const result = await this.completion.verify(code);
       void reply
-        .status(result.genuine ? 200 : 404)
+        .status(result.genuine ? 200 : result.revoked ? 410 : 404)
         .type('text/html; charset=utf-8')
         .send(renderVerificationPage(result, locale));
       return;
     }
     const assertion = await this.completion.hostedAssertion(code);
     if ('genuine' in assertion) void reply.status(404).type('application/json; charset=utf-8').send(assertion);
-    else sendLinkedData(reply, accept, assertion);
+    // Open Badges 2.0 hosted verification: a revoked assertion answers 410 Gone, saying `revoked` and why.
+    else sendLinkedData(reply.status('revoked' in assertion ? 410 : 200), accept, assertion);
   }
 }
 

@@ -33,6 +33,7 @@ import { EditionCompletionRule1796541000000 } from './migrations/1796541000000-E
 import { MeasurementResponseRegion1796573260087 } from './migrations/1796573260087-MeasurementResponseRegion';
 import { SubmissionFileContentHash1796587942174 } from './migrations/1796587942174-SubmissionFileContentHash';
 import { LateEnrolmentExtensions1796597881817 } from './migrations/1796597881817-LateEnrolmentExtensions';
+import { CertificateRevocation1796599761901 } from './migrations/1796599761901-CertificateRevocation';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   MeasurementResponseRegion1796573260087,
   SubmissionFileContentHash1796587942174,
   LateEnrolmentExtensions1796597881817,
+  CertificateRevocation1796599761901,
 ];
