@@ -243,6 +243,22 @@ const PAGES: MainPage[] = [
       await page.getByRole('heading', { level: 1, name: 'Inschrijvingen HIS-I 2.0' }).waitFor();
     },
   },
+  {
+    role: 'admin',
+    name: 'certificates of an edition, one being withdrawn',
+    open: async (page) => {
+      await visit(page, '/edities');
+      await page.getByRole('link', { name: 'HIS-I 1.0', exact: true }).click();
+      await page.getByRole('link', { name: 'Certificaten', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Certificaten van HIS-I 1.0' }).waitFor();
+      // The demo's completed edition may have no certificate downloaded yet: then the page says so, and that is checked.
+      const withdraw = page.getByRole('button', { name: /^Certificaat van .* intrekken…$/ }).first();
+      if (await withdraw.isVisible()) {
+        await withdraw.click();
+        await page.getByRole('textbox', { name: 'Reden' }).waitFor();
+      }
+    },
+  },
   { role: 'admin', name: 'people', open: (page) => visit(page, '/beheer/personen') },
   { role: 'admin', name: 'mails', open: (page) => visit(page, '/beheer/e-mails') },
   { role: 'admin', name: 'webhooks', open: (page) => visit(page, '/beheer/webhooks') },

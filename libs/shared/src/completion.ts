@@ -64,6 +64,12 @@ export type CertificateVerification =
   | { genuine: false; code: string; revoked?: CertificateRevocation & { statement: CertificateStatement } };
 
 /** `GET /api/editions/:id/certificates`: the certificates issued in an edition, for the programme office. */
+export interface EditionCertificates {
+  editionId: string;
+  editionName: string;
+  certificates: IssuedCertificateSummary[];
+}
+
 export interface IssuedCertificateSummary {
   id: string;
   personId: string;

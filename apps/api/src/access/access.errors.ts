@@ -10,8 +10,12 @@ export class EditionNotPublishedError extends defineError(409, 'edition_not_publ
   en: 'This edition is still being prepared: this is possible once the programme office has published it.',
 }) {}
 
-/** What completion is judged by (assignments, attendance, the programme days held) stays as it was once the edition is completed. */
+/**
+ * What completion is judged by (the assignments and their approvals, the attendance at programme days, the programme
+ * days held) stays as it was once the edition is completed: nobody loses a completion afterwards. Late work can still
+ * be approved.
+ */
 export class CompletionFixedError extends defineError(409, 'completion_fixed', {
-  nl: 'Deze editie is afgerond en haar uitkomst ligt vast: opdrachten, aanwezigheid en gehouden bijeenkomsten veranderen niet meer, zodat niemands afronding achteraf verandert.',
-  en: 'This edition is completed and its outcome is fixed: assignments, attendance and the sessions held no longer change, so nobody’s completion changes afterwards.',
+  nl: 'Deze editie is afgerond en haar uitkomst ligt vast: opdrachten, goedgekeurd werk, aanwezigheid op lesdagen en gehouden lesdagen veranderen niet meer. Laat ingeleverd werk goedkeuren kan nog.',
+  en: 'This edition is completed and its outcome is fixed: assignments, approved work, attendance at programme days and the programme days held no longer change. Late work can still be approved.',
 }) {}

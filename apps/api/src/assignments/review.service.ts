@@ -1,6 +1,7 @@
 import type { FeedbackRequest, FeedbackSummary, ReviewQueueItem } from '@koers/shared/assignments';
 import type { Page } from '@koers/shared/api';
 import { Injectable } from '@nestjs/common';
+import { CompletionFixedError } from '../access/access.errors';
 import { AccessService } from '../access/access.service';
 import { readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
@@ -34,7 +35,7 @@ export class ReviewService {
   async giveFeedback(auth: AuthContext, submissionId: string, request: FeedbackRequest): Promise<FeedbackSummary> {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw this.access.unknownId(auth, () => new SubmissionNotFoundError());
-    await this.access.requireInEdition(auth, 'assignments.review', submission.editionId);
+    const { editionStatus } = await this.access.requireInEdition(auth, 'assignments.review', submission.editionId);
     if (submission.personErased) throw new SubmissionOfErasedPersonError();
     if (!submission.isLatest) throw new NotLatestVersionError();
     const comment = request.comment.trim();
@@ -55,6 +56,9 @@ export class ReviewService {
         const { reviewerPersonId: _, ...given } = latest;
         return given;
       }
+      // Once the edition is completed, work approved stays approved: sending it back would take completion away. Late
+      // work may still be approved, and so complete it for its maker.
+      if (editionStatus === 'completed' && latest?.outcome === 'approved') throw new CompletionFixedError();
       // Another reviewer's verdict is replaced only knowingly, by naming it; one's own, one replaces knowing it.
       if (latest && latest.reviewerPersonId !== auth.personId && latest.id !== (request.replacesFeedbackId ?? null)) {
         throw new FeedbackGivenMeanwhileError(latest);

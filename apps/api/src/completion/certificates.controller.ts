@@ -1,4 +1,4 @@
-import type { IssuedCertificateSummary } from '@koers/shared/completion';
+import type { EditionCertificates, IssuedCertificateSummary } from '@koers/shared/completion';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
@@ -13,7 +13,7 @@ export class CertificatesController {
   constructor(private readonly completion: CompletionService) {}
 
   @Get('editions/:editionId/certificates')
-  list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<IssuedCertificateSummary[]> {
+  list(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string): Promise<EditionCertificates> {
     return this.completion.certificatesOf(auth, editionId);
   }
 

@@ -115,7 +115,9 @@ describe('completion and certificate', () => {
     const holder = await t.loginAs(participant.email);
     expect((await holder.get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(200);
     const office = await t.loginAs((await g.person({ isAdmin: true })).email);
-    const [issued] = (await office.get(`/api/editions/${edition.id}/certificates`)).body;
+    const list = (await office.get(`/api/editions/${edition.id}/certificates`)).body;
+    expect(list.editionName).toBe('HIS-I ingetrokken');
+    const [issued] = list.certificates;
     expect(issued).toMatchObject({ personId: participant.id, participantName: 'Zoë Brouwer-Hoël', revoked: null });
 
     for (const someone of [trainer, participant]) {

@@ -2,6 +2,7 @@ import {
   type CertificateStatement,
   type CertificateVerification,
   type CompletionStatus,
+  type EditionCertificates,
   type IssuedCertificateSummary,
   normaliseVerificationCode,
 } from '@koers/shared/completion';
@@ -177,10 +178,11 @@ export class CompletionService {
   }
 
   /** The certificates issued in an edition, withdrawn ones included. */
-  async certificatesOf(auth: AuthContext, editionId: string): Promise<IssuedCertificateSummary[]> {
+  async certificatesOf(auth: AuthContext, editionId: string): Promise<EditionCertificates> {
     this.access.requireProgrammeOffice(auth, 'certificates.manage');
-    if ((await this.completion.editionFacts([editionId])).length === 0) throw new CompletionEditionNotFoundError();
-    return this.completion.summaries({ editionId });
+    const [[edition], certificates] = await Promise.all([this.completion.editionFacts([editionId]), this.completion.summaries({ editionId })]);
+    if (!edition) throw new CompletionEditionNotFoundError();
+    return { editionId, editionName: edition.name, certificates };
   }
 
   /**

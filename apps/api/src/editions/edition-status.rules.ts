@@ -19,8 +19,9 @@ export function assertNothingAheadOfCompletion(status: EditionStatus, endsAt: Da
 }
 
 /**
- * A completed edition's sessions were held: adding or cancelling one would change which programme days count, and
- * with them who completed it. Putting a held session's time or venue right does not.
+ * A completed edition's sessions were held: adding one, cancelling one or giving a cancelled one a time again would
+ * change which programme days count, and with them who completed it (for every kind of session alike, board meetings
+ * included: one rule the office can predict). Putting a held session's time or venue right does not.
  */
 export function assertHeldSessionsFixed(status: EditionStatus): void {
   if (status === 'completed') throw new CompletionFixedError();

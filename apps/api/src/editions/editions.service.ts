@@ -187,6 +187,8 @@ export class EditionsService {
     const closedDays = request.date ? await this.closedDaysOn(editionId, request.date) : null;
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
+      // A cancelled session given a new time takes place again: in a completed edition, one more programme day held.
+      if (before.status === 'cancelled') assertHeldSessionsFixed(before.edition.status);
       const was = instantToAmsterdam(before.startsAt);
       const date = request.date ?? was.date;
       if (date !== was.date) {
@@ -214,7 +216,8 @@ export class EditionsService {
       };
       if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
-      if (date !== was.date) await this.moveDeadlines(sessionId, was.date, date, manager);
+      // A completed edition's assignments are fixed: putting a session's date right moves no deadline with it.
+      if (date !== was.date && before.edition.status !== 'completed') await this.moveDeadlines(sessionId, was.date, date, manager);
       // A cancelled session that is given a new time takes place again.
       await this.scheduleChanged(editionId, manager);
       if (reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);

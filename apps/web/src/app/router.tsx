@@ -128,6 +128,7 @@ const ReviewQueuePage = page('review', 'review-queue-page', 'ReviewQueuePage');
 const ReviewSubmissionPage = page('review', 'review-submission-page', 'ReviewSubmissionPage');
 const CertificatePage = page('certificate', 'certificate-page', 'CertificatePage');
 const VerifyCertificatePage = page('certificate', 'verify-certificate-page', 'VerifyCertificatePage');
+const EditionCertificatesPage = page('certificate', 'edition-certificates-page', 'EditionCertificatesPage');
 
 const ProgrammesPage = page('programmes', 'programmes-page', 'ProgrammesPage');
 const ProgrammePage = page('programmes', 'programme-page', 'ProgrammePage');
@@ -203,6 +204,7 @@ export const routes: RouteObject[] = [
               { path: paths.edition, element: <EditionPage /> },
               { path: paths.editionEnrolments, element: <EnrolmentsPage /> },
               { path: paths.editionApplications, element: <ApplicationsPage /> },
+              { path: paths.editionCertificates, element: <EditionCertificatesPage /> },
               { path: paths.editionGroups, element: <EditionGroupsPage /> },
               { path: paths.myGroup, element: <MyGroupPage /> },
             ],

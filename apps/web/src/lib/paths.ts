@@ -83,6 +83,8 @@ export const paths = {
   editionEnrolments: '/edities/:editionId/inschrijvingen',
   /** The programme office's selection of an edition's applications; `?aanmelding=` opens one. */
   editionApplications: '/edities/:editionId/aanmeldingen',
+  /** The programme office's list of an edition's certificates, where one is withdrawn. */
+  editionCertificates: '/edities/:editionId/certificaten',
   /** Trainers' overview of an edition's implementation challenges (`?editie=`), and one participant's challenge. */
   challenges: '/vraagstukken',
   participantChallenge: '/vraagstukken/:enrolmentId',
@@ -104,6 +106,7 @@ export const programmePath = (programmeId: string) => paths.programme.replace(':
 export const editionPath = (editionId: string) => paths.edition.replace(':editionId', encodeURIComponent(editionId));
 export const editionEnrolmentsPath = (editionId: string) => paths.editionEnrolments.replace(':editionId', encodeURIComponent(editionId));
 export const editionApplicationsPath = (editionId: string) => paths.editionApplications.replace(':editionId', encodeURIComponent(editionId));
+export const editionCertificatesPath = (editionId: string) => paths.editionCertificates.replace(':editionId', encodeURIComponent(editionId));
 export const editionGroupsPath = (editionId: string) => paths.editionGroups.replace(':editionId', encodeURIComponent(editionId));
 
 export const discussionPath = (discussionId: string) => paths.discussion.replace(':discussionId', encodeURIComponent(discussionId));

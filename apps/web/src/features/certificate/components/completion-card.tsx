@@ -71,6 +71,10 @@ export function CompletionCard({ editionId, editionName }: { editionId: string; 
                 </p>
               )}
             </>
+          ) : completion.data.certificateRevoked ? (
+            <Alert tone="info">
+              {t('certificate.revoked', { date: formatDate(completion.data.certificateRevoked.revokedAt, language), reason: completion.data.certificateRevoked.reason })}
+            </Alert>
           ) : (
             <p>{completion.data.editionCompleted ? t('certificate.notCompleted') : t('certificate.notYet')}</p>
           )}

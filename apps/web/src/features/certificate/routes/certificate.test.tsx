@@ -26,6 +26,7 @@ const status = (editionId: string, completed: boolean): CompletionStatus => ({
   programmeDaysRemaining: completed ? 0 : 4,
   editionCompleted: false,
   certificateIssuedAt: null,
+  certificateRevoked: null,
   certificateUrl: completed ? `/api/me/certificate/${editionId}.pdf` : null,
   badgeUrl: completed ? `/api/me/certificate/${editionId}/badge.png` : null,
 });
@@ -70,6 +71,21 @@ it('says so when a completed edition was not completed by this participant, and 
   expect(await within(issued).findByText(/Je certificaat is uitgereikt op vr 2 juli 2027/)).toBeInTheDocument();
   expect(issued).not.toHaveTextContent('Gefeliciteerd');
   expect(within(issued).getByRole('link', { name: 'Download je certificaat (PDF)' })).toHaveAttribute('href', '/api/me/certificate/e-2.pdf');
+});
+
+it('says when and why the programme office withdrew the certificate, and offers no download', async () => {
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: { ...lotte, enrolments: [lotte.enrolments[0]] } }),
+    'GET /api/me/completion/e-1': () => ({
+      status: 200,
+      body: { ...status('e-1', true), certificateIssuedAt: '2027-07-02T10:00:00Z', certificateRevoked: { revokedAt: '2027-09-14T09:00:00Z', reason: 'Ten onrechte uitgereikt.' }, certificateUrl: null, badgeUrl: null },
+    }),
+  });
+  renderApp('/certificaat');
+  const card = await screen.findByRole('region', { name: 'HIS-I 1.0' }, { timeout: 5000 });
+  expect(await within(card).findByText('Het programmabureau heeft je certificaat op di 14 september 2027 ingetrokken. Reden: Ten onrechte uitgereikt.')).toBeInTheDocument();
+  expect(within(card).queryByRole('link')).toBeNull();
+  expect(card).not.toHaveTextContent('Gefeliciteerd');
 });
 
 it('checks the form of a code, then goes to the public verification page', () => {

@@ -18,8 +18,8 @@ interface SessionCardProps {
   session: EditionSession;
   /** False for an archived edition. */
   editable: boolean;
-  /** False for a completed edition: cancelling a held session would change who completed it. */
-  cancellable: boolean;
+  /** True for a completed edition: a held session is not cancelled, nor a cancelled one given a time again. */
+  outcomeFixed: boolean;
   onChanged: (message: string) => void;
 }
 
@@ -33,7 +33,7 @@ function missingVenue(session: EditionSession): ('noLocation' | 'noLink')[] {
 }
 
 /** One session of the edition: when, where, who runs it, its status; move, cancel, staff it, or read its history. */
-export function SessionCard({ editionId, session, editable, cancellable, onChanged }: SessionCardProps) {
+export function SessionCard({ editionId, session, editable, outcomeFixed, onChanged }: SessionCardProps) {
   const t = useT();
   const [panel, setPanel] = useState<Panel>(null);
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
@@ -87,8 +87,8 @@ export function SessionCard({ editionId, session, editable, cancellable, onChang
       )}
       {editable && (
         <div className="session-card__actions">
-          {actionButton('reschedule', t('editions.session.reschedule'))}
-          {cancellable && session.status !== 'cancelled' && actionButton('cancel', t('editions.session.cancel'))}
+          {!(outcomeFixed && session.status === 'cancelled') && actionButton('reschedule', t('editions.session.reschedule'))}
+          {!outcomeFixed && session.status !== 'cancelled' && actionButton('cancel', t('editions.session.cancel'))}
           {actionButton('staff', t('editions.session.staff'))}
         </div>
       )}

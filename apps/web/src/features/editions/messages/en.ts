@@ -68,6 +68,7 @@ export const en: Translation<typeof nl> = {
   'editions.links.attendance': 'Attendance',
   'editions.links.assignments': 'Assignments',
   'editions.links.groups': 'Network groups',
+  'editions.links.certificates': 'Certificates',
   'editions.withoutGroup': {
     one: '1 participant is in no network group yet, and so expected at no network session.',
     other: '{count} participants are in no network group yet, and so expected at no network session.',

@@ -65,6 +65,7 @@ export const nl = {
   'editions.links.attendance': 'Aanwezigheid',
   'editions.links.assignments': 'Opdrachten',
   'editions.links.groups': 'Netwerkgroepen',
+  'editions.links.certificates': 'Certificaten',
   'editions.withoutGroup': {
     one: '1 deelnemer zit nog in geen netwerkgroep en wordt dus bij geen netwerksessie verwacht.',
     other: '{count} deelnemers zitten nog in geen netwerkgroep en worden dus bij geen netwerksessie verwacht.',

@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
-import { editionApplicationsPath, editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
+import { editionApplicationsPath, editionCertificatesPath, editionEnrolmentsPath, editionGroupsPath, paths } from '../../../lib/paths';
 import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useChangeStatus } from '../api/change-status';
 import { useDeleteEdition } from '../api/delete-edition';
@@ -172,6 +172,9 @@ export function EditionPage() {
           <Link to={editionGroupsPath(editionId)}>{t('editions.links.groups')}</Link>
         </li>
         <li>
+          <Link to={editionCertificatesPath(editionId)}>{t('editions.links.certificates')}</Link>
+        </li>
+        <li>
           <Link to={`${paths.measurements}?${new URLSearchParams({ editie: editionId })}`}>{t('editions.links.measurements')}</Link>
         </li>
       </ul>
@@ -201,7 +204,7 @@ export function EditionPage() {
             )}
             <ol className="session-list">
               {sessions.data.map((session) => (
-                <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} cancellable={!completed} onChanged={setAnnouncement} />
+                <SessionCard key={session.id} editionId={editionId} session={session} editable={!archived} outcomeFixed={completed} onChanged={setAnnouncement} />
               ))}
             </ol>
           </>

@@ -11,6 +11,7 @@ export const en: Translation<typeof nl> = {
   'webhooks.event.session.attendance_closed': 'Attendance of a session closed',
   'webhooks.event.completion.reached': 'Participant completed the edition',
   'webhooks.event.certificate.issued': 'Certificate issued',
+  'webhooks.event.certificate.revoked': 'Certificate withdrawn',
   'webhooks.new': 'New webhook',
   'webhooks.url': 'Address (URL)',
   'webhooks.urlHint': 'Starts with https://',

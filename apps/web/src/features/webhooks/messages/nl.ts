@@ -8,6 +8,7 @@ export const nl = {
   'webhooks.event.session.attendance_closed': 'Aanwezigheid van een bijeenkomst afgesloten',
   'webhooks.event.completion.reached': 'Deelnemer heeft de editie afgerond',
   'webhooks.event.certificate.issued': 'Certificaat uitgereikt',
+  'webhooks.event.certificate.revoked': 'Certificaat ingetrokken',
   'webhooks.new': 'Nieuwe webhook',
   'webhooks.url': 'Adres (URL)',
   'webhooks.urlHint': 'Begint met https://',
