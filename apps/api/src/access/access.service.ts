@@ -9,7 +9,8 @@ import { AccessRepository, type EditionStanding, type SessionStanding } from './
 /**
  * The API's side of the permission table (`@koers/shared/permissions`): every service method starts with one of
  * these, before it reads or writes anything. A refusal is 403 for someone who does not hold the permission, 409
- * for a write the edition's status does not allow (archived: read-only for everyone; completed: its assignments fixed). An id that leads nowhere is
+ * for a write the edition's status does not allow (archived: read-only for everyone; completed: what decides
+ * completion fixed, `fixedOnceCompleted`). An id that leads nowhere is
  * 404 for the programme office and the same 403 for everyone else (`unknownId`), so no answer tells an outsider
  * whether something exists; 404 after the check is for what is missing inside an edition the caller may use.
  */

@@ -62,13 +62,10 @@ export interface KoersConfig {
   /** KOERS_METRICS_TOKEN: the bearer token Prometheus sends for GET /metrics; unset: no metrics. */
   metricsToken: string | undefined;
   /**
-   * The programme office as other software sees it: the ORGANIZER of calendar invitations and the issuer of
-   * Open Badges. KOERS_PROGRAMME_OFFICE_NAME, _EMAIL (default: the address of KOERS_MAIL_FROM), _URL (default: publicUrl).
-   */
-  /**
-   * The programme office as other software sees it (`email`: the organiser of calendar invitations, the badge issuer's
-   * address; KOERS_MAIL_FROM's when not set), and `contactEmail`, set only when configured: where people may write
-   * with questions (never a no-reply sender).
+   * The programme office (KOERS_PROGRAMME_OFFICE_NAME, _EMAIL, _URL): as other software sees it, `email` is the
+   * ORGANIZER of calendar invitations and the Open Badges issuer's address (KOERS_MAIL_FROM's when not set) and `url`
+   * its website (default: publicUrl); `contactEmail`, set only when configured, is where people may write with
+   * questions (never a no-reply sender).
    */
   programmeOffice: { name: string; email: string; contactEmail: string | null; url: string };
   /** KOERS_OIDC_<NAME>_*: the OpenID Connect providers people may log in with (single sign-on), ordered by name. */

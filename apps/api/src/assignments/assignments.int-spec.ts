@@ -245,7 +245,17 @@ describe('assignments of an edition', () => {
   it('fixes a completed edition\'s assignments: adding, editing or removing one would change who completed it', async () => {
     const { edition, trainer, participant, admin } = await setup();
     const existing = await given(t.db).assignment(edition.id, { title: 'Eindreflectie' });
+    const late = await given(t.db).assignment(edition.id, { title: 'Nagekomen' });
+    const approvedWork = await given(t.db).submission(existing.id, participant.id);
+    await given(t.db).feedback(approvedWork.id, 'approved');
+    const lateWork = await given(t.db).submission(late.id, participant.id);
     await t.db.query(`UPDATE edition SET status = 'completed' WHERE id = $1`, [edition.id]);
+
+    // Work approved stays approved (sending it back would take completion away); late work may still be approved.
+    const reviewer = await t.loginAs(trainer.email);
+    const sentBack = await reviewer.post(`/api/submissions/${approvedWork.id}/feedback`, { comment: 'Toch niet.', outcome: 'revise' });
+    expect([sentBack.status, sentBack.body.error]).toEqual([409, 'completion_fixed']);
+    expect((await reviewer.post(`/api/submissions/${lateWork.id}/feedback`, { comment: 'Prima.', outcome: 'approved' })).status).toBe(201);
 
     for (const client of [await t.loginAs(trainer.email), await t.loginAs(admin.email)]) {
       const added = await client.post(`/api/editions/${edition.id}/assignments`, request());
@@ -253,7 +263,7 @@ describe('assignments of an edition', () => {
       expect((await client.put(`/api/assignments/${existing.id}`, request())).body.error).toBe('completion_fixed');
       expect((await client.delete(`/api/assignments/${existing.id}`)).body.error).toBe('completion_fixed');
       const page = await client.get(`/api/editions/${edition.id}/assignments`);
-      expect([page.body.canManage, page.body.canChange, page.body.assignments.map((a: { title: string }) => a.title)]).toEqual([true, false, ['Eindreflectie']]);
+      expect([page.body.canManage, page.body.canChange, page.body.assignments.map((a: { title: string }) => a.title)]).toEqual([true, false, ['Eindreflectie', 'Nagekomen']]);
     }
     const english = await (await t.loginAs(trainer.email)).post(`/api/editions/${edition.id}/assignments`, request(), { 'accept-language': 'en' });
     expect(english.body.message).toMatch(/^This edition is completed and its outcome is fixed/);
@@ -287,7 +297,7 @@ describe('assignments of an edition', () => {
     };
 
     it('gives someone enrolled after the first day two weeks for the work due before then, and tells trainers why', async () => {
-      const { edition, admin, trainer, first } = await runningEdition();
+      const { edition, admin, trainer, first, gone } = await runningEdition();
       await given(t.db).person({ name: 'Renée Laat', email: 'renee.laat@zorg.example' });
       const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Renée Laat', email: 'renee.laat@zorg.example', organisation: 'Zorggroep Laat' });
       expect(enrolled.status).toBe(201);
@@ -305,6 +315,11 @@ describe('assignments of an edition', () => {
         [['Renée Laat', 'late_enrolment']],
         [],
       ]);
+      // The cohort's deadline moved past hers: her extension gives nothing any more and goes; one still later stays.
+      const moved = await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2099-05-01T10:00:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true });
+      expect(moved.status).toBe(200);
+      const now = await mine('renee.laat@zorg.example', edition.id);
+      expect([now['Al voorbij'], now.Bijna.extension]).toEqual([{ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', cutoffAt: null, lastSubmittedAt: null, extension: null }, 'late_enrolment']);
     });
 
     it('gives the same to whoever moves up from the waiting list, and keeps an extension a trainer granted when someone enrols again', async () => {

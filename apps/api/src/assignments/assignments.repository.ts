@@ -169,8 +169,12 @@ export class AssignmentsRepository {
     return row.id;
   }
 
-  async update(assignmentId: string, fields: AssignmentFields): Promise<void> {
-    await this.db.query(
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async update(assignmentId: string, fields: AssignmentFields, manager: EntityManager): Promise<void> {
+    await manager.query(
       `UPDATE assignment SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
         WHERE id = $1`,
       [assignmentId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
@@ -205,8 +209,31 @@ export class AssignmentsRepository {
   }
 
   /**
-   * Gives participants who join an edition after its first day (of these enrolments, the active participants)
-   * LATE_ENROLMENT_DAYS for every assignment due before then: due that many days after the day they joined, at the assignment's own time of
+   * Keeps the extensions given at a late enrolment (extendForLateEnrolment) at least as generous as the assignments'
+   * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else. One that gives
+   * nothing any more (the deadline moved past it) goes; the others move along, a cut-off null (none) staying none.
+   */
+  async keepLateEnrolmentExtensionsAhead(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
+    if (assignmentIds.length === 0) return;
+    await manager.query(
+      `DELETE FROM assignment_extension x USING assignment a
+        WHERE a.id = x.assignment_id AND a.id = ANY($1::uuid[]) AND x.reason = 'late_enrolment'
+          AND a.due_at >= x.due_at AND (a.cutoff_at IS NULL OR (x.cutoff_at IS NOT NULL AND a.cutoff_at >= x.cutoff_at))`,
+      [assignmentIds],
+    );
+    await manager.query(
+      `UPDATE assignment_extension x
+          SET due_at = GREATEST(x.due_at, a.due_at),
+              cutoff_at = CASE WHEN x.cutoff_at IS NULL OR a.cutoff_at IS NULL THEN NULL ELSE GREATEST(x.cutoff_at, a.cutoff_at) END
+         FROM assignment a
+        WHERE a.id = x.assignment_id AND a.id = ANY($1::uuid[]) AND x.reason = 'late_enrolment'`,
+      [assignmentIds],
+    );
+  }
+
+  /**
+   * Gives participants who join an edition after its first day, while it is not completed (of these enrolments, the
+   * active participants) LATE_ENROLMENT_DAYS for every assignment it has due before then: due that many days after the day they joined, at the assignment's own time of
    * day in Amsterdam, with its cut-off as far after that as the assignment's is after its deadline. An extension a
    * trainer granted stays as it is; one from an earlier late enrolment moves only later.
    */
@@ -214,15 +241,18 @@ export class AssignmentsRepository {
     if (enrolmentIds.length === 0) return;
     await manager.query(
       `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at, reason)
-       SELECT a.id, en.person_id, late.due_at, late.due_at + (a.cutoff_at - a.due_at), 'late_enrolment'
+       SELECT a.id, en.person_id, late.due_wall AT TIME ZONE 'Europe/Amsterdam',
+              (late.due_wall + ((a.cutoff_at AT TIME ZONE 'Europe/Amsterdam') - (a.due_at AT TIME ZONE 'Europe/Amsterdam'))) AT TIME ZONE 'Europe/Amsterdam',
+              'late_enrolment'
          FROM enrolment en
-         JOIN edition ed ON ed.id = en.edition_id AND (en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date > ed.start_date
+         JOIN edition ed ON ed.id = en.edition_id AND ed.status NOT IN ('completed', 'archived')
+                        AND (en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date > ed.start_date
          JOIN assignment a ON a.edition_id = en.edition_id
+         -- On Amsterdam's wall clock, so a clock change between them moves neither the deadline nor its cut-off.
          CROSS JOIN LATERAL (
-           SELECT ((en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date + $2::int + (a.due_at AT TIME ZONE 'Europe/Amsterdam')::time)
-                  AT TIME ZONE 'Europe/Amsterdam' AS due_at
+           SELECT (en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date + $2::int + (a.due_at AT TIME ZONE 'Europe/Amsterdam')::time AS due_wall
          ) late
-        WHERE en.id = ANY($1::uuid[]) AND en.role = 'participant' AND en.status = 'active' AND a.due_at < late.due_at
+        WHERE en.id = ANY($1::uuid[]) AND en.role = 'participant' AND en.status = 'active' AND a.due_at < late.due_wall AT TIME ZONE 'Europe/Amsterdam'
        ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at
         WHERE assignment_extension.reason = 'late_enrolment' AND assignment_extension.due_at < excluded.due_at`,
       [enrolmentIds, LATE_ENROLMENT_DAYS],

@@ -41,8 +41,9 @@ export class AssignmentsService {
     const standing = await this.access.requireInEdition(auth, 'assignments.read', editionId);
     const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
     if (!edition) throw new EditionNotFoundError();
-    const decision = this.access.decide(auth, 'assignments.manage', standing);
-    const canManage = decision === 'allowed' || decision === 'edition_completed';
+    // Changing them (also in a draft being prepared) or reviewing (also once completed): either opens the page.
+    const canChange = this.access.decide(auth, 'assignments.manage', standing) === 'allowed';
+    const canManage = canChange || this.access.decide(auth, 'assignments.review', standing) === 'allowed';
     const isParticipant = edition.roles.includes('participant');
     const [rows, extensions] = await Promise.all([
       this.assignments.listForPerson([editionId], auth.personId),
@@ -52,7 +53,7 @@ export class AssignmentsService {
       editionId,
       editionName: edition.name,
       canManage,
-      canChange: decision === 'allowed',
+      canChange,
       assignments: rows.map((row) =>
         toEditionAssignment(
           row,
@@ -99,7 +100,11 @@ export class AssignmentsService {
 
   async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
     const assignment = await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
-    await this.assignments.update(assignmentId, await this.checkedFields(assignment.editionId, request));
+    const fields = await this.checkedFields(assignment.editionId, request);
+    await this.assignments.transaction(async (manager) => {
+      await this.assignments.update(assignmentId, fields, manager);
+      await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
+    });
     return toEditionAssignment((await this.assignments.findById(assignmentId)) as AssignmentRow, null, null);
   }
 

@@ -63,7 +63,6 @@ export class ClosedDaysRepository {
     );
   }
 
-  /** Stores a closed day; null when the programme it is for does not exist. */
   /**
    * Adds one of the office's closed days; the same day sent again (a double click, a retry: the same name, days, region
    * and programme) is the one already there, counted under a lock so that parallel requests add it once. Null when

@@ -179,6 +179,7 @@ describe('editions after opening', () => {
       await admin.post(`/api/editions/${id}/enrolments`, { role: 'participant', name: 'Anna', email: `anna.${id}@zorg.example`, organisation: 'De Linde' });
       await setStatus(id, 'open', 'running');
       await endSessions(id);
+      expect((await admin.post(`/api/editions/${id}/sessions/${sessions[2].id}/cancel`, { reason: 'Ging niet door' })).status).toBe(200);
       await setStatus(id, 'completed');
       const extra = {
         kind: 'programme_day',
@@ -206,6 +207,9 @@ describe('editions after opening', () => {
       const marked = await admin.put(`/api/sessions/${sessions[1].id}/attendance`, [{ personId: anna.id, status: 'absent' }]);
       expect([marked.status, marked.body.error]).toEqual([409, 'completion_fixed']);
       expect(await t.db.query(`SELECT status FROM session WHERE id = $1`, [sessions[1].id])).toEqual([{ status: 'scheduled' }]);
+      // Nor does one cancelled before take place again by being given a time.
+      const revived = await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[2].id}`, { startTime: '10:30' });
+      expect([revived.status, revived.body.error]).toEqual([409, 'completion_fixed']);
     });
   });
 

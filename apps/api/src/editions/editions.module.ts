@@ -1,3 +1,4 @@
+import { AssignmentsModule } from '../assignments/assignments.module';
 import { Module } from '@nestjs/common';
 import { ClosedDaysModule } from '../closed-days/closed-days.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
@@ -15,7 +16,7 @@ import { OpenEditionController } from './open-edition.controller';
 import { OpenEditionService } from './open-edition.service';
 
 @Module({
-  imports: [EditionPeriodModule, ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule, MeasurementsModule],
+  imports: [AssignmentsModule, EditionPeriodModule, ClosedDaysModule, ProgrammesModule, EnrolmentsModule, SessionStaffModule, NotificationsModule, NetworkGroupsModule, MeasurementsModule],
   controllers: [EditionsController, OpenEditionController],
   providers: [EditionsRepository, EditionSessionsRepository, EditionsService, OpenEditionService],
 })

@@ -20,6 +20,7 @@ import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-ti
 import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
+import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
@@ -63,6 +64,7 @@ export class EditionsService {
     private readonly closedDays: ClosedDaysService,
     private readonly groups: NetworkGroupsRepository,
     private readonly enrolling: EnrolmentsService,
+    private readonly assignmentDeadlines: AssignmentsRepository,
     private readonly staff: SessionStaffRepository,
     private readonly notifications: NotificationsService,
     private readonly files: FileStorage,
@@ -324,10 +326,12 @@ export class EditionsService {
     const assignments = await this.sessions.templatedAssignments(sessionId, manager);
     const dueOn = (rule: { offsetDays: number; dueTime: string }, sessionDate: string) =>
       assignmentDueAt({ relativeToSlotId: sessionId, ...rule }, [{ slotId: sessionId, date: sessionDate }]);
-    await this.sessions.moveDeadlines(
-      assignments
-        .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
-        .map((assignment) => ({ id: assignment.id, dueAt: dueOn(assignment, date) })),
+    const moved = assignments
+      .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
+      .map((assignment) => ({ id: assignment.id, dueAt: dueOn(assignment, date) }));
+    await this.sessions.moveDeadlines(moved, manager);
+    await this.assignmentDeadlines.keepLateEnrolmentExtensionsAhead(
+      moved.map((assignment) => assignment.id),
       manager,
     );
   }

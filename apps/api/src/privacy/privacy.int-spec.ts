@@ -269,11 +269,31 @@ function readZip(buffer: Buffer): Promise<Map<string, Buffer>> {
 }
 
 /** The zip as bytes (the shared HttpClient reads bodies as text). */
+/** Each entry's DOS date and time as written (wall clock, no zone) and the ids of its extra fields. */
+function zipEntryTimes(buffer: Buffer): Promise<Map<string, { wallClock: string; extraFieldIds: number[] }>> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, { lazyEntries: true }, (error, zip: ZipFile) => {
+      if (error) return reject(error);
+      const times = new Map<string, { wallClock: string; extraFieldIds: number[] }>();
+      zip.on('entry', (entry: Entry) => {
+        const [date, time] = [entry.lastModFileDate, entry.lastModFileTime];
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const wallClock = `${1980 + (date >> 9)}-${pad((date >> 5) & 15)}-${pad(date & 31)}T${pad(time >> 11)}:${pad((time >> 5) & 63)}`;
+        times.set(entry.fileName, { wallClock, extraFieldIds: entry.extraFields.map((field) => field.id) });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(times));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
 async function downloadZip(t: TestApp, email: string) {
   const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
   const session = login.cookies.find((cookie) => cookie.name === 'koers_session')!;
   const response = await t.app.inject({ method: 'GET', url: '/api/me/export.zip', headers: { cookie: `koers_session=${session.value}` } });
-  return { status: response.statusCode, headers: response.headers, entries: () => readZip(response.rawPayload) };
+  return { status: response.statusCode, headers: response.headers, entries: () => readZip(response.rawPayload), times: () => zipEntryTimes(response.rawPayload) };
 }
 
 const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -434,6 +454,11 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(entries.get(document.discussionPosts[1].attachments[0].pathInZip!)).toEqual(PDF('bijlage'));
       expect(entries.get('wie-is-wie/foto.png')).toEqual(ONE_PIXEL_PNG);
       expect(entries.size).toBe(5);
+      // Zip times are the reader's wall clock: Amsterdam's, with no extra field holding an instant that unzip tools prefer.
+      const exported = (await response.times()).get('gegevens.json');
+      const exportedAt = new Date(document.exportedAt);
+      const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(exportedAt).replace(' ', 'T');
+      expect(exported).toEqual({ wallClock: amsterdam, extraFieldIds: [] });
 
       await t.app.get(FileStorage).remove([w.stored[0].storageKey]);
       const after = await (await downloadZip(t, w.person.email)).entries();

@@ -60,12 +60,13 @@ export class PrivacyService {
   async exportMineAsZip(auth: AuthContext): Promise<PersonalDataZip> {
     const { document, entries, storageKeyOf } = await this.collect(auth);
     const zip = new ZipFile();
-    // A zip's times are the reader's wall clock, without a zone: Amsterdam's, as every date Koers writes.
-    zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: amsterdamWallClock(new Date(document.exportedAt)) });
+    // A zip's times are the reader's wall clock, without a zone: Amsterdam's, as every date Koers writes. Only those:
+    // the extra field with an instant (written from the shifted date) would be read first, an hour or two off.
+    zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), EXPORT_JSON_NAME, { mtime: amsterdamWallClock(new Date(document.exportedAt)), forceDosTimestamp: true });
     for (const entry of entries) {
       const storageKey = storageKeyOf.get(entry.fileId)!;
       // Already compressed formats (PDF, Office, images) gain nothing from deflate.
-      zip.addReadStreamLazy(entry.pathInZip, { mtime: amsterdamWallClock(new Date(entry.mtime)), compress: false }, (done) => done(null, this.files.open(storageKey)));
+      zip.addReadStreamLazy(entry.pathInZip, { mtime: amsterdamWallClock(new Date(entry.mtime)), forceDosTimestamp: true, compress: false }, (done) => done(null, this.files.open(storageKey)));
     }
     zip.end();
     return { fileName: exportFileName(document, 'zip'), stream: zip.outputStream as Readable };

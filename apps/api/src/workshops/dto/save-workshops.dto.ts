@@ -1,7 +1,7 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { RequiredLine, SingleLine } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { RequiredLine, SingleLine, IsInstant } from '../../app/text';
 
 export class SaveWorkshopDto implements SaveWorkshop {
   @IsOptional()
@@ -29,7 +29,7 @@ export class SaveWorkshopDto implements SaveWorkshop {
 
 export class SaveWorkshopsDto implements SaveWorkshopsRequest {
   @ValidateIf((_, value) => value !== null)
-  @IsDateString({ strict: true })
+  @IsInstant()
   choiceClosesAt: string | null;
 
   @IsArray()
