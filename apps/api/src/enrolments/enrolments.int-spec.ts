@@ -538,8 +538,8 @@ describe('enrolment', () => {
       expect((await enrol(other.id, 'Sam Twee', 'sam.twee.withdrawn@zorg.example')).status).toBe(201);
       await t.app.get(NotificationWorker).runOnce();
       const linkOf = async (address: string) => {
-        const [mail] = (await readOutbox(t.config.dataDir)).filter((sent) => sent.to === address && /wachtwoord-kiezen/.test(sent.text));
-        return decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec(mail.text)![1]);
+        const mails = (await readOutbox(t.config.dataDir)).filter((sent) => sent.to === address && /wachtwoord-kiezen/.test(sent.text));
+        return decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec(mails[mails.length - 1].text)![1]);
       };
       const [liLink, samLink] = [await linkOf('li.wei.withdrawn@zorg.example'), await linkOf('sam.twee.withdrawn@zorg.example')];
 
@@ -548,6 +548,11 @@ describe('enrolment', () => {
       expect([empty.status, empty.body.error]).toEqual([400, 'invitation_link_invalid']);
       // Still enrolled in another edition: the account is theirs to take into use.
       expect((await t.anonymous().post('/api/auth/first-password', { token: samLink, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(200);
+      // Enrolled again, Li is invited again, with a link that works.
+      const again = await enrol(edition.id, 'Li Wei', 'li.wei.withdrawn@zorg.example');
+      expect([again.status, again.body.invited]).toEqual([201, true]);
+      await t.app.get(NotificationWorker).runOnce();
+      expect((await t.anonymous().post('/api/auth/first-password', { token: await linkOf('li.wei.withdrawn@zorg.example'), password: 'een-heel-nieuw-wachtwoord' })).status).toBe(200);
     });
 
     it('enrols an existing person without changing who they are or inviting them again', async () => {

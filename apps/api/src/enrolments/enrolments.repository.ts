@@ -147,8 +147,24 @@ export class EnrolmentsRepository {
   }
 
   /**
+   * Of these people, those who cannot get in without a new invitation: no password chosen, never logged in (single
+   * sign-on), and no password link that still works (it expired, or was ended when they were withdrawn).
+   */
+  async withoutUsableLink(personIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (personIds.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(
+      `SELECT p.id FROM person p
+        WHERE p.id = ANY($1::uuid[]) AND p.password_hash IS NULL AND p.last_login_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM password_reset_token r WHERE r.person_id = p.id AND r.used_at IS NULL AND r.expires_at > now())`,
+      [personIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
    * Of these people, those whose account was made for something they no longer have: no password chosen yet, no
-   * programme office, no enrolment left in any edition (active or waiting) and no invitation waiting for their answer.
+   * programme office, no enrolment left in any edition (active or waiting), no invitation waiting for their answer, no
+   * region they manage, no session they speak at and no board meeting they go to as a delegate.
    */
   async accountsLeftUnused(personIds: readonly string[], manager: EntityManager): Promise<string[]> {
     if (personIds.length === 0) return [];
@@ -156,7 +172,10 @@ export class EnrolmentsRepository {
       `SELECT p.id FROM person p
         WHERE p.id = ANY($1::uuid[]) AND p.password_hash IS NULL AND NOT p.is_admin
           AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id AND e.status <> 'withdrawn')
-          AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id AND i.status = 'pending')`,
+          AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id AND i.status = 'pending')
+          AND NOT EXISTS (SELECT 1 FROM regional_programme_manager m WHERE m.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.delegate_person_id = p.id AND r.response = 'delegate')`,
       [personIds],
     );
     return rows.map((row) => row.id);

@@ -444,11 +444,16 @@ export class EnrolmentsService {
       if (idle) await this.withdrawLocked(manager, editionId, idle);
     }
 
-    // Someone enrolled twice at once (a participant who is also another's director) gets one mail.
+    // Someone enrolled twice at once (a participant who is also another's director) gets one mail. Besides new people,
+    // so does someone enrolled again whose invitation link no longer works (ended when they were withdrawn, or expired).
+    const relinked = await this.enrolments.withoutUsableLink(
+      inserted.flatMap((e) => (peopleById.get(e.personId)!.created ? [] : [e.personId])),
+      manager,
+    );
     const invitations = new Map<string, Invitation>();
     for (const enrolment of enrolments.values()) {
       const invitee = peopleById.get(enrolment.personId)!;
-      if (invitee.created && insertedId(invitee.id, enrolment.role) && !invitations.has(invitee.id)) {
+      if ((invitee.created || relinked.has(invitee.id)) && insertedId(invitee.id, enrolment.role) && !invitations.has(invitee.id)) {
         invitations.set(invitee.id, { person: invitee, role: enrolment.role, waitlisted: enrolment.status === 'waitlisted' });
       }
     }
@@ -456,7 +461,7 @@ export class EnrolmentsService {
       const decision = decisions[index];
       if (!('status' in decision)) return decision;
       const enrolled = person(candidate.email);
-      return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role) ?? decision.existingEnrolmentId ?? null, invited: enrolled.created };
+      return { ...decision, personId: enrolled.id, enrolmentId: insertedId(enrolled.id, candidate.role) ?? decision.existingEnrolmentId ?? null, invited: invitations.has(enrolled.id) };
     });
     return { results, invitations: [...invitations.values()], enrolledPersonIds: [...new Set(inserted.map((e) => e.personId))] };
   }
