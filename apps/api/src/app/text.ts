@@ -1,6 +1,6 @@
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -11,6 +11,17 @@ const transformText = (tidy: (text: string) => unknown) => () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? tidy(value) : value));
 
 export const Trimmed = transformText((text) => text.trim());
+
+/**
+ * An id in a body or query: a UUID, in the lower case PostgreSQL answers with, as path ids are (`IdParam`). One in
+ * capitals names the same row, and compared as a string (a mark given twice, a member listed twice) it must match.
+ */
+export const IsId = (options?: ValidationOptions): PropertyDecorator => (target, property) => {
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.toLowerCase() : item)) : value,
+  )(target, property);
+  IsUUID('all', options)(target, property);
+};
 
 export const TrimmedOrNull = transformText((text) => text.trim() || null);
 

@@ -223,6 +223,12 @@ describe('roster and attendance of a session', () => {
     ]);
     expect(twice.status).toBe(400);
     expect(twice.body).toMatchObject({ error: 'duplicate_marks', fields: [{ field: '[1].personId' }] });
+    // The same id in capitals is the same person (a spreadsheet or script may write it so).
+    const inCapitals = await client.put(url, [
+      { personId: people[0].id, status: 'present' },
+      { personId: people[0].id.toUpperCase(), status: 'absent' },
+    ]);
+    expect([inCapitals.status, inCapitals.body.error]).toEqual([400, 'duplicate_marks']);
     // An object with a `constructor` field made class-transformer throw: 500 before this was refused at the edge.
     const constructorField = await client.put(url, [{ personId: { constructor: '<script>alert(1)</script>' }, status: 'present' }]);
     expect([constructorField.status, constructorField.body.fields]).toEqual([400, [{ field: '[0].personId.constructor', message: 'Dit veld is onbekend.' }]]);

@@ -1,8 +1,9 @@
+import { IsId } from '../app/text';
 import type { OrganisationSummary, Page } from '@koers/shared/api';
 import type { SetOrganisationRegionRequest } from '@koers/shared/regions';
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IdParam } from '../app/id-param';
 import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
@@ -19,7 +20,7 @@ export class OrganisationsQueryDto extends PageQueryDto {
 
 export class SetOrganisationRegionDto implements SetOrganisationRegionRequest {
   @ValidateIf((_, value) => value !== null)
-  @IsUUID()
+  @IsId()
   regionId: string | null;
 }
 

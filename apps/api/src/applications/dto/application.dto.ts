@@ -1,6 +1,6 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent, IsMailAddress } from '../../app/text';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent, IsMailAddress, IsId } from '../../app/text';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
@@ -71,6 +71,6 @@ export class DirectorCommitmentDto implements DirectorCommitmentRequest {
 
 /** The public page's form (`application/x-www-form-urlencoded`): the same fields, and the edition chosen on it. */
 export class ApplicationFormDto extends ApplicationDto {
-  @IsUUID()
+  @IsId()
   editionId: string;
 }

@@ -1,6 +1,6 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsInstant, RequiredLine, TidyText } from '../../app/text';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInstant, RequiredLine, TidyText, IsId } from '../../app/text';
 
 export class AssignmentDto implements AssignmentRequest {
   @RequiredLine(200)
@@ -13,7 +13,7 @@ export class AssignmentDto implements AssignmentRequest {
   instructions?: string;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   sessionId?: string | null;
 
   @IsInstant()

@@ -1,7 +1,7 @@
 import { MAX_FEEDBACK_COMMENT_LENGTH, type FeedbackRequest } from '@koers/shared/assignments';
 import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@koers/shared/domain';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { TidyText } from '../../app/text';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TidyText, IsId } from '../../app/text';
 
 export class FeedbackDto implements FeedbackRequest {
   @TidyText()
@@ -13,6 +13,6 @@ export class FeedbackDto implements FeedbackRequest {
   outcome: FeedbackOutcome;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   replacesFeedbackId?: string | null;
 }

@@ -1,12 +1,13 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsId } from '../../app/text';
+import { IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 
 export class ReviewQueueQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   editionId?: string;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   assignmentId?: string;
 }

@@ -1,10 +1,11 @@
+import { IsId } from '../../app/text';
 import { type AttendanceMark, MAX_ATTENDANCE_NOTE_LENGTH } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '@koers/shared/domain';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** One item of the bulk save. Without `note` a stored note is kept; `note: ""` clears it. */
 export class AttendanceMarkDto implements AttendanceMark {
-  @IsUUID()
+  @IsId()
   personId: string;
 
   @IsIn(ATTENDANCE_STATUSES)

@@ -1,18 +1,18 @@
 import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLogRequest, type SaveChallengeRequest } from '@koers/shared/challenge';
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, RequiredLine, TidyText } from '../../app/text';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, RequiredLine, TidyText, IsId } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   editionId?: string;
 }
 
 export class SaveChallengeDto implements SaveChallengeRequest {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   editionId?: string;
 
   @RequiredLine(CHALLENGE_LIMITS.title)
@@ -39,7 +39,7 @@ export class SaveChallengeDto implements SaveChallengeRequest {
 
 export class AddChallengeLogDto implements AddChallengeLogRequest {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   editionId?: string;
 
   @IsCalendarDate()

@@ -1,7 +1,7 @@
 import type { CreateClosedDayRequest } from '@koers/shared/closed-days';
 import { REGIONS, type SchoolHolidayRegion } from '@koers/shared/domain';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate, RequiredLine } from '../../app/text';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate, RequiredLine, IsId } from '../../app/text';
 
 export class CreateClosedDayDto implements CreateClosedDayRequest {
   @RequiredLine(120)
@@ -18,6 +18,6 @@ export class CreateClosedDayDto implements CreateClosedDayRequest {
   region?: SchoolHolidayRegion | null;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   programmeId?: string | null;
 }

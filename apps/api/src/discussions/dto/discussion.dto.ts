@@ -1,11 +1,11 @@
 import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { RequiredLine, TidyText, TidyTextOrAbsent } from '../../app/text';
+import { RequiredLine, TidyText, TidyTextOrAbsent, IsId } from '../../app/text';
 
 export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   groupId?: string;
 }
 
@@ -20,7 +20,7 @@ export class StartDiscussionDto implements StartDiscussionRequest {
   body: string;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   groupId?: string;
 }
 

@@ -25,7 +25,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -34,12 +33,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, WALL_CLOCK_TIME } from '../../app/text';
+import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, WALL_CLOCK_TIME, IsId } from '../../app/text';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
 export class StaffPlanDto implements StaffPlan {
-  @IsUUID()
+  @IsId()
   personId: string;
 
   @IsIn(PLANNED_STAFF_ROLES)
@@ -52,7 +51,7 @@ export class StaffPlanDto implements StaffPlan {
 }
 
 export class SessionPlanDto implements SessionPlan {
-  @IsUUID()
+  @IsId()
   slotId: string;
 
   @IsCalendarDate()
@@ -219,7 +218,7 @@ export class AddSessionDto
   implements AddSessionRequest
 {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   networkGroupId: string | null = null;
 }
 

@@ -1,6 +1,6 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { NormalisedEmail, PersonName, RequiredLine, IsMailAddress } from '../../app/text';
+import { IsOptional, MaxLength } from 'class-validator';
+import { NormalisedEmail, PersonName, RequiredLine, IsMailAddress, IsId } from '../../app/text';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @PersonName()
@@ -15,6 +15,6 @@ export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   roleInOrganisation: string;
 
   @IsOptional()
-  @IsUUID()
+  @IsId()
   editionId?: string;
 }

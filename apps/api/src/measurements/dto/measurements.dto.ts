@@ -25,17 +25,16 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { TidyText, TidyTextOrNull } from '../../app/text';
+import { TidyText, TidyTextOrNull, IsId } from '../../app/text';
 
 export class MeasurementTemplateLineDto implements MeasurementTemplateLineRequest {
-  @IsUUID()
+  @IsId()
   instrumentVersionId: string;
 
   @IsIn(MEASUREMENT_MOMENTS)
@@ -62,7 +61,7 @@ export class MeasurementTemplateDto implements MeasurementTemplateRequest {
 }
 
 export class MeasurementAnswerDto implements MeasurementAnswer {
-  @IsUUID()
+  @IsId()
   itemId: string;
 
   /** The upper end depends on the item's scale; the service checks it. */
@@ -81,7 +80,7 @@ export class MeasurementAnswerDto implements MeasurementAnswer {
 
 export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   participantEnrolmentId?: string;
 
   @IsArray()
@@ -96,7 +95,7 @@ export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest 
 
 export class MeasurementFormQueryDto {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   participantEnrolmentId?: string;
 }
 
@@ -112,6 +111,6 @@ export class CreateMeasurementActionDto implements CreateMeasurementActionReques
 
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
-  @IsUUID()
+  @IsId()
   dimensionId?: string | null;
 }

@@ -1,11 +1,11 @@
 import { GROUP_NAME_MAX_LENGTH, type SaveGroupsRequest, type SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { RequiredLine } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { RequiredLine, IsId } from '../../app/text';
 
 export class SaveNetworkGroupDto implements SaveNetworkGroup {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   id?: string;
 
   @RequiredLine(GROUP_NAME_MAX_LENGTH)
@@ -13,12 +13,12 @@ export class SaveNetworkGroupDto implements SaveNetworkGroup {
 
   @IsArray()
   @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IsId({ each: true })
   participantIds: string[];
 
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
+  @IsId({ each: true })
   facilitatorIds: string[];
 }
 

@@ -18,14 +18,13 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { RequiredLine, SingleLine, TidyText, WALL_CLOCK_TIME } from '../../app/text';
+import { RequiredLine, SingleLine, TidyText, WALL_CLOCK_TIME, IsId } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
@@ -89,7 +88,7 @@ export class SlotOrderDto implements SlotOrderRequest {
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsId({ each: true })
   slotIds: string[];
 }
 
@@ -102,7 +101,7 @@ export class AssignmentTemplateDto implements AssignmentTemplateRequest {
   @MaxLength(20_000)
   instructions?: string;
 
-  @IsUUID()
+  @IsId()
   relativeToSlotId: string;
 
   @IsInt()

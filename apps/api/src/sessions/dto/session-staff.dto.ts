@@ -1,15 +1,15 @@
 import type { SessionStaffRequest } from '@koers/shared/enrolments';
 import type { SessionStaffRole } from '@koers/shared/sessions';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { SingleLineOrAbsent, Trimmed } from '../../app/text';
+import { SingleLineOrAbsent, Trimmed, IsId } from '../../app/text';
 import { IsStorableText } from '../../app/storable-text';
 
 /** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
   @ValidateIf((dto: StaffMemberDto) => dto.personId !== undefined || dto.guestName === undefined)
-  @IsUUID()
+  @IsId()
   personId?: string;
 
   /** A guest speaker without an account. */

@@ -1,7 +1,7 @@
+import { IsId } from '../../app/text';
 import type { ChooseWorkshopRequest } from '@koers/shared/workshops';
-import { IsUUID } from 'class-validator';
 
 export class ChooseWorkshopDto implements ChooseWorkshopRequest {
-  @IsUUID()
+  @IsId()
   workshopId: string;
 }

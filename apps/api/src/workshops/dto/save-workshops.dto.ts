@@ -1,11 +1,11 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { RequiredLine, SingleLine, IsInstant } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { RequiredLine, SingleLine, IsInstant, IsId } from '../../app/text';
 
 export class SaveWorkshopDto implements SaveWorkshop {
   @IsOptional()
-  @IsUUID()
+  @IsId()
   id?: string;
 
   @RequiredLine(200)
