@@ -165,6 +165,8 @@ describe('calendar feed', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-disposition']).toContain('attachment; filename="Lesdag 4 _ Richten; kiezen, begrenzen.ics"');
     expect(parseFeed(response.text)).toEqual([expect.objectContaining({ uid: `${w.march.id}@koers`, localStart: '2027-03-30T09:30:00' })]);
+    // A file to import once: no calendar of its own to subscribe to and poll, as the feed is.
+    for (const subscriptionLine of ['X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']) expect(response.text).not.toContain(subscriptionLine);
 
     expect((await (await t.loginAs(w.otherParticipant.email)).get(`/api/sessions/${w.march.id}/calendar.ics`)).status).toBe(403);
     expect((await (await t.loginAs(w.director.email)).get(`/api/sessions/${w.march.id}/calendar.ics`)).status).toBe(403);

@@ -12,7 +12,8 @@ import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.r
 import { SessionNotFoundError } from '../sessions/sessions.errors';
 import { CalendarFeedNotFoundError } from './calendar-feed.errors';
 import { CalendarFeedRepository } from './calendar-feed.repository';
-import { type CalendarEvent, type CalendarParty, invitationMethod, renderCalendar, renderInvitation } from './icalendar';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
+import { type CalendarEvent, type CalendarParty, calendarFileName, invitationMethod, renderCalendar, renderInvitation } from './icalendar';
 
 export interface CalendarDocument {
   body: string;
@@ -77,7 +78,7 @@ export class CalendarFeedService {
     const person = await this.feeds.findFeedOwner(personId);
     if (!person || !sameSecret(mac, this.mac(personId, person.nonce))) throw new CalendarFeedNotFoundError();
     const [sessions] = await Promise.all([this.schedule.expectedSessions(person.id), this.feeds.noteFetched(person.id)]);
-    return this.document(sessions, person.locale);
+    return this.document(sessions, person.locale, { subscription: true });
   }
 
   /** "Add to my calendar" for one session, for whoever may open its page. */
@@ -85,7 +86,7 @@ export class CalendarFeedService {
     await this.access.requireAtSession(auth, 'session.read', sessionId, () => new SessionNotFoundError());
     const session = await this.schedule.calendarSession(sessionId, auth.personId);
     if (!session) throw new SessionNotFoundError();
-    return { ...this.document([session], locale), fileName: safeFileName(`${session.title.replace(/[\\/]/g, '-')}.ics`) };
+    return { ...this.document([session], locale, { subscription: false }), fileName: safeFileName(calendarFileName(session.title)) };
   }
 
   private mac(personId: string, nonce: string): string {
@@ -97,13 +98,14 @@ export class CalendarFeedService {
     return { feedUrl, webcalUrl: feedUrl.replace(/^https?:\/\//, 'webcal://') };
   }
 
-  /** The calendar holding these sessions, exactly as the feed writes them (same UID and SEQUENCE), e.g. for a mail attachment. */
-  document(sessions: readonly CalendarSession[], locale: Locale): CalendarDocument {
+  /** The calendar holding these sessions, exactly as the feed writes them (same UID and SEQUENCE): the feed, or a file to import. */
+  private document(sessions: readonly CalendarSession[], locale: Locale, use: { subscription: boolean }): CalendarDocument {
     const text = TEXT[locale];
     const body = renderCalendar(
       text.calendarName,
       this.config.programmeOffice,
       sessions.map((session) => this.event(session, text)),
+      use,
     );
     return { body, etag: `"${sha256(body).slice(0, 32)}"` };
   }
@@ -112,9 +114,13 @@ export class CalendarFeedService {
    * One session as an iTIP invitation from the programme office to `attendee` (a cancellation once it is
    * cancelled), with the UID and SEQUENCE the feed gives it, so the calendar updates the event it already has.
    */
-  invitation(session: CalendarSession, attendee: CalendarParty, locale: Locale): { body: string; method: 'REQUEST' | 'CANCEL' } {
+  invitation(session: CalendarSession, attendee: CalendarParty, locale: Locale): { body: string; method: 'REQUEST' | 'CANCEL'; fileName: string } {
     const event = this.event(session, TEXT[locale]);
-    return { body: renderInvitation(event, this.config.programmeOffice, attendee), method: invitationMethod(event) };
+    return {
+      body: renderInvitation(event, this.config.programmeOffice, attendee),
+      method: invitationMethod(event),
+      fileName: calendarFileName(`${session.title} ${instantToAmsterdam(session.startsAt).date}`),
+    };
   }
 
   private event(session: CalendarSession, text: (typeof TEXT)[Locale]): CalendarEvent {

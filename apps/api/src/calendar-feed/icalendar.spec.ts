@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { escapeText, foldLine, renderCalendar, renderInvitation, type CalendarEvent } from './icalendar';
+import { escapeText, foldLine, renderCalendar, renderInvitation, type CalendarEvent, calendarFileName } from './icalendar';
 
 const OFFICE = { name: 'Programmabureau Koers', email: 'programmabureau@koers.example' };
 
@@ -39,12 +39,16 @@ describe('iCalendar writer', () => {
     expect(escapeText('Zaal\tB')).toBe('Zaal\tB');
   });
 
+  it('names a calendar file without the characters Windows refuses in a file name', () => {
+    expect(calendarFileName('Lesdag 5 – Plannen: het plan van aanpak?')).toBe('Lesdag 5 – Plannen- het plan van aanpak-.ics');
+  });
+
   it('writes the hour the clocks go back in UTC, where a local time could be read as either run', () => {
     // 31 October 2027, 02:30 Amsterdam comes twice: 00:30Z (summer time) and 01:30Z (winter time).
     const body = renderCalendar('Koers', OFFICE, [
       event({ uid: 'first@koers', startsAt: new Date('2027-10-31T00:30:00Z'), endsAt: new Date('2027-10-31T01:00:00Z') }),
       event({ uid: 'second@koers', startsAt: new Date('2027-10-31T01:30:00Z'), endsAt: new Date('2027-10-31T02:30:00Z') }),
-    ]);
+    ], { subscription: true });
     expect(body).toContain('DTSTART:20271031T003000Z\r\n');
     expect(body).toContain('DTSTART:20271031T013000Z\r\n');
     expect(body).toContain('DTEND;TZID=Europe/Amsterdam:20271031T033000\r\n');
@@ -57,7 +61,7 @@ describe('iCalendar writer', () => {
       // 30 March 2027 is summer time (UTC+2), 2 November winter time (UTC+1).
       event({ uid: 'march@koers', summary: 'Lesdag – één lange titel '.repeat(5), startsAt: new Date('2027-03-30T07:30:00Z'), endsAt: new Date('2027-03-30T14:00:00Z') }),
       event({ uid: 'november@koers', cancelled: true, startsAt: new Date('2027-11-02T08:30:00Z'), endsAt: new Date('2027-11-02T15:00:00Z') }),
-    ]);
+    ], { subscription: true });
     expect(body.endsWith('\r\n')).toBe(true);
     expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 

@@ -52,22 +52,22 @@ export interface CalendarParty {
 }
 
 /**
- * An RFC 5545 calendar to subscribe to or import (METHOD:PUBLISH), each event naming the programme office as its
- * organiser, as RFC 5546 asks of a published event.
+ * An RFC 5545 calendar to subscribe to (`subscription`: named, and polled hourly, RFC 7986) or to import once (events
+ * only, so importers add them to the reader's own calendar instead of offering a calendar of their own), METHOD:PUBLISH,
+ * each event naming the programme office as its organiser, as RFC 5546 asks of a published event.
  */
-export function renderCalendar(name: string, organizer: CalendarParty, events: readonly CalendarEvent[]): string {
+export function renderCalendar(name: string, organizer: CalendarParty, events: readonly CalendarEvent[], { subscription }: { subscription: boolean }): string {
   const organizerOfAll = organizerLine(organizer);
   return calendarDocument(
-    [
-      'METHOD:PUBLISH',
-      `X-WR-CALNAME:${escapeText(name)}`,
-      `X-WR-TIMEZONE:${TIME_ZONE}`,
-      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-      'X-PUBLISHED-TTL:PT1H',
-    ],
+    subscription
+      ? ['METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, `X-WR-TIMEZONE:${TIME_ZONE}`, 'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']
+      : ['METHOD:PUBLISH'],
     events.flatMap((event) => eventLines(event, [organizerOfAll])),
   );
 }
+
+/** A calendar file's name, without the characters Windows refuses in one (a session title's colon). */
+export const calendarFileName = (name: string) => `${name}.ics`.replace(/[\\/:*?"<>|]/g, '-');
 
 /**
  * An iTIP message (RFC 5546) about one event, for a mail: METHOD:REQUEST puts it in the attendee's calendar or

@@ -10,7 +10,7 @@ import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, publicProgrammePath } from '@koers/shared/applications';
 import { type ApplicationForMail, ApplicationsRepository, UNCONFIRMED_EXPIRY_DAYS } from '../applications/applications.repository';
 import { applicationLinkToken, applicationWithdrawToken, type PasswordLinkPurpose, passwordLinkUrl, remindersOffToken } from '../app/tokens';
-import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { calendarDayInWords } from '../calendar/amsterdam-time';
 import { CalendarFeedService } from '../calendar-feed/calendar-feed.service';
 import { DiscussionsService } from '../discussions/discussions.service';
 import type { MailAttachment, MailContent } from '../mail/mailer';
@@ -450,9 +450,9 @@ export class NotificationRenderer {
   private invitations(sessions: readonly CalendarSession[], recipient: ClaimedDelivery['recipient']): MailAttachment[] {
     if (recipient.followsCalendarFeed) return [];
     return sessions.map((session) => {
-      const { body, method } = this.calendar.invitation(session, { name: recipient.name, email: recipient.email }, recipient.locale);
+      const { body, method, fileName } = this.calendar.invitation(session, { name: recipient.name, email: recipient.email }, recipient.locale);
       return {
-        fileName: `${session.title} ${instantToAmsterdam(session.startsAt).date}.ics`.replace(/[\\/:*?"<>|]/g, '-'),
+        fileName,
         contentType: `text/calendar; charset=utf-8; method=${method}`,
         content: body,
       };
