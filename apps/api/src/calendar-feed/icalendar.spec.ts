@@ -39,6 +39,12 @@ describe('iCalendar writer', () => {
     expect(escapeText('Zaal\tB')).toBe('Zaal\tB');
   });
 
+  it('keeps a double quote in a name as RFC 6868 writes it inside a quoted parameter', () => {
+    const body = renderInvitation(event(), { name: 'Programmabureau "HIS-I"', email: 'his@zorg.example' }, { name: 'محمد "الأمين", ^ عبد', email: 'mohammed@zorg.example' });
+    expect(body).toContain(`ORGANIZER;CN="Programmabureau ^'HIS-I^'":mailto:his@zorg.example`);
+    expect(body.replace(/\r\n /g, '')).toContain(`ATTENDEE;CN="محمد ^'الأمين^', ^^ عبد";`);
+  });
+
   it('names a calendar file without the characters Windows refuses in a file name', () => {
     expect(calendarFileName('Lesdag 5 – Plannen: het plan van aanpak?')).toBe('Lesdag 5 – Plannen- het plan van aanpak-.ics');
   });
@@ -112,7 +118,7 @@ describe('iCalendar writer', () => {
       uid: 'session-1@koers',
       sequence: 2,
       status: 'CONFIRMED',
-      organizer: ['mailto:programmabureau@koers.example', 'Programmabureau HIS'],
+      organizer: ['mailto:programmabureau@koers.example', 'Programmabureau "HIS"'],
       attendee: ['mailto:lukasz@example.org', 'Łukasz Wałęsa', 'NEEDS-ACTION', 'FALSE'],
     });
     expect(read(renderInvitation(event({ cancelled: true, sequence: 3 }), office, lotte))).toMatchObject({ method: 'CANCEL', sequence: 3, status: 'CANCELLED' });

@@ -115,8 +115,15 @@ function eventLines(event: CalendarEvent, parties: string[]): string[] {
   ];
 }
 
-/** A parameter value in double quotes, which it may not contain itself (RFC 5545 §3.1), nor control characters. */
-const quotedParameter = (value: string) => `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
+/**
+ * A parameter value in double quotes, which RFC 5545 §3.1 does not allow inside it: a double quote in a name is written
+ * `^'` and a caret `^^` (RFC 6868, which Apple, Google and Thunderbird read back), control characters are left out.
+ */
+const quotedParameter = (value: string) =>
+  `"${value
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")}"`;
 
 /**
  * A `mailto:` URI (RFC 6068): an address may hold characters a URI gives a meaning of its own (`?`, `#`, `%`, a
