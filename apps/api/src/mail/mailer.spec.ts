@@ -68,7 +68,7 @@ describe('Mailer', () => {
       const [mail] = smtp.received;
       expect(mail.from).toContain('<koers@zorg.example>');
       expect(mail.to).toEqual([expect.stringContaining('<lotte@zorg.example>')]);
-      expect(mail.data).toContain(`Message-ID: <${message.id}@koers.example.nl>`);
+      expect(mail.data).toContain(`Message-ID: <${message.id}@zorg.example>`);
       expect(mail.data).toMatch(/Content-Type: multipart\/mixed/);
       expect(mail.data).toMatch(/Content-Type: text\/plain; charset=utf-8/);
       expect(mail.data).toMatch(/Content-Type: text\/html; charset=utf-8/);
@@ -91,6 +91,13 @@ describe('Mailer', () => {
     const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
     expect(raw).toContain('Reply-To: programmabureau@zorg.example\r\n');
     expect(raw).toContain('From: Koers <noreply@koers.local>\r\n');
+  });
+
+  it("names the sender's domain in the Message-ID, not the host of the public address", async () => {
+    const mailer = new Mailer(config({ KOERS_MAIL_FROM: 'HIS-I <his@Zorgschool.NL>' }), new Outbox(config({})));
+    await mailer.send(message);
+    const raw = await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8');
+    expect(raw).toContain(`Message-ID: <${message.id}@zorgschool.nl>\r\n`);
   });
 
   it('announces the one-click stop of a mail that has one (RFC 2369, RFC 8058)', async () => {

@@ -87,7 +87,8 @@ export class Mailer implements OnModuleDestroy {
       : createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     this.from = config.mailFrom;
     this.replyTo = senderAddress(config.mailFrom).toLowerCase() === config.programmeOffice.email ? undefined : config.programmeOffice.email;
-    this.messageIdDomain = new URL(config.publicUrl).hostname;
+    // The sender's domain, as receiving servers expect of a Message-ID (the public address may be a bare host).
+    this.messageIdDomain = senderAddress(config.mailFrom).split('@').pop()!.toLowerCase();
   }
 
   async send(message: MailMessage): Promise<void> {

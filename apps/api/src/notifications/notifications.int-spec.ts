@@ -540,7 +540,7 @@ describe('notifications', () => {
       const file = await admin.get(`/api/notifications/outbox/${latest.outboxFile}`);
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe('message/rfc822');
-      expect(file.text).toContain(`Message-ID: <${latest.id}@koers.example.nl>`);
+      expect(file.text).toContain(`Message-ID: <${latest.id}@koers.local>`);
 
       const outbox = await admin.get('/api/notifications/outbox?pageSize=5');
       expect(outbox.body.total).toBe(listedBefore + 1);
