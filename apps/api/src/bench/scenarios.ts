@@ -118,15 +118,26 @@ const feed: Scenario = {
   }),
 };
 
+/**
+ * A trainer marks a day of an edition under way: a completed edition's attendance is fixed (`completion_fixed`), and
+ * the measured trainer's own editions are both completed, so the trainer of the longest-running edition marks it.
+ */
 const saveMarks: Scenario = {
-  prepare: async (db, { trainer }) => {
+  prepare: async (db, _sessions, context) => {
+    const [running] = await db.query(
+      `SELECT e.id, p.email FROM edition e
+         JOIN enrolment en ON en.edition_id = e.id AND en.role = 'trainer' JOIN person p ON p.id = en.person_id
+        WHERE e.status = 'running' AND p.email LIKE 'bench-t%' ORDER BY e.start_date, e.name LIMIT 1`,
+    );
+    if (!running) throw new Error('The data set has no edition under way to mark attendance in');
+    const trainer = await login(context.koersUrl, running.email);
     const [session] = await db.query(
-      `SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.kind = 'programme_day' ORDER BY s.starts_at LIMIT 1`,
-      [trainer.editionIds[0]],
+      `SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.kind = 'programme_day' AND s.ends_at < now() ORDER BY s.starts_at LIMIT 1`,
+      [running.id],
     );
     const people: { personId: string }[] = await db.query(
       `SELECT person_id AS "personId" FROM enrolment WHERE edition_id = $1 AND role = 'participant' ORDER BY person_id LIMIT 40`,
-      [trainer.editionIds[0]],
+      [running.id],
     );
     const marks = people.map(({ personId }, i) => ({ personId, status: i % 7 === 0 ? 'late' : 'present' }));
     return {
