@@ -20,7 +20,7 @@ export interface CompletionStatus {
   };
   /** Programme days of the edition still to be held; completion waits for the last one. */
   programmeDaysRemaining: number;
-  /** The edition is completed (or archived): its outcome is fixed, and whoever has not completed it now never will. */
+  /** The edition is completed (or archived): it is over, and whoever has not completed it is told so. */
   editionCompleted: boolean;
   /** When the certificate was issued (its first download); null before. */
   certificateIssuedAt: string | null;

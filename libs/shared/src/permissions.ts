@@ -24,8 +24,9 @@ export interface PermissionRule {
   /** A write that may already be made while the edition is a draft, to prepare it (otherwise it waits until published). */
   prepares?: true;
   /**
-   * A write that changes what completion is judged by (the assignments, the attendance): refused once the edition is
-   * completed, so whoever completed it stays completed and whoever did not is not told otherwise afterwards.
+   * A write that changes what completion asks (the assignments): refused once the edition is completed, so nobody's
+   * completion changes with a new assignment. Attendance can still be put right, as the past was: a certificate
+   * already issued stands (or is withdrawn by the programme office, with a reason).
    */
   fixedOnceCompleted?: true;
 }
@@ -80,7 +81,7 @@ export const PERMISSIONS = {
   'session.materials.manage': prepare(...STAFF),
 
   // Attendance.
-  'attendance.record': { ...write(...STAFF), fixedOnceCompleted: true },
+  'attendance.record': write(...STAFF),
   'attendance.read': read(...STAFF),
   'attendance.checkIn': write('expected_attendee'),
 

@@ -11,11 +11,10 @@ export class EditionNotPublishedError extends defineError(409, 'edition_not_publ
 }) {}
 
 /**
- * What completion is judged by (the assignments and their approvals, the attendance at programme days, the programme
- * days held) stays as it was once the edition is completed: nobody loses a completion afterwards. Late work can still
- * be approved.
+ * What completing an edition asks (its assignments, approved work, the programme days held) stays as it was once the
+ * edition is completed. Late work can still be approved, and attendance put right as it was.
  */
 export class CompletionFixedError extends defineError(409, 'completion_fixed', {
-  nl: 'Deze editie is afgerond en haar uitkomst ligt vast: opdrachten, goedgekeurd werk, aanwezigheid op lesdagen en gehouden lesdagen veranderen niet meer. Laat ingeleverd werk goedkeuren kan nog.',
-  en: 'This edition is completed and its outcome is fixed: assignments, approved work, attendance at programme days and the programme days held no longer change. Late work can still be approved.',
+  nl: 'Deze editie is afgerond en wat afronden vraagt ligt vast: opdrachten, goedgekeurd werk en gehouden lesdagen veranderen niet meer. Laat ingeleverd werk goedkeuren en aanwezigheid rechtzetten kan nog.',
+  en: 'This edition is completed and what completing it asks is fixed: assignments, approved work and the programme days held no longer change. Late work can still be approved and attendance put right.',
 }) {}

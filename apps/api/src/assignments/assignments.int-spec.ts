@@ -266,7 +266,7 @@ describe('assignments of an edition', () => {
       expect([page.body.canManage, page.body.canChange, page.body.assignments.map((a: { title: string }) => a.title)]).toEqual([true, false, ['Eindreflectie', 'Nagekomen']]);
     }
     const english = await (await t.loginAs(trainer.email)).post(`/api/editions/${edition.id}/assignments`, request(), { 'accept-language': 'en' });
-    expect(english.body.message).toMatch(/^This edition is completed and its outcome is fixed/);
+    expect(english.body.message).toMatch(/^This edition is completed and what completing it asks is fixed/);
     // Work can still be given more time, as it can still be reviewed.
     expect((await (await t.loginAs(trainer.email)).put(`/api/assignments/${existing.id}/extensions/${participant.id}`, { dueAt: '2027-12-01T22:59:00Z' })).status).toBe(204);
   });

@@ -17,7 +17,7 @@ export interface EditionCompletionFacts {
   thresholdPercent: number;
   requireAllApproved: boolean;
   programmeDaysRemaining: number;
-  /** Completed or archived: its outcome is fixed. */
+  /** Completed or archived: the edition is over. */
   completed: boolean;
 }
 

@@ -451,7 +451,7 @@ it('says a completed edition’s outcome is fixed, and offers no adding or cance
     'GET /api/editions': () => ({ status: 200, body: [] }),
   });
   renderApp('/edities/e-3');
-  expect(await screen.findByText(/Deze editie is afgerond en haar uitkomst ligt vast/)).toBeInTheDocument();
+  expect(await screen.findByText(/Deze editie is afgerond en wat afronden vraagt ligt vast/)).toBeInTheDocument();
   expect(await screen.findByRole('button', { name: `${lesdag.title} verplaatsen of wijzigen` })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: `${lesdag.title} annuleren` })).not.toBeInTheDocument();
   expect(screen.queryByText('Bijeenkomst toevoegen')).not.toBeInTheDocument();
