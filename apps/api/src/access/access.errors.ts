@@ -15,6 +15,6 @@ export class EditionNotPublishedError extends defineError(409, 'edition_not_publ
  * edition is completed. Late work can still be approved, and attendance put right as it was.
  */
 export class CompletionFixedError extends defineError(409, 'completion_fixed', {
-  nl: 'Deze editie is afgerond en wat afronden vraagt ligt vast: opdrachten, goedgekeurd werk en gehouden lesdagen veranderen niet meer. Laat ingeleverd werk goedkeuren en aanwezigheid rechtzetten kan nog.',
+  nl: 'Deze editie is afgerond en wat afronden vraagt ligt vast: opdrachten, goedgekeurd werk en gehouden lesdagen veranderen niet meer. Werk dat te laat is ingeleverd kan nog worden goedgekeurd, en aanwezigheid kan nog worden rechtgezet.',
   en: 'This edition is completed and what completing it asks is fixed: assignments, approved work and the programme days held no longer change. Late work can still be approved and attendance put right.',
 }) {}

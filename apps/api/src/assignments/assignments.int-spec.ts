@@ -315,11 +315,13 @@ describe('assignments of an edition', () => {
         [['Renée Laat', 'late_enrolment']],
         [],
       ]);
-      // The cohort's deadline moved past hers: her extension gives nothing any more and goes; one still later stays.
+      // The cohort's deadline moved past hers: hers moves along; moved back, hers stays where it was, never earlier.
       const moved = await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2099-05-01T10:00:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true });
       expect(moved.status).toBe(200);
       const now = await mine('renee.laat@zorg.example', edition.id);
-      expect([now['Al voorbij'], now.Bijna.extension]).toEqual([{ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', cutoffAt: null, lastSubmittedAt: null, extension: null }, 'late_enrolment']);
+      expect([now['Al voorbij'], now.Bijna.extension]).toEqual([{ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', cutoffAt: null, lastSubmittedAt: null, extension: 'late_enrolment' }, 'late_enrolment']);
+      expect((await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2026-10-01T21:59:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true })).status).toBe(200);
+      expect((await mine('renee.laat@zorg.example', edition.id))['Al voorbij']).toMatchObject({ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', extension: 'late_enrolment' });
     });
 
     it('gives the same to whoever moves up from the waiting list, and keeps an extension a trainer granted when someone enrols again', async () => {

@@ -210,17 +210,12 @@ export class AssignmentsRepository {
 
   /**
    * Keeps the extensions given at a late enrolment (extendForLateEnrolment) at least as generous as the assignments'
-   * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else. One that gives
-   * nothing any more (the deadline moved past it) goes; the others move along, a cut-off null (none) staying none.
+   * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else, and never less
+   * than it was (a deadline moved later and back again leaves the late joiner where they were). A cut-off null (none)
+   * stays none.
    */
   async keepLateEnrolmentExtensionsAhead(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
     if (assignmentIds.length === 0) return;
-    await manager.query(
-      `DELETE FROM assignment_extension x USING assignment a
-        WHERE a.id = x.assignment_id AND a.id = ANY($1::uuid[]) AND x.reason = 'late_enrolment'
-          AND a.due_at >= x.due_at AND (a.cutoff_at IS NULL OR (x.cutoff_at IS NOT NULL AND a.cutoff_at >= x.cutoff_at))`,
-      [assignmentIds],
-    );
     await manager.query(
       `UPDATE assignment_extension x
           SET due_at = GREATEST(x.due_at, a.due_at),

@@ -43,8 +43,8 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, adde
       en: `You no longer go to the board meeting of ${edition} as a delegate: the director changed their answer.`,
     },
     staff_changed: {
-      nl: `Wie de bijeenkomsten van ${edition} leidt, is veranderd: dit zijn de bijeenkomsten die je er nu wel of niet meer leidt.`,
-      en: `Who runs the sessions of ${edition} was changed: these are the sessions you now run there, or no longer do.`,
+      nl: `Wie de bijeenkomsten van ${edition} leidt, is veranderd. Hieronder staat welke bijeenkomsten je er nu leidt en welke niet meer.`,
+      en: `Who runs the sessions of ${edition} was changed. Below are the sessions you now run there and those you no longer do.`,
     },
     changed: { nl: `Bij welke bijeenkomsten van ${edition} je verwacht wordt, is veranderd.`, en: `Which sessions of ${edition} you are expected at has changed.` },
   };

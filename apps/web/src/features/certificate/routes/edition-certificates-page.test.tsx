@@ -41,5 +41,6 @@ it('withdraws a certificate with a reason, asked for in a form that opens with f
   expect(await screen.findByText('Het certificaat van Anouk de Vries is ingetrokken.')).toBeInTheDocument();
   expect(requests.find((r) => r.url === '/api/certificates/c-1/revoke')?.body).toEqual({ reason: 'Aanwezigheid stond ten onrechte op aanwezig.' });
   await waitFor(() => expect(card).toHaveTextContent('Ingetrokken op ma 7 december 2026, 10:00: Aanwezigheid stond ten onrechte op aanwezig.'));
+  await waitFor(() => expect(within(card).getByRole('heading', { name: 'Anouk de Vries' })).toHaveFocus());
   expect(within(card).queryByRole('button', { name: /intrekken/ })).toBeNull();
 });

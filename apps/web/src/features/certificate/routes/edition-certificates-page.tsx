@@ -1,5 +1,5 @@
 import { MAX_REVOCATION_REASON_LENGTH, type IssuedCertificateSummary } from '@koers/shared/completion';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -7,7 +7,7 @@ import { DateText } from '../../../components/date-text';
 import { PageError } from '../../../components/page-error';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
-import { useInlineForm } from '../../../lib/focus-after-render';
+import { useFocusAfterRender, useInlineForm } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
@@ -53,18 +53,29 @@ function IssuedCertificate({ editionId, certificate, onRevoked }: { editionId: s
   const { editing: revoking, edit: setRevoking, formRef, openerRef } = useInlineForm<HTMLFormElement>();
   const [problem, setProblem] = useState<string>();
   const headingId = `certificate-${certificate.id}`;
+  // Withdrawn, the form and its button are gone: the certificate's heading takes focus, its new status just below.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
     setProblem(reason ? undefined : t('certificate.office.reasonRequired'));
     if (!reason) return;
-    revoke.mutate({ certificateId: certificate.id, reason }, { onSuccess: () => onRevoked(t('certificate.office.revokedNow', { name: certificate.participantName })) });
+    revoke.mutate(
+      { certificateId: certificate.id, reason },
+      {
+        onSuccess: () => {
+          onRevoked(t('certificate.office.revokedNow', { name: certificate.participantName }));
+          focusAfterRender(() => heading.current);
+        },
+      },
+    );
   };
 
   return (
     <li className="card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card__title">
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="card__title">
         {certificate.participantName}
       </h2>
       <dl className="term-list">
