@@ -1,3 +1,4 @@
+import { IsStorableText } from './storable-text';
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
@@ -11,6 +12,14 @@ const transformText = (tidy: (text: string) => unknown) => () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? tidy(value) : value));
 
 export const Trimmed = transformText((text) => text.trim());
+
+/** A search box's text (part of a name or address, as `database/search-form.ts` compares it): trimmed, at most 200 characters, storable. */
+export const SearchText = (): PropertyDecorator => (target, property) => {
+  Trimmed()(target, property);
+  IsString()(target, property);
+  MaxLength(200)(target, property);
+  IsStorableText()(target, property);
+};
 
 /**
  * An id in a body or query: a UUID, in the lower case PostgreSQL answers with, as path ids are (`IdParam`). One in

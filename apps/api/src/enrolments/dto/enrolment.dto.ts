@@ -3,8 +3,7 @@ import { LOCALES, type Locale } from '@koers/shared/domain';
 import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { IsStorableText } from '../../app/storable-text';
-import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress, Trimmed } from '../../app/text';
+import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress, SearchText } from '../../app/text';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -87,10 +86,7 @@ export class EnrolmentsQueryDto extends PageQueryDto {
 
   /** Part of a name or address, as searches compare (`database/search-form.ts`). */
   @IsOptional()
-  @Trimmed()
-  @IsString()
-  @MaxLength(200)
-  @IsStorableText()
+  @SearchText()
   search?: string;
 }
 

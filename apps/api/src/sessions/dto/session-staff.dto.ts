@@ -3,8 +3,7 @@ import type { SessionStaffRole } from '@koers/shared/sessions';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
-import { SingleLineOrAbsent, Trimmed, IsId } from '../../app/text';
-import { IsStorableText } from '../../app/storable-text';
+import { SingleLineOrAbsent, SearchText, IsId } from '../../app/text';
 
 /** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
@@ -40,9 +39,6 @@ export class SessionStaffDto implements SessionStaffRequest {
 
 export class StaffQueryDto extends PageQueryDto {
   @IsOptional()
-  @Trimmed()
-  @IsString()
-  @MaxLength(200)
-  @IsStorableText()
+  @SearchText()
   search?: string;
 }
