@@ -163,6 +163,8 @@ export interface SubmissionDetailResponse {
   /** Newest first. */
   versions: SubmissionVersion[];
   canReview: boolean;
+  /** The verdicts the caller may give on the latest version now (none without `canReview`; approved work in a completed edition stays approved). */
+  verdictsOpen: readonly FeedbackOutcome[];
 }
 
 /** `POST /api/submissions/:id/feedback` */

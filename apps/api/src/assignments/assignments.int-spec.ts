@@ -255,6 +255,11 @@ describe('assignments of an edition', () => {
     const reviewer = await t.loginAs(trainer.email);
     const sentBack = await reviewer.post(`/api/submissions/${approvedWork.id}/feedback`, { comment: 'Toch niet.', outcome: 'revise' });
     expect([sentBack.status, sentBack.body.error]).toEqual([409, 'completion_fixed']);
+    const approvedDetail = (await reviewer.get(`/api/submissions/${approvedWork.id}`)).body;
+    expect(approvedDetail.verdictsOpen).toEqual(['approved']);
+    expect((await reviewer.get(`/api/submissions/${lateWork.id}`)).body.verdictsOpen).toEqual(['approved', 'revise']);
+    const remark = { comment: 'Nog een tip.', outcome: 'approved', replacesFeedbackId: approvedDetail.versions[0].feedback.at(-1).id };
+    expect((await reviewer.post(`/api/submissions/${approvedWork.id}/feedback`, remark)).status).toBe(201);
     expect((await reviewer.post(`/api/submissions/${lateWork.id}/feedback`, { comment: 'Prima.', outcome: 'approved' })).status).toBe(201);
 
     for (const client of [await t.loginAs(trainer.email), await t.loginAs(admin.email)]) {

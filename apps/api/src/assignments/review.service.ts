@@ -9,6 +9,7 @@ import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FeedbackGivenMeanwhileError, NotLatestVersionError, SubmissionNotFoundError, SubmissionOfErasedPersonError } from './assignments.errors';
 import type { ReviewQueueQueryDto } from './dto/review-queue-query.dto';
+import { verdictsOpen } from './submission-rules';
 import { SubmissionsRepository } from './submissions.repository';
 
 /** The trainers' side: the queue of work waiting for review, and feedback on it. */
@@ -56,9 +57,7 @@ export class ReviewService {
         const { reviewerPersonId: _, ...given } = latest;
         return given;
       }
-      // Once the edition is completed, work approved stays approved: sending it back would take completion away. Late
-      // work may still be approved, and so complete it for its maker.
-      if (editionStatus === 'completed' && latest?.outcome === 'approved') throw new CompletionFixedError();
+      if (!verdictsOpen(editionStatus, latest?.outcome).includes(request.outcome)) throw new CompletionFixedError();
       // Another reviewer's verdict is replaced only knowingly, by naming it; one's own, one replaces knowing it.
       if (latest && latest.reviewerPersonId !== auth.personId && latest.id !== (request.replacesFeedbackId ?? null)) {
         throw new FeedbackGivenMeanwhileError(latest);

@@ -1,5 +1,5 @@
 import type { SubmissionStatus } from '@koers/shared/assignments';
-import type { FeedbackOutcome, Locale } from '@koers/shared/domain';
+import { type EditionStatus, FEEDBACK_OUTCOMES, type FeedbackOutcome, type Locale } from '@koers/shared/domain';
 
 /** A submission's status in words, for the overview's download and the messages that name a verdict. */
 export const SUBMISSION_STATUS_LABELS: Record<Locale, Record<SubmissionStatus, string>> = {
@@ -38,4 +38,12 @@ export function submissionStatus(work: LatestWork): SubmissionStatus {
   if (!work.submissionId) return 'not_submitted';
   if (work.outcome) return work.outcome;
   return work.late ? 'late' : 'submitted';
+}
+
+/**
+ * The verdicts a reviewer may give on work whose latest verdict is `latest`. Once the edition is completed, work approved
+ * stays approved: sending it back would take completion away. Late work may still be approved, and so complete it.
+ */
+export function verdictsOpen(editionStatus: EditionStatus, latest: FeedbackOutcome | undefined): readonly FeedbackOutcome[] {
+  return editionStatus === 'completed' && latest === 'approved' ? ['approved'] : FEEDBACK_OUTCOMES;
 }

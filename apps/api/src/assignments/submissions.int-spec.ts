@@ -272,10 +272,10 @@ describe('handing in work', () => {
       const client = await t.loginAs(staff.email);
       const detail = await client.get(`/api/submissions/${submissionId}`);
       expect(detail.status).toBe(200);
-      expect(detail.body).toMatchObject({ participant: { id: participant.id }, status: 'submitted', canReview: true });
+      expect(detail.body).toMatchObject({ participant: { id: participant.id }, status: 'submitted', canReview: true, verdictsOpen: ['approved', 'revise'] });
       expect((await client.get(fileUrl)).status).toBe(200);
     }
-    expect((await owner.get(`/api/submissions/${submissionId}`)).body.canReview).toBe(false);
+    expect((await owner.get(`/api/submissions/${submissionId}`)).body).toMatchObject({ canReview: false, verdictsOpen: [] });
     // An unknown id answers as someone else's work does: nothing tells whether it exists.
     expect((await owner.get('/api/submissions/00000000-0000-4000-8000-000000000000')).status).toBe(403);
     expect((await owner.get('/api/submission-files/00000000-0000-4000-8000-000000000000')).status).toBe(403);

@@ -29,7 +29,7 @@ import {
 import { AssignmentsRepository } from './assignments.repository';
 import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
 import { readSubmissionForm } from './submission-form';
-import { handInTiming, submissionStatus } from './submission-rules';
+import { handInTiming, submissionStatus, verdictsOpen } from './submission-rules';
 import { SubmissionsRepository } from './submissions.repository';
 
 export interface FileDownload {
@@ -116,8 +116,9 @@ export class SubmissionsService {
     const submission = await this.submissions.findSubmission(submissionId);
     if (!submission) throw this.access.unknownId(auth, () => new SubmissionNotFoundError());
     const isOwner = submission.personId === auth.personId;
-    if (!isOwner) await this.access.requireInEdition(auth, 'submissions.read', submission.editionId);
+    const standing = isOwner ? null : await this.access.requireInEdition(auth, 'submissions.read', submission.editionId);
     const versions = await this.submissions.versionsOf(submission.assignmentId, submission.personId);
+    const canReview = !!standing && !submission.personErased && this.access.decide(auth, 'assignments.review', standing) === 'allowed';
     return {
       submissionId,
       assignment: {
@@ -132,7 +133,8 @@ export class SubmissionsService {
       status: statusOfVersions(versions),
       latestSubmissionId: versions[0].id,
       versions,
-      canReview: !isOwner && !submission.personErased && (await this.access.holdsInEdition(auth, 'assignments.review', submission.editionId)),
+      canReview,
+      verdictsOpen: canReview ? verdictsOpen(standing.editionStatus, versions[0].feedback.at(-1)?.outcome) : [],
     };
   }
 

@@ -21,6 +21,7 @@ export const en: Translation<typeof nl> = {
   'review.feedback.title': 'Feedback on the latest version',
   'review.feedback.comment': 'Your feedback',
   'review.feedback.outcome': 'Verdict',
+  'review.feedback.approvalFixed': 'The edition is completed: approved work stays approved. You can still add to your feedback.',
   'review.feedback.submit': 'Give feedback',
   'review.feedback.chooseOutcome': 'Choose approved or revise.',
   'review.feedback.commentRequired': 'Write what needs to improve, so the participant knows what to do.',

@@ -18,6 +18,7 @@ export const nl = {
   'review.feedback.title': 'Feedback op de nieuwste versie',
   'review.feedback.comment': 'Je feedback',
   'review.feedback.outcome': 'Beoordeling',
+  'review.feedback.approvalFixed': 'De editie is afgerond: goedgekeurd werk blijft goedgekeurd. Je kunt je feedback nog aanvullen.',
   'review.feedback.submit': 'Feedback geven',
   'review.feedback.chooseOutcome': 'Kies goedgekeurd of herkansen.',
   'review.feedback.commentRequired': 'Schrijf wat er beter moet, zodat de deelnemer weet wat te doen.',

@@ -1,5 +1,5 @@
 import { MAX_FEEDBACK_COMMENT_LENGTH } from '@koers/shared/assignments';
-import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from '@koers/shared/domain';
+import type { FeedbackOutcome } from '@koers/shared/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -30,7 +30,7 @@ export function ReviewSubmissionPage() {
   if (submission.isPending) return <p role="status">{t('app.loading')}</p>;
   if (submission.isError) return <PageError title={t('review.title')} error={submission.error} onRetry={() => void submission.refetch()} />;
 
-  const { assignment, participant, status, versions, canReview, latestSubmissionId } = submission.data;
+  const { assignment, participant, status, versions, canReview, verdictsOpen, latestSubmissionId } = submission.data;
   return (
     <>
       <p>
@@ -51,6 +51,7 @@ export function ReviewSubmissionPage() {
           key={latestSubmissionId}
           submissionId={latestSubmissionId}
           participantName={participant.name}
+          verdictsOpen={verdictsOpen}
           replacesFeedbackId={versions.find((version) => version.id === latestSubmissionId)?.feedback.at(-1)?.id ?? null}
         />
       )}
@@ -62,8 +63,16 @@ export function ReviewSubmissionPage() {
   );
 }
 
-/** `replacesFeedbackId`: the verdict on the page, so that one given meanwhile by a colleague is refused rather than overruled unseen. */
-function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { submissionId: string; participantName: string; replacesFeedbackId: string | null }) {
+interface FeedbackFormProps {
+  submissionId: string;
+  participantName: string;
+  /** The verdicts the server takes now; a single one (approved work in a completed edition) is given, not chosen. */
+  verdictsOpen: readonly FeedbackOutcome[];
+  /** The verdict on the page, so that one given meanwhile by a colleague is refused rather than overruled unseen. */
+  replacesFeedbackId: string | null;
+}
+
+function FeedbackForm({ submissionId, participantName, verdictsOpen, replacesFeedbackId }: FeedbackFormProps) {
   const t = useT();
   const focusAfterRender = useFocusAfterRender();
   const feedback = useGiveFeedback(submissionId);
@@ -71,7 +80,7 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
   // login after it).
   const [comment, setComment, clearComment] = useDraft(`feedback:${submissionId}`);
   const [outcomeDraft, setOutcome, clearOutcome] = useDraft(`feedback:${submissionId}:outcome`);
-  const outcome = FEEDBACK_OUTCOMES.find((value) => value === outcomeDraft) ?? null;
+  const outcome = verdictsOpen.length === 1 ? verdictsOpen[0] : (verdictsOpen.find((value) => value === outcomeDraft) ?? null);
   const [missing, setMissing] = useState<'outcome' | 'comment'>();
   const [saved, setSaved] = useState<FeedbackOutcome>();
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -122,14 +131,18 @@ function FeedbackForm({ submissionId, participantName, replacesFeedbackId }: { s
             onChange={(event) => setComment(event.target.value)}
             error={missing === 'comment' ? t('review.feedback.commentRequired') : fieldErrors(feedback.error).comment}
           />
-          <RadioGroup
-            legend={t('review.feedback.outcome')}
-            name="outcome"
-            options={FEEDBACK_OUTCOMES.map((value) => ({ value, label: t(`submission.outcome.${value}`) }))}
-            value={outcome}
-            onChange={setOutcome}
-            error={missing === 'outcome' ? t('review.feedback.chooseOutcome') : undefined}
-          />
+          {verdictsOpen.length === 1 ? (
+            <p>{t('review.feedback.approvalFixed')}</p>
+          ) : (
+            <RadioGroup
+              legend={t('review.feedback.outcome')}
+              name="outcome"
+              options={verdictsOpen.map((value) => ({ value, label: t(`submission.outcome.${value}`) }))}
+              value={outcome}
+              onChange={setOutcome}
+              error={missing === 'outcome' ? t('review.feedback.chooseOutcome') : undefined}
+            />
+          )}
           <div className="form__actions">
             <Button type="submit" busy={feedback.isPending}>
               {t('review.feedback.submit')}

@@ -86,6 +86,7 @@ describe('reviewing a submission', () => {
     status: 'submitted',
     latestSubmissionId: 'sub-2',
     canReview: true,
+    verdictsOpen: ['approved', 'revise'],
     versions: [
       { id: 'sub-2', version: 2, text: 'Tweede versie.', submittedAt: '2027-03-05T10:00:00Z', late: false, files: [], feedback: [] },
       {
@@ -203,10 +204,30 @@ describe('reviewing a submission', () => {
     expect(screen.getByLabelText('Herkansen')).toBeChecked();
   });
 
+  it('offers no sending back of approved work in a completed edition, and gives the approval with the added remark', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail({ status: 'approved', verdictsOpen: ['approved'] }) }),
+      'POST /api/submissions/sub-2/feedback': () => ({
+        status: 201,
+        body: { id: 'fb-3', comment: 'Nog een tip.', outcome: 'approved', reviewerName: 'Sanne de Vries', createdAt: '2027-03-06T10:00:00Z' },
+      }),
+    });
+    renderApp('/beoordelen/sub-2');
+
+    expect(await screen.findByText('De editie is afgerond: goedgekeurd werk blijft goedgekeurd. Je kunt je feedback nog aanvullen.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Herkansen')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Je feedback'), { target: { value: 'Nog een tip.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Feedback geven' }));
+    expect(await screen.findByText('Goedgekeurd. Lotte Bakker ziet je feedback meteen.')).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ comment: 'Nog een tip.', outcome: 'approved' });
+  });
+
   it('has no feedback form for the participant looking at their own work', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: { ...sanne, enrolments: [] } }),
-      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail({ canReview: false }) }),
+      'GET /api/submissions/sub-2': () => ({ status: 200, body: detail({ canReview: false, verdictsOpen: [] }) }),
     });
     renderApp('/beoordelen/sub-2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan van aanpak van Lotte Bakker' }, { timeout: 5000 })).toBeInTheDocument();
