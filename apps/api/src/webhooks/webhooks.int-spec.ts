@@ -295,8 +295,8 @@ describe('webhooks', () => {
     expect((await deliveriesOf(hook.id)).map((delivery: { event: string }) => delivery.event)).toEqual(['enrolment.created']);
   });
 
-  it('reports withdrawals, attendance closed, completion reached and certificates issued', async () => {
-    const { endpoint: hook } = await endpoint(['enrolment.withdrawn', 'session.attendance_closed', 'completion.reached', 'certificate.issued']);
+  it('reports withdrawals, attendance closed, completion reached, certificates issued and withdrawn', async () => {
+    const { endpoint: hook, secret } = await endpoint(['enrolment.withdrawn', 'session.attendance_closed', 'completion.reached', 'certificate.issued', 'certificate.revoked']);
     const g = given(t.db);
     const edition = await g.edition();
     const [trainer, participant, leaver] = [await g.person(), await g.person(), await g.person()];
@@ -318,6 +318,10 @@ describe('webhooks', () => {
     expect(await t.app.get(CompletionSweep).runOnce()).toBe(1);
     expect(await t.app.get(CompletionSweep).runOnce()).toBe(0);
     expect((await (await t.loginAs(participant.email)).get(`/api/me/certificate/${edition.id}.pdf`)).status).toBe(200);
+    // Withdrawn twice at once: reported once.
+    const [issued] = (await admin.get(`/api/editions/${edition.id}/certificates`)).body.certificates;
+    const withdrawals = await Promise.all([1, 2].map(() => admin.post(`/api/certificates/${issued.id}/revoke`, { reason: 'Aanwezigheid verkeerd geregistreerd.' })));
+    expect(withdrawals.map((response) => response.status)).toEqual([200, 200]);
 
     const events = (await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }));
     expect(events).toEqual([
@@ -325,7 +329,12 @@ describe('webhooks', () => {
       { event: 'session.attendance_closed', data: { sessionId: day.id, editionId: edition.id } },
       { event: 'completion.reached', data: { enrolmentId: enrolment.id, editionId: edition.id, personId: participant.id } },
       { event: 'certificate.issued', data: { enrolmentId: enrolment.id, editionId: edition.id, personId: participant.id } },
+      { event: 'certificate.revoked', data: { enrolmentId: enrolment.id, editionId: edition.id, personId: participant.id } },
     ]);
+    expect(await worker.runOnce()).toEqual({ delivered: 5, failed: 0 });
+    const revoked = receiver.received.find((request) => request.headers['koers-event'] === 'certificate.revoked')!;
+    expect(verifySignature(secret, String(revoked.headers['koers-signature']), revoked.body)).toBe(true);
+    expect(JSON.parse(revoked.body)).toMatchObject({ event: 'certificate.revoked', data: { enrolmentId: enrolment.id, personId: participant.id } });
   });
 
   it('reports an internal-team member joining by invitation and being removed by the participant', async () => {
