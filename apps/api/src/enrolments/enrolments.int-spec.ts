@@ -507,11 +507,16 @@ describe('enrolment', () => {
       expect((await femkeFor({ replaceDirector: true })).body.error).toBe('already_enrolled');
     });
 
-    it('withdraws a director with the last participant they sponsor in the edition: the board meetings leave their calendar', async () => {
+    it('withdraws a director with the last participant they sponsor in the edition: the board meetings leave their calendar and their delegate’s', async () => {
       const g = given(t.db);
       const edition = await g.edition();
-      await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: '2099-04-13T12:00:00Z', audienceParticipants: false, audienceDirectors: true });
-      const [wang, ada, bo] = [await g.person({ name: 'Wang Xiaoming' }), await g.person(), await g.person()];
+      const boardMeeting = { kind: 'board_meeting', audienceParticipants: false, audienceDirectors: true } as const;
+      const held = await g.session(edition.id, { ...boardMeeting, title: 'Bestuurlijke bijeenkomst 1', startsAt: new Date(Date.now() - 7 * 86_400_000) });
+      const coming = await g.session(edition.id, { ...boardMeeting, title: 'Bestuurlijke bijeenkomst 2', startsAt: '2099-04-13T12:00:00Z' });
+      const [wang, ada, bo, li] = [await g.person({ name: 'Wang Xiaoming' }), await g.person(), await g.person(), await g.person({ name: 'Li Na' })];
+      // Wang went to the first meeting himself and sends Li, who accepted, to the second.
+      await g.rsvp(held.id, wang.id, 'attending');
+      await g.rsvp(coming.id, wang.id, 'delegate', { name: li.name, email: li.email, personId: li.id });
       const wangEnrolment = await g.enrolment(edition.id, wang.id, 'director');
       const adaEnrolment = await g.enrolment(edition.id, ada.id, 'participant', { directorPersonId: wang.id });
       const boEnrolment = await g.enrolment(edition.id, bo.id, 'participant', { directorPersonId: wang.id });
@@ -527,6 +532,10 @@ describe('enrolment', () => {
         { kind: 'sponsorship_ended', why: null },
         { kind: 'sponsorship_ended', why: null },
       ]);
+      // Li no longer goes in his place, and hears why; what Wang answered for the meeting held stays on record.
+      expect(await t.db.query(`SELECT session_id AS "sessionId" FROM session_rsvp WHERE person_id = $1`, [wang.id])).toEqual([{ sessionId: held.id }]);
+      expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [coming.id, li.id])).toEqual([]);
+      expect(await t.db.query(`SELECT kind, payload->>'why' AS why FROM notification_delivery WHERE person_id = $1`, [li.id])).toEqual([{ kind: 'calendar_updated', why: 'director_withdrawn' }]);
     });
 
     it('ends the invitation of someone withdrawn before they chose a password, unless something else still waits for them', async () => {

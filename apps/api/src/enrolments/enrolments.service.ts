@@ -24,6 +24,7 @@ import { InvitationsService } from '../invitations/invitations.service';
 import { assertEditionWritable, isPublished } from '../editions/edition-status.rules';
 import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
+import type { CalendarChangeReason } from '../mail/mail-queue.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
@@ -217,7 +218,9 @@ export class EnrolmentsService {
   async withdrawLocked(manager: EntityManager, editionId: string, enrolmentId: string, { tellDirector = true } = {}): Promise<WithdrawResult | null> {
     const withdrawnPeople = new Set<string>();
     const formerTeam = new Set<string>();
-    const why = (personId: string) => (withdrawnPeople.has(personId) ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : 'waitlist_promoted');
+    const releasedDelegates = new Set<string>();
+    const why = (personId: string): CalendarChangeReason =>
+      withdrawnPeople.has(personId) ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : releasedDelegates.has(personId) ? 'director_withdrawn' : 'waitlist_promoted';
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
@@ -230,6 +233,8 @@ export class EnrolmentsService {
       // So does their director when they sponsor nobody else in it: the board meetings are for the participants' directors.
       const idleDirector = withdrawn.role === 'participant' && withdrawn.directorPersonId ? await this.withdrawIdleDirector(manager, editionId, withdrawn.directorPersonId) : null;
       if (idleDirector) withdrawnPeople.add(idleDirector.personId);
+      const directorsOut = [...(withdrawn.role === 'director' ? [withdrawn.personId] : []), ...(idleDirector ? [idleDirector.personId] : [])];
+      for (const delegate of await this.invitations.withdrawDirectorsComingAnswers(editionId, directorsOut, manager)) releasedDelegates.add(delegate);
       await this.webhooks.enqueue(
         manager,
         enrolmentsWithdrawn([

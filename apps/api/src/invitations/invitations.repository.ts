@@ -133,6 +133,29 @@ export class InvitationsRepository {
     );
   }
 
+  /**
+   * Directors withdrawn from the edition send nobody to its coming board meetings any more: their answers to those go,
+   * with the delegate invitations they sent that still wait. Answers the delegate: whom the answers sent in their place.
+   */
+  async withdrawDirectorsComingAnswers(editionId: string, directorPersonIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    if (directorPersonIds.length === 0) return [];
+    // TypeORM answers a DELETE with [rows, rowCount].
+    const [rows]: [{ delegatePersonId: string | null }[], number] = await manager.query(
+      `WITH coming AS (
+         SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.audience_directors AND s.starts_at > now()
+       ), invitations AS (
+         UPDATE invitation SET status = 'withdrawn', responded_at = now()
+          WHERE kind = 'delegate' AND status = 'pending' AND invited_by_person_id = ANY($2::uuid[]) AND session_id IN (SELECT id FROM coming)
+       )
+       DELETE FROM session_rsvp r
+        WHERE r.session_id IN (SELECT id FROM coming) AND r.person_id = ANY($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.person_id = r.person_id AND e.status = 'active' AND e.role = 'director')
+       RETURNING r.delegate_person_id AS "delegatePersonId"`,
+      [editionId, directorPersonIds],
+    );
+    return rows.flatMap((row) => (row.delegatePersonId ? [row.delegatePersonId] : []));
+  }
+
   /** Withdraws the pending invitations to a participant enrolment's internal team: there is no team to join any more. */
   async withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
     await manager.query(

@@ -164,6 +164,11 @@ export class InvitationsService {
     });
   }
 
+  /** Directors left the edition: their answers to its coming board meetings go, delegate invitations too; whom those sent. */
+  withdrawDirectorsComingAnswers(editionId: string, directorPersonIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    return this.invitations.withdrawDirectorsComingAnswers(editionId, directorPersonIds, manager);
+  }
+
   /** A participant left the edition: their internal team's pending invitations go with them. */
   withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
     return this.invitations.withdrawTeamInvitations(supportsEnrolmentId, manager);

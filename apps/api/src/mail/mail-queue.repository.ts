@@ -12,6 +12,7 @@ export type CalendarChangeReason =
   | 'team_removed'
   | 'delegate_accepted'
   | 'delegate_released'
+  | 'director_withdrawn'
   | 'staff_changed';
 
 /** What each kind of mail carries in its queued row: references only; the worker reads the current data when it sends. */

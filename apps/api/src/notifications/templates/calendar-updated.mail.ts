@@ -42,6 +42,10 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, adde
       nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomst van ${edition}: de directeur heeft het antwoord gewijzigd.`,
       en: `You no longer go to the board meeting of ${edition} as a delegate: the director changed their answer.`,
     },
+    director_withdrawn: {
+      nl: `Je hoeft niet meer als vervanger naar de bestuurlijke bijeenkomsten van ${edition}: de directeur die je verving, neemt niet meer deel.`,
+      en: `You no longer go to the board meetings of ${edition} as a delegate: the director you stood in for no longer takes part.`,
+    },
     staff_changed: {
       nl: `Wie de bijeenkomsten van ${edition} leidt, is veranderd. Hieronder staat welke bijeenkomsten je er nu leidt en welke niet meer.`,
       en: `Who runs the sessions of ${edition} was changed. Below are the sessions you now run there and those you no longer do.`,
