@@ -213,14 +213,14 @@ export class EnrolmentsRepository {
     return withdrawn;
   }
 
-  /** The person's active or waiting enrolments in editions that have not completed (or in one of them), oldest edition first. */
+  /** The person's active or waiting enrolments in editions that have not completed (or in one of them), oldest edition first, then by role: erasing withdraws them in the same order every time. */
   async ongoingEnrolmentsOf(personId: string, manager: EntityManager, editionId: string | null = null): Promise<{ editionId: string; enrolmentId: string }[]> {
     return manager.query(
       `SELECT en.edition_id AS "editionId", en.id AS "enrolmentId"
          FROM enrolment en JOIN edition ed ON ed.id = en.edition_id
         WHERE en.person_id = $1 AND en.status IN ('active', 'waitlisted') AND ed.status IN ('draft', 'open', 'running')
           AND ($2::uuid IS NULL OR en.edition_id = $2)
-        ORDER BY ed.start_date, ed.id, en.id`,
+        ORDER BY ed.start_date, ed.id, en.role, en.id`,
       [personId, editionId],
     );
   }
