@@ -3,7 +3,10 @@ import path from 'node:path';
 
 export interface ReadMail {
   file: string;
+  /** The recipient's address. */
   to: string;
+  /** The recipient's name as the `To` header gives it, decoded ('' when it names none). */
+  toName: string;
   subject: string;
   messageId: string;
   text: string;
@@ -43,9 +46,12 @@ interface Part {
 }
 
 export function parseMail(raw: string): Omit<ReadMail, 'file'> {
-  const mail: Omit<ReadMail, 'file'> = { to: '', subject: '', messageId: '', text: '', html: '', attachments: [] };
+  const mail: Omit<ReadMail, 'file'> = { to: '', toName: '', subject: '', messageId: '', text: '', html: '', attachments: [] };
   const root = parsePart(raw);
-  mail.to = root.headers['to'] ?? '';
+  const to = root.headers['to'] ?? '';
+  const named = /^(.*?)\s*<([^<>]*)>$/.exec(to);
+  mail.to = named ? named[2] : to;
+  mail.toName = named ? decodeWords(named[1].replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1')) : '';
   mail.subject = decodeWords(root.headers['subject'] ?? '');
   mail.messageId = root.headers['message-id'] ?? '';
   const visit = (part: Part) => {

@@ -1,5 +1,5 @@
 import { given } from '../../test/builders';
-import { readOutbox, readRawOutbox } from '../../test/mail-outbox';
+import { parseMail, readOutbox, readRawOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 
@@ -27,7 +27,7 @@ async function editionWithParticipant(t: TestApp) {
 async function mailsTo(t: TestApp, email: string): Promise<string[]> {
   // Invitations are queued; the notification worker sends what is due.
   await t.app.get(NotificationWorker).runOnce();
-  return (await readRawOutbox(t.config.dataDir)).filter((mail) => mail.includes(`To: ${email}`));
+  return (await readRawOutbox(t.config.dataDir)).filter((mail) => parseMail(mail).to === email);
 }
 
 /** The colleague accepts the participant's invitation, as they would after logging in. */

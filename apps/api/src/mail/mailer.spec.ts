@@ -122,6 +122,25 @@ describe('Mailer', () => {
     expect(await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8')).toContain('Subject: Herinnering: Lesdag 4\r\n');
   });
 
+  it('names the recipient as mail programs show it, in any script, and a name that looks encoded as written', async () => {
+    const mailer = new Mailer(config({}), new Outbox(config({})));
+    const toOf = async (name: string) => {
+      await mailer.send({ ...message, to: { name, address: 'lotte@zorg.example' } });
+      const raw = (await readFile(path.join(dataDir, 'outbox', `${message.id}.eml`), 'utf8')).replace(/\r\n(?=[ \t])/g, ' ');
+      return /^To: (.*)\r$/m.exec(raw)![1];
+    };
+    expect(await toOf('Lotte Bakker')).toBe('Lotte Bakker <lotte@zorg.example>');
+    expect(await toOf('Bakker, Lotte "L."')).toBe('"Bakker, Lotte \\"L.\\"" <lotte@zorg.example>');
+    expect(await toOf('lotte@zorg.example')).toBe('lotte@zorg.example');
+    const decode = (header: string) =>
+      [...header.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)]
+        .map(([, kind, text]) => (kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeURIComponent(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1'))))
+        .join('');
+    expect(decode(await toOf('Zoë Çelik-王'))).toBe('Zoë Çelik-王');
+    const spoof = '=?utf-8?B?UHJvZ3JhbW1hYnVyZWF1?=';
+    expect(decode(await toOf(spoof))).toBe(spoof);
+  });
+
   it('writes an .eml file named by the mail id to the outbox otherwise; the same id replaces it', async () => {
     const mailer = new Mailer(config({}), new Outbox(config({})));
     expect(mailer.mode).toBe('outbox');

@@ -29,8 +29,14 @@ export interface MailContent {
   unsubscribeUrl?: string;
 }
 
+/** Whom a mail goes to: mail programs show the name, and sort and search by it. */
+export interface MailRecipient {
+  name: string;
+  address: string;
+}
+
 export interface MailMessage extends MailContent {
-  to: string;
+  to: string | MailRecipient;
   /**
    * Stable identity of this mail (letters, digits, dashes). Sending the same id twice yields the same Message-ID
    * and the same outbox file, so a mail re-sent after a crash replaces its copy and mail clients see one message.
@@ -65,6 +71,17 @@ function subjectAndHeaders({ subject, unsubscribeUrl }: MailContent): { subject?
 }
 
 /**
+ * The `To` of a mail to someone by name. A name that is only the address adds nothing; one holding an encoded-word
+ * look-alike is sent encoded, as a subject is, so mail programs show it as written.
+ */
+function toHeader(to: string | MailRecipient): string | MailRecipient {
+  if (typeof to === 'string') return to;
+  const name = to.name.trim();
+  if (!name || name.toLowerCase() === to.address.toLowerCase()) return to.address;
+  return { name: name.includes('=?') ? encodeWord(name, 'B', 52) : name, address: to.address };
+}
+
+/**
  * Sends mail through SMTP when SMTP_URL is set; otherwise writes each mail as an `.eml` file to the outbox.
  * Both ways build the message with nodemailer, so the outbox shows exactly what SMTP would have sent.
  */
@@ -96,7 +113,7 @@ export class Mailer implements OnModuleDestroy {
     const info = await this.transport.sendMail({
       from: this.from,
       replyTo: this.replyTo,
-      to: message.to,
+      to: toHeader(message.to),
       ...subjectAndHeaders(message),
       text: message.text,
       html: message.html,

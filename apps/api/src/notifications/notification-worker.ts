@@ -114,7 +114,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
             await this.notifications.remove(manager, claimed.id);
             return 'dropped';
           }
-          await this.mailer.send({ ...mail, to: mail.sendTo ?? claimed.recipient.email, id: claimed.id });
+          await this.mailer.send({ ...mail, to: { name: claimed.recipient.name, address: mail.sendTo ?? claimed.recipient.email }, id: claimed.id });
           await this.notifications.markSent(manager, claimed.id);
           return 'sent';
         } catch (error) {
