@@ -52,6 +52,15 @@ const ROUNDS_SELECT = `
     JOIN instrument i ON i.id = v.instrument_id`;
 
 /** One group of an aggregate: a round as a whole, one organisation in it, or one respondent role of an organisation. */
+/** How many people answered a round's dimension for one organisation, counted for one region (null: none). */
+export interface RespondentCell {
+  roundId: string;
+  key: string;
+  organisationId: string | null;
+  regionId: string | null;
+  respondents: number;
+}
+
 export interface AnswerAggregateRow {
   level: 'round' | 'dimension' | 'item';
   roundId: string;
@@ -177,6 +186,26 @@ export class MeasurementResultsRepository {
          FROM aggregate g LEFT JOIN organisation o ON o.id = g.organisation_id
         ORDER BY o.name NULLS LAST, g.organisation_id`,
       [filter.roundIds, filter.organisationIds, filter.minRespondents, ...(filter.regionId ? [filter.regionId] : [])],
+    );
+  }
+
+  /**
+   * Per round, dimension, organisation and region (each as its answers count: kept on the response), how many people
+   * answered: the counts that decide which regions' figures can be shown side by side without giving a small group
+   * away. One statement for every round.
+   */
+  async respondentCells(roundIds: string[]): Promise<RespondentCell[]> {
+    return this.db.query(
+      `SELECT resp.round_id AS "roundId", it.dimension_id AS key, ${ANSWERS_ORGANISATION} AS "organisationId", resp.region_id AS "regionId",
+              count(DISTINCT resp.person_id)::int AS respondents
+         FROM measurement_response resp
+         JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+         JOIN person pp ON pp.id = pe.person_id
+         JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
+         JOIN instrument_item it ON it.id = a.item_id
+        WHERE resp.round_id = ANY($1::uuid[])
+        GROUP BY resp.round_id, it.dimension_id, ${ANSWERS_ORGANISATION}, resp.region_id`,
+      [roundIds],
     );
   }
 

@@ -615,7 +615,7 @@ describe('measurement rounds and results', () => {
       t.queries.reset();
       expect((await endOf())!.dimensions[0]).toMatchObject({ respondents: 6, mean: 75, spread: 25 });
       // A fixed number of statements, one of them for the caller's own organisations (a manager may be a director too).
-      expect(t.queries.count).toBeLessThanOrEqual(6);
+      expect(t.queries.count).toBeLessThanOrEqual(7);
       const body = JSON.stringify((await managerClient.get(`/api/regions/${region.id}/measurements`)).body);
       for (const one of people) for (const text of [one.organisation.name, one.participant.name, one.director.name]) expect(body).not.toContain(text);
 
@@ -679,6 +679,25 @@ describe('measurement rounds and results', () => {
       const own = (await endFor(await t.loginAs(people[0].participant.email))).organisations.find((organisation) => organisation.organisationId === big)!;
       expect(own.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
       expect(own.items).toEqual(bigOnceClosed.items);
+    });
+
+    it('shows no region’s figures where, beside the edition’s and the other regions’, the people outside them all would be a small group', async () => {
+      // Eight organisations of two respondents each: sixteen in the edition, no organisation shown on its own.
+      const { end, people } = await answeredEdition(8);
+      const [north, south] = [await given(t.db).region(), await given(t.db).region()];
+      const figureOf = async (regionId: string) =>
+        (await admin.get<RegionMeasurements>(`/api/regions/${regionId}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!.dimensions[0];
+      const organisations = people.map((one) => one.organisation.id);
+      await placeInRegion(north.id, organisations.slice(0, 3));
+      await placeInRegion(south.id, organisations.slice(3, 6));
+      // Each region passes on its own (six, and ten outside it), but 16 − 6 − 6 would be the last two organisations' four.
+      for (const region of [north, south]) expect(await figureOf(region.id)).toMatchObject({ respondents: 6, mean: null, spread: null });
+      await placeInRegion(south.id, organisations.slice(6, 7));
+      expect(await figureOf(south.id)).toMatchObject({ respondents: 8, mean: null });
+      // Nobody left outside them: both show.
+      await placeInRegion(north.id, organisations.slice(7));
+      expect(await figureOf(north.id)).toMatchObject({ respondents: 8, mean: 75 });
+      expect(await figureOf(south.id)).toMatchObject({ respondents: 8, mean: 75 });
     });
 
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {

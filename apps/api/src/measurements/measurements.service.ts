@@ -21,7 +21,7 @@ import type { Locale } from '@koers/shared/domain';
 import type { ExportTable } from '../app/export-table';
 import { ForbiddenError, NotFoundError } from '../errors/koers-error';
 import { type MeasurementResultRow, measurementsTable, regionMeasurementsTable } from './measurements.export';
-import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository } from './measurement-results.repository';
+import { type AnswerAggregateRow, type EditionRoundRow, MeasurementResultsRepository, type RespondentCell } from './measurement-results.repository';
 import { type ItemFacts, MeasurementRoundsRepository, type RoundFacts } from './measurement-rounds.repository';
 import {
   MeasurementItemUnknownError,
@@ -177,9 +177,10 @@ export class MeasurementsService {
     await this.access.requireInRegion(auth, 'regions.read', regionId);
     const region = await this.results.regionRounds(regionId);
     const roundIds = region.rounds.map((round) => round.id);
-    const [inRegion, wholeEditions, ownOrganisations] = await Promise.all([
+    const [inRegion, wholeEditions, cells, ownOrganisations] = await Promise.all([
       this.results.aggregateAnswers({ roundIds, organisationIds: null, regionId, minRespondents: MIN_GROUP_SIZE }),
       this.results.aggregateAnswers({ roundIds, organisationIds: null, minRespondents: MIN_GROUP_SIZE }),
+      this.results.respondentCells(roundIds),
       // A regional programme manager who is also a participant or director sees their own organisation in full.
       this.results.ownOrganisations([...new Set(region.rounds.map((round) => round.editionId))], auth.personId),
     ]);
@@ -189,26 +190,17 @@ export class MeasurementsService {
       regionName: region.regionName,
       minGroupSize: MIN_GROUP_SIZE,
       rounds: region.rounds.map((round) => {
-        const ofRound = (rows: AnswerAggregateRow[]) => rows.filter((row) => row.roundId === round.id);
-        const organisations = ofRound(inRegion).filter((row) => row.byOrganisation && row.role === null && row.organisationId !== null);
+        const ofRound = <Row extends { roundId: string }>(rows: Row[]) => rows.filter((row) => row.roundId === round.id);
         const together = ofRound(inRegion).filter((row) => !row.byOrganisation);
         const respondents = together.find((row) => row.level === 'round')?.respondents ?? 0;
+        const own = new Set(ownOrganisations.filter((o) => o.editionId === round.editionId).map((o) => o.organisationId));
+        const shown = regionsShown(ofRound(cells), ofRound(wholeEditions).filter((row) => !row.byOrganisation), own);
         return {
           ...roundView(round),
           editionId: round.editionId,
           editionName: round.editionName,
           respondents,
-          dimensions: dimensionAggregates(
-            round,
-            regionFigures(
-              round,
-              together,
-              organisations,
-              new Set(ownOrganisations.filter((own) => own.editionId === round.editionId).map((own) => own.organisationId)),
-              ofRound(wholeEditions).filter((row) => !row.byOrganisation),
-              now,
-            ),
-          ),
+          dimensions: dimensionAggregates(round, regionFigures(round, regionId, together, shown, now)),
         };
       }),
     };
@@ -243,30 +235,47 @@ function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregate
 }
 
 /**
- * The region's figures of a round, only where they give away neither one organisation (at least two answered) nor a
- * small group: not beside the organisations' figures the caller can see (those shown from MIN_GROUP_SIZE on, and
- * their own organisations', which a participant or director sees in full), nor beside the whole edition's (whose
- * difference is the organisations outside the region). Mean and spread only: a lowest or highest score is one person's.
+ * Per dimension of a round, the regions whose figures can be shown side by side. Everything the programme office
+ * sees of a round is nested: the edition, its regions, their organisations (those shown from MIN_GROUP_SIZE on, and
+ * the caller's own, seen in full). Figures of nested groups give away what lies between them by subtraction, so every
+ * such remainder must be nobody or at least MIN_GROUP_SIZE people: within a region (beside its organisations shown),
+ * outside it (beside the edition), and outside all regions shown together (beside the edition, its organisations
+ * shown and those regions), where a region shown on its own passes but several together leave a few people: then no
+ * region's figure of that dimension is shown. A region also needs two organisations that answered (else it is one
+ * organisation's figure).
  */
-function regionFigures(
-  round: EditionRoundRow,
-  together: AnswerAggregateRow[],
-  organisations: AnswerAggregateRow[],
-  ownOrganisations: Set<string>,
-  wholeEdition: AnswerAggregateRow[],
-  now: Date,
-): AnswerAggregateRow[] {
-  const answeringOrganisations = new Set(organisations.filter((row) => row.level === 'round' && row.respondents > 0).map((row) => row.organisationId));
-  if (answeringOrganisations.size < 2) return together.map(withoutFigures);
-  const besideOrganisations = withoutDifferencing(
-    together,
-    organisations.filter((row) => row.mean !== null || ownOrganisations.has(row.organisationId!)),
-  );
-  const besideEdition = besideOrganisations.map((row) => {
-    const outside = (wholeEdition.find((candidate) => candidate.level === row.level && candidate.key === row.key)?.respondents ?? 0) - row.respondents;
-    return row.level !== 'round' && outside > 0 && outside < MIN_GROUP_SIZE ? withoutFigures(row) : withoutExtremes(row);
-  });
-  return closedOrWithoutFigures(round, besideEdition, now);
+function regionsShown(cells: RespondentCell[], wholeEdition: AnswerAggregateRow[], ownOrganisations: Set<string>): Map<string, Set<string>> {
+  const small = (count: number) => count > 0 && count < MIN_GROUP_SIZE;
+  const byKey = new Map<string, RespondentCell[]>();
+  for (const cell of cells) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
+  const shown = new Map<string, Set<string>>();
+  for (const [key, ofKey] of byKey) {
+    const everyone = wholeEdition.find((row) => row.level === 'dimension' && row.key === key)?.respondents ?? 0;
+    const perOrganisation = new Map<string | null, number>();
+    for (const cell of ofKey) perOrganisation.set(cell.organisationId, (perOrganisation.get(cell.organisationId) ?? 0) + cell.respondents);
+    const organisationShown = (id: string | null) => id !== null && ((perOrganisation.get(id) ?? 0) >= MIN_GROUP_SIZE || ownOrganisations.has(id));
+    const regions = new Set(ofKey.flatMap((cell) => (cell.regionId ? [cell.regionId] : [])));
+    const candidates = new Set(
+      [...regions].filter((regionId) => {
+        const inRegion = ofKey.filter((cell) => cell.regionId === regionId);
+        const respondents = inRegion.reduce((sum, cell) => sum + cell.respondents, 0);
+        const besideOrganisations = inRegion.filter((cell) => !organisationShown(cell.organisationId)).reduce((sum, cell) => sum + cell.respondents, 0);
+        const answering = new Set(inRegion.filter((cell) => cell.respondents > 0 && cell.organisationId !== null).map((cell) => cell.organisationId));
+        return answering.size >= 2 && respondents >= MIN_GROUP_SIZE && !small(besideOrganisations) && !small(everyone - respondents);
+      }),
+    );
+    const outsideEverythingShown = ofKey
+      .filter((cell) => !organisationShown(cell.organisationId) && !(cell.regionId && candidates.has(cell.regionId)))
+      .reduce((sum, cell) => sum + cell.respondents, 0);
+    shown.set(key, small(outsideEverythingShown) ? new Set() : candidates);
+  }
+  return shown;
+}
+
+/** The region's figures of a round where `regionsShown` allows them; mean and spread only: a lowest or highest score is one person's. */
+function regionFigures(round: EditionRoundRow, regionId: string, together: AnswerAggregateRow[], shown: Map<string, Set<string>>, now: Date): AnswerAggregateRow[] {
+  const figures = together.map((row) => (row.level === 'dimension' && row.key && shown.get(row.key)?.has(regionId) ? withoutExtremes(row) : withoutFigures(row)));
+  return closedOrWithoutFigures(round, figures, now);
 }
 
 const withoutFigures = (row: AnswerAggregateRow): AnswerAggregateRow => ({ ...row, mean: null, spread: null, min: null, max: null });
