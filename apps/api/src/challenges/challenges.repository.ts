@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { editionsAsMet, isPublishedEdition } from '../database/edition-sql';
-import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+import { INSERT_DELIVERY, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { jsonInstant } from '../database/json-instant';
 import { isDescribed } from './challenge.rules';
@@ -196,7 +196,7 @@ export class ChallengesRepository {
          RETURNING id, log_entry_id, author_person_id, body, created_at
        ), queued AS (
          ${INSERT_DELIVERY}
-         SELECT owner.id, 'challenge-comment:' || comment.id::text, 'challenge_comment', jsonb_build_object('commentId', comment.id::text)
+         SELECT owner.id, ${withinTheHour(`'challenge-entry-comments:' || comment.log_entry_id::text`)}, 'challenge_comment', jsonb_build_object('commentId', comment.id::text)
            FROM comment
            JOIN challenge_log_entry l ON l.id = comment.log_entry_id
            JOIN implementation_challenge c ON c.id = l.challenge_id

@@ -97,6 +97,11 @@ describe('peer feedback on challenge log entries', () => {
     expect(mails.map((mail) => mail.subject)).toEqual([`${w.jan.name} reageerde op je logboek`]);
     expect(mails[0].text).toContain('de nachtdienst');
     expect(mails[0].text).toContain(`/mijn-vraagstuk?editie=${w.edition.id}`);
+
+    // Twenty more comments at once: no more mail about this entry this hour; her page shows them all.
+    const more = await Promise.all(Array.from({ length: 20 }, (_, i) => jan.post(`/api/challenge-log-entries/${w.entry}/comments`, { body: `Nog een vraag (${i + 1})` })));
+    expect(more.every((comment) => comment.status === 201)).toBe(true);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'challenge_comment'`, [w.lotte.id])).toEqual([{ n: 1 }]);
   });
 
   it('is open to the owner, their group’s members and facilitators, the trainers and the programme office; 403 for other groups and editions', async () => {

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { isPublishedEdition } from '../database/edition-sql';
 import type { StoredFile } from '../files/file-storage';
-import { INSERT_DELIVERY, ON_CONFLICT } from '../mail/mail-queue.repository';
+import { INSERT_DELIVERY, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { mentionPattern } from '../app/text';
 import { jsonInstant } from '../database/json-instant';
@@ -296,7 +296,8 @@ export class DiscussionsRepository {
          RETURNING person_id
        ), queued AS (
          ${INSERT_DELIVERY}
-         SELECT m.person_id, 'discussion-post:' || $1::uuid::text, 'discussion_mention', jsonb_build_object('postId', $1::uuid::text)
+         SELECT m.person_id, ${withinTheHour(`'discussion-mentions:' || (SELECT discussion_id FROM discussion_post WHERE id = $1::uuid)::text`)},
+                'discussion_mention', jsonb_build_object('postId', $1::uuid::text)
            FROM mentioned m JOIN person x ON x.id = m.person_id AND x.reminders_enabled
          ${ON_CONFLICT}
        )

@@ -107,6 +107,11 @@ export type NewApplicationDelivery = {
 /** Every statement that queues mail ends in ON CONFLICT DO NOTHING on (person, event, kind): queuing an event twice is a no-op. */
 export const INSERT_DELIVERY = `INSERT INTO notification_delivery (person_id, event_key, kind, payload)`;
 export const ON_CONFLICT = `ON CONFLICT (person_id, event_key, kind) DO NOTHING`;
+/**
+ * An event key (an SQL text expression) that holds for the rest of the hour: with ON_CONFLICT, a recipient gets at
+ * most one such mail an hour, however many people write at once (the mail leads to the page that shows them all).
+ */
+export const withinTheHour = (key: string) => `${key} || ':' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24')`;
 
 /**
  * The mail queue (the `notification_delivery` table, sent by the notification worker) as shared infrastructure: any
