@@ -12,6 +12,7 @@ export interface WorkshopView {
   room: string;
   capacity: number;
   placed: number;
+  /** Everyone waiting for it: on its waiting list, or placed in another and wanting this one. */
   waitlisted: number;
 }
 
@@ -19,7 +20,12 @@ export interface WorkshopView {
 export interface MyWorkshopChoice {
   workshopId: string;
   status: WorkshopChoiceStatus;
-  /** 1 for the first on the waiting list; null when placed. */
+  /**
+   * Placed, the full workshop they would rather have: they keep their place until it has room for them, and then
+   * move over (choosing their own workshop again stops waiting).
+   */
+  wantsWorkshopId: string | null;
+  /** 1 for the first on the waiting list of the workshop they wait for (their own, or the one they want); null when not waiting. */
   waitlistPosition: number | null;
 }
 

@@ -34,6 +34,7 @@ import { MeasurementResponseRegion1796573260087 } from './migrations/17965732600
 import { SubmissionFileContentHash1796587942174 } from './migrations/1796587942174-SubmissionFileContentHash';
 import { LateEnrolmentExtensions1796597881817 } from './migrations/1796597881817-LateEnrolmentExtensions';
 import { CertificateRevocation1796599761901 } from './migrations/1796599761901-CertificateRevocation';
+import { WorkshopSwitchWaits1796610000000 } from './migrations/1796610000000-WorkshopSwitchWaits';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   SubmissionFileContentHash1796587942174,
   LateEnrolmentExtensions1796597881817,
   CertificateRevocation1796599761901,
+  WorkshopSwitchWaits1796610000000,
 ];

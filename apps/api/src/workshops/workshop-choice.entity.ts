@@ -1,5 +1,5 @@
 import { WORKSHOP_CHOICE_STATUSES, type WorkshopChoiceStatus } from '@koers/shared/workshops';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Person } from '../people/person.entity';
 import { Session } from '../sessions/session.entity';
 import { Workshop } from './workshop.entity';
@@ -7,9 +7,11 @@ import { Workshop } from './workshop.entity';
 /**
  * A person's choice of one workshop of a session: placed while the workshop has room, else on its waiting list in
  * the order of `chosen_at` (first come, first served). Counted under the workshop's row lock, so parallel choices
- * never overfill it.
+ * never overfill it. Someone placed who would rather have another, full workshop keeps their place until that one has
+ * room for them (`wantsWorkshopId`): a switch never leaves them with less than they had.
  */
 @Entity()
+@Check('workshop_choice_wants_only_when_placed', `wants_workshop_id IS NULL OR status = 'placed'`)
 @Unique(['sessionId', 'personId'])
 @Index(['workshopId', 'status', 'chosenAt'])
 export class WorkshopChoice {
@@ -43,6 +45,18 @@ export class WorkshopChoice {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   chosenAt: Date;
+
+  /** The workshop the person, placed in this one, would rather have; they wait for it in the order of `wantsSince`. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  wantsWorkshopId: string | null;
+
+  @ManyToOne(() => Workshop, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  wantsWorkshop?: Workshop;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  wantsSince: Date | null;
 
   /** Set when the programme office placed the person rather than they chose. */
   @Column({ type: 'uuid', nullable: true })

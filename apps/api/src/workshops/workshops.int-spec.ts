@@ -64,7 +64,7 @@ describe('parallel workshops', () => {
 
     // One of the five moves to the other workshop: the first on the waiting list gets the place.
     const leaver = clients[answers.indexOf(placed[0])];
-    expect((await leaver.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large })).body).toEqual({ workshopId: w.large, status: 'placed', waitlistPosition: null });
+    expect((await leaver.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large })).body).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
     const firstIndex = answers.findIndex((a) => a.body.waitlistPosition === 1);
     const first = clients[firstIndex];
     expect((await first.get(`/api/sessions/${w.day.id}/workshops`)).body).toMatchObject({
@@ -87,6 +87,51 @@ describe('parallel workshops', () => {
     expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
     const [{ count }] = await t.db.query(`SELECT count(*)::int FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.large]);
     expect(count).toBe(10);
+  });
+
+  it('keeps the place of someone switching to a full workshop until it has room for them, then passes that place on', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 9).map((p) => t.loginAs(p.email)));
+    const choose = (index: number, workshopId: string) => clients[index].put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId });
+    for (let i = 0; i < 7; i++) expect((await choose(i, w.small)).status).toBe(200);
+    expect((await choose(7, w.large)).body).toMatchObject({ status: 'placed' });
+
+    // Leefstijlcoaching is full with two waiting: the eighth keeps Slimme sensoren and waits third, also when asking again.
+    const waiting = { workshopId: w.large, status: 'placed', wantsWorkshopId: w.small, waitlistPosition: 3 };
+    expect((await choose(7, w.small)).body).toEqual(waiting);
+    expect((await choose(7, w.small)).body).toEqual(waiting);
+    expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.workshops).toMatchObject([
+      { id: w.small, placed: 5, waitlisted: 3 },
+      { id: w.large, placed: 1, waitlisted: 0 },
+    ]);
+    const overview = (await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body;
+    expect(overview.workshops[0].waitlisted.map((one: { name: string }) => one.name)).toEqual(['Deelnemer 06', 'Deelnemer 07', 'Deelnemer 08']);
+    // Someone else who asks and thinks better of it stays where they are.
+    expect((await choose(8, w.large)).body).toMatchObject({ status: 'placed' });
+    expect((await choose(8, w.small)).body).toMatchObject({ wantsWorkshopId: w.small, waitlistPosition: 4 });
+    expect((await choose(8, w.large)).body).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+
+    // Three of the five leave Leefstijlcoaching: the two waiting move up, then the eighth moves over.
+    for (const index of [0, 1, 2]) expect((await choose(index, w.large)).body).toMatchObject({ workshopId: w.large, status: 'placed' });
+    expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: w.small, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    const placedIn = async (workshopId: string) =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [workshopId]))[0].n;
+    expect([await placedIn(w.small), await placedIn(w.large)]).toEqual([5, 4]);
+    await t.app.get(NotificationWorker).runOnce();
+    const moved = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject === 'Je hebt een plek in de workshop Leefstijlcoaching').map((mail) => mail.to);
+    expect(moved).toEqual(expect.arrayContaining([5, 6, 7].map((index) => w.participants[index].email)));
+
+    // Everyone switching back and forth at once: no workshop overfills, and nobody placed ends up without a place.
+    const all = [...clients, ...(await Promise.all(w.participants.slice(9).map((p) => t.loginAs(p.email))))];
+    const placedBefore = await t.db.query(`SELECT person_id FROM workshop_choice WHERE session_id = $1 AND status = 'placed'`, [w.day.id]);
+    const answers = await Promise.all(all.flatMap((client, index) => [w.small, w.large, index % 2 ? w.small : w.large].map((workshopId) => client.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId }))));
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect((await placedIn(w.small)) <= 5 && (await placedIn(w.large)) <= 10).toBe(true);
+    const stillPlaced = await t.db.query(`SELECT person_id FROM workshop_choice WHERE session_id = $1 AND status = 'placed' AND person_id = ANY($2::uuid[])`, [
+      w.day.id,
+      placedBefore.map((row: { person_id: string }) => row.person_id),
+    ]);
+    expect(stillPlaced).toHaveLength(placedBefore.length);
   });
 
   it('saves the workshops while a choice holds them, without a deadlock: the choice that locked first goes first', async () => {

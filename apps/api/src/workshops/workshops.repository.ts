@@ -10,6 +10,15 @@ export interface PromotedChoice {
 }
 
 /**
+ * Everyone waiting for one of the session's workshops (`$1`), first come first served: those on its waiting list, and
+ * those placed in another who would rather have it (`since`: when they asked). `target` is the workshop they wait for.
+ */
+const WAITING = `
+  SELECT c.id, c.person_id, c.assigned_by_person_id, coalesce(c.wants_workshop_id, c.workshop_id) AS target, coalesce(c.wants_since, c.chosen_at) AS since
+    FROM workshop_choice c
+   WHERE c.session_id = $1 AND (c.status = 'waitlisted' OR c.wants_workshop_id IS NOT NULL)`;
+
+/**
  * Workshops and the choices between them. Every change to the choices of a session runs under the row locks of
  * that session's workshops (taken in id order), so counting a workshop's places and taking one is atomic: parallel
  * choices, on any number of replicas, never overfill a workshop.
@@ -26,10 +35,10 @@ export class WorkshopsRepository {
   workshops(sessionId: string): Promise<WorkshopView[]> {
     return this.db.query(
       `SELECT w.id, w.title, w.speaker, w.room, w.capacity,
-              count(c.id) FILTER (WHERE c.status = 'placed')::int AS placed,
-              count(c.id) FILTER (WHERE c.status = 'waitlisted')::int AS waitlisted
-         FROM workshop w LEFT JOIN workshop_choice c ON c.workshop_id = w.id
-        WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
+              (SELECT count(*) FROM workshop_choice c WHERE c.workshop_id = w.id AND c.status = 'placed')::int AS placed,
+              (SELECT count(*) FROM (${WAITING}) waiting WHERE waiting.target = w.id)::int AS waitlisted
+         FROM workshop w
+        WHERE w.session_id = $1 ORDER BY w.position`,
       [sessionId],
     );
   }
@@ -39,12 +48,14 @@ export class WorkshopsRepository {
     const [workshops, notChosen] = await Promise.all([
       this.db.query(
         `SELECT w.id AS "workshopId",
-                COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', c.assigned_by_person_id IS NOT NULL)
-                                  ORDER BY c.chosen_at, c.id) FILTER (WHERE c.status = 'placed'), '[]') AS placed,
-                COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', c.assigned_by_person_id IS NOT NULL)
-                                  ORDER BY c.chosen_at, c.id) FILTER (WHERE c.status = 'waitlisted'), '[]') AS waitlisted
-           FROM workshop w LEFT JOIN workshop_choice c ON c.workshop_id = w.id LEFT JOIN person p ON p.id = c.person_id
-          WHERE w.session_id = $1 GROUP BY w.id ORDER BY w.position`,
+                (SELECT COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', c.assigned_by_person_id IS NOT NULL)
+                                          ORDER BY c.chosen_at, c.id), '[]')
+                   FROM workshop_choice c JOIN person p ON p.id = c.person_id WHERE c.workshop_id = w.id AND c.status = 'placed') AS placed,
+                (SELECT COALESCE(json_agg(json_build_object('personId', p.id, 'name', p.name, 'assignedByProgrammeOffice', waiting.assigned_by_person_id IS NOT NULL)
+                                          ORDER BY waiting.since, waiting.id), '[]')
+                   FROM (${WAITING}) waiting JOIN person p ON p.id = waiting.person_id WHERE waiting.target = w.id) AS waitlisted
+           FROM workshop w
+          WHERE w.session_id = $1 ORDER BY w.position`,
         [sessionId],
       ),
       this.db.query(
@@ -58,17 +69,17 @@ export class WorkshopsRepository {
     return { workshops, notChosen };
   }
 
-  /** The person's choice at the session, with their place on the waiting list. */
+  /** The person's choice at the session, with their place on the waiting list of the workshop they wait for. */
   async choiceOf(sessionId: string, personId: string, manager: EntityManager = this.db.manager): Promise<MyWorkshopChoice | null> {
     const [row] = await manager.query(
-      `SELECT c.workshop_id AS "workshopId", c.status,
-              CASE WHEN c.status = 'waitlisted' THEN (
-                SELECT count(*)::int FROM workshop_choice o
-                 WHERE o.workshop_id = c.workshop_id AND o.status = 'waitlisted' AND (o.chosen_at, o.id) <= (c.chosen_at, c.id)) END AS "waitlistPosition"
+      `WITH waiting AS (${WAITING})
+       SELECT c.workshop_id AS "workshopId", c.status, c.wants_workshop_id AS "wantsWorkshopId",
+              (SELECT count(*)::int FROM waiting mine JOIN waiting ahead ON ahead.target = mine.target AND (ahead.since, ahead.id) <= (mine.since, mine.id)
+                WHERE mine.id = c.id) AS "waitlistPosition"
          FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = $2`,
       [sessionId, personId],
     );
-    return row ?? null;
+    return row ? { ...row, waitlistPosition: row.waitlistPosition || null } : null;
   }
 
   /** The sessions still to come at which the person holds a workshop place or waits for one (in `editionId`, or any). */
@@ -125,10 +136,36 @@ export class WorkshopsRepository {
   }
 
   /**
-   * The person's choice becomes this workshop: placed while it has room, else on its waiting list. Call under
-   * lockWorkshops. Choosing the workshop one already has changes nothing.
+   * The person's choice becomes this workshop: placed while it has room, else on its waiting list. Someone placed
+   * elsewhere keeps that place while this one is full, waiting for it (and choosing their own again stops waiting).
+   * Call under lockWorkshops. Choosing the workshop one already has changes nothing.
    */
   async choose(sessionId: string, personId: string, workshopId: string, assignedBy: string | null, manager: EntityManager): Promise<void> {
+    const [held]: { workshopId: string }[] = await manager.query(
+      `SELECT workshop_id AS "workshopId" FROM workshop_choice WHERE session_id = $1 AND person_id = $2 AND status = 'placed'`,
+      [sessionId, personId],
+    );
+    if (held?.workshopId === workshopId) {
+      await manager.query(`UPDATE workshop_choice SET wants_workshop_id = NULL, wants_since = NULL WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+      return;
+    }
+    if (held) {
+      await manager.query(
+        `WITH wanted AS (
+           SELECT w.id, (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') < w.capacity AS has_room
+             FROM workshop w WHERE w.id = $3)
+         UPDATE workshop_choice c
+            SET workshop_id = CASE WHEN wanted.has_room THEN wanted.id ELSE c.workshop_id END,
+                chosen_at = CASE WHEN wanted.has_room THEN clock_timestamp() ELSE c.chosen_at END,
+                assigned_by_person_id = CASE WHEN wanted.has_room THEN $4 ELSE c.assigned_by_person_id END,
+                wants_workshop_id = CASE WHEN wanted.has_room THEN NULL ELSE wanted.id END,
+                wants_since = CASE WHEN wanted.has_room THEN NULL WHEN c.wants_workshop_id = wanted.id THEN c.wants_since ELSE clock_timestamp() END
+           FROM wanted
+          WHERE c.session_id = $1 AND c.person_id = $2`,
+        [sessionId, personId, workshopId, assignedBy],
+      );
+      return;
+    }
     await manager.query(`DELETE FROM workshop_choice WHERE session_id = $1 AND person_id = $2 AND workshop_id <> $3`, [sessionId, personId, workshopId]);
     await manager.query(
       // clock_timestamp(), not now(): the moment the choice got the lock, so the waiting list follows the order of arrival.
@@ -142,20 +179,31 @@ export class WorkshopsRepository {
     );
   }
 
-  /** Fills the free places of the session's workshops from their waiting lists, first come first served. Call under lockWorkshops. */
+  /**
+   * Fills the free places of the session's workshops from their waiting lists, first come first served. Someone who
+   * moves over from another workshop frees a place there, which the next round fills, until nothing moves. Call under
+   * lockWorkshops.
+   */
   async promoteWaiting(sessionId: string, manager: EntityManager): Promise<PromotedChoice[]> {
-    return manager.query(
-      `WITH promoted AS (
-         UPDATE workshop_choice c SET status = 'placed'
-           FROM (SELECT c2.id, row_number() OVER (PARTITION BY c2.workshop_id ORDER BY c2.chosen_at, c2.id) AS n,
-                        w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
-                   FROM workshop_choice c2 JOIN workshop w ON w.id = c2.workshop_id
-                  WHERE w.session_id = $1 AND c2.status = 'waitlisted') waiting
-          WHERE c.id = waiting.id AND waiting.n <= waiting.free
-         RETURNING c.id, c.person_id)
-       SELECT id AS "choiceId", person_id AS "personId" FROM promoted`,
-      [sessionId],
-    );
+    const promoted: PromotedChoice[] = [];
+    for (;;) {
+      const moved: PromotedChoice[] = await manager.query(
+        `WITH ranked AS (
+           SELECT waiting.id, waiting.target, row_number() OVER (PARTITION BY waiting.target ORDER BY waiting.since, waiting.id) AS n,
+                  w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
+             FROM (${WAITING}) waiting JOIN workshop w ON w.id = waiting.target),
+         promoted AS (
+           UPDATE workshop_choice c
+              SET workshop_id = ranked.target, status = 'placed', wants_workshop_id = NULL, wants_since = NULL,
+                  chosen_at = CASE WHEN c.wants_workshop_id IS NULL THEN c.chosen_at ELSE clock_timestamp() END
+             FROM ranked WHERE c.id = ranked.id AND ranked.n <= ranked.free
+           RETURNING c.id, c.person_id)
+         SELECT id AS "choiceId", person_id AS "personId" FROM promoted`,
+        [sessionId],
+      );
+      if (moved.length === 0) return promoted;
+      promoted.push(...moved);
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { SessionWorkshopsResponse } from '@koers/shared/workshops';
+import type { SessionWorkshopsResponse, WorkshopView } from '@koers/shared/workshops';
 import { useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -40,9 +40,18 @@ export function WorkshopsSection({ sessionId }: { sessionId: string }) {
 function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionWorkshopsResponse }) {
   const t = useT();
   const choose = useChooseWorkshop(sessionId);
-  const [selected, setSelected] = useState(data.myChoice?.workshopId ?? '');
-  const mine = data.workshops.find((workshop) => workshop.id === data.myChoice?.workshopId);
-  const nothingNewChosen = !selected || selected === data.myChoice?.workshopId;
+  const { myChoice } = data;
+  // What the participant asked for last: the workshop they wait to move to, else the one they have.
+  const asked = myChoice?.wantsWorkshopId ?? myChoice?.workshopId ?? '';
+  const [selected, setSelected] = useState(asked);
+  const named = (id: string | null | undefined) => data.workshops.find((workshop) => workshop.id === id);
+  const mine = named(myChoice?.workshopId);
+  const wanted = named(myChoice?.wantsWorkshopId);
+  const nothingNewChosen = !selected || selected === asked;
+  const chosen = named(selected);
+  // Choosing a full workshop while placed in another keeps that place until this one has room: said before the choice.
+  const keepsPlace = myChoice?.status === 'placed' && mine && chosen && !nothingNewChosen && chosen.id !== mine.id && chosen.placed >= chosen.capacity;
+  const label = (workshop: WorkshopView) => (workshop.room ? `${workshop.title} (${workshop.room})` : workshop.title);
 
   return (
     <>
@@ -52,11 +61,12 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
         </p>
       )}
       <div role="status">
-        {mine && data.myChoice && (
-          <Alert tone={data.myChoice.status === 'placed' ? 'success' : 'info'} live="off">
-            {data.myChoice.status === 'placed'
-              ? t('sessions.workshops.placed', { workshop: mine.title, room: mine.room })
-              : t('sessions.workshops.waitlisted', { workshop: mine.title, position: data.myChoice.waitlistPosition ?? 0 })}
+        {mine && myChoice && (
+          <Alert tone={myChoice.status === 'placed' ? 'success' : 'info'} live="off">
+            {myChoice.status === 'placed'
+              ? t('sessions.workshops.placed', { workshop: label(mine) })
+              : t('sessions.workshops.waitlisted', { workshop: mine.title, position: myChoice.waitlistPosition ?? 0 })}
+            {wanted && ` ${t('sessions.workshops.waitingToSwitch', { workshop: mine.title, wanted: wanted.title, position: myChoice.waitlistPosition ?? 0 })}`}
           </Alert>
         )}
       </div>
@@ -85,9 +95,14 @@ function WorkshopChoice({ sessionId, data }: { sessionId: string; data: SessionW
             );
           })}
         </fieldset>
+        {data.canChoose && keepsPlace && (
+          <p id="workshop-keeps-place" className="field__hint">
+            {t('sessions.workshops.keepsPlace', { workshop: mine.title, wanted: chosen.title })}
+          </p>
+        )}
         {data.canChoose && (
           // aria-disabled, not disabled: the button keeps the focus of the keyboard user who just made the choice.
-          <Button type="submit" busy={choose.isPending} aria-disabled={nothingNewChosen || undefined}>
+          <Button type="submit" busy={choose.isPending} aria-disabled={nothingNewChosen || undefined} aria-describedby={keepsPlace ? 'workshop-keeps-place' : undefined}>
             {t('sessions.workshops.submit')}
           </Button>
         )}

@@ -405,3 +405,47 @@ describe('session page: the programme office sets up workshops', () => {
     });
   });
 });
+
+describe('session page: a participant switches workshops', () => {
+  const day: SessionDetail = { ...session, id: 's-5', title: 'Lesdag 5', startsAt: '2026-12-15T08:30:00Z', endsAt: '2026-12-15T15:30:00Z' };
+  const workshops = (wantsWorkshopId: string | null): SessionWorkshopsResponse => ({
+    sessionId: 's-5',
+    choiceClosesAt: '2026-12-13T22:59:00Z',
+    workshops: [
+      { id: 'w-1', title: 'Slimme sensoren in de nachtzorg', speaker: 'Ir. Jansen', room: 'Zaal Beuken', capacity: 2, placed: 2, waitlisted: wantsWorkshopId ? 3 : 2 },
+      { id: 'w-2', title: 'Leefstijlcoaching', speaker: '', room: '', capacity: 10, placed: 4, waitlisted: 0 },
+    ],
+    myChoice: { workshopId: 'w-2', status: 'placed', wantsWorkshopId, waitlistPosition: wantsWorkshopId ? 3 : null },
+    canChoose: true,
+  });
+
+  it('says before the choice that a full workshop keeps the place one has, and afterwards where one waits', async () => {
+    let current = workshops(null);
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: person('participant') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/sessions/s-5': () => ({ status: 200, body: day }),
+      'GET /api/sessions/s-5/workshops': () => ({ status: 200, body: current }),
+      'PUT /api/sessions/s-5/workshops/choice': () => {
+        current = workshops('w-1');
+        return { status: 200, body: current.myChoice };
+      },
+    });
+    renderApp('/sessies/s-5');
+    const section = await screen.findByRole('region', { name: 'Workshops' });
+    // A workshop without a room is named without empty brackets.
+    expect(within(section).getByRole('status')).toHaveTextContent('Je bent ingedeeld bij Leefstijlcoaching.');
+
+    fireEvent.click(within(section).getByLabelText(/Slimme sensoren in de nachtzorg/));
+    const submit = within(section).getByRole('button', { name: 'Deze workshop kiezen' });
+    expect(submit).toHaveAccessibleDescription('Slimme sensoren in de nachtzorg is vol. Je houdt je plaats bij Leefstijlcoaching tot er bij Slimme sensoren in de nachtzorg een plaats vrijkomt.');
+    fireEvent.click(submit);
+
+    await waitFor(() => expect(within(section).getByRole('status')).toHaveTextContent('Je staat als nummer 3 op de wachtlijst van Slimme sensoren in de nachtzorg'));
+    expect(within(section).getByRole('status')).toHaveTextContent('Je bent ingedeeld bij Leefstijlcoaching.');
+    expect(api.requests.find((request) => request.method === 'PUT')?.body).toEqual({ workshopId: 'w-1' });
+    // What was asked stays chosen; choosing the own workshop again is a new choice.
+    expect(within(section).getByLabelText(/Slimme sensoren in de nachtzorg/)).toBeChecked();
+    expect(within(section).getByRole('button', { name: 'Deze workshop kiezen' })).toHaveAttribute('aria-disabled', 'true');
+  });
+});
