@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 export interface ChartSeries {
@@ -14,24 +15,27 @@ export interface DimensionChartProps {
 }
 
 /** Series are told apart by fill and pattern (solid, hatched, dotted), not by colour alone, and carry their value. */
-const LOOKS = [
-  { fill: '#1f5f8b', pattern: null },
-  { fill: 'url(#measurement-hatch)', pattern: 'hatch' },
-  { fill: 'url(#measurement-dots)', pattern: 'dots' },
-] as const;
+const LOOKS = [{ fill: '#1f5f8b' }, { pattern: 'hatch' }, { pattern: 'dots' }] as const;
 
 /** A bar per dimension and series (start against end, team day 1 against 2), drawn with recharts. Loaded only on the results page. */
 export default function DimensionChart({ description, rows, series }: DimensionChartProps) {
+  // Pattern ids of their own: a page holds many charts, and an id names one element in the whole document.
+  const id = useId();
+  const fillOf = (index: number) => {
+    const look = LOOKS[index % LOOKS.length];
+    return 'fill' in look ? look.fill : `url(#${id}-${look.pattern})`;
+  };
   return (
     <figure className="measurement-chart" role="img" aria-label={description}>
       <ResponsiveContainer width="100%" height={Math.max(220, rows.length * 56)}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 32 }}>
+        {/* No keyboard layer: the figure is one image to assistive technology, and the table beside it holds the figures. */}
+        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 32 }} accessibilityLayer={false}>
           <defs>
-            <pattern id="measurement-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#ffffff" />
               <line x1="0" y1="0" x2="0" y2="6" stroke="#b3541e" strokeWidth="4" />
             </pattern>
-            <pattern id="measurement-dots" width="6" height="6" patternUnits="userSpaceOnUse">
+            <pattern id={`${id}-dots`} width="6" height="6" patternUnits="userSpaceOnUse">
               <rect width="6" height="6" fill="#ffffff" />
               <circle cx="3" cy="3" r="2" fill="#2d6a4f" />
             </pattern>
@@ -41,7 +45,7 @@ export default function DimensionChart({ description, rows, series }: DimensionC
           <YAxis type="category" dataKey="dimension" width={150} />
           <Legend />
           {series.map((one, index) => (
-            <Bar key={one.key} dataKey={one.key} name={one.label} fill={LOOKS[index % LOOKS.length].fill} stroke="#1b1b1b" isAnimationActive={false}>
+            <Bar key={one.key} dataKey={one.key} name={one.label} fill={fillOf(index)} stroke="#1b1b1b" isAnimationActive={false}>
               <LabelList dataKey={one.key} position="right" formatter={(value: unknown) => (typeof value === 'number' ? Math.round(value) : '')} />
             </Bar>
           ))}

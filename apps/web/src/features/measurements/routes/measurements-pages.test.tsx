@@ -123,7 +123,15 @@ describe('the results page', () => {
       { role: 'director', dimensions: dimensions(means.map((mean) => mean + 10)) },
     ],
     items: items.map((mean, index) => ({ itemId: `it-${index + 1}`, respondents: 2, mean })),
-    responses: [{ respondentName: 'Hans Visser', role: 'director', aboutName: 'Lotte Bakker', dimensions: [{ dimensionId: 'd-1', score: 100 }, { dimensionId: 'd-2', score: 50 }], answers: [] }],
+    responses: [
+      {
+        respondentName: 'Hans Visser',
+        role: 'director',
+        aboutName: 'Lotte Bakker',
+        dimensions: [{ dimensionId: 'd-1', score: 100 }, { dimensionId: 'd-2', score: 50 }],
+        answers: [{ itemId: 'it-2', value: 3, remark: 'Zie https://www.zorgschool.nl/verslagen/bestuur-2026-en-verder-een-heel-lang-adres-zonder-spaties' }],
+      },
+    ],
   });
   const round = (roundId: string, moment: MeasurementRoundResults['moment'], own: OrganisationResults): MeasurementRoundResults => ({
     roundId,
@@ -161,7 +169,7 @@ describe('the results page', () => {
     const table = within(own).getByRole('table', { name: 'Tabel: Zorggroep Noord, Innovatiescan (voorbeeld)' });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Onderdeel', 'Begin', 'Intern-teamdag 1', 'Verschil', 'Spreiding (sd)']);
     // One's own organisation in detail from its latest answers.
-    expect(within(own).getByRole('table', { name: 'Per respondent (Intern-teamdag 1)' })).toBeInTheDocument();
+    expect(within(own).getByRole('table', { name: 'Per rol (Intern-teamdag 1)' })).toBeInTheDocument();
     expect(screen.getByText(/behalve voor je eigen organisatie/)).toBeInTheDocument();
   });
 
@@ -199,7 +207,12 @@ describe('the results page', () => {
     const table = within(own).getByRole('table', { name: 'Tabel: Zorggroep Noord, Innovatiescan (voorbeeld)' });
     const leadership = within(table).getByRole('row', { name: /Leiderschap/ });
     expect(within(leadership).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['25', '75', '+50', '10']);
-    expect(within(own).getByRole('table', { name: 'Per respondent (Eind)' })).toHaveTextContent('Deelnemer');
+    expect(within(own).getByRole('table', { name: 'Per rol (Eind)' })).toHaveTextContent('Deelnemer');
+    // What people wrote beside a statement, which the form promised their organisation would read, with their name.
+    const remarks = within(own).getByRole('table', { name: 'Toelichtingen (Eind)' });
+    expect(within(remarks).getAllByRole('row')[1]).toHaveTextContent(/Hans Visser \(Directeur, over Lotte Bakker\).*Er is tijd voor vernieuwing\..*Zie https:\/\/www\.zorgschool\.nl/);
+    // On paper, the page names the edition.
+    expect(screen.getByText(/Metingen van HIS-I 2\.0, afgedrukt op/)).toBeInTheDocument();
     const moved = within(own).getByRole('table', { name: 'Stellingen die het meest veranderden' });
     expect(within(moved).getAllByRole('row')[1]).toHaveTextContent('Bestuurders dragen innovatie uit.');
     expect(within(own).getByRole('table', { name: 'Antwoorden per persoon (Eind)' })).toHaveTextContent('Hans Visser (Directeur, over Lotte Bakker)');

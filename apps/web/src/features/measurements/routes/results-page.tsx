@@ -4,11 +4,13 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useI18n, useT } from '../../../lib/i18n';
+import { useNow } from '../../../lib/now';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { measurementsExportUrl, useAddMeasurementAction, useEditionMeasurements, useRemoveMeasurementAction } from '../api/edition-measurements';
@@ -76,9 +78,14 @@ export function ResultsPage() {
 
 function Results({ results }: { results: EditionMeasurements }) {
   const { t, language } = useI18n();
+  const now = useNow();
   const compared = comparisons(results.rounds);
   return (
     <>
+      {/* On paper the edition picker is gone: the page says whose results these are, and from when. */}
+      <p className="measurement-print-heading">
+        {t('measurements.results.printHeading', { edition: results.editionName })} <DateText value={now.toISOString()} format="date" />
+      </p>
       <p>
         {t(results.rounds.some((round) => round.organisations.some((organisation) => organisation.own)) ? 'measurements.results.intro' : 'measurements.results.introAggregates', {
           k: results.minGroupSize,
@@ -220,6 +227,15 @@ function OwnDetail({ rounds, organisationId }: { rounds: MeasurementRoundResults
       : [];
   const roles = own(last)?.roles ?? [];
   const responses = own(last)?.responses ?? [];
+  const respondentLabel = (response: (typeof responses)[number]) =>
+    response.aboutName
+      ? t('measurements.results.respondentAbout', { name: response.respondentName, role: t(`measurements.role.${response.role}`), participant: response.aboutName })
+      : `${response.respondentName} (${t(`measurements.role.${response.role}`)})`;
+  // What people wrote beside a statement: the form tells them their organisation reads it with their name.
+  const statements = new Map(last.version.dimensions.flatMap((dimension) => dimension.items.map((item) => [item.id, item.statement] as const)));
+  const remarks = responses.flatMap((response) =>
+    response.answers.flatMap((answer) => (answer.remark ? [{ respondent: respondentLabel(response), statement: statements.get(answer.itemId) ?? '', remark: answer.remark }] : [])),
+  );
 
   return (
     <>
@@ -292,14 +308,33 @@ function OwnDetail({ rounds, organisationId }: { rounds: MeasurementRoundResults
             <tbody>
               {responses.map((response, index) => (
                 <tr key={`${response.respondentName}-${index}`}>
-                  <th scope="row">
-                    {response.aboutName
-                      ? t('measurements.results.respondentAbout', { name: response.respondentName, role: t(`measurements.role.${response.role}`), participant: response.aboutName })
-                      : `${response.respondentName} (${t(`measurements.role.${response.role}`)})`}
-                  </th>
+                  <th scope="row">{respondentLabel(response)}</th>
                   {response.dimensions.map((dimension) => (
                     <td key={dimension.dimensionId}>{score(dimension.score) ?? '–'}</td>
                   ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollingTable>
+      )}
+      {remarks.length > 0 && (
+        <ScrollingTable>
+          <table className="measurement-table">
+            <caption>{t('measurements.results.remarks', { round: roundLabel(last, t) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('measurements.results.respondent')}</th>
+                <th scope="col">{t('measurements.results.statement')}</th>
+                <th scope="col">{t('measurements.results.remark')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {remarks.map(({ respondent, statement, remark }, index) => (
+                <tr key={index}>
+                  <th scope="row">{respondent}</th>
+                  <td>{statement}</td>
+                  <td className="measurement-remark">{remark}</td>
                 </tr>
               ))}
             </tbody>
