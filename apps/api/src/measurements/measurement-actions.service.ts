@@ -23,7 +23,8 @@ export class MeasurementActionsService {
   async add(auth: AuthContext, editionId: string, request: CreateMeasurementActionRequest): Promise<MeasurementAction[]> {
     await this.access.requireInEdition(auth, 'measurements.actions', editionId);
     const own = await this.results.actions(editionId, auth.personId);
-    if (!own) throw new NoChallengeError();
+    // An action is a step on the challenge: one nobody described yet has nothing to take it on.
+    if (!own?.described) throw new NoChallengeError();
     if (request.dimensionId && !(await this.results.dimensionInEdition(request.dimensionId, editionId))) throw new MeasurementDimensionUnknownError();
     await this.db.transaction((manager) =>
       this.postsLimit.postOnce(manager, auth.personId, ['measurement-action', own.challengeId], {

@@ -10,6 +10,7 @@ import type {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isDescribed } from '../challenges/challenge.rules';
 import { DIMENSIONS_OF_V } from '../instruments/instruments.repository';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 
@@ -246,9 +247,9 @@ export class MeasurementResultsRepository {
   // Actions drawn from the results, on the participant's challenge.
 
   /** The participant's challenge in the edition (null without one) and its actions, newest first. */
-  async actions(editionId: string, personId: string): Promise<{ challengeId: string; actions: MeasurementAction[] } | null> {
+  async actions(editionId: string, personId: string): Promise<{ challengeId: string; described: boolean; actions: MeasurementAction[] } | null> {
     const [row] = await this.db.query(
-      `SELECT c.id AS "challengeId", COALESCE((
+      `SELECT c.id AS "challengeId", ${isDescribed('c')} AS described, COALESCE((
                 SELECT json_agg(json_build_object('id', a.id, 'text', a.text, 'phase', a.phase, 'dimensionId', a.dimension_id,
                                                   'dimensionName', d.name, 'createdAt', a.created_at) ORDER BY a.created_at DESC)
                   FROM measurement_action a LEFT JOIN instrument_dimension d ON d.id = a.dimension_id
@@ -258,7 +259,7 @@ export class MeasurementResultsRepository {
       [editionId, personId],
     );
     if (!row) return null;
-    return { challengeId: row.challengeId, actions: row.actions.map((action: MeasurementAction) => ({ ...action, createdAt: new Date(action.createdAt).toISOString() })) };
+    return { challengeId: row.challengeId, described: row.described, actions: row.actions.map((action: MeasurementAction) => ({ ...action, createdAt: new Date(action.createdAt).toISOString() })) };
   }
 
   /** Whether the challenge got this very action within the repeated-submit window. The caller holds the lock on its actions. */

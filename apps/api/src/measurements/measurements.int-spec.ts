@@ -746,9 +746,14 @@ describe('measurement rounds and results', () => {
     it('lets a participant turn results into actions on their challenge, in an innovation-route phase', async () => {
       const { edition, people } = await answeredEdition(1);
       const [own] = people;
-      await given(t.db).challenge(own.enrolment.id, { title: 'Zorg op afstand' });
+      const challenge = await given(t.db).challenge(own.enrolment.id, { title: '' });
       const dimensionId = (await t.db.query(`SELECT id FROM instrument_dimension WHERE version_id = $1 ORDER BY position LIMIT 1`, [scanVersionId]))[0].id;
       const lotte = await t.loginAs(own.participant.email);
+      // A challenge nobody described yet has nothing to take a step on.
+      const undescribed = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Eerst dit', phase: 'plan' });
+      expect([undescribed.status, undescribed.body.error]).toEqual([409, 'measurement_no_challenge']);
+      expect((await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.canAddActions).toBe(false);
+      await t.db.query(`UPDATE implementation_challenge SET title = 'Zorg op afstand' WHERE id = $1`, [challenge.id]);
       const added = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId });
       expect(added.status).toBe(201);
       expect(added.body).toEqual([expect.objectContaining({ text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId, dimensionName: 'Strategie en visie' })]);

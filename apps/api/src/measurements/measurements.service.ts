@@ -164,7 +164,7 @@ export class MeasurementsService {
       editionName,
       rounds: rounds.map((round) => roundResults(round, wholeEdition, organisationRows, ownOrganisations, individual, seesAll)),
       actions: actions?.actions ?? null,
-      canAddActions: actions !== null && standing.editionStatus !== 'archived',
+      canAddActions: !!actions?.described && standing.editionStatus !== 'archived',
       minGroupSize: MIN_GROUP_SIZE,
     };
   }
