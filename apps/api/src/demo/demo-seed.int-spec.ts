@@ -231,6 +231,17 @@ describe('demo data', () => {
       expect(round.answered).toBeGreaterThan(round.organisations / 2);
     }
     expect(of('HIS-I 1.0', 'internal_team_days', 2, true).respondents).toBeGreaterThan(4);
+    // The second team day is not a copy of the first: the teams' chart shows a change.
+    const [{ changed }] = await t.db.query(
+      `SELECT count(*)::int AS changed FROM (
+         SELECT resp.person_id, a.item_id, array_agg(a.value ORDER BY r.occurrence) AS answers
+           FROM measurement_answer a JOIN measurement_response resp ON resp.id = a.response_id JOIN measurement_round r ON r.id = resp.round_id JOIN edition ed ON ed.id = r.edition_id
+          WHERE ed.name = 'HIS-I 1.0' AND r.moment = 'internal_team_days' GROUP BY resp.person_id, a.item_id) x
+        WHERE answers[1] <> answers[2]`,
+    );
+    expect(changed).toBeGreaterThan(0);
+    // The edition open for applications has its rounds, as opening it would make them.
+    expect(rounds.filter((round) => round.edition === 'HIS-I 3.0').length).toBeGreaterThan(0);
     const start = of('HIS-I 2.0', 'before_first_programme_day');
     expect(start.answered).toBeGreaterThan(start.organisations / 2);
     // The first internal-team day is still ahead: the teams filled the thermometer's baseline.

@@ -147,8 +147,8 @@ class DemoSeeder {
    * The edition's rounds, as opening it makes them, and answers in every round that opened before today: most
    * organisations' participants and directors (the demo participant always), several internal teams. Answers are
    * spread by a hash of e-mail addresses, so every start of the demo shows the same figures (a hash of random ids
-   * once left a region under the minimum group size), and the end scan lies a step higher, so every chart shows a
-   * change.
+   * once left a region under the minimum group size), and the end scan and the second team day lie a step higher, so
+   * every chart shows a change.
    */
   private async insertMeasurements(editionId: string, demoParticipant?: string) {
     await new MeasurementRoundsRepository(this.db.connection).createRounds(editionId, this.db);
@@ -172,7 +172,8 @@ class DemoSeeder {
          RETURNING id, round_id, person_id, started_at)
        INSERT INTO measurement_answer (response_id, item_id, value, answered_at)
        SELECT response.id, it.id,
-              LEAST(top.value, 1 + abs(hashtext(respondent.email || r.moment::text || d.position || '.' || it.position)) % (top.value - 1) + CASE WHEN r.moment = 'after_last_programme_day' THEN 1 ELSE 0 END),
+              LEAST(top.value, 1 + abs(hashtext(respondent.email || r.moment::text || r.occurrence || d.position || '.' || it.position)) % (top.value - 1)
+                               + CASE WHEN r.moment = 'after_last_programme_day' OR (r.moment = 'internal_team_days' AND r.occurrence > 1) THEN 1 ELSE 0 END),
               response.started_at
          FROM response
          JOIN measurement_round r ON r.id = response.round_id
@@ -589,6 +590,8 @@ class DemoSeeder {
     );
     await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
     await this.fitPeriodToSessions(edition.id);
+    // Its measurement rounds, as opening it makes them: whoever is accepted is asked for the start scan.
+    await new MeasurementRoundsRepository(this.db.connection).createRounds(edition.id, this.db);
     // Their links were never mailed: random tokens, of which only the hashes are kept, as for real applications.
     const applications: [name: string, organisation: string, status: string, commitment: string, reason: string | null][] = [
       ['Noor Visser', 'Zorggroep Rivierenland', 'unconfirmed', 'pending', null],
