@@ -21,6 +21,8 @@ export function MeasurementTasksPart() {
             >
               {task.role === 'participant' ? task.instrumentName : t('home.measurements.about', { instrument: task.instrumentName, participant: task.participantName })}
             </Link>
+            {/* Someone in two editions may have the same questionnaire in both. */}
+            <span>{task.editionName}</span>
             <span>
               {t('home.measurements.until')} <DateText value={task.closesAt} />
             </span>

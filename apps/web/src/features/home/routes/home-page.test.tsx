@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { HomeResponse, HomeSession } from '@koers/shared/home';
+import type { MeasurementTask } from '@koers/shared/measurements';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
@@ -175,6 +176,46 @@ describe('home page', () => {
     expect(progress).toHaveTextContent('HIS-I 2.0');
     expect(progress).toHaveTextContent('Aanwezig 75% (3 van 4 lesdagen)');
     expect(progress).toHaveTextContent('Opdrachten: 2 van 5 ingeleverd, 1 goedgekeurd');
+  });
+
+  it('names the edition of each questionnaire, so the same one in two editions reads apart', async () => {
+    const task = (editionId: string, editionName: string, closesAt: string): MeasurementTask => ({
+      roundId: `r-${editionId}`,
+      editionId,
+      editionName,
+      instrumentName: 'Samenwerkingsthermometer',
+      instrumentKind: 'collaboration_thermometer',
+      moment: 'internal_team_days',
+      occurrence: 1,
+      subject: 'team',
+      role: 'internal_team_member',
+      participantEnrolmentId: `pe-${editionId}`,
+      participantName: 'Lotte Bakker',
+      organisationName: 'Zorggroep De Linde',
+      opensAt: '2026-12-01T08:00:00Z',
+      closesAt,
+      answered: 0,
+      items: 20,
+    });
+    installFakeApi({
+      'GET /api/me': () => ({
+        status: 200,
+        body: person({
+          enrolments: [
+            { editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'internal_team_member' },
+            { editionId: 'e-4', editionName: 'HIS-I 4.0', role: 'internal_team_member' },
+          ],
+        }),
+      }),
+      'GET /api/me/home': () => ({ status: 200, body: nothing }),
+      'GET /api/me/measurement-tasks': () => ({ status: 200, body: [task('e-2', 'HIS-I 2.0', '2026-12-11T22:59:00Z'), task('e-4', 'HIS-I 4.0', '2026-12-15T22:59:00Z')] }),
+    });
+    renderApp('/');
+    const tasks = await screen.findByRole('region', { name: 'Vragenlijsten voor jou' });
+    expect(within(tasks).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('HIS-I 2.0'),
+      expect.stringContaining('HIS-I 4.0'),
+    ]);
   });
 
   it("shows a trainer today's sessions and the review queue", async () => {
