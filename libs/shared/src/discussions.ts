@@ -55,13 +55,27 @@ export interface DiscussionDetail {
   groupName: string | null;
   title: string;
   createdAt: string;
+  /** One page of posts, oldest first: the newest DISCUSSION_POSTS_PER_PAGE, or those just before `before` or after `after`. */
   posts: DiscussionPost[];
+  /** How many posts come before the first of `posts`: the page before is `?before=<its id>`. */
+  earlierPosts: number;
+  /** How many posts come after the last of `posts`: the page after is `?after=<its id>`. */
+  laterPosts: number;
   /** When the viewer last read it before this visit; posts after it are new. Null on a first visit. */
   lastReadAt: string | null;
   /** The viewer may hide posts here (trainers, facilitators, the programme office). */
   canModerate: boolean;
   /** The viewer may reply (not in an archived edition). */
   canReply: boolean;
+}
+
+/** How many posts one page of a thread holds. */
+export const DISCUSSION_POSTS_PER_PAGE = 50;
+
+/** `GET /api/discussions/:id?before=|after=`: the page of posts just before, or just after, that post of the thread (neither: the newest). */
+export interface DiscussionQuery {
+  before?: string;
+  after?: string;
 }
 
 /** `GET /api/editions/:id/discussions?groupId=&page=&pageSize=`: only one network group's threads with `groupId`. */

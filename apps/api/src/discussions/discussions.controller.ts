@@ -9,7 +9,7 @@ import { Auth, type AuthContext } from '../auth/auth-context';
 import { attachmentDisposition } from '../files/file-storage';
 import { AcceptsFile, theOnlyFile } from '../files/upload-parts';
 import { DiscussionsService } from './discussions.service';
-import { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
+import { DiscussionQueryDto, DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 
 @ApiTags('discussions')
 @Controller()
@@ -34,8 +34,8 @@ export class DiscussionsController {
   }
 
   @Get('discussions/:id')
-  read(@Auth() auth: AuthContext, @IdParam('id') id: string): Promise<DiscussionDetail> {
-    return this.discussionsService.read(auth, id);
+  read(@Auth() auth: AuthContext, @IdParam('id') id: string, @Query() query: DiscussionQueryDto): Promise<DiscussionDetail> {
+    return this.discussionsService.read(auth, id, query);
   }
 
   @Post('discussions/:id/replies')

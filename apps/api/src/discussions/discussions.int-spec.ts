@@ -253,6 +253,39 @@ describe('discussions', () => {
     expect((await (await w.login(w.trainer)).post('/api/discussion-posts/00000000-0000-4000-8000-000000000000/hide', { reason: 'x' })).status).toBe(403);
   });
 
+  it('answers a long thread a page at a time: the newest first, then before or after a post, in a fixed number of statements', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Lang gesprek', body: 'Bericht 1' });
+    await t.db.query(
+      `INSERT INTO discussion_post (discussion_id, author_person_id, body, created_at)
+       SELECT $1, $2, 'Bericht ' || n, now() + n * interval '1 second' FROM generate_series(2, 120) AS n`,
+      [thread.body.id, w.lotte.id],
+    );
+    const bodies = (page: { posts: { body: string }[] }) => page.posts.map((post) => Number(post.body.replace('Bericht ', '')));
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+    t.queries.reset();
+    const newest = (await lotte.get(`/api/discussions/${thread.body.id}`)).body;
+    const statements = t.queries.count;
+    expect([bodies(newest), newest.earlierPosts, newest.laterPosts]).toEqual([range(71, 120), 70, 0]);
+    const before = (await lotte.get(`/api/discussions/${thread.body.id}?before=${newest.posts[0].id}`)).body;
+    expect([bodies(before), before.earlierPosts, before.laterPosts]).toEqual([range(21, 70), 20, 50]);
+    t.queries.reset();
+    const first = (await lotte.get(`/api/discussions/${thread.body.id}?before=${before.posts[0].id}`)).body;
+    expect(t.queries.count).toBe(statements);
+    expect([bodies(first), first.earlierPosts, first.laterPosts]).toEqual([range(1, 20), 0, 100]);
+    const after = (await lotte.get(`/api/discussions/${thread.body.id}?after=${first.posts.at(-1).id}`)).body;
+    expect([bodies(after), after.earlierPosts, after.laterPosts]).toEqual([range(21, 70), 20, 50]);
+
+    const both = await lotte.get(`/api/discussions/${thread.body.id}?before=${first.posts[0].id}&after=${first.posts[0].id}`);
+    expect([both.status, both.body.fields?.[0]?.field]).toEqual([400, 'after']);
+    // A post of another thread marks no place in this one.
+    const other = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Ander gesprek', body: 'Elders' });
+    const elsewhere = (await lotte.get(`/api/discussions/${other.body.id}`)).body.posts[0].id;
+    expect((await lotte.get(`/api/discussions/${thread.body.id}?before=${elsewhere}`)).body.posts).toEqual([]);
+  });
+
   it('tells the people a post mentions, once, by mail in their language and in the list', async () => {
     const w = await world();
     await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [w.jan.id]);

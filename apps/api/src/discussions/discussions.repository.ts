@@ -1,4 +1,4 @@
-import type { DiscussionAttachment, DiscussionDetail, DiscussionPost, DiscussionSummary } from '@koers/shared/discussions';
+import { DISCUSSION_POSTS_PER_PAGE, type DiscussionAttachment, type DiscussionDetail, type DiscussionQuery, type DiscussionPost, type DiscussionSummary } from '@koers/shared/discussions';
 import type { EditionStatus } from '@koers/shared/domain';
 import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
@@ -181,16 +181,22 @@ export class DiscussionsRepository {
   }
 
   /**
-   * The thread with every post, oldest first, as the viewer may see it: a hidden post's text and reason only for its
-   * author and moderators, report counts only for moderators; one statement. `readUntil` is the latest post's moment
-   * to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the millisecond).
+   * The thread with one page of its posts, oldest first, as the viewer may see it: a hidden post's text and reason
+   * only for its author and moderators, report counts only for moderators; one statement. The page is the newest
+   * DISCUSSION_POSTS_PER_PAGE posts, those just before the post `before`, or those just after the post `after` (a post
+   * of another thread gives none), with how many posts come before and after it. `readUntil` is the latest post's
+   * moment to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the millisecond).
    */
   async findDetail(
     discussionId: string,
     viewerId: string,
     canModerate: boolean,
+    cursor: DiscussionQuery,
   ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null; readUntil: string | null }> {
     const seesHidden = seesHiddenPost('p', '$2', '$3');
+    const at = (id: string) => `(SELECT c.created_at, c.id FROM discussion_post c WHERE c.id = ${id} AND c.discussion_id = d.id)`;
+    const inWindow = (post: string) =>
+      `(${post}.discussion_id = d.id AND ($4::uuid IS NULL OR (${post}.created_at, ${post}.id) < ${at('$4')}) AND ($6::uuid IS NULL OR (${post}.created_at, ${post}.id) > ${at('$6')}))`;
     const [row] = await this.db.query(
       `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", ${titleAsSeenBy('$2', '$3')} AS title, d.created_at AS "createdAt",
               (SELECT r.last_read_at FROM discussion_read r WHERE r.discussion_id = d.id AND r.person_id = $2) AS "lastReadAt",
@@ -206,14 +212,26 @@ export class DiscussionsRepository {
                                                              'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id)
                              FROM discussion_attachment da WHERE da.post_id = p.id), '[]') ELSE '[]' END)
                        ORDER BY p.created_at, p.id)
-                  FROM discussion_post p LEFT JOIN person a ON a.id = p.author_person_id
-                 WHERE p.discussion_id = d.id), '[]') AS posts,
+                  FROM (SELECT w.id FROM (
+                          -- Going back from the newest (or from "before"), or on from "after".
+                          SELECT p0.id, row_number() OVER (ORDER BY p0.created_at DESC, p0.id DESC) AS from_end,
+                                 row_number() OVER (ORDER BY p0.created_at, p0.id) AS from_start
+                            FROM discussion_post p0 WHERE ${inWindow('p0')}) w
+                         WHERE CASE WHEN $6::uuid IS NULL THEN w.from_end ELSE w.from_start END <= $5) page
+                  JOIN discussion_post p ON p.id = page.id LEFT JOIN person a ON a.id = p.author_person_id), '[]') AS posts,
+              (SELECT count(*)::int FROM discussion_post p0 WHERE ${inWindow('p0')}) AS "inWindow",
+              (SELECT count(*)::int FROM discussion_post p0 WHERE p0.discussion_id = d.id) AS "inThread",
               (SELECT max(p.created_at)::text FROM discussion_post p WHERE p.discussion_id = d.id) AS "readUntil"
          FROM discussion d JOIN edition ed ON ed.id = d.edition_id LEFT JOIN network_group g ON g.id = d.group_id
         WHERE d.id = $1`,
-      [discussionId, viewerId, canModerate],
+      [discussionId, viewerId, canModerate, cursor.before ?? null, DISCUSSION_POSTS_PER_PAGE, cursor.after ?? null],
     );
-    return row;
+    const { inWindow: windowCount, inThread, ...detail } = row;
+    // The window runs from the thread's start (going back) or to its end (going on); the page is its newest or oldest part.
+    const [earlierPosts, laterPosts] = cursor.after
+      ? [inThread - windowCount, windowCount - detail.posts.length]
+      : [windowCount - detail.posts.length, inThread - windowCount];
+    return { ...detail, earlierPosts, laterPosts };
   }
 
   /** The viewer has now seen every post up to `seenUntil`; a read mark never moves back. */

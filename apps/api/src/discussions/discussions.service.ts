@@ -1,5 +1,5 @@
 import type { Page } from '@koers/shared/api';
-import type { DiscussionAttachment, DiscussionDetail, DiscussionGroup, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
+import type { DiscussionAttachment, DiscussionDetail, DiscussionQuery, DiscussionGroup, DiscussionPost, DiscussionSummary, UnreadDiscussions } from '@koers/shared/discussions';
 import { editionRolesHolding, type Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,7 +10,7 @@ import { AccessService } from '../access/access.service';
 import { readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
-import { ForbiddenError } from '../errors/koers-error';
+import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
@@ -79,11 +79,16 @@ export class DiscussionsService {
     return this.read(auth, discussionId);
   }
 
-  /** The thread with its posts; reading it marks every post in it as read. */
-  async read(auth: AuthContext, discussionId: string): Promise<DiscussionDetail> {
+  /** The thread with a page of its posts (the newest, or those before or after a post); reading it marks every post in it as read. */
+  async read(auth: AuthContext, discussionId: string, page: DiscussionQuery = {}): Promise<DiscussionDetail> {
+    if (page.before && page.after) {
+      throw new ValidationFailedError([
+        { field: 'after', message: { nl: 'Vraag de berichten vóór of na een bericht, niet allebei.', en: 'Ask for the posts before or after a post, not both.' } },
+      ]);
+    }
     const { standing } = await this.requireThread(auth, discussionId, 'discussions.read');
     const canModerate = this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
-    const { readUntil, ...detail } = await this.discussions.findDetail(discussionId, auth.personId, canModerate);
+    const { readUntil, ...detail } = await this.discussions.findDetail(discussionId, auth.personId, canModerate, page);
     if (readUntil) await this.discussions.markRead(discussionId, auth.personId, readUntil);
     return { ...detail, canModerate, canReply: this.access.decide(auth, 'discussions.post', standing) === 'allowed' };
   }

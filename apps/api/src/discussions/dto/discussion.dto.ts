@@ -1,4 +1,4 @@
-import { DISCUSSION_LIMITS, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
+import { DISCUSSION_LIMITS, type DiscussionQuery, type DiscussionsQuery, type HidePostRequest, type ReplyRequest, type ReportPostRequest, type StartDiscussionRequest } from '@koers/shared/discussions';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { RequiredLine, TidyText, TidyTextOrAbsent, IsId } from '../../app/text';
@@ -7,6 +7,18 @@ export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuer
   @IsOptional()
   @IsId()
   groupId?: string;
+}
+
+export class DiscussionQueryDto implements DiscussionQuery {
+  /** A post of the thread: the page of posts just before it. */
+  @IsOptional()
+  @IsId()
+  before?: string;
+
+  /** A post of the thread: the page of posts just after it. */
+  @IsOptional()
+  @IsId()
+  after?: string;
 }
 
 export class StartDiscussionDto implements StartDiscussionRequest {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DiscussionDetail, StartDiscussionRequest } from '@koers/shared/discussions';
 import { api } from '../../../lib/api-client';
-import { discussionKey } from './get-discussion';
+import { discussionKey, firstPage } from './get-discussion';
 
 /** `POST /api/editions/:id/discussions` → the new thread. */
 export function useStartDiscussion(editionId: string) {
@@ -9,7 +9,7 @@ export function useStartDiscussion(editionId: string) {
   return useMutation({
     mutationFn: (body: StartDiscussionRequest) => api.post<DiscussionDetail>(`/editions/${encodeURIComponent(editionId)}/discussions`, body),
     onSuccess: (thread) => {
-      queryClient.setQueryData(discussionKey(thread.id), thread);
+      queryClient.setQueryData(discussionKey(thread.id), firstPage(thread));
       void queryClient.invalidateQueries({ queryKey: ['discussions', 'edition', editionId] });
     },
   });

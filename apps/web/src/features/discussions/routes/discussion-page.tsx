@@ -1,6 +1,9 @@
+import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
@@ -9,40 +12,62 @@ import { PostItem } from '../components/post-item';
 import { ReplyForm } from '../components/reply-form';
 import '../discussions.css';
 
-/** One thread: its posts oldest first, what is new since the last visit marked, a reply at the bottom. */
+/** One thread: its posts oldest first, a page at a time, what is new since the last visit marked, a reply at the bottom. */
 export function DiscussionPage() {
   const t = useT();
   const { discussionId = '' } = useParams();
   const thread = useDiscussion(discussionId);
-  const title = thread.data ? thread.data.title || t('discussions.untitled') : t('discussions.title');
+  const focusAfterRender = useFocusAfterRender();
+  const listRef = useRef<HTMLUListElement>(null);
+  const pages = thread.data?.pages ?? [];
+  // The thread as it stands is the newest page's; a post loaded twice (pages read at different moments) shows once.
+  const newest = pages.at(-1);
+  const posts = [...new Map(pages.flatMap((page) => page.posts).map((post) => [post.id, post])).values()];
+  const title = newest ? newest.title || t('discussions.untitled') : t('discussions.title');
   usePageTitle(title);
+
+  const load = (direction: 'earlier' | 'later') => {
+    const request = direction === 'earlier' ? thread.fetchPreviousPage() : thread.fetchNextPage();
+    // With nothing left to load the button goes: focus goes to the posts, not to the top of the page.
+    void request.then(() => focusAfterRender(() => document.getElementById(`discussion-${direction}`) ?? listRef.current));
+  };
 
   return (
     <>
       <p>
-        <Link to={`${paths.discussions}?editie=${encodeURIComponent(thread.data?.editionId ?? '')}`}>{t('discussions.thread.back')}</Link>
+        <Link to={`${paths.discussions}?editie=${encodeURIComponent(newest?.editionId ?? '')}`}>{t('discussions.thread.back')}</Link>
       </p>
       {thread.isPending ? (
         <p role="status">{t('app.loading')}</p>
-      ) : thread.isError ? (
+      ) : thread.isError || !newest ? (
         <Alert tone="error">{errorMessage(thread.error, t)}</Alert>
       ) : (
         <>
           <h1>{title}</h1>
-          <p className="notice">{[thread.data.editionName, thread.data.groupName].filter(Boolean).join(' · ')}</p>
-          <ul className="discussion-posts" aria-label={t('discussions.thread.postsLabel')}>
-            {thread.data.posts.map((post) => (
+          <p className="notice">{[newest.editionName, newest.groupName].filter(Boolean).join(' · ')}</p>
+          {thread.hasPreviousPage && (
+            <Button id="discussion-earlier" variant="secondary" busy={thread.isFetchingPreviousPage} onClick={() => load('earlier')}>
+              {t('discussions.thread.earlier', { count: pages[0].earlierPosts })}
+            </Button>
+          )}
+          <ul ref={listRef} tabIndex={-1} className="discussion-posts" aria-label={t('discussions.thread.postsLabel')}>
+            {posts.map((post) => (
               <PostItem
                 key={post.id}
                 discussionId={discussionId}
                 post={post}
-                isNew={!post.own && (thread.data.lastReadAt === null ? false : post.createdAt > thread.data.lastReadAt)}
-                canModerate={thread.data.canModerate}
-                canReport={thread.data.canReply}
+                isNew={!post.own && (newest.lastReadAt === null ? false : post.createdAt > newest.lastReadAt)}
+                canModerate={newest.canModerate}
+                canReport={newest.canReply}
               />
             ))}
           </ul>
-          {thread.data.canReply ? <ReplyForm discussionId={discussionId} /> : <p className="notice">{t('discussions.thread.readOnly')}</p>}
+          {thread.hasNextPage && (
+            <Button id="discussion-later" variant="secondary" busy={thread.isFetchingNextPage} onClick={() => load('later')}>
+              {t('discussions.thread.later', { count: newest.laterPosts })}
+            </Button>
+          )}
+          {newest.canReply ? <ReplyForm discussionId={discussionId} /> : <p className="notice">{t('discussions.thread.readOnly')}</p>}
         </>
       )}
     </>

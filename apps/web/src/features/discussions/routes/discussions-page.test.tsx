@@ -53,6 +53,8 @@ function fakeApi(groups: DiscussionGroup[]) {
         title,
         createdAt: '2026-12-02T09:00:00Z',
         posts: [],
+        earlierPosts: 0,
+        laterPosts: 0,
         lastReadAt: null,
         canModerate: false,
         canReply: true,
@@ -164,6 +166,8 @@ describe('a thread', () => {
     title: 'Wie heeft een A4 voor de directeur?',
     createdAt: '2026-12-01T09:00:00Z',
     posts,
+    earlierPosts: 0,
+    laterPosts: 0,
     lastReadAt: null,
     canModerate,
     canReply: true,
@@ -200,6 +204,32 @@ describe('a thread', () => {
     await waitFor(() => expect(thanks).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Melden: bericht van Jan Smit' })).not.toBeInTheDocument();
     expect(api.requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Reclame' });
+  });
+
+  it('shows a long thread’s newest posts first and earlier ones on request, keeping focus on the posts', async () => {
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({ status: 200, body: { ...threadWith([post('post-3', 'Jan Smit', 'Derde'), post('post-4', 'Jan Smit', 'Vierde')], false), earlierPosts: 2 } }),
+      'GET /api/discussions/d-1?before=post-3': () => ({
+        status: 200,
+        body: { ...threadWith([post('post-1', 'Fatima El Amrani', 'Eerste'), post('post-2', 'Jan Smit', 'Tweede')], false), laterPosts: 2 },
+      }),
+    });
+    renderApp('/gesprekken/d-1');
+    const posts = await screen.findByRole('list', { name: 'Berichten' });
+    expect(within(posts).getAllByRole('listitem')).toHaveLength(2);
+    press(screen.getByRole('button', { name: 'Eerdere berichten tonen (2)' }));
+    await waitFor(() => expect(within(posts).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Eerste'),
+      expect.stringContaining('Tweede'),
+      expect.stringContaining('Derde'),
+      expect.stringContaining('Vierde'),
+    ]));
+    // Nothing earlier left: the button goes, and focus to the posts rather than the top of the page.
+    await waitFor(() => expect(posts).toHaveFocus());
+    expect(screen.queryByRole('button', { name: /Eerdere berichten/ })).not.toBeInTheDocument();
+    expect(api.requests.map((request) => request.url)).toContain('/api/discussions/d-1?before=post-3');
   });
 
   it('offers no report under a post emptied when its author was erased', async () => {
