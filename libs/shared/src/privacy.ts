@@ -63,7 +63,8 @@ export interface PersonalDataExport {
   /** What the person shows of themselves in the who's who; null when they never set it. */
   directoryProfile: {
     introduction: string | null;
-    hidden: boolean;
+    /** Null: not chosen (shown, or hidden when only in internal teams). */
+    hidden: boolean | null;
     alumni: boolean;
     updatedAt: string;
     /** Their photo, when they placed one. */

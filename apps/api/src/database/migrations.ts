@@ -35,6 +35,7 @@ import { SubmissionFileContentHash1796587942174 } from './migrations/17965879421
 import { LateEnrolmentExtensions1796597881817 } from './migrations/1796597881817-LateEnrolmentExtensions';
 import { CertificateRevocation1796599761901 } from './migrations/1796599761901-CertificateRevocation';
 import { WorkshopSwitchWaits1796610000000 } from './migrations/1796610000000-WorkshopSwitchWaits';
+import { DirectoryHiddenUntilChosen1796611000000 } from './migrations/1796611000000-DirectoryHiddenUntilChosen';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   LateEnrolmentExtensions1796597881817,
   CertificateRevocation1796599761901,
   WorkshopSwitchWaits1796610000000,
+  DirectoryHiddenUntilChosen1796611000000,
 ];

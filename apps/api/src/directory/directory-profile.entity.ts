@@ -14,9 +14,12 @@ export class DirectoryProfile {
   @Column({ type: 'text', nullable: true })
   introduction: string | null;
 
-  /** Hidden from every who's who; only the programme office still sees them. */
-  @Column({ type: 'boolean', default: false })
-  hidden: boolean;
+  /**
+   * Hidden from every who's who; only the programme office still sees them. Null until they choose: then whoever is
+   * only in internal teams is hidden (they were invited by a colleague, not enrolled in a cohort), everyone else shown.
+   */
+  @Column({ type: 'boolean', nullable: true })
+  hidden: boolean | null;
 
   /** Opted in to the alumni directory: later editions of their programmes see them ("de Rebels"). */
   @Column({ type: 'boolean', default: false })

@@ -93,6 +93,23 @@ describe("who's who", () => {
     expect(asOffice.find((entry: { personId: string }) => entry.personId === w.lotte.id)).toMatchObject({ name: 'Lotte Bakker', hidden: true });
   });
 
+  it('leaves out someone only in an internal team until they choose to be seen; anyone else is seen until they hide', async () => {
+    const w = await world();
+    const colleague = await given(t.db).person({ name: 'Karin Collega' });
+    await given(t.db).enrolment(w.edition.id, colleague.id, 'internal_team_member');
+    const url = `/api/editions/${w.edition.id}/directory`;
+    const names = async () => (await (await t.loginAs(w.jan.email)).get(url)).body.map((entry: { name: string }) => entry.name);
+    expect(await names()).not.toContain('Karin Collega');
+    const karin = await t.loginAs(colleague.email);
+    expect((await karin.get('/api/me/directory-profile')).body).toEqual({ introduction: null, hidden: true, alumni: false, hasPhoto: false });
+    expect((await (await t.loginAs(w.admin.email)).get(url)).body.find((entry: { name: string }) => entry.name === 'Karin Collega')).toMatchObject({ hidden: true });
+    // She chooses to be seen.
+    expect((await karin.put('/api/me/directory-profile', { introduction: 'Teamleider nachtdienst.', hidden: false, alumni: false })).status).toBe(200);
+    expect(await names()).toContain('Karin Collega');
+    // A participant is seen without choosing anything.
+    expect((await (await t.loginAs(w.lotte.email)).get('/api/me/directory-profile')).body.hidden).toBe(false);
+  });
+
   it('validates the profile', async () => {
     const w = await world();
     const bad = await (await t.loginAs(w.jan.email)).put('/api/me/directory-profile', { introduction: 'x'.repeat(601), hidden: 'ja', alumni: false });

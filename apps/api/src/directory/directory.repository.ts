@@ -4,25 +4,32 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isDescribed } from '../challenges/challenge.rules';
 
+/**
+ * Whether the person `person` is hidden from the who's who, with their profile row `profile` (none: not chosen): as
+ * they chose, else hidden when they are only in internal teams (see DirectoryProfile.hidden).
+ */
+const hiddenFromDirectory = (profile: string, person: string) =>
+  `COALESCE(${profile}.hidden, NOT EXISTS (SELECT 1 FROM enrolment x WHERE x.person_id = ${person}.id AND x.status = 'active' AND x.role <> 'internal_team_member'))`;
+
 @Injectable()
 export class DirectoryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The edition's active people, one row per role in the order of the roles (participants, trainers, facilitators, directors, internal teams), by name; those who hid themselves only when
-   * `includeHidden` (marked). One statement, whatever the cohort's size (bounded by the edition's capacity).
+   * The edition's active people, one row per role in the order of the roles (participants, trainers, facilitators, directors, internal teams), by name; those hidden
+   * (by their choice, or as only internal-team members who did not choose to show) only when `includeHidden` (marked). One statement, whatever the cohort's size (bounded by the edition's capacity).
    */
   async findEdition(editionId: string, includeHidden: boolean): Promise<DirectoryEntry[]> {
     const rows: (DirectoryEntry & { isHidden: boolean })[] = await this.db.query(
       `SELECT p.id AS "personId", p.name, o.name AS organisation, o.region, e.role,
               CASE WHEN ${isDescribed('c')} THEN json_build_object('title', c.title, 'phase', c.phase) END AS challenge,
-              dp.introduction, dp.photo_storage_key IS NOT NULL AS "hasPhoto", COALESCE(dp.hidden, false) AS "isHidden"
+              dp.introduction, dp.photo_storage_key IS NOT NULL AS "hasPhoto", ${hiddenFromDirectory('dp', 'p')} AS "isHidden"
          FROM enrolment e
          JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL
          LEFT JOIN organisation o ON o.id = p.organisation_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
          LEFT JOIN directory_profile dp ON dp.person_id = p.id
-        WHERE e.edition_id = $1 AND e.status = 'active' AND ($2 OR NOT COALESCE(dp.hidden, false))
+        WHERE e.edition_id = $1 AND e.status = 'active' AND ($2 OR NOT ${hiddenFromDirectory('dp', 'p')})
         ORDER BY e.role, p.name, p.id`,
       [editionId, includeHidden],
     );
@@ -30,11 +37,12 @@ export class DirectoryRepository {
   }
 
   async findProfile(personId: string): Promise<DirectoryProfile> {
-    const rows = await this.db.query(
-      `SELECT introduction, hidden, alumni, photo_storage_key IS NOT NULL AS "hasPhoto" FROM directory_profile WHERE person_id = $1`,
+    const [row] = await this.db.query(
+      `SELECT dp.introduction, ${hiddenFromDirectory('dp', 'p')} AS hidden, COALESCE(dp.alumni, false) AS alumni, dp.photo_storage_key IS NOT NULL AS "hasPhoto"
+         FROM person p LEFT JOIN directory_profile dp ON dp.person_id = p.id WHERE p.id = $1`,
       [personId],
     );
-    return rows[0] ?? { introduction: null, hidden: false, alumni: false, hasPhoto: false };
+    return row;
   }
 
   async saveProfile(personId: string, profile: SaveDirectoryProfileRequest): Promise<void> {
@@ -58,7 +66,7 @@ export class DirectoryRepository {
          JOIN edition earlier ON earlier.programme_id = this.programme_id AND earlier.start_date < this.start_date
          JOIN enrolment e ON e.edition_id = earlier.id AND e.role = 'participant' AND e.status = 'active'
          JOIN person p ON p.id = e.person_id AND p.erased_at IS NULL
-         JOIN directory_profile dp ON dp.person_id = p.id AND dp.alumni AND NOT dp.hidden
+         JOIN directory_profile dp ON dp.person_id = p.id AND dp.alumni AND NOT ${hiddenFromDirectory('dp', 'p')}
          LEFT JOIN organisation o ON o.id = p.organisation_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
         WHERE this.id = $1
@@ -85,7 +93,7 @@ export class DirectoryRepository {
     const rows = await this.db.query(
       `SELECT dp.photo_storage_key AS "storageKey", dp.photo_content_type AS "contentType"
          FROM directory_profile dp JOIN person p ON p.id = dp.person_id AND p.erased_at IS NULL
-        WHERE dp.person_id = $2 AND dp.photo_storage_key IS NOT NULL AND ($3 OR NOT dp.hidden)
+        WHERE dp.person_id = $2 AND dp.photo_storage_key IS NOT NULL AND ($3 OR NOT ${hiddenFromDirectory('dp', 'p')})
           AND EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.person_id = dp.person_id AND e.status = 'active')`,
       [editionId, personId, includeHidden],
     );
