@@ -26,8 +26,13 @@ export class AttachmentNotFoundError extends defineError(404, 'attachment_not_fo
 }) {}
 
 export class NetworkGroupNotInEditionError extends defineError(400, 'network_group_not_in_edition', {
-  nl: 'Kies een netwerkgroep van deze editie waar je bij hoort.',
-  en: 'Choose a network group of this edition that you belong to.',
+  nl: 'Deze netwerkgroep hoort niet bij deze editie. Kies een van je eigen netwerkgroepen.',
+  en: 'This network group does not belong to this edition. Choose one of your own network groups.',
+}) {}
+
+export class NotInNetworkGroupError extends defineError(403, 'network_group_not_yours', {
+  nl: 'Je hoort niet bij deze netwerkgroep. Begin het gesprek in je eigen netwerkgroep of voor de hele editie.',
+  en: 'You are not in this network group. Start the conversation in your own network group or for the whole edition.',
 }) {}
 
 export class PostHiddenError extends defineError(409, 'post_hidden', {

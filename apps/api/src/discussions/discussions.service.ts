@@ -14,7 +14,7 @@ import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
-import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotInNetworkGroupError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 import { PostsLimit } from '../rate-limits/posts-limit';
@@ -62,7 +62,8 @@ export class DiscussionsService {
     const standing = await this.access.requireInEdition(auth, 'discussions.post', editionId);
     if (dto.groupId) {
       const group = await this.discussions.findGroup(dto.groupId, editionId, auth.personId);
-      if (!group || !(group.inGroup || this.seesAllGroups(auth, standing))) throw new NetworkGroupNotInEditionError();
+      if (!group) throw new NetworkGroupNotInEditionError();
+      if (!group.inGroup && !this.seesAllGroups(auth, standing)) throw new NotInNetworkGroupError();
     }
     // The same thread sent twice (a double click, a retry) is one thread.
     const discussionId = await this.db.transaction((manager) =>
