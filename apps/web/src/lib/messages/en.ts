@@ -41,6 +41,7 @@ export const en: Translation<typeof nl> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist (any more). Check the address or go to the home page.',
 
+  'person.erased': 'Erased person',
   'role.participant': 'participant',
   'role.trainer': 'trainer',
   'role.facilitator': 'facilitator',

@@ -46,6 +46,7 @@ export const nl = {
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
 
+  'person.erased': 'Verwijderde persoon',
   'role.participant': 'deelnemer',
   'role.trainer': 'trainer',
   'role.facilitator': 'begeleider',

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/error-message';
 import { firstField, useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
+import { usePersonName } from '../../../lib/person-name';
 import { attachmentUrl } from '../api/attach-file';
 import { useHidePost, useReportPost } from '../api/moderate-post';
 
@@ -30,7 +31,8 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
   const report = useReportPost();
   const mutation = action === 'hide' ? hide : report;
   // An erased author has no name, and the buttons still say whose post they act on.
-  const author = post.authorName ?? t('discussions.post.erasedAuthor');
+  const personName = usePersonName();
+  const author = post.authorName ? personName(post.authorName) : t('discussions.post.erasedAuthor');
   const focusAfterRender = useFocusAfterRender();
   const formRef = useRef<HTMLFormElement>(null);
   const hideButtonRef = useRef<HTMLButtonElement>(null);
@@ -79,7 +81,7 @@ export function PostItem({ discussionId, post, isNew, canModerate, canReport }: 
   return (
     <li className={['discussion-post', post.hidden ? 'discussion-post--hidden' : null].filter(Boolean).join(' ')}>
       <p className="discussion-post__meta">
-        <strong>{post.authorName}</strong> · <DateText value={post.createdAt} />
+        <strong>{author}</strong> · <DateText value={post.createdAt} />
         {isNew && <span className="badge badge--new">{t('discussions.thread.new')}</span>}
         {post.reportCount ? <span className="badge">{t('discussions.thread.reports', { count: post.reportCount })}</span> : null}
       </p>

@@ -245,6 +245,18 @@ describe('a thread', () => {
     expect(await screen.findByRole('button', { name: 'Melden: bericht van Jan Smit' })).toBeInTheDocument();
     expect(screen.getByText('Dit bericht is verwijderd.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Melden: bericht van Verwijderde persoon' })).not.toBeInTheDocument();
+    expect(screen.getByText('Verwijderde persoon')).toBeInTheDocument();
+  });
+
+  it('names an erased author in the language of the page', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: { ...lotte, locale: 'en' } }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({ status: 200, body: threadWith([{ ...post('post-2', 'Verwijderde persoon', ''), authorPersonId: null }], false) }),
+    });
+    renderApp('/gesprekken/d-1');
+    expect(await screen.findByText('Erased person')).toBeInTheDocument();
+    expect(screen.queryByText('Verwijderde persoon')).not.toBeInTheDocument();
   });
 
   it('sends a moderator’s focus to the notice of the post just hidden', async () => {

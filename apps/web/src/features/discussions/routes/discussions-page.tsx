@@ -6,6 +6,7 @@ import { DateText } from '../../../components/date-text';
 import { Pager } from '../../../components/pager';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { usePersonName } from '../../../lib/person-name';
 import { usePageTitle } from '../../../lib/page-title';
 import { discussionPath } from '../../../lib/paths';
 import { useEditionChoice } from '../../../lib/edition-choice';
@@ -43,6 +44,7 @@ export function DiscussionsPage() {
  */
 function EditionDiscussions({ editionId, page, goToPage }: { editionId: string; page: number; goToPage: (page: number) => void }) {
   const t = useT();
+  const personName = usePersonName();
   const groups = useDiscussionGroups(editionId);
   const [groupId, setGroupId] = useState('');
   const discussions = useDiscussions(editionId, page, groupId || undefined);
@@ -81,7 +83,7 @@ function EditionDiscussions({ editionId, page, goToPage }: { editionId: string; 
                   {item.groupName && <span className="badge">{item.groupName}</span>}
                 </p>
                 <p className="discussion-list__meta notice">
-                  {item.authorName && <>{t('discussions.by', { name: item.authorName })} · </>}
+                  {item.authorName && <>{t('discussions.by', { name: personName(item.authorName) })} · </>}
                   {t('discussions.replies', { count: item.replyCount })} · {t('discussions.lastActivity')} <DateText value={item.lastPostAt} />
                 </p>
               </li>
