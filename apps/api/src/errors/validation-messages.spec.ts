@@ -27,6 +27,10 @@ class Settings {
   @IsOptional()
   @MaxLength(100)
   note?: string;
+
+  @IsOptional()
+  @MaxLength(10_000)
+  body?: string;
 }
 
 const messages = (body: object) => fieldProblems(validateSync(plainToInstance(Settings, { capacity: 20, firstDay: '2027-03-01', ...body }))).map((problem) => problem.message.nl);
@@ -46,6 +50,8 @@ describe('fieldProblems', () => {
     [{ email: `${'a'.repeat(250)}@b.nl` }, 'Gebruik hoogstens 254 tekens.'],
     [{ note: true }, 'Vul tekst in.'],
     [{ note: 'x'.repeat(101) }, 'Gebruik hoogstens 100 tekens.'],
+    // A count as Dutch writes it.
+    [{ body: 'x'.repeat(10_001) }, 'Gebruik hoogstens 10.000 tekens.'],
   ])('answers %p with what is wrong: %s', (body, message) => {
     expect(messages(body)).toEqual([message]);
   });

@@ -5,6 +5,9 @@ import { UNSTORABLE_TEXT_MESSAGE } from '../app/storable-text';
 
 type Template = (limit: string) => Localized;
 
+/** A count as each language writes it (10.000 characters, 10,000 characters); a limit on a value, such as a year, is left as it is. */
+const count = (limit: string, language: 'nl' | 'en') => Number(limit).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
+
 /** Dutch and English texts for the class-validator constraints our DTOs use; the limit comes from the default message. */
 const TEMPLATES: Record<string, Template> = {
   isDefined: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
@@ -35,7 +38,7 @@ const TEMPLATES: Record<string, Template> = {
   dayThisCentury: () => ({ nl: 'Kies een datum in deze eeuw: is het jaartal goed getypt?', en: 'Choose a date in this century: is the year typed correctly?' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
   isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),
-  arrayMaxSize: (n) => ({ nl: `Maximaal ${n} items.`, en: `At most ${n} items.` }),
+  arrayMaxSize: (n) => ({ nl: `Maximaal ${count(n, 'nl')} items.`, en: `At most ${count(n, 'en')} items.` }),
   arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
   arrayMinSize: (n) => (n === '1' ? { nl: 'Kies er minstens één.', en: 'Choose at least one.' } : { nl: `Kies er minstens ${n}.`, en: `Choose at least ${n}.` }),
   matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
@@ -43,8 +46,8 @@ const TEMPLATES: Record<string, Template> = {
     nl: 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.',
     en: 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.',
   }),
-  minLength: (n) => ({ nl: `Gebruik minstens ${n} tekens.`, en: `Use at least ${n} characters.` }),
-  maxLength: (n) => ({ nl: `Gebruik hoogstens ${n} tekens.`, en: `Use at most ${n} characters.` }),
+  minLength: (n) => ({ nl: `Gebruik minstens ${count(n, 'nl')} tekens.`, en: `Use at least ${count(n, 'en')} characters.` }),
+  maxLength: (n) => ({ nl: `Gebruik hoogstens ${count(n, 'nl')} tekens.`, en: `Use at most ${count(n, 'en')} characters.` }),
   min: (n) => ({ nl: `Moet minstens ${n} zijn.`, en: `Must be at least ${n}.` }),
   max: (n) => ({ nl: `Mag hoogstens ${n} zijn.`, en: `Must be at most ${n}.` }),
   whitelistValidation: () => ({ nl: 'Dit veld is onbekend.', en: 'This field is not allowed.' }),
