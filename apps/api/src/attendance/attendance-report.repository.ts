@@ -35,8 +35,9 @@ export class AttendanceReportRepository {
 
   /**
    * What a facilitator who is not a trainer of the edition may see of it: not the sessions of network groups they do
-   * not run, and, once they lead a group, only the people of their groups (members past and present, with their
-   * internal teams and directors). `visiblePersonIds` is null when they lead no group.
+   * not run, and, once they lead a group, only the people of their groups (members now, and former members who were
+   * in the group when one of its sessions took place, with their internal teams and directors). `visiblePersonIds`
+   * is null when they lead no group.
    */
   async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] | null }> {
     const [scope] = await this.db.query(
@@ -49,6 +50,8 @@ export class AttendanceReportRepository {
                                 FROM network_group g
                                 JOIN network_group_facilitator f ON f.network_group_id = g.id AND f.person_id = $2
                                 JOIN network_group_member m ON m.network_group_id = g.id
+                                 AND (m.left_at IS NULL OR EXISTS (SELECT 1 FROM session gs WHERE gs.network_group_id = g.id AND gs.starts_at <= now()
+                                                                      AND gs.starts_at >= m.joined_at AND gs.starts_at < m.left_at))
                                 JOIN enrolment member ON member.id = m.enrolment_id
                                 JOIN enrolment en ON en.edition_id = $1
                                  AND (en.id = member.id OR en.supports_enrolment_id = member.id

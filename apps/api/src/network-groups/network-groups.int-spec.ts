@@ -602,6 +602,13 @@ describe('network groups', () => {
     const trainer = await report(w.trainer.email);
     expect(trainer.people).toHaveLength(8);
     expect(trainer.sessions).toHaveLength(6);
+
+    // Cas moves to the other group before his first met: he has no history in Karin's, and leaves her report.
+    const [cas] = await t.db.query(`SELECT m.id, m.enrolment_id AS "enrolmentId" FROM network_group_member m JOIN enrolment e ON e.id = m.enrolment_id WHERE e.person_id = $1`, [w.participants[2].id]);
+    const [other] = await t.db.query(`SELECT g.id FROM network_group g WHERE g.edition_id = $1 AND g.id <> (SELECT network_group_id FROM network_group_member WHERE id = $2)`, [w.edition.id, cas.id]);
+    await t.db.query(`UPDATE network_group_member SET left_at = now() WHERE id = $1`, [cas.id]);
+    await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2)`, [other.id, cas.enrolmentId]);
+    expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).not.toContain('Cas Deelnemer');
   });
 
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
