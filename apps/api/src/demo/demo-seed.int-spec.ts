@@ -193,6 +193,8 @@ describe('demo data', () => {
     const [latest] = (await participant.get('/api/me/challenge')).body.log;
     const comments = latest.comments.map((comment: { authorName: string }) => comment.authorName);
     expect(comments).toHaveLength(2);
+    // Commented on after it was written.
+    expect(latest.comments.every((comment: { createdAt: string }) => comment.createdAt > latest.createdAt)).toBe(true);
     const groupmate = await t.db.query(
       `SELECT p.email FROM person p JOIN challenge_log_comment cm ON cm.author_person_id = p.id WHERE cm.log_entry_id = $1 ORDER BY cm.created_at LIMIT 1`,
       [latest.id],

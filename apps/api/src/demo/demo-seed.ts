@@ -696,9 +696,11 @@ class DemoSeeder {
     if (demoChallenge) {
       const day = this.today.toISOString().slice(0, 10);
       await this.db.query(
-        `INSERT INTO challenge_log_entry (challenge_id, entry_date, text, author_person_id) VALUES
-           ($1, $2, 'Gesprek met de teamleider van de nachtdienst: zij wil meedoen in het intern team.', $3),
-           ($1, $4, 'Eerste inventarisatie: drie afdelingen hebben al sensoren, niemand gebruikt de meldingen.', $3)`,
+        // Written at noon on their day, so the comments on the latest (a day or so later) come after it.
+        `INSERT INTO challenge_log_entry (challenge_id, entry_date, text, author_person_id, created_at)
+         SELECT $1, day, text, $3, (day + time '12:00') AT TIME ZONE 'Europe/Amsterdam'
+           FROM (VALUES ($2::date, 'Gesprek met de teamleider van de nachtdienst: zij wil meedoen in het intern team.'),
+                        ($4::date, 'Eerste inventarisatie: drie afdelingen hebben al sensoren, niemand gebruikt de meldingen.')) AS e(day, text)`,
         [demoChallenge.id, addCalendarDays(day, -6), demoParticipant, addCalendarDays(day, -2)],
       );
     }
