@@ -1,5 +1,5 @@
 import { given } from '../../test/builders';
-import { addCalendarDays, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
+import { addCalendarDays, amsterdamToInstant, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
@@ -473,17 +473,18 @@ describe('editions after opening', () => {
       expect([late.status, late.body.fields?.[0]?.field]).toEqual([400, 'startTime']);
       expect(onTheClock((await admin.patch(`/api/editions/${edition.id}/sessions/${night.body.id}`, { startTime: '21:00' })).body)[1]).toEqual({ date: tuesday, time: '23:00' });
 
-      // A session held this morning, with its attendance recorded, does not move to next week: its marks would count then.
+      // A session held yesterday, with its attendance recorded, does not move to next week: its marks would count then.
+      // (At a fixed time of day: "hours ago" near midnight would run the corrected session into the next day.)
       const participant = await g.person();
       await g.enrolment(edition.id, participant.id, 'participant');
-      const held = await g.session(edition.id, { startsAt: new Date(Date.now() - 3 * 3_600_000), durationMinutes: 120 });
+      const yesterday = addCalendarDays(instantToAmsterdam(new Date()).date, -1);
+      const held = await g.session(edition.id, { startsAt: amsterdamToInstant(yesterday, '10:00'), durationMinutes: 120 });
       await t.db.query(`INSERT INTO attendance (session_id, person_id, status) VALUES ($1, $2, 'present')`, [held.id, participant.id]);
       const later = await admin.patch(`/api/editions/${edition.id}/sessions/${held.id}`, { date: tuesday, confirmedClosedDates: [tuesday] });
       expect([later.status, later.body.error]).toEqual([409, 'session_has_attendance']);
       expect(later.body.message).toContain('1 persoon');
       // Its time corrected within the past is fine.
-      const earlier = instantToAmsterdam(new Date(Date.now() - 4 * 3_600_000));
-      const corrected = await admin.patch(`/api/editions/${edition.id}/sessions/${held.id}`, { date: earlier.date, startTime: earlier.time, confirmedClosedDates: [earlier.date] });
+      const corrected = await admin.patch(`/api/editions/${edition.id}/sessions/${held.id}`, { date: yesterday, startTime: '09:00', confirmedClosedDates: [yesterday] });
       expect(corrected.status).toBe(200);
     });
 
