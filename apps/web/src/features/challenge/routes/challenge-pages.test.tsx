@@ -4,16 +4,8 @@ import type { MeResponse } from '@koers/shared/api';
 import { type ChallengeLogComment, type ChallengeSummary, type ImplementationChallenge, myChallengePath } from '@koers/shared/challenge';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi, type RecordedRequest } from '../../../../test/fake-api';
+import { lotte } from '../../../../test/people';
 import { renderApp } from '../../../../test/render-app';
-
-const lotte: MeResponse = {
-  id: 'p-1',
-  name: 'Lotte Bakker',
-  email: 'deelnemer@koers.demo',
-  isAdmin: false,
-  locale: 'nl',
-  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
-};
 
 const sanne: MeResponse = { ...lotte, id: 'p-9', name: 'Sanne de Vries', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }] };
 

@@ -1,18 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import type { MeResponse } from '@koers/shared/api';
 import type { DirectoryEntry } from '@koers/shared/directory';
 import { installFakeApi } from '../../../../test/fake-api';
+import { lotte } from '../../../../test/people';
 import { renderApp } from '../../../../test/render-app';
-
-const lotte: MeResponse = {
-  id: 'p-1',
-  name: 'Lotte Bakker',
-  email: 'deelnemer@koers.demo',
-  isAdmin: false,
-  locale: 'nl',
-  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
-};
 
 const entry = (personId: string, name: string, role: DirectoryEntry['role'], organisation: string, challenge: string | null = null): DirectoryEntry => ({
   personId,

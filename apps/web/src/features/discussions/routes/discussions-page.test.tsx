@@ -4,16 +4,8 @@ import type { MeResponse, Page } from '@koers/shared/api';
 import type { DiscussionDetail, DiscussionGroup, DiscussionPost, DiscussionSummary } from '@koers/shared/discussions';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { installFakeApi } from '../../../../test/fake-api';
+import { lotte } from '../../../../test/people';
 import { renderApp } from '../../../../test/render-app';
-
-const lotte: MeResponse = {
-  id: 'p-1',
-  name: 'Lotte Bakker',
-  email: 'deelnemer@koers.demo',
-  isAdmin: false,
-  locale: 'nl',
-  enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'participant' }],
-};
 
 const avans: DiscussionGroup = { id: 'g-1', name: 'Netwerkgroep Avans' };
 
