@@ -98,10 +98,13 @@ describe('peer feedback on challenge log entries', () => {
     expect(mails[0].text).toContain('de nachtdienst');
     expect(mails[0].text).toContain(`/mijn-vraagstuk?editie=${w.edition.id}`);
 
-    // Twenty more comments at once: no more mail about this entry this hour; her page shows them all.
+    // Twenty more comments at once: no more mail about this entry this hour (one more if the clock passed the hour
+    // meanwhile); her page shows them all.
+    const hourBefore = new Date().getUTCHours();
     const more = await Promise.all(Array.from({ length: 20 }, (_, i) => jan.post(`/api/challenge-log-entries/${w.entry}/comments`, { body: `Nog een vraag (${i + 1})` })));
     expect(more.every((comment) => comment.status === 201)).toBe(true);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'challenge_comment'`, [w.lotte.id])).toEqual([{ n: 1 }]);
+    const [{ n: commentMails }] = await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'challenge_comment'`, [w.lotte.id]);
+    expect(commentMails).toBe(new Date().getUTCHours() === hourBefore ? 1 : 2);
   });
 
   it('is open to the owner, their group’s members and facilitators, the trainers and the programme office; 403 for other groups and editions', async () => {

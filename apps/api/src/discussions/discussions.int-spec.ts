@@ -311,11 +311,14 @@ describe('discussions', () => {
     await t.app.get(NotificationWorker).runOnce();
     expect((await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.includes('Sensoren'))).toHaveLength(1);
 
-    // Twenty replies naming him at once, each different: still that one mail this hour; the thread shows them all.
+    // Twenty replies naming him at once, each different: still that one mail this hour (two if the clock passed the
+    // hour meanwhile); the thread shows them all.
+    const hourBefore = new Date().getUTCHours();
     const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => lotte.post(`/api/discussions/${thread.body.id}/replies`, { body: `@${w.jan.name} punt ${i + 1}` })));
     expect(replies.every((reply) => reply.status === 201)).toBe(true);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM discussion_mention WHERE person_id = $1`, [w.jan.id])).toEqual([{ n: 21 }]);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'discussion_mention'`, [w.jan.id])).toEqual([{ n: 1 }]);
+    const [{ n: mentionMails }] = await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'discussion_mention'`, [w.jan.id]);
+    expect(mentionMails).toBe(new Date().getUTCHours() === hourBefore ? 1 : 2);
   });
 
   it('hides a thread’s title along with its opening post, in the list, the thread and the mails, but not from its author or the moderators', async () => {

@@ -52,7 +52,6 @@ const ROUNDS_SELECT = `
     JOIN instrument_version v ON v.id = r.instrument_version_id
     JOIN instrument i ON i.id = v.instrument_id`;
 
-/** One group of an aggregate: a round as a whole, one organisation in it, or one respondent role of an organisation. */
 /** How many people answered a round's dimension for one organisation, counted for one region (null: none). */
 export interface RespondentCell {
   roundId: string;
@@ -62,6 +61,7 @@ export interface RespondentCell {
   respondents: number;
 }
 
+/** One group of an aggregate: a round as a whole, one organisation in it, or one respondent role of an organisation. */
 export interface AnswerAggregateRow {
   level: 'round' | 'dimension' | 'item';
   roundId: string;

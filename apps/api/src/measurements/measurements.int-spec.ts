@@ -700,6 +700,48 @@ describe('measurement rounds and results', () => {
       expect(await figureOf(south.id)).toMatchObject({ respondents: 8, mean: 75 });
     });
 
+    it('shows no region’s figures where the groups do not nest: someone counted in two regions, an organisation shown that lies partly outside', async () => {
+      const { end, people } = await answeredEdition(8);
+      const [north, south] = [await given(t.db).region(), await given(t.db).region()];
+      const figureOf = async (regionId: string) =>
+        (await admin.get<RegionMeasurements>(`/api/regions/${regionId}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!.dimensions[0];
+      const organisations = people.map((one) => one.organisation.id);
+      await placeInRegion(north.id, organisations.slice(0, 4));
+      await placeInRegion(south.id, organisations.slice(4));
+      expect(await figureOf(north.id)).toMatchObject({ respondents: 8, mean: 75 });
+      // One director answers for participants in both regions: the edition minus both regions would be part of them.
+      await t.db.query(`UPDATE measurement_response SET person_id = $1 WHERE person_id = $2`, [people[0].director.id, people[4].director.id]);
+      for (const region of [north, south]) expect(await figureOf(region.id)).toMatchObject({ mean: null });
+    });
+
+    it('shows no region beside an organisation shown that lies partly in it', async () => {
+      const { end, people } = await answeredEdition(10);
+      const into = async (organisationId: string, from: typeof people) =>
+        t.db.query(`UPDATE person SET organisation_id = $1 WHERE id = ANY($2::uuid[])`, [organisationId, from.flatMap((one) => [one.participant.id, one.director.id])]);
+      // Three organisations of six, six and eight respondents, each shown.
+      const [c, d, f] = [people[0].organisation.id, people[3].organisation.id, people[6].organisation.id];
+      await into(c, people.slice(1, 3));
+      await into(d, people.slice(4, 6));
+      await into(f, people.slice(7));
+      const [north, south] = [await given(t.db).region(), await given(t.db).region()];
+      await placeInRegion(north.id, [c, d]);
+      await placeInRegion(south.id, [f]);
+      const regionOfAnswersAbout = (regionId: string, participants: typeof people) =>
+        t.db.query(`UPDATE measurement_response SET region_id = $1 WHERE participant_enrolment_id = ANY($2::uuid[])`, [regionId, participants.map((one) => one.enrolment.id)]);
+      // The first organisation's answers about two of its participants count in the south (it moved between regions):
+      // the north minus the second organisation would be the other two people's.
+      await regionOfAnswersAbout(south.id, people.slice(1, 3));
+      const figureOf = async (regionId: string) =>
+        (await admin.get<RegionMeasurements>(`/api/regions/${regionId}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!.dimensions[0];
+      expect(await figureOf(north.id)).toMatchObject({ respondents: 8, mean: null });
+      expect(await figureOf(south.id)).toMatchObject({ respondents: 12, mean: null });
+      // Once all its answers count in the north, the groups nest again and the north shows (the south, now one
+      // organisation, would be that organisation's figure).
+      await regionOfAnswersAbout(north.id, people.slice(1, 3));
+      expect(await figureOf(north.id)).toMatchObject({ respondents: 12, mean: 75 });
+      expect(await figureOf(south.id)).toMatchObject({ respondents: 8, mean: null });
+    });
+
     it('answers for an edition of 40 organisations in as many statements as for one of 2', async () => {
       const statements = async (organisations: number, who: 'admin' | 'participant') => {
         const { edition, people } = await answeredEdition(organisations);

@@ -194,7 +194,7 @@ export class MeasurementsService {
         const together = ofRound(inRegion).filter((row) => !row.byOrganisation);
         const respondents = together.find((row) => row.level === 'round')?.respondents ?? 0;
         const own = new Set(ownOrganisations.filter((o) => o.editionId === round.editionId).map((o) => o.organisationId));
-        const shown = regionsShown(ofRound(cells), ofRound(wholeEditions).filter((row) => !row.byOrganisation), own);
+        const shown = regionsShown(ofRound(cells), ofRound(wholeEditions), own);
         return {
           ...roundView(round),
           editionId: round.editionId,
@@ -236,13 +236,16 @@ function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregate
 
 /**
  * Per dimension of a round, the regions whose figures can be shown side by side. Everything the programme office
- * sees of a round is nested: the edition, its regions, their organisations (those shown from MIN_GROUP_SIZE on, and
- * the caller's own, seen in full). Figures of nested groups give away what lies between them by subtraction, so every
+ * sees of a round nests: the edition, its regions, their organisations (those shown from MIN_GROUP_SIZE on, and the
+ * caller's own, seen in full). Figures of nested groups give away what lies between them by subtraction, so every
  * such remainder must be nobody or at least MIN_GROUP_SIZE people: within a region (beside its organisations shown),
  * outside it (beside the edition), and outside all regions shown together (beside the edition, its organisations
  * shown and those regions), where a region shown on its own passes but several together leave a few people: then no
  * region's figure of that dimension is shown. A region also needs two organisations that answered (else it is one
- * organisation's figure).
+ * organisation's figure). The subtraction is exact only while the groups nest, so no region shows a dimension that
+ * someone answered in two places (a director whose participants are in two organisations: counted in both, the
+ * difference would be part of one person), and no region shows beside an organisation shown that lies partly outside
+ * it (answers from before the organisation joined it count elsewhere).
  */
 function regionsShown(cells: RespondentCell[], wholeEdition: AnswerAggregateRow[], ownOrganisations: Set<string>): Map<string, Set<string>> {
   const small = (count: number) => count > 0 && count < MIN_GROUP_SIZE;
@@ -250,18 +253,27 @@ function regionsShown(cells: RespondentCell[], wholeEdition: AnswerAggregateRow[
   for (const cell of cells) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
   const shown = new Map<string, Set<string>>();
   for (const [key, ofKey] of byKey) {
-    const everyone = wholeEdition.find((row) => row.level === 'dimension' && row.key === key)?.respondents ?? 0;
-    const perOrganisation = new Map<string | null, number>();
-    for (const cell of ofKey) perOrganisation.set(cell.organisationId, (perOrganisation.get(cell.organisationId) ?? 0) + cell.respondents);
-    const organisationShown = (id: string | null) => id !== null && ((perOrganisation.get(id) ?? 0) >= MIN_GROUP_SIZE || ownOrganisations.has(id));
+    const everyone = wholeEdition.find((row) => !row.byOrganisation && row.level === 'dimension' && row.key === key)?.respondents ?? 0;
+    // Each cell counts its people once; more in the cells than in the edition means someone counts in two of them.
+    if (ofKey.reduce((sum, cell) => sum + cell.respondents, 0) > everyone) {
+      shown.set(key, new Set());
+      continue;
+    }
+    const organisationShown = (id: string | null) =>
+      id !== null &&
+      (ownOrganisations.has(id) ||
+        (wholeEdition.find((row) => row.byOrganisation && row.role === null && row.level === 'dimension' && row.key === key && row.organisationId === id)?.mean ?? null) !== null);
+    const regionsOf = new Map<string | null, Set<string | null>>();
+    for (const cell of ofKey) regionsOf.set(cell.organisationId, (regionsOf.get(cell.organisationId) ?? new Set()).add(cell.regionId));
     const regions = new Set(ofKey.flatMap((cell) => (cell.regionId ? [cell.regionId] : [])));
     const candidates = new Set(
       [...regions].filter((regionId) => {
         const inRegion = ofKey.filter((cell) => cell.regionId === regionId);
         const respondents = inRegion.reduce((sum, cell) => sum + cell.respondents, 0);
+        const splitShown = inRegion.some((cell) => organisationShown(cell.organisationId) && regionsOf.get(cell.organisationId)!.size > 1);
         const besideOrganisations = inRegion.filter((cell) => !organisationShown(cell.organisationId)).reduce((sum, cell) => sum + cell.respondents, 0);
         const answering = new Set(inRegion.filter((cell) => cell.respondents > 0 && cell.organisationId !== null).map((cell) => cell.organisationId));
-        return answering.size >= 2 && respondents >= MIN_GROUP_SIZE && !small(besideOrganisations) && !small(everyone - respondents);
+        return answering.size >= 2 && respondents >= MIN_GROUP_SIZE && !splitShown && !small(besideOrganisations) && !small(everyone - respondents);
       }),
     );
     const outsideEverythingShown = ofKey
