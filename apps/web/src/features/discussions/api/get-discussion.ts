@@ -6,7 +6,7 @@ import { unreadDiscussionsKey } from './get-unread';
 
 export const discussionKey = (discussionId: string) => ['discussions', 'thread', discussionId] as const;
 
-/** The pages of a thread loaded so far, oldest first, as the query cache holds them. */
+/** The pages of a thread loaded so far, newest first, as the query cache holds them. */
 export type DiscussionPages = InfiniteData<DiscussionDetail, DiscussionQuery>;
 
 /** A thread as its first page, for the cache of a thread just started. */
@@ -14,20 +14,19 @@ export const firstPage = (thread: DiscussionDetail): DiscussionPages => ({ pages
 
 /**
  * `GET /api/discussions/:id` → the thread, a page of posts at a time: the newest first, earlier ones on request
- * (`?before=`); a refetch goes from the oldest page shown on to the newest (`?after=`). Reading it marks it read,
- * so the lists and the marker are read again.
+ * (`?before=`). Pages are held newest first, so a refetch starts from the newest posts and reads back from there
+ * without a gap. Reading it marks it read, so the lists and the marker are read again.
  */
 export function useDiscussion(discussionId: string) {
   const queryClient = useQueryClient();
   const query = useInfiniteQuery<DiscussionDetail, Error, DiscussionPages, ReturnType<typeof discussionKey>, DiscussionQuery>({
     queryKey: discussionKey(discussionId),
     queryFn: ({ signal, pageParam }) => {
-      const search = new URLSearchParams(Object.entries(pageParam).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      return api.get<DiscussionDetail>(`/discussions/${encodeURIComponent(discussionId)}${search.size > 0 ? `?${search}` : ''}`, { signal });
+      const search = pageParam.before ? `?${new URLSearchParams({ before: pageParam.before })}` : '';
+      return api.get<DiscussionDetail>(`/discussions/${encodeURIComponent(discussionId)}${search}`, { signal });
     },
     initialPageParam: {},
-    getPreviousPageParam: (first) => (first.earlierPosts > 0 && first.posts.length > 0 ? { before: first.posts[0].id } : undefined),
-    getNextPageParam: (last) => (last.laterPosts > 0 && last.posts.length > 0 ? { after: last.posts.at(-1)!.id } : undefined),
+    getNextPageParam: (oldest) => (oldest.earlierPosts > 0 && oldest.posts.length > 0 ? { before: oldest.posts[0].id } : undefined),
   });
   const loadedAt = query.dataUpdatedAt;
   useEffect(() => {

@@ -8,12 +8,11 @@ export function useReply(discussionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ReplyRequest) => api.post<DiscussionPost>(`/discussions/${encodeURIComponent(discussionId)}/replies`, body),
-    // The reply goes below the newest page shown (or, with newer pages still to load, comes with them).
+    // The reply goes below the newest page, the first held.
     onSuccess: (post) =>
       queryClient.setQueryData<DiscussionPages>(discussionKey(discussionId), (thread) => {
-        const newest = thread?.pages.at(-1);
-        if (!thread || !newest || newest.laterPosts > 0) return thread;
-        return { ...thread, pages: [...thread.pages.slice(0, -1), { ...newest, posts: [...newest.posts, post] }] };
+        const [newest, ...older] = thread?.pages ?? [];
+        return thread && newest && { ...thread, pages: [{ ...newest, posts: [...newest.posts, post] }, ...older] };
       }),
   });
 }

@@ -30,7 +30,6 @@ export const en: Translation<typeof nl> = {
   'discussions.bodyRequired': 'Write your message first.',
   'discussions.thread.back': 'All discussions',
   'discussions.thread.earlier': { one: 'Show earlier post ({count})', other: 'Show earlier posts ({count})' },
-  'discussions.thread.later': { one: 'Show newer post ({count})', other: 'Show newer posts ({count})' },
   'discussions.thread.postsLabel': 'Posts',
   'discussions.thread.new': 'new',
   'discussions.thread.erased': 'This post was removed.',

@@ -27,7 +27,6 @@ export const nl = {
   'discussions.bodyRequired': 'Schrijf eerst je bericht.',
   'discussions.thread.back': 'Alle gesprekken',
   'discussions.thread.earlier': { one: 'Eerder bericht tonen ({count})', other: 'Eerdere berichten tonen ({count})' },
-  'discussions.thread.later': { one: 'Nieuwer bericht tonen ({count})', other: 'Nieuwere berichten tonen ({count})' },
   'discussions.thread.postsLabel': 'Berichten',
   'discussions.thread.new': 'nieuw',
   'discussions.thread.erased': 'Dit bericht is verwijderd.',

@@ -19,18 +19,17 @@ export function DiscussionPage() {
   const thread = useDiscussion(discussionId);
   const focusAfterRender = useFocusAfterRender();
   const listRef = useRef<HTMLUListElement>(null);
+  // Pages are held newest first; the thread as it stands is the newest page's.
   const pages = thread.data?.pages ?? [];
-  // The thread as it stands is the newest page's; a post loaded twice (pages read at different moments) shows once.
-  const newest = pages.at(-1);
-  const posts = [...new Map(pages.flatMap((page) => page.posts).map((post) => [post.id, post])).values()];
+  const [newest] = pages;
+  const oldest = pages.at(-1);
+  const posts = [...pages].reverse().flatMap((page) => page.posts);
   const title = newest ? newest.title || t('discussions.untitled') : t('discussions.title');
   usePageTitle(title);
 
-  const load = (direction: 'earlier' | 'later') => {
-    const request = direction === 'earlier' ? thread.fetchPreviousPage() : thread.fetchNextPage();
+  const loadEarlier = () =>
     // With nothing left to load the button goes: focus goes to the posts, not to the top of the page.
-    void request.then(() => focusAfterRender(() => document.getElementById(`discussion-${direction}`) ?? listRef.current));
-  };
+    void thread.fetchNextPage().then(() => focusAfterRender(() => document.getElementById('discussion-earlier') ?? listRef.current));
 
   return (
     <>
@@ -45,9 +44,9 @@ export function DiscussionPage() {
         <>
           <h1>{title}</h1>
           <p className="notice">{[newest.editionName, newest.groupName].filter(Boolean).join(' · ')}</p>
-          {thread.hasPreviousPage && (
-            <Button id="discussion-earlier" variant="secondary" busy={thread.isFetchingPreviousPage} onClick={() => load('earlier')}>
-              {t('discussions.thread.earlier', { count: pages[0].earlierPosts })}
+          {thread.hasNextPage && oldest && (
+            <Button id="discussion-earlier" variant="secondary" busy={thread.isFetchingNextPage} onClick={loadEarlier}>
+              {t('discussions.thread.earlier', { count: oldest.earlierPosts })}
             </Button>
           )}
           <ul ref={listRef} tabIndex={-1} className="discussion-posts" aria-label={t('discussions.thread.postsLabel')}>
@@ -62,11 +61,6 @@ export function DiscussionPage() {
               />
             ))}
           </ul>
-          {thread.hasNextPage && (
-            <Button id="discussion-later" variant="secondary" busy={thread.isFetchingNextPage} onClick={() => load('later')}>
-              {t('discussions.thread.later', { count: newest.laterPosts })}
-            </Button>
-          )}
           {newest.canReply ? <ReplyForm discussionId={discussionId} /> : <p className="notice">{t('discussions.thread.readOnly')}</p>}
         </>
       )}

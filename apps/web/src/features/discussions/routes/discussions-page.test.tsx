@@ -207,6 +207,8 @@ describe('a thread', () => {
         status: 200,
         body: { ...threadWith([post('post-1', 'Fatima El Amrani', 'Eerste'), post('post-2', 'Jan Smit', 'Tweede')], false), laterPosts: 2 },
       }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'POST /api/discussions/d-1/replies': () => ({ status: 201, body: { ...post('post-5', 'Lotte Bakker', 'Vijfde'), own: true } }),
     });
     renderApp('/gesprekken/d-1');
     const posts = await screen.findByRole('list', { name: 'Berichten' });
@@ -222,6 +224,17 @@ describe('a thread', () => {
     await waitFor(() => expect(posts).toHaveFocus());
     expect(screen.queryByRole('button', { name: /Eerdere berichten/ })).not.toBeInTheDocument();
     expect(api.requests.map((request) => request.url)).toContain('/api/discussions/d-1?before=post-3');
+
+    // A reply goes below the newest post, with the earlier ones still shown.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Je reactie' }), { target: { value: 'Vijfde' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reactie plaatsen' }));
+    await waitFor(() => expect(within(posts).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Eerste'),
+      expect.stringContaining('Tweede'),
+      expect.stringContaining('Derde'),
+      expect.stringContaining('Vierde'),
+      expect.stringContaining('Vijfde'),
+    ]));
   });
 
   it('offers no report under a post emptied when its author was erased', async () => {
