@@ -134,6 +134,51 @@ describe('parallel workshops', () => {
     expect(stillPlaced).toHaveLength(placedBefore.length);
   });
 
+  it('keeps a waiting switcher in line when the programme office removes the workshop they hold, and ends a wish for one removed', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 8).map((p) => t.loginAs(p.email)));
+    const choose = (index: number, workshopId: string) => clients[index].put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId });
+    for (let i = 0; i < 6; i++) await choose(i, w.small);
+    await choose(6, w.large);
+    await choose(7, w.large);
+    expect((await choose(6, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small, waitlistPosition: 2 });
+    const third = await w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+      choiceClosesAt: hoursFromNow(24).toISOString(),
+      workshops: [
+        { id: w.small, title: 'Leefstijlcoaching', speaker: '', room: 'Zaal 1', capacity: 5 },
+        { id: w.large, title: 'Slimme sensoren', speaker: '', room: 'Zaal 2', capacity: 10 },
+        { title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 },
+      ],
+    });
+    const thirdId = third.body.workshops[2].id;
+    expect((await choose(7, thirdId)).body).toMatchObject({ workshopId: thirdId, status: 'placed' });
+    await choose(7, w.small);
+
+    // Slimme sensoren goes: the one waiting to leave it keeps their place in Leefstijlcoaching's line; Zorgtechnologie
+    // stays, and so does the one who held it while waiting.
+    expect(
+      (
+        await w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+          choiceClosesAt: hoursFromNow(24).toISOString(),
+          workshops: [
+            { id: w.small, title: 'Leefstijlcoaching', speaker: '', room: 'Zaal 1', capacity: 5 },
+            { id: thirdId, title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 },
+          ],
+        })
+      ).status,
+    ).toBe(200);
+    expect((await clients[6].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: w.small, status: 'waitlisted', wantsWorkshopId: null, waitlistPosition: 2 });
+    expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toMatchObject({ workshopId: thirdId, status: 'placed', wantsWorkshopId: w.small });
+
+    // Zorgtechnologie's holder waits for Leefstijlcoaching, which goes: the wish ends, the place stays.
+    await w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+      choiceClosesAt: hoursFromNow(24).toISOString(),
+      workshops: [{ id: thirdId, title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 }],
+    });
+    expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: thirdId, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_since IS NOT NULL AND wants_workshop_id IS NULL`, [w.day.id])).toEqual([{ n: 0 }]);
+  });
+
   it('saves the workshops while a choice holds them, without a deadlock: the choice that locked first goes first', async () => {
     const w = await world();
     // What a choice does: lock the session's workshops, then insert a choice (whose key locks the session row).

@@ -107,10 +107,21 @@ export class WorkshopsRepository {
   /** Replaces the session's workshops (kept by id, their choices too) and its choice deadline. */
   async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [sessionId, closesAt]);
-    await manager.query(`DELETE FROM workshop WHERE session_id = $1 AND id <> ALL($2::uuid[])`, [
-      sessionId,
-      workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : [])),
-    ]);
+    const kept = workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : []));
+    // Whoever waits to move from a workshop that goes keeps their place in the line they joined; a wish for a
+    // workshop that goes ends. Choices in removed workshops go with them, and are to be made again.
+    await manager.query(
+      `UPDATE workshop_choice
+          SET workshop_id = CASE WHEN workshop_id = ANY($2::uuid[]) THEN workshop_id ELSE wants_workshop_id END,
+              status = CASE WHEN workshop_id = ANY($2::uuid[]) THEN status ELSE 'waitlisted' END,
+              chosen_at = CASE WHEN workshop_id = ANY($2::uuid[]) THEN chosen_at ELSE wants_since END,
+              assigned_by_person_id = CASE WHEN workshop_id = ANY($2::uuid[]) THEN assigned_by_person_id END,
+              wants_workshop_id = NULL, wants_since = NULL
+        WHERE session_id = $1 AND wants_workshop_id IS NOT NULL AND NOT (workshop_id = ANY($2::uuid[]) AND wants_workshop_id = ANY($2::uuid[]))
+          AND (wants_workshop_id = ANY($2::uuid[]) OR workshop_id = ANY($2::uuid[]))`,
+      [sessionId, kept],
+    );
+    await manager.query(`DELETE FROM workshop WHERE session_id = $1 AND id <> ALL($2::uuid[])`, [sessionId, kept]);
     await manager.query(
       `WITH input AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[]) WITH ORDINALITY AS i(id, title, speaker, room, capacity, position)),
             updated AS (
@@ -195,7 +206,9 @@ export class WorkshopsRepository {
          promoted AS (
            UPDATE workshop_choice c
               SET workshop_id = ranked.target, status = 'placed', wants_workshop_id = NULL, wants_since = NULL,
-                  chosen_at = CASE WHEN c.wants_workshop_id IS NULL THEN c.chosen_at ELSE clock_timestamp() END
+                  chosen_at = CASE WHEN c.wants_workshop_id IS NULL THEN c.chosen_at ELSE clock_timestamp() END,
+                  -- Moving where they asked to go is their own choice, whoever placed them before.
+                  assigned_by_person_id = CASE WHEN c.wants_workshop_id IS NULL THEN c.assigned_by_person_id END
              FROM ranked WHERE c.id = ranked.id AND ranked.n <= ranked.free
            RETURNING c.id, c.person_id)
          SELECT id AS "choiceId", person_id AS "personId" FROM promoted`,
