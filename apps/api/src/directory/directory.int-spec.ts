@@ -108,6 +108,16 @@ describe("who's who", () => {
     expect(await names()).toContain('Karin Collega');
     // A participant is seen without choosing anything.
     expect((await (await t.loginAs(w.lotte.email)).get('/api/me/directory-profile')).body.hidden).toBe(false);
+
+    // A colleague who writes an introduction without touching the choice has made none: enrolled as a participant
+    // later, she is seen.
+    const piet = await given(t.db).person({ name: 'Piet Collega' });
+    await given(t.db).enrolment(w.edition.id, piet.id, 'internal_team_member');
+    const asPiet = await t.loginAs(piet.email);
+    expect((await asPiet.put('/api/me/directory-profile', { introduction: 'Fysiotherapeut.', hidden: true, alumni: false })).status).toBe(200);
+    expect(await names()).not.toContain('Piet Collega');
+    await given(t.db).enrolment((await given(t.db).edition()).id, piet.id, 'participant');
+    expect(await names()).toContain('Piet Collega');
   });
 
   it('validates the profile', async () => {

@@ -8,8 +8,9 @@ import { isDescribed } from '../challenges/challenge.rules';
  * Whether the person `person` is hidden from the who's who, with their profile row `profile` (none: not chosen): as
  * they chose, else hidden when they are only in internal teams (see DirectoryProfile.hidden).
  */
-const hiddenFromDirectory = (profile: string, person: string) =>
-  `COALESCE(${profile}.hidden, NOT EXISTS (SELECT 1 FROM enrolment x WHERE x.person_id = ${person}.id AND x.status = 'active' AND x.role <> 'internal_team_member'))`;
+const hiddenFromDirectory = (profile: string, person: string) => `COALESCE(${profile}.hidden, ${hiddenUntilChosen(person)})`;
+const hiddenUntilChosen = (person: string) =>
+  `NOT EXISTS (SELECT 1 FROM enrolment x WHERE x.person_id = ${person}.id AND x.status = 'active' AND x.role <> 'internal_team_member')`;
 
 @Injectable()
 export class DirectoryRepository {
@@ -47,7 +48,12 @@ export class DirectoryRepository {
 
   async saveProfile(personId: string, profile: SaveDirectoryProfileRequest): Promise<void> {
     await this.db.query(
-      `INSERT INTO directory_profile (person_id, introduction, hidden, alumni) VALUES ($1, $2, $3, $4)
+      // Saving what was shown unchanged is no choice: someone hidden by default (only in internal teams) who writes an
+      // introduction is still shown once they enrol as a participant.
+      `WITH choice AS (
+         SELECT CASE WHEN dp.hidden IS NULL AND $3 = ${hiddenUntilChosen('p')} THEN NULL ELSE $3 END AS hidden
+           FROM person p LEFT JOIN directory_profile dp ON dp.person_id = p.id WHERE p.id = $1)
+       INSERT INTO directory_profile (person_id, introduction, hidden, alumni) SELECT $1, $2, choice.hidden, $4 FROM choice
        ON CONFLICT (person_id) DO UPDATE SET introduction = EXCLUDED.introduction, hidden = EXCLUDED.hidden, alumni = EXCLUDED.alumni, updated_at = now()`,
       [personId, profile.introduction, profile.hidden, profile.alumni],
     );
