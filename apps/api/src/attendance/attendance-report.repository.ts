@@ -50,7 +50,7 @@ export class AttendanceReportRepository {
                                 FROM network_group g
                                 JOIN network_group_facilitator f ON f.network_group_id = g.id AND f.person_id = $2
                                 JOIN network_group_member m ON m.network_group_id = g.id
-                                 AND (m.left_at IS NULL OR EXISTS (SELECT 1 FROM session gs WHERE gs.network_group_id = g.id AND gs.starts_at <= now()
+                                 AND (m.left_at IS NULL OR EXISTS (SELECT 1 FROM session gs WHERE gs.network_group_id = g.id AND gs.status <> 'cancelled' AND gs.starts_at <= now()
                                                                       AND gs.starts_at >= m.joined_at AND gs.starts_at < m.left_at))
                                 JOIN enrolment member ON member.id = m.enrolment_id
                                 JOIN enrolment en ON en.edition_id = $1

@@ -609,6 +609,13 @@ describe('network groups', () => {
     await t.db.query(`UPDATE network_group_member SET left_at = now() WHERE id = $1`, [cas.id]);
     await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) VALUES ($1, $2)`, [other.id, cas.enrolmentId]);
     expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).not.toContain('Cas Deelnemer');
+    // With one of her group's sessions held while he was in it (a cancelled one is none), he is part of its history.
+    const [groupSession] = await t.db.query(`SELECT id FROM session WHERE network_group_id = (SELECT network_group_id FROM network_group_member WHERE id = $1) LIMIT 1`, [cas.id]);
+    await t.db.query(`UPDATE network_group_member SET joined_at = now() - interval '30 days' WHERE id = $1`, [cas.id]);
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '2 hours', status = 'cancelled' WHERE id = $1`, [groupSession.id]);
+    expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).not.toContain('Cas Deelnemer');
+    await t.db.query(`UPDATE session SET status = 'scheduled' WHERE id = $1`, [groupSession.id]);
+    expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).toContain('Cas Deelnemer');
   });
 
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
