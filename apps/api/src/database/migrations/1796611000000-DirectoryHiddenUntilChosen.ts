@@ -13,7 +13,11 @@ export class DirectoryHiddenUntilChosen1796611000000 implements MigrationInterfa
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("UPDATE \"directory_profile\" SET \"hidden\" = false WHERE \"hidden\" IS NULL");
+    // Those hidden until they chose stay hidden: an explicit choice for whoever is only in internal teams.
+    const onlyInTeams = `NOT EXISTS (SELECT 1 FROM enrolment x WHERE x.person_id = p.id AND x.status = 'active' AND x.role <> 'internal_team_member')
+                     AND EXISTS (SELECT 1 FROM enrolment x WHERE x.person_id = p.id AND x.status = 'active')`;
+    await queryRunner.query(`INSERT INTO directory_profile (person_id, hidden) SELECT p.id, true FROM person p WHERE ${onlyInTeams} ON CONFLICT (person_id) DO NOTHING`);
+    await queryRunner.query(`UPDATE directory_profile dp SET hidden = ${onlyInTeams.replaceAll('p.id', 'dp.person_id')} WHERE dp.hidden IS NULL`);
     await queryRunner.query("ALTER TABLE \"directory_profile\" ALTER COLUMN \"hidden\" SET DEFAULT false");
     await queryRunner.query("ALTER TABLE \"directory_profile\" ALTER COLUMN \"hidden\" SET NOT NULL");
   }
