@@ -56,6 +56,9 @@ export interface PersonalDataExport {
     status: WorkshopChoiceStatus;
     chosenAt: string;
     assignedByProgrammeOffice: boolean;
+    /** The full workshop they wait to move to, keeping this place until then, and since when. */
+    wantsWorkshopTitle: string | null;
+    wantsSince: string | null;
   }[];
   notifications: { kind: string; eventKey: string; status: string; payload: unknown; createdAt: string; sentAt: string | null }[];
   /** Every correction of their name, email or organisation, oldest first (who made it is left out: that is about them). */

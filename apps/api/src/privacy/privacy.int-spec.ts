@@ -391,7 +391,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(response.text).not.toContain(w.apiToken);
       expect(data.directoryProfile).toEqual({
         introduction: w.texts.introduction,
-        hidden: false,
+        hidden: null, // saved as shown: no choice made
         alumni: true,
         updatedAt: expect.any(String),
         photo: { contentType: 'image/png', pathInZip: 'wie-is-wie/foto.png' },

@@ -138,8 +138,10 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
 
   workshopChoices: jsonList(`
     SELECT ed.name AS "editionName", s.title AS "sessionTitle", w.title AS "workshopTitle", c.status,
-           ${jsonInstant('c.chosen_at')} AS "chosenAt", c.assigned_by_person_id IS NOT NULL AS "assignedByProgrammeOffice"
+           ${jsonInstant('c.chosen_at')} AS "chosenAt", c.assigned_by_person_id IS NOT NULL AS "assignedByProgrammeOffice",
+           wanted.title AS "wantsWorkshopTitle", ${jsonInstant('c.wants_since')} AS "wantsSince"
       FROM workshop_choice c JOIN workshop w ON w.id = c.workshop_id JOIN session s ON s.id = c.session_id JOIN edition ed ON ed.id = s.edition_id
+      LEFT JOIN workshop wanted ON wanted.id = c.wants_workshop_id
      WHERE c.person_id = $1
      ORDER BY s.starts_at, c.chosen_at`),
 
