@@ -149,7 +149,6 @@ export class InvitationsRepository {
        )
        DELETE FROM session_rsvp r
         WHERE r.session_id IN (SELECT id FROM coming) AND r.person_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.edition_id = $1 AND e.person_id = r.person_id AND e.status = 'active' AND e.role = 'director')
        RETURNING r.delegate_person_id AS "delegatePersonId"`,
       [editionId, directorPersonIds],
     );

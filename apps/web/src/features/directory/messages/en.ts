@@ -11,7 +11,7 @@ export const en: Translation<typeof nl> = {
   'directory.listLabel': 'People in this edition',
   'directory.searchLabel': "Search who's who",
   'directory.search': 'Search',
-  'directory.searchHint': 'By name, organisation, region or challenge.',
+  'directory.searchHint': 'By name, organisation, region, challenge or introduction.',
   'directory.role': 'Role',
   'directory.everyRole': 'Everyone',
   'directory.count': { one: '{shown} of {count} person', other: '{shown} of {count} people' },

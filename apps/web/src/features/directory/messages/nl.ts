@@ -8,7 +8,7 @@ export const nl = {
   'directory.listLabel': 'Mensen in deze editie',
   'directory.searchLabel': 'Zoeken in wie is wie',
   'directory.search': 'Zoeken',
-  'directory.searchHint': 'Op naam, organisatie, regio of vraagstuk.',
+  'directory.searchHint': 'Op naam, organisatie, regio, vraagstuk of introductie.',
   'directory.role': 'Rol',
   'directory.everyRole': 'Iedereen',
   'directory.count': { one: '{shown} van {count} persoon', other: '{shown} van {count} mensen' },

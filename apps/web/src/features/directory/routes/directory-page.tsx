@@ -104,7 +104,8 @@ function DirectoryList({ editionId, people }: { editionId: string; people: Direc
         )}
       </div>
       <p role="status" className="notice">
-        {t('directory.count', { shown: shown.length, count: people.length })}
+        {/* People, not rows: someone with two roles in the edition is one person. */}
+        {t('directory.count', { shown: new Set(shown.map((person) => person.personId)).size, count: new Set(people.map((person) => person.personId)).size })}
       </p>
       <ul className="directory-list" aria-label={t('directory.listLabel')}>
         {shown.map((person) => (
