@@ -179,6 +179,26 @@ describe('parallel workshops', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_since IS NOT NULL AND wants_workshop_id IS NULL`, [w.day.id])).toEqual([{ n: 0 }]);
   });
 
+  it('swaps two people each holding a place in the full workshop the other wants, once each is first in line', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 16).map((p) => t.loginAs(p.email)));
+    const choose = (index: number, workshopId: string) => clients[index].put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId });
+    // Leefstijlcoaching (5) and Slimme sensoren (10) both full; one more waits for Leefstijlcoaching.
+    for (let i = 0; i < 5; i++) await choose(i, w.small);
+    for (let i = 5; i < 15; i++) await choose(i, w.large);
+    expect((await choose(15, w.small)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect((await choose(0, w.large)).body).toMatchObject({ workshopId: w.small, wantsWorkshopId: w.large, waitlistPosition: 1 });
+    // Someone of Slimme sensoren wants Leefstijlcoaching, but behind the one waiting there: no swap passes them over.
+    expect((await choose(5, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small, waitlistPosition: 2 });
+    // The one waiting goes elsewhere: now each is first in the other's line, and they swap.
+    await t.db.query(`DELETE FROM workshop_choice WHERE session_id = $1 AND person_id = $2`, [w.day.id, w.participants[15].id]);
+    expect((await choose(6, w.large)).body).toMatchObject({ workshopId: w.large, status: 'placed' });
+    expect((await clients[0].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    expect((await clients[5].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: w.small, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    const placed = await t.db.query(`SELECT workshop_id AS "workshopId", count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND status = 'placed' GROUP BY 1 ORDER BY 2`, [w.day.id]);
+    expect(placed).toEqual([{ workshopId: w.small, n: 5 }, { workshopId: w.large, n: 10 }]);
+  });
+
   it('saves the workshops while a choice holds them, without a deadlock: the choice that locked first goes first', async () => {
     const w = await world();
     // What a choice does: lock the session's workshops, then insert a choice (whose key locks the session row).

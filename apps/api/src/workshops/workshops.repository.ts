@@ -2,6 +2,7 @@ import type { MyWorkshopChoice, SaveWorkshop, WorkshopChoicesResponse, WorkshopV
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { SwitcherAtHead } from './workshop-swaps';
 
 /** Someone the waiting list moved into a workshop. */
 export interface PromotedChoice {
@@ -217,6 +218,27 @@ export class WorkshopsRepository {
       if (moved.length === 0) return promoted;
       promoted.push(...moved);
     }
+  }
+
+  /** Per workshop of the session, the first waiting for it when that is someone holding a place in another. */
+  async switchersAtHead(sessionId: string, manager: EntityManager): Promise<SwitcherAtHead[]> {
+    return manager.query(
+      `SELECT head.id AS "choiceId", head.target AS wanted, c.workshop_id AS held
+         FROM (SELECT DISTINCT ON (waiting.target) waiting.id, waiting.target FROM (${WAITING}) waiting ORDER BY waiting.target, waiting.since, waiting.id) head
+         JOIN workshop_choice c ON c.id = head.id AND c.wants_workshop_id IS NOT NULL`,
+      [sessionId],
+    );
+  }
+
+  /** These placed people move to the workshop they wait for, all at once (a swap: no workshop fills further). */
+  async moveToWanted(choiceIds: string[], manager: EntityManager): Promise<PromotedChoice[]> {
+    const [moved]: [PromotedChoice[], number] = await manager.query(
+      `UPDATE workshop_choice SET workshop_id = wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
+        WHERE id = ANY($1::uuid[]) AND wants_workshop_id IS NOT NULL
+       RETURNING id AS "choiceId", person_id AS "personId"`,
+      [choiceIds],
+    );
+    return moved;
   }
 
   /**

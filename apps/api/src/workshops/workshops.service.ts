@@ -8,7 +8,8 @@ import { MailQueueRepository } from '../mail/mail-queue.repository';
 import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
 import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
 import { ChoiceDeadlineAfterStartError, NotChoosingHereError, WorkshopChoiceClosedError, WorkshopNotFoundError } from './workshops.errors';
-import { WorkshopsRepository } from './workshops.repository';
+import { swapCircles } from './workshop-swaps';
+import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
 
 @Injectable()
 export class WorkshopsService {
@@ -104,7 +105,14 @@ export class WorkshopsService {
    * session's invitation now naming the workshop. Under lockWorkshops.
    */
   private async fillFromWaitingLists(sessionId: string, manager: EntityManager): Promise<void> {
-    const promoted = await this.workshops.promoteWaiting(sessionId, manager);
+    const promoted: PromotedChoice[] = [];
+    for (;;) {
+      promoted.push(...(await this.workshops.promoteWaiting(sessionId, manager)));
+      // Full workshops whose firsts in line hold each other's places swap; the places that frees go round again.
+      const swapping = swapCircles(await this.workshops.switchersAtHead(sessionId, manager));
+      if (swapping.length === 0) break;
+      promoted.push(...(await this.workshops.moveToWanted(swapping, manager)));
+    }
     const at = new Date().toISOString();
     await this.mailQueue.enqueue(
       manager,
