@@ -266,6 +266,8 @@ export interface EditionMeasurements {
   actions: MeasurementAction[] | null;
   /** The caller may add actions (a participant of the edition). */
   canAddActions: boolean;
+  /** The caller's challenge has no title yet: actions can be added once it is described. */
+  actionsAwaitChallenge: boolean;
   /** The minimum group size for aggregates of other organisations. */
   minGroupSize: number;
 }

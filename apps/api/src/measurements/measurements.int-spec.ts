@@ -794,7 +794,7 @@ describe('measurement rounds and results', () => {
       // A challenge nobody described yet has nothing to take a step on.
       const undescribed = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Eerst dit', phase: 'plan' });
       expect([undescribed.status, undescribed.body.error]).toEqual([409, 'measurement_no_challenge']);
-      expect((await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.canAddActions).toBe(false);
+      expect((await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body).toMatchObject({ canAddActions: false, actionsAwaitChallenge: true });
       await t.db.query(`UPDATE implementation_challenge SET title = 'Zorg op afstand' WHERE id = $1`, [challenge.id]);
       const added = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Leiderschap betrekken bij de pilot', phase: 'plan', dimensionId });
       expect(added.status).toBe(201);

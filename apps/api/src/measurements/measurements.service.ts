@@ -165,6 +165,7 @@ export class MeasurementsService {
       rounds: rounds.map((round) => roundResults(round, wholeEdition, organisationRows, ownOrganisations, individual, seesAll)),
       actions: actions?.actions ?? null,
       canAddActions: !!actions?.described && standing.editionStatus !== 'archived',
+      actionsAwaitChallenge: !!actions && !actions.described && standing.editionStatus !== 'archived',
       minGroupSize: MIN_GROUP_SIZE,
     };
   }

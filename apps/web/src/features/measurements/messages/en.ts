@@ -61,6 +61,8 @@ export const en: Translation<typeof nl> = {
   'measurements.role.internal_team_member': 'Internal team',
   'measurements.actions.title': 'My actions',
   'measurements.actions.intro': 'Turn the results into actions for your implementation challenge, in a phase of the innovation route.',
+  'measurements.actions.describeFirst': 'Actions belong to your implementation challenge: give it a title first.',
+  'measurements.actions.toChallenge': 'Go to My challenge',
   'measurements.actions.none': 'No actions yet.',
   'measurements.actions.text': 'Action',
   'measurements.actions.phase': 'Innovation-route phase',

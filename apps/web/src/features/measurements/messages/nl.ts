@@ -58,6 +58,8 @@ export const nl = {
   'measurements.role.internal_team_member': 'Intern team',
   'measurements.actions.title': 'Mijn acties',
   'measurements.actions.intro': 'Maak van de uitkomsten acties voor je implementatievraagstuk, in een fase van de innovatieroute.',
+  'measurements.actions.describeFirst': 'Acties horen bij je implementatievraagstuk: geef het eerst een titel.',
+  'measurements.actions.toChallenge': 'Naar Mijn vraagstuk',
   'measurements.actions.none': 'Nog geen acties.',
   'measurements.actions.text': 'Actie',
   'measurements.actions.phase': 'Fase van de innovatieroute',

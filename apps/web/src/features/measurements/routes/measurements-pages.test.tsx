@@ -153,6 +153,7 @@ describe('the results page', () => {
     rounds: [round('start', 'before_first_programme_day', organisation([25, 50], [0, 50, 50])), round('end', 'after_last_programme_day', organisation([75, 50], [100, 50, 50]))],
     actions: [],
     canAddActions: true,
+    actionsAwaitChallenge: false,
     minGroupSize: 5,
   };
 
@@ -230,5 +231,16 @@ describe('the results page', () => {
 
     await idle();
     expect((await axe.run(container, axeOptions)).violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it('says why there is no form for actions while the challenge has no title, with the way there', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: participant }),
+      'GET /api/editions/e-1/measurements': () => ({ status: 200, body: { ...results, canAddActions: false, actionsAwaitChallenge: true } }),
+    });
+    renderApp('/metingen');
+    expect(await screen.findByText(/Acties horen bij je implementatievraagstuk: geef het eerst een titel\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar Mijn vraagstuk' })).toHaveAttribute('href', '/mijn-vraagstuk?editie=e-1');
+    expect(screen.queryByRole('button', { name: 'Actie toevoegen' })).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,8 @@
+import { myChallengePath } from '@koers/shared/challenge';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import type { DimensionAggregate, EditionMeasurements, MeasurementRoundResults, OrganisationResults } from '@koers/shared/measurements';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
@@ -374,6 +375,11 @@ function Actions({ results }: { results: EditionMeasurements }) {
             </li>
           ))}
         </ul>
+      )}
+      {results.actionsAwaitChallenge && (
+        <p className="no-print">
+          {t('measurements.actions.describeFirst')} <Link to={myChallengePath(results.editionId)}>{t('measurements.actions.toChallenge')}</Link>
+        </p>
       )}
       {results.canAddActions && (
         <form
