@@ -91,7 +91,7 @@ describe('measurements', () => {
     expect(header).toContain('Verschil');
     await own.getByRole('img', { name: /^Staafdiagram van / }).waitFor();
     await own.locator('.recharts-bar-rectangle').first().waitFor();
-    await own.getByRole('table', { name: 'Per respondent (Eind)' }).waitFor();
+    await own.getByRole('table', { name: 'Per rol (Eind)' }).waitFor();
     await expectNoAxeViolations(page);
 
     // On a phone the charts shrink and wide tables scroll in their own box: nothing sticks out of the page.
