@@ -280,10 +280,12 @@ describe('discussions', () => {
 
     const both = await lotte.get(`/api/discussions/${thread.body.id}?before=${first.posts[0].id}&after=${first.posts[0].id}`);
     expect([both.status, both.body.fields?.[0]?.field]).toEqual([400, 'after']);
-    // A post of another thread marks no place in this one.
+    // A post of another thread, or none, marks no place in this one.
     const other = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Ander gesprek', body: 'Elders' });
     const elsewhere = (await lotte.get(`/api/discussions/${other.body.id}`)).body.posts[0].id;
-    expect((await lotte.get(`/api/discussions/${thread.body.id}?before=${elsewhere}`)).body.posts).toEqual([]);
+    const misplaced = await lotte.get(`/api/discussions/${thread.body.id}?before=${elsewhere}`);
+    expect([misplaced.status, misplaced.body.error]).toEqual([404, 'discussion_post_not_found']);
+    expect((await lotte.get(`/api/discussions/${thread.body.id}?after=00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   });
 
   it('tells the people a post mentions, once, by mail in their language and in the list', async () => {

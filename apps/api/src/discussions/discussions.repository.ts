@@ -183,8 +183,8 @@ export class DiscussionsRepository {
   /**
    * The thread with one page of its posts, oldest first, as the viewer may see it: a hidden post's text and reason
    * only for its author and moderators, report counts only for moderators; one statement. The page is the newest
-   * DISCUSSION_POSTS_PER_PAGE posts, those just before the post `before`, or those just after the post `after` (a post
-   * of another thread gives none), with how many posts come before and after it. `readUntil` is the latest post's
+   * DISCUSSION_POSTS_PER_PAGE posts, those just before the post `before`, or those just after the post `after` (null
+   * when that is no post of this thread), with how many posts come before and after it. `readUntil` is the latest post's
    * moment to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the millisecond).
    */
   async findDetail(
@@ -192,7 +192,7 @@ export class DiscussionsRepository {
     viewerId: string,
     canModerate: boolean,
     cursor: DiscussionQuery,
-  ): Promise<Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null; readUntil: string | null }> {
+  ): Promise<(Omit<DiscussionDetail, 'lastReadAt' | 'canModerate' | 'canReply'> & { lastReadAt: string | null; readUntil: string | null }) | null> {
     const seesHidden = seesHiddenPost('p', '$2', '$3');
     const at = (id: string) => `(SELECT c.created_at, c.id FROM discussion_post c WHERE c.id = ${id} AND c.discussion_id = d.id)`;
     const inWindow = (post: string) =>
@@ -221,12 +221,14 @@ export class DiscussionsRepository {
                   JOIN discussion_post p ON p.id = page.id LEFT JOIN person a ON a.id = p.author_person_id), '[]') AS posts,
               (SELECT count(*)::int FROM discussion_post p0 WHERE ${inWindow('p0')}) AS "inWindow",
               (SELECT count(*)::int FROM discussion_post p0 WHERE p0.discussion_id = d.id) AS "inThread",
+              EXISTS (SELECT 1 FROM discussion_post c WHERE c.id = COALESCE($4, $6)::uuid AND c.discussion_id = d.id) AS "cursorInThread",
               (SELECT max(p.created_at)::text FROM discussion_post p WHERE p.discussion_id = d.id) AS "readUntil"
          FROM discussion d JOIN edition ed ON ed.id = d.edition_id LEFT JOIN network_group g ON g.id = d.group_id
         WHERE d.id = $1`,
       [discussionId, viewerId, canModerate, cursor.before ?? null, DISCUSSION_POSTS_PER_PAGE, cursor.after ?? null],
     );
-    const { inWindow: windowCount, inThread, ...detail } = row;
+    const { inWindow: windowCount, inThread, cursorInThread, ...detail } = row;
+    if ((cursor.before || cursor.after) && !cursorInThread) return null;
     // The window runs from the thread's start (going back) or to its end (going on); the page is its newest or oldest part.
     const [earlierPosts, laterPosts] = cursor.after
       ? [inThread - windowCount, windowCount - detail.posts.length]

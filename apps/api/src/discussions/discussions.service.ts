@@ -89,7 +89,9 @@ export class DiscussionsService {
     }
     const { standing } = await this.requireThread(auth, discussionId, 'discussions.read');
     const canModerate = this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
-    const { readUntil, ...detail } = await this.discussions.findDetail(discussionId, auth.personId, canModerate, page);
+    const found = await this.discussions.findDetail(discussionId, auth.personId, canModerate, page);
+    if (!found) throw new DiscussionPostNotFoundError();
+    const { readUntil, ...detail } = found;
     if (readUntil) await this.discussions.markRead(discussionId, auth.personId, readUntil);
     return { ...detail, canModerate, canReply: this.access.decide(auth, 'discussions.post', standing) === 'allowed' };
   }
