@@ -20,6 +20,13 @@ import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
  */
 const ANSWERS_ORGANISATION = 'coalesce(resp.organisation_id, pp.organisation_id)';
 
+/** Every answer given (`a`) with its response (`resp`), item (`it`) and the participant it is about (`pp`). */
+const ANSWERED_ITEMS = `FROM measurement_response resp
+           JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
+           JOIN person pp ON pp.id = pe.person_id
+           JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
+           JOIN instrument_item it ON it.id = a.item_id`;
+
 export interface EditionRoundRow {
   id: string;
   moment: MeasurementMoment;
@@ -150,11 +157,7 @@ export class MeasurementResultsRepository {
       `WITH answered AS (
          SELECT resp.person_id, resp.round_id, resp.role, ${ANSWERS_ORGANISATION} AS organisation_id, it.id AS item_id, it.dimension_id,
                 (a.value - 1) * 100.0 / (CASE it.scale WHEN 'agree_1_5' THEN 4 ELSE 2 END) AS score
-           FROM measurement_response resp
-           JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
-           JOIN person pp ON pp.id = pe.person_id
-           JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
-           JOIN instrument_item it ON it.id = a.item_id
+           ${ANSWERED_ITEMS}
           WHERE resp.round_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR ${ANSWERS_ORGANISATION} = ANY($2::uuid[]))${filter.regionId ? ' AND resp.region_id = $4' : ''}),
        per_person_item AS (
          SELECT person_id, round_id, role, organisation_id, dimension_id, item_id, avg(score) AS score
@@ -199,11 +202,7 @@ export class MeasurementResultsRepository {
     return this.db.query(
       `SELECT resp.round_id AS "roundId", it.dimension_id AS key, ${ANSWERS_ORGANISATION} AS "organisationId", resp.region_id AS "regionId",
               count(DISTINCT resp.person_id)::int AS respondents
-         FROM measurement_response resp
-         JOIN enrolment pe ON pe.id = resp.participant_enrolment_id
-         JOIN person pp ON pp.id = pe.person_id
-         JOIN measurement_answer a ON a.response_id = resp.id AND a.value IS NOT NULL
-         JOIN instrument_item it ON it.id = a.item_id
+         ${ANSWERED_ITEMS}
         WHERE resp.round_id = ANY($1::uuid[])
         GROUP BY resp.round_id, it.dimension_id, ${ANSWERS_ORGANISATION}, resp.region_id`,
       [roundIds],

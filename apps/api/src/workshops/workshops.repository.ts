@@ -19,6 +19,9 @@ const WAITING = `
     FROM workshop_choice c
    WHERE c.session_id = $1 AND (c.status = 'waitlisted' OR c.wants_workshop_id IS NOT NULL)`;
 
+/** How many hold a place in the workshop `w`. */
+const PLACED_IN_W = `(SELECT count(*) FROM workshop_choice placed WHERE placed.workshop_id = w.id AND placed.status = 'placed')`;
+
 /**
  * Workshops and the choices between them. Every change to the choices of a session runs under the row locks of
  * that session's workshops (taken in id order), so counting a workshop's places and taking one is atomic: parallel
@@ -36,7 +39,7 @@ export class WorkshopsRepository {
   workshops(sessionId: string): Promise<WorkshopView[]> {
     return this.db.query(
       `SELECT w.id, w.title, w.speaker, w.room, w.capacity,
-              (SELECT count(*) FROM workshop_choice c WHERE c.workshop_id = w.id AND c.status = 'placed')::int AS placed,
+              ${PLACED_IN_W}::int AS placed,
               (SELECT count(*) FROM (${WAITING}) waiting WHERE waiting.target = w.id)::int AS waitlisted
          FROM workshop w
         WHERE w.session_id = $1 ORDER BY w.position`,
@@ -164,7 +167,7 @@ export class WorkshopsRepository {
     if (held) {
       await manager.query(
         `WITH wanted AS (
-           SELECT w.id, (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') < w.capacity AS has_room
+           SELECT w.id, ${PLACED_IN_W} < w.capacity AS has_room
              FROM workshop w WHERE w.id = $3)
          UPDATE workshop_choice c
             SET workshop_id = CASE WHEN wanted.has_room THEN wanted.id ELSE c.workshop_id END,
@@ -183,7 +186,7 @@ export class WorkshopsRepository {
       // clock_timestamp(), not now(): the moment the choice got the lock, so the waiting list follows the order of arrival.
       `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id, chosen_at)
        SELECT $1, $2, w.id,
-              CASE WHEN (SELECT count(*) FROM workshop_choice c WHERE c.workshop_id = w.id AND c.status = 'placed') < w.capacity
+              CASE WHEN ${PLACED_IN_W} < w.capacity
                    THEN 'placed' ELSE 'waitlisted' END::workshop_choice_status, $4, clock_timestamp()
          FROM workshop w WHERE w.id = $3
        ON CONFLICT (session_id, person_id) DO NOTHING`,
@@ -202,7 +205,7 @@ export class WorkshopsRepository {
       const moved: PromotedChoice[] = await manager.query(
         `WITH ranked AS (
            SELECT waiting.id, waiting.target, row_number() OVER (PARTITION BY waiting.target ORDER BY waiting.since, waiting.id) AS n,
-                  w.capacity - (SELECT count(*) FROM workshop_choice p WHERE p.workshop_id = w.id AND p.status = 'placed') AS free
+                  w.capacity - ${PLACED_IN_W} AS free
              FROM (${WAITING}) waiting JOIN workshop w ON w.id = waiting.target),
          promoted AS (
            UPDATE workshop_choice c
