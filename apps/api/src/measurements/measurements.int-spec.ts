@@ -550,18 +550,23 @@ describe('measurement rounds and results', () => {
         closesAt: new Date(Date.now() - DAY),
       });
       const director = await given(t.db).person();
-      for (const [name, participants] of [['Noord', 4], ['Zuid', 1]] as const) {
+      for (const name of ['Noord', 'Zuid']) {
         const organisation = await given(t.db).organisation({ name: `${name} ${edition.id.slice(0, 6)}` });
-        for (let index = 0; index < participants; index++) {
+        for (let index = 0; index < 4; index++) {
           const participant = await given(t.db).person({ organisationId: organisation.id });
           await given(t.db).enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
         }
       }
-      // Noord's four participants answer "partly" (50); the director answers "fully" (100) for all five, Zuid's included.
-      await answerPartlyAndFully(end.id, edition.id, `(x.role = 'director' OR o.name LIKE 'Noord%')`);
+      // The eight participants answer "partly" (50); the director answers "fully" (100) for each of them.
+      await answerPartlyAndFully(end.id, edition.id, 'true');
       const endRound = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
-      // Five people: four at 50 and the director at 100, once (not once per organisation).
-      expect(endRound.dimensions[0]).toMatchObject({ respondents: 5, mean: 60 });
+      expect(endRound.organisations.map((organisation) => organisation.dimensions[0])).toMatchObject([
+        { respondents: 5, mean: 60 },
+        { respondents: 5, mean: 60 },
+      ]);
+      // Nine people: eight at 50 and the director at 100, once (not once per organisation, which would make it 60).
+      expect(endRound.dimensions[0].respondents).toBe(9);
+      expect(endRound.dimensions[0].mean).toBeCloseTo(500 / 9);
     });
 
     it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
@@ -679,6 +684,42 @@ describe('measurement rounds and results', () => {
       const own = (await endFor(await t.loginAs(people[0].participant.email))).organisations.find((organisation) => organisation.organisationId === big)!;
       expect(own.dimensions[0]).toMatchObject({ respondents: 6, mean: 75 });
       expect(own.items).toEqual(bigOnceClosed.items);
+    });
+
+    it('leaves out the edition’s figures where someone counts in two organisations shown and a small group lies outside them', async () => {
+      const { edition, end, people } = await answeredEdition(7);
+      const into = async (organisationId: string, from: typeof people) =>
+        t.db.query(`UPDATE person SET organisation_id = $1 WHERE id = ANY($2::uuid[])`, [organisationId, from.flatMap((one) => [one.participant.id, one.director.id])]);
+      const [a, b] = [people[0].organisation.id, people[3].organisation.id];
+      await into(a, people.slice(1, 3));
+      await into(b, people.slice(4, 6));
+      const director = people[0].director.id;
+      const answersFor = (from: (typeof people)[number]) => t.db.query(`UPDATE measurement_response SET person_id = $1 WHERE person_id = $2`, [director, from.director.id]);
+      const endOf = async () => (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
+      // The first organisation's director answers for a participant of the second too: both show (six each), and with
+      // nobody outside them the edition's eleven show: six participants at 50, five directors at 100.
+      await answersFor(people[3]);
+      await t.db.query(`DELETE FROM measurement_response WHERE participant_enrolment_id = $1`, [people[6].enrolment.id]);
+      let round = await endOf();
+      expect(round.organisations.filter((organisation) => organisation.dimensions[0].mean !== null).map((organisation) => organisation.respondents)).toEqual([6, 6]);
+      expect(round.dimensions[0].respondents).toBe(11);
+      expect(round.dimensions[0].mean).toBeCloseTo(800 / 11);
+      // They answer for the last organisation's participant as well, who answers too: twelve in the edition, as many
+      // as in the two shown together, yet the edition minus those two would be that one participant's score against the director's.
+      await t.db.query(
+        `INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
+         SELECT $1, x.person_id, $2, x.role::measurement_respondent_role, $3 FROM (VALUES ($4::uuid, 'participant'), ($5::uuid, 'director')) AS x(person_id, role)`,
+        [end.id, people[6].enrolment.id, scanVersionId, people[6].participant.id, director],
+      );
+      await t.db.query(
+        `INSERT INTO measurement_answer (response_id, item_id, value)
+         SELECT resp.id, item.id, CASE WHEN resp.role = 'director' THEN 3 ELSE 2 END FROM measurement_response resp CROSS JOIN unnest($3::uuid[]) AS item(id)
+          WHERE resp.round_id = $1 AND resp.participant_enrolment_id = $2`,
+        [end.id, people[6].enrolment.id, (await itemsOf(scanVersionId)).map((item) => item.id)],
+      );
+      round = await endOf();
+      expect(round.organisations.find((organisation) => organisation.organisationId === people[6].organisation.id)).toMatchObject({ respondents: 2 });
+      expect(round.dimensions[0]).toMatchObject({ respondents: 12, mean: null, spread: null });
     });
 
     it('shows no region’s figures where, beside the edition’s and the other regions’, the people outside them all would be a small group', async () => {

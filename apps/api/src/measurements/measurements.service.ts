@@ -219,19 +219,30 @@ export class MeasurementsService {
 }
 
 /**
- * A group's figures without those that, next to figures the caller can also see, would give away a small group:
- * where the respondents of the group not covered by `known` (shown groups within it) number 1 to MIN_GROUP_SIZE − 1,
- * the difference between the two would be their aggregate, so the group's figure is not shown (complementary
- * suppression).
+ * The edition's figures without those that, next to the organisations' figures the caller can also see, would give
+ * away a small group: where the respondents in no organisation shown number 1 to MIN_GROUP_SIZE − 1, the difference
+ * between the two would be their aggregate, so the edition's figure is not shown (complementary suppression).
  */
-function withoutDifferencing(group: AnswerAggregateRow[], known: AnswerAggregateRow[]): AnswerAggregateRow[] {
-  // Summed once per key (a dimension's or item's id, null for the round: the key alone names the level), not per row
-  // of the group: beside an edition of 40 organisations, `known` holds 1,600 rows per round.
-  const knownCounts = new Map<string | null, number>();
-  for (const row of known) knownCounts.set(row.key, (knownCounts.get(row.key) ?? 0) + row.respondents);
-  return group.map((row) => {
-    const remainder = row.respondents - (knownCounts.get(row.key) ?? 0);
-    return row.level !== 'round' && remainder > 0 && remainder < MIN_GROUP_SIZE ? withoutFigures(row) : row;
+function withoutDifferencing(edition: AnswerAggregateRow[], organisations: AnswerAggregateRow[], shown: (organisation: AnswerAggregateRow) => boolean): AnswerAggregateRow[] {
+  // Summed once per key (a dimension's id, null for the round), not per row of the edition: beside an edition of 40
+  // organisations, a round has 1,600 organisation rows.
+  const counts = new Map<string | null, { shown: number; hidden: number }>();
+  for (const row of organisations) {
+    if (!row.byOrganisation || row.role !== null || row.level === 'item') continue;
+    const count = counts.get(row.key) ?? { shown: 0, hidden: 0 };
+    if (shown(row)) count.shown += row.respondents;
+    else count.hidden += row.respondents;
+    counts.set(row.key, count);
+  }
+  return edition.map((row) => {
+    if (row.level === 'round') return row;
+    const { shown: inShown, hidden: inHidden } = counts.get(row.key) ?? { shown: 0, hidden: 0 };
+    // Everyone counts in one organisation (or none, a group of its own), so the people outside those shown number
+    // between these two; they are equal unless someone, a director of participants in two organisations, counts in
+    // two, and then the edition minus the organisations shown is no longer a group's figure but still gives one away.
+    const fewestOutside = Math.max(0, row.respondents - inShown);
+    const mostOutside = Math.min(row.respondents, inHidden);
+    return Math.max(fewestOutside, 1) <= Math.min(mostOutside, MIN_GROUP_SIZE - 1) ? withoutFigures(row) : row;
   });
 }
 
@@ -351,8 +362,9 @@ function roundResults(
   }
   const wholeOf = new Map([...perOrganisation].map(([organisationId, rows]) => [organisationId, rows.filter((row) => row.role === null)]));
   // What sits beside the edition's figure: one's own organisations in full, or every organisation shown with figures.
-  const known = [...wholeOf.values()].flat().filter((row) => (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId!) : row.mean !== null));
-  const editionFigures = closedOrWithoutFigures(round, withoutDifferencing(inRound(wholeEdition).filter((row) => !row.byOrganisation), known), now);
+  const shownBeside = (row: AnswerAggregateRow) => row.organisationId !== null && (ownOrganisations.size > 0 ? ownOrganisations.has(row.organisationId) : row.mean !== null);
+  const ofRound = inRound(wholeEdition);
+  const editionFigures = closedOrWithoutFigures(round, withoutDifferencing(ofRound.filter((row) => !row.byOrganisation), ofRound, shownBeside), now);
   const edition = seesAll ? editionFigures : editionFigures.map(withoutExtremes);
   const organisations: OrganisationResults[] = [...perOrganisation.entries()].map(([organisationId, rows]) => {
     const own = ownOrganisations.has(organisationId);
