@@ -81,8 +81,11 @@ export interface NotificationPayloads {
   application_withdrawn: Record<string, never>;
   /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
   measurement_reminder: { roundId: string };
-  /** A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now. */
-  workshop_placed: { sessionId: string; at: string };
+  /**
+   * A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now, and
+   * left the place they held in another (`leftWorkshopTitle`, as it was called then; absent in mails queued before it was kept).
+   */
+  workshop_placed: { sessionId: string; at: string; leftWorkshopTitle?: string | null };
   /** To a director: the delegate they named for a board meeting declined their invitation. */
   delegate_declined: { invitationId: string };
   /** To a director: the participant they sponsored was withdrawn, or given another director. */

@@ -256,6 +256,7 @@ export class NotificationRenderer {
             name: recipient.name,
             session,
             workshop: session.workshop,
+            leftWorkshopTitle: payload.leftWorkshopTitle ?? null,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },

@@ -179,6 +179,62 @@ describe('parallel workshops', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_since IS NOT NULL AND wants_workshop_id IS NULL`, [w.day.id])).toEqual([{ n: 0 }]);
   });
 
+  it('keeps the line of those De rest indelen places elsewhere, says which place a switcher left, mails a burst once, and honours wishes only until the deadline', async () => {
+    const w = await world();
+    const clients = await Promise.all(w.participants.slice(0, 8).map((p) => t.loginAs(p.email)));
+    const choose = (index: number, workshopId: string) => clients[index].put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId });
+    const myChoice = async (index: number) => (await clients[index].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice;
+    const save = (smallCapacity: number, choiceClosesAt: Date) =>
+      w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+        choiceClosesAt: choiceClosesAt.toISOString(),
+        workshops: [
+          { id: w.small, title: 'Leefstijlcoaching', speaker: '', room: 'Zaal 1', capacity: smallCapacity },
+          { id: w.large, title: 'Slimme sensoren', speaker: '', room: 'Zaal 2', capacity: 10 },
+        ],
+      });
+    for (let i = 0; i < 7; i++) await choose(i, w.small);
+
+    // Leefstijlcoaching is full with Deelnemer 06 and 07 waiting: placed in Slimme sensoren, they keep their places in its line.
+    expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 10, withoutRoom: 10 });
+    expect(await myChoice(5)).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: w.small, waitlistPosition: 1 });
+    expect(await myChoice(6)).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: w.small, waitlistPosition: 2 });
+    const overview = (await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body;
+    // Placed by the programme office in Slimme sensoren; in Leefstijlcoaching's line by their own choice.
+    expect(overview.workshops[0].waitlisted).toEqual([
+      { personId: w.participants[5].id, name: 'Deelnemer 06', assignedByProgrammeOffice: false },
+      { personId: w.participants[6].id, name: 'Deelnemer 07', assignedByProgrammeOffice: false },
+    ]);
+    expect(overview.workshops[1].placed).toContainEqual({ personId: w.participants[5].id, name: 'Deelnemer 06', assignedByProgrammeOffice: true });
+
+    // A sixth place: Deelnemer 06 moves over. They go back and forth: Deelnemer 07 takes the place, then 06 has it
+    // again when someone leaves, in one burst within the hour.
+    expect((await save(6, hoursFromNow(24))).status).toBe(200);
+    expect(await myChoice(5)).toEqual({ workshopId: w.small, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    await choose(5, w.large);
+    expect(await myChoice(6)).toMatchObject({ workshopId: w.small, status: 'placed' });
+    expect((await choose(5, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small, waitlistPosition: 1 });
+    await choose(0, w.large);
+    expect(await myChoice(5)).toMatchObject({ workshopId: w.small, status: 'placed' });
+    await t.app.get(NotificationWorker).runOnce();
+    const mailsTo = async (index: number) => (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === w.participants[index].email && mail.subject.startsWith('Je hebt een plek'));
+    for (const index of [5, 6]) {
+      const mails = await mailsTo(index);
+      expect(mails.map((mail) => mail.subject)).toEqual(['Je hebt een plek in de workshop Leefstijlcoaching']);
+      expect(mails[0].text).toContain('Je plaats in de workshop "Slimme sensoren" is daarmee vrijgekomen voor een ander.');
+    }
+
+    // Deelnemer 08 waits for Leefstijlcoaching too, until the deadline: from then on everyone keeps the place they have.
+    expect((await choose(7, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small, waitlistPosition: 1 });
+    await t.db.query(`UPDATE session SET workshop_choice_closes_at = now() - interval '1 minute' WHERE id = $1`, [w.day.id]);
+    expect(await myChoice(7)).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    expect((await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body.workshops[0].waitlisted).toEqual([]);
+    expect((await save(7, new Date(Date.now() - 60_000))).body.workshops).toMatchObject([
+      { id: w.small, placed: 6, waitlisted: 0 },
+      { id: w.large, placed: 9, waitlisted: 0 },
+    ]);
+    expect(await myChoice(7)).toMatchObject({ workshopId: w.large, status: 'placed' });
+  });
+
   it('swaps two people each holding a place in the full workshop the other wants, once each is first in line', async () => {
     const w = await world();
     const clients = await Promise.all(w.participants.slice(0, 16).map((p) => t.loginAs(p.email)));
@@ -308,10 +364,11 @@ describe('parallel workshops', () => {
     expect(large).toMatchObject({ workshopId: w.large, placed: [{ name: 'Deelnemer 08', assignedByProgrammeOffice: false }], waitlisted: [] });
     expect(names(overview.body.notChosen)).toEqual(names(w.participants.slice(8)));
 
-    // The office places the rest where there is room (9 places, the two waiting first by name): they show as placed by the office.
+    // The office places the rest where there is room (9 places, the two waiting first by name): they show as placed by
+    // the office, and still wait for Leefstijlcoaching in the same order.
     expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
     const after = (await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body;
-    expect(after.workshops[0].waitlisted).toEqual([]);
+    expect(names(after.workshops[0].waitlisted)).toEqual(['Deelnemer 06', 'Deelnemer 07']);
     expect(names(after.workshops[1].placed.filter((p: { assignedByProgrammeOffice: boolean }) => p.assignedByProgrammeOffice)).sort()).toEqual(
       names([...w.participants.slice(5, 7), ...w.participants.slice(8, 15)]),
     );

@@ -8,16 +8,26 @@ import type { SwitcherAtHead } from './workshop-swaps';
 export interface PromotedChoice {
   choiceId: string;
   personId: string;
+  workshopId: string;
+  /** The workshop they held a place in and left for this one. */
+  leftWorkshopTitle: string | null;
 }
 
+/** Whether the participants of session `$1` may still choose: wishes to switch count only until then. */
+const CHOOSING_OPEN = `(SELECT workshop_choice_closes_at > now() FROM session WHERE id = $1)`;
+
 /**
- * Everyone waiting for one of the session's workshops (`$1`), first come first served: those on its waiting list, and
- * those placed in another who would rather have it (`since`: when they asked). `target` is the workshop they wait for.
+ * Everyone waiting for one of the session's workshops (`$1`), first come first served: those on its waiting list, and,
+ * while choosing is open, those placed in another who would rather have it (`since`: when they asked; `held`: the
+ * place they would leave). From the deadline on everyone keeps the place they have. `target` is the workshop they
+ * wait for; `assigned_by_person_id` whoever put them on its list (a switcher's is that of the place they hold).
  */
 const WAITING = `
-  SELECT c.id, c.person_id, c.assigned_by_person_id, coalesce(c.wants_workshop_id, c.workshop_id) AS target, coalesce(c.wants_since, c.chosen_at) AS since
+  SELECT c.id, c.person_id, CASE WHEN c.status = 'waitlisted' THEN c.assigned_by_person_id END AS assigned_by_person_id,
+         coalesce(c.wants_workshop_id, c.workshop_id) AS target, coalesce(c.wants_since, c.chosen_at) AS since,
+         CASE WHEN c.wants_workshop_id IS NOT NULL THEN c.workshop_id END AS held
     FROM workshop_choice c
-   WHERE c.session_id = $1 AND (c.status = 'waitlisted' OR c.wants_workshop_id IS NOT NULL)`;
+   WHERE c.session_id = $1 AND (c.status = 'waitlisted' OR (c.wants_workshop_id IS NOT NULL AND ${CHOOSING_OPEN}))`;
 
 /** How many hold a place in the workshop `w`. */
 const PLACED_IN_W = `(SELECT count(*) FROM workshop_choice placed WHERE placed.workshop_id = w.id AND placed.status = 'placed')`;
@@ -77,7 +87,7 @@ export class WorkshopsRepository {
   async choiceOf(sessionId: string, personId: string, manager: EntityManager = this.db.manager): Promise<MyWorkshopChoice | null> {
     const [row] = await manager.query(
       `WITH waiting AS (${WAITING})
-       SELECT c.workshop_id AS "workshopId", c.status, c.wants_workshop_id AS "wantsWorkshopId",
+       SELECT c.workshop_id AS "workshopId", c.status, CASE WHEN ${CHOOSING_OPEN} THEN c.wants_workshop_id END AS "wantsWorkshopId",
               (SELECT count(*)::int FROM waiting mine JOIN waiting ahead ON ahead.target = mine.target AND (ahead.since, ahead.id) <= (mine.since, mine.id)
                 WHERE mine.id = c.id) AS "waitlistPosition"
          FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = $2`,
@@ -204,18 +214,19 @@ export class WorkshopsRepository {
     for (;;) {
       const moved: PromotedChoice[] = await manager.query(
         `WITH ranked AS (
-           SELECT waiting.id, waiting.target, row_number() OVER (PARTITION BY waiting.target ORDER BY waiting.since, waiting.id) AS n,
+           SELECT waiting.id, waiting.target, waiting.held, row_number() OVER (PARTITION BY waiting.target ORDER BY waiting.since, waiting.id) AS n,
                   w.capacity - ${PLACED_IN_W} AS free
              FROM (${WAITING}) waiting JOIN workshop w ON w.id = waiting.target),
          promoted AS (
            UPDATE workshop_choice c
               SET workshop_id = ranked.target, status = 'placed', wants_workshop_id = NULL, wants_since = NULL,
-                  chosen_at = CASE WHEN c.wants_workshop_id IS NULL THEN c.chosen_at ELSE clock_timestamp() END,
+                  chosen_at = CASE WHEN ranked.held IS NULL THEN c.chosen_at ELSE clock_timestamp() END,
                   -- Moving where they asked to go is their own choice, whoever placed them before.
-                  assigned_by_person_id = CASE WHEN c.wants_workshop_id IS NULL THEN c.assigned_by_person_id END
-             FROM ranked WHERE c.id = ranked.id AND ranked.n <= ranked.free
-           RETURNING c.id, c.person_id)
-         SELECT id AS "choiceId", person_id AS "personId" FROM promoted`,
+                  assigned_by_person_id = CASE WHEN ranked.held IS NULL THEN c.assigned_by_person_id END
+             FROM ranked LEFT JOIN workshop left_w ON left_w.id = ranked.held
+            WHERE c.id = ranked.id AND ranked.n <= ranked.free
+           RETURNING c.id, c.person_id, c.workshop_id, left_w.title AS left_title)
+         SELECT id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", left_title AS "leftWorkshopTitle" FROM promoted`,
         [sessionId],
       );
       if (moved.length === 0) return promoted;
@@ -236,9 +247,11 @@ export class WorkshopsRepository {
   /** These placed people move to the workshop they wait for, all at once (a swap: no workshop fills further). */
   async moveToWanted(choiceIds: string[], manager: EntityManager): Promise<PromotedChoice[]> {
     const [moved]: [PromotedChoice[], number] = await manager.query(
-      `UPDATE workshop_choice SET workshop_id = wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
-        WHERE id = ANY($1::uuid[]) AND wants_workshop_id IS NOT NULL
-       RETURNING id AS "choiceId", person_id AS "personId"`,
+      // \`held\` is the row before the update: the workshop left.
+      `UPDATE workshop_choice c SET workshop_id = c.wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
+         FROM workshop_choice held JOIN workshop left_w ON left_w.id = held.workshop_id
+        WHERE held.id = c.id AND c.id = ANY($1::uuid[]) AND c.wants_workshop_id IS NOT NULL
+       RETURNING c.id AS "choiceId", c.person_id AS "personId", c.workshop_id AS "workshopId", left_w.title AS "leftWorkshopTitle"`,
       [choiceIds],
     );
     return moved;
@@ -246,7 +259,8 @@ export class WorkshopsRepository {
 
   /**
    * Places the participants expected at the session who have no place yet in the workshops with the most room,
-   * one at a time, as far as there is room. Call under lockWorkshops. Answers how many were placed and how many not.
+   * one at a time, as far as there is room; whoever waited for a workshop keeps their place in its line, as a wish to
+   * switch. Call under lockWorkshops. Answers how many were placed and how many not.
    */
   async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ assigned: number; withoutRoom: number }> {
     const waiting: { personId: string }[] = await manager.query(
@@ -272,7 +286,9 @@ export class WorkshopsRepository {
       `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id)
        SELECT $1, person_id, workshop_id, 'placed', $4 FROM unnest($2::uuid[], $3::uuid[]) AS a(person_id, workshop_id)
        ON CONFLICT (session_id, person_id) DO UPDATE
-          SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp()`,
+          SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp(),
+              wants_workshop_id = NULLIF(workshop_choice.workshop_id, EXCLUDED.workshop_id),
+              wants_since = CASE WHEN workshop_choice.workshop_id <> EXCLUDED.workshop_id THEN workshop_choice.chosen_at END`,
       [sessionId, placements.map((p) => p.personId), placements.map((p) => p.workshopId), assignedBy],
     );
     return { assigned: placements.length, withoutRoom: waiting.length - placements.length };

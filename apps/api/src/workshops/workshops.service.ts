@@ -78,12 +78,17 @@ export class WorkshopsService {
     return this.workshops.choices(sessionId);
   }
 
-  /** The programme office places everyone expected who has no place yet, where there is room. */
+  /**
+   * The programme office places everyone expected who has no place yet, where there is room; those who waited keep
+   * their place in line while choosing is open, and round a circle of such wishes people swap.
+   */
   async assignRest(auth: AuthContext, sessionId: string): Promise<AssignRestResponse> {
     await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
     return this.db.transaction(async (manager) => {
       await this.workshops.lockWorkshops(sessionId, manager);
-      return this.workshops.assignRest(sessionId, auth.personId, manager);
+      const placed = await this.workshops.assignRest(sessionId, auth.personId, manager);
+      await this.fillFromWaitingLists(sessionId, manager);
+      return placed;
     });
   }
 
@@ -116,11 +121,12 @@ export class WorkshopsService {
     const at = new Date().toISOString();
     await this.mailQueue.enqueue(
       manager,
-      promoted.map(({ choiceId, personId }) => ({
+      promoted.map(({ choiceId, personId, workshopId, leftWorkshopTitle }) => ({
         personId,
         kind: 'workshop_placed' as const,
-        eventKey: `workshop-choice:${choiceId}:placed:${at}`,
-        payload: { sessionId, at },
+        // Once per workshop an hour: a burst of switches that moves someone out and back in again mails them once.
+        eventKey: `workshop-choice:${choiceId}:placed:${workshopId}:${at.slice(0, 13)}`,
+        payload: { sessionId, at, leftWorkshopTitle },
       })),
     );
   }

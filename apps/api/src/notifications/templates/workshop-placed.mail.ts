@@ -7,6 +7,8 @@ export interface WorkshopPlacedMail {
   name: string;
   session: SessionFacts;
   workshop: { title: string; room: string };
+  /** The workshop whose place they gave up to move to this one. */
+  leftWorkshopTitle: string | null;
   link: string;
   /** The session's invitation, now naming the workshop and its room. */
   invitations: MailAttachment[];
@@ -20,18 +22,20 @@ export function workshopPlacedMail(input: WorkshopPlacedMail, locale: Locale): M
       ? {
           subject: `You have a place in the workshop ${workshop.title}`,
           intro: endingIn(`A place came free on the waiting list: you are now placed in the workshop "${workshop.title}" of ${session.title}`),
+          left: `Your place in the workshop "${input.leftWorkshopTitle}" is free for someone else now.`,
           action: 'Open the session in Koers',
         }
       : {
           subject: `Je hebt een plek in de workshop ${workshop.title}`,
           intro: endingIn(`Er kwam een plek vrij op de wachtlijst: je bent nu ingedeeld in de workshop "${workshop.title}" van ${session.title}`),
+          left: `Je plaats in de workshop "${input.leftWorkshopTitle}" is daarmee vrijgekomen voor een ander.`,
           action: 'Bekijk de bijeenkomst in Koers',
         };
   return composeMail({
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro],
+    paragraphs: input.leftWorkshopTitle ? [text.intro, text.left] : [text.intro],
     details: [...sessionDetails(session, locale), ['Workshop', [workshop.title, workshop.room].filter(Boolean).join(', ')]],
     action: { label: text.action, url: input.link },
     attachments: input.invitations,

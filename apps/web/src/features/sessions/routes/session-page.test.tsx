@@ -438,7 +438,7 @@ describe('session page: a participant switches workshops', () => {
 
     fireEvent.click(within(section).getByLabelText(/Slimme sensoren in de nachtzorg/));
     const submit = within(section).getByRole('button', { name: 'Deze workshop kiezen' });
-    expect(submit).toHaveAccessibleDescription('Slimme sensoren in de nachtzorg is vol. Je houdt je plaats bij Leefstijlcoaching tot er bij Slimme sensoren in de nachtzorg een plaats vrijkomt.');
+    expect(submit).toHaveAccessibleDescription('Slimme sensoren in de nachtzorg is vol. Je houdt je plaats bij Leefstijlcoaching tot er bij Slimme sensoren in de nachtzorg een plaats vrijkomt; na de keuzedeadline blijf je bij Leefstijlcoaching.');
     fireEvent.click(submit);
 
     await waitFor(() => expect(within(section).getByRole('status')).toHaveTextContent('Je staat als nummer 3 op de wachtlijst van Slimme sensoren in de nachtzorg'));
