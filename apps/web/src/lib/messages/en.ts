@@ -16,6 +16,7 @@ export const en: Translation<typeof nl> = {
   'app.loggedInAs': 'Logged in as {name}',
   'app.tryAgain': 'Try again',
   'confirm.cancel': 'Cancel',
+  'textArea.cut': 'Your text was cut short: this field holds {max} characters. What came after was not pasted.',
   'pager.label': '{label}: Pages',
   'pager.previous': 'Previous',
   'pager.next': 'Next',

@@ -1,6 +1,6 @@
 /**
  * Dutch UI text shared by the app shell, `components/` and more than one feature: `app.*` shell, `nav.*`
- * navigation, `download.*` (the two formats of every export), `confirm.*` (ConfirmDialog), `pager.*` (Pager), `errors.*`, `role.*` (one per EditionRole), `session.*`,
+ * navigation, `download.*` (the two formats of every export), `confirm.*` (ConfirmDialog), `pager.*` (Pager), `textArea.*` (TextAreaField), `errors.*`, `role.*` (one per EditionRole), `session.*`,
  * `sessionMode.*`, `submission.*`, `innovationPhase.*`. Each feature keeps its own texts in `features/<x>/messages/nl.ts`; `app/messages/`
  * puts them together. Dutch is the default language and defines the keys.
  * Placeholders are written `{name}`; `t()` requires exactly the placeholders used here. A text that shows a
@@ -21,6 +21,7 @@ export const nl = {
   'app.loggedInAs': 'Ingelogd als {name}',
   'app.tryAgain': 'Opnieuw proberen',
   'confirm.cancel': 'Annuleren',
+  'textArea.cut': 'Je tekst is ingekort: hier passen {max} tekens. Wat daarna kwam, is niet geplakt.',
   'pager.label': '{label}: Pagina’s',
   'pager.previous': 'Vorige',
   'pager.next': 'Volgende',
