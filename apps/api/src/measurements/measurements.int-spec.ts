@@ -550,23 +550,30 @@ describe('measurement rounds and results', () => {
         closesAt: new Date(Date.now() - DAY),
       });
       const director = await given(t.db).person();
-      for (const name of ['Noord', 'Zuid']) {
+      // Noord and Zuid, four participants each with the one director; three small organisations of two participants
+      // and their own director, each under five: nine people outside the two shown, so the edition's figure shows.
+      const organisations = [...['Noord', 'Zuid'].map((name) => ({ name, participants: 4, director })), ...['Oost', 'West', 'Midden'].map((name) => ({ name, participants: 2, director: null }))];
+      for (const { name, participants, director: theirs } of organisations) {
         const organisation = await given(t.db).organisation({ name: `${name} ${edition.id.slice(0, 6)}` });
-        for (let index = 0; index < 4; index++) {
+        const directorPersonId = theirs?.id ?? (await given(t.db).person({ organisationId: organisation.id })).id;
+        for (let index = 0; index < participants; index++) {
           const participant = await given(t.db).person({ organisationId: organisation.id });
-          await given(t.db).enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+          await given(t.db).enrolment(edition.id, participant.id, 'participant', { directorPersonId });
         }
       }
-      // The eight participants answer "partly" (50); the director answers "fully" (100) for each of them.
+      // The fourteen participants answer "partly" (50); the directors "fully" (100), the one of Noord and Zuid for each of their eight.
       await answerPartlyAndFully(end.id, edition.id, 'true');
       const endRound = (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
       expect(endRound.organisations.map((organisation) => organisation.dimensions[0])).toMatchObject([
+        { respondents: 3, mean: null },
         { respondents: 5, mean: 60 },
+        { respondents: 3, mean: null },
+        { respondents: 3, mean: null },
         { respondents: 5, mean: 60 },
       ]);
-      // Nine people: eight at 50 and the director at 100, once (not once per organisation, which would make it 60).
-      expect(endRound.dimensions[0].respondents).toBe(9);
-      expect(endRound.dimensions[0].mean).toBeCloseTo(500 / 9);
+      // Eighteen people: fourteen at 50 and four directors at 100, the one of two organisations once (not twice, which would make it 1,200 / 19).
+      expect(endRound.dimensions[0].respondents).toBe(18);
+      expect(endRound.dimensions[0].mean).toBeCloseTo(1_100 / 18);
     });
 
     it('shows a participant the whole edition once five respondents answered outside their own organisation', async () => {
@@ -686,40 +693,32 @@ describe('measurement rounds and results', () => {
       expect(own.items).toEqual(bigOnceClosed.items);
     });
 
-    it('leaves out the edition’s figures where someone counts in two organisations shown and a small group lies outside them', async () => {
-      const { edition, end, people } = await answeredEdition(7);
+    it('leaves out the edition’s figures where someone counts in two organisations shown, unless at least five people certainly lie outside them', async () => {
+      const { edition, end, people } = await answeredEdition(10);
       const into = async (organisationId: string, from: typeof people) =>
         t.db.query(`UPDATE person SET organisation_id = $1 WHERE id = ANY($2::uuid[])`, [organisationId, from.flatMap((one) => [one.participant.id, one.director.id])]);
       const [a, b] = [people[0].organisation.id, people[3].organisation.id];
       await into(a, people.slice(1, 3));
       await into(b, people.slice(4, 6));
-      const director = people[0].director.id;
-      const answersFor = (from: (typeof people)[number]) => t.db.query(`UPDATE measurement_response SET person_id = $1 WHERE person_id = $2`, [director, from.director.id]);
+      // The first organisation's director answers for a participant of the second too: both show, six respondents each.
+      await t.db.query(`UPDATE measurement_response SET person_id = $1 WHERE person_id = $2`, [people[0].director.id, people[3].director.id]);
       const endOf = async () => (await admin.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body.rounds.find((round) => round.roundId === end.id)!;
-      // The first organisation's director answers for a participant of the second too: both show (six each), and with
-      // nobody outside them the edition's eleven show: six participants at 50, five directors at 100.
-      await answersFor(people[3]);
-      await t.db.query(`DELETE FROM measurement_response WHERE participant_enrolment_id = $1`, [people[6].enrolment.id]);
+      const withoutAnswersAbout = (from: typeof people) =>
+        t.db.query(`DELETE FROM measurement_response WHERE participant_enrolment_id = ANY($1::uuid[])`, [from.map((one) => one.enrolment.id)]);
+
+      // Four small organisations outside them, eight people: the edition's nineteen show (ten participants at 50, nine directors at 100).
       let round = await endOf();
       expect(round.organisations.filter((organisation) => organisation.dimensions[0].mean !== null).map((organisation) => organisation.respondents)).toEqual([6, 6]);
-      expect(round.dimensions[0].respondents).toBe(11);
-      expect(round.dimensions[0].mean).toBeCloseTo(800 / 11);
-      // They answer for the last organisation's participant as well, who answers too: twelve in the edition, as many
-      // as in the two shown together, yet the edition minus those two would be that one participant's score against the director's.
-      await t.db.query(
-        `INSERT INTO measurement_response (round_id, person_id, participant_enrolment_id, role, instrument_version_id)
-         SELECT $1, x.person_id, $2, x.role::measurement_respondent_role, $3 FROM (VALUES ($4::uuid, 'participant'), ($5::uuid, 'director')) AS x(person_id, role)`,
-        [end.id, people[6].enrolment.id, scanVersionId, people[6].participant.id, director],
-      );
-      await t.db.query(
-        `INSERT INTO measurement_answer (response_id, item_id, value)
-         SELECT resp.id, item.id, CASE WHEN resp.role = 'director' THEN 3 ELSE 2 END FROM measurement_response resp CROSS JOIN unnest($3::uuid[]) AS item(id)
-          WHERE resp.round_id = $1 AND resp.participant_enrolment_id = $2`,
-        [end.id, people[6].enrolment.id, (await itemsOf(scanVersionId)).map((item) => item.id)],
-      );
+      expect(round.dimensions[0].respondents).toBe(19);
+      expect(round.dimensions[0].mean).toBeCloseTo(1_400 / 19);
+      // Two people outside: the edition minus the two shown would be theirs, less the director's.
+      await withoutAnswersAbout(people.slice(7));
       round = await endOf();
-      expect(round.organisations.find((organisation) => organisation.organisationId === people[6].organisation.id)).toMatchObject({ respondents: 2 });
-      expect(round.dimensions[0]).toMatchObject({ respondents: 12, mean: null, spread: null });
+      expect(round.dimensions[0]).toMatchObject({ respondents: 13, mean: null, spread: null });
+      // Nobody outside: the edition minus the two shown would be minus the director's own score.
+      await withoutAnswersAbout(people.slice(6, 7));
+      round = await endOf();
+      expect(round.dimensions[0]).toMatchObject({ respondents: 11, mean: null, spread: null });
     });
 
     it('shows no region’s figures where, beside the edition’s and the other regions’, the people outside them all would be a small group', async () => {

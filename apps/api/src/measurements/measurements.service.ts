@@ -220,8 +220,8 @@ export class MeasurementsService {
 
 /**
  * The edition's figures without those that, next to the organisations' figures the caller can also see, would give
- * away a small group: where the respondents in no organisation shown number 1 to MIN_GROUP_SIZE − 1, the difference
- * between the two would be their aggregate, so the edition's figure is not shown (complementary suppression).
+ * away a small group: the edition minus the organisations shown is what lies outside them, so it must be nobody or at
+ * least MIN_GROUP_SIZE people (complementary suppression).
  */
 function withoutDifferencing(edition: AnswerAggregateRow[], organisations: AnswerAggregateRow[], shown: (organisation: AnswerAggregateRow) => boolean): AnswerAggregateRow[] {
   // Summed once per key (a dimension's id, null for the round), not per row of the edition: beside an edition of 40
@@ -237,12 +237,14 @@ function withoutDifferencing(edition: AnswerAggregateRow[], organisations: Answe
   return edition.map((row) => {
     if (row.level === 'round') return row;
     const { shown: inShown, hidden: inHidden } = counts.get(row.key) ?? { shown: 0, hidden: 0 };
-    // Everyone counts in one organisation (or none, a group of its own), so the people outside those shown number
-    // between these two; they are equal unless someone, a director of participants in two organisations, counts in
-    // two, and then the edition minus the organisations shown is no longer a group's figure but still gives one away.
-    const fewestOutside = Math.max(0, row.respondents - inShown);
-    const mostOutside = Math.min(row.respondents, inHidden);
-    return Math.max(fewestOutside, 1) <= Math.min(mostOutside, MIN_GROUP_SIZE - 1) ? withoutFigures(row) : row;
+    // Everyone counts in one organisation (or none, a group of its own), so the organisations' counts add up to the
+    // edition's, and what lies outside those shown is exactly the rest. Someone who counts in two (a director of
+    // participants in two organisations) makes the difference part of their own score too: then only at least
+    // MIN_GROUP_SIZE people certainly outside hide it.
+    const outside = row.respondents - inShown;
+    const countsTwice = inShown + inHidden > row.respondents;
+    const safe = countsTwice ? outside >= MIN_GROUP_SIZE : outside === 0 || outside >= MIN_GROUP_SIZE;
+    return safe ? row : withoutFigures(row);
   });
 }
 
