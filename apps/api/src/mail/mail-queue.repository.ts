@@ -83,7 +83,8 @@ export interface NotificationPayloads {
   measurement_reminder: { roundId: string };
   /**
    * A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now, and
-   * left the place they held in another (`leftWorkshopTitle`, as it was called then; absent in mails queued before it was kept).
+   * left the place they held in another (`leftWorkshopTitle`, as it was called then; absent in mails queued before it
+   * was kept). Later moves at the session fold into it while it waits.
    */
   workshop_placed: { sessionId: string; at: string; leftWorkshopTitle?: string | null };
   /** To a director: the delegate they named for a board meeting declined their invitation. */
@@ -134,6 +135,33 @@ export class MailQueueRepository {
       [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload })))],
     );
     return rows.length;
+  }
+
+  /**
+   * Queues these deliveries, except where a mail of the same kind to the same person about the same thing (the payload
+   * field `about`) still waits: that one, written when it goes out from what holds then, takes the newer `refresh`
+   * fields instead. A mail the worker is sending (locked) or has sent is left alone, and a new one is queued.
+   */
+  async enqueueFolded(manager: EntityManager, deliveries: readonly NewDelivery[], about: string, refresh: readonly string[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    await manager.query(
+      `WITH incoming AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(person_id uuid, event_key text, kind text, payload jsonb)),
+       waiting AS (
+         SELECT w.id, i.person_id, i.payload FROM incoming i
+           JOIN notification_delivery w ON w.person_id = i.person_id AND w.kind = i.kind AND w.status = 'pending' AND w.attempts = 0
+                                       AND w.payload->>$2 = i.payload->>$2
+            FOR UPDATE OF w SKIP LOCKED),
+       refreshed AS (
+         UPDATE notification_delivery w
+            SET payload = w.payload || (SELECT coalesce(jsonb_object_agg(field, waiting.payload->field), '{}') FROM unnest($3::text[]) AS field)
+           FROM waiting WHERE w.id = waiting.id
+         RETURNING waiting.person_id)
+       ${INSERT_DELIVERY}
+       SELECT i.person_id, i.event_key, i.kind, i.payload FROM incoming i WHERE i.person_id NOT IN (SELECT person_id FROM refreshed)
+       ${ON_CONFLICT}`,
+      [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload }))), about, refresh],
+    );
   }
 
   /** Takes back the person's mails of these kinds that have not gone out yet (waiting, or waiting to be tried again). */

@@ -249,8 +249,10 @@ export class NotificationRenderer {
 
       workshop_placed: async (payload, recipient) => {
         const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
-        // Only while they still have a place: someone who left the workshop since hears nothing of it.
+        // Only while they still have a place: someone who left the workshop since hears nothing of it, nor someone
+        // back in the one they left (by their own choice, or a swap), as nothing changed for them.
         if (!session || session.status === 'cancelled' || session.workshop?.status !== 'placed') return null;
+        if (session.workshop.title === payload.leftWorkshopTitle) return null;
         return workshopPlacedMail(
           {
             name: recipient.name,

@@ -222,17 +222,38 @@ describe('parallel workshops', () => {
       expect(mails.map((mail) => mail.subject)).toEqual(['Je hebt een plek in de workshop Leefstijlcoaching']);
       expect(mails[0].text).toContain('Je plaats in de workshop "Slimme sensoren" is daarmee vrijgekomen voor een ander.');
     }
+    // Once that mail went out, a later move is told again: Deelnemer 06 leaves for Slimme sensoren, someone takes
+    // the place, 06 waits for it again and moves back when it comes free.
+    await choose(5, w.large);
+    await choose(0, w.small);
+    expect((await choose(5, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small });
+    await choose(1, w.large);
+    expect(await myChoice(5)).toMatchObject({ workshopId: w.small, status: 'placed' });
+    // Deelnemer 07 is moved back where they were before a mail still waiting: nothing changed for them, so no mail.
+    await choose(6, w.large);
+    await choose(1, w.small);
+    expect((await choose(6, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small });
+    await choose(2, w.large);
+    expect(await myChoice(6)).toMatchObject({ workshopId: w.small, status: 'placed' });
+    await choose(6, w.large);
+    await t.app.get(NotificationWorker).runOnce();
+    expect((await mailsTo(5)).map((mail) => mail.subject)).toEqual(Array(2).fill('Je hebt een plek in de workshop Leefstijlcoaching'));
+    expect(await mailsTo(6)).toHaveLength(1);
 
-    // Deelnemer 08 waits for Leefstijlcoaching too, until the deadline: from then on everyone keeps the place they have.
+    // Deelnemer 08 waits for Leefstijlcoaching too, until the deadline: from then on everyone keeps the place they
+    // have, also when the programme office sets a later deadline and adds a place.
+    await choose(2, w.small);
     expect((await choose(7, w.small)).body).toMatchObject({ workshopId: w.large, wantsWorkshopId: w.small, waitlistPosition: 1 });
     await t.db.query(`UPDATE session SET workshop_choice_closes_at = now() - interval '1 minute' WHERE id = $1`, [w.day.id]);
     expect(await myChoice(7)).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
     expect((await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body.workshops[0].waitlisted).toEqual([]);
-    expect((await save(7, new Date(Date.now() - 60_000))).body.workshops).toMatchObject([
-      { id: w.small, placed: 6, waitlisted: 0 },
-      { id: w.large, placed: 9, waitlisted: 0 },
+    const placedBefore = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body.workshops.map((workshop: { placed: number }) => workshop.placed);
+    expect((await save(7, hoursFromNow(24))).body.workshops).toMatchObject([
+      { id: w.small, placed: placedBefore[0], waitlisted: 0 },
+      { id: w.large, placed: placedBefore[1], waitlisted: 0 },
     ]);
-    expect(await myChoice(7)).toMatchObject({ workshopId: w.large, status: 'placed' });
+    expect(await myChoice(7)).toEqual({ workshopId: w.large, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_workshop_id IS NOT NULL`, [w.day.id])).toEqual([{ n: 0 }]);
   });
 
   it('swaps two people each holding a place in the full workshop the other wants, once each is first in line', async () => {

@@ -8,7 +8,6 @@ import type { SwitcherAtHead } from './workshop-swaps';
 export interface PromotedChoice {
   choiceId: string;
   personId: string;
-  workshopId: string;
   /** The workshop they held a place in and left for this one. */
   leftWorkshopTitle: string | null;
 }
@@ -118,6 +117,18 @@ export class WorkshopsRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Wishes to switch end at the choice deadline: everyone keeps the place they have. Until a change to the workshops
+   * clears them here, WAITING leaves them out; cleared before a later deadline is saved, they do not come back with it.
+   */
+  async endLapsedWishes(sessionId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE workshop_choice SET wants_workshop_id = NULL, wants_since = NULL
+        WHERE session_id = $1 AND wants_workshop_id IS NOT NULL AND NOT coalesce(${CHOOSING_OPEN}, false)`,
+      [sessionId],
+    );
+  }
+
   /** Replaces the session's workshops (kept by id, their choices too) and its choice deadline. */
   async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [sessionId, closesAt]);
@@ -225,8 +236,8 @@ export class WorkshopsRepository {
                   assigned_by_person_id = CASE WHEN ranked.held IS NULL THEN c.assigned_by_person_id END
              FROM ranked LEFT JOIN workshop left_w ON left_w.id = ranked.held
             WHERE c.id = ranked.id AND ranked.n <= ranked.free
-           RETURNING c.id, c.person_id, c.workshop_id, left_w.title AS left_title)
-         SELECT id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", left_title AS "leftWorkshopTitle" FROM promoted`,
+           RETURNING c.id, c.person_id, left_w.title AS left_title)
+         SELECT id AS "choiceId", person_id AS "personId", left_title AS "leftWorkshopTitle" FROM promoted`,
         [sessionId],
       );
       if (moved.length === 0) return promoted;
@@ -247,11 +258,11 @@ export class WorkshopsRepository {
   /** These placed people move to the workshop they wait for, all at once (a swap: no workshop fills further). */
   async moveToWanted(choiceIds: string[], manager: EntityManager): Promise<PromotedChoice[]> {
     const [moved]: [PromotedChoice[], number] = await manager.query(
-      // \`held\` is the row before the update: the workshop left.
+      // The join reads the row as it was: left_w is the workshop left.
       `UPDATE workshop_choice c SET workshop_id = c.wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
-         FROM workshop_choice held JOIN workshop left_w ON left_w.id = held.workshop_id
-        WHERE held.id = c.id AND c.id = ANY($1::uuid[]) AND c.wants_workshop_id IS NOT NULL
-       RETURNING c.id AS "choiceId", c.person_id AS "personId", c.workshop_id AS "workshopId", left_w.title AS "leftWorkshopTitle"`,
+         FROM workshop left_w
+        WHERE left_w.id = c.workshop_id AND c.id = ANY($1::uuid[]) AND c.wants_workshop_id IS NOT NULL
+       RETURNING c.id AS "choiceId", c.person_id AS "personId", left_w.title AS "leftWorkshopTitle"`,
       [choiceIds],
     );
     return moved;
@@ -260,7 +271,7 @@ export class WorkshopsRepository {
   /**
    * Places the participants expected at the session who have no place yet in the workshops with the most room,
    * one at a time, as far as there is room; whoever waited for a workshop keeps their place in its line, as a wish to
-   * switch. Call under lockWorkshops. Answers how many were placed and how many not.
+   * switch, while choosing is open. Call under lockWorkshops. Answers how many were placed and how many not.
    */
   async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ assigned: number; withoutRoom: number }> {
     const waiting: { personId: string }[] = await manager.query(
@@ -287,8 +298,8 @@ export class WorkshopsRepository {
        SELECT $1, person_id, workshop_id, 'placed', $4 FROM unnest($2::uuid[], $3::uuid[]) AS a(person_id, workshop_id)
        ON CONFLICT (session_id, person_id) DO UPDATE
           SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp(),
-              wants_workshop_id = NULLIF(workshop_choice.workshop_id, EXCLUDED.workshop_id),
-              wants_since = CASE WHEN workshop_choice.workshop_id <> EXCLUDED.workshop_id THEN workshop_choice.chosen_at END`,
+              wants_workshop_id = CASE WHEN ${CHOOSING_OPEN} THEN NULLIF(workshop_choice.workshop_id, EXCLUDED.workshop_id) END,
+              wants_since = CASE WHEN ${CHOOSING_OPEN} AND workshop_choice.workshop_id <> EXCLUDED.workshop_id THEN workshop_choice.chosen_at END`,
       [sessionId, placements.map((p) => p.personId), placements.map((p) => p.workshopId), assignedBy],
     );
     return { assigned: placements.length, withoutRoom: waiting.length - placements.length };

@@ -48,6 +48,8 @@ export class WorkshopsService {
       if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
+      // Before the deadline changes: wishes that lapsed at the old one do not come back with a later one.
+      await this.workshops.endLapsedWishes(sessionId, manager);
       await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
       await this.fillFromWaitingLists(sessionId, manager);
     });
@@ -110,6 +112,7 @@ export class WorkshopsService {
    * session's invitation now naming the workshop. Under lockWorkshops.
    */
   private async fillFromWaitingLists(sessionId: string, manager: EntityManager): Promise<void> {
+    await this.workshops.endLapsedWishes(sessionId, manager);
     const promoted: PromotedChoice[] = [];
     for (;;) {
       promoted.push(...(await this.workshops.promoteWaiting(sessionId, manager)));
@@ -119,15 +122,18 @@ export class WorkshopsService {
       promoted.push(...(await this.workshops.moveToWanted(swapping, manager)));
     }
     const at = new Date().toISOString();
-    await this.mailQueue.enqueue(
+    // A mail about the session still waiting tells the latest place when it goes out: a burst of switches mails once,
+    // saying which place they left before it.
+    await this.mailQueue.enqueueFolded(
       manager,
-      promoted.map(({ choiceId, personId, workshopId, leftWorkshopTitle }) => ({
+      promoted.map(({ choiceId, personId, leftWorkshopTitle }) => ({
         personId,
         kind: 'workshop_placed' as const,
-        // Once per workshop an hour: a burst of switches that moves someone out and back in again mails them once.
-        eventKey: `workshop-choice:${choiceId}:placed:${workshopId}:${at.slice(0, 13)}`,
+        eventKey: `workshop-choice:${choiceId}:placed:${at}`,
         payload: { sessionId, at, leftWorkshopTitle },
       })),
+      'sessionId',
+      ['at'],
     );
   }
 }
