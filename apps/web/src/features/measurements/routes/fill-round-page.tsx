@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DateText } from '../../../components/date-text';
 import { PageError } from '../../../components/page-error';
+import { TextAreaField } from '../../../components/text-area-field';
 import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -123,10 +124,15 @@ function ItemQuestion({ item, answer, disabled, roundId, participantEnrolmentId 
         ))}
       </div>
       {item.freeTextAllowed && (
-        <label className="measurement-item__remark">
-          {t('measurements.fill.remark')}
-          <textarea value={remark} maxLength={2000} onChange={(event) => setRemark(event.target.value)} onBlur={() => remark !== (answer?.remark ?? '') && submit({ remark })} />
-        </label>
+        <TextAreaField
+          className="measurement-item__remark"
+          name={`remark-${item.id}`}
+          label={t('measurements.fill.remark')}
+          value={remark}
+          maxLength={2000}
+          onChange={(event) => setRemark(event.target.value)}
+          onBlur={() => remark !== (answer?.remark ?? '') && submit({ remark })}
+        />
       )}
       <p className="measurement-item__state" aria-live="polite">
         {save.isPending ? t('measurements.fill.saving') : save.isError ? t('measurements.fill.notSaved', { error: errorMessage(save.error, t) }) : save.isSuccess ? t('measurements.fill.saved') : ''}
