@@ -82,11 +82,11 @@ export interface NotificationPayloads {
   /** A measurement round (innovation scan, collaboration thermometer) the recipient has not finished. */
   measurement_reminder: { roundId: string };
   /**
-   * A place came free, at `at`, in the workshop of the session the recipient waited for: they are placed now, and
-   * left the place they held in another (`leftWorkshopTitle`, as it was called then; absent in mails queued before it
-   * was kept). Later moves at the session fold into it while it waits.
+   * A place came free, at `at`, in the workshop `workshopId` of the session the recipient waited for: they are placed
+   * there now, and left the place they held in another (`leftWorkshopTitle`, as it was called then). Later moves at the
+   * session fold into it while it waits. (Mails queued before the two were kept have neither.)
    */
-  workshop_placed: { sessionId: string; at: string; leftWorkshopTitle?: string | null };
+  workshop_placed: { sessionId: string; at: string; workshopId?: string; leftWorkshopTitle?: string | null };
   /** To a director: the delegate they named for a board meeting declined their invitation. */
   delegate_declined: { invitationId: string };
   /** To a director: the participant they sponsored was withdrawn, or given another director. */

@@ -248,10 +248,13 @@ export class NotificationRenderer {
       },
 
       workshop_placed: async (payload, recipient) => {
-        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
-        // Only while they still have a place: someone who left the workshop since hears nothing of it, nor someone
-        // back in the one they left (by their own choice, or a swap), as nothing changed for them.
-        if (!session || session.status === 'cancelled' || session.workshop?.status !== 'placed') return null;
+        const [session, placedIn] = await Promise.all([
+          this.schedule.calendarSession(payload.sessionId, recipient.id),
+          this.notifications.placedWorkshopId(payload.sessionId, recipient.id),
+        ]);
+        // Only while they hold the place the waiting list gave them: someone who chose another since, or was moved
+        // back to the one they left, hears nothing of it, as they made the change or nothing changed for them.
+        if (!session || session.status === 'cancelled' || session.workshop?.status !== 'placed' || placedIn !== (payload.workshopId ?? placedIn)) return null;
         if (session.workshop.title === payload.leftWorkshopTitle) return null;
         return workshopPlacedMail(
           {

@@ -490,6 +490,15 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
+  /** The workshop the person holds a place in at the session, if any. */
+  async placedWorkshopId(sessionId: string, personId: string): Promise<string | null> {
+    const [row] = await this.db.query(`SELECT workshop_id AS "workshopId" FROM workshop_choice WHERE session_id = $1 AND person_id = $2 AND status = 'placed'`, [
+      sessionId,
+      personId,
+    ]);
+    return row?.workshopId ?? null;
+  }
+
   /** A comment on a challenge log entry as it is now: null when a moderator hid it or it is no longer on the recipient's own challenge. */
   async challengeCommentForMail(commentId: string, recipientId: string): Promise<ChallengeCommentForMail | null> {
     const rows = await this.db.query(

@@ -256,6 +256,23 @@ describe('parallel workshops', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_workshop_id IS NOT NULL`, [w.day.id])).toEqual([{ n: 0 }]);
   });
 
+  it('gives the last places De rest indelen fills to those who waited, in order of arrival, before those who never chose', async () => {
+    const w = await world();
+    const choose = async (index: number, workshopId: string) => (await t.loginAs(w.participants[index].email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId });
+    for (let i = 0; i < 5; i++) await choose(i, w.small);
+    for (let i = 5; i < 13; i++) await choose(i, w.large);
+    // Deelnemer 25, then 24 wait for Leefstijlcoaching; two places are left in Slimme sensoren, ten people never chose.
+    expect((await choose(24, w.small)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect((await choose(23, w.small)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 2, withoutRoom: 10 });
+    const overview = (await w.admin.get(`/api/sessions/${w.day.id}/workshops/choices`)).body;
+    expect(overview.workshops[1].placed.filter((one: { assignedByProgrammeOffice: boolean }) => one.assignedByProgrammeOffice).map((one: { name: string }) => one.name)).toEqual([
+      'Deelnemer 25',
+      'Deelnemer 24',
+    ]);
+    expect(overview.notChosen).toHaveLength(10);
+  });
+
   it('swaps two people each holding a place in the full workshop the other wants, once each is first in line', async () => {
     const w = await world();
     const clients = await Promise.all(w.participants.slice(0, 16).map((p) => t.loginAs(p.email)));

@@ -8,6 +8,8 @@ import type { SwitcherAtHead } from './workshop-swaps';
 export interface PromotedChoice {
   choiceId: string;
   personId: string;
+  /** The workshop they were placed in. */
+  workshopId: string;
   /** The workshop they held a place in and left for this one. */
   leftWorkshopTitle: string | null;
 }
@@ -236,8 +238,8 @@ export class WorkshopsRepository {
                   assigned_by_person_id = CASE WHEN ranked.held IS NULL THEN c.assigned_by_person_id END
              FROM ranked LEFT JOIN workshop left_w ON left_w.id = ranked.held
             WHERE c.id = ranked.id AND ranked.n <= ranked.free
-           RETURNING c.id, c.person_id, left_w.title AS left_title)
-         SELECT id AS "choiceId", person_id AS "personId", left_title AS "leftWorkshopTitle" FROM promoted`,
+           RETURNING c.id, c.person_id, c.workshop_id, left_w.title AS left_title)
+         SELECT id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", left_title AS "leftWorkshopTitle" FROM promoted`,
         [sessionId],
       );
       if (moved.length === 0) return promoted;
@@ -262,7 +264,7 @@ export class WorkshopsRepository {
       `UPDATE workshop_choice c SET workshop_id = c.wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
          FROM workshop left_w
         WHERE left_w.id = c.workshop_id AND c.id = ANY($1::uuid[]) AND c.wants_workshop_id IS NOT NULL
-       RETURNING c.id AS "choiceId", c.person_id AS "personId", left_w.title AS "leftWorkshopTitle"`,
+       RETURNING c.id AS "choiceId", c.person_id AS "personId", c.workshop_id AS "workshopId", left_w.title AS "leftWorkshopTitle"`,
       [choiceIds],
     );
     return moved;
@@ -270,15 +272,18 @@ export class WorkshopsRepository {
 
   /**
    * Places the participants expected at the session who have no place yet in the workshops with the most room,
-   * one at a time, as far as there is room; whoever waited for a workshop keeps their place in its line, as a wish to
-   * switch, while choosing is open. Call under lockWorkshops. Answers how many were placed and how many not.
+   * one at a time, as far as there is room, those who waited first; whoever waited for a workshop keeps their place
+   * in its line, as a wish to switch, while choosing is open. Call under lockWorkshops. Answers how many were placed
+   * and how many not.
    */
   async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ assigned: number; withoutRoom: number }> {
+    // Those on a waiting list first, in order of arrival, then those who did not choose, by name.
     const waiting: { personId: string }[] = await manager.query(
-      `SELECT DISTINCT x.person_id AS "personId", p.name FROM expected_attendee x JOIN person p ON p.id = x.person_id
-        WHERE x.session_id = $1 AND x.role = 'participant'
-          AND NOT EXISTS (SELECT 1 FROM workshop_choice c WHERE c.session_id = $1 AND c.person_id = x.person_id AND c.status = 'placed')
-        ORDER BY p.name, x.person_id`,
+      `SELECT x.person_id AS "personId" FROM (SELECT DISTINCT person_id FROM expected_attendee WHERE session_id = $1 AND role = 'participant') x
+         JOIN person p ON p.id = x.person_id
+         LEFT JOIN workshop_choice c ON c.session_id = $1 AND c.person_id = x.person_id
+        WHERE c.status IS DISTINCT FROM 'placed'
+        ORDER BY c.chosen_at NULLS LAST, p.name, x.person_id`,
       [sessionId],
     );
     const workshops: { id: string; free: number }[] = await manager.query(

@@ -126,14 +126,14 @@ export class WorkshopsService {
     // saying which place they left before it.
     await this.mailQueue.enqueueFolded(
       manager,
-      promoted.map(({ choiceId, personId, leftWorkshopTitle }) => ({
+      promoted.map(({ choiceId, personId, workshopId, leftWorkshopTitle }) => ({
         personId,
         kind: 'workshop_placed' as const,
         eventKey: `workshop-choice:${choiceId}:placed:${at}`,
-        payload: { sessionId, at, leftWorkshopTitle },
+        payload: { sessionId, at, workshopId, leftWorkshopTitle },
       })),
       'sessionId',
-      ['at'],
+      ['at', 'workshopId'],
     );
   }
 }
