@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   'application_withdrawn',
   'measurement_reminder',
   'workshop_placed',
+  'workshop_removed',
   'delegate_declined',
   'sponsorship_ended',
 ] as const;

@@ -38,6 +38,8 @@ export interface SessionWorkshopsResponse {
   myChoice: MyWorkshopChoice | null;
   /** Whether the caller may choose now (a participant expected at the session, before the deadline). */
   canChoose: boolean;
+  /** The workshops and the deadline as read (not the choices): a save sending it is refused once they changed since. */
+  version: string;
 }
 
 /** One workshop in `PUT /api/sessions/:id/workshops`: an existing one keeps its id and its choices. */
@@ -53,6 +55,8 @@ export interface SaveWorkshop {
 export interface SaveWorkshopsRequest {
   choiceClosesAt: string | null;
   workshops: SaveWorkshop[];
+  /** The `version` the form was read at: when someone changed the workshops since, the save is refused (409 `workshops_changed`). */
+  version?: string;
 }
 
 /** `PUT /api/sessions/:id/workshops/choice`. */

@@ -87,6 +87,8 @@ export interface NotificationPayloads {
    * session fold into it while it waits. (Mails queued before the two were kept have neither.)
    */
   workshop_placed: { sessionId: string; at: string; workshopId?: string; leftWorkshopTitle?: string | null };
+  /** The programme office took the workshop the recipient was placed in or waited for (`workshopTitle`) off the session at `at`. */
+  workshop_removed: { sessionId: string; workshopTitle: string; at: string };
   /** To a director: the delegate they named for a board meeting declined their invitation. */
   delegate_declined: { invitationId: string };
   /** To a director: the participant they sponsored was withdrawn, or given another director. */

@@ -1,9 +1,9 @@
 import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup, NetworkGroupView } from '@koers/shared/network-groups';
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import { contentVersion } from '../app/content-version';
 import type { AuthContext } from '../auth/auth-context';
 import type { GroupProposalQueryDto } from './dto/group-proposal-query.dto';
 import type { SaveGroupsDto } from './dto/save-groups.dto';
@@ -45,7 +45,7 @@ function divisionOf(editionId: string, groups: GroupRow[], people: EditionPerson
 function divisionVersion(groups: NetworkGroupView[]): string {
   const ids = (people: GroupPerson[]) => people.map((p) => p.personId).sort();
   const state = groups.map((group) => [group.id, group.name, ids(group.members), ids(group.facilitators)]);
-  return createHash('sha256').update(JSON.stringify(state)).digest('base64url').slice(0, 22);
+  return contentVersion(state);
 }
 
 @Injectable()

@@ -45,6 +45,7 @@ import { schedulePublishedMail } from './templates/schedule-published.mail';
 import { sessionChangedMail } from './templates/session-changed.mail';
 import { calendarUpdatedMail } from './templates/calendar-updated.mail';
 import { workshopPlacedMail } from './templates/workshop-placed.mail';
+import { workshopRemovedMail } from './templates/workshop-removed.mail';
 import { delegateDeclinedMail } from './templates/delegate-declined.mail';
 import { sponsorshipEndedMail } from './templates/sponsorship-ended.mail';
 import { sessionReminderMail } from './templates/session-reminder.mail';
@@ -262,6 +263,21 @@ export class NotificationRenderer {
             session,
             workshop: session.workshop,
             leftWorkshopTitle: payload.leftWorkshopTitle ?? null,
+            link: this.url(sessionPagePath(session.sessionId)),
+            invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
+          },
+          recipient.locale,
+        );
+      },
+
+      workshop_removed: async (payload, recipient) => {
+        const session = await this.schedule.calendarSession(payload.sessionId, recipient.id);
+        if (!session || session.status === 'cancelled' || session.startsAt.getTime() <= Date.now()) return null;
+        return workshopRemovedMail(
+          {
+            name: recipient.name,
+            session,
+            workshopTitle: payload.workshopTitle,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },

@@ -15,6 +15,22 @@ export class WorkshopNotFoundError extends defineError(404, 'workshop_not_found'
   en: 'This workshop does not exist (any more) at this session. Reload the page.',
 }) {}
 
+export class WorkshopsChangedError extends defineError(409, 'workshops_changed', {
+  nl: 'Iemand anders heeft de workshops intussen gewijzigd. Laad de pagina opnieuw en breng je wijzigingen dan opnieuw aan; er is niets opgeslagen.',
+  en: 'Someone else changed the workshops meanwhile. Reload the page and make your changes again; nothing was saved.',
+}) {}
+
+const workshopTwice = {
+  nl: 'Deze workshop staat twee keer in de lijst. Laad de pagina opnieuw en stel de workshops opnieuw in.',
+  en: 'This workshop appears twice in the list. Reload the page and set up the workshops again.',
+};
+
+export class WorkshopTwiceError extends defineError(400, 'workshop_twice', workshopTwice) {
+  constructor(index: number) {
+    super([{ field: `workshops.${index}.id`, message: workshopTwice }]);
+  }
+}
+
 export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', {
   nl: 'De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.',
   en: 'The choice deadline must end before the session starts.',

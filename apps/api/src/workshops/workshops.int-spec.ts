@@ -273,6 +273,43 @@ describe('parallel workshops', () => {
     expect(overview.notChosen).toHaveLength(10);
   });
 
+  it('refuses a save from a form read before another save, or with a workshop twice, and mails whoever loses a place when a workshop goes', async () => {
+    const w = await world();
+    for (let i = 0; i < 7; i++) await (await t.loginAs(w.participants[i].email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small });
+    const read = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body;
+    const small = { id: w.small, title: 'Leefstijlcoaching', speaker: '', room: 'Zaal 1', capacity: 5 };
+    const large = { id: w.large, title: 'Slimme sensoren', speaker: '', room: 'Zaal 2', capacity: 10 };
+    const save = (body: object) => w.admin.put(`/api/sessions/${w.day.id}/workshops`, { choiceClosesAt: read.choiceClosesAt, ...body });
+
+    // A slip that lists one workshop twice would take the others along.
+    const twice = await save({ workshops: [large, large], version: read.version });
+    expect([twice.status, twice.body.error, twice.body.fields]).toEqual([400, 'workshop_twice', [{ field: 'workshops.1.id', message: expect.stringContaining('twee keer') }]]);
+
+    // Another tab adds a workshop, which two people choose; the first tab's form, read before, is refused.
+    const other = await save({ workshops: [small, large, { title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 }], version: read.version });
+    expect(other.status).toBe(200);
+    expect(other.body.version).not.toBe(read.version);
+    const third = other.body.workshops[2].id;
+    for (const index of [10, 11]) await (await t.loginAs(w.participants[index].email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: third });
+    const stale = await save({ workshops: [small, { ...large, capacity: 12 }], version: read.version });
+    expect([stale.status, stale.body.error]).toEqual([409, 'workshops_changed']);
+    expect((await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body.workshops).toHaveLength(3);
+    // Choosing changes no version: the form read after the other tab's save still saves.
+    expect((await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body.version).toBe(other.body.version);
+
+    // Leefstijlcoaching goes: its five placed and two waiting hear so, with the session's invitation without it.
+    const removed = await save({ workshops: [{ ...large }, other.body.workshops[2]].map(({ id, title, speaker, room, capacity }) => ({ id, title, speaker, room, capacity })), version: other.body.version });
+    expect(removed.status).toBe(200);
+    await t.app.get(NotificationWorker).runOnce();
+    const ours = new Set(w.participants.map((p) => p.email));
+    const mails = (await readOutbox(t.config.dataDir)).filter((mail) => ours.has(mail.to) && mail.subject === 'De workshop Leefstijlcoaching gaat niet door');
+    expect(mails.map((mail) => mail.to).sort()).toEqual(w.participants.slice(0, 7).map((p) => p.email).sort());
+    expect(mails[0].text).toContain('Het programmabureau heeft de workshop "Leefstijlcoaching" van Lesdag 5 geschrapt');
+    expect(mails[0].attachments.map((ics) => ics.content)).toEqual([expect.not.stringContaining('Leefstijlcoaching')]);
+    // Those of Zorgtechnologie, which stays, get nothing.
+    expect((await readOutbox(t.config.dataDir)).filter((mail) => [10, 11].some((index) => mail.to === w.participants[index].email))).toEqual([]);
+  });
+
   it('swaps two people each holding a place in the full workshop the other wants, once each is first in line', async () => {
     const w = await world();
     const clients = await Promise.all(w.participants.slice(0, 16).map((p) => t.loginAs(p.email)));

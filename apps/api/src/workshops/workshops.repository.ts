@@ -14,6 +14,12 @@ export interface PromotedChoice {
   leftWorkshopTitle: string | null;
 }
 
+/** Someone whose place in a workshop, or place in its line, went with it. */
+export interface RemovedChoice {
+  personId: string;
+  workshopTitle: string;
+}
+
 /** Whether the participants of session `$1` may still choose: wishes to switch count only until then. */
 const CHOOSING_OPEN = `(SELECT workshop_choice_closes_at > now() FROM session WHERE id = $1)`;
 
@@ -47,8 +53,8 @@ export class WorkshopsRepository {
     return row?.closesAt ?? null;
   }
 
-  workshops(sessionId: string): Promise<WorkshopView[]> {
-    return this.db.query(
+  workshops(sessionId: string, manager: EntityManager = this.db.manager): Promise<WorkshopView[]> {
+    return manager.query(
       `SELECT w.id, w.title, w.speaker, w.room, w.capacity,
               ${PLACED_IN_W}::int AS placed,
               (SELECT count(*) FROM (${WAITING}) waiting WHERE waiting.target = w.id)::int AS waitlisted
@@ -131,10 +137,18 @@ export class WorkshopsRepository {
     );
   }
 
-  /** Replaces the session's workshops (kept by id, their choices too) and its choice deadline. */
-  async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<void> {
+  /**
+   * Replaces the session's workshops (kept by id, their choices too) and its choice deadline. Answers who had a place
+   * in, or waited for, a workshop that goes.
+   */
+  async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<RemovedChoice[]> {
     await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [sessionId, closesAt]);
     const kept = workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : []));
+    const removed: RemovedChoice[] = await manager.query(
+      `SELECT c.person_id AS "personId", w.title AS "workshopTitle" FROM workshop_choice c JOIN workshop w ON w.id = c.workshop_id
+        WHERE c.session_id = $1 AND c.workshop_id <> ALL($2::uuid[])`,
+      [sessionId, kept],
+    );
     // Whoever waits to move from a workshop that goes keeps their place in the line they joined; a wish for a
     // workshop that goes ends. Choices in removed workshops go with them, and are to be made again.
     await manager.query(
@@ -165,6 +179,7 @@ export class WorkshopsRepository {
         workshops.map((w) => w.capacity),
       ],
     );
+    return removed;
   }
 
   /** Whether the workshop belongs to the session. */

@@ -1,15 +1,29 @@
-import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse, WorkshopChoicesResponse } from '@koers/shared/workshops';
+import type { AssignRestResponse, MyWorkshopChoice, SessionWorkshopsResponse, WorkshopChoicesResponse, WorkshopView } from '@koers/shared/workshops';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import { contentVersion } from '../app/content-version';
 import type { AuthContext } from '../auth/auth-context';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
 import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
-import { ChoiceDeadlineAfterStartError, NotChoosingHereError, WorkshopChoiceClosedError, WorkshopNotFoundError } from './workshops.errors';
+import {
+  ChoiceDeadlineAfterStartError,
+  NotChoosingHereError,
+  WorkshopChoiceClosedError,
+  WorkshopNotFoundError,
+  WorkshopsChangedError,
+  WorkshopTwiceError,
+} from './workshops.errors';
 import { swapCircles } from './workshop-swaps';
 import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
+
+/** The session's workshops and deadline, not who chose them: participants choosing refuse no save of the programme office. */
+function workshopsVersion(closesAt: Date | null, workshops: readonly WorkshopView[]): string {
+  const state = [closesAt?.toISOString() ?? null, workshops.map((w) => [w.id, w.title, w.speaker, w.room, w.capacity])];
+  return contentVersion(state);
+}
 
 @Injectable()
 export class WorkshopsService {
@@ -34,23 +48,43 @@ export class WorkshopsService {
       this.access.decide(auth, 'workshops.choose', standing) === 'allowed' &&
       closesAt !== null &&
       closesAt > new Date();
-    return { sessionId, choiceClosesAt: closesAt?.toISOString() ?? null, workshops, myChoice, canChoose };
+    return { sessionId, choiceClosesAt: closesAt?.toISOString() ?? null, workshops, myChoice, canChoose, version: workshopsVersion(closesAt, workshops) };
   }
 
-  /** The programme office sets the session's workshops and the deadline; raised capacities take people off the waiting lists. */
+  /**
+   * The programme office sets the session's workshops and the deadline; raised capacities take people off the waiting
+   * lists, and whoever had a place in (or waited for) a workshop that goes is told by mail. A save from a form read
+   * before someone else's is refused, so it cannot undo theirs.
+   */
   async save(auth: AuthContext, sessionId: string, dto: SaveWorkshopsDto): Promise<SessionWorkshopsResponse> {
     await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
+    const twice = dto.workshops.findIndex((workshop, index) => workshop.id && dto.workshops.findIndex((other) => other.id === workshop.id) < index);
+    if (twice >= 0) throw new WorkshopTwiceError(twice);
     const closesAt = dto.choiceClosesAt ? new Date(dto.choiceClosesAt) : null;
     await this.db.transaction(async (manager) => {
       // NO KEY UPDATE: a choice holding the workshops' locks still inserts its row (whose key only shares the session's),
       // so it finishes and this save goes on after it, instead of the two waiting for each other.
-      const [session] = await manager.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+      const [session] = await manager.query(
+        `SELECT starts_at AS "startsAt", workshop_choice_closes_at AS "closesAt" FROM session WHERE id = $1 FOR NO KEY UPDATE`,
+        [sessionId],
+      );
       if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
+      if (dto.version !== undefined && dto.version !== workshopsVersion(session.closesAt, await this.workshops.workshops(sessionId, manager))) throw new WorkshopsChangedError();
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
       // Before the deadline changes: wishes that lapsed at the old one do not come back with a later one.
       await this.workshops.endLapsedWishes(sessionId, manager);
-      await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
+      const removed = await this.workshops.replaceWorkshops(sessionId, closesAt, dto.workshops, manager);
+      const at = new Date().toISOString();
+      await this.mailQueue.enqueue(
+        manager,
+        removed.map(({ personId, workshopTitle }) => ({
+          personId,
+          kind: 'workshop_removed' as const,
+          eventKey: `workshop-removed:${sessionId}:${at}`,
+          payload: { sessionId, workshopTitle, at },
+        })),
+      );
       await this.fillFromWaitingLists(sessionId, manager);
     });
     return this.list(auth, sessionId);

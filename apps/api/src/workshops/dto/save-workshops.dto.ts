@@ -37,4 +37,9 @@ export class SaveWorkshopsDto implements SaveWorkshopsRequest {
   @ValidateNested({ each: true })
   @Type(() => SaveWorkshopDto)
   workshops: SaveWorkshopDto[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  version?: string;
 }

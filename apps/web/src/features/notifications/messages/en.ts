@@ -18,6 +18,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.challenge_comment': 'Comment on a log entry',
   'notifications.kind.measurement_reminder': 'Questionnaire reminder',
   'notifications.kind.workshop_placed': 'Workshop place',
+  'notifications.kind.workshop_removed': 'Workshop cancelled',
   'notifications.kind.delegate_declined': 'Delegate declined',
   'notifications.kind.sponsorship_ended': 'Participant no longer followed',
   'notifications.kind.application_confirm': 'Confirm application',

@@ -15,6 +15,7 @@ export const nl = {
   'notifications.kind.challenge_comment': 'Reactie op logboek',
   'notifications.kind.measurement_reminder': 'Herinnering vragenlijst',
   'notifications.kind.workshop_placed': 'Plek in workshop',
+  'notifications.kind.workshop_removed': 'Workshop gaat niet door',
   'notifications.kind.delegate_declined': 'Vervanger kan niet',
   'notifications.kind.sponsorship_ended': 'Deelnemer niet meer gevolgd',
   'notifications.kind.application_confirm': 'Aanmelding bevestigen',

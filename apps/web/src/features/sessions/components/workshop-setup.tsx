@@ -2,6 +2,7 @@ import type { SessionWorkshopsResponse } from '@koers/shared/workshops';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/text-field';
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
@@ -38,6 +39,10 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
   const [closesAt, setClosesAt] = useState(saved.choiceClosesAt ? toDateTimeInputValue(saved.choiceClosesAt) : '');
   const [problems, setProblems] = useState<Problems>({});
   const [done, setDone] = useState(false);
+  // What the form was read at: a save after someone else's is refused (409 workshops_changed) instead of undoing it.
+  const [version, setVersion] = useState(saved.version);
+  // A saved workshop with people in it or waiting for it is removed only once confirmed: they lose their place.
+  const [confirmingRemoval, setConfirmingRemoval] = useState<WorkshopRow | null>(null);
   const nextKey = useRef(0);
   const addButton = useRef<HTMLButtonElement>(null);
   // A row just added takes the focus, so a keyboard user types its title at once.
@@ -71,10 +76,12 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
       {
         choiceClosesAt: deadline,
         workshops: rows.map((row) => ({ ...(row.id && { id: row.id }), title: row.title.trim(), speaker: row.speaker.trim(), room: row.room.trim(), capacity: Number(row.capacity) })),
+        version,
       },
       {
         onSuccess: (result) => {
           setRows(rowsOf(result));
+          setVersion(result.version);
           setDone(true);
         },
       },
@@ -82,6 +89,12 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
   };
 
   const problem = (field: string) => problems[field] ?? server[field];
+  const remove = (row: WorkshopRow) => {
+    setRows((current) => current.filter((other) => other.key !== row.key));
+    addButton.current?.focus();
+  };
+  const peopleIn = (row: WorkshopRow) => saved.workshops.find((workshop) => workshop.id === row.id);
+  const inRemoval = confirmingRemoval && peopleIn(confirmingRemoval);
 
   return (
     <form ref={form} className="form subform workshop-setup" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -143,8 +156,9 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
           <Button
             variant="quiet"
             onClick={() => {
-              setRows((current) => current.filter((other) => other.key !== row.key));
-              addButton.current?.focus();
+              const inIt = peopleIn(row);
+              if (inIt && inIt.placed + inIt.waitlisted > 0) setConfirmingRemoval(row);
+              else remove(row);
             }}
           >
             {t('sessions.workshops.setup.remove')}
@@ -169,6 +183,20 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
           {t('sessions.workshops.setup.save')}
         </Button>
       </div>
+      {confirmingRemoval && inRemoval && (
+        <ConfirmDialog
+          title={t('sessions.workshops.setup.confirmRemoveTitle', { workshop: inRemoval.title })}
+          text={t('sessions.workshops.setup.confirmRemoveText', { placed: inRemoval.placed, waitlisted: inRemoval.waitlisted })}
+          confirmLabel={t('sessions.workshops.setup.remove')}
+          initialFocus="cancel"
+          busy={false}
+          onConfirm={() => {
+            remove(confirmingRemoval);
+            setConfirmingRemoval(null);
+          }}
+          onCancel={() => setConfirmingRemoval(null)}
+        />
+      )}
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
       <div role="status">{done && <Alert tone="success" live="off">{t('sessions.workshops.setup.saved')}</Alert>}</div>
     </form>

@@ -87,6 +87,8 @@ export const en: Translation<typeof nl> = {
   'sessions.workshops.setup.capacity': 'Number of places',
   'sessions.workshops.setup.capacityInvalid': 'Enter a number of places from 1 to 1000.',
   'sessions.workshops.setup.remove': 'Remove',
+  'sessions.workshops.setup.confirmRemoveTitle': 'Remove the workshop {workshop}?',
+  'sessions.workshops.setup.confirmRemoveText': '{placed} participants are placed here and {waitlisted} are on its waiting list. Once you save, their places go: they are told by mail and choose again.',
   'sessions.workshops.setup.add': 'Add a workshop',
   'sessions.workshops.setup.save': 'Save workshops',
   'sessions.workshops.setup.saved': 'The workshops have been saved.',

@@ -84,6 +84,8 @@ export const nl = {
   'sessions.workshops.setup.capacity': 'Aantal plaatsen',
   'sessions.workshops.setup.capacityInvalid': 'Vul een aantal plaatsen van 1 tot 1000 in.',
   'sessions.workshops.setup.remove': 'Verwijderen',
+  'sessions.workshops.setup.confirmRemoveTitle': 'Workshop {workshop} verwijderen?',
+  'sessions.workshops.setup.confirmRemoveText': 'Hier zijn {placed} deelnemers ingedeeld en staan er {waitlisted} op de wachtlijst. Zodra je opslaat, vervalt hun plaats: ze krijgen bericht en kiezen opnieuw.',
   'sessions.workshops.setup.add': 'Workshop toevoegen',
   'sessions.workshops.setup.save': 'Workshops opslaan',
   'sessions.workshops.setup.saved': 'De workshops zijn opgeslagen.',

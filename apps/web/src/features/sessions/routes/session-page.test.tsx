@@ -256,7 +256,7 @@ describe('session page: the programme office sets up workshops', () => {
   const office: MeResponse = { id: 'p-0', name: 'Programmabureau', email: 'admin@koers.demo', isAdmin: true, locale: 'nl', enrolments: [] };
   // A programme day a week ahead, so there is time to choose.
   const day: SessionDetail = { ...session, id: 's-5', title: 'Lesdag 5', startsAt: '2026-12-15T08:30:00Z', endsAt: '2026-12-15T15:30:00Z', myRoles: [], canRecord: true };
-  const none: SessionWorkshopsResponse = { sessionId: 's-5', choiceClosesAt: null, workshops: [], myChoice: null, canChoose: false };
+  const none: SessionWorkshopsResponse = { sessionId: 's-5', choiceClosesAt: null, workshops: [], myChoice: null, canChoose: false, version: 'v-0' };
   const two: SessionWorkshopsResponse = {
     ...none,
     choiceClosesAt: '2026-12-13T22:59:00Z',
@@ -295,6 +295,7 @@ describe('session page: the programme office sets up workshops', () => {
         const body = request.body as SaveWorkshopsRequest;
         current = {
           ...current,
+          version: `v-${Number(current.version.slice(2)) + 1}`,
           choiceClosesAt: body.choiceClosesAt,
           workshops: body.workshops.map((w, i) => ({ id: w.id ?? `w-new-${i}`, title: w.title, speaker: w.speaker, room: w.room, capacity: w.capacity, placed: 0, waitlisted: 0 })),
         };
@@ -337,12 +338,34 @@ describe('session page: the programme office sets up workshops', () => {
     expect(api.requests.find((request) => request.method === 'PUT')?.body).toEqual({
       choiceClosesAt: '2026-12-13T22:59:00.000Z',
       workshops: [{ title: 'Slimme sensoren in de nachtzorg', speaker: 'Ir. Jansen', room: 'Zaal Beuken', capacity: 12 }],
+      version: 'v-0',
     });
     // Saved: the overview of choices appears, and a second save keeps the workshop by its id.
     expect(await screen.findByRole('region', { name: 'Keuzes en wachtlijsten' })).toBeInTheDocument();
     fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
     await waitFor(() => expect(api.requests.filter((request) => request.method === 'PUT')).toHaveLength(2));
-    expect((api.requests.filter((request) => request.method === 'PUT')[1].body as SaveWorkshopsRequest).workshops[0].id).toBe('w-new-0');
+    expect(api.requests.filter((request) => request.method === 'PUT')[1].body).toMatchObject({ workshops: [{ id: 'w-new-0' }], version: 'v-1' });
+  });
+
+  it('asks before removing a workshop people are placed in or wait for, and removes an empty one at once', async () => {
+    const api = officeApi({ ...two, workshops: [...two.workshops, { id: 'w-3', title: 'Nog leeg', speaker: '', room: '', capacity: 5, placed: 0, waitlisted: 0 }] });
+    renderApp('/sessies/s-5');
+    const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
+    fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 3' }));
+    expect(within(setup).queryByRole('group', { name: 'Workshop 3' })).not.toBeInTheDocument();
+
+    fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 1' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Workshop Slimme sensoren in de nachtzorg verwijderen?' });
+    expect(dialog).toHaveTextContent('Hier zijn 2 deelnemers ingedeeld en staan er 2 op de wachtlijst. Zodra je opslaat, vervalt hun plaats: ze krijgen bericht en kiezen opnieuw.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(within(setup).getByRole('group', { name: 'Workshop 1' })).toBeInTheDocument();
+
+    fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 1' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Verwijderen' }));
+    expect(within(within(setup).getByRole('group', { name: 'Workshop 1' })).getByLabelText('Titel')).toHaveValue('Leefstijlcoaching');
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    await waitFor(() => expect(api.requests.some((request) => request.method === 'PUT')).toBe(true));
+    expect(api.requests.find((request) => request.method === 'PUT')?.body).toMatchObject({ workshops: [{ id: 'w-2' }], version: 'v-0' });
   });
 
   it('shows who is placed, the waiting lists in order and who has not chosen, and places the rest', async () => {
@@ -417,6 +440,7 @@ describe('session page: a participant switches workshops', () => {
     ],
     myChoice: { workshopId: 'w-2', status: 'placed', wantsWorkshopId, waitlistPosition: wantsWorkshopId ? 3 : null },
     canChoose: true,
+    version: 'v-1',
   });
 
   it('says before the choice that a full workshop keeps the place one has, and afterwards where one waits', async () => {
