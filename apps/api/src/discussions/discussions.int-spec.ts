@@ -277,6 +277,16 @@ describe('discussions', () => {
     expect([bodies(first), first.earlierPosts, first.laterPosts]).toEqual([range(1, 20), 0, 100]);
     const after = (await lotte.get(`/api/discussions/${thread.body.id}?after=${first.posts.at(-1).id}`)).body;
     expect([bodies(after), after.earlierPosts, after.laterPosts]).toEqual([range(21, 70), 20, 50]);
+    // Reading an earlier page marks the posts up to it read, not the newer ones it does not show.
+    const jan = await w.login(w.jan);
+    const unread = async () => (await jan.get(`/api/editions/${w.edition.id}/discussions`)).body.items[0].unreadCount;
+    expect(await unread()).toBe(120);
+    await jan.get(`/api/discussions/${thread.body.id}?after=${first.posts.at(-1).id}`);
+    expect(await unread()).toBe(50);
+    await jan.get(`/api/discussions/${thread.body.id}?before=${newest.posts[0].id}`);
+    expect(await unread()).toBe(50);
+    await jan.get(`/api/discussions/${thread.body.id}`);
+    expect(await unread()).toBe(0);
 
     const both = await lotte.get(`/api/discussions/${thread.body.id}?before=${first.posts[0].id}&after=${first.posts[0].id}`);
     expect([both.status, both.body.fields?.[0]?.field]).toEqual([400, 'after']);

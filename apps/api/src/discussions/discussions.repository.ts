@@ -184,8 +184,9 @@ export class DiscussionsRepository {
    * The thread with one page of its posts, oldest first, as the viewer may see it: a hidden post's text and reason
    * only for its author and moderators, report counts only for moderators; one statement. The page is the newest
    * DISCUSSION_POSTS_PER_PAGE posts, those just before the post `before`, or those just after the post `after` (null
-   * when that is no post of this thread), with how many posts come before and after it. `readUntil` is the latest post's
-   * moment to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the millisecond).
+   * when that is no post of this thread), with how many posts come before and after it. `readUntil` is the page's
+   * newest post's moment to the microsecond, as the read mark needs it (the posts' `createdAt` are written to the
+   * millisecond): reading an earlier page marks no later post read.
    */
   async findDetail(
     discussionId: string,
@@ -197,6 +198,12 @@ export class DiscussionsRepository {
     const at = (id: string) => `(SELECT c.created_at, c.id FROM discussion_post c WHERE c.id = ${id} AND c.discussion_id = d.id)`;
     const inWindow = (post: string) =>
       `(${post}.discussion_id = d.id AND ($4::uuid IS NULL OR (${post}.created_at, ${post}.id) < ${at('$4')}) AND ($6::uuid IS NULL OR (${post}.created_at, ${post}.id) > ${at('$6')}))`;
+    // Going back from the newest (or from "before"), or on from "after".
+    const page = `(SELECT w.id FROM (
+                     SELECT p0.id, row_number() OVER (ORDER BY p0.created_at DESC, p0.id DESC) AS from_end,
+                            row_number() OVER (ORDER BY p0.created_at, p0.id) AS from_start
+                       FROM discussion_post p0 WHERE ${inWindow('p0')}) w
+                    WHERE CASE WHEN $6::uuid IS NULL THEN w.from_end ELSE w.from_start END <= $5) page`;
     const [row] = await this.db.query(
       `SELECT d.id, d.edition_id AS "editionId", ed.name AS "editionName", d.group_id AS "groupId", g.name AS "groupName", ${titleAsSeenBy('$2', '$3')} AS title, d.created_at AS "createdAt",
               (SELECT r.last_read_at FROM discussion_read r WHERE r.discussion_id = d.id AND r.person_id = $2) AS "lastReadAt",
@@ -212,17 +219,11 @@ export class DiscussionsRepository {
                                                              'sizeBytes', da.size_bytes) ORDER BY da.created_at, da.id)
                              FROM discussion_attachment da WHERE da.post_id = p.id), '[]') ELSE '[]' END)
                        ORDER BY p.created_at, p.id)
-                  FROM (SELECT w.id FROM (
-                          -- Going back from the newest (or from "before"), or on from "after".
-                          SELECT p0.id, row_number() OVER (ORDER BY p0.created_at DESC, p0.id DESC) AS from_end,
-                                 row_number() OVER (ORDER BY p0.created_at, p0.id) AS from_start
-                            FROM discussion_post p0 WHERE ${inWindow('p0')}) w
-                         WHERE CASE WHEN $6::uuid IS NULL THEN w.from_end ELSE w.from_start END <= $5) page
-                  JOIN discussion_post p ON p.id = page.id LEFT JOIN person a ON a.id = p.author_person_id), '[]') AS posts,
+                  FROM ${page} JOIN discussion_post p ON p.id = page.id LEFT JOIN person a ON a.id = p.author_person_id), '[]') AS posts,
               (SELECT count(*)::int FROM discussion_post p0 WHERE ${inWindow('p0')}) AS "inWindow",
               (SELECT count(*)::int FROM discussion_post p0 WHERE p0.discussion_id = d.id) AS "inThread",
               EXISTS (SELECT 1 FROM discussion_post c WHERE c.id = COALESCE($4, $6)::uuid AND c.discussion_id = d.id) AS "cursorInThread",
-              (SELECT max(p.created_at)::text FROM discussion_post p WHERE p.discussion_id = d.id) AS "readUntil"
+              (SELECT max(p.created_at)::text FROM ${page} JOIN discussion_post p ON p.id = page.id) AS "readUntil"
          FROM discussion d JOIN edition ed ON ed.id = d.edition_id LEFT JOIN network_group g ON g.id = d.group_id
         WHERE d.id = $1`,
       [discussionId, viewerId, canModerate, cursor.before ?? null, DISCUSSION_POSTS_PER_PAGE, cursor.after ?? null],

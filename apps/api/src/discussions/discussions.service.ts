@@ -80,7 +80,7 @@ export class DiscussionsService {
     return this.read(auth, discussionId);
   }
 
-  /** The thread with a page of its posts (the newest, or those before or after a post); reading it marks every post in it as read. */
+  /** The thread with a page of its posts (the newest, or those before or after a post); reading it marks the posts up to the page's newest as read. */
   async read(auth: AuthContext, discussionId: string, page: DiscussionQuery = {}): Promise<DiscussionDetail> {
     if (page.before && page.after) {
       throw new ValidationFailedError([
