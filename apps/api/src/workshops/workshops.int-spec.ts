@@ -281,6 +281,9 @@ describe('parallel workshops', () => {
     const large = { id: w.large, title: 'Slimme sensoren', speaker: '', room: 'Zaal 2', capacity: 10 };
     const save = (body: object) => w.admin.put(`/api/sessions/${w.day.id}/workshops`, { choiceClosesAt: read.choiceClosesAt, ...body });
 
+    // Workshops without a deadline could never be chosen.
+    const noDeadline = await save({ choiceClosesAt: null, workshops: [small, large], version: read.version });
+    expect([noDeadline.status, noDeadline.body.fields]).toEqual([400, [{ field: 'choiceClosesAt', message: 'Geef aan tot wanneer deelnemers kunnen kiezen.' }]]);
     // A slip that lists one workshop twice would take the others along.
     const twice = await save({ workshops: [large, large], version: read.version });
     expect([twice.status, twice.body.error, twice.body.fields]).toEqual([400, 'workshop_twice', [{ field: 'workshops.1.id', message: expect.stringContaining('twee keer') }]]);

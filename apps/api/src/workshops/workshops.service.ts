@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { contentVersion } from '../app/content-version';
+import { ValidationFailedError } from '../errors/koers-error';
 import type { AuthContext } from '../auth/auth-context';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
@@ -58,6 +59,12 @@ export class WorkshopsService {
    */
   async save(auth: AuthContext, sessionId: string, dto: SaveWorkshopsDto): Promise<SessionWorkshopsResponse> {
     await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
+    // Without a deadline nobody could ever choose.
+    if (dto.workshops.length > 0 && !dto.choiceClosesAt) {
+      throw new ValidationFailedError([
+        { field: 'choiceClosesAt', message: { nl: 'Geef aan tot wanneer deelnemers kunnen kiezen.', en: 'Say until when participants can choose.' } },
+      ]);
+    }
     const twice = dto.workshops.findIndex((workshop, index) => workshop.id && dto.workshops.findIndex((other) => other.id === workshop.id) < index);
     if (twice >= 0) throw new WorkshopTwiceError(twice);
     const closesAt = dto.choiceClosesAt ? new Date(dto.choiceClosesAt) : null;
