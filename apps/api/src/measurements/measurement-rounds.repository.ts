@@ -216,7 +216,7 @@ export class MeasurementRoundsRepository {
    * after the last programme day that expects participants, as long as they have not opened (one already open keeps
    * the window people answer in); a round of an internal-team day its own day until someone has answered it, so a
    * cancelled day given a new date after its old start takes its round along. The round of a day still cancelled keeps
-   * its window (and is asked of nobody, `roundAsked`).
+   * its window (and is asked of nobody, `roundAsked`). Team days' rounds are then numbered in date order.
    */
   async followSchedule(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -227,6 +227,15 @@ export class MeasurementRoundsRepository {
           AND (r.opens_at > now() OR (r.session_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM measurement_response resp WHERE resp.round_id = r.id)))
           AND CASE WHEN r.moment = 'internal_team_days' THEN w.session_id = r.session_id ELSE w.occurrence = r.occurrence END
           AND (r.opens_at, r.closes_at) IS DISTINCT FROM (w.opens_at, w.closes_at)`,
+      [editionId],
+    );
+    // Team days are numbered by date, as the results and exports name them ("internal-team day 1"), also after a day
+    // added before the others or moved past one.
+    await manager.query(
+      `UPDATE measurement_round r SET occurrence = numbered.n
+         FROM (SELECT id, row_number() OVER (PARTITION BY instrument_version_id ORDER BY opens_at, id)::int AS n
+                 FROM measurement_round WHERE edition_id = $1 AND moment = 'internal_team_days') numbered
+        WHERE r.id = numbered.id AND r.occurrence <> numbered.n`,
       [editionId],
     );
   }

@@ -175,6 +175,14 @@ describe('measurement rounds and results', () => {
       expect((await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: twoWeeksLater, confirmedClosedDates: [twoWeeksLater] })).status).toBe(200);
       const reinstated = { startsAt: laterInAmsterdam(teamDays[0].startsAt, 14), endsAt: laterInAmsterdam(teamDays[0].endsAt, 14) };
       expect((await windowsOf('internal_team_days'))[0]).toEqual([reinstated.startsAt.toISOString(), laterInAmsterdam(reinstated.endsAt, 7).toISOString()]);
+
+      // A team day added before the others is the first: the rounds are numbered by date, as results and exports name them.
+      const dayBefore = addCalendarDays(instantToAmsterdam(teamDays[0].startsAt).date, -1);
+      const earlyTeamDay = await addDay('Teamdag vooraf', dayBefore, { participants: false, internalTeams: true });
+      expect(earlyTeamDay.status).toBe(201);
+      const numbered = await t.db.query(`SELECT session_id AS "sessionId", occurrence FROM measurement_round WHERE edition_id = $1 AND moment = 'internal_team_days' ORDER BY opens_at`, [editionId]);
+      expect(numbered.map((round: { occurrence: number }) => round.occurrence)).toEqual([1, 2, 3, 4]);
+      expect(numbered[0].sessionId).toBe(earlyTeamDay.body.id);
     });
 
     it('takes only published versions and is for the programme office', async () => {
