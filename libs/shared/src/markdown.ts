@@ -18,15 +18,32 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   return self.renderToken(tokens, index, options);
 };
 
+/** How a text is rendered: in a mail, a link's address shows beside its words (see markdownToMailHtml). */
+interface RenderEnv {
+  showAddresses?: boolean;
+}
+
+const { escapeHtml } = markdown.utils;
+const addressShown = (address: string, env: RenderEnv) => (env.showAddresses ? ` (${escapeHtml(address)})` : '');
+
+// A link's address beside its words, in a mail, unless the words are the address (a bare link).
+markdown.renderer.rules.link_close = (tokens, index, options, env: RenderEnv, self) => {
+  let open = index - 1;
+  while (tokens[open].type !== 'link_open') open--;
+  const bare = tokens[open].markup === 'linkify' || tokens[open].markup === 'autolink';
+  return self.renderToken(tokens, index, options) + (bare ? '' : addressShown(String(tokens[open].attrGet('href') ?? ''), env));
+};
+
 // An image is shown as a link to it, named by its description (or its address): a picture from another site would
 // tell that site who reads the text, and when. Only an address a link may have is kept (validateLink).
 // Inside a link (`[![logo](…)](…)`) it is that link's text: a link in a link is no HTML.
-markdown.renderer.rules.image = (tokens, index, options, env, self) => {
+markdown.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
   const source = String(tokens[index].attrGet('src') ?? '');
   const description = String(self.renderInlineAsText(tokens[index].children ?? [], options, env)).trim() || source;
-  const { escapeHtml } = markdown.utils;
   const insideLink = tokens.slice(0, index).reduce((depth, token) => depth + (token.type === 'link_open' ? 1 : token.type === 'link_close' ? -1 : 0), 0) > 0;
-  return insideLink ? escapeHtml(description) : `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>`;
+  return insideLink
+    ? escapeHtml(description)
+    : `<a href="${escapeHtml(source)}" target="_blank" rel="noopener noreferrer">${escapeHtml(description)}</a>${description === source ? '' : addressShown(source, env)}`;
 };
 
 // Each block takes the direction of its own first letters, so an Arabic or Hebrew paragraph reads right to left
@@ -42,5 +59,11 @@ for (const block of ['paragraph_open', 'bullet_list_open', 'ordered_list_open', 
 markdown.renderer.rules.heading_open = () => '<p dir="auto"><strong>';
 markdown.renderer.rules.heading_close = () => '</strong></p>\n';
 
-/** Markdown as HTML that is safe to place in a page or a mail. */
+/** Markdown as HTML that is safe to place in a page. */
 export const markdownToHtml = (source: string): string => markdown.render(source);
+
+/**
+ * Markdown as HTML for a mail Koers sends: each link's address shows beside its words ("Log opnieuw in
+ * (https://…)"), so words a writer chose cannot pass another site off as Koers's own.
+ */
+export const markdownToMailHtml = (source: string): string => markdown.render(source, { showAddresses: true } satisfies RenderEnv);

@@ -1,4 +1,4 @@
-import { markdownToHtml } from '@koers/shared/markdown';
+import { markdownToMailHtml } from '@koers/shared/markdown';
 import type { Locale } from '@koers/shared/domain';
 import { escapeHtml } from './escape-html';
 import type { MailAttachment, MailContent } from './mailer';
@@ -45,7 +45,7 @@ export function composeMail(parts: MailParts): MailContent {
     `<!doctype html><html lang="${parts.locale}"><body><div style="${STYLE.body}">`,
     paragraph(escapeHtml(parts.greeting)),
     ...parts.paragraphs.map((p) => paragraph(escapeHtml(p).replace(/\n/g, '<br>'))),
-    parts.markdown ? `<div>${markdownToHtml(parts.markdown)}</div>` : '',
+    parts.markdown ? `<div>${markdownToMailHtml(parts.markdown)}</div>` : '',
     details.length > 0
       ? `<table role="presentation" style="${STYLE.details}">${details
           .map(([label, value]) => `<tr><td style="${STYLE.label}">${escapeHtml(label)}</td><td>${escapeHtml(value)}</td></tr>`)

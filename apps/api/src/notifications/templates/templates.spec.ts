@@ -227,4 +227,14 @@ describe('notification mails', () => {
     expect(mail.html).not.toContain('<script>');
     expect(mail.text).toContain(comment);
   });
+
+  it('shows beside a link in a post its address, so words chosen by a writer cannot pass another site off as Koers', () => {
+    const body = ['[Log opnieuw in bij Koers](https://evil.example/login)', '![logo](https://evil.example/x.png)', 'Zie https://www.zorgschool.nl en <https://koers.example.nl/a>'].join('\n\n');
+    const { html } = discussionMentionMail({ ...quoted, body, discussionTitle: 'Weerstand', editionName: 'HIS-I 3.0' }, 'nl');
+    expect(html).toContain('>Log opnieuw in bij Koers</a> (https://evil.example/login)');
+    expect(html).toContain('>logo</a> (https://evil.example/x.png)');
+    // Bare links are their own address: shown once.
+    expect(html).toContain('>https://www.zorgschool.nl</a> en');
+    expect(html).toContain('>https://koers.example.nl/a</a></p>');
+  });
 });
