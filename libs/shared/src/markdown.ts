@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Env } from 'markdown-it';
 
 /**
  * The one Markdown renderer of Koers: CommonMark with GitHub's tables, strikethrough and bare links, for texts written
@@ -18,16 +18,14 @@ markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   return self.renderToken(tokens, index, options);
 };
 
-/** How a text is rendered: in a mail, a link's address shows beside its words (see markdownToMailHtml). */
-interface RenderEnv {
-  showAddresses?: boolean;
-}
+/** Set in the render environment of a mail: a link's address shows beside its words (see markdownToMailHtml). */
+const SHOW_ADDRESSES = 'showAddresses';
 
 const { escapeHtml } = markdown.utils;
-const addressShown = (address: string, env: RenderEnv) => (env.showAddresses ? ` (${escapeHtml(address)})` : '');
+const addressShown = (address: string, env: Env | undefined) => (env?.[SHOW_ADDRESSES] ? ` (${escapeHtml(address)})` : '');
 
 // A link's address beside its words, in a mail, unless the words are the address (a bare link).
-markdown.renderer.rules.link_close = (tokens, index, options, env: RenderEnv, self) => {
+markdown.renderer.rules.link_close = (tokens, index, options, env, self) => {
   let open = index - 1;
   while (tokens[open].type !== 'link_open') open--;
   const bare = tokens[open].markup === 'linkify' || tokens[open].markup === 'autolink';
@@ -37,7 +35,7 @@ markdown.renderer.rules.link_close = (tokens, index, options, env: RenderEnv, se
 // An image is shown as a link to it, named by its description (or its address): a picture from another site would
 // tell that site who reads the text, and when. Only an address a link may have is kept (validateLink).
 // Inside a link (`[![logo](…)](…)`) it is that link's text: a link in a link is no HTML.
-markdown.renderer.rules.image = (tokens, index, options, env: RenderEnv, self) => {
+markdown.renderer.rules.image = (tokens, index, options, env, self) => {
   const source = String(tokens[index].attrGet('src') ?? '');
   const description = String(self.renderInlineAsText(tokens[index].children ?? [], options, env)).trim() || source;
   const insideLink = tokens.slice(0, index).reduce((depth, token) => depth + (token.type === 'link_open' ? 1 : token.type === 'link_close' ? -1 : 0), 0) > 0;
@@ -66,4 +64,4 @@ export const markdownToHtml = (source: string): string => markdown.render(source
  * Markdown as HTML for a mail Koers sends: each link's address shows beside its words ("Log opnieuw in
  * (https://…)"), so words a writer chose cannot pass another site off as Koers's own.
  */
-export const markdownToMailHtml = (source: string): string => markdown.render(source, { showAddresses: true } satisfies RenderEnv);
+export const markdownToMailHtml = (source: string): string => markdown.render(source, { [SHOW_ADDRESSES]: true });
