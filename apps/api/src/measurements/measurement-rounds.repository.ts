@@ -233,7 +233,7 @@ export class MeasurementRoundsRepository {
     // added before the others or moved past one.
     await manager.query(
       `UPDATE measurement_round r SET occurrence = numbered.n
-         FROM (SELECT id, row_number() OVER (PARTITION BY instrument_version_id ORDER BY opens_at, id)::int AS n
+         FROM (SELECT id, row_number() OVER (PARTITION BY instrument_version_id, subject, respondents ORDER BY opens_at, id)::int AS n
                  FROM measurement_round WHERE edition_id = $1 AND moment = 'internal_team_days') numbered
         WHERE r.id = numbered.id AND r.occurrence <> numbered.n`,
       [editionId],

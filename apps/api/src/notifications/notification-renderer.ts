@@ -256,7 +256,7 @@ export class NotificationRenderer {
         // Only while they hold the place the waiting list gave them: someone who chose another since, or was moved
         // back to the one they left, hears nothing of it, as they made the change or nothing changed for them.
         if (!session || session.status === 'cancelled' || session.workshop?.status !== 'placed' || placedIn !== (payload.workshopId ?? placedIn)) return null;
-        if (session.workshop.title === payload.leftWorkshopTitle) return null;
+        if (placedIn === payload.leftWorkshopId) return null;
         return workshopPlacedMail(
           {
             name: recipient.name,
@@ -278,6 +278,8 @@ export class NotificationRenderer {
             name: recipient.name,
             session,
             workshopTitle: payload.workshopTitle,
+            // Someone who waited to switch out of it keeps their place in that line (or has the place now).
+            now: session.workshop ?? null,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },

@@ -168,6 +168,10 @@ describe('parallel workshops', () => {
       ).status,
     ).toBe(200);
     expect((await clients[6].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: w.small, status: 'waitlisted', wantsWorkshopId: null, waitlistPosition: 2 });
+    // They are told the workshop they held goes, and that they keep their place in the line they joined.
+    await t.app.get(NotificationWorker).runOnce();
+    const [told] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === w.participants[6].email && mail.subject === 'De workshop Slimme sensoren gaat niet door');
+    expect(told.text).toContain('Je houdt je plaats op de wachtlijst van de workshop "Leefstijlcoaching".');
     expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toMatchObject({ workshopId: thirdId, status: 'placed', wantsWorkshopId: w.small });
 
     // Zorgtechnologie's holder waits for Leefstijlcoaching, which goes: the wish ends, the place stays.

@@ -11,6 +11,7 @@ export interface PromotedChoice {
   /** The workshop they were placed in. */
   workshopId: string;
   /** The workshop they held a place in and left for this one. */
+  leftWorkshopId: string | null;
   leftWorkshopTitle: string | null;
 }
 
@@ -253,8 +254,8 @@ export class WorkshopsRepository {
                   assigned_by_person_id = CASE WHEN ranked.held IS NULL THEN c.assigned_by_person_id END
              FROM ranked LEFT JOIN workshop left_w ON left_w.id = ranked.held
             WHERE c.id = ranked.id AND ranked.n <= ranked.free
-           RETURNING c.id, c.person_id, c.workshop_id, left_w.title AS left_title)
-         SELECT id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", left_title AS "leftWorkshopTitle" FROM promoted`,
+           RETURNING c.id, c.person_id, c.workshop_id, left_w.id AS left_id, left_w.title AS left_title)
+         SELECT id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", left_id AS "leftWorkshopId", left_title AS "leftWorkshopTitle" FROM promoted`,
         [sessionId],
       );
       if (moved.length === 0) return promoted;
@@ -279,7 +280,7 @@ export class WorkshopsRepository {
       `UPDATE workshop_choice c SET workshop_id = c.wants_workshop_id, wants_workshop_id = NULL, wants_since = NULL, chosen_at = clock_timestamp(), assigned_by_person_id = NULL
          FROM workshop left_w
         WHERE left_w.id = c.workshop_id AND c.id = ANY($1::uuid[]) AND c.wants_workshop_id IS NOT NULL
-       RETURNING c.id AS "choiceId", c.person_id AS "personId", c.workshop_id AS "workshopId", left_w.title AS "leftWorkshopTitle"`,
+       RETURNING c.id AS "choiceId", c.person_id AS "personId", c.workshop_id AS "workshopId", left_w.id AS "leftWorkshopId", left_w.title AS "leftWorkshopTitle"`,
       [choiceIds],
     );
     return moved;

@@ -167,11 +167,11 @@ export class WorkshopsService {
     // saying which place they left before it.
     await this.mailQueue.enqueueFolded(
       manager,
-      promoted.map(({ choiceId, personId, workshopId, leftWorkshopTitle }) => ({
+      promoted.map(({ choiceId, personId, workshopId, leftWorkshopId, leftWorkshopTitle }) => ({
         personId,
         kind: 'workshop_placed' as const,
         eventKey: `workshop-choice:${choiceId}:placed:${at}`,
-        payload: { sessionId, at, workshopId, leftWorkshopTitle },
+        payload: { sessionId, at, workshopId, leftWorkshopId, leftWorkshopTitle },
       })),
       'sessionId',
       ['at', 'workshopId'],

@@ -1,5 +1,7 @@
 import type { SessionWorkshopsResponse } from '@koers/shared/workshops';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../../lib/api-client';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -31,8 +33,18 @@ const rowsOf = (saved: SessionWorkshopsResponse): WorkshopRow[] =>
  * The programme office sets up the session's parallel workshops (title, speaker, room, places) and until when
  * participants choose. A saved workshop keeps its id, and with it who chose it; one removed here loses its choices.
  */
-export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: SessionWorkshopsResponse }) {
+export function WorkshopSetup({
+  sessionId,
+  saved,
+  onReload,
+}: {
+  sessionId: string;
+  saved: SessionWorkshopsResponse;
+  /** Reads the workshops again, as someone else saved them. */
+  onReload: () => Promise<SessionWorkshopsResponse | undefined>;
+}) {
   const t = useT();
+  const focusAfterRender = useFocusAfterRender();
   const id = useId();
   const save = useSaveWorkshops(sessionId);
   const [rows, setRows] = useState<WorkshopRow[]>(() => rowsOf(saved));
@@ -91,7 +103,16 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
   const problem = (field: string) => problems[field] ?? server[field];
   const remove = (row: WorkshopRow) => {
     setRows((current) => current.filter((other) => other.key !== row.key));
-    addButton.current?.focus();
+    focusAfterRender(() => addButton.current);
+  };
+  const changedMeanwhile = save.error instanceof ApiError && save.error.code === 'workshops_changed';
+  const reload = async () => {
+    const fresh = await onReload();
+    if (!fresh) return;
+    setRows(rowsOf(fresh));
+    setClosesAt(fresh.choiceClosesAt ? toDateTimeInputValue(fresh.choiceClosesAt) : '');
+    setVersion(fresh.version);
+    save.reset();
   };
   const peopleIn = (row: WorkshopRow) => saved.workshops.find((workshop) => workshop.id === row.id);
   const inRemoval = confirmingRemoval && peopleIn(confirmingRemoval);
@@ -197,7 +218,16 @@ export function WorkshopSetup({ sessionId, saved }: { sessionId: string; saved: 
           onCancel={() => setConfirmingRemoval(null)}
         />
       )}
-      {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
+      {save.isError && (
+        <Alert tone="error">
+          {errorMessage(save.error, t)}
+          {changedMeanwhile && (
+            <Button variant="quiet" onClick={() => void reload()}>
+              {t('sessions.workshops.setup.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
       <div role="status">{done && <Alert tone="success" live="off">{t('sessions.workshops.setup.saved')}</Alert>}</div>
     </form>
   );

@@ -27,7 +27,7 @@ export function WorkshopsSection({ sessionId }: { sessionId: string }) {
       {manages ? (
         <>
           {workshops.data.workshops.length > 0 && <WorkshopChoices sessionId={sessionId} workshops={workshops.data.workshops} />}
-          <WorkshopSetup sessionId={sessionId} saved={workshops.data} />
+          <WorkshopSetup sessionId={sessionId} saved={workshops.data} onReload={async () => (await workshops.refetch()).data} />
         </>
       ) : (
         <WorkshopChoice sessionId={sessionId} data={workshops.data} />

@@ -260,6 +260,7 @@ describe('session page: the programme office sets up workshops', () => {
   const two: SessionWorkshopsResponse = {
     ...none,
     choiceClosesAt: '2026-12-13T22:59:00Z',
+    version: 'v-1',
     workshops: [
       { id: 'w-1', title: 'Slimme sensoren in de nachtzorg', speaker: 'Ir. Jansen', room: 'Zaal Beuken', capacity: 2, placed: 2, waitlisted: 2 },
       { id: 'w-2', title: 'Leefstijlcoaching', speaker: '', room: 'Zaal Eiken', capacity: 10, placed: 1, waitlisted: 0 },
@@ -356,16 +357,18 @@ describe('session page: the programme office sets up workshops', () => {
 
     fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 1' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Workshop Slimme sensoren in de nachtzorg verwijderen?' });
-    expect(dialog).toHaveTextContent('Hier zijn 2 deelnemers ingedeeld en staan er 2 op de wachtlijst. Zodra je opslaat, vervalt hun plaats: ze krijgen bericht en kiezen opnieuw.');
+    expect(dialog).toHaveTextContent('Hier zijn 2 van de plaatsen bezet en wachten er 2 op een plaats. Zodra je opslaat, vervalt dat: wie een plaats had of op de wachtlijst stond, krijgt bericht en kiest opnieuw.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     expect(within(setup).getByRole('group', { name: 'Workshop 1' })).toBeInTheDocument();
 
     fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 1' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Verwijderen' }));
     expect(within(within(setup).getByRole('group', { name: 'Workshop 1' })).getByLabelText('Titel')).toHaveValue('Leefstijlcoaching');
+    // The removed row's button is gone: focus goes on to adding one, not to the page.
+    await waitFor(() => expect(within(setup).getByRole('button', { name: 'Workshop toevoegen' })).toHaveFocus());
     fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
     await waitFor(() => expect(api.requests.some((request) => request.method === 'PUT')).toBe(true));
-    expect(api.requests.find((request) => request.method === 'PUT')?.body).toMatchObject({ workshops: [{ id: 'w-2' }], version: 'v-0' });
+    expect(api.requests.find((request) => request.method === 'PUT')?.body).toMatchObject({ workshops: [{ id: 'w-2' }], version: 'v-1' });
   });
 
   it('shows who is placed, the waiting lists in order and who has not chosen, and places the rest', async () => {
@@ -404,6 +407,37 @@ describe('session page: the programme office sets up workshops', () => {
     expect(within(overview).queryByRole('button', { name: 'De rest indelen' })).not.toBeInTheDocument();
     answerChoices();
     expect(await within(overview).findByRole('button', { name: 'De rest indelen' })).toBeEnabled();
+  });
+
+  it('offers to read the workshops again when someone else saved them meanwhile, and then saves on what they read', async () => {
+    const third = { id: 'w-3', title: 'Zorgtechnologie', speaker: '', room: '', capacity: 8, placed: 0, waitlisted: 0 };
+    let refused = false;
+    let current = two;
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: office }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/sessions/s-5': () => ({ status: 200, body: day }),
+      'GET /api/sessions/s-5/workshops': () => ({ status: 200, body: current }),
+      'GET /api/sessions/s-5/workshops/choices': () => ({ status: 200, body: choices }),
+      'PUT /api/sessions/s-5/workshops': () => {
+        if (refused) return { status: 200, body: current };
+        refused = true;
+        // A colleague added a workshop in another tab.
+        current = { ...two, workshops: [...two.workshops, third], version: 'v-2' };
+        return { status: 409, body: errorBody(409, 'workshops_changed', 'Iemand anders heeft de workshops intussen gewijzigd.') };
+      },
+    });
+    renderApp('/sessies/s-5');
+    const setup = await screen.findByRole('form', { name: 'Workshops instellen' });
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    const refusal = await within(setup).findByRole('alert');
+    expect(refusal).toHaveTextContent('Iemand anders heeft de workshops intussen gewijzigd.');
+    fireEvent.click(within(refusal).getByRole('button', { name: 'Workshops opnieuw inlezen' }));
+    expect(within(await within(setup).findByRole('group', { name: 'Workshop 3' })).getByLabelText('Titel')).toHaveValue('Zorgtechnologie');
+    expect(within(setup).queryByRole('alert')).not.toBeInTheDocument();
+    fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
+    await waitFor(() => expect(api.requests.filter((request) => request.method === 'PUT')).toHaveLength(2));
+    expect(api.requests.filter((request) => request.method === 'PUT')[1].body).toMatchObject({ workshops: [{ id: 'w-1' }, { id: 'w-2' }, { id: 'w-3' }], version: 'v-2' });
   });
 
   it('shows the server’s refusal of a deadline after the start', async () => {
