@@ -158,9 +158,10 @@ export class MailQueueRepository {
          UPDATE notification_delivery w
             SET payload = w.payload || (SELECT coalesce(jsonb_object_agg(field, waiting.payload->field), '{}') FROM unnest($3::text[]) AS field)
            FROM waiting WHERE w.id = waiting.id
-         RETURNING waiting.person_id)
+         RETURNING waiting.person_id, waiting.payload->>$2 AS about)
        ${INSERT_DELIVERY}
-       SELECT i.person_id, i.event_key, i.kind, i.payload FROM incoming i WHERE i.person_id NOT IN (SELECT person_id FROM refreshed)
+       SELECT i.person_id, i.event_key, i.kind, i.payload FROM incoming i
+        WHERE NOT EXISTS (SELECT 1 FROM refreshed r WHERE r.person_id = i.person_id AND r.about = i.payload->>$2)
        ${ON_CONFLICT}`,
       [JSON.stringify(deliveries.map((d) => ({ person_id: d.personId, event_key: d.eventKey, kind: d.kind, payload: d.payload }))), about, refresh],
     );
