@@ -230,11 +230,13 @@ export class MeasurementRoundsRepository {
       [editionId],
     );
     // Team days are numbered by date, as the results and exports name them ("internal-team day 1"), also after a day
-    // added before the others or moved past one.
+    // added before the others or moved past one; a cancelled day's round (asked of nobody) after those held.
     await manager.query(
       `UPDATE measurement_round r SET occurrence = numbered.n
-         FROM (SELECT id, row_number() OVER (PARTITION BY instrument_version_id, subject, respondents ORDER BY opens_at, id)::int AS n
-                 FROM measurement_round WHERE edition_id = $1 AND moment = 'internal_team_days') numbered
+         FROM (SELECT round.id, row_number() OVER (PARTITION BY round.instrument_version_id, round.subject, round.respondents
+                                                   ORDER BY s.status = 'cancelled', round.opens_at, round.id)::int AS n
+                 FROM measurement_round round LEFT JOIN session s ON s.id = round.session_id
+                WHERE round.edition_id = $1 AND round.moment = 'internal_team_days') numbered
         WHERE r.id = numbered.id AND r.occurrence <> numbered.n`,
       [editionId],
     );

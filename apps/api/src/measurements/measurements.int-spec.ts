@@ -133,7 +133,7 @@ describe('measurement rounds and results', () => {
       const nextYear = Number(days[0].startsAt.toISOString().slice(0, 4)) + 1;
       const added = await addDay('Terugkomdag', `${nextYear}-01-11`, { participants: true, internalTeams: false });
       expect(added.status).toBe(201);
-      const firstTeamDay = programmeDays.find((day) => new Date(day.startsAt).getTime() === teamDays[0].startsAt.getTime())!;
+      const [firstTeamDay, secondTeamDay] = teamDays.map((team) => programmeDays.find((day) => new Date(day.startsAt).getTime() === team.startsAt.getTime())!);
       const weekLater = addCalendarDays(instantToAmsterdam(teamDays[0].startsAt).date, 7);
       const moved = await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: weekLater, confirmedClosedDates: [weekLater] });
       expect(moved.status).toBe(200);
@@ -141,7 +141,7 @@ describe('measurement rounds and results', () => {
       const [returnDay] = await t.db.query(`SELECT ends_at AS "endsAt" FROM session WHERE id = $1`, [added.body.id]);
       const windowsOf = async (moment: string) =>
         (
-          await t.db.query(`SELECT opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 AND moment = $2 ORDER BY occurrence`, [
+          await t.db.query(`SELECT opens_at AS "opensAt", closes_at AS "closesAt" FROM measurement_round WHERE edition_id = $1 AND moment = $2 ORDER BY opens_at`, [
             editionId,
             moment,
           ])
@@ -152,24 +152,25 @@ describe('measurement rounds and results', () => {
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
       expect(await windowsOf('internal_team_days')).toEqual(teamWindows);
 
-      // Cancelling the first team day leaves its round where it was, rather than handing it the next team day; a day
-      // for the internal teams alone, after the last, is no day the participants' end scan waits for, but gets a round
-      // of its own, numbered after the two planned.
+      // Cancelling the first team day leaves its round where it was, rather than handing it the next team day, and
+      // numbers it after the days held; a day for the internal teams alone, after the last, is no day the
+      // participants' end scan waits for, but gets a round of its own, numbered after the day still held.
       expect((await admin.post(`/api/editions/${editionId}/sessions/${firstTeamDay.id}/cancel`, {})).status).toBe(200);
       const extraTeamDay = await addDay('Teamdag extra', `${nextYear}-02-08`, { participants: false, internalTeams: true });
       expect(extraTeamDay.status).toBe(201);
       const [extra] = await t.db.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt" FROM session WHERE id = $1`, [extraTeamDay.body.id]);
       const extraWindow = [extra.startsAt.toISOString(), laterInAmsterdam(extra.endsAt, 7).toISOString()];
       expect(await windowsOf('internal_team_days')).toEqual([...teamWindows, extraWindow]);
-      expect(await t.db.query(`SELECT occurrence FROM measurement_round WHERE session_id = $1`, [extraTeamDay.body.id])).toEqual([{ occurrence: 3 }]);
+      const occurrenceOf = async (sessionId: string) => (await t.db.query(`SELECT occurrence FROM measurement_round WHERE session_id = $1`, [sessionId]))[0].occurrence;
+      expect([await occurrenceOf(secondTeamDay.id), await occurrenceOf(extraTeamDay.body.id), await occurrenceOf(firstTeamDay.id)]).toEqual([1, 2, 3]);
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
       expect(await t.db.query(`SELECT 1 FROM measurement_round r JOIN session s ON s.id = r.session_id WHERE s.id = $1`, [added.body.id])).toEqual([]);
 
       // Given a new date after its round's window began (nobody answered a cancelled day's round), the day takes its
       // round along again.
       await t.db.query(
-        `UPDATE measurement_round SET opens_at = now() - interval '2 days', closes_at = now() + interval '5 days' WHERE edition_id = $1 AND moment = 'internal_team_days' AND occurrence = 1`,
-        [editionId],
+        `UPDATE measurement_round SET opens_at = now() - interval '2 days', closes_at = now() + interval '5 days' WHERE session_id = $1`,
+        [firstTeamDay.id],
       );
       const twoWeeksLater = addCalendarDays(weekLater, 7);
       expect((await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: twoWeeksLater, confirmedClosedDates: [twoWeeksLater] })).status).toBe(200);

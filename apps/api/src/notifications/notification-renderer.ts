@@ -278,7 +278,8 @@ export class NotificationRenderer {
             name: recipient.name,
             session,
             workshopTitle: payload.workshopTitle,
-            // Someone who waited to switch out of it keeps their place in that line (or has the place now).
+            // Someone who waited to switch out of it keeps their place in that line (or has the place now); someone
+            // who waited to switch to it keeps the place they held.
             now: session.workshop ?? null,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),

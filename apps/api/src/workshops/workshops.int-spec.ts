@@ -180,6 +180,9 @@ describe('parallel workshops', () => {
       workshops: [{ id: thirdId, title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 }],
     });
     expect((await clients[7].get(`/api/sessions/${w.day.id}/workshops`)).body.myChoice).toEqual({ workshopId: thirdId, status: 'placed', wantsWorkshopId: null, waitlistPosition: null });
+    await t.app.get(NotificationWorker).runOnce();
+    const [wishEnded] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === w.participants[7].email && mail.subject === 'De workshop Leefstijlcoaching gaat niet door');
+    expect(wishEnded.text).toContain('Je hebt een plaats in de workshop "Zorgtechnologie".');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM workshop_choice WHERE session_id = $1 AND wants_since IS NOT NULL AND wants_workshop_id IS NULL`, [w.day.id])).toEqual([{ n: 0 }]);
   });
 

@@ -145,9 +145,11 @@ export class WorkshopsRepository {
   async replaceWorkshops(sessionId: string, closesAt: Date | null, workshops: readonly SaveWorkshop[], manager: EntityManager): Promise<RemovedChoice[]> {
     await manager.query(`UPDATE session SET workshop_choice_closes_at = $2, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [sessionId, closesAt]);
     const kept = workshops.flatMap((workshop) => (workshop.id ? [workshop.id] : []));
+    // Also those placed elsewhere who wait to switch to a workshop that goes: their wish ends.
     const removed: RemovedChoice[] = await manager.query(
-      `SELECT c.person_id AS "personId", w.title AS "workshopTitle" FROM workshop_choice c JOIN workshop w ON w.id = c.workshop_id
-        WHERE c.session_id = $1 AND c.workshop_id <> ALL($2::uuid[])`,
+      `SELECT c.person_id AS "personId", w.title AS "workshopTitle" FROM workshop_choice c
+         JOIN workshop w ON w.id = CASE WHEN c.workshop_id <> ALL($2::uuid[]) THEN c.workshop_id ELSE c.wants_workshop_id END
+        WHERE c.session_id = $1 AND (c.workshop_id <> ALL($2::uuid[]) OR c.wants_workshop_id <> ALL($2::uuid[]))`,
       [sessionId, kept],
     );
     // Whoever waits to move from a workshop that goes keeps their place in the line they joined; a wish for a

@@ -8,7 +8,7 @@ export interface WorkshopRemovedMail {
   name: string;
   session: SessionFacts;
   workshopTitle: string;
-  /** Where they are at the session now: a switcher keeps their place in the line they joined. */
+  /** Where they are at the session now: a switcher keeps their place in the line they joined, or the place they held. */
   now: { title: string; status: WorkshopChoiceStatus } | null;
   link: string;
   /** The session's invitation, without the workshop. */
@@ -26,7 +26,7 @@ export function workshopRemovedMail(input: WorkshopRemovedMail, locale: Locale):
           next: !now
             ? 'Choose another workshop on the session page while choosing is open, or ask the programme office to place you.'
             : now.status === 'placed'
-              ? `You are placed in the workshop "${now.title}" now.`
+              ? `You have a place in the workshop "${now.title}".`
               : `You keep your place on the waiting list of the workshop "${now.title}".`,
           action: 'Open the session in Koers',
         }
@@ -36,7 +36,7 @@ export function workshopRemovedMail(input: WorkshopRemovedMail, locale: Locale):
           next: !now
             ? 'Kies een andere workshop op de pagina van de bijeenkomst zolang kiezen kan, of vraag het programmabureau je in te delen.'
             : now.status === 'placed'
-              ? `Je bent nu ingedeeld in de workshop "${now.title}".`
+              ? `Je hebt een plaats in de workshop "${now.title}".`
               : `Je houdt je plaats op de wachtlijst van de workshop "${now.title}".`,
           action: 'Bekijk de bijeenkomst in Koers',
         };

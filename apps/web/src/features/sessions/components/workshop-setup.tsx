@@ -113,6 +113,8 @@ export function WorkshopSetup({
     setClosesAt(fresh.choiceClosesAt ? toDateTimeInputValue(fresh.choiceClosesAt) : '');
     setVersion(fresh.version);
     save.reset();
+    // The button goes with the refusal: focus goes on to the first field of the form read again.
+    focusAfterRender(() => form.current?.querySelector<HTMLElement>('[data-field="choiceClosesAt"]'));
   };
   const peopleIn = (row: WorkshopRow) => saved.workshops.find((workshop) => workshop.id === row.id);
   const inRemoval = confirmingRemoval && peopleIn(confirmingRemoval);

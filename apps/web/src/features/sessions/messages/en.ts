@@ -88,7 +88,7 @@ export const en: Translation<typeof nl> = {
   'sessions.workshops.setup.capacityInvalid': 'Enter a number of places from 1 to 1000.',
   'sessions.workshops.setup.remove': 'Remove',
   'sessions.workshops.setup.confirmRemoveTitle': 'Remove the workshop {workshop}?',
-  'sessions.workshops.setup.confirmRemoveText': '{placed} of its places are taken and {waitlisted} wait for one. Once you save, that ends: whoever had a place or was on its waiting list is told by mail and chooses again.',
+  'sessions.workshops.setup.confirmRemoveText': 'Placed: {placed}. On the waiting list: {waitlisted}. Once you save, that ends: whoever had a place or was on its waiting list is told by mail.',
   'sessions.workshops.setup.reload': 'Read the workshops again',
   'sessions.workshops.setup.add': 'Add a workshop',
   'sessions.workshops.setup.save': 'Save workshops',

@@ -85,7 +85,7 @@ export const nl = {
   'sessions.workshops.setup.capacityInvalid': 'Vul een aantal plaatsen van 1 tot 1000 in.',
   'sessions.workshops.setup.remove': 'Verwijderen',
   'sessions.workshops.setup.confirmRemoveTitle': 'Workshop {workshop} verwijderen?',
-  'sessions.workshops.setup.confirmRemoveText': 'Hier zijn {placed} van de plaatsen bezet en wachten er {waitlisted} op een plaats. Zodra je opslaat, vervalt dat: wie een plaats had of op de wachtlijst stond, krijgt bericht en kiest opnieuw.',
+  'sessions.workshops.setup.confirmRemoveText': 'Ingedeeld: {placed}. Op de wachtlijst: {waitlisted}. Zodra je opslaat, vervalt dat: wie een plaats had of op de wachtlijst stond, krijgt bericht.',
   'sessions.workshops.setup.reload': 'Workshops opnieuw inlezen',
   'sessions.workshops.setup.add': 'Workshop toevoegen',
   'sessions.workshops.setup.save': 'Workshops opslaan',

@@ -357,7 +357,7 @@ describe('session page: the programme office sets up workshops', () => {
 
     fireEvent.click(within(setup).getByRole('button', { name: 'Verwijderen Workshop 1' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Workshop Slimme sensoren in de nachtzorg verwijderen?' });
-    expect(dialog).toHaveTextContent('Hier zijn 2 van de plaatsen bezet en wachten er 2 op een plaats. Zodra je opslaat, vervalt dat: wie een plaats had of op de wachtlijst stond, krijgt bericht en kiest opnieuw.');
+    expect(dialog).toHaveTextContent('Ingedeeld: 2. Op de wachtlijst: 2. Zodra je opslaat, vervalt dat: wie een plaats had of op de wachtlijst stond, krijgt bericht.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     expect(within(setup).getByRole('group', { name: 'Workshop 1' })).toBeInTheDocument();
 
@@ -434,6 +434,8 @@ describe('session page: the programme office sets up workshops', () => {
     expect(refusal).toHaveTextContent('Iemand anders heeft de workshops intussen gewijzigd.');
     fireEvent.click(within(refusal).getByRole('button', { name: 'Workshops opnieuw inlezen' }));
     expect(within(await within(setup).findByRole('group', { name: 'Workshop 3' })).getByLabelText('Titel')).toHaveValue('Zorgtechnologie');
+    // The button went with the refusal: focus goes on to the form's first field.
+    await waitFor(() => expect(within(setup).getByLabelText('Kiezen kan tot')).toHaveFocus());
     expect(within(setup).queryByRole('alert')).not.toBeInTheDocument();
     fireEvent.click(within(setup).getByRole('button', { name: 'Workshops opslaan' }));
     await waitFor(() => expect(api.requests.filter((request) => request.method === 'PUT')).toHaveLength(2));
