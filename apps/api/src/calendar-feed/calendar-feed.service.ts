@@ -128,9 +128,11 @@ export class CalendarFeedService {
     const cancelled = session.status === 'cancelled';
     const hasLink = session.mode !== 'on_site' && session.onlineUrl !== null;
     const venue = session.mode === 'online' ? text.online : session.mode === 'hybrid' ? [session.location, text.online].filter(Boolean).join(' / ') : session.location;
-    // The chosen workshop names the part the person attends, and its room where they go.
-    const title = [session.title, session.networkGroup, session.workshop?.title].filter(Boolean).join(' – ');
-    const location = session.workshop?.room ? [session.workshop.room, venue].filter(Boolean).join(', ') : venue;
+    // The workshop one has a place in names the part the person attends, and its room where they go; one they only
+    // wait for is not theirs (yet).
+    const workshop = session.workshop?.status === 'placed' ? session.workshop : null;
+    const title = [session.title, session.networkGroup, workshop?.title].filter(Boolean).join(' – ');
+    const location = workshop?.room ? [workshop.room, venue].filter(Boolean).join(', ') : venue;
     return {
       uid: `${session.sessionId}@koers`,
       sequence: session.sequence,

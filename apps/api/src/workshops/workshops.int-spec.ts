@@ -397,6 +397,13 @@ describe('parallel workshops', () => {
     const feed = (await t.anonymous().get(feedUrl)).text;
     expect(feed).toContain('SUMMARY:Lesdag 5 – Slimme sensoren');
     expect(feed).toContain('LOCATION:Zaal 2\\, Utrechtseweg 10\\, Amersfoort');
+    // A workshop one only waits for is not in the calendar: its room is not where they go.
+    for (let i = 1; i < 11; i++) await (await t.loginAs(w.participants[i].email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large });
+    const waiting = await t.loginAs(w.participants[11].email);
+    expect((await waiting.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large })).body).toMatchObject({ status: 'waitlisted' });
+    const waitingFeed = (await t.anonymous().get(new URL((await waiting.post('/api/me/calendar/reset')).body.feedUrl).pathname)).text;
+    expect(waitingFeed).toContain('SUMMARY:Lesdag 5\r\n');
+    expect(waitingFeed).toContain('LOCATION:Utrechtseweg 10\\, Amersfoort');
     expect((await participant.get('/api/me/export')).body.workshopChoices).toEqual([
       expect.objectContaining({ sessionTitle: 'Lesdag 5', workshopTitle: 'Slimme sensoren', status: 'placed', assignedByProgrammeOffice: false }),
     ]);
