@@ -42,5 +42,7 @@ export type SchoolHolidayRegion = (typeof REGIONS)[number];
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'nl';
+/** Each language as `Intl` writes its numbers: Dutch of the Netherlands (10.000), British English (10,000). */
+export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export const TIME_ZONE = 'Europe/Amsterdam';

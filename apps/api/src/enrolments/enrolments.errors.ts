@@ -1,3 +1,4 @@
+import { LOCALE_TAGS } from '@koers/shared/domain';
 import { CSV_MAX_ROWS } from '@koers/shared/enrolments';
 import { defineError, KoersError } from '../errors/koers-error';
 import { DIRECTOR_IN_INTERNAL_TEAM, INTERNAL_TEAM_OTHER_ROLE, STAFF_IN_EDITION } from './csv/describe-problem';
@@ -76,6 +77,6 @@ export class CsvUnclosedQuoteError extends KoersError {
 }
 
 export class CsvTooManyRowsError extends defineError(400, 'csv_too_many_rows', {
-  nl: `Het bestand heeft meer dan ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels. Splits het in bestanden van hoogstens ${CSV_MAX_ROWS.toLocaleString('nl-NL')} regels.`,
-  en: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows. Split it into files of at most ${CSV_MAX_ROWS.toLocaleString('en-GB')} rows.`,
+  nl: `Het bestand heeft meer dan ${CSV_MAX_ROWS.toLocaleString(LOCALE_TAGS.nl)} regels. Splits het in bestanden van hoogstens ${CSV_MAX_ROWS.toLocaleString(LOCALE_TAGS.nl)} regels.`,
+  en: `The file has more than ${CSV_MAX_ROWS.toLocaleString(LOCALE_TAGS.en)} rows. Split it into files of at most ${CSV_MAX_ROWS.toLocaleString(LOCALE_TAGS.en)} rows.`,
 }) {}

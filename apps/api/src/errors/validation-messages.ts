@@ -1,3 +1,4 @@
+import { LOCALE_TAGS, type Locale } from '@koers/shared/domain';
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from './koers-error';
 import type { Localized } from './localized';
@@ -6,7 +7,7 @@ import { UNSTORABLE_TEXT_MESSAGE } from '../app/storable-text';
 type Template = (limit: string) => Localized;
 
 /** A count as each language writes it (10.000 characters, 10,000 characters); a limit on a value, such as a year, is left as it is. */
-const count = (limit: string, language: 'nl' | 'en') => Number(limit).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
+const count = (limit: string, language: Locale) => Number(limit).toLocaleString(LOCALE_TAGS[language]);
 
 /** Dutch and English texts for the class-validator constraints our DTOs use; the limit comes from the default message. */
 const TEMPLATES: Record<string, Template> = {

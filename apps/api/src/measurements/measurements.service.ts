@@ -264,19 +264,28 @@ function withoutDifferencing(edition: AnswerAggregateRow[], organisations: Answe
 function regionsShown(cells: RespondentCell[], wholeEdition: AnswerAggregateRow[], ownOrganisations: Set<string>): Map<string, Set<string>> {
   const small = (count: number) => count > 0 && count < MIN_GROUP_SIZE;
   const byKey = new Map<string, RespondentCell[]>();
-  for (const cell of cells) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
+  for (const cell of cells) {
+    const ofKey = byKey.get(cell.key);
+    if (ofKey) ofKey.push(cell);
+    else byKey.set(cell.key, [cell]);
+  }
+  // Read once, not per cell: an edition of 40 organisations has 1,600 rows per round.
+  const everyoneOf = new Map<string | null, number>();
+  const withFigures = new Set<string>();
+  for (const row of wholeEdition) {
+    if (row.level !== 'dimension') continue;
+    if (!row.byOrganisation) everyoneOf.set(row.key, row.respondents);
+    else if (row.role === null && row.mean !== null) withFigures.add(`${row.key}:${row.organisationId}`);
+  }
   const shown = new Map<string, Set<string>>();
   for (const [key, ofKey] of byKey) {
-    const everyone = wholeEdition.find((row) => !row.byOrganisation && row.level === 'dimension' && row.key === key)?.respondents ?? 0;
+    const everyone = everyoneOf.get(key) ?? 0;
     // Each cell counts its people once; more in the cells than in the edition means someone counts in two of them.
     if (ofKey.reduce((sum, cell) => sum + cell.respondents, 0) > everyone) {
       shown.set(key, new Set());
       continue;
     }
-    const organisationShown = (id: string | null) =>
-      id !== null &&
-      (ownOrganisations.has(id) ||
-        (wholeEdition.find((row) => row.byOrganisation && row.role === null && row.level === 'dimension' && row.key === key && row.organisationId === id)?.mean ?? null) !== null);
+    const organisationShown = (id: string | null) => id !== null && (ownOrganisations.has(id) || withFigures.has(`${key}:${id}`));
     const regionsOf = new Map<string | null, Set<string | null>>();
     for (const cell of ofKey) regionsOf.set(cell.organisationId, (regionsOf.get(cell.organisationId) ?? new Set()).add(cell.regionId));
     const regions = new Set(ofKey.flatMap((cell) => (cell.regionId ? [cell.regionId] : [])));

@@ -1,5 +1,6 @@
 import { type ClipboardEvent, type DragEvent, type Ref, type TextareaHTMLAttributes, useId, useRef, useState } from 'react';
 import { useI18n } from '../lib/i18n';
+import { LOCALE_TAGS } from '@koers/shared/domain';
 import { LabelledField } from './labelled-field';
 import './submissions.css';
 
@@ -60,7 +61,7 @@ export function TextAreaField({ label, hint, error, className, ref, maxLength, o
           {cut && maxLength !== undefined && (
             // Keyed by the cut: a new alert each time, so a second cut is read out too.
             <p key={cuts} className="field__hint" id={noticeId} role="alert">
-              {t('textArea.cut', { max: new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB').format(maxLength) })}
+              {t('textArea.cut', { max: new Intl.NumberFormat(LOCALE_TAGS[language]).format(maxLength) })}
             </p>
           )}
         </>

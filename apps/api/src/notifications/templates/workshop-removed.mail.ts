@@ -15,7 +15,7 @@ export interface WorkshopRemovedMail {
   invitations: MailAttachment[];
 }
 
-/** The programme office took a workshop off the session: whoever was placed in it, or waited for it, chooses again. */
+/** The programme office took a workshop off the session: whoever had a place in it or waited for it hears where they stand now. */
 export function workshopRemovedMail(input: WorkshopRemovedMail, locale: Locale): MailContent {
   const { session, workshopTitle, now } = input;
   const text =

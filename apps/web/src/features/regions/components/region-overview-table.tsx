@@ -1,3 +1,4 @@
+import { LOCALE_TAGS } from '@koers/shared/domain';
 import type { RegionOverview } from '@koers/shared/regions';
 import { DateText } from '../../../components/date-text';
 import { useI18n } from '../../../lib/i18n';
@@ -8,7 +9,7 @@ import { useI18n } from '../../../lib/i18n';
  */
 export function RegionOverviewTable({ overview }: { overview: RegionOverview }) {
   const { t, language } = useI18n();
-  const percent = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(LOCALE_TAGS[language], { style: 'percent', maximumFractionDigits: 0 });
   const caption = t('regions.overview.caption', { region: overview.region.name });
   if (overview.organisations.total === 0) return <p>{t('regions.overview.empty')}</p>;
   return (

@@ -1,3 +1,4 @@
+import { LOCALE_TAGS, type Locale } from '@koers/shared/domain';
 import type { SessionMaterial } from '@koers/shared/sessions';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
@@ -12,8 +13,8 @@ import { materialUrl } from '../material-links';
 const MAX_BYTES = 25 * 1024 * 1024;
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif,.webp';
 
-function fileSize(bytes: number, language: string): string {
-  const format = (value: number) => new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+function fileSize(bytes: number, language: Locale): string {
+  const format = (value: number) => new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 1 }).format(value);
   return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
