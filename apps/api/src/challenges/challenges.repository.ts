@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { editionsAsMet, isPublishedEdition } from '../database/edition-sql';
-import { INSERT_DELIVERY, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
+import { INSERT_DELIVERY, notHeardFromWriterWithinTheHour, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { jsonInstant } from '../database/json-instant';
 import { isDescribed } from './challenge.rules';
@@ -187,7 +187,7 @@ export class ChallengesRepository {
 
   /**
    * Adds a comment to a log entry and, in the same statement, queues a mail to the challenge's owner, unless they
-   * wrote it themselves or switched such mail off.
+   * wrote it themselves or switched such mail off (at most one an hour per log entry and per writer).
    */
   async addComment(manager: EntityManager, logEntryId: string, body: string, authorPersonId: string): Promise<ChallengeLogComment> {
     const [comment] = await manager.query(
@@ -196,12 +196,14 @@ export class ChallengesRepository {
          RETURNING id, log_entry_id, author_person_id, body, created_at
        ), queued AS (
          ${INSERT_DELIVERY}
-         SELECT owner.id, ${withinTheHour(`'challenge-entry-comments:' || comment.log_entry_id::text`)}, 'challenge_comment', jsonb_build_object('commentId', comment.id::text)
+         SELECT owner.id, ${withinTheHour(`'challenge-entry-comments:' || comment.log_entry_id::text`)}, 'challenge_comment',
+                jsonb_build_object('commentId', comment.id::text, 'writerId', comment.author_person_id::text)
            FROM comment
            JOIN challenge_log_entry l ON l.id = comment.log_entry_id
            JOIN implementation_challenge c ON c.id = l.challenge_id
            JOIN enrolment e ON e.id = c.enrolment_id
            JOIN person owner ON owner.id = e.person_id AND owner.id <> comment.author_person_id AND owner.reminders_enabled AND owner.erased_at IS NULL
+          WHERE ${notHeardFromWriterWithinTheHour('owner.id', 'challenge_comment', 'comment.author_person_id')}
          ${ON_CONFLICT}
        )
        SELECT ${OWN_FRESH_COMMENT('comment')}

@@ -107,6 +107,24 @@ describe('peer feedback on challenge log entries', () => {
     expect(commentMails).toBe(new Date().getUTCHours() === hourBefore ? 1 : 2);
   });
 
+  it('mails the owner once an hour about one writer’s comments on many of their entries, also at once; another writer still reaches them', async () => {
+    const w = await world();
+    const entries = [w.entry];
+    for (let i = 0; i < 4; i++) entries.push((await w.asLotte.post('/api/me/challenge/log', { entryDate: `2026-11-2${i + 1}`, text: `Stap ${i + 1}` })).body.id);
+    const jan = await t.loginAs(w.jan.email);
+    const comments = await Promise.all(entries.map((entry) => jan.post(`/api/challenge-log-entries/${entry}/comments`, { body: 'Mooi gedaan' })));
+    expect(comments.map((comment) => comment.status)).toEqual(Array(5).fill(201));
+    const commentMails = async () =>
+      (await t.db.query(`SELECT payload->>'writerId' AS "writerId" FROM notification_delivery WHERE person_id = $1 AND kind = 'challenge_comment'`, [w.lotte.id])).map(
+        (row: { writerId: string }) => row.writerId,
+      );
+    expect(await commentMails()).toEqual([w.jan.id]);
+
+    const facilitator = await t.loginAs(w.fenna.email);
+    expect((await facilitator.post(`/api/challenge-log-entries/${entries[1]}/comments`, { body: 'Eens' })).status).toBe(201);
+    expect((await commentMails()).sort()).toEqual([w.jan.id, w.fenna.id].sort());
+  });
+
   it('is open to the owner, their group’s members and facilitators, the trainers and the programme office; 403 for other groups and editions', async () => {
     const w = await world();
     const comments = `/api/challenge-log-entries/${w.entry}/comments`;

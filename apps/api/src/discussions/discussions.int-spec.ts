@@ -333,6 +333,28 @@ describe('discussions', () => {
     expect(mentionMails).toBe(new Date().getUTCHours() === hourBefore ? 1 : 2);
   });
 
+  it('mails someone one writer names in many threads once an hour, however many threads and at once; another writer still reaches them', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const quiet = [];
+    for (let i = 0; i < 6; i++) quiet.push((await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: `Draad ${i + 1}`, body: 'Zonder namen' })).body.id);
+    // Six replies at once, each in a thread of its own: six places, one writer.
+    const replies = await Promise.all(quiet.map((id, i) => lotte.post(`/api/discussions/${id}/replies`, { body: `@${w.jan.name} kijk eens (${i + 1})` })));
+    expect(replies.map((reply) => reply.status)).toEqual(Array(6).fill(201));
+    const started = await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Nog een', body: `@${w.jan.name} en deze?` });
+    expect(started.status).toBe(201);
+    const mentionMails = async () =>
+      (await t.db.query(`SELECT payload->>'writerId' AS "writerId" FROM notification_delivery WHERE person_id = $1 AND kind = 'discussion_mention'`, [w.jan.id])).map(
+        (row: { writerId: string }) => row.writerId,
+      );
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM discussion_mention WHERE person_id = $1`, [w.jan.id])).toEqual([{ n: 7 }]);
+    expect(await mentionMails()).toEqual([w.lotte.id]);
+
+    const classmate = await w.login(w.groupless);
+    expect((await classmate.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Van iemand anders', body: `@${w.jan.name}?` })).status).toBe(201);
+    expect((await mentionMails()).sort()).toEqual([w.lotte.id, w.groupless.id].sort());
+  });
+
   it('hides a thread’s title along with its opening post, in the list, the thread and the mails, but not from its author or the moderators', async () => {
     const w = await world();
     const jan = await w.login(w.jan);

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hidePostStatement, moderatedPostFields, seesHiddenPost } from '../app/moderated-post';
 import { isPublishedEdition } from '../database/edition-sql';
 import type { StoredFile } from '../files/file-storage';
-import { INSERT_DELIVERY, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
+import { INSERT_DELIVERY, notHeardFromWriterWithinTheHour, ON_CONFLICT, withinTheHour } from '../mail/mail-queue.repository';
 import { inNetworkGroup } from '../network-groups/network-groups.repository';
 import { mentionPattern } from '../app/text';
 import { jsonInstant } from '../database/json-instant';
@@ -301,7 +301,8 @@ export class DiscussionsRepository {
 
   /**
    * Records who the post mentions (`@Full Name`, any case) among those who read the thread, its author left out,
-   * and queues a mail to each of them whose mail of this kind is on; answers the people mentioned.
+   * and queues a mail to each of them whose mail of this kind is on, at most one an hour per thread and per writer;
+   * answers the people mentioned.
    */
   async recordMentions(manager: EntityManager, postId: string, roles: ReaderRoles): Promise<string[]> {
     const rows: { personId: string }[] = await manager.query(
@@ -318,8 +319,10 @@ export class DiscussionsRepository {
        ), queued AS (
          ${INSERT_DELIVERY}
          SELECT m.person_id, ${withinTheHour(`'discussion-mentions:' || (SELECT discussion_id FROM discussion_post WHERE id = $1::uuid)::text`)},
-                'discussion_mention', jsonb_build_object('postId', $1::uuid::text)
+                'discussion_mention', jsonb_build_object('postId', $1::uuid::text, 'writerId', p.author_person_id::text)
            FROM mentioned m JOIN person x ON x.id = m.person_id AND x.reminders_enabled
+           JOIN discussion_post p ON p.id = $1::uuid
+          WHERE ${notHeardFromWriterWithinTheHour('m.person_id', 'discussion_mention', 'p.author_person_id')}
          ${ON_CONFLICT}
        )
        SELECT person_id AS "personId" FROM mentioned`,

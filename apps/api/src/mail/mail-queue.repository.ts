@@ -58,13 +58,14 @@ export interface NotificationPayloads {
    * account has no password yet (absent, as in mails queued before it was asked: it has).
    */
   email_changed: { oldEmail: string; newEmail: string; to: 'old' | 'new'; passwordKept?: boolean };
-  discussion_mention: { postId: string };
+  /** `writerId`: the post's author (see fromWriterNotHeardWithinTheHour). */
+  discussion_mention: { postId: string; writerId: string };
   /** `day`: the calendar day (Amsterdam) whose new posts the digest reports. */
   discussion_digest: { day: string };
   /** To every administrator: the endpoint as it was when Koers switched it off. */
   webhook_disabled: { endpointId: string; url: string; description: string };
   /** A comment on one of the recipient's challenge log entries (peer feedback). */
-  challenge_comment: { commentId: string };
+  challenge_comment: { commentId: string; writerId: string };
   /** To the applicant: the link that confirms their address and application (`linkRef` as for password links). */
   application_confirm: { linkRef: string };
   /** To the applicant who applied again for the same edition: they did already (at most one a day). */
@@ -118,6 +119,18 @@ export const ON_CONFLICT = `ON CONFLICT (person_id, event_key, kind) DO NOTHING`
  * most one such mail an hour, however many people write at once (the mail leads to the page that shows them all).
  */
 export const withinTheHour = (key: string) => `${key} || ':' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24')`;
+
+/**
+ * An SQL condition: no mail of this kind from this writer (`payload.writerId`) was queued to the recipient in the past
+ * hour. Beside an event key per place (withinTheHour), it keeps one writer from filling a mailbox by writing in many
+ * places (sixty threads naming someone reach them once an hour; each thread still shows the mention). It holds under
+ * parallel posts because a writer's posts are counted one at a time (PostsLimit: the writer's counter row stays locked
+ * until the post commits) and this check runs after that count.
+ */
+export const notHeardFromWriterWithinTheHour = (recipient: string, kind: 'discussion_mention' | 'challenge_comment', writer: string) =>
+  `NOT EXISTS (SELECT 1 FROM notification_delivery heard
+                WHERE heard.person_id = ${recipient} AND heard.kind = '${kind}' AND heard.payload ->> 'writerId' = (${writer})::text
+                  AND heard.created_at > now() - interval '1 hour')`;
 
 /**
  * The mail queue (the `notification_delivery` table, sent by the notification worker) as shared infrastructure: any
