@@ -242,6 +242,11 @@ export interface RescheduleSessionRequest {
   reason?: string;
   /** A new date on a weekend, public holiday, closed day or school holiday of the edition's region is taken only when confirmed here (else 409 `closed_days_unconfirmed`). */
   confirmedClosedDates?: string[];
+  /**
+   * A cancelled session takes place again (at the time given, or its own) only when this says so: a new time for a
+   * session someone cancelled meanwhile answers 409 `reinstate_required` instead of undoing the cancellation.
+   */
+  reinstate?: boolean;
 }
 
 /**

@@ -20,6 +20,11 @@ export class EditionNameTakenError extends defineError(409, 'edition_name_taken'
   en: 'There already is an edition with this name. Choose another name.',
 }) {}
 
+export class ReinstateRequiredError extends defineError(409, 'reinstate_required', {
+  nl: 'Deze bijeenkomst is geannuleerd. Een nieuwe tijd laat haar niet vanzelf weer doorgaan: kies "Toch laten doorgaan" als ze toch plaatsvindt.',
+  en: 'This session was cancelled. A new time does not bring it back by itself: choose "Take place after all" if it does take place.',
+}) {}
+
 export class CurriculumEmptyError extends defineError(409, 'curriculum_empty', {
   nl: 'Dit programma heeft nog geen bijeenkomsten. Voeg eerst lesdagen toe aan het programma.',
   en: 'This programme has no sessions yet. First add programme days to the programme.',

@@ -1,4 +1,6 @@
 import { given } from '../../test/builders';
+import { readOutbox } from '../../test/mail-outbox';
+import { NotificationWorker } from '../notifications/notification-worker';
 import { addCalendarDays, amsterdamToInstant, instantToAmsterdam, isoWeekday } from '../calendar/amsterdam-time';
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -303,6 +305,43 @@ describe('editions after opening', () => {
       expect(changes.map((c: any) => [c.status, c.previous.status, c.reason])).toEqual([['cancelled', 'scheduled', 'Spreker ziek']]);
     });
 
+    it('takes a cancelled session back only when asked: a move of a session cancelled meanwhile is refused and undoes nothing', async () => {
+      const { id, sessions } = await openEdition();
+      const participant = await given(t.db).person({ name: 'Pien Doorgaan' });
+      await given(t.db).enrolment(id, participant.id, 'participant');
+      await setStatus(id, 'open');
+      await t.app.get(NotificationWorker).runOnce();
+      const url = `/api/editions/${id}/sessions/${sessions[3].id}`;
+      const [moved, cancelled] = await Promise.all([
+        admin.request('PATCH', url, { startTime: '10:00', reason: 'Later begonnen' }),
+        admin.post(`${url}/cancel`, { reason: 'Trainer ziek' }),
+      ]);
+      expect(cancelled.status).toBe(200);
+      // Whichever came second, the session is cancelled: a move that came first was cancelled after it, one that came
+      // second was refused.
+      expect([200, 409]).toContain(moved.status);
+      if (moved.status === 409) expect(moved.body.error).toBe('reinstate_required');
+      expect((await admin.get(`/api/editions/${id}/sessions`)).body.find((s: { id: string }) => s.id === sessions[3].id).status).toBe('cancelled');
+
+      const later = await admin.request('PATCH', url, { date: '2027-05-11', startTime: '10:00' }, { 'accept-language': 'en' });
+      expect([later.status, later.body.error, later.body.message]).toEqual([409, 'reinstate_required', expect.stringContaining('Take place after all')]);
+      expect(await t.db.query(`SELECT status, sequence FROM session WHERE id = $1`, [sessions[3].id])).toEqual([{ status: 'cancelled', sequence: moved.status === 200 ? 2 : 1 }]);
+      // A venue put right on a cancelled session leaves it cancelled.
+      expect((await admin.request('PATCH', url, { location: 'Zaal 2' })).body).toMatchObject({ status: 'cancelled', location: 'Zaal 2' });
+
+      // Taken back at its own time, it is scheduled again, and whoever heard of the cancellation hears it is back on.
+      await t.app.get(NotificationWorker).runOnce();
+      const back = await admin.request('PATCH', url, { reinstate: true, reason: 'Trainer beter' });
+      expect(back.body).toMatchObject({ status: 'scheduled' });
+      await t.app.get(NotificationWorker).runOnce();
+      const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === participant.email && mail.subject.includes(sessions[3].title));
+      expect(mails.map((mail) => mail.subject.split(':')[0]).sort()).toEqual(['Gaat toch door', 'Geannuleerd']);
+      expect(mails.find((mail) => mail.subject.startsWith('Gaat toch door'))?.text).toContain('Reden: Trainer beter');
+      // Asking a session that takes place to take place again changes nothing.
+      const again = await admin.request('PATCH', url, { reinstate: true });
+      expect(again.body.sequence).toBe(back.body.sequence);
+    });
+
     it('keeps the edition running from its first to its last session that takes place, with applications closing by the first day', async () => {
       const { id, sessions } = await openEdition();
       await setStatus(id, 'open');
@@ -323,8 +362,8 @@ describe('editions after opening', () => {
       expect((await admin.post(`/api/editions/${id}/sessions/${first.id}/cancel`, {})).status).toBe(200);
       expect(await period()).toEqual({ startDate: second.startsAt.slice(0, 10), endDate: beforeLast.startsAt.slice(0, 10), applicationDeadline: '2026-12-29' });
 
-      // Given a time again, a cancelled session takes place again.
-      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { startTime: '10:00' })).body.status).toBe('moved');
+      // Asked to take place again, a cancelled session does.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { startTime: '10:00', reinstate: true })).body.status).toBe('moved');
       expect((await period()).endDate).toBe('2027-06-01');
 
       // Without a deadline, applications stay open until the first day, wherever it moves.

@@ -38,6 +38,7 @@ import {
   EditionNotDraftError,
   EditionSessionsAheadError,
   IllegalStatusTransitionError,
+  ReinstateRequiredError,
   SessionAlreadyPlannedError,
   SessionHasAttendanceError,
 } from './editions.errors';
@@ -189,14 +190,11 @@ export class EditionsService {
     const closedDays = request.date ? await this.closedDaysOn(editionId, request.date) : null;
     await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
-      // A cancelled session given a new time takes place again: in a completed edition, one more programme day held.
+      // A cancelled session takes place again only when asked (in a completed edition: one more programme day held).
+      const reinstating = before.status === 'cancelled' && request.reinstate === true;
       if (before.status === 'cancelled') assertHeldSessionsFixed(before.edition.status);
       const was = instantToAmsterdam(before.startsAt);
       const date = request.date ?? was.date;
-      if (date !== was.date) {
-        assertDateNearPeriod(date, before.edition);
-        assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
-      }
       const startTime = request.startTime ?? was.time;
       const end = request.endTime ? { date, time: request.endTime } : keptEnd(before, date, startTime);
       assertTimesExist(date, [{ field: 'startTime', time: startTime }]);
@@ -205,6 +203,12 @@ export class EditionsService {
       const endsAt = amsterdamToInstant(end.date, end.time);
       assertEndsAfterStart(startsAt, endsAt);
       const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+      // Moving a session that someone cancelled meanwhile (another tab, a colleague) must not undo the cancellation unseen.
+      if (moved && before.status === 'cancelled' && !reinstating) throw new ReinstateRequiredError();
+      if (date !== was.date) {
+        assertDateNearPeriod(date, before.edition);
+        assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
+      }
       if (moved && markingOpensAt(startsAt) > new Date()) {
         const marks = await this.sessions.attendanceRecorded(sessionId, manager);
         if (marks > 0) throw new SessionHasAttendanceError(marks);
@@ -214,13 +218,12 @@ export class EditionsService {
         endsAt,
         location: request.location === undefined ? before.location : request.location,
         onlineUrl: request.onlineUrl === undefined ? before.onlineUrl : request.onlineUrl,
-        status: moved ? (isPublished(before.edition.status) ? 'moved' : 'scheduled') : before.status,
+        status: moved ? (isPublished(before.edition.status) ? 'moved' : 'scheduled') : reinstating ? 'scheduled' : before.status,
       };
-      if (!moved && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
+      if (!moved && !reinstating && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       // A completed edition's assignments are fixed: putting a session's date right moves no deadline with it.
       if (date !== was.date && before.edition.status !== 'completed') await this.moveDeadlines(sessionId, was.date, date, manager);
-      // A cancelled session that is given a new time takes place again.
       await this.scheduleChanged(editionId, manager);
       if (reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
     });

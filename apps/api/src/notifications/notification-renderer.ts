@@ -215,6 +215,7 @@ export class NotificationRenderer {
             name: recipient.name,
             session,
             previous,
+            wasCancelled: payload.previousCancelled === true,
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId)),
             invitations: this.invitations([session], recipient),

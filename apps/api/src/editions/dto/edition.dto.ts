@@ -211,6 +211,10 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
   @IsString()
   @MaxLength(1000)
   reason?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  reinstate?: boolean;
 }
 
 export class AddSessionDto

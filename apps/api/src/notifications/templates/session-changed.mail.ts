@@ -9,6 +9,8 @@ export interface SessionChangedMail {
   session: SessionFacts & { status: 'scheduled' | 'moved' | 'cancelled' };
   /** Where the session was before it moved, when it did. */
   previous: { startsAt: Date; endsAt: Date } | null;
+  /** The person last heard it was cancelled: it now takes place after all. */
+  wasCancelled: boolean;
   /** Why, as the programme office wrote it; may be empty. */
   reason: string;
   link: string;
@@ -22,15 +24,24 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
   const was = input.previous ? mailTimeRange(input.previous.startsAt, input.previous.endsAt, locale) : '';
   // A cancellation shows no details: its time is said in the sentence, since a title can come back (one per group).
   const when = mailTimeRange(session.startsAt, session.endsAt, locale);
+  const backOn = input.wasCancelled && session.status !== 'cancelled';
   const text =
     locale === 'en'
       ? {
           subject:
-            session.status === 'cancelled' ? `Cancelled: ${session.title}` : moved ? `Moved: ${session.title}` : `Changed: ${session.title}`,
+            session.status === 'cancelled'
+              ? `Cancelled: ${session.title}`
+              : backOn
+                ? `Back on: ${session.title}`
+                : moved
+                  ? `Moved: ${session.title}`
+                  : `Changed: ${session.title}`,
           what:
             session.status === 'cancelled'
               ? `${session.title} (${session.editionName}) on ${when} has been cancelled. It no longer takes place.`
-              : moved
+              : backOn
+                ? `${session.title} (${session.editionName}) was cancelled, but takes place after all, on ${when}.`
+                : moved
                 ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
                 : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
           reason: `Reason: ${input.reason}`,
@@ -41,11 +52,19 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
         }
       : {
           subject:
-            session.status === 'cancelled' ? `Geannuleerd: ${session.title}` : moved ? `Verplaatst: ${session.title}` : `Gewijzigd: ${session.title}`,
+            session.status === 'cancelled'
+              ? `Geannuleerd: ${session.title}`
+              : backOn
+                ? `Gaat toch door: ${session.title}`
+                : moved
+                  ? `Verplaatst: ${session.title}`
+                  : `Gewijzigd: ${session.title}`,
           what:
             session.status === 'cancelled'
               ? `${session.title} (${session.editionName}) op ${when} is geannuleerd en gaat niet door.`
-              : moved
+              : backOn
+                ? `${session.title} (${session.editionName}) was geannuleerd, maar gaat toch door, op ${when}.`
+                : moved
                 ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
                 : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,
           reason: `Reden: ${input.reason}`,

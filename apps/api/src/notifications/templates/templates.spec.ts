@@ -62,6 +62,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         name: common.name,
         session: { ...session, status: 'moved' },
         previous: { startsAt: new Date('2027-03-02T08:30:00Z'), endsAt: new Date('2027-03-02T15:00:00Z') },
+        wasCancelled: false,
         reason: 'Trainer ziek',
         link: common.link,
         invitations: [calendar],
@@ -69,7 +70,15 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
       locale,
     ),
   sessionCancelled: (locale) =>
-    sessionChangedMail({ name: common.name, session: { ...session, status: 'cancelled' }, previous: null, reason: '', link: common.link, invitations: [calendar] }, locale),
+    sessionChangedMail(
+      { name: common.name, session: { ...session, status: 'cancelled' }, previous: null, wasCancelled: false, reason: '', link: common.link, invitations: [calendar] },
+      locale,
+    ),
+  sessionBackOn: (locale) =>
+    sessionChangedMail(
+      { name: common.name, session: { ...session, status: 'scheduled' }, previous: null, wasCancelled: true, reason: 'Trainer beter', link: common.link, invitations: [calendar] },
+      locale,
+    ),
   sessionReminder: (locale) => sessionReminderMail({ ...common, session }, locale),
   assignmentDue: (locale) =>
     assignmentDueMail({ ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', dueAt: new Date('2027-03-06T22:59:00Z') }, locale),
@@ -145,11 +154,15 @@ describe('notification mails', () => {
     expect(cancelled.text).not.toContain('Reason:');
     expect(cancelled.text).toContain('on Tuesday 9 March 2027, 09:30 – 16:00 has been cancelled');
     expect(cancelled.attachments).toEqual([calendar]);
+    const backOn = mails.sessionBackOn('nl');
+    expect(backOn.subject).toBe('Gaat toch door: Lesdag 4: <Veranderkunde> & weerstand');
+    expect(backOn.text).toContain('was geannuleerd, maar gaat toch door, op dinsdag 9 maart 2027, 09:30 – 16:00.');
+    expect(mails.sessionBackOn('en').subject).toBe('Back on: Lesdag 4: <Veranderkunde> & weerstand');
   });
 
   it('attaches no invitations for a calendar that follows the feed, and says the subscription shows the change', () => {
     const moved = sessionChangedMail(
-      { name: common.name, session: { ...session, status: 'moved' }, previous: null, reason: '', link: common.link, invitations: [] },
+      { name: common.name, session: { ...session, status: 'moved' }, previous: null, wasCancelled: false, reason: '', link: common.link, invitations: [] },
       'nl',
     );
     expect(moved.attachments).toEqual([]);

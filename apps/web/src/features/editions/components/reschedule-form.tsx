@@ -2,6 +2,7 @@ import { type FormEvent, useRef } from 'react';
 import type { EditionSession } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { CheckboxField } from '../../../components/checkbox-field';
 import { TextField } from '../../../components/text-field';
 import { amsterdamDay, formatTime } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
@@ -9,7 +10,10 @@ import { useT } from '../../../lib/i18n';
 import { useRescheduleSession } from '../api/reschedule-session';
 import { ClosedDayConfirmation, confirmedClosedDates } from './closed-day-confirmation';
 
-/** Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. */
+/**
+ * Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. A cancelled
+ * session takes place again only when the box says so (one cancelled by someone else meanwhile answers 409).
+ */
 export function RescheduleForm({ editionId, session, onDone, onCancel }: { editionId: string; session: EditionSession; onDone: (message: string) => void; onCancel: () => void }) {
   const t = useT();
   const reschedule = useRescheduleSession();
@@ -33,6 +37,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
           ...(session.mode !== 'on_site' && { onlineUrl: text('onlineUrl') }),
           reason: text('reason'),
           confirmedClosedDates: confirmedClosedDates(form),
+          ...(session.status === 'cancelled' && { reinstate: form.get('reinstate') === 'on' }),
         },
       },
       { onSuccess: () => onDone(t('editions.session.rescheduled', { title: session.title })) },
@@ -51,6 +56,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
       {session.mode !== 'on_site' && (
         <TextField label={t('editions.field.onlineUrl')} name="onlineUrl" type="url" inputMode="url" defaultValue={session.onlineUrl ?? ''} error={errors.onlineUrl} />
       )}
+      {session.status === 'cancelled' && <CheckboxField name="reinstate" label={t('editions.session.reinstate')} hint={t('editions.session.reinstateHint')} />}
       <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
       <ClosedDayConfirmation error={reschedule.error} />
       <div className="form__actions">

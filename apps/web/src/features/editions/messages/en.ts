@@ -97,6 +97,8 @@ export const en: Translation<typeof nl> = {
   'editions.session.noLink': 'No online link yet: whoever joins online sees one only once you add it under Move or change.',
   'editions.session.rescheduleNamed': 'Move or change {title}',
   'editions.session.rescheduled': '{title} was changed.',
+  'editions.session.reinstate': 'Take place after all',
+  'editions.session.reinstateHint': 'The session was cancelled. Tick this if it does take place: everyone it expects is told.',
   'editions.session.confirmClosedDay': 'I confirm {date} as the date of this session.',
   'editions.session.cancel': 'Cancel',
   'editions.session.cancelNamed': 'Cancel {title}',

@@ -94,6 +94,8 @@ export const nl = {
   'editions.session.noLink': 'Nog geen online link: wie online meedoet, ziet hem pas als je hem invult onder Verplaatsen of wijzigen.',
   'editions.session.rescheduleNamed': '{title} verplaatsen of wijzigen',
   'editions.session.rescheduled': '{title} is gewijzigd.',
+  'editions.session.reinstate': 'Toch laten doorgaan',
+  'editions.session.reinstateHint': 'De bijeenkomst is geannuleerd. Vink dit aan als ze toch plaatsvindt: iedereen die ze verwacht krijgt dan bericht.',
   'editions.session.confirmClosedDay': 'Ik bevestig {date} als datum voor deze bijeenkomst.',
   'editions.session.cancel': 'Annuleren',
   'editions.session.cancelNamed': '{title} annuleren',

@@ -138,6 +138,41 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
   await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
 });
 
+it('shows a session cancelled meanwhile as cancelled when a move is refused, and takes it back only with the box ticked', async () => {
+  let session = lesdag;
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ status: 'open', nextStatus: 'running' }) }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [session] }),
+    'PATCH /api/editions/e-3/sessions/s-1': (request) => {
+      if (!(request.body as { reinstate?: boolean }).reinstate) {
+        // A colleague cancelled it a moment ago.
+        session = { ...session, status: 'cancelled', sequence: 1 };
+        return { status: 409, body: errorBody(409, 'reinstate_required', 'Deze bijeenkomst is geannuleerd. Een nieuwe tijd laat haar niet vanzelf weer doorgaan.') };
+      }
+      session = { ...session, startsAt: '2027-01-05T10:00:00+01:00', status: 'moved', sequence: 2 };
+      return { status: 200, body: session };
+    },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  const card = (await screen.findByRole('link', { name: 'Lesdag 1' })).closest('li')!;
+  fireEvent.click(within(card).getByRole('button', { name: 'Lesdag 1 verplaatsen of wijzigen' }));
+  const form = within(card).getByRole('form', { name: 'Lesdag 1 verplaatsen of wijzigen' });
+  expect(within(form).queryByRole('checkbox', { name: 'Toch laten doorgaan' })).not.toBeInTheDocument();
+  fireEvent.change(within(form).getByLabelText('Begintijd'), { target: { value: '10:00' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await within(form).findByRole('alert')).toHaveTextContent('Deze bijeenkomst is geannuleerd.');
+  await waitFor(() => expect(card).toHaveTextContent('Geannuleerd'));
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).not.toHaveProperty('reinstate');
+
+  fireEvent.click(await within(form).findByRole('checkbox', { name: 'Toch laten doorgaan' }));
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Lesdag 1 is gewijzigd.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ startTime: '10:00', reinstate: true });
+});
+
 it('says which coming session still misses a venue or a link, and not of a cancelled or past one', async () => {
   // Whenever the test runs: next week.
   const week = 7 * 24 * 3600_000;
