@@ -36,6 +36,7 @@ import { LateEnrolmentExtensions1796597881817 } from './migrations/1796597881817
 import { CertificateRevocation1796599761901 } from './migrations/1796599761901-CertificateRevocation';
 import { WorkshopSwitchWaits1796610000000 } from './migrations/1796610000000-WorkshopSwitchWaits';
 import { DirectoryHiddenUntilChosen1796611000000 } from './migrations/1796611000000-DirectoryHiddenUntilChosen';
+import { DirectorsExpectedWithAPlace1796612000000 } from './migrations/1796612000000-DirectorsExpectedWithAPlace';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   CertificateRevocation1796599761901,
   WorkshopSwitchWaits1796610000000,
   DirectoryHiddenUntilChosen1796611000000,
+  DirectorsExpectedWithAPlace1796612000000,
 ];

@@ -21,7 +21,8 @@ import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
-import { EnrolmentsService } from '../enrolments/enrolments.service';
+import type { PromotedParticipant } from '../enrolments/enrolments.repository';
+import { EnrolmentsService, promotionReason } from '../enrolments/enrolments.service';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
@@ -118,7 +119,15 @@ export class EditionsService {
       }
       if ((await this.editions.update(editionId, changes, manager)) === 'name_taken') throw new EditionNameTakenError();
       if (changes.capacity !== undefined && changes.capacity > edition.capacity) {
-        await this.notifications.updatingCalendars(manager, [editionId], 'waitlist_promoted', () => this.enrolling.promoteFromWaitlist(editionId, manager));
+        let promoted: PromotedParticipant[] = [];
+        await this.notifications.updatingCalendars(
+          manager,
+          [editionId],
+          (personId) => promotionReason(promoted)(personId),
+          async () => {
+            promoted = await this.enrolling.promoteFromWaitlist(editionId, manager);
+          },
+        );
       }
     });
     return this.detail(auth, editionId);

@@ -704,6 +704,39 @@ describe('enrolment', () => {
       expect((await admin.post(`/api/editions/${other.id}/enrolments/${first.enrolmentId}/withdraw`)).status).toBe(404);
     });
 
+    it('lets the director of a participant on the waiting list wait too, and brings the board meetings once the participant moves up', async () => {
+      const edition = await given(t.db).edition({ capacity: 1 });
+      const boardMeeting = await given(t.db).session(edition.id, { kind: 'board_meeting', startsAt: new Date(Date.now() + 21 * 24 * 3600_000) });
+      const enrol = (name: string, director?: string) =>
+        admin.post(`/api/editions/${edition.id}/enrolments`, {
+          role: 'participant',
+          name,
+          email: `${name}.dw@zorg.example`,
+          organisation: 'De Linde',
+          ...(director && { directorName: director, directorEmail: `${director}.dw@zorg.example` }),
+        });
+      const first = (await enrol('anna')).body;
+      expect((await enrol('bram', 'dirk')).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      const [dirk] = await t.db.query(`SELECT id FROM person WHERE email = 'dirk.dw@zorg.example'`);
+      const expected = async () => (await t.db.query(`SELECT person_id AS "personId" FROM expected_attendee WHERE session_id = $1`, [boardMeeting.id])).map((row: { personId: string }) => row.personId);
+      expect(await expected()).toEqual([]);
+
+      await t.app.get(NotificationWorker).runOnce();
+      const toDirk = async () => (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === 'dirk.dw@zorg.example');
+      // Invited to choose a password, told why he waits; no schedule: nothing in it yet.
+      const waiting = await toDirk();
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0].text).toContain(`als directeur van bram, die nog op de wachtlijst staat. Zodra er een plaats is, krijg je de bestuurlijke bijeenkomsten in je agenda.`);
+
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${first.enrolmentId}/withdraw`)).status).toBe(200);
+      expect(await expected()).toEqual([dirk.id]);
+      expect(
+        await t.db.query(`SELECT payload->>'why' AS why, payload->'added' AS added FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1`, [dirk.id]),
+      ).toEqual([{ why: 'sponsored_promoted', added: [boardMeeting.id] }]);
+      await t.app.get(NotificationWorker).runOnce();
+      expect((await toDirk()).map((mail) => mail.text).join('\n')).toContain('staat niet meer op de wachtlijst en heeft nu een plaats');
+    });
+
     it('takes a withdrawn participant’s internal team out with them: out of the team day, told why, invitations to the team withdrawn', async () => {
       const g = given(t.db);
       const edition = await g.edition({ status: 'open' });

@@ -52,7 +52,16 @@ export const plainEnrolment = (personId: string, role: EditionRole): NewEnrolmen
 /** The participants a director or internal-team member is enrolled for, by name. */
 export interface LinkedParticipants {
   directorOf: string[];
+  /** Those of `directorOf` who wait on the waiting list. */
+  directorOfWaiting: string[];
   teamOf: string[];
+}
+
+/** A participant who moved up from the waiting list. */
+export interface PromotedParticipant {
+  enrolmentId: string;
+  personId: string;
+  name: string;
 }
 
 @Injectable()
@@ -229,7 +238,7 @@ export class EnrolmentsRepository {
    * Fills free places from the waiting list in order and closes the gaps in the list; answers who moved up.
    * The caller holds the edition's lock.
    */
-  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<{ enrolmentId: string; name: string }[]> {
+  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<PromotedParticipant[]> {
     const [promoted] = await manager.query(
       `WITH free AS (
          SELECT GREATEST(e.capacity - (SELECT count(*) FROM enrolment WHERE edition_id = e.id AND role = 'participant' AND status = 'active'), 0) AS places
@@ -241,7 +250,7 @@ export class EnrolmentsRepository {
        UPDATE enrolment en SET status = 'active', waitlist_position = NULL, enrolled_at = now()
          FROM next, person p
         WHERE en.id = next.id AND p.id = en.person_id
-       RETURNING en.id AS "enrolmentId", p.name`,
+       RETURNING en.id AS "enrolmentId", en.person_id AS "personId", p.name`,
       [editionId],
     );
     // Also when nobody moved up: someone withdrawn from the list leaves a gap too.
@@ -271,19 +280,21 @@ export class EnrolmentsRepository {
   }
 
   /**
-   * Per person, the names of the edition's participants whose director they are and whose internal team they are
-   * in (withdrawn and erased participants left out), in one query: what their invitation says they are enrolled for.
+   * Per person, the names of the edition's participants whose director they are (and which of those wait on the
+   * waiting list) and whose internal team they are in (withdrawn and erased participants left out), in one query:
+   * what their invitation says they are enrolled for.
    */
   async participantsLinkedTo(editionId: string, personIds: string[], manager: EntityManager): Promise<Map<string, LinkedParticipants>> {
     const rows: ({ personId: string } & LinkedParticipants)[] = await manager.query(
       `SELECT link.person_id AS "personId",
               COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
+              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director' AND link.waiting), '{}') AS "directorOfWaiting",
               COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf"
-         FROM (SELECT en.director_person_id AS person_id, en.person_id AS participant_id, 'director' AS kind
+         FROM (SELECT en.director_person_id AS person_id, en.person_id AS participant_id, 'director' AS kind, en.status = 'waitlisted' AS waiting
                  FROM enrolment en
                 WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status <> 'withdrawn' AND en.director_person_id = ANY($2::uuid[])
                UNION
-               SELECT tm.person_id, pe.person_id, 'team'
+               SELECT tm.person_id, pe.person_id, 'team', false
                  FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status <> 'withdrawn'
                 WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.person_id = ANY($2::uuid[])) link
          JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL

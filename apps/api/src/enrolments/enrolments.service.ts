@@ -43,7 +43,15 @@ import {
   StaffInEditionError,
 } from './enrolments.errors';
 import { isActiveStaff, isActiveTeamMember, isStaffRole } from './roles-in-edition.rules';
-import { type EditionSeats, EnrolmentsRepository, type ExistingEnrolment, type LinkedParticipants, type NewEnrolment, plainEnrolment } from './enrolments.repository';
+import {
+  type EditionSeats,
+  EnrolmentsRepository,
+  type ExistingEnrolment,
+  type LinkedParticipants,
+  type NewEnrolment,
+  plainEnrolment,
+  type PromotedParticipant,
+} from './enrolments.repository';
 import { isMailAddress } from '../app/text';
 
 /** An uploaded list as it came: its bytes and the media type the client declared (the content decides how it is read). */
@@ -219,8 +227,15 @@ export class EnrolmentsService {
     const withdrawnPeople = new Set<string>();
     const formerTeam = new Set<string>();
     const releasedDelegates = new Set<string>();
+    let promoted: PromotedParticipant[] = [];
     const why = (personId: string): CalendarChangeReason =>
-      withdrawnPeople.has(personId) ? 'withdrawn' : formerTeam.has(personId) ? 'team_removed' : releasedDelegates.has(personId) ? 'director_withdrawn' : 'waitlist_promoted';
+      withdrawnPeople.has(personId)
+        ? 'withdrawn'
+        : formerTeam.has(personId)
+          ? 'team_removed'
+          : releasedDelegates.has(personId)
+            ? 'director_withdrawn'
+            : promotionReason(promoted)(personId);
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
@@ -249,12 +264,13 @@ export class EnrolmentsService {
         await this.tellDirectorSponsorshipEnded(manager, editionId, withdrawn.personId, withdrawn.directorPersonId, 'withdrawn');
       }
       await this.workshops.releaseComingPlaces(manager, withdrawn.personId, editionId);
-      return { promoted: await this.promoteFromWaitlist(editionId, manager) };
+      promoted = await this.promoteFromWaitlist(editionId, manager);
+      return { promoted: promoted.map(({ enrolmentId, name }) => ({ enrolmentId, name })) };
     });
   }
 
   /** Fills free places from the waiting list (the caller holds the edition's lock); whoever moves up joins late as anyone. */
-  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<{ enrolmentId: string; name: string }[]> {
+  async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<PromotedParticipant[]> {
     const promoted = await this.enrolments.promoteFromWaitlist(editionId, manager);
     await this.assignments.extendForLateEnrolment(
       promoted.map((p) => p.enrolmentId),
@@ -637,9 +653,25 @@ const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
 
 const names = (people: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(people);
 
+/**
+ * Why someone's calendar changed when participants moved up from the waiting list: they moved up themselves, or a
+ * participant they take part with (as director, or in their internal team) did, who brings their sessions with them.
+ */
+export function promotionReason(promoted: readonly PromotedParticipant[]): (personId: string) => CalendarChangeReason {
+  const movedUp = new Set(promoted.map((participant) => participant.personId));
+  return (personId) => (movedUp.has(personId) ? 'waitlist_promoted' : 'sponsored_promoted');
+}
+
 function invitationReason(editionName: string, role: EditionRole, waitlisted: boolean, linked?: LinkedParticipants): Localized {
   if (waitlisted) {
     return { nl: `Je staat op de wachtlijst voor ${editionName}.`, en: `You are on the waiting list for ${editionName}.` };
+  }
+  // A director whose participants all wait takes part once one of them has a place: their board meetings wait too.
+  if (role === 'director' && linked?.directorOf.length && linked.directorOfWaiting.length === linked.directorOf.length) {
+    return {
+      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${names(linked.directorOf, 'nl')}, die nog op de wachtlijst ${linked.directorOf.length === 1 ? 'staat' : 'staan'}. Zodra er een plaats is, krijg je de bestuurlijke bijeenkomsten in je agenda.`,
+      en: `You have been enrolled in ${editionName} as the director of ${names(linked.directorOf, 'en')}, who ${linked.directorOf.length === 1 ? 'is' : 'are'} still on the waiting list. Once there is a place, the board meetings come into your calendar.`,
+    };
   }
   if (role === 'director' && linked?.directorOf.length) {
     return {

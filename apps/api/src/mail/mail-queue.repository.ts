@@ -8,6 +8,7 @@ export type CalendarChangeReason =
   | 'session_added'
   | 'network_group'
   | 'waitlist_promoted'
+  | 'sponsored_promoted'
   | 'withdrawn'
   | 'team_removed'
   | 'delegate_accepted'

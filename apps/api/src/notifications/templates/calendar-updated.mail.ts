@@ -32,6 +32,10 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, adde
       nl: `Er is een plaats vrijgekomen: je staat nu ingeschreven voor ${edition} en niet meer op de wachtlijst.`,
       en: `A place came free: you are now enrolled in ${edition} and no longer on the waiting list.`,
     },
+    sponsored_promoted: {
+      nl: `Een deelnemer met wie je meedoet in ${edition} staat niet meer op de wachtlijst en heeft nu een plaats: de bijeenkomsten waar je bij hoort, staan nu in je agenda.`,
+      en: `A participant you take part with in ${edition} has moved up from the waiting list and now has a place: the sessions you belong at are now in your calendar.`,
+    },
     withdrawn: { nl: `Je staat niet meer ingeschreven voor ${edition}.`, en: `You are no longer enrolled in ${edition}.` },
     team_removed: { nl: `Je hoort niet meer bij het intern team in ${edition}.`, en: `You are no longer part of the internal team in ${edition}.` },
     delegate_accepted: {
