@@ -43,7 +43,10 @@ export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'tit
 }
 
 /** The OpenAPI answer of a page behind a link that does not work (any more). */
-export const INVALID_LINK_PAGE = { description: 'The link does not work (any more): a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } };
+/** An answer that is a server-rendered page, as the OpenAPI document describes it (with a description per case). */
+export const HTML_PAGE_ANSWER = { content: { 'text/html': { schema: { type: 'string' } } } };
+
+export const INVALID_LINK_PAGE = { ...HTML_PAGE_ANSWER, description: 'The link does not work (any more): a page saying so.' };
 
 /**
  * Answers with a page behind a personal link: never cached, as its address holds the link's token. When the link

@@ -1,6 +1,6 @@
-import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
+import { APPLICATION_CONFIRM_PATH, APPLICATION_WITHDRAW_PATH, type ApplicationStatus, DIRECTOR_COMMITMENT_PATH, type DirectorCommitment } from '@koers/shared/applications';
 import type { Locale } from '@koers/shared/domain';
-import { linkPage } from '../app/html-page';
+import { HTML_PAGE_ANSWER, linkPage } from '../app/html-page';
 import type { FieldProblem } from '../errors/koers-error';
 import { escapeHtml as e } from '../mail/escape-html';
 import { mailTimeRange } from '../mail/mail-dates';
@@ -17,7 +17,7 @@ const page = (locale: Locale, title: string, body: string) => linkPage({ locale,
 const hiddenToken = (token: string) => `<input type="hidden" name="token" value="${e(token)}">`;
 
 /** The OpenAPI answer of the withdraw page's button once the edition has started. */
-export const WITHDRAWAL_CLOSED_PAGE = { description: 'The edition has started: a page saying to contact the programme office.', content: { 'text/html': { schema: { type: 'string' } } } };
+export const WITHDRAWAL_CLOSED_PAGE = { ...HTML_PAGE_ANSWER, description: 'The edition has started: a page saying to contact the programme office.' };
 
 /** After the public page's form: the same words whatever happened to the application (see ApplicationsService.apply). */
 export function renderApplicationReceivedPage(locale: Locale): string {
@@ -26,47 +26,101 @@ export function renderApplicationReceivedPage(locale: Locale): string {
     : page(locale, 'Kijk in je e-mail', '<p>Dank je wel. Als alles klopt, krijg je binnen een paar minuten een e-mail met een link om je aanmelding te bevestigen. Geen e-mail? Kijk ook in je map met ongewenste e-mail.</p>');
 }
 
-/**
- * The public page's form could not be taken (a field not filled in correctly, the edition closed, the form expired):
- * why, each field that was wrong by the label the form gave it, and a way back.
- */
-export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string, fields: readonly FieldProblem[] = []): string {
-  const labels: Record<string, string> = APPLICATION_FORM_LABELS[locale];
+/** A form that could not be taken: why, each field that was wrong by the label the form gave it, and a way back. */
+function refusedPage(locale: Locale, title: string, message: string, fields: readonly FieldProblem[], labels: Record<string, string>, back: { href: string; text: string }): string {
   const label = (field: string) => (Object.hasOwn(labels, field) ? labels[field] : field);
   const problems = fields.length ? `\n  <ul>${fields.map(({ field, message }) => `<li>${e(label(field))}: ${e(message[locale])}</li>`).join('')}</ul>` : '';
-  return page(
-    locale,
-    locale === 'en' ? 'Application not sent' : 'Aanmelding niet verstuurd',
-    `<p>${e(message)}</p>${problems}\n  <p><a href="${e(backTo)}">${locale === 'en' ? 'Back to the programme' : 'Terug naar het programma'}</a></p>`,
-  );
+  return page(locale, title, `<p>${e(message)}</p>${problems}\n  <p><a href="${e(back.href)}">${e(back.text)}</a></p>`);
+}
+
+/** The public page's form could not be taken (a field not filled in correctly, the edition closed, the form expired). */
+export function renderApplicationRefusedPage(locale: Locale, message: string, backTo: string, fields: readonly FieldProblem[] = []): string {
+  const en = locale === 'en';
+  return refusedPage(locale, en ? 'Application not sent' : 'Aanmelding niet verstuurd', message, fields, APPLICATION_FORM_LABELS[locale], {
+    href: backTo,
+    text: en ? 'Back to the programme' : 'Terug naar het programma',
+  });
+}
+
+const LINK_FORM_LABELS: Record<Locale, Record<string, string>> = {
+  nl: { token: 'Link', commit: 'Antwoord', reason: 'Reden' },
+  en: { token: 'Link', commit: 'Answer', reason: 'Reason' },
+};
+
+/** A form behind a link in a mail (confirm, commit, withdraw) could not be taken: why, and back to the link's page. */
+export function renderLinkFormRefusedPage(locale: Locale, message: string, backTo: string, fields: readonly FieldProblem[] = []): string {
+  const en = locale === 'en';
+  return refusedPage(locale, en ? 'Not sent' : 'Niet verstuurd', message, fields, LINK_FORM_LABELS[locale], { href: backTo, text: en ? 'Back' : 'Terug' });
 }
 
 /** `GET /aanmelding-bevestigen?token=`: the application and a button that confirms it; `done` after the post. */
 export function renderConfirmPage(application: ApplicationByLink, token: string, done: boolean, withdrawPath: string): string {
-  const en = application.locale === 'en';
-  if (application.status !== 'unconfirmed' || done) {
-    const withdraw = `<p><a href="${e(withdrawPath)}">${en ? 'Withdraw my application' : 'Mijn aanmelding intrekken'}</a></p>`;
+  const { locale } = application;
+  const en = locale === 'en';
+  const name = e(application.applicantName);
+  const edition = e(application.editionName);
+  if (application.status === 'unconfirmed' && !done) {
     return page(
-      application.locale,
-      en ? 'Application confirmed' : 'Aanmelding bevestigd',
-      en
-        ? `<p>Thank you, ${e(application.applicantName)}. Your application for ${e(application.editionName)} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.</p>\n  ${withdraw}`
-        : `<p>Dank je wel, ${e(application.applicantName)}. Je aanmelding voor ${e(application.editionName)} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.</p>\n  ${withdraw}`,
-    );
-  }
-  return page(
-    application.locale,
-    en ? 'Confirm your application' : 'Bevestig je aanmelding',
-    `<p>${
-      en
-        ? `${e(application.applicantName)}, confirm your application for ${e(application.editionName)} with the button below.`
-        : `${e(application.applicantName)}, bevestig met de knop hieronder je aanmelding voor ${e(application.editionName)}.`
-    }</p>
-  <form method="post" action="${APPLICATION_CONFIRM_PATH}">
+      locale,
+      en ? 'Confirm your application' : 'Bevestig je aanmelding',
+      `<p>${
+        en
+          ? `${name}, confirm your application for ${edition} with the button below.`
+          : `${name}, bevestig met de knop hieronder je aanmelding voor ${edition}.`
+      }</p>
+  <p>${en ? 'Organisation' : 'Organisatie'}: ${e(application.organisation)}<br>${en ? 'Director' : 'Directeur'}: ${e(application.directorName)}</p>
+  <form method="post" action="${APPLICATION_CONFIRM_PATH}?lang=${locale}">
     ${hiddenToken(token)}
     <button type="submit">${en ? 'Confirm my application' : 'Aanmelding bevestigen'}</button>
   </form>`,
-  );
+    );
+  }
+  // What holds now, however long after the mail the link is opened again.
+  const withdraw = application.editionStarted ? '' : `\n  <p><a href="${e(withdrawPath)}">${en ? 'Withdraw my application' : 'Mijn aanmelding intrekken'}</a></p>`;
+  const pages: Record<Exclude<ApplicationStatus, 'unconfirmed'>, { title: Record<Locale, string>; text: Record<Locale, string>; withdraw: boolean }> = {
+    confirmed: {
+      title: { en: 'Application confirmed', nl: 'Aanmelding bevestigd' },
+      text: {
+        en: `Thank you, ${name}. Your application for ${edition} is confirmed. We have asked your director by email to commit to the board meetings; the programme office will then let you know.`,
+        nl: `Dank je wel, ${name}. Je aanmelding voor ${edition} is bevestigd. We hebben je directeur per e-mail gevraagd de bestuurlijke bijeenkomsten toe te zeggen; daarna hoor je van het programmabureau.`,
+      },
+      withdraw: true,
+    },
+    waitlisted: {
+      title: { en: 'On the waiting list', nl: 'Op de wachtlijst' },
+      text: {
+        en: `${name}, your application for ${edition} is on the waiting list. When a place comes free for you, you hear from us by email.`,
+        nl: `${name}, je aanmelding voor ${edition} staat op de wachtlijst. Komt er een plaats voor je vrij, dan hoor je dat per e-mail.`,
+      },
+      withdraw: true,
+    },
+    accepted: {
+      title: { en: 'Application accepted', nl: 'Aanmelding aangenomen' },
+      text: {
+        en: `${name}, you have a place in ${edition}. Your account and your schedule came by email.`,
+        nl: `${name}, je hebt een plaats in ${edition}. Je account en je programma kreeg je per e-mail.`,
+      },
+      withdraw: true,
+    },
+    declined: {
+      title: { en: 'Application closed', nl: 'Aanmelding afgesloten' },
+      text: {
+        en: `${name}, your application for ${edition} was declined; there is nothing left to confirm.`,
+        nl: `${name}, je aanmelding voor ${edition} is afgewezen; er is niets meer te bevestigen.`,
+      },
+      withdraw: false,
+    },
+    withdrawn: {
+      title: { en: 'Application withdrawn', nl: 'Aanmelding ingetrokken' },
+      text: {
+        en: `${name}, you withdrew your application for ${edition}; there is nothing left to confirm.`,
+        nl: `${name}, je hebt je aanmelding voor ${edition} ingetrokken; er is niets meer te bevestigen.`,
+      },
+      withdraw: false,
+    },
+  };
+  const now = pages[application.status === 'unconfirmed' ? 'confirmed' : application.status];
+  return page(locale, now.title[locale], `<p>${now.text[locale]}</p>${now.withdraw ? withdraw : ''}`);
 }
 
 const ANSWERED: Record<Exclude<DirectorCommitment, 'pending'>, Record<Locale, string>> = {
@@ -114,7 +168,7 @@ export function renderDirectorPage(application: ApplicationByLink, boardMeetings
       : `${e(application.applicantName)} (${e(application.organisation)}) heeft zich aangemeld voor ${e(application.editionName)} en jou genoemd als directeur. We vragen je de twee bestuurlijke bijeenkomsten met de andere directeuren bij te wonen:`
   }</p>
   ${meetings}
-  <form method="post" action="${DIRECTOR_COMMITMENT_PATH}">
+  <form method="post" action="${DIRECTOR_COMMITMENT_PATH}?lang=${locale}">
     ${hiddenToken(token)}
     <button type="submit" name="commit" value="true">${en ? 'I commit' : 'Ik zeg toe'}</button>
     <label for="reason">${en ? 'Reason, if you do not commit (optional)' : 'Reden, als je niet toezegt (mag leeg blijven)'}</label>
@@ -165,7 +219,7 @@ export function renderWithdrawPage(application: ApplicationByLink, token: string
         ? `${e(application.applicantName)}, do you want to withdraw your application for ${e(application.editionName)}? ${application.status === 'accepted' ? 'Your place then goes to the next person on the waiting list. ' : ''}This cannot be undone.`
         : `${e(application.applicantName)}, wil je je aanmelding voor ${e(application.editionName)} intrekken? ${application.status === 'accepted' ? 'Je plaats gaat dan naar de volgende op de wachtlijst. ' : ''}Dit kun je niet ongedaan maken.`
     }</p>
-  <form method="post" action="${APPLICATION_WITHDRAW_PATH}">
+  <form method="post" action="${APPLICATION_WITHDRAW_PATH}?lang=${locale}">
     ${hiddenToken(token)}
     <button type="submit">${en ? 'Withdraw my application' : 'Aanmelding intrekken'}</button>
   </form>`,

@@ -338,7 +338,7 @@ describe('application selection', () => {
 
     const page = await t.anonymous().get(`/aanmelding-intrekken?token=${encodeURIComponent(token)}`, { accept: 'text/html' });
     expect([page.status, page.headers['cache-control']]).toEqual([200, 'no-store']);
-    expect(page.text).toContain('<form method="post" action="/aanmelding-intrekken">');
+    expect(page.text).toContain('<form method="post" action="/aanmelding-intrekken?lang=nl">');
     expect(await statusOf(accepted.id)).toBe('accepted');
 
     const posted = await t.anonymous().post('/aanmelding-intrekken', `token=${encodeURIComponent(token)}`, { 'content-type': 'application/x-www-form-urlencoded' });

@@ -7,13 +7,13 @@ import { AcceptsBody } from '../app/body-type.guard';
 import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { FileAnswer } from '../app/openapi';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
-import { RequestLocale } from '../app/request-locale';
+import { PageLocale } from '../app/request-locale';
 import { Public } from '../auth/auth-context';
+import { LinkPageForm } from './application-link-form-refused.filter';
 import { renderWithdrawPage, WITHDRAWAL_CLOSED_PAGE } from './application-pages';
 import { ApplicationSelectionService } from './application-selection.service';
 import { ApplicationLinkInvalidError, ApplicationWithdrawalClosedError } from './applications.errors';
 import { ApplicationWithdrawDto } from './dto/application-selection.dto';
-
 
 /** The applicant withdraws through the link in their mails: JSON under /api, and the page behind the link (outside /api). */
 @ApiTags('applications')
@@ -33,7 +33,7 @@ export class ApplicationWithdrawalController {
   @Get(APPLICATION_WITHDRAW_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async page(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async page(@Query() query: LinkTokenQueryDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => renderWithdrawPage(await this.selection.byWithdrawLink(query.token ?? ''), query.token ?? '', false));
   }
 
@@ -44,7 +44,8 @@ export class ApplicationWithdrawalController {
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
   @ApiConflictResponse(WITHDRAWAL_CLOSED_PAGE)
-  async form(@Body() dto: ApplicationWithdrawDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  @LinkPageForm()
+  async form(@Body() dto: ApplicationWithdrawDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       try {
         await this.selection.withdraw(dto.token);

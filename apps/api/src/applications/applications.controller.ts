@@ -5,7 +5,7 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiQue
 import type { FastifyReply } from 'fastify';
 import { AcceptsBody } from '../app/body-type.guard';
 import { IdParam } from '../app/id-param';
-import { INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
+import { HTML_PAGE_ANSWER, INVALID_LINK_PAGE, sendLinkPage } from '../app/html-page';
 import { FileAnswer } from '../app/openapi';
 import { LinkTokenQueryDto } from '../app/link-token-query.dto';
 import { PageLocale, RequestLocale } from '../app/request-locale';
@@ -19,6 +19,7 @@ import {
   renderDirectorPage,
 } from './application-pages';
 import { ApplicationFormRefusedFilter } from './application-form-refused.filter';
+import { LinkPageForm } from './application-link-form-refused.filter';
 import { ApplicationLinkInvalidError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
 import { DirectorCommitmentFormDto } from './dto/application-link.dto';
@@ -27,7 +28,6 @@ import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorComm
 const FORM = 'application/x-www-form-urlencoded';
 
 /** A refusal of the public page's form: a page (ApplicationFormRefusedFilter), not the error body. */
-const REFUSED_PAGE = { content: { 'text/html': { schema: { type: 'string' } } } };
 /** Per client address here, before anything is read; per email address in ApplicationsService.apply, once the form is valid. */
 const APPLICATION_LIMITS = [{ rule: RATE_LIMITS.applicationAddress, subject: ['address'] }] as const;
 
@@ -54,11 +54,11 @@ export class ApplicationsController {
   @Post('programmas/:slug/aanmelden')
   @HttpCode(202)
   @AcceptsBody(FORM)
-  @ApiAcceptedResponse({ description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiNotFoundResponse({ description: 'The edition takes no applications: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ ...REFUSED_PAGE, description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back.' })
-  @ApiUnsupportedMediaTypeResponse({ ...REFUSED_PAGE, description: 'Not posted as a form: a page saying so, with a link back.' })
-  @ApiTooManyRequestsResponse({ ...REFUSED_PAGE, description: 'Too many applications from this address or for this email address: a page saying how long to wait.' })
+  @ApiAcceptedResponse({ ...HTML_PAGE_ANSWER, description: 'Always the same page: whether the application was stored, dropped as spam or a repeat is not told.' })
+  @ApiNotFoundResponse({ ...HTML_PAGE_ANSWER, description: 'The edition takes no applications: a page saying so.' })
+  @ApiBadRequestResponse({ ...HTML_PAGE_ANSWER, description: 'A field not filled in correctly, or the form left open longer than a day: a page saying why, naming each field, with a link back.' })
+  @ApiUnsupportedMediaTypeResponse({ ...HTML_PAGE_ANSWER, description: 'Not posted as a form: a page saying so, with a link back.' })
+  @ApiTooManyRequestsResponse({ ...HTML_PAGE_ANSWER, description: 'Too many applications from this address or for this email address: a page saying how long to wait.' })
   @ApiQuery({ name: 'lang', required: false, enum: LOCALES, description: "The language of the page that posted (its answer's and the application's); left out, the browser's preference." })
   @RateLimit(APPLICATION_LIMITS)
   @UseFilters(ApplicationFormRefusedFilter)
@@ -87,7 +87,7 @@ export class ApplicationsController {
   @Get(APPLICATION_CONFIRM_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async confirmPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async confirmPage(@Query() query: LinkTokenQueryDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       const application = await this.applications.byConfirmLink(query.token ?? '');
       return renderConfirmPage(application, query.token ?? '', false, this.applications.withdrawPath(application.id));
@@ -100,7 +100,8 @@ export class ApplicationsController {
   @AcceptsBody(FORM)
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async confirmForm(@Body() dto: ApplicationConfirmDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  @LinkPageForm()
+  async confirmForm(@Body() dto: ApplicationConfirmDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       await this.applications.confirm(dto.token);
       const application = await this.applications.byConfirmLink(dto.token);
@@ -113,7 +114,7 @@ export class ApplicationsController {
   @Get(DIRECTOR_COMMITMENT_PATH.slice(1))
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async directorPage(@Query() query: LinkTokenQueryDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async directorPage(@Query() query: LinkTokenQueryDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       const { application, boardMeetings } = await this.applications.directorPage(query.token ?? '');
       return renderDirectorPage(application, boardMeetings, query.token ?? '');
@@ -126,7 +127,8 @@ export class ApplicationsController {
   @AcceptsBody(FORM)
   @FileAnswer('text/html')
   @ApiNotFoundResponse(INVALID_LINK_PAGE)
-  async directorForm(@Body() dto: DirectorCommitmentFormDto, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  @LinkPageForm()
+  async directorForm(@Body() dto: DirectorCommitmentFormDto, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     await sendLinkPage(reply, locale, ApplicationLinkInvalidError, async () => {
       await this.applications.answerDirector(dto.token, dto.commit === 'true', dto.reason);
       return renderDirectorAnsweredPage(await this.applications.byDirectorLink(dto.token));

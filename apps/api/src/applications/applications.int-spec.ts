@@ -78,25 +78,32 @@ describe('applications', () => {
       [202, ''],
       [202, ''],
     ]);
+    // Applying again while unconfirmed replaces the application: a lost confirmation mail, or someone else's use of
+    // the address, does not hold it for a week. The first link's mail had not gone out yet, so it never will.
     expect(await applicationsOf(fresh.email)).toEqual([expect.objectContaining({ status: 'unconfirmed', locale: 'nl' })]);
+    expect(await t.db.query(`SELECT name FROM application WHERE email = $1`, [fresh.email])).toEqual([{ name: 'Iemand Anders' }]);
     expect(await applicationsOf(person.email.toLowerCase())).toHaveLength(1);
     // The token is kept only as its SHA-256.
     const [stored] = await t.db.query(`SELECT confirm_token_hash AS hash FROM application WHERE email = $1`, [fresh.email]);
     const mails = await mailsTo(fresh.email);
-    expect(mails.map((mail) => mail.subject).sort()).toEqual(['Bevestig je aanmelding voor HIS-I 3.0', 'Je bent al aangemeld voor HIS-I 3.0']);
-    const confirmMail = mails.find((mail) => mail.subject.startsWith('Bevestig'))!;
-    const token = tokenIn(confirmMail.text, '/aanmelding-bevestigen');
+    expect(mails.map((mail) => mail.subject)).toEqual(['Bevestig je aanmelding voor HIS-I 3.0']);
+    const token = tokenIn(mails[0].text, '/aanmelding-bevestigen');
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.hash).not.toContain(token);
-    expect(confirmMail.text).toContain('https://koers.example.nl/aanmelding-bevestigen?token=');
-    // The repeat tells nothing new, and points to the first mail's link while that is unconfirmed.
-    const repeatMail = mails.find((mail) => mail.subject.startsWith('Je bent al'))!;
-    expect(repeatMail.text).toContain('Je eerste aanmelding is nog niet bevestigd');
-    expect(repeatMail.text).not.toContain('aanmelding-bevestigen?token=');
+    expect(mails[0].text).toContain('https://koers.example.nl/aanmelding-bevestigen?token=');
 
-    // The kind refusal of a repeat comes at most once a day.
+    // Once confirmed, a repeat is refused kindly, telling nothing new, at most once a day.
+    expect((await visitor().post('/api/public/applications/confirm', { token })).status).toBe(200);
     expect((await visitor().post(`/api/public/editions/${editionId}/applications`, fresh)).status).toBe(202);
-    expect((await mailsTo(fresh.email)).map((mail) => mail.subject)).toHaveLength(2);
+    // (Three forms an hour per address: the next hour's repeat.)
+    await t.db.query(`DELETE FROM rate_limit_counter`);
+    expect((await visitor().post(`/api/public/editions/${editionId}/applications`, fresh)).status).toBe(202);
+    const afterConfirming = await mailsTo(fresh.email);
+    expect(afterConfirming.map((mail) => mail.subject).sort()).toEqual(['Bevestig je aanmelding voor HIS-I 3.0', 'Je bent al aangemeld voor HIS-I 3.0']);
+    const repeatMail = afterConfirming.find((mail) => mail.subject.startsWith('Je bent al'))!;
+    expect(repeatMail.text).toContain('we houden je eerste aanmelding aan');
+    expect(repeatMail.text).not.toContain('aanmelding-bevestigen?token=');
+    expect(await applicationsOf(fresh.email)).toEqual([expect.objectContaining({ status: 'confirmed' })]);
   });
 
   it('writes the mails in English for an applicant whose browser prefers English', async () => {
@@ -149,8 +156,10 @@ describe('applications', () => {
 
     const page = await visitor().get(`/aanmelding-bevestigen?token=${token}`, { accept: 'text/html' });
     expect([page.status, page.headers['cache-control']]).toEqual([200, 'no-store']);
-    expect(page.text).toContain('<form method="post" action="/aanmelding-bevestigen">');
+    expect(page.text).toContain('<form method="post" action="/aanmelding-bevestigen?lang=nl">');
     expect(page.text).not.toMatch(/<script/i);
+    // Whoever confirms sees whom for: a stranger's application with their address shows it is not theirs.
+    expect(page.text).toContain(`Organisatie: ${body.organisation}<br>Directeur: ${body.directorName}`);
     expect(await applicationsOf(body.email)).toEqual([expect.objectContaining({ status: 'unconfirmed' })]);
 
     const posted = await visitor().post('/aanmelding-bevestigen', `token=${token}`, { 'content-type': 'application/x-www-form-urlencoded' });
@@ -167,6 +176,14 @@ describe('applications', () => {
     expect(directorMails[0].text).toContain('Bestuurlijke bijeenkomst 2: maandag 8 maart 2100, 14:00 – 16:00');
     expect(directorMails[0].text).not.toContain('Bestuurlijke bijeenkomst 3');
     expect(directorMails[0].text).toContain('https://koers.example.nl/directeur-toezegging?token=');
+
+    // Opened again later, the link says what holds now, not that it was confirmed.
+    const withdrawToken = /aanmelding-intrekken\?token=([^"&]+)/.exec(posted.text)![1];
+    expect((await visitor().post('/api/public/applications/withdraw', { token: decodeURIComponent(withdrawToken) })).status).toBe(200);
+    const later = await visitor().get(`/aanmelding-bevestigen?token=${token}`, { accept: 'text/html' });
+    expect(later.text).toContain('je hebt je aanmelding voor HIS-I 3.0 ingetrokken; er is niets meer te bevestigen.');
+    expect(later.text).not.toContain('Aanmelding bevestigd');
+    expect(later.text).not.toContain('aanmelding-intrekken');
   });
 
   it('takes the public page’s form without JavaScript, answering with a page that tells as little as the API', async () => {
@@ -304,6 +321,17 @@ describe('applications', () => {
     });
     expect([declined.status, declined.text]).toEqual([200, expect.stringContaining('Je hebt aangegeven niet toe te zeggen.')]);
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'declined', directorReason: 'Geen tijd in maart.' })]);
+    expect(page.text).toContain('<form method="post" action="/directeur-toezegging?lang=nl">');
+
+    // A reason longer than the form allows (a mail program that ignores maxlength) is a page in the page's language
+    // naming the field, with the way back to the link's page; nothing is recorded.
+    const tooLong = await visitor().post('/directeur-toezegging?lang=en', `token=${directorToken}&commit=true&reason=${'a'.repeat(2001)}`, {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect([tooLong.status, String(tooLong.headers['content-type'])]).toEqual([400, 'text/html; charset=utf-8']);
+    expect(tooLong.text).toContain('<li>Reason: ');
+    expect(tooLong.text).toContain(`href="/directeur-toezegging?token=${directorToken}&amp;lang=en"`);
+    expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'declined' })]);
 
     // The applicant's confirmation link is not the director's.
     const wrong = await visitor().post('/api/public/director-commitments', { token: tokenIn((await mailsTo(body.email as string))[0].text, '/aanmelding-bevestigen'), commit: true });

@@ -35,6 +35,8 @@ export interface ApplicationByLink {
   editionName: string;
   applicantName: string;
   organisation: string;
+  /** The director the applicant named, shown before confirming: whoever confirms sees whom they confirm for. */
+  directorName: string;
   status: ApplicationStatus;
   locale: Locale;
   directorCommitment: DirectorCommitment;
@@ -83,7 +85,8 @@ const boardMeetings = (json: BoardMeeting[] | null): BoardMeeting[] =>
 /** Whether the edition `ed` has started: past open for enrolment, or its first day (Amsterdam) has come. */
 export const EDITION_STARTED = `(ed.status NOT IN ('draft', 'open') OR ed.start_date <= (now() AT TIME ZONE 'Europe/Amsterdam')::date)`;
 
-const BY_LINK_COLUMNS = `a.id, a.edition_id AS "editionId", ed.name AS "editionName", a.name AS "applicantName", a.organisation, a.status, a.locale,
+const BY_LINK_COLUMNS = `a.id, a.edition_id AS "editionId", ed.name AS "editionName", a.name AS "applicantName", a.organisation,
+  a.director_name AS "directorName", a.status, a.locale,
   a.director_commitment AS "directorCommitment", a.director_reason AS "directorReason", ${EDITION_STARTED} AS "editionStarted"`;
 
 @Injectable()
@@ -104,14 +107,12 @@ export class ApplicationsRepository {
   }
 
   /**
-   * Deletes this address's application for the edition if it expired unconfirmed, with its mails, so the address may
-   * apply again at once; the applications sweep deletes the other expired ones.
+   * Deletes this address's unconfirmed application for the edition, with its mails and its link, so the address
+   * applies again at once: a confirmation mail that was lost, or an application someone else sent with the address,
+   * does not hold it for a week. The applications sweep deletes the other expired ones.
    */
-  async deleteExpired(manager: EntityManager, editionId: string, email: string): Promise<void> {
-    await manager.query(
-      `DELETE FROM application WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed' AND created_at <= now() - make_interval(days => $3)`,
-      [editionId, email, UNCONFIRMED_EXPIRY_DAYS],
-    );
+  async deleteUnconfirmed(manager: EntityManager, editionId: string, email: string): Promise<void> {
+    await manager.query(`DELETE FROM application WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed'`, [editionId, email]);
   }
 
   /** Stores the application unless this address already applied for the edition: whether it is new, and its id. */

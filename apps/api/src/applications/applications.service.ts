@@ -54,8 +54,8 @@ export class ApplicationsService {
     await this.db.transaction(async (manager) => {
       // Counted only for a form that was valid: a refused one, corrected and sent again, costs the applicant no try.
       await this.limiter.consume([{ rule: RATE_LIMITS.applicationTarget, subject: [dto.email] }], TooManyRequestsError, manager);
-      // An expired application no longer holds the address: the person may apply again.
-      await this.applications.deleteExpired(manager, editionId, dto.email);
+      // An unconfirmed application does not hold the address: applying again replaces it, with a new link.
+      await this.applications.deleteUnconfirmed(manager, editionId, dto.email);
       const { website: _, formIssuedAt: __, ...fields } = dto;
       const { created, id } = await this.applications.insert(manager, {
         ...fields,

@@ -1,4 +1,5 @@
 import { publicProgrammePath } from '@koers/shared/applications';
+import { HTML_PAGE_ANSWER } from '../app/html-page';
 import type { PublicProgramme } from '@koers/shared/applications';
 import { LOCALES, type Locale } from '@koers/shared/domain';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
@@ -35,7 +36,7 @@ export class PublicProgrammesController {
   @Get('programmas/:slug')
   @FileAnswer('text/html')
   @ApiQuery({ name: 'lang', required: false, enum: LOCALES, description: "The page's language; left out, the browser's preference (Dutch by default)." })
-  @ApiNotFoundResponse({ description: 'No programme has a public page at this slug: a page saying so.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ ...HTML_PAGE_ANSWER, description: 'No programme has a public page at this slug: a page saying so.' })
   async page(@Param('slug') slug: string, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     void reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').header('vary', 'accept-language');
     try {

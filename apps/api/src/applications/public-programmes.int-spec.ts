@@ -19,6 +19,8 @@ describe('public programme pages', () => {
     await t.db.query(`UPDATE edition SET open_for_applications = true, application_deadline = '2099-08-31', price_cents = 295000 WHERE id = $1`, [open.id]);
     await g.session(open.id, { kind: 'programme_day', title: 'Lesdag 1', startsAt: '2099-09-14T07:30:00Z', mode: 'on_site' });
     await g.session(open.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: '2099-10-05T13:00:00Z', durationMinutes: 120, mode: 'online' });
+    // Not yet divided into network groups: its time is the template's, which the groups will not all keep.
+    await g.session(open.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: '2099-09-28T07:30:00Z', durationMinutes: 120, mode: 'online' });
     await g.session(open.id, { title: 'Geschrapte lesdag', startsAt: '2099-10-12T07:30:00Z', status: 'cancelled' });
     // Two active participants take places; a withdrawn one and a director do not.
     for (const role of ['participant', 'participant', 'director'] as const) await g.enrolment(open.id, (await g.person()).id, role);

@@ -22,8 +22,8 @@ export class PublicProgrammesRepository {
       [slug],
     );
     if (!programme) return null;
-    // Network sessions run once per network group, which is not known before selection: the page lists the days
-    // everyone shares. Places left count active participants only: staff, directors and those who withdrew take no place.
+    // Network sessions run once per network group, at a time per group, which is not known before selection (one not
+    // yet divided shows the template's time, which most groups will not keep): the page lists the days everyone shares. Places left count active participants only: staff, directors and those who withdrew take no place.
     const editions: PublicEdition[] = await this.db.query(
       `SELECT e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
               e.capacity, GREATEST(e.capacity - COALESCE(p.enrolled, 0), 0)::int AS "placesLeft",
@@ -37,7 +37,7 @@ export class PublicProgrammesRepository {
          LEFT JOIN LATERAL (
            SELECT json_agg(json_build_object('kind', x.kind, 'title', x.title, 'startsAt', ${jsonInstant('x.starts_at')}, 'endsAt', ${jsonInstant('x.ends_at')}, 'mode', x.mode)
                            ORDER BY x.starts_at, x.title) AS sessions
-             FROM session x WHERE x.edition_id = e.id AND x.status <> 'cancelled' AND x.network_group_id IS NULL
+             FROM session x WHERE x.edition_id = e.id AND x.status <> 'cancelled' AND x.kind <> 'network_session'
          ) s ON true
          JOIN programme pr ON pr.id = e.programme_id
         WHERE pr.slug = $1 AND ${TAKES_APPLICATIONS}
