@@ -161,8 +161,8 @@ export class EnrolmentsService {
   /** Checks every row of the file, CSV or Excel workbook (dry run), or enrols the good ones in one transaction; a second run adds nobody. */
   async import(auth: AuthContext, editionId: string, file: EnrolmentFile, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
-    const { rows, format, encoding } = await readEnrolmentFile(file.bytes, file.mediaType);
-    const problems = rowProblems(rows, { fromCsv: format === 'csv' });
+    const { rows, format, encoding, lettersMayBeLost } = await readEnrolmentFile(file.bytes, file.mediaType);
+    const problems = rowProblems(rows, { lettersMayBeLost });
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
     // Importing the file again (with rows added, say) must not undo a withdrawal made since.
     const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun, keepWithdrawn: true });

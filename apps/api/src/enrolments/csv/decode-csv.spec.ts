@@ -1,17 +1,27 @@
 import { decodeCsv } from './decode-csv';
 
 describe('reading a CSV file’s bytes', () => {
-  it('takes valid UTF-8 as UTF-8, a byte order mark included', () => {
-    expect(decodeCsv(Buffer.from('\uFEFFnaam\r\nŁukasz Wałęsa\r\n', 'utf8'))).toEqual({ text: 'naam\r\nŁukasz Wałęsa\r\n', encoding: 'utf-8' });
+  it('takes valid UTF-8 as UTF-8, a byte order mark included: no letter can have been lost', () => {
+    expect(decodeCsv(Buffer.from('\uFEFFnaam\r\nŁukasz Wałęsa\r\n', 'utf8'))).toEqual({ text: 'naam\r\nŁukasz Wałęsa\r\n', encoding: 'utf-8', lettersMayBeLost: false });
+    expect(decodeCsv(Buffer.from('naam;organisatie\r\nÜnal;Wat Nu? Zorgcoöperatie\r\n', 'utf8')).lettersMayBeLost).toBe(false);
+  });
+
+  it('counts a file of plain ASCII bytes as one whose letters may have been lost, as Excel writes Windows-1252 with ? for the rest', () => {
+    expect(decodeCsv(Buffer.from('naam\r\nNguy?n Th? Lan\r\n', 'ascii'))).toEqual({ text: 'naam\r\nNguy?n Th? Lan\r\n', encoding: 'utf-8', lettersMayBeLost: true });
   });
 
   it('reads anything else as Windows-1252, the letters and signs of 0x80–0x9F included', () => {
     const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81]);
-    expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081', encoding: 'windows-1252' });
+    expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081', encoding: 'windows-1252', lettersMayBeLost: true });
+  });
+
+  it('reads each line of a list pasted together from UTF-8 and Windows-1252 files in its own encoding', () => {
+    const bytes = Buffer.concat([Buffer.from('Naam;E-mailadres\r\nZoë;z@voorbeeld.nl\r\n', 'utf8'), Buffer.from('Joël;j@voorbeeld.nl\r\n', 'latin1'), Buffer.from('Łukasz;l@voorbeeld.nl', 'utf8')]);
+    expect(decodeCsv(bytes)).toEqual({ text: 'Naam;E-mailadres\r\nZoë;z@voorbeeld.nl\r\nJoël;j@voorbeeld.nl\r\nŁukasz;l@voorbeeld.nl', encoding: 'windows-1252', lettersMayBeLost: true });
   });
 
   it('reads Excel’s "Unicode text" (UTF-16 with its byte order mark) as UTF-16', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Naam\tE-mail\r\nJosé Müller\tjose@zorg.nl\r\n', 'utf16le')]);
-    expect(decodeCsv(bytes)).toEqual({ text: 'Naam\tE-mail\r\nJosé Müller\tjose@zorg.nl\r\n', encoding: 'utf-16le' });
+    expect(decodeCsv(bytes)).toEqual({ text: 'Naam\tE-mail\r\nJosé Müller\tjose@zorg.nl\r\n', encoding: 'utf-16le', lettersMayBeLost: false });
   });
 });

@@ -19,17 +19,46 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** A CSV file's text, the encoding it was read in, and whether a `?` in it may stand for a letter lost when it was saved. */
+export interface DecodedCsv {
+  text: string;
+  encoding: CsvEncoding;
+  /**
+   * Saved in an 8-bit encoding: Windows-1252, or bytes below 0x80 only (as Excel writes Windows-1252 when every letter
+   * outside it became `?`). A file with a byte order mark, or with UTF-8 letters, lost none.
+   */
+  lettersMayBeLost: boolean;
+}
+
 /**
  * The text of a CSV file as spreadsheet programs save it. Excel's "CSV UTF-8" and most tools write UTF-8 (often with
  * a byte order mark); Excel on Windows saves its default "CSV (gescheiden door lijstscheidingsteken)" in
- * Windows-1252, and "Unicode-tekst" in UTF-16 with its byte order mark. A file that is none of these is read as
- * Windows-1252, so "José Müller" keeps its letters.
+ * Windows-1252, and "Unicode-tekst" in UTF-16 with its byte order mark. A line that is not UTF-8 is read as
+ * Windows-1252, so "José Müller" keeps its letters, also in a list pasted together from files of both kinds (a line
+ * break is one byte in either, so the lines decode on their own).
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16.decode(bytes.subarray(2)), encoding: 'utf-16le' };
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16.decode(bytes.subarray(2)), encoding: 'utf-16le', lettersMayBeLost: false };
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+    const text = utf8.decode(bytes);
+    return { text, encoding: 'utf-8', lettersMayBeLost: !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.every((byte) => byte < 0x80) };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return { text: decodeLineByLine(bytes), encoding: 'windows-1252', lettersMayBeLost: true };
   }
+}
+
+function decodeLineByLine(bytes: Uint8Array): string {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, Math.min(i + 1, bytes.length));
+    try {
+      lines.push(utf8.decode(line));
+    } catch {
+      lines.push(decodeWindows1252(line));
+    }
+    start = i + 1;
+  }
+  return lines.join('');
 }

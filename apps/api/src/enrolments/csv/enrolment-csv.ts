@@ -125,13 +125,16 @@ export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
 }
 
 /** The participants in a CSV file or an Excel workbook, as it comes. */
-export async function readEnrolmentFile(file: Uint8Array, mediaType: string): Promise<{ rows: EnrolmentCsvRow[]; format: ImportFormat; encoding: CsvEncoding | null }> {
+export async function readEnrolmentFile(
+  file: Uint8Array,
+  mediaType: string,
+): Promise<{ rows: EnrolmentCsvRow[]; format: ImportFormat; encoding: CsvEncoding | null; lettersMayBeLost: boolean }> {
   // The header and one row more than allowed, so a sheet with too many rows gets the CSV's answer without being read to its end.
-  if (isZip(file)) return { rows: readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null };
+  if (isZip(file)) return { rows: readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null, lettersMayBeLost: false };
   // Declared a workbook, or an old binary .xls: reading it as text would only report missing columns.
   if (mediaType === XLSX_MEDIA_TYPE || isOleDocument(file)) throw new XlsxUnreadableError();
-  const { text, encoding } = decodeCsv(file);
-  return { rows: readEnrolmentCsv(text), format: 'csv', encoding };
+  const { text, encoding, lettersMayBeLost } = decodeCsv(file);
+  return { rows: readEnrolmentCsv(text), format: 'csv', encoding, lettersMayBeLost };
 }
 
 /**
@@ -178,12 +181,12 @@ const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
 const WEB_ADDRESS = /\S+:\/\/\S+/g;
 
 /**
- * What is wrong with each row on its own or next to the rows above it, by row number. In a CSV (`fromCsv`), a `?`
- * against a letter in a name is a letter the file's encoding had no room for (ễ, ı, Arabic), replaced for good when
- * Excel saved it as Windows-1252 (a file without such letters is read as plain UTF-8): it has to be saved again as
- * CSV UTF-8. A workbook keeps every letter.
+ * What is wrong with each row on its own or next to the rows above it, by row number. In a file saved in an 8-bit
+ * encoding (`lettersMayBeLost`: see DecodedCsv), a `?` against a letter in a name is a letter the encoding had no room
+ * for (ễ, ı, Arabic), replaced for good when Excel saved it as Windows-1252: it has to be saved again as CSV UTF-8. A
+ * UTF-8 file or a workbook keeps every letter, so "Wat Nu? Zorgcoöperatie" is a name there.
  */
-export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false } = {}): Map<number, RowProblem[]> {
+export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost = false } = {}): Map<number, RowProblem[]> {
   const firstRowByEmail = new Map<string, number>();
   const problems = new Map<number, RowProblem[]>();
   for (const row of rows) {
@@ -198,7 +201,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { fromCsv = false 
     const tooLong = COLUMNS.find((column) => row[column].length > MAX_LENGTH[column]);
     if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
-    if (fromCsv && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, '')))) found.push({ code: 'lost_characters' });
+    if (lettersMayBeLost && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, '')))) found.push({ code: 'lost_characters' });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);
