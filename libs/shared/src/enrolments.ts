@@ -82,6 +82,7 @@ export type ImportProblemCode =
   | 'own_director'
   | 'too_long'
   | 'control_characters'
+  | 'stacked_marks'
   | 'lost_characters'
   | 'other_role'
   | 'withdrawn'

@@ -110,6 +110,23 @@ export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(tex
 const WithoutControls = () => ValidateBy({ name: 'withoutControls', validator: { validate: (value) => typeof value === 'string' && !hasControlCharacters(value) } });
 
 /**
+ * More combining marks on one letter than any script writes (Vietnamese has two, pointed Hebrew three): a stack of
+ * them ("Zalgo") draws over the lines above and below, on a certificate over its heading.
+ */
+const STACKED_MARKS = /\p{M}{5,}/u;
+
+/** Whether the text stacks more combining marks on one letter than a script does. */
+export const hasStackedMarks = (text: string) => STACKED_MARKS.test(text);
+
+const WithoutStackedMarks = () => ValidateBy({ name: 'withoutStackedMarks', validator: { validate: (value) => typeof value === 'string' && !hasStackedMarks(value) } });
+
+/** A one-line text holds what a line can show: no control or direction characters, no stacks of marks. */
+const CleanLine = () => (target: object, property: string) => {
+  WithoutControls()(target, property);
+  WithoutStackedMarks()(target, property);
+};
+
+/**
  * Characters that copying from a web page, Word or a PDF brings along unseen (zero-width space, soft hyphen, word
  * joiner, byte order mark): a name holding one cannot be typed, so an `@mention` of it never matches, and a title of
  * only such characters looks empty. Joiners that shape a script or an emoji (U+200C, U+200D) are letters' business and stay.
@@ -172,19 +189,19 @@ export const tidyName = (text: string) => tidyText(text.replace(INVISIBLE, '').r
  */
 export const SingleLine = () => (target: object, property: string) => {
   transformText(tidyName)()(target, property);
-  WithoutControls()(target, property);
+  CleanLine()(target, property);
 };
 
 /** SingleLine for an optional field: left blank, it is left out. */
 export const SingleLineOrAbsent = () => (target: object, property: string) => {
   transformText((text) => tidyName(text) || undefined)()(target, property);
-  WithoutControls()(target, property);
+  CleanLine()(target, property);
 };
 
 /** SingleLine for a field that can be cleared (a venue): left blank, it is stored as null. */
 export const SingleLineOrNull = () => (target: object, property: string) => {
   transformText((text) => tidyName(text) || null)()(target, property);
-  WithoutControls()(target, property);
+  CleanLine()(target, property);
 };
 
 /**

@@ -47,6 +47,10 @@ const TEMPLATES: Record<string, Template> = {
     nl: 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.',
     en: 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.',
   }),
+  withoutStackedMarks: () => ({
+    nl: 'Dit veld stapelt meer accenten op één letter dan een schrift doet; laat er hoogstens vier op een letter staan.',
+    en: 'This field stacks more accents on one letter than any script does; keep at most four on a letter.',
+  }),
   minLength: (n) => ({ nl: `Gebruik minstens ${count(n, 'nl')} tekens.`, en: `Use at least ${count(n, 'en')} characters.` }),
   maxLength: (n) => ({ nl: `Gebruik hoogstens ${count(n, 'nl')} tekens.`, en: `Use at most ${count(n, 'en')} characters.` }),
   min: (n) => ({ nl: `Moet minstens ${n} zijn.`, en: `Must be at least ${n}.` }),

@@ -43,6 +43,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Een veld bevat onzichtbare stuurtekens, zoals een tekstrichtingsteken; haal ze weg.',
     en: 'A field holds invisible control characters, such as a text-direction mark; remove them.',
   }),
+  stacked_marks: () => ({
+    nl: 'Een veld stapelt meer accenten op één letter dan een schrift doet; laat er hoogstens vier op een letter staan.',
+    en: 'A field stacks more accents on one letter than any script does; keep at most four on a letter.',
+  }),
   lost_characters: () => ({
     nl: 'Een naam bevat een ? waar een letter hoort: die is verloren gegaan toen het bestand als gewone CSV werd opgeslagen. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
     en: 'A name holds a ? where a letter belongs: it was lost when the file was saved as a plain CSV. Save it as "CSV UTF-8 (comma delimited)" and check again.',

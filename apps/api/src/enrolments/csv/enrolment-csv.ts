@@ -1,6 +1,6 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
 import { withoutFormulaGuard } from '../../app/csv';
-import { hasControlCharacters, isMailAddress, tidyEmail, tidyName } from '../../app/text';
+import { hasControlCharacters, hasStackedMarks, isMailAddress, tidyEmail, tidyName } from '../../app/text';
 import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { isZip } from '../../app/zip';
 import { decodeCsv } from './decode-csv';
@@ -201,6 +201,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
     const tooLong = COLUMNS.find((column) => row[column].length > MAX_LENGTH[column]);
     if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
+    if (COLUMNS.some((column) => hasStackedMarks(row[column]))) found.push({ code: 'stacked_marks' });
     if (lettersMayBeLost && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, '')))) found.push({ code: 'lost_characters' });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
