@@ -37,6 +37,7 @@ import { CertificateRevocation1796599761901 } from './migrations/1796599761901-C
 import { WorkshopSwitchWaits1796610000000 } from './migrations/1796610000000-WorkshopSwitchWaits';
 import { DirectoryHiddenUntilChosen1796611000000 } from './migrations/1796611000000-DirectoryHiddenUntilChosen';
 import { DirectorsExpectedWithAPlace1796612000000 } from './migrations/1796612000000-DirectorsExpectedWithAPlace';
+import { EditionNameAnyCase1796613000000 } from './migrations/1796613000000-EditionNameAnyCase';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   WorkshopSwitchWaits1796610000000,
   DirectoryHiddenUntilChosen1796611000000,
   DirectorsExpectedWithAPlace1796612000000,
+  EditionNameAnyCase1796613000000,
 ];

@@ -699,6 +699,11 @@ describe('editions after opening', () => {
       const taken = await admin.request('PATCH', `/api/editions/${id}`, { name: 'HIS-I 1.0' });
       expect(taken.status).toBe(409);
       expect(taken.body.error).toBe('edition_name_taken');
+      // Whatever its capitals: it would read as the same edition everywhere.
+      expect((await admin.request('PATCH', `/api/editions/${id}`, { name: 'his-i 1.0' })).body.error).toBe('edition_name_taken');
+      expect((await admin.post(`/api/programmes/${programmeId}/editions`, { name: 'HIS-I NOORD', startDate: '2027-01-05', cadenceWeeks: 3, weekday: 2, startTime: '09:30' })).body.error).toBe(
+        'edition_name_taken',
+      );
     });
 
     it('keeps the region whose school holidays it was planned around: adding or moving a session into them asks first', async () => {

@@ -84,12 +84,12 @@ export class EditionsRepository {
     }));
   }
 
-  /** The new edition's id, or null when the name is taken (nothing is written then). */
+  /** The new edition's id, or null when the name is taken, whatever its capitals (nothing is written then). */
   async insert(edition: NewEdition, manager: EntityManager): Promise<string | null> {
     const [row] = await manager.query(
       `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url, school_holiday_region)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (name) DO NOTHING
+       ON CONFLICT (lower(name)) DO NOTHING
        RETURNING id`,
       [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl, edition.schoolHolidayRegion],
     );
@@ -147,7 +147,7 @@ export class EditionsRepository {
     return rows.map((row) => row.storageKey);
   }
 
-  /** `name_taken` when another edition has the name. */
+  /** `name_taken` when another edition has the name, whatever its capitals. */
   async update(editionId: string, changes: UpdateEditionRequest, manager: EntityManager): Promise<'updated' | 'name_taken'> {
     try {
       await manager.query(
