@@ -166,14 +166,14 @@ describe('measurement rounds and results', () => {
       expect(await windowsOf('after_last_programme_day')).toEqual(endScan);
       expect(await t.db.query(`SELECT 1 FROM measurement_round r JOIN session s ON s.id = r.session_id WHERE s.id = $1`, [added.body.id])).toEqual([]);
 
-      // Given a new date after its round's window began (nobody answered a cancelled day's round), the day takes its
-      // round along again.
+      // Taking place again on a new date after its round's window began (nobody answered a cancelled day's round),
+      // the day takes its round along again.
       await t.db.query(
         `UPDATE measurement_round SET opens_at = now() - interval '2 days', closes_at = now() + interval '5 days' WHERE session_id = $1`,
         [firstTeamDay.id],
       );
       const twoWeeksLater = addCalendarDays(weekLater, 7);
-      expect((await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: twoWeeksLater, confirmedClosedDates: [twoWeeksLater] })).status).toBe(200);
+      expect((await admin.patch(`/api/editions/${editionId}/sessions/${firstTeamDay.id}`, { date: twoWeeksLater, confirmedClosedDates: [twoWeeksLater], reinstate: true })).status).toBe(200);
       const reinstated = { startsAt: laterInAmsterdam(teamDays[0].startsAt, 14), endsAt: laterInAmsterdam(teamDays[0].endsAt, 14) };
       expect((await windowsOf('internal_team_days'))[0]).toEqual([reinstated.startsAt.toISOString(), laterInAmsterdam(reinstated.endsAt, 7).toISOString()]);
 

@@ -145,8 +145,9 @@ const EXPORT_SECTIONS: Record<Exclude<keyof ExportedData, 'person' | 'organisati
      WHERE c.person_id = $1
      ORDER BY s.starts_at, c.chosen_at`),
 
+  // Without the writer a mention or comment mail was about (see notHeardFromWriterWithinTheHour): someone else's id.
   notifications: jsonList(`
-    SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload, ${jsonInstant('n.created_at')} AS "createdAt", ${jsonInstant('n.sent_at')} AS "sentAt"
+    SELECT n.kind, n.event_key AS "eventKey", n.status, n.payload - 'writerId' AS payload, ${jsonInstant('n.created_at')} AS "createdAt", ${jsonInstant('n.sent_at')} AS "sentAt"
       FROM notification_delivery n
      WHERE n.person_id = $1
      ORDER BY n.created_at, n.id`),
