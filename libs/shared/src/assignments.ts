@@ -86,6 +86,11 @@ export interface AssignmentRequest {
   cutoffAt?: string | null;
   acceptsText: boolean;
   acceptsFiles: boolean;
+  /**
+   * A new deadline on a Dutch public holiday (where the deadlines Koers plans never fall) is taken only when its
+   * Amsterdam date is confirmed here, else 409 `closed_days_unconfirmed` with `details.dates`.
+   */
+  confirmedClosedDates?: string[];
 }
 
 /** `PUT /api/assignments/:id/extensions/:personId` */

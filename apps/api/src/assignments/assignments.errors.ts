@@ -96,3 +96,19 @@ export class NotAParticipantError extends defineError(400, 'not_a_participant', 
   nl: 'Deze persoon is geen deelnemer van deze editie.',
   en: 'This person is not a participant of this edition.',
 }) {}
+
+/** A deadline set by hand on a public holiday, not yet confirmed: the deadlines Koers plans fall on working days. */
+export class DeadlineOnClosedDayError extends KoersError {
+  constructor(date: string, day: { nl: string; en: string }) {
+    super(
+      409,
+      'closed_days_unconfirmed',
+      {
+        nl: `Deze deadline valt op ${day.nl}, een feestdag. Bevestig de datum als de deadline toch op die dag moet vallen.`,
+        en: `This deadline falls on ${day.en}, a public holiday. Confirm the date if the deadline is to fall on that day after all.`,
+      },
+      undefined,
+      { dates: [date] },
+    );
+  }
+}

@@ -97,6 +97,28 @@ describe('assignments of an edition', () => {
     expect(wrongSession.body.fields).toEqual([{ field: 'sessionId', message: 'Deze bijeenkomst hoort niet bij deze editie.' }]);
   });
 
+  it('asks to confirm a deadline set by hand on a public holiday, once: a weekend is a deadline trainers choose', async () => {
+    const { edition, trainer } = await setup();
+    const client = await t.loginAs(trainer.email);
+    // Koningsdag 2027, 23:59 in Amsterdam.
+    const kingsDay = request({ dueAt: '2027-04-27T21:59:00Z', cutoffAt: null });
+    const asked = await client.post(`/api/editions/${edition.id}/assignments`, kingsDay, { 'accept-language': 'en' });
+    expect([asked.status, asked.body.error, asked.body.details, asked.body.message]).toEqual([
+      409,
+      'closed_days_unconfirmed',
+      { dates: ['2027-04-27'] },
+      "This deadline falls on Tuesday 27 April 2027 (King's Day), a public holiday. Confirm the date if the deadline is to fall on that day after all.",
+    ]);
+    expect(await t.db.query(`SELECT 1 FROM assignment WHERE edition_id = $1`, [edition.id])).toEqual([]);
+    const confirmed = await client.post(`/api/editions/${edition.id}/assignments`, { ...kingsDay, confirmedClosedDates: ['2027-04-27'] });
+    expect(confirmed.status).toBe(201);
+    // Saved again with the deadline it has, nothing is asked; moved to another holiday, it is.
+    expect((await client.put(`/api/assignments/${confirmed.body.id}`, { ...kingsDay, title: 'Plan van aanpak, versie 2' })).status).toBe(200);
+    expect((await client.put(`/api/assignments/${confirmed.body.id}`, { ...kingsDay, dueAt: '2027-12-26T22:59:00Z' })).body.details).toEqual({ dates: ['2027-12-26'] });
+    // Saturday 10 April 2027, 23:59.
+    expect((await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-04-10T21:59:00Z' }))).status).toBe(201);
+  });
+
   it('refuses deadlines that are ISO 8601 but no instant (week or ordinal dates, no time) with 400, storing nothing', async () => {
     const { edition, trainer, participant } = await setup();
     const client = await t.loginAs(trainer.email);

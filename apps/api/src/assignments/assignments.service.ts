@@ -1,13 +1,18 @@
 import type { AssignmentExtensionRequest, AssignmentRequest, EditionAssignment, EditionAssignmentsResponse } from '@koers/shared/assignments';
+import type { Locale } from '@koers/shared/domain';
 import type { HomeDeadline, ParticipantEditionProgress } from '@koers/shared/home';
 import type { Permission } from '@koers/shared/permissions';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
+import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { isDutchPublicHoliday } from '../calendar/dutch-holidays';
+import { holidayNameIn } from '../calendar/holiday-names';
 import {
   AssignmentHasSubmissionsError,
   AssignmentNotFoundError,
+  DeadlineOnClosedDayError,
   EditionNotFoundError,
   NotAParticipantError,
 } from './assignments.errors';
@@ -100,7 +105,7 @@ export class AssignmentsService {
 
   async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
     const assignment = await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
-    const fields = await this.checkedFields(assignment.editionId, request);
+    const fields = await this.checkedFields(assignment.editionId, request, assignment.dueAt);
     await this.assignments.transaction(async (manager) => {
       await this.assignments.update(assignmentId, fields, manager);
       await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
@@ -135,10 +140,12 @@ export class AssignmentsService {
     return assignment;
   }
 
-  private async checkedFields(editionId: string, request: AssignmentRequest): Promise<AssignmentFields> {
+  /** The fields as stored, checked; `currentDueAt`: the deadline it has now, which is not asked about again. */
+  private async checkedFields(editionId: string, request: AssignmentRequest, currentDueAt?: Date): Promise<AssignmentFields> {
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
+    if (dueAt.getTime() !== currentDueAt?.getTime()) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
     if (!request.acceptsText && !request.acceptsFiles) {
       throw new ValidationFailedError([
         { field: 'acceptsText', message: { nl: 'Kies tekst, bestanden of allebei.', en: 'Choose text, files or both.' } },
@@ -152,4 +159,17 @@ export class AssignmentsService {
     }
     return { title: request.title.trim(), instructions: request.instructions ?? '', sessionId, dueAt, cutoffAt, acceptsText: request.acceptsText, acceptsFiles: request.acceptsFiles };
   }
+}
+
+/**
+ * A deadline set by hand on a public holiday (Koningsdag, Tweede Kerstdag: where Koers never plans one) is taken only
+ * once its date is confirmed (DeadlineOnClosedDayError). A weekend is asked about by nobody: "zaterdag 23:59" is a
+ * deadline trainers choose.
+ */
+function assertNoHolidayOrConfirmed(dueAt: Date, confirmed: readonly string[] = []): void {
+  const { date } = instantToAmsterdam(dueAt);
+  const holiday = isDutchPublicHoliday(date);
+  if (holiday === null || confirmed.includes(date)) return;
+  const day = (locale: Locale) => `${calendarDayInWords(date, locale)} (${holidayNameIn(holiday, locale)})`;
+  throw new DeadlineOnClosedDayError(date, { nl: day('nl'), en: day('en') });
 }

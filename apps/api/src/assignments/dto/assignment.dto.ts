@@ -1,6 +1,6 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsInstant, RequiredLine, TidyText, IsId } from '../../app/text';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsInstant, RequiredLine, TidyText, IsId } from '../../app/text';
 
 export class AssignmentDto implements AssignmentRequest {
   @RequiredLine(200)
@@ -28,6 +28,12 @@ export class AssignmentDto implements AssignmentRequest {
 
   @IsBoolean()
   acceptsFiles: boolean;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsCalendarDate({ each: true })
+  confirmedClosedDates?: string[];
 }
 
 export class AssignmentExtensionDto implements AssignmentExtensionRequest {

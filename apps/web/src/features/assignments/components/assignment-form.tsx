@@ -2,6 +2,7 @@ import type { AssignmentRequest, EditionAssignment } from '@koers/shared/assignm
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates';
@@ -53,6 +54,7 @@ export function AssignmentForm({ assignment, submitLabel, busy, error, onSubmit,
       cutoffAt,
       acceptsText,
       acceptsFiles,
+      confirmedClosedDates: confirmedClosedDates(form),
     });
   };
 
@@ -80,6 +82,7 @@ export function AssignmentForm({ assignment, submitLabel, busy, error, onSubmit,
         required
         error={problems.dueAt ?? server.dueAt}
       />
+      <ClosedDayConfirmation confirmLabel="assignments.form.confirmClosedDay" error={error} />
       <TextField
         label={t('assignments.form.cutoffAt')}
         name="cutoffAt"

@@ -53,6 +53,7 @@ export const en: Translation<typeof nl> = {
   'assignments.form.instructions': 'Instructions',
   'assignments.form.instructionsHint': 'You can use **bold**, *italic*, lists with - and [links](https://…).',
   'assignments.form.dueAt': 'Deadline',
+  'assignments.form.confirmClosedDay': 'I confirm {date} as the deadline.',
   'assignments.form.dueRequired': 'Choose the date and time of the deadline.',
   'assignments.form.amsterdamTime': 'Dutch time.',
   'assignments.form.cutoffAt': 'Cut-off (optional)',

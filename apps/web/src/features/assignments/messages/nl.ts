@@ -50,6 +50,7 @@ export const nl = {
   'assignments.form.instructions': 'Opdrachtomschrijving',
   'assignments.form.instructionsHint': 'Je kunt **vet**, *cursief*, lijstjes met - en [links](https://…) gebruiken.',
   'assignments.form.dueAt': 'Deadline',
+  'assignments.form.confirmClosedDay': 'Ik bevestig {date} als deadline.',
   'assignments.form.dueRequired': 'Kies de datum en tijd van de deadline.',
   'assignments.form.amsterdamTime': 'Nederlandse tijd.',
   'assignments.form.cutoffAt': 'Uiterste inleverdatum (optioneel)',

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { EditionAssignment } from '@koers/shared/assignments';
 import { resetCsrfToken } from '../../../lib/api-client';
-import { installFakeApi } from '../../../../test/fake-api';
+import { errorBody, installFakeApi } from '../../../../test/fake-api';
 import { renderApp } from '../../../../test/render-app';
 
 const sanne: MeResponse = {
@@ -95,6 +95,32 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
     url: '/api/assignments/a-1/extensions/p-1',
     body: { dueAt: '2027-03-20T22:59:00.000Z', cutoffAt: null },
   });
+});
+
+it('asks to confirm a deadline on a public holiday when the server does, and sends the confirmed date', async () => {
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: sanne }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+    'GET /api/editions/e-2/assignments': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', canManage: true, canChange: true, assignments: [plan] } }),
+    'GET /api/editions/e-2/assignment-overview': () => ({ status: 200, body: { editionId: 'e-2', editionName: 'HIS-I 2.0', assignments: [], rows: [] } }),
+    'POST /api/editions/e-2/assignments': (request) =>
+      (request.body as { confirmedClosedDates?: string[] }).confirmedClosedDates
+        ? { status: 201, body: { ...plan, id: 'a-2', ...(request.body as object) } }
+        : {
+            status: 409,
+            body: { ...errorBody(409, 'closed_days_unconfirmed', 'Deze deadline valt op dinsdag 27 april 2027 (Koningsdag), een feestdag.'), details: { dates: ['2027-04-27'] } },
+          },
+  });
+  renderApp('/edities/e-2/opdrachten');
+  const form = await screen.findByRole('region', { name: 'Nieuwe opdracht' }, { timeout: 5000 });
+  fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: 'Reflectie' } });
+  fireEvent.change(within(form).getByLabelText('Deadline'), { target: { value: '2027-04-27T23:59' } });
+  fireEvent.click(within(form).getByRole('button', { name: 'Opdracht toevoegen' }));
+  expect(await within(form).findByRole('alert')).toHaveTextContent('Deze deadline valt op dinsdag 27 april 2027 (Koningsdag), een feestdag.');
+  fireEvent.click(within(form).getByRole('checkbox', { name: /^Ik bevestig .*27 april 2027 als deadline\.$/ }));
+  fireEvent.click(within(form).getByRole('button', { name: 'Opdracht toevoegen' }));
+  expect(await within(form).findByText('De opdracht "Reflectie" is toegevoegd.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'POST').at(-1)?.body).toMatchObject({ dueAt: '2027-04-27T21:59:00.000Z', confirmedClosedDates: ['2027-04-27'] });
 });
 
 it('moves focus into the form “Bewerken” opens, and back to that button on Annuleren and after saving', async () => {

@@ -3,6 +3,7 @@ import type { EditionDetail } from '@koers/shared/editions';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
 import { SelectField } from '../../../components/select-field';
 import { SessionAudienceField, SessionKindField, SessionModeField, useKindAndAudience } from '../../../components/session-description-fields';
 import { TextField } from '../../../components/text-field';
@@ -10,7 +11,6 @@ import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useAddSession } from '../api/add-session';
-import { ClosedDayConfirmation, confirmedClosedDates } from './closed-day-confirmation';
 
 type Missing = Partial<Record<'title' | 'date' | 'startTime' | 'endTime', string>>;
 
@@ -98,7 +98,7 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
       )}
       <SessionAudienceField legend={t('editions.addSession.audience')} value={audience} onChange={setAudience} error={server.audience} />
       {add.isError && <Alert tone="error">{errorMessage(add.error, t)}</Alert>}
-      <ClosedDayConfirmation error={add.error} />
+      <ClosedDayConfirmation confirmLabel="editions.session.confirmClosedDay" error={add.error} />
       <div className="form__actions">
         <Button type="submit" busy={add.isPending}>
           {add.isPending ? t('editions.saving') : t('editions.addSession.submit')}

@@ -2,13 +2,13 @@ import { type FormEvent, useRef } from 'react';
 import type { EditionSession } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { TextField } from '../../../components/text-field';
 import { amsterdamDay, formatTime } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useRescheduleSession } from '../api/reschedule-session';
-import { ClosedDayConfirmation, confirmedClosedDates } from './closed-day-confirmation';
 
 /**
  * Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. A cancelled
@@ -58,7 +58,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
       )}
       {session.status === 'cancelled' && <CheckboxField name="reinstate" label={t('editions.session.reinstate')} hint={t('editions.session.reinstateHint')} />}
       <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
-      <ClosedDayConfirmation error={reschedule.error} />
+      <ClosedDayConfirmation confirmLabel="editions.session.confirmClosedDay" error={reschedule.error} />
       <div className="form__actions">
         <Button type="submit" busy={reschedule.isPending}>
           {reschedule.isPending ? t('editions.saving') : t('editions.save')}
