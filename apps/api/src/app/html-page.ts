@@ -42,10 +42,10 @@ export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'tit
   });
 }
 
-/** The OpenAPI answer of a page behind a link that does not work (any more). */
 /** An answer that is a server-rendered page, as the OpenAPI document describes it (with a description per case). */
 export const HTML_PAGE_ANSWER = { content: { 'text/html': { schema: { type: 'string' } } } };
 
+/** The OpenAPI answer of a page behind a link that does not work (any more). */
 export const INVALID_LINK_PAGE = { ...HTML_PAGE_ANSWER, description: 'The link does not work (any more): a page saying so.' };
 
 /**

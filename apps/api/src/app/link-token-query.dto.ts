@@ -1,4 +1,5 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { LOCALES, type Locale } from '@koers/shared/domain';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsStorableText } from './storable-text';
 
 /** `?token=` of a page behind a personal link in a mail; without one the page says the link does not work. */
@@ -8,4 +9,9 @@ export class LinkTokenQueryDto {
   @MaxLength(200)
   @IsStorableText()
   token?: string;
+
+  /** The page's language, as a refused form's way back names it (`pageLocale`); else the browser's preference. */
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
 }

@@ -30,12 +30,13 @@ describe('RequiredLine', () => {
     ['Lesdag 1 en 2 samen', 'Gebruik hoogstens 12 tekens.'],
     ['Les\u202Edag', 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.'],
     ['Ze' + '\u0301'.repeat(7) + 'l', 'Dit veld stapelt meer accenten op één letter dan een schrift doet; laat er hoogstens vier op een letter staan.'],
+    ['q' + '\u0301\u200D'.repeat(5), 'Dit veld stapelt meer accenten op één letter dan een schrift doet; laat er hoogstens vier op een letter staan.'],
   ])('answers %p with the plainest thing wrong: %s', (title, message) => {
     expect(check(title).problems).toEqual([message]);
   });
 
   it('takes the marks scripts put on a letter: Vietnamese, pointed Hebrew, Arabic, Devanagari', () => {
-    for (const name of ['Nguyễn Thị', 'שָׁלוֹם', 'مُحَمَّد', 'क्षत्रिय', 'Ze\u0301\u0302\u0303\u0304lgo']) expect(check(name.normalize('NFD').slice(0, 12)).problems).toEqual([]);
+    for (const name of ['Nguyễn Thị', 'שָׁלוֹם', 'مُحَمَّد', 'क्षत्रिय', 'လျှော့', 'Ze\u0301\u0302\u0303\u0304lgo']) expect(check(name.normalize('NFD').slice(0, 12)).problems).toEqual([]);
   });
 });
 

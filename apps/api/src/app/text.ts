@@ -110,10 +110,11 @@ export const hasControlCharacters = (text: string) => !WITHOUT_CONTROLS.test(tex
 const WithoutControls = () => ValidateBy({ name: 'withoutControls', validator: { validate: (value) => typeof value === 'string' && !hasControlCharacters(value) } });
 
 /**
- * More combining marks on one letter than any script writes (Vietnamese has two, pointed Hebrew three): a stack of
- * them ("Zalgo") draws over the lines above and below, on a certificate over its heading.
+ * More non-spacing marks on one letter than any script writes (Vietnamese has two, pointed Hebrew three): a stack of
+ * them ("Zalgo") draws over the lines above and below, on a certificate over its heading. Spacing marks (Burmese,
+ * Devanagari vowel signs) stand beside their letter and are not counted; joiners between marks do not break a stack.
  */
-const STACKED_MARKS = /\p{M}{5,}/u;
+const STACKED_MARKS = /(?:[\p{Mn}\p{Me}][\u200C\u200D]*){5,}/u;
 
 /** Whether the text stacks more combining marks on one letter than a script does. */
 export const hasStackedMarks = (text: string) => STACKED_MARKS.test(text);

@@ -27,7 +27,6 @@ import { ApplicationConfirmDto, ApplicationDto, ApplicationFormDto, DirectorComm
 
 const FORM = 'application/x-www-form-urlencoded';
 
-/** A refusal of the public page's form: a page (ApplicationFormRefusedFilter), not the error body. */
 /** Per client address here, before anything is read; per email address in ApplicationsService.apply, once the form is valid. */
 const APPLICATION_LIMITS = [{ rule: RATE_LIMITS.applicationAddress, subject: ['address'] }] as const;
 

@@ -331,6 +331,7 @@ describe('applications', () => {
     expect([tooLong.status, String(tooLong.headers['content-type'])]).toEqual([400, 'text/html; charset=utf-8']);
     expect(tooLong.text).toContain('<li>Reason: ');
     expect(tooLong.text).toContain(`href="/directeur-toezegging?token=${directorToken}&amp;lang=en"`);
+    expect((await visitor().get(`/directeur-toezegging?token=${directorToken}&lang=en`, { accept: 'text/html' })).status).toBe(200);
     expect(await applicationsOf(body.email as string)).toEqual([expect.objectContaining({ directorCommitment: 'declined' })]);
 
     // The applicant's confirmation link is not the director's.

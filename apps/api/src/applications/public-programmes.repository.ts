@@ -22,8 +22,9 @@ export class PublicProgrammesRepository {
       [slug],
     );
     if (!programme) return null;
-    // Network sessions run once per network group, at a time per group, which is not known before selection (one not
-    // yet divided shows the template's time, which most groups will not keep): the page lists the days everyone shares. Places left count active participants only: staff, directors and those who withdrew take no place.
+    // Network sessions run once per network group, at a time per group, which is not known before selection (one
+    // not yet divided shows the template's time, which most groups will not keep): the page lists the days everyone
+    // shares. Places left count active participants only: staff, directors and those who withdrew take no place.
     const editions: PublicEdition[] = await this.db.query(
       `SELECT e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
               e.capacity, GREATEST(e.capacity - COALESCE(p.enrolled, 0), 0)::int AS "placesLeft",

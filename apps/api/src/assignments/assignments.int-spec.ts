@@ -114,6 +114,7 @@ describe('assignments of an edition', () => {
     expect(confirmed.status).toBe(201);
     // Saved again with the deadline it has, nothing is asked; moved to another holiday, it is.
     expect((await client.put(`/api/assignments/${confirmed.body.id}`, { ...kingsDay, title: 'Plan van aanpak, versie 2' })).status).toBe(200);
+    expect((await client.put(`/api/assignments/${confirmed.body.id}`, { ...kingsDay, dueAt: '2027-04-27T15:00:00Z' })).status).toBe(200);
     expect((await client.put(`/api/assignments/${confirmed.body.id}`, { ...kingsDay, dueAt: '2027-12-26T22:59:00Z' })).body.details).toEqual({ dates: ['2027-12-26'] });
     // Saturday 10 April 2027, 23:59.
     expect((await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-04-10T21:59:00Z' }))).status).toBe(201);

@@ -140,12 +140,13 @@ export class AssignmentsService {
     return assignment;
   }
 
-  /** The fields as stored, checked; `currentDueAt`: the deadline it has now, which is not asked about again. */
+  /** The fields as stored, checked; `currentDueAt`: the deadline it has now, whose day is not asked about again. */
   private async checkedFields(editionId: string, request: AssignmentRequest, currentDueAt?: Date): Promise<AssignmentFields> {
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
-    if (dueAt.getTime() !== currentDueAt?.getTime()) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
+    // Asked when the day changes: another hour of a holiday already confirmed is the same choice.
+    if (!currentDueAt || instantToAmsterdam(dueAt).date !== instantToAmsterdam(currentDueAt).date) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
     if (!request.acceptsText && !request.acceptsFiles) {
       throw new ValidationFailedError([
         { field: 'acceptsText', message: { nl: 'Kies tekst, bestanden of allebei.', en: 'Choose text, files or both.' } },

@@ -120,8 +120,10 @@ describe('peer feedback on challenge log entries', () => {
       );
     expect(await commentMails()).toEqual([w.jan.id]);
 
+    // On an entry of its own: one of the five has had its mail this hour (one mail an hour per entry too).
+    const another = (await w.asLotte.post('/api/me/challenge/log', { entryDate: '2026-11-30', text: 'Stap 5' })).body.id;
     const facilitator = await t.loginAs(w.fenna.email);
-    expect((await facilitator.post(`/api/challenge-log-entries/${entries[1]}/comments`, { body: 'Eens' })).status).toBe(201);
+    expect((await facilitator.post(`/api/challenge-log-entries/${another}/comments`, { body: 'Eens' })).status).toBe(201);
     expect((await commentMails()).sort()).toEqual([w.jan.id, w.fenna.id].sort());
   });
 

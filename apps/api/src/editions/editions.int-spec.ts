@@ -326,8 +326,12 @@ describe('editions after opening', () => {
       const later = await admin.request('PATCH', url, { date: '2027-05-11', startTime: '10:00' }, { 'accept-language': 'en' });
       expect([later.status, later.body.error, later.body.message]).toEqual([409, 'reinstate_required', expect.stringContaining('Take place after all')]);
       expect(await t.db.query(`SELECT status, sequence FROM session WHERE id = $1`, [sessions[3].id])).toEqual([{ status: 'cancelled', sequence: moved.status === 200 ? 2 : 1 }]);
-      // A venue put right on a cancelled session leaves it cancelled.
+      // A venue put right on a cancelled session leaves it cancelled, and tells nobody of the cancellation again.
+      const cancellationMails = async () =>
+        (await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE kind = 'session_changed' AND payload->>'sessionId' = $1`, [sessions[3].id]))[0].n;
+      const mailsBefore = await cancellationMails();
       expect((await admin.request('PATCH', url, { location: 'Zaal 2' })).body).toMatchObject({ status: 'cancelled', location: 'Zaal 2' });
+      expect(await cancellationMails()).toBe(mailsBefore);
 
       // Taken back at its own time, it is scheduled again, and whoever heard of the cancellation hears it is back on.
       await t.app.get(NotificationWorker).runOnce();

@@ -86,14 +86,20 @@ export class EditionsRepository {
 
   /** The new edition's id, or null when the name is taken, whatever its capitals (nothing is written then). */
   async insert(edition: NewEdition, manager: EntityManager): Promise<string | null> {
-    const [row] = await manager.query(
-      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url, school_holiday_region)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (lower(name)) DO NOTHING
-       RETURNING id`,
-      [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl, edition.schoolHolidayRegion],
-    );
-    return row?.id ?? null;
+    try {
+      const [row] = await manager.query(
+        `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, default_location, default_online_url, school_holiday_region)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (lower(name)) DO NOTHING
+         RETURNING id`,
+        [edition.programmeId, edition.name, edition.startDate, edition.endDate, edition.capacity, edition.defaultLocation, edition.defaultOnlineUrl, edition.schoolHolidayRegion],
+      );
+      return row?.id ?? null;
+    } catch (error) {
+      // The exact name's own constraint is not the statement's arbiter: two creating the same name at the same moment.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   }
 
   /** Locks the edition row for the rest of the transaction; null when it does not exist. */

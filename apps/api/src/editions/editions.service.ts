@@ -123,7 +123,7 @@ export class EditionsService {
         await this.notifications.updatingCalendars(
           manager,
           [editionId],
-          (personId) => promotionReason(promoted)(personId),
+          (personId, change) => promotionReason(promoted)(personId, change),
           async () => {
             promoted = await this.enrolling.promoteFromWaitlist(editionId, manager);
           },
@@ -234,7 +234,8 @@ export class EditionsService {
       // A completed edition's assignments are fixed: putting a session's date right moves no deadline with it.
       if (date !== was.date && before.edition.status !== 'completed') await this.moveDeadlines(sessionId, was.date, date, manager);
       await this.scheduleChanged(editionId, manager);
-      if (reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
+      // A cancelled session whose venue or link is put right stays cancelled: nobody hears of it twice.
+      if (after.status !== 'cancelled' && reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
     });
     return this.session(editionId, sessionId);
   }

@@ -737,6 +737,76 @@ describe('enrolment', () => {
       expect((await toDirk()).map((mail) => mail.text).join('\n')).toContain('staat niet meer op de wachtlijst en heeft nu een plaats');
     });
 
+    it('takes the coming board meetings from a director left with only waiting participants, and from their delegate, with a plain mail; the meeting held stays theirs', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ capacity: 1 });
+      const held = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuur 1', startsAt: new Date(Date.now() - 7 * 24 * 3600_000) });
+      const coming = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuur 2', startsAt: new Date(Date.now() + 21 * 24 * 3600_000) });
+      const enrol = (name: string, director: string) =>
+        admin.post(`/api/editions/${edition.id}/enrolments`, {
+          role: 'participant',
+          name,
+          email: `${name}.dl@zorg.example`,
+          organisation: 'De Linde',
+          directorName: director,
+          directorEmail: `${director}.dl@zorg.example`,
+        });
+      const anna = (await enrol('anna', 'dirk')).body;
+      expect((await enrol('carl', 'eva')).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+      expect((await enrol('bram', 'dirk')).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+      const [dirk, eva, delegate] = await Promise.all(['dirk.dl@zorg.example', 'eva.dl@zorg.example', null].map(async (email) => (email ? (await t.db.query(`SELECT id FROM person WHERE email = $1`, [email]))[0] : await g.person())));
+      await g.rsvp(coming.id, dirk.id, 'delegate', { name: 'Vera Vervanger', email: 'vera.dl@zorg.example', personId: delegate.id });
+      const expected = async (sessionId: string) =>
+        (await t.db.query(`SELECT person_id AS "personId" FROM expected_attendee WHERE session_id = $1 ORDER BY person_id`, [sessionId])).map((row: { personId: string }) => row.personId);
+      expect(await expected(coming.id)).toEqual([dirk.id, delegate.id].sort());
+      await t.app.get(NotificationWorker).runOnce();
+
+      // Anna leaves: Carl moves up, and Dirk has only Bram, who waits.
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/${anna.enrolmentId}/withdraw`)).status).toBe(200);
+      expect(await expected(coming.id)).toEqual([eva.id]);
+      expect(await expected(held.id)).toEqual([dirk.id, eva.id].sort());
+      const told = await t.db.query(
+        `SELECT person_id AS "personId", payload->>'why' AS why, payload->'added' AS added, payload->'removed' AS removed
+           FROM notification_delivery WHERE kind = 'calendar_updated' AND payload->>'editionId' = $1 AND person_id = ANY($2::uuid[])`,
+        [edition.id, [dirk.id, eva.id, delegate.id]],
+      );
+      expect(new Map(told.map((row: { personId: string }) => [row.personId, row]))).toEqual(
+        new Map([
+          [dirk.id, { personId: dirk.id, why: null, added: [], removed: [coming.id] }],
+          [delegate.id, { personId: delegate.id, why: null, added: [], removed: [coming.id] }],
+          [eva.id, { personId: eva.id, why: 'sponsored_promoted', added: [coming.id], removed: [] }],
+        ]),
+      );
+    });
+
+    it('brings the board meetings to a waiting director when a participant of theirs is enrolled with a place, and tells a waiting participant’s team it waits', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ capacity: 1 });
+      const meeting = await g.session(edition.id, { kind: 'board_meeting', startsAt: new Date(Date.now() + 21 * 24 * 3600_000) });
+      const teamDay = await g.session(edition.id, { kind: 'programme_day', audienceInternalTeams: true, startsAt: new Date(Date.now() + 28 * 24 * 3600_000) });
+      const enrol = (body: Record<string, unknown>) => admin.post(`/api/editions/${edition.id}/enrolments`, { organisation: 'De Linde', ...body });
+      await enrol({ role: 'participant', name: 'anna', email: 'anna.wd@zorg.example' });
+      expect((await enrol({ role: 'participant', name: 'bram', email: 'bram.wd@zorg.example', directorName: 'dirk', directorEmail: 'dirk.wd@zorg.example' })).body).toMatchObject({
+        status: 'waitlisted',
+      });
+      expect((await enrol({ role: 'internal_team_member', name: 'tess', email: 'tess.wd@zorg.example', participantEmail: 'bram.wd@zorg.example' })).status).toBe(201);
+      const [tess] = await t.db.query(`SELECT id FROM person WHERE email = 'tess.wd@zorg.example'`);
+      expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [teamDay.id, tess.id])).toEqual([]);
+      await t.app.get(NotificationWorker).runOnce();
+      const toTess = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === 'tess.wd@zorg.example');
+      expect(toTess.map((mail) => mail.text).join('\n')).toContain('als lid van het intern team van bram, die nog op de wachtlijst staat. Zodra er een plaats is, krijg je de teamdagen in je agenda.');
+
+      // A second place, and a participant of Dirk's enrolled into it: his board meeting comes, with a mail saying which.
+      await t.db.query(`UPDATE edition SET capacity = 2 WHERE id = $1`, [edition.id]);
+      expect((await enrol({ role: 'participant', name: 'carl', email: 'carl.wd@zorg.example', directorName: 'dirk', directorEmail: 'dirk.wd@zorg.example' })).body).toMatchObject({
+        status: 'active',
+      });
+      const [dirk] = await t.db.query(`SELECT id FROM person WHERE email = 'dirk.wd@zorg.example'`);
+      expect(
+        await t.db.query(`SELECT payload->'added' AS added, payload->'removed' AS removed FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1`, [dirk.id]),
+      ).toEqual([{ added: [meeting.id], removed: [] }]);
+    });
+
     it('takes a withdrawn participant’s internal team out with them: out of the team day, told why, invitations to the team withdrawn', async () => {
       const g = given(t.db);
       const edition = await g.edition({ status: 'open' });

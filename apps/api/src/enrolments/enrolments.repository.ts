@@ -55,6 +55,8 @@ export interface LinkedParticipants {
   /** Those of `directorOf` who wait on the waiting list. */
   directorOfWaiting: string[];
   teamOf: string[];
+  /** Those of `teamOf` who wait on the waiting list. */
+  teamOfWaiting: string[];
 }
 
 /** A participant who moved up from the waiting list. */
@@ -289,12 +291,13 @@ export class EnrolmentsRepository {
       `SELECT link.person_id AS "personId",
               COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
               COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director' AND link.waiting), '{}') AS "directorOfWaiting",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf"
+              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf",
+              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team' AND link.waiting), '{}') AS "teamOfWaiting"
          FROM (SELECT en.director_person_id AS person_id, en.person_id AS participant_id, 'director' AS kind, en.status = 'waitlisted' AS waiting
                  FROM enrolment en
                 WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status <> 'withdrawn' AND en.director_person_id = ANY($2::uuid[])
                UNION
-               SELECT tm.person_id, pe.person_id, 'team', false
+               SELECT tm.person_id, pe.person_id, 'team', pe.status = 'waitlisted'
                  FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status <> 'withdrawn'
                 WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.person_id = ANY($2::uuid[])) link
          JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL

@@ -25,7 +25,7 @@ import { assertEditionWritable, isPublished } from '../editions/edition-status.r
 import { NotFoundError } from '../errors/koers-error';
 import type { Localized } from '../errors/localized';
 import type { CalendarChangeReason } from '../mail/mail-queue.repository';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService, type SessionsInAndOut } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
 import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
@@ -228,14 +228,14 @@ export class EnrolmentsService {
     const formerTeam = new Set<string>();
     const releasedDelegates = new Set<string>();
     let promoted: PromotedParticipant[] = [];
-    const why = (personId: string): CalendarChangeReason =>
+    const why = (personId: string, change: SessionsInAndOut): CalendarChangeReason | undefined =>
       withdrawnPeople.has(personId)
         ? 'withdrawn'
         : formerTeam.has(personId)
           ? 'team_removed'
           : releasedDelegates.has(personId)
             ? 'director_withdrawn'
-            : promotionReason(promoted)(personId);
+            : promotionReason(promoted)(personId, change);
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
@@ -348,21 +348,25 @@ export class EnrolmentsService {
     }
     const work = async (manager: EntityManager) => {
       const seats = await this.writableSeats(editionId, { lock: true }, manager);
-      const decisions = decide(
-        candidates,
-        beyondCapacity ? { ...seats, capacity: Number.POSITIVE_INFINITY } : seats,
-        await this.enrolments.existing(editionId, emails, manager),
-        keepWithdrawn,
-      );
-      const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
-      // A draft mails nobody: its people hear of it when it is published (`publish`).
-      if (isPublished(seats.status)) {
-        await this.inviteNewPeople(editionId, seats.name, invitations, manager);
-        // Joining after the schedule went out: everyone just enrolled (a participant's director included) gets it
-        // too; everyone else already has it, once.
-        await this.notifications.schedulePublished(manager, editionId, enrolledPersonIds);
-      }
-      return results;
+      // Someone already in the edition can gain or lose sessions by another's enrolment (a director whose waiting
+      // participants are joined by one with a place, a director replaced); they are told which, as any calendar change.
+      return this.notifications.updatingCalendars(manager, [editionId], () => undefined, async () => {
+        const decisions = decide(
+          candidates,
+          beyondCapacity ? { ...seats, capacity: Number.POSITIVE_INFINITY } : seats,
+          await this.enrolments.existing(editionId, emails, manager),
+          keepWithdrawn,
+        );
+        const { results, invitations, enrolledPersonIds } = await this.write(editionId, candidates, decisions, manager);
+        // A draft mails nobody: its people hear of it when it is published (`publish`).
+        if (isPublished(seats.status)) {
+          await this.inviteNewPeople(editionId, seats.name, invitations, manager);
+          // Joining after the schedule went out: everyone just enrolled (a participant's director included) gets it
+          // too, and no calendar update beside it; everyone else already has it, once.
+          await this.notifications.schedulePublished(manager, editionId, enrolledPersonIds);
+        }
+        return results;
+      });
     };
     return outer ? work(outer) : this.enrolments.transaction(work);
   }
@@ -654,12 +658,17 @@ const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
 const names = (people: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(people);
 
 /**
- * Why someone's calendar changed when participants moved up from the waiting list: they moved up themselves, or a
- * participant they take part with (as director, or in their internal team) did, who brings their sessions with them.
+ * Why someone's calendar changed when participants moved up from the waiting list: they moved up themselves, or, with
+ * sessions only coming in, a participant they take part with (as director, or in their internal team) did, who
+ * brings their sessions with them. Anyone else (a director left with only waiting participants, whose board meetings
+ * go) is told only which sessions changed.
  */
-export function promotionReason(promoted: readonly PromotedParticipant[]): (personId: string) => CalendarChangeReason {
+export function promotionReason(promoted: readonly PromotedParticipant[]): (personId: string, change: SessionsInAndOut) => CalendarChangeReason | undefined {
   const movedUp = new Set(promoted.map((participant) => participant.personId));
-  return (personId) => (movedUp.has(personId) ? 'waitlist_promoted' : 'sponsored_promoted');
+  return (personId, { added, removed }) => {
+    if (movedUp.has(personId)) return 'waitlist_promoted';
+    return promoted.length > 0 && added.length > 0 && removed.length === 0 ? 'sponsored_promoted' : undefined;
+  };
 }
 
 function invitationReason(editionName: string, role: EditionRole, waitlisted: boolean, linked?: LinkedParticipants): Localized {
@@ -677,6 +686,12 @@ function invitationReason(editionName: string, role: EditionRole, waitlisted: bo
     return {
       nl: `Je bent ingeschreven voor ${editionName} als directeur van ${names(linked.directorOf, 'nl')}.`,
       en: `You have been enrolled in ${editionName} as the director of ${names(linked.directorOf, 'en')}.`,
+    };
+  }
+  if (role === 'internal_team_member' && linked?.teamOf.length && linked.teamOfWaiting.length === linked.teamOf.length) {
+    return {
+      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${names(linked.teamOf, 'nl')}, die nog op de wachtlijst staat. Zodra er een plaats is, krijg je de teamdagen in je agenda.`,
+      en: `You have been enrolled in ${editionName} as a member of the internal team of ${names(linked.teamOf, 'en')}, who is still on the waiting list. Once there is a place, the team days come into your calendar.`,
     };
   }
   if (role === 'internal_team_member' && linked?.teamOf.length) {

@@ -24,6 +24,12 @@ type CalendarUpdateDelivery = Extract<NewDelivery, { kind: 'calendar_updated' }>
  * the mail is queued if and only if the business change commits, and queuing the same event twice is a no-op.
  * The worker sends it shortly after, on whichever instance gets to it first.
  */
+/** The upcoming sessions a change brought into someone's calendar, and those it took out (ids). */
+export interface SessionsInAndOut {
+  added: readonly string[];
+  removed: readonly string[];
+}
+
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -68,12 +74,13 @@ export class NotificationsService {
    * Runs `change` (in the caller's transaction) and then tells everyone whose upcoming sessions in these editions it
    * changed: moved to another network group, withdrawn, off the waiting list. Each gets one mail with the sessions
    * that came (as invitations) and went (as cancellations), so a calendar fed by mail follows as the feed does, and
-   * `why`: one reason for all, or one per person when the change does different things to different people.
+   * `why`: one reason for all, or one per person (from what came and went for them) when the change does different
+   * things to different people; none, and the mail says only which sessions changed.
    */
   async updatingCalendars<T>(
     manager: EntityManager,
     editionIds: readonly string[],
-    why: CalendarChangeReason | ((personId: string) => CalendarChangeReason),
+    why: CalendarChangeReason | ((personId: string, change: SessionsInAndOut) => CalendarChangeReason | undefined),
     change: () => Promise<T>,
   ): Promise<T> {
     const before = await this.notifications.upcomingAttendance(manager, editionIds);
@@ -103,7 +110,7 @@ export class NotificationsService {
       const added = [...now].filter((id) => !old.has(id));
       const removed = [...old].filter((id) => !now.has(id));
       if (added.length + removed.length === 0) continue;
-      const reason = typeof why === 'function' ? why(personId) : why;
+      const reason = typeof why === 'function' ? why(personId, { added, removed }) : why;
       deliveries.push({
         personId,
         kind: 'calendar_updated',

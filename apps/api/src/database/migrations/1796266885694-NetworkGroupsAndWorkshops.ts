@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * start (the participant, their internal team, their director); its staff as before. Membership has dates, so a
  * participant moved to another group stays expected at the old group's sessions before the move.
  */
-export const EXPECTED_ATTENDEE_WITH_GROUPS = `
+const EXPECTED_ATTENDEE_WITH_GROUPS = `
   CREATE OR REPLACE VIEW expected_attendee AS
   SELECT s.id AS session_id, e.person_id, e.role::text AS role, e.id AS enrolment_id, NULL::uuid AS delegate_of_person_id
     FROM session s

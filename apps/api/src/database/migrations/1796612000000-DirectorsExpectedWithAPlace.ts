@@ -1,27 +1,55 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { EXPECTED_ATTENDEE_WITH_GROUPS } from './1796266885694-NetworkGroupsAndWorkshops';
 
 /**
- * Who is expected at a session (see NetworkGroupsAndWorkshops1796266885694): a director whose participants all wait
- * on the waiting list waits too, and so does the internal team of a participant who waits: no board meetings or team
- * days in their schedule, calendar, roster or reminders until one of them moves up. (A director sponsoring nobody is
- * withdrawn with their last participant, so that case does not arise in use.)
+ * Who is expected at a session (see NetworkGroupsAndWorkshops1796266885694): at a session still to come, a director
+ * whose participants all wait on the waiting list waits too, and so do their delegate and the internal team of a
+ * participant who waits: no board meetings or team days in their schedule, calendar, roster or reminders until one of
+ * them moves up. Sessions already held keep who was expected then, so their attendance stays as recorded. (A director
+ * sponsoring nobody is withdrawn with their last participant, so that case does not arise in use.)
  */
-const EXPECTED_ATTENDEE_DIRECTORS_WITH_A_PLACE = `
+const DIRECTOR_WAITS = (director: string, edition: string) => `(
+           NOT EXISTS (SELECT 1 FROM enrolment sponsored
+                        WHERE sponsored.director_person_id = ${director} AND sponsored.edition_id = ${edition}
+                          AND sponsored.role = 'participant' AND sponsored.status = 'active')
+           AND EXISTS (SELECT 1 FROM enrolment sponsored
+                        WHERE sponsored.director_person_id = ${director} AND sponsored.edition_id = ${edition}
+                          AND sponsored.role = 'participant' AND sponsored.status = 'waitlisted'))`;
+
+const WITH_WAITING = `
   CREATE OR REPLACE VIEW expected_attendee AS
   SELECT s.id AS session_id, e.person_id, e.role::text AS role, e.id AS enrolment_id, NULL::uuid AS delegate_of_person_id
     FROM session s
     JOIN enrolment e ON e.edition_id = s.edition_id AND e.status = 'active'
    WHERE ((e.role = 'participant' AND s.audience_participants)
        OR (e.role = 'internal_team_member' AND s.audience_internal_teams
-           AND NOT EXISTS (SELECT 1 FROM enrolment supported WHERE supported.id = e.supports_enrolment_id AND supported.status = 'waitlisted'))
-       OR (e.role = 'director' AND s.audience_directors
-           AND (EXISTS (SELECT 1 FROM enrolment sponsored
-                         WHERE sponsored.director_person_id = e.person_id AND sponsored.edition_id = e.edition_id
-                           AND sponsored.role = 'participant' AND sponsored.status = 'active')
-                OR NOT EXISTS (SELECT 1 FROM enrolment sponsored
-                                WHERE sponsored.director_person_id = e.person_id AND sponsored.edition_id = e.edition_id
-                                  AND sponsored.role = 'participant' AND sponsored.status = 'waitlisted'))))
+           AND NOT (s.starts_at > now()
+                    AND EXISTS (SELECT 1 FROM enrolment supported WHERE supported.id = e.supports_enrolment_id AND supported.status = 'waitlisted')))
+       OR (e.role = 'director' AND s.audience_directors AND NOT (s.starts_at > now() AND ${DIRECTOR_WAITS('e.person_id', 'e.edition_id')})))
+     AND (s.network_group_id IS NULL OR EXISTS (
+           SELECT 1 FROM network_group_member m JOIN enrolment member ON member.id = m.enrolment_id
+            WHERE m.network_group_id = s.network_group_id
+              AND m.joined_at <= s.starts_at AND (m.left_at IS NULL OR m.left_at > s.starts_at)
+              AND (m.enrolment_id = e.id OR m.enrolment_id = e.supports_enrolment_id
+                   OR (e.role = 'director' AND member.director_person_id = e.person_id))))
+  UNION ALL
+  SELECT st.session_id, st.person_id, st.role::text, NULL, NULL
+    FROM session_staff st
+   WHERE st.person_id IS NOT NULL
+  UNION ALL
+  SELECT r.session_id, r.delegate_person_id, 'delegate', NULL, r.person_id
+    FROM session_rsvp r JOIN session s ON s.id = r.session_id
+   WHERE r.response = 'delegate' AND r.delegate_person_id IS NOT NULL
+     AND NOT (s.starts_at > now() AND ${DIRECTOR_WAITS('r.person_id', 's.edition_id')})`;
+
+/** The view as NetworkGroupsAndWorkshops1796266885694 left it. */
+const BEFORE = `
+  CREATE OR REPLACE VIEW expected_attendee AS
+  SELECT s.id AS session_id, e.person_id, e.role::text AS role, e.id AS enrolment_id, NULL::uuid AS delegate_of_person_id
+    FROM session s
+    JOIN enrolment e ON e.edition_id = s.edition_id AND e.status = 'active'
+   WHERE ((e.role = 'participant' AND s.audience_participants)
+       OR (e.role = 'internal_team_member' AND s.audience_internal_teams)
+       OR (e.role = 'director' AND s.audience_directors))
      AND (s.network_group_id IS NULL OR EXISTS (
            SELECT 1 FROM network_group_member m JOIN enrolment member ON member.id = m.enrolment_id
             WHERE m.network_group_id = s.network_group_id
@@ -41,10 +69,10 @@ export class DirectorsExpectedWithAPlace1796612000000 implements MigrationInterf
   name = 'DirectorsExpectedWithAPlace1796612000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(EXPECTED_ATTENDEE_DIRECTORS_WITH_A_PLACE);
+    await queryRunner.query(WITH_WAITING);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(EXPECTED_ATTENDEE_WITH_GROUPS);
+    await queryRunner.query(BEFORE);
   }
 }

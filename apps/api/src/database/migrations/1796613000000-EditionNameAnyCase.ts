@@ -9,10 +9,26 @@ export class EditionNameAnyCase1796613000000 implements MigrationInterface {
   name = 'EditionNameAnyCase1796613000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Numbered from 2 on, skipping a number whose name exists already in any capitals ("HIS-I 2.0 (2)" made by hand).
     await queryRunner.query(
-      `UPDATE edition e SET name = e.name || ' (' || same.n || ')'
-         FROM (SELECT id, row_number() OVER (PARTITION BY lower(name) ORDER BY created_at, id) AS n FROM edition) same
-        WHERE e.id = same.id AND same.n > 1`,
+      `DO $$
+       DECLARE
+         alike record;
+         n int;
+         candidate text;
+       BEGIN
+         FOR alike IN SELECT id, name, row_number() OVER (PARTITION BY lower(name) ORDER BY created_at, id) AS k FROM edition LOOP
+           CONTINUE WHEN alike.k = 1;
+           n := alike.k;
+           LOOP
+             candidate := alike.name || ' (' || n || ')';
+             EXIT WHEN NOT EXISTS (SELECT 1 FROM edition WHERE lower(name) = lower(candidate));
+             n := n + 1;
+           END LOOP;
+           RAISE NOTICE 'Edition % renamed to % (its name differed from another only in capitals)', alike.name, candidate;
+           UPDATE edition SET name = candidate WHERE id = alike.id;
+         END LOOP;
+       END $$`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "edition_name_any_case" ON "edition" (lower("name"))`);
   }

@@ -12,15 +12,17 @@ export interface SessionFacts {
 }
 
 const LABELS = {
-  nl: { when: 'Wanneer', where: 'Waar', edition: 'Editie', online: 'Online', or: 'of' },
-  en: { when: 'When', where: 'Where', edition: 'Edition', online: 'Online', or: 'or' },
+  nl: { when: 'Wanneer', where: 'Waar', edition: 'Editie', online: 'Online', or: 'of', venueToFollow: 'Op locatie (de locatie volgt)' },
+  en: { when: 'When', where: 'Where', edition: 'Edition', online: 'Online', or: 'or', venueToFollow: 'On site (the venue follows)' },
 } satisfies Record<Locale, Record<string, string>>;
 
 /** The online link itself is left out on purpose: the session page shows it from 30 minutes before the start. */
 export function place(session: Pick<SessionFacts, 'mode' | 'location'>, locale: Locale): string {
   const text = LABELS[locale];
-  if (session.mode === 'online' || !session.location) return text.online;
-  return session.mode === 'hybrid' ? `${session.location} ${text.or} ${text.online.toLowerCase()}` : session.location;
+  if (session.mode === 'online') return text.online;
+  // A session on site whose venue is not known yet is still no online one: nobody should stay home for it.
+  const venue = session.location ?? text.venueToFollow;
+  return session.mode === 'hybrid' ? `${venue} ${text.or} ${text.online.toLowerCase()}` : venue;
 }
 
 export function sessionDetails(session: SessionFacts, locale: Locale): [string, string][] {

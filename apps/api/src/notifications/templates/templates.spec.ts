@@ -158,6 +158,10 @@ describe('notification mails', () => {
     expect(backOn.subject).toBe('Gaat toch door: Lesdag 4: <Veranderkunde> & weerstand');
     expect(backOn.text).toContain('was geannuleerd, maar gaat toch door, op dinsdag 9 maart 2027, 09:30 – 16:00.');
     expect(mails.sessionBackOn('en').subject).toBe('Back on: Lesdag 4: <Veranderkunde> & weerstand');
+    // On site with the venue still to come is no online session.
+    expect(sessionChangedMail({ ...common, session: { ...session, mode: 'on_site', location: null, status: 'moved' }, previous: null, wasCancelled: false, reason: '', invitations: [] }, 'nl').text).toContain(
+      'Op locatie (de locatie volgt)',
+    );
   });
 
   it('attaches no invitations for a calendar that follows the feed, and says the subscription shows the change', () => {
