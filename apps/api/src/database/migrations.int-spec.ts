@@ -97,6 +97,27 @@ describe('migrations', () => {
     ]);
   });
 
+  it('number editions whose names differ only in capitals, skipping a number taken, before names are unique in any capitals', async () => {
+    const executed = async () => (await db.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name);
+    while ((await executed()).includes('EditionNameAnyCase1796613000000')) await db.undoLastMigration();
+    const [programme] = await db.query(`INSERT INTO programme (code, name) VALUES ('NAMEN', 'Namen') RETURNING id`);
+    const edition = (name: string, createdAt: string) =>
+      db.query(`INSERT INTO edition (programme_id, name, start_date, end_date, capacity, created_at) VALUES ($1, $2, '2027-01-01', '2027-08-01', 10, $3)`, [
+        programme.id,
+        name,
+        createdAt,
+      ]);
+    await edition('HIS-I 9.0', '2026-01-01');
+    await edition('his-i 9.0', '2026-02-01');
+    await edition('His-I 9.0', '2026-03-01');
+    await edition('HIS-I 9.0 (2)', '2026-04-01');
+
+    await db.runMigrations();
+    const names = (await db.query(`SELECT name FROM edition WHERE programme_id = $1 ORDER BY created_at`, [programme.id])).map((row: { name: string }) => row.name);
+    expect(names).toEqual(['HIS-I 9.0', 'his-i 9.0 (3)', 'His-I 9.0 (4)', 'HIS-I 9.0 (2)']);
+    await expect(edition('HIS-i 9.0', '2026-05-01')).rejects.toThrow(/edition_name_any_case/);
+  });
+
   it('can be undone to an empty schema', async () => {
     while ((await db.query(`SELECT count(*)::int AS n FROM migrations`))[0].n > 0) await db.undoLastMigration();
     const remaining = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
