@@ -42,6 +42,15 @@ export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'tit
   });
 }
 
+/** A refused request answered with a page (its error's status and headers), never cached: a form a browser posted. */
+export function sendRefusalPage(reply: FastifyReply, error: KoersError, page: string): void {
+  void reply
+    .status(error.status)
+    .headers({ ...error.headers, 'cache-control': 'no-store' })
+    .type('text/html; charset=utf-8')
+    .send(page);
+}
+
 /** An answer that is a server-rendered page, as the OpenAPI document describes it (with a description per case). */
 export const HTML_PAGE_ANSWER = { content: { 'text/html': { schema: { type: 'string' } } } };
 

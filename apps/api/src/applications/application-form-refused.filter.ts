@@ -1,6 +1,7 @@
 import { publicProgrammePath } from '@koers/shared/applications';
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendRefusalPage } from '../app/html-page';
 import { KoersError } from '../errors/koers-error';
 import { pageLocale } from '../app/request-locale';
 import { renderApplicationRefusedPage } from './application-pages';
@@ -16,12 +17,10 @@ export class ApplicationFormRefusedFilter implements ExceptionFilter<KoersError>
   catch(error: KoersError, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest<{ Params: { slug?: string } }>>();
     const locale = pageLocale(request);
-    void host
-      .switchToHttp()
-      .getResponse<FastifyReply>()
-      .status(error.status)
-      .headers({ ...error.headers, 'cache-control': 'no-store' })
-      .type('text/html; charset=utf-8')
-      .send(renderApplicationRefusedPage(locale, error.localizedMessage[locale], inLanguage(publicProgrammePath(request.params.slug ?? ''), locale), error.fields));
+    sendRefusalPage(
+      host.switchToHttp().getResponse<FastifyReply>(),
+      error,
+      renderApplicationRefusedPage(locale, error.localizedMessage[locale], inLanguage(publicProgrammePath(request.params.slug ?? ''), locale), error.fields),
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { LOCALES } from '@koers/shared/domain';
-import { HTML_PAGE_ANSWER } from '../app/html-page';
 import { applyDecorators, type ArgumentsHost, Catch, type ExceptionFilter, UseFilters } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiQuery, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HTML_PAGE_ANSWER, sendRefusalPage } from '../app/html-page';
 import { pageLocale } from '../app/request-locale';
 import { KoersError } from '../errors/koers-error';
 import { renderLinkFormRefusedPage } from './application-pages';
@@ -20,13 +20,7 @@ export class ApplicationLinkFormRefusedFilter implements ExceptionFilter<KoersEr
     const locale = pageLocale(request);
     const token = (request.body as Record<string, unknown> | undefined)?.token;
     const back = `${request.url.split('?')[0]}?${new URLSearchParams({ ...(typeof token === 'string' && { token }), lang: locale })}`;
-    void host
-      .switchToHttp()
-      .getResponse<FastifyReply>()
-      .status(error.status)
-      .headers({ ...error.headers, 'cache-control': 'no-store' })
-      .type('text/html; charset=utf-8')
-      .send(renderLinkFormRefusedPage(locale, error.localizedMessage[locale], back, error.fields));
+    sendRefusalPage(host.switchToHttp().getResponse<FastifyReply>(), error, renderLinkFormRefusedPage(locale, error.localizedMessage[locale], back, error.fields));
   }
 }
 
