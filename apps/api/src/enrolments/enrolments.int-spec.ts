@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { readOutbox } from '../../test/mail-outbox';
 import { whileLocked } from '../../test/while-locked';
 import { NotificationWorker } from '../notifications/notification-worker';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const CSV = { 'content-type': 'text/csv' };
 
@@ -805,6 +806,34 @@ describe('enrolment', () => {
       expect(
         await t.db.query(`SELECT payload->'added' AS added, payload->'removed' AS removed FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1`, [dirk.id]),
       ).toEqual([{ added: [meeting.id], removed: [] }]);
+    });
+
+    it('sends someone given a second role no second schedule, only the sessions the role adds', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'open' });
+      const day = await g.session(edition.id, { startsAt: new Date(Date.now() + 14 * 24 * 3600_000) });
+      const meeting = await g.session(edition.id, { kind: 'board_meeting', startsAt: new Date(Date.now() + 21 * 24 * 3600_000) });
+      const trainer = await g.person({ name: 'Tess Trainer' });
+      await g.enrolment(edition.id, trainer.id, 'trainer');
+      await t.db.query(`INSERT INTO session_staff (session_id, person_id, role) VALUES ($1, $2, 'trainer')`, [day.id, trainer.id]);
+      // Enrolled as trainer a minute ago, with her schedule; now she is named the director of a participant.
+      await t.db.query(`UPDATE enrolment SET enrolled_at = enrolled_at - interval '1 minute' WHERE person_id = $1`, [trainer.id]);
+      await t.app.get(NotificationsService).schedulePublished(t.db.manager, edition.id, [trainer.id]);
+      await t.app.get(NotificationWorker).runOnce();
+      const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'participant',
+        name: 'anna',
+        email: 'anna.sr@zorg.example',
+        organisation: 'De Linde',
+        directorName: 'Tess Trainer',
+        directorEmail: trainer.email,
+      });
+      expect(enrolled.status).toBe(201);
+      const mails = await t.db.query(`SELECT kind, payload->'added' AS added FROM notification_delivery WHERE person_id = $1 ORDER BY created_at`, [trainer.id]);
+      expect(mails).toEqual([
+        { kind: 'schedule_published', added: null },
+        { kind: 'calendar_updated', added: [meeting.id] },
+      ]);
     });
 
     it('takes a withdrawn participant’s internal team out with them: out of the team day, told why, invitations to the team withdrawn', async () => {

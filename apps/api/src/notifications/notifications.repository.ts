@@ -121,15 +121,16 @@ export class NotificationsRepository {
   /**
    * Everyone expected at a session of the edition (optionally only these people) gets their schedule once; only
    * while the edition is open or running (a draft's schedule is not out yet, a finished one is no news). Once per
-   * enrolment, that is: someone withdrawn (which took the sessions out of their calendar) and enrolled again gets it
-   * again, keyed by the moment of their latest enrolment.
+   * stay in the edition, that is: keyed by the earliest of their active enrolments, so someone withdrawn (which took
+   * the sessions out of their calendar) and enrolled again gets it again, while someone given a second role (a trainer
+   * named a director) does not: the sessions that role adds come as a calendar update (see EnrolmentsService).
    */
   async enqueueSchedulePublished(manager: EntityManager, editionId: string, personIds: readonly string[] | null): Promise<number> {
     const rows = await manager.query(
       `${INSERT_DELIVERY}
        SELECT DISTINCT x.person_id,
               'edition:' || s.edition_id || ':schedule' || COALESCE(':' || (
-                SELECT extract(epoch FROM max(en.enrolled_at))::bigint FROM enrolment en
+                SELECT extract(epoch FROM min(en.enrolled_at))::bigint FROM enrolment en
                  WHERE en.edition_id = s.edition_id AND en.person_id = x.person_id AND en.status = 'active'), ''),
               'schedule_published', jsonb_build_object('editionId', s.edition_id)
          FROM session s
