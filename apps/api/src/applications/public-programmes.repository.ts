@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { jsonInstant } from '../database/json-instant';
+import { applicationDeadlineOf } from '../editions/edition-period.repository';
 
 /**
  * An edition takes applications while the programme office has opened them, it is published and not yet started
  * (`open`), and its deadline (or, without one, its first day) has not passed in Amsterdam.
  */
 export const TAKES_APPLICATIONS = `e.open_for_applications AND e.status = 'open'
-  AND COALESCE(e.application_deadline, e.start_date) >= (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+  AND COALESCE(${applicationDeadlineOf('e')}, e.start_date) >= (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /** What anyone may read about a programme: two statements, whatever the number of editions and sessions. */
 @Injectable()
@@ -28,7 +29,7 @@ export class PublicProgrammesRepository {
     const editions: PublicEdition[] = await this.db.query(
       `SELECT e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
               e.capacity, GREATEST(e.capacity - COALESCE(p.enrolled, 0), 0)::int AS "placesLeft",
-              to_char(e.application_deadline, 'YYYY-MM-DD') AS "applicationDeadline", e.price_cents AS "priceCents",
+              to_char(${applicationDeadlineOf('e')}, 'YYYY-MM-DD') AS "applicationDeadline", e.price_cents AS "priceCents",
               COALESCE(s.sessions, '[]'::json) AS sessions
          FROM edition e
          LEFT JOIN LATERAL (

@@ -346,7 +346,7 @@ describe('editions after opening', () => {
       expect(again.body.sequence).toBe(back.body.sequence);
     });
 
-    it('keeps the edition running from its first to its last session that takes place, with applications closing by the first day', async () => {
+    it('keeps the edition running from its first to its last session that takes place, with applications closing by the first day and the office’s deadline back once it is later again', async () => {
       const { id, sessions } = await openEdition();
       await setStatus(id, 'open');
       expect((await admin.request('PATCH', `/api/editions/${id}`, { applicationDeadline: '2027-01-04' })).status).toBe(200);
@@ -364,7 +364,8 @@ describe('editions after opening', () => {
 
       expect((await admin.post(`/api/editions/${id}/sessions/${last.id}/cancel`, {})).status).toBe(200);
       expect((await admin.post(`/api/editions/${id}/sessions/${first.id}/cancel`, {})).status).toBe(200);
-      expect(await period()).toEqual({ startDate: second.startsAt.slice(0, 10), endDate: beforeLast.startsAt.slice(0, 10), applicationDeadline: '2026-12-29' });
+      // The first day is later again: the programme office's own deadline holds again, not the one the move forced.
+      expect(await period()).toEqual({ startDate: second.startsAt.slice(0, 10), endDate: beforeLast.startsAt.slice(0, 10), applicationDeadline: '2027-01-04' });
 
       // Asked to take place again, a cancelled session does.
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${last.id}`, { startTime: '10:00', reinstate: true })).body.status).toBe('moved');

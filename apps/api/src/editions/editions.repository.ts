@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { editionRequiresAllApproved, editionThresholdPercent } from '../completion/edition-completion.rules';
+import { applicationDeadlineOf } from './edition-period.repository';
 
 export interface NewEdition {
   programmeId: string;
@@ -58,7 +59,7 @@ export class EditionsRepository {
       `SELECT e.id, e.name, e.programme_id AS "programmeId", p.name AS "programmeName", e.status,
               e.start_date AS "startDate", e.end_date AS "endDate", e.capacity,
               e.default_location AS "defaultLocation", e.default_online_url AS "defaultOnlineUrl",
-              e.open_for_applications AS "openForApplications", to_char(e.application_deadline, 'YYYY-MM-DD') AS "applicationDeadline",
+              e.open_for_applications AS "openForApplications", to_char(${applicationDeadlineOf('e')}, 'YYYY-MM-DD') AS "applicationDeadline",
               e.price_cents AS "priceCents", e.school_holiday_region AS "schoolHolidayRegion",
               count(en.id) FILTER (WHERE en.status = 'active')::int AS enrolled,
               count(en.id) FILTER (WHERE en.status = 'waitlisted')::int AS waitlisted,
