@@ -721,6 +721,9 @@ describe('enrolment', () => {
       const [dirk] = await t.db.query(`SELECT id FROM person WHERE email = 'dirk.dw@zorg.example'`);
       const expected = async () => (await t.db.query(`SELECT person_id AS "personId" FROM expected_attendee WHERE session_id = $1`, [boardMeeting.id])).map((row: { personId: string }) => row.personId);
       expect(await expected()).toEqual([]);
+      // Nor once a meeting has begun: he had no place at its start.
+      const started = await given(t.db).session(edition.id, { kind: 'board_meeting', startsAt: new Date(Date.now() - 10 * 60_000) });
+      expect(await t.db.query(`SELECT person_id FROM expected_attendee WHERE session_id = $1`, [started.id])).toEqual([]);
 
       await t.app.get(NotificationWorker).runOnce();
       const toDirk = async () => (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === 'dirk.dw@zorg.example');
@@ -738,7 +741,7 @@ describe('enrolment', () => {
       expect((await toDirk()).map((mail) => mail.text).join('\n')).toContain('staat niet meer op de wachtlijst en heeft nu een plaats');
     });
 
-    it('takes the coming board meetings from a director left with only waiting participants, and from their delegate, with a plain mail; the meeting held stays theirs', async () => {
+    it('takes the coming board meetings from a director left with only waiting participants, and from their delegate, with a plain mail; the meeting where they were marked stays theirs', async () => {
       const g = given(t.db);
       const edition = await g.edition({ capacity: 1 });
       const held = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuur 1', startsAt: new Date(Date.now() - 7 * 24 * 3600_000) });
@@ -760,6 +763,8 @@ describe('enrolment', () => {
       const expected = async (sessionId: string) =>
         (await t.db.query(`SELECT person_id AS "personId" FROM expected_attendee WHERE session_id = $1 ORDER BY person_id`, [sessionId])).map((row: { personId: string }) => row.personId);
       expect(await expected(coming.id)).toEqual([dirk.id, delegate.id].sort());
+      // Dirk was at the meeting held last week.
+      await t.db.query(`INSERT INTO attendance (session_id, person_id, status) VALUES ($1, $2, 'present')`, [held.id, dirk.id]);
       await t.app.get(NotificationWorker).runOnce();
 
       // Anna leaves: Carl moves up, and Dirk has only Bram, who waits.
