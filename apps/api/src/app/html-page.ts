@@ -42,7 +42,7 @@ export function linkPage({ locale, title, body }: Pick<HtmlPage, 'locale' | 'tit
   });
 }
 
-/** A refused request answered with a page (its error's status and headers), never cached: a form a browser posted. */
+/** A refused request answered with a page (its error's status and headers), never cached: a browser's form or link. */
 export function sendRefusalPage(reply: FastifyReply, error: KoersError, page: string): void {
   void reply
     .status(error.status)

@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, Controller, type ExceptionFilter, Get, Heade
 import { ApiGoneResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FileAnswer } from '../app/openapi';
+import { sendRefusalPage } from '../app/html-page';
 import { Public } from '../auth/auth-context';
 import { RequestLocale } from '../app/request-locale';
 import { ErrorFilter } from '../errors/error.filter';
@@ -27,11 +28,7 @@ class VerificationRefusedFilter implements ExceptionFilter<KoersError> {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (!prefersHtml(request.headers.accept)) return this.asJson.reply(error, request, reply);
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
-    void reply
-      .status(error.status)
-      .headers({ ...error.headers, 'cache-control': 'no-store' })
-      .type('text/html; charset=utf-8')
-      .send(renderVerificationRefusedPage(error.localizedMessage[locale], locale));
+    sendRefusalPage(reply, error, renderVerificationRefusedPage(error.localizedMessage[locale], locale));
   }
 }
 
