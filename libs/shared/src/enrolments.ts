@@ -91,6 +91,7 @@ export type ImportProblemCode =
   | 'internal_team_in_edition'
   | 'director_in_internal_team'
   | 'already_enrolled'
+  | 'already_enrolled_other_director'
   | 'over_capacity';
 
 export interface ImportRowReport {

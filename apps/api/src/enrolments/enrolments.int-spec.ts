@@ -90,6 +90,57 @@ describe('enrolment', () => {
       expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [first.id])).toEqual([{ status: 'withdrawn' }]);
     });
 
+    it('says so when a file imported again names another director for an enrolled participant, and keeps the current one', async () => {
+      const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
+      const file = (director: string) =>
+        excelCsv([
+          ['Naam', 'E-mail', 'Organisatie', 'Directeur e-mail'],
+          ['Noor Smit', 'noor.smit@zorg.example', 'Zorggroep Noord', director],
+          ['Daan Bos', 'daan.bos@zorg.example', 'Zorggroep Noord', ''],
+        ]);
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, file('ria.dekker@zorg.example'), CSV)).body.summary).toMatchObject({ enrolled: 2 });
+      const directorOf = async (email: string) =>
+        (
+          await t.db.query(
+            `SELECT d.email FROM enrolment en JOIN person p ON p.id = en.person_id LEFT JOIN person d ON d.id = en.director_person_id WHERE en.edition_id = $1 AND p.email = $2`,
+            [edition.id, email],
+          )
+        )[0].email;
+
+      for (const dryRun of [true, false]) {
+        const again = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=${dryRun}`, file('kees.vos@zorg.example'), CSV);
+        expect(again.body.summary).toMatchObject({ enrolled: 0, already_enrolled: 2 });
+        expect(again.body.rows[0].problems).toEqual([
+          {
+            code: 'already_enrolled_other_director',
+            message:
+              'Al ingeschreven voor deze editie, met ria.dekker@zorg.example als directeur; de directeur in deze rij wordt niet overgenomen. Moet die de directeur worden, schrijf diegene dan in met Iemand inschrijven (rol directeur, met het e-mailadres van de deelnemer).',
+          },
+        ]);
+      }
+      expect(await directorOf('noor.smit@zorg.example')).toBe('ria.dekker@zorg.example');
+      expect(await count(`SELECT count(*) FROM enrolment en JOIN person p ON p.id = en.person_id WHERE en.edition_id = $1 AND p.email = 'kees.vos@zorg.example'`, [edition.id])).toBe(0);
+
+      // A director named for a participant who has none is not taken over either; the same director is no news.
+      const withDirectors = excelCsv([
+        ['Naam', 'E-mail', 'Organisatie', 'Directeur e-mail'],
+        ['Noor Smit', 'noor.smit@zorg.example', 'Zorggroep Noord', 'RIA.DEKKER@zorg.example'],
+        ['Daan Bos', 'daan.bos@zorg.example', 'Zorggroep Noord', 'kees.vos@zorg.example'],
+      ]);
+      const english = await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=true`, withDirectors, { ...CSV, 'accept-language': 'en' });
+      expect(english.body.rows.map((row: any) => row.problems)).toEqual([
+        [{ code: 'already_enrolled', message: 'Already enrolled in this edition; skipped.' }],
+        [
+          {
+            code: 'already_enrolled_other_director',
+            message:
+              'Already enrolled in this edition, without a director; the director in this row is not taken over. If they are to be the director, enrol them with Enrol someone (role director, with the participant’s email address).',
+          },
+        ],
+      ]);
+      expect(await directorOf('daan.bos@zorg.example')).toBeNull();
+    });
+
     it('reads a CSV that Excel on Windows saved in Windows-1252 with its letters, and says so in the dry run', async () => {
       const edition = await given(t.db).edition({ capacity: 40, status: 'open' });
       const text = 'naam;e-mail;organisatie\r\nJosé Müller;jose.muller@zorg.example;Café de Zorg\r\nŽaneta Dvořák;zaneta@zorg.example;Zorggroep Noord\r\n';

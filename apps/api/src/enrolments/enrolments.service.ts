@@ -30,7 +30,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
 import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
-import { describeProblem } from './csv/describe-problem';
+import { describeProblem, type ImportProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
 import {
   AlreadyEnrolledError,
@@ -93,7 +93,8 @@ export interface Applicant {
 }
 
 type Decision =
-  | { outcome: 'already_enrolled' }
+  /** `otherDirector`: the row names a director the enrolled participant does not have (their own, or none, is `current`). */
+  | { outcome: 'already_enrolled'; otherDirector?: { current: string | null } }
   | { outcome: 'withdrawn_before' }
   | { outcome: 'staff_in_edition' }
   | { outcome: 'participant_in_edition' }
@@ -181,7 +182,9 @@ export class EnrolmentsService {
       if (result.outcome === 'staff_in_edition' || result.outcome === 'internal_team_in_edition' || result.outcome === 'director_in_internal_team') {
         return { ...base, outcome: 'rejected', problems: [describeProblem({ code: result.outcome }, locale)] };
       }
-      return { ...base, outcome: 'already_enrolled', problems: [describeProblem({ code: 'already_enrolled' }, locale)] };
+      // A director changed in the file is not taken over: a sponsor is replaced only when asked (Enrol someone).
+      const problem: ImportProblem = 'otherDirector' in result && result.otherDirector ? { code: 'already_enrolled_other_director', currentDirector: result.otherDirector.current } : { code: 'already_enrolled' };
+      return { ...base, outcome: 'already_enrolled', problems: [describeProblem(problem, locale)] };
     });
     const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
       ImportOutcome,
@@ -576,7 +579,10 @@ function decide(candidates: Candidate[], seats: EditionSeats, existing: Existing
     // A director of the edition named for a participant is given them (a participant moving to the other director of
     // their organisation): the enrolment stays, the link is new.
     const linksDirector = candidate.role === 'director' && !!candidate.participantEmail && own?.status === 'active';
-    if (own && !linksDirector) return { outcome: 'already_enrolled' };
+    if (own && !linksDirector) {
+      const namesAnotherDirector = candidate.role === 'participant' && !!candidate.directorEmail && own.director?.email !== candidate.directorEmail;
+      return namesAnotherDirector ? { outcome: 'already_enrolled', otherDirector: { current: own.director?.name ?? null } } : { outcome: 'already_enrolled' };
+    }
     if (keepWithdrawn && withdrawn.has(`${candidate.email} ${candidate.role}`)) return { outcome: 'withdrawn_before' };
     if (candidate.role === 'participant' && staff.has(candidate.email)) return { outcome: 'staff_in_edition' };
     if (isStaffRole(candidate.role) && participants.has(candidate.email)) return { outcome: 'participant_in_edition' };

@@ -2,7 +2,8 @@ import type { Locale } from '@koers/shared/domain';
 import type { ImportProblemCode, ImportRowReport } from '@koers/shared/enrolments';
 import type { RowProblem } from './enrolment-csv';
 
-export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' } | { code: 'internal_team_in_edition' } | { code: 'director_in_internal_team' };
+export type ImportProblem = RowProblem | { code: 'over_capacity'; waitlistPosition: number } | { code: 'withdrawn_from_edition' } | { code: 'staff_in_edition' } | { code: 'internal_team_in_edition' } | { code: 'director_in_internal_team' }
+  | { code: 'already_enrolled_other_director'; currentDirector: string | null };
 
 /** See roles-in-edition.rules.ts. */
 export const STAFF_IN_EDITION = {
@@ -67,6 +68,13 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   internal_team_in_edition: () => INTERNAL_TEAM_OTHER_ROLE,
   director_in_internal_team: () => DIRECTOR_IN_INTERNAL_TEAM,
   already_enrolled: () => ({ nl: 'Al ingeschreven voor deze editie; wordt overgeslagen.', en: 'Already enrolled in this edition; skipped.' }),
+  already_enrolled_other_director: (problem) => {
+    const current = 'currentDirector' in problem ? problem.currentDirector : null;
+    return {
+      nl: `Al ingeschreven voor deze editie, ${current ? `met ${current} als directeur` : 'zonder directeur'}; de directeur in deze rij wordt niet overgenomen. Moet die de directeur worden, schrijf diegene dan in met Iemand inschrijven (rol directeur, met het e-mailadres van de deelnemer).`,
+      en: `Already enrolled in this edition, ${current ? `with ${current} as director` : 'without a director'}; the director in this row is not taken over. If they are to be the director, enrol them with Enrol someone (role director, with the participant’s email address).`,
+    };
+  },
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';
     return {
