@@ -104,6 +104,7 @@ export const PERMISSIONS = {
 
   // The implementation challenge and the people around a participant.
   'challenge.own': write('participant'),
+  /** Facilitators read only the challenges of the network groups they lead (checked by the service, as peer feedback). */
   'challenge.read': read(...STAFF),
   /**
    * Peer feedback: reading a challenge and commenting on its log entries. Participants only their own and those of
@@ -150,6 +151,16 @@ export const PERMISSIONS = {
   'directory.read': read(...EDITION_MEMBERS, 'programme_office'),
   /** Also sees those who hid themselves from the who's who. */
   'directory.hidden': read('programme_office'),
+  /**
+   * Finds the participants of the programme's earlier editions who chose to be found ("de Rebels"): they agreed to
+   * be seen by later participants, so nobody else in an edition (its directors, internal teams, staff) sees them.
+   */
+  'directory.alumni': read('participant', 'programme_office'),
+  /**
+   * Offered the choice to be found by later participants after one's edition: the Rebels are participants of earlier
+   * editions, so for anyone else the choice would change nothing (the web app's who's who offers it by this rule).
+   */
+  'directory.alumni.findable': read('participant'),
   'discussions.read': read(...DISCUSSION_MEMBERS),
   'discussions.post': write(...DISCUSSION_MEMBERS),
   'discussions.report': write(...DISCUSSION_MEMBERS),

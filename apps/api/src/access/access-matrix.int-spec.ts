@@ -295,10 +295,11 @@ const MATRIX: Record<string, Case | Case[]> = {
     send(() => '/api/me/challenge/log', (w) => ({ ...LOG_ENTRY(), editionId: w.editionA.id }), ONLY_P, { target: 'of edition A' }),
   ],
   'GET /api/enrolments/:enrolmentId/challenge': [
-    at((w) => `/api/enrolments/${w.enrolment.participant}/challenge`, answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok', trainer: 'ok', facilitator: 'ok', admin: 'ok' }), {
+    // A facilitator reads the challenges of the groups they lead: the classmate's (in F's group), not P's (in none yet).
+    at((w) => `/api/enrolments/${w.enrolment.participant}/challenge`, answers('denied', { participant: 'ok', teamMember: 'ok', director: 'ok', trainer: 'ok', admin: 'ok' }), {
       target: "P's",
     }),
-    at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director" }),
+    at((w) => `/api/enrolments/${w.enrolment.classmate}/challenge`, STAFF_OF_A, { target: "a classmate's, sponsored by another director, in F's group" }),
   ],
   'GET /api/editions/:editionId/challenges': at((w) => `/api/editions/${w.editionA.id}/challenges`, STAFF_OF_A),
   // Peer feedback on a log entry: its owner, their network group (members, facilitators), A's trainers and the
@@ -318,7 +319,8 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/editions/:editionId/directory': at((w) => `/api/editions/${w.editionA.id}/directory`, EDITION_A_MEMBERS),
   // P's photo, as A's who's who shows it (before P, as an actor, replaces and removes their own photo below).
   'GET /api/editions/:editionId/directory/:personId/photo': at((w) => `/api/editions/${w.editionA.id}/directory/${w.people.participant.id}/photo`, EDITION_A_MEMBERS),
-  'GET /api/editions/:editionId/alumni': at((w) => `/api/editions/${w.editionA.id}/alumni`, EDITION_A_MEMBERS),
+  // The Rebels agreed to be found by later participants, nobody else.
+  'GET /api/editions/:editionId/alumni': at((w) => `/api/editions/${w.editionA.id}/alumni`, answers('denied', { participant: 'ok', admin: 'ok' })),
   'GET /api/me/directory-profile': at(() => '/api/me/directory-profile', ANYONE_LOGGED_IN),
   'PUT /api/me/directory-profile': send(() => '/api/me/directory-profile', () => ({ introduction: 'Hallo', hidden: false, alumni: true }), ANYONE_LOGGED_IN),
   'PUT /api/me/directory-profile/photo': { call: () => ({ url: '/api/me/directory-profile/photo', ...multipart({}, [{ field: 'photo', name: 'ik.png', content: PNG }]) }), expect: ANYONE_LOGGED_IN },

@@ -252,7 +252,8 @@ export class ChallengesRepository {
   }
 
   /** One page of an edition's participants with their challenge at a glance, and the total. */
-  async findEditionPage(editionId: string, limit: number, offset: number): Promise<{ items: ChallengeSummary[]; total: number }> {
+  /** `ledBy`: only the participants in a network group this person leads now (a facilitator's view); null for all. */
+  async findEditionPage(editionId: string, limit: number, offset: number, ledBy: string | null): Promise<{ items: ChallengeSummary[]; total: number }> {
     const rows = await this.db.query(
       `SELECT e.id AS "enrolmentId", p.id AS "personId", p.name AS "participantName", o.name AS organisation,
               c.title, c.phase, c.updated_at AS "updatedAt",
@@ -263,9 +264,10 @@ export class ChallengesRepository {
          LEFT JOIN organisation o ON o.id = p.organisation_id
          LEFT JOIN implementation_challenge c ON c.enrolment_id = e.id
         WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status = 'active'
+          AND ($4::uuid IS NULL OR ${viewerInGroup('$4::uuid')})
         ORDER BY p.name, e.id
         LIMIT $2 OFFSET $3`,
-      [editionId, limit, offset],
+      [editionId, limit, offset, ledBy],
     );
     return { items: rows.map(({ total: _, ...summary }: ChallengeSummary & { total: number }) => summary), total: rows[0]?.total ?? 0 };
   }

@@ -31,8 +31,8 @@ const FEEDBACK_PERMISSIONS = {
 } as const satisfies Record<FeedbackNeed, Permission>;
 
 /**
- * The implementation challenge belongs to the participant: only they edit it. Their edition's trainers and
- * facilitators, their own director and their internal team read it; admins read everything. Peer feedback
+ * The implementation challenge belongs to the participant: only they edit it. Their edition's trainers, the
+ * facilitators of their network group, their own director and their internal team read it; admins read everything. Peer feedback
  * (comments on the log entries) is read and written by the owner, the current members and facilitators of the
  * owner's network group, and those who hold it for every group (trainers, the programme office); group members
  * read the challenge to give it.
@@ -85,7 +85,11 @@ export class ChallengesService {
     // Being the owner, their director or on their team counts once the edition is published, like every role but the preparers'.
     const isOwnOrClose =
       (enrolment.editionStatus !== 'draft' && (enrolment.personId === auth.personId || enrolment.viewerSponsors || enrolment.viewerSupports)) || feedback.read;
-    if (!isOwnOrClose) await this.access.requireInEdition(auth, 'challenge.read', enrolment.editionId);
+    if (!isOwnOrClose) {
+      const standing = await this.access.requireInEdition(auth, 'challenge.read', enrolment.editionId);
+      // A facilitator reads the challenges of the groups they lead (close, above), not another group's.
+      if (!this.readsEveryGroup(auth, standing)) throw new ForbiddenError();
+    }
     return this.load(auth, enrolment, feedback);
   }
 
@@ -116,8 +120,9 @@ export class ChallengesService {
   }
 
   async editionOverview(auth: AuthContext, editionId: string, query: PageQueryDto): Promise<Page<ChallengeSummary>> {
-    await this.access.requireInEdition(auth, 'challenge.read', editionId);
-    const { items, total } = await readPage(query, (limit, offset) => this.challenges.findEditionPage(editionId, limit, offset));
+    const standing = await this.access.requireInEdition(auth, 'challenge.read', editionId);
+    const ledBy = this.readsEveryGroup(auth, standing) ? null : auth.personId;
+    const { items, total } = await readPage(query, (limit, offset) => this.challenges.findEditionPage(editionId, limit, offset, ledBy));
     return toPage(items, total, query);
   }
 
@@ -163,7 +168,11 @@ export class ChallengesService {
 
   /** The owner, the members and facilitators of the owner's network group, and those who hold peer feedback for every group. */
   private isCloseTo(auth: AuthContext, enrolment: ParticipantEnrolment, standing: EditionStanding): boolean {
-    return enrolment.personId === auth.personId || enrolment.viewerInGroup || this.access.decide(auth, 'challenge.feedback.allGroups', standing) === 'allowed';
+    return enrolment.personId === auth.personId || enrolment.viewerInGroup || this.readsEveryGroup(auth, standing);
+  }
+
+  private readsEveryGroup(auth: AuthContext, standing: EditionStanding): boolean {
+    return this.access.decide(auth, 'challenge.feedback.allGroups', standing) === 'allowed';
   }
 
   private async load(auth: AuthContext, enrolment: ParticipantEnrolment, feedback: FeedbackRights): Promise<ImplementationChallenge> {

@@ -26,7 +26,7 @@ export class DirectoryService {
 
   /** Participants of the programme's earlier editions who want later cohorts to find them. */
   async alumni(auth: AuthContext, editionId: string): Promise<AlumniEntry[]> {
-    await this.access.requireInEdition(auth, 'directory.read', editionId);
+    await this.access.requireInEdition(auth, 'directory.alumni', editionId);
     return this.directory.findAlumni(editionId);
   }
 

@@ -6,6 +6,7 @@ import { CheckboxField } from '../../../components/checkbox-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { useSaveDirectoryProfile } from '../api/directory-profile';
 
 /** The viewer's own entry: an introduction, or hiding themselves from every who's who. */
@@ -17,6 +18,7 @@ export function ProfileForm({ profile }: { profile: DirectoryProfile }) {
   const [hidden, setHidden] = useState(profile.hidden);
   const [alumni, setAlumni] = useState(profile.alumni);
   const errors = fieldErrors(save.error);
+  const offersAlumni = canSomewhere(viewerOf(useCurrentPerson()), { permission: 'directory.alumni.findable', personal: true });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +39,9 @@ export function ProfileForm({ profile }: { profile: DirectoryProfile }) {
         onChange={(event) => setIntroduction(event.target.value)}
       />
       <CheckboxField label={t('directory.profile.hidden')} hint={t('directory.profile.hiddenHint')} checked={hidden} onChange={(event) => setHidden(event.target.checked)} />
-      <CheckboxField label={t('directory.profile.alumni')} hint={t('directory.profile.alumniHint')} checked={alumni} onChange={(event) => setAlumni(event.target.checked)} />
+      {offersAlumni && (
+        <CheckboxField label={t('directory.profile.alumni')} hint={t('directory.profile.alumniHint')} checked={alumni} onChange={(event) => setAlumni(event.target.checked)} />
+      )}
       {save.isError && <Alert tone="error">{errorMessage(save.error, t)}</Alert>}
       {save.isSuccess && (
         <Alert tone="success">

@@ -24,9 +24,9 @@ const people = [
   entry('p-5', 'Sanne de Vries', 'trainer', 'Avans'),
 ];
 
-function api() {
+function api(me = lotte) {
   return installFakeApi({
-    'GET /api/me': () => ({ status: 200, body: lotte }),
+    'GET /api/me': () => ({ status: 200, body: me }),
     'GET /api/editions/e-2/directory': () => ({ status: 200, body: people }),
     'GET /api/editions/e-2/alumni': () => ({ status: 200, body: [] }),
     'GET /api/me/directory-profile': () => ({ status: 200, body: { introduction: null, hidden: false, alumni: false, hasPhoto: false } }),
@@ -55,6 +55,25 @@ describe('who is who', () => {
     await waitFor(() => expect(names()).toEqual(['Lotte Bakker']));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Zoeken' }), { target: { value: '王' } });
     await waitFor(() => expect(names()).toEqual(['王小明']));
+  });
+
+  it('shows the Rebels, and offers to become one, to participants only: the alumni agreed to be found by them', async () => {
+    const { requests } = api();
+    const { unmount } = renderApp('/wie-is-wie');
+    expect(await screen.findByRole('heading', { name: 'De Rebels' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: /Laat latere edities mij vinden/ })).toBeInTheDocument();
+    unmount();
+    requests.length = 0;
+
+    const hans = { ...lotte, id: 'p-4', name: 'Hans Visser', email: 'directeur@koers.demo', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'director' as const }] };
+    api(hans);
+    renderApp('/wie-is-wie');
+    await screen.findByRole('list', { name: 'Mensen in deze editie' }, { timeout: 5000 });
+    // The own entry's form has loaded: it would hold the choice.
+    await screen.findByRole('checkbox', { name: 'Verberg mij in wie is wie' });
+    expect(screen.queryByRole('heading', { name: 'De Rebels' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Laat latere edities mij vinden/ })).not.toBeInTheDocument();
+    expect(requests.map((request) => request.url)).not.toContain('/api/editions/e-2/alumni');
   });
 
   it('has no axe violations', async () => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useEditionChoice } from '../../../lib/edition-choice';
+import { editionsWhere, useCurrentPerson } from '../../../lib/session';
 import { matchesSearch } from '../../../lib/text-search';
 import { directoryPhotoUrl, useDirectoryProfile } from '../api/directory-profile';
 import { useAlumni } from '../api/get-alumni';
@@ -24,7 +25,9 @@ export function DirectoryPage() {
   const { editions, editionId, goTo } = useEditionChoice('directory.read');
   const directory = useDirectory(editionId);
   const profile = useDirectoryProfile();
-  const alumni = useAlumni(editionId);
+  const me = useCurrentPerson();
+  // The Rebels agreed to be found by later participants: nobody else in the edition asks for them.
+  const alumni = useAlumni(editionId, { enabled: editionId !== undefined && editionsWhere(me, 'directory.alumni').has(editionId) });
 
   return (
     <>
