@@ -36,10 +36,11 @@ export class AttendanceReportRepository {
   /**
    * What a facilitator who is not a trainer of the edition may see of it: not the sessions of network groups they do
    * not run, and, once they lead a group, only the people of their groups (members now, and former members who were
-   * in the group when one of its sessions took place, with their internal teams and directors). `visiblePersonIds`
-   * is null when they lead no group.
+   * in the group when one of its sessions took place, with their internal teams and directors). One who leads no
+   * group (enrolled before the division, or whose group went to a colleague) sees only those expected or marked at
+   * the sessions they run: nobody, when they run none.
    */
-  async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] | null }> {
+  async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] }> {
     const [scope] = await this.db.query(
       `SELECT ARRAY(SELECT s.id FROM session s
                      WHERE s.edition_id = $1 AND s.network_group_id IS NOT NULL
@@ -57,6 +58,17 @@ export class AttendanceReportRepository {
                                  AND (en.id = member.id OR en.supports_enrolment_id = member.id
                                       OR (en.role = 'director' AND en.person_id = member.director_person_id))
                                WHERE g.edition_id = $1)
+                   ELSE ARRAY(SELECT ea.person_id
+                                FROM session s
+                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2
+                                JOIN expected_attendee ea ON ea.session_id = s.id
+                               WHERE s.edition_id = $1
+                              UNION
+                              SELECT a.person_id
+                                FROM session s
+                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2
+                                JOIN attendance a ON a.session_id = s.id
+                               WHERE s.edition_id = $1)
               END AS "visiblePersonIds"`,
       [editionId, personId],
     );

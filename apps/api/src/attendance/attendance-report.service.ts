@@ -32,7 +32,7 @@ export class AttendanceReportService {
       ownGroupsOnly ? this.reports.facilitatorScope(editionId, auth.personId) : null,
     ]);
     const hidden = new Set(scope?.hiddenSessionIds ?? []);
-    const visible = scope?.visiblePersonIds ? new Set(scope.visiblePersonIds) : null;
+    const visible = scope ? new Set(scope.visiblePersonIds) : null;
     const sessions = allSessions.filter((session) => !hidden.has(session.id));
     const people = allPeople
       .filter((person) => !visible || visible.has(person.personId))

@@ -603,6 +603,15 @@ describe('network groups', () => {
     expect(trainer.people).toHaveLength(8);
     expect(trainer.sessions).toHaveLength(6);
 
+    // A facilitator who leads no group (enrolled later, or whose group went to a colleague) sees nobody, until they run
+    // a session: then its people (here Groep Zuid's), not the rest of the edition.
+    const guest = await given(t.db).person({ name: 'Gijs Gastbegeleider' });
+    await given(t.db).enrolment(w.edition.id, guest.id, 'facilitator');
+    expect((await report(guest.email)).people).toEqual([]);
+    expect((await (await t.loginAs(guest.email)).get(`/api/editions/${w.edition.id}/attendance.csv`)).text.trim().split('\r\n')).toHaveLength(1);
+    await t.db.query(`INSERT INTO session_staff (session_id, person_id, role) VALUES ($1, $2, 'facilitator')`, [zuid[0], guest.id]);
+    expect((await report(guest.email)).people.map((p: { name: string }) => p.name)).toEqual(['Dewi Deelnemer', 'Eva Deelnemer']);
+
     // Cas moves to the other group before his first met: he has no history in Karin's, and leaves her report.
     const [cas] = await t.db.query(`SELECT m.id, m.enrolment_id AS "enrolmentId" FROM network_group_member m JOIN enrolment e ON e.id = m.enrolment_id WHERE e.person_id = $1`, [w.participants[2].id]);
     const [other] = await t.db.query(`SELECT g.id FROM network_group g WHERE g.edition_id = $1 AND g.id <> (SELECT network_group_id FROM network_group_member WHERE id = $2)`, [w.edition.id, cas.id]);
