@@ -67,6 +67,11 @@ export const PERMISSIONS = {
   'edition.read': read('programme_office'),
   'edition.manage': prepare('programme_office'),
   'edition.schedule.read': read(...STAFF),
+  /**
+   * Sees every network group's sessions in the edition's schedule, and every group's people and sessions in its
+   * attendance report; a facilitator sees the groups they lead and the sessions they run (checked by the service).
+   */
+  'edition.allGroups': read('trainer', 'programme_office'),
   'edition.schedule.own': read(...EDITION_MEMBERS, 'board_meeting_delegate'),
   /** Reads an edition's applications in full: nobody but the programme office sees anything of an applicant. */
   'applications.read': read('programme_office'),

@@ -180,12 +180,16 @@ export class EditionsService {
     return this.detail(auth, editionId);
   }
 
-  /** The edition's schedule for those who run it: admins and the edition's trainers and facilitators. */
+  /**
+   * The edition's schedule for those who run it: admins and the edition's trainers and facilitators. A facilitator
+   * gets no other network group's sessions (nor their online rooms), only those of the groups whose sessions they run.
+   */
   async sessionsOf(auth: AuthContext, editionId: string): Promise<EditionSession[]> {
-    await this.access.requireInEdition(auth, 'edition.schedule.read', editionId);
+    const standing = await this.access.requireInEdition(auth, 'edition.schedule.read', editionId);
     const sessions = await this.sessions.list(editionId);
     if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
-    return sessions;
+    if (this.access.decide(auth, 'edition.allGroups', standing) === 'allowed') return sessions;
+    return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId));
   }
 
   /**

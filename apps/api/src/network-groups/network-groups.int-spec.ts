@@ -627,6 +627,19 @@ describe('network groups', () => {
     expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).toContain('Cas Deelnemer');
   });
 
+  it('lists the edition\'s schedule to a facilitator without another group\'s sessions or their online rooms; a trainer gets all', async () => {
+    const w = await world();
+    await divide(w, await t.loginAs(w.admin.email));
+    const schedule = async (email: string) =>
+      (await (await t.loginAs(email)).get(`/api/editions/${w.edition.id}/sessions`)).body as { id: string; networkGroup: string | null }[];
+    const zuid = (await groupSessions(w)).filter((s) => s.group === 'Groep Zuid').map((s) => s.id);
+    const karin = await schedule(w.f1.email);
+    expect(karin.map((s) => s.networkGroup)).not.toContain('Groep Zuid');
+    expect(karin.map((s) => s.id)).not.toEqual(expect.arrayContaining([zuid[0]]));
+    expect(karin.some((s) => s.networkGroup === 'Groep Noord')).toBe(true);
+    expect((await schedule(w.trainer.email)).map((s) => s.id)).toEqual(expect.arrayContaining(zuid));
+  });
+
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
     const w = await world();
     await divide(w, await t.loginAs(w.admin.email));
