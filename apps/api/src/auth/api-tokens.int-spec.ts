@@ -149,7 +149,7 @@ describe('personal API tokens', () => {
     expect((await lastUsed())!.getTime()).toBeGreaterThan(stale!.getTime());
   });
 
-  it('cannot make further tokens, change the password, log out or move an email address', async () => {
+  it('cannot make further tokens, change the password, log out, move an email address, erase anyone or hand out the calendar feed', async () => {
     const admin = await given(t.db).person({ isAdmin: true });
     const other = await given(t.db).person();
     const { token } = await createToken(await t.loginAs(admin.email), { scope: 'write' });
@@ -159,10 +159,15 @@ describe('personal API tokens', () => {
       await script.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'een-heel-nieuw-wachtwoord' }, bearer(token)),
       await script.post('/api/auth/logout', undefined, bearer(token)),
       await script.patch(`/api/admin/people/${other.id}`, { email: `nieuw-${other.id}@example.nl` }, bearer(token)),
+      // Erasing cannot be undone; the feed's address is a secret that would outlive the token.
+      await script.delete(`/api/admin/people/${other.id}`, bearer(token)),
+      await script.get('/api/me/calendar', bearer(token)),
+      await script.post('/api/me/calendar/reset', undefined, bearer(token)),
     ];
     for (const refused of refusals) expect(refused.body).toMatchObject({ statusCode: 403, error: 'login_session_required' });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM api_token WHERE person_id = $1`, [admin.id])).toEqual([{ n: 1 }]);
-    expect((await t.db.query(`SELECT email FROM person WHERE id = $1`, [other.id]))[0].email).toBe(other.email);
+    expect((await t.db.query(`SELECT email, erased_at FROM person WHERE id = $1`, [other.id]))[0]).toEqual({ email: other.email, erased_at: null });
+    expect((await t.db.query(`SELECT calendar_feed_nonce FROM person WHERE id = $1`, [admin.id]))[0].calendar_feed_nonce).toBeNull();
     // Correcting a name is still the programme office's ordinary work.
     expect((await script.patch(`/api/admin/people/${other.id}`, { name: 'Naam Gecorrigeerd' }, bearer(token))).status).toBe(200);
   });

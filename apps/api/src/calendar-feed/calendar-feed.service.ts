@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { safeFileName } from '../files/file-storage';
 import { AccessService } from '../access/access.service';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { newSecretToken, sha256 } from '../app/tokens';
 import { type CalendarSession, ScheduleRepository } from '../sessions/schedule.repository';
 import { SessionNotFoundError } from '../sessions/sessions.errors';
@@ -58,13 +58,18 @@ export class CalendarFeedService {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
-  /** The address, made on first use and the same every time after, until a reset. */
+  /**
+   * The address, made on first use and the same every time after, until a reset. It is a secret that outlives any
+   * token, so only a login session reads or resets it: a revoked token must not leave a working address behind.
+   */
   async links(auth: AuthContext): Promise<CalendarLinks> {
+    requireLoginSession(auth);
     const nonce = await this.feeds.ensureNonce(auth.personId, newSecretToken());
     return this.linksFor(auth.personId, nonce);
   }
 
   async reset(auth: AuthContext): Promise<CalendarLinks> {
+    requireLoginSession(auth);
     const nonce = newSecretToken();
     await this.feeds.replaceNonce(auth.personId, nonce);
     return this.linksFor(auth.personId, nonce);

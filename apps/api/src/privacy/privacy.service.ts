@@ -13,7 +13,7 @@ import { ZipFile } from 'yazl';
 import { amsterdamWallClock } from '@koers/shared/amsterdam-clock';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
@@ -81,6 +81,8 @@ export class PrivacyService {
   /** Erases a person (see PrivacyRepository.erase for what happens to each kind of data), then their files on disk. */
   async erase(auth: AuthContext, personId: string): Promise<ErasePersonResponse> {
     this.access.requireProgrammeOffice(auth, 'people.manage');
+    // It cannot be undone: a leaked token must not be able to wipe people (other administrators included) in a loop.
+    requireLoginSession(auth);
     // An admin erasing themselves would end their own session mid-request and could leave no admin behind.
     if (personId === auth.personId) throw new CannotEraseYourselfError();
     // They leave the editions under way as if withdrawn, and their places in workshops still to come go to the first
