@@ -226,8 +226,12 @@ export class EditionSessionsRepository {
         change.changedByPersonId,
       ],
     );
+    // A workshop choice still open keeps its distance to the start ("until the day before"), so a session moved
+    // earlier is not chosen for after it began; one already closed stays closed (its lapsed wishes do not come back).
     await manager.query(
-      `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now()
+      `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now(),
+              workshop_choice_closes_at = CASE WHEN workshop_choice_closes_at > now() THEN workshop_choice_closes_at + ($2::timestamptz - starts_at)
+                                               ELSE workshop_choice_closes_at END
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
     );

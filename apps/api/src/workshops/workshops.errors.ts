@@ -31,6 +31,11 @@ export class WorkshopTwiceError extends defineError(400, 'workshop_twice', works
   }
 }
 
+export class ChoiceDeadlinePassedError extends defineError(400, 'choice_deadline_passed', {
+  nl: 'Deze keuzetermijn is al voorbij. Kies een moment dat nog komt: een termijn in het verleden sluit het kiezen meteen, en wie wilde wisselen, verliest die plek in de wachtrij.',
+  en: 'This choice deadline has already passed. Choose a moment still to come: a deadline in the past closes choosing at once, and whoever wanted to switch loses their place in the queue.',
+}) {}
+
 export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', {
   nl: 'De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.',
   en: 'The choice deadline must end before the session starts.',

@@ -1,4 +1,5 @@
 import { given } from '../../test/builders';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
 import { readOutbox } from '../../test/mail-outbox';
@@ -48,6 +49,30 @@ describe('parallel workshops', () => {
     const [small, large] = saved.body.workshops.map((w: { id: string }) => w.id);
     return { admin: admin$, edition, participants, trainer, outsider, day, small, large };
   }
+
+  it('moves an open choice deadline along with its session, so a session moved earlier is not chosen for after it began', async () => {
+    const w = await world();
+    const before = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body;
+    const [{ startsAt, endsAt }] = await t.db.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt" FROM session WHERE id = $1`, [w.day.id]);
+    // 49 hours earlier, to tomorrow: the old deadline (24 hours from now) would fall after the new start.
+    const [start, end] = [new Date(startsAt.getTime() - 49 * 3600_000), new Date(endsAt.getTime() - 49 * 3600_000)];
+    const at = (instant: Date) => instantToAmsterdam(instant);
+    const moved = await w.admin.request('PATCH', `/api/editions/${w.edition.id}/sessions/${w.day.id}`, {
+      date: at(start).date,
+      startTime: at(start).time,
+      endTime: at(end).time,
+      confirmedClosedDates: [at(start).date],
+      reason: 'Zaal eerder vrij',
+    });
+    expect(moved.status).toBe(200);
+    const [{ startsAt: newStart }] = await t.db.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1`, [w.day.id]);
+    const after = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body;
+    expect(new Date(after.choiceClosesAt).getTime()).toBe(new Date(before.choiceClosesAt).getTime() + (newStart.getTime() - startsAt.getTime()));
+    expect(new Date(after.choiceClosesAt).getTime()).toBeLessThan(newStart.getTime());
+    expect(after.version).not.toBe(before.version);
+    // "Until the day before" has passed for a session tomorrow: choosing is closed.
+    expect((await (await t.loginAs(w.participants[0].email)).get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(false);
+  });
 
   it('places 20 parallel choices of a workshop of 5 first come, first served: 5 places, 15 on the waiting list in order', async () => {
     const w = await world();
@@ -423,16 +448,23 @@ describe('parallel workshops', () => {
 
     for (const p of w.participants.slice(0, 7)) await (await t.loginAs(p.email)).put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.small });
     const list = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body.workshops;
-    const raised = await w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
-      choiceClosesAt: hoursFromNow(-1).toISOString(),
-      workshops: list.map((ws: { id: string; title: string; speaker: string; room: string; capacity: number }) => ({
-        id: ws.id,
-        title: ws.title,
-        speaker: ws.speaker,
-        room: ws.room,
-        capacity: ws.id === w.small ? 6 : ws.capacity,
-      })),
-    });
+    const closing = (choiceClosesAt: Date) =>
+      w.admin.put(`/api/sessions/${w.day.id}/workshops`, {
+        choiceClosesAt: choiceClosesAt.toISOString(),
+        workshops: list.map((ws: { id: string; title: string; speaker: string; room: string; capacity: number }) => ({
+          id: ws.id,
+          title: ws.title,
+          speaker: ws.speaker,
+          room: ws.room,
+          capacity: ws.id === w.small ? 6 : ws.capacity,
+        })),
+      });
+    // A deadline long past (a mistyped year) would close choosing for good and end the wishes to switch: refused.
+    const mistyped = await closing(new Date(hoursFromNow(48).getTime() - 365 * 24 * 3600_000));
+    expect([mistyped.status, mistyped.body.error]).toEqual([400, 'choice_deadline_passed']);
+    expect((await participant.get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(true);
+    // A minute ago is "close it now".
+    const raised = await closing(hoursFromNow(-1 / 60));
     expect(raised.body.workshops[0]).toMatchObject({ placed: 6, waitlisted: 1 });
     const late = await participant.put(`/api/sessions/${w.day.id}/workshops/choice`, { workshopId: w.large });
     expect([late.status, late.body.error]).toEqual([409, 'workshop_choice_closed']);

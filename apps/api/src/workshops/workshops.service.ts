@@ -11,6 +11,7 @@ import type { ChooseWorkshopDto } from './dto/choose-workshop.dto';
 import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
 import {
   ChoiceDeadlineAfterStartError,
+  ChoiceDeadlinePassedError,
   NotChoosingHereError,
   WorkshopChoiceClosedError,
   WorkshopNotFoundError,
@@ -19,6 +20,9 @@ import {
 } from './workshops.errors';
 import { swapCircles } from './workshop-swaps';
 import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
+
+/** How long ago a deadline may lie and still mean "close choosing now" (the form's minutes, a slow save). */
+const DEADLINE_JUST_NOW_MS = 5 * 60_000;
 
 /** The session's workshops and deadline, not who chose them: participants choosing refuse no save of the programme office. */
 function workshopsVersion(closesAt: Date | null, workshops: readonly WorkshopView[]): string {
@@ -76,6 +80,9 @@ export class WorkshopsService {
         [sessionId],
       );
       if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
+      // A new deadline already past (a mistyped year) would close choosing for good; a few minutes ago is "now".
+      const changed = closesAt?.getTime() !== (session.closesAt as Date | null)?.getTime();
+      if (closesAt && changed && closesAt.getTime() < Date.now() - DEADLINE_JUST_NOW_MS) throw new ChoiceDeadlinePassedError();
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.version !== undefined && dto.version !== workshopsVersion(session.closesAt, await this.workshops.workshops(sessionId, manager))) throw new WorkshopsChangedError();
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
