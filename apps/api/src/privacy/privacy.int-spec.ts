@@ -609,7 +609,15 @@ describe('privacy: export and erasure (AVG)', () => {
         `INSERT INTO notification_delivery (person_id, event_key, kind, payload) VALUES ($1, 'namesake', 'invitation_received', jsonb_build_object('reason', $2::jsonb)) RETURNING id`,
         [w.other.id, JSON.stringify(invitedBy(`${w.person.name}sen`))],
       );
-      for (const { id } of [...theirMails, othersMail, ...mailsAboutThem, namesake]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
+      // The mails of their own application, sent by address: its confirmation link, and the request to the director it names.
+      const applicationMails = await t.db.query(
+        `INSERT INTO notification_delivery (application_id, event_key, kind)
+         SELECT a.id, k.kind, k.kind FROM application a, unnest(ARRAY['application_confirm', 'director_commitment_request']) k(kind) WHERE a.email = $1
+         RETURNING id`,
+        [w.person.email],
+      );
+      expect(applicationMails).toHaveLength(2);
+      for (const { id } of [...theirMails, othersMail, ...mailsAboutThem, namesake, ...applicationMails]) await outbox.write(id, Buffer.from(`To: ${w.person.email}`));
       expect(theirMails.length).toBeGreaterThan(0);
 
       const client = await t.loginAs(admin.email);
@@ -635,7 +643,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(t.queries.count).toBe(statementsForBare);
 
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
-      for (const { id } of [...theirMails, ...mailsAboutThem]) expect(await outbox.read(`${id}.eml`)).toBeNull();
+      for (const { id } of [...theirMails, ...mailsAboutThem, ...applicationMails]) expect(await outbox.read(`${id}.eml`)).toBeNull();
       for (const { id } of [othersMail, namesake]) expect(await outbox.read(`${id}.eml`)).not.toBeNull();
       // The invitation's sentence names the placeholder now; the namesake is someone else, whose name stays whole (and is
       // no trace of the erased person's below).

@@ -368,7 +368,8 @@ export class PrivacyRepository {
    * - regional_programme_manager: deleted (an anonymous placeholder manages no region).
    * - notification_delivery: theirs are deleted; in other people's pending and sent notifications, their name and
    *   email (every one they had) in the payload are replaced by the placeholders. The outbox copies of both
-   *   (`deliveryIds`) are for the caller to remove: theirs, the mails to them as an application's director, and others'
+   *   (`deliveryIds`) are for the caller to remove: theirs, the mails of their applications (to them and to the
+   *   director they named), the mails to them as an application's director, and others'
    *   mails that quoted or named them (a mention in their post, their comment, a digest of a day they posted, a payload
    *   with any of their names or addresses).
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
@@ -479,9 +480,14 @@ export class PrivacyRepository {
           WHERE d.kind = ANY($2::text[]) AND a.director_email = ANY($1::text[])`,
         [emails, DIRECTOR_MAIL_KINDS],
       );
-      // Their applications go (with their mails); where they were named as director, their name, address and reason go,
-      // and so does their link: whoever reads their old mailbox can no longer answer for them.
-      await manager.query(`DELETE FROM application WHERE email = ANY($1::text[])`, [emails]);
+      // Their applications go, and with them their mails (to them, and the one asking their director, which names
+      // them): the rows cascade, their outbox copies are the caller's to remove. Where they were named as director,
+      // their name, address and reason go, and so does their link: whoever reads their old mailbox can no longer answer for them.
+      const ofTheirApplications: { id: string }[] = await manager.query(
+        `WITH deleted AS (DELETE FROM application WHERE email = ANY($1::text[]) RETURNING id)
+         SELECT d.id FROM notification_delivery d JOIN deleted a ON a.id = d.application_id`,
+        [emails],
+      );
       await manager.query(
         `UPDATE application SET director_name = $2, director_email = $3, director_reason = NULL, director_token_hash = NULL WHERE director_email = ANY($1::text[])`,
         [emails, ERASED_PERSON_NAME, placeholderEmail],
@@ -532,7 +538,7 @@ export class PrivacyRepository {
         kind: 'erased',
         erasedAt,
         storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
-        deliveryIds: [...deliveries, ...aboutThem, ...asDirector].map((delivery) => delivery.id),
+        deliveryIds: [...deliveries, ...aboutThem, ...asDirector, ...ofTheirApplications].map((delivery) => delivery.id),
         attendanceKept: kept,
       };
     });
