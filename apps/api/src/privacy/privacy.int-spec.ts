@@ -761,6 +761,25 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await t.db.query(`SELECT status FROM enrolment WHERE person_id = $1 AND edition_id = $2`, [leaving.id, running.id])).toEqual([{ status: 'active' }]);
     });
 
+    it('leaves the participants an erased director sponsored without a director, so a new one is named without replacing a placeholder', async () => {
+      const g = given(t.db);
+      const [running, completed] = [await g.edition({ status: 'open' }), await g.edition({ status: 'completed' })];
+      const [director, participant] = [await g.person({ name: 'Dirk Gewist' }), await g.person({ name: 'Pien Blijft' })];
+      const enrolments = [];
+      for (const edition of [running, completed]) {
+        await g.enrolment(edition.id, director.id, 'director');
+        enrolments.push(await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id }));
+      }
+      const client = await t.loginAs(admin.email);
+      expect((await client.delete(`/api/admin/people/${director.id}`)).status).toBe(200);
+      expect(await t.db.query(`SELECT director_person_id FROM enrolment WHERE id = ANY($1::uuid[])`, [enrolments.map((e) => e.id)])).toEqual([
+        { director_person_id: null },
+        { director_person_id: null },
+      ]);
+      const named = await client.post(`/api/editions/${running.id}/enrolments`, { role: 'director', name: 'Nina Nieuw', email: `nina-${director.id}@zorg.example`, participantEmail: participant.email });
+      expect(named.status).toBe(201);
+    });
+
     it('replaces the mentions of the erased person, under any name they had, and not of someone whose name begins with theirs', async () => {
       const g = given(t.db);
       const edition = await g.edition();

@@ -461,8 +461,14 @@ export class PrivacyRepository {
       for (const table of ['discussion_read', 'discussion_mention', 'discussion_report']) {
         await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [personId]);
       }
-      // Who sponsored them would name them again, through the director and the director's organisation.
-      await manager.query(`UPDATE enrolment SET role_in_organisation = NULL, director_person_id = NULL WHERE person_id = $1`, [personId]);
+      // Who sponsored them would name them again, through the director and the director's organisation. And the
+      // participants they sponsored have no director any more: a new one is named without replacing a placeholder.
+      await manager.query(
+        `UPDATE enrolment SET role_in_organisation = CASE WHEN person_id = $1 THEN NULL ELSE role_in_organisation END,
+                              director_person_id = NULL
+          WHERE person_id = $1 OR director_person_id = $1`,
+        [personId],
+      );
       const [{ kept }] = await manager.query(
         `WITH kept AS (UPDATE attendance SET note = '' WHERE person_id = $1 RETURNING 1) SELECT count(*)::int AS kept FROM kept`,
         [personId],
