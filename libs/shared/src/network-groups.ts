@@ -1,3 +1,4 @@
+import type { ScheduleWarning } from './editions';
 /**
  * Network groups (netwerkgroepen): an edition's participants divided into groups, each with one or more
  * facilitators. Each network session of the curriculum runs once per group, as a session of its own.
@@ -26,6 +27,12 @@ export interface EditionGroupsResponse {
   groups: NetworkGroupView[];
   ungrouped: GroupPerson[];
   facilitatorCandidates: GroupPerson[];
+}
+
+/** `PUT /api/editions/:id/groups`: the division as saved, and what it warns of. */
+export interface SavedGroupsResponse extends EditionGroupsResponse {
+  /** A facilitator now running two of the edition's coming sessions at once, e.g. leading two groups (`staff_double_booked`). */
+  warnings: ScheduleWarning[];
 }
 
 export const GROUP_NAME_MAX_LENGTH = 100;

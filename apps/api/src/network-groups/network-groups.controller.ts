@@ -1,7 +1,9 @@
-import type { EditionGroupsResponse, GroupProposal, MyGroup } from '@koers/shared/network-groups';
+import type { Locale } from '@koers/shared/domain';
+import type { EditionGroupsResponse, GroupProposal, MyGroup, SavedGroupsResponse } from '@koers/shared/network-groups';
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
+import { RequestLocale } from '../app/request-locale';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { GroupProposalQueryDto } from './dto/group-proposal-query.dto';
 import { SaveGroupsDto } from './dto/save-groups.dto';
@@ -23,8 +25,8 @@ export class NetworkGroupsController {
   }
 
   @Put('editions/:id/groups')
-  save(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
-    return this.networkGroups.save(auth, editionId, dto);
+  save(@Auth() auth: AuthContext, @IdParam('id') editionId: string, @Body() dto: SaveGroupsDto, @RequestLocale() locale: Locale): Promise<SavedGroupsResponse> {
+    return this.networkGroups.save(auth, editionId, dto, locale);
   }
 
   @Get('me/groups')

@@ -521,7 +521,8 @@ describe('network groups', () => {
     });
     expect([stale.status, stale.body.error, stale.body.message]).toEqual([409, 'groups_changed', expect.stringContaining('niets opgeslagen')]);
     const now = (await admin.get(`/api/editions/${w.edition.id}/groups`)).body;
-    expect(now).toEqual(moved.body);
+    const { warnings, ...saved } = moved.body;
+    expect([now, warnings]).toEqual([saved, []]);
     expect(now.groups.map((group: { name: string; members: unknown[] }) => [group.name, group.members.length])).toEqual([
       ['Groep Noord', 2],
       ['Groep Zuid', 3],
@@ -638,6 +639,24 @@ describe('network groups', () => {
     expect(karin.map((s) => s.id)).not.toEqual(expect.arrayContaining([zuid[0]]));
     expect(karin.some((s) => s.networkGroup === 'Groep Noord')).toBe(true);
     expect((await schedule(w.trainer.email)).map((s) => s.id)).toEqual(expect.arrayContaining(zuid));
+  });
+
+  it('warns when a facilitator leads two groups whose sessions share a time, as staffing does', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    const first = await divide(w, admin);
+    expect(first.warnings).toEqual([]);
+    const [noord, zuid] = first.groups.map((group: { id: string }) => group.id);
+    const both = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { id: noord, name: 'Groep Noord', members: [0, 1, 2], facilitators: [w.f1] },
+        { id: zuid, name: 'Groep Zuid', members: [3, 4], facilitators: [w.f1] },
+      ]),
+    );
+    expect(both.status).toBe(200);
+    expect(both.body.warnings.length).toBeGreaterThan(0);
+    expect(both.body.warnings[0]).toMatchObject({ code: 'staff_double_booked', message: expect.stringContaining('Karin Begeleider') });
   });
 
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {

@@ -1,4 +1,5 @@
-import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup, NetworkGroupView } from '@koers/shared/network-groups';
+import type { Locale } from '@koers/shared/domain';
+import type { EditionGroupsResponse, GroupPerson, GroupProposal, MyGroup, NetworkGroupView, SavedGroupsResponse } from '@koers/shared/network-groups';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -21,6 +22,8 @@ import {
 import { type EditionPerson, type GroupRow, NetworkGroupsRepository } from './network-groups.repository';
 import { EditionPeriodRepository } from '../editions/edition-period.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { describeWarning } from '../calendar/schedule-warnings';
+import { SessionStaffRepository } from '../sessions/session-staff.repository';
 
 const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
 
@@ -55,6 +58,7 @@ export class NetworkGroupsService {
     private readonly groups: NetworkGroupsRepository,
     private readonly notifications: NotificationsService,
     private readonly period: EditionPeriodRepository,
+    private readonly staff: SessionStaffRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -78,9 +82,10 @@ export class NetworkGroupsService {
 
   /**
    * Replaces the whole division in one transaction, then gives each group its own instance of every network session
-   * that has not started. Moving a participant keeps their history (see NetworkGroupMember).
+   * that has not started. Moving a participant keeps their history (see NetworkGroupMember). Warns of a facilitator
+   * who now runs two coming sessions at once (leading two groups whose sessions share a time), as staffing does.
    */
-  async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto): Promise<EditionGroupsResponse> {
+  async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto, locale: Locale): Promise<SavedGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.manage', editionId);
     // Names that differ only by an invisible character (a zero-width space), by case or by a letter's width (a
     // full-width Ａ) look the same in every list.
@@ -119,7 +124,9 @@ export class NetworkGroupsService {
       // A removed group's sessions go with it, its last one perhaps the edition's.
       await this.period.fitToSessions(editionId, manager);
     });
-    return this.division(auth, editionId);
+    const facilitators = [...new Set(dto.groups.flatMap((group) => group.facilitatorIds))];
+    const [division, doubles] = await Promise.all([this.division(auth, editionId), this.staff.doubleBookings(editionId, facilitators)]);
+    return { ...division, warnings: doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)) };
   }
 
   /** The groups the caller is in or leads, with their people and sessions: "Mijn netwerkgroep". */

@@ -27,6 +27,12 @@ const draftOf = (division: EditionGroupsResponse): DraftGroup[] =>
     facilitatorIds: group.facilitators.map((f) => f.personId),
   }));
 
+/** What the page keeps saying after a proposal or a save: a save's warnings (a facilitator booked twice) beside it. */
+export interface Announcement {
+  message: string;
+  warnings?: readonly string[];
+}
+
 /**
  * The programme office's editor: a proposal to start from, then each participant moved with a drop-down (works
  * with the keyboard and on a phone, unlike dragging), facilitators ticked per group, and one save for the whole.
@@ -42,8 +48,8 @@ export function DivisionEditor({
   division: EditionGroupsResponse;
   onReload: () => void;
   /** Kept by the page: a save reads the division anew, which renders a new editor, and the word stays. */
-  announcement: string | null;
-  onAnnounce: (message: string | null) => void;
+  announcement: Announcement | null;
+  onAnnounce: (announcement: Announcement | null) => void;
 }) {
   const t = useT();
   const [groups, setGroups] = useState<DraftGroup[]>(() => draftOf(division));
@@ -86,7 +92,7 @@ export function DivisionEditor({
                 : { key: `proposed-${i}-${group.name}`, name: group.name, participantIds: group.members.map((m) => m.personId), facilitatorIds: [] },
             ),
           );
-          setAnnouncement(t('networkGroups.propose.done'));
+          setAnnouncement({ message: t('networkGroups.propose.done') });
         },
       },
     );
@@ -95,8 +101,8 @@ export function DivisionEditor({
     try {
       // The saved division replaces the one read, and with it this editor (the page starts a new one from it); the
       // word that it was saved is the page's to keep.
-      await save.mutateAsync({ version: division.version, groups: groups.map(({ key: _, ...group }) => group) });
-      setAnnouncement(t('networkGroups.saved'));
+      const saved = await save.mutateAsync({ version: division.version, groups: groups.map(({ key: _, ...group }) => group) });
+      setAnnouncement({ message: t('networkGroups.saved'), warnings: saved.warnings.map((warning) => warning.message) });
     } catch (error) {
       if (Object.keys(fieldErrors(error)).length > 0) focusFirstInvalid();
     }
@@ -205,7 +211,20 @@ export function DivisionEditor({
 
       {/* In sight however long the page: with a hundred people to place, the save and its word stay at the bottom of the screen. */}
       <div className="group-actions">
-        <div role="status">{announcement && <Alert tone="success" live="off">{announcement}</Alert>}</div>
+        <div role="status">
+          {announcement && (
+            <Alert tone={announcement.warnings?.length ? 'info' : 'success'} live="off">
+              {announcement.message}
+              {announcement.warnings && announcement.warnings.length > 0 && (
+                <ul>
+                  {announcement.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              )}
+            </Alert>
+          )}
+        </div>
         {save.isError && (
           <Alert tone="error">
             {errorMessage(save.error, t)}{' '}

@@ -71,7 +71,7 @@ describe('network groups (the division editor)', () => {
       'GET /api/me': () => ({ status: 200, body: merel }),
       'GET /api/editions/e-2/groups': () => ({ status: 200, body: division('v1') }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
-      'PUT /api/editions/e-2/groups': () => ({ status: 200, body: division('v2', 'Zuyd Hogeschool') }),
+      'PUT /api/editions/e-2/groups': () => ({ status: 200, body: { ...division('v2', 'Zuyd Hogeschool'), warnings: [] } }),
     });
     renderApp('/edities/e-2/netwerkgroepen');
     fireEvent.change((await screen.findAllByRole('textbox', { name: 'Naam van de groep' }))[1], { target: { value: 'Zuyd Hogeschool' } });
@@ -79,5 +79,20 @@ describe('network groups (the division editor)', () => {
     await waitFor(() => expect(screen.getByText('De indeling is opgeslagen.')).toBeInTheDocument());
     expect(screen.getByText('De indeling is opgeslagen.').closest('.group-actions')).toContainElement(screen.getByRole('button', { name: 'Indeling opslaan' }));
     expect(screen.getAllByRole('textbox', { name: 'Naam van de groep' })[1]).toHaveValue('Zuyd Hogeschool');
+  });
+
+  it('lists what the save warns of beside its word: a facilitator now leading two groups at the same time', async () => {
+    const warning = 'Karin Begeleider staat op 22 december 2026 bij twee bijeenkomsten tegelijk: Netwerksessie 1 (Avans) en Netwerksessie 1 (Extra).';
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/editions/e-2/groups': () => ({ status: 200, body: division('v1') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'PUT /api/editions/e-2/groups': () => ({ status: 200, body: { ...division('v2'), warnings: [{ code: 'staff_double_booked', message: warning }] } }),
+    });
+    renderApp('/edities/e-2/netwerkgroepen');
+    await screen.findAllByRole('textbox', { name: 'Naam van de groep' });
+    fireEvent.click(screen.getByRole('button', { name: 'Indeling opslaan' }));
+    await waitFor(() => expect(screen.getByText('De indeling is opgeslagen.')).toBeInTheDocument());
+    expect(screen.getByText(warning).closest('.group-actions')).toContainElement(screen.getByRole('button', { name: 'Indeling opslaan' }));
   });
 });

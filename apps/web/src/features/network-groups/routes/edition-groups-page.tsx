@@ -5,7 +5,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { editionPath } from '../../../lib/paths';
 import { useEditionGroups } from '../api/get-edition-groups';
-import { DivisionEditor } from '../components/division-editor';
+import { type Announcement, DivisionEditor } from '../components/division-editor';
 import '../network-groups.css';
 
 /** The programme office divides an edition's participants into network groups (trainers read along). */
@@ -14,7 +14,7 @@ export function EditionGroupsPage() {
   const { editionId = '' } = useParams();
   usePageTitle(t('networkGroups.title'));
   const division = useEditionGroups(editionId);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
 
   return (
     <>
