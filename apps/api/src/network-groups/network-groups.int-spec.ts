@@ -641,6 +641,28 @@ describe('network groups', () => {
     expect((await schedule(w.trainer.email)).map((s) => s.id)).toEqual(expect.arrayContaining(zuid));
   });
 
+  it('keeps the curriculum\'s coming network sessions when every group is replaced by new ones in one save', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    await divide(w, admin);
+    const replaced = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { name: 'Groep Oost', members: [0, 1, 2], facilitators: [w.f1] },
+        { name: 'Groep West', members: [3, 4], facilitators: [w.f2] },
+      ]),
+    );
+    expect(replaced.status).toBe(200);
+    const coming = (await groupSessions(w)).filter((s) => s.title !== 'Netwerksessie 0');
+    expect(coming.map((s) => [s.title, s.group])).toEqual([
+      ['Netwerksessie 1', 'Groep Oost'],
+      ['Netwerksessie 1', 'Groep West'],
+      ['Netwerksessie 2', 'Groep Oost'],
+      ['Netwerksessie 2', 'Groep West'],
+    ]);
+    expect(coming.map((s) => s.staff)).toEqual([[w.f1.id], [w.f2.id], [w.f1.id], [w.f2.id]]);
+  });
+
   it('warns when a facilitator leads two groups whose sessions share a time, as staffing does', async () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);

@@ -116,16 +116,17 @@ export class NetworkGroupsRepository {
     if (removed.some((group) => group.started)) return { groupIds: [], blocked: true };
     const removedIds = removed.map((group) => group.id);
     if (removedIds.length > 0) {
-      if (groups.length === 0) {
-        // The last groups go: each network session of the curriculum becomes one session for the whole cohort again
-        // (the first group's); one added for a group alone goes with its group.
-        await manager.query(
-          `UPDATE session SET network_group_id = NULL, sequence = sequence + 1, updated_at = now()
-            WHERE id IN (SELECT DISTINCT ON (s.curriculum_slot_id) s.id FROM session s JOIN network_group g ON g.id = s.network_group_id
-                          WHERE g.id = ANY($1::uuid[]) AND s.curriculum_slot_id IS NOT NULL ORDER BY s.curriculum_slot_id, g.position)`,
-          [removedIds],
-        );
-      }
+      // A network session of the curriculum that no kept group holds (the last groups go, or all are replaced by new
+      // ones) becomes one session for the whole cohort again (the first removed group's), which the groups saved now
+      // get as every group does; one added for a group alone goes with its group.
+      await manager.query(
+        `UPDATE session SET network_group_id = NULL, sequence = sequence + 1, updated_at = now()
+          WHERE id IN (SELECT DISTINCT ON (s.curriculum_slot_id) s.id FROM session s JOIN network_group g ON g.id = s.network_group_id
+                        WHERE g.id = ANY($1::uuid[]) AND s.curriculum_slot_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM session k WHERE k.network_group_id = ANY($2::uuid[]) AND k.curriculum_slot_id = s.curriculum_slot_id)
+                        ORDER BY s.curriculum_slot_id, g.position)`,
+        [removedIds, keptIds],
+      );
       await manager.query(`DELETE FROM session WHERE network_group_id = ANY($1::uuid[])`, [removedIds]);
       await manager.query(`DELETE FROM network_group WHERE id = ANY($1::uuid[])`, [removedIds]);
     }
