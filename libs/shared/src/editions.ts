@@ -179,7 +179,9 @@ export type ScheduleWarning =
   /** A planned trainer or facilitator already runs a session that day in another edition. */
   | { code: 'trainer_busy'; message: string; personId: string; personName: string; editionName: string; sessionTitle: string }
   /** A trainer or facilitator runs two sessions of this edition at the same time (each network group's, say). */
-  | { code: 'staff_double_booked'; message: string; personId: string; personName: string; date: string; sessionTitles: [string, string] };
+  | { code: 'staff_double_booked'; message: string; personId: string; personName: string; date: string; sessionTitles: [string, string] }
+  /** A network group saved without a facilitator: nobody runs or records its network sessions. */
+  | { code: 'group_without_facilitator'; message: string; groupName: string };
 
 export interface PreviewSession extends SessionPlan {
   kind: SessionKind;

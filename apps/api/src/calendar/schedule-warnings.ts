@@ -56,6 +56,13 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
           : `${warning.personName} verzorgt op ${when} twee bijeenkomsten tegelijk: “${first}” en “${second}”.`,
       };
     }
+    case 'group_without_facilitator':
+      return {
+        ...warning,
+        message: en
+          ? `${warning.groupName} has no facilitator: nobody runs or records its network sessions. Choose one, or ask a trainer to run them.`
+          : `${warning.groupName} heeft geen begeleider: niemand leidt haar netwerksessies of legt de aanwezigheid vast. Kies er een, of vraag een trainer ze te leiden.`,
+      };
     case 'trainer_busy':
       return {
         ...warning,

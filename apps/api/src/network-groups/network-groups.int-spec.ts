@@ -679,6 +679,23 @@ describe('network groups', () => {
     expect(both.status).toBe(200);
     expect(both.body.warnings.length).toBeGreaterThan(0);
     expect(both.body.warnings[0]).toMatchObject({ code: 'staff_double_booked', message: expect.stringContaining('Karin Begeleider') });
+
+    // A group left without a facilitator: nobody runs its sessions.
+    const without = await admin.put(
+      `/api/editions/${w.edition.id}/groups`,
+      division(w, [
+        { id: noord, name: 'Groep Noord', members: [0, 1, 2], facilitators: [w.f1] },
+        { id: zuid, name: 'Groep Zuid', members: [3, 4], facilitators: [] },
+      ]),
+      { 'accept-language': 'en' },
+    );
+    expect(without.body.warnings).toEqual([
+      {
+        code: 'group_without_facilitator',
+        groupName: 'Groep Zuid',
+        message: 'Groep Zuid has no facilitator: nobody runs or records its network sessions. Choose one, or ask a trainer to run them.',
+      },
+    ]);
   });
 
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {

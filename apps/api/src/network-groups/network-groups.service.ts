@@ -22,7 +22,7 @@ import {
 import { type EditionPerson, type GroupRow, NetworkGroupsRepository } from './network-groups.repository';
 import { EditionPeriodRepository } from '../editions/edition-period.repository';
 import { NotificationsService } from '../notifications/notifications.service';
-import { describeWarning } from '../calendar/schedule-warnings';
+import { describeWarning, type PlanWarning } from '../calendar/schedule-warnings';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 
 const person = ({ personId, name, organisation, region }: GroupPerson): GroupPerson => ({ personId, name, organisation, region });
@@ -82,8 +82,9 @@ export class NetworkGroupsService {
 
   /**
    * Replaces the whole division in one transaction, then gives each group its own instance of every network session
-   * that has not started. Moving a participant keeps their history (see NetworkGroupMember). Warns of a facilitator
-   * who now runs two coming sessions at once (leading two groups whose sessions share a time), as staffing does.
+   * that has not started. Moving a participant keeps their history (see NetworkGroupMember). Warns of a group without
+   * a facilitator, and of a facilitator who now runs two coming sessions at once (leading two groups whose sessions
+   * share a time), as staffing does.
    */
   async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto, locale: Locale): Promise<SavedGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.manage', editionId);
@@ -126,7 +127,11 @@ export class NetworkGroupsService {
     });
     const facilitators = [...new Set(dto.groups.flatMap((group) => group.facilitatorIds))];
     const [division, doubles] = await Promise.all([this.division(auth, editionId), this.staff.doubleBookings(editionId, facilitators)]);
-    return { ...division, warnings: doubles.map((double) => describeWarning({ code: 'staff_double_booked', ...double }, locale)) };
+    const warnings: PlanWarning[] = [
+      ...division.groups.filter((group) => group.facilitators.length === 0).map((group) => ({ code: 'group_without_facilitator' as const, groupName: group.name })),
+      ...doubles.map((double) => ({ code: 'staff_double_booked' as const, ...double })),
+    ];
+    return { ...division, warnings: warnings.map((warning) => describeWarning(warning, locale)) };
   }
 
   /** The groups the caller is in or leads, with their people and sessions: "Mijn netwerkgroep". */
