@@ -715,5 +715,21 @@ describe('network groups', () => {
     expect(karin.map((g: { name: string; as: string }) => [g.name, g.as])).toEqual([['Groep Noord', 'facilitator']]);
     expect((await (await t.loginAs(w.participants[5].email)).get('/api/me/groups')).body).toEqual([]);
     expect((await (await t.loginAs(w.director.email)).get('/api/me/groups')).body).toEqual([]);
+
+    // Dewi moves to Noord after its first meeting took place: that one did not expect her, so it is not hers to list.
+    const [noordFirst] = await t.db.query(
+      `SELECT s.id FROM session s JOIN network_group g ON g.id = s.network_group_id WHERE g.edition_id = $1 AND g.name = 'Groep Noord' ORDER BY s.starts_at LIMIT 1`,
+      [w.edition.id],
+    );
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '2 hours' WHERE id = $1`, [noordFirst.id]);
+    await t.db.query(`UPDATE network_group_member SET left_at = now() WHERE enrolment_id = $1 AND left_at IS NULL`, [dewi.id]);
+    await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) SELECT id, $2 FROM network_group WHERE edition_id = $1 AND name = 'Groep Noord'`, [w.edition.id, dewi.id]);
+    const moved = (await (await t.loginAs(w.participants[3].email)).get('/api/me/groups')).body;
+    expect(moved.map((g: { name: string }) => g.name)).toEqual(['Groep Noord']);
+    expect(moved[0].sessions.map((s: { sessionId: string }) => s.sessionId)).not.toContain(noordFirst.id);
+    expect(moved[0].sessions.map((s: { title: string }) => s.title)).toEqual(['Netwerksessie 2']);
+    // Karin, who leads Noord, still sees every meeting of it.
+    const karinAfter = (await (await t.loginAs(w.f1.email)).get('/api/me/groups')).body;
+    expect(karinAfter[0].sessions.map((s: { sessionId: string }) => s.sessionId)).toContain(noordFirst.id);
   });
 });

@@ -274,11 +274,20 @@ export class NetworkGroupsRepository {
     );
   }
 
-  sessions(groupIds: string[]): Promise<GroupSessionRow[]> {
+  /**
+   * These groups' sessions as `personId` meets them: a member sees those from the moment they joined the group (an
+   * earlier one did not expect them, and its page is not theirs), a facilitator all.
+   */
+  sessions(groupIds: string[], personId: string): Promise<GroupSessionRow[]> {
     return this.db.query(
       `SELECT s.network_group_id AS "groupId", s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status
-         FROM session s WHERE s.network_group_id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`,
-      [groupIds],
+         FROM session s
+        WHERE s.network_group_id = ANY($1::uuid[])
+          AND (EXISTS (SELECT 1 FROM network_group_facilitator f WHERE f.network_group_id = s.network_group_id AND f.person_id = $2)
+               OR NOT EXISTS (SELECT 1 FROM network_group_member m JOIN enrolment en ON en.id = m.enrolment_id
+                               WHERE m.network_group_id = s.network_group_id AND en.person_id = $2 AND m.left_at IS NULL AND s.starts_at < m.joined_at))
+        ORDER BY s.starts_at, s.id`,
+      [groupIds, personId],
     );
   }
 }

@@ -141,7 +141,7 @@ export class NetworkGroupsService {
     const groups = await this.groups.myGroups(auth.personId, editionIds);
     if (groups.length === 0) return [];
     const ids = groups.map((group) => group.id);
-    const [members, facilitators, sessions] = await Promise.all([this.groups.members(ids), this.groups.facilitators(ids), this.groups.sessions(ids)]);
+    const [members, facilitators, sessions] = await Promise.all([this.groups.members(ids), this.groups.facilitators(ids), this.groups.sessions(ids, auth.personId)]);
     return groups.map((group) => ({
       ...group,
       members: members.filter((m) => m.groupId === group.id).map((member) => ({ ...person(member), enrolmentId: member.enrolmentId })),
