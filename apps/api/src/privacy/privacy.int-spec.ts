@@ -644,6 +644,8 @@ describe('privacy: export and erasure (AVG)', () => {
 
       for (const file of w.stored) expect(existsSync(storedPath(t, file.storageKey))).toBe(false);
       for (const { id } of [...theirMails, ...mailsAboutThem, ...applicationMails]) expect(await outbox.read(`${id}.eml`)).toBeNull();
+      // The mention in their post had not gone out yet: with the post emptied it would say nothing, so it is not sent.
+      expect(await t.db.query(`SELECT id FROM notification_delivery WHERE id = $1`, [mailsAboutThem[0].id])).toEqual([]);
       for (const { id } of [othersMail, namesake]) expect(await outbox.read(`${id}.eml`)).not.toBeNull();
       // The invitation's sentence names the placeholder now; the namesake is someone else, whose name stays whole (and is
       // no trace of the erased person's below).

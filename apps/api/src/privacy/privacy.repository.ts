@@ -518,6 +518,15 @@ export class PrivacyRepository {
              OR EXISTS (SELECT 1 FROM unnest($2::text[]) v WHERE d.payload::text ~ ${wholeInJson('v')})`,
         [personId, [...emails, ...names]],
       );
+      // A mail not sent yet that would only pass on what they wrote (a mention in their post, their comment) would
+      // arrive with nothing to read: it is not sent.
+      await manager.query(
+        `DELETE FROM notification_delivery d
+          WHERE d.status = 'pending'
+            AND ((d.kind = 'discussion_mention' AND EXISTS (SELECT 1 FROM discussion_post dp WHERE dp.id::text = d.payload->>'postId' AND dp.author_person_id = $1))
+              OR (d.kind = 'challenge_comment' AND EXISTS (SELECT 1 FROM challenge_log_comment c WHERE c.id::text = d.payload->>'commentId' AND c.author_person_id = $1)))`,
+        [personId],
+      );
       // Wherever a payload names them (a whole value, or in a sentence such as an invitation's reason), and only them:
       // "Jansen" stays when "Jan" is erased. The placeholders need no escaping in JSON or in a replacement. Addresses
       // first (a name may be part of one), each list longest first.
