@@ -29,6 +29,12 @@ const PRIVATE_RANGES = (() => {
     ['fc00::', 7],
     ['fe80::', 10],
     ['ff00::', 8],
+    // 6to4 and Teredo carry an IPv4 address inside (2002:7f00:1:: is 127.0.0.1's); no receiver needs them. Nor the
+    // documentation and discard prefixes.
+    ['2002::', 16],
+    ['2001::', 32],
+    ['2001:db8::', 32],
+    ['100::', 64],
   ] as const) {
     list.addSubnet(network, prefix, 'ipv6');
   }
