@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A random secret for a cookie or feed URL; only its SHA-256 is stored. */
@@ -18,8 +19,9 @@ export type PasswordLinkPurpose = 'first' | 'reset';
 /** The web app's pages that take a password link (paths.choosePassword, paths.passwordReset): the same token, other words. */
 const PASSWORD_LINK_PATHS: Record<PasswordLinkPurpose, string> = { first: '/wachtwoord-kiezen', reset: '/wachtwoord-herstellen' };
 
-export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: string, purpose: PasswordLinkPurpose) =>
-  `${publicUrl}${PASSWORD_LINK_PATHS[purpose]}?token=${encodeURIComponent(passwordLinkToken(secret, linkRef))}`;
+/** In the mail's language: the page opens in it (`lang`), whatever language the browser chose before, if any. */
+export const passwordLinkUrl = (publicUrl: string, secret: string, linkRef: string, purpose: PasswordLinkPurpose, locale: Locale = DEFAULT_LOCALE) =>
+  `${publicUrl}${PASSWORD_LINK_PATHS[purpose]}?token=${encodeURIComponent(passwordLinkToken(secret, linkRef))}${locale === DEFAULT_LOCALE ? '' : `&lang=${locale}`}`;
 
 /**
  * The token in an application's link (the applicant's confirmation, the director's answer), derived from a random

@@ -1,3 +1,4 @@
+import type { Locale } from '@koers/shared/domain';
 import { boardMeetingPath } from '@koers/shared/board-meetings';
 import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
@@ -159,13 +160,13 @@ export class NotificationRenderer {
         const occasion = await this.occasion(payload.invitationId, recipient.id);
         if (occasion === null) return null;
         return invitationMail(
-          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef, 'first'), validDays: payload.validDays, occasion },
+          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef, 'first', recipient.locale), validDays: payload.validDays, occasion },
           recipient.locale,
         );
       },
 
       password_reset: async (payload, recipient) =>
-        passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef, 'reset'), validMinutes: payload.validMinutes }, recipient.locale),
+        passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef, 'reset', recipient.locale), validMinutes: payload.validMinutes }, recipient.locale),
 
       email_changed: async (payload, recipient) => emailChangedMail({ name: recipient.name, ...payload, link: this.url(LOGIN_PATH) }, recipient.locale),
 
@@ -431,8 +432,8 @@ export class NotificationRenderer {
   }
 
   /** Derived again from the reference, so the queue never held the link itself. */
-  private passwordLink(linkRef: string, purpose: PasswordLinkPurpose): string {
-    return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef, purpose);
+  private passwordLink(linkRef: string, purpose: PasswordLinkPurpose, locale: Locale): string {
+    return passwordLinkUrl(this.config.publicUrl, serverSecret(this.config), linkRef, purpose, locale);
   }
 
   /** When an unconfirmed application made at `createdAt` expires. */

@@ -136,6 +136,9 @@ describe('notifications', () => {
     expect(toAnna.html).toContain('<a href="https://koers.example.nl/wachtwoord-kiezen?token=');
     expect(toJohn.subject).toBe('Your Koers account is ready');
     expect(toJohn.text).toContain('You are enrolled in HIS-I 3.0.');
+    // The link opens the page in the mail's language, whatever the browser chose before; a Dutch one needs no word.
+    expect(toJohn.text).toMatch(/\/wachtwoord-kiezen\?token=[^\s&]+&lang=en\s/);
+    expect(toAnna.text).not.toContain('lang=');
 
     // The link sets a password; the queue never held it, and once sent not even its reference stays.
     const token = decodeURIComponent(/token=([^\s]+)/.exec(toAnna.text)![1]);

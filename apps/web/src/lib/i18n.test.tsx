@@ -98,6 +98,25 @@ describe('I18nProvider', () => {
     warn.mockRestore();
   });
 
+  it('opens in the language a link names (?lang=en, as an English mail writes it), without changing the switch\'s choice', async () => {
+    window.localStorage.setItem('koers.language', 'nl');
+    window.history.replaceState(null, '', '/wachtwoord-kiezen?token=abc&lang=en');
+    try {
+      const english = deferredEnglish();
+      render(
+        <I18nProvider catalogues={english.catalogues}>
+          <LanguageProbe />
+        </I18nProvider>,
+      );
+      expect(english.load).toHaveBeenCalledTimes(1);
+      await english.deliver();
+      expect(screen.getByRole('button')).toHaveTextContent('Log out');
+      expect(window.localStorage.getItem('koers.language')).toBe('nl');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('ignores a stored value that is not a language', () => {
     window.localStorage.setItem('koers.language', 'fr');
     const english = deferredEnglish();

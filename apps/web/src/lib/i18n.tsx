@@ -104,6 +104,19 @@ function readStoredLanguage(): Locale | null {
   }
 }
 
+/**
+ * The language a link names (`?lang=en`, as Koers' mails write their links in the reader's language): the page opens
+ * in it for this visit, without changing what the switch chose on this browser.
+ */
+function languageOfLink(): Locale | null {
+  try {
+    const named = new URLSearchParams(window.location.search).get('lang');
+    return isLocale(named) ? named : null;
+  } catch {
+    return null;
+  }
+}
+
 function storeLanguage(language: Locale): void {
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
@@ -146,7 +159,7 @@ export function I18nProvider({
   initialLanguage?: Locale;
 }) {
   const [chosen, setChosen] = useState<Locale>(() => {
-    const initial = initialLanguage ?? readStoredLanguage() ?? DEFAULT_LOCALE;
+    const initial = initialLanguage ?? languageOfLink() ?? readStoredLanguage() ?? DEFAULT_LOCALE;
     // Set synchronously: children may start requests before any effect of ours runs.
     setApiLanguage(initial);
     return initial;
@@ -185,7 +198,7 @@ export function I18nProvider({
 
   const followPersonLanguage = useCallback(
     (personal: Locale) => {
-      if (initialLanguage || readStoredLanguage()) return;
+      if (initialLanguage || languageOfLink() || readStoredLanguage()) return;
       setApiLanguage(personal);
       setChosen(personal);
     },
