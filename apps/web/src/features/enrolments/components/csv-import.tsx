@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
+import { useSingleFlight } from '../../../lib/single-flight';
 import { useCheckImport, useImport, XLSX_MEDIA_TYPE } from '../api/import-enrolments';
 
 /**
@@ -18,6 +19,8 @@ export function CsvImport({ editionId }: { editionId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const check = useCheckImport();
   const commit = useImport();
+  // Importing twice enrols nobody the second time, but its answer ("0 enrolled") would replace the first one's.
+  const importOnce = useSingleFlight();
   const resultRef = useRef<HTMLDivElement>(null);
   const report: EnrolmentImportReport | undefined = commit.data ?? check.data;
   const failure = commit.error ?? check.error;
@@ -53,7 +56,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
           {check.isPending ? t('enrolments.busy') : t('enrolments.import.check')}
         </Button>
         {check.data && !commit.data && (
-          <Button disabled={willImport === 0} busy={commit.isPending} onClick={() => file && commit.mutate({ editionId, file }, { onSuccess: focusResult })}>
+          <Button disabled={willImport === 0} busy={commit.isPending} onClick={() => file && importOnce(() => commit.mutateAsync({ editionId, file }).then(focusResult))}>
             {commit.isPending ? t('enrolments.busy') : t('enrolments.import.commit', { count: willImport })}
           </Button>
         )}
