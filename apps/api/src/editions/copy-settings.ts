@@ -19,9 +19,16 @@ export function freeEditionName(name: string, taken: ReadonlySet<string>): strin
   return candidate;
 }
 
+/** A programme day as the curriculum planned it: when it starts, and which programme day of the curriculum it is (1, 2, …). */
+export interface PlannedProgrammeDay {
+  startsAt: string;
+  dayNumber: number;
+}
+
 /**
  * The settings of a new edition like an earlier one: its programme, capacity, venue, link, school-holiday region and
- * staff, and the rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between them.
+ * staff, and the rhythm of its first two (unmoved) programme days: their weekday, start time and the weeks between
+ * one programme day and the next (days 1 and 3, when day 2 was moved, are twice that apart).
  */
 export function copySettings(
   source: {
@@ -31,16 +38,19 @@ export function copySettings(
     defaultLocation: string | null;
     defaultOnlineUrl: string | null;
     schoolHolidayRegion: SchoolHolidayRegion | null;
-    programmeDayStarts: Date[];
+    programmeDays: PlannedProgrammeDay[];
     /** Names of editions that begin as this one's does, which the suggested name must not be. */
     takenNames: string[];
   },
   staff: (StaffPlan & { name: string })[],
 ): EditionCopySettings {
-  const [first, second] = source.programmeDayStarts;
-  const start = first ? instantToAmsterdam(first) : null;
+  const [first, second] = source.programmeDays;
+  const start = first ? instantToAmsterdam(new Date(first.startsAt)) : null;
   const weekday = start ? isoWeekday(start.date) : DEFAULT_SCHEDULE.weekday;
-  const weeksApart = first && second ? Math.round((second.getTime() - first.getTime()) / WEEK_MS) : DEFAULT_SCHEDULE.cadenceWeeks;
+  const weeksApart =
+    first && second
+      ? Math.round((new Date(second.startsAt).getTime() - new Date(first.startsAt).getTime()) / WEEK_MS / Math.max(second.dayNumber - first.dayNumber, 1))
+      : DEFAULT_SCHEDULE.cadenceWeeks;
   return {
     programmeId: source.programmeId,
     suggestedName: freeEditionName(source.name, new Set(source.takenNames)),

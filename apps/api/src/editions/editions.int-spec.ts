@@ -658,6 +658,13 @@ describe('editions after opening', () => {
         schoolHolidayRegion: null,
         staff: [{ personId: trainer.id, name: 'Sanne de Vries', role: 'trainer', kinds: ['programme_day'] }],
       });
+      // Nor does a moved second programme day: the first and third, twice the rhythm apart, still give two weeks.
+      const [, secondDay] = await t.db.query(
+        `SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.kind = 'programme_day' AND s.curriculum_slot_id IS NOT NULL ORDER BY s.starts_at`,
+        [id],
+      );
+      await t.db.query(`UPDATE session SET status = 'moved', starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day' WHERE id = $1`, [secondDay.id]);
+      expect((await admin.get(`/api/editions/${id}/copy-settings`)).body).toMatchObject({ cadenceWeeks: 2, weekday: 4, startTime: '13:15' });
       // Once that name is taken, the next free one.
       await given(t.db).edition({ programmeId, name: 'Cohort Zuid 8' });
       expect((await admin.get(`/api/editions/${id}/copy-settings`)).body.suggestedName).toBe('Cohort Zuid 9');

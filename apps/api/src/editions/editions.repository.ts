@@ -6,6 +6,8 @@ import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { editionRequiresAllApproved, editionThresholdPercent } from '../completion/edition-completion.rules';
 import { applicationDeadlineOf } from './edition-period.repository';
+import { jsonInstant } from '../database/json-instant';
+import type { PlannedProgrammeDay } from './copy-settings';
 
 export interface NewEdition {
   programmeId: string;
@@ -191,8 +193,9 @@ export class EditionsRepository {
   }
 
   /**
-   * What a new edition copies from this one: its settings and the start of its first two programme days as the
-   * curriculum planned them (not moved, nor added by hand), which give the rhythm.
+   * What a new edition copies from this one: its settings and its first two programme days as the curriculum planned
+   * them (not moved, nor added by hand), with each one's place among the curriculum's programme days, which give the
+   * rhythm (a moved day between them is left out, and counted).
    */
   async copySource(editionId: string): Promise<{
     programmeId: string;
@@ -201,16 +204,18 @@ export class EditionsRepository {
     defaultLocation: string | null;
     defaultOnlineUrl: string | null;
     schoolHolidayRegion: SchoolHolidayRegion | null;
-    programmeDayStarts: Date[];
+    programmeDays: PlannedProgrammeDay[];
     takenNames: string[];
   } | null> {
     const [row] = await this.db.query(
       `SELECT e.programme_id AS "programmeId", e.name, e.capacity, e.default_location AS "defaultLocation",
               e.default_online_url AS "defaultOnlineUrl", e.school_holiday_region AS "schoolHolidayRegion",
-              COALESCE((SELECT array_agg(first.starts_at ORDER BY first.starts_at) FROM (
-                 SELECT s.starts_at FROM session s
-                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled' AND s.curriculum_slot_id IS NOT NULL
-                  ORDER BY s.starts_at LIMIT 2) first), '{}') AS "programmeDayStarts",
+              COALESCE((SELECT json_agg(json_build_object('startsAt', ${jsonInstant('first.starts_at')}, 'dayNumber', first.day_number) ORDER BY first.starts_at) FROM (
+                 SELECT s.starts_at,
+                        (SELECT count(*) FROM curriculum_slot o WHERE o.programme_id = cs.programme_id AND o.kind = 'programme_day' AND o.position <= cs.position)::int AS day_number
+                   FROM session s JOIN curriculum_slot cs ON cs.id = s.curriculum_slot_id
+                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled'
+                  ORDER BY s.starts_at LIMIT 2) first), '[]') AS "programmeDays",
               ARRAY(SELECT o.name FROM edition o WHERE starts_with(o.name, regexp_replace(e.name, '[0-9]+([.][0-9]+)?$', ''))) AS "takenNames"
          FROM edition e WHERE e.id = $1`,
       [editionId],
