@@ -90,7 +90,7 @@ export const en: Translation<typeof nl> = {
   'attendance.checkIn.codeInvalid': 'Enter the 6 digits of the code.',
   'attendance.checkIn.submit': 'Check in',
   'attendance.checkIn.busy': 'Checking in…',
-  'attendance.checkIn.done': 'You are checked in to {session}. Welcome!',
+  'attendance.checkIn.done': 'Welcome! You are checked in to {session}',
   'attendance.checkIn.alreadyPresent': 'You were already checked in to {session}.',
   'attendance.checkIn.alreadyMarked':
     'Your attendance at {session} is already recorded as "{status}". Not right? Please see the trainer.',

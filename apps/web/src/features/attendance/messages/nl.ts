@@ -87,7 +87,8 @@ export const nl = {
   'attendance.checkIn.codeInvalid': 'Vul de 6 cijfers van de code in.',
   'attendance.checkIn.submit': 'Inchecken',
   'attendance.checkIn.busy': 'Bezig met inchecken…',
-  'attendance.checkIn.done': 'Je bent ingecheckt voor {session}. Welkom!',
+  // Welcome first: a title may end in its own question mark ("… wat is het probleem echt?"), which a full stop after it would double.
+  'attendance.checkIn.done': 'Welkom! Je bent ingecheckt voor {session}',
   'attendance.checkIn.alreadyPresent': 'Je was al ingecheckt voor {session}.',
   'attendance.checkIn.alreadyMarked':
     'Je aanwezigheid bij {session} staat al genoteerd als "{status}". Klopt dat niet? Meld je bij de trainer.',

@@ -51,7 +51,7 @@ describe('check-in page', () => {
     });
     renderApp('/inchecken/s-1?code=123456');
 
-    const done = await screen.findByText('Je bent ingecheckt voor Lesdag 3. Welkom!');
+    const done = await screen.findByText('Welkom! Je bent ingecheckt voor Lesdag 3');
     expect(done.closest('[role="status"]')).not.toBeNull();
     expect(requests.filter((r) => r.method === 'POST')).toEqual([expect.objectContaining({ body: { code: '123456' } })]);
   });
@@ -82,9 +82,11 @@ describe('check-in page', () => {
     fireEvent.change(screen.getByLabelText('Code'), { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inchecken' }));
     expect(screen.getByText('Vul de 6 cijfers van de code in.')).toBeInTheDocument();
+    // The earlier code's refusal is gone: it was about that code, not this one.
+    expect(screen.queryByText(/Deze code is verlopen/)).not.toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Code'), { target: { value: '654 321' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inchecken' }));
-    expect(await screen.findByText('Je bent ingecheckt voor Lesdag 3. Welkom!')).toBeInTheDocument();
+    expect(await screen.findByText('Welkom! Je bent ingecheckt voor Lesdag 3')).toBeInTheDocument();
   });
 
   it('types a code without a session, and tells someone not expected so', async () => {

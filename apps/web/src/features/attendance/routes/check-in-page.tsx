@@ -53,6 +53,8 @@ export function CheckInPage() {
     if (checkIn.isPending) return;
     const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
     if (!CODE_PATTERN.test(code)) {
+      // The server's refusal of an earlier code is about that code, not this one.
+      checkIn.reset();
       setFieldError(t('attendance.checkIn.codeInvalid'));
       codeRef.current?.focus();
       return;
