@@ -41,6 +41,18 @@ export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined)
  * characters that copying from a web page or Word brings along (zero-width space, soft hyphen, word joiner): with
  * one, `lotte@zorg.nl` would be another account that no mail reaches and nobody can type.
  */
+/**
+ * What makes two names of things in one list the same to a reader: they differ only in case, an invisible character
+ * (a zero-width space) or a letter's width (a full-width Ａ).
+ */
+export const sameNameKey = (name: string) => name.normalize('NFKC').replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl');
+
+/** The index of the first name that repeats an earlier one (`sameNameKey`), or -1. */
+export const repeatedNameIndex = (names: readonly string[]) => {
+  const keys = names.map(sameNameKey);
+  return keys.findIndex((key, index) => keys.indexOf(key) < index);
+};
+
 export const tidyEmail = (text: string) => text.replace(/\p{Cf}/gu, '').trim().toLowerCase();
 
 export const NormalisedEmail = transformText(tidyEmail);

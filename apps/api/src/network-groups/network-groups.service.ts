@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { contentVersion } from '../app/content-version';
+import { repeatedNameIndex } from '../app/text';
 import type { AuthContext } from '../auth/auth-context';
 import type { GroupProposalQueryDto } from './dto/group-proposal-query.dto';
 import type { SaveGroupsDto } from './dto/save-groups.dto';
@@ -88,10 +89,7 @@ export class NetworkGroupsService {
    */
   async save(auth: AuthContext, editionId: string, dto: SaveGroupsDto, locale: Locale): Promise<SavedGroupsResponse> {
     await this.access.requireInEdition(auth, 'groups.manage', editionId);
-    // Names that differ only by an invisible character (a zero-width space), by case or by a letter's width (a
-    // full-width Ａ) look the same in every list.
-    const names = dto.groups.map((group) => group.name.normalize('NFKC').replace(/\p{Cf}/gu, '').toLocaleLowerCase('nl'));
-    const repeated = names.findIndex((name, index) => names.indexOf(name) < index);
+    const repeated = repeatedNameIndex(dto.groups.map((group) => group.name));
     if (repeated >= 0) throw new DuplicateGroupNameError(repeated);
     const ids = dto.groups.flatMap((group) => (group.id ? [group.id] : []));
     if (new Set(ids).size < ids.length) throw new GroupTwiceError();

@@ -31,6 +31,17 @@ export class WorkshopTwiceError extends defineError(400, 'workshop_twice', works
   }
 }
 
+const duplicateWorkshopTitle = {
+  nl: 'Een andere workshop heeft al deze titel. Geef elke workshop een eigen titel, zodat deelnemers weten waarvoor ze kiezen.',
+  en: 'Another workshop already has this title. Give each workshop a title of its own, so participants know what they choose.',
+};
+
+export class DuplicateWorkshopTitleError extends defineError(400, 'duplicate_workshop_title', duplicateWorkshopTitle) {
+  constructor(index: number) {
+    super([{ field: `workshops.${index}.title`, message: duplicateWorkshopTitle }]);
+  }
+}
+
 export class ChoiceDeadlinePassedError extends defineError(400, 'choice_deadline_passed', {
   nl: 'Deze keuzetermijn is al voorbij. Kies een moment dat nog komt: een termijn in het verleden sluit het kiezen meteen, en wie wilde wisselen, verliest die plek in de wachtrij.',
   en: 'This choice deadline has already passed. Choose a moment still to come: a deadline in the past closes choosing at once, and whoever wanted to switch loses their place in the queue.',

@@ -319,6 +319,13 @@ describe('parallel workshops', () => {
     // A slip that lists one workshop twice would take the others along.
     const twice = await save({ workshops: [large, large], version: read.version });
     expect([twice.status, twice.body.error, twice.body.fields]).toEqual([400, 'workshop_twice', [{ field: 'workshops.1.id', message: expect.stringContaining('twee keer') }]]);
+    // Two workshops under one title (in other capitals) would be two identical choices.
+    const sameTitle = await save({ workshops: [small, { ...large, title: 'LEEFSTIJLCOACHING' }], version: read.version });
+    expect([sameTitle.status, sameTitle.body.error, sameTitle.body.fields]).toEqual([
+      400,
+      'duplicate_workshop_title',
+      [{ field: 'workshops.1.title', message: expect.stringContaining('Een andere workshop heeft al deze titel') }],
+    ]);
 
     // Another tab adds a workshop, which two people choose; the first tab's form, read before, is refused.
     const other = await save({ workshops: [small, large, { title: 'Zorgtechnologie', speaker: '', room: 'Zaal 3', capacity: 10 }], version: read.version });

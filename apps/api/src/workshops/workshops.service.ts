@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { contentVersion } from '../app/content-version';
+import { repeatedNameIndex } from '../app/text';
 import { ValidationFailedError } from '../errors/koers-error';
 import type { AuthContext } from '../auth/auth-context';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
@@ -12,6 +13,7 @@ import type { SaveWorkshopsDto } from './dto/save-workshops.dto';
 import {
   ChoiceDeadlineAfterStartError,
   ChoiceDeadlinePassedError,
+  DuplicateWorkshopTitleError,
   NotChoosingHereError,
   WorkshopChoiceClosedError,
   WorkshopNotFoundError,
@@ -71,6 +73,8 @@ export class WorkshopsService {
     }
     const twice = dto.workshops.findIndex((workshop, index) => workshop.id && dto.workshops.findIndex((other) => other.id === workshop.id) < index);
     if (twice >= 0) throw new WorkshopTwiceError(twice);
+    const sameTitle = repeatedNameIndex(dto.workshops.map((workshop) => workshop.title));
+    if (sameTitle >= 0) throw new DuplicateWorkshopTitleError(sameTitle);
     const closesAt = dto.choiceClosesAt ? new Date(dto.choiceClosesAt) : null;
     await this.db.transaction(async (manager) => {
       // NO KEY UPDATE: a choice holding the workshops' locks still inserts its row (whose key only shares the session's),
