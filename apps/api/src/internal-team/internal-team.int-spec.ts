@@ -87,6 +87,13 @@ describe('the internal team', () => {
       members: [{ personId: existing.id, name: 'Carla Bestaand', email: existing.email, roleInOrganisation: 'Verpleegkundige' }],
       invitations: [invited.body],
     });
+
+    // Inviting her again, as listed above the form, invites nobody and mails nobody.
+    const mailsBefore = (await mailsTo(t, existing.email)).length;
+    const again = await client.post('/api/me/internal-team', { name: 'Ngô Bảo Châu', email: existing.email.toUpperCase(), roleInOrganisation: 'Arts' });
+    expect([again.status, again.body.error]).toEqual([409, 'already_in_team']);
+    expect((await client.get('/api/me/internal-team')).body.teams[0].invitations).toEqual([invited.body]);
+    expect(await mailsTo(t, existing.email)).toHaveLength(mailsBefore);
   });
 
   it('shows a member exactly the two internal-team days, with an RSVP, and the challenge they support', async () => {

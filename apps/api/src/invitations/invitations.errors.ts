@@ -21,3 +21,8 @@ export class DelegateStaysAwayError extends defineError(409, 'delegate_not_comin
   nl: 'Je hebt voor deze bijeenkomst gezegd dat je niet komt of een vervanger stuurt. Wil je als vervanger gaan, zeg dan eerst onder Bestuurlijke bijeenkomsten dat je zelf komt.',
   en: 'You said you will not attend this meeting, or send a delegate. To go as a delegate, first say under Board meetings that you will attend.',
 }) {}
+
+export class AlreadyInTeamError extends defineError(409, 'already_in_team', {
+  nl: 'Deze collega zit al in je intern team. Wil je haar of zijn functie aanpassen, haal diegene dan eerst uit het team en nodig opnieuw uit.',
+  en: 'This colleague is already in your internal team. To change their role, first remove them from the team and invite them again.',
+}) {}

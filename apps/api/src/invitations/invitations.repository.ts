@@ -84,6 +84,16 @@ export class InvitationsRepository {
     await lockKey(manager, 'invitation', invitation.kind, ...key);
   }
 
+  /** Whether the address is an active member of this internal team already (its participant sees them listed). */
+  async isTeamMember(supportsEnrolmentId: string, email: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM enrolment en JOIN person p ON p.id = en.person_id
+        WHERE en.supports_enrolment_id = $1 AND en.role = 'internal_team_member' AND en.status = 'active' AND p.email = $2`,
+      [supportsEnrolmentId, email.toLowerCase()],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * Stores a pending invitation, or refreshes the pending one for the same place (the same person in the same team, the
    * director's delegate for the same meeting), in one statement. `canLogIn` says whether the invited account has a

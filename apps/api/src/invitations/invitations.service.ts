@@ -13,7 +13,7 @@ import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 import { lockRow } from '../database/lock-row';
 import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
@@ -52,14 +52,16 @@ export class InvitationsService {
 
   /** A participant invites a colleague to their internal team; the caller has checked the participant enrolment. */
   inviteToInternalTeam(auth: AuthContext, request: InternalTeamInvitation): Promise<SentInvitation> {
-    return this.db.transaction((manager) =>
-      this.invite(
+    return this.db.transaction(async (manager) => {
+      // Someone in the team already would get a second invitation to it, and a mail for nothing.
+      if (await this.invitations.isTeamMember(request.supportsEnrolmentId, request.email, manager)) throw new AlreadyInTeamError();
+      return this.invite(
         manager,
         { kind: 'internal_team', supportsEnrolmentId: request.supportsEnrolmentId, roleInOrganisation: request.roleInOrganisation, editionId: request.editionId },
         auth,
         request,
-      ),
-    );
+      );
+    });
   }
 
   /**
