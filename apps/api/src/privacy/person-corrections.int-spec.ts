@@ -165,7 +165,11 @@ describe('correcting people', () => {
     const [first, second] = [await given(t.db).person(), await given(t.db).person()];
     const taken = await admin.patch(`/api/admin/people/${first.id}`, { email: second.email.toUpperCase() }, { 'accept-language': 'en' });
     expect(taken.status).toBe(409);
-    expect(taken.body).toMatchObject({ error: 'email_taken', message: expect.stringContaining('already is an account with this email address') });
+    expect(taken.body).toMatchObject({
+      error: 'email_taken',
+      message: expect.stringContaining('already is an account with this email address'),
+      fields: [{ field: 'email', message: expect.stringContaining('already is an account') }],
+    });
     expect((await t.db.query(`SELECT email FROM person WHERE id = $1`, [first.id]))[0].email).toBe(first.email);
 
     for (const name of ['   ', 'a'.repeat(201), 'Evil\u202Egnp.exe', 'Tab\u0007Bell']) {

@@ -10,7 +10,14 @@ export class PersonAlreadyErasedError extends defineError(409, 'person_already_e
   en: 'This person’s data has already been erased.',
 }) {}
 
-export class EmailTakenError extends defineError(409, 'email_taken', {
+const emailTaken = {
   nl: 'Er is al een account met dit e-mailadres. Kies een ander adres, of zoek die persoon op onder Personen.',
   en: 'There already is an account with this email address. Choose another address, or look that person up under People.',
-}) {}
+};
+
+/** On the email field, so the form marks it and moves there. */
+export class EmailTakenError extends defineError(409, 'email_taken', emailTaken) {
+  constructor() {
+    super([{ field: 'email', message: emailTaken }]);
+  }
+}
