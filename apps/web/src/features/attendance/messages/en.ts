@@ -52,6 +52,12 @@ export const en: Translation<typeof nl> = {
   'attendance.roster.refused': 'Saving does not work: {message} Your marks are kept on this device.',
   'attendance.roster.retry': 'Send now',
   'attendance.roster.markRestPresent': 'Mark the rest present',
+  'attendance.roster.markRestTitle': 'Mark the rest present?',
+  'attendance.roster.markRestText': {
+    one: '{count} person without a mark will be marked present. Undoing it afterwards goes person by person.',
+    other: '{count} people without a mark will be marked present. Undoing it afterwards goes person by person.',
+  },
+  'attendance.roster.markRestConfirm': { one: 'Mark {count} person present', other: 'Mark {count} people present' },
   'attendance.roster.markEmptyAbsent': 'Set empty marks to absent',
   'attendance.roster.opensAt': 'Present, late and absent can be recorded from {time} (an hour before the start). Excused can be recorded now.',
   'attendance.roster.markEmptyAbsentHint': 'This can be done after the session has ended.',

@@ -49,6 +49,12 @@ export const nl = {
   'attendance.roster.refused': 'Opslaan lukt niet: {message} Je markeringen blijven op dit apparaat bewaard.',
   'attendance.roster.retry': 'Nu versturen',
   'attendance.roster.markRestPresent': 'Markeer de rest als aanwezig',
+  'attendance.roster.markRestTitle': 'De rest als aanwezig markeren?',
+  'attendance.roster.markRestText': {
+    one: '{count} persoon zonder markering wordt als aanwezig gemarkeerd. Terugzetten kan daarna alleen per persoon.',
+    other: '{count} mensen zonder markering worden als aanwezig gemarkeerd. Terugzetten kan daarna alleen per persoon.',
+  },
+  'attendance.roster.markRestConfirm': { one: '{count} persoon als aanwezig markeren', other: '{count} mensen als aanwezig markeren' },
   'attendance.roster.markEmptyAbsent': 'Lege markeringen op afwezig zetten',
   'attendance.roster.opensAt': 'Aanwezig, te laat en afwezig kun je vastleggen vanaf {time} (een uur voor het begin). Afmelden kan nu al.',
   'attendance.roster.markEmptyAbsentHint': 'Dit kan na afloop van de bijeenkomst.',

@@ -174,12 +174,17 @@ describe('roster page', () => {
     await waitFor(() => expect(server.state.stored.get('p-3')).toEqual({ personId: 'p-3', status: 'absent' }));
   });
 
-  it('marks the rest present in one tap, leaving marked people and staff alone', async () => {
+  it('marks the rest present once confirmed, leaving marked people and staff alone', async () => {
     const server = fakeServer();
     renderApp('/sessies/s-1/aanwezigheid');
     await screen.findByRole('group', { name: 'Lotte Bakker' });
 
+    // A mis-tap asks first, and cancelling marks nobody.
     fireEvent.click(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' }));
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: 'De rest als aanwezig markeren?' })).getByRole('button', { name: 'Annuleren' }));
+    expect(server.state.puts).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' }));
+    fireEvent.click(screen.getByRole('button', { name: '3 mensen als aanwezig markeren' }));
     await waitFor(() => expect(server.state.puts).toHaveLength(1));
     expect(server.state.puts[0].map((mark) => mark.personId).sort()).toEqual(['it-1', 'p-1', 'p-3']);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Markeer de rest als aanwezig' })).toBeDisabled());

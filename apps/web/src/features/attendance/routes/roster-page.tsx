@@ -1,9 +1,10 @@
 import { isMarkOpen, markingOpensAt, type RosterEntry } from '@koers/shared/attendance';
 import type { AttendanceStatus } from '@koers/shared/domain';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { generatePath, Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DateText } from '../../../components/date-text';
 import { PageError } from '../../../components/page-error';
 import { errorMessage } from '../../../lib/error-message';
@@ -37,6 +38,8 @@ export function RosterPage() {
   const roster = useRenderedInSlices(useRoster(sessionId));
   const { queue, mark, flush, lastOutcome } = useMarkQueue(sessionId);
   const markEmptyAbsent = useMarkEmptyAbsent(sessionId);
+  // Marking everyone left in one go is undone only row by row: a mis-tap on a tablet asks first.
+  const [confirmingRest, setConfirmingRest] = useState(false);
   // Every 15 seconds: a roster opened early enables its buttons when marking opens, and "empty to absent" at the end.
   const now = useNow(15_000);
 
@@ -117,7 +120,7 @@ export function RosterPage() {
             variant="secondary"
             disabled={unmarked.length === 0 || !markingOpen}
             aria-describedby={markingOpen ? undefined : 'roster-opens-hint'}
-            onClick={() => mark(unmarked.map((entry) => ({ personId: entry.personId, status: 'present' })))}
+            onClick={() => setConfirmingRest(true)}
           >
             {t('attendance.roster.markRestPresent')}
           </Button>
@@ -135,6 +138,20 @@ export function RosterPage() {
           <p id="roster-absent-hint" className="notice">
             {t('attendance.roster.markEmptyAbsentHint')}
           </p>
+        )}
+        {confirmingRest && (
+          <ConfirmDialog
+            title={t('attendance.roster.markRestTitle')}
+            text={t('attendance.roster.markRestText', { count: unmarked.length })}
+            confirmLabel={t('attendance.roster.markRestConfirm', { count: unmarked.length })}
+            initialFocus="confirm"
+            busy={false}
+            onConfirm={() => {
+              mark(unmarked.map((entry) => ({ personId: entry.personId, status: 'present' })));
+              setConfirmingRest(false);
+            }}
+            onCancel={() => setConfirmingRest(false)}
+          />
         )}
         {markEmptyAbsent.isSuccess && <Alert tone="success">{t('attendance.roster.markedAbsent', { count: markEmptyAbsent.data.marked })}</Alert>}
         {markEmptyAbsent.isError && <Alert tone="error">{errorMessage(markEmptyAbsent.error, t)}</Alert>}
