@@ -424,6 +424,10 @@ describe('discussions', () => {
       [thread.id],
     );
     const eight = amsterdamToInstant(today, '08:00');
+    // Everyone joined the edition a month ago, but one participant enrolled this morning: yesterday's posts are no news to them.
+    await t.db.query(`UPDATE enrolment SET enrolled_at = now() - interval '30 days' WHERE edition_id = $1`, [w.edition.id]);
+    const newcomer = await given(t.db).person();
+    await given(t.db).enrolment(w.edition.id, newcomer.id, 'participant');
 
     const second = await createTestApp({}, { databaseUrl: t.databaseUrl });
     try {
@@ -432,7 +436,7 @@ describe('discussions', () => {
       await Promise.all([...services, ...services].map((service) => service.queueDigests(eight)));
       const digests = await t.db.query(
         `SELECT person_id AS "personId", event_key AS "eventKey" FROM notification_delivery WHERE kind = 'discussion_digest' AND person_id = ANY($1::uuid[])`,
-        [[w.lotte.id, w.jan.id, w.trainer.id, w.facilitator.id, w.groupless.id, w.director.id]],
+        [[w.lotte.id, w.jan.id, w.trainer.id, w.facilitator.id, w.groupless.id, w.director.id, newcomer.id]],
       );
       // Jan, the facilitator and the other participant have both posts unread, Lotte the reply; the trainer read all before replying.
       expect(digests.map((row: { personId: string }) => row.personId).sort()).toEqual([w.lotte.id, w.jan.id, w.facilitator.id, w.groupless.id].sort());

@@ -89,10 +89,14 @@ const unreadPost = (alias: string, viewer: string) =>
   `${alias}.discussion_id = d.id AND ${alias}.hidden_at IS NULL AND ${alias}.author_person_id IS DISTINCT FROM ${viewer}
    AND ${alias}.created_at > COALESCE(r.last_read_at, '-infinity')`;
 
-/** Joins `p`: the posts of calendar day `$1` (Amsterdam) in thread `d` by others that `person` has not read yet. */
+/**
+ * Joins `p`: the posts of calendar day `$1` (Amsterdam) in thread `d` by others that `person` has not read yet, made
+ * since they joined the edition (someone enrolled this morning is not sent yesterday's conversation as news).
+ */
 const digestPostsOf = (person: string) => `
   LEFT JOIN discussion_read r ON r.discussion_id = d.id AND r.person_id = ${person}
-  JOIN discussion_post p ON ${unreadPost('p', person)} AND (p.created_at AT TIME ZONE 'Europe/Amsterdam')::date = $1::text::date`;
+  JOIN discussion_post p ON ${unreadPost('p', person)} AND (p.created_at AT TIME ZONE 'Europe/Amsterdam')::date = $1::text::date
+   AND EXISTS (SELECT 1 FROM enrolment pe WHERE pe.edition_id = d.edition_id AND pe.person_id = ${person} AND pe.status = 'active' AND pe.enrolled_at < p.created_at)`;
 
 /**
  * The title of thread `d` as `viewer` (an SQL expression) sees it: the opener wrote it with the opening post, so once a
