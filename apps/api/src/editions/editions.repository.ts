@@ -156,6 +156,12 @@ export class EditionsRepository {
     return rows.map((row) => row.storageKey);
   }
 
+  /** Whether an edition has this name, whatever its capitals (as the unique index `edition_name_any_case` judges). */
+  async nameTaken(name: string): Promise<boolean> {
+    const [{ taken }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM edition WHERE lower(name) = lower($1)) AS taken`, [name]);
+    return taken;
+  }
+
   /** `name_taken` when another edition has the name, whatever its capitals. */
   async update(editionId: string, changes: UpdateEditionRequest, manager: EntityManager): Promise<'updated' | 'name_taken'> {
     try {

@@ -243,6 +243,9 @@ describe('opening a new edition', () => {
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: 'edition_name_taken', message: 'Er is al een editie met deze naam. Kies een andere naam.' });
     expect(await count('session')).toBe(sessions);
+    // Said when the schedule is made, on the name's field (in other capitals too), where the wizard's first step has it.
+    const previewed = await admin.post(`/api/programmes/${programmeId}/editions/preview`, { ...body, name: body.name.toUpperCase() });
+    expect([previewed.status, previewed.body.error, previewed.body.fields]).toEqual([409, 'edition_name_taken', [{ field: 'name', message: expect.stringContaining('Kies een andere naam') }]]);
   });
 
   it('warns when a planned trainer already runs a session that day in another edition, and assigns the staff on creation', async () => {

@@ -38,6 +38,8 @@ export class OpenEditionService {
   /** Every generated (or edited) date with its warnings, including planned staff who are busy elsewhere that day. */
   async preview(auth: AuthContext, programmeId: string, request: OpenEditionRequest, locale: Locale): Promise<OpenEditionPreview> {
     this.access.requireProgrammeOffice(auth, 'editions.open');
+    // Said on the first step, where the name is typed, not only once the schedule is created.
+    if (await this.editions.nameTaken(request.name)) throw new EditionNameTakenError();
     const plan = await this.plan(programmeId, request);
     const busy = await this.staff.busyDays(
       plannedStaffIds(request),

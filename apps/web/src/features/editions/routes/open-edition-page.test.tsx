@@ -55,7 +55,11 @@ function previewOf(request: OpenEditionRequest, language: string): OpenEditionPr
 }
 
 function wizardApi() {
-  return installFakeApi({
+  return installFakeApi(wizardApiHandlers());
+}
+
+function wizardApiHandlers() {
+  return {
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
     'GET /api/programmes': () => ({
@@ -74,7 +78,7 @@ function wizardApi() {
     'POST /api/programmes/prog-1/editions': () => ({ status: 201, body: { id: 'e-3' } }),
     'GET /api/editions/e-3': () => ({ status: 404, body: errorBody(404, 'not_found', 'Niet gevonden.') }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [] }),
-  });
+  };
 }
 
 function fillIn(label: string | RegExp, value: string, container: HTMLElement = document.body) {
@@ -219,6 +223,23 @@ describe('opening a new edition', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Editie aanmaken' }));
     expect(screen.getByLabelText('Eindtijd van Lesdag 1')).toHaveAccessibleDescription('De eindtijd moet na de begintijd liggen.');
     expect(requests.some((r) => r.method === 'POST' && r.url === '/api/programmes/prog-1/editions')).toBe(false);
+  });
+
+  it('says on the first step, at the name, that another edition has it', async () => {
+    const message = 'Er is al een editie met deze naam. Kies een andere naam.';
+    installFakeApi({
+      ...wizardApiHandlers(),
+      'POST /api/programmes/prog-1/editions/preview': () => ({ status: 409, body: { ...errorBody(409, 'edition_name_taken', message), fields: [{ field: 'name', message }] } }),
+    });
+    renderApp('/edities/nieuw');
+    await screen.findByRole('heading', { level: 2, name: 'Stap 1 van 2: instellingen' });
+    await waitFor(() => expect(screen.getByLabelText('Programma')).toHaveValue('prog-1'));
+    fillIn('Naam van de editie', 'his-i 2.0');
+    fillIn(/^Startdatum/, '2027-04-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Planning maken' }));
+    await waitFor(() => expect(screen.getByLabelText('Naam van de editie')).toHaveAccessibleDescription(`Bijvoorbeeld HIS-I 3.0. ${message}`));
+    await waitFor(() => expect(screen.getByLabelText('Naam van de editie')).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 2, name: 'Stap 1 van 2: instellingen' })).toBeInTheDocument();
   });
 
   it('works in English', async () => {

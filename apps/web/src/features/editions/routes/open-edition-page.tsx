@@ -97,6 +97,8 @@ export function OpenEditionPage() {
           showChecked(result);
           setPlanErrors({});
         },
+        // A name another edition has is the API's to know: its field is marked, and the focus goes there.
+        onError: () => focusFirstInvalid(),
       },
     );
   };
