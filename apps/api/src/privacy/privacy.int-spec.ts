@@ -782,6 +782,21 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(named.status).toBe(201);
     });
 
+    it('takes an erased trainer off the sessions still to come and the groups they led; the sessions they ran keep them', async () => {
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'running' });
+      const trainer = await g.person({ name: 'Tim Gewist' });
+      await g.enrolment(edition.id, trainer.id, 'trainer');
+      const [held, coming] = [await g.session(edition.id, { startsAt: '2026-01-13T08:30:00Z' }), await g.session(edition.id, { startsAt: '2099-01-13T08:30:00Z' })];
+      for (const session of [held, coming]) await g.sessionStaff(session.id, trainer.id, 'trainer');
+      const [group] = await t.db.query(`INSERT INTO network_group (edition_id, name, position) VALUES ($1, 'Noord', 1) RETURNING id`, [edition.id]);
+      await t.db.query(`INSERT INTO network_group_facilitator (network_group_id, person_id) VALUES ($1, $2)`, [group.id, trainer.id]);
+
+      expect((await (await t.loginAs(admin.email)).delete(`/api/admin/people/${trainer.id}`)).status).toBe(200);
+      expect(await t.db.query(`SELECT session_id AS "sessionId" FROM session_staff WHERE person_id = $1`, [trainer.id])).toEqual([{ sessionId: held.id }]);
+      expect(await t.db.query(`SELECT 1 FROM network_group_facilitator WHERE person_id = $1`, [trainer.id])).toEqual([]);
+    });
+
     it('replaces the mentions of the erased person, under any name they had, and not of someone whose name begins with theirs', async () => {
       const g = given(t.db);
       const edition = await g.edition();

@@ -372,8 +372,10 @@ export class PrivacyRepository {
    *   director they named), the mails to them as an application's director, and others'
    *   mails that quoted or named them (a mention in their post, their comment, a digest of a day they posted, a payload
    *   with any of their names or addresses).
-   * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff,
-   *   attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
+   * - session_staff of sessions still to come and network_group_facilitator: deleted (nobody runs a session as the
+   *   placeholder; the edition page then shows who is missing).
+   * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff of
+   *   sessions held, attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
    *   changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows: see notification_delivery.
@@ -536,6 +538,10 @@ export class PrivacyRepository {
           [value, placeholder],
         );
       }
+      // Nobody runs a session as "Verwijderde persoon": they leave the staff of sessions still to come and the network
+      // groups they led, so the edition page shows those sessions without them (held ones keep who ran them).
+      await manager.query(`DELETE FROM session_staff st USING session s WHERE s.id = st.session_id AND st.person_id = $1 AND s.starts_at > now()`, [personId]);
+      await manager.query(`DELETE FROM network_group_facilitator WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM password_reset_token WHERE person_id = $1`, [personId]);
       await manager.query(`DELETE FROM api_token WHERE person_id = $1`, [personId]);
