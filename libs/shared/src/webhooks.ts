@@ -1,5 +1,13 @@
 /** What a webhook endpoint can subscribe to; the `event` field of every delivery. */
-export const WEBHOOK_EVENTS = ['enrolment.created', 'enrolment.withdrawn', 'session.attendance_closed', 'completion.reached', 'certificate.issued', 'certificate.revoked'] as const;
+export const WEBHOOK_EVENTS = [
+  'enrolment.created',
+  'enrolment.withdrawn',
+  'session.attendance_closed',
+  'completion.reached',
+  'certificate.issued',
+  'certificate.revoked',
+  'person.erased',
+] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** The header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */

@@ -38,6 +38,7 @@ import { WorkshopSwitchWaits1796610000000 } from './migrations/1796610000000-Wor
 import { DirectoryHiddenUntilChosen1796611000000 } from './migrations/1796611000000-DirectoryHiddenUntilChosen';
 import { DirectorsExpectedWithAPlace1796612000000 } from './migrations/1796612000000-DirectorsExpectedWithAPlace';
 import { EditionNameAnyCase1796613000000 } from './migrations/1796613000000-EditionNameAnyCase';
+import { PersonErasedWebhook1796614000000 } from './migrations/1796614000000-PersonErasedWebhook';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   DirectoryHiddenUntilChosen1796611000000,
   DirectorsExpectedWithAPlace1796612000000,
   EditionNameAnyCase1796613000000,
+  PersonErasedWebhook1796614000000,
 ];

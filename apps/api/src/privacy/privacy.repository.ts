@@ -352,7 +352,7 @@ export class PrivacyRepository {
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
    *   so the counts stay as they were (a rate in an edition under way goes, as for anyone withdrawn).
-   * - enrolment: in editions not completed, withdrawn first (the caller's `leaveEditions`, as the programme office
+   * - enrolment: in editions not completed, withdrawn first (the caller's `alongside`, which also queues the `person.erased` webhook, as the programme office
    *   withdraws someone: their place to the waiting list, their coming sessions out of everyone's planning); every
    *   enrolment is kept as an anonymous record (completed editions' counts stay as they were), without
    *   role_in_organisation and without its director, who with their organisation would name them again.
@@ -380,7 +380,7 @@ export class PrivacyRepository {
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows: see notification_delivery.
    */
-  async erase(personId: string, leaveEditions: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
+  async erase(personId: string, alongside: (manager: EntityManager) => Promise<void>): Promise<EraseOutcome> {
     return this.db.transaction(async (manager) => {
       // One erasure at a time: rewriting the mentions of one person touches the posts of another, whose erasure would
       // wait for those posts while this one waited for that person (the WritesOfErasedPeople triggers check the author).
@@ -391,7 +391,7 @@ export class PrivacyRepository {
       if (before.erasedAt) return { kind: 'already_erased' };
       // Before the person's row is locked: a workshop choice they are making holds the workshops and then that row, and
       // an enrolment the edition and then the people it enrols.
-      await leaveEditions(manager);
+      await alongside(manager);
       const [person] = await manager.query(`SELECT name, email, erased_at AS "erasedAt" FROM person WHERE id = $1 FOR UPDATE`, [personId]);
       if (!person) return { kind: 'not_found' };
       if (person.erasedAt) return { kind: 'already_erased' };

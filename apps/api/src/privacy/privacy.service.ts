@@ -18,6 +18,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { NotAuthenticatedError, NotFoundError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import { Outbox } from '../mail/outbox';
+import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
 import { withZipPaths } from './export-paths';
 import { CannotEraseYourselfError, PersonAlreadyErasedError } from './privacy.errors';
@@ -45,6 +46,7 @@ export class PrivacyService {
     private readonly outbox: Outbox,
     private readonly workshops: WorkshopsService,
     private readonly enrolments: EnrolmentsService,
+    private readonly webhooks: WebhookOutboxRepository,
   ) {}
 
   /** The logged-in person's own data; everyone may export their own, nobody anyone else's. */
@@ -90,6 +92,8 @@ export class PrivacyService {
     const outcome = await this.privacy.erase(personId, async (manager) => {
       await this.enrolments.withdrawFromOngoingEditions(manager, personId);
       await this.workshops.releaseComingPlaces(manager, personId, null);
+      // Receivers that keep copies of people (a CRM, an HR sync) are told, to erase theirs (AVG art. 19).
+      await this.webhooks.enqueue(manager, [{ event: 'person.erased', key: `person.erased:${personId}`, data: { personId } }]);
     });
     if (outcome.kind === 'not_found') throw new NotFoundError();
     if (outcome.kind === 'already_erased') throw new PersonAlreadyErasedError();

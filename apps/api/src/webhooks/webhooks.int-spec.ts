@@ -337,6 +337,18 @@ describe('webhooks', () => {
     expect(JSON.parse(revoked.body)).toMatchObject({ event: 'certificate.revoked', data: { enrolmentId: enrolment.id, personId: participant.id } });
   });
 
+  it('reports an erasure, also of someone only in a completed edition, so receivers erase their copies too', async () => {
+    const { endpoint: hook } = await endpoint(['person.erased']);
+    const g = given(t.db);
+    const completed = await g.edition({ status: 'completed' });
+    const alumnus = await g.person();
+    await g.enrolment(completed.id, alumnus.id, 'participant');
+    expect((await admin.delete(`/api/admin/people/${alumnus.id}`)).status).toBe(200);
+    expect((await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }))).toEqual([
+      { event: 'person.erased', data: { personId: alumnus.id } },
+    ]);
+  });
+
   it('reports an internal-team member joining by invitation and being removed by the participant', async () => {
     const { endpoint: hook } = await endpoint(['enrolment.created', 'enrolment.withdrawn']);
     const g = given(t.db);

@@ -12,6 +12,7 @@ export const en: Translation<typeof nl> = {
   'webhooks.event.completion.reached': 'Participant completed the edition',
   'webhooks.event.certificate.issued': 'Certificate issued',
   'webhooks.event.certificate.revoked': 'Certificate withdrawn',
+  'webhooks.event.person.erased': 'Person erased (GDPR)',
   'webhooks.new': 'New webhook',
   'webhooks.url': 'Address (URL)',
   'webhooks.urlHint': 'Starts with https://',

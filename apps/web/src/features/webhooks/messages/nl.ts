@@ -9,6 +9,7 @@ export const nl = {
   'webhooks.event.completion.reached': 'Deelnemer heeft de editie afgerond',
   'webhooks.event.certificate.issued': 'Certificaat uitgereikt',
   'webhooks.event.certificate.revoked': 'Certificaat ingetrokken',
+  'webhooks.event.person.erased': 'Persoon gewist (AVG)',
   'webhooks.new': 'Nieuwe webhook',
   'webhooks.url': 'Adres (URL)',
   'webhooks.urlHint': 'Begint met https://',
