@@ -476,6 +476,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}/decline`, body: { message: 'Helaas' } }),
     expect: ADMIN_ONLY,
   },
+  'DELETE /api/applications/:id': { call: async (w) => ({ url: `/api/applications/${await applicationInA(w)}` }), expect: ADMIN_ONLY },
   'POST /directeur-toezegging': {
     call: async (w) => ({ url: '/directeur-toezegging', body: `token=${(await freshApplication(w, 'confirmed')).directorToken}&commit=false&reason=Geen+tijd`, headers: FORM }),
     expect: PUBLIC,
@@ -1041,6 +1042,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'PUT /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/programmes/:programmeId/assignment-templates/:templateId': 'a programme, not an edition',
   'DELETE /api/admin/people/:id': 'erasure (AVG) is owed whatever the edition',
+  'DELETE /api/applications/:id': 'erasure (AVG) is owed whatever the edition',
   'POST /api/certificates/:id/revoke': 'a certificate issued in error is withdrawn whatever became of its edition',
   'PATCH /api/organisations/:id': 'an organisation’s region, whatever the edition',
   'POST /api/regions/:id/managers': 'a region, not an edition',

@@ -1,12 +1,12 @@
 import type { ApplicationDetail, ApplicationsPage } from '@koers/shared/applications';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../app/id-param';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { ApplicationSelectionService } from './application-selection.service';
 import { AcceptApplicationDto, ApplicationsQueryDto, DeclineApplicationDto } from './dto/application-selection.dto';
 
-/** Selection by the programme office: an edition's applications, each in full, and the three decisions. */
+/** Selection by the programme office: an edition's applications, each in full, the three decisions, and erasing one. */
 @ApiTags('applications')
 @Controller()
 export class ApplicationSelectionController {
@@ -32,6 +32,13 @@ export class ApplicationSelectionController {
   @HttpCode(200)
   waitlist(@Auth() auth: AuthContext, @IdParam('id') applicationId: string): Promise<ApplicationDetail> {
     return this.selection.waitlist(auth, applicationId);
+  }
+
+  /** Erases the application with its mails (AVG/GDPR), at the applicant's or their director's request; 204. */
+  @Delete('applications/:id')
+  @HttpCode(204)
+  erase(@Auth() auth: AuthContext, @IdParam('id') applicationId: string): Promise<void> {
+    return this.selection.erase(auth, applicationId);
   }
 
   @Post('applications/:id/decline')

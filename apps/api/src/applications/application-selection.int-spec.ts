@@ -4,6 +4,7 @@ import path from 'node:path';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
+import { Outbox } from '../mail/outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { serverSecret } from '../app/config';
 import { applicationWithdrawToken, sha256 } from '../app/tokens';
@@ -395,7 +396,12 @@ describe('application selection', () => {
     await at(oldWithdrawn.id, `status_changed_at = now() - interval '7 months'`);
     const lapsed = await application(started);
     const open = await application(editionId);
-    await t.db.query(`INSERT INTO notification_delivery (application_id, event_key, kind, payload) VALUES ($1, 'x', 'application_declined', '{}')`, [oldDeclined.id]);
+    const [declinedMail] = await t.db.query(
+      `INSERT INTO notification_delivery (application_id, event_key, kind, payload) VALUES ($1, 'x', 'application_declined', '{}') RETURNING id`,
+      [oldDeclined.id],
+    );
+    // Sent without SMTP, the mail has a copy in the outbox, which goes with the application.
+    await t.app.get(Outbox).write(declinedMail.id, Buffer.from(`To: ${oldDeclined.email}`));
 
     const run = await t.app.get(ApplicationsSweep).runOnce();
     expect(run.erased).toEqual({ expired: 1, closed: 2, lapsed: 1 });
@@ -404,6 +410,26 @@ describe('application selection', () => {
     );
     expect(left.sort()).toEqual([fresh.id, recentDeclined.id, open.id].sort());
     expect(await t.db.query(`SELECT 1 FROM notification_delivery WHERE application_id = $1`, [oldDeclined.id])).toEqual([]);
+    expect(await t.app.get(Outbox).read(`${declinedMail.id}.eml`)).toBeNull();
+  });
+
+  it('erases one application at the applicant’s request, with its mails and their outbox copies, whatever its status', async () => {
+    const editionId = await edition(5);
+    const applied = await application(editionId);
+    const [mail] = await t.db.query(
+      `INSERT INTO notification_delivery (application_id, event_key, kind, payload) VALUES ($1, 'w', 'application_waitlisted', '{}') RETURNING id`,
+      [applied.id],
+    );
+    await t.app.get(Outbox).write(mail.id, Buffer.from(`To: ${applied.email}`));
+    expect((await admin.delete(`/api/applications/${applied.id}`)).status).toBe(204);
+    expect(await t.db.query(`SELECT 1 FROM application WHERE id = $1`, [applied.id])).toEqual([]);
+    expect(await t.app.get(Outbox).read(`${mail.id}.eml`)).toBeNull();
+    expect((await admin.delete(`/api/applications/${applied.id}`)).status).toBe(404);
+    // Also of an archived edition: erasure is owed whatever became of it.
+    const archived = await edition(5);
+    const old = await application(archived, { status: 'declined' });
+    await t.db.query(`UPDATE edition SET status = 'archived' WHERE id = $1`, [archived]);
+    expect((await admin.delete(`/api/applications/${old.id}`)).status).toBe(204);
   });
 
   it('applying deletes only the same address’s expired application for the edition; the sweep takes the rest', async () => {

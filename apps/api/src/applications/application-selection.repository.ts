@@ -191,18 +191,43 @@ export class ApplicationSelectionRepository {
    * and withdrawn ones `retentionMonths` after that, and those never accepted once their edition started that long ago.
    * Accepted applications stay with the enrolment they made.
    */
-  async erase(retentionMonths: number): Promise<Erased> {
-    const count = async (sql: string, parameters: unknown[]) => ((await this.db.query(sql, parameters)) as [unknown, number])[1];
+  async erase(retentionMonths: number): Promise<{ erased: Erased; deliveryIds: string[] }> {
+    const expired = await this.deleteWithMails(`DELETE FROM application a WHERE a.status = 'unconfirmed' AND a.created_at <= now() - make_interval(days => $1)`, [
+      UNCONFIRMED_EXPIRY_DAYS,
+    ]);
+    const closed = await this.deleteWithMails(`DELETE FROM application a WHERE a.status IN ('declined', 'withdrawn') AND a.status_changed_at <= now() - make_interval(months => $1)`, [
+      retentionMonths,
+    ]);
+    const lapsed = await this.deleteWithMails(
+      `DELETE FROM application a USING edition e
+        WHERE e.id = a.edition_id AND a.status IN ('confirmed', 'waitlisted')
+          AND e.start_date <= ((now() - make_interval(months => $1)) AT TIME ZONE 'Europe/Amsterdam')::date`,
+      [retentionMonths],
+    );
     return {
-      expired: await count(`DELETE FROM application WHERE status = 'unconfirmed' AND created_at <= now() - make_interval(days => $1)`, [UNCONFIRMED_EXPIRY_DAYS]),
-      closed: await count(`DELETE FROM application WHERE status IN ('declined', 'withdrawn') AND status_changed_at <= now() - make_interval(months => $1)`, [retentionMonths]),
-      lapsed: await count(
-        `DELETE FROM application a USING edition e
-          WHERE e.id = a.edition_id AND a.status IN ('confirmed', 'waitlisted')
-            AND e.start_date <= ((now() - make_interval(months => $1)) AT TIME ZONE 'Europe/Amsterdam')::date`,
-        [retentionMonths],
-      ),
+      erased: { expired: expired.count, closed: closed.count, lapsed: lapsed.count },
+      deliveryIds: [...expired.deliveryIds, ...closed.deliveryIds, ...lapsed.deliveryIds],
     };
+  }
+
+  /**
+   * Erases one application at the programme office's request (AVG/GDPR: an applicant, or the director one names, who
+   * asks), whatever its status; an enrolment it made stays. The ids of its mails, whose outbox copies the caller
+   * removes; null when there is no such application.
+   */
+  async eraseOne(applicationId: string): Promise<string[] | null> {
+    const { count, deliveryIds } = await this.deleteWithMails(`DELETE FROM application a WHERE a.id = $1`, [applicationId]);
+    return count === 0 ? null : deliveryIds;
+  }
+
+  /** Runs `deleteSql` (a DELETE of applications `a`, without RETURNING): how many went, and the ids of their mails (which cascade). */
+  private async deleteWithMails(deleteSql: string, parameters: unknown[]): Promise<{ count: number; deliveryIds: string[] }> {
+    const [row] = await this.db.query(
+      `WITH deleted AS (${deleteSql} RETURNING a.id)
+       SELECT (SELECT count(*) FROM deleted)::int AS count, ARRAY(SELECT d.id FROM notification_delivery d JOIN deleted ON deleted.id = d.application_id) AS "deliveryIds"`,
+      parameters,
+    );
+    return row;
   }
 }
 

@@ -14,6 +14,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { barsTakingPart, isActiveStaff, isActiveTeamMember } from '../enrolments/roles-in-edition.rules';
 import { NotFoundError } from '../errors/koers-error';
 import { MailQueueRepository, type NewApplicationDelivery } from '../mail/mail-queue.repository';
+import { Outbox } from '../mail/outbox';
 import { type ApplicationForDecision, ApplicationSelectionRepository, type ApplicationsFilter, type Erased } from './application-selection.repository';
 import { ApplicationLinkInvalidError, ApplicationNotSelectableError, ApplicationWithdrawalClosedError, EditionFullError, PlacesStillFreeError } from './applications.errors';
 import { type ApplicationByLink, ApplicationsRepository } from './applications.repository';
@@ -53,6 +54,7 @@ export class ApplicationSelectionService {
     private readonly seats: EnrolmentsRepository,
     private readonly enrolments: EnrolmentsService,
     private readonly mailQueue: MailQueueRepository,
+    private readonly outbox: Outbox,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     this.secret = serverSecret(config);
@@ -69,6 +71,24 @@ export class ApplicationSelectionService {
   async detail(auth: AuthContext, applicationId: string): Promise<ApplicationDetail> {
     await this.requireForApplication(auth, 'applications.read', applicationId);
     return this.full(applicationId);
+  }
+
+  /**
+   * Erases an application at the applicant's (or the director's) request, with its mails and their outbox copies,
+   * whatever its status or its edition's (erasure is the programme office's `people.manage`, as a person's is).
+   */
+  async erase(auth: AuthContext, applicationId: string): Promise<void> {
+    this.access.requireProgrammeOffice(auth, 'people.manage');
+    const deliveryIds = await this.selection.eraseOne(applicationId);
+    if (!deliveryIds) throw new NotFoundError();
+    await this.removeOutboxCopies(deliveryIds);
+  }
+
+  /** After the commit: a copy that fails to go is logged; no row refers to it any more. */
+  private async removeOutboxCopies(deliveryIds: string[]): Promise<void> {
+    await this.outbox.remove(deliveryIds).catch((error: unknown) =>
+      this.logger.error({ msg: 'Erased application mails could not all be removed from the outbox', error: String(error) }),
+    );
   }
 
   /** Accepts: the applicant and their director are enrolled and invited. A full edition needs `confirmOverCapacity`. */
@@ -132,7 +152,8 @@ export class ApplicationSelectionService {
    * withdrawn under *Inschrijvingen* become declined, and every free place goes to the first on the waiting list.
    */
   async sweep(): Promise<SweepRun> {
-    const erased = await this.selection.erase(this.config.applicationRetentionMonths);
+    const { erased, deliveryIds } = await this.selection.erase(this.config.applicationRetentionMonths);
+    await this.removeOutboxCopies(deliveryIds);
     const lost = await this.selection.transaction(async (manager) => {
       const closed = await this.selection.closeLostAcceptances(manager);
       for (const { id } of closed) await this.mail(manager, id, { kind: 'application_declined', payload: { acceptanceWithdrawn: true } });

@@ -11,6 +11,8 @@ import { useFocusAfterRender, useInlineForm } from '../../../lib/focus-after-ren
 import { useT } from '../../../lib/i18n';
 import { useApplication } from '../api/application';
 import { useDecide } from '../api/decide';
+import { useEraseApplication } from '../api/erase-application';
+import { canSomewhere, useCurrentPerson, viewerOf } from '../../../lib/session';
 import { ApplicationBadges } from './application-status';
 
 /** What each decision may follow (the API says the same; the buttons only offer what it takes). */
@@ -31,6 +33,10 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
   const [message, setMessage] = useState('');
   const [full, setFull] = useState<{ capacity: number; placesTaken: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Erasing personal data is the programme office's people.manage, as erasing a person is.
+  const mayErase = canSomewhere(viewerOf(useCurrentPerson()), { permission: 'people.manage' });
+  const [erasing, setErasing] = useState(false);
+  const erase = useEraseApplication(application.data?.editionId ?? '');
 
   useEffect(() => heading.current?.focus(), [applicationId, application.isSuccess]);
 
@@ -174,10 +180,36 @@ export function ApplicationDetail({ applicationId, editable, onClose, onDecided 
               {t('applications.decline')}
             </Button>
           )}
+          {mayErase && (
+            <Button variant="quiet" onClick={() => setErasing(true)}>
+              {t('applications.erase')}
+            </Button>
+          )}
           <Button variant="quiet" onClick={onClose}>
             {t('applications.detail.close')}
           </Button>
         </div>
+      )}
+      {erase.isError && <Alert tone="error">{errorMessage(erase.error, t)}</Alert>}
+      {erasing && (
+        <ConfirmDialog
+          title={t('applications.eraseTitle', { name: a.name })}
+          text={t('applications.eraseText')}
+          confirmLabel={t('applications.eraseConfirm')}
+          initialFocus="cancel"
+          busy={erase.isPending}
+          onConfirm={() =>
+            erase.mutate(applicationId, {
+              onSuccess: () => {
+                setErasing(false);
+                onDecided(t('applications.done.erased', { name: a.name }));
+                onClose();
+              },
+              onError: () => setErasing(false),
+            })
+          }
+          onCancel={() => setErasing(false)}
+        />
       )}
     </section>
   );

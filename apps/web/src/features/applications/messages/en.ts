@@ -59,5 +59,10 @@ export const en: Translation<typeof nl> = {
   'applications.done.accepted': '{name} is accepted and enrolled with their director; the invitations go out by email.',
   'applications.done.waitlisted': '{name} is on the waiting list.',
   'applications.done.declined': 'The application of {name} is declined; the applicant gets an email.',
+  'applications.erase': 'Erase application (GDPR)',
+  'applications.eraseTitle': 'Erase the application of {name}?',
+  'applications.eraseText': 'At the request of the applicant or the director: the application and its emails are erased, whatever its status. This cannot be undone. An enrolment it led to stays (a person is erased under People).',
+  'applications.eraseConfirm': 'Erase application',
+  'applications.done.erased': 'The application of {name} is erased.',
   'applications.notSelectable': 'There is nothing to decide on this application now.',
 };

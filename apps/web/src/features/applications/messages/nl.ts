@@ -56,5 +56,10 @@ export const nl = {
   'applications.done.accepted': '{name} is aangenomen en samen met de directeur ingeschreven; de uitnodigingen gaan per e-mail.',
   'applications.done.waitlisted': '{name} staat op de wachtlijst.',
   'applications.done.declined': 'De aanmelding van {name} is afgewezen; de aanmelder krijgt een e-mail.',
+  'applications.erase': 'Aanmelding wissen (AVG)',
+  'applications.eraseTitle': 'De aanmelding van {name} wissen?',
+  'applications.eraseText': 'Op verzoek van de aanmelder of de directeur: de aanmelding en haar e-mails worden gewist, wat de status ook is. Dat kan niet ongedaan worden gemaakt. Een inschrijving die eruit voortkwam, blijft bestaan (een persoon wis je onder Personen).',
+  'applications.eraseConfirm': 'Aanmelding wissen',
+  'applications.done.erased': 'De aanmelding van {name} is gewist.',
   'applications.notSelectable': 'Over deze aanmelding valt nu niets te beslissen.',
 } as const;

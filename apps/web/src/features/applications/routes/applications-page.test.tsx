@@ -111,6 +111,25 @@ describe('applications (selection)', () => {
     expect(requests.find((r) => r.url === '/api/applications/a-1/decline')?.body).toEqual({ message: 'Volgend jaar graag.' });
   });
 
+  it('erases an application at the applicant’s request, after asking, and closes it', async () => {
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/editions/e-3/applications?page=1': () => ({ status: 200, body: page([fatima]) }),
+      'GET /api/applications/a-1': () => ({ status: 200, body: fatima }),
+      'DELETE /api/applications/a-1': () => ({ status: 204, body: undefined }),
+    });
+    renderApp('/edities/e-3/aanmeldingen?aanmelding=a-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Aanmelding wissen (AVG)' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'De aanmelding van Fatima el Amrani wissen?' });
+    // What cannot be undone starts on cancelling.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelding wissen' }));
+    expect(await screen.findByText('De aanmelding van Fatima el Amrani is gewist.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual(['/api/applications/a-1']);
+    expect(screen.queryByRole('heading', { name: 'Aanmelding van Fatima el Amrani' })).not.toBeInTheDocument();
+  });
+
   it('offers only declining for an applicant who is staff of the edition, and says why', async () => {
     const staff = { ...fatima, applicantHasOtherRole: true };
     installFakeApi({
