@@ -35,16 +35,16 @@ export class AttendanceReportRepository {
 
   /**
    * What a facilitator who is not a trainer of the edition may see of it: not the sessions of network groups they do
-   * not run, and, once they lead a group, only the people of their groups (members now, and former members who were
-   * in the group when one of its sessions took place, with their internal teams and directors). One who leads no
-   * group (enrolled before the division, or whose group went to a colleague) sees only those expected or marked at
-   * the sessions they run: nobody, when they run none.
+   * not run (as trainer or facilitator; a speaker runs none), and, once they lead a group, only the people of their
+   * groups (members now, and former members who were in the group when one of its sessions took place, with their
+   * internal teams and directors). One who leads no group (enrolled before the division, or whose group went to a
+   * colleague) sees only those expected or marked at the sessions they run: nobody, when they run none.
    */
   async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] }> {
     const [scope] = await this.db.query(
       `SELECT ARRAY(SELECT s.id FROM session s
                      WHERE s.edition_id = $1 AND s.network_group_id IS NOT NULL
-                       AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $2)) AS "hiddenSessionIds",
+                       AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker')) AS "hiddenSessionIds",
               CASE WHEN EXISTS (SELECT 1 FROM network_group g JOIN network_group_facilitator f ON f.network_group_id = g.id
                                  WHERE g.edition_id = $1 AND f.person_id = $2)
                    THEN ARRAY(SELECT DISTINCT en.person_id
@@ -60,13 +60,13 @@ export class AttendanceReportRepository {
                                WHERE g.edition_id = $1)
                    ELSE ARRAY(SELECT ea.person_id
                                 FROM session s
-                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2
+                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker'
                                 JOIN expected_attendee ea ON ea.session_id = s.id
                                WHERE s.edition_id = $1
                               UNION
                               SELECT a.person_id
                                 FROM session s
-                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2
+                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker'
                                 JOIN attendance a ON a.session_id = s.id
                                WHERE s.edition_id = $1)
               END AS "visiblePersonIds"`,

@@ -163,11 +163,14 @@ describe('personal API tokens', () => {
       await script.delete(`/api/admin/people/${other.id}`, bearer(token)),
       await script.get('/api/me/calendar', bearer(token)),
       await script.post('/api/me/calendar/reset', undefined, bearer(token)),
+      // A webhook endpoint, or its secret, is a data feed that would outlive the token.
+      await script.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }, bearer(token)),
     ];
     for (const refused of refusals) expect(refused.body).toMatchObject({ statusCode: 403, error: 'login_session_required' });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM api_token WHERE person_id = $1`, [admin.id])).toEqual([{ n: 1 }]);
     expect((await t.db.query(`SELECT email, erased_at FROM person WHERE id = $1`, [other.id]))[0]).toEqual({ email: other.email, erased_at: null });
     expect((await t.db.query(`SELECT calendar_feed_nonce FROM person WHERE id = $1`, [admin.id]))[0].calendar_feed_nonce).toBeNull();
+    expect(await t.db.query(`SELECT 1 FROM webhook_endpoint WHERE url = 'https://crm.example.nl/koers'`)).toEqual([]);
     // Correcting a name is still the programme office's ordinary work.
     expect((await script.patch(`/api/admin/people/${other.id}`, { name: 'Naam Gecorrigeerd' }, bearer(token))).status).toBe(200);
   });

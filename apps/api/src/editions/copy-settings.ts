@@ -19,7 +19,7 @@ export function freeEditionName(name: string, taken: ReadonlySet<string>): strin
   return candidate;
 }
 
-/** A programme day as the curriculum planned it: when it starts, and which programme day of the curriculum it is (1, 2, …). */
+/** A programme day as the curriculum planned it: when it starts, and which of the edition's programme days it is (1, 2, …). */
 export interface PlannedProgrammeDay {
   startsAt: string;
   dayNumber: number;

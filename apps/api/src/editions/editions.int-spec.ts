@@ -665,6 +665,17 @@ describe('editions after opening', () => {
       );
       await t.db.query(`UPDATE session SET status = 'moved', starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day' WHERE id = $1`, [secondDay.id]);
       expect((await admin.get(`/api/editions/${id}/copy-settings`)).body).toMatchObject({ cadenceWeeks: 2, weekday: 4, startTime: '13:15' });
+      // Nor a programme day added to the template since, after the first: the edition's own days are numbered, not today's template.
+      const [{ position: firstDay }] = await t.db.query(
+        `SELECT cs.position FROM session s JOIN curriculum_slot cs ON cs.id = s.curriculum_slot_id WHERE s.edition_id = $1 AND s.kind = 'programme_day' ORDER BY cs.position LIMIT 1`,
+        [id],
+      );
+      await t.db.query(`UPDATE curriculum_slot SET position = position + 100 WHERE programme_id = $1 AND position > $2`, [programmeId, firstDay]);
+      await t.db.query(`INSERT INTO curriculum_slot (programme_id, position, kind, title, duration_minutes, mode) VALUES ($1, $2, 'programme_day', 'Nieuwe tweede dag', 240, 'on_site')`, [
+        programmeId,
+        firstDay + 1,
+      ]);
+      expect((await admin.get(`/api/editions/${id}/copy-settings`)).body).toMatchObject({ cadenceWeeks: 2 });
       // Once that name is taken, the next free one.
       await given(t.db).edition({ programmeId, name: 'Cohort Zuid 8' });
       expect((await admin.get(`/api/editions/${id}/copy-settings`)).body.suggestedName).toBe('Cohort Zuid 9');

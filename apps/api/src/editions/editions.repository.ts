@@ -217,11 +217,14 @@ export class EditionsRepository {
       `SELECT e.programme_id AS "programmeId", e.name, e.capacity, e.default_location AS "defaultLocation",
               e.default_online_url AS "defaultOnlineUrl", e.school_holiday_region AS "schoolHolidayRegion",
               COALESCE((SELECT json_agg(json_build_object('startsAt', ${jsonInstant('first.starts_at')}, 'dayNumber', first.day_number) ORDER BY first.starts_at) FROM (
-                 SELECT s.starts_at,
-                        (SELECT count(*) FROM curriculum_slot o WHERE o.programme_id = cs.programme_id AND o.kind = 'programme_day' AND o.position <= cs.position)::int AS day_number
-                   FROM session s JOIN curriculum_slot cs ON cs.id = s.curriculum_slot_id
-                  WHERE s.edition_id = e.id AND s.kind = 'programme_day' AND s.status = 'scheduled'
-                  ORDER BY s.starts_at LIMIT 2) first), '[]') AS "programmeDays",
+                 -- Numbered among this edition's own programme days of the curriculum, moved and cancelled ones too
+                 -- (they were planned in the rhythm), not the template as it is now (a slot added since would renumber them).
+                 SELECT planned.starts_at, planned.day_number FROM (
+                   SELECT s.starts_at, s.status, row_number() OVER (ORDER BY cs.position)::int AS day_number
+                     FROM session s JOIN curriculum_slot cs ON cs.id = s.curriculum_slot_id
+                    WHERE s.edition_id = e.id AND s.kind = 'programme_day') planned
+                  WHERE planned.status = 'scheduled'
+                  ORDER BY planned.starts_at LIMIT 2) first), '[]') AS "programmeDays",
               ARRAY(SELECT o.name FROM edition o WHERE starts_with(o.name, regexp_replace(e.name, '[0-9]+([.][0-9]+)?$', ''))) AS "takenNames"
          FROM edition e WHERE e.id = $1`,
       [editionId],

@@ -182,14 +182,15 @@ export class EditionsService {
 
   /**
    * The edition's schedule for those who run it: admins and the edition's trainers and facilitators. A facilitator
-   * gets no other network group's sessions (nor their online rooms), only those of the groups whose sessions they run.
+   * gets no network group's session they do not run as trainer or facilitator (nor its online room); a speaker runs
+   * none. The whole cohort's sessions stay in it.
    */
   async sessionsOf(auth: AuthContext, editionId: string): Promise<EditionSession[]> {
     const standing = await this.access.requireInEdition(auth, 'edition.schedule.read', editionId);
     const sessions = await this.sessions.list(editionId);
     if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
     if (this.access.decide(auth, 'edition.allGroups', standing) === 'allowed') return sessions;
-    return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId));
+    return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId && member.role !== 'speaker'));
   }
 
   /**

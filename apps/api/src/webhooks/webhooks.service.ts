@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
-import type { AuthContext } from '../auth/auth-context';
+import { type AuthContext, requireLoginSession } from '../auth/auth-context';
 import { lockKey } from '../database/lock-row';
 import type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './dto/webhook-endpoint.dto';
 import { webhookSecret } from './webhook-signature';
@@ -30,9 +30,14 @@ export class WebhooksService {
     return this.webhooks.findEndpoints();
   }
 
-  /** The signing secret is in this answer only. */
+  /**
+   * The signing secret is in this answer only. An endpoint is a feed of the edition's data that outlives any token, so
+   * only a login session sets one up, changes it (its address, switched on again) or rotates its secret: a leaked
+   * token cannot make itself permanent that way.
+   */
   async create(auth: AuthContext, request: CreateWebhookEndpointDto): Promise<WebhookEndpointWithSecret> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    requireLoginSession(auth);
     const url = await this.reachableTarget(request.url);
     const secretSalt = newSecretSalt();
     const endpoint = await this.webhooks.transaction(async (manager) => {
@@ -47,6 +52,7 @@ export class WebhooksService {
 
   async update(auth: AuthContext, id: string, request: UpdateWebhookEndpointDto): Promise<WebhookEndpointSummary> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    requireLoginSession(auth);
     // Left out (or null, as optional fields may be sent): the address stays as it is.
     const url = request.url == null ? undefined : await this.reachableTarget(request.url);
     const endpoint = await this.webhooks.transaction(async (manager) => {
@@ -59,6 +65,7 @@ export class WebhooksService {
   /** A new secret at once: the old one stops working with the next delivery. */
   async rotateSecret(auth: AuthContext, id: string): Promise<WebhookEndpointWithSecret> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    requireLoginSession(auth);
     const secretSalt = newSecretSalt();
     const endpoint = (await this.webhooks.updateEndpoint(id, { secretSalt })) ?? throwNotFound();
     return { endpoint, secret: this.secret(secretSalt) };
@@ -99,3 +106,4 @@ export class WebhooksService {
 function throwNotFound(): never {
   throw new WebhookEndpointNotFoundError();
 }
+
