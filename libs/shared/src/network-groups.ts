@@ -31,7 +31,10 @@ export interface EditionGroupsResponse {
 
 /** `PUT /api/editions/:id/groups`: the division as saved, and what it warns of. */
 export interface SavedGroupsResponse extends EditionGroupsResponse {
-  /** A facilitator now running two of the edition's coming sessions at once, e.g. leading two groups (`staff_double_booked`). */
+  /**
+   * A group without a facilitator, whose network sessions nobody runs (`group_without_facilitator`), and a facilitator
+   * now running two of the edition's coming sessions at once, e.g. leading two groups (`staff_double_booked`).
+   */
   warnings: ScheduleWarning[];
 }
 

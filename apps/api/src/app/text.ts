@@ -37,11 +37,6 @@ export const TrimmedOrNull = transformText((text) => text.trim() || null);
 export const TrimmedOrAbsent = transformText((text) => text.trim() || undefined);
 
 /**
- * An address as it is compared and stored: lower-cased (person.email has a check for it), without the invisible
- * characters that copying from a web page or Word brings along (zero-width space, soft hyphen, word joiner): with
- * one, `lotte@zorg.nl` would be another account that no mail reaches and nobody can type.
- */
-/**
  * What makes two names of things in one list the same to a reader: they differ only in case, an invisible character
  * (a zero-width space) or a letter's width (a full-width Ａ).
  */
@@ -53,6 +48,11 @@ export const repeatedNameIndex = (names: readonly string[]) => {
   return keys.findIndex((key, index) => keys.indexOf(key) < index);
 };
 
+/**
+ * An address as it is compared and stored: lower-cased (person.email has a check for it), without the invisible
+ * characters that copying from a web page or Word brings along (zero-width space, soft hyphen, word joiner): with
+ * one, `lotte@zorg.nl` would be another account that no mail reaches and nobody can type.
+ */
 export const tidyEmail = (text: string) => text.replace(/\p{Cf}/gu, '').trim().toLowerCase();
 
 export const NormalisedEmail = transformText(tidyEmail);

@@ -18,14 +18,21 @@ const PRIVATE_RANGES = (() => {
     ['192.0.0.0', 24],
     ['192.168.0.0', 16],
     ['198.18.0.0', 15],
+    // The documentation networks: no receiver lives there.
+    ['192.0.2.0', 24],
+    ['198.51.100.0', 24],
+    ['203.0.113.0', 24],
     ['224.0.0.0', 3],
   ] as const) {
     list.addSubnet(network, prefix, 'ipv4');
   }
   for (const [network, prefix] of [
-    ['::', 127],
+    // Unspecified, loopback and the IPv4-compatible form (::7f00:1 is 127.0.0.1's).
+    ['::', 96],
     ['::ffff:0:0', 96],
     ['64:ff9b::', 96],
+    // The local NAT64 prefix, which maps to internal IPv4 addresses where it is deployed.
+    ['64:ff9b:1::', 48],
     ['fc00::', 7],
     ['fe80::', 10],
     ['ff00::', 8],

@@ -428,7 +428,7 @@ describe('webhooks', () => {
     const kept = await endpoint(['enrolment.created'], 'https://crm.example.nl/koers');
     t.config.webhooksAllowPrivateTargets = false;
     try {
-      for (const url of [receiver.url(), 'https://localhost/koers', 'https://[::1]/', 'https://169.254.169.254/latest/meta-data', 'https://10.1.2.3/', 'https://[2002:7f00:1::]/', 'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/']) {
+      for (const url of [receiver.url(), 'https://localhost/koers', 'https://[::1]/', 'https://169.254.169.254/latest/meta-data', 'https://10.1.2.3/', 'https://[2002:7f00:1::]/', 'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/', 'https://[::7f00:1]/', 'https://[64:ff9b:1::a00:1]/', 'https://192.0.2.10/']) {
         const refused = await admin.post('/api/webhooks', { url, description: '', events: ['enrolment.created'] });
         expect(refused.status).toBe(400);
         expect(refused.body).toMatchObject({ error: 'webhook_target_private', fields: [{ field: 'url', message: expect.stringContaining('privénetwerk') }] });

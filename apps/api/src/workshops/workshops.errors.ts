@@ -42,12 +42,24 @@ export class DuplicateWorkshopTitleError extends defineError(400, 'duplicate_wor
   }
 }
 
-export class ChoiceDeadlinePassedError extends defineError(400, 'choice_deadline_passed', {
+const choiceDeadlinePassed = {
   nl: 'Deze keuzetermijn is al voorbij. Kies een moment dat nog komt: een termijn in het verleden sluit het kiezen meteen, en wie wilde wisselen, verliest die plek in de wachtrij.',
   en: 'This choice deadline has already passed. Choose a moment still to come: a deadline in the past closes choosing at once, and whoever wanted to switch loses their place in the queue.',
-}) {}
+};
 
-export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', {
+export class ChoiceDeadlinePassedError extends defineError(400, 'choice_deadline_passed', choiceDeadlinePassed) {
+  constructor() {
+    super([{ field: 'choiceClosesAt', message: choiceDeadlinePassed }]);
+  }
+}
+
+const choiceDeadlineAfterStart = {
   nl: 'De keuzetermijn moet vóór het begin van de bijeenkomst eindigen.',
   en: 'The choice deadline must end before the session starts.',
-}) {}
+};
+
+export class ChoiceDeadlineAfterStartError extends defineError(400, 'choice_deadline_after_start', choiceDeadlineAfterStart) {
+  constructor() {
+    super([{ field: 'choiceClosesAt', message: choiceDeadlineAfterStart }]);
+  }
+}

@@ -468,7 +468,7 @@ describe('parallel workshops', () => {
       });
     // A deadline long past (a mistyped year) would close choosing for good and end the wishes to switch: refused.
     const mistyped = await closing(new Date(hoursFromNow(48).getTime() - 365 * 24 * 3600_000));
-    expect([mistyped.status, mistyped.body.error]).toEqual([400, 'choice_deadline_passed']);
+    expect([mistyped.status, mistyped.body.error, mistyped.body.fields]).toEqual([400, 'choice_deadline_passed', [{ field: 'choiceClosesAt', message: expect.stringContaining('al voorbij') }]]);
     expect((await participant.get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(true);
     // A minute ago is "close it now".
     const raised = await closing(hoursFromNow(-1 / 60));

@@ -97,7 +97,7 @@ export const en: Translation<typeof nl> = {
   'attendance.checkIn.submit': 'Check in',
   'attendance.checkIn.busy': 'Checking in…',
   'attendance.checkIn.done': 'Welcome! You are checked in to {session}',
-  'attendance.checkIn.alreadyPresent': 'You were already checked in to {session}.',
+  'attendance.checkIn.alreadyPresent': 'You were already checked in to {session}',
   'attendance.checkIn.alreadyMarked':
     'Your attendance at {session} is already recorded as "{status}". Not right? Please see the trainer.',
   'attendance.checkIn.opensAt': 'Check-in opens at {time}.',

@@ -95,7 +95,7 @@ export const nl = {
   'attendance.checkIn.busy': 'Bezig met inchecken…',
   // Welcome first: a title may end in its own question mark ("… wat is het probleem echt?"), which a full stop after it would double.
   'attendance.checkIn.done': 'Welkom! Je bent ingecheckt voor {session}',
-  'attendance.checkIn.alreadyPresent': 'Je was al ingecheckt voor {session}.',
+  'attendance.checkIn.alreadyPresent': 'Je was al ingecheckt voor {session}',
   'attendance.checkIn.alreadyMarked':
     'Je aanwezigheid bij {session} staat al genoteerd als "{status}". Klopt dat niet? Meld je bij de trainer.',
   'attendance.checkIn.opensAt': 'Inchecken kan vanaf {time}.',

@@ -139,12 +139,12 @@ export function RosterPage() {
             {t('attendance.roster.markEmptyAbsentHint')}
           </p>
         )}
-        {confirmingRest && (
+        {confirmingRest && unmarked.length > 0 && (
           <ConfirmDialog
             title={t('attendance.roster.markRestTitle')}
             text={t('attendance.roster.markRestText', { count: unmarked.length })}
             confirmLabel={t('attendance.roster.markRestConfirm', { count: unmarked.length })}
-            initialFocus="confirm"
+            initialFocus="cancel"
             busy={false}
             onConfirm={() => {
               mark(unmarked.map((entry) => ({ personId: entry.personId, status: 'present' })));
