@@ -797,6 +797,32 @@ describe('privacy: export and erasure (AVG)', () => {
       expect(await t.db.query(`SELECT 1 FROM network_group_facilitator WHERE person_id = $1`, [trainer.id])).toEqual([]);
     });
 
+    it('passes on another writer’s later mention in the mail not yet sent for the erased person’s, instead of dropping both', async () => {
+      const g = given(t.db);
+      const edition = await g.edition();
+      const [erased, other, reader] = [await g.person({ name: 'Eef Gewist' }), await g.person({ name: 'Otto Blijft' }), await g.person({ name: 'Roos Lezer' })];
+      for (const person of [erased, other, reader]) await g.enrolment(edition.id, person.id, 'participant');
+      const [thread] = await t.db.query(`INSERT INTO discussion (edition_id, title, author_person_id) VALUES ($1, 'Vraag', $2) RETURNING id`, [edition.id, erased.id]);
+      const post = async (authorId: string, minutesAgo: number) => {
+        const [row] = await t.db.query(
+          `INSERT INTO discussion_post (discussion_id, author_person_id, body, created_at) VALUES ($1, $2, '@Roos Lezer kijk even', now() - make_interval(mins => $3)) RETURNING id`,
+          [thread.id, authorId, minutesAgo],
+        );
+        await t.db.query(`INSERT INTO discussion_mention (post_id, person_id) VALUES ($1, $2)`, [row.id, reader.id]);
+        return row.id as string;
+      };
+      const erasedPost = await post(erased.id, 20);
+      // One mail for the thread's hour: Otto's later mention of Roos waited in it.
+      const [mail] = await t.db.query(
+        `INSERT INTO notification_delivery (person_id, event_key, kind, payload, created_at)
+         VALUES ($1, 'mention-hour', 'discussion_mention', jsonb_build_object('postId', $2::text, 'writerId', $3::text), now() - interval '20 minutes') RETURNING id`,
+        [reader.id, erasedPost, erased.id],
+      );
+      const othersPost = await post(other.id, 10);
+      expect((await (await t.loginAs(admin.email)).delete(`/api/admin/people/${erased.id}`)).status).toBe(200);
+      expect(await t.db.query(`SELECT payload FROM notification_delivery WHERE id = $1`, [mail.id])).toEqual([{ payload: { postId: othersPost, writerId: other.id } }]);
+    });
+
     it('replaces the mentions of the erased person, under any name they had, and not of someone whose name begins with theirs', async () => {
       const g = given(t.db);
       const edition = await g.edition();

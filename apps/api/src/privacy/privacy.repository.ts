@@ -521,7 +521,29 @@ export class PrivacyRepository {
         [personId, [...emails, ...names]],
       );
       // A mail not sent yet that would only pass on what they wrote (a mention in their post, their comment) would
-      // arrive with nothing to read: it is not sent.
+      // arrive with nothing to read. One mail a thread (a log entry) an hour stands for every mention (comment) in it
+      // since: where someone else's came after it, the mail passes on the latest of those instead; else it is not sent.
+      await manager.query(
+        `UPDATE notification_delivery d
+            SET payload = later.payload
+           FROM (SELECT d2.id,
+                        COALESCE(
+                          (SELECT jsonb_build_object('postId', op.id::text, 'writerId', op.author_person_id::text)
+                             FROM discussion_post dp
+                             JOIN discussion_post op ON op.discussion_id = dp.discussion_id AND op.author_person_id <> $1 AND op.created_at >= d2.created_at
+                             JOIN discussion_mention m ON m.post_id = op.id AND m.person_id = d2.person_id
+                            WHERE d2.kind = 'discussion_mention' AND dp.id::text = d2.payload->>'postId' AND dp.author_person_id = $1
+                            ORDER BY op.created_at DESC LIMIT 1),
+                          (SELECT jsonb_build_object('commentId', oc.id::text, 'writerId', oc.author_person_id::text)
+                             FROM challenge_log_comment c
+                             JOIN challenge_log_comment oc ON oc.log_entry_id = c.log_entry_id AND oc.author_person_id <> $1 AND oc.created_at >= d2.created_at
+                            WHERE d2.kind = 'challenge_comment' AND c.id::text = d2.payload->>'commentId' AND c.author_person_id = $1
+                            ORDER BY oc.created_at DESC LIMIT 1)) AS payload
+                   FROM notification_delivery d2
+                  WHERE d2.status = 'pending' AND d2.kind IN ('discussion_mention', 'challenge_comment')) later
+          WHERE later.id = d.id AND later.payload IS NOT NULL`,
+        [personId],
+      );
       await manager.query(
         `DELETE FROM notification_delivery d
           WHERE d.status = 'pending'
