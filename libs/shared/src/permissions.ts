@@ -67,11 +67,6 @@ export const PERMISSIONS = {
   'edition.read': read('programme_office'),
   'edition.manage': prepare('programme_office'),
   'edition.schedule.read': read(...STAFF),
-  /**
-   * Sees every network group's sessions in the edition's schedule, and every group's people and sessions in its
-   * attendance report; a facilitator sees the groups they lead and the sessions they run (checked by the service).
-   */
-  'edition.allGroups': read('trainer', 'programme_office'),
   'edition.schedule.own': read(...EDITION_MEMBERS, 'board_meeting_delegate'),
   /** Reads an edition's applications in full: nobody but the programme office sees anything of an applicant. */
   'applications.read': read('programme_office'),
@@ -109,7 +104,7 @@ export const PERMISSIONS = {
 
   // The implementation challenge and the people around a participant.
   'challenge.own': write('participant'),
-  /** Facilitators read only the challenges of the network groups they lead (checked by the service, as peer feedback). */
+  /** Facilitators read only the challenges of the network groups they lead (`groups.all`, checked by the service). */
   'challenge.read': read(...STAFF),
   /**
    * Peer feedback: reading a challenge and commenting on its log entries. Participants only their own and those of
@@ -117,8 +112,6 @@ export const PERMISSIONS = {
    */
   'challenge.feedback.read': read('participant', ...STAFF),
   'challenge.feedback.write': write('participant', ...STAFF),
-  /** Reads and comments on the challenges of every network group of the edition, not only one's own group's. */
-  'challenge.feedback.allGroups': read('trainer', 'programme_office'),
   /** Hides a comment with a reason, like a discussion post (facilitators in the groups they lead). */
   'challenge.feedback.moderate': write(...STAFF),
   'internalTeam.manage': write('participant'),
@@ -144,6 +137,12 @@ export const PERMISSIONS = {
   'groups.read': read('trainer', 'programme_office'),
   'groups.manage': prepare('programme_office'),
   'groups.own': read('participant', 'facilitator'),
+  /**
+   * Works across every network group of the edition, not only the groups one leads or is in (checked by the services):
+   * every group's sessions in the schedule, and its people and sessions in the attendance report; every group's
+   * discussions; every group's challenges, to read and comment on. A facilitator has the groups they lead.
+   */
+  'groups.all': read('trainer', 'programme_office'),
 
   // Parallel workshops of a session: set up and assigned by the programme office, chosen by participants.
   'workshops.read': read('expected_attendee', ...STAFF),
@@ -170,8 +169,6 @@ export const PERMISSIONS = {
   'discussions.post': write(...DISCUSSION_MEMBERS),
   'discussions.report': write(...DISCUSSION_MEMBERS),
   'discussions.moderate': write(...STAFF),
-  /** Reads the discussions of every network group, not only those of one's own group (as member or facilitator). */
-  'discussions.allGroups': read('trainer', 'programme_office'),
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -24,7 +24,7 @@ export class AttendanceReportService {
     const edition = await this.reports.findEdition(editionId);
     if (!edition) throw new NotFoundError();
     // A facilitator sees their own network groups only; trainers and the programme office see everyone.
-    const ownGroupsOnly = this.access.decide(auth, 'edition.allGroups', standing) !== 'allowed';
+    const ownGroupsOnly = this.access.decide(auth, 'groups.all', standing) !== 'allowed';
     const [allSessions, allPeople, rates, scope] = await Promise.all([
       this.reports.sessions(editionId),
       this.reports.people(editionId),

@@ -172,7 +172,7 @@ export class ChallengesService {
   }
 
   private readsEveryGroup(auth: AuthContext, standing: EditionStanding): boolean {
-    return this.access.decide(auth, 'challenge.feedback.allGroups', standing) === 'allowed';
+    return this.access.decide(auth, 'groups.all', standing) === 'allowed';
   }
 
   private async load(auth: AuthContext, enrolment: ParticipantEnrolment, feedback: FeedbackRights): Promise<ImplementationChallenge> {

@@ -31,7 +31,7 @@ const DIGEST_FROM = '07:00';
 export class DiscussionsService {
   private readonly readers: ReaderRoles = {
     read: editionRolesHolding('discussions.read'),
-    allGroups: editionRolesHolding('discussions.allGroups'),
+    allGroups: editionRolesHolding('groups.all'),
   };
 
   constructor(
@@ -195,6 +195,6 @@ export class DiscussionsService {
   }
 
   private seesAllGroups(auth: AuthContext, standing: EditionStanding): boolean {
-    return this.access.decide(auth, 'discussions.allGroups', standing) === 'allowed';
+    return this.access.decide(auth, 'groups.all', standing) === 'allowed';
   }
 }

@@ -189,7 +189,7 @@ export class EditionsService {
     const standing = await this.access.requireInEdition(auth, 'edition.schedule.read', editionId);
     const sessions = await this.sessions.list(editionId);
     if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
-    if (this.access.decide(auth, 'edition.allGroups', standing) === 'allowed') return sessions;
+    if (this.access.decide(auth, 'groups.all', standing) === 'allowed') return sessions;
     return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId && member.role !== 'speaker'));
   }
 
