@@ -360,6 +360,16 @@ describe('accounts and sessions', () => {
       const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE person_id = $1 AND kind = 'password_changed'`, [person.id]);
       expect(n).toBe(1);
     });
+
+    it('mails someone who reads English a link that opens the login page in English, before they are logged in', async () => {
+      const person = await given(t.db).person();
+      await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [person.id]);
+      const client = await t.loginAs(person.email);
+      expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'een-heel-nieuw-wachtwoord' })).status).toBe(204);
+      await t.app.get(NotificationWorker).runOnce();
+      const [changed] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === person.email && mail.subject === 'Your Koers password was changed');
+      expect(changed.text).toContain('/inloggen?lang=en');
+    });
   });
 
   it('sends no reset link to an erased person, so erasure cannot be undone through the outbox', async () => {

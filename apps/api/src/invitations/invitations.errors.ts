@@ -23,6 +23,6 @@ export class DelegateStaysAwayError extends defineError(409, 'delegate_not_comin
 }) {}
 
 export class AlreadyInTeamError extends defineError(409, 'already_in_team', {
-  nl: 'Deze collega zit al in je intern team. Wil je haar of zijn functie aanpassen, haal diegene dan eerst uit het team en nodig opnieuw uit.',
-  en: 'This colleague is already in your internal team. To change their role, first remove them from the team and invite them again.',
+  nl: 'Deze collega zit al in je intern team, met deze functie. Wil je de functie aanpassen, nodig diegene dan uit met de nieuwe functie.',
+  en: 'This colleague is already in your internal team, with this role. To change their role, invite them with the new one.',
 }) {}

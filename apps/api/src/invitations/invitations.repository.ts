@@ -84,12 +84,13 @@ export class InvitationsRepository {
     await lockKey(manager, 'invitation', invitation.kind, ...key);
   }
 
-  /** Whether the address is an active member of this internal team already (its participant sees them listed). */
-  async isTeamMember(supportsEnrolmentId: string, email: string, manager: EntityManager): Promise<boolean> {
+  /** Whether the address is an active member of this internal team already with this role (its participant sees them listed). */
+  async isTeamMemberAs(supportsEnrolmentId: string, email: string, roleInOrganisation: string, manager: EntityManager): Promise<boolean> {
     const rows = await manager.query(
       `SELECT 1 FROM enrolment en JOIN person p ON p.id = en.person_id
-        WHERE en.supports_enrolment_id = $1 AND en.role = 'internal_team_member' AND en.status = 'active' AND p.email = $2`,
-      [supportsEnrolmentId, email.toLowerCase()],
+        WHERE en.supports_enrolment_id = $1 AND en.role = 'internal_team_member' AND en.status = 'active' AND p.email = $2
+          AND lower(COALESCE(en.role_in_organisation, '')) = lower($3)`,
+      [supportsEnrolmentId, email.toLowerCase(), roleInOrganisation],
     );
     return rows.length > 0;
   }

@@ -53,8 +53,9 @@ export class InvitationsService {
   /** A participant invites a colleague to their internal team; the caller has checked the participant enrolment. */
   inviteToInternalTeam(auth: AuthContext, request: InternalTeamInvitation): Promise<SentInvitation> {
     return this.db.transaction(async (manager) => {
-      // Someone in the team already would get a second invitation to it, and a mail for nothing.
-      if (await this.invitations.isTeamMember(request.supportsEnrolmentId, request.email, manager)) throw new AlreadyInTeamError();
+      // Inviting a member again with another role asks them to take it; with the role they have, it changes nothing
+      // and would only mail them a second invitation.
+      if (await this.invitations.isTeamMemberAs(request.supportsEnrolmentId, request.email, request.roleInOrganisation, manager)) throw new AlreadyInTeamError();
       return this.invite(
         manager,
         { kind: 'internal_team', supportsEnrolmentId: request.supportsEnrolmentId, roleInOrganisation: request.roleInOrganisation, editionId: request.editionId },

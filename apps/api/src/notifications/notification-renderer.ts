@@ -1,4 +1,4 @@
-import type { Locale } from '@koers/shared/domain';
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 import { boardMeetingPath } from '@koers/shared/board-meetings';
 import { myChallengePath } from '@koers/shared/challenge';
 import { MY_INVITATIONS_PATH } from '@koers/shared/invitations';
@@ -103,7 +103,7 @@ export class NotificationRenderer {
       application_duplicate: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (!application) return null;
-        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH);
+        const link = this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH, recipient.locale);
         const unconfirmedUntil = application.status === 'unconfirmed' ? this.applicationExpiry(application.createdAt) : null;
         const firstClosed = application.status === 'declined' || application.status === 'withdrawn' ? application.status : null;
         return applicationDuplicateMail({ name: recipient.name, editionName: application.editionName, unconfirmedUntil, firstClosed, link }, recipient.locale);
@@ -130,7 +130,7 @@ export class NotificationRenderer {
         const application = await this.applications.forMail(recipient.id);
         if (application?.status !== 'accepted') return null;
         return applicationAcceptedMail(
-          { ...this.decisionMail(application, recipient.name), link: this.url(MY_PROGRAMME_PATH), fromWaitlist: payload.fromWaitlist },
+          { ...this.decisionMail(application, recipient), link: this.url(MY_PROGRAMME_PATH, recipient.locale), fromWaitlist: payload.fromWaitlist },
           recipient.locale,
         );
       },
@@ -138,14 +138,14 @@ export class NotificationRenderer {
       application_waitlisted: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (application?.status !== 'waitlisted' || application.waitlistPosition === null) return null;
-        return applicationWaitlistedMail({ ...this.decisionMail(application, recipient.name), position: application.waitlistPosition }, recipient.locale);
+        return applicationWaitlistedMail({ ...this.decisionMail(application, recipient), position: application.waitlistPosition }, recipient.locale);
       },
 
       application_declined: async (payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (application?.status !== 'declined') return null;
         return applicationDeclinedMail(
-          { ...this.decisionMail(application, recipient.name), withdrawLink: null, message: application.declineMessage, acceptanceWithdrawn: payload.acceptanceWithdrawn },
+          { ...this.decisionMail(application, recipient), withdrawLink: null, message: application.declineMessage, acceptanceWithdrawn: payload.acceptanceWithdrawn },
           recipient.locale,
         );
       },
@@ -153,7 +153,7 @@ export class NotificationRenderer {
       application_withdrawn: async (_payload, recipient) => {
         const application = await this.applications.forMail(recipient.id);
         if (application?.status !== 'withdrawn') return null;
-        return applicationWithdrawnMail({ ...this.decisionMail(application, recipient.name), withdrawLink: null }, recipient.locale);
+        return applicationWithdrawnMail({ ...this.decisionMail(application, recipient), withdrawLink: null }, recipient.locale);
       },
 
       invitation: async (payload, recipient) => {
@@ -168,14 +168,14 @@ export class NotificationRenderer {
       password_reset: async (payload, recipient) =>
         passwordResetMail({ name: recipient.name, link: this.passwordLink(payload.linkRef, 'reset', recipient.locale), validMinutes: payload.validMinutes }, recipient.locale),
 
-      email_changed: async (payload, recipient) => emailChangedMail({ name: recipient.name, ...payload, link: this.url(LOGIN_PATH) }, recipient.locale),
+      email_changed: async (payload, recipient) => emailChangedMail({ name: recipient.name, ...payload, link: this.url(LOGIN_PATH, recipient.locale) }, recipient.locale),
 
-      password_changed: async (_payload, recipient) => passwordChangedMail({ name: recipient.name, link: this.url(LOGIN_PATH) }, recipient.locale),
+      password_changed: async (_payload, recipient) => passwordChangedMail({ name: recipient.name, link: this.url(LOGIN_PATH, recipient.locale) }, recipient.locale),
 
       invitation_received: async (payload, recipient) => {
         const occasion = await this.occasion(payload.invitationId, recipient.id);
         if (occasion === null) return null;
-        return invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH), occasion }, recipient.locale);
+        return invitationReceivedMail({ name: recipient.name, reason: payload.reason[recipient.locale], link: this.url(MY_INVITATIONS_PATH, recipient.locale), occasion }, recipient.locale);
       },
 
       schedule_published: async (payload, recipient) => {
@@ -188,7 +188,7 @@ export class NotificationRenderer {
             name: recipient.name,
             editionName: sessions[0].editionName,
             sessions,
-            link: this.url(MY_PROGRAMME_PATH),
+            link: this.url(MY_PROGRAMME_PATH, recipient.locale),
             // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
             // Stamped now, as the person's own news: someone enrolled again after a withdrawal got the cancellation
             // later than the session last changed, and with the same SEQUENCE only a newer stamp makes this the newer
@@ -218,7 +218,7 @@ export class NotificationRenderer {
             previous,
             wasCancelled: payload.previousCancelled === true,
             reason: payload.reason,
-            link: this.url(sessionPagePath(session.sessionId)),
+            link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([session], recipient),
           },
           recipient.locale,
@@ -242,7 +242,7 @@ export class NotificationRenderer {
             why: payload.why,
             added,
             removed,
-            link: this.url(MY_PROGRAMME_PATH),
+            link: this.url(MY_PROGRAMME_PATH, recipient.locale),
             // A session the person no longer attends leaves their calendar as a cancellation, whatever its own state.
             invitations: this.invitations([...added, ...removed.map((session) => ({ ...session, status: 'cancelled' as const }))], recipient),
           },
@@ -265,7 +265,7 @@ export class NotificationRenderer {
             session,
             workshop: session.workshop,
             leftWorkshopTitle: payload.leftWorkshopTitle ?? null,
-            link: this.url(sessionPagePath(session.sessionId)),
+            link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },
           recipient.locale,
@@ -283,7 +283,7 @@ export class NotificationRenderer {
             // Someone who waited to switch out of it keeps their place in that line (or has the place now); someone
             // who waited to switch to it keeps the place they held.
             now: session.workshop ?? null,
-            link: this.url(sessionPagePath(session.sessionId)),
+            link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },
           recipient.locale,
@@ -296,7 +296,7 @@ export class NotificationRenderer {
         // Only while nobody goes yet: a director who answered again since needs no word of it.
         if (!declined || !session || session.status === 'cancelled' || session.startsAt.getTime() <= Date.now()) return null;
         return delegateDeclinedMail(
-          { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(boardMeetingPath(session.sessionId)) },
+          { name: recipient.name, delegateName: declined.delegateName, session, link: this.url(boardMeetingPath(session.sessionId), recipient.locale) },
           recipient.locale,
         );
       },
@@ -305,7 +305,7 @@ export class NotificationRenderer {
         const ended = await this.notifications.endedSponsorshipForMail(payload.editionId, payload.participantPersonId, recipient.id);
         // Only while it holds: a director given the participant back meanwhile hears nothing of it.
         if (!ended) return null;
-        return sponsorshipEndedMail({ name: recipient.name, ...ended, reason: payload.reason, link: this.url(DIRECTOR_PROGRESS_PATH) }, recipient.locale);
+        return sponsorshipEndedMail({ name: recipient.name, ...ended, reason: payload.reason, link: this.url(DIRECTOR_PROGRESS_PATH, recipient.locale) }, recipient.locale);
       },
 
       session_reminder: async (payload, recipient) => {
@@ -313,7 +313,7 @@ export class NotificationRenderer {
         const stillThen = session && session.status !== 'cancelled' && session.startsAt.getTime() === new Date(payload.startsAt).getTime();
         if (!stillThen || !recipient.remindersEnabled) return null;
         return sessionReminderMail(
-          { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          { name: recipient.name, session, link: this.url(sessionPagePath(session.sessionId), recipient.locale), settingsLink: this.url(MY_SETTINGS_PATH, recipient.locale) },
           recipient.locale,
         );
       },
@@ -328,8 +328,8 @@ export class NotificationRenderer {
             assignmentTitle: assignment.title,
             editionName: assignment.editionName,
             dueAt: assignment.dueAt,
-            link: this.url(assignmentPagePath(payload.assignmentId)),
-            settingsLink: this.url(MY_SETTINGS_PATH),
+            link: this.url(assignmentPagePath(payload.assignmentId), recipient.locale),
+            settingsLink: this.url(MY_SETTINGS_PATH, recipient.locale),
           },
           recipient.locale,
         );
@@ -338,7 +338,7 @@ export class NotificationRenderer {
       feedback_given: async (payload, recipient) => {
         const feedback = await this.notifications.feedbackForMail(payload.feedbackId);
         if (!feedback) return null;
-        return feedbackGivenMail({ name: recipient.name, ...feedback, link: this.url(assignmentPagePath(feedback.assignmentId)) }, recipient.locale);
+        return feedbackGivenMail({ name: recipient.name, ...feedback, link: this.url(assignmentPagePath(feedback.assignmentId), recipient.locale) }, recipient.locale);
       },
 
       rsvp_reminder: async (payload, recipient) => {
@@ -346,7 +346,7 @@ export class NotificationRenderer {
         if (!session || session.status === 'cancelled' || !recipient.remindersEnabled) return null;
         if (await this.notifications.hasAnsweredRsvp(payload.sessionId, recipient.id)) return null;
         return rsvpReminderMail(
-          { name: recipient.name, session, link: this.url(boardMeetingPath(session.sessionId)), settingsLink: this.url(MY_SETTINGS_PATH) },
+          { name: recipient.name, session, link: this.url(boardMeetingPath(session.sessionId), recipient.locale), settingsLink: this.url(MY_SETTINGS_PATH, recipient.locale) },
           recipient.locale,
         );
       },
@@ -359,8 +359,8 @@ export class NotificationRenderer {
           {
             name: recipient.name,
             ...mention,
-            link: this.url(discussionPagePath(mention.discussionId)),
-            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+            link: this.url(discussionPagePath(mention.discussionId), recipient.locale),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH, recipient.locale), recipient.locale),
           },
           recipient.locale,
         );
@@ -378,8 +378,8 @@ export class NotificationRenderer {
             editionName: comment.editionName,
             entryDayInWords: calendarDayInWords(comment.entryDate, recipient.locale),
             body: comment.body,
-            link: this.url(myChallengePath(comment.editionId)),
-            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+            link: this.url(myChallengePath(comment.editionId), recipient.locale),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH, recipient.locale), recipient.locale),
           },
           recipient.locale,
         );
@@ -390,7 +390,7 @@ export class NotificationRenderer {
         const round = await this.notifications.measurementRoundForMail(payload.roundId, recipient.id);
         if (!round) return null;
         return measurementReminderMail(
-          { name: recipient.name, ...round, link: this.url(measurementRoundPagePath(payload.roundId)), settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale) },
+          { name: recipient.name, ...round, link: this.url(measurementRoundPagePath(payload.roundId), recipient.locale), settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH, recipient.locale), recipient.locale) },
           recipient.locale,
         );
       },
@@ -404,15 +404,15 @@ export class NotificationRenderer {
             name: recipient.name,
             dayInWords: calendarDayInWords(payload.day, recipient.locale),
             threads,
-            link: this.url(DISCUSSIONS_PATH),
-            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH), recipient.locale),
+            link: this.url(DISCUSSIONS_PATH, recipient.locale),
+            settingsFooter: reminderFooter(this.url(MY_SETTINGS_PATH, recipient.locale), recipient.locale),
           },
           recipient.locale,
         );
       },
 
       webhook_disabled: async (payload, recipient) =>
-        webhookDisabledMail({ name: recipient.name, url: payload.url, description: payload.description, link: this.url(WEBHOOKS_PATH) }, recipient.locale),
+        webhookDisabledMail({ name: recipient.name, url: payload.url, description: payload.description, link: this.url(WEBHOOKS_PATH, recipient.locale) }, recipient.locale),
     };
   }
 
@@ -424,10 +424,16 @@ export class NotificationRenderer {
     if (!content || !REMINDER_KINDS.includes(delivery.kind)) return content;
     // What the person can switch off carries the link that does so.
     const token = remindersOffToken(serverSecret(this.config), delivery.recipient.id);
-    return { ...content, unsubscribeUrl: `${this.url(REMINDERS_OFF_PATH)}?token=${encodeURIComponent(token)}` };
+    return { ...content, unsubscribeUrl: `${this.tokenPage(REMINDERS_OFF_PATH)}?token=${encodeURIComponent(token)}` };
   }
 
-  private url(path: string): string {
+  /** A page of the web app in the reader's language: an English mail's link opens in English before anyone logs in. */
+  private url(path: string, locale: Locale): string {
+    return `${this.tokenPage(path)}${locale === DEFAULT_LOCALE ? '' : `?lang=${locale}`}`;
+  }
+
+  /** A page that takes a `?token=` the caller appends (and speaks the language of the browser asking). */
+  private tokenPage(path: string): string {
     return `${this.config.publicUrl}${path}`;
   }
 
@@ -442,18 +448,18 @@ export class NotificationRenderer {
   }
 
   /** What every mail about a decision carries: the programme's page and the link to withdraw (derived, never stored). */
-  private decisionMail(application: ApplicationForMail, name: string) {
+  private decisionMail(application: ApplicationForMail, recipient: { name: string; locale: Locale }) {
     return {
-      name,
+      name: recipient.name,
       editionName: application.editionName,
-      link: this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH),
-      withdrawLink: `${this.url(APPLICATION_WITHDRAW_PATH)}?token=${encodeURIComponent(applicationWithdrawToken(serverSecret(this.config), application.id))}`,
+      link: this.url(application.programmeSlug ? publicProgrammePath(application.programmeSlug) : LOGIN_PATH, recipient.locale),
+      withdrawLink: `${this.tokenPage(APPLICATION_WITHDRAW_PATH)}?token=${encodeURIComponent(applicationWithdrawToken(serverSecret(this.config), application.id))}`,
     };
   }
 
   /** A link into an application's page, its token derived from the reference as a password link's is. */
   private applicationLink(path: string, linkRef: string): string {
-    return `${this.url(path)}?token=${encodeURIComponent(applicationLinkToken(serverSecret(this.config), linkRef))}`;
+    return `${this.tokenPage(path)}?token=${encodeURIComponent(applicationLinkToken(serverSecret(this.config), linkRef))}`;
   }
 
   /**
