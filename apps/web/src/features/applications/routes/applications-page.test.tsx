@@ -127,7 +127,7 @@ describe('applications (selection)', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Aanmelding wissen' }));
     expect(await screen.findByText('De aanmelding van Fatima el Amrani is gewist.')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual(['/api/applications/a-1']);
-    expect(screen.queryByRole('heading', { name: 'Aanmelding van Fatima el Amrani' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Aanmelding van Fatima el Amrani' })).not.toBeInTheDocument());
   });
 
   it('offers only declining for an applicant who is staff of the edition, and says why', async () => {
