@@ -1,4 +1,4 @@
-import { defineError, KoersError } from '../errors/koers-error';
+import { defineError, defineFieldError, KoersError } from '../errors/koers-error';
 
 export class EditionSessionsAheadError extends defineError(409, 'edition_sessions_ahead', {
   nl: 'Deze editie heeft nog bijeenkomsten die niet voorbij zijn. Rond haar af na de laatste bijeenkomst, of zeg eerst af wat niet doorgaat.',
@@ -15,17 +15,11 @@ export class IllegalStatusTransitionError extends defineError(409, 'illegal_stat
   en: 'This status change is not possible. An edition moves one step at a time from draft to open, running, completed and archived.',
 }) {}
 
-const editionNameTaken = {
+/** On the name field, so the form that has it marks it and moves there. */
+export class EditionNameTakenError extends defineFieldError(409, 'edition_name_taken', 'name', {
   nl: 'Er is al een editie met deze naam. Kies een andere naam.',
   en: 'There already is an edition with this name. Choose another name.',
-};
-
-/** On the name field, so the form that has it marks it and moves there. */
-export class EditionNameTakenError extends defineError(409, 'edition_name_taken', editionNameTaken) {
-  constructor() {
-    super([{ field: 'name', message: editionNameTaken }]);
-  }
-}
+}) {}
 
 export class ReinstateRequiredError extends defineError(409, 'reinstate_required', {
   nl: 'Deze bijeenkomst is geannuleerd. Een nieuwe tijd laat haar niet vanzelf weer doorgaan: kies "Toch laten doorgaan" als ze toch plaatsvindt.',

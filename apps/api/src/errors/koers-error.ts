@@ -32,6 +32,18 @@ export function defineError(status: number, code: string, message: Localized) {
 }
 
 /**
+ * Declares a typed error about one field, which a form marks and moves to: `field` names it, or makes it from the
+ * constructor's arguments (`(index: number) => \`workshops.${index}.title\``, an item of a list).
+ */
+export function defineFieldError<Args extends unknown[] = []>(status: number, code: string, field: string | ((...args: Args) => string), message: Localized) {
+  return class extends KoersError {
+    constructor(...args: Args) {
+      super(status, code, message, [{ field: typeof field === 'string' ? field : field(...args), message }]);
+    }
+  };
+}
+
+/**
  * Declares a typed 429 whose message says how long to wait; the answer carries `Retry-After` in seconds.
  * `new LoginRateLimitedError(600)` reads "... Wacht 10 minuten ...".
  */

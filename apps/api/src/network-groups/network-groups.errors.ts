@@ -1,4 +1,4 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, defineFieldError } from '../errors/koers-error';
 
 export class NotAParticipantError extends defineError(400, 'group_member_not_participant', {
   nl: 'Een netwerkgroep bestaat uit deelnemers van deze editie; iemand in de indeling is dat niet.',
@@ -15,17 +15,11 @@ export class ParticipantInTwoGroupsError extends defineError(400, 'participant_i
   en: 'Someone is in two network groups. A participant belongs to one group.',
 }) {}
 
-const duplicateGroupName = {
+/** Said on the name of the later of the two groups, where the editor shows it. */
+export class DuplicateGroupNameError extends defineFieldError(400, 'duplicate_group_name', (index: number) => `groups.${index}.name`, {
   nl: 'Twee netwerkgroepen hebben dezelfde naam. Geef elke groep een eigen naam.',
   en: 'Two network groups have the same name. Give each group a name of its own.',
-};
-
-/** Said on the name of the later of the two groups, where the editor shows it. */
-export class DuplicateGroupNameError extends defineError(400, 'duplicate_group_name', duplicateGroupName) {
-  constructor(index: number) {
-    super([{ field: `groups.${index}.name`, message: duplicateGroupName }]);
-  }
-}
+}) {}
 
 export class GroupTwiceError extends defineError(400, 'group_twice', {
   nl: 'Een netwerkgroep staat twee keer in de indeling. Laad de pagina opnieuw en deel de groepen opnieuw in.',

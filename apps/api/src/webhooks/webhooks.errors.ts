@@ -1,4 +1,4 @@
-import { defineError, KoersError } from '../errors/koers-error';
+import { defineError, defineFieldError, KoersError } from '../errors/koers-error';
 
 export class WebhookEndpointNotFoundError extends defineError(404, 'webhook_endpoint_not_found', {
   nl: 'Deze webhook bestaat niet (meer).',
@@ -10,16 +10,10 @@ export class WebhookEndpointExistsError extends defineError(409, 'webhook_endpoi
   en: 'There already is a webhook for this address. Change that one to add events.',
 }) {}
 
-const privateTarget = {
+export class WebhookTargetPrivateError extends defineFieldError(400, 'webhook_target_private', 'url', {
   nl: 'Dit adres ligt in een privénetwerk (of op deze server). Webhooks gaan alleen naar openbare adressen, tenzij KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=1.',
   en: 'This address is in a private network (or on this server). Webhooks only go to public addresses, unless KOERS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=1.',
-};
-
-export class WebhookTargetPrivateError extends defineError(400, 'webhook_target_private', privateTarget) {
-  constructor() {
-    super([{ field: 'url', message: privateTarget }]);
-  }
-}
+}) {}
 
 /** More endpoints than any installation needs: the list stays one screen, and every event a bounded number of deliveries. */
 export const MAX_WEBHOOK_ENDPOINTS = 50;
