@@ -106,3 +106,12 @@ export function canSomewhere(viewer: Viewer, { permission, personal }: PagePermi
   const who = { ...viewer, isAdmin: viewer.isAdmin && !personal };
   return [permission].flat().some((one) => holdsPermissionSomewhere(one, who));
 }
+
+/**
+ * Whether the viewer works across every network group of this edition (`groups.all`, the programme office
+ * everywhere): a facilitator sees only the groups they lead, so an empty list says nothing of the edition.
+ */
+export function useSeesEveryGroup(editionId: string | undefined): boolean {
+  const me = useCurrentPerson();
+  return me.isAdmin || (editionId !== undefined && editionsWhere(me, 'groups.all').has(editionId));
+}

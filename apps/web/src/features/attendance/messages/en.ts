@@ -119,4 +119,5 @@ export const en: Translation<typeof nl> = {
   'attendance.report.beforeEnrolment': 'before enrolment',
   'attendance.report.legend': 'Legend',
   'attendance.report.empty': 'This edition has no participants yet.',
+  'attendance.report.emptyOwnGroups': 'You see only the participants of the network groups you lead and of the sessions you run; there are none (yet).',
 };

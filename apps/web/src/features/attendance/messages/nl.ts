@@ -117,4 +117,5 @@ export const nl = {
   'attendance.report.beforeEnrolment': 'voor inschrijving',
   'attendance.report.legend': 'Legenda',
   'attendance.report.empty': 'Deze editie heeft nog geen deelnemers.',
+  'attendance.report.emptyOwnGroups': 'Je ziet hier alleen de deelnemers van de netwerkgroepen die je begeleidt en van de bijeenkomsten die je leidt; er zijn er (nog) geen.',
 } as const;

@@ -72,3 +72,14 @@ it('shows people × sessions with rates, flags those under the threshold, and of
   expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/editions/e-1/attendance.csv?lang=nl');
   expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
 });
+
+it('tells a facilitator with nobody to show that they see only their own groups, not that the edition has no participants', async () => {
+  const facilitator: MeResponse = { ...trainer, id: 'f-1', name: 'Karin Begeleider', enrolments: [{ editionId: 'e-1', editionName: 'HIS-I 2.0', role: 'facilitator' }] };
+  installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: facilitator }),
+    'GET /api/editions/e-1/attendance': () => ({ status: 200, body: { ...report, people: [] } }),
+  });
+  renderApp('/edities/e-1/aanwezigheid');
+  expect(await screen.findByText(/^Je ziet hier alleen de deelnemers van de netwerkgroepen die je begeleidt/)).toBeInTheDocument();
+  expect(screen.queryByText('Deze editie heeft nog geen deelnemers.')).not.toBeInTheDocument();
+});

@@ -9,12 +9,14 @@ import { usePageTitle } from '../../../lib/page-title';
 import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
 import { useI18n } from '../../../lib/i18n';
+import { useSeesEveryGroup } from '../../../lib/session';
 
 /** People × sessions of an edition with each participant's rate; also the printable view. */
 export function AttendanceReportPage() {
   const { t, language } = useI18n();
   const { editionId = '' } = useParams();
   const report = useAttendanceReport(editionId);
+  const seesEveryGroup = useSeesEveryGroup(editionId);
   usePageTitle(report.data ? t('attendance.report.title', { edition: report.data.editionName }) : t('attendance.home.title'));
 
   if (report.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -38,7 +40,7 @@ export function AttendanceReportPage() {
       </div>
 
       {people.length === 0 ? (
-        <p>{t('attendance.report.empty')}</p>
+        <p>{t(seesEveryGroup ? 'attendance.report.empty' : 'attendance.report.emptyOwnGroups')}</p>
       ) : (
         <div className="attendance-report__scroll" tabIndex={0} role="region" aria-label={t('attendance.report.caption')}>
           <table className="attendance-table">

@@ -56,6 +56,7 @@ export const en: Translation<typeof nl> = {
   'challenge.overview.title': 'Implementation challenges',
   'challenge.overview.noEditions': 'You are not a trainer or facilitator of an edition.',
   'challenge.overview.empty': 'This edition has no participants yet.',
+  'challenge.overview.emptyOwnGroups': 'You see only the participants of the network groups you lead; there are none (yet).',
   'challenge.overview.lastLog': 'Latest entry:',
   'challenge.overview.listLabel': 'Participants and their challenge',
 };

@@ -53,6 +53,7 @@ export const nl = {
   'challenge.overview.title': 'Implementatievraagstukken',
   'challenge.overview.noEditions': 'Je bent geen trainer of begeleider van een editie.',
   'challenge.overview.empty': 'Deze editie heeft nog geen deelnemers.',
+  'challenge.overview.emptyOwnGroups': 'Je ziet hier alleen de deelnemers van de netwerkgroepen die je begeleidt; er zijn er (nog) geen.',
   'challenge.overview.lastLog': 'Laatste aantekening:',
   'challenge.overview.listLabel': 'Deelnemers en hun vraagstuk',
 } as const;

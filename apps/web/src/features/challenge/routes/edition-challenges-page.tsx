@@ -8,6 +8,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { participantChallengePath } from '../../../lib/paths';
 import { useEditionChoice } from '../../../lib/edition-choice';
+import { useSeesEveryGroup } from '../../../lib/session';
 import { CHALLENGES_PAGE_SIZE, useEditionChallenges } from '../api/get-edition-challenges';
 import '../challenge.css';
 
@@ -17,6 +18,7 @@ export function EditionChallengesPage() {
   usePageTitle(t('challenge.overview.title'));
   const { editions, editionId, page, goTo } = useEditionChoice('challenge.read');
   const challenges = useEditionChallenges(editionId, page);
+  const seesEveryGroup = useSeesEveryGroup(editionId);
 
   return (
     <>
@@ -33,7 +35,7 @@ export function EditionChallengesPage() {
           ) : challenges.isError ? (
             <Alert tone="error">{errorMessage(challenges.error, t)}</Alert>
           ) : challenges.data.items.length === 0 ? (
-            <p>{t('challenge.overview.empty')}</p>
+            <p>{t(seesEveryGroup ? 'challenge.overview.empty' : 'challenge.overview.emptyOwnGroups')}</p>
           ) : (
             <>
               <ul className="challenge-overview" aria-label={t('challenge.overview.listLabel')}>
