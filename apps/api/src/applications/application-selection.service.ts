@@ -81,14 +81,7 @@ export class ApplicationSelectionService {
     this.access.requireProgrammeOffice(auth, 'people.manage');
     const deliveryIds = await this.selection.eraseOne(applicationId);
     if (!deliveryIds) throw new NotFoundError();
-    await this.removeOutboxCopies(deliveryIds);
-  }
-
-  /** After the commit: a copy that fails to go is logged; no row refers to it any more. */
-  private async removeOutboxCopies(deliveryIds: string[]): Promise<void> {
-    await this.outbox.remove(deliveryIds).catch((error: unknown) =>
-      this.logger.error({ msg: 'Erased application mails could not all be removed from the outbox', error: String(error) }),
-    );
+    await this.outbox.removeErased(deliveryIds, { applicationId });
   }
 
   /** Accepts: the applicant and their director are enrolled and invited. A full edition needs `confirmOverCapacity`. */
@@ -153,7 +146,7 @@ export class ApplicationSelectionService {
    */
   async sweep(): Promise<SweepRun> {
     const { erased, deliveryIds } = await this.selection.erase(this.config.applicationRetentionMonths);
-    await this.removeOutboxCopies(deliveryIds);
+    await this.outbox.removeErased(deliveryIds, { by: 'applications sweep' });
     const lost = await this.selection.transaction(async (manager) => {
       const closed = await this.selection.closeLostAcceptances(manager);
       for (const { id } of closed) await this.mail(manager, id, { kind: 'application_declined', payload: { acceptanceWithdrawn: true } });

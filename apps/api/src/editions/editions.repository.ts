@@ -200,8 +200,8 @@ export class EditionsRepository {
 
   /**
    * What a new edition copies from this one: its settings and its first two programme days as the curriculum planned
-   * them (not moved, nor added by hand), with each one's place among the curriculum's programme days, which give the
-   * rhythm (a moved day between them is left out, and counted).
+   * them (not moved, nor added by hand), with each one's place among this edition's programme days of the curriculum,
+   * which give the rhythm (a moved or cancelled day between them is left out, and counted).
    */
   async copySource(editionId: string): Promise<{
     programmeId: string;

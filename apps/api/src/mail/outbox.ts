@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 
 /** A file name the outbox writes: letters, digits and dashes, then `.eml`; nothing that could leave the directory. */
@@ -19,6 +19,7 @@ export interface OutboxFile {
  */
 @Injectable()
 export class Outbox {
+  private readonly logger = new Logger('Outbox');
   readonly directory: string;
   readonly privateDirectory: string;
 
@@ -71,6 +72,16 @@ export class Outbox {
       ids.map((id) => `${id}.eml`).filter((name) => OUTBOX_FILE_PATTERN.test(name)).map((name) => stat(path.join(this.directory, name)).then(() => name, () => null)),
     );
     return new Set(present.filter((name) => name !== null));
+  }
+
+  /**
+   * After a commit that erased these mails' rows (a person, an application): their copies go too. One that fails to go
+   * is logged, not thrown: the erasure stands, and no row refers to the copy any more.
+   */
+  async removeErased(ids: string[], erased: Record<string, string>): Promise<void> {
+    await this.remove(ids).catch((error: unknown) =>
+      this.logger.error({ msg: 'Copies of erased mails could not all be removed from the outbox', ...erased, error: String(error) }),
+    );
   }
 
   /** Removes the copies of these mails (by the id they were written under); ids without a file are fine. */

@@ -352,8 +352,9 @@ export class PrivacyRepository {
    *   them (`@name`), the mention becomes `@Verwijderde persoon`.
    * - attendance and attendance_change: KEPT, with notes emptied. The rows now belong to the anonymous placeholder,
    *   so the counts stay as they were (a rate in an edition under way goes, as for anyone withdrawn).
-   * - enrolment: in editions not completed, withdrawn first (the caller's `alongside`, which also queues the `person.erased` webhook, as the programme office
-   *   withdraws someone: their place to the waiting list, their coming sessions out of everyone's planning); every
+   * - enrolment: in editions not completed, withdrawn first (the caller's `alongside`, which also queues the
+   *   `person.erased` webhook), as the programme office withdraws someone: their place to the waiting list, their
+   *   coming sessions out of everyone's planning; every
    *   enrolment is kept as an anonymous record (completed editions' counts stay as they were), without
    *   role_in_organisation and without its director, who with their organisation would name them again.
    * - session_rsvp: their own answers are kept (attending, declined, delegate): the delegate's name and email are the
@@ -375,8 +376,8 @@ export class PrivacyRepository {
    * - session_staff of sessions still to come and network_group_facilitator: deleted (nobody runs a session as the
    *   placeholder; the edition page then shows who is missing).
    * - Kept untouched because it is not about them but refers to them by id only (now anonymous): session_staff of
-   *   sessions held, attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge, session
-   *   changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote
+   *   sessions held, attendance they recorded, feedback they gave, log entries they wrote on someone else's challenge,
+   *   session changes and materials, board meeting minutes they published, assignment_extension. Free text others wrote
    *   (session notes, minutes) is not rewritten. Mail copies in the outbox directory (no SMTP configured) are files,
    *   not rows: see notification_delivery.
    */

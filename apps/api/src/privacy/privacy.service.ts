@@ -104,9 +104,7 @@ export class PrivacyService {
       this.logger.error({ msg: 'Erased person files could not all be removed', personId, storageKeys: outcome.storageKeys, error: String(error) }),
     );
     // Copies of their mails in the outbox folder carry their name and address too.
-    await this.outbox.remove(outcome.deliveryIds).catch((error: unknown) =>
-      this.logger.error({ msg: 'Erased person mails could not all be removed from the outbox', personId, error: String(error) }),
-    );
+    await this.outbox.removeErased(outcome.deliveryIds, { personId });
     return {
       id: personId,
       name: ERASED_PERSON_NAME,
