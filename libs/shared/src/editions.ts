@@ -103,7 +103,6 @@ export interface EditionSession {
   networkGroup: string | null;
 }
 
-/** Trainers and facilitators planned per kind of session when opening an edition. */
 /** The roles a person is planned in for sessions of some kinds (a guest speaker is named per session). */
 export const PLANNED_STAFF_ROLES = ['trainer', 'facilitator'] as const;
 

@@ -5,6 +5,7 @@ import type { AttendeeRole } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { runsSession } from '../database/session-sql';
 
 /** A person's standing in one edition: its status and their active roles there. */
 export interface EditionStanding {
@@ -56,7 +57,7 @@ export class AccessRepository {
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", e.status AS "editionStatus",
               ARRAY(SELECT en.role::text FROM enrolment en WHERE en.edition_id = e.id AND en.person_id = $1 AND en.status = 'active'
                        AND NOT (en.role = 'facilitator'
-                                AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $1 AND st.role <> 'speaker'))) AS roles,
+                                AND NOT ${runsSession('s.id', '$1')})) AS roles,
               ARRAY(SELECT DISTINCT ea.role::text FROM expected_attendee ea WHERE ea.session_id = s.id AND ea.person_id = $1) AS "expectedAs"
          FROM session s JOIN edition e ON e.id = s.edition_id WHERE s.id = ANY($2::uuid[])`,
       [personId, sessionIds],

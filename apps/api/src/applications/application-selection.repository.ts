@@ -192,13 +192,13 @@ export class ApplicationSelectionRepository {
    * Accepted applications stay with the enrolment they made.
    */
   async erase(retentionMonths: number): Promise<{ erased: Erased; deliveryIds: string[] }> {
-    const expired = await this.deleteWithMails(`DELETE FROM application a WHERE a.status = 'unconfirmed' AND a.created_at <= now() - make_interval(days => $1)`, [
+    const expired = await deleteApplicationsWithMails(this.db, `DELETE FROM application a WHERE a.status = 'unconfirmed' AND a.created_at <= now() - make_interval(days => $1)`, [
       UNCONFIRMED_EXPIRY_DAYS,
     ]);
-    const closed = await this.deleteWithMails(`DELETE FROM application a WHERE a.status IN ('declined', 'withdrawn') AND a.status_changed_at <= now() - make_interval(months => $1)`, [
+    const closed = await deleteApplicationsWithMails(this.db, `DELETE FROM application a WHERE a.status IN ('declined', 'withdrawn') AND a.status_changed_at <= now() - make_interval(months => $1)`, [
       retentionMonths,
     ]);
-    const lapsed = await this.deleteWithMails(
+    const lapsed = await deleteApplicationsWithMails(this.db, 
       `DELETE FROM application a USING edition e
         WHERE e.id = a.edition_id AND a.status IN ('confirmed', 'waitlisted')
           AND e.start_date <= ((now() - make_interval(months => $1)) AT TIME ZONE 'Europe/Amsterdam')::date`,
@@ -216,19 +216,26 @@ export class ApplicationSelectionRepository {
    * removes; null when there is no such application.
    */
   async eraseOne(applicationId: string): Promise<string[] | null> {
-    const { count, deliveryIds } = await this.deleteWithMails(`DELETE FROM application a WHERE a.id = $1`, [applicationId]);
+    const { count, deliveryIds } = await deleteApplicationsWithMails(this.db, `DELETE FROM application a WHERE a.id = $1`, [applicationId]);
     return count === 0 ? null : deliveryIds;
   }
+}
 
-  /** Runs `deleteSql` (a DELETE of applications `a`, without RETURNING): how many went, and the ids of their mails (which cascade). */
-  private async deleteWithMails(deleteSql: string, parameters: unknown[]): Promise<{ count: number; deliveryIds: string[] }> {
-    const [row] = await this.db.query(
-      `WITH deleted AS (${deleteSql} RETURNING a.id)
-       SELECT (SELECT count(*) FROM deleted)::int AS count, ARRAY(SELECT d.id FROM notification_delivery d JOIN deleted ON deleted.id = d.application_id) AS "deliveryIds"`,
-      parameters,
-    );
-    return row;
-  }
+/**
+ * Runs `deleteSql` (a DELETE of applications `a`, without RETURNING) on the pool or in a transaction: how many went,
+ * and the ids of their mails, which cascade with them; removing the mails' outbox copies is the caller's part.
+ */
+export async function deleteApplicationsWithMails(
+  db: Pick<EntityManager, 'query'>,
+  deleteSql: string,
+  parameters: unknown[],
+): Promise<{ count: number; deliveryIds: string[] }> {
+  const [row] = await db.query(
+    `WITH deleted AS (${deleteSql} RETURNING a.id)
+     SELECT (SELECT count(*) FROM deleted)::int AS count, ARRAY(SELECT d.id FROM notification_delivery d JOIN deleted ON deleted.id = d.application_id) AS "deliveryIds"`,
+    parameters,
+  );
+  return row;
 }
 
 function listItem<T extends { createdAt: Date | string; confirmedAt: Date | string | null }>(row: T): T & { createdAt: string; confirmedAt: string | null } {

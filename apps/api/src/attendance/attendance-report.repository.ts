@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { editionThresholdPercent } from '../completion/edition-completion.rules';
+import { runsSession } from '../database/session-sql';
 
 export type ReportPersonRow = Omit<ReportPerson, 'rate' | 'counted' | 'attended' | 'belowThreshold'>;
 
@@ -44,7 +45,7 @@ export class AttendanceReportRepository {
     const [scope] = await this.db.query(
       `SELECT ARRAY(SELECT s.id FROM session s
                      WHERE s.edition_id = $1 AND s.network_group_id IS NOT NULL
-                       AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker')) AS "hiddenSessionIds",
+                       AND NOT ${runsSession('s.id', '$2')}) AS "hiddenSessionIds",
               CASE WHEN EXISTS (SELECT 1 FROM network_group g JOIN network_group_facilitator f ON f.network_group_id = g.id
                                  WHERE g.edition_id = $1 AND f.person_id = $2)
                    THEN ARRAY(SELECT DISTINCT en.person_id
@@ -59,16 +60,12 @@ export class AttendanceReportRepository {
                                       OR (en.role = 'director' AND en.person_id = member.director_person_id))
                                WHERE g.edition_id = $1)
                    ELSE ARRAY(SELECT ea.person_id
-                                FROM session s
-                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker'
-                                JOIN expected_attendee ea ON ea.session_id = s.id
-                               WHERE s.edition_id = $1
+                                FROM session s JOIN expected_attendee ea ON ea.session_id = s.id
+                               WHERE s.edition_id = $1 AND ${runsSession('s.id', '$2')}
                               UNION
                               SELECT a.person_id
-                                FROM session s
-                                JOIN session_staff st ON st.session_id = s.id AND st.person_id = $2 AND st.role <> 'speaker'
-                                JOIN attendance a ON a.session_id = s.id
-                               WHERE s.edition_id = $1)
+                                FROM session s JOIN attendance a ON a.session_id = s.id
+                               WHERE s.edition_id = $1 AND ${runsSession('s.id', '$2')})
               END AS "visiblePersonIds"`,
       [editionId, personId],
     );

@@ -23,6 +23,7 @@ import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import type { PromotedParticipant } from '../enrolments/enrolments.repository';
 import { EnrolmentsService, promotionReason } from '../enrolments/enrolments.service';
+import { isStaffRole } from '../enrolments/roles-in-edition.rules';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
@@ -190,7 +191,7 @@ export class EditionsService {
     const sessions = await this.sessions.list(editionId);
     if (sessions.length === 0 && !(await this.sessions.editionExists(editionId))) throw new NotFoundError();
     if (this.access.decide(auth, 'groups.all', standing) === 'allowed') return sessions;
-    return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId && member.role !== 'speaker'));
+    return sessions.filter((session) => session.networkGroup === null || session.staff.some((member) => member.personId === auth.personId && isStaffRole(member.role)));
   }
 
   /**

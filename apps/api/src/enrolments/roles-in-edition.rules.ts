@@ -10,7 +10,7 @@ type Standing = Pick<ExistingEnrolment, 'role' | 'status'>;
 export const isActiveStaff = (enrolment: Standing): boolean => enrolment.status !== 'withdrawn' && isStaffRole(enrolment.role);
 
 /** Trainer or facilitator: the roles that run an edition's sessions (a guest speaker is named per session and may be anyone). */
-export const isStaffRole = (role: string): boolean => (PLANNED_STAFF_ROLES as readonly string[]).includes(role);
+export const isStaffRole = (role: string): role is (typeof PLANNED_STAFF_ROLES)[number] => (PLANNED_STAFF_ROLES as readonly string[]).includes(role);
 
 /**
  * A member of a participant's internal team has no other part in the edition, and nobody with another part joins a

@@ -8,6 +8,7 @@ import { lockKey } from '../database/lock-row';
 import { PHOTO_FILE_ID } from './export-paths';
 import { jsonInstant } from '../database/json-instant';
 import { DIRECTOR_MAIL_KINDS } from '@koers/shared/notifications';
+import { deleteApplicationsWithMails } from '../applications/application-selection.repository';
 
 /** The rows of a sorted subquery as a JSON array (PostgreSQL keeps the subquery's order), `[]` when empty. */
 const jsonList = (sql: string) => `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${sql}) x)`;
@@ -492,11 +493,7 @@ export class PrivacyRepository {
       // Their applications go, and with them their mails (to them, and the one asking their director, which names
       // them): the rows cascade, their outbox copies are the caller's to remove. Where they were named as director,
       // their name, address and reason go, and so does their link: whoever reads their old mailbox can no longer answer for them.
-      const ofTheirApplications: { id: string }[] = await manager.query(
-        `WITH deleted AS (DELETE FROM application WHERE email = ANY($1::text[]) RETURNING id)
-         SELECT d.id FROM notification_delivery d JOIN deleted a ON a.id = d.application_id`,
-        [emails],
-      );
+      const ofTheirApplications = await deleteApplicationsWithMails(manager, `DELETE FROM application a WHERE a.email = ANY($1::text[])`, [emails]);
       await manager.query(
         `UPDATE application SET director_name = $2, director_email = $3, director_reason = NULL, director_token_hash = NULL WHERE director_email = ANY($1::text[])`,
         [emails, ERASED_PERSON_NAME, placeholderEmail],
@@ -582,7 +579,7 @@ export class PrivacyRepository {
         kind: 'erased',
         erasedAt,
         storageKeys: [...files, ...photos, ...attachments].map((file) => file.storageKey),
-        deliveryIds: [...deliveries, ...aboutThem, ...asDirector, ...ofTheirApplications].map((delivery) => delivery.id),
+        deliveryIds: [...[...deliveries, ...aboutThem, ...asDirector].map((delivery) => delivery.id), ...ofTheirApplications.deliveryIds],
         attendanceKept: kept,
       };
     });

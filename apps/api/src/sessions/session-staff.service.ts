@@ -50,7 +50,7 @@ export class SessionStaffService {
         await this.staff.replace(sessionId, members, manager);
         const enrolled = await this.enrolments.upsert(
           editionId,
-          members.flatMap((member) => (member.personId && member.role !== 'speaker' ? [plainEnrolment(member.personId, member.role)] : [])),
+          members.flatMap((member) => (member.personId && isStaffRole(member.role) ? [plainEnrolment(member.personId, member.role)] : [])),
           manager,
         );
         return { enrolled };
