@@ -1,9 +1,14 @@
 import 'reflect-metadata';
-import { plainToInstance } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsEmail, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { plainToInstance, Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsObject, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { validateSync } from 'class-validator';
 import { IsCalendarDate } from '../app/text';
 import { fieldProblems } from './validation-messages';
+
+class Flags {
+  @IsBoolean()
+  shown: boolean;
+}
 
 class Settings {
   @IsInt()
@@ -31,6 +36,12 @@ class Settings {
   @IsOptional()
   @MaxLength(10_000)
   body?: string;
+
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Flags)
+  flags?: Flags;
 }
 
 const messages = (body: object) => fieldProblems(validateSync(plainToInstance(Settings, { capacity: 20, firstDay: '2027-03-01', ...body }))).map((problem) => problem.message.nl);
@@ -52,6 +63,10 @@ describe('fieldProblems', () => {
     [{ note: 'x'.repeat(101) }, 'Gebruik hoogstens 100 tekens.'],
     // A count as Dutch writes it.
     [{ body: 'x'.repeat(10_001) }, 'Gebruik hoogstens 10.000 tekens.'],
+    // A list where fields are expected says so once, not what each item lacks.
+    [{ flags: [{ shown: true }, {}] }, 'Verwacht velden met hun waarden, geen lijst of losse waarde.'],
+    [{ flags: ['shown'] }, 'Verwacht velden met hun waarden, geen lijst of losse waarde.'],
+    [{ flags: { shown: 'yes' } }, 'Kies ja of nee.'],
   ])('answers %p with what is wrong: %s', (body, message) => {
     expect(messages(body)).toEqual([message]);
   });

@@ -74,7 +74,8 @@ const LENGTH_CHECKS = new Set(['maxLength', 'minLength']);
 /**
  * Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. A field left out
  * is said to be required, and a value of the wrong kind says so, whichever of its checks came first ("Mag hoogstens
- * 2098 zijn" for "abc" said nothing of what was wrong); a value that is no text is not told about its length.
+ * 2098 zijn" for "abc" said nothing of what was wrong); a value that is no text is not told about its length, and
+ * one of the wrong kind not about its parts (a list where fields are expected, item by item).
  */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -90,6 +91,6 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
         field,
         message: (TEMPLATES[constraint] ?? fallback)(/(\d+)/.exec(defaultMessage)?.[1] ?? ''),
       }));
-    return [...own, ...fieldProblems(error.children ?? [], field)];
+    return [...own, ...(wrongKind.length > 0 ? [] : fieldProblems(error.children ?? [], field))];
   });
 }
