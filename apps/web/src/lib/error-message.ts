@@ -20,3 +20,13 @@ export function fieldErrors(error: unknown): Record<string, string> {
   for (const { field, message } of error.body.fields) byField[field] ??= message;
   return byField;
 }
+
+/**
+ * The alert above a form that shows each field's problem at the field: where the API's message is one field's own
+ * (a name or address already taken), the alert points to the field instead of repeating it, so a screen reader reads
+ * it once. Only for forms that show every field the request names.
+ */
+export function formErrorMessage(error: unknown, t: Translate): string {
+  const saidAtField = error instanceof ApiError && error.fromServer && error.body.fields?.some((problem) => problem.message === error.body.message);
+  return saidAtField ? t('errors.checkFields') : errorMessage(error, t);
+}

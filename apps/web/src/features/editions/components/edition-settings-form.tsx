@@ -5,7 +5,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { TextField } from '../../../components/text-field';
-import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { fieldErrors, formErrorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useUpdateEdition } from '../api/update-edition';
@@ -128,7 +128,7 @@ export function EditionSettingsForm({ edition, onSaved }: { edition: EditionDeta
           />
         </div>
       </fieldset>
-      {update.isError && <Alert tone="error">{errorMessage(update.error, t)}</Alert>}
+      {update.isError && <Alert tone="error">{formErrorMessage(update.error, t)}</Alert>}
       <div className="form__actions">
         <Button type="submit" busy={update.isPending}>
           {t('editions.settings.save')}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { OpenEditionPreview, SessionPlan } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
-import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { errorMessage, fieldErrors, formErrorMessage } from '../../../lib/error-message';
 import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
@@ -179,7 +179,7 @@ export function OpenEditionPage() {
           <h2 id="wizard-step" className="wizard-step" ref={stepHeadingRef} tabIndex={-1}>
             {step === 'settings' ? t('editions.wizard.step1') : t('editions.wizard.step2')}
           </h2>
-          {requestError && <Alert tone="error">{errorMessage(requestError, t)}</Alert>}
+          {requestError && <Alert tone="error">{formErrorMessage(requestError, t)}</Alert>}
           {preview && confirmationMissing && unconfirmedClosedDates(preview, confirmedDates).length > 0 && <Alert tone="error">{t('editions.preview.confirmFirst')}</Alert>}
           {copy.isError && <Alert tone="error">{errorMessage(copy.error, t)}</Alert>}
           {preview ? (

@@ -5,7 +5,7 @@ import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { errorMessage, fieldErrors, formErrorMessage } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useGroupProposal } from '../api/get-group-proposal';
@@ -227,7 +227,7 @@ export function DivisionEditor({
         </div>
         {save.isError && (
           <Alert tone="error">
-            {errorMessage(save.error, t)}{' '}
+            {formErrorMessage(save.error, t)}{' '}
             {changedMeanwhile && (
               <Button variant="quiet" onClick={onReload}>
                 {t('networkGroups.reload')}

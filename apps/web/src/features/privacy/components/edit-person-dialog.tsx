@@ -6,7 +6,7 @@ import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { TextField } from '../../../components/text-field';
 import { ModalDialog } from '../../../components/modal-dialog';
-import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { errorMessage, fieldErrors, formErrorMessage } from '../../../lib/error-message';
 import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useCorrectPerson, usePersonChanges } from '../api/correct-person';
@@ -50,7 +50,7 @@ export function EditPersonDialog({ person, onClose, onSaved }: EditPersonDialogP
         {t('privacy.edit.title', { name: person.name })}
       </h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        {correct.isError && <Alert tone="error">{errorMessage(correct.error, t)}</Alert>}
+        {correct.isError && <Alert tone="error">{formErrorMessage(correct.error, t)}</Alert>}
         <TextField
           ref={nameRef}
           label={t('privacy.edit.name')}

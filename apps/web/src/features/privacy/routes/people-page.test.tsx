@@ -123,7 +123,8 @@ describe('people page (admin)', () => {
       'GET /api/admin/people/p-1/tokens': () => ({ status: 200, body: [] }),
       'PATCH /api/admin/people/p-1': (request) => {
         const body = request.body as { name: string; email: string };
-        if (body.email === 'bezet@zorg.example') return { status: 409, body: errorBody(409, 'email_taken', 'Er is al een account met dit e-mailadres.') };
+        const taken = 'Er is al een account met dit e-mailadres.';
+        if (body.email === 'bezet@zorg.example') return { status: 409, body: { ...errorBody(409, 'email_taken', taken), fields: [{ field: 'email', message: taken }] } };
         current = { ...current, name: body.name, email: body.email };
         return { status: 200, body: current };
       },
@@ -135,7 +136,10 @@ describe('people page (admin)', () => {
 
     fireEvent.change(within(dialog).getByLabelText('E-mailadres'), { target: { value: 'bezet@zorg.example' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
-    expect(await within(dialog).findByText('Er is al een account met dit e-mailadres.')).toBeInTheDocument();
+    // Said once, at the address; the alert points there.
+    expect(await within(dialog).findByText('Controleer de gemarkeerde velden.')).toBeInTheDocument();
+    expect(within(dialog).getAllByText('Er is al een account met dit e-mailadres.')).toHaveLength(1);
+    expect(within(dialog).getByLabelText('E-mailadres')).toHaveAccessibleDescription(expect.stringContaining('Er is al een account met dit e-mailadres.'));
 
     fireEvent.change(within(dialog).getByLabelText('Naam'), { target: { value: 'José Müller' } });
     fireEvent.change(within(dialog).getByLabelText('E-mailadres'), { target: { value: 'jose@zorg.example' } });
