@@ -733,5 +733,22 @@ describe('network groups', () => {
     // Karin, who leads Noord, still sees every meeting of it.
     const karinAfter = (await (await t.loginAs(w.f1.email)).get('/api/me/groups')).body;
     expect(karinAfter[0].sessions.map((s: { sessionId: string }) => s.sessionId)).toContain(noordFirst.id);
+
+    // Her first stay in Zuid had a meeting; when she comes back, that one expected her and is listed again.
+    const zuidSessions: { id: string }[] = await t.db.query(
+      `SELECT s.id FROM session s JOIN network_group g ON g.id = s.network_group_id WHERE g.edition_id = $1 AND g.name = 'Groep Zuid' ORDER BY s.starts_at`,
+      [w.edition.id],
+    );
+    await t.db.query(`UPDATE session SET starts_at = now() - interval '5 days', ends_at = now() - interval '5 days' + interval '2 hours' WHERE id = $1`, [zuidSessions[0].id]);
+    await t.db.query(
+      `UPDATE network_group_member m SET joined_at = now() - interval '10 days', left_at = now() - interval '1 day'
+         FROM network_group g WHERE g.id = m.network_group_id AND g.name = 'Groep Zuid' AND m.enrolment_id = $1`,
+      [dewi.id],
+    );
+    await t.db.query(`UPDATE network_group_member SET left_at = now() WHERE enrolment_id = $1 AND left_at IS NULL`, [dewi.id]);
+    await t.db.query(`INSERT INTO network_group_member (network_group_id, enrolment_id) SELECT id, $2 FROM network_group WHERE edition_id = $1 AND name = 'Groep Zuid'`, [w.edition.id, dewi.id]);
+    const back = (await (await t.loginAs(w.participants[3].email)).get('/api/me/groups')).body;
+    expect(back.map((g: { name: string }) => g.name)).toEqual(['Groep Zuid']);
+    expect(back[0].sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual(zuidSessions.map((session) => session.id));
   });
 });

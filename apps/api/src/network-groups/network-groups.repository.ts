@@ -275,8 +275,9 @@ export class NetworkGroupsRepository {
   }
 
   /**
-   * These groups' sessions as `personId` meets them: a member sees those from the moment they joined the group (an
-   * earlier one did not expect them, and its page is not theirs), a facilitator all.
+   * These groups' sessions as `personId` meets them: a member sees those that begin while they are in the group, in this
+   * stay (every one to come) or an earlier one; one held while they were elsewhere did not expect them, and its page is
+   * not theirs. A facilitator sees all.
    */
   sessions(groupIds: string[], personId: string): Promise<GroupSessionRow[]> {
     return this.db.query(
@@ -284,8 +285,9 @@ export class NetworkGroupsRepository {
          FROM session s
         WHERE s.network_group_id = ANY($1::uuid[])
           AND (EXISTS (SELECT 1 FROM network_group_facilitator f WHERE f.network_group_id = s.network_group_id AND f.person_id = $2)
-               OR NOT EXISTS (SELECT 1 FROM network_group_member m JOIN enrolment en ON en.id = m.enrolment_id
-                               WHERE m.network_group_id = s.network_group_id AND en.person_id = $2 AND m.left_at IS NULL AND s.starts_at < m.joined_at))
+               OR EXISTS (SELECT 1 FROM network_group_member m JOIN enrolment en ON en.id = m.enrolment_id
+                           WHERE m.network_group_id = s.network_group_id AND en.person_id = $2
+                             AND s.starts_at >= m.joined_at AND (m.left_at IS NULL OR s.starts_at < m.left_at)))
         ORDER BY s.starts_at, s.id`,
       [groupIds, personId],
     );
