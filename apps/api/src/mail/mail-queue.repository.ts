@@ -88,7 +88,7 @@ export interface NotificationPayloads {
    * there now, and left the place they held in another (`leftWorkshopId`, called `leftWorkshopTitle` then). Later moves
    * at the session fold into it while it waits. (Mails queued before these were kept have none of them.)
    */
-  workshop_placed: { sessionId: string; at: string; workshopId?: string; leftWorkshopId?: string | null; leftWorkshopTitle?: string | null };
+  workshop_placed: { sessionId: string; at: string; workshopId?: string; leftWorkshopId?: string | null; leftWorkshopTitle?: string | null; byOffice?: boolean };
   /** The programme office took the workshop the recipient was placed in or waited for (`workshopTitle`) off the session at `at`. */
   workshop_removed: { sessionId: string; workshopTitle: string; at: string };
   /** To a director: the delegate they named for a board meeting declined their invitation. */

@@ -265,6 +265,7 @@ export class NotificationRenderer {
             session,
             workshop: session.workshop,
             leftWorkshopTitle: payload.leftWorkshopTitle ?? null,
+            byOffice: payload.byOffice ?? false,
             link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([{ ...session, updatedAt: new Date(payload.at) }], recipient),
           },

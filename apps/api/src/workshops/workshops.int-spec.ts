@@ -112,6 +112,17 @@ describe('parallel workshops', () => {
     expect((await w.admin.post(`/api/sessions/${w.day.id}/workshops/assign-rest`)).body).toEqual({ assigned: 9, withoutRoom: 10 });
     const [{ count }] = await t.db.query(`SELECT count(*)::int FROM workshop_choice WHERE workshop_id = $1 AND status = 'placed'`, [w.large]);
     expect(count).toBe(10);
+    // Each of the nine hears where the office placed them, with the invitation naming the workshop; the rest hear nothing yet.
+    const assigned: { email: string }[] = await t.db.query(
+      `SELECT p.email FROM workshop_choice c JOIN person p ON p.id = c.person_id WHERE c.session_id = $1 AND c.assigned_by_person_id IS NOT NULL ORDER BY p.email`,
+      [w.day.id],
+    );
+    await t.app.get(NotificationWorker).runOnce();
+    const assignedMails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.subject.startsWith('Je bent ingedeeld in de workshop'));
+    expect(assignedMails.map((mail) => mail.to).sort()).toEqual(assigned.map((person) => person.email));
+    expect(new Set(assignedMails.map((mail) => mail.subject))).toEqual(new Set(['Je bent ingedeeld in de workshop Slimme sensoren']));
+    expect(assignedMails[0].text).toContain('Het programmabureau heeft je ingedeeld in de workshop "Slimme sensoren" van Lesdag 5');
+    expect(assignedMails[0].attachments.map((ics) => ics.content)).toEqual([expect.stringMatching(/SUMMARY:Lesdag 5 – Slimme sensoren[\s\S]*LOCATION:Zaal 2/)]);
   });
 
   it('keeps the place of someone switching to a full workshop until it has room for them, then passes that place on', async () => {
@@ -249,11 +260,14 @@ describe('parallel workshops', () => {
     expect(await myChoice(5)).toMatchObject({ workshopId: w.small, status: 'placed' });
     await t.app.get(NotificationWorker).runOnce();
     const mailsTo = async (index: number) => (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === w.participants[index].email && mail.subject.startsWith('Je hebt een plek'));
+    // The office's placement in Slimme sensoren had not been mailed yet: one mail tells the place they have now.
     for (const index of [5, 6]) {
       const mails = await mailsTo(index);
       expect(mails.map((mail) => mail.subject)).toEqual(['Je hebt een plek in de workshop Leefstijlcoaching']);
-      expect(mails[0].text).toContain('Je plaats in de workshop "Slimme sensoren" is daarmee vrijgekomen voor een ander.');
+      expect(mails[0].text).toContain('Er kwam een plek vrij op de wachtlijst');
+      expect(mails[0].text).not.toContain('vrijgekomen voor een ander');
     }
+    expect((await readOutbox(t.config.dataDir)).filter((mail) => [5, 6].some((index) => mail.to === w.participants[index].email) && mail.subject.startsWith('Je bent ingedeeld'))).toEqual([]);
     // Once that mail went out, a later move is told again: Deelnemer 06 leaves for Slimme sensoren, someone takes
     // the place, 06 waits for it again and moves back when it comes free.
     await choose(5, w.large);
@@ -270,6 +284,7 @@ describe('parallel workshops', () => {
     await choose(6, w.large);
     await t.app.get(NotificationWorker).runOnce();
     expect((await mailsTo(5)).map((mail) => mail.subject)).toEqual(Array(2).fill('Je hebt een plek in de workshop Leefstijlcoaching'));
+    expect((await mailsTo(5)).filter((mail) => mail.text.includes('Je plaats in de workshop "Slimme sensoren" is daarmee vrijgekomen voor een ander.'))).toHaveLength(1);
     expect(await mailsTo(6)).toHaveLength(1);
 
     // Deelnemer 08 waits for Leefstijlcoaching too, until the deadline: from then on everyone keeps the place they

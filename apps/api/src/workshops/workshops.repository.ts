@@ -294,7 +294,7 @@ export class WorkshopsRepository {
    * in its line, as a wish to switch, while choosing is open. Call under lockWorkshops. Answers how many were placed
    * and how many not.
    */
-  async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ assigned: number; withoutRoom: number }> {
+  async assignRest(sessionId: string, assignedBy: string, manager: EntityManager): Promise<{ placed: PromotedChoice[]; withoutRoom: number }> {
     // Those on a waiting list first, in order of arrival, then those who did not choose, by name.
     const waiting: { personId: string }[] = await manager.query(
       `SELECT x.person_id AS "personId" FROM (SELECT DISTINCT person_id FROM expected_attendee WHERE session_id = $1 AND role = 'participant') x
@@ -316,15 +316,16 @@ export class WorkshopsRepository {
       roomiest.free -= 1;
       placements.push({ personId, workshopId: roomiest.id });
     }
-    await manager.query(
+    const placed: PromotedChoice[] = await manager.query(
       `INSERT INTO workshop_choice (session_id, person_id, workshop_id, status, assigned_by_person_id)
        SELECT $1, person_id, workshop_id, 'placed', $4 FROM unnest($2::uuid[], $3::uuid[]) AS a(person_id, workshop_id)
        ON CONFLICT (session_id, person_id) DO UPDATE
           SET workshop_id = EXCLUDED.workshop_id, status = 'placed', assigned_by_person_id = EXCLUDED.assigned_by_person_id, chosen_at = clock_timestamp(),
               wants_workshop_id = CASE WHEN ${CHOOSING_OPEN} THEN NULLIF(workshop_choice.workshop_id, EXCLUDED.workshop_id) END,
-              wants_since = CASE WHEN ${CHOOSING_OPEN} AND workshop_choice.workshop_id <> EXCLUDED.workshop_id THEN workshop_choice.chosen_at END`,
+              wants_since = CASE WHEN ${CHOOSING_OPEN} AND workshop_choice.workshop_id <> EXCLUDED.workshop_id THEN workshop_choice.chosen_at END
+       RETURNING id AS "choiceId", person_id AS "personId", workshop_id AS "workshopId", NULL::uuid AS "leftWorkshopId", NULL::text AS "leftWorkshopTitle"`,
       [sessionId, placements.map((p) => p.personId), placements.map((p) => p.workshopId), assignedBy],
     );
-    return { assigned: placements.length, withoutRoom: waiting.length - placements.length };
+    return { placed, withoutRoom: waiting.length - placements.length };
   }
 }

@@ -140,9 +140,10 @@ export class WorkshopsService {
     await this.access.requireAtSession(auth, 'workshops.manage', sessionId);
     return this.db.transaction(async (manager) => {
       await this.workshops.lockWorkshops(sessionId, manager);
-      const placed = await this.workshops.assignRest(sessionId, auth.personId, manager);
+      const { placed, withoutRoom } = await this.workshops.assignRest(sessionId, auth.personId, manager);
+      await this.mailPlaced(manager, sessionId, placed, { byOffice: true });
       await this.fillFromWaitingLists(sessionId, manager);
-      return placed;
+      return { assigned: placed.length, withoutRoom };
     });
   }
 
@@ -173,19 +174,26 @@ export class WorkshopsService {
       if (swapping.length === 0) break;
       promoted.push(...(await this.workshops.moveToWanted(swapping, manager)));
     }
+    await this.mailPlaced(manager, sessionId, promoted, { byOffice: false });
+  }
+
+  /**
+   * Tells each person placed where they are now (moved up from a waiting list, or placed by the programme office), with
+   * the session's invitation naming the workshop. A mail about the session still waiting tells the latest place, and
+   * how they got it, when it goes out: a burst of changes mails once, saying which place they held before it.
+   */
+  private async mailPlaced(manager: EntityManager, sessionId: string, placed: PromotedChoice[], { byOffice }: { byOffice: boolean }): Promise<void> {
     const at = new Date().toISOString();
-    // A mail about the session still waiting tells the latest place when it goes out: a burst of switches mails once,
-    // saying which place they left before it.
     await this.mailQueue.enqueueFolded(
       manager,
-      promoted.map(({ choiceId, personId, workshopId, leftWorkshopId, leftWorkshopTitle }) => ({
+      placed.map(({ choiceId, personId, workshopId, leftWorkshopId, leftWorkshopTitle }) => ({
         personId,
         kind: 'workshop_placed' as const,
         eventKey: `workshop-choice:${choiceId}:placed:${at}`,
-        payload: { sessionId, at, workshopId, leftWorkshopId, leftWorkshopTitle },
+        payload: { sessionId, at, workshopId, leftWorkshopId, leftWorkshopTitle, byOffice },
       })),
       'sessionId',
-      ['at', 'workshopId'],
+      ['at', 'workshopId', 'byOffice'],
     );
   }
 }
