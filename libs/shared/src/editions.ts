@@ -180,7 +180,17 @@ export type ScheduleWarning =
   /** A trainer or facilitator runs two sessions of this edition at the same time (each network group's, say). */
   | { code: 'staff_double_booked'; message: string; personId: string; personName: string; date: string; sessionTitles: [string, string] }
   /** A network group saved without a facilitator: nobody runs or records its network sessions. */
-  | { code: 'group_without_facilitator'; message: string; groupName: string };
+  | { code: 'group_without_facilitator'; message: string; groupName: string }
+  /**
+   * A session moved or added onto the time of another of the edition's sessions: `people` participants, team members
+   * or directors are expected at both (a programme day on every group's network session, say).
+   */
+  | { code: 'attendees_double_booked'; message: string; date: string; sessionTitles: [string, string]; people: number };
+
+/** A session just moved, changed or added, with what its new time clashes with (`attendees_double_booked`). */
+export interface ChangedSession extends EditionSession {
+  warnings: ScheduleWarning[];
+}
 
 export interface PreviewSession extends SessionPlan {
   kind: SessionKind;

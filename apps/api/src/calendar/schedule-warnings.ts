@@ -56,6 +56,17 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
           : `${warning.personName} verzorgt op ${when} twee bijeenkomsten tegelijk: “${first}” en “${second}”.`,
       };
     }
+    case 'attendees_double_booked': {
+      const [moved, other] = warning.sessionTitles;
+      const when = calendarDayInWords(warning.date, locale);
+      const people = warning.people;
+      return {
+        ...warning,
+        message: en
+          ? `${people === 1 ? '1 person is' : `${people} people are`} expected at two sessions at once on ${when}: “${moved}” and “${other}”.`
+          : `${people === 1 ? '1 persoon wordt' : `${people} mensen worden`} op ${when} bij twee bijeenkomsten tegelijk verwacht: “${moved}” en “${other}”.`,
+      };
+    }
     case 'group_without_facilitator':
       return {
         ...warning,

@@ -5,3 +5,7 @@
  */
 export const runsSession = (session: string, person: string) =>
   `EXISTS (SELECT 1 FROM session_staff st WHERE st.session_id = ${session} AND st.person_id = ${person} AND st.role <> 'speaker')`;
+
+/** A session's title with its network group's name in brackets, "Netwerksessie 2 (Groep Noord)", as SQL on the alias given. */
+export const titleWithGroup = (session: string) =>
+  `${session}.title || COALESCE(' (' || (SELECT g.name FROM network_group g WHERE g.id = ${session}.network_group_id) || ')', '')`;

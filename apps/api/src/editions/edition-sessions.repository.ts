@@ -1,10 +1,12 @@
 import type { SessionStatus } from '@koers/shared/domain';
+import { RUNNING_ROLES } from '@koers/shared/schedule';
 import type { AddSessionRequest, EditionSession, SessionChangeEntry } from '@koers/shared/editions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
+import { titleWithGroup } from '../database/session-sql';
 import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
 import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
 
@@ -53,9 +55,36 @@ type SessionRow = Omit<EditionSession, 'startsAt' | 'endsAt' | 'audience'> & {
   directors: boolean;
 };
 
+/** People expected at two of the edition's sessions at once (`attendees_double_booked`). */
+export interface AttendeesDoubleBooking {
+  date: string;
+  sessionTitles: [string, string];
+  people: number;
+}
+
 @Injectable()
 export class EditionSessionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The edition's other sessions, not cancelled, that share some of this session's time (still to come) with people
+   * expected at both as participant, team member, director or delegate (those who run sessions are warned of by
+   * staffing): how many, per session, in time order.
+   */
+  attendeesDoubleBooked(sessionId: string): Promise<AttendeesDoubleBooking[]> {
+    return this.db.query(
+      `SELECT to_char(GREATEST(s.starts_at, o.starts_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
+              ARRAY[${titleWithGroup('s')}, ${titleWithGroup('o')}] AS "sessionTitles", count(DISTINCT ea.person_id)::int AS people
+         FROM session s
+         JOIN session o ON o.edition_id = s.edition_id AND o.id <> s.id AND o.status <> 'cancelled' AND o.starts_at < s.ends_at AND s.starts_at < o.ends_at
+         JOIN expected_attendee ea ON ea.session_id = o.id AND ea.role <> ALL($2::text[])
+        WHERE s.id = $1 AND s.status <> 'cancelled' AND s.ends_at > now()
+          AND EXISTS (SELECT 1 FROM expected_attendee here WHERE here.session_id = s.id AND here.person_id = ea.person_id AND here.role <> ALL($2::text[]))
+        GROUP BY s.id, o.id
+        ORDER BY o.starts_at, 2`,
+      [sessionId, RUNNING_ROLES],
+    );
+  }
 
   /** Sessions of an edition (or the one session) with who runs them, in time order, in one query. */
   async list(editionId: string, sessionId?: string, manager: EntityManager = this.db.manager): Promise<EditionSession[]> {

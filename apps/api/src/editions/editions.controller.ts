@@ -1,5 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
-import type { EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
+import type { ChangedSession, EditionCopySettings, EditionDetail, EditionSession, EditionSummary, SessionChangeEntry } from '@koers/shared/editions';
 import type { StaffSessionsResult } from '@koers/shared/enrolments';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -58,10 +58,15 @@ export class EditionsController {
     return this.editions.sessionsOf(auth, editionId);
   }
 
-  /** A session the curriculum did not plan: 201 with the session; a group of another edition 400. */
+  /** A session the curriculum did not plan: 201 with the session and its `warnings`; a group of another edition 400. */
   @Post(':editionId/sessions')
-  addSession(@Auth() auth: AuthContext, @IdParam('editionId') editionId: string, @Body() dto: AddSessionDto): Promise<EditionSession> {
-    return this.editions.addSession(auth, editionId, dto);
+  addSession(
+    @Auth() auth: AuthContext,
+    @IdParam('editionId') editionId: string,
+    @Body() dto: AddSessionDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<ChangedSession> {
+    return this.editions.addSession(auth, editionId, dto, locale);
   }
 
   @Patch(':editionId/sessions/:sessionId')
@@ -70,8 +75,9 @@ export class EditionsController {
     @IdParam('editionId') editionId: string,
     @IdParam('sessionId') sessionId: string,
     @Body() dto: RescheduleSessionDto,
-  ): Promise<EditionSession> {
-    return this.editions.reschedule(auth, editionId, sessionId, dto);
+    @RequestLocale() locale: Locale,
+  ): Promise<ChangedSession> {
+    return this.editions.reschedule(auth, editionId, sessionId, dto, locale);
   }
 
   @Post(':editionId/sessions/:sessionId/cancel')

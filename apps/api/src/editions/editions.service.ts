@@ -1,8 +1,9 @@
 import { markingOpensAt } from '@koers/shared/attendance';
-import type { EditionStatus } from '@koers/shared/domain';
+import type { EditionStatus, Locale } from '@koers/shared/domain';
 import {
   type AddSessionRequest,
   type CancelSessionRequest,
+  type ChangedSession,
   type EditionCopySettings,
   type EditionDetail,
   type EditionSession,
@@ -17,6 +18,7 @@ import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { amsterdamToInstant, instantToAmsterdam } from '../calendar/amsterdam-time';
+import { describeWarning } from '../calendar/schedule-warnings';
 import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
@@ -199,11 +201,11 @@ export class EditionsService {
    * as moved. Deadlines of assignments still where their template put them move along with the session, and the
    * edition's period with its first or last session.
    */
-  async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest): Promise<EditionSession> {
+  async reschedule(auth: AuthContext, editionId: string, sessionId: string, request: RescheduleSessionRequest, locale: Locale): Promise<ChangedSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     // Read before the edition is locked: a second connection borrowed under the lock could wait for requests waiting for it.
     const closedDays = request.date ? await this.closedDaysOn(editionId, request.date) : null;
-    await this.editions.transaction(async (manager) => {
+    const timeChanged = await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       // A cancelled session takes place again only when asked (in a completed edition: one more programme day held).
       const reinstating = before.status === 'cancelled' && request.reinstate === true;
@@ -235,15 +237,16 @@ export class EditionsService {
         onlineUrl: request.onlineUrl === undefined ? before.onlineUrl : request.onlineUrl,
         status: moved ? (isPublished(before.edition.status) ? 'moved' : 'scheduled') : reinstating ? 'scheduled' : before.status,
       };
-      if (!moved && !reinstating && after.location === before.location && after.onlineUrl === before.onlineUrl) return;
+      if (!moved && !reinstating && after.location === before.location && after.onlineUrl === before.onlineUrl) return false;
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       // A completed edition's assignments are fixed: putting a session's date right moves no deadline with it.
       if (date !== was.date && before.edition.status !== 'completed') await this.moveDeadlines(sessionId, was.date, date, manager);
       await this.scheduleChanged(editionId, manager);
       // A cancelled session whose venue or link is put right stays cancelled: nobody hears of it twice.
       if (after.status !== 'cancelled' && reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
+      return moved || reinstating;
     });
-    return this.session(editionId, sessionId);
+    return this.changedSession(editionId, sessionId, timeChanged, locale);
   }
 
   /**
@@ -251,7 +254,7 @@ export class EditionsService {
    * edition is published, everyone it expects gets it in their calendar, as with any change to who attends what. An
    * added day for the internal teams gets its measurement rounds, as the team days planned at opening have.
    */
-  async addSession(auth: AuthContext, editionId: string, request: AddSessionRequest): Promise<EditionSession> {
+  async addSession(auth: AuthContext, editionId: string, request: AddSessionRequest, locale: Locale): Promise<ChangedSession> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     const { date, startTime, endTime, networkGroupId = null, confirmedClosedDates, ...session } = request;
     if (networkGroupId && session.kind !== 'network_session') throw groupRefused({ nl: 'Alleen een netwerksessie is voor één netwerkgroep.', en: 'Only a network session is for one network group.' });
@@ -280,7 +283,7 @@ export class EditionsService {
       await this.scheduleChanged(editionId, manager);
       return id;
     });
-    return this.session(editionId, sessionId);
+    return this.changedSession(editionId, sessionId, true, locale);
   }
 
   /** Cancels a session; it stays in the schedule with status cancelled and its history, outside the edition's period. */
@@ -309,6 +312,12 @@ export class EditionsService {
     const source = await this.editions.copySource(editionId);
     if (!source) throw new NotFoundError();
     return copySettings(source, await this.staff.planOf(editionId));
+  }
+
+  /** A session after a change, warning of the people its new time expects at two sessions at once. */
+  private async changedSession(editionId: string, sessionId: string, timeChanged: boolean, locale: Locale): Promise<ChangedSession> {
+    const [session, clashes] = await Promise.all([this.session(editionId, sessionId), timeChanged ? this.sessions.attendeesDoubleBooked(sessionId) : []]);
+    return { ...session, warnings: clashes.map((clash) => describeWarning({ code: 'attendees_double_booked', ...clash }, locale)) };
   }
 
   private async session(editionId: string, sessionId: string): Promise<EditionSession> {

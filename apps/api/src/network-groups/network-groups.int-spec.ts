@@ -700,6 +700,48 @@ describe('network groups', () => {
     ]);
   });
 
+  it('warns when a programme day is moved or added onto the groups\' network sessions: their members are expected at both', async () => {
+    const w = await world();
+    const admin = await t.loginAs(w.admin.email);
+    await divide(w, admin);
+    const day = await given(t.db).session(w.edition.id, { title: 'Lesdag 2', startsAt: daysFromNow(20) });
+    const times = async (sessionId: string) =>
+      (
+        await t.db.query(
+          `SELECT to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date, to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS "startTime",
+                  to_char(ends_at AT TIME ZONE 'Europe/Amsterdam', 'HH24:MI') AS "endTime"
+             FROM session WHERE id = $1`,
+          [sessionId],
+        )
+      )[0] as { date: string; startTime: string; endTime: string };
+    const away = await times(day.id);
+    const noordFirst = (await groupSessions(w)).find((session) => session.group === 'Groep Noord' && session.title === 'Netwerksessie 1')!;
+    const at = await times(noordFirst.id);
+    const onto = { ...at, confirmedClosedDates: [at.date] };
+    const moved = await admin.patch(`/api/editions/${w.edition.id}/sessions/${day.id}`, onto);
+    expect(moved.status).toBe(200);
+    // Noord's three and Zuid's two; Finn, in no group, and the facilitators (warned of by staffing) are not counted.
+    expect(moved.body.warnings.map((warning: { sessionTitles: string[]; people: number }) => [warning.sessionTitles, warning.people])).toEqual([
+      [['Lesdag 2', 'Netwerksessie 1 (Groep Noord)'], 3],
+      [['Lesdag 2', 'Netwerksessie 1 (Groep Zuid)'], 2],
+    ]);
+    expect(moved.body.warnings[0]).toMatchObject({ code: 'attendees_double_booked', date: at.date, message: expect.stringMatching(/^3 mensen worden op \S+ \d+ \S+ \d{4} bij twee bijeenkomsten tegelijk verwacht: “Lesdag 2” en “Netwerksessie 1 \(Groep Noord\)”\.$/) });
+    // A change of venue alone warns of nothing again; moving it away clears it.
+    expect((await admin.patch(`/api/editions/${w.edition.id}/sessions/${day.id}`, { location: 'Zaal 3' })).body.warnings).toEqual([]);
+    expect((await admin.patch(`/api/editions/${w.edition.id}/sessions/${day.id}`, { ...away, confirmedClosedDates: [away.date] })).body.warnings).toEqual([]);
+    // A session added at that time warns too, in the reader's language.
+    const added = await admin.post(
+      `/api/editions/${w.edition.id}/sessions`,
+      { kind: 'programme_day', title: 'Extra dag', mode: 'online', audience: { participants: true, internalTeams: false, directors: false }, ...onto },
+      { 'accept-language': 'en' },
+    );
+    expect(added.status).toBe(201);
+    expect(added.body.warnings.map((warning: { message: string }) => warning.message)).toEqual([
+      expect.stringMatching(/^3 people are expected at two sessions at once on .+: “Extra dag” and “Netwerksessie 1 \(Groep Noord\)”\.$/),
+      expect.stringMatching(/^2 people are expected/),
+    ]);
+  });
+
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
     const w = await world();
     await divide(w, await t.loginAs(w.admin.email));

@@ -7,10 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { matchesSearch } from '../database/search-form';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
-
-/** A session's title in SQL, a network session's with its group (`session`: the alias of its row). */
-const TITLE_WITH_GROUP = (session: string) =>
-  `${session}.title || COALESCE(' (' || (SELECT g.name FROM network_group g WHERE g.id = ${session}.network_group_id) || ')', '')`;
+import { titleWithGroup } from '../database/session-sql';
 
 export interface StaffDoubleBooking {
   personId: string;
@@ -60,7 +57,7 @@ export class SessionStaffRepository {
     return this.db.query(
       `SELECT a.person_id AS "personId", p.name AS "personName",
               to_char(sa.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
-              ARRAY[LEAST(${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')}), GREATEST(${TITLE_WITH_GROUP('sa')}, ${TITLE_WITH_GROUP('sb')})] AS "sessionTitles"
+              ARRAY[LEAST(${titleWithGroup('sa')}, ${titleWithGroup('sb')}), GREATEST(${titleWithGroup('sa')}, ${titleWithGroup('sb')})] AS "sessionTitles"
          FROM session_staff a
          JOIN session sa ON sa.id = a.session_id
          JOIN session_staff b ON b.person_id = a.person_id AND b.session_id > a.session_id

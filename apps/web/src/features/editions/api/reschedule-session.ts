@@ -1,4 +1,4 @@
-import type { EditionSession, RescheduleSessionRequest } from '@koers/shared/editions';
+import type { ChangedSession, RescheduleSessionRequest } from '@koers/shared/editions';
 import { api } from '../../../lib/api-client';
 import { useSessionMutation } from './session-mutation';
 
@@ -11,8 +11,8 @@ export function rescheduleSession({
   editionId: string;
   sessionId: string;
   request: RescheduleSessionRequest;
-}): Promise<EditionSession> {
-  return api.patch<EditionSession>(`/editions/${encodeURIComponent(editionId)}/sessions/${encodeURIComponent(sessionId)}`, request);
+}): Promise<ChangedSession> {
+  return api.patch<ChangedSession>(`/editions/${encodeURIComponent(editionId)}/sessions/${encodeURIComponent(sessionId)}`, request);
 }
 
 export const useRescheduleSession = () => useSessionMutation(rescheduleSession);

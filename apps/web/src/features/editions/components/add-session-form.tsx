@@ -64,7 +64,8 @@ export function AddSessionForm({ edition, onDone }: { edition: EditionDetail; on
           formElement.reset();
           reset();
           setMode('on_site');
-          onDone(t('editions.addSession.done', { title: session.title }));
+          // What the new time clashes with is said along with it, in the page's announcement.
+          onDone([t('editions.addSession.done', { title: session.title }), ...session.warnings.map((warning) => warning.message)].join(' '));
         },
         onError: () => focusFirstInvalid(formElement),
       },

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef } from 'react';
-import type { EditionSession } from '@koers/shared/editions';
+import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
@@ -14,7 +14,18 @@ import { useRescheduleSession } from '../api/reschedule-session';
  * Moves a session (Amsterdam date and times) or changes its venue or link, with a reason for its history. A cancelled
  * session takes place again only when the box says so (one cancelled by someone else meanwhile answers 409).
  */
-export function RescheduleForm({ editionId, session, onDone, onCancel }: { editionId: string; session: EditionSession; onDone: (message: string) => void; onCancel: () => void }) {
+export function RescheduleForm({
+  editionId,
+  session,
+  onDone,
+  onCancel,
+}: {
+  editionId: string;
+  session: EditionSession;
+  /** With the people its new time expects at two sessions at once. */
+  onDone: (message: string, warnings: ScheduleWarning[]) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const reschedule = useRescheduleSession();
   const firstRef = useRef<HTMLInputElement>(null);
@@ -40,7 +51,7 @@ export function RescheduleForm({ editionId, session, onDone, onCancel }: { editi
           ...(session.status === 'cancelled' && { reinstate: form.get('reinstate') === 'on' }),
         },
       },
-      { onSuccess: () => onDone(t('editions.session.rescheduled', { title: session.title })) },
+      { onSuccess: (changed) => onDone(t('editions.session.rescheduled', { title: session.title }), changed.warnings) },
     );
   };
 

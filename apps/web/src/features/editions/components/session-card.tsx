@@ -39,7 +39,8 @@ export function SessionCard({ editionId, session, editable, outcomeFixed, onChan
   const [warnings, setWarnings] = useState<ScheduleWarning[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const missing = editable ? missingVenue(session).map((what) => t(`editions.session.${what}`)) : [];
-  const close = (message: string) => {
+  const close = (message: string, found: ScheduleWarning[] = []) => {
+    setWarnings(found);
     setPanel(null);
     onChanged(message);
   };
@@ -98,10 +99,7 @@ export function SessionCard({ editionId, session, editable, outcomeFixed, onChan
         <StaffEditor
           editionId={editionId}
           session={session}
-          onDone={(message, found) => {
-            setWarnings(found);
-            close(message);
-          }}
+          onDone={close}
           onCancel={() => setPanel(null)}
         />
       )}

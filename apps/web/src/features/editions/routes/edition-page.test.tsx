@@ -77,6 +77,7 @@ it('lists every edition with status, dates, enrolled/capacity and next session',
 });
 
 it('publishes the edition, moves a session with a reason, and shows a refusal from the server', async () => {
+  const clash = '3 mensen worden op dinsdag 12 januari 2027 bij twee bijeenkomsten tegelijk verwacht: “Lesdag 1” en “Netwerksessie 1 (Noord)”.';
   let edition: EditionDetail = detailOf({ defaultLocation: 'Amersfoort' });
   let session = lesdag;
   const { requests } = installFakeApi({
@@ -92,7 +93,7 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
       const body = request.body as { startTime: string };
       if (body.startTime === '07:00') return { status: 409, body: errorBody(409, 'edition_archived', 'Deze editie is gearchiveerd en kan niet meer worden gewijzigd.') };
       session = { ...session, startsAt: '2027-01-12T10:00:00+01:00', endsAt: '2027-01-12T16:00:00+01:00', status: 'moved', sequence: 1 };
-      return { status: 200, body: session };
+      return { status: 200, body: { ...session, warnings: [{ code: 'attendees_double_booked', date: '2027-01-12', sessionTitles: ['Lesdag 1', 'Netwerksessie 1 (Noord)'], people: 3, message: clash }] } };
     },
     'GET /api/editions': () => ({ status: 200, body: [] }),
   });
@@ -136,6 +137,8 @@ it('publishes the edition, moves a session with a reason, and shows a refusal fr
     reason: 'Zaal bezet',
   });
   await waitFor(() => expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent('Verplaatst'));
+  // What the new time clashes with stays on the card.
+  expect(screen.getByRole('link', { name: 'Lesdag 1' }).closest('li')).toHaveTextContent(clash);
 });
 
 it('shows a session cancelled meanwhile as cancelled when a move is refused, and takes it back only with the box ticked', async () => {
@@ -428,9 +431,14 @@ it('adds a network session for one group, with the edition’s link and the kind
   fireEvent.change(within(form).getByLabelText('Eindtijd', { exact: false }), { target: { value: '11:30' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
   fireEvent.click(await within(form).findByRole('checkbox', { name: 'Ik bevestig di 11 mei 2027 als datum voor deze bijeenkomst.' }));
-  answer = { status: 201, body: { ...lesdag, id: 's-9', kind: 'network_session', title: 'Extra intervisie', networkGroup: 'Groep Zuid' } };
+  const clash = '2 mensen worden op dinsdag 11 mei 2027 bij twee bijeenkomsten tegelijk verwacht: “Extra intervisie (Groep Zuid)” en “Lesdag 4”.';
+  answer = {
+    status: 201,
+    body: { ...lesdag, id: 's-9', kind: 'network_session', title: 'Extra intervisie', networkGroup: 'Groep Zuid', warnings: [{ code: 'attendees_double_booked', message: clash }] },
+  };
   fireEvent.click(within(form).getByRole('button', { name: 'Bijeenkomst toevoegen' }));
-  expect(await screen.findByText('Extra intervisie is toegevoegd.')).toBeInTheDocument();
+  // What its time clashes with is said along with it.
+  expect(await screen.findByText(`Extra intervisie is toegevoegd. ${clash}`)).toBeInTheDocument();
   // Ready for the next one: a programme day on site, for the participants.
   expect(within(form).getByLabelText('Soort')).toHaveValue('programme_day');
   expect(within(form).getByLabelText('Vorm')).toHaveValue('on_site');
