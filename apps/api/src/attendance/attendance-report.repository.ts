@@ -35,38 +35,31 @@ export class AttendanceReportRepository {
   }
 
   /**
-   * What a facilitator who is not a trainer of the edition may see of it: not the sessions of network groups they do
-   * not run (as trainer or facilitator; a speaker runs none), and, once they lead a group, only the people of their
-   * groups (members now, and former members who were in the group when one of its sessions took place, with their
-   * internal teams and directors). One who leads no group (enrolled before the division, or whose group went to a
-   * colleague) sees only those expected or marked at the sessions they run: nobody, when they run none.
+   * What a facilitator who is not a trainer of the edition may see of it: only the sessions they run (as trainer or
+   * facilitator; a speaker runs none), not a programme day, board meeting or other group's session they do not, and
+   * the members of the groups they lead (now, and former members who were in the group when one of its sessions took
+   * place) with whoever else those sessions expect (unless cancelled) or had marked. Nobody, when they lead no group
+   * and run no session.
    */
   async facilitatorScope(editionId: string, personId: string): Promise<{ hiddenSessionIds: string[]; visiblePersonIds: string[] }> {
     const [scope] = await this.db.query(
-      `SELECT ARRAY(SELECT s.id FROM session s
-                     WHERE s.edition_id = $1 AND s.network_group_id IS NOT NULL
-                       AND NOT ${runsSession('s.id', '$2')}) AS "hiddenSessionIds",
-              CASE WHEN EXISTS (SELECT 1 FROM network_group g JOIN network_group_facilitator f ON f.network_group_id = g.id
-                                 WHERE g.edition_id = $1 AND f.person_id = $2)
-                   THEN ARRAY(SELECT DISTINCT en.person_id
-                                FROM network_group g
-                                JOIN network_group_facilitator f ON f.network_group_id = g.id AND f.person_id = $2
-                                JOIN network_group_member m ON m.network_group_id = g.id
-                                 AND (m.left_at IS NULL OR EXISTS (SELECT 1 FROM session gs WHERE gs.network_group_id = g.id AND gs.status <> 'cancelled' AND gs.starts_at <= now()
-                                                                      AND gs.starts_at >= m.joined_at AND gs.starts_at < m.left_at))
-                                JOIN enrolment member ON member.id = m.enrolment_id
-                                JOIN enrolment en ON en.edition_id = $1
-                                 AND (en.id = member.id OR en.supports_enrolment_id = member.id
-                                      OR (en.role = 'director' AND en.person_id = member.director_person_id))
-                               WHERE g.edition_id = $1)
-                   ELSE ARRAY(SELECT ea.person_id
-                                FROM session s JOIN expected_attendee ea ON ea.session_id = s.id
-                               WHERE s.edition_id = $1 AND ${runsSession('s.id', '$2')}
-                              UNION
-                              SELECT a.person_id
-                                FROM session s JOIN attendance a ON a.session_id = s.id
-                               WHERE s.edition_id = $1 AND ${runsSession('s.id', '$2')})
-              END AS "visiblePersonIds"`,
+      `SELECT ARRAY(SELECT s.id FROM session s WHERE s.edition_id = $1 AND NOT ${runsSession('s.id', '$2')}) AS "hiddenSessionIds",
+              ARRAY(SELECT member.person_id
+                      FROM network_group g
+                      JOIN network_group_facilitator f ON f.network_group_id = g.id AND f.person_id = $2
+                      JOIN network_group_member m ON m.network_group_id = g.id
+                       AND (m.left_at IS NULL OR EXISTS (SELECT 1 FROM session gs WHERE gs.network_group_id = g.id AND gs.status <> 'cancelled' AND gs.starts_at <= now()
+                                                            AND gs.starts_at >= m.joined_at AND gs.starts_at < m.left_at))
+                      JOIN enrolment member ON member.id = m.enrolment_id
+                     WHERE g.edition_id = $1
+                    UNION
+                    SELECT ea.person_id
+                      FROM session s JOIN expected_attendee ea ON ea.session_id = s.id
+                     WHERE s.edition_id = $1 AND s.status <> 'cancelled' AND ${runsSession('s.id', '$2')}
+                    UNION
+                    SELECT a.person_id
+                      FROM session s JOIN attendance a ON a.session_id = s.id
+                     WHERE s.edition_id = $1 AND ${runsSession('s.id', '$2')}) AS "visiblePersonIds"`,
       [editionId, personId],
     );
     return scope;

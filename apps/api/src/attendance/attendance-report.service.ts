@@ -23,7 +23,8 @@ export class AttendanceReportService {
     const standing = await this.access.requireInEdition(auth, 'attendance.read', editionId);
     const edition = await this.reports.findEdition(editionId);
     if (!edition) throw new NotFoundError();
-    // A facilitator sees their own network groups only; trainers and the programme office see everyone.
+    // A facilitator sees the sessions they run and their groups' people (with each one's programme-day rate, as the
+    // completion rule counts it); trainers and the programme office see everything.
     const ownGroupsOnly = this.access.decide(auth, 'groups.all', standing) !== 'allowed';
     const [allSessions, allPeople, rates, scope] = await Promise.all([
       this.reports.sessions(editionId),

@@ -591,15 +591,22 @@ describe('network groups', () => {
     expect(await t.db.query(`SELECT 1 FROM network_group WHERE edition_id = $1`, [w.edition.id])).toEqual([]);
   });
 
-  it('shows a facilitator the edition\'s attendance report for their own group only; a trainer sees everyone', async () => {
+  it('shows a facilitator the edition\'s attendance report of the sessions they run and their group\'s people only; a trainer sees everyone', async () => {
     const w = await world();
     await divide(w, await t.loginAs(w.admin.email));
     const report = async (email: string) => (await (await t.loginAs(email)).get(`/api/editions/${w.edition.id}/attendance`)).body;
+    // Karin ran the cohort's Netwerksessie 0 before the division, so she sees whom she marked there; no programme day.
     const karin = await report(w.f1.email);
-    expect(karin.people.map((p: { name: string }) => p.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer', 'Tim Teamlid', 'Diana Directeur']);
-    expect(karin.sessions.map((s: { title: string }) => s.title)).toEqual(['Lesdag 1', 'Netwerksessie 0', 'Netwerksessie 1', 'Netwerksessie 2']);
+    expect(karin.people.map((p: { name: string }) => p.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer', 'Dewi Deelnemer', 'Eva Deelnemer', 'Finn Deelnemer']);
+    expect(karin.sessions.map((s: { title: string }) => s.title)).toEqual(['Netwerksessie 0', 'Netwerksessie 1', 'Netwerksessie 2']);
+    expect(Object.keys(karin.people[0].marks)).toEqual([w.pastNetwork.id]);
     const zuid = (await groupSessions(w)).filter((s) => s.group === 'Groep Zuid').map((s) => s.id);
     expect(karin.sessions.map((s: { id: string }) => s.id)).not.toEqual(expect.arrayContaining([zuid[0]]));
+    // Ahmed leads Zuid: its two members at its two meetings, not the team or director of someone outside it.
+    const ahmed = await report(w.f2.email);
+    expect(ahmed.people.map((p: { name: string }) => p.name)).toEqual(['Dewi Deelnemer', 'Eva Deelnemer']);
+    expect(ahmed.sessions.map((s: { id: string }) => s.id)).toEqual(zuid);
+    expect(ahmed.people[0].marks).toEqual({});
     const trainer = await report(w.trainer.email);
     expect(trainer.people).toHaveLength(8);
     expect(trainer.sessions).toHaveLength(6);
@@ -613,7 +620,10 @@ describe('network groups', () => {
     await t.db.query(`INSERT INTO session_staff (session_id, person_id, role) VALUES ($1, $2, 'facilitator')`, [zuid[0], guest.id]);
     expect((await report(guest.email)).people.map((p: { name: string }) => p.name)).toEqual(['Dewi Deelnemer', 'Eva Deelnemer']);
 
-    // Cas moves to the other group before his first met: he has no history in Karin's, and leaves her report.
+    // Had a colleague run Netwerksessie 0, Karin's people would be her group's. Cas moves to the other group before
+    // his first met: he has no history in Karin's, and leaves her report.
+    await t.db.query(`DELETE FROM session_staff WHERE session_id = $1 AND person_id = $2`, [w.pastNetwork.id, w.f1.id]);
+    expect((await report(w.f1.email)).people.map((p: { name: string }) => p.name)).toEqual(['Anna Deelnemer', 'Bram Deelnemer', 'Cas Deelnemer']);
     const [cas] = await t.db.query(`SELECT m.id, m.enrolment_id AS "enrolmentId" FROM network_group_member m JOIN enrolment e ON e.id = m.enrolment_id WHERE e.person_id = $1`, [w.participants[2].id]);
     const [other] = await t.db.query(`SELECT g.id FROM network_group g WHERE g.edition_id = $1 AND g.id <> (SELECT network_group_id FROM network_group_member WHERE id = $2)`, [w.edition.id, cas.id]);
     await t.db.query(`UPDATE network_group_member SET left_at = now() WHERE id = $1`, [cas.id]);
