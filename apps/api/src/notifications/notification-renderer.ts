@@ -211,15 +211,18 @@ export class NotificationRenderer {
           payload.previousStartsAt && payload.previousEndsAt
             ? { startsAt: new Date(payload.previousStartsAt), endsAt: new Date(payload.previousEndsAt) }
             : null;
+        // A cancellation names the time they were last told of, in its text and its calendar file: a move folded into
+        // it was never mailed, so the new time would be one nobody has in their diary.
+        const told = session.status === 'cancelled' && previous ? { ...session, ...previous } : session;
         return sessionChangedMail(
           {
             name: recipient.name,
-            session,
+            session: told,
             previous,
             wasCancelled: payload.previousCancelled === true,
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId), recipient.locale),
-            invitations: this.invitations([session], recipient),
+            invitations: this.invitations([told], recipient),
           },
           recipient.locale,
         );

@@ -384,6 +384,10 @@ describe('notifications', () => {
     expect(cancelled.text).toContain('Reden: Gaat niet door');
     expect(cancelled.text).not.toContain('Verzet naar woensdag');
     expect(calendarEvents(cancelled)).toEqual([{ uid: `${session.id}@koers`, sequence: 7, status: 'CANCELLED' }]);
+    // It names the day she last heard of, in its text and its calendar file, not the one it was moved to unmailed.
+    const lastTold = mailTimeRange(amsterdamToInstant(second, '11:00'), amsterdamToInstant(second, '14:00'), 'nl');
+    expect(cancelled.text).toContain(`op ${lastTold} is geannuleerd`);
+    expect(cancelled.attachments[0].content).toContain(`DTSTART;TZID=Europe/Amsterdam:${second.replaceAll('-', '')}T110000`);
 
     // A day added by mistake and cancelled at once never reached her calendar: no mail tells of it.
     const extra = await admin.post(`/api/editions/${edition.id}/sessions`, {
