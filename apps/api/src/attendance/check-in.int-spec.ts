@@ -151,6 +151,18 @@ describe('self check-in', () => {
     expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).status).toBe(200);
   });
 
+  it('counts only wrong codes: checking in again with the right one (a second scan, a double tap) leaves all five tries', async () => {
+    const { participant, session } = await sessionInProgress();
+    const client = await t.loginAs(participant.email);
+    const wrong = String((Number(codeAt(session.id)) + 1) % 1_000_000).padStart(6, '0');
+    expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).body).toMatchObject({ checkedIn: true });
+    expect((await client.post(`/api/sessions/${session.id}/check-in`, { code: codeAt(session.id) })).body).toMatchObject({ checkedIn: false });
+    expect((await client.post('/api/check-in', { code: codeAt(session.id) })).status).toBe(200);
+    const guesses = [];
+    for (let i = 0; i < 6; i++) guesses.push((await client.post(`/api/sessions/${session.id}/check-in`, { code: wrong })).status);
+    expect(guesses).toEqual([400, 400, 400, 400, 400, 429]);
+  });
+
   it('refuses people not expected, sessions not open yet or over, and anonymous callers', async () => {
     const { g, edition: ed, participant, session } = await sessionInProgress();
     const otherEdition = await g.edition();

@@ -3,6 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import type { AuthContext } from '../auth/auth-context';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { AttendanceAccess } from './attendance-access';
 import {
   CheckInClosedError,
@@ -27,6 +29,7 @@ export class CheckInService {
   constructor(
     private readonly access: AttendanceAccess,
     private readonly attendance: AttendanceRepository,
+    private readonly limiter: RateLimiter,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     this.secret = serverSecret(config);
@@ -78,7 +81,10 @@ export class CheckInService {
     const verdict = judgeCheckInCode(this.secret, sessionId, code, now);
     if (verdict === 'expired') throw new CheckInCodeExpiredError();
     if (verdict === 'invalid') throw new CheckInCodeInvalidError();
-    return this.markPresent(auth, session, now);
+    const checkedIn = await this.markPresent(auth, session, now);
+    // The limit counts guesses: a right code (a second scan, a double tap) takes back the try its route counted.
+    await this.limiter.refund([{ rule: RATE_LIMITS.checkIn, subject: [auth.personId, sessionId.toLowerCase()] }]);
+    return checkedIn;
   }
 
   /**
@@ -91,7 +97,11 @@ export class CheckInService {
     const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
     const match = verdicts.find(({ verdict }) => verdict === 'valid');
     // The code found the session; whether the caller may check in there now is the permission table's to say.
-    if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id), now);
+    if (match) {
+      const checkedIn = await this.markPresent(auth, await this.access.requireExpected(auth, match.session.id), now);
+      await this.limiter.refund([{ rule: RATE_LIMITS.checkIn, subject: [auth.personId] }]);
+      return checkedIn;
+    }
     if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
     throw new CheckInCodeUnknownError();
   }
