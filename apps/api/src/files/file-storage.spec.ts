@@ -79,6 +79,11 @@ describe('names files are offered under', () => {
     expect(safeFileName('foto\u202Egpj.exe')).toBe('fotogpj.exe');
     expect(safeFileName('a\u0000b\u0085c\u200Fd\u2066e"f.pdf')).toBe('abcdef.pdf');
     expect(safeFileName('\u202E')).toBe('bestand');
+    // No name before the extension would be a hidden file once saved.
+    expect(safeFileName('  .pdf')).toBe('bestand.pdf');
+    expect(safeFileName('. .pdf')).toBe('bestand.pdf');
+    expect(safeFileName('map/..')).toBe('bestand');
+    expect(safeFileName('v1.2 .pdf')).toBe('v1.2 .pdf');
     expect(safeFileName(`${'a'.repeat(250)}.pdf`)).toBe(`${'a'.repeat(196)}.pdf`);
     expect(safeFileName(`${'a'.repeat(199)}😀${'b'.repeat(50)}.pdf`)).toBe(`${'a'.repeat(196)}.pdf`);
     // The joiners of an emoji and of Persian words (U+200D, U+200C) are part of the name, not hidden marks.

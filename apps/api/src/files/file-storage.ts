@@ -277,11 +277,15 @@ export function shortenedFileName(name: string, maxLength: number): string {
   return `${cut.trimEnd()}${extension}`;
 }
 
-/** The name as shown: no path, no control or direction characters. */
+/**
+ * The name as shown: no path, no control or direction characters, and a name before its extension (`  .pdf` would be
+ * saved as `.pdf`, a hidden file on macOS and Linux: it is `bestand.pdf`).
+ */
 export function safeFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  const cleaned = shortenedFileName(base.replace(INVISIBLE, '').trim(), MAX_FILE_NAME_LENGTH);
-  return cleaned || 'bestand';
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(INVISIBLE, '').trim();
+  const afterDots = base.replace(/^[.\s]+/, '');
+  const named = afterDots === base ? base : afterDots && `bestand.${afterDots}`;
+  return shortenedFileName(named, MAX_FILE_NAME_LENGTH) || 'bestand';
 }
 
 /**
