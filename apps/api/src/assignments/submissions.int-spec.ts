@@ -242,6 +242,30 @@ describe('handing in work', () => {
     expect(response.body.error).toBe('submission_already_approved');
   });
 
+  it('takes either an approval or a new version sent at the same moment, never both', async () => {
+    const { trainer, participant, assignment } = await setup();
+    const [reviewer, client] = [await t.loginAs(trainer.email), await t.loginAs(participant.email)];
+    for (let round = 1; round <= 4; round++) {
+      const firstVersion = multipart({ text: 'Versie 1' });
+      const latest =
+        (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions[0]?.id ??
+        (await client.post(`/api/assignments/${assignment.id}/submissions`, firstVersion.body, firstVersion.headers)).body.submissionId;
+      const form = multipart({ text: `Nieuwe versie ${round}` });
+      const [verdict, handedIn] = await Promise.all([
+        reviewer.post(`/api/submissions/${latest}/feedback`, { comment: 'Prima!', outcome: 'approved' }),
+        client.post(`/api/assignments/${assignment.id}/submissions`, form.body, form.headers),
+      ]);
+      const outcome = [verdict.status === 201 ? 'approved' : verdict.body.error, handedIn.status === 201 ? 'handed in' : handedIn.body.error];
+      expect([
+        ['approved', 'submission_already_approved'],
+        ['not_latest_version', 'handed in'],
+      ]).toContainEqual(outcome);
+      const mine = (await client.get(`/api/assignments/${assignment.id}/my-submission`)).body;
+      expect(mine.status).toBe(outcome[0] === 'approved' ? 'approved' : 'submitted');
+      if (mine.status === 'approved') return;
+    }
+  });
+
   it('never shows work to another participant or to a trainer of another edition', async () => {
     const { trainer, participant, classmate, assignment } = await setup();
     const g = given(t.db);

@@ -222,6 +222,34 @@ export class SubmissionsRepository {
   }
 
   /** Serialises the feedback on one submission until the transaction ends (a double click arrives as two requests). */
+  /**
+   * The lock of a person's work on an assignment: a version handed in and a verdict on the latest one wait for each
+   * other, so an approval and a new version sent at the same moment are not both taken.
+   */
+  async lockHandIns(manager: EntityManager, assignmentId: string, personId: string): Promise<void> {
+    await lockKey(manager, 'hand-in', personId, assignmentId);
+  }
+
+  /** Whether the person's latest version of the assignment is approved; read under lockHandIns. */
+  async latestApproved(manager: EntityManager, assignmentId: string, personId: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT (SELECT f.outcome FROM feedback f WHERE f.submission_id = s.id ORDER BY f.created_at DESC, f.id DESC LIMIT 1) = 'approved' AS approved
+         FROM submission s WHERE s.assignment_id = $1 AND s.person_id = $2 ORDER BY s.version DESC LIMIT 1`,
+      [assignmentId, personId],
+    );
+    return row?.approved === true;
+  }
+
+  /** Whether no later version of the same work exists; read under lockHandIns. */
+  async isLatestVersion(manager: EntityManager, submissionId: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM submission newer WHERE newer.assignment_id = s.assignment_id AND newer.person_id = s.person_id AND newer.version > s.version) AS latest
+         FROM submission s WHERE s.id = $1`,
+      [submissionId],
+    );
+    return row?.latest === true;
+  }
+
   async lockFeedback(submissionId: string, manager: EntityManager): Promise<void> {
     await lockKey(manager, 'feedback', submissionId);
   }

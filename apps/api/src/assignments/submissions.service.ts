@@ -13,7 +13,6 @@ import { AccessService } from '../access/access.service';
 import { assertStorableText } from '../app/storable-text';
 import { tidyFreeText } from '../app/text';
 import type { AuthContext } from '../auth/auth-context';
-import { lockKey } from '../database/lock-row';
 import { ValidationFailedError } from '../errors/koers-error';
 import { downloadName, FileStorage } from '../files/file-storage';
 import { UploadQuota } from '../files/upload-quota';
@@ -94,9 +93,11 @@ export class SubmissionsService {
         ]);
       }
       const handedIn = await this.submissions.transaction(async (manager) => {
-        await lockKey(manager, 'hand-in', auth.personId, assignmentId);
+        await this.submissions.lockHandIns(manager, assignmentId, auth.personId);
         const repeated = await this.submissions.findRepeatedVersion(manager, { assignmentId, personId: auth.personId, text, files: form.files });
         if (repeated) return { ...repeated, repeated: true };
+        // Approved while the upload was read: the verdict stands, as it would have for a hand-in a moment later.
+        if (await this.submissions.latestApproved(manager, assignmentId, auth.personId)) throw new AlreadyApprovedError();
         await this.quota.claim(manager, auth.personId, assignment.editionId, sumBytes(form.files));
         const late = timing === 'late';
         const version = await this.submissions.insertVersion(manager, { assignmentId, personId: auth.personId, text, submittedAt, late });
