@@ -150,6 +150,16 @@ describe('assignments of an edition', () => {
     expect(
       (await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2027-04-24T21:59:00Z', cutoffAt: '2027-04-01T00:00:00Z' })).status,
     ).toBe(400);
+    // An extension gives more time, never less: a deadline before the assignment's own (a year mistyped) is refused on its field.
+    const sooner = await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2026-04-24T21:59:00Z' }, { 'accept-language': 'en' });
+    expect(sooner.status).toBe(400);
+    expect(sooner.body.fields).toEqual([
+      { field: 'dueAt', message: "An extension gives more time: choose a moment at or after the assignment's own (Saturday 10 April 2027, 23:59)." },
+    ]);
+    const shorterCutoff = await g.assignment(edition.id, { title: 'Reflectie', dueAt: '2027-04-10T21:59:00Z', cutoffAt: '2027-04-20T21:59:00Z' });
+    const cutoff = await trainerClient.put(`/api/assignments/${shorterCutoff.id}/extensions/${participant.id}`, { dueAt: '2027-04-12T21:59:00Z', cutoffAt: '2027-04-15T21:59:00Z' });
+    expect(cutoff.body.fields).toEqual([{ field: 'cutoffAt', message: expect.stringContaining('Uitstel geeft meer tijd') }]);
+    await t.db.query(`DELETE FROM assignment WHERE id = $1`, [shorterCutoff.id]);
 
     const mine = await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignments`);
     expect(mine.status).toBe(200);

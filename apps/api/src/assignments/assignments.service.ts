@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
 import { ValidationFailedError } from '../errors/koers-error';
+import { mailDateTime } from '../mail/mail-dates';
 import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { isDutchPublicHoliday } from '../calendar/dutch-holidays';
 import { holidayNameIn } from '../calendar/holiday-names';
@@ -34,6 +35,25 @@ const cutoffBeforeDue = () =>
   new ValidationFailedError([
     { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum mag niet vóór de deadline liggen.', en: 'The cut-off cannot be before the due date.' } },
   ]);
+
+/**
+ * An extension gives a participant more time, never less: its deadline is not before the assignment's own, nor its
+ * cut-off before the assignment's (a mistyped year would otherwise close the work for them, labelled "met uitstel").
+ */
+function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, dueAt: Date, cutoffAt: Date | null): void {
+  const sooner = (field: 'dueAt' | 'cutoffAt', own: Date) => ({
+    field,
+    message: {
+      nl: `Uitstel geeft meer tijd: kies een moment op of na dat van de opdracht zelf (${mailDateTime(own, 'nl')}).`,
+      en: `An extension gives more time: choose a moment at or after the assignment's own (${mailDateTime(own, 'en')}).`,
+    },
+  });
+  const problems = [
+    ...(dueAt < assignment.dueAt ? [sooner('dueAt', assignment.dueAt)] : []),
+    ...(cutoffAt && assignment.cutoffAt && cutoffAt < assignment.cutoffAt ? [sooner('cutoffAt', assignment.cutoffAt)] : []),
+  ];
+  if (problems.length > 0) throw new ValidationFailedError(problems);
+}
 
 @Injectable()
 export class AssignmentsService {
@@ -123,6 +143,7 @@ export class AssignmentsService {
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
+    assertMoreTime(assignment, dueAt, cutoffAt);
     if (!(await this.assignments.isActiveParticipant(assignment.editionId, personId))) throw new NotAParticipantError();
     await this.assignments.upsertExtension(assignmentId, personId, dueAt, cutoffAt);
   }

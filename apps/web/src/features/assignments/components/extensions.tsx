@@ -6,7 +6,7 @@ import { DateText } from '../../../components/date-text';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { fromDateTimeInputValue } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/error-message';
+import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useGrantExtension } from '../api/grant-extension';
 import { useRevokeExtension } from '../api/revoke-extension';
@@ -18,6 +18,7 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
   const revoke = useRevokeExtension(assignment.id);
   const [problem, setProblem] = useState<string>();
   const extensions = assignment.extensions ?? [];
+  const errors = fieldErrors(grant.error);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,8 +70,8 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
               ...participants.map((participant) => ({ value: participant.personId, label: participant.name })),
             ]}
           />
-          <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} />
-          <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} />
+          <TextField label={t('assignments.extensions.dueAt')} name="dueAt" type="datetime-local" hint={t('assignments.form.amsterdamTime')} error={errors.dueAt} />
+          <TextField label={t('assignments.form.cutoffAt')} name="cutoffAt" type="datetime-local" hint={t('assignments.extensions.cutoffHint')} error={errors.cutoffAt} />
           <div className="form__actions">
             <Button type="submit" variant="secondary" busy={grant.isPending}>
               {t('assignments.extensions.grant')}

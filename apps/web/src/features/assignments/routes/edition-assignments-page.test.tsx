@@ -39,6 +39,7 @@ beforeEach(() => {
 });
 
 it('lets a trainer add an assignment (times in Amsterdam) and grant an extension', async () => {
+  const sooner = 'Uitstel geeft meer tijd: kies een moment op of na dat van de opdracht zelf (za 13 maart 2027, 23:59).';
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: sanne }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
@@ -56,7 +57,10 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
       },
     }),
     'POST /api/editions/e-2/assignments': (request) => ({ status: 201, body: { ...plan, id: 'a-2', ...(request.body as object) } }),
-    'PUT /api/assignments/a-1/extensions/p-1': () => ({ status: 204 }),
+    'PUT /api/assignments/a-1/extensions/p-1': (request) =>
+      (request.body as { dueAt: string }).dueAt < '2027-01-01'
+        ? { status: 400, body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'dueAt', message: sooner }] } }
+        : { status: 204 },
   });
   renderApp('/edities/e-2/opdrachten');
 
@@ -88,10 +92,14 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
   fireEvent.click(within(article).getByText('Uitstel geven voor Plan van aanpak…'));
   await within(article).findByRole('option', { name: 'Lotte Bakker' });
   fireEvent.change(within(article).getByLabelText('Deelnemer'), { target: { value: 'p-1' } });
+  // A deadline before the assignment's own is refused at its field.
+  fireEvent.change(within(article).getByLabelText('Nieuwe deadline'), { target: { value: '2026-03-20T23:59' } });
+  fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
+  await waitFor(() => expect(within(article).getByLabelText('Nieuwe deadline')).toHaveAccessibleDescription(expect.stringContaining(sooner)));
   fireEvent.change(within(article).getByLabelText('Nieuwe deadline'), { target: { value: '2027-03-20T23:59' } });
   fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
-  await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
-  expect(requests.find((r) => r.method === 'PUT')).toMatchObject({
+  await waitFor(() => expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(2));
+  expect(requests.filter((r) => r.method === 'PUT').at(-1)).toMatchObject({
     url: '/api/assignments/a-1/extensions/p-1',
     body: { dueAt: '2027-03-20T22:59:00.000Z', cutoffAt: null },
   });
