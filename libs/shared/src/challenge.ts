@@ -68,6 +68,12 @@ export interface SaveChallengeRequest {
   innovation: string;
   goal: string;
   phase: InnovationPhase;
+  /**
+   * The `updatedAt` the form was filled in from (null: not described yet). Sent, the save is refused with
+   * `409 challenge_changed` once the challenge was saved since (another tab, another device), rather than silently
+   * undoing that; `details.updatedAt` is the version to send to replace it knowingly. Left out, the save replaces whatever is there.
+   */
+  basedOn?: string | null;
 }
 
 /** `POST /api/me/challenge/log`. */

@@ -1,4 +1,4 @@
-import { defineError } from '../errors/koers-error';
+import { defineError, KoersError } from '../errors/koers-error';
 
 export class NotAParticipantError extends defineError(404, 'participant_enrolment_not_found', {
   nl: 'Je bent (in deze editie) geen deelnemer, dus er is geen implementatievraagstuk.',
@@ -25,3 +25,22 @@ export class CommentNotFoundError extends defineError(404, 'challenge_comment_no
   nl: 'Deze reactie bestaat niet.',
   en: 'This comment does not exist.',
 }) {}
+
+/**
+ * The challenge was saved since the form was filled in (another tab, another device): saving would undo that unseen.
+ * `details.updatedAt` is the version now stored, to send as `basedOn` to replace it knowingly.
+ */
+export class ChallengeChangedError extends KoersError {
+  constructor(updatedAt: string | null) {
+    super(
+      409,
+      'challenge_changed',
+      {
+        nl: 'Je vraagstuk is intussen opgeslagen in een ander tabblad of op een ander apparaat. Wat je hier typte staat nog in het formulier: sla het toch op om die versie te vervangen, of annuleer om die versie te lezen.',
+        en: 'Your challenge was saved meanwhile in another tab or on another device. What you typed here is still in the form: save it anyway to replace that version, or cancel to read that version.',
+      },
+      undefined,
+      { updatedAt },
+    );
+  }
+}

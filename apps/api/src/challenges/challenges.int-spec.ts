@@ -76,6 +76,27 @@ describe('implementation challenge', () => {
     expect(read.body.log.map((entry: { entryDate: string }) => entry.entryDate)).toEqual(['2026-11-23', '2026-11-20']);
   });
 
+  it('refuses a save from a form filled in before another tab saved, instead of undoing that save unseen', async () => {
+    const w = await world();
+    const [tabA, tabB] = [await t.loginAs(w.participant.email), await t.loginAs(w.participant.email)];
+    // Both tabs open the empty form; the first to save describes it, the second is told so.
+    expect((await tabA.put('/api/me/challenge', { ...challenge, basedOn: null })).status).toBe(200);
+    const late = await tabB.put('/api/me/challenge', { ...challenge, title: 'Ander vraagstuk', basedOn: null });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ error: 'challenge_changed', message: expect.stringContaining('in een ander tabblad'), details: { updatedAt: expect.any(String) } });
+
+    const read = (await tabA.get('/api/me/challenge')).body;
+    const fromA = await tabA.put('/api/me/challenge', { ...challenge, description: 'Beschrijving uit tab A', basedOn: read.updatedAt });
+    expect(fromA.status).toBe(200);
+    const fromB = await tabB.put('/api/me/challenge', { ...challenge, title: 'Titel uit tab B', basedOn: read.updatedAt });
+    expect(fromB.body.error).toBe('challenge_changed');
+    expect(fromB.body.details.updatedAt).toBe(fromA.body.updatedAt);
+    expect((await tabA.get('/api/me/challenge')).body).toMatchObject({ title: challenge.title, description: 'Beschrijving uit tab A' });
+    // Saved anyway, naming the version it replaces; a save without basedOn (a script) replaces whatever is there.
+    expect((await tabB.put('/api/me/challenge', { ...challenge, title: 'Titel uit tab B', basedOn: fromB.body.details.updatedAt })).body.title).toBe('Titel uit tab B');
+    expect((await tabB.put('/api/me/challenge', { ...challenge, title: 'Titel van een script' })).status).toBe(200);
+  });
+
   it('validates what the participant sends', async () => {
     const w = await world();
     const client = await t.loginAs(w.participant.email);

@@ -213,15 +213,24 @@ export class ChallengesRepository {
     return comment;
   }
 
-  async save(enrolmentId: string, fields: ChallengeFields): Promise<void> {
-    await this.db.query(
+  /**
+   * Saves the challenge in one statement; with `basedOn` (an `updatedAt` as the API gave it, in milliseconds, or null
+   * for none) only while it is still that version. The version now stored when it was not, else null.
+   */
+  async save(enrolmentId: string, fields: ChallengeFields, basedOn: string | null | undefined): Promise<{ changedMeanwhile: false } | { changedMeanwhile: true; updatedAt: string | null }> {
+    const [saved] = await this.db.query(
       `INSERT INTO implementation_challenge (enrolment_id, title, description, innovation, goal, phase)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (enrolment_id) DO UPDATE
           SET title = EXCLUDED.title, description = EXCLUDED.description, innovation = EXCLUDED.innovation,
-              goal = EXCLUDED.goal, phase = EXCLUDED.phase, updated_at = now()`,
-      [enrolmentId, fields.title, fields.description, fields.innovation, fields.goal, fields.phase],
+              goal = EXCLUDED.goal, phase = EXCLUDED.phase, updated_at = now()
+        WHERE NOT $7 OR date_trunc('milliseconds', implementation_challenge.updated_at) IS NOT DISTINCT FROM $8::timestamptz
+       RETURNING id`,
+      [enrolmentId, fields.title, fields.description, fields.innovation, fields.goal, fields.phase, basedOn !== undefined, basedOn ?? null],
     );
+    if (saved) return { changedMeanwhile: false };
+    const [current] = await this.db.query(`SELECT ${jsonInstant('updated_at')} AS "updatedAt" FROM implementation_challenge WHERE enrolment_id = $1`, [enrolmentId]);
+    return { changedMeanwhile: true, updatedAt: current?.updatedAt ?? null };
   }
 
   /** The author's entry of this day and text in the challenge's log within the repeated-submit window, or null. The caller holds the lock. */

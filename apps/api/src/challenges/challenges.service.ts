@@ -11,7 +11,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
 import { PostsLimit } from '../rate-limits/posts-limit';
-import { ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
+import { ChallengeChangedError, ChallengeNotDescribedError, ChallengeNotFoundError, CommentNotFoundError, LogEntryNotFoundError, NotAParticipantError } from './challenges.errors';
 import { type ParticipantEnrolment, ChallengesRepository } from './challenges.repository';
 import type { AddChallengeCommentDto, AddChallengeLogDto, HideChallengeCommentDto, SaveChallengeDto } from './dto/challenge.dto';
 
@@ -53,7 +53,8 @@ export class ChallengesService {
 
   async save(auth: AuthContext, dto: SaveChallengeDto): Promise<ImplementationChallenge> {
     const enrolment = await this.ownEditableEnrolment(auth, dto.editionId);
-    await this.challenges.save(enrolment.enrolmentId, dto);
+    const saved = await this.challenges.save(enrolment.enrolmentId, dto, dto.basedOn);
+    if (saved.changedMeanwhile) throw new ChallengeChangedError(saved.updatedAt);
     return this.load(auth, enrolment, await this.feedbackRights(auth, enrolment));
   }
 

@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS, type AddChallengeCommentRequest, type AddChallengeLog
 import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussions';
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate, RequiredLine, TidyText, IsId } from '../../app/text';
+import { IsCalendarDate, IsId, IsInstant, RequiredLine, TidyText } from '../../app/text';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -35,6 +35,10 @@ export class SaveChallengeDto implements SaveChallengeRequest {
 
   @IsIn(INNOVATION_PHASES)
   phase: InnovationPhase;
+
+  @IsOptional()
+  @IsInstant()
+  basedOn?: string | null;
 }
 
 export class AddChallengeLogDto implements AddChallengeLogRequest {

@@ -7,7 +7,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
-import { useSaveMyChallenge } from '../api/save-my-challenge';
+import { savedElsewhere, useSaveMyChallenge } from '../api/save-my-challenge';
 
 const TEXT_FIELDS = ['description', 'innovation', 'goal'] as const;
 
@@ -23,9 +23,14 @@ export function ChallengeForm({ challenge, onDone }: { challenge: Implementation
     goal: challenge.goal,
   });
   const [phase, setPhase] = useState<InnovationPhase>(challenge.phase);
+  // The version this form was filled in from, kept while it is open (the page may read a newer one meanwhile).
+  const [filledInFrom] = useState(challenge.updatedAt);
   const [titleMissing, setTitleMissing] = useState(false);
   const errors = fieldErrors(save.error);
+  // Saved in another tab or on another device since this form was filled in: saving anyway replaces that version.
+  const elsewhere = savedElsewhere(save.error);
 
+  const send = (basedOn: string | null) => save.mutate({ ...values, phase, editionId: challenge.editionId, basedOn }, { onSuccess: onDone });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!values.title.trim()) {
@@ -34,7 +39,7 @@ export function ChallengeForm({ challenge, onDone }: { challenge: Implementation
       return;
     }
     setTitleMissing(false);
-    save.mutate({ ...values, phase, editionId: challenge.editionId }, { onSuccess: onDone });
+    send(filledInFrom);
   };
 
   return (
@@ -75,9 +80,15 @@ export function ChallengeForm({ challenge, onDone }: { challenge: Implementation
       </fieldset>
       {save.isError && <Alert tone="error">{Object.keys(errors).length ? t('errors.checkFields') : errorMessage(save.error, t)}</Alert>}
       <div className="form__actions">
-        <Button type="submit" busy={save.isPending}>
-          {t('challenge.save')}
-        </Button>
+        {elsewhere === undefined ? (
+          <Button type="submit" busy={save.isPending}>
+            {t('challenge.save')}
+          </Button>
+        ) : (
+          <Button busy={save.isPending} onClick={() => send(elsewhere)}>
+            {t('challenge.saveAnyway')}
+          </Button>
+        )}
         {challenge.described && (
           <Button variant="quiet" onClick={onDone}>
             {t('challenge.cancel')}

@@ -27,6 +27,7 @@ export const en: Translation<typeof nl> = {
   'challenge.phase.plan.hint': 'the plan of approach',
   'challenge.phase.do.hint': 'put it into practice',
   'challenge.save': 'Save',
+  'challenge.saveAnyway': 'Save anyway',
   'challenge.cancel': 'Cancel',
   'challenge.notFilledIn': 'Not filled in yet.',
   'challenge.notDescribedYet': 'Not described yet.',

@@ -24,6 +24,7 @@ export const nl = {
   'challenge.phase.plan.hint': 'het plan van aanpak',
   'challenge.phase.do.hint': 'invoeren in de praktijk',
   'challenge.save': 'Opslaan',
+  'challenge.saveAnyway': 'Toch opslaan',
   'challenge.cancel': 'Annuleren',
   'challenge.notFilledIn': 'Nog niet ingevuld.',
   'challenge.notDescribedYet': 'Nog niet beschreven.',

@@ -80,6 +80,7 @@ describe('my implementation challenge', () => {
       goal: '',
       phase: 'direct',
       editionId: 'e-2',
+      basedOn: null,
     });
     const route = screen.getByRole('list', { name: 'Innovatieroute' });
     expect(within(route).getAllByRole('listitem').map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null, null]);
@@ -159,6 +160,34 @@ describe('my implementation challenge', () => {
     press(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Rustige nachten' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Vraagstuk wijzigen' })).toHaveFocus());
+  });
+
+  it('keeps what was typed when another tab saved meanwhile, and saves it anyway only when asked', async () => {
+    let current = described;
+    const elsewhere = '2026-11-26T09:00:00.000Z';
+    const api = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/challenge?editionId=e-2': () => ({ status: 200, body: current }),
+      'PUT /api/me/challenge': (request: RecordedRequest) => {
+        if ((request.body as { basedOn: string | null }).basedOn !== elsewhere) {
+          return { status: 409, body: { ...errorBody(409, 'challenge_changed', 'Je vraagstuk is intussen opgeslagen in een ander tabblad of op een ander apparaat.'), details: { updatedAt: elsewhere } } };
+        }
+        current = { ...described, ...(request.body as object), updatedAt: '2026-11-26T09:05:00.000Z' };
+        return { status: 200, body: current };
+      },
+    });
+    renderApp('/mijn-vraagstuk');
+    fireEvent.click(await screen.findByRole('button', { name: 'Vraagstuk wijzigen' }));
+    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Rustige nachten' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('in een ander tabblad');
+    expect(screen.getByLabelText('Titel')).toHaveValue('Rustige nachten');
+    expect(api.requests.filter((r) => r.method === 'PUT').at(-1)?.body).toMatchObject({ basedOn: described.updatedAt });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Toch opslaan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rustige nachten' })).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'PUT').at(-1)?.body).toMatchObject({ title: 'Rustige nachten', basedOn: elsewhere });
   });
 
   it('has no axe violations while describing and while reading', async () => {
