@@ -18,10 +18,15 @@ export class StoredFileMissingError extends defineError(404, 'stored_file_missin
   en: 'This file is no longer there. Ask whoever added it to add it again.',
 }) {}
 
-export class FileTooLargeError extends defineError(413, 'file_too_large', {
-  nl: 'Dit bestand is te groot. Bestanden mogen hoogstens 25 MB zijn.',
-  en: 'This file is too large. Files can be at most 25 MB.',
-}) {}
+/** Named, as the other refusals of a file are: of ten files handed in at once, the one to shrink. */
+export class FileTooLargeError extends KoersError {
+  constructor(fileName: string) {
+    super(413, 'file_too_large', {
+      nl: `${fileName} is te groot. Bestanden mogen hoogstens 25 MB zijn.`,
+      en: `${fileName} is too large. Files can be at most 25 MB.`,
+    });
+  }
+}
 
 /**
  * An Office document that unpacks far beyond any real one (a few hundred KB of zeros packed to unfold into gigabytes):
@@ -127,7 +132,7 @@ export class FileStorage {
     const inspect = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         sizeBytes += chunk.length;
-        if (sizeBytes > maxBytes) return callback(new FileTooLargeError());
+        if (sizeBytes > maxBytes) return callback(new FileTooLargeError(shownFileName(fileName)));
         if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
         hash.update(chunk);
         callback(null, chunk);

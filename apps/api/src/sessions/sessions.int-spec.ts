@@ -379,7 +379,7 @@ describe('session page and session record', () => {
       PDF.copy(huge);
       const tooLarge = await upload(trainer, w.session.id, 'groot.pdf', huge);
       expect(tooLarge.status).toBe(413);
-      expect(tooLarge.body.error).toBe('file_too_large');
+      expect(tooLarge.body).toMatchObject({ error: 'file_too_large', message: 'groot.pdf is te groot. Bestanden mogen hoogstens 25 MB zijn.' });
 
       const notMultipart = await trainer.post(`/api/sessions/${w.session.id}/materials`, { file: 'not multipart' });
       expect(notMultipart.status).toBe(415);
