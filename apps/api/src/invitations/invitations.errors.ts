@@ -1,4 +1,5 @@
-import { defineError } from '../errors/koers-error';
+import type { InvitationStatus } from '@koers/shared/invitations';
+import { defineError, KoersError } from '../errors/koers-error';
 
 /** Said to the invited person when they accept; the inviter never learns about other teams. */
 export class AlreadyInAnotherTeamError extends defineError(409, 'already_in_another_team', {
@@ -26,3 +27,25 @@ export class AlreadyInTeamError extends defineError(409, 'already_in_team', {
   nl: 'Deze collega zit al in je intern team, met deze functie. Wil je de functie aanpassen, nodig diegene dan uit met de nieuwe functie.',
   en: 'This colleague is already in your internal team, with this role. To change their role, invite them with the new one.',
 }) {}
+
+const ANSWERED: Record<Exclude<InvitationStatus, 'pending'>, { nl: string; en: string }> = {
+  accepted: {
+    nl: 'Je hebt deze uitnodiging al geaccepteerd. Kun je toch niet, laat het dan weten aan wie je uitnodigde.',
+    en: 'You already accepted this invitation. If you cannot make it after all, tell whoever invited you.',
+  },
+  declined: {
+    nl: 'Je hebt deze uitnodiging al afgeslagen. Wil je toch, vraag dan wie je uitnodigde om je opnieuw uit te nodigen.',
+    en: 'You already declined this invitation. If you want to after all, ask whoever invited you to invite you again.',
+  },
+  withdrawn: {
+    nl: 'Wie je uitnodigde, heeft deze uitnodiging ingetrokken.',
+    en: 'Whoever invited you has withdrawn this invitation.',
+  },
+};
+
+/** The other answer to an invitation already answered (or taken back): says which, rather than "not found". */
+export class InvitationAnsweredError extends KoersError {
+  constructor(status: Exclude<InvitationStatus, 'pending'>) {
+    super(409, `invitation_${status}`, ANSWERED[status]);
+  }
+}

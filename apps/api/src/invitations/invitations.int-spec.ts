@@ -191,7 +191,10 @@ describe('invitations', () => {
 
     const decliner = await t.loginAs(declining.email);
     expect((await decliner.post(`/api/me/invitations/${toDecline.invitationId}/decline`)).status).toBe(204);
-    expect((await decliner.post(`/api/me/invitations/${toDecline.invitationId}/accept`)).status).toBe(404);
+    // Answered already: the other answer says so, in words, rather than "not found".
+    const acceptAfterDecline = await decliner.post(`/api/me/invitations/${toDecline.invitationId}/accept`);
+    expect([acceptAfterDecline.status, acceptAfterDecline.body.error]).toEqual([409, 'invitation_declined']);
+    expect(acceptAfterDecline.body.message).toContain('Je hebt deze uitnodiging al afgeslagen');
 
     // Only the inviter withdraws, and only while the invitation waits for an answer.
     expect((await decliner.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(404);
@@ -201,7 +204,7 @@ describe('invitations', () => {
     expect((await participantClient.delete(`/api/invitations/${toDecline.invitationId}`)).status).toBe(404);
     const withdrawer = await t.loginAs(withdrawn.email);
     expect((await withdrawer.get('/api/me/invitations')).body).toEqual([]);
-    expect((await withdrawer.post(`/api/me/invitations/${toWithdraw.invitationId}/accept`)).status).toBe(404);
+    expect((await withdrawer.post(`/api/me/invitations/${toWithdraw.invitationId}/accept`)).body.error).toBe('invitation_withdrawn');
 
     expect(await enrolmentsOf(declining.id)).toEqual([]);
     expect(await enrolmentsOf(withdrawn.id)).toEqual([]);
@@ -210,6 +213,14 @@ describe('invitations', () => {
       { status: 'declined' },
       { status: 'withdrawn' },
     ]);
+
+    // Accepted, then declined: told it was accepted, and how to back out.
+    const accepting = await given(t.db).person();
+    const { body: toAccept } = await participantClient.post('/api/me/internal-team', { name: 'Anouk', email: accepting.email, roleInOrganisation: 'Arts' });
+    const accepter = await t.loginAs(accepting.email);
+    expect((await accepter.post(`/api/me/invitations/${toAccept.invitationId}/accept`)).status).toBe(204);
+    const declineAfterAccept = await accepter.post(`/api/me/invitations/${toAccept.invitationId}/decline`, undefined, { 'accept-language': 'en' });
+    expect(declineAfterAccept.body).toMatchObject({ error: 'invitation_accepted', message: 'You already accepted this invitation. If you cannot make it after all, tell whoever invited you.' });
   });
 
   it('invites the programme office’s own account like anyone else: it stays un-enrolled until it accepts', async () => {
@@ -357,7 +368,7 @@ describe('invitations', () => {
     const [pending] = (await secondClient.get('/api/me/invitations')).body;
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'declined' });
     expect((await secondClient.get('/api/me/invitations')).body).toEqual([]);
-    expect((await secondClient.post(`/api/me/invitations/${pending.invitationId}/accept`)).status).toBe(404);
+    expect((await secondClient.post(`/api/me/invitations/${pending.invitationId}/accept`)).body.error).toBe('invitation_withdrawn');
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, second.id])).toEqual([]);
   });
 

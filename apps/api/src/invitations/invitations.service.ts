@@ -13,7 +13,7 @@ import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationAnsweredError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 import { lockRow } from '../database/lock-row';
 import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
@@ -105,7 +105,8 @@ export class InvitationsService {
       const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
       // Accepted already (a double click, a second tab): the same answer again.
       if (invitation?.status === 'accepted') return;
-      if (invitation?.status !== 'pending') throw new NotFoundError();
+      if (!invitation) throw new NotFoundError();
+      if (invitation.status !== 'pending') throw new InvitationAnsweredError(invitation.status);
       let newRole = true;
       if (invitation.kind === 'internal_team') {
         const outcome = await this.invitations.addTeamMember(invitation, manager);
@@ -147,7 +148,8 @@ export class InvitationsService {
       const invitation = await this.invitations.lockAddressed(invitationId, auth.personId, manager);
       // Declined already (a double click, a second tab): the same answer again.
       if (invitation?.status === 'declined') return;
-      if (invitation?.status !== 'pending') throw new NotFoundError();
+      if (!invitation) throw new NotFoundError();
+      if (invitation.status !== 'pending') throw new InvitationAnsweredError(invitation.status);
       await this.invitations.markAnswered(invitation.id, 'declined', manager);
       if (invitation.kind === 'delegate') {
         await this.notifications.notify(manager, [
