@@ -108,7 +108,7 @@ export interface ImportRowReport {
  * How the file's bytes were read: UTF-8, Windows-1252 as Excel on Windows saves a CSV by default, or UTF-16 as Excel
  * saves "Unicode text" (tab-separated).
  */
-export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'macintosh' | 'utf-16le';
 
 /** What the file turned out to be, by its content: a CSV, or an Excel workbook (its first visible worksheet is read). */
 export type ImportFormat = 'csv' | 'xlsx';

@@ -1,5 +1,11 @@
 import { decodeCsv } from './decode-csv';
 
+const MAC_ROMAN: Record<string, number> = { ë: 0x91, ï: 0x95, ö: 0x9a, É: 0x83, é: 0x8e, ç: 0x8d, î: 0x94 };
+const WINDOWS_1252: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, é: 0xe9 };
+const encodeWith = (table: Record<string, number>) => (text: string) => Buffer.from([...text].map((char) => table[char] ?? char.charCodeAt(0)));
+const macRoman = encodeWith(MAC_ROMAN);
+const windows1252 = encodeWith(WINDOWS_1252);
+
 describe('reading a CSV file’s bytes', () => {
   it('takes valid UTF-8 as UTF-8, a byte order mark included: no letter can have been lost', () => {
     expect(decodeCsv(Buffer.from('\uFEFFnaam\r\nŁukasz Wałęsa\r\n', 'utf8'))).toEqual({ text: 'naam\r\nŁukasz Wałęsa\r\n', encoding: 'utf-8', lettersMayBeLost: false });
@@ -11,8 +17,15 @@ describe('reading a CSV file’s bytes', () => {
   });
 
   it('reads anything else as Windows-1252, the letters and signs of 0x80–0x9F included', () => {
-    const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81]);
-    expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081', encoding: 'windows-1252', lettersMayBeLost: true });
+    const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]);
+    expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081;Müller', encoding: 'windows-1252', lettersMayBeLost: true });
+    // Quotes and apostrophes around and in names are Windows-1252's, not letters of another encoding.
+    expect(decodeCsv(windows1252('Zorggroep “De Linde”;Jan d’Hondt;Renée'))).toMatchObject({ text: 'Zorggroep “De Linde”;Jan d’Hondt;Renée', encoding: 'windows-1252' });
+  });
+
+  it('reads a file Excel for Mac saved as plain CSV (Mac Roman) as Mac Roman, where Windows-1252 would put signs inside names', () => {
+    const bytes = macRoman('Naam;Organisatie\rZoë de Bruïne;Zorgcoöperatie Één\rFrançoise Dîr;Coöperatie Maç\r');
+    expect(decodeCsv(bytes)).toEqual({ text: 'Naam;Organisatie\rZoë de Bruïne;Zorgcoöperatie Één\rFrançoise Dîr;Coöperatie Maç\r', encoding: 'macintosh', lettersMayBeLost: true });
   });
 
   it('reads each line of a list pasted together from UTF-8 and Windows-1252 files in its own encoding', () => {

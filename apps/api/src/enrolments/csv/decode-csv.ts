@@ -18,6 +18,35 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 const utf16 = new TextDecoder('utf-16le');
+const macintosh = new TextDecoder('macintosh');
+
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+/** Signs that end a word in either encoding's text: a closing quote, an ellipsis, a mark. */
+const ENDS_A_WORD = new Set(['’', '”', '…', '™', '®', '©', '°', '»', '›']);
+
+/**
+ * How many of the bytes above 0x7F read, in this decoding, as a sign inside or right after a word ("Zo‘", "M¸ller"),
+ * where a letter belongs (an apostrophe in a word, "d’Hondt", is at home there), or as a control character: the
+ * marks of the wrong one of two 8-bit encodings.
+ */
+function misreadSigns(text: string, bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    const char = text[i];
+    if (/[\u0080-\u009f]/.test(char)) count++;
+    else if (!isLetter(char) && isLetter(text[i - 1]) && (isLetter(text[i + 1]) ? char !== '’' : !ENDS_A_WORD.has(char))) count++;
+  }
+  return count;
+}
+
+/**
+ * Excel for Mac saves its plain "CSV" in Mac Roman, which puts ë, ï, é and ç where Windows-1252 has quotes and
+ * bullets: the file is read as Mac Roman when that leaves fewer signs where letters belong ("Zoë", not "Zo‘").
+ */
+function readsAsMacintosh(bytes: Uint8Array): boolean {
+  return misreadSigns(macintosh.decode(bytes), bytes) < misreadSigns(decodeWindows1252(bytes), bytes);
+}
 
 /** A CSV file's text, the encoding it was read in, and whether a `?` in it may stand for a letter lost when it was saved. */
 export interface DecodedCsv {
@@ -33,9 +62,10 @@ export interface DecodedCsv {
 /**
  * The text of a CSV file as spreadsheet programs save it. Excel's "CSV UTF-8" and most tools write UTF-8 (often with
  * a byte order mark); Excel on Windows saves its default "CSV (gescheiden door lijstscheidingsteken)" in
- * Windows-1252, and "Unicode-tekst" in UTF-16 with its byte order mark. A line that is not UTF-8 is read as
- * Windows-1252, so "José Müller" keeps its letters, also in a list pasted together from files of both kinds (a line
- * break is one byte in either, so the lines decode on their own).
+ * Windows-1252 (Excel for Mac in Mac Roman), and "Unicode-tekst" in UTF-16 with its byte order mark. A line that is
+ * not UTF-8 is read as Windows-1252 or, when the file's other such lines read better so, Mac Roman, so "José Müller"
+ * keeps its letters, also in a list pasted together from files of both kinds (a line break is one byte in either, so
+ * the lines decode on their own).
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16.decode(bytes.subarray(2)), encoding: 'utf-16le', lettersMayBeLost: false };
@@ -43,22 +73,30 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
     const text = utf8.decode(bytes);
     return { text, encoding: 'utf-8', lettersMayBeLost: !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.every((byte) => byte < 0x80) };
   } catch {
-    return { text: decodeLineByLine(bytes), encoding: 'windows-1252', lettersMayBeLost: true };
+    const lines = splitLines(bytes).map((line) => ({ line, text: decodedUtf8(line) }));
+    const eightBit = Buffer.concat(lines.filter(({ text }) => text === null).map(({ line }) => line));
+    const mac = readsAsMacintosh(eightBit);
+    const text = lines.map(({ line, text }) => text ?? (mac ? macintosh.decode(line) : decodeWindows1252(line))).join('');
+    return { text, encoding: mac ? 'macintosh' : 'windows-1252', lettersMayBeLost: true };
   }
 }
 
-function decodeLineByLine(bytes: Uint8Array): string {
-  const lines: string[] = [];
+/** The lines of a file, each with its line break (one byte, 0x0A, in every 8-bit encoding and in UTF-8). */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    const line = bytes.subarray(start, Math.min(i + 1, bytes.length));
-    try {
-      lines.push(utf8.decode(line));
-    } catch {
-      lines.push(decodeWindows1252(line));
-    }
+    lines.push(bytes.subarray(start, Math.min(i + 1, bytes.length)));
     start = i + 1;
   }
-  return lines.join('');
+  return lines;
+}
+
+function decodedUtf8(line: Uint8Array): string | null {
+  try {
+    return utf8.decode(line);
+  } catch {
+    return null;
+  }
 }

@@ -81,6 +81,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
                 })}
           </p>
           {report.dryRun && report.encoding === 'windows-1252' && <p>{t('enrolments.import.readAsWindows1252')}</p>}
+          {report.dryRun && report.encoding === 'macintosh' && <p>{t('enrolments.import.readAsMacintosh')}</p>}
         </Alert>
       )}
       {report && report.rows.some((row) => row.problems.length > 0) && (

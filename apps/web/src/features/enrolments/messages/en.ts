@@ -16,6 +16,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.import.check': 'Check the file',
   'enrolments.import.commit': { one: 'Import {count} participant', other: 'Import {count} participants' },
   'enrolments.import.readAsWindows1252': 'The file was read as Windows-1252, as Excel on Windows saves a CSV. Check in all rows read below that names with letters like é and ü look right.',
+  'enrolments.import.readAsMacintosh': 'The file was read as Mac Roman, as Excel for Mac saves a CSV. Check in all rows read below that names with letters like ë and ç look right; otherwise choose "CSV UTF-8" when saving.',
   'enrolments.import.checked': { one: 'Checked: {count} row.', other: 'Checked: {count} rows.' },
   'enrolments.import.done': { one: 'Imported: {count} row processed.', other: 'Imported: {count} rows processed.' },
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',

@@ -13,6 +13,7 @@ export const nl = {
   'enrolments.import.check': 'Bestand controleren',
   'enrolments.import.commit': { one: '{count} deelnemer importeren', other: '{count} deelnemers importeren' },
   'enrolments.import.readAsWindows1252': 'Het bestand is gelezen als Windows-1252, zoals Excel op Windows een CSV opslaat. Kijk hieronder bij alle gelezen rijen of namen met letters als é en ü goed staan.',
+  'enrolments.import.readAsMacintosh': 'Het bestand is gelezen als Mac Roman, zoals Excel voor Mac een CSV opslaat. Kijk hieronder bij alle gelezen rijen of namen met letters als ë en ç goed staan; kies anders bij het opslaan "CSV UTF-8".',
   'enrolments.import.checked': { one: 'Gecontroleerd: {count} rij.', other: 'Gecontroleerd: {count} rijen.' },
   'enrolments.import.done': { one: 'Geïmporteerd: {count} rij verwerkt.', other: 'Geïmporteerd: {count} rijen verwerkt.' },
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',
