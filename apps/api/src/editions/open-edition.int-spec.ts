@@ -152,6 +152,16 @@ describe('opening a new edition', () => {
     expect(english.body.sessions.find((s: any) => s.slotId === moved.slotId).warnings[0].message).toBe('Moved from Thursday 6 May 2027 (Ascension Day) to the same weekday one week later.');
   });
 
+  it('refuses a start date more than two years ago or three years ahead as a mistyped year, on its field', async () => {
+    const year = Number(new Date().toISOString().slice(0, 4));
+    for (const startDate of [`${year - 3}-09-01`, `${year + 45}-09-01`]) {
+      const refused = await admin.post(`/api/programmes/${programmeId}/editions/preview`, wizard({ startDate }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields).toEqual([{ field: 'startDate', message: expect.stringMatching(/^1 september \d{4} ligt meer dan (twee jaar geleden|drie jaar vooruit)\. Controleer het jaar\.$/) }]);
+      expect((await admin.post(`/api/programmes/${programmeId}/editions`, wizard({ startDate }))).status).toBe(400);
+    }
+  });
+
   it('avoids the school holidays of a region when asked', async () => {
     const body = wizard({ startDate: '2026-02-03', cadenceWeeks: 3 });
     const everywhere = await admin.post(`/api/programmes/${programmeId}/editions/preview`, body);

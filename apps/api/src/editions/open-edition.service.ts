@@ -3,7 +3,7 @@ import { type CreatedEdition, DEFAULT_EDITION_CAPACITY, type OpenEditionPreview,
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
-import { calendarDayInWords, formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { calendarDayInWords, formatAmsterdamIso, instantToAmsterdam } from '../calendar/amsterdam-time';
 import { EnrolmentsRepository, plainEnrolment } from '../enrolments/enrolments.repository';
 import { SessionStaffRepository } from '../sessions/session-staff.repository';
 import { NotFoundError } from '../errors/koers-error';
@@ -11,6 +11,7 @@ import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { EditionSessionsRepository } from './edition-sessions.repository';
 import { ClosedDaysUnconfirmedError, EditionNameTakenError, UnknownStaffMemberError } from './editions.errors';
 import { EditionsRepository } from './editions.repository';
+import { assertStartNearToday } from './session-date.rules';
 import { describeWarning } from '../calendar/schedule-warnings';
 import { type EditionPlan, planEdition, withBusyWarnings } from './schedule/plan-edition';
 import { NetworkGroupsRepository } from '../network-groups/network-groups.repository';
@@ -114,6 +115,7 @@ export class OpenEditionService {
   }
 
   private async plan(programmeId: string, request: OpenEditionRequest): Promise<EditionPlan> {
+    assertStartNearToday(request.startDate, instantToAmsterdam(new Date()).date);
     const programme = await this.programmes.detail(programmeId);
     if (!programme) throw new NotFoundError();
     const staffIds = plannedStaffIds(request);

@@ -25,6 +25,26 @@ export function assertDateNearPeriod(date: string, period: { startDate: string; 
   ]);
 }
 
+/** An edition is opened ahead of its start, or entered soon after; a start further off is a mistyped year. */
+const MOST_YEARS_BEFORE_TODAY = 2;
+const MOST_YEARS_AFTER_TODAY = 3;
+
+/** Refuses a new edition's start date more than two years ago or three years ahead (2072 typed for 2027), on `startDate`. */
+export function assertStartNearToday(startDate: string, today: string): void {
+  const daysAhead = calendarDaysBetween(today, startDate);
+  if (daysAhead >= -MOST_YEARS_BEFORE_TODAY * 365 && daysAhead <= MOST_YEARS_AFTER_TODAY * 365) return;
+  const past = daysAhead < 0;
+  throw new ValidationFailedError([
+    {
+      field: 'startDate',
+      message: {
+        nl: `${calendarDayInWords(startDate, 'nl', { weekday: false })} ligt meer dan ${past ? 'twee jaar geleden' : 'drie jaar vooruit'}. Controleer het jaar.`,
+        en: `${calendarDayInWords(startDate, 'en', { weekday: false })} is more than ${past ? 'two years ago' : 'three years ahead'}. Check the year.`,
+      },
+    },
+  ]);
+}
+
 /**
  * A day on which no session takes place (a weekend, a public holiday, a closed day of the programme office, a school
  * holiday of the edition's region: whatever `calendar` closes) is taken only when the programme office confirmed that
