@@ -314,10 +314,20 @@ export class EditionsService {
     return copySettings(source, await this.staff.planOf(editionId));
   }
 
-  /** A session after a change, warning of the people its new time expects at two sessions at once. */
+  /** A session after a change, warning of the people (attendees, and those who run it) its new time puts at two sessions at once. */
   private async changedSession(editionId: string, sessionId: string, timeChanged: boolean, locale: Locale): Promise<ChangedSession> {
-    const [session, clashes] = await Promise.all([this.session(editionId, sessionId), timeChanged ? this.sessions.attendeesDoubleBooked(sessionId) : []]);
-    return { ...session, warnings: clashes.map((clash) => describeWarning({ code: 'attendees_double_booked', ...clash }, locale)) };
+    const [session, attendees, staff] = await Promise.all([
+      this.session(editionId, sessionId),
+      timeChanged ? this.sessions.attendeesDoubleBooked(sessionId) : [],
+      timeChanged ? this.sessions.staffDoubleBooked(sessionId) : [],
+    ]);
+    return {
+      ...session,
+      warnings: [
+        ...attendees.map((clash) => describeWarning({ code: 'attendees_double_booked', ...clash }, locale)),
+        ...staff.map((clash) => describeWarning({ code: 'staff_double_booked', ...clash }, locale)),
+      ],
+    };
   }
 
   private async session(editionId: string, sessionId: string): Promise<EditionSession> {

@@ -750,6 +750,21 @@ describe('network groups', () => {
       expect.stringMatching(/^3 people are expected at two sessions at once on .+: “Extra dag” and “Netwerksessie 1 \(Groep Noord\)”\.$/),
       expect.stringMatching(/^2 people are expected/),
     ]);
+    // An extra meeting of Noord at that time is run by Noord's facilitator, who then runs two at once: that is said too.
+    const [noordId] = (await admin.get(`/api/editions/${w.edition.id}/groups`)).body.groups.map((group: { id: string }) => group.id);
+    const extra = await admin.post(`/api/editions/${w.edition.id}/sessions`, {
+      kind: 'network_session',
+      title: 'Extra intervisie',
+      mode: 'online',
+      audience: { participants: true, internalTeams: false, directors: false },
+      networkGroupId: noordId,
+      ...onto,
+    });
+    expect(extra.body.warnings.map((warning: { code: string; personName?: string; people?: number }) => [warning.code, warning.personName ?? warning.people])).toEqual([
+      ['attendees_double_booked', 3],
+      ['attendees_double_booked', 3],
+      ['staff_double_booked', 'Karin Begeleider'],
+    ]);
   });
 
   it('shows a participant and a facilitator their own group under /api/me/groups', async () => {
