@@ -112,6 +112,14 @@ describe('certificate PDF', () => {
     expect((await render({ participantName: 'محمد عبد الرحمن العلي' })).text).toContain('محمد عبد الرحمن العلي');
   });
 
+  // Poppler (Debian's poppler-utils, which CI installs) is what a PDF reader on Linux copies and searches with.
+  (existsSync('/usr/bin/pdftotext') ? it : it.skip).each([['محمد عبد الرحمن'], ['דוד בן גוריון']])('gives the right-to-left name %s to Poppler in reading order', async (name) => {
+    const { pdf } = await render({ participantName: name });
+    const file = path.join(await temporaryFolder('koers-certificate-'), 'certificaat.pdf');
+    writeFileSync(file, pdf);
+    expect(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain(name);
+  });
+
   it('draws a letter no font has as a square, measured as drawn, so the name stays within the page', async () => {
     const strings = await placedStrings({ participantName: 'தமிழ் செல்வி Kumar' });
     const name = strings.filter((string) => string.text.includes('\u25A1') || string.text === 'Kumar');

@@ -52,8 +52,10 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
     doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
     doc.moveDown(0.8);
     // The glyphs of a name in Devanagari or Thai stand in the order they are drawn, not read (a vowel sign before its
-    // letter): copying, searching and screen readers take the name as written from its ActualText instead.
-    doc.markContent('Span', { actual: statement.participantName });
+    // letter): copying, searching and screen readers take the name as written from its ActualText instead. A
+    // right-to-left name has none: readers put its words, drawn right to left, back in reading order themselves, and
+    // Poppler turned an ActualText in reading order around ("نمحرلا دبع دمحم").
+    doc.markContent('Span', hasRightToLeft(statement.participantName) ? {} : { actual: statement.participantName });
     drawName(doc, statement.participantName, width);
     doc.endMarkedContent();
     doc.moveDown(0.8);
