@@ -76,6 +76,7 @@ export const en: Translation<typeof nl> = {
   'submission.version': 'Version {number}',
   'submission.handedInAt': 'handed in on',
   'submission.late': 'late',
+  'submission.closed': 'Closed',
   'submission.overdue': 'Overdue',
   'submission.files': 'Files',
   'submission.feedbackOn': 'Feedback on version {number}',

@@ -80,6 +80,7 @@ export const nl = {
   'submission.version': 'Versie {number}',
   'submission.handedInAt': 'ingeleverd op',
   'submission.late': 'te laat',
+  'submission.closed': 'Gesloten',
   'submission.overdue': 'Te laat',
   'submission.files': 'Bestanden',
   'submission.feedbackOn': 'Feedback op versie {number}',

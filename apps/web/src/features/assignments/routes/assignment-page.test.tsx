@@ -233,6 +233,18 @@ describe('assignments list', () => {
               dueAt: '2027-01-29T22:59:00Z',
               mine: { status: 'not_submitted', dueAt: '2027-02-12T22:59:00Z', cutoffAt: null, lastSubmittedAt: null, extension: 'late_enrolment' },
             }),
+            assignment({
+              id: 'a-4',
+              title: 'Intake',
+              dueAt: '2026-10-01T21:59:00Z',
+              mine: { status: 'not_submitted', dueAt: '2026-10-01T21:59:00Z', cutoffAt: '2026-10-08T21:59:00Z', lastSubmittedAt: null, extension: null },
+            }),
+            assignment({
+              id: 'a-5',
+              title: 'Eerste reflectie',
+              dueAt: '2026-10-15T21:59:00Z',
+              mine: { status: 'revise', dueAt: '2026-10-15T21:59:00Z', cutoffAt: null, lastSubmittedAt: '2026-10-10T09:00:00Z', extension: null },
+            }),
           ],
         },
       }),
@@ -247,6 +259,10 @@ describe('assignments list', () => {
     expect(items[1]).toHaveTextContent('niet ingeleverd');
     // Work due before someone joined is theirs to hand in later, not late.
     expect(items[2]).toHaveTextContent('Inleveren vóór vr 12 februari 2027, 23:59 (je kwam later in de editie)');
+    // Past its cut-off nothing can be handed in any more; past its deadline alone it is late.
+    expect(items[3]).toHaveTextContent('niet ingeleverdGesloten');
+    expect(items[4]).toHaveTextContent('herkansenTe laat');
+    expect(items[0]).not.toHaveTextContent('Te laat');
     expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveTextContent('Opdrachten');
   });
 });
