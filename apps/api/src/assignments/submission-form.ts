@@ -2,6 +2,7 @@ import type { Multipart } from '@fastify/multipart';
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import type { FileStorage, StoredFile } from '../files/file-storage';
 import { fileContent } from '../files/upload-parts';
+import { ValidationFailedError } from '../errors/koers-error';
 import { FilesNotAcceptedError, TooManyFilesError, UnknownFormFieldError } from './assignments.errors';
 
 export interface SubmissionForm {
@@ -10,6 +11,11 @@ export interface SubmissionForm {
 }
 
 const FILE_FIELDS = new Set(['files', 'files[]']);
+
+const TEXT_NOT_UTF8 = {
+  nl: 'Deze tekst kwam niet als UTF-8 aan, dus letters als é zouden als � bewaard worden. Lever in via de browser, of verstuur de tekst als UTF-8.',
+  en: 'This text did not arrive as UTF-8, so letters like é would be stored as �. Hand in through the browser, or send the text as UTF-8.',
+};
 
 /**
  * Reads a hand-in (`text`, `files[]`) as it arrives: each file streams straight into FileStorage, which checks
@@ -26,6 +32,9 @@ export async function readSubmissionForm(
       if (part.type === 'field') {
         if (part.fieldname !== 'text') throw new UnknownFormFieldError();
         form.text = String(part.value);
+        // The parser reads a field as UTF-8, with a replacement sign for bytes that are none (a script posting
+        // Windows-1252): refused, as a JSON body that is no UTF-8 is, rather than stored as "Caf�".
+        if (form.text.includes('\uFFFD')) throw new ValidationFailedError([{ field: 'text', message: TEXT_NOT_UTF8 }]);
         continue;
       }
       if (!FILE_FIELDS.has(part.fieldname)) throw new UnknownFormFieldError();

@@ -266,6 +266,17 @@ describe('handing in work', () => {
     }
   });
 
+  it('refuses a text that did not arrive as UTF-8 (a script posting Windows-1252) instead of storing replacement signs', async () => {
+    const { participant, assignment } = await setup();
+    const client = await t.loginAs(participant.email);
+    const boundary = '----koersLatin1';
+    const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\n`), Buffer.from('Caf\xe9 r\xe9sum\xe9', 'latin1'), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const refused = await client.post(`/api/assignments/${assignment.id}/submissions`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([{ field: 'text', message: expect.stringContaining('niet als UTF-8') }]);
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions).toEqual([]);
+  });
+
   it('never shows work to another participant or to a trainer of another edition', async () => {
     const { trainer, participant, classmate, assignment } = await setup();
     const g = given(t.db);
