@@ -58,6 +58,15 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(stored).toEqual([{ response: 'declined' }]);
   });
 
+  it('takes a director\'s correction of their delegate\'s misspelt name for an address that is only invited yet', async () => {
+    const { director, boardMeeting } = await editionWithInvitations(t);
+    const client = await t.loginAs(director.email);
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Pieter de Jnog', delegateEmail: 'pieter.dejong@example.nl' });
+    const corrected = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Pieter de Jong', delegateEmail: 'pieter.dejong@example.nl' });
+    expect(corrected.body).toMatchObject({ delegateName: 'Pieter de Jong', delegateStatus: 'pending' });
+    expect(await t.db.query(`SELECT name FROM person WHERE email = 'pieter.dejong@example.nl'`)).toEqual([{ name: 'Pieter de Jong' }]);
+  });
+
   it('a delegate RSVP invites the delegate, who is on the board meeting roster once they accept', async () => {
     const { director, trainer, boardMeeting, organisation } = await editionWithInvitations(t);
     const client = await t.loginAs(director.email);
@@ -102,6 +111,8 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     // Sending the same delegate again invites no one twice; coming yourself takes the delegate off the roster.
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail: 'dana.plaatsvervanger@example.nl' });
     expect(await mailsTo(t, 'dana.plaatsvervanger@example.nl')).toHaveLength(2);
+    // Someone with an account keeps the name they have, whatever a director types.
+    expect((await t.db.query(`SELECT name FROM person WHERE id = $1`, [delegate.id]))[0].name).toBe('Dana Plaatsvervanger');
     await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
     const after = await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id]);
     expect(after).toEqual([]);
