@@ -55,12 +55,14 @@ describe('reading the configuration', () => {
         PORT: '70000',
         DATABASE_URL: 'mysql://db/koers',
         SMTP_URL: 'mail.example.nl',
+        KOERS_TRUST_PROXY: 'yes',
       }).sort(),
     ).toEqual([
       'DATABASE_URL must be a URL such as postgres://koers:secret@db:5432/koers',
       'KOERS_DEMO must be 0 or 1',
       'KOERS_LOG_LEVEL must be one of debug, log, warn, error',
       'KOERS_SESSION_IDLE_MINUTES must be a whole number from 5 to 10080',
+      'KOERS_TRUST_PROXY must be a whole number from 0 to 10',
       'KOERS_WORKER_INTERVAL_SECONDS must be a whole number from 0 to 3600',
       'PORT must be a whole number from 1 to 65535',
       'SMTP_URL must be a URL such as smtp://user:pass@mail.example.nl:587',
@@ -68,7 +70,9 @@ describe('reading the configuration', () => {
   });
 
   it('takes defaults for what is unset or empty, and the values given', () => {
-    expect(readConfig({ KOERS_SECRET: '', KOERS_SESSION_IDLE_MINUTES: '' })).toMatchObject({ secret: undefined, sessionIdleMinutes: 120, port: 3000, logLevel: 'log' });
+    expect(readConfig({ KOERS_SECRET: '', KOERS_SESSION_IDLE_MINUTES: '' })).toMatchObject({ secret: undefined, sessionIdleMinutes: 120, port: 3000, logLevel: 'log', trustProxy: 0 });
+    // How many proxies stand in front: a CDN before the load balancer is two.
+    expect(readConfig({ KOERS_TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(readConfig({ PORT: '8080', KOERS_WORKER_INTERVAL_SECONDS: '0', KOERS_UPLOAD_QUOTA_MB: '10' })).toMatchObject({
       port: 8080,
       publicUrl: 'http://localhost:8080',

@@ -26,8 +26,12 @@ export interface KoersConfig {
   uploadQuotaBytes: number;
   /** Send the session cookie only over HTTPS. */
   secureCookies: boolean;
-  /** KOERS_TRUST_PROXY: behind a load balancer, take the client's address from X-Forwarded-For (rate limits see it). */
-  trustProxy: boolean;
+  /**
+   * KOERS_TRUST_PROXY: how many proxies stand in front (0: none). The client's address (which rate limits see) is the
+   * one the outermost of them put into X-Forwarded-For, counted from the right: a client can write any address at its
+   * left end, and proxies append the address they were reached from.
+   */
+  trustProxy: number;
   /** KOERS_DB_POOL_SIZE: database connections per instance. */
   dbPoolSize: number;
   /** KOERS_DB_WAIT_SECONDS: how long a request waits for a free database connection before it answers 503. */
@@ -130,7 +134,7 @@ const SETTINGS = z.object({
   KOERS_SESSION_MAX_HOURS: count('KOERS_SESSION_MAX_HOURS', 1, 30 * 24, 12),
   KOERS_UPLOAD_QUOTA_MB: count('KOERS_UPLOAD_QUOTA_MB', 1, 100_000, 250),
   KOERS_SECURE_COOKIES: flag('KOERS_SECURE_COOKIES'),
-  KOERS_TRUST_PROXY: flag('KOERS_TRUST_PROXY'),
+  KOERS_TRUST_PROXY: count('KOERS_TRUST_PROXY', 0, 10, 0),
   KOERS_DB_POOL_SIZE: count('KOERS_DB_POOL_SIZE', 2, 500, 10),
   KOERS_DB_WAIT_SECONDS: count('KOERS_DB_WAIT_SECONDS', 1, 300, 10),
   KOERS_DB_PREPARED_STATEMENTS: flag('KOERS_DB_PREPARED_STATEMENTS'),
@@ -240,7 +244,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     sessionMaxHours: settings.KOERS_SESSION_MAX_HOURS,
     uploadQuotaBytes: settings.KOERS_UPLOAD_QUOTA_MB * 1024 * 1024,
     secureCookies: settings.KOERS_SECURE_COOKIES ? settings.KOERS_SECURE_COOKIES === '1' : publicUrl.startsWith('https://'),
-    trustProxy: settings.KOERS_TRUST_PROXY === '1',
+    trustProxy: settings.KOERS_TRUST_PROXY,
     dbPoolSize: settings.KOERS_DB_POOL_SIZE,
     dbWaitSeconds: settings.KOERS_DB_WAIT_SECONDS,
     dbPreparedStatements: settings.KOERS_DB_PREPARED_STATEMENTS !== '0',

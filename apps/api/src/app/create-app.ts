@@ -51,7 +51,9 @@ export async function createApp(
     logger: config.logLevel === 'debug' ? { level: 'info' } : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: config.trustProxy,
+    // The proxies' own hops, counted from this server: the address before them is the client's, whatever it wrote
+    // further left in X-Forwarded-For.
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     bodyLimit: BODY_LIMIT,
     // A request that still comes in on an open connection while the server closes is answered like any other (with
     // `Connection: close`), not with Fastify's bare 503.

@@ -149,3 +149,22 @@ describe('rate limits on public and invitation routes', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM invitation WHERE email = 'dana.vervanger@zorg.example'`)).toEqual([{ n: 3 }]);
   });
 });
+
+/** Behind a proxy (`KOERS_TRUST_PROXY`): the address a limit counts is the one the proxy saw, not one the client wrote. */
+describe('rate limits behind a proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ trustProxy: 1 });
+  });
+  afterAll(() => t.close());
+
+  it('counts the address the proxy appended to X-Forwarded-For, whatever the client wrote before it', async () => {
+    // The proxy (10.0.0.5) appends where it was reached from (192.0.2.10); the client made up the address before it.
+    const through = (client: string, made: string) =>
+      t.anonymous('10.0.0.5').get('/verify/AAAA-BBBB-CCCC', { accept: 'application/json', 'x-forwarded-for': `${made}, ${client}` });
+    const responses = await Promise.all(Array.from({ length: 70 }, (_, i) => through('192.0.2.10', `203.0.113.${i}`)));
+    expect(countBy(responses)).toEqual({ 404: RATE_LIMITS.verifyAddress.limit, 429: 10 });
+    // Another client behind the same proxy has a count of its own.
+    expect((await through('192.0.2.11', '203.0.113.1')).status).toBe(404);
+  });
+});
