@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ContentEncodingNotAcceptedError, UnsupportedMediaTypeError } from '../errors/koers-error';
+import { UnreadableForm } from './form-body';
 
 const JSON_ONLY = ['application/json'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,6 +29,7 @@ export class BodyTypeGuard implements CanActivate {
     const mediaType = mediaTypeOf(request);
     const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
     if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
+    if (request.body instanceof UnreadableForm) throw request.body.refusal;
     return true;
   }
 }

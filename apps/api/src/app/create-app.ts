@@ -21,6 +21,7 @@ import { MAX_FILE_BYTES } from '../files/file-storage';
 import { ValidationFailedError } from '../errors/koers-error';
 import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
+import { acceptableFormParser } from './form-body';
 import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
@@ -65,6 +66,7 @@ export async function createApp(
   });
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, acceptableJsonParser(fastify));
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: BODY_LIMIT }, acceptableFormParser());
 
   await app.register(fastifyCookie);
   fastify.addHook('onRequest', (request, reply, done) => {

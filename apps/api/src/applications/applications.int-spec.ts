@@ -221,6 +221,17 @@ describe('applications', () => {
     expect(refused.text).toContain('<li>E-mailadres: Vul een geldig e-mailadres in.</li><li>Organisatie: Dit veld is verplicht.</li>');
     expect(refused.text).toContain('<a href="/programmas/his-i?lang=nl">Terug naar het programma</a>');
     expect(await applicationsOf(unchecked.email as string)).toEqual([]);
+
+    // A form that is no UTF-8 (a script posting Windows-1252, a broken %-escape) is refused, not stored as "Jos�".
+    const latin1 = form({ email: 'jose@zorggroep.nl' });
+    const body = Buffer.concat([Buffer.from(`${urlencoded({ ...latin1, name: '' })}&name=`), Buffer.from('Jos\xe9', 'latin1')]);
+    const notUtf8 = await visitor().post('/programmas/his-i/aanmelden', body, { 'content-type': 'application/x-www-form-urlencoded' });
+    const brokenEscape = await visitor().post('/programmas/his-i/aanmelden', `${urlencoded({ ...latin1, name: '' })}&name=Eva%C3%28`, { 'content-type': 'application/x-www-form-urlencoded' });
+    for (const answer of [notUtf8, brokenEscape]) {
+      expect(answer.status).toBe(400);
+      expect(answer.text).toContain('niet als UTF-8');
+    }
+    expect(await applicationsOf('jose@zorggroep.nl')).toEqual([]);
   });
 
   it('keeps to the language of the page the form was on: its answer, its refusals and the application’s mails', async () => {
