@@ -163,6 +163,15 @@ describe('self check-in', () => {
     expect(guesses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 
+  it('counts no try when there is nothing to check in to yet: scanning early locks nobody out', async () => {
+    const { participant, session } = await sessionInProgress();
+    const client = await t.loginAs(participant.email);
+    await t.db.query(`UPDATE session SET starts_at = now() + interval '3 hours', ends_at = now() + interval '5 hours' WHERE id = $1`, [session.id]);
+    const early = [];
+    for (let i = 0; i < 7; i++) early.push((await client.post('/api/check-in', { code: '123456' })).body.error);
+    expect(early).toEqual(Array(7).fill('no_session_to_check_in'));
+  });
+
   it('refuses people not expected, sessions not open yet or over, and anonymous callers', async () => {
     const { g, edition: ed, participant, session } = await sessionInProgress();
     const otherEdition = await g.edition();
