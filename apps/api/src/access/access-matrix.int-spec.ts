@@ -111,6 +111,8 @@ interface Case {
   expect: Expectation;
   /** Logging in or out would change the actor's shared session: this call gets a session of its own. */
   ownSession?: true;
+  /** Ends every session of the actor, the shared one too: it logs in again after the call. */
+  endsEverySession?: true;
   /** What a 2xx answer must show this actor (lists scoped to what they may see). */
   check?: (body: any, actor: Actor, w: World) => void;
 }
@@ -210,6 +212,7 @@ const MATRIX: Record<string, Case | Case[]> = {
     ownSession: true,
   },
   'POST /api/auth/logout': { call: () => ({ url: '/api/auth/logout' }), expect: ANYONE_LOGGED_IN, ownSession: true },
+  'POST /api/auth/logout-everywhere': { call: () => ({ url: '/api/auth/logout-everywhere' }), expect: ANYONE_LOGGED_IN, ownSession: true, endsEverySession: true },
   'GET /api/auth/csrf': at(() => '/api/auth/csrf', PUBLIC),
   // Single sign-on: the login page's buttons and the round trip through the provider are for anyone (redirects).
   'GET /api/auth/providers': at(() => '/api/auth/providers', PUBLIC),
@@ -952,6 +955,7 @@ describe('access-control matrix', () => {
           }
           const client = matrixCase.ownSession ? await w.freshClient(actor) : w.clients[actor];
           const response = await client.request(method as Parameters<HttpClient['request']>[0], call.url, call.body, call.headers);
+          if (matrixCase.endsEverySession) w.clients[actor] = await w.freshClient(actor);
           const expected = matrixCase.expect[actor];
           if (!meets(expected, response.status)) {
             problems.push(`${label}: expected ${expected}, got ${response.status} ${response.text.slice(0, 160)}`);
@@ -1002,6 +1006,7 @@ describe('access-control matrix', () => {
 const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /api/auth/login': 'logging in',
   'POST /api/auth/logout': 'logging out',
+  'POST /api/auth/logout-everywhere': 'logging out',
   'POST /api/auth/password-reset/request': 'one’s own account',
   'POST /api/public/editions/:id/applications': 'public, and about another edition (one that takes applications)',
   'POST /programmas/:slug/aanmelden': 'public, and about another edition (one that takes applications)',

@@ -158,6 +158,7 @@ describe('personal API tokens', () => {
       await script.post('/api/me/tokens', { name: 'Nog een', scope: 'write' }, bearer(token)),
       await script.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'een-heel-nieuw-wachtwoord' }, bearer(token)),
       await script.post('/api/auth/logout', undefined, bearer(token)),
+      await script.post('/api/auth/logout-everywhere', undefined, bearer(token)),
       await script.patch(`/api/admin/people/${other.id}`, { email: `nieuw-${other.id}@example.nl` }, bearer(token)),
       // Erasing cannot be undone; the feed's address is a secret that would outlive the token.
       await script.delete(`/api/admin/people/${other.id}`, bearer(token)),

@@ -25,7 +25,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
-    const { me, sessionToken } = await this.authService.login(dto.email, dto.password, request.ip);
+    const { me, sessionToken } = await this.authService.login(dto.email, dto.password, request.ip, request.auth ?? null);
     reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(this.config));
     return me;
   }
@@ -35,6 +35,15 @@ export class AuthController {
   @HttpCode(200)
   async logout(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutResponse> {
     const loggedOut = await this.singleSignOn.logout(auth);
+    reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
+    return loggedOut;
+  }
+
+  /** Ends every login session of the person, on every device, this one too; API tokens and the calendar feed stay. */
+  @Post('logout-everywhere')
+  @HttpCode(200)
+  async logoutEverywhere(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutResponse> {
+    const loggedOut = await this.singleSignOn.logoutEverywhere(auth);
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
     return loggedOut;
   }

@@ -126,6 +126,27 @@ describe('accounts and sessions', () => {
     expect((await client.get('/api/me')).status).toBe(401);
   });
 
+  it('logs out everywhere: every session of the person ends, on every device, and nobody else\'s', async () => {
+    const person = await given(t.db).person();
+    const [laptop, phone] = [await t.loginAs(person.email), await t.loginAs(person.email)];
+    const colleague = await t.loginAs((await given(t.db).person()).email);
+    expect(await laptop.post('/api/auth/logout-everywhere')).toMatchObject({ status: 200, body: { providerLogout: null } });
+    expect((await laptop.get('/api/me')).status).toBe(401);
+    expect((await phone.get('/api/me')).status).toBe(401);
+    expect((await colleague.get('/api/me')).status).toBe(200);
+  });
+
+  it('ends the session a browser had when someone logs in from it again, as themselves or as someone else', async () => {
+    const [first, second] = [await given(t.db).person(), await given(t.db).person()];
+    const browser = await t.loginAs(first.email);
+    const elsewhere = await t.loginAs(first.email);
+    await browser.login(second.email, TEST_PASSWORD);
+    expect((await browser.get('/api/me')).body.name).toBe(second.name);
+    // The first person's session in this browser ended with it; their session on another device did not.
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM login_session WHERE person_id = $1`, [first.id])).toEqual([{ n: 1 }]);
+    expect((await elsewhere.get('/api/me')).status).toBe(200);
+  });
+
   it('ends a session after the configured inactivity', async () => {
     const person = await given(t.db).person();
     const client = await t.loginAs(person.email);

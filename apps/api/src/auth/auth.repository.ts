@@ -83,6 +83,11 @@ export class AuthRepository {
     return closed?.loginMethod ?? null;
   }
 
+  /** Ends every session of the person, on every device. */
+  async closeEverySession(personId: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_session WHERE person_id = $1`, [personId]);
+  }
+
   /** Password links (invitations, resets) for many people in one statement, inside the caller's transaction. */
   async createResetTokens(tokens: { personId: string; tokenHash: string }[], validMinutes: number, manager: EntityManager): Promise<void> {
     await manager.query(

@@ -67,7 +67,7 @@ export class AuthService implements OnModuleDestroy {
    * that logs in through single sign-on only are refused before anything is counted: the rule is public and names
    * no account.
    */
-  async login(email: string, password: string, address: string): Promise<LoginResult> {
+  async login(email: string, password: string, address: string, replacing: AuthContext | null): Promise<LoginResult> {
     if (this.passwordLoginDisabledDomains.has(emailDomain(email))) throw new PasswordLoginDisabledError();
     await this.limiter.consume(loginChecks(email, address), LoginRateLimitedError);
     const candidate = await this.auth.findLoginCandidate({ email });
@@ -75,6 +75,9 @@ export class AuthService implements OnModuleDestroy {
     if (!candidate || !matches) throw new InvalidCredentialsError();
 
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
+    // Logging in from a browser that was still logged in (as the same person or another) ends that session: its
+    // cookie is replaced, so nobody could end it any more.
+    if (replacing?.credential.kind === 'session') await this.auth.closeSession(replacing.credential.loginSessionId);
     return this.startSession(candidate.id, 'password');
   }
 
@@ -85,6 +88,16 @@ export class AuthService implements OnModuleDestroy {
   /** Ends the login session (an API token has none to end: it is revoked instead); answers how it was opened (null when it had already ended). */
   logout(auth: AuthContext): Promise<LoginMethod | null> {
     return this.auth.closeSession(requireLoginSession(auth).loginSessionId);
+  }
+
+  /**
+   * Ends every login session of the person, this one included: a device left logged in somewhere (a shared computer,
+   * a lost phone) is logged out. API tokens and the calendar feed keep working; they are revoked on their own pages.
+   */
+  async logoutEverywhere(auth: AuthContext): Promise<LoginMethod | null> {
+    const method = await this.logout(auth);
+    await this.auth.closeEverySession(auth.personId);
+    return method;
   }
 
   /**

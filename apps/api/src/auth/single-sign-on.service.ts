@@ -128,6 +128,12 @@ export class SingleSignOnService {
     return { providerLogout: await this.providerLogout(method) };
   }
 
+  /** Ends every session of the person (AuthService.logoutEverywhere), offering the provider's logout as `logout` does. */
+  async logoutEverywhere(auth: AuthContext): Promise<LogoutResponse> {
+    const method = await this.authService.logoutEverywhere(auth);
+    return { providerLogout: await this.providerLogout(method) };
+  }
+
   private async providerLogout(method: LoginMethod | null): Promise<LogoutResponse['providerLogout']> {
     const provider = method?.startsWith('oidc:') ? this.providers.get(method.slice('oidc:'.length)) : undefined;
     if (!provider) return null;

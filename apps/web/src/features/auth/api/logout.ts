@@ -42,3 +42,13 @@ export const providerLogoutOf = (state: unknown) => (cameFromLogout(state) ? ((s
 export function useLogout() {
   return useMutation({ mutationFn: logout, onSuccess: resetCsrfToken });
 }
+
+/** `POST /api/auth/logout-everywhere`: every session of the person ends, on every device, this one too. */
+export function logoutEverywhere(): Promise<LogoutResponse> {
+  return api.post<LogoutResponse>('/auth/logout-everywhere');
+}
+
+/** Ends every session; the caller then goes to the login page with `loggedOutState`, as after logging out. */
+export function useLogoutEverywhere() {
+  return useMutation({ mutationFn: logoutEverywhere, onSuccess: resetCsrfToken });
+}

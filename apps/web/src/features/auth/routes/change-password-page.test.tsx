@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { resetCsrfToken } from '../../../lib/api-client';
 import { errorBody, installFakeApi } from '../../../../test/fake-api';
@@ -24,7 +24,7 @@ describe('changing one’s password', () => {
           : { status: 204 },
     });
     renderApp('/mijn-instellingen');
-    fireEvent.click(await screen.findByRole('link', { name: 'Wachtwoord wijzigen' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Wachtwoord wijzigen of overal uitloggen' }));
     await screen.findByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' });
 
     const current = screen.getByLabelText('Huidig wachtwoord');
@@ -75,5 +75,26 @@ describe('changing one’s password', () => {
     await waitFor(() => expect(next).toHaveFocus());
     expect(next).toHaveAccessibleDescription(expect.stringContaining(guessable));
     expect(screen.getByLabelText('Huidig wachtwoord')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('logs out everywhere after asking, focus on cancelling, and goes to the login page', async () => {
+    let me: MeResponse | null = lotte;
+    const { requests } = installFakeApi({
+      'GET /api/me': () => (me ? { status: 200, body: me } : { status: 401, body: errorBody(401, 'not_authenticated', 'Je bent niet ingelogd.') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+      'GET /api/auth/providers': () => ({ status: 200, body: [] }),
+      'POST /api/auth/logout-everywhere': () => {
+        me = null;
+        return { status: 200, body: { providerLogout: null } };
+      },
+    });
+    renderApp('/mijn-instellingen/wachtwoord');
+    fireEvent.click(await screen.findByRole('button', { name: 'Overal uitloggen' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Op al je apparaten uitloggen?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
+    expect(requests.some((r) => r.url === '/api/auth/logout-everywhere')).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Overal uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(requests.filter((r) => r.url === '/api/auth/logout-everywhere')).toHaveLength(1);
   });
 });

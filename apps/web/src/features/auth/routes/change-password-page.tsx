@@ -9,6 +9,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useChangePassword } from '../api/change-password';
+import { LogoutEverywhere } from '../components/logout-everywhere';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
 
@@ -85,6 +86,7 @@ export function ChangePasswordPage() {
           </Button>
         </div>
       </form>
+      <LogoutEverywhere />
     </div>
   );
 }

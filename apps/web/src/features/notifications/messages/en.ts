@@ -82,7 +82,7 @@ export const en: Translation<typeof nl> = {
   'notifications.settings.nameSaved': 'Your name has been saved.',
   'notifications.kind.email_changed': 'Email address changed',
   'notifications.settings.passwordTitle': 'Password',
-  'notifications.settings.changePassword': 'Change password',
+  'notifications.settings.changePassword': 'Change password or log out everywhere',
   'notifications.settings.apiTokensTitle': 'API tokens',
   'notifications.settings.apiTokensIntro': 'For scripts that work with Koers on your behalf, such as an HR export.',
   'notifications.settings.apiTokens': 'Manage API tokens',

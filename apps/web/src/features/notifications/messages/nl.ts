@@ -79,7 +79,7 @@ export const nl = {
   'notifications.settings.nameSaved': 'Je naam is opgeslagen.',
   'notifications.kind.email_changed': 'E-mailadres gewijzigd',
   'notifications.settings.passwordTitle': 'Wachtwoord',
-  'notifications.settings.changePassword': 'Wachtwoord wijzigen',
+  'notifications.settings.changePassword': 'Wachtwoord wijzigen of overal uitloggen',
   'notifications.settings.apiTokensTitle': 'API-sleutels',
   'notifications.settings.apiTokensIntro': 'Voor scripts die namens jou met Koers werken, zoals een HR-export.',
   'notifications.settings.apiTokens': 'API-sleutels beheren',
