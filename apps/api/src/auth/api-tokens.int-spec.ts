@@ -103,7 +103,8 @@ describe('personal API tokens', () => {
     expect((await client.delete(`/api/me/tokens/${revoked.id}`)).status).toBe(204);
     const afterRevoking = await t.anonymous().get('/api/me', bearer(revoked.token));
     expect(afterRevoking.status).toBe(401);
-    expect(afterRevoking.body.error).toBe('not_authenticated');
+    // A script cannot log in: it is told its token no longer works, and where to make a new one.
+    expect(afterRevoking.body).toMatchObject({ error: 'api_token_invalid', message: expect.stringContaining('Maak een nieuwe onder Mijn instellingen') });
     expect((await client.delete(`/api/me/tokens/${revoked.id}`)).status).toBe(404);
 
     await t.db.query(`UPDATE api_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.id]);

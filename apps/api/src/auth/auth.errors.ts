@@ -38,6 +38,12 @@ export class WrongCurrentPasswordError extends defineError(400, 'current_passwor
   en: 'Your current password is not correct. Nothing was changed.',
 }) {}
 
+/** A script's token that Koers does not take (any more): said as such, since a script cannot "log in". */
+export class ApiTokenInvalidError extends defineError(401, 'api_token_invalid', {
+  nl: 'Deze API-sleutel werkt niet (meer): hij is verlopen of ingetrokken, of klopt niet. Maak een nieuwe onder Mijn instellingen → API-sleutels.',
+  en: 'This API token does not work (any more): it has expired, was revoked, or is not right. Create a new one under My settings → API tokens.',
+}) {}
+
 export class ReadOnlyApiTokenError extends defineError(403, 'api_token_read_only', {
   nl: 'Deze API-sleutel mag alleen lezen. Maak een sleutel met schrijfrechten om iets te wijzigen.',
   en: 'This API token may only read. Create a token with write access to change anything.',

@@ -7,7 +7,7 @@ import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { NotAuthenticatedError } from '../errors/koers-error';
 import { loginSessionContext, PUBLIC_ROUTE } from './auth-context';
 import { ApiTokensService } from './api-tokens.service';
-import { CrossSiteRequestError, CsrfInvalidError, ReadOnlyApiTokenError } from './auth.errors';
+import { ApiTokenInvalidError, CrossSiteRequestError, CsrfInvalidError, ReadOnlyApiTokenError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { bearerCredentials } from '../app/bearer-credentials';
 import { SESSION_COOKIE } from './session-cookie';
@@ -64,7 +64,7 @@ export class AuthGuard implements CanActivate {
       const resolved = await this.apiTokens.resolve(apiToken).catch(unlessPublic);
       if (resolved) request.auth = { personId: resolved.personId, isAdmin: resolved.isAdmin, credential: { kind: 'api_token', apiTokenId: resolved.apiTokenId, scope: resolved.scope } };
       if (isPublic) return true;
-      if (!resolved) throw new NotAuthenticatedError();
+      if (!resolved) throw new ApiTokenInvalidError();
       if (!SAFE_METHODS.has(request.method) && resolved.scope === 'read') throw new ReadOnlyApiTokenError();
       return true;
     }
