@@ -14,6 +14,8 @@ const HELMET_OPTIONS: HelmetOptions = {
       upgradeInsecureRequests: null,
     },
   },
+  // As frame-ancestors says: no page of Koers is shown in a frame, not even Koers' own (old browsers read only this).
+  xFrameOptions: { action: 'deny' },
 };
 
 /** The headers helmet sets with Koers' options: the same for every answer, so worked out once. */

@@ -153,6 +153,8 @@ describe('serving the web app', () => {
     for (const name of everywhere) expect([name, answer.headers[name]]).toEqual([name, expect.any(String)]);
     for (const name of pageOnly) expect([name, answer.headers[name]]).toEqual([name, undefined]);
     expect(answer.headers['cache-control']).toBe('no-store');
+    // No frame anywhere, as the content security policy's frame-ancestors says, for browsers that read only the old header.
+    expect([page.headers['x-frame-options'], page.headers['content-security-policy']]).toEqual(['DENY', expect.stringContaining("frame-ancestors 'none'")]);
     // The OpenAPI pages under /api/docs are HTML.
     expect((await t.anonymous().get('/api/docs', { accept: 'text/html' })).headers['cross-origin-opener-policy']).toBe('same-origin');
   });
