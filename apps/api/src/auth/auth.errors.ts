@@ -12,6 +12,12 @@ export class LoginRateLimitedError extends defineRateLimitError('login_rate_limi
   en: (minutes) => `Too many failed login attempts. Wait ${minutesEn(minutes)} and try again, or reset your password.`,
 }) {}
 
+/** The same counter as logging in (a wrong current password is a guess at it), said to someone changing their password. */
+export class PasswordChangeRateLimitedError extends defineRateLimitError('login_rate_limited', {
+  nl: (minutes) => `Te vaak een verkeerd huidig wachtwoord. Wacht ${minutesNl(minutes)} en probeer het dan opnieuw, of stel je wachtwoord opnieuw in via de inlogpagina.`,
+  en: (minutes) => `The current password was wrong too often. Wait ${minutesEn(minutes)} and try again, or reset your password from the login page.`,
+}) {}
+
 export class CsrfInvalidError extends defineError(403, 'csrf_invalid', {
   nl: 'Je sessie kon dit verzoek niet bevestigen. Vernieuw de pagina en probeer het opnieuw.',
   en: 'Your session could not confirm this request. Refresh the page and try again.',

@@ -382,6 +382,15 @@ describe('accounts and sessions', () => {
       expect(n).toBe(1);
     });
 
+    it('counts wrong current passwords as login guesses, and says so in the words of changing a password', async () => {
+      const person = await given(t.db).person();
+      const client = await t.loginAs(person.email);
+      const answers = [];
+      for (let i = 0; i < 11; i++) answers.push(await client.post('/api/auth/password', { currentPassword: `fout-${i}`, newPassword: 'een-heel-nieuw-wachtwoord' }));
+      expect(answers.slice(0, 10).map((answer) => answer.body.error)).toEqual(Array(10).fill('current_password_wrong'));
+      expect(answers[10].body).toMatchObject({ error: 'login_rate_limited', message: expect.stringContaining('Te vaak een verkeerd huidig wachtwoord') });
+    });
+
     it('mails someone who reads English a link that opens the login page in English, before they are logged in', async () => {
       const person = await given(t.db).person();
       await t.db.query(`UPDATE person SET locale = 'en' WHERE id = $1`, [person.id]);

@@ -10,7 +10,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS, type RateLimitCheck } from '../rate-limits/rate-limits';
 import { type AuthContext, requireLoginSession } from './auth-context';
-import { InvalidCredentialsError, InvalidInvitationLinkError, InvalidResetTokenError, LoginRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
+import { InvalidCredentialsError, InvalidInvitationLinkError, InvalidResetTokenError, LoginRateLimitedError, PasswordChangeRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
 import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
@@ -200,7 +200,7 @@ export class AuthService implements OnModuleDestroy {
     const { loginSessionId } = requireLoginSession(auth);
     const person = await this.auth.findLoginCandidate({ personId: auth.personId });
     if (!person) throw new WrongCurrentPasswordError();
-    await this.limiter.consume(loginChecks(person.email, address), LoginRateLimitedError);
+    await this.limiter.consume(loginChecks(person.email, address), PasswordChangeRateLimitedError);
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, loginSessionId, manager));
