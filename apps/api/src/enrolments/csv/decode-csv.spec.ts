@@ -1,7 +1,7 @@
 import { decodeCsv } from './decode-csv';
 
-const MAC_ROMAN: Record<string, number> = { ë: 0x91, ï: 0x95, ö: 0x9a, É: 0x83, é: 0x8e, ç: 0x8d, î: 0x94 };
-const WINDOWS_1252: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, é: 0xe9 };
+const MAC_ROMAN: Record<string, number> = { ë: 0x91, ï: 0x95, ö: 0x9a, É: 0x83, é: 0x8e, ç: 0x8d, î: 0x94, ü: 0x9f, ä: 0x8a, '’': 0xd5 };
+const WINDOWS_1252: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, é: 0xe9, ü: 0xfc, ö: 0xf6, ë: 0xeb };
 const encodeWith = (table: Record<string, number>) => (text: string) => Buffer.from([...text].map((char) => table[char] ?? char.charCodeAt(0)));
 const macRoman = encodeWith(MAC_ROMAN);
 const windows1252 = encodeWith(WINDOWS_1252);
@@ -20,12 +20,18 @@ describe('reading a CSV file’s bytes', () => {
     const bytes = Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0x8e, 0x61, 0x3b, 0x80, 0x3b, 0x93, 0x9a, 0x94, 0x3b, 0x81, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]);
     expect(decodeCsv(bytes)).toEqual({ text: 'José;Ža;€;“š”;\u0081;Müller', encoding: 'windows-1252', lettersMayBeLost: true });
     // Quotes and apostrophes around and in names are Windows-1252's, not letters of another encoding.
-    expect(decodeCsv(windows1252('Zorggroep “De Linde”;Jan d’Hondt;Renée'))).toMatchObject({ text: 'Zorggroep “De Linde”;Jan d’Hondt;Renée', encoding: 'windows-1252' });
+    for (const names of ['Zorggroep “De Linde”;Jan d’Hondt;Renée', 'Müller;Renée;José;Schröder;Zoë']) {
+      expect(decodeCsv(windows1252(names))).toMatchObject({ text: names, encoding: 'windows-1252' });
+    }
   });
 
   it('reads a file Excel for Mac saved as plain CSV (Mac Roman) as Mac Roman, where Windows-1252 would put signs inside names', () => {
     const bytes = macRoman('Naam;Organisatie\rZoë de Bruïne;Zorgcoöperatie Één\rFrançoise Dîr;Coöperatie Maç\r');
     expect(decodeCsv(bytes)).toEqual({ text: 'Naam;Organisatie\rZoë de Bruïne;Zorgcoöperatie Één\rFrançoise Dîr;Coöperatie Maç\r', encoding: 'macintosh', lettersMayBeLost: true });
+    // Also when its only letters are those Windows-1252 has letters for too ("RenŽ", "JosŽ MŸller"), and apostrophes.
+    for (const names of ['René;André Dubois', 'José Müller;Mäkelä', 'Jan d’Hondt;Zoë']) {
+      expect(decodeCsv(macRoman(names))).toMatchObject({ text: names, encoding: 'macintosh' });
+    }
   });
 
   it('reads each line of a list pasted together from UTF-8 and Windows-1252 files in its own encoding', () => {

@@ -21,13 +21,15 @@ const utf16 = new TextDecoder('utf-16le');
 const macintosh = new TextDecoder('macintosh');
 
 const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+const isUpperCase = (char: string | undefined) => char !== undefined && /\p{Lu}/u.test(char);
+const isLowerCase = (char: string | undefined) => char !== undefined && /\p{Ll}/u.test(char);
 /** Signs that end a word in either encoding's text: a closing quote, an ellipsis, a mark. */
 const ENDS_A_WORD = new Set(['’', '”', '…', '™', '®', '©', '°', '»', '›']);
 
 /**
  * How many of the bytes above 0x7F read, in this decoding, as a sign inside or right after a word ("Zo‘", "M¸ller"),
- * where a letter belongs (an apostrophe in a word, "d’Hondt", is at home there), or as a control character: the
- * marks of the wrong one of two 8-bit encodings.
+ * where a letter belongs (an apostrophe in a word, "d’Hondt", is at home there), as a capital after a small letter
+ * ("RenŽ", "dÕHondt", "RenÈe"), or as a control character: the marks of the wrong one of two 8-bit encodings.
  */
 function misreadSigns(text: string, bytes: Uint8Array): number {
   let count = 0;
@@ -36,6 +38,7 @@ function misreadSigns(text: string, bytes: Uint8Array): number {
     const char = text[i];
     if (/[\u0080-\u009f]/.test(char)) count++;
     else if (!isLetter(char) && isLetter(text[i - 1]) && (isLetter(text[i + 1]) ? char !== '’' : !ENDS_A_WORD.has(char))) count++;
+    else if (isUpperCase(char) && isLowerCase(text[i - 1])) count++;
   }
   return count;
 }
