@@ -160,6 +160,9 @@ describe('assignments of an edition', () => {
     const cutoff = await trainerClient.put(`/api/assignments/${shorterCutoff.id}/extensions/${participant.id}`, { dueAt: '2027-04-12T21:59:00Z', cutoffAt: '2027-04-15T21:59:00Z' });
     expect(cutoff.body.fields).toEqual([{ field: 'cutoffAt', message: expect.stringContaining('Uitstel geeft meer tijd') }]);
     await t.db.query(`DELETE FROM assignment WHERE id = $1`, [shorterCutoff.id]);
+    // Late's own deadline takes late work for ever: a cut-off of one's own would close it for this participant alone.
+    const closing = await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2027-04-24T21:59:00Z', cutoffAt: '2027-04-30T21:59:00Z' });
+    expect(closing.body.fields).toEqual([{ field: 'cutoffAt', message: expect.stringContaining('Laat de uiterste inleverdatum leeg') }]);
 
     const mine = await (await t.loginAs(participant.email)).get(`/api/editions/${edition.id}/assignments`);
     expect(mine.status).toBe(200);

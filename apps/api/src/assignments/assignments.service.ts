@@ -38,7 +38,8 @@ const cutoffBeforeDue = () =>
 
 /**
  * An extension gives a participant more time, never less: its deadline is not before the assignment's own, nor its
- * cut-off before the assignment's (a mistyped year would otherwise close the work for them, labelled "met uitstel").
+ * cut-off before the assignment's, and it sets none where the assignment takes late work for ever (a mistyped year
+ * would otherwise close the work for them, labelled "met uitstel").
  */
 function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, dueAt: Date, cutoffAt: Date | null): void {
   const sooner = (field: 'dueAt' | 'cutoffAt', own: Date) => ({
@@ -48,9 +49,16 @@ function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, d
       en: `An extension gives more time: choose a moment at or after the assignment's own (${mailDateTime(own, 'en')}).`,
     },
   });
+  const noCutoff = {
+    field: 'cutoffAt',
+    message: {
+      nl: 'De opdracht zelf neemt ook te laat werk altijd aan: uitstel met een uiterste inleverdatum zou de opdracht voor deze deelnemer sluiten. Laat de uiterste inleverdatum leeg.',
+      en: 'The assignment itself always takes late work: an extension with a cut-off would close it for this participant. Leave the cut-off empty.',
+    },
+  };
   const problems = [
     ...(dueAt < assignment.dueAt ? [sooner('dueAt', assignment.dueAt)] : []),
-    ...(cutoffAt && assignment.cutoffAt && cutoffAt < assignment.cutoffAt ? [sooner('cutoffAt', assignment.cutoffAt)] : []),
+    ...(cutoffAt && !assignment.cutoffAt ? [noCutoff] : cutoffAt && assignment.cutoffAt && cutoffAt < assignment.cutoffAt ? [sooner('cutoffAt', assignment.cutoffAt)] : []),
   ];
   if (problems.length > 0) throw new ValidationFailedError(problems);
 }
