@@ -53,7 +53,8 @@ export async function createApp(
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // The proxies' own hops, counted from this server: the address before them is the client's, whatever it wrote
-    // further left in X-Forwarded-For.
+    // further left in X-Forwarded-For. The direct peer counts as the first proxy, so Koers' port must be reachable
+    // through the proxy alone, as the README says.
     trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     bodyLimit: BODY_LIMIT,
     // A request that still comes in on an open connection while the server closes is answered like any other (with

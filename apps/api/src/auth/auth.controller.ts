@@ -81,8 +81,12 @@ export class AuthController {
   @Public()
   @Post('first-password')
   @HttpCode(200)
-  async chooseFirstPassword(@Body() dto: PasswordResetConfirmDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
-    const { me, sessionToken } = await this.authService.chooseFirstPassword(dto.token, dto.password);
+  async chooseFirstPassword(
+    @Body() dto: PasswordResetConfirmDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeResponse> {
+    const { me, sessionToken } = await this.authService.chooseFirstPassword(dto.token, dto.password, request.auth ?? null);
     reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(this.config));
     return me;
   }

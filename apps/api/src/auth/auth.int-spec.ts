@@ -4,6 +4,8 @@ import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app'
 import { NotificationWorker } from '../notifications/notification-worker';
 import { RateLimitsRepository } from '../rate-limits/rate-limits.repository';
 import { AccountInvitations } from '../invitations/account-invitations.service';
+import { newSecretToken, sha256 } from '../app/tokens';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
 /**
@@ -145,6 +147,13 @@ describe('accounts and sessions', () => {
     // The first person's session in this browser ended with it; their session on another device did not.
     expect(await t.db.query(`SELECT count(*)::int AS n FROM login_session WHERE person_id = $1`, [first.id])).toEqual([{ n: 1 }]);
     expect((await elsewhere.get('/api/me')).status).toBe(200);
+
+    // So does choosing a first password through an invitation link in that browser.
+    const invited = await given(t.db).person();
+    const token = newSecretToken();
+    await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId: invited.id, tokenHash: sha256(token) }], 60, manager));
+    expect((await browser.post('/api/auth/first-password', { token, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(200);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM login_session WHERE person_id = $1`, [second.id])).toEqual([{ n: 0 }]);
   });
 
   it('ends a session after the configured inactivity', async () => {

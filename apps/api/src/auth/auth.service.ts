@@ -75,10 +75,7 @@ export class AuthService implements OnModuleDestroy {
     if (!candidate || !matches) throw new InvalidCredentialsError();
 
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(email))]);
-    // Logging in from a browser that was still logged in (as the same person or another) ends that session: its
-    // cookie is replaced, so nobody could end it any more.
-    if (replacing?.credential.kind === 'session') await this.auth.closeSession(replacing.credential.loginSessionId);
-    return this.startSession(candidate.id, 'password');
+    return this.startSession(candidate.id, 'password', replacing);
   }
 
   resolveSession(sessionToken: string): Promise<ResolvedLoginSession | null> {
@@ -166,8 +163,8 @@ export class AuthService implements OnModuleDestroy {
    * The link in an invitation (someone who never had a password): the same one-time link, and then the person is
    * logged in, so choosing a password is the last step before using Koers.
    */
-  async chooseFirstPassword(token: string, password: string): Promise<LoginResult> {
-    return this.startSession(await this.setPasswordThroughLink(token, password, InvalidInvitationLinkError), 'password');
+  async chooseFirstPassword(token: string, password: string, replacing: AuthContext | null): Promise<LoginResult> {
+    return this.startSession(await this.setPasswordThroughLink(token, password, InvalidInvitationLinkError), 'password', replacing);
   }
 
   private async setPasswordThroughLink(token: string, password: string, Unusable: new () => Error): Promise<string> {
@@ -182,8 +179,12 @@ export class AuthService implements OnModuleDestroy {
     return personId;
   }
 
-  /** Logs the person in: a new session, recorded with how they logged in. */
-  async startSession(personId: string, method: LoginMethod): Promise<LoginResult> {
+  /**
+   * Logs the person in: a new session, recorded with how they logged in. The session the browser still had (`replacing`,
+   * as the same person or another) ends: its cookie is replaced, so nobody could end it any more.
+   */
+  async startSession(personId: string, method: LoginMethod, replacing: AuthContext | null): Promise<LoginResult> {
+    if (replacing?.credential.kind === 'session') await this.auth.closeSession(replacing.credential.loginSessionId);
     const sessionToken = newSecretToken();
     await this.auth.openSession(personId, sha256(sessionToken), newSecretToken(), method, this.lifetime);
     const me = await this.people.describeMe(personId);

@@ -41,7 +41,7 @@ export class SingleSignOnController {
   @ApiFoundResponse({ description: 'Into the app when logged in, else to the login page with `sso_error`.' })
   async callback(@Param('name') name: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const query = request.url.slice(request.url.indexOf('?') + 1 || request.url.length);
-    const finished = await this.singleSignOn.finishLogin(name, query, request.cookies[OIDC_FLOW_COOKIE]);
+    const finished = await this.singleSignOn.finishLogin(name, query, request.cookies[OIDC_FLOW_COOKIE], request.auth ?? null);
     // One attempt, one callback: the flow is used up whatever the outcome.
     reply.clearCookie(OIDC_FLOW_COOKIE, oidcFlowCookieOptions(this.config));
     if (finished.sessionToken) reply.setCookie(SESSION_COOKIE, finished.sessionToken, sessionCookieOptions(this.config));

@@ -84,7 +84,7 @@ export class SingleSignOnService {
    * issuer, audience, expiry and nonce are checked, and the account with the verified address is logged in. Every
    * refusal lands on the login page with its reason, never as an error page.
    */
-  async finishLogin(name: string, query: string, flowCookie: string | undefined): Promise<FinishedLogin> {
+  async finishLogin(name: string, query: string, flowCookie: string | undefined, replacing: AuthContext | null): Promise<FinishedLogin> {
     // A provider taken out of the settings while someone was logging in with it is a failed attempt too.
     const provider = this.providers.get(name);
     const flow = openOidcFlow(this.secret, flowCookie);
@@ -115,7 +115,7 @@ export class SingleSignOnService {
     if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(emailDomain(email))) return refused('domain_not_allowed');
     const account = await this.auth.findLoginCandidate({ email });
     if (!account) return refused('unknown_account');
-    const { sessionToken } = await this.authService.startSession(account.id, `oidc:${provider.name}`);
+    const { sessionToken } = await this.authService.startSession(account.id, `oidc:${provider.name}`, replacing);
     return { redirectTo: flow.next, sessionToken };
   }
 
