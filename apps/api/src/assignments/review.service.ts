@@ -52,7 +52,6 @@ export class ReviewService {
       // A version handed in at the same moment comes first or waits: the verdict is on the latest work or not given.
       await this.submissions.lockHandIns(manager, submission.assignmentId, submission.personId);
       if (!(await this.submissions.isLatestVersion(manager, submissionId))) throw new NotLatestVersionError();
-      await this.submissions.lockFeedback(submissionId, manager);
       const latest = await this.submissions.latestFeedback(submissionId, manager);
       // The same verdict again (a double click, a retried request, two reviewers agreeing) is the one already given:
       // no second row, no second mail.

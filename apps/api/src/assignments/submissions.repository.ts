@@ -221,10 +221,10 @@ export class SubmissionsRepository {
     };
   }
 
-  /** Serialises the feedback on one submission until the transaction ends (a double click arrives as two requests). */
   /**
-   * The lock of a person's work on an assignment: a version handed in and a verdict on the latest one wait for each
-   * other, so an approval and a new version sent at the same moment are not both taken.
+   * The lock of a person's work on an assignment until the transaction ends: a version handed in and a verdict on the
+   * latest one wait for each other, so an approval and a new version sent at the same moment are not both taken, and
+   * two verdicts (a double click arrives as two requests) come one after the other.
    */
   async lockHandIns(manager: EntityManager, assignmentId: string, personId: string): Promise<void> {
     await lockKey(manager, 'hand-in', personId, assignmentId);
@@ -232,11 +232,7 @@ export class SubmissionsRepository {
 
   /** Whether the person's latest version of the assignment is approved; read under lockHandIns. */
   async latestApproved(manager: EntityManager, assignmentId: string, personId: string): Promise<boolean> {
-    const [row] = await manager.query(
-      `SELECT (SELECT f.outcome FROM feedback f WHERE f.submission_id = s.id ORDER BY f.created_at DESC, f.id DESC LIMIT 1) = 'approved' AS approved
-         FROM submission s WHERE s.assignment_id = $1 AND s.person_id = $2 ORDER BY s.version DESC LIMIT 1`,
-      [assignmentId, personId],
-    );
+    const [row] = await manager.query(`SELECT verdict.outcome = 'approved' AS approved FROM (SELECT 1) one ${latestWorkJoins('$1::uuid', '$2::uuid')}`, [assignmentId, personId]);
     return row?.approved === true;
   }
 
@@ -250,11 +246,7 @@ export class SubmissionsRepository {
     return row?.latest === true;
   }
 
-  async lockFeedback(submissionId: string, manager: EntityManager): Promise<void> {
-    await lockKey(manager, 'feedback', submissionId);
-  }
-
-  /** The latest feedback on the version; read after lockFeedback, it stays the latest until the transaction ends. */
+  /** The latest feedback on the version; read under lockHandIns, it stays the latest until the transaction ends. */
   async latestFeedback(submissionId: string, manager: EntityManager): Promise<(FeedbackSummary & { reviewerPersonId: string | null }) | null> {
     const rows = await manager.query(
       `SELECT f.id, f.comment, f.outcome, p.name AS "reviewerName", f.created_at AS "createdAt", f.reviewer_person_id AS "reviewerPersonId"

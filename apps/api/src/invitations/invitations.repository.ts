@@ -210,22 +210,24 @@ export class InvitationsRepository {
   }
 
   /**
-   * The invitation addressed to the person, locked until the transaction ends, with its status: a second accept that
-   * waited for the first one then reads it accepted.
-   */
-  /**
    * The name the inviter typed again for someone who only exists by their invitations (no password chosen, never
-   * logged in, in no edition): a director correcting their delegate's misspelt name. Anyone with an account keeps theirs.
+   * logged in, in no edition) and waits for no one else's: a director correcting their delegate's misspelt name.
+   * Anyone with an account keeps theirs, and another inviter's name for someone stands.
    */
-  async correctInviteeName(personId: string, name: string, manager: EntityManager): Promise<void> {
+  async correctInviteeName(personId: string, name: string, invitedByPersonId: string, manager: EntityManager): Promise<void> {
     await manager.query(
       `UPDATE person p SET name = $2
         WHERE p.id = $1 AND p.name <> $2 AND p.password_hash IS NULL AND p.last_login_at IS NULL AND p.erased_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id)`,
-      [personId, name],
+          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id AND i.status = 'pending' AND i.invited_by_person_id <> $3)`,
+      [personId, name, invitedByPersonId],
     );
   }
 
+  /**
+   * The invitation addressed to the person, locked until the transaction ends, with its status: a second accept that
+   * waited for the first one then reads it accepted.
+   */
   async lockAddressed(invitationId: string, personId: string, manager: EntityManager): Promise<AddressedInvitation | null> {
     const rows = await manager.query(
       `SELECT id, kind, status, invited_by_person_id AS "invitedByPersonId", person_id AS "personId", email, edition_id AS "editionId",

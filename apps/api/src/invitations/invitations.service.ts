@@ -192,7 +192,7 @@ export class InvitationsService {
   ): Promise<SentInvitation> {
     await this.invitations.lockTarget(manager, { ...target, invitedByPersonId: auth.personId, email: request.email });
     const [person] = await this.people.findOrCreateByEmail([{ name: request.name, email: request.email, organisationId: request.organisationId }], manager);
-    await this.invitations.correctInviteeName(person.id, request.name, manager);
+    await this.invitations.correctInviteeName(person.id, request.name, auth.personId, manager);
     const { canLogIn, repeated, ...sent } = await this.invitations.savePending(
       { ...target, invitedByPersonId: auth.personId, personId: person.id, name: request.name, email: request.email },
       manager,

@@ -65,6 +65,13 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     const corrected = await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Pieter de Jong', delegateEmail: 'pieter.dejong@example.nl' });
     expect(corrected.body).toMatchObject({ delegateName: 'Pieter de Jong', delegateStatus: 'pending' });
     expect(await t.db.query(`SELECT name FROM person WHERE email = 'pieter.dejong@example.nl'`)).toEqual([{ name: 'Pieter de Jong' }]);
+
+    // Once someone else waits for the same address too (a participant invited them to their team), their name stands.
+    const { participant } = await editionWithInvitations(t);
+    const invited = await (await t.loginAs(participant.email)).post('/api/me/internal-team', { name: 'P. de Jong', email: 'pieter.dejong@example.nl', roleInOrganisation: 'Arts' });
+    expect(invited.status).toBe(201);
+    await client.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Piet', delegateEmail: 'pieter.dejong@example.nl' });
+    expect(await t.db.query(`SELECT name FROM person WHERE email = 'pieter.dejong@example.nl'`)).toEqual([{ name: 'Pieter de Jong' }]);
   });
 
   it('a delegate RSVP invites the delegate, who is on the board meeting roster once they accept', async () => {
