@@ -215,7 +215,8 @@ export class ChallengesRepository {
 
   /**
    * Saves the challenge in one statement; with `basedOn` (an `updatedAt` as the API gave it, in milliseconds, or null
-   * for none) only while it is still that version. The version now stored when it was not, else null.
+   * for none) only while it is still that version, or already holds what is sent (a retry of a save whose answer was
+   * lost). The version now stored when it was not saved.
    */
   async save(enrolmentId: string, fields: ChallengeFields, basedOn: string | null | undefined): Promise<{ changedMeanwhile: false } | { changedMeanwhile: true; updatedAt: string | null }> {
     const [saved] = await this.db.query(
@@ -225,6 +226,8 @@ export class ChallengesRepository {
           SET title = EXCLUDED.title, description = EXCLUDED.description, innovation = EXCLUDED.innovation,
               goal = EXCLUDED.goal, phase = EXCLUDED.phase, updated_at = now()
         WHERE NOT $7 OR date_trunc('milliseconds', implementation_challenge.updated_at) IS NOT DISTINCT FROM $8::timestamptz
+           OR (implementation_challenge.title, implementation_challenge.description, implementation_challenge.innovation, implementation_challenge.goal, implementation_challenge.phase)
+              IS NOT DISTINCT FROM (EXCLUDED.title, EXCLUDED.description, EXCLUDED.innovation, EXCLUDED.goal, EXCLUDED.phase)
        RETURNING id`,
       [enrolmentId, fields.title, fields.description, fields.innovation, fields.goal, fields.phase, basedOn !== undefined, basedOn ?? null],
     );
