@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { formatAmsterdamIso } from '../calendar/amsterdam-time';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 import { titleWithGroup } from '../database/session-sql';
-import { SESSION_STAFF_JSON, type StaffDoubleBooking } from '../sessions/session-staff.repository';
+import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
 import type { PlannedAssignment, PlannedSession } from './schedule/plan-edition';
 
 /** A session as it is before a change, with its edition: what rescheduling and cancelling decide on. */
@@ -83,23 +83,6 @@ export class EditionSessionsRepository {
         GROUP BY s.id, o.id
         ORDER BY o.starts_at, 2`,
       [sessionId, RUNNING_ROLES],
-    );
-  }
-
-  /** Who runs this session (still to come) and another of the edition's that shares some of its time. */
-  staffDoubleBooked(sessionId: string): Promise<StaffDoubleBooking[]> {
-    return this.db.query(
-      `SELECT st.person_id AS "personId", p.name AS "personName",
-              to_char(GREATEST(s.starts_at, o.starts_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date,
-              ARRAY[${titleWithGroup('s')}, ${titleWithGroup('o')}] AS "sessionTitles"
-         FROM session s
-         JOIN session_staff st ON st.session_id = s.id
-         JOIN session o ON o.edition_id = s.edition_id AND o.id <> s.id AND o.status <> 'cancelled' AND o.starts_at < s.ends_at AND s.starts_at < o.ends_at
-         JOIN session_staff other ON other.session_id = o.id AND other.person_id = st.person_id
-         JOIN person p ON p.id = st.person_id
-        WHERE s.id = $1 AND s.status <> 'cancelled' AND s.ends_at > now()
-        ORDER BY o.starts_at, p.name, p.id`,
-      [sessionId],
     );
   }
 

@@ -316,11 +316,11 @@ export class EditionsService {
 
   /** A session after a change, warning of the people (attendees, and those who run it) its new time puts at two sessions at once. */
   private async changedSession(editionId: string, sessionId: string, timeChanged: boolean, locale: Locale): Promise<ChangedSession> {
-    const [session, attendees, staff] = await Promise.all([
-      this.session(editionId, sessionId),
-      timeChanged ? this.sessions.attendeesDoubleBooked(sessionId) : [],
-      timeChanged ? this.sessions.staffDoubleBooked(sessionId) : [],
-    ]);
+    const session = await this.session(editionId, sessionId);
+    const staffIds = session.staff.flatMap((member) => (member.personId ? [member.personId] : []));
+    const [attendees, staff] = timeChanged
+      ? await Promise.all([this.sessions.attendeesDoubleBooked(sessionId), this.staff.doubleBookings(editionId, staffIds, sessionId)])
+      : [[], []];
     return {
       ...session,
       warnings: [

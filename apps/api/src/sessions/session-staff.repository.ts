@@ -49,10 +49,11 @@ export class SessionStaffRepository {
   }
 
   /**
-   * Where these people run two of the edition's coming sessions at overlapping times, each pair once, with the
-   * sessions' titles in alphabetical order (a network session's with its group) and the Amsterdam calendar day of the first.
+   * Where these people run two of the edition's coming sessions at overlapping times, each pair once (one of them
+   * `atSessionId` when given), with the sessions' titles in alphabetical order (a network session's with its group)
+   * and the Amsterdam calendar day of the first.
    */
-  async doubleBookings(editionId: string, personIds: readonly string[]): Promise<StaffDoubleBooking[]> {
+  async doubleBookings(editionId: string, personIds: readonly string[], atSessionId: string | null = null): Promise<StaffDoubleBooking[]> {
     if (personIds.length === 0) return [];
     return this.db.query(
       `SELECT a.person_id AS "personId", p.name AS "personName",
@@ -66,8 +67,9 @@ export class SessionStaffRepository {
         WHERE a.person_id = ANY($2::uuid[]) AND sa.edition_id = $1 AND sb.edition_id = $1
           AND sa.status <> 'cancelled' AND sb.status <> 'cancelled' AND sa.ends_at > now()
           AND sa.starts_at < sb.ends_at AND sb.starts_at < sa.ends_at
+          AND ($3::uuid IS NULL OR $3::uuid IN (sa.id, sb.id))
         ORDER BY sa.starts_at, p.name`,
-      [editionId, personIds],
+      [editionId, personIds, atSessionId],
     );
   }
 
