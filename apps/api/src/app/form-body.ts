@@ -8,6 +8,12 @@ export class FormNotUtf8Error extends defineError(400, 'form_not_utf8', {
   en: 'The form was not sent as UTF-8, so letters like é would be stored as �. Send it again from the browser, or as UTF-8.',
 }) {}
 
+/** A `%` not followed by two hex digits: no browser sends it (it writes `%25`), a hand-made form may. */
+export class FormMalformedError extends defineError(400, 'form_malformed', {
+  nl: 'Het formulier is niet goed gecodeerd: een % hoort gevolgd te worden door twee hexadecimale cijfers (een % zelf is %25).',
+  en: 'The form is not encoded correctly: a % must be followed by two hexadecimal digits (a % itself is %25).',
+}) {}
+
 export class FormPrototypeFieldError extends defineError(400, 'bad_request', {
   nl: 'Het formulier bevat een veld dat niet is toegestaan.',
   en: 'The form holds a field that is not allowed.',
@@ -52,7 +58,7 @@ export function acceptableFormParser() {
           name = decodeFormPart(split === -1 ? pair : pair.slice(0, split));
           value = split === -1 ? '' : decodeFormPart(pair.slice(split + 1));
         } catch {
-          throw new FormNotUtf8Error();
+          throw /%(?![0-9A-Fa-f]{2})/.test(pair) ? new FormMalformedError() : new FormNotUtf8Error();
         }
         // Copied onto another object, a field named __proto__ would replace its prototype.
         if (name === '__proto__') throw new FormPrototypeFieldError();

@@ -198,7 +198,8 @@ export class ApplicationSelectionRepository {
     const closed = await deleteApplicationsWithMails(this.db, `DELETE FROM application a WHERE a.status IN ('declined', 'withdrawn') AND a.status_changed_at <= now() - make_interval(months => $1)`, [
       retentionMonths,
     ]);
-    const lapsed = await deleteApplicationsWithMails(this.db, 
+    const lapsed = await deleteApplicationsWithMails(
+      this.db,
       `DELETE FROM application a USING edition e
         WHERE e.id = a.edition_id AND a.status IN ('confirmed', 'waitlisted')
           AND e.start_date <= ((now() - make_interval(months => $1)) AT TIME ZONE 'Europe/Amsterdam')::date`,

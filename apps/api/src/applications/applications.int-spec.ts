@@ -223,14 +223,17 @@ describe('applications', () => {
     expect(await applicationsOf(unchecked.email as string)).toEqual([]);
 
     // A form that is no UTF-8 (a script posting Windows-1252, a broken %-escape) is refused, not stored as "Jos�".
-    const latin1 = form({ email: 'jose@zorggroep.nl' });
-    const body = Buffer.concat([Buffer.from(`${urlencoded({ ...latin1, name: '' })}&name=`), Buffer.from('Jos\xe9', 'latin1')]);
+    const { name: _, ...withoutName } = form({ email: 'jose@zorggroep.nl' });
+    const body = Buffer.concat([Buffer.from(`${urlencoded({ editionId, ...withoutName })}&name=`), Buffer.from('Jos\xe9', 'latin1')]);
     const notUtf8 = await visitor().post('/programmas/his-i/aanmelden', body, { 'content-type': 'application/x-www-form-urlencoded' });
-    const brokenEscape = await visitor().post('/programmas/his-i/aanmelden', `${urlencoded({ ...latin1, name: '' })}&name=Eva%C3%28`, { 'content-type': 'application/x-www-form-urlencoded' });
+    const brokenEscape = await visitor().post('/programmas/his-i/aanmelden', `${urlencoded({ editionId, ...withoutName })}&name=Eva%C3%28`, { 'content-type': 'application/x-www-form-urlencoded' });
     for (const answer of [notUtf8, brokenEscape]) {
       expect(answer.status).toBe(400);
       expect(answer.text).toContain('niet als UTF-8');
     }
+    // A lone % is no encoding at all, and said so.
+    const lonePercent = await visitor().post('/programmas/his-i/aanmelden', `${urlencoded({ editionId, ...withoutName })}&name=100%`, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect([lonePercent.status, lonePercent.text]).toEqual([400, expect.stringContaining('een % hoort gevolgd te worden')]);
     expect(await applicationsOf('jose@zorggroep.nl')).toEqual([]);
   });
 

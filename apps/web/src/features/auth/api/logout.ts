@@ -8,9 +8,14 @@ import { meQueryKey } from '../../../lib/session';
  * `POST /api/auth/logout` → where to end the provider's session too, after single sign-on. A 401 means the session
  * had already ended: logged out all the same.
  */
-export async function logout(): Promise<LogoutResponse> {
+export function logout(): Promise<LogoutResponse> {
+  return endingSessions('/auth/logout');
+}
+
+/** Ends the session(s) at `path`; a 401 means the session had already ended: logged out all the same. */
+async function endingSessions(path: string): Promise<LogoutResponse> {
   try {
-    return await api.post<LogoutResponse>('/auth/logout');
+    return await api.post<LogoutResponse>(path);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
     return { providerLogout: null };
@@ -45,7 +50,7 @@ export function useLogout() {
 
 /** `POST /api/auth/logout-everywhere`: every session of the person ends, on every device, this one too. */
 export function logoutEverywhere(): Promise<LogoutResponse> {
-  return api.post<LogoutResponse>('/auth/logout-everywhere');
+  return endingSessions('/auth/logout-everywhere');
 }
 
 /** Ends every session; the caller then goes to the login page with `loggedOutState`, as after logging out. */
