@@ -242,6 +242,7 @@ describe('handing in work', () => {
     expect(response.body.error).toBe('submission_already_approved');
   });
 
+  // Sent at once, the two overlap in every round on this machine: without the shared lock both were taken each time.
   it('takes either an approval or a new version sent at the same moment, never both', async () => {
     const { trainer, participant, assignment } = await setup();
     const [reviewer, client] = [await t.loginAs(trainer.email), await t.loginAs(participant.email)];
