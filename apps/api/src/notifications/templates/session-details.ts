@@ -38,7 +38,14 @@ export function sessionDetails(session: SessionFacts, locale: Locale): [string, 
 export const sessionTitleWithGroup = (session: { title: string; networkGroup: string | null }) =>
   session.networkGroup ? `${session.title} (${session.networkGroup})` : session.title;
 
-export const greeting = (name: string, locale: Locale) => (locale === 'en' ? `Hello ${name},` : `Beste ${name},`);
+/**
+ * "Beste Anna," / "Hello Anna,". Someone known only by their address (a director enrolled without a name) is greeted
+ * without it: "Beste dir.w@zorg.nl," reads as a form letter gone wrong.
+ */
+export const greeting = (name: string, locale: Locale) => {
+  if (name.includes('@')) return locale === 'en' ? 'Hello,' : 'Goedendag,';
+  return locale === 'en' ? `Hello ${name},` : `Beste ${name},`;
+};
 
 /** The footer of every mail a person can switch off. */
 export const reminderFooter = (settingsUrl: string, locale: Locale) =>

@@ -202,6 +202,14 @@ describe('notification mails', () => {
     expect(invited.text).toContain('Kies een wachtwoord om in te loggen op Koers; daarna accepteer je de uitnodiging onder Uitnodigingen.');
   });
 
+  it('greets someone known only by their address without it', () => {
+    const occasion = { kind: 'internal_team' as const, inviterName: 'Lotte Bakker', editionName: 'HIS-I 2.0' };
+    const toAddress = (locale: Locale) => invitationMail({ name: 'dir.w@zorg.example', reason: 'Welkom.', link: common.link, validDays: 7, occasion }, locale).text;
+    expect(toAddress('nl')).toMatch(/^Goedendag,$/m);
+    expect(toAddress('en')).toMatch(/^Hello,$/m);
+    expect(toAddress('nl')).not.toContain('Beste dir.w@zorg.example');
+  });
+
   it('lets reminders, and only reminders, point to the switch that turns them off', () => {
     for (const name of ['sessionReminder', 'assignmentDue', 'rsvpReminder']) {
       expect(mails[name]('nl').text).toContain('Zet ze uit bij Mijn instellingen: https://koers.example.nl/mijn-instellingen');
