@@ -1,5 +1,6 @@
 import type { InvitationStatus } from '@koers/shared/invitations';
-import { defineError, KoersError } from '../errors/koers-error';
+import { defineError, defineRateLimitError, KoersError } from '../errors/koers-error';
+import { minutesEn, minutesNl } from '../rate-limits/rate-limits.errors';
 
 /** Said to the invited person when they accept; the inviter never learns about other teams. */
 export class AlreadyInAnotherTeamError extends defineError(409, 'already_in_another_team', {
@@ -49,3 +50,12 @@ export class InvitationAnsweredError extends KoersError {
     super(409, `invitation_${status}`, ANSWERED[status]);
   }
 }
+
+/**
+ * Over an invitation limit: this address was invited three times this hour, or thirty invitations came from this
+ * network (an organisation behind one address shares it). Said so, since the one asking may have sent only one.
+ */
+export class InvitationsRateLimitedError extends defineRateLimitError('too_many_requests', {
+  nl: (minutes) => `Er zijn het afgelopen uur te veel uitnodigingen verstuurd, naar dit e-mailadres of vanaf dit netwerk. Probeer het over ${minutesNl(minutes)} opnieuw.`,
+  en: (minutes) => `Too many invitations were sent in the past hour, to this email address or from this network. Try again in ${minutesEn(minutes)}.`,
+}) {}

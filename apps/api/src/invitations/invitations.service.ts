@@ -10,10 +10,9 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
-import { TooManyRequestsError } from '../rate-limits/rate-limits.errors';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationAnsweredError, InvitationNoLongerValidError, OtherRoleInEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationAnsweredError, InvitationNoLongerValidError, InvitationsRateLimitedError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 import { lockRow } from '../database/lock-row';
 import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
@@ -206,7 +205,7 @@ export class InvitationsService {
         { rule: RATE_LIMITS.invitationAddress, subject: [request.fromAddress] },
         { rule: RATE_LIMITS.invitationTarget, subject: [request.email] },
       ],
-      TooManyRequestsError,
+      InvitationsRateLimitedError,
       manager,
     );
     if (canLogIn) {
