@@ -140,7 +140,8 @@ export const PERMISSIONS = {
   /**
    * Works across every network group of the edition, not only the groups one leads or is in (checked by the services):
    * every group's sessions in the schedule, and its people and sessions in the attendance report; every group's
-   * discussions; every group's challenges, to read and comment on. A facilitator has the groups they lead.
+   * discussions; every group's challenges, to read and comment on. A facilitator has the groups they lead, and in the
+   * attendance report the sessions they run.
    */
   'groups.all': read('trainer', 'programme_office'),
 
