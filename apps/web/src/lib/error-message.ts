@@ -22,11 +22,10 @@ export function fieldErrors(error: unknown): Record<string, string> {
 }
 
 /**
- * The alert above a form that shows each field's problem at the field: where the API's message is one field's own
- * (a name or address already taken), the alert points to the field instead of repeating it, so a screen reader reads
- * it once. Only for forms that show every field the request names.
+ * The alert above a form that shows each field's problem at the field: when the API named fields (a name or address
+ * already taken, a value refused), the alert points to them instead of repeating a field's sentence, so a screen
+ * reader reads it once. Only for forms that show every field the request names.
  */
 export function formErrorMessage(error: unknown, t: Translate): string {
-  const saidAtField = error instanceof ApiError && error.fromServer && error.body.fields?.some((problem) => problem.message === error.body.message);
-  return saidAtField ? t('errors.checkFields') : errorMessage(error, t);
+  return Object.keys(fieldErrors(error)).length > 0 ? t('errors.checkFields') : errorMessage(error, t);
 }

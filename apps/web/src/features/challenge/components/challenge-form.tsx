@@ -5,7 +5,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { errorMessage, fieldErrors } from '../../../lib/error-message';
+import { fieldErrors, formErrorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { savedElsewhere, useSaveMyChallenge } from '../api/save-my-challenge';
 
@@ -78,7 +78,7 @@ export function ChallengeForm({ challenge, onDone }: { challenge: Implementation
           </label>
         ))}
       </fieldset>
-      {save.isError && <Alert tone="error">{Object.keys(errors).length ? t('errors.checkFields') : errorMessage(save.error, t)}</Alert>}
+      {save.isError && <Alert tone="error">{formErrorMessage(save.error, t)}</Alert>}
       <div className="form__actions">
         {elsewhere === undefined ? (
           <Button type="submit" busy={save.isPending}>
