@@ -1,7 +1,8 @@
 import { SESSION_KINDS, SESSION_MODES, type SessionAudience, type SessionKind, type SessionMode } from '@koers/shared/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { RequiredLine, TidyText } from './text';
+import { Omittable } from './omittable';
 
 /** Who a session expects besides those who run it. */
 export class SessionAudienceDto implements SessionAudience {
@@ -23,7 +24,7 @@ export class SessionDescriptionDto {
   @RequiredLine(200)
   title: string;
 
-  @IsOptional()
+  @Omittable()
   @TidyText()
   @IsString()
   @MaxLength(500)

@@ -140,6 +140,13 @@ describe('editions after opening', () => {
       const bad = await admin.request('PATCH', `/api/editions/${id}`, { name: '   ', capacity: 0, defaultOnlineUrl: 'javascript:alert(1)', colour: 'blauw' });
       expect(bad.status).toBe(400);
       expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['capacity', 'colour', 'defaultOnlineUrl', 'name']);
+      // null asks to clear: a name, a capacity or the public page's switch cannot be cleared, and saying so beats a 200
+      // that kept them. The venue and the link can.
+      const nulls = await admin.request('PATCH', `/api/editions/${id}`, { name: null, capacity: null, openForApplications: null, defaultLocation: null });
+      expect(nulls.status).toBe(400);
+      expect(nulls.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['capacity', 'name', 'openForApplications']);
+      const cleared = await admin.request('PATCH', `/api/editions/${id}`, { defaultLocation: null });
+      expect([cleared.status, cleared.body.defaultLocation, cleared.body.capacity]).toEqual([200, null, 40]);
     });
 
     it('opens applications with a deadline and a price for the public page, and clears them with null', async () => {

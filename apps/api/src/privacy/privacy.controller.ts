@@ -14,6 +14,7 @@ import { attachmentDisposition } from '../files/file-storage';
 import { PersonCorrectionsService } from './person-corrections.service';
 import { exportFileName, PrivacyService } from './privacy.service';
 import { IsStorableText } from '../app/storable-text';
+import { Omittable } from '../app/omittable';
 
 export class PeopleQueryDto extends PageQueryDto {
   @IsOptional()
@@ -24,12 +25,12 @@ export class PeopleQueryDto extends PageQueryDto {
 }
 
 class UpdatePersonDto implements UpdatePersonRequest {
-  @IsOptional()
+  @Omittable()
   @PersonName()
   name?: string;
 
   @NormalisedEmailOrAbsent()
-  @IsOptional()
+  @Omittable()
   @MaxLength(254)
   @IsMailAddress()
   email?: string;

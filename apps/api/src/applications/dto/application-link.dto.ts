@@ -1,5 +1,6 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { TidyTextOrAbsent } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 /** The director's page posts its form (`application/x-www-form-urlencoded`): the pressed button's `commit` as text. */
 export class DirectorCommitmentFormDto {
@@ -12,7 +13,7 @@ export class DirectorCommitmentFormDto {
   commit: 'true' | 'false';
 
   @TidyTextOrAbsent()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   reason?: string;

@@ -12,6 +12,7 @@ import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'cl
 import { PageQueryDto } from '../../app/pagination';
 import { TidyTextOrAbsent, TrimmedOrAbsent } from '../../app/text';
 import { IsStorableText } from '../../app/storable-text';
+import { Omittable } from '../../app/omittable';
 
 export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQuery {
   @IsOptional()
@@ -38,14 +39,14 @@ export class ApplicationsQueryDto extends PageQueryDto implements ApplicationsQu
 }
 
 export class AcceptApplicationDto implements AcceptApplicationRequest {
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   confirmOverCapacity?: boolean;
 }
 
 export class DeclineApplicationDto implements DeclineApplicationRequest {
   @TidyTextOrAbsent()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(4000)
   message?: string;

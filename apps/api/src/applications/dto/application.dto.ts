@@ -1,6 +1,7 @@
 import type { ApplicationConfirmRequest, ApplicationRequest, DirectorCommitmentRequest } from '@koers/shared/applications';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { NormalisedEmail, OtherAddressThan, PersonName, RequiredLine, TidyText, TidyTextOrAbsent, IsMailAddress, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class ApplicationDto implements ApplicationRequest {
   @PersonName()
@@ -40,7 +41,7 @@ export class ApplicationDto implements ApplicationRequest {
   formIssuedAt: string;
 
   /** The honeypot: any text at all in it drops the application. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(1000)
   website?: string;
@@ -63,7 +64,7 @@ export class DirectorCommitmentDto implements DirectorCommitmentRequest {
   commit: boolean;
 
   @TidyTextOrAbsent()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   reason?: string;

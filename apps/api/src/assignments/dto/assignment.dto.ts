@@ -1,13 +1,14 @@
 import type { AssignmentExtensionRequest, AssignmentRequest } from '@koers/shared/assignments';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsInstant, RequiredLine, TidyText, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class AssignmentDto implements AssignmentRequest {
   @RequiredLine(200)
   title: string;
 
   @TidyText()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(20_000)
   instructions?: string;
@@ -29,7 +30,7 @@ export class AssignmentDto implements AssignmentRequest {
   @IsBoolean()
   acceptsFiles: boolean;
 
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(2)
   @IsCalendarDate({ each: true })

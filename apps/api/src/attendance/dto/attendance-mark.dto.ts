@@ -1,7 +1,8 @@
 import { IsId } from '../../app/text';
 import { type AttendanceMark, MAX_ATTENDANCE_NOTE_LENGTH } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '@koers/shared/domain';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { Omittable } from '../../app/omittable';
 
 /** One item of the bulk save. Without `note` a stored note is kept; `note: ""` clears it. */
 export class AttendanceMarkDto implements AttendanceMark {
@@ -11,7 +12,7 @@ export class AttendanceMarkDto implements AttendanceMark {
   @IsIn(ATTENDANCE_STATUSES)
   status: AttendanceStatus;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(MAX_ATTENDANCE_NOTE_LENGTH)
   note?: string;

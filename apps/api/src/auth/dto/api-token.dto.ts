@@ -1,6 +1,7 @@
 import { API_TOKEN_SCOPES, type ApiTokenScope, type CreateApiTokenRequest, MAX_API_TOKEN_NAME_LENGTH } from '@koers/shared/api-tokens';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { IsInstant, RequiredLine } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class CreateApiTokenDto implements CreateApiTokenRequest {
   @RequiredLine(MAX_API_TOKEN_NAME_LENGTH)
@@ -9,7 +10,7 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
   @IsIn(API_TOKEN_SCOPES)
   scope: ApiTokenScope;
 
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   expiresAt?: string;
 }

@@ -3,6 +3,7 @@ import { DISCUSSION_LIMITS, type HidePostRequest } from '@koers/shared/discussio
 import { INNOVATION_PHASES, type InnovationPhase } from '@koers/shared/domain';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsId, IsInstant, RequiredLine, TidyText } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class ChallengeQueryDto {
   @IsOptional()
@@ -11,7 +12,7 @@ export class ChallengeQueryDto {
 }
 
 export class SaveChallengeDto implements SaveChallengeRequest {
-  @IsOptional()
+  @Omittable()
   @IsId()
   editionId?: string;
 
@@ -42,7 +43,7 @@ export class SaveChallengeDto implements SaveChallengeRequest {
 }
 
 export class AddChallengeLogDto implements AddChallengeLogRequest {
-  @IsOptional()
+  @Omittable()
   @IsId()
   editionId?: string;
 

@@ -2,6 +2,7 @@ import { DISCUSSION_LIMITS, type DiscussionQuery, type DiscussionsQuery, type Hi
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { RequiredLine, TidyText, TidyTextOrAbsent, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class DiscussionsQueryDto extends PageQueryDto implements DiscussionsQuery {
   @IsOptional()
@@ -31,7 +32,7 @@ export class StartDiscussionDto implements StartDiscussionRequest {
   @MaxLength(DISCUSSION_LIMITS.body)
   body: string;
 
-  @IsOptional()
+  @Omittable()
   @IsId()
   groupId?: string;
 }
@@ -54,7 +55,7 @@ export class HidePostDto implements HidePostRequest {
 
 export class ReportPostDto implements ReportPostRequest {
   @TidyTextOrAbsent()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(DISCUSSION_LIMITS.reason)
   reason?: string;

@@ -34,6 +34,7 @@ import {
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, WALL_CLOCK_TIME, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
 
@@ -96,17 +97,17 @@ export class OpenEditionDto implements OpenEditionRequest {
   @Matches(WALL_CLOCK_TIME)
   startTime: string;
 
-  @IsOptional()
+  @Omittable()
   @IsIn(REGIONS)
   schoolHolidayRegion?: SchoolHolidayRegion;
 
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1000)
   capacity?: number;
 
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(MAX_NETWORK_GROUPS)
@@ -124,7 +125,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   @MaxLength(1000)
   defaultOnlineUrl?: string | null;
 
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -132,7 +133,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   staff?: StaffPlanDto[];
 
   /** The preview's sessions as the admin edited them, one per slot of the template. */
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -140,7 +141,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   sessions?: SessionPlanDto[];
 
   /** Edited dates on a weekend or holiday that the admin confirmed one by one in the preview. */
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
   @IsCalendarDate({ each: true })
@@ -149,11 +150,11 @@ export class OpenEditionDto implements OpenEditionRequest {
 
 /** The settings that stay editable after opening: the same rules as when opening, each optional. */
 export class UpdateEditionDto
-  extends PartialType(PickType(OpenEditionDto, ['name', 'capacity', 'defaultLocation', 'defaultOnlineUrl'] as const))
+  extends PartialType(PickType(OpenEditionDto, ['name', 'capacity', 'defaultLocation', 'defaultOnlineUrl'] as const), { skipNullProperties: false })
   implements UpdateEditionRequest
 {
   /** What the programme's public page shows; null clears the deadline or the price. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   openForApplications?: boolean;
 
@@ -181,15 +182,15 @@ export class EditionStatusDto implements EditionStatusRequest {
 class ConfirmedClosedDatesDto extends PickType(OpenEditionDto, ['confirmedClosedDates'] as const) {}
 
 export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements RescheduleSessionRequest {
-  @IsOptional()
+  @Omittable()
   @IsCalendarDate()
   date?: string;
 
-  @IsOptional()
+  @Omittable()
   @Matches(WALL_CLOCK_TIME)
   startTime?: string;
 
-  @IsOptional()
+  @Omittable()
   @Matches(WALL_CLOCK_TIME)
   endTime?: string;
 
@@ -206,13 +207,13 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
   @MaxLength(1000)
   onlineUrl?: string | null;
 
-  @IsOptional()
+  @Omittable()
   @TidyText()
   @IsString()
   @MaxLength(1000)
   reason?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   reinstate?: boolean;
 }
@@ -227,7 +228,7 @@ export class AddSessionDto
 }
 
 export class CancelSessionDto implements CancelSessionRequest {
-  @IsOptional()
+  @Omittable()
   @TidyText()
   @IsString()
   @MaxLength(1000)

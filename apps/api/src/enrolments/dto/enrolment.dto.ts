@@ -4,6 +4,7 @@ import { EDITION_ROLES, type EditionRole } from '@koers/shared/roles';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { NormalisedEmailOrAbsent, OtherAddressThan, PersonName, SingleLineOrAbsent, IsMailAddress, SearchText } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class EnrolDto implements EnrolRequest {
   @IsIn(EDITION_ROLES)
@@ -26,26 +27,26 @@ export class EnrolDto implements EnrolRequest {
   @MaxLength(200)
   organisation?: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLineOrAbsent()
   @IsString()
   @MaxLength(100)
   region?: string;
 
-  @IsOptional()
+  @Omittable()
   @NormalisedEmailOrAbsent()
   @OtherAddressThan('email')
   @IsMailAddress()
   @MaxLength(254)
   directorEmail?: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLineOrAbsent()
   @IsString()
   @MaxLength(200)
   directorName?: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLineOrAbsent()
   @IsString()
   @MaxLength(300)
@@ -60,17 +61,17 @@ export class EnrolDto implements EnrolRequest {
   @IsNotEmpty()
   participantEmail?: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLineOrAbsent()
   @IsString()
   @MaxLength(200)
   roleInOrganisation?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsIn(LOCALES)
   locale?: Locale;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   replaceDirector?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { InviteTeamMemberRequest } from '@koers/shared/internal-team';
-import { IsOptional, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { NormalisedEmail, PersonName, RequiredLine, IsMailAddress, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @PersonName()
@@ -14,7 +15,7 @@ export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @RequiredLine(200)
   roleInOrganisation: string;
 
-  @IsOptional()
+  @Omittable()
   @IsId()
   editionId?: string;
 }

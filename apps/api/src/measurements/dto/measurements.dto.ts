@@ -32,6 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TidyText, TidyTextOrNull, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class MeasurementTemplateLineDto implements MeasurementTemplateLineRequest {
   @IsId()
@@ -79,7 +80,7 @@ export class MeasurementAnswerDto implements MeasurementAnswer {
 }
 
 export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest {
-  @IsOptional()
+  @Omittable()
   @IsId()
   participantEnrolmentId?: string;
 

@@ -1,10 +1,11 @@
 import { GROUP_NAME_MAX_LENGTH, type SaveGroupsRequest, type SaveNetworkGroup } from '@koers/shared/network-groups';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { RequiredLine, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class SaveNetworkGroupDto implements SaveNetworkGroup {
-  @IsOptional()
+  @Omittable()
   @IsId()
   id?: string;
 
@@ -23,7 +24,7 @@ export class SaveNetworkGroupDto implements SaveNetworkGroup {
 }
 
 export class SaveGroupsDto implements SaveGroupsRequest {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(100)
   version?: string;

@@ -16,7 +16,6 @@ import {
   IsBoolean,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -26,6 +25,7 @@ import {
 } from 'class-validator';
 import { RequiredLine, SingleLine, TidyText, WALL_CLOCK_TIME, IsId } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
+import { Omittable } from '../../app/omittable';
 
 export class CreateProgrammeDto implements CreateProgrammeRequest {
   @SingleLine()
@@ -37,18 +37,18 @@ export class CreateProgrammeDto implements CreateProgrammeRequest {
   @RequiredLine(200)
   name: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(5000)
   description?: string;
 }
 
 export class UpdateProgrammeDto implements UpdateProgrammeRequest {
-  @IsOptional()
+  @Omittable()
   @RequiredLine(200)
   name?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -60,19 +60,19 @@ export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   @Matches(PROGRAMME_SLUG)
   slug?: string | null;
 
-  @IsOptional()
+  @Omittable()
   @TidyText()
   @IsString()
   @MaxLength(2000)
   audience?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(100)
   attendanceThresholdPercent?: number;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   requireAllAssignmentsApproved?: boolean;
 }
@@ -96,7 +96,7 @@ export class AssignmentTemplateDto implements AssignmentTemplateRequest {
   @RequiredLine(200)
   title: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(20_000)
   instructions?: string;

@@ -1,6 +1,7 @@
 import type { AddSpeakerRequest, SaveSessionRecordRequest } from '@koers/shared/sessions';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { RequiredLine, SingleLine, TidyText } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   @TidyText()
@@ -14,7 +15,7 @@ export class SaveSessionRecordDto implements SaveSessionRecordRequest {
   covered: string;
 
   @TidyText()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(50_000)
   staffNotes?: string;
@@ -30,7 +31,7 @@ export class AddSpeakerDto implements AddSpeakerRequest {
   @RequiredLine(200)
   name: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLine()
   @IsString()
   @MaxLength(200)

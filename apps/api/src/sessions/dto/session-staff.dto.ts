@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../app/pagination';
 import { SingleLineOrAbsent, SearchText, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 /** Either a person or a guest: each is checked whenever it is sent, and required when the other is missing. */
 export class StaffMemberDto {
@@ -19,7 +20,7 @@ export class StaffMemberDto {
   @MaxLength(200)
   guestName?: string;
 
-  @IsOptional()
+  @Omittable()
   @SingleLineOrAbsent()
   @IsString()
   @MaxLength(200)

@@ -1,7 +1,8 @@
 import { type CreateWebhookEndpointRequest, type UpdateWebhookEndpointRequest, WEBHOOK_EVENTS, type WebhookEvent } from '@koers/shared/webhooks';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, MaxLength, ValidateBy } from 'class-validator';
 import { TidyText, Trimmed } from '../../app/text';
 import { isAcceptableWebhookUrl } from '../webhook-targets';
+import { Omittable } from '../../app/omittable';
 
 const IsWebhookUrl = () => ValidateBy({ name: 'webhookUrl', validator: { validate: (value) => typeof value === 'string' && isAcceptableWebhookUrl(value) } });
 
@@ -25,27 +26,27 @@ export class CreateWebhookEndpointDto implements CreateWebhookEndpointRequest {
 }
 
 export class UpdateWebhookEndpointDto implements UpdateWebhookEndpointRequest {
-  @IsOptional()
+  @Omittable()
   @Trimmed()
   @IsString()
   @MaxLength(2000)
   @IsWebhookUrl()
   url?: string;
 
-  @IsOptional()
+  @Omittable()
   @TidyText()
   @IsString()
   @MaxLength(500)
   description?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(WEBHOOK_EVENTS, { each: true })
   events?: WebhookEvent[];
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   enabled?: boolean;
 }

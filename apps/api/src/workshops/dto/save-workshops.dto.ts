@@ -1,10 +1,11 @@
 import type { SaveWorkshop, SaveWorkshopsRequest } from '@koers/shared/workshops';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { RequiredLine, SingleLine, IsInstant, IsId } from '../../app/text';
+import { Omittable } from '../../app/omittable';
 
 export class SaveWorkshopDto implements SaveWorkshop {
-  @IsOptional()
+  @Omittable()
   @IsId()
   id?: string;
 
@@ -38,7 +39,7 @@ export class SaveWorkshopsDto implements SaveWorkshopsRequest {
   @Type(() => SaveWorkshopDto)
   workshops: SaveWorkshopDto[];
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(100)
   version?: string;
