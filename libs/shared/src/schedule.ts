@@ -1,4 +1,5 @@
 import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from './domain';
+import type { RsvpResponse } from './rsvp';
 import type { SessionDetail } from './sessions';
 import type { ChosenWorkshop } from './workshops';
 
@@ -34,14 +35,24 @@ export interface ScheduleEntry {
   networkGroup: string | null;
   /** The workshop the person chose or was placed in at this session. */
   workshop: ChosenWorkshop | null;
+  /**
+   * The person's answer to a board meeting or internal-team day while it stands (`answerStands`): null when they have
+   * not answered, and again once the delegate they sent declined.
+   */
+  myRsvp: RsvpResponse | null;
 }
 
+/** The person said they will not come: they declined, or sent a delegate in their place. */
+export const sendsRegrets = <T extends Pick<ScheduleEntry, 'myRsvp'>>(entry: T): entry is T & { myRsvp: 'declined' | 'delegate' } =>
+  entry.myRsvp === 'declined' || entry.myRsvp === 'delegate';
+
 /**
- * The first session that has not ended and is not cancelled: where to be next. One rule for the API (the home page,
- * `GET /api/me/next-session`) and the web app (*Mijn programma*), over sessions ordered by start.
+ * The first session that has not ended, is not cancelled and the person did not send regrets for: where to be next.
+ * One rule for the API (the home page, `GET /api/me/next-session`) and the web app (*Mijn programma*), over sessions
+ * ordered by start.
  */
-export function nextSession<T extends Pick<ScheduleEntry, 'status'> & { endsAt: string | Date }>(entries: readonly T[], now: Date): T | undefined {
-  return entries.find((entry) => entry.status !== 'cancelled' && new Date(entry.endsAt) > now);
+export function nextSession<T extends Pick<ScheduleEntry, 'status' | 'myRsvp'> & { endsAt: string | Date }>(entries: readonly T[], now: Date): T | undefined {
+  return entries.find((entry) => entry.status !== 'cancelled' && !sendsRegrets(entry) && new Date(entry.endsAt) > now);
 }
 
 /** `GET /api/me/next-session`: the next session (`nextSession` of one's schedule) as its page shows it, with what to prepare. */

@@ -67,6 +67,43 @@ describe('GET /api/me/schedule', () => {
     expect((await t.anonymous().get('/api/me/next-session')).status).toBe(401);
   });
 
+  it('passes over a session the person sent regrets for as their next one, and keeps it in their schedule with their answer', async () => {
+    const g = given(t.db);
+    const edition = await g.edition();
+    const [participant, teamMember, director] = [await g.person(), await g.person(), await g.person()];
+    const participantEnrolment = await g.enrolment(edition.id, participant.id, 'participant', { directorPersonId: director.id });
+    await g.enrolment(edition.id, director.id, 'director');
+    await g.enrolment(edition.id, teamMember.id, 'internal_team_member', { supportsEnrolmentId: participantEnrolment.id });
+    const teamDay = await g.session(edition.id, { title: 'Lesdag 3 met intern team', startsAt: minutesFromNow(24 * 60), audienceInternalTeams: true });
+    const laterTeamDay = await g.session(edition.id, { title: 'Lesdag 8 met intern team', startsAt: minutesFromNow(9 * 24 * 60), audienceInternalTeams: true });
+    const board = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 1', startsAt: minutesFromNow(2 * 24 * 60) });
+    const laterBoard = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: minutesFromNow(30 * 24 * 60) });
+    const nextOf = async (client: Awaited<ReturnType<TestApp['loginAs']>>) => ({
+      home: (await client.get('/api/me/home')).body.sessions.next?.sessionId,
+      page: (await client.get('/api/me/next-session')).body.session?.id,
+    });
+
+    const member = await t.loginAs(teamMember.email);
+    expect((await member.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'declined' })).status).toBe(200);
+    expect(await nextOf(member)).toEqual({ home: laterTeamDay.id, page: laterTeamDay.id });
+    const memberSchedule = (await member.get('/api/me/schedule')).body;
+    expect(memberSchedule.map((entry: { title: string; myRsvp: string | null }) => [entry.title, entry.myRsvp])).toEqual([
+      ['Lesdag 3 met intern team', 'declined'],
+      ['Lesdag 8 met intern team', null],
+    ]);
+    // Coming after all makes it the next one again.
+    await member.put(`/api/sessions/${teamDay.id}/rsvp`, { response: 'attending' });
+    expect(await nextOf(member)).toEqual({ home: teamDay.id, page: teamDay.id });
+
+    // A director who sends a delegate is not coming either, until that delegate declines: then it is theirs again.
+    const boss = await t.loginAs(director.email);
+    await boss.put(`/api/sessions/${board.id}/rsvp`, { response: 'delegate', delegateName: 'Dana Visser', delegateEmail: 'dana.visser@example.nl' });
+    expect(await nextOf(boss)).toEqual({ home: laterBoard.id, page: laterBoard.id });
+    await t.db.query(`UPDATE invitation SET status = 'declined' WHERE session_id = $1 AND email = 'dana.visser@example.nl'`, [board.id]);
+    expect(await nextOf(boss)).toEqual({ home: board.id, page: board.id });
+    expect((await boss.get('/api/me/schedule')).body.find((entry: { sessionId: string }) => entry.sessionId === board.id).myRsvp).toBeNull();
+  });
+
   it('shows each person exactly the sessions the expected_attendee view gives them, in order', async () => {
     const w = await twoEditions();
 
@@ -91,6 +128,7 @@ describe('GET /api/me/schedule', () => {
       movedFrom: null,
       networkGroup: null,
       workshop: null,
+      myRsvp: null,
     });
     expect(participant.body[1]).toMatchObject({ status: 'cancelled', myAttendance: null });
 

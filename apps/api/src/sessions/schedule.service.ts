@@ -30,6 +30,7 @@ export class ScheduleService {
       movedFrom: toInstantOrNull(s.movedFrom),
       networkGroup: s.networkGroup,
       workshop: s.workshop ?? null,
+      myRsvp: s.myRsvp,
     }));
   }
 }

@@ -22,6 +22,7 @@ const entry = (sessionId: string, title: string, startsAt: Date, roles: Schedule
   sessionId,
   networkGroup: null,
   workshop: null,
+  myRsvp: null,
   editionId: 'e-1',
   editionName: 'HIS-I 2.0',
   kind: 'programme_day',

@@ -1,4 +1,4 @@
-import type { ScheduleEntry } from '@koers/shared/schedule';
+import { type ScheduleEntry, sendsRegrets } from '@koers/shared/schedule';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
@@ -30,6 +30,7 @@ export function ScheduleEntryItem({ entry, showEdition, now }: { entry: Schedule
         {entry.networkGroup && <span className="badge">{entry.networkGroup}</span>}
         {entry.workshop && <span className="badge">{t(`schedule.workshop.${entry.workshop.status}`, { workshop: entry.workshop.title })}</span>}
         {staffRole && <span className="badge badge--role">{t(`schedule.runs.${staffRole}`)}</span>}
+        {sendsRegrets(entry) && <span className="badge">{t(`schedule.regrets.${entry.myRsvp}`)}</span>}
         <SessionStatusBadge status={entry.status} movedFrom={entry.movedFrom} />
         {ended && !cancelled && !runsSession(entry) && (
           <span className={`attendance attendance--${entry.myAttendance ?? 'none'}`}>

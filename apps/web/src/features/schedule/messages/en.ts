@@ -21,6 +21,8 @@ export const en: Translation<typeof nl> = {
   'schedule.runs.trainer': 'You are the trainer',
   'schedule.runs.facilitator': 'You facilitate',
   'schedule.runs.speaker': 'You speak',
+  'schedule.regrets.declined': 'You declined',
+  'schedule.regrets.delegate': 'Your delegate goes',
   'schedule.attendance': 'Your attendance',
   'schedule.calendar.previous': 'Previous',
   'schedule.calendar.next': 'Next',

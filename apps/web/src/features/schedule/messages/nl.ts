@@ -18,6 +18,8 @@ export const nl = {
   'schedule.runs.trainer': 'Jij bent trainer',
   'schedule.runs.facilitator': 'Jij begeleidt',
   'schedule.runs.speaker': 'Jij spreekt',
+  'schedule.regrets.declined': 'Je hebt je afgemeld',
+  'schedule.regrets.delegate': 'Je vervanger gaat',
   'schedule.attendance': 'Jouw aanwezigheid',
   'schedule.calendar.previous': 'Vorige',
   'schedule.calendar.next': 'Volgende',

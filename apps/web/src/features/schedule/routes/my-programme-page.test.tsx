@@ -28,6 +28,7 @@ const entry = (overrides: Partial<ScheduleEntry> & Pick<ScheduleEntry, 'sessionI
   editionId: 'e-2',
   networkGroup: null,
   workshop: null,
+  myRsvp: null,
   editionName: 'HIS-I 2.0',
   kind: 'programme_day',
   theme: '',
@@ -57,11 +58,15 @@ const nextDetail: Partial<SessionDetail> = {
 
 const FEED = 'https://koers.example.nl/api/calendar/abc123.ics';
 
-function fakeApi(links = { feedUrl: FEED, webcalUrl: FEED.replace('https', 'webcal') }, nextSession: NextSessionAnswer = { session: nextDetail as SessionDetail }) {
+function fakeApi(
+  links = { feedUrl: FEED, webcalUrl: FEED.replace('https', 'webcal') },
+  nextSession: NextSessionAnswer = { session: nextDetail as SessionDetail },
+  entries = schedule,
+) {
   return installFakeApi({
     'GET /api/me': () => ({ status: 200, body: lotte }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-    'GET /api/me/schedule': () => ({ status: 200, body: schedule }),
+    'GET /api/me/schedule': () => ({ status: 200, body: entries }),
     'GET /api/me/next-session': () => ({ status: 200, body: nextSession }),
     'GET /api/sessions/s-2': () => ({ status: 200, body: nextDetail }),
     'GET /api/me/calendar': () => ({ status: 200, body: links }),
@@ -124,6 +129,17 @@ describe('My programme', () => {
     const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
     expect(await within(next).findByText(/Opdracht “Beschrijf je implementatievraagstuk” inleveren vóór/)).toBeInTheDocument();
     expect(requests.map((request) => request.url)).toContain('/api/sessions/s-2');
+  });
+
+  it('passes over a session the person declined as the next one, and marks it in the list', async () => {
+    const declined = schedule.map((one) => (one.sessionId === 's-2' ? { ...one, myRsvp: 'declined' as const } : one));
+    const movedDay = { ...(nextDetail as SessionDetail), id: 's-4', title: 'Lesdag 3 – Intern team', assignmentsDue: [], materials: [] };
+    fakeApi(undefined, { session: movedDay }, declined);
+    renderApp('/programma');
+    const next = await screen.findByRole('region', { name: 'Je volgende bijeenkomst' });
+    expect(within(next).getByRole('link', { name: 'Lesdag 3 – Intern team' })).toBeInTheDocument();
+    const all = screen.getByRole('region', { name: 'Alle bijeenkomsten' });
+    expect(within(all).getAllByRole('listitem')[1]).toHaveTextContent('Lesdag 2 – OnderzoekenLesdagHIS-I 2.0Je hebt je afgemeld');
   });
 
   it('lists every session by month, with own attendance, cancelled and moved marked, and the edition of each', async () => {
