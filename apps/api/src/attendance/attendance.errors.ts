@@ -69,6 +69,13 @@ export class CheckInCodeUnknownError extends defineError(400, 'check_in_code_unk
   en: 'This code belongs to none of your sessions right now. Check the code on the screen and try again.',
 }) {}
 
+/**
+ * The refusals the check-in limit counts: it counts guesses, so only a wrong code keeps its try. A right one sent
+ * again (a second scan, a double tap) or a refusal of anything else (no session open yet, not expected there) does not.
+ */
+export const isWrongCheckInCode = (error: unknown) =>
+  error instanceof CheckInCodeInvalidError || error instanceof CheckInCodeExpiredError || error instanceof CheckInCodeUnknownError;
+
 export class NoSessionToCheckInError extends defineError(409, 'no_session_to_check_in', {
   nl: 'Er is nu geen bijeenkomst waarvoor je kunt inchecken. Inchecken kan vanaf 30 minuten voor het begin tot het einde.',
   en: 'There is no session you can check in to right now. Check-in is open from 30 minutes before the start until the end.',

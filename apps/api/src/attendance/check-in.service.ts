@@ -3,8 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { KOERS_CONFIG, type KoersConfig, serverSecret } from '../app/config';
 import type { AuthContext } from '../auth/auth-context';
-import { RateLimiter } from '../rate-limits/rate-limiter';
-import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { AttendanceAccess } from './attendance-access';
 import {
   CheckInClosedError,
@@ -29,7 +27,6 @@ export class CheckInService {
   constructor(
     private readonly access: AttendanceAccess,
     private readonly attendance: AttendanceRepository,
-    private readonly limiter: RateLimiter,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {
     this.secret = serverSecret(config);
@@ -76,14 +73,12 @@ export class CheckInService {
    * one. Every other case is refused with a reason; a mark that already stands is answered, not overwritten.
    */
   async checkIn(auth: AuthContext, sessionId: string, code: string, now = new Date()): Promise<CheckInResponse> {
-    return this.countingWrongCodesOnly([auth.personId, sessionId.toLowerCase()], async () => {
-      const session = await this.access.requireExpected(auth, sessionId);
-      requireOpenWindow(session, now);
-      const verdict = judgeCheckInCode(this.secret, sessionId, code, now);
-      if (verdict === 'expired') throw new CheckInCodeExpiredError();
-      if (verdict === 'invalid') throw new CheckInCodeInvalidError();
-      return this.markPresent(auth, session, now);
-    });
+    const session = await this.access.requireExpected(auth, sessionId);
+    requireOpenWindow(session, now);
+    const verdict = judgeCheckInCode(this.secret, sessionId, code, now);
+    if (verdict === 'expired') throw new CheckInCodeExpiredError();
+    if (verdict === 'invalid') throw new CheckInCodeInvalidError();
+    return this.markPresent(auth, session, now);
   }
 
   /**
@@ -91,33 +86,14 @@ export class CheckInService {
    * (a person has at most a few sessions open at once, so trying each is cheap).
    */
   async checkInByCode(auth: AuthContext, code: string, now = new Date()): Promise<CheckInResponse> {
-    return this.countingWrongCodesOnly([auth.personId], async () => {
-      const open = await this.attendance.openForCheckIn(auth.personId, now, CHECK_IN_OPENS_MINUTES_BEFORE);
-      if (open.length === 0) throw new NoSessionToCheckInError();
-      const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
-      const match = verdicts.find(({ verdict }) => verdict === 'valid');
-      // The code found the session; whether the caller may check in there now is the permission table's to say.
-      if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id), now);
-      if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
-      throw new CheckInCodeUnknownError();
-    });
-  }
-
-  /**
-   * The check-in limit counts guesses: only a wrong code keeps the try its route counted (`subject`, as the route's
-   * rule reads it). A right one (a second scan, a double tap) or a refusal of anything else (no session open yet, not
-   * expected there) takes it back.
-   */
-  private async countingWrongCodesOnly(subject: string[], checkIn: () => Promise<CheckInResponse>): Promise<CheckInResponse> {
-    const tries = [{ rule: RATE_LIMITS.checkIn, subject }];
-    try {
-      const checkedIn = await checkIn();
-      await this.limiter.refund(tries);
-      return checkedIn;
-    } catch (error) {
-      if (!(error instanceof CheckInCodeInvalidError || error instanceof CheckInCodeExpiredError || error instanceof CheckInCodeUnknownError)) await this.limiter.refund(tries);
-      throw error;
-    }
+    const open = await this.attendance.openForCheckIn(auth.personId, now, CHECK_IN_OPENS_MINUTES_BEFORE);
+    if (open.length === 0) throw new NoSessionToCheckInError();
+    const verdicts = open.map((session) => ({ session, verdict: judgeCheckInCode(this.secret, session.id, code, now) }));
+    const match = verdicts.find(({ verdict }) => verdict === 'valid');
+    // The code found the session; whether the caller may check in there now is the permission table's to say.
+    if (match) return this.markPresent(auth, await this.access.requireExpected(auth, match.session.id), now);
+    if (verdicts.some(({ verdict }) => verdict === 'expired')) throw new CheckInCodeExpiredError();
+    throw new CheckInCodeUnknownError();
   }
 
   /**

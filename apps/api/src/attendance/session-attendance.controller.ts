@@ -15,14 +15,12 @@ import { PageQueryDto } from '../app/pagination';
 import { Auth, type AuthContext } from '../auth/auth-context';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
-import { CheckInRateLimitedError } from './attendance.errors';
+import { CheckInRateLimitedError, isWrongCheckInCode } from './attendance.errors';
 import { AttendanceService } from './attendance.service';
 import { CheckInService } from './check-in.service';
 import { AttendanceMarkDto } from './dto/attendance-mark.dto';
 import { AttendanceMarksPipe } from './dto/attendance-marks.pipe';
 import { CheckInDto, holdsCheckInCode } from './dto/check-in.dto';
-
-/** A malformed id names no session that could exist: 404, before any query. */
 
 @ApiTags('attendance')
 @Controller('sessions')
@@ -66,7 +64,7 @@ export class SessionAttendanceController {
 
   @Post(':id/check-in')
   @HttpCode(200)
-  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person', 'param:id'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError, { keepsTryOn: isWrongCheckInCode })
   checkIn(@Auth() auth: AuthContext, @IdParam('id') sessionId: string, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkIn(auth, sessionId, body.code);
   }
@@ -80,7 +78,7 @@ export class CheckInController {
   /** A typed code, without knowing the session: the code tells which of the caller's open sessions it is for. */
   @Post()
   @HttpCode(200)
-  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError)
+  @RateLimit([{ rule: RATE_LIMITS.checkIn, subject: ['person'], onlyWhen: holdsCheckInCode }], CheckInRateLimitedError, { keepsTryOn: isWrongCheckInCode })
   checkIn(@Auth() auth: AuthContext, @Body() body: CheckInDto): Promise<CheckInResponse> {
     return this.checkIns.checkInByCode(auth, body.code);
   }

@@ -1,8 +1,19 @@
-import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CallHandler,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import { RateLimiter, type RateLimitErrorClass } from './rate-limiter';
-import type { RateLimitRule } from './rate-limits';
+import type { RateLimitCheck, RateLimitRule } from './rate-limits';
 import { TooManyRequestsError } from './rate-limits.errors';
 
 /** Who a rule counts for, read from the request: the client's address, the person, a route parameter or a body field. */
@@ -12,16 +23,26 @@ interface RouteLimit {
   /** `onlyWhen`: the rule counts only the requests it holds for (a check-in only with a code that could be one). */
   rules: readonly { rule: RateLimitRule; subject: readonly SubjectPart[]; onlyWhen?: (request: FastifyRequest) => boolean }[];
   error: RateLimitErrorClass;
+  /** The refusals whose try stays counted; every other answer, success included, gives it back (`RateLimitRefund`). */
+  keepsTryOn?: (error: unknown) => boolean;
 }
 
 const ROUTE_LIMIT = 'koers:rate-limit';
 
+/** What the guard counted for a request, for the refund to give back exactly that. */
+const countedChecks = new WeakMap<FastifyRequest, RateLimitCheck[]>();
+
 /**
  * Counts every request to the route against these rules before the handler (and its validation) runs:
  * `@RateLimit([{ rule: RATE_LIMITS.verifyAddress, subject: ['address'] }])`. Over a limit: 429 with Retry-After.
+ * With `keepsTryOn`, only those refusals count: a limit on guessing counts wrong guesses, not a second right one.
  */
-export const RateLimit = (rules: RouteLimit['rules'], error: RateLimitErrorClass = TooManyRequestsError) =>
-  applyDecorators(SetMetadata(ROUTE_LIMIT, { rules, error } satisfies RouteLimit), UseGuards(RateLimitGuard));
+export const RateLimit = (rules: RouteLimit['rules'], error: RateLimitErrorClass = TooManyRequestsError, options: Pick<RouteLimit, 'keepsTryOn'> = {}) =>
+  applyDecorators(
+    SetMetadata(ROUTE_LIMIT, { rules, error, ...options } satisfies RouteLimit),
+    UseGuards(RateLimitGuard),
+    ...(options.keepsTryOn ? [UseInterceptors(RateLimitRefund)] : []),
+  );
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -40,8 +61,42 @@ export class RateLimitGuard implements CanActivate {
       .filter(({ onlyWhen }) => !onlyWhen || onlyWhen(request))
       .map(({ rule, subject }) => ({ rule, subject: subject.map((part) => subjectPart(request, part)) }))
       .filter((check): check is { rule: typeof check.rule; subject: string[] } => check.subject.every((part) => part !== null));
-    if (checks.length > 0) await this.limiter.consume(checks, limit.error);
+    if (checks.length > 0) {
+      await this.limiter.consume(checks, limit.error);
+      countedChecks.set(request, checks);
+    }
     return true;
+  }
+}
+
+/** Gives a route's counted try back once its answer is not one of the refusals the route's `keepsTryOn` names. */
+@Injectable()
+export class RateLimitRefund implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const { keepsTryOn } = this.reflector.get<RouteLimit>(ROUTE_LIMIT, context.getHandler());
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const refund = async () => {
+      const checks = countedChecks.get(request);
+      if (checks) await this.limiter.refund(checks);
+    };
+    return next.handle().pipe(
+      mergeMap(async (answer: unknown) => {
+        await refund();
+        return answer;
+      }),
+      catchError((error: unknown) =>
+        from(
+          (keepsTryOn!(error) ? Promise.resolve() : refund()).then(() => {
+            throw error;
+          }),
+        ),
+      ),
+    );
   }
 }
 
