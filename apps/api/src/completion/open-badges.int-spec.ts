@@ -86,6 +86,10 @@ describe('Open Badges', () => {
     expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(plain.body).toEqual(assertion);
     expect((await t.anonymous().get(`/verify/${code}`, { accept: 'text/html' })).headers['content-type']).toBe('text/html; charset=utf-8');
+    // No preference (curl, a badge verifier): the assertion; a browser lists text/html first and gets the page.
+    expect((await t.anonymous().get(`/verify/${code}`, { accept: '*/*' })).headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    expect((await t.anonymous().get(`/verify/${code}`, { accept: browser })).headers['content-type']).toBe('text/html; charset=utf-8');
 
     expect(assertion).toMatchObject({
       '@context': 'https://w3id.org/openbadges/v2',
