@@ -258,6 +258,11 @@ export interface RescheduleSessionRequest {
    * session someone cancelled meanwhile answers 409 `reinstate_required` instead of undoing the cancellation.
    */
   reinstate?: boolean;
+  /**
+   * A session still to come moved to a time that has already ended is taken only when this says it was held then
+   * (else 409 `session_moved_into_past`): a mistyped year would otherwise mail everyone a move into the past.
+   */
+  confirmPast?: boolean;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { calendarDayInWords, type CalendarDate } from '../calendar/amsterdam-time';
 import { defineError, defineFieldError, KoersError } from '../errors/koers-error';
 
 export class EditionSessionsAheadError extends defineError(409, 'edition_sessions_ahead', {
@@ -80,6 +81,16 @@ export class SessionHasAttendanceError extends KoersError {
     super(409, 'session_has_attendance', {
       nl: `Voor deze bijeenkomst is al aanwezigheid vastgelegd (${marks} ${marks === 1 ? 'persoon' : 'personen'}): ze heeft al plaatsgevonden. Verplaats haar niet naar later, maar voeg een nieuwe bijeenkomst toe; een tijd die al voorbij is, kun je wel corrigeren.`,
       en: `Attendance has been recorded for this session (${marks} ${marks === 1 ? 'person' : 'people'}): it has taken place. Do not move it to later, but add a new session; a time in the past can still be corrected.`,
+    });
+  }
+}
+
+/** 409: a session still to come moved to a time already over, most often a mistyped date; taken with `confirmPast`. */
+export class SessionMovedIntoPastError extends KoersError {
+  constructor(date: CalendarDate, time: string) {
+    super(409, 'session_moved_into_past', {
+      nl: `${calendarDayInWords(date, 'nl')}, ${time} is al voorbij. Controleer de datum; is de bijeenkomst toen echt gehouden, bevestig dat dan.`,
+      en: `${calendarDayInWords(date, 'en')}, ${time} has already passed. Check the date; if the session really took place then, confirm that.`,
     });
   }
 }

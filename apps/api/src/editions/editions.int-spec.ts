@@ -223,6 +223,23 @@ describe('editions after opening', () => {
   });
 
   describe('moving and cancelling sessions', () => {
+    it('asks before moving a session still to come into the past, since a mistyped date would mail everyone a day gone by', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open');
+      const [day] = sessions;
+      const daysAgo = new Date(Date.now() - 3 * 24 * 3600_000).toISOString().slice(0, 10);
+      const refused = await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { date: daysAgo, startTime: '09:30', endTime: '12:00' });
+      expect([refused.status, refused.body.error]).toEqual([409, 'session_moved_into_past']);
+      expect(refused.body.message).toMatch(/^\w+ \d+ \w+ \d{4}, 09:30 is al voorbij\. Controleer de datum; is de bijeenkomst toen echt gehouden, bevestig dat dan\.$/);
+      expect((await admin.get(`/api/editions/${id}/sessions/${day.id}/changes`)).body).toEqual([]);
+      // Confirmed: it was held then.
+      const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { date: daysAgo, startTime: '09:30', endTime: '12:00', confirmPast: true });
+      expect([confirmed.status, confirmed.body.status]).toEqual([200, 'moved']);
+      // A session already held is put right without asking, and a move to the future never asks.
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { startTime: '10:00', endTime: '12:30' })).status).toBe(200);
+      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[1].id}`, { startTime: '10:00' })).status).toBe(200);
+    });
+
     it('marks a moved session of a published edition as moved, keeps its history, raises its sequence and moves template deadlines with it', async () => {
       const { id, sessions } = await openEdition();
       await setStatus(id, 'open');

@@ -43,6 +43,7 @@ import {
   EditionSessionsAheadError,
   IllegalStatusTransitionError,
   ReinstateRequiredError,
+  SessionMovedIntoPastError,
   SessionAlreadyPlannedError,
   SessionHasAttendanceError,
 } from './editions.errors';
@@ -226,6 +227,9 @@ export class EditionsService {
         assertDateNearPeriod(date, before.edition);
         assertOpenOrConfirmed(date, closedDays!, request.confirmedClosedDates);
       }
+      // A session still to come put wholly in the past is most often a mistyped date, which would mail everyone a move
+      // to a day gone by; one really held earlier than planned is confirmed as such.
+      if (moved && !reachesTheFuture(endsAt) && reachesTheFuture(before.endsAt) && request.confirmPast !== true) throw new SessionMovedIntoPastError(date, startTime);
       if (moved && markingOpensAt(startsAt) > new Date()) {
         const marks = await this.sessions.attendanceRecorded(sessionId, manager);
         if (marks > 0) throw new SessionHasAttendanceError(marks);

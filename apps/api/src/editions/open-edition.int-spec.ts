@@ -127,10 +127,12 @@ describe('opening a new edition', () => {
     expect([await count('edition'), await count('session')]).toEqual([editions, sessions]);
   });
 
-  it('previews with staff sent as null like without staff (it answered 500)', async () => {
+  it('refuses staff sent as null on its field, and previews without staff when it is left out (null answered 500)', async () => {
     const preview = await admin.post(`/api/programmes/${programmeId}/editions/preview`, { ...wizard(), staff: null });
-    expect(preview.status).toBe(200);
-    expect(preview.body.sessions).toHaveLength(16);
+    expect([preview.status, preview.body.fields?.map((f: { field: string }) => f.field)]).toEqual([400, ['staff']]);
+    const withoutAny = await admin.post(`/api/programmes/${programmeId}/editions/preview`, wizard());
+    expect(withoutAny.status).toBe(200);
+    expect(withoutAny.body.sessions).toHaveLength(16);
   });
 
   it('moves a session off a public holiday with a warning, in the reader’s language', async () => {

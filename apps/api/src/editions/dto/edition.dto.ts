@@ -216,6 +216,10 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
   @Omittable()
   @IsBoolean()
   reinstate?: boolean;
+
+  @Omittable()
+  @IsBoolean()
+  confirmPast?: boolean;
 }
 
 export class AddSessionDto

@@ -3,6 +3,7 @@ import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
+import { ApiError } from '../../../lib/api-client';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { TextField } from '../../../components/text-field';
 import { amsterdamDay, formatTime } from '../../../lib/dates';
@@ -49,6 +50,7 @@ export function RescheduleForm({
           reason: text('reason'),
           confirmedClosedDates: confirmedClosedDates(form),
           ...(session.status === 'cancelled' && { reinstate: form.get('reinstate') === 'on' }),
+          ...(form.get('confirmPast') === 'on' && { confirmPast: true }),
         },
       },
       { onSuccess: (changed) => onDone(t('editions.session.rescheduled', { title: session.title }), changed.warnings) },
@@ -70,6 +72,9 @@ export function RescheduleForm({
       {session.status === 'cancelled' && <CheckboxField name="reinstate" label={t('editions.session.reinstate')} hint={t('editions.session.reinstateHint')} />}
       <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
       <ClosedDayConfirmation confirmLabel="editions.session.confirmClosedDay" error={reschedule.error} />
+      {reschedule.error instanceof ApiError && reschedule.error.code === 'session_moved_into_past' && (
+        <CheckboxField name="confirmPast" label={t('editions.session.confirmPast')} />
+      )}
       <div className="form__actions">
         <Button type="submit" busy={reschedule.isPending}>
           {reschedule.isPending ? t('editions.saving') : t('editions.save')}

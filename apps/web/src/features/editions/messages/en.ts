@@ -99,6 +99,7 @@ export const en: Translation<typeof nl> = {
   'editions.session.rescheduled': '{title} was changed.',
   'editions.session.reinstate': 'Take place after all',
   'editions.session.reinstateHint': 'The session was cancelled. Tick this if it does take place: everyone it expects is told.',
+  'editions.session.confirmPast': 'The session really took place at that time.',
   'editions.session.confirmClosedDay': 'I confirm {date} as the date of this session.',
   'editions.session.cancel': 'Cancel',
   'editions.session.cancelNamed': 'Cancel {title}',

@@ -96,6 +96,7 @@ export const nl = {
   'editions.session.rescheduled': '{title} is gewijzigd.',
   'editions.session.reinstate': 'Toch laten doorgaan',
   'editions.session.reinstateHint': 'De bijeenkomst is geannuleerd. Vink dit aan als ze toch plaatsvindt: iedereen die ze verwacht krijgt dan bericht.',
+  'editions.session.confirmPast': 'De bijeenkomst is echt op die tijd gehouden.',
   'editions.session.confirmClosedDay': 'Ik bevestig {date} als datum voor deze bijeenkomst.',
   'editions.session.cancel': 'Annuleren',
   'editions.session.cancelNamed': '{title} annuleren',

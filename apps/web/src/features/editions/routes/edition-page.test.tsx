@@ -176,6 +176,33 @@ it('shows a session cancelled meanwhile as cancelled when a move is refused, and
   expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ startTime: '10:00', reinstate: true });
 });
 
+it('moves a session still to come into the past only with the box ticked that it was really held then', async () => {
+  const { requests } = installFakeApi({
+    'GET /api/me': () => ({ status: 200, body: merel }),
+    'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
+    'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ status: 'open', nextStatus: 'running' }) }),
+    'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
+    'PATCH /api/editions/e-3/sessions/s-1': (request) =>
+      (request.body as { confirmPast?: boolean }).confirmPast
+        ? { status: 200, body: { ...lesdag, status: 'moved', sequence: 1, warnings: [] } }
+        : { status: 409, body: errorBody(409, 'session_moved_into_past', 'dinsdag 5 januari 2027, 09:30 is al voorbij. Controleer de datum.') },
+    'GET /api/editions': () => ({ status: 200, body: [] }),
+  });
+  renderApp('/edities/e-3');
+  const card = (await screen.findByRole('link', { name: 'Lesdag 1' })).closest('li')!;
+  fireEvent.click(within(card).getByRole('button', { name: 'Lesdag 1 verplaatsen of wijzigen' }));
+  const form = within(card).getByRole('form', { name: 'Lesdag 1 verplaatsen of wijzigen' });
+  expect(within(form).queryByRole('checkbox', { name: 'De bijeenkomst is echt op die tijd gehouden.' })).not.toBeInTheDocument();
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await within(form).findByRole('alert')).toHaveTextContent('is al voorbij. Controleer de datum.');
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).not.toHaveProperty('confirmPast');
+
+  fireEvent.click(await within(form).findByRole('checkbox', { name: 'De bijeenkomst is echt op die tijd gehouden.' }));
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  expect(await screen.findByText('Lesdag 1 is gewijzigd.')).toBeInTheDocument();
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ confirmPast: true });
+});
+
 it('says which coming session still misses a venue or a link, and not of a cancelled or past one', async () => {
   // Whenever the test runs: next week.
   const week = 7 * 24 * 3600_000;
