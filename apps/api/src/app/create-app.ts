@@ -9,7 +9,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { API_TOKEN_PREFIX } from '@koers/shared/api-tokens';
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
-import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -18,9 +18,8 @@ import zlib from 'node:zlib';
 import { QueryCounter } from '../database/query-counter';
 import { answerUnreadableRequest, ErrorFilter } from '../errors/error.filter';
 import { MAX_FILE_BYTES } from '../files/file-storage';
-import { ValidationFailedError } from '../errors/koers-error';
-import { fieldProblems } from '../errors/validation-messages';
 import { AppModule } from './app.module';
+import { FieldsValidationPipe } from './fields-validation-pipe';
 import { acceptableFormParser } from './form-body';
 import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
@@ -127,14 +126,7 @@ export async function createApp(
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => new ValidationFailedError(fieldProblems(errors)),
-    }),
-  );
+  app.useGlobalPipes(new FieldsValidationPipe());
   app.useGlobalFilters(errorFilter);
 
   // The JSON at /api/docs-json, rendered at /api/docs; built at the first request, from the code (app/openapi.ts).

@@ -82,11 +82,14 @@ describe('JSON request bodies the application cannot take', () => {
     const edition = await g.edition({ status: 'draft' });
     const session = await g.session(edition.id, { title: 'Lesdag 1' });
     const office = await t.loginAs((await g.person({ isAdmin: true })).email);
-    for (const body of ['null', '42', '"annuleren"', 'true']) {
+    for (const body of ['null', '42', '"annuleren"', 'true', '[]', '[{"reason":"ziek"}]']) {
       const refused = await office.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, body, { 'content-type': 'application/json' });
       expect([refused.status, refused.body.error]).toEqual([400, 'json_not_object']);
     }
     expect(await t.db.query(`SELECT status FROM session WHERE id = $1`, [session.id])).toEqual([{ status: 'scheduled' }]);
+    // A list where fields belong is named as such, not as fields "0", "1" that are unknown; a route that takes a list still does.
+    const list = await office.request('PATCH', '/api/me', ['nl', 'en'], { 'accept-language': 'en' });
+    expect([list.status, list.body.error, list.body.message]).toEqual([400, 'json_not_object', 'Send the data as fields with their values ({"field": …}), not as a list, a single value or null.']);
     // An object (here without the optional reason) still does it.
     expect((await office.post(`/api/editions/${edition.id}/sessions/${session.id}/cancel`, {})).status).toBe(200);
   });

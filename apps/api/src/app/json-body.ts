@@ -11,10 +11,13 @@ export class JsonTooDeepError extends defineError(400, 'json_too_deep', {
   en: 'The data is nested too deeply.',
 }) {}
 
-/** A body of `null`, a number, a string or true/false: every route takes fields (or a list), never a bare value. */
+/**
+ * A body of `null`, a number, a string or true/false: every route takes fields (or a list), never a bare value. A
+ * list where the route takes fields is refused the same way (`FieldsValidationPipe`).
+ */
 export class JsonNotObjectError extends defineError(400, 'json_not_object', {
-  nl: 'Stuur de gegevens als velden met hun waarden ({"veld": …}), niet als losse waarde of null.',
-  en: 'Send the data as fields with their values ({"field": …}), not as a single value or null.',
+  nl: 'Stuur de gegevens als velden met hun waarden ({"veld": …}), niet als lijst, losse waarde of null.',
+  en: 'Send the data as fields with their values ({"field": …}), not as a list, a single value or null.',
 }) {}
 
 /** Bytes that are no UTF-8 (a body written as Latin-1 or Windows-1252, a cut-off character): JSON is UTF-8 (RFC 8259). */
