@@ -632,8 +632,19 @@ describe('enrolment', () => {
 
     it('gives a new account the language chosen when enrolling, for its invitation and what follows; an existing one keeps its own', async () => {
       const edition = await given(t.db).edition({ status: 'open' });
-      const english = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Grace Hopper', email: `grace.${Date.now()}@zorg.example`, organisation: 'De Linde', locale: 'en' });
+      const directorEmail = `dir.${Date.now()}@zorg.example`;
+      const english = await admin.post(`/api/editions/${edition.id}/enrolments`, {
+        role: 'participant',
+        name: 'Grace Hopper',
+        email: `grace.${Date.now()}@zorg.example`,
+        organisation: 'De Linde',
+        locale: 'en',
+        directorEmail,
+        directorName: 'Dirk Bestuurder',
+      });
       expect(english.status).toBe(201);
+      // The language was chosen for the participant: the director new to Koers their row names gets Koers' own.
+      expect(await t.db.query(`SELECT locale FROM person WHERE email = $1`, [directorEmail])).toEqual([{ locale: 'nl' }]);
       const known = await given(t.db).person();
       expect((await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'trainer', name: 'Bekend', email: known.email, locale: 'en' })).status).toBe(201);
       const locales = await t.db.query(`SELECT id, locale FROM person WHERE id = ANY($1::uuid[]) ORDER BY id`, [[english.body.personId, known.id]]);

@@ -1,4 +1,4 @@
-import type { Locale } from '@koers/shared/domain';
+import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 import type {
   EnrolmentImportReport,
   EnrolmentListItem,
@@ -399,9 +399,10 @@ export class EnrolmentsService {
     );
     const organisationId = (name: string | null) => (name && organisations.get(name)?.id) || null;
     // A new person's name comes from their own row, else from a row naming them as director, else their address:
-    // the first of these for an address is the one created.
+    // the first of these for an address is the one created. The language chosen is the participant's: a director
+    // known only from their participant's row gets Koers' own, which they can change.
     const directorMentions = accepted.flatMap(({ candidate: c }) =>
-      c.directorEmail ? [{ name: c.directorName, email: c.directorEmail, organisationId: organisationId(c.organisation), locale: c.locale }] : [],
+      c.directorEmail ? [{ name: c.directorName, email: c.directorEmail, organisationId: organisationId(c.organisation), locale: DEFAULT_LOCALE }] : [],
     );
     const people = await this.people.findOrCreateByEmail(
       [
