@@ -3,12 +3,20 @@ import { Reflector } from '@nestjs/core';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ContentEncodingNotAcceptedError, UnsupportedMediaTypeError } from '../errors/koers-error';
-import { UnreadableForm } from './form-body';
 
 const JSON_ONLY = ['application/json'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const ACCEPTED_BODY = 'koers:accepted-body';
+
+/**
+ * A body its parser could not take (JSON that does not parse, a form that is no UTF-8), held as the body until the
+ * route is known: a route that does not take that type refuses it as any such body (415, naming what it takes, as the
+ * enrolment import does for a CSV sent as JSON), one that does with this refusal.
+ */
+export class UnreadableBody {
+  constructor(readonly refusal: Error) {}
+}
 
 /** The route takes these body types instead of JSON; documented in the OpenAPI description from the same list. */
 export const AcceptsBody = (...mediaTypes: string[]) => applyDecorators(SetMetadata(ACCEPTED_BODY, mediaTypes), ApiConsumes(...mediaTypes));
@@ -29,7 +37,7 @@ export class BodyTypeGuard implements CanActivate {
     const mediaType = mediaTypeOf(request);
     const accepted = this.reflector.get<string[] | undefined>(ACCEPTED_BODY, context.getHandler()) ?? JSON_ONLY;
     if (!accepted.includes(mediaType)) throw new UnsupportedMediaTypeError(accepted);
-    if (request.body instanceof UnreadableForm) throw request.body.refusal;
+    if (request.body instanceof UnreadableBody) throw request.body.refusal;
     return true;
   }
 }

@@ -45,6 +45,13 @@ describe('request bodies other than JSON, and writes from other sites', () => {
     expect(multipartImport.status).toBe(415);
     const csvElsewhere = await admin.post(`/api/editions/${edition.id}/enrolments`, 'naam;e-mail\r\n', { 'content-type': 'text/csv' });
     expect(csvElsewhere.status).toBe(415);
+    // A CSV sent as JSON is no JSON: the import names the types it takes, as for any other type it does not take.
+    const csvAsJson = await admin.post(`/api/editions/${edition.id}/enrolments/import`, 'naam;e-mail;rol\r\nAnna;anna@example.nl;deelnemer\r\n', { 'content-type': 'application/json' });
+    expect([csvAsJson.status, csvAsJson.body.error]).toEqual([415, 'unsupported_media_type']);
+    expect(csvAsJson.body.message).toContain('text/csv');
+    // On a route that takes JSON, JSON that does not parse says so.
+    const broken = await admin.post(`/api/editions/${edition.id}/enrolments`, '{"name": "Anna",', { 'content-type': 'application/json', 'accept-language': 'en' });
+    expect([broken.status, broken.body.error, broken.body.message]).toEqual([400, 'json_malformed', 'The data is not valid JSON. Check its quotes, commas and brackets.']);
   });
 
   it('refuses a compressed body with 415 saying so, whatever its type, and takes one marked as not compressed', async () => {

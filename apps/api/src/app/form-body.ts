@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { defineError } from '../errors/koers-error';
+import { UnreadableBody } from './body-type.guard';
 import { assertAcceptableJson } from './json-body';
 
 /** A form whose bytes, or whose %-escapes, are no UTF-8: a script posting Windows-1252, or a cut-off character. */
@@ -24,14 +25,6 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A form field's name or value: `+` is a space, and every %-escape must make UTF-8 (decodeURIComponent throws otherwise). */
 function decodeFormPart(part: string): string {
   return decodeURIComponent(part.replace(/\+/g, ' '));
-}
-
-/**
- * A form the parser could not take, held as the body until the route is known: a route that takes no forms refuses
- * it as any form (415), one that does with this error (BodyTypeGuard).
- */
-export class UnreadableForm {
-  constructor(readonly refusal: Error) {}
 }
 
 /**
@@ -68,7 +61,7 @@ export function acceptableFormParser() {
       assertAcceptableJson(fields);
       done(null, fields);
     } catch (refused) {
-      done(null, new UnreadableForm(refused as Error));
+      done(null, new UnreadableBody(refused as Error));
     }
   };
 }

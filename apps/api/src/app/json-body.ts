@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { defineError, ValidationFailedError } from '../errors/koers-error';
-import { refuseEncodedBody } from './body-type.guard';
+import { refuseEncodedBody, UnreadableBody } from './body-type.guard';
 import { assertStorableText } from './storable-text';
 
 /** Deeper than any request body Koers takes (an edition's sessions are three levels down), far below a stack overflow. */
@@ -24,6 +24,12 @@ export class JsonNotObjectError extends defineError(400, 'json_not_object', {
 export class JsonNotUtf8Error extends defineError(400, 'json_not_utf8', {
   nl: 'De gegevens zijn geen geldige UTF-8-tekst; stuur JSON als UTF-8.',
   en: 'The data is not valid UTF-8 text; send JSON as UTF-8.',
+}) {}
+
+/** What no JSON parser reads: a CSV or plain text sent as JSON, a quote or comma missing. */
+export class JsonMalformedError extends defineError(400, 'json_malformed', {
+  nl: 'De gegevens zijn geen geldige JSON. Controleer de aanhalingstekens, komma’s en haakjes.',
+  en: 'The data is not valid JSON. Check its quotes, commas and brackets.',
 }) {}
 
 type Done = (error: Error | null, body?: unknown) => void;
@@ -59,7 +65,7 @@ export function assertAcceptableJson(body: unknown): void {
 
 /**
  * Fastify's own JSON parser (prototype poisoning refused), then only an object or a list, then `assertAcceptableJson`.
- * An empty body is no body.
+ * An empty body is no body. What it refuses is held until the route is known (`UnreadableBody`).
  */
 export function acceptableJsonParser(fastify: FastifyInstance) {
   const parse = fastify.getDefaultJsonParser('error', 'error') as (request: FastifyRequest, body: string, done: Done) => void;
@@ -69,22 +75,23 @@ export function acceptableJsonParser(fastify: FastifyInstance) {
     } catch (refused) {
       return done(refused as Error);
     }
+    const refuse = (refusal: Error) => done(null, new UnreadableBody(refusal));
     // No body at all, with the JSON type a client sends on every request (a DELETE, say): as if the type were absent.
     if (body.length === 0) return done(null, undefined);
     let text: string;
     try {
       text = UTF8.decode(body);
     } catch {
-      return done(new JsonNotUtf8Error());
+      return refuse(new JsonNotUtf8Error());
     }
     parse(request, text, (error, value) => {
-      if (error) return done(error);
+      if (error) return refuse(new JsonMalformedError());
       // Read as an empty object further on, `null` would carry out a request whose fields are all optional.
-      if (typeof value !== 'object' || value === null) return done(new JsonNotObjectError());
+      if (typeof value !== 'object' || value === null) return refuse(new JsonNotObjectError());
       try {
         assertAcceptableJson(value);
       } catch (refused) {
-        return done(refused as Error);
+        return refuse(refused as Error);
       }
       done(null, value);
     });

@@ -77,7 +77,7 @@ describe('GET /api/health', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     const badJson = await t.anonymous().request('POST', '/api/auth/login', '{"email":', { 'content-type': 'application/json' });
     expect(badJson.status).toBe(400);
-    expect(badJson.body.error).toBe('bad_request');
+    expect([badJson.body.error, badJson.body.message]).toEqual(['json_malformed', 'De gegevens zijn geen geldige JSON. Controleer de aanhalingstekens, komma’s en haakjes.']);
   });
 
   it('publishes the OpenAPI document', async () => {
