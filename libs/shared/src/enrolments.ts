@@ -92,7 +92,10 @@ export type ImportProblemCode =
   | 'director_in_internal_team'
   | 'already_enrolled'
   | 'already_enrolled_other_director'
-  | 'over_capacity';
+  | 'over_capacity'
+  // Notes on a row that is imported all the same: what of it was not read.
+  | 'extra_cells'
+  | 'director_named_differently';
 
 export interface ImportRowReport {
   /** The row number as the spreadsheet shows it: the header is row 1. */

@@ -216,6 +216,27 @@ describe('enrolment', () => {
       });
     });
 
+    it('imports a row with cells beyond the last column, or naming a director otherwise than a row above, and says what was not read', async () => {
+      const edition = await given(t.db).edition({ capacity: 40 });
+      const tag = Date.now();
+      const csv = [
+        'Naam;E-mail;Organisatie;Directeur e-mail;Naam directeur',
+        `Ans Kok;ans.${tag}@zorg.example;De Linde;piet.${tag}@zorg.example;Piet Directeur`,
+        `Bas Dekker;bas.${tag}@zorg.example;De Linde;;;extra;kolommen`,
+        `Cor Wit;cor.${tag}@zorg.example;De Linde;piet.${tag}@zorg.example;Pieter Anders`,
+        `Dewi Lim;dewi.${tag}@zorg.example;De Linde;piet.${tag}@zorg.example;piet directeur`,
+      ].join('\r\n');
+      const report = (await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV)).body;
+      expect(report.rows.map((row: { row: number; outcome: string; problems: { code: string; message: string }[] }) => [row.row, row.outcome, row.problems])).toEqual([
+        [2, 'enrolled', []],
+        [3, 'enrolled', [{ code: 'extra_cells', message: 'Deze rij heeft 2 gevulde cellen rechts van de laatste kolom; die zijn niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.' }]],
+        [4, 'enrolled', [{ code: 'director_named_differently', message: 'Een eerdere rij noemt deze directeur Piet Directeur; die naam wordt gebruikt, niet de naam in deze rij.' }]],
+        // The same name in other capitals is no other name.
+        [5, 'enrolled', []],
+      ]);
+      expect(await t.db.query(`SELECT name FROM person WHERE email = $1`, [`piet.${tag}@zorg.example`])).toEqual([{ name: 'Piet Directeur' }]);
+    });
+
     it('puts rows beyond the capacity on the waiting list, in file order', async () => {
       const edition = await given(t.db).edition({ capacity: 35 });
       const csv = excelCsv(fortyRows('c'));

@@ -29,7 +29,7 @@ import { NotificationsService, type SessionsInAndOut } from '../notifications/no
 import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
 import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
-import { type EnrolmentCsvRow, readEnrolmentFile, rowProblems } from './csv/enrolment-csv';
+import { type EnrolmentCsvRow, readEnrolmentFile, rowNotes, rowProblems } from './csv/enrolment-csv';
 import { describeProblem, type ImportProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
 import {
@@ -169,7 +169,12 @@ export class EnrolmentsService {
     const results = await this.enrolCandidates(editionId, valid.map(fromCsvRow), { dryRun, keepWithdrawn: true });
     const resultByRow = new Map(valid.map((row, index) => [row.row, results[index]]));
 
+    const notes = rowNotes(rows);
     const reports = rows.map((row): ImportRowReport => {
+      const report = outcomeOf(row);
+      return { ...report, problems: [...report.problems, ...notes.get(row.row)!.map((note) => describeProblem(note, locale))] };
+    });
+    function outcomeOf(row: EnrolmentCsvRow): ImportRowReport {
       const base = { row: row.row, name: row.name, email: row.email };
       const rejected = problems.get(row.row)!;
       if (rejected.length > 0) return { ...base, outcome: 'rejected', problems: rejected.map((problem) => describeProblem(problem, locale)) };
@@ -185,7 +190,7 @@ export class EnrolmentsService {
       // A director changed in the file is not taken over: a sponsor is replaced only when asked (Enrol someone).
       const problem: ImportProblem = 'otherDirector' in result && result.otherDirector ? { code: 'already_enrolled_other_director', currentDirector: result.otherDirector.current } : { code: 'already_enrolled' };
       return { ...base, outcome: 'already_enrolled', problems: [describeProblem(problem, locale)] };
-    });
+    }
     const counts = Object.fromEntries(IMPORT_OUTCOMES.map((outcome) => [outcome, reports.filter((r) => r.outcome === outcome).length])) as Record<
       ImportOutcome,
       number

@@ -75,6 +75,20 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
       en: `Already enrolled in this edition, ${current ? `with ${current} as director` : 'without a director'}; the director in this row is not taken over. If they are to be the director, enrol them with Enrol someone (role director, with the participant’s email address).`,
     };
   },
+  extra_cells: (problem) => {
+    const count = (problem as RowProblem).count ?? 1;
+    return {
+      nl: `Deze rij heeft ${count === 1 ? 'een gevulde cel' : `${count} gevulde cellen`} rechts van de laatste kolom; ${count === 1 ? 'die is' : 'die zijn'} niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.`,
+      en: `This row has ${count === 1 ? 'a filled cell' : `${count} filled cells`} to the right of the last column, which ${count === 1 ? 'was' : 'were'} not read. If a name holds a separator, put the name in quotes.`,
+    };
+  },
+  director_named_differently: (problem) => {
+    const firstName = (problem as RowProblem).firstName ?? '';
+    return {
+      nl: `Een eerdere rij noemt deze directeur ${firstName}; die naam wordt gebruikt, niet de naam in deze rij.`,
+      en: `An earlier row names this director ${firstName}; that name is used, not the name in this row.`,
+    };
+  },
   over_capacity: (problem) => {
     const position = 'waitlistPosition' in problem ? problem.waitlistPosition : '?';
     return {

@@ -22,6 +22,7 @@ describe('readEnrolmentCsv', () => {
         challengeTitle: 'Slimme sensoren',
         role: '',
         status: '',
+        extraCells: 0,
       },
       expect.objectContaining({ row: 4, name: 'Bram', directorEmail: '' }),
     ]);

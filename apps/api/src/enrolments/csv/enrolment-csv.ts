@@ -1,6 +1,6 @@
 import { CSV_MAX_ROWS, type CsvEncoding, type ImportFormat, type ImportProblemCode } from '@koers/shared/enrolments';
 import { withoutFormulaGuard } from '../../app/csv';
-import { hasControlCharacters, hasStackedMarks, isMailAddress, tidyEmail, tidyName } from '../../app/text';
+import { hasControlCharacters, hasStackedMarks, isMailAddress, sameNameKey, tidyEmail, tidyName } from '../../app/text';
 import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } from '../../app/xlsx';
 import { isZip } from '../../app/zip';
 import { decodeCsv } from './decode-csv';
@@ -22,9 +22,11 @@ export interface EnrolmentCsvRow {
   role: string;
   /** Filled in a file exported from an edition, where a withdrawn person's row is not enrolled again. */
   status: string;
+  /** Filled cells to the right of the header's last column, which no column names: not read. */
+  extraCells: number;
 }
 
-type Column = Exclude<keyof EnrolmentCsvRow, 'row'>;
+type Column = Exclude<keyof EnrolmentCsvRow, 'row' | 'extraCells'>;
 
 export interface RowProblem {
   code: ImportProblemCode;
@@ -32,6 +34,10 @@ export interface RowProblem {
   firstRow?: number;
   /** For `too_long`: the (first) column too long, and how long it may be. */
   column?: { label: { nl: string; en: string }; maxLength: number };
+  /** For `extra_cells`: how many. */
+  count?: number;
+  /** For `director_named_differently`: the name the file gave the director first, which is the one used. */
+  firstName?: string;
 }
 
 /** Header names in Dutch and English, compared without case, accents, spaces or punctuation. */
@@ -162,7 +168,11 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
   }
   const rows = records
     .map(({ row: number, cells }) => {
-      const row: EnrolmentCsvRow = { row: number, name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '', status: '' };
+      const row: EnrolmentCsvRow = {
+        row: number,
+        ...{ name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '', status: '' },
+        extraCells: cells.slice(columns.length).filter((cell) => cell.trim() !== '').length,
+      };
       cells.forEach((cell, i) => {
         const column = columns[i];
         const value = withoutFormulaGuard(cell);
@@ -208,4 +218,25 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
     problems.set(row.row, found);
   }
   return problems;
+}
+
+/**
+ * What of a row that is imported all the same was not read: cells beyond the header's columns (a shifted row, a
+ * separator inside a name), and a director's name where an earlier row names the same address otherwise (the first
+ * is the one a new account gets). Compared as names are (`sameNameKey`), so capitals alone are no difference.
+ */
+export function rowNotes(rows: readonly EnrolmentCsvRow[]): Map<number, RowProblem[]> {
+  const directorNames = new Map<string, string>();
+  const notes = new Map<number, RowProblem[]>();
+  for (const row of rows) {
+    const found: RowProblem[] = [];
+    if (row.extraCells > 0) found.push({ code: 'extra_cells', count: row.extraCells });
+    if (row.directorEmail && row.directorName) {
+      const firstName = directorNames.get(row.directorEmail);
+      if (firstName === undefined) directorNames.set(row.directorEmail, row.directorName);
+      else if (sameNameKey(firstName) !== sameNameKey(row.directorName)) found.push({ code: 'director_named_differently', firstName });
+    }
+    notes.set(row.row, found);
+  }
+  return notes;
 }
