@@ -276,6 +276,19 @@ describe('handing in work', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.fields).toEqual([{ field: 'text', message: expect.stringContaining('niet als UTF-8') }]);
     expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions).toEqual([]);
+
+    // A file's name in Windows-1252 too, whichever upload it comes with: refused, nothing kept.
+    const named = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files[]"; filename="`),
+      Buffer.from('Zo\xeb de Bru\xefne \x96 plan.pdf', 'latin1'),
+      Buffer.from(`"\r\nContent-Type: application/pdf\r\n\r\n`),
+      PDF,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const nameRefused = await client.post(`/api/assignments/${assignment.id}/submissions`, named, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect([nameRefused.status, nameRefused.body.error]).toEqual([400, 'file_name_not_utf8']);
+    expect(nameRefused.body.message).toContain('kwam niet als UTF-8 aan');
+    expect((await client.get(`/api/assignments/${assignment.id}/my-submission`)).body.versions).toEqual([]);
   });
 
   it('never shows work to another participant or to a trainer of another edition', async () => {

@@ -64,6 +64,19 @@ export class EmptyFileError extends KoersError {
   }
 }
 
+/**
+ * The multipart parser reads a file's name as UTF-8, with a replacement sign for bytes that are none (a script on a
+ * Windows computer sending Windows-1252): refused, as such text is everywhere, rather than kept as "Zo� de Bru�ne.pdf".
+ */
+export class FileNameNotUtf8Error extends KoersError {
+  constructor(fileName: string) {
+    super(400, 'file_name_not_utf8', {
+      nl: `De naam van ${fileName} kwam niet als UTF-8 aan, dus letters als é zouden als � bewaard worden. Upload het bestand via de browser, of verstuur de naam als UTF-8.`,
+      en: `The name of ${fileName} did not arrive as UTF-8, so letters like é would be stored as �. Upload the file through the browser, or send its name as UTF-8.`,
+    });
+  }
+}
+
 export class MalformedUploadError extends defineError(400, 'malformed_upload', {
   nl: 'Het formulier kwam niet volledig of niet leesbaar aan. Probeer het opnieuw.',
   en: 'The form arrived incomplete or could not be read. Please try again.',
@@ -141,6 +154,7 @@ export class FileStorage {
     const sink = createWriteStream(incoming, { mode: 0o600 });
     try {
       await pipeline(source, inspect, sink);
+      if (fileName.includes('\uFFFD')) throw new FileNameNotUtf8Error(shownFileName(fileName));
       if (sizeBytes === 0) throw new EmptyFileError(shownFileName(fileName));
       const office = isZip(head) ? await readOfficePackage(incoming) : null;
       if (office && office.unpackedBytes > MAX_OFFICE_UNPACKED_BYTES) throw new OfficeDocumentUnpacksTooLargeError(shownFileName(fileName));
