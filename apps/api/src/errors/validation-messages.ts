@@ -12,6 +12,8 @@ const count = (limit: string, language: Locale) => Number(limit).toLocaleString(
 /** Dutch and English texts for the class-validator constraints our DTOs use; the limit comes from the default message. */
 const TEMPLATES: Record<string, Template> = {
   isDefined: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
+  // Sent as null: on a field one may leave out (an update), it is not "required", but it cannot be emptied.
+  notNull: () => ({ nl: 'Dit veld kan niet leeg (null) zijn: vul het in, of laat het weg.', en: 'This field cannot be empty (null): fill it in, or leave it out.' }),
   isNotEmpty: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
   isEmail: () => ({ nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' }),
   otherAddress: () => ({
@@ -73,7 +75,7 @@ const LENGTH_CHECKS = new Set(['maxLength', 'minLength']);
 
 /**
  * Flattens class-validator's tree into one problem per field, with dotted paths for nested fields. A field left out
- * is said to be required, and a value of the wrong kind says so, whichever of its checks came first ("Mag hoogstens
+ * is said to be required (one sent as null, that it cannot be empty), and a value of the wrong kind says so, whichever of its checks came first ("Mag hoogstens
  * 2098 zijn" for "abc" said nothing of what was wrong); a value that is no text is not told about its length, and
  * one of the wrong kind not about its parts (a list where fields are expected, item by item).
  */
@@ -85,7 +87,7 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     const wrongKind = constraints.filter(([constraint]) => KIND_CHECKS.has(constraint));
     const told = typeof error.value === 'string' ? constraints : constraints.filter(([constraint]) => !LENGTH_CHECKS.has(constraint));
     const notText = told.length === 0 && constraints.length > 0 ? [['isString', '']] : told;
-    const own = (leftOut && constraints.length > 0 ? [['isDefined', '']] : wrongKind.length > 0 ? wrongKind : notText)
+    const own = (leftOut && constraints.length > 0 ? [[error.value === null ? 'notNull' : 'isDefined', '']] : wrongKind.length > 0 ? wrongKind : notText)
       .slice(0, 1)
       .map(([constraint, defaultMessage]) => ({
         field,
