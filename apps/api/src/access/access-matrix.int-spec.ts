@@ -1307,7 +1307,7 @@ async function buildWorld(t: TestApp) {
       session: async () => (await g.session(editionA.id, { startsAt: inDays(30) })).id,
       draftEdition: async () => (await g.edition({ status: 'draft' })).id,
       submission: async () => (await g.submission((await g.assignment(editionA.id, { dueAt: inDays(10) })).id, people.participant.id)).id,
-      speaker: async () => (await t.app.get(SessionsRepository).addGuestSpeaker(session.now.id, 'Gastspreker', null)).id,
+      speaker: async () => (await t.db.query(`INSERT INTO session_staff (session_id, guest_name, role) VALUES ($1, 'Gastspreker', 'speaker') RETURNING id`, [session.now.id]))[0].id,
       material: storedMaterial,
       enrolment: async () => (await g.enrolment(editionA.id, (await g.person()).id, 'trainer')).id,
       programme: programmeWithTemplate,

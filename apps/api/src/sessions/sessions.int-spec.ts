@@ -297,6 +297,20 @@ describe('session page and session record', () => {
       const trainerRow = (await participant.get(`/api/sessions/${w.session.id}`)).body.staff.find((s: { role: string }) => s.role === 'trainer');
       expect((await trainer.delete(`/api/sessions/${w.session.id}/speakers/${trainerRow.id}`)).status).toBe(404);
     });
+
+    it('adds a speaker sent many times at once (a double click, a retry) once, whatever the capitals', async () => {
+      const w = await world();
+      const trainer = await t.loginAs(w.trainer.email);
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => trainer.post(`/api/sessions/${w.session.id}/speakers`, { name: i % 2 ? 'Dr. Mo Haddou' : 'dr. mo haddou', organisation: 'Zuyd Hogeschool' })),
+      );
+      expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([201]));
+      expect(new Set(answers.map((answer) => answer.body.id)).size).toBe(1);
+      // Someone of the same name from elsewhere is another speaker (beside the world's own Anne Hoekstra of Zorg aan Zet).
+      expect((await trainer.post(`/api/sessions/${w.session.id}/speakers`, { name: 'Dr. Mo Haddou', organisation: 'Hogeschool Utrecht' })).body.id).not.toBe(answers[0].body.id);
+      const speakers = (await trainer.get(`/api/sessions/${w.session.id}`)).body.staff.filter((s: { role: string }) => s.role === 'speaker');
+      expect(speakers.map((s: { organisation: string }) => s.organisation).sort()).toEqual(['Hogeschool Utrecht', 'Zorg aan Zet', 'Zuyd Hogeschool']);
+    });
   });
 
   describe('materials', () => {

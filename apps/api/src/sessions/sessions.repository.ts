@@ -6,6 +6,9 @@ import { latestWorkJoins } from '../assignments/submissions.repository';
 import { MOVED_FROM_SQL } from './schedule.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { jsonInstant } from '../database/json-instant';
+import { lockKey } from '../database/lock-row';
+
+const SPEAKER_COLUMNS = `id, person_id AS "personId", guest_name AS name, guest_organisation AS organisation, role`;
 
 export interface SessionDetailRow {
   id: string;
@@ -107,10 +110,19 @@ export class SessionsRepository {
     return rows[0] ?? null;
   }
 
-  async addGuestSpeaker(sessionId: string, name: string, organisation: string | null): Promise<SessionStaffMember> {
-    const [row] = await this.db.query(
-      `INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, $2, $3, 'speaker')
-       RETURNING id, person_id AS "personId", guest_name AS name, guest_organisation AS organisation, role`,
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** The session's guest speakers, once whoever adds one at the same moment has done so (`lockKey`). */
+  async lockedGuestSpeakers(sessionId: string, manager: EntityManager): Promise<SessionStaffMember[]> {
+    await lockKey(manager, 'session-speakers', sessionId);
+    return manager.query(`SELECT ${SPEAKER_COLUMNS} FROM session_staff WHERE session_id = $1 AND role = 'speaker' AND person_id IS NULL ORDER BY id`, [sessionId]);
+  }
+
+  async addGuestSpeaker(sessionId: string, name: string, organisation: string | null, manager: EntityManager): Promise<SessionStaffMember> {
+    const [row] = await manager.query(
+      `INSERT INTO session_staff (session_id, guest_name, guest_organisation, role) VALUES ($1, $2, $3, 'speaker') RETURNING ${SPEAKER_COLUMNS}`,
       [sessionId, name, organisation],
     );
     return row;

@@ -2,6 +2,7 @@ import type { SessionDetail, SessionMaterial, SessionRecord, SessionStaffMember 
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
+import { sameNameKey } from '../app/text';
 import { toInstantOrNull, visibleOnlineUrl } from './online-link.rules';
 import { SessionNotFoundError, SessionRecordConflictError, SpeakerNotFoundError } from './sessions.errors';
 import { SessionsRepository } from './sessions.repository';
@@ -52,9 +53,15 @@ export class SessionsService {
     throw new SessionRecordConflictError(current);
   }
 
+  /** Adds a guest speaker once: the same name and organisation sent again (a double click, a retry) is the one added. */
   async addSpeaker(auth: AuthContext, sessionId: string, dto: AddSpeakerDto): Promise<SessionStaffMember> {
     await this.access.requireAtSession(auth, 'session.record', sessionId, () => new SessionNotFoundError());
-    return this.sessions.addGuestSpeaker(sessionId, dto.name, dto.organisation || null);
+    const organisation = dto.organisation || null;
+    return this.sessions.transaction(async (manager) => {
+      const speakers = await this.sessions.lockedGuestSpeakers(sessionId, manager);
+      const same = speakers.find((speaker) => sameNameKey(speaker.name) === sameNameKey(dto.name) && sameNameKey(speaker.organisation ?? '') === sameNameKey(organisation ?? ''));
+      return same ?? this.sessions.addGuestSpeaker(sessionId, dto.name, organisation, manager);
+    });
   }
 
   async removeSpeaker(auth: AuthContext, sessionId: string, staffId: string): Promise<void> {
