@@ -16,8 +16,14 @@ export const WEBHOOK_BACKOFF: BackoffSchedule = { firstDelaySeconds: 60, factor:
 /** An endpoint that has failed for this long without one success is switched off, and the programme office told. */
 export const SWITCH_OFF_AFTER_HOURS = 24;
 
-/** A tick sends at most this many deliveries (each may wait WEBHOOK_TIMEOUT_MS), so stopping the app never waits long. */
-const MAX_DELIVERIES_PER_TICK = 50;
+/**
+ * A tick claims deliveries for this long, so stopping the app never waits long: as long as a request to a receiver
+ * that hangs may take, during which the other endpoints are served on as their deliveries come due.
+ */
+const CLAIMS_PER_TICK_MS = WEBHOOK_TIMEOUT_MS;
+
+/** How often a lane with nothing due looks again while another lane still waits on a receiver. */
+const IDLE_LOOK_AGAIN_MS = 250;
 
 /**
  * Endpoints served at once: a receiver that hangs holds up one of them for its timeout, not every endpoint behind it.
@@ -73,13 +79,14 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /**
    * Sends what is due, oldest first, to up to PARALLEL_ENDPOINTS endpoints at once, one delivery per endpoint at a
    * time. An endpoint whose attempt fails is passed over for the rest of the tick: its other deliveries would most
-   * likely fail too.
+   * likely fail too. While one lane waits on a receiver that hangs, the others go on with what comes due meanwhile,
+   * so a healthy endpoint is not paced by the hanging one's timeout.
    */
   private async tick(): Promise<WebhookWorkerRun> {
     const run: WebhookWorkerRun = { delivered: 0, failed: 0 };
     const failing = new Set<string>();
     const inFlight = new Set<string>();
-    let budget = MAX_DELIVERIES_PER_TICK;
+    const claimsUntil = Date.now() + CLAIMS_PER_TICK_MS;
     // Claims one at a time, so two lanes never take deliveries of the same endpoint.
     let claiming: Promise<unknown> = Promise.resolve();
     const claim = () => {
@@ -92,10 +99,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return claimed;
     };
     const lane = async () => {
-      while (budget > 0 && !this.job.stopping) {
-        budget -= 1;
+      while (Date.now() < claimsUntil && !this.job.stopping) {
         const delivery = await claim();
-        if (delivery === 'idle') return;
+        if (delivery === 'idle') {
+          if (inFlight.size === 0) return;
+          await new Promise((resolve) => setTimeout(resolve, IDLE_LOOK_AGAIN_MS));
+          continue;
+        }
         const result = await this.deliver(delivery);
         inFlight.delete(delivery.endpoint.id);
         if (result === 'unavailable') return;
