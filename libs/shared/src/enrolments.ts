@@ -125,6 +125,8 @@ export interface EnrolmentImportReport {
   format: ImportFormat;
   /** A CSV's encoding; null for a workbook, which stores its own text. */
   encoding: CsvEncoding | null;
+  /** The headings of columns the import does not read, as the file writes them (a director under a heading Koers does not know). */
+  ignoredColumns: string[];
   rows: ImportRowReport[];
   summary: Record<ImportOutcome, number> & { rows: number };
 }

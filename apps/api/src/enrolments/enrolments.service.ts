@@ -162,7 +162,7 @@ export class EnrolmentsService {
   /** Checks every row of the file, CSV or Excel workbook (dry run), or enrols the good ones in one transaction; a second run adds nobody. */
   async import(auth: AuthContext, editionId: string, file: EnrolmentFile, dryRun: boolean, locale: Locale): Promise<EnrolmentImportReport> {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
-    const { rows, format, encoding, lettersMayBeLost } = await readEnrolmentFile(file.bytes, file.mediaType);
+    const { rows, ignoredColumns, format, encoding, lettersMayBeLost } = await readEnrolmentFile(file.bytes, file.mediaType);
     const problems = rowProblems(rows, { lettersMayBeLost });
     const valid = rows.filter((row) => problems.get(row.row)!.length === 0);
     // Importing the file again (with rows added, say) must not undo a withdrawal made since.
@@ -195,7 +195,7 @@ export class EnrolmentsService {
       ImportOutcome,
       number
     >;
-    return { dryRun, format, encoding, rows: reports, summary: { rows: reports.length, ...counts } };
+    return { dryRun, format, encoding, ignoredColumns, rows: reports, summary: { rows: reports.length, ...counts } };
   }
 
   async list(auth: AuthContext, editionId: string, query: PageQueryDto & { role?: EditionRole; status?: EnrolmentStatus; search?: string }): Promise<Page<EnrolmentListItem>> {

@@ -989,7 +989,8 @@ describe('write endpoints under random and hostile input', () => {
       await fuzz({
         name: 'POST /api/sessions/:id/speakers',
         input: fc.record({ id: idOr(sessionId), mutation: mutationOf([['name'], ['organisation']]) }),
-        request: jsonWrite(() => as.trainer, 'POST', (id) => `/api/sessions/${id}/speakers`, () => ({ name: 'Gastspreker', organisation: 'Vilans' })),
+        // A new name each time: the same speaker added again is the one already there, and adds no row.
+        request: jsonWrite(() => as.trainer, 'POST', (id) => `/api/sessions/${id}/speakers`, () => ({ name: `Gastspreker ${randomUUID().slice(0, 8)}`, organisation: 'Vilans' })),
         accepted: (_input, _response, changes) => expectChanged('speaker', changes, { session_staff: 1 }),
         minAccepted: 10,
       });

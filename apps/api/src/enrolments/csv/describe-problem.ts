@@ -48,10 +48,13 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     nl: 'Een veld stapelt meer accenten op één letter dan een schrift doet; laat er hoogstens vier op een letter staan.',
     en: 'A field stacks more accents on one letter than any script does; keep at most four on a letter.',
   }),
-  lost_characters: () => ({
-    nl: 'Een naam bevat een ? waar een letter hoort: die is verloren gegaan toen het bestand als gewone CSV werd opgeslagen. Sla het op als "CSV UTF-8 (door komma\'s gescheiden)" en controleer opnieuw.',
-    en: 'A name holds a ? where a letter belongs: it was lost when the file was saved as a plain CSV. Save it as "CSV UTF-8 (comma delimited)" and check again.',
-  }),
+  lost_characters: (problem) => {
+    const label = (problem as RowProblem).column?.label ?? { nl: 'naam', en: 'name' };
+    return {
+      nl: `De kolom "${label.nl}" bevat een ? waar een letter hoort: die is verloren gegaan toen het bestand als gewone CSV werd opgeslagen. Sla het op als "CSV UTF-8 (door komma's gescheiden)" en controleer opnieuw.`,
+      en: `The column "${label.en}" holds a ? where a letter belongs: it was lost when the file was saved as a plain CSV. Save it as "CSV UTF-8 (comma delimited)" and check again.`,
+    };
+  },
   withdrawn: () => ({
     nl: 'Deze persoon is uitgeschreven (kolom Status); de import schrijft niemand opnieuw in die zich heeft uitgeschreven.',
     en: 'This person withdrew (column Status); the import enrols nobody again who withdrew.',

@@ -4,7 +4,7 @@ import { describeProblem } from './describe-problem';
 
 describe('readEnrolmentCsv', () => {
   it('maps Dutch headers, trims values, lower-cases addresses and numbers rows like the spreadsheet', () => {
-    const rows = readEnrolmentCsv(
+    const { rows } = readEnrolmentCsv(
       '\uFEFFNaam;E-mail;Organisatie;Regio;Directeur e-mail;Implementatievraagstuk\r\n' +
         ' Anna Jansen ;Anna@Zorg.NL;De Linde;Utrecht;Dir@Zorg.nl;Slimme sensoren\r\n' +
         ';;;;;\r\n' +
@@ -29,7 +29,8 @@ describe('readEnrolmentCsv', () => {
   });
 
   it('accepts English headers in any order and ignores unknown columns', () => {
-    const [row] = readEnrolmentCsv('Email,Remarks,Organisation,Name,Director email,Challenge\nanna@zorg.nl,vegan,De Linde,Anna,,Beeldbellen\n');
+    const { rows: [row], ignoredColumns } = readEnrolmentCsv('Email,Remarks,Organisation,Name,Director email,Challenge\nanna@zorg.nl,vegan,De Linde,Anna,,Beeldbellen\n');
+    expect(ignoredColumns).toEqual(['Remarks']);
     expect(row).toMatchObject({ name: 'Anna', email: 'anna@zorg.nl', organisation: 'De Linde', challengeTitle: 'Beeldbellen' });
   });
 
@@ -56,7 +57,7 @@ describe('readEnrolmentCsv', () => {
 
 describe('rowProblems', () => {
   it('tidies cells as the forms do: names NFC with single spaces, names and addresses without invisible characters', () => {
-    const rows = readEnrolmentCsv(
+    const { rows } = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur e-mail;directeur naam\r\n' +
         '"Jose\u0301   de\tVries\r\nJansen";zw1@example.nl\u200b;De  Linde; Baas\u00ad@Zorg.nl;Hans\u2060 Visser\r\n',
     );
@@ -67,12 +68,12 @@ describe('rowProblems', () => {
   });
 
   it('refuses rows with control or text-direction characters, which a form refuses too', () => {
-    const rows = readEnrolmentCsv('naam;e-mail;organisatie\n' + 'Evil \u202eedcba;a@zorg.nl;Org\n' + 'Back\bspace;b@zorg.nl;Org\n' + 'Jos\u0081 M\u0081ller;c@zorg.nl;Org\n' + 'Anna;d@zorg.nl;Org\n');
+    const { rows } = readEnrolmentCsv('naam;e-mail;organisatie\n' + 'Evil \u202eedcba;a@zorg.nl;Org\n' + 'Back\bspace;b@zorg.nl;Org\n' + 'Jos\u0081 M\u0081ller;c@zorg.nl;Org\n' + 'Anna;d@zorg.nl;Org\n');
     expect([...rowProblems(rows).values()]).toEqual([[{ code: 'control_characters' }], [{ code: 'control_characters' }], [{ code: 'control_characters' }], []]);
   });
 
   it("reads a file exported from an edition back: only its participants' rows still enrolled, without the formula guard", () => {
-    const rows = readEnrolmentCsv(
+    const { rows } = readEnrolmentCsv(
       '\uFEFFNaam;E-mailadres;Organisatie;Rol;Status\r\n' +
         "'=Anna;anna@zorg.nl;'+31 Zorg;deelnemer;ingeschreven\r\n" +
         'Bram;bram@zorg.nl;Careyn;Participant;withdrawn\r\n' +
@@ -93,7 +94,7 @@ describe('rowProblems', () => {
   });
 
   it('refuses a name in a CSV with a ? against a letter, a letter lost in saving; a ? elsewhere, or in a workbook, is text', () => {
-    const rows = readEnrolmentCsv(
+    const { rows } = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur naam;implementatievraagstuk;rol\n' +
         'Nguy?n Th? Lan;a@zorg.nl;Zorg;;;\n' +
         '????? ???????;b@zorg.nl;Zorg;;;\n' +
@@ -108,14 +109,14 @@ describe('rowProblems', () => {
   });
 
   it('names the column that is too long, and its limit', () => {
-    const rows = readEnrolmentCsv(`naam;e-mail;organisatie;regio\nAnna;anna@zorg.nl;De Linde;${'r'.repeat(101)}\n`);
+    const { rows } = readEnrolmentCsv(`naam;e-mail;organisatie;regio\nAnna;anna@zorg.nl;De Linde;${'r'.repeat(101)}\n`);
     const [problem] = rowProblems(rows).get(2)!;
     expect(describeProblem(problem, 'nl').message).toBe('De kolom "regio" is te lang: gebruik hoogstens 100 tekens.');
     expect(describeProblem(problem, 'en').message).toBe('The column "region" is too long: use at most 100 characters.');
   });
 
   it('flags bad addresses, duplicates (pointing at the first row), missing names and organisations, and a participant as their own director', () => {
-    const rows = readEnrolmentCsv(
+    const { rows } = readEnrolmentCsv(
       'naam;e-mail;organisatie;directeur e-mail\n' +
         'Anna;anna@zorg.nl;De Linde;\n' +
         'Bram;bram@zorg;Careyn;\n' +

@@ -32,7 +32,7 @@ export interface RowProblem {
   code: ImportProblemCode;
   /** For `duplicate_in_file`: the row where the address first appears. */
   firstRow?: number;
-  /** For `too_long`: the (first) column too long, and how long it may be. */
+  /** For `too_long`: the (first) column too long, and how long it may be; for `lost_characters`, the column. */
   column?: { label: { nl: string; en: string }; maxLength: number };
   /** For `extra_cells`: how many. */
   count?: number;
@@ -48,6 +48,7 @@ const HEADERS: Record<string, Column> = {
   fullname: 'name',
   email: 'email',
   emailadres: 'email',
+  mailadres: 'email',
   emailaddress: 'email',
   organisatie: 'organisation',
   organisation: 'organisation',
@@ -58,6 +59,8 @@ const HEADERS: Record<string, Column> = {
   directeuremailadres: 'directorEmail',
   emaildirecteur: 'directorEmail',
   directoremail: 'directorEmail',
+  mailadresdirecteur: 'directorEmail',
+  directeurmailadres: 'directorEmail',
   // The enrolments export's own headings (`enrolments.export.ts`).
   emailadresdirecteur: 'directorEmail',
   directoremailaddress: 'directorEmail',
@@ -124,7 +127,7 @@ const OTHER_ROLE_NAMES = new Set(
 );
 
 /** The participants in an enrolment CSV. */
-export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
+export function readEnrolmentCsv(text: string): EnrolmentSheet {
   // NUL bytes mean a binary file (or UTF-16 without its byte order mark), never names and addresses; the database cannot store them either.
   if (text.includes('\u0000')) throw new CsvNotTextError();
   return readEnrolmentSheet(parseCsv(text).map((cells, index) => ({ row: index + 1, cells })));
@@ -134,13 +137,13 @@ export function readEnrolmentCsv(text: string): EnrolmentCsvRow[] {
 export async function readEnrolmentFile(
   file: Uint8Array,
   mediaType: string,
-): Promise<{ rows: EnrolmentCsvRow[]; format: ImportFormat; encoding: CsvEncoding | null; lettersMayBeLost: boolean }> {
+): Promise<EnrolmentSheet & { format: ImportFormat; encoding: CsvEncoding | null; lettersMayBeLost: boolean }> {
   // The header and one row more than allowed, so a sheet with too many rows gets the CSV's answer without being read to its end.
-  if (isZip(file)) return { rows: readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null, lettersMayBeLost: false };
+  if (isZip(file)) return { ...readEnrolmentSheet(await readXlsxRows(file, CSV_MAX_ROWS + 2)), format: 'xlsx', encoding: null, lettersMayBeLost: false };
   // Declared a workbook, or an old binary .xls: reading it as text would only report missing columns.
   if (mediaType === XLSX_MEDIA_TYPE || isOleDocument(file)) throw new XlsxUnreadableError();
   const { text, encoding, lettersMayBeLost } = decodeCsv(file);
-  return { rows: readEnrolmentCsv(text), format: 'csv', encoding, lettersMayBeLost };
+  return { ...readEnrolmentCsv(text), format: 'csv', encoding, lettersMayBeLost };
 }
 
 /**
@@ -153,8 +156,15 @@ export const ENROLMENT_FILE_MEDIA_TYPES = ['text/csv', XLSX_MEDIA_TYPE, 'applica
 /** Excel 97-2003 (.xls) files are OLE compound documents. */
 const isOleDocument = (bytes: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte);
 
+/** What a sheet holds for the import: the participants' rows, and the headings of columns Koers does not read. */
+export interface EnrolmentSheet {
+  rows: EnrolmentCsvRow[];
+  /** As the file writes them, in its order: a column named otherwise than Koers knows is said, not silently dropped. */
+  ignoredColumns: string[];
+}
+
 /** The participants in a sheet whose first row names the columns; blank rows are skipped but keep their number. */
-export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentCsvRow[] {
+export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentSheet {
   if (!header) throw new CsvEmptyError();
   const columns = header.cells.map((name) => HEADERS[normaliseHeader(name)]);
   const missing = REQUIRED.filter((column) => !columns.includes(column));
@@ -182,7 +192,8 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
     })
     .filter((row) => COLUMNS.some((column) => row[column] !== ''));
   if (rows.length > CSV_MAX_ROWS) throw new CsvTooManyRowsError();
-  return rows;
+  const ignoredColumns = header.cells.filter((name, i) => !columns[i] && name.trim() !== '').map((name) => tidyName(withoutFormulaGuard(name)));
+  return { rows, ignoredColumns };
 }
 
 /** The names in a row, where a `?` against a letter (or two together) is one Excel could not save; in a web address it is its query. */
@@ -212,7 +223,8 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
     if (tooLong) found.push({ code: 'too_long', column: { label: LABELS[tooLong], maxLength: MAX_LENGTH[tooLong] } });
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
     if (COLUMNS.some((column) => hasStackedMarks(row[column]))) found.push({ code: 'stacked_marks' });
-    if (lettersMayBeLost && NAME_COLUMNS.some((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, '')))) found.push({ code: 'lost_characters' });
+    const lostIn = lettersMayBeLost ? NAME_COLUMNS.find((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, ''))) : undefined;
+    if (lostIn) found.push({ code: 'lost_characters', column: { label: LABELS[lostIn], maxLength: MAX_LENGTH[lostIn] } });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);

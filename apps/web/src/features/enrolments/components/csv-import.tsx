@@ -63,7 +63,7 @@ export function CsvImport({ editionId }: { editionId: string }) {
       </div>
       {failure && <Alert tone="error">{errorMessage(failure, t)}</Alert>}
       {report && (
-        <Alert tone={report.summary.rejected > 0 ? 'info' : 'success'} ref={resultRef}>
+        <Alert tone={report.summary.rejected > 0 || report.ignoredColumns.length > 0 ? 'info' : 'success'} ref={resultRef}>
           <p>
             {report.dryRun ? t('enrolments.import.checked', { count: report.summary.rows }) : t('enrolments.import.done', { count: report.summary.rows })}{' '}
             {report.dryRun
@@ -82,6 +82,9 @@ export function CsvImport({ editionId }: { editionId: string }) {
           </p>
           {report.dryRun && report.encoding === 'windows-1252' && <p>{t('enrolments.import.readAsWindows1252')}</p>}
           {report.dryRun && report.encoding === 'macintosh' && <p>{t('enrolments.import.readAsMacintosh')}</p>}
+          {report.ignoredColumns.length > 0 && (
+            <p>{t('enrolments.import.ignoredColumns', { columns: report.ignoredColumns.map((column) => `“${column}”`).join(', ') })}</p>
+          )}
         </Alert>
       )}
       {report && report.rows.some((row) => row.problems.length > 0) && (

@@ -19,6 +19,7 @@ export const en: Translation<typeof nl> = {
   'enrolments.import.readAsMacintosh': 'The file was read as Mac Roman, as Excel for Mac saves a CSV. Check in all rows read below that names with letters like ë and ç look right; otherwise choose "CSV UTF-8" when saving.',
   'enrolments.import.checked': { one: 'Checked: {count} row.', other: 'Checked: {count} rows.' },
   'enrolments.import.done': { one: 'Imported: {count} row processed.', other: 'Imported: {count} rows processed.' },
+  'enrolments.import.ignoredColumns': 'Koers does not read these columns: {columns}. If one holds something to import (such as the director), give it one of the names above.',
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',
   'enrolments.import.summaryDryRun.enrolled': { one: '{count} can be enrolled', other: '{count} can be enrolled' },
   'enrolments.import.summaryDryRun.waitlisted': { one: '{count} goes on the waiting list', other: '{count} go on the waiting list' },

@@ -16,6 +16,7 @@ export const nl = {
   'enrolments.import.readAsMacintosh': 'Het bestand is gelezen als Mac Roman, zoals Excel voor Mac een CSV opslaat. Kijk hieronder bij alle gelezen rijen of namen met letters als ë en ç goed staan; kies anders bij het opslaan "CSV UTF-8".',
   'enrolments.import.checked': { one: 'Gecontroleerd: {count} rij.', other: 'Gecontroleerd: {count} rijen.' },
   'enrolments.import.done': { one: 'Geïmporteerd: {count} rij verwerkt.', other: 'Geïmporteerd: {count} rijen verwerkt.' },
+  'enrolments.import.ignoredColumns': 'Deze kolommen leest Koers niet: {columns}. Staat er iets in dat mee moet (zoals de directeur), geef de kolom dan een van de namen hierboven.',
   'enrolments.import.summaryDryRun': '{enrolled}, {waitlisted}, {already}, {rejected}.',
   'enrolments.import.summaryDryRun.enrolled': { one: '{count} kan worden ingeschreven', other: '{count} kunnen worden ingeschreven' },
   'enrolments.import.summaryDryRun.waitlisted': { one: '{count} komt op de wachtlijst', other: '{count} komen op de wachtlijst' },

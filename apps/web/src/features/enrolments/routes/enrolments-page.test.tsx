@@ -35,6 +35,7 @@ const report = (dryRun: boolean): EnrolmentImportReport => ({
   dryRun,
   format: 'csv',
   encoding: 'windows-1252',
+  ignoredColumns: ['Mailadres directeur'],
   rows: [
     { row: 2, name: 'Anna', email: 'anna@zorg.example', outcome: 'enrolled', problems: [] },
     { row: 8, name: 'Rebel 7', email: 'rebel7-zonder-domein', outcome: 'rejected', problems: [{ code: 'invalid_email', message: 'Het e-mailadres is ongeldig.' }] },
@@ -79,6 +80,8 @@ describe('enrolments', () => {
     expect(result).toHaveTextContent('1 kan worden ingeschreven, 0 komen op de wachtlijst, 0 staan er al in, 2 hebben een probleem.');
     // The API read the file as Excel on Windows saves it; the programme office is told so, to check the names.
     expect(screen.getByText(/gelezen als Windows-1252/)).toBeInTheDocument();
+    // A column under a heading Koers does not know is said, not dropped without a word.
+    expect(screen.getByText(/Deze kolommen leest Koers niet: “Mailadres directeur”\./)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Rijen met een opmerking' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
       '8Rebel 7 <rebel7-zonder-domein>wordt niet geïmporteerdHet e-mailadres is ongeldig.',
