@@ -13,6 +13,8 @@ function parseFeed(text: string) {
       summary: event.summary,
       sequence: event.sequence,
       status: component.getFirstPropertyValue('status'),
+      transparency: component.getFirstPropertyValue('transp'),
+      lastModified: String(component.getFirstPropertyValue('last-modified')),
       location: event.location,
       url: component.getFirstPropertyValue('url'),
       description: event.description,
@@ -109,6 +111,22 @@ describe('calendar feed', () => {
     });
     // The online link itself stays on the session page, where it appears 30 minutes before the start.
     expect(text).not.toContain('meet.example.nl');
+  });
+
+  it('marks a board meeting the director sends a delegate to as theirs no more, and leaves that time free, until the delegate declines', async () => {
+    const w = await world();
+    await t.db.query(`UPDATE session SET updated_at = now() - interval '1 day' WHERE id = $1`, [w.board.id]);
+    const director = await t.loginAs(w.director.email);
+    const path = await feedOf(director);
+    const before = parseFeed((await t.anonymous().get(path)).text);
+    expect(before.map((e) => [e.summary, e.transparency])).toEqual([['Bestuurlijke bijeenkomst 1', null]]);
+    await director.put(`/api/sessions/${w.board.id}/rsvp`, { response: 'delegate', delegateName: 'Dana Visser', delegateEmail: `dana.${Date.now()}@zorg.example` });
+    const after = parseFeed((await t.anonymous().get(path)).text);
+    expect(after.map((e) => [e.summary, e.transparency])).toEqual([['Vervanger gaat: Bestuurlijke bijeenkomst 1', 'TRANSPARENT']]);
+    // Changed in the calendar's eyes too, though the session itself did not change.
+    expect(after[0].lastModified).not.toBe(before[0].lastModified);
+    await t.db.query(`UPDATE invitation SET status = 'declined' WHERE session_id = $1 AND kind = 'delegate'`, [w.board.id]);
+    expect(parseFeed((await t.anonymous().get(path)).text).map((e) => [e.summary, e.transparency])).toEqual([['Bestuurlijke bijeenkomst 1', null]]);
   });
 
   it('raises SEQUENCE on a change while the UID stays, and answers 304 to a client that has the current version', async () => {

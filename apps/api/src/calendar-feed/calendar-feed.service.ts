@@ -1,5 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
-import type { CalendarLinks } from '@koers/shared/schedule';
+import { type CalendarLinks, sendsRegrets } from '@koers/shared/schedule';
 import { sessionPagePath } from '@koers/shared/sessions';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
@@ -31,6 +31,8 @@ const TEXT = {
   nl: {
     calendarName: 'Koers',
     cancelled: 'Geannuleerd',
+    declined: 'Afgemeld',
+    delegate: 'Vervanger gaat',
     online: 'Online',
     sessionPage: 'Pagina van de bijeenkomst',
     onlineLink: 'De online link staat vanaf 30 minuten voor de start op de pagina van de bijeenkomst.',
@@ -38,6 +40,8 @@ const TEXT = {
   en: {
     calendarName: 'Koers',
     cancelled: 'Cancelled',
+    declined: 'Declined',
+    delegate: 'Delegate goes',
     online: 'Online',
     sessionPage: 'Session page',
     onlineLink: 'The online link is on the session page from 30 minutes before the start.',
@@ -138,11 +142,15 @@ export class CalendarFeedService {
     const workshop = session.workshop?.status === 'placed' ? session.workshop : null;
     const title = [session.title, session.networkGroup, workshop?.title].filter(Boolean).join(' – ');
     const location = workshop?.room ? [workshop.room, venue].filter(Boolean).join(', ') : venue;
+    // A session the person said they stay away from stays in their calendar, marked so and leaving their time free.
+    const answer = { myRsvp: session.myRsvp ?? null };
+    const regrets = sendsRegrets(answer) ? text[answer.myRsvp] : null;
     return {
       uid: `${session.sessionId}@koers`,
       sequence: session.sequence,
       cancelled,
-      summary: cancelled ? `${text.cancelled}: ${title}` : title,
+      free: regrets !== null,
+      summary: cancelled ? `${text.cancelled}: ${title}` : regrets ? `${regrets}: ${title}` : title,
       description: [session.theme, session.agenda, hasLink ? text.onlineLink : '', `${session.editionName}\n${text.sessionPage}: ${url}`]
         .filter(Boolean)
         .join('\n\n'),
@@ -150,7 +158,7 @@ export class CalendarFeedService {
       url,
       startsAt: session.startsAt,
       endsAt: session.endsAt,
-      lastModified: session.updatedAt,
+      lastModified: session.answeredAt && session.answeredAt > session.updatedAt ? session.answeredAt : session.updatedAt,
     };
   }
 }

@@ -7,6 +7,8 @@ export interface CalendarEvent {
   /** Raised on every change, so subscribed calendars replace their copy. */
   sequence: number;
   cancelled: boolean;
+  /** Shown as free time (TRANSP): a session the person said they stay away from. */
+  free?: boolean;
   summary: string;
   description: string;
   location: string | null;
@@ -105,6 +107,7 @@ function eventLines(event: CalendarEvent, parties: string[]): string[] {
     `SEQUENCE:${event.sequence}`,
     `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.free ? ['TRANSP:TRANSPARENT'] : []),
     `DTSTART${amsterdamOrUtcStamp(event.startsAt)}`,
     `DTEND${amsterdamOrUtcStamp(event.endsAt)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

@@ -29,6 +29,9 @@ export interface CalendarSession {
   networkGroup: string | null;
   /** The workshop the person chose or was placed in (personal calendars only). */
   workshop?: ChosenWorkshop | null;
+  /** The person's answer while it stands, and when they gave it (personal calendars only). */
+  myRsvp?: RsvpResponse | null;
+  answeredAt?: Date | null;
 }
 
 /** A session a person is expected at: what both the schedule and the calendar feed need. */
@@ -77,7 +80,7 @@ export const MOVED_FROM_SQL = `SELECT c.previous->>'startsAt' FROM session_chang
  */
 export const EXPECTED_SESSIONS_SQL = `
   SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom", ${CHOSEN_WORKSHOP},
-         CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp"
+         CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp", r.responded_at AS "answeredAt"
     FROM session s
     CROSS JOIN LATERAL (SELECT ed.name FROM edition ed WHERE ed.id = s.edition_id AND ${isPublishedEdition('ed')} LIMIT 1) ed
     CROSS JOIN LATERAL (
