@@ -11,6 +11,9 @@ import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useAttachFile } from '../api/attach-file';
 import { useReply } from '../api/reply';
 
+/** The reply form's id, which the thread's skip link leads to past every post. */
+export const REPLY_FORM_ID = 'discussion-reply';
+
 export function ReplyForm({ discussionId }: { discussionId: string }) {
   const t = useT();
   const reply = useReply(discussionId);
@@ -38,7 +41,7 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
   };
 
   return (
-    <form className="form discussion-form" noValidate onSubmit={submit} aria-label={t('discussions.thread.reply')}>
+    <form id={REPLY_FORM_ID} tabIndex={-1} className="form discussion-form" noValidate onSubmit={submit} aria-label={t('discussions.thread.reply')}>
       <TextAreaField
         name="body"
         label={t('discussions.thread.replyLabel')}

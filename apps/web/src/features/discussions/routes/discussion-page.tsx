@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useDiscussion } from '../api/get-discussion';
 import { PostItem } from '../components/post-item';
-import { ReplyForm } from '../components/reply-form';
+import { REPLY_FORM_ID, ReplyForm } from '../components/reply-form';
 import '../discussions.css';
 
 /** One thread: its posts oldest first, a page at a time, what is new since the last visit marked, a reply at the bottom. */
@@ -44,6 +44,19 @@ export function DiscussionPage() {
         <>
           <h1>{title}</h1>
           <p className="notice">{[newest.editionName, newest.groupName].filter(Boolean).join(' · ')}</p>
+          {/* Past every post and its buttons, for whoever answers by keyboard. */}
+          {newest.canReply && (
+            <a
+              className="skip-link"
+              href={`#${REPLY_FORM_ID}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(REPLY_FORM_ID)?.focus();
+              }}
+            >
+              {t('discussions.thread.skipToReply')}
+            </a>
+          )}
           {thread.hasNextPage && oldest && (
             <Button id="discussion-earlier" variant="secondary" busy={thread.isFetchingNextPage} onClick={loadEarlier}>
               {t('discussions.thread.earlier', { count: oldest.earlierPosts })}

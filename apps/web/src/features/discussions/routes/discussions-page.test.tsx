@@ -169,6 +169,21 @@ describe('a thread', () => {
     fireEvent.click(button);
   };
 
+  it('leads a keyboard past every post and its buttons to the reply form', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: lotte }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/discussions/unread': () => ({ status: 200, body: { threads: 0 } }),
+      'GET /api/discussions/d-1': () => ({ status: 200, body: threadWith([post('post-1', 'Jan Smit', 'Wie heeft er een?'), post('post-2', 'Fatima El Amrani', 'Ik!')], false) }),
+    });
+    renderApp('/gesprekken/d-1');
+    const skip = await screen.findByRole('link', { name: 'Naar je antwoord' });
+    // Before the posts and their report buttons in the tab order.
+    expect(skip.compareDocumentPosition(screen.getByRole('button', { name: 'Melden: bericht van Jan Smit' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(skip);
+    expect(screen.getByRole('form', { name: 'Reageren' })).toHaveFocus();
+  });
+
   it('names each report button after its post’s author, and keeps focus in the report box and on its outcome', async () => {
     const api = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: lotte }),
