@@ -496,4 +496,26 @@ describe('discussions', () => {
     expect([hiddenFile.status, hiddenFile.body.error, hiddenFile.body.message]).toEqual([unknownFile.status, unknownFile.body.error, unknownFile.body.message]);
     expect((await lotte.get(`/api/discussion-attachments/${attached.body.id}`)).status).toBe(200);
   });
+
+  it('keeps an author’s own file, also of a hidden post, after they move to another group, whose old threads they no longer read', async () => {
+    const w = await world();
+    const lotte = await w.login(w.lotte);
+    const thread = (await lotte.post(`/api/editions/${w.edition.id}/discussions`, { title: 'Ons A4', body: 'Zie bijlage.', groupId: w.groupId })).body;
+    const boundary = '----koersattachment';
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a4.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const attached = (await lotte.post(`/api/discussion-posts/${thread.posts[0].id}/attachments`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` })).body;
+    await (await w.login(w.trainer)).post(`/api/discussion-posts/${thread.posts[0].id}/hide`, { reason: 'Bevat namen van cliënten.' });
+    await t.db.query(`DELETE FROM network_group_member m USING enrolment e WHERE m.enrolment_id = e.id AND e.person_id = $1`, [w.lotte.id]);
+
+    expect((await lotte.get(`/api/discussions/${thread.id}`)).status).toBe(403);
+    const own = await lotte.get(`/api/discussion-attachments/${attached.id}`);
+    expect([own.status, own.headers['content-type']]).toEqual([200, 'application/pdf']);
+    // Someone else outside the group still gets nothing.
+    expect((await (await w.login(w.groupless)).get(`/api/discussion-attachments/${attached.id}`)).status).toBe(403);
+  });
 });

@@ -133,12 +133,16 @@ export class DiscussionsService {
     }
   }
 
-  /** A post's file, for whoever reads the post (a hidden post's: its author and the moderators). */
+  /**
+   * A post's file, for whoever reads the post (a hidden post's: its author and the moderators). Its author keeps their
+   * own file after moving to another network group, whose threads they no longer read.
+   */
   async attachment(auth: AuthContext, attachmentId: string): Promise<{ attachment: DiscussionAttachment; stream: Readable }> {
     const found = await this.discussions.findAttachment(attachmentId);
     if (!found) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
-    const { standing } = await this.requireThread(auth, found.discussionId, 'discussions.read');
-    const seesHidden = found.authorPersonId === auth.personId || this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
+    const own = found.authorPersonId === auth.personId;
+    const { standing } = await this.requireThread(auth, found.discussionId, 'discussions.read', { outsideGroup: own });
+    const seesHidden = own || this.access.decide(auth, 'discussions.moderate', standing) === 'allowed';
     // Answered as an unknown id, so a reader cannot tell that a hidden post had a file.
     if (found.postHidden && !seesHidden) throw this.access.unknownId(auth, () => new AttachmentNotFoundError());
     const { storageKey, id, fileName, contentType, sizeBytes } = found;
@@ -186,11 +190,17 @@ export class DiscussionsService {
     return this.discussions.queueDigests(addCalendarDays(today.date, -1), this.readers);
   }
 
-  private async requireThread(auth: AuthContext, discussionId: string, permission: Permission): Promise<{ thread: DiscussionStanding; standing: EditionStanding }> {
+  /** The thread, when the caller holds `permission` in its edition and, for a group's thread, is in the group (unless `outsideGroup`). */
+  private async requireThread(
+    auth: AuthContext,
+    discussionId: string,
+    permission: Permission,
+    { outsideGroup = false } = {},
+  ): Promise<{ thread: DiscussionStanding; standing: EditionStanding }> {
     const thread = await this.discussions.findStanding(discussionId, auth.personId);
     if (!thread) throw this.access.unknownId(auth, () => new DiscussionNotFoundError());
     const standing = await this.access.requireInEdition(auth, permission, thread.editionId);
-    if (thread.groupId && !thread.inGroup && !this.seesAllGroups(auth, standing)) throw new ForbiddenError();
+    if (thread.groupId && !thread.inGroup && !outsideGroup && !this.seesAllGroups(auth, standing)) throw new ForbiddenError();
     return { thread, standing };
   }
 
