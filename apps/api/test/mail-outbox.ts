@@ -67,8 +67,7 @@ export function parseMail(raw: string): Omit<ReadMail, 'file'> {
     const content = decodeBody(part);
     const disposition = part.headers['content-disposition'] ?? '';
     if (disposition.startsWith('attachment')) {
-      const fileName = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
-      mail.attachments.push({ fileName: decodeWords(fileName), contentType: type, content });
+      mail.attachments.push({ fileName: attachmentName(disposition), contentType: type, content });
     } else if (type.startsWith('text/html')) mail.html = content;
     else if (type.startsWith('text/plain')) mail.text = content;
   };
@@ -108,4 +107,17 @@ function decodeWords(value: string): string {
         ? Buffer.from(text, 'base64').toString('utf8')
         : decodeURIComponent(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1')),
     );
+}
+
+/**
+ * An attachment's name from its Content-Disposition: `filename="…"` (perhaps in encoded words), or a name outside
+ * ASCII in RFC 2231 pieces (`filename*0*=utf-8''Netwerksessie%201%20%E2%80%93; filename*1*=…`), as nodemailer writes it.
+ */
+function attachmentName(disposition: string): string {
+  const pieces = [...disposition.matchAll(/filename\*(\d+)?(\*)?="?([^";]*)"?/gi)].sort((a, b) => Number(a[1] ?? 0) - Number(b[1] ?? 0));
+  if (pieces.length > 0) {
+    const joined = pieces.map(([, , encoded, value]) => (encoded ? value : encodeURIComponent(value))).join('');
+    return decodeURIComponent(joined.replace(/^[^']*'[^']*'/, ''));
+  }
+  return decodeWords(/filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '');
 }

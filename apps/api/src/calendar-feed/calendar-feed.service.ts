@@ -128,7 +128,9 @@ export class CalendarFeedService {
     return {
       body: renderInvitation(event, this.config.programmeOffice, attendee),
       method: invitationMethod(event),
-      fileName: calendarFileName(`${session.title} ${instantToAmsterdam(session.startsAt).date}`),
+      // Named as the calendar shows it (its group, "Geannuleerd"), so a mail that moves someone from one group's session
+      // to another's holds two files one can tell apart.
+      fileName: calendarFileName(`${event.summary} ${instantToAmsterdam(session.startsAt).date}`),
     };
   }
 

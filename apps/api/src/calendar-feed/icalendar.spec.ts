@@ -46,7 +46,7 @@ describe('iCalendar writer', () => {
   });
 
   it('names a calendar file without the characters Windows refuses in a file name', () => {
-    expect(calendarFileName('Lesdag 5 – Plannen: het plan van aanpak?')).toBe('Lesdag 5 – Plannen- het plan van aanpak-.ics');
+    expect(calendarFileName('Lesdag 5 – Plannen: het plan van aanpak?')).toBe('Lesdag 5 – Plannen - het plan van aanpak-.ics');
   });
 
   it('writes the hour the clocks go back in UTC, where a local time could be read as either run', () => {

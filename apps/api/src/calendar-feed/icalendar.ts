@@ -68,8 +68,8 @@ export function renderCalendar(name: string, organizer: CalendarParty, events: r
   );
 }
 
-/** A calendar file's name, without the characters Windows refuses in one (a session title's colon). */
-export const calendarFileName = (name: string) => `${name}.ics`.replace(/[\\/:*?"<>|]/g, '-');
+/** A calendar file's name, without the characters Windows refuses in one ("Geannuleerd: Lesdag 3" is "Geannuleerd - Lesdag 3"). */
+export const calendarFileName = (name: string) => `${name}.ics`.replace(/: /g, ' - ').replace(/[\\/:*?"<>|]/g, '-');
 
 /**
  * An iTIP message (RFC 5546) about one event, for a mail: METHOD:REQUEST puts it in the attendee's calendar or

@@ -322,6 +322,10 @@ describe('network groups', () => {
         ['REQUEST', `${idOf('Netwerksessie 2', 'Groep Zuid')}@koers`, 'CONFIRMED'],
       ].sort(),
     );
+    // Each file named as the calendar shows it, so the invitation and the cancellation of one day are told apart.
+    const names = mail.attachments.map((ics) => ics.fileName);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((name) => name.startsWith('Geannuleerd - Netwerksessie 1 – Groep Noord '))).toHaveLength(1);
     // Those who stayed in their group hear nothing new.
     const stayed = await t.db.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE kind = 'calendar_updated' AND person_id = $1`, [w.participants[0].id]);
     expect(stayed[0].n).toBe(0);
