@@ -108,7 +108,7 @@ export const InThisCentury = (options?: ValidationOptions): PropertyDecorator =>
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const IsInstant = (): PropertyDecorator => (target, property) => {
   IsDateString({ strict: true })(target, property);
-  Matches(INSTANT)(target, property);
+  ValidateBy({ name: 'instantWithOffset', validator: { validate: (value) => typeof value === 'string' && INSTANT.test(value) } })(target, property);
   InThisCentury()(target, property);
 };
 

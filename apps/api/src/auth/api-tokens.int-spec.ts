@@ -207,6 +207,9 @@ describe('personal API tokens', () => {
       { name: 'Sync', scope: 'read', token: 'zelf gekozen' },
     ];
     for (const body of invalid) expect((await client.post('/api/me/tokens', body)).body.error).toBe('validation_failed');
+    // A moment without its offset would be read in the server's zone: the answer says what is missing.
+    const withoutZone = await client.post('/api/me/tokens', { name: 'Sync', scope: 'read', expiresAt: '2027-01-01T00:00:00' });
+    expect(withoutZone.body.fields).toEqual([{ field: 'expiresAt', message: 'Vul een moment in met datum, tijd en tijdzone, zoals 2027-03-09T23:59:00+01:00 of 2027-03-09T22:59:00Z.' }]);
     for (const expiresAt of [inDays(-1), inDays(366)]) {
       const refused = await client.post('/api/me/tokens', { name: 'Sync', scope: 'read', expiresAt });
       expect(refused.status).toBe(400);

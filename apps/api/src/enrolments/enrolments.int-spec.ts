@@ -226,6 +226,9 @@ describe('enrolment', () => {
         `Cor Wit;cor.${tag}@zorg.example;De Linde;piet.${tag}@zorg.example;Pieter Anders`,
         `Dewi Lim;dewi.${tag}@zorg.example;De Linde;piet.${tag}@zorg.example;piet directeur`,
       ].join('\r\n');
+      // Without dryRun=false the import only checks (a script that leaves it out enrols nobody).
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import`, csv, CSV)).body).toMatchObject({ dryRun: true, summary: { enrolled: 4 } });
+      expect(await t.db.query(`SELECT 1 FROM enrolment WHERE edition_id = $1`, [edition.id])).toEqual([]);
       const report = (await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV)).body;
       // A heading Koers does not read is named, so a director under an unknown heading is not lost unseen.
       expect(report.ignoredColumns).toEqual(['Functie']);

@@ -45,6 +45,10 @@ const TEMPLATES: Record<string, Template> = {
   arrayUnique: () => ({ nl: 'Elk item mag maar één keer in de lijst staan.', en: 'Each item may appear only once in the list.' }),
   arrayMinSize: (n) => (n === '1' ? { nl: 'Kies er minstens één.', en: 'Choose at least one.' } : { nl: `Kies er minstens ${n}.`, en: `Choose at least ${n}.` }),
   matches: () => ({ nl: 'Deze waarde heeft niet de juiste vorm.', en: 'This value does not have the right format.' }),
+  instantWithOffset: () => ({
+    nl: 'Vul een moment in met datum, tijd en tijdzone, zoals 2027-03-09T23:59:00+01:00 of 2027-03-09T22:59:00Z.',
+    en: 'Enter a moment with its date, time and time zone, such as 2027-03-09T23:59:00+01:00 or 2027-03-09T22:59:00Z.',
+  }),
   withoutControls: () => ({
     nl: 'Dit veld bevat een onzichtbaar stuurteken, zoals een tekstrichtingsteken of een regeleinde dat er niet hoort; haal het weg of typ de tekst opnieuw.',
     en: 'This field holds an invisible control character, such as a text-direction mark or a stray line break; remove it or type the text again.',
