@@ -36,8 +36,8 @@ describe('the Excel writer and reader', () => {
     const workbook = new Workbook();
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0];
-    // Excel refuses sheet names over 31 characters or with : [ ] /.
-    expect(sheet.name).toBe('Aanwezigheid   HIS-I    2.0 met');
+    // Excel refuses sheet names over 31 characters or with : [ ] /; what takes their place is one space.
+    expect(sheet.name).toBe('Aanwezigheid HIS-I 2.0 met een');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getCell('B2')).toMatchObject({ type: ValueType.Number, value: 0.75, numFmt: '0%' });
     expect(await readXlsxRows(bytes, 10)).toEqual([
@@ -52,7 +52,7 @@ describe('the Excel writer and reader', () => {
       await workbook.xlsx.load((await toXlsx({ fileName: 'x', title, columns: [], rows: [] })) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
       return workbook.worksheets[0].name;
     };
-    expect(await nameOf("'s-Hertogenbosch: werkbezoek bij de koplopers")).toBe('s-Hertogenbosch  werkbezoek bij');
+    expect(await nameOf("'s-Hertogenbosch: werkbezoek bij de koplopers")).toBe('s-Hertogenbosch werkbezoek bij');
     expect(await nameOf("Dag 'eind'")).toBe("Dag 'eind");
     expect(await nameOf('History')).toBe('Koers');
     expect(await nameOf('Lesdag 1 – Kick-off met taart 🎂 en koffie')).toBe('Lesdag 1 – Kick-off met taart');

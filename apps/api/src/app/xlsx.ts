@@ -50,7 +50,7 @@ const MAX_SHEET_NAME = 31;
 function sheetName(title: string): string {
   const trimmed = (text: string) => text.replace(/^['\s]+|['\s]+$/g, '');
   let name = '';
-  for (const character of trimmed(title.replace(/[\\/?*:[\]]/g, ' '))) {
+  for (const character of trimmed(title.replace(/[\\/?*:[\]]/g, ' ').replace(/\s+/g, ' '))) {
     if (name.length + character.length > MAX_SHEET_NAME) break;
     name += character;
   }
