@@ -1,3 +1,5 @@
+import type { Locale } from '@koers/shared/domain';
+import type { EditionRole } from '@koers/shared/roles';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { toCsv } from './csv';
 
@@ -12,6 +14,15 @@ import { toCsv } from './csv';
  * 85%), a day or a moment (shown as Amsterdam wall-clock time, the way people read it). The CSV writes the same
  * values as text: a percentage as a whole number (the header says %), days and moments in Amsterdam time.
  */
+/**
+ * How a role is named in every export, the same in each so files can be joined; the enrolment import reads these
+ * names back (`enrolments/csv/enrolment-csv.ts`).
+ */
+export const ROLE_NAMES: Record<Locale, Record<EditionRole, string>> = {
+  nl: { participant: 'deelnemer', trainer: 'trainer', facilitator: 'begeleider', director: 'directeur', internal_team_member: 'intern-teamlid' },
+  en: { participant: 'participant', trainer: 'trainer', facilitator: 'facilitator', director: 'director', internal_team_member: 'internal team member' },
+};
+
 export type ExportColumn<Row> = { header: string; width?: number } & (
   | { type: 'text'; value: (row: Row) => string | null }
   | { type: 'integer'; value: (row: Row) => number | null }

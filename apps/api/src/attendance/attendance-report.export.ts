@@ -1,6 +1,6 @@
 import type { AttendanceReport, ReportPerson, ReportSession } from '@koers/shared/attendance';
 import type { AttendanceStatus, Locale } from '@koers/shared/domain';
-import { type ExportColumn, type ExportTable, exportFileName } from '../app/export-table';
+import { type ExportColumn, type ExportTable, exportFileName, ROLE_NAMES } from '../app/export-table';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 
 const TEXT: Record<
@@ -40,11 +40,6 @@ const STATUS: Record<Locale, Record<AttendanceStatus, string>> = {
   en: { present: 'present', late: 'late', excused: 'excused', absent: 'absent' },
 };
 
-const ROLE: Record<Locale, Record<ReportPerson['role'], string>> = {
-  nl: { participant: 'deelnemer', internal_team_member: 'intern-teamlid', director: 'directeur' },
-  en: { participant: 'participant', internal_team_member: 'internal team member', director: 'director' },
-};
-
 /**
  * "Lesdag 3 (09-03-2027 09:30)", "Netwerksessie 1 – Groep Zuid (…)": the session's title, its network group and its
  * Amsterdam start, so the one header row says which session.
@@ -64,7 +59,7 @@ export function attendanceReportTable(report: AttendanceReport, locale: Locale):
   const columns: ExportColumn<ReportPerson>[] = [
     { header: text.name, type: 'text', value: (person) => person.name, width: 28 },
     { header: text.organisation, type: 'text', value: (person) => person.organisation, width: 28 },
-    { header: text.role, type: 'text', value: (person) => ROLE[locale][person.role] },
+    { header: text.role, type: 'text', value: (person) => ROLE_NAMES[locale][person.role] },
     { header: text.enrolledAt, type: 'day', value: (person) => new Date(person.enrolledAt) },
     { header: text.rate, type: 'percent', value: (person) => person.rate },
     { header: text.counted, type: 'integer', value: (person) => participantOnly(person, person.counted) },

@@ -1,7 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import type { EnrolmentListItem, EnrolmentStatus } from '@koers/shared/enrolments';
-import type { EditionRole } from '@koers/shared/roles';
-import { type ExportTable, exportFileName } from '../app/export-table';
+import { type ExportTable, exportFileName, ROLE_NAMES } from '../app/export-table';
 
 const HEADERS: Record<
   Locale,
@@ -52,12 +51,6 @@ const HEADERS: Record<
     challenge: 'Implementation challenge',
     enrolledAt: 'Enrolled at',
   },
-};
-
-/** How a role is named in the file; the import reads the same names back (`csv/enrolment-csv.ts`). */
-export const ROLE_NAMES: Record<Locale, Record<EditionRole, string>> = {
-  nl: { participant: 'deelnemer', trainer: 'trainer', facilitator: 'begeleider', director: 'directeur', internal_team_member: 'intern-teamlid' },
-  en: { participant: 'participant', trainer: 'trainer', facilitator: 'facilitator', director: 'director', internal_team_member: 'internal team member' },
 };
 
 /** How a status is named in the file; the import reads a withdrawal back (`csv/enrolment-csv.ts`). */

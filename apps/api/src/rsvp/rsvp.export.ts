@@ -1,7 +1,7 @@
 import type { Locale } from '@koers/shared/domain';
 import type { InvitationStatus } from '@koers/shared/invitations';
-import type { RsvpInvitee, RsvpResponse, RsvpRole, SessionRsvpOverview } from '@koers/shared/rsvp';
-import { type ExportTable, exportFileName } from '../app/export-table';
+import type { RsvpInvitee, RsvpResponse, SessionRsvpOverview } from '@koers/shared/rsvp';
+import { type ExportTable, exportFileName, ROLE_NAMES } from '../app/export-table';
 import type { Localized } from '../errors/localized';
 
 const HEADERS: Record<Locale, Record<'name' | 'email' | 'organisation' | 'role' | 'supports' | 'answer' | 'delegate' | 'delegateEmail' | 'delegateStatus' | 'answeredAt', string>> = {
@@ -46,11 +46,6 @@ const DELEGATE_STATUSES: Record<InvitationStatus, Localized> = {
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 };
 
-const ROLES: Record<RsvpRole, Localized> = {
-  director: { nl: 'Directeur', en: 'Director' },
-  internal_team_member: { nl: 'Intern-teamlid', en: 'Internal-team member' },
-};
-
 /** The RSVP overview for Excel: one row per invitee. */
 export function rsvpTable(overview: SessionRsvpOverview, locale: Locale): ExportTable<RsvpInvitee> {
   const text = HEADERS[locale];
@@ -61,7 +56,7 @@ export function rsvpTable(overview: SessionRsvpOverview, locale: Locale): Export
       { header: text.name, type: 'text', value: (invitee) => invitee.name, width: 28 },
       { header: text.email, type: 'text', value: (invitee) => invitee.email, width: 32 },
       { header: text.organisation, type: 'text', value: (invitee) => invitee.organisationName, width: 28 },
-      { header: text.role, type: 'text', value: (invitee) => ROLES[invitee.role][locale] },
+      { header: text.role, type: 'text', value: (invitee) => ROLE_NAMES[locale][invitee.role] },
       { header: text.supports, type: 'text', value: (invitee) => invitee.supportsName },
       { header: text.answer, type: 'text', value: (invitee) => RESPONSES[invitee.response ?? 'none'][locale] },
       { header: text.delegate, type: 'text', value: (invitee) => invitee.delegateName },

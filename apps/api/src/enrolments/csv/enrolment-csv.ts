@@ -5,7 +5,8 @@ import { readXlsxRows, type SheetRow, XLSX_MEDIA_TYPE, XlsxUnreadableError } fro
 import { isZip } from '../../app/zip';
 import { decodeCsv } from './decode-csv';
 import { CsvEmptyError, CsvMissingColumnsError, CsvNotTextError, CsvTooManyRowsError } from '../enrolments.errors';
-import { ROLE_NAMES, STATUS_NAMES } from '../enrolments.export';
+import { ROLE_NAMES } from '../../app/export-table';
+import { STATUS_NAMES } from '../enrolments.export';
 import { parseCsv } from './parse-csv';
 
 export interface EnrolmentCsvRow {
