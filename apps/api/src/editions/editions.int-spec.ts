@@ -224,20 +224,24 @@ describe('editions after opening', () => {
 
   describe('moving and cancelling sessions', () => {
     it('asks before moving a session still to come into the past, since a mistyped date would mail everyone a day gone by', async () => {
-      const { id, sessions } = await openEdition();
-      await setStatus(id, 'open');
-      const [day] = sessions;
-      const daysAgo = new Date(Date.now() - 3 * 24 * 3600_000).toISOString().slice(0, 10);
-      const refused = await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { date: daysAgo, startTime: '09:30', endTime: '12:00' });
+      // Around today, whenever the test runs.
+      const day = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
+      const g = given(t.db);
+      const edition = await g.edition({ status: 'running', startDate: day(-30), endDate: day(200) });
+      const coming = await g.session(edition.id, { title: 'Lesdag 4', startsAt: new Date(Date.now() + 10 * 24 * 3600_000) });
+      const later = await g.session(edition.id, { title: 'Lesdag 5', startsAt: new Date(Date.now() + 20 * 24 * 3600_000) });
+      // Confirmed as a closed day too, should three days ago have been a weekend or holiday.
+      const intoThePast = { date: day(-3), startTime: '09:30', endTime: '12:00', confirmedClosedDates: [day(-3)] };
+      const refused = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${coming.id}`, intoThePast);
       expect([refused.status, refused.body.error]).toEqual([409, 'session_moved_into_past']);
       expect(refused.body.message).toMatch(/^\w+ \d+ \w+ \d{4}, 09:30 is al voorbij\. Controleer de datum; is de bijeenkomst toen echt gehouden, bevestig dat dan\.$/);
-      expect((await admin.get(`/api/editions/${id}/sessions/${day.id}/changes`)).body).toEqual([]);
+      expect((await admin.get(`/api/editions/${edition.id}/sessions/${coming.id}/changes`)).body).toEqual([]);
       // Confirmed: it was held then.
-      const confirmed = await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { date: daysAgo, startTime: '09:30', endTime: '12:00', confirmPast: true });
+      const confirmed = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${coming.id}`, { ...intoThePast, confirmPast: true });
       expect([confirmed.status, confirmed.body.status]).toEqual([200, 'moved']);
-      // A session already held is put right without asking, and a move to the future never asks.
-      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${day.id}`, { startTime: '10:00', endTime: '12:30' })).status).toBe(200);
-      expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${sessions[1].id}`, { startTime: '10:00' })).status).toBe(200);
+      // A session already held is put right without asking, and a move that stays ahead never asks.
+      expect((await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${coming.id}`, { startTime: '10:00', endTime: '12:30' })).status).toBe(200);
+      expect((await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${later.id}`, { startTime: '10:00' })).status).toBe(200);
     });
 
     it('marks a moved session of a published edition as moved, keeps its history, raises its sequence and moves template deadlines with it', async () => {

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { EditionSession, ScheduleWarning } from '@koers/shared/editions';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
@@ -31,6 +31,14 @@ export function RescheduleForm({
   const reschedule = useRescheduleSession();
   const firstRef = useRef<HTMLInputElement>(null);
   const errors = fieldErrors(reschedule.error);
+  // What the API asked to confirm stays on the form once asked: a past date on a closed day is asked both ways in turn,
+  // and a box that went with the first refusal must still be there, ticked, for the save after the second.
+  const [asked, setAsked] = useState<{ closedDays?: ApiError; past?: true }>({});
+  const remember = (error: unknown) => {
+    if (!(error instanceof ApiError)) return;
+    if (error.code === 'closed_days_unconfirmed') setAsked((earlier) => ({ ...earlier, closedDays: error }));
+    if (error.code === 'session_moved_into_past') setAsked((earlier) => ({ ...earlier, past: true }));
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -53,7 +61,7 @@ export function RescheduleForm({
           ...(form.get('confirmPast') === 'on' && { confirmPast: true }),
         },
       },
-      { onSuccess: (changed) => onDone(t('editions.session.rescheduled', { title: session.title }), changed.warnings) },
+      { onSuccess: (changed) => onDone(t('editions.session.rescheduled', { title: session.title }), changed.warnings), onError: remember },
     );
   };
 
@@ -71,10 +79,8 @@ export function RescheduleForm({
       )}
       {session.status === 'cancelled' && <CheckboxField name="reinstate" label={t('editions.session.reinstate')} hint={t('editions.session.reinstateHint')} />}
       <TextField label={t('editions.field.reason')} hint={t('editions.field.reasonHint')} name="reason" error={errors.reason} />
-      <ClosedDayConfirmation confirmLabel="editions.session.confirmClosedDay" error={reschedule.error} />
-      {reschedule.error instanceof ApiError && reschedule.error.code === 'session_moved_into_past' && (
-        <CheckboxField name="confirmPast" label={t('editions.session.confirmPast')} />
-      )}
+      <ClosedDayConfirmation confirmLabel="editions.session.confirmClosedDay" error={asked.closedDays} />
+      {asked.past && <CheckboxField name="confirmPast" label={t('editions.session.confirmPast')} />}
       <div className="form__actions">
         <Button type="submit" busy={reschedule.isPending}>
           {reschedule.isPending ? t('editions.saving') : t('editions.save')}

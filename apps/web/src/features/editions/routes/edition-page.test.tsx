@@ -176,31 +176,44 @@ it('shows a session cancelled meanwhile as cancelled when a move is refused, and
   expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ startTime: '10:00', reinstate: true });
 });
 
-it('moves a session still to come into the past only with the box ticked that it was really held then', async () => {
+it('moves a session still to come into the past only with the box ticked that it was really held then, also on a closed day', async () => {
   const { requests } = installFakeApi({
     'GET /api/me': () => ({ status: 200, body: merel }),
     'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'csrf-1' } }),
     'GET /api/editions/e-3': () => ({ status: 200, body: detailOf({ status: 'open', nextStatus: 'running' }) }),
     'GET /api/editions/e-3/sessions': () => ({ status: 200, body: [lesdag] }),
-    'PATCH /api/editions/e-3/sessions/s-1': (request) =>
-      (request.body as { confirmPast?: boolean }).confirmPast
-        ? { status: 200, body: { ...lesdag, status: 'moved', sequence: 1, warnings: [] } }
-        : { status: 409, body: errorBody(409, 'session_moved_into_past', 'dinsdag 5 januari 2027, 09:30 is al voorbij. Controleer de datum.') },
+    // The past day is a Saturday: the API asks for each confirmation in turn.
+    'PATCH /api/editions/e-3/sessions/s-1': (request) => {
+      const sent = request.body as { confirmPast?: boolean; confirmedClosedDates?: string[] };
+      if (!sent.confirmedClosedDates?.includes('2026-12-05')) {
+        return {
+          status: 409,
+          body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend: zaterdag 5 december 2026.'), details: { dates: ['2026-12-05'] } },
+        };
+      }
+      if (!sent.confirmPast) return { status: 409, body: errorBody(409, 'session_moved_into_past', 'zaterdag 5 december 2026, 09:30 is al voorbij. Controleer de datum.') };
+      return { status: 200, body: { ...lesdag, status: 'moved', sequence: 1, warnings: [] } };
+    },
     'GET /api/editions': () => ({ status: 200, body: [] }),
   });
   renderApp('/edities/e-3');
   const card = (await screen.findByRole('link', { name: 'Lesdag 1' })).closest('li')!;
   fireEvent.click(within(card).getByRole('button', { name: 'Lesdag 1 verplaatsen of wijzigen' }));
   const form = within(card).getByRole('form', { name: 'Lesdag 1 verplaatsen of wijzigen' });
-  expect(within(form).queryByRole('checkbox', { name: 'De bijeenkomst is echt op die tijd gehouden.' })).not.toBeInTheDocument();
+  const past = 'De bijeenkomst is echt op die tijd gehouden.';
+  expect(within(form).queryByRole('checkbox', { name: past })).not.toBeInTheDocument();
+  fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
+  fireEvent.click(await within(form).findByRole('checkbox', { name: /Ik bevestig .* als datum voor deze bijeenkomst/ }));
   fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
   expect(await within(form).findByRole('alert')).toHaveTextContent('is al voorbij. Controleer de datum.');
   expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).not.toHaveProperty('confirmPast');
 
-  fireEvent.click(await within(form).findByRole('checkbox', { name: 'De bijeenkomst is echt op die tijd gehouden.' }));
+  // The closed day's box stays, ticked, beside the new one.
+  expect(within(form).getByRole('checkbox', { name: /Ik bevestig .* als datum voor deze bijeenkomst/ })).toBeChecked();
+  fireEvent.click(await within(form).findByRole('checkbox', { name: past }));
   fireEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
   expect(await screen.findByText('Lesdag 1 is gewijzigd.')).toBeInTheDocument();
-  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ confirmPast: true });
+  expect(requests.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({ confirmPast: true, confirmedClosedDates: ['2026-12-05'] });
 });
 
 it('says which coming session still misses a venue or a link, and not of a cancelled or past one', async () => {
