@@ -125,8 +125,11 @@ describe('calendar feed', () => {
     expect(after.map((e) => [e.summary, e.transparency])).toEqual([['Vervanger gaat: Bestuurlijke bijeenkomst 1', 'TRANSPARENT']]);
     // Changed in the calendar's eyes too, though the session itself did not change.
     expect(after[0].lastModified).not.toBe(before[0].lastModified);
-    await t.db.query(`UPDATE invitation SET status = 'declined' WHERE session_id = $1 AND kind = 'delegate'`, [w.board.id]);
-    expect(parseFeed((await t.anonymous().get(path)).text).map((e) => [e.summary, e.transparency])).toEqual([['Bestuurlijke bijeenkomst 1', null]]);
+    // The delegate declines a moment later: the meeting is the director's again, changed as of that answer.
+    await t.db.query(`UPDATE invitation SET status = 'declined', responded_at = now() + interval '2 seconds' WHERE session_id = $1 AND kind = 'delegate'`, [w.board.id]);
+    const declined = parseFeed((await t.anonymous().get(path)).text);
+    expect(declined.map((e) => [e.summary, e.transparency])).toEqual([['Bestuurlijke bijeenkomst 1', null]]);
+    expect(declined[0].lastModified > after[0].lastModified).toBe(true);
   });
 
   it('raises SEQUENCE on a change while the UID stays, and answers 304 to a client that has the current version', async () => {

@@ -55,16 +55,22 @@ export interface AddressedInvitation {
 const SENT_COLUMNS = `id AS "invitationId", name, email, role_in_organisation AS "roleInOrganisation", status, created_at AS "invitedAt"`;
 
 /**
- * The status of the latest delegate invitation that a director's answer `rsvp` (an alias of session_rsvp) sent to the
+ * A column of the latest delegate invitation that a director's answer `rsvp` (an alias of session_rsvp) sent to the
  * delegate it names, or NULL when it sent none (answers from before invitations, a delegate erased since).
  */
-export const latestDelegateInvitationStatus = (rsvp: string) => `(SELECT latest.status FROM invitation latest
+export const latestDelegateInvitation = (rsvp: string, column: 'status' | 'responded_at') => `(SELECT latest.${column} FROM invitation latest
    WHERE latest.kind = 'delegate' AND latest.session_id = ${rsvp}.session_id AND latest.invited_by_person_id = ${rsvp}.person_id
      AND latest.email = ${rsvp}.delegate_email
    ORDER BY latest.created_at DESC LIMIT 1)`;
 
-/** The director's answer `rsvp` names a delegate who declined: nobody goes in the director's place (`answerStands`). */
-export const delegateDeclined = (rsvp: string) => `(${rsvp}.response = 'delegate' AND ${latestDelegateInvitationStatus(rsvp)} IS NOT DISTINCT FROM 'declined')`;
+export const latestDelegateInvitationStatus = (rsvp: string) => latestDelegateInvitation(rsvp, 'status');
+
+/**
+ * The director's answer `rsvp` names a delegate who declined: nobody goes in the director's place (`answerStands`).
+ * False without an answer; the invitation is looked up for a delegate's answer only.
+ */
+export const delegateDeclined = (rsvp: string) =>
+  `(CASE WHEN ${rsvp}.response = 'delegate' THEN ${latestDelegateInvitationStatus(rsvp)} IS NOT DISTINCT FROM 'declined' ELSE false END)`;
 
 @Injectable()
 export class InvitationsRepository {

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPublishedEdition } from '../database/edition-sql';
-import { delegateDeclined } from '../invitations/invitations.repository';
+import { delegateDeclined, latestDelegateInvitation } from '../invitations/invitations.repository';
 
 /** A session with what a calendar entry needs. */
 export interface CalendarSession {
@@ -29,7 +29,7 @@ export interface CalendarSession {
   networkGroup: string | null;
   /** The workshop the person chose or was placed in (personal calendars only). */
   workshop?: ChosenWorkshop | null;
-  /** The person's answer while it stands, and when they gave it (personal calendars only). */
+  /** The person's answer while it stands (`answerStands`), and when it or their delegate's answer last changed (personal calendars only). */
   myRsvp?: RsvpResponse | null;
   answeredAt?: Date | null;
 }
@@ -80,7 +80,8 @@ export const MOVED_FROM_SQL = `SELECT c.previous->>'startsAt' FROM session_chang
  */
 export const EXPECTED_SESSIONS_SQL = `
   SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom", ${CHOSEN_WORKSHOP},
-         CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp", r.responded_at AS "answeredAt"
+         CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp",
+         GREATEST(r.responded_at, CASE WHEN r.response = 'delegate' THEN ${latestDelegateInvitation('r', 'responded_at')} END) AS "answeredAt"
     FROM session s
     CROSS JOIN LATERAL (SELECT ed.name FROM edition ed WHERE ed.id = s.edition_id AND ${isPublishedEdition('ed')} LIMIT 1) ed
     CROSS JOIN LATERAL (
