@@ -86,10 +86,10 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
     };
   },
   director_named_differently: (problem) => {
-    const firstName = (problem as RowProblem).firstName ?? '';
+    const { firstName, firstRow } = problem as RowProblem;
     return {
-      nl: `Een eerdere rij noemt deze directeur ${firstName}; die naam wordt gebruikt, niet de naam in deze rij.`,
-      en: `An earlier row names this director ${firstName}; that name is used, not the name in this row.`,
+      nl: `Rij ${firstRow} noemt deze directeur anders: ${firstName}. Iemand heeft één naam in Koers; controleer welke klopt.`,
+      en: `Row ${firstRow} names this director otherwise: ${firstName}. Someone has one name in Koers; check which is right.`,
     };
   },
   over_capacity: (problem) => {

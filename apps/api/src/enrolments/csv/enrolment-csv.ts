@@ -31,13 +31,13 @@ type Column = Exclude<keyof EnrolmentCsvRow, 'row' | 'extraCells'>;
 
 export interface RowProblem {
   code: ImportProblemCode;
-  /** For `duplicate_in_file`: the row where the address first appears. */
+  /** For `duplicate_in_file`: the row where the address first appears; for `director_named_differently`, the row that named the director first. */
   firstRow?: number;
   /** For `too_long`: the (first) column too long, and how long it may be; for `lost_characters`, the column. */
   column?: { label: { nl: string; en: string }; maxLength: number };
   /** For `extra_cells`: how many. */
   count?: number;
-  /** For `director_named_differently`: the name the file gave the director first, which is the one used. */
+  /** For `director_named_differently`: the name the file gave the director first. */
   firstName?: string;
 }
 
@@ -235,19 +235,20 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
 
 /**
  * What of a row that is imported all the same was not read: cells beyond the header's columns (a shifted row, a
- * separator inside a name), and a director's name where an earlier row names the same address otherwise (the first
- * is the one a new account gets). Compared as names are (`sameNameKey`), so capitals alone are no difference.
+ * separator inside a name), and a director's name where an earlier row names the same address otherwise: the file
+ * disagrees with itself, and a person has one name. Compared as names are (`sameNameKey`), so capitals alone are no
+ * difference.
  */
 export function rowNotes(rows: readonly EnrolmentCsvRow[]): Map<number, RowProblem[]> {
-  const directorNames = new Map<string, string>();
+  const directorNames = new Map<string, { firstName: string; firstRow: number }>();
   const notes = new Map<number, RowProblem[]>();
   for (const row of rows) {
     const found: RowProblem[] = [];
     if (row.extraCells > 0) found.push({ code: 'extra_cells', count: row.extraCells });
     if (row.directorEmail && row.directorName) {
-      const firstName = directorNames.get(row.directorEmail);
-      if (firstName === undefined) directorNames.set(row.directorEmail, row.directorName);
-      else if (sameNameKey(firstName) !== sameNameKey(row.directorName)) found.push({ code: 'director_named_differently', firstName });
+      const first = directorNames.get(row.directorEmail);
+      if (!first) directorNames.set(row.directorEmail, { firstName: row.directorName, firstRow: row.row });
+      else if (sameNameKey(first.firstName) !== sameNameKey(row.directorName)) found.push({ code: 'director_named_differently', ...first });
     }
     notes.set(row.row, found);
   }
