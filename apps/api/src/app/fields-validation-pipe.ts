@@ -10,16 +10,15 @@ import { JsonNotObjectError } from './json-body';
  */
 export class FieldsValidationPipe extends ValidationPipe {
   constructor() {
-    super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => new ValidationFailedError(fieldProblems(errors)),
-    });
+    super({ ...ONLY_KNOWN_FIELDS, transform: true, exceptionFactory: (errors) => new ValidationFailedError(fieldProblems(errors)) });
   }
 
+  /** A body typed as a list (the attendance marks) is no DTO (`toValidate`): its route's pipe checks each item. */
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && Array.isArray(value) && metadata.metatype !== Array && this.toValidate(metadata)) throw new JsonNotObjectError();
+    if (metadata.type === 'body' && Array.isArray(value) && this.toValidate(metadata)) throw new JsonNotObjectError();
     return super.transform(value, metadata);
   }
 }
+
+/** Fields a DTO does not declare are refused, not dropped: also for the items of a list a route checks itself. */
+export const ONLY_KNOWN_FIELDS = { whitelist: true, forbidNonWhitelisted: true } as const;

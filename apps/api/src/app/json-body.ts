@@ -32,6 +32,12 @@ export class JsonMalformedError extends defineError(400, 'json_malformed', {
   en: 'The data is not valid JSON. Check its quotes, commas and brackets.',
 }) {}
 
+/** A field named `__proto__` or `constructor.prototype`, which copied onto an object would change its prototype. */
+export class JsonForbiddenFieldError extends defineError(400, 'json_forbidden_field', {
+  nl: 'De gegevens bevatten een veld dat niet is toegestaan (__proto__ of constructor.prototype).',
+  en: 'The data holds a field that is not allowed (__proto__ or constructor.prototype).',
+}) {}
+
 type Done = (error: Error | null, body?: unknown) => void;
 
 /** Refuses what is no UTF-8 instead of storing a replacement character (�) in its place. */
@@ -85,7 +91,8 @@ export function acceptableJsonParser(fastify: FastifyInstance) {
       return refuse(new JsonNotUtf8Error());
     }
     parse(request, text, (error, value) => {
-      if (error) return refuse(new JsonMalformedError());
+      // Fastify's parser refuses a forbidden field as it refuses broken JSON; JSON that parses had the field.
+      if (error) return refuse(parsesAsJson(text) ? new JsonForbiddenFieldError() : new JsonMalformedError());
       // Read as an empty object further on, `null` would carry out a request whose fields are all optional.
       if (typeof value !== 'object' || value === null) return refuse(new JsonNotObjectError());
       try {
@@ -96,4 +103,13 @@ export function acceptableJsonParser(fastify: FastifyInstance) {
       done(null, value);
     });
   };
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

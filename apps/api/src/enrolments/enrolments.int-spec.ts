@@ -234,7 +234,7 @@ describe('enrolment', () => {
       expect(report.ignoredColumns).toEqual(['Functie']);
       expect(report.rows.map((row: { row: number; outcome: string; problems: { code: string; message: string }[] }) => [row.row, row.outcome, row.problems])).toEqual([
         [2, 'enrolled', []],
-        [3, 'enrolled', [{ code: 'extra_cells', message: 'Deze rij heeft 2 gevulde cellen rechts van de laatste kolom; die zijn niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.' }]],
+        [3, 'enrolled', [{ code: 'extra_cells', message: 'Deze rij heeft 2 gevulde cellen zonder kolomnaam erboven; die zijn niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.' }]],
         [4, 'enrolled', [{ code: 'director_named_differently', message: 'Rij 2 noemt deze directeur anders: Piet Directeur. Iemand heeft één naam in Koers; controleer welke klopt.' }]],
         // The same name in other capitals is no other name.
         [5, 'enrolled', []],

@@ -125,7 +125,7 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
-/** Nest's HttpExceptions and Fastify's own errors (bad JSON, body too large) carry their status differently. */
+/** Nest's HttpExceptions and Fastify's own errors (a body too large, a URL the router cannot read) carry their status differently. */
 function statusOf(exception: unknown): number {
   if (exception instanceof HttpException) return exception.getStatus();
   const statusCode = (exception as { statusCode?: unknown })?.statusCode;

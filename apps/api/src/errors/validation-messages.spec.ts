@@ -52,7 +52,7 @@ describe('fieldProblems', () => {
     [{ capacity: 2.5 }, 'Vul een heel getal in.'],
     [{ capacity: 1001 }, 'Mag hoogstens 1000 zijn.'],
     [{ capacity: undefined }, 'Dit veld is verplicht.'],
-    [{ capacity: null }, 'Dit veld kan niet leeg (null) zijn: vul het in, of laat het weg.'],
+    [{ capacity: null }, 'Dit veld kan niet leeg (null) zijn.'],
     [{ firstDay: '2027-02-30' }, 'Vul een geldige datum in.'],
     [{ firstDay: 20270301 }, 'Vul een geldige datum in.'],
     [{ events: [] }, 'Kies er minstens één.'],

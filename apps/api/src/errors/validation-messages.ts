@@ -13,7 +13,7 @@ const count = (limit: string, language: Locale) => Number(limit).toLocaleString(
 const TEMPLATES: Record<string, Template> = {
   isDefined: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
   // Sent as null: on a field one may leave out (an update), it is not "required", but it cannot be emptied.
-  notNull: () => ({ nl: 'Dit veld kan niet leeg (null) zijn: vul het in, of laat het weg.', en: 'This field cannot be empty (null): fill it in, or leave it out.' }),
+  notNull: () => ({ nl: 'Dit veld kan niet leeg (null) zijn.', en: 'This field cannot be empty (null).' }),
   isNotEmpty: () => ({ nl: 'Dit veld is verplicht.', en: 'This field is required.' }),
   isEmail: () => ({ nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' }),
   otherAddress: () => ({

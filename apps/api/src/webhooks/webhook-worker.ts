@@ -23,7 +23,7 @@ export const SWITCH_OFF_AFTER_HOURS = 24;
 const CLAIMS_PER_TICK_MS = WEBHOOK_TIMEOUT_MS;
 
 /** How often a lane with nothing due looks again while another lane still waits on a receiver. */
-const IDLE_LOOK_AGAIN_MS = 250;
+const IDLE_LOOK_AGAIN_MS = 1000;
 
 /**
  * Endpoints served at once: a receiver that hangs holds up one of them for its timeout, not every endpoint behind it.
@@ -92,7 +92,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const claim = () => {
       const claimed = claiming.then(async () => {
         const delivery = await this.claimNext([...failing, ...inFlight]);
-        if (delivery !== 'idle') inFlight.add(delivery.endpoint.id);
+        if (typeof delivery !== 'string') inFlight.add(delivery.endpoint.id);
         return delivery;
       });
       claiming = claimed.catch(() => undefined);
@@ -101,6 +101,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const lane = async () => {
       while (Date.now() < claimsUntil && !this.job.stopping) {
         const delivery = await claim();
+        if (delivery === 'unreachable') return;
         if (delivery === 'idle') {
           if (inFlight.size === 0) return;
           await new Promise((resolve) => setTimeout(resolve, IDLE_LOOK_AGAIN_MS));
@@ -117,13 +118,13 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return run;
   }
 
-  private async claimNext(passedOverEndpointIds: string[]): Promise<ClaimedWebhookDelivery | 'idle'> {
+  private async claimNext(passedOverEndpointIds: string[]): Promise<ClaimedWebhookDelivery | 'idle' | 'unreachable'> {
     try {
       return (await this.webhooks.claimNextDue(passedOverEndpointIds, LEASE_SECONDS, WEBHOOK_BACKOFF.maxAttempts)) ?? 'idle';
     } catch (error) {
-      // The database is gone for now: nothing was claimed, and the next tick tries again.
+      // The database is gone for now: nothing was claimed, the lane stops looking, and the next tick tries again.
       this.logger.warn(`Webhook worker cannot reach the database: ${describeError(error)}`);
-      return 'idle';
+      return 'unreachable';
     }
   }
 

@@ -2,6 +2,7 @@ import { MAX_MARKS_PER_SAVE } from '@koers/shared/attendance';
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { ONLY_KNOWN_FIELDS } from '../../app/fields-validation-pipe';
 import { ValidationFailedError } from '../../errors/koers-error';
 import { fieldProblems } from '../../errors/validation-messages';
 import { AttendanceMarkDto } from './attendance-mark.dto';
@@ -27,7 +28,7 @@ export class AttendanceMarksPipe implements PipeTransform<unknown, Promise<Atten
         if (typeof body[index] !== 'object' || body[index] === null || Array.isArray(body[index])) {
           return [{ field: `[${index}]`, message: { nl: 'Ongeldige waarde.', en: 'Invalid value.' } }];
         }
-        const errors = await validate(mark, { whitelist: true, forbidNonWhitelisted: true });
+        const errors = await validate(mark, ONLY_KNOWN_FIELDS);
         return fieldProblems(errors, `[${index}]`);
       }),
     );

@@ -81,8 +81,8 @@ const MESSAGES: Record<ImportProblemCode, (problem: ImportProblem) => { nl: stri
   extra_cells: (problem) => {
     const count = (problem as RowProblem).count ?? 1;
     return {
-      nl: `Deze rij heeft ${count === 1 ? 'een gevulde cel' : `${count} gevulde cellen`} rechts van de laatste kolom; ${count === 1 ? 'die is' : 'die zijn'} niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.`,
-      en: `This row has ${count === 1 ? 'a filled cell' : `${count} filled cells`} to the right of the last column, which ${count === 1 ? 'was' : 'were'} not read. If a name holds a separator, put the name in quotes.`,
+      nl: `Deze rij heeft ${count === 1 ? 'een gevulde cel' : `${count} gevulde cellen`} zonder kolomnaam erboven; ${count === 1 ? 'die is' : 'die zijn'} niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.`,
+      en: `This row has ${count === 1 ? 'a filled cell' : `${count} filled cells`} without a column heading above, which ${count === 1 ? 'was' : 'were'} not read. If a name holds a separator, put the name in quotes.`,
     };
   },
   director_named_differently: (problem) => {

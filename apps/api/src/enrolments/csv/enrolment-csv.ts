@@ -23,7 +23,7 @@ export interface EnrolmentCsvRow {
   role: string;
   /** Filled in a file exported from an edition, where a withdrawn person's row is not enrolled again. */
   status: string;
-  /** Filled cells to the right of the header's last column, which no column names: not read. */
+  /** Filled cells under no heading (a blank one, or beyond the header's last): not read. */
   extraCells: number;
 }
 
@@ -182,7 +182,7 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
       const row: EnrolmentCsvRow = {
         row: number,
         ...{ name: '', email: '', organisation: '', region: '', directorEmail: '', directorName: '', challengeTitle: '', role: '', status: '' },
-        extraCells: cells.slice(columns.length).filter((cell) => cell.trim() !== '').length,
+        extraCells: cells.filter((cell, i) => cell.trim() !== '' && !header.cells[i]?.trim()).length,
       };
       cells.forEach((cell, i) => {
         const column = columns[i];
