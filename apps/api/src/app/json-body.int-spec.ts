@@ -90,7 +90,7 @@ describe('JSON request bodies the application cannot take', () => {
     // A field that would change an object's prototype is named as such, not as broken JSON.
     const poisoned = await office.request('PATCH', '/api/me', '{"__proto__":{"isAdmin":true}}', { 'content-type': 'application/json' });
     expect([poisoned.status, poisoned.body.error]).toEqual([400, 'json_forbidden_field']);
-    // A list where fields belong is named as such, not as fields "0", "1" that are unknown; a route that takes a list still does.
+    // A list where fields belong is named as such, not as fields "0", "1" that are unknown (the attendance marks, a list, have their own pipe).
     const list = await office.request('PATCH', '/api/me', ['nl', 'en'], { 'accept-language': 'en' });
     expect([list.status, list.body.error, list.body.message]).toEqual([400, 'json_not_object', 'Send the data as fields with their values ({"field": …}), not as a list, a single value or null.']);
     // An object (here without the optional reason) still does it.

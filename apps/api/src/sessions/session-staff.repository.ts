@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { matchesSearch } from '../database/search-form';
-import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
+import { type EditionUnderChange, lockEditionForSessionChanges, lockKey } from '../database/lock-row';
 import { titleWithGroup } from '../database/session-sql';
 
 export interface StaffDoubleBooking {
@@ -37,6 +37,9 @@ export const SESSION_STAFF_JSON = `COALESCE((
    WHERE st.session_id = s.id), '[]')`;
 
 /** Trainers, facilitators and speakers of sessions (session_staff). */
+/** Serialises whatever changes a session's guest speakers: adding one once, and replacing the whole staff. */
+export const lockSpeakers = (manager: EntityManager, sessionId: string) => lockKey(manager, 'session-speakers', sessionId);
+
 @Injectable()
 export class SessionStaffRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -172,8 +175,9 @@ export class SessionStaffRepository {
     );
   }
 
-  /** Replaces who runs the session, in two statements. */
+  /** Replaces who runs the session, guest speakers included, after any speaker being added at the same moment (`lockKey`). */
   async replace(sessionId: string, staff: SessionStaffRequest['staff'], manager: EntityManager): Promise<void> {
+    await lockSpeakers(manager, sessionId);
     await manager.query(`DELETE FROM session_staff WHERE session_id = $1`, [sessionId]);
     if (staff.length === 0) return;
     await manager.query(

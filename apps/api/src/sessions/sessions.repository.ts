@@ -6,7 +6,7 @@ import { latestWorkJoins } from '../assignments/submissions.repository';
 import { MOVED_FROM_SQL } from './schedule.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { jsonInstant } from '../database/json-instant';
-import { lockKey } from '../database/lock-row';
+import { lockSpeakers } from './session-staff.repository';
 
 const SPEAKER_COLUMNS = `id, person_id AS "personId", guest_name AS name, guest_organisation AS organisation, role`;
 
@@ -116,7 +116,7 @@ export class SessionsRepository {
 
   /** The session's guest speakers, once whoever adds one at the same moment has done so (`lockKey`). */
   async lockedGuestSpeakers(sessionId: string, manager: EntityManager): Promise<SessionStaffMember[]> {
-    await lockKey(manager, 'session-speakers', sessionId);
+    await lockSpeakers(manager, sessionId);
     return manager.query(`SELECT ${SPEAKER_COLUMNS} FROM session_staff WHERE session_id = $1 AND role = 'speaker' AND person_id IS NULL ORDER BY id`, [sessionId]);
   }
 

@@ -109,8 +109,8 @@ export class AssignmentTemplateDto implements AssignmentTemplateRequest {
   @Max(MAX_DEADLINE_OFFSET_DAYS)
   offsetDays: number;
 
-  /** Absent: the default; `null` is no time and is refused (it passed @IsOptional and failed in the NOT NULL column). */
-  @ValidateIf((_dto, value) => value !== undefined)
+  /** Absent: the default; `null` is no time and is refused. */
+  @Omittable()
   @Matches(WALL_CLOCK_TIME)
   dueTime: string = DEFAULT_DUE_TIME;
 }
