@@ -137,6 +137,9 @@ describe('network groups', () => {
     ]);
     expect(sessions[1].id).toBe(w.network1.id);
     const [noord1, zuid1] = [sessions[1].id, sessions[2].id];
+    // Each group meets in a room of its own: the copy keeps the time and place, not the first group's online link.
+    const links = await t.db.query(`SELECT id, online_url AS "onlineUrl" FROM session WHERE id = ANY($1::uuid[])`, [[noord1, zuid1]]);
+    expect(Object.fromEntries(links.map((row: { id: string; onlineUrl: string | null }) => [row.id, row.onlineUrl]))).toEqual({ [noord1]: expect.stringMatching(/^https:/), [zuid1]: null });
     // The edition page lists each group's instance with its group, to set its time, place and link.
     const editionSessions = (await admin.get(`/api/editions/${w.edition.id}/sessions`)).body;
     expect(editionSessions.filter((s: { title: string }) => s.title === 'Netwerksessie 1').map((s: { networkGroup: string }) => s.networkGroup)).toEqual([
@@ -718,7 +721,8 @@ describe('network groups', () => {
     const w = await world();
     const admin = await t.loginAs(w.admin.email);
     await divide(w, admin);
-    const day = await given(t.db).session(w.edition.id, { title: 'Lesdag 2', startsAt: daysFromNow(20) });
+    // At 09:30 in Amsterdam, whatever the hour the test runs: a day started in the evening would end after midnight.
+    const day = await given(t.db).session(w.edition.id, { title: 'Lesdag 2', startsAt: `${daysFromNow(20).toISOString().slice(0, 10)}T08:30:00Z` });
     const times = async (sessionId: string) =>
       (
         await t.db.query(

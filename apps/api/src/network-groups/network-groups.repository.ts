@@ -171,8 +171,9 @@ export class NetworkGroupsRepository {
   /**
    * Gives every group its own instance of each network session that has not started: a session still for the whole
    * cohort becomes the first group's, and each group without an instance of a network session gets a copy of
-   * another group's (same time, place and link, to be edited per group). The facilitators of each group's coming
-   * sessions are then the group's facilitators.
+   * another group's (same time and place, to be edited per group), without its online link: two groups in one video
+   * room would meet each other, so the copy waits for a room of its own, and its card says it has none. The
+   * facilitators of each group's coming sessions are then the group's facilitators.
    */
   async planGroupSessions(editionId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -186,7 +187,7 @@ export class NetworkGroupsRepository {
       `INSERT INTO session (edition_id, network_group_id, curriculum_slot_id, kind, title, theme, starts_at, ends_at, mode, location,
                             online_url, audience_participants, audience_internal_teams, audience_directors, agenda)
        SELECT $1, g.id, t.curriculum_slot_id, t.kind, t.title, t.theme, t.starts_at, t.ends_at, t.mode, t.location,
-              t.online_url, t.audience_participants, t.audience_internal_teams, t.audience_directors, t.agenda
+              NULL, t.audience_participants, t.audience_internal_teams, t.audience_directors, t.agenda
          FROM network_group g
          JOIN LATERAL (
            SELECT DISTINCT ON (s.curriculum_slot_id) s.* FROM session s JOIN network_group og ON og.id = s.network_group_id
