@@ -125,6 +125,9 @@ describe('calendar feed', () => {
     expect(after.map((e) => [e.summary, e.transparency])).toEqual([['Vervanger gaat: Bestuurlijke bijeenkomst 1', 'TRANSPARENT']]);
     // Changed in the calendar's eyes too, though the session itself did not change.
     expect(after[0].lastModified).not.toBe(before[0].lastModified);
+    // The session's own download says the same as the feed.
+    const single = parseFeed((await director.get(`/api/sessions/${w.board.id}/calendar.ics`)).text);
+    expect(single.map((e) => [e.summary, e.transparency])).toEqual([['Vervanger gaat: Bestuurlijke bijeenkomst 1', 'TRANSPARENT']]);
     // The delegate declines a moment later: the meeting is the director's again, changed as of that answer.
     await t.db.query(`UPDATE invitation SET status = 'declined', responded_at = now() + interval '2 seconds' WHERE session_id = $1 AND kind = 'delegate'`, [w.board.id]);
     const declined = parseFeed((await t.anonymous().get(path)).text);

@@ -53,6 +53,14 @@ const CHOSEN_WORKSHOP = `CASE WHEN wc.id IS NOT NULL THEN json_build_object('tit
 const chosenWorkshopJoins = (person: string) => `LEFT JOIN workshop_choice wc ON wc.session_id = s.id AND wc.person_id = ${person}
     LEFT JOIN workshop w ON w.id = wc.workshop_id`;
 
+/**
+ * The person's answer to session `s` while it stands (`answerStands`), and when it or their delegate's answer last
+ * changed, with its join (`person`, an SQL expression): a personal calendar marks a session they stay away from.
+ */
+const MY_ANSWER = `CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp",
+         GREATEST(r.responded_at, CASE WHEN r.response = 'delegate' THEN ${latestDelegateInvitation('r', 'responded_at')} END) AS "answeredAt"`;
+const myAnswerJoin = (person: string) => `LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = ${person}`;
+
 /** A moment written in full with its offset, as a session's history keeps it (`formatAmsterdamIso`): safe to cast. */
 const INSTANT_WITH_OFFSET = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([+-][0-9]{2}:[0-9]{2}|Z)$';
 
@@ -80,15 +88,14 @@ export const MOVED_FROM_SQL = `SELECT c.previous->>'startsAt' FROM session_chang
  */
 export const EXPECTED_SESSIONS_SQL = `
   SELECT ${CALENDAR_COLUMNS}, a.status AS "myAttendance", x.roles, moved.starts_at AS "movedFrom", ${CHOSEN_WORKSHOP},
-         CASE WHEN NOT ${delegateDeclined('r')} THEN r.response END AS "myRsvp",
-         GREATEST(r.responded_at, CASE WHEN r.response = 'delegate' THEN ${latestDelegateInvitation('r', 'responded_at')} END) AS "answeredAt"
+         ${MY_ANSWER}
     FROM session s
     CROSS JOIN LATERAL (SELECT ed.name FROM edition ed WHERE ed.id = s.edition_id AND ${isPublishedEdition('ed')} LIMIT 1) ed
     CROSS JOIN LATERAL (
       SELECT array_agg(DISTINCT role ORDER BY role) AS roles FROM expected_attendee WHERE session_id = s.id AND person_id = $1
     ) x
     LEFT JOIN attendance a ON a.session_id = s.id AND a.person_id = $1
-    LEFT JOIN session_rsvp r ON r.session_id = s.id AND r.person_id = $1
+    ${myAnswerJoin('$1')}
     ${chosenWorkshopJoins('$1')}
     LEFT JOIN LATERAL (${MOVED_FROM_SQL}) moved(starts_at) ON s.status = 'moved'
    WHERE s.id = ANY(ARRAY(SELECT session_id FROM expected_attendee WHERE person_id = $1))
@@ -111,7 +118,8 @@ export class ScheduleRepository {
   /** These sessions as `personId`'s calendar shows them (or without a person's workshop), in order of start; one statement. */
   calendarSessions(sessionIds: readonly string[], personId: string | null, manager: EntityManager = this.db.manager): Promise<CalendarSession[]> {
     return manager.query(
-      `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP} FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')}
+      `SELECT ${CALENDAR_COLUMNS}, ${CHOSEN_WORKSHOP}, ${MY_ANSWER}
+         FROM session s JOIN edition ed ON ed.id = s.edition_id ${chosenWorkshopJoins('$2')} ${myAnswerJoin('$2')}
         WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`,
       [sessionIds, personId],
     );
