@@ -30,6 +30,12 @@ export class NetworkGroupNotInEditionError extends defineError(400, 'network_gro
   en: 'This network group does not belong to this edition. Choose one of your own network groups.',
 }) {}
 
+/** A group's thread read by someone not in the group, perhaps no longer: a participant moved to another group. */
+export class ThreadOfOtherGroupError extends defineError(403, 'discussion_of_other_group', {
+  nl: 'Dit gesprek is van een netwerkgroep waar je niet (meer) in zit. Je eigen berichten staan in Mijn gegevens, je eigen bijlagen kun je nog openen.',
+  en: 'This conversation belongs to a network group you are not (or no longer) in. Your own posts are in My data, and you can still open your own attachments.',
+}) {}
+
 export class NotInNetworkGroupError extends defineError(403, 'network_group_not_yours', {
   nl: 'Je hoort niet bij deze netwerkgroep. Begin het gesprek in je eigen netwerkgroep of voor de hele editie.',
   en: 'You are not in this network group. Start the conversation in your own network group or for the whole edition.',

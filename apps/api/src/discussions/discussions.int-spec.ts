@@ -512,7 +512,10 @@ describe('discussions', () => {
     await (await w.login(w.trainer)).post(`/api/discussion-posts/${thread.posts[0].id}/hide`, { reason: 'Bevat namen van cliënten.' });
     await t.db.query(`DELETE FROM network_group_member m USING enrolment e WHERE m.enrolment_id = e.id AND e.person_id = $1`, [w.lotte.id]);
 
-    expect((await lotte.get(`/api/discussions/${thread.id}`)).status).toBe(403);
+    const gone = await lotte.get(`/api/discussions/${thread.id}`);
+    // Told why, and where her own words are.
+    expect([gone.status, gone.body.error]).toEqual([403, 'discussion_of_other_group']);
+    expect(gone.body.message).toContain('Mijn gegevens');
     const own = await lotte.get(`/api/discussion-attachments/${attached.id}`);
     expect([own.status, own.headers['content-type']]).toEqual([200, 'application/pdf']);
     // Someone else outside the group still gets nothing.

@@ -10,11 +10,11 @@ import { AccessService } from '../access/access.service';
 import { readPage, toPage } from '../app/pagination';
 import type { AuthContext } from '../auth/auth-context';
 import { addCalendarDays, instantToAmsterdam } from '../calendar/amsterdam-time';
-import { ForbiddenError, ValidationFailedError } from '../errors/koers-error';
+import { ValidationFailedError } from '../errors/koers-error';
 import { FileStorage } from '../files/file-storage';
 import type { IncomingFile } from '../files/upload-parts';
 import { UploadQuota } from '../files/upload-quota';
-import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotInNetworkGroupError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError } from './discussions.errors';
+import { AttachmentMissingError, AttachmentNotFoundError, DiscussionNotFoundError, DiscussionPostNotFoundError, NetworkGroupNotInEditionError, NotInNetworkGroupError, NotYourPostError, OwnPostReportError, PostAlreadyHiddenError, PostHiddenError, PostOfErasedPersonError, ThreadOfOtherGroupError } from './discussions.errors';
 import { type DigestThread, type DiscussionStanding, DiscussionsRepository, type MentionForMail, type ReaderRoles } from './discussions.repository';
 import type { DiscussionsQueryDto, HidePostDto, ReplyDto, ReportPostDto, StartDiscussionDto } from './dto/discussion.dto';
 import { PostsLimit } from '../rate-limits/posts-limit';
@@ -200,7 +200,7 @@ export class DiscussionsService {
     const thread = await this.discussions.findStanding(discussionId, auth.personId);
     if (!thread) throw this.access.unknownId(auth, () => new DiscussionNotFoundError());
     const standing = await this.access.requireInEdition(auth, permission, thread.editionId);
-    if (thread.groupId && !thread.inGroup && !outsideGroup && !this.seesAllGroups(auth, standing)) throw new ForbiddenError();
+    if (thread.groupId && !thread.inGroup && !outsideGroup && !this.seesAllGroups(auth, standing)) throw new ThreadOfOtherGroupError();
     return { thread, standing };
   }
 

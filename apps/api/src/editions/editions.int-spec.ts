@@ -229,6 +229,8 @@ describe('editions after opening', () => {
       const g = given(t.db);
       const edition = await g.edition({ status: 'running', startDate: day(-30), endDate: day(200) });
       const coming = await g.session(edition.id, { title: 'Lesdag 4', startsAt: new Date(Date.now() + 10 * 24 * 3600_000) });
+      const participant = await g.person();
+      await g.enrolment(edition.id, participant.id, 'participant');
       const later = await g.session(edition.id, { title: 'Lesdag 5', startsAt: new Date(Date.now() + 20 * 24 * 3600_000) });
       // Confirmed as a closed day too, should three days ago have been a weekend or holiday.
       const intoThePast = { date: day(-3), startTime: '09:30', endTime: '12:00', confirmedClosedDates: [day(-3)] };
@@ -239,6 +241,11 @@ describe('editions after opening', () => {
       // Confirmed: it was held then.
       const confirmed = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${coming.id}`, { ...intoThePast, confirmPast: true });
       expect([confirmed.status, confirmed.body.status]).toEqual([200, 'moved']);
+      // Those it expected are told it was held then, not that it moved to a day gone by.
+      await t.app.get(NotificationWorker).runOnce();
+      const [told] = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === participant.email);
+      expect(told.subject).toBe('Eerder gehouden: Lesdag 4');
+      expect(told.text).toMatch(/Lesdag 4 \(.*\) is al gehouden, op .*, en niet op .* zoals gepland\./);
       // A session already held is put right without asking, and a move that stays ahead never asks.
       expect((await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${coming.id}`, { startTime: '10:00', endTime: '12:30' })).status).toBe(200);
       expect((await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${later.id}`, { startTime: '10:00' })).status).toBe(200);

@@ -232,6 +232,9 @@ describe('enrolment', () => {
       const report = (await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, csv, CSV)).body;
       // A heading Koers does not read is named, so a director under an unknown heading is not lost unseen.
       expect(report.ignoredColumns).toEqual(['Functie']);
+      // So is a second column for the same field: the first is read.
+      const twoAddresses = `Naam;E-mail;Organisatie;Directeur e-mail;Mailadres directeur\r\nEva;eva.${tag}@zorg.example;De Linde;dir1.${tag}@zorg.example;dir2.${tag}@zorg.example`;
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import`, twoAddresses, CSV)).body.ignoredColumns).toEqual(['Mailadres directeur']);
       expect(report.rows.map((row: { row: number; outcome: string; problems: { code: string; message: string }[] }) => [row.row, row.outcome, row.problems])).toEqual([
         [2, 'enrolled', []],
         [3, 'enrolled', [{ code: 'extra_cells', message: 'Deze rij heeft 2 gevulde cellen zonder kolomnaam erboven; die zijn niet gelezen. Staat er een scheidingsteken in een naam, zet de naam dan tussen aanhalingstekens.' }]],

@@ -220,6 +220,7 @@ export class NotificationRenderer {
             session: told,
             previous,
             wasCancelled: payload.previousCancelled === true,
+            heldAlready: session.endsAt.getTime() <= Date.now(),
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([told], recipient),

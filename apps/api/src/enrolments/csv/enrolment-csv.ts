@@ -167,7 +167,11 @@ export interface EnrolmentSheet {
 /** The participants in a sheet whose first row names the columns; blank rows are skipped but keep their number. */
 export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentSheet {
   if (!header) throw new CsvEmptyError();
-  const columns = header.cells.map((name) => HEADERS[normaliseHeader(name)]);
+  // A second column under a heading for the same field (two director addresses) is not read, and said so: the first is.
+  const columns = header.cells.map((name, i, all): Column | undefined => {
+    const column = HEADERS[normaliseHeader(name)];
+    return column && all.findIndex((other) => HEADERS[normaliseHeader(other)] === column) === i ? column : undefined;
+  });
   const missing = REQUIRED.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
     throw new CsvMissingColumnsError(

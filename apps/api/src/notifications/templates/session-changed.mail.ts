@@ -11,6 +11,8 @@ export interface SessionChangedMail {
   previous: { startsAt: Date; endsAt: Date } | null;
   /** The person last heard it was cancelled: it now takes place after all. */
   wasCancelled: boolean;
+  /** Its time has passed: a move to it records where the session was really held (confirmed as such by the office). */
+  heldAlready: boolean;
   /** Why, as the programme office wrote it; may be empty. */
   reason: string;
   link: string;
@@ -25,6 +27,7 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
   // A cancellation shows no details: its time is said in the sentence, since a title can come back (one per group).
   const when = mailTimeRange(session.startsAt, session.endsAt, locale);
   const backOn = input.wasCancelled && session.status !== 'cancelled';
+  const heldEarlier = moved && input.heldAlready && session.status !== 'cancelled';
   const text =
     locale === 'en'
       ? {
@@ -33,14 +36,18 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
               ? `Cancelled: ${session.title}`
               : backOn
                 ? `Back on: ${session.title}`
-                : moved
-                  ? `Moved: ${session.title}`
-                  : `Changed: ${session.title}`,
+                : heldEarlier
+                  ? `Held earlier: ${session.title}`
+                  : moved
+                    ? `Moved: ${session.title}`
+                    : `Changed: ${session.title}`,
           what:
             session.status === 'cancelled'
               ? `${session.title} (${session.editionName}) on ${when} has been cancelled. It no longer takes place.`
               : backOn
                 ? `${session.title} (${session.editionName}) was cancelled, but takes place after all, on ${when}.`
+                : heldEarlier
+                ? `${session.title} (${session.editionName}) already took place, on ${when}, not on ${was} as planned.`
                 : moved
                 ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
                 : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
@@ -56,14 +63,18 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
               ? `Geannuleerd: ${session.title}`
               : backOn
                 ? `Gaat toch door: ${session.title}`
-                : moved
-                  ? `Verplaatst: ${session.title}`
-                  : `Gewijzigd: ${session.title}`,
+                : heldEarlier
+                  ? `Eerder gehouden: ${session.title}`
+                  : moved
+                    ? `Verplaatst: ${session.title}`
+                    : `Gewijzigd: ${session.title}`,
           what:
             session.status === 'cancelled'
               ? `${session.title} (${session.editionName}) op ${when} is geannuleerd en gaat niet door.`
               : backOn
                 ? `${session.title} (${session.editionName}) was geannuleerd, maar gaat toch door, op ${when}.`
+                : heldEarlier
+                ? `${session.title} (${session.editionName}) is al gehouden, op ${when}, en niet op ${was} zoals gepland.`
                 : moved
                 ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
                 : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,

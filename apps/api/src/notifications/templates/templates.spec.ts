@@ -63,6 +63,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         session: { ...session, status: 'moved' },
         previous: { startsAt: new Date('2027-03-02T08:30:00Z'), endsAt: new Date('2027-03-02T15:00:00Z') },
         wasCancelled: false,
+        heldAlready: false,
         reason: 'Trainer ziek',
         link: common.link,
         invitations: [calendar],
@@ -71,12 +72,12 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
     ),
   sessionCancelled: (locale) =>
     sessionChangedMail(
-      { name: common.name, session: { ...session, status: 'cancelled' }, previous: null, wasCancelled: false, reason: '', link: common.link, invitations: [calendar] },
+      { name: common.name, session: { ...session, status: 'cancelled' }, previous: null, wasCancelled: false, heldAlready: false, reason: '', link: common.link, invitations: [calendar] },
       locale,
     ),
   sessionBackOn: (locale) =>
     sessionChangedMail(
-      { name: common.name, session: { ...session, status: 'scheduled' }, previous: null, wasCancelled: true, reason: 'Trainer beter', link: common.link, invitations: [calendar] },
+      { name: common.name, session: { ...session, status: 'scheduled' }, previous: null, wasCancelled: true, heldAlready: false, reason: 'Trainer beter', link: common.link, invitations: [calendar] },
       locale,
     ),
   sessionReminder: (locale) => sessionReminderMail({ ...common, session }, locale),
@@ -158,15 +159,32 @@ describe('notification mails', () => {
     expect(backOn.subject).toBe('Gaat toch door: Lesdag 4: <Veranderkunde> & weerstand');
     expect(backOn.text).toContain('was geannuleerd, maar gaat toch door, op dinsdag 9 maart 2027, 09:30 – 16:00.');
     expect(mails.sessionBackOn('en').subject).toBe('Back on: Lesdag 4: <Veranderkunde> & weerstand');
+    // Moved to a time that has passed, as the programme office confirmed: it was held then, not moved ahead.
+    const heldEarlier = (locale: 'nl' | 'en') =>
+      sessionChangedMail(
+        {
+          ...common,
+          session: { ...session, status: 'moved' },
+          previous: { startsAt: new Date('2027-03-16T08:30:00Z'), endsAt: new Date('2027-03-16T15:00:00Z') },
+          wasCancelled: false,
+          heldAlready: true,
+          reason: '',
+          invitations: [calendar],
+        },
+        locale,
+      );
+    expect(heldEarlier('nl').subject).toBe('Eerder gehouden: Lesdag 4: <Veranderkunde> & weerstand');
+    expect(heldEarlier('nl').text).toContain('is al gehouden, op dinsdag 9 maart 2027, 09:30 – 16:00, en niet op dinsdag 16 maart 2027, 09:30 – 16:00 zoals gepland.');
+    expect(heldEarlier('en').text).toContain('already took place, on Tuesday 9 March 2027, 09:30 – 16:00, not on Tuesday 16 March 2027, 09:30 – 16:00 as planned.');
     // On site with the venue still to come is no online session.
-    expect(sessionChangedMail({ ...common, session: { ...session, mode: 'on_site', location: null, status: 'moved' }, previous: null, wasCancelled: false, reason: '', invitations: [] }, 'nl').text).toContain(
+    expect(sessionChangedMail({ ...common, session: { ...session, mode: 'on_site', location: null, status: 'moved' }, previous: null, wasCancelled: false, heldAlready: false, reason: '', invitations: [] }, 'nl').text).toContain(
       'Op locatie (de locatie volgt)',
     );
   });
 
   it('attaches no invitations for a calendar that follows the feed, and says the subscription shows the change', () => {
     const moved = sessionChangedMail(
-      { name: common.name, session: { ...session, status: 'moved' }, previous: null, wasCancelled: false, reason: '', link: common.link, invitations: [] },
+      { name: common.name, session: { ...session, status: 'moved' }, previous: null, wasCancelled: false, heldAlready: false, reason: '', link: common.link, invitations: [] },
       'nl',
     );
     expect(moved.attachments).toEqual([]);

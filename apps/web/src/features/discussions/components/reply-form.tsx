@@ -11,7 +11,7 @@ import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useAttachFile } from '../api/attach-file';
 import { useReply } from '../api/reply';
 
-/** The reply form's id, which the thread's skip link leads to past every post. */
+/** The reply form's id, to whose text box the thread's skip link leads past every post. */
 export const REPLY_FORM_ID = 'discussion-reply';
 
 export function ReplyForm({ discussionId }: { discussionId: string }) {
@@ -41,7 +41,7 @@ export function ReplyForm({ discussionId }: { discussionId: string }) {
   };
 
   return (
-    <form id={REPLY_FORM_ID} tabIndex={-1} className="form discussion-form" noValidate onSubmit={submit} aria-label={t('discussions.thread.reply')}>
+    <form id={REPLY_FORM_ID} className="form discussion-form" noValidate onSubmit={submit} aria-label={t('discussions.thread.reply')}>
       <TextAreaField
         name="body"
         label={t('discussions.thread.replyLabel')}

@@ -51,7 +51,7 @@ export function DiscussionPage() {
               href={`#${REPLY_FORM_ID}`}
               onClick={(event) => {
                 event.preventDefault();
-                document.getElementById(REPLY_FORM_ID)?.focus();
+                document.getElementById(REPLY_FORM_ID)?.querySelector('textarea')?.focus();
               }}
             >
               {t('discussions.thread.skipToReply')}

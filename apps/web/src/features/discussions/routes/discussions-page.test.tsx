@@ -181,7 +181,8 @@ describe('a thread', () => {
     // Before the posts and their report buttons in the tab order.
     expect(skip.compareDocumentPosition(screen.getByRole('button', { name: 'Melden: bericht van Jan Smit' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(skip);
-    expect(screen.getByRole('form', { name: 'Reageren' })).toHaveFocus();
+    // Into the text box itself, so what is typed next is the reply.
+    expect(within(screen.getByRole('form', { name: 'Reageren' })).getByRole('textbox')).toHaveFocus();
   });
 
   it('names each report button after its post’s author, and keeps focus in the report box and on its outcome', async () => {
