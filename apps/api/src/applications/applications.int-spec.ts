@@ -138,9 +138,14 @@ describe('applications', () => {
     const body = form();
     // Refused forms cost no try: three mistakes, then the corrected form is taken.
     for (let i = 0; i < 3; i++) expect((await visitor().post(`/api/public/editions/${editionId}/applications`, { ...body, directorEmail: 'geen-adres' })).status).toBe(400);
+    // The same form sent three times at once (a double click and an impatient third) counts once.
+    const doubleClick = await Promise.all([0, 1, 2].map(() => visitor().post(`/api/public/editions/${editionId}/applications`, body)));
+    expect(doubleClick.map((answer) => answer.status)).toEqual([202, 202, 202]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM application WHERE edition_id = $1 AND email = $2`, [editionId, body.email])).toEqual([{ n: 1 }]);
+    // Corrections are new applications, each counted: two more, then the limit of three.
     const perEmail = [];
-    for (let i = 0; i < 4; i++) perEmail.push((await visitor().post(`/api/public/editions/${editionId}/applications`, body)).status);
-    expect(perEmail).toEqual([202, 202, 202, 429]);
+    for (let i = 0; i < 3; i++) perEmail.push((await visitor().post(`/api/public/editions/${editionId}/applications`, { ...body, challenge: `${body.challenge} (versie ${i + 2})` })).status);
+    expect(perEmail).toEqual([202, 202, 429]);
 
     const client = visitor();
     const perAddress = [];

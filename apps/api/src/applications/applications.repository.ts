@@ -3,6 +3,8 @@ import type { Locale, SessionMode } from '@koers/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
+import { lockKey } from '../database/lock-row';
 import { TAKES_APPLICATIONS } from './public-programmes.repository';
 
 /**
@@ -111,6 +113,32 @@ export class ApplicationsRepository {
    * applies again at once: a confirmation mail that was lost, or an application someone else sent with the address,
    * does not hold it for a week. The applications sweep deletes the other expired ones.
    */
+  /**
+   * The same application sent again within seconds (a double click, a retry after a slow answer), still unconfirmed,
+   * once whoever sends it at the same moment has stored theirs (`lockKey`): it counts once.
+   */
+  async isRepeated(manager: EntityManager, application: Omit<NewApplication, 'confirmTokenHash' | 'locale'>): Promise<boolean> {
+    await lockKey(manager, 'application', application.editionId, application.email);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM application
+        WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed' AND name = $3 AND organisation = $4 AND job_title = $5
+          AND region = $6 AND challenge = $7 AND director_name = $8 AND director_email = $9
+          AND created_at > now() - ${REPEATED_SUBMIT_WINDOW}`,
+      [
+        application.editionId,
+        application.email,
+        application.name,
+        application.organisation,
+        application.jobTitle,
+        application.region,
+        application.challenge,
+        application.directorName,
+        application.directorEmail,
+      ],
+    );
+    return rows.length > 0;
+  }
+
   async deleteUnconfirmed(manager: EntityManager, editionId: string, email: string): Promise<void> {
     await manager.query(`DELETE FROM application WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed'`, [editionId, email]);
   }

@@ -51,12 +51,14 @@ export class ApplicationsService {
     if (stamp === 'stale') throw new ApplicationFormExpiredError();
     if (!(await this.applications.takesApplications(editionId, programmeSlug))) throw new EditionNotTakingApplicationsError();
     const linkRef = randomUUID();
+    const { website: _, formIssuedAt: __, ...fields } = dto;
     await this.db.transaction(async (manager) => {
+      // The same form sent again at once is the application already stored: no second try counted, no new link.
+      if (await this.applications.isRepeated(manager, { ...fields, editionId })) return;
       // Counted only for a form that was valid: a refused one, corrected and sent again, costs the applicant no try.
       await this.limiter.consume([{ rule: RATE_LIMITS.applicationTarget, subject: [dto.email] }], TooManyRequestsError, manager);
       // An unconfirmed application does not hold the address: applying again replaces it, with a new link.
       await this.applications.deleteUnconfirmed(manager, editionId, dto.email);
-      const { website: _, formIssuedAt: __, ...fields } = dto;
       const { created, id } = await this.applications.insert(manager, {
         ...fields,
         editionId,
