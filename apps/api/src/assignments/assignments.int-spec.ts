@@ -95,6 +95,10 @@ describe('assignments of an edition', () => {
     const wrongSession = await post(request({ sessionId: foreignSession.id }));
     expect(wrongSession.status).toBe(400);
     expect(wrongSession.body.fields).toEqual([{ field: 'sessionId', message: 'Deze bijeenkomst hoort niet bij deze editie.' }]);
+    // A deadline that has passed (a mistyped year) would make everyone late at once.
+    expect((await post(request({ dueAt: '2020-03-09T22:59:00Z', cutoffAt: null }))).body.fields).toEqual([
+      { field: 'dueAt', message: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.' },
+    ]);
   });
 
   it('asks to confirm a deadline set by hand on a public holiday, once: a weekend is a deadline trainers choose', async () => {
@@ -361,7 +365,10 @@ describe('assignments of an edition', () => {
       expect(moved.status).toBe(200);
       const now = await mine('renee.laat@zorg.example', edition.id);
       expect([now['Al voorbij'], now.Bijna.extension]).toEqual([{ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', cutoffAt: null, lastSubmittedAt: null, extension: 'late_enrolment' }, 'late_enrolment']);
-      expect((await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2026-10-01T21:59:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true })).status).toBe(200);
+      // Moved back past the present would make everyone late at once: refused on its field. Moved back to a later date, hers stays.
+      const intoThePast = await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2026-10-01T21:59:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true });
+      expect([intoThePast.status, intoThePast.body.fields?.[0]?.field]).toEqual([400, 'dueAt']);
+      expect((await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2098-10-01T21:59:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true })).status).toBe(200);
       expect((await mine('renee.laat@zorg.example', edition.id))['Al voorbij']).toMatchObject({ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', extension: 'late_enrolment' });
     });
 

@@ -41,6 +41,17 @@ const cutoffBeforeDue = () =>
  * cut-off before the assignment's, and it sets none where the assignment takes late work for ever (a mistyped year
  * would otherwise close the work for them, labelled "met uitstel").
  */
+const dueInThePast = () =>
+  new ValidationFailedError([
+    {
+      field: 'dueAt',
+      message: {
+        nl: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.',
+        en: 'This due date has passed: everyone would be late at once. Check the date and the year.',
+      },
+    },
+  ]);
+
 function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, dueAt: Date, cutoffAt: Date | null): void {
   const sooner = (field: 'dueAt' | 'cutoffAt', own: Date) => ({
     field,
@@ -174,6 +185,10 @@ export class AssignmentsService {
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
+    // A deadline that has passed, on a new assignment or one still open, is a mistyped date or year: everyone's work would
+    // be late at once. One already past may be put right within the past.
+    const now = new Date();
+    if (dueAt <= now && (!currentDueAt || currentDueAt > now)) throw dueInThePast();
     // Asked when the day changes: another hour of a holiday already confirmed is the same choice.
     if (!currentDueAt || instantToAmsterdam(dueAt).date !== instantToAmsterdam(currentDueAt).date) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
     if (!request.acceptsText && !request.acceptsFiles) {
