@@ -185,7 +185,9 @@ export type ScheduleWarning =
    * A session moved or added onto the time of another of the edition's sessions: `people` participants, team members
    * or directors are expected at both (a programme day on every group's network session, say).
    */
-  | { code: 'attendees_double_booked'; message: string; date: string; sessionTitles: [string, string]; people: number };
+  | { code: 'attendees_double_booked'; message: string; date: string; sessionTitles: [string, string]; people: number }
+  /** A session moved to another day took an assignment's deadline along (`dueAt`, an instant); `passed`: it has passed. */
+  | { code: 'deadline_moved'; message: string; assignmentTitle: string; dueAt: string; passed: boolean };
 
 /** A session just moved, changed or added, with what its new time clashes with (`attendees_double_booked`). */
 export interface ChangedSession extends EditionSession {

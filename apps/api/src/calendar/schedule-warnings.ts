@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import type { ScheduleWarning } from '@koers/shared/editions';
-import { calendarDayInWords } from './amsterdam-time';
+import { calendarDayInWords, instantToAmsterdam } from './amsterdam-time';
 import { holidayNameIn } from './holiday-names';
 
 /** A warning before it is put into words for the reader (`describeWarning`). */
@@ -65,6 +65,17 @@ export function describeWarning(planned: PlanWarning, locale: Locale): ScheduleW
         message: en
           ? `${people === 1 ? '1 person is' : `${people} people are`} expected at two sessions at once on ${when}: “${moved}” and “${other}”.`
           : `${people === 1 ? '1 persoon wordt' : `${people} mensen worden`} op ${when} bij twee bijeenkomsten tegelijk verwacht: “${moved}” en “${other}”.`,
+      };
+    }
+    case 'deadline_moved': {
+      const due = instantToAmsterdam(new Date(warning.dueAt));
+      const when = `${calendarDayInWords(due.date, locale)}, ${due.time}`;
+      const title = warning.assignmentTitle;
+      return {
+        ...warning,
+        message: en
+          ? `The deadline of “${title}” moved along to ${when}.${warning.passed ? ' That has passed: whoever has not handed it in is late now.' : ''}`
+          : `De deadline van “${title}” schuift mee naar ${when}.${warning.passed ? ' Die is al voorbij: wie nog niets inleverde, is nu te laat.' : ''}`,
       };
     }
     case 'group_without_facilitator':

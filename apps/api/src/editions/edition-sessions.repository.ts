@@ -42,6 +42,7 @@ export type AddedSession = Omit<AddSessionRequest, 'date' | 'startTime' | 'endTi
 /** An assignment made from a template that hangs off a session, as stored now. */
 export interface TemplatedAssignment {
   id: string;
+  title: string;
   dueAt: Date;
   offsetDays: number;
   dueTime: string;
@@ -282,7 +283,7 @@ export class EditionSessionsRepository {
   /** The session's assignments that were made from a template, with that template's deadline rule. */
   async templatedAssignments(sessionId: string, manager: EntityManager): Promise<TemplatedAssignment[]> {
     return manager.query(
-      `SELECT a.id, a.due_at AS "dueAt", t.offset_days AS "offsetDays", t.due_time AS "dueTime"
+      `SELECT a.id, a.title, a.due_at AS "dueAt", t.offset_days AS "offsetDays", t.due_time AS "dueTime"
          FROM assignment a JOIN assignment_template t ON t.id = a.template_id
         WHERE a.session_id = $1`,
       [sessionId],

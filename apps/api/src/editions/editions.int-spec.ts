@@ -272,6 +272,17 @@ describe('editions after opening', () => {
         status: 'moved',
         sequence: day2.sequence + 1,
       });
+      // The move says which deadline went along, and where to; the one set by hand stays and is not named.
+      const [templateTitle] = await t.db.query(`SELECT title FROM assignment WHERE id = $1`, [templated.id]);
+      expect(response.body.warnings.filter((w: { code: string }) => w.code === 'deadline_moved')).toEqual([
+        {
+          code: 'deadline_moved',
+          assignmentTitle: templateTitle.title,
+          dueAt: '2027-04-02T21:59:00.000Z',
+          passed: false,
+          message: `De deadline van “${templateTitle.title}” schuift mee naar vrijdag 2 april 2027, 23:59.`,
+        },
+      ]);
 
       const changes = await admin.get(`/api/editions/${id}/sessions/${day2.id}/changes`);
       expect(changes.body).toEqual([

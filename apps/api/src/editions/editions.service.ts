@@ -206,7 +206,7 @@ export class EditionsService {
     await this.access.requireInEdition(auth, 'edition.manage', editionId);
     // Read before the edition is locked: a second connection borrowed under the lock could wait for requests waiting for it.
     const closedDays = request.date ? await this.closedDaysOn(editionId, request.date) : null;
-    const timeChanged = await this.editions.transaction(async (manager) => {
+    const { timeChanged, movedDeadlines } = await this.editions.transaction(async (manager) => {
       const before = await this.lockWritableSession(editionId, sessionId, manager);
       // A cancelled session takes place again only when asked (in a completed edition: one more programme day held).
       const reinstating = before.status === 'cancelled' && request.reinstate === true;
@@ -241,16 +241,21 @@ export class EditionsService {
         onlineUrl: request.onlineUrl === undefined ? before.onlineUrl : request.onlineUrl,
         status: moved ? (isPublished(before.edition.status) ? 'moved' : 'scheduled') : reinstating ? 'scheduled' : before.status,
       };
-      if (!moved && !reinstating && after.location === before.location && after.onlineUrl === before.onlineUrl) return false;
+      if (!moved && !reinstating && after.location === before.location && after.onlineUrl === before.onlineUrl) return { timeChanged: false, movedDeadlines: [] };
       await this.sessions.change(before, after, { reason: request.reason ?? '', changedByPersonId: auth.personId }, manager);
       // A completed edition's assignments are fixed: putting a session's date right moves no deadline with it.
-      if (date !== was.date && before.edition.status !== 'completed') await this.moveDeadlines(sessionId, was.date, date, manager);
+      const movedDeadlines = date !== was.date && before.edition.status !== 'completed' ? await this.moveDeadlines(sessionId, was.date, date, manager) : [];
       await this.scheduleChanged(editionId, manager);
       // A cancelled session whose venue or link is put right stays cancelled: nobody hears of it twice.
       if (after.status !== 'cancelled' && reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
-      return moved || reinstating;
+      return { timeChanged: moved || reinstating, movedDeadlines };
     });
-    return this.changedSession(editionId, sessionId, timeChanged, locale);
+    const changed = await this.changedSession(editionId, sessionId, timeChanged, locale);
+    // Said with the move: a deadline that went along, perhaps into the past, changes what everyone has to hand in when.
+    const deadlines = movedDeadlines.map(({ title, dueAt }) =>
+      describeWarning({ code: 'deadline_moved', assignmentTitle: title, dueAt: dueAt.toISOString(), passed: !reachesTheFuture(dueAt) }, locale),
+    );
+    return { ...changed, warnings: [...changed.warnings, ...deadlines] };
   }
 
   /**
@@ -364,18 +369,20 @@ export class EditionsService {
   }
 
   /** A deadline someone set by hand stays; one that still follows its template's rule moves to the new date. */
-  private async moveDeadlines(sessionId: string, previousDate: string, date: string, manager: EntityManager): Promise<void> {
+  /** The template deadlines that still follow the session moved along with it; those moved, with their titles. */
+  private async moveDeadlines(sessionId: string, previousDate: string, date: string, manager: EntityManager): Promise<{ id: string; title: string; dueAt: Date }[]> {
     const assignments = await this.sessions.templatedAssignments(sessionId, manager);
     const dueOn = (rule: { offsetDays: number; dueTime: string }, sessionDate: string) =>
       assignmentDueAt({ relativeToSlotId: sessionId, ...rule }, [{ slotId: sessionId, date: sessionDate }]);
     const moved = assignments
       .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
-      .map((assignment) => ({ id: assignment.id, dueAt: dueOn(assignment, date) }));
+      .map((assignment) => ({ id: assignment.id, title: assignment.title, dueAt: dueOn(assignment, date) }));
     await this.sessions.moveDeadlines(moved, manager);
     await this.assignmentDeadlines.keepLateEnrolmentExtensionsAhead(
       moved.map((assignment) => assignment.id),
       manager,
     );
+    return moved;
   }
 }
 
