@@ -30,6 +30,21 @@ export interface NewApplication extends Omit<ApplicationRequest, 'formIssuedAt' 
   confirmTokenHash: string;
 }
 
+type ApplicationFields = Omit<NewApplication, 'locale' | 'confirmTokenHash'>;
+
+/** What the applicant filled in, as the statements' first nine parameters: edition, name, email, … director's email. */
+const applicationValues = (application: ApplicationFields) => [
+  application.editionId,
+  application.name,
+  application.email,
+  application.organisation,
+  application.jobTitle,
+  application.region,
+  application.challenge,
+  application.directorName,
+  application.directorEmail,
+];
+
 /** What a link's page shows about its application. */
 export interface ApplicationByLink {
   id: string;
@@ -117,24 +132,13 @@ export class ApplicationsRepository {
    * The same application sent again within seconds (a double click, a retry after a slow answer), still unconfirmed,
    * once whoever sends it at the same moment has stored theirs (`lockKey`): it counts once.
    */
-  async isRepeated(manager: EntityManager, application: Omit<NewApplication, 'confirmTokenHash' | 'locale'>): Promise<boolean> {
+  async isRepeated(manager: EntityManager, application: ApplicationFields): Promise<boolean> {
     await lockKey(manager, 'application', application.editionId, application.email);
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM application
-        WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed' AND name = $3 AND organisation = $4 AND job_title = $5
-          AND region = $6 AND challenge = $7 AND director_name = $8 AND director_email = $9
-          AND created_at > now() - ${REPEATED_SUBMIT_WINDOW}`,
-      [
-        application.editionId,
-        application.email,
-        application.name,
-        application.organisation,
-        application.jobTitle,
-        application.region,
-        application.challenge,
-        application.directorName,
-        application.directorEmail,
-      ],
+        WHERE edition_id = $1 AND name = $2 AND email = $3 AND organisation = $4 AND job_title = $5 AND region = $6 AND challenge = $7
+          AND director_name = $8 AND director_email = $9 AND status = 'unconfirmed' AND created_at > now() - ${REPEATED_SUBMIT_WINDOW}`,
+      applicationValues(application),
     );
     return rows.length > 0;
   }
@@ -150,19 +154,7 @@ export class ApplicationsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (edition_id, email) DO NOTHING
        RETURNING id`,
-      [
-        application.editionId,
-        application.name,
-        application.email,
-        application.organisation,
-        application.jobTitle,
-        application.region,
-        application.challenge,
-        application.directorName,
-        application.directorEmail,
-        application.locale,
-        application.confirmTokenHash,
-      ],
+      [...applicationValues(application), application.locale, application.confirmTokenHash],
     );
     if (inserted) return { created: true, id: inserted.id };
     const [existing] = await manager.query(`SELECT id FROM application WHERE edition_id = $1 AND email = $2`, [application.editionId, application.email]);
