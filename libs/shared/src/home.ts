@@ -1,3 +1,4 @@
+import type { RsvpResponse } from './rsvp';
 import type { SubmissionStatus } from './assignments';
 import type { SessionKind, SessionMode, SessionStatus } from './domain';
 
@@ -80,7 +81,8 @@ export interface HomeResponse {
     deadlines: HomeDeadline[];
   } | null;
   director: {
-    nextBoardMeeting: (HomeSession & { answered: boolean }) | null;
+    /** With the director's answer while it stands (`answerStands`); null while they have not answered. */
+    nextBoardMeeting: (HomeSession & { answer: RsvpResponse | null }) | null;
     participants: DirectorParticipantSummary[];
   } | null;
 }

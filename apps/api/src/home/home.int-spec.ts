@@ -109,7 +109,7 @@ describe('GET /api/me/home', () => {
 
     const home = await homeOf(director.email);
     expect(home.director).toEqual({
-      nextBoardMeeting: expect.objectContaining({ sessionId: meeting.id, title: 'Bestuurstafel', kind: 'board_meeting', answered: true }),
+      nextBoardMeeting: expect.objectContaining({ sessionId: meeting.id, title: 'Bestuurstafel', kind: 'board_meeting', answer: 'attending' }),
       participants: [{ personId: participant.id, name: participant.name, editionName: edition.name, attendanceRate: null, assignments: { submitted: 0, approved: 0, total: 0 } }],
     });
     expect(JSON.stringify(home)).not.toContain(classmate.id);

@@ -111,7 +111,7 @@ export class HomeService {
     // Their own meetings: one they go to as a colleague's delegate is that colleague's to answer.
     const next = meetings.find((meeting) => meeting.attendingAs === 'director' && meeting.status !== 'cancelled' && new Date(meeting.endsAt) > now);
     return {
-      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answered: answerStands(next.rsvp) } : null,
+      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answer: next.rsvp && answerStands(next.rsvp) ? next.rsvp.response : null } : null,
       participants: participants.map(({ personId, name, editionName, attendanceRate, assignments }) => ({
         personId,
         name,

@@ -146,7 +146,7 @@ export function ParticipantPart({ participant, editionNames }: { participant: Pa
   );
 }
 
-/** A director: the next board meeting (and whether they answered), and the participants they sponsor in short. */
+/** A director: the next board meeting (and what they answered), and the participants they sponsor in short. */
 export function DirectorPart({ director }: { director: Part<'director'> }) {
   const t = useT();
   const meeting = director.nextBoardMeeting;
@@ -156,8 +156,9 @@ export function DirectorPart({ director }: { director: Part<'director'> }) {
         <h2 id="home-board-heading">{t('home.board.title')}</h2>
         {meeting ? (
           <HomeSessionCard session={meeting}>
+            {meeting.answer && <p>{t(`home.board.answer.${meeting.answer}`)}</p>}
             <p>
-              <Link to={paths.boardMeetings}>{meeting.answered ? t('home.board.answered') : t('home.board.answer')}</Link>
+              <Link to={paths.boardMeetings}>{meeting.answer ? t('home.board.answered') : t('home.board.answer')}</Link>
             </p>
           </HomeSessionCard>
         ) : (

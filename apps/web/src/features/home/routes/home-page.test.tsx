@@ -243,7 +243,7 @@ describe('home page', () => {
           ...nothing,
           sessions: { today: [], next: session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }) },
           director: {
-            nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), answered: false },
+            nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), answer: null },
             participants: [{ personId: 'p-3', name: 'Anouk de Boer', editionName: 'HIS-I 2.0', attendanceRate: 0.9, assignments: { submitted: 2, approved: 2, total: 3 } }],
           },
         },
@@ -261,6 +261,25 @@ describe('home page', () => {
     expect(participants).toHaveTextContent('Anouk de Boer');
     expect(participants).toHaveTextContent('Attended 90%');
     expect(participants).toHaveTextContent('2 of 3 assignments approved');
+  });
+
+  it('tells a director who sends a delegate that the delegate goes, beside their own next session', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: person({ enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'director' }] }) }),
+      'GET /api/me/home': () => ({
+        status: 200,
+        body: {
+          ...nothing,
+          // Their next session is the meeting after: the delegate goes to this one.
+          sessions: { today: [], next: session({ kind: 'board_meeting', title: 'Bestuurstafel 2', sessionId: 's-10' }) },
+          director: { nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel 1', sessionId: 's-9' }), answer: 'delegate' }, participants: [] },
+        },
+      }),
+    });
+    renderApp('/');
+    const board = await screen.findByRole('region', { name: 'Volgende bestuurlijke bijeenkomst' });
+    expect(board).toHaveTextContent('Je vervanger gaat in jouw plaats.');
+    expect(linksIn(board).at(-1)).toEqual(['Je antwoord bekijken of wijzigen', '/bestuurlijke-bijeenkomsten']);
   });
 
   it('says so when the home page cannot be loaded, and still offers the start points', async () => {
