@@ -78,5 +78,7 @@ describe('TidyText', () => {
 
   it('keeps line breaks as \\n, whether a browser’s form post sent them as \\r\\n or an old Mac as \\r', () => {
     expect(plainToInstance(Post, { body: 'regel 1\r\nregel 2\rregel 3\n\r\nregel 5', remark: null }).body).toBe('regel 1\nregel 2\nregel 3\n\nregel 5');
+    // Word's line break within a paragraph (a vertical tab) and its page break (a form feed), pasted.
+    expect(plainToInstance(Post, { body: 'Punt één\u000Bnog een regel\u000Cvolgende pagina', remark: null }).body).toBe('Punt één\nnog een regel\nvolgende pagina');
   });
 });

@@ -172,9 +172,10 @@ const TEXT_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202
 /**
  * A text of several lines written in Koers (a post, a comment, a log entry, an introduction, a remark): tidyText
  * without TEXT_CONTROLS, its line breaks `\n` (a browser's form post sends a textarea's as `\r\n`, which would count
- * twice against a length limit and differ from the same text sent as JSON).
+ * twice against a length limit and differ from the same text sent as JSON; Word's line break within a paragraph,
+ * pasted, is a vertical tab, and a page break a form feed: line breaks too, not nothing between two words).
  */
-export const tidyFreeText = (text: string) => tidyText(text.replace(/\r\n?/g, '\n').replace(TEXT_CONTROLS, ''));
+export const tidyFreeText = (text: string) => tidyText(text.replace(/\r\n?|[\u000B\u000C]/g, '\n').replace(TEXT_CONTROLS, ''));
 
 export const TidyText = transformText(tidyFreeText);
 
