@@ -233,21 +233,18 @@ describe('home page', () => {
     expect(linksIn(screen.getByRole('region', { name: 'Beoordelen' }))).toEqual([['1 inlevering wacht op beoordeling', '/beoordelen']]);
   });
 
-  it('shows a director the next board meeting to answer and their participants in short, in English too', async () => {
-    window.localStorage.setItem('koers.language', 'en');
+  /** A director's home page: their next session, and the director's part of it. */
+  const directorHome = (next: HomeSession, director: NonNullable<HomeResponse['director']>) =>
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: person({ enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'director' }] }) }),
-      'GET /api/me/home': () => ({
-        status: 200,
-        body: {
-          ...nothing,
-          sessions: { today: [], next: session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }) },
-          director: {
-            nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), answer: null },
-            participants: [{ personId: 'p-3', name: 'Anouk de Boer', editionName: 'HIS-I 2.0', attendanceRate: 0.9, assignments: { submitted: 2, approved: 2, total: 3 } }],
-          },
-        },
-      }),
+      'GET /api/me/home': () => ({ status: 200, body: { ...nothing, sessions: { today: [], next }, director } }),
+    });
+
+  it('shows a director the next board meeting to answer and their participants in short, in English too', async () => {
+    window.localStorage.setItem('koers.language', 'en');
+    directorHome(session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), {
+      nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel', sessionId: 's-9' }), answer: null },
+      participants: [{ personId: 'p-3', name: 'Anouk de Boer', editionName: 'HIS-I 2.0', attendanceRate: 0.9, assignments: { submitted: 2, approved: 2, total: 3 } }],
     });
     renderApp('/');
     const board = await screen.findByRole('region', { name: 'Next board meeting' });
@@ -264,17 +261,10 @@ describe('home page', () => {
   });
 
   it('tells a director who sends a delegate that the delegate goes, beside their own next session', async () => {
-    installFakeApi({
-      'GET /api/me': () => ({ status: 200, body: person({ enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'director' }] }) }),
-      'GET /api/me/home': () => ({
-        status: 200,
-        body: {
-          ...nothing,
-          // Their next session is the meeting after: the delegate goes to this one.
-          sessions: { today: [], next: session({ kind: 'board_meeting', title: 'Bestuurstafel 2', sessionId: 's-10' }) },
-          director: { nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel 1', sessionId: 's-9' }), answer: 'delegate' }, participants: [] },
-        },
-      }),
+    // Their next session is the meeting after: the delegate goes to this one.
+    directorHome(session({ kind: 'board_meeting', title: 'Bestuurstafel 2', sessionId: 's-10' }), {
+      nextBoardMeeting: { ...session({ kind: 'board_meeting', title: 'Bestuurstafel 1', sessionId: 's-9' }), answer: 'delegate' },
+      participants: [],
     });
     renderApp('/');
     const board = await screen.findByRole('region', { name: 'Volgende bestuurlijke bijeenkomst' });
