@@ -466,7 +466,7 @@ describe('invitations', () => {
     expect(declined.map((response) => response.status)).toEqual([204, 204]);
 
     const home = async () => (await asDirector.get('/api/me/home')).body.director.nextBoardMeeting;
-    expect(await home()).toMatchObject({ sessionId: boardMeeting.id, answered: false });
+    expect(await home()).toMatchObject({ sessionId: boardMeeting.id, answer: null });
     expect(await deliveriesOf(director.id)).toEqual([{ kind: 'delegate_declined' }]);
     await t.app.get(NotificationWorker).runOnce();
     const mail = (await readOutbox(t.config.dataDir)).find((m) => m.to.includes(director.email) && m.subject.startsWith('Vera kan niet'))!;
@@ -477,7 +477,7 @@ describe('invitations', () => {
 
     // Answered again, the meeting is settled.
     await asDirector.put(`/api/sessions/${boardMeeting.id}/rsvp`, { response: 'attending' });
-    expect(await home()).toMatchObject({ answered: true });
+    expect(await home()).toMatchObject({ answer: 'attending' });
   });
 
   it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {

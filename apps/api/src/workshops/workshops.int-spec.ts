@@ -53,15 +53,15 @@ describe('parallel workshops', () => {
   it('moves an open choice deadline along with its session, so a session moved earlier is not chosen for after it began', async () => {
     const w = await world();
     const before = (await w.admin.get(`/api/sessions/${w.day.id}/workshops`)).body;
-    const [{ startsAt, endsAt }] = await t.db.query(`SELECT starts_at AS "startsAt", ends_at AS "endsAt" FROM session WHERE id = $1`, [w.day.id]);
-    // 49 hours earlier, to tomorrow: the old deadline (24 hours from now) would fall after the new start.
-    const [start, end] = [new Date(startsAt.getTime() - 49 * 3600_000), new Date(endsAt.getTime() - 49 * 3600_000)];
-    const at = (instant: Date) => instantToAmsterdam(instant);
+    const [{ startsAt }] = await t.db.query(`SELECT starts_at AS "startsAt" FROM session WHERE id = $1`, [w.day.id]);
+    // About two days earlier, to 09:00 on the day 23 hours from now (a morning, whatever the hour the test runs, so it
+    // ends the same day): the old deadline (24 hours from now) would fall after the new start.
+    const day = instantToAmsterdam(new Date(Date.now() + 23 * 3600_000)).date;
     const moved = await w.admin.request('PATCH', `/api/editions/${w.edition.id}/sessions/${w.day.id}`, {
-      date: at(start).date,
-      startTime: at(start).time,
-      endTime: at(end).time,
-      confirmedClosedDates: [at(start).date],
+      date: day,
+      startTime: '09:00',
+      endTime: '12:00',
+      confirmedClosedDates: [day],
       reason: 'Zaal eerder vrij',
     });
     expect(moved.status).toBe(200);
