@@ -10,4 +10,12 @@ describe('describeWarning', () => {
       'Moved 7 weeks on, from Tuesday 20 July 2027 (Summer holiday) to Tuesday 7 September 2027; the sessions after it move along, keeping their weekday and rhythm.',
     );
   });
+
+  it('names a deadline that moved along with its session, and says when it has passed', () => {
+    const moved = { code: 'deadline_moved', assignmentTitle: 'MET-scan', dueAt: '2026-12-04T16:00:00.000Z' } as const;
+    expect(describeWarning({ ...moved, passed: false }, 'nl').message).toBe('De deadline van “MET-scan” schuift mee naar vrijdag 4 december 2026, 17:00.');
+    expect(describeWarning({ ...moved, passed: true }, 'en').message).toBe(
+      'The deadline of “MET-scan” moved along to Friday 4 December 2026, 17:00. That has passed: whoever has not handed it in is late now.',
+    );
+  });
 });

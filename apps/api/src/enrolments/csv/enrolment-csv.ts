@@ -34,7 +34,7 @@ export interface RowProblem {
   /** For `duplicate_in_file`: the row where the address first appears; for `director_named_differently`, the row that named the director first. */
   firstRow?: number;
   /** For `too_long`: the (first) column too long, and how long it may be; for `lost_characters`, the column. */
-  column?: { label: { nl: string; en: string }; maxLength: number };
+  column?: { label: { nl: string; en: string }; maxLength?: number };
   /** For `extra_cells`: how many. */
   count?: number;
   /** For `director_named_differently`: the name the file gave the director first. */
@@ -229,7 +229,7 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
     if (COLUMNS.some((column) => hasControlCharacters(row[column]))) found.push({ code: 'control_characters' });
     if (COLUMNS.some((column) => hasStackedMarks(row[column]))) found.push({ code: 'stacked_marks' });
     const lostIn = lettersMayBeLost ? NAME_COLUMNS.find((column) => LOST_LETTER.test(row[column].replace(WEB_ADDRESS, ''))) : undefined;
-    if (lostIn) found.push({ code: 'lost_characters', column: { label: LABELS[lostIn], maxLength: MAX_LENGTH[lostIn] } });
+    if (lostIn) found.push({ code: 'lost_characters', column: { label: LABELS[lostIn] } });
     if (OTHER_ROLE_NAMES.has(normaliseHeader(row.role))) found.push({ code: 'other_role' });
     if (WITHDRAWN_NAMES.has(normaliseHeader(row.status))) found.push({ code: 'withdrawn' });
     problems.set(row.row, found);
@@ -238,8 +238,8 @@ export function rowProblems(rows: readonly EnrolmentCsvRow[], { lettersMayBeLost
 }
 
 /**
- * What of a row that is imported all the same was not read: cells beyond the header's columns (a shifted row, a
- * separator inside a name), and a director's name where an earlier row names the same address otherwise: the file
+ * What of a row that is imported all the same was not read: cells under no heading (a shifted row, a separator inside
+ * a name), and a director's name where an earlier row names the same address otherwise: the file
  * disagrees with itself, and a person has one name. Compared as names are (`sameNameKey`), so capitals alone are no
  * difference.
  */
