@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'calendar_updated',
   'session_reminder',
   'assignment_due',
+  'deadline_changed',
   'feedback_given',
   'rsvp_reminder',
   'email_changed',

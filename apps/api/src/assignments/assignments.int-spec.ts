@@ -1,7 +1,9 @@
 import { amsterdamInstant, amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
 import { given } from '../../test/builders';
 import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells } from '../../test/xlsx';
+import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationWorker } from '../notifications/notification-worker';
 import { AssignmentsRepository } from './assignments.repository';
 
 describe('assignments of an edition', () => {
@@ -187,6 +189,54 @@ describe('assignments of an edition', () => {
     expect((await (await t.loginAs(otherParticipant.email)).get(`/api/editions/${edition.id}/assignments`)).status).toBe(403);
     expect((await (await t.loginAs(otherTrainer.email)).get(`/api/editions/${edition.id}/assignments`)).status).toBe(403);
     expect((await t.anonymous().get(`/api/editions/${edition.id}/assignments`)).status).toBe(401);
+  });
+
+  it('tells whoever has not handed in when their own deadline moves: once for a burst of changes, none when it came back', async () => {
+    const { edition, trainer, participant, otherParticipant } = await setup();
+    const g = given(t.db);
+    const handedIn = await g.person();
+    await g.enrolment(edition.id, handedIn.id, 'participant');
+    const assignment = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00Z' });
+    await g.submission(assignment.id, handedIn.id);
+    const trainerClient = await t.loginAs(trainer.email);
+    const setDeadline = async (dueAt: string) =>
+      expect((await trainerClient.put(`/api/assignments/${assignment.id}`, request({ dueAt, cutoffAt: '2027-05-30T21:59:00Z' }))).status).toBe(200);
+    const seen = new Set<string>();
+    /** The mails about the assignment that went out to `email` since the last look. */
+    const mailed = async (email: string) => {
+      await t.app.get(NotificationWorker).runOnce();
+      const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === email && mail.subject.endsWith(': Plan van aanpak') && !seen.has(mail.file));
+      for (const mail of mails) seen.add(mail.file);
+      return mails;
+    };
+
+    await setDeadline('2027-04-17T21:59:00Z');
+    const [later] = await mailed(participant.email);
+    expect(later.subject).toBe('Nieuwe deadline: Plan van aanpak');
+    expect(later.text).toContain(`De deadline van Plan van aanpak (${edition.name}) is verplaatst van zaterdag 10 april 2027, 23:59 naar zaterdag 17 april 2027, 23:59.`);
+    expect(await mailed(handedIn.email)).toEqual([]);
+    expect(await mailed(otherParticipant.email)).toEqual([]);
+
+    // Moved and moved back before the mail went out: nothing to tell. Two moves in a row: one mail, from what they knew.
+    await setDeadline('2027-04-20T21:59:00Z');
+    await setDeadline('2027-04-17T21:59:00Z');
+    expect(await mailed(participant.email)).toEqual([]);
+    await setDeadline('2027-04-20T21:59:00Z');
+    await setDeadline('2027-04-22T21:59:00Z');
+    const burst = await mailed(participant.email);
+    expect(burst.map((mail) => mail.text.match(/verplaatst van .* naar .*\./)?.[0])).toEqual(['verplaatst van zaterdag 17 april 2027, 23:59 naar donderdag 22 april 2027, 23:59.']);
+
+    // An extension granted and taken back before the mail went out is no news; each on its own is, to that participant alone.
+    expect((await trainerClient.put(`/api/assignments/${assignment.id}/extensions/${participant.id}`, { dueAt: '2027-05-01T21:59:00Z' })).status).toBe(204);
+    expect((await trainerClient.delete(`/api/assignments/${assignment.id}/extensions/${participant.id}`)).status).toBe(204);
+    expect(await mailed(participant.email)).toEqual([]);
+    expect((await trainerClient.put(`/api/assignments/${assignment.id}/extensions/${participant.id}`, { dueAt: '2027-05-01T21:59:00Z' })).status).toBe(204);
+    const [granted] = await mailed(participant.email);
+    expect((await trainerClient.delete(`/api/assignments/${assignment.id}/extensions/${participant.id}`)).status).toBe(204);
+    const [withdrawn] = await mailed(participant.email);
+    expect([granted.subject, withdrawn.subject]).toEqual(['Nieuwe deadline: Plan van aanpak', 'Eerdere deadline: Plan van aanpak']);
+    expect(withdrawn.text).toContain('is vervroegd van zaterdag 1 mei 2027, 23:59 naar donderdag 22 april 2027, 23:59.');
+    expect(await mailed(handedIn.email)).toEqual([]);
   });
 
   it('deletes an assignment only while nothing was handed in for it', async () => {

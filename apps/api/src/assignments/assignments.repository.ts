@@ -1,4 +1,5 @@
 import { type AssignmentExtensionSummary, type ExtensionReason, LATE_ENROLMENT_DAYS } from '@koers/shared/assignments';
+import { CURRENT_EDITION_STATUSES } from '@koers/shared/domain';
 import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -44,6 +45,13 @@ export interface AssignmentFields {
   cutoffAt: Date | null;
   acceptsText: boolean;
   acceptsFiles: boolean;
+}
+
+/** A participant's own deadline of an assignment (an extension counts). */
+export interface OpenDeadline {
+  assignmentId: string;
+  personId: string;
+  dueAt: Date;
 }
 
 export interface OverviewParticipantRow {
@@ -200,8 +208,8 @@ export class AssignmentsRepository {
   }
 
   /** A trainer's extension; one given at a late enrolment becomes theirs. */
-  async upsertExtension(assignmentId: string, personId: string, dueAt: Date, cutoffAt: Date | null): Promise<void> {
-    await this.db.query(
+  async upsertExtension(assignmentId: string, personId: string, dueAt: Date, cutoffAt: Date | null, manager: EntityManager): Promise<void> {
+    await manager.query(
       `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at, reason) VALUES ($1, $2, $3, $4, 'granted')
        ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at, reason = 'granted'`,
       [assignmentId, personId, dueAt, cutoffAt],
@@ -254,8 +262,27 @@ export class AssignmentsRepository {
     );
   }
 
-  async deleteExtension(assignmentId: string, personId: string): Promise<void> {
-    await this.db.query(`DELETE FROM assignment_extension WHERE assignment_id = $1 AND person_id = $2`, [assignmentId, personId]);
+  async deleteExtension(assignmentId: string, personId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM assignment_extension WHERE assignment_id = $1 AND person_id = $2`, [assignmentId, personId]);
+  }
+
+  /**
+   * The deadlines (an extension counts) of the active participants (`personId`: only theirs) of published editions
+   * under way who have handed nothing in for these assignments: those a change of deadline concerns.
+   */
+  async openDeadlines(manager: EntityManager, assignmentIds: readonly string[], personId: string | null): Promise<OpenDeadline[]> {
+    if (assignmentIds.length === 0) return [];
+    return manager.query(
+      `SELECT a.id AS "assignmentId", en.person_id AS "personId", COALESCE(x.due_at, a.due_at) AS "dueAt"
+         FROM assignment a
+         JOIN edition ed ON ed.id = a.edition_id AND ed.status::text = ANY($3::text[])
+         JOIN enrolment en ON en.edition_id = a.edition_id AND en.role = 'participant' AND en.status = 'active'
+         JOIN person p ON p.id = en.person_id AND p.erased_at IS NULL
+         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = en.person_id
+        WHERE a.id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR en.person_id = $2)
+          AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.assignment_id = a.id AND s.person_id = en.person_id)`,
+      [assignmentIds, personId, CURRENT_EDITION_STATUSES],
+    );
   }
 
   /** Every active participant of the edition with the latest state of their work on each assignment, in one query. */

@@ -19,6 +19,7 @@ import {
 } from './assignments.errors';
 import { type AssignmentFields, type AssignmentRow, AssignmentsRepository } from './assignments.repository';
 import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
+import { DeadlineChangesService } from './deadline-changes.service';
 import { handInTiming } from './submission-rules';
 
 /** The earliest open assignments a participant's home page lists; their assignments page has all of them. */
@@ -79,6 +80,7 @@ export class AssignmentsService {
   constructor(
     private readonly access: AccessService,
     private readonly assignments: AssignmentsRepository,
+    private readonly deadlineChanges: DeadlineChangesService,
   ) {}
 
   async listForEdition(auth: AuthContext, editionId: string): Promise<EditionAssignmentsResponse> {
@@ -145,10 +147,12 @@ export class AssignmentsService {
   async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
     const assignment = await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
     const fields = await this.checkedFields(assignment.editionId, request, assignment.dueAt);
-    await this.assignments.transaction(async (manager) => {
-      await this.assignments.update(assignmentId, fields, manager);
-      await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
-    });
+    await this.assignments.transaction((manager) =>
+      this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], null, async () => {
+        await this.assignments.update(assignmentId, fields, manager);
+        await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
+      }),
+    );
     return toEditionAssignment((await this.assignments.findById(assignmentId)) as AssignmentRow, null, null);
   }
 
@@ -164,12 +168,16 @@ export class AssignmentsService {
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
     assertMoreTime(assignment, dueAt, cutoffAt);
     if (!(await this.assignments.isActiveParticipant(assignment.editionId, personId))) throw new NotAParticipantError();
-    await this.assignments.upsertExtension(assignmentId, personId, dueAt, cutoffAt);
+    await this.assignments.transaction((manager) =>
+      this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], personId, () => this.assignments.upsertExtension(assignmentId, personId, dueAt, cutoffAt, manager)),
+    );
   }
 
   async revokeExtension(auth: AuthContext, assignmentId: string, personId: string): Promise<void> {
     await this.requireOnAssignment(auth, 'assignments.review', assignmentId);
-    await this.assignments.deleteExtension(assignmentId, personId);
+    await this.assignments.transaction((manager) =>
+      this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], personId, () => this.assignments.deleteExtension(assignmentId, personId, manager)),
+    );
   }
 
   /** An unknown assignment as `unknownId` answers it, then the permission in its edition. */

@@ -257,6 +257,8 @@ describe('editions after opening', () => {
       const day2 = sessions.find((s) => s.title === 'programme_day 2');
       const [templated] = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
       const byHand = await given(t.db).assignment(id, { sessionId: day2.id, dueAt: '2027-01-20T16:00:00Z' });
+      const participant = await given(t.db).person();
+      await given(t.db).enrolment(id, participant.id, 'participant');
 
       const response = await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, {
         date: '2027-04-06',
@@ -283,6 +285,10 @@ describe('editions after opening', () => {
           message: `De deadline van “${templateTitle.title}” schuift mee naar vrijdag 2 april 2027, 23:59.`,
         },
       ]);
+      // Whoever has not handed in is told of the deadline that moved, from the one they knew.
+      expect(await t.db.query(`SELECT payload FROM notification_delivery WHERE kind = 'deadline_changed' AND person_id = $1`, [participant.id])).toEqual([
+        { payload: { assignmentId: templated.id, previousDueAt: templated.due_at.toISOString() } },
+      ]);
 
       const changes = await admin.get(`/api/editions/${id}/sessions/${day2.id}/changes`);
       expect(changes.body).toEqual([
@@ -299,8 +305,6 @@ describe('editions after opening', () => {
       expect((await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, { location: 'Jaarbeurs, Utrecht' })).status).toBe(200);
       const movedFrom = new Date(day2.startsAt).toISOString();
       expect((await admin.get(`/api/sessions/${day2.id}`)).body).toMatchObject({ status: 'moved', location: 'Jaarbeurs, Utrecht', movedFrom });
-      const participant = await given(t.db).person();
-      await given(t.db).enrolment(id, participant.id, 'participant');
       const schedule = (await (await t.loginAs(participant.email)).get('/api/me/schedule')).body;
       expect(schedule.find((entry: { sessionId: string }) => entry.sessionId === day2.id)).toMatchObject({ status: 'moved', movedFrom });
 

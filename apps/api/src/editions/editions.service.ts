@@ -23,6 +23,7 @@ import { assertTimesExist, keptEnd } from './schedule/session-times';
 import type { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { ClosedDaysService } from '../closed-days/closed-days.service';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
+import { DeadlineChangesService } from '../assignments/deadline-changes.service';
 import type { PromotedParticipant } from '../enrolments/enrolments.repository';
 import { EnrolmentsService, promotionReason } from '../enrolments/enrolments.service';
 import { isStaffRole } from '../enrolments/roles-in-edition.rules';
@@ -71,6 +72,7 @@ export class EditionsService {
     private readonly groups: NetworkGroupsRepository,
     private readonly enrolling: EnrolmentsService,
     private readonly assignmentDeadlines: AssignmentsRepository,
+    private readonly deadlineChanges: DeadlineChangesService,
     private readonly staff: SessionStaffRepository,
     private readonly notifications: NotificationsService,
     private readonly files: FileStorage,
@@ -368,8 +370,10 @@ export class EditionsService {
     await this.measurementRounds.followSchedule(editionId, manager);
   }
 
-  /** A deadline someone set by hand stays; one that still follows its template's rule moves to the new date. */
-  /** The template deadlines that still follow the session moved along with it; those moved, with their titles. */
+  /**
+   * The template deadlines that still follow the session moved along with it (one set by hand stays); those moved, with
+   * their titles. Whoever has not handed in yet hears of it.
+   */
   private async moveDeadlines(sessionId: string, previousDate: string, date: string, manager: EntityManager): Promise<{ id: string; title: string; dueAt: Date }[]> {
     const assignments = await this.sessions.templatedAssignments(sessionId, manager);
     const dueOn = (rule: { offsetDays: number; dueTime: string }, sessionDate: string) =>
@@ -377,11 +381,11 @@ export class EditionsService {
     const moved = assignments
       .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
       .map((assignment) => ({ id: assignment.id, title: assignment.title, dueAt: dueOn(assignment, date) }));
-    await this.sessions.moveDeadlines(moved, manager);
-    await this.assignmentDeadlines.keepLateEnrolmentExtensionsAhead(
-      moved.map((assignment) => assignment.id),
-      manager,
-    );
+    const movedIds = moved.map((assignment) => assignment.id);
+    await this.deadlineChanges.tellingWhoseDeadlineMoves(manager, movedIds, null, async () => {
+      await this.sessions.moveDeadlines(moved, manager);
+      await this.assignmentDeadlines.keepLateEnrolmentExtensionsAhead(movedIds, manager);
+    });
     return moved;
   }
 }

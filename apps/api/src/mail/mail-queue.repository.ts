@@ -52,6 +52,11 @@ export interface NotificationPayloads {
   calendar_updated: { editionId: string; added: string[]; removed: string[]; gone: Record<string, unknown>[]; at: string; why?: CalendarChangeReason };
   session_reminder: { sessionId: string; startsAt: string };
   assignment_due: { assignmentId: string; dueAt: string };
+  /**
+   * The person's own deadline of the assignment (an extension counts) changed: `previousDueAt` is the one they last
+   * heard of, the new one is read when the mail is written.
+   */
+  deadline_changed: { assignmentId: string; previousDueAt: string };
   feedback_given: { feedbackId: string };
   rsvp_reminder: { sessionId: string };
   /**

@@ -30,6 +30,7 @@ import {
 } from './templates/application.mail';
 import { assignmentDueMail } from './templates/assignment-due.mail';
 import { challengeCommentMail } from './templates/challenge-comment.mail';
+import { deadlineChangedMail } from './templates/deadline-changed.mail';
 import { emailChangedMail } from './templates/email-changed.mail';
 import { discussionDigestMail } from './templates/discussion-digest.mail';
 import { discussionMentionMail } from './templates/discussion-mention.mail';
@@ -335,6 +336,25 @@ export class NotificationRenderer {
             dueAt: assignment.dueAt,
             link: this.url(assignmentPagePath(payload.assignmentId), recipient.locale),
             settingsLink: this.url(MY_SETTINGS_PATH, recipient.locale),
+          },
+          recipient.locale,
+        );
+      },
+
+      deadline_changed: async (payload, recipient) => {
+        const assignment = await this.notifications.assignmentForMail(payload.assignmentId, recipient.id);
+        const previousDueAt = new Date(payload.previousDueAt);
+        // Handed in meanwhile, or changed back to what they knew: nothing to tell.
+        if (!assignment || assignment.handedIn || assignment.dueAt.getTime() === previousDueAt.getTime()) return null;
+        return deadlineChangedMail(
+          {
+            name: recipient.name,
+            assignmentTitle: assignment.title,
+            editionName: assignment.editionName,
+            previousDueAt,
+            dueAt: assignment.dueAt,
+            passed: assignment.dueAt <= new Date(),
+            link: this.url(assignmentPagePath(payload.assignmentId), recipient.locale),
           },
           recipient.locale,
         );

@@ -3,6 +3,7 @@ import type { MailContent } from '../../mail/mailer';
 import { assignmentDueMail } from './assignment-due.mail';
 import { calendarUpdatedMail } from './calendar-updated.mail';
 import { challengeCommentMail } from './challenge-comment.mail';
+import { deadlineChangedMail } from './deadline-changed.mail';
 import { discussionMentionMail } from './discussion-mention.mail';
 import { feedbackGivenMail } from './feedback-given.mail';
 import { invitationMail } from './invitation.mail';
@@ -83,6 +84,11 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
   sessionReminder: (locale) => sessionReminderMail({ ...common, session }, locale),
   assignmentDue: (locale) =>
     assignmentDueMail({ ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', dueAt: new Date('2027-03-06T22:59:00Z') }, locale),
+  deadlineBroughtForward: (locale) =>
+    deadlineChangedMail(
+      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-06T22:59:00Z'), dueAt: new Date('2027-03-02T16:00:00Z'), passed: true },
+      locale,
+    ),
   feedbackGiven: (locale) =>
     feedbackGivenMail(
       { name: common.name, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', outcome: 'revise', reviewerName: 'Sanne de Vries', comment: locale === 'en' ? 'Make the goal concrete.' : 'Maak het doel concreter.', link: common.link },
@@ -125,6 +131,21 @@ describe('notification mails', () => {
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
     // One group's network session told from another's, as a facilitator of two groups needs.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd)');
+  });
+
+  it('says from when to when a deadline moved, that it came earlier, and that it has passed', () => {
+    const nl = mails.deadlineBroughtForward('nl');
+    expect(nl.subject).toBe('Eerdere deadline: Plan van aanpak');
+    expect(nl.text).toContain('De deadline van Plan van aanpak (HIS-I 3.0) is vervroegd van zaterdag 6 maart 2027, 23:59 naar dinsdag 2 maart 2027, 17:00.');
+    expect(nl.text).toContain('Dat moment is al voorbij');
+    const later = deadlineChangedMail(
+      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-02T16:00:00Z'), dueAt: new Date('2027-04-02T15:00:00Z'), passed: false },
+      'en',
+    );
+    expect(later.subject).toBe('New deadline: Plan van aanpak');
+    // Summer time at the new deadline: 15:00 UTC is 17:00 in Amsterdam.
+    expect(later.text).toContain('The deadline for Plan van aanpak (HIS-I 3.0) moved from Tuesday 2 March 2027, 17:00 to Friday 2 April 2027, 17:00.');
+    expect(later.text).not.toContain('passed');
   });
 
   it('names the day of the board meeting a director has not answered for, however far off it is', () => {

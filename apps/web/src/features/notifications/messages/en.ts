@@ -10,6 +10,7 @@ export const en: Translation<typeof nl> = {
   'notifications.kind.calendar_updated': 'Schedule changed',
   'notifications.kind.session_reminder': 'Session reminder',
   'notifications.kind.assignment_due': 'Deadline reminder',
+  'notifications.kind.deadline_changed': 'Deadline changed',
   'notifications.kind.feedback_given': 'Feedback on work',
   'notifications.kind.rsvp_reminder': 'RSVP reminder',
   'notifications.kind.discussion_mention': 'Mentioned in a discussion',

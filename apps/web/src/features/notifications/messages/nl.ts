@@ -7,6 +7,7 @@ export const nl = {
   'notifications.kind.calendar_updated': 'Rooster gewijzigd',
   'notifications.kind.session_reminder': 'Herinnering bijeenkomst',
   'notifications.kind.assignment_due': 'Herinnering deadline',
+  'notifications.kind.deadline_changed': 'Deadline gewijzigd',
   'notifications.kind.feedback_given': 'Feedback op werk',
   'notifications.kind.rsvp_reminder': 'Herinnering aanmelding',
   'notifications.kind.discussion_mention': 'Genoemd in een gesprek',

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MailQueueRepository } from '../mail/mail-queue.repository';
+import { AssignmentsRepository, type OpenDeadline } from './assignments.repository';
+
+const deadlineKey = (deadline: Pick<OpenDeadline, 'assignmentId' | 'personId'>) => `${deadline.assignmentId}:${deadline.personId}`;
+
+/**
+ * A participant's own deadline is theirs to plan by: whoever has not handed in yet hears when it moves (an assignment's
+ * deadline changed, or moved along with its session; an extension granted, changed or taken back).
+ */
+@Injectable()
+export class DeadlineChangesService {
+  constructor(
+    private readonly assignments: AssignmentsRepository,
+    private readonly mailQueue: MailQueueRepository,
+  ) {}
+
+  /**
+   * Runs `change` within `manager`'s transaction and queues a mail to everyone whose deadline of these assignments
+   * (`personId`: only theirs) it moved. A mail still waiting keeps the deadline they knew; the new one is read when it
+   * goes out, so a burst of changes mails once, and none when the deadline came back to where it was.
+   */
+  async tellingWhoseDeadlineMoves<T>(manager: EntityManager, assignmentIds: readonly string[], personId: string | null, change: () => Promise<T>): Promise<T> {
+    const before = await this.assignments.openDeadlines(manager, assignmentIds, personId);
+    const result = await change();
+    const after = new Map((await this.assignments.openDeadlines(manager, assignmentIds, personId)).map((deadline) => [deadlineKey(deadline), deadline.dueAt.getTime()]));
+    const at = new Date().toISOString();
+    await this.mailQueue.enqueueFolded(
+      manager,
+      before
+        .filter((deadline) => (after.get(deadlineKey(deadline)) ?? deadline.dueAt.getTime()) !== deadline.dueAt.getTime())
+        .map(({ assignmentId, personId: participantId, dueAt }) => ({
+          personId: participantId,
+          kind: 'deadline_changed' as const,
+          eventKey: `deadline:${assignmentId}:${at}`,
+          payload: { assignmentId, previousDueAt: dueAt.toISOString() },
+        })),
+      'assignmentId',
+      [],
+    );
+    return result;
+  }
+}
