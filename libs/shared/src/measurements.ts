@@ -165,8 +165,11 @@ export interface MeasurementForm {
 export interface SaveMeasurementAnswersRequest {
   /** Needed when one answers about more than one participant in the round (a director of two). */
   participantEnrolmentId?: string;
-  answers: MeasurementAnswer[];
+  answers: MeasurementAnswerRequest[];
 }
+
+/** One answer as saved: `remark` left out keeps the remark given before (none on a first answer); null clears it. */
+export type MeasurementAnswerRequest = Omit<MeasurementAnswer, 'remark'> & { remark?: string | null };
 
 export const MAX_REMARK_LENGTH = 2000;
 

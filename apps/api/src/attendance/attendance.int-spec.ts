@@ -213,7 +213,7 @@ describe('roster and attendance of a session', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual([
       { field: '[0].colour', message: 'Dit veld is onbekend.' },
-      { field: '[0].status', message: 'Kies een van de toegestane waarden.' },
+      { field: '[0].status', message: 'Kies een van: present, late, excused, absent.' },
       { field: '[1]', message: 'Ongeldige waarde.' },
     ]);
     expect((await client.put(url, { personId: people[0].id, status: 'present' })).status).toBe(400);

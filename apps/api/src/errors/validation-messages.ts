@@ -4,7 +4,14 @@ import type { FieldProblem } from './koers-error';
 import type { Localized } from './localized';
 import { UNSTORABLE_TEXT_MESSAGE } from '../app/storable-text';
 
-type Template = (limit: string) => Localized;
+/** `limit`: the number in class-validator's default message; `defaultMessage` for what else it names. */
+type Template = (limit: string, defaultMessage: string) => Localized;
+
+/** The values a field takes, as class-validator's `isIn` names them, so a client that sent another learns which. */
+const oneOf = (_: string, defaultMessage: string): Localized => {
+  const values = /following values: (.+)$/.exec(defaultMessage)?.[1];
+  return values ? { nl: `Kies een van: ${values}.`, en: `Choose one of: ${values}.` } : { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' };
+};
 
 /** A count as each language writes it (10.000 characters, 10,000 characters); a limit on a value, such as a year, is left as it is. */
 const count = (limit: string, language: Locale) => Number(limit).toLocaleString(LOCALE_TAGS[language]);
@@ -29,8 +36,8 @@ const TEMPLATES: Record<string, Template> = {
   isBoolean: () => ({ nl: 'Kies ja of nee.', en: 'Choose yes or no.' }),
   isInt: () => ({ nl: 'Vul een heel getal in.', en: 'Enter a whole number.' }),
   isUuid: () => ({ nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' }),
-  isIn: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
-  isEnum: () => ({ nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' }),
+  isIn: oneOf,
+  isEnum: oneOf,
   isUrl: () => ({ nl: 'Vul een geldige link in (https://…).', en: 'Enter a valid link (https://…).' }),
   webhookUrl: () => ({
     nl: 'Vul een https-adres in zonder gebruikersnaam of wachtwoord (http alleen voor localhost).',
@@ -95,7 +102,7 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
       .slice(0, 1)
       .map(([constraint, defaultMessage]) => ({
         field,
-        message: (TEMPLATES[constraint] ?? fallback)(/(\d+)/.exec(defaultMessage)?.[1] ?? ''),
+        message: (TEMPLATES[constraint] ?? fallback)(/(\d+)/.exec(defaultMessage)?.[1] ?? '', defaultMessage),
       }));
     return [...own, ...(wrongKind.length > 0 ? [] : fieldProblems(error.children ?? [], field))];
   });

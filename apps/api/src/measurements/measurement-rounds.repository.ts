@@ -1,6 +1,7 @@
 import type {
   InstrumentVersionView,
   MeasurementAnswer,
+  MeasurementAnswerRequest,
   MeasurementRespondentRole,
   MeasurementTask,
   MeasurementTemplateLine,
@@ -319,7 +320,7 @@ export class MeasurementRoundsRepository {
   async saveAnswers(
     round: RoundFacts,
     slot: { personId: string; participantEnrolmentId: string; role: MeasurementRespondentRole },
-    answers: MeasurementAnswer[],
+    answers: readonly MeasurementAnswerRequest[],
     manager: EntityManager,
   ): Promise<void> {
     const [response] = await manager.query(
@@ -332,10 +333,17 @@ export class MeasurementRoundsRepository {
       [round.id, slot.personId, slot.participantEnrolmentId, slot.role, round.instrumentVersionId],
     );
     await manager.query(
-      `INSERT INTO measurement_answer (response_id, item_id, value, remark)
-       SELECT $1, a.item_id, a.value, a.remark FROM jsonb_to_recordset($2::jsonb) AS a(item_id uuid, value smallint, remark text)
-       ON CONFLICT (response_id, item_id) DO UPDATE SET value = EXCLUDED.value, remark = EXCLUDED.remark, answered_at = now()`,
-      [response.id, JSON.stringify(answers.map((answer) => ({ item_id: answer.itemId, value: answer.value, remark: answer.remark })))],
+      `WITH incoming AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS a(item_id uuid, value smallint, remark text, remark_given boolean))
+       INSERT INTO measurement_answer (response_id, item_id, value, remark)
+       SELECT $1, item_id, value, remark FROM incoming
+       ON CONFLICT (response_id, item_id) DO UPDATE
+         SET value = EXCLUDED.value, answered_at = now(),
+             -- A remark left out of the request keeps the one given before.
+             remark = CASE WHEN (SELECT remark_given FROM incoming WHERE incoming.item_id = EXCLUDED.item_id) THEN EXCLUDED.remark ELSE measurement_answer.remark END`,
+      [
+        response.id,
+        JSON.stringify(answers.map((answer) => ({ item_id: answer.itemId, value: answer.value, remark: answer.remark ?? null, remark_given: answer.remark !== undefined }))),
+      ],
     );
   }
 

@@ -250,6 +250,17 @@ describe('measurement rounds and results', () => {
       expect(afterNewVersion.version.id).toBe(scanVersionId);
       expect((await t.db.query(`SELECT DISTINCT instrument_version_id AS id FROM measurement_response WHERE round_id = $1`, [round.id])).map((row: { id: string }) => row.id)).toEqual([scanVersionId]);
 
+      // A remark left out keeps the one given before; null clears it. A statement without remarks needs none sent.
+      const remarked = items.find((item) => item.freeTextAllowed)!;
+      const remarkOf = async () => (await again.get<MeasurementForm>(`/api/measurement-rounds/${round.id}`)).body.answers.find((answer) => answer.itemId === remarked.id);
+      await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarked.id, value: 3, remark: 'Alleen op de nachtdienst' }] });
+      expect((await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarked.id, value: 2 }] })).status).toBe(200);
+      expect(await remarkOf()).toEqual({ itemId: remarked.id, value: 2, remark: 'Alleen op de nachtdienst' });
+      await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarked.id, value: 2, remark: null }] });
+      expect(await remarkOf()).toEqual({ itemId: remarked.id, value: 2, remark: null });
+      const remarkless = items.find((item) => !item.freeTextAllowed);
+      if (remarkless) expect((await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarkless.id, value: 1 }] })).status).toBe(200);
+
       // Everything answered: no longer a task.
       await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });
       expect(await tasks(again)).toEqual([]);
@@ -298,6 +309,9 @@ describe('measurement rounds and results', () => {
       expect((await put(lotte, { itemId: scanItem.id, value: 0, remark: null })).status).toBe(400);
       const twice = await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: scanItem.id, value: 2, remark: null }, { itemId: scanItem.id, value: 3, remark: null }] });
       expect([twice.status, twice.body.fields?.[0]?.message]).toEqual([400, 'Elk item mag maar één keer in de lijst staan.']);
+      // Said alone when the answers leave their remarks out.
+      const twiceBare = await lotte.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: scanItem.id, value: 2 }, { itemId: scanItem.id, value: 3 }] });
+      expect(twiceBare.body.fields).toEqual([{ field: 'answers', message: 'Elk item mag maar één keer in de lijst staan.' }]);
       expect((await put(lotte, { itemId: thermometerItem.id, value: 2, remark: null })).body.error).toBe('measurement_item_unknown');
       const remarkless = (await itemsOf(scanVersionId)).find((item) => !item.freeTextAllowed);
       if (remarkless) expect((await put(lotte, { itemId: remarkless.id, value: 2, remark: 'Toelichting' })).body.error).toBe('measurement_remark_not_allowed');
@@ -841,6 +855,9 @@ describe('measurement rounds and results', () => {
       const dimensionId = (await t.db.query(`SELECT id FROM instrument_dimension WHERE version_id = $1 ORDER BY position LIMIT 1`, [scanVersionId]))[0].id;
       const lotte = await t.loginAs(own.participant.email);
       // A challenge nobody described yet has nothing to take a step on.
+      // A phase by its Dutch name is told the names the API takes.
+      const dutchPhase = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Eerst dit', phase: 'richt' }, { 'accept-language': 'en' });
+      expect(dutchPhase.body.fields).toEqual([{ field: 'phase', message: 'Choose one of: explore, direct, plan, do.' }]);
       const undescribed = await lotte.post(`/api/editions/${edition.id}/measurement-actions`, { text: 'Eerst dit', phase: 'plan' });
       expect([undescribed.status, undescribed.body.error]).toEqual([409, 'measurement_no_challenge']);
       expect((await lotte.get<EditionMeasurements>(`/api/editions/${edition.id}/measurements`)).body).toMatchObject({ canAddActions: false, actionsAwaitChallenge: true });

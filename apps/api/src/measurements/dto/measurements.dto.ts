@@ -6,7 +6,7 @@ import {
   MEASUREMENT_MOMENTS,
   MEASUREMENT_RESPONDENT_ROLES,
   MEASUREMENT_SUBJECTS,
-  type MeasurementAnswer,
+  type MeasurementAnswerRequest,
   type MeasurementMoment,
   type MeasurementRespondentRole,
   type MeasurementSubject,
@@ -61,7 +61,7 @@ export class MeasurementTemplateDto implements MeasurementTemplateRequest {
   lines: MeasurementTemplateLineDto[];
 }
 
-export class MeasurementAnswerDto implements MeasurementAnswer {
+export class MeasurementAnswerDto implements MeasurementAnswerRequest {
   @IsId()
   itemId: string;
 
@@ -73,10 +73,10 @@ export class MeasurementAnswerDto implements MeasurementAnswer {
   value: number | null;
 
   @TidyTextOrNull()
-  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
   @IsString()
   @MaxLength(MAX_REMARK_LENGTH)
-  remark: string | null;
+  remark?: string | null;
 }
 
 export class SaveMeasurementAnswersDto implements SaveMeasurementAnswersRequest {
