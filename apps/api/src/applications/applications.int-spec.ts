@@ -191,6 +191,22 @@ describe('applications', () => {
     expect(later.text).not.toContain('aanmelding-intrekken');
   });
 
+  it('greets a director who has an account by their own name, and once accepted tells them in their schedule whose director they are', async () => {
+    const director = await given(t.db).person({ name: 'Hans Visser' });
+    const { body } = await confirmedApplication({ directorName: 'Hans de Nep', directorEmail: director.email });
+    const [asked] = await mailsTo(director.email);
+    expect(asked.text).toMatch(/^Beste Hans Visser,/m);
+    expect(asked.text).not.toContain('Hans de Nep');
+
+    const [application] = await applicationsOf(body.email);
+    const admin = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await admin.post(`/api/applications/${application.id}/accept`, {})).status).toBe(200);
+    // An account of their own gets no invitation saying why they are in the edition: the schedule says it.
+    const [schedule] = (await mailsTo(director.email)).filter((mail) => mail.subject === 'Je programma voor HIS-I 3.0');
+    expect(schedule.text).toContain('Je doet mee als directeur van Fatima el Amrani.');
+    expect(schedule.text).toContain('Bestuurlijke bijeenkomst 1');
+  });
+
   it('takes the public page’s form without JavaScript, answering with a page that tells as little as the API', async () => {
     const pageForm = (await visitor().get('/programmas/his-i', { accept: 'text/html' })).text;
     const issued = /name="formIssuedAt" value="([^"]+)"/.exec(pageForm)![1];

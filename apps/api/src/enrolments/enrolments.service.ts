@@ -18,6 +18,7 @@ import { AssignmentsRepository } from '../assignments/assignments.repository';
 import type { AuthContext } from '../auth/auth-context';
 import type { EntityManager } from 'typeorm';
 import type { ExportTable } from '../app/export-table';
+import { listInWords } from '../app/list-in-words';
 import { type PageQueryDto, readPage, toPage } from '../app/pagination';
 import { AccountInvitations } from '../invitations/account-invitations.service';
 import { InvitationsService } from '../invitations/invitations.service';
@@ -667,8 +668,6 @@ const ROLE_NAMES: Record<EditionRole, { nl: string; en: string }> = {
   internal_team_member: { nl: 'lid van een intern team', en: 'member of an internal team' },
 };
 
-const names = (people: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(people);
-
 /**
  * Why someone's calendar changed when participants moved up from the waiting list: they moved up themselves, or, with
  * sessions only coming in, a participant they take part with (as director, or in their internal team) did, who
@@ -690,26 +689,26 @@ function invitationReason(editionName: string, role: EditionRole, waitlisted: bo
   // A director whose participants all wait takes part once one of them has a place: their board meetings wait too.
   if (role === 'director' && linked?.directorOf.length && linked.directorOfWaiting.length === linked.directorOf.length) {
     return {
-      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${names(linked.directorOf, 'nl')}, die nog op de wachtlijst ${linked.directorOf.length === 1 ? 'staat' : 'staan'}. Zodra er een plaats is, krijg je de bestuurlijke bijeenkomsten in je agenda.`,
-      en: `You have been enrolled in ${editionName} as the director of ${names(linked.directorOf, 'en')}, who ${linked.directorOf.length === 1 ? 'is' : 'are'} still on the waiting list. Once there is a place, the board meetings come into your calendar.`,
+      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${listInWords(linked.directorOf, 'nl')}, die nog op de wachtlijst ${linked.directorOf.length === 1 ? 'staat' : 'staan'}. Zodra er een plaats is, krijg je de bestuurlijke bijeenkomsten in je agenda.`,
+      en: `You have been enrolled in ${editionName} as the director of ${listInWords(linked.directorOf, 'en')}, who ${linked.directorOf.length === 1 ? 'is' : 'are'} still on the waiting list. Once there is a place, the board meetings come into your calendar.`,
     };
   }
   if (role === 'director' && linked?.directorOf.length) {
     return {
-      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${names(linked.directorOf, 'nl')}.`,
-      en: `You have been enrolled in ${editionName} as the director of ${names(linked.directorOf, 'en')}.`,
+      nl: `Je bent ingeschreven voor ${editionName} als directeur van ${listInWords(linked.directorOf, 'nl')}.`,
+      en: `You have been enrolled in ${editionName} as the director of ${listInWords(linked.directorOf, 'en')}.`,
     };
   }
   if (role === 'internal_team_member' && linked?.teamOf.length && linked.teamOfWaiting.length === linked.teamOf.length) {
     return {
-      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${names(linked.teamOf, 'nl')}, die nog op de wachtlijst staat. Zodra er een plaats is, krijg je de teamdagen in je agenda.`,
-      en: `You have been enrolled in ${editionName} as a member of the internal team of ${names(linked.teamOf, 'en')}, who is still on the waiting list. Once there is a place, the team days come into your calendar.`,
+      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${listInWords(linked.teamOf, 'nl')}, die nog op de wachtlijst staat. Zodra er een plaats is, krijg je de teamdagen in je agenda.`,
+      en: `You have been enrolled in ${editionName} as a member of the internal team of ${listInWords(linked.teamOf, 'en')}, who is still on the waiting list. Once there is a place, the team days come into your calendar.`,
     };
   }
   if (role === 'internal_team_member' && linked?.teamOf.length) {
     return {
-      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${names(linked.teamOf, 'nl')}.`,
-      en: `You have been enrolled in ${editionName} as a member of the internal team of ${names(linked.teamOf, 'en')}.`,
+      nl: `Je bent ingeschreven voor ${editionName} als lid van het intern team van ${listInWords(linked.teamOf, 'nl')}.`,
+      en: `You have been enrolled in ${editionName} as a member of the internal team of ${listInWords(linked.teamOf, 'en')}.`,
     };
   }
   return {

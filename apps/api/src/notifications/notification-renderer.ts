@@ -189,6 +189,7 @@ export class NotificationRenderer {
             name: recipient.name,
             editionName: sessions[0].editionName,
             sessions,
+            takesPartFor: await this.notifications.participantsTakenPartFor(payload.editionId, recipient.id),
             link: this.url(MY_PROGRAMME_PATH, recipient.locale),
             // A session cancelled before the schedule went out was never in their calendar: nothing to cancel there.
             // Stamped now, as the person's own news: someone enrolled again after a withdrawal got the cancellation

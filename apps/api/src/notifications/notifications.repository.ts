@@ -89,7 +89,10 @@ export const FEED_FOLLOWED_DAYS = 14;
  */
 const recipientColumn = (personColumn: string, applicantColumn: string, directorColumn: string, directorKinds: string) =>
   `CASE WHEN d.person_id IS NOT NULL THEN ${personColumn} WHEN d.kind = ANY(${directorKinds}::text[]) THEN ${directorColumn} ELSE ${applicantColumn} END`;
-const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.name', 'a.director_name', directorKinds);
+const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.name', 'COALESCE(director_account.name, a.director_name)', directorKinds);
+/** The account of an application's director, if they have one: greeted by their own name, not as the applicant typed it. */
+const directorAccountJoin = (directorKinds: string) =>
+  `LEFT JOIN person director_account ON d.kind = ANY(${directorKinds}::text[]) AND director_account.email = lower(a.director_email) AND director_account.erased_at IS NULL`;
 const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.email', 'a.director_email', directorKinds);
 
 @Injectable()
@@ -347,6 +350,7 @@ export class NotificationsRepository {
          FROM notification_delivery d
          LEFT JOIN person p ON p.id = d.person_id
          LEFT JOIN application a ON a.id = d.application_id
+         ${directorAccountJoin('$2')}
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
         ORDER BY d.next_attempt_at, d.id
         LIMIT 1
@@ -420,6 +424,7 @@ export class NotificationsRepository {
          FROM notification_delivery d
          LEFT JOIN person p ON p.id = d.person_id
          LEFT JOIN application a ON a.id = d.application_id
+         ${directorAccountJoin('$5')}
         WHERE ($1::delivery_status IS NULL OR d.status = $1::delivery_status) AND ($2::text IS NULL OR d.kind = $2)
         ORDER BY d.created_at DESC, d.id
         LIMIT $3 OFFSET $4`,
@@ -475,6 +480,24 @@ export class NotificationsRepository {
       await this.mailQueue.withdrawPending(manager, [personId], REMINDER_KINDS);
       return person;
     });
+  }
+
+  /** The participants with a place in the edition whom the person takes part for: as their director, or in their internal team. */
+  async participantsTakenPartFor(editionId: string, personId: string): Promise<{ directorOf: string[]; teamOf: string[] }> {
+    const [row] = await this.db.query(
+      `SELECT COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
+              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf"
+         FROM (SELECT en.person_id AS participant_id, 'director' AS kind
+                 FROM enrolment en
+                WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status = 'active' AND en.director_person_id = $2
+               UNION
+               SELECT pe.person_id, 'team'
+                 FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status = 'active'
+                WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.status = 'active' AND tm.person_id = $2) link
+         JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL`,
+      [editionId, personId],
+    );
+    return row;
   }
 
   /** The person's own deadline for the assignment (an extension counts) and whether they handed anything in. */

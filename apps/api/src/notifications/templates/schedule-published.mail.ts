@@ -1,4 +1,5 @@
 import type { Locale, SessionStatus } from '@koers/shared/domain';
+import { listInWords } from '../../app/list-in-words';
 import { composeMail } from '../../mail/compose-mail';
 import { mailTimeRange } from '../../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
@@ -8,6 +9,11 @@ export interface SchedulePublishedMail {
   name: string;
   editionName: string;
   sessions: { title: string; networkGroup: string | null; startsAt: Date; endsAt: Date; status: SessionStatus }[];
+  /**
+   * The participants (with a place) the person takes part for: as their director, or in their internal team. Said in
+   * the mail, since someone with an account already gets no invitation saying why they are in the edition.
+   */
+  takesPartFor: { directorOf: string[]; teamOf: string[] };
   link: string;
   /** The person's sessions as calendar invitations, one .ics per session; none when their calendar follows the feed. */
   invitations: MailAttachment[];
@@ -36,11 +42,18 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
           action: 'Bekijk je programma in Koers',
           later: 'Wordt een bijeenkomst verplaatst of geannuleerd, dan laat Koers het je per e-mail weten.',
         };
+  const { directorOf, teamOf } = input.takesPartFor;
+  const takesPartFor = [
+    ...(directorOf.length ? [locale === 'en' ? `You take part as the director of ${listInWords(directorOf, 'en')}.` : `Je doet mee als directeur van ${listInWords(directorOf, 'nl')}.`] : []),
+    ...(teamOf.length
+      ? [locale === 'en' ? `You take part in the internal team of ${listInWords(teamOf, 'en')}.` : `Je doet mee in het intern team van ${listInWords(teamOf, 'nl')}.`]
+      : []),
+  ];
   return composeMail({
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, text.calendar],
+    paragraphs: [text.intro, ...takesPartFor, text.calendar],
     details: input.sessions.map((session) => [
       mailTimeRange(session.startsAt, session.endsAt, locale),
       session.status === 'cancelled' ? `${sessionTitleWithGroup(session)} (${text.cancelled})` : sessionTitleWithGroup(session),

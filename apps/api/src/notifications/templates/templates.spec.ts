@@ -54,6 +54,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         ],
         link: common.link,
         invitations: [calendar],
+        takesPartFor: { directorOf: [], teamOf: [] },
       },
       locale,
     ),
