@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { given } from '../../test/builders';
 import type { HttpClient } from '../../test/http-client';
 import { readOutbox } from '../../test/mail-outbox';
+import { Client } from 'pg';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { CompletionSweep } from '../completion/completion-sweep';
 import { NotificationWorker } from '../notifications/notification-worker';
@@ -231,6 +232,27 @@ describe('webhooks', () => {
     expect(await worker.runOnce()).toEqual({ delivered: 3, failed: 1 });
     expect((await deliveriesOf(healthy.id)).map((delivery: { status: string }) => delivery.status)).toEqual(['delivered', 'delivered', 'delivered']);
     expect((await deliveriesOf(broken.id)).map((delivery: { attempts: number }) => delivery.attempts).sort()).toEqual([0, 0, 1]);
+  });
+
+  it('ends a tick at once while the database cannot be reached, sending nothing, and delivers on the next once it is back', async () => {
+    const { endpoint: created } = await endpoint(['enrolment.created']);
+    expect((await enrol((await given(t.db).edition()).id, 'anna')).status).toBe(201);
+    const name = t.databaseUrl.slice(t.databaseUrl.lastIndexOf('/') + 1);
+    const postgres = new Client({ connectionString: t.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await postgres.connect();
+    await postgres.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+    await postgres.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+    try {
+      const started = Date.now();
+      expect(await worker.runOnce()).toEqual({ delivered: 0, failed: 0 });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(receiver.received).toEqual([]);
+    } finally {
+      await postgres.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+      await postgres.end();
+    }
+    expect(await worker.runOnce()).toEqual({ delivered: 1, failed: 0 });
+    expect((await deliveriesOf(created.id)).map((delivery: { status: string }) => delivery.status)).toEqual(['delivered']);
   });
 
   it('keeps a receiver’s answer as text: a NUL, controls and direction overrides dropped, so an odd answer blocks no delivery', async () => {
