@@ -29,13 +29,15 @@ describe('demo data', () => {
               (SELECT count(*)::int FROM enrolment en WHERE en.edition_id = e.id AND en.role = 'participant') AS participants,
               (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.kind = 'programme_day') AS "programmeDays",
               (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.kind = 'board_meeting') AS "boardMeetings",
-              (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.audience_internal_teams) AS "internalTeamDays"
+              (SELECT count(*)::int FROM session s WHERE s.edition_id = e.id AND s.audience_internal_teams) AS "internalTeamDays",
+              (SELECT count(*)::int FROM assignment a WHERE a.edition_id = e.id) AS assignments
          FROM edition e ORDER BY e.name`,
     );
+    // Every edition has the curriculum's five assignments, as opening one makes them.
     expect(editions).toEqual([
-      expect.objectContaining({ name: 'HIS-I 1.0', status: 'completed', participants: 36, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
-      expect.objectContaining({ name: 'HIS-I 2.0', status: 'running', startDate: '2026-11-17', programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
-      expect.objectContaining({ name: 'HIS-I 3.0', status: 'open', startDate: '2027-09-07', participants: 0, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2 }),
+      expect.objectContaining({ name: 'HIS-I 1.0', status: 'completed', participants: 36, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2, assignments: 5 }),
+      expect.objectContaining({ name: 'HIS-I 2.0', status: 'running', startDate: '2026-11-17', programmeDays: 10, boardMeetings: 2, internalTeamDays: 2, assignments: 5 }),
+      expect.objectContaining({ name: 'HIS-I 3.0', status: 'open', startDate: '2027-09-07', participants: 0, programmeDays: 10, boardMeetings: 2, internalTeamDays: 2, assignments: 5 }),
     ]);
     // HIS-I 3.0 takes applications on the programme's public page (its dates are fixed here, the page's deadline check is not).
     expect(

@@ -575,7 +575,7 @@ class DemoSeeder {
   }
 
   /**
-   * The next edition, published with its schedule and open for applications until three weeks before it starts, so
+   * The next edition, published with its schedule and assignments and open for applications until three weeks before it starts, so
    * the programme's public page (`/programmas/his-i`) has an edition to show. Nobody is enrolled yet; a few people
    * applied: one has not confirmed yet, and of those who did, one director has not answered, three committed and one
    * declined; the programme office declined one. Nobody waits on its waiting list: with every place free, the
@@ -588,7 +588,10 @@ class DemoSeeder {
        VALUES ($1, 'HIS-I 3.0', $2, $3, 36, 'open', $4, $5, true, $6, 295000) RETURNING id`,
       [programme.id, startDate, startDate, DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
     );
-    await this.insertSessions(edition.id, this.planSchedule(programme, startDate), DEMO_LOCATION, DEMO_ONLINE_URL);
+    const schedule = this.planSchedule(programme, startDate);
+    const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
+    // Its assignments, as opening it from the curriculum makes them: whoever is accepted has work to hand in.
+    await this.insertAssignments(edition.id, programme, sessionIds, schedule);
     await this.fitPeriodToSessions(edition.id);
     // Its measurement rounds, as opening it makes them: whoever is accepted is asked for the start scan.
     await new MeasurementRoundsRepository(this.db.connection).createRounds(edition.id, this.db);
