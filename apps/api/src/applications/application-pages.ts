@@ -26,10 +26,17 @@ export function renderApplicationReceivedPage(locale: Locale): string {
     : page(locale, 'Kijk in je e-mail', '<p>Dank je wel. Als alles klopt, krijg je binnen een paar minuten een e-mail met een link om je aanmelding te bevestigen. Geen e-mail? Kijk ook in je map met ongewenste e-mail.</p>');
 }
 
-/** A form that could not be taken: why, each field that was wrong by the label the form gave it, and a way back. */
+/**
+ * A form that could not be taken: why, each field that was wrong by the label the form gave it, and a way back. With
+ * fields to put right, the page says the browser's Back keeps what was typed: its link opens the form anew, and a page
+ * without scripts has no other way back to it.
+ */
 function refusedPage(locale: Locale, title: string, message: string, fields: readonly FieldProblem[], labels: Record<string, string>, back: { href: string; text: string }): string {
   const label = (field: string) => (Object.hasOwn(labels, field) ? labels[field] : field);
-  const problems = fields.length ? `\n  <ul>${fields.map(({ field, message }) => `<li>${e(label(field))}: ${e(message[locale])}</li>`).join('')}</ul>` : '';
+  const problems = fields.length
+    ? `\n  <ul>${fields.map(({ field, message }) => `<li>${e(label(field))}: ${e(message[locale])}</li>`).join('')}</ul>
+  <p>${locale === 'en' ? "Use your browser's Back button to put this right: what you typed is still there." : 'Ga met de terugknop van je browser terug om dit te verbeteren: wat je invulde staat er dan nog.'}</p>`
+    : '';
   return page(locale, title, `<p>${e(message)}</p>${problems}\n  <p><a href="${e(back.href)}">${e(back.text)}</a></p>`);
 }
 

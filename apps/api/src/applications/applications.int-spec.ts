@@ -240,6 +240,8 @@ describe('applications', () => {
     const refused = await post(unchecked);
     expect([refused.status, String(refused.headers['content-type'])]).toEqual([400, 'text/html; charset=utf-8']);
     expect(refused.text).toContain('<li>E-mailadres: Vul een geldig e-mailadres in.</li><li>Organisatie: Dit veld is verplicht.</li>');
+    // Its link opens the form anew; the browser's Back keeps what was typed (up to 4,000 characters of challenge).
+    expect(refused.text).toContain('Ga met de terugknop van je browser terug om dit te verbeteren: wat je invulde staat er dan nog.');
     expect(refused.text).toContain('<a href="/programmas/his-i?lang=nl">Terug naar het programma</a>');
     expect(await applicationsOf(unchecked.email as string)).toEqual([]);
 
