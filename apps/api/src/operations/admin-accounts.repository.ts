@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
 
-/** `awaiting_password`: programme office already, but its password was never chosen (its link may have expired). */
-export type AdminAccountOutcome = 'created' | 'promoted' | 'awaiting_password' | 'exists';
+/**
+ * `promoted`: an account without a password made programme office; `promoted_with_password`: one that logs in with
+ * its own; `awaiting_password`: programme office already, but its password was never chosen (its link may have
+ * expired); `exists`: programme office with a password.
+ */
+export type AdminAccountOutcome = 'created' | 'promoted' | 'promoted_with_password' | 'awaiting_password' | 'exists';
 
 /** The programme office's accounts as the operator command sees them: one statement, so two runs at once make one account. */
 export class AdminAccountsRepository {
@@ -21,8 +25,9 @@ export class AdminAccountsRepository {
               ON CONFLICT (email) DO UPDATE SET is_admin = true
               RETURNING id)
        SELECT saved.id,
-              CASE WHEN before.id IS NULL THEN 'created' WHEN NOT before.is_admin THEN 'promoted'
-                   WHEN before.password_hash IS NULL THEN 'awaiting_password' ELSE 'exists' END AS outcome
+              CASE WHEN before.id IS NULL THEN 'created'
+                   WHEN before.password_hash IS NOT NULL THEN CASE WHEN before.is_admin THEN 'exists' ELSE 'promoted_with_password' END
+                   WHEN NOT before.is_admin THEN 'promoted' ELSE 'awaiting_password' END AS outcome
          FROM saved LEFT JOIN before ON before.id = saved.id`,
       [email, name],
     );

@@ -24,7 +24,7 @@ const progress = (line: string) => {
 };
 
 const COMMANDS: Record<string, (db: DataSource, config: KoersConfig, args: string[]) => Promise<CommandResult>> = {
-  'create-admin': (db, config, [email, name]) => createAdmin(db, config, email, name),
+  'create-admin': (db, config, [email, name]) => createAdmin(db, config, email, name, !process.env.KOERS_PUBLIC_URL),
   migrate: (db) => migrate(db),
   backup: (db, config, [file]) => backup(db, config, file, progress),
   restore: (db, config, [file]) => restore(db, config, file, progress),

@@ -20,15 +20,24 @@ export interface CommandResult {
  * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password (the web
  * app's first-password page, which logs them in), a token accepted like every set-password link. Run again for an
  * account whose password was never chosen, it hands out a new link (the first may have expired); an account with a
- * password gets none: the command says so and succeeds, so running it twice is harmless.
+ * password gets none, also when it is promoted: a link would let whoever reads the terminal, or the shell's history,
+ * replace the password of an account that now has the programme office's rights. `publicUrlGuessed`: KOERS_PUBLIC_URL
+ * is not set, so the link names this command's own port.
  */
-export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'publicUrl' | 'port' | 'dataDir' | 'secret'>, email: string | undefined, name: string | undefined): Promise<CommandResult> {
+export async function createAdmin(
+  db: DataSource,
+  config: Pick<KoersConfig, 'publicUrl' | 'dataDir' | 'secret'>,
+  email: string | undefined,
+  name: string | undefined,
+  publicUrlGuessed: boolean,
+): Promise<CommandResult> {
   const usage = 'Usage: koers create-admin <email> "<name>"';
   if (!email || !name?.trim()) return { lines: [usage], exitCode: 1 };
   if (!isMailAddress(email.trim())) return { lines: [`Not an email address mail can reach: ${email}`, usage], exitCode: 1 };
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
+  if (outcome === 'promoted_with_password') return { lines: [`${email} is now a programme-office account and logs in with the password it has.`], exitCode: 0 };
   // Like every password link: the token is derived from the server secret and a reference, only its hash is stored.
   const linkRef = randomUUID();
   const secret = serverSecret(config);
@@ -43,7 +52,7 @@ export async function createAdmin(db: DataSource, config: Pick<KoersConfig, 'pub
       `Choose a password within ${ADMIN_LINK_VALID_HOURS} hours at:`,
       passwordLinkUrl(config.publicUrl, secret, linkRef, 'first'),
       // Without KOERS_PUBLIC_URL the command guesses from its own PORT, which a server started with another one does not share.
-      ...(config.publicUrl === `http://localhost:${config.port}`
+      ...(publicUrlGuessed
         ? [`This link assumes Koers at ${config.publicUrl}. Does it run at another address or port? Set KOERS_PUBLIC_URL to that address (mails use it too) and run this command again.`]
         : []),
     ],

@@ -896,7 +896,7 @@ describe('privacy: export and erasure (AVG)', () => {
       expect([team.status, team.body.fields?.[0]?.field]).toEqual([400, 'email']);
       const [region] = await t.db.query(`SELECT id FROM region LIMIT 1`);
       expect((await office.post(`/api/regions/${region.id}/managers`, { email: placeholder })).status).toBe(400);
-      expect(await createAdmin(t.db, t.config, placeholder, 'Herrezen')).toEqual({ lines: [`Not an email address mail can reach: ${placeholder}`, expect.stringMatching(/^Usage/)], exitCode: 1 });
+      expect(await createAdmin(t.db, t.config, placeholder, 'Herrezen', true)).toEqual({ lines: [`Not an email address mail can reach: ${placeholder}`, expect.stringMatching(/^Usage/)], exitCode: 1 });
       expect(await t.db.query(`SELECT erased_at IS NOT NULL AS erased, is_admin AS "isAdmin" FROM person WHERE id = $1`, [leaving.id])).toEqual([{ erased: true, isAdmin: false }]);
       expect(await t.db.query(`SELECT count(*)::int AS n FROM enrolment WHERE person_id = $1 AND status <> 'withdrawn'`, [leaving.id])).toEqual([{ n: 0 }]);
     });
