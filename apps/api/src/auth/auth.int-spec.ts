@@ -307,6 +307,10 @@ describe('accounts and sessions', () => {
       const common = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: '123456789012' });
       expect(common.body.fields).toEqual([{ field: 'password', message: expect.stringContaining('te makkelijk te raden') }]);
       expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'password1234' })).status).toBe(400);
+      // Nor the Dutch for it, nor the person's own address: refused, the link still works.
+      expect((await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'Wachtwoord2027!' })).status).toBe(400);
+      const ownAddress = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: person.email });
+      expect(ownAddress.body.fields).toEqual([{ field: 'password', message: expect.stringContaining('het is gemaakt van je e-mailadres, je naam of je organisatie') }]);
 
       const confirm = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een-heel-nieuw-wachtwoord' });
       expect(confirm.status).toBe(204);
@@ -384,6 +388,10 @@ describe('accounts and sessions', () => {
       expect(wrong.body.error).toBe('current_password_wrong');
       const weak = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'qwertyuiop12' }, { 'accept-language': 'en' });
       expect(weak.body.fields).toEqual([{ field: 'newPassword', message: expect.stringContaining('too easy to guess') }]);
+      // Their name with a year, however it is written, is among the first guesses of anyone who knows their address.
+      await t.db.query(`UPDATE person SET name = 'Joëlle Smit' WHERE id = $1`, [person.id]);
+      const ownName = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Joelle Smit 2027' });
+      expect(ownName.body.fields).toEqual([{ field: 'newPassword', message: expect.stringContaining('gemaakt van je e-mailadres, je naam of je organisatie') }]);
       expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'een-heel-nieuw-wachtwoord' })).status).toBe(204);
       expect((await client.get('/api/me')).status).toBe(200);
       expect((await other.get('/api/me')).status).toBe(401);

@@ -37,6 +37,15 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
+  /** What a new password may not be made of: the person's address, name and organisation. */
+  async passwordOwner(personId: string, manager: EntityManager = this.db.manager): Promise<{ email: string; name: string; organisation: string | null }> {
+    const [owner] = await manager.query(
+      `SELECT p.email, p.name, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id = $1`,
+      [personId],
+    );
+    return owner;
+  }
+
   /**
    * Opens a session and, in the same statement, forgets the account's sessions that have run out and records how
    * the person logged in (`password` or `oidc:<provider>`), which the programme office sees.

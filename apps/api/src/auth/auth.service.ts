@@ -13,6 +13,7 @@ import { type AuthContext, requireLoginSession } from './auth-context';
 import { InvalidCredentialsError, InvalidInvitationLinkError, InvalidResetTokenError, LoginRateLimitedError, PasswordChangeRateLimitedError, PasswordLoginDisabledError, WrongCurrentPasswordError } from './auth.errors';
 import { AuthRepository, type LoginMethod, type ResolvedLoginSession, type SessionLifetime } from './auth.repository';
 import { hashPassword, verifyPassword } from './password-hasher';
+import { assertNotOwnersWords } from './password-policy';
 import { newSecretToken, passwordLinkToken, sha256 } from '../app/tokens';
 import { emailDomain } from '../app/text';
 
@@ -171,7 +172,10 @@ export class AuthService implements OnModuleDestroy {
     const passwordHash = await hashPassword(password);
     const personId = await this.db.transaction(async (manager) => {
       const owner = await this.auth.consumeResetToken(sha256(token), manager);
-      if (owner) await this.setPassword(owner, passwordHash, null, manager);
+      if (!owner) return null;
+      // Refused, the link stays usable: the transaction that used it up rolls back.
+      assertNotOwnersWords(password, await this.auth.passwordOwner(owner, manager), 'password');
+      await this.setPassword(owner, passwordHash, null, manager);
       return owner;
     });
     if (!personId) throw new Unusable();
@@ -203,6 +207,7 @@ export class AuthService implements OnModuleDestroy {
     if (!person) throw new WrongCurrentPasswordError();
     await this.limiter.consume(loginChecks(person.email, address), PasswordChangeRateLimitedError);
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
+    assertNotOwnersWords(newPassword, await this.auth.passwordOwner(auth.personId), 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, loginSessionId, manager));
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);

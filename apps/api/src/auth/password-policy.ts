@@ -1,20 +1,58 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidationFailedError } from '../errors/koers-error';
 
 /**
- * zxcvbn's estimate with the common-password and keyboard lists; only the score is used, never shown. Its ranked
- * lists (about 4 MB) are built when the first password is chosen, not in every instance at start.
+ * What Dutch speakers choose where English speakers write "password", "welcome" or "summer" (zxcvbn's lists are
+ * English), and the words of this service: most guessable first, since zxcvbn counts a word's guesses by its rank.
+ */
+const DUTCH_PASSWORD_WORDS = [
+  'wachtwoord', 'welkom', 'geheim', 'koers', 'zomer', 'winter', 'lente', 'herfst', 'voorjaar', 'najaar', 'hallo', 'liefde', 'schatje',
+  'voetbal', 'ajax', 'feyenoord', 'nederland', 'holland', 'amsterdam', 'rotterdam', 'utrecht', 'zorg', 'zorgschool', 'verpleging',
+  'wijkteam', 'inloggen', 'beheerder', 'programmabureau', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+  'september', 'oktober', 'november', 'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+]; // prettier-ignore
+
+/**
+ * zxcvbn's estimate with the common-password and keyboard lists and the Dutch words above; only the number of guesses
+ * is used, never shown. Its ranked lists (about 4 MB) are built when the first password is chosen, not in every
+ * instance at start.
  */
 let estimator: ZxcvbnFactory | undefined;
-const zxcvbn = () => (estimator ??= new ZxcvbnFactory({ graphs: adjacencyGraphs, dictionary }));
+const zxcvbn = () => (estimator ??= new ZxcvbnFactory({ graphs: adjacencyGraphs, dictionary: { ...dictionary, dutchPasswords: DUTCH_PASSWORD_WORDS } }));
 
-/** zxcvbn scores 0–4; below 3 a password falls within 10^10 guesses (a listed password, a sequence, a repetition). */
-const MIN_SCORE = 3;
+/**
+ * A password must take at least 10^9 guesses: below that lie a listed word with a year and a mark ("Welkom2027!!"), a
+ * name with digits, a sequence or a repetition (zxcvbn's own "safe" score starts at 10^8).
+ */
+const MIN_GUESSES_LOG10 = 9;
 
-/** Whether a password is among the common ones, or a simple variation, sequence or repetition of them. */
-export const isGuessablePassword = (password: string) => zxcvbn().check(password).score < MIN_SCORE;
+/** Whether a password is a common one, or a simple variation, sequence or repetition, or built on these words of its owner. */
+export const isGuessablePassword = (password: string, ownersWords: readonly string[] = []) => zxcvbn().check(password, [...ownersWords]).guessesLog10 < MIN_GUESSES_LOG10;
 
-/** Validates a new password against the common-password list; the length is checked by `@MinLength` beside it. */
+/** Validates a new password against the common-password lists; the length is checked by `@MinLength` beside it. */
 export const IsHardToGuess = (options?: ValidationOptions) =>
   ValidateBy({ name: 'hardToGuess', validator: { validate: (value) => typeof value === 'string' && !isGuessablePassword(value) } }, options);
+
+/** What anyone guesses first for a person, since login is by address: the address and its parts, the name and the organisation, each with and without accents. */
+export function ownersWords(owner: { email: string; name: string; organisation: string | null }): string[] {
+  const whole = [owner.email, owner.name, owner.organisation ?? ''];
+  const parts = whole.flatMap((text) => text.split(/[\s@.\-_+']+/u));
+  const words = [...whole, ...parts].map((word) => word.toLowerCase()).filter((word) => word.length >= 3);
+  return [...new Set([...words, ...words.map((word) => word.normalize('NFD').replace(/\p{M}/gu, ''))])];
+}
+
+/** Refuses, on `field`, a password built on its owner's own address, name or organisation. */
+export function assertNotOwnersWords(password: string, owner: Parameters<typeof ownersWords>[0], field: string): void {
+  if (!isGuessablePassword(password, ownersWords(owner))) return;
+  throw new ValidationFailedError([
+    {
+      field,
+      message: {
+        nl: 'Dit wachtwoord is te makkelijk te raden: het is gemaakt van je e-mailadres, je naam of je organisatie. Kies bijvoorbeeld vier losse woorden.',
+        en: 'This password is too easy to guess: it is made of your email address, your name or your organisation. Try four unrelated words, for example.',
+      },
+    },
+  ]);
+}

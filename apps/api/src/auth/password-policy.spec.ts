@@ -1,0 +1,28 @@
+import { isGuessablePassword, ownersWords } from './password-policy';
+
+describe('the password policy', () => {
+  const joelle = ownersWords({ email: 'joelle.smit@careinnovation.nl', name: 'Joëlle Smit', organisation: 'Care Innovation Center' });
+
+  it.each(['Wachtwoord2027!', 'Welkom2027!!', 'Zomer2027zomer', 'Password2027!', 'Welkom123456', 'Amsterdam2027', 'zorgschool12', 'qwertyuiop12'])(
+    'refuses the common password %s, Dutch or English, with a year or digits',
+    (password) => expect(isGuessablePassword(password)).toBe(true),
+  );
+
+  it.each(['JoelleSmit123', 'Joelle Smit 2027', 'Care Innovation Center', 'careinnovation.nl', 'joelle.smit@careinnovation.nl'])(
+    "refuses %s, made of the owner's own address, name or organisation (with or without accents)",
+    (password) => {
+      expect(isGuessablePassword(password, joelle)).toBe(true);
+    },
+  );
+
+  it.each(['een-heel-nieuw-wachtwoord', 'Rain over the Thames in May', 'Koers-2027-veilig', 'correct-horse-battery'])('takes the passphrase %s', (password) =>
+    expect(isGuessablePassword(password, joelle)).toBe(false),
+  );
+
+  it("knows the owner's words in lower case, with and without accents, and leaves out the short ones", () => {
+    expect(ownersWords({ email: 'z.de@eendracht.nl', name: 'Zoë de Bruïne', organisation: null })).toEqual(
+      expect.arrayContaining(['z.de@eendracht.nl', 'zoë de bruïne', 'eendracht', 'zoë', 'bruïne', 'zoe', 'bruine', 'zoe de bruine']),
+    );
+    expect(ownersWords({ email: 'z.de@eendracht.nl', name: 'Zoë de Bruïne', organisation: null })).not.toContain('de');
+  });
+});
