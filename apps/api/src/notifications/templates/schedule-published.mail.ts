@@ -1,14 +1,14 @@
-import type { Locale, SessionStatus } from '@koers/shared/domain';
+import type { Locale, SessionMode, SessionStatus } from '@koers/shared/domain';
 import { listInWords } from '../../app/list-in-words';
 import { composeMail } from '../../mail/compose-mail';
 import { mailTimeRange } from '../../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
-import { greeting, sessionTitleWithGroup } from './session-details';
+import { greeting, place, sessionTitleWithGroup } from './session-details';
 
 export interface SchedulePublishedMail {
   name: string;
   editionName: string;
-  sessions: { title: string; networkGroup: string | null; startsAt: Date; endsAt: Date; status: SessionStatus }[];
+  sessions: { title: string; networkGroup: string | null; startsAt: Date; endsAt: Date; status: SessionStatus; mode: SessionMode; location: string | null }[];
   /**
    * The participants (with a place) the person takes part for: as their director, or in their internal team. Said in
    * the mail, since someone with an account already gets no invitation saying why they are in the edition.
@@ -56,7 +56,8 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
     paragraphs: [text.intro, ...takesPartFor, text.calendar],
     details: input.sessions.map((session) => [
       mailTimeRange(session.startsAt, session.endsAt, locale),
-      session.status === 'cancelled' ? `${sessionTitleWithGroup(session)} (${text.cancelled})` : sessionTitleWithGroup(session),
+      // Where each one is, too: on site, online or both decides someone's day, and few open a dozen calendar files to see it.
+      session.status === 'cancelled' ? `${sessionTitleWithGroup(session)} (${text.cancelled})` : `${sessionTitleWithGroup(session)} · ${place(session, locale)}`,
     ]),
     action: { label: text.action, url: input.link },
     footer: [text.later],

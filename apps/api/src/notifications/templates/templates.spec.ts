@@ -49,8 +49,16 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
         editionName: 'HIS-I 3.0',
         sessions: [
           { ...session, networkGroup: null, status: 'scheduled' },
-          { title: 'Lesdag 5', networkGroup: null, startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled' },
-          { title: 'Netwerksessie 2', networkGroup: 'Netwerkgroep Zuyd', startsAt: new Date('2027-06-15T07:30:00Z'), endsAt: new Date('2027-06-15T09:30:00Z'), status: 'scheduled' },
+          { title: 'Lesdag 5', networkGroup: null, startsAt: new Date('2027-06-08T07:30:00Z'), endsAt: new Date('2027-06-08T14:00:00Z'), status: 'cancelled', mode: 'on_site', location: 'Zaal 1' },
+          {
+            title: 'Netwerksessie 2',
+            networkGroup: 'Netwerkgroep Zuyd',
+            startsAt: new Date('2027-06-15T07:30:00Z'),
+            endsAt: new Date('2027-06-15T09:30:00Z'),
+            status: 'scheduled',
+            mode: 'online',
+            location: null,
+          },
         ],
         link: common.link,
         invitations: [calendar],
@@ -131,7 +139,10 @@ describe('notification mails', () => {
     // Summer time: 07:30 UTC is 09:30 in Amsterdam.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
     // One group's network session told from another's, as a facilitator of two groups needs.
-    expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd)');
+    // Each with where it is: on site, online or both.
+    expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd) · Online');
+    expect(mails.schedulePublished('nl').text).toContain('dinsdag 9 maart 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort of online');
+    expect(mails.schedulePublished('en').text).toContain('Tuesday 9 March 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort or online');
   });
 
   it('says from when to when a deadline moved, that it came earlier, and that it has passed', () => {
