@@ -28,13 +28,16 @@ export class CalendarFeedRepository {
 
   /** A new nonce, so the previous feed address stops working at once: no calendar follows the new one yet. */
   async replaceNonce(personId: string, nonce: string): Promise<void> {
-    await this.db.query(`UPDATE person SET calendar_feed_nonce = $2, calendar_feed_fetched_at = NULL WHERE id = $1`, [personId, nonce]);
+    await this.db.query(`UPDATE person SET calendar_feed_nonce = $2, calendar_feed_fetched_at = NULL, calendar_feed_previous_fetch_at = NULL WHERE id = $1`, [
+      personId,
+      nonce,
+    ]);
   }
 
-  /** A calendar fetched the feed; written at most once an hour, as calendars poll it hourly or more. */
+  /** A calendar fetched the feed; written at most once an hour, as calendars poll it hourly or more, keeping the fetch before. */
   async noteFetched(personId: string): Promise<void> {
     await this.db.query(
-      `UPDATE person SET calendar_feed_fetched_at = now()
+      `UPDATE person SET calendar_feed_previous_fetch_at = calendar_feed_fetched_at, calendar_feed_fetched_at = now()
         WHERE id = $1 AND (calendar_feed_fetched_at IS NULL OR calendar_feed_fetched_at < now() - interval '1 hour')`,
       [personId],
     );

@@ -39,6 +39,7 @@ import { DirectoryHiddenUntilChosen1796611000000 } from './migrations/1796611000
 import { DirectorsExpectedWithAPlace1796612000000 } from './migrations/1796612000000-DirectorsExpectedWithAPlace';
 import { EditionNameAnyCase1796613000000 } from './migrations/1796613000000-EditionNameAnyCase';
 import { PersonErasedWebhook1796614000000 } from './migrations/1796614000000-PersonErasedWebhook';
+import { CalendarFeedFollowed1796615000000 } from './migrations/1796615000000-CalendarFeedFollowed';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   DirectorsExpectedWithAPlace1796612000000,
   EditionNameAnyCase1796613000000,
   PersonErasedWebhook1796614000000,
+  CalendarFeedFollowed1796615000000,
 ];

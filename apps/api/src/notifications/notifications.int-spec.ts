@@ -421,8 +421,12 @@ describe('notifications', () => {
         status: component.getFirstPropertyValue('status'),
       }));
     };
-    // The subscriber's calendar fetches the feed; the other person only reads mail.
+    // The subscriber's calendar fetches the feed, and again (calendars poll hourly to daily); the other person only
+    // downloaded it once, which no later change reaches: they still need the invitations.
     await feedOf(subscriber.email);
+    await t.db.query(`UPDATE person SET calendar_feed_fetched_at = now() - interval '3 hours' WHERE id = $1`, [subscriber.id]);
+    await feedOf(subscriber.email);
+    await feedOf(mailed.email);
 
     await t.db.transaction(async (manager) => {
       await manager.query(`UPDATE session SET starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day', status = 'moved', sequence = sequence + 1 WHERE id = $1`, [

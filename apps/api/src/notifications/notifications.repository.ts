@@ -77,8 +77,9 @@ export interface InvitationForMail {
   meeting: { title: string; editionName: string; startsAt: Date; endsAt: Date; mode: SessionMode; location: string | null } | null;
 }
 /**
- * A calendar that fetched the feed within this many days still follows it (calendars poll hourly to daily); after
- * that, mails carry invitations again.
+ * A calendar that fetched the feed twice within this many days, at least an hour apart (calendars poll hourly to
+ * daily), follows it; after that, mails carry invitations again. One fetch is a download or a one-off import, which
+ * no later change reaches: its person still needs the invitations.
  */
 export const FEED_FOLLOWED_DAYS = 14;
 
@@ -346,7 +347,7 @@ export class NotificationsRepository {
               json_build_object('id', COALESCE(p.id, a.id), 'name', ${recipientName('$2')}, 'email', ${recipientEmail('$2')},
                                 'locale', COALESCE(p.locale, a.locale), 'remindersEnabled', COALESCE(p.reminders_enabled, true),
                                 'erased', p.erased_at IS NOT NULL,
-                                'followsCalendarFeed', COALESCE(p.calendar_feed_fetched_at > now() - make_interval(days => $1), false)) AS recipient
+                                'followsCalendarFeed', COALESCE(p.calendar_feed_previous_fetch_at > now() - make_interval(days => $1), false)) AS recipient
          FROM notification_delivery d
          LEFT JOIN person p ON p.id = d.person_id
          LEFT JOIN application a ON a.id = d.application_id

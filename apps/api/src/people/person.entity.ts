@@ -49,6 +49,10 @@ export class Person {
   @Column({ type: 'timestamptz', nullable: true })
   calendarFeedFetchedAt: Date | null;
 
+  /** The fetch before that one: with both recent, a calendar follows the feed (one download fetches it once). */
+  @Column({ type: 'timestamptz', nullable: true })
+  calendarFeedPreviousFetchAt: Date | null;
+
   /** Reminders can be switched off; invitations and changes to one's sessions cannot. */
   @Column({ type: 'boolean', default: true })
   remindersEnabled: boolean;

@@ -568,7 +568,7 @@ export class PrivacyRepository {
       const [{ erasedAt }] = await manager.query(
         `WITH erased AS (
            UPDATE person
-              SET name = $2, email = $3, password_hash = NULL, last_login_method = NULL, last_login_at = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, is_admin = false,
+              SET name = $2, email = $3, password_hash = NULL, last_login_method = NULL, last_login_at = NULL, calendar_feed_nonce = NULL, calendar_feed_fetched_at = NULL, calendar_feed_previous_fetch_at = NULL, is_admin = false,
                   organisation_id = NULL, reminders_enabled = false, locale = 'nl', erased_at = now()
             WHERE id = $1
            RETURNING erased_at
