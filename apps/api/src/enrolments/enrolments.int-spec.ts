@@ -400,6 +400,21 @@ describe('enrolment', () => {
       ]);
     });
 
+    it('names a new organisation as the first row that names it spells it, not a later row typed in other capitals', async () => {
+      const edition = await given(t.db).edition();
+      const csv = [
+        'naam;e-mailadres;organisatie',
+        'Zoë de Bruïne;zoe@eendracht.example;Zorggroep Ééndracht',
+        'Bram Eend;bram@eendracht.example;zorggroep ééndracht',
+        'Carla Eend;carla@eendracht.example;ZORGGROEP ÉÉNDRACHT',
+        'Dirk Eend;dirk@eendracht.example;zorggroep ééndracht',
+      ].join('\r\n');
+      expect((await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, Buffer.from(csv), { 'content-type': 'text/csv' })).status).toBe(200);
+      expect(
+        await t.db.query(`SELECT DISTINCT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email LIKE '%@eendracht.example'`),
+      ).toEqual([{ name: 'Zorggroep Ééndracht' }]);
+    });
+
     it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {
       const edition = await given(t.db).edition({ capacity: 2 });
       const response = await admin.post(`/api/editions/${edition.id}/enrolments`, {

@@ -201,7 +201,8 @@ export class PeopleRepository {
   }
 
   /**
-   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region.
+   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region, each
+   * spelled as the first of `organisations` that names it (a file's first row, not a later one typed in lower case).
    */
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
@@ -210,8 +211,9 @@ export class PeopleRepository {
     if (organisations.length === 0) return new Map();
     await manager.query(
       `INSERT INTO organisation (name, region)
-       SELECT DISTINCT ON (${organisationKey('name')}) name, region FROM unnest($1::text[], $2::text[]) AS o(name, region)
+       SELECT DISTINCT ON (${organisationKey('name')}) name, region FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS o(name, region, n)
         WHERE NOT EXISTS (SELECT 1 FROM organisation x WHERE ${organisationKey('x.name')} = ${organisationKey('o.name')})
+        ORDER BY ${organisationKey('name')}, n
        ON CONFLICT (name) DO NOTHING`,
       [organisations.map((o) => o.name), organisations.map((o) => o.region ?? null)],
     );
