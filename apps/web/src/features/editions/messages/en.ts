@@ -196,7 +196,7 @@ export const en: Translation<typeof nl> = {
   'editions.wizard.onlineUrlHint': 'For online and hybrid sessions, starting with https://.',
   'editions.wizard.trainerIds': 'Trainers (programme days and board meetings)',
   'editions.wizard.facilitatorIds': 'Facilitators (network sessions)',
-  'editions.wizard.noStaff': 'Nobody found yet. Enrol trainers in an edition to choose them here.',
+  'editions.wizard.noStaff': 'Nobody found yet: trainers and facilitators of earlier editions are listed here. Create the edition without them; then enrol them under Enrolments and put them on the sessions with Trainer or facilitator at several sessions.',
   'editions.wizard.generate': 'Make the schedule',
   'editions.wizard.generating': 'Making the schedule…',
   'editions.wizard.dateRequired': 'Choose a date.',

@@ -193,7 +193,7 @@ export const nl = {
   'editions.wizard.onlineUrlHint': 'Voor online en hybride bijeenkomsten, beginnend met https://.',
   'editions.wizard.trainerIds': 'Trainers (lesdagen en bestuurlijke bijeenkomsten)',
   'editions.wizard.facilitatorIds': 'Begeleiders (netwerksessies)',
-  'editions.wizard.noStaff': 'Nog niemand gevonden. Schrijf trainers in bij een editie om ze hier te kiezen.',
+  'editions.wizard.noStaff': 'Nog niemand gevonden: hier staan trainers en begeleiders van eerdere edities. Maak de editie zonder; schrijf ze daarna in onder Inschrijvingen en zet ze op de bijeenkomsten met Trainer of begeleider bij meerdere bijeenkomsten.',
   'editions.wizard.generate': 'Planning maken',
   'editions.wizard.generating': 'Planning wordt gemaakt…',
   'editions.wizard.dateRequired': 'Kies een datum.',
