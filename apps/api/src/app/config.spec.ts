@@ -13,6 +13,19 @@ describe('KOERS_SECRET at start', () => {
     expect(() => readConfig({ DATABASE_URL: 'postgres://db/koers', KOERS_SECRET: 'change-me-to-a-long-random-string' })).toThrow(InvalidConfigError);
   });
 
+  it('names a placeholder secret beside every other problem, not once the others are put right', () => {
+    try {
+      readConfig({ KOERS_DEMO: '0', KOERS_PUBLIC_URL: 'http://localhost:4171/x', KOERS_SESSION_IDLE_MINUTES: '2h', KOERS_SECRET: 'change-me' });
+      throw new Error('read');
+    } catch (error) {
+      expect((error as InvalidConfigError).problems).toEqual([
+        expect.stringContaining('KOERS_PUBLIC_URL'),
+        expect.stringContaining('KOERS_SESSION_IDLE_MINUTES'),
+        expect.stringContaining('KOERS_SECRET is a placeholder'),
+      ]);
+    }
+  });
+
   it('accepts a long random secret, no secret (one is generated) and anything in the demo', () => {
     expect(() => assertUsableSecret(real('k3v9T0xQ2mZpL8rW5yB1nC7dF4gH6jJs0aE'))).not.toThrow();
     expect(() => assertUsableSecret(readConfig({ DATABASE_URL: 'postgres://db/koers' }))).not.toThrow();

@@ -220,16 +220,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): KoersConfig {
   const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => SETTING_NAMES.includes(name) && value !== ''));
   const parsed = SETTINGS.safeParse(given);
   const oidc = readOidcProviders(env);
-  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...oidc.problems];
+  // The secret's problem with the others: an operator fixing one line at a time would meet it last, the one that matters most.
+  const secret = secretProblem({ secret: given.KOERS_SECRET, seedDemo: seedsDemo(given.KOERS_DEMO, given.DATABASE_URL) });
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...oidc.problems, ...(secret ? [secret] : [])];
   if (!parsed.success || problems.length > 0) throw new InvalidConfigError(problems);
-  const config = toConfig(parsed.data, oidc.providers);
-  try {
-    assertUsableSecret(config);
-  } catch (error) {
-    throw new InvalidConfigError([(error as Error).message]);
-  }
-  return config;
+  return toConfig(parsed.data, oidc.providers);
 }
+
+/** The demo is seeded with the embedded database, or with KOERS_DEMO=1 (`KOERS_DEMO=0` never). */
+const seedsDemo = (demo: string | undefined, databaseUrl: string | undefined) => (demo ? demo === '1' : !databaseUrl);
 
 function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProviderSettings[]): KoersConfig {
   const publicUrl = (settings.KOERS_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, '');
@@ -238,7 +237,7 @@ function toConfig(settings: z.infer<typeof SETTINGS>, oidcProviders: OidcProvide
     host: settings.HOST,
     databaseUrl: settings.DATABASE_URL,
     dataDir: path.resolve(settings.KOERS_DATA_DIR),
-    seedDemo: settings.KOERS_DEMO ? settings.KOERS_DEMO === '1' : !settings.DATABASE_URL,
+    seedDemo: seedsDemo(settings.KOERS_DEMO, settings.DATABASE_URL),
     publicUrl,
     sessionIdleMinutes: settings.KOERS_SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.KOERS_SESSION_MAX_HOURS,
@@ -334,13 +333,17 @@ const PLACEHOLDER_SECRETS = ['change-me-to-a-long-random-string', 'change-me', '
  * guessing: whoever knows it can compute every check-in code and calendar feed address. The demo may use any.
  */
 export function assertUsableSecret(config: Pick<KoersConfig, 'secret' | 'seedDemo'>): void {
-  if (config.seedDemo || config.secret === undefined) return;
-  if (PLACEHOLDER_SECRETS.includes(config.secret.toLowerCase())) {
-    throw new Error('KOERS_SECRET is a placeholder from the examples; set a random value of at least 32 characters (openssl rand -base64 32).');
+  const problem = secretProblem(config);
+  if (problem) throw new Error(problem);
+}
+
+function secretProblem({ secret, seedDemo }: Pick<KoersConfig, 'secret' | 'seedDemo'>): string | null {
+  if (seedDemo || secret === undefined) return null;
+  if (PLACEHOLDER_SECRETS.includes(secret.toLowerCase())) {
+    return 'KOERS_SECRET is a placeholder from the examples; set a random value of at least 32 characters (openssl rand -base64 32).';
   }
-  if (config.secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`KOERS_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; set a random value (openssl rand -base64 32).`);
-  }
+  if (secret.length < MIN_SECRET_LENGTH) return `KOERS_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; set a random value (openssl rand -base64 32).`;
+  return null;
 }
 
 /**
