@@ -104,6 +104,12 @@ describe('backup and restore', () => {
     const dataDir = await folder('koers-backup-source-');
     const plan = await material(source, dataDir, (await given(source).session((await given(source).edition()).id)).id, '%PDF-1.7 plan');
     const archive = path.join(dataDir, 'koers.tar.gz');
+    // Into a folder that is not there (a cron line's first try), said in the operator's terms, not the staging file's.
+    const nowhere = path.join(dataDir, 'backups', 'koers.tar.gz');
+    expect(await backup(source, { dataDir, secret: 'the-secret-of-the-source-installation' }, nowhere, () => undefined)).toEqual({
+      lines: [`The folder ${path.dirname(nowhere)} does not exist; create it first (mkdir -p ${path.dirname(nowhere)}) or name another.`],
+      exitCode: 1,
+    });
     expect((await backup(source, { dataDir, secret: 'the-secret-of-the-source-installation' }, archive, () => undefined)).exitCode).toBe(0);
     const whole = await readFile(archive);
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { access, chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -34,6 +34,20 @@ type Config = Pick<KoersConfig, 'dataDir' | 'secret'>;
 
 const filesDir = (config: Config) => path.join(config.dataDir, 'files');
 
+/** Why the archive cannot be written in `folder`, in the operator's terms (not the staging file's), or null. */
+async function unwritableFolder(folder: string): Promise<string | null> {
+  try {
+    if (!(await stat(folder)).isDirectory()) return `${folder} is not a folder; name the archive inside one.`;
+    await access(folder, constants.W_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `The folder ${folder} does not exist; create it first (mkdir -p ${folder}) or name another.`;
+    if (code === 'EACCES') return `This user cannot write in ${folder}; choose a folder it can write in.`;
+    throw error;
+  }
+}
+
 /**
  * One archive (tar.gz) of everything an installation needs: every table as of one moment (a read-only snapshot, so
  * Koers may keep running), the uploaded files those rows name and the server secret (without it check-in codes and
@@ -43,6 +57,8 @@ export async function backup(db: DataSource, config: Config, file: string | unde
   if (!file) return { lines: ['Usage: koers backup <file.tar.gz>'], exitCode: 1 };
   const repository = new BackupRepository(db);
   const archive = path.resolve(file);
+  const unwritable = await unwritableFolder(path.dirname(archive));
+  if (unwritable) return { lines: [unwritable], exitCode: 1 };
   // Written beside its place and renamed when whole, so an archive stopped midway never takes the name of a good one.
   const partial = `${archive}.partial-${process.pid}`;
   const staging = await stagingFolder('koers-backup-');
