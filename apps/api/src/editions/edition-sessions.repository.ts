@@ -258,9 +258,14 @@ export class EditionSessionsRepository {
     );
     // A workshop choice still open keeps its distance to the start ("until the day before"), so a session moved
     // earlier is not chosen for after it began; one already closed stays closed (its lapsed wishes do not come back).
+    // The distance is kept on Amsterdam's wall clock: "Saturday 17:00" a week later is Saturday 17:00, also when the
+    // clocks changed in between, as assignment deadlines move.
     await manager.query(
       `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now(),
-              workshop_choice_closes_at = CASE WHEN workshop_choice_closes_at > now() THEN workshop_choice_closes_at + ($2::timestamptz - starts_at)
+              workshop_choice_closes_at = CASE WHEN workshop_choice_closes_at > now()
+                                               THEN ((workshop_choice_closes_at AT TIME ZONE 'Europe/Amsterdam')
+                                                     + (($2::timestamptz AT TIME ZONE 'Europe/Amsterdam') - (starts_at AT TIME ZONE 'Europe/Amsterdam')))
+                                                    AT TIME ZONE 'Europe/Amsterdam'
                                                ELSE workshop_choice_closes_at END
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],

@@ -74,6 +74,23 @@ describe('parallel workshops', () => {
     expect((await (await t.loginAs(w.participants[0].email)).get(`/api/sessions/${w.day.id}/workshops`)).body.canChoose).toBe(false);
   });
 
+  it('keeps a moved choice deadline at its hour on the clock when the clocks change in between', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ startDate: '2027-01-12', endDate: '2027-09-12' });
+    const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
+    // Tuesday 30 March 2027, 09:30 summer time; choosing until Saturday 27 March, 17:00 winter time.
+    const day = await g.session(edition.id, { title: 'Lesdag 6', startsAt: new Date('2027-03-30T07:30:00Z') });
+    const saved = await admin.put(`/api/sessions/${day.id}/workshops`, {
+      choiceClosesAt: '2027-03-27T17:00:00+01:00',
+      workshops: [{ title: 'Leefstijlcoaching', speaker: 'Prof. Hoekstra', room: 'Zaal 1', capacity: 5 }],
+    });
+    expect(saved.status).toBe(200);
+    const moved = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${day.id}`, { date: '2027-04-06', startTime: '09:30', endTime: '12:00' });
+    expect(moved.status).toBe(200);
+    // A week later, Saturday 17:00 again (summer time now), not 18:00 by counting the hours.
+    expect(new Date((await admin.get(`/api/sessions/${day.id}/workshops`)).body.choiceClosesAt).toISOString()).toBe('2027-04-03T15:00:00.000Z');
+  });
+
   it('places 20 parallel choices of a workshop of 5 first come, first served: 5 places, 15 on the waiting list in order', async () => {
     const w = await world();
     const clients = await Promise.all(w.participants.slice(0, 20).map((p) => t.loginAs(p.email)));
