@@ -369,6 +369,13 @@ describe('opening a new edition', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: any) => f.field).sort()).toEqual(['cadenceWeeks', 'extra', 'schoolHolidayRegion', 'startDate', 'startTime', 'weekday']);
+    expect(bad.body.fields.find((f: any) => f.field === 'startTime').message).toBe('Vul een tijd in als uu:mm, van 00:00 tot 23:59, zoals 09:30.');
+    // A time or a date in another form than the one wanted is told which one that is.
+    const forms = await admin.post(`/api/programmes/${programmeId}/editions/preview`, wizard({ startDate: '2027-03-02T00:00:00Z', startTime: '24:00' }), { 'accept-language': 'en' });
+    expect(forms.body.fields).toEqual([
+      { field: 'startDate', message: 'Enter a date as yyyy-mm-dd, such as 2027-03-09.' },
+      { field: 'startTime', message: 'Enter a time as hh:mm, from 00:00 to 23:59, such as 09:30.' },
+    ]);
     expect((await admin.post(`/api/programmes/00000000-0000-4000-8000-000000000000/editions/preview`, wizard())).status).toBe(404);
 
     // Schedules and deadlines from a day in year 9999 ran past year 10000 and answered 500.

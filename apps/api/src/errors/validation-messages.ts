@@ -45,6 +45,8 @@ const TEMPLATES: Record<string, Template> = {
   }),
   isDateString: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
   isIso8601: () => ({ nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' }),
+  wallClockTime: () => ({ nl: 'Vul een tijd in als uu:mm, van 00:00 tot 23:59, zoals 09:30.', en: 'Enter a time as hh:mm, from 00:00 to 23:59, such as 09:30.' }),
+  calendarDay: () => ({ nl: 'Vul een datum in als jjjj-mm-dd, zoals 2027-03-09.', en: 'Enter a date as yyyy-mm-dd, such as 2027-03-09.' }),
   dayThisCentury: () => ({ nl: 'Kies een datum in deze eeuw: is het jaartal goed getypt?', en: 'Choose a date in this century: is the year typed correctly?' }),
   isArray: () => ({ nl: 'Verwacht een lijst.', en: 'Expected a list.' }),
   isObject: () => ({ nl: 'Verwacht velden met hun waarden, geen lijst of losse waarde.', en: 'Expected fields with their values, not a list or a single value.' }),

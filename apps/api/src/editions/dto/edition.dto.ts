@@ -25,7 +25,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -33,7 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
-import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, WALL_CLOCK_TIME, IsId } from '../../app/text';
+import { IsCalendarDate, RequiredLine, SingleLineOrNull, TidyText, TrimmedOrNull, IsWallClockTime, IsId } from '../../app/text';
 import { Omittable } from '../../app/omittable';
 
 const ONLINE_URL = { protocols: ['https', 'http'], require_protocol: true };
@@ -58,10 +57,10 @@ export class SessionPlanDto implements SessionPlan {
   @IsCalendarDate()
   date: string;
 
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   startTime: string;
 
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   endTime: string;
 
   @IsOptional()
@@ -94,7 +93,7 @@ export class OpenEditionDto implements OpenEditionRequest {
   @Max(5)
   weekday: ProgrammeWeekday;
 
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   startTime: string;
 
   @Omittable()
@@ -187,11 +186,11 @@ export class RescheduleSessionDto extends ConfirmedClosedDatesDto implements Res
   date?: string;
 
   @Omittable()
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   startTime?: string;
 
   @Omittable()
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   endTime?: string;
 
   /** Absent: unchanged; empty or null: no venue. */

@@ -23,7 +23,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { RequiredLine, SingleLine, TidyText, WALL_CLOCK_TIME, IsId } from '../../app/text';
+import { RequiredLine, SingleLine, TidyText, IsWallClockTime, IsId } from '../../app/text';
 import { SessionDescriptionDto } from '../../app/session-description.dto';
 import { Omittable } from '../../app/omittable';
 
@@ -111,6 +111,6 @@ export class AssignmentTemplateDto implements AssignmentTemplateRequest {
 
   /** Absent: the default; `null` is no time and is refused. */
   @Omittable()
-  @Matches(WALL_CLOCK_TIME)
+  @IsWallClockTime()
   dueTime: string = DEFAULT_DUE_TIME;
 }
