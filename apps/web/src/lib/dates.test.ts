@@ -7,6 +7,7 @@ import {
   formatTime,
   formatWeekday,
   fromDateTimeInputValue,
+  isSkippedOnTheClock,
   toDateTimeInputValue,
 } from './dates';
 
@@ -119,5 +120,20 @@ describe('datetime-local values', () => {
   it('reads an empty or malformed value as no instant', () => {
     expect(fromDateTimeInputValue('')).toBeNull();
     expect(fromDateTimeInputValue('6 maart')).toBeNull();
+  });
+
+  it('keeps the first 02:30 of the night the clocks go back when the field is saved unchanged', () => {
+    const first = '2027-10-31T00:30:00.000Z';
+    expect(toDateTimeInputValue(first)).toBe('2027-10-31T02:30');
+    expect(fromDateTimeInputValue('2027-10-31T02:30', first)).toBe(first);
+    // Changed, it is read as typed.
+    expect(fromDateTimeInputValue('2027-10-31T03:30', first)).toBe('2027-10-31T02:30:00.000Z');
+  });
+
+  it('knows the hour the clocks skip in March, which names no moment', () => {
+    expect(isSkippedOnTheClock('2027-03-28T02:30')).toBe(true);
+    expect(isSkippedOnTheClock('2027-03-28T03:00')).toBe(false);
+    expect(isSkippedOnTheClock('2027-10-31T02:30')).toBe(false);
+    expect(isSkippedOnTheClock('')).toBe(false);
   });
 });

@@ -103,11 +103,23 @@ export function toDateTimeInputValue(value: string | Date): string {
 
 /**
  * The instant (ISO 8601) meant by a `datetime-local` value read as Amsterdam wall-clock time, whatever the
- * device's time zone; null when the value is not a date and time.
+ * device's time zone; null when the value is not a date and time. `unchangedFrom`: the instant the field was filled
+ * with, kept when the value is still what it showed: in the hour that comes twice in October the value cannot say
+ * which of the two it is, and an unchanged save would otherwise move the first an hour on.
  */
-export function fromDateTimeInputValue(value: string): string | null {
+export function fromDateTimeInputValue(value: string, unchangedFrom?: string | null): string | null {
+  if (unchangedFrom && value === toDateTimeInputValue(unchangedFrom)) return new Date(unchangedFrom).toISOString();
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day, hours, minutes] = match.slice(1).map(Number);
   return new Date(amsterdamInstant(year, month, day, hours, minutes)).toISOString();
+}
+
+/**
+ * Whether a `datetime-local` value is a time Amsterdam's clocks skip (02:00–02:59 on the last Sunday of March): it
+ * names no moment, and read as one it would quietly be an hour later. Forms refuse it, as the API does for sessions.
+ */
+export function isSkippedOnTheClock(value: string): boolean {
+  const instant = fromDateTimeInputValue(value);
+  return instant !== null && toDateTimeInputValue(instant) !== value;
 }

@@ -38,6 +38,7 @@ export const en: Translation<typeof nl> = {
   'errors.reload': 'Reload page',
   'errors.backHome': 'Go to the home page',
   'errors.checkFields': 'Please check the highlighted fields.',
+  'errors.skippedOnTheClock': 'This time does not exist: the clocks go from 02:00 to 03:00 that night. Choose another time.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist (any more). Check the address or go to the home page.',

@@ -43,6 +43,7 @@ export const nl = {
   'errors.reload': 'Pagina opnieuw laden',
   'errors.backHome': 'Naar de startpagina',
   'errors.checkFields': 'Controleer de gemarkeerde velden.',
+  'errors.skippedOnTheClock': 'Dit tijdstip bestaat niet: die nacht gaat de klok van 02:00 naar 03:00. Kies een andere tijd.',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',

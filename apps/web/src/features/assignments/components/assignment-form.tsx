@@ -5,7 +5,7 @@ import { Button } from '../../../components/button';
 import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates';
+import { fromDateTimeInputValue, isSkippedOnTheClock, toDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 
@@ -32,15 +32,20 @@ export function AssignmentForm({ assignment, submitLabel, busy, error, onSubmit,
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const title = String(form.get('title') ?? '').trim();
-    const dueAt = fromDateTimeInputValue(String(form.get('dueAt') ?? ''));
+    const dueValue = String(form.get('dueAt') ?? '');
+    const dueAt = fromDateTimeInputValue(dueValue, assignment?.dueAt);
     const cutoffValue = String(form.get('cutoffAt') ?? '');
-    const cutoffAt = cutoffValue ? fromDateTimeInputValue(cutoffValue) : null;
+    const cutoffAt = cutoffValue ? fromDateTimeInputValue(cutoffValue, assignment?.cutoffAt) : null;
     const acceptsText = form.get('acceptsText') === 'on';
     const acceptsFiles = form.get('acceptsFiles') === 'on';
     const found: Problems = {
       title: title ? undefined : t('assignments.form.titleRequired'),
-      dueAt: dueAt ? undefined : t('assignments.form.dueRequired'),
-      cutoffAt: cutoffValue && (!cutoffAt || (dueAt && cutoffAt < dueAt)) ? t('assignments.form.cutoffBeforeDue') : undefined,
+      dueAt: !dueAt ? t('assignments.form.dueRequired') : isSkippedOnTheClock(dueValue) ? t('errors.skippedOnTheClock') : undefined,
+      cutoffAt: isSkippedOnTheClock(cutoffValue)
+        ? t('errors.skippedOnTheClock')
+        : cutoffValue && (!cutoffAt || (dueAt && cutoffAt < dueAt))
+          ? t('assignments.form.cutoffBeforeDue')
+          : undefined,
       acceptsText: acceptsText || acceptsFiles ? undefined : t('assignments.form.acceptsNothing'),
     };
     setProblems(found);

@@ -5,7 +5,7 @@ import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { fromDateTimeInputValue } from '../../../lib/dates';
+import { fromDateTimeInputValue, isSkippedOnTheClock } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useGrantExtension } from '../api/grant-extension';
@@ -24,10 +24,18 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const personId = String(form.get('personId') ?? '');
-    const dueAt = fromDateTimeInputValue(String(form.get('dueAt') ?? ''));
+    const dueValue = String(form.get('dueAt') ?? '');
+    const dueAt = fromDateTimeInputValue(dueValue);
     const cutoffValue = String(form.get('cutoffAt') ?? '');
     const cutoffAt = cutoffValue ? fromDateTimeInputValue(cutoffValue) : null;
-    const found = !personId || !dueAt ? t('assignments.extensions.incomplete') : cutoffAt && cutoffAt < dueAt ? t('assignments.form.cutoffBeforeDue') : undefined;
+    const found =
+      !personId || !dueAt
+        ? t('assignments.extensions.incomplete')
+        : isSkippedOnTheClock(dueValue) || isSkippedOnTheClock(cutoffValue)
+          ? t('errors.skippedOnTheClock')
+          : cutoffAt && cutoffAt < dueAt
+            ? t('assignments.form.cutoffBeforeDue')
+            : undefined;
     setProblem(found);
     if (!found) grant.mutate({ personId, dueAt: dueAt as string, cutoffAt });
   };

@@ -6,7 +6,7 @@ import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/text-field';
-import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates';
+import { fromDateTimeInputValue, isSkippedOnTheClock, toDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useSaveWorkshops } from '../api/save-workshops';
@@ -71,8 +71,14 @@ export function WorkshopSetup({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone(false);
-    const deadline = closesAt ? fromDateTimeInputValue(closesAt) : null;
-    const found: Problems = { choiceClosesAt: rows.length > 0 && !deadline ? t('sessions.workshops.setup.deadlineRequired') : undefined };
+    const deadline = closesAt ? fromDateTimeInputValue(closesAt, saved.choiceClosesAt) : null;
+    const found: Problems = {
+      choiceClosesAt: isSkippedOnTheClock(closesAt)
+        ? t('errors.skippedOnTheClock')
+        : rows.length > 0 && !deadline
+          ? t('sessions.workshops.setup.deadlineRequired')
+          : undefined,
+    };
     rows.forEach((row, index) => {
       const capacity = Number(row.capacity);
       if (!row.title.trim()) found[`workshops.${index}.title`] = t('sessions.workshops.setup.titleRequired');
