@@ -36,6 +36,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RegionsModule } from '../regions/regions.module';
+import { ReplicasModule } from '../replicas/replicas.module';
 import { PeopleModule } from '../people/people.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
@@ -85,6 +86,7 @@ export class AppModule {
         MetricsModule,
         OrganisationsModule,
         RegionsModule,
+        ReplicasModule,
         AssignmentsModule,
         CompletionModule,
         SessionsModule,

@@ -356,7 +356,7 @@ export function serverSecret(config: Pick<KoersConfig, 'secret' | 'dataDir'>): s
   const file = path.join(config.dataDir, 'secret');
   let secret = secretsByFile.get(file);
   if (!secret) {
-    secret = readOrCreateSecret(file);
+    secret = readOrCreateRandomValue(file);
     secretsByFile.set(file, secret);
   }
   return secret;
@@ -365,7 +365,11 @@ export function serverSecret(config: Pick<KoersConfig, 'secret' | 'dataDir'>): s
 /** The secret file never changes once it exists; every calendar feed request needs it. */
 const secretsByFile = new Map<string, string>();
 
-function readOrCreateSecret(file: string): string {
+/**
+ * A random value kept in `file`, created on first use by an atomic link, so processes starting at once agree on it
+ * (the server secret, the data folder's id).
+ */
+export function readOrCreateRandomValue(file: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {

@@ -206,7 +206,7 @@ describe('accounts and sessions', () => {
     });
 
     it('holds across replicas: 60 parallel wrong passwords split over two instances, at most 10 checked', async () => {
-      const second = await createTestApp({}, { databaseUrl: t.databaseUrl });
+      const second = await createTestApp({ dataDir: t.config.dataDir }, { databaseUrl: t.databaseUrl });
       try {
         const person = await given(t.db).person();
         const responses = await Promise.all(

@@ -40,6 +40,7 @@ import { DirectorsExpectedWithAPlace1796612000000 } from './migrations/179661200
 import { EditionNameAnyCase1796613000000 } from './migrations/1796613000000-EditionNameAnyCase';
 import { PersonErasedWebhook1796614000000 } from './migrations/1796614000000-PersonErasedWebhook';
 import { CalendarFeedFollowed1796615000000 } from './migrations/1796615000000-CalendarFeedFollowed';
+import { ReplicaCheck1796616000000 } from './migrations/1796616000000-ReplicaCheck';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   EditionNameAnyCase1796613000000,
   PersonErasedWebhook1796614000000,
   CalendarFeedFollowed1796615000000,
+  ReplicaCheck1796616000000,
 ];
