@@ -24,6 +24,7 @@ import { acceptableFormParser } from './form-body';
 import { acceptableJsonParser } from './json-body';
 import { createOpenApiDocument } from './openapi';
 import { assertUsableSecret, type KoersConfig } from './config';
+import { Draining } from '../health/draining';
 import { koersLogger, logsRequests } from './koers-logger';
 import { responseHeaders } from './response-headers';
 import { WebAppPages } from './web-app-pages';
@@ -69,8 +70,12 @@ export async function createApp(
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: BODY_LIMIT }, acceptableFormParser());
 
   await app.register(fastifyCookie);
+  const draining = app.get(Draining);
   fastify.addHook('onRequest', (request, reply, done) => {
     addResponseHeaders(request, reply);
+    // While draining, no connection is kept open: a proxy that reused one as the server closed would have its request
+    // reset (a 502 for a save it cannot retry), where a new connection is refused before anything was sent.
+    if (draining.active) void reply.header('connection', 'close');
     done();
   });
   // One byte over the limit lets FileStorage notice the excess and answer 413 with its own message.

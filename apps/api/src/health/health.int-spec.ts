@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
+import { Draining } from './draining';
 
 describe('GET /api/health', () => {
   let t: TestApp;
@@ -67,6 +68,19 @@ describe('GET /api/health', () => {
     const stopping = await t.anonymous().get('/api/health/ready');
     expect([stopping.status, stopping.body.mailWorker]).toEqual([503, 'stopped']);
     expect((await t.anonymous().get('/api/health/live')).body).toEqual({ status: 'ok' });
+  });
+
+  it('keeps no connection open while draining, so a proxy never reuses one the server is about to close', async () => {
+    const stopping = await createTestApp();
+    try {
+      expect((await stopping.anonymous().get('/api/health/live')).headers.connection).not.toBe('close');
+      stopping.app.get(Draining).begin();
+      const answered = await stopping.anonymous().get('/api/health/live');
+      expect([answered.status, answered.headers.connection]).toEqual([200, 'close']);
+      expect((await stopping.anonymous().get('/api/health/ready')).body.stopping).toBe(true);
+    } finally {
+      await stopping.close();
+    }
   });
 
   it('sends security headers and the same error body everywhere', async () => {
