@@ -248,6 +248,8 @@ export class EnrolmentsService {
     return this.notifications.updatingCalendars(manager, [editionId], why, async () => {
       const withdrawn = await this.enrolments.withdraw(editionId, enrolmentId, manager);
       if (!withdrawn) return null;
+      // Withdrawn already (a double click, two people at once, a retried request): nothing changes, nobody hears of it again.
+      if (withdrawn.previousStatus === 'withdrawn') return { promoted: [] };
       withdrawnPeople.add(withdrawn.personId);
       // A participant's internal team is there for them: it leaves with them, and nobody joins it any more (joining
       // takes the edition's lock this withdrawal holds, so it comes before or after, never between).

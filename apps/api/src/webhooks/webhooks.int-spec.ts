@@ -342,6 +342,9 @@ describe('webhooks', () => {
     await g.sessionStaff(day.id, trainer.id);
     await g.attendance(day.id, participant.id, 'present');
 
+    // Withdrawn twice at once and once more after (a double click, a retry): reported once.
+    const leavingTwice = await Promise.all([1, 2].map(() => admin.post(`/api/editions/${edition.id}/enrolments/${leaving.id}/withdraw`)));
+    expect(leavingTwice.map((response) => response.status)).toEqual([200, 200]);
     expect((await admin.post(`/api/editions/${edition.id}/enrolments/${leaving.id}/withdraw`)).status).toBe(200);
     const recorder = await t.loginAs(trainer.email);
     expect((await recorder.post(`/api/sessions/${day.id}/attendance/absent`)).status).toBe(200);
