@@ -13,6 +13,12 @@ export class AssignmentNotFoundError extends defineError(404, 'assignment_not_fo
   en: 'This assignment does not exist (any more).',
 }) {}
 
+/** 409: the same assignment again (a double click, a second tab, a retried request): one is made, the other refused. */
+export class AssignmentAlreadyExistsError extends defineError(409, 'assignment_already_exists', {
+  nl: 'Deze opdracht bestaat al: dezelfde titel met dezelfde deadline. Vernieuw de pagina om hem te zien.',
+  en: 'This assignment already exists: the same title with the same deadline. Reload the page to see it.',
+}) {}
+
 export class SubmissionNotFoundError extends defineError(404, 'submission_not_found', {
   nl: 'Deze inlevering bestaat niet (meer).',
   en: 'This submission does not exist (any more).',

@@ -72,6 +72,17 @@ describe('assignments of an edition', () => {
     expect([mistyped.status, mistyped.body.fields]).toEqual([400, [{ field: 'dueAt', message: 'Kies een datum in deze eeuw: is het jaartal goed getypt?' }]]);
   });
 
+  it('makes the same assignment sent twice at once (a double click, a second tab) once, and says so to the other', async () => {
+    const { edition, trainer } = await setup();
+    const client = await t.loginAs(trainer.email);
+    const twice = await Promise.all([request(), request({ title: 'PLAN VAN AANPAK' })].map((body) => client.post(`/api/editions/${edition.id}/assignments`, body)));
+    expect(twice.map((response) => response.status).sort()).toEqual([201, 409]);
+    expect(twice.find((response) => response.status === 409)!.body.error).toBe('assignment_already_exists');
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM assignment WHERE edition_id = $1`, [edition.id])).toEqual([{ n: 1 }]);
+    // The same title with another deadline is another assignment.
+    expect((await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-05-10T21:59:00Z', cutoffAt: null }))).status).toBe(201);
+  });
+
   it('keeps titles and edition names to one line: a line break becomes a space, a control character is refused', async () => {
     const { edition, trainer, admin } = await setup();
     const client = await t.loginAs(trainer.email);

@@ -168,13 +168,22 @@ export class AssignmentsRepository {
     return rows.length > 0;
   }
 
-  async create(editionId: string, fields: AssignmentFields): Promise<string> {
-    const [row] = await this.db.query(
-      `INSERT INTO assignment (edition_id, title, instructions, session_id, due_at, cutoff_at, accepts_text, accepts_files)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [editionId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
-    );
-    return row.id;
+  /**
+   * Creates the assignment, unless the edition has one with its title (whatever its capitals) and deadline: null then.
+   * Two at once take turns on the edition's row, so the second sees the first.
+   */
+  async create(editionId: string, fields: AssignmentFields): Promise<string | null> {
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
+      const [row] = await manager.query(
+        `INSERT INTO assignment (edition_id, title, instructions, session_id, due_at, cutoff_at, accepts_text, accepts_files)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+          WHERE NOT EXISTS (SELECT 1 FROM assignment WHERE edition_id = $1 AND lower(title) = lower($2) AND due_at = $5)
+         RETURNING id`,
+        [editionId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
+      );
+      return row?.id ?? null;
+    });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -11,6 +11,7 @@ import { calendarDayInWords, instantToAmsterdam } from '../calendar/amsterdam-ti
 import { isDutchPublicHoliday } from '../calendar/dutch-holidays';
 import { holidayNameIn } from '../calendar/holiday-names';
 import {
+  AssignmentAlreadyExistsError,
   AssignmentHasSubmissionsError,
   AssignmentNotFoundError,
   DeadlineOnClosedDayError,
@@ -141,6 +142,7 @@ export class AssignmentsService {
     const edition = await this.assignments.findEditionForViewer(editionId, auth.personId);
     if (!edition) throw new EditionNotFoundError();
     const id = await this.assignments.create(editionId, await this.checkedFields(editionId, request));
+    if (!id) throw new AssignmentAlreadyExistsError();
     return toEditionAssignment((await this.assignments.findById(id)) as AssignmentRow, null, []);
   }
 
