@@ -101,7 +101,7 @@ export function SlotList({ programme, onChanged }: { programme: ProgrammeDetail;
                       .join(' · ')}
                   </span>
                   <span className="badges">
-                    <span className="visually-hidden">{t('programmes.slot.audience')}: </span>
+                    <span className="visually-hidden">{t('programmes.slot.audienceList')}: </span>
                     {SESSION_AUDIENCE_GROUPS
                       .filter((key) => slot.audience[key])
                       .map((key) => (

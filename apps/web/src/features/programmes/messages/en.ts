@@ -61,6 +61,7 @@ export const en: Translation<typeof nl> = {
   'programmes.slot.durationInvalid': 'Enter a duration from {min} to {max} minutes.',
   'programmes.slot.minutes': { one: '{count} minute', other: '{count} minutes' },
   'programmes.slot.audience': 'Who takes part?',
+  'programmes.slot.audienceList': 'Taking part',
   'programmes.slot.moveUp': 'Up',
   'programmes.slot.moveDown': 'Down',
   'programmes.slot.moveUpNamed': 'Move {title} up',

@@ -58,6 +58,7 @@ export const nl = {
   'programmes.slot.durationInvalid': 'Vul een duur in van {min} tot {max} minuten.',
   'programmes.slot.minutes': { one: '{count} minuut', other: '{count} minuten' },
   'programmes.slot.audience': 'Wie doet er mee?',
+  'programmes.slot.audienceList': 'Doet mee',
   'programmes.slot.moveUp': 'Omhoog',
   'programmes.slot.moveDown': 'Omlaag',
   'programmes.slot.moveUpNamed': '{title} omhoog',
