@@ -2,6 +2,7 @@
 export const WEBHOOK_EVENTS = [
   'enrolment.created',
   'enrolment.withdrawn',
+  'enrolment.promoted',
   'session.attendance_closed',
   'completion.reached',
   'certificate.issued',

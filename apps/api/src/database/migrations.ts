@@ -41,6 +41,7 @@ import { EditionNameAnyCase1796613000000 } from './migrations/1796613000000-Edit
 import { PersonErasedWebhook1796614000000 } from './migrations/1796614000000-PersonErasedWebhook';
 import { CalendarFeedFollowed1796615000000 } from './migrations/1796615000000-CalendarFeedFollowed';
 import { ReplicaCheck1796616000000 } from './migrations/1796616000000-ReplicaCheck';
+import { EnrolmentPromotedWebhook1796617000000 } from './migrations/1796617000000-EnrolmentPromotedWebhook';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   PersonErasedWebhook1796614000000,
   CalendarFeedFollowed1796615000000,
   ReplicaCheck1796616000000,
+  EnrolmentPromotedWebhook1796617000000,
 ];

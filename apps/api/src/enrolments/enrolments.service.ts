@@ -29,7 +29,7 @@ import type { CalendarChangeReason } from '../mail/mail-queue.repository';
 import { NotificationsService, type SessionsInAndOut } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { WorkshopsService } from '../workshops/workshops.service';
-import { enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
+import { enrolmentsPromoted, enrolmentsWithdrawn, WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { type EnrolmentCsvRow, readEnrolmentFile, rowNotes, rowProblems } from './csv/enrolment-csv';
 import { describeProblem, type ImportProblem } from './csv/describe-problem';
 import { enrolmentsTable } from './enrolments.export';
@@ -283,6 +283,7 @@ export class EnrolmentsService {
   /** Fills free places from the waiting list (the caller holds the edition's lock); whoever moves up joins late as anyone. */
   async promoteFromWaitlist(editionId: string, manager: EntityManager): Promise<PromotedParticipant[]> {
     const promoted = await this.enrolments.promoteFromWaitlist(editionId, manager);
+    await this.webhooks.enqueue(manager, enrolmentsPromoted(editionId, promoted));
     await this.assignments.extendForLateEnrolment(
       promoted.map((p) => p.enrolmentId),
       manager,

@@ -29,6 +29,19 @@ export function enrolmentsWithdrawn(
   }));
 }
 
+/** `enrolment.promoted` for each participant who moved up from the waiting list to a place. */
+export function enrolmentsPromoted(
+  editionId: string,
+  promoted: readonly { enrolmentId: string; personId: string }[],
+  at = new Date().toISOString(),
+): WebhookEventOccurrence[] {
+  return promoted.map(({ enrolmentId, personId }) => ({
+    event: 'enrolment.promoted',
+    key: `enrolment.promoted:${enrolmentId}:${at}`,
+    data: { enrolmentId, editionId, personId, role: 'participant', status: 'active' },
+  }));
+}
+
 @Injectable()
 export class WebhookOutboxRepository {
   async enqueue(manager: EntityManager, occurrences: readonly WebhookEventOccurrence[]): Promise<number> {

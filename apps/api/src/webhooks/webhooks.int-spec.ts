@@ -404,6 +404,21 @@ describe('webhooks', () => {
     ]);
   });
 
+  it('reports a participant moving up from the waiting list to a place that came free', async () => {
+    const { endpoint: hook } = await endpoint(['enrolment.withdrawn', 'enrolment.promoted']);
+    const edition = await given(t.db).edition({ capacity: 1 });
+    expect((await enrol(edition.id, 'eerste')).body.status).toBe('active');
+    const waiting = await enrol(edition.id, 'wachtende');
+    expect(waiting.body.status).toBe('waitlisted');
+    const [first] = await t.db.query(`SELECT en.id, en.person_id AS "personId" FROM enrolment en WHERE en.edition_id = $1 AND en.status = 'active'`, [edition.id]);
+    expect((await admin.post(`/api/editions/${edition.id}/enrolments/${first.id}/withdraw`)).status).toBe(200);
+
+    expect((await deliveriesOf(hook.id)).map(({ event, data }: { event: string; data: unknown }) => ({ event, data }))).toEqual([
+      { event: 'enrolment.withdrawn', data: { enrolmentId: first.id, editionId: edition.id, personId: first.personId, role: 'participant' } },
+      { event: 'enrolment.promoted', data: { enrolmentId: waiting.body.enrolmentId, editionId: edition.id, personId: waiting.body.personId, role: 'participant', status: 'active' } },
+    ]);
+  });
+
   it('signs with the new secret once it is rotated', async () => {
     const { endpoint: hook, secret: old } = await endpoint(['enrolment.created']);
     const rotated = await admin.post(`/api/webhooks/${hook.id}/secret`);

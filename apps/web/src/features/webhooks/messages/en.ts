@@ -8,6 +8,7 @@ export const en: Translation<typeof nl> = {
     'A webhook tells another system (a CRM, an HR package) as soon as something happens in Koers. Every message is signed with the webhook’s secret; a receiver that does not answer for a day is switched off and you get an email.',
   'webhooks.event.enrolment.created': 'Enrolment created',
   'webhooks.event.enrolment.withdrawn': 'Enrolment withdrawn',
+  'webhooks.event.enrolment.promoted': 'Moved up from the waiting list',
   'webhooks.event.session.attendance_closed': 'Attendance of a session closed',
   'webhooks.event.completion.reached': 'Participant completed the edition',
   'webhooks.event.certificate.issued': 'Certificate issued',

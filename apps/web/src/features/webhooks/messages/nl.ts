@@ -5,6 +5,7 @@ export const nl = {
     'Met een webhook krijgt een ander systeem (een CRM, een HR-pakket) bericht zodra er iets gebeurt in Koers. Elk bericht is ondertekend met het geheim van de webhook; een ontvanger die een dag lang niet antwoordt, wordt uitgezet en je krijgt een e-mail.',
   'webhooks.event.enrolment.created': 'Inschrijving aangemaakt',
   'webhooks.event.enrolment.withdrawn': 'Inschrijving ingetrokken',
+  'webhooks.event.enrolment.promoted': 'Van de wachtlijst naar een plaats',
   'webhooks.event.session.attendance_closed': 'Aanwezigheid van een bijeenkomst afgesloten',
   'webhooks.event.completion.reached': 'Deelnemer heeft de editie afgerond',
   'webhooks.event.certificate.issued': 'Certificaat uitgereikt',
