@@ -367,7 +367,8 @@ const secretsByFile = new Map<string, string>();
 
 /**
  * A random value kept in `file`, created on first use by an atomic link, so processes starting at once agree on it
- * (the server secret, the data folder's id).
+ * (the server secret, the data folder's id). A shared volume that takes no hard links (SMB, some FUSE drivers) gets
+ * the file created exclusively instead, which a process starting at that very moment may read before it is written.
  */
 export function readOrCreateRandomValue(file: string): string {
   try {
@@ -376,14 +377,25 @@ export function readOrCreateRandomValue(file: string): string {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(path.dirname(file), { recursive: true });
+  const value = randomBytes(32).toString('base64url');
   const candidate = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(candidate, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  writeFileSync(candidate, value, { mode: 0o600 });
   try {
     linkSync(candidate, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') createExclusively(file, value);
+    else if (code !== 'EEXIST') throw error;
   } finally {
     rmSync(candidate, { force: true });
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+function createExclusively(file: string, value: string): void {
+  try {
+    writeFileSync(file, value, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }

@@ -58,6 +58,7 @@ import { Workshop } from '../workshops/workshop.entity';
 import { ClosedPeriod } from '../closed-days/closed-period.entity';
 import { Region } from '../regions/region.entity';
 import { RegionalProgrammeManager } from '../regions/regional-programme-manager.entity';
+import { RunningReplica } from '../replicas/running-replica.entity';
 
 /** Every entity, registered once for the application, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -121,4 +122,5 @@ export const ENTITIES = [
   MeasurementAction,
   Region,
   RegionalProgrammeManager,
+  RunningReplica,
 ];

@@ -28,7 +28,7 @@ export class BackupRepository {
   async tablesInDependencyOrder(runner: QueryRunner): Promise<string[]> {
     const tables: { name: string }[] = await runner.query(
       `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT IN ('migrations', 'replica_check') ORDER BY 1`,
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT IN ('migrations', 'running_replica') ORDER BY 1`,
     );
     const references: { child: string; parent: string }[] = await runner.query(
       `SELECT DISTINCT child.relname AS child, parent.relname AS parent

@@ -2,44 +2,57 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-/** What a replica runs with, as the others must too. */
+/** What an instance runs with, as every other on the database must too. */
 export interface ReplicaSetup {
   secretFingerprint: string;
   dataFolderId: string;
 }
 
-/** The one row the running replicas confirm (`replica_check`). */
+/** What another running instance has that this one has not. */
+export interface ReplicaDifference {
+  otherSecret: boolean;
+  otherFolder: boolean;
+}
+
+/** A lock only the instances' check takes: two starting at once take turns, so the second sees the first. */
+const REPLICA_CHECK_LOCK = 7_420_511;
+
+/** The instances running on this database (`running_replica`). */
 @Injectable()
 export class ReplicaCheckRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Takes the row for this setup: when it has the same one, or when nobody confirmed it for `staleSeconds` (every
-   * replica stopped, so a new secret or folder is a deliberate change). Otherwise answers what differs. One
-   * statement, so replicas starting together take turns on the row and the second sees the first's setup.
+   * Registers (or confirms) this instance, unless another, confirmed within `staleSeconds`, runs with another setup:
+   * then answers what differs and registers nothing. Instances not confirmed for that long are gone (a crash) and forgotten.
    */
-  async claim(setup: ReplicaSetup, staleSeconds: number): Promise<{ claimed: true } | { claimed: false; sameSecret: boolean; sameFolder: boolean }> {
-    const claimed = await this.db.query(
-      `INSERT INTO replica_check (id, secret_fingerprint, data_folder_id, confirmed_at) VALUES (true, $1, $2, now())
-       ON CONFLICT (id) DO UPDATE SET secret_fingerprint = excluded.secret_fingerprint, data_folder_id = excluded.data_folder_id, confirmed_at = now()
-        WHERE replica_check.confirmed_at < now() - make_interval(secs => $3)
-           OR (replica_check.secret_fingerprint = excluded.secret_fingerprint AND replica_check.data_folder_id = excluded.data_folder_id)
-       RETURNING id`,
-      [setup.secretFingerprint, setup.dataFolderId, staleSeconds],
-    );
-    if (claimed.length > 0) return { claimed: true };
-    const [other] = await this.db.query(`SELECT secret_fingerprint = $1 AS "sameSecret", data_folder_id = $2 AS "sameFolder" FROM replica_check`, [
-      setup.secretFingerprint,
-      setup.dataFolderId,
-    ]);
-    return { claimed: false, ...other };
+  async register(instanceId: string, setup: ReplicaSetup, staleSeconds: number): Promise<ReplicaDifference | null> {
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REPLICA_CHECK_LOCK]);
+      await manager.query(`DELETE FROM running_replica WHERE confirmed_at < now() - make_interval(secs => $1)`, [staleSeconds]);
+      const [difference]: ReplicaDifference[] = await manager.query(
+        `SELECT bool_or(secret_fingerprint <> $2) AS "otherSecret", bool_or(data_folder_id <> $3) AS "otherFolder"
+           FROM running_replica WHERE instance_id <> $1 HAVING bool_or(secret_fingerprint <> $2 OR data_folder_id <> $3)`,
+        [instanceId, setup.secretFingerprint, setup.dataFolderId],
+      );
+      if (difference) return difference;
+      await manager.query(
+        `INSERT INTO running_replica (instance_id, secret_fingerprint, data_folder_id, confirmed_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (instance_id) DO UPDATE SET confirmed_at = now()`,
+        [instanceId, setup.secretFingerprint, setup.dataFolderId],
+      );
+      return null;
+    });
   }
 
-  /** This replica still runs with the setup the row holds. */
-  async confirm(setup: ReplicaSetup): Promise<void> {
-    await this.db.query(`UPDATE replica_check SET confirmed_at = now() WHERE secret_fingerprint = $1 AND data_folder_id = $2`, [
-      setup.secretFingerprint,
-      setup.dataFolderId,
-    ]);
+  /** Confirms the instance runs; false when it was forgotten meanwhile (silent longer than the others allow). */
+  async confirm(instanceId: string): Promise<boolean> {
+    const [, confirmed] = await this.db.query(`UPDATE running_replica SET confirmed_at = now() WHERE instance_id = $1`, [instanceId]);
+    return confirmed > 0;
+  }
+
+  /** The instance stops: the next may bring another setup at once, as long as none other runs. */
+  async unregister(instanceId: string): Promise<void> {
+    await this.db.query(`DELETE FROM running_replica WHERE instance_id = $1`, [instanceId]);
   }
 }

@@ -1,24 +1,26 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InvalidConfigError, KOERS_CONFIG, type KoersConfig, readOrCreateRandomValue, serverSecret } from '../app/config';
 import { describeError } from '../app/periodic-job';
-import { ReplicaCheckRepository, type ReplicaSetup } from './replica-check.repository';
+import { ReplicaCheckRepository, type ReplicaDifference, type ReplicaSetup } from './replica-check.repository';
 
-/** How often a running replica confirms its setup, and after how long without a confirmation another may take over. */
+/** How often a running instance confirms itself, and after how long without a confirmation it counts as gone. */
 const CONFIRM_EVERY_SECONDS = 30;
-const STALE_AFTER_SECONDS = 120;
+const GONE_AFTER_SECONDS = 120;
 
 /**
  * Replicas on one database must share their secret (check-in codes, calendar addresses, links and webhook signatures
  * are derived from it) and their data folder (uploaded files and the outbox are written where the request landed):
  * one started with another beside them would answer half the requests wrongly, as a file that is "gone" or a code
- * that is "wrong", without a word. It is refused at start, saying which differs. Once every replica has been stopped
- * for two minutes, the next may bring a new secret or folder (a rotation, a restore).
+ * that is "wrong", without a word. It is refused at start, saying which differs, before any worker or sweep runs
+ * (module init). An instance that stops says so, so a single one restarted with a new secret or folder starts at once.
  */
 @Injectable()
-export class ReplicaCheck implements OnApplicationBootstrap, OnModuleDestroy {
+export class ReplicaCheck implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Replicas');
+  private readonly instanceId = randomUUID();
+  private setup: ReplicaSetup | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -26,29 +28,42 @@ export class ReplicaCheck implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const setup: ReplicaSetup = {
+  async onModuleInit(): Promise<void> {
+    this.setup = {
       secretFingerprint: createHmac('sha256', serverSecret(this.config)).update('koers:replica-check').digest('hex'),
       // The folder's own id, kept in it: a copy of the folder (a move to another disk) keeps it.
       dataFolderId: readOrCreateRandomValue(path.join(this.config.dataDir, 'folder-id')),
     };
-    const outcome = await this.replicas.claim(setup, STALE_AFTER_SECONDS);
-    if (!outcome.claimed) throw new InvalidConfigError(differences(outcome, this.config.dataDir));
-    this.timer = setInterval(() => {
-      this.replicas.confirm(setup).catch((error) => this.logger.warn(`Cannot confirm this replica's setup: ${describeError(error)}`));
-    }, CONFIRM_EVERY_SECONDS * 1000);
+    const difference = await this.replicas.register(this.instanceId, this.setup, GONE_AFTER_SECONDS);
+    if (difference) throw new InvalidConfigError(differences(difference, this.config.dataDir));
+    this.timer = setInterval(() => void this.confirm(), CONFIRM_EVERY_SECONDS * 1000);
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    if (this.setup) await this.replicas.unregister(this.instanceId).catch(() => undefined);
+  }
+
+  /**
+   * Forgotten while silent (the database away, the process paused, for longer than the others allow), the instance
+   * registers again; should another with another setup have started meanwhile, both now answer wrongly: said loudly.
+   */
+  private async confirm(): Promise<void> {
+    try {
+      if (await this.replicas.confirm(this.instanceId)) return;
+      const difference = await this.replicas.register(this.instanceId, this.setup!, GONE_AFTER_SECONDS);
+      if (difference) this.logger.error(`This instance no longer matches the others running on this database: ${differences(difference, this.config.dataDir).join(' ')}`);
+    } catch (error) {
+      this.logger.warn(`Cannot confirm this instance to the others: ${describeError(error)}`);
+    }
   }
 }
 
-function differences({ sameSecret, sameFolder }: { sameSecret: boolean; sameFolder: boolean }, dataDir: string): string[] {
-  const why = ' than the Koers replicas running on this database; every replica needs the same (stop them all for two minutes to change it on purpose).';
+function differences({ otherSecret, otherFolder }: ReplicaDifference, dataDir: string): string[] {
+  const why = ' than another Koers instance running on this database; every replica needs the same (stop the others to change it).';
   return [
-    ...(sameSecret ? [] : [`KOERS_SECRET (or the secret file in KOERS_DATA_DIR) is another${why}`]),
-    ...(sameFolder ? [] : [`KOERS_DATA_DIR (${dataDir}) is another folder${why} Uploaded files and the outbox live in it: share one folder (a shared volume).`]),
+    ...(otherSecret ? [`KOERS_SECRET (or the secret file in KOERS_DATA_DIR) is another${why}`] : []),
+    ...(otherFolder ? [`KOERS_DATA_DIR (${dataDir}) is another folder${why} Uploaded files and the outbox live in it: share one folder (a shared volume).`] : []),
   ];
 }

@@ -23,12 +23,12 @@ export type Changes = Map<string, { added: number }>;
  * is then one small read however much data the runs pile up, and even a write that leaves a row as it was counts.
  * `login_session` updates are not counted: any authenticated request may keep its session alive. Nor is
  * `rate_limit_counter`: every request may count against a limit (the limits have specs of their own). Nor is
- * `replica_check`, which a running instance confirms every half minute whatever the requests.
+ * `running_replica`, which a running instance confirms every half minute whatever the requests.
  */
 export async function snapshotter(db: DataSource): Promise<() => Promise<Snapshot>> {
   const tables: { name: string }[] = await db.query(
     `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'typeorm_metadata', 'rate_limit_counter', 'replica_check')`,
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'typeorm_metadata', 'rate_limit_counter', 'running_replica')`,
   );
   await db.query(`CREATE UNLOGGED TABLE fuzz_write (table_name text PRIMARY KEY, inserted bigint NOT NULL, updated bigint NOT NULL, deleted bigint NOT NULL)`);
   await db.query(`
