@@ -205,9 +205,10 @@ export class AuthService implements OnModuleDestroy {
     const { loginSessionId } = requireLoginSession(auth);
     const person = await this.auth.findLoginCandidate({ personId: auth.personId });
     if (!person) throw new WrongCurrentPasswordError();
+    // Before the count of guesses at the current password: a new one refused for the owner's own words guesses nothing.
+    assertNotOwnersWords(newPassword, await this.auth.passwordOwner(auth.personId), 'newPassword');
     await this.limiter.consume(loginChecks(person.email, address), PasswordChangeRateLimitedError);
     if (!(await verifyPassword(person.passwordHash, currentPassword))) throw new WrongCurrentPasswordError();
-    assertNotOwnersWords(newPassword, await this.auth.passwordOwner(auth.personId), 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction((manager) => this.setPassword(auth.personId, passwordHash, loginSessionId, manager));
     await Promise.all([this.limiter.refund([addressCheck(address)]), this.limiter.clear(accountCounters(person.email))]);
