@@ -1,3 +1,4 @@
+import { amsterdamInstant } from '@koers/shared/amsterdam-clock';
 import { given } from '../../test/builders';
 import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -75,20 +76,25 @@ describe('parallel workshops', () => {
   });
 
   it('keeps a moved choice deadline at its hour on the clock when the clocks change in between', async () => {
+    // Around next year's clock change (the last Sunday of March), so the deadline is still ahead whenever this runs.
+    const year = new Date().getUTCFullYear() + 1;
+    const lastSundayOfMarch = 31 - new Date(Date.UTC(year, 2, 31)).getUTCDay();
+    const day = (march: number) => new Date(Date.UTC(year, 2, march)).toISOString().slice(0, 10);
     const g = given(t.db);
-    const edition = await g.edition({ startDate: '2027-01-12', endDate: '2027-09-12' });
+    const edition = await g.edition({ startDate: `${year}-01-12`, endDate: `${year}-09-12` });
     const admin = await t.loginAs((await g.person({ isAdmin: true })).email);
-    // Tuesday 30 March 2027, 09:30 summer time; choosing until Saturday 27 March, 17:00 winter time.
-    const day = await g.session(edition.id, { title: 'Lesdag 6', startsAt: new Date('2027-03-30T07:30:00Z') });
-    const saved = await admin.put(`/api/sessions/${day.id}/workshops`, {
-      choiceClosesAt: '2027-03-27T17:00:00+01:00',
+    // The Tuesday after it, 09:30 summer time; choosing until the Saturday before, 17:00 winter time.
+    const session = await g.session(edition.id, { title: 'Lesdag 6', startsAt: new Date(amsterdamInstant(year, 3, lastSundayOfMarch + 2, 9, 30)) });
+    const saved = await admin.put(`/api/sessions/${session.id}/workshops`, {
+      choiceClosesAt: new Date(amsterdamInstant(year, 3, lastSundayOfMarch - 1, 17, 0)).toISOString(),
       workshops: [{ title: 'Leefstijlcoaching', speaker: 'Prof. Hoekstra', room: 'Zaal 1', capacity: 5 }],
     });
     expect(saved.status).toBe(200);
-    const moved = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${day.id}`, { date: '2027-04-06', startTime: '09:30', endTime: '12:00' });
+    const moved = await admin.request('PATCH', `/api/editions/${edition.id}/sessions/${session.id}`, { date: day(lastSundayOfMarch + 9), startTime: '09:30', endTime: '12:00' });
     expect(moved.status).toBe(200);
     // A week later, Saturday 17:00 again (summer time now), not 18:00 by counting the hours.
-    expect(new Date((await admin.get(`/api/sessions/${day.id}/workshops`)).body.choiceClosesAt).toISOString()).toBe('2027-04-03T15:00:00.000Z');
+    const closesAt = new Date((await admin.get(`/api/sessions/${session.id}/workshops`)).body.choiceClosesAt).getTime();
+    expect(closesAt).toBe(amsterdamInstant(year, 3, lastSundayOfMarch + 6, 17, 0));
   });
 
   it('places 20 parallel choices of a workshop of 5 first come, first served: 5 places, 15 on the waiting list in order', async () => {
