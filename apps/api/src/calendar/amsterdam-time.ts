@@ -112,3 +112,10 @@ export function instantToAmsterdam(instant: Date): ClockReading {
 export function formatAmsterdamIso(instant: Date): string {
   return `${format(amsterdamWallClock(instant), "yyyy-MM-dd'T'HH:mm:ss")}+${twoDigits(amsterdamOffsetMinutes(instant.getTime()) / 60)}:00`;
 }
+
+/**
+ * SQL: the instant `moment` moved along as far on Amsterdam's clock as `from` moved to `to` (each an SQL timestamptz
+ * expression), so "Saturday 17:00" a week later is Saturday 17:00, also when the clocks changed in between.
+ */
+export const shiftedOnAmsterdamClock = (moment: string, from: string, to: string) =>
+  `((${moment} AT TIME ZONE 'Europe/Amsterdam') + ((${to} AT TIME ZONE 'Europe/Amsterdam') - (${from} AT TIME ZONE 'Europe/Amsterdam'))) AT TIME ZONE 'Europe/Amsterdam'`;

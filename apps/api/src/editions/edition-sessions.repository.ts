@@ -4,7 +4,7 @@ import type { AddSessionRequest, EditionSession, SessionChangeEntry } from '@koe
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatAmsterdamIso } from '../calendar/amsterdam-time';
+import { formatAmsterdamIso, shiftedOnAmsterdamClock } from '../calendar/amsterdam-time';
 import { type EditionUnderChange, lockEditionForSessionChanges } from '../database/lock-row';
 import { titleWithGroup } from '../database/session-sql';
 import { SESSION_STAFF_JSON } from '../sessions/session-staff.repository';
@@ -263,9 +263,7 @@ export class EditionSessionsRepository {
     await manager.query(
       `UPDATE session SET starts_at = $2, ends_at = $3, location = $4, online_url = $5, status = $6, sequence = sequence + 1, updated_at = now(),
               workshop_choice_closes_at = CASE WHEN workshop_choice_closes_at > now()
-                                               THEN ((workshop_choice_closes_at AT TIME ZONE 'Europe/Amsterdam')
-                                                     + (($2::timestamptz AT TIME ZONE 'Europe/Amsterdam') - (starts_at AT TIME ZONE 'Europe/Amsterdam')))
-                                                    AT TIME ZONE 'Europe/Amsterdam'
+                                               THEN ${shiftedOnAmsterdamClock('workshop_choice_closes_at', 'starts_at', '$2::timestamptz')}
                                                ELSE workshop_choice_closes_at END
         WHERE id = $1`,
       [before.id, after.startsAt, after.endsAt, after.location, after.onlineUrl, after.status],
@@ -295,11 +293,11 @@ export class EditionSessionsRepository {
     );
   }
 
-  /** New deadlines in one statement; a cut-off keeps its distance to the deadline. */
+  /** New deadlines in one statement; a cut-off keeps its distance to the deadline on Amsterdam's clock. */
   async moveDeadlines(deadlines: { id: string; dueAt: Date }[], manager: EntityManager): Promise<void> {
     if (deadlines.length === 0) return;
     await manager.query(
-      `UPDATE assignment a SET due_at = d.due_at, cutoff_at = a.cutoff_at + (d.due_at - a.due_at)
+      `UPDATE assignment a SET due_at = d.due_at, cutoff_at = ${shiftedOnAmsterdamClock('a.cutoff_at', 'a.due_at', 'd.due_at')}
          FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, due_at)
         WHERE a.id = d.id`,
       [deadlines.map((d) => d.id), deadlines.map((d) => d.dueAt)],

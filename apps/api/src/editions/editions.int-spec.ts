@@ -259,6 +259,8 @@ describe('editions after opening', () => {
       const byHand = await given(t.db).assignment(id, { sessionId: day2.id, dueAt: '2027-01-20T16:00:00Z' });
       const participant = await given(t.db).person();
       await given(t.db).enrolment(id, participant.id, 'participant');
+      // A cut-off on the other side of the spring clock change than its deadline (Tuesday 30 March, 23:59 summer time).
+      await t.db.query(`UPDATE assignment SET cutoff_at = '2027-03-30T21:59:00Z' WHERE id = $1`, [templated.id]);
 
       const response = await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, {
         date: '2027-04-06',
@@ -308,11 +310,13 @@ describe('editions after opening', () => {
       const schedule = (await (await t.loginAs(participant.email)).get('/api/me/schedule')).body;
       expect(schedule.find((entry: { sessionId: string }) => entry.sessionId === day2.id)).toMatchObject({ status: 'moved', movedFrom });
 
-      const deadlines = await t.db.query(`SELECT id, due_at FROM assignment WHERE session_id = $1`, [day2.id]);
+      const deadlines = await t.db.query(`SELECT id, due_at, cutoff_at FROM assignment WHERE session_id = $1`, [day2.id]);
       const dueOf = (assignmentId: string) => deadlines.find((a: any) => a.id === assignmentId).due_at.toISOString();
       // Three days before the session falls on a Saturday, before and after the move: the Friday before.
       expect(templated.due_at.toISOString()).toBe('2027-01-22T22:59:00.000Z');
       expect(dueOf(templated.id)).toBe('2027-04-02T21:59:00.000Z');
+      // Its cut-off moves as far on the clock, 70 days: 23:59 again, not an hour earlier by counting hours.
+      expect(deadlines.find((a: any) => a.id === templated.id).cutoff_at.toISOString()).toBe('2027-06-08T21:59:00.000Z');
       expect(dueOf(byHand.id)).toBe('2027-01-20T16:00:00.000Z');
     });
 
