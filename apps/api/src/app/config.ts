@@ -307,8 +307,8 @@ export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
   const secretPerInstance =
     env.DATABASE_URL && !env.KOERS_SECRET
       ? [
-          'KOERS_SECRET is not set: this instance keeps a secret of its own in KOERS_DATA_DIR, so replicas on the same DATABASE_URL ' +
-            'give different check-in codes, calendar addresses and webhook signatures. Set the same KOERS_SECRET on every replica.',
+          'KOERS_SECRET is not set: the secret is kept in KOERS_DATA_DIR, so it goes wherever that folder goes (a backup holds it). ' +
+            'Set KOERS_SECRET to keep it in your own hands; every replica needs the same secret and folder (one with another is refused at start).',
         ]
       : [];
   return [...unknownSettings(env).map((name) => `${name} is not a setting of Koers (a typo?); it is ignored.`), ...secretPerInstance, ...mailWithoutIdentity, ...noContact];

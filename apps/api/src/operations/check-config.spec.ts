@@ -50,7 +50,7 @@ describe('koers check-config', () => {
   it('warns a real installation that keeps its secret per instance or sends no mail', () => {
     const warnings = (env: NodeJS.ProcessEnv) => checkConfig(env).lines.filter((line) => line.startsWith('warning:'));
     expect(warnings({ DATABASE_URL: 'postgres://koers:pw@db/koers' })).toEqual([
-      expect.stringMatching(/^warning: KOERS_SECRET is not set: .* replicas on the same DATABASE_URL give different check-in codes/),
+      expect.stringMatching(/^warning: KOERS_SECRET is not set: the secret is kept in KOERS_DATA_DIR, .* every replica needs the same secret and folder/),
       'warning: SMTP_URL is not set: no mail leaves this machine; every mail is written to the outbox folder in KOERS_DATA_DIR.',
     ]);
     expect(warnings({ KOERS_DEMO: '0' })).toEqual([expect.stringMatching(/^warning: SMTP_URL is not set/)]);
