@@ -43,7 +43,8 @@ async function unwritableFolder(folder: string): Promise<string | null> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return `The folder ${folder} does not exist; create it first (mkdir -p ${folder}) or name another.`;
-    if (code === 'EACCES') return `This user cannot write in ${folder}; choose a folder it can write in.`;
+    if (code === 'EACCES' || code === 'EPERM') return `This user cannot write in ${folder}; choose a folder it can write in.`;
+    if (code === 'EROFS') return `${folder} is on a read-only file system; choose a folder that can be written.`;
     throw error;
   }
 }

@@ -53,10 +53,13 @@ describe('operator commands', () => {
     // Someone who logs in already is promoted without a link: one would let whoever reads it replace their password.
     const participant = await given(t.db).person({ name: 'Emma Clarke' });
     const withPassword = await createAdmin(t.db, t.config, participant.email, 'Emma C', true);
-    expect(withPassword).toEqual({ lines: [`${participant.email} is now a programme-office account and logs in with the password it has.`], exitCode: 0 });
+    expect(withPassword).toEqual({ lines: [`${participant.email} is now a programme-office account and logs in as it did.`], exitCode: 0 });
     const login = await t.anonymous().post('/api/auth/login', { email: participant.email, password: TEST_PASSWORD });
     expect([login.status, login.body.isAdmin]).toEqual([200, true]);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM password_reset_token WHERE person_id = $1`, [participant.id])).toEqual([{ n: 0 }]);
+    // So is one who logs in through single sign-on only: a link would let its reader add a password.
+    await t.db.query(`INSERT INTO person (name, email, last_login_method, last_login_at) VALUES ('Via Entra', 'sso@zorgschool.nl', 'oidc:entra', now())`);
+    expect((await createAdmin(t.db, t.config, 'sso@zorgschool.nl', 'Via Entra', true)).lines).toEqual(['sso@zorgschool.nl is now a programme-office account and logs in as it did.']);
   });
 
   it('create-admin refuses a missing or malformed email or name with exit 1', async () => {

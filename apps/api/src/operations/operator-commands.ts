@@ -37,7 +37,7 @@ export async function createAdmin(
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
-  if (outcome === 'promoted_with_password') return { lines: [`${email} is now a programme-office account and logs in with the password it has.`], exitCode: 0 };
+  if (outcome === 'promoted_with_password') return { lines: [`${email} is now a programme-office account and logs in as it did.`], exitCode: 0 };
   // Like every password link: the token is derived from the server secret and a reference, only its hash is stored.
   const linkRef = randomUUID();
   const secret = serverSecret(config);
