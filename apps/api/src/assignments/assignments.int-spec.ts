@@ -202,13 +202,15 @@ describe('assignments of an edition', () => {
     expect((await t.anonymous().get(`/api/editions/${edition.id}/assignments`)).status).toBe(401);
   });
 
-  it('tells whoever has not handed in when their own deadline moves: once for a burst of changes, none when it came back', async () => {
+  it('tells whoever still has to hand in when their own deadline moves: once for a burst of changes, none when it came back', async () => {
     const { edition, trainer, participant, otherParticipant } = await setup();
     const g = given(t.db);
-    const handedIn = await g.person();
+    const [handedIn, sentBack] = [await g.person(), await g.person()];
     await g.enrolment(edition.id, handedIn.id, 'participant');
+    await g.enrolment(edition.id, sentBack.id, 'participant');
     const assignment = await g.assignment(edition.id, { title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00Z' });
     await g.submission(assignment.id, handedIn.id);
+    await g.feedback((await g.submission(assignment.id, sentBack.id)).id, 'revise');
     const trainerClient = await t.loginAs(trainer.email);
     const setDeadline = async (dueAt: string) =>
       expect((await trainerClient.put(`/api/assignments/${assignment.id}`, request({ dueAt, cutoffAt: '2027-05-30T21:59:00Z' }))).status).toBe(200);
@@ -227,6 +229,8 @@ describe('assignments of an edition', () => {
     expect(later.text).toContain(`De deadline van Plan van aanpak (${edition.name}) is verplaatst van zaterdag 10 april 2027, 23:59 naar zaterdag 17 april 2027, 23:59.`);
     expect(await mailed(handedIn.email)).toEqual([]);
     expect(await mailed(otherParticipant.email)).toEqual([]);
+    // Work sent back is still to hand in: its maker hears of it too.
+    expect((await mailed(sentBack.email)).map((mail) => mail.subject)).toEqual(['Nieuwe deadline: Plan van aanpak']);
 
     // Moved and moved back before the mail went out: nothing to tell. Two moves in a row: one mail, from what they knew.
     await setDeadline('2027-04-20T21:59:00Z');

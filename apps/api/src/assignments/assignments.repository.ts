@@ -1,9 +1,9 @@
 import { type AssignmentExtensionSummary, type ExtensionReason, LATE_ENROLMENT_DAYS } from '@koers/shared/assignments';
-import { CURRENT_EDITION_STATUSES } from '@koers/shared/domain';
 import type { EditionRole } from '@koers/shared/roles';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isCurrentEdition } from '../database/edition-sql';
 import { latestWorkJoins } from './submissions.repository';
 import type { LatestWork } from './submission-rules';
 
@@ -48,7 +48,7 @@ export interface AssignmentFields {
 }
 
 /** A participant's own deadline of an assignment (an extension counts). */
-export interface OpenDeadline {
+export interface PersonalDeadline {
   assignmentId: string;
   personId: string;
   dueAt: Date;
@@ -277,20 +277,21 @@ export class AssignmentsRepository {
 
   /**
    * The deadlines (an extension counts) of the active participants (`personId`: only theirs) of published editions
-   * under way who have handed nothing in for these assignments: those a change of deadline concerns.
+   * under way who still have to hand in for these assignments (nothing yet, or work sent back): those a change of
+   * deadline concerns.
    */
-  async openDeadlines(manager: EntityManager, assignmentIds: readonly string[], personId: string | null): Promise<OpenDeadline[]> {
+  async deadlinesStillToMeet(manager: EntityManager, assignmentIds: readonly string[], personId: string | null): Promise<PersonalDeadline[]> {
     if (assignmentIds.length === 0) return [];
     return manager.query(
       `SELECT a.id AS "assignmentId", en.person_id AS "personId", COALESCE(x.due_at, a.due_at) AS "dueAt"
          FROM assignment a
-         JOIN edition ed ON ed.id = a.edition_id AND ed.status::text = ANY($3::text[])
+         JOIN edition ed ON ed.id = a.edition_id AND ${isCurrentEdition('ed')}
          JOIN enrolment en ON en.edition_id = a.edition_id AND en.role = 'participant' AND en.status = 'active'
          JOIN person p ON p.id = en.person_id AND p.erased_at IS NULL
          LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = en.person_id
-        WHERE a.id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR en.person_id = $2)
-          AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.assignment_id = a.id AND s.person_id = en.person_id)`,
-      [assignmentIds, personId, CURRENT_EDITION_STATUSES],
+         ${latestWorkJoins('a.id', 'en.person_id')}
+        WHERE a.id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR en.person_id = $2) AND (latest.id IS NULL OR verdict.outcome = 'revise')`,
+      [assignmentIds, personId],
     );
   }
 

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
-import { AssignmentsRepository, type OpenDeadline } from './assignments.repository';
+import { AssignmentsRepository, type PersonalDeadline } from './assignments.repository';
 
-const deadlineKey = (deadline: Pick<OpenDeadline, 'assignmentId' | 'personId'>) => `${deadline.assignmentId}:${deadline.personId}`;
+const deadlineKey = (deadline: Pick<PersonalDeadline, 'assignmentId' | 'personId'>) => `${deadline.assignmentId}:${deadline.personId}`;
 
 /**
- * A participant's own deadline is theirs to plan by: whoever has not handed in yet hears when it moves (an assignment's
- * deadline changed, or moved along with its session; an extension granted, changed or taken back).
+ * A participant's own deadline is theirs to plan by: whoever still has to hand in (nothing yet, or work sent back)
+ * hears when it moves (an assignment's deadline changed, or moved along with its session; an extension granted,
+ * changed or taken back).
  */
 @Injectable()
 export class DeadlineChangesService {
@@ -22,9 +23,9 @@ export class DeadlineChangesService {
    * goes out, so a burst of changes mails once, and none when the deadline came back to where it was.
    */
   async tellingWhoseDeadlineMoves<T>(manager: EntityManager, assignmentIds: readonly string[], personId: string | null, change: () => Promise<T>): Promise<T> {
-    const before = await this.assignments.openDeadlines(manager, assignmentIds, personId);
+    const before = await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId);
     const result = await change();
-    const after = new Map((await this.assignments.openDeadlines(manager, assignmentIds, personId)).map((deadline) => [deadlineKey(deadline), deadline.dueAt.getTime()]));
+    const after = new Map((await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId)).map((deadline) => [deadlineKey(deadline), deadline.dueAt.getTime()]));
     const at = new Date().toISOString();
     await this.mailQueue.enqueueFolded(
       manager,

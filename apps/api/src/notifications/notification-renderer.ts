@@ -343,18 +343,19 @@ export class NotificationRenderer {
       },
 
       deadline_changed: async (payload, recipient) => {
-        const assignment = await this.notifications.assignmentForMail(payload.assignmentId, recipient.id);
+        const deadline = await this.notifications.deadlineForMail(payload.assignmentId, recipient.id);
         const previousDueAt = new Date(payload.previousDueAt);
-        // Handed in meanwhile, or changed back to what they knew: nothing to tell.
-        if (!assignment || assignment.handedIn || assignment.dueAt.getTime() === previousDueAt.getTime()) return null;
+        // Handed in or withdrawn meanwhile, or changed back to what they knew: nothing to tell.
+        if (!deadline || deadline.dueAt.getTime() === previousDueAt.getTime()) return null;
+        const now = new Date();
         return deadlineChangedMail(
           {
             name: recipient.name,
-            assignmentTitle: assignment.title,
-            editionName: assignment.editionName,
+            assignmentTitle: deadline.title,
+            editionName: deadline.editionName,
             previousDueAt,
-            dueAt: assignment.dueAt,
-            passed: assignment.dueAt <= new Date(),
+            dueAt: deadline.dueAt,
+            now: deadline.cutoffAt && deadline.cutoffAt < now ? 'closed' : deadline.dueAt <= now ? 'late' : 'ahead',
             link: this.url(assignmentPagePath(payload.assignmentId), recipient.locale),
           },
           recipient.locale,

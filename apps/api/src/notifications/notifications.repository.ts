@@ -16,6 +16,7 @@ import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../database/edition-sql';
 import { roundAsked } from '../measurements/measurement-rounds.repository';
 import { delegateDeclined } from '../invitations/invitations.repository';
+import { latestWorkJoins } from '../assignments/submissions.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -40,6 +41,15 @@ export interface ReminderWindows {
   sessionReminderHours: number;
   assignmentDueHours: number;
   rsvpReminderHours: number;
+}
+
+/** A participant's own deadline of an assignment as it is now, for the mail that says it moved. */
+export interface DeadlineForMail {
+  title: string;
+  editionName: string;
+  dueAt: Date;
+  /** Their cut-off (an extension's own), after which nothing is taken; null: late work is taken for ever. */
+  cutoffAt: Date | null;
 }
 
 export interface AssignmentForMail {
@@ -499,6 +509,25 @@ export class NotificationsRepository {
       [editionId, personId],
     );
     return row;
+  }
+
+  /**
+   * The person's own deadline for the assignment (an extension counts), while they still have to hand in (nothing
+   * yet, or work sent back) as an active participant of an edition under way; null once that no longer holds.
+   */
+  async deadlineForMail(assignmentId: string, personId: string): Promise<DeadlineForMail | null> {
+    const [row] = await this.db.query(
+      `SELECT a.title, ed.name AS "editionName", COALESCE(ext.due_at, a.due_at) AS "dueAt",
+              CASE WHEN ext.person_id IS NOT NULL THEN ext.cutoff_at ELSE a.cutoff_at END AS "cutoffAt"
+         FROM assignment a
+         JOIN edition ed ON ed.id = a.edition_id AND ${isCurrentEdition('ed')}
+         JOIN enrolment en ON en.edition_id = a.edition_id AND en.person_id = $2 AND en.role = 'participant' AND en.status = 'active'
+         LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = $2
+         ${latestWorkJoins('a.id', '$2')}
+        WHERE a.id = $1 AND (latest.id IS NULL OR verdict.outcome = 'revise')`,
+      [assignmentId, personId],
+    );
+    return row ?? null;
   }
 
   /** The person's own deadline for the assignment (an extension counts) and whether they handed anything in. */

@@ -12,8 +12,11 @@ export interface DeadlineChangedMail {
   previousDueAt: Date;
   /** Their deadline now. */
   dueAt: Date;
-  /** The new deadline has passed already (a session moved into the past, an extension taken back). */
-  passed: boolean;
+  /**
+   * Where handing in stands now: the new deadline `ahead`; passed already, so work is `late` (a session moved into the
+   * past, an extension taken back); or the cut-off passed too, so nothing is taken any more (`closed`).
+   */
+  now: 'ahead' | 'late' | 'closed';
   link: string;
 }
 
@@ -26,20 +29,24 @@ export function deadlineChangedMail(input: DeadlineChangedMail, locale: Locale):
       ? {
           subject: `${earlier ? 'Earlier deadline' : 'New deadline'}: ${input.assignmentTitle}`,
           intro: `The deadline for ${input.assignmentTitle} (${input.editionName}) ${earlier ? 'was brought forward' : 'moved'} from ${previous} to ${due}.`,
-          passed: 'That moment has passed already: hand in your work as soon as you can.',
+          late: 'That moment has passed already: hand in your work as soon as you can.',
+          closed: 'That moment has passed, and so has the cut-off: nothing can be handed in any more. If you still want to, contact your trainer.',
           action: 'Hand in your work',
+          view: 'View the assignment',
         }
       : {
           subject: `${earlier ? 'Eerdere deadline' : 'Nieuwe deadline'}: ${input.assignmentTitle}`,
           intro: `De deadline van ${input.assignmentTitle} (${input.editionName}) is ${earlier ? 'vervroegd' : 'verplaatst'} van ${previous} naar ${due}.`,
-          passed: 'Dat moment is al voorbij: lever je werk zo snel mogelijk in.',
+          late: 'Dat moment is al voorbij: lever je werk zo snel mogelijk in.',
+          closed: 'Dat moment is voorbij, en de uiterste inleverdatum ook: inleveren kan niet meer. Wil je dat toch, neem dan contact op met je trainer.',
           action: 'Lever je werk in',
+          view: 'Bekijk de opdracht',
         };
   return composeMail({
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, ...(input.passed ? [text.passed] : [])],
-    action: { label: text.action, url: input.link },
+    paragraphs: [text.intro, ...(input.now === 'ahead' ? [] : [text[input.now]])],
+    action: { label: input.now === 'closed' ? text.view : text.action, url: input.link },
   });
 }

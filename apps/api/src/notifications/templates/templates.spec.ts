@@ -95,7 +95,7 @@ const mails: Record<string, (locale: Locale) => MailContent> = {
     assignmentDueMail({ ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', dueAt: new Date('2027-03-06T22:59:00Z') }, locale),
   deadlineBroughtForward: (locale) =>
     deadlineChangedMail(
-      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-06T22:59:00Z'), dueAt: new Date('2027-03-02T16:00:00Z'), passed: true },
+      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-06T22:59:00Z'), dueAt: new Date('2027-03-02T16:00:00Z'), now: 'late' },
       locale,
     ),
   feedbackGiven: (locale) =>
@@ -151,13 +151,20 @@ describe('notification mails', () => {
     expect(nl.text).toContain('De deadline van Plan van aanpak (HIS-I 3.0) is vervroegd van zaterdag 6 maart 2027, 23:59 naar dinsdag 2 maart 2027, 17:00.');
     expect(nl.text).toContain('Dat moment is al voorbij');
     const later = deadlineChangedMail(
-      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-02T16:00:00Z'), dueAt: new Date('2027-04-02T15:00:00Z'), passed: false },
+      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-02T16:00:00Z'), dueAt: new Date('2027-04-02T15:00:00Z'), now: 'ahead' },
       'en',
     );
     expect(later.subject).toBe('New deadline: Plan van aanpak');
     // Summer time at the new deadline: 15:00 UTC is 17:00 in Amsterdam.
     expect(later.text).toContain('The deadline for Plan van aanpak (HIS-I 3.0) moved from Tuesday 2 March 2027, 17:00 to Friday 2 April 2027, 17:00.');
     expect(later.text).not.toContain('passed');
+    const closed = deadlineChangedMail(
+      { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-06T22:59:00Z'), dueAt: new Date('2027-03-02T16:00:00Z'), now: 'closed' },
+      'nl',
+    );
+    expect(closed.text).toContain('inleveren kan niet meer. Wil je dat toch, neem dan contact op met je trainer.');
+    expect(closed.text).toContain('Bekijk de opdracht');
+    expect(closed.text).not.toContain('Lever je werk in');
   });
 
   it('names the day of the board meeting a director has not answered for, however far off it is', () => {
