@@ -13,7 +13,10 @@ export class AssignmentNotFoundError extends defineError(404, 'assignment_not_fo
   en: 'This assignment does not exist (any more).',
 }) {}
 
-/** 409: the same assignment again (a double click, a second tab, a retried request): one is made, the other refused. */
+/**
+ * 409: the same assignment again (a double click, a second tab, a retried request): one is made, the other refused;
+ * nor is an assignment changed into another's title and deadline.
+ */
 export class AssignmentAlreadyExistsError extends defineError(409, 'assignment_already_exists', {
   nl: 'Deze opdracht bestaat al: dezelfde titel met dezelfde deadline. Vernieuw de pagina om hem te zien.',
   en: 'This assignment already exists: the same title with the same deadline. Reload the page to see it.',

@@ -79,8 +79,11 @@ describe('assignments of an edition', () => {
     expect(twice.map((response) => response.status).sort()).toEqual([201, 409]);
     expect(twice.find((response) => response.status === 409)!.body.error).toBe('assignment_already_exists');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM assignment WHERE edition_id = $1`, [edition.id])).toEqual([{ n: 1 }]);
-    // The same title with another deadline is another assignment.
-    expect((await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-05-10T21:59:00Z', cutoffAt: null }))).status).toBe(201);
+    // The same title with another deadline is another assignment, which cannot then be given the first one's deadline.
+    const later = await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-05-10T21:59:00Z', cutoffAt: null }));
+    expect(later.status).toBe(201);
+    const same = await client.put(`/api/assignments/${later.body.id}`, request());
+    expect([same.status, same.body.error]).toEqual([409, 'assignment_already_exists']);
   });
 
   it('keeps titles and edition names to one line: a line break becomes a space, a control character is refused', async () => {

@@ -190,12 +190,16 @@ export class AssignmentsRepository {
     return this.db.transaction(work);
   }
 
-  async update(assignmentId: string, fields: AssignmentFields, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE assignment SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
-        WHERE id = $1`,
+  /** Saves the fields, unless another assignment of the edition has its title (whatever its capitals) and deadline: false then. */
+  async update(assignmentId: string, fields: AssignmentFields, manager: EntityManager): Promise<boolean> {
+    await manager.query(`SELECT 1 FROM edition WHERE id = (SELECT edition_id FROM assignment WHERE id = $1) FOR NO KEY UPDATE`, [assignmentId]);
+    const [, updated] = await manager.query(
+      `UPDATE assignment a SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
+        WHERE a.id = $1
+          AND NOT EXISTS (SELECT 1 FROM assignment other WHERE other.edition_id = a.edition_id AND other.id <> a.id AND lower(other.title) = lower($2) AND other.due_at = $5)`,
       [assignmentId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
     );
+    return updated > 0;
   }
 
   /** Deletes the assignment unless work was handed in for it; false when there was. */

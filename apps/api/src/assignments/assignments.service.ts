@@ -151,7 +151,7 @@ export class AssignmentsService {
     const fields = await this.checkedFields(assignment.editionId, request, assignment.dueAt);
     await this.assignments.transaction((manager) =>
       this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], null, async () => {
-        await this.assignments.update(assignmentId, fields, manager);
+        if (!(await this.assignments.update(assignmentId, fields, manager))) throw new AssignmentAlreadyExistsError();
         await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
       }),
     );
