@@ -2,6 +2,7 @@ import { IsStorableText } from './storable-text';
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import { WALL_CLOCK_TIME_PATTERN } from '../calendar/amsterdam-time';
 
 /**
  * Text fields are tidied at the edge, in the DTO, so "  HIS-I " and "HIS-I" are the same name everywhere after it.
@@ -80,11 +81,10 @@ export const NormalisedEmailOrAbsent = transformText((text) => tidyEmail(text) |
 export const OtherAddressThan = (field: string, constraint: 'otherAddress' | 'ownParticipant' = 'otherAddress') =>
   ValidateBy({ name: constraint, validator: { validate: (value, args) => value !== (args?.object as Record<string, unknown> | undefined)?.[field] } });
 
-const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A time of day on the clock, `HH:mm` from 00:00 to 23:59; another form is told which one is wanted. */
 export const IsWallClockTime = (options?: ValidationOptions) =>
-  ValidateBy({ name: 'wallClockTime', validator: { validate: (value) => typeof value === 'string' && WALL_CLOCK_TIME.test(value) } }, options);
+  ValidateBy({ name: 'wallClockTime', validator: { validate: (value) => typeof value === 'string' && WALL_CLOCK_TIME_PATTERN.test(value) } }, options);
 
 /**
  * A real calendar day written `YYYY-MM-DD` (no 30 February) in this century: schedules and deadlines counted on
@@ -92,10 +92,10 @@ export const IsWallClockTime = (options?: ValidationOptions) =>
  */
 const DAY_THIS_CENTURY = /^20\d{2}-\d{2}-\d{2}$/;
 export const IsCalendarDate = (options?: ValidationOptions): PropertyDecorator => (target, property) => {
-  // Registered first, so what is no date at all is told to fill in a valid date (fieldProblems takes the first).
-  IsISO8601({ strict: true }, options)(target, property);
-  // A day, not a moment: ISO 8601 takes both (and a week date, and 20270302).
+  // The form first (fieldProblems tells the first): 09-03-2027, a moment, a week date or 20270302 is told which form is
+  // wanted; a day of that form that does not exist (30 February) to fill in a valid date.
   ValidateBy({ name: 'calendarDay', validator: { validate: (value) => typeof value === 'string' && CALENDAR_DAY.test(value) } }, options)(target, property);
+  IsISO8601({ strict: true }, options)(target, property);
   InThisCentury(options)(target, property);
 };
 

@@ -13,7 +13,8 @@ export type WallClockTime = string;
 /** 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const WALL_CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** A time of day on the clock, `HH:mm` from 00:00 to 23:59. */
+export const WALL_CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A calendar day as UTC midnight: UTC has no daylight saving, so adding days never lands on 23:00 of the day before. */
 function toCalendarDay(date: CalendarDate): WallClockDate {

@@ -54,7 +54,8 @@ describe('fieldProblems', () => {
     [{ capacity: undefined }, 'Dit veld is verplicht.'],
     [{ capacity: null }, 'Dit veld kan niet leeg (null) zijn.'],
     [{ firstDay: '2027-02-30' }, 'Vul een geldige datum in.'],
-    [{ firstDay: 20270301 }, 'Vul een geldige datum in.'],
+    [{ firstDay: 20270301 }, 'Vul een datum in als jjjj-mm-dd, zoals 2027-03-09.'],
+    [{ firstDay: '09-03-2027' }, 'Vul een datum in als jjjj-mm-dd, zoals 2027-03-09.'],
     [{ events: [] }, 'Kies er minstens één.'],
     // A value that is no text at all is not told about its length.
     [{ email: 123 }, 'Vul een geldig e-mailadres in.'],
