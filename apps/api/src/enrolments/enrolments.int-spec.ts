@@ -400,19 +400,19 @@ describe('enrolment', () => {
       ]);
     });
 
-    it('names a new organisation as the first row that names it spells it, not a later row typed in other capitals', async () => {
+    it('names a new organisation as the first row that names it spells it, not a later row typed in other capitals, with the first region given', async () => {
       const edition = await given(t.db).edition();
       const csv = [
-        'naam;e-mailadres;organisatie',
-        'Zoë de Bruïne;zoe@eendracht.example;Zorggroep Ééndracht',
-        'Bram Eend;bram@eendracht.example;zorggroep ééndracht',
-        'Carla Eend;carla@eendracht.example;ZORGGROEP ÉÉNDRACHT',
-        'Dirk Eend;dirk@eendracht.example;zorggroep ééndracht',
+        'naam;e-mailadres;organisatie;regio',
+        'Zoë de Bruïne;zoe@eendracht.example;Zorggroep Ééndracht;',
+        'Bram Eend;bram@eendracht.example;zorggroep ééndracht;Midden-Holland',
+        'Carla Eend;carla@eendracht.example;ZORGGROEP ÉÉNDRACHT;',
+        'Dirk Eend;dirk@eendracht.example;zorggroep ééndracht;',
       ].join('\r\n');
       expect((await admin.post(`/api/editions/${edition.id}/enrolments/import?dryRun=false`, Buffer.from(csv), { 'content-type': 'text/csv' })).status).toBe(200);
       expect(
-        await t.db.query(`SELECT DISTINCT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email LIKE '%@eendracht.example'`),
-      ).toEqual([{ name: 'Zorggroep Ééndracht' }]);
+        await t.db.query(`SELECT DISTINCT o.name, o.region FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.email LIKE '%@eendracht.example'`),
+      ).toEqual([{ name: 'Zorggroep Ééndracht', region: 'Midden-Holland' }]);
     });
 
     it('enrols a participant with organisation, region, director and challenge, and invites both new people', async () => {

@@ -258,8 +258,9 @@ describe('measurement rounds and results', () => {
       expect(await remarkOf()).toEqual({ itemId: remarked.id, value: 2, remark: 'Alleen op de nachtdienst' });
       await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarked.id, value: 2, remark: null }] });
       expect(await remarkOf()).toEqual({ itemId: remarked.id, value: 2, remark: null });
-      const remarkless = items.find((item) => !item.freeTextAllowed);
-      if (remarkless) expect((await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarkless.id, value: 1 }] })).status).toBe(200);
+      const remarkless = items.find((item) => !item.freeTextAllowed)!;
+      expect(remarkless).toBeDefined();
+      expect((await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: [{ itemId: remarkless.id, value: 1 }] })).status).toBe(200);
 
       // Everything answered: no longer a task.
       await again.put(`/api/measurement-rounds/${round.id}/answers`, { answers: items.map((item) => ({ itemId: item.id, value: 2, remark: null })) });

@@ -201,8 +201,9 @@ export class PeopleRepository {
   }
 
   /**
-   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones with their region, each
-   * spelled as the first of `organisations` that names it (a file's first row, not a later one typed in lower case).
+   * Organisations by name whatever its capitals (`organisationKey`), creating missing ones, each spelled as the first
+   * of `organisations` that names it (a file's first row, not a later one typed in lower case), with the first region
+   * given for it.
    */
   async findOrCreateOrganisations(
     organisations: { name: string; region?: string | null }[],
@@ -211,9 +212,10 @@ export class PeopleRepository {
     if (organisations.length === 0) return new Map();
     await manager.query(
       `INSERT INTO organisation (name, region)
-       SELECT DISTINCT ON (${organisationKey('name')}) name, region FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS o(name, region, n)
+       SELECT (array_agg(name ORDER BY n))[1], (array_agg(region ORDER BY n) FILTER (WHERE region IS NOT NULL))[1]
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS o(name, region, n)
         WHERE NOT EXISTS (SELECT 1 FROM organisation x WHERE ${organisationKey('x.name')} = ${organisationKey('o.name')})
-        ORDER BY ${organisationKey('name')}, n
+        GROUP BY ${organisationKey('name')}
        ON CONFLICT (name) DO NOTHING`,
       [organisations.map((o) => o.name), organisations.map((o) => o.region ?? null)],
     );
