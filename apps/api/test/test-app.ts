@@ -63,7 +63,14 @@ export async function createTestApp(
       for (const one of [method].flat()) routes.push({ method: one, url, hidden });
     });
   }
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // Refused at start (a replica with another secret or folder): nothing of it stays open.
+    await app.close().catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get<DataSource>(getDataSourceToken());
   const testApp: TestApp = {
