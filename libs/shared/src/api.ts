@@ -71,6 +71,16 @@ export interface PasswordResetConfirm {
   password: string;
 }
 
+/**
+ * `POST /api/auth/password-link/check`: whether a password link still works (`first`: an invitation's), asked as its
+ * page opens, so nobody types a new password twice for a link that was used or has expired. 204, or the refusal
+ * choosing a password with it would get.
+ */
+export interface PasswordLinkCheck {
+  token: string;
+  first: boolean;
+}
+
 /** `POST /api/auth/password`: a logged-in person changes their password; the current one confirms it is them. */
 export interface PasswordChangeRequest {
   currentPassword: string;

@@ -224,6 +224,10 @@ const MATRIX: Record<string, Case | Case[]> = {
     call: async (w) => ({ url: '/api/auth/password-reset/confirm', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
     expect: PUBLIC,
   },
+  'POST /api/auth/password-link/check': {
+    call: async (w) => ({ url: '/api/auth/password-link/check', body: { token: await w.fresh.resetToken(), first: false } }),
+    expect: PUBLIC,
+  },
   // Logs in as the link's owner: a session of its own.
   'POST /api/auth/first-password': {
     call: async (w) => ({ url: '/api/auth/first-password', body: { token: await w.fresh.resetToken(), password: 'een-heel-nieuw-wachtwoord' } }),
@@ -1019,6 +1023,7 @@ const NOT_ABOUT_EDITION_A: Record<string, string> = {
   'POST /herinneringen-uit': 'public, whoever holds the link; one person’s reminders, whatever the edition',
   'POST /api/auth/password-reset/confirm': 'one’s own account',
   'POST /api/auth/first-password': 'one’s own account',
+  'POST /api/auth/password-link/check': 'one’s own account, and it only asks',
   'PUT /api/me/preferences': 'one’s own settings',
   'PATCH /api/me': 'one’s own name',
   'PATCH /api/admin/people/:id': 'a person, whatever the edition',

@@ -7,7 +7,7 @@ import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { Auth, type AuthContext, Public } from './auth-context';
 import { AuthService } from './auth.service';
-import { LoginDto, PasswordChangeDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
+import { LoginDto, PasswordChangeDto, PasswordLinkCheckDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { SingleSignOnService } from './single-sign-on.service';
 import { newSecretToken } from '../app/tokens';
@@ -75,6 +75,14 @@ export class AuthController {
   @HttpCode(204)
   async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     await this.authService.confirmPasswordReset(dto.token, dto.password);
+  }
+
+  /** Whether a password link still works, asked as its page opens: 204, or the refusal choosing a password would get. */
+  @Public()
+  @Post('password-link/check')
+  @HttpCode(204)
+  async checkPasswordLink(@Body() dto: PasswordLinkCheckDto): Promise<void> {
+    await this.authService.checkPasswordLink(dto.token, dto.first);
   }
 
   /** The invitation link: sets the first password like a reset link, then logs the person in (as `login` answers). */

@@ -312,8 +312,15 @@ describe('accounts and sessions', () => {
       const ownAddress = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: person.email });
       expect(ownAddress.body.fields).toEqual([{ field: 'password', message: expect.stringContaining('het is gemaakt van je e-mailadres, je naam of je organisatie') }]);
 
+      // The link's page asks first whether it still works; asking uses nothing up.
+      expect((await t.anonymous().post('/api/auth/password-link/check', { token, first: false })).status).toBe(204);
       const confirm = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'een-heel-nieuw-wachtwoord' });
       expect(confirm.status).toBe(204);
+      const usedUp = await t.anonymous().post('/api/auth/password-link/check', { token, first: false });
+      expect([usedUp.status, usedUp.body.error]).toEqual([400, 'reset_token_invalid']);
+      // The invitation mailed before stopped too, and its page says it in the words of an invitation.
+      const invitationUsedUp = await t.anonymous().post('/api/auth/password-link/check', { token: invitation, first: true });
+      expect([invitationUsedUp.status, invitationUsedUp.body.error]).toEqual([400, 'invitation_link_invalid']);
       const again = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'nog-een-ander-wachtwoord' });
       expect(again.body.error).toBe('reset_token_invalid');
       // The older invitation link stopped working too.

@@ -112,6 +112,12 @@ export class AuthRepository {
   }
 
   /** Uses a password link once; answers whose it was, or null when it is unknown, used, expired or replaced. */
+  /** Whether the link of this token hash still sets a password (not used, not expired), without using it. */
+  async resetTokenUsable(tokenHash: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM password_reset_token WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`, [tokenHash]);
+    return rows.length > 0;
+  }
+
   async consumeResetToken(tokenHash: string, manager: EntityManager): Promise<string | null> {
     const [used] = await manager.query(
       `WITH used AS (

@@ -155,6 +155,11 @@ export class AuthService implements OnModuleDestroy {
     await this.mailQueue.withdrawPending(manager, personIds, PASSWORD_LINK_KINDS);
   }
 
+  /** A password link that was used or has expired is refused as choosing a password with it would be. */
+  async checkPasswordLink(token: string, first: boolean): Promise<void> {
+    if (!(await this.auth.resetTokenUsable(sha256(token)))) throw first ? new InvalidInvitationLinkError() : new InvalidResetTokenError();
+  }
+
   /** A password link (reset or invitation) sets the password once; every other link and every session then ends. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
     await this.setPasswordThroughLink(token, password, InvalidResetTokenError);

@@ -1,6 +1,6 @@
-import type { LoginRequest, PasswordChangeRequest, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
+import type { LoginRequest, PasswordChangeRequest, PasswordLinkCheck, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
 import { MIN_PASSWORD_LENGTH } from '@koers/shared/api';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { NormalisedEmail } from '../../app/text';
 import { IsHardToGuess } from '../password-policy';
 
@@ -39,6 +39,16 @@ export class PasswordResetConfirmDto implements PasswordResetConfirm {
 
   @NewPassword()
   password: string;
+}
+
+export class PasswordLinkCheckDto implements PasswordLinkCheck {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @IsBoolean()
+  first: boolean;
 }
 
 export class PasswordChangeDto implements PasswordChangeRequest {

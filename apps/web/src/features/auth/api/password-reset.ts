@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MeResponse, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MeResponse, PasswordLinkCheck, PasswordResetConfirm, PasswordResetRequest } from '@koers/shared/api';
 import { api, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/session';
 
@@ -11,6 +11,22 @@ export function requestPasswordReset(body: PasswordResetRequest): Promise<void> 
 /** `POST /api/auth/password-reset/confirm` → 204; 400 when the token is invalid or expired. */
 export function confirmPasswordReset(body: PasswordResetConfirm): Promise<void> {
   return api.post<void>('/auth/password-reset/confirm', body);
+}
+
+/** `POST /api/auth/password-link/check` → 204 while the link works; 400 with the refusal choosing a password would get. */
+export function checkPasswordLink(body: PasswordLinkCheck): Promise<void> {
+  return api.post<void>('/auth/password-link/check', body);
+}
+
+/** Asked once as the link's page opens: a link used or expired is said before anyone types a password for it. */
+export function usePasswordLinkCheck(token: string, first: boolean) {
+  return useQuery({
+    queryKey: ['password-link', token, first],
+    queryFn: () => checkPasswordLink({ token, first }).then(() => true),
+    enabled: token !== '',
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 export function useRequestPasswordReset() {

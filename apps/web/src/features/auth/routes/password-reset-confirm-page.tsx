@@ -7,7 +7,7 @@ import { useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
 import { useMe } from '../../../lib/session';
-import { useChooseFirstPassword, useConfirmPasswordReset } from '../api/password-reset';
+import { useChooseFirstPassword, useConfirmPasswordReset, usePasswordLinkCheck } from '../api/password-reset';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { formText, validateNewPassword } from '../validation';
 
@@ -37,6 +37,7 @@ function PasswordLinkPage({ first }: { first: boolean }) {
   const reset = useConfirmPasswordReset();
   const choose = useChooseFirstPassword();
   const confirm = first ? choose : reset;
+  const linkCheck = usePasswordLinkCheck(token, first);
   const [errors, setErrors] = useState<ConfirmErrors>({});
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -70,6 +71,19 @@ function PasswordLinkPage({ first }: { first: boolean }) {
   } else if (first && choose.isSuccess) {
     // Logged in now: straight on to Koers.
     content = <Navigate to={paths.home} replace />;
+  } else if (linkCheck.isError && !confirm.isSuccess) {
+    // Used or expired: said before a password is typed for it (and offered to a password manager).
+    content = (
+      <Alert tone="error" live="off">
+        <p>{errorMessage(linkCheck.error, t)}</p>
+        {first && (
+          <p>
+            <Link to={paths.login}>{t('auth.resetConfirm.goToLogin')}</Link>
+          </p>
+        )}
+        <p>{requestNewLink}</p>
+      </Alert>
+    );
   } else if (confirm.isSuccess) {
     content = (
       <Alert tone="success">

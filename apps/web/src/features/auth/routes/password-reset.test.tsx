@@ -6,6 +6,7 @@ import { renderApp } from '../../../../test/render-app';
 const loggedOut = {
   'GET /api/me': () => ({ status: 401, body: errorBody(401, 'unauthenticated', 'Log eerst in.') }),
   'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+  'POST /api/auth/password-link/check': () => ({ status: 204 }),
 };
 
 beforeEach(() => {
@@ -121,6 +122,20 @@ describe('password reset', () => {
     await act(() => router.navigate('/wachtwoord-herstellen?token=reset1'));
     await screen.findByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' });
     expect(screen.getByText(/Je bent ingelogd als Carla Jansen/)).not.toHaveTextContent('Na het opslaan');
+  });
+
+  it('says at once that an invitation link was used or has expired, before any password is typed', async () => {
+    const { requests } = installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/password-link/check': () => ({ status: 400, body: errorBody(400, 'invitation_link_invalid', 'Deze link om je wachtwoord te kiezen is verlopen.') }),
+    });
+    renderApp('/wachtwoord-kiezen?token=expired');
+    await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' });
+    expect(await screen.findByText('Deze link om je wachtwoord te kiezen is verlopen.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Wachtwoord')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute('href', '/inloggen');
+    expect(screen.getByRole('link', { name: 'Nieuwe link aanvragen' })).toHaveAttribute('href', '/wachtwoord-vergeten');
+    expect(requests.find((r) => r.url === '/api/auth/password-link/check')?.body).toEqual({ token: 'expired', first: true });
   });
 
   it('sends the reader of a used invitation link to the login as well as to a new link', async () => {
