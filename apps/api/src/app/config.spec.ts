@@ -48,6 +48,11 @@ describe('request log lines', () => {
 });
 
 describe('reading the configuration', () => {
+  it('takes the programme office’s name as one line', () => {
+    expect(() => readConfig({ KOERS_PROGRAMME_OFFICE_NAME: 'Programmabureau\r\nX-Injected: ja' })).toThrow(InvalidConfigError);
+    expect(readConfig({ KOERS_PROGRAMME_OFFICE_NAME: ' Programmabureau Zorgschool ' }).programmeOffice.name).toBe('Programmabureau Zorgschool');
+  });
+
   const problems = (env: NodeJS.ProcessEnv): string[] => {
     try {
       readConfig(env);

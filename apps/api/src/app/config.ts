@@ -153,7 +153,12 @@ const SETTINGS = z.object({
   KOERS_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('log'),
   KOERS_SECRET: z.string().optional(),
   KOERS_METRICS_TOKEN: z.string().min(16, { error: 'KOERS_METRICS_TOKEN must be at least 16 characters' }).optional(),
-  KOERS_PROGRAMME_OFFICE_NAME: z.string().default('Programmabureau Koers'),
+  // Written into every calendar invitation's ORGANIZER and into mails: one line, as a name is.
+  KOERS_PROGRAMME_OFFICE_NAME: z
+    .string()
+    .trim()
+    .refine((name) => !/\p{Cc}/u.test(name), { error: 'KOERS_PROGRAMME_OFFICE_NAME must be one line without control characters, such as Programmabureau Zorgschool' })
+    .default('Programmabureau Koers'),
   KOERS_PROGRAMME_OFFICE_EMAIL: z.email({ error: 'KOERS_PROGRAMME_OFFICE_EMAIL must be an e-mail address such as programmabureau@example.nl' }).optional(),
   KOERS_PROGRAMME_OFFICE_URL: address('KOERS_PROGRAMME_OFFICE_URL', /^https?$/, 'https://www.example.nl/opleidingen'),
   KOERS_PASSWORD_LOGIN_DISABLED_DOMAINS: z.string().optional(),
