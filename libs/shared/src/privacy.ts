@@ -127,7 +127,8 @@ export interface PersonalDataExport {
   /** Their personal API tokens, without the token or its hash. */
   apiTokens: { name: string; scope: ApiTokenScope; createdAt: string; lastUsedAt: string | null; expiresAt: string }[];
   /** Whether a personal calendar feed exists (its secret address is left out on purpose), and when a calendar last fetched it. */
-  calendarFeed: { exists: boolean; lastFetchedAt: string | null };
+  /** When a calendar last fetched the feed, and the fetch before (a calendar that follows it fetches it again and again). */
+  calendarFeed: { exists: boolean; lastFetchedAt: string | null; previousFetchedAt: string | null };
 }
 
 export interface ExportedEnrolment {

@@ -329,7 +329,7 @@ describe('privacy: export and erasure (AVG)', () => {
         version: 2,
         person: { id: w.person.id, name: w.person.name, email: w.person.email, locale: 'nl', isAdmin: false, remindersEnabled: true },
         organisation: { id: w.organisation.id, name: w.organisation.name, region: 'midden' },
-        calendarFeed: { exists: true, lastFetchedAt: expect.any(String) },
+        calendarFeed: { exists: true, lastFetchedAt: expect.any(String), previousFetchedAt: null },
       });
       expect(data.enrolments).toEqual(
         expect.arrayContaining([

@@ -258,7 +258,8 @@ const EXPORT_SQL = `
            ${Object.entries(EXPORT_SECTIONS)
              .map(([key, sql]) => `'${key}', ${sql}`)
              .join(',\n           ')},
-           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', ${jsonInstant('p.calendar_feed_fetched_at')}),
+           'calendarFeed', json_build_object('exists', p.calendar_feed_nonce IS NOT NULL, 'lastFetchedAt', ${jsonInstant('p.calendar_feed_fetched_at')},
+                                             'previousFetchedAt', ${jsonInstant('p.calendar_feed_previous_fetch_at')}),
            'directoryProfile', (SELECT json_build_object('introduction', dir.introduction, 'hidden', dir.hidden, 'alumni', dir.alumni, 'updatedAt', ${jsonInstant('dir.updated_at')},
                                                          'photo', CASE WHEN dir.photo_storage_key IS NOT NULL
                                                                        THEN json_build_object('contentType', dir.photo_content_type) END)
