@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isCurrentEdition } from '../database/edition-sql';
-import { latestWorkJoins } from './submissions.repository';
+import { latestWorkJoins, STILL_TO_HAND_IN } from './submissions.repository';
 import type { LatestWork } from './submission-rules';
 
 export interface EditionForViewer {
@@ -46,6 +46,14 @@ export interface AssignmentFields {
   acceptsText: boolean;
   acceptsFiles: boolean;
 }
+
+/**
+ * SQL: the edition has an assignment (other than `except`) of this title, whatever its capitals, and deadline: the
+ * same one again, as a double click or a second tab sends it. The caller holds the edition's row lock, so two such
+ * writes take turns and the second sees the first.
+ */
+const sameAssignmentExists = (editionId: string, except: string, title: string, dueAt: string) =>
+  `EXISTS (SELECT 1 FROM assignment same WHERE same.edition_id = ${editionId} AND same.id IS DISTINCT FROM ${except} AND lower(same.title) = lower(${title}) AND same.due_at = ${dueAt})`;
 
 /** A participant's own deadline of an assignment (an extension counts). */
 export interface PersonalDeadline {
@@ -168,17 +176,14 @@ export class AssignmentsRepository {
     return rows.length > 0;
   }
 
-  /**
-   * Creates the assignment, unless the edition has one with its title (whatever its capitals) and deadline: null then.
-   * Two at once take turns on the edition's row, so the second sees the first.
-   */
+  /** Creates the assignment, unless the edition has the same one (`sameAssignmentExists`): null then. */
   async create(editionId: string, fields: AssignmentFields): Promise<string | null> {
     return this.db.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM edition WHERE id = $1 FOR NO KEY UPDATE`, [editionId]);
       const [row] = await manager.query(
         `INSERT INTO assignment (edition_id, title, instructions, session_id, due_at, cutoff_at, accepts_text, accepts_files)
          SELECT $1, $2, $3, $4, $5, $6, $7, $8
-          WHERE NOT EXISTS (SELECT 1 FROM assignment WHERE edition_id = $1 AND lower(title) = lower($2) AND due_at = $5)
+          WHERE NOT ${sameAssignmentExists('$1', 'NULL', '$2', '$5')}
          RETURNING id`,
         [editionId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
       );
@@ -190,13 +195,12 @@ export class AssignmentsRepository {
     return this.db.transaction(work);
   }
 
-  /** Saves the fields, unless another assignment of the edition has its title (whatever its capitals) and deadline: false then. */
+  /** Saves the fields, unless that makes it the same as another of the edition's (`sameAssignmentExists`): false then. */
   async update(assignmentId: string, fields: AssignmentFields, manager: EntityManager): Promise<boolean> {
     await manager.query(`SELECT 1 FROM edition WHERE id = (SELECT edition_id FROM assignment WHERE id = $1) FOR NO KEY UPDATE`, [assignmentId]);
     const [, updated] = await manager.query(
       `UPDATE assignment a SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
-        WHERE a.id = $1
-          AND NOT EXISTS (SELECT 1 FROM assignment other WHERE other.edition_id = a.edition_id AND other.id <> a.id AND lower(other.title) = lower($2) AND other.due_at = $5)`,
+        WHERE a.id = $1 AND NOT ${sameAssignmentExists('a.edition_id', 'a.id', '$2', '$5')}`,
       [assignmentId, fields.title, fields.instructions, fields.sessionId, fields.dueAt, fields.cutoffAt, fields.acceptsText, fields.acceptsFiles],
     );
     return updated > 0;
@@ -294,7 +298,7 @@ export class AssignmentsRepository {
          JOIN person p ON p.id = en.person_id AND p.erased_at IS NULL
          LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.person_id = en.person_id
          ${latestWorkJoins('a.id', 'en.person_id')}
-        WHERE a.id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR en.person_id = $2) AND (latest.id IS NULL OR verdict.outcome = 'revise')`,
+        WHERE a.id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR en.person_id = $2) AND ${STILL_TO_HAND_IN}`,
       [assignmentIds, personId],
     );
   }

@@ -24,6 +24,12 @@ export function latestWorkJoins(assignmentId: string, personId: string): string 
     ) verdict ON true`;
 }
 
+/**
+ * With `latestWorkJoins`: the person still has to hand in, nothing yet or work sent back to revise (statuses
+ * `not_submitted` and `revise`), as an SQL condition.
+ */
+export const STILL_TO_HAND_IN = `(latest.id IS NULL OR verdict.outcome = 'revise')`;
+
 export interface SubmissionRef {
   id: string;
   assignmentId: string;

@@ -66,6 +66,32 @@ export interface PromotedParticipant {
   name: string;
 }
 
+/**
+ * Per person, the names of the edition's participants whose director they are (and which of those wait on the
+ * waiting list) and whose internal team they are in (withdrawn and erased participants left out), in one query:
+ * what their invitation and their schedule say they take part for.
+ */
+export async function participantsLinkedTo(manager: EntityManager, editionId: string, personIds: readonly string[]): Promise<Map<string, LinkedParticipants>> {
+  const rows: ({ personId: string } & LinkedParticipants)[] = await manager.query(
+    `SELECT link.person_id AS "personId",
+            COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
+            COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director' AND link.waiting), '{}') AS "directorOfWaiting",
+            COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf",
+            COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team' AND link.waiting), '{}') AS "teamOfWaiting"
+       FROM (SELECT en.director_person_id AS person_id, en.person_id AS participant_id, 'director' AS kind, en.status = 'waitlisted' AS waiting
+               FROM enrolment en
+              WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status <> 'withdrawn' AND en.director_person_id = ANY($2::uuid[])
+             UNION
+             SELECT tm.person_id, pe.person_id, 'team', pe.status = 'waitlisted'
+               FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status <> 'withdrawn'
+              WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.person_id = ANY($2::uuid[])) link
+       JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL
+      GROUP BY link.person_id`,
+    [editionId, personIds],
+  );
+  return new Map(rows.map(({ personId, ...linked }) => [personId, linked]));
+}
+
 @Injectable()
 export class EnrolmentsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -279,32 +305,6 @@ export class EnrolmentsRepository {
         ORDER BY p.id, en.status, array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role)`,
       [editionId],
     );
-  }
-
-  /**
-   * Per person, the names of the edition's participants whose director they are (and which of those wait on the
-   * waiting list) and whose internal team they are in (withdrawn and erased participants left out), in one query:
-   * what their invitation says they are enrolled for.
-   */
-  async participantsLinkedTo(editionId: string, personIds: string[], manager: EntityManager): Promise<Map<string, LinkedParticipants>> {
-    const rows: ({ personId: string } & LinkedParticipants)[] = await manager.query(
-      `SELECT link.person_id AS "personId",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director' AND link.waiting), '{}') AS "directorOfWaiting",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team' AND link.waiting), '{}') AS "teamOfWaiting"
-         FROM (SELECT en.director_person_id AS person_id, en.person_id AS participant_id, 'director' AS kind, en.status = 'waitlisted' AS waiting
-                 FROM enrolment en
-                WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status <> 'withdrawn' AND en.director_person_id = ANY($2::uuid[])
-               UNION
-               SELECT tm.person_id, pe.person_id, 'team', pe.status = 'waitlisted'
-                 FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status <> 'withdrawn'
-                WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.person_id = ANY($2::uuid[])) link
-         JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL
-        GROUP BY link.person_id`,
-      [editionId, personIds],
-    );
-    return new Map(rows.map(({ personId, ...linked }) => [personId, linked]));
   }
 
   /** One page of the edition's enrolments with their links, and the total, in one query. */

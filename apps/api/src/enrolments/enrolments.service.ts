@@ -50,6 +50,7 @@ import {
   type ExistingEnrolment,
   type LinkedParticipants,
   type NewEnrolment,
+  participantsLinkedTo,
   plainEnrolment,
   type PromotedParticipant,
 } from './enrolments.repository';
@@ -523,10 +524,10 @@ export class EnrolmentsService {
    * spam). The invitations are queued in the enrolment's transaction, one batch per reason.
    */
   private async inviteNewPeople(editionId: string, editionName: string, invitations: Invitation[], manager: EntityManager, eventKey?: string): Promise<void> {
-    const linked = await this.enrolments.participantsLinkedTo(
+    const linked = await participantsLinkedTo(
+      manager,
       editionId,
       invitations.filter(({ role }) => role === 'director' || role === 'internal_team_member').map(({ person }) => person.id),
-      manager,
     );
     const byReason = new Map<string, { reason: Localized; people: { id: string }[] }>();
     for (const { person, role, waitlisted } of invitations) {

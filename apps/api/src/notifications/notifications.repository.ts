@@ -16,7 +16,8 @@ import type { ClaimedDelivery } from './notification-payloads';
 import { isCurrentEdition, isPublishedEdition } from '../database/edition-sql';
 import { roundAsked } from '../measurements/measurement-rounds.repository';
 import { delegateDeclined } from '../invitations/invitations.repository';
-import { latestWorkJoins } from '../assignments/submissions.repository';
+import { participantsLinkedTo } from '../enrolments/enrolments.repository';
+import { latestWorkJoins, STILL_TO_HAND_IN } from '../assignments/submissions.repository';
 
 /** `<instant>` as the ISO 8601 UTC text used inside event keys, so the key changes exactly when the instant does. */
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -105,6 +106,13 @@ const recipientName = (directorKinds: string) => recipientColumn('p.name', 'a.na
 const directorAccountJoin = (directorKinds: string) =>
   `LEFT JOIN person director_account ON d.kind = ANY(${directorKinds}::text[]) AND director_account.email = lower(a.director_email) AND director_account.erased_at IS NULL`;
 const recipientEmail = (directorKinds: string) => recipientColumn('p.email', 'a.email', 'a.director_email', directorKinds);
+
+/** `names` less those in `waiting`, each taken out once: two participants of one name, one of them waiting, leave one. */
+function withoutOnce(names: readonly string[], waiting: readonly string[]): string[] {
+  const left = [...names];
+  for (const name of waiting) left.splice(left.indexOf(name), 1);
+  return left;
+}
 
 @Injectable()
 export class NotificationsRepository {
@@ -495,20 +503,8 @@ export class NotificationsRepository {
 
   /** The participants with a place in the edition whom the person takes part for: as their director, or in their internal team. */
   async participantsTakenPartFor(editionId: string, personId: string): Promise<{ directorOf: string[]; teamOf: string[] }> {
-    const [row] = await this.db.query(
-      `SELECT COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'director'), '{}') AS "directorOf",
-              COALESCE(array_agg(pp.name ORDER BY pp.name) FILTER (WHERE link.kind = 'team'), '{}') AS "teamOf"
-         FROM (SELECT en.person_id AS participant_id, 'director' AS kind
-                 FROM enrolment en
-                WHERE en.edition_id = $1 AND en.role = 'participant' AND en.status = 'active' AND en.director_person_id = $2
-               UNION
-               SELECT pe.person_id, 'team'
-                 FROM enrolment tm JOIN enrolment pe ON pe.id = tm.supports_enrolment_id AND pe.status = 'active'
-                WHERE tm.edition_id = $1 AND tm.role = 'internal_team_member' AND tm.status = 'active' AND tm.person_id = $2) link
-         JOIN person pp ON pp.id = link.participant_id AND pp.erased_at IS NULL`,
-      [editionId, personId],
-    );
-    return row;
+    const linked = (await participantsLinkedTo(this.db.manager, editionId, [personId])).get(personId);
+    return { directorOf: withoutOnce(linked?.directorOf ?? [], linked?.directorOfWaiting ?? []), teamOf: withoutOnce(linked?.teamOf ?? [], linked?.teamOfWaiting ?? []) };
   }
 
   /**
@@ -524,7 +520,7 @@ export class NotificationsRepository {
          JOIN enrolment en ON en.edition_id = a.edition_id AND en.person_id = $2 AND en.role = 'participant' AND en.status = 'active'
          LEFT JOIN assignment_extension ext ON ext.assignment_id = a.id AND ext.person_id = $2
          ${latestWorkJoins('a.id', '$2')}
-        WHERE a.id = $1 AND (latest.id IS NULL OR verdict.outcome = 'revise')`,
+        WHERE a.id = $1 AND ${STILL_TO_HAND_IN}`,
       [assignmentId, personId],
     );
     return row ?? null;

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * `promoted`: an account that never logged in made programme office; `promoted_with_password`: one that logs in, with
+ * `promoted`: an account that never logged in made programme office; `promoted_logging_in`: one that logs in, with
  * its password or through single sign-on; `awaiting_password`: programme office already, but its password was never
  * chosen (its link may have expired); `exists`: programme office that logs in.
  */
-export type AdminAccountOutcome = 'created' | 'promoted' | 'promoted_with_password' | 'awaiting_password' | 'exists';
+export type AdminAccountOutcome = 'created' | 'promoted' | 'promoted_logging_in' | 'awaiting_password' | 'exists';
 
 /** The programme office's accounts as the operator command sees them: one statement, so two runs at once make one account. */
 export class AdminAccountsRepository {
@@ -26,7 +26,7 @@ export class AdminAccountsRepository {
               RETURNING id)
        SELECT saved.id,
               CASE WHEN before.id IS NULL THEN 'created'
-                   WHEN before.logs_in THEN CASE WHEN before.is_admin THEN 'exists' ELSE 'promoted_with_password' END
+                   WHEN before.logs_in THEN CASE WHEN before.is_admin THEN 'exists' ELSE 'promoted_logging_in' END
                    WHEN NOT before.is_admin THEN 'promoted' ELSE 'awaiting_password' END AS outcome
          FROM saved LEFT JOIN before ON before.id = saved.id`,
       [email, name],

@@ -19,9 +19,9 @@ export interface CommandResult {
 /**
  * Creates (or promotes) a programme-office account and hands back a one-time link to choose a password (the web
  * app's first-password page, which logs them in), a token accepted like every set-password link. Run again for an
- * account whose password was never chosen, it hands out a new link (the first may have expired); an account with a
- * password gets none, also when it is promoted: a link would let whoever reads the terminal, or the shell's history,
- * replace the password of an account that now has the programme office's rights. `publicUrlGuessed`: KOERS_PUBLIC_URL
+ * account whose password was never chosen, it hands out a new link (the first may have expired); an account that logs
+ * in (with a password or through single sign-on) gets none, also when it is promoted: a link would let whoever reads
+ * the terminal, or the shell's history, set the password of an account that now has the programme office's rights. `publicUrlGuessed`: KOERS_PUBLIC_URL
  * is not set, so the link names this command's own port.
  */
 export async function createAdmin(
@@ -37,7 +37,7 @@ export async function createAdmin(
   await runMigrationsLocked(db);
   const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
-  if (outcome === 'promoted_with_password') return { lines: [`${email} is now a programme-office account and logs in as it did.`], exitCode: 0 };
+  if (outcome === 'promoted_logging_in') return { lines: [`${email} is now a programme-office account and logs in as it did.`], exitCode: 0 };
   // Like every password link: the token is derived from the server secret and a reference, only its hash is stored.
   const linkRef = randomUUID();
   const secret = serverSecret(config);

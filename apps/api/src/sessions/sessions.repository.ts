@@ -2,7 +2,7 @@ import type { AttendanceStatus, SessionKind, SessionMode, SessionStatus } from '
 import type { PreparationAssignment, SaveSessionRecordRequest, SessionMaterial, SessionRecord, SessionStaffMember } from '@koers/shared/sessions';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { latestWorkJoins } from '../assignments/submissions.repository';
+import { latestWorkJoins, STILL_TO_HAND_IN } from '../assignments/submissions.repository';
 import { MOVED_FROM_SQL } from './schedule.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { jsonInstant } from '../database/json-instant';
@@ -79,7 +79,7 @@ export class SessionsRepository {
                   ${latestWorkJoins('asg.id', '$2')}
                   LEFT JOIN assignment_extension own ON own.assignment_id = asg.id AND own.person_id = $2
                  WHERE s.audience_participants AND asg.edition_id = s.edition_id AND asg.due_at <= s.starts_at
-                   AND ($3::text = 'all' OR ($3::text = 'own' AND (latest.id IS NULL OR verdict.outcome = 'revise')))
+                   AND ($3::text = 'all' OR ($3::text = 'own' AND ${STILL_TO_HAND_IN}))
                    AND asg.due_at > COALESCE((SELECT max(prev.starts_at) FROM session prev
                                                WHERE prev.edition_id = s.edition_id AND prev.audience_participants
                                                  AND prev.status <> 'cancelled' AND prev.starts_at < s.starts_at), '-infinity')
