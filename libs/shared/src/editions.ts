@@ -189,7 +189,10 @@ export type ScheduleWarning =
   /** A session moved to another day took an assignment's deadline along (`dueAt`, an instant); `passed`: it has passed. */
   | { code: 'deadline_moved'; message: string; assignmentTitle: string; dueAt: string; passed: boolean };
 
-/** A session just moved, changed or added, with what its new time clashes with (`attendees_double_booked`). */
+/**
+ * A session just moved, changed or added, with its warnings: what its new time clashes with (`attendees_double_booked`,
+ * `staff_double_booked`) and the deadlines that moved along (`deadline_moved`).
+ */
 export interface ChangedSession extends EditionSession {
   warnings: ScheduleWarning[];
 }

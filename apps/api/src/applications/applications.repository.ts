@@ -124,11 +124,6 @@ export class ApplicationsRepository {
   }
 
   /**
-   * Deletes this address's unconfirmed application for the edition, with its mails and its link, so the address
-   * applies again at once: a confirmation mail that was lost, or an application someone else sent with the address,
-   * does not hold it for a week. The applications sweep deletes the other expired ones.
-   */
-  /**
    * The same application sent again within seconds (a double click, a retry after a slow answer), still unconfirmed,
    * once whoever sends it at the same moment has stored theirs (`lockKey`): it counts once.
    */
@@ -143,6 +138,11 @@ export class ApplicationsRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Deletes this address's unconfirmed application for the edition, with its mails and its link, so the address
+   * applies again at once: a confirmation mail that was lost, or an application someone else sent with the address,
+   * does not hold it for a week. The applications sweep deletes the other expired ones.
+   */
   async deleteUnconfirmed(manager: EntityManager, editionId: string, email: string): Promise<void> {
     await manager.query(`DELETE FROM application WHERE edition_id = $1 AND email = $2 AND status = 'unconfirmed'`, [editionId, email]);
   }

@@ -38,11 +38,6 @@ const cutoffBeforeDue = () =>
     { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum mag niet vóór de deadline liggen.', en: 'The cut-off cannot be before the due date.' } },
   ]);
 
-/**
- * An extension gives a participant more time, never less: its deadline is not before the assignment's own, nor its
- * cut-off before the assignment's, and it sets none where the assignment takes late work for ever (a mistyped year
- * would otherwise close the work for them, labelled "met uitstel").
- */
 const dueInThePast = () =>
   new ValidationFailedError([
     {
@@ -54,6 +49,11 @@ const dueInThePast = () =>
     },
   ]);
 
+/**
+ * An extension gives a participant more time, never less: its deadline is not before the assignment's own, nor its
+ * cut-off before the assignment's, and it sets none where the assignment takes late work for ever (a mistyped year
+ * would otherwise close the work for them, labelled "met uitstel").
+ */
 function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, dueAt: Date, cutoffAt: Date | null): void {
   const sooner = (field: 'dueAt' | 'cutoffAt', own: Date) => ({
     field,

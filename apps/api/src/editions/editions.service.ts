@@ -255,7 +255,7 @@ export class EditionsService {
     const changed = await this.changedSession(editionId, sessionId, timeChanged, locale);
     // Said with the move: a deadline that went along, perhaps into the past, changes what everyone has to hand in when.
     const deadlines = movedDeadlines.map(({ title, dueAt }) =>
-      describeWarning({ code: 'deadline_moved', assignmentTitle: title, dueAt: dueAt.toISOString(), passed: !reachesTheFuture(dueAt) }, locale),
+      describeWarning({ code: 'deadline_moved', assignmentTitle: title, dueAt: dueAt.toISOString(), passed: dueAt.getTime() <= Date.now() }, locale),
     );
     return { ...changed, warnings: [...changed.warnings, ...deadlines] };
   }

@@ -222,7 +222,9 @@ export class NotificationRenderer {
             session: told,
             previous,
             wasCancelled: payload.previousCancelled === true,
-            heldAlready: session.endsAt.getTime() <= Date.now(),
+            // Moved earlier and over by now: held then. A session moved later that is over by the time a late or retried
+            // mail goes out was moved, not held early.
+            heldAlready: previous !== null && session.startsAt < previous.startsAt && session.endsAt.getTime() <= Date.now(),
             reason: payload.reason,
             link: this.url(sessionPagePath(session.sessionId), recipient.locale),
             invitations: this.invitations([told], recipient),

@@ -168,9 +168,12 @@ export interface EnrolmentSheet {
 export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): EnrolmentSheet {
   if (!header) throw new CsvEmptyError();
   // A second column under a heading for the same field (two director addresses) is not read, and said so: the first is.
-  const columns = header.cells.map((name, i, all): Column | undefined => {
+  const seen = new Set<Column>();
+  const columns = header.cells.map((name): Column | undefined => {
     const column = HEADERS[normaliseHeader(name)];
-    return column && all.findIndex((other) => HEADERS[normaliseHeader(other)] === column) === i ? column : undefined;
+    if (!column || seen.has(column)) return undefined;
+    seen.add(column);
+    return column;
   });
   const missing = REQUIRED.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
@@ -191,7 +194,7 @@ export function readEnrolmentSheet([header, ...records]: readonly SheetRow[]): E
       cells.forEach((cell, i) => {
         const column = columns[i];
         const value = withoutFormulaGuard(cell);
-        if (column && !row[column]) row[column] = EMAIL_COLUMNS.has(column) ? tidyEmail(value) : tidyName(value);
+        if (column) row[column] = EMAIL_COLUMNS.has(column) ? tidyEmail(value) : tidyName(value);
       });
       return row;
     })

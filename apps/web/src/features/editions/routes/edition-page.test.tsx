@@ -191,7 +191,7 @@ it('moves a session still to come into the past only with the box ticked that it
           body: { ...errorBody(409, 'closed_days_unconfirmed', 'Bevestig eerst de bijeenkomsten op een weekend: zaterdag 5 december 2026.'), details: { dates: ['2026-12-05'] } },
         };
       }
-      if (!sent.confirmPast) return { status: 409, body: errorBody(409, 'session_moved_into_past', 'zaterdag 5 december 2026, 09:30 is al voorbij. Controleer de datum.') };
+      if (!sent.confirmPast) return { status: 409, body: errorBody(409, 'session_moved_into_past', 'Zaterdag 5 december 2026, 09:30 is al voorbij. Controleer de datum.') };
       return { status: 200, body: { ...lesdag, status: 'moved', sequence: 1, warnings: [] } };
     },
     'GET /api/editions': () => ({ status: 200, body: [] }),
