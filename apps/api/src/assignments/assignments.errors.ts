@@ -1,6 +1,6 @@
 import { MAX_FILES_PER_SUBMISSION } from '@koers/shared/assignments';
 import type { FeedbackOutcome } from '@koers/shared/domain';
-import { defineError, KoersError } from '../errors/koers-error';
+import { defineError, defineFieldError, KoersError } from '../errors/koers-error';
 import { SUBMISSION_STATUS_LABELS } from './submission-rules';
 
 export class EditionNotFoundError extends defineError(404, 'edition_not_found', {
@@ -20,6 +20,12 @@ export class AssignmentNotFoundError extends defineError(404, 'assignment_not_fo
 export class AssignmentAlreadyExistsError extends defineError(409, 'assignment_already_exists', {
   nl: 'Deze opdracht bestaat al: dezelfde titel met dezelfde deadline. Vernieuw de pagina om hem te zien.',
   en: 'This assignment already exists: the same title with the same deadline. Reload the page to see it.',
+}) {}
+
+/** 400: a deadline that has passed, on a new assignment or one still open, is a mistyped date or year: everyone would be late at once. */
+export class DueDatePassedError extends defineFieldError(400, 'due_date_passed', 'dueAt', {
+  nl: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.',
+  en: 'This due date has passed: everyone would be late at once. Check the date and the year.',
 }) {}
 
 export class SubmissionNotFoundError extends defineError(404, 'submission_not_found', {

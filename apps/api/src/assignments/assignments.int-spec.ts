@@ -1,5 +1,6 @@
 import { amsterdamInstant, amsterdamWallClockMs } from '@koers/shared/amsterdam-clock';
 import { given } from '../../test/builders';
+import { instantToAmsterdam } from '../calendar/amsterdam-time';
 import { expectOneFrozenHeaderRow, readXlsxDownload, rowCells } from '../../test/xlsx';
 import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -112,9 +113,15 @@ describe('assignments of an edition', () => {
     expect(wrongSession.status).toBe(400);
     expect(wrongSession.body.fields).toEqual([{ field: 'sessionId', message: 'Deze bijeenkomst hoort niet bij deze editie.' }]);
     // A deadline that has passed (a mistyped year) would make everyone late at once.
-    expect((await post(request({ dueAt: '2020-03-09T22:59:00Z', cutoffAt: null }))).body.fields).toEqual([
-      { field: 'dueAt', message: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.' },
+    const passed = await post(request({ dueAt: '2020-03-09T22:59:00Z', cutoffAt: null }));
+    expect([passed.body.error, passed.body.fields]).toEqual([
+      'due_date_passed',
+      [{ field: 'dueAt', message: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.' }],
     ]);
+    // "Now", sent from a form opened a minute ago, is taken (confirmed, should today be a public holiday).
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    const justNow = await post(request({ dueAt: aMinuteAgo.toISOString(), cutoffAt: null, confirmedClosedDates: [instantToAmsterdam(aMinuteAgo).date] }));
+    expect(justNow.status).toBe(201);
   });
 
   it('asks to confirm a deadline set by hand on a public holiday, once: a weekend is a deadline trainers choose', async () => {

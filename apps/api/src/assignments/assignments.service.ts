@@ -15,6 +15,7 @@ import {
   AssignmentHasSubmissionsError,
   AssignmentNotFoundError,
   DeadlineOnClosedDayError,
+  DueDatePassedError,
   EditionNotFoundError,
   NotAParticipantError,
 } from './assignments.errors';
@@ -22,6 +23,7 @@ import { type AssignmentFields, type AssignmentRow, AssignmentsRepository } from
 import { myState, personalDeadline, toEditionAssignment } from './assignment-view';
 import { DeadlineChangesService } from './deadline-changes.service';
 import { handInTiming } from './submission-rules';
+import { deadlineHasPassed } from '../app/deadlines';
 
 /** The earliest open assignments a participant's home page lists; their assignments page has all of them. */
 const OPEN_WORK_SHOWN = 5;
@@ -36,17 +38,6 @@ export interface MyWork {
 const cutoffBeforeDue = () =>
   new ValidationFailedError([
     { field: 'cutoffAt', message: { nl: 'De uiterste inleverdatum mag niet vóór de deadline liggen.', en: 'The cut-off cannot be before the due date.' } },
-  ]);
-
-const dueInThePast = () =>
-  new ValidationFailedError([
-    {
-      field: 'dueAt',
-      message: {
-        nl: 'Deze deadline is al voorbij: iedereen zou meteen te laat zijn. Controleer de datum en het jaar.',
-        en: 'This due date has passed: everyone would be late at once. Check the date and the year.',
-      },
-    },
   ]);
 
 /**
@@ -198,7 +189,7 @@ export class AssignmentsService {
     // A deadline that has passed, on a new assignment or one still open, is a mistyped date or year: everyone's work would
     // be late at once. One already past may be put right within the past.
     const now = new Date();
-    if (dueAt <= now && (!currentDueAt || currentDueAt > now)) throw dueInThePast();
+    if (deadlineHasPassed(dueAt, now.getTime()) && (!currentDueAt || currentDueAt > now)) throw new DueDatePassedError();
     // Asked when the day changes: another hour of a holiday already confirmed is the same choice.
     if (!currentDueAt || instantToAmsterdam(dueAt).date !== instantToAmsterdam(currentDueAt).date) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
     if (!request.acceptsText && !request.acceptsFiles) {

@@ -22,9 +22,7 @@ import {
 } from './workshops.errors';
 import { swapCircles } from './workshop-swaps';
 import { type PromotedChoice, WorkshopsRepository } from './workshops.repository';
-
-/** How long ago a deadline may lie and still mean "close choosing now" (the form's minutes, a slow save). */
-const DEADLINE_JUST_NOW_MS = 5 * 60_000;
+import { deadlineHasPassed } from '../app/deadlines';
 
 /** The session's workshops and deadline, not who chose them: participants choosing refuse no save of the programme office. */
 function workshopsVersion(closesAt: Date | null, workshops: readonly WorkshopView[]): string {
@@ -86,7 +84,8 @@ export class WorkshopsService {
       if (closesAt && closesAt > session.startsAt) throw new ChoiceDeadlineAfterStartError();
       // A new deadline already past (a mistyped year) would close choosing for good; a few minutes ago is "now".
       const changed = closesAt?.getTime() !== (session.closesAt as Date | null)?.getTime();
-      if (closesAt && changed && closesAt.getTime() < Date.now() - DEADLINE_JUST_NOW_MS) throw new ChoiceDeadlinePassedError();
+      // A deadline of "now" closes choosing now; one further back is a mistyped date.
+      if (closesAt && changed && deadlineHasPassed(closesAt)) throw new ChoiceDeadlinePassedError();
       const existing = new Set(await this.workshops.lockWorkshops(sessionId, manager));
       if (dto.version !== undefined && dto.version !== workshopsVersion(session.closesAt, await this.workshops.workshops(sessionId, manager))) throw new WorkshopsChangedError();
       if (dto.workshops.some((workshop) => workshop.id && !existing.has(workshop.id))) throw new WorkshopNotFoundError();
