@@ -81,8 +81,14 @@ export interface HomeResponse {
     deadlines: HomeDeadline[];
   } | null;
   director: {
-    /** With the director's answer while it stands (`answerStands`); null while they have not answered. */
-    nextBoardMeeting: (HomeSession & { answer: RsvpResponse | null }) | null;
+    /**
+     * With the director's answer while it stands (`standingAnswer`); `delegate_invited` while the delegate they sent has
+     * not accepted yet; null while they have not answered.
+     */
+    nextBoardMeeting: (HomeSession & { answer: HomeBoardAnswer | null }) | null;
     participants: DirectorParticipantSummary[];
   } | null;
 }
+
+/** The director's answer as their home page says it: `delegate_invited` until the delegate they sent accepted. */
+export type HomeBoardAnswer = RsvpResponse | 'delegate_invited';

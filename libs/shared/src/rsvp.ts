@@ -36,6 +36,9 @@ export function answerStands(rsvp: Pick<Rsvp, 'response' | 'delegateStatus'> | n
   return rsvp !== null && !(rsvp.response === 'delegate' && rsvp.delegateStatus === 'declined');
 }
 
+/** The answer while it stands (`answerStands`), else null: as if not answered. */
+export const standingAnswer = (rsvp: Pick<Rsvp, 'response' | 'delegateStatus'> | null): RsvpResponse | null => (rsvp && answerStands(rsvp) ? rsvp.response : null);
+
 export interface RsvpCounts {
   attending: number;
   declined: number;

@@ -1,5 +1,5 @@
-import { answerStands } from '@koers/shared/rsvp';
-import type { HomeResponse, HomeSession } from '@koers/shared/home';
+import { type Rsvp, standingAnswer } from '@koers/shared/rsvp';
+import type { HomeBoardAnswer, HomeResponse, HomeSession } from '@koers/shared/home';
 import { nextSession } from '@koers/shared/schedule';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
@@ -111,7 +111,7 @@ export class HomeService {
     // Their own meetings: one they go to as a colleague's delegate is that colleague's to answer.
     const next = meetings.find((meeting) => meeting.attendingAs === 'director' && meeting.status !== 'cancelled' && new Date(meeting.endsAt) > now);
     return {
-      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answer: next.rsvp && answerStands(next.rsvp) ? next.rsvp.response : null } : null,
+      nextBoardMeeting: next ? { ...toHomeSession({ ...next, kind: 'board_meeting' }), answer: homeAnswer(next.rsvp) } : null,
       participants: participants.map(({ personId, name, editionName, attendanceRate, assignments }) => ({
         personId,
         name,
@@ -148,4 +148,10 @@ function amsterdamWeekOf(now: Date): { weekStart: Date; weekEnd: Date } {
 
 function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
+}
+
+/** What the director's home page says of their answer: a delegate goes in their place only once they accepted. */
+function homeAnswer(rsvp: Rsvp | null): HomeBoardAnswer | null {
+  const answer = standingAnswer(rsvp);
+  return answer === 'delegate' && rsvp?.delegateStatus !== 'accepted' ? 'delegate_invited' : answer;
 }

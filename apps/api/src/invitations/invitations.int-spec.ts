@@ -461,11 +461,13 @@ describe('invitations', () => {
     const [invitation] = (await asDelegate.get('/api/me/invitations')).body;
     // The meeting's moment as every answer gives one: UTC with a Z.
     expect(invitation.session).toEqual({ sessionId: boardMeeting.id, title: 'Bestuurlijke bijeenkomst 1', startsAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    // Until the delegate accepts, the director's home page does not say someone goes in their place.
+    const home = async () => (await asDirector.get('/api/me/home')).body.director.nextBoardMeeting;
+    expect(await home()).toMatchObject({ sessionId: boardMeeting.id, answer: 'delegate_invited' });
     const declined = await Promise.all([1, 2].map(() => asDelegate.post(`/api/me/invitations/${invitation.invitationId}/decline`)));
     // Declining twice (a double click, a second tab) is the same answer, with one mail.
     expect(declined.map((response) => response.status)).toEqual([204, 204]);
 
-    const home = async () => (await asDirector.get('/api/me/home')).body.director.nextBoardMeeting;
     expect(await home()).toMatchObject({ sessionId: boardMeeting.id, answer: null });
     expect(await deliveriesOf(director.id)).toEqual([{ kind: 'delegate_declined' }]);
     await t.app.get(NotificationWorker).runOnce();

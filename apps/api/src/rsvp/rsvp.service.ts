@@ -1,5 +1,5 @@
 import type { Locale } from '@koers/shared/domain';
-import { answerStands, type Rsvp, type RsvpCounts, type RsvpInvitee, type RsvpSessionSummary, type SessionRsvpOverview, takesDelegates } from '@koers/shared/rsvp';
+import { type Rsvp, standingAnswer, type RsvpCounts, type RsvpInvitee, type RsvpSessionSummary, type SessionRsvpOverview, takesDelegates } from '@koers/shared/rsvp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -98,7 +98,7 @@ export class RsvpService {
 
 function countAnswers(invitees: RsvpInvitee[]): RsvpCounts {
   const counts: RsvpCounts = { attending: 0, declined: 0, delegate: 0, unanswered: 0 };
-  for (const { response, delegateStatus } of invitees) counts[response !== null && answerStands({ response, delegateStatus }) ? response : 'unanswered'] += 1;
+  for (const { response, delegateStatus } of invitees) counts[(response && standingAnswer({ response, delegateStatus })) ?? 'unanswered'] += 1;
   return counts;
 }
 

@@ -45,6 +45,7 @@ export const en: Translation<typeof nl> = {
   'home.board.answer.attending': 'You are coming.',
   'home.board.answer.declined': 'You are not coming.',
   'home.board.answer.delegate': 'Your delegate goes in your place.',
+  'home.board.answer.delegate_invited': 'You sent a delegate, who has not accepted yet.',
   'home.board.answered': 'See or change your answer',
   'home.sponsored.title': 'Your participants',
   'home.sponsored.none': 'No participants are linked to you yet.',

@@ -42,6 +42,7 @@ export const nl = {
   'home.board.answer.attending': 'Je komt.',
   'home.board.answer.declined': 'Je komt niet.',
   'home.board.answer.delegate': 'Je vervanger gaat in jouw plaats.',
+  'home.board.answer.delegate_invited': 'Je hebt een vervanger gestuurd; die heeft nog niet geaccepteerd.',
   'home.board.answered': 'Je antwoord bekijken of wijzigen',
   'home.sponsored.title': 'Je deelnemers',
   'home.sponsored.none': 'Er zijn nog geen deelnemers aan je gekoppeld.',
