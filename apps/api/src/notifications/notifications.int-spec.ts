@@ -455,6 +455,25 @@ describe('notifications', () => {
     expect(invitations(cancellation)).toEqual([expect.objectContaining({ method: 'CANCEL', attendee: `mailto:${subscriber.email}` })]);
   });
 
+  it('marks in a mailed invitation a board meeting the director sends a delegate to, and leaves its time free', async () => {
+    const g = given(t.db);
+    const edition = await g.edition({ status: 'running', name: `HIS-I ${Date.now()}` });
+    const director = await g.person();
+    await g.enrolment(edition.id, director.id, 'director');
+    const board = await g.session(edition.id, { kind: 'board_meeting', title: 'Bestuurlijke bijeenkomst 2', startsAt: hoursFromNow(24 * 20) });
+    const asDirector = await t.loginAs(director.email);
+    await asDirector.put(`/api/sessions/${board.id}/rsvp`, { response: 'delegate', delegateName: 'Dana Visser', delegateEmail: `dana.${Date.now()}@zorg.example` });
+    await t.db.transaction(async (manager) => {
+      await manager.query(`UPDATE session SET location = 'Zaal 3', sequence = sequence + 1 WHERE id = $1`, [board.id]);
+      await notifications.sessionChanged(manager, board.id);
+    });
+    await worker.runOnce();
+    const [changed] = (await mailsTo(director.email)).filter((mail) => mail.subject.endsWith('Bestuurlijke bijeenkomst 2'));
+    const attached = changed.attachments.filter((attachment) => attachment.contentType.startsWith('text/calendar'));
+    const event = new ICAL.Component(ICAL.parse(attached[0].content)).getFirstSubcomponent('vevent')!;
+    expect([event.getFirstPropertyValue('summary'), event.getFirstPropertyValue('transp')]).toEqual(['Vervanger gaat: Bestuurlijke bijeenkomst 2', 'TRANSPARENT']);
+  });
+
   it('retries a failing send with back-off, then marks it failed for the programme office to retry', async () => {
     const g = given(t.db);
     const person = await g.person();
