@@ -27,30 +27,21 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
   // A cancellation shows no details: its time is said in the sentence, since a title can come back (one per group).
   const when = mailTimeRange(session.startsAt, session.endsAt, locale);
   const backOn = input.wasCancelled && session.status !== 'cancelled';
-  const heldEarlier = moved && input.heldAlready && session.status !== 'cancelled';
+  const change: 'cancelled' | 'backOn' | 'heldEarlier' | 'moved' | 'changed' =
+    session.status === 'cancelled' ? 'cancelled' : backOn ? 'backOn' : moved && input.heldAlready ? 'heldEarlier' : moved ? 'moved' : 'changed';
+  const title = session.title;
+  const named = `${title} (${session.editionName})`;
   const text =
     locale === 'en'
       ? {
-          subject:
-            session.status === 'cancelled'
-              ? `Cancelled: ${session.title}`
-              : backOn
-                ? `Back on: ${session.title}`
-                : heldEarlier
-                  ? `Held earlier: ${session.title}`
-                  : moved
-                    ? `Moved: ${session.title}`
-                    : `Changed: ${session.title}`,
-          what:
-            session.status === 'cancelled'
-              ? `${session.title} (${session.editionName}) on ${when} has been cancelled. It no longer takes place.`
-              : backOn
-                ? `${session.title} (${session.editionName}) was cancelled, but takes place after all, on ${when}.`
-                : heldEarlier
-                ? `${session.title} (${session.editionName}) already took place, on ${when}, not on ${was} as planned.`
-                : moved
-                ? `${session.title} (${session.editionName}) has moved. It used to be on ${was}.`
-                : `The details of ${session.title} (${session.editionName}) have changed. These are the new ones.`,
+          subject: { cancelled: 'Cancelled', backOn: 'Back on', heldEarlier: 'Held earlier', moved: 'Moved', changed: 'Changed' }[change] + `: ${title}`,
+          what: {
+            cancelled: `${named} on ${when} has been cancelled. It no longer takes place.`,
+            backOn: `${named} was cancelled, but takes place after all, on ${when}.`,
+            heldEarlier: `${named} already took place, on ${when}, not on ${was} as planned.`,
+            moved: `${named} has moved. It used to be on ${was}.`,
+            changed: `The details of ${named} have changed. These are the new ones.`,
+          }[change],
           reason: `Reason: ${input.reason}`,
           calendar: input.invitations.length
             ? 'The attached calendar file (.ics) updates the session in your calendar.'
@@ -58,26 +49,14 @@ export function sessionChangedMail(input: SessionChangedMail, locale: Locale): M
           action: 'Open the session in Koers',
         }
       : {
-          subject:
-            session.status === 'cancelled'
-              ? `Geannuleerd: ${session.title}`
-              : backOn
-                ? `Gaat toch door: ${session.title}`
-                : heldEarlier
-                  ? `Eerder gehouden: ${session.title}`
-                  : moved
-                    ? `Verplaatst: ${session.title}`
-                    : `Gewijzigd: ${session.title}`,
-          what:
-            session.status === 'cancelled'
-              ? `${session.title} (${session.editionName}) op ${when} is geannuleerd en gaat niet door.`
-              : backOn
-                ? `${session.title} (${session.editionName}) was geannuleerd, maar gaat toch door, op ${when}.`
-                : heldEarlier
-                ? `${session.title} (${session.editionName}) is al gehouden, op ${when}, en niet op ${was} zoals gepland.`
-                : moved
-                ? `${session.title} (${session.editionName}) is verplaatst. Eerst stond deze op ${was}.`
-                : `De gegevens van ${session.title} (${session.editionName}) zijn gewijzigd. Dit zijn de nieuwe.`,
+          subject: { cancelled: 'Geannuleerd', backOn: 'Gaat toch door', heldEarlier: 'Eerder gehouden', moved: 'Verplaatst', changed: 'Gewijzigd' }[change] + `: ${title}`,
+          what: {
+            cancelled: `${named} op ${when} is geannuleerd en gaat niet door.`,
+            backOn: `${named} was geannuleerd, maar gaat toch door, op ${when}.`,
+            heldEarlier: `${named} is al gehouden, op ${when}, en niet op ${was} zoals gepland.`,
+            moved: `${named} is verplaatst. Eerst stond deze op ${was}.`,
+            changed: `De gegevens van ${named} zijn gewijzigd. Dit zijn de nieuwe.`,
+          }[change],
           reason: `Reden: ${input.reason}`,
           calendar: input.invitations.length
             ? 'Met het agendabestand (.ics) in de bijlage werk je de bijeenkomst in je agenda bij.'
