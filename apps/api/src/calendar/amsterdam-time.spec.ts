@@ -140,6 +140,7 @@ describe('calendar arithmetic', () => {
     try {
       expect(calendarDayInWords('2027-05-06', 'nl')).toBe('donderdag 6 mei 2027');
       expect(calendarDayInWords('2027-05-06', 'en')).toBe('Thursday 6 May 2027');
+      expect(calendarDayInWords('2027-05-06', 'nl', { sentenceStart: true })).toBe('Donderdag 6 mei 2027');
       expect(calendarDayInWords('2027-01-12', 'nl', { weekday: false })).toBe('12 januari 2027');
       expect(calendarDayInWords('2027-01-12', 'en', { weekday: false })).toBe('12 January 2027');
     } finally {

@@ -66,8 +66,14 @@ export function isoWeekday(date: CalendarDate): IsoWeekday {
  * A calendar day in words in the reader's language, the same whatever the process time zone: 'donderdag 6 mei 2027'
  * or 'Thursday 6 May 2027' for messages and mails; without the weekday, '6 mei 2027', as a certificate states a date.
  */
-export function calendarDayInWords(date: CalendarDate, locale: Locale, { weekday = true }: { weekday?: boolean } = {}): string {
-  return format(toCalendarDay(date), weekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
+export function calendarDayInWords(
+  date: CalendarDate,
+  locale: Locale,
+  { weekday = true, sentenceStart = false }: { weekday?: boolean; sentenceStart?: boolean } = {},
+): string {
+  const words = format(toCalendarDay(date), weekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy', { locale: locale === 'en' ? enGB : nl });
+  // Dutch writes a weekday in lower case, also in a date that begins a sentence: the sentence still begins with a capital.
+  return sentenceStart ? words.charAt(0).toLocaleUpperCase(locale) + words.slice(1) : words;
 }
 
 /** A day and a time on an Amsterdam clock. */

@@ -89,11 +89,8 @@ export class SessionHasAttendanceError extends KoersError {
 export class SessionMovedIntoPastError extends KoersError {
   constructor(date: CalendarDate, time: string) {
     super(409, 'session_moved_into_past', {
-      nl: `${capitalised(calendarDayInWords(date, 'nl'))}, ${time} is al voorbij. Controleer de datum; is de bijeenkomst toen echt gehouden, bevestig dat dan.`,
-      en: `${calendarDayInWords(date, 'en')}, ${time} has already passed. Check the date; if the session really took place then, confirm that.`,
+      nl: `${calendarDayInWords(date, 'nl', { sentenceStart: true })}, ${time} is al voorbij. Controleer de datum; is de bijeenkomst toen echt gehouden, bevestig dat dan.`,
+      en: `${calendarDayInWords(date, 'en', { sentenceStart: true })}, ${time} has already passed. Check the date; if the session really took place then, confirm that.`,
     });
   }
 }
-
-/** Dutch writes a weekday in lower case, also where it begins a sentence's date: the sentence still begins with a capital. */
-const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
