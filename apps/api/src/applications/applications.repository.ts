@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { REPEATED_SUBMIT_WINDOW } from '../app/repeated-submit';
-import { lockKey } from '../database/lock-row';
 import { TAKES_APPLICATIONS } from './public-programmes.repository';
 
 /**
@@ -124,11 +123,11 @@ export class ApplicationsRepository {
   }
 
   /**
-   * The same application sent again within seconds (a double click, a retry after a slow answer), still unconfirmed,
-   * once whoever sends it at the same moment has stored theirs (`lockKey`): it counts once.
+   * The same application sent again within seconds (a double click, a retry after a slow answer), still unconfirmed.
+   * Asked under the caller's lock on the edition and address (RateLimiter.countOnce), so one sent at the same moment
+   * has been stored by then: it counts once.
    */
   async isRepeated(manager: EntityManager, application: ApplicationFields): Promise<boolean> {
-    await lockKey(manager, 'application', application.editionId, application.email);
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM application
         WHERE edition_id = $1 AND name = $2 AND email = $3 AND organisation = $4 AND job_title = $5 AND region = $6 AND challenge = $7

@@ -52,25 +52,29 @@ export class ApplicationsService {
     if (!(await this.applications.takesApplications(editionId, programmeSlug))) throw new EditionNotTakingApplicationsError();
     const linkRef = randomUUID();
     const { website: _, formIssuedAt: __, ...fields } = dto;
-    await this.db.transaction(async (manager) => {
-      // The same form sent again at once is the application already stored: no second try counted, no new link.
-      if (await this.applications.isRepeated(manager, { ...fields, editionId })) return;
-      // Counted only for a form that was valid: a refused one, corrected and sent again, costs the applicant no try.
-      await this.limiter.consume([{ rule: RATE_LIMITS.applicationTarget, subject: [dto.email] }], TooManyRequestsError, manager);
-      // An unconfirmed application does not hold the address: applying again replaces it, with a new link.
-      await this.applications.deleteUnconfirmed(manager, editionId, dto.email);
-      const { created, id } = await this.applications.insert(manager, {
-        ...fields,
-        editionId,
-        locale,
-        confirmTokenHash: sha256(applicationLinkToken(this.secret, linkRef)),
-      });
-      await this.mailQueue.enqueueForApplications(manager, [
-        created
-          ? { applicationId: id, kind: 'application_confirm', eventKey: 'application:confirm', payload: { linkRef } }
-          : { applicationId: id, kind: 'application_duplicate', eventKey: `application:duplicate:${instantToAmsterdam(new Date()).date}`, payload: {} },
-      ]);
-    });
+    // The same form sent again at once is the application already stored: no second try counted, no new link. Counted
+    // only for a form that was valid: a refused one, corrected and sent again, costs the applicant no try.
+    await this.db.transaction((manager) =>
+      this.limiter.countOnce(manager, ['application', editionId, dto.email], { rule: RATE_LIMITS.applicationTarget, subject: [dto.email] }, TooManyRequestsError, {
+        repeated: async () => ((await this.applications.isRepeated(manager, { ...fields, editionId })) ? true : null),
+        add: async () => {
+          // An unconfirmed application does not hold the address: applying again replaces it, with a new link.
+          await this.applications.deleteUnconfirmed(manager, editionId, dto.email);
+          const { created, id } = await this.applications.insert(manager, {
+            ...fields,
+            editionId,
+            locale,
+            confirmTokenHash: sha256(applicationLinkToken(this.secret, linkRef)),
+          });
+          await this.mailQueue.enqueueForApplications(manager, [
+            created
+              ? { applicationId: id, kind: 'application_confirm', eventKey: 'application:confirm', payload: { linkRef } }
+              : { applicationId: id, kind: 'application_duplicate', eventKey: `application:duplicate:${instantToAmsterdam(new Date()).date}`, payload: {} },
+          ]);
+          return true;
+        },
+      }),
+    );
   }
 
   /** The applicant's link to withdraw (derived from the id, never stored). */

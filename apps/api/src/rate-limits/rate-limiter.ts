@@ -1,10 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 import { counterKey, type RateLimitCheck } from './rate-limits';
 import { RateLimitsRepository } from './rate-limits.repository';
 
 /** How often an instance forgets counters whose window has ended. */
 const PURGE_EVERY_MS = 10 * 60_000;
+
+/** How a submission is found again when sent twice, and how it is made. */
+export interface OnceCounted<T> {
+  /** The same submission just made (app/repeated-submit.ts), or null. */
+  repeated: () => Promise<T | null>;
+  add: () => Promise<T>;
+}
 
 /** A 429 declared with `defineRateLimitError`, made with the seconds to wait. */
 export type RateLimitErrorClass = new (retryAfterSeconds: number) => Error;
@@ -33,6 +41,19 @@ export class RateLimiter {
       manager,
     );
     if (retryAfter !== null) throw new error(retryAfter);
+  }
+
+  /**
+   * Under a lock on `lock` in the caller's transaction, so sixty at once make one: the repeat of a submission just made
+   * (a double click, a retry) is answered with it and counts nothing; a new one is counted against `check` (a 429 adds
+   * nothing) and added.
+   */
+  async countOnce<T>(manager: EntityManager, lock: readonly [string, ...string[]], check: RateLimitCheck, error: RateLimitErrorClass, work: OnceCounted<T>): Promise<T> {
+    await lockKey(manager, ...lock);
+    const repeated = await work.repeated();
+    if (repeated !== null) return repeated;
+    await this.consume([check], error, manager);
+    return work.add();
   }
 
   /** Takes back the hit of a request that turned out fine. */
