@@ -252,12 +252,7 @@ export class EditionsService {
       if (after.status !== 'cancelled' && reachesTheFuture(before.endsAt, endsAt)) await this.notifications.sessionChanged(manager, sessionId);
       return { timeChanged: moved || reinstating, movedDeadlines };
     });
-    const changed = await this.changedSession(editionId, sessionId, timeChanged, locale);
-    // Said with the move: a deadline that went along, perhaps into the past, changes what everyone has to hand in when.
-    const deadlines = movedDeadlines.map(({ title, dueAt }) =>
-      describeWarning({ code: 'deadline_moved', assignmentTitle: title, dueAt: dueAt.toISOString(), passed: dueAt.getTime() <= Date.now() }, locale),
-    );
-    return { ...changed, warnings: [...changed.warnings, ...deadlines] };
+    return this.changedSession(editionId, sessionId, timeChanged, locale, movedDeadlines);
   }
 
   /**
@@ -326,7 +321,17 @@ export class EditionsService {
   }
 
   /** A session after a change, warning of the people (attendees, and those who run it) its new time puts at two sessions at once. */
-  private async changedSession(editionId: string, sessionId: string, timeChanged: boolean, locale: Locale): Promise<ChangedSession> {
+  /**
+   * The session as changed, with its warnings: whom its new time double-books, and (said with the move) each deadline
+   * that went along, perhaps into the past, which changes what everyone has to hand in when.
+   */
+  private async changedSession(
+    editionId: string,
+    sessionId: string,
+    timeChanged: boolean,
+    locale: Locale,
+    movedDeadlines: readonly { title: string; dueAt: Date }[] = [],
+  ): Promise<ChangedSession> {
     const session = await this.session(editionId, sessionId);
     const staffIds = session.staff.flatMap((member) => (member.personId ? [member.personId] : []));
     const [attendees, staff] = timeChanged
@@ -337,6 +342,9 @@ export class EditionsService {
       warnings: [
         ...attendees.map((clash) => describeWarning({ code: 'attendees_double_booked', ...clash }, locale)),
         ...staff.map((clash) => describeWarning({ code: 'staff_double_booked', ...clash }, locale)),
+        ...movedDeadlines.map(({ title, dueAt }) =>
+          describeWarning({ code: 'deadline_moved', assignmentTitle: title, dueAt: dueAt.toISOString(), passed: dueAt.getTime() <= Date.now() }, locale),
+        ),
       ],
     };
   }
