@@ -54,8 +54,11 @@ describe('network groups', () => {
     const pastNetwork = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 0', startsAt: daysFromNow(-10), durationMinutes: 120 });
     // The cohort's network session before the division, which the first facilitator ran.
     await g.sessionStaff(pastNetwork.id, f1.id, 'facilitator');
-    const network1 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: daysFromNow(10), durationMinutes: 120 });
-    const network2 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 2', startsAt: daysFromNow(30), durationMinutes: 120 });
+    // In the afternoon in Amsterdam, whatever the hour the test runs: one begun at 22:00 would end after midnight, and
+    // a programme day moved onto it would be refused.
+    const afternoon = (days: number) => `${daysFromNow(days).toISOString().slice(0, 10)}T13:00:00Z`;
+    const network1 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 1', startsAt: afternoon(10), durationMinutes: 120 });
+    const network2 = await g.session(edition.id, { kind: 'network_session', title: 'Netwerksessie 2', startsAt: afternoon(30), durationMinutes: 120 });
     await t.db.query(`UPDATE session SET curriculum_slot_id = $2 WHERE id = $1`, [network1.id, slots[0].id]);
     await t.db.query(`UPDATE session SET curriculum_slot_id = $2 WHERE id = $1`, [network2.id, slots[1].id]);
     await g.sessionStaff(network1.id, f2.id, 'facilitator');
