@@ -3,7 +3,7 @@ import { publicProgrammePath } from '@koers/shared/applications';
 import type { PublicEdition, PublicProgramme } from '@koers/shared/applications';
 import type { Locale, SessionKind, SessionMode } from '@koers/shared/domain';
 import { calendarDayInWords } from '../calendar/amsterdam-time';
-import { mailTimeRange } from '../mail/mail-dates';
+import { wallClockTimeRange } from '../mail/mail-dates';
 import { htmlPage } from '../app/html-page';
 import { escapeHtml as e } from '../mail/escape-html';
 import { UNCONFIRMED_EXPIRY_DAYS } from './applications.repository';
@@ -44,7 +44,7 @@ const TEXT: Record<Locale, {
     full: 'Vol: je kunt je aanmelden voor de wachtlijst',
     deadline: 'Aanmelden kan tot en met',
     price: 'Prijs per deelnemer',
-    sessions: 'Bijeenkomsten',
+    sessions: 'Bijeenkomsten (Nederlandse tijd)',
     scheduleFollows: 'Het rooster volgt.',
     audience: 'Voor wie',
     editions: 'Edities waarvoor je je kunt aanmelden',
@@ -69,7 +69,7 @@ const TEXT: Record<Locale, {
     full: 'Full: you can apply for the waiting list',
     deadline: 'Applications close after',
     price: 'Price per participant',
-    sessions: 'Sessions',
+    sessions: 'Sessions (Amsterdam time)',
     scheduleFollows: 'The schedule will follow.',
     audience: 'Who it is for',
     editions: 'Editions you can apply for',
@@ -108,7 +108,7 @@ function editionSection(edition: PublicEdition, locale: Locale): string {
   ];
   if (edition.priceCents !== null) facts.push([t.price, EURO_FORMAT[locale].format(edition.priceCents / 100)]);
   const sessions = edition.sessions
-    .map((s) => `<li><span class="when">${e(mailTimeRange(new Date(s.startsAt), new Date(s.endsAt), locale))}</span> ${e(t.kind[s.kind])}: ${e(s.title)} <span class="mode">(${e(t.mode[s.mode])})</span></li>`)
+    .map((s) => `<li><span class="when">${e(wallClockTimeRange(new Date(s.startsAt), new Date(s.endsAt), locale))}</span> ${e(t.kind[s.kind])}: ${e(s.title)} <span class="mode">(${e(t.mode[s.mode])})</span></li>`)
     .join('\n      ');
   return `<section aria-labelledby="edition-${e(edition.id)}">
     <h3 id="edition-${e(edition.id)}">${e(edition.name)}</h3>

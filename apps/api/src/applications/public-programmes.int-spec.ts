@@ -102,6 +102,8 @@ describe('public programme pages', () => {
     expect(html).toContain('<dt>Aanmelden kan tot en met</dt><dd>maandag 31 augustus 2099</dd>');
     expect(html).toMatch(/€\s2\.950,00/);
     expect(html).toContain('maandag 14 september 2099, 09:30 – 16:00</span> Lesdag: Lesdag 1 <span class="mode">(op locatie)</span>');
+    // The page cannot know its reader's clock: its list of sessions says whose time it shows.
+    expect(html).toContain('<h4>Bijeenkomsten (Nederlandse tijd)</h4>');
     expect(html).not.toContain('Geschrapte lesdag');
     // The application form: labelled fields, the signed stamp, and the honeypot out of sight and out of the tab order.
     expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden?lang=nl">');
@@ -129,6 +131,7 @@ describe('public programme pages', () => {
     expect(html).toContain('<dt>Applications close after</dt><dd>Monday 31 August 2099</dd>');
     expect(html).toContain('<dt>Price per participant</dt><dd>€2,950.00</dd>');
     expect(html).toContain('Monday 14 September 2099, 09:30 – 16:00</span> Programme day: Lesdag 1 <span class="mode">(on site)</span>');
+    expect(html).toContain('<h4>Sessions (Amsterdam time)</h4>');
     expect(html).toContain('<form method="post" action="/programmas/his-i/aanmelden?lang=en">');
     expect(html).toContain('<label for="directorEmail">Your director&#39;s email address</label>');
     expect(html).toContain('<h3 id="privacy">What we keep</h3>');

@@ -181,7 +181,7 @@ describe('assignments of an edition', () => {
     const sooner = await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2026-04-24T21:59:00Z' }, { 'accept-language': 'en' });
     expect(sooner.status).toBe(400);
     expect(sooner.body.fields).toEqual([
-      { field: 'dueAt', message: "An extension gives more time: choose a moment at or after the assignment's own (Saturday 10 April 2027, 23:59)." },
+      { field: 'dueAt', message: "An extension gives more time: choose a moment at or after the assignment's own deadline, Saturday 10 April 2027, 23:59 (Amsterdam time)." },
     ]);
     const shorterCutoff = await g.assignment(edition.id, { title: 'Reflectie', dueAt: '2027-04-10T21:59:00Z', cutoffAt: '2027-04-20T21:59:00Z' });
     const cutoff = await trainerClient.put(`/api/assignments/${shorterCutoff.id}/extensions/${participant.id}`, { dueAt: '2027-04-12T21:59:00Z', cutoffAt: '2027-04-15T21:59:00Z' });

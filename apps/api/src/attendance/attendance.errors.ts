@@ -31,7 +31,7 @@ export class MarkingNotOpenError extends KoersError {
   constructor(opensAt: Date, refusedIndexes: number[]) {
     const message = {
       nl: `Aanwezig, te laat en afwezig kun je pas vastleggen vanaf ${mailDateTime(opensAt, 'nl')} (${MARKING_OPENS_MINUTES_BEFORE} minuten voor het begin). Afmelden kan altijd. Er is niets opgeslagen.`,
-      en: `Present, late and absent can only be recorded from ${mailDateTime(opensAt, 'en')} (${MARKING_OPENS_MINUTES_BEFORE} minutes before the start). Excused can be recorded at any time. Nothing was saved.`,
+      en: `Present, late and absent can only be recorded from ${MARKING_OPENS_MINUTES_BEFORE} minutes before the start, ${mailDateTime(opensAt, 'en')}. Excused can be recorded at any time. Nothing was saved.`,
     };
     const fields: FieldProblem[] = refusedIndexes.map((index) => ({ field: `[${index}].status`, message }));
     super(409, 'marking_not_open', message, fields, { opensAt: opensAt.toISOString() });

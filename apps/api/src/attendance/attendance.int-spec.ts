@@ -86,7 +86,7 @@ describe('roster and attendance of a session', () => {
       fields: [{ field: '[1].status', message: expect.any(String) }],
     });
     const english = await client.put(`/api/sessions/${later.id}/attendance`, [{ personId: people[1].id, status: 'late' }], { 'accept-language': 'en' });
-    expect(english.body.message).toContain('can only be recorded from Monday 9 March 2099, 08:30');
+    expect(english.body.message).toContain('can only be recorded from 60 minutes before the start, Monday 9 March 2099, 08:30 (Amsterdam time)');
     for (const status of ['present', 'late', 'absent']) {
       expect((await client.put(`/api/sessions/${later.id}/attendance`, [{ personId: people[1].id, status }])).status).toBe(409);
     }

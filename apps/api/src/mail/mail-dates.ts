@@ -12,15 +12,33 @@ const PATTERNS: Record<Locale, { locale: typeof nl; dateTime: string; time: stri
   en: { locale: enGB, dateTime: 'EEEE d MMMM yyyy, HH:mm', time: 'HH:mm' },
 };
 
-/** An instant as people in the Netherlands read it in a mail: Amsterdam wall-clock time, in the mail's language. */
-export function mailDateTime(instant: Date, locale: Locale): string {
+/**
+ * Said after a time in English: whoever reads English may well read it abroad, where a bare time reads as their own
+ * clock's. Dutch readers take a Dutch time as Dutch time.
+ */
+const AMSTERDAM_TIME: Record<Locale, string> = { nl: '', en: ' (Amsterdam time)' };
+
+function wallClockDateTime(instant: Date, locale: Locale): string {
   const pattern = PATTERNS[locale];
   return format(amsterdamWallClock(instant), pattern.dateTime, { locale: pattern.locale });
 }
 
-/** "dinsdag 9 maart 2027, 09:30 – 16:00": the end only as a time when it falls on the same day. */
-export function mailTimeRange(startsAt: Date, endsAt: Date, locale: Locale): string {
+/** An instant as people in the Netherlands read it in a mail: Amsterdam wall-clock time, in the mail's language. */
+export function mailDateTime(instant: Date, locale: Locale): string {
+  return `${wallClockDateTime(instant, locale)}${AMSTERDAM_TIME[locale]}`;
+}
+
+/**
+ * "dinsdag 9 maart 2027, 09:30 – 16:00": the end only as a time when it falls on the same day. Without a word on the
+ * time zone, for a list whose heading says it.
+ */
+export function wallClockTimeRange(startsAt: Date, endsAt: Date, locale: Locale): string {
   const sameDay = instantToAmsterdam(startsAt).date === instantToAmsterdam(endsAt).date;
-  const end = sameDay ? format(amsterdamWallClock(endsAt), PATTERNS[locale].time) : mailDateTime(endsAt, locale);
-  return `${mailDateTime(startsAt, locale)} – ${end}`;
+  const end = sameDay ? format(amsterdamWallClock(endsAt), PATTERNS[locale].time) : wallClockDateTime(endsAt, locale);
+  return `${wallClockDateTime(startsAt, locale)} – ${end}`;
+}
+
+/** "dinsdag 9 maart 2027, 09:30 – 16:00", in English followed by "(Amsterdam time)". */
+export function mailTimeRange(startsAt: Date, endsAt: Date, locale: Locale): string {
+  return `${wallClockTimeRange(startsAt, endsAt, locale)}${AMSTERDAM_TIME[locale]}`;
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import { api, resetCsrfToken } from '../lib/api-client';
+import { putDeviceIn } from '../../test/device-time-zone';
 import { errorBody, installFakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 
@@ -182,5 +183,17 @@ describe('app layout', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     await screen.findByRole('heading', { name: 'Inloggen' });
     await waitFor(() => expect(window.localStorage.getItem('koers:menu')).toBeNull());
+  });
+
+  it('says that times are Amsterdam\'s on a device whose clock differs, and nothing on one that shows Amsterdam time', async () => {
+    for (const [zone, said] of [['America/New_York', true], ['Europe/Brussels', false]] as const) {
+      const restore = putDeviceIn(zone);
+      installFakeApi({ 'GET /api/me': () => ({ status: 200, body: bert }) });
+      const { unmount } = renderApp('/');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Bert Jansen' })).toBeInTheDocument();
+      expect([zone, screen.queryByText('Alle tijden in Koers zijn Nederlandse tijd (Amsterdam).') !== null]).toEqual([zone, said]);
+      unmount();
+      restore();
+    }
   });
 });

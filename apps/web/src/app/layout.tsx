@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LogoutButton } from '../features/auth/components/logout-button';
 import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
+import { deviceShowsAmsterdamTime } from '../lib/dates';
 import { useI18n } from '../lib/i18n';
 import { menuHint } from '../lib/menu-hint';
 import { paths } from '../lib/paths';
@@ -25,6 +26,7 @@ export function AppLayout() {
   useEffect(() => {
     if (personLanguage) followPersonLanguage(personLanguage);
   }, [personLanguage, followPersonLanguage]);
+  const [showsAmsterdamTime] = useState(() => deviceShowsAmsterdamTime());
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
@@ -116,6 +118,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main-content" className="page" ref={mainRef} tabIndex={-1}>
+        {!showsAmsterdamTime && <p className="time-zone-notice">{t('app.amsterdamTime')}</p>}
         {me && pathname !== paths.invitations && <InvitationsNotice />}
         <Outlet />
       </main>

@@ -1,5 +1,6 @@
 import {
   amsterdamDay,
+  deviceShowsAmsterdamTime,
   formatDate,
   formatDateTime,
   formatLongDate,
@@ -10,6 +11,7 @@ import {
   isSkippedOnTheClock,
   toDateTimeInputValue,
 } from './dates';
+import { putDeviceIn } from '../../test/device-time-zone';
 
 describe('dates', () => {
   // 9 March 2027 is a Tuesday (7 March 2027 is a Sunday). Amsterdam is UTC+1 until 28 March 2027.
@@ -67,18 +69,11 @@ describe('dates', () => {
     expect(formatDateTime('2027-03-09T09:30:00+01:00')).toBe('di 9 maart 2027, 09:30');
   });
 
-  it('does not depend on the device time zone', () => {
-    const original = process.env.TZ;
-    try {
-      for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'UTC']) {
-        process.env.TZ = zone;
-        expect(formatDateTime('2027-03-29T07:30:00Z')).toBe('ma 29 maart 2027, 09:30');
-        expect(formatDate('2027-03-09')).toBe('di 9 maart 2027');
-      }
-    } finally {
-      if (original === undefined) delete process.env.TZ;
-      else process.env.TZ = original;
-    }
+  it('does not depend on the device time zone (the tests run on the Chatham Islands, see jest.config.js)', () => {
+    expect(new Date('2027-03-29T07:30:00Z').getTimezoneOffset()).toBe(-825);
+    expect(formatDateTime('2027-03-29T07:30:00Z')).toBe('ma 29 maart 2027, 09:30');
+    expect(formatDateTime('2027-03-28T12:30:00Z')).toBe('zo 28 maart 2027, 14:30');
+    expect(formatDate('2027-03-09')).toBe('di 9 maart 2027');
   });
 
   it('rejects invalid input instead of printing "Invalid Date"', () => {
@@ -104,17 +99,10 @@ describe('long dates, months and Amsterdam days', () => {
 
 describe('datetime-local values', () => {
   it('are Amsterdam wall-clock time on both sides of a clock change, whatever the device time zone', () => {
-    const original = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
-      expect(toDateTimeInputValue('2027-03-06T22:59:00Z')).toBe('2027-03-06T23:59');
-      expect(toDateTimeInputValue('2027-04-10T21:59:00Z')).toBe('2027-04-10T23:59');
-      expect(fromDateTimeInputValue('2027-03-06T23:59')).toBe('2027-03-06T22:59:00.000Z');
-      expect(fromDateTimeInputValue('2027-04-10T23:59')).toBe('2027-04-10T21:59:00.000Z');
-    } finally {
-      if (original === undefined) delete process.env.TZ;
-      else process.env.TZ = original;
-    }
+    expect(toDateTimeInputValue('2027-03-06T22:59:00Z')).toBe('2027-03-06T23:59');
+    expect(toDateTimeInputValue('2027-04-10T21:59:00Z')).toBe('2027-04-10T23:59');
+    expect(fromDateTimeInputValue('2027-03-06T23:59')).toBe('2027-03-06T22:59:00.000Z');
+    expect(fromDateTimeInputValue('2027-04-10T23:59')).toBe('2027-04-10T21:59:00.000Z');
   });
 
   it('reads an empty or malformed value as no instant', () => {
@@ -135,5 +123,27 @@ describe('datetime-local values', () => {
     expect(isSkippedOnTheClock('2027-03-28T03:00')).toBe(false);
     expect(isSkippedOnTheClock('2027-10-31T02:30')).toBe(false);
     expect(isSkippedOnTheClock('')).toBe(false);
+  });
+});
+
+describe('whether the device shows Amsterdam time', () => {
+  const winter = Date.UTC(2027, 0, 12, 9);
+  const summer = Date.UTC(2027, 6, 12, 9);
+  const shownOn = (zone: string) => {
+    const restore = putDeviceIn(zone);
+    try {
+      return [deviceShowsAmsterdamTime(winter), deviceShowsAmsterdamTime(summer)];
+    } finally {
+      restore();
+    }
+  };
+
+  it('does in a zone that keeps Amsterdam\'s clock all year', () => {
+    for (const zone of ['Europe/Amsterdam', 'Europe/Brussels', 'Europe/Berlin']) expect([zone, shownOn(zone)]).toEqual([zone, [true, true]]);
+  });
+
+  it('does not where the clock differs for part of the year or all of it', () => {
+    // Lagos keeps Amsterdam's winter time all year; London is an hour behind; Kolkata and Los Angeles further off.
+    for (const zone of ['Africa/Lagos', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC']) expect([zone, shownOn(zone)]).toEqual([zone, [false, false]]);
   });
 });

@@ -135,14 +135,14 @@ describe('notification mails', () => {
     expect(nl.text).toContain('Waar: Utrechtseweg 10, Amersfoort of online');
     expect(nl.html).toContain('Lesdag 4: &lt;Veranderkunde&gt; &amp; weerstand');
     expect(nl.html).not.toContain('<Veranderkunde>');
-    expect(mails.sessionReminder('en').text).toContain('When: Tuesday 9 March 2027, 09:30 – 16:00');
+    expect(mails.sessionReminder('en').text).toContain('When: Tuesday 9 March 2027, 09:30 – 16:00 (Amsterdam time)');
     // Summer time: 07:30 UTC is 09:30 in Amsterdam.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 8 juni 2027, 09:30 – 16:00: Lesdag 5 (geannuleerd)');
     // One group's network session told from another's, as a facilitator of two groups needs.
     // Each with where it is: on site, online or both.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd) · Online');
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 9 maart 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort of online');
-    expect(mails.schedulePublished('en').text).toContain('Tuesday 9 March 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort or online');
+    expect(mails.schedulePublished('en').text).toContain('Tuesday 9 March 2027, 09:30 – 16:00 (Amsterdam time): Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort or online');
   });
 
   it('says from when to when a deadline moved, that it came earlier, and that it has passed', () => {
@@ -156,7 +156,7 @@ describe('notification mails', () => {
     );
     expect(later.subject).toBe('New deadline: Plan van aanpak');
     // Summer time at the new deadline: 15:00 UTC is 17:00 in Amsterdam.
-    expect(later.text).toContain('The deadline for Plan van aanpak (HIS-I 3.0) moved from Tuesday 2 March 2027, 17:00 to Friday 2 April 2027, 17:00.');
+    expect(later.text).toContain('The deadline for Plan van aanpak (HIS-I 3.0) moved from Tuesday 2 March 2027, 17:00 (Amsterdam time) to Friday 2 April 2027, 17:00 (Amsterdam time).');
     expect(later.text).not.toContain('passed');
     const closed = deadlineChangedMail(
       { ...common, assignmentTitle: 'Plan van aanpak', editionName: 'HIS-I 3.0', previousDueAt: new Date('2027-03-06T22:59:00Z'), dueAt: new Date('2027-03-02T16:00:00Z'), now: 'closed' },
@@ -193,7 +193,7 @@ describe('notification mails', () => {
     const cancelled = mails.sessionCancelled('en');
     expect(cancelled.subject).toBe('Cancelled: Lesdag 4: <Veranderkunde> & weerstand');
     expect(cancelled.text).not.toContain('Reason:');
-    expect(cancelled.text).toContain('on Tuesday 9 March 2027, 09:30 – 16:00 has been cancelled');
+    expect(cancelled.text).toContain('on Tuesday 9 March 2027, 09:30 – 16:00 (Amsterdam time) has been cancelled');
     expect(cancelled.attachments).toEqual([calendar]);
     const backOn = mails.sessionBackOn('nl');
     expect(backOn.subject).toBe('Gaat toch door: Lesdag 4: <Veranderkunde> & weerstand');
@@ -215,7 +215,7 @@ describe('notification mails', () => {
       );
     expect(heldEarlier('nl').subject).toBe('Eerder gehouden: Lesdag 4: <Veranderkunde> & weerstand');
     expect(heldEarlier('nl').text).toContain('is al gehouden, op dinsdag 9 maart 2027, 09:30 – 16:00, en niet op dinsdag 16 maart 2027, 09:30 – 16:00 zoals gepland.');
-    expect(heldEarlier('en').text).toContain('already took place, on Tuesday 9 March 2027, 09:30 – 16:00, not on Tuesday 16 March 2027, 09:30 – 16:00 as planned.');
+    expect(heldEarlier('en').text).toContain('already took place, on Tuesday 9 March 2027, 09:30 – 16:00 (Amsterdam time), not on Tuesday 16 March 2027, 09:30 – 16:00 (Amsterdam time) as planned.');
     // On site with the venue still to come is no online session.
     expect(sessionChangedMail({ ...common, session: { ...session, mode: 'on_site', location: null, status: 'moved' }, previous: null, wasCancelled: false, heldAlready: false, reason: '', invitations: [] }, 'nl').text).toContain(
       'Op locatie (de locatie volgt)',

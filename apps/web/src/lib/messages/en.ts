@@ -14,6 +14,7 @@ export const en: Translation<typeof nl> = {
   'app.invitationsWaiting': { one: 'An invitation is waiting for your answer.', other: '{count} invitations are waiting for your answer.' },
   'app.invitationsLink': 'See your invitations',
   'app.loggedInAs': 'Logged in as {name}',
+  'app.amsterdamTime': 'All times in Koers are Netherlands time (Amsterdam).',
   'app.tryAgain': 'Try again',
   'confirm.cancel': 'Cancel',
   'textArea.cut': 'Your text was cut short: this field holds {max} characters. What came after was not pasted.',

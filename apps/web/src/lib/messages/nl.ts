@@ -19,6 +19,7 @@ export const nl = {
   'app.invitationsWaiting': { one: 'Er wacht een uitnodiging op je antwoord.', other: 'Er wachten {count} uitnodigingen op je antwoord.' },
   'app.invitationsLink': 'Bekijk je uitnodigingen',
   'app.loggedInAs': 'Ingelogd als {name}',
+  'app.amsterdamTime': 'Alle tijden in Koers zijn Nederlandse tijd (Amsterdam).',
   'app.tryAgain': 'Opnieuw proberen',
   'confirm.cancel': 'Annuleren',
   'textArea.cut': 'Je tekst is ingekort: hier passen {max} tekens. Wat daarna kwam, is niet geplakt.',
