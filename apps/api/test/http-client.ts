@@ -1,9 +1,10 @@
 import { CSRF_HEADER } from '@koers/shared/api';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { contractOf } from './openapi-contract';
+import { contractOf, type DocumentedMethod } from './openapi-contract';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** HEAD is not in the OpenAPI document (Fastify answers it for every GET): its answers are not checked against it. */
+type Method = DocumentedMethod | 'HEAD';
 
 export interface TestResponse<T = unknown> {
   status: number;
@@ -72,7 +73,7 @@ export class HttpClient {
       text: response.body,
       raw: response.rawPayload,
     };
-    contractOf(this.app).check(method, url, result);
+    if (method !== 'HEAD') contractOf(this.app).check(method, url, result);
     if (contentType.includes('json') && readable) assertOneInstantForm(url, result.body);
     return result;
   }

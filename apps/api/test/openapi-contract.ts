@@ -4,7 +4,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { createOpenApiDocument } from '../src/app/openapi';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type DocumentedMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ObservedResponse {
   status: number;
@@ -58,7 +58,7 @@ export class OpenApiContract {
     }
   }
 
-  check(method: Method, url: string, response: ObservedResponse): void {
+  check(method: DocumentedMethod, url: string, response: ObservedResponse): void {
     const pathname = url.split('?')[0];
     if (DOCUMENTATION.test(pathname) || response.status === 304) return;
     const operation = this.operations.get(method)?.find((candidate) => candidate.pattern.test(pathname));

@@ -21,10 +21,17 @@ describe('request bodies other than JSON, and writes from other sites', () => {
       ['--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.nl\r\n--x--\r\n', 'multipart/form-data; boundary=x'],
       ['naam;e-mail\r\nA;a@b.nl', 'text/csv'],
       ['<a/>', 'application/xml'],
+      [JSON.stringify({ email: person.email, password: TEST_PASSWORD }), 'application/merge-patch+json'],
+      [JSON.stringify({ email: person.email, password: TEST_PASSWORD }), ''],
     ]) {
-      const response = await t.anonymous().post('/api/auth/login', body, { 'content-type': type });
+      const response = await t.anonymous().post('/api/auth/login', body, type ? { 'content-type': type } : {});
       expect({ type, status: response.status }).toEqual({ type, status: 415 });
-      expect(response.body).toMatchObject({ statusCode: 415, error: 'unsupported_media_type', message: expect.any(String), requestId: expect.any(String) });
+      expect(response.body).toMatchObject({
+        statusCode: 415,
+        error: 'unsupported_media_type',
+        message: 'Dit soort inhoud wordt hier niet geaccepteerd. Stuur de gegevens als application/json (Content-Type).',
+        requestId: expect.any(String),
+      });
     }
     expect(await sessionsOf(person.id)).toBe(0);
 

@@ -49,13 +49,14 @@ export class WebAppPages {
   /**
    * Unknown GET paths outside /api belong to the single-page app's router, for browsers and for clients that accept
    * anything (curl, link checkers): they get the page, or 304 when the browser's copy (by its ETag) is still the one.
+   * HEAD gets the same answer without its body (uptime monitors and mail scanners check links with it).
    * A missing file (a path ending in an extension, like an old script chunk) and a client that asks for JSON only are
    * left to the JSON 404 (false).
    */
   serve(request: FastifyRequest, reply: FastifyReply): boolean {
     const accepts = request.headers.accept || '*/*';
     const pathname = request.url.split('?')[0];
-    if (request.method !== 'GET' || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname) || !/text\/html|\*\/\*/.test(accepts)) return false;
     const segments = pathname.split('/').filter(Boolean);
     const page = this.pageAt(segments);
     const encoding = preferredEncoding(request.headers['accept-encoding']);

@@ -50,6 +50,17 @@ describe('serving the web app', () => {
     expect((await t.anonymous().get('/', {})).status).toBe(200);
   });
 
+  it('answers HEAD on the app’s pages with GET’s status and headers, as uptime monitors and link checkers ask', async () => {
+    // Node's HTTP server leaves a HEAD answer's body out; Fastify's inject, used here, does not.
+    const headers = ({ status, headers: { 'content-type': type, 'content-length': length, etag } }: { status: number; headers: Record<string, unknown> }) => [status, type, length, etag];
+    for (const pagePath of ['/', '/login', '/mijn-programma', '/sessies/3f8a/aanwezigheid']) {
+      const [head, get] = [await t.anonymous().request('HEAD', pagePath, undefined, {}), await t.anonymous().get(pagePath, {})];
+      expect([pagePath, ...headers(head)]).toEqual([pagePath, ...headers(get)]);
+      expect(headers(get)[0]).toBe(200);
+    }
+    expect((await t.anonymous().request('HEAD', '/api/bestaat-niet', undefined, {})).status).toBe(404);
+  });
+
   it('serves a programme’s public page itself, not the app, while the programme office’s pages stay the app’s', async () => {
     const publicPage = await t.anonymous().get('/programmas/bestaat-niet', { accept: 'text/html' });
     expect([publicPage.status, publicPage.text]).toEqual([404, expect.stringContaining('Programma niet gevonden')]);
