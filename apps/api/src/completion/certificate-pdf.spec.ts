@@ -113,12 +113,24 @@ describe('certificate PDF', () => {
   });
 
   // Poppler (Debian's poppler-utils, which CI installs) is what a PDF reader on Linux copies and searches with.
-  (existsSync('/usr/bin/pdftotext') ? it : it.skip).each([['محمد عبد الرحمن'], ['דוד בן גוריון']])('gives the right-to-left name %s to Poppler in reading order', async (name) => {
+  const poppler = existsSync('/usr/bin/pdftotext') ? it : it.skip;
+  const popplerText = async (name: string) => {
     const { pdf } = await render({ participantName: name });
     const file = path.join(await temporaryFolder('koers-certificate-'), 'certificaat.pdf');
     writeFileSync(file, pdf);
-    expect(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain(name);
+    return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  };
+
+  poppler.each([['محمد عبد الرحمن'], ['דוד בן גוריון']])('gives the right-to-left name %s to Poppler in reading order', async (name) => {
+    expect(await popplerText(name)).toContain(name);
   });
+
+  poppler.each([['Noah Meijer'], ['Şükrü Yılmaz İnce'], ['Nguyễn Thị Minh Khai']])(
+    'gives Poppler the name %s where it is read, in the sentence it belongs to',
+    async (name) => {
+      expect(await popplerText(name)).toMatch(new RegExp(`Hierbij verklaren wij dat\\s+${name}\\s+het programma`));
+    },
+  );
 
   it('draws a letter no font has as a square, measured as drawn, so the name stays within the page', async () => {
     const strings = await placedStrings({ participantName: 'தமிழ் செல்வி Kumar' });
@@ -149,11 +161,12 @@ describe('certificate PDF', () => {
     });
 
     // Poppler (Debian's poppler-utils, which CI installs) reads a name's ActualText, as copying and searching do.
-    (existsSync('/usr/bin/pdftotext') ? it : it.skip).each([['किरण सिंह'], ['अर्जुन वर्मा'], ['กิตติ์ ศรีสุข']])('gives %s to a reader that copies it as written', async (name) => {
-      const { pdf } = await render({ participantName: name });
-      const file = path.join(await temporaryFolder('koers-certificate-'), 'certificaat.pdf');
-      writeFileSync(file, pdf);
-      expect(execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain(name);
+    poppler.each([['किरण सिंह'], ['अर्जुन वर्मा'], ['กิตติ์ ศรีสุข']])('gives %s to a reader that copies it as written', async (name) => {
+      expect(await popplerText(name)).toContain(name);
+    });
+
+    poppler.each([['王小明'], ['佐藤 花子']])('gives Poppler the name %s where it is read, in the sentence it belongs to', async (name) => {
+      expect(await popplerText(name)).toMatch(new RegExp(`Hierbij verklaren wij dat\\s+${name}\\s+het programma`));
     });
 
     it('sets the letters of both fonts on one baseline, in reading order', async () => {

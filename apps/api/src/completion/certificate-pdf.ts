@@ -52,10 +52,10 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
     doc.fillColor(INK).fontSize(14).text('Hierbij verklaren wij dat', centred);
     doc.moveDown(0.8);
     // The glyphs of a name in Devanagari or Thai stand in the order they are drawn, not read (a vowel sign before its
-    // letter): copying, searching and screen readers take the name as written from its ActualText instead. A
-    // right-to-left name has none: readers put its words, drawn right to left, back in reading order themselves, and
-    // Poppler turned an ActualText in reading order around ("نمحرلا دبع دمحم").
-    doc.markContent('Span', hasRightToLeft(statement.participantName) ? {} : { actual: statement.participantName });
+    // letter): copying, searching and screen readers take the name as written from its ActualText instead. Only such a
+    // name has one: Poppler puts an ActualText's words after the paragraph ("… tot en met 1 september 2026. Noah
+    // Meijer"), and turned one in right-to-left reading order around ("نمحرلا دبع دمحم").
+    doc.markContent('Span', REORDERED_WHEN_DRAWN.test(statement.participantName) ? { actual: statement.participantName } : {});
     drawName(doc, statement.participantName, width);
     doc.endMarkedContent();
     doc.moveDown(0.8);
@@ -81,6 +81,13 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
   doc.end();
   return doc;
 }
+
+/**
+ * Scripts whose letters are shaped into glyphs that stand in another order than they are read, or into clusters a
+ * reader cannot map back letter by letter: Devanagari and the other Brahmic scripts of South and South-East Asia.
+ */
+const REORDERED_WHEN_DRAWN =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Tibetan}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 
 const SMALLEST_SIZE = 12;
 
