@@ -12,6 +12,8 @@ const DUTCH_PASSWORD_WORDS = [
   'voetbal', 'ajax', 'feyenoord', 'nederland', 'holland', 'amsterdam', 'rotterdam', 'utrecht', 'zorg', 'zorgschool', 'verpleging',
   'wijkteam', 'inloggen', 'beheerder', 'programmabureau', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
   'september', 'oktober', 'november', 'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'ochtend', 'middag', 'avond', 'goedemorgen', 'gezelligheid', 'gezellig', 'sinterklaas', 'kerst', 'kerstmis', 'kerstboom', 'oliebollen',
+  'stroopwafel', 'hagelslag', 'oranje', 'fiets', 'ziekenhuis', 'verpleegkundige', 'zorginstelling', 'huisarts', 'thuiszorg',
 ]; // prettier-ignore
 
 /**
@@ -28,19 +30,40 @@ const zxcvbn = () => (estimator ??= new ZxcvbnFactory({ graphs: adjacencyGraphs,
  */
 const MIN_GUESSES_LOG10 = 9;
 
-/** Whether a password is a common one, or a simple variation, sequence or repetition, or built on these words of its owner. */
-export const isGuessablePassword = (password: string, ownersWords: readonly string[] = []) => zxcvbn().check(password, [...ownersWords]).guessesLog10 < MIN_GUESSES_LOG10;
+/**
+ * Whether a password is a common one, or a simple variation, sequence or repetition, or built on these words of its
+ * owner: also when what is left without them is (zxcvbn takes `RoosdeVries2027!` and `tinateam2027` apart into
+ * pieces it counts separately, and found them hard to guess).
+ */
+export function isGuessablePassword(password: string, ownersWords: readonly string[] = []): boolean {
+  const guessable = (candidate: string) => zxcvbn().check(candidate, [...ownersWords]).guessesLog10 < MIN_GUESSES_LOG10;
+  return guessable(password) || (ownersWords.length > 0 && guessable(withoutWords(password, ownersWords)));
+}
+
+/** Lower case, without accents: how a person's words are compared, whatever they typed. */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const lettersAndDigits = (text: string) => folded(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The password's letters and digits with every one of the words taken out, the longest first. */
+function withoutWords(password: string, words: readonly string[]): string {
+  const compact = [...new Set(words.map(lettersAndDigits))].filter((word) => word.length >= 3).sort((a, b) => b.length - a.length);
+  return compact.reduce((rest, word) => rest.replaceAll(word, ''), lettersAndDigits(password));
+}
 
 /** Validates a new password against the common-password lists; the length is checked by `@MinLength` beside it. */
 export const IsHardToGuess = (options?: ValidationOptions) =>
   ValidateBy({ name: 'hardToGuess', validator: { validate: (value) => typeof value === 'string' && !isGuessablePassword(value) } }, options);
 
-/** What anyone guesses first for a person, since login is by address: the address and its parts, the name and the organisation, each with and without accents. */
+/**
+ * What anyone guesses first for a person, since login is by address: the address and its parts, the name and the
+ * organisation, each with and without accents, and the start of a longer word (`brabant` of `Brabantse`).
+ */
 export function ownersWords(owner: { email: string; name: string; organisation: string | null }): string[] {
   const whole = [owner.email, owner.name, owner.organisation ?? ''];
-  const parts = whole.flatMap((text) => text.split(/[\s@.\-_+']+/u));
-  const words = [...whole, ...parts].map((word) => word.toLowerCase()).filter((word) => word.length >= 3);
-  return [...new Set([...words, ...words.map((word) => word.normalize('NFD').replace(/\p{M}/gu, ''))])];
+  const parts = whole.flatMap((text) => text.split(/[^\p{L}\p{N}]+/u));
+  const starts = parts.flatMap((part) => [1, 2, 3].map((cut) => part.slice(0, part.length - cut)).filter((start) => start.length >= 5));
+  const words = [...whole, ...parts, ...starts].map((word) => word.toLowerCase()).filter((word) => word.length >= 3);
+  return [...new Set([...words, ...words.map(folded)])];
 }
 
 /** Refuses, on `field`, a password built on its owner's own address, name or organisation. */
