@@ -34,6 +34,17 @@ describe('operator commands', () => {
     expect((await anonymous.post('/api/auth/password-reset/confirm', { token: link.searchParams.get('token'), password: 'nog een ander wachtwoord' })).status).toBe(400);
   });
 
+  it('create-admin keeps a name as the web app would: a pasted line break is a space, a control or direction character is refused', async () => {
+    const broken = await createAdmin(t.db, t.config, ' Regel@Zorgschool.nl ', 'Naam met\nregel\t', false);
+    expect(broken.exitCode).toBe(0);
+    expect(await t.db.query(`SELECT name FROM person WHERE email = 'regel@zorgschool.nl'`)).toEqual([{ name: 'Naam met regel' }]);
+    for (const name of ['Naam\x1b[31mRood', 'Abc\u202edcba']) {
+      const refused = await createAdmin(t.db, t.config, 'controle@zorgschool.nl', name, false);
+      expect([name, refused.exitCode, refused.lines[0]]).toEqual([name, 1, expect.stringContaining('control or text-direction character')]);
+    }
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM person WHERE email = 'controle@zorgschool.nl'`)).toEqual([{ n: 0 }]);
+  });
+
   it('create-admin a second time gives a new link until a password is chosen, then says the account exists; an existing account is promoted', async () => {
     await createAdmin(t.db, t.config, 'tweede@zorgschool.nl', 'Tweede', true);
     // The first link expired unused: a second run hands out a new one, which works.

@@ -1,4 +1,5 @@
-import { isMailAddress } from '../app/text';
+import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
+import { hasControlCharacters, isMailAddress, tidyEmail, tidyName } from '../app/text';
 import type { DataSource } from 'typeorm';
 import { configWarnings, InvalidConfigError, type KoersConfig, readConfig, serverSecret } from '../app/config';
 import { randomUUID } from 'node:crypto';
@@ -32,10 +33,14 @@ export async function createAdmin(
   publicUrlGuessed: boolean,
 ): Promise<CommandResult> {
   const usage = 'Usage: koers create-admin <email> "<name>"';
-  if (!email || !name?.trim()) return { lines: [usage], exitCode: 1 };
-  if (!isMailAddress(email.trim())) return { lines: [`Not an email address mail can reach: ${email}`, usage], exitCode: 1 };
+  // Tidied and checked as a name typed in the web app is: a line break or tab pasted with it is a space.
+  const [address, shownName] = [tidyEmail(email ?? ''), tidyName(name ?? '')];
+  if (!address || !shownName) return { lines: [usage], exitCode: 1 };
+  if (!isMailAddress(address)) return { lines: [`Not an email address mail can reach: ${email}`, usage], exitCode: 1 };
+  if (hasControlCharacters(shownName)) return { lines: ['The name holds a control or text-direction character (pasted from a terminal?): type it again.', usage], exitCode: 1 };
+  if (shownName.length > MAX_PERSON_NAME_LENGTH) return { lines: [`The name is longer than ${MAX_PERSON_NAME_LENGTH} characters.`, usage], exitCode: 1 };
   await runMigrationsLocked(db);
-  const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(email.trim().toLowerCase(), name.trim());
+  const { id, outcome } = await new AdminAccountsRepository(db).createOrPromote(address, shownName);
   if (outcome === 'exists') return { lines: [`${email} already has a programme-office account; nothing changed.`], exitCode: 0 };
   if (outcome === 'promoted_logging_in') return { lines: [`${email} is now a programme-office account and logs in as it did.`], exitCode: 0 };
   // Like every password link: the token is derived from the server secret and a reference, only its hash is stored.
