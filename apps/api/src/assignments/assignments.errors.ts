@@ -28,6 +28,12 @@ export class DueDatePassedError extends defineFieldError(400, 'due_date_passed',
   en: 'This due date has passed: everyone would be late at once. Check the date and the year.',
 }) {}
 
+/** 400: a cut-off that has passed, on a new assignment or one whose cut-off is still ahead, would close it at once for whoever has not handed in. */
+export class CutoffPassedError extends defineFieldError(400, 'cutoff_passed', 'cutoffAt', {
+  nl: 'Deze uiterste inleverdatum is al voorbij: wie nog niet inleverde, kan dan meteen niets meer inleveren. Controleer de datum en het jaar.',
+  en: 'This cut-off has passed: whoever has not handed in could no longer hand in anything at once. Check the date and the year.',
+}) {}
+
 export class SubmissionNotFoundError extends defineError(404, 'submission_not_found', {
   nl: 'Deze inlevering bestaat niet (meer).',
   en: 'This submission does not exist (any more).',

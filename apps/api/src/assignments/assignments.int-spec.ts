@@ -124,6 +124,25 @@ describe('assignments of an edition', () => {
     expect(justNow.status).toBe(201);
   });
 
+  it('refuses a cut-off that has passed, which would close the assignment at once, and lets one already past be put right', async () => {
+    const { edition, trainer } = await setup();
+    const client = await t.loginAs(trainer.email);
+    const [threeDaysAgo, yesterday, nextWeek] = [-3, -1, 7].map((days) => new Date(Date.now() + days * 86_400_000).toISOString());
+    const overdue = await given(t.db).assignment(edition.id, { title: 'Beschrijf je vraagstuk', dueAt: threeDaysAgo, cutoffAt: null });
+    const save = (id: string, cutoffAt: string | null) =>
+      client.put(`/api/assignments/${id}`, request({ title: 'Beschrijf je vraagstuk', dueAt: threeDaysAgo, cutoffAt, confirmedClosedDates: [threeDaysAgo.slice(0, 10)] }), { 'accept-language': 'en' });
+
+    const closing = await save(overdue.id, yesterday);
+    expect([closing.status, closing.body.error, closing.body.fields]).toEqual([
+      400,
+      'cutoff_passed',
+      [{ field: 'cutoffAt', message: 'This cut-off has passed: whoever has not handed in could no longer hand in anything at once. Check the date and the year.' }],
+    ]);
+    expect((await save(overdue.id, nextWeek)).status).toBe(200);
+    const closedEarlier = await given(t.db).assignment(edition.id, { title: 'Al gesloten', dueAt: threeDaysAgo, cutoffAt: yesterday });
+    expect((await client.put(`/api/assignments/${closedEarlier.id}`, request({ title: 'Al gesloten', dueAt: threeDaysAgo, cutoffAt: yesterday, confirmedClosedDates: [threeDaysAgo.slice(0, 10)] }))).status).toBe(200);
+  });
+
   it('asks to confirm a deadline set by hand on a public holiday, once: a weekend is a deadline trainers choose', async () => {
     const { edition, trainer } = await setup();
     const client = await t.loginAs(trainer.email);

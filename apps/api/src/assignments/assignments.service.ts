@@ -15,6 +15,7 @@ import {
   AssignmentHasSubmissionsError,
   AssignmentNotFoundError,
   DeadlineOnClosedDayError,
+  CutoffPassedError,
   DueDatePassedError,
   EditionNotFoundError,
   NotAParticipantError,
@@ -139,7 +140,7 @@ export class AssignmentsService {
 
   async update(auth: AuthContext, assignmentId: string, request: AssignmentRequest): Promise<EditionAssignment> {
     const assignment = await this.requireOnAssignment(auth, 'assignments.manage', assignmentId);
-    const fields = await this.checkedFields(assignment.editionId, request, assignment.dueAt);
+    const fields = await this.checkedFields(assignment.editionId, request, assignment);
     await this.assignments.transaction((manager) =>
       this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], null, async () => {
         if (!(await this.assignments.update(assignmentId, fields, manager))) throw new AssignmentAlreadyExistsError();
@@ -181,15 +182,18 @@ export class AssignmentsService {
     return assignment;
   }
 
-  /** The fields as stored, checked; `currentDueAt`: the deadline it has now, whose day is not asked about again. */
-  private async checkedFields(editionId: string, request: AssignmentRequest, currentDueAt?: Date): Promise<AssignmentFields> {
+  /** The fields as stored, checked; `current`: the deadline and cut-off it has now (the deadline's day is not asked about again). */
+  private async checkedFields(editionId: string, request: AssignmentRequest, current?: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>): Promise<AssignmentFields> {
     const dueAt = new Date(request.dueAt);
     const cutoffAt = request.cutoffAt ? new Date(request.cutoffAt) : null;
+    const currentDueAt = current?.dueAt;
     if (cutoffAt && cutoffAt < dueAt) throw cutoffBeforeDue();
     // A deadline that has passed, on a new assignment or one still open, is a mistyped date or year: everyone's work would
-    // be late at once. One already past may be put right within the past.
+    // be late at once. One already past may be put right within the past. So with a cut-off: one that has passed
+    // would close the assignment at once for whoever has not handed in, without a word to them.
     const now = new Date();
     if (deadlineHasPassed(dueAt, now.getTime()) && (!currentDueAt || currentDueAt > now)) throw new DueDatePassedError();
+    if (cutoffAt && deadlineHasPassed(cutoffAt, now.getTime()) && (!current?.cutoffAt || current.cutoffAt > now)) throw new CutoffPassedError();
     // Asked when the day changes: another hour of a holiday already confirmed is the same choice.
     if (!currentDueAt || instantToAmsterdam(dueAt).date !== instantToAmsterdam(currentDueAt).date) assertNoHolidayOrConfirmed(dueAt, request.confirmedClosedDates);
     if (!request.acceptsText && !request.acceptsFiles) {
