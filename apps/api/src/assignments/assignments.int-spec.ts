@@ -283,6 +283,27 @@ describe('assignments of an edition', () => {
     expect(await mailed(handedIn.email)).toEqual([]);
   });
 
+  it('mails once, from the deadline the participant knew, when an extension is granted and taken back side by side', async () => {
+    const { edition, trainer, participant } = await setup();
+    const assignment = await given(t.db).assignment(edition.id, { title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00Z' });
+    const trainerClient = await t.loginAs(trainer.email);
+    const extension = `/api/assignments/${assignment.id}/extensions/${participant.id}`;
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => (i % 4 === 0 ? trainerClient.put(extension, { dueAt: `2027-04-${11 + (i % 8)}T21:59:00Z` }) : trainerClient.delete(extension))),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(24).fill(204));
+    const queued: { payload: { previousDueAt: string } }[] = await t.db.query(
+      `SELECT payload FROM notification_delivery WHERE person_id = $1 AND kind = 'deadline_changed' AND status = 'pending'`,
+      [participant.id],
+    );
+    expect(queued.map((row) => row.payload.previousDueAt)).toEqual(['2027-04-10T21:59:00.000Z']);
+    // Nothing to tell when the last word took the extension back; else one mail, from the deadline they knew.
+    const extended = (await t.db.query(`SELECT 1 FROM assignment_extension WHERE assignment_id = $1`, [assignment.id])).length > 0;
+    await t.app.get(NotificationWorker).runOnce();
+    const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === participant.email);
+    expect(mails.map((mail) => mail.text.match(/verplaatst van [^,]+,/)?.[0])).toEqual(extended ? ['verplaatst van zaterdag 10 april 2027,'] : []);
+  });
+
   it('deletes an assignment only while nothing was handed in for it', async () => {
     const { edition, trainer, participant } = await setup();
     const g = given(t.db);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { lockKey } from '../database/lock-row';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { AssignmentsRepository, type PersonalDeadline } from './assignments.repository';
 
@@ -20,9 +21,13 @@ export class DeadlineChangesService {
   /**
    * Runs `change` within `manager`'s transaction and queues a mail to everyone whose deadline of these assignments
    * (`personId`: only theirs) it moved. A mail still waiting keeps the deadline they knew; the new one is read when it
-   * goes out, so a burst of changes mails once, and none when the deadline came back to where it was.
+   * goes out, so a burst of changes mails once, and none when the deadline came back to where it was. Changes to the
+   * same assignments' deadlines take turns: side by side (an extension granted and taken back in two tabs), each read
+   * the deadline before it while the other changed it, and neither saw the other's waiting mail, so one person got six
+   * mails from deadlines they were never told.
    */
   async tellingWhoseDeadlineMoves<T>(manager: EntityManager, assignmentIds: readonly string[], personId: string | null, change: () => Promise<T>): Promise<T> {
+    for (const assignmentId of [...assignmentIds].sort()) await lockKey(manager, 'deadline', assignmentId);
     const before = await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId);
     const result = await change();
     const after = new Map((await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId)).map((deadline) => [deadlineKey(deadline), deadline.dueAt.getTime()]));
