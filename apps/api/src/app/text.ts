@@ -107,12 +107,14 @@ export const InThisCentury = (options?: ValidationOptions): PropertyDecorator =>
 
 /**
  * An instant with its date, time and offset, as the web app sends it (`2027-04-10T21:59:00.000Z`): one without an offset would be read in the server's zone. ISO 8601 also
- * allows week and ordinal dates (`2027-W10-2`), which JavaScript cannot read: they became Invalid Date and a 500.
+ * allows week and ordinal dates (`2027-W10-2`), which JavaScript cannot read: they became Invalid Date and a 500; and
+ * `24:00`, which JavaScript reads as midnight of the next day: a deadline typed as the end of 10 March showed as
+ * Thursday 11 March, 00:00. Checked first, so a moment in another form is told the form wanted.
  */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const IsInstant = (): PropertyDecorator => (target, property) => {
-  IsDateString({ strict: true })(target, property);
   ValidateBy({ name: 'instantWithOffset', validator: { validate: (value) => typeof value === 'string' && INSTANT.test(value) } })(target, property);
+  IsDateString({ strict: true })(target, property);
   InThisCentury()(target, property);
 };
 

@@ -106,7 +106,14 @@ describe('assignments of an edition', () => {
     const foreignSession = await given(t.db).session(other.id);
 
     expect((await post(request({ points: 10 }))).body.fields).toEqual([{ field: 'points', message: 'Dit veld is onbekend.' }]);
-    expect((await post(request({ dueAt: 'morgen' }))).body.fields).toEqual([{ field: 'dueAt', message: 'Vul een geldige datum in.' }]);
+    // A moment in another form is told the form wanted; `24:00`, which JavaScript reads as the next day's midnight, too.
+    for (const dueAt of ['morgen', '2027-03-10T24:00+01:00', '2027-03-10T24:00:00Z', '2027-03-10T7:5Z', '2027-03-10T23:59:60Z', '２０２７-03-10T10:00:00Z']) {
+      expect([dueAt, (await post(request({ dueAt }))).body.fields]).toEqual([
+        dueAt,
+        [{ field: 'dueAt', message: 'Vul een moment in met datum, tijd en tijdzone, zoals 2027-03-09T23:59:00+01:00 of 2027-03-09T22:59:00Z.' }],
+      ]);
+    }
+    expect((await post(request({ dueAt: '2027-02-30T10:00:00Z' }))).body.fields).toEqual([{ field: 'dueAt', message: 'Vul een geldige datum in.' }]);
     expect((await post(request({ cutoffAt: '2027-04-01T00:00:00Z' }))).body.fields).toEqual([{ field: 'cutoffAt', message: expect.any(String) }]);
     expect((await post(request({ acceptsText: false, acceptsFiles: false }))).status).toBe(400);
     const wrongSession = await post(request({ sessionId: foreignSession.id }));
