@@ -61,7 +61,8 @@ function PasswordLinkPage({ first }: { first: boolean }) {
   const requestNewLink = <Link to={paths.passwordResetRequest}>{t('auth.resetConfirm.requestNew')}</Link>;
 
   let content;
-  if (!token) {
+  // A link cut short or mangled on its way (a mail program breaking it, a character lost) names no link at all.
+  if (!token || fieldErrors(linkCheck.error).token) {
     content = (
       <Alert tone="error" live="off">
         <p>{t(first ? 'auth.firstPassword.missingToken' : 'auth.resetConfirm.missingToken')}</p>

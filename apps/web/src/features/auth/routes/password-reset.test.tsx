@@ -85,11 +85,24 @@ describe('password reset', () => {
   it('explains a link without a token', async () => {
     installFakeApi(loggedOut);
     const { router } = renderApp('/wachtwoord-herstellen');
-    expect(await screen.findByText(/Deze link is onvolledig. Vraag een nieuwe link aan om je wachtwoord te herstellen/)).toBeInTheDocument();
+    expect(await screen.findByText(/Deze link is onvolledig of beschadigd. Vraag een nieuwe link aan om je wachtwoord te herstellen/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Nieuw wachtwoord')).not.toBeInTheDocument();
     // The invitation's page speaks of the invitation, not of a reset.
     await act(() => router.navigate('/wachtwoord-kiezen'));
     expect(await screen.findByText(/Open de link in je uitnodigingsmail opnieuw/)).toBeInTheDocument();
+  });
+
+  it('explains a link whose token was mangled on its way as incomplete, not as fields filled in wrongly', async () => {
+    installFakeApi({
+      ...loggedOut,
+      'POST /api/auth/password-link/check': () => ({
+        status: 400,
+        body: { ...errorBody(400, 'validation_failed', 'Niet alle velden zijn goed ingevuld.'), fields: [{ field: 'token', message: 'Gebruik hoogstens 200 tekens.' }] },
+      }),
+    });
+    renderApp('/wachtwoord-kiezen?token=%00%ff');
+    expect(await screen.findByText(/Deze link is onvolledig of beschadigd. Open de link in je uitnodigingsmail opnieuw/)).toBeInTheDocument();
+    expect(screen.queryByText('Niet alle velden zijn goed ingevuld.')).not.toBeInTheDocument();
   });
   it('lets someone who never had a password choose one, in those words, and logs them in', async () => {
     const me = { id: 'p-9', name: 'Tessa Team', email: 'tessa@zorg.example', isAdmin: false, locale: 'nl', enrolments: [] };
