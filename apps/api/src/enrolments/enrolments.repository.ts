@@ -198,26 +198,6 @@ export class EnrolmentsRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /**
-   * Of these people, those whose account was made for something they no longer have: no password chosen yet, no
-   * programme office, no enrolment left in any edition (active or waiting), no invitation waiting for their answer, no
-   * region they manage, no session they speak at and no board meeting they go to as a delegate.
-   */
-  async accountsLeftUnused(personIds: readonly string[], manager: EntityManager): Promise<string[]> {
-    if (personIds.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
-      `SELECT p.id FROM person p
-        WHERE p.id = ANY($1::uuid[]) AND p.password_hash IS NULL AND NOT p.is_admin
-          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id AND e.status <> 'withdrawn')
-          AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id AND i.status = 'pending')
-          AND NOT EXISTS (SELECT 1 FROM regional_programme_manager m WHERE m.person_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.delegate_person_id = p.id AND r.response = 'delegate')`,
-      [personIds],
-    );
-    return rows.map((row) => row.id);
-  }
-
   async linkDirector(participantEnrolmentId: string, directorPersonId: string, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE enrolment SET director_person_id = $2 WHERE id = $1`, [participantEnrolmentId, directorPersonId]);
   }

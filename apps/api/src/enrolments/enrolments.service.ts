@@ -270,7 +270,7 @@ export class EnrolmentsService {
           ...(idleDirector ? [{ ...idleDirector, editionId, role: 'director' as const }] : []),
         ]),
       );
-      await this.accountInvitations.withdraw(await this.enrolments.accountsLeftUnused([...withdrawnPeople, ...formerTeam], manager), manager);
+      await this.accountInvitations.withdraw(await this.people.accountsLeftUnused([...withdrawnPeople, ...formerTeam], manager), manager);
       if (withdrawn.role !== 'participant') return { promoted: [] };
       if (tellDirector && withdrawn.previousStatus === 'active' && withdrawn.directorPersonId) {
         await this.tellDirectorSponsorshipEnded(manager, editionId, withdrawn.personId, withdrawn.directorPersonId, 'withdrawn');

@@ -62,8 +62,9 @@ describe('the internal team', () => {
       status: 'pending',
       invitedAt: expect.any(String),
     });
+    // Until they accept, the invitation is only what the participant typed: nothing of it is attached to the person.
     const [person] = await t.db.query(`SELECT id, organisation_id AS "organisationId" FROM person WHERE email = 'bram.de.wit@zorg.example'`);
-    expect(person.organisationId).toBe(organisation.id);
+    expect(person.organisationId).toBeNull();
     expect(await t.db.query(`SELECT 1 FROM enrolment WHERE person_id = $1`, [person.id])).toEqual([]);
     const [mail] = await mailsTo(t, 'bram.de.wit@zorg.example');
     expect(mail).toBeDefined();
@@ -83,6 +84,8 @@ describe('the internal team', () => {
       [existing.id],
     );
     expect(stored).toEqual({ editionId: edition.id, supports: enrolment.id, roleInOrganisation: 'Verpleegkundige', status: 'active' });
+    // Having accepted, she works for the participant's organisation, as she had none of her own.
+    expect(await t.db.query(`SELECT organisation_id AS "organisationId" FROM person WHERE id = $1`, [existing.id])).toEqual([{ organisationId: organisation.id }]);
     expect((await client.get('/api/me/internal-team')).body.teams[0]).toMatchObject({
       members: [{ personId: existing.id, name: 'Carla Bestaand', email: existing.email, roleInOrganisation: 'Verpleegkundige' }],
       invitations: [invited.body],

@@ -12,7 +12,7 @@ export interface ParticipantEnrolment {
   enrolmentId: string;
   editionId: string;
   editionName: string;
-  participant: { name: string; email: string; organisationId: string | null };
+  participant: { name: string; email: string };
 }
 
 @Injectable()
@@ -23,7 +23,7 @@ export class InternalTeamRepository {
   async currentParticipantEnrolments(personId: string): Promise<ParticipantEnrolment[]> {
     return this.db.query(
       `SELECT e.id AS "enrolmentId", e.edition_id AS "editionId", ed.name AS "editionName",
-              json_build_object('name', p.name, 'email', p.email, 'organisationId', p.organisation_id) AS participant
+              json_build_object('name', p.name, 'email', p.email) AS participant
          FROM enrolment e
          JOIN edition ed ON ed.id = e.edition_id
          JOIN person p ON p.id = e.person_id

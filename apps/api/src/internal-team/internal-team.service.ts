@@ -58,7 +58,6 @@ export class InternalTeamService {
     return this.invitations.inviteToInternalTeam(auth, {
       name: dto.name,
       email: dto.email,
-      organisationId: enrolment.participant.organisationId,
       editionId: enrolment.editionId,
       supportsEnrolmentId: enrolment.enrolmentId,
       roleInOrganisation: dto.roleInOrganisation,

@@ -482,6 +482,42 @@ describe('invitations', () => {
     expect(await home()).toMatchObject({ answer: 'attending' });
   });
 
+  it('ends the password link of someone invited at an address with no other use once the invitation is withdrawn, by the inviter or with the participant', async () => {
+    const world = await edition(t);
+    const { participant, enrolment } = world;
+    const participantClient = await t.loginAs(participant.email);
+    const invite = async (email: string) => (await participantClient.post('/api/me/internal-team', { name: 'Typo', email, roleInOrganisation: 'Arts' })).body;
+    const [typo, elsewhere, teamOfLeaver] = [`typo.${enrolment.id}@gmail.con`, `bezet.${enrolment.id}@zorg.example`, `team.${enrolment.id}@zorg.example`];
+    const [typoInvitation] = [await invite(typo), await invite(elsewhere), await invite(teamOfLeaver)];
+    // The second address is also invited to another participant's team, which still waits for an answer.
+    const other = await edition(t);
+    await (await t.loginAs(other.participant.email)).post('/api/me/internal-team', { name: 'Bezet', email: elsewhere, roleInOrganisation: 'Arts' });
+    await t.app.get(NotificationWorker).runOnce();
+    const linkTo = async (address: string) =>
+      decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec((await readOutbox(t.config.dataDir)).find((sent) => sent.to.includes(address) && /wachtwoord-kiezen/.test(sent.text))!.text)![1]);
+    const [typoLink, elsewhereLink, teamLink] = [await linkTo(typo), await linkTo(elsewhere), await linkTo(teamOfLeaver)];
+    const works = async (token: string) => (await t.anonymous().post('/api/auth/password-link/check', { token, first: true })).status === 204;
+
+    expect((await participantClient.delete(`/api/invitations/${typoInvitation.invitationId}`)).status).toBe(204);
+    expect(await works(typoLink)).toBe(false);
+    const refused = await t.anonymous().post('/api/auth/first-password', { token: typoLink, password: 'een-heel-nieuw-wachtwoord' });
+    expect([refused.status, refused.body.error]).toEqual([400, 'invitation_link_invalid']);
+    // The programme office withdraws the participant: their team's invitations go, and the links of those made for them only.
+    expect((await (await t.loginAs((await given(t.db).person({ isAdmin: true })).email)).post(`/api/editions/${world.edition.id}/enrolments/${enrolment.id}/withdraw`, {})).status).toBe(200);
+    expect([await works(teamLink), await works(elsewhereLink)]).toEqual([false, true]);
+  });
+
+  it('greets a new address in each inviter’s mail with the name that inviter typed, and attaches no organisation before an answer', async () => {
+    const [first, second] = [await edition(t), await edition(t)];
+    const address = `samen.${first.enrolment.id}@zorg.example`;
+    await (await t.loginAs(first.participant.email)).post('/api/me/internal-team', { name: 'Sam Eerste', email: address, roleInOrganisation: 'Arts' });
+    await (await t.loginAs(second.participant.email)).post('/api/me/internal-team', { name: 'Samira Tweede', email: address, roleInOrganisation: 'Arts' });
+    await t.app.get(NotificationWorker).runOnce();
+    const greetings = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to.includes(address)).map((mail) => /^Beste [^,]+,/m.exec(mail.text)?.[0]);
+    expect(greetings.sort()).toEqual(['Beste Sam Eerste,', 'Beste Samira Tweede,']);
+    expect(await t.db.query(`SELECT organisation_id AS "organisationId" FROM person WHERE email = $1`, [address])).toEqual([{ organisationId: null }]);
+  });
+
   it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {
     const { participant, director, boardMeeting } = await edition(t);
     const asDirector = await t.loginAs(director.email);

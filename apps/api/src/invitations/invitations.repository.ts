@@ -141,12 +141,15 @@ export class InvitationsRepository {
     return { ...row, repeated };
   }
 
-  /** The director's delegate invitations for the meeting that still wait for an answer are withdrawn (the answer changed). */
-  async withdrawDelegateInvitations(sessionId: string, directorPersonId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE invitation SET status = 'withdrawn', responded_at = now()
-        WHERE kind = 'delegate' AND session_id = $1 AND invited_by_person_id = $2 AND status = 'pending'`,
-      [sessionId, directorPersonId],
+  /** The director's delegate invitations for the meeting that still wait for an answer are withdrawn (the answer changed); whom they invited. */
+  async withdrawDelegateInvitations(sessionId: string, directorPersonId: string, manager: EntityManager): Promise<string[]> {
+    return invitedPeople(
+      await manager.query(
+        `UPDATE invitation SET status = 'withdrawn', responded_at = now()
+          WHERE kind = 'delegate' AND session_id = $1 AND invited_by_person_id = $2 AND status = 'pending'
+        RETURNING person_id AS "personId"`,
+        [sessionId, directorPersonId],
+      ),
     );
   }
 
@@ -172,11 +175,14 @@ export class InvitationsRepository {
     return rows.flatMap((row) => (row.delegatePersonId ? [row.delegatePersonId] : []));
   }
 
-  /** Withdraws the pending invitations to a participant enrolment's internal team: there is no team to join any more. */
-  async withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE invitation SET status = 'withdrawn', responded_at = now() WHERE kind = 'internal_team' AND supports_enrolment_id = $1 AND status = 'pending'`,
-      [supportsEnrolmentId],
+  /** Withdraws the pending invitations to a participant enrolment's internal team: there is no team to join any more. Whom they invited. */
+  async withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<string[]> {
+    return invitedPeople(
+      await manager.query(
+        `UPDATE invitation SET status = 'withdrawn', responded_at = now() WHERE kind = 'internal_team' AND supports_enrolment_id = $1 AND status = 'pending'
+         RETURNING person_id AS "personId"`,
+        [supportsEnrolmentId],
+      ),
     );
   }
 
@@ -250,10 +256,13 @@ export class InvitationsRepository {
     await manager.query(`UPDATE invitation SET status = $2, responded_at = now() WHERE id = $1`, [invitationId, status]);
   }
 
-  /** The status of an invitation the person sent, locked until the transaction ends; null when they sent no such one. */
-  async lockSent(invitationId: string, inviterPersonId: string, manager: EntityManager): Promise<InvitationStatus | null> {
-    const rows = await manager.query(`SELECT status FROM invitation WHERE id = $1 AND invited_by_person_id = $2 FOR UPDATE`, [invitationId, inviterPersonId]);
-    return rows[0]?.status ?? null;
+  /** The status of an invitation the person sent and whom it invites, locked until the transaction ends; null when they sent no such one. */
+  async lockSent(invitationId: string, inviterPersonId: string, manager: EntityManager): Promise<{ status: InvitationStatus; personId: string } | null> {
+    const rows = await manager.query(`SELECT status, person_id AS "personId" FROM invitation WHERE id = $1 AND invited_by_person_id = $2 FOR UPDATE`, [
+      invitationId,
+      inviterPersonId,
+    ]);
+    return rows[0] ?? null;
   }
 
   /**
@@ -338,3 +347,6 @@ export class InvitationsRepository {
     return changed > 0;
   }
 }
+
+/** The people an `UPDATE … RETURNING person_id` reached (TypeORM answers it as [rows, rowCount]). */
+const invitedPeople = ([rows]: [{ personId: string }[], number]) => rows.map((row) => row.personId);

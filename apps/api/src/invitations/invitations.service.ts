@@ -21,8 +21,6 @@ import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
 export interface InvitationRequest {
   name: string;
   email: string;
-  /** The organisation a new account gets (the inviter's); an existing account keeps its own. */
-  organisationId: string | null;
   /** One sentence per language saying who invites them to what, for the mail. */
   reason: Localized;
   /** The inviter's client address, counted with the invited address against the invitation limits. */
@@ -73,8 +71,8 @@ export class InvitationsService {
   }
 
   /** The director's answer no longer names a delegate (or names another one): their pending delegate invitations lapse. */
-  withdrawDelegate(auth: AuthContext, sessionId: string, manager: EntityManager): Promise<void> {
-    return this.invitations.withdrawDelegateInvitations(sessionId, auth.personId, manager);
+  async withdrawDelegate(auth: AuthContext, sessionId: string, manager: EntityManager): Promise<void> {
+    await this.endAccountsLeftUnused(await this.invitations.withdrawDelegateInvitations(sessionId, auth.personId, manager), manager);
   }
 
   /** `GET /api/me/invitations`: what waits for the logged-in person's answer. */
@@ -135,6 +133,7 @@ export class InvitationsService {
         newRole = false;
       }
       await this.invitations.markAnswered(invitation.id, 'accepted', manager);
+      await this.people.adoptInvitersOrganisation(auth.personId, invitation.invitedByPersonId, manager);
       // A new internal-team member: their sessions (the team days) by mail, once; someone invited again to the team
       // they are in has them already.
       if (newRole) await this.notifications.schedulePublished(manager, invitation.editionId, [auth.personId]);
@@ -161,10 +160,11 @@ export class InvitationsService {
   /** The inviter takes back an invitation that has not been answered; taken back already, the same answer again. */
   async withdraw(auth: AuthContext, invitationId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const status = await this.invitations.lockSent(invitationId, auth.personId, manager);
-      if (status === 'withdrawn') return;
-      if (status !== 'pending') throw new NotFoundError();
+      const sent = await this.invitations.lockSent(invitationId, auth.personId, manager);
+      if (sent?.status === 'withdrawn') return;
+      if (sent?.status !== 'pending') throw new NotFoundError();
       await this.invitations.markAnswered(invitationId, 'withdrawn', manager);
+      await this.endAccountsLeftUnused([sent.personId], manager);
     });
   }
 
@@ -174,8 +174,16 @@ export class InvitationsService {
   }
 
   /** A participant left the edition: their internal team's pending invitations go with them. */
-  withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
-    return this.invitations.withdrawTeamInvitations(supportsEnrolmentId, manager);
+  async withdrawTeamInvitations(supportsEnrolmentId: string, manager: EntityManager): Promise<void> {
+    await this.endAccountsLeftUnused(await this.invitations.withdrawTeamInvitations(supportsEnrolmentId, manager), manager);
+  }
+
+  /**
+   * Someone invited at an address that has no other use in Koers (a mistyped one, most often) keeps no working link
+   * once the invitation is withdrawn: whoever reads that mailbox could otherwise still make the account.
+   */
+  private async endAccountsLeftUnused(personIds: readonly string[], manager: EntityManager): Promise<void> {
+    await this.accounts.withdraw(await this.people.accountsLeftUnused(personIds, manager), manager);
   }
 
   /** The pending invitations of these internal teams, for the participant who leads them. */
@@ -190,7 +198,7 @@ export class InvitationsService {
     request: InvitationRequest,
   ): Promise<SentInvitation> {
     await this.invitations.lockTarget(manager, { ...target, invitedByPersonId: auth.personId, email: request.email });
-    const [person] = await this.people.findOrCreateByEmail([{ name: request.name, email: request.email, organisationId: request.organisationId }], manager);
+    const [person] = await this.people.findOrCreateByEmail([{ name: request.name, email: request.email }], manager);
     await this.invitations.correctInviteeName(person.id, request.name, auth.personId, manager);
     const { canLogIn, repeated, ...sent } = await this.invitations.savePending(
       { ...target, invitedByPersonId: auth.personId, personId: person.id, name: request.name, email: request.email },

@@ -160,8 +160,9 @@ export class NotificationRenderer {
       invitation: async (payload, recipient) => {
         const occasion = await this.occasion(payload.invitationId, recipient.id);
         if (occasion === null) return null;
+        // An account not yet taken into use has only the name its first inviter typed; each inviter greets them as they typed it.
         return invitationMail(
-          { name: recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef, 'first', recipient.locale), validDays: payload.validDays, occasion },
+          { name: occasion?.invitedAs ?? recipient.name, reason: payload.reason[recipient.locale], link: this.passwordLink(payload.linkRef, 'first', recipient.locale), validDays: payload.validDays, occasion },
           recipient.locale,
         );
       },
@@ -500,8 +501,9 @@ export class NotificationRenderer {
     if (!invitationId) return undefined;
     const invitation = await this.notifications.invitationForMail(invitationId, recipientId);
     if (!invitation?.pendingForRecipient) return null;
-    if (invitation.kind === 'delegate' && invitation.meeting) return { kind: 'delegate', inviterName: invitation.inviterName, meeting: invitation.meeting };
-    return { kind: 'internal_team', inviterName: invitation.inviterName, editionName: invitation.editionName };
+    const { inviterName, invitedAs } = invitation;
+    if (invitation.kind === 'delegate' && invitation.meeting) return { kind: 'delegate', inviterName, invitedAs, meeting: invitation.meeting };
+    return { kind: 'internal_team', inviterName, invitedAs, editionName: invitation.editionName };
   }
 
   /**

@@ -83,6 +83,8 @@ export interface InvitationForMail {
   /** Still pending and addressed to the mail's recipient (a director's delegate invitation is re-addressed when they name another). */
   pendingForRecipient: boolean;
   inviterName: string;
+  /** The name the inviter typed for the invited person. */
+  invitedAs: string;
   editionName: string;
   /** The board meeting, for a delegate. */
   meeting: { title: string; editionName: string; startsAt: Date; endsAt: Date; mode: SessionMode; location: string | null } | null;
@@ -126,7 +128,7 @@ export class NotificationsRepository {
   /** Who invited, to which edition and (a delegate) to which board meeting, as it is now; null when the invitation is gone. */
   async invitationForMail(invitationId: string, recipientId: string): Promise<InvitationForMail | null> {
     const [row] = await this.db.query(
-      `SELECT i.kind, i.status = 'pending' AND i.person_id = $2 AS "pendingForRecipient", inviter.name AS "inviterName", ed.name AS "editionName",
+      `SELECT i.kind, i.status = 'pending' AND i.person_id = $2 AS "pendingForRecipient", inviter.name AS "inviterName", i.name AS "invitedAs", ed.name AS "editionName",
               CASE WHEN s.id IS NOT NULL THEN json_build_object('title', s.title, 'editionName', ed.name, 'startsAt', s.starts_at,
                                                                 'endsAt', s.ends_at, 'mode', s.mode, 'location', s.location) END AS meeting
          FROM invitation i

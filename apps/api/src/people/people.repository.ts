@@ -194,6 +194,38 @@ export class PeopleRepository {
     return (await this.db.query(`SELECT 1 FROM person WHERE id = $1`, [personId])).length > 0;
   }
 
+  /**
+   * Of these people, those whose account was made for something they no longer have: no password chosen yet, no
+   * programme office, no enrolment left in any edition (active or waiting), no invitation waiting for their answer, no
+   * region they manage, no session they speak at and no board meeting they go to as a delegate.
+   */
+  async accountsLeftUnused(personIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT p.id FROM person p
+        WHERE p.id = ANY($1::uuid[]) AND p.password_hash IS NULL AND NOT p.is_admin
+          AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = p.id AND e.status <> 'withdrawn')
+          AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id AND i.status = 'pending')
+          AND NOT EXISTS (SELECT 1 FROM regional_programme_manager m WHERE m.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM session_rsvp r WHERE r.delegate_person_id = p.id AND r.response = 'delegate')`,
+      [personIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * An invited person who accepted takes the inviter's organisation (a participant's, for their internal team; a
+   * director's, for their delegate) when they have none of their own: not before, since until then the invitation is
+   * only what someone typed, and several people may invite one address.
+   */
+  async adoptInvitersOrganisation(personId: string, inviterPersonId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE person SET organisation_id = (SELECT organisation_id FROM person WHERE id = $2) WHERE id = $1 AND organisation_id IS NULL`,
+      [personId, inviterPersonId],
+    );
+  }
+
   /** Which of these addresses belong to someone who has an organisation. */
   async withOrganisation(emails: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
     const rows: { email: string }[] = await manager.query(`SELECT email FROM person WHERE email = ANY($1::text[]) AND organisation_id IS NOT NULL`, [emails]);

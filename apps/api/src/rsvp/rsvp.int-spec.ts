@@ -87,7 +87,7 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     expect(response.body).toEqual({ response: 'delegate', delegateName: 'Dana Plaatsvervanger', delegateEmail: 'dana.plaatsvervanger@example.nl', delegateStatus: 'pending' });
 
     const [delegate] = await t.db.query(`SELECT id, organisation_id AS "organisationId" FROM person WHERE email = 'dana.plaatsvervanger@example.nl'`);
-    expect(delegate.organisationId).toBe(organisation.id);
+    expect(delegate.organisationId).toBeNull();
     // Not on the roster until they accept (after choosing a password through the invitation mail).
     expect(await t.db.query(`SELECT 1 FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [boardMeeting.id, delegate.id])).toEqual([]);
     // The invitation goes out while it waits for an answer (one answered or withdrawn by then is not worth a mail).
@@ -101,6 +101,8 @@ describe('PUT /api/sessions/:id/rsvp', () => {
       delegate.id,
     ]);
     expect(expected).toEqual([{ role: 'delegate', delegateOf: director.id }]);
+    // Accepted, the delegate goes for the director's organisation, having none of their own.
+    expect(await t.db.query(`SELECT organisation_id AS "organisationId" FROM person WHERE id = $1`, [delegate.id])).toEqual([{ organisationId: organisation.id }]);
 
     const roster = await (await t.loginAs(trainer.email)).get(`/api/sessions/${boardMeeting.id}/roster`);
     expect(roster.status).toBe(200);

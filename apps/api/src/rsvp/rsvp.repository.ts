@@ -11,7 +11,7 @@ import { delegateDeclined, latestDelegateInvitationStatus } from '../invitations
 export interface Invitation extends RsvpSession {
   /** The roles under which the person is expected (from `expected_attendee`); empty when they are not invited. */
   roles: RsvpRole[];
-  person: { name: string; email: string; organisationId: string | null };
+  person: { name: string; email: string };
 }
 
 export interface RsvpSession {
@@ -68,7 +68,7 @@ export class RsvpRepository {
       `SELECT s.id AS "sessionId", s.edition_id AS "editionId", ed.name AS "editionName", s.kind, s.title,
               s.starts_at AS "startsAt", s.status,
               COALESCE(array_agg(DISTINCT ea.role) FILTER (WHERE ea.role IS NOT NULL), '{}') AS roles,
-              json_build_object('name', p.name, 'email', p.email, 'organisationId', p.organisation_id) AS person
+              json_build_object('name', p.name, 'email', p.email) AS person
          FROM session s
          JOIN edition ed ON ed.id = s.edition_id AND ${isPublishedEdition('ed')}
          JOIN person p ON p.id = $2

@@ -65,7 +65,7 @@ export class RsvpService {
         if (kept) return { ...rsvp, delegateStatus: 'accepted' };
         const sent = await this.invitations.inviteDelegate(
           auth,
-          { ...delegate, organisationId: invitation.person.organisationId, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation), fromAddress },
+          { ...delegate, editionId: invitation.editionId, sessionId, reason: delegateReason(invitation), fromAddress },
           manager,
         );
         return { ...rsvp, delegateStatus: sent.status };

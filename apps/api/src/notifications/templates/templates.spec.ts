@@ -254,14 +254,14 @@ describe('notification mails', () => {
 
   it('asks someone invited by a colleague to choose a password first and accept after that', () => {
     const invited = invitationMail(
-      { name: common.name, reason: 'Lotte Bakker nodigt je uit voor haar intern team.', link: common.link, validDays: 7, occasion: { kind: 'internal_team', inviterName: 'Lotte Bakker', editionName: 'HIS-I 2.0' } },
+      { name: common.name, reason: 'Lotte Bakker nodigt je uit voor haar intern team.', link: common.link, validDays: 7, occasion: { kind: 'internal_team', inviterName: 'Lotte Bakker', invitedAs: common.name, editionName: 'HIS-I 2.0' } },
       'nl',
     );
     expect(invited.text).toContain('Kies een wachtwoord om in te loggen op Koers; daarna accepteer je de uitnodiging onder Uitnodigingen.');
   });
 
   it('greets someone known only by their address without it', () => {
-    const occasion = { kind: 'internal_team' as const, inviterName: 'Lotte Bakker', editionName: 'HIS-I 2.0' };
+    const occasion = { kind: 'internal_team' as const, inviterName: 'Lotte Bakker', invitedAs: 'dir.w@zorg.example', editionName: 'HIS-I 2.0' };
     const toAddress = (locale: Locale) => invitationMail({ name: 'dir.w@zorg.example', reason: 'Welkom.', link: common.link, validDays: 7, occasion }, locale).text;
     expect(toAddress('nl')).toMatch(/^Goedendag,$/m);
     expect(toAddress('en')).toMatch(/^Hello,$/m);
