@@ -91,15 +91,14 @@ export class InternalTeamRepository {
   }
 
   /**
-   * Withdraws the member from the participant's teams in current editions; the enrolment stays (status 'withdrawn'),
-   * so their attendance history keeps its context. Returns how many enrolments changed.
+   * The editions in which the member is, or was until removed, in the participant's team (whatever the edition's
+   * status: the permission check judges that); removed already, a second removal is the same answer.
    */
-  /** The editions in which the member is in the participant's team (whatever their status: the permission check judges that). */
   async teamEditionIds(participantPersonId: string, memberPersonId: string): Promise<string[]> {
     const rows: { editionId: string }[] = await this.db.query(
       `SELECT DISTINCT participant.edition_id AS "editionId"
          FROM enrolment m JOIN enrolment participant ON participant.id = m.supports_enrolment_id
-        WHERE m.person_id = $2 AND m.role = 'internal_team_member' AND m.status = 'active'
+        WHERE m.person_id = $2 AND m.role = 'internal_team_member' AND m.status IN ('active', 'withdrawn')
           AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active'`,
       [participantPersonId, memberPersonId],
     );
@@ -111,6 +110,10 @@ export class InternalTeamRepository {
   }
 
   /** The member's enrolments in the participant's current editions, now withdrawn. */
+  /**
+   * Withdraws the member from the participant's teams in current editions; the enrolment stays (status 'withdrawn'),
+   * so their attendance history keeps its context. Returns the enrolments that changed.
+   */
   async withdrawMember(participantPersonId: string, memberPersonId: string, manager: EntityManager): Promise<{ enrolmentId: string; editionId: string }[]> {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [withdrawn]: [{ enrolmentId: string; editionId: string }[], number] = await manager.query(

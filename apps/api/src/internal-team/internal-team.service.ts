@@ -3,6 +3,7 @@ import type { SentInvitation } from '@koers/shared/invitations';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthContext } from '../auth/auth-context';
+import { lockRow } from '../database/lock-row';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors/koers-error';
 import { InvitationsService } from '../invitations/invitations.service';
 import { visibleOnlineUrl } from '../sessions/online-link.rules';
@@ -72,9 +73,13 @@ export class InternalTeamService {
     if (editionIds.length === 0) throw new NotFoundError();
     await this.access.requireInEditions(auth, 'internalTeam.manage', editionIds);
     await this.team.transaction(async (manager) => {
+      // Leaving a team is an enrolment change: it takes the editions' locks first, as joining and withdrawing do, so a
+      // second removal side by side reads the first one's outcome and tells nobody again.
+      for (const editionId of [...editionIds].sort()) await lockRow(manager, 'edition', editionId);
       // The colleague's calendar loses the team days.
       const withdrawn = await this.notifications.updatingCalendars(manager, editionIds, 'team_removed', () => this.team.withdrawMember(auth.personId, memberPersonId, manager));
-      if (withdrawn.length === 0) throw new NotFoundError();
+      // Removed already (a second tab, a retried request): the same answer again, and nobody hears of it twice.
+      if (withdrawn.length === 0) return;
       await this.webhooks.enqueue(
         manager,
         enrolmentsWithdrawn(withdrawn.map((member) => ({ ...member, personId: memberPersonId, role: 'internal_team_member' }))),

@@ -51,6 +51,22 @@ export class InvitationAnsweredError extends KoersError {
   }
 }
 
+/** The inviter takes back an invitation the invited person answered meanwhile (a page open since before): which answer it was. */
+export class InvitationAnsweredMeanwhileError extends KoersError {
+  constructor(status: 'accepted' | 'declined') {
+    super(
+      409,
+      `invitation_${status}_meanwhile`,
+      status === 'accepted'
+        ? {
+            nl: 'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team. Wil je dat niet, verwijder diegene dan uit je team.',
+            en: 'This invitation was accepted meanwhile: your colleague is in your team now. If that is not what you want, remove them from your team.',
+          }
+        : { nl: 'Deze uitnodiging is intussen afgeslagen; er is niets meer in te trekken.', en: 'This invitation was declined meanwhile; there is nothing left to take back.' },
+    );
+  }
+}
+
 /**
  * Over an invitation limit: this address was invited three times this hour, or thirty invitations came from this
  * network (an organisation behind one address shares it). Said so, since the one asking may have sent only one.

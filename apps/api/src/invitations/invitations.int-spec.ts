@@ -199,9 +199,11 @@ describe('invitations', () => {
     // Only the inviter withdraws, and only while the invitation waits for an answer.
     expect((await decliner.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(404);
     expect((await participantClient.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(204);
-    // Withdrawn already: the same answer again; one that was answered is no longer the inviter's to take back.
+    // Withdrawn already: the same answer again; one that was answered is no longer the inviter's to take back, and a
+    // page opened before the answer is told which it was.
     expect((await participantClient.delete(`/api/invitations/${toWithdraw.invitationId}`)).status).toBe(204);
-    expect((await participantClient.delete(`/api/invitations/${toDecline.invitationId}`)).status).toBe(404);
+    const declinedMeanwhile = await participantClient.delete(`/api/invitations/${toDecline.invitationId}`);
+    expect([declinedMeanwhile.status, declinedMeanwhile.body.error]).toEqual([409, 'invitation_declined_meanwhile']);
     const withdrawer = await t.loginAs(withdrawn.email);
     expect((await withdrawer.get('/api/me/invitations')).body).toEqual([]);
     expect((await withdrawer.post(`/api/me/invitations/${toWithdraw.invitationId}/accept`)).body.error).toBe('invitation_withdrawn');
@@ -219,6 +221,11 @@ describe('invitations', () => {
     const { body: toAccept } = await participantClient.post('/api/me/internal-team', { name: 'Anouk', email: accepting.email, roleInOrganisation: 'Arts' });
     const accepter = await t.loginAs(accepting.email);
     expect((await accepter.post(`/api/me/invitations/${toAccept.invitationId}/accept`)).status).toBe(204);
+    const acceptedMeanwhile = await participantClient.delete(`/api/invitations/${toAccept.invitationId}`);
+    expect([acceptedMeanwhile.status, acceptedMeanwhile.body.message]).toEqual([
+      409,
+      'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team. Wil je dat niet, verwijder diegene dan uit je team.',
+    ]);
     const declineAfterAccept = await accepter.post(`/api/me/invitations/${toAccept.invitationId}/decline`, undefined, { 'accept-language': 'en' });
     expect(declineAfterAccept.body).toMatchObject({ error: 'invitation_accepted', message: 'You already accepted this invitation. If you cannot make it after all, tell whoever invited you.' });
   });

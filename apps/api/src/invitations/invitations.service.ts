@@ -12,7 +12,7 @@ import { RateLimiter } from '../rate-limits/rate-limiter';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { WebhookOutboxRepository } from '../webhooks/webhook-outbox.repository';
 import { AccountInvitations } from './account-invitations.service';
-import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationAnsweredError, InvitationNoLongerValidError, InvitationsRateLimitedError, OtherRoleInEditionError } from './invitations.errors';
+import { AlreadyInAnotherTeamError, AlreadyInTeamError, DelegateStaysAwayError, InvitationAnsweredError, InvitationAnsweredMeanwhileError, InvitationNoLongerValidError, InvitationsRateLimitedError, OtherRoleInEditionError } from './invitations.errors';
 import { InvitationsRepository, type NewInvitation } from './invitations.repository';
 import { lockRow } from '../database/lock-row';
 import { lockRsvpAnswer, lockRsvpDelegations } from '../rsvp/rsvp.repository';
@@ -162,7 +162,8 @@ export class InvitationsService {
     await this.db.transaction(async (manager) => {
       const sent = await this.invitations.lockSent(invitationId, auth.personId, manager);
       if (sent?.status === 'withdrawn') return;
-      if (sent?.status !== 'pending') throw new NotFoundError();
+      if (!sent) throw new NotFoundError();
+      if (sent.status !== 'pending') throw new InvitationAnsweredMeanwhileError(sent.status);
       await this.invitations.markAnswered(invitationId, 'withdrawn', manager);
       await this.endAccountsLeftUnused([sent.personId], manager);
     });

@@ -11,6 +11,7 @@ export function useWithdrawInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: withdrawInvitation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: myInternalTeamKey }),
+    // Also after a refusal: an invitation answered meanwhile has moved on the page (into the team, or off it).
+    onSettled: () => queryClient.invalidateQueries({ queryKey: myInternalTeamKey }),
   });
 }

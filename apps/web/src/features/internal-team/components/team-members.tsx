@@ -3,6 +3,7 @@ import type { InternalTeamMember } from '@koers/shared/internal-team';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { useRemoveTeamMember } from '../api/remove-team-member';
 
@@ -13,6 +14,8 @@ export function TeamMembers({ members }: { members: InternalTeamMember[] }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [removedName, setRemovedName] = useState<string | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -23,6 +26,8 @@ export function TeamMembers({ members }: { members: InternalTeamMember[] }) {
       onSuccess: () => {
         setConfirming(null);
         setRemovedName(member.name);
+        // The member's row, and the button that was pressed, are gone: the keyboard goes on from what was done.
+        focusAfterRender(() => statusRef.current);
       },
     });
   };
@@ -75,7 +80,7 @@ export function TeamMembers({ members }: { members: InternalTeamMember[] }) {
         </ul>
       )}
       {remove.isError && <Alert tone="error">{errorMessage(remove.error, t)}</Alert>}
-      <p role="status" className="team-status">
+      <p role="status" className="team-status" ref={statusRef} tabIndex={-1}>
         {removedName ? t('internalTeam.remove.done', { name: removedName }) : ''}
       </p>
     </>

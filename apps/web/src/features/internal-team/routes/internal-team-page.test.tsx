@@ -101,6 +101,40 @@ describe('internal team: the participant', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('Je kunt jezelf niet uitnodigen');
   });
 
+  it('says so when an invitation was accepted meanwhile, and shows the colleague in the team', async () => {
+    const carla = { invitationId: 'i-9', name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Arts', status: 'pending' as const, invitedAt: '2026-12-02T10:00:00.000Z' };
+    let accepted = false;
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me('participant') }),
+      'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
+      'GET /api/me/internal-team': () => ({
+        status: 200,
+        body: {
+          teams: [
+            {
+              enrolmentId: 'en-1',
+              editionId: 'e-2',
+              editionName: 'HIS-I 2.0',
+              members: accepted ? [{ personId: 'p-9', name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Arts' }] : [],
+              invitations: accepted ? [] : [carla],
+            },
+          ],
+          supporting: [],
+        } satisfies MyInternalTeamResponse,
+      }),
+      'DELETE /api/invitations/i-9': () => {
+        accepted = true;
+        return { status: 409, body: errorBody(409, 'invitation_accepted_meanwhile', 'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team.') };
+      },
+    });
+    renderApp('/intern-team');
+    const team = await screen.findByRole('region', { name: 'Je intern team bij HIS-I 2.0' });
+    fireEvent.click(within(team).getByRole('button', { name: 'Uitnodiging intrekken Carla Jansen' }));
+    expect(await within(team).findByRole('alert')).toHaveTextContent('Deze uitnodiging is intussen geaccepteerd');
+    expect(await within(team).findByRole('button', { name: 'Verwijderen Carla Jansen' })).toBeInTheDocument();
+    expect(within(team).queryByText('Uitgenodigd, nog niet geaccepteerd')).not.toBeInTheDocument();
+  });
+
   it('removes a member after confirming', async () => {
     const { requests } = participantApi();
     const { container, idle } = renderApp('/intern-team');
@@ -114,9 +148,13 @@ describe('internal team: the participant', () => {
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
-    fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, verwijderen' }));
+    const yes = within(confirm).getByRole('button', { name: 'Ja, verwijderen' });
+    yes.focus();
+    fireEvent.click(yes);
     expect(await within(team).findByText('Bram de Wit is uit je intern team verwijderd.')).toHaveAttribute('role', 'status');
     await waitFor(() => expect(within(team).getByText('Er zit nog niemand in je intern team.')).toBeInTheDocument());
+    // The row and its buttons are gone: the keyboard goes on from what was done, not from the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(within(team).getByText('Bram de Wit is uit je intern team verwijderd.')));
     expect(requests.some((request) => request.method === 'DELETE' && request.url === '/api/me/internal-team/p-7')).toBe(true);
   });
 });

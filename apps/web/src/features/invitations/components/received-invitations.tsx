@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReceivedInvitation } from '@koers/shared/invitations';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { errorMessage } from '../../../lib/error-message';
+import { useFocusAfterRender } from '../../../lib/focus-after-render';
 import { useT } from '../../../lib/i18n';
 import { type InvitationAnswer, useAnswerInvitation } from '../api/answer-invitation';
 
@@ -13,11 +14,22 @@ export function ReceivedInvitations({ invitations }: { invitations: ReceivedInvi
   const answer = useAnswerInvitation();
   const [answering, setAnswering] = useState<{ invitationId: string; answer: InvitationAnswer } | null>(null);
   const [done, setDone] = useState<InvitationAnswer | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const onAnswer = (invitationId: string, value: InvitationAnswer) => {
     setDone(null);
     setAnswering({ invitationId, answer: value });
-    answer.mutate({ invitationId, answer: value }, { onSuccess: () => setDone(value) });
+    answer.mutate(
+      { invitationId, answer: value },
+      {
+        onSuccess: () => {
+          setDone(value);
+          // The answered invitation, and the button that was pressed, leave the list: the keyboard goes on from what was done.
+          focusAfterRender(() => statusRef.current);
+        },
+      },
+    );
   };
 
   return (
@@ -68,7 +80,7 @@ export function ReceivedInvitations({ invitations }: { invitations: ReceivedInvi
         </ul>
       )}
       {answer.isError && <Alert tone="error">{errorMessage(answer.error, t)}</Alert>}
-      <p role="status" className="team-status">
+      <p role="status" className="team-status" ref={statusRef} tabIndex={-1}>
         {done === 'accept' ? t('invitations.accepted') : done === 'decline' ? t('invitations.declined') : ''}
       </p>
     </>

@@ -92,9 +92,13 @@ describe('invitations', () => {
     fireEvent.click(within(delegate).getByRole('button', { name: 'Accepteren' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze uitnodiging geldt niet meer');
 
-    fireEvent.click(within(team).getByRole('button', { name: 'Accepteren' }));
+    const accept = within(team).getByRole('button', { name: 'Accepteren' });
+    accept.focus();
+    fireEvent.click(accept);
     expect(await screen.findByText('Je hebt de uitnodiging geaccepteerd.')).toHaveAttribute('role', 'status');
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Lotte Bakker nodigt je uit/ })).not.toBeInTheDocument());
+    // The pressed button went with the invitation: the keyboard goes on from what was done, not from the top.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('Je hebt de uitnodiging geaccepteerd.')));
 
     fireEvent.click(within(screen.getByRole('listitem', { name: /Hans Visser/ })).getByRole('button', { name: 'Afslaan' }));
     expect(await screen.findByText('Je hebt de uitnodiging afgeslagen.')).toHaveAttribute('role', 'status');
