@@ -42,6 +42,7 @@ import { PersonErasedWebhook1796614000000 } from './migrations/1796614000000-Per
 import { CalendarFeedFollowed1796615000000 } from './migrations/1796615000000-CalendarFeedFollowed';
 import { ReplicaCheck1796616000000 } from './migrations/1796616000000-ReplicaCheck';
 import { EnrolmentPromotedWebhook1796617000000 } from './migrations/1796617000000-EnrolmentPromotedWebhook';
+import { TeamInvitationsDeclined1796618000000 } from './migrations/1796618000000-TeamInvitationsDeclined';
 
 /** Frozen migrations, oldest first; run at start. Add new ones with `npm run migration:generate -w @koers/api -- Name`. */
 export const MIGRATIONS = [
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   CalendarFeedFollowed1796615000000,
   ReplicaCheck1796616000000,
   EnrolmentPromotedWebhook1796617000000,
+  TeamInvitationsDeclined1796618000000,
 ];

@@ -30,7 +30,7 @@ export class InternalTeamService {
       this.team.supportedBy(auth.personId),
       this.team.internalTeamDays(auth.personId),
     ]);
-    const invitations = await this.invitations.pendingForTeams(teams.map((team) => team.enrolmentId));
+    const invitations = await this.invitations.unacceptedForTeams(teams.map((team) => team.enrolmentId));
     return {
       teams: teams.map((team) => ({
         ...team,

@@ -17,6 +17,8 @@ import { Session } from '../sessions/session.entity';
 )
 @Index('invitation_one_pending_team_member', ['supportsEnrolmentId', 'personId'], { unique: true, where: `status = 'pending'` })
 @Index('invitation_one_pending_delegate', ['sessionId', 'invitedByPersonId'], { unique: true, where: `status = 'pending'` })
+// The invitations a participant's team page lists: waiting, or declined lately (InvitationsRepository.unacceptedForTeams).
+@Index('invitation_team_unaccepted', ['supportsEnrolmentId', 'createdAt'], { where: `status IN ('pending', 'declined')` })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -210,7 +210,11 @@ describe('invitations', () => {
 
     expect(await enrolmentsOf(declining.id)).toEqual([]);
     expect(await enrolmentsOf(withdrawn.id)).toEqual([]);
-    expect((await participantClient.get('/api/me/internal-team')).body.teams[0]).toMatchObject({ members: [], invitations: [] });
+    // The participant sees who declined (the invited person was told so), until they invite them again.
+    expect((await participantClient.get('/api/me/internal-team')).body.teams[0]).toMatchObject({ members: [], invitations: [{ name: 'Dorien', status: 'declined' }] });
+    const again = await participantClient.post('/api/me/internal-team', { name: 'Dorien', email: declining.email, roleInOrganisation: 'Arts' });
+    expect((await participantClient.get('/api/me/internal-team')).body.teams[0].invitations).toEqual([again.body]);
+    expect((await participantClient.delete(`/api/invitations/${again.body.invitationId}`)).status).toBe(204);
     expect(await t.db.query(`SELECT status FROM invitation WHERE id = ANY($1) ORDER BY status`, [[toDecline.invitationId, toWithdraw.invitationId]])).toEqual([
       { status: 'declined' },
       { status: 'withdrawn' },

@@ -186,13 +186,21 @@ export class InvitationsRepository {
     );
   }
 
-  /** The pending internal-team invitations sent for these participant enrolments, as the inviter typed them, in one query. */
-  async pendingForTeams(supportsEnrolmentIds: readonly string[]): Promise<(SentInvitation & { supportsEnrolmentId: string })[]> {
+  /**
+   * The invitations to these internal teams not accepted: waiting for an answer, or declined in the last 30 days (the
+   * invited person was told the participant would see it; inviting them again makes it wait once more).
+   */
+  async unacceptedForTeams(supportsEnrolmentIds: readonly string[]): Promise<(SentInvitation & { supportsEnrolmentId: string })[]> {
     if (supportsEnrolmentIds.length === 0) return [];
     return this.db.query(
       `SELECT ${SENT_COLUMNS}, supports_enrolment_id AS "supportsEnrolmentId"
-         FROM invitation
-        WHERE kind = 'internal_team' AND status = 'pending' AND supports_enrolment_id = ANY($1::uuid[])
+         FROM invitation i
+        WHERE kind = 'internal_team' AND supports_enrolment_id = ANY($1::uuid[]) AND status IN ('pending', 'declined')
+          AND (status = 'pending'
+               OR (responded_at > now() - interval '30 days'
+                   AND NOT EXISTS (SELECT 1 FROM invitation later
+                                    WHERE later.kind = 'internal_team' AND later.supports_enrolment_id = i.supports_enrolment_id
+                                      AND later.person_id = i.person_id AND later.created_at > i.created_at)))
         ORDER BY created_at, id`,
       [supportsEnrolmentIds],
     );

@@ -187,9 +187,9 @@ export class InvitationsService {
     await this.accounts.withdraw(await this.people.accountsLeftUnused(personIds, manager), manager);
   }
 
-  /** The pending invitations of these internal teams, for the participant who leads them. */
-  pendingForTeams(supportsEnrolmentIds: readonly string[]): ReturnType<InvitationsRepository['pendingForTeams']> {
-    return this.invitations.pendingForTeams(supportsEnrolmentIds);
+  /** The invitations to these internal teams not accepted, for the participant who leads them (`unacceptedForTeams`). */
+  unacceptedForTeams(supportsEnrolmentIds: readonly string[]): ReturnType<InvitationsRepository['unacceptedForTeams']> {
+    return this.invitations.unacceptedForTeams(supportsEnrolmentIds);
   }
 
   private async invite(

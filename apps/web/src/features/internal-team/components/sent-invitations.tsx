@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useWithdrawInvitation } from '../api/withdraw-invitation';
 
-/** Colleagues invited to the team who have not accepted yet, as the participant typed them, each with Withdraw. */
+/** Colleagues invited to the team who have not accepted, as the participant typed them: each still waiting with Withdraw, one who declined lately saying so. */
 export function SentInvitations({ invitations }: { invitations: SentInvitation[] }) {
   const t = useT();
   const withdraw = useWithdrawInvitation();
@@ -30,16 +30,20 @@ export function SentInvitations({ invitations }: { invitations: SentInvitation[]
                     {t('internalTeam.invitations.invitedAt')} <DateText value={invitation.invitedAt} format="date" />
                   </span>
                 </div>
-                <Button
-                  variant="secondary"
-                  busy={withdraw.isPending && withdraw.variables === invitation.invitationId}
-                  onClick={() => {
-                    setWithdrawnName(null);
-                    withdraw.mutate(invitation.invitationId, { onSuccess: () => setWithdrawnName(invitation.name) });
-                  }}
-                >
-                  {t('internalTeam.invitations.withdraw')} <span className="visually-hidden">{invitation.name}</span>
-                </Button>
+                {invitation.status === 'declined' ? (
+                  <span className="team-member__role">{t('internalTeam.invitations.declined')}</span>
+                ) : (
+                  <Button
+                    variant="secondary"
+                    busy={withdraw.isPending && withdraw.variables === invitation.invitationId}
+                    onClick={() => {
+                      setWithdrawnName(null);
+                      withdraw.mutate(invitation.invitationId, { onSuccess: () => setWithdrawnName(invitation.name) });
+                    }}
+                  >
+                    {t('internalTeam.invitations.withdraw')} <span className="visually-hidden">{invitation.name}</span>
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

@@ -28,6 +28,7 @@ export const en: Translation<typeof nl> = {
   'internalTeam.invitations.invitedAt': 'Invited on',
   'internalTeam.invitations.withdraw': 'Withdraw invitation',
   'internalTeam.invitations.withdrawn': 'The invitation for {name} has been withdrawn.',
+  'internalTeam.invitations.declined': 'Declined the invitation',
   'internalTeam.supporting.title': 'You support {name}',
   'internalTeam.supporting.intro': 'You are in the internal team of {name} for {edition}.',
   'internalTeam.challenge.title': 'The implementation challenge',

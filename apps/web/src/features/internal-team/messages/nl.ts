@@ -25,6 +25,7 @@ export const nl = {
   'internalTeam.invitations.invitedAt': 'Uitgenodigd op',
   'internalTeam.invitations.withdraw': 'Uitnodiging intrekken',
   'internalTeam.invitations.withdrawn': 'De uitnodiging voor {name} is ingetrokken.',
+  'internalTeam.invitations.declined': 'Heeft de uitnodiging afgeslagen',
   'internalTeam.supporting.title': 'Je ondersteunt {name}',
   'internalTeam.supporting.intro': 'Je zit in het intern team van {name} bij {edition}.',
   'internalTeam.challenge.title': 'Het implementatievraagstuk',

@@ -135,6 +135,32 @@ describe('internal team: the participant', () => {
     expect(within(team).queryByText('Uitgenodigd, nog niet geaccepteerd')).not.toBeInTheDocument();
   });
 
+  it('shows a colleague who declined the invitation, with nothing left to withdraw', async () => {
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: me('participant') }),
+      'GET /api/me/internal-team': () => ({
+        status: 200,
+        body: {
+          teams: [
+            {
+              enrolmentId: 'en-1',
+              editionId: 'e-2',
+              editionName: 'HIS-I 2.0',
+              members: [],
+              invitations: [{ invitationId: 'i-3', name: 'Hans Visser', email: 'hans@zorg.example', roleInOrganisation: 'Directeur', status: 'declined', invitedAt: '2026-12-02T10:00:00.000Z' }],
+            },
+          ],
+          supporting: [],
+        } satisfies MyInternalTeamResponse,
+      }),
+    });
+    renderApp('/intern-team');
+    const team = await screen.findByRole('region', { name: 'Je intern team bij HIS-I 2.0' });
+    expect(within(team).getByRole('listitem')).toHaveTextContent('Hans VisserDirecteur');
+    expect(within(team).getByRole('listitem')).toHaveTextContent('Heeft de uitnodiging afgeslagen');
+    expect(within(team).queryByRole('button', { name: /Uitnodiging intrekken/ })).not.toBeInTheDocument();
+  });
+
   it('removes a member after confirming', async () => {
     const { requests } = participantApi();
     const { container, idle } = renderApp('/intern-team');
