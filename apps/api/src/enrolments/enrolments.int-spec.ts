@@ -972,7 +972,7 @@ describe('enrolment', () => {
           WHERE d.kind = 'calendar_updated' AND d.payload->>'editionId' = $1 ORDER BY p.name`,
         [edition.id],
       );
-      expect(told).toEqual([{ name: 'Esther Brouwer', why: 'team_removed', removed: [teamDay.id] }]);
+      expect(told).toEqual([{ name: 'Esther Brouwer', why: 'team_ended', removed: [teamDay.id] }]);
     });
 
     it('never leaves a team member behind who accepts their invitation while the participant is withdrawn', async () => {

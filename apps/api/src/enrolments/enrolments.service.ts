@@ -242,7 +242,7 @@ export class EnrolmentsService {
       withdrawnPeople.has(personId)
         ? 'withdrawn'
         : formerTeam.has(personId)
-          ? 'team_removed'
+          ? 'team_ended'
           : releasedDelegates.has(personId)
             ? 'director_withdrawn'
             : promotionReason(promoted)(personId, change);

@@ -11,6 +11,7 @@ export type CalendarChangeReason =
   | 'sponsored_promoted'
   | 'withdrawn'
   | 'team_removed'
+  | 'team_ended'
   | 'delegate_accepted'
   | 'delegate_released'
   | 'director_withdrawn'

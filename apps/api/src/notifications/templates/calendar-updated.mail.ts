@@ -37,7 +37,14 @@ function reasonLine(why: CalendarChangeReason | undefined, edition: string, adde
       en: `A participant you take part with in ${edition} has moved up from the waiting list and now has a place: the sessions you belong at are now in your calendar.`,
     },
     withdrawn: { nl: `Je staat niet meer ingeschreven voor ${edition}.`, en: `You are no longer enrolled in ${edition}.` },
-    team_removed: { nl: `Je hoort niet meer bij het intern team in ${edition}.`, en: `You are no longer part of the internal team in ${edition}.` },
+    team_removed: {
+      nl: `Je hoort niet meer bij het intern team in ${edition}: de deelnemer voor wie je in het team zat, heeft je eruit gehaald.`,
+      en: `You are no longer part of the internal team in ${edition}: the participant whose team you were in took you off it.`,
+    },
+    team_ended: {
+      nl: `Je hoort niet meer bij het intern team in ${edition}: de deelnemer voor wie je in het team zat, neemt niet meer deel.`,
+      en: `You are no longer part of the internal team in ${edition}: the participant whose team you were in no longer takes part.`,
+    },
     delegate_accepted: {
       nl: `Je gaat als vervanger van een directeur naar een bestuurlijke bijeenkomst van ${edition}.`,
       en: `You go to a board meeting of ${edition} as a director's delegate.`,

@@ -252,6 +252,16 @@ describe('notification mails', () => {
     expect(updated(0, 1, 'en')).toContain('The attached calendar file (.ics) takes the session out of your calendar.');
   });
 
+  it('tells a removed team member whether the participant took them off the team or left the programme', () => {
+    const removed = (why: 'team_removed' | 'team_ended') =>
+      calendarUpdatedMail(
+        { name: common.name, editionName: 'HIS-I 2.0', why, added: [], removed: [{ ...session, networkGroup: null }], link: common.link, invitations: [calendar] },
+        'nl',
+      ).text;
+    expect(removed('team_removed')).toContain('Je hoort niet meer bij het intern team in HIS-I 2.0: de deelnemer voor wie je in het team zat, heeft je eruit gehaald.');
+    expect(removed('team_ended')).toContain('Je hoort niet meer bij het intern team in HIS-I 2.0: de deelnemer voor wie je in het team zat, neemt niet meer deel.');
+  });
+
   it('asks someone invited by a colleague to choose a password first and accept after that', () => {
     const invited = invitationMail(
       { name: common.name, reason: 'Lotte Bakker nodigt je uit voor haar intern team.', link: common.link, validDays: 7, occasion: { kind: 'internal_team', inviterName: 'Lotte Bakker', invitedAs: common.name, editionName: 'HIS-I 2.0' } },
