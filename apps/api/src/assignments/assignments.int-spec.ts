@@ -451,7 +451,8 @@ describe('assignments of an edition', () => {
       const edition = await g.edition({ startDate: '2026-09-01', endDate: '2099-06-30', capacity: 2 });
       const [admin, trainer, first] = [await g.person({ isAdmin: true }), await g.person(), await g.person()];
       await g.enrolment(edition.id, trainer.id, 'trainer');
-      await g.enrolment(edition.id, first.id, 'participant');
+      // There from the start, before the first day.
+      await t.db.query(`UPDATE enrolment SET enrolled_at = '2026-08-15T10:00:00Z' WHERE id = $1`, [(await g.enrolment(edition.id, first.id, 'participant')).id]);
       const gone = await g.assignment(edition.id, { title: 'Al voorbij', dueAt: '2026-10-01T21:59:00Z', cutoffAt: '2026-10-08T21:59:00Z' });
       const soon = await g.assignment(edition.id, { title: 'Bijna', dueAt: amsterdamDaysAhead(3, 17, 0) });
       const later = await g.assignment(edition.id, { title: 'Later', dueAt: '2099-03-01T10:00:00Z' });
@@ -464,7 +465,7 @@ describe('assignments of an edition', () => {
     };
 
     it('gives someone enrolled after the first day two weeks for the work due before then, and tells trainers why', async () => {
-      const { edition, admin, trainer, first, gone } = await runningEdition();
+      const { edition, admin, trainer, first, gone, later } = await runningEdition();
       await given(t.db).person({ name: 'Renée Laat', email: 'renee.laat@zorg.example' });
       const enrolled = await admin.post(`/api/editions/${edition.id}/enrolments`, { role: 'participant', name: 'Renée Laat', email: 'renee.laat@zorg.example', organisation: 'Zorggroep Laat' });
       expect(enrolled.status).toBe(201);
@@ -492,6 +493,11 @@ describe('assignments of an edition', () => {
       expect([intoThePast.status, intoThePast.body.fields?.[0]?.field]).toEqual([400, 'dueAt']);
       expect((await trainer.put(`/api/assignments/${gone.id}`, { title: 'Al voorbij', dueAt: '2098-10-01T21:59:00Z', cutoffAt: null, acceptsText: true, acceptsFiles: true })).status).toBe(200);
       expect((await mine('renee.laat@zorg.example', edition.id))['Al voorbij']).toMatchObject({ status: 'not_submitted', dueAt: '2099-05-01T10:00:00.000Z', extension: 'late_enrolment' });
+      // Work due far ahead needed no extension when she joined; brought forward to within her two weeks, it gets one.
+      const sooner = await trainer.put(`/api/assignments/${later.id}`, { title: 'Later', dueAt: amsterdamDaysAhead(5, 17, 0), cutoffAt: null, acceptsText: true, acceptsFiles: true });
+      expect(sooner.status).toBe(200);
+      expect((await mine('renee.laat@zorg.example', edition.id)).Later).toMatchObject({ dueAt: amsterdamDaysAhead(14, 17, 0), extension: 'late_enrolment' });
+      expect((await mine(first.email, edition.id)).Later).toMatchObject({ dueAt: amsterdamDaysAhead(5, 17, 0), extension: null });
     });
 
     it('gives the same to whoever moves up from the waiting list, and keeps an extension a trainer granted when someone enrols again', async () => {

@@ -237,7 +237,8 @@ export class AssignmentsRepository {
    * Keeps the extensions given at a late enrolment (extendForLateEnrolment) at least as generous as the assignments'
    * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else, and never less
    * than it was (a deadline moved later and back again leaves the late joiner where they were). A cut-off null (none)
-   * stays none.
+   * stays none. A late joiner who needed no extension while the deadline lay further ahead gets one once it moves to
+   * within their two weeks.
    */
   async keepLateEnrolmentExtensionsAhead(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
     if (assignmentIds.length === 0) return;
@@ -249,6 +250,7 @@ export class AssignmentsRepository {
         WHERE a.id = x.assignment_id AND a.id = ANY($1::uuid[]) AND x.reason = 'late_enrolment'`,
       [assignmentIds],
     );
+    await this.extendLateJoiners({ assignmentIds }, manager);
   }
 
   /**
@@ -259,6 +261,12 @@ export class AssignmentsRepository {
    */
   async extendForLateEnrolment(enrolmentIds: readonly string[], manager: EntityManager): Promise<void> {
     if (enrolmentIds.length === 0) return;
+    await this.extendLateJoiners({ enrolmentIds }, manager);
+  }
+
+  /** extendForLateEnrolment for these enrolments, or for every late joiner of the editions these assignments are in. */
+  private async extendLateJoiners(of: { enrolmentIds: readonly string[] } | { assignmentIds: readonly string[] }, manager: EntityManager): Promise<void> {
+    const [enrolmentIds, assignmentIds] = 'enrolmentIds' in of ? [of.enrolmentIds, null] : [null, of.assignmentIds];
     await manager.query(
       `INSERT INTO assignment_extension (assignment_id, person_id, due_at, cutoff_at, reason)
        SELECT a.id, en.person_id, late.due_wall AT TIME ZONE 'Europe/Amsterdam',
@@ -272,10 +280,11 @@ export class AssignmentsRepository {
          CROSS JOIN LATERAL (
            SELECT (en.enrolled_at AT TIME ZONE 'Europe/Amsterdam')::date + $2::int + (a.due_at AT TIME ZONE 'Europe/Amsterdam')::time AS due_wall
          ) late
-        WHERE en.id = ANY($1::uuid[]) AND en.role = 'participant' AND en.status = 'active' AND a.due_at < late.due_wall AT TIME ZONE 'Europe/Amsterdam'
+        WHERE (en.id = ANY($1::uuid[]) OR a.id = ANY($3::uuid[])) AND en.role = 'participant' AND en.status = 'active'
+          AND a.due_at < late.due_wall AT TIME ZONE 'Europe/Amsterdam'
        ON CONFLICT (assignment_id, person_id) DO UPDATE SET due_at = excluded.due_at, cutoff_at = excluded.cutoff_at
         WHERE assignment_extension.reason = 'late_enrolment' AND assignment_extension.due_at < excluded.due_at`,
-      [enrolmentIds, LATE_ENROLMENT_DAYS],
+      [enrolmentIds, LATE_ENROLMENT_DAYS, assignmentIds],
     );
   }
 
