@@ -85,6 +85,9 @@ describe('assignments of an edition', () => {
     expect(later.status).toBe(201);
     const same = await client.put(`/api/assignments/${later.body.id}`, request());
     expect([same.status, same.body.error]).toEqual([409, 'assignment_already_exists']);
+    // Seconds apart is the same deadline to everyone who reads it (to the minute).
+    const secondsLater = await client.post(`/api/editions/${edition.id}/assignments`, request({ dueAt: '2027-04-10T21:59:30Z' }));
+    expect([secondsLater.status, secondsLater.body.error]).toEqual([409, 'assignment_already_exists']);
   });
 
   it('keeps titles and edition names to one line: a line break becomes a space, a control character is refused', async () => {

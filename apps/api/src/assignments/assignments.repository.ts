@@ -48,12 +48,13 @@ export interface AssignmentFields {
 }
 
 /**
- * SQL: the edition has an assignment (other than `except`) of this title, whatever its capitals, and deadline: the
- * same one again, as a double click or a second tab sends it. The caller holds the edition's row lock, so two such
- * writes take turns and the second sees the first.
+ * SQL: the edition has an assignment (other than `except`) of this title, whatever its capitals, and deadline to the
+ * minute, as everyone reads it: the same one again, as a double click or a second tab sends it. The caller holds the
+ * edition's row lock, so two such writes take turns and the second sees the first.
  */
 const sameAssignmentExists = (editionId: string, except: string, title: string, dueAt: string) =>
-  `EXISTS (SELECT 1 FROM assignment same WHERE same.edition_id = ${editionId} AND same.id IS DISTINCT FROM ${except} AND lower(same.title) = lower(${title}) AND same.due_at = ${dueAt})`;
+  `EXISTS (SELECT 1 FROM assignment same WHERE same.edition_id = ${editionId} AND same.id IS DISTINCT FROM ${except} AND lower(same.title) = lower(${title})
+                AND date_trunc('minute', same.due_at) = date_trunc('minute', ${dueAt}::timestamptz))`;
 
 /** A participant's own deadline of an assignment (an extension counts). */
 export interface PersonalDeadline {
