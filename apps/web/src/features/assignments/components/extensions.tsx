@@ -12,32 +12,45 @@ import { useGrantExtension } from '../api/grant-extension';
 import { useRevokeExtension } from '../api/revoke-extension';
 
 /** Per-person extensions of one assignment: who has one until when, and a form to grant one. */
+const FIELDS = ['personId', 'dueAt', 'cutoffAt'] as const;
+type Problems = Partial<Record<(typeof FIELDS)[number], string>>;
+
+/** The problems found, without the fields that have none (which would hide a server's word on them). */
+const definedOnly = (problems: Problems): Problems => Object.fromEntries(Object.entries(problems).filter(([, problem]) => problem)) as Problems;
+
 export function Extensions({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
   const t = useT();
   const grant = useGrantExtension(assignment.id);
   const revoke = useRevokeExtension(assignment.id);
-  const [problem, setProblem] = useState<string>();
+  const [problems, setProblems] = useState<Problems>({});
   const extensions = assignment.extensions ?? [];
-  const errors = fieldErrors(grant.error);
+  const serverErrors = fieldErrors(grant.error);
+  const errors: Problems = { dueAt: serverErrors.dueAt, cutoffAt: serverErrors.cutoffAt, ...definedOnly(problems) };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const personId = String(form.get('personId') ?? '');
     const dueValue = String(form.get('dueAt') ?? '');
     const dueAt = fromDateTimeInputValue(dueValue);
     const cutoffValue = String(form.get('cutoffAt') ?? '');
     const cutoffAt = cutoffValue ? fromDateTimeInputValue(cutoffValue) : null;
-    const found =
-      !personId || !dueAt
-        ? t('assignments.extensions.incomplete')
-        : isSkippedOnTheClock(dueValue) || isSkippedOnTheClock(cutoffValue)
-          ? t('errors.skippedOnTheClock')
-          : cutoffAt && cutoffAt < dueAt
-            ? t('assignments.form.cutoffBeforeDue')
-            : undefined;
-    setProblem(found);
-    if (!found) grant.mutate({ personId, dueAt: dueAt as string, cutoffAt });
+    // Each problem at its own field, as the assignment form says them: which of the two times the clocks skip, too.
+    const found: Problems = {
+      personId: personId ? undefined : t('assignments.extensions.choose'),
+      dueAt: !dueAt ? t('assignments.form.dueRequired') : isSkippedOnTheClock(dueValue) ? t('errors.skippedOnTheClock') : undefined,
+      cutoffAt: isSkippedOnTheClock(cutoffValue)
+        ? t('errors.skippedOnTheClock')
+        : cutoffValue && (!cutoffAt || (dueAt && cutoffAt < dueAt))
+          ? t('assignments.form.cutoffBeforeDue')
+          : undefined,
+    };
+    setProblems(found);
+    const firstInvalid = FIELDS.find((field) => found[field]);
+    if (firstInvalid) return formElement.querySelector<HTMLElement>(`[name="${firstInvalid}"]`)?.focus();
+    grant.reset();
+    grant.mutate({ personId, dueAt: dueAt as string, cutoffAt });
   };
 
   return (
@@ -65,13 +78,14 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
           ))}
         </ul>
       )}
-      <details className="extension-grant" open={Boolean(problem) || grant.isError || undefined}>
+      <details className="extension-grant" open={FIELDS.some((field) => problems[field]) || grant.isError || undefined}>
         <summary>{t('assignments.extensions.grantFor', { title: assignment.title })}</summary>
         <form className="form" noValidate onSubmit={onSubmit}>
-          {(problem || grant.isError) && <Alert tone="error">{problem ?? errorMessage(grant.error, t)}</Alert>}
+          {grant.isError && <Alert tone="error">{errorMessage(grant.error, t)}</Alert>}
           <SelectField
             label={t('assignments.extensions.person')}
             name="personId"
+            error={errors.personId}
             defaultValue=""
             options={[
               { value: '', label: t('assignments.extensions.choose'), disabled: true },

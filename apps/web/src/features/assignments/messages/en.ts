@@ -75,7 +75,6 @@ export const en: Translation<typeof nl> = {
   'assignments.extensions.cutoffHint': 'Empty: no cut-off for this participant.',
   'assignments.extensions.grantFor': 'Grant an extension for {title}…',
   'assignments.extensions.grant': 'Grant extension',
-  'assignments.extensions.incomplete': 'Choose a participant and a new deadline.',
   'assignments.overview.title': 'Assignment overview {edition}',
   'assignments.overview.caption': 'Status of every assignment per participant of {edition}',
   'assignments.overview.participant': 'Participant',

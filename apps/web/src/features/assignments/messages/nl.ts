@@ -72,7 +72,6 @@ export const nl = {
   'assignments.extensions.cutoffHint': 'Leeg: geen uiterste inleverdatum voor deze deelnemer.',
   'assignments.extensions.grantFor': 'Uitstel geven voor {title}…',
   'assignments.extensions.grant': 'Uitstel geven',
-  'assignments.extensions.incomplete': 'Kies een deelnemer en een nieuwe deadline.',
   'assignments.overview.title': 'Overzicht opdrachten {edition}',
   'assignments.overview.caption': 'Status van elke opdracht per deelnemer van {edition}',
   'assignments.overview.participant': 'Deelnemer',

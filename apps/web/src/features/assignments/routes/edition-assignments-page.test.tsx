@@ -91,7 +91,19 @@ it('lets a trainer add an assignment (times in Amsterdam) and grant an extension
 
   fireEvent.click(within(article).getByText('Uitstel geven voor Plan van aanpak…'));
   await within(article).findByRole('option', { name: 'Lotte Bakker' });
+  // Each problem at its own field, the first one focused: the participant, then a cut-off at a time the clocks skip.
+  fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
+  expect(within(article).getByLabelText('Deelnemer')).toHaveFocus();
+  expect(within(article).getByLabelText('Deelnemer')).toHaveAccessibleDescription('Kies een deelnemer');
   fireEvent.change(within(article).getByLabelText('Deelnemer'), { target: { value: 'p-1' } });
+  fireEvent.change(within(article).getByLabelText('Nieuwe deadline'), { target: { value: '2027-03-27T23:59' } });
+  fireEvent.change(within(article).getByLabelText('Uiterste inleverdatum (optioneel)'), { target: { value: '2027-03-28T02:30' } });
+  fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
+  expect(within(article).getByLabelText('Uiterste inleverdatum (optioneel)')).toHaveFocus();
+  expect(within(article).getByLabelText('Uiterste inleverdatum (optioneel)')).toHaveAttribute('aria-invalid', 'true');
+  expect(within(article).getByLabelText('Nieuwe deadline')).not.toHaveAttribute('aria-invalid', 'true');
+  fireEvent.change(within(article).getByLabelText('Uiterste inleverdatum (optioneel)'), { target: { value: '' } });
+  expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
   // A deadline before the assignment's own is refused at its field.
   fireEvent.change(within(article).getByLabelText('Nieuwe deadline'), { target: { value: '2026-03-20T23:59' } });
   fireEvent.click(within(article).getByRole('button', { name: 'Uitstel geven' }));
