@@ -592,13 +592,14 @@ const MATRIX: Record<string, Case | Case[]> = {
   'GET /api/editions/:id/assignments': at((w) => `/api/editions/${w.editionA.id}/assignments`, answers('denied', { participant: 'ok', trainer: 'ok', admin: 'ok' })),
   'POST /api/editions/:id/assignments': send(
     (w) => `/api/editions/${w.editionA.id}/assignments`,
-    () => ({ title: 'Stakeholderanalyse', dueAt: inDays(21).toISOString(), acceptsText: true, acceptsFiles: true }),
+    // A title of its own per call: the same title and deadline to the minute is the same assignment again (409).
+    () => ({ title: `Stakeholderanalyse ${unique()}`, dueAt: inDays(21).toISOString(), acceptsText: true, acceptsFiles: true }),
     TRAINERS_OF_A,
   ),
   'PUT /api/assignments/:id': {
     call: async (w) => ({
       url: `/api/assignments/${await w.fresh.assignment()}`,
-      body: { title: 'Stakeholderanalyse (herzien)', dueAt: inDays(28).toISOString(), acceptsText: true, acceptsFiles: false },
+      body: { title: `Stakeholderanalyse (herzien) ${unique()}`, dueAt: inDays(28).toISOString(), acceptsText: true, acceptsFiles: false },
     }),
     expect: TRAINERS_OF_A,
   },

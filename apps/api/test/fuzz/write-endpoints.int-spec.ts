@@ -781,9 +781,9 @@ describe('write endpoints under random and hostile input', () => {
       return { invitee, client, prepare, url, current };
     }
     const answered =
-      (name: string, current: { id: string }, status: string, extra: Record<string, number | 'changed'> = {}) =>
+      (name: string, current: { id: string }, status: string, extra: Record<string, number | 'changed'> = {}, allowedAlso: string[] = []) =>
       async (_input: unknown, _response: unknown, changes: Changes) => {
-        expectChanged(name, changes, { invitation: 'changed', ...extra });
+        expectChanged(name, changes, { invitation: 'changed', ...extra }, allowedAlso);
         const [row] = await t.db.query(`SELECT status FROM invitation WHERE id = $1`, [current.id]);
         if (row?.status !== status) throw new Error(`${name}: invitation ${current.id} is ${row?.status}, not ${status}`);
       };
@@ -795,7 +795,8 @@ describe('write endpoints under random and hostile input', () => {
         input: fc.record({ id: idOr('CURRENT') }),
         prepare,
         request: ({ id }) => send(client, 'POST', url(id, (i) => `/api/me/invitations/${i}/accept`), { none: true }),
-        accepted: answered('accept', current, 'accepted', { enrolment: 'changed' }),
+        // The first acceptance gives the invitee, who has no organisation, the participant's.
+        accepted: answered('accept', current, 'accepted', { enrolment: 'changed' }, ['person']),
         minAccepted: 10,
       });
     });
@@ -841,7 +842,8 @@ describe('write endpoints under random and hostile input', () => {
           'POST',
           (id) => `/api/editions/${id}/assignments`,
           () => ({
-            title: 'Reflectieverslag',
+            // A title of its own per run: the same title and deadline to the minute is the same assignment again (409).
+            title: `Reflectieverslag ${++counter}`,
             instructions: 'Schrijf op wat je leerde.',
             sessionId: world.sessions.later.id,
             dueAt: inDays(10),
