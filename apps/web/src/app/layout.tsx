@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LogoutButton } from '../features/auth/components/logout-button';
 import { InvitationsNotice } from '../features/invitations/components/invitations-notice';
-import { deviceShowsAmsterdamTime } from '../lib/dates';
+import { deviceShowsAmsterdamTime } from '../lib/device-clock';
 import { useI18n } from '../lib/i18n';
 import { menuHint } from '../lib/menu-hint';
 import { paths } from '../lib/paths';

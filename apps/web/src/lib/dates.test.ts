@@ -1,6 +1,5 @@
 import {
   amsterdamDay,
-  deviceShowsAmsterdamTime,
   formatDate,
   formatDateTime,
   formatLongDate,
@@ -11,7 +10,6 @@ import {
   isSkippedOnTheClock,
   toDateTimeInputValue,
 } from './dates';
-import { putDeviceIn } from '../../test/device-time-zone';
 
 describe('dates', () => {
   // 9 March 2027 is a Tuesday (7 March 2027 is a Sunday). Amsterdam is UTC+1 until 28 March 2027.
@@ -123,27 +121,5 @@ describe('datetime-local values', () => {
     expect(isSkippedOnTheClock('2027-03-28T03:00')).toBe(false);
     expect(isSkippedOnTheClock('2027-10-31T02:30')).toBe(false);
     expect(isSkippedOnTheClock('')).toBe(false);
-  });
-});
-
-describe('whether the device shows Amsterdam time', () => {
-  const winter = Date.UTC(2027, 0, 12, 9);
-  const summer = Date.UTC(2027, 6, 12, 9);
-  const shownOn = (zone: string) => {
-    const restore = putDeviceIn(zone);
-    try {
-      return [deviceShowsAmsterdamTime(winter), deviceShowsAmsterdamTime(summer)];
-    } finally {
-      restore();
-    }
-  };
-
-  it('does in a zone that keeps Amsterdam\'s clock all year', () => {
-    for (const zone of ['Europe/Amsterdam', 'Europe/Brussels', 'Europe/Berlin']) expect([zone, shownOn(zone)]).toEqual([zone, [true, true]]);
-  });
-
-  it('does not where the clock differs for part of the year or all of it', () => {
-    // Lagos keeps Amsterdam's winter time all year; London is an hour behind; Kolkata and Los Angeles further off.
-    for (const zone of ['Africa/Lagos', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC']) expect([zone, shownOn(zone)]).toEqual([zone, [false, false]]);
   });
 });

@@ -11,7 +11,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nl } from 'date-fns/locale/nl';
 import type { Locale as DateFnsLocale } from 'date-fns';
-import { amsterdamInstant, amsterdamOffsetMinutes, amsterdamWallClock, calendarDayDate, type WallClockDate } from '@koers/shared/amsterdam-clock';
+import { amsterdamInstant, amsterdamWallClock, calendarDayDate, type WallClockDate } from '@koers/shared/amsterdam-clock';
 import { DEFAULT_LOCALE, type Locale } from '@koers/shared/domain';
 
 interface Patterns {
@@ -122,16 +122,4 @@ export function fromDateTimeInputValue(value: string, unchangedFrom?: string | n
 export function isSkippedOnTheClock(value: string): boolean {
   const instant = fromDateTimeInputValue(value);
   return instant !== null && toDateTimeInputValue(instant) !== value;
-}
-
-const HALF_A_YEAR_MS = 182 * 86_400_000;
-
-/**
- * Whether this device's clock shows Amsterdam's time, now and half a year on (Brussels' does; London's, an hour
- * behind, and Lagos', an hour apart in summer, do not). Where it does not, Koers' times, always Amsterdam's, would
- * otherwise read as the device's own. Read from the device's offset, not `Intl`, for the reason `amsterdamOffsetMinutes`
- * gives.
- */
-export function deviceShowsAmsterdamTime(now: number = Date.now()): boolean {
-  return [now, now + HALF_A_YEAR_MS].every((instant) => -new Date(instant).getTimezoneOffset() === amsterdamOffsetMinutes(instant));
 }
