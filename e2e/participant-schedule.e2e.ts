@@ -4,7 +4,7 @@ import { ClosedDayCalendar } from '../apps/api/src/calendar/closed-day-calendar'
 import { generateSchedule, type ScheduledSession } from '../apps/api/src/editions/schedule/generate-schedule';
 import { expectNoAxeViolations } from './support/axe';
 import { appUrl, useBrowser } from './support/browser';
-import { demoAccount, dutchDate, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
+import { amsterdamWallClock, demoAccount, dutchDate, loginThroughUi, mainMenu, stickingOutSideways } from './support/koers';
 
 /**
  * The demo participant's sessions, worked out as the demo seed plans them: HIS-I 2.0 starts on the first Tuesday from
@@ -99,6 +99,24 @@ describe('the participant’s programme on a phone', () => {
     const inFeed = events.find((event) => event.summary.startsWith(expected.title));
     expect(inFeed?.startDate.toJSDate().toISOString()).toBe(expected.startsAt.toISOString());
     expect(events.length).toBe(sessions.length);
+  });
+
+  it('shows a participant abroad the sessions at Amsterdam’s time, and says that it is', async () => {
+    const sessions = demoParticipantSessions(new Date());
+    const next = sessions.find((candidate) => candidate.endsAt > new Date()) ?? sessions.at(-1)!;
+    const page = await session.page('phone', { timezoneId: 'America/New_York' });
+    await loginThroughUi(page, demoAccount('participant').email);
+    await page.goto(appUrl('/programma'));
+    await page.getByRole('heading', { level: 1, name: 'Mijn programma' }).waitFor();
+    await page.getByText('Alle tijden in Koers zijn Nederlandse tijd (Amsterdam).').waitFor();
+    // 09:30 in Amsterdam, not 03:30 as New York's clock would show it.
+    const entry = page
+      .getByRole('region', { name: 'Alle bijeenkomsten' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: next.title, exact: true }) });
+    await entry.getByText(dutchDate(next.startsAt)).waitFor();
+    await entry.getByText(amsterdamWallClock(next.startsAt).time).first().waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it('opens My programme from a bookmark with its code, its schedule and who is logged in fetched beside the app’s, and asks for each once', async () => {

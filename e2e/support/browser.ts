@@ -47,12 +47,18 @@ export interface BrowserSession {
    * A new page in a fresh browser context (own cookies and storage, so nobody is logged in) at a viewport;
    * touch and a mobile viewport for phone and tablets. Closed after the test.
    */
-  page(viewport?: ViewportName, options?: { acceptDownloads?: boolean }): Promise<Page>;
+  page(viewport?: ViewportName, options?: PageOptions): Promise<Page>;
   /**
    * Like `page`, but kept open for every test of the spec file and closed after the last one: log in once and
    * visit many pages as that person. Failures are screenshotted the same way.
    */
-  filePage(viewport?: ViewportName, options?: { acceptDownloads?: boolean }): Promise<Page>;
+  filePage(viewport?: ViewportName, options?: PageOptions): Promise<Page>;
+}
+
+export interface PageOptions {
+  acceptDownloads?: boolean;
+  /** The device's clock; Amsterdam's unless a test reads Koers as someone abroad does. */
+  timezoneId?: string;
 }
 
 /**
@@ -78,14 +84,14 @@ export function useBrowser(): BrowserSession {
     await closeAll(fileContexts);
     await browser?.close();
   });
-  const newPage = async (contexts: Set<BrowserContext>, viewport: ViewportName, options: { acceptDownloads?: boolean }) => {
+  const newPage = async (contexts: Set<BrowserContext>, viewport: ViewportName, options: PageOptions) => {
     if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
     const context = await browser.newContext({
       viewport: VIEWPORTS[viewport],
       isMobile: viewport === 'phone',
       hasTouch: viewport !== 'desktop',
       locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
+      timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
       acceptDownloads: options.acceptDownloads ?? false,
     });
     contexts.add(context);
