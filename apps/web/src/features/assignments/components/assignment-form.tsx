@@ -5,9 +5,10 @@ import { Button } from '../../../components/button';
 import { ClosedDayConfirmation, confirmedClosedDates } from '../../../components/closed-day-confirmation';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { fromDateTimeInputValue, isSkippedOnTheClock, toDateTimeInputValue } from '../../../lib/dates';
+import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
+import { deadlineProblems } from './deadline-problems';
 
 interface AssignmentFormProps {
   /** Editing this assignment; creating a new one when absent. */
@@ -40,12 +41,7 @@ export function AssignmentForm({ assignment, submitLabel, busy, error, onSubmit,
     const acceptsFiles = form.get('acceptsFiles') === 'on';
     const found: Problems = {
       title: title ? undefined : t('assignments.form.titleRequired'),
-      dueAt: !dueAt ? t('assignments.form.dueRequired') : isSkippedOnTheClock(dueValue) ? t('errors.skippedOnTheClock') : undefined,
-      cutoffAt: isSkippedOnTheClock(cutoffValue)
-        ? t('errors.skippedOnTheClock')
-        : cutoffValue && (!cutoffAt || (dueAt && cutoffAt < dueAt))
-          ? t('assignments.form.cutoffBeforeDue')
-          : undefined,
+      ...deadlineProblems({ dueValue, dueAt, cutoffValue, cutoffAt }, t),
       acceptsText: acceptsText || acceptsFiles ? undefined : t('assignments.form.acceptsNothing'),
     };
     setProblems(found);

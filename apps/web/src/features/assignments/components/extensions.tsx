@@ -5,11 +5,12 @@ import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { fromDateTimeInputValue, isSkippedOnTheClock } from '../../../lib/dates';
+import { fromDateTimeInputValue } from '../../../lib/dates';
 import { errorMessage, fieldErrors } from '../../../lib/error-message';
 import { useT } from '../../../lib/i18n';
 import { useGrantExtension } from '../api/grant-extension';
 import { useRevokeExtension } from '../api/revoke-extension';
+import { deadlineProblems } from './deadline-problems';
 
 /** Per-person extensions of one assignment: who has one until when, and a form to grant one. */
 const FIELDS = ['personId', 'dueAt', 'cutoffAt'] as const;
@@ -39,12 +40,7 @@ export function Extensions({ assignment, participants }: { assignment: EditionAs
     // Each problem at its own field, as the assignment form says them: which of the two times the clocks skip, too.
     const found: Problems = {
       personId: personId ? undefined : t('assignments.extensions.choose'),
-      dueAt: !dueAt ? t('assignments.form.dueRequired') : isSkippedOnTheClock(dueValue) ? t('errors.skippedOnTheClock') : undefined,
-      cutoffAt: isSkippedOnTheClock(cutoffValue)
-        ? t('errors.skippedOnTheClock')
-        : cutoffValue && (!cutoffAt || (dueAt && cutoffAt < dueAt))
-          ? t('assignments.form.cutoffBeforeDue')
-          : undefined,
+      ...deadlineProblems({ dueValue, dueAt, cutoffValue, cutoffAt }, t),
     };
     setProblems(found);
     const firstInvalid = FIELDS.find((field) => found[field]);

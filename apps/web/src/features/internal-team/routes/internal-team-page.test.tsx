@@ -101,27 +101,23 @@ describe('internal team: the participant', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('Je kunt jezelf niet uitnodigen');
   });
 
+  /** Lotte's one team in HIS-I 2.0, as `GET /api/me/internal-team` answers it. */
+  const lottesTeam = (team: Pick<MyInternalTeamResponse['teams'][number], 'members' | 'invitations'>) => ({
+    status: 200,
+    body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', ...team }], supporting: [] } satisfies MyInternalTeamResponse,
+  });
+
   it('says so when an invitation was accepted meanwhile, and shows the colleague in the team', async () => {
     const carla = { invitationId: 'i-9', name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Arts', status: 'pending' as const, invitedAt: '2026-12-02T10:00:00.000Z' };
     let accepted = false;
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: me('participant') }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-      'GET /api/me/internal-team': () => ({
-        status: 200,
-        body: {
-          teams: [
-            {
-              enrolmentId: 'en-1',
-              editionId: 'e-2',
-              editionName: 'HIS-I 2.0',
-              members: accepted ? [{ personId: 'p-9', name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Arts' }] : [],
-              invitations: accepted ? [] : [carla],
-            },
-          ],
-          supporting: [],
-        } satisfies MyInternalTeamResponse,
-      }),
+      'GET /api/me/internal-team': () =>
+        lottesTeam({
+          members: accepted ? [{ personId: 'p-9', name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Arts' }] : [],
+          invitations: accepted ? [] : [carla],
+        }),
       'DELETE /api/invitations/i-9': () => {
         accepted = true;
         return { status: 409, body: errorBody(409, 'invitation_accepted_meanwhile', 'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team.') };
@@ -138,21 +134,11 @@ describe('internal team: the participant', () => {
   it('shows a colleague who declined the invitation, with nothing left to withdraw', async () => {
     installFakeApi({
       'GET /api/me': () => ({ status: 200, body: me('participant') }),
-      'GET /api/me/internal-team': () => ({
-        status: 200,
-        body: {
-          teams: [
-            {
-              enrolmentId: 'en-1',
-              editionId: 'e-2',
-              editionName: 'HIS-I 2.0',
-              members: [],
-              invitations: [{ invitationId: 'i-3', name: 'Hans Visser', email: 'hans@zorg.example', roleInOrganisation: 'Directeur', status: 'declined', invitedAt: '2026-12-02T10:00:00.000Z' }],
-            },
-          ],
-          supporting: [],
-        } satisfies MyInternalTeamResponse,
-      }),
+      'GET /api/me/internal-team': () =>
+        lottesTeam({
+          members: [],
+          invitations: [{ invitationId: 'i-3', name: 'Hans Visser', email: 'hans@zorg.example', roleInOrganisation: 'Directeur', status: 'declined', invitedAt: '2026-12-02T10:00:00.000Z' }],
+        }),
     });
     renderApp('/intern-team');
     const team = await screen.findByRole('region', { name: 'Je intern team bij HIS-I 2.0' });
