@@ -6,6 +6,8 @@ import { readOutbox } from '../../test/mail-outbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { NotificationWorker } from '../notifications/notification-worker';
 import { AssignmentsRepository } from './assignments.repository';
+import { DeadlineChangesService } from './deadline-changes.service';
+import { whileLocked } from '../../test/while-locked';
 
 describe('assignments of an edition', () => {
   let t: TestApp;
@@ -312,6 +314,20 @@ describe('assignments of an edition', () => {
     await t.app.get(NotificationWorker).runOnce();
     const mails = (await readOutbox(t.config.dataDir)).filter((mail) => mail.to === participant.email);
     expect(mails.map((mail) => mail.text.match(/verplaatst van [^,]+,/)?.[0])).toEqual(extended ? ['verplaatst van zaterdag 10 april 2027,'] : []);
+  });
+
+  it('edits an assignment while its session is moved, without the two waiting for each other in a circle', async () => {
+    const { edition, trainer } = await setup();
+    const assignment = await given(t.db).assignment(edition.id, { title: 'Plan van aanpak', dueAt: '2027-04-10T21:59:00Z' });
+    const trainerClient = await t.loginAs(trainer.email);
+    // As a session move does: the edition first, then the deadlines of the assignments that move with it.
+    const edited = await whileLocked(
+      t.db,
+      { table: 'edition', id: edition.id },
+      () => trainerClient.put(`/api/assignments/${assignment.id}`, request({ dueAt: '2027-04-17T21:59:00Z', cutoffAt: null })),
+      (transaction) => t.app.get(DeadlineChangesService).tellingWhoseDeadlineMoves(transaction.manager, [assignment.id], null, async () => undefined),
+    );
+    expect(edited.status).toBe(200);
   });
 
   it('deletes an assignment only while nothing was handed in for it', async () => {

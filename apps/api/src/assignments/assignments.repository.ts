@@ -235,6 +235,19 @@ export class AssignmentsRepository {
   }
 
   /**
+   * Locks the editions of these assignments (`FOR NO KEY UPDATE`, as lockEditionForSessionChanges does) until the
+   * transaction ends: what changes their deadlines takes the edition first, as changes to its sessions do. A
+   * statement of its own, like every lock (database/lock-row.ts).
+   */
+  async lockEditionsOf(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
+    if (assignmentIds.length === 0) return;
+    await manager.query(
+      `SELECT 1 FROM edition WHERE id IN (SELECT edition_id FROM assignment WHERE id = ANY($1::uuid[])) ORDER BY id FOR NO KEY UPDATE`,
+      [assignmentIds],
+    );
+  }
+
+  /**
    * Keeps the extensions given at a late enrolment (extendForLateEnrolment) at least as generous as the assignments'
    * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else, and never less
    * than it was (a deadline moved later and back again leaves the late joiner where they were). A cut-off null (none)

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { lockKey } from '../database/lock-row';
 import { MailQueueRepository } from '../mail/mail-queue.repository';
 import { AssignmentsRepository, type PersonalDeadline } from './assignments.repository';
 
@@ -24,10 +23,12 @@ export class DeadlineChangesService {
    * goes out, so a burst of changes mails once, and none when the deadline came back to where it was. Changes to the
    * same assignments' deadlines take turns: side by side (an extension granted and taken back in two tabs), each read
    * the deadline before it while the other changed it, and neither saw the other's waiting mail, so one person got six
-   * mails from deadlines they were never told.
+   * mails from deadlines they were never told. They take the assignments' edition, as every change to an edition's
+   * sessions does first (a session moved takes its assignments' deadlines along): one order of locks, so the two never
+   * wait for each other in a circle.
    */
   async tellingWhoseDeadlineMoves<T>(manager: EntityManager, assignmentIds: readonly string[], personId: string | null, change: () => Promise<T>): Promise<T> {
-    for (const assignmentId of [...assignmentIds].sort()) await lockKey(manager, 'deadline', assignmentId);
+    await this.assignments.lockEditionsOf(assignmentIds, manager);
     const before = await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId);
     const result = await change();
     const after = new Map((await this.assignments.deadlinesStillToMeet(manager, assignmentIds, personId)).map((deadline) => [deadlineKey(deadline), deadline.dueAt.getTime()]));
