@@ -517,6 +517,12 @@ describe('assignments of an edition', () => {
       expect(sooner.status).toBe(200);
       expect((await mine('renee.laat@zorg.example', edition.id)).Later).toMatchObject({ dueAt: amsterdamDaysAhead(14, 17, 0), extension: 'late_enrolment' });
       expect((await mine(first.email, edition.id)).Later).toMatchObject({ dueAt: amsterdamDaysAhead(5, 17, 0), extension: null });
+      // An extension the trainer took back stays taken back when the assignment is saved for another reason.
+      const [{ id: renee }] = await t.db.query(`SELECT id FROM person WHERE email = 'renee.laat@zorg.example'`);
+      expect((await trainer.delete(`/api/assignments/${later.id}/extensions/${renee}`)).status).toBe(204);
+      const retitled = await trainer.put(`/api/assignments/${later.id}`, { title: 'Later (nieuw)', dueAt: amsterdamDaysAhead(5, 17, 0), cutoffAt: null, acceptsText: true, acceptsFiles: true });
+      expect(retitled.status).toBe(200);
+      expect((await mine('renee.laat@zorg.example', edition.id))['Later (nieuw)']).toMatchObject({ dueAt: amsterdamDaysAhead(5, 17, 0), extension: null });
     });
 
     it('gives the same to whoever moves up from the waiting list, and keeps an extension a trainer granted when someone enrols again', async () => {

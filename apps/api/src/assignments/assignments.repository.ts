@@ -251,8 +251,7 @@ export class AssignmentsRepository {
    * Keeps the extensions given at a late enrolment (extendForLateEnrolment) at least as generous as the assignments'
    * own deadlines after these changed: "at least two weeks" never becomes earlier than everyone else, and never less
    * than it was (a deadline moved later and back again leaves the late joiner where they were). A cut-off null (none)
-   * stays none. A late joiner who needed no extension while the deadline lay further ahead gets one once it moves to
-   * within their two weeks.
+   * stays none.
    */
   async keepLateEnrolmentExtensionsAhead(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
     if (assignmentIds.length === 0) return;
@@ -264,6 +263,15 @@ export class AssignmentsRepository {
         WHERE a.id = x.assignment_id AND a.id = ANY($1::uuid[]) AND x.reason = 'late_enrolment'`,
       [assignmentIds],
     );
+  }
+
+  /**
+   * Deadlines brought forward: a late joiner who needed no extension while one lay further ahead gets one once it
+   * falls within their two weeks (extendForLateEnrolment). Only for these, since an extension a trainer took back
+   * stays taken back when the assignment is saved for another reason.
+   */
+  async extendLateJoinersForBroughtForward(assignmentIds: readonly string[], manager: EntityManager): Promise<void> {
+    if (assignmentIds.length === 0) return;
     await this.extendLateJoiners({ assignmentIds }, manager);
   }
 

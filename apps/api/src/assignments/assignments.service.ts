@@ -145,6 +145,7 @@ export class AssignmentsService {
       this.deadlineChanges.tellingWhoseDeadlineMoves(manager, [assignmentId], null, async () => {
         if (!(await this.assignments.update(assignmentId, fields, manager))) throw new AssignmentAlreadyExistsError();
         await this.assignments.keepLateEnrolmentExtensionsAhead([assignmentId], manager);
+        if (fields.dueAt < assignment.dueAt) await this.assignments.extendLateJoinersForBroughtForward([assignmentId], manager);
       }),
     );
     return toEditionAssignment((await this.assignments.findById(assignmentId)) as AssignmentRow, null, null);

@@ -386,13 +386,14 @@ export class EditionsService {
     const assignments = await this.sessions.templatedAssignments(sessionId, manager);
     const dueOn = (rule: { offsetDays: number; dueTime: string }, sessionDate: string) =>
       assignmentDueAt({ relativeToSlotId: sessionId, ...rule }, [{ slotId: sessionId, date: sessionDate }]);
-    const moved = assignments
-      .filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime())
-      .map((assignment) => ({ id: assignment.id, title: assignment.title, dueAt: dueOn(assignment, date) }));
+    const following = assignments.filter((assignment) => assignment.dueAt.getTime() === dueOn(assignment, previousDate).getTime());
+    const moved = following.map((assignment) => ({ id: assignment.id, title: assignment.title, dueAt: dueOn(assignment, date) }));
     const movedIds = moved.map((assignment) => assignment.id);
+    const broughtForward = following.filter((assignment, i) => moved[i].dueAt < assignment.dueAt).map((assignment) => assignment.id);
     await this.deadlineChanges.tellingWhoseDeadlineMoves(manager, movedIds, null, async () => {
       await this.sessions.moveDeadlines(moved, manager);
       await this.assignmentDeadlines.keepLateEnrolmentExtensionsAhead(movedIds, manager);
+      await this.assignmentDeadlines.extendLateJoinersForBroughtForward(broughtForward, manager);
     });
     return moved;
   }
