@@ -518,6 +518,32 @@ describe('invitations', () => {
     expect([await works(teamLink), await works(elsewhereLink)]).toEqual([false, true]);
   });
 
+  it('ends the password link of a delegate invited at a mistyped address once the director puts it right, or leaves the edition', async () => {
+    const world = await edition(t);
+    const director = await t.loginAs(world.director.email);
+    const [typo, right] = [`typo.${world.boardMeeting.id}@gmail.con`, `goed.${world.boardMeeting.id}@zorg.example`];
+    const answer = (delegateEmail: string) => director.put(`/api/sessions/${world.boardMeeting.id}/rsvp`, { response: 'delegate', delegateName: 'Dana', delegateEmail });
+    expect((await answer(typo)).status).toBe(200);
+    await t.app.get(NotificationWorker).runOnce();
+    const linkTo = async (address: string) =>
+      decodeURIComponent(/wachtwoord-kiezen\?token=([^\s]+)/.exec((await readOutbox(t.config.dataDir)).find((sent) => sent.to.includes(address) && /wachtwoord-kiezen/.test(sent.text))!.text)![1]);
+    const works = async (token: string) => (await t.anonymous().post('/api/auth/password-link/check', { token, first: true })).status === 204;
+    const typoLink = await linkTo(typo);
+    expect(await works(typoLink)).toBe(true);
+
+    expect((await answer(right)).status).toBe(200);
+    expect(await works(typoLink)).toBe(false);
+    await t.app.get(NotificationWorker).runOnce();
+    const rightLink = await linkTo(right);
+    expect(await works(rightLink)).toBe(true);
+
+    // The programme office withdraws the director: the delegate invitation still waiting goes, and its link with it.
+    const [{ id: directorEnrolment }] = await t.db.query(`SELECT id FROM enrolment WHERE edition_id = $1 AND person_id = $2`, [world.edition.id, world.director.id]);
+    const office = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    expect((await office.post(`/api/editions/${world.edition.id}/enrolments/${directorEnrolment}/withdraw`, {})).status).toBe(200);
+    expect(await works(rightLink)).toBe(false);
+  });
+
   it('greets a new address in each inviter’s mail with the name that inviter typed, and attaches no organisation before an answer', async () => {
     const [first, second] = [await edition(t), await edition(t)];
     const address = `samen.${first.enrolment.id}@zorg.example`;

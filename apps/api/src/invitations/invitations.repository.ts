@@ -155,24 +155,41 @@ export class InvitationsRepository {
 
   /**
    * Directors withdrawn from the edition send nobody to its coming board meetings any more: their answers to those go,
-   * with the delegate invitations they sent that still wait. Answers the delegate: whom the answers sent in their place.
+   * with the delegate invitations they sent that still wait. Answers whom the answers sent in their place (released)
+   * and whom the invitations still waiting invited (uninvited).
    */
-  async withdrawDirectorsComingAnswers(editionId: string, directorPersonIds: readonly string[], manager: EntityManager): Promise<string[]> {
-    if (directorPersonIds.length === 0) return [];
-    // TypeORM answers a DELETE with [rows, rowCount].
-    const [rows]: [{ delegatePersonId: string | null }[], number] = await manager.query(
+  async withdrawDirectorsComingAnswers(
+    editionId: string,
+    directorPersonIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ released: string[]; uninvited: string[] }> {
+    if (directorPersonIds.length === 0) return { released: [], uninvited: [] };
+    const [row]: { released: string[]; uninvited: string[] }[] = await manager.query(
       `WITH coming AS (
          SELECT s.id FROM session s WHERE s.edition_id = $1 AND s.audience_directors AND s.starts_at > now()
        ), invitations AS (
          UPDATE invitation SET status = 'withdrawn', responded_at = now()
           WHERE kind = 'delegate' AND status = 'pending' AND invited_by_person_id = ANY($2::uuid[]) AND session_id IN (SELECT id FROM coming)
+         RETURNING person_id
+       ), answers AS (
+         DELETE FROM session_rsvp r
+          WHERE r.session_id IN (SELECT id FROM coming) AND r.person_id = ANY($2::uuid[])
+         RETURNING r.delegate_person_id
        )
-       DELETE FROM session_rsvp r
-        WHERE r.session_id IN (SELECT id FROM coming) AND r.person_id = ANY($2::uuid[])
-       RETURNING r.delegate_person_id AS "delegatePersonId"`,
+       SELECT ARRAY(SELECT delegate_person_id::text FROM answers WHERE delegate_person_id IS NOT NULL) AS released,
+              ARRAY(SELECT person_id::text FROM invitations) AS uninvited`,
       [editionId, directorPersonIds],
     );
-    return rows.flatMap((row) => (row.delegatePersonId ? [row.delegatePersonId] : []));
+    return row;
+  }
+
+  /** Whom the director's delegate invitation for the meeting invites while it waits for an answer; null when none waits. */
+  async pendingDelegateInvitee(sessionId: string, directorPersonId: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(
+      `SELECT person_id AS "personId" FROM invitation WHERE kind = 'delegate' AND session_id = $1 AND invited_by_person_id = $2 AND status = 'pending'`,
+      [sessionId, directorPersonId],
+    );
+    return row?.personId ?? null;
   }
 
   /** Withdraws the pending invitations to a participant enrolment's internal team: there is no team to join any more. Whom they invited. */

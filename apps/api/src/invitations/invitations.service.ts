@@ -66,8 +66,12 @@ export class InvitationsService {
    * A director sends a delegate to a board meeting, in the transaction that stores their answer; the caller has
    * checked the director. An earlier pending delegate invitation for the meeting is replaced.
    */
-  inviteDelegate(auth: AuthContext, request: DelegateInvitation, manager: EntityManager): Promise<SentInvitation> {
-    return this.invite(manager, { kind: 'delegate', sessionId: request.sessionId, editionId: request.editionId }, auth, request);
+  async inviteDelegate(auth: AuthContext, request: DelegateInvitation, manager: EntityManager): Promise<SentInvitation> {
+    const previous = await this.invitations.pendingDelegateInvitee(request.sessionId, auth.personId, manager);
+    const sent = await this.invite(manager, { kind: 'delegate', sessionId: request.sessionId, editionId: request.editionId }, auth, request);
+    // Readdressed to someone else (a mistyped address put right), the invitation no longer waits for whom it named first.
+    if (previous) await this.endAccountsLeftUnused([previous], manager);
+    return sent;
   }
 
   /** The director's answer no longer names a delegate (or names another one): their pending delegate invitations lapse. */
@@ -170,8 +174,10 @@ export class InvitationsService {
   }
 
   /** Directors left the edition: their answers to its coming board meetings go, delegate invitations too; whom those sent. */
-  withdrawDirectorsComingAnswers(editionId: string, directorPersonIds: readonly string[], manager: EntityManager): Promise<string[]> {
-    return this.invitations.withdrawDirectorsComingAnswers(editionId, directorPersonIds, manager);
+  async withdrawDirectorsComingAnswers(editionId: string, directorPersonIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    const { released, uninvited } = await this.invitations.withdrawDirectorsComingAnswers(editionId, directorPersonIds, manager);
+    await this.endAccountsLeftUnused(uninvited, manager);
+    return released;
   }
 
   /** A participant left the edition: their internal team's pending invitations go with them. */
