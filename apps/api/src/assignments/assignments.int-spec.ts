@@ -217,6 +217,8 @@ describe('assignments of an edition', () => {
     const shorterCutoff = await g.assignment(edition.id, { title: 'Reflectie', dueAt: '2027-04-10T21:59:00Z', cutoffAt: '2027-04-20T21:59:00Z' });
     const cutoff = await trainerClient.put(`/api/assignments/${shorterCutoff.id}/extensions/${participant.id}`, { dueAt: '2027-04-12T21:59:00Z', cutoffAt: '2027-04-15T21:59:00Z' });
     expect(cutoff.body.fields).toEqual([{ field: 'cutoffAt', message: expect.stringContaining('Uitstel geeft meer tijd') }]);
+    const cutoffInEnglish = await trainerClient.put(`/api/assignments/${shorterCutoff.id}/extensions/${participant.id}`, { dueAt: '2027-04-12T21:59:00Z', cutoffAt: '2027-04-15T21:59:00Z' }, { 'accept-language': 'en' });
+    expect(cutoffInEnglish.body.fields[0].message).toContain("at or after the assignment's own cut-off, Tuesday 20 April 2027, 23:59 (Amsterdam time).");
     await t.db.query(`DELETE FROM assignment WHERE id = $1`, [shorterCutoff.id]);
     // Late's own deadline takes late work for ever: a cut-off of one's own would close it for this participant alone.
     const closing = await trainerClient.put(`/api/assignments/${late.id}/extensions/${participant.id}`, { dueAt: '2027-04-24T21:59:00Z', cutoffAt: '2027-04-30T21:59:00Z' });

@@ -51,7 +51,7 @@ function assertMoreTime(assignment: Pick<AssignmentRow, 'dueAt' | 'cutoffAt'>, d
     field,
     message: {
       nl: `Uitstel geeft meer tijd: kies een moment op of na dat van de opdracht zelf (${mailDateTime(own, 'nl')}).`,
-      en: `An extension gives more time: choose a moment at or after the assignment's own deadline, ${mailDateTime(own, 'en')}.`,
+      en: `An extension gives more time: choose a moment at or after the assignment's own ${field === 'dueAt' ? 'deadline' : 'cut-off'}, ${mailDateTime(own, 'en')}.`,
     },
   });
   const noCutoff = {

@@ -55,8 +55,9 @@ export async function renderCertificatePdf(statement: CertificateStatement, veri
     // letter): copying, searching and screen readers take the name as written from its ActualText instead. Only such a
     // name has one: Poppler puts an ActualText's words after the paragraph ("… tot en met 1 september 2026. Noah
     // Meijer"), and turned one in right-to-left reading order around ("نمحرلا دبع دمحم").
-    doc.markContent('Span', REORDERED_WHEN_DRAWN.test(statement.participantName) ? { actual: statement.participantName } : {});
-    drawName(doc, statement.participantName, width);
+    const name = statement.participantName;
+    doc.markContent('Span', REORDERED_WHEN_DRAWN.test(name) && !hasRightToLeft(name) ? { actual: name } : {});
+    drawName(doc, name, width);
     doc.endMarkedContent();
     doc.moveDown(0.8);
     doc.font('Regular').fontSize(14).text('het programma', centred);

@@ -91,14 +91,15 @@ export class InternalTeamRepository {
   }
 
   /**
-   * The editions in which the member is, or was until removed, in the participant's team (whatever the edition's
-   * status: the permission check judges that); removed already, a second removal is the same answer.
+   * The editions in which the member is in the participant's team (whatever the edition's status: the permission check
+   * judges that), or was until removed from a current one: removed already, a second removal is the same answer, and
+   * one removed long ago from an archived edition stands in the way of nothing.
    */
   async teamEditionIds(participantPersonId: string, memberPersonId: string): Promise<string[]> {
     const rows: { editionId: string }[] = await this.db.query(
       `SELECT DISTINCT participant.edition_id AS "editionId"
-         FROM enrolment m JOIN enrolment participant ON participant.id = m.supports_enrolment_id
-        WHERE m.person_id = $2 AND m.role = 'internal_team_member' AND m.status IN ('active', 'withdrawn')
+         FROM enrolment m JOIN enrolment participant ON participant.id = m.supports_enrolment_id JOIN edition ed ON ed.id = participant.edition_id
+        WHERE m.person_id = $2 AND m.role = 'internal_team_member' AND (m.status = 'active' OR (m.status = 'withdrawn' AND ${CURRENT_EDITION}))
           AND participant.person_id = $1 AND participant.role = 'participant' AND participant.status = 'active'`,
       [participantPersonId, memberPersonId],
     );
@@ -109,7 +110,6 @@ export class InternalTeamRepository {
     return this.db.transaction(work);
   }
 
-  /** The member's enrolments in the participant's current editions, now withdrawn. */
   /**
    * Withdraws the member from the participant's teams in current editions; the enrolment stays (status 'withdrawn'),
    * so their attendance history keeps its context. Returns the enrolments that changed.

@@ -53,19 +53,23 @@ export class InvitationAnsweredError extends KoersError {
 
 /** The inviter takes back an invitation the invited person answered meanwhile (a page open since before): which answer it was. */
 export class InvitationAnsweredMeanwhileError extends KoersError {
-  constructor(status: 'accepted' | 'declined') {
-    super(
-      409,
-      `invitation_${status}_meanwhile`,
-      status === 'accepted'
-        ? {
-            nl: 'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team. Wil je dat niet, verwijder diegene dan uit je team.',
-            en: 'This invitation was accepted meanwhile: your colleague is in your team now. If that is not what you want, remove them from your team.',
-          }
-        : { nl: 'Deze uitnodiging is intussen afgeslagen; er is niets meer in te trekken.', en: 'This invitation was declined meanwhile; there is nothing left to take back.' },
-    );
+  constructor(status: 'accepted' | 'declined', kind: 'internal_team' | 'delegate') {
+    super(409, `invitation_${status}_meanwhile`, status === 'declined' ? DECLINED_MEANWHILE : ACCEPTED_MEANWHILE[kind]);
   }
 }
+
+const DECLINED_MEANWHILE = { nl: 'Deze uitnodiging is intussen afgeslagen; er is niets meer in te trekken.', en: 'This invitation was declined meanwhile; there is nothing left to take back.' };
+
+const ACCEPTED_MEANWHILE = {
+  internal_team: {
+    nl: 'Deze uitnodiging is intussen geaccepteerd: je collega zit nu in je team. Wil je dat niet, verwijder diegene dan uit je team.',
+    en: 'This invitation was accepted meanwhile: your colleague is in your team now. If that is not what you want, remove them from your team.',
+  },
+  delegate: {
+    nl: 'Deze uitnodiging is intussen geaccepteerd: je vervanger gaat naar de bijeenkomst. Wil je dat niet, geef dan een ander antwoord voor de bijeenkomst.',
+    en: 'This invitation was accepted meanwhile: your delegate is going to the meeting. If that is not what you want, give another answer for the meeting.',
+  },
+};
 
 /**
  * Over an invitation limit: this address was invited three times this hour, or thirty invitations came from this

@@ -555,6 +555,26 @@ describe('invitations', () => {
     expect(await t.db.query(`SELECT organisation_id AS "organisationId" FROM person WHERE email = $1`, [address])).toEqual([{ organisationId: null }]);
   });
 
+  it('no longer lists a declined invitation once the programme office puts that colleague in the team', async () => {
+    const world = await edition(t);
+    const participantClient = await t.loginAs(world.participant.email);
+    const colleague = await given(t.db).person({ name: 'Dorien' });
+    const { body: sent } = await participantClient.post('/api/me/internal-team', { name: 'Dorien', email: colleague.email, roleInOrganisation: 'Arts' });
+    expect((await (await t.loginAs(colleague.email)).post(`/api/me/invitations/${sent.invitationId}/decline`)).status).toBe(204);
+    expect((await participantClient.get('/api/me/internal-team')).body.teams[0].invitations).toMatchObject([{ status: 'declined' }]);
+    const office = await t.loginAs((await given(t.db).person({ isAdmin: true })).email);
+    const enrolled = await office.post(`/api/editions/${world.edition.id}/enrolments`, {
+      role: 'internal_team_member',
+      name: 'Dorien',
+      email: colleague.email,
+      participantEmail: world.participant.email,
+      roleInOrganisation: 'Arts',
+    });
+    expect(enrolled.status).toBe(201);
+    const team = (await participantClient.get('/api/me/internal-team')).body.teams[0];
+    expect([team.members.map((member: { name: string }) => member.name), team.invitations]).toEqual([['Dorien'], []]);
+  });
+
   it('sends no invitation mail for an invitation withdrawn or replaced before the mail went out', async () => {
     const { participant, director, boardMeeting } = await edition(t);
     const asDirector = await t.loginAs(director.email);

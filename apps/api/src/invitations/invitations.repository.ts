@@ -217,7 +217,11 @@ export class InvitationsRepository {
                OR (responded_at > now() - interval '30 days'
                    AND NOT EXISTS (SELECT 1 FROM invitation later
                                     WHERE later.kind = 'internal_team' AND later.supports_enrolment_id = i.supports_enrolment_id
-                                      AND later.person_id = i.person_id AND later.created_at > i.created_at)))
+                                      AND later.person_id = i.person_id AND later.created_at > i.created_at)
+                   -- Put in the team since (by the programme office), they are listed as a member.
+                   AND NOT EXISTS (SELECT 1 FROM enrolment member
+                                    WHERE member.supports_enrolment_id = i.supports_enrolment_id AND member.person_id = i.person_id
+                                      AND member.status = 'active')))
         ORDER BY created_at, id`,
       [supportsEnrolmentIds],
     );
@@ -282,8 +286,12 @@ export class InvitationsRepository {
   }
 
   /** The status of an invitation the person sent and whom it invites, locked until the transaction ends; null when they sent no such one. */
-  async lockSent(invitationId: string, inviterPersonId: string, manager: EntityManager): Promise<{ status: InvitationStatus; personId: string } | null> {
-    const rows = await manager.query(`SELECT status, person_id AS "personId" FROM invitation WHERE id = $1 AND invited_by_person_id = $2 FOR UPDATE`, [
+  async lockSent(
+    invitationId: string,
+    inviterPersonId: string,
+    manager: EntityManager,
+  ): Promise<{ status: InvitationStatus; kind: 'internal_team' | 'delegate'; personId: string } | null> {
+    const rows = await manager.query(`SELECT status, kind, person_id AS "personId" FROM invitation WHERE id = $1 AND invited_by_person_id = $2 FOR UPDATE`, [
       invitationId,
       inviterPersonId,
     ]);

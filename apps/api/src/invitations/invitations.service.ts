@@ -167,7 +167,7 @@ export class InvitationsService {
       const sent = await this.invitations.lockSent(invitationId, auth.personId, manager);
       if (sent?.status === 'withdrawn') return;
       if (!sent) throw new NotFoundError();
-      if (sent.status !== 'pending') throw new InvitationAnsweredMeanwhileError(sent.status);
+      if (sent.status !== 'pending') throw new InvitationAnsweredMeanwhileError(sent.status, sent.kind);
       await this.invitations.markAnswered(invitationId, 'withdrawn', manager);
       await this.endAccountsLeftUnused([sent.personId], manager);
     });

@@ -38,6 +38,9 @@ export function wallClockTimeRange(startsAt: Date, endsAt: Date, locale: Locale)
   return `${wallClockDateTime(startsAt, locale)} – ${end}`;
 }
 
+/** Above a list of sessions at `wallClockTimeRange`: once, where each line would otherwise say it (English only, as above). */
+export const LISTED_TIMES_ARE_AMSTERDAM: Record<Locale, string[]> = { nl: [], en: ['All times are Amsterdam time.'] };
+
 /** "dinsdag 9 maart 2027, 09:30 – 16:00", in English followed by "(Amsterdam time)". */
 export function mailTimeRange(startsAt: Date, endsAt: Date, locale: Locale): string {
   return `${wallClockTimeRange(startsAt, endsAt, locale)}${AMSTERDAM_TIME[locale]}`;

@@ -96,6 +96,13 @@ describe('PUT /api/sessions/:id/rsvp', () => {
     const dana = await t.loginAs('dana.plaatsvervanger@example.nl');
     const [invitation] = (await dana.get('/api/me/invitations')).body;
     expect((await dana.post(`/api/me/invitations/${invitation.invitationId}/accept`)).status).toBe(204);
+    // Taken back from a page opened before she accepted: told so in the words of a delegate, not of a team.
+    const meanwhile = await client.delete(`/api/invitations/${invitation.invitationId}`);
+    expect([meanwhile.status, meanwhile.body.error, meanwhile.body.message]).toEqual([
+      409,
+      'invitation_accepted_meanwhile',
+      'Deze uitnodiging is intussen geaccepteerd: je vervanger gaat naar de bijeenkomst. Wil je dat niet, geef dan een ander antwoord voor de bijeenkomst.',
+    ]);
     const expected = await t.db.query(`SELECT role, delegate_of_person_id AS "delegateOf" FROM expected_attendee WHERE session_id = $1 AND person_id = $2`, [
       boardMeeting.id,
       delegate.id,

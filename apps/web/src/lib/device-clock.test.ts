@@ -18,7 +18,19 @@ describe('whether the device shows Amsterdam time', () => {
   });
 
   it('does not where the clock differs for part of the year or all of it', () => {
-    // Lagos keeps Amsterdam's winter time all year; London is an hour behind; Kolkata and Los Angeles further off.
-    for (const zone of ['Africa/Lagos', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC']) expect([zone, shownOn(zone)]).toEqual([zone, [false, false]]);
+    // Lagos keeps Amsterdam's winter time all year, Johannesburg its summer time; London is an hour behind; Kolkata and
+    // Los Angeles further off.
+    for (const zone of ['Africa/Lagos', 'Africa/Johannesburg', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC']) {
+      expect([zone, shownOn(zone)]).toEqual([zone, [false, false]]);
+    }
+  });
+
+  it('says so in April too, when Johannesburg shows the same time as Amsterdam for a while', () => {
+    const restore = putDeviceIn('Africa/Johannesburg');
+    try {
+      expect(deviceShowsAmsterdamTime(Date.UTC(2027, 3, 10, 9))).toBe(false);
+    } finally {
+      restore();
+    }
   });
 });

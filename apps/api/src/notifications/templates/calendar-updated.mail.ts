@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/shared/domain';
 import { composeMail } from '../../mail/compose-mail';
-import { mailTimeRange } from '../../mail/mail-dates';
+import { LISTED_TIMES_ARE_AMSTERDAM, wallClockTimeRange } from '../../mail/mail-dates';
 import type { CalendarChangeReason } from '../../mail/mail-queue.repository';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
 import { greeting, sessionTitleWithGroup } from './session-details';
@@ -96,12 +96,12 @@ export function calendarUpdatedMail(input: CalendarUpdatedMail, locale: Locale):
           action: 'Bekijk je programma in Koers',
         };
   const listed = (label: string, sessions: ListedSession[]): [string, string][] =>
-    sessions.map((session) => [label, `${sessionTitleWithGroup(session)}, ${mailTimeRange(session.startsAt, session.endsAt, locale)}`]);
+    sessions.map((session) => [label, `${sessionTitleWithGroup(session)}, ${wallClockTimeRange(session.startsAt, session.endsAt, locale)}`]);
   return composeMail({
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [reasonLine(input.why, input.editionName, input.added.length, locale), text.calendar],
+    paragraphs: [reasonLine(input.why, input.editionName, input.added.length, locale), text.calendar, ...LISTED_TIMES_ARE_AMSTERDAM[locale]],
     details: [...listed(text.added, input.added), ...listed(text.removed, input.removed)],
     action: { label: text.action, url: input.link },
     attachments: input.invitations,

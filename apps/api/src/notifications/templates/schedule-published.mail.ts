@@ -1,7 +1,7 @@
 import type { Locale, SessionMode, SessionStatus } from '@koers/shared/domain';
 import { listInWords } from '../../app/list-in-words';
 import { composeMail } from '../../mail/compose-mail';
-import { mailTimeRange } from '../../mail/mail-dates';
+import { LISTED_TIMES_ARE_AMSTERDAM, wallClockTimeRange } from '../../mail/mail-dates';
 import type { MailAttachment, MailContent } from '../../mail/mailer';
 import { greeting, place, sessionTitleWithGroup } from './session-details';
 
@@ -53,9 +53,9 @@ export function schedulePublishedMail(input: SchedulePublishedMail, locale: Loca
     locale,
     subject: text.subject,
     greeting: greeting(input.name, locale),
-    paragraphs: [text.intro, ...takesPartFor, text.calendar],
+    paragraphs: [text.intro, ...takesPartFor, text.calendar, ...LISTED_TIMES_ARE_AMSTERDAM[locale]],
     details: input.sessions.map((session) => [
-      mailTimeRange(session.startsAt, session.endsAt, locale),
+      wallClockTimeRange(session.startsAt, session.endsAt, locale),
       // Where each one is, too: on site, online or both decides someone's day, and few open a dozen calendar files to see it.
       session.status === 'cancelled' ? `${sessionTitleWithGroup(session)} (${text.cancelled})` : `${sessionTitleWithGroup(session)} · ${place(session, locale)}`,
     ]),

@@ -142,7 +142,10 @@ describe('notification mails', () => {
     // Each with where it is: on site, online or both.
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 15 juni 2027, 09:30 – 11:30: Netwerksessie 2 (Netwerkgroep Zuyd) · Online');
     expect(mails.schedulePublished('nl').text).toContain('dinsdag 9 maart 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort of online');
-    expect(mails.schedulePublished('en').text).toContain('Tuesday 9 March 2027, 09:30 – 16:00 (Amsterdam time): Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort or online');
+    expect(mails.schedulePublished('en').text).toContain('Tuesday 9 March 2027, 09:30 – 16:00: Lesdag 4: <Veranderkunde> & weerstand · Utrechtseweg 10, Amersfoort or online');
+    // Said once above the list, not on every line of it; Dutch readers read Dutch time.
+    expect(mails.schedulePublished('en').text.match(/Amsterdam time/g)).toEqual(['Amsterdam time']);
+    expect(mails.schedulePublished('nl').text).not.toContain('Nederlandse tijd');
   });
 
   it('says from when to when a deadline moved, that it came earlier, and that it has passed', () => {

@@ -12,13 +12,13 @@ import { useGrantExtension } from '../api/grant-extension';
 import { useRevokeExtension } from '../api/revoke-extension';
 import { deadlineProblems } from './deadline-problems';
 
-/** Per-person extensions of one assignment: who has one until when, and a form to grant one. */
 const FIELDS = ['personId', 'dueAt', 'cutoffAt'] as const;
 type Problems = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** The problems found, without the fields that have none (which would hide a server's word on them). */
 const definedOnly = (problems: Problems): Problems => Object.fromEntries(Object.entries(problems).filter(([, problem]) => problem)) as Problems;
 
+/** Per-person extensions of one assignment: who has one until when, and a form to grant one. */
 export function Extensions({ assignment, participants }: { assignment: EditionAssignment; participants: { personId: string; name: string }[] }) {
   const t = useT();
   const grant = useGrantExtension(assignment.id);

@@ -24,7 +24,7 @@ export const en: Translation<typeof nl> = {
   'internalTeam.invite.required': 'This field is required.',
   'internalTeam.invite.submit': 'Invite',
   'internalTeam.invite.sent': '{name} has been invited and receives an email. Once your colleague accepts the invitation, they are in your internal team.',
-  'internalTeam.invitations.title': 'Invited, not accepted yet',
+  'internalTeam.invitations.title': 'Invited, not (yet) in your team',
   'internalTeam.invitations.invitedAt': 'Invited on',
   'internalTeam.invitations.withdraw': 'Withdraw invitation',
   'internalTeam.invitations.withdrawn': 'The invitation for {name} has been withdrawn.',

@@ -21,7 +21,7 @@ export const nl = {
   'internalTeam.invite.required': 'Dit veld is verplicht.',
   'internalTeam.invite.submit': 'Uitnodigen',
   'internalTeam.invite.sent': '{name} is uitgenodigd en krijgt een e-mail. Zodra je collega de uitnodiging accepteert, staat die in je intern team.',
-  'internalTeam.invitations.title': 'Uitgenodigd, nog niet geaccepteerd',
+  'internalTeam.invitations.title': 'Uitgenodigd, (nog) niet in je team',
   'internalTeam.invitations.invitedAt': 'Uitgenodigd op',
   'internalTeam.invitations.withdraw': 'Uitnodiging intrekken',
   'internalTeam.invitations.withdrawn': 'De uitnodiging voor {name} is ingetrokken.',

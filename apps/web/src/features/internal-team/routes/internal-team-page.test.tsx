@@ -79,7 +79,7 @@ describe('internal team: the participant', () => {
     expect(await within(form).findByText(/Carla Jansen is uitgenodigd/)).toHaveAttribute('role', 'status');
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ name: 'Carla Jansen', email: 'carla@zorg.example', roleInOrganisation: 'Fysiotherapeut' });
     // Pending until Carla accepts: listed apart from the members, with a way to withdraw the invitation.
-    expect(await within(team).findByText('Uitgenodigd, nog niet geaccepteerd')).toBeInTheDocument();
+    expect(await within(team).findByText('Uitgenodigd, (nog) niet in je team')).toBeInTheDocument();
     expect(team).toHaveTextContent(/Uitgenodigd op .*2026/);
     expect(within(team).queryByRole('button', { name: 'Verwijderen Carla Jansen' })).not.toBeInTheDocument();
     expect(within(form).getByLabelText('Naam')).toHaveValue('');
@@ -128,7 +128,7 @@ describe('internal team: the participant', () => {
     fireEvent.click(within(team).getByRole('button', { name: 'Uitnodiging intrekken Carla Jansen' }));
     expect(await within(team).findByRole('alert')).toHaveTextContent('Deze uitnodiging is intussen geaccepteerd');
     expect(await within(team).findByRole('button', { name: 'Verwijderen Carla Jansen' })).toBeInTheDocument();
-    expect(within(team).queryByText('Uitgenodigd, nog niet geaccepteerd')).not.toBeInTheDocument();
+    expect(within(team).queryByText('Uitgenodigd, (nog) niet in je team')).not.toBeInTheDocument();
   });
 
   it('shows a colleague who declined the invitation, with nothing left to withdraw', async () => {
