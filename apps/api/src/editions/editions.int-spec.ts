@@ -5,7 +5,7 @@ import { addCalendarDays, amsterdamToInstant, instantToAmsterdam, isoWeekday } f
 import type { HttpClient } from '../../test/http-client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { whileLocked } from '../../test/while-locked';
-import { workingDayInWeeks } from '../../test/working-day';
+import { workingDayFromNow, workingDayInWeeks } from '../../test/working-day';
 
 describe('editions after opening', () => {
   let t: TestApp;
@@ -318,6 +318,27 @@ describe('editions after opening', () => {
       // Its cut-off moves as far on the clock, 70 days: 23:59 again, not an hour earlier by counting hours.
       expect(deadlines.find((a: any) => a.id === templated.id).cutoff_at.toISOString()).toBe('2027-06-08T21:59:00.000Z');
       expect(dueOf(byHand.id)).toBe('2027-01-20T16:00:00.000Z');
+    });
+
+    it('gives a late joiner two weeks for a deadline a session move brings forward, and nobody who was there from the start', async () => {
+      const { id, sessions } = await openEdition();
+      await setStatus(id, 'open');
+      // Running since September: one participant there from the start, one who joined today.
+      await t.db.query(`UPDATE edition SET start_date = '2026-09-01' WHERE id = $1`, [id]);
+      const [fromTheStart, lateJoiner] = [await given(t.db).person(), await given(t.db).person()];
+      const early = await given(t.db).enrolment(id, fromTheStart.id, 'participant');
+      await t.db.query(`UPDATE enrolment SET enrolled_at = '2026-08-20T10:00:00Z' WHERE id = $1`, [early.id]);
+      await given(t.db).enrolment(id, lateJoiner.id, 'participant');
+      const day2 = sessions.find((s) => s.title === 'programme_day 2');
+      const [templated] = await t.db.query(`SELECT id FROM assignment WHERE session_id = $1`, [day2.id]);
+
+      // Brought forward to next week: its deadline, three days before, now falls within the late joiner's two weeks.
+      const moved = await admin.request('PATCH', `/api/editions/${id}/sessions/${day2.id}`, { date: workingDayFromNow(7), reason: 'Eerder' });
+      expect(moved.status).toBe(200);
+      const extensions = await t.db.query(`SELECT person_id AS "personId", reason FROM assignment_extension WHERE assignment_id = $1`, [templated.id]);
+      expect(extensions).toEqual([{ personId: lateJoiner.id, reason: 'late_enrolment' }]);
+      const [{ due }] = await t.db.query(`SELECT to_char(due_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS due FROM assignment_extension WHERE assignment_id = $1`, [templated.id]);
+      expect(due).toBe(`${addCalendarDays(instantToAmsterdam(new Date()).date, 14)} 23:59`);
     });
 
     it('changes a draft edition in place: a new time is not yet a move', async () => {

@@ -184,6 +184,21 @@ describe('the internal team', () => {
     expect(stamps('REQUEST').sort().at(-1)! >= cancelled).toBe(true);
   });
 
+  it('removes a member from a current team whom the participant removed from their team in an archived edition too', async () => {
+    const g = given(t.db);
+    const [participant, member] = [await g.person(), await g.person()];
+    const archived = await g.edition({ status: 'archived' });
+    const archivedTeam = await g.enrolment(archived.id, participant.id, 'participant');
+    const former = await g.enrolment(archived.id, member.id, 'internal_team_member', { supportsEnrolmentId: archivedTeam.id });
+    await t.db.query(`UPDATE enrolment SET status = 'withdrawn' WHERE id = $1`, [former.id]);
+    const current = await g.edition();
+    const currentTeam = await g.enrolment(current.id, participant.id, 'participant');
+    const now = await g.enrolment(current.id, member.id, 'internal_team_member', { supportsEnrolmentId: currentTeam.id });
+
+    expect((await (await t.loginAs(participant.email)).delete(`/api/me/internal-team/${member.id}`)).status).toBe(204);
+    expect(await t.db.query(`SELECT status FROM enrolment WHERE id = $1`, [now.id])).toEqual([{ status: 'withdrawn' }]);
+  });
+
   it('validates the invitation and keeps everyone in at most one team per edition', async () => {
     const { participant, edition } = await editionWithParticipant(t);
     const client = await t.loginAs(participant.email);
