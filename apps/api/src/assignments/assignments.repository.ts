@@ -196,9 +196,11 @@ export class AssignmentsRepository {
     return this.db.transaction(work);
   }
 
-  /** Saves the fields, unless that makes it the same as another of the edition's (`sameAssignmentExists`): false then. */
+  /**
+   * Saves the fields, unless that makes it the same as another of the edition's (`sameAssignmentExists`): false then.
+   * The caller holds the edition's lock (`lockEditionsOf`, taken by every change of deadlines).
+   */
   async update(assignmentId: string, fields: AssignmentFields, manager: EntityManager): Promise<boolean> {
-    await manager.query(`SELECT 1 FROM edition WHERE id = (SELECT edition_id FROM assignment WHERE id = $1) FOR NO KEY UPDATE`, [assignmentId]);
     const [, updated] = await manager.query(
       `UPDATE assignment a SET title = $2, instructions = $3, session_id = $4, due_at = $5, cutoff_at = $6, accepts_text = $7, accepts_files = $8
         WHERE a.id = $1 AND NOT ${sameAssignmentExists('a.edition_id', 'a.id', '$2', '$5')}`,

@@ -1,6 +1,8 @@
 import { isGuessablePassword, ownersWords } from './password-policy';
 
 describe('the password policy', () => {
+  const roos = { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' };
+  const unrelated = { email: 'qqq@xyzw.example', name: 'Qqq Xyzw', organisation: null };
   const joelle = ownersWords({ email: 'joelle.smit@careinnovation.nl', name: 'Joëlle Smit', organisation: 'Care Innovation Center' });
 
   it.each(['Wachtwoord2027!', 'Welkom2027!!', 'Zomer2027zomer', 'Password2027!', 'Welkom123456', 'Amsterdam2027', 'zorgschool12', 'qwertyuiop12'])(
@@ -16,12 +18,12 @@ describe('the password policy', () => {
   );
 
   it.each([
-    ['RoosdeVries2027!', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
-    ['roosdevries2027', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
-    ['Roos.de.Vries.2027', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
-    ['Vries Roos 2027!!', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
-    ['WoonzorgBrabant2027', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
-    ['rebel5hisi20koersdemo', { email: 'rebel5.hisi20@koers.demo', name: 'Roos de Vries', organisation: 'Woonzorg Brabantse Kempen' }],
+    ['RoosdeVries2027!', roos],
+    ['roosdevries2027', roos],
+    ['Roos.de.Vries.2027', roos],
+    ['Vries Roos 2027!!', roos],
+    ['WoonzorgBrabant2027', roos],
+    ['rebel5hisi20koersdemo', roos],
     ['tinateam2027!', { email: 'tina@team.example', name: 'Tina Team', organisation: null }],
     ['Joelle Smit 2027', { email: 'j@example.nl', name: 'Joëlle Smit-Jansen', organisation: null }],
     ['Joelle Smit 2027', { email: 'j@example.nl', name: 'Joëlle Smit (Jo)', organisation: null }],
@@ -31,9 +33,9 @@ describe('the password policy', () => {
   });
 
   it.each([
-    ['stone basil fiets', { email: 'qqq@xyzw.example', name: 'Qqq Xyzw', organisation: null }],
-    ['basket marina boston', { email: 'qqq@xyzw.example', name: 'Qqq Xyzw', organisation: null }],
-    ['banana boston kimono', { email: 'qqq@xyzw.example', name: 'Qqq Xyzw', organisation: null }],
+    ['stone basil fiets', unrelated],
+    ['basket marina boston', unrelated],
+    ['banana boston kimono', unrelated],
     ['basil common comet', { email: 'tim@ali.com', name: 'Tim Ali', organisation: null }],
   ])("takes %s, which holds none of its owner's words (%j)", (password, owner) => {
     expect(isGuessablePassword(password, ownersWords(owner))).toBe(false);

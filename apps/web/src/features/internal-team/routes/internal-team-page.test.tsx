@@ -27,16 +27,19 @@ beforeEach(() => {
 });
 
 describe('internal team: the participant', () => {
+  /** Lotte's one team in HIS-I 2.0, as `GET /api/me/internal-team` answers it. */
+  const lottesTeam = (team: Pick<MyInternalTeamResponse['teams'][number], 'members' | 'invitations'>) => ({
+    status: 200,
+    body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', ...team }], supporting: [] } satisfies MyInternalTeamResponse,
+  });
+
   function participantApi() {
     let members = [bram];
     let invitations: SentInvitation[] = [];
     const api = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: me('participant') }),
       'GET /api/auth/csrf': () => ({ status: 200, body: { csrfToken: 'token-1' } }),
-      'GET /api/me/internal-team': () => ({
-        status: 200,
-        body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', members, invitations }], supporting: [] } satisfies MyInternalTeamResponse,
-      }),
+      'GET /api/me/internal-team': () => lottesTeam({ members, invitations }),
       'POST /api/me/internal-team': (request) => {
         const body = request.body as { name: string; email: string; roleInOrganisation: string };
         if (body.email === 'lotte@zorg.example') {
@@ -99,12 +102,6 @@ describe('internal team: the participant', () => {
     fireEvent.change(within(form).getByLabelText(/Rol in de organisatie/), { target: { value: 'Arts' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Uitnodigen' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Je kunt jezelf niet uitnodigen');
-  });
-
-  /** Lotte's one team in HIS-I 2.0, as `GET /api/me/internal-team` answers it. */
-  const lottesTeam = (team: Pick<MyInternalTeamResponse['teams'][number], 'members' | 'invitations'>) => ({
-    status: 200,
-    body: { teams: [{ enrolmentId: 'en-1', editionId: 'e-2', editionName: 'HIS-I 2.0', ...team }], supporting: [] } satisfies MyInternalTeamResponse,
   });
 
   it('says so when an invitation was accepted meanwhile, and shows the colleague in the team', async () => {
