@@ -6,6 +6,7 @@ import { KOERS_CONFIG, type KoersConfig } from '../app/config';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { RATE_LIMITS } from '../rate-limits/rate-limits';
 import { Auth, type AuthContext, Public } from './auth-context';
+import { isUnusablePasswordLink, PasswordLinkRateLimitedError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { LoginDto, PasswordChangeDto, PasswordLinkCheckDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/login.dto';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
@@ -73,6 +74,7 @@ export class AuthController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
+  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
   async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     await this.authService.confirmPasswordReset(dto.token, dto.password);
   }
@@ -81,6 +83,7 @@ export class AuthController {
   @Public()
   @Post('password-link/check')
   @HttpCode(204)
+  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
   async checkPasswordLink(@Body() dto: PasswordLinkCheckDto): Promise<void> {
     await this.authService.checkPasswordLink(dto.token, dto.first);
   }
@@ -89,6 +92,7 @@ export class AuthController {
   @Public()
   @Post('first-password')
   @HttpCode(200)
+  @RateLimit([{ rule: RATE_LIMITS.passwordLinkAddress, subject: ['address'] }], PasswordLinkRateLimitedError, { keepsTryOn: isUnusablePasswordLink })
   async chooseFirstPassword(
     @Body() dto: PasswordResetConfirmDto,
     @Req() request: FastifyRequest,

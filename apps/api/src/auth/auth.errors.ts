@@ -39,6 +39,14 @@ export class InvalidInvitationLinkError extends defineError(400, 'invitation_lin
   en: 'This link to choose your password is invalid, has expired or was already used. Did you choose a password already? Then log in. Otherwise request a new link.',
 }) {}
 
+export class PasswordLinkRateLimitedError extends defineRateLimitError('password_link_rate_limited', {
+  nl: (minutes) => `Vanaf dit netwerk zijn te veel links geprobeerd die niet (meer) werken. Probeer het over ${minutesNl(minutes)} opnieuw, of vraag een nieuwe link aan.`,
+  en: (minutes) => `Too many links that do not (or no longer) work were tried from this network. Try again in ${minutesEn(minutes)}, or request a new link.`,
+}) {}
+
+/** What the password link limit counts: a link that does not work; a weak password or a link that works gives its try back. */
+export const isUnusablePasswordLink = (error: unknown) => error instanceof InvalidResetTokenError || error instanceof InvalidInvitationLinkError;
+
 export class WrongCurrentPasswordError extends defineError(400, 'current_password_wrong', {
   nl: 'Je huidige wachtwoord klopt niet. Er is niets gewijzigd.',
   en: 'Your current password is not correct. Nothing was changed.',

@@ -1,5 +1,7 @@
 import { given } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { newSecretToken, sha256 } from '../app/tokens';
+import { AuthRepository } from '../auth/auth.repository';
 import { RATE_LIMITS } from './rate-limits';
 
 const countBy = (responses: { status: number }[]) => responses.reduce<Record<number, number>>((counts, r) => ({ ...counts, [r.status]: (counts[r.status] ?? 0) + 1 }), {});
@@ -26,6 +28,32 @@ describe('rate limits on public and invitation routes', () => {
     expect([page.status, page.headers['content-type'], page.headers['retry-after']]).toEqual([429, 'text/html; charset=utf-8', expect.any(String)]);
     expect(page.text).toContain('<html lang="en"');
     expect(page.text).toContain('Try again in 10 minutes');
+  });
+
+  it('refuses password links from an address once 30 that do not work were tried, sent at once; a link that works and a weak password count nothing', async () => {
+    const token = newSecretToken();
+    const personId = (await given(t.db).person()).id;
+    await t.db.transaction((manager) => t.app.get(AuthRepository).createResetTokens([{ personId, tokenHash: sha256(token) }], 60, manager));
+    const from = (address: string) => t.anonymous(address);
+    // Someone who opens the page again and again, and types passwords the rules refuse: all answered, nothing counted.
+    for (let i = 0; i < 20; i++) {
+      expect((await from('198.51.100.21').post('/api/auth/password-link/check', { token, first: false })).status).toBe(204);
+      expect((await from('198.51.100.21').post('/api/auth/password-reset/confirm', { token, password: '123456789012' })).status).toBe(400);
+    }
+    const guess = (i: number) =>
+      [
+        () => from('198.51.100.21').post('/api/auth/password-link/check', { token: newSecretToken(), first: i % 2 === 0 }),
+        () => from('198.51.100.21').post('/api/auth/password-reset/confirm', { token: newSecretToken(), password: 'een-heel-nieuw-wachtwoord' }),
+        () => from('198.51.100.21').post('/api/auth/first-password', { token: newSecretToken(), password: 'een-heel-nieuw-wachtwoord' }),
+      ][i % 3]();
+    const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => guess(i)));
+    expect(countBy(guesses)).toEqual({ 400: RATE_LIMITS.passwordLinkAddress.limit, 429: 10 });
+    const limited = guesses.find((r) => r.status === 429)!;
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(limited.body).toMatchObject({ error: 'password_link_rate_limited', message: expect.stringContaining('Probeer het over 15 minuten opnieuw, of vraag een nieuwe link aan') });
+    // From that address even the working link waits; from another it works.
+    expect((await from('198.51.100.21').post('/api/auth/password-reset/confirm', { token, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(429);
+    expect((await from('198.51.100.22').post('/api/auth/password-reset/confirm', { token, password: 'een-heel-nieuw-wachtwoord' })).status).toBe(204);
   });
 
   it('takes at most 30 posts from one person in 10 minutes: threads, replies and comments together', async () => {

@@ -20,6 +20,11 @@ export const RATE_LIMITS = {
   /** Password-reset requests from one address, and for one email address. */
   resetAddress: { name: 'reset-address', limit: 20, windowMinutes: 60 },
   resetTarget: { name: 'reset-target', limit: 3, windowMinutes: 60 },
+  /**
+   * Password links (a reset's, an invitation's) tried from one address that are unknown, expired or used: someone who
+   * opens an old mail tries one or two, a script guessing links stops here.
+   */
+  passwordLinkAddress: { name: 'password-link-address', limit: 30, windowMinutes: 15 },
   /** Invitations of colleagues and delegates sent from one address, and to one email address. */
   invitationAddress: { name: 'invitation-address', limit: 30, windowMinutes: 60 },
   invitationTarget: { name: 'invitation-target', limit: 3, windowMinutes: 60 },
