@@ -41,11 +41,15 @@ describe('the password policy', () => {
     expect(isGuessablePassword(password, ownersWords(owner))).toBe(false);
   });
 
+  it.each(['Koers2027Koers!', 'Koers-2027-veilig', 'KoersKoers2027', 'mijnkoers2027'])('refuses %s, the service\'s own name with little besides', (password) =>
+    expect(isGuessablePassword(password)).toBe(true),
+  );
+
   it.each(['Gezelligheid2027', 'Stroopwafel2027', 'Dinsdagochtend12', 'Oliebollen2027'])('refuses %s, an everyday Dutch word with digits', (password) =>
     expect(isGuessablePassword(password)).toBe(true),
   );
 
-  it.each(['een-heel-nieuw-wachtwoord', 'Rain over the Thames in May', 'Koers-2027-veilig', 'correct-horse-battery'])('takes the passphrase %s', (password) =>
+  it.each(['een-heel-nieuw-wachtwoord', 'Rain over the Thames in May', 'koersvast tulpenbol fietsenrek', 'correct-horse-battery'])('takes the passphrase %s', (password) =>
     expect(isGuessablePassword(password, joelle)).toBe(false),
   );
 

@@ -37,6 +37,12 @@ const MIN_GUESSES_LOG10 = 9;
 const ESTIMATED_LENGTH = 128;
 
 /**
+ * The service's own name, which everyone guesses first on its login page (as NIST SP 800-63B names it): counted as one
+ * of every owner's words, so `Koers2027Koers!` is judged by what is left without it.
+ */
+const SERVICE_WORDS = ['koers'];
+
+/**
  * Whether a password is a common one, or a simple variation, sequence or repetition, or built on these words of its
  * owner: also when what is left without them is (zxcvbn takes `RoosdeVries2027!` and `tinateam2027` apart into
  * pieces it counts separately, and found them hard to guess). That second look only when the password holds one of
@@ -45,10 +51,11 @@ const ESTIMATED_LENGTH = 128;
  */
 export function isGuessablePassword(password: string, ownersWords: readonly string[] = []): boolean {
   const estimated = password.slice(0, ESTIMATED_LENGTH);
-  const guessable = (candidate: string) => zxcvbn().check(candidate, [...ownersWords]).guessesLog10 < MIN_GUESSES_LOG10;
+  const words = [...SERVICE_WORDS, ...ownersWords];
+  const guessable = (candidate: string) => zxcvbn().check(candidate, words).guessesLog10 < MIN_GUESSES_LOG10;
   if (guessable(estimated)) return true;
   const compactPassword = lettersAndDigits(estimated);
-  const compactWords = [...new Set(ownersWords.map(lettersAndDigits))].filter((word) => word.length >= 3).sort((a, b) => b.length - a.length);
+  const compactWords = [...new Set(words.map(lettersAndDigits))].filter((word) => word.length >= 3).sort((a, b) => b.length - a.length);
   if (!compactWords.some((word) => word.length >= 4 && compactPassword.includes(word))) return false;
   return guessable(compactWords.reduce((rest, word) => rest.replaceAll(word, ''), compactPassword));
 }
