@@ -1,4 +1,6 @@
+import type { SchoolHolidayRegion } from '@koers/shared/domain';
 import type { RegionMeasurements } from '@koers/shared/measurements';
+import { ClosedDayCalendar } from '../calendar/closed-day-calendar';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ApplicationSelectionRepository } from '../applications/application-selection.repository';
 import { DEMO_PASSWORD, seedDemoData } from './demo-seed';
@@ -212,6 +214,16 @@ describe('demo data', () => {
       `SELECT title FROM session WHERE extract(isodow FROM starts_at AT TIME ZONE 'Europe/Amsterdam') > 5`,
     );
     expect(weekend).toEqual([]);
+  });
+
+  it('plans every session around the school holidays of its edition’s region, as the wizard does', async () => {
+    const sessions: { title: string; day: string; region: SchoolHolidayRegion }[] = await t.db.query(
+      `SELECT s.title, (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date::text AS day, e.school_holiday_region AS region
+         FROM session s JOIN edition e ON e.id = s.edition_id`,
+    );
+    expect(new Set(sessions.map(({ region }) => region))).toEqual(new Set(['midden']));
+    const closed = sessions.map(({ title, day, region }) => [title, day, new ClosedDayCalendar({ region }).closureOn(day)]).filter(([, , closure]) => closure !== null);
+    expect(closed).toEqual([]);
   });
 
   it('holds measurements for every chart: HIS-I 2.0’s start scan by most organisations and the thermometer by several internal teams, HIS-I 1.0’s start and end', async () => {

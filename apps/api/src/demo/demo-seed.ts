@@ -24,6 +24,8 @@ export const DEMO_ACCOUNTS = [
 const PROGRAMME_CODE = 'HIS-I';
 const DEMO_LOCATION = 'Care Innovation Center, Utrechtseweg 10, 3811 NB Amersfoort';
 const DEMO_ONLINE_URL = 'https://meet.koers.demo/his-i';
+/** Amersfoort's school holidays (region midden), which the demo's editions follow as one opened in the wizard would. */
+const DEMO_SCHOOL_HOLIDAY_REGION = 'midden';
 const SEED_LOCK = 731_204;
 
 /**
@@ -282,10 +284,10 @@ class DemoSeeder {
   ) {
     const schedule = this.planSchedule(programme, spec.startDate);
     const [edition] = await this.db.query(
-      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url)
-       VALUES ($1, $2, $3, $4, 36, $5, $6, $7) RETURNING id`,
+      `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url, school_holiday_region)
+       VALUES ($1, $2, $3, $4, 36, $5, $6, $7, $8) RETURNING id`,
       // Its period is fitted to its sessions once they are in (fitPeriodToSessions).
-      [programme.id, spec.name, spec.startDate, spec.startDate, spec.status, DEMO_LOCATION, DEMO_ONLINE_URL],
+      [programme.id, spec.name, spec.startDate, spec.startDate, spec.status, DEMO_LOCATION, DEMO_ONLINE_URL, DEMO_SCHOOL_HOLIDAY_REGION],
     );
     const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
     await this.fitPeriodToSessions(edition.id);
@@ -553,7 +555,7 @@ class DemoSeeder {
     ]);
   }
 
-  /** The HIS-I schedule from a start date: every third Tuesday at 09:30, around the Dutch calendar. */
+  /** The HIS-I schedule from a start date: every third Tuesday at 09:30, around the Dutch calendar and the school holidays. */
   private planSchedule(programme: { id: string; slotIds: string[] }, startDate: string) {
     return generateSchedule({
       slots: HIS_I_SLOTS.map((slot, i) => ({
@@ -569,7 +571,7 @@ class DemoSeeder {
       startDate,
       cadenceWeeks: 3,
       weekday: 2,
-      closedDays: ClosedDayCalendar.workingDays,
+      closedDays: new ClosedDayCalendar({ region: DEMO_SCHOOL_HOLIDAY_REGION }),
       startTime: '09:30',
     });
   }
@@ -584,9 +586,9 @@ class DemoSeeder {
   private async insertEditionOpenForApplications(programme: { id: string; slotIds: string[] }, startDate: string) {
     const [edition] = await this.db.query(
       `INSERT INTO edition (programme_id, name, start_date, end_date, capacity, status, default_location, default_online_url,
-                            open_for_applications, application_deadline, price_cents)
-       VALUES ($1, 'HIS-I 3.0', $2, $3, 36, 'open', $4, $5, true, $6, 295000) RETURNING id`,
-      [programme.id, startDate, startDate, DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21)],
+                            open_for_applications, application_deadline, price_cents, school_holiday_region)
+       VALUES ($1, 'HIS-I 3.0', $2, $3, 36, 'open', $4, $5, true, $6, 295000, $7) RETURNING id`,
+      [programme.id, startDate, startDate, DEMO_LOCATION, DEMO_ONLINE_URL, addCalendarDays(startDate, -21), DEMO_SCHOOL_HOLIDAY_REGION],
     );
     const schedule = this.planSchedule(programme, startDate);
     const sessionIds = await this.insertSessions(edition.id, schedule, DEMO_LOCATION, DEMO_ONLINE_URL);
