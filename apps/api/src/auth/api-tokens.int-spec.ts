@@ -150,10 +150,12 @@ describe('personal API tokens', () => {
     expect((await lastUsed())!.getTime()).toBeGreaterThan(stale!.getTime());
   });
 
-  it('cannot make further tokens, change the password, log out, move an email address, erase anyone or hand out the calendar feed', async () => {
+  it('cannot make further tokens, change the password, log out, move an email address, erase anyone, hand out the calendar feed or set up or delete a webhook', async () => {
     const admin = await given(t.db).person({ isAdmin: true });
     const other = await given(t.db).person();
-    const { token } = await createToken(await t.loginAs(admin.email), { scope: 'write' });
+    const office = await t.loginAs(admin.email);
+    const { token } = await createToken(office, { scope: 'write' });
+    const erasureFeed = (await office.post('/api/webhooks', { url: 'https://hr.example.nl/koers', description: 'HR', events: ['person.erased'] })).body.endpoint.id;
     const script = t.anonymous();
     const refusals = [
       await script.post('/api/me/tokens', { name: 'Nog een', scope: 'write' }, bearer(token)),
@@ -167,12 +169,15 @@ describe('personal API tokens', () => {
       await script.post('/api/me/calendar/reset', undefined, bearer(token)),
       // A webhook endpoint, or its secret, is a data feed that would outlive the token.
       await script.post('/api/webhooks', { url: 'https://crm.example.nl/koers', description: 'CRM', events: ['enrolment.created'] }, bearer(token)),
+      // Nor can it cut off a system that erases its copies when Koers erases someone.
+      await script.delete(`/api/webhooks/${erasureFeed}`, bearer(token)),
     ];
     for (const refused of refusals) expect(refused.body).toMatchObject({ statusCode: 403, error: 'login_session_required' });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM api_token WHERE person_id = $1`, [admin.id])).toEqual([{ n: 1 }]);
     expect((await t.db.query(`SELECT email, erased_at FROM person WHERE id = $1`, [other.id]))[0]).toEqual({ email: other.email, erased_at: null });
     expect((await t.db.query(`SELECT calendar_feed_nonce FROM person WHERE id = $1`, [admin.id]))[0].calendar_feed_nonce).toBeNull();
     expect(await t.db.query(`SELECT 1 FROM webhook_endpoint WHERE url = 'https://crm.example.nl/koers'`)).toEqual([]);
+    expect(await t.db.query(`SELECT url FROM webhook_endpoint WHERE id = $1`, [erasureFeed])).toEqual([{ url: 'https://hr.example.nl/koers' }]);
     // Correcting a name is still the programme office's ordinary work.
     expect((await script.patch(`/api/admin/people/${other.id}`, { name: 'Naam Gecorrigeerd' }, bearer(token))).status).toBe(200);
   });

@@ -32,8 +32,8 @@ export class WebhooksService {
 
   /**
    * The signing secret is in this answer only. An endpoint is a feed of the edition's data that outlives any token, so
-   * only a login session sets one up, changes it (its address, switched on again) or rotates its secret: a leaked
-   * token cannot make itself permanent that way.
+   * only a login session sets one up, changes it (its address, switched on again), rotates its secret or deletes it: a
+   * leaked token cannot make itself permanent that way, nor cut off a system that erases its copies on `person.erased`.
    */
   async create(auth: AuthContext, request: CreateWebhookEndpointDto): Promise<WebhookEndpointWithSecret> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
@@ -73,6 +73,7 @@ export class WebhooksService {
 
   async remove(auth: AuthContext, id: string): Promise<void> {
     this.access.requireProgrammeOffice(auth, 'webhooks.manage');
+    requireLoginSession(auth);
     if (!(await this.webhooks.deleteEndpoint(id))) throwNotFound();
   }
 
