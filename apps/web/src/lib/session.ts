@@ -107,11 +107,14 @@ export function canSomewhere(viewer: Viewer, { permission, personal }: PagePermi
   return [permission].flat().some((one) => holdsPermissionSomewhere(one, who));
 }
 
+/** Whether the viewer holds the permission in this edition: through a role of their own there, or as the programme office. */
+export function useHoldsInEdition(permission: Permission, editionId: string | undefined): boolean {
+  const me = useCurrentPerson();
+  return me.isAdmin || (editionId !== undefined && editionsWhere(me, permission).has(editionId));
+}
+
 /**
  * Whether the viewer works across every network group of this edition (`groups.all`, the programme office
  * everywhere): a facilitator sees only the groups they lead, so an empty list says nothing of the edition.
  */
-export function useSeesEveryGroup(editionId: string | undefined): boolean {
-  const me = useCurrentPerson();
-  return me.isAdmin || (editionId !== undefined && editionsWhere(me, 'groups.all').has(editionId));
-}
+export const useSeesEveryGroup = (editionId: string | undefined): boolean => useHoldsInEdition('groups.all', editionId);

@@ -108,6 +108,7 @@ export const en: Translation<typeof nl> = {
   'attendance.report.threshold': 'Threshold for completion: {threshold}%.',
   'attendance.report.belowCount': 'Below the threshold: {count}.',
   'attendance.report.noneBelow': 'Nobody is below the threshold.',
+  'attendance.report.groups': 'Division into network groups',
   'attendance.report.print': 'Print',
   'attendance.report.caption': 'Attendance per person and session',
   'attendance.report.person': 'Name',

@@ -106,6 +106,7 @@ export const nl = {
   'attendance.report.threshold': 'Drempel voor afronding: {threshold}%.',
   'attendance.report.belowCount': 'Onder de drempel: {count}.',
   'attendance.report.noneBelow': 'Niemand zit onder de drempel.',
+  'attendance.report.groups': 'Indeling in netwerkgroepen',
   'attendance.report.print': 'Afdrukken',
   'attendance.report.caption': 'Aanwezigheid per persoon en bijeenkomst',
   'attendance.report.person': 'Naam',

@@ -71,6 +71,8 @@ it('shows people × sessions with rates, flags those under the threshold, and of
   expect(screen.getByRole('link', { name: 'Download als Excel-werkmap (.xlsx)' })).toHaveAttribute('href', '/api/editions/e-1/attendance.xlsx?lang=nl');
   expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', '/api/editions/e-1/attendance.csv?lang=nl');
   expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
+  // The edition's division, which a trainer reads and cannot reach from the edition page (the programme office's).
+  expect(screen.getByRole('link', { name: 'Indeling in netwerkgroepen' })).toHaveAttribute('href', '/edities/e-1/netwerkgroepen');
 });
 
 it('tells a facilitator with nobody to show that they see only their own groups, not that the edition has no participants', async () => {
@@ -82,4 +84,5 @@ it('tells a facilitator with nobody to show that they see only their own groups,
   renderApp('/edities/e-1/aanwezigheid');
   expect(await screen.findByText(/^Je ziet hier alleen de deelnemers van de netwerkgroepen die je begeleidt/)).toBeInTheDocument();
   expect(screen.queryByText('Deze editie heeft nog geen deelnemers.')).not.toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Indeling in netwerkgroepen' })).not.toBeInTheDocument();
 });

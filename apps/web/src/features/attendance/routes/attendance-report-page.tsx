@@ -1,6 +1,6 @@
 import { countsSinceEnrolment } from '@koers/shared/attendance';
 import { ATTENDANCE_STATUSES } from '@koers/shared/domain';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Button } from '../../../components/button';
 import { DateText } from '../../../components/date-text';
 import { DownloadLinks } from '../../../components/download-links';
@@ -9,7 +9,8 @@ import { usePageTitle } from '../../../lib/page-title';
 import { attendanceExportUrl, useAttendanceReport } from '../api/get-attendance-report';
 import '../attendance.css';
 import { useI18n } from '../../../lib/i18n';
-import { useSeesEveryGroup } from '../../../lib/session';
+import { editionGroupsPath } from '../../../lib/paths';
+import { useHoldsInEdition, useSeesEveryGroup } from '../../../lib/session';
 
 /** People × sessions of an edition with each participant's rate; also the printable view. */
 export function AttendanceReportPage() {
@@ -17,6 +18,7 @@ export function AttendanceReportPage() {
   const { editionId = '' } = useParams();
   const report = useAttendanceReport(editionId);
   const seesEveryGroup = useSeesEveryGroup(editionId);
+  const readsGroups = useHoldsInEdition('groups.read', editionId);
   usePageTitle(report.data ? t('attendance.report.title', { edition: report.data.editionName }) : t('attendance.home.title'));
 
   if (report.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -37,6 +39,7 @@ export function AttendanceReportPage() {
         <Button variant="secondary" onClick={() => window.print()}>
           {t('attendance.report.print')}
         </Button>
+        {readsGroups && <Link to={editionGroupsPath(editionId)}>{t('attendance.report.groups')}</Link>}
       </div>
 
       {people.length === 0 ? (

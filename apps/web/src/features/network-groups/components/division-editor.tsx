@@ -10,6 +10,7 @@ import { focusFirstInvalid } from '../../../lib/focus-first-invalid';
 import { useT } from '../../../lib/i18n';
 import { useGroupProposal } from '../api/get-group-proposal';
 import { useSaveEditionGroups } from '../api/save-edition-groups';
+import { GroupPersonName } from './division-overview';
 
 /** A group while it is being edited; `key` tells new groups apart until they have an id. */
 interface DraftGroup extends SaveNetworkGroup {
@@ -112,10 +113,7 @@ export function DivisionEditor({
 
   const personLine = (person: GroupPerson, currentKey: string) => (
     <li key={person.personId} className="group-person">
-      <span className="group-person__name">
-        {person.name}
-        {(person.organisation || person.region) && <span className="group-person__meta">{[person.organisation, person.region].filter(Boolean).join(' · ')}</span>}
-      </span>
+      <GroupPersonName person={person} />
       <SelectField
         className="group-person__move"
         label={t('networkGroups.move', { name: person.name })}

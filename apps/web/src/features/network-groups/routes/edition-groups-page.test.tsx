@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeResponse } from '@koers/shared/api';
 import type { EditionGroupsResponse } from '@koers/shared/network-groups';
 import { resetCsrfToken } from '../../../lib/api-client';
@@ -24,6 +24,26 @@ beforeEach(() => {
 });
 
 describe('network groups (the division editor)', () => {
+  it('shows a trainer the division to read, with nothing to change and no way to the edition page they may not open', async () => {
+    const sanne: MeResponse = { id: 't-1', name: 'Sanne de Vries', email: 'trainer@koers.demo', isAdmin: false, locale: 'nl', enrolments: [{ editionId: 'e-2', editionName: 'HIS-I 2.0', role: 'trainer' }] };
+    const withFacilitator = division('v1');
+    withFacilitator.groups[0].facilitators = [person('f-1', 'Ahmed Bouzid')];
+    installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: sanne }),
+      'GET /api/editions/e-2/groups': () => ({ status: 200, body: withFacilitator }),
+    });
+    renderApp('/edities/e-2/netwerkgroepen');
+    expect(await screen.findByRole('heading', { name: /Avans/ })).toBeInTheDocument();
+    expect(screen.getByText('Lotte Bakker')).toBeInTheDocument();
+    expect(screen.getByText('Begeleiders: Ahmed Bouzid')).toBeInTheDocument();
+    expect(screen.getByText('Begeleiders: nog niemand')).toBeInTheDocument();
+    const page = within(screen.getByRole('main'));
+    expect(page.queryByRole('button')).toBeNull();
+    expect(page.queryByRole('textbox')).toBeNull();
+    expect(page.queryByRole('combobox')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Terug naar de editie' })).toBeNull();
+  });
+
   it('shows the API’s problem under the group name it is about, and sends the version it read', async () => {
     const { requests } = installFakeApi({
       'GET /api/me': () => ({ status: 200, body: merel }),
