@@ -1057,6 +1057,24 @@ describe('enrolment', () => {
       expect(listed.body.items.map((item: { name: string }) => item.name)).toEqual(['Bram Smit', 'Cécile Lefèvre', 'Çelik Öztürk', 'Chantal Bakker', 'Ümit Yılmaz', 'Zoë Jansen']);
     });
 
+    it('shows everyone once across the pages, also people with the same name', async () => {
+      const edition = await given(t.db).edition();
+      const jans: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        const jan = await given(t.db).person({ name: 'Jan Jansen' });
+        await given(t.db).enrolment(edition.id, jan.id, 'trainer');
+        jans.push(jan.id);
+      }
+      for (const pageSize of [3, 4, 7]) {
+        const seen: string[] = [];
+        for (let page = 1; page <= Math.ceil(jans.length / pageSize); page++) {
+          const listed = await admin.get(`/api/editions/${edition.id}/enrolments?search=jan%20jansen&pageSize=${pageSize}&page=${page}`);
+          seen.push(...listed.body.items.map((item: { personId: string }) => item.personId));
+        }
+        expect(seen.sort()).toEqual([...jans].sort());
+      }
+    });
+
     it('pages through the enrolments in a fixed number of queries', async () => {
       const edition = await given(t.db).edition();
       const statementsToList = async () => {

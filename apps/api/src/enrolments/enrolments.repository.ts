@@ -336,7 +336,7 @@ export class EnrolmentsRepository {
           AND ($3::enrolment_status IS NULL OR en.status = $3)
           AND ($6 = '' OR ${matchesSearch('p.name', '$6')} OR ${matchesSearch('p.email', '$6')})
         ORDER BY array_position(ARRAY['participant', 'director', 'internal_team_member', 'trainer', 'facilitator']::edition_role[], en.role),
-                 en.status, en.waitlist_position NULLS FIRST, p.name
+                 en.status, en.waitlist_position NULLS FIRST, p.name, en.id
         LIMIT $4 OFFSET $5`,
       [editionId, filter.role ?? null, filter.status ?? null, limit, offset, filter.search ?? ''],
     );

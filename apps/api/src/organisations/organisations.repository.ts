@@ -18,7 +18,7 @@ export class OrganisationsRepository {
       `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
          FROM organisation o LEFT JOIN region r ON r.id = o.region_id
         WHERE $1 = '' OR ${matchesSearch('o.name', '$1')}
-        ORDER BY o.name
+        ORDER BY o.name, o.id
         LIMIT $2 OFFSET $3`,
       [search, limit, offset],
     );

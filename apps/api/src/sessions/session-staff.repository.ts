@@ -209,7 +209,7 @@ export class SessionStaffRepository {
           AND ($1 = '' OR ${matchesSearch('p.name', '$1')} OR ${matchesSearch('p.email', '$1')})
           AND (EXISTS (SELECT 1 FROM enrolment en WHERE en.person_id = p.id AND en.role IN ('trainer', 'facilitator'))
                OR EXISTS (SELECT 1 FROM session_staff st WHERE st.person_id = p.id AND st.role IN ('trainer', 'facilitator')))
-        ORDER BY p.name
+        ORDER BY p.name, p.id
         LIMIT $2 OFFSET $3`,
       [search, limit, offset],
     );
