@@ -1,3 +1,4 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Pager } from '../../../components/pager';
@@ -11,6 +12,9 @@ import { useRegions } from '../api/list-regions';
 import { useSetOrganisationRegion } from '../api/set-organisation-region';
 import '../regions.css';
 
+/** How long typing pauses before the organisations are searched. */
+const TYPING_PAUSE_MS = 250;
+
 /** The programme office: every organisation, searchable, and the region each belongs to (saved on choosing). */
 export function OrganisationsPage() {
   const t = useT();
@@ -23,12 +27,32 @@ export function OrganisationsPage() {
   const setRegion = useSetOrganisationRegion();
   const regionOptions = [{ value: '', label: t('regions.organisations.noRegion') }, ...(regions.data ?? []).map((region) => ({ value: region.id, label: region.name }))];
   const goTo = (zoek: string, pagina: number) => setParams({ ...(zoek ? { zoek } : {}), ...(pagina > 1 ? { pagina: String(pagina) } : {}) });
+  // The box shows what is typed at once; the address, and with it the search, follows once typing pauses. Bound to
+  // the address directly, every key waited for a navigation, and keys typed meanwhile were lost (most, on a tablet).
+  const [typed, setTyped] = useState(search);
+  const searched = useRef(search);
+  const searchTyped = useEffectEvent(() => {
+    searched.current = typed;
+    goTo(typed, 1);
+  });
+  useEffect(() => {
+    if (typed === search) return;
+    const pause = window.setTimeout(searchTyped, TYPING_PAUSE_MS);
+    return () => window.clearTimeout(pause);
+  }, [typed, search]);
+  // An address the box did not make (the browser's back button, a link) shows its own search.
+  useEffect(() => {
+    if (search !== searched.current) {
+      searched.current = search;
+      setTyped(search);
+    }
+  }, [search]);
 
   return (
     <>
       <h1>{t('regions.organisations.title')}</h1>
       <p>{t('regions.organisations.intro')}</p>
-      <TextField label={t('regions.organisations.search')} name="zoek" type="search" value={search} onChange={(event) => goTo(event.target.value, 1)} />
+      <TextField label={t('regions.organisations.search')} name="zoek" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
       {setRegion.isError && <Alert tone="error">{errorMessage(setRegion.error, t)}</Alert>}
       {organisations.isPending ? (
         <p role="status">{t('app.loading')}</p>

@@ -1,5 +1,5 @@
 import type { RegionMeasurements } from '@koers/shared/measurements';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MeResponse, OrganisationSummary } from '@koers/shared/api';
 import type { RegionOverview } from '@koers/shared/regions';
@@ -164,6 +164,33 @@ describe('region page', () => {
 });
 
 describe('organisations page (programme office)', () => {
+  it('keeps every key typed fast into the search, searches once typing pauses, and follows the back button', async () => {
+    const page = (items: OrganisationSummary[]) => ({ status: 200, body: { items, total: items.length, page: 1, pageSize: 25 } });
+    const linde: OrganisationSummary = { id: 'o-1', name: 'Zorggroep De Linde', region: null, networkRegion: null, people: 4 };
+    const { requests } = installFakeApi({
+      'GET /api/me': () => ({ status: 200, body: merel }),
+      'GET /api/regions': () => ({ status: 200, body: [] }),
+      'GET /api/organisations?page=1&pageSize=25': () => page([linde, { ...linde, id: 'o-2', name: 'Thuiszorg West' }]),
+      'GET /api/organisations?page=1&pageSize=25&search=zorggroep': () => page([linde]),
+    });
+    const { router } = renderApp('/beheer/organisaties');
+    const box = await screen.findByRole('searchbox', { name: 'Zoek op naam' });
+    await screen.findByText('Thuiszorg West');
+    for (const end of [1, 2, 3, 4, 5, 6, 7, 8, 9]) fireEvent.change(box, { target: { value: 'zorggroep'.slice(0, end) } });
+    expect(box).toHaveValue('zorggroep');
+    await waitFor(() => expect(screen.queryByText('Thuiszorg West')).not.toBeInTheDocument());
+    expect(box).toHaveValue('zorggroep');
+    expect(router.state.location.search).toBe('?zoek=zorggroep');
+    expect(requests.filter((request) => request.url.startsWith('/api/organisations?')).map((request) => request.url)).toEqual([
+      '/api/organisations?page=1&pageSize=25',
+      '/api/organisations?page=1&pageSize=25&search=zorggroep',
+    ]);
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(await screen.findByText('Thuiszorg West')).toBeInTheDocument();
+  });
+
   it('puts an organisation in a region when one is chosen', async () => {
     let linde: OrganisationSummary = { id: 'o-1', name: 'Zorggroep De Linde', region: 'Noord-Holland', networkRegion: null, people: 4 };
     const { requests } = installFakeApi({
