@@ -125,6 +125,9 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
+/** The longest text a search box takes (part of a name or address); the box itself takes no more. */
+export const MAX_SEARCH_LENGTH = 200;
+
 export interface OrganisationSummary {
   id: string;
   name: string;

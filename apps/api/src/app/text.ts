@@ -1,4 +1,5 @@
 import { IsStorableText } from './storable-text';
+import { MAX_SEARCH_LENGTH } from '@koers/shared/api';
 import { MAX_PERSON_NAME_LENGTH } from '@koers/shared/people';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsEmail, isEmail, IsISO8601, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
@@ -14,11 +15,11 @@ const transformText = (tidy: (text: string) => unknown) => () =>
 
 export const Trimmed = transformText((text) => text.trim());
 
-/** A search box's text (part of a name or address, as `database/search-form.ts` compares it): trimmed, at most 200 characters, storable. */
+/** A search box's text (part of a name or address, as `database/search-form.ts` compares it): trimmed, at most MAX_SEARCH_LENGTH characters, storable. */
 export const SearchText = (): PropertyDecorator => (target, property) => {
   Trimmed()(target, property);
   IsString()(target, property);
-  MaxLength(200)(target, property);
+  MaxLength(MAX_SEARCH_LENGTH)(target, property);
   IsStorableText()(target, property);
 };
 

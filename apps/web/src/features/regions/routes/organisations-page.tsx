@@ -1,3 +1,4 @@
+import { MAX_SEARCH_LENGTH } from '@koers/shared/api';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -52,7 +53,7 @@ export function OrganisationsPage() {
     <>
       <h1>{t('regions.organisations.title')}</h1>
       <p>{t('regions.organisations.intro')}</p>
-      <TextField label={t('regions.organisations.search')} name="zoek" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
+      <TextField label={t('regions.organisations.search')} name="zoek" type="search" maxLength={MAX_SEARCH_LENGTH} value={typed} onChange={(event) => setTyped(event.target.value)} />
       {setRegion.isError && <Alert tone="error">{errorMessage(setRegion.error, t)}</Alert>}
       {organisations.isPending ? (
         <p role="status">{t('app.loading')}</p>
